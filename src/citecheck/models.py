@@ -1,0 +1,208 @@
+"""The pydantic models every stage exchanges.
+
+They are the findings file of `../shared/design/contract.md` (schema_version "1"): the findings
+file is `Findings.model_dump(mode="json")`, and `citecheck schema` prints
+`Findings.model_json_schema()`. A few fields are additions to the contract (marked "addition");
+every contract field is present with the contract's name and meaning.
+
+This module imports nothing from citecheck: every other layer may import it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+
+class Verdict(StrEnum):
+    """What citecheck concludes about one cited work (contract: Verdicts)."""
+
+    VERIFIED = "verified"
+    METADATA_MISMATCH = "metadata_mismatch"
+    WRONG_DOI = "wrong_doi"
+    NOT_FOUND = "not_found"
+    UNVERIFIABLE = "unverifiable"
+
+
+class ClaimType(StrEnum):
+    ONSET_TIME = "onset_time"
+    DURATION = "duration"
+    DOSE = "dose"
+    DOSE_RANGE = "dose_range"
+    SAMPLE_SIZE = "sample_size"
+    PERCENTAGE = "percentage"
+    FREQUENCY_SCHEDULE = "frequency_schedule"
+    ROUTE = "route"
+    STUDY_ATTRIBUTION = "study_attribution"
+    OTHER_QUANTITY = "other_quantity"
+
+
+Origin = Literal["bib", "reference_list", "in_text"]
+SourceName = Literal["crossref-api", "cache", "snapshot"]
+CitationKind = Literal["parenthetical", "narrative", "numeric"]
+RetractionKind = Literal["retraction", "correction", "expression_of_concern"]
+# addition: what sort of thing a reference names; non-scholarly ones end `unverifiable`
+# with reason `not_scholarly` rather than being searched for and called `not_found`.
+WorkKind = Literal["scholarly", "web_page", "news", "institution", "unknown"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Claim(_Model):
+    """A checkable statement in an article; `text == article_text[start:end]`."""
+
+    id: str
+    type: ClaimType
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    sentence: str
+    value: dict[str, Any] = Field(
+        default_factory=dict,
+        description='normalised value, e.g. {"value": 403, "unit": "patient"} or '
+        '{"low": 0.5, "high": 1.0, "unit": "mg/kg"}',
+    )
+    qualifier: str | None = None
+    hedged: bool = False
+    hedge: str | None = Field(default=None, description="addition: the hedging cue found, if any")
+    reference_ids: list[str] = Field(default_factory=list)
+
+
+class Cited(_Model):
+    """What a citation claims about the work; nulls where it says nothing."""
+
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list, description="family names, in order")
+    year: int | None = None
+    journal: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    doi: str | None = None
+    url: str | None = None
+
+
+class Reason(_Model):
+    """A short machine-readable code plus a human sentence."""
+
+    code: str
+    message: str
+
+
+class Record(_Model):
+    """The work found in Crossref (or the cache or snapshot standing in for it)."""
+
+    doi: str
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list, description="family names, in order")
+    journal: str | None = None
+    year: int | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    type: str | None = None
+    publisher: str | None = None
+
+
+class FieldCheck(_Model):
+    field: str
+    cited: str | None
+    found: str | None
+    score: float = Field(ge=0.0, le=1.0)
+    ok: bool
+
+
+class Retraction(_Model):
+    kind: RetractionKind
+    doi: str | None = None
+    date: str | None = None
+
+
+class Reference(_Model):
+    """A work the article cites, and (after verification) what citecheck found."""
+
+    id: str
+    origin: Origin
+    raw: str
+    cited: Cited = Field(default_factory=Cited)
+    verdict: Verdict | None = Field(
+        default=None, description="null only before verification (e.g. `citecheck refs`)"
+    )
+    reasons: list[Reason] = Field(default_factory=list)
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    record: Record | None = None
+    field_checks: list[FieldCheck] = Field(default_factory=list)
+    suggested_doi: str | None = None
+    retraction: Retraction | None = None
+    source: SourceName | None = None
+    # additions
+    key: str | None = Field(default=None, description="addition: BibTeX key, when from --bib")
+    start: int | None = Field(default=None, description="addition: offset of `raw` in the article")
+    end: int | None = Field(default=None, description="addition: end offset of `raw`")
+    work_kind: WorkKind = Field(default="scholarly", description="addition")
+    context: str | None = Field(
+        default=None,
+        description="addition: for in-text references, the sentence that cites the work "
+        "(journal, year and topic words the resolver can search on)",
+    )
+
+
+class Citation(_Model):
+    """One in-text mention; `text == article_text[start:end]`."""
+
+    id: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: CitationKind
+    reference_id: str | None = None
+
+
+class ArticleFindings(_Model):
+    path: str
+    sha256: str
+    chars: int
+    claims: list[Claim] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class ToolInfo(_Model):
+    name: Literal["citecheck"] = "citecheck"
+    version: str
+
+
+class Summary(_Model):
+    articles: int
+    claims: int
+    references: int
+    verdicts: dict[str, int]
+
+
+class Findings(_Model):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    tool: ToolInfo
+    generated_at: str
+    articles: list[ArticleFindings]
+    summary: Summary
+
+
+def summarise(articles: list[ArticleFindings]) -> Summary:
+    """Count articles, claims, references and verdicts (every verdict key present)."""
+    verdicts = {v.value: 0 for v in Verdict}
+    for article in articles:
+        for ref in article.references:
+            if ref.verdict is not None:
+                verdicts[ref.verdict.value] += 1
+    return Summary(
+        articles=len(articles),
+        claims=sum(len(a.claims) for a in articles),
+        references=sum(len(a.references) for a in articles),
+        verdicts=verdicts,
+    )

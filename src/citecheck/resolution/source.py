@@ -1,0 +1,101 @@
+"""The one interface every metadata source implements: the local snapshot, the SQLite cache and
+the Crossref REST API all answer the same three questions.
+
+Answers are values, never exceptions: a network failure is `LookupStatus.FAILED`, which the
+verification layer can only ever turn into `unverifiable` (reason `network`), never `not_found`.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from enum import StrEnum
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from citecheck.models import Record, SourceName
+
+
+class LookupStatus(StrEnum):
+    FOUND = "found"
+    # The source is authoritative and says there is no such thing: Crossref answered 404, a
+    # *complete* snapshot lacks the DOI, doi.org says "DOI does not exist", a search came back
+    # with no candidates from a source that searched the whole index.
+    ABSENT = "absent"
+    # The source does not know: a partial snapshot or a cache without the entry.
+    UNKNOWN = "unknown"
+    # Asked, but no trustworthy answer: network error, time-out, 5xx, 429, a garbled body.
+    FAILED = "failed"
+    # Not asked, because the run is offline.
+    OFFLINE = "offline"
+
+
+class Work(BaseModel):
+    """A Crossref work: the normalised `Record` plus the raw Crossref `message` it came from
+    (kept so that retractions, ISSNs, short titles etc. can be read without another request)."""
+
+    record: Record
+    message: dict[str, Any] = Field(default_factory=dict)
+    score: float | None = None  # search relevance, when the work came from a search
+
+
+class DoiResult(BaseModel):
+    status: LookupStatus
+    work: Work | None = None
+    source: SourceName | None = None
+    detail: str | None = None  # human sentence: "HTTP 503 after 4 attempts", ...
+
+
+class SearchResult(BaseModel):
+    status: LookupStatus
+    works: list[Work] = Field(default_factory=list)
+    source: SourceName | None = None
+    detail: str | None = None
+    # True only when the answer came from a search over all of Crossref (the API now, or the API
+    # earlier via the cache): only then can "no candidate matched" support `not_found`.
+    authoritative: bool = False
+
+
+class AgencyResult(BaseModel):
+    """Which registration agency holds a DOI (doi.org `doiRA`).
+
+    FOUND with `agency` ("crossref", "datacite", "medra", ...); ABSENT when doi.org says
+    "DOI does not exist"; FAILED/OFFLINE/UNKNOWN otherwise."""
+
+    status: LookupStatus
+    agency: str | None = None
+    source: SourceName | None = None
+    detail: str | None = None
+
+
+class MetadataSource(ABC):
+    """Answers DOI lookups, bibliographic searches and agency questions."""
+
+    name: SourceName
+
+    @abstractmethod
+    async def get_doi(self, doi: str) -> DoiResult:
+        """The work registered under `doi` (already normalised, lower-case)."""
+
+    @abstractmethod
+    async def search(
+        self, query: str, *, rows: int = 5, accept: Callable[[Work], bool] | None = None
+    ) -> SearchResult:
+        """Candidate works for a free-text bibliographic query, best first.
+
+        `accept` lets a chain of sources stop at the first source that returned a candidate the
+        caller accepts (so a snapshot hit saves an API search); single sources may ignore it."""
+
+    async def agency(self, doi: str) -> AgencyResult:
+        """The registration agency of `doi`; sources that cannot tell say UNKNOWN."""
+        return AgencyResult(status=LookupStatus.UNKNOWN)
+
+    async def aclose(self) -> None:  # noqa: B027 - optional hook
+        """Release connections and files."""
+
+    async def __aenter__(self) -> MetadataSource:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
