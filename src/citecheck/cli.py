@@ -1,0 +1,277 @@
+"""The `citecheck` command line: parse options, build the objects, run the pipeline, render, and
+choose the exit code. No domain logic lives here.
+
+Exit codes (contract): 0 ran and nothing at or above `--fail-on`; 1 ran and something was;
+2 bad usage or unreadable input, reported as one line on standard error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+from rich.console import Console
+
+from citecheck import __version__
+from citecheck.atomic import write_text_atomic
+from citecheck.audit import (
+    analyse_article,
+    analyse_bibliography,
+    build_findings,
+    failing_verdicts,
+    verify_articles,
+)
+from citecheck.errors import CitecheckError, InputError
+from citecheck.extraction.claims import load_rules
+from citecheck.formats.json_report import findings_schema, to_json
+from citecheck.formats.markdown import render_markdown
+from citecheck.formats.progress import resolution_progress
+from citecheck.formats.rich_report import render_rich
+from citecheck.inputs.article import read_article
+from citecheck.inputs.bibtex import read_bibtex
+from citecheck.models import Findings, Reference, Verdict
+from citecheck.resolution.factory import SourceSettings, build_source
+from citecheck.resolution.snapshot import import_snapshot
+from citecheck.verification.fixbib import write_fixed_bib
+
+app = typer.Typer(
+    name="citecheck",
+    help="Audit health and science articles: tag checkable claims and verify every citation "
+    "against Crossref.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+snapshot_app = typer.Typer(help="Build a local Crossref snapshot index.", no_args_is_help=True)
+app.add_typer(snapshot_app, name="snapshot")
+
+DEFAULT_FAIL_ON = "not_found,wrong_doi"
+
+
+class OutputFormat(StrEnum):
+    RICH = "rich"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+def parse_fail_on(value: str) -> set[Verdict]:
+    """`not_found,wrong_doi` -> {Verdict...}; `none` or empty -> never fail."""
+    names = [part.strip() for part in value.split(",") if part.strip()]
+    if names in ([], ["none"]):
+        return set()
+    valid = {v.value for v in Verdict}
+    unknown = [name for name in names if name not in valid]
+    if unknown:
+        raise InputError(
+            f"--fail-on: unknown verdict {unknown[0]!r} (choose from {', '.join(sorted(valid))})"
+        )
+    return {Verdict(name) for name in names}
+
+
+def _emit(findings: Findings, fmt: OutputFormat, json_path: str | None, view: str) -> None:
+    """Write the findings file (atomically) and the terminal output."""
+    report_to_stderr = json_path == "-"
+    if json_path == "-":
+        sys.stdout.write(to_json(findings) + "\n")
+    elif json_path:
+        write_text_atomic(json_path, to_json(findings) + "\n")
+    if fmt is OutputFormat.JSON:
+        if json_path != "-":
+            sys.stdout.write(to_json(findings) + "\n")
+    elif fmt is OutputFormat.MARKDOWN:
+        stream = sys.stderr if report_to_stderr else sys.stdout
+        stream.write(render_markdown(findings, view=view))
+    else:
+        render_rich(findings, Console(stderr=report_to_stderr), view=view)
+
+
+def _read_bibs(bibs: list[Path]) -> list[tuple[Path, list[Reference]]]:
+    return [(path, read_bibtex(path)) for path in bibs]
+
+
+@app.command()
+def audit(
+    articles: Annotated[
+        list[str] | None, typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")
+    ] = None,
+    bib: Annotated[
+        list[Path] | None, typer.Option("--bib", help="A BibTeX file of cited works (repeatable).")
+    ] = None,
+    json_path: Annotated[
+        str | None, typer.Option("--json", help="Write the findings file here (- for stdout).")
+    ] = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", help="What goes to the terminal.")
+    ] = OutputFormat.RICH,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="No network: cache and snapshot only.")
+    ] = False,
+    crossref_url: Annotated[
+        str | None,
+        typer.Option("--crossref-url", envvar="CITECHECK_CROSSREF_URL", help="Crossref API base."),
+    ] = None,
+    doi_url: Annotated[
+        str | None,
+        typer.Option("--doi-url", envvar="CITECHECK_DOI_URL", help="doi.org base (agency check)."),
+    ] = None,
+    mailto: Annotated[
+        str | None,
+        typer.Option("--mailto", envvar="CITECHECK_MAILTO", help="Your contact for the polite pool."),
+    ] = None,
+    snapshot: Annotated[
+        list[Path] | None,
+        typer.Option("--snapshot", help="A local Crossref snapshot (JSON/JSONL[.gz] or SQLite)."),
+    ] = None,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option("--cache-dir", envvar="CITECHECK_CACHE_DIR", help="Where the cache lives."),
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
+    fail_on: Annotated[
+        str, typer.Option("--fail-on", help="Verdicts that make the exit code 1 (or 'none').")
+    ] = DEFAULT_FAIL_ON,
+    concurrency: Annotated[
+        int | None, typer.Option("--concurrency", min=1, help="Most requests in flight.")
+    ] = None,
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
+    fix_bib: Annotated[
+        Path | None, typer.Option("--fix-bib", help="Write a corrected BibTeX of the cited works.")
+    ] = None,
+) -> int:
+    """Audit articles and/or BibTeX files: claims, references, verdicts."""
+    articles = articles or []
+    bibs = bib or []
+    if not articles and not bibs:
+        raise InputError("audit: give at least one ARTICLE or --bib FILE")
+    fail_set = parse_fail_on(fail_on)
+    rules = load_rules()
+    bib_refs = _read_bibs(bibs)
+    all_bib_refs = [ref for _, refs in bib_refs for ref in refs]
+    if articles:
+        analysed = [
+            analyse_article(read_article(path), rules, all_bib_refs) for path in articles
+        ]
+    else:
+        analysed = [analyse_bibliography(path, refs) for path, refs in bib_refs]
+
+    settings = SourceSettings.from_env(
+        crossref_url=crossref_url,
+        doi_url=doi_url,
+        mailto=mailto,
+        offline=offline,
+        snapshots=list(snapshot or []),
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        concurrency=concurrency,
+    )
+    total = sum(len(a.references) for a in analysed)
+
+    async def resolve() -> list:
+        async with build_source(settings) as source:
+            with resolution_progress(total, enabled=not no_progress) as on_progress:
+                return await verify_articles(
+                    analysed, source, concurrency=settings.effective_concurrency,
+                    on_progress=on_progress,
+                )
+
+    verified = asyncio.run(resolve())
+    findings = build_findings(verified)
+    _emit(findings, fmt, json_path, view="audit")
+    if fix_bib is not None:
+        write_fixed_bib([ref for a in findings.articles for ref in a.references], fix_bib)
+    return 1 if failing_verdicts(findings, fail_set) else 0
+
+
+@app.command()
+def claims(
+    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+) -> int:
+    """The checkable claims of an article (no network)."""
+    findings = build_findings([analyse_article(read_article(article), load_rules())])
+    _emit(findings, fmt, json_path, view="claims")
+    return 0
+
+
+@app.command()
+def refs(
+    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    bib: Annotated[list[Path] | None, typer.Option("--bib", help="A BibTeX file.")] = None,
+    json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+) -> int:
+    """The references and in-text citations an article makes (no network)."""
+    bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
+    findings = build_findings([analyse_article(read_article(article), load_rules(), bib_refs)])
+    _emit(findings, fmt, json_path, view="refs")
+    return 0
+
+
+@snapshot_app.command("import")
+def snapshot_import(
+    sources: Annotated[list[Path], typer.Argument(help="Crossref JSON/JSONL files (.gz ok).")],
+    db: Annotated[Path, typer.Option("--db", help="The SQLite index to create or extend.")],
+    complete: Annotated[
+        bool,
+        typer.Option("--complete", help="Declare the snapshot complete: absence means no such DOI."),
+    ] = False,
+) -> int:
+    """Import Crossref-format records into a local SQLite index (DOI key + full-text search)."""
+    for source in sources:
+        if not source.is_file():
+            raise InputError(f"{source}: no such file")
+    count = import_snapshot(list(sources), db, complete=complete)
+    Console(stderr=True).print(f"imported {count} records into {db}")
+    return 0
+
+
+@app.command()
+def schema() -> int:
+    """Print the JSON Schema of the findings file."""
+    sys.stdout.write(json.dumps(findings_schema(), indent=2) + "\n")
+    return 0
+
+
+@app.command(hidden=True)
+def version() -> int:
+    """Print the version."""
+    sys.stdout.write(f"citecheck {__version__}\n")
+    return 0
+
+
+def _one_line(message: str) -> str:
+    return " ".join(str(message).split())
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app and turn every error into one line and exit code 2."""
+    logging.basicConfig(level=logging.WARNING, format="citecheck: %(message)s")
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=argv, prog_name="citecheck", standalone_mode=False)
+    except click.exceptions.Exit as exc:  # --help, no_args_is_help
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        sys.stderr.write("citecheck: aborted\n")
+        sys.exit(130)
+    except click.exceptions.UsageError as exc:
+        sys.stderr.write(f"citecheck: error: {_one_line(exc.format_message())}\n")
+        sys.exit(2)
+    except click.exceptions.ClickException as exc:
+        sys.stderr.write(f"citecheck: error: {_one_line(exc.format_message())}\n")
+        sys.exit(2)
+    except CitecheckError as exc:
+        sys.stderr.write(f"citecheck: error: {_one_line(str(exc))}\n")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.stderr.write("citecheck: interrupted\n")
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

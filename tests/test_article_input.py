@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citecheck.errors import ArticleError
+from citecheck.inputs.article import html_to_text, read_article
+
+
+def test_reads_utf8_text_and_hashes_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Ketamine’s onset is within hours.\r\n".encode())
+    article = read_article(path)
+    assert article.text == "Ketamine’s onset is within hours.\n"
+    assert article.chars == len(article.text)
+    assert len(article.sha256) == 64
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "empty"),
+        (b"  \n\t\n", "empty"),
+        (b"caf\xe9 latte", "not valid UTF-8"),
+        (b"PK\x03\x04\x00\x00", "binary"),
+    ],
+)
+def test_bad_articles_raise_one_line(tmp_path: Path, content: bytes | None, message: str) -> None:
+    path = tmp_path / "article.txt"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ArticleError) as info:
+        read_article(path)
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+    assert str(path) in str(info.value)
+
+
+def test_directory_is_rejected(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="is a directory"):
+        read_article(tmp_path)
+
+
+def test_html_keeps_visible_text_in_blocks() -> None:
+    markup = (
+        "<html><head><style>p{}</style><script>var x=1;</script></head><body>"
+        "<h1>Ketamine &amp; anxiety</h1><p>Relief came <b>within hours</b>.</p>"
+        "<ul><li>Intravenous</li><li>Intranasal</li></ul></body></html>"
+    )
+    assert html_to_text(markup) == (
+        "Ketamine & anxiety\nRelief came within hours.\n- Intravenous\n- Intranasal\n"
+    )
