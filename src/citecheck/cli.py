@@ -15,7 +15,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
 
@@ -251,27 +250,39 @@ def _one_line(message: str) -> str:
     return " ".join(str(message).split())
 
 
+def _is_usage_error(exc: BaseException) -> bool:
+    # typer vendors click; its usage errors are click-style exceptions with these attributes
+    return hasattr(exc, "format_message") and hasattr(exc, "exit_code")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every error into one line and exit code 2."""
     logging.basicConfig(level=logging.WARNING, format="citecheck: %(message)s")
     command = typer.main.get_command(app)
     try:
         code = command.main(args=argv, prog_name="citecheck", standalone_mode=False)
-    except click.exceptions.Exit as exc:  # --help, no_args_is_help
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        sys.stderr.write("citecheck: aborted\n")
-        sys.exit(130)
-    except click.exceptions.UsageError as exc:
-        sys.stderr.write(f"citecheck: error: {_one_line(exc.format_message())}\n")
-        sys.exit(2)
-    except click.exceptions.ClickException as exc:
-        sys.stderr.write(f"citecheck: error: {_one_line(exc.format_message())}\n")
-        sys.exit(2)
     except CitecheckError as exc:
-        sys.stderr.write(f"citecheck: error: {_one_line(str(exc))}\n")
-        sys.exit(2)
+        _fail(str(exc))
+    except OSError as exc:  # e.g. the findings file cannot be written
+        _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
     except KeyboardInterrupt:
         sys.stderr.write("citecheck: interrupted\n")
         sys.exit(130)
+    except Exception as exc:
+        if type(exc).__name__ == "Exit" and hasattr(exc, "exit_code"):  # --help and friends
+            sys.exit(exc.exit_code)
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            sys.stdout.write(exc.ctx.get_help() + "\n")  # type: ignore[attr-defined]
+            sys.exit(0)
+        if type(exc).__name__ == "Abort":
+            sys.stderr.write("citecheck: aborted\n")
+            sys.exit(130)
+        if _is_usage_error(exc):
+            _fail(exc.format_message())  # type: ignore[attr-defined]
+        raise
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _fail(message: str) -> None:
+    sys.stderr.write(f"citecheck: error: {_one_line(message)}\n")
+    sys.exit(2)

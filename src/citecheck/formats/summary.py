@@ -1,0 +1,317 @@
+"""Derived report data shared by every renderer.
+
+The rich and Markdown reports must show the same content, so everything they show beyond the raw
+models (verdict symbols, counts, short labels, the "rests on" lookup, the "what to do" list) is
+computed here once and rendered there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from citecheck.models import (
+    ArticleFindings,
+    Claim,
+    ClaimType,
+    Findings,
+    Reference,
+    Verdict,
+)
+
+
+@dataclass(frozen=True)
+class VerdictStyle:
+    symbol: str
+    label: str
+    style: str  # a rich style; Markdown uses only the symbol and label
+
+
+VERDICT_STYLES: dict[Verdict, VerdictStyle] = {
+    Verdict.VERIFIED: VerdictStyle("✓", "verified", "green"),
+    Verdict.METADATA_MISMATCH: VerdictStyle("~", "metadata mismatch", "yellow"),
+    Verdict.WRONG_DOI: VerdictStyle("⇄", "wrong DOI", "magenta"),
+    Verdict.NOT_FOUND: VerdictStyle("✗", "not found", "bold red"),
+    Verdict.UNVERIFIABLE: VerdictStyle("?", "unverifiable", "blue"),
+}
+NOT_CHECKED = VerdictStyle("·", "not checked", "dim")
+
+# Worst first: the order the summary bar and the counts are shown in.
+VERDICT_ORDER: tuple[Verdict, ...] = (
+    Verdict.NOT_FOUND,
+    Verdict.WRONG_DOI,
+    Verdict.METADATA_MISMATCH,
+    Verdict.UNVERIFIABLE,
+    Verdict.VERIFIED,
+)
+
+# A claim resting on one of these has no trustworthy support behind it.
+WEAK_SUPPORT: frozenset[Verdict] = frozenset(
+    {Verdict.NOT_FOUND, Verdict.WRONG_DOI, Verdict.UNVERIFIABLE}
+)
+
+RETRACTION_MARKS: dict[str, str] = {
+    "retraction": "RETRACTED",
+    "expression_of_concern": "EXPRESSION OF CONCERN",
+    "correction": "CORRECTED",
+}
+
+SHORT_TITLE_CHARS = 60
+LONG_TITLE_CHARS = 96  # wide terminals and Markdown
+
+
+def verdict_style(verdict: Verdict | None) -> VerdictStyle:
+    return NOT_CHECKED if verdict is None else VERDICT_STYLES[verdict]
+
+
+def verdict_counts(references: list[Reference]) -> dict[Verdict, int]:
+    """Every verdict in `VERDICT_ORDER`, with its count (zeros included)."""
+    counted = Counter(ref.verdict for ref in references if ref.verdict is not None)
+    return {verdict: counted.get(verdict, 0) for verdict in VERDICT_ORDER}
+
+
+def worst_verdicts(findings: Findings) -> set[Verdict]:
+    """The verdicts that occur in `findings`; the CLI intersects this with `--fail-on`."""
+    return {
+        ref.verdict
+        for article in findings.articles
+        for ref in article.references
+        if ref.verdict is not None
+    }
+
+
+def is_checked(findings: Findings) -> bool:
+    """True when any reference carries a verdict (false for `citecheck refs` / `claims`)."""
+    return bool(worst_verdicts(findings))
+
+
+def shorten(text: str, limit: int) -> str:
+    """Collapse whitespace and cut at a word boundary with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:") + "…"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def reference_label(ref: Reference, limit: int = SHORT_TITLE_CHARS) -> str:
+    """`Author et al. 2020 · Short title…` as cited; the raw text when nothing was parsed."""
+    cited = ref.cited
+    parts: list[str] = []
+    if cited.authors:
+        author = cited.authors[0] + (" et al." if len(cited.authors) > 1 else "")
+        parts.append(author + (f" {cited.year}" if cited.year else ""))
+    elif cited.year:
+        parts.append(str(cited.year))
+    if cited.title:
+        parts.append(shorten(cited.title, limit))
+    elif cited.journal:
+        parts.append(shorten(cited.journal, limit))
+    if not parts:
+        return shorten(ref.raw, limit + 12) or ref.id
+    return " · ".join(parts)
+
+
+def field_differences(ref: Reference) -> list[str]:
+    """`field: cited → found` for each compared field that did not agree."""
+    return [
+        f"{check.field}: {check.cited or '—'} → {check.found or '—'}"
+        for check in ref.field_checks
+        if not check.ok
+    ]
+
+
+def retraction_mark(ref: Reference) -> str | None:
+    return RETRACTION_MARKS[ref.retraction.kind] if ref.retraction else None
+
+
+def format_number(number: Any) -> str:
+    if isinstance(number, float) and number.is_integer():
+        return str(int(number))
+    return str(number)
+
+
+def format_value(claim: Claim) -> str:
+    """The normalised value in words: `403 patient`, `0.5–1 mg/kg`, `within 24 hour`."""
+    value = claim.value
+    unit = value.get("unit")
+    if "low" in value and "high" in value:
+        text = f"{format_number(value['low'])}–{format_number(value['high'])}"
+    elif "value" in value:
+        text = format_number(value["value"])
+    else:
+        text = ", ".join(f"{k}={format_number(v)}" for k, v in value.items() if k != "unit")
+    if unit:
+        text = f"{text} {unit}".strip()
+    if claim.qualifier:
+        text = f"{claim.qualifier} {text}".strip()
+    return text or "—"
+
+
+@dataclass(frozen=True)
+class Support:
+    """One reference a claim rests on, with its verdict (None when not checked or unknown id)."""
+
+    reference_id: str
+    verdict: Verdict | None
+    known: bool = True
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    claim: Claim
+    value: str
+    support: list[Support]
+
+    @property
+    def weak(self) -> bool:
+        """Rests on at least one reference that is not_found, wrong_doi or unverifiable."""
+        return any(s.verdict in WEAK_SUPPORT for s in self.support)
+
+    @property
+    def uncited(self) -> bool:
+        return not self.support
+
+
+def claim_rows(article: ArticleFindings) -> list[ClaimRow]:
+    """Claims with their value text and the verdicts of the references they rest on."""
+    by_id = {ref.id: ref for ref in article.references}
+    rows = []
+    for claim in article.claims:
+        support = [
+            Support(rid, by_id[rid].verdict) if rid in by_id else Support(rid, None, known=False)
+            for rid in claim.reference_ids
+        ]
+        rows.append(ClaimRow(claim, format_value(claim), support))
+    return rows
+
+
+def claims_by_type(rows: list[ClaimRow]) -> list[tuple[ClaimType, list[ClaimRow]]]:
+    """Groups in the order of `ClaimType`, claims in text order within each group."""
+    groups: dict[ClaimType, list[ClaimRow]] = {}
+    for row in rows:
+        groups.setdefault(row.claim.type, []).append(row)
+    return [(kind, groups[kind]) for kind in ClaimType if kind in groups]
+
+
+@dataclass(frozen=True)
+class DoiFix:
+    reference_id: str
+    label: str
+    cited_doi: str | None
+    suggested_doi: str
+
+
+@dataclass(frozen=True)
+class Todo:
+    """The short "what to do" list of one article (or of the whole run)."""
+
+    fix_dois: list[DoiFix] = field(default_factory=list)
+    fix_details: list[tuple[str, list[str]]] = field(default_factory=list)
+    not_found: list[tuple[str, str]] = field(default_factory=list)
+    retracted: list[tuple[str, str, str]] = field(default_factory=list)
+    unchecked: list[tuple[str, list[str]]] = field(default_factory=list)
+    weak_claims: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    uncited_claims: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.fix_dois
+            or self.fix_details
+            or self.not_found
+            or self.retracted
+            or self.unchecked
+            or self.weak_claims
+        )
+
+
+def build_todo(article: ArticleFindings) -> Todo:
+    """What an editor should do about this article, most serious first.
+
+    - fix_dois: wrong_doi references (and any other with a suggested DOI different from the cited)
+    - fix_details: metadata_mismatch references and the fields to correct
+    - not_found: references that could not be found (likely fabricated)
+    - retracted: works under retraction, expression of concern or correction
+    - unchecked: unverifiable references grouped by reason code, so the user knows why
+    - weak_claims: claims resting on not_found / wrong_doi / unverifiable references
+    - uncited_claims: claim ids citing nothing (informational)
+    """
+    todo = Todo()
+    unchecked: dict[str, list[str]] = {}
+    for ref in article.references:
+        label = reference_label(ref)
+        if ref.suggested_doi and ref.suggested_doi != ref.cited.doi:
+            todo.fix_dois.append(DoiFix(ref.id, label, ref.cited.doi, ref.suggested_doi))
+        elif ref.verdict is Verdict.WRONG_DOI:
+            todo.fix_dois.append(DoiFix(ref.id, label, ref.cited.doi, "—"))
+        if ref.verdict is Verdict.METADATA_MISMATCH:
+            todo.fix_details.append((ref.id, field_differences(ref)))
+        if ref.verdict is Verdict.NOT_FOUND:
+            todo.not_found.append((ref.id, label))
+        if ref.retraction is not None:
+            mark = RETRACTION_MARKS[ref.retraction.kind]
+            todo.retracted.append((ref.id, mark, ref.retraction.doi or ""))
+        if ref.verdict is Verdict.UNVERIFIABLE:
+            codes = [r.code for r in ref.reasons] or ["unknown"]
+            unchecked.setdefault(", ".join(codes), []).append(ref.id)
+    todo.unchecked.extend(sorted(unchecked.items()))
+    for row in claim_rows(article):
+        if row.weak:
+            weak_ids = [s.reference_id for s in row.support if s.verdict in WEAK_SUPPORT]
+            todo.weak_claims.append((row.claim.id, shorten(row.claim.text, 40), weak_ids))
+        elif row.uncited:
+            todo.uncited_claims.append(row.claim.id)
+    return todo
+
+
+def first_reason(ref: Reference) -> str | None:
+    return ref.reasons[0].message if ref.reasons else None
+
+
+def bar_cells(counts: dict[Verdict, int], width: int) -> list[tuple[Verdict, int]]:
+    """Split `width` cells between verdicts in proportion to their counts.
+
+    Largest remainder, with at least one cell for every verdict that occurs, so a single
+    not_found among hundreds of verified references is still visible.
+    """
+    total = sum(counts.values())
+    present = [v for v in VERDICT_ORDER if counts.get(v, 0) > 0]
+    if total == 0 or width <= 0:
+        return []
+    width = max(width, len(present))
+    if total <= width:
+        # Few references: one cell each reads more honestly than stretched blocks.
+        return [(v, counts[v]) for v in present]
+    cells = {v: max(1, counts[v] * width // total) for v in present}
+    remainders = sorted(present, key=lambda v: (counts[v] * width) % total, reverse=True)
+    index = 0
+    while sum(cells.values()) < width:
+        cells[remainders[index % len(remainders)]] += 1
+        index += 1
+    while sum(cells.values()) > width:
+        biggest = max(present, key=lambda v: cells[v])
+        cells[biggest] -= 1
+    return [(v, cells[v]) for v in present]
+
+
+UNCHECKED_HINTS: dict[str, str] = {
+    "offline": "rerun without --offline",
+    "network": "lookup failed; rerun later",
+    "not_in_snapshot": "not in the snapshot; rerun online",
+    "not_scholarly": "not a scholarly work; check by hand",
+    "too_little": "too little to search on; add title/DOI",
+    "other_agency": "DOI of another agency; check by hand",
+}
+
+
+def unchecked_hint(codes: str) -> str:
+    hints = [UNCHECKED_HINTS[c] for c in codes.split(", ") if c in UNCHECKED_HINTS]
+    return "; ".join(hints)

@@ -1,0 +1,168 @@
+"""The command line as users and scripts meet it: exit codes, one-line errors, the findings file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from citecheck.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "ketamine-review.md"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return int(info.value.code or 0), out, err
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    # any accidental network use goes nowhere
+    monkeypatch.setenv("CITECHECK_CROSSREF_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("CITECHECK_DOI_URL", "http://127.0.0.1:9")
+
+
+@pytest.mark.parametrize(
+    ("setup", "needle"),
+    [
+        ("missing", "no such file"),
+        ("directory", "is a directory"),
+        ("undecodable", "not valid UTF-8"),
+        ("empty", "empty"),
+    ],
+)
+def test_bad_articles_exit_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str, needle: str
+) -> None:
+    path = tmp_path / "article.txt"
+    if setup == "directory":
+        path.mkdir()
+    elif setup == "undecodable":
+        path.write_bytes(b"\xff\xfe\xfa bad bytes")
+    elif setup == "empty":
+        path.write_text("\n\n")
+    for command in (["audit", "--offline"], ["claims"], ["refs"]):
+        code, _, err = run([*command, str(path)], capsys)
+        assert code == 2, (command, err)
+        assert err.count("\n") == 1 and needle in err and str(path) in err
+        assert "Traceback" not in err
+
+
+def test_malformed_bibtex_names_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bib = tmp_path / "refs.bib"
+    bib.write_text(
+        "@article{good2018,\n  title = {Fine},\n  year = {2018}\n}\n\n"
+        "@article{broken,\n  title = {Unclosed\n  year = 2019\n"
+    )
+    code, _, err = run(["audit", "--offline", "--bib", str(bib)], capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and str(bib) in err
+    assert ":6" in err or "line 6" in err
+
+
+def test_unknown_fail_on_verdict_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["audit", "--offline", "--fail-on", "bogus", str(EXAMPLE)], capsys)
+    assert code == 2 and "bogus" in err and err.count("\n") == 1
+
+
+def test_unknown_option_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["audit", "--no-such-option", str(EXAMPLE)], capsys)
+    assert code == 2 and err.count("\n") == 1
+
+
+def test_schema_is_a_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["schema"], capsys)
+    assert code == 0
+    schema = json.loads(out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert "Reference" in json.dumps(schema)
+
+
+def _schema(capsys: pytest.CaptureFixture[str]) -> dict:
+    _, out, _ = run(["schema"], capsys)
+    return json.loads(out)
+
+
+def test_audit_example_offline_writes_valid_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "out" / "findings.json"
+    code, _, err = run(
+        ["audit", str(EXAMPLE), "--offline", "--no-progress", "--json", str(out_file)], capsys
+    )
+    assert code in (0, 1), err
+    findings = json.loads(out_file.read_text())
+    jsonschema.validate(findings, _schema(capsys))
+    article = findings["articles"][0]
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert article["chars"] == len(text)
+    for claim in article["claims"]:
+        assert text[claim["start"]:claim["end"]] == claim["text"]
+    for citation in article["citations"]:
+        assert text[citation["start"]:citation["end"]] == citation["text"]
+    verdicts = [ref["verdict"] for ref in article["references"]]
+    assert verdicts and all(v is not None for v in verdicts)
+    # offline, absence from the partial snapshot is never evidence of absence
+    assert "not_found" not in verdicts
+    assert findings["summary"]["references"] == len(verdicts)
+
+
+def test_fail_on_none_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(["audit", str(EXAMPLE), "--offline", "--fail-on", "none",
+                      "--format", "json"], capsys)
+    assert code == 0
+
+
+def test_fail_on_a_present_verdict_exits_one(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["audit", str(EXAMPLE), "--offline", "--format", "json",
+                        "--fail-on", "unverifiable"], capsys)
+    present = {r["verdict"] for a in json.loads(out)["articles"] for r in a["references"]}
+    assert "unverifiable" in present
+    assert code == 1
+
+
+def test_json_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["claims", str(EXAMPLE), "--json", "-"], capsys)
+    assert code == 0
+    assert json.loads(out)["schema_version"] == "1"
+
+
+def test_bib_alone_is_audited_as_its_own_entry(capsys: pytest.CaptureFixture[str]) -> None:
+    bib = ROOT / "data" / "references.bib"
+    code, out, err = run(["audit", "--bib", str(bib), "--offline", "--format", "json"], capsys)
+    assert code in (0, 1), err
+    findings = json.loads(out)
+    assert [a["path"] for a in findings["articles"]] == [str(bib)]
+    assert findings["summary"]["references"] > 0
+
+
+def test_seed_003_offline_validates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seed = SEEDS / "003_c83c861c09e7f106.txt"
+    if not seed.exists():
+        pytest.skip("../shared/seeds is not beside the checkout")
+    out_file = tmp_path / "out.json"
+    code, _, err = run(["audit", str(seed), "--offline", "--json", str(out_file)], capsys)
+    assert code in (0, 1), err
+    findings = json.loads(out_file.read_text())
+    jsonschema.validate(findings, _schema(capsys))
+    refs = findings["articles"][0]["references"]
+    assert len([r for r in refs if r["origin"] == "reference_list"]) == 10
+
+
+def test_several_articles_in_one_run(capsys: pytest.CaptureFixture[str]) -> None:
+    seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.exists() else []
+    if not seeds:
+        pytest.skip("../shared/seeds is not beside the checkout")
+    code, out, err = run(["audit", *map(str, seeds), "--offline", "--format", "json"], capsys)
+    assert code in (0, 1), err
+    findings = json.loads(out)
+    assert findings["summary"]["articles"] == len(seeds) == len(findings["articles"])

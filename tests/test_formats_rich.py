@@ -1,0 +1,344 @@
+"""The rich terminal report, its shared derived data, and the progress bar.
+
+Snapshots live in tests/snapshots/; regenerate with CITECHECK_UPDATE_SNAPSHOTS=1 after a
+deliberate change, and read the diff before committing.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
+from rich.console import Console
+
+from citecheck.formats.progress import resolution_progress
+from citecheck.formats.rich_report import render_rich
+from citecheck.formats.summary import (
+    VERDICT_ORDER,
+    bar_cells,
+    build_todo,
+    claim_rows,
+    format_value,
+    shorten,
+    worst_verdicts,
+)
+from citecheck.models import (
+    ArticleFindings,
+    Claim,
+    ClaimType,
+    Findings,
+    Reference,
+    ToolInfo,
+    Verdict,
+    summarise,
+)
+
+TESTS = Path(__file__).resolve().parent
+SAMPLE = TESTS / "fixtures" / "findings_sample.json"
+SNAPSHOTS = TESTS / "snapshots"
+ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*3[0-9]")  # foreground colour codes (30-39, 38;...)
+
+
+def load_sample() -> Findings:
+    return Findings.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+
+
+def render(findings: Findings, width: int, view: str = "audit") -> str:
+    console = Console(
+        width=width, record=True, color_system=None, force_terminal=False, file=io.StringIO()
+    )
+    render_rich(findings, console, view=view)  # type: ignore[arg-type]
+    # Table padding leaves trailing spaces that editors strip; they carry no meaning.
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines()) + "\n"
+
+
+def check_snapshot(name: str, text: str) -> None:
+    path = SNAPSHOTS / name
+    if os.environ.get("CITECHECK_UPDATE_SNAPSHOTS") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    if not path.exists():
+        pytest.fail(f"snapshot {path} is missing; run with CITECHECK_UPDATE_SNAPSHOTS=1")
+    assert text == path.read_text(encoding="utf-8"), f"rendering differs from {path}"
+
+
+def unchecked(findings: Findings) -> Findings:
+    """The sample as `citecheck refs` sees it: references found but not verified."""
+    articles = [
+        article.model_copy(
+            update={
+                "references": [
+                    Reference(id=r.id, origin=r.origin, raw=r.raw, cited=r.cited)
+                    for r in article.references
+                ]
+            }
+        )
+        for article in findings.articles
+    ]
+    return findings.model_copy(update={"articles": articles, "summary": summarise(articles)})
+
+
+def todo_part(text: str) -> str:
+    """The first article's "What to do" block of a rendered report."""
+    start = text.index("What to do")
+    end = text.find("seeds/", start)
+    return text[start : end if end != -1 else None]
+
+
+# --- fixture sanity ----------------------------------------------------------------------------
+
+
+def test_sample_covers_what_the_report_must_show() -> None:
+    findings = load_sample()
+    refs = [r for a in findings.articles for r in a.references]
+    assert {r.verdict for r in refs} == set(Verdict)
+    assert {r.retraction.kind for r in refs if r.retraction} == {
+        "retraction", "expression_of_concern", "correction"
+    }
+    assert len(findings.articles) == 2
+    assert findings.summary == summarise(findings.articles)
+    rows = [row for a in findings.articles for row in claim_rows(a)]
+    assert any(row.uncited for row in rows)
+    assert any(s.verdict is Verdict.NOT_FOUND for row in rows for s in row.support)
+
+
+# --- snapshots ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", [80, 160])
+def test_audit_report_snapshot(width: int) -> None:
+    check_snapshot(f"rich_audit_{width}.txt", render(load_sample(), width))
+
+
+def test_claims_view_snapshot() -> None:
+    check_snapshot("rich_claims_80.txt", render(load_sample(), 80, "claims"))
+
+
+def test_refs_view_snapshot() -> None:
+    check_snapshot("rich_refs_80.txt", render(unchecked(load_sample()), 80, "refs"))
+
+
+# --- content -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("view", ["audit", "claims", "refs"])
+def test_no_line_wider_than_80(view: str) -> None:
+    text = render(load_sample(), 80, view)
+    too_wide = [line for line in text.splitlines() if cell_len(line) > 80]
+    assert too_wide == []
+
+
+@pytest.mark.parametrize("width", [80, 160])
+def test_every_reference_and_claim_appears(width: int) -> None:
+    findings = load_sample()
+    text = render(findings, width)
+    sections = text.split("seeds/")[1:]  # one per article, in order
+    assert len(sections) == len(findings.articles)
+    for article, section in zip(findings.articles, sections, strict=True):
+        for ref in article.references:
+            assert ref.id in section
+        for claim in article.claims:
+            assert claim.id in section
+            assert claim.type.value in section
+
+
+def test_not_found_references_are_in_what_to_do() -> None:
+    findings = load_sample()
+    todo = todo_part(render(findings, 80))
+    not_found = [r for r in findings.articles[0].references if r.verdict is Verdict.NOT_FOUND]
+    assert not_found
+    heading = todo.index("Could not be found")
+    for ref in not_found:
+        assert ref.id in todo[heading:]
+
+
+def test_wrong_doi_fix_names_both_dois() -> None:
+    findings = load_sample()
+    todo = todo_part(render(findings, 160))
+    for ref in findings.articles[0].references:
+        if ref.verdict is Verdict.WRONG_DOI:
+            assert f"{ref.cited.doi} → {ref.suggested_doi}" in todo
+
+
+def test_retraction_marks_and_mismatch_fields_shown() -> None:
+    text = render(load_sample(), 80)
+    for mark in ("RETRACTED", "EXPRESSION OF CONCERN", "CORRECTED"):
+        assert mark in text
+    assert "year: 2017 → 2018" in text
+
+
+def test_claims_on_weak_sources_are_flagged() -> None:
+    findings = load_sample()
+    todo = todo_part(render(findings, 80))
+    weak_section = todo[
+        todo.index("Claims resting on unverifiable sources") : todo.index("Claims citing no source")
+    ]
+    weak = {c.id for c in findings.articles[0].claims if c.id in weak_section}
+    # claim-3 rests on not_found, claim-5 on wrong_doi, claim-6 on a web page (unverifiable).
+    assert weak == {"claim-3", "claim-5", "claim-6"}
+    assert "no citation" in render(findings, 80, "claims")
+
+
+def test_brackets_in_titles_print_literally() -> None:
+    assert "[Rapid] anxiolysis" in render(load_sample(), 160)
+
+
+def test_refs_view_says_not_checked() -> None:
+    text = render(unchecked(load_sample()), 80, "refs")
+    assert "not checked" in text
+    assert "✓ verified" not in text
+    assert "cite-7" in text and "no match" in text
+
+
+def test_total_only_with_several_articles() -> None:
+    findings = load_sample()
+    assert "Total, all articles" in render(findings, 80)
+    one = findings.articles[:1]
+    single = findings.model_copy(update={"articles": one, "summary": summarise(one)})
+    assert "Total, all articles" not in render(single, 80)
+
+
+def test_clean_article_has_nothing_to_fix() -> None:
+    findings = load_sample()
+    ref = findings.articles[0].references[0]
+    assert ref.verdict is Verdict.VERIFIED and ref.retraction is None
+    article = ArticleFindings(path="clean.md", sha256="c" * 64, chars=10, references=[ref])
+    clean = Findings(
+        tool=ToolInfo(version="0"), generated_at="2026-01-01T00:00:00Z",
+        articles=[article], summary=summarise([article]),
+    )
+    assert "Nothing to fix" in render(clean, 80)
+
+
+def test_empty_article_and_empty_run_render() -> None:
+    article = ArticleFindings(path="empty.md", sha256="d" * 64, chars=0)
+    findings = Findings(
+        tool=ToolInfo(version="0"), generated_at="2026-01-01T00:00:00Z",
+        articles=[article], summary=summarise([article]),
+    )
+    text = render(findings, 80)
+    assert "No references found." in text and "No checkable claims found." in text
+    nothing = findings.model_copy(update={"articles": [], "summary": summarise([])})
+    assert "No articles" in render(nothing, 80)
+
+
+# --- colour ------------------------------------------------------------------------------------
+
+
+def test_colour_on_a_colour_terminal() -> None:
+    # The control for the two tests below: the report does use colour when allowed.
+    out = io.StringIO()
+    console = Console(file=out, width=80, force_terminal=True, color_system="truecolor")
+    render_rich(load_sample(), console)
+    assert ANSI_COLOUR.search(out.getvalue())
+
+
+def test_no_colour_when_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    out = io.StringIO()
+    render_rich(load_sample(), Console(file=out, width=80))
+    assert "\x1b[" not in out.getvalue()
+
+
+def test_no_colour_with_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    out = io.StringIO()
+    render_rich(load_sample(), Console(file=out, width=80, force_terminal=True))
+    assert not ANSI_COLOUR.search(out.getvalue())
+
+
+# --- derived data ------------------------------------------------------------------------------
+
+
+def test_worst_verdicts() -> None:
+    findings = load_sample()
+    assert worst_verdicts(findings) == set(Verdict)
+    assert worst_verdicts(unchecked(findings)) == set()
+
+
+def test_todo_lists() -> None:
+    todo = build_todo(load_sample().articles[1])
+    assert [rid for rid, _mark, _doi in todo.retracted] == ["ref-1", "ref-3"]
+    assert todo.unchecked == [("offline", ["ref-2"])]
+    assert not todo.not_found and not todo.fix_dois
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifier", "expected"),
+    [
+        ({"value": 403, "unit": "patient"}, None, "403 patient"),
+        ({"low": 0.5, "high": 1.0, "unit": "mg/kg"}, None, "0.5–1 mg/kg"),
+        ({"value": 24, "unit": "hour"}, "within", "within 24 hour"),
+        ({"route": "intravenous"}, None, "route=intravenous"),
+        ({}, None, "—"),
+    ],
+)
+def test_format_value(value: dict, qualifier: str | None, expected: str) -> None:
+    claim = Claim(
+        id="claim-1", type=ClaimType.DOSE, text="x", start=0, end=1, sentence="x",
+        value=value, qualifier=qualifier,
+    )
+    assert format_value(claim) == expected
+
+
+counts_strategy = st.fixed_dictionaries({v: st.integers(0, 500) for v in VERDICT_ORDER})
+
+
+@given(counts=counts_strategy, width=st.integers(5, 120))
+def test_bar_cells_fill_and_keep_every_verdict(counts: dict, width: int) -> None:
+    cells = dict(bar_cells(counts, width))
+    total = sum(counts.values())
+    assert set(cells) == {v for v, n in counts.items() if n > 0}
+    assert all(n >= 1 for n in cells.values())
+    if total == 0:
+        assert cells == {}
+    elif total <= width:
+        assert cells == {v: n for v, n in counts.items() if n > 0}
+    else:
+        assert sum(cells.values()) == width
+
+
+@given(text=st.text(), limit=st.integers(2, 100))
+def test_shorten_respects_limit(text: str, limit: int) -> None:
+    short = shorten(text, limit)
+    assert len(short) <= limit
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        assert short == flat
+    else:
+        assert short.endswith("…")
+
+
+# --- progress ----------------------------------------------------------------------------------
+
+
+def _ref(i: int) -> Reference:
+    return Reference(id=f"ref-{i}", origin="in_text", raw="x")
+
+
+def test_progress_disabled_or_not_a_terminal_writes_nothing() -> None:
+    for enabled, terminal in [(False, True), (True, False)]:
+        out = io.StringIO()
+        console = Console(file=out, force_terminal=terminal, width=80)
+        with resolution_progress(3, enabled=enabled, console=console) as on_progress:
+            for i in range(3):
+                on_progress(_ref(i))
+        assert out.getvalue() == ""
+
+
+def test_progress_on_a_terminal_draws_a_bar() -> None:
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=80, color_system=None)
+    with resolution_progress(2, enabled=True, console=console) as on_progress:
+        on_progress(_ref(1))
+        on_progress(_ref(2))
+    assert "checking references" in out.getvalue()
+    assert "2/2" in out.getvalue()
