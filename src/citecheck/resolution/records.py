@@ -80,7 +80,9 @@ def author_family_names(message: dict[str, Any], role: str = "author") -> list[s
 
 def record_from_message(message: dict[str, Any]) -> Record:
     """Normalise one Crossref work message into a `Record`."""
-    doi = normalize_doi(message.get("DOI")) or str(message.get("DOI", "")).lower()
+    # Crossref's own DOI field is authoritative: only fold case (SICI DOIs contain "<>;" that
+    # free-text DOI recognition deliberately stops at).
+    doi = str(message.get("DOI") or "").strip().lower()
     title = clean_text(_first(message.get("title")))
     subtitle = clean_text(_first(message.get("subtitle")))
     if title and subtitle and subtitle.lower() not in title.lower():

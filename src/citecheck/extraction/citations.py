@@ -1,0 +1,398 @@
+"""In-text citations: every place an article points at a source, with exact offsets.
+
+Forms found (claims-notes §4): parenthetical author-year, one or several per bracket, "et al.",
+"&", malformed ones such as "(Jamie Sleigh, Et al. 2014)"; narrative author-year ("Zanos and
+Gould (2018) showed"); numeric ("[3]", "[2-4]"); venue-only narrative ("published in 2016 in the
+journal Biological Psychiatry", "a 2016 study in Biological Psychiatry"); news reports ("as
+reported by the Harvard Gazette"); institutions ("Yale Medicine has also conducted research");
+unnamed sources ("According to a published review"); image credits ("Image Source: ...").
+
+This module only finds and describes them; `references.py` links them to references.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citecheck.extraction.names import family_name, is_organisation
+from citecheck.models import CitationKind, WorkKind
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NAME = r"[A-Z][\w'’\-]*[a-z][\w'’\-]*"  # a capitalised word with a lower-case letter
+_PARTICLE = r"(?:van|von|de|der|den|del|da|di|la|le|du|dos|bin|al)"
+_ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.?", re.IGNORECASE)
+_PAREN = re.compile(r"\(([^()\n]{4,250})\)")
+_AUTHOR_YEAR = re.compile(
+    rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*(?P<authors>[A-Z][^()\d;]*?)[,\s]+"
+    rf"(?P<year>{_YEAR})[a-z]?(?:\s*,\s*(?:pp?\.|para\.)\s*\d+(?:\s*[-–]\s*\d+)?)?$"
+)
+_NARRATIVE = re.compile(
+    rf"\b(?P<authors>{_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
+    rf"(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
+    rf"\s+\((?P<year>{_YEAR})[a-z]?\)"
+)
+_NUMERIC = re.compile(r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*)\]")
+_VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
+_VENUE = rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}\b)))"
+_PUBLISHED_IN = re.compile(
+    rf"\b(?:published|reported|appeared|appearing|printed)\s+(?:in\s+(?P<year>{_YEAR})\s+)?"
+    rf"in\s+(?:the\s+)?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal\s+)?{_VENUE}"
+)
+_YEAR_STUDY = re.compile(
+    rf"\b(?:an?|one|another|the)\s+(?:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
+    rf"(?P<year>{_YEAR})\s+(?:study|trial|review|paper|meta-analysis|analysis|report)"
+    rf"(?:\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?{_VENUE})?",
+    re.IGNORECASE,
+)
+_STUDY_NP = re.compile(
+    r"(?:\b(?:an?|one|another|the)\s+(?:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
+    r"(?:study|trial|review|paper|meta-analysis|analysis|report),?\s+)$",
+    re.IGNORECASE,
+)
+_REPORTED_BY = re.compile(
+    r"\b(?:as\s+)?(?:reported|covered|described)\s+by\s+(?:the\s+)?"
+    r"(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&))*)"
+)
+_ACCORDING_TO_NAMED = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for))*)"
+)
+_ACCORDING_TO_UNNAMED = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:an?|one|another)\s+(?:(?:recent|new|published|systematic|large|"
+    r"small|peer-reviewed|major)\s+)*(?:review|study|trial|meta-analysis|report|survey|analysis|"
+    r"paper)\b"
+)
+_INSTITUTION_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<source>(?:[A-Z][\w'’&\-]*\s+){0,5}?"
+    r"(?:Medicine|Institute|Institutes|Clinic|University|Association|Foundation|Hospital|Center|"
+    r"Centre|Agency|Administration|Organization|Organisation|NIMH|NIH|FDA|CDC|WHO|NHS))"
+    r"\s+(?:has|have|had)\s+(?:also\s+)?(?:conducted|published|reported|found|released|issued|"
+    r"shown|studied|done)",
+)
+_IMAGE_CREDIT = re.compile(
+    r"^(?P<label>(?:Image|Photo|Figure)\s+(?:Source|Credit)s?\s*:\s*)(?P<body>[^\n]+?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOT_AUTHORS = re.compile(
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|until|by|from|before|"
+    r"after|during|published|updated|accessed|retrieved|fall|spring|summer|winter|circa|ca|"
+    r"est|founded|approved|the|a|an|this|that|all|as|of|at|on|for|vs|and|or|between|around)\b",
+    re.IGNORECASE,
+)
+_LEAD_WORDS = frozenset(
+    {"See", "Also", "Cf", "Like", "But", "While", "When", "Unlike", "Per", "Study", "Research",
+     "Trial", "Then", "Later", "Both", "Yet", "Here", "There", "Thus", "However"}
+)  # fmt: skip
+_NEWS = re.compile(
+    r"\b(?:Gazette|Times|Post|News|Herald|Tribune|Guardian|Reuters|BBC|CNN|NPR|Telegraph|"
+    r"Independent|Magazine|Daily|Journal\s+Sentinel|Wall\s+Street|Atlantic|STAT|Axios|Vox|"
+    r"Bloomberg|Forbes|Associated\s+Press)\b"
+)
+_INSTITUTION = re.compile(
+    r"\b(?:Medicine|Institutes?|Clinic|University|Association|Foundation|Hospital|Cent(?:er|re)s?|"
+    r"Agency|Administration|Organi[sz]ation|Society|College|Department|Ministry|Council|NIMH|NIH|"
+    r"FDA|CDC|WHO|NHS|NICE|SAMHSA|APA)\b"
+)
+
+
+@dataclass
+class FoundCitation:
+    """An in-text mention and what it says about the work it points at."""
+
+    text: str
+    start: int
+    end: int
+    kind: CitationKind
+    form: str  # author_year | numeric | venue | news | institution | unnamed | image_credit
+    authors: list[str] = field(default_factory=list)
+    year: int | None = None
+    journal: str | None = None
+    source: str | None = None  # the outlet or institution named
+    title: str | None = None
+    numbers: list[int] = field(default_factory=list)
+    et_al: bool = False
+    work_kind: WorkKind = "scholarly"
+    # a bare "Name (2018)" counts only when it matches a bib or list entry ("Spravato (2019)")
+    needs_match: bool = False
+
+
+def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[FoundCitation]:
+    """Every in-text citation in text order; nothing inside `skip` (the reference list)."""
+    found: list[FoundCitation] = []
+    found += _parenthetical(text)
+    found += _narrative_author_year(text)
+    found += _numeric(text)
+    found += _venue(text)
+    found += _news_and_institutions(text)
+    found += _image_credits(text)
+    if skip is not None:
+        found = [c for c in found if c.end <= skip[0] or c.start >= skip[1]]
+    return _without_overlaps(found)
+
+
+def authors_from_text(value: str) -> tuple[list[str], bool]:
+    """Family names from an in-text author string, and whether it said "et al."."""
+    et_al = bool(_ET_AL.search(value))
+    value = _ET_AL.sub("", value).strip(" ,;.")
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", value) if p.strip()]
+    if len(parts) > 1 and all(len(p.split()) == 1 for p in parts[1::2]) and _looks_inverted(parts):
+        parts = parts[::2]  # "Smith, J." style initials after each family name
+    names = [family_name(p) for p in parts]
+    return [n for n in names if n], et_al
+
+
+def _looks_inverted(parts: list[str]) -> bool:
+    return all(re.fullmatch(r"(?:[A-Z]\.?\s*){1,3}", p) for p in parts[1::2])
+
+
+def _parenthetical(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for match in _PAREN.finditer(text):
+        inner_start = match.start(1)
+        pieces = list(_semicolon_pieces(match.group(1), inner_start))
+        parsed = [(s, e, _AUTHOR_YEAR.match(text[s:e])) for s, e in pieces]
+        good = [(s, e, m) for s, e, m in parsed if m and _plausible_authors(m.group("authors"))]
+        if not good:
+            continue
+        whole = len(good) == 1 and len(pieces) == 1
+        for start, end, m in good:
+            authors, et_al = authors_from_text(m.group("authors"))
+            span = (match.start(), match.end()) if whole else (start, end)
+            kind_source = _organisation_kind(authors)
+            found.append(
+                FoundCitation(
+                    text=text[span[0] : span[1]],
+                    start=span[0],
+                    end=span[1],
+                    kind="parenthetical",
+                    form="author_year",
+                    authors=authors,
+                    year=int(m.group("year")),
+                    et_al=et_al,
+                    work_kind=kind_source,
+                )
+            )
+    return found
+
+
+def _semicolon_pieces(inner: str, offset: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    position = 0
+    for part in inner.split(";"):
+        lead = len(part) - len(part.lstrip())
+        stripped = part.strip()
+        if stripped:
+            start = offset + position + lead
+            pieces.append((start, start + len(stripped)))
+        position += len(part) + 1
+    return pieces
+
+
+def _plausible_authors(value: str) -> bool:
+    value = value.strip()
+    if _NOT_AUTHORS.match(value):
+        return False
+    words = _ET_AL.sub("", value).replace("&", " ").replace(",", " ").split()
+    if not words or len(words) > 12:
+        return False
+    # every word is a capitalised name, an initial, "and" or a particle
+    return all(
+        re.fullmatch(r"[A-Z][\w'’\-]*\.?|and|" + _PARTICLE, word) for word in words
+    ) and any(re.search(r"[a-z]", w) or w.isupper() for w in words)
+
+
+def _organisation_kind(authors: list[str]) -> WorkKind:
+    # "(NIMH, 2022)": an institution as author, unless it turns out to match a list entry
+    if len(authors) == 1 and _INSTITUTION.search(authors[0]):
+        return "institution"
+    return "scholarly"
+
+
+def _narrative_author_year(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for match in _NARRATIVE.finditer(text):
+        authors_text = match.group("authors")
+        start = match.start()
+        first_word = authors_text.split()[0]
+        if _NOT_AUTHORS.match(first_word) or first_word in _LEAD_WORDS:
+            # "See Zanos (2018)": the capitalised lead word is not part of the name
+            rest = authors_text[len(first_word) :].lstrip()
+            if not rest or _NOT_AUTHORS.match(rest) or rest.split()[0] in _LEAD_WORDS:
+                continue
+            start = match.start() + len(authors_text) - len(rest)
+            authors_text = rest
+        authors, et_al = authors_from_text(authors_text)
+        found.append(
+            FoundCitation(
+                text=text[start : match.end()],
+                start=start,
+                end=match.end(),
+                kind="narrative",
+                form="author_year",
+                authors=authors,
+                year=int(match.group("year")),
+                et_al=et_al,
+                needs_match=not _reads_as_narrative(text, start, match.end(), authors_text),
+            )
+        )
+    return found
+
+
+_REPORTING_VERB = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,2}?(?:showed|shown|found|reported|noted|suggested|demonstrated|argued|"
+    r"observed|concluded|described|proposed|wrote|reviewed|studied|investigated|examined|"
+    r"compared|tested|measured|estimated|claimed|identified|confirmed|stated|"
+    r"(?:show|find|report|note|suggest|demonstrate|argue|observe|conclude|describe|propose)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_narrative(text: str, start: int, end: int, authors: str) -> bool:
+    """Whether "Name (2018)" reads as a citation on its own: several authors, "et al.", a
+    reporting verb after it or "by" before it."""
+    if re.search(r"\bet\s+al\b|\band\b|&|,", authors):
+        return True
+    if re.search(r"\b(?:by|to|of|from|in)\s+$", text[max(0, start - 6) : start]):
+        return True
+    return bool(_REPORTING_VERB.match(text[end : end + 40]))
+
+
+def _numeric(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for match in _NUMERIC.finditer(text):
+        numbers: list[int] = []
+        for part in re.split(r"\s*,\s*", match.group("body")):
+            bounds = [int(n) for n in re.split(r"\s*[-–]\s*", part) if n]
+            if len(bounds) == 2 and 0 < bounds[1] - bounds[0] <= 50:
+                numbers.extend(range(bounds[0], bounds[1] + 1))
+            else:
+                numbers.extend(bounds)
+        found.append(
+            FoundCitation(
+                text=match.group(0),
+                start=match.start(),
+                end=match.end(),
+                kind="numeric",
+                form="numeric",
+                numbers=numbers,
+                work_kind="unknown",  # a number alone says nothing the resolver could search for
+            )
+        )
+    return found
+
+
+def _venue(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for pattern in (_PUBLISHED_IN, _YEAR_STUDY):
+        for match in pattern.finditer(text):
+            venue = match.group("venue")
+            year = match.group("year")
+            if venue and not _is_venue(venue):
+                venue = None
+            if not venue and not year:
+                continue
+            start, end = match.start(), match.end(venue and "venue") if venue else match.end()
+            noun_phrase = _STUDY_NP.search(text, max(0, start - 60), start)
+            if noun_phrase and pattern is _PUBLISHED_IN:
+                start = noun_phrase.start()
+            found.append(
+                FoundCitation(
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    kind="narrative",
+                    form="venue",
+                    year=int(year) if year else None,
+                    journal=venue,
+                )
+            )
+    return found
+
+
+def _is_venue(venue: str) -> bool:
+    # a journal name, not a sentence-initial word or a news outlet mistaken for one
+    words = venue.split()
+    return bool(words) and not _NOT_AUTHORS.match(words[0]) and not _NEWS.search(venue)
+
+
+def _news_and_institutions(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for pattern in (_REPORTED_BY, _ACCORDING_TO_NAMED, _INSTITUTION_SUBJECT):
+        for match in pattern.finditer(text):
+            source = match.group("source").strip()
+            while source.split() and source.split()[-1] in {"of", "and", "&", "for"}:
+                source = source.rsplit(" ", 1)[0]
+            if not source or _NOT_AUTHORS.fullmatch(source):
+                continue
+            kind = _source_kind(source)
+            if kind is None:
+                continue
+            end = match.start("source") + len(source)
+            found.append(
+                FoundCitation(
+                    text=text[match.start() : end],
+                    start=match.start(),
+                    end=end,
+                    kind="narrative",
+                    form=kind,
+                    source=source,
+                    authors=[source],
+                    work_kind=kind,
+                )
+            )
+    for match in _ACCORDING_TO_UNNAMED.finditer(text):
+        found.append(
+            FoundCitation(
+                text=match.group(0),
+                start=match.start(),
+                end=match.end(),
+                kind="narrative",
+                form="unnamed",
+                work_kind="unknown",
+            )
+        )
+    return found
+
+
+def _source_kind(source: str) -> WorkKind | None:
+    if _NEWS.search(source):
+        return "news"
+    if _INSTITUTION.search(source) or is_organisation(source):
+        return "institution"
+    return None
+
+
+def _image_credits(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for match in _IMAGE_CREDIT.finditer(text):
+        body = match.group("body")
+        parts = re.split(r"\s+[–—-]\s+", body, maxsplit=1)
+        source = parts[0].strip() if len(parts) == 2 else None
+        title = parts[1].strip() if len(parts) == 2 else body.strip()
+        found.append(
+            FoundCitation(
+                text=match.group(0).strip(),
+                start=match.start(),
+                end=match.start() + len(match.group(0).strip()),
+                kind="narrative",
+                form="image_credit",
+                source=source,
+                title=title,
+                # a titled credit on a scholarly platform names a work the resolver can search for
+                work_kind="scholarly" if title and len(title.split()) >= 3 else "web_page",
+            )
+        )
+    return found
+
+
+def _without_overlaps(found: list[FoundCitation]) -> list[FoundCitation]:
+    """Keep the longest of overlapping matches, in text order."""
+    kept: list[FoundCitation] = []
+    for candidate in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
+        if kept and candidate.start < kept[-1].end:
+            if candidate.end - candidate.start > kept[-1].end - kept[-1].start:
+                kept[-1] = candidate
+            continue
+        kept.append(candidate)
+    return kept

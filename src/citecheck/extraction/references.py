@@ -1,0 +1,205 @@
+"""All references an article cites, and its in-text citations linked to them.
+
+Order of references (DEVELOPERS.md, Ids): `--bib` entries, then the article's reference list,
+then in-text-only references. An in-text citation that matches a bib or list entry points at it;
+one that matches nothing becomes an `in_text` reference of its own (shared by repeated mentions),
+carrying what the sentence says so that the resolver can search for it.
+
+`work_kind` of in-text-only references: a named news outlet is "news" and an institution
+"institution" even when the sentence describes an underlying study (the Harvard Gazette on the
+403-patient ketamine-vs-ECT trial): the article cites the report, not the trial. Their `context`
+then holds the citing sentence plus the following sentences of the paragraph (up to two), where
+such details usually sit, so the resolver may still search for the study. "According to a
+published review" with nothing to search on is "unknown".
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from citecheck.extraction.citations import FoundCitation, find_citations
+from citecheck.extraction.names import fold, is_organisation
+from citecheck.extraction.reflist import find_reference_section, parse_reference, split_entries
+from citecheck.extraction.sentences import paragraph_spans, split_sentences
+from citecheck.models import Citation, Cited, Reference
+
+_NAME_MATCH = 85.0  # rapidfuzz ratio on folded family names: tolerates one or two typos
+_STRONG_NAME_MATCH = 95.0  # needed before a year off by one is forgiven
+_JOURNAL_MATCH = 90.0
+_TITLE_MATCH = 90.0
+_FOLLOWING_SENTENCES = 2
+
+
+def extract_references(
+    text: str, bib: list[Reference] | None = None
+) -> tuple[list[Reference], list[Citation]]:
+    """References (ids ref-1..) and in-text citations (ids cite-1.., text order) of `text`."""
+    references: list[Reference] = []
+    for entry in bib or []:
+        references.append(entry.model_copy(update={"id": f"ref-{len(references) + 1}"}))
+    section = find_reference_section(text)
+    list_entries = split_entries(text, *section) if section else []
+    list_refs: list[Reference] = []
+    for entry in list_entries:
+        cited, work_kind = parse_reference(entry.raw)
+        ref = Reference(
+            id=f"ref-{len(references) + 1}",
+            origin="reference_list",
+            raw=entry.raw,
+            cited=cited,
+            start=entry.start,
+            end=entry.end,
+            work_kind=work_kind,
+        )
+        references.append(ref)
+        list_refs.append(ref)
+    sentences = split_sentences(text)
+    paragraphs = paragraph_spans(text)
+    in_text_keys: dict[tuple[object, ...], str] = {}
+    citations: list[Citation] = []
+    # only the entries themselves are off limits: prose after a stray "Sources" heading still counts
+    skip = (list_entries[0].start, list_entries[-1].end) if list_entries else None
+    for found in find_citations(text, skip):
+        ref_id = _match(found, references, list_refs)
+        if ref_id is None and found.needs_match:
+            continue
+        if ref_id is None and found.form != "unnamed":
+            key = _in_text_key(found)
+            ref_id = in_text_keys.get(key)
+        if ref_id is None:
+            ref = _in_text_reference(found, f"ref-{len(references) + 1}", text, sentences, paragraphs)
+            references.append(ref)
+            ref_id = ref.id
+            if found.form != "unnamed":
+                in_text_keys[_in_text_key(found)] = ref_id
+        citations.append(
+            Citation(
+                id=f"cite-{len(citations) + 1}",
+                text=found.text,
+                start=found.start,
+                end=found.end,
+                kind=found.kind,
+                reference_id=ref_id,
+            )
+        )
+    return references, citations
+
+
+def name_score(cited_name: str, entry_name: str) -> float:
+    """0-100 similarity of two family names (or an acronym against an organisation)."""
+    a, b = fold(cited_name), fold(entry_name)
+    if not a or not b:
+        return 0.0
+    if cited_name.isupper() and len(cited_name) >= 2 and is_organisation(entry_name):
+        initials = "".join(w[0] for w in entry_name.split() if w[0].isupper())
+        if initials.lower() == a:
+            return 100.0
+    return float(fuzz.ratio(a, b))
+
+
+def _match(found: FoundCitation, references: list[Reference], list_refs: list[Reference]) -> str | None:
+    if found.form == "numeric":
+        # "[3]" points at the third entry of the list; several numbers name the first one here
+        numbers = [n for n in found.numbers if 1 <= n <= len(list_refs)]
+        return list_refs[numbers[0] - 1].id if numbers else None
+    if found.form in {"author_year", "institution", "news"} and found.authors:
+        return _match_author(found, references)
+    if found.form == "venue" and found.journal:
+        return _match_venue(found, references)
+    if found.title:
+        title = fold(found.title)
+        for ref in references:
+            if ref.cited.title and fuzz.ratio(title, fold(ref.cited.title)) >= _TITLE_MATCH:
+                return ref.id
+    return None
+
+
+def _match_author(found: FoundCitation, references: list[Reference]) -> str | None:
+    best: tuple[float, str] | None = None
+    for ref in references:
+        if not ref.cited.authors:
+            continue
+        score = name_score(found.authors[0], ref.cited.authors[0])
+        if score < _NAME_MATCH:
+            continue
+        if found.year is not None and ref.cited.year is not None:
+            gap = abs(found.year - ref.cited.year)
+            if gap > 1 or (gap == 1 and score < _STRONG_NAME_MATCH):
+                continue
+            score -= 5 * gap
+        elif found.year is not None or found.form == "author_year":
+            continue  # an author-year citation needs a year on both sides
+        if len(found.authors) > 1 and len(ref.cited.authors) > 1:
+            score += 0.1 * name_score(found.authors[1], ref.cited.authors[1]) / 100
+        if best is None or score > best[0]:
+            best = (score, ref.id)
+    return best[1] if best else None
+
+
+def _match_venue(found: FoundCitation, references: list[Reference]) -> str | None:
+    journal = fold(found.journal or "")
+    matches = [
+        ref
+        for ref in references
+        if ref.cited.journal
+        and fuzz.ratio(journal, fold(ref.cited.journal)) >= _JOURNAL_MATCH
+        and (found.year is None or ref.cited.year == found.year)
+    ]
+    # without a year, only an unambiguous journal identifies the entry
+    return matches[0].id if len(matches) == 1 or (matches and found.year) else None
+
+
+def _in_text_key(found: FoundCitation) -> tuple[object, ...]:
+    first = fold(found.authors[0]) if found.authors else ""
+    return (
+        found.form, first, found.year, fold(found.journal or ""), fold(found.title or ""),
+        tuple(found.numbers),
+    )  # fmt: skip
+
+
+def _in_text_reference(
+    found: FoundCitation,
+    ref_id: str,
+    text: str,
+    sentences: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]],
+) -> Reference:
+    authors = [] if found.form in {"news", "image_credit"} else list(found.authors)
+    cited = Cited(title=found.title, authors=authors, year=found.year, journal=found.journal)
+    return Reference(
+        id=ref_id,
+        origin="in_text",
+        raw=found.text,
+        cited=cited,
+        start=found.start,
+        end=found.end,
+        work_kind=found.work_kind,
+        context=_context(found, text, sentences, paragraphs),
+    )
+
+
+def _context(
+    found: FoundCitation,
+    text: str,
+    sentences: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]],
+) -> str:
+    """The citing sentence; with its neighbours when it alone says too little."""
+    index = next(
+        (i for i, (s, e) in enumerate(sentences) if s <= found.start < e),
+        None,
+    )
+    if index is None:
+        return found.text
+    first = last = index
+    start, end = sentences[index]
+    if found.form in {"news", "institution"}:
+        paragraph = next(((ps, pe) for ps, pe in paragraphs if ps <= start < pe), (start, end))
+        while last + 1 < len(sentences) and last - index < _FOLLOWING_SENTENCES:
+            if sentences[last + 1][0] >= paragraph[1]:
+                break
+            last += 1
+    standalone = text[start:end].strip(" .") == found.text.strip(" .")
+    if standalone and found.form == "author_year" and index > 0:
+        first = index - 1  # a citation standing alone (image caption, paragraph-final bracket)
+    return text[sentences[first][0] : sentences[last][1]]

@@ -1,0 +1,312 @@
+"""An article's own reference list: find the section, split it into entries, parse each entry.
+
+Styles understood: APA ("Zanos, P., & Gould, T. D. (2018). Title. Journal, 23(4), 801-811."),
+Harvard ("Zanos, P. and Gould, T.D. (2018) 'Title', Journal, 23(4), pp. 801-811."), AMA/Vancouver
+("Zanos P, Gould TD. Title. Mol Psychiatry. 2018;23(4):801-811.") and web sources
+("Org. (2022). Title. Retrieved from https://..."). Whatever cannot be parsed stays null; the raw
+string is always kept because the resolver searches on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecheck.doi import find_dois
+from citecheck.extraction.names import family_name, is_organisation
+from citecheck.models import Cited, WorkKind
+
+_HEADING = re.compile(
+    r"^[ \t]*#*[ \t]*(?:references?(?:[ \t]+(?:and|&)[ \t]+further[ \t]+readings?|[ \t]+list)?|bibliography|"
+    r"works[ \t]+cited|literature[ \t]+cited|sources|citations|further[ \t]+readings?|"
+    r"references?[ \t]+and[ \t]+notes)[ \t]*:?[ \t]*\r?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MARKER = re.compile(r"^[ \t]*(?:[-*•–][ \t]+|\[\d{1,3}\][ \t]*|\d{1,3}[.)][ \t]+)")
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_URL = re.compile(r"https?://[^\s<>\"]+")
+_URL_LEAD = re.compile(
+    r"(?:\b(?:retrieved|accessed|available)\b[^.]*?\b(?:from|at)\b|\bavailable\s+online\b|"
+    r"\burl\b)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DOI_LEAD = re.compile(r"(?:\bdoi\b\s*:?\s*|https?://(?:dx\.)?doi\.org/)$", re.IGNORECASE)
+_APA_HEAD = re.compile(
+    rf"^(?P<authors>.+?)[.,]?\s*\((?P<year>{_YEAR})[a-z]?(?:,[^)]*)?\)[.,:]?\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+_VANCOUVER_TAIL = re.compile(
+    rf"(?P<year>{_YEAR})(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?\s*;\s*(?P<volume>\d+)"
+    r"(?:\s*\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"
+)
+_VENUE = re.compile(
+    r"(?P<journal>[^.,?!]*[A-Za-z][^,?!]*?)\s*,\s*(?:vol\.?\s*)?(?P<volume>\d+)\s*"
+    r"(?:\(\s*(?P<issue>[^)]+?)\s*\))?"
+    r"(?:\s*[,:]\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?"
+    r"\s*[.,]?\s*$"
+)
+_APA_AUTHOR = re.compile(r"(?P<family>[^,&]+?),\s*(?:(?:[A-Z]\.?\s*-?\s*){1,4})(?=,|&|\band\b|$)")
+_ET_AL = re.compile(r",?\s*\bet\s+al\.?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ReferenceEntry:
+    """One entry of the list: its text (marker and outer spaces removed) and exact offsets."""
+
+    raw: str
+    start: int
+    end: int
+
+
+def find_reference_section(text: str) -> tuple[int, int] | None:
+    """Offsets of the reference list's body (after its heading), or None.
+
+    By heading when there is one; otherwise by shape: the last run of three or more consecutive
+    lines that each look like a reference.
+    """
+    headings = list(_HEADING.finditer(text))
+    if headings:
+        heading = headings[-1]
+        body_start = heading.end()
+        return (body_start, len(text)) if text[body_start:].strip() else None
+    return _section_by_shape(text)
+
+
+def split_entries(text: str, start: int = 0, end: int | None = None) -> list[ReferenceEntry]:
+    """Split `text[start:end]` into entries, one per line that looks like a reference.
+
+    A line that does not look like one ends the list once entries have been seen, so trailing
+    page furniture ("share this article") is not taken in.
+    """
+    end = len(text) if end is None else end
+    entries: list[ReferenceEntry] = []
+    for line_start, line_end in _lines(text, start, end):
+        line = text[line_start:line_end]
+        if not line.strip():
+            continue
+        marker = _MARKER.match(line)
+        body_start = line_start + (marker.end() if marker else 0)
+        body = text[body_start:line_end]
+        stripped = body.strip()
+        if not stripped:
+            continue
+        if not looks_like_reference(stripped):
+            if entries:
+                break
+            continue
+        lead = len(body) - len(body.lstrip())
+        entry_start = body_start + lead
+        entries.append(ReferenceEntry(stripped, entry_start, entry_start + len(stripped)))
+    return entries
+
+
+def find_reference_entries(text: str) -> list[ReferenceEntry]:
+    """The article's reference-list entries, in order (empty when it has none)."""
+    section = find_reference_section(text)
+    if section is None:
+        return []
+    return split_entries(text, *section)
+
+
+def looks_like_reference(line: str) -> bool:
+    """A line with a year and either a DOI/URL or the punctuation of a citation."""
+    if len(line) < 25 or not re.search(_YEAR, line):
+        return False
+    if find_dois(line) or _URL.search(line):
+        return True
+    return bool(
+        re.search(rf"\({_YEAR}[a-z]?\)", line)
+        or _VANCOUVER_TAIL.search(line)
+        or (line.count(".") >= 2 and re.search(rf"\b{_YEAR}\b", line) and "," in line)
+    )
+
+
+def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
+    """Parse one free-text reference into what it claims, and what kind of work it names."""
+    raw = _MARKER.sub("", raw, count=1)
+    doi = _first_doi(raw)
+    url = _first_url(raw)
+    work = _strip_locators(raw)
+    cited = _parse_apa_or_harvard(work) or _parse_vancouver(work) or _parse_fallback(work)
+    cited = cited.model_copy(update={"doi": doi, "url": url if not doi else _non_doi_url(raw)})
+    return cited, _work_kind(cited)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        line_end = end if newline == -1 else newline
+        spans.append((position, line_end))
+        position = line_end + 1
+    return spans
+
+
+def _section_by_shape(text: str) -> tuple[int, int] | None:
+    best: tuple[int, int] | None = None
+    run_start: int | None = None
+    run_count = 0
+    last_end = 0
+    for line_start, line_end in _lines(text, 0, len(text)):
+        line = _MARKER.sub("", text[line_start:line_end]).strip()
+        if line and looks_like_reference(line) and _has_reference_shape(line):
+            if run_start is None:
+                run_start, run_count = line_start, 0
+            run_count += 1
+            last_end = line_end
+        elif line:
+            if run_start is not None and run_count >= 3:
+                best = (run_start, last_end)
+            run_start, run_count = None, 0
+    if run_start is not None and run_count >= 3:
+        best = (run_start, last_end)
+    return best
+
+
+def _has_reference_shape(line: str) -> bool:
+    # stricter than looks_like_reference: prose with a year and a link must not start a list
+    return bool(
+        re.search(rf"\({_YEAR}[a-z]?\)\.", line)
+        or _VANCOUVER_TAIL.search(line)
+        or (find_dois(line) and line.count(".") >= 2)
+    )
+
+
+def _first_doi(raw: str) -> str | None:
+    found = find_dois(raw)
+    return found[0][0] if found else None
+
+
+def _first_url(raw: str) -> str | None:
+    match = _URL.search(raw)
+    return match.group(0).rstrip(".,;)") if match else None
+
+
+def _non_doi_url(raw: str) -> str | None:
+    for match in _URL.finditer(raw):
+        if "doi.org/" not in match.group(0).lower():
+            return match.group(0).rstrip(".,;)")
+    return None
+
+
+def _strip_locators(raw: str) -> str:
+    """Remove DOIs, URLs and the words that introduce them, leaving the bibliographic part."""
+    pieces: list[tuple[int, int]] = []
+    for _doi, start, end in find_dois(raw):
+        lead = _DOI_LEAD.search(raw[:start])
+        pieces.append((lead.start() if lead else start, end))
+    for match in _URL.finditer(raw):
+        lead = _URL_LEAD.search(raw[: match.start()])
+        pieces.append((lead.start() if lead else match.start(), match.end()))
+    work = raw
+    for start, end in sorted(pieces, reverse=True):
+        work = work[:start] + " " + work[end:]
+    work = re.sub(r"\[\s*\]|\(\s*\)|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
+    return " ".join(work.split()).strip(" .,;")
+
+
+def _authors(text: str) -> list[str]:
+    """Family names from an author string in APA, Harvard or Vancouver form."""
+    text = _ET_AL.sub("", text).strip(" .,;")
+    if not text:
+        return []
+    if "," not in text and is_organisation(text):
+        return [text]
+    apa = [m.group("family").strip(" &") for m in _APA_AUTHOR.finditer(text)]
+    apa = [re.sub(r"^(?:&|and)\s+", "", name).strip() for name in apa]
+    if apa:
+        return [name for name in apa if name]
+    parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", text)
+    return [family_name(part) for part in parts if part.strip()]
+
+
+def _split_title_venue(rest: str) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    """(title, journal, volume, issue, pages) from what follows "(year)." in APA/Harvard."""
+    rest = rest.strip(" .")
+    quoted = re.match(r"^['‘\"“](?P<title>.+?)['’\"”]\s*[,.]?\s*(?:in:?\s*)?(?P<venue>.*)$", rest)
+    if quoted:
+        title, venue_text = quoted.group("title"), quoted.group("venue")
+    else:
+        split = re.search(r"(?<=[a-z0-9)\]])[.?!]\s+(?=[A-Z])", rest)
+        if not split:
+            return (rest or None), None, None, None, None
+        title = rest[: split.start() + (1 if rest[split.start()] in "?!" else 0)]
+        venue_text = rest[split.end() :]
+    venue = _VENUE.search(venue_text.strip())
+    if venue:
+        return (
+            title.strip() or None,
+            venue.group("journal").strip(" .,") or None,
+            venue.group("volume"),
+            venue.group("issue"),
+            _dash(venue.group("pages")),
+        )
+    journal = venue_text.strip(" .,") or None
+    return title.strip() or None, journal, None, None, None
+
+
+def _parse_apa_or_harvard(work: str) -> Cited | None:
+    head = _APA_HEAD.match(work)
+    if not head:
+        return None
+    title, journal, volume, issue, pages = _split_title_venue(head.group("rest"))
+    return Cited(
+        title=title,
+        authors=_authors(head.group("authors")),
+        year=int(head.group("year")),
+        journal=journal,
+        volume=volume,
+        issue=issue,
+        pages=pages,
+    )
+
+
+def _parse_vancouver(work: str) -> Cited | None:
+    tail = _VANCOUVER_TAIL.search(work)
+    if not tail:
+        return None
+    before = work[: tail.start()].strip(" .")
+    # Vancouver initials carry no periods, so the first ". " ends the authors; the title ends at
+    # a full stop after a real word, not after an abbreviation such as "J." in the journal name.
+    head = re.split(r"\.\s+", before, maxsplit=1)
+    authors = _authors(head[0]) if len(head) == 2 else []
+    cut = _sentence_break(head[-1])
+    title = (head[-1][:cut] if cut else head[-1]).strip(" .") if len(head) == 2 else None
+    journal = head[-1][cut:].strip(" .") if len(head) == 2 and cut else None
+    return Cited(
+        title=title or None,
+        authors=authors,
+        year=int(tail.group("year")),
+        journal=journal or None,
+        volume=tail.group("volume"),
+        issue=tail.group("issue"),
+        pages=_dash(tail.group("pages")),
+    )
+
+
+def _sentence_break(text: str) -> int | None:
+    """End of the first sentence, skipping abbreviation stops such as "J." or "Clin."."""
+    for match in re.finditer(r"([.?!])\s+(?=[A-Z\d])", text):
+        word = re.search(r"(\S+)$", text[: match.start()])
+        token = word.group(1) if word else ""
+        if match.group(1) in "?!" or len(token) > 4 or not token[:1].isupper():
+            return match.end()
+    return None
+
+
+def _parse_fallback(work: str) -> Cited:
+    year = re.search(rf"\b({_YEAR})\b", work)
+    return Cited(year=int(year.group(1)) if year else None, title=work or None)
+
+
+def _dash(pages: str | None) -> str | None:
+    return re.sub(r"\s*[-–—]\s*", "-", pages) if pages else None
+
+
+def _work_kind(cited: Cited) -> WorkKind:
+    if cited.doi or cited.journal:
+        return "scholarly"
+    if cited.url:
+        return "web_page"
+    return "scholarly" if cited.authors and cited.title else "unknown"

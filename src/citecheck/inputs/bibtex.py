@@ -1,0 +1,205 @@
+"""Read a BibTeX file into `Reference`s (origin "bib").
+
+Parsing is bibtexparser 2.x's job; this module only maps its entries onto `Cited`. Names are split
+by bibtexparser *before* LaTeX is decoded, so a braced group author such as
+`{National Institute of Mental Health}` stays one name, and `--` in pages becomes `-` rather than
+an en dash.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import bibtexparser
+from bibtexparser import middlewares
+from bibtexparser.model import DuplicateBlockKeyBlock, Entry, ParsingFailedBlock
+from pylatexenc.latex2text import LatexNodes2Text
+
+from citecheck.doi import normalize_doi
+from citecheck.errors import BibtexError, InputError
+from citecheck.models import Cited, Reference, WorkKind
+
+_LATEX = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=False)
+_URL_MACRO = re.compile(r"\\(?:url|href)\s*\{([^{}]*)\}(?:\{[^{}]*\})?")
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_SCHOLARLY_TYPES = {
+    "article", "book", "inbook", "incollection", "inproceedings", "conference", "proceedings",
+    "phdthesis", "mastersthesis", "thesis", "techreport", "report", "manual", "booklet",
+    "collection", "periodical", "unpublished", "dataset", "patent",
+}  # fmt: skip
+_NEWS_HOSTS = ("news.harvard.edu", "nytimes.com", "bbc.", "cnn.com", "theguardian.com",
+               "washingtonpost.com", "reuters.com", "npr.org", "statnews.com")  # fmt: skip
+_INSTITUTION_HOSTS = (".gov", "who.int", "yalemedicine.org", "mayoclinic.org", "nhs.uk",
+                      "psychiatry.org", "clevelandclinic.org")  # fmt: skip
+# Names of news outlets and institutions, for @misc entries that give no web address.
+_NEWS_NAME = re.compile(r"\b(?:Gazette|Times|Post|News|Herald|Tribune|Guardian|Reuters|BBC|CNN|NPR)\b")
+_INSTITUTION_NAME = re.compile(
+    r"\b(?:Medicine|Institutes?|Clinic|Association|Foundation|Hospital|Cent(?:er|re)|Agency|"
+    r"Administration|Organi[sz]ation|NIMH|NIH|FDA|CDC|WHO|NHS)\b"
+)
+
+
+def latex_to_text(value: str) -> str:
+    """Decode LaTeX accents and macros to Unicode and collapse whitespace."""
+    value = _URL_MACRO.sub(r"\1", value)
+    try:
+        text = _LATEX.latex_to_text(value)
+    except Exception:  # pylatexenc is tolerant, but never let odd input kill a whole file
+        text = value.replace("{", "").replace("}", "")
+    return " ".join(text.split())
+
+
+def parse_bibtex(source: str, path: str = "<string>") -> list[Reference]:
+    """Parse BibTeX text; `path` only names the file in error messages."""
+    with _quiet_splitter():
+        library = bibtexparser.parse_string(
+            source,
+            append_middleware=[middlewares.SeparateCoAuthors(), middlewares.SplitNameParts()],
+        )
+    for block in library.failed_blocks:
+        raise BibtexError(path, block.start_line + 1, _failure_detail(block))
+    return [_entry_to_reference(entry) for entry in library.entries]
+
+
+@contextmanager
+def _quiet_splitter() -> Iterator[None]:
+    """Hold back bibtexparser's own warnings for failed blocks while we parse: each one becomes
+    a `BibtexError` here, and the CLI must print a single line. Only this logger, only briefly."""
+    splitter_logger = logging.getLogger("bibtexparser.splitter")
+    drop_all = logging.Filter("\0never")  # a filter whose name matches no logger drops everything
+    splitter_logger.addFilter(drop_all)
+    try:
+        yield
+    finally:
+        splitter_logger.removeFilter(drop_all)
+
+
+def read_bibtex(path: Path) -> list[Reference]:
+    """Read a .bib file; a missing/undecodable file is an `InputError`, a bad entry a `BibtexError`."""
+    try:
+        source = Path(path).read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{path}: BibTeX file not found") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: BibTeX file is not UTF-8 (byte {exc.start})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read BibTeX file ({exc.strerror or exc})") from None
+    return parse_bibtex(source, str(path))
+
+
+def _failure_detail(block: ParsingFailedBlock) -> str:
+    first_line = block.raw.strip().splitlines()[0][:60] if block.raw.strip() else "<empty>"
+    if isinstance(block, DuplicateBlockKeyBlock):
+        return f"duplicate entry key in {first_line!r}"
+    reason = str(block.error) or "unbalanced braces, a missing comma or an unclosed entry"
+    return f"entry starting {first_line!r} cannot be parsed ({reason})"
+
+
+def _fields(entry: Entry) -> dict[str, object]:
+    return {field.key.lower(): field.value for field in entry.fields}
+
+
+def _text(fields: dict[str, object], *keys: str) -> str | None:
+    for key in keys:
+        value = fields.get(key)
+        if isinstance(value, str) and value.strip():
+            return latex_to_text(value) or None
+    return None
+
+
+def _family_names(value: object) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    names: list[str] = []
+    for parts in value:
+        last = [*getattr(parts, "von", []), *getattr(parts, "last", [])]
+        family = latex_to_text(" ".join(last))
+        if family and family.lower() != "others":
+            names.append(family)
+    return names
+
+
+def _year(fields: dict[str, object]) -> int | None:
+    for key in ("year", "date"):
+        value = fields.get(key)
+        if isinstance(value, str):
+            match = _YEAR.search(value)
+            if match:
+                return int(match.group(1))
+    return None
+
+
+def _pages(fields: dict[str, object]) -> str | None:
+    value = fields.get("pages")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    plain = re.sub(r"\s*(?:-{1,3}|–|—)\s*", "-", value.strip())
+    return latex_to_text(plain) or None
+
+
+def _url(fields: dict[str, object]) -> str | None:
+    for key in ("url", "howpublished"):
+        value = fields.get(key)
+        if isinstance(value, str):
+            match = re.search(r"https?://[^\s{}<>]+", _URL_MACRO.sub(r"\1", value))
+            if match:
+                return match.group(0).rstrip(".,;")
+    return None
+
+
+def classify_url(url: str | None) -> WorkKind:
+    """Guess what a bare web source is from its host."""
+    host = re.sub(r"^https?://", "", url or "").split("/")[0].lower()
+    if any(news in host for news in _NEWS_HOSTS):
+        return "news"
+    if any(host.endswith(inst) or inst in host for inst in _INSTITUTION_HOSTS):
+        return "institution"
+    return "web_page"
+
+
+def _work_kind(entry_type: str, cited: Cited, publisher: str | None) -> WorkKind:
+    if cited.doi or cited.journal or entry_type in _SCHOLARLY_TYPES:
+        return "scholarly"
+    # @misc/@online and unknown types: a bare web address is a web source, not a scholarly work
+    if cited.url:
+        return classify_url(cited.url)
+    named = " ".join(filter(None, [*cited.authors, publisher]))
+    if _NEWS_NAME.search(named):
+        return "news"
+    if _INSTITUTION_NAME.search(named):
+        return "institution"
+    return "scholarly" if cited.title else "unknown"
+
+
+def _entry_to_reference(entry: Entry) -> Reference:
+    fields = _fields(entry)
+    raw_doi = fields.get("doi")
+    url = _url(fields)
+    doi = normalize_doi(raw_doi) if isinstance(raw_doi, str) else None
+    if doi is None and url and "doi.org/" in url.lower():
+        doi = normalize_doi(url)
+    cited = Cited(
+        title=_text(fields, "title"),
+        authors=_family_names(fields.get("author")) or _family_names(fields.get("editor")),
+        year=_year(fields),
+        journal=_text(fields, "journal", "journaltitle", "booktitle"),
+        volume=_text(fields, "volume"),
+        issue=_text(fields, "number", "issue"),
+        pages=_pages(fields),
+        doi=doi,
+        url=url,
+    )
+    return Reference(
+        id="",
+        origin="bib",
+        raw=entry.raw if entry.raw else f"@{entry.entry_type}{{{entry.key}, ...}}",
+        key=entry.key,
+        cited=cited,
+        work_kind=_work_kind(
+            entry.entry_type.lower(), cited, _text(fields, "howpublished", "organization", "publisher")
+        ),
+    )

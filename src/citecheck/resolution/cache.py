@@ -1,0 +1,227 @@
+"""The SQLite cache of Crossref and doi.org answers, and a `MetadataSource` that reads it.
+
+One file (default `<user cache dir>/citecheck/cache.sqlite3`) shared by every run and process:
+WAL mode and a busy time-out let several processes read and write at once. Only answers are
+stored — a found work, a 404, a search's candidates, an agency — never a failure. A corrupt file
+is renamed aside (`.corrupt-<timestamp>`) and rebuilt; the cache never crashes a run: an error
+while reading is a miss, an error while writing is ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from citecheck.resolution.records import record_from_message
+from citecheck.resolution.source import (
+    AgencyResult,
+    DoiResult,
+    LookupStatus,
+    MetadataSource,
+    SearchResult,
+    Work,
+)
+
+log = logging.getLogger(__name__)
+
+DAY = 86_400.0
+TTL_FOUND = 30 * DAY
+TTL_ABSENT = 1 * DAY  # a 404 may be a DOI registered a minute ago
+TTL_SEARCH = 7 * DAY
+TTL_AGENCY = 30 * DAY
+TTL_AGENCY_ABSENT = 1 * DAY
+CACHE_FILE = "cache.sqlite3"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS dois (
+    doi TEXT PRIMARY KEY, found INTEGER NOT NULL, message TEXT, expires REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS searches (
+    key TEXT PRIMARY KEY, works TEXT NOT NULL, expires REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS agencies (
+    doi TEXT PRIMARY KEY, agency TEXT, expires REAL NOT NULL);
+"""
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("CITECHECK_CACHE_DIR")
+    return Path(env) if env else Path(platformdirs.user_cache_dir("citecheck"))
+
+
+def search_key(query: str, rows: int) -> str:
+    """Queries differing only in case and spacing share an entry."""
+    return f"{rows}|{' '.join(query.lower().split())}"
+
+
+class CacheStore:
+    """Answers by DOI, by search query and by agency question, with expiry times."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path else default_cache_dir() / CACHE_FILE
+        self._conn = self._open()
+
+    # --- opening and repair ----------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.executescript(_SCHEMA)
+        conn.execute("SELECT count(*) FROM dois WHERE doi = ''").fetchone()
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise
+            self._set_aside(exc)
+            return self._connect()
+
+    def _set_aside(self, exc: Exception) -> None:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        log.warning("cache %s is unreadable (%s); setting it aside and starting afresh",
+                    self.path, exc)
+        for suffix in ("", "-wal", "-shm"):
+            part = Path(f"{self.path}{suffix}")
+            if part.exists():
+                part.rename(Path(f"{part}.corrupt-{stamp}"))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _read(self, sql: str, args: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        try:
+            return self._conn.execute(sql, args).fetchone()
+        except sqlite3.Error as exc:
+            log.warning("cache read failed: %s", exc)
+            return None
+
+    def _write(self, sql: str, args: tuple[Any, ...]) -> None:
+        try:
+            self._conn.execute(sql, args)
+        except sqlite3.Error as exc:
+            log.warning("cache write failed: %s", exc)
+
+    # --- DOI answers -----------------------------------------------------------------------
+
+    def get_doi(self, doi: str, now: float | None = None) -> DoiResult | None:
+        """The cached answer for `doi` (FOUND or ABSENT), or None when there is none in date."""
+        row = self._read("SELECT found, message FROM dois WHERE doi = ? AND expires > ?",
+                         (doi, now or time.time()))
+        if row is None:
+            return None
+        found, message = row
+        if not found:
+            return DoiResult(status=LookupStatus.ABSENT, source="cache",
+                             detail="Crossref 404 (cached)")
+        work = _work_from_json(message)
+        if work is None:
+            return None
+        return DoiResult(status=LookupStatus.FOUND, work=work, source="cache")
+
+    def put_doi(self, doi: str, result: DoiResult, now: float | None = None) -> None:
+        """Store FOUND and ABSENT answers; anything else is not an answer and is not stored."""
+        now = now or time.time()
+        if result.status == LookupStatus.FOUND and result.work is not None:
+            self._write("INSERT OR REPLACE INTO dois VALUES (?, 1, ?, ?)",
+                        (doi, json.dumps(result.work.message), now + TTL_FOUND))
+        elif result.status == LookupStatus.ABSENT:
+            self._write("INSERT OR REPLACE INTO dois VALUES (?, 0, NULL, ?)",
+                        (doi, now + TTL_ABSENT))
+
+    # --- searches --------------------------------------------------------------------------
+
+    def get_search(self, query: str, rows: int, now: float | None = None) -> SearchResult | None:
+        row = self._read("SELECT works FROM searches WHERE key = ? AND expires > ?",
+                         (search_key(query, rows), now or time.time()))
+        if row is None:
+            return None
+        try:
+            entries = json.loads(row[0])
+            works = [Work(record=record_from_message(e["message"]), message=e["message"],
+                          score=e.get("score")) for e in entries]
+        except (ValueError, KeyError, TypeError) as exc:
+            log.warning("cached search unreadable: %s", exc)
+            return None
+        status = LookupStatus.FOUND if works else LookupStatus.ABSENT
+        # it came from a search over all of Crossref, so it is as authoritative as then
+        return SearchResult(status=status, works=works, source="cache", authoritative=True)
+
+    def put_search(self, query: str, rows: int, result: SearchResult,
+                   now: float | None = None) -> None:
+        if result.status not in (LookupStatus.FOUND, LookupStatus.ABSENT):
+            return
+        if not result.authoritative:
+            return  # only whole-Crossref answers may later stand in for one
+        entries = [{"message": w.message, "score": w.score} for w in result.works]
+        self._write("INSERT OR REPLACE INTO searches VALUES (?, ?, ?)",
+                    (search_key(query, rows), json.dumps(entries), (now or time.time())
+                     + TTL_SEARCH))
+
+    # --- agencies --------------------------------------------------------------------------
+
+    def get_agency(self, doi: str, now: float | None = None) -> AgencyResult | None:
+        row = self._read("SELECT agency FROM agencies WHERE doi = ? AND expires > ?",
+                         (doi, now or time.time()))
+        if row is None:
+            return None
+        if row[0] is None:
+            return AgencyResult(status=LookupStatus.ABSENT, source="cache",
+                                detail="doi.org: DOI does not exist (cached)")
+        return AgencyResult(status=LookupStatus.FOUND, agency=row[0], source="cache")
+
+    def put_agency(self, doi: str, result: AgencyResult, now: float | None = None) -> None:
+        now = now or time.time()
+        if result.status == LookupStatus.FOUND and result.agency:
+            self._write("INSERT OR REPLACE INTO agencies VALUES (?, ?, ?)",
+                        (doi, result.agency, now + TTL_AGENCY))
+        elif result.status == LookupStatus.ABSENT:
+            self._write("INSERT OR REPLACE INTO agencies VALUES (?, NULL, ?)",
+                        (doi, now + TTL_AGENCY_ABSENT))
+
+
+def _work_from_json(text: str | None) -> Work | None:
+    try:
+        message = json.loads(text or "")
+        return Work(record=record_from_message(message), message=message)
+    except (ValueError, TypeError, AttributeError) as exc:
+        log.warning("cached record unreadable: %s", exc)
+        return None
+
+
+class CacheSource(MetadataSource):
+    """The cache as a source: a miss is UNKNOWN, a cached 404 is ABSENT."""
+
+    name = "cache"
+
+    def __init__(self, store: CacheStore) -> None:
+        self.store = store
+
+    async def get_doi(self, doi: str) -> DoiResult:
+        return self.store.get_doi(doi) or DoiResult(status=LookupStatus.UNKNOWN, source="cache")
+
+    async def search(
+        self, query: str, *, rows: int = 5, accept: Callable[[Work], bool] | None = None
+    ) -> SearchResult:
+        return self.store.get_search(query, rows) or SearchResult(
+            status=LookupStatus.UNKNOWN, source="cache"
+        )
+
+    async def agency(self, doi: str) -> AgencyResult:
+        return self.store.get_agency(doi) or AgencyResult(status=LookupStatus.UNKNOWN,
+                                                          source="cache")
+
+    async def aclose(self) -> None:
+        self.store.close()

@@ -1,0 +1,312 @@
+"""The Crossref REST API (and doi.org's registration-agency lookup) as a `MetadataSource`.
+
+Etiquette (crossref-api-notes.md §6): a User-Agent naming citecheck, its version and, when the
+user gave one, their contact address, which is also sent as `mailto=` to join the polite pool.
+Budgets since December 2025: polite 10 single-record and 3 list requests/s, 3 in flight; public
+5/s and 1/s, 1 in flight. Each budget is paced separately and lowered, never raised, by the
+server's `X-Rate-Limit-*` / `X-Concurrency-Limit` headers and by 429s.
+
+A failure is never an answer: time-outs, connection errors, 5xx, 429 and broken bodies are
+retried with backoff and jitter (tenacity), then reported as FAILED, never ABSENT.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from tenacity import (
+    AsyncRetrying,
+    RetryError,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_random_exponential,
+)
+
+from citecheck import __version__
+from citecheck.resolution.pacing import (
+    InFlightLimit,
+    RateBudget,
+    parse_interval,
+    parse_retry_after,
+)
+from citecheck.resolution.records import record_from_message
+from citecheck.resolution.source import (
+    AgencyResult,
+    DoiResult,
+    LookupStatus,
+    MetadataSource,
+    SearchResult,
+    Work,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CROSSREF_URL = "https://api.crossref.org"
+DEFAULT_DOI_URL = "https://doi.org"
+# Fields a bibliographic search returns: enough to build a Record and read retractions.
+SEARCH_SELECT = (
+    "DOI,title,author,container-title,short-container-title,issued,published-print,"
+    "published-online,volume,issue,page,type,publisher,ISSN,updated-by,update-to,relation,"
+    "subtitle,article-number"
+)
+MAX_RETRY_AFTER = 60.0  # a longer wait means the server wants us gone: give up on this request
+DOI_ORG_RATE = 5.0  # doi.org publishes no budget; stay modest
+
+
+@dataclass(frozen=True)
+class Pool:
+    """One of Crossref's published budgets."""
+
+    name: str
+    single_rate: float
+    list_rate: float
+    in_flight: int
+
+
+POLITE = Pool("polite", 10.0, 3.0, 3)
+PUBLIC = Pool("public", 5.0, 1.0, 1)
+
+
+def user_agent(mailto: str | None) -> str:
+    """`citecheck/<version> (mailto:<contact>)`; no address unless the user gave one (a shared
+    built-in address would let one user's misbehaviour block everyone)."""
+    if mailto:
+        return f"citecheck/{__version__} (mailto:{mailto})"
+    return f"citecheck/{__version__}"
+
+
+def quote_doi(doi: str) -> str:
+    """URL-encode a DOI for a path, keeping its `/` (api_tips: "URL-encode DOIs")."""
+    return quote(doi, safe="/")
+
+
+class _Transient(Exception):
+    """A failure worth retrying: 5xx, broken body, time-out, connection error."""
+
+
+class _RateLimited(_Transient):
+    def __init__(self, retry_after: float | None) -> None:
+        super().__init__(f"HTTP 429 (Retry-After {retry_after})")
+        self.retry_after = retry_after
+
+
+class _GiveUp(Exception):
+    """A failure not worth retrying (4xx other than 404/429, Retry-After beyond our cap)."""
+
+
+class CrossrefSource(MetadataSource):
+    """Crossref's REST API: `GET /works/{doi}`, `GET /works?query.bibliographic=`, and doi.org's
+    `GET /doiRA/{doi}` for the agency of DOIs Crossref does not hold."""
+
+    name = "crossref-api"
+
+    def __init__(
+        self,
+        *,
+        base_url: str = DEFAULT_CROSSREF_URL,
+        doi_url: str = DEFAULT_DOI_URL,
+        mailto: str | None = None,
+        timeout: float = 20.0,
+        concurrency: int | None = None,
+        attempts: int = 4,
+        retry_wait: float = 0.5,
+        retry_wait_max: float = 8.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.doi_url = doi_url.rstrip("/")
+        self.mailto = mailto or None
+        self.pool = POLITE if self.mailto else PUBLIC
+        in_flight = self.pool.in_flight if concurrency is None else min(
+            self.pool.in_flight, max(1, concurrency)
+        )
+        self.single = RateBudget(self.pool.single_rate)
+        self.list = RateBudget(self.pool.list_rate)
+        self.in_flight = InFlightLimit(in_flight)
+        self.doi_org = RateBudget(DOI_ORG_RATE)
+        self.doi_org_in_flight = InFlightLimit(min(2, in_flight + 1))
+        self.attempts = attempts
+        self.retry_wait = retry_wait
+        self.retry_wait_max = retry_wait_max
+        # one connection pool for every request of the run
+        self.client = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout),
+            headers={"User-Agent": user_agent(self.mailto), "Accept": "application/json"},
+            limits=httpx.Limits(max_connections=in_flight + 2, max_keepalive_connections=in_flight + 2),
+            transport=transport,
+            follow_redirects=True,
+        )
+        self.requests_sent = 0
+
+    # --- the three questions -------------------------------------------------------------
+
+    async def get_doi(self, doi: str) -> DoiResult:
+        url = f"{self.base_url}/works/{quote_doi(doi)}"
+        try:
+            status, body = await self._fetch(url, self._params(), self.single, self.in_flight)
+        except _Failure as failure:
+            return DoiResult(status=LookupStatus.FAILED, source=self.name, detail=str(failure))
+        if status == 404:
+            return DoiResult(status=LookupStatus.ABSENT, source=self.name, detail="Crossref 404")
+        message = body.get("message") if isinstance(body, dict) else None
+        if not isinstance(message, dict):
+            return DoiResult(status=LookupStatus.FAILED, source=self.name,
+                             detail="Crossref answered without a work message")
+        return DoiResult(status=LookupStatus.FOUND, work=_work(message), source=self.name)
+
+    async def search(
+        self, query: str, *, rows: int = 5, accept: Callable[[Work], bool] | None = None
+    ) -> SearchResult:
+        params = self._params()
+        params.update({"query.bibliographic": query, "rows": str(rows), "select": SEARCH_SELECT})
+        try:
+            status, body = await self._fetch(
+                f"{self.base_url}/works", params, self.list, self.in_flight
+            )
+        except _Failure as failure:
+            return SearchResult(status=LookupStatus.FAILED, source=self.name, detail=str(failure))
+        items = (body.get("message") or {}).get("items") if isinstance(body, dict) else None
+        if status == 404 or not isinstance(items, list):
+            return SearchResult(status=LookupStatus.FAILED, source=self.name,
+                                detail=f"search answered HTTP {status} without items")
+        works = [_work(item, score=item.get("score")) for item in items if isinstance(item, dict)
+                 and item.get("DOI")]
+        found = LookupStatus.FOUND if works else LookupStatus.ABSENT
+        return SearchResult(status=found, works=works, source=self.name, authoritative=True)
+
+    async def agency(self, doi: str) -> AgencyResult:
+        url = f"{self.doi_url}/doiRA/{quote_doi(doi)}"
+        try:
+            status, body = await self._fetch(url, {}, self.doi_org, self.doi_org_in_flight,
+                                             crossref_headers=False)
+        except _Failure as failure:
+            return AgencyResult(status=LookupStatus.FAILED, source=self.name, detail=str(failure))
+        return _agency_from_body(status, body, self.name)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    # --- transport ---------------------------------------------------------------------
+
+    def _params(self) -> dict[str, str]:
+        return {"mailto": self.mailto} if self.mailto else {}
+
+    async def _fetch(
+        self,
+        url: str,
+        params: dict[str, str],
+        budget: RateBudget,
+        in_flight: InFlightLimit,
+        *,
+        crossref_headers: bool = True,
+    ) -> tuple[int, Any]:
+        """(status, parsed JSON or None) for 200 and 404; raises `_Failure` otherwise."""
+        retrying = AsyncRetrying(
+            retry=retry_if_exception_type(_Transient),
+            stop=stop_after_attempt(self.attempts),
+            wait=wait_random_exponential(multiplier=self.retry_wait, max=self.retry_wait_max),
+            reraise=False,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    return await self._once(url, params, budget, in_flight, crossref_headers)
+        except RetryError as exc:
+            cause = exc.last_attempt.exception()
+            raise _Failure(f"{cause} after {self.attempts} attempts") from cause
+        except _GiveUp as exc:
+            raise _Failure(str(exc)) from exc
+        raise _Failure("no attempt made")  # pragma: no cover - tenacity always attempts
+
+    async def _once(
+        self,
+        url: str,
+        params: dict[str, str],
+        budget: RateBudget,
+        in_flight: InFlightLimit,
+        crossref_headers: bool,
+    ) -> tuple[int, Any]:
+        await budget.acquire()
+        async with in_flight.slot():
+            self.requests_sent += 1
+            try:
+                response = await self.client.get(url, params=params)
+                body_bytes = response.content
+            except httpx.TimeoutException as exc:
+                raise _Transient(f"time-out ({type(exc).__name__})") from exc
+            except httpx.HTTPError as exc:  # connection refused/reset, protocol errors
+                raise _Transient(f"network error ({type(exc).__name__})") from exc
+        if crossref_headers:
+            self._read_limits(response, budget)
+        status = response.status_code
+        if status == 429:
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+                budget.rate_limited(retry_after)
+                raise _GiveUp(f"HTTP 429 with Retry-After {retry_after:g} s")
+            budget.rate_limited(retry_after if retry_after is not None else 1.0)
+            raise _RateLimited(retry_after)
+        if status >= 500 or status == 408:
+            raise _Transient(f"HTTP {status}")
+        if status == 404:
+            budget.succeeded()
+            return status, None
+        if status != 200:
+            raise _GiveUp(f"HTTP {status}")
+        try:
+            body = json.loads(body_bytes)
+        except ValueError as exc:
+            raise _Transient("HTTP 200 with a body that is not JSON (truncated?)") from exc
+        budget.succeeded()
+        return status, body
+
+    def _read_limits(self, response: httpx.Response, budget: RateBudget) -> None:
+        """Lower this budget and the in-flight cap to what the server's headers say."""
+        headers = response.headers
+        limit = _number(headers.get("X-Rate-Limit-Limit"))
+        interval = parse_interval(headers.get("X-Rate-Limit-Interval")) or 1.0
+        if limit:
+            budget.advertise(limit / interval)
+        concurrency = _number(headers.get("X-Concurrency-Limit"))
+        if concurrency:
+            self.in_flight.lower_to(int(concurrency))
+
+
+class _Failure(Exception):
+    """Internal: the request ended without a trustworthy answer."""
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _work(message: dict[str, Any], score: Any = None) -> Work:
+    return Work(
+        record=record_from_message(message),
+        message=message,
+        score=float(score) if isinstance(score, int | float) else None,
+    )
+
+
+def _agency_from_body(status: int, body: Any, source: str) -> AgencyResult:
+    """doi.org `doiRA`: `[{"DOI": .., "RA": "Crossref"}]` or `[{.., "status": "DOI does not
+    exist"}]`. Anything else is FAILED: an unreadable answer is not evidence."""
+    entry = body[0] if isinstance(body, list) and body and isinstance(body[0], dict) else None
+    if status == 200 and entry is not None:
+        if entry.get("RA"):
+            return AgencyResult(status=LookupStatus.FOUND, agency=str(entry["RA"]).lower(),
+                                source=source)
+        if "does not exist" in str(entry.get("status", "")).lower():
+            return AgencyResult(status=LookupStatus.ABSENT, source=source,
+                                detail="doi.org: DOI does not exist")
+    return AgencyResult(status=LookupStatus.FAILED, source=source,
+                        detail=f"doi.org doiRA answered HTTP {status} without an agency")

@@ -1,0 +1,90 @@
+"""Build the source chain a run uses from its settings (CLI options over environment variables)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from citecheck.paths import data_file
+from citecheck.resolution.cache import CACHE_FILE, CacheStore, default_cache_dir
+from citecheck.resolution.chain import ChainedSource
+from citecheck.resolution.crossref import DEFAULT_CROSSREF_URL, DEFAULT_DOI_URL, CrossrefSource
+from citecheck.resolution.snapshot import SnapshotSet, SnapshotSource
+
+log = logging.getLogger(__name__)
+
+BUNDLED_SNAPSHOT = "crossref-snapshot.jsonl"
+# References resolved at once by the verification layer. Pacing and the in-flight cap live in
+# the Crossref client, so this only needs to keep both budgets (single and list) busy.
+DEFAULT_TASKS = 32
+
+_ENV = {
+    "crossref_url": "CITECHECK_CROSSREF_URL",
+    "doi_url": "CITECHECK_DOI_URL",
+    "mailto": "CITECHECK_MAILTO",
+    "cache_dir": "CITECHECK_CACHE_DIR",
+}
+
+
+@dataclass
+class SourceSettings:
+    crossref_url: str = DEFAULT_CROSSREF_URL
+    doi_url: str = DEFAULT_DOI_URL
+    mailto: str | None = None
+    offline: bool = False
+    snapshots: list[Path] = field(default_factory=list)
+    use_bundled_snapshot: bool = True
+    cache_dir: Path | None = None
+    use_cache: bool = True
+    concurrency: int | None = None  # most HTTP requests in flight (the pool limit still wins)
+    timeout: float = 20.0
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> SourceSettings:
+        """Defaults, then `CITECHECK_*` variables, then `overrides` that are not None."""
+        values: dict[str, Any] = {}
+        for name, variable in _ENV.items():
+            if os.environ.get(variable):
+                values[name] = os.environ[variable]
+        known = {f.name for f in fields(cls)}
+        for name, value in overrides.items():
+            if name not in known:
+                raise TypeError(f"unknown setting {name!r}")
+            if value is not None:
+                values[name] = value
+        if values.get("cache_dir") is not None:
+            values["cache_dir"] = Path(values["cache_dir"])
+        return cls(**values)
+
+    @property
+    def effective_concurrency(self) -> int:
+        """How many references to resolve at once (a user cap lowers it too)."""
+        return min(DEFAULT_TASKS, self.concurrency) if self.concurrency else DEFAULT_TASKS
+
+
+def build_source(settings: SourceSettings) -> ChainedSource:
+    """Snapshot(s) -> cache -> Crossref API (none when offline)."""
+    cache_dir = settings.cache_dir or default_cache_dir()
+    paths = list(settings.snapshots)
+    bundled = data_file(BUNDLED_SNAPSHOT)
+    if settings.use_bundled_snapshot and bundled.is_file() and bundled.stat().st_size > 0:
+        paths.append(bundled)
+    index_dir = cache_dir if settings.use_cache else None
+    if index_dir is not None:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    snapshots = [SnapshotSource(path, index_dir=index_dir) for path in paths]
+    snapshot = SnapshotSet(snapshots) if snapshots else None
+    cache = CacheStore(cache_dir / CACHE_FILE) if settings.use_cache else None
+    api = None
+    if not settings.offline:
+        api = CrossrefSource(
+            base_url=settings.crossref_url,
+            doi_url=settings.doi_url,
+            mailto=settings.mailto,
+            timeout=settings.timeout,
+            concurrency=settings.concurrency,
+        )
+    return ChainedSource(snapshot, cache, api)

@@ -1,0 +1,285 @@
+"""A local Crossref snapshot: a SQLite index (DOI key + FTS5 over title, authors, journal) built
+from Crossref-format files, and a `MetadataSource` that answers from it.
+
+A snapshot declares itself complete (absence of a DOI means "no such DOI") or partial (absence
+means nothing); the bundled `data/crossref-snapshot.jsonl` is partial.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from citecheck.doi import normalize_doi
+from citecheck.errors import SnapshotError
+from citecheck.resolution.records import author_family_names, clean_text, record_from_message
+from citecheck.resolution.snapshot_reader import iter_messages
+from citecheck.resolution.source import (
+    DoiResult,
+    LookupStatus,
+    MetadataSource,
+    SearchResult,
+    Work,
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS works (id INTEGER PRIMARY KEY, doi TEXT UNIQUE NOT NULL,
+                                  message TEXT NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS works_fts USING fts5(
+    title, authors, journal, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS works_vocab USING fts5vocab(works_fts, 'row');
+"""
+BATCH = 5_000
+IN_MEMORY_LIMIT = 32 * 1024 * 1024  # JSON snapshots below this are indexed in memory
+_WORD = re.compile(r"\w+")
+# words too common in references to help find one
+_STOPWORDS = frozenset(
+    ["a", "an", "and", "are", "as", "at", "by", "de", "der", "des", "di", "die", "du", "for", "from", "in", "into", "is", "la", "le", "of", "on", "or", "the", "to", "et", "al", "with", "vs", "via", "its", "their", "this", "that", "these", "those"]
+)
+MAX_QUERY_TERMS = 32
+COMMON_WORDS_FROM = 2_000  # below this many records every query is fast anyway
+
+
+def _fts_fields(message: dict[str, Any]) -> tuple[str, str, str]:
+    titles = [*(message.get("title") or []), *(message.get("subtitle") or [])]
+    title = " ".join(clean_text(t) or "" for t in titles if isinstance(t, str))
+    authors = " ".join(author_family_names(message) or author_family_names(message, "editor"))
+    journals = [*(message.get("container-title") or []),
+                *(message.get("short-container-title") or [])]
+    journal = " ".join(j for j in journals if isinstance(j, str))
+    return title, authors, journal
+
+
+def _connect(target: str | Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+    try:
+        conn.executescript(_SCHEMA)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise SnapshotError(f"{target}: not a citecheck snapshot index ({exc})") from exc
+    return conn
+
+
+def _import_into(conn: sqlite3.Connection, messages: Iterable[dict[str, Any]],
+                 complete: bool) -> int:
+    count = 0
+    conn.execute("BEGIN")
+    try:
+        for message in messages:
+            doi = normalize_doi(str(message.get("DOI", "")))
+            if not doi:
+                continue
+            old = conn.execute("SELECT id FROM works WHERE doi = ?", (doi,)).fetchone()
+            if old is not None:  # a later copy of a work replaces the earlier one
+                conn.execute("DELETE FROM works WHERE id = ?", (old[0],))
+                conn.execute("DELETE FROM works_fts WHERE rowid = ?", (old[0],))
+            cursor = conn.execute("INSERT INTO works (doi, message) VALUES (?, ?)",
+                                  (doi, json.dumps(message, separators=(",", ":"))))
+            conn.execute("INSERT INTO works_fts (rowid, title, authors, journal) "
+                         "VALUES (?, ?, ?, ?)", (cursor.lastrowid, *_fts_fields(message)))
+            count += 1
+            if count % BATCH == 0:
+                conn.execute("COMMIT")
+                conn.execute("BEGIN")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('complete', ?)", ("1" if complete
+                                                                           else "0",))
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('imported_at', ?)", (now,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return count
+
+
+def import_snapshot(sources: list[Path], db: Path, *, complete: bool = False) -> int:
+    """Stream Crossref-format `sources` into the SQLite index `db` (created or extended);
+    returns the number of records imported. `complete` declares that the index holds every
+    DOI it could be asked about."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    conn = _connect(db)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = OFF")
+        total = 0
+        for source in sources:
+            total += _import_into(conn, iter_messages(Path(source)), complete)
+        return total
+    finally:
+        conn.close()
+
+
+def is_sqlite_file(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
+
+
+def fts_query(query: str, *, joiner: str = "OR") -> str | None:
+    """An FTS5 MATCH expression: the query's significant words, each quoted, joined by
+    `joiner` ("OR" or "AND")."""
+    words: list[str] = []
+    for word in _WORD.findall(query.lower()):
+        if len(word) < 2 or word in _STOPWORDS or word.isdigit() or word in words:
+            continue
+        words.append(word)
+    if not words:
+        return None
+    return f" {joiner} ".join(f'"{w}"' for w in words[:MAX_QUERY_TERMS])
+
+
+class SnapshotSource(MetadataSource):
+    """Answers from one snapshot: an imported SQLite index, or a JSON/JSONL(.gz) file indexed on
+    the fly (in memory when small; otherwise once, in `index_dir`, keyed by path, size and
+    modification time)."""
+
+    name = "snapshot"
+
+    def __init__(self, path: Path, *, complete: bool | None = None,
+                 index_dir: Path | None = None) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise SnapshotError(f"{self.path}: no such snapshot file")
+        self._conn = self._open(index_dir)
+        stored = self._conn.execute("SELECT value FROM meta WHERE key = 'complete'").fetchone()
+        self.complete = complete if complete is not None else bool(stored and stored[0] == "1")
+        self._size = len(self)
+
+    def _open(self, index_dir: Path | None) -> sqlite3.Connection:
+        if is_sqlite_file(self.path):
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                   check_same_thread=False)
+            try:
+                conn.execute("SELECT 1 FROM works LIMIT 1").fetchall()
+                conn.execute("SELECT 1 FROM meta LIMIT 1").fetchall()
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                raise SnapshotError(f"{self.path}: not a citecheck snapshot index") from exc
+            return conn
+        stat = self.path.stat()
+        if stat.st_size <= IN_MEMORY_LIMIT or index_dir is None:
+            conn = _connect(":memory:")
+            _import_into(conn, iter_messages(self.path), complete=False)
+            return conn
+        key = hashlib.sha256(f"{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+                             .encode()).hexdigest()[:24]
+        db = index_dir / f"snapshot-{key}.sqlite3"
+        if not db.exists():
+            with tempfile.NamedTemporaryFile(dir=index_dir, suffix=".tmp", delete=False) as tmp:
+                tmp_path = Path(tmp.name)
+            try:
+                import_snapshot([self.path], tmp_path)
+                tmp_path.replace(db)  # atomic: other processes see no half-built index
+            finally:
+                tmp_path.unlink(missing_ok=True)
+        return sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
+
+    def _without_common_words(self, query: str) -> str:
+        """Drop words found in over 5% of records when rarer ones remain: they barely rank and
+        make FTS5 walk huge posting lists."""
+        words = (fts_query(query) or "").replace('"', "").split(" OR ")
+        total = self._size
+        if len(words) < 2 or total < COMMON_WORDS_FROM:
+            return query
+        counts = {}
+        for word in words:
+            row = self._conn.execute("SELECT doc FROM works_vocab WHERE term = ?",
+                                     (word,)).fetchone()
+            counts[word] = row[0] if row else 0
+        rare = [w for w in words if 0 < counts[w] <= total * 0.05]
+        return " ".join(rare) if rare else query
+
+    def __len__(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM works").fetchone()[0])
+
+    async def get_doi(self, doi: str) -> DoiResult:
+        row = self._conn.execute("SELECT message FROM works WHERE doi = ?",
+                                 (doi.lower(),)).fetchone()
+        if row is not None:
+            message = json.loads(row[0])
+            return DoiResult(status=LookupStatus.FOUND, source="snapshot",
+                             work=Work(record=record_from_message(message), message=message))
+        if self.complete:
+            return DoiResult(status=LookupStatus.ABSENT, source="snapshot",
+                             detail="not in the complete snapshot")
+        return DoiResult(status=LookupStatus.UNKNOWN, source="snapshot",
+                         detail="not in the (partial) snapshot")
+
+    async def search(
+        self, query: str, *, rows: int = 5, accept: Callable[[Work], bool] | None = None
+    ) -> SearchResult:
+        query = self._without_common_words(query)
+        # every word first (few matches: fast); then any word, ranked by bm25, for
+        # references whose wording differs from the record's
+        rows_found: list[tuple[str, float]] = []
+        for joiner in ("AND", "OR"):
+            match = fts_query(query, joiner=joiner)
+            if match is None:
+                break
+            rows_found = self._conn.execute(
+                "SELECT w.message, bm25(works_fts) AS rank FROM works_fts "
+                "JOIN works w ON w.id = works_fts.rowid WHERE works_fts MATCH ? "
+                "ORDER BY rank LIMIT ?", (match, rows)).fetchall()
+            if rows_found:
+                break
+        works = []
+        for text, rank in rows_found:
+            message = json.loads(text)
+            works.append(Work(record=record_from_message(message), message=message,
+                              score=-float(rank)))
+        if works:
+            return SearchResult(status=LookupStatus.FOUND, works=works, source="snapshot",
+                                authoritative=self.complete)
+        if self.complete:
+            return SearchResult(status=LookupStatus.ABSENT, source="snapshot", authoritative=True)
+        return SearchResult(status=LookupStatus.UNKNOWN, source="snapshot")
+
+    async def aclose(self) -> None:
+        self._conn.close()
+
+
+class SnapshotSet(MetadataSource):
+    """Several snapshots asked together: a DOI found in any is found; absent only when a complete
+    one says so and none has it; search results are merged by score."""
+
+    name = "snapshot"
+
+    def __init__(self, snapshots: list[SnapshotSource]) -> None:
+        self.snapshots = snapshots
+
+    async def get_doi(self, doi: str) -> DoiResult:
+        absent: DoiResult | None = None
+        for snapshot in self.snapshots:
+            result = await snapshot.get_doi(doi)
+            if result.status == LookupStatus.FOUND:
+                return result
+            if result.status == LookupStatus.ABSENT:
+                absent = result
+        return absent or DoiResult(status=LookupStatus.UNKNOWN, source="snapshot")
+
+    async def search(
+        self, query: str, *, rows: int = 5, accept: Callable[[Work], bool] | None = None
+    ) -> SearchResult:
+        results = [await s.search(query, rows=rows) for s in self.snapshots]
+        works: dict[str, Work] = {}
+        for result in results:
+            for work in result.works:
+                works.setdefault(work.record.doi, work)
+        ranked = sorted(works.values(), key=lambda w: -(w.score or 0.0))[:rows]
+        if ranked:
+            return SearchResult(status=LookupStatus.FOUND, works=ranked, source="snapshot",
+                                authoritative=any(r.authoritative for r in results))
+        if any(r.status == LookupStatus.ABSENT for r in results):
+            return SearchResult(status=LookupStatus.ABSENT, source="snapshot", authoritative=True)
+        return SearchResult(status=LookupStatus.UNKNOWN, source="snapshot")
+
+    async def aclose(self) -> None:
+        for snapshot in self.snapshots:
+            await snapshot.aclose()

@@ -1,0 +1,242 @@
+"""Field-by-field comparison of a citation with a Crossref work.
+
+Thresholds (chosen from `bench/eval_verdicts.py`, see `verdict.py` for the measured numbers):
+- a title agrees at similarity >= 0.85 (rapidfuzz `ratio`, order-sensitive on purpose:
+  "Effect of A on B" is not "Effect of B on A"); dropped subtitles and truncations score
+  0.86-0.95, so they agree but are reported.
+- an author name agrees at >= 0.85 (one typo in a 7-letter surname is 0.857);
+  the author list agrees when the first author agrees, or half the cited names are present
+  and the first is at least close (>= 0.6).
+- a journal agrees at >= 0.85, or when the cited name abbreviates the full or short title
+  ("Mol Psychiatry"), or names its ISSN.
+- a year agrees when any of the work's dates (print, online, issued) is within one year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from citecheck.models import Cited, FieldCheck, Record
+from citecheck.resolution.records import message_years
+from citecheck.verification.normalize import (
+    family_core,
+    fold,
+    is_et_al,
+    issns_in,
+    journal_abbreviation_match,
+    journal_words,
+    normalize_family,
+    normalize_number,
+    normalize_title,
+    parse_pages,
+    split_subtitle,
+)
+
+TITLE_OK = 0.85
+NAME_OK = 0.85
+NAME_CLOSE = 0.6
+JOURNAL_OK = 0.85
+# a truncated or subtitle-less title must keep this many words to count as the same title
+MIN_PARTIAL_WORDS = 3
+# a cut-short title must keep 4 words and 30% of the characters ("Ketamine versus ECT for")
+MIN_TRUNCATED_WORDS = 4
+MIN_TRUNCATED_COVERAGE = 0.3
+
+
+def _ratio(a: str, b: str) -> float:
+    return fuzz.ratio(a, b) / 100.0 if a and b else 0.0
+
+
+def title_similarity(cited: str | None, found: str | None) -> float:
+    """0..1; 1 for the same title after normalisation, ~0.9 when one side dropped the subtitle
+    or was cut short, low for different titles (even ones sharing a main title)."""
+    a, b = normalize_title(cited), normalize_title(found)
+    if not a or not b:
+        return 0.0
+    best = _ratio(a, b)
+    if best >= 0.999:
+        return 1.0
+    # one side has no subtitle: compare it with the other side's main title
+    main_a, sub_a = split_subtitle(cited)
+    main_b, sub_b = split_subtitle(found)
+    for short, full_main, short_has_sub, full_has_sub in (
+        (a, normalize_title(main_b), sub_a is not None, sub_b is not None),
+        (b, normalize_title(main_a), sub_b is not None, sub_a is not None),
+    ):
+        if full_has_sub and not short_has_sub and len(short.split()) >= MIN_PARTIAL_WORDS:
+            best = max(best, 0.9 * _ratio(short, full_main) + 0.05 * (_ratio(short, full_main) > 0.95))
+    # truncation: the shorter is (nearly) a prefix of the longer
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    words = len(short.split())
+    coverage = len(short) / len(long)
+    if words >= MIN_TRUNCATED_WORDS and coverage >= MIN_TRUNCATED_COVERAGE:
+        prefix = _ratio(short, long[: len(short)])
+        if prefix >= 0.95:
+            best = max(best, prefix * (0.85 + 0.1 * coverage))
+    return min(best, 1.0)
+
+
+def name_similarity(cited: str, found: str) -> float:
+    """Similarity of two family (or group) names, tolerant of accents, particles and word order."""
+    a, b = normalize_family(cited), normalize_family(found)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    scores = [_ratio(a, b)]
+    core_a, core_b = family_core(cited), family_core(found)
+    if core_a and core_b:
+        scores.append(_ratio(core_a, core_b))
+        # "Garcia" vs "Garcia Marquez": a compound surname cited by its first part
+        if core_a.split()[0] == core_b.split()[0]:
+            scores.append(0.9)
+    if len(a.split()) >= 3 or len(b.split()) >= 3:  # group authors: word order and fillers vary
+        scores.append(fuzz.token_set_ratio(a, b) / 100.0 * 0.95)
+    return max(scores)
+
+
+@dataclass(frozen=True)
+class AuthorMatch:
+    score: float
+    first: float  # similarity of the cited first author with the work's first author
+    overlap: float  # share of cited names found anywhere in the work's list
+    ok: bool
+
+
+def compare_authors(cited: Iterable[str], found: Iterable[str]) -> AuthorMatch | None:
+    """None when either side lists nobody (nothing to compare)."""
+    names = [n for n in cited if n and n.strip() and not is_et_al(n)]
+    work = [n for n in found if n and n.strip()]
+    if not names or not work:
+        return None
+    first = name_similarity(names[0], work[0])
+    if len(work) > 1:  # first two swapped is a small error, not a different work
+        first = max(first, 0.8 * name_similarity(names[0], work[1]))
+    present = sum(1 for n in names if max(name_similarity(n, w) for w in work) >= NAME_OK)
+    overlap = present / len(names)
+    score = 0.6 * first + 0.4 * overlap
+    ok = first >= NAME_OK or (overlap >= 0.5 and first >= NAME_CLOSE)
+    return AuthorMatch(score=round(score, 3), first=first, overlap=overlap, ok=ok)
+
+
+def journal_similarity(cited: str | None, names: Iterable[str], issns: Iterable[str] = ()) -> float:
+    """Best similarity of the cited journal with any of the work's journal names or ISSNs."""
+    if not cited:
+        return 0.0
+    if issns_in(cited) & set(issns):
+        return 1.0
+    cited_words = " ".join(journal_words(cited))
+    best = 0.0
+    for name in names:
+        if not name:
+            continue
+        full_words = " ".join(journal_words(name))
+        if cited_words and cited_words == full_words:
+            return 1.0
+        if journal_abbreviation_match(cited, name):
+            best = max(best, 0.95)
+        best = max(best, _ratio(cited_words, full_words), _ratio(fold(cited), fold(name)))
+    return best
+
+
+def pages_similarity(cited: str | None, found: str | None) -> float:
+    a, b = parse_pages(cited), parse_pages(found)
+    if not a or not b:
+        return 0.0
+    if a[0] != b[0]:
+        return 0.0
+    if a[1] and b[1] and a[1] != b[1]:
+        return 0.3  # same first page, different last page
+    return 1.0
+
+
+def year_distance(cited: int, years: set[int]) -> int | None:
+    return min(abs(cited - y) for y in years) if years else None
+
+
+def _first_str(values: Any) -> list[str]:
+    if isinstance(values, list):
+        return [v for v in values if isinstance(v, str) and v.strip()]
+    return [values] if isinstance(values, str) and values.strip() else []
+
+
+def work_journal_names(record: Record, message: dict[str, Any]) -> list[str]:
+    names = [record.journal] if record.journal else []
+    for key in ("container-title", "short-container-title"):
+        names.extend(_first_str(message.get(key)))
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def work_years(record: Record, message: dict[str, Any]) -> set[int]:
+    years = message_years(message) if message else set()
+    if record.year is not None:
+        years.add(record.year)
+    return years
+
+
+def compare_fields(cited: Cited, record: Record, message: dict[str, Any] | None = None) -> list[FieldCheck]:
+    """One FieldCheck for each field the citation states.
+
+    A field the work does not record cannot contradict the citation: it gets score 0.5, ok True."""
+    message = message or {}
+    checks: list[FieldCheck] = []
+
+    def add(field: str, cited_value: str | None, found: str | None, score: float, ok: bool) -> None:
+        checks.append(FieldCheck(field=field, cited=cited_value, found=found,
+                                 score=round(max(0.0, min(1.0, score)), 3), ok=ok))
+
+    def unknown(field: str, cited_value: str) -> None:
+        add(field, cited_value, None, 0.5, True)
+
+    if cited.title:
+        if record.title:
+            score = title_similarity(cited.title, record.title)
+            add("title", cited.title, record.title, score, score >= TITLE_OK)
+        else:
+            unknown("title", cited.title)
+    cited_authors = [a for a in cited.authors if a and not is_et_al(a)]
+    if cited_authors:
+        match = compare_authors(cited_authors, record.authors)
+        shown = "; ".join(cited.authors)
+        if match is None:
+            unknown("authors", shown)
+        else:
+            add("authors", shown, "; ".join(record.authors), match.score, match.ok)
+    if cited.year is not None:
+        distance = year_distance(cited.year, work_years(record, message))
+        found = str(record.year) if record.year is not None else None
+        if distance is None:
+            unknown("year", str(cited.year))
+        else:
+            add("year", str(cited.year), found, {0: 1.0, 1: 0.8}.get(distance, 0.0), distance <= 1)
+    if cited.journal:
+        names = work_journal_names(record, message)
+        if names:
+            issns = set(_first_str(message.get("ISSN")))
+            score = journal_similarity(cited.journal, names, issns)
+            add("journal", cited.journal, names[0], score, score >= JOURNAL_OK)
+        else:
+            unknown("journal", cited.journal)
+    for field, cited_value, found in (("volume", cited.volume, record.volume),
+                                      ("issue", cited.issue, record.issue)):
+        if cited_value:
+            if found:
+                same = normalize_number(cited_value) == normalize_number(found)
+                add(field, cited_value, found, 1.0 if same else 0.0, same)
+            else:
+                unknown(field, cited_value)
+    if cited.pages:
+        if record.pages:
+            score = pages_similarity(cited.pages, record.pages)
+            add("pages", cited.pages, record.pages, score, score >= 0.99)
+        else:
+            unknown("pages", cited.pages)
+    return checks
+
+
+def check_for(checks: list[FieldCheck], field: str) -> FieldCheck | None:
+    return next((c for c in checks if c.field == field), None)

@@ -1,0 +1,179 @@
+"""Text normalisation for comparing what a citation says with what Crossref holds.
+
+Every function here is pure and applied to *both* sides of a comparison, so a normalisation that
+over-reaches (say, folding "hour" to "hor") costs nothing: it only has to make equal things equal.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_TAG = re.compile(r"<[^>]+>")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_RETRACTED_PREFIX = re.compile(r"^\s*(retracted|withdrawn)(\s+article)?\s*[:.\-–]\s*", re.IGNORECASE)
+_SUBTITLE_SPLIT = re.compile(r"\s*[:?.!]\s+|\s+[-–—]\s+")
+# letters NFKD does not decompose
+_FOLD_TABLE = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe",
+                             "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+
+# British -> American spelling noise, applied per token on both sides.
+_SPELLING = (
+    (re.compile(r"(?<=\w)is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w\w)our(s|al)?$"), r"or\1"),
+    (re.compile(r"(?<=\w)tre(s)?$"), r"ter\1"),
+    (re.compile(r"(?<=\w)ogue(s)?$"), r"og\1"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"(?<=\w)oe(?=\w)"), "e"),
+)
+
+_STOP_JOURNAL = {"the", "of", "and", "in", "for", "on", "a", "an", "de", "la", "le", "und", "fur"}
+
+# Journal names whose usual abbreviation is not a per-word shortening of the full title.
+JOURNAL_ALIASES: dict[str, str] = {
+    "jama": "journal of the american medical association",
+    "nejm": "new england journal of medicine",
+    "bmj": "british medical journal",
+    "pnas": "proceedings of the national academy of sciences",
+    "plos one": "plos one",
+    "cmaj": "canadian medical association journal",
+    "jama psychiatry": "jama psychiatry",
+}
+
+
+def fold(text: str | None) -> str:
+    """Lower-case ASCII words separated by single spaces: no tags, entities, accents or punctuation."""
+    if not text:
+        return ""
+    text = html.unescape(_TAG.sub(" ", text))
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def spelling_fold(word: str) -> str:
+    """One word with British spellings folded to American ones (colour -> color)."""
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def strip_retracted_prefix(title: str) -> str:
+    """Drop the "RETRACTED:" marker publishers prepend to withdrawn works' titles."""
+    return _RETRACTED_PREFIX.sub("", title)
+
+
+def normalize_title(title: str | None) -> str:
+    """A title reduced to comparable words."""
+    if not title:
+        return ""
+    cleaned = strip_retracted_prefix(html.unescape(_TAG.sub("", title)))
+    return " ".join(spelling_fold(w) for w in fold(cleaned).split())
+
+
+def split_subtitle(title: str | None) -> tuple[str, str | None]:
+    """(main title, subtitle) split at the first ": " or " - "; subtitle None when there is none."""
+    if not title:
+        return "", None
+    cleaned = strip_retracted_prefix(html.unescape(_TAG.sub("", title))).strip()
+    parts = _SUBTITLE_SPLIT.split(cleaned, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        return parts[0].strip(), parts[1].strip()
+    return cleaned, None
+
+
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "del", "di", "la", "le", "du", "dos", "das",
+              "ten", "ter", "bin", "al", "el"}
+
+
+def normalize_family(name: str | None) -> str:
+    """A family name folded for comparison ("García-Márquez" -> "garcia marquez")."""
+    return fold(name)
+
+
+def family_core(name: str | None) -> str:
+    """The family name without particles ("van der Berg" -> "berg"), for particle inconsistency."""
+    words = [w for w in fold(name).split() if w not in _PARTICLES]
+    return " ".join(words)
+
+
+_ET_AL = re.compile(r"^(et\.?\s*al\.?|others|and others)$", re.IGNORECASE)
+
+
+def is_et_al(name: str) -> bool:
+    return bool(_ET_AL.match(name.strip()))
+
+
+def journal_words(name: str | None) -> list[str]:
+    """Content words of a journal title: folded, spelling-folded, without "of/the/and/&"."""
+    folded = fold((name or "").replace("&", " and "))
+    alias = JOURNAL_ALIASES.get(folded)
+    if alias:
+        folded = alias
+    return [spelling_fold(w) for w in folded.split() if w not in _STOP_JOURNAL]
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """True when `short` is a plausible ISO 4 style abbreviation of `full`: same first letter and
+    its letters appear in order ("natl" -> "national", "mol" -> "molecular")."""
+    if short == full:
+        return True
+    if not short or not full or short[0] != full[0] or len(short) > len(full):
+        return False
+    if short.isdigit() or full.isdigit():
+        return False
+    position = 0
+    for ch in short:
+        position = full.find(ch, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def journal_abbreviation_match(cited: str | None, full: str | None) -> bool:
+    """"Mol Psychiatry" ~ "Molecular Psychiatry", "J Clin Psychiatry" ~ "Journal of Clinical
+    Psychiatry": every cited word abbreviates the full title's word in the same position."""
+    a, b = journal_words(cited), journal_words(full)
+    if not a or not b or len(a) != len(b):
+        return False
+    return all(_abbreviates(x, y) or _abbreviates(y, x) for x, y in zip(a, b, strict=True))
+
+
+_ISSN = re.compile(r"\b(\d{4})-?(\d{3}[\dxX])\b")
+
+
+def issns_in(text: str | None) -> set[str]:
+    return {f"{m.group(1)}-{m.group(2).upper()}" for m in _ISSN.finditer(text or "")}
+
+
+def normalize_number(value: str | None) -> str:
+    """A volume, issue or page token: lower-case, no spaces, no leading zeros ("027004" -> "27004")."""
+    text = re.sub(r"\s+", "", (value or "").lower())
+    match = re.fullmatch(r"([a-z]*)0*(\d+)([a-z]*)", text)
+    if match:
+        return f"{match.group(1)}{match.group(2)}{match.group(3)}"
+    return text
+
+
+_PAGE_SPLIT = re.compile(r"\s*(?:-|–|—|‐|‑|−|\bto\b)+\s*")
+
+
+def parse_pages(value: str | None) -> tuple[str, str | None] | None:
+    """(first, last) page tokens, with an abbreviated last page completed ("801-11" -> 801, 811).
+
+    Article numbers ("e045678") come back as (token, None)."""
+    if not value:
+        return None
+    text = re.sub(r"^(pp?\.?\s*)", "", value.strip().lower())
+    parts = [p for p in _PAGE_SPLIT.split(text) if p]
+    if not parts:
+        return None
+    first = normalize_number(parts[0])
+    last = normalize_number(parts[1]) if len(parts) > 1 else None
+    if last and first.isdigit() and last.isdigit() and len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    if last == first:
+        last = None
+    return first, last

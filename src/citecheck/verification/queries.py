@@ -1,0 +1,100 @@
+"""Free-text search queries built from a Reference (Crossref `query.bibliographic` style)."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.doi import DOI_PATTERN
+from citecheck.models import Reference
+from citecheck.verification.normalize import fold, is_et_al
+
+MAX_QUERY_CHARS = 300
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_DOI_LABEL = re.compile(r"\b(?:doi|https?://(?:dx\.)?doi\.org/)\s*:?\s*", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+# words that say nothing about a study's topic in a narrative mention
+_NARRATIVE_STOP = {
+    "about", "after", "among", "another", "around", "based", "before", "being", "between",
+    "clinical", "could", "during", "effect", "effects", "evidence", "findings", "found",
+    "further", "journal", "other", "people", "patients", "published", "research", "results",
+    "shown", "showed", "small", "study", "studies", "suggest", "suggests", "their", "there",
+    "these", "those", "which", "while", "within", "would", "single", "associated", "reduction",
+}
+
+
+def _clip(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip(" .,;")
+    if len(text) <= MAX_QUERY_CHARS:
+        return text
+    return text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
+
+
+def clean_reference_string(raw: str) -> str:
+    """The raw reference without DOIs, URLs and list bullets (they only add noise to a search)."""
+    text = DOI_PATTERN.sub(" ", raw)
+    text = _URL.sub(" ", text)
+    text = _DOI_LABEL.sub(" ", text)
+    text = re.sub(r"^\s*(?:[-*•]|\[\d+\]|\d+\.)\s*", "", text)
+    return _clip(text)
+
+
+def topic_words(context: str | None, exclude: str | None = None, limit: int = 8) -> list[str]:
+    """Content words of the citing sentence, in order, for an in-text mention's search."""
+    skip = set(fold(exclude).split())
+    words: list[str] = []
+    for word in fold(context).split():
+        if len(word) >= 5 and word not in _NARRATIVE_STOP and word not in skip and word not in words:
+            words.append(word)
+    return words[:limit]
+
+
+def parts_query(ref: Reference) -> str:
+    cited = ref.cited
+    authors = [a for a in cited.authors if not is_et_al(a)][:2]
+    pieces = [cited.title or "", " ".join(authors), cited.journal or "",
+              str(cited.year) if cited.year else ""]
+    return _clip(" ".join(p for p in pieces if p))
+
+
+def in_text_query(ref: Reference) -> str:
+    cited = ref.cited
+    authors = [a for a in cited.authors if not is_et_al(a)][:2]
+    pieces = [" ".join(authors), cited.journal or "", str(cited.year) if cited.year else "",
+              " ".join(topic_words(ref.context, exclude=cited.journal))]
+    return _clip(" ".join(p for p in pieces if p))
+
+
+def has_specific_claim(ref: Reference) -> bool:
+    """A title (>= 3 words) is specific enough that failing to find it is evidence of absence."""
+    return bool(ref.cited.title and len(fold(ref.cited.title).split()) >= 3)
+
+
+def searchable(ref: Reference) -> bool:
+    """Is there enough to search on?"""
+    cited = ref.cited
+    authors = [a for a in cited.authors if not is_et_al(a)]
+    if cited.title and len(fold(cited.title).split()) >= 2:
+        return True
+    if authors and (cited.year or cited.journal):
+        return True
+    return bool(cited.journal and cited.year and ref.context and topic_words(ref.context))
+
+
+def reference_queries(ref: Reference) -> list[str]:
+    """Queries to try in order: the whole reference string, then its parts (deduplicated)."""
+    queries: list[str] = []
+    if ref.origin == "in_text" and not ref.cited.title:
+        queries.append(in_text_query(ref))
+    else:
+        raw = clean_reference_string(ref.raw or "")
+        if len(raw.split()) >= 4:
+            queries.append(raw)
+        queries.append(parts_query(ref))
+    seen: set[str] = set()
+    unique: list[str] = []
+    for query in queries:
+        key = fold(query)
+        if key and key not in seen:
+            seen.add(key)
+            unique.append(query)
+    return unique

@@ -1,0 +1,255 @@
+"""In-text citations and the references facade: forms, matching, in-text-only references."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction.citations import find_citations
+from citecheck.extraction.references import extract_references
+from citecheck.inputs.bibtex import read_bibtex
+
+FIXTURES = Path(__file__).parent / "fixtures" / "refs"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+REFERENCES_BIB = Path(__file__).resolve().parents[1] / "data" / "references.bib"
+
+
+def seed(prefix: str) -> str:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not present at {SEEDS}")
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def by_text(text: str, bib=None):
+    refs, cites = extract_references(text, bib)
+    refs_by_id = {r.id: r for r in refs}
+    return refs, {c.text: (c, refs_by_id[c.reference_id]) for c in cites}
+
+
+# ---- seeds (claims-notes §4) ----
+
+
+def test_seed_000_cites_nothing() -> None:
+    assert extract_references(seed("000")) == ([], [])
+
+
+def test_seed_001_unnamed_venue_and_institution() -> None:
+    refs, cites = by_text(seed("001"))
+    assert set(cites) == {
+        "According to a published review",
+        "Another study published in the Journal of Clinical Psychiatry",
+        "Yale Medicine",
+    }
+    _, review = cites["According to a published review"]
+    assert (review.origin, review.work_kind) == ("in_text", "unknown")
+    _, venue = cites["Another study published in the Journal of Clinical Psychiatry"]
+    assert venue.cited.journal == "Journal of Clinical Psychiatry" and venue.cited.year is None
+    assert venue.work_kind == "scholarly"
+    assert "intravenous racemic ketamine" in venue.context
+    _, yale = cites["Yale Medicine"]
+    assert yale.work_kind == "institution" and yale.cited.authors == ["Yale Medicine"]
+    assert "Their findings" in yale.context  # the following sentence says what it found
+    assert len(refs) == 3
+
+
+def test_seed_002_news_report_keeps_the_study_details() -> None:
+    refs, cites = by_text(seed("002"))
+    assert list(cites) == ["as reported by the Harvard Gazette"]
+    citation, gazette = cites["as reported by the Harvard Gazette"]
+    assert citation.kind == "narrative"
+    assert gazette.work_kind == "news" and gazette.origin == "in_text"
+    assert "403 patients" in gazette.context and "electroconvulsive therapy" in gazette.context
+    assert len(refs) == 1  # "studies published in prominent medical journals" is vague, not a citation
+
+
+def test_seed_003_parentheticals_and_image_credit() -> None:
+    text = seed("003")
+    refs, cites = by_text(text)
+    assert [r.origin for r in refs[:10]] == ["reference_list"] * 10
+    wilkins_cite, wilkins = cites["(Wilkins et al. 2021)"]
+    assert wilkins.origin == "reference_list" and wilkins.cited.authors[0] == "Wilkins"
+    assert wilkins_cite.kind == "parenthetical"
+    sleigh_cite, sleigh = cites["(Jamie Sleigh, Et al. 2014)"]
+    assert sleigh.origin == "in_text" and sleigh.cited.authors == ["Sleigh"] and sleigh.cited.year == 2014
+    credit = next(c for t, c in cites.items() if t.startswith("Image Source:"))
+    assert credit[1].cited.title == "Ketamine – More mechanisms of action than just NMDA blockade"
+    assert len(refs) == 12  # ten list entries + Sleigh + the image credit; Wilkins is not duplicated
+
+
+def test_seed_004_venue_only_narratives() -> None:
+    refs, cites = by_text(seed("004"))
+    assert list(cites) == [
+        "A small study published in 2016 in the journal Biological Psychiatry",
+        "Another small study, published in 2018 in the journal Nature",
+    ]
+    journals = [(r.cited.journal, r.cited.year, r.work_kind) for r in refs]
+    assert journals == [("Biological Psychiatry", 2016, "scholarly"), ("Nature", 2018, "scholarly")]
+
+
+def test_seed_citations_match_the_bibliography() -> None:
+    if not REFERENCES_BIB.exists():
+        pytest.skip("data/references.bib not written yet")
+    bib = read_bibtex(REFERENCES_BIB)
+    refs, cites = by_text(seed("004"), bib)
+    _, ref = cites["A small study published in 2016 in the journal Biological Psychiatry"]
+    assert (ref.origin, ref.key) == ("bib", "seed004_biolpsych2016")
+    refs, cites = by_text(seed("003"), bib)
+    assert cites["(Jamie Sleigh, Et al. 2014)"][1].key == "seed003_sleigh2014"
+    credit = next(ref for text, (_, ref) in cites.items() if text.startswith("Image Source:"))
+    assert credit.key == "seed003_sleigh2014_imagecredit"  # matched on its title
+    assert not [r for r in refs if r.origin == "in_text" and r.cited.authors]
+
+
+# ---- own fixtures ----
+
+
+def test_apa_fixture() -> None:
+    refs, cites = by_text(fixture("apa_article.txt"))
+    ids = {text: ref.id for text, (_, ref) in cites.items()}
+    assert ids["(Zanos & Gould, 2018)"] == ids["Zanos and Gould (2018)"] == "ref-1"
+    assert ids["Davis & Henter, 2020"] == "ref-2"  # two citations in one bracket
+    assert ids["Kishimoto et al., 2016"] == "ref-3"
+    assert ids["(Mueller, 2019)"] == "ref-4"  # "Müller" in the list: spelling tolerated
+    assert cites["Zanos and Gould (2018)"][0].kind == "narrative"
+    anand = cites["(Anand et al., 2023)"][1]
+    assert anand.origin == "in_text" and "403 patients" in anand.context
+
+
+def test_vancouver_fixture_numeric() -> None:
+    text = fixture("vancouver_article.txt")
+    refs, cites = by_text(text)
+    assert [r.origin for r in refs] == ["reference_list"] * 4
+    assert cites["[1]"][1].id == "ref-1"
+    assert cites["[2-4]"][0].kind == "numeric" and cites["[2-4]"][1].id == "ref-2"
+    assert refs[1].cited.authors == ["Krystal", "Abdallah", "Sanacora"]
+
+
+def test_harvard_fixture() -> None:
+    refs, cites = by_text(fixture("harvard_article.txt"))
+    assert cites["(Zanos and Gould 2018)"][1].id == "ref-1"
+    assert cites["(Krystal et al. 2019)"][1].id == "ref-2"
+    assert refs[1].cited.doi == "10.1016/j.neuron.2019.02.005"
+
+
+def test_year_must_agree() -> None:
+    text = "It works (Zanos & Gould, 2015).\n\nReferences\n" + fixture("apa_article.txt").split(
+        "References\n"
+    )[1]
+    refs, cites = by_text(text)
+    assert cites["(Zanos & Gould, 2015)"][1].origin == "in_text"
+
+
+def test_year_off_by_one_needs_a_strong_name_match() -> None:
+    listing = fixture("apa_article.txt").split("References\n")[1]
+    _, exact = by_text("It works (Zanos & Gould, 2019).\n\nReferences\n" + listing)
+    assert exact["(Zanos & Gould, 2019)"][1].id == "ref-1"
+    _, fuzzy = by_text("It works (Zanoss & Gould, 2019).\n\nReferences\n" + listing)
+    assert fuzzy["(Zanoss & Gould, 2019)"][1].origin == "in_text"
+
+
+def test_repeated_unmatched_citation_shares_one_reference() -> None:
+    refs, cites = extract_references("A (Smith et al., 2020). B (Smith et al., 2020).")
+    assert len(refs) == 1 and [c.reference_id for c in cites] == ["ref-1", "ref-1"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Symptoms of major depressive disorder (MDD) improved.", "It rose (from 2019 onward).",
+     "Patients (n = 403, 2019 cohort) improved.", "This was approved in (March 2019).",
+     "The [citation needed] tag."],
+)  # fmt: skip
+def test_not_citations(sentence: str) -> None:
+    assert find_citations(sentence) == []
+
+
+def test_bib_entries_come_first_and_are_linked() -> None:
+    bib = read_bibtex(FIXTURES / "sample.bib")
+    refs, cites = extract_references("As shown (Zanos and Gould, 2018), and by NIMH (NIMH, 2022).", bib)
+    assert [r.id for r in refs[: len(bib)]] == [f"ref-{i}" for i in range(1, len(bib) + 1)]
+    assert all(r.origin == "bib" for r in refs[: len(bib)])
+    assert cites[0].reference_id == "ref-1"
+    nimh = next(r for r in refs if r.key == "nimh2022")
+    assert cites[1].reference_id == nimh.id  # acronym against an organisation author
+
+
+# ---- properties ----
+
+_prose = st.lists(
+    st.sampled_from(list("abcdefghij KLMNOP.,;()[]&-12019\n") + ["et al.", " 2018", "Smith", "\nReferences\n"]),
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=300), _prose))
+def test_random_text_never_crashes_and_offsets_are_exact(text: str) -> None:
+    refs, cites = extract_references(text)
+    for citation in cites:
+        assert text[citation.start : citation.end] == citation.text
+        assert citation.reference_id in {r.id for r in refs}
+    for ref in refs:
+        if ref.origin in {"reference_list", "in_text"}:
+            assert text[ref.start : ref.end] == ref.raw
+    assert [c.id for c in cites] == [f"cite-{i}" for i in range(1, len(cites) + 1)]
+    assert [c.start for c in cites] == sorted(c.start for c in cites)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.from_regex(r"[A-Z][a-z]{3,9}", fullmatch=True),
+    st.integers(1950, 2030),
+    st.sampled_from(["({a}, {y})", "({a} et al., {y})", "{a} ({y})", "({a} & Lee, {y})"]),
+)
+def test_generated_citations_link_to_their_entry(author: str, year: int, form: str) -> None:
+    cite = form.format(a=author, y=year)
+    text = (
+        f"Ketamine helps {cite}. More text.\n\nReferences\n"
+        f"{author}, A. B., & Lee, C. ({year}). A title. Some Journal, 1(2), 3-4.\n"
+    )
+    refs, cites = extract_references(text)
+    assert len(refs) == 1 and refs[0].origin == "reference_list"
+    assert [c.reference_id for c in cites] == ["ref-1"]
+    assert re.search(re.escape(cites[0].text), cite)
+
+
+def _cited_as(value: str) -> str:
+    return value.replace("\\&", "&").replace("\\%", "%")
+
+
+def test_references_bib_round_trips_with_the_seeds() -> None:
+    """Every bib entry is found in the seed it names, and every seed citation is in the bib."""
+    if not REFERENCES_BIB.exists():
+        pytest.skip("data/references.bib not written yet")
+    import bibtexparser
+
+    library = bibtexparser.parse_string(REFERENCES_BIB.read_text(encoding="utf-8"))
+    cited_as: dict[str, list[str]] = {}
+    for entry in library.entries:
+        fields = {f.key: f.value for f in entry.fields}
+        cited_as.setdefault(fields["citedin"], []).append(_cited_as(fields["citedas"]))
+    for name, expected in cited_as.items():
+        text = seed(name.split("_")[0])
+        refs, cites = extract_references(text)
+        found = [r.raw for r in refs if r.origin == "reference_list"] + [c.text for c in cites]
+        for citedas in expected:
+            assert any(f == citedas or f in citedas for f in found), citedas
+        for f in found:
+            assert any(f == c or f in c for c in expected), f
+
+
+def test_bare_name_year_counts_only_when_it_matches_an_entry() -> None:
+    listing = fixture("apa_article.txt").split("References\n")[1]
+    refs, cites = extract_references("The FDA approved Spravato (2019) in March.")
+    assert (refs, cites) == ([], [])
+    _, matched = by_text("See Zanos (2018) for details.\n\nReferences\n" + listing)
+    assert matched["Zanos (2018)"][1].id == "ref-1"
+    _, verbed = by_text("Spravato (2019) showed benefit.")
+    assert verbed["Spravato (2019)"][1].origin == "in_text"

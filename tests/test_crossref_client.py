@@ -1,0 +1,239 @@
+"""CrossrefSource against the local stub: etiquette, answers, faults, retries and pacing."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from citecheck import __version__
+from citecheck.resolution.crossref import CrossrefSource, quote_doi, user_agent
+from citecheck.resolution.pacing import parse_interval, parse_retry_after
+from citecheck.resolution.source import LookupStatus
+from crossref_stub import CrossrefStub
+
+MAILTO = "editor@example.org"
+
+
+def work(doi: str, title: str, family: str = "Smith", year: int = 2020) -> dict:
+    return {"DOI": doi, "type": "journal-article", "title": [title],
+            "author": [{"given": "A.", "family": family}], "container-title": ["J Psych"],
+            "issued": {"date-parts": [[year]]}, "volume": "7", "page": "1-9"}
+
+
+RECORDS = {
+    "10.1000/a1": work("10.1000/a1", "Ketamine for generalised anxiety disorder", "Glue"),
+    "10.1000/b2": work("10.1000/b2", "Esketamine nasal spray in depression", "Daly"),
+    "10.1002/(sici)1097-4679(199709)53:5;433-jclp4.3.0.co;2-o":
+        work("10.1002/(sici)1097-4679(199709)53:5;433-jclp4.3.0.co;2-o", "Odd SICI DOI"),
+}
+
+
+def client(stub: CrossrefStub, **kwargs) -> CrossrefSource:
+    options = {"mailto": MAILTO, "retry_wait": 0.01, "retry_wait_max": 0.05, "timeout": 2.0}
+    options.update(kwargs)
+    return CrossrefSource(base_url=stub.url, doi_url=stub.doi_url, **options)
+
+
+async def use(source: CrossrefSource, coro_factory):
+    try:
+        return await coro_factory(source)
+    finally:
+        await source.aclose()
+
+
+def run(source: CrossrefSource, coro_factory):
+    return asyncio.run(use(source, coro_factory))
+
+
+def test_user_agent_names_tool_version_and_contact_only_when_given():
+    assert user_agent(MAILTO) == (
+        f"citecheck/{__version__} (mailto:{MAILTO})"
+    )
+    assert "@" not in user_agent(None) and "mailto" not in user_agent(None)
+
+
+def test_polite_requests_carry_mailto_param_and_user_agent():
+    with CrossrefStub(RECORDS) as stub:
+        result = run(client(stub), lambda s: s.get_doi("10.1000/a1"))
+        assert result.status == LookupStatus.FOUND
+        assert result.work.record.authors == ["Glue"]
+        assert result.source == "crossref-api"
+        (request,) = stub.log
+        assert request.path == "/works/10.1000/a1"
+        assert request.query["mailto"] == MAILTO
+        assert request.headers["User-Agent"] == user_agent(MAILTO)
+
+
+def test_public_pool_sends_no_address_and_uses_public_budgets():
+    with CrossrefStub(RECORDS) as stub:
+        source = client(stub, mailto=None)
+        assert (source.single.ceiling, source.list.ceiling, source.in_flight.limit) == (5, 1, 1)
+        run(source, lambda s: s.get_doi("10.1000/a1"))
+        (request,) = stub.log
+        assert "mailto" not in request.query
+        assert "@" not in request.headers["User-Agent"]
+        assert f"citecheck/{__version__}" in request.headers["User-Agent"]
+
+
+def test_doi_is_url_encoded_but_keeps_slash():
+    doi = "10.1002/(sici)1097-4679(199709)53:5;433-jclp4.3.0.co;2-o"
+    assert quote_doi(doi).startswith("10.1002/%28sici%29")
+    with CrossrefStub(RECORDS) as stub:
+        result = run(client(stub), lambda s: s.get_doi(doi))
+        assert result.status == LookupStatus.FOUND
+        assert result.work.record.doi == doi
+
+
+def test_404_is_absent_without_retry():
+    with CrossrefStub(RECORDS) as stub:
+        result = run(client(stub), lambda s: s.get_doi("10.1000/missing"))
+        assert result.status == LookupStatus.ABSENT
+        assert len(stub.log) == 1
+
+
+@pytest.mark.parametrize("kind", ["500", "503", "drop", "truncate", "nonjson", "slow"])
+def test_persistent_fault_is_failed_never_absent(kind):
+    with CrossrefStub(RECORDS, slow_seconds=1.0) as stub:
+        stub.fail_next(100, kind)
+        source = client(stub, attempts=3, timeout=0.3)
+        doi_result = run(source, lambda s: s.get_doi("10.1000/missing"))
+        assert doi_result.status == LookupStatus.FAILED
+        assert doi_result.detail
+        assert len(stub.log) == 3  # every attempt was a real request
+
+
+@pytest.mark.parametrize("kind", ["500", "503", "drop", "truncate", "nonjson"])
+def test_faults_in_search_and_agency_are_failed(kind):
+    with CrossrefStub(RECORDS) as stub:
+        stub.fail_next(100, kind)
+
+        async def both(s):
+            return await s.search("ketamine anxiety"), await s.agency("10.1000/nothing")
+
+        search, agency = run(client(stub, attempts=2), both)
+        assert search.status == LookupStatus.FAILED and not search.authoritative
+        assert agency.status == LookupStatus.FAILED
+
+
+@pytest.mark.parametrize("kind", ["503", "drop", "truncate", "nonjson"])
+def test_one_transient_fault_is_retried(kind):
+    with CrossrefStub(RECORDS) as stub:
+        stub.fail_next(1, kind)
+        result = run(client(stub), lambda s: s.get_doi("10.1000/b2"))
+        assert result.status == LookupStatus.FOUND
+        assert len(stub.log) == 2
+
+
+def test_429_retry_after_is_honoured():
+    with CrossrefStub(RECORDS, retry_after=1.0) as stub:
+        stub.fail_next(1, "429")
+        source = client(stub)
+        result = run(source, lambda s: s.get_doi("10.1000/a1"))
+        assert result.status == LookupStatus.FOUND
+        first, second = stub.log
+        assert first.status == 429 and second.status == 200
+        assert second.time - first.time >= 0.95
+        assert source.single.factor < 1.0  # and the pace was lowered
+
+
+def test_429_with_long_retry_after_gives_up_as_failed():
+    with CrossrefStub(RECORDS, retry_after=3600) as stub:
+        stub.fail_next(5, "429")
+        result = run(client(stub), lambda s: s.get_doi("10.1000/a1"))
+        assert result.status == LookupStatus.FAILED
+        assert len(stub.log) == 1
+
+
+def test_search_sends_bibliographic_query_rows_and_select():
+    with CrossrefStub(RECORDS) as stub:
+        async def both(s):
+            return await s.search("Glue ketamine generalised anxiety", rows=2), await s.search(
+                "zzzz qqqq")
+
+        hit, miss = run(client(stub), both)
+        assert hit.status == LookupStatus.FOUND and hit.authoritative
+        assert hit.works[0].record.doi == "10.1000/a1"
+        assert hit.works[0].score is not None
+        assert miss.status == LookupStatus.ABSENT and miss.authoritative
+        request = stub.log[0]
+        assert request.path == "/works"
+        assert request.query["query.bibliographic"] == "Glue ketamine generalised anxiety"
+        assert request.query["rows"] == "2"
+        assert set(request.query["select"].split(",")) >= {"DOI", "title", "author", "updated-by"}
+        assert request.query["mailto"] == MAILTO
+
+
+def test_agency_answers():
+    with CrossrefStub(RECORDS, agencies={"10.48550/arxiv.1706.03762": "DataCite"}) as stub:
+        async def three(s):
+            return (await s.agency("10.48550/arxiv.1706.03762"), await s.agency("10.1000/a1"),
+                    await s.agency("10.9999/made-up"))
+
+        datacite, crossref, missing = run(client(stub), three)
+        assert (datacite.status, datacite.agency) == (LookupStatus.FOUND, "datacite")
+        assert (crossref.status, crossref.agency) == (LookupStatus.FOUND, "crossref")
+        assert missing.status == LookupStatus.ABSENT
+        assert [r.path for r in stub.log][0] == "/doiRA/10.48550/arxiv.1706.03762"
+
+
+def _max_in_window(times: list[float], window: float = 1.0) -> int:
+    times = sorted(times)
+    best = 0
+    for i, start in enumerate(times):
+        best = max(best, sum(1 for t in times[i:] if t - start < window))
+    return best
+
+
+def test_pacing_never_exceeds_polite_budgets_in_any_second():
+    records = {f"10.1000/p{i}": work(f"10.1000/p{i}", f"Paced work {i}") for i in range(25)}
+    with CrossrefStub(records, rate_limits={"single": 10, "list": 3}, latency=0.02) as stub:
+        async def burst(s):
+            singles = [s.get_doi(doi) for doi in records]
+            lists = [s.search(f"paced work {i}") for i in range(7)]
+            return await asyncio.gather(*singles, *lists)
+
+        started = time.monotonic()
+        results = run(client(stub), burst)
+        elapsed = time.monotonic() - started
+        assert all(r.status == LookupStatus.FOUND for r in results)
+        assert all(r.status != 429 for r in stub.log)
+        assert _max_in_window([r.time for r in stub.requests("single")]) <= 10
+        assert _max_in_window([r.time for r in stub.requests("list")]) <= 3
+        assert elapsed < 4.0  # the budgets run side by side, not one after the other
+
+
+def test_server_headers_lower_rate_and_concurrency():
+    with CrossrefStub(RECORDS, advertise={"limit": "4", "interval": "2s",
+                                          "concurrency": "1"}) as stub:
+        source = client(stub)
+        run(source, lambda s: s.get_doi("10.1000/a1"))
+        assert source.single.rate <= 2.0
+        assert source.in_flight.limit == 1
+
+
+def test_headers_never_raise_the_pool_budget():
+    with CrossrefStub(RECORDS, advertise={"limit": "500", "concurrency": "50"}) as stub:
+        source = client(stub)
+        run(source, lambda s: s.get_doi("10.1000/a1"))
+        assert source.single.rate <= 10.0
+        assert source.in_flight.limit == 3
+
+
+def test_concurrency_option_caps_in_flight():
+    with CrossrefStub(RECORDS) as stub:
+        assert client(stub, concurrency=1).in_flight.limit == 1
+        assert client(stub, concurrency=50).in_flight.limit == 3
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("1s", 1.0), ("60s", 60.0), ("1m", 60.0),
+                                               ("500ms", 0.5), ("2", 2.0), ("x", None)])
+def test_parse_interval(text, seconds):
+    assert parse_interval(text) == seconds
+
+
+def test_parse_retry_after():
+    assert parse_retry_after("3") == 3.0
+    assert parse_retry_after(None) is None
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") is None

@@ -1,0 +1,190 @@
+"""Reference lists inside articles: finding the section, splitting it, parsing each style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction.reflist import (
+    find_reference_entries,
+    find_reference_section,
+    parse_reference,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "refs"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEED_003 = "003_c83c861c09e7f106.txt"
+
+# Seed 003's list as printed: (first author, year, journal, volume, issue, pages, doi)
+SEED_003_LIST = [
+    ("Davis", 2020, "Journal of Psychiatric Practice", "26", "3", "183-193", "10.1097/pra.0000000000000492"),
+    ("Zanos", 2018, "Molecular Psychiatry", "23", "4", "801-811", "10.1038/mp.2017.255"),
+    ("Wang", 2019, "Neuropsychiatric Disease and Treatment", "15", None, "2371-2382", "10.2147/ndt.s213254"),
+    ("Newman", 2021, "BMJ Open", "11", "1", "e045678", "10.1136/bmjopen-2020-045678"),
+    ("Wilkins", 2021, "American Journal of Psychiatry", "178", "10", "910-919", "10.1176/appi.ajp.2021.20111753"),
+    ("Kishimoto", 2016, "Psychological Medicine", "46", "13", "2445-2453", "10.1017/s0033291716000363"),
+    ("Rosenblat", 2016, "Expert Review of Neurotherapeutics", "16", "2", "179-186", "10.1586/14737175.2016.1134770"),
+    ("National Institute of Mental Health", 2022, None, None, None, None, None),
+    ("American Psychiatric Association", 2020, "American Journal of Psychiatry", "177", "1", "1-2", "10.1176/appi.ajp.2020.1770101"),
+    ("Yavi", 2021, "Journal of Psychiatric Research", "136", None, "165-171", "10.1016/j.jpsychires.2021.03.028"),
+]  # fmt: skip
+
+
+def seed(name: str) -> str:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not present at {SEEDS}")
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+def test_seed_003_list_is_parsed_exactly() -> None:
+    text = seed(SEED_003)
+    entries = find_reference_entries(text)
+    assert len(entries) == len(SEED_003_LIST)
+    for entry, expected in zip(entries, SEED_003_LIST, strict=True):
+        assert text[entry.start : entry.end] == entry.raw
+        cited, _kind = parse_reference(entry.raw)
+        got = (cited.authors[0], cited.year, cited.journal, cited.volume, cited.issue, cited.pages, cited.doi)
+        assert got == expected
+
+
+def test_seed_003_llm_artefact_line_is_not_an_entry() -> None:
+    text = seed(SEED_003)
+    entries = find_reference_entries(text)
+    assert not any("Here’s a suggested" in e.raw or "suggested" in e.raw for e in entries)
+    assert entries[0].raw.startswith("Davis, J. S.")
+
+
+def test_seed_003_web_source_entry() -> None:
+    text = seed(SEED_003)
+    nimh = find_reference_entries(text)[7]
+    cited, kind = parse_reference(nimh.raw)
+    assert kind == "web_page"
+    assert cited.url == "https://www.nimh.nih.gov"
+    assert cited.title == "Ketamine for treatment-resistant depression and anxiety"
+
+
+@pytest.mark.parametrize("name", ["000_1aaa9ce0d021e5f7.txt", "001_e9cd5ef65e52bc03.txt",
+                                  "002_55c4a88f971159d1.txt", "004_6f65b39f5efbdcf3.txt"])  # fmt: skip
+def test_seeds_without_a_list_have_no_entries(name: str) -> None:
+    assert find_reference_entries(seed(name)) == []
+
+
+def test_vancouver_entry() -> None:
+    cited, kind = parse_reference(
+        "1. Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant. "
+        "Mol Psychiatry. 2018;23(4):801-811. doi:10.1038/mp.2017.255"
+    )
+    assert kind == "scholarly"
+    assert cited.authors == ["Zanos", "Gould"]
+    assert cited.title == "Mechanisms of ketamine action as an antidepressant"
+    assert (cited.journal, cited.year, cited.volume, cited.issue, cited.pages) == (
+        "Mol Psychiatry", 2018, "23", "4", "801-811")  # fmt: skip
+    assert cited.doi == "10.1038/mp.2017.255"
+
+
+def test_vancouver_with_et_al_date_and_abbreviated_journal() -> None:
+    cited, _ = parse_reference(
+        "Krystal JH, Abdallah CG, Sanacora G, et al. Ketamine: a paradigm shift. "
+        "J. Clin. Psychiatry. 2019 Mar 6;101(5):774-778. doi: 10.1016/j.neuron.2019.02.005."
+    )
+    assert cited.authors == ["Krystal", "Abdallah", "Sanacora"]
+    assert cited.title == "Ketamine: a paradigm shift"
+    assert cited.journal == "J. Clin. Psychiatry"
+    assert cited.doi == "10.1016/j.neuron.2019.02.005"  # trailing full stop removed
+
+
+def test_harvard_entry_with_quoted_title_and_pp() -> None:
+    cited, _ = parse_reference(
+        "Zanos, P. and Gould, T.D. (2018) 'Mechanisms of ketamine action as an antidepressant', "
+        "Molecular Psychiatry, 23(4), pp. 801–811. doi: 10.1038/mp.2017.255."
+    )
+    assert cited.authors == ["Zanos", "Gould"]
+    assert cited.title == "Mechanisms of ketamine action as an antidepressant"
+    assert (cited.journal, cited.volume, cited.issue, cited.pages) == (
+        "Molecular Psychiatry", "23", "4", "801-811")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "locator",
+    ["doi:10.1038/mp.2017.255", "https://doi.org/10.1038/mp.2017.255.", "DOI 10.1038/MP.2017.255",
+     "doi: 10.1038/mp.2017.255;", "https://dx.doi.org/10.1038/mp.2017.255"],
+)  # fmt: skip
+def test_doi_forms(locator: str) -> None:
+    cited, _ = parse_reference(
+        f"Zanos, P., & Gould, T. D. (2018). Mechanisms. Molecular Psychiatry, 23(4), 801-811. {locator}"
+    )
+    assert cited.doi == "10.1038/mp.2017.255"
+    assert cited.pages == "801-811"
+    assert cited.url is None
+
+
+def test_fixture_lists_are_found_by_heading() -> None:
+    for name, count in [("apa_article.txt", 4), ("vancouver_article.txt", 4), ("harvard_article.txt", 2)]:
+        text = (FIXTURES / name).read_text(encoding="utf-8")
+        entries = find_reference_entries(text)
+        assert len(entries) == count, name
+        assert all(text[e.start : e.end] == e.raw for e in entries)
+
+
+def test_list_found_by_shape_without_heading() -> None:
+    body = (FIXTURES / "apa_article.txt").read_text(encoding="utf-8").replace("References\n", "")
+    entries = find_reference_entries(body)
+    assert [e.raw[:6] for e in entries] == ["Zanos,", "Davis,", "Kishim", "Müller"]
+
+
+def test_prose_without_a_list_has_no_section() -> None:
+    text = "Ketamine was studied in 2016 (see https://example.org). It works. Sources vary."
+    assert find_reference_section(text) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_parser_never_crashes_and_spans_are_exact(text: str) -> None:
+    for entry in find_reference_entries(text):
+        assert text[entry.start : entry.end] == entry.raw
+        parse_reference(entry.raw)
+    parse_reference(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.from_regex(r"[A-Z][a-z]{2,10}", fullmatch=True), st.integers(1900, 2030)),
+        min_size=1, max_size=5,
+    ),
+    st.sampled_from(["\n", "\n\n", "\r\n"]),
+)  # fmt: skip
+def test_generated_apa_lists_round_trip(authors_years, newline: str) -> None:
+    lines = [f"{a}, B. C. ({y}). A title here. Some Journal, 12(3), 45-67." for a, y in authors_years]
+    text = f"Intro text.{newline}References{newline}" + newline.join(lines) + newline
+    entries = find_reference_entries(text)
+    assert len(entries) == len(lines)
+    for entry, (author, year) in zip(entries, authors_years, strict=True):
+        assert text[entry.start : entry.end] == entry.raw
+        cited, _ = parse_reference(entry.raw)
+        assert (cited.authors, cited.year, cited.pages) == ([author], year, "45-67")
+
+
+def test_seed_003_list_agrees_with_references_bib() -> None:
+    bib_path = Path(__file__).resolve().parents[1] / "data" / "references.bib"
+    if not bib_path.exists():
+        pytest.skip("data/references.bib not written yet")
+    from citecheck.inputs.bibtex import read_bibtex
+
+    bib = [r for r in read_bibtex(bib_path) if r.cited.title and r.cited.authors]
+    entries = find_reference_entries(seed(SEED_003))
+    assert len(entries) == 10
+    for entry in entries:
+        cited, _ = parse_reference(entry.raw)
+        match = [r for r in bib if cited.doi and r.cited.doi == cited.doi] or [
+            r for r in bib
+            if r.cited.authors[0] == cited.authors[0] and r.cited.year == cited.year
+        ]  # fmt: skip
+        assert len(match) == 1, entry.raw
+        expected = match[0].cited
+        for field in ("doi", "year", "journal", "volume", "issue", "pages", "title"):
+            assert getattr(cited, field) == getattr(expected, field), (entry.raw, field)
+        assert cited.authors == expected.authors
