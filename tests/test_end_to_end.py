@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
-from crossref_stub import CrossrefStub
 
 from citecheck.cli import main
+from crossref_stub import CrossrefStub
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ketamine-review.md"

@@ -42,10 +42,7 @@ def normalize_doi(value: str | None) -> str | None:
         text = text.replace(escaped, plain)
     text = _PREFIX.sub("", text)
     if "%" in text:
-        try:
-            text = unquote(text)
-        except Exception:  # pragma: no cover - unquote does not raise on str, kept for safety
-            pass
+        text = unquote(text)  # doi.org links percent-encode "/" and other characters
     match = DOI_PATTERN.search(text)
     if not match:
         return None

@@ -8,6 +8,7 @@ strings ("801-811", "e33693"), and notices live in `updated-by` on the work (som
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from typing import Any
@@ -60,10 +61,8 @@ def message_years(message: dict[str, Any]) -> set[int]:
     for key in ("issued", "published", "published-print", "published-online", "posted"):
         parts = (message.get(key) or {}).get("date-parts") or []
         if parts and parts[0] and parts[0][0] is not None:
-            try:
+            with contextlib.suppress(TypeError, ValueError):
                 years.add(int(parts[0][0]))
-            except (TypeError, ValueError):
-                pass
     return years
 
 

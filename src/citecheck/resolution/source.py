@@ -8,8 +8,8 @@ verification layer can only ever turn into `unverifiable` (reason `network`), ne
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from enum import StrEnum
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, Field

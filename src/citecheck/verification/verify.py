@@ -249,7 +249,11 @@ async def _verify_doi(ref: Reference, source: MetadataSource, doi: str) -> Refer
             found = Reason(code="search_match_other_doi",
                            message=f"search found a matching work under {match.work.record.doi}, "
                                    f"but {doi} could not be checked")
-            return _finish(ref, Verdict.UNVERIFIABLE, [why, found], 0.0, source=result.source)
+            # not evidence that the cited DOI is wrong (it went unanswered), but a lead worth
+            # showing: the work found, its fields, and its DOI as a suggestion
+            return _finish(ref, Verdict.UNVERIFIABLE, [why, found], 0.0, work=match.work,
+                           checks=match.checks, suggested_doi=match.work.record.doi,
+                           source=match.source)
     return _finish(ref, Verdict.UNVERIFIABLE, [why], 0.0, source=result.source)
 
 
