@@ -166,3 +166,58 @@ def test_several_articles_in_one_run(capsys: pytest.CaptureFixture[str]) -> None
     assert code in (0, 1), err
     findings = json.loads(out)
     assert findings["summary"]["articles"] == len(seeds) == len(findings["articles"])
+
+
+def test_snapshot_import_then_audit_with_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import gzip
+
+    source = ROOT / "data" / "crossref-snapshot.jsonl"
+    packed = tmp_path / "records.jsonl.gz"
+    packed.write_bytes(gzip.compress(source.read_bytes()))
+    db = tmp_path / "snap.sqlite"
+    code, _, err = run(["snapshot", "import", str(packed), "--db", str(db)], capsys)
+    assert code == 0, err
+    expected = sum(1 for line in source.read_text(encoding="utf-8").splitlines() if line.strip())
+    assert f"imported {expected} records" in err
+    code, out, err = run(["audit", "--bib", str(ROOT / "tests" / "fixtures" / "cli" / "zanos.bib"),
+                          "--offline", "--snapshot", str(db), "--format", "json"], capsys)
+    assert code in (0, 1), err
+    refs = json.loads(out)["articles"][0]["references"]
+    assert refs[0]["verdict"] == "metadata_mismatch" and refs[0]["record"]["doi"] == "10.1038/mp.2017.255"
+
+
+def test_snapshot_import_of_a_missing_file_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["snapshot", "import", str(tmp_path / "nope.jsonl"), "--db",
+                        str(tmp_path / "x.sqlite")], capsys)
+    assert code == 2 and err.count("\n") == 1 and "nope.jsonl" in err
+
+
+def test_fix_bib_corrects_confirmed_entries_and_marks_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import bibtexparser
+
+    fixed = tmp_path / "fixed.bib"
+    code, _, err = run(["audit", "--bib", str(ROOT / "tests" / "fixtures" / "cli" / "zanos.bib"),
+                        "--offline", "--no-progress", "--fix-bib", str(fixed)], capsys)
+    assert code in (0, 1), err
+    library = bibtexparser.parse_string(fixed.read_text(encoding="utf-8"))
+    assert not library.failed_blocks
+    entries = {entry.key: entry for entry in library.entries}
+    zanos = entries["zanos2018"]
+    assert zanos.fields_dict["year"].value == "2018"
+    assert zanos.fields_dict["pages"].value.replace("--", "-") == "801-811"
+    invented = entries["invented2021"]
+    assert "not confirmed" in invented.fields_dict["note"].value
+    assert invented.fields_dict["title"].value.strip("{}") == (
+        "A wholly invented trial of ketamine lozenges for stage fright")
+
+
+def test_markdown_report(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["audit", str(EXAMPLE), "--offline", "--format", "markdown"], capsys)
+    assert code in (0, 1)
+    assert out.lstrip().startswith("#")
+    assert "| `ref-1` |" in out
+    assert "What to do" in out

@@ -99,7 +99,7 @@ def test_same_content_as_the_terminal_report() -> None:
             assert f"`{ref.id}`" in section
         for claim in article.claims:
             assert f"`{claim.id}`" in section
-            assert f"#### `{claim.type.value}`" in section
+            assert f"#### `{claim.type}`" in section
         todo = build_todo(article)
         what_to_do = section[section.index("### What to do") :]
         for fix in todo.fix_dois:

@@ -145,7 +145,7 @@ def test_every_reference_and_claim_appears(width: int) -> None:
             assert ref.id in section
         for claim in article.claims:
             assert claim.id in section
-            assert claim.type.value in section
+            assert claim.type in section
 
 
 def test_not_found_references_are_in_what_to_do() -> None:

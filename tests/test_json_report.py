@@ -68,7 +68,7 @@ def test_sample_output_validates() -> None:
     [
         lambda d: d.pop("summary"),
         lambda d: d["articles"][0]["references"][0].update(verdict="fake"),
-        lambda d: d["articles"][0]["claims"][0].update(type="vibes"),
+        lambda d: d["articles"][0]["claims"][0].update(type="Vibes!"),
         lambda d: d["articles"][0]["references"][0].update(confidence=1.5),
         lambda d: d.update(schema_version="2"),
         lambda d: d["articles"][0].update(unexpected=True),

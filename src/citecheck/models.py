@@ -54,11 +54,20 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+CLAIM_TYPE_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+
 class Claim(_Model):
     """A checkable statement in an article; `text == article_text[start:end]`."""
 
     id: str
-    type: ClaimType
+    # The contract's types are `ClaimType`; a user may add types in data/claims.yaml, so the
+    # field is any lower-case identifier rather than a closed enum.
+    type: str = Field(
+        pattern=CLAIM_TYPE_PATTERN,
+        description="one of " + ", ".join(t.value for t in ClaimType)
+        + ", or a type added in claims.yaml",
+    )
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)

@@ -195,7 +195,7 @@ def _claims_section(article: ArticleFindings) -> list[str]:
     if not rows:
         return lines + ["_No checkable claims found._", ""]
     for claim_type, group in claims_by_type(rows):
-        lines += [f"#### {code(claim_type.value)} ({len(group)})", ""]
+        lines += [f"#### {code(claim_type)} ({len(group)})", ""]
         table_rows = [
             [
                 f"**{code(row.claim.id)}**" if row.weak else code(row.claim.id),

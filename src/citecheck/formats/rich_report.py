@@ -264,7 +264,7 @@ def _claims_table(article: ArticleFindings, width: int) -> RenderableType:
         table.add_column("hedge", no_wrap=True, style="italic")
     table.add_column("rests on", ratio=2, overflow="fold")
     for claim_type, group in claims_by_type(rows):
-        header: list[RenderableType] = [Text(""), Text(f"{claim_type.value} ({len(group)})",
+        header: list[RenderableType] = [Text(""), Text(f"{claim_type} ({len(group)})",
                                                        style="bold underline")]
         header += [Text("")] * (len(table.columns) - 2)
         table.add_row(*header)

@@ -193,12 +193,15 @@ def claim_rows(article: ArticleFindings) -> list[ClaimRow]:
     return rows
 
 
-def claims_by_type(rows: list[ClaimRow]) -> list[tuple[ClaimType, list[ClaimRow]]]:
-    """Groups in the order of `ClaimType`, claims in text order within each group."""
-    groups: dict[ClaimType, list[ClaimRow]] = {}
+def claims_by_type(rows: list[ClaimRow]) -> list[tuple[str, list[ClaimRow]]]:
+    """Groups in the order of `ClaimType`, then types added in claims.yaml alphabetically;
+    claims in text order within each group."""
+    groups: dict[str, list[ClaimRow]] = {}
     for row in rows:
-        groups.setdefault(row.claim.type, []).append(row)
-    return [(kind, groups[kind]) for kind in ClaimType if kind in groups]
+        groups.setdefault(str(row.claim.type), []).append(row)
+    builtin = [t.value for t in ClaimType]
+    order = builtin + sorted(kind for kind in groups if kind not in builtin)
+    return [(kind, groups[kind]) for kind in order if kind in groups]
 
 
 @dataclass(frozen=True)

@@ -144,10 +144,19 @@ async def search_for(ref: Reference, source: MetadataSource) -> SearchOutcome:
     return outcome
 
 
+_MINOR_REASON_FIELDS = {"year_off_by_one": "year", "authors_spelling": "authors"}
+
+
 def _finish(ref: Reference, verdict: Verdict, reasons: list[Reason], confidence: float, *,
             work: Work | None = None, checks: list[FieldCheck] | None = None,
             suggested_doi: str | None = None, source: SourceName | None = None) -> Reference:
     retraction = retraction_from_message(work.message) if work is not None else None
+    # A minor mismatch (year off by one, a misspelt surname) still identified the work, so its
+    # check passed while matching; in the result it is a field that disagrees, shown as such.
+    minor_fields = {_MINOR_REASON_FIELDS[r.code] for r in reasons if r.code in _MINOR_REASON_FIELDS}
+    if checks and minor_fields:
+        checks = [c.model_copy(update={"ok": False}) if c.field in minor_fields else c
+                  for c in checks]
     if retraction is not None:
         code, message = _RETRACTION_REASON[retraction.kind]
         notice = f" (notice {retraction.doi})" if retraction.doi else ""

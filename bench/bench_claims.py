@@ -1,0 +1,86 @@
+"""Throughput of the claim extractor on one core: MB/s at 10 KB, 100 KB, 1 MB and 10 MB.
+
+The text is built by repeating a block of health-article prose written for this benchmark
+(headings, bullet lists, doses, times, attributions, and plenty of claim-free sentences), so
+time per MB should stay flat as the size grows (linear time).
+
+    .venv/bin/python bench/bench_claims.py            # all four sizes
+    .venv/bin/python bench/bench_claims.py 10KB 1MB   # some of them
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from citecheck.extraction.claims import extract_claims, load_rules
+
+BLOCK = """\
+How Infusion Clinics Schedule Ketamine
+
+Clinics describe ketamine as a fast-acting option for people whose depression has not lifted
+after several ordinary treatments. The usual course is six infusions spread over two to three
+weeks, given intravenously at 0.5 mg/kg over 40 minutes. Some centres offer intramuscular
+injection instead, e.g. when venous access is hard, and a few use lozenges at home.
+
+Patients often describe the first session as strange but manageable. Staff check blood pressure
+before and after each visit, and most people go home with a friend or relative. The waiting
+room is quiet, the chairs recline, and many clinics dim the lights and play soft music while
+the drug takes effect. Nurses explain what to expect and stay close by.
+- Nausea
+- Dizziness
+- Feeling detached from the surroundings
+- Blurred vision
+
+What the research says
+A trial published in 2019 in the journal Psychological Medicine followed 120 patients, and
+approximately 45% of participants improved within 24 hours. Benefits lasted for up to ten days
+(Moreau et al. 2019). Dr. Patel, who runs one clinic, says relief may fade after a few weeks,
+so booster sessions are offered twice monthly. Researchers still argue about why the effect
+appears so quickly, and whether it depends on the dissociation that many people notice during
+the session. Larger and longer studies are under way in several countries.
+
+Living with treatment
+Many people keep a mood diary and share it with their care team. Families are encouraged to ask
+questions, and clinics explain the costs, the travel, and the time off work. Insurance rules
+differ from one region to the next, so the front desk helps with forms and letters. Some people
+find that talking therapy helps them make sense of the experience, and others prefer to rest
+quietly at home. None of this replaces a conversation with a doctor who knows the patient's
+history, their other medicines, and what they hope treatment will change in daily life.
+
+"""
+
+SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000, "10MB": 10_000_000}
+
+
+def article_of(size: int) -> str:
+    repeats = size // len(BLOCK) + 1
+    return (BLOCK * repeats)[:size]
+
+
+def measure(size: int) -> tuple[float, int]:
+    text = article_of(size)
+    rules = load_rules()
+    extract_claims(text[:5_000], rules)  # warm caches (compiled rules already are)
+    best = float("inf")
+    claims = 0
+    runs = 3 if size <= 1_000_000 else 1
+    for _ in range(runs):
+        started = time.perf_counter()
+        claims = len(extract_claims(text, rules))
+        best = min(best, time.perf_counter() - started)
+    return best, claims
+
+
+def main(names: list[str]) -> None:
+    print(f"block: {len(BLOCK)} chars, {len(extract_claims(BLOCK))} claims per block")
+    print(f"{'size':>6} {'seconds':>9} {'MB/s':>7} {'us/KB':>7} {'claims':>8}")
+    for name in names or list(SIZES):
+        size = SIZES[name]
+        seconds, claims = measure(size)
+        mb_per_s = size / 1e6 / seconds
+        print(f"{name:>6} {seconds:9.3f} {mb_per_s:7.2f} {seconds / (size / 1e3) * 1e6:7.1f} {claims:8}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

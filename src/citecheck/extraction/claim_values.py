@@ -1,0 +1,299 @@
+"""Turn the text a rule matched into a claim's normalised `value` dict.
+
+One function per value kind of `claims.yaml`; each gets the claim span text (qualifier
+already removed) and the regex match (for named groups such as `venue` or `year`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from citecheck.extraction.claim_rules import ClaimRules, Rule
+from citecheck.extraction.numbers import Amount, parse_amount, parse_number, tidy
+
+Value = dict[str, Any]
+_ET_AL = re.compile(r",?\s*\bet\s+al\b\.?", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+_PERIOD_WORDS = {
+    "daily": ("day", 1), "nightly": ("day", 1), "weekly": ("week", 1), "monthly": ("month", 1),
+    "biweekly": ("week", 2), "fortnightly": ("week", 2),
+    "day": ("day", 1), "week": ("week", 1), "month": ("month", 1),
+}
+_FORM_WORDS = re.compile(
+    r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?)\b", re.IGNORECASE
+)
+_LISTED = re.compile(r"\d\s*(?:[a-zµμ/]+\s*)?(?:,|\bor\b|\band\b)\s*\d", re.IGNORECASE)
+_MAGNITUDES = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 10**9}
+
+
+def _amount_fields(amount: Amount | None) -> Value:
+    if amount is None:
+        return {"vague": True}
+    if amount.vague:
+        return {"vague": True, "descriptor": amount.descriptor}
+    if amount.value is not None:
+        return {"value": tidy(amount.value)}
+    fields: Value = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
+    if amount.alternatives:
+        fields["choices"] = [fields["low"], fields["high"]]
+    return fields
+
+
+def time_value(text: str, rules: ClaimRules) -> Value:
+    """"15 minutes" -> value 15 minute; "two to three weeks" -> low 2 high 3; "days to weeks"
+    -> unit day, high_unit week, vague."""
+    parts = list(rules.time_part_re.finditer(text))
+    if not parts:
+        return {}
+    units = rules.units["time"]
+    first, last = parts[0], parts[-1]
+    unit = units.get(first.group("unit").lower(), first.group("unit").lower())
+    first_amount = parse_amount(first.group("amount") or "", rules)
+    if len(parts) == 1:
+        return {**_amount_fields(first_amount), "unit": unit}
+    high_unit = units.get(last.group("unit").lower(), last.group("unit").lower())
+    last_amount = parse_amount(last.group("amount") or "", rules)
+    value: Value = {"unit": unit}
+    if first_amount and first_amount.value is not None:
+        value["low"] = tidy(first_amount.value)
+    if last_amount and last_amount.value is not None:
+        value["high"] = tidy(last_amount.value)
+    if high_unit != unit:
+        value["high_unit"] = high_unit
+    if "low" not in value or "high" not in value:
+        value["vague"] = True
+        descriptor = (first_amount or last_amount or Amount()).descriptor
+        if descriptor:
+            value["descriptor"] = descriptor
+    return value
+
+
+def dose_value(text: str, rules: ClaimRules) -> Value:
+    units = [m.group() for m in rules.dose_unit_re.finditer(text)]
+    unit = " ".join(units[-1].lower().split()) if units else None
+    canonical = rules.units["dose"].get(unit or "", unit)
+    numbers = [parse_number(m.group(), rules) for m in rules.num_re.finditer(text)]
+    found = [n for n in numbers if n is not None]
+    value: Value = {"unit": canonical}
+    if len(found) >= 2:
+        value.update(low=tidy(found[0]), high=tidy(found[-1]))
+        # "56 or 84 mg", "0.25, 0.5 and 1 mg/kg": listed doses, not a continuous range.
+        if _LISTED.search(text) and not text.lower().startswith("between"):
+            value["choices"] = [tidy(n) for n in found]
+    elif found:
+        value["value"] = tidy(found[0])
+    return value
+
+
+def _count_unit(word: str | None, rules: ClaimRules) -> str | None:
+    if not word:
+        return None
+    lowered = word.lower()
+    return rules.units["count"].get(lowered, lowered)
+
+
+def count_value(text: str, match: re.Match[str], rule: Rule, rules: ClaimRules) -> Value:
+    groups = match.groupdict()
+    number_text = groups.get("number")
+    if number_text is None:
+        first = rules.num_re.search(text)
+        number_text = first.group() if first else None
+    number = parse_number(number_text, rules) if number_text else None
+    unit_words = [m.group() for m in rules.count_unit_re.finditer(text)]
+    unit = rule.unit or _count_unit(unit_words[-1] if unit_words else None, rules)
+    value: Value = {"unit": unit}
+    if number is not None:
+        value["value"] = tidy(number)
+    return value
+
+
+def percent_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
+    groups = match.groupdict()
+    value: Value = {}
+    descriptor = groups.get("descriptor")
+    if descriptor:
+        value["descriptor"] = descriptor.lower()
+        if descriptor.lower() == "majority":
+            value.update(low=50, high=100, low_inclusive=False)
+        elif descriptor.lower() == "minority":
+            value.update(low=0, high=50, high_inclusive=False)
+    else:
+        numbers = [parse_number(m.group(), rules) for m in rules.num_re.finditer(text)]
+        found = [tidy(n) for n in numbers if n is not None]
+        if len(found) >= 2:
+            value.update(low=found[0], high=found[1])
+        elif found:
+            value["value"] = found[0]
+    denominator = _count_unit(groups.get("denominator"), rules)
+    if denominator:
+        value["denominator"] = denominator
+    return value
+
+
+def _amount_at_start(text: str, rules: ClaimRules) -> Amount | None:
+    found = rules.amount_re.match(text.strip())
+    return parse_amount(found.group(), rules) if found else None
+
+
+_PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month)\b", re.IGNORECASE)
+_EVERY = re.compile(
+    r"every\s+(?P<other>other\s+)?(?:(?P<amount>.+?)\s+)?(?P<unit>[a-z]+)(?=\s+or\b|\s*$)",
+    re.IGNORECASE,
+)
+_TIMES = re.compile(r"\b(once|twice|thrice)\b|(\S+)\s+times\b", re.IGNORECASE)
+_PERIOD_WORD = re.compile(
+    r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|day|week|month)\b", re.IGNORECASE
+)
+
+
+def _set_range(value: Value, key: str, amount: Amount | None) -> None:
+    if amount is None or amount.vague:
+        return
+    if amount.value is not None:
+        value[key] = tidy(amount.value)
+    elif amount.low is not None and amount.high is not None:
+        value.update({key: tidy(amount.low), f"{key}_max": tidy(amount.high)})
+
+
+def schedule_value(text: str, rules: ClaimRules) -> Value:
+    """Count of sessions ("six infusions"), frequency ("twice weekly", "one or two doses a
+    week", "every two to three days") and bounds ("over two to three weeks"), in the style of
+    FHIR Timing.repeat."""
+    value: Value = {}
+    bounds_at = re.search(r"\b(?:over|across|for)\s+", text, re.IGNORECASE)
+    head, tail = (text[: bounds_at.start()], text[bounds_at.end() :]) if bounds_at else (text, "")
+    unit = rules.schedule_unit_re.search(head)
+    every = _EVERY.match(head.strip())
+    times = _TIMES.search(head)
+    per = _PER_PERIOD.search(head)
+    period = _PERIOD_WORD.search(head)
+    if every:
+        unit_word = every.group("unit").lower()
+        value.update(frequency=1, period_unit=rules.units["time"].get(unit_word, unit_word))
+        if every.group("other"):
+            value["period"] = 2
+        else:
+            _set_range(value, "period", parse_amount(every.group("amount") or "one", rules))
+    elif times:
+        count = _FREQ_WORDS.get((times.group(1) or "").lower())
+        value["frequency"] = count if count else tidy(parse_number(times.group(2), rules) or 0)
+        if period:
+            period_unit, step = _PERIOD_WORDS[period.group(1).lower()]
+            value.update(period=step, period_unit=period_unit)
+    elif per and unit:
+        _set_range(value, "frequency", _amount_at_start(head, rules))
+        value.update(period=1, period_unit=per.group(1).lower())
+    elif period and unit and period.start() < unit.start():
+        period_unit, step = _PERIOD_WORDS[period.group(1).lower()]
+        value.update(frequency=1, period=step, period_unit=period_unit)
+    elif unit:
+        _set_range(value, "count", _amount_at_start(head[: unit.start()], rules))
+    if unit:
+        unit_word = " ".join(unit.group().lower().split())
+        value["count_unit"] = rules.units["schedule"].get(unit_word, unit_word)
+    bounds = time_value(tail, rules) if tail else {}
+    if not bounds and not value:  # "over several weeks": the schedule is its span of time
+        bounds = time_value(text, rules)
+    if bounds:
+        value["bounds"] = bounds
+    return value
+
+
+def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
+    term = match.groupdict().get("route") or text
+    value: Value = {"route": "other"}
+    for canonical, regex in rules.routes:
+        if regex.fullmatch(term.strip()):
+            value["route"] = canonical
+            break
+    form = _FORM_WORDS.search(text)
+    if form:
+        value["form"] = form.group().lower()
+    return value
+
+
+def _family_names(authors: str) -> list[str]:
+    names = []
+    for chunk in _AUTHOR_SPLIT.split(_ET_AL.sub("", authors)):
+        tokens = chunk.split()
+        if len(tokens) > 2:  # an organisation ("National Alliance on Mental Illness")
+            names.append(" ".join(tokens))
+        elif tokens:
+            names.append(tokens[-1])
+    return names
+
+
+def attribution_value(match: re.Match[str], rule: Rule) -> Value:
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    value: Value = {"form": rule.form}
+    if "authors" in groups:
+        value["authors"] = _family_names(groups["authors"])
+        if _ET_AL.search(groups["authors"]):
+            value["et_al"] = True
+    year = groups.get("year") or groups.get("year2")
+    if year:
+        value["year"] = int(year)
+    for key in ("venue", "outlet", "institution"):
+        if key in groups:
+            value[key] = " ".join(groups[key].split())
+    return value
+
+
+def fraction_value(match: re.Match[str], rules: ClaimRules) -> Value:
+    """"10 of the 12" -> numerator 10, total 12, value 83.3 (percent)."""
+    numerator = parse_number(match.group("numerator"), rules)
+    total = parse_number(match.group("total"), rules)
+    if numerator is None or total is None:
+        return {}
+    value: Value = {"numerator": tidy(numerator), "total": tidy(total)}
+    if total > 0:
+        value["value"] = round(100 * numerator / total, 1)
+    return value
+
+
+def quantity_value(text: str, rules: ClaimRules) -> Value:
+    first = rules.num_re.search(text)
+    number = parse_number(first.group(), rules) if first else None
+    unit_text = text[first.end() :].strip() if first else ""
+    unit = rules.units.get("other", {}).get(" ".join(unit_text.lower().split()), unit_text)
+    return {"value": tidy(number) if number is not None else None, "unit": unit}
+
+
+def decade_value(match: re.Match[str]) -> Value:
+    decade = match.groupdict().get("decade")
+    return {"decade": int(decade)} if decade else {}
+
+
+def magnitude_value(text: str, rules: ClaimRules) -> Value:
+    word = text.split()[0].lower()
+    value: Value = {"magnitude": _MAGNITUDES.get(word), "vague": True}
+    unit = rules.count_unit_re.search(text)
+    if unit:
+        value["unit"] = _count_unit(unit.group(), rules)
+    return value
+
+
+def descriptor_value(match: re.Match[str], rule: Rule) -> Value:
+    descriptor = match.groupdict().get("descriptor") or rule.descriptor
+    return {"descriptor": descriptor.lower()} if descriptor else {}
+
+
+Normaliser = Callable[[str, re.Match[str], Rule, ClaimRules], Value]
+
+NORMALISERS: dict[str, Normaliser] = {
+    "time": lambda text, m, rule, rules: time_value(text, rules),
+    "dose": lambda text, m, rule, rules: dose_value(text, rules),
+    "count": count_value,
+    "percent": lambda text, m, rule, rules: percent_value(text, m, rules),
+    "schedule": lambda text, m, rule, rules: schedule_value(text, rules),
+    "route": lambda text, m, rule, rules: route_value(text, m, rules),
+    "attribution": lambda text, m, rule, rules: attribution_value(m, rule),
+    "decade": lambda text, m, rule, rules: decade_value(m),
+    "fraction": lambda text, m, rule, rules: fraction_value(m, rules),
+    "quantity": lambda text, m, rule, rules: quantity_value(text, rules),
+    "magnitude": lambda text, m, rule, rules: magnitude_value(text, rules),
+    "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),
+}

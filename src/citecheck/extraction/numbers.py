@@ -1,0 +1,73 @@
+"""Read numbers and amounts written in digits or words ("403", "0.5", "twenty-four", "a dozen",
+"two to three", "between 0.5 and 1", "a few")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecheck.extraction.claim_rules import ClaimRules
+
+_RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b|\band\b)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number, a range, or a vague amount ("several" -> vague, descriptor "several")."""
+
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    descriptor: str | None = None
+    alternatives: bool = False  # "56 or 84": two choices rather than a span
+
+
+def tidy(number: float) -> int | float:
+    """403.0 -> 403, 0.5 -> 0.5 (so values read like the article)."""
+    return int(number) if float(number).is_integer() else number
+
+
+def parse_number(text: str, rules: ClaimRules) -> float | None:
+    """A single number in digits or words; None when it is not one."""
+    cleaned = " ".join(text.strip().lower().split())
+    if not cleaned:
+        return None
+    try:
+        return float(cleaned.replace(",", ""))
+    except ValueError:
+        pass
+    if cleaned in rules.numbers:
+        return rules.numbers[cleaned]
+    if "-" in cleaned:  # "twenty-four"
+        parts = [rules.numbers.get(p) for p in cleaned.split("-")]
+        if all(p is not None for p in parts):
+            return float(sum(p for p in parts if p is not None))
+    return None
+
+
+def parse_amount(text: str, rules: ClaimRules) -> Amount | None:
+    """An amount phrase: number, range, one-word ("a", "an") or vague quantifier."""
+    cleaned = " ".join(text.strip().lower().split())
+    if not cleaned:
+        return None
+    if cleaned in rules.vague_amounts:
+        return Amount(vague=True, descriptor=cleaned)
+    if cleaned in rules.one_words:
+        return Amount(value=1.0)
+    single = parse_number(cleaned, rules)
+    if single is not None:
+        return Amount(value=single)
+    body = cleaned.removeprefix("between ")
+    numbers = [m.group() for m in rules.num_re.finditer(body)]
+    if len(numbers) >= 2:
+        low, high = parse_number(numbers[0], rules), parse_number(numbers[-1], rules)
+        if low is not None and high is not None:
+            between = body[body.find(numbers[0]) + len(numbers[0]) : body.rfind(numbers[-1])]
+            return Amount(low=low, high=high, alternatives=between.strip() == "or")
+    parts = _RANGE_SPLIT.split(body)
+    if len(parts) == 2:
+        low, high = parse_number(parts[0], rules), parse_number(parts[1], rules)
+        if low is not None and high is not None:
+            return Amount(low=low, high=high)
+    return None

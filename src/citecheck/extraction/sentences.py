@@ -1,0 +1,120 @@
+"""Split article text into paragraphs and sentences as character spans.
+
+Spans are `(start, end)` offsets into the original text with surrounding white space
+stripped, so `text[start:end]` is the unit itself. The splitter is rule based and linear:
+
+- every line is its own unit unless it is a soft-wrapped continuation (the previous line has
+  no final punctuation and this one starts in lower case), so headings and bullet items never
+  merge with their neighbours;
+- a sentence ends at `.`, `!` or `?` (plus closing quotes/brackets) followed by white space
+  and an upper-case letter, digit, quote or bracket; abbreviations ("Dr.", "et al.", "e.g.",
+  "vs.", "Fig."), initials ("J. S.") and decimals ("0.5") do not end one;
+- list markers ("- ", "* ", "1. ") and Markdown heading hashes are left outside sentence spans
+  (they are markup, not prose), but inside paragraph spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# Lower-cased words that, followed by ".", do not end a sentence.
+_ABBREVIATIONS = frozenset(
+    {
+        "dr", "mr", "mrs", "ms", "prof", "sr", "jr", "st", "vs", "v", "fig", "figs", "al",
+        "eg", "ie", "cf", "approx", "ca", "no", "nos", "vol", "pp", "p", "ed", "eds",
+        "inc", "ltd", "co", "corp", "dept", "univ", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "min", "hr", "hrs", "wk", "wks",
+        "mo", "mos", "est", "resp", "ref", "refs", "e", "i",
+    }
+)
+
+# A line's content without surrounding white space (group 1); blank lines do not match.
+_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*")
+_MARKER = re.compile(r"(?:[-*•+‣▪◦]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*)")
+# A candidate sentence end: terminal punctuation, optional closers, then white space and a
+# character that can start a sentence.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[*_]?[A-Z0-9])")
+_ENDS_CLAUSE = re.compile(r"[.!?:;][\"'”’)\]*_]*$")
+
+
+def _stripped(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Blocks separated by blank lines or single newlines (soft-wrapped lines are joined)."""
+    blocks: list[Span] = []
+    prev_line_end = -1
+    prev_joinable = False
+    for match in _LINE.finditer(text):
+        start, end = match.span(1)
+        line = match.group(1)
+        # A blank line between (two newlines in the gap) always separates.
+        continues = (
+            prev_joinable
+            and blocks
+            and line[0].islower()
+            and text.count("\n", prev_line_end, start) == 1
+        )
+        if continues:
+            blocks[-1] = (blocks[-1][0], end)
+        else:
+            blocks.append((start, end))
+        prev_line_end = end
+        prev_joinable = not _ENDS_CLAUSE.search(line) and not line.startswith("#")
+    return blocks
+
+
+def _is_abbreviation(text: str, dot: int, lower_bound: int) -> bool:
+    """Whether the "." at `dot` closes an abbreviation, initial or other non-final token."""
+    word_start = dot
+    while word_start > lower_bound and not text[word_start - 1].isspace():
+        word_start -= 1
+    token = text[word_start:dot].lstrip("([\"'“‘")
+    if not token:
+        return False
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return True  # an initial: "J. S. Mill"
+    if "." in token and all(len(part) <= 2 for part in token.split(".")):
+        return True  # "e.g", "i.e", "U.S"
+    return token.lower() in _ABBREVIATIONS
+
+
+def _split_block(text: str, start: int, end: int) -> list[Span]:
+    marker = _MARKER.match(text, start, end)
+    if marker:
+        start = marker.end()
+    spans: list[Span] = []
+    sentence_start = start
+    for match in _END.finditer(text, start, end):
+        punct = match.group()
+        single_dot = punct[0] == "." and len(punct.rstrip("\"'”’)]")) == 1
+        if single_dot and _is_abbreviation(text, match.start(), sentence_start):
+            continue
+        span = _stripped(text, sentence_start, match.end())
+        if span[0] < span[1]:
+            spans.append(span)
+        sentence_start = match.end()
+    span = _stripped(text, sentence_start, end)
+    if span[0] < span[1]:
+        spans.append(span)
+    return spans
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans in text order, non-overlapping, white space stripped."""
+    return sentences_in(text, paragraph_spans(text))
+
+
+def sentences_in(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Sentence spans within already computed `paragraph_spans(text)`."""
+    spans: list[Span] = []
+    for start, end in paragraphs:
+        spans.extend(_split_block(text, start, end))
+    return spans

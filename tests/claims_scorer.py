@@ -1,0 +1,182 @@
+"""Score extracted claims against hand-written gold annotations (`tests/gold/*.json`).
+
+A gold item is `{"type", "start", "end", "text", "value"}` plus optional `alt_types` (other
+types accepted for cases ambiguous by construction) and `borderline` (neither rewarded nor
+penalised, as in the claims notes §5.4). A prediction matches a gold item when the spans
+overlap and the type is the gold type or an allowed alternative. Run as a script to print
+per-type and overall precision/recall: `python tests/claims_scorer.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+TESTS = Path(__file__).resolve().parent
+GOLD_DIR = TESTS / "gold"
+SEEDS = TESTS.parents[1] / "shared" / "seeds"
+EXAMPLES = TESTS.parent / "examples"
+
+
+@dataclass
+class Score:
+    tp: Counter[str] = field(default_factory=Counter)  # by gold type
+    gold: Counter[str] = field(default_factory=Counter)
+    predicted: Counter[str] = field(default_factory=Counter)  # scored predictions by type
+    correct_predictions: Counter[str] = field(default_factory=Counter)  # by predicted type
+    value_checked: int = 0
+    value_agreed: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+    value_errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("tp", "gold", "predicted", "correct_predictions"):
+            getattr(self, name).update(getattr(other, name))
+        self.value_checked += other.value_checked
+        self.value_agreed += other.value_agreed
+        self.misses += other.misses
+        self.false_alarms += other.false_alarms
+        self.value_errors += other.value_errors
+
+    def recall(self, kind: str | None = None) -> float:
+        gold = self.gold[kind] if kind else sum(self.gold.values())
+        tp = self.tp[kind] if kind else sum(self.tp.values())
+        return tp / gold if gold else 1.0
+
+    def precision(self, kind: str | None = None) -> float:
+        predicted = self.predicted[kind] if kind else sum(self.predicted.values())
+        correct = (
+            self.correct_predictions[kind] if kind else sum(self.correct_predictions.values())
+        )
+        return correct / predicted if predicted else 1.0
+
+
+def article_for(gold_path: Path) -> Path | None:
+    """The article a gold file annotates: `seed_002` -> seeds/002_*.txt, else a same-named
+    file next to the gold or under examples/."""
+    name = gold_path.stem
+    if name.startswith("seed_"):
+        found = sorted(SEEDS.glob(f"{name.removeprefix('seed_')}_*.txt")) if SEEDS.is_dir() else []
+        return found[0] if found else None
+    for folder in (GOLD_DIR, EXAMPLES):
+        for suffix in (".md", ".txt", ".html"):
+            candidate = folder / f"{name}{suffix}"
+            if candidate.exists():
+                return candidate
+    return None
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _value_agrees(gold: dict[str, Any], found: dict[str, Any]) -> bool:
+    """Every key the annotator wrote must be present with an equal value."""
+    for key, expected in gold.items():
+        got = found.get(key)
+        if isinstance(expected, dict) and isinstance(got, dict):
+            if not _value_agrees(expected, got):
+                return False
+        elif isinstance(expected, int | float) and isinstance(got, int | float):
+            if abs(float(expected) - float(got)) > 1e-9:
+                return False
+        elif expected != got:
+            return False
+    return True
+
+
+def score_article(gold: list[dict[str, Any]], claims: list[Claim], label: str = "") -> Score:
+    score = Score()
+    used: set[int] = set()
+    matched_borderline: set[int] = set()
+    for item in gold:
+        allowed = {item["type"], *item.get("alt_types", [])}
+        hit = next(
+            (
+                i
+                for i, c in enumerate(claims)
+                if i not in used
+                and c.type in allowed
+                and _overlaps(item["start"], item["end"], c.start, c.end)
+            ),
+            None,
+        )
+        if item.get("borderline"):
+            if hit is not None:
+                used.add(hit)
+                matched_borderline.add(hit)
+            continue
+        score.gold[item["type"]] += 1
+        if hit is None:
+            score.misses.append(f"{label}: missed {item['type']} {item['text']!r}")
+            continue
+        used.add(hit)
+        score.tp[item["type"]] += 1
+        score.correct_predictions[claims[hit].type] += 1
+        score.value_checked += 1
+        if _value_agrees(item.get("value", {}), claims[hit].value):
+            score.value_agreed += 1
+        else:
+            score.value_errors.append(
+                f"{label}: {item['text']!r} gold {item.get('value')} got {claims[hit].value}"
+            )
+    borderline_spans = [(g["start"], g["end"]) for g in gold if g.get("borderline")]
+    for i, claim in enumerate(claims):
+        if i in matched_borderline:
+            continue
+        if i not in used and any(_overlaps(s, e, claim.start, claim.end) for s, e in borderline_spans):
+            continue  # touching a borderline item: neither rewarded nor penalised
+        score.predicted[claim.type] += 1
+        if i not in used:
+            score.false_alarms.append(f"{label}: extra {claim.type} {claim.text!r}")
+    return score
+
+
+def score_all(gold_dir: Path = GOLD_DIR) -> tuple[Score, list[str]]:
+    """Score every gold file whose article is present; returns (total, skipped gold names)."""
+    total, skipped = Score(), []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        article = article_for(gold_path)
+        if article is None:
+            skipped.append(gold_path.stem)
+            continue
+        text = article.read_text(encoding="utf-8")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        total.add(score_article(gold, extract_claims(text), gold_path.stem))
+    return total, skipped
+
+
+def report(score: Score) -> str:
+    lines = [f"{'type':20} {'gold':>5} {'pred':>5} {'recall':>7} {'precision':>9}"]
+    for kind in sorted(set(score.gold) | set(score.predicted)):
+        lines.append(
+            f"{kind:20} {score.gold[kind]:5} {score.predicted[kind]:5} "
+            f"{score.recall(kind):7.3f} {score.precision(kind):9.3f}"
+        )
+    lines.append(
+        f"{'OVERALL':20} {sum(score.gold.values()):5} {sum(score.predicted.values()):5} "
+        f"{score.recall():7.3f} {score.precision():9.3f}"
+    )
+    if score.value_checked:
+        lines.append(
+            f"values agreeing with gold: {score.value_agreed}/{score.value_checked} "
+            f"({score.value_agreed / score.value_checked:.3f})"
+        )
+    lines += score.misses + score.false_alarms + score.value_errors
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    result, skipped_names = score_all()
+    print(report(result))
+    if skipped_names:
+        print("skipped (article absent): " + ", ".join(skipped_names))
+    sys.exit(0)

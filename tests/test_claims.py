@@ -1,0 +1,246 @@
+"""Claim extraction: types, spans, normalised values, qualifiers, hedges and non-claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction.claims import extract_claims, load_rules
+from citecheck.models import Claim
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def only(text: str) -> Claim:
+    claims = extract_claims(text)
+    assert len(claims) == 1, [(c.type, c.text) for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span", "value", "qualifier"),
+    [
+        ("Relief comes within hours.", "onset_time", "within hours",
+         {"unit": "hour", "vague": True}, "within"),
+        ("Side effects resolve within 15 minutes of stopping.", "duration", "within 15 minutes",
+         {"value": 15, "unit": "minute"}, "within"),
+        ("Mood lifted as early as 40 minutes after dosing.", "onset_time",
+         "as early as 40 minutes", {"value": 40, "unit": "minute"}, "as early as"),
+        ("Antidepressants take weeks or even months to work.", "onset_time",
+         "weeks or even months", {"unit": "week", "high_unit": "month", "vague": True}, None),
+        ("Patients felt relief for days to weeks.", "duration", "days to weeks",
+         {"unit": "day", "high_unit": "week", "vague": True}, None),
+        ("Symptoms can persist for up to two weeks.", "duration", "up to two weeks",
+         {"value": 2, "unit": "week"}, "up to"),
+        ("The dose ranges from 0.5 mg/kg to 1 mg/kg.", "dose_range", "0.5 mg/kg to 1 mg/kg",
+         {"low": 0.5, "high": 1, "unit": "mg/kg"}, None),
+        ("Doses of 0.5-1.0 mg/kg are usual.", "dose_range", "0.5-1.0 mg/kg",
+         {"low": 0.5, "high": 1.0, "unit": "mg/kg"}, None),
+        ("Give between 0.5 and 1 mg/kg.", "dose_range", "between 0.5 and 1 mg/kg",
+         {"low": 0.5, "high": 1, "unit": "mg/kg"}, None),
+        ("Esketamine is given at 56 or 84 mg.", "dose_range", "56 or 84 mg",
+         {"low": 56, "high": 84, "unit": "mg", "choices": [56, 84]}, None),
+        ("A rate of 0.15 mcg/kg/min was used.", "dose", "0.15 mcg/kg/min",
+         {"value": 0.15, "unit": "mcg/kg/min"}, None),
+        ("Each patient got approximately 40 mg.", "dose", "approximately 40 mg",
+         {"value": 40, "unit": "mg"}, "approximately"),
+        ("The trial enrolled 1,200 patients.", "sample_size", "1,200 patients",
+         {"value": 1200, "unit": "patient"}, None),
+        ("A pilot (n = 24) was run.", "sample_size", "n = 24", {"value": 24}, None),
+        ("Twelve adults took part.", "sample_size", "Twelve adults",
+         {"value": 12, "unit": "adult"}, None),
+        ("It helped 55% of the participants.", "percentage", "55% of the participants",
+         {"value": 55, "denominator": "participant"}, None),
+        ("Approximately 10% of patients report it.", "percentage",
+         "Approximately 10% of patients", {"value": 10, "denominator": "patient"},
+         "approximately"),
+        ("It involved six infusions spread over two to three weeks.", "frequency_schedule",
+         "six infusions spread over two to three weeks",
+         {"count": 6, "count_unit": "infusion",
+          "bounds": {"low": 2, "high": 3, "unit": "week"}}, None),
+        ("Infusions are given twice weekly.", "frequency_schedule", "twice weekly",
+         {"frequency": 2, "period": 1, "period_unit": "week"}, None),
+        ("They attend weekly therapy sessions.", "frequency_schedule", "weekly therapy sessions",
+         {"frequency": 1, "period_unit": "week", "count_unit": "session"}, None),
+        ("They received a dozen sessions.", "frequency_schedule", "a dozen sessions",
+         {"count": 12, "count_unit": "session"}, None),
+        ("Ketamine is administered intravenously.", "route", "intravenously",
+         {"route": "intravenous"}, None),
+        ("Use orally disintegrating tablets.", "route", "orally disintegrating tablets",
+         {"route": "oral"}, None),
+        ("A small study published in 2016 in the journal Biological Psychiatry found it.",
+         "study_attribution", "A small study published in 2016 in the journal Biological Psychiatry",
+         {"form": "narrative_venue", "venue": "Biological Psychiatry", "year": 2016}, None),
+        ("A pivotal study, as reported by the Harvard Gazette, helped.", "study_attribution",
+         "as reported by the Harvard Gazette",
+         {"form": "secondary_report", "outlet": "Harvard Gazette"}, None),
+        ("It works well. (Wilkins et al. 2021)", "study_attribution", "(Wilkins et al. 2021)",
+         {"form": "parenthetical", "authors": ["Wilkins"], "year": 2021}, None),
+        ("Yale Medicine has also conducted research on it.", "study_attribution",
+         "Yale Medicine has also conducted research",
+         {"form": "institution", "institution": "Yale Medicine"}, None),
+        ("It was developed in the 1960s.", "other_quantity", "the 1960s", {"decade": 1960}, None),
+        ("Doses of 0.25, 0.5 and 1 mg/kg were given.", "dose_range", "0.25, 0.5 and 1 mg/kg",
+         {"low": 0.25, "high": 1, "choices": [0.25, 0.5, 1]}, None),
+        ("Then 10 of the 12 responded.", "percentage", "10 of the 12",
+         {"numerator": 10, "total": 12, "value": 83.3}, None),
+        ("Doses came every two to three days.", "frequency_schedule", "every two to three days",
+         {"frequency": 1, "period": 2, "period_max": 3, "period_unit": "day"}, None),
+        ("They got one or two doses a week.", "frequency_schedule", "one or two doses a week",
+         {"frequency": 1, "frequency_max": 2, "period": 1, "period_unit": "week"}, None),
+        ("Anand and colleagues ran it.", "study_attribution", "Anand and colleagues",
+         {"form": "narrative_author", "authors": ["Anand"]}, None),
+        ("A later trial from the US National Institute of Mental Health found it.",
+         "study_attribution", "A later trial from the US National Institute of Mental Health",
+         {"form": "institution", "institution": "US National Institute of Mental Health"}, None),
+        ("It came in a 2023 trial in the New England Journal of Medicine.", "study_attribution",
+         "a 2023 trial in the New England Journal of Medicine",
+         {"form": "narrative_venue", "year": 2023, "venue": "New England Journal of Medicine"},
+         None),
+        ("Approved, as noted (National Alliance on Mental Illness, 2019).", "study_attribution",
+         "(National Alliance on Mental Illness, 2019)",
+         {"form": "parenthetical", "authors": ["National Alliance on Mental Illness"],
+          "year": 2019}, None),
+        ("Blood pressure rose by about 10 mm Hg.", "other_quantity", "about 10 mm Hg",
+         {"value": 10, "unit": "mmHg"}, "approximately"),
+        ("Image Source: ScienceDirect – Ketamine mechanisms", "study_attribution",
+         "Image Source: ScienceDirect", {"form": "image_credit", "outlet": "ScienceDirect"},
+         None),
+        ("Doses were given a week apart.", "frequency_schedule", "a week apart",
+         {"value": 1, "unit": "week"}, None),
+        ("Anxiety fell after twelve weeks of use.", "duration", "after twelve weeks",
+         {"value": 12, "unit": "week"}, "after"),
+    ],
+)
+def test_claim_types_spans_and_values(
+    text: str, kind: str, span: str, value: dict[str, Any], qualifier: str | None
+) -> None:
+    claim = only(text)
+    assert claim.type == kind
+    assert claim.text == span == text[claim.start : claim.end]
+    for key, expected in value.items():
+        assert claim.value.get(key) == expected, (key, claim.value)
+    assert claim.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Symptoms can include:\n- Sweating\n- Trembling\n- Nausea\n- Generalized Anxiety Disorder (GAD)",
+        "Ketamine offers rapid relief and quick results.",
+        "A study was published in 2016.",
+        "It improves daily functioning and daily life.",
+        "There is not one single cause of anxiety.",
+        "Most side effects resolve shortly after treatment.",
+    ],
+)
+def test_non_claims_are_not_extracted(text: str) -> None:
+    assert extract_claims(text) == []
+
+
+def test_hedges_are_captured_from_the_sentence() -> None:
+    hedged = only("Some patients report relief within hours.")
+    assert hedged.hedged and hedged.hedge == "Some patients report"
+    assert only("Ketamine may work within hours.").hedge == "may"
+    plain = only("The trial enrolled 403 patients.")
+    assert not plain.hedged and plain.hedge is None
+
+
+def test_sentence_is_the_whole_sentence() -> None:
+    text = "Dr. Lee agrees. The standard dose ranges from 0.5 mg/kg to 1 mg/kg. Next."
+    claim = only(text)
+    assert claim.sentence == "The standard dose ranges from 0.5 mg/kg to 1 mg/kg."
+
+
+def test_ids_are_in_text_order_and_reference_ids_empty() -> None:
+    claims = extract_claims("403 patients got 40 mg within hours, intravenously.")
+    assert [c.id for c in claims] == ["claim-1", "claim-2", "claim-3", "claim-4"]
+    assert [c.type for c in claims] == ["sample_size", "dose", "onset_time", "route"]
+    assert all(c.reference_ids == [] for c in claims)
+
+
+def test_reference_list_entries_are_not_claims() -> None:
+    text = (
+        "Relief came within hours.\n"
+        "References\n"
+        "- Smith, J. (2020). Ketamine within hours in 40 patients. J Psych, 26(3), 183-193.\n"
+    )
+    assert [c.text for c in extract_claims(text)] == ["within hours"]
+
+
+def test_a_route_may_sit_inside_a_schedule() -> None:
+    claims = extract_claims("They received a single intravenous dose.")
+    assert [(c.type, c.text) for c in claims] == [
+        ("frequency_schedule", "a single intravenous dose"),
+        ("route", "intravenous"),
+    ]
+    assert claims[0].value["count"] == 1
+
+
+def test_a_claim_never_crosses_a_sentence() -> None:
+    claims = extract_claims("It worked within.\nHours later, 40 patients left.")
+    assert [(c.type, c.text) for c in claims] == [("sample_size", "40 patients")]
+
+
+def test_text_whose_lower_case_changes_length_still_extracts() -> None:
+    # "İ".lower() is two characters, which switches the keyword gates off; results agree.
+    plain = "Relief came within hours for 40 patients given 0.5 mg/kg."
+    claims = extract_claims("İ " + plain)
+    assert [c.text for c in claims] == [c.text for c in extract_claims(plain)]
+    assert all(("İ " + plain)[c.start : c.end] == c.text for c in claims)
+
+
+def test_default_rules_are_compiled_once() -> None:
+    assert load_rules() is load_rules()
+
+
+def check_invariants(text: str, claims: list[Claim]) -> None:
+    """Exact spans, ids in text order; only a route may overlap another claim (it lives in its
+    own layer: "a single intravenous dose" is a schedule holding a route)."""
+    previous_start = 0
+    previous_end = {"route": 0, "other": 0}
+    for number, claim in enumerate(claims, start=1):
+        assert claim.id == f"claim-{number}"
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.start >= previous_start
+        layer = "route" if claim.type == "route" else "other"
+        assert claim.start >= previous_end[layer]
+        assert claim.text in claim.sentence
+        assert claim.hedged == (claim.hedge is not None)
+        previous_start, previous_end[layer] = claim.start, claim.end
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "within hours", " up to two weeks", "0.5 mg/kg to 1 mg/kg", "403 patients", "55% of ",
+        "participants", "twice weekly", "intravenously", " (Wilkins et al. 2021)", "Dr. ",
+        "may ", "six infusions spread over ", "two to three weeks", ". ", "\n", "- ", "the 1960s",
+        "a few", " days", "n = 24", "approximately ", "between 0.5 and 1 mg", "e.g. ", "x",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_FRAGMENTS, max_size=25).map("".join))
+def test_invariants_hold_on_generated_text(text: str) -> None:
+    check_invariants(text, extract_claims(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_invariants_hold_on_any_text(text: str) -> None:
+    check_invariants(text, extract_claims(text))
+
+
+def test_invariants_hold_on_seeds() -> None:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not present at {SEEDS}")
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        claims = extract_claims(text)
+        assert claims, path.name
+        check_invariants(text, claims)

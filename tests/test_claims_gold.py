@@ -1,0 +1,44 @@
+"""Precision and recall on the hand-annotated gold set (targets: recall >= 0.95, precision
+>= 0.90 overall). Gold files whose article is absent (seeds not checked out) are skipped."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from claims_scorer import GOLD_DIR, article_for, report, score_all, score_article
+
+
+def test_gold_files_are_well_formed() -> None:
+    names = sorted(p.stem for p in GOLD_DIR.glob("*.json"))
+    assert {"seed_000", "seed_002", "seed_004", "example_dosing"} <= set(names)
+    for path in GOLD_DIR.glob("*.json"):
+        article = article_for(path)
+        if article is None:
+            continue
+        text = article.read_text(encoding="utf-8")
+        for item in json.loads(path.read_text(encoding="utf-8")):
+            assert text[item["start"] : item["end"]] == item["text"], (path.name, item)
+
+
+def test_targets_on_gold() -> None:
+    score, skipped = score_all()
+    if not score.gold:
+        pytest.skip(f"no gold article present (skipped: {skipped})")
+    assert score.recall() >= 0.95, report(score)
+    assert score.precision() >= 0.90, report(score)
+
+
+def test_scorer_counts_misses_and_extras(tmp_path: Path) -> None:
+    text = "Relief within hours for 40 patients."
+    gold = [
+        {"type": "onset_time", "start": 7, "end": 19, "text": "within hours", "value": {}},
+        {"type": "dose", "start": 0, "end": 6, "text": "Relief", "value": {}},
+    ]
+    score = score_article(gold, extract_claims(text))
+    assert score.recall() == 0.5
+    assert score.precision() == 0.5  # "40 patients" is an extra
+    assert len(score.misses) == 1 and len(score.false_alarms) == 1

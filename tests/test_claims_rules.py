@@ -1,0 +1,173 @@
+"""claims.yaml: validation with one-line errors naming the rule, and user extensions."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.errors import RulesError
+from citecheck.extraction.claims import extract_claims, load_rules
+from citecheck.paths import data_file
+
+_PIECES = st.sampled_from(
+    [
+        "within 15 min", " up to two weeks", "0.5 mg/kg to 1 mg/kg", "403 patients", "55% of ",
+        "the participants", "twice weekly", " IV ", "(Wilkins et al. 2021)", "Dr. ", "ten men",
+        "six infusions over ", "two to three weeks", ". ", "\n", "- ", "the 1960s", "a few",
+        " days", "n = 24", "approximately ", "10 of the 12", "administration", " 10 mm Hg",
+        "published in the Journal of X", "as reported by the Daily Post", "a week apart", "x",
+    ]
+)
+_UNGATED: list[Any] = []
+
+
+def bundled() -> dict[str, Any]:
+    return yaml.safe_load(data_file("claims.yaml").read_text(encoding="utf-8"))
+
+
+def write(tmp_path: Path, data: Any) -> Path:
+    path = tmp_path / "claims.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def with_rule(rule: dict[str, Any]) -> dict[str, Any]:
+    data = bundled()
+    data["rules"].insert(0, rule)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("rule", "problem"),
+    [
+        ({"name": "bad_type", "type": "Efficacy claim", "value": "time", "pattern": "x"},
+         "Efficacy claim"),
+        ({"name": "bad_regex", "type": "dose", "value": "dose", "pattern": "(unclosed"},
+         "bad regex"),
+        ({"name": "bad_macro", "type": "dose", "value": "dose", "pattern": "{NOPE} mg"},
+         "unknown macro {NOPE}"),
+        ({"name": "no_pattern", "type": "dose", "value": "dose"}, "missing 'pattern'"),
+        ({"name": "bad_kind", "type": "dose", "value": "weight", "pattern": "x"}, "weight"),
+        ({"name": "empty", "type": "dose", "value": "dose", "pattern": "x?"}, "empty string"),
+        ({"name": "extra_key", "type": "dose", "value": "dose", "pattern": "x", "colour": 1},
+         "unknown key"),
+        ({"name": "no_form", "type": "study_attribution", "value": "attribution",
+          "pattern": "x"}, "form"),
+    ],
+)
+def test_bad_rule_names_the_rule_and_the_problem(
+    tmp_path: Path, rule: dict[str, Any], problem: str
+) -> None:
+    with pytest.raises(RulesError) as caught:
+        load_rules(write(tmp_path, with_rule(rule)))
+    message = str(caught.value)
+    assert f"rule '{rule['name']}'" in message
+    assert problem in message
+    assert "\n" not in message
+
+
+def test_duplicate_rule_name_is_rejected(tmp_path: Path) -> None:
+    data = bundled()
+    data["rules"].append(dict(data["rules"][0]))
+    with pytest.raises(RulesError, match="duplicate rule name"):
+        load_rules(write(tmp_path, data))
+
+
+def test_bad_vocabulary_and_bad_yaml_are_reported(tmp_path: Path) -> None:
+    data = bundled()
+    data["units"]["time"]["minute"] = "minutes"
+    with pytest.raises(RulesError, match=r"units\.time\.minute"):
+        load_rules(write(tmp_path, data))
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("rules: [\n  - {name: x\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="not valid YAML"):
+        load_rules(broken)
+    with pytest.raises(RulesError, match="cannot read"):
+        load_rules(tmp_path / "absent.yaml")
+
+
+def test_user_can_add_a_unit_without_code(tmp_path: Path) -> None:
+    text = "Plasma levels reached 150 ng/mL quickly."
+    assert extract_claims(text) == []
+    data = bundled()
+    data["units"]["dose"]["ng/mL"] = ["ng/mL", "nanograms per millilitre"]
+    claims = extract_claims(text, load_rules(write(tmp_path, data)))
+    assert [(c.type, c.text, c.value) for c in claims] == [
+        ("dose", "150 ng/mL", {"unit": "ng/mL", "value": 150})
+    ]
+
+
+def test_user_can_add_a_rule_and_a_route_without_code(tmp_path: Path) -> None:
+    data = bundled()
+    data["routes"]["inhaled"] = ["inhaled", "by inhalation"]
+    data["rules"].append(
+        {"name": "fortnights", "type": "duration", "value": "time",
+         "pattern": "for\\s+(?P<span>{NUM}\\s+fortnights)"}
+    )
+    rules = load_rules(write(tmp_path, data))
+    claims = extract_claims("It was given by inhalation for three fortnights.", rules)
+    assert [(c.type, c.text) for c in claims] == [
+        ("route", "by inhalation"),
+        ("duration", "three fortnights"),
+    ]
+    assert claims[0].value == {"route": "inhaled"}
+
+
+def test_user_can_add_a_claim_type_without_code(tmp_path: Path) -> None:
+    data = bundled()
+    data["rules"].insert(0, {
+        "name": "blood_pressure_rise", "type": "blood_pressure", "value": "quantity",
+        "pattern": "(?P<span>{NUM}\\s*mm\\s*Hg)",
+    })
+    rules = load_rules(write(tmp_path, data))
+    claims = extract_claims("Blood pressure rose by 12 mm Hg after the dose.", rules)
+    assert [(c.type, c.text) for c in claims if c.type == "blood_pressure"] == [
+        ("blood_pressure", "12 mm Hg")
+    ]
+
+
+def _without_triggers(folder: Path, name: str = "claims.yaml") -> Path:
+    data = bundled()
+    for rule in data["rules"]:
+        rule.pop("trigger", None)
+    path = folder / name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_keyword_gates_change_speed_not_results(tmp_path: Path) -> None:
+    """Triggers only skip sentences where a rule cannot match; with every trigger removed,
+    the claims must be identical (on the demo article, the gold example and the seeds)."""
+    ungated = load_rules(_without_triggers(tmp_path))
+    _UNGATED[:] = [ungated]
+    root = Path(__file__).resolve().parent
+    paths = [root / "gold" / "example_dosing.md", root.parent / "examples" / "ketamine-review.md"]
+    seeds = root.parents[1] / "shared" / "seeds"
+    paths += sorted(seeds.glob("*.txt")) if seeds.is_dir() else []
+    for path in paths:
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert extract_claims(text) == extract_claims(text, ungated), path.name
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_keyword_gates_change_nothing_on_generated_text(text: str) -> None:
+    if not _UNGATED:  # built once, not on each of hypothesis' calls
+        with tempfile.TemporaryDirectory() as folder:
+            _UNGATED.append(load_rules(_without_triggers(Path(folder))))
+    assert extract_claims(text) == extract_claims(text, _UNGATED[0])
+
+
+def test_bad_trigger_is_reported(tmp_path: Path) -> None:
+    rule = {"name": "bad_trigger", "type": "dose", "value": "dose", "pattern": "x",
+            "trigger": "{VENUE}"}
+    with pytest.raises(RulesError, match="rule 'bad_trigger': trigger may only use"):
+        load_rules(write(tmp_path, with_rule(rule)))

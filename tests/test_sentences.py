@@ -1,0 +1,137 @@
+"""Sentence and paragraph splitting: boundaries, abbreviations, markup, and span invariants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction.sentences import paragraph_spans, split_sentences
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_plain_sentences_split_at_full_stops() -> None:
+    assert sentences("Ketamine works. It is fast! Is it safe? Yes.") == [
+        "Ketamine works.",
+        "It is fast!",
+        "Is it safe?",
+        "Yes.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Smith gave 0.5 mg/kg to each patient.",
+        "Results (Wilkins et al. 2021) were clear.",
+        "Wilkins et al. Found nothing new in 2021.",
+        "Some routes, e.g. IV or IM, are faster.",
+        "Routes, i.e. How it is given, matter.",
+        "Ketamine vs. Placebo was compared.",
+        "See Fig. 2 for the data.",
+        "The trial by J. S. Mill was small.",
+        "Doses were 0.5 and 1.0 mg/kg in the U.S. Trial.",
+    ],
+)
+def test_non_final_full_stops_do_not_split(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_headings_and_bullets_are_own_sentences() -> None:
+    text = (
+        "Administration of Ketamine\n"
+        "Ketamine can be given in several ways, including:\n"
+        "- Intravenous (IV) infusion\n"
+        "- Intranasal (nasal spray)\n"
+        "\n"
+        "## Side Effects\n"
+        "Most are mild. Some are not.\n"
+    )
+    assert sentences(text) == [
+        "Administration of Ketamine",
+        "Ketamine can be given in several ways, including:",
+        "Intravenous (IV) infusion",
+        "Intranasal (nasal spray)",
+        "Side Effects",
+        "Most are mild.",
+        "Some are not.",
+    ]
+
+
+def test_numbered_list_marker_is_not_a_sentence() -> None:
+    assert sentences("1. First dose\n2. Second dose") == ["First dose", "Second dose"]
+
+
+def test_soft_wrapped_line_continues_the_sentence() -> None:
+    text = "The standard dose ranges\nfrom 0.5 mg/kg to 1 mg/kg in most\nclinics. Next one."
+    assert sentences(text) == [
+        "The standard dose ranges\nfrom 0.5 mg/kg to 1 mg/kg in most\nclinics.",
+        "Next one.",
+    ]
+
+
+def test_paragraphs_are_lines_or_blank_line_blocks() -> None:
+    text = "Title\nFirst para. Still first.\n\n  Second para.  \nThird para."
+    paras = [text[s:e] for s, e in paragraph_spans(text)]
+    assert paras == ["Title", "First para. Still first.", "Second para.", "Third para."]
+
+
+def test_sentences_lie_inside_paragraphs() -> None:
+    text = "A heading\n\nOne. Two.\nThree four\n- five. Six."
+    paras = paragraph_spans(text)
+    for s, e in split_sentences(text):
+        assert any(ps <= s and e <= pe for ps, pe in paras)
+
+
+def _check_invariants(text: str) -> None:
+    spans = split_sentences(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        piece = text[start:end]
+        assert piece == piece.strip()
+        previous_end = end
+    # Everything outside the spans is white space or list/heading markup.
+    covered = set()
+    for start, end in spans:
+        covered.update(range(start, end))
+    leftover = "".join(ch for i, ch in enumerate(text) if i not in covered)
+    assert set(leftover) <= set(" \t\r\n\f\v-*•+#>0123456789.)‣▪◦\x1c\x1d\x1e\x85\xa0\u2028\u2029")
+
+
+_ALPHABET = st.sampled_from(list("abcAB .!?\n-#()0123456789'\"") + ["et al.", "Dr. ", "e.g. "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_spans_are_ordered_stripped_and_cover_the_text(text: str) -> None:
+    _check_invariants(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_spans_hold_for_any_unicode_text(text: str) -> None:
+    spans = split_sentences(text)
+    for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+        assert e1 <= s2
+    for s, e in spans:
+        assert s < e and text[s:e].strip() == text[s:e]
+
+
+def test_seed_sentences_are_well_formed() -> None:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not present at {SEEDS}")
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        _check_invariants(text)
+        found = sentences(text)
+        assert all("\n\n" not in s for s in found)
+    text = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
+    assert "The standard dose ranges from 0.5 mg/kg to 1 mg/kg." in sentences(text)
