@@ -119,13 +119,30 @@ def reference_label(ref: Reference, limit: int = SHORT_TITLE_CHARS) -> str:
     return " · ".join(parts)
 
 
+_LIST_SEPARATOR = "; "
+
+
+def _differing_names(cited: str, found: str) -> tuple[str, str]:
+    """For author lists, only the names that differ position by position ("Daley → Daly"), so a
+    one-letter slip in an eleven-author list reads as what it is."""
+    cited_names, found_names = cited.split(_LIST_SEPARATOR), found.split(_LIST_SEPARATOR)
+    pairs = [(c, f) for c, f in zip(cited_names, found_names, strict=False) if c != f]
+    if not pairs or len(pairs) > 3 or len(cited_names) > len(found_names):
+        return cited, found
+    return ", ".join(c for c, _ in pairs), ", ".join(f for _, f in pairs)
+
+
 def field_differences(ref: Reference) -> list[str]:
     """`field: cited → found` for each compared field that did not agree."""
-    return [
-        f"{check.field}: {check.cited or '—'} → {check.found or '—'}"
-        for check in ref.field_checks
-        if not check.ok
-    ]
+    lines = []
+    for check in ref.field_checks:
+        if check.ok:
+            continue
+        cited, found = check.cited or "—", check.found or "—"
+        if check.field == "authors" and check.cited and check.found:
+            cited, found = _differing_names(check.cited, check.found)
+        lines.append(f"{check.field}: {cited} → {found}")
+    return lines
 
 
 def retraction_mark(ref: Reference) -> str | None:

@@ -15,12 +15,15 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from aiolimiter import AsyncLimiter
+
 # Pace a little under the advertised budget: requests leave evenly spaced but arrive with
 # network jitter, and a server counting per window must never see more than its limit.
 SAFETY = 0.95
-# After a 429 the rate is cut to this fraction and recovers a little with each success.
+# After a 429 the rate is halved; after RECOVERY_RUN successes in a row it doubles again (in
+# steps, so the bucket is rebuilt only a few times, not after every request).
 BACKOFF_FACTOR = 0.5
-RECOVERY_STEP = 0.05
+RECOVERY_RUN = 20
 MIN_FACTOR = 1 / 16
 
 
@@ -34,21 +37,36 @@ class RateBudget:
         self.safety = safety
         self.advertised: float | None = None  # what the server's headers last said
         self.factor = 1.0  # < 1 after a 429, recovering on success
-        self._next_slot = 0.0
+        self._successes = 0
         self._paused_until = 0.0
+        self._limiter: AsyncLimiter | None = None
+        self._limiter_rate = 0.0
+        self._prime = False
 
     @property
     def rate(self) -> float:
         base = self.ceiling if self.advertised is None else min(self.ceiling, self.advertised)
         return base * self.safety * self.factor
 
+    def _current_limiter(self) -> AsyncLimiter:
+        rate = self.rate
+        if self._limiter is None or rate != self._limiter_rate:
+            # A changed rate gets a fresh bucket. A fresh bucket is empty and would let the next
+            # request start at once, right after the last one; priming it keeps the spacing.
+            self._prime = self._limiter is not None
+            self._limiter = AsyncLimiter(1, 1.0 / rate)
+            self._limiter_rate = rate
+        return self._limiter
+
     async def acquire(self) -> None:
-        """Wait for this request's slot."""
-        now = time.monotonic()
-        slot = max(now, self._next_slot, self._paused_until)
-        self._next_slot = slot + 1.0 / self.rate
-        if slot > now:
-            await asyncio.sleep(slot - now)
+        """Wait for this request's slot (after any pause a `Retry-After` asked for)."""
+        while (pause := self._paused_until - time.monotonic()) > 0:
+            await asyncio.sleep(pause)
+        limiter = self._current_limiter()
+        if self._prime:
+            self._prime = False
+            await limiter.acquire()
+        await limiter.acquire()
 
     def advertise(self, limit: float | None) -> None:
         """The server says its budget is `limit` requests per second (lowering only below ours)."""
@@ -58,13 +76,17 @@ class RateBudget:
     def rate_limited(self, retry_after: float | None) -> None:
         """A 429: slow down, and start nothing before `retry_after` seconds have passed."""
         self.factor = max(MIN_FACTOR, self.factor * BACKOFF_FACTOR)
+        self._successes = 0
         if retry_after:
             self._paused_until = max(self._paused_until, time.monotonic() + retry_after)
-            self._next_slot = max(self._next_slot, self._paused_until)
 
     def succeeded(self) -> None:
-        if self.factor < 1.0:
-            self.factor = min(1.0, self.factor + RECOVERY_STEP)
+        if self.factor >= 1.0:
+            return
+        self._successes += 1
+        if self._successes >= RECOVERY_RUN:
+            self.factor = min(1.0, self.factor * 2)
+            self._successes = 0
 
 
 class InFlightLimit:
