@@ -62,7 +62,7 @@ class Score:
 def article_for(gold_path: Path) -> Path | None:
     """The article a gold file annotates: `seed_002` -> seeds/002_*.txt, else a same-named
     file next to the gold or under examples/."""
-    name = gold_path.stem
+    name = gold_path.stem.removeprefix("blind_")  # blind_seed_NNN: an independent annotator's
     if name.startswith("seed_"):
         found = sorted(SEEDS.glob(f"{name.removeprefix('seed_')}_*.txt")) if SEEDS.is_dir() else []
         return found[0] if found else None

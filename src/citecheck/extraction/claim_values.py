@@ -144,6 +144,8 @@ _EVERY = re.compile(
     re.IGNORECASE,
 )
 _TIMES = re.compile(r"\b(once|twice|thrice)\b|(\S+)\s+times\b", re.IGNORECASE)
+# Compiled once: `re.search` with a pattern string pays a cache lookup on every call.
+_BOUNDS_AT = re.compile(r"\b(?:over|across|for)\s+", re.IGNORECASE)
 _PERIOD_WORD = re.compile(
     r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|day|week|month)\b", re.IGNORECASE
 )
@@ -163,7 +165,7 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     week", "every two to three days") and bounds ("over two to three weeks"), in the style of
     FHIR Timing.repeat."""
     value: Value = {}
-    bounds_at = re.search(r"\b(?:over|across|for)\s+", text, re.IGNORECASE)
+    bounds_at = _BOUNDS_AT.search(text)
     head, tail = (text[: bounds_at.start()], text[bounds_at.end() :]) if bounds_at else (text, "")
     unit = rules.schedule_unit_re.search(head)
     every = _EVERY.match(head.strip())
