@@ -1,8 +1,9 @@
 """Throughput of the claim extractor on one core: MB/s at 10 KB, 100 KB, 1 MB and 10 MB.
 
-The text is built by repeating a block of health-article prose written for this benchmark
-(headings, bullet lists, doses, times, attributions, and plenty of claim-free sentences), so
-time per MB should stay flat as the size grows (linear time).
+The text is built by repeating a block of health-article prose written for this benchmark, so
+time per MB should stay flat as the size grows (linear time). Two blocks: a dense one (headings,
+bullet lists, doses, times, attributions: about 7 claims per KB, the worst case) and one at the
+claim density of real web health articles (about 2 claims per KB).
 
     .venv/bin/python bench/bench_claims.py            # all four sizes
     .venv/bin/python bench/bench_claims.py 10KB 1MB   # some of them
@@ -50,16 +51,42 @@ history, their other medicines, and what they hope treatment will change in dail
 
 """
 
+# A second block at the claim density of real web health articles (about 2 claims per KB, as in
+# the seed articles), written for this benchmark: mostly explanatory prose with a few numbers.
+PLAIN_BLOCK = """\
+Living With Anxiety: What the Research Says
+Anxiety is more than an occasional worry. For many people it shapes how they sleep, work and
+spend time with family, and it can make ordinary errands feel like tests of endurance.
+Doctors usually begin with talking therapies and a first medication, and they review progress
+after a few weeks. When those steps do not help, clinicians look at other options and explain
+their risks and benefits carefully, because every treatment has trade-offs.
+One option that has drawn attention is ketamine, an anaesthetic that is now studied for mood and
+anxiety disorders. It is usually given in a clinic as an intravenous infusion, and patients are
+watched closely for an hour or two afterwards. Some patients report feeling calmer within hours.
+Researchers caution that the evidence is still young. Most trials have been small, and many
+followed people for only a short time, so questions about long-term safety remain open.
+Patients are often asked to keep a symptom diary, to bring a friend to appointments, and to avoid
+driving for the rest of the day after a session.
+A 2019 review in the journal Psychological Medicine summarised the early trials and called for
+larger studies with longer follow-up.
+Questions to ask your doctor
+- How will we know whether the treatment is working?
+- What side effects should I watch for at home?
+- Who do I call if I feel worse after a session?
+Talking openly about expectations helps. It is normal to feel unsure, and a good clinic will
+explain each step before it happens and will welcome questions from relatives.
+"""
+
 SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000, "10MB": 10_000_000}
 
 
-def article_of(size: int) -> str:
-    repeats = size // len(BLOCK) + 1
-    return (BLOCK * repeats)[:size]
+def article_of(size: int, block: str = BLOCK) -> str:
+    repeats = size // len(block) + 1
+    return (block * repeats)[:size]
 
 
-def measure(size: int) -> tuple[float, int]:
-    text = article_of(size)
+def measure(size: int, block: str = BLOCK) -> tuple[float, int]:
+    text = article_of(size, block)
     rules = load_rules()
     extract_claims(text[:5_000], rules)  # warm caches (compiled rules already are)
     best = float("inf")
@@ -73,13 +100,17 @@ def measure(size: int) -> tuple[float, int]:
 
 
 def main(names: list[str]) -> None:
-    print(f"block: {len(BLOCK)} chars, {len(extract_claims(BLOCK))} claims per block")
-    print(f"{'size':>6} {'seconds':>9} {'MB/s':>7} {'us/KB':>7} {'claims':>8}")
-    for name in names or list(SIZES):
-        size = SIZES[name]
-        seconds, claims = measure(size)
-        mb_per_s = size / 1e6 / seconds
-        print(f"{name:>6} {seconds:9.3f} {mb_per_s:7.2f} {seconds / (size / 1e3) * 1e6:7.1f} {claims:8}")
+    for label, block in (("dense (claim-heavy) text", BLOCK),
+                         ("article-density text", PLAIN_BLOCK)):
+        per_kb = len(extract_claims(block)) / (len(block) / 1000)
+        print(f"{label}: block of {len(block)} chars, {per_kb:.1f} claims per KB")
+        print(f"{'size':>6} {'seconds':>9} {'MB/s':>7} {'us/KB':>7} {'claims':>8}")
+        for name in names or list(SIZES):
+            size = SIZES[name]
+            seconds, claims = measure(size, block)
+            mb_per_s = size / 1e6 / seconds
+            print(f"{name:>6} {seconds:9.3f} {mb_per_s:7.2f} "
+                  f"{seconds / (size / 1e3) * 1e6:7.1f} {claims:8}")
 
 
 if __name__ == "__main__":
