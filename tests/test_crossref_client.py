@@ -237,3 +237,78 @@ def test_parse_retry_after():
     assert parse_retry_after("3") == 3.0
     assert parse_retry_after(None) is None
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") is None
+
+
+def _paced_records(n: int) -> dict[str, dict]:
+    return {f"10.1000/q{i}": work(f"10.1000/q{i}", f"Queued work {i}") for i in range(n)}
+
+
+def _all_dois(records):
+    async def lookups(s):
+        return await asyncio.gather(*(s.get_doi(doi) for doi in records))
+
+    return lookups
+
+
+def test_advertised_lower_limit_holds_for_requests_already_queued():
+    records = _paced_records(8)
+    with CrossrefStub(records, latency=0.02,
+                      advertise={"limit": "4", "interval": "2s"}) as stub:
+        results = run(client(stub), _all_dois(records))
+        assert all(r.status == LookupStatus.FOUND for r in results)
+        times = [r.time for r in stub.requests("single")]
+        # the first request goes out before any header is seen; every later one keeps to 2/s
+        assert _max_in_window(times[1:]) <= 2
+
+
+def test_retry_after_holds_back_requests_already_waiting():
+    records = _paced_records(6)
+    with CrossrefStub(records, retry_after=1.0) as stub:
+        stub.fail_next(1, "429")
+        results = run(client(stub), _all_dois(records))
+        assert all(r.status == LookupStatus.FOUND for r in results)
+        refused = next(r for r in stub.log if r.status == 429)
+        others = [r for r in stub.log if r is not refused and r.time > refused.time]
+        assert others and min(r.time for r in others) >= refused.time + 0.95
+
+
+def test_requests_queued_behind_a_stall_do_not_burst():
+    records = _paced_records(9)
+    with CrossrefStub(records, slow_seconds=0.6) as stub:
+        stub.fail_next(3, "slow")  # all three in-flight slots stall together
+        source = client(stub)
+        results = run(source, _all_dois(records))
+        assert all(r.status == LookupStatus.FOUND for r in results)
+        times = sorted(r.time for r in stub.log)
+        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+        assert min(gaps) >= source.single.interval * 0.9
+
+
+def test_a_dead_server_fails_fast_without_retrying_every_request():
+    import socket
+
+    from citecheck.resolution.circuit import FAILURES_TO_OPEN
+
+    with socket.socket() as probe:  # a port with nothing listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    source = CrossrefSource(base_url=f"http://127.0.0.1:{port}",
+                            doi_url=f"http://127.0.0.1:{port}", mailto=MAILTO,
+                            retry_wait=0.01, retry_wait_max=0.02, timeout=2.0)
+    dois = [f"10.1000/dead{i}" for i in range(40)]
+
+    async def lookups(s):
+        return await asyncio.gather(*(s.get_doi(doi) for doi in dois))
+
+    results = run(source, lookups)
+    assert all(r.status == LookupStatus.FAILED for r in results)  # never ABSENT
+    # without the breaker: 40 lookups x 4 attempts = 160 connection attempts
+    assert source.requests_sent <= FAILURES_TO_OPEN + source.in_flight.limit
+
+
+def test_agency_lookups_share_the_single_budget_when_one_server_answers_both():
+    with CrossrefStub(RECORDS) as stub:
+        shared = client(stub)
+        assert shared.doi_org is shared.single
+        apart = CrossrefSource(base_url=stub.url, doi_url="https://doi.org", mailto=MAILTO)
+        assert apart.doi_org is not apart.single

@@ -1,11 +1,16 @@
-"""Request pacing for one rate budget (e.g. Crossref's "single record" or "list" budget) and a
-shared cap on requests in flight.
+"""Request pacing for one rate budget (Crossref's "single record" or "list" budget) and a cap on
+requests in flight shared by the budgets.
 
-Why not a token bucket: a bucket lets a burst of `rate` requests through at once, and Crossref
-counts requests per second, so a burst plus normal spacing can exceed the budget in one window.
-`RateBudget` hands out evenly spaced start slots instead (one every `1/rate` seconds), which keeps
-every 1-second window at or under the rate, and lets the rate be lowered at any time (server
-headers, a 429) without rebuilding anything.
+Why not a token bucket (or aiolimiter's leaky bucket, which this module used before): a bucket
+spaces the moments slots are *granted*, and a slot granted while every in-flight request is
+stalled is spent later, together with the others granted meanwhile: a burst. It also cannot change
+its rate under requests already waiting, so a rate lowered by the server's headers left the old
+waiters running at the old rate beside the new ones. Here each budget has one queue; the request at
+its head waits until `interval` seconds after the last request of the budget actually *started*
+(and past any `Retry-After` pause), then for an in-flight slot, and checks both again before it
+starts. Starts are therefore never closer than `interval`, so no 1-second window holds more than
+the rate, whatever the server or the network does, and a new rate or pause applies at once to
+everything not yet sent.
 """
 
 from __future__ import annotations
@@ -15,78 +20,18 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from aiolimiter import AsyncLimiter
-
 # Pace a little under the advertised budget: requests leave evenly spaced but arrive with
 # network jitter, and a server counting per window must never see more than its limit.
 SAFETY = 0.95
-# After a 429 the rate is halved; after RECOVERY_RUN successes in a row it doubles again (in
-# steps, so the bucket is rebuilt only a few times, not after every request).
+# After a 429 the rate is halved (once per BACKOFF_WINDOW: the 429s of one burst are one
+# signal, not many); it doubles again after RECOVERY_RUN successes in a row or RECOVERY_SECONDS
+# of successes without a 429, whichever comes first (at 1/16 of the rate, 20 successes would
+# take half a minute).
 BACKOFF_FACTOR = 0.5
+BACKOFF_WINDOW = 1.0
 RECOVERY_RUN = 20
+RECOVERY_SECONDS = 2.0
 MIN_FACTOR = 1 / 16
-
-
-class RateBudget:
-    """Evenly spaced start times at no more than `ceiling` requests per second."""
-
-    def __init__(self, ceiling: float, *, safety: float = SAFETY) -> None:
-        if ceiling <= 0:
-            raise ValueError("rate ceiling must be positive")
-        self.ceiling = ceiling  # the pool's published budget; never exceeded
-        self.safety = safety
-        self.advertised: float | None = None  # what the server's headers last said
-        self.factor = 1.0  # < 1 after a 429, recovering on success
-        self._successes = 0
-        self._paused_until = 0.0
-        self._limiter: AsyncLimiter | None = None
-        self._limiter_rate = 0.0
-        self._prime = False
-
-    @property
-    def rate(self) -> float:
-        base = self.ceiling if self.advertised is None else min(self.ceiling, self.advertised)
-        return base * self.safety * self.factor
-
-    def _current_limiter(self) -> AsyncLimiter:
-        rate = self.rate
-        if self._limiter is None or rate != self._limiter_rate:
-            # A changed rate gets a fresh bucket. A fresh bucket is empty and would let the next
-            # request start at once, right after the last one; priming it keeps the spacing.
-            self._prime = self._limiter is not None
-            self._limiter = AsyncLimiter(1, 1.0 / rate)
-            self._limiter_rate = rate
-        return self._limiter
-
-    async def acquire(self) -> None:
-        """Wait for this request's slot (after any pause a `Retry-After` asked for)."""
-        while (pause := self._paused_until - time.monotonic()) > 0:
-            await asyncio.sleep(pause)
-        limiter = self._current_limiter()
-        if self._prime:
-            self._prime = False
-            await limiter.acquire()
-        await limiter.acquire()
-
-    def advertise(self, limit: float | None) -> None:
-        """The server says its budget is `limit` requests per second (lowering only below ours)."""
-        if limit is not None and limit > 0:
-            self.advertised = limit
-
-    def rate_limited(self, retry_after: float | None) -> None:
-        """A 429: slow down, and start nothing before `retry_after` seconds have passed."""
-        self.factor = max(MIN_FACTOR, self.factor * BACKOFF_FACTOR)
-        self._successes = 0
-        if retry_after:
-            self._paused_until = max(self._paused_until, time.monotonic() + retry_after)
-
-    def succeeded(self) -> None:
-        if self.factor >= 1.0:
-            return
-        self._successes += 1
-        if self._successes >= RECOVERY_RUN:
-            self.factor = min(1.0, self.factor * 2)
-            self._successes = 0
 
 
 class InFlightLimit:
@@ -102,17 +47,102 @@ class InFlightLimit:
         if limit is not None and limit >= 1:
             self.limit = min(self.ceiling, limit)
 
-    @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
+    async def acquire(self) -> None:
         async with self._changed:
             await self._changed.wait_for(lambda: self._active < self.limit)
             self._active += 1
+
+    async def release(self) -> None:
+        async with self._changed:
+            self._active -= 1
+            self._changed.notify_all()
+
+    @asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        await self.acquire()
         try:
             yield
         finally:
-            async with self._changed:
-                self._active -= 1
-                self._changed.notify_all()
+            await self.release()
+
+
+class RateBudget:
+    """Request starts at least `interval` apart, at no more than `ceiling` per second."""
+
+    def __init__(self, ceiling: float, *, safety: float = SAFETY) -> None:
+        if ceiling <= 0:
+            raise ValueError("rate ceiling must be positive")
+        self.ceiling = ceiling  # the pool's published budget; never exceeded
+        self.safety = safety
+        self.advertised: float | None = None  # what the server's headers last said
+        self.factor = 1.0  # < 1 after a 429, recovering on success
+        self.starts = 0
+        self._successes = 0
+        self._paused_until = 0.0
+        self._last_start = float("-inf")
+        self._last_backoff = float("-inf")
+        self._last_change = float("-inf")
+        self._queue = asyncio.Lock()
+
+    @property
+    def rate(self) -> float:
+        base = self.ceiling if self.advertised is None else min(self.ceiling, self.advertised)
+        return base * self.safety * self.factor
+
+    @property
+    def interval(self) -> float:
+        """Seconds between two starts at the current rate."""
+        return 1.0 / self.rate
+
+    def _next_start(self) -> float:
+        return max(self._paused_until, self._last_start + self.interval)
+
+    @asynccontextmanager
+    async def turn(self, in_flight: InFlightLimit) -> AsyncIterator[None]:
+        """Hold this while the request is in flight: entered when it may start."""
+        async with self._queue:
+            while True:
+                wait = self._next_start() - time.monotonic()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                    continue
+                await in_flight.acquire()
+                # The slot may have taken a while; a 429 or new headers may have arrived since.
+                if self._next_start() > time.monotonic():
+                    await in_flight.release()
+                    continue
+                self._last_start = time.monotonic()
+                self.starts += 1
+                break
+        try:
+            yield
+        finally:
+            await in_flight.release()
+
+    def advertise(self, limit: float | None) -> None:
+        """The server says its budget is `limit` requests per second (lowering only below ours)."""
+        if limit is not None and limit > 0:
+            self.advertised = limit
+
+    def rate_limited(self, retry_after: float | None) -> None:
+        """A 429: slow down, and start nothing before `retry_after` seconds have passed."""
+        now = time.monotonic()
+        if now - self._last_backoff >= BACKOFF_WINDOW:
+            self.factor = max(MIN_FACTOR, self.factor * BACKOFF_FACTOR)
+            self._last_backoff = self._last_change = now
+        self._successes = 0
+        if retry_after:
+            self._paused_until = max(self._paused_until, now + retry_after)
+
+    def succeeded(self) -> None:
+        if self.factor >= 1.0:
+            return
+        self._successes += 1
+        now = time.monotonic()
+        if self._successes >= RECOVERY_RUN or now - self._last_change >= RECOVERY_SECONDS:
+            self.factor = min(1.0, self.factor * 2)
+            self._successes = 0
+            self._last_change = now
 
 
 def parse_interval(value: str | None) -> float | None:

@@ -1,0 +1,151 @@
+"""RateBudget and InFlightLimit on their own: spacing of starts, rate changes and pauses that
+reach requests already queued, no burst after a stall, and no budget starving another."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from citecheck.resolution import pacing
+from citecheck.resolution.circuit import CircuitBreaker, CircuitOpen
+from citecheck.resolution.pacing import InFlightLimit, RateBudget
+
+
+async def _request(budget: RateBudget, in_flight: InFlightLimit, starts: list[float],
+                   hold: float = 0.0, on_start=None) -> None:
+    async with budget.turn(in_flight):
+        starts.append(time.monotonic())
+        if on_start is not None:
+            on_start(len(starts))
+        await asyncio.sleep(hold)
+
+
+def _gaps(starts: list[float]) -> list[float]:
+    return [b - a for a, b in zip(starts, starts[1:], strict=False)]
+
+
+def test_starts_are_never_closer_than_the_interval():
+    budget, in_flight, starts = RateBudget(40.0), InFlightLimit(3), []
+
+    async def main():
+        await asyncio.gather(*(_request(budget, in_flight, starts) for _ in range(12)))
+
+    asyncio.run(main())
+    assert len(starts) == 12
+    assert min(_gaps(starts)) >= budget.interval * 0.98
+
+
+def test_a_lowered_rate_applies_to_requests_already_queued():
+    budget, in_flight, starts = RateBudget(40.0), InFlightLimit(3), []
+
+    def lower_after_first(count: int) -> None:
+        if count == 1:
+            budget.advertise(8.0)  # as if the first answer's headers said so
+
+    async def main():
+        await asyncio.gather(*(_request(budget, in_flight, starts, on_start=lower_after_first)
+                               for _ in range(6)))
+
+    asyncio.run(main())
+    # every start after the first waited out the new, longer interval
+    assert min(_gaps(starts)) >= (1 / (8.0 * pacing.SAFETY)) * 0.98
+
+
+def test_a_pause_asked_for_reaches_requests_already_waiting():
+    budget, in_flight, starts = RateBudget(40.0), InFlightLimit(3), []
+    paused_at: list[float] = []
+
+    def pause_after_first(count: int) -> None:
+        if count == 1:
+            budget.rate_limited(0.4)
+            paused_at.append(time.monotonic())
+
+    async def main():
+        await asyncio.gather(*(_request(budget, in_flight, starts, on_start=pause_after_first)
+                               for _ in range(5)))
+
+    asyncio.run(main())
+    assert all(start >= paused_at[0] + 0.4 * 0.98 for start in starts[1:])
+
+
+def test_no_burst_after_a_stall():
+    budget, in_flight, starts = RateBudget(40.0), InFlightLimit(1), []
+
+    async def main():
+        stalled = asyncio.create_task(_request(budget, in_flight, starts, hold=0.4))
+        await asyncio.sleep(0.01)
+        queued = [asyncio.create_task(_request(budget, in_flight, starts)) for _ in range(6)]
+        await asyncio.gather(stalled, *queued)
+
+    asyncio.run(main())
+    # the six queued behind the stalled request leave one interval apart, not all at once
+    assert min(_gaps(starts[1:])) >= budget.interval * 0.98
+
+
+def test_a_slow_budget_does_not_hold_the_shared_in_flight_slot_while_it_waits():
+    slow, fast, in_flight = RateBudget(2.0), RateBudget(50.0), InFlightLimit(1)
+    slow_starts: list[float] = []
+    fast_starts: list[float] = []
+
+    async def main():
+        await _request(slow, in_flight, slow_starts)
+        second_slow = asyncio.create_task(_request(slow, in_flight, slow_starts))
+        await asyncio.sleep(0.01)
+        await asyncio.gather(*(_request(fast, in_flight, fast_starts, hold=0.01)
+                               for _ in range(5)))
+        await second_slow
+
+    asyncio.run(main())
+    # all five fast requests ran while the slow budget waited for its next start
+    assert max(fast_starts) < slow_starts[1]
+
+
+def test_429s_of_one_burst_halve_the_rate_once():
+    budget = RateBudget(10.0)
+    for _ in range(4):
+        budget.rate_limited(None)
+    assert budget.factor == pacing.BACKOFF_FACTOR
+
+
+def test_rate_recovers_after_a_quiet_spell(monkeypatch):
+    monkeypatch.setattr(pacing, "RECOVERY_SECONDS", 0.05)
+    budget = RateBudget(10.0)
+    budget.rate_limited(None)
+    budget.succeeded()
+    assert budget.factor < 1.0  # one success straight after is not enough
+    time.sleep(0.06)
+    budget.succeeded()
+    assert budget.factor == 1.0
+
+
+def test_rate_never_falls_below_the_floor():
+    budget = RateBudget(10.0)
+    for _ in range(10):
+        budget.rate_limited(None)
+        budget._last_backoff -= pacing.BACKOFF_WINDOW  # each 429 in a window of its own
+    assert budget.factor == pytest.approx(pacing.MIN_FACTOR)
+
+
+def test_circuit_opens_after_consecutive_failures_and_an_answer_closes_it():
+    breaker = CircuitBreaker("api.example", failures_to_open=3, cool_down=60)
+    for _ in range(2):
+        breaker.failed()
+    breaker.check()  # two failures: still closed
+    breaker.answered()
+    for _ in range(3):
+        breaker.failed()
+    with pytest.raises(CircuitOpen):
+        breaker.check()
+    breaker.answered()
+    breaker.check()
+
+
+def test_circuit_lets_a_probe_through_after_the_cool_down():
+    breaker = CircuitBreaker("api.example", failures_to_open=1, cool_down=0.05)
+    breaker.failed()
+    with pytest.raises(CircuitOpen):
+        breaker.check()
+    time.sleep(0.06)
+    breaker.check()
