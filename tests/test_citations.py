@@ -128,8 +128,27 @@ def test_vancouver_fixture_numeric() -> None:
     refs, cites = by_text(text)
     assert [r.origin for r in refs] == ["reference_list"] * 4
     assert cites["[1]"][1].id == "ref-1"
-    assert cites["[2-4]"][0].kind == "numeric" and cites["[2-4]"][1].id == "ref-2"
+    assert cites["[2-4]"][0].kind == "numeric"
     assert refs[1].cited.authors == ["Krystal", "Abdallah", "Sanacora"]
+
+
+def test_numeric_range_and_list_link_every_entry_they_name() -> None:
+    text = fixture("vancouver_article.txt")
+    _, cites = extract_references(text)
+    linked: dict[str, list[str | None]] = {}
+    for cite in cites:
+        assert text[cite.start : cite.end] == cite.text
+        linked.setdefault(cite.text, []).append(cite.reference_id)
+    assert linked == {"[1]": ["ref-1"], "[2-4]": ["ref-2", "ref-3", "ref-4"],
+                      "[1, 3]": ["ref-1", "ref-3"]}
+
+
+def test_numeric_citation_beyond_the_list_is_kept_unlinked_to_any_entry() -> None:
+    text = "Ketamine acts within hours [7].\n\nReferences\n1. Zanos P, Gould TD. Mechanisms. " \
+        "Mol Psychiatry. 2018;23:801-811.\n"
+    refs, cites = extract_references(text)
+    (cite,) = cites
+    assert cite.text == "[7]" and cite.reference_id != "ref-1"
 
 
 def test_harvard_fixture() -> None:

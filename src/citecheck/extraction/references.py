@@ -60,6 +60,16 @@ def extract_references(
     # only the entries themselves are off limits: prose after a stray "Sources" heading still counts
     skip = (list_entries[0].start, list_entries[-1].end) if list_entries else None
     for found in find_citations(text, skip):
+        numbered = _numbered_entries(found, list_refs) if found.form == "numeric" else []
+        if numbered:
+            # "[2-4]" cites three entries: one citation each, sharing the bracket's span, since a
+            # citation names one reference (contract) and each of the three must be linked
+            for ref_id in numbered:
+                citations.append(Citation(
+                    id=f"cite-{len(citations) + 1}", text=found.text, start=found.start,
+                    end=found.end, kind=found.kind, reference_id=ref_id,
+                ))  # fmt: skip
+            continue
         ref_id = _match(found, references, list_refs)
         if ref_id is None and found.needs_match:
             continue
@@ -97,11 +107,16 @@ def name_score(cited_name: str, entry_name: str) -> float:
     return float(fuzz.ratio(a, b))
 
 
+def _numbered_entries(found: FoundCitation, list_refs: list[Reference]) -> list[str]:
+    """Ids of the list entries a numeric citation names, in order, each once ("[3]" is the third)."""
+    ids: list[str] = []
+    for number in found.numbers:
+        if 1 <= number <= len(list_refs) and list_refs[number - 1].id not in ids:
+            ids.append(list_refs[number - 1].id)
+    return ids
+
+
 def _match(found: FoundCitation, references: list[Reference], list_refs: list[Reference]) -> str | None:
-    if found.form == "numeric":
-        # "[3]" points at the third entry of the list; several numbers name the first one here
-        numbers = [n for n in found.numbers if 1 <= n <= len(list_refs)]
-        return list_refs[numbers[0] - 1].id if numbers else None
     if found.form in {"author_year", "institution", "news"} and found.authors:
         return _match_author(found, references)
     if found.form == "venue" and found.journal:
