@@ -188,3 +188,83 @@ def test_seed_003_list_agrees_with_references_bib() -> None:
         for field in ("doi", "year", "journal", "volume", "issue", "pages", "title"):
             assert getattr(cited, field) == getattr(expected, field), (entry.raw, field)
         assert cited.authors == expected.authors
+
+
+WRAPPED_VANCOUVER = """Body text.
+
+References
+1. Zanos P, Gould TD. Mechanisms of ketamine action as an
+   antidepressant. Mol Psychiatry. 2018;23(4):801-811.
+   doi:10.1038/mp.2017.255
+2. Krystal JH, Abdallah CG, Sanacora G, et al. Ketamine: a paradigm shift for
+depression research and treatment. Neuron. 2019;101(5):774-778.
+"""
+
+WRAPPED_APA = """Body text.
+
+References
+
+Zanos, P., & Gould, T. D. (2018). Mechanisms of ketamine action as an antidepressant.
+Molecular Psychiatry, 23(4), 801-811. https://doi.org/10.1038/
+mp.2017.255
+
+Berman, R. M., Cappiello, A., Anand, A., et al. (2000). Antidepressant effects of ketamine
+in depressed patients. Biological Psychiatry, 47(4), 351-354.
+
+Share this article with a friend.
+"""
+
+
+def test_wrapped_numbered_entries_are_joined() -> None:
+    entries = find_reference_entries(WRAPPED_VANCOUVER)
+    assert len(entries) == 2
+    for entry in entries:
+        assert WRAPPED_VANCOUVER[entry.start : entry.end] == entry.raw
+    first, _ = parse_reference(entries[0].raw)
+    assert (first.authors, first.year, first.journal, first.pages, first.doi) == (
+        ["Zanos", "Gould"], 2018, "Mol Psychiatry", "801-811", "10.1038/mp.2017.255")
+    assert first.title == "Mechanisms of ketamine action as an antidepressant"
+    second, _ = parse_reference(entries[1].raw)
+    assert second.title == "Ketamine: a paradigm shift for depression research and treatment"
+    assert (second.volume, second.issue, second.pages) == ("101", "5", "774-778")
+
+
+def test_wrapped_apa_entries_with_a_broken_doi_are_joined_and_furniture_left_out() -> None:
+    for newline in ("\n", "\r\n"):
+        text = WRAPPED_APA.replace("\n", newline)
+        entries = find_reference_entries(text)
+        assert len(entries) == 2
+        assert all(text[e.start : e.end] == e.raw for e in entries)
+        zanos, _ = parse_reference(entries[0].raw)
+        assert (zanos.journal, zanos.pages, zanos.doi) == (
+            "Molecular Psychiatry", "801-811", "10.1038/mp.2017.255")
+        berman, _ = parse_reference(entries[1].raw)
+        assert berman.title == "Antidepressant effects of ketamine in depressed patients"
+        assert berman.journal == "Biological Psychiatry"
+        assert not any("Share" in e.raw for e in entries)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.from_regex(r"[A-Z][a-z]{2,10}", fullmatch=True), st.integers(1900, 2030),
+                  st.lists(st.from_regex(r"[a-z]{3,9}", fullmatch=True), min_size=3, max_size=12)),
+        min_size=1, max_size=5,
+    ),
+    st.integers(30, 90),
+)  # fmt: skip
+def test_generated_wrapped_lists_round_trip(works, width: int) -> None:
+    import textwrap
+
+    blocks = []
+    for author, year, words in works:
+        line = f"{author}, B. C. ({year}). {' '.join(words).capitalize()}. Some Journal, 12(3), 45-67."
+        blocks.append("\n".join(textwrap.wrap(line, width, break_on_hyphens=False)))
+    text = "Intro text.\n\nReferences\n\n" + "\n\n".join(blocks) + "\n"
+    entries = find_reference_entries(text)
+    assert len(entries) == len(works)
+    for entry, (author, year, words) in zip(entries, works, strict=True):
+        assert text[entry.start : entry.end] == entry.raw
+        cited, _ = parse_reference(entry.raw)
+        assert (cited.authors, cited.year, cited.pages) == ([author], year, "45-67")
+        assert cited.title == " ".join(words).capitalize()

@@ -46,6 +46,17 @@ _VENUE = re.compile(
     r"\s*[.,]?\s*$"
 )
 _APA_AUTHOR = re.compile(r"(?P<family>[^,&]+?),\s*(?:(?:[A-Z]\.?\s*-?\s*){1,4})(?=,|&|\band\b|$)")
+# a line that stops mid-phrase: on a letter (not an initial's full stop), a comma, "&", a hyphen
+_UNFINISHED = re.compile(r"(?:[A-Za-z]{2}|[,;:&(/\-])$")
+# what a wrapped reference's last line looks like: "23(4), 801-811", "2018;23:801", a DOI or URL
+_TAIL_FRAGMENT = re.compile(
+    r"\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\b|;\s*\d+|\bdoi\b|https?://|\b10\.\d{4,9}/", re.IGNORECASE
+)
+_APA_START = re.compile(r"[A-Z][^\s,]+(?:[ -][A-Z][^\s,]+)*,\s+[A-Z]\.")
+_VANCOUVER_START = re.compile(r"[A-Z][^\s,]+(?:[ -][A-Z][^\s,]+)*\s[A-Z]{1,3}[,.]")
+_ORG_START = re.compile(r"[A-Z][^.()]{2,100}\.?\s*\(\d{4}[a-z]?\)")
+_BROKEN_AFTER = re.compile(r"(?<=[/\-])[ \t]*\r?\n\s*")
+_WHITESPACE = re.compile(r"\s+")
 _ET_AL = re.compile(r",?\s*\bet\s+al\.?", re.IGNORECASE)
 
 
@@ -73,31 +84,74 @@ def find_reference_section(text: str) -> tuple[int, int] | None:
 
 
 def split_entries(text: str, start: int = 0, end: int | None = None) -> list[ReferenceEntry]:
-    """Split `text[start:end]` into entries, one per line that looks like a reference.
+    """Split `text[start:end]` into entries: one per reference, which may wrap over lines.
 
-    A line that does not look like one ends the list once entries have been seen, so trailing
-    page furniture ("share this article") is not taken in.
+    A block of lines that does not look like a reference ends the list once entries have been
+    seen, so trailing page furniture ("share this article") is not taken in. `raw` is the exact
+    text of the entry (line breaks included); `parse_reference` reads it as one line.
     """
     end = len(text) if end is None else end
     entries: list[ReferenceEntry] = []
-    for line_start, line_end in _lines(text, start, end):
-        line = text[line_start:line_end]
-        if not line.strip():
-            continue
-        marker = _MARKER.match(line)
-        body_start = line_start + (marker.end() if marker else 0)
-        body = text[body_start:line_end]
+    for block_start, block_end in _entry_blocks(text, start, end):
+        marker = _MARKER.match(text[block_start:block_end])
+        body_start = block_start + (marker.end() if marker else 0)
+        body = text[body_start:block_end]
         stripped = body.strip()
         if not stripped:
             continue
-        if not looks_like_reference(stripped):
+        if not looks_like_reference(_one_line(stripped)):
             if entries:
                 break
             continue
-        lead = len(body) - len(body.lstrip())
-        entry_start = body_start + lead
+        entry_start = body_start + len(body) - len(body.lstrip())
         entries.append(ReferenceEntry(stripped, entry_start, entry_start + len(stripped)))
     return entries
+
+
+def _entry_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of entries: a list marker or a blank line starts a new one; a line continues the
+    entry above when it is indented, when the line above stops mid-phrase, or when it holds only
+    the tail of a reference (journal, volume, pages, DOI) and does not read as one of its own."""
+    blocks: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for line_start, line_end in _lines(text, start, end):
+        line = text[line_start:line_end]
+        if not line.strip():
+            if current:
+                blocks.append(current)
+            current = None
+            continue
+        if current and not _MARKER.match(line) and _continues(text[current[0] : current[1]], line):
+            current = (current[0], line_end)
+            continue
+        if current:
+            blocks.append(current)
+        current = (line_start, line_end)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _continues(block: str, line: str) -> bool:
+    if line[:1] in " \t" or _UNFINISHED.search(block.rstrip()):
+        return True
+    body = line.strip()
+    if looks_like_reference(body) and _starts_reference(body):
+        return False
+    if _TAIL_FRAGMENT.search(body):
+        return not looks_like_reference(body)
+    # the entry above has no venue or locator yet, and this line does not open a new entry
+    return not _TAIL_FRAGMENT.search(block) and not _starts_reference(body)
+
+
+def _starts_reference(line: str) -> bool:
+    """Opens like an entry: "Zanos, P." (APA/Harvard), "Zanos P," (Vancouver), "Name. (2020)"."""
+    return bool(_APA_START.match(line) or _VANCOUVER_START.match(line) or _ORG_START.match(line))
+
+
+def _one_line(raw: str) -> str:
+    """A wrapped entry as one line: a DOI, URL or range broken after "/" or "-" is rejoined."""
+    return _WHITESPACE.sub(" ", _BROKEN_AFTER.sub("", raw)).strip()
 
 
 def find_reference_entries(text: str) -> list[ReferenceEntry]:
@@ -123,7 +177,7 @@ def looks_like_reference(line: str) -> bool:
 
 def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
     """Parse one free-text reference into what it claims, and what kind of work it names."""
-    raw = _MARKER.sub("", raw, count=1)
+    raw = _MARKER.sub("", _one_line(raw), count=1)
     doi = _first_doi(raw)
     url = _first_url(raw)
     work = _strip_locators(raw)
