@@ -213,7 +213,7 @@ def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
             break
     form = _FORM_WORDS.search(text)
     if form:
-        value["form"] = form.group().lower()
+        value["form"] = form.group().lower().removesuffix("s")  # "infusions" -> "infusion"
     return value
 
 

@@ -16,7 +16,12 @@ from pathlib import Path
 
 import bibtexparser
 from bibtexparser import middlewares
-from bibtexparser.model import DuplicateBlockKeyBlock, Entry, ParsingFailedBlock
+from bibtexparser.model import (
+    DuplicateBlockKeyBlock,
+    Entry,
+    MiddlewareErrorBlock,
+    ParsingFailedBlock,
+)
 from pylatexenc.latex2text import LatexNodes2Text
 
 from citecheck.doi import normalize_doi
@@ -60,9 +65,16 @@ def parse_bibtex(source: str, path: str = "<string>") -> list[Reference]:
             source,
             append_middleware=[middlewares.SeparateCoAuthors(), middlewares.SplitNameParts()],
         )
+    entries = list(library.entries)
     for block in library.failed_blocks:
+        # A name the splitter cannot take apart ("Smith,") leaves a well-formed entry whose
+        # names we read more simply; only a syntax error makes the file malformed.
+        if isinstance(block, MiddlewareErrorBlock) and isinstance(block.ignore_error_block, Entry):
+            entries.append(block.ignore_error_block)
+            continue
         raise BibtexError(path, block.start_line + 1, _failure_detail(block))
-    return [_entry_to_reference(entry) for entry in library.entries]
+    entries.sort(key=lambda entry: entry.start_line)
+    return [_entry_to_reference(entry) for entry in entries]
 
 
 @contextmanager
@@ -112,11 +124,17 @@ def _text(fields: dict[str, object], *keys: str) -> str | None:
 
 
 def _family_names(value: object) -> list[str]:
+    if isinstance(value, str):
+        value = re.split(r"\s+and\s+", value)
     if not isinstance(value, list):
         return []
     names: list[str] = []
     for parts in value:
-        last = [*getattr(parts, "von", []), *getattr(parts, "last", [])]
+        if isinstance(parts, str):  # left unsplit: "Family, Given" or "Given Family"
+            words = parts.split(",")[0].split() if "," in parts else parts.split()[-1:]
+            last = words
+        else:
+            last = [*getattr(parts, "von", []), *getattr(parts, "last", [])]
         family = latex_to_text(" ".join(last))
         if family and family.lower() != "others":
             names.append(family)
