@@ -274,18 +274,57 @@ def test_todo_lists() -> None:
 @pytest.mark.parametrize(
     ("value", "qualifier", "expected"),
     [
-        ({"value": 403, "unit": "patient"}, None, "403 patient"),
+        ({"value": 403, "unit": "patient"}, None, "403 patients"),
+        ({"value": 1, "unit": "week"}, None, "1 week"),
         ({"low": 0.5, "high": 1.0, "unit": "mg/kg"}, None, "0.5–1 mg/kg"),
-        ({"value": 24, "unit": "hour"}, "within", "within 24 hour"),
-        ({"route": "intravenous"}, None, "route=intravenous"),
+        ({"value": 24, "unit": "hour"}, "within", "within 24 hours"),
+        ({"unit": "hour", "high_unit": "day", "vague": True}, "within", "within hours to days"),
+        ({"descriptor": "a few", "unit": "week", "vague": True}, None, "a few weeks"),
+        ({"descriptor": "low"}, None, "low (no figure given)"),
+        ({"choices": [28, 56, 84], "low": 28, "high": 84, "unit": "mg"}, None, "28, 56 or 84 mg"),
         ({}, None, "—"),
     ],
 )
 def test_format_value(value: dict, qualifier: str | None, expected: str) -> None:
+    """Amount-shaped values (times, doses, counts) in words."""
     claim = Claim(
         id="claim-1", type=ClaimType.DOSE, text="x", start=0, end=1, sentence="x",
         value=value, qualifier=qualifier,
     )
+    assert format_value(claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "qualifier", "expected"),
+    [
+        (ClaimType.FREQUENCY_SCHEDULE, {"count": 6, "count_unit": "infusion",
+         "bounds": {"low": 2, "high": 3, "unit": "week"}}, None, "6 infusions over 2–3 weeks"),
+        (ClaimType.FREQUENCY_SCHEDULE, {"frequency": 2, "period": 1, "period_unit": "week"},
+         None, "2× per week"),
+        (ClaimType.FREQUENCY_SCHEDULE, {"frequency": 1, "frequency_max": 2, "period": 1,
+         "period_unit": "week", "count_unit": "dose"}, None, "1–2 doses per week"),
+        (ClaimType.PERCENTAGE, {"value": 55, "denominator": "participant"}, None,
+         "55% of participants"),
+        (ClaimType.PERCENTAGE, {"numerator": 10, "total": 12, "value": 83.3}, None,
+         "10 of 12 (83.3%)"),
+        (ClaimType.PERCENTAGE, {"descriptor": "majority", "low": 50, "high": 100,
+         "low_inclusive": False, "denominator": "participant"}, None,
+         "majority (over 50%) of participants"),
+        (ClaimType.ROUTE, {"route": "intravenous", "form": "infusion"}, None,
+         "intravenous (infusion)"),
+        (ClaimType.STUDY_ATTRIBUTION, {"form": "parenthetical", "authors": ["Sleigh"],
+         "et_al": True, "year": 2014}, None, "Sleigh et al. 2014"),
+        (ClaimType.STUDY_ATTRIBUTION, {"form": "narrative_venue", "year": 2016,
+         "venue": "Biological Psychiatry"}, None, "Biological Psychiatry, 2016"),
+        (ClaimType.OTHER_QUANTITY, {"magnitude": 1000000, "vague": True, "unit": "person"},
+         None, "millions of people"),
+        ("user_added_type", {"level": "high", "scale": {"max": 10}}, None,
+         "level=high, scale={max=10}"),
+    ],
+)
+def test_format_value_of_each_claim_type(kind, value: dict, qualifier, expected: str) -> None:
+    claim = Claim(id="claim-1", type=kind, text="x", start=0, end=1, sentence="x", value=value,
+                  qualifier=qualifier)
     assert format_value(claim) == expected
 
 

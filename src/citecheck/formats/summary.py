@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from citecheck.formats.values import describe_value
 from citecheck.models import (
     ArticleFindings,
     Claim,
@@ -156,20 +157,8 @@ def format_number(number: Any) -> str:
 
 
 def format_value(claim: Claim) -> str:
-    """The normalised value in words: `403 patient`, `0.5–1 mg/kg`, `within 24 hour`."""
-    value = claim.value
-    unit = value.get("unit")
-    if "low" in value and "high" in value:
-        text = f"{format_number(value['low'])}–{format_number(value['high'])}"
-    elif "value" in value:
-        text = format_number(value["value"])
-    else:
-        text = ", ".join(f"{k}={format_number(v)}" for k, v in value.items() if k != "unit")
-    if unit:
-        text = f"{text} {unit}".strip()
-    if claim.qualifier:
-        text = f"{claim.qualifier} {text}".strip()
-    return text or "—"
+    """The normalised value in words: `403 patients`, `0.5–1 mg/kg`, `within 24 hours`."""
+    return describe_value(claim)
 
 
 @dataclass(frozen=True)

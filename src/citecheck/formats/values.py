@@ -1,0 +1,181 @@
+"""A claim's normalised value in words, for people: "within 72 hours", "2× per week over 2–3
+weeks", "55% of participants", "intravenous (infusion)", "Zanos & Gould 2018".
+
+The findings file keeps the value as data; this is only how reports show it. A value whose shape
+is not known here (a claim type a user added in claims.yaml) is shown as its keys and values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from citecheck.models import Claim
+
+# Units written as symbols or abbreviations never take a plural "s".
+_INVARIANT_UNITS = {"mg", "mcg", "µg", "μg", "g", "kg", "ml", "mL", "l", "mmHg", "%", "IU", "ng"}
+_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+_MAGNITUDE_WORDS = {100: "hundreds", 1_000: "thousands", 1_000_000: "millions", 10**9: "billions"}
+
+
+def number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def unit_for(unit: str, amount: Any = None) -> str:
+    """`unit` agreeing with `amount` ("1 week", "3 weeks"); no amount means plural ("weeks")."""
+    if unit in _INVARIANT_UNITS or "/" in unit or not unit.isalpha() or len(unit) < 3:
+        return unit
+    if amount is not None and isinstance(amount, int | float) and abs(amount) == 1:
+        return unit
+    return _IRREGULAR_PLURALS.get(unit, unit if unit.endswith("s") else unit + "s")
+
+
+def describe_value(claim: Claim) -> str:
+    value = claim.value or {}
+    text = _describe(str(claim.type), value)
+    if claim.qualifier and text and not text.startswith(claim.qualifier):
+        text = f"{claim.qualifier} {text}"
+    return text or "—"
+
+
+def _describe(kind: str, value: dict[str, Any]) -> str:
+    describer = {
+        "route": _route,
+        "study_attribution": _attribution,
+        "percentage": _percentage,
+        "frequency_schedule": _schedule,
+        "other_quantity": _other_quantity,
+    }.get(kind, _amount)
+    try:
+        text = describer(value)
+    except (KeyError, TypeError, ValueError):
+        text = ""
+    return text or _as_pairs(value)
+
+
+def _amount(value: dict[str, Any]) -> str:
+    """Times, doses, counts: "15 minutes", "0.5–1 mg/kg", "0.25, 0.5 or 1 mg/kg", "a few weeks",
+    "hours to days", "low"."""
+    unit = value.get("unit")
+    high_unit = value.get("high_unit")
+    if "choices" in value:
+        choices = [number(c) for c in value["choices"]]
+        amount = ", ".join(choices[:-1]) + f" or {choices[-1]}" if len(choices) > 1 else choices[0]
+        return f"{amount} {unit_for(unit) if unit else ''}".strip()
+    if "low" in value and "high" in value:
+        if high_unit and high_unit != unit:
+            return (f"{number(value['low'])} {unit_for(unit, value['low'])} to "
+                    f"{number(value['high'])} {unit_for(high_unit, value['high'])}")
+        amount = f"{number(value['low'])}–{number(value['high'])}"
+        return f"{amount} {unit_for(unit, value['high']) if unit else ''}".strip()
+    if "value" in value:
+        amount = number(value["value"])
+        return f"{amount} {unit_for(unit, value['value']) if unit else ''}".strip()
+    if unit:
+        words = unit_for(unit)
+        if high_unit:
+            words = f"{words} to {unit_for(high_unit)}"
+        descriptor = value.get("descriptor")
+        return f"{descriptor} {words}" if descriptor else words
+    if value.get("descriptor"):
+        return f"{value['descriptor']} (no figure given)"
+    return ""
+
+
+def _schedule(value: dict[str, Any]) -> str:
+    parts: list[str] = []
+    count_unit = value.get("count_unit")
+    if "frequency" in value:
+        times = number(value["frequency"])
+        if "frequency_max" in value:
+            times += f"–{number(value['frequency_max'])}"
+        period_unit = value.get("period_unit", "")
+        period = value.get("period", 1)
+        if "period_max" in value:
+            every = f"every {number(period)}–{number(value['period_max'])} {unit_for(period_unit)}"
+        elif period == 1:
+            every = f"per {period_unit}"
+        else:
+            every = f"every {number(period)} {unit_for(period_unit, period)}"
+        most = value.get("frequency_max", value["frequency"])
+        what = f" {unit_for(count_unit, most)}" if count_unit else "×"
+        parts.append(f"{times}{what} {every}")
+    elif "count" in value:
+        parts.append(f"{number(value['count'])} {unit_for(count_unit or 'time', value['count'])}")
+    elif "value" in value or "unit" in value:
+        parts.append(_amount(value))  # "a week apart": an interval
+    if isinstance(value.get("bounds"), dict):
+        parts.append(f"over {_amount(value['bounds'])}")
+    return " ".join(part for part in parts if part)
+
+
+def _percentage(value: dict[str, Any]) -> str:
+    if "numerator" in value and "total" in value:
+        share = f"{number(value['numerator'])} of {number(value['total'])}"
+        return f"{share} ({number(value['value'])}%)" if "value" in value else share
+    if "value" in value:
+        share = f"{number(value['value'])}%"
+    elif "low" in value and "high" in value:
+        if value["high"] == 100 and value.get("low_inclusive") is False:
+            share = f"over {number(value['low'])}%"  # "a majority": more than half
+        else:
+            share = f"{number(value['low'])}–{number(value['high'])}%"
+        if value.get("descriptor"):
+            share = f"{value['descriptor']} ({share})"
+    else:
+        share = str(value.get("descriptor") or "")
+    denominator = value.get("denominator")
+    return f"{share} of {unit_for(denominator)}" if denominator and share else share
+
+
+def _other_quantity(value: dict[str, Any]) -> str:
+    if "decade" in value:
+        return f"the {number(value['decade'])}s"
+    if "magnitude" in value:
+        words = _MAGNITUDE_WORDS.get(value["magnitude"], f"~{number(value['magnitude'])}")
+        unit = value.get("unit")
+        return f"{words} of {unit_for(unit)}" if unit else words
+    return _amount(value)
+
+
+def _route(value: dict[str, Any]) -> str:
+    route = str(value.get("route", "")).replace("_", " ")
+    extras = [str(value[key]) for key in ("form", "setting") if value.get(key)]
+    return f"{route} ({', '.join(extras)})" if extras else route
+
+
+def _attribution(value: dict[str, Any]) -> str:
+    form = value.get("form")
+    authors = list(value.get("authors") or [])
+    if authors:
+        if value.get("et_al") or len(authors) > 2:
+            who = f"{authors[0]} et al."
+        else:
+            who = " & ".join(authors)
+        return f"{who} {value['year']}" if value.get("year") else who
+    if value.get("institution"):
+        return str(value["institution"])
+    if value.get("outlet"):
+        lead = "image from" if form == "image_credit" else "reported by"
+        return f"{lead} {value['outlet']}"
+    if value.get("venue"):
+        return f"{value['venue']}, {value['year']}" if value.get("year") else str(value["venue"])
+    if value.get("year"):
+        return f"a study of {value['year']}"
+    if form == "unnamed":
+        return "an unnamed source"
+    return ""
+
+
+def _as_pairs(value: dict[str, Any]) -> str:
+    return ", ".join(f"{key}={_plain(item)}" for key, item in value.items())
+
+
+def _plain(item: Any) -> str:
+    if isinstance(item, dict):
+        return "{" + _as_pairs(item) + "}"
+    if isinstance(item, list):
+        return ", ".join(_plain(x) for x in item)
+    return number(item)
