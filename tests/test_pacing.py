@@ -149,3 +149,12 @@ def test_circuit_lets_a_probe_through_after_the_cool_down():
         breaker.check()
     time.sleep(0.06)
     breaker.check()
+
+
+def test_an_opening_circuit_warns_once(caplog):
+    breaker = CircuitBreaker("doi.example:443", failures_to_open=2, cool_down=60)
+    with caplog.at_level("WARNING", logger="citecheck.resolution.circuit"):
+        for _ in range(5):
+            breaker.failed()
+    warnings = [r for r in caplog.records if "doi.example:443" in r.getMessage()]
+    assert len(warnings) == 1

@@ -8,7 +8,10 @@ to probe; an answer closes the breaker again.
 
 from __future__ import annotations
 
+import logging
 import time
+
+log = logging.getLogger(__name__)
 
 FAILURES_TO_OPEN = 8
 COOL_DOWN = 30.0
@@ -27,6 +30,7 @@ class CircuitBreaker:
         self.cool_down = cool_down
         self.consecutive_failures = 0
         self._open_until = 0.0
+        self._warned = False
 
     @property
     def is_open(self) -> bool:
@@ -45,6 +49,13 @@ class CircuitBreaker:
         self.consecutive_failures += 1
         if self.consecutive_failures >= self.failures_to_open:
             self._open_until = time.monotonic() + self.cool_down
+            if not self._warned:  # once per run: the reader needs to know, not to be flooded
+                self._warned = True
+                log.warning(
+                    "%s failed %d times in a row; the references that need it end "
+                    "'unverifiable' (network). Check the address (--crossref-url, --doi-url) "
+                    "or try again later.", self.host, self.consecutive_failures,
+                )
 
     def answered(self) -> None:
         self.consecutive_failures = 0
