@@ -177,7 +177,7 @@ def test_claims_on_weak_sources_are_flagged() -> None:
     findings = load_sample()
     todo = todo_part(render(findings, 80))
     weak_section = todo[
-        todo.index("Claims resting on unverifiable sources") : todo.index("Claims citing no source")
+        todo.index("Claims resting on weak sources") : todo.index("Claims citing no source")
     ]
     weak = {c.id for c in findings.articles[0].claims if c.id in weak_section}
     # claim-3 rests on not_found, claim-5 on wrong_doi, claim-6 on a web page (unverifiable).

@@ -250,7 +250,7 @@ def _todo_section(todo: Todo) -> list[str]:
             for codes, ids in todo.unchecked
         ])
     if todo.weak_claims:
-        section("Claims resting on unverifiable sources:", [
+        section("Claims resting on weak sources (not found, wrong DOI, unverifiable):", [
             f"{code(cid)} “{escape(span)}” → " + ", ".join(code(r) for r in refs)
             for cid, span, refs in todo.weak_claims
         ])

@@ -12,6 +12,7 @@ from typing import Literal
 from rich import box
 from rich.columns import Columns
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
@@ -69,7 +70,7 @@ def render_rich(findings: Findings, console: Console, *, view: View = "audit") -
             console.print(_summary_panel([article], console.width, title="Summary"))
             console.print(_references_table(article.references, console.width))
             console.print(_claims_table(article, console.width))
-            console.print(_todo_block(build_todo(article)))
+            console.print(_todo_block(build_todo(article), console.width))
     if several and view == "audit":
         console.print()
         console.print(_summary_panel(findings.articles, console.width, title="Total, all articles"))
@@ -283,7 +284,7 @@ def _claims_table(article: ArticleFindings, width: int) -> RenderableType:
 # --- what to do --------------------------------------------------------------------------------
 
 
-def _todo_block(todo: Todo) -> RenderableType:
+def _todo_block(todo: Todo, width: int) -> RenderableType:
     title = Text("What to do", style="bold")
     if todo.empty:
         message = Text("✓ Nothing to fix: every checked reference holds up.", style="green")
@@ -293,11 +294,13 @@ def _todo_block(todo: Todo) -> RenderableType:
     def section(heading: str, style: str, items: list[tuple[str, Text]]) -> None:
         sections.append(Text(heading, style=style))
         grid = Table.grid(padding=(0, 2))
-        grid.add_column(no_wrap=True)
+        # A long id list ("ref-1, ref-3, ...") wraps at its commas, capped at a third of the
+        # width, so the text beside it keeps room to be read.
+        grid.add_column(max_width=max(16, width // 3))
         grid.add_column(overflow="fold")
         for key, text in items:
-            grid.add_row(Text("  " + key), text)
-        sections.append(grid)
+            grid.add_row(Text(key), text)
+        sections.append(Padding(grid, (0, 0, 0, 2), expand=False))
 
     if todo.fix_dois:
         section("Fix or add these DOIs (cited → correct):", "magenta", [
@@ -322,7 +325,7 @@ def _todo_block(todo: Todo) -> RenderableType:
             for codes, ids in todo.unchecked
         ])
     if todo.weak_claims:
-        section("Claims resting on unverifiable sources:", WEAK_STYLE, [
+        section("Claims resting on weak sources (not found, wrong DOI, unverifiable):", WEAK_STYLE, [
             (cid, Text(f"“{span}” → {', '.join(refs)}")) for cid, span, refs in todo.weak_claims
         ])
     sections.extend(_uncited_line(todo))
