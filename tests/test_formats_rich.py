@@ -33,6 +33,7 @@ from citecheck.models import (
     Claim,
     ClaimType,
     Findings,
+    Reason,
     Reference,
     ToolInfo,
     Verdict,
@@ -183,6 +184,25 @@ def test_claims_on_weak_sources_are_flagged() -> None:
     # claim-3 rests on not_found, claim-5 on wrong_doi, claim-6 on a web page (unverifiable).
     assert weak == {"claim-3", "claim-5", "claim-6"}
     assert "no citation" in render(findings, 80, "claims")
+
+
+def test_long_id_lists_in_what_to_do_stay_readable_at_80() -> None:
+    """Twelve references sharing one reason: the ids wrap, the reason stays on whole lines."""
+    refs = [
+        Reference(
+            id=f"ref-{i}", origin="bib", raw="x", verdict=Verdict.UNVERIFIABLE,
+            reasons=[Reason(code="offline", message="the run is offline")],
+        )
+        for i in range(1, 13)
+    ]
+    article = ArticleFindings(path="many.bib", sha256="0" * 64, chars=1, references=refs)
+    findings = load_sample().model_copy(
+        update={"articles": [article], "summary": summarise([article])}
+    )
+    todo = todo_part(render(findings, 80))
+    assert "offline — rerun without --offline" in todo
+    assert "ref-12" in todo
+    assert max(len(line) for line in todo.splitlines()) <= 80
 
 
 def test_brackets_in_titles_print_literally() -> None:
