@@ -153,6 +153,18 @@ def test_web_pages_are_not_looked_up():
     assert source.calls == []
 
 
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [("news", "a news report, not a scholarly work"),
+     ("institution", "an institution's own publication, not a scholarly work")],
+)
+def test_non_scholarly_reasons_name_the_kind_of_source(kind: str, message: str) -> None:
+    ref = Reference(id="r", origin="in_text", raw="as reported by the Harvard Gazette",
+                    work_kind=kind)
+    out = run(ref, FakeCrossref(MESSAGES))
+    assert out.verdict == Verdict.UNVERIFIABLE and out.reasons[0].message == message
+
+
 def test_too_little_to_search():
     source = FakeCrossref(MESSAGES)
     out = run(Reference(id="r", origin="in_text", raw="(2014)", cited=Cited(year=2014)), source)

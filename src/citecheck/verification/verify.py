@@ -39,7 +39,12 @@ from citecheck.verification.verdict import (
     same_work,
 )
 
-NON_SCHOLARLY = {"web_page", "news", "institution"}
+# What each non-scholarly kind of source is called in a reason's sentence.
+NON_SCHOLARLY = {
+    "web_page": "a web page",
+    "news": "a news report",
+    "institution": "an institution's own publication",
+}
 SEARCH_ROWS = 5
 
 _STATUS_REASON = {
@@ -296,7 +301,7 @@ async def verify_reference(ref: Reference, source: MetadataSource) -> Reference:
     """The reference with verdict, reasons, confidence, record, field checks and retraction."""
     if ref.work_kind in NON_SCHOLARLY:
         reason = Reason(code="not_scholarly",
-                        message=f"a {ref.work_kind.replace('_', ' ')}, not a scholarly work")
+                        message=f"{NON_SCHOLARLY[ref.work_kind]}, not a scholarly work")
         return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0)
     doi = normalize_doi(ref.cited.doi)
     if doi:
