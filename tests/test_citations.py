@@ -81,7 +81,9 @@ def test_seed_003_parentheticals_and_image_credit() -> None:
     assert sleigh.origin == "in_text" and sleigh.cited.authors == ["Sleigh"] and sleigh.cited.year == 2014
     credit = next(c for t, c in cites.items() if t.startswith("Image Source:"))
     assert credit[1].cited.title == "Ketamine – More mechanisms of action than just NMDA blockade"
-    assert len(refs) == 12  # ten list entries + Sleigh + the image credit; Wilkins is not duplicated
+    # the credit and the line under it are one caption: one reference with title, author, year
+    assert credit[1] is sleigh
+    assert len(refs) == 11  # ten list entries + Sleigh; Wilkins is not duplicated
 
 
 def test_seed_004_venue_only_narratives() -> None:
@@ -104,7 +106,7 @@ def test_seed_citations_match_the_bibliography() -> None:
     refs, cites = by_text(seed("003"), bib)
     assert cites["(Jamie Sleigh, Et al. 2014)"][1].key == "seed003_sleigh2014"
     credit = next(ref for text, (_, ref) in cites.items() if text.startswith("Image Source:"))
-    assert credit.key == "seed003_sleigh2014_imagecredit"  # matched on its title
+    assert credit.key == "seed003_sleigh2014"  # the caption's two lines name one work
     assert not [r for r in refs if r.origin == "in_text" and r.cited.authors]
 
 
@@ -272,3 +274,26 @@ def test_bare_name_year_counts_only_when_it_matches_an_entry() -> None:
     assert matched["Zanos (2018)"][1].id == "ref-1"
     _, verbed = by_text("Spravato (2019) showed benefit.")
     assert verbed["Spravato (2019)"][1].origin == "in_text"
+
+
+def test_image_credit_with_author_year_line_is_one_work() -> None:
+    caption = (
+        "Photo credit: PubMed – Glutamate signalling and rapid antidepressant action\n"
+        "(Maria Lopez, et al. 2019)\n\nThe drug acts on glutamate.\n"
+    )
+    refs, cites = by_text(caption)
+    assert len(refs) == 1
+    work = refs[0]
+    assert work.cited.title == "Glutamate signalling and rapid antidepressant action"
+    assert (work.cited.authors, work.cited.year) == (["Lopez"], 2019)
+    assert {ref.id for _, ref in cites.values()} == {work.id}
+
+
+def test_image_credit_and_a_later_bracket_stay_separate() -> None:
+    text = (
+        "Photo credit: PubMed – Glutamate signalling and rapid antidepressant action\n"
+        "Ketamine blocks a receptor (Lopez et al. 2019).\n"
+    )
+    refs, _ = by_text(text)
+    assert len(refs) == 2
+    assert [r.cited.authors for r in refs] == [[], ["Lopez"]]

@@ -15,6 +15,8 @@ published review" with nothing to search on is "unknown".
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rapidfuzz import fuzz
 
 from citecheck.extraction.citations import FoundCitation, find_citations
@@ -59,7 +61,12 @@ def extract_references(
     citations: list[Citation] = []
     # only the entries themselves are off limits: prose after a stray "Sources" heading still counts
     skip = (list_entries[0].start, list_entries[-1].end) if list_entries else None
-    for found in find_citations(text, skip):
+    found_all = find_citations(text, skip)
+    credited = _captioned_credits(text, found_all)
+    for index, found in enumerate(found_all):
+        if index in credited:
+            # the caption's author-year line names the work its credit titles: one reference
+            found = credited[index]
         numbered = _numbered_entries(found, list_refs) if found.form == "numeric" else []
         if numbered:
             # "[2-4]" cites three entries: one citation each, sharing the bracket's span, since a
@@ -93,6 +100,29 @@ def extract_references(
             )
         )
     return references, citations
+
+
+def _captioned_credits(text: str, found: list[FoundCitation]) -> dict[int, FoundCitation]:
+    """An image credit that titles a work, followed on the next line by a lone author-year
+    bracket ("Image Source: ScienceDirect – <title>" / "(Jamie Sleigh, Et al. 2014)"), is one
+    caption naming one work. Both mentions get the merged description, keyed by their index in
+    `found`, so they resolve to the same reference with title, authors and year together."""
+    merged: dict[int, FoundCitation] = {}
+    for index in range(len(found) - 1):
+        credit, follower = found[index], found[index + 1]
+        if credit.form != "image_credit" or not credit.title or follower.form != "author_year":
+            continue
+        between = text[credit.end : follower.start]
+        line_end = text.find("\n", follower.end)
+        rest_of_line = text[follower.end : line_end if line_end != -1 else len(text)]
+        if between.strip() or between.count("\n") != 1 or rest_of_line.strip():
+            continue
+        work = replace(credit, authors=list(follower.authors), year=follower.year,
+                       et_al=follower.et_al)
+        merged[index] = work
+        merged[index + 1] = replace(work, text=follower.text, start=follower.start,
+                                    end=follower.end, kind=follower.kind)
+    return merged
 
 
 def name_score(cited_name: str, entry_name: str) -> float:
@@ -179,7 +209,7 @@ def _in_text_reference(
     sentences: list[tuple[int, int]],
     paragraphs: list[tuple[int, int]],
 ) -> Reference:
-    authors = [] if found.form in {"news", "image_credit"} else list(found.authors)
+    authors = [] if found.form == "news" else list(found.authors)
     cited = Cited(title=found.title, authors=authors, year=found.year, journal=found.journal)
     return Reference(
         id=ref_id,
