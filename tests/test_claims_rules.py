@@ -171,3 +171,56 @@ def test_bad_trigger_is_reported(tmp_path: Path) -> None:
             "trigger": "{VENUE}"}
     with pytest.raises(RulesError, match="rule 'bad_trigger': trigger may only use"):
         load_rules(write(tmp_path, with_rule(rule)))
+
+
+def test_regex_trigger_gates_a_rule(tmp_path: Path) -> None:
+    data = bundled()
+    data["rules"].insert(0, {
+        "name": "pressure_drop", "type": "blood_pressure", "value": "quantity",
+        "trigger": ["re:fell\\s+by\\s+{NUM}", "mm"],
+        "pattern": "fell\\s+by\\s+(?P<span>{NUM}\\s*mm\\s*Hg)",
+    })
+    rules = load_rules(write(tmp_path, data))
+    claims = extract_claims("Pressure fell by 12 mm Hg. It rose by 9 mm Hg.", rules)
+    assert [(c.type, c.text) for c in claims if c.type == "blood_pressure"] == [
+        ("blood_pressure", "12 mm Hg")
+    ]
+
+
+def test_bad_trigger_regex_is_reported(tmp_path: Path) -> None:
+    rule = {"name": "bad_trigger_re", "type": "dose", "value": "dose", "pattern": "x",
+            "trigger": "re:(unclosed"}
+    with pytest.raises(RulesError, match="rule 'bad_trigger_re': bad trigger regex"):
+        load_rules(write(tmp_path, with_rule(rule)))
+
+
+def test_word_boundary_in_a_trigger_keyword(tmp_path: Path) -> None:
+    """`\\bfort\\b` gates in the word "fort" only; without the marks any substring counts."""
+    for trigger, expected in (("\\bfort\\b", []), ("fort", ["fort"])):
+        data = bundled()
+        data["rules"].insert(0, {
+            "name": "fort_word", "type": "fort_mention", "value": "descriptor",
+            "descriptor": "fort", "trigger": trigger, "pattern": "fort",
+        })
+        rules = load_rules(write(tmp_path, data))
+        claims = extract_claims("The comfort of the fortnight.", rules)
+        assert [c.text for c in claims if c.type == "fort_mention"] == expected, trigger
+
+
+def test_a_match_never_starts_inside_a_word() -> None:
+    """Rules whose pattern starts with a plain word are searched for without a word-start
+    look-behind (so `re` can scan for the word); the extractor still skips matches that start
+    inside a word."""
+    claims = extract_claims("The setup to 3 days was long. It lasted up to 3 days.")
+    assert [(c.text, c.start) for c in claims if "up to" in c.text] == [("up to 3 days", 40)]
+
+
+def test_vocabulary_triggers_need_whole_words() -> None:
+    """{NUM} gates in "one" and "ten" as words only ("someone", "often" are no numbers), and
+    digits anywhere."""
+    rules = load_rules()
+    counted = next(r for r in rules.rules if r.name == "counted_people")
+    number_gate = counted.triggers[1]
+    assert {"one", "ten"} <= number_gate.words
+    assert extract_claims("Someone often sees patients.") == []
+    assert [c.text for c in extract_claims("Ten patients and 12adults.")] == ["Ten patients"]

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -40,6 +40,32 @@ _MACRO_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _FLAGS = re.IGNORECASE
 
 
+class Needle(NamedTuple):
+    """A trigger keyword as `str.find` looks for it in lower-cased text."""
+
+    word: str
+    word_start: bool  # no letter may come before it
+    word_end: bool  # no letter may come after it
+
+
+# Compared and hashed by identity: the extractor keys its per-text results by gate, and equal
+# gates are one object (see `_keyword_gate`), so a rule's gate is found by a cheap lookup.
+@dataclass(frozen=True, eq=False)
+class Gate:
+    """One trigger entry: a sentence passes when it holds one of its keywords or, for a `re:`
+    entry, a match of `regex`. `regex` is searched in lower-cased text; for keywords it is
+    their prefix tree, with WORD_START / WORD_END marks as look-arounds."""
+
+    regex: re.Pattern[str]
+    # The same keywords split in two ways of finding them (both empty for a `re:` entry).
+    # Whole words of letters a-z: looked up in an index of each sentence's words.
+    words: frozenset[str] = frozenset()
+    # The others, for `str.find`: one search per group of needles that begin with the same
+    # word (found once for "dose", then checked for "dose" and "doses"). A space in a needle
+    # is one space there, while `regex` (used within single sentences) takes any white space.
+    searches: tuple[tuple[str, tuple[Needle, ...]], ...] = ()
+
+
 @dataclass(frozen=True)
 class Rule:
     """One compiled rule; `priority` is its position in the file (lower wins overlaps)."""
@@ -47,17 +73,19 @@ class Rule:
     name: str
     type: str  # a ClaimType value, or a type the user added in claims.yaml
     value_kind: str
+    # A claim starts at the start of a word: a match right after a letter or digit does not
+    # count, and the extractor skips it (`claims._add_matches`). Only patterns that `re` can
+    # scan ahead for leave that check to the extractor; the others start with a look-behind.
     regex: re.Pattern[str]
     # The same pattern for lower-cased text without IGNORECASE (several times faster), when
     # the rule has no case-sensitive part; offsets are the same as in the original text.
     lower_regex: re.Pattern[str] | None
     priority: int
     layer: str = "main"
-    # Keyword gates: each entry is a set of lower-case substrings, one of which must occur in
-    # a sentence for the rule to run on it (all entries must hold). `str.find` over the text
-    # is far cheaper than a regex pass, and the speed of extraction rests on this. Empty:
-    # the rule runs on every sentence.
-    triggers: tuple[tuple[str, ...], ...] = ()
+    # Keyword gates: a sentence must pass every one of them for the rule to run on it. A
+    # search for a few keywords is far cheaper than running the rule, and the speed of
+    # extraction rests on this. Empty: the rule runs on every sentence.
+    triggers: tuple[Gate, ...] = ()
     form: str | None = None
     descriptor: str | None = None
     unit: str | None = None
@@ -85,6 +113,11 @@ class ClaimRules:
     qualifier_prefix_re: re.Pattern[str]  # a qualifier at the start of a span
     qualifier_suffix_re: re.Pattern[str]  # a qualifier right before a span
     hedge_re: re.Pattern[str]
+    # The last three for lower-cased text, without IGNORECASE (several times faster in `re`);
+    # None when a phrase is a regex with a case-sensitive part.
+    qualifier_prefix_lower_re: re.Pattern[str] | None = None
+    qualifier_suffix_lower_re: re.Pattern[str] | None = None
+    hedge_lower_re: re.Pattern[str] | None = None
     source: str = field(default="claims.yaml")
 
 
@@ -103,6 +136,9 @@ def _phrase(phrase: str) -> str:
 # "administration". The gate regex checks the end with a look-ahead, which keeps `re`'s fast
 # first-letter scan (a check before the word would not).
 WORD_END = "\x00"
+# Marks a keyword that must also start a word ("one" in "someone" is no number). The gate regex
+# checks it with a look-behind after the first letter, for the same reason.
+WORD_START = "\x01"
 
 
 _ESCAPE_OR_MACRO = re.compile(r"\\.|\{[A-Z][A-Z0-9_]*\}|\(\?P<\w+>|\(\?P=\w+\)")
@@ -118,17 +154,21 @@ def _case_blind(pattern: str) -> bool:
     return not any(c.isupper() for c in _ESCAPE_OR_MACRO.sub("", pattern))
 
 
-def _trie(phrases: list[str]) -> str:
+def _trie(phrases: list[str], word_start: bool = False) -> str:
     """One regex for many literal phrases, shaped as a prefix tree: `re` tries alternatives
     one by one, so sharing prefixes ("minute", "minutes", "min") makes each position far
-    cheaper to reject. Longer phrases still win (the optional ends are greedy)."""
+    cheaper to reject. Longer phrases still win (the optional ends are greedy).
+    `word_start`: a phrase must not follow a word character."""
     root: dict[str, dict] = {}
     for phrase in phrases:
         node = root
         for char in " ".join(phrase.split()):
             node = node.setdefault(char, {})
         node[""] = {}
-    return _render(root)
+    if not word_start:
+        return _render(root)
+    branches = _branches(root, r"\w")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 # How `_trie` writes special characters: any white space, and the end of a word.
@@ -136,26 +176,49 @@ _CHAR_REGEX = {" ": r"\s+", WORD_END: r"(?![a-z])"}
 
 
 def _render(node: dict[str, dict]) -> str:
-    branches = [
-        _CHAR_REGEX.get(char, re.escape(char)) + _render(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
+    branches = _branches(node)
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
 
 
-def _alternation(phrases: list[str]) -> str:
+def _branches(node: dict[str, dict], not_after: str | None = None) -> list[str]:
+    """The alternatives below `node`. `not_after`: a character class that must not come
+    before the first character; it is checked by a look-behind just after that character,
+    which keeps `re`'s scan for the set of first characters (a look-behind in front would
+    not). Branches after a WORD_START mark (no letter before) join their parent's list."""
+    branches: list[str] = []
+    for char, child in sorted(node.items()):
+        if char == WORD_START:
+            branches += _branches(child, "[a-z]")
+        elif char:
+            head = _CHAR_REGEX.get(char, re.escape(char))
+            if not_after:
+                head += rf"(?<!{not_after}{re.escape(char)})"
+            branches.append(head + _render(child))
+    return branches
+
+
+def _alternation(phrases: list[str], word_start: bool = False) -> str:
+    """One regex for a vocabulary; `word_start`: a phrase must not follow a word character."""
     literal = [p for p in set(phrases) if not p.startswith("re:")]
     regexes = sorted((p for p in set(phrases) if p.startswith("re:")), key=lambda p: (-len(p), p))
-    parts = ([_trie(literal)] if literal else []) + [_phrase(p) for p in regexes]
+    guard = r"(?<!\w)" if word_start else ""
+    parts = ([_trie(literal, word_start)] if literal else []) + [
+        guard + _phrase(p) for p in regexes
+    ]
     return "(?:" + "|".join(parts) + ")"
 
 
-def _bounded(body: str) -> str:
-    return rf"(?<!\w){body}(?!\w)"
+def _bounded(phrases: list[str], guard_inside: bool = False) -> str:
+    """A vocabulary matched as whole words. `guard_inside`: check the start of the word after
+    its first character, so that `re` can scan for first characters; that pays only in
+    case-sensitive regexes (with IGNORECASE, `re` scans for nothing and the look-behind in
+    front turns down most positions fastest)."""
+    if guard_inside:
+        return rf"{_alternation(phrases, word_start=True)}(?!\w)"
+    return rf"(?<!\w){_alternation(phrases)}(?!\w)"
 
 
 def _str_list(source: str, where: str, raw: Any) -> list[str]:
@@ -209,18 +272,31 @@ def _build_macros(
     data: dict[str, Any],
     numbers: dict[str, float],
     units: dict[str, dict[str, list[str]]],
+    case_sensitive: bool = False,
 ) -> dict[str, str]:
-    """Regex macros built from the vocabularies, plus the file's own `macros:`."""
+    """Regex macros built from the vocabularies, plus the file's own `macros:`.
+    `case_sensitive`: for regexes compiled without IGNORECASE (see `_bounded`)."""
     vague = _str_list(source, "vague_amounts", data.get("vague_amounts"))
     ones = _str_list(source, "one_words", data.get("one_words"))
     quals = _str_mapping_of_lists(source, "qualifiers", data.get("qualifiers"))
     routes = _str_mapping_of_lists(source, "routes", data.get("routes"))
+
+    def bounded(phrases: list[str]) -> str:
+        return _bounded(phrases, guard_inside=case_sensitive)
+
     word = _alternation(list(numbers))
-    digits = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    num = rf"(?:{digits}|(?<!\w){word}(?:-{word})?(?!\w))"
+    if case_sensitive:  # the same, with the look-behinds after the first character
+        digits = (
+            r"(?:\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+            r"|\.(?<![\w.,]\.)\d+)"
+        )
+        num = rf"(?:{digits}|{_alternation(list(numbers), word_start=True)}(?:-{word})?(?!\w))"
+    else:
+        digits = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+        num = rf"(?:{digits}|(?<!\w){word}(?:-{word})?(?!\w))"
     rng = rf"(?:between\s+{num}\s+and\s+{num}|{num}\s*(?:-|–|—|to|or)\s*{num})"
-    amount = rf"(?:{rng}|{num}|{_bounded(_alternation(vague))}|{_bounded(_alternation(ones))})"
-    time_unit = _bounded(_alternation([v for vs in units["time"].values() for v in vs]))
+    amount = rf"(?:{rng}|{num}|{bounded(vague)}|{bounded(ones)})"
+    time_unit = bounded([v for vs in units["time"].values() for v in vs])
     time = (
         rf"(?:(?:{amount})[\s-]+)?{time_unit}"
         rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit})?"
@@ -232,12 +308,10 @@ def _build_macros(
         "TIME_UNIT": time_unit,
         "TIME": time,
         "DOSE_UNIT": _alternation([v for vs in units["dose"].values() for v in vs]),
-        "COUNT_UNIT": _bounded(_alternation([v for vs in units["count"].values() for v in vs])),
-        "SCHEDULE_UNIT": _bounded(
-            _alternation([v for vs in units["schedule"].values() for v in vs])
-        ),
-        "QUALIFIER": _bounded(_alternation([v for vs in quals.values() for v in vs])),
-        "ROUTE": _bounded(_alternation([v for vs in routes.values() for v in vs])),
+        "COUNT_UNIT": bounded([v for vs in units["count"].values() for v in vs]),
+        "SCHEDULE_UNIT": bounded([v for vs in units["schedule"].values() for v in vs]),
+        "QUALIFIER": bounded([v for vs in quals.values() for v in vs]),
+        "ROUTE": bounded([v for vs in routes.values() for v in vs]),
         "OTHER_UNIT": (
             _alternation([v for vs in units["other"].values() for v in vs])
             if units.get("other")
@@ -268,41 +342,59 @@ def _keyword(phrase: str) -> str:
     return max(words, key=len) if words else ""
 
 
-def _needles(keyword: str) -> list[str]:
-    """What a gate searches for: the keyword as a substring, or, for a short alphabetic word,
-    the word followed by a non-letter (marked with WORD_END)."""
+def _needle(keyword: str, whole_word: bool = False) -> str:
+    """What a gate searches for: the keyword as a substring; a word with no letter on either
+    side when patterns only ever match it whole (`whole_word`); or, for a short alphabetic
+    word, the word followed by a non-letter (marked with WORD_END)."""
+    if whole_word:
+        return WORD_START + keyword + WORD_END
     if len(keyword) < 4 and keyword.isalpha():
-        return [keyword + WORD_END]
-    return [keyword]
+        return keyword + WORD_END
+    return keyword
+
+
+def _vocabulary_needles(phrases: list[str], whole_words: bool) -> list[str]:
+    """One needle per phrase: its longest word. `whole_words`: the vocabulary's macro matches
+    its phrases only between non-word characters (`_bounded`), so each word of a plain phrase
+    stands between non-letters; a `re:` phrase's word may not."""
+    needles = set()
+    for phrase in phrases:
+        keyword = _keyword(phrase)
+        if keyword:
+            needles.add(_needle(keyword, whole_words and not phrase.startswith("re:")))
+    return sorted(needles)
 
 
 def _trigger_keywords(
     data: dict[str, Any], numbers: dict[str, float], units: dict[str, dict[str, list[str]]]
 ) -> dict[str, list[str]]:
-    """Keyword lists that triggers may name as {NUM}, {TIME_UNIT}, {ROUTE}, ..."""
+    """Needle lists that triggers may name as {NUM}, {TIME_UNIT}, {ROUTE}, ..."""
 
-    def words(phrases: list[str]) -> list[str]:
-        return sorted({k for k in (_keyword(p) for p in phrases) if k})
-
-
-    def group(name: str) -> list[str]:
-        return words([p for ps in units.get(name, {}).values() for p in ps])
+    def group(name: str, whole_words: bool) -> list[str]:
+        phrases = [p for ps in units.get(name, {}).values() for p in ps]
+        return _vocabulary_needles(phrases, whole_words)
 
     return {
-        "NUM": list("0123456789") + sorted({_keyword(w) for w in numbers}),
-        "TIME_UNIT": group("time"),
-        "DOSE_UNIT": group("dose"),
-        "COUNT_UNIT": group("count"),
-        "SCHEDULE_UNIT": group("schedule"),
-        "OTHER_UNIT": group("other"),
-        "ROUTE": words([p for ps in data["routes"].values() for p in ps]),
+        # {NUM} matches number words whole, digits anywhere ("12mg").
+        "NUM": list("0123456789") + _vocabulary_needles(list(numbers), True),
+        "TIME_UNIT": group("time", True),
+        "DOSE_UNIT": group("dose", False),
+        "COUNT_UNIT": group("count", True),
+        "SCHEDULE_UNIT": group("schedule", True),
+        "OTHER_UNIT": group("other", False),
+        "ROUTE": _vocabulary_needles([p for ps in data["routes"].values() for p in ps], True),
     }
 
 
 def _triggers(
-    source: str, where: str, raw: Any, keywords: dict[str, list[str]]
-) -> tuple[tuple[str, ...], ...]:
-    """`trigger: "a|b"` or a list of such: literal substrings, {NAME} for a vocabulary."""
+    source: str,
+    where: str,
+    raw: Any,
+    keywords: dict[str, list[str]],
+    lower_macros: dict[str, str],
+) -> tuple[Gate, ...]:
+    """`trigger: "a|b"` or a list of such: literal substrings, {NAME} for a vocabulary; or a
+    `re:` entry, a regex for lower-cased text that may use the macros."""
     if raw is None:
         return ()
     entries = [raw] if isinstance(raw, str) else raw
@@ -310,6 +402,13 @@ def _triggers(
         raise _fail(source, where, "trigger must be 'word|word' or a list of them")
     gates = []
     for entry in entries:
+        if entry.startswith("re:"):
+            expanded = _expand(source, where, entry[3:], lower_macros)
+            try:
+                gates.append(_regex_gate(expanded))
+            except re.error as err:
+                raise _fail(source, where, f"bad trigger regex: {err}") from None
+            continue
         needles: set[str] = set()
         for part in entry.split("|"):
             name = _MACRO_REF.fullmatch(part.strip())
@@ -317,14 +416,69 @@ def _triggers(
                 if name.group(1) not in keywords:
                     known = ", ".join("{" + k + "}" for k in keywords)
                     raise _fail(source, where, f"trigger may only use {known}")
-                for keyword in keywords[name.group(1)]:
-                    needles.update(_needles(keyword))
+                needles.update(keywords[name.group(1)])
             elif part.strip():
-                needles.add(part.strip().lower())  # a literal keyword: any substring
+                needles.add(_literal_needle(source, where, part.strip()))
         if not needles:
             raise _fail(source, where, "trigger has no keywords")
-        gates.append(tuple(sorted(needles)))
+        gates.append(_keyword_gate(frozenset(needles)))
     return tuple(gates)
+
+
+@lru_cache(maxsize=1024)
+def _regex_gate(pattern: str) -> Gate:
+    return Gate(regex=re.compile(pattern))
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_BOUNDARY = "\\b"
+
+
+def _literal_needle(source: str, where: str, keyword: str) -> str:
+    r"""A literal trigger keyword: any substring of the sentence, unless `\b` at its start or
+    end says no letter may stand there (`\bsoon\b` is the word "soon", not "soonest")."""
+    word_start, word_end = keyword.startswith(_BOUNDARY), keyword.endswith(_BOUNDARY)
+    word = keyword[len(_BOUNDARY) * word_start : len(keyword) - len(_BOUNDARY) * word_end]
+    if not word:
+        raise _fail(source, where, f"trigger keyword {keyword!r} is empty")
+    return WORD_START * word_start + word.lower() + WORD_END * word_end
+
+
+@lru_cache(maxsize=1024)
+def _keyword_gate(needles: frozenset[str]) -> Gate:
+    """The gate for a set of needles; rules with the same keywords get the same object, so
+    their work is shared."""
+    regex = re.compile(_trie(sorted(needles)))
+    parsed = [
+        Needle(n.strip(WORD_START + WORD_END), n.startswith(WORD_START), n.endswith(WORD_END))
+        for n in needles
+    ]
+    whole = [n.word_start and n.word_end and bool(_LETTERS.fullmatch(n.word)) for n in parsed]
+    words = frozenset(n.word for n, is_whole in zip(parsed, whole, strict=True) if is_whole)
+    groups: list[tuple[str, list[Needle]]] = []
+    others = sorted(n for n, is_whole in zip(parsed, whole, strict=True) if not is_whole)
+    for needle in others:  # sorted, so a word comes before the words it begins
+        if groups and needle.word.startswith(groups[-1][0]):
+            groups[-1][1].append(needle)
+        else:
+            groups.append((needle.word, [needle]))
+    searches = tuple((prefix, tuple(group)) for prefix, group in groups)
+    return Gate(regex=regex, words=words, searches=searches)
+
+
+# Pattern starts `re` can scan ahead for (a literal prefix or a set of first letters): a
+# letter, a group of plain words, or punctuation. Under IGNORECASE only punctuation qualifies.
+_SCANNABLE_START = re.compile(r"[a-z]|\(\?:[a-z]+(?:\|[a-z]+)*\)|\\\(|%")
+_SCANNABLE_START_IGNORECASE = re.compile(r"\\\(|%")
+
+
+def _guarded(pattern: str, flags: int) -> str:
+    """The pattern with a word-start look-behind in front, unless `re` can scan ahead for its
+    start (see `Rule.regex`): the look-behind would stop that, and where no scan is possible
+    it is the cheapest way to turn down most positions. Either way the extractor checks the
+    word start of each match, so this choice changes speed only."""
+    scannable = _SCANNABLE_START_IGNORECASE if flags & re.IGNORECASE else _SCANNABLE_START
+    return pattern if scannable.match(pattern) else r"(?<!\w)" + pattern
 
 
 def _build_rule(
@@ -362,14 +516,14 @@ def _build_rule(
     pattern = raw.get("pattern")
     if not isinstance(pattern, str) or not pattern.strip():
         raise _fail(source, where, "missing 'pattern'")
-    regex = _compile(source, where, r"(?<!\w)" + _expand(source, where, pattern, macros))
+    regex = _compile(source, where, _guarded(_expand(source, where, pattern, macros), _FLAGS))
     lower_regex = None
     expanded_lower = _expand(source, where, pattern, lower_macros)
     if _case_blind(pattern) and "(?-i" not in expanded_lower:
-        lower_regex = re.compile(r"(?<!\w)" + expanded_lower)
+        lower_regex = re.compile(_guarded(expanded_lower, 0))
     if regex.match(""):
         raise _fail(source, where, "pattern matches the empty string")
-    triggers = _triggers(source, where, raw.get("trigger"), keywords)
+    triggers = _triggers(source, where, raw.get("trigger"), keywords, lower_macros)
     layer = raw.get("layer", "main")
     if not isinstance(layer, str) or not layer:
         raise _fail(source, where, "layer must be a non-empty string")
@@ -413,7 +567,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         "vague_amounts": [_lower(p) for p in data["vague_amounts"]],
         "one_words": [_lower(p) for p in data["one_words"]],
     }
-    lower_macros = _build_macros(source, lower_data, numbers, lower_units)
+    lower_macros = _build_macros(source, lower_data, numbers, lower_units, case_sensitive=True)
     keywords = _trigger_keywords(data, numbers, units)
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list) or not raw_rules:
@@ -425,7 +579,8 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
     )
 
     quals = _str_mapping_of_lists(source, "qualifiers", data["qualifiers"])
-    qual_alt = _alternation([v for vs in quals.values() for v in vs])
+    qual_phrases = [v for vs in quals.values() for v in vs]
+    qual_alt = _alternation(qual_phrases)
     routes = _str_mapping_of_lists(source, "routes", data["routes"])
     hedges = _str_list(source, "hedges", data.get("hedges"))
     return ClaimRules(
@@ -453,9 +608,32 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         schedule_unit_re=re.compile(macros["SCHEDULE_UNIT"], _FLAGS),
         qualifier_prefix_re=re.compile(rf"{qual_alt}(?=\s)", _FLAGS),
         qualifier_suffix_re=re.compile(rf"(?<!\w){qual_alt}\s+$", _FLAGS),
-        hedge_re=re.compile(_bounded(_alternation(hedges)), _FLAGS),
+        hedge_re=re.compile(_bounded(hedges), _FLAGS),
+        **_lower_twins(qual_phrases, hedges),
         source=source,
     )
+
+
+def _lower_twins(qualifiers: list[str], hedges: list[str]) -> dict[str, re.Pattern[str] | None]:
+    """The `*_lower_re` fields of `ClaimRules`."""
+
+    def case_blind(phrases: list[str]) -> bool:
+        return all(_case_blind(p) and "(?-i" not in p for p in phrases if p.startswith("re:"))
+
+    twins: dict[str, re.Pattern[str] | None] = dict.fromkeys(
+        ("qualifier_prefix_lower_re", "qualifier_suffix_lower_re", "hedge_lower_re")
+    )
+    if case_blind(qualifiers):
+        lower = [_lower(p) for p in qualifiers]
+        twins["qualifier_prefix_lower_re"] = re.compile(rf"{_alternation(lower)}(?=\s)")
+        twins["qualifier_suffix_lower_re"] = re.compile(
+            rf"{_alternation(lower, word_start=True)}\s+$"
+        )
+    if case_blind(hedges):
+        twins["hedge_lower_re"] = re.compile(
+            _bounded([_lower(p) for p in hedges], guard_inside=True)
+        )
+    return twins
 
 
 def _read(path: Path) -> ClaimRules:

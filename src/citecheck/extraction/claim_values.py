@@ -143,7 +143,9 @@ _EVERY = re.compile(
     r"every\s+(?P<other>other\s+)?(?:(?P<amount>.+?)\s+)?(?P<unit>[a-z]+)(?=\s+or\b|\s*$)",
     re.IGNORECASE,
 )
-_TIMES = re.compile(r"\b(once|twice|thrice)\b|(\S+)\s+times\b", re.IGNORECASE)
+# `(?<!\S)`: the leftmost match starts a token anyway; trying only there keeps the search
+# linear (from inside a token, `\S+` would be tried and backtracked at every position).
+_TIMES = re.compile(r"\b(once|twice|thrice)\b|(?<!\S)(\S+)\s+times\b", re.IGNORECASE)
 # Compiled once: `re.search` with a pattern string pays a cache lookup on every call.
 _BOUNDS_AT = re.compile(r"\b(?:over|across|for)\s+", re.IGNORECASE)
 _PERIOD_WORD = re.compile(

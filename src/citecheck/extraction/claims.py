@@ -20,11 +20,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from citecheck.extraction.claim_rules import WORD_END, ClaimRules, Rule, _trie
+from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
 from citecheck.extraction.sentences import paragraph_spans, sentences_in
@@ -68,6 +67,11 @@ class _Proposal(NamedTuple):
     sentence: int  # index of the sentence (window) the match was found in
 
 
+# What every `_REFERENCE_ENTRY` match holds: a year in brackets and a full stop, or "doi" at
+# the very start. Looking for these first spares most paragraphs the costlier match.
+_CITED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.\s", re.IGNORECASE)
+
+
 def _skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Reference-list paragraphs, which hold citations rather than claims."""
     ranges: list[tuple[int, int]] = []
@@ -75,84 +79,167 @@ def _skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     for start, end in paragraphs:
         if _REFERENCES_HEADING.fullmatch(text, start, end):
             in_references = True
-        if in_references or _REFERENCE_ENTRY.match(text, start, end):
+        if in_references or (
+            (_CITED_YEAR.search(text, start, end) or text[start : start + 3].lower() == "doi")
+            and _REFERENCE_ENTRY.match(text, start, end)
+        ):
             ranges.append((start, end))
     return ranges
 
 
-# Gates with at most this many plain keywords are searched with `str.find`, others with one
-# prefix-tree regex (measured: a regex alternation costs ~5 ms/MB whatever its size).
-_FIND_LIMIT = 12
+# Gates needing at most this many `str.find` searches use them; others use their prefix-tree
+# regex. Measured on 1 MB: a search costs ~0.8 ms, a regex pass 10-30 ms.
+_FIND_LIMIT = 24
+# For the word index: every byte but a-z becomes a space, so words are runs of a-z.
+_LETTERS_ONLY = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
+
+_Search = tuple[str, tuple[Needle, ...]]
 
 
-@lru_cache(maxsize=512)
-def _gate_regex(needles: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-sensitive prefix-tree regex for a gate's keywords (run on lower-cased text);
-    short words must not be followed by a letter."""
-    return re.compile(_trie(list(needles)))
+class _Gates:
+    """Which sentences pass each trigger gate, worked out once per text: rules share gates
+    and gates share keywords. `lowered` is the lower-cased text with one extra character at
+    each end (positions shift by one, and a needle's neighbours always exist)."""
 
+    def __init__(
+        self, lowered: str, sentences: list[tuple[int, int]], words: frozenset[str]
+    ) -> None:
+        self._lowered = lowered
+        self._sentences = sentences
+        self._starts = [start for start, _ in sentences]
+        self._index_words = words
+        self._by_word: dict[str, set[int]] | None = None
+        self._by_search: dict[_Search, set[int]] = {}
+        self._by_gate: dict[Gate, set[int]] = {}
 
-def _sentences_with(
-    lowered: str,
-    needles: tuple[str, ...],
-    sentences: list[tuple[int, int]],
-    sentence_starts: list[int],
-) -> set[int]:
-    """Indices of the sentences holding any of `needles` (after a hit, the search resumes at
-    the end of that sentence, so it runs once per sentence at most)."""
-    hit: set[int] = set()
-    if len(needles) <= _FIND_LIMIT and not any(n.endswith(WORD_END) for n in needles):
-        # A few literal needles: `str.find` scans far faster than a regex alternation.
-        for needle in needles:
-            pos = lowered.find(needle)
-            while pos != -1:
-                i = bisect_right(sentence_starts, pos) - 1
-                hit.add(i)
-                pos = lowered.find(needle, max(sentences[i][1] + 1 if i >= 0 else 0, pos + 1))
+    def sentences_for(self, rule: Rule) -> list[int]:
+        """The sentences that pass all of the rule's gates, in text order. The first gate is
+        looked for in the whole text; a later one too when that is cheap (its keywords are
+        indexed or already searched for), else only in the sentences that passed so far."""
+        first, *later = rule.triggers
+        hit = self.passing(first)
+        for gate in later:
+            if self._known(gate):
+                hit = hit & self.passing(gate)
+            else:
+                search, lowered, sentences = gate.regex.search, self._lowered, self._sentences
+                # +1: `lowered` starts with one extra character; +2 lets "min\n" match.
+                hit = {i for i in hit if search(lowered, sentences[i][0], sentences[i][1] + 2)}
+        return sorted(i for i in hit if i >= 0)
+
+    def passing(self, gate: Gate) -> set[int]:
+        """Indices of the sentences that pass `gate` (-1: text before the first sentence)."""
+        if gate not in self._by_gate:
+            self._by_gate[gate] = self._find(gate)
+        return self._by_gate[gate]
+
+    def _known(self, gate: Gate) -> bool:
+        """Whether `passing(gate)` costs next to nothing: known already, or made of indexed
+        words and searches already done."""
+        return gate in self._by_gate or (
+            _by_keywords(gate) and all(search in self._by_search for search in gate.searches)
+        )
+
+    def _find(self, gate: Gate) -> set[int]:
+        if not _by_keywords(gate):
+            return self._regex_sentences(gate.regex)
+        hit: set[int] = set()
+        for search in gate.searches:
+            if search not in self._by_search:
+                self._by_search[search] = self._search_sentences(*search)
+            hit |= self._by_search[search]
+        by_word = self._word_index()
+        for word in gate.words:
+            hit |= by_word.get(word, set())
         return hit
-    gate = _gate_regex(needles)
-    found = gate.search(lowered)
-    while found:
-        # `lowered` has one extra leading character; a needle may start with it.
-        i = bisect_right(sentence_starts, found.start()) - 1
-        hit.add(i)
-        resume = sentences[i][1] + 1 if i >= 0 else 0
-        found = gate.search(lowered, max(resume, found.start() + 1))
-    return hit
+
+    def _regex_sentences(self, regex: re.Pattern[str]) -> set[int]:
+        """After a hit, the search resumes at the end of that sentence, so it runs once per
+        sentence at most."""
+        hit: set[int] = set()
+        lowered, sentences, starts = self._lowered, self._sentences, self._starts
+        found = regex.search(lowered)
+        while found:
+            # `lowered` has one extra leading character; a needle may start with it.
+            i = bisect_right(starts, found.start()) - 1
+            hit.add(i)
+            resume = sentences[i][1] + 1 if i >= 0 else 0
+            found = regex.search(lowered, max(resume, found.start() + 1))
+        return hit
+
+    def _search_sentences(self, prefix: str, group: tuple[Needle, ...]) -> set[int]:
+        """By `str.find`, which scans far faster than a regex alternation."""
+        hit: set[int] = set()
+        lowered, sentences, starts = self._lowered, self._sentences, self._starts
+        find = lowered.find
+        pos = find(prefix)
+        while pos != -1:
+            if not _needle_at(lowered, pos, group):
+                pos = find(prefix, pos + 1)
+                continue
+            i = bisect_right(starts, pos) - 1
+            hit.add(i)
+            pos = find(prefix, max(sentences[i][1] + 1 if i >= 0 else 0, pos + 1))
+        return hit
+
+    def _word_index(self) -> dict[str, set[int]]:
+        """For each of the gates' whole words, the sentences holding it; built in one pass,
+        which is far cheaper than a search per word. As bytes, each character is one byte
+        (any non-ASCII one becomes "?"), so positions stay those of the text."""
+        if self._by_word is None:
+            letters = self._lowered.encode("ascii", "replace").translate(_LETTERS_ONLY)
+            wanted = frozenset(word.encode() for word in self._index_words)
+            by_word: dict[str, set[int]] = {}
+            for i, (start, end) in enumerate(self._sentences):
+                for word in wanted.intersection(letters[start + 1 : end + 1].split()):
+                    by_word.setdefault(word.decode(), set()).add(i)
+            self._by_word = by_word
+        return self._by_word
+
+
+def _by_keywords(gate: Gate) -> bool:
+    """Whether the gate is looked for by its keywords rather than by its regex."""
+    return bool(gate.words or gate.searches) and len(gate.searches) <= _FIND_LIMIT
+
+
+def _needle_at(lowered: str, pos: int, group: tuple[Needle, ...]) -> bool:
+    """Whether one of `group` (needles that all begin with the text found at `pos`) is there
+    with its WORD_START / WORD_END conditions met."""
+    for word, word_start, word_end in group:
+        if word_start and "a" <= lowered[pos - 1] <= "z":
+            return False  # the same for every needle of the group
+        if word_end and "a" <= lowered[pos + len(word)] <= "z":
+            continue
+        if len(group) == 1 or lowered.startswith(word, pos):
+            return True
+    return False
 
 
 def _propose(
-    text: str, rules: ClaimRules, sentences: list[tuple[int, int]], sentence_starts: list[int]
+    text: str, lowered: str | None, rules: ClaimRules, sentences: list[tuple[int, int]]
 ) -> list[_Proposal]:
     """Every rule's matches, each confined to one sentence (a claim never crosses one) that
-    holds the rule's trigger keywords."""
+    passes the rule's trigger gates. Without `lowered` (the lower-cased text, when its offsets
+    are those of `text`) there is no gating."""
     proposals: list[_Proposal] = []
-    gates: dict[tuple[str, ...], set[int]] = {}
-    # One extra character at each end: positions shift by one, and a needle like "min\n"
-    # can match at the very end.
-    lowered_plain = text.lower()
-    lowered = "\n" + lowered_plain + "\n"
-    gated = len(lowered) == len(text) + 2  # "İ" lower-cases to two characters: no gating then
+    gates = None
+    if lowered is not None:
+        words = frozenset(w for rule in rules.rules for gate in rule.triggers for w in gate.words)
+        gates = _Gates("\n" + lowered + "\n", sentences, words)
+        for rule in rules.rules:  # every first gate up front: later ones may reuse searches
+            if rule.triggers:
+                gates.passing(rule.triggers[0])
+    everywhere = range(len(sentences))
     for rule in rules.rules:
-        hit: Iterable[int]
-        if rule.triggers and gated:
-            # The first gate scans the whole text (cached across rules); later ones are only
-            # looked for inside the sentences that passed, so list the most selective first.
-            first = rule.triggers[0]
-            if first not in gates:
-                gates[first] = _sentences_with(lowered, first, sentences, sentence_starts)
-            hit = sorted(i for i in gates[first] if i >= 0)
-            for needles in rule.triggers[1:]:
-                gate = _gate_regex(needles)
-                # +1: `lowered` starts with one extra character; +2 lets "min\n" match.
-                hit = [i for i in hit if gate.search(lowered, sentences[i][0], sentences[i][1] + 2)]
-        else:
-            hit = range(len(sentences))
+        hit = gates.sentences_for(rule) if rule.triggers and gates else everywhere
         regex, haystack = rule.regex, text
-        if rule.lower_regex is not None and gated:
-            regex, haystack = rule.lower_regex, lowered_plain
+        if rule.lower_regex is not None and lowered is not None:
+            regex, haystack = rule.lower_regex, lowered
         _add_matches(proposals, rule, regex, haystack, sentences, hit)
     return proposals
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _add_matches(
@@ -163,15 +250,24 @@ def _add_matches(
     sentences: list[tuple[int, int]],
     hit: Iterable[int],
 ) -> None:
-    """Append the rule's matches in each sentence of `hit` (the hot loop: kept lean)."""
+    """Append the rule's matches in each sentence of `hit` (the hot loop: kept lean).
+
+    Like `finditer`, except that a match starting right after a word character is skipped
+    and the search goes on one character further (see `Rule.regex`)."""
     has_span_group = "span" in regex.groupindex
-    finditer, append = regex.finditer, proposals.append
+    search, append, after_word = regex.search, proposals.append, _WORD_CHAR.match
     for i in hit:
-        window_start, window_end = sentences[i]
-        for match in finditer(haystack, window_start, window_end):
-            start, end = match.span("span") if has_span_group else match.span()
-            if start < 0 or start == end:
-                start, end = match.span()
+        pos, window_end = sentences[i]
+        while (match := search(haystack, pos, window_end)) is not None:
+            start, end = match.span()
+            if start and after_word(haystack, start - 1):
+                pos = start + 1
+                continue
+            pos = end if end > start else start + 1  # an empty match moves on one character
+            if has_span_group:
+                span_start, span_end = match.span("span")
+                if span_start >= 0 and span_start != span_end:
+                    start, end = span_start, span_end
             append(_Proposal(start, end, rule, match, i))
 
 
@@ -212,19 +308,45 @@ def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
+class _CueSearch(NamedTuple):
+    """Where and with what to look for qualifiers and hedges: the IGNORECASE regexes in the
+    text, or their faster twins in the lower-cased text (same offsets)."""
+
+    text: str
+    qualifier_prefix: re.Pattern[str]
+    qualifier_suffix: re.Pattern[str]
+    hedge: re.Pattern[str]
+
+
+def _cue_search(text: str, lowered: str | None, rules: ClaimRules) -> _CueSearch:
+    if (
+        lowered is None
+        or rules.qualifier_prefix_lower_re is None
+        or rules.qualifier_suffix_lower_re is None
+        or rules.hedge_lower_re is None
+    ):
+        return _CueSearch(
+            text, rules.qualifier_prefix_re, rules.qualifier_suffix_re, rules.hedge_re
+        )
+    return _CueSearch(
+        lowered, rules.qualifier_prefix_lower_re, rules.qualifier_suffix_lower_re,
+        rules.hedge_lower_re,
+    )
+
+
 def _qualifier(
-    text: str, start: int, end: int, floor: int, rule: Rule, rules: ClaimRules
+    search: _CueSearch, start: int, end: int, floor: int, rule: Rule, rules: ClaimRules
 ) -> tuple[int, str | None, int]:
     """(new start, canonical qualifier, offset where the quantity begins)."""
     if rule.value_kind not in _QUALIFIED_KINDS:
         return start, None, start
-    prefix = rules.qualifier_prefix_re.match(text, start, end)
+    prefix = search.qualifier_prefix.match(search.text, start, end)
     if prefix:
         canonical = rules.qualifiers.get(" ".join(prefix.group().lower().split()))
         return start, canonical, prefix.end()
     if rule.value_kind in _PULLS_QUALIFIER:
         window_start = max(floor, start - 40)
-        before = rules.qualifier_suffix_re.search(text, window_start, start)
+        before = search.qualifier_suffix.search(search.text, window_start, start)
         if before and "\n" not in before.group():
             canonical = rules.qualifiers.get(" ".join(before.group().lower().split()))
             return before.start(), canonical, start
@@ -258,11 +380,14 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
     skipped = _skipped_ranges(text, paragraphs)
     skipped_starts = [s for s, _ in skipped]
     sentences = sentences_in(text, paragraphs)
-    sentence_starts = [s for s, _ in sentences]
+    lowered: str | None = text.lower()
+    if len(lowered) != len(text):  # "İ" lower-cases to two characters: offsets would shift
+        lowered = None
+    search = _cue_search(text, lowered, rules)
     hedges: dict[int, str | None] = {}
     claims: list[Claim] = []
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
-    for proposal in _settle_overlaps(_propose(text, rules, sentences, sentence_starts)):
+    for proposal in _settle_overlaps(_propose(text, lowered, rules, sentences)):
         if skipped and _inside(skipped, skipped_starts, proposal.start):
             continue
         rule = proposal.rule
@@ -271,13 +396,13 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         sentence = sentences[proposal.sentence]
         floor = max(previous_end, sentence[0])
         start, qualifier, quantity_start = _qualifier(
-            text, proposal.start, proposal.end, floor, rule, rules
+            search, proposal.start, proposal.end, floor, rule, rules
         )
         end = proposal.end
         value = NORMALISERS[rule.value_kind](text[quantity_start:end], proposal.match, rule, rules)
         if proposal.sentence not in hedges:
-            cue = rules.hedge_re.search(text, sentence[0], sentence[1])
-            hedges[proposal.sentence] = cue.group() if cue else None
+            cue = search.hedge.search(search.text, sentence[0], sentence[1])
+            hedges[proposal.sentence] = text[cue.start() : cue.end()] if cue else None
         hedge = hedges[proposal.sentence]
         # Plain validation, not `model_construct`: the latter is measured ~30x slower here.
         claims.append(

@@ -36,7 +36,9 @@ _MARKER = re.compile(r"(?:[-*•+‣▪◦]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*)")
 # A candidate sentence end: terminal punctuation, optional closers, then white space and a
 # character that can start a sentence.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[*_]?[A-Z0-9])")
-_ENDS_CLAUSE = re.compile(r"[.!?:;][\"'”’)\]*_]*$")
+# A line that ends a clause: `.!?:;` then only closing characters (see `_ends_clause`).
+_CLAUSE_ENDS = ".!?:;"
+_CLOSERS = "\"'”’)]*_"
 
 
 def _stripped(text: str, start: int, end: int) -> Span:
@@ -67,16 +69,24 @@ def paragraph_spans(text: str) -> list[Span]:
         else:
             blocks.append((start, end))
         prev_line_end = end
-        prev_joinable = not _ENDS_CLAUSE.search(line) and not line.startswith("#")
+        prev_joinable = not _ends_clause(line) and not line.startswith("#")
     return blocks
+
+
+def _ends_clause(line: str) -> bool:
+    """Whether the line ends in `.!?:;` perhaps followed by closing quotes, brackets or
+    Markdown emphasis (`str.rstrip` rather than a regex search, which would try every
+    position of the line)."""
+    body = line.rstrip(_CLOSERS)
+    return bool(body) and body[-1] in _CLAUSE_ENDS
 
 
 def _is_abbreviation(text: str, dot: int, lower_bound: int) -> bool:
     """Whether the "." at `dot` closes an abbreviation, initial or other non-final token."""
-    word_start = dot
-    while word_start > lower_bound and not text[word_start - 1].isspace():
-        word_start -= 1
-    token = text[word_start:dot].lstrip("([\"'“‘")
+    before = text[lower_bound:dot]
+    # The token before the dot: the last run without white space.
+    token = "" if not before or before[-1].isspace() else before.rsplit(None, 1)[-1]
+    token = token.lstrip("([\"'“‘")
     if not token:
         return False
     if len(token) == 1 and token.isalpha() and token.isupper():
