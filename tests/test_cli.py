@@ -96,6 +96,7 @@ def test_audit_example_offline_writes_valid_findings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_file = tmp_path / "out" / "findings.json"
+    out_file.parent.mkdir()
     code, _, err = run(
         ["audit", str(EXAMPLE), "--offline", "--no-progress", "--json", str(out_file)], capsys
     )
@@ -221,3 +222,36 @@ def test_markdown_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.lstrip().startswith("#")
     assert "| `ref-1` |" in out
     assert "What to do" in out
+
+
+def test_json_into_a_missing_folder_is_refused_before_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "typo" / "findings.json"
+    code, _, err = run(["audit", str(EXAMPLE), "--offline", "--json", str(out_file)], capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and "folder" in err and "does not exist" in err
+    assert not out_file.parent.exists()
+    code, _, err = run(["audit", str(EXAMPLE), "--offline", "--fix-bib", str(out_file)], capsys)
+    assert code == 2 and "--fix-bib" in err
+
+
+def test_findings_file_gets_ordinary_permissions_and_keeps_an_existing_files_mode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    old_umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.json"
+        run(["claims", str(EXAMPLE), "--json", str(fresh)], capsys)
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.json"
+        kept.write_text("{}")
+        kept.chmod(0o640)
+        run(["claims", str(EXAMPLE), "--json", str(kept)], capsys)
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+        assert json.loads(kept.read_text())["schema_version"] == "1"
+    finally:
+        os.umask(old_umask)

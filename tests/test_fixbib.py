@@ -25,7 +25,7 @@ def refs() -> list[Reference]:
 
 
 def test_output_parses_and_carries_record_fields(tmp_path):
-    path = tmp_path / "out" / "fixed.bib"
+    path = tmp_path / "fixed.bib"
     write_fixed_bib(refs(), path)
     library = bibtexparser.parse_string(path.read_text(encoding="utf-8"))
     assert not library.failed_blocks

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from citecheck.formats.summary import field_differences
-from citecheck.models import FieldCheck, Reference
+from citecheck.formats.summary import build_todo, claim_rows, field_differences
+from citecheck.models import ArticleFindings, Claim, FieldCheck, Reference, Retraction, Verdict
 
 
 def _ref(*checks: FieldCheck) -> Reference:
@@ -26,3 +26,32 @@ def test_agreeing_fields_are_not_listed() -> None:
     ok = FieldCheck(field="year", cited="2018", found="2018", score=1.0, ok=True)
     pages = FieldCheck(field="pages", cited="856-869", found="856-864", score=0.3, ok=False)
     assert field_differences(_ref(ok, pages)) == ["pages: 856-869 → 856-864"]
+
+
+def _article_with_claim_on(ref: Reference) -> ArticleFindings:
+    claim = Claim(id="claim-1", type="sample_size", text="403 patients", start=0, end=12,
+                  sentence="403 patients.", reference_ids=[ref.id])
+    return ArticleFindings(path="a.md", sha256="0" * 64, chars=13, claims=[claim],
+                           references=[ref])
+
+
+def _verified(kind: str | None) -> Reference:
+    notice = Retraction(kind=kind, doi="10.1000/notice") if kind else None
+    return Reference(id="ref-1", origin="reference_list", raw="x",
+                     verdict=Verdict.VERIFIED, retraction=notice)
+
+
+def test_a_claim_on_a_retracted_work_rests_on_a_weak_source_whatever_its_verdict() -> None:
+    for kind in ("retraction", "expression_of_concern"):
+        article = _article_with_claim_on(_verified(kind))
+        [row] = claim_rows(article)
+        assert row.weak, kind
+        assert build_todo(article).weak_claims == [("claim-1", "403 patients", ["ref-1"])]
+
+
+def test_a_corrected_or_clean_work_is_not_a_weak_source() -> None:
+    for kind in ("correction", None):
+        article = _article_with_claim_on(_verified(kind))
+        [row] = claim_rows(article)
+        assert not row.weak, kind
+        assert build_todo(article).weak_claims == []

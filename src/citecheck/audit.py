@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from citecheck import __version__
+from citecheck.errors import InputError
 from citecheck.extraction.claims import ClaimRules, extract_claims
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
@@ -93,11 +95,60 @@ def build_findings(articles: Sequence[ArticleFindings], *, now: datetime | None 
     )
 
 
-def failing_verdicts(findings: Findings, fail_on: set[Verdict]) -> list[Reference]:
-    """The references whose verdict is in `fail_on` (they make the exit code 1)."""
-    return [
-        ref
-        for article in findings.articles
-        for ref in article.references
-        if ref.verdict is not None and ref.verdict in fail_on
-    ]
+# A `--fail-on` word beside the verdicts: a work under a retraction notice, whatever its verdict
+# (a retracted paper exists, so it is usually `verified`).
+RETRACTED = "retracted"
+
+
+@dataclass(frozen=True)
+class FailOn:
+    """What makes the exit code 1."""
+
+    verdicts: frozenset[Verdict] = frozenset()
+    retracted: bool = False
+
+    @classmethod
+    def parse(cls, value: str) -> FailOn:
+        """`not_found,wrong_doi,retracted` -> FailOn; `none` or empty -> never fail."""
+        names = [part.strip() for part in value.split(",") if part.strip()]
+        if names in ([], ["none"]):
+            return cls()
+        valid = {v.value for v in Verdict} | {RETRACTED}
+        unknown = [name for name in names if name not in valid]
+        if unknown:
+            raise InputError(
+                f"--fail-on: unknown verdict {unknown[0]!r} (choose from "
+                f"{', '.join(sorted(valid))}, or none)"
+            )
+        verdicts = frozenset(Verdict(n) for n in names if n != RETRACTED)
+        return cls(verdicts=verdicts, retracted=RETRACTED in names)
+
+    def fails(self, ref: Reference) -> bool:
+        if ref.verdict is not None and ref.verdict in self.verdicts:
+            return True
+        return self.retracted and ref.retraction is not None and ref.retraction.kind == "retraction"
+
+
+def failing_references(findings: Findings, fail_on: FailOn) -> list[Reference]:
+    """The references that make the exit code 1."""
+    return [ref for article in findings.articles for ref in article.references if fail_on.fails(ref)]
+
+
+def network_warning(findings: Findings) -> str | None:
+    """A loud line when lookups failed: those verdicts say nothing about the works, and a run
+    in which nothing could be checked must not pass for a clean one."""
+    references = [ref for article in findings.articles for ref in article.references]
+    failed = sum(
+        1 for ref in references
+        if ref.verdict is Verdict.UNVERIFIABLE and any(r.code == "network" for r in ref.reasons)
+    )
+    if not failed:
+        return None
+    if failed == len(references):
+        share = ("the only reference could not be checked" if failed == 1
+                 else f"none of the {failed} references could be checked")
+    else:
+        share = f"{failed} of {len(references)} references could not be checked"
+    return (f"{share}: the lookups failed (network error, time-out, 5xx or 429), so their "
+            "verdicts prove nothing; run again later, or add unverifiable to --fail-on to make "
+            "such a run fail")

@@ -19,12 +19,14 @@ import typer
 from rich.console import Console
 
 from citecheck import __version__
-from citecheck.atomic import write_text_atomic
+from citecheck.atomic import check_writable, write_text_atomic
 from citecheck.audit import (
+    FailOn,
     analyse_article,
     analyse_bibliography,
     build_findings,
-    failing_verdicts,
+    failing_references,
+    network_warning,
     verify_articles,
 )
 from citecheck.errors import CitecheckError, InputError
@@ -35,7 +37,7 @@ from citecheck.formats.progress import resolution_progress
 from citecheck.formats.rich_report import render_rich
 from citecheck.inputs.article import read_article
 from citecheck.inputs.bibtex import read_bibtex
-from citecheck.models import Findings, Reference, Verdict
+from citecheck.models import Findings, Reference
 from citecheck.resolution.factory import SourceSettings, build_source
 from citecheck.resolution.snapshot import import_snapshot
 from citecheck.verification.fixbib import write_fixed_bib
@@ -60,20 +62,6 @@ class OutputFormat(StrEnum):
     JSON = "json"
 
 
-def parse_fail_on(value: str) -> set[Verdict]:
-    """`not_found,wrong_doi` -> {Verdict...}; `none` or empty -> never fail."""
-    names = [part.strip() for part in value.split(",") if part.strip()]
-    if names in ([], ["none"]):
-        return set()
-    valid = {v.value for v in Verdict}
-    unknown = [name for name in names if name not in valid]
-    if unknown:
-        raise InputError(
-            f"--fail-on: unknown verdict {unknown[0]!r} (choose from {', '.join(sorted(valid))})"
-        )
-    return {Verdict(name) for name in names}
-
-
 def _emit(findings: Findings, fmt: OutputFormat, json_path: str | None, view: str) -> None:
     """Write the findings file (atomically) and the terminal output."""
     report_to_stderr = json_path == "-"
@@ -89,6 +77,14 @@ def _emit(findings: Findings, fmt: OutputFormat, json_path: str | None, view: st
         stream.write(render_markdown(findings, view=view))
     else:
         render_rich(findings, Console(stderr=report_to_stderr), view=view)
+
+
+def _check_outputs(json_path: str | None, fix_bib: Path | None = None) -> None:
+    """Refuse an unwritable output before the run, so its results are never lost at the end."""
+    if json_path and json_path != "-":
+        check_writable(json_path, "--json")
+    if fix_bib is not None:
+        check_writable(fix_bib, "--fix-bib")
 
 
 def _read_bibs(bibs: list[Path]) -> list[tuple[Path, list[Reference]]]:
@@ -134,7 +130,7 @@ def audit(
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
     fail_on: Annotated[
-        str, typer.Option("--fail-on", help="Verdicts that make the exit code 1 (or 'none').")
+        str, typer.Option("--fail-on", help="Verdicts that make the exit code 1, and/or 'retracted' (or 'none').")
     ] = DEFAULT_FAIL_ON,
     concurrency: Annotated[
         int | None, typer.Option("--concurrency", min=1, help="Most requests in flight.")
@@ -149,7 +145,8 @@ def audit(
     bibs = bib or []
     if not articles and not bibs:
         raise InputError("audit: give at least one ARTICLE or --bib FILE")
-    fail_set = parse_fail_on(fail_on)
+    _check_outputs(json_path, fix_bib)
+    fail_set = FailOn.parse(fail_on)
     rules = load_rules()
     bib_refs = _read_bibs(bibs)
     all_bib_refs = [ref for _, refs in bib_refs for ref in refs]
@@ -185,7 +182,10 @@ def audit(
     _emit(findings, fmt, json_path, view="audit")
     if fix_bib is not None:
         write_fixed_bib([ref for a in findings.articles for ref in a.references], fix_bib)
-    return 1 if failing_verdicts(findings, fail_set) else 0
+    warning = network_warning(findings)
+    if warning:
+        _warn(warning)
+    return 1 if failing_references(findings, fail_set) else 0
 
 
 @app.command()
@@ -195,6 +195,7 @@ def claims(
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
 ) -> int:
     """The checkable claims of an article (no network)."""
+    _check_outputs(json_path)
     findings = build_findings([analyse_article(read_article(article), load_rules())])
     _emit(findings, fmt, json_path, view="claims")
     return 0
@@ -208,6 +209,7 @@ def refs(
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
 ) -> int:
     """The references and in-text citations an article makes (no network)."""
+    _check_outputs(json_path)
     bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
     findings = build_findings([analyse_article(read_article(article), load_rules(), bib_refs)])
     _emit(findings, fmt, json_path, view="refs")
@@ -281,6 +283,10 @@ def main(argv: list[str] | None = None) -> None:
             _fail(exc.format_message())  # type: ignore[attr-defined]
         raise
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _warn(message: str) -> None:
+    sys.stderr.write(f"citecheck: warning: {_one_line(message)}\n")
 
 
 def _fail(message: str) -> None:

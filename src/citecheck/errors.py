@@ -4,7 +4,8 @@
     ├── InputError          bad input the user must fix (exit code 2 at the CLI)
     │   ├── ArticleError    missing/unreadable/undecodable/empty article
     │   ├── BibtexError     malformed BibTeX (carries the line)
-    │   └── RulesError      a bad rule in claims.yaml
+    │   ├── RulesError      a bad rule in claims.yaml
+    │   └── OutputError     an output path that cannot be written (folder missing, ...)
     └── SnapshotError       a snapshot file that cannot be imported or opened
 
 A failed lookup is never an exception past the resolution layer: it is a value
@@ -35,6 +36,10 @@ class BibtexError(InputError):
 
 
 class RulesError(InputError):
+    pass
+
+
+class OutputError(InputError):
     pass
 
 

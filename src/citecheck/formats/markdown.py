@@ -7,7 +7,9 @@ from typing import Literal
 
 from citecheck.formats.summary import (
     LONG_TITLE_CHARS,
+    RETRACTION_MARKS,
     VERDICT_STYLES,
+    WEAK_HEADING,
     ClaimRow,
     Todo,
     bar_cells,
@@ -184,7 +186,8 @@ def _rests_on(row: ClaimRow) -> str:
             parts.append(f"? {code(support.reference_id)} (unknown)")
             continue
         style = verdict_style(support.verdict)
-        parts.append(f"{style.symbol} {code(support.reference_id)} {style.label}")
+        mark = f" **{RETRACTION_MARKS[support.notice]}**" if support.notice else ""
+        parts.append(f"{style.symbol} {code(support.reference_id)} {style.label}{mark}")
     text = "<br>".join(parts)
     return text + ("<br>**⚠ weak source**" if row.weak else "")
 
@@ -250,7 +253,7 @@ def _todo_section(todo: Todo) -> list[str]:
             for codes, ids in todo.unchecked
         ])
     if todo.weak_claims:
-        section("Claims resting on weak sources (not found, wrong DOI, unverifiable):", [
+        section(WEAK_HEADING, [
             f"{code(cid)} “{escape(span)}” → " + ", ".join(code(r) for r in refs)
             for cid, span, refs in todo.weak_claims
         ])

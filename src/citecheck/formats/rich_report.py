@@ -20,8 +20,10 @@ from rich.text import Text
 
 from citecheck.formats.summary import (
     LONG_TITLE_CHARS,
+    RETRACTION_MARKS,
     SHORT_TITLE_CHARS,
     VERDICT_STYLES,
+    WEAK_HEADING,
     ClaimRow,
     Todo,
     bar_cells,
@@ -238,6 +240,8 @@ def _rests_on_cell(row: ClaimRow) -> Text:
             continue
         style = verdict_style(support.verdict)
         cell.append(f"{style.symbol} {support.reference_id} {style.label}", style=style.style)
+        if support.notice:
+            cell.append(f" {RETRACTION_MARKS[support.notice]}", style=WEAK_STYLE)
     if row.weak:
         cell.append("\n⚠ weak source", style=WEAK_STYLE)
     return cell
@@ -325,7 +329,7 @@ def _todo_block(todo: Todo, width: int) -> RenderableType:
             for codes, ids in todo.unchecked
         ])
     if todo.weak_claims:
-        section("Claims resting on weak sources (not found, wrong DOI, unverifiable):", WEAK_STYLE, [
+        section(WEAK_HEADING, WEAK_STYLE, [
             (cid, Text(f"“{span}” → {', '.join(refs)}")) for cid, span, refs in todo.weak_claims
         ])
     sections.extend(_uncited_line(todo))

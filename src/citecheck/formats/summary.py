@@ -48,9 +48,13 @@ VERDICT_ORDER: tuple[Verdict, ...] = (
 )
 
 # A claim resting on one of these has no trustworthy support behind it.
+WEAK_HEADING = "Claims resting on weak sources (not found, wrong DOI, unverifiable, retracted):"
 WEAK_SUPPORT: frozenset[Verdict] = frozenset(
     {Verdict.NOT_FOUND, Verdict.WRONG_DOI, Verdict.UNVERIFIABLE}
 )
+
+# Notices that withdraw or cast doubt on a work's findings (a correction does neither).
+WEAK_NOTICES: frozenset[str] = frozenset({"retraction", "expression_of_concern"})
 
 RETRACTION_MARKS: dict[str, str] = {
     "retraction": "RETRACTED",
@@ -168,6 +172,11 @@ class Support:
     reference_id: str
     verdict: Verdict | None
     known: bool = True
+    notice: str | None = None  # the work's retraction kind, if any
+
+    @property
+    def weak(self) -> bool:
+        return self.verdict in WEAK_SUPPORT or self.notice in WEAK_NOTICES
 
 
 @dataclass(frozen=True)
@@ -178,12 +187,18 @@ class ClaimRow:
 
     @property
     def weak(self) -> bool:
-        """Rests on at least one reference that is not_found, wrong_doi or unverifiable."""
-        return any(s.verdict in WEAK_SUPPORT for s in self.support)
+        """Rests on at least one reference that is not_found, wrong_doi or unverifiable, or
+        on a work that is retracted or under an expression of concern."""
+        return any(s.weak for s in self.support)
 
     @property
     def uncited(self) -> bool:
         return not self.support
+
+
+def _support(ref: Reference) -> Support:
+    notice = ref.retraction.kind if ref.retraction else None
+    return Support(ref.id, ref.verdict, notice=notice)
 
 
 def claim_rows(article: ArticleFindings) -> list[ClaimRow]:
@@ -192,7 +207,7 @@ def claim_rows(article: ArticleFindings) -> list[ClaimRow]:
     rows = []
     for claim in article.claims:
         support = [
-            Support(rid, by_id[rid].verdict) if rid in by_id else Support(rid, None, known=False)
+            _support(by_id[rid]) if rid in by_id else Support(rid, None, known=False)
             for rid in claim.reference_ids
         ]
         rows.append(ClaimRow(claim, format_value(claim), support))
@@ -250,7 +265,8 @@ def build_todo(article: ArticleFindings) -> Todo:
     - not_found: references that could not be found (likely fabricated)
     - retracted: works under retraction, expression of concern or correction
     - unchecked: unverifiable references grouped by reason code, so the user knows why
-    - weak_claims: claims resting on not_found / wrong_doi / unverifiable references
+    - weak_claims: claims resting on not_found / wrong_doi / unverifiable references or on
+      retracted works (or works under an expression of concern)
     - uncited_claims: claim ids citing nothing (informational)
     """
     todo = Todo()
@@ -274,7 +290,7 @@ def build_todo(article: ArticleFindings) -> Todo:
     todo.unchecked.extend(sorted(unchecked.items()))
     for row in claim_rows(article):
         if row.weak:
-            weak_ids = [s.reference_id for s in row.support if s.verdict in WEAK_SUPPORT]
+            weak_ids = [s.reference_id for s in row.support if s.weak]
             todo.weak_claims.append((row.claim.id, shorten(row.claim.text, 40), weak_ids))
         elif row.uncited:
             todo.uncited_claims.append(row.claim.id)

@@ -48,6 +48,16 @@ def topic_words(context: str | None, exclude: str | None = None, limit: int = 8)
     return words[:limit]
 
 
+def formatted_reference(ref: Reference) -> str:
+    """A BibTeX entry written out as a reference string (authors, year, title, journal, volume,
+    pages): its source text, braces and field names would only add noise to a search."""
+    cited = ref.cited
+    authors = ", ".join(a for a in cited.authors if not is_et_al(a))
+    pieces = [authors, f"({cited.year})" if cited.year else "", cited.title or "",
+              cited.journal or "", cited.volume or "", cited.pages or ""]
+    return _clip(" ".join(p.strip() for p in pieces if p and p.strip()))
+
+
 def parts_query(ref: Reference) -> str:
     cited = ref.cited
     authors = [a for a in cited.authors if not is_et_al(a)][:2]
@@ -86,7 +96,8 @@ def reference_queries(ref: Reference) -> list[str]:
     if ref.origin == "in_text" and not ref.cited.title:
         queries.append(in_text_query(ref))
     else:
-        raw = clean_reference_string(ref.raw or "")
+        whole = formatted_reference(ref) if ref.origin == "bib" else ref.raw or ""
+        raw = clean_reference_string(whole)
         if len(raw.split()) >= 4:
             queries.append(raw)
         queries.append(parts_query(ref))
