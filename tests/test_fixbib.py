@@ -53,3 +53,18 @@ def test_unchecked_reference_is_marked():
     text = fixed_bib_text([ref])
     entry = bibtexparser.parse_string(text).entries[0]
     assert entry["note"] == "citecheck: not confirmed (not checked)"
+
+
+def test_retracted_work_is_marked_in_a_single_note():
+    from citecheck.models import Retraction
+
+    retracted = Reference(id="ref-1", origin="bib", raw="x", key="k1", cited=Cited(title="t"),
+                          verdict=Verdict.METADATA_MISMATCH, record=RECORD,
+                          retraction=Retraction(kind="retraction", doi="10.1000/notice"))
+    library = bibtexparser.parse_string(fixed_bib_text([retracted]))
+    assert not library.failed_blocks
+    [entry] = library.entries
+    notes = [f for f in entry.fields if f.key == "note"]
+    assert len(notes) == 1
+    assert "metadata mismatch" in notes[0].value
+    assert "RETRACTED, see doi:10.1000/notice" in notes[0].value

@@ -2,7 +2,8 @@
 
 Confirmed references (verified, metadata_mismatch, wrong_doi with a record) are written from the
 record; every other one is copied from what it cites, untouched, with
-`note = {citecheck: not confirmed (<verdict>)}` so nothing unconfirmed passes as checked.
+`note = {citecheck: not confirmed (<verdict>)}` so nothing unconfirmed passes as checked. A work
+under a retraction, expression of concern or correction says so in its note, with the notice's DOI.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _ENTRY_TYPES = {
     "dissertation": "phdthesis",
     "posted-content": "misc",
 }
+_NOTICES = {"retraction": "RETRACTED", "expression_of_concern": "EXPRESSION OF CONCERN",
+            "correction": "corrected by the publisher"}
 _LATEX_SPECIALS = {"&": r"\&", "%": r"\%", "#": r"\#", "$": r"\$", "_": r"\_"}
 _VERBATIM = {"doi", "url", "note"}
 _KEY_CHARS = re.compile(r"[^A-Za-z0-9]+")
@@ -96,6 +99,7 @@ def fixed_bib_text(references: list[Reference]) -> str:
     taken: set[str] = set()
     entries: list[str] = []
     for ref in references:
+        notes: list[str] = []
         confirmed = ref.verdict in CONFIRMED and ref.record is not None
         if confirmed and ref.record is not None:
             record = ref.record
@@ -104,14 +108,20 @@ def fixed_bib_text(references: list[Reference]) -> str:
             authors, year, title = record.authors, record.year, record.title
             if ref.verdict != Verdict.VERIFIED:
                 what = "wrong DOI" if ref.verdict == Verdict.WRONG_DOI else "metadata mismatch"
-                fields.append(("note", f"citecheck: corrected from the Crossref record ({what})"))
+                notes.append(f"corrected from the Crossref record ({what})")
         else:
             cited = ref.cited
             fields = _cited_fields(cited)
             entry_type = "article" if cited.journal else "misc"
             authors, year, title = cited.authors, cited.year, cited.title
             verdict = ref.verdict.value if ref.verdict else "not checked"
-            fields.append(("note", f"citecheck: not confirmed ({verdict})"))
+            notes.append(f"not confirmed ({verdict})")
+        if ref.retraction is not None:
+            notice = _NOTICES[ref.retraction.kind]
+            notes.append(f"{notice}, see doi:{ref.retraction.doi}" if ref.retraction.doi else notice)
+        if notes:
+            # one note field: BibTeX does not allow a field twice
+            fields.append(("note", "citecheck: " + "; ".join(notes)))
         key = ref.key if ref.key and _VALID_KEY.fullmatch(ref.key) else None
         if not key or key in taken:
             key = make_key(authors, year, title, taken)
