@@ -268,3 +268,21 @@ def test_generated_wrapped_lists_round_trip(works, width: int) -> None:
         cited, _ = parse_reference(entry.raw)
         assert (cited.authors, cited.year, cited.pages) == ([author], year, "45-67")
         assert cited.title == " ".join(words).capitalize()
+
+
+def test_entry_ending_in_a_url_does_not_swallow_the_next_line() -> None:
+    text = (
+        "Body text.\n\nReferences\n"
+        "National Institute of Mental Health. (2023). Ketamine for depression. "
+        "https://www.nimh.nih.gov/health/topics/ketamine\n"
+        "World Health Organization. (2021). Mental health atlas 2020. "
+        "https://www.who.int/publications/i/item/9789240036703\n"
+        "Zanos, P., & Gould, T. D. (2018). Mechanisms of ketamine action. Molecular Psychiatry, "
+        "23(4), 801-811. https://doi.org/10.1038/\nmp.2017.255\n"
+    )
+    entries = find_reference_entries(text)
+    assert [e.raw.split(".")[0] for e in entries] == [
+        "National Institute of Mental Health", "World Health Organization", "Zanos, P"]  # fmt: skip
+    assert all(text[e.start : e.end] == e.raw for e in entries)
+    assert parse_reference(entries[0].raw)[0].url == "https://www.nimh.nih.gov/health/topics/ketamine"
+    assert parse_reference(entries[2].raw)[0].doi == "10.1038/mp.2017.255"  # broken DOI still joined

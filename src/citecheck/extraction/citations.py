@@ -5,7 +5,8 @@ Forms found (claims-notes §4): parenthetical author-year, one or several per br
 Gould (2018) showed"); numeric ("[3]", "[2-4]"); venue-only narrative ("published in 2016 in the
 journal Biological Psychiatry", "a 2016 study in Biological Psychiatry"); news reports ("as
 reported by the Harvard Gazette"); institutions ("Yale Medicine has also conducted research");
-unnamed sources ("According to a published review"); image credits ("Image Source: ...").
+group authors before a year, taken whole ("the National Institute of Mental Health (2023)", "(U.S.
+Food and Drug Administration, 2019)", "World Health Organization [WHO] (2021)"); unnamed sources ("According to a published review"); image credits ("Image Source: ...").
 
 This module only finds and describes them; `references.py` links them to references.
 """
@@ -32,6 +33,20 @@ _NARRATIVE = re.compile(
     rf"(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
     rf"\s+\((?P<year>{_YEAR})[a-z]?\)"
 )
+# A group author named in the running text before its year: "the National Institute of Mental
+# Health (2023)", "The U.S. Food and Drug Administration (FDA, 2019)", "World Health Organization
+# [WHO] (2021)". Found from the year backwards: the run of capitalised words (and "of", "and",
+# "for", ...) just before it, kept whole, then accepted only when it reads as an organisation or
+# outlet (`_organisation_source`).
+_ORG_YEAR = re.compile(
+    rf"(?:\s+[\[(][A-Z]{{2,10}}[\])])?\s+\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)"
+)
+_ORG_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*")
+_ORG_LINKS = frozenset({"of", "and", "for", "on", "the", "in", "&"})
+_ORG_MAX_WORDS = 12
+_TOKEN = re.compile(r"\S+")
+_ABBREVIATION = re.compile(r"\s*\[[^\[\]]{1,20}\]")  # "World Health Organization [WHO]"
+_YEAR_AFTER = re.compile(rf"\s*\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)")
 _NUMERIC = re.compile(r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*)\]")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
 _VENUE = rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}\b)))"
@@ -52,10 +67,10 @@ _STUDY_NP = re.compile(
 )
 _REPORTED_BY = re.compile(
     r"\b(?:as\s+)?(?:reported|covered|described)\s+by\s+(?:the\s+)?"
-    r"(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&))*)"
+    r"(?P<source>(?:(?:[A-Z]\.){2,}\s+)?[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&))*)"
 )
 _ACCORDING_TO_NAMED = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for))*)"
+    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<source>(?:(?:[A-Z]\.){2,}\s+)?[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for))*)"
 )
 _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:an?|one|another)\s+(?:(?:recent|new|published|systematic|large|"
@@ -91,8 +106,8 @@ _NEWS = re.compile(
 )
 _INSTITUTION = re.compile(
     r"\b(?:Medicine|Institutes?|Clinic|University|Association|Foundation|Hospital|Cent(?:er|re)s?|"
-    r"Agency|Administration|Organi[sz]ation|Society|College|Department|Ministry|Council|NIMH|NIH|"
-    r"FDA|CDC|WHO|NHS|NICE|SAMHSA|APA)\b"
+    r"Agency|Administration|Organi[sz]ation|Society|College|Department|Ministry|Council|Office|"
+    r"Bureau|Commission|NIMH|NIH|FDA|CDC|WHO|NHS|NICE|SAMHSA|APA)\b"
 )
 
 
@@ -121,6 +136,7 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
     """Every in-text citation in text order; nothing inside `skip` (the reference list)."""
     found: list[FoundCitation] = []
     found += _parenthetical(text)
+    found += _narrative_organisations(text)  # before people: "Yale Medicine (2020)" is a group
     found += _narrative_author_year(text)
     found += _numeric(text)
     found += _venue(text)
@@ -134,12 +150,23 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
 def authors_from_text(value: str) -> tuple[list[str], bool]:
     """Family names from an in-text author string, and whether it said "et al."."""
     et_al = bool(_ET_AL.search(value))
-    value = _ET_AL.sub("", value).strip(" ,;.")
+    value = _ABBREVIATION.sub("", _ET_AL.sub("", value)).strip(" ,;.")
     parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", value) if p.strip()]
+    if len(parts) > 1 and "," not in value and _is_group_name(value, parts):
+        return [" ".join(value.split())], et_al
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts[1::2]) and _looks_inverted(parts):
         parts = parts[::2]  # "Smith, J." style initials after each family name
     names = [family_name(p) for p in parts]
     return [n for n in names if n], et_al
+
+
+def _is_group_name(value: str, parts: list[str]) -> bool:
+    """One organisation whose name holds "and" ("Substance Abuse and Mental Health Services
+    Administration", "U.S. Food and Drug Administration"), not two authors: the whole reads as an
+    organisation and some piece does not ("NIMH and FDA" are two)."""
+    if not (_INSTITUTION.search(value) or is_organisation(value)):
+        return False
+    return not all(_INSTITUTION.search(p) or is_organisation(p) for p in parts)
 
 
 def _looks_inverted(parts: list[str]) -> bool:
@@ -193,13 +220,18 @@ def _plausible_authors(value: str) -> bool:
     value = value.strip()
     if _NOT_AUTHORS.match(value):
         return False
+    value = _ABBREVIATION.sub("", value)
     words = _ET_AL.sub("", value).replace("&", " ").replace(",", " ").split()
     if not words or len(words) > 12:
         return False
-    # every word is a capitalised name, an initial, "and" or a particle
-    return all(
-        re.fullmatch(r"[A-Z][\w'’\-]*\.?|and|" + _PARTICLE, word) for word in words
-    ) and any(re.search(r"[a-z]", w) or w.isupper() for w in words)
+    # every word is a capitalised name, an initial, "and" or a particle; an organisation's name
+    # may also hold "of", "for", ... ("National Institute of Mental Health", "U.S. Food and ...")
+    word = r"[A-Z][\w'’\-]*\.?|(?:[A-Z]\.){2,}|and|" + _PARTICLE
+    if _INSTITUTION.search(value) or is_organisation(value):
+        word += r"|of|for|on|the|in"
+    return all(re.fullmatch(word, w) for w in words) and any(
+        re.search(r"[a-z]", w) or w.isupper() for w in words
+    )
 
 
 def _organisation_kind(authors: list[str]) -> WorkKind:
@@ -237,6 +269,85 @@ def _narrative_author_year(text: str) -> list[FoundCitation]:
             )
         )
     return found
+
+
+# journals whose names carry an institution word ("Nature Medicine", "Annals of Internal
+# Medicine", "Journal of the American Medical Association") are venues, not organisations
+_JOURNAL_WORDS = re.compile(
+    r"\b(?:Journal|Annals|Archives|Proceedings|Nature|Science|Lancet|JAMA|PLo[Ss]|BMC|BMJ|"
+    r"Frontiers|Review|Reports|Bulletin|Translational|Cell)\b"
+)
+
+
+def _narrative_organisations(text: str) -> list[FoundCitation]:
+    """Group authors named in the text before their year ("the National Institute of Mental
+    Health (2023) reports"), taken whole; only organisations and outlets, never people."""
+    found: list[FoundCitation] = []
+    for match in _ORG_YEAR.finditer(text):
+        words = _words_before(text, match.start())
+        # a capitalised lead word ("In", "The", "However") is not part of the name
+        while words and (
+            words[0].group() in _LEAD_WORDS
+            or words[0].group() in _ORG_LINKS
+            or _NOT_AUTHORS.fullmatch(words[0].group())
+        ):
+            words.pop(0)
+        if not words:
+            continue
+        start = words[0].start()
+        name = " ".join(w.group() for w in words)
+        single = len(words) == 1
+        if single and not (name.isupper() and len(name) >= 3):
+            continue  # "Medicine (2020)"; a lone acronym such as "NIMH (2023)" is enough
+        if len(words) > 2 and words[1].group() == "of" and not is_organisation(words[0].group()):
+            continue  # "Smith of Yale University (2020)" is a person, not "Office of ..."
+        kind = _organisation_source(name)
+        if kind is None:
+            continue
+        parts = re.split(r"\s+(?:and|&)\s+", name)
+        # "NIMH and FDA (2020)" are two; "Food and Drug Administration" is one
+        several = len(parts) > 1 and all(_organisation_source(part) for part in parts)
+        found.append(
+            FoundCitation(
+                text=text[start : match.end()],
+                start=start,
+                end=match.end(),
+                kind="narrative",
+                form=kind,
+                source=name,
+                authors=parts if several else [name],
+                year=int(match.group("year")),
+                work_kind=kind,
+            )
+        )
+    return found
+
+
+def _words_before(text: str, end: int) -> list[re.Match[str]]:
+    """The run of name words (capitalised words, "of", "and", ...) that ends exactly at `end`, in
+    text order; at most `_ORG_MAX_WORDS`, so that the search stays linear."""
+    window = max(0, end - 40 * _ORG_MAX_WORDS)
+    words: list[re.Match[str]] = []
+    for token in reversed(list(_TOKEN.finditer(text, window, end))):
+        if token.start() == window and window > 0 and not text[window - 1].isspace():
+            break  # a word cut by the window
+        if not (_ORG_WORD.fullmatch(token.group()) or token.group() in _ORG_LINKS):
+            break
+        words.append(token)
+        if len(words) == _ORG_MAX_WORDS:
+            break
+    words.reverse()
+    if not words or words[-1].end() != end or words[-1].group() in _ORG_LINKS:
+        return []
+    return words
+
+
+def _organisation_source(name: str) -> WorkKind | None:
+    if _NEWS.search(name):
+        return "news"
+    if _JOURNAL_WORDS.search(name) or not _INSTITUTION.search(name):
+        return None
+    return "institution"
 
 
 _REPORTING_VERB = re.compile(
@@ -329,6 +440,10 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
             if kind is None:
                 continue
             end = match.start("source") + len(source)
+            # "according to the National Institute of Mental Health (2023)": the year is its own
+            year = _YEAR_AFTER.match(text, end)
+            if year:
+                end = year.end()
             found.append(
                 FoundCitation(
                     text=text[match.start() : end],
@@ -338,6 +453,7 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
                     form=kind,
                     source=source,
                     authors=[source],
+                    year=int(year.group("year")) if year else None,
                     work_kind=kind,
                 )
             )

@@ -1,8 +1,9 @@
 """All references an article cites, and its in-text citations linked to them.
 
 Order of references (DEVELOPERS.md, Ids): `--bib` entries, then the article's reference list,
-then in-text-only references. An in-text citation that matches a bib or list entry points at it;
-one that matches nothing becomes an `in_text` reference of its own (shared by repeated mentions),
+then in-text-only references. An in-text citation that matches a list entry points at it, since
+that is what the article cites; only when no list entry matches may it point at a bib entry. One
+that matches nothing becomes an `in_text` reference of its own (shared by repeated mentions),
 carrying what the sentence says so that the resolver can search for it.
 
 `work_kind` of in-text-only references: a named news outlet is "news" and an institution
@@ -147,6 +148,21 @@ def _numbered_entries(found: FoundCitation, list_refs: list[Reference]) -> list[
 
 
 def _match(found: FoundCitation, references: list[Reference], list_refs: list[Reference]) -> str | None:
+    """The reference `found` points at. The article's own list comes first: it is what the
+    article cites, so a `--bib` entry (or an earlier in-text reference) is only a fallback."""
+    listed = {ref.id for ref in list_refs}
+    others = [ref for ref in references if ref.id not in listed]
+    for pool in (list_refs, others):
+        if found.form == "venue" and found.journal and _venue_candidates(found, pool):
+            # the list names this journal: it decides, even when it cannot tell which entry
+            return _match_venue(found, pool)
+        ref_id = _match_in(found, pool)
+        if ref_id is not None:
+            return ref_id
+    return None
+
+
+def _match_in(found: FoundCitation, references: list[Reference]) -> str | None:
     if found.form in {"author_year", "institution", "news"} and found.authors:
         return _match_author(found, references)
     if found.form == "venue" and found.journal:
@@ -181,15 +197,19 @@ def _match_author(found: FoundCitation, references: list[Reference]) -> str | No
     return best[1] if best else None
 
 
-def _match_venue(found: FoundCitation, references: list[Reference]) -> str | None:
+def _venue_candidates(found: FoundCitation, references: list[Reference]) -> list[Reference]:
     journal = fold(found.journal or "")
-    matches = [
+    return [
         ref
         for ref in references
         if ref.cited.journal
         and fuzz.ratio(journal, fold(ref.cited.journal)) >= _JOURNAL_MATCH
         and (found.year is None or ref.cited.year == found.year)
     ]
+
+
+def _match_venue(found: FoundCitation, references: list[Reference]) -> str | None:
+    matches = _venue_candidates(found, references)
     # without a year, only an unambiguous journal identifies the entry
     return matches[0].id if len(matches) == 1 or (matches and found.year) else None
 

@@ -5,25 +5,42 @@ Harvard ("Zanos, P. and Gould, T.D. (2018) 'Title', Journal, 23(4), pp. 801-811.
 ("Zanos P, Gould TD. Title. Mol Psychiatry. 2018;23(4):801-811.") and web sources
 ("Org. (2022). Title. Retrieved from https://..."). Whatever cannot be parsed stays null; the raw
 string is always kept because the resolver searches on it.
+
+Lists written in markdown or HTML are read past their markup (`plain_text`): emphasis
+("*Molecular Psychiatry, 23*(4)", "_Journal_", "**Zanos**"), <i>/<em> tags, links, entities and
+bullets. Only the parse sees the plain text; `raw` and the offsets are those of the text as written.
+A journal is whatever lies between the title and the trailing "volume(issue), pages", so names
+with commas ("Journal of Neurology, Neurosurgery & Psychiatry") stay whole; article numbers
+("e045678", "21m14102") are pages.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
-from citecheck.doi import find_dois
+from citecheck.doi import DOI_PATTERN, find_dois
 from citecheck.extraction.names import family_name, is_organisation
 from citecheck.models import Cited, WorkKind
 
+# a heading may be bold or italic in markdown or HTML ("**References**", "<b>Sources:</b>")
+_HEADING_EMPHASIS_OPEN = r"(?:[*_]{1,3}|<(?:b|strong|em|i|h[1-6])>)?"
+_HEADING_EMPHASIS_CLOSE = r"(?:[*_]{1,3}|</(?:b|strong|em|i|h[1-6])>)?"
 _HEADING = re.compile(
-    r"^[ \t]*#*[ \t]*(?:references?(?:[ \t]+(?:and|&)[ \t]+further[ \t]+readings?|[ \t]+list)?|bibliography|"
+    rf"^[ \t]*#*[ \t]*{_HEADING_EMPHASIS_OPEN}[ \t]*"
+    r"(?:references?(?:[ \t]+(?:and|&)[ \t]+further[ \t]+readings?|[ \t]+list)?|bibliography|"
     r"works[ \t]+cited|literature[ \t]+cited|sources|citations|further[ \t]+readings?|"
-    r"references?[ \t]+and[ \t]+notes)[ \t]*:?[ \t]*\r?$",
+    r"references?[ \t]+and[ \t]+notes)"
+    rf"[ \t]*:?[ \t]*{_HEADING_EMPHASIS_CLOSE}[ \t]*:?[ \t]*\r?$",
     re.IGNORECASE | re.MULTILINE,
 )
-_MARKER = re.compile(r"^[ \t]*(?:[-*•–][ \t]+|\[\d{1,3}\][ \t]*|\d{1,3}[.)][ \t]+)")
+_MARKER = re.compile(r"^[ \t]*(?:[-*+•–][ \t]+|\[\d{1,3}\][ \t]*|\d{1,3}[.)][ \t]+)")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# a page or article number: "801", "e045678", "S12", "21m14102" (J Clin Psychiatry), optionally a
+# range "801-811", "S12-S18"
+_PAGE = r"(?:[A-Za-z]{1,3}\d+|\d+(?:[A-Za-z]{1,3}\d+)?)"
+_PAGES = rf"{_PAGE}(?:\s*[-–—]\s*{_PAGE})?"
 _URL = re.compile(r"https?://[^\s<>\"]+")
 _URL_LEAD = re.compile(
     r"(?:\b(?:retrieved|accessed|available)\b[^.]*?\b(?:from|at)\b|\bavailable\s+online\b|"
@@ -37,13 +54,17 @@ _APA_HEAD = re.compile(
 )
 _VANCOUVER_TAIL = re.compile(
     rf"(?P<year>{_YEAR})(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?\s*;\s*(?P<volume>\d+)"
-    r"(?:\s*\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"
+    rf"(?:\s*\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>{_PAGES})"
 )
+# What follows an APA/Harvard title, read from the right: the trailing ", volume(issue), pages"
+# is the locator and everything before it is the journal, commas and all ("Journal of Neurology,
+# Neurosurgery & Psychiatry, 85(2), 123-130").
 _VENUE = re.compile(
-    r"(?P<journal>[^.,?!]*[A-Za-z][^,?!]*?)\s*,\s*(?:vol\.?\s*)?(?P<volume>\d+)\s*"
+    r"^(?P<journal>.*?[A-Za-z].*?)\s*,\s*(?:vol\.?\s*)?(?P<volume>\d+)\s*"
     r"(?:\(\s*(?P<issue>[^)]+?)\s*\))?"
-    r"(?:\s*[,:]\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?"
-    r"\s*[.,]?\s*$"
+    rf"(?:\s*[,:]\s*(?:(?:pp?\.?|article(?:\s+no\.?)?)\s*)?(?P<pages>{_PAGES}))?"
+    r"\s*[.,]?\s*$",
+    re.IGNORECASE,
 )
 _APA_AUTHOR = re.compile(r"(?P<family>[^,&]+?),\s*(?:(?:[A-Z]\.?\s*-?\s*){1,4})(?=,|&|\band\b|$)")
 # a line that stops mid-phrase: on a letter (not an initial's full stop), a comma, "&", a hyphen
@@ -55,8 +76,21 @@ _TAIL_FRAGMENT = re.compile(
 _APA_START = re.compile(r"[A-Z][^\s,]+(?:[ -][A-Z][^\s,]+)*,\s+[A-Z]\.")
 _VANCOUVER_START = re.compile(r"[A-Z][^\s,]+(?:[ -][A-Z][^\s,]+)*\s[A-Z]{1,3}[,.]")
 _ORG_START = re.compile(r"[A-Z][^.()]{2,100}\.?\s*\(\d{4}[a-z]?\)")
+_ENDS_WITH_ADDRESS = re.compile(r"(?:https?://|\b10\.\d{4,9}/)[^\s<>\"]+$", re.IGNORECASE)
 _BROKEN_AFTER = re.compile(r"(?<=[/\-])[ \t]*\r?\n\s*")
 _WHITESPACE = re.compile(r"\s+")
+# Markup that articles copied from the web or written in markdown carry: inline HTML tags,
+# autolinks "<https://...>", links "[text](url)", entities, backslash escapes and emphasis
+# ("*Molecular Psychiatry, 23*(4)", "_Journal_", "**Zanos**"). Parsing reads past it.
+_HTML_TAG = re.compile(
+    r"</?(?:i|em|b|strong|u|cite|span|sup|sub|a|font|small|mark|br)\b[^<>]*>", re.IGNORECASE
+)
+_AUTOLINK = re.compile(r"<((?:https?://|doi:)[^<>\s]+)>", re.IGNORECASE)
+_MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\(((?:https?://|doi:)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
+_DELIMITERS = "*_"
 _ET_AL = re.compile(r",?\s*\bet\s+al\.?", re.IGNORECASE)
 
 
@@ -133,10 +167,15 @@ def _entry_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _continues(block: str, line: str) -> bool:
-    if line[:1] in " \t" or _UNFINISHED.search(block.rstrip()):
+    if line[:1] in " \t":
         return True
-    body = line.strip()
-    if looks_like_reference(body) and _starts_reference(body):
+    body = plain_text(line.strip())
+    tail = plain_text(block).rstrip()
+    # a URL ending in a letter ("https://www.nimh.nih.gov/health/topics/ketamine") is not a
+    # phrase cut short when the next line opens a reference of its own
+    if _UNFINISHED.search(tail) and not (_ENDS_WITH_ADDRESS.search(tail) and _opens_entry(body)):
+        return True
+    if _opens_entry(body):
         return False
     if _TAIL_FRAGMENT.search(body):
         return not looks_like_reference(body)
@@ -144,14 +183,64 @@ def _continues(block: str, line: str) -> bool:
     return not _TAIL_FRAGMENT.search(block) and not _starts_reference(body)
 
 
+def _opens_entry(line: str) -> bool:
+    return looks_like_reference(line) and _starts_reference(line)
+
+
 def _starts_reference(line: str) -> bool:
     """Opens like an entry: "Zanos, P." (APA/Harvard), "Zanos P," (Vancouver), "Name. (2020)"."""
+    line = plain_text(line)
     return bool(_APA_START.match(line) or _VANCOUVER_START.match(line) or _ORG_START.match(line))
 
 
 def _one_line(raw: str) -> str:
     """A wrapped entry as one line: a DOI, URL or range broken after "/" or "-" is rejoined."""
     return _WHITESPACE.sub(" ", _BROKEN_AFTER.sub("", raw)).strip()
+
+
+def plain_text(line: str) -> str:
+    """`line` without markdown or HTML markup (see `_HTML_TAG`); DOIs and URLs are left intact.
+
+    Only for reading an entry: offsets and `raw` always refer to the text as written.
+    """
+    if not any(c in line for c in "*_<>[]&\\"):
+        return line
+    line = _AUTOLINK.sub(r"\1", line)
+    line = _HTML_TAG.sub(lambda m: " " if m.group(0).lower().startswith("<br") else "", line)
+    line = _MD_LINK.sub(_link_text, line)
+    line = _ENTITY.sub(lambda m: html.unescape(m.group(0)), line)
+    line = _MD_ESCAPE.sub(r"\1", line)
+    if not any(c in line for c in _DELIMITERS):
+        return line
+    pieces: list[str] = []
+    position = 0
+    for start, end in _locator_spans(line):
+        pieces.append(_EMPHASIS.sub("", line[position:start]))
+        pieces.append(line[start:end])
+        position = end
+    pieces.append(_EMPHASIS.sub("", line[position:]))
+    return "".join(pieces)
+
+
+def _link_text(match: re.Match[str]) -> str:
+    text, target = match.group(1).strip(), match.group(2)
+    if text == target or find_dois(text) or _URL.search(text):
+        return text
+    return f"{text} {target}"
+
+
+def _locator_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of URLs and DOIs, where "_" and "*" are part of the address, not emphasis; a
+    delimiter run at the very end ("*https://doi.org/10.1/x*") closes emphasis around it."""
+    spans: list[tuple[int, int]] = []
+    for match in [*_URL.finditer(line), *DOI_PATTERN.finditer(line)]:
+        start, end = match.span()
+        while end > start and line[end - 1] in _DELIMITERS + ".,;:)]":
+            end -= 1
+        if any(s <= start < e for s, e in spans):
+            continue
+        spans.append((start, end))
+    return sorted(spans)
 
 
 def find_reference_entries(text: str) -> list[ReferenceEntry]:
@@ -164,6 +253,7 @@ def find_reference_entries(text: str) -> list[ReferenceEntry]:
 
 def looks_like_reference(line: str) -> bool:
     """A line with a year and either a DOI/URL or the punctuation of a citation."""
+    line = plain_text(line)
     if len(line) < 25 or not re.search(_YEAR, line):
         return False
     if find_dois(line) or _URL.search(line):
@@ -177,7 +267,7 @@ def looks_like_reference(line: str) -> bool:
 
 def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
     """Parse one free-text reference into what it claims, and what kind of work it names."""
-    raw = _MARKER.sub("", _one_line(raw), count=1)
+    raw = plain_text(_MARKER.sub("", _one_line(raw), count=1)).strip()
     doi = _first_doi(raw)
     url = _first_url(raw)
     work = _strip_locators(raw)
@@ -203,7 +293,7 @@ def _section_by_shape(text: str) -> tuple[int, int] | None:
     run_count = 0
     last_end = 0
     for line_start, line_end in _lines(text, 0, len(text)):
-        line = _MARKER.sub("", text[line_start:line_end]).strip()
+        line = plain_text(_MARKER.sub("", text[line_start:line_end])).strip()
         if line and looks_like_reference(line) and _has_reference_shape(line):
             if run_start is None:
                 run_start, run_count = line_start, 0
@@ -256,7 +346,7 @@ def _strip_locators(raw: str) -> str:
     work = raw
     for start, end in sorted(pieces, reverse=True):
         work = work[:start] + " " + work[end:]
-    work = re.sub(r"\[\s*\]|\(\s*\)|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
+    work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
     return " ".join(work.split()).strip(" .,;")
 
 
@@ -282,7 +372,8 @@ def _split_title_venue(rest: str) -> tuple[str | None, str | None, str | None, s
     if quoted:
         title, venue_text = quoted.group("title"), quoted.group("venue")
     else:
-        split = re.search(r"(?<=[a-z0-9)\]])[.?!]\s+(?=[A-Z])", rest)
+        # a title ends at a full stop after a word or an acronym ("... in MDD. Journal")
+        split = re.search(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))[.?!]\s+(?=[A-Z])", rest)
         if not split:
             return (rest or None), None, None, None, None
         title = rest[: split.start() + (1 if rest[split.start()] in "?!" else 0)]
