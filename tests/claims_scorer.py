@@ -2,7 +2,8 @@
 
 A gold item is `{"type", "start", "end", "text", "value"}` plus optional `alt_types` (other
 types accepted for cases ambiguous by construction) and `borderline` (neither rewarded nor
-penalised, as in the claims notes §5.4). A prediction matches a gold item when the spans
+penalised, as in the claims notes §5.4) and `hedged` (whether the claim is hedged, checked when
+given). A prediction matches a gold item when the spans
 overlap and the type is the gold type or an allowed alternative. Run as a script to print
 per-type and overall precision/recall: `python tests/claims_scorer.py`.
 """
@@ -36,6 +37,9 @@ class Score:
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
     value_errors: list[str] = field(default_factory=list)
+    hedge_checked: int = 0
+    hedge_agreed: int = 0
+    hedge_errors: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in ("tp", "gold", "predicted", "correct_predictions"):
@@ -45,6 +49,9 @@ class Score:
         self.misses += other.misses
         self.false_alarms += other.false_alarms
         self.value_errors += other.value_errors
+        self.hedge_checked += other.hedge_checked
+        self.hedge_agreed += other.hedge_agreed
+        self.hedge_errors += other.hedge_errors
 
     def recall(self, kind: str | None = None) -> float:
         gold = self.gold[kind] if kind else sum(self.gold.values())
@@ -128,6 +135,15 @@ def score_article(gold: list[dict[str, Any]], claims: list[Claim], label: str = 
             score.value_errors.append(
                 f"{label}: {item['text']!r} gold {item.get('value')} got {claims[hit].value}"
             )
+        if "hedged" in item:
+            score.hedge_checked += 1
+            if item["hedged"] == claims[hit].hedged:
+                score.hedge_agreed += 1
+            else:
+                score.hedge_errors.append(
+                    f"{label}: {item['text']!r} gold hedged={item['hedged']} "
+                    f"got hedge={claims[hit].hedge!r}"
+                )
     borderline_spans = [(g["start"], g["end"]) for g in gold if g.get("borderline")]
     for i, claim in enumerate(claims):
         if i in matched_borderline:
@@ -170,7 +186,9 @@ def report(score: Score) -> str:
             f"values agreeing with gold: {score.value_agreed}/{score.value_checked} "
             f"({score.value_agreed / score.value_checked:.3f})"
         )
-    lines += score.misses + score.false_alarms + score.value_errors
+    if score.hedge_checked:
+        lines.append(f"hedges agreeing with gold: {score.hedge_agreed}/{score.hedge_checked}")
+    lines += score.misses + score.false_alarms + score.value_errors + score.hedge_errors
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.extraction.claims import extract_claims, load_rules
+from citecheck.formats import values
 from citecheck.models import Claim
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -124,6 +125,40 @@ def test_bare_infusion_is_an_intravenous_route_claim() -> None:
          {"value": 1, "unit": "week"}, None),
         ("Anxiety fell after twelve weeks of use.", "duration", "after twelve weeks",
          {"value": 12, "unit": "week"}, "after"),
+        # "one in six adults" is a proportion (value in percent, as for "10 of the 12")
+        ("About one in six adults has anxiety.", "percentage", "About one in six adults",
+         {"numerator": 1, "total": 6, "value": 16.7, "denominator": "adult"}, "approximately"),
+        ("Nausea hit 1 in 4 patients.", "percentage", "1 in 4 patients",
+         {"numerator": 1, "total": 4, "value": 25, "denominator": "patient"}, None),
+        ("One out of three participants dropped out.", "percentage",
+         "One out of three participants",
+         {"numerator": 1, "total": 3, "value": 33.3, "denominator": "participant"}, None),
+        ("Nine in every ten volunteers agreed.", "percentage", "Nine in every ten volunteers",
+         {"numerator": 9, "total": 10, "value": 90, "denominator": "volunteer"}, None),
+        # counts of studies are sample sizes in units of studies
+        ("A meta-analysis of 14 studies found it.", "sample_size", "14 studies",
+         {"value": 14, "unit": "study"}, None),
+        ("The review pooled five RCTs.", "sample_size", "five RCTs",
+         {"value": 5, "unit": "trial"}, None),
+        ("They pooled 12 randomised controlled trials.", "sample_size",
+         "12 randomised controlled trials", {"value": 12, "unit": "trial"}, None),
+        # the denominator is the noun phrase, not the determiner
+        ("It was compared with 41.2% of the ECT group.", "percentage",
+         "41.2% of the ECT group", {"value": 41.2, "denominator": "ECT group"}, None),
+        ("Around 20% of the US population has it.", "percentage",
+         "Around 20% of the US population", {"value": 20, "denominator": "US population"},
+         "approximately"),
+        ("It helped 30% of the treated patients.", "percentage",
+         "30% of the treated patients", {"value": 30, "denominator": "patient"}, None),
+        ("It helped 40% of cases.", "percentage", "40% of cases",
+         {"value": 40, "denominator": "cases"}, None),
+        ("About 55 per\ncent of patients improved.", "percentage",
+         "About 55 per\ncent of patients", {"value": 55, "denominator": "patient"},
+         "approximately"),
+        ("SSRIs, taking weeks to work, lag behind.", "onset_time", "weeks",
+         {"unit": "week", "vague": True}, None),
+        ("Relief came within an hour of taking it.", "onset_time", "within an hour",
+         {"value": 1, "unit": "hour"}, "within"),
     ],
 )
 def test_claim_types_spans_and_values(
@@ -154,6 +189,103 @@ def test_claim_types_spans_and_values(
 )
 def test_non_claims_are_not_extracted(text: str) -> None:
     assert extract_claims(text) == []
+
+
+def test_a_proportion_is_not_a_count() -> None:
+    for text in ("About one in six adults has anxiety.", "Nausea hit 1 in 4 patients.",
+                 "One out of three participants dropped out."):
+        claims = extract_claims(text)
+        assert [c.type for c in claims] == ["percentage"], [(c.type, c.text) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was 65 in 2019.", []),  # a year is no total
+        ("Take 2 in 24 hours.", [("duration", "24 hours")]),  # nor is a time
+        ("It came in a 5 in 10 mg tablet.", [("dose", "10 mg")]),
+        ("Phase 3 trials began.", []),  # a phase, not a count of trials
+        ("The 2019 trials were small.", []),  # a year
+        ("A 2016 study found it.", []),
+        ("Taking two weeks off helped.", [("duration", "two weeks")]),  # a break, no onset
+    ],
+)
+def test_near_misses_of_proportions_and_study_counts(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.type, c.text) for c in extract_claims(text)] == expected
+
+
+def test_a_pronoun_or_determiner_is_no_denominator() -> None:
+    for text, span in (
+        ("Of those treated, 55.4% of them responded.", "55.4% of them"),
+        ("Then 55% of those who stayed improved.", "55% of those"),
+        ("A majority of them improved.", "A majority of them"),
+    ):
+        claim = only(text)
+        assert claim.type == "percentage" and claim.text == span
+        assert "denominator" not in claim.value, claim.value
+        assert " of " not in values.describe_value(claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("It helped 41.2% of the ECT group.", "41.2% of the ECT group"),
+        ("It helped 55% of the participants.", "55% of participants"),
+        ("It helped 30% of people.", "30% of people"),
+        ("It helped 40% of cases.", "40% of cases"),
+        ("It helped 55.4% of them.", "55.4%"),
+        ("About one in six adults has anxiety.", "approximately 1 of 6 adults (16.7%)"),
+        ("A meta-analysis of 14 studies found it.", "14 studies"),
+        ("The review pooled five RCTs.", "5 trials"),
+    ],
+)
+def test_values_read_as_english(text: str, shown: str) -> None:
+    assert values.describe_value(only(text)) == shown
+
+
+def test_plurals_never_double_up() -> None:
+    assert [values.plural(w) for w in ("participant", "study", "day", "person", "woman")] == [
+        "participants", "studies", "days", "people", "women"
+    ]
+    # already plural, or a pronoun or determiner: left as it is
+    assert [values.plural(w) for w in ("people", "children", "cases", "them", "the", "those")] == [
+        "people", "children", "cases", "them", "the", "those"
+    ]
+    assert values.unit_for("people") == "people" and values.unit_for("study", 1) == "study"
+    # a findings file written before the fix held the pronoun as the denominator
+    old = Claim(id="claim-1", type="percentage", text="55% of them", start=0, end=11,
+                sentence="55% of them.", value={"value": 55, "denominator": "them"})
+    assert values.describe_value(old) == "55%"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedges"),
+    [
+        # the hedge is in the first clause; the count in the second is plain
+        ("Ketamine may help some patients, but the trial enrolled 403 patients.",
+         {"403 patients": None}),
+        ("It may work within hours; the trial enrolled 403 patients.",
+         {"within hours": "may", "403 patients": None}),
+        ("The trial enrolled 403 patients; relief may come within hours.",
+         {"403 patients": None, "within hours": "may"}),
+        ("Effects may fade, whereas 12 patients stayed well for up to two weeks.",
+         {"12 patients": None, "up to two weeks": None}),
+        ("Although ketamine may help, 403 patients were enrolled.", {"403 patients": None}),
+        # within its clause a cue hedges the claim, before or after it
+        ("403 patients may benefit, but the effect fades.", {"403 patients": "may"}),
+        ("Some patients report relief within hours, but it fades after a week.",
+         {"within hours": "Some patients report", "after a week": None}),
+        # a plain "and" does not end the hedged clause
+        ("Studies suggest relief within hours and benefit for up to two weeks.",
+         {"within hours": "suggest", "up to two weeks": "suggest"}),
+    ],
+)
+def test_a_hedge_covers_its_own_clause(text: str, hedges: dict[str, str | None]) -> None:
+    found = {c.text: c.hedge for c in extract_claims(text) if c.text in hedges}
+    assert found == hedges
+    assert all(c.hedged == (c.hedge is not None) for c in extract_claims(text))
 
 
 def test_hedges_are_captured_from_the_sentence() -> None:

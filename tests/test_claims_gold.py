@@ -30,6 +30,7 @@ def test_targets_on_gold() -> None:
         pytest.skip(f"no gold article present (skipped: {skipped})")
     assert score.recall() >= 0.95, report(score)
     assert score.precision() >= 0.90, report(score)
+    assert score.hedge_agreed == score.hedge_checked, report(score)
 
 
 def test_scorer_counts_misses_and_extras(tmp_path: Path) -> None:
@@ -42,3 +43,13 @@ def test_scorer_counts_misses_and_extras(tmp_path: Path) -> None:
     assert score.recall() == 0.5
     assert score.precision() == 0.5  # "40 patients" is an extra
     assert len(score.misses) == 1 and len(score.false_alarms) == 1
+
+
+def test_scorer_checks_hedges_where_annotated() -> None:
+    text = "Ketamine may help, but the trial enrolled 403 patients."
+    gold = [{"type": "sample_size", "start": 42, "end": 54, "text": "403 patients",
+             "value": {"value": 403}, "hedged": False}]
+    score = score_article(gold, extract_claims(text))
+    assert (score.hedge_checked, score.hedge_agreed) == (1, 1)
+    score = score_article([{**gold[0], "hedged": True}], extract_claims(text))
+    assert (score.hedge_checked, score.hedge_agreed) == (1, 0) and score.hedge_errors

@@ -22,6 +22,8 @@ _PIECES = st.sampled_from(
         "six infusions over ", "two to three weeks", ". ", "\n", "- ", "the 1960s", "a few",
         " days", "n = 24", "approximately ", "10 of the 12", "administration", " 10 mm Hg",
         "published in the Journal of X", "as reported by the Daily Post", "a week apart", "x",
+        " taking weeks", "55 per\ncent of ", "one in six adults", "14 studies", ", but ", "; ",
+        "may ", "41.2% of the ECT group",
     ]
 )
 _UNGATED: list[Any] = []
@@ -147,7 +149,8 @@ def test_keyword_gates_change_speed_not_results(tmp_path: Path) -> None:
     ungated = load_rules(_without_triggers(tmp_path))
     _UNGATED[:] = [ungated]
     root = Path(__file__).resolve().parent
-    paths = [root / "gold" / "example_dosing.md", root.parent / "examples" / "ketamine-review.md"]
+    paths = [root / "gold" / "example_dosing.md", root / "gold" / "example_proportions.md",
+             root.parent / "examples" / "ketamine-review.md"]
     seeds = root.parents[1] / "shared" / "seeds"
     paths += sorted(seeds.glob("*.txt")) if seeds.is_dir() else []
     for path in paths:
@@ -164,6 +167,40 @@ def test_keyword_gates_change_nothing_on_generated_text(text: str) -> None:
         with tempfile.TemporaryDirectory() as folder:
             _UNGATED.append(load_rules(_without_triggers(Path(folder))))
     assert extract_claims(text) == extract_claims(text, _UNGATED[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSRIs, taking weeks to work, lag behind.",  # "taking" holds no "take"
+        "About 55 per\ncent of patients improved.",  # a trigger's space is one space
+        "About 55 per  cent of patients improved.",
+        "Nausea hit 1 in 4 patients, and one out of three participants left.",
+    ],
+)
+def test_triggers_hold_wherever_their_rule_matches(tmp_path: Path, text: str) -> None:
+    ungated = load_rules(_without_triggers(tmp_path))
+    assert extract_claims(text), text
+    assert extract_claims(text) == extract_claims(text, ungated)
+
+
+def test_clause_breaks_can_be_changed_without_code(tmp_path: Path) -> None:
+    text = "Ketamine may help, but the trial enrolled 403 patients."
+    assert only_hedge(text, load_rules()) is None
+    data = bundled()
+    data.pop("clause_breaks")
+    data.pop("clause_openers")
+    assert only_hedge(text, load_rules(write(tmp_path, data))) == "may"  # the whole sentence
+    data["clause_breaks"] = ["re:\\s+but\\b"]
+    assert only_hedge(text, load_rules(write(tmp_path, data))) is None
+    data["clause_breaks"] = "; "
+    with pytest.raises(RulesError, match="clause_breaks: expected a non-empty list"):
+        load_rules(write(tmp_path, data))
+
+
+def only_hedge(text: str, rules: Any) -> str | None:
+    (claim,) = extract_claims(text, rules)
+    return claim.hedge
 
 
 def test_bad_trigger_is_reported(tmp_path: Path) -> None:

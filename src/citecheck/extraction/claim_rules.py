@@ -113,6 +113,11 @@ class ClaimRules:
     qualifier_prefix_re: re.Pattern[str]  # a qualifier at the start of a span
     qualifier_suffix_re: re.Pattern[str]  # a qualifier right before a span
     hedge_re: re.Pattern[str]
+    # Where a hedge's clause ends (`clause_breaks`), and the words that open a sentence whose
+    # first clause ends at its first comma (`clause_openers`); both IGNORECASE, both never
+    # match when the file lists none (a hedge then covers its whole sentence).
+    clause_break_re: re.Pattern[str] = re.compile(_NEVER)
+    clause_opener_re: re.Pattern[str] = re.compile(_NEVER)
     # The last three for lower-cased text, without IGNORECASE (several times faster in `re`);
     # None when a phrase is a regex with a case-sensitive part.
     qualifier_prefix_lower_re: re.Pattern[str] | None = None
@@ -225,6 +230,10 @@ def _str_list(source: str, where: str, raw: Any) -> list[str]:
     if not isinstance(raw, list) or not raw or not all(isinstance(x, str) and x for x in raw):
         raise _fail(source, where, "expected a non-empty list of strings")
     return raw
+
+
+def _optional_list(source: str, where: str, raw: Any) -> list[str]:
+    return [] if raw is None else _str_list(source, where, raw)
 
 
 def _str_mapping_of_lists(source: str, where: str, raw: Any) -> dict[str, list[str]]:
@@ -583,6 +592,8 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
     qual_alt = _alternation(qual_phrases)
     routes = _str_mapping_of_lists(source, "routes", data["routes"])
     hedges = _str_list(source, "hedges", data.get("hedges"))
+    breaks = _optional_list(source, "clause_breaks", data.get("clause_breaks"))
+    openers = _optional_list(source, "clause_openers", data.get("clause_openers"))
     return ClaimRules(
         rules=rules,
         numbers=numbers,
@@ -609,6 +620,12 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         qualifier_prefix_re=re.compile(rf"{qual_alt}(?=\s)", _FLAGS),
         qualifier_suffix_re=re.compile(rf"(?<!\w){qual_alt}\s+$", _FLAGS),
         hedge_re=re.compile(_bounded(hedges), _FLAGS),
+        clause_break_re=_compile(
+            source, "clause_breaks", _alternation(breaks) + r"(?!\w)" if breaks else _NEVER
+        ),
+        clause_opener_re=_compile(
+            source, "clause_openers", _bounded(openers) if openers else _NEVER
+        ),
         **_lower_twins(qual_phrases, hedges),
         source=source,
     )

@@ -95,6 +95,19 @@ def _count_unit(word: str | None, rules: ClaimRules) -> str | None:
     return rules.units["count"].get(lowered, lowered)
 
 
+def _denominator(phrase: str | None, rules: ClaimRules) -> str | None:
+    """The population of a proportion: a phrase ending in a count unit becomes the unit's
+    canonical name ("the ECT patients" -> "patient"); anything else stays as written ("ECT
+    group", "cases")."""
+    if not phrase:
+        return None
+    words = phrase.split()
+    unit = rules.count_unit_re.fullmatch(words[-1])
+    if unit:
+        return _count_unit(unit.group(), rules)
+    return " ".join(words)
+
+
 def count_value(text: str, match: re.Match[str], rule: Rule, rules: ClaimRules) -> Value:
     groups = match.groupdict()
     number_text = groups.get("number")
@@ -127,7 +140,7 @@ def percent_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
             value.update(low=found[0], high=found[1])
         elif found:
             value["value"] = found[0]
-    denominator = _count_unit(groups.get("denominator"), rules)
+    denominator = _denominator(groups.get("denominator"), rules)
     if denominator:
         value["denominator"] = denominator
     return value
@@ -247,7 +260,8 @@ def attribution_value(match: re.Match[str], rule: Rule) -> Value:
 
 
 def fraction_value(match: re.Match[str], rules: ClaimRules) -> Value:
-    """"10 of the 12" -> numerator 10, total 12, value 83.3 (percent)."""
+    """"10 of the 12" -> numerator 10, total 12, value 83.3 (percent); "one in six adults" ->
+    numerator 1, total 6, value 16.7, denominator "adult"."""
     numerator = parse_number(match.group("numerator"), rules)
     total = parse_number(match.group("total"), rules)
     if numerator is None or total is None:
@@ -255,6 +269,9 @@ def fraction_value(match: re.Match[str], rules: ClaimRules) -> Value:
     value: Value = {"numerator": tidy(numerator), "total": tidy(total)}
     if total > 0:
         value["value"] = round(100 * numerator / total, 1)
+    denominator = _denominator(match.groupdict().get("denominator"), rules)
+    if denominator:
+        value["denominator"] = denominator
     return value
 
 

@@ -11,6 +11,9 @@ Decisions worth knowing:
 - Manner words without a unit ("rapid", "quick", "shortly after") are not claims.
 - Reference-list entries are not claims: paragraphs after a "References" heading and paragraphs
   shaped like a reference entry are skipped (the references extractor reads them).
+- A hedge covers its own clause: the sentence is cut at the `clause_breaks` of claims.yaml
+  (";", ", but", ", whereas", ...) and after the first comma of a sentence opening with one of
+  its `clause_openers` ("Although ..."); a claim is hedged by the first cue in its clause.
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ _QUALIFIED_KINDS = frozenset(
     {"time", "dose", "count", "percent", "fraction", "schedule", "magnitude", "quantity"}
 )
 # Kinds that may pull a qualifier written just before the matched span into it.
-_PULLS_QUALIFIER = frozenset({"time", "dose", "count", "percent", "magnitude", "quantity"})
+_PULLS_QUALIFIER = frozenset(
+    {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity"}
+)
 _REFERENCES_HEADING = re.compile(
     r"(?:#+\s*)?(?:references?(?:\s+and\s+further\s+readings?)?|bibliography|works\s+cited|"
     r"sources|literature\s+cited|further\s+readings?)\s*:?",
@@ -310,12 +315,15 @@ def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 
 class _CueSearch(NamedTuple):
     """Where and with what to look for qualifiers and hedges: the IGNORECASE regexes in the
-    text, or their faster twins in the lower-cased text (same offsets)."""
+    text, or their faster twins in the lower-cased text (same offsets). The clause regexes
+    are IGNORECASE, so they serve either text."""
 
     text: str
     qualifier_prefix: re.Pattern[str]
     qualifier_suffix: re.Pattern[str]
     hedge: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    clause_opener: re.Pattern[str]
 
 
 def _cue_search(text: str, lowered: str | None, rules: ClaimRules) -> _CueSearch:
@@ -326,12 +334,59 @@ def _cue_search(text: str, lowered: str | None, rules: ClaimRules) -> _CueSearch
         or rules.hedge_lower_re is None
     ):
         return _CueSearch(
-            text, rules.qualifier_prefix_re, rules.qualifier_suffix_re, rules.hedge_re
+            text, rules.qualifier_prefix_re, rules.qualifier_suffix_re, rules.hedge_re,
+            rules.clause_break_re, rules.clause_opener_re,
         )
     return _CueSearch(
         lowered, rules.qualifier_prefix_lower_re, rules.qualifier_suffix_lower_re,
-        rules.hedge_lower_re,
+        rules.hedge_lower_re, rules.clause_break_re, rules.clause_opener_re,
     )
+
+
+# A sentence's hedge cues, worked out when its first claim needs them: None when the sentence
+# holds no cue at all (the common case, settled by one search); else the starts and ends of its
+# clause breaks and, per clause index, the cue found there (None: no cue).
+_Clauses = tuple[list[int], list[int], dict[int, str | None]]
+
+
+def _clauses(text: str, search: _CueSearch, start: int, end: int) -> _Clauses | None:
+    haystack = search.text
+    cue = search.hedge.search(haystack, start, end)
+    if cue is None:
+        return None
+    first_break = search.clause_break.search(haystack, start, end)
+    opener = search.clause_opener.match(haystack, start, end)
+    if first_break is None and opener is None:  # one clause: the common case, kept cheap
+        return [], [], {0: text[cue.start() : cue.end()]}
+    breaks = [m.span() for m in search.clause_break.finditer(haystack, start, end)]
+    if opener is not None:
+        comma = haystack.find(",", start, end)
+        if comma != -1 and not any(s <= comma < e for s, e in breaks):
+            breaks = sorted([*breaks, (comma, comma + 1)])
+    starts, ends = [s for s, _ in breaks], [e for _, e in breaks]
+    # The sentence's first cue is the first cue of its clause, and clauses before it have none.
+    i = bisect_right(starts, cue.start())
+    found: dict[int, str | None] = {}
+    if (ends[i - 1] if i else start) <= cue.start() and (
+        i == len(starts) or cue.end() <= starts[i]
+    ):
+        found = dict.fromkeys(range(i))
+        found[i] = text[cue.start() : cue.end()]
+    return starts, ends, found
+
+
+def _hedge_at(
+    text: str, search: _CueSearch, clauses: _Clauses, pos: int, start: int, end: int
+) -> str | None:
+    """The first hedge cue in the clause of sentence [start, end) that holds `pos`."""
+    break_starts, break_ends, found = clauses
+    i = bisect_right(break_starts, pos)  # breaks starting at or before `pos`
+    if i not in found:
+        low = break_ends[i - 1] if i else start
+        high = break_starts[i] if i < len(break_starts) else end
+        cue = search.hedge.search(search.text, low, high)
+        found[i] = text[cue.start() : cue.end()] if cue else None
+    return found[i]
 
 
 def _qualifier(
@@ -384,7 +439,7 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
     if len(lowered) != len(text):  # "İ" lower-cases to two characters: offsets would shift
         lowered = None
     search = _cue_search(text, lowered, rules)
-    hedges: dict[int, str | None] = {}
+    clauses: dict[int, _Clauses | None] = {}
     claims: list[Claim] = []
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
     for proposal in _settle_overlaps(_propose(text, lowered, rules, sentences)):
@@ -400,10 +455,10 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         )
         end = proposal.end
         value = NORMALISERS[rule.value_kind](text[quantity_start:end], proposal.match, rule, rules)
-        if proposal.sentence not in hedges:
-            cue = search.hedge.search(search.text, sentence[0], sentence[1])
-            hedges[proposal.sentence] = text[cue.start() : cue.end()] if cue else None
-        hedge = hedges[proposal.sentence]
+        if proposal.sentence not in clauses:
+            clauses[proposal.sentence] = _clauses(text, search, *sentence)
+        found = clauses[proposal.sentence]
+        hedge = _hedge_at(text, search, found, start, *sentence) if found else None
         # Plain validation, not `model_construct`: the latter is measured ~30x slower here.
         claims.append(
             Claim(

@@ -14,6 +14,20 @@ from citecheck.models import Claim
 # Units written as symbols or abbreviations never take a plural "s".
 _INVARIANT_UNITS = {"mg", "mcg", "µg", "μg", "g", "kg", "ml", "mL", "l", "mmHg", "%", "IU", "ng"}
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+_ALREADY_PLURAL = frozenset(_IRREGULAR_PLURALS.values())
+# Never pluralised, and never shown as a denominator ("55% of them" has none).
+_PRONOUNS = frozenset(
+    {
+        "them", "they", "those", "these", "this", "that", "it", "its", "us", "we", "you", "who",
+        "whom", "which", "the", "a", "an", "all", "both", "each", "either", "their", "our",
+    }
+)
+# Populations named as a whole: "41.2% of the ECT group", not "of ECT groups". Keep in step
+# with GROUP_NOUN in claims.yaml.
+_GROUP_NOUNS = frozenset(
+    {"group", "groups", "arm", "arms", "cohort", "cohorts", "sample", "samples", "population",
+     "populations"}
+)
 _MAGNITUDE_WORDS = {100: "hundreds", 1_000: "thousands", 1_000_000: "millions", 10**9: "billions"}
 
 
@@ -23,13 +37,40 @@ def number(value: Any) -> str:
     return str(value)
 
 
+def plural(word: str) -> str:
+    """The plural of a singular noun ("week" -> "weeks", "study" -> "studies", "person" ->
+    "people"); a word already plural, or a pronoun, comes back as it is."""
+    lowered = word.lower()
+    if lowered in _PRONOUNS or lowered in _ALREADY_PLURAL or lowered.endswith("s"):
+        return word
+    if lowered in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[lowered]
+    if lowered.endswith("y") and len(lowered) > 1 and lowered[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def unit_for(unit: str, amount: Any = None) -> str:
     """`unit` agreeing with `amount` ("1 week", "3 weeks"); no amount means plural ("weeks")."""
     if unit in _INVARIANT_UNITS or "/" in unit or not unit.isalpha() or len(unit) < 3:
         return unit
     if amount is not None and isinstance(amount, int | float) and abs(amount) == 1:
         return unit
-    return _IRREGULAR_PLURALS.get(unit, unit if unit.endswith("s") else unit + "s")
+    return plural(unit)
+
+
+def population(denominator: Any) -> str:
+    """How a proportion's denominator reads after "of": a count unit in the plural
+    ("participants"), a group as a whole ("the ECT group"), a phrase as written; "" for a
+    pronoun or determiner, which names no population."""
+    words = str(denominator or "").split()
+    if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
+        return ""
+    if words[-1].lower() in _GROUP_NOUNS:
+        return "the " + " ".join(words)
+    if len(words) > 1:
+        return " ".join(words)
+    return plural(words[0])
 
 
 def describe_value(claim: Claim) -> str:
@@ -112,8 +153,11 @@ def _schedule(value: dict[str, Any]) -> str:
 
 
 def _percentage(value: dict[str, Any]) -> str:
+    denominator = population(value.get("denominator"))
     if "numerator" in value and "total" in value:
         share = f"{number(value['numerator'])} of {number(value['total'])}"
+        if denominator:
+            share = f"{share} {denominator}"  # "1 of 6 adults"
         return f"{share} ({number(value['value'])}%)" if "value" in value else share
     if "value" in value:
         share = f"{number(value['value'])}%"
@@ -126,8 +170,7 @@ def _percentage(value: dict[str, Any]) -> str:
             share = f"{value['descriptor']} ({share})"
     else:
         share = str(value.get("descriptor") or "")
-    denominator = value.get("denominator")
-    return f"{share} of {unit_for(denominator)}" if denominator and share else share
+    return f"{share} of {denominator}" if denominator and share else share
 
 
 def _other_quantity(value: dict[str, Any]) -> str:
