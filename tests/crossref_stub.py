@@ -84,7 +84,7 @@ class CrossrefStub:
         rate_limits: dict[str, float] | None = None,
         concurrency_limit: int | None = None,
         advertise: dict[str, str] | None = None,
-        retry_after: float = 1.0,
+        retry_after: float | str = 1.0,  # seconds, or a string sent as is (an HTTP date)
         slow_seconds: float = 3.0,
     ) -> None:
         self.records = {doi.lower(): msg for doi, msg in (records or {}).items()}
@@ -185,6 +185,10 @@ class CrossrefStub:
         return "Crossref" if doi in self.records else None
 
 
+def _retry_after_header(value: float | str) -> str:
+    return value if isinstance(value, str) else f"{value:g}"
+
+
 class _QuietServer(ThreadingHTTPServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # dropped connections are the point of some tests; no tracebacks on stderr
@@ -237,7 +241,7 @@ class _Handler(BaseHTTPRequestHandler):
         limited = fault == "429" or over_concurrency or (bucket is not None and not bucket.take())
         if limited:
             self._send(entry, 429, b"<h1>429 Too Many Requests</h1>", "text/html",
-                       {"Retry-After": f"{stub.retry_after:g}"})
+                       {"Retry-After": _retry_after_header(stub.retry_after)})
             return
         if fault in ("500", "503"):
             self._send(entry, int(fault), b"server error", "text/plain")

@@ -1,4 +1,5 @@
-"""The SQLite cache: what is stored, for how long, and surviving a corrupt file."""
+"""The SQLite cache: what is stored, for how long, under which server, and surviving a corrupt
+or old file."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import asyncio
 import sqlite3
 
 from citecheck.resolution.cache import (
+    SCHEMA_VERSION,
     TTL_ABSENT,
     TTL_FOUND,
     CacheSource,
@@ -125,5 +127,80 @@ def test_unreadable_cached_row_is_a_miss_not_a_crash(tmp_path):
     path = tmp_path / "c.sqlite3"
     store = CacheStore(path)
     sqlite3.connect(path).execute(
-        "INSERT INTO dois VALUES ('10.1000/bad', 1, '{not json', 1e12)").connection.commit()
+        "INSERT INTO dois VALUES (?, '10.1000/bad', 1, '{not json', 1e12)",
+        (store.api_key,)).connection.commit()
     assert store.get_doi("10.1000/bad") is None
+
+
+STAND_IN = "http://127.0.0.1:8765"
+
+
+def test_answers_are_kept_apart_by_api_base_url(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    stand_in = CacheStore(path, api_url=STAND_IN, doi_url=STAND_IN)
+    stand_in.put_doi("10.1000/a1", found())
+    stand_in.put_doi("10.1000/gone", DoiResult(status=LookupStatus.ABSENT))
+    stand_in.put_search("ketamine anxiety", 5, SearchResult(
+        status=LookupStatus.FOUND, works=[found().work], authoritative=True))
+    stand_in.put_agency("10.1000/a1", AgencyResult(status=LookupStatus.FOUND, agency="crossref"))
+    crossref = CacheStore(path)  # the defaults: api.crossref.org and doi.org
+    assert crossref.get_doi("10.1000/a1") is None
+    assert crossref.get_doi("10.1000/gone") is None  # a stand-in's 404 says nothing of Crossref
+    assert crossref.get_search("ketamine anxiety", 5) is None
+    assert crossref.get_agency("10.1000/a1") is None
+    # another spelling of the same stand-in shares its entries
+    again = CacheStore(path, api_url=f"{STAND_IN}/", doi_url="HTTP://127.0.0.1:8765/")
+    assert again.get_doi("10.1000/a1").status == LookupStatus.FOUND
+    assert again.get_doi("10.1000/gone").status == LookupStatus.ABSENT
+    assert again.get_search("ketamine anxiety", 5).status == LookupStatus.FOUND
+    assert again.get_agency("10.1000/a1").agency == "crossref"
+
+
+def test_agencies_are_keyed_by_the_doi_org_base_not_the_api(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    CacheStore(path, doi_url=STAND_IN).put_agency(
+        "10.9/none", AgencyResult(status=LookupStatus.ABSENT))
+    assert CacheStore(path, api_url=STAND_IN).get_agency("10.9/none") is None
+    assert CacheStore(path, doi_url=STAND_IN).get_agency("10.9/none").status == \
+        LookupStatus.ABSENT
+
+
+def _old_cache(path) -> None:
+    """A cache file as citecheck wrote it before answers were keyed by server (no version)."""
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        CREATE TABLE dois (doi TEXT PRIMARY KEY, found INTEGER NOT NULL, message TEXT,
+                           expires REAL NOT NULL);
+        CREATE TABLE searches (key TEXT PRIMARY KEY, works TEXT NOT NULL, expires REAL NOT NULL);
+        CREATE TABLE agencies (doi TEXT PRIMARY KEY, agency TEXT, expires REAL NOT NULL);
+        INSERT INTO dois VALUES ('10.1000/old', 0, NULL, 1e12);
+        INSERT INTO agencies VALUES ('10.1000/old', NULL, 1e12);
+    """)
+    conn.commit()
+    conn.close()
+
+
+def test_an_old_cache_file_is_upgraded_and_its_unkeyed_answers_dropped(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    _old_cache(path)
+    store = CacheStore(path)
+    # nobody can tell which server gave those answers: they are not served
+    assert store.get_doi("10.1000/old") is None
+    assert store.get_agency("10.1000/old") is None
+    store.put_doi("10.1000/a1", found())
+    assert CacheStore(path).get_doi("10.1000/a1").status == LookupStatus.FOUND
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert not list(tmp_path.glob("*.corrupt-*"))  # upgraded in place, nothing set aside
+
+
+def test_a_corrupt_file_with_a_current_version_is_still_set_aside(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    CacheStore(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE dois")  # the version says current, the tables say otherwise
+    conn.commit()
+    conn.close()
+    store = CacheStore(path)
+    store.put_doi("10.1000/a1", found())
+    assert store.get_doi("10.1000/a1").status == LookupStatus.FOUND
+    assert len(list(tmp_path.glob("c.sqlite3.corrupt-*"))) == 1

@@ -168,7 +168,26 @@ def test_build_source_end_to_end_against_stub(tmp_path):
         assert result.status == LookupStatus.FOUND
         assert stub.log[0].query["mailto"] == "e2e@example.org"
         assert (tmp_path / "cache.sqlite3").exists()
-        offline = build_source(SourceSettings(offline=True, cache_dir=tmp_path))
+        offline = build_source(SourceSettings(offline=True, cache_dir=tmp_path,
+                                              crossref_url=stub.url, doi_url=stub.doi_url))
         assert offline.offline
         assert run(offline, lambda c: c.get_doi("10.1000/r1")).source == "cache"
+        # what the stand-in answered is never served as real Crossref's
+        elsewhere = build_source(SourceSettings(offline=True, cache_dir=tmp_path))
+        assert run(elsewhere, lambda c: c.get_doi("10.1000/r1")).status == LookupStatus.OFFLINE
         assert len(stub.log) == 1
+
+
+def test_the_api_warnings_are_reachable_through_the_chain(tmp_path):
+    with CrossrefStub(REMOTE, retry_after=3600) as stub:
+        stub.fail_next(1, "429")
+        chain = ChainedSource(None, None, api(stub))
+
+        async def ask(c):
+            result = await asyncio.wait_for(c.get_doi("10.1000/r1"), 10)
+            return result, c.warnings
+
+        result, warnings = run(chain, ask)
+        assert result.status == LookupStatus.FAILED
+        assert len(warnings) == 1 and "3600 s (Retry-After)" in warnings[0]
+    assert ChainedSource(None, None, None).warnings == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
+import httpx
 import pytest
 
 from citecheck import __version__
@@ -233,10 +234,15 @@ def test_parse_interval(text, seconds):
     assert parse_interval(text) == seconds
 
 
-def test_parse_retry_after():
+def test_parse_retry_after_seconds_and_http_dates():
     assert parse_retry_after("3") == 3.0
     assert parse_retry_after(None) is None
-    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") is None
+    assert parse_retry_after("soon") is None
+    date = "Wed, 21 Oct 2015 07:28:00 GMT"
+    epoch = 1445412480.0  # that moment
+    assert parse_retry_after(date, now=epoch - 3600) == pytest.approx(3600.0)
+    assert parse_retry_after(date, now=epoch + 5) == 0.0  # already past: no wait
+    assert parse_retry_after(date) == 0.0
 
 
 def _paced_records(n: int) -> dict[str, dict]:
@@ -284,26 +290,33 @@ def test_requests_queued_behind_a_stall_do_not_burst():
         assert min(gaps) >= source.single.interval * 0.9
 
 
-def test_a_dead_server_fails_fast_without_retrying_every_request():
+def test_a_dead_server_fails_fast_without_retrying_every_request(monkeypatch):
     import socket
 
+    from citecheck.resolution import crossref
     from citecheck.resolution.circuit import FAILURES_TO_OPEN
 
+    # a fast pool so that the test spends its time on the breaker, not on the polite pace
+    monkeypatch.setattr(crossref, "POLITE", crossref.Pool("polite", 200.0, 50.0, 3))
     with socket.socket() as probe:  # a port with nothing listening
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    attempts, dois = 4, [f"10.1000/dead{i}" for i in range(40)]
     source = CrossrefSource(base_url=f"http://127.0.0.1:{port}",
-                            doi_url=f"http://127.0.0.1:{port}", mailto=MAILTO,
-                            retry_wait=0.01, retry_wait_max=0.02, timeout=2.0)
-    dois = [f"10.1000/dead{i}" for i in range(40)]
+                            doi_url=f"http://127.0.0.1:{port}", mailto=MAILTO, attempts=attempts,
+                            retry_wait=0.001, retry_wait_max=0.002, timeout=2.0)
 
     async def lookups(s):
         return await asyncio.gather(*(s.get_doi(doi) for doi in dois))
 
     results = run(source, lookups)
     assert all(r.status == LookupStatus.FAILED for r in results)  # never ABSENT
-    # without the breaker: 40 lookups x 4 attempts = 160 connection attempts
-    assert source.requests_sent <= FAILURES_TO_OPEN + source.in_flight.limit
+    refused = [r for r in results if "not sent" in (r.detail or "")]
+    assert refused  # once open, the breaker answered for the server
+    # only requests that spent all their retries count, so the breaker opens once
+    # FAILURES_TO_OPEN lookups have; the others queued meanwhile made at most attempts - 1 each
+    assert source.requests_sent <= (attempts - 1) * len(dois) + FAILURES_TO_OPEN
+    assert source.requests_sent < attempts * len(dois)
 
 
 def test_agency_lookups_share_the_single_budget_when_one_server_answers_both():
@@ -312,3 +325,101 @@ def test_agency_lookups_share_the_single_budget_when_one_server_answers_both():
         assert shared.doi_org is shared.single
         apart = CrossrefSource(base_url=stub.url, doi_url="https://doi.org", mailto=MAILTO)
         assert apart.doi_org is not apart.single
+
+
+def _within(seconds: float, coro_factory):
+    """Fail (rather than hang the suite) when the lookups take longer than `seconds`."""
+    async def bounded(s):
+        return await asyncio.wait_for(coro_factory(s), seconds)
+
+    return bounded
+
+
+def test_retry_after_beyond_the_cap_fails_the_budget_at_once_and_says_so():
+    records = _paced_records(6)
+    with CrossrefStub(records, retry_after=3600) as stub:
+        stub.fail_next(1, "429", budget="single")
+        source = client(stub)
+
+        async def lookups(s):
+            singles = await asyncio.gather(*(s.get_doi(doi) for doi in records))
+            return singles, await s.search("queued work")
+
+        started = time.monotonic()
+        singles, search = run(source, _within(10.0, lookups))
+        assert time.monotonic() - started < 3.0  # no waiting out the hour
+        assert all(r.status == LookupStatus.FAILED for r in singles)  # never ABSENT
+        assert len(stub.requests("single")) == 1  # the rest were not sent
+        assert search.status == LookupStatus.FOUND  # the search budget was not asked to wait
+        (warning,) = source.warnings
+        assert "3600 s" in warning and "Retry-After" in warning and "single-record" in warning
+
+
+def test_retry_after_as_an_http_date_beyond_the_cap():
+    from email.utils import formatdate
+
+    with CrossrefStub(RECORDS, retry_after=formatdate(time.time() + 3600, usegmt=True)) as stub:
+        stub.fail_next(1, "429")
+        source = client(stub)
+        result = run(source, _within(10.0, lambda s: s.get_doi("10.1000/a1")))
+        assert result.status == LookupStatus.FAILED
+        assert len(stub.log) == 1
+        assert source.warnings and "Retry-After" in source.warnings[0]
+
+
+def test_retry_after_within_the_cap_is_waited_out_even_as_a_date():
+    from email.utils import formatdate
+
+    with CrossrefStub(RECORDS, retry_after=formatdate(time.time() + 2, usegmt=True)) as stub:
+        stub.fail_next(1, "429")
+        source = client(stub)
+        result = run(source, lambda s: s.get_doi("10.1000/a1"))
+        assert result.status == LookupStatus.FOUND
+        first, second = stub.log
+        assert second.time - first.time >= 0.5  # a date a second or two ahead (to the second)
+        assert source.warnings == []
+
+
+def test_a_stood_down_budget_resumes_once_the_retry_after_has_passed():
+    with CrossrefStub(RECORDS, retry_after=0.6) as stub:
+        stub.fail_next(1, "429")
+        source = client(stub, max_retry_after=0.3)  # a small cap, as a constructor option
+
+        async def before_and_after(s):
+            refused = await s.get_doi("10.1000/a1")
+            await asyncio.sleep(0.7)
+            return refused, await s.get_doi("10.1000/b2")
+
+        refused, later = run(source, before_and_after)
+        assert refused.status == LookupStatus.FAILED
+        assert later.status == LookupStatus.FOUND
+        assert len(source.warnings) == 1
+
+
+class _SlowFirstRequest(httpx.AsyncHTTPTransport):
+    """The first request takes `delay` seconds before it goes out, as the first of a run does
+    (the HTTP stack's lazy set-up, a TLS handshake)."""
+
+    def __init__(self, delay: float) -> None:
+        super().__init__()
+        self.delay = delay
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        delay, self.delay = self.delay, 0.0
+        await asyncio.sleep(delay)
+        return await super().handle_async_request(request)
+
+
+@pytest.mark.parametrize("first_delay", [0.0, 0.06])
+def test_no_two_single_record_requests_arrive_closer_than_the_interval(first_delay):
+    records = _paced_records(6)
+    with CrossrefStub(records) as stub:
+        source = client(stub, transport=_SlowFirstRequest(first_delay))
+        results = run(source, _all_dois(records))
+        assert all(r.status == LookupStatus.FOUND for r in results)
+        times = [r.time for r in stub.requests("single")]
+        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+        # the server's budget is 10/s: 100 ms apart, less 2 ms of timer resolution. (We pace at
+        # 95 % of it; that margin is for arrival jitter, here the stub's threads sharing the GIL,
+        # so the strict interval is asserted on the client's own stamps in test_pacing.py.)
+        assert min(gaps) >= 1 / source.single.ceiling - 0.002, gaps

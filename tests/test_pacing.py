@@ -14,8 +14,12 @@ from citecheck.resolution.pacing import InFlightLimit, RateBudget
 
 
 async def _request(budget: RateBudget, in_flight: InFlightLimit, starts: list[float],
-                   hold: float = 0.0, on_start=None) -> None:
-    async with budget.turn(in_flight):
+                   hold: float = 0.0, on_start=None, setup: float = 0.0) -> None:
+    """One request: `setup` seconds to get on the wire (a connection being opened), then on the
+    wire (its start recorded) for `hold` seconds."""
+    async with budget.turn(in_flight) as on_wire:
+        await asyncio.sleep(setup)
+        on_wire()
         starts.append(time.monotonic())
         if on_start is not None:
             on_start(len(starts))
@@ -35,6 +39,47 @@ def test_starts_are_never_closer_than_the_interval():
     asyncio.run(main())
     assert len(starts) == 12
     assert min(_gaps(starts)) >= budget.interval * 0.98
+
+
+EPSILON = 0.002  # timer resolution
+
+
+def test_a_slow_first_connection_does_not_shorten_the_first_interval():
+    # The first request of a run (lazy set-up of the HTTP stack, a new connection's handshake)
+    # takes a while to go on the wire; the second must be spaced from when the first went, not
+    # from when it was let go.
+    budget, in_flight, on_wire_at = RateBudget(10.0), InFlightLimit(3), []
+
+    async def main():
+        first = asyncio.create_task(_request(budget, in_flight, on_wire_at, setup=0.06))
+        await asyncio.sleep(0)
+        await asyncio.gather(first, *(_request(budget, in_flight, on_wire_at, setup=0.005)
+                                      for _ in range(3)))
+
+    asyncio.run(main())
+    assert len(on_wire_at) == 4
+    assert min(_gaps(on_wire_at)) >= budget.interval - EPSILON
+
+
+def test_a_request_that_never_reaches_the_wire_holds_the_queue_only_so_long(monkeypatch):
+    monkeypatch.setattr(pacing, "CONNECT_HOLD", 0.15)
+    budget, in_flight = RateBudget(40.0), InFlightLimit(3)
+    starts: list[float] = []
+
+    async def stuck() -> None:  # e.g. connecting to an address that never answers
+        async with budget.turn(in_flight):
+            await asyncio.sleep(1.0)
+
+    async def main():
+        began = time.monotonic()
+        blocked = asyncio.create_task(stuck())
+        await asyncio.sleep(0)
+        await _request(budget, in_flight, starts)
+        blocked.cancel()
+        return began
+
+    began = asyncio.run(main())
+    assert 0.15 - EPSILON <= starts[0] - began < 0.5
 
 
 def test_a_lowered_rate_applies_to_requests_already_queued():
@@ -132,23 +177,48 @@ def test_circuit_opens_after_consecutive_failures_and_an_answer_closes_it():
     breaker = CircuitBreaker("api.example", failures_to_open=3, cool_down=60)
     for _ in range(2):
         breaker.failed()
+    breaker.admit()
     breaker.check()  # two failures: still closed
     breaker.answered()
     for _ in range(3):
         breaker.failed()
     with pytest.raises(CircuitOpen):
-        breaker.check()
+        breaker.admit()
+    with pytest.raises(CircuitOpen):
+        breaker.check()  # a request already under way stops retrying too
     breaker.answered()
+    assert breaker.admit() is False
     breaker.check()
 
 
-def test_circuit_lets_a_probe_through_after_the_cool_down():
+def test_circuit_lets_one_probe_through_after_the_cool_down():
     breaker = CircuitBreaker("api.example", failures_to_open=1, cool_down=0.05)
     breaker.failed()
     with pytest.raises(CircuitOpen):
-        breaker.check()
+        breaker.admit()
     time.sleep(0.06)
+    assert breaker.admit() is True  # the probe
+    breaker.check(probe=True)  # and its retries
+    with pytest.raises(CircuitOpen):
+        breaker.admit()  # everyone else waits for its outcome
+    breaker.failed()  # the probe failed for good: another cool-down
+    breaker.probe_over()
+    with pytest.raises(CircuitOpen):
+        breaker.admit()
+    time.sleep(0.06)
+    assert breaker.admit() is True
+    breaker.answered()
+    breaker.probe_over()
+    assert breaker.admit() is False
     breaker.check()
+
+
+def test_a_probe_that_ends_without_an_answer_lets_the_next_one_probe():
+    breaker = CircuitBreaker("api.example", failures_to_open=1, cool_down=0.0)
+    breaker.failed()
+    assert breaker.admit() is True
+    breaker.probe_over()  # e.g. cancelled, or refused by a Retry-After stand-down
+    assert breaker.admit() is True
 
 
 def test_an_opening_circuit_warns_once(caplog):

@@ -169,19 +169,23 @@ def audit(
     )
     total = sum(len(a.references) for a in analysed)
 
-    async def resolve() -> list:
+    async def resolve() -> tuple[list, list[str]]:
         async with build_source(settings) as source:
             with resolution_progress(total, enabled=not no_progress) as on_progress:
-                return await verify_articles(
+                verified = await verify_articles(
                     analysed, source, concurrency=settings.effective_concurrency,
                     on_progress=on_progress,
                 )
+            # e.g. a Retry-After longer than we wait: said once, after the run
+            return verified, list(getattr(source, "warnings", []))
 
-    verified = asyncio.run(resolve())
+    verified, source_warnings = asyncio.run(resolve())
     findings = build_findings(verified)
     _emit(findings, fmt, json_path, view="audit")
     if fix_bib is not None:
         write_fixed_bib([ref for a in findings.articles for ref in a.references], fix_bib)
+    for message in source_warnings:
+        _warn(message)
     warning = network_warning(findings)
     if warning:
         _warn(warning)

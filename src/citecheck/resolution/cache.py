@@ -2,9 +2,12 @@
 
 One file (default `<user cache dir>/citecheck/cache.sqlite3`) shared by every run and process:
 WAL mode and a busy time-out let several processes read and write at once. Only answers are
-stored — a found work, a 404, a search's candidates, an agency — never a failure. A corrupt file
-is renamed aside (`.corrupt-<timestamp>`) and rebuilt; the cache never crashes a run: an error
-while reading is a miss, an error while writing is ignored.
+stored — a found work, a 404, a search's candidates, an agency — never a failure. Every answer
+is filed under the server that gave it (`urls.base_url_key`: the API base for works, searches and
+404s, the doi.org base for agencies), so answers from a stand-in given as `--crossref-url` are
+never served for real Crossref, nor the other way round. A corrupt file is renamed aside
+(`.corrupt-<timestamp>`) and rebuilt; a file of an older schema is emptied and rebuilt in place;
+the cache never crashes a run: an error while reading is a miss, an error while writing is ignored.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from citecheck.resolution.source import (
     SearchResult,
     Work,
 )
+from citecheck.resolution.urls import DEFAULT_CROSSREF_URL, DEFAULT_DOI_URL, base_url_key
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +44,17 @@ TTL_AGENCY = 30 * DAY
 TTL_AGENCY_ABSENT = 1 * DAY
 CACHE_FILE = "cache.sqlite3"
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS dois (
-    doi TEXT PRIMARY KEY, found INTEGER NOT NULL, message TEXT, expires REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS searches (
-    key TEXT PRIMARY KEY, works TEXT NOT NULL, expires REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS agencies (
-    doi TEXT PRIMARY KEY, agency TEXT, expires REAL NOT NULL);
-"""
+# Version 2 added the server (`base`) to every key. Version-1 rows cannot say which server
+# answered, so an upgrade drops them rather than guess (they may be a test stand-in's).
+SCHEMA_VERSION = 2
+_TABLES = (
+    "CREATE TABLE IF NOT EXISTS dois (base TEXT NOT NULL, doi TEXT NOT NULL, "
+    "found INTEGER NOT NULL, message TEXT, expires REAL NOT NULL, PRIMARY KEY (base, doi))",
+    "CREATE TABLE IF NOT EXISTS searches (base TEXT NOT NULL, key TEXT NOT NULL, "
+    "works TEXT NOT NULL, expires REAL NOT NULL, PRIMARY KEY (base, key))",
+    "CREATE TABLE IF NOT EXISTS agencies (base TEXT NOT NULL, doi TEXT NOT NULL, agency TEXT, "
+    "expires REAL NOT NULL, PRIMARY KEY (base, doi))",
+)
 
 
 def default_cache_dir() -> Path:
@@ -61,10 +68,14 @@ def search_key(query: str, rows: int) -> str:
 
 
 class CacheStore:
-    """Answers by DOI, by search query and by agency question, with expiry times."""
+    """Answers by DOI, by search query and by agency question, with expiry times, for the API at
+    `api_url` and the doi.org at `doi_url`."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, api_url: str = DEFAULT_CROSSREF_URL,
+                 doi_url: str = DEFAULT_DOI_URL) -> None:
         self.path = Path(path) if path else default_cache_dir() / CACHE_FILE
+        self.api_key = base_url_key(api_url)
+        self.doi_key = base_url_key(doi_url)
         self._conn = self._open()
 
     # --- opening and repair ----------------------------------------------------------------
@@ -76,7 +87,8 @@ class CacheStore:
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-        conn.executescript(_SCHEMA)
+        if _version(conn) < SCHEMA_VERSION:
+            _upgrade(conn)
         conn.execute("SELECT count(*) FROM dois WHERE doi = ''").fetchone()
         return conn
 
@@ -118,8 +130,8 @@ class CacheStore:
 
     def get_doi(self, doi: str, now: float | None = None) -> DoiResult | None:
         """The cached answer for `doi` (FOUND or ABSENT), or None when there is none in date."""
-        row = self._read("SELECT found, message FROM dois WHERE doi = ? AND expires > ?",
-                         (doi, now or time.time()))
+        row = self._read("SELECT found, message FROM dois WHERE base = ? AND doi = ? "
+                         "AND expires > ?", (self.api_key, doi, now or time.time()))
         if row is None:
             return None
         found, message = row
@@ -135,17 +147,17 @@ class CacheStore:
         """Store FOUND and ABSENT answers; anything else is not an answer and is not stored."""
         now = now or time.time()
         if result.status == LookupStatus.FOUND and result.work is not None:
-            self._write("INSERT OR REPLACE INTO dois VALUES (?, 1, ?, ?)",
-                        (doi, json.dumps(result.work.message), now + TTL_FOUND))
+            self._write("INSERT OR REPLACE INTO dois VALUES (?, ?, 1, ?, ?)",
+                        (self.api_key, doi, json.dumps(result.work.message), now + TTL_FOUND))
         elif result.status == LookupStatus.ABSENT:
-            self._write("INSERT OR REPLACE INTO dois VALUES (?, 0, NULL, ?)",
-                        (doi, now + TTL_ABSENT))
+            self._write("INSERT OR REPLACE INTO dois VALUES (?, ?, 0, NULL, ?)",
+                        (self.api_key, doi, now + TTL_ABSENT))
 
     # --- searches --------------------------------------------------------------------------
 
     def get_search(self, query: str, rows: int, now: float | None = None) -> SearchResult | None:
-        row = self._read("SELECT works FROM searches WHERE key = ? AND expires > ?",
-                         (search_key(query, rows), now or time.time()))
+        row = self._read("SELECT works FROM searches WHERE base = ? AND key = ? AND expires > ?",
+                         (self.api_key, search_key(query, rows), now or time.time()))
         if row is None:
             return None
         try:
@@ -166,15 +178,15 @@ class CacheStore:
         if not result.authoritative:
             return  # only whole-Crossref answers may later stand in for one
         entries = [{"message": w.message, "score": w.score} for w in result.works]
-        self._write("INSERT OR REPLACE INTO searches VALUES (?, ?, ?)",
-                    (search_key(query, rows), json.dumps(entries), (now or time.time())
-                     + TTL_SEARCH))
+        self._write("INSERT OR REPLACE INTO searches VALUES (?, ?, ?, ?)",
+                    (self.api_key, search_key(query, rows), json.dumps(entries),
+                     (now or time.time()) + TTL_SEARCH))
 
     # --- agencies --------------------------------------------------------------------------
 
     def get_agency(self, doi: str, now: float | None = None) -> AgencyResult | None:
-        row = self._read("SELECT agency FROM agencies WHERE doi = ? AND expires > ?",
-                         (doi, now or time.time()))
+        row = self._read("SELECT agency FROM agencies WHERE base = ? AND doi = ? AND expires > ?",
+                         (self.doi_key, doi, now or time.time()))
         if row is None:
             return None
         if row[0] is None:
@@ -185,11 +197,33 @@ class CacheStore:
     def put_agency(self, doi: str, result: AgencyResult, now: float | None = None) -> None:
         now = now or time.time()
         if result.status == LookupStatus.FOUND and result.agency:
-            self._write("INSERT OR REPLACE INTO agencies VALUES (?, ?, ?)",
-                        (doi, result.agency, now + TTL_AGENCY))
+            self._write("INSERT OR REPLACE INTO agencies VALUES (?, ?, ?, ?)",
+                        (self.doi_key, doi, result.agency, now + TTL_AGENCY))
         elif result.status == LookupStatus.ABSENT:
-            self._write("INSERT OR REPLACE INTO agencies VALUES (?, NULL, ?)",
-                        (doi, now + TTL_AGENCY_ABSENT))
+            self._write("INSERT OR REPLACE INTO agencies VALUES (?, ?, NULL, ?)",
+                        (self.doi_key, doi, now + TTL_AGENCY_ABSENT))
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _upgrade(conn: sqlite3.Connection) -> None:
+    """Create the tables of this schema, dropping those of an older one. One write transaction,
+    so that two processes opening an old file at once upgrade it once."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if _version(conn) < SCHEMA_VERSION:  # another process may have upgraded it meanwhile
+            for table in ("dois", "searches", "agencies"):
+                conn.execute(f"DROP TABLE IF EXISTS {table}")
+            for statement in _TABLES:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _work_from_json(text: str | None) -> Work | None:

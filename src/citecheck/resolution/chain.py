@@ -62,6 +62,12 @@ class ChainedSource(MetadataSource):
     def offline(self) -> bool:
         return self.api is None
 
+    @property
+    def warnings(self) -> list[str]:
+        """What the user should hear about after the run, one sentence each (e.g. the API asked
+        for a `Retry-After` longer than we wait): the API's `warnings`, if it keeps any."""
+        return list(getattr(self.api, "warnings", []))
+
     # --- DOI ---------------------------------------------------------------------------------
 
     async def get_doi(self, doi: str) -> DoiResult:

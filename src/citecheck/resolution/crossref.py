@@ -7,7 +7,10 @@ Budgets since December 2025: polite 10 single-record and 3 list requests/s, 3 in
 server's `X-Rate-Limit-*` / `X-Concurrency-Limit` headers and by 429s.
 
 A failure is never an answer: time-outs, connection errors, 5xx, 429 and broken bodies are
-retried with backoff and jitter (tenacity), then reported as FAILED, never ABSENT.
+retried with backoff and jitter (tenacity), then reported as FAILED, never ABSENT. A request that
+failed after all its retries counts towards the server's circuit breaker; any answer resets it.
+A `Retry-After` longer than `max_retry_after` is not waited out: that budget's requests fail at
+once until the time has passed, and `warnings` says so for the user.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from citecheck.resolution.circuit import CircuitBreaker, CircuitOpen
 from citecheck.resolution.pacing import (
     InFlightLimit,
     RateBudget,
+    StandingDown,
     parse_interval,
     parse_retry_after,
 )
@@ -45,18 +49,19 @@ from citecheck.resolution.source import (
     SearchResult,
     Work,
 )
+from citecheck.resolution.urls import DEFAULT_CROSSREF_URL, DEFAULT_DOI_URL  # also for importers
 
 log = logging.getLogger(__name__)
-
-DEFAULT_CROSSREF_URL = "https://api.crossref.org"
-DEFAULT_DOI_URL = "https://doi.org"
 # Fields a bibliographic search returns: enough to build a Record and read retractions.
 SEARCH_SELECT = (
     "DOI,title,author,container-title,short-container-title,issued,published-print,"
     "published-online,volume,issue,page,type,publisher,ISSN,updated-by,update-to,relation,"
     "subtitle,article-number"
 )
-MAX_RETRY_AFTER = 60.0  # a longer wait means the server wants us gone: give up on this request
+# The longest `Retry-After` waited out (the default of `max_retry_after`). A minute is already a
+# long silent stall in an interactive run, and a server asking for more wants us gone for now
+# (crossref-api-notes §6: bibaudit caps at 60 s, refaudit stands the host down beyond 60 s).
+MAX_RETRY_AFTER = 60.0
 DOI_ORG_RATE = 5.0  # doi.org publishes no budget; stay modest
 
 
@@ -98,7 +103,7 @@ class _RateLimited(_Transient):
 
 
 class _GiveUp(Exception):
-    """A failure not worth retrying (4xx other than 404/429, Retry-After beyond our cap)."""
+    """An answer not worth retrying: a 4xx other than 404/429."""
 
 
 class CrossrefSource(MetadataSource):
@@ -118,6 +123,7 @@ class CrossrefSource(MetadataSource):
         attempts: int = 4,
         retry_wait: float = 0.5,
         retry_wait_max: float = 8.0,
+        max_retry_after: float = MAX_RETRY_AFTER,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
@@ -127,20 +133,23 @@ class CrossrefSource(MetadataSource):
         in_flight = self.pool.in_flight if concurrency is None else min(
             self.pool.in_flight, max(1, concurrency)
         )
-        self.single = RateBudget(self.pool.single_rate)
-        self.list = RateBudget(self.pool.list_rate)
+        self.single = RateBudget(self.pool.single_rate, name="single-record")
+        self.list = RateBudget(self.pool.list_rate, name="search")
         self.in_flight = InFlightLimit(in_flight)
         if urlsplit(self.doi_url).netloc == urlsplit(self.base_url).netloc:
             # One server answering both (a proxy, a stand-in): its agency lookups count against
             # the single-record budget rather than adding a budget of their own on top.
             self.doi_org, self.doi_org_in_flight = self.single, self.in_flight
         else:
-            self.doi_org = RateBudget(DOI_ORG_RATE)
+            self.doi_org = RateBudget(DOI_ORG_RATE, name="agency")
             self.doi_org_in_flight = InFlightLimit(min(2, in_flight + 1))
         self._breakers: dict[str, CircuitBreaker] = {}
         self.attempts = attempts
         self.retry_wait = retry_wait
         self.retry_wait_max = retry_wait_max
+        self.max_retry_after = max_retry_after
+        # What the user should hear about after the run, one sentence each (the CLI prints them)
+        self.warnings: list[str] = []
         # one connection pool for every request of the run
         self.client = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout),
@@ -214,6 +223,11 @@ class CrossrefSource(MetadataSource):
         crossref_headers: bool = True,
     ) -> tuple[int, Any]:
         """(status, parsed JSON or None) for 200 and 404; raises `_Failure` otherwise."""
+        breaker = self._breaker_for(url)
+        try:
+            probe = breaker.admit()
+        except CircuitOpen as exc:
+            raise _Failure(str(exc)) from exc
         retrying = AsyncRetrying(
             retry=retry_if_exception_type(_Transient),
             stop=stop_after_attempt(self.attempts),
@@ -223,12 +237,23 @@ class CrossrefSource(MetadataSource):
         try:
             async for attempt in retrying:
                 with attempt:
-                    return await self._once(url, params, budget, in_flight, crossref_headers)
+                    answer = await self._once(url, params, budget, in_flight, crossref_headers,
+                                              lambda: breaker.check(probe))
+                    breaker.answered()
+                    return answer
         except RetryError as exc:
             cause = exc.last_attempt.exception()
+            if not isinstance(cause, _RateLimited):  # a 429 is the server alive, not broken
+                breaker.failed()
             raise _Failure(f"{cause} after {self.attempts} attempts") from cause
-        except (_GiveUp, CircuitOpen) as exc:
+        except _GiveUp as exc:
+            breaker.answered()
             raise _Failure(str(exc)) from exc
+        except (CircuitOpen, StandingDown) as exc:
+            raise _Failure(str(exc)) from exc
+        finally:
+            if probe:
+                breaker.probe_over()
         raise _Failure("no attempt made")  # pragma: no cover - tenacity always attempts
 
     async def _once(
@@ -238,35 +263,29 @@ class CrossrefSource(MetadataSource):
         budget: RateBudget,
         in_flight: InFlightLimit,
         crossref_headers: bool,
+        still_closed: Callable[[], None],
     ) -> tuple[int, Any]:
-        breaker = self._breaker_for(url)
-        breaker.check()
-        async with budget.turn(in_flight):
-            breaker.check()
+        # checked whenever the request comes up: the breaker may have opened while it queued
+        async with budget.turn(in_flight, still_closed) as on_wire:
             self.requests_sent += 1
             try:
-                response = await self.client.get(url, params=params)
+                response = await self.client.get(url, params=params,
+                                                 extensions={"trace": _when_sent(on_wire)})
                 body_bytes = response.content
             except httpx.TimeoutException as exc:
-                breaker.failed()
                 raise _Transient(f"time-out ({type(exc).__name__})") from exc
             except httpx.HTTPError as exc:  # connection refused/reset, protocol errors
-                breaker.failed()
                 raise _Transient(f"network error ({type(exc).__name__})") from exc
         if crossref_headers:
             self._read_limits(response, budget)
         status = response.status_code
-        if status < 500 and status != 408:
-            breaker.answered()  # any real answer, a 429 included, shows the server is alive
         if status == 429:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            if retry_after is not None and retry_after > MAX_RETRY_AFTER:
-                budget.rate_limited(retry_after)
-                raise _GiveUp(f"HTTP 429 with Retry-After {retry_after:g} s")
+            if retry_after is not None and retry_after > self.max_retry_after:
+                raise self._stand_down(url, budget, retry_after, crossref_headers)
             budget.rate_limited(retry_after if retry_after is not None else 1.0)
             raise _RateLimited(retry_after)
         if status >= 500 or status == 408:
-            breaker.failed()
             raise _Transient(f"HTTP {status}")
         if status == 404:
             budget.succeeded()
@@ -279,6 +298,20 @@ class CrossrefSource(MetadataSource):
             raise _Transient("HTTP 200 with a body that is not JSON (truncated?)") from exc
         budget.succeeded()
         return status, body
+
+    def _stand_down(self, url: str, budget: RateBudget, seconds: float,
+                    crossref_headers: bool) -> StandingDown:
+        """A `Retry-After` beyond our cap: rather than stall the run for it, fail this budget's
+        requests until it has passed, and tell the user once. Returns what to raise."""
+        if budget.stand_down(seconds):
+            who = "Crossref" if crossref_headers else urlsplit(url).netloc
+            self.warnings.append(
+                f"{who} asked us to wait {seconds:.0f} s (Retry-After) before more {budget.name} "
+                f"requests, longer than the {self.max_retry_after:g} s we wait; gave up on the "
+                "remaining ones, whose references end unverifiable (network). Try again later."
+            )
+        return StandingDown(f"HTTP 429 with Retry-After {seconds:.0f} s, beyond the "
+                            f"{self.max_retry_after:g} s we wait")
 
     def _breaker_for(self, url: str) -> CircuitBreaker:
         host = urlsplit(url).netloc
@@ -300,6 +333,17 @@ class CrossrefSource(MetadataSource):
 
 class _Failure(Exception):
     """Internal: the request ended without a trustworthy answer."""
+
+
+def _when_sent(callback: Callable[[], None]) -> Callable[[str, dict[str, Any]], Any]:
+    """An httpx `trace` hook that calls `callback` when the request's headers go on the wire,
+    which is the moment the server counts against its rate limit (see `RateBudget.turn`)."""
+
+    async def trace(event: str, info: dict[str, Any]) -> None:
+        if event.endswith("send_request_headers.started"):
+            callback()
+
+    return trace
 
 
 def _number(value: str | None) -> float | None:

@@ -11,8 +11,9 @@ from typing import Any
 from citecheck.paths import data_file
 from citecheck.resolution.cache import CACHE_FILE, CacheStore, default_cache_dir
 from citecheck.resolution.chain import ChainedSource
-from citecheck.resolution.crossref import DEFAULT_CROSSREF_URL, DEFAULT_DOI_URL, CrossrefSource
+from citecheck.resolution.crossref import CrossrefSource
 from citecheck.resolution.snapshot import SnapshotSet, SnapshotSource
+from citecheck.resolution.urls import DEFAULT_CROSSREF_URL, DEFAULT_DOI_URL, check_base_url
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,11 @@ class SourceSettings:
     concurrency: int | None = None  # most HTTP requests in flight (the pool limit still wins)
     timeout: float = 20.0
 
+    def __post_init__(self) -> None:
+        # checked even offline: a mistyped address is a mistake worth hearing about now
+        self.crossref_url = check_base_url(self.crossref_url, _option("crossref_url"))
+        self.doi_url = check_base_url(self.doi_url, _option("doi_url"))
+
     @classmethod
     def from_env(cls, **overrides: Any) -> SourceSettings:
         """Defaults, then `CITECHECK_*` variables, then `overrides` that are not None."""
@@ -65,6 +71,11 @@ class SourceSettings:
         return min(DEFAULT_TASKS, self.concurrency) if self.concurrency else DEFAULT_TASKS
 
 
+def _option(name: str) -> str:
+    """How the user spells a setting: `--crossref-url (CITECHECK_CROSSREF_URL)`."""
+    return f"--{name.replace('_', '-')} ({_ENV[name]})"
+
+
 def build_source(settings: SourceSettings) -> ChainedSource:
     """Snapshot(s) -> cache -> Crossref API (none when offline)."""
     cache_dir = settings.cache_dir or default_cache_dir()
@@ -77,7 +88,11 @@ def build_source(settings: SourceSettings) -> ChainedSource:
         index_dir.mkdir(parents=True, exist_ok=True)
     snapshots = [SnapshotSource(path, index_dir=index_dir) for path in paths]
     snapshot = SnapshotSet(snapshots) if snapshots else None
-    cache = CacheStore(cache_dir / CACHE_FILE) if settings.use_cache else None
+    cache = None
+    if settings.use_cache:
+        # keyed by the servers asked, also offline: an offline run reads what they answered
+        cache = CacheStore(cache_dir / CACHE_FILE, api_url=settings.crossref_url,
+                           doi_url=settings.doi_url)
     api = None
     if not settings.offline:
         api = CrossrefSource(

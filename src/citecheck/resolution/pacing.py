@@ -7,18 +7,21 @@ stalled is spent later, together with the others granted meanwhile: a burst. It 
 its rate under requests already waiting, so a rate lowered by the server's headers left the old
 waiters running at the old rate beside the new ones. Here each budget has one queue; the request at
 its head waits until `interval` seconds after the last request of the budget actually *started*
-(and past any `Retry-After` pause), then for an in-flight slot, and checks both again before it
-starts. Starts are therefore never closer than `interval`, so no 1-second window holds more than
-the rate, whatever the server or the network does, and a new rate or pause applies at once to
-everything not yet sent.
+(went on the wire, not merely was let go: see `RateBudget.turn`) and past any `Retry-After`
+pause, then for an in-flight slot, and checks both again before it starts. Starts are therefore
+never closer than `interval`, so no 1-second window holds more than the rate, whatever the server
+or the network does, and a new rate or pause applies at once to everything not yet sent. A pause
+longer than the client will wait stands the budget down instead: its requests fail at once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 
 # Pace a little under the advertised budget: requests leave evenly spaced but arrive with
 # network jitter, and a server counting per window must never see more than its limit.
@@ -32,6 +35,9 @@ BACKOFF_WINDOW = 1.0
 RECOVERY_RUN = 20
 RECOVERY_SECONDS = 2.0
 MIN_FACTOR = 1 / 16
+# Longest a request may hold its budget's queue while its connection is being set up (see
+# `RateBudget.turn`); a TLS handshake to Crossref takes well under this.
+CONNECT_HOLD = 2.0
 
 
 class InFlightLimit:
@@ -66,12 +72,17 @@ class InFlightLimit:
             await self.release()
 
 
+class StandingDown(Exception):
+    """The server asked for a longer pause than we wait; this request was not sent."""
+
+
 class RateBudget:
     """Request starts at least `interval` apart, at no more than `ceiling` per second."""
 
-    def __init__(self, ceiling: float, *, safety: float = SAFETY) -> None:
+    def __init__(self, ceiling: float, *, safety: float = SAFETY, name: str = "") -> None:
         if ceiling <= 0:
             raise ValueError("rate ceiling must be positive")
+        self.name = name  # for messages: "single-record", "list", ...
         self.ceiling = ceiling  # the pool's published budget; never exceeded
         self.safety = safety
         self.advertised: float | None = None  # what the server's headers last said
@@ -79,6 +90,7 @@ class RateBudget:
         self.starts = 0
         self._successes = 0
         self._paused_until = 0.0
+        self._refused_until = 0.0
         self._last_start = float("-inf")
         self._last_backoff = float("-inf")
         self._last_change = float("-inf")
@@ -98,26 +110,75 @@ class RateBudget:
         return max(self._paused_until, self._last_start + self.interval)
 
     @asynccontextmanager
-    async def turn(self, in_flight: InFlightLimit) -> AsyncIterator[None]:
-        """Hold this while the request is in flight: entered when it may start."""
-        async with self._queue:
-            while True:
-                wait = self._next_start() - time.monotonic()
-                if wait > 0:
-                    await asyncio.sleep(wait)
-                    continue
-                await in_flight.acquire()
-                # The slot may have taken a while; a 429 or new headers may have arrived since.
-                if self._next_start() > time.monotonic():
-                    await in_flight.release()
-                    continue
-                self._last_start = time.monotonic()
-                self.starts += 1
-                break
+    async def turn(
+        self, in_flight: InFlightLimit, still_wanted: Callable[[], None] | None = None
+    ) -> AsyncIterator[Callable[[], None]]:
+        """Hold this while the request is in flight: entered when it may start. Call what it
+        yields when the request is actually on the wire (its headers about to be sent).
+        `still_wanted` is called whenever the request comes up in the queue; whatever it raises
+        ends the request unsent (a circuit that opened while it waited), and so does a
+        stand-down: neither waits out the queue.
+
+        The start is stamped then, not when the turn is granted, and the next request waits
+        for it: the first request of a run (the HTTP stack's lazy set-up) or of a new connection
+        (a TCP/TLS handshake) can take longer than `interval` to leave, and stamping the grant
+        let the second one arrive right behind it. A request not on the wire after CONNECT_HOLD
+        releases the queue anyway: that long, it is most likely not reaching the server at all,
+        and holding every other request back for its time-out would stall the run.
+        """
+        await self._queue.acquire()
         try:
-            yield
+            await self._take_start(in_flight, still_wanted)
+        except BaseException:
+            self._queue.release()
+            raise
+        held = True
+
+        def on_wire() -> None:
+            nonlocal held
+            if held:
+                held = False
+                self._last_start = time.monotonic()
+                self._queue.release()
+
+        timer = asyncio.get_running_loop().call_later(CONNECT_HOLD, on_wire)
+        try:
+            yield on_wire
         finally:
+            timer.cancel()
+            on_wire()  # sent without telling us, or failed before sending: stamp it now
             await in_flight.release()
+
+    async def _take_start(
+        self, in_flight: InFlightLimit, still_wanted: Callable[[], None] | None
+    ) -> None:
+        """Wait (holding the queue) until a start is due and an in-flight slot is taken."""
+        while True:
+            self._refuse_unwanted(still_wanted)
+            wait = self._next_start() - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+                continue
+            await in_flight.acquire()
+            # The slot may have taken a while; a 429, new headers or a refusal may have come.
+            try:
+                self._refuse_unwanted(still_wanted)
+            except BaseException:
+                await in_flight.release()
+                raise
+            if self._next_start() > time.monotonic():
+                await in_flight.release()
+                continue
+            self._last_start = time.monotonic()  # provisional, until the request is on the wire
+            self.starts += 1
+            return
+
+    def _refuse_unwanted(self, still_wanted: Callable[[], None] | None) -> None:
+        if self.standing_down:
+            raise StandingDown(f"the server asked for a pause of "
+                               f"{self._refused_until - time.monotonic():.0f} s more")
+        if still_wanted is not None:
+            still_wanted()
 
     def advertise(self, limit: float | None) -> None:
         """The server says its budget is `limit` requests per second (lowering only below ours)."""
@@ -133,6 +194,17 @@ class RateBudget:
         self._successes = 0
         if retry_after:
             self._paused_until = max(self._paused_until, now + retry_after)
+
+    def stand_down(self, seconds: float) -> bool:
+        """Refuse (`StandingDown`) every request for `seconds`, at once rather than after a wait:
+        for a `Retry-After` beyond what we honour. True unless it was standing down already."""
+        first = not self.standing_down
+        self._refused_until = max(self._refused_until, time.monotonic() + seconds)
+        return first
+
+    @property
+    def standing_down(self) -> bool:
+        return time.monotonic() < self._refused_until
 
     def succeeded(self) -> None:
         if self.factor >= 1.0:
@@ -162,12 +234,20 @@ def parse_interval(value: str | None) -> float | None:
     return seconds if seconds > 0 else None
 
 
-def parse_retry_after(value: str | None) -> float | None:
-    """`Retry-After` in seconds (the delta form; an HTTP date is read as "unknown")."""
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """`Retry-After` in seconds from `now` (epoch seconds, default the clock): the delta form
+    ("120") or an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT"); None when absent or unreadable."""
     if not value:
         return None
+    text = value.strip()
     try:
-        seconds = float(value.strip())
+        seconds = float(text)
     except ValueError:
-        return None
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # RFC 9110 dates are GMT; a zone-less one is read as such
+            when = when.replace(tzinfo=UTC)
+        seconds = when.timestamp() - (time.time() if now is None else now)
     return max(0.0, seconds)

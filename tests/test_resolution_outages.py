@@ -1,0 +1,106 @@
+"""Blips and outages, end to end through the chain and the verifier against the local stub: a blip
+the retries ride out must not open the circuit breaker; an outage must end quickly, every
+reference `unverifiable` (network) and never `not_found`."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+
+import pytest
+
+from citecheck.models import Cited, Reference, Verdict
+from citecheck.resolution.chain import ChainedSource
+from citecheck.resolution.crossref import CrossrefSource
+from citecheck.verification.verify import verify_references
+from crossref_stub import CrossrefStub
+
+MAILTO = "outage@example.org"
+
+
+def _message(i: int) -> dict:
+    return {"DOI": f"10.1000/blip{i}", "type": "journal-article",
+            "title": [f"Ketamine trial number {i} in treatment resistant depression"],
+            "author": [{"given": "A.", "family": f"Author{i}"}],
+            "container-title": ["Journal of Affective Disorders"],
+            "issued": {"date-parts": [[2010 + i % 10]]}}
+
+
+def _reference(i: int, *, with_doi: bool = True) -> Reference:
+    message = _message(i)
+    cited = Cited(title=message["title"][0], authors=[f"Author{i}"], year=2010 + i % 10,
+                  journal="Journal of Affective Disorders",
+                  doi=message["DOI"] if with_doi else None)
+    return Reference(id=f"ref-{i}", origin="reference_list", raw=cited.title, cited=cited)
+
+
+RECORDS = {f"10.1000/blip{i}": _message(i) for i in range(12)}
+
+
+def _chain(url: str) -> ChainedSource:
+    api = CrossrefSource(base_url=url, doi_url=url, mailto=MAILTO, retry_wait=0.01,
+                         retry_wait_max=0.05, timeout=2.0)
+    return ChainedSource(None, None, api)
+
+
+def _verify(chain: ChainedSource, refs: list[Reference], limit: float = 30.0) -> list[Reference]:
+    async def go():
+        try:
+            return await asyncio.wait_for(verify_references(refs, chain, concurrency=32), limit)
+        finally:
+            await chain.aclose()
+
+    return asyncio.run(go())
+
+
+@pytest.mark.parametrize("kind", ["503", "drop"])
+def test_a_blip_the_retries_ride_out_leaves_every_reference_verified(kind):
+    with CrossrefStub(RECORDS) as stub:
+        stub.fail_next(10, kind)  # more in a row than the breaker's threshold of 8
+        out = _verify(_chain(stub.url), [_reference(i) for i in range(12)])
+        assert [r.verdict for r in out] == [Verdict.VERIFIED] * 12, [r.reasons for r in out]
+        assert sum(1 for r in stub.log if r.status != 200) == 10
+
+
+def _assert_all_network(out: list[Reference]) -> None:
+    assert all(r.verdict == Verdict.UNVERIFIABLE for r in out), [r.verdict for r in out]
+    assert all("network" in {reason.code for reason in r.reasons} for r in out)
+
+
+def test_an_outage_ends_quickly_every_reference_unverifiable_for_network():
+    refs = [_reference(i, with_doi=i % 2 == 0) for i in range(16)]
+    with CrossrefStub(RECORDS) as stub:
+        stub.fail_next(100_000, "503")
+        started = time.monotonic()
+        out = _verify(_chain(stub.url), refs)
+        elapsed = time.monotonic() - started
+        _assert_all_network(out)  # never not_found
+        # without the breaker each reference spends every attempt of every lookup
+        # (16 x 4 DOI attempts and more for the searches, at 9.5/s and 2.85/s)
+        assert len(stub.log) < 16 * 4
+        assert elapsed < 12.0
+
+
+def test_a_dead_address_ends_quickly_every_reference_unverifiable_for_network():
+    with socket.socket() as probe:  # a port with nothing listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    chain = _chain(f"http://127.0.0.1:{port}")
+    started = time.monotonic()
+    out = _verify(chain, [_reference(i, with_doi=i % 2 == 0) for i in range(16)])
+    _assert_all_network(out)
+    assert time.monotonic() - started < 12.0
+
+
+def test_a_retry_after_beyond_the_cap_ends_the_run_at_once_unverifiable_for_network():
+    refs = [_reference(i, with_doi=i % 2 == 0) for i in range(8)]
+    with CrossrefStub(RECORDS, retry_after=3600) as stub:
+        stub.fail_next(100_000, "429")
+        chain = _chain(stub.url)
+        started = time.monotonic()
+        out = _verify(chain, refs, limit=10.0)  # before the cap, this waited out the hour
+        assert time.monotonic() - started < 3.0
+        _assert_all_network(out)
+        assert len(stub.log) <= 3  # one per budget, and whatever was already under way
+        assert chain.warnings and all("3600 s (Retry-After)" in w for w in chain.warnings)
