@@ -129,3 +129,44 @@ def test_unmatched_group_author_is_an_institution_reference() -> None:
     assert ref.cited.year == 2020
     assert "It rose." in (ref.context or "")  # institutions carry the following sentences
     assert [c.reference_id for c in cites] == [ref.id]
+
+
+# ---- acronyms are group authors, not initials ----
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [("Ketamine is approved (NIMH and FDA, 2020).", ["NIMH", "FDA"]),
+     ("Ketamine is approved (NIMH & FDA, 2020).", ["NIMH", "FDA"]),
+     ("Rates rose (CDC and WHO, 2021).", ["CDC", "WHO"]),
+     ("Rates rose (NIMH, FDA and CDC, 2021).", ["NIMH", "FDA", "CDC"])],
+)  # fmt: skip
+def test_acronyms_joined_by_and_are_separate_group_authors(text: str, authors: list[str]) -> None:
+    found = only(text)
+    assert (found.authors, found.kind, found.work_kind) == (authors, "parenthetical", "institution")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [("It works (Smith, J. K., 2020).", ["Smith"]),
+     ("It works (Smith, J., 2020).", ["Smith"]),
+     ("It works (Smith, JK, 2020).", ["Smith"]),
+     ("It works (Smith, J., & Jones, K., 2020).", ["Smith", "Jones"]),
+     ("It works (Smith, J. K. and Jones, A. B., 2020).", ["Smith", "Jones"]),
+     ("It works (Smith, J. K., Lee, C., & Jones, A. B., 2020).", ["Smith", "Lee", "Jones"]),
+     # initials follow a comma: capitals after "and" are a second author
+     ("It works (Smith and JK, 2020).", ["Smith", "JK"])],
+)  # fmt: skip
+def test_initials_after_family_names_are_dropped(text: str, authors: list[str]) -> None:
+    found = only(text)
+    assert (found.authors, found.work_kind) == (authors, "scholarly")
+
+
+def test_acronym_group_links_to_the_first_authors_entry() -> None:
+    text = (
+        "Ketamine is approved (NIMH and FDA, 2020).\n\nReferences\n"
+        "NIMH and FDA. (2020). Esketamine fact sheet. https://www.nimh.nih.gov/esketamine\n"
+    )
+    refs, cites = extract_references(text)
+    assert [r.origin for r in refs] == ["reference_list"]
+    assert [c.reference_id for c in cites] == ["ref-1"]

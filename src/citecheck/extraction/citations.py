@@ -3,10 +3,14 @@
 Forms found (claims-notes §4): parenthetical author-year, one or several per bracket, "et al.",
 "&", malformed ones such as "(Jamie Sleigh, Et al. 2014)"; narrative author-year ("Zanos and
 Gould (2018) showed"); numeric ("[3]", "[2-4]"); venue-only narrative ("published in 2016 in the
-journal Biological Psychiatry", "a 2016 study in Biological Psychiatry"); news reports ("as
-reported by the Harvard Gazette"); institutions ("Yale Medicine has also conducted research");
+journal Biological Psychiatry", "a 2016 study in Biological Psychiatry", a journal before its year:
+"The Journal of the American Medical Association (2019) published"); news reports ("As reported by
+the Harvard Gazette"); institutions ("Yale Medicine has also conducted research", "the Centers for
+Disease Control and Prevention (CDC) says", "a 2019 report from the World Health Organization");
 group authors before a year, taken whole ("the National Institute of Mental Health (2023)", "(U.S.
-Food and Drug Administration, 2019)", "World Health Organization [WHO] (2021)"); unnamed sources ("According to a published review"); image credits ("Image Source: ...").
+Food and Drug Administration, 2019)", "World Health Organization [WHO] (2021)"), several acronyms
+being several group authors ("(NIMH and FDA, 2020)"); unnamed sources ("According to a published
+review"); image credits ("Image Source: ...").
 
 This module only finds and describes them; `references.py` links them to references.
 """
@@ -54,24 +58,31 @@ _PUBLISHED_IN = re.compile(
     rf"\b(?:published|reported|appeared|appearing|printed)\s+(?:in\s+(?P<year>{_YEAR})\s+)?"
     rf"in\s+(?:the\s+)?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal\s+)?{_VENUE}"
 )
+_A_YEAR_STUDY = (
+    rf"\b(?i:an?|one|another|the)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
+    rf"(?P<year>{_YEAR})\s+(?i:study|trial|review|paper|meta-analysis|analysis|report)"
+)
+# only the lead words ignore case: the journal name is a run of capitalised words ("a 2016 study
+# in Biological Psychiatry found ..." names "Biological Psychiatry")
 _YEAR_STUDY = re.compile(
-    rf"\b(?:an?|one|another|the)\s+(?:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
-    rf"(?P<year>{_YEAR})\s+(?:study|trial|review|paper|meta-analysis|analysis|report)"
-    rf"(?:\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?{_VENUE})?",
-    re.IGNORECASE,
+    rf"{_A_YEAR_STUDY}(?:\s+(?i:(?:published\s+)?in)\s+(?i:the\s+)?(?:journal\s+)?{_VENUE})?"
 )
 _STUDY_NP = re.compile(
     r"(?:\b(?:an?|one|another|the)\s+(?:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
     r"(?:study|trial|review|paper|meta-analysis|analysis|report),?\s+)$",
     re.IGNORECASE,
 )
+# a named source: "Harvard Gazette", "U.S. Food and Drug Administration", "Centers for Disease
+# Control and Prevention"
+_SOURCE = (
+    r"(?P<source>(?:(?:[A-Z]\.){2,}\s+)?[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for))*)"
+)
 _REPORTED_BY = re.compile(
-    r"\b(?:as\s+)?(?:reported|covered|described)\s+by\s+(?:the\s+)?"
-    r"(?P<source>(?:(?:[A-Z]\.){2,}\s+)?[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&))*)"
+    rf"\b(?i:as\s+)?(?i:reported|covered|described)\s+(?i:by)\s+(?:the\s+)?{_SOURCE}"
 )
-_ACCORDING_TO_NAMED = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<source>(?:(?:[A-Z]\.){2,}\s+)?[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for))*)"
-)
+_ACCORDING_TO_NAMED = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?{_SOURCE}")
+# "a 2019 report from the World Health Organization", "a 2020 study by the CDC"
+_YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
 _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:an?|one|another)\s+(?:(?:recent|new|published|systematic|large|"
     r"small|peer-reviewed|major)\s+)*(?:review|study|trial|meta-analysis|report|survey|analysis|"
@@ -151,13 +162,35 @@ def authors_from_text(value: str) -> tuple[list[str], bool]:
     """Family names from an in-text author string, and whether it said "et al."."""
     et_al = bool(_ET_AL.search(value))
     value = _ABBREVIATION.sub("", _ET_AL.sub("", value)).strip(" ,;.")
-    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", value) if p.strip()]
+    pieces = _author_pieces(value)
+    parts = [part for _, part in pieces]
     if len(parts) > 1 and "," not in value and _is_group_name(value, parts):
         return [" ".join(value.split())], et_al
-    if len(parts) > 1 and all(len(p.split()) == 1 for p in parts[1::2]) and _looks_inverted(parts):
-        parts = parts[::2]  # "Smith, J." style initials after each family name
+    if len(parts) > 1 and all(_ACRONYM.fullmatch(p) for p in parts):
+        return parts, et_al  # "NIMH and FDA": group authors; "FDA" is not initials
+    if len(parts) > 1 and _looks_inverted(pieces):
+        parts = parts[::2]  # "Smith, J. K." style initials after each family name
     names = [family_name(p) for p in parts]
     return [n for n in names if n], et_al
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*){1,3}")
+_AUTHOR_SEPARATOR = re.compile(r"(\s*(?:,|&|\band\b)\s*)")
+
+
+def _author_pieces(value: str) -> list[tuple[str, str]]:
+    """The names in an author string, each with the separators before it ("Smith, J., & Lee,
+    K." -> ("", "Smith"), (", ", "J."), (", & ", "Lee"), (", ", "K."))."""
+    pieces: list[tuple[str, str]] = []
+    separator = ""
+    for index, token in enumerate(_AUTHOR_SEPARATOR.split(value)):
+        if index % 2:
+            separator += token
+        elif token.strip():
+            pieces.append((separator, token.strip()))
+            separator = ""
+    return pieces
 
 
 def _is_group_name(value: str, parts: list[str]) -> bool:
@@ -169,8 +202,10 @@ def _is_group_name(value: str, parts: list[str]) -> bool:
     return not all(_INSTITUTION.search(p) or is_organisation(p) for p in parts)
 
 
-def _looks_inverted(parts: list[str]) -> bool:
-    return all(re.fullmatch(r"(?:[A-Z]\.?\s*){1,3}", p) for p in parts[1::2])
+def _looks_inverted(pieces: list[tuple[str, str]]) -> bool:
+    """Whether it reads "Family, I." throughout: every second name is initials, each after a
+    comma ("Smith, J. K." is one author; "Smith and JK" are two)."""
+    return all("," in separator and _INITIALS.fullmatch(part) for separator, part in pieces[1::2])
 
 
 def _parenthetical(text: str) -> list[FoundCitation]:
@@ -235,8 +270,9 @@ def _plausible_authors(value: str) -> bool:
 
 
 def _organisation_kind(authors: list[str]) -> WorkKind:
-    # "(NIMH, 2022)": an institution as author, unless it turns out to match a list entry
-    if len(authors) == 1 and _INSTITUTION.search(authors[0]):
+    # "(NIMH, 2022)", "(NIMH and FDA, 2020)": institutions as authors, unless they turn out to
+    # match a list entry
+    if authors and all(_INSTITUTION.search(author) for author in authors):
         return "institution"
     return "scholarly"
 
@@ -279,48 +315,141 @@ _JOURNAL_WORDS = re.compile(
 )
 
 
+# a journal named before its year is a venue ("The Journal of the American Medical Association
+# (2019) published ...", "Biological Psychiatry (2016)"): a name holding "Journal", one that
+# starts with a journal brand, or one that ends in a field or journal word ("Psychiatry",
+# "Reports") and is no institution ("Department of Psychiatry")
+_JOURNAL_FIRST = re.compile(
+    r"(?:Journal|Annals|Archives|Proceedings|Bulletin|Annual\s+Reviews?|Nature|Science|Lancet|"
+    r"JAMA|PLo[Ss]|BMC|BMJ|Frontiers|Cell)\b"
+)
+_JOURNAL_LAST = re.compile(
+    r"\b(?:Psychiatry|Psychology|Psychopharmacology|Neuropsychopharmacology|Neurosciences?|"
+    r"Neurology|Pharmacology|Therapeutics|Disorders|Research|Reports|Reviews?|Letters|Bulletin|"
+    r"Open|ONE)$"
+)
+# a lone word is a journal only with a reporting verb after it ("The Lancet (2019) published")
+_LONE_JOURNALS = frozenset({"Nature", "Science", "Lancet", "JAMA", "BMJ", "Cell"})
+_PUBLISHED = re.compile(r"\W{0,3}(?:also\s+)?(?:published|publishes)\b")
+# an organisation that says something, with or without its abbreviation: "the Centers for
+# Disease Control and Prevention (CDC) says", "The National Institute of Mental Health recommends"
+_ORG_SAYS = re.compile(
+    r"(?P<abbr>\s+[\[(][A-Z]{2,10}[\])])?\s+(?:also\s+)?(?:says|said|reports|reported|"
+    r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
+    r"advised|suggests|explains|cautions|finds|concludes|(?:has|have|had)\s+(?:also\s+)?"
+    r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
+    r"warned|estimated|stated))\b"
+)
+
+
 def _narrative_organisations(text: str) -> list[FoundCitation]:
     """Group authors named in the text before their year ("the National Institute of Mental
-    Health (2023) reports"), taken whole; only organisations and outlets, never people."""
+    Health (2023) reports"), taken whole; only organisations and outlets, never people. A
+    journal before its year is a venue; an organisation that says something
+    ("the Centers for Disease Control and Prevention (CDC) says") is one without a year."""
     found: list[FoundCitation] = []
     for match in _ORG_YEAR.finditer(text):
-        words = _words_before(text, match.start())
-        # a capitalised lead word ("In", "The", "However") is not part of the name
-        while words and (
-            words[0].group() in _LEAD_WORDS
-            or words[0].group() in _ORG_LINKS
-            or _NOT_AUTHORS.fullmatch(words[0].group())
-        ):
-            words.pop(0)
-        if not words:
+        words = _name_before(text, match.start())
+        year = int(match.group("year"))
+        journal = _journal_words(words)
+        if journal:
+            venue = _journal_year(text, journal, match.end(), year)
+            if venue is not None:
+                found.append(venue)
             continue
-        start = words[0].start()
-        name = " ".join(w.group() for w in words)
-        single = len(words) == 1
-        if single and not (name.isupper() and len(name) >= 3):
-            continue  # "Medicine (2020)"; a lone acronym such as "NIMH (2023)" is enough
-        if len(words) > 2 and words[1].group() == "of" and not is_organisation(words[0].group()):
-            continue  # "Smith of Yale University (2020)" is a person, not "Office of ..."
-        kind = _organisation_source(name)
-        if kind is None:
-            continue
-        parts = re.split(r"\s+(?:and|&)\s+", name)
-        # "NIMH and FDA (2020)" are two; "Food and Drug Administration" is one
-        several = len(parts) > 1 and all(_organisation_source(part) for part in parts)
-        found.append(
-            FoundCitation(
-                text=text[start : match.end()],
-                start=start,
-                end=match.end(),
-                kind="narrative",
-                form=kind,
-                source=name,
-                authors=parts if several else [name],
-                year=int(match.group("year")),
-                work_kind=kind,
-            )
-        )
+        group = _organisation(text, words, match.end(), year)
+        if group is not None:
+            found.append(group)
+    for match in _ORG_SAYS.finditer(text):
+        words = _name_before(text, match.start())
+        end = match.end("abbr") if match.group("abbr") else match.start()
+        group = _organisation(text, words, end)
+        if group is not None:
+            found.append(group)
     return found
+
+
+def _name_before(text: str, end: int) -> list[re.Match[str]]:
+    """The name words just before `end`, without a capitalised lead word ("In", "The",
+    "However") or a leading link word."""
+    words = _words_before(text, end)
+    while words and (
+        words[0].group() in _LEAD_WORDS
+        or words[0].group() in _ORG_LINKS
+        or _NOT_AUTHORS.fullmatch(words[0].group())
+    ):
+        words.pop(0)
+    return words
+
+
+def _organisation(
+    text: str, words: list[re.Match[str]], end: int, year: int | None = None
+) -> FoundCitation | None:
+    """`words` (ending the span at `end`) as an organisation or outlet, or None."""
+    if not words:
+        return None
+    start = words[0].start()
+    name = " ".join(w.group() for w in words)
+    if len(words) == 1 and not (name.isupper() and len(name) >= 3):
+        return None  # "Medicine (2020)"; a lone acronym such as "NIMH (2023)" is enough
+    if len(words) > 2 and words[1].group() == "of" and not is_organisation(words[0].group()):
+        return None  # "Smith of Yale University (2020)" is a person, not "Office of ..."
+    kind = _organisation_source(name)
+    if kind is None:
+        return None
+    parts = re.split(r"\s+(?:and|&)\s+", name)
+    # "NIMH and FDA (2020)" are two; "Food and Drug Administration" is one
+    several = len(parts) > 1 and all(_organisation_source(part) for part in parts)
+    return FoundCitation(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind="narrative",
+        form=kind,
+        source=name,
+        authors=parts if several else [name],
+        year=year,
+        work_kind=kind,
+    )
+
+
+def _journal_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words that name a journal: the shortest tail after an "in" that does ("Zanos in
+    Biological Psychiatry"), else all of them ("Frontiers in Psychiatry"), else none."""
+    tails = [words[i + 1 :] for i in reversed(range(len(words) - 1)) if words[i].group() == "in"]
+    for candidate in [*tails, words]:
+        if candidate and _is_journal_name(" ".join(w.group() for w in candidate)):
+            return candidate
+    return []
+
+
+def _is_journal_name(name: str) -> bool:
+    words = name.split()
+    if _NEWS.search(name):
+        return False  # "Milwaukee Journal Sentinel", "Wall Street Journal"
+    if "Journal" in words or _JOURNAL_FIRST.match(name):
+        return len(words) > 1 or name in _LONE_JOURNALS
+    return len(words) > 1 and bool(_JOURNAL_LAST.search(name)) and not _INSTITUTION.search(name)
+
+
+def _journal_year(
+    text: str, words: list[re.Match[str]], end: int, year: int
+) -> FoundCitation | None:
+    start = words[0].start()
+    name = " ".join(w.group() for w in words)
+    if len(words) == 1 and not (
+        _reads_as_narrative(text, start, end, name) or _PUBLISHED.match(text, end)
+    ):
+        return None  # "Science (2019) was a good year"
+    return FoundCitation(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind="narrative",
+        form="venue",
+        year=year,
+        journal=name,
+    )
 
 
 def _words_before(text: str, end: int) -> list[re.Match[str]]:
@@ -404,6 +533,10 @@ def _venue(text: str) -> list[FoundCitation]:
             if not venue and not year:
                 continue
             start, end = match.start(), match.end(venue and "venue") if venue else match.end()
+            year_after = _YEAR_AFTER.match(text, end) if venue and not year else None
+            if year_after:
+                # "published in the Journal of Clinical Psychiatry (2019)"
+                year, end = year_after.group("year"), year_after.end()
             noun_phrase = _STUDY_NP.search(text, max(0, start - 60), start)
             if noun_phrase and pattern is _PUBLISHED_IN:
                 start = noun_phrase.start()
@@ -429,7 +562,7 @@ def _is_venue(venue: str) -> bool:
 
 def _news_and_institutions(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for pattern in (_REPORTED_BY, _ACCORDING_TO_NAMED, _INSTITUTION_SUBJECT):
+    for pattern in (_REPORTED_BY, _ACCORDING_TO_NAMED, _INSTITUTION_SUBJECT, _YEAR_STUDY_FROM):
         for match in pattern.finditer(text):
             source = match.group("source").strip()
             while source.split() and source.split()[-1] in {"of", "and", "&", "for"}:
@@ -440,10 +573,12 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
             if kind is None:
                 continue
             end = match.start("source") + len(source)
-            # "according to the National Institute of Mental Health (2023)": the year is its own
-            year = _YEAR_AFTER.match(text, end)
-            if year:
-                end = year.end()
+            # "according to the National Institute of Mental Health (2023)": the year is its own;
+            # "a 2019 report from the World Health Organization" says it before the name
+            year_after = _YEAR_AFTER.match(text, end)
+            if year_after:
+                end = year_after.end()
+            year = year_after or (match if pattern is _YEAR_STUDY_FROM else None)
             found.append(
                 FoundCitation(
                     text=text[match.start() : end],
