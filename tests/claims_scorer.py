@@ -135,14 +135,19 @@ def score_article(gold: list[dict[str, Any]], claims: list[Claim], label: str = 
             score.value_errors.append(
                 f"{label}: {item['text']!r} gold {item.get('value')} got {claims[hit].value}"
             )
-        if "hedged" in item:
+        # `hedged`: the sentence hedges (the contract); `clause_hedged`: the cue is in the
+        # claim's own clause (`hedge_scope == "clause"`)
+        for key, got in (("hedged", claims[hit].hedged),
+                         ("clause_hedged", claims[hit].hedge_scope == "clause")):
+            if key not in item:
+                continue
             score.hedge_checked += 1
-            if item["hedged"] == claims[hit].hedged:
+            if item[key] == got:
                 score.hedge_agreed += 1
             else:
                 score.hedge_errors.append(
-                    f"{label}: {item['text']!r} gold hedged={item['hedged']} "
-                    f"got hedge={claims[hit].hedge!r}"
+                    f"{label}: {item['text']!r} gold {key}={item[key]} "
+                    f"got hedge={claims[hit].hedge!r} scope={claims[hit].hedge_scope}"
                 )
     borderline_spans = [(g["start"], g["end"]) for g in gold if g.get("borderline")]
     for i, claim in enumerate(claims):

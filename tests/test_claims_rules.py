@@ -199,8 +199,10 @@ def test_clause_breaks_can_be_changed_without_code(tmp_path: Path) -> None:
 
 
 def only_hedge(text: str, rules: Any) -> str | None:
+    """The cue in the claim's own clause (the sentence's `hedged` does not depend on breaks)."""
     (claim,) = extract_claims(text, rules)
-    return claim.hedge
+    assert claim.hedged
+    return claim.hedge if claim.hedge_scope == "clause" else None
 
 
 def test_bad_trigger_is_reported(tmp_path: Path) -> None:

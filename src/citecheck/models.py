@@ -80,6 +80,11 @@ class Claim(_Model):
     qualifier: str | None = None
     hedged: bool = False
     hedge: str | None = Field(default=None, description="addition: the hedging cue found, if any")
+    hedge_scope: Literal["clause", "sentence"] | None = Field(
+        default=None,
+        description="addition: 'clause' when the cue is in the claim's own clause, 'sentence' "
+        "when it is only elsewhere in the sentence (\"may help, but 403 patients enrolled\")",
+    )
     reference_ids: list[str] = Field(default_factory=list)
 
 

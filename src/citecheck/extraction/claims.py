@@ -11,9 +11,11 @@ Decisions worth knowing:
 - Manner words without a unit ("rapid", "quick", "shortly after") are not claims.
 - Reference-list entries are not claims: paragraphs after a "References" heading and paragraphs
   shaped like a reference entry are skipped (the references extractor reads them).
-- A hedge covers its own clause: the sentence is cut at the `clause_breaks` of claims.yaml
+- `hedged` is true when the claim's sentence hedges (the contract). Whether the cue is in the
+  claim's own clause is `hedge_scope`: the sentence is cut at the `clause_breaks` of claims.yaml
   (";", ", but", ", whereas", ...) and after the first comma of a sentence opening with one of
-  its `clause_openers` ("Although ..."); a claim is hedged by the first cue in its clause.
+  its `clause_openers` ("Although ..."); `hedge` is the first cue in the claim's clause (scope
+  `clause`), else the sentence's first cue (scope `sentence`).
 """
 
 from __future__ import annotations
@@ -346,7 +348,7 @@ def _cue_search(text: str, lowered: str | None, rules: ClaimRules) -> _CueSearch
 # A sentence's hedge cues, worked out when its first claim needs them: None when the sentence
 # holds no cue at all (the common case, settled by one search); else the starts and ends of its
 # clause breaks and, per clause index, the cue found there (None: no cue).
-_Clauses = tuple[list[int], list[int], dict[int, str | None]]
+_Clauses = tuple[list[int], list[int], dict[int, str | None], str]
 
 
 def _clauses(text: str, search: _CueSearch, start: int, end: int) -> _Clauses | None:
@@ -357,7 +359,7 @@ def _clauses(text: str, search: _CueSearch, start: int, end: int) -> _Clauses | 
     first_break = search.clause_break.search(haystack, start, end)
     opener = search.clause_opener.match(haystack, start, end)
     if first_break is None and opener is None:  # one clause: the common case, kept cheap
-        return [], [], {0: text[cue.start() : cue.end()]}
+        return [], [], {0: text[cue.start() : cue.end()]}, text[cue.start() : cue.end()]
     breaks = [m.span() for m in search.clause_break.finditer(haystack, start, end)]
     if opener is not None:
         comma = haystack.find(",", start, end)
@@ -372,14 +374,14 @@ def _clauses(text: str, search: _CueSearch, start: int, end: int) -> _Clauses | 
     ):
         found = dict.fromkeys(range(i))
         found[i] = text[cue.start() : cue.end()]
-    return starts, ends, found
+    return starts, ends, found, text[cue.start() : cue.end()]
 
 
 def _hedge_at(
     text: str, search: _CueSearch, clauses: _Clauses, pos: int, start: int, end: int
 ) -> str | None:
     """The first hedge cue in the clause of sentence [start, end) that holds `pos`."""
-    break_starts, break_ends, found = clauses
+    break_starts, break_ends, found, _ = clauses
     i = bisect_right(break_starts, pos)  # breaks starting at or before `pos`
     if i not in found:
         low = break_ends[i - 1] if i else start
@@ -458,7 +460,11 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         if proposal.sentence not in clauses:
             clauses[proposal.sentence] = _clauses(text, search, *sentence)
         found = clauses[proposal.sentence]
-        hedge = _hedge_at(text, search, found, start, *sentence) if found else None
+        # `hedged` is the contract's "the sentence hedges"; `hedge_scope` says whether the cue
+        # is in the claim's own clause ("may help, but 403 patients enrolled": sentence only).
+        clause_cue = _hedge_at(text, search, found, start, *sentence) if found else None
+        hedge = clause_cue or (found[3] if found else None)
+        scope = None if hedge is None else ("clause" if clause_cue else "sentence")
         # Plain validation, not `model_construct`: the latter is measured ~30x slower here.
         claims.append(
             Claim(
@@ -472,6 +478,7 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
                 qualifier=qualifier,
                 hedged=hedge is not None,
                 hedge=hedge,
+                hedge_scope=scope,
             )
         )
         previous_end = max(previous_end, end)

@@ -18,6 +18,7 @@ from citecheck.formats.summary import (
     claims_by_type,
     field_differences,
     first_reason,
+    hedge_text,
     plural,
     reference_label,
     retraction_mark,
@@ -204,7 +205,7 @@ def _claims_section(article: ArticleFindings) -> list[str]:
                 f"**{code(row.claim.id)}**" if row.weak else code(row.claim.id),
                 "“" + escape(row.claim.text) + "”",
                 escape(row.value),
-                escape(row.claim.hedge or ("yes" if row.claim.hedged else "")),
+                escape(hedge_text(row.claim)),
                 _rests_on(row),
             ]
             for row in group

@@ -32,6 +32,7 @@ from citecheck.formats.summary import (
     claims_by_type,
     field_differences,
     first_reason,
+    hedge_text,
     plural,
     reference_label,
     retraction_mark,
@@ -252,7 +253,7 @@ def _claim_cell(row: ClaimRow, *, inline_details: bool) -> Text:
     if inline_details:
         cell.append("\n= " + row.value, style="cyan")
         if row.claim.hedged:
-            cell.append(f"\nhedged: {row.claim.hedge or 'yes'}", style="italic dim")
+            cell.append(f"\nhedged: {hedge_text(row.claim)}", style="italic dim")
     return cell
 
 
@@ -278,7 +279,7 @@ def _claims_table(article: ArticleFindings, width: int) -> RenderableType:
             cells: list[RenderableType] = [id_text, _claim_cell(row, inline_details=not wide)]
             if wide:
                 cells.append(Text(row.value))
-                cells.append(Text(row.claim.hedge or ("yes" if row.claim.hedged else "")))
+                cells.append(Text(hedge_text(row.claim)))
             cells.append(_rests_on_cell(row))
             table.add_row(*cells)
         table.add_section()

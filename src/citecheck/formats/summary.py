@@ -160,6 +160,14 @@ def format_number(number: Any) -> str:
     return str(number)
 
 
+def hedge_text(claim: Claim) -> str:
+    """The hedge cell: the cue, marked when it is in another clause of the sentence."""
+    if not claim.hedged:
+        return ""
+    cue = claim.hedge or "yes"
+    return f"{cue} (other clause)" if claim.hedge_scope == "sentence" else cue
+
+
 def format_value(claim: Claim) -> str:
     """The normalised value in words: `403 patients`, `0.5–1 mg/kg`, `within 24 hours`."""
     return describe_value(claim)
