@@ -109,3 +109,48 @@ def reference_queries(ref: Reference) -> list[str]:
             seen.add(key)
             unique.append(query)
     return unique
+
+
+# Works Crossref covers only in part: not finding one is no evidence that it does not exist.
+_NOT_ARTICLE_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
+        ("a thesis", r"\b(?:doctoral\s+dissertation|dissertation|ph\.?\s?d\.?\s+thesis|"
+                     r"master'?s\s+thesis|thesis)\b"),
+        ("a book chapter", r"\bIn\b[^()]{0,160}\((?:eds?|editors?)\.?\)|\(pp?\.\s*\d"),
+        ("a preprint", r"\b(?:preprint|medrxiv|biorxiv|psyarxiv|arxiv|ssrn|research\s+square)\b"),
+        ("a trial registry entry", r"\bclinicaltrials\.gov\b|\bNCT\d{8}\b|\bISRCTN\d+|\bEudraCT\b"),
+        ("prescribing information", r"\b(?:prescribing\s+information|package\s+insert|product\s+"
+                                    r"monograph|summary\s+of\s+product\s+characteristics)\b"),
+        ("a report", r"\[(?:report|technical\s+report|white\s+paper|fact\s+sheet)\]|"
+                     r"\btechnical\s+report\b|\bworking\s+paper\b"),
+        ("a book", r"\(\d+(?:st|nd|rd|th)\s+ed\.?\)|\b\d+(?:st|nd|rd|th)\s+edition\b|"
+                   r"\(ed\.?\s*\d+\)"),
+    )
+)
+_PUBLISHER = re.compile(r"\b(?:press|publishing|publishers|publications|books)\b", re.IGNORECASE)
+_BIB_TYPE = re.compile(r"^\s*@\s*(\w+)")
+_BIB_ARTICLE_TYPES = {"article", "inproceedings", "conference", "proceedings"}
+
+
+def non_article_kind(ref: Reference) -> str | None:
+    """What the citation reads as when it is not a journal article ("a book", "a thesis", ...),
+    or None for a journal article. Only a journal article that a search of Crossref cannot find
+    may be judged `not_found`: Crossref's coverage of books, theses, reports, preprints, labels
+    and registry entries is too partial for absence to mean anything."""
+    raw = ref.raw or ""
+    cited = ref.cited
+    if ref.origin == "bib":
+        entry = _BIB_TYPE.match(raw)
+        if entry and entry.group(1).lower() not in _BIB_ARTICLE_TYPES:
+            return f"a BibTeX @{entry.group(1).lower()} entry"
+    for kind, mark in _NOT_ARTICLE_MARKS:
+        if mark.search(raw) or (cited.journal and mark.search(cited.journal)):
+            return kind
+    if cited.journal and _PUBLISHER.search(cited.journal):
+        return "a book"
+    if not cited.journal:
+        return "a work with no journal named"
+    authors = {fold(a) for a in cited.authors}
+    if fold(cited.journal) in authors:
+        return "an organisation's own publication"  # WHO (2017) ... World Health Organization
+    return None

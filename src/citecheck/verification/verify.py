@@ -31,7 +31,12 @@ from citecheck.resolution.source import (
     Work,
 )
 from citecheck.verification.compare import compare_fields
-from citecheck.verification.queries import has_specific_claim, reference_queries, searchable
+from citecheck.verification.queries import (
+    has_specific_claim,
+    non_article_kind,
+    reference_queries,
+    searchable,
+)
 from citecheck.verification.verdict import (
     candidate_strength,
     confirms,
@@ -199,6 +204,10 @@ async def _after_bad_doi(ref: Reference, source: MetadataSource, doi: str,
         reasons = [why, Reason(code="search_no_match",
                                message="a search of Crossref confirmed no work matching the "
                                        "citation")]
+        partial = _partial_coverage(ref)
+        if partial is not None:
+            return _finish(ref, Verdict.UNVERIFIABLE, [*reasons, partial], 0.0,
+                           source=outcome.source)
         return _finish(ref, Verdict.NOT_FOUND, reasons, 0.9, source=outcome.source)
     reasons = [why, _status_reason(outcome.problem or LookupStatus.UNKNOWN,
                                    "search for the cited work", outcome.detail)]
@@ -290,11 +299,25 @@ async def _verify_without_doi(ref: Reference, source: MetadataSource) -> Referen
     no_match = Reason(code="search_no_match",
                       message="a search of Crossref confirmed no work matching the citation")
     if has_specific_claim(ref) and ref.work_kind == "scholarly":
+        partial = _partial_coverage(ref)
+        if partial is not None:
+            return _finish(ref, Verdict.UNVERIFIABLE, [no_match, partial], 0.0,
+                           source=outcome.source)
         return _finish(ref, Verdict.NOT_FOUND, [no_match], 0.85, source=outcome.source)
     weak = Reason(code="too_little_to_search",
                   message="the citation names no title, so failing to find it is not evidence "
                           "that it does not exist")
     return _finish(ref, Verdict.UNVERIFIABLE, [no_match, weak], 0.0, source=outcome.source)
+
+
+def _partial_coverage(ref: Reference) -> Reason | None:
+    """Why not finding this work is no evidence against it, when it is not a journal article."""
+    kind = non_article_kind(ref)
+    if kind is None:
+        return None
+    return Reason(code="not_journal_article",
+                  message=f"the citation reads as {kind}; Crossref holds only some of these, so "
+                          "not finding it is no evidence that it does not exist")
 
 
 async def verify_reference(ref: Reference, source: MetadataSource) -> Reference:
