@@ -24,7 +24,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-FAULTS = ("500", "503", "429", "drop", "truncate", "nonjson", "slow")
+# "hang": the request is read and never answered until the stub stops (a server that accepts
+# connections but no longer serves them); "slow": answered after `slow_seconds`.
+FAULTS = ("500", "503", "429", "drop", "truncate", "nonjson", "slow", "hang")
 _WORD = re.compile(r"\w+")
 
 
@@ -36,7 +38,7 @@ class LoggedRequest:
     headers: dict[str, str]
     time: float  # time.monotonic() when the request arrived
     budget: str  # "single", "list" or "doi-org"
-    status: int | None = None  # None when the connection was dropped
+    status: int | None = None  # None when the connection was dropped or never answered
 
 
 @dataclass
@@ -100,6 +102,7 @@ class CrossrefStub:
         self._faults: list[_Fault] = []
         self._lock = threading.Lock()
         self._active = 0
+        self._stopping = threading.Event()  # releases the requests a "hang" holds
         self._server: _QuietServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -136,6 +139,7 @@ class CrossrefStub:
         class Handler(_Handler):
             owner = stub
 
+        self._stopping.clear()
         self._server = _QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -143,6 +147,7 @@ class CrossrefStub:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -230,6 +235,11 @@ class _Handler(BaseHTTPRequestHandler):
         if stub.latency:
             time.sleep(stub.latency)
         fault = stub._take_fault(entry.budget)
+        if fault == "hang":
+            entry.status = None
+            stub._stopping.wait()  # never answer; the client's time-out is what ends it
+            self.close_connection = True
+            return
         if fault == "drop":
             entry.status = None
             self.close_connection = True

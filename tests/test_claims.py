@@ -397,3 +397,125 @@ def test_invariants_hold_on_seeds() -> None:
         claims = extract_claims(text)
         assert claims, path.name
         check_invariants(text, claims)
+
+
+# --- word fractions, ages, "n = 68 participants" (black-box report t14) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("Nearly two-thirds of participants responded.", "Nearly two-thirds of participants",
+         {"numerator": 2, "total": 3, "value": 66.7, "denominator": "participant",
+          "descriptor": "two-thirds"}, "approximately"),
+        ("Roughly half of the patients responded.", "Roughly half of the patients",
+         {"numerator": 1, "total": 2, "value": 50, "denominator": "patient",
+          "descriptor": "half"}, "approximately"),
+        ("Remission occurred in roughly half.", "roughly half",
+         {"numerator": 1, "total": 2, "value": 50, "descriptor": "half"}, "approximately"),
+        ("About a third of adults relapse.", "About a third of adults",
+         {"numerator": 1, "total": 3, "value": 33.3, "denominator": "adult"}, "approximately"),
+        ("One-third of cases were mild.", "One-third of cases",
+         {"numerator": 1, "total": 3, "value": 33.3, "denominator": "cases"}, None),
+        ("A quarter of them stopped.", "A quarter of them",
+         {"numerator": 1, "total": 4, "value": 25}, None),
+        ("Three-quarters of the ECT group improved.", "Three-quarters of the ECT group",
+         {"numerator": 3, "total": 4, "value": 75, "denominator": "ECT group"}, None),
+        ("More than half the participants improved.", "More than half the participants",
+         {"numerator": 1, "total": 2, "value": 50, "denominator": "participant"}, "more than"),
+    ],
+)
+def test_word_fraction_of_a_population_is_a_percentage(
+    text: str, span: str, value: dict[str, Any], qualifier: str | None
+) -> None:
+    claim = only(text)
+    assert (claim.type, claim.text, claim.qualifier) == ("percentage", span, qualifier)
+    assert value.items() <= claim.value.items(), claim.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its half-life is short.",
+        "The effect is greatest in the first half of the session.",
+        "The tablet is cut in half.",
+        "In the second half of the trials, fewer dropped out.",
+        "A third dose is rarely needed.",
+        "It is the third trial of its kind.",
+    ],
+)
+def test_word_fraction_non_claims(text: str) -> None:
+    assert [c for c in extract_claims(text) if c.type == "percentage"] == [], text
+
+
+def test_half_an_hour_is_not_a_proportion() -> None:
+    claims = extract_claims("Relief came within about half an hour.")
+    assert all(c.type != "percentage" for c in claims), [(c.type, c.text) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The study enrolled adults aged 18–65 years.", "aged 18–65 years",
+         {"low": 18, "high": 65, "unit": "year"}),
+        ("It enrolled adults aged 18 to 65.", "aged 18 to 65",
+         {"low": 18, "high": 65, "unit": "year"}),
+        ("Patients aged between 18 and 65 took part.", "aged between 18 and 65",
+         {"low": 18, "high": 65, "unit": "year"}),
+        ("It is licensed for patients over 65.", "over 65",
+         {"low": 65, "low_inclusive": False, "unit": "year", "population": "patient"}),
+        ("Children under 12 should not receive it.", "under 12",
+         {"high": 12, "high_inclusive": False, "unit": "year", "population": "child"}),
+        ("It is for people aged 65 and over.", "aged 65 and over",
+         {"low": 65, "unit": "year"}),
+        ("A 45-year-old man was treated.", "45-year-old", {"value": 45, "unit": "year"}),
+        ("Participants were 18 years or older.", "18 years or older",
+         {"low": 18, "unit": "year"}),
+        ("Patients were 30 to 50 years old.", "30 to 50 years old",
+         {"low": 30, "high": 50, "unit": "year"}),
+    ],
+)
+def test_ages_are_age_claims_not_durations(text: str, span: str, value: dict[str, Any]) -> None:
+    (claim,) = [c for c in extract_claims(text) if c.type in ("age", "duration")]
+    assert (claim.type, claim.text) == ("age", span)
+    assert value.items() <= claim.value.items(), claim.value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span"),
+    [
+        ("Patients were followed over 12 weeks.", "duration", "over 12 weeks"),
+        ("It helped patients over 2 years.", "duration", "over 2 years"),
+        ("Give patients under 50 mg.", "dose", "under 50 mg"),
+        ("The trial enrolled 403 patients.", "sample_size", "403 patients"),
+    ],
+)
+def test_age_rules_leave_other_quantities_alone(text: str, kind: str, span: str) -> None:
+    claims = extract_claims(text)
+    assert [(c.type, c.text) for c in claims] == [(kind, span)]
+
+
+def test_n_equals_keeps_the_unit_the_text_uses() -> None:
+    claim = only("The study enrolled n = 68 participants.")
+    assert (claim.type, claim.text) == ("sample_size", "n = 68 participants")
+    assert claim.value == {"value": 68, "unit": "participant"}
+    # no unit written: the rule's own (a trial's n counts patients)
+    assert only("A pilot (n = 24) was run.").value == {"value": 24, "unit": "patient"}
+    # a study count keeps its own unit even when a count unit is inside the span
+    assert only("It pooled 5 patient studies.").value == {"value": 5, "unit": "study"}
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Nearly two-thirds of participants responded.",
+         "approximately two-thirds of participants (66.7%)"),
+        ("Remission occurred in roughly half.", "approximately half (50%)"),
+        ("It enrolled adults aged 18 to 65.", "18–65 years"),
+        ("Children under 12 should not receive it.", "children under 12 years"),
+        ("It is for people aged 65 and over.", "65 years or older"),
+    ],
+)
+def test_fraction_and_age_values_read_well(text: str, shown: str) -> None:
+    (claim,) = [c for c in extract_claims(text) if c.type in ("age", "percentage")]
+    assert values.describe_value(claim) == shown

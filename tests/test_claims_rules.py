@@ -23,7 +23,8 @@ _PIECES = st.sampled_from(
         " days", "n = 24", "approximately ", "10 of the 12", "administration", " 10 mm Hg",
         "published in the Journal of X", "as reported by the Daily Post", "a week apart", "x",
         " taking weeks", "55 per\ncent of ", "one in six adults", "14 studies", ", but ", "; ",
-        "may ", "41.2% of the ECT group",
+        "may ", "41.2% of the ECT group", "two-thirds of ", "roughly half", " aged 18 to 65",
+        "patients under 12", "n = 68 participants",
     ]
 )
 _UNGATED: list[Any] = []
@@ -176,6 +177,9 @@ def test_keyword_gates_change_nothing_on_generated_text(text: str) -> None:
         "About 55 per\ncent of patients improved.",  # a trigger's space is one space
         "About 55 per  cent of patients improved.",
         "Nausea hit 1 in 4 patients, and one out of three participants left.",
+        "Nearly two-thirds of participants responded; remission came in roughly half.",
+        "Children under 12, adults aged 18 to 65 and 45-year-olds were seen.",
+        "It suits people 65 years and older, half the patients and n = 68 participants.",
     ],
 )
 def test_triggers_hold_wherever_their_rule_matches(tmp_path: Path, text: str) -> None:
@@ -263,3 +267,15 @@ def test_vocabulary_triggers_need_whole_words() -> None:
     assert {"one", "ten"} <= number_gate.words
     assert extract_claims("Someone often sees patients.") == []
     assert [c.text for c in extract_claims("Ten patients and 12adults.")] == ["Ten patients"]
+
+
+def test_fraction_words_are_optional_and_checked(tmp_path: Path) -> None:
+    data = bundled()
+    del data["fraction_words"]
+    rules = load_rules(write(tmp_path, data))  # a file without them still loads
+    assert not [c for c in extract_claims("Half of the patients improved.", rules)
+                if c.type == "percentage"]
+    data["fraction_words"] = {"half": "two"}
+    (tmp_path / "bad").mkdir()
+    with pytest.raises(RulesError, match="fraction_words.half"):
+        load_rules(write(tmp_path / "bad", data))

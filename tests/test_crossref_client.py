@@ -102,7 +102,9 @@ def test_persistent_fault_is_failed_never_absent(kind):
         doi_result = run(source, lambda s: s.get_doi("10.1000/missing"))
         assert doi_result.status == LookupStatus.FAILED
         assert doi_result.detail
-        assert len(stub.log) == 3  # every attempt was a real request
+        # every attempt was a real request; time-outs get fewer (each costs the whole time-out)
+        expected = source.timeout_attempts if kind == "slow" else 3
+        assert len(stub.log) == expected
 
 
 @pytest.mark.parametrize("kind", ["500", "503", "drop", "truncate", "nonjson"])
@@ -423,3 +425,36 @@ def test_no_two_single_record_requests_arrive_closer_than_the_interval(first_del
         # 95 % of it; that margin is for arrival jitter, here the stub's threads sharing the GIL,
         # so the strict interval is asserted on the client's own stamps in test_pacing.py.)
         assert min(gaps) >= 1 / source.single.ceiling - 0.002, gaps
+
+
+def test_a_request_whose_attempts_time_out_is_tried_timeout_attempts_times():
+    with CrossrefStub(RECORDS) as stub:
+        stub.fail_next(100, "hang")
+        source = client(stub, attempts=4, timeout_attempts=2, timeout=0.3)
+        result = run(source, lambda s: s.get_doi("10.1000/b2"))
+        assert result.status == LookupStatus.FAILED  # never ABSENT
+        assert "time-out" in result.detail and "after 2 attempts" in result.detail
+        assert len(stub.log) == 2
+
+
+def test_a_time_out_then_an_answer_is_found():
+    with CrossrefStub(RECORDS) as stub:
+        stub.fail_next(1, "hang")
+        result = run(client(stub, timeout=0.3), lambda s: s.get_doi("10.1000/b2"))
+        assert result.status == LookupStatus.FOUND
+        assert len(stub.log) == 2
+
+
+def test_the_defaults_bound_a_run_against_a_server_that_never_answers():
+    """Not timed: the arithmetic behind the bound. The breaker opens after TIMEOUTS_TO_OPEN
+    timed-out attempts in a row; the attempts then in flight still wait out their time-out."""
+    from citecheck.resolution.circuit import TIMEOUTS_TO_OPEN
+    from citecheck.resolution.crossref import DEFAULT_TIMEOUT, POLITE, PUBLIC
+    from citecheck.resolution.factory import SourceSettings
+
+    source = CrossrefSource()
+    assert source.client.timeout.read == source.client.timeout.connect == DEFAULT_TIMEOUT
+    assert SourceSettings().timeout == DEFAULT_TIMEOUT
+    assert source.timeout_attempts * 2 <= TIMEOUTS_TO_OPEN  # one reference: its DOI and search
+    for pool in (POLITE, PUBLIC):
+        assert (TIMEOUTS_TO_OPEN + pool.in_flight - 1) * DEFAULT_TIMEOUT <= 60.0

@@ -24,6 +24,13 @@ from citecheck.doi import find_dois, normalize_doi
         ("", None),
         (None, None),
         ("10.12/abc", None),  # registrant code too short
+        (
+            "https://doi.org/10.1002/(SICI)1099-1166(199703)12:3<303::AID-GPS590>3.0.CO;2-E.",
+            "10.1002/(sici)1099-1166(199703)12:3<303::aid-gps590>3.0.co;2-e",
+        ),
+        ("https://doi.org/10.5555/test%232020_%2541", "10.5555/test#2020_%41"),
+        ("10.5555/test#2020_%41", "10.5555/test#2020_%41"),  # a decoded DOI stays as it is
+        ("<https://doi.org/10.1000/abc>", "10.1000/abc"),
     ],
 )
 def test_normalize_doi(raw: str | None, expected: str | None) -> None:
@@ -38,11 +45,47 @@ def test_find_dois_gives_exact_offsets() -> None:
         assert text[start:end].lower() == doi
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        (
+            "Okonedo (1997). https://doi.org/10.1002/(SICI)1099-1166(199703)12:3"
+            "<303::AID-GPS590>3.0.CO;2-E. Next",
+            "10.1002/(sici)1099-1166(199703)12:3<303::aid-gps590>3.0.co;2-e",
+            "10.1002/(SICI)1099-1166(199703)12:3<303::AID-GPS590>3.0.CO;2-E",
+        ),
+        (
+            "Record. https://doi.org/10.5555/test%232020_%2541.",
+            "10.5555/test#2020_%41",
+            "10.5555/test%232020_%2541",
+        ),
+        ("See <https://doi.org/10.1000/abc>.", "10.1000/abc", "10.1000/abc"),
+        ('<a href="https://x.org">10.1000/xyz</a>', "10.1000/xyz", "10.1000/xyz"),
+        ("https://doi.org/10.1000/xyz?utm_source=x#top", "10.1000/xyz", "10.1000/xyz"),
+    ],
+)
+def test_find_dois_reads_sici_and_percent_encoded_dois_whole(
+    text: str, expected: str, span: str
+) -> None:
+    [(doi, start, end)] = find_dois(text)
+    assert doi == expected
+    assert text[start:end] == span
+
+
 @given(st.text(max_size=300))
 def test_find_dois_never_crashes_and_offsets_hold(text: str) -> None:
     for doi, start, end in find_dois(text):
         assert 0 <= start < end <= len(text)
-        assert normalize_doi(text[start:end]) == doi
+        # one character of context tells a DOI inside a link ("/10.1/x%23y") from a bare one
+        assert normalize_doi(text[max(0, start - 1) : end]) == doi
+
+
+@given(st.from_regex(r"10\.[0-9]{4}/[A-Za-z0-9]{1,8}(?:%2[35]|[<#%])?[A-Za-z0-9:>]{1,8}",
+                     fullmatch=True))
+def test_find_dois_offsets_hold_for_links(doi: str) -> None:
+    text = f"See https://doi.org/{doi}. Done"
+    for found, start, end in find_dois(text):
+        assert normalize_doi(text[start - 1 : end]) == found
 
 
 @given(st.from_regex(r"10\.[0-9]{4,6}/[A-Za-z0-9._-]{1,20}[A-Za-z0-9]", fullmatch=True))

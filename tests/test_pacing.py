@@ -228,3 +228,43 @@ def test_an_opening_circuit_warns_once(caplog):
             breaker.failed()
     warnings = [r for r in caplog.records if "doi.example:443" in r.getMessage()]
     assert len(warnings) == 1
+
+
+def test_circuit_opens_after_consecutive_timed_out_attempts_and_an_answer_closes_it():
+    breaker = CircuitBreaker("api.example", failures_to_open=8, timeouts_to_open=3, cool_down=60)
+    breaker.timed_out()
+    breaker.timed_out()
+    breaker.check()  # two time-outs: still closed
+    breaker.answered()  # any answer clears the count
+    breaker.timed_out()
+    breaker.timed_out()
+    breaker.check()
+    breaker.timed_out()  # three attempts in a row, whichever requests they belonged to
+    with pytest.raises(CircuitOpen, match="no answer within the time-out"):
+        breaker.admit()
+    with pytest.raises(CircuitOpen):
+        breaker.check()
+    breaker.answered()
+    assert breaker.admit() is False
+
+
+def test_a_probe_that_times_out_keeps_the_circuit_open_for_another_cool_down():
+    breaker = CircuitBreaker("api.example", timeouts_to_open=1, cool_down=0.05)
+    breaker.timed_out()
+    time.sleep(0.06)
+    assert breaker.admit() is True
+    breaker.timed_out()
+    breaker.failed()
+    breaker.probe_over()
+    with pytest.raises(CircuitOpen):
+        breaker.admit()
+
+
+def test_a_circuit_opened_by_time_outs_warns_once(caplog):
+    breaker = CircuitBreaker("api.example:443", timeouts_to_open=2, cool_down=60)
+    with caplog.at_level("WARNING", logger="citecheck.resolution.circuit"):
+        for _ in range(5):
+            breaker.timed_out()
+        breaker.failed()
+    warnings = [r.getMessage() for r in caplog.records if "api.example:443" in r.getMessage()]
+    assert len(warnings) == 1 and "no answer within the time-out" in warnings[0]

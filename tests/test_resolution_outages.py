@@ -1,6 +1,7 @@
 """Blips and outages, end to end through the chain and the verifier against the local stub: a blip
-the retries ride out must not open the circuit breaker; an outage must end quickly, every
-reference `unverifiable` (network) and never `not_found`."""
+the retries ride out must not open the circuit breaker; an outage (errors, a dead address, a
+server that never answers) must end quickly, every reference `unverifiable` (network) and never
+`not_found`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import pytest
 
 from citecheck.models import Cited, Reference, Verdict
 from citecheck.resolution.chain import ChainedSource
-from citecheck.resolution.crossref import CrossrefSource
+from citecheck.resolution.circuit import TIMEOUTS_TO_OPEN
+from citecheck.resolution.crossref import POLITE, CrossrefSource
 from citecheck.verification.verify import verify_references
 from crossref_stub import CrossrefStub
 
@@ -104,3 +106,52 @@ def test_a_retry_after_beyond_the_cap_ends_the_run_at_once_unverifiable_for_netw
         _assert_all_network(out)
         assert len(stub.log) <= 3  # one per budget, and whatever was already under way
         assert chain.warnings and all("3600 s (Retry-After)" in w for w in chain.warnings)
+
+
+HANG_TIMEOUT = 0.5
+
+
+def _hang_chain(url: str) -> ChainedSource:
+    api = CrossrefSource(base_url=url, doi_url=url, mailto=MAILTO, retry_wait=0.01,
+                         retry_wait_max=0.05, timeout=HANG_TIMEOUT)
+    return ChainedSource(None, None, api)
+
+
+def test_a_server_that_never_answers_ends_the_run_within_a_bound_and_warns(caplog):
+    # accepts and reads every request, answers none: each attempt costs the whole time-out, so
+    # counting only requests that spent all their retries stalled such a run for minutes
+    refs = [_reference(i, with_doi=i % 2 == 0) for i in range(10)]
+    with CrossrefStub(RECORDS) as stub:
+        stub.fail_next(100_000, "hang")
+        chain = _hang_chain(stub.url)
+        started = time.monotonic()
+        with caplog.at_level("WARNING", logger="citecheck.resolution.circuit"):
+            out = _verify(chain, refs)
+        elapsed = time.monotonic() - started
+        _assert_all_network(out)  # never not_found
+        # the breaker opens after TIMEOUTS_TO_OPEN timed-out attempts in a row; whatever was in
+        # flight then (at most the 3 polite slots) still waits out its time-out
+        bound = (TIMEOUTS_TO_OPEN + POLITE.in_flight) * HANG_TIMEOUT
+        assert elapsed < bound + 1.0, elapsed
+        assert len(stub.log) <= TIMEOUTS_TO_OPEN + POLITE.in_flight
+        assert any("no answer within the time-out" in r.getMessage() for r in caplog.records)
+
+
+def test_one_reference_against_a_server_that_never_answers_ends_within_a_bound():
+    with CrossrefStub(RECORDS) as stub:
+        stub.fail_next(100_000, "hang")
+        started = time.monotonic()
+        out = _verify(_hang_chain(stub.url), [_reference(1)])
+        elapsed = time.monotonic() - started
+        _assert_all_network(out)
+        # one request after the other: the DOI's two attempts, then the search's
+        assert len(stub.log) == TIMEOUTS_TO_OPEN
+        assert elapsed < (TIMEOUTS_TO_OPEN + 1) * HANG_TIMEOUT + 1.0, elapsed
+
+
+def test_a_short_hang_the_retries_ride_out_leaves_every_reference_verified():
+    with CrossrefStub(RECORDS) as stub:
+        stub.fail_next(TIMEOUTS_TO_OPEN - 1, "hang")  # fewer than open the breaker
+        out = _verify(_hang_chain(stub.url), [_reference(i) for i in range(12)])
+        assert [r.verdict for r in out] == [Verdict.VERIFIED] * 12, [r.reasons for r in out]
+        assert sum(1 for r in stub.log if r.status is None) == TIMEOUTS_TO_OPEN - 1

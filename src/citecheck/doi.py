@@ -3,6 +3,12 @@
 Keys are lower-case (DOIs are case-insensitive for ASCII, and Crossref returns them lower-cased);
 resolver prefixes, `doi:` labels, URL-encoding, LaTeX escapes and trailing sentence punctuation are
 removed. See crossref-api-notes.md §5.
+
+A DOI written as a URL ("https://doi.org/10.5555/test%232020_%2541") is percent-decoded once, as
+doi.org encodes it ("%23" is "#", "%25" is "%"), after its own "?query" / "#fragment" is cut off.
+A bare DOI ("10.5555/test#2020_%41", "doi:10.1/x") is taken literally, so a decoded DOI
+normalises to itself. SICI DOIs keep their "<...>" part
+("10.1002/(SICI)1099-1166(199703)12:3<303::AID-GPS590>3.0.CO;2-E").
 """
 
 from __future__ import annotations
@@ -11,22 +17,42 @@ import re
 from urllib.parse import unquote
 
 # Crossref's recommended pattern (covers ~99% of DOIs), loosened at the end so that we can trim
-# trailing punctuation ourselves rather than have the regex guess.
-DOI_PATTERN = re.compile(r"10\.\d{4,9}/[^\s\"'<>]+", re.IGNORECASE)
+# trailing punctuation ourselves rather than have the regex guess. "<" and ">" are allowed only as
+# a SICI segment ("<303::AID-GPS590>", "<::AID-X>"): one that opens on a digit or ":", which keeps
+# out markdown autolinks ("<https://doi.org/10.1/x>") and HTML tags ("10.1/x</a>").
+DOI_PATTERN = re.compile(
+    r"10\.\d{4,9}/(?:[^\s\"'<>]|<[\d:][^\s\"'<>]*>)+", re.IGNORECASE
+)
 
+_URL_PREFIX = re.compile(r"^\s*(?:https?://|(?:dx\.)?doi\.org/)", re.IGNORECASE)
 _PREFIX = re.compile(
     r"^\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi\s*:\s*|doi\s+|urn:doi:)", re.IGNORECASE
 )
-_TRAILING = re.compile(r"[.,;:!?\]}>\"'’”]+$")
+_TRAILING = re.compile(r"[.,;:!?\]}\"'’”]+$")
 _LATEX_ESCAPES = (("{\\_}", "_"), ("\\_", "_"), ("\\%", "%"), ("\\&", "&"), ("{}", ""))
 
 
-def _trim_closing_paren(doi: str) -> str:
-    # A ")" that closes nothing inside the DOI belongs to the surrounding prose
-    # ("(doi:10.1/abc)"), but SICI-style DOIs legitimately contain balanced parentheses.
+def _trim_closing(doi: str) -> str:
+    # A ")" or ">" that closes nothing inside the DOI belongs to the surrounding prose
+    # ("(doi:10.1/abc)"), but SICI-style DOIs legitimately contain balanced "(...)" and "<...>".
     while doi.endswith(")") and doi.count(")") > doi.count("("):
         doi = doi[:-1]
+    while doi.endswith(">") and doi.count(">") > doi.count("<"):
+        doi = doi[:-1]
     return doi
+
+
+def _trim(doi: str) -> str:
+    previous = None
+    while previous != doi:
+        previous = doi
+        doi = _TRAILING.sub("", doi)
+        doi = _trim_closing(doi)
+    return doi
+
+
+def _cut_query(doi: str) -> str:
+    return re.split(r"[?#]", doi, maxsplit=1)[0] if "?" in doi or "#" in doi else doi
 
 
 def normalize_doi(value: str | None) -> str | None:
@@ -34,47 +60,49 @@ def normalize_doi(value: str | None) -> str | None:
 
     >>> normalize_doi("https://doi.org/10.1038/MP.2017.255.")
     '10.1038/mp.2017.255'
+    >>> normalize_doi("https://doi.org/10.5555/test%232020_%2541")
+    '10.5555/test#2020_%41'
     """
     if not value:
         return None
     text = value.strip()
     for escaped, plain in _LATEX_ESCAPES:
         text = text.replace(escaped, plain)
+    url_form = bool(_URL_PREFIX.match(text))
     text = _PREFIX.sub("", text)
-    if "%" in text:
-        text = unquote(text)  # doi.org links percent-encode "/" and other characters
+    if url_form:
+        text = _cut_query(text)  # the URL's own query or fragment, not part of the DOI
+        if "%" in text:
+            text = unquote(text)  # doi.org links percent-encode "/", "#", "%" and others
+    elif "%" in text and not DOI_PATTERN.search(text):
+        text = unquote(text)  # a bare DOI copied out of a link: "10.1002%2Fjclp.1234"
     match = DOI_PATTERN.search(text)
     if not match:
         return None
     doi = match.group(0)
-    doi = re.split(r"[?#]", doi, maxsplit=1)[0] if "?" in doi or "#" in doi else doi
-    previous = None
-    while previous != doi:
-        previous = doi
-        doi = _TRAILING.sub("", doi)
-        doi = _trim_closing_paren(doi)
+    if not url_form and match.start() > 0 and text[match.start() - 1] == "/":
+        return normalize_doi(f"https://doi.org/{doi}")  # inside a link ("see https://...")
+    doi = _trim(doi)
     if "/" not in doi or doi.endswith("/"):
         return None
     return doi.lower()
 
 
 def find_dois(text: str) -> list[tuple[str, int, int]]:
-    """Every DOI in free text as (normalised doi, start, end) with exact offsets of the DOI itself."""
+    """Every DOI in free text as (normalised doi, start, end) with exact offsets of the DOI itself.
+
+    A DOI that is part of a link ("https://doi.org/10.5555/test%232020_%2541") is read as a URL:
+    its query or fragment is left out of the span and it is percent-decoded."""
     found: list[tuple[str, int, int]] = []
     for match in DOI_PATTERN.finditer(text):
-        raw = match.group(0)
-        doi = normalize_doi(raw)
+        start = match.start()
+        in_url = start > 0 and text[start - 1] == "/"
+        raw = _cut_query(match.group(0)) if in_url else match.group(0)
+        raw = _trim(raw)
+        doi = normalize_doi(f"https://doi.org/{raw}" if in_url else raw)
         if not doi:
             continue
-        # the normalised form may be shorter (trimmed punctuation); keep offsets of what remains
-        end = match.start() + len(raw)
-        while end > match.start() and text[match.start() : end].lower() != doi:
-            end -= 1
-            if text[match.start() : end].lower() == doi:
-                break
-        if text[match.start() : end].lower() != doi:
-            end = match.start() + len(raw)
-        found.append((doi, match.start(), end))
+        found.append((doi, start, start + len(raw)))
     return found
 
 

@@ -20,22 +20,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citecheck.extraction.names import family_name, is_organisation
+from citecheck.extraction.names import LOWER, UPPER, family_name, is_organisation
 from citecheck.models import CitationKind, WorkKind
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_NAME = r"[A-Z][\w'’\-]*[a-z][\w'’\-]*"  # a capitalised word with a lower-case letter
+_CAP = rf"[A-Z{UPPER}]"  # any capital letter: "Åsberg", "Öst", "Łukasz"
+_NAME = rf"{_CAP}[\w'’\-]*[a-z{LOWER}][\w'’\-]*"  # a capitalised word with a lower-case letter
 _PARTICLE = r"(?:van|von|de|der|den|del|da|di|la|le|du|dos|bin|al)"
 _ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.?", re.IGNORECASE)
+# a pinpoint after the year: "2018, p. 140", "2018, pp. 140–142", "2018, para. 3"
+_LOCATOR = r"(?:\s*,\s*(?:pp?\.?|pages?|paras?\.?)\s*\d+(?:\s*[-–]\s*\d+)?)"
 _PAREN = re.compile(r"\(([^()\n]{4,250})\)")
 _AUTHOR_YEAR = re.compile(
-    rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*(?P<authors>[A-Z][^()\d;]*?)[,\s]+"
-    rf"(?P<year>{_YEAR})[a-z]?(?:\s*,\s*(?:pp?\.|para\.)\s*\d+(?:\s*[-–]\s*\d+)?)?$"
+    rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*(?P<authors>{_CAP}[^()\d;]*?)[,\s]+"
+    rf"(?P<year>{_YEAR})[a-z]?{_LOCATOR}?$"
 )
 _NARRATIVE = re.compile(
     rf"\b(?P<authors>{_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
     rf"(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
-    rf"\s+\((?P<year>{_YEAR})[a-z]?\)"
+    rf"\s+\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"
 )
 # A group author named in the running text before its year: "the National Institute of Mental
 # Health (2023)", "The U.S. Food and Drug Administration (FDA, 2019)", "World Health Organization
@@ -67,6 +70,21 @@ _A_YEAR_STUDY = (
 _YEAR_STUDY = re.compile(
     rf"{_A_YEAR_STUDY}(?:\s+(?i:(?:published\s+)?in)\s+(?i:the\s+)?(?:journal\s+)?{_VENUE})?"
 )
+# what may follow a venue: its year ("published in Biological Psychiatry in 2000") and the
+# authors ("a 2000 paper in Biological Psychiatry by Berman and colleagues")
+_IN_YEAR_AFTER = re.compile(rf"\s+in\s+(?P<year>{_YEAR})\b")
+_BY_AUTHORS = re.compile(
+    rf"\s+by\s+(?P<authors>{_NAME}(?:\s+{_NAME})?)(?P<et_al>\s+and\s+(?:his\s+|her\s+|their\s+)?"
+    r"(?:colleagues|co-?workers|co-?authors|team)\b|\s+et\s+al\b\.?)"
+)
+# "Writing in JAMA Psychiatry in 2018, Daly and colleagues reported"
+_WRITING_IN = re.compile(
+    rf"\b(?i:writing|publishing|reporting)\s+in\s+(?i:the\s+)?(?:journal\s+)?"
+    rf"(?P<venue>{_CAP}[\w'’&\-]*(?:\s+(?:{_CAP}[\w'’&\-]*|of|and|&|the|for|on)){{0,8}}?)"
+    rf"(?:\s+in\s+(?P<year>{_YEAR}))?,\s+(?P<authors>{_NAME})(?P<et_al>\s+and\s+"
+    r"(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?workers|co-?authors|team)\b|\s+et\s+al\b\.?)"
+)
+_VENUE_LINKS = frozenset({"in", "of", "and", "&", "the", "for", "on"})
 _STUDY_NP = re.compile(
     r"(?:\b(?:an?|one|another|the)\s+(?:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
     r"(?:study|trial|review|paper|meta-analysis|analysis|report),?\s+)$",
@@ -261,11 +279,11 @@ def _plausible_authors(value: str) -> bool:
         return False
     # every word is a capitalised name, an initial, "and" or a particle; an organisation's name
     # may also hold "of", "for", ... ("National Institute of Mental Health", "U.S. Food and ...")
-    word = r"[A-Z][\w'’\-]*\.?|(?:[A-Z]\.){2,}|and|" + _PARTICLE
+    word = rf"{_CAP}[\w'’\-]*\.?|(?:{_CAP}\.){{2,}}|and|" + _PARTICLE
     if _INSTITUTION.search(value) or is_organisation(value):
         word += r"|of|for|on|the|in"
     return all(re.fullmatch(word, w) for w in words) and any(
-        re.search(r"[a-z]", w) or w.isupper() for w in words
+        re.search(rf"[a-z{LOWER}]", w) or w.isupper() for w in words
     )
 
 
@@ -524,19 +542,38 @@ def _numeric(text: str) -> list[FoundCitation]:
 
 def _venue(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for pattern in (_PUBLISHED_IN, _YEAR_STUDY):
+    for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _WRITING_IN):
         for match in pattern.finditer(text):
             venue = match.group("venue")
             year = match.group("year")
+            while venue and len(venue.split()) > 1 and venue.split()[-1] in _VENUE_LINKS:
+                # "published in Biological Psychiatry in 2000": the "in" belongs to the year
+                venue = venue.rsplit(None, 1)[0]
             if venue and not _is_venue(venue):
                 venue = None
             if not venue and not year:
                 continue
-            start, end = match.start(), match.end(venue and "venue") if venue else match.end()
-            year_after = _YEAR_AFTER.match(text, end) if venue and not year else None
+            start = match.start()
+            if venue and pattern is not _WRITING_IN:
+                end = match.start("venue") + len(venue)
+            else:
+                end = match.end()
+            year_after = (
+                (_YEAR_AFTER.match(text, end) or _IN_YEAR_AFTER.match(text, end))
+                if venue and not year
+                else None
+            )
             if year_after:
-                # "published in the Journal of Clinical Psychiatry (2019)"
+                # "published in the Journal of Clinical Psychiatry (2019)" / "... in 2019"
                 year, end = year_after.group("year"), year_after.end()
+            authors: list[str] = []
+            et_al = False
+            by = _BY_AUTHORS.match(text, end) if pattern is not _WRITING_IN else match
+            if by:
+                # "a 2000 paper in Biological Psychiatry by Berman and colleagues"
+                authors, _ = authors_from_text(by.group("authors"))
+                et_al = True
+                end = max(end, by.end())
             noun_phrase = _STUDY_NP.search(text, max(0, start - 60), start)
             if noun_phrase and pattern is _PUBLISHED_IN:
                 start = noun_phrase.start()
@@ -547,8 +584,10 @@ def _venue(text: str) -> list[FoundCitation]:
                     end=end,
                     kind="narrative",
                     form="venue",
+                    authors=authors,
                     year=int(year) if year else None,
                     journal=venue,
+                    et_al=et_al,
                 )
             )
     return found

@@ -21,7 +21,7 @@ from citecheck.paths import data_file
 VALUE_KINDS = frozenset(
     {
         "time", "dose", "count", "percent", "fraction", "schedule", "route", "attribution",
-        "decade", "magnitude", "quantity", "descriptor",
+        "decade", "magnitude", "quantity", "descriptor", "age",
     }
 )
 ATTRIBUTION_FORMS = frozenset(
@@ -123,6 +123,10 @@ class ClaimRules:
     qualifier_prefix_lower_re: re.Pattern[str] | None = None
     qualifier_suffix_lower_re: re.Pattern[str] | None = None
     hedge_lower_re: re.Pattern[str] | None = None
+    # `fraction_words` of claims.yaml: a lower-cased word ("half", "thirds") -> its
+    # denominator (2, 3); the regex finds one as a whole word (never matches when none listed).
+    fraction_words: dict[str, float] = field(default_factory=dict)
+    fraction_word_re: re.Pattern[str] = re.compile(_NEVER)
     source: str = field(default="claims.yaml")
 
 
@@ -276,6 +280,20 @@ def _number_words(source: str, raw: Any) -> dict[str, float]:
     return words
 
 
+def _fraction_words(source: str, raw: Any) -> dict[str, float]:
+    """Optional `fraction_words`: word -> denominator ("half": 2, "thirds": 3)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not raw:
+        raise _fail(source, "fraction_words", "expected a mapping of word -> denominator")
+    words: dict[str, float] = {}
+    for word, number in raw.items():
+        if not isinstance(number, int | float) or isinstance(number, bool) or number <= 0:
+            raise _fail(source, f"fraction_words.{word}", "value must be a positive number")
+        words[" ".join(str(word).lower().split())] = float(number)
+    return words
+
+
 def _build_macros(
     source: str,
     data: dict[str, Any],
@@ -306,6 +324,13 @@ def _build_macros(
     rng = rf"(?:between\s+{num}\s+and\s+{num}|{num}\s*(?:-|–|—|to|or)\s*{num})"
     amount = rf"(?:{rng}|{num}|{bounded(vague)}|{bounded(ones)})"
     time_unit = bounded([v for vs in units["time"].values() for v in vs])
+    fractions = list(_fraction_words(source, data.get("fraction_words")))
+    # "half", "a third", "two-thirds", "three quarters": a word fraction (no "of" yet).
+    fraction = (
+        rf"(?:(?:{num}|{bounded(['a', 'an'])})[\s-]+)?{bounded(fractions)}"
+        if fractions
+        else _NEVER
+    )
     time = (
         rf"(?:(?:{amount})[\s-]+)?{time_unit}"
         rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit})?"
@@ -316,6 +341,7 @@ def _build_macros(
         "AMOUNT": amount,
         "TIME_UNIT": time_unit,
         "TIME": time,
+        "FRACTION": fraction,
         "DOSE_UNIT": _alternation([v for vs in units["dose"].values() for v in vs]),
         "COUNT_UNIT": bounded([v for vs in units["count"].values() for v in vs]),
         "SCHEDULE_UNIT": bounded([v for vs in units["schedule"].values() for v in vs]),
@@ -594,6 +620,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
     hedges = _str_list(source, "hedges", data.get("hedges"))
     breaks = _optional_list(source, "clause_breaks", data.get("clause_breaks"))
     openers = _optional_list(source, "clause_openers", data.get("clause_openers"))
+    fraction_words = _fraction_words(source, data.get("fraction_words"))
     return ClaimRules(
         rules=rules,
         numbers=numbers,
@@ -627,6 +654,11 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
             source, "clause_openers", _bounded(openers) if openers else _NEVER
         ),
         **_lower_twins(qual_phrases, hedges),
+        fraction_words=fraction_words,
+        fraction_word_re=(
+            re.compile(_bounded(list(fraction_words)), _FLAGS) if fraction_words
+            else re.compile(_NEVER)
+        ),
         source=source,
     )
 

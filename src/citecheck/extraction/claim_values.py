@@ -115,8 +115,14 @@ def count_value(text: str, match: re.Match[str], rule: Rule, rules: ClaimRules) 
         first = rules.num_re.search(text)
         number_text = first.group() if first else None
     number = parse_number(number_text, rules) if number_text else None
-    unit_words = [m.group() for m in rules.count_unit_re.finditer(text)]
-    unit = rule.unit or _count_unit(unit_words[-1] if unit_words else None, rules)
+    # The count unit the span ends with ("n = 68 participants"), else the rule's own unit
+    # ("n = 24": patient; "5 patient studies": study), else the last count unit in the span.
+    unit_words = [m for m in rules.count_unit_re.finditer(text)]
+    last = unit_words[-1] if unit_words else None
+    if last is not None and (last.end() == len(text.rstrip()) or not rule.unit):
+        unit = _count_unit(last.group(), rules)
+    else:
+        unit = rule.unit
     value: Value = {"unit": unit}
     if number is not None:
         value["value"] = tidy(number)
@@ -259,19 +265,78 @@ def attribution_value(match: re.Match[str], rule: Rule) -> Value:
     return value
 
 
-def fraction_value(match: re.Match[str], rules: ClaimRules) -> Value:
+def _word_fraction(text: str, rules: ClaimRules) -> tuple[float, float, str] | None:
+    """"two-thirds of participants" -> (2, 3, "two-thirds"); "half" -> (1, 2, "half")."""
+    word = rules.fraction_word_re.search(text)
+    if word is None:
+        return None
+    total = rules.fraction_words.get(word.group().lower())
+    head = text[: word.start()].rstrip(" \t\n-")
+    written = " ".join(text[: word.end()].lower().split())
+    count = head.split()[-1].lower() if head.split() else ""
+    # "a third", "one-third", "half": one; "two-thirds", "three quarters": the number.
+    numerator = 1.0 if count in ("", "a", "an") else parse_number(count, rules)
+    if total is None or numerator is None:
+        return None
+    return numerator, total, written
+
+
+def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> Value:
     """"10 of the 12" -> numerator 10, total 12, value 83.3 (percent); "one in six adults" ->
-    numerator 1, total 6, value 16.7, denominator "adult"."""
-    numerator = parse_number(match.group("numerator"), rules)
-    total = parse_number(match.group("total"), rules)
+    numerator 1, total 6, value 16.7, denominator "adult"; "two-thirds of participants" ->
+    numerator 2, total 3, value 66.7, descriptor "two-thirds" (the words as written)."""
+    groups = match.groupdict()
+    value: Value = {}
+    if "numerator" in groups and "total" in groups:
+        numerator = parse_number(match.group("numerator"), rules)
+        total = parse_number(match.group("total"), rules)
+    else:
+        words = _word_fraction(text, rules)
+        numerator, total = (words[0], words[1]) if words else (None, None)
+        if words:
+            value["descriptor"] = words[2]
     if numerator is None or total is None:
         return {}
-    value: Value = {"numerator": tidy(numerator), "total": tidy(total)}
+    value.update(numerator=tidy(numerator), total=tidy(total))
     if total > 0:
         value["value"] = round(100 * numerator / total, 1)
     denominator = _denominator(match.groupdict().get("denominator"), rules)
     if denominator:
         value["denominator"] = denominator
+    return value
+
+
+_AGE_ABOVE = re.compile(r"\b(?:over|above|older\s+than)\s", re.IGNORECASE)
+_AGE_BELOW = re.compile(r"\b(?:under|below|younger\s+than)\s", re.IGNORECASE)
+_AGE_OR_MORE = re.compile(
+    r"\+|\bat\s+least\s|\b(?:and|or)\s+(?:over|older|above|up)\b", re.IGNORECASE
+)
+_AGE_UNIT = re.compile(r"\b(year|yr|month)s?\b", re.IGNORECASE)
+
+
+def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
+    """"aged 18–65 years" -> low 18, high 65, unit year; "over 65" -> low 65 (exclusive);
+    "under 12" -> high 12 (exclusive); "65 and over" -> low 65; "45-year-old" -> value 45.
+    A population before the span ("patients over 65") is kept as `population`."""
+    numbers = [parse_number(m.group(), rules) for m in rules.num_re.finditer(text)]
+    found = [tidy(n) for n in numbers if n is not None]
+    unit = _AGE_UNIT.search(text)
+    value: Value = {}
+    if len(found) >= 2:
+        value.update(low=found[0], high=found[-1])
+    elif found:
+        if _AGE_ABOVE.search(text):
+            value.update(low=found[0], low_inclusive=False)
+        elif _AGE_BELOW.search(text):
+            value.update(high=found[0], high_inclusive=False)
+        elif _AGE_OR_MORE.search(text):
+            value["low"] = found[0]
+        else:
+            value["value"] = found[0]
+    value["unit"] = "month" if unit and unit.group(1).lower() == "month" else "year"
+    population = _count_unit(match.groupdict().get("population"), rules)
+    if population:
+        value["population"] = population
     return value
 
 
@@ -313,7 +378,8 @@ NORMALISERS: dict[str, Normaliser] = {
     "route": lambda text, m, rule, rules: route_value(text, m, rules),
     "attribution": lambda text, m, rule, rules: attribution_value(m, rule),
     "decade": lambda text, m, rule, rules: decade_value(m),
-    "fraction": lambda text, m, rule, rules: fraction_value(m, rules),
+    "fraction": lambda text, m, rule, rules: fraction_value(m, rules, text),
+    "age": lambda text, m, rule, rules: age_value(text, m, rules),
     "quantity": lambda text, m, rule, rules: quantity_value(text, rules),
     "magnitude": lambda text, m, rule, rules: magnitude_value(text, rules),
     "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),

@@ -19,6 +19,20 @@ _ORGANISATION_WORDS = re.compile(
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?-?){1,4}$")
 
 
+def _letter_class(test: str) -> str:
+    letters = "".join(
+        chr(c) for c in range(0xC0, 0x530) if getattr(chr(c), test)() and chr(c).isalpha()
+    )
+    return re.escape(letters)
+
+
+# Capital and small letters for name patterns, Latin with diacritics, Greek and Cyrillic
+# included ("Åsberg", "Öst", "Łukasz"): Python's `re` has no \p{Lu}. Use inside a class:
+# rf"[A-Z{UPPER}]". Plain classes, so patterns built with them stay linear.
+UPPER = _letter_class("isupper")
+LOWER = _letter_class("islower")
+
+
 def is_organisation(name: str) -> bool:
     """True when `name` reads as an organisation rather than a person."""
     return bool(_ORGANISATION_WORDS.search(name)) or len(name.split()) > 4

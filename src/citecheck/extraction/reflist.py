@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from citecheck.doi import DOI_PATTERN, find_dois
-from citecheck.extraction.names import family_name, is_organisation
+from citecheck.extraction.names import UPPER, family_name, is_organisation
 from citecheck.models import Cited, WorkKind
 
 # a heading may be bold or italic in markdown or HTML ("**References**", "<b>Sources:</b>")
@@ -66,16 +66,19 @@ _VENUE = re.compile(
     r"\s*[.,]?\s*$",
     re.IGNORECASE,
 )
-_APA_AUTHOR = re.compile(r"(?P<family>[^,&]+?),\s*(?:(?:[A-Z]\.?\s*-?\s*){1,4})(?=,|&|\band\b|$)")
+_CAP = f"[A-Z{UPPER}]"  # any capital letter: "Åsberg, M.", "Öst, L.-G."
+_APA_AUTHOR = re.compile(
+    rf"(?P<family>[^,&]+?),\s*(?:(?:{_CAP}\.?\s*-?\s*){{1,4}})(?=,|&|\band\b|$)"
+)
 # a line that stops mid-phrase: on a letter (not an initial's full stop), a comma, "&", a hyphen
 _UNFINISHED = re.compile(r"(?:[A-Za-z]{2}|[,;:&(/\-])$")
 # what a wrapped reference's last line looks like: "23(4), 801-811", "2018;23:801", a DOI or URL
 _TAIL_FRAGMENT = re.compile(
     r"\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\b|;\s*\d+|\bdoi\b|https?://|\b10\.\d{4,9}/", re.IGNORECASE
 )
-_APA_START = re.compile(r"[A-Z][^\s,]+(?:[ -][A-Z][^\s,]+)*,\s+[A-Z]\.")
-_VANCOUVER_START = re.compile(r"[A-Z][^\s,]+(?:[ -][A-Z][^\s,]+)*\s[A-Z]{1,3}[,.]")
-_ORG_START = re.compile(r"[A-Z][^.()]{2,100}\.?\s*\(\d{4}[a-z]?\)")
+_APA_START = re.compile(rf"{_CAP}[^\s,]+(?:[ -]{_CAP}[^\s,]+)*,\s+{_CAP}\.")
+_VANCOUVER_START = re.compile(rf"{_CAP}[^\s,]+(?:[ -]{_CAP}[^\s,]+)*\s{_CAP}{{1,3}}[,.]")
+_ORG_START = re.compile(rf"{_CAP}[^.()]{{2,100}}\.?\s*\(\d{{4}}[a-z]?\)")
 _ENDS_WITH_ADDRESS = re.compile(r"(?:https?://|\b10\.\d{4,9}/)[^\s<>\"]+$", re.IGNORECASE)
 _BROKEN_AFTER = re.compile(r"(?<=[/\-])[ \t]*\r?\n\s*")
 _WHITESPACE = re.compile(r"\s+")
@@ -343,9 +346,16 @@ def _strip_locators(raw: str) -> str:
     for match in _URL.finditer(raw):
         lead = _URL_LEAD.search(raw[: match.start()])
         pieces.append((lead.start() if lead else match.start(), match.end()))
+    merged: list[tuple[int, int]] = []  # a DOI and its link overlap ("https://doi.org/10.1/a<b>c")
+    for start, end in sorted(pieces):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
     work = raw
-    for start, end in sorted(pieces, reverse=True):
+    for start, end in reversed(merged):
         work = work[:start] + " " + work[end:]
+    work = re.sub(r"\b(?:PMID|PMCID)\s*:?\s*(?:PMC)?\d+", " ", work, flags=re.IGNORECASE)
     work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
     return " ".join(work.split()).strip(" .,;")
 

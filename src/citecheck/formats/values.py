@@ -88,6 +88,7 @@ def _describe(kind: str, value: dict[str, Any]) -> str:
         "percentage": _percentage,
         "frequency_schedule": _schedule,
         "other_quantity": _other_quantity,
+        "age": _age,
     }.get(kind, _amount)
     try:
         text = describer(value)
@@ -155,6 +156,10 @@ def _schedule(value: dict[str, Any]) -> str:
 def _percentage(value: dict[str, Any]) -> str:
     denominator = population(value.get("denominator"))
     if "numerator" in value and "total" in value:
+        if value.get("descriptor"):  # "two-thirds of participants (66.7%)"
+            share = str(value["descriptor"])
+            share = f"{share} of {denominator}" if denominator else share
+            return f"{share} ({number(value['value'])}%)" if "value" in value else share
         share = f"{number(value['numerator'])} of {number(value['total'])}"
         if denominator:
             share = f"{share} {denominator}"  # "1 of 6 adults"
@@ -181,6 +186,26 @@ def _other_quantity(value: dict[str, Any]) -> str:
         unit = value.get("unit")
         return f"{words} of {unit_for(unit)}" if unit else words
     return _amount(value)
+
+
+def _age(value: dict[str, Any]) -> str:
+    """"18–65 years", "over 65 years", "under 12 years", "65 years or older", "45 years";
+    with its population in front: "patients over 65 years"."""
+    unit = str(value.get("unit") or "year")
+    if "low" in value and "high" in value:
+        text = f"{number(value['low'])}–{number(value['high'])} {unit_for(unit, value['high'])}"
+    elif "low" in value:
+        years = f"{number(value['low'])} {unit_for(unit, value['low'])}"
+        text = f"over {years}" if value.get("low_inclusive") is False else f"{years} or older"
+    elif "high" in value:
+        years = f"{number(value['high'])} {unit_for(unit, value['high'])}"
+        text = f"under {years}" if value.get("high_inclusive") is False else f"{years} or younger"
+    elif "value" in value:
+        text = f"{number(value['value'])} {unit_for(unit, value['value'])}"
+    else:
+        return ""
+    who = population(value.get("population"))
+    return f"{who} {text}" if who else text
 
 
 def _route(value: dict[str, Any]) -> str:

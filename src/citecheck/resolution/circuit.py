@@ -1,15 +1,25 @@
-"""A circuit breaker per server: once many requests in a row have failed for good (connection
-refused, time-outs, 5xx, broken bodies, on every one of their retries), further requests fail at
-once instead of each spending its own retries on a dead host.
+"""A circuit breaker per server: once the server has clearly stopped answering, further requests
+fail at once instead of each spending its own retries (and time-outs) on a dead host.
 
-Only final failures count, never single attempts: a short blip (a few 503s or dropped
-connections across concurrent requests) is what the retries are for, and counting the attempts
-opened the breaker on blips the retries would have ridden out. Any answer closes it again.
+It opens on either of two signs:
+
+- `FAILURES_TO_OPEN` requests in a row that failed for good (connection refused, time-outs, 5xx,
+  broken bodies, on every one of their retries). Only final failures count here, never single
+  attempts: a short blip (a few 503s or dropped connections across concurrent requests) is what
+  the retries are for, and counting those attempts opened the breaker on blips the retries would
+  have ridden out.
+- `TIMEOUTS_TO_OPEN` *attempts* in a row, across requests, that got no answer at all within the
+  time-out. A 503 or a dropped connection costs milliseconds and often clears by the next
+  attempt; a time-out costs the whole time-out and is strong evidence that the server accepts
+  connections but no longer serves them. Counting requests only, a server that hangs stalled
+  the run for minutes (8 requests x 4 attempts x the time-out) before the breaker noticed.
+
+Any answer (even a 404) closes it again and clears both counts.
 
 The references still end `unverifiable` (reason `network`), as any failure does; the breaker only
 saves the minutes a dead server would otherwise cost. After a cool-down one request (the probe,
 with its retries) is let through while the others are still refused; an answer closes the
-breaker, a final failure keeps it open for another cool-down.
+breaker, a final failure or a time-out keeps it open for another cool-down.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ import time
 log = logging.getLogger(__name__)
 
 FAILURES_TO_OPEN = 8
+TIMEOUTS_TO_OPEN = 4
 COOL_DOWN = 30.0
 
 
@@ -29,19 +40,27 @@ class CircuitOpen(Exception):
 
 class CircuitBreaker:
     def __init__(
-        self, host: str, *, failures_to_open: int = FAILURES_TO_OPEN, cool_down: float = COOL_DOWN
+        self,
+        host: str,
+        *,
+        failures_to_open: int = FAILURES_TO_OPEN,
+        timeouts_to_open: int = TIMEOUTS_TO_OPEN,
+        cool_down: float = COOL_DOWN,
     ) -> None:
         self.host = host
         self.failures_to_open = failures_to_open
+        self.timeouts_to_open = timeouts_to_open
         self.cool_down = cool_down
         self.consecutive_failures = 0  # requests that failed after all their retries
+        self.consecutive_timeouts = 0  # attempts, of any request, that got no answer in time
         self._open_until = 0.0
         self._probing = False
         self._warned = False
 
     @property
     def is_open(self) -> bool:
-        return self.consecutive_failures >= self.failures_to_open
+        return (self.consecutive_failures >= self.failures_to_open
+                or self.consecutive_timeouts >= self.timeouts_to_open)
 
     def admit(self) -> bool:
         """Before a request's first attempt: raises `CircuitOpen` when the request may not go;
@@ -66,21 +85,35 @@ class CircuitBreaker:
     def failed(self) -> None:
         """A request failed after all its retries."""
         self.consecutive_failures += 1
-        if self.consecutive_failures >= self.failures_to_open:
-            self._open_until = time.monotonic() + self.cool_down
-            if not self._warned:  # once per run: the reader needs to know, not to be flooded
-                self._warned = True
-                log.warning(
-                    "%s: %d requests in a row failed after all their retries; the references "
-                    "that need it end 'unverifiable' (network). Check the address "
-                    "(--crossref-url, --doi-url) or try again later.",
-                    self.host, self.consecutive_failures,
-                )
+        self._opened_if_due()
+
+    def timed_out(self) -> None:
+        """One attempt got no answer within the time-out."""
+        self.consecutive_timeouts += 1
+        self._opened_if_due()
 
     def answered(self) -> None:
         self.consecutive_failures = 0
+        self.consecutive_timeouts = 0
         self._open_until = 0.0
 
+    def _opened_if_due(self) -> None:
+        if not self.is_open:
+            return
+        self._open_until = time.monotonic() + self.cool_down
+        if not self._warned:  # once per run: the reader needs to know, not to be flooded
+            self._warned = True
+            log.warning(
+                "%s: %s; the references that need it end 'unverifiable' (network). Check the "
+                "address (--crossref-url, --doi-url) or try again later.",
+                self.host, self._why(),
+            )
+
+    def _why(self) -> str:
+        if self.consecutive_timeouts >= self.timeouts_to_open:
+            return (f"{self.consecutive_timeouts} attempts in a row got no answer within the "
+                    "time-out")
+        return f"{self.consecutive_failures} requests in a row failed after all their retries"
+
     def _refusal(self) -> CircuitOpen:
-        return CircuitOpen(f"{self.host}: {self.consecutive_failures} requests in a row failed "
-                           "after all their retries; not sent")
+        return CircuitOpen(f"{self.host}: {self._why()}; not sent")

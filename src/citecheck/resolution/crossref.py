@@ -8,7 +8,12 @@ server's `X-Rate-Limit-*` / `X-Concurrency-Limit` headers and by 429s.
 
 A failure is never an answer: time-outs, connection errors, 5xx, 429 and broken bodies are
 retried with backoff and jitter (tenacity), then reported as FAILED, never ABSENT. A request that
-failed after all its retries counts towards the server's circuit breaker; any answer resets it.
+failed after all its retries counts towards the server's circuit breaker, and so does every
+attempt that timed out; any answer resets it. A time-out costs the whole `timeout` (10 s by
+default: Crossref answers in well under that), so a request is tried at most `timeout_attempts`
+(2) times when its attempts time out; with `TIMEOUTS_TO_OPEN` (4) such attempts in a row opening
+the breaker, a server that accepts connections but never answers ends a run in about
+(4 + in-flight - 1) x 10 s, whatever the number of references.
 A `Retry-After` longer than `max_retry_after` is not waited out: that budget's requests fail at
 once until the time has passed, and `warnings` says so for the user.
 """
@@ -25,9 +30,9 @@ from urllib.parse import quote, urlsplit
 import httpx
 from tenacity import (
     AsyncRetrying,
+    RetryCallState,
     RetryError,
     retry_if_exception_type,
-    stop_after_attempt,
     wait_random_exponential,
 )
 
@@ -62,6 +67,13 @@ SEARCH_SELECT = (
 # long silent stall in an interactive run, and a server asking for more wants us gone for now
 # (crossref-api-notes §6: bibaudit caps at 60 s, refaudit stands the host down beyond 60 s).
 MAX_RETRY_AFTER = 60.0
+# Per-attempt time-out (connect, read, write; httpx's read time-out is per read). Crossref answers
+# a lookup or a five-row search in well under this; an attempt that waits longer is most likely
+# not going to be answered, and every one of them is time the user sits through.
+DEFAULT_TIMEOUT = 10.0
+# Attempts for a request whose attempts time out (other transient failures get `attempts`):
+# one retry rides out a single lost request, more only multiply the stall.
+TIMEOUT_ATTEMPTS = 2
 DOI_ORG_RATE = 5.0  # doi.org publishes no budget; stay modest
 
 
@@ -96,6 +108,10 @@ class _Transient(Exception):
     """A failure worth retrying: 5xx, broken body, time-out, connection error."""
 
 
+class _TimedOut(_Transient):
+    """No answer within the time-out (connect, read or write)."""
+
+
 class _RateLimited(_Transient):
     def __init__(self, retry_after: float | None) -> None:
         super().__init__(f"HTTP 429 (Retry-After {retry_after})")
@@ -118,9 +134,10 @@ class CrossrefSource(MetadataSource):
         base_url: str = DEFAULT_CROSSREF_URL,
         doi_url: str = DEFAULT_DOI_URL,
         mailto: str | None = None,
-        timeout: float = 20.0,
+        timeout: float = DEFAULT_TIMEOUT,
         concurrency: int | None = None,
         attempts: int = 4,
+        timeout_attempts: int = TIMEOUT_ATTEMPTS,
         retry_wait: float = 0.5,
         retry_wait_max: float = 8.0,
         max_retry_after: float = MAX_RETRY_AFTER,
@@ -145,6 +162,7 @@ class CrossrefSource(MetadataSource):
             self.doi_org_in_flight = InFlightLimit(min(2, in_flight + 1))
         self._breakers: dict[str, CircuitBreaker] = {}
         self.attempts = attempts
+        self.timeout_attempts = max(1, min(attempts, timeout_attempts))
         self.retry_wait = retry_wait
         self.retry_wait_max = retry_wait_max
         self.max_retry_after = max_retry_after
@@ -230,22 +248,26 @@ class CrossrefSource(MetadataSource):
             raise _Failure(str(exc)) from exc
         retrying = AsyncRetrying(
             retry=retry_if_exception_type(_Transient),
-            stop=stop_after_attempt(self.attempts),
+            stop=self._stop,
             wait=wait_random_exponential(multiplier=self.retry_wait, max=self.retry_wait_max),
             reraise=False,
         )
         try:
             async for attempt in retrying:
                 with attempt:
-                    answer = await self._once(url, params, budget, in_flight, crossref_headers,
-                                              lambda: breaker.check(probe))
+                    try:
+                        answer = await self._once(url, params, budget, in_flight,
+                                                  crossref_headers, lambda: breaker.check(probe))
+                    except _TimedOut:
+                        breaker.timed_out()
+                        raise
                     breaker.answered()
                     return answer
         except RetryError as exc:
             cause = exc.last_attempt.exception()
             if not isinstance(cause, _RateLimited):  # a 429 is the server alive, not broken
                 breaker.failed()
-            raise _Failure(f"{cause} after {self.attempts} attempts") from cause
+            raise _Failure(f"{cause} after {exc.last_attempt.attempt_number} attempts") from cause
         except _GiveUp as exc:
             breaker.answered()
             raise _Failure(str(exc)) from exc
@@ -255,6 +277,13 @@ class CrossrefSource(MetadataSource):
             if probe:
                 breaker.probe_over()
         raise _Failure("no attempt made")  # pragma: no cover - tenacity always attempts
+
+    def _stop(self, state: RetryCallState) -> bool:
+        """Stop after `attempts`, or after `timeout_attempts` when the last attempt timed out."""
+        if state.attempt_number >= self.attempts:
+            return True
+        failure = state.outcome.exception() if state.outcome is not None else None
+        return isinstance(failure, _TimedOut) and state.attempt_number >= self.timeout_attempts
 
     async def _once(
         self,
@@ -273,7 +302,7 @@ class CrossrefSource(MetadataSource):
                                                  extensions={"trace": _when_sent(on_wire)})
                 body_bytes = response.content
             except httpx.TimeoutException as exc:
-                raise _Transient(f"time-out ({type(exc).__name__})") from exc
+                raise _TimedOut(f"time-out ({type(exc).__name__})") from exc
             except httpx.HTTPError as exc:  # connection refused/reset, protocol errors
                 raise _Transient(f"network error ({type(exc).__name__})") from exc
         if crossref_headers:

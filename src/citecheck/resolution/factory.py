@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from citecheck.errors import InputError
 from citecheck.paths import data_file
 from citecheck.resolution.cache import CACHE_FILE, CacheStore, default_cache_dir
 from citecheck.resolution.chain import ChainedSource
-from citecheck.resolution.crossref import CrossrefSource
+from citecheck.resolution.crossref import DEFAULT_TIMEOUT, CrossrefSource
 from citecheck.resolution.snapshot import SnapshotSet, SnapshotSource
 from citecheck.resolution.urls import DEFAULT_CROSSREF_URL, DEFAULT_DOI_URL, check_base_url
 
@@ -22,12 +24,34 @@ BUNDLED_SNAPSHOT = "crossref-snapshot.jsonl"
 # the Crossref client, so this only needs to keep both budgets (single and list) busy.
 DEFAULT_TASKS = 32
 
+# something@domain.tld: no spaces, one @, a dot inside the domain. Not a full RFC 5322 check;
+# it catches what a user mistypes (a name, a bare domain, a forgotten @).
+_MAILTO_SHAPE = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+
 _ENV = {
     "crossref_url": "CITECHECK_CROSSREF_URL",
     "doi_url": "CITECHECK_DOI_URL",
     "mailto": "CITECHECK_MAILTO",
     "cache_dir": "CITECHECK_CACHE_DIR",
 }
+
+
+class MailtoError(InputError):
+    """A `--mailto` / `CITECHECK_MAILTO` that is not shaped like an e-mail address."""
+
+
+def check_mailto(value: str | None, option: str) -> str | None:
+    """The address without surrounding space (None when blank), or `MailtoError` naming
+    `option` and the bad value: Crossref's polite pool wants a contact it can write to."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    if not _MAILTO_SHAPE.fullmatch(text):
+        raise MailtoError(f"{option}: {text!r} is not an e-mail address "
+                          "(expected something@domain.tld)")
+    return text
 
 
 @dataclass
@@ -41,12 +65,13 @@ class SourceSettings:
     cache_dir: Path | None = None
     use_cache: bool = True
     concurrency: int | None = None  # most HTTP requests in flight (the pool limit still wins)
-    timeout: float = 20.0
+    timeout: float = DEFAULT_TIMEOUT  # per attempt; see crossref.py for the bound it gives
 
     def __post_init__(self) -> None:
         # checked even offline: a mistyped address is a mistake worth hearing about now
         self.crossref_url = check_base_url(self.crossref_url, _option("crossref_url"))
         self.doi_url = check_base_url(self.doi_url, _option("doi_url"))
+        self.mailto = check_mailto(self.mailto, _option("mailto"))
 
     @classmethod
     def from_env(cls, **overrides: Any) -> SourceSettings:

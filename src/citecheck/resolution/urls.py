@@ -38,10 +38,22 @@ def _problem(text: str) -> str | None:
     if not parts.hostname:
         return "it has no host"
     try:
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+        port = parts.port  # ValueError for a port that is not a number, or not in range
     except ValueError:
-        return "its port is not a number"
+        port_text = _port_text(parts.netloc)
+        if not (port_text.isascii() and port_text.isdecimal()):
+            return "its port is not a number"
+        port = int(port_text)
+    if port is not None and not 1 <= port <= 65535:
+        return "its port is out of range (1-65535)"
     return None
+
+
+def _port_text(netloc: str) -> str:
+    """What follows the host's last `:` in `netloc` ("" when none), IPv6 brackets allowed for."""
+    host_port = netloc.rpartition("@")[2]
+    after_host = host_port.rpartition("]")[2]
+    return after_host.rpartition(":")[2] if ":" in after_host else ""
 
 
 def base_url_key(url: str) -> str:
