@@ -172,13 +172,18 @@ def test_too_little_to_search():
     assert source.calls == []
 
 
-def test_in_text_mention_confirmed_by_journal_year_and_topic():
+def test_in_text_mention_of_journal_and_year_only_gets_a_probable_match_not_a_verdict():
+    # an invented "2012 study in PLoS One" on this topic would match the real one just as well
     ref = Reference(id="r", origin="in_text", raw="a 2012 study in PLoS One",
                     cited=Cited(year=2012, journal="PLoS One"),
                     context="A 2012 study in PLoS One found methylphenidate caused dopamine "
                             "neuron loss in mice.")
     out = run(ref)
-    assert out.verdict == Verdict.VERIFIED and out.record.doi == PLOS
+    assert out.verdict == Verdict.UNVERIFIABLE and codes(out)[-1] == "probable_match"
+    assert out.record is not None and out.record.doi == PLOS and out.confidence == 0.5
+    # with an author named, the same mention is confirmed
+    named = ref.model_copy(update={"cited": ref.cited.model_copy(update={"authors": ["Sadasivan"]})})
+    assert run(named).verdict == Verdict.VERIFIED
 
 
 def test_unconfirmed_in_text_mention_is_never_not_found():

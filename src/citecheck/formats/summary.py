@@ -340,7 +340,9 @@ UNCHECKED_HINTS: dict[str, str] = {
     "network": "lookup failed; rerun later",
     "not_in_snapshot": "not in the snapshot; rerun online",
     "not_scholarly": "not a scholarly work; check by hand",
-    "too_little": "too little to search on; add title/DOI",
+    "too_little_to_search": "too little to search on; add title/DOI",
+    "not_journal_article": "not a journal article, which Crossref may lack; check by hand",
+    "probable_match": "a likely match is shown; confirm it by hand",
     "other_agency": "DOI of another agency; check by hand",
 }
 

@@ -287,6 +287,16 @@ async def _verify_without_doi(ref: Reference, source: MetadataSource) -> Referen
         return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0)
     outcome = await search_for(ref, source)
     match = outcome.match
+    if match is not None and _named_by_venue_only(match.checks):
+        # "a 2016 study in Psychological Medicine": a paper of that year, journal and topic
+        # exists, but an invented study would match one just as well
+        record = match.work.record
+        guess = Reason(code="probable_match",
+                       message=f"{record.doi} ({record.title!r}) has the cited year, journal and "
+                               "topic, but the mention names no title or author, so it cannot "
+                               "be confirmed as the study meant")
+        return _finish(ref, Verdict.UNVERIFIABLE, [guess], 0.5, work=match.work,
+                       checks=match.checks, source=match.source)
     if match is not None:
         judged = judge_fields(match.checks)
         return _finish(ref, judged.verdict, [_search_match_reason(match), *judged.reasons],
@@ -308,6 +318,11 @@ async def _verify_without_doi(ref: Reference, source: MetadataSource) -> Referen
                   message="the citation names no title, so failing to find it is not evidence "
                           "that it does not exist")
     return _finish(ref, Verdict.UNVERIFIABLE, [no_match, weak], 0.0, source=outcome.source)
+
+
+def _named_by_venue_only(checks: list[FieldCheck]) -> bool:
+    """The citation gave neither a title nor an author to compare (only year and journal)."""
+    return not any(c.field in ("title", "authors") for c in checks)
 
 
 def _partial_coverage(ref: Reference) -> Reason | None:
