@@ -55,3 +55,17 @@ def test_a_corrected_or_clean_work_is_not_a_weak_source() -> None:
         [row] = claim_rows(article)
         assert not row.weak, kind
         assert build_todo(article).weak_claims == []
+
+
+def test_reference_labels_name_two_authors_and_shorten_more() -> None:
+    from citecheck.formats.summary import reference_label
+    from citecheck.models import Cited
+
+    def label(*authors: str) -> str:
+        return reference_label(Reference(id="r", origin="reference_list", raw="x",
+                                         cited=Cited(authors=list(authors), year=2018)))
+
+    assert label("Zanos", "Gould") == "Zanos & Gould 2018"
+    assert label("Zanos") == "Zanos 2018"
+    assert label("Zanos", "Gould", "Moaddel") == "Zanos et al. 2018"
+    assert label("Kishimoto", "et al.") == "Kishimoto et al. 2018"

@@ -111,7 +111,12 @@ def reference_label(ref: Reference, limit: int = SHORT_TITLE_CHARS) -> str:
     cited = ref.cited
     parts: list[str] = []
     if cited.authors:
-        author = cited.authors[0] + (" et al." if len(cited.authors) > 1 else "")
+        names = [a for a in cited.authors if a.lower().rstrip(".") not in ("et al", "others")]
+        names = names or cited.authors[:1]
+        if len(names) == 2 and len(cited.authors) == 2:
+            author = f"{names[0]} & {names[1]}"
+        else:
+            author = names[0] + (" et al." if len(cited.authors) > 1 else "")
         parts.append(author + (f" {cited.year}" if cited.year else ""))
     elif cited.year:
         parts.append(str(cited.year))
