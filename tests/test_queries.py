@@ -54,3 +54,12 @@ def test_in_text_mention_without_title_is_searched_on_names_journal_year_and_top
     [query] = reference_queries(ref)
     assert query.startswith("Biological Psychiatry 2016")
     assert "ketamine" in query and "suicidal" in query
+
+
+def test_markdown_emphasis_and_links_are_not_sent_to_the_search():
+    raw = ("1. Zanos, P., & Gould, T. D. (2018). Mechanisms of ketamine action as an "
+           "antidepressant. *Molecular Psychiatry, 23*(4), 801–811. "
+           "[https://doi.org/10.1038/mp.2017.255](https://doi.org/10.1038/mp.2017.255)")
+    query = clean_reference_string(raw)
+    assert "*" not in query and "[" not in query and "](" not in query
+    assert query.endswith("Molecular Psychiatry, 23(4), 801–811")

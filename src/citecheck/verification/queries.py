@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from citecheck.doi import DOI_PATTERN
+from citecheck.extraction.reflist import plain_text
 from citecheck.models import Reference
 from citecheck.verification.normalize import fold, is_et_al
 
@@ -30,8 +31,9 @@ def _clip(text: str) -> str:
 
 
 def clean_reference_string(raw: str) -> str:
-    """The raw reference without DOIs, URLs and list bullets (they only add noise to a search)."""
-    text = DOI_PATTERN.sub(" ", raw)
+    """The raw reference without markup, DOIs, URLs and list bullets (they only add noise to a
+    search)."""
+    text = DOI_PATTERN.sub(" ", plain_text(raw))
     text = _URL.sub(" ", text)
     text = _DOI_LABEL.sub(" ", text)
     text = re.sub(r"^\s*(?:[-*•]|\[\d+\]|\d+\.)\s*", "", text)
