@@ -52,3 +52,16 @@ def test_html_keeps_visible_text_in_blocks() -> None:
     assert html_to_text(markup) == (
         "Ketamine & anxiety\nRelief came within hours.\n- Intravenous\n- Intranasal\n"
     )
+
+
+def test_rich_text_and_office_files_are_refused_with_one_line(tmp_path):
+    import pytest
+
+    from citecheck.errors import ArticleError
+    from citecheck.inputs.article import read_article
+
+    for name in ("article.rtf", "paper.PDF", "draft.docx"):
+        path = tmp_path / name
+        path.write_text("{\\rtf1 Ketamine helped 40 patients.}", encoding="utf-8")
+        with pytest.raises(ArticleError, match="not supported; save the article as"):
+            read_article(path)

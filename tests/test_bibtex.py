@@ -102,10 +102,8 @@ def test_missing_and_undecodable_files(tmp_path: Path) -> None:
     assert not isinstance(info.value, BibtexError)
 
 
-def test_empty_file_has_no_references(tmp_path: Path) -> None:
-    empty = tmp_path / "empty.bib"
-    empty.write_text("% nothing here\n", encoding="utf-8")
-    assert read_bibtex(empty) == []
+def test_empty_source_has_no_references() -> None:
+    assert parse_bibtex("% nothing here\n", "empty.bib") == []  # a file of them is refused
 
 
 def test_seed_bibliography_parses() -> None:
@@ -149,3 +147,12 @@ def test_a_name_the_splitter_cannot_take_apart_is_read_not_rejected() -> None:
     assert [r.key for r in refs] == ["a", "b"]  # file order kept
     assert refs[1].cited.authors == ["Smith"]
     assert refs[0].cited.year == 2018
+
+
+@pytest.mark.parametrize("content", ["", "   \n", "This is a plain note, not BibTeX.\n",
+                                     "% only a comment\n"])
+def test_a_file_without_entries_is_bad_input(tmp_path, content):
+    path = tmp_path / "refs.bib"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match="no BibTeX entries found"):
+        read_bibtex(path)

@@ -16,6 +16,9 @@ from pathlib import Path
 from citecheck.errors import ArticleError
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# Formats whose bytes are markup or containers, not the article's words: read as text they would
+# yield claims and references at nonsense offsets. (Other names are read as plain text.)
+_NOT_TEXT_SUFFIXES = {".rtf", ".pdf", ".doc", ".docx", ".odt", ".epub", ".pages", ".xlsx"}
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
     "section", "article", "header", "footer", "blockquote", "pre", "figcaption", "dt", "dd",
@@ -102,6 +105,10 @@ def decode_text(data: bytes, path: str) -> str:
 def read_article(path: str | Path) -> Article:
     """Read and decode one article; raise `ArticleError` with one line on any problem."""
     name = str(path)
+    suffix = Path(name).suffix.lower() if name != "-" else ""
+    if suffix in _NOT_TEXT_SUFFIXES:
+        raise ArticleError(f"{name}: {suffix} files are not supported; save the article as "
+                           ".txt, .md or .html")
     data = _read_bytes(name)
     text = decode_text(data, name)
     if name != "-" and Path(name).suffix.lower() in _HTML_SUFFIXES:

@@ -100,7 +100,11 @@ def read_bibtex(path: Path) -> list[Reference]:
         raise InputError(f"{path}: BibTeX file is not UTF-8 (byte {exc.start})") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read BibTeX file ({exc.strerror or exc})") from None
-    return parse_bibtex(source, str(path))
+    references = parse_bibtex(source, str(path))
+    if not references:
+        # an empty or non-BibTeX file would otherwise audit as "0 references, all clear"
+        raise InputError(f"{path}: no BibTeX entries found (an empty file, or not BibTeX)")
+    return references
 
 
 def _failure_detail(block: ParsingFailedBlock) -> str:
