@@ -63,3 +63,10 @@ def test_markdown_emphasis_and_links_are_not_sent_to_the_search():
     query = clean_reference_string(raw)
     assert "*" not in query and "[" not in query and "](" not in query
     assert query.endswith("Molecular Psychiatry, 23(4), 801–811")
+
+
+def test_only_a_doi_label_is_removed_not_the_word_in_a_title():
+    raw = "Smith, J. (2020). Hash signs in a DOI: a test. Some Journal, 3, 1-2. doi: 10.1000/x.1"
+    query = clean_reference_string(raw)
+    assert "in a DOI: a test" in query
+    assert "10.1000" not in query and not query.lower().endswith("doi")

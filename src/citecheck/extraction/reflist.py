@@ -360,6 +360,26 @@ def _strip_locators(raw: str) -> str:
     return " ".join(work.split()).strip(" .,;")
 
 
+def _add_group_author(names: list[str], gap: str) -> None:
+    """A group author between (or around) "Family, I." authors: "SYNTH-DEP Consortium, &
+    Lindgren, A." names the consortium as well as Lindgren."""
+    gap = re.sub(r"^(?:\s*(?:[,;&]|\band\b))+|(?:(?:[,;&]|\band\b)\s*)+$", "", gap.strip()).strip()
+    if gap and is_organisation(gap):
+        names.append(gap)
+
+
+def _apa_authors(text: str) -> list[str]:
+    """Authors before an APA/Harvard "(year)". Without a comma or an initial, the whole is one
+    organisation: APA writes a person "Family, I.", so "Janssen Pharmaceuticals. (2019)" is a
+    company, not a Mr Pharmaceuticals."""
+    plain = _ET_AL.sub("", text).strip(" .,;")
+    if plain and "," not in plain and not re.search(rf"(?:^|\s){_CAP}\.", plain) and (
+        " " in plain and not re.search(r"\s(?:&|and)\s", plain)
+    ):
+        return [plain]
+    return _authors(text)
+
+
 def _authors(text: str) -> list[str]:
     """Family names from an author string in APA, Harvard or Vancouver form."""
     text = _ET_AL.sub("", text).strip(" .,;")
@@ -367,9 +387,14 @@ def _authors(text: str) -> list[str]:
         return []
     if "," not in text and is_organisation(text):
         return [text]
-    apa = [m.group("family").strip(" &") for m in _APA_AUTHOR.finditer(text)]
-    apa = [re.sub(r"^(?:&|and)\s+", "", name).strip() for name in apa]
+    apa: list[str] = []
+    position = 0
+    for match in _APA_AUTHOR.finditer(text):
+        _add_group_author(apa, text[position : match.start()])
+        apa.append(re.sub(r"^(?:&|and)\s+", "", match.group("family").strip(" &")).strip())
+        position = match.end()
     if apa:
+        _add_group_author(apa, text[position:])
         return [name for name in apa if name]
     parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", text)
     return [family_name(part) for part in parts if part.strip()]
@@ -408,7 +433,7 @@ def _parse_apa_or_harvard(work: str) -> Cited | None:
     title, journal, volume, issue, pages = _split_title_venue(head.group("rest"))
     return Cited(
         title=title,
-        authors=_authors(head.group("authors")),
+        authors=_apa_authors(head.group("authors")),
         year=int(head.group("year")),
         journal=journal,
         volume=volume,

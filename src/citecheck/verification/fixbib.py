@@ -1,8 +1,10 @@
 """`--fix-bib FILE`: a corrected BibTeX of the cited works.
 
 Confirmed references (verified, metadata_mismatch, wrong_doi with a record) are written from the
-record; every other one is copied from what it cites, untouched, with
-`note = {citecheck: not confirmed (<verdict>)}` so nothing unconfirmed passes as checked. A work
+record. An unconfirmed entry of the user's `--bib` is copied byte for byte under a comment line
+`% citecheck: not confirmed (<verdict>)`; any other unconfirmed reference is written from what it
+cites with `note = {citecheck: not confirmed (<verdict>)}`, so nothing unconfirmed passes as
+checked. A work
 under a retraction, expression of concern or correction says so in its note, with the notice's DOI.
 """
 
@@ -109,6 +111,16 @@ def fixed_bib_text(references: list[Reference]) -> str:
             if ref.verdict != Verdict.VERIFIED:
                 what = "wrong DOI" if ref.verdict == Verdict.WRONG_DOI else "metadata mismatch"
                 notes.append(f"corrected from the Crossref record ({what})")
+        elif ref.origin == "bib" and ref.raw.lstrip().startswith("@"):
+            # the user's own entry, byte for byte, marked by a comment BibTeX ignores
+            verdict = ref.verdict.value if ref.verdict else "not checked"
+            marks = [f"not confirmed ({verdict})"]
+            if ref.retraction is not None:
+                marks.append(_NOTICES[ref.retraction.kind])
+            if ref.key:
+                taken.add(ref.key)
+            entries.append(f"% citecheck: {'; '.join(marks)}\n{ref.raw.strip()}")
+            continue
         else:
             cited = ref.cited
             fields = _cited_fields(cited)

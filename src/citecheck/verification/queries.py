@@ -11,7 +11,8 @@ from citecheck.verification.normalize import fold, is_et_al
 
 MAX_QUERY_CHARS = 300
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
-_DOI_LABEL = re.compile(r"\b(?:doi|https?://(?:dx\.)?doi\.org/)\s*:?\s*", re.IGNORECASE)
+# a "doi:" label only where a DOI follows it: a title may use the word ("... in a DOI: ...")
+_DOI_LABEL = re.compile(r"\b(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*(?=10\.)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 # words that say nothing about a study's topic in a narrative mention
 _NARRATIVE_STOP = {
@@ -33,9 +34,9 @@ def _clip(text: str) -> str:
 def clean_reference_string(raw: str) -> str:
     """The raw reference without markup, DOIs, URLs and list bullets (they only add noise to a
     search)."""
-    text = DOI_PATTERN.sub(" ", plain_text(raw))
+    text = _DOI_LABEL.sub(" ", plain_text(raw))
+    text = DOI_PATTERN.sub(" ", text)
     text = _URL.sub(" ", text)
-    text = _DOI_LABEL.sub(" ", text)
     text = re.sub(r"^\s*(?:[-*•]|\[\d+\]|\d+\.)\s*", "", text)
     return _clip(text)
 
