@@ -68,3 +68,24 @@ def test_retracted_work_is_marked_in_a_single_note():
     assert len(notes) == 1
     assert "metadata mismatch" in notes[0].value
     assert "RETRACTED, see doi:10.1000/notice" in notes[0].value
+
+
+def test_confirmed_entries_carry_full_author_names_and_whole_group_names():
+    record = RECORD.model_copy(update={
+        "author_names": ["Zanos, Panos", "Gould, Todd D.", "Ketamine Study Group"]})
+    ref = Reference(id="ref-1", origin="bib", raw="x", key="z", cited=Cited(title="t"),
+                    verdict=Verdict.VERIFIED, record=record)
+    [entry] = bibtexparser.parse_string(fixed_bib_text([ref])).entries
+    assert entry.fields_dict["author"].value == (
+        "Zanos, Panos and Gould, Todd D. and {Ketamine Study Group}")
+
+
+def test_record_keeps_given_names_from_the_crossref_message():
+    from citecheck.resolution.records import record_from_message
+
+    message = {"DOI": "10.1038/mp.2017.255", "title": ["Mechanisms of ketamine action"],
+               "author": [{"given": "Panos", "family": "Zanos"},
+                          {"given": "Todd D.", "family": "Gould"}, {"name": "A Group"}]}
+    record = record_from_message(message)
+    assert record.authors == ["Zanos", "Gould", "A Group"]
+    assert record.author_names == ["Zanos, Panos", "Gould, Todd D.", "A Group"]

@@ -115,6 +115,10 @@ class Record(_Model):
     doi: str
     title: str | None = None
     authors: list[str] = Field(default_factory=list, description="family names, in order")
+    author_names: list[str] = Field(
+        default_factory=list,
+        description="addition: full names as Crossref gives them ('Zanos, Panos'), for --fix-bib",
+    )
     journal: str | None = None
     year: int | None = None
     volume: str | None = None

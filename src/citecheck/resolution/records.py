@@ -77,6 +77,19 @@ def author_family_names(message: dict[str, Any], role: str = "author") -> list[s
     return names
 
 
+def author_full_names(message: dict[str, Any], role: str = "author") -> list[str]:
+    """"Family, Given" per person (a group's name alone), in order."""
+    names: list[str] = []
+    for person in message.get(role) or []:
+        if not isinstance(person, dict):
+            continue
+        family = _SPACE.sub(" ", str(person.get("family") or person.get("name") or "")).strip()
+        given = _SPACE.sub(" ", str(person.get("given") or "")).strip()
+        if family:
+            names.append(f"{family}, {given}" if given and person.get("family") else family)
+    return names
+
+
 def record_from_message(message: dict[str, Any]) -> Record:
     """Normalise one Crossref work message into a `Record`."""
     # Crossref's own DOI field is authoritative: only fold case (SICI DOIs contain "<>;" that
@@ -86,13 +99,15 @@ def record_from_message(message: dict[str, Any]) -> Record:
     subtitle = clean_text(_first(message.get("subtitle")))
     if title and subtitle and subtitle.lower() not in title.lower():
         title = f"{title}: {subtitle}"
-    authors = author_family_names(message) or author_family_names(message, "editor")
+    role = "author" if author_family_names(message) else "editor"
+    authors = author_family_names(message, role)
     journal = clean_text(_first(message.get("container-title")))
     page = message.get("page") or message.get("article-number")
     return Record(
         doi=doi,
         title=title,
         authors=authors,
+        author_names=author_full_names(message, role),
         journal=journal,
         year=message_year(message),
         volume=str(message["volume"]) if message.get("volume") else None,

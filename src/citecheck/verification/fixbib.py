@@ -69,7 +69,10 @@ def make_key(authors: list[str], year: int | None, title: str | None, taken: set
 
 
 def _record_fields(record: Record) -> list[tuple[str, str]]:
-    fields = [("title", record.title), ("author", " and ".join(record.authors) or None),
+    # full names where Crossref gives them; a group name is braced so BibTeX keeps it whole
+    names = [n if "," in n else f"{{{n}}}" if " " in n else n
+             for n in (record.author_names or record.authors)]
+    fields = [("title", record.title), ("author", " and ".join(names) or None),
               ("journal", record.journal), ("year", str(record.year) if record.year else None),
               ("volume", record.volume), ("number", record.issue),
               ("pages", record.pages.replace("-", "--") if record.pages else None),
