@@ -476,8 +476,10 @@ def test_half_an_hour_is_not_a_proportion() -> None:
     ],
 )
 def test_ages_are_age_claims_not_durations(text: str, span: str, value: dict[str, Any]) -> None:
-    (claim,) = [c for c in extract_claims(text) if c.type in ("age", "duration")]
-    assert (claim.type, claim.text) == ("age", span)
+    # the contract's type for a quantity that is none of the others; `measure` says which
+    (claim,) = [c for c in extract_claims(text) if c.type in ("other_quantity", "duration")]
+    assert (claim.type, claim.text) == ("other_quantity", span)
+    assert claim.value["measure"] == "age"
     assert value.items() <= claim.value.items(), claim.value
 
 
@@ -517,5 +519,5 @@ def test_n_equals_keeps_the_unit_the_text_uses() -> None:
     ],
 )
 def test_fraction_and_age_values_read_well(text: str, shown: str) -> None:
-    (claim,) = [c for c in extract_claims(text) if c.type in ("age", "percentage")]
+    (claim,) = [c for c in extract_claims(text) if c.type in ("other_quantity", "percentage")]
     assert values.describe_value(claim) == shown

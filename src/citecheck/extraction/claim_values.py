@@ -321,7 +321,7 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     numbers = [parse_number(m.group(), rules) for m in rules.num_re.finditer(text)]
     found = [tidy(n) for n in numbers if n is not None]
     unit = _AGE_UNIT.search(text)
-    value: Value = {}
+    value: Value = {"measure": "age"}  # an other_quantity, told apart from the rest by this
     if len(found) >= 2:
         value.update(low=found[0], high=found[-1])
     elif found:

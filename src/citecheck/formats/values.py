@@ -82,6 +82,8 @@ def describe_value(claim: Claim) -> str:
 
 
 def _describe(kind: str, value: dict[str, Any]) -> str:
+    if value.get("measure") == "age":
+        kind = "age"
     describer = {
         "route": _route,
         "study_attribution": _attribution,
