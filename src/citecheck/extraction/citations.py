@@ -73,16 +73,15 @@ _YEAR_STUDY = re.compile(
 # what may follow a venue: its year ("published in Biological Psychiatry in 2000") and the
 # authors ("a 2000 paper in Biological Psychiatry by Berman and colleagues")
 _IN_YEAR_AFTER = re.compile(rf"\s+in\s+(?P<year>{_YEAR})\b")
-_BY_AUTHORS = re.compile(
-    rf"\s+by\s+(?P<authors>{_NAME}(?:\s+{_NAME})?)(?P<et_al>\s+and\s+(?:his\s+|her\s+|their\s+)?"
-    r"(?:colleagues|co-?workers|co-?authors|team)\b|\s+et\s+al\b\.?)"
-)
+# "... and colleagues" / "et al." after a named author
+_AND_COLLEAGUES = (r"(?P<et_al>\s+and\s+(?:his\s+|her\s+|their\s+)?"
+                   r"(?:colleagues|co-?workers|co-?authors|team)\b|\s+et\s+al\b\.?)")
+_BY_AUTHORS = re.compile(rf"\s+by\s+(?P<authors>{_NAME}(?:\s+{_NAME})?){_AND_COLLEAGUES}")
 # "Writing in JAMA Psychiatry in 2018, Daly and colleagues reported"
 _WRITING_IN = re.compile(
     rf"\b(?i:writing|publishing|reporting)\s+in\s+(?i:the\s+)?(?:journal\s+)?"
     rf"(?P<venue>{_CAP}[\w'’&\-]*(?:\s+(?:{_CAP}[\w'’&\-]*|of|and|&|the|for|on)){{0,8}}?)"
-    rf"(?:\s+in\s+(?P<year>{_YEAR}))?,\s+(?P<authors>{_NAME})(?P<et_al>\s+and\s+"
-    r"(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?workers|co-?authors|team)\b|\s+et\s+al\b\.?)"
+    rf"(?:\s+in\s+(?P<year>{_YEAR}))?,\s+(?P<authors>{_NAME}){_AND_COLLEAGUES}"
 )
 _VENUE_LINKS = frozenset({"in", "of", "and", "&", "the", "for", "on"})
 _STUDY_NP = re.compile(
