@@ -100,8 +100,10 @@ def measure(size: int, block: str = BLOCK) -> tuple[float, int]:
 
 
 def main(names: list[str]) -> None:
-    for label, block in (("dense (claim-heavy) text", BLOCK),
-                         ("article-density text", PLAIN_BLOCK)):
+    for label, block in (
+        ("dense (claim-heavy) text", BLOCK),
+        ("article-density text", PLAIN_BLOCK),
+    ):
         per_kb = len(extract_claims(block)) / (len(block) / 1000)
         print(f"{label}: block of {len(block)} chars, {per_kb:.1f} claims per KB")
         print(f"{'size':>6} {'seconds':>9} {'MB/s':>7} {'us/KB':>7} {'claims':>8}")
@@ -109,8 +111,10 @@ def main(names: list[str]) -> None:
             size = SIZES[name]
             seconds, claims = measure(size, block)
             mb_per_s = size / 1e6 / seconds
-            print(f"{name:>6} {seconds:9.3f} {mb_per_s:7.2f} "
-                  f"{seconds / (size / 1e3) * 1e6:7.1f} {claims:8}")
+            print(
+                f"{name:>6} {seconds:9.3f} {mb_per_s:7.2f} "
+                f"{seconds / (size / 1e3) * 1e6:7.1f} {claims:8}"
+            )
 
 
 if __name__ == "__main__":

@@ -17,8 +17,54 @@ from pathlib import Path
 
 from citecheck.resolution.snapshot import SnapshotSource, import_snapshot
 
-WORDS = ["ketamine", "anxiety", "depression", "randomized", "trial", "placebo", "infusion", "esketamine", "dose", "onset", "response", "remission", "cohort", "adolescent", "chronic", "pain", "suicidal", "ideation", "meta", "analysis", "treatment", "resistant", "outcomes", "safety", "efficacy", "nasal", "spray", "intravenous", "oral"]
-FAMILIES = ["Smith", "Glue", "Taylor", "Daly", "Fu", "Ionescu", "Shadli", "Murrough", "Zarate", "Krystal", "Sanacora", "Berman", "Popova", "Singh", "Fava"]
+WORDS = [
+    "ketamine",
+    "anxiety",
+    "depression",
+    "randomized",
+    "trial",
+    "placebo",
+    "infusion",
+    "esketamine",
+    "dose",
+    "onset",
+    "response",
+    "remission",
+    "cohort",
+    "adolescent",
+    "chronic",
+    "pain",
+    "suicidal",
+    "ideation",
+    "meta",
+    "analysis",
+    "treatment",
+    "resistant",
+    "outcomes",
+    "safety",
+    "efficacy",
+    "nasal",
+    "spray",
+    "intravenous",
+    "oral",
+]
+FAMILIES = [
+    "Smith",
+    "Glue",
+    "Taylor",
+    "Daly",
+    "Fu",
+    "Ionescu",
+    "Shadli",
+    "Murrough",
+    "Zarate",
+    "Krystal",
+    "Sanacora",
+    "Berman",
+    "Popova",
+    "Singh",
+    "Fava",
+]
 
 
 def generate(path: Path, n: int, rng: random.Random) -> None:
@@ -26,17 +72,21 @@ def generate(path: Path, n: int, rng: random.Random) -> None:
         for i in range(n):
             title = " ".join(rng.choices(WORDS, k=8)) + f" w{i}"
             message = {
-                "DOI": f"10.5555/snap.{i}", "type": "journal-article", "title": [title],
+                "DOI": f"10.5555/snap.{i}",
+                "type": "journal-article",
+                "title": [title],
                 "author": [{"given": "A", "family": rng.choice(FAMILIES)} for _ in range(3)],
                 "container-title": [f"Journal of {rng.choice(WORDS).title()}"],
-                "issued": {"date-parts": [[1990 + i % 35]]}, "volume": str(i % 90),
+                "issued": {"date-parts": [[1990 + i % 35]]},
+                "volume": str(i % 90),
                 "page": f"{i % 500}-{i % 500 + 9}",
             }
             out.write(json.dumps(message) + "\n")
 
 
-async def lookups(source: SnapshotSource, n_dois: int, n_searches: int, total: int,
-                  rng: random.Random) -> tuple[float, float, int, int]:
+async def lookups(
+    source: SnapshotSource, n_dois: int, n_searches: int, total: int, rng: random.Random
+) -> tuple[float, float, int, int]:
     dois = [f"10.5555/snap.{rng.randrange(total)}" for _ in range(n_dois)]
     started = time.perf_counter()
     found = sum([(await source.get_doi(d)).status.value == "found" for d in dois])
@@ -64,15 +114,22 @@ def main() -> None:
         started = time.perf_counter()
         count = import_snapshot([src], db)
         import_secs = time.perf_counter() - started
-        print(f"import: {count} records in {import_secs:.1f} s = {count / import_secs:,.0f} "
-              f"records/s; index {db.stat().st_size / 1e6:.0f} MB")
+        print(
+            f"import: {count} records in {import_secs:.1f} s = {count / import_secs:,.0f} "
+            f"records/s; index {db.stat().st_size / 1e6:.0f} MB"
+        )
         source = SnapshotSource(db)
         doi_secs, search_secs, found, top = asyncio.run(
-            lookups(source, args.dois, args.searches, args.records, rng))
-        print(f"DOI lookups: {args.dois} in {doi_secs:.2f} s = {args.dois / doi_secs:,.0f}/s "
-              f"(found {found})")
-        print(f"searches: {args.searches} in {search_secs:.2f} s = "
-              f"{args.searches / search_secs:,.0f}/s (target first: {top})")
+            lookups(source, args.dois, args.searches, args.records, rng)
+        )
+        print(
+            f"DOI lookups: {args.dois} in {doi_secs:.2f} s = {args.dois / doi_secs:,.0f}/s "
+            f"(found {found})"
+        )
+        print(
+            f"searches: {args.searches} in {search_secs:.2f} s = "
+            f"{args.searches / search_secs:,.0f}/s (target first: {top})"
+        )
 
 
 if __name__ == "__main__":

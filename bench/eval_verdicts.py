@@ -46,8 +46,10 @@ class Case:
 
 def load_real_messages(root: Path = ROOT) -> list[dict[str, Any]]:
     """Every true record available: the notes fixture plus the bundled snapshot."""
-    paths = [root / "tests" / "fixtures" / "verify" / "records.jsonl",
-             root / "data" / "crossref-snapshot.jsonl"]
+    paths = [
+        root / "tests" / "fixtures" / "verify" / "records.jsonl",
+        root / "data" / "crossref-snapshot.jsonl",
+    ]
     by_doi: dict[str, dict[str, Any]] = {}
     for path in paths:
         if path.exists():
@@ -59,8 +61,12 @@ def load_real_messages(root: Path = ROOT) -> list[dict[str, Any]]:
 
 def _raw(cited: Cited) -> str:
     authors = ", ".join(f"{a}, X." for a in cited.authors)
-    pieces = [f"{authors} " if authors else "", f"({cited.year}). " if cited.year else "",
-              f"{cited.title}. " if cited.title else "", cited.journal or ""]
+    pieces = [
+        f"{authors} " if authors else "",
+        f"({cited.year}). " if cited.year else "",
+        f"{cited.title}. " if cited.title else "",
+        cited.journal or "",
+    ]
     if cited.volume:
         pieces.append(f", {cited.volume}")
         if cited.issue:
@@ -78,11 +84,13 @@ def _misspell(name: str) -> str:
         return name + "e"
     middle = len(name) // 2
     swap = "a" if name[middle] != "a" else "e"
-    return name[:middle] + swap + name[middle + 1:]
+    return name[:middle] + swap + name[middle + 1 :]
 
 
 def _abbreviate_journal(journal: str) -> str:
-    words = [w for w in journal.replace("The ", "").split() if w.lower() not in {"of", "and", "the"}]
+    words = [
+        w for w in journal.replace("The ", "").split() if w.lower() not in {"of", "and", "the"}
+    ]
     return " ".join(w[:4] if len(w) > 7 else w for w in words)
 
 
@@ -98,56 +106,115 @@ def real_cases(messages: list[dict[str, Any]], rng: random.Random) -> list[Case]
     records = [record_from_message(m) for m in messages]
     for index, record in enumerate(records):
         title = strip_retracted_prefix(record.title or "") or None
-        base = Cited(title=title, authors=list(record.authors), year=record.year,
-                     journal=record.journal or _short_journal(messages[index]),
-                     volume=record.volume, issue=record.issue, pages=record.pages, doi=record.doi)
+        base = Cited(
+            title=title,
+            authors=list(record.authors),
+            year=record.year,
+            journal=record.journal or _short_journal(messages[index]),
+            volume=record.volume,
+            issue=record.issue,
+            pages=record.pages,
+            doi=record.doi,
+        )
         variants: list[tuple[str, Verdict, Cited]] = [("exact", Verdict.VERIFIED, base)]
         if base.year:
             variants += [
-                ("year+1", Verdict.METADATA_MISMATCH, base.model_copy(update={"year": base.year + 1})),
-                ("year-1", Verdict.METADATA_MISMATCH, base.model_copy(update={"year": base.year - 1})),
-                ("year+3", Verdict.METADATA_MISMATCH,
-                 base.model_copy(update={"year": base.year + 3})),
+                (
+                    "year+1",
+                    Verdict.METADATA_MISMATCH,
+                    base.model_copy(update={"year": base.year + 1}),
+                ),
+                (
+                    "year-1",
+                    Verdict.METADATA_MISMATCH,
+                    base.model_copy(update={"year": base.year - 1}),
+                ),
+                (
+                    "year+3",
+                    Verdict.METADATA_MISMATCH,
+                    base.model_copy(update={"year": base.year + 3}),
+                ),
             ]
         if title and len(title.split()) >= 6:
             words = title.split()
             cut = " ".join(words[: max(4, int(len(words) * 0.6))])
-            variants.append(("truncated_title", Verdict.VERIFIED,
-                             base.model_copy(update={"title": cut})))
+            variants.append(
+                ("truncated_title", Verdict.VERIFIED, base.model_copy(update={"title": cut}))
+            )
         if base.authors:
             misspelt = [_misspell(base.authors[0]), *base.authors[1:]]
-            variants.append(("misspelt_author", Verdict.METADATA_MISMATCH,
-                             base.model_copy(update={"authors": misspelt})))
-            variants.append(("et_al", Verdict.VERIFIED,
-                             base.model_copy(update={"authors": [base.authors[0], "et al."]})))
+            variants.append(
+                (
+                    "misspelt_author",
+                    Verdict.METADATA_MISMATCH,
+                    base.model_copy(update={"authors": misspelt}),
+                )
+            )
+            variants.append(
+                (
+                    "et_al",
+                    Verdict.VERIFIED,
+                    base.model_copy(update={"authors": [base.authors[0], "et al."]}),
+                )
+            )
         if base.pages:
-            variants.append(("wrong_pages", Verdict.METADATA_MISMATCH,
-                             base.model_copy(update={"pages": _shift_pages(base.pages)})))
+            variants.append(
+                (
+                    "wrong_pages",
+                    Verdict.METADATA_MISMATCH,
+                    base.model_copy(update={"pages": _shift_pages(base.pages)}),
+                )
+            )
         if base.journal:
-            variants.append(("journal_abbrev", Verdict.VERIFIED,
-                             base.model_copy(update={"journal": _abbreviate_journal(base.journal)})))
+            variants.append(
+                (
+                    "journal_abbrev",
+                    Verdict.VERIFIED,
+                    base.model_copy(update={"journal": _abbreviate_journal(base.journal)}),
+                )
+            )
         if len(records) > 1:
             other = records[(index + 1) % len(records)].doi
-            variants.append(("other_work_doi", Verdict.WRONG_DOI,
-                             base.model_copy(update={"doi": other})))
+            variants.append(
+                ("other_work_doi", Verdict.WRONG_DOI, base.model_copy(update={"doi": other}))
+            )
         if title and base.authors and base.journal and base.year:
             topic = [w for w in title.split() if len(w) >= 5][:2]
             if len(topic) == 2:
                 garbled = f"{topic[0]} and {topic[1]}: a systematic review of clinical outcomes"
-                variants.append(("garbled_title", Verdict.METADATA_MISMATCH,
-                                 base.model_copy(update={"title": garbled})))
-                variants.append(("garbled_title_bad_doi", Verdict.WRONG_DOI, base.model_copy(
-                    update={"title": garbled, "doi": f"{record.doi}x", "pages": None})))
+                variants.append(
+                    (
+                        "garbled_title",
+                        Verdict.METADATA_MISMATCH,
+                        base.model_copy(update={"title": garbled}),
+                    )
+                )
+                variants.append(
+                    (
+                        "garbled_title_bad_doi",
+                        Verdict.WRONG_DOI,
+                        base.model_copy(
+                            update={"title": garbled, "doi": f"{record.doi}x", "pages": None}
+                        ),
+                    )
+                )
         prefix = record.doi.split("/")[0]
         invented = f"{prefix}/citecheck.{rng.randrange(10**6, 10**7)}"
-        variants.append(("invented_doi", Verdict.WRONG_DOI,
-                         base.model_copy(update={"doi": invented})))
+        variants.append(
+            ("invented_doi", Verdict.WRONG_DOI, base.model_copy(update={"doi": invented}))
+        )
         variants.append(("no_doi", Verdict.VERIFIED, base.model_copy(update={"doi": None})))
-        variants.append(("no_doi_year+3", Verdict.METADATA_MISMATCH,
-                         base.model_copy(update={"doi": None, "year": (base.year or 2000) + 3})))
+        variants.append(
+            (
+                "no_doi_year+3",
+                Verdict.METADATA_MISMATCH,
+                base.model_copy(update={"doi": None, "year": (base.year or 2000) + 3}),
+            )
+        )
         for kind, expected, cited in variants:
-            ref = Reference(id=f"real-{index}-{kind}", origin="reference_list", raw=_raw(cited),
-                            cited=cited)
+            ref = Reference(
+                id=f"real-{index}-{kind}", origin="reference_list", raw=_raw(cited), cited=cited
+            )
             cases.append(Case(kind=kind, expected=expected, ref=ref, real=True, true_title=title))
     return cases
 
@@ -157,11 +224,26 @@ def _short_journal(message: dict[str, Any]) -> str | None:
     return short[0] if short else None
 
 
-_DRUGS = ["Ketamine", "Esketamine", "Psilocybin", "Intranasal ketamine", "Nitrous oxide",
-          "Arketamine", "Low-dose ketamine", "Intravenous ketamine"]
-_CONDITIONS = ["refractory anxiety", "treatment-resistant depression", "social anxiety disorder",
-               "generalized anxiety disorder", "post-traumatic stress disorder",
-               "obsessive-compulsive disorder", "suicidal ideation", "bipolar depression"]
+_DRUGS = [
+    "Ketamine",
+    "Esketamine",
+    "Psilocybin",
+    "Intranasal ketamine",
+    "Nitrous oxide",
+    "Arketamine",
+    "Low-dose ketamine",
+    "Intravenous ketamine",
+]
+_CONDITIONS = [
+    "refractory anxiety",
+    "treatment-resistant depression",
+    "social anxiety disorder",
+    "generalized anxiety disorder",
+    "post-traumatic stress disorder",
+    "obsessive-compulsive disorder",
+    "suicidal ideation",
+    "bipolar depression",
+]
 _TEMPLATES = [
     "{drug} for {cond}: A systematic review",
     "The role of {drug_l} in the treatment of {cond}: A review of the literature",
@@ -172,29 +254,57 @@ _TEMPLATES = [
     "Rapid anxiolytic effects of {drug_l} in {cond}: A randomized controlled trial",
     "Long-term outcomes of {drug_l} maintenance therapy for {cond}",
 ]
-_SURNAMES = ["Davis", "Henter", "Wang", "Liao", "Newman", "Hughes", "Wilkins", "Zubieta", "Yavi",
-             "Kloiber", "Morrison", "Patel", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Brennan",
-             "Castillo", "Novak", "Hartmann", "Ferreira", "Kowalski", "Sato", "Andersen"]
-_JOURNALS = [("Journal of Psychiatric Practice", "10.1097/PRA.0000000000000"),
-             ("Neuropsychiatric Disease and Treatment", "10.2147/NDT.S"),
-             ("BMJ Open", "10.1136/bmjopen-2021-0"),
-             ("American Journal of Psychiatry", "10.1176/appi.ajp.2021.2"),
-             ("Psychological Medicine", "10.1017/S00332917160"),
-             ("Expert Review of Neurotherapeutics", "10.1586/14737175.2016.11"),
-             ("Journal of Psychiatric Research", "10.1016/j.jpsychires.2021.03.0"),
-             ("Journal of Affective Disorders", "10.1016/j.jad.2020.0"),
-             ("Molecular Psychiatry", "10.1038/s41380-020-0"),
-             ("Biological Psychiatry", "10.1016/j.biopsych.2019.0")]
+_SURNAMES = [
+    "Davis",
+    "Henter",
+    "Wang",
+    "Liao",
+    "Newman",
+    "Hughes",
+    "Wilkins",
+    "Zubieta",
+    "Yavi",
+    "Kloiber",
+    "Morrison",
+    "Patel",
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Tanaka",
+    "Brennan",
+    "Castillo",
+    "Novak",
+    "Hartmann",
+    "Ferreira",
+    "Kowalski",
+    "Sato",
+    "Andersen",
+]
+_JOURNALS = [
+    ("Journal of Psychiatric Practice", "10.1097/PRA.0000000000000"),
+    ("Neuropsychiatric Disease and Treatment", "10.2147/NDT.S"),
+    ("BMJ Open", "10.1136/bmjopen-2021-0"),
+    ("American Journal of Psychiatry", "10.1176/appi.ajp.2021.2"),
+    ("Psychological Medicine", "10.1017/S00332917160"),
+    ("Expert Review of Neurotherapeutics", "10.1586/14737175.2016.11"),
+    ("Journal of Psychiatric Research", "10.1016/j.jpsychires.2021.03.0"),
+    ("Journal of Affective Disorders", "10.1016/j.jad.2020.0"),
+    ("Molecular Psychiatry", "10.1038/s41380-020-0"),
+    ("Biological Psychiatry", "10.1016/j.biopsych.2019.0"),
+]
 
 
-def invented_cases(messages: list[dict[str, Any]], rng: random.Random, count: int = 60) -> list[Case]:
+def invented_cases(
+    messages: list[dict[str, Any]], rng: random.Random, count: int = 60
+) -> list[Case]:
     cases: list[Case] = []
     real_dois = [str(m["DOI"]).lower() for m in messages]
     for index in range(count):
         drug, drug2 = rng.sample(_DRUGS, 2)
         template = _TEMPLATES[index % len(_TEMPLATES)]
-        title = template.format(drug=drug, drug_l=drug.lower(), drug2_l=drug2.lower(),
-                                cond=rng.choice(_CONDITIONS))
+        title = template.format(
+            drug=drug, drug_l=drug.lower(), drug2_l=drug2.lower(), cond=rng.choice(_CONDITIONS)
+        )
         title = title[0].upper() + title[1:]
         authors = rng.sample(_SURNAMES, rng.choice([1, 2, 2, 3]))
         journal, prefix = rng.choice(_JOURNALS)
@@ -208,11 +318,19 @@ def invented_cases(messages: list[dict[str, Any]], rng: random.Random, count: in
         else:
             doi, kind = f"{prefix}{rng.randrange(1000, 99999)}".lower(), "invented"
         first = rng.randrange(1, 900)
-        cited = Cited(title=title, authors=authors, year=year, journal=journal,
-                      volume=str(rng.randrange(5, 60)), issue=str(rng.randrange(1, 12)),
-                      pages=f"{first}-{first + rng.randrange(5, 15)}", doi=doi)
-        ref = Reference(id=f"invented-{index}", origin="reference_list", raw=_raw(cited),
-                        cited=cited)
+        cited = Cited(
+            title=title,
+            authors=authors,
+            year=year,
+            journal=journal,
+            volume=str(rng.randrange(5, 60)),
+            issue=str(rng.randrange(1, 12)),
+            pages=f"{first}-{first + rng.randrange(5, 15)}",
+            doi=doi,
+        )
+        ref = Reference(
+            id=f"invented-{index}", origin="reference_list", raw=_raw(cited), cited=cited
+        )
         cases.append(Case(kind=kind, expected=Verdict.NOT_FOUND, ref=ref, real=False))
     return cases
 
@@ -240,20 +358,30 @@ def evaluate(cases: list[Case], messages: list[dict[str, Any]]) -> Evaluation:
     predicted = [r.verdict or Verdict.UNVERIFIABLE for r in refs]
     confusion = Counter((c.expected.value, p.value) for c, p in zip(cases, predicted, strict=True))
     correct = sum(1 for c, p in zip(cases, predicted, strict=True) if c.expected == p)
-    real_nf = sum(1 for c, p in zip(cases, predicted, strict=True)
-                  if c.real and p == Verdict.NOT_FOUND)
+    real_nf = sum(
+        1 for c, p in zip(cases, predicted, strict=True) if c.real and p == Verdict.NOT_FOUND
+    )
     invented = [p for c, p in zip(cases, predicted, strict=True) if not c.real]
     titles = [record_from_message(m).title for m in messages]
-    real_titles = [title_similarity(c.ref.cited.title, c.true_title) for c in cases
-                   if c.real and c.ref.cited.title and c.true_title and "garbled" not in c.kind]
-    invented_titles = [max((title_similarity(c.ref.cited.title, t) for t in titles), default=0.0)
-                       for c in cases if not c.real]
+    real_titles = [
+        title_similarity(c.ref.cited.title, c.true_title)
+        for c in cases
+        if c.real and c.ref.cited.title and c.true_title and "garbled" not in c.kind
+    ]
+    invented_titles = [
+        max((title_similarity(c.ref.cited.title, t) for t in titles), default=0.0)
+        for c in cases
+        if not c.real
+    ]
     return Evaluation(
-        cases=cases, predicted=predicted, confusion=dict(confusion),
+        cases=cases,
+        predicted=predicted,
+        confusion=dict(confusion),
         accuracy=correct / len(cases) if cases else 0.0,
         real_not_found=real_nf,
-        invented_not_found_rate=(sum(1 for p in invented if p == Verdict.NOT_FOUND) / len(invented)
-                                 if invented else 0.0),
+        invented_not_found_rate=(
+            sum(1 for p in invented if p == Verdict.NOT_FOUND) / len(invented) if invented else 0.0
+        ),
         min_real_title=min(real_titles, default=0.0),
         max_invented_title=max(invented_titles, default=0.0),
     )
@@ -278,7 +406,9 @@ def format_report(result: Evaluation) -> str:
     ]
     for case, predicted in zip(result.cases, result.predicted, strict=True):
         if case.expected != predicted:
-            lines.append(f"  MISS {case.ref.id}: expected {case.expected.value}, got {predicted.value}")
+            lines.append(
+                f"  MISS {case.ref.id}: expected {case.expected.value}, got {predicted.value}"
+            )
     return "\n".join(lines)
 
 

@@ -60,9 +60,7 @@ class Score:
 
     def precision(self, kind: str | None = None) -> float:
         predicted = self.predicted[kind] if kind else sum(self.predicted.values())
-        correct = (
-            self.correct_predictions[kind] if kind else sum(self.correct_predictions.values())
-        )
+        correct = self.correct_predictions[kind] if kind else sum(self.correct_predictions.values())
         return correct / predicted if predicted else 1.0
 
 
@@ -137,8 +135,10 @@ def score_article(gold: list[dict[str, Any]], claims: list[Claim], label: str = 
             )
         # `hedged`: the sentence hedges (the contract); `clause_hedged`: the cue is in the
         # claim's own clause (`hedge_scope == "clause"`)
-        for key, got in (("hedged", claims[hit].hedged),
-                         ("clause_hedged", claims[hit].hedge_scope == "clause")):
+        for key, got in (
+            ("hedged", claims[hit].hedged),
+            ("clause_hedged", claims[hit].hedge_scope == "clause"),
+        ):
             if key not in item:
                 continue
             score.hedge_checked += 1
@@ -153,7 +153,9 @@ def score_article(gold: list[dict[str, Any]], claims: list[Claim], label: str = 
     for i, claim in enumerate(claims):
         if i in matched_borderline:
             continue
-        if i not in used and any(_overlaps(s, e, claim.start, claim.end) for s, e in borderline_spans):
+        if i not in used and any(
+            _overlaps(s, e, claim.start, claim.end) for s, e in borderline_spans
+        ):
             continue  # touching a borderline item: neither rewarded nor penalised
         score.predicted[claim.type] += 1
         if i not in used:

@@ -70,8 +70,12 @@ class _Bucket:
 
 
 def envelope(message: dict[str, Any], message_type: str = "work") -> dict[str, Any]:
-    return {"status": "ok", "message-type": message_type, "message-version": "1.0.0",
-            "message": message}
+    return {
+        "status": "ok",
+        "message-type": message_type,
+        "message-version": "1.0.0",
+        "message": message,
+    }
 
 
 class CrossrefStub:
@@ -142,7 +146,9 @@ class CrossrefStub:
         self._stopping.clear()
         self._server = _QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), daemon=True
+        )
         self._thread.start()
         return self
 
@@ -175,8 +181,11 @@ class CrossrefStub:
         scored = []
         for message in self.records.values():
             text = " ".join(
-                [*(message.get("title") or []), *(message.get("container-title") or []),
-                 *[a.get("family", "") for a in message.get("author") or []]]
+                [
+                    *(message.get("title") or []),
+                    *(message.get("container-title") or []),
+                    *[a.get("family", "") for a in message.get("author") or []],
+                ]
             )
             overlap = len(words & {w.lower() for w in _WORD.findall(text)})
             if overlap:
@@ -217,21 +226,29 @@ class _Handler(BaseHTTPRequestHandler):
             budget = "list"
         else:
             budget = "single"
-        entry = LoggedRequest("GET", path, query, dict(self.headers.items()), time.monotonic(),
-                              budget)
+        entry = LoggedRequest(
+            "GET", path, query, dict(self.headers.items()), time.monotonic(), budget
+        )
         with stub._lock:
             stub.log.append(entry)
             stub._active += 1
-            over_concurrency = (stub.concurrency_limit is not None
-                                and stub._active > stub.concurrency_limit)
+            over_concurrency = (
+                stub.concurrency_limit is not None and stub._active > stub.concurrency_limit
+            )
         try:
             self._answer(stub, entry, path, query, over_concurrency)
         finally:
             with stub._lock:
                 stub._active -= 1
 
-    def _answer(self, stub: CrossrefStub, entry: LoggedRequest, path: str,
-                query: dict[str, str], over_concurrency: bool) -> None:
+    def _answer(
+        self,
+        stub: CrossrefStub,
+        entry: LoggedRequest,
+        path: str,
+        query: dict[str, str],
+        over_concurrency: bool,
+    ) -> None:
         if stub.latency:
             time.sleep(stub.latency)
         fault = stub._take_fault(entry.budget)
@@ -250,8 +267,13 @@ class _Handler(BaseHTTPRequestHandler):
         bucket = stub.buckets.get(entry.budget)
         limited = fault == "429" or over_concurrency or (bucket is not None and not bucket.take())
         if limited:
-            self._send(entry, 429, b"<h1>429 Too Many Requests</h1>", "text/html",
-                       {"Retry-After": _retry_after_header(stub.retry_after)})
+            self._send(
+                entry,
+                429,
+                b"<h1>429 Too Many Requests</h1>",
+                "text/html",
+                {"Retry-After": _retry_after_header(stub.retry_after)},
+            )
             return
         if fault in ("500", "503"):
             self._send(entry, int(fault), b"server error", "text/plain")
@@ -270,7 +292,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _route(self, stub: CrossrefStub, path: str, query: dict[str, str]) -> tuple[int, Any]:
         if path.startswith("/doiRA/"):
-            doi = path[len("/doiRA/"):].lower()
+            doi = path[len("/doiRA/") :].lower()
             agency = stub.agency_of(doi)
             if agency is None:
                 return 200, [{"DOI": doi, "status": "DOI does not exist"}]
@@ -278,18 +300,25 @@ class _Handler(BaseHTTPRequestHandler):
         if path.rstrip("/") == "/works":
             rows = int(query.get("rows", "20"))
             items = stub.search(query.get("query.bibliographic", ""), rows)
-            return 200, envelope({"total-results": len(items), "items": items,
-                                  "items-per-page": rows}, "work-list")
+            return 200, envelope(
+                {"total-results": len(items), "items": items, "items-per-page": rows}, "work-list"
+            )
         if path.startswith("/works/"):
-            doi = path[len("/works/"):].lower()
+            doi = path[len("/works/") :].lower()
             message = stub.records.get(doi)
             if message is None:
                 return 404, b"Resource not found."
             return 200, envelope(dict(message, score=1))
         return 404, b"Resource not found."
 
-    def _send(self, entry: LoggedRequest, status: int, payload: bytes, content_type: str,
-              extra: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        entry: LoggedRequest,
+        status: int,
+        payload: bytes,
+        content_type: str,
+        extra: dict[str, str] | None = None,
+    ) -> None:
         stub = self.owner
         entry.status = status
         self.send_response(status)

@@ -56,10 +56,17 @@ def load_messages(path: Path) -> list[dict[str, Any]]:
 class FakeCrossref(MetadataSource):
     """Crossref stand-in over a list of work messages."""
 
-    def __init__(self, messages: Iterable[dict[str, Any]], *, name: SourceName = "crossref-api",
-                 agencies: dict[str, str] | None = None, doi_status: LookupStatus | None = None,
-                 search_status: LookupStatus | None = None, authoritative: bool = True,
-                 agency_status: LookupStatus | None = None) -> None:
+    def __init__(
+        self,
+        messages: Iterable[dict[str, Any]],
+        *,
+        name: SourceName = "crossref-api",
+        agencies: dict[str, str] | None = None,
+        doi_status: LookupStatus | None = None,
+        search_status: LookupStatus | None = None,
+        authoritative: bool = True,
+        agency_status: LookupStatus | None = None,
+    ) -> None:
         self.name = name
         self.messages = {str(m["DOI"]).lower(): m for m in messages}
         self.agencies = agencies or {}
@@ -83,20 +90,27 @@ class FakeCrossref(MetadataSource):
             return DoiResult(status=absent, source=self.name)
         return DoiResult(status=LookupStatus.FOUND, work=self._work(message, 1.0), source=self.name)
 
-    async def search(self, query: str, *, rows: int = 5,
-                     accept: Callable[[Work], bool] | None = None) -> SearchResult:
+    async def search(
+        self, query: str, *, rows: int = 5, accept: Callable[[Work], bool] | None = None
+    ) -> SearchResult:
         self.calls.append(("search", query))
         if self.search_status is not None:
             return SearchResult(status=self.search_status, detail="forced")
         words = _words(query)
-        ranked = sorted(((len(words & index), doi) for doi, index in self._index.items()),
-                        key=lambda item: (-item[0], item[1]))
+        ranked = sorted(
+            ((len(words & index), doi) for doi, index in self._index.items()),
+            key=lambda item: (-item[0], item[1]),
+        )
         works = [self._work(self.messages[doi], float(score)) for score, doi in ranked[:rows]]
         if not works:
             status = LookupStatus.ABSENT if self.authoritative else LookupStatus.UNKNOWN
             return SearchResult(status=status, source=self.name, authoritative=self.authoritative)
-        return SearchResult(status=LookupStatus.FOUND, works=works, source=self.name,
-                            authoritative=self.authoritative)
+        return SearchResult(
+            status=LookupStatus.FOUND,
+            works=works,
+            source=self.name,
+            authoritative=self.authoritative,
+        )
 
     async def agency(self, doi: str) -> AgencyResult:
         self.calls.append(("agency", doi))
@@ -105,6 +119,7 @@ class FakeCrossref(MetadataSource):
         if doi.lower() in self.messages:
             return AgencyResult(status=LookupStatus.FOUND, agency="crossref", source=self.name)
         if doi.lower() in self.agencies:
-            return AgencyResult(status=LookupStatus.FOUND, agency=self.agencies[doi.lower()],
-                                source=self.name)
+            return AgencyResult(
+                status=LookupStatus.FOUND, agency=self.agencies[doi.lower()], source=self.name
+            )
         return AgencyResult(status=LookupStatus.ABSENT, source=self.name)

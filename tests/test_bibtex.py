@@ -141,16 +141,19 @@ def test_arbitrary_text_parses_or_raises_bibtex_error(source: str) -> None:
 
 
 def test_a_name_the_splitter_cannot_take_apart_is_read_not_rejected() -> None:
-    source = ("@article{a, title = {One}, author = {Zanos, and Gould, Todd}, year = {2018}}\n"
-              "@article{b, title = {Two}, author = {Smith,}, year = {2019}}\n")
+    source = (
+        "@article{a, title = {One}, author = {Zanos, and Gould, Todd}, year = {2018}}\n"
+        "@article{b, title = {Two}, author = {Smith,}, year = {2019}}\n"
+    )
     refs = parse_bibtex(source)
     assert [r.key for r in refs] == ["a", "b"]  # file order kept
     assert refs[1].cited.authors == ["Smith"]
     assert refs[0].cited.year == 2018
 
 
-@pytest.mark.parametrize("content", ["", "   \n", "This is a plain note, not BibTeX.\n",
-                                     "% only a comment\n"])
+@pytest.mark.parametrize(
+    "content", ["", "   \n", "This is a plain note, not BibTeX.\n", "% only a comment\n"]
+)
 def test_a_file_without_entries_is_bad_input(tmp_path, content):
     path = tmp_path / "refs.bib"
     path.write_text(content, encoding="utf-8")

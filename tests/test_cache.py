@@ -23,13 +23,21 @@ from citecheck.resolution.source import (
     Work,
 )
 
-MESSAGE = {"DOI": "10.1000/a1", "title": ["Ketamine for anxiety"], "author": [{"family": "Glue"}],
-           "issued": {"date-parts": [[2017]]}, "_provenance": "https://example.org/a1"}
+MESSAGE = {
+    "DOI": "10.1000/a1",
+    "title": ["Ketamine for anxiety"],
+    "author": [{"family": "Glue"}],
+    "issued": {"date-parts": [[2017]]},
+    "_provenance": "https://example.org/a1",
+}
 
 
 def found() -> DoiResult:
-    return DoiResult(status=LookupStatus.FOUND, source="crossref-api",
-                     work=Work(record=record_from_message(MESSAGE), message=MESSAGE))
+    return DoiResult(
+        status=LookupStatus.FOUND,
+        source="crossref-api",
+        work=Work(record=record_from_message(MESSAGE), message=MESSAGE),
+    )
 
 
 def test_found_record_round_trips_with_raw_message(tmp_path):
@@ -68,8 +76,9 @@ def test_search_cached_by_normalised_query_and_authoritative(tmp_path):
     store = CacheStore(tmp_path / "c.sqlite3")
     result = SearchResult(status=LookupStatus.FOUND, works=[found().work], authoritative=True)
     store.put_search("Ketamine  ANXIETY", 5, result)
-    store.put_search("nothing at all", 5, SearchResult(status=LookupStatus.ABSENT,
-                                                        authoritative=True))
+    store.put_search(
+        "nothing at all", 5, SearchResult(status=LookupStatus.ABSENT, authoritative=True)
+    )
     store.put_search("snapshot only", 5, SearchResult(status=LookupStatus.ABSENT))
     hit = store.get_search("ketamine anxiety", 5)
     assert hit.status == LookupStatus.FOUND and hit.authoritative
@@ -94,8 +103,12 @@ def test_cache_source_miss_is_unknown_and_hit_is_answer(tmp_path):
     source = CacheSource(store)
 
     async def ask():
-        return await source.get_doi("10.1000/none"), await source.get_doi("10.1000/gone"), \
-            await source.search("anything"), await source.agency("10.1000/none")
+        return (
+            await source.get_doi("10.1000/none"),
+            await source.get_doi("10.1000/gone"),
+            await source.search("anything"),
+            await source.agency("10.1000/none"),
+        )
 
     miss, gone, search, agency = asyncio.run(ask())
     assert miss.status == LookupStatus.UNKNOWN
@@ -127,8 +140,8 @@ def test_unreadable_cached_row_is_a_miss_not_a_crash(tmp_path):
     path = tmp_path / "c.sqlite3"
     store = CacheStore(path)
     sqlite3.connect(path).execute(
-        "INSERT INTO dois VALUES (?, '10.1000/bad', 1, '{not json', 1e12)",
-        (store.api_key,)).connection.commit()
+        "INSERT INTO dois VALUES (?, '10.1000/bad', 1, '{not json', 1e12)", (store.api_key,)
+    ).connection.commit()
     assert store.get_doi("10.1000/bad") is None
 
 
@@ -140,8 +153,11 @@ def test_answers_are_kept_apart_by_api_base_url(tmp_path):
     stand_in = CacheStore(path, api_url=STAND_IN, doi_url=STAND_IN)
     stand_in.put_doi("10.1000/a1", found())
     stand_in.put_doi("10.1000/gone", DoiResult(status=LookupStatus.ABSENT))
-    stand_in.put_search("ketamine anxiety", 5, SearchResult(
-        status=LookupStatus.FOUND, works=[found().work], authoritative=True))
+    stand_in.put_search(
+        "ketamine anxiety",
+        5,
+        SearchResult(status=LookupStatus.FOUND, works=[found().work], authoritative=True),
+    )
     stand_in.put_agency("10.1000/a1", AgencyResult(status=LookupStatus.FOUND, agency="crossref"))
     crossref = CacheStore(path)  # the defaults: api.crossref.org and doi.org
     assert crossref.get_doi("10.1000/a1") is None
@@ -159,10 +175,10 @@ def test_answers_are_kept_apart_by_api_base_url(tmp_path):
 def test_agencies_are_keyed_by_the_doi_org_base_not_the_api(tmp_path):
     path = tmp_path / "c.sqlite3"
     CacheStore(path, doi_url=STAND_IN).put_agency(
-        "10.9/none", AgencyResult(status=LookupStatus.ABSENT))
+        "10.9/none", AgencyResult(status=LookupStatus.ABSENT)
+    )
     assert CacheStore(path, api_url=STAND_IN).get_agency("10.9/none") is None
-    assert CacheStore(path, doi_url=STAND_IN).get_agency("10.9/none").status == \
-        LookupStatus.ABSENT
+    assert CacheStore(path, doi_url=STAND_IN).get_agency("10.9/none").status == LookupStatus.ABSENT
 
 
 def _old_cache(path) -> None:

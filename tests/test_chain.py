@@ -17,8 +17,13 @@ from crossref_stub import CrossrefStub
 
 
 def work(doi: str, title: str, family: str) -> dict:
-    return {"DOI": doi, "title": [title], "author": [{"family": family}],
-            "container-title": ["J Affect Disord"], "issued": {"date-parts": [[2021]]}}
+    return {
+        "DOI": doi,
+        "title": [title],
+        "author": [{"family": family}],
+        "container-title": ["J Affect Disord"],
+        "issued": {"date-parts": [[2021]]},
+    }
 
 
 REMOTE = {
@@ -29,8 +34,15 @@ LOCAL = work("10.1000/l1", "Snapshot only paper on esketamine onset", "Local")
 
 
 def api(stub: CrossrefStub) -> CrossrefSource:
-    return CrossrefSource(base_url=stub.url, doi_url=stub.doi_url, mailto="t@example.org",
-                          retry_wait=0.01, retry_wait_max=0.02, attempts=2, timeout=1.0)
+    return CrossrefSource(
+        base_url=stub.url,
+        doi_url=stub.doi_url,
+        mailto="t@example.org",
+        retry_wait=0.01,
+        retry_wait_max=0.02,
+        attempts=2,
+        timeout=1.0,
+    )
 
 
 def snapshot(tmp_path) -> SnapshotSource:
@@ -75,21 +87,29 @@ def test_identical_questions_reach_the_api_once(tmp_path):
         async def many(c):
             dois = ["10.1000/r1", "https://doi.org/10.1000/R1", "10.1000/nope"] * 5
             results = await asyncio.gather(*(c.get_doi(d) for d in dois))
-            searches = await asyncio.gather(*(c.search("Ketamine  panic") for _ in range(4)),
-                                            c.search("ketamine panic"))
+            searches = await asyncio.gather(
+                *(c.search("Ketamine  panic") for _ in range(4)), c.search("ketamine panic")
+            )
             agencies = await asyncio.gather(*(c.agency("10.1000/nope") for _ in range(3)))
             later = await c.get_doi("10.1000/r1")
             return results, searches, agencies, later
 
         results, searches, agencies, later = run(chain, many)
-        assert [r.status for r in results[:3]] == [LookupStatus.FOUND, LookupStatus.FOUND,
-                                                   LookupStatus.ABSENT]
+        assert [r.status for r in results[:3]] == [
+            LookupStatus.FOUND,
+            LookupStatus.FOUND,
+            LookupStatus.ABSENT,
+        ]
         assert all(s.works[0].record.doi == "10.1000/r2" for s in searches)
         assert all(a.status == LookupStatus.ABSENT for a in agencies)
         assert later.status == LookupStatus.FOUND
         paths = sorted(r.path for r in stub.log)
-        assert paths == ["/doiRA/10.1000/nope", "/works", "/works/10.1000/nope",
-                         "/works/10.1000/r1"]
+        assert paths == [
+            "/doiRA/10.1000/nope",
+            "/works",
+            "/works/10.1000/nope",
+            "/works/10.1000/r1",
+        ]
 
 
 def test_failures_are_not_cached_and_never_absent(tmp_path):
@@ -98,8 +118,12 @@ def test_failures_are_not_cached_and_never_absent(tmp_path):
         chain = ChainedSource(None, CacheStore(tmp_path / "c.sqlite3"), api(stub))
 
         async def ask(c):
-            return (await c.get_doi("10.1000/nope"), await c.search("no such work"),
-                    await c.agency("10.1000/nope"), await c.get_doi("10.1000/nope"))
+            return (
+                await c.get_doi("10.1000/nope"),
+                await c.search("no such work"),
+                await c.agency("10.1000/nope"),
+                await c.get_doi("10.1000/nope"),
+            )
 
         doi, search, agency, repeat = run(chain, ask)
         assert doi.status == search.status == agency.status == LookupStatus.FAILED
@@ -121,8 +145,12 @@ def test_offline_misses_are_offline_and_cache_still_answers(tmp_path):
     chain = ChainedSource(snapshot(tmp_path), CacheStore(tmp_path / "c.sqlite3"), None)
 
     async def ask(c):
-        return (await c.get_doi("10.1000/r1"), await c.get_doi("10.1000/r9"),
-                await c.search("unknown words here"), await c.agency("10.1000/r9"))
+        return (
+            await c.get_doi("10.1000/r1"),
+            await c.get_doi("10.1000/r9"),
+            await c.search("unknown words here"),
+            await c.agency("10.1000/r9"),
+        )
 
     cached, missing, search, agency = run(chain, ask)
     assert cached.source == "cache"
@@ -134,8 +162,9 @@ def test_search_stops_at_accepted_snapshot_hit(tmp_path):
         chain = ChainedSource(snapshot(tmp_path), None, api(stub))
 
         async def ask(c):
-            accepted = await c.search("esketamine onset Local",
-                                      accept=lambda w: w.record.doi == "10.1000/l1")
+            accepted = await c.search(
+                "esketamine onset Local", accept=lambda w: w.record.doi == "10.1000/l1"
+            )
             refused = await c.search("esketamine onset Local", accept=lambda w: False)
             return accepted, refused
 
@@ -162,14 +191,21 @@ def test_settings_from_env_and_overrides(monkeypatch, tmp_path):
 
 def test_build_source_end_to_end_against_stub(tmp_path):
     with CrossrefStub(REMOTE) as stub:
-        settings = SourceSettings(crossref_url=stub.url, doi_url=stub.doi_url,
-                                  mailto="e2e@example.org", cache_dir=tmp_path)
+        settings = SourceSettings(
+            crossref_url=stub.url,
+            doi_url=stub.doi_url,
+            mailto="e2e@example.org",
+            cache_dir=tmp_path,
+        )
         result = run(build_source(settings), lambda c: c.get_doi("doi:10.1000/R1."))
         assert result.status == LookupStatus.FOUND
         assert stub.log[0].query["mailto"] == "e2e@example.org"
         assert (tmp_path / "cache.sqlite3").exists()
-        offline = build_source(SourceSettings(offline=True, cache_dir=tmp_path,
-                                              crossref_url=stub.url, doi_url=stub.doi_url))
+        offline = build_source(
+            SourceSettings(
+                offline=True, cache_dir=tmp_path, crossref_url=stub.url, doi_url=stub.doi_url
+            )
+        )
         assert offline.offline
         assert run(offline, lambda c: c.get_doi("10.1000/r1")).source == "cache"
         # what the stand-in answered is never served as real Crossref's

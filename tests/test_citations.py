@@ -67,7 +67,9 @@ def test_seed_002_news_report_keeps_the_study_details() -> None:
     assert citation.kind == "narrative"
     assert gazette.work_kind == "news" and gazette.origin == "in_text"
     assert "403 patients" in gazette.context and "electroconvulsive therapy" in gazette.context
-    assert len(refs) == 1  # "studies published in prominent medical journals" is vague, not a citation
+    assert (
+        len(refs) == 1
+    )  # "studies published in prominent medical journals" is vague, not a citation
 
 
 def test_seed_003_parentheticals_and_image_credit() -> None:
@@ -78,7 +80,11 @@ def test_seed_003_parentheticals_and_image_credit() -> None:
     assert wilkins.origin == "reference_list" and wilkins.cited.authors[0] == "Wilkins"
     assert wilkins_cite.kind == "parenthetical"
     sleigh_cite, sleigh = cites["(Jamie Sleigh, Et al. 2014)"]
-    assert sleigh.origin == "in_text" and sleigh.cited.authors == ["Sleigh"] and sleigh.cited.year == 2014
+    assert (
+        sleigh.origin == "in_text"
+        and sleigh.cited.authors == ["Sleigh"]
+        and sleigh.cited.year == 2014
+    )
     credit = next(c for t, c in cites.items() if t.startswith("Image Source:"))
     assert credit[1].cited.title == "Ketamine – More mechanisms of action than just NMDA blockade"
     # the credit and the line under it are one caption: one reference with title, author, year
@@ -141,13 +147,18 @@ def test_numeric_range_and_list_link_every_entry_they_name() -> None:
     for cite in cites:
         assert text[cite.start : cite.end] == cite.text
         linked.setdefault(cite.text, []).append(cite.reference_id)
-    assert linked == {"[1]": ["ref-1"], "[2-4]": ["ref-2", "ref-3", "ref-4"],
-                      "[1, 3]": ["ref-1", "ref-3"]}
+    assert linked == {
+        "[1]": ["ref-1"],
+        "[2-4]": ["ref-2", "ref-3", "ref-4"],
+        "[1, 3]": ["ref-1", "ref-3"],
+    }
 
 
 def test_numeric_citation_beyond_the_list_is_kept_unlinked_to_any_entry() -> None:
-    text = "Ketamine acts within hours [7].\n\nReferences\n1. Zanos P, Gould TD. Mechanisms. " \
+    text = (
+        "Ketamine acts within hours [7].\n\nReferences\n1. Zanos P, Gould TD. Mechanisms. "
         "Mol Psychiatry. 2018;23:801-811.\n"
+    )
     refs, cites = extract_references(text)
     (cite,) = cites
     assert cite.text == "[7]" and cite.reference_id != "ref-1"
@@ -161,9 +172,10 @@ def test_harvard_fixture() -> None:
 
 
 def test_year_must_agree() -> None:
-    text = "It works (Zanos & Gould, 2015).\n\nReferences\n" + fixture("apa_article.txt").split(
-        "References\n"
-    )[1]
+    text = (
+        "It works (Zanos & Gould, 2015).\n\nReferences\n"
+        + fixture("apa_article.txt").split("References\n")[1]
+    )
     refs, cites = by_text(text)
     assert cites["(Zanos & Gould, 2015)"][1].origin == "in_text"
 
@@ -193,7 +205,9 @@ def test_not_citations(sentence: str) -> None:
 
 def test_bib_entries_come_first_and_are_linked() -> None:
     bib = read_bibtex(FIXTURES / "sample.bib")
-    refs, cites = extract_references("As shown (Zanos and Gould, 2018), and by NIMH (NIMH, 2022).", bib)
+    refs, cites = extract_references(
+        "As shown (Zanos and Gould, 2018), and by NIMH (NIMH, 2022).", bib
+    )
     assert [r.id for r in refs[: len(bib)]] == [f"ref-{i}" for i in range(1, len(bib) + 1)]
     assert all(r.origin == "bib" for r in refs[: len(bib)])
     assert cites[0].reference_id == "ref-1"
@@ -204,7 +218,9 @@ def test_bib_entries_come_first_and_are_linked() -> None:
 # ---- properties ----
 
 _prose = st.lists(
-    st.sampled_from(list("abcdefghij KLMNOP.,;()[]&-12019\n") + ["et al.", " 2018", "Smith", "\nReferences\n"]),
+    st.sampled_from(
+        list("abcdefghij KLMNOP.,;()[]&-12019\n") + ["et al.", " 2018", "Smith", "\nReferences\n"]
+    ),
     max_size=120,
 ).map("".join)
 

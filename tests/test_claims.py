@@ -28,138 +28,390 @@ def test_bare_infusion_is_an_intravenous_route_claim() -> None:
     route = next(c for c in claims if c.type == "route")
     assert route.text == "infusions"
     assert route.value == {"route": "intravenous", "form": "infusion"}
-    (longer,) = [c for c in extract_claims("A 40-minute intravenous infusion was given.")
-                 if c.type == "route"]
+    (longer,) = [
+        c
+        for c in extract_claims("A 40-minute intravenous infusion was given.")
+        if c.type == "route"
+    ]
     assert longer.text == "intravenous infusion"  # one claim, not two
 
 
 @pytest.mark.parametrize(
     ("text", "kind", "span", "value", "qualifier"),
     [
-        ("Relief comes within hours.", "onset_time", "within hours",
-         {"unit": "hour", "vague": True}, "within"),
-        ("Side effects resolve within 15 minutes of stopping.", "duration", "within 15 minutes",
-         {"value": 15, "unit": "minute"}, "within"),
-        ("Mood lifted as early as 40 minutes after dosing.", "onset_time",
-         "as early as 40 minutes", {"value": 40, "unit": "minute"}, "as early as"),
-        ("Antidepressants take weeks or even months to work.", "onset_time",
-         "weeks or even months", {"unit": "week", "high_unit": "month", "vague": True}, None),
-        ("Patients felt relief for days to weeks.", "duration", "days to weeks",
-         {"unit": "day", "high_unit": "week", "vague": True}, None),
-        ("Symptoms can persist for up to two weeks.", "duration", "up to two weeks",
-         {"value": 2, "unit": "week"}, "up to"),
-        ("The dose ranges from 0.5 mg/kg to 1 mg/kg.", "dose_range", "0.5 mg/kg to 1 mg/kg",
-         {"low": 0.5, "high": 1, "unit": "mg/kg"}, None),
-        ("Doses of 0.5-1.0 mg/kg are usual.", "dose_range", "0.5-1.0 mg/kg",
-         {"low": 0.5, "high": 1.0, "unit": "mg/kg"}, None),
-        ("Give between 0.5 and 1 mg/kg.", "dose_range", "between 0.5 and 1 mg/kg",
-         {"low": 0.5, "high": 1, "unit": "mg/kg"}, None),
-        ("Esketamine is given at 56 or 84 mg.", "dose_range", "56 or 84 mg",
-         {"low": 56, "high": 84, "unit": "mg", "choices": [56, 84]}, None),
-        ("A rate of 0.15 mcg/kg/min was used.", "dose", "0.15 mcg/kg/min",
-         {"value": 0.15, "unit": "mcg/kg/min"}, None),
-        ("Each patient got approximately 40 mg.", "dose", "approximately 40 mg",
-         {"value": 40, "unit": "mg"}, "approximately"),
-        ("The trial enrolled 1,200 patients.", "sample_size", "1,200 patients",
-         {"value": 1200, "unit": "patient"}, None),
+        (
+            "Relief comes within hours.",
+            "onset_time",
+            "within hours",
+            {"unit": "hour", "vague": True},
+            "within",
+        ),
+        (
+            "Side effects resolve within 15 minutes of stopping.",
+            "duration",
+            "within 15 minutes",
+            {"value": 15, "unit": "minute"},
+            "within",
+        ),
+        (
+            "Mood lifted as early as 40 minutes after dosing.",
+            "onset_time",
+            "as early as 40 minutes",
+            {"value": 40, "unit": "minute"},
+            "as early as",
+        ),
+        (
+            "Antidepressants take weeks or even months to work.",
+            "onset_time",
+            "weeks or even months",
+            {"unit": "week", "high_unit": "month", "vague": True},
+            None,
+        ),
+        (
+            "Patients felt relief for days to weeks.",
+            "duration",
+            "days to weeks",
+            {"unit": "day", "high_unit": "week", "vague": True},
+            None,
+        ),
+        (
+            "Symptoms can persist for up to two weeks.",
+            "duration",
+            "up to two weeks",
+            {"value": 2, "unit": "week"},
+            "up to",
+        ),
+        (
+            "The dose ranges from 0.5 mg/kg to 1 mg/kg.",
+            "dose_range",
+            "0.5 mg/kg to 1 mg/kg",
+            {"low": 0.5, "high": 1, "unit": "mg/kg"},
+            None,
+        ),
+        (
+            "Doses of 0.5-1.0 mg/kg are usual.",
+            "dose_range",
+            "0.5-1.0 mg/kg",
+            {"low": 0.5, "high": 1.0, "unit": "mg/kg"},
+            None,
+        ),
+        (
+            "Give between 0.5 and 1 mg/kg.",
+            "dose_range",
+            "between 0.5 and 1 mg/kg",
+            {"low": 0.5, "high": 1, "unit": "mg/kg"},
+            None,
+        ),
+        (
+            "Esketamine is given at 56 or 84 mg.",
+            "dose_range",
+            "56 or 84 mg",
+            {"low": 56, "high": 84, "unit": "mg", "choices": [56, 84]},
+            None,
+        ),
+        (
+            "A rate of 0.15 mcg/kg/min was used.",
+            "dose",
+            "0.15 mcg/kg/min",
+            {"value": 0.15, "unit": "mcg/kg/min"},
+            None,
+        ),
+        (
+            "Each patient got approximately 40 mg.",
+            "dose",
+            "approximately 40 mg",
+            {"value": 40, "unit": "mg"},
+            "approximately",
+        ),
+        (
+            "The trial enrolled 1,200 patients.",
+            "sample_size",
+            "1,200 patients",
+            {"value": 1200, "unit": "patient"},
+            None,
+        ),
         ("A pilot (n = 24) was run.", "sample_size", "n = 24", {"value": 24}, None),
-        ("Twelve adults took part.", "sample_size", "Twelve adults",
-         {"value": 12, "unit": "adult"}, None),
-        ("It helped 55% of the participants.", "percentage", "55% of the participants",
-         {"value": 55, "denominator": "participant"}, None),
-        ("Approximately 10% of patients report it.", "percentage",
-         "Approximately 10% of patients", {"value": 10, "denominator": "patient"},
-         "approximately"),
-        ("It involved six infusions spread over two to three weeks.", "frequency_schedule",
-         "six infusions spread over two to three weeks",
-         {"count": 6, "count_unit": "infusion",
-          "bounds": {"low": 2, "high": 3, "unit": "week"}}, None),
-        ("Infusions are given twice weekly.", "frequency_schedule", "twice weekly",
-         {"frequency": 2, "period": 1, "period_unit": "week"}, None),
-        ("They attend weekly therapy sessions.", "frequency_schedule", "weekly therapy sessions",
-         {"frequency": 1, "period_unit": "week", "count_unit": "session"}, None),
-        ("They received a dozen sessions.", "frequency_schedule", "a dozen sessions",
-         {"count": 12, "count_unit": "session"}, None),
-        ("Ketamine is administered intravenously.", "route", "intravenously",
-         {"route": "intravenous"}, None),
-        ("Use orally disintegrating tablets.", "route", "orally disintegrating tablets",
-         {"route": "oral"}, None),
-        ("A small study published in 2016 in the journal Biological Psychiatry found it.",
-         "study_attribution", "A small study published in 2016 in the journal Biological Psychiatry",
-         {"form": "narrative_venue", "venue": "Biological Psychiatry", "year": 2016}, None),
-        ("A pivotal study, as reported by the Harvard Gazette, helped.", "study_attribution",
-         "as reported by the Harvard Gazette",
-         {"form": "secondary_report", "outlet": "Harvard Gazette"}, None),
-        ("It works well. (Wilkins et al. 2021)", "study_attribution", "(Wilkins et al. 2021)",
-         {"form": "parenthetical", "authors": ["Wilkins"], "year": 2021}, None),
-        ("Yale Medicine has also conducted research on it.", "study_attribution",
-         "Yale Medicine has also conducted research",
-         {"form": "institution", "institution": "Yale Medicine"}, None),
+        (
+            "Twelve adults took part.",
+            "sample_size",
+            "Twelve adults",
+            {"value": 12, "unit": "adult"},
+            None,
+        ),
+        (
+            "It helped 55% of the participants.",
+            "percentage",
+            "55% of the participants",
+            {"value": 55, "denominator": "participant"},
+            None,
+        ),
+        (
+            "Approximately 10% of patients report it.",
+            "percentage",
+            "Approximately 10% of patients",
+            {"value": 10, "denominator": "patient"},
+            "approximately",
+        ),
+        (
+            "It involved six infusions spread over two to three weeks.",
+            "frequency_schedule",
+            "six infusions spread over two to three weeks",
+            {"count": 6, "count_unit": "infusion", "bounds": {"low": 2, "high": 3, "unit": "week"}},
+            None,
+        ),
+        (
+            "Infusions are given twice weekly.",
+            "frequency_schedule",
+            "twice weekly",
+            {"frequency": 2, "period": 1, "period_unit": "week"},
+            None,
+        ),
+        (
+            "They attend weekly therapy sessions.",
+            "frequency_schedule",
+            "weekly therapy sessions",
+            {"frequency": 1, "period_unit": "week", "count_unit": "session"},
+            None,
+        ),
+        (
+            "They received a dozen sessions.",
+            "frequency_schedule",
+            "a dozen sessions",
+            {"count": 12, "count_unit": "session"},
+            None,
+        ),
+        (
+            "Ketamine is administered intravenously.",
+            "route",
+            "intravenously",
+            {"route": "intravenous"},
+            None,
+        ),
+        (
+            "Use orally disintegrating tablets.",
+            "route",
+            "orally disintegrating tablets",
+            {"route": "oral"},
+            None,
+        ),
+        (
+            "A small study published in 2016 in the journal Biological Psychiatry found it.",
+            "study_attribution",
+            "A small study published in 2016 in the journal Biological Psychiatry",
+            {"form": "narrative_venue", "venue": "Biological Psychiatry", "year": 2016},
+            None,
+        ),
+        (
+            "A pivotal study, as reported by the Harvard Gazette, helped.",
+            "study_attribution",
+            "as reported by the Harvard Gazette",
+            {"form": "secondary_report", "outlet": "Harvard Gazette"},
+            None,
+        ),
+        (
+            "It works well. (Wilkins et al. 2021)",
+            "study_attribution",
+            "(Wilkins et al. 2021)",
+            {"form": "parenthetical", "authors": ["Wilkins"], "year": 2021},
+            None,
+        ),
+        (
+            "Yale Medicine has also conducted research on it.",
+            "study_attribution",
+            "Yale Medicine has also conducted research",
+            {"form": "institution", "institution": "Yale Medicine"},
+            None,
+        ),
         ("It was developed in the 1960s.", "other_quantity", "the 1960s", {"decade": 1960}, None),
-        ("Doses of 0.25, 0.5 and 1 mg/kg were given.", "dose_range", "0.25, 0.5 and 1 mg/kg",
-         {"low": 0.25, "high": 1, "choices": [0.25, 0.5, 1]}, None),
-        ("Then 10 of the 12 responded.", "percentage", "10 of the 12",
-         {"numerator": 10, "total": 12, "value": 83.3}, None),
-        ("Doses came every two to three days.", "frequency_schedule", "every two to three days",
-         {"frequency": 1, "period": 2, "period_max": 3, "period_unit": "day"}, None),
-        ("They got one or two doses a week.", "frequency_schedule", "one or two doses a week",
-         {"frequency": 1, "frequency_max": 2, "period": 1, "period_unit": "week"}, None),
-        ("Anand and colleagues ran it.", "study_attribution", "Anand and colleagues",
-         {"form": "narrative_author", "authors": ["Anand"]}, None),
-        ("A later trial from the US National Institute of Mental Health found it.",
-         "study_attribution", "A later trial from the US National Institute of Mental Health",
-         {"form": "institution", "institution": "US National Institute of Mental Health"}, None),
-        ("It came in a 2023 trial in the New England Journal of Medicine.", "study_attribution",
-         "a 2023 trial in the New England Journal of Medicine",
-         {"form": "narrative_venue", "year": 2023, "venue": "New England Journal of Medicine"},
-         None),
-        ("Approved, as noted (National Alliance on Mental Illness, 2019).", "study_attribution",
-         "(National Alliance on Mental Illness, 2019)",
-         {"form": "parenthetical", "authors": ["National Alliance on Mental Illness"],
-          "year": 2019}, None),
-        ("Blood pressure rose by about 10 mm Hg.", "other_quantity", "about 10 mm Hg",
-         {"value": 10, "unit": "mmHg"}, "approximately"),
-        ("Image Source: ScienceDirect – Ketamine mechanisms", "study_attribution",
-         "Image Source: ScienceDirect", {"form": "image_credit", "outlet": "ScienceDirect"},
-         None),
-        ("Doses were given a week apart.", "frequency_schedule", "a week apart",
-         {"value": 1, "unit": "week"}, None),
-        ("Anxiety fell after twelve weeks of use.", "duration", "after twelve weeks",
-         {"value": 12, "unit": "week"}, "after"),
+        (
+            "Doses of 0.25, 0.5 and 1 mg/kg were given.",
+            "dose_range",
+            "0.25, 0.5 and 1 mg/kg",
+            {"low": 0.25, "high": 1, "choices": [0.25, 0.5, 1]},
+            None,
+        ),
+        (
+            "Then 10 of the 12 responded.",
+            "percentage",
+            "10 of the 12",
+            {"numerator": 10, "total": 12, "value": 83.3},
+            None,
+        ),
+        (
+            "Doses came every two to three days.",
+            "frequency_schedule",
+            "every two to three days",
+            {"frequency": 1, "period": 2, "period_max": 3, "period_unit": "day"},
+            None,
+        ),
+        (
+            "They got one or two doses a week.",
+            "frequency_schedule",
+            "one or two doses a week",
+            {"frequency": 1, "frequency_max": 2, "period": 1, "period_unit": "week"},
+            None,
+        ),
+        (
+            "Anand and colleagues ran it.",
+            "study_attribution",
+            "Anand and colleagues",
+            {"form": "narrative_author", "authors": ["Anand"]},
+            None,
+        ),
+        (
+            "A later trial from the US National Institute of Mental Health found it.",
+            "study_attribution",
+            "A later trial from the US National Institute of Mental Health",
+            {"form": "institution", "institution": "US National Institute of Mental Health"},
+            None,
+        ),
+        (
+            "It came in a 2023 trial in the New England Journal of Medicine.",
+            "study_attribution",
+            "a 2023 trial in the New England Journal of Medicine",
+            {"form": "narrative_venue", "year": 2023, "venue": "New England Journal of Medicine"},
+            None,
+        ),
+        (
+            "Approved, as noted (National Alliance on Mental Illness, 2019).",
+            "study_attribution",
+            "(National Alliance on Mental Illness, 2019)",
+            {
+                "form": "parenthetical",
+                "authors": ["National Alliance on Mental Illness"],
+                "year": 2019,
+            },
+            None,
+        ),
+        (
+            "Blood pressure rose by about 10 mm Hg.",
+            "other_quantity",
+            "about 10 mm Hg",
+            {"value": 10, "unit": "mmHg"},
+            "approximately",
+        ),
+        (
+            "Image Source: ScienceDirect – Ketamine mechanisms",
+            "study_attribution",
+            "Image Source: ScienceDirect",
+            {"form": "image_credit", "outlet": "ScienceDirect"},
+            None,
+        ),
+        (
+            "Doses were given a week apart.",
+            "frequency_schedule",
+            "a week apart",
+            {"value": 1, "unit": "week"},
+            None,
+        ),
+        (
+            "Anxiety fell after twelve weeks of use.",
+            "duration",
+            "after twelve weeks",
+            {"value": 12, "unit": "week"},
+            "after",
+        ),
         # "one in six adults" is a proportion (value in percent, as for "10 of the 12")
-        ("About one in six adults has anxiety.", "percentage", "About one in six adults",
-         {"numerator": 1, "total": 6, "value": 16.7, "denominator": "adult"}, "approximately"),
-        ("Nausea hit 1 in 4 patients.", "percentage", "1 in 4 patients",
-         {"numerator": 1, "total": 4, "value": 25, "denominator": "patient"}, None),
-        ("One out of three participants dropped out.", "percentage",
-         "One out of three participants",
-         {"numerator": 1, "total": 3, "value": 33.3, "denominator": "participant"}, None),
-        ("Nine in every ten volunteers agreed.", "percentage", "Nine in every ten volunteers",
-         {"numerator": 9, "total": 10, "value": 90, "denominator": "volunteer"}, None),
+        (
+            "About one in six adults has anxiety.",
+            "percentage",
+            "About one in six adults",
+            {"numerator": 1, "total": 6, "value": 16.7, "denominator": "adult"},
+            "approximately",
+        ),
+        (
+            "Nausea hit 1 in 4 patients.",
+            "percentage",
+            "1 in 4 patients",
+            {"numerator": 1, "total": 4, "value": 25, "denominator": "patient"},
+            None,
+        ),
+        (
+            "One out of three participants dropped out.",
+            "percentage",
+            "One out of three participants",
+            {"numerator": 1, "total": 3, "value": 33.3, "denominator": "participant"},
+            None,
+        ),
+        (
+            "Nine in every ten volunteers agreed.",
+            "percentage",
+            "Nine in every ten volunteers",
+            {"numerator": 9, "total": 10, "value": 90, "denominator": "volunteer"},
+            None,
+        ),
         # counts of studies are sample sizes in units of studies
-        ("A meta-analysis of 14 studies found it.", "sample_size", "14 studies",
-         {"value": 14, "unit": "study"}, None),
-        ("The review pooled five RCTs.", "sample_size", "five RCTs",
-         {"value": 5, "unit": "trial"}, None),
-        ("They pooled 12 randomised controlled trials.", "sample_size",
-         "12 randomised controlled trials", {"value": 12, "unit": "trial"}, None),
+        (
+            "A meta-analysis of 14 studies found it.",
+            "sample_size",
+            "14 studies",
+            {"value": 14, "unit": "study"},
+            None,
+        ),
+        (
+            "The review pooled five RCTs.",
+            "sample_size",
+            "five RCTs",
+            {"value": 5, "unit": "trial"},
+            None,
+        ),
+        (
+            "They pooled 12 randomised controlled trials.",
+            "sample_size",
+            "12 randomised controlled trials",
+            {"value": 12, "unit": "trial"},
+            None,
+        ),
         # the denominator is the noun phrase, not the determiner
-        ("It was compared with 41.2% of the ECT group.", "percentage",
-         "41.2% of the ECT group", {"value": 41.2, "denominator": "ECT group"}, None),
-        ("Around 20% of the US population has it.", "percentage",
-         "Around 20% of the US population", {"value": 20, "denominator": "US population"},
-         "approximately"),
-        ("It helped 30% of the treated patients.", "percentage",
-         "30% of the treated patients", {"value": 30, "denominator": "patient"}, None),
-        ("It helped 40% of cases.", "percentage", "40% of cases",
-         {"value": 40, "denominator": "cases"}, None),
-        ("About 55 per\ncent of patients improved.", "percentage",
-         "About 55 per\ncent of patients", {"value": 55, "denominator": "patient"},
-         "approximately"),
-        ("SSRIs, taking weeks to work, lag behind.", "onset_time", "weeks",
-         {"unit": "week", "vague": True}, None),
-        ("Relief came within an hour of taking it.", "onset_time", "within an hour",
-         {"value": 1, "unit": "hour"}, "within"),
+        (
+            "It was compared with 41.2% of the ECT group.",
+            "percentage",
+            "41.2% of the ECT group",
+            {"value": 41.2, "denominator": "ECT group"},
+            None,
+        ),
+        (
+            "Around 20% of the US population has it.",
+            "percentage",
+            "Around 20% of the US population",
+            {"value": 20, "denominator": "US population"},
+            "approximately",
+        ),
+        (
+            "It helped 30% of the treated patients.",
+            "percentage",
+            "30% of the treated patients",
+            {"value": 30, "denominator": "patient"},
+            None,
+        ),
+        (
+            "It helped 40% of cases.",
+            "percentage",
+            "40% of cases",
+            {"value": 40, "denominator": "cases"},
+            None,
+        ),
+        (
+            "About 55 per\ncent of patients improved.",
+            "percentage",
+            "About 55 per\ncent of patients",
+            {"value": 55, "denominator": "patient"},
+            "approximately",
+        ),
+        (
+            "SSRIs, taking weeks to work, lag behind.",
+            "onset_time",
+            "weeks",
+            {"unit": "week", "vague": True},
+            None,
+        ),
+        (
+            "Relief came within an hour of taking it.",
+            "onset_time",
+            "within an hour",
+            {"value": 1, "unit": "hour"},
+            "within",
+        ),
     ],
 )
 def test_claim_types_spans_and_values(
@@ -167,7 +419,9 @@ def test_claim_types_spans_and_values(
 ) -> None:
     claims = extract_claims(text)
     # a bare "infusion(s)" is a route claim of its own, beside whatever else the sentence says
-    others = [c for c in claims if not (c.type == "route" and c.text.lower().startswith("infusion"))]
+    others = [
+        c for c in claims if not (c.type == "route" and c.text.lower().startswith("infusion"))
+    ]
     assert len(others) == 1, [(c.type, c.text) for c in claims]
     claim = others[0]
     assert claim.type == kind
@@ -193,8 +447,11 @@ def test_non_claims_are_not_extracted(text: str) -> None:
 
 
 def test_a_proportion_is_not_a_count() -> None:
-    for text in ("About one in six adults has anxiety.", "Nausea hit 1 in 4 patients.",
-                 "One out of three participants dropped out."):
+    for text in (
+        "About one in six adults has anxiety.",
+        "Nausea hit 1 in 4 patients.",
+        "One out of three participants dropped out.",
+    ):
         claims = extract_claims(text)
         assert [c.type for c in claims] == ["percentage"], [(c.type, c.text) for c in claims]
 
@@ -248,16 +505,32 @@ def test_values_read_as_english(text: str, shown: str) -> None:
 
 def test_plurals_never_double_up() -> None:
     assert [values.plural(w) for w in ("participant", "study", "day", "person", "woman")] == [
-        "participants", "studies", "days", "people", "women"
+        "participants",
+        "studies",
+        "days",
+        "people",
+        "women",
     ]
     # already plural, or a pronoun or determiner: left as it is
     assert [values.plural(w) for w in ("people", "children", "cases", "them", "the", "those")] == [
-        "people", "children", "cases", "them", "the", "those"
+        "people",
+        "children",
+        "cases",
+        "them",
+        "the",
+        "those",
     ]
     assert values.unit_for("people") == "people" and values.unit_for("study", 1) == "study"
     # a findings file written before the fix held the pronoun as the denominator
-    old = Claim(id="claim-1", type="percentage", text="55% of them", start=0, end=11,
-                sentence="55% of them.", value={"value": 55, "denominator": "them"})
+    old = Claim(
+        id="claim-1",
+        type="percentage",
+        text="55% of them",
+        start=0,
+        end=11,
+        sentence="55% of them.",
+        value={"value": 55, "denominator": "them"},
+    )
     assert values.describe_value(old) == "55%"
 
 
@@ -265,28 +538,41 @@ def test_plurals_never_double_up() -> None:
     ("text", "hedges"),
     [
         # the hedge is in the first clause; the count in the second is plain
-        ("Ketamine may help some patients, but the trial enrolled 403 patients.",
-         {"403 patients": None}),
-        ("It may work within hours; the trial enrolled 403 patients.",
-         {"within hours": "may", "403 patients": None}),
-        ("The trial enrolled 403 patients; relief may come within hours.",
-         {"403 patients": None, "within hours": "may"}),
-        ("Effects may fade, whereas 12 patients stayed well for up to two weeks.",
-         {"12 patients": None, "up to two weeks": None}),
+        (
+            "Ketamine may help some patients, but the trial enrolled 403 patients.",
+            {"403 patients": None},
+        ),
+        (
+            "It may work within hours; the trial enrolled 403 patients.",
+            {"within hours": "may", "403 patients": None},
+        ),
+        (
+            "The trial enrolled 403 patients; relief may come within hours.",
+            {"403 patients": None, "within hours": "may"},
+        ),
+        (
+            "Effects may fade, whereas 12 patients stayed well for up to two weeks.",
+            {"12 patients": None, "up to two weeks": None},
+        ),
         ("Although ketamine may help, 403 patients were enrolled.", {"403 patients": None}),
         # within its clause a cue hedges the claim, before or after it
         ("403 patients may benefit, but the effect fades.", {"403 patients": "may"}),
-        ("Some patients report relief within hours, but it fades after a week.",
-         {"within hours": "Some patients report", "after a week": None}),
+        (
+            "Some patients report relief within hours, but it fades after a week.",
+            {"within hours": "Some patients report", "after a week": None},
+        ),
         # a plain "and" does not end the hedged clause
-        ("Studies suggest relief within hours and benefit for up to two weeks.",
-         {"within hours": "suggest", "up to two weeks": "suggest"}),
+        (
+            "Studies suggest relief within hours and benefit for up to two weeks.",
+            {"within hours": "suggest", "up to two weeks": "suggest"},
+        ),
     ],
 )
 def test_a_hedge_covers_its_own_clause(text: str, hedges: dict[str, str | None]) -> None:
     claims = extract_claims(text)
-    in_clause = {c.text: c.hedge if c.hedge_scope == "clause" else None
-                 for c in claims if c.text in hedges}
+    in_clause = {
+        c.text: c.hedge if c.hedge_scope == "clause" else None for c in claims if c.text in hedges
+    }
     assert in_clause == hedges
     # the contract's `hedged` is about the sentence: every sentence here hedges somewhere
     assert all(c.hedged and c.hedge is not None and c.hedge_scope for c in claims)
@@ -369,10 +655,30 @@ def check_invariants(text: str, claims: list[Claim]) -> None:
 
 _FRAGMENTS = st.sampled_from(
     [
-        "within hours", " up to two weeks", "0.5 mg/kg to 1 mg/kg", "403 patients", "55% of ",
-        "participants", "twice weekly", "intravenously", " (Wilkins et al. 2021)", "Dr. ",
-        "may ", "six infusions spread over ", "two to three weeks", ". ", "\n", "- ", "the 1960s",
-        "a few", " days", "n = 24", "approximately ", "between 0.5 and 1 mg", "e.g. ", "x",
+        "within hours",
+        " up to two weeks",
+        "0.5 mg/kg to 1 mg/kg",
+        "403 patients",
+        "55% of ",
+        "participants",
+        "twice weekly",
+        "intravenously",
+        " (Wilkins et al. 2021)",
+        "Dr. ",
+        "may ",
+        "six infusions spread over ",
+        "two to three weeks",
+        ". ",
+        "\n",
+        "- ",
+        "the 1960s",
+        "a few",
+        " days",
+        "n = 24",
+        "approximately ",
+        "between 0.5 and 1 mg",
+        "e.g. ",
+        "x",
     ]
 )
 
@@ -405,24 +711,66 @@ def test_invariants_hold_on_seeds() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value", "qualifier"),
     [
-        ("Nearly two-thirds of participants responded.", "Nearly two-thirds of participants",
-         {"numerator": 2, "total": 3, "value": 66.7, "denominator": "participant",
-          "descriptor": "two-thirds"}, "approximately"),
-        ("Roughly half of the patients responded.", "Roughly half of the patients",
-         {"numerator": 1, "total": 2, "value": 50, "denominator": "patient",
-          "descriptor": "half"}, "approximately"),
-        ("Remission occurred in roughly half.", "roughly half",
-         {"numerator": 1, "total": 2, "value": 50, "descriptor": "half"}, "approximately"),
-        ("About a third of adults relapse.", "About a third of adults",
-         {"numerator": 1, "total": 3, "value": 33.3, "denominator": "adult"}, "approximately"),
-        ("One-third of cases were mild.", "One-third of cases",
-         {"numerator": 1, "total": 3, "value": 33.3, "denominator": "cases"}, None),
-        ("A quarter of them stopped.", "A quarter of them",
-         {"numerator": 1, "total": 4, "value": 25}, None),
-        ("Three-quarters of the ECT group improved.", "Three-quarters of the ECT group",
-         {"numerator": 3, "total": 4, "value": 75, "denominator": "ECT group"}, None),
-        ("More than half the participants improved.", "More than half the participants",
-         {"numerator": 1, "total": 2, "value": 50, "denominator": "participant"}, "more than"),
+        (
+            "Nearly two-thirds of participants responded.",
+            "Nearly two-thirds of participants",
+            {
+                "numerator": 2,
+                "total": 3,
+                "value": 66.7,
+                "denominator": "participant",
+                "descriptor": "two-thirds",
+            },
+            "approximately",
+        ),
+        (
+            "Roughly half of the patients responded.",
+            "Roughly half of the patients",
+            {
+                "numerator": 1,
+                "total": 2,
+                "value": 50,
+                "denominator": "patient",
+                "descriptor": "half",
+            },
+            "approximately",
+        ),
+        (
+            "Remission occurred in roughly half.",
+            "roughly half",
+            {"numerator": 1, "total": 2, "value": 50, "descriptor": "half"},
+            "approximately",
+        ),
+        (
+            "About a third of adults relapse.",
+            "About a third of adults",
+            {"numerator": 1, "total": 3, "value": 33.3, "denominator": "adult"},
+            "approximately",
+        ),
+        (
+            "One-third of cases were mild.",
+            "One-third of cases",
+            {"numerator": 1, "total": 3, "value": 33.3, "denominator": "cases"},
+            None,
+        ),
+        (
+            "A quarter of them stopped.",
+            "A quarter of them",
+            {"numerator": 1, "total": 4, "value": 25},
+            None,
+        ),
+        (
+            "Three-quarters of the ECT group improved.",
+            "Three-quarters of the ECT group",
+            {"numerator": 3, "total": 4, "value": 75, "denominator": "ECT group"},
+            None,
+        ),
+        (
+            "More than half the participants improved.",
+            "More than half the participants",
+            {"numerator": 1, "total": 2, "value": 50, "denominator": "participant"},
+            "more than",
+        ),
     ],
 )
 def test_word_fraction_of_a_population_is_a_percentage(
@@ -456,23 +804,39 @@ def test_half_an_hour_is_not_a_proportion() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
-        ("The study enrolled adults aged 18–65 years.", "aged 18–65 years",
-         {"low": 18, "high": 65, "unit": "year"}),
-        ("It enrolled adults aged 18 to 65.", "aged 18 to 65",
-         {"low": 18, "high": 65, "unit": "year"}),
-        ("Patients aged between 18 and 65 took part.", "aged between 18 and 65",
-         {"low": 18, "high": 65, "unit": "year"}),
-        ("It is licensed for patients over 65.", "over 65",
-         {"low": 65, "low_inclusive": False, "unit": "year", "population": "patient"}),
-        ("Children under 12 should not receive it.", "under 12",
-         {"high": 12, "high_inclusive": False, "unit": "year", "population": "child"}),
-        ("It is for people aged 65 and over.", "aged 65 and over",
-         {"low": 65, "unit": "year"}),
+        (
+            "The study enrolled adults aged 18–65 years.",
+            "aged 18–65 years",
+            {"low": 18, "high": 65, "unit": "year"},
+        ),
+        (
+            "It enrolled adults aged 18 to 65.",
+            "aged 18 to 65",
+            {"low": 18, "high": 65, "unit": "year"},
+        ),
+        (
+            "Patients aged between 18 and 65 took part.",
+            "aged between 18 and 65",
+            {"low": 18, "high": 65, "unit": "year"},
+        ),
+        (
+            "It is licensed for patients over 65.",
+            "over 65",
+            {"low": 65, "low_inclusive": False, "unit": "year", "population": "patient"},
+        ),
+        (
+            "Children under 12 should not receive it.",
+            "under 12",
+            {"high": 12, "high_inclusive": False, "unit": "year", "population": "child"},
+        ),
+        ("It is for people aged 65 and over.", "aged 65 and over", {"low": 65, "unit": "year"}),
         ("A 45-year-old man was treated.", "45-year-old", {"value": 45, "unit": "year"}),
-        ("Participants were 18 years or older.", "18 years or older",
-         {"low": 18, "unit": "year"}),
-        ("Patients were 30 to 50 years old.", "30 to 50 years old",
-         {"low": 30, "high": 50, "unit": "year"}),
+        ("Participants were 18 years or older.", "18 years or older", {"low": 18, "unit": "year"}),
+        (
+            "Patients were 30 to 50 years old.",
+            "30 to 50 years old",
+            {"low": 30, "high": 50, "unit": "year"},
+        ),
     ],
 )
 def test_ages_are_age_claims_not_durations(text: str, span: str, value: dict[str, Any]) -> None:
@@ -510,8 +874,10 @@ def test_n_equals_keeps_the_unit_the_text_uses() -> None:
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        ("Nearly two-thirds of participants responded.",
-         "approximately two-thirds of participants (66.7%)"),
+        (
+            "Nearly two-thirds of participants responded.",
+            "approximately two-thirds of participants (66.7%)",
+        ),
         ("Remission occurred in roughly half.", "approximately half (50%)"),
         ("It enrolled adults aged 18 to 65.", "18–65 years"),
         ("Children under 12 should not receive it.", "children under 12 years"),

@@ -47,8 +47,17 @@ def test_scorer_counts_misses_and_extras(tmp_path: Path) -> None:
 
 def test_scorer_checks_hedges_where_annotated() -> None:
     text = "Ketamine may help, but the trial enrolled 403 patients."
-    gold = [{"type": "sample_size", "start": 42, "end": 54, "text": "403 patients",
-             "value": {"value": 403}, "hedged": True, "clause_hedged": False}]
+    gold = [
+        {
+            "type": "sample_size",
+            "start": 42,
+            "end": 54,
+            "text": "403 patients",
+            "value": {"value": 403},
+            "hedged": True,
+            "clause_hedged": False,
+        }
+    ]
     score = score_article(gold, extract_claims(text))
     assert (score.hedge_checked, score.hedge_agreed) == (2, 2)
     score = score_article([{**gold[0], "clause_hedged": True}], extract_claims(text))

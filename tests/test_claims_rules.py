@@ -17,14 +17,47 @@ from citecheck.paths import data_file
 
 _PIECES = st.sampled_from(
     [
-        "within 15 min", " up to two weeks", "0.5 mg/kg to 1 mg/kg", "403 patients", "55% of ",
-        "the participants", "twice weekly", " IV ", "(Wilkins et al. 2021)", "Dr. ", "ten men",
-        "six infusions over ", "two to three weeks", ". ", "\n", "- ", "the 1960s", "a few",
-        " days", "n = 24", "approximately ", "10 of the 12", "administration", " 10 mm Hg",
-        "published in the Journal of X", "as reported by the Daily Post", "a week apart", "x",
-        " taking weeks", "55 per\ncent of ", "one in six adults", "14 studies", ", but ", "; ",
-        "may ", "41.2% of the ECT group", "two-thirds of ", "roughly half", " aged 18 to 65",
-        "patients under 12", "n = 68 participants",
+        "within 15 min",
+        " up to two weeks",
+        "0.5 mg/kg to 1 mg/kg",
+        "403 patients",
+        "55% of ",
+        "the participants",
+        "twice weekly",
+        " IV ",
+        "(Wilkins et al. 2021)",
+        "Dr. ",
+        "ten men",
+        "six infusions over ",
+        "two to three weeks",
+        ". ",
+        "\n",
+        "- ",
+        "the 1960s",
+        "a few",
+        " days",
+        "n = 24",
+        "approximately ",
+        "10 of the 12",
+        "administration",
+        " 10 mm Hg",
+        "published in the Journal of X",
+        "as reported by the Daily Post",
+        "a week apart",
+        "x",
+        " taking weeks",
+        "55 per\ncent of ",
+        "one in six adults",
+        "14 studies",
+        ", but ",
+        "; ",
+        "may ",
+        "41.2% of the ECT group",
+        "two-thirds of ",
+        "roughly half",
+        " aged 18 to 65",
+        "patients under 12",
+        "n = 68 participants",
     ]
 )
 _UNGATED: list[Any] = []
@@ -49,19 +82,34 @@ def with_rule(rule: dict[str, Any]) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("rule", "problem"),
     [
-        ({"name": "bad_type", "type": "Efficacy claim", "value": "time", "pattern": "x"},
-         "Efficacy claim"),
-        ({"name": "bad_regex", "type": "dose", "value": "dose", "pattern": "(unclosed"},
-         "bad regex"),
-        ({"name": "bad_macro", "type": "dose", "value": "dose", "pattern": "{NOPE} mg"},
-         "unknown macro {NOPE}"),
+        (
+            {"name": "bad_type", "type": "Efficacy claim", "value": "time", "pattern": "x"},
+            "Efficacy claim",
+        ),
+        (
+            {"name": "bad_regex", "type": "dose", "value": "dose", "pattern": "(unclosed"},
+            "bad regex",
+        ),
+        (
+            {"name": "bad_macro", "type": "dose", "value": "dose", "pattern": "{NOPE} mg"},
+            "unknown macro {NOPE}",
+        ),
         ({"name": "no_pattern", "type": "dose", "value": "dose"}, "missing 'pattern'"),
         ({"name": "bad_kind", "type": "dose", "value": "weight", "pattern": "x"}, "weight"),
         ({"name": "empty", "type": "dose", "value": "dose", "pattern": "x?"}, "empty string"),
-        ({"name": "extra_key", "type": "dose", "value": "dose", "pattern": "x", "colour": 1},
-         "unknown key"),
-        ({"name": "no_form", "type": "study_attribution", "value": "attribution",
-          "pattern": "x"}, "form"),
+        (
+            {"name": "extra_key", "type": "dose", "value": "dose", "pattern": "x", "colour": 1},
+            "unknown key",
+        ),
+        (
+            {
+                "name": "no_form",
+                "type": "study_attribution",
+                "value": "attribution",
+                "pattern": "x",
+            },
+            "form",
+        ),
     ],
 )
 def test_bad_rule_names_the_rule_and_the_problem(
@@ -110,8 +158,12 @@ def test_user_can_add_a_rule_and_a_route_without_code(tmp_path: Path) -> None:
     data = bundled()
     data["routes"]["inhaled"] = ["inhaled", "by inhalation"]
     data["rules"].append(
-        {"name": "fortnights", "type": "duration", "value": "time",
-         "pattern": "for\\s+(?P<span>{NUM}\\s+fortnights)"}
+        {
+            "name": "fortnights",
+            "type": "duration",
+            "value": "time",
+            "pattern": "for\\s+(?P<span>{NUM}\\s+fortnights)",
+        }
     )
     rules = load_rules(write(tmp_path, data))
     claims = extract_claims("It was given by inhalation for three fortnights.", rules)
@@ -124,10 +176,15 @@ def test_user_can_add_a_rule_and_a_route_without_code(tmp_path: Path) -> None:
 
 def test_user_can_add_a_claim_type_without_code(tmp_path: Path) -> None:
     data = bundled()
-    data["rules"].insert(0, {
-        "name": "blood_pressure_rise", "type": "blood_pressure", "value": "quantity",
-        "pattern": "(?P<span>{NUM}\\s*mm\\s*Hg)",
-    })
+    data["rules"].insert(
+        0,
+        {
+            "name": "blood_pressure_rise",
+            "type": "blood_pressure",
+            "value": "quantity",
+            "pattern": "(?P<span>{NUM}\\s*mm\\s*Hg)",
+        },
+    )
     rules = load_rules(write(tmp_path, data))
     claims = extract_claims("Blood pressure rose by 12 mm Hg after the dose.", rules)
     assert [(c.type, c.text) for c in claims if c.type == "blood_pressure"] == [
@@ -150,8 +207,11 @@ def test_keyword_gates_change_speed_not_results(tmp_path: Path) -> None:
     ungated = load_rules(_without_triggers(tmp_path))
     _UNGATED[:] = [ungated]
     root = Path(__file__).resolve().parent
-    paths = [root / "gold" / "example_dosing.md", root / "gold" / "example_proportions.md",
-             root.parent / "examples" / "ketamine-review.md"]
+    paths = [
+        root / "gold" / "example_dosing.md",
+        root / "gold" / "example_proportions.md",
+        root.parent / "examples" / "ketamine-review.md",
+    ]
     seeds = root.parents[1] / "shared" / "seeds"
     paths += sorted(seeds.glob("*.txt")) if seeds.is_dir() else []
     for path in paths:
@@ -210,19 +270,29 @@ def only_hedge(text: str, rules: Any) -> str | None:
 
 
 def test_bad_trigger_is_reported(tmp_path: Path) -> None:
-    rule = {"name": "bad_trigger", "type": "dose", "value": "dose", "pattern": "x",
-            "trigger": "{VENUE}"}
+    rule = {
+        "name": "bad_trigger",
+        "type": "dose",
+        "value": "dose",
+        "pattern": "x",
+        "trigger": "{VENUE}",
+    }
     with pytest.raises(RulesError, match="rule 'bad_trigger': trigger may only use"):
         load_rules(write(tmp_path, with_rule(rule)))
 
 
 def test_regex_trigger_gates_a_rule(tmp_path: Path) -> None:
     data = bundled()
-    data["rules"].insert(0, {
-        "name": "pressure_drop", "type": "blood_pressure", "value": "quantity",
-        "trigger": ["re:fell\\s+by\\s+{NUM}", "mm"],
-        "pattern": "fell\\s+by\\s+(?P<span>{NUM}\\s*mm\\s*Hg)",
-    })
+    data["rules"].insert(
+        0,
+        {
+            "name": "pressure_drop",
+            "type": "blood_pressure",
+            "value": "quantity",
+            "trigger": ["re:fell\\s+by\\s+{NUM}", "mm"],
+            "pattern": "fell\\s+by\\s+(?P<span>{NUM}\\s*mm\\s*Hg)",
+        },
+    )
     rules = load_rules(write(tmp_path, data))
     claims = extract_claims("Pressure fell by 12 mm Hg. It rose by 9 mm Hg.", rules)
     assert [(c.type, c.text) for c in claims if c.type == "blood_pressure"] == [
@@ -231,8 +301,13 @@ def test_regex_trigger_gates_a_rule(tmp_path: Path) -> None:
 
 
 def test_bad_trigger_regex_is_reported(tmp_path: Path) -> None:
-    rule = {"name": "bad_trigger_re", "type": "dose", "value": "dose", "pattern": "x",
-            "trigger": "re:(unclosed"}
+    rule = {
+        "name": "bad_trigger_re",
+        "type": "dose",
+        "value": "dose",
+        "pattern": "x",
+        "trigger": "re:(unclosed",
+    }
     with pytest.raises(RulesError, match="rule 'bad_trigger_re': bad trigger regex"):
         load_rules(write(tmp_path, with_rule(rule)))
 
@@ -241,10 +316,17 @@ def test_word_boundary_in_a_trigger_keyword(tmp_path: Path) -> None:
     """`\\bfort\\b` gates in the word "fort" only; without the marks any substring counts."""
     for trigger, expected in (("\\bfort\\b", []), ("fort", ["fort"])):
         data = bundled()
-        data["rules"].insert(0, {
-            "name": "fort_word", "type": "fort_mention", "value": "descriptor",
-            "descriptor": "fort", "trigger": trigger, "pattern": "fort",
-        })
+        data["rules"].insert(
+            0,
+            {
+                "name": "fort_word",
+                "type": "fort_mention",
+                "value": "descriptor",
+                "descriptor": "fort",
+                "trigger": trigger,
+                "pattern": "fort",
+            },
+        )
         rules = load_rules(write(tmp_path, data))
         claims = extract_claims("The comfort of the fortnight.", rules)
         assert [c.text for c in claims if c.type == "fort_mention"] == expected, trigger
@@ -273,8 +355,9 @@ def test_fraction_words_are_optional_and_checked(tmp_path: Path) -> None:
     data = bundled()
     del data["fraction_words"]
     rules = load_rules(write(tmp_path, data))  # a file without them still loads
-    assert not [c for c in extract_claims("Half of the patients improved.", rules)
-                if c.type == "percentage"]
+    assert not [
+        c for c in extract_claims("Half of the patients improved.", rules) if c.type == "percentage"
+    ]
     data["fraction_words"] = {"half": "two"}
     (tmp_path / "bad").mkdir()
     with pytest.raises(RulesError, match="fraction_words.half"):

@@ -57,7 +57,9 @@ def test_bad_articles_exit_2_with_one_line(
         assert "Traceback" not in err
 
 
-def test_malformed_bibtex_names_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_malformed_bibtex_names_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bib = tmp_path / "refs.bib"
     bib.write_text(
         "@article{good2018,\n  title = {Fine},\n  year = {2018}\n}\n\n"
@@ -107,9 +109,9 @@ def test_audit_example_offline_writes_valid_findings(
     text = EXAMPLE.read_text(encoding="utf-8")
     assert article["chars"] == len(text)
     for claim in article["claims"]:
-        assert text[claim["start"]:claim["end"]] == claim["text"]
+        assert text[claim["start"] : claim["end"]] == claim["text"]
     for citation in article["citations"]:
-        assert text[citation["start"]:citation["end"]] == citation["text"]
+        assert text[citation["start"] : citation["end"]] == citation["text"]
     verdicts = [ref["verdict"] for ref in article["references"]]
     assert verdicts and all(v is not None for v in verdicts)
     # offline, absence from the partial snapshot is never evidence of absence
@@ -118,14 +120,17 @@ def test_audit_example_offline_writes_valid_findings(
 
 
 def test_fail_on_none_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, _ = run(["audit", str(EXAMPLE), "--offline", "--fail-on", "none",
-                      "--format", "json"], capsys)
+    code, _, _ = run(
+        ["audit", str(EXAMPLE), "--offline", "--fail-on", "none", "--format", "json"], capsys
+    )
     assert code == 0
 
 
 def test_fail_on_a_present_verdict_exits_one(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["audit", str(EXAMPLE), "--offline", "--format", "json",
-                        "--fail-on", "unverifiable"], capsys)
+    code, out, _ = run(
+        ["audit", str(EXAMPLE), "--offline", "--format", "json", "--fail-on", "unverifiable"],
+        capsys,
+    )
     present = {r["verdict"] for a in json.loads(out)["articles"] for r in a["references"]}
     assert "unverifiable" in present
     assert code == 1
@@ -169,7 +174,9 @@ def test_several_articles_in_one_run(capsys: pytest.CaptureFixture[str]) -> None
     assert findings["summary"]["articles"] == len(seeds) == len(findings["articles"])
 
 
-def test_snapshot_import_then_audit_with_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_snapshot_import_then_audit_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import gzip
 
     source = ROOT / "data" / "crossref-snapshot.jsonl"
@@ -180,18 +187,34 @@ def test_snapshot_import_then_audit_with_it(tmp_path: Path, capsys: pytest.Captu
     assert code == 0, err
     expected = sum(1 for line in source.read_text(encoding="utf-8").splitlines() if line.strip())
     assert f"imported {expected} records" in err
-    code, out, err = run(["audit", "--bib", str(ROOT / "tests" / "fixtures" / "cli" / "zanos.bib"),
-                          "--offline", "--snapshot", str(db), "--format", "json"], capsys)
+    code, out, err = run(
+        [
+            "audit",
+            "--bib",
+            str(ROOT / "tests" / "fixtures" / "cli" / "zanos.bib"),
+            "--offline",
+            "--snapshot",
+            str(db),
+            "--format",
+            "json",
+        ],
+        capsys,
+    )
     assert code in (0, 1), err
     refs = json.loads(out)["articles"][0]["references"]
-    assert refs[0]["verdict"] == "metadata_mismatch" and refs[0]["record"]["doi"] == "10.1038/mp.2017.255"
+    assert (
+        refs[0]["verdict"] == "metadata_mismatch"
+        and refs[0]["record"]["doi"] == "10.1038/mp.2017.255"
+    )
 
 
 def test_snapshot_import_of_a_missing_file_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(["snapshot", "import", str(tmp_path / "nope.jsonl"), "--db",
-                        str(tmp_path / "x.sqlite")], capsys)
+    code, _, err = run(
+        ["snapshot", "import", str(tmp_path / "nope.jsonl"), "--db", str(tmp_path / "x.sqlite")],
+        capsys,
+    )
     assert code == 2 and err.count("\n") == 1 and "nope.jsonl" in err
 
 
@@ -201,8 +224,18 @@ def test_fix_bib_corrects_confirmed_entries_and_marks_the_rest(
     import bibtexparser
 
     fixed = tmp_path / "fixed.bib"
-    code, _, err = run(["audit", "--bib", str(ROOT / "tests" / "fixtures" / "cli" / "zanos.bib"),
-                        "--offline", "--no-progress", "--fix-bib", str(fixed)], capsys)
+    code, _, err = run(
+        [
+            "audit",
+            "--bib",
+            str(ROOT / "tests" / "fixtures" / "cli" / "zanos.bib"),
+            "--offline",
+            "--no-progress",
+            "--fix-bib",
+            str(fixed),
+        ],
+        capsys,
+    )
     assert code in (0, 1), err
     library = bibtexparser.parse_string(fixed.read_text(encoding="utf-8"))
     assert not library.failed_blocks
@@ -212,15 +245,20 @@ def test_fix_bib_corrects_confirmed_entries_and_marks_the_rest(
     assert zanos.fields_dict["pages"].value.replace("--", "-") == "801-811"
     invented = entries["invented2021"]
     assert invented.fields_dict["title"].value.strip("{}") == (
-        "A wholly invented trial of ketamine lozenges for stage fright")
+        "A wholly invented trial of ketamine lozenges for stage fright"
+    )
     # an unconfirmed entry is the user's own, byte for byte, under a marking comment
     source = (ROOT / "tests" / "fixtures" / "cli" / "zanos.bib").read_text(encoding="utf-8")
     start = source.index("@", source.index("invented2021") - 20)
-    original = source[start:source.index("\n}", start) + 2]
+    original = source[start : source.index("\n}", start) + 2]
     text = fixed.read_text(encoding="utf-8")
     assert original in text
-    assert text[:text.index(original)].rstrip().splitlines()[-1].startswith(
-        "% citecheck: not confirmed (")
+    assert (
+        text[: text.index(original)]
+        .rstrip()
+        .splitlines()[-1]
+        .startswith("% citecheck: not confirmed (")
+    )
 
 
 def test_markdown_report(capsys: pytest.CaptureFixture[str]) -> None:

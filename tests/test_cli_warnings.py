@@ -27,8 +27,21 @@ def test_a_long_retry_after_is_announced_and_the_run_says_nothing_was_checked(
     with CrossrefStub({}, retry_after=3600) as stub:
         stub.fail_next(100_000, "429")
         with pytest.raises(SystemExit) as info:
-            main(["audit", str(article), "--crossref-url", stub.url, "--doi-url", stub.doi_url,
-                  "--mailto", "qa@example.org", "--no-progress", "--format", "json"])
+            main(
+                [
+                    "audit",
+                    str(article),
+                    "--crossref-url",
+                    stub.url,
+                    "--doi-url",
+                    stub.doi_url,
+                    "--mailto",
+                    "qa@example.org",
+                    "--no-progress",
+                    "--format",
+                    "json",
+                ]
+            )
     err = capsys.readouterr().err
     assert info.value.code == 0  # unverifiable is not in the default --fail-on ...
     warnings = [line for line in err.splitlines() if line.startswith("citecheck: warning:")]

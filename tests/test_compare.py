@@ -17,7 +17,9 @@ TITLE = "Mechanisms of ketamine action as an antidepressant"
 
 
 def test_title_identical_after_markup_and_case():
-    assert title_similarity("MECHANISMS of <i>ketamine</i> action as an antidepressant.", TITLE) == 1.0
+    assert (
+        title_similarity("MECHANISMS of <i>ketamine</i> action as an antidepressant.", TITLE) == 1.0
+    )
 
 
 def test_title_dropped_subtitle_and_truncation_agree_but_below_exact():
@@ -34,7 +36,10 @@ def test_title_with_different_subtitles_is_not_the_same():
 
 
 def test_title_word_order_matters():
-    assert title_similarity("Effect of exercise on depression", "Effect of depression on exercise") < TITLE_OK
+    assert (
+        title_similarity("Effect of exercise on depression", "Effect of depression on exercise")
+        < TITLE_OK
+    )
 
 
 def test_authors_tolerate_typos_accents_particles_and_et_al():
@@ -47,8 +52,9 @@ def test_authors_tolerate_typos_accents_particles_and_et_al():
 
 
 def test_group_author():
-    assert compare_authors(["American Psychiatric Association"],
-                           ["American Psychiatric Association"]).ok
+    assert compare_authors(
+        ["American Psychiatric Association"], ["American Psychiatric Association"]
+    ).ok
 
 
 def test_first_author_weighted_most():
@@ -74,22 +80,47 @@ def test_pages_forms():
 
 
 def _record() -> tuple[Record, dict]:
-    message = {"DOI": "10.1/x", "container-title": ["Molecular Psychiatry"],
-               "short-container-title": ["Mol Psychiatry"],
-               "published-online": {"date-parts": [[2017, 10]]},
-               "published-print": {"date-parts": [[2018, 4]]}}
-    record = Record(doi="10.1/x", title=TITLE, authors=["Zanos", "Gould"],
-                    journal="Molecular Psychiatry", year=2017, volume="23", issue="4",
-                    pages="801-811")
+    message = {
+        "DOI": "10.1/x",
+        "container-title": ["Molecular Psychiatry"],
+        "short-container-title": ["Mol Psychiatry"],
+        "published-online": {"date-parts": [[2017, 10]]},
+        "published-print": {"date-parts": [[2018, 4]]},
+    }
+    record = Record(
+        doi="10.1/x",
+        title=TITLE,
+        authors=["Zanos", "Gould"],
+        journal="Molecular Psychiatry",
+        year=2017,
+        volume="23",
+        issue="4",
+        pages="801-811",
+    )
     return record, message
 
 
 def test_compare_fields_reports_each_stated_field():
     record, message = _record()
-    cited = Cited(title=TITLE, authors=["Zanos", "Gould"], year=2018, journal="Mol Psychiatry",
-                  volume="23", issue="4", pages="801-11")
+    cited = Cited(
+        title=TITLE,
+        authors=["Zanos", "Gould"],
+        year=2018,
+        journal="Mol Psychiatry",
+        volume="23",
+        issue="4",
+        pages="801-11",
+    )
     checks = compare_fields(cited, record, message)
-    assert [c.field for c in checks] == ["title", "authors", "year", "journal", "volume", "issue", "pages"]
+    assert [c.field for c in checks] == [
+        "title",
+        "authors",
+        "year",
+        "journal",
+        "volume",
+        "issue",
+        "pages",
+    ]
     assert all(c.ok for c in checks)
     assert check_for(checks, "year").score == 1.0  # print year is one of the work's years
 

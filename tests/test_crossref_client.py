@@ -18,16 +18,24 @@ MAILTO = "editor@example.org"
 
 
 def work(doi: str, title: str, family: str = "Smith", year: int = 2020) -> dict:
-    return {"DOI": doi, "type": "journal-article", "title": [title],
-            "author": [{"given": "A.", "family": family}], "container-title": ["J Psych"],
-            "issued": {"date-parts": [[year]]}, "volume": "7", "page": "1-9"}
+    return {
+        "DOI": doi,
+        "type": "journal-article",
+        "title": [title],
+        "author": [{"given": "A.", "family": family}],
+        "container-title": ["J Psych"],
+        "issued": {"date-parts": [[year]]},
+        "volume": "7",
+        "page": "1-9",
+    }
 
 
 RECORDS = {
     "10.1000/a1": work("10.1000/a1", "Ketamine for generalised anxiety disorder", "Glue"),
     "10.1000/b2": work("10.1000/b2", "Esketamine nasal spray in depression", "Daly"),
-    "10.1002/(sici)1097-4679(199709)53:5;433-jclp4.3.0.co;2-o":
-        work("10.1002/(sici)1097-4679(199709)53:5;433-jclp4.3.0.co;2-o", "Odd SICI DOI"),
+    "10.1002/(sici)1097-4679(199709)53:5;433-jclp4.3.0.co;2-o": work(
+        "10.1002/(sici)1097-4679(199709)53:5;433-jclp4.3.0.co;2-o", "Odd SICI DOI"
+    ),
 }
 
 
@@ -49,9 +57,7 @@ def run(source: CrossrefSource, coro_factory):
 
 
 def test_user_agent_names_tool_version_and_contact_only_when_given():
-    assert user_agent(MAILTO) == (
-        f"citecheck/{__version__} (mailto:{MAILTO})"
-    )
+    assert user_agent(MAILTO) == (f"citecheck/{__version__} (mailto:{MAILTO})")
     assert "@" not in user_agent(None) and "mailto" not in user_agent(None)
 
 
@@ -151,9 +157,11 @@ def test_429_with_long_retry_after_gives_up_as_failed():
 
 def test_search_sends_bibliographic_query_rows_and_select():
     with CrossrefStub(RECORDS) as stub:
+
         async def both(s):
             return await s.search("Glue ketamine generalised anxiety", rows=2), await s.search(
-                "zzzz qqqq")
+                "zzzz qqqq"
+            )
 
         hit, miss = run(client(stub), both)
         assert hit.status == LookupStatus.FOUND and hit.authoritative
@@ -170,9 +178,13 @@ def test_search_sends_bibliographic_query_rows_and_select():
 
 def test_agency_answers():
     with CrossrefStub(RECORDS, agencies={"10.48550/arxiv.1706.03762": "DataCite"}) as stub:
+
         async def three(s):
-            return (await s.agency("10.48550/arxiv.1706.03762"), await s.agency("10.1000/a1"),
-                    await s.agency("10.9999/made-up"))
+            return (
+                await s.agency("10.48550/arxiv.1706.03762"),
+                await s.agency("10.1000/a1"),
+                await s.agency("10.9999/made-up"),
+            )
 
         datacite, crossref, missing = run(client(stub), three)
         assert (datacite.status, datacite.agency) == (LookupStatus.FOUND, "datacite")
@@ -192,6 +204,7 @@ def _max_in_window(times: list[float], window: float = 1.0) -> int:
 def test_pacing_never_exceeds_polite_budgets_in_any_second():
     records = {f"10.1000/p{i}": work(f"10.1000/p{i}", f"Paced work {i}") for i in range(25)}
     with CrossrefStub(records, rate_limits={"single": 10, "list": 3}, latency=0.02) as stub:
+
         async def burst(s):
             singles = [s.get_doi(doi) for doi in records]
             lists = [s.search(f"paced work {i}") for i in range(7)]
@@ -208,8 +221,9 @@ def test_pacing_never_exceeds_polite_budgets_in_any_second():
 
 
 def test_server_headers_lower_rate_and_concurrency():
-    with CrossrefStub(RECORDS, advertise={"limit": "4", "interval": "2s",
-                                          "concurrency": "1"}) as stub:
+    with CrossrefStub(
+        RECORDS, advertise={"limit": "4", "interval": "2s", "concurrency": "1"}
+    ) as stub:
         source = client(stub)
         run(source, lambda s: s.get_doi("10.1000/a1"))
         assert source.single.rate <= 2.0
@@ -230,8 +244,10 @@ def test_concurrency_option_caps_in_flight():
         assert client(stub, concurrency=50).in_flight.limit == 3
 
 
-@pytest.mark.parametrize(("text", "seconds"), [("1s", 1.0), ("60s", 60.0), ("1m", 60.0),
-                                               ("500ms", 0.5), ("2", 2.0), ("x", None)])
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("1s", 1.0), ("60s", 60.0), ("1m", 60.0), ("500ms", 0.5), ("2", 2.0), ("x", None)],
+)
 def test_parse_interval(text, seconds):
     assert parse_interval(text) == seconds
 
@@ -260,8 +276,7 @@ def _all_dois(records):
 
 def test_advertised_lower_limit_holds_for_requests_already_queued():
     records = _paced_records(8)
-    with CrossrefStub(records, latency=0.02,
-                      advertise={"limit": "4", "interval": "2s"}) as stub:
+    with CrossrefStub(records, latency=0.02, advertise={"limit": "4", "interval": "2s"}) as stub:
         results = run(client(stub), _all_dois(records))
         assert all(r.status == LookupStatus.FOUND for r in results)
         times = [r.time for r in stub.requests("single")]
@@ -304,9 +319,15 @@ def test_a_dead_server_fails_fast_without_retrying_every_request(monkeypatch):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     attempts, dois = 4, [f"10.1000/dead{i}" for i in range(40)]
-    source = CrossrefSource(base_url=f"http://127.0.0.1:{port}",
-                            doi_url=f"http://127.0.0.1:{port}", mailto=MAILTO, attempts=attempts,
-                            retry_wait=0.001, retry_wait_max=0.002, timeout=2.0)
+    source = CrossrefSource(
+        base_url=f"http://127.0.0.1:{port}",
+        doi_url=f"http://127.0.0.1:{port}",
+        mailto=MAILTO,
+        attempts=attempts,
+        retry_wait=0.001,
+        retry_wait_max=0.002,
+        timeout=2.0,
+    )
 
     async def lookups(s):
         return await asyncio.gather(*(s.get_doi(doi) for doi in dois))
@@ -331,6 +352,7 @@ def test_agency_lookups_share_the_single_budget_when_one_server_answers_both():
 
 def _within(seconds: float, coro_factory):
     """Fail (rather than hang the suite) when the lookups take longer than `seconds`."""
+
     async def bounded(s):
         return await asyncio.wait_for(coro_factory(s), seconds)
 

@@ -80,8 +80,11 @@ def test_find_dois_never_crashes_and_offsets_hold(text: str) -> None:
         assert normalize_doi(text[max(0, start - 1) : end]) == doi
 
 
-@given(st.from_regex(r"10\.[0-9]{4}/[A-Za-z0-9]{1,8}(?:%2[35]|[<#%])?[A-Za-z0-9:>]{1,8}",
-                     fullmatch=True))
+@given(
+    st.from_regex(
+        r"10\.[0-9]{4}/[A-Za-z0-9]{1,8}(?:%2[35]|[<#%])?[A-Za-z0-9:>]{1,8}", fullmatch=True
+    )
+)
 def test_find_dois_offsets_hold_for_links(doi: str) -> None:
     text = f"See https://doi.org/{doi}. Done"
     for found, start, end in find_dois(text):

@@ -22,7 +22,9 @@ KEY = json.loads((ROOT / "examples" / "ketamine-review.key.json").read_text(enco
 
 def _records() -> dict[str, dict]:
     records = {}
-    for line in (ROOT / "data" / "crossref-snapshot.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (
+        (ROOT / "data" / "crossref-snapshot.jsonl").read_text(encoding="utf-8").splitlines()
+    ):
         if line.strip():
             message = json.loads(line)
             message.pop("_provenance", None)
@@ -47,8 +49,17 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _online_args(stub: CrossrefStub) -> list[str]:
     # the bundled snapshot is always consulted; the stand-in is the only other source
-    return ["--crossref-url", stub.url, "--doi-url", stub.doi_url, "--mailto", "qa@example.org",
-            "--no-progress", "--format", "json"]
+    return [
+        "--crossref-url",
+        stub.url,
+        "--doi-url",
+        stub.doi_url,
+        "--mailto",
+        "qa@example.org",
+        "--no-progress",
+        "--format",
+        "json",
+    ]
 
 
 def test_example_verdicts_match_the_answer_key_online(

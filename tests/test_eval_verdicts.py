@@ -19,7 +19,9 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("eval_verdicts", ROOT / "bench" / "eval_verdicts.py")
+    spec = importlib.util.spec_from_file_location(
+        "eval_verdicts", ROOT / "bench" / "eval_verdicts.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules["eval_verdicts"] = module  # dataclasses look their module up here
     assert spec.loader is not None
@@ -32,8 +34,12 @@ def test_labelled_set_meets_targets():
     messages = bench.load_real_messages()
     cases = bench.build_labelled_set(messages)
     assert sum(1 for c in cases if not c.real) >= 50
-    assert {c.expected for c in cases} >= {Verdict.VERIFIED, Verdict.METADATA_MISMATCH,
-                                           Verdict.WRONG_DOI, Verdict.NOT_FOUND}
+    assert {c.expected for c in cases} >= {
+        Verdict.VERIFIED,
+        Verdict.METADATA_MISMATCH,
+        Verdict.WRONG_DOI,
+        Verdict.NOT_FOUND,
+    }
     result = bench.evaluate(cases, messages)
     report = bench.format_report(result)
     assert result.real_not_found == 0, report
@@ -54,9 +60,16 @@ def test_seed_reference_to_a_real_work_is_verified():
         pytest.skip("no true record of 10.1038/mp.2017.255 in the fixtures or snapshot parts")
     # fields as the seed states them (parsing the list is the extraction layer's job)
     year = int(re.search(r"\((\d{4})\)", line).group(1))
-    cited = Cited(title="Mechanisms of ketamine action as an antidepressant",
-                  authors=["Zanos", "Gould"], year=year, journal="Molecular Psychiatry",
-                  volume="23", issue="4", pages="801-811", doi="10.1038/mp.2017.255")
+    cited = Cited(
+        title="Mechanisms of ketamine action as an antidepressant",
+        authors=["Zanos", "Gould"],
+        year=year,
+        journal="Molecular Psychiatry",
+        volume="23",
+        issue="4",
+        pages="801-811",
+        doi="10.1038/mp.2017.255",
+    )
     ref = Reference(id="ref-1", origin="reference_list", raw=line.strip("- "), cited=cited)
     out = asyncio.run(verify_reference(ref, FakeCrossref(messages)))
     assert out.verdict == Verdict.VERIFIED

@@ -28,8 +28,16 @@ analysis. The Lancet. https://doi.org/10.1016/S0140-6736(20)31180-6
 def _exit_code(tmp_path: Path, *fail_on: str) -> int:
     article = tmp_path / "a.md"
     article.write_text(ARTICLE, encoding="utf-8")
-    argv = ["audit", str(article), "--offline", "--no-cache", "--snapshot", str(RECORDS),
-            "--format", "json"]
+    argv = [
+        "audit",
+        str(article),
+        "--offline",
+        "--no-cache",
+        "--snapshot",
+        str(RECORDS),
+        "--format",
+        "json",
+    ]
     for value in fail_on:
         argv += ["--fail-on", value]
     with pytest.raises(SystemExit) as info:
@@ -58,9 +66,16 @@ def _findings(*verdict_reasons: tuple[Verdict, str]):
     from citecheck.audit import build_findings
     from citecheck.models import ArticleFindings, Reason, Reference
 
-    refs = [Reference(id=f"ref-{n}", origin="reference_list", raw="x", verdict=verdict,
-                      reasons=[Reason(code=code, message=code)])
-            for n, (verdict, code) in enumerate(verdict_reasons, start=1)]
+    refs = [
+        Reference(
+            id=f"ref-{n}",
+            origin="reference_list",
+            raw="x",
+            verdict=verdict,
+            reasons=[Reason(code=code, message=code)],
+        )
+        for n, (verdict, code) in enumerate(verdict_reasons, start=1)
+    ]
     return build_findings([ArticleFindings(path="a", sha256="0" * 64, chars=1, references=refs)])
 
 
@@ -71,7 +86,9 @@ def test_failed_lookups_are_announced_and_a_total_failure_says_nothing_was_check
     assert network_warning(_findings((Verdict.VERIFIED, "fields_agree"))) is None
     assert network_warning(_findings((Verdict.UNVERIFIABLE, "offline"))) is None  # user's choice
     assert network_warning(_findings(network, network)).startswith(
-        "none of the 2 references could be checked")
+        "none of the 2 references could be checked"
+    )
     assert network_warning(_findings(network)).startswith("the only reference could not be")
     assert network_warning(_findings(network, (Verdict.VERIFIED, "fields_agree"))).startswith(
-        "1 of 2 references could not be checked")
+        "1 of 2 references could not be checked"
+    )

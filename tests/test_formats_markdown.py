@@ -70,9 +70,14 @@ def assert_tables_well_formed(markdown: str) -> None:
 def unchecked(findings: Findings) -> Findings:
     """The sample as `citecheck refs` sees it: references found but not verified."""
     articles = [
-        a.model_copy(update={"references": [
-            Reference(id=r.id, origin=r.origin, raw=r.raw, cited=r.cited) for r in a.references
-        ]})
+        a.model_copy(
+            update={
+                "references": [
+                    Reference(id=r.id, origin=r.origin, raw=r.raw, cited=r.cited)
+                    for r in a.references
+                ]
+            }
+        )
         for a in findings.articles
     ]
     return findings.model_copy(update={"articles": articles, "summary": summarise(articles)})
@@ -123,13 +128,18 @@ def test_refs_view_without_verdicts() -> None:
 
 def _with_title(title: str) -> Findings:
     ref = Reference(
-        id="ref-1", origin="reference_list", raw=title, cited=Cited(title=title, year=2020),
+        id="ref-1",
+        origin="reference_list",
+        raw=title,
+        cited=Cited(title=title, year=2020),
         verdict=Verdict.NOT_FOUND,
     )
     article = ArticleFindings(path="a|b.md", sha256="e" * 64, chars=1, references=[ref])
     return Findings(
-        tool=ToolInfo(version="0"), generated_at="2026-01-01T00:00:00Z",
-        articles=[article], summary=summarise([article]),
+        tool=ToolInfo(version="0"),
+        generated_at="2026-01-01T00:00:00Z",
+        articles=[article],
+        summary=summarise([article]),
     )
 
 

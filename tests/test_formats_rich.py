@@ -100,7 +100,9 @@ def test_sample_covers_what_the_report_must_show() -> None:
     refs = [r for a in findings.articles for r in a.references]
     assert {r.verdict for r in refs} == set(Verdict)
     assert {r.retraction.kind for r in refs if r.retraction} == {
-        "retraction", "expression_of_concern", "correction"
+        "retraction",
+        "expression_of_concern",
+        "correction",
     }
     assert len(findings.articles) == 2
     assert findings.summary == summarise(findings.articles)
@@ -190,7 +192,10 @@ def test_long_id_lists_in_what_to_do_stay_readable_at_80() -> None:
     """Twelve references sharing one reason: the ids wrap, the reason stays on whole lines."""
     refs = [
         Reference(
-            id=f"ref-{i}", origin="bib", raw="x", verdict=Verdict.UNVERIFIABLE,
+            id=f"ref-{i}",
+            origin="bib",
+            raw="x",
+            verdict=Verdict.UNVERIFIABLE,
             reasons=[Reason(code="offline", message="the run is offline")],
         )
         for i in range(1, 13)
@@ -230,8 +235,10 @@ def test_clean_article_has_nothing_to_fix() -> None:
     assert ref.verdict is Verdict.VERIFIED and ref.retraction is None
     article = ArticleFindings(path="clean.md", sha256="c" * 64, chars=10, references=[ref])
     clean = Findings(
-        tool=ToolInfo(version="0"), generated_at="2026-01-01T00:00:00Z",
-        articles=[article], summary=summarise([article]),
+        tool=ToolInfo(version="0"),
+        generated_at="2026-01-01T00:00:00Z",
+        articles=[article],
+        summary=summarise([article]),
     )
     assert "Nothing to fix" in render(clean, 80)
 
@@ -239,8 +246,10 @@ def test_clean_article_has_nothing_to_fix() -> None:
 def test_empty_article_and_empty_run_render() -> None:
     article = ArticleFindings(path="empty.md", sha256="d" * 64, chars=0)
     findings = Findings(
-        tool=ToolInfo(version="0"), generated_at="2026-01-01T00:00:00Z",
-        articles=[article], summary=summarise([article]),
+        tool=ToolInfo(version="0"),
+        generated_at="2026-01-01T00:00:00Z",
+        articles=[article],
+        summary=summarise([article]),
     )
     text = render(findings, 80)
     assert "No references found." in text and "No checkable claims found." in text
@@ -308,8 +317,14 @@ def test_todo_lists() -> None:
 def test_format_value(value: dict, qualifier: str | None, expected: str) -> None:
     """Amount-shaped values (times, doses, counts) in words."""
     claim = Claim(
-        id="claim-1", type=ClaimType.DOSE, text="x", start=0, end=1, sentence="x",
-        value=value, qualifier=qualifier,
+        id="claim-1",
+        type=ClaimType.DOSE,
+        text="x",
+        start=0,
+        end=1,
+        sentence="x",
+        value=value,
+        qualifier=qualifier,
     )
     assert format_value(claim) == expected
 
@@ -317,34 +332,97 @@ def test_format_value(value: dict, qualifier: str | None, expected: str) -> None
 @pytest.mark.parametrize(
     ("kind", "value", "qualifier", "expected"),
     [
-        (ClaimType.FREQUENCY_SCHEDULE, {"count": 6, "count_unit": "infusion",
-         "bounds": {"low": 2, "high": 3, "unit": "week"}}, None, "6 infusions over 2–3 weeks"),
-        (ClaimType.FREQUENCY_SCHEDULE, {"frequency": 2, "period": 1, "period_unit": "week"},
-         None, "2× per week"),
-        (ClaimType.FREQUENCY_SCHEDULE, {"frequency": 1, "frequency_max": 2, "period": 1,
-         "period_unit": "week", "count_unit": "dose"}, None, "1–2 doses per week"),
-        (ClaimType.PERCENTAGE, {"value": 55, "denominator": "participant"}, None,
-         "55% of participants"),
-        (ClaimType.PERCENTAGE, {"numerator": 10, "total": 12, "value": 83.3}, None,
-         "10 of 12 (83.3%)"),
-        (ClaimType.PERCENTAGE, {"descriptor": "majority", "low": 50, "high": 100,
-         "low_inclusive": False, "denominator": "participant"}, None,
-         "majority (over 50%) of participants"),
-        (ClaimType.ROUTE, {"route": "intravenous", "form": "infusion"}, None,
-         "intravenous (infusion)"),
-        (ClaimType.STUDY_ATTRIBUTION, {"form": "parenthetical", "authors": ["Sleigh"],
-         "et_al": True, "year": 2014}, None, "Sleigh et al. 2014"),
-        (ClaimType.STUDY_ATTRIBUTION, {"form": "narrative_venue", "year": 2016,
-         "venue": "Biological Psychiatry"}, None, "Biological Psychiatry, 2016"),
-        (ClaimType.OTHER_QUANTITY, {"magnitude": 1000000, "vague": True, "unit": "person"},
-         None, "millions of people"),
-        ("user_added_type", {"level": "high", "scale": {"max": 10}}, None,
-         "level=high, scale={max=10}"),
+        (
+            ClaimType.FREQUENCY_SCHEDULE,
+            {"count": 6, "count_unit": "infusion", "bounds": {"low": 2, "high": 3, "unit": "week"}},
+            None,
+            "6 infusions over 2–3 weeks",
+        ),
+        (
+            ClaimType.FREQUENCY_SCHEDULE,
+            {"frequency": 2, "period": 1, "period_unit": "week"},
+            None,
+            "2× per week",
+        ),
+        (
+            ClaimType.FREQUENCY_SCHEDULE,
+            {
+                "frequency": 1,
+                "frequency_max": 2,
+                "period": 1,
+                "period_unit": "week",
+                "count_unit": "dose",
+            },
+            None,
+            "1–2 doses per week",
+        ),
+        (
+            ClaimType.PERCENTAGE,
+            {"value": 55, "denominator": "participant"},
+            None,
+            "55% of participants",
+        ),
+        (
+            ClaimType.PERCENTAGE,
+            {"numerator": 10, "total": 12, "value": 83.3},
+            None,
+            "10 of 12 (83.3%)",
+        ),
+        (
+            ClaimType.PERCENTAGE,
+            {
+                "descriptor": "majority",
+                "low": 50,
+                "high": 100,
+                "low_inclusive": False,
+                "denominator": "participant",
+            },
+            None,
+            "majority (over 50%) of participants",
+        ),
+        (
+            ClaimType.ROUTE,
+            {"route": "intravenous", "form": "infusion"},
+            None,
+            "intravenous (infusion)",
+        ),
+        (
+            ClaimType.STUDY_ATTRIBUTION,
+            {"form": "parenthetical", "authors": ["Sleigh"], "et_al": True, "year": 2014},
+            None,
+            "Sleigh et al. 2014",
+        ),
+        (
+            ClaimType.STUDY_ATTRIBUTION,
+            {"form": "narrative_venue", "year": 2016, "venue": "Biological Psychiatry"},
+            None,
+            "Biological Psychiatry, 2016",
+        ),
+        (
+            ClaimType.OTHER_QUANTITY,
+            {"magnitude": 1000000, "vague": True, "unit": "person"},
+            None,
+            "millions of people",
+        ),
+        (
+            "user_added_type",
+            {"level": "high", "scale": {"max": 10}},
+            None,
+            "level=high, scale={max=10}",
+        ),
     ],
 )
 def test_format_value_of_each_claim_type(kind, value: dict, qualifier, expected: str) -> None:
-    claim = Claim(id="claim-1", type=kind, text="x", start=0, end=1, sentence="x", value=value,
-                  qualifier=qualifier)
+    claim = Claim(
+        id="claim-1",
+        type=kind,
+        text="x",
+        start=0,
+        end=1,
+        sentence="x",
+        value=value,
+        qualifier=qualifier,
+    )
     assert format_value(claim) == expected
 
 

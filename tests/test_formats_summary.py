@@ -9,14 +9,24 @@ def _ref(*checks: FieldCheck) -> Reference:
 
 
 def test_author_lists_show_only_the_names_that_differ() -> None:
-    check = FieldCheck(field="authors", cited="Daley; Singh; Fedgchin",
-                       found="Daly; Singh; Fedgchin", score=0.97, ok=False)
+    check = FieldCheck(
+        field="authors",
+        cited="Daley; Singh; Fedgchin",
+        found="Daly; Singh; Fedgchin",
+        score=0.97,
+        ok=False,
+    )
     assert field_differences(_ref(check)) == ["authors: Daley → Daly"]
 
 
 def test_wholly_different_author_lists_are_shown_whole() -> None:
-    check = FieldCheck(field="authors", cited="Davis; Henter; Smith; Jones",
-                       found="Zanos; Gould; Moaddel; Morris", score=0.1, ok=False)
+    check = FieldCheck(
+        field="authors",
+        cited="Davis; Henter; Smith; Jones",
+        found="Zanos; Gould; Moaddel; Morris",
+        score=0.1,
+        ok=False,
+    )
     assert field_differences(_ref(check)) == [
         "authors: Davis; Henter; Smith; Jones → Zanos; Gould; Moaddel; Morris"
     ]
@@ -29,16 +39,23 @@ def test_agreeing_fields_are_not_listed() -> None:
 
 
 def _article_with_claim_on(ref: Reference) -> ArticleFindings:
-    claim = Claim(id="claim-1", type="sample_size", text="403 patients", start=0, end=12,
-                  sentence="403 patients.", reference_ids=[ref.id])
-    return ArticleFindings(path="a.md", sha256="0" * 64, chars=13, claims=[claim],
-                           references=[ref])
+    claim = Claim(
+        id="claim-1",
+        type="sample_size",
+        text="403 patients",
+        start=0,
+        end=12,
+        sentence="403 patients.",
+        reference_ids=[ref.id],
+    )
+    return ArticleFindings(path="a.md", sha256="0" * 64, chars=13, claims=[claim], references=[ref])
 
 
 def _verified(kind: str | None) -> Reference:
     notice = Retraction(kind=kind, doi="10.1000/notice") if kind else None
-    return Reference(id="ref-1", origin="reference_list", raw="x",
-                     verdict=Verdict.VERIFIED, retraction=notice)
+    return Reference(
+        id="ref-1", origin="reference_list", raw="x", verdict=Verdict.VERIFIED, retraction=notice
+    )
 
 
 def test_a_claim_on_a_retracted_work_rests_on_a_weak_source_whatever_its_verdict() -> None:
@@ -62,8 +79,14 @@ def test_reference_labels_name_two_authors_and_shorten_more() -> None:
     from citecheck.models import Cited
 
     def label(*authors: str) -> str:
-        return reference_label(Reference(id="r", origin="reference_list", raw="x",
-                                         cited=Cited(authors=list(authors), year=2018)))
+        return reference_label(
+            Reference(
+                id="r",
+                origin="reference_list",
+                raw="x",
+                cited=Cited(authors=list(authors), year=2018),
+            )
+        )
 
     assert label("Zanos", "Gould") == "Zanos & Gould 2018"
     assert label("Zanos") == "Zanos 2018"

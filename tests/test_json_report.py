@@ -17,11 +17,29 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 CONTRACT_TOP = ["schema_version", "tool", "generated_at", "articles", "summary"]
 CONTRACT_REFERENCE = {
-    "id", "origin", "raw", "cited", "verdict", "reasons", "confidence", "record",
-    "field_checks", "suggested_doi", "retraction", "source",
+    "id",
+    "origin",
+    "raw",
+    "cited",
+    "verdict",
+    "reasons",
+    "confidence",
+    "record",
+    "field_checks",
+    "suggested_doi",
+    "retraction",
+    "source",
 }
 CONTRACT_CLAIM = {
-    "id", "type", "text", "start", "end", "sentence", "value", "qualifier", "hedged",
+    "id",
+    "type",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "value",
+    "qualifier",
+    "hedged",
     "reference_ids",
 }
 
@@ -53,7 +71,11 @@ def test_to_json_is_the_contract_shape() -> None:
     assert set(ref) >= CONTRACT_REFERENCE
     assert set(document["articles"][0]["claims"][0]) >= CONTRACT_CLAIM
     assert set(document["summary"]["verdicts"]) == {
-        "verified", "metadata_mismatch", "wrong_doi", "not_found", "unverifiable"
+        "verified",
+        "metadata_mismatch",
+        "wrong_doi",
+        "not_found",
+        "unverifiable",
     }
     assert Findings.model_validate(document) == findings
 

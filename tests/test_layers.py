@@ -11,14 +11,20 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "citecheck"
 
 # Bottom modules shared by every layer, then the layers in order.
 RANK = {
-    "models": 0, "errors": 0, "doi": 0, "paths": 0, "atomic": 0, "__init__": 0,
+    "models": 0,
+    "errors": 0,
+    "doi": 0,
+    "paths": 0,
+    "atomic": 0,
+    "__init__": 0,
     "inputs": 1,
     "extraction": 2,
     "resolution": 3,
     "verification": 4,
     "audit": 5,
     "formats": 6,
-    "cli": 7, "__main__": 7,
+    "cli": 7,
+    "__main__": 7,
 }
 
 
@@ -66,8 +72,10 @@ def test_library_code_does_not_print() -> None:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         calls = [
-            node for node in ast.walk(tree)
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
             and node.func.id in ("print", "exit")
         ]
         assert not calls, f"{path.name} calls print/exit at line {calls[0].lineno}"

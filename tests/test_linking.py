@@ -19,7 +19,9 @@ def seed(prefix: str) -> str:
     return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
 
 
-def claim(text: str, phrase: str, kind: ClaimType = ClaimType.OTHER_QUANTITY, nth: int = 0) -> Claim:
+def claim(
+    text: str, phrase: str, kind: ClaimType = ClaimType.OTHER_QUANTITY, nth: int = 0
+) -> Claim:
     start = -1
     for _ in range(nth + 1):
         start = text.index(phrase, start + 1)

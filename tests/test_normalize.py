@@ -22,15 +22,23 @@ def test_fold_strips_tags_entities_accents_and_punctuation():
 
 
 def test_title_normalisation_folds_british_spelling_and_retracted_prefix():
-    assert normalize_title("Behaviour of anaemia in paediatric randomised trials") == \
-        normalize_title("Behavior of anemia in pediatric randomized trials")
-    assert normalize_title("RETRACTED: Hydroxychloroquine or chloroquine") == \
-        normalize_title("Hydroxychloroquine or chloroquine")
+    assert normalize_title(
+        "Behaviour of anaemia in paediatric randomised trials"
+    ) == normalize_title("Behavior of anemia in pediatric randomized trials")
+    assert normalize_title("RETRACTED: Hydroxychloroquine or chloroquine") == normalize_title(
+        "Hydroxychloroquine or chloroquine"
+    )
 
 
 def test_split_subtitle():
-    assert split_subtitle("Ketamine for depression: a review") == ("Ketamine for depression", "a review")
-    assert split_subtitle("Mechanisms of ketamine action") == ("Mechanisms of ketamine action", None)
+    assert split_subtitle("Ketamine for depression: a review") == (
+        "Ketamine for depression",
+        "a review",
+    )
+    assert split_subtitle("Mechanisms of ketamine action") == (
+        "Mechanisms of ketamine action",
+        None,
+    )
 
 
 def test_particles_and_et_al():
@@ -43,7 +51,9 @@ def test_journal_abbreviations():
     assert journal_abbreviation_match("J Clin Psychiatry", "The Journal of Clinical Psychiatry")
     assert journal_abbreviation_match("Am. J. Psychiatry", "American Journal of Psychiatry")
     assert journal_abbreviation_match("N Engl J Med", "New England Journal of Medicine")
-    assert journal_abbreviation_match("Proc Natl Acad Sci", "Proceedings of the National Academy of Sciences")
+    assert journal_abbreviation_match(
+        "Proc Natl Acad Sci", "Proceedings of the National Academy of Sciences"
+    )
     assert not journal_abbreviation_match("Mol Psychiatry", "Biological Psychiatry")
     assert not journal_abbreviation_match("J Psychiatr Res", "Journal of Clinical Psychiatry")
 
@@ -74,12 +84,15 @@ def test_fold_is_idempotent_and_ascii(text):
 def test_abbreviated_ranges_complete_to_full_last_page(first, length):
     last = first + length
     full = parse_pages(f"{first}-{last}")
-    short_last = str(last)[-max(1, len(str(length))):]
+    short_last = str(last)[-max(1, len(str(length))) :]
     if int(short_last) == 0 or len(short_last) >= len(str(last)):
         return
     abbreviated = parse_pages(f"{first}-{short_last}")
     # completing the prefix from the first page gives the true last page when it shares the prefix
-    if str(last)[: len(str(last)) - len(short_last)] == str(first)[: len(str(first)) - len(short_last)]:
+    if (
+        str(last)[: len(str(last)) - len(short_last)]
+        == str(first)[: len(str(first)) - len(short_last)]
+    ):
         assert abbreviated == full
 
 

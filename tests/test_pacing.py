@@ -13,8 +13,14 @@ from citecheck.resolution.circuit import CircuitBreaker, CircuitOpen
 from citecheck.resolution.pacing import InFlightLimit, RateBudget
 
 
-async def _request(budget: RateBudget, in_flight: InFlightLimit, starts: list[float],
-                   hold: float = 0.0, on_start=None, setup: float = 0.0) -> None:
+async def _request(
+    budget: RateBudget,
+    in_flight: InFlightLimit,
+    starts: list[float],
+    hold: float = 0.0,
+    on_start=None,
+    setup: float = 0.0,
+) -> None:
     """One request: `setup` seconds to get on the wire (a connection being opened), then on the
     wire (its start recorded) for `hold` seconds."""
     async with budget.turn(in_flight) as on_wire:
@@ -53,8 +59,9 @@ def test_a_slow_first_connection_does_not_shorten_the_first_interval():
     async def main():
         first = asyncio.create_task(_request(budget, in_flight, on_wire_at, setup=0.06))
         await asyncio.sleep(0)
-        await asyncio.gather(first, *(_request(budget, in_flight, on_wire_at, setup=0.005)
-                                      for _ in range(3)))
+        await asyncio.gather(
+            first, *(_request(budget, in_flight, on_wire_at, setup=0.005) for _ in range(3))
+        )
 
     asyncio.run(main())
     assert len(on_wire_at) == 4
@@ -90,8 +97,9 @@ def test_a_lowered_rate_applies_to_requests_already_queued():
             budget.advertise(8.0)  # as if the first answer's headers said so
 
     async def main():
-        await asyncio.gather(*(_request(budget, in_flight, starts, on_start=lower_after_first)
-                               for _ in range(6)))
+        await asyncio.gather(
+            *(_request(budget, in_flight, starts, on_start=lower_after_first) for _ in range(6))
+        )
 
     asyncio.run(main())
     # every start after the first waited out the new, longer interval
@@ -108,8 +116,9 @@ def test_a_pause_asked_for_reaches_requests_already_waiting():
             paused_at.append(time.monotonic())
 
     async def main():
-        await asyncio.gather(*(_request(budget, in_flight, starts, on_start=pause_after_first)
-                               for _ in range(5)))
+        await asyncio.gather(
+            *(_request(budget, in_flight, starts, on_start=pause_after_first) for _ in range(5))
+        )
 
     asyncio.run(main())
     assert all(start >= paused_at[0] + 0.4 * 0.98 for start in starts[1:])
@@ -138,8 +147,7 @@ def test_a_slow_budget_does_not_hold_the_shared_in_flight_slot_while_it_waits():
         await _request(slow, in_flight, slow_starts)
         second_slow = asyncio.create_task(_request(slow, in_flight, slow_starts))
         await asyncio.sleep(0.01)
-        await asyncio.gather(*(_request(fast, in_flight, fast_starts, hold=0.01)
-                               for _ in range(5)))
+        await asyncio.gather(*(_request(fast, in_flight, fast_starts, hold=0.01) for _ in range(5)))
         await second_slow
 
     asyncio.run(main())

@@ -35,11 +35,20 @@ def test_bibtex_reference_is_searched_as_a_reference_string_not_its_source(tmp_p
 
 
 def test_reference_list_entry_is_searched_on_its_own_words_without_doi_or_bullet():
-    raw = ("- Zanos, P., & Gould, T. D. (2018). Mechanisms of ketamine action as an "
-           "antidepressant. Molecular Psychiatry, 23(4), 801-811. https://doi.org/10.1038/mp.2017.255")
-    ref = Reference(id="ref-1", origin="reference_list", raw=raw,
-                    cited=Cited(title="Mechanisms of ketamine action as an antidepressant",
-                                authors=["Zanos", "Gould"], year=2018))
+    raw = (
+        "- Zanos, P., & Gould, T. D. (2018). Mechanisms of ketamine action as an "
+        "antidepressant. Molecular Psychiatry, 23(4), 801-811. https://doi.org/10.1038/mp.2017.255"
+    )
+    ref = Reference(
+        id="ref-1",
+        origin="reference_list",
+        raw=raw,
+        cited=Cited(
+            title="Mechanisms of ketamine action as an antidepressant",
+            authors=["Zanos", "Gould"],
+            year=2018,
+        ),
+    )
     first = reference_queries(ref)[0]
     assert first == clean_reference_string(raw)
     assert first.startswith("Zanos, P.")
@@ -47,19 +56,25 @@ def test_reference_list_entry_is_searched_on_its_own_words_without_doi_or_bullet
 
 
 def test_in_text_mention_without_title_is_searched_on_names_journal_year_and_topic():
-    ref = Reference(id="ref-2", origin="in_text", raw="a 2016 study in Biological Psychiatry",
-                    cited=Cited(journal="Biological Psychiatry", year=2016),
-                    context="A 2016 study in Biological Psychiatry found ketamine reduced "
-                            "suicidal ideation within hours.")
+    ref = Reference(
+        id="ref-2",
+        origin="in_text",
+        raw="a 2016 study in Biological Psychiatry",
+        cited=Cited(journal="Biological Psychiatry", year=2016),
+        context="A 2016 study in Biological Psychiatry found ketamine reduced "
+        "suicidal ideation within hours.",
+    )
     [query] = reference_queries(ref)
     assert query.startswith("Biological Psychiatry 2016")
     assert "ketamine" in query and "suicidal" in query
 
 
 def test_markdown_emphasis_and_links_are_not_sent_to_the_search():
-    raw = ("1. Zanos, P., & Gould, T. D. (2018). Mechanisms of ketamine action as an "
-           "antidepressant. *Molecular Psychiatry, 23*(4), 801–811. "
-           "[https://doi.org/10.1038/mp.2017.255](https://doi.org/10.1038/mp.2017.255)")
+    raw = (
+        "1. Zanos, P., & Gould, T. D. (2018). Mechanisms of ketamine action as an "
+        "antidepressant. *Molecular Psychiatry, 23*(4), 801–811. "
+        "[https://doi.org/10.1038/mp.2017.255](https://doi.org/10.1038/mp.2017.255)"
+    )
     query = clean_reference_string(raw)
     assert "*" not in query and "[" not in query and "](" not in query
     assert query.endswith("Molecular Psychiatry, 23(4), 801–811")

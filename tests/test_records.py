@@ -23,7 +23,12 @@ def test_record_from_a_real_crossref_message() -> None:
     assert record.title.startswith("Methylphenidate Exposure Induces")
     assert record.authors == ["Sadasivan", "Pond"]
     assert (record.journal, record.year, record.volume, record.issue, record.pages) == (
-        "PLoS ONE", 2012, "7", "3", "e33693")
+        "PLoS ONE",
+        2012,
+        "7",
+        "3",
+        "e33693",
+    )
 
 
 def test_correction_notice_is_read_from_updated_by() -> None:
@@ -44,10 +49,15 @@ def test_retracted_title_prefix_alone_marks_a_retraction() -> None:
 
 
 def test_awkward_shapes_do_not_crash() -> None:
-    record = record_from_message({
-        "DOI": "10.1000/X", "title": [], "author": [{"name": "WHO Group"}, {"given": "A"}],
-        "issued": {"date-parts": [[None]]}, "published-online": {"date-parts": [[2019, 2]]},
-    })
+    record = record_from_message(
+        {
+            "DOI": "10.1000/X",
+            "title": [],
+            "author": [{"name": "WHO Group"}, {"given": "A"}],
+            "issued": {"date-parts": [[None]]},
+            "published-online": {"date-parts": [[2019, 2]]},
+        }
+    )
     assert record.doi == "10.1000/x"
     assert record.title is None
     assert record.authors == ["WHO Group"]

@@ -46,7 +46,15 @@ def test_seed_003_list_is_parsed_exactly() -> None:
     for entry, expected in zip(entries, SEED_003_LIST, strict=True):
         assert text[entry.start : entry.end] == entry.raw
         cited, _kind = parse_reference(entry.raw)
-        got = (cited.authors[0], cited.year, cited.journal, cited.volume, cited.issue, cited.pages, cited.doi)
+        got = (
+            cited.authors[0],
+            cited.year,
+            cited.journal,
+            cited.volume,
+            cited.issue,
+            cited.pages,
+            cited.doi,
+        )
         assert got == expected
 
 
@@ -122,7 +130,11 @@ def test_doi_forms(locator: str) -> None:
 
 
 def test_fixture_lists_are_found_by_heading() -> None:
-    for name, count in [("apa_article.txt", 4), ("vancouver_article.txt", 4), ("harvard_article.txt", 2)]:
+    for name, count in [
+        ("apa_article.txt", 4),
+        ("vancouver_article.txt", 4),
+        ("harvard_article.txt", 2),
+    ]:
         text = (FIXTURES / name).read_text(encoding="utf-8")
         entries = find_reference_entries(text)
         assert len(entries) == count, name
@@ -158,7 +170,9 @@ def test_parser_never_crashes_and_spans_are_exact(text: str) -> None:
     st.sampled_from(["\n", "\n\n", "\r\n"]),
 )  # fmt: skip
 def test_generated_apa_lists_round_trip(authors_years, newline: str) -> None:
-    lines = [f"{a}, B. C. ({y}). A title here. Some Journal, 12(3), 45-67." for a, y in authors_years]
+    lines = [
+        f"{a}, B. C. ({y}). A title here. Some Journal, 12(3), 45-67." for a, y in authors_years
+    ]
     text = f"Intro text.{newline}References{newline}" + newline.join(lines) + newline
     entries = find_reference_entries(text)
     assert len(entries) == len(lines)
@@ -222,7 +236,12 @@ def test_wrapped_numbered_entries_are_joined() -> None:
         assert WRAPPED_VANCOUVER[entry.start : entry.end] == entry.raw
     first, _ = parse_reference(entries[0].raw)
     assert (first.authors, first.year, first.journal, first.pages, first.doi) == (
-        ["Zanos", "Gould"], 2018, "Mol Psychiatry", "801-811", "10.1038/mp.2017.255")
+        ["Zanos", "Gould"],
+        2018,
+        "Mol Psychiatry",
+        "801-811",
+        "10.1038/mp.2017.255",
+    )
     assert first.title == "Mechanisms of ketamine action as an antidepressant"
     second, _ = parse_reference(entries[1].raw)
     assert second.title == "Ketamine: a paradigm shift for depression research and treatment"
@@ -237,7 +256,10 @@ def test_wrapped_apa_entries_with_a_broken_doi_are_joined_and_furniture_left_out
         assert all(text[e.start : e.end] == e.raw for e in entries)
         zanos, _ = parse_reference(entries[0].raw)
         assert (zanos.journal, zanos.pages, zanos.doi) == (
-            "Molecular Psychiatry", "801-811", "10.1038/mp.2017.255")
+            "Molecular Psychiatry",
+            "801-811",
+            "10.1038/mp.2017.255",
+        )
         berman, _ = parse_reference(entries[1].raw)
         assert berman.title == "Antidepressant effects of ketamine in depressed patients"
         assert berman.journal == "Biological Psychiatry"
@@ -258,7 +280,9 @@ def test_generated_wrapped_lists_round_trip(works, width: int) -> None:
 
     blocks = []
     for author, year, words in works:
-        line = f"{author}, B. C. ({year}). {' '.join(words).capitalize()}. Some Journal, 12(3), 45-67."
+        line = (
+            f"{author}, B. C. ({year}). {' '.join(words).capitalize()}. Some Journal, 12(3), 45-67."
+        )
         blocks.append("\n".join(textwrap.wrap(line, width, break_on_hyphens=False)))
     text = "Intro text.\n\nReferences\n\n" + "\n\n".join(blocks) + "\n"
     entries = find_reference_entries(text)
@@ -284,5 +308,9 @@ def test_entry_ending_in_a_url_does_not_swallow_the_next_line() -> None:
     assert [e.raw.split(".")[0] for e in entries] == [
         "National Institute of Mental Health", "World Health Organization", "Zanos, P"]  # fmt: skip
     assert all(text[e.start : e.end] == e.raw for e in entries)
-    assert parse_reference(entries[0].raw)[0].url == "https://www.nimh.nih.gov/health/topics/ketamine"
-    assert parse_reference(entries[2].raw)[0].doi == "10.1038/mp.2017.255"  # broken DOI still joined
+    assert (
+        parse_reference(entries[0].raw)[0].url == "https://www.nimh.nih.gov/health/topics/ketamine"
+    )
+    assert (
+        parse_reference(entries[2].raw)[0].doi == "10.1038/mp.2017.255"
+    )  # broken DOI still joined

@@ -74,7 +74,11 @@ def test_abbreviations_and_according_to(text: str, cited: str, name: str) -> Non
 
 def test_news_outlet_with_a_year() -> None:
     found = only("Demand rose, as reported by the New York Times (2023).")
-    assert (found.text, found.form, found.year) == ("as reported by the New York Times (2023)", "news", 2023)
+    assert (found.text, found.form, found.year) == (
+        "as reported by the New York Times (2023)",
+        "news",
+        2023,
+    )
 
 
 @pytest.mark.parametrize(
@@ -85,7 +89,9 @@ def test_news_outlet_with_a_year() -> None:
         ("NIMH and FDA (2020) agree.", ["NIMH", "FDA"], "institution"),
     ],
 )
-def test_people_and_several_organisations_are_not_merged(text: str, authors: list[str], kind: str) -> None:
+def test_people_and_several_organisations_are_not_merged(
+    text: str, authors: list[str], kind: str
+) -> None:
     found = only(text)
     assert (found.authors, found.work_kind) == (authors, kind)
 
@@ -121,7 +127,9 @@ def test_group_author_links_to_its_list_entry() -> None:
 
 
 def test_unmatched_group_author_is_an_institution_reference() -> None:
-    text = "The Substance Abuse and Mental Health Services Administration (2020) reports use. It rose."
+    text = (
+        "The Substance Abuse and Mental Health Services Administration (2020) reports use. It rose."
+    )
     refs, cites = extract_references(text)
     (ref,) = refs
     assert ref.origin == "in_text" and ref.work_kind == "institution"

@@ -68,7 +68,10 @@ def test_bib_is_the_fallback_when_the_list_has_no_match(bib) -> None:
     refs, cites = extract_references(ARTICLE, bib)
     by_id = {r.id: r for r in refs}
     mueller = next(c for c in cites if c.text == "(Mueller et al., 2020)")
-    assert (by_id[mueller.reference_id].origin, by_id[mueller.reference_id].key) == ("bib", "mueller2020")
+    assert (by_id[mueller.reference_id].origin, by_id[mueller.reference_id].key) == (
+        "bib",
+        "mueller2020",
+    )
 
 
 def test_without_a_list_the_bib_is_used(bib) -> None:

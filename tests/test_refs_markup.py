@@ -62,7 +62,11 @@ def test_emphasis_in_vancouver_and_harvard() -> None:
         "Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant. "
         "*Mol Psychiatry*. 2018;23(4):801-811. doi:10.1038/mp.2017.255"
     )
-    assert (vancouver.journal, vancouver.volume, vancouver.pages) == ("Mol Psychiatry", "23", "801-811")
+    assert (vancouver.journal, vancouver.volume, vancouver.pages) == (
+        "Mol Psychiatry",
+        "23",
+        "801-811",
+    )
     assert vancouver.title == TITLE
     harvard, _ = parse_reference(
         "Zanos, P. and Gould, T.D. (2018) 'Mechanisms of ketamine action as an antidepressant', "
@@ -222,7 +226,8 @@ def test_markup_never_crashes_and_offsets_stay_exact(body: str) -> None:
 )  # fmt: skip
 def test_generated_markdown_lists_round_trip(works) -> None:
     lines = [
-        bullet + f"{a}, B. C. ({y}). A title here. "
+        bullet
+        + f"{a}, B. C. ({y}). A title here. "
         + form.format(j="Journal of Neurology, Neurosurgery & Psychiatry", v=12, i=3, p="45–67")
         for a, y, form, bullet in works
     ]

@@ -62,7 +62,12 @@ def test_reported_by_takes_a_name_with_for_whole() -> None:
 )  # fmt: skip
 def test_journal_before_a_year_is_a_venue(text: str, journal: str) -> None:
     found = only(text)
-    assert (found.form, found.kind, found.journal, found.year) == ("venue", "narrative", journal, 2019)
+    assert (found.form, found.kind, found.journal, found.year) == (
+        "venue",
+        "narrative",
+        journal,
+        2019,
+    )
     assert found.authors == [] and found.work_kind == "scholarly"
     assert found.text.startswith(journal)
 
@@ -111,7 +116,11 @@ def test_not_journal_citations(text: str) -> None:
 
 def test_published_in_a_journal_takes_the_year_after_it() -> None:
     found = only("Another study published in the Journal of Clinical Psychiatry (2019) found it.")
-    assert (found.form, found.journal, found.year) == ("venue", "Journal of Clinical Psychiatry", 2019)
+    assert (found.form, found.journal, found.year) == (
+        "venue",
+        "Journal of Clinical Psychiatry",
+        2019,
+    )
     assert found.text == "Another study published in the Journal of Clinical Psychiatry (2019)"
 
 
@@ -145,7 +154,12 @@ def test_year_study_venue_stops_at_the_journal_name(text: str, cited: str, journ
 )  # fmt: skip
 def test_year_report_from_an_institution(text: str, cited: str, name: str) -> None:
     found = only(text)
-    assert (found.text, found.form, found.source, found.authors) == (cited, "institution", name, [name])
+    assert (found.text, found.form, found.source, found.authors) == (
+        cited,
+        "institution",
+        name,
+        [name],
+    )
     assert (found.year, found.work_kind) == (2019, "institution")
 
 
@@ -161,7 +175,12 @@ def test_year_report_from_an_institution(text: str, cited: str, name: str) -> No
 )  # fmt: skip
 def test_institution_that_says_something(text: str, cited: str, name: str) -> None:
     found = only(text)
-    assert (found.text, found.form, found.source, found.authors) == (cited, "institution", name, [name])
+    assert (found.text, found.form, found.source, found.authors) == (
+        cited,
+        "institution",
+        name,
+        [name],
+    )
     assert found.year is None and found.kind == "narrative"
 
 

@@ -55,7 +55,9 @@ def test_venue_study_by_author_and_colleagues() -> None:
 
 
 def test_writing_in_journal_in_year_author_and_colleagues() -> None:
-    [found] = find_citations("Writing in JAMA Psychiatry in 2018, Daly and colleagues described it.")
+    [found] = find_citations(
+        "Writing in JAMA Psychiatry in 2018, Daly and colleagues described it."
+    )
     assert (found.journal, found.year, found.authors) == ("JAMA Psychiatry", 2018, ["Daly"])
 
 

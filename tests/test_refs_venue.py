@@ -43,7 +43,9 @@ def venue(raw: str) -> tuple[str | None, ...]:
          ("Ketamine for MDD", "Journal of Affective Disorders", "277", None, "1-9")),
     ],
 )  # fmt: skip
-def test_journal_is_everything_before_the_locator(raw: str, expected: tuple[str | None, ...]) -> None:
+def test_journal_is_everything_before_the_locator(
+    raw: str, expected: tuple[str | None, ...]
+) -> None:
     assert venue(raw) == expected
 
 

@@ -22,18 +22,25 @@ MAILTO = "outage@example.org"
 
 
 def _message(i: int) -> dict:
-    return {"DOI": f"10.1000/blip{i}", "type": "journal-article",
-            "title": [f"Ketamine trial number {i} in treatment resistant depression"],
-            "author": [{"given": "A.", "family": f"Author{i}"}],
-            "container-title": ["Journal of Affective Disorders"],
-            "issued": {"date-parts": [[2010 + i % 10]]}}
+    return {
+        "DOI": f"10.1000/blip{i}",
+        "type": "journal-article",
+        "title": [f"Ketamine trial number {i} in treatment resistant depression"],
+        "author": [{"given": "A.", "family": f"Author{i}"}],
+        "container-title": ["Journal of Affective Disorders"],
+        "issued": {"date-parts": [[2010 + i % 10]]},
+    }
 
 
 def _reference(i: int, *, with_doi: bool = True) -> Reference:
     message = _message(i)
-    cited = Cited(title=message["title"][0], authors=[f"Author{i}"], year=2010 + i % 10,
-                  journal="Journal of Affective Disorders",
-                  doi=message["DOI"] if with_doi else None)
+    cited = Cited(
+        title=message["title"][0],
+        authors=[f"Author{i}"],
+        year=2010 + i % 10,
+        journal="Journal of Affective Disorders",
+        doi=message["DOI"] if with_doi else None,
+    )
     return Reference(id=f"ref-{i}", origin="reference_list", raw=cited.title, cited=cited)
 
 
@@ -41,8 +48,9 @@ RECORDS = {f"10.1000/blip{i}": _message(i) for i in range(12)}
 
 
 def _chain(url: str) -> ChainedSource:
-    api = CrossrefSource(base_url=url, doi_url=url, mailto=MAILTO, retry_wait=0.01,
-                         retry_wait_max=0.05, timeout=2.0)
+    api = CrossrefSource(
+        base_url=url, doi_url=url, mailto=MAILTO, retry_wait=0.01, retry_wait_max=0.05, timeout=2.0
+    )
     return ChainedSource(None, None, api)
 
 
@@ -112,8 +120,14 @@ HANG_TIMEOUT = 0.5
 
 
 def _hang_chain(url: str) -> ChainedSource:
-    api = CrossrefSource(base_url=url, doi_url=url, mailto=MAILTO, retry_wait=0.01,
-                         retry_wait_max=0.05, timeout=HANG_TIMEOUT)
+    api = CrossrefSource(
+        base_url=url,
+        doi_url=url,
+        mailto=MAILTO,
+        retry_wait=0.01,
+        retry_wait_max=0.05,
+        timeout=HANG_TIMEOUT,
+    )
     return ChainedSource(None, None, api)
 
 

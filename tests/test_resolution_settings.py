@@ -14,8 +14,15 @@ from citecheck.resolution.urls import BaseURLError, base_url_key, check_base_url
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ketamine-review.md"
-BAD = ["not a url", "ftp://x", "http://", "https:///works", "api.crossref.org",
-       "http://host:port", "  "]
+BAD = [
+    "not a url",
+    "ftp://x",
+    "http://",
+    "https:///works",
+    "api.crossref.org",
+    "http://host:port",
+    "  ",
+]
 
 
 @pytest.mark.parametrize("url", BAD)
@@ -28,8 +35,15 @@ def test_bad_base_urls_are_input_errors_naming_option_and_value(url):
     assert "\n" not in message
 
 
-@pytest.mark.parametrize("url", ["https://api.crossref.org", "http://127.0.0.1:8080/api/",
-                                 "HTTPS://API.Crossref.org", " https://doi.org "])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://api.crossref.org",
+        "http://127.0.0.1:8080/api/",
+        "HTTPS://API.Crossref.org",
+        " https://doi.org ",
+    ],
+)
 def test_good_base_urls_pass(url):
     assert check_base_url(url, "--doi-url") == url.strip()
 
@@ -55,8 +69,7 @@ def test_base_url_key_normalises_spellings_of_one_server():
 
 @pytest.mark.parametrize("option", ["--crossref-url", "--doi-url"])
 @pytest.mark.parametrize("url", ["not a url", "ftp://x", "http://"])
-def test_cli_audit_with_a_bad_url_exits_2_with_one_line(option, url, tmp_path, monkeypatch,
-                                                        capsys):
+def test_cli_audit_with_a_bad_url_exits_2_with_one_line(option, url, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("CITECHECK_CROSSREF_URL", raising=False)
     monkeypatch.delenv("CITECHECK_DOI_URL", raising=False)
@@ -68,8 +81,9 @@ def test_cli_audit_with_a_bad_url_exits_2_with_one_line(option, url, tmp_path, m
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:99999", "http://127.0.0.1:0",
-                                 "https://[::1]:70000/api"])
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:99999", "http://127.0.0.1:0", "https://[::1]:70000/api"]
+)
 def test_a_port_out_of_range_is_said_so(url):
     with pytest.raises(BaseURLError, match=r"port is out of range \(1-65535\)"):
         check_base_url(url, "--crossref-url")
@@ -80,8 +94,17 @@ def test_a_port_that_is_not_a_number_is_said_so():
         check_base_url("http://host:port", "--crossref-url")
 
 
-@pytest.mark.parametrize("value", ["notanemail", "me@localhost", "me@@example.org",
-                                   "me @example.org", "@example.org", "me@example."])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "notanemail",
+        "me@localhost",
+        "me@@example.org",
+        "me @example.org",
+        "@example.org",
+        "me@example.",
+    ],
+)
 def test_a_mailto_that_is_not_an_address_is_an_input_error(value, monkeypatch):
     monkeypatch.delenv("CITECHECK_MAILTO", raising=False)
     with pytest.raises(MailtoError) as info:

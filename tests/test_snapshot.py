@@ -19,16 +19,25 @@ from citecheck.resolution.source import LookupStatus
 
 
 def work(doi: str, title: str, family: str, journal: str = "Journal of Psychopharmacology"):
-    return {"DOI": doi, "title": [title], "author": [{"given": "A", "family": family}],
-            "container-title": [journal], "issued": {"date-parts": [[2019]]},
-            "_provenance": f"https://doi.org/{doi}"}
+    return {
+        "DOI": doi,
+        "title": [title],
+        "author": [{"given": "A", "family": family}],
+        "container-title": [journal],
+        "issued": {"date-parts": [[2019]]},
+        "_provenance": f"https://doi.org/{doi}",
+    }
 
 
 WORKS = [
     work("10.1000/K1", "Ketamine for treatment-resistant generalised anxiety", "Glue"),
     work("10.1000/k2", "Esketamine nasal spray and suicidal ideation", "Fu"),
-    work("10.1000/k3", "Sub-anaesthetic ketamine and social anxiety disorder", "Taylor",
-         "Neuropsychopharmacology"),
+    work(
+        "10.1000/k3",
+        "Sub-anaesthetic ketamine and social anxiety disorder",
+        "Taylor",
+        "Neuropsychopharmacology",
+    ),
 ]
 
 
@@ -94,7 +103,9 @@ def test_items_are_streamed_in_small_chunks(tmp_path, monkeypatch):
     assert [m["title"] for m in iter_messages(path)] == [w["title"] for w in WORKS]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     titles=st.lists(st.text(min_size=0, max_size=40), min_size=0, max_size=8),
     chunk=st.integers(min_value=1, max_value=64),
@@ -102,8 +113,9 @@ def test_items_are_streamed_in_small_chunks(tmp_path, monkeypatch):
 )
 def test_streamed_items_equal_whole_parse(tmp_path, monkeypatch, titles, chunk, indent):
     monkeypatch.setattr(reader, "CHUNK", chunk)
-    works = [{"DOI": f"10.1/{i}", "title": [t], "note": {"items": [t]}}
-             for i, t in enumerate(titles)]
+    works = [
+        {"DOI": f"10.1/{i}", "title": [t], "note": {"items": [t]}} for i, t in enumerate(titles)
+    ]
     path = tmp_path / "h.json"
     path.write_text(json.dumps({"items": works}, indent=indent), encoding="utf-8")
     assert list(iter_messages(path)) == works

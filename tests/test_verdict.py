@@ -13,23 +13,35 @@ def fc(field: str, score: float, ok: bool, found: str | None = "x") -> FieldChec
 def test_same_work_by_title_or_by_authors_and_year():
     assert same_work([fc("title", 0.9, True)])
     assert same_work([fc("title", 0.3, False), fc("authors", 1.0, True), fc("year", 1.0, True)])
-    assert not same_work([fc("title", 0.3, False), fc("authors", 0.1, False), fc("year", 1.0, True)])
+    assert not same_work(
+        [fc("title", 0.3, False), fc("authors", 0.1, False), fc("year", 1.0, True)]
+    )
     assert same_work([])  # only a DOI was cited, and it resolves
 
 
 def test_search_confirmation_never_on_title_alone_when_authors_disagree():
     assert confirms([fc("title", 1.0, True), fc("authors", 1.0, True)])
     assert not confirms([fc("title", 1.0, True), fc("authors", 0.1, False), fc("year", 1.0, True)])
-    assert confirms([fc("title", 1.0, True), fc("authors", 0.1, False), fc("year", 1.0, True),
-                     fc("journal", 1.0, True)])
+    assert confirms(
+        [
+            fc("title", 1.0, True),
+            fc("authors", 0.1, False),
+            fc("year", 1.0, True),
+            fc("journal", 1.0, True),
+        ]
+    )
     assert not confirms([fc("title", 0.7, False), fc("authors", 1.0, True)])
     assert not confirms([fc("authors", 1.0, True), fc("year", 1.0, True)])
 
 
 def test_garbled_title_confirmed_only_with_everything_else_and_topic_words():
-    title = FieldCheck(field="title", cited="Ketanserin and ketamine for depression and anxiety",
-                       found="Single-dose infusion ketamine for unipolar and bipolar depression",
-                       score=0.4, ok=False)
+    title = FieldCheck(
+        field="title",
+        cited="Ketanserin and ketamine for depression and anxiety",
+        found="Single-dose infusion ketamine for unipolar and bipolar depression",
+        score=0.4,
+        ok=False,
+    )
     rest = [fc("authors", 1.0, True), fc("year", 1.0, True), fc("journal", 1.0, True)]
     assert confirms([title, *rest])
     assert not confirms([title, *rest[:2], fc("journal", 0.2, False)])

@@ -15,19 +15,34 @@ from fakes import FakeCrossref, load_messages
 MESSAGES = load_messages(Path(__file__).parent / "fixtures" / "verify" / "records.jsonl")
 PLOS = "10.1371/journal.pone.0033693"
 LANCET = "10.1016/s0140-6736(20)31180-6"
-PLOS_TITLE = ("Methylphenidate Exposure Induces Dopamine Neuron Loss and Activation of Microglia "
-              "in the Basal Ganglia of Mice")
-INVENTED = Cited(title="Ketamine for refractory anxiety: a systematic review",
-                 authors=["Davis", "Henter"], year=2020, journal="Journal of Psychiatric Practice",
-                 doi="10.1097/pra.0000000000000492")
+PLOS_TITLE = (
+    "Methylphenidate Exposure Induces Dopamine Neuron Loss and Activation of Microglia "
+    "in the Basal Ganglia of Mice"
+)
+INVENTED = Cited(
+    title="Ketamine for refractory anxiety: a systematic review",
+    authors=["Davis", "Henter"],
+    year=2020,
+    journal="Journal of Psychiatric Practice",
+    doi="10.1097/pra.0000000000000492",
+)
 
 
 def plos(**changes) -> Reference:
-    cited = Cited(title=PLOS_TITLE, authors=["Sadasivan", "Pond"], year=2012, journal="PLoS One",
-                  volume="7", issue="3", pages="e33693", doi=PLOS)
+    cited = Cited(
+        title=PLOS_TITLE,
+        authors=["Sadasivan", "Pond"],
+        year=2012,
+        journal="PLoS One",
+        volume="7",
+        issue="3",
+        pages="e33693",
+        doi=PLOS,
+    )
     cited = cited.model_copy(update=changes)
-    return Reference(id="ref-1", origin="reference_list", raw=f"{cited.authors} {cited.title}",
-                     cited=cited)
+    return Reference(
+        id="ref-1", origin="reference_list", raw=f"{cited.authors} {cited.title}", cited=cited
+    )
 
 
 def run(ref: Reference, source: FakeCrossref | None = None) -> Reference:
@@ -81,8 +96,12 @@ def test_invented_work_with_invented_doi_not_found():
 
 
 def test_real_doi_with_invented_title_and_authors_not_found():
-    ref = Reference(id="ref-2", origin="reference_list", raw="x",
-                    cited=INVENTED.model_copy(update={"doi": PLOS}))
+    ref = Reference(
+        id="ref-2",
+        origin="reference_list",
+        raw="x",
+        cited=INVENTED.model_copy(update={"doi": PLOS}),
+    )
     out = run(ref)
     assert out.verdict == Verdict.NOT_FOUND and "doi_other_work" in codes(out)
 
@@ -90,8 +109,9 @@ def test_real_doi_with_invented_title_and_authors_not_found():
 def test_no_doi_found_by_search_and_confirmed():
     out = run(plos(doi=None))
     assert out.verdict == Verdict.VERIFIED and "search_match" in codes(out)
-    invented = Reference(id="r", origin="reference_list", raw="x",
-                         cited=INVENTED.model_copy(update={"doi": None}))
+    invented = Reference(
+        id="r", origin="reference_list", raw="x", cited=INVENTED.model_copy(update={"doi": None})
+    )
     assert run(invented).verdict == Verdict.NOT_FOUND
 
 
@@ -102,16 +122,22 @@ def test_other_agency_is_unverifiable():
     assert out.verdict == Verdict.UNVERIFIABLE and codes(out) == ["other_agency"]
 
 
-@pytest.mark.parametrize(("status", "code"), [(LookupStatus.FAILED, "network"),
-                                              (LookupStatus.OFFLINE, "offline"),
-                                              (LookupStatus.UNKNOWN, "not_in_snapshot")])
+@pytest.mark.parametrize(
+    ("status", "code"),
+    [
+        (LookupStatus.FAILED, "network"),
+        (LookupStatus.OFFLINE, "offline"),
+        (LookupStatus.UNKNOWN, "not_in_snapshot"),
+    ],
+)
 def test_failures_are_never_evidence(status, code):
     source = FakeCrossref(MESSAGES, doi_status=status, search_status=status)
     ref = Reference(id="r", origin="reference_list", raw="x", cited=INVENTED)
     out = run(ref, source)
     assert out.verdict == Verdict.UNVERIFIABLE and code in codes(out)
-    no_doi = Reference(id="r", origin="reference_list", raw="x",
-                       cited=INVENTED.model_copy(update={"doi": None}))
+    no_doi = Reference(
+        id="r", origin="reference_list", raw="x", cited=INVENTED.model_copy(update={"doi": None})
+    )
     assert run(no_doi, source).verdict == Verdict.UNVERIFIABLE
 
 
@@ -132,22 +158,34 @@ def test_partial_snapshot_miss_is_not_absence():
 
 
 def test_retracted_work_marked_whatever_the_verdict():
-    cited = Cited(title="Hydroxychloroquine or chloroquine with or without a macrolide for "
-                        "treatment of COVID-19: a multinational registry analysis",
-                  year=2020, journal="Lancet", doi=LANCET)
+    cited = Cited(
+        title="Hydroxychloroquine or chloroquine with or without a macrolide for "
+        "treatment of COVID-19: a multinational registry analysis",
+        year=2020,
+        journal="Lancet",
+        doi=LANCET,
+    )
     out = run(Reference(id="r", origin="reference_list", raw="x", cited=cited))
     assert out.verdict == Verdict.VERIFIED
     assert out.retraction is not None and out.retraction.kind == "retraction"
     assert codes(out)[0] == "retracted"
-    wrong_year = run(Reference(id="r", origin="reference_list", raw="x",
-                               cited=cited.model_copy(update={"year": 2024})))
+    wrong_year = run(
+        Reference(
+            id="r", origin="reference_list", raw="x", cited=cited.model_copy(update={"year": 2024})
+        )
+    )
     assert wrong_year.verdict == Verdict.METADATA_MISMATCH and wrong_year.retraction is not None
 
 
 def test_web_pages_are_not_looked_up():
     source = FakeCrossref(MESSAGES)
-    ref = Reference(id="r", origin="reference_list", raw="NIMH (2022)", work_kind="web_page",
-                    cited=Cited(title="Ketamine for treatment-resistant depression", url="https://x"))
+    ref = Reference(
+        id="r",
+        origin="reference_list",
+        raw="NIMH (2022)",
+        work_kind="web_page",
+        cited=Cited(title="Ketamine for treatment-resistant depression", url="https://x"),
+    )
     out = run(ref, source)
     assert out.verdict == Verdict.UNVERIFIABLE and codes(out) == ["not_scholarly"]
     assert source.calls == []
@@ -155,12 +193,15 @@ def test_web_pages_are_not_looked_up():
 
 @pytest.mark.parametrize(
     ("kind", "message"),
-    [("news", "a news report, not a scholarly work"),
-     ("institution", "an institution's own publication, not a scholarly work")],
+    [
+        ("news", "a news report, not a scholarly work"),
+        ("institution", "an institution's own publication, not a scholarly work"),
+    ],
 )
 def test_non_scholarly_reasons_name_the_kind_of_source(kind: str, message: str) -> None:
-    ref = Reference(id="r", origin="in_text", raw="as reported by the Harvard Gazette",
-                    work_kind=kind)
+    ref = Reference(
+        id="r", origin="in_text", raw="as reported by the Harvard Gazette", work_kind=kind
+    )
     out = run(ref, FakeCrossref(MESSAGES))
     assert out.verdict == Verdict.UNVERIFIABLE and out.reasons[0].message == message
 
@@ -174,22 +215,32 @@ def test_too_little_to_search():
 
 def test_in_text_mention_of_journal_and_year_only_gets_a_probable_match_not_a_verdict():
     # an invented "2012 study in PLoS One" on this topic would match the real one just as well
-    ref = Reference(id="r", origin="in_text", raw="a 2012 study in PLoS One",
-                    cited=Cited(year=2012, journal="PLoS One"),
-                    context="A 2012 study in PLoS One found methylphenidate caused dopamine "
-                            "neuron loss in mice.")
+    ref = Reference(
+        id="r",
+        origin="in_text",
+        raw="a 2012 study in PLoS One",
+        cited=Cited(year=2012, journal="PLoS One"),
+        context="A 2012 study in PLoS One found methylphenidate caused dopamine "
+        "neuron loss in mice.",
+    )
     out = run(ref)
     assert out.verdict == Verdict.UNVERIFIABLE and codes(out)[-1] == "probable_match"
     assert out.record is not None and out.record.doi == PLOS and out.confidence == 0.5
     # with an author named, the same mention is confirmed
-    named = ref.model_copy(update={"cited": ref.cited.model_copy(update={"authors": ["Sadasivan"]})})
+    named = ref.model_copy(
+        update={"cited": ref.cited.model_copy(update={"authors": ["Sadasivan"]})}
+    )
     assert run(named).verdict == Verdict.VERIFIED
 
 
 def test_unconfirmed_in_text_mention_is_never_not_found():
-    ref = Reference(id="r", origin="in_text", raw="(Wilkins et al. 2021)",
-                    cited=Cited(authors=["Wilkins"], year=2021),
-                    context="These trials pave the way for larger studies (Wilkins et al. 2021).")
+    ref = Reference(
+        id="r",
+        origin="in_text",
+        raw="(Wilkins et al. 2021)",
+        cited=Cited(authors=["Wilkins"], year=2021),
+        context="These trials pave the way for larger studies (Wilkins et al. 2021).",
+    )
     out = run(ref)
     assert out.verdict == Verdict.UNVERIFIABLE
     assert "search_no_match" in codes(out) and "too_little_to_search" in codes(out)
@@ -202,15 +253,24 @@ def test_doi_lookup_preferred_over_search():
 
 
 def test_verify_references_keeps_order_and_reports_progress():
-    refs = [plos(), Reference(id="ref-2", origin="reference_list", raw="x", cited=INVENTED),
-            plos(year=2015)]
+    refs = [
+        plos(),
+        Reference(id="ref-2", origin="reference_list", raw="x", cited=INVENTED),
+        plos(year=2015),
+    ]
     refs[2] = refs[2].model_copy(update={"id": "ref-3"})
     seen: list[str] = []
-    out = asyncio.run(verify_references(refs, FakeCrossref(MESSAGES), concurrency=2,
-                                        on_progress=lambda r: seen.append(r.id)))
+    out = asyncio.run(
+        verify_references(
+            refs, FakeCrossref(MESSAGES), concurrency=2, on_progress=lambda r: seen.append(r.id)
+        )
+    )
     assert [r.id for r in out] == ["ref-1", "ref-2", "ref-3"]
-    assert [r.verdict for r in out] == [Verdict.VERIFIED, Verdict.NOT_FOUND,
-                                        Verdict.METADATA_MISMATCH]
+    assert [r.verdict for r in out] == [
+        Verdict.VERIFIED,
+        Verdict.NOT_FOUND,
+        Verdict.METADATA_MISMATCH,
+    ]
     assert sorted(seen) == ["ref-1", "ref-2", "ref-3"]
 
 

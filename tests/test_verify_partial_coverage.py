@@ -38,28 +38,53 @@ def test_real_non_article_works_missing_from_crossref_are_never_not_found() -> N
         assert "not_journal_article" in [r.code for r in ref.reasons]
 
 
-def _ref(raw: str, journal: str | None = "Some Journal", origin: str = "reference_list",
-         authors: tuple[str, ...] = ("Smith",)) -> Reference:
-    return Reference(id="r", origin=origin, raw=raw,  # type: ignore[arg-type]
-                     cited=Cited(title="A title of four words", authors=list(authors),
-                                 journal=journal, year=2020))
+def _ref(
+    raw: str,
+    journal: str | None = "Some Journal",
+    origin: str = "reference_list",
+    authors: tuple[str, ...] = ("Smith",),
+) -> Reference:
+    return Reference(
+        id="r",
+        origin=origin,
+        raw=raw,  # type: ignore[arg-type]
+        cited=Cited(
+            title="A title of four words", authors=list(authors), journal=journal, year=2020
+        ),
+    )
 
 
 @pytest.mark.parametrize(
     ("raw", "journal", "kind"),
     [
-        ("Smith, J. (2019). Title [Doctoral dissertation, University of X]. Repository.",
-         None, "a thesis"),
-        ("Smith, J. (2015). Title. In A. B. Jones (Ed.), Book (pp. 520-533). Press.", None,
-         "a book chapter"),
+        (
+            "Smith, J. (2019). Title [Doctoral dissertation, University of X]. Repository.",
+            None,
+            "a thesis",
+        ),
+        (
+            "Smith, J. (2015). Title. In A. B. Jones (Ed.), Book (pp. 520-533). Press.",
+            None,
+            "a book chapter",
+        ),
         ("Smith, J. (2024). Title [Preprint]. medRxiv.", "medRxiv", "a preprint"),
         ("ClinicalTrials.gov. (2020). Title (NCT01234567).", None, "a trial registry entry"),
-        ("Maker. (2019). Drug: Prescribing information. Maker.", "Maker", "prescribing information"),
-        ("Smith, J. (2013). Title (4th ed.). Cambridge University Press.",
-         "Cambridge University Press", "a book"),
+        (
+            "Maker. (2019). Drug: Prescribing information. Maker.",
+            "Maker",
+            "prescribing information",
+        ),
+        (
+            "Smith, J. (2013). Title (4th ed.). Cambridge University Press.",
+            "Cambridge University Press",
+            "a book",
+        ),
         ("Smith, J. (2013). Title. Oxford University Press.", "Oxford University Press", "a book"),
-        ("Smith, J. (2020). Title. Some Journal, 3(2), 10-20.", None,
-         "a work with no journal named"),
+        (
+            "Smith, J. (2020). Title. Some Journal, 3(2), 10-20.",
+            None,
+            "a work with no journal named",
+        ),
     ],
 )
 def test_non_article_kinds_are_recognised(raw: str, journal: str | None, kind: str) -> None:
@@ -70,14 +95,19 @@ def test_journal_articles_and_bib_articles_are_articles() -> None:
     assert non_article_kind(_ref("Smith, J. (2020). Title. Some Journal, 3(2), 10-20.")) is None
     assert non_article_kind(_ref("@article{k, title={T}}", origin="bib")) is None
     assert non_article_kind(_ref("@book{k, title={T}}", origin="bib")) == "a BibTeX @book entry"
-    own = _ref("World Health Organization. (2017). Title. World Health Organization.",
-               journal="World Health Organization", authors=("World Health Organization",))
+    own = _ref(
+        "World Health Organization. (2017). Title. World Health Organization.",
+        journal="World Health Organization",
+        authors=("World Health Organization",),
+    )
     assert non_article_kind(own) == "an organisation's own publication"
 
 
 def test_an_invented_journal_article_is_still_not_found() -> None:
-    invented = _ref("Davis, J. S., & Henter, I. D. (2020). Ketamine for refractory anxiety: a "
-                    "systematic review. Journal of Psychiatric Practice, 26(4), 301-310.",
-                    journal="Journal of Psychiatric Practice")
+    invented = _ref(
+        "Davis, J. S., & Henter, I. D. (2020). Ketamine for refractory anxiety: a "
+        "systematic review. Journal of Psychiatric Practice, 26(4), 301-310.",
+        journal="Journal of Psychiatric Practice",
+    )
     [out] = asyncio.run(verify_references([invented], FakeCrossref([])))
     assert out.verdict == Verdict.NOT_FOUND

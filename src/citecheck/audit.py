@@ -78,9 +78,7 @@ async def verify_articles(
     cursor = 0
     for article in articles:
         count = len(article.references)
-        out.append(
-            article.model_copy(update={"references": verified[cursor : cursor + count]})
-        )
+        out.append(article.model_copy(update={"references": verified[cursor : cursor + count]}))
         cursor += count
     return out
 
@@ -131,7 +129,9 @@ class FailOn:
 
 def failing_references(findings: Findings, fail_on: FailOn) -> list[Reference]:
     """The references that make the exit code 1."""
-    return [ref for article in findings.articles for ref in article.references if fail_on.fails(ref)]
+    return [
+        ref for article in findings.articles for ref in article.references if fail_on.fails(ref)
+    ]
 
 
 def network_warning(findings: Findings) -> str | None:
@@ -139,16 +139,22 @@ def network_warning(findings: Findings) -> str | None:
     in which nothing could be checked must not pass for a clean one."""
     references = [ref for article in findings.articles for ref in article.references]
     failed = sum(
-        1 for ref in references
+        1
+        for ref in references
         if ref.verdict is Verdict.UNVERIFIABLE and any(r.code == "network" for r in ref.reasons)
     )
     if not failed:
         return None
     if failed == len(references):
-        share = ("the only reference could not be checked" if failed == 1
-                 else f"none of the {failed} references could be checked")
+        share = (
+            "the only reference could not be checked"
+            if failed == 1
+            else f"none of the {failed} references could be checked"
+        )
     else:
         share = f"{failed} of {len(references)} references could not be checked"
-    return (f"{share}: the lookups failed (network error, time-out, 5xx or 429), so their "
-            "verdicts prove nothing; run again later, or add unverifiable to --fail-on to make "
-            "such a run fail")
+    return (
+        f"{share}: the lookups failed (network error, time-out, 5xx or 429), so their "
+        "verdicts prove nothing; run again later, or add unverifiable to --fail-on to make "
+        "such a run fail"
+    )

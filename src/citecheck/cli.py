@@ -118,7 +118,9 @@ def audit(
     ] = None,
     mailto: Annotated[
         str | None,
-        typer.Option("--mailto", envvar="CITECHECK_MAILTO", help="Your contact for the polite pool."),
+        typer.Option(
+            "--mailto", envvar="CITECHECK_MAILTO", help="Your contact for the polite pool."
+        ),
     ] = None,
     snapshot: Annotated[
         list[Path] | None,
@@ -130,7 +132,10 @@ def audit(
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
     fail_on: Annotated[
-        str, typer.Option("--fail-on", help="Verdicts that make the exit code 1, and/or 'retracted' (or 'none').")
+        str,
+        typer.Option(
+            "--fail-on", help="Verdicts that make the exit code 1, and/or 'retracted' (or 'none')."
+        ),
     ] = DEFAULT_FAIL_ON,
     concurrency: Annotated[
         int | None, typer.Option("--concurrency", min=1, help="Most requests in flight.")
@@ -151,9 +156,7 @@ def audit(
     bib_refs = _read_bibs(bibs)
     all_bib_refs = [ref for _, refs in bib_refs for ref in refs]
     if articles:
-        analysed = [
-            analyse_article(read_article(path), rules, all_bib_refs) for path in articles
-        ]
+        analysed = [analyse_article(read_article(path), rules, all_bib_refs) for path in articles]
     else:
         analysed = [analyse_bibliography(path, refs) for path, refs in bib_refs]
 
@@ -173,7 +176,9 @@ def audit(
         async with build_source(settings) as source:
             with resolution_progress(total, enabled=not no_progress) as on_progress:
                 verified = await verify_articles(
-                    analysed, source, concurrency=settings.effective_concurrency,
+                    analysed,
+                    source,
+                    concurrency=settings.effective_concurrency,
                     on_progress=on_progress,
                 )
             # e.g. a Retry-After longer than we wait: said once, after the run
@@ -226,7 +231,9 @@ def snapshot_import(
     db: Annotated[Path, typer.Option("--db", help="The SQLite index to create or extend.")],
     complete: Annotated[
         bool,
-        typer.Option("--complete", help="Declare the snapshot complete: absence means no such DOI."),
+        typer.Option(
+            "--complete", help="Declare the snapshot complete: absence means no such DOI."
+        ),
     ] = False,
 ) -> int:
     """Import Crossref-format records into a local SQLite index (DOI key + full-text search)."""

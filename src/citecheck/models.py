@@ -65,7 +65,8 @@ class Claim(_Model):
     # field is any lower-case identifier rather than a closed enum.
     type: str = Field(
         pattern=CLAIM_TYPE_PATTERN,
-        description="one of " + ", ".join(t.value for t in ClaimType)
+        description="one of "
+        + ", ".join(t.value for t in ClaimType)
         + ", or a type added in claims.yaml",
     )
     text: str
@@ -83,7 +84,7 @@ class Claim(_Model):
     hedge_scope: Literal["clause", "sentence"] | None = Field(
         default=None,
         description="addition: 'clause' when the cue is in the claim's own clause, 'sentence' "
-        "when it is only elsewhere in the sentence (\"may help, but 403 patients enrolled\")",
+        'when it is only elsewhere in the sentence ("may help, but 403 patients enrolled")',
     )
     reference_ids: list[str] = Field(default_factory=list)
 

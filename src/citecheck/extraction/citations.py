@@ -56,7 +56,9 @@ _ABBREVIATION = re.compile(r"\s*\[[^\[\]]{1,20}\]")  # "World Health Organizatio
 _YEAR_AFTER = re.compile(rf"\s*\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)")
 _NUMERIC = re.compile(r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*)\]")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
-_VENUE = rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}\b)))"
+_VENUE = (
+    rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}\b)))"
+)
 _PUBLISHED_IN = re.compile(
     rf"\b(?:published|reported|appeared|appearing|printed)\s+(?:in\s+(?P<year>{_YEAR})\s+)?"
     rf"in\s+(?:the\s+)?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal\s+)?{_VENUE}"
@@ -74,8 +76,10 @@ _YEAR_STUDY = re.compile(
 # authors ("a 2000 paper in Biological Psychiatry by Berman and colleagues")
 _IN_YEAR_AFTER = re.compile(rf"\s+in\s+(?P<year>{_YEAR})\b")
 # "... and colleagues" / "et al." after a named author
-_AND_COLLEAGUES = (r"(?P<et_al>\s+and\s+(?:his\s+|her\s+|their\s+)?"
-                   r"(?:colleagues|co-?workers|co-?authors|team)\b|\s+et\s+al\b\.?)")
+_AND_COLLEAGUES = (
+    r"(?P<et_al>\s+and\s+(?:his\s+|her\s+|their\s+)?"
+    r"(?:colleagues|co-?workers|co-?authors|team)\b|\s+et\s+al\b\.?)"
+)
 _BY_AUTHORS = re.compile(rf"\s+by\s+(?P<authors>{_NAME}(?:\s+{_NAME})?){_AND_COLLEAGUES}")
 # "Writing in JAMA Psychiatry in 2018, Daly and colleagues reported"
 _WRITING_IN = re.compile(

@@ -20,18 +20,45 @@ from citecheck.paths import data_file
 
 VALUE_KINDS = frozenset(
     {
-        "time", "dose", "count", "percent", "fraction", "schedule", "route", "attribution",
-        "decade", "magnitude", "quantity", "descriptor", "age",
+        "time",
+        "dose",
+        "count",
+        "percent",
+        "fraction",
+        "schedule",
+        "route",
+        "attribution",
+        "decade",
+        "magnitude",
+        "quantity",
+        "descriptor",
+        "age",
     }
 )
 ATTRIBUTION_FORMS = frozenset(
     {
-        "parenthetical", "narrative_author", "narrative_venue", "narrative_institution",
-        "institution", "secondary_report", "unnamed", "anaphoric", "vague", "image_credit",
+        "parenthetical",
+        "narrative_author",
+        "narrative_venue",
+        "narrative_institution",
+        "institution",
+        "secondary_report",
+        "unnamed",
+        "anaphoric",
+        "vague",
+        "image_credit",
     }
 )
 _RULE_KEYS = {
-    "name", "type", "value", "pattern", "form", "descriptor", "unit", "layer", "trigger",
+    "name",
+    "type",
+    "value",
+    "pattern",
+    "form",
+    "descriptor",
+    "unit",
+    "layer",
+    "trigger",
 }
 _UNIT_GROUPS = ("time", "dose", "count", "schedule")
 _OPTIONAL_UNIT_GROUPS = ("other",)
@@ -327,9 +354,7 @@ def _build_macros(
     fractions = list(_fraction_words(source, data.get("fraction_words")))
     # "half", "a third", "two-thirds", "three quarters": a word fraction (no "of" yet).
     fraction = (
-        rf"(?:(?:{num}|{bounded(['a', 'an'])})[\s-]+)?{bounded(fractions)}"
-        if fractions
-        else _NEVER
+        rf"(?:(?:{num}|{bounded(['a', 'an'])})[\s-]+)?{bounded(fractions)}" if fractions else _NEVER
     )
     time = (
         rf"(?:(?:{amount})[\s-]+)?{time_unit}"
@@ -364,8 +389,6 @@ def _build_macros(
 
 
 _REGEX_SYNTAX = re.compile(r"\(\?[-a-zA-Z]*:|\(\?[=!].*$|[()\\^$?*+]")
-
-
 
 
 def _keyword(phrase: str) -> str:
@@ -540,11 +563,17 @@ def _build_rule(
     claim_type = raw.get("type")
     if not isinstance(claim_type, str) or not re.match(CLAIM_TYPE_PATTERN, claim_type):
         builtin = ", ".join(t.value for t in ClaimType)
-        raise _fail(source, where, f"type {claim_type!r} must be a lower-case identifier "
-                                   f"(built-in types: {builtin}; new ones are allowed)")
+        raise _fail(
+            source,
+            where,
+            f"type {claim_type!r} must be a lower-case identifier "
+            f"(built-in types: {builtin}; new ones are allowed)",
+        )
     kind = raw.get("value")
     if kind not in VALUE_KINDS:
-        raise _fail(source, where, f"value {kind!r} is not one of: {', '.join(sorted(VALUE_KINDS))}")
+        raise _fail(
+            source, where, f"value {kind!r} is not one of: {', '.join(sorted(VALUE_KINDS))}"
+        )
     form = raw.get("form")
     if kind == "attribution" and form not in ATTRIBUTION_FORMS:
         raise _fail(source, where, f"attribution rules need a form in {sorted(ATTRIBUTION_FORMS)}")
@@ -656,7 +685,8 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         **_lower_twins(qual_phrases, hedges),
         fraction_words=fraction_words,
         fraction_word_re=(
-            re.compile(_bounded(list(fraction_words)), _FLAGS) if fraction_words
+            re.compile(_bounded(list(fraction_words)), _FLAGS)
+            if fraction_words
             else re.compile(_NEVER)
         ),
         source=source,

@@ -18,9 +18,15 @@ _ET_AL = re.compile(r",?\s*\bet\s+al\b\.?", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 _PERIOD_WORDS = {
-    "daily": ("day", 1), "nightly": ("day", 1), "weekly": ("week", 1), "monthly": ("month", 1),
-    "biweekly": ("week", 2), "fortnightly": ("week", 2),
-    "day": ("day", 1), "week": ("week", 1), "month": ("month", 1),
+    "daily": ("day", 1),
+    "nightly": ("day", 1),
+    "weekly": ("week", 1),
+    "monthly": ("month", 1),
+    "biweekly": ("week", 2),
+    "fortnightly": ("week", 2),
+    "day": ("day", 1),
+    "week": ("week", 1),
+    "month": ("month", 1),
 }
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?)\b", re.IGNORECASE
@@ -43,7 +49,7 @@ def _amount_fields(amount: Amount | None) -> Value:
 
 
 def time_value(text: str, rules: ClaimRules) -> Value:
-    """"15 minutes" -> value 15 minute; "two to three weeks" -> low 2 high 3; "days to weeks"
+    """ "15 minutes" -> value 15 minute; "two to three weeks" -> low 2 high 3; "days to weeks"
     -> unit day, high_unit week, vague."""
     parts = list(rules.time_part_re.finditer(text))
     if not parts:
@@ -266,7 +272,7 @@ def attribution_value(match: re.Match[str], rule: Rule) -> Value:
 
 
 def _word_fraction(text: str, rules: ClaimRules) -> tuple[float, float, str] | None:
-    """"two-thirds of participants" -> (2, 3, "two-thirds"); "half" -> (1, 2, "half")."""
+    """ "two-thirds of participants" -> (2, 3, "two-thirds"); "half" -> (1, 2, "half")."""
     word = rules.fraction_word_re.search(text)
     if word is None:
         return None
@@ -282,7 +288,7 @@ def _word_fraction(text: str, rules: ClaimRules) -> tuple[float, float, str] | N
 
 
 def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> Value:
-    """"10 of the 12" -> numerator 10, total 12, value 83.3 (percent); "one in six adults" ->
+    """ "10 of the 12" -> numerator 10, total 12, value 83.3 (percent); "one in six adults" ->
     numerator 1, total 6, value 16.7, denominator "adult"; "two-thirds of participants" ->
     numerator 2, total 3, value 66.7, descriptor "two-thirds" (the words as written)."""
     groups = match.groupdict()
@@ -315,7 +321,7 @@ _AGE_UNIT = re.compile(r"\b(year|yr|month)s?\b", re.IGNORECASE)
 
 
 def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
-    """"aged 18–65 years" -> low 18, high 65, unit year; "over 65" -> low 65 (exclusive);
+    """ "aged 18–65 years" -> low 18, high 65, unit year; "over 65" -> low 65 (exclusive);
     "under 12" -> high 12 (exclusive); "65 and over" -> low 65; "45-year-old" -> value 45.
     A population before the span ("patients over 65") is kept as `population`."""
     numbers = [parse_number(m.group(), rules) for m in rules.num_re.finditer(text)]

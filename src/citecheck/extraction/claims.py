@@ -336,12 +336,20 @@ def _cue_search(text: str, lowered: str | None, rules: ClaimRules) -> _CueSearch
         or rules.hedge_lower_re is None
     ):
         return _CueSearch(
-            text, rules.qualifier_prefix_re, rules.qualifier_suffix_re, rules.hedge_re,
-            rules.clause_break_re, rules.clause_opener_re,
+            text,
+            rules.qualifier_prefix_re,
+            rules.qualifier_suffix_re,
+            rules.hedge_re,
+            rules.clause_break_re,
+            rules.clause_opener_re,
         )
     return _CueSearch(
-        lowered, rules.qualifier_prefix_lower_re, rules.qualifier_suffix_lower_re,
-        rules.hedge_lower_re, rules.clause_break_re, rules.clause_opener_re,
+        lowered,
+        rules.qualifier_prefix_lower_re,
+        rules.qualifier_suffix_lower_re,
+        rules.hedge_lower_re,
+        rules.clause_break_re,
+        rules.clause_opener_re,
     )
 
 

@@ -85,7 +85,9 @@ def extract_references(
             key = _in_text_key(found)
             ref_id = in_text_keys.get(key)
         if ref_id is None:
-            ref = _in_text_reference(found, f"ref-{len(references) + 1}", text, sentences, paragraphs)
+            ref = _in_text_reference(
+                found, f"ref-{len(references) + 1}", text, sentences, paragraphs
+            )
             references.append(ref)
             ref_id = ref.id
             if found.form != "unnamed":
@@ -118,11 +120,13 @@ def _captioned_credits(text: str, found: list[FoundCitation]) -> dict[int, Found
         rest_of_line = text[follower.end : line_end if line_end != -1 else len(text)]
         if between.strip() or between.count("\n") != 1 or rest_of_line.strip():
             continue
-        work = replace(credit, authors=list(follower.authors), year=follower.year,
-                       et_al=follower.et_al)
+        work = replace(
+            credit, authors=list(follower.authors), year=follower.year, et_al=follower.et_al
+        )
         merged[index] = work
-        merged[index + 1] = replace(work, text=follower.text, start=follower.start,
-                                    end=follower.end, kind=follower.kind)
+        merged[index + 1] = replace(
+            work, text=follower.text, start=follower.start, end=follower.end, kind=follower.kind
+        )
     return merged
 
 
@@ -147,7 +151,9 @@ def _numbered_entries(found: FoundCitation, list_refs: list[Reference]) -> list[
     return ids
 
 
-def _match(found: FoundCitation, references: list[Reference], list_refs: list[Reference]) -> str | None:
+def _match(
+    found: FoundCitation, references: list[Reference], list_refs: list[Reference]
+) -> str | None:
     """The reference `found` points at. The article's own list comes first: it is what the
     article cites, so a `--bib` entry (or an earlier in-text reference) is only a fallback."""
     listed = {ref.id for ref in list_refs}

@@ -373,8 +373,11 @@ def _apa_authors(text: str) -> list[str]:
     organisation: APA writes a person "Family, I.", so "Janssen Pharmaceuticals. (2019)" is a
     company, not a Mr Pharmaceuticals."""
     plain = _ET_AL.sub("", text).strip(" .,;")
-    if plain and "," not in plain and not re.search(rf"(?:^|\s){_CAP}\.", plain) and (
-        " " in plain and not re.search(r"\s(?:&|and)\s", plain)
+    if (
+        plain
+        and "," not in plain
+        and not re.search(rf"(?:^|\s){_CAP}\.", plain)
+        and (" " in plain and not re.search(r"\s(?:&|and)\s", plain))
     ):
         return [plain]
     return _authors(text)
@@ -400,7 +403,9 @@ def _authors(text: str) -> list[str]:
     return [family_name(part) for part in parts if part.strip()]
 
 
-def _split_title_venue(rest: str) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+def _split_title_venue(
+    rest: str,
+) -> tuple[str | None, str | None, str | None, str | None, str | None]:
     """(title, journal, volume, issue, pages) from what follows "(year)." in APA/Harvard."""
     rest = rest.strip(" .")
     quoted = re.match(r"^['‘\"“](?P<title>.+?)['’\"”]\s*[,.]?\s*(?:in:?\s*)?(?P<venue>.*)$", rest)

@@ -137,14 +137,16 @@ def _references_section(references: list[Reference]) -> list[str]:
     rows = []
     for ref in references:
         suggested = ref.suggested_doi if ref.suggested_doi != ref.cited.doi else None
-        rows.append([
-            code(ref.id),
-            _reference_text(ref),
-            _verdict_text(ref),
-            "—" if ref.verdict is None else f"{ref.confidence:.2f}",
-            "<br>".join(escape(d) for d in field_differences(ref)),
-            code(suggested) if suggested else "",
-        ])
+        rows.append(
+            [
+                code(ref.id),
+                _reference_text(ref),
+                _verdict_text(ref),
+                "—" if ref.verdict is None else f"{ref.confidence:.2f}",
+                "<br>".join(escape(d) for d in field_differences(ref)),
+                code(suggested) if suggested else "",
+            ]
+        )
     header = ["id", "reference (as cited)", "verdict", "conf", "cited → found", "suggested DOI"]
     return lines + _table(header, rows)
 
@@ -172,7 +174,9 @@ def _citations_section(article: ArticleFindings) -> list[str]:
         ]
         for c in article.citations
     ]
-    return ["### In-text citations", ""] + _table(["id", "text as cited", "kind", "reference"], rows)
+    return ["### In-text citations", ""] + _table(
+        ["id", "text as cited", "kind", "reference"], rows
+    )
 
 
 # --- claims ------------------------------------------------------------------------------------
@@ -228,36 +232,53 @@ def _todo_section(todo: Todo) -> list[str]:
         lines.extend(f"  - {item}" for item in items)
 
     if todo.fix_dois:
-        section("Fix or add these DOIs (cited → correct):", [
-            f"{code(f.reference_id)}: {code(f.cited_doi) if f.cited_doi else '(none)'} → "
-            f"{code(f.suggested_doi)}"
-            for f in todo.fix_dois
-        ])
+        section(
+            "Fix or add these DOIs (cited → correct):",
+            [
+                f"{code(f.reference_id)}: {code(f.cited_doi) if f.cited_doi else '(none)'} → "
+                f"{code(f.suggested_doi)}"
+                for f in todo.fix_dois
+            ],
+        )
     if todo.fix_details:
-        section("Correct these details (cited → found):", [
-            f"{code(rid)}: {escape('; '.join(diffs)) or 'see reasons'}"
-            for rid, diffs in todo.fix_details
-        ])
+        section(
+            "Correct these details (cited → found):",
+            [
+                f"{code(rid)}: {escape('; '.join(diffs)) or 'see reasons'}"
+                for rid, diffs in todo.fix_details
+            ],
+        )
     if todo.not_found:
-        section("Could not be found — possibly fabricated; check or remove:", [
-            f"{code(rid)}: {escape(label)}" for rid, label in todo.not_found
-        ])
+        section(
+            "Could not be found — possibly fabricated; check or remove:",
+            [f"{code(rid)}: {escape(label)}" for rid, label in todo.not_found],
+        )
     if todo.retracted:
-        section("Retracted or flagged works:", [
-            f"{code(rid)}: **{mark}**" + (f" (notice {code(doi)})" if doi else "")
-            for rid, mark, doi in todo.retracted
-        ])
+        section(
+            "Retracted or flagged works:",
+            [
+                f"{code(rid)}: **{mark}**" + (f" (notice {code(doi)})" if doi else "")
+                for rid, mark, doi in todo.retracted
+            ],
+        )
     if todo.unchecked:
-        section("Could not be checked:", [
-            ", ".join(code(i) for i in ids) + f": {escape(codes)}"
-            + (f" — {escape(hint)}" if (hint := unchecked_hint(codes)) else "")
-            for codes, ids in todo.unchecked
-        ])
+        section(
+            "Could not be checked:",
+            [
+                ", ".join(code(i) for i in ids)
+                + f": {escape(codes)}"
+                + (f" — {escape(hint)}" if (hint := unchecked_hint(codes)) else "")
+                for codes, ids in todo.unchecked
+            ],
+        )
     if todo.weak_claims:
-        section(WEAK_HEADING, [
-            f"{code(cid)} “{escape(span)}” → " + ", ".join(code(r) for r in refs)
-            for cid, span, refs in todo.weak_claims
-        ])
+        section(
+            WEAK_HEADING,
+            [
+                f"{code(cid)} “{escape(span)}” → " + ", ".join(code(r) for r in refs)
+                for cid, span, refs in todo.weak_claims
+            ],
+        )
     lines.append("")
     return lines + _uncited(todo)
 

@@ -270,8 +270,10 @@ def _claims_table(article: ArticleFindings, width: int) -> RenderableType:
         table.add_column("hedge", no_wrap=True, style="italic")
     table.add_column("rests on", ratio=2, overflow="fold")
     for claim_type, group in claims_by_type(rows):
-        header: list[RenderableType] = [Text(""), Text(f"{claim_type} ({len(group)})",
-                                                       style="bold underline")]
+        header: list[RenderableType] = [
+            Text(""),
+            Text(f"{claim_type} ({len(group)})", style="bold underline"),
+        ]
         header += [Text("")] * (len(table.columns) - 2)
         table.add_row(*header)
         for row in group:
@@ -308,31 +310,53 @@ def _todo_block(todo: Todo, width: int) -> RenderableType:
         sections.append(Padding(grid, (0, 0, 0, 2), expand=False))
 
     if todo.fix_dois:
-        section("Fix or add these DOIs (cited → correct):", "magenta", [
-            (fix.reference_id, Text(f"{fix.cited_doi or '(none)'} → {fix.suggested_doi}"))
-            for fix in todo.fix_dois
-        ])
+        section(
+            "Fix or add these DOIs (cited → correct):",
+            "magenta",
+            [
+                (fix.reference_id, Text(f"{fix.cited_doi or '(none)'} → {fix.suggested_doi}"))
+                for fix in todo.fix_dois
+            ],
+        )
     if todo.fix_details:
-        section("Correct these details (cited → found):", "yellow", [
-            (rid, Text("; ".join(diffs) or "see reasons")) for rid, diffs in todo.fix_details
-        ])
+        section(
+            "Correct these details (cited → found):",
+            "yellow",
+            [(rid, Text("; ".join(diffs) or "see reasons")) for rid, diffs in todo.fix_details],
+        )
     if todo.not_found:
-        section("Could not be found — possibly fabricated; check or remove:", "bold red", [
-            (rid, Text(label)) for rid, label in todo.not_found
-        ])
+        section(
+            "Could not be found — possibly fabricated; check or remove:",
+            "bold red",
+            [(rid, Text(label)) for rid, label in todo.not_found],
+        )
     if todo.retracted:
-        section("Retracted or flagged works:", RETRACTION_STYLE, [
-            (rid, Text(mark + (f" (notice {doi})" if doi else ""))) for rid, mark, doi in todo.retracted
-        ])
+        section(
+            "Retracted or flagged works:",
+            RETRACTION_STYLE,
+            [
+                (rid, Text(mark + (f" (notice {doi})" if doi else "")))
+                for rid, mark, doi in todo.retracted
+            ],
+        )
     if todo.unchecked:
-        section("Could not be checked:", "blue", [
-            (", ".join(ids), Text(codes + (f" — {hint}" if (hint := unchecked_hint(codes)) else "")))
-            for codes, ids in todo.unchecked
-        ])
+        section(
+            "Could not be checked:",
+            "blue",
+            [
+                (
+                    ", ".join(ids),
+                    Text(codes + (f" — {hint}" if (hint := unchecked_hint(codes)) else "")),
+                )
+                for codes, ids in todo.unchecked
+            ],
+        )
     if todo.weak_claims:
-        section(WEAK_HEADING, WEAK_STYLE, [
-            (cid, Text(f"“{span}” → {', '.join(refs)}")) for cid, span, refs in todo.weak_claims
-        ])
+        section(
+            WEAK_HEADING,
+            WEAK_STYLE,
+            [(cid, Text(f"“{span}” → {', '.join(refs)}")) for cid, span, refs in todo.weak_claims],
+        )
     sections.extend(_uncited_line(todo))
     return Group(*sections)
 

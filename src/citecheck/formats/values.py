@@ -18,15 +18,46 @@ _ALREADY_PLURAL = frozenset(_IRREGULAR_PLURALS.values())
 # Never pluralised, and never shown as a denominator ("55% of them" has none).
 _PRONOUNS = frozenset(
     {
-        "them", "they", "those", "these", "this", "that", "it", "its", "us", "we", "you", "who",
-        "whom", "which", "the", "a", "an", "all", "both", "each", "either", "their", "our",
+        "them",
+        "they",
+        "those",
+        "these",
+        "this",
+        "that",
+        "it",
+        "its",
+        "us",
+        "we",
+        "you",
+        "who",
+        "whom",
+        "which",
+        "the",
+        "a",
+        "an",
+        "all",
+        "both",
+        "each",
+        "either",
+        "their",
+        "our",
     }
 )
 # Populations named as a whole: "41.2% of the ECT group", not "of ECT groups". Keep in step
 # with GROUP_NOUN in claims.yaml.
 _GROUP_NOUNS = frozenset(
-    {"group", "groups", "arm", "arms", "cohort", "cohorts", "sample", "samples", "population",
-     "populations"}
+    {
+        "group",
+        "groups",
+        "arm",
+        "arms",
+        "cohort",
+        "cohorts",
+        "sample",
+        "samples",
+        "population",
+        "populations",
+    }
 )
 _MAGNITUDE_WORDS = {100: "hundreds", 1_000: "thousands", 1_000_000: "millions", 10**9: "billions"}
 
@@ -110,8 +141,10 @@ def _amount(value: dict[str, Any]) -> str:
         return f"{amount} {unit_for(unit) if unit else ''}".strip()
     if "low" in value and "high" in value:
         if high_unit and high_unit != unit:
-            return (f"{number(value['low'])} {unit_for(unit, value['low'])} to "
-                    f"{number(value['high'])} {unit_for(high_unit, value['high'])}")
+            return (
+                f"{number(value['low'])} {unit_for(unit, value['low'])} to "
+                f"{number(value['high'])} {unit_for(high_unit, value['high'])}"
+            )
         amount = f"{number(value['low'])}–{number(value['high'])}"
         return f"{amount} {unit_for(unit, value['high']) if unit else ''}".strip()
     if "value" in value:
@@ -191,7 +224,7 @@ def _other_quantity(value: dict[str, Any]) -> str:
 
 
 def _age(value: dict[str, Any]) -> str:
-    """"18–65 years", "over 65 years", "under 12 years", "65 years or older", "45 years";
+    """ "18–65 years", "over 65 years", "under 12 years", "65 years or older", "45 years";
     with its population in front: "patients over 65 years"."""
     unit = str(value.get("unit") or "year")
     if "low" in value and "high" in value:

@@ -20,8 +20,29 @@ _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # yield claims and references at nonsense offsets. (Other names are read as plain text.)
 _NOT_TEXT_SUFFIXES = {".rtf", ".pdf", ".doc", ".docx", ".odt", ".epub", ".pages", ".xlsx"}
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "blockquote", "pre", "figcaption", "dt", "dd",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "figcaption",
+    "dt",
+    "dd",
 }
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg"}
 
@@ -97,7 +118,7 @@ def decode_text(data: bytes, path: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleError(
-            f"{path}: not valid UTF-8 text (byte {exc.start}: {data[exc.start:exc.start + 1]!r})"
+            f"{path}: not valid UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r})"
         ) from exc
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -107,8 +128,9 @@ def read_article(path: str | Path) -> Article:
     name = str(path)
     suffix = Path(name).suffix.lower() if name != "-" else ""
     if suffix in _NOT_TEXT_SUFFIXES:
-        raise ArticleError(f"{name}: {suffix} files are not supported; save the article as "
-                           ".txt, .md or .html")
+        raise ArticleError(
+            f"{name}: {suffix} files are not supported; save the article as .txt, .md or .html"
+        )
     data = _read_bytes(name)
     text = decode_text(data, name)
     if name != "-" and Path(name).suffix.lower() in _HTML_SUFFIXES:

@@ -41,7 +41,9 @@ _NEWS_HOSTS = ("news.harvard.edu", "nytimes.com", "bbc.", "cnn.com", "theguardia
 _INSTITUTION_HOSTS = (".gov", "who.int", "yalemedicine.org", "mayoclinic.org", "nhs.uk",
                       "psychiatry.org", "clevelandclinic.org")  # fmt: skip
 # Names of news outlets and institutions, for @misc entries that give no web address.
-_NEWS_NAME = re.compile(r"\b(?:Gazette|Times|Post|News|Herald|Tribune|Guardian|Reuters|BBC|CNN|NPR)\b")
+_NEWS_NAME = re.compile(
+    r"\b(?:Gazette|Times|Post|News|Herald|Tribune|Guardian|Reuters|BBC|CNN|NPR)\b"
+)
 _INSTITUTION_NAME = re.compile(
     r"\b(?:Medicine|Institutes?|Clinic|Association|Foundation|Hospital|Cent(?:er|re)|Agency|"
     r"Administration|Organi[sz]ation|NIMH|NIH|FDA|CDC|WHO|NHS)\b"
@@ -222,6 +224,8 @@ def _entry_to_reference(entry: Entry) -> Reference:
         key=entry.key,
         cited=cited,
         work_kind=_work_kind(
-            entry.entry_type.lower(), cited, _text(fields, "howpublished", "organization", "publisher")
+            entry.entry_type.lower(),
+            cited,
+            _text(fields, "howpublished", "organization", "publisher"),
         ),
     )

@@ -71,8 +71,13 @@ class CacheStore:
     """Answers by DOI, by search query and by agency question, with expiry times, for the API at
     `api_url` and the doi.org at `doi_url`."""
 
-    def __init__(self, path: Path | None = None, *, api_url: str = DEFAULT_CROSSREF_URL,
-                 doi_url: str = DEFAULT_DOI_URL) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        api_url: str = DEFAULT_CROSSREF_URL,
+        doi_url: str = DEFAULT_DOI_URL,
+    ) -> None:
         self.path = Path(path) if path else default_cache_dir() / CACHE_FILE
         self.api_key = base_url_key(api_url)
         self.doi_key = base_url_key(doi_url)
@@ -82,8 +87,9 @@ class CacheStore:
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            self.path, timeout=10.0, isolation_level=None, check_same_thread=False
+        )
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -103,8 +109,9 @@ class CacheStore:
 
     def _set_aside(self, exc: Exception) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        log.warning("cache %s is unreadable (%s); setting it aside and starting afresh",
-                    self.path, exc)
+        log.warning(
+            "cache %s is unreadable (%s); setting it aside and starting afresh", self.path, exc
+        )
         for suffix in ("", "-wal", "-shm"):
             part = Path(f"{self.path}{suffix}")
             if part.exists():
@@ -130,14 +137,17 @@ class CacheStore:
 
     def get_doi(self, doi: str, now: float | None = None) -> DoiResult | None:
         """The cached answer for `doi` (FOUND or ABSENT), or None when there is none in date."""
-        row = self._read("SELECT found, message FROM dois WHERE base = ? AND doi = ? "
-                         "AND expires > ?", (self.api_key, doi, now or time.time()))
+        row = self._read(
+            "SELECT found, message FROM dois WHERE base = ? AND doi = ? AND expires > ?",
+            (self.api_key, doi, now or time.time()),
+        )
         if row is None:
             return None
         found, message = row
         if not found:
-            return DoiResult(status=LookupStatus.ABSENT, source="cache",
-                             detail="Crossref 404 (cached)")
+            return DoiResult(
+                status=LookupStatus.ABSENT, source="cache", detail="Crossref 404 (cached)"
+            )
         work = _work_from_json(message)
         if work is None:
             return None
@@ -147,23 +157,35 @@ class CacheStore:
         """Store FOUND and ABSENT answers; anything else is not an answer and is not stored."""
         now = now or time.time()
         if result.status == LookupStatus.FOUND and result.work is not None:
-            self._write("INSERT OR REPLACE INTO dois VALUES (?, ?, 1, ?, ?)",
-                        (self.api_key, doi, json.dumps(result.work.message), now + TTL_FOUND))
+            self._write(
+                "INSERT OR REPLACE INTO dois VALUES (?, ?, 1, ?, ?)",
+                (self.api_key, doi, json.dumps(result.work.message), now + TTL_FOUND),
+            )
         elif result.status == LookupStatus.ABSENT:
-            self._write("INSERT OR REPLACE INTO dois VALUES (?, ?, 0, NULL, ?)",
-                        (self.api_key, doi, now + TTL_ABSENT))
+            self._write(
+                "INSERT OR REPLACE INTO dois VALUES (?, ?, 0, NULL, ?)",
+                (self.api_key, doi, now + TTL_ABSENT),
+            )
 
     # --- searches --------------------------------------------------------------------------
 
     def get_search(self, query: str, rows: int, now: float | None = None) -> SearchResult | None:
-        row = self._read("SELECT works FROM searches WHERE base = ? AND key = ? AND expires > ?",
-                         (self.api_key, search_key(query, rows), now or time.time()))
+        row = self._read(
+            "SELECT works FROM searches WHERE base = ? AND key = ? AND expires > ?",
+            (self.api_key, search_key(query, rows), now or time.time()),
+        )
         if row is None:
             return None
         try:
             entries = json.loads(row[0])
-            works = [Work(record=record_from_message(e["message"]), message=e["message"],
-                          score=e.get("score")) for e in entries]
+            works = [
+                Work(
+                    record=record_from_message(e["message"]),
+                    message=e["message"],
+                    score=e.get("score"),
+                )
+                for e in entries
+            ]
         except (ValueError, KeyError, TypeError) as exc:
             log.warning("cached search unreadable: %s", exc)
             return None
@@ -171,37 +193,53 @@ class CacheStore:
         # it came from a search over all of Crossref, so it is as authoritative as then
         return SearchResult(status=status, works=works, source="cache", authoritative=True)
 
-    def put_search(self, query: str, rows: int, result: SearchResult,
-                   now: float | None = None) -> None:
+    def put_search(
+        self, query: str, rows: int, result: SearchResult, now: float | None = None
+    ) -> None:
         if result.status not in (LookupStatus.FOUND, LookupStatus.ABSENT):
             return
         if not result.authoritative:
             return  # only whole-Crossref answers may later stand in for one
         entries = [{"message": w.message, "score": w.score} for w in result.works]
-        self._write("INSERT OR REPLACE INTO searches VALUES (?, ?, ?, ?)",
-                    (self.api_key, search_key(query, rows), json.dumps(entries),
-                     (now or time.time()) + TTL_SEARCH))
+        self._write(
+            "INSERT OR REPLACE INTO searches VALUES (?, ?, ?, ?)",
+            (
+                self.api_key,
+                search_key(query, rows),
+                json.dumps(entries),
+                (now or time.time()) + TTL_SEARCH,
+            ),
+        )
 
     # --- agencies --------------------------------------------------------------------------
 
     def get_agency(self, doi: str, now: float | None = None) -> AgencyResult | None:
-        row = self._read("SELECT agency FROM agencies WHERE base = ? AND doi = ? AND expires > ?",
-                         (self.doi_key, doi, now or time.time()))
+        row = self._read(
+            "SELECT agency FROM agencies WHERE base = ? AND doi = ? AND expires > ?",
+            (self.doi_key, doi, now or time.time()),
+        )
         if row is None:
             return None
         if row[0] is None:
-            return AgencyResult(status=LookupStatus.ABSENT, source="cache",
-                                detail="doi.org: DOI does not exist (cached)")
+            return AgencyResult(
+                status=LookupStatus.ABSENT,
+                source="cache",
+                detail="doi.org: DOI does not exist (cached)",
+            )
         return AgencyResult(status=LookupStatus.FOUND, agency=row[0], source="cache")
 
     def put_agency(self, doi: str, result: AgencyResult, now: float | None = None) -> None:
         now = now or time.time()
         if result.status == LookupStatus.FOUND and result.agency:
-            self._write("INSERT OR REPLACE INTO agencies VALUES (?, ?, ?, ?)",
-                        (self.doi_key, doi, result.agency, now + TTL_AGENCY))
+            self._write(
+                "INSERT OR REPLACE INTO agencies VALUES (?, ?, ?, ?)",
+                (self.doi_key, doi, result.agency, now + TTL_AGENCY),
+            )
         elif result.status == LookupStatus.ABSENT:
-            self._write("INSERT OR REPLACE INTO agencies VALUES (?, ?, NULL, ?)",
-                        (self.doi_key, doi, now + TTL_AGENCY_ABSENT))
+            self._write(
+                "INSERT OR REPLACE INTO agencies VALUES (?, ?, NULL, ?)",
+                (self.doi_key, doi, now + TTL_AGENCY_ABSENT),
+            )
 
 
 def _version(conn: sqlite3.Connection) -> int:
@@ -254,8 +292,9 @@ class CacheSource(MetadataSource):
         )
 
     async def agency(self, doi: str) -> AgencyResult:
-        return self.store.get_agency(doi) or AgencyResult(status=LookupStatus.UNKNOWN,
-                                                          source="cache")
+        return self.store.get_agency(doi) or AgencyResult(
+            status=LookupStatus.UNKNOWN, source="cache"
+        )
 
     async def aclose(self) -> None:
         self.store.close()

@@ -102,8 +102,10 @@ class ChainedSource(MetadataSource):
                 return local
             if local.status == LookupStatus.ABSENT and local.authoritative:
                 return local
-        remote = await self._flight.run(("search", " ".join(query.lower().split()), rows),
-                                        lambda: self._remote_search(query, rows))
+        remote = await self._flight.run(
+            ("search", " ".join(query.lower().split()), rows),
+            lambda: self._remote_search(query, rows),
+        )
         return _merge(remote, local, rows)
 
     async def _remote_search(self, query: str, rows: int) -> SearchResult:

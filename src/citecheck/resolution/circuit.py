@@ -59,8 +59,10 @@ class CircuitBreaker:
 
     @property
     def is_open(self) -> bool:
-        return (self.consecutive_failures >= self.failures_to_open
-                or self.consecutive_timeouts >= self.timeouts_to_open)
+        return (
+            self.consecutive_failures >= self.failures_to_open
+            or self.consecutive_timeouts >= self.timeouts_to_open
+        )
 
     def admit(self) -> bool:
         """Before a request's first attempt: raises `CircuitOpen` when the request may not go;
@@ -106,13 +108,15 @@ class CircuitBreaker:
             log.warning(
                 "%s: %s; the references that need it end 'unverifiable' (network). Check the "
                 "address (--crossref-url, --doi-url) or try again later.",
-                self.host, self._why(),
+                self.host,
+                self._why(),
             )
 
     def _why(self) -> str:
         if self.consecutive_timeouts >= self.timeouts_to_open:
-            return (f"{self.consecutive_timeouts} attempts in a row got no answer within the "
-                    "time-out")
+            return (
+                f"{self.consecutive_timeouts} attempts in a row got no answer within the time-out"
+            )
         return f"{self.consecutive_failures} requests in a row failed after all their retries"
 
     def _refusal(self) -> CircuitOpen:

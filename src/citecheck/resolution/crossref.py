@@ -147,8 +147,10 @@ class CrossrefSource(MetadataSource):
         self.doi_url = doi_url.rstrip("/")
         self.mailto = mailto or None
         self.pool = POLITE if self.mailto else PUBLIC
-        in_flight = self.pool.in_flight if concurrency is None else min(
-            self.pool.in_flight, max(1, concurrency)
+        in_flight = (
+            self.pool.in_flight
+            if concurrency is None
+            else min(self.pool.in_flight, max(1, concurrency))
         )
         self.single = RateBudget(self.pool.single_rate, name="single-record")
         self.list = RateBudget(self.pool.list_rate, name="search")
@@ -172,7 +174,9 @@ class CrossrefSource(MetadataSource):
         self.client = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout),
             headers={"User-Agent": user_agent(self.mailto), "Accept": "application/json"},
-            limits=httpx.Limits(max_connections=in_flight + 2, max_keepalive_connections=in_flight + 2),
+            limits=httpx.Limits(
+                max_connections=in_flight + 2, max_keepalive_connections=in_flight + 2
+            ),
             transport=transport,
             follow_redirects=True,
         )
@@ -190,8 +194,11 @@ class CrossrefSource(MetadataSource):
             return DoiResult(status=LookupStatus.ABSENT, source=self.name, detail="Crossref 404")
         message = body.get("message") if isinstance(body, dict) else None
         if not isinstance(message, dict):
-            return DoiResult(status=LookupStatus.FAILED, source=self.name,
-                             detail="Crossref answered without a work message")
+            return DoiResult(
+                status=LookupStatus.FAILED,
+                source=self.name,
+                detail="Crossref answered without a work message",
+            )
         return DoiResult(status=LookupStatus.FOUND, work=_work(message), source=self.name)
 
     async def search(
@@ -207,18 +214,25 @@ class CrossrefSource(MetadataSource):
             return SearchResult(status=LookupStatus.FAILED, source=self.name, detail=str(failure))
         items = (body.get("message") or {}).get("items") if isinstance(body, dict) else None
         if status == 404 or not isinstance(items, list):
-            return SearchResult(status=LookupStatus.FAILED, source=self.name,
-                                detail=f"search answered HTTP {status} without items")
-        works = [_work(item, score=item.get("score")) for item in items if isinstance(item, dict)
-                 and item.get("DOI")]
+            return SearchResult(
+                status=LookupStatus.FAILED,
+                source=self.name,
+                detail=f"search answered HTTP {status} without items",
+            )
+        works = [
+            _work(item, score=item.get("score"))
+            for item in items
+            if isinstance(item, dict) and item.get("DOI")
+        ]
         found = LookupStatus.FOUND if works else LookupStatus.ABSENT
         return SearchResult(status=found, works=works, source=self.name, authoritative=True)
 
     async def agency(self, doi: str) -> AgencyResult:
         url = f"{self.doi_url}/doiRA/{quote_doi(doi)}"
         try:
-            status, body = await self._fetch(url, {}, self.doi_org, self.doi_org_in_flight,
-                                             crossref_headers=False)
+            status, body = await self._fetch(
+                url, {}, self.doi_org, self.doi_org_in_flight, crossref_headers=False
+            )
         except _Failure as failure:
             return AgencyResult(status=LookupStatus.FAILED, source=self.name, detail=str(failure))
         return _agency_from_body(status, body, self.name)
@@ -256,8 +270,14 @@ class CrossrefSource(MetadataSource):
             async for attempt in retrying:
                 with attempt:
                     try:
-                        answer = await self._once(url, params, budget, in_flight,
-                                                  crossref_headers, lambda: breaker.check(probe))
+                        answer = await self._once(
+                            url,
+                            params,
+                            budget,
+                            in_flight,
+                            crossref_headers,
+                            lambda: breaker.check(probe),
+                        )
                     except _TimedOut:
                         breaker.timed_out()
                         raise
@@ -298,8 +318,9 @@ class CrossrefSource(MetadataSource):
         async with budget.turn(in_flight, still_closed) as on_wire:
             self.requests_sent += 1
             try:
-                response = await self.client.get(url, params=params,
-                                                 extensions={"trace": _when_sent(on_wire)})
+                response = await self.client.get(
+                    url, params=params, extensions={"trace": _when_sent(on_wire)}
+                )
                 body_bytes = response.content
             except httpx.TimeoutException as exc:
                 raise _TimedOut(f"time-out ({type(exc).__name__})") from exc
@@ -328,8 +349,9 @@ class CrossrefSource(MetadataSource):
         budget.succeeded()
         return status, body
 
-    def _stand_down(self, url: str, budget: RateBudget, seconds: float,
-                    crossref_headers: bool) -> StandingDown:
+    def _stand_down(
+        self, url: str, budget: RateBudget, seconds: float, crossref_headers: bool
+    ) -> StandingDown:
         """A `Retry-After` beyond our cap: rather than stall the run for it, fail this budget's
         requests until it has passed, and tell the user once. Returns what to raise."""
         if budget.stand_down(seconds):
@@ -339,8 +361,10 @@ class CrossrefSource(MetadataSource):
                 f"requests, longer than the {self.max_retry_after:g} s we wait; gave up on the "
                 "remaining ones, whose references end unverifiable (network). Try again later."
             )
-        return StandingDown(f"HTTP 429 with Retry-After {seconds:.0f} s, beyond the "
-                            f"{self.max_retry_after:g} s we wait")
+        return StandingDown(
+            f"HTTP 429 with Retry-After {seconds:.0f} s, beyond the "
+            f"{self.max_retry_after:g} s we wait"
+        )
 
     def _breaker_for(self, url: str) -> CircuitBreaker:
         host = urlsplit(url).netloc
@@ -396,10 +420,15 @@ def _agency_from_body(status: int, body: Any, source: str) -> AgencyResult:
     entry = body[0] if isinstance(body, list) and body and isinstance(body[0], dict) else None
     if status == 200 and entry is not None:
         if entry.get("RA"):
-            return AgencyResult(status=LookupStatus.FOUND, agency=str(entry["RA"]).lower(),
-                                source=source)
+            return AgencyResult(
+                status=LookupStatus.FOUND, agency=str(entry["RA"]).lower(), source=source
+            )
         if "does not exist" in str(entry.get("status", "")).lower():
-            return AgencyResult(status=LookupStatus.ABSENT, source=source,
-                                detail="doi.org: DOI does not exist")
-    return AgencyResult(status=LookupStatus.FAILED, source=source,
-                        detail=f"doi.org doiRA answered HTTP {status} without an agency")
+            return AgencyResult(
+                status=LookupStatus.ABSENT, source=source, detail="doi.org: DOI does not exist"
+            )
+    return AgencyResult(
+        status=LookupStatus.FAILED,
+        source=source,
+        detail=f"doi.org doiRA answered HTTP {status} without an agency",
+    )

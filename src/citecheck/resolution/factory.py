@@ -49,8 +49,9 @@ def check_mailto(value: str | None, option: str) -> str | None:
     if not text:
         return None
     if not _MAILTO_SHAPE.fullmatch(text):
-        raise MailtoError(f"{option}: {text!r} is not an e-mail address "
-                          "(expected something@domain.tld)")
+        raise MailtoError(
+            f"{option}: {text!r} is not an e-mail address (expected something@domain.tld)"
+        )
     return text
 
 
@@ -116,8 +117,9 @@ def build_source(settings: SourceSettings) -> ChainedSource:
     cache = None
     if settings.use_cache:
         # keyed by the servers asked, also offline: an offline run reads what they answered
-        cache = CacheStore(cache_dir / CACHE_FILE, api_url=settings.crossref_url,
-                           doi_url=settings.doi_url)
+        cache = CacheStore(
+            cache_dir / CACHE_FILE, api_url=settings.crossref_url, doi_url=settings.doi_url
+        )
     api = None
     if not settings.offline:
         api = CrossrefSource(

@@ -175,8 +175,10 @@ class RateBudget:
 
     def _refuse_unwanted(self, still_wanted: Callable[[], None] | None) -> None:
         if self.standing_down:
-            raise StandingDown(f"the server asked for a pause of "
-                               f"{self._refused_until - time.monotonic():.0f} s more")
+            raise StandingDown(
+                f"the server asked for a pause of "
+                f"{self._refused_until - time.monotonic():.0f} s more"
+            )
         if still_wanted is not None:
             still_wanted()
 

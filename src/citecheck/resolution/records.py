@@ -78,7 +78,7 @@ def author_family_names(message: dict[str, Any], role: str = "author") -> list[s
 
 
 def author_full_names(message: dict[str, Any], role: str = "author") -> list[str]:
-    """"Family, Given" per person (a group's name alone), in order."""
+    """ "Family, Given" per person (a group's name alone), in order."""
     names: list[str] = []
     for person in message.get(role) or []:
         if not isinstance(person, dict):
@@ -152,12 +152,16 @@ def retraction_from_message(message: dict[str, Any]) -> Retraction | None:
                 return entry
         return None
 
-    for types, kind in ((_WITHDRAWN, "retraction"), (_CONCERN, "expression_of_concern"),
-                        (_CORRECTION, "correction")):
+    for types, kind in (
+        (_WITHDRAWN, "retraction"),
+        (_CONCERN, "expression_of_concern"),
+        (_CORRECTION, "correction"),
+    ):
         entry = pick(types)
         if entry is not None:
-            return Retraction(kind=kind, doi=normalize_doi(entry.get("DOI")),
-                              date=_notice_date(entry))
+            return Retraction(
+                kind=kind, doi=normalize_doi(entry.get("DOI")), date=_notice_date(entry)
+            )
     title = _first(message.get("title")) or ""
     if re.match(r"\s*RETRACTED\b", title):
         return Retraction(kind="retraction")

@@ -42,7 +42,44 @@ IN_MEMORY_LIMIT = 32 * 1024 * 1024  # JSON snapshots below this are indexed in m
 _WORD = re.compile(r"\w+")
 # words too common in references to help find one
 _STOPWORDS = frozenset(
-    ["a", "an", "and", "are", "as", "at", "by", "de", "der", "des", "di", "die", "du", "for", "from", "in", "into", "is", "la", "le", "of", "on", "or", "the", "to", "et", "al", "with", "vs", "via", "its", "their", "this", "that", "these", "those"]
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "by",
+        "de",
+        "der",
+        "des",
+        "di",
+        "die",
+        "du",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "la",
+        "le",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "et",
+        "al",
+        "with",
+        "vs",
+        "via",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
 )
 MAX_QUERY_TERMS = 32
 COMMON_WORDS_FROM = 2_000  # below this many records every query is fast anyway
@@ -52,8 +89,10 @@ def _fts_fields(message: dict[str, Any]) -> tuple[str, str, str]:
     titles = [*(message.get("title") or []), *(message.get("subtitle") or [])]
     title = " ".join(clean_text(t) or "" for t in titles if isinstance(t, str))
     authors = " ".join(author_family_names(message) or author_family_names(message, "editor"))
-    journals = [*(message.get("container-title") or []),
-                *(message.get("short-container-title") or [])]
+    journals = [
+        *(message.get("container-title") or []),
+        *(message.get("short-container-title") or []),
+    ]
     journal = " ".join(j for j in journals if isinstance(j, str))
     return title, authors, journal
 
@@ -68,8 +107,9 @@ def _connect(target: str | Path) -> sqlite3.Connection:
     return conn
 
 
-def _import_into(conn: sqlite3.Connection, messages: Iterable[dict[str, Any]],
-                 complete: bool) -> int:
+def _import_into(
+    conn: sqlite3.Connection, messages: Iterable[dict[str, Any]], complete: bool
+) -> int:
     count = 0
     conn.execute("BEGIN")
     try:
@@ -81,17 +121,22 @@ def _import_into(conn: sqlite3.Connection, messages: Iterable[dict[str, Any]],
             if old is not None:  # a later copy of a work replaces the earlier one
                 conn.execute("DELETE FROM works WHERE id = ?", (old[0],))
                 conn.execute("DELETE FROM works_fts WHERE rowid = ?", (old[0],))
-            cursor = conn.execute("INSERT INTO works (doi, message) VALUES (?, ?)",
-                                  (doi, json.dumps(message, separators=(",", ":"))))
-            conn.execute("INSERT INTO works_fts (rowid, title, authors, journal) "
-                         "VALUES (?, ?, ?, ?)", (cursor.lastrowid, *_fts_fields(message)))
+            cursor = conn.execute(
+                "INSERT INTO works (doi, message) VALUES (?, ?)",
+                (doi, json.dumps(message, separators=(",", ":"))),
+            )
+            conn.execute(
+                "INSERT INTO works_fts (rowid, title, authors, journal) VALUES (?, ?, ?, ?)",
+                (cursor.lastrowid, *_fts_fields(message)),
+            )
             count += 1
             if count % BATCH == 0:
                 conn.execute("COMMIT")
                 conn.execute("BEGIN")
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('complete', ?)", ("1" if complete
-                                                                           else "0",))
+        conn.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('complete', ?)", ("1" if complete else "0",)
+        )
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('imported_at', ?)", (now,))
         conn.execute("COMMIT")
     except BaseException:
@@ -142,8 +187,9 @@ class SnapshotSource(MetadataSource):
 
     name = "snapshot"
 
-    def __init__(self, path: Path, *, complete: bool | None = None,
-                 index_dir: Path | None = None) -> None:
+    def __init__(
+        self, path: Path, *, complete: bool | None = None, index_dir: Path | None = None
+    ) -> None:
         self.path = Path(path)
         if not self.path.is_file():
             raise SnapshotError(f"{self.path}: no such snapshot file")
@@ -154,8 +200,7 @@ class SnapshotSource(MetadataSource):
 
     def _open(self, index_dir: Path | None) -> sqlite3.Connection:
         if is_sqlite_file(self.path):
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             try:
                 conn.execute("SELECT 1 FROM works LIMIT 1").fetchall()
                 conn.execute("SELECT 1 FROM meta LIMIT 1").fetchall()
@@ -168,8 +213,9 @@ class SnapshotSource(MetadataSource):
             conn = _connect(":memory:")
             _import_into(conn, iter_messages(self.path), complete=False)
             return conn
-        key = hashlib.sha256(f"{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
-                             .encode()).hexdigest()[:24]
+        key = hashlib.sha256(
+            f"{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()
+        ).hexdigest()[:24]
         db = index_dir / f"snapshot-{key}.sqlite3"
         if not db.exists():
             with tempfile.NamedTemporaryFile(dir=index_dir, suffix=".tmp", delete=False) as tmp:
@@ -190,8 +236,9 @@ class SnapshotSource(MetadataSource):
             return query
         counts = {}
         for word in words:
-            row = self._conn.execute("SELECT doc FROM works_vocab WHERE term = ?",
-                                     (word,)).fetchone()
+            row = self._conn.execute(
+                "SELECT doc FROM works_vocab WHERE term = ?", (word,)
+            ).fetchone()
             counts[word] = row[0] if row else 0
         rare = [w for w in words if 0 < counts[w] <= total * 0.05]
         return " ".join(rare) if rare else query
@@ -200,17 +247,23 @@ class SnapshotSource(MetadataSource):
         return int(self._conn.execute("SELECT count(*) FROM works").fetchone()[0])
 
     async def get_doi(self, doi: str) -> DoiResult:
-        row = self._conn.execute("SELECT message FROM works WHERE doi = ?",
-                                 (doi.lower(),)).fetchone()
+        row = self._conn.execute(
+            "SELECT message FROM works WHERE doi = ?", (doi.lower(),)
+        ).fetchone()
         if row is not None:
             message = json.loads(row[0])
-            return DoiResult(status=LookupStatus.FOUND, source="snapshot",
-                             work=Work(record=record_from_message(message), message=message))
+            return DoiResult(
+                status=LookupStatus.FOUND,
+                source="snapshot",
+                work=Work(record=record_from_message(message), message=message),
+            )
         if self.complete:
-            return DoiResult(status=LookupStatus.ABSENT, source="snapshot",
-                             detail="not in the complete snapshot")
-        return DoiResult(status=LookupStatus.UNKNOWN, source="snapshot",
-                         detail="not in the (partial) snapshot")
+            return DoiResult(
+                status=LookupStatus.ABSENT, source="snapshot", detail="not in the complete snapshot"
+            )
+        return DoiResult(
+            status=LookupStatus.UNKNOWN, source="snapshot", detail="not in the (partial) snapshot"
+        )
 
     async def search(
         self, query: str, *, rows: int = 5, accept: Callable[[Work], bool] | None = None
@@ -226,17 +279,24 @@ class SnapshotSource(MetadataSource):
             rows_found = self._conn.execute(
                 "SELECT w.message, bm25(works_fts) AS rank FROM works_fts "
                 "JOIN works w ON w.id = works_fts.rowid WHERE works_fts MATCH ? "
-                "ORDER BY rank LIMIT ?", (match, rows)).fetchall()
+                "ORDER BY rank LIMIT ?",
+                (match, rows),
+            ).fetchall()
             if rows_found:
                 break
         works = []
         for text, rank in rows_found:
             message = json.loads(text)
-            works.append(Work(record=record_from_message(message), message=message,
-                              score=-float(rank)))
+            works.append(
+                Work(record=record_from_message(message), message=message, score=-float(rank))
+            )
         if works:
-            return SearchResult(status=LookupStatus.FOUND, works=works, source="snapshot",
-                                authoritative=self.complete)
+            return SearchResult(
+                status=LookupStatus.FOUND,
+                works=works,
+                source="snapshot",
+                authoritative=self.complete,
+            )
         if self.complete:
             return SearchResult(status=LookupStatus.ABSENT, source="snapshot", authoritative=True)
         return SearchResult(status=LookupStatus.UNKNOWN, source="snapshot")
@@ -274,8 +334,12 @@ class SnapshotSet(MetadataSource):
                 works.setdefault(work.record.doi, work)
         ranked = sorted(works.values(), key=lambda w: -(w.score or 0.0))[:rows]
         if ranked:
-            return SearchResult(status=LookupStatus.FOUND, works=ranked, source="snapshot",
-                                authoritative=any(r.authoritative for r in results))
+            return SearchResult(
+                status=LookupStatus.FOUND,
+                works=ranked,
+                source="snapshot",
+                authoritative=any(r.authoritative for r in results),
+            )
         if any(r.status == LookupStatus.ABSENT for r in results):
             return SearchResult(status=LookupStatus.ABSENT, source="snapshot", authoritative=True)
         return SearchResult(status=LookupStatus.UNKNOWN, source="snapshot")

@@ -97,7 +97,7 @@ def _iter_document(first: str, stream: TextIO, path: Path) -> Iterator[dict[str,
     if match is None:
         yield from _single_document(buffer, path)
         return
-    buffer = buffer[match.end():]
+    buffer = buffer[match.end() :]
     position = 0
     while True:
         # skip separators; refill when the buffer runs dry

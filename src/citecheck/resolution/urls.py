@@ -24,8 +24,10 @@ def check_base_url(url: str, option: str) -> str:
     text = str(url).strip()
     problem = _problem(text)
     if problem:
-        raise BaseURLError(f"{option}: {text!r} is not a usable base URL ({problem}; "
-                           "expected http(s)://host[:port][/path])")
+        raise BaseURLError(
+            f"{option}: {text!r} is not a usable base URL ({problem}; "
+            "expected http(s)://host[:port][/path])"
+        )
     return text
 
 

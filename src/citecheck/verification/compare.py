@@ -68,7 +68,9 @@ def title_similarity(cited: str | None, found: str | None) -> float:
         (b, normalize_title(main_a), sub_b is not None, sub_a is not None),
     ):
         if full_has_sub and not short_has_sub and len(short.split()) >= MIN_PARTIAL_WORDS:
-            best = max(best, 0.9 * _ratio(short, full_main) + 0.05 * (_ratio(short, full_main) > 0.95))
+            best = max(
+                best, 0.9 * _ratio(short, full_main) + 0.05 * (_ratio(short, full_main) > 0.95)
+            )
     # truncation: the shorter is (nearly) a prefix of the longer
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     words = len(short.split())
@@ -178,7 +180,9 @@ def work_years(record: Record, message: dict[str, Any]) -> set[int]:
     return years
 
 
-def compare_fields(cited: Cited, record: Record, message: dict[str, Any] | None = None) -> list[FieldCheck]:
+def compare_fields(
+    cited: Cited, record: Record, message: dict[str, Any] | None = None
+) -> list[FieldCheck]:
     """One FieldCheck for each field the citation states.
 
     A field the work does not record cannot contradict the citation: it gets score 0.5, ok True."""
@@ -186,8 +190,15 @@ def compare_fields(cited: Cited, record: Record, message: dict[str, Any] | None 
     checks: list[FieldCheck] = []
 
     def add(field: str, cited_value: str | None, found: str | None, score: float, ok: bool) -> None:
-        checks.append(FieldCheck(field=field, cited=cited_value, found=found,
-                                 score=round(max(0.0, min(1.0, score)), 3), ok=ok))
+        checks.append(
+            FieldCheck(
+                field=field,
+                cited=cited_value,
+                found=found,
+                score=round(max(0.0, min(1.0, score)), 3),
+                ok=ok,
+            )
+        )
 
     def unknown(field: str, cited_value: str) -> None:
         add(field, cited_value, None, 0.5, True)
@@ -221,8 +232,10 @@ def compare_fields(cited: Cited, record: Record, message: dict[str, Any] | None 
             add("journal", cited.journal, names[0], score, score >= JOURNAL_OK)
         else:
             unknown("journal", cited.journal)
-    for field, cited_value, found in (("volume", cited.volume, record.volume),
-                                      ("issue", cited.issue, record.issue)):
+    for field, cited_value, found in (
+        ("volume", cited.volume, record.volume),
+        ("issue", cited.issue, record.issue),
+    ):
         if cited_value:
             if found:
                 same = normalize_number(cited_value) == normalize_number(found)

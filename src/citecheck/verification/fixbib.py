@@ -29,8 +29,11 @@ _ENTRY_TYPES = {
     "dissertation": "phdthesis",
     "posted-content": "misc",
 }
-_NOTICES = {"retraction": "RETRACTED", "expression_of_concern": "EXPRESSION OF CONCERN",
-            "correction": "corrected by the publisher"}
+_NOTICES = {
+    "retraction": "RETRACTED",
+    "expression_of_concern": "EXPRESSION OF CONCERN",
+    "correction": "corrected by the publisher",
+}
 _LATEX_SPECIALS = {"&": r"\&", "%": r"\%", "#": r"\#", "$": r"\$", "_": r"\_"}
 _VERBATIM = {"doi", "url", "note"}
 _KEY_CHARS = re.compile(r"[^A-Za-z0-9]+")
@@ -57,7 +60,7 @@ def _ascii(text: str) -> str:
 
 
 def make_key(authors: list[str], year: int | None, title: str | None, taken: set[str]) -> str:
-    """"zanos2018mechanisms", made unique with a, b, c... suffixes."""
+    """ "zanos2018mechanisms", made unique with a, b, c... suffixes."""
     family = _KEY_CHARS.sub("", _ascii(authors[0])).lower() if authors else "anon"
     words = [w for w in _KEY_CHARS.split(_ascii(title or "").lower()) if len(w) > 3]
     base = f"{family or 'anon'}{year or ''}{words[0] if words else ''}"
@@ -70,21 +73,36 @@ def make_key(authors: list[str], year: int | None, title: str | None, taken: set
 
 def _record_fields(record: Record) -> list[tuple[str, str]]:
     # full names where Crossref gives them; a group name is braced so BibTeX keeps it whole
-    names = [n if "," in n else f"{{{n}}}" if " " in n else n
-             for n in (record.author_names or record.authors)]
-    fields = [("title", record.title), ("author", " and ".join(names) or None),
-              ("journal", record.journal), ("year", str(record.year) if record.year else None),
-              ("volume", record.volume), ("number", record.issue),
-              ("pages", record.pages.replace("-", "--") if record.pages else None),
-              ("doi", record.doi), ("publisher", record.publisher)]
+    names = [
+        n if "," in n else f"{{{n}}}" if " " in n else n
+        for n in (record.author_names or record.authors)
+    ]
+    fields = [
+        ("title", record.title),
+        ("author", " and ".join(names) or None),
+        ("journal", record.journal),
+        ("year", str(record.year) if record.year else None),
+        ("volume", record.volume),
+        ("number", record.issue),
+        ("pages", record.pages.replace("-", "--") if record.pages else None),
+        ("doi", record.doi),
+        ("publisher", record.publisher),
+    ]
     return [(k, v) for k, v in fields if v]
 
 
 def _cited_fields(cited: Cited) -> list[tuple[str, str]]:
-    fields = [("title", cited.title), ("author", " and ".join(cited.authors) or None),
-              ("journal", cited.journal), ("year", str(cited.year) if cited.year else None),
-              ("volume", cited.volume), ("number", cited.issue), ("pages", cited.pages),
-              ("doi", cited.doi), ("url", cited.url)]
+    fields = [
+        ("title", cited.title),
+        ("author", " and ".join(cited.authors) or None),
+        ("journal", cited.journal),
+        ("year", str(cited.year) if cited.year else None),
+        ("volume", cited.volume),
+        ("number", cited.issue),
+        ("pages", cited.pages),
+        ("doi", cited.doi),
+        ("url", cited.url),
+    ]
     return [(k, v) for k, v in fields if v]
 
 
@@ -109,7 +127,9 @@ def fixed_bib_text(references: list[Reference]) -> str:
         if confirmed and ref.record is not None:
             record = ref.record
             fields = _record_fields(record)
-            entry_type = _ENTRY_TYPES.get(record.type or "", "misc" if not record.journal else "article")
+            entry_type = _ENTRY_TYPES.get(
+                record.type or "", "misc" if not record.journal else "article"
+            )
             authors, year, title = record.authors, record.year, record.title
             if ref.verdict != Verdict.VERIFIED:
                 what = "wrong DOI" if ref.verdict == Verdict.WRONG_DOI else "metadata mismatch"
@@ -133,7 +153,9 @@ def fixed_bib_text(references: list[Reference]) -> str:
             notes.append(f"not confirmed ({verdict})")
         if ref.retraction is not None:
             notice = _NOTICES[ref.retraction.kind]
-            notes.append(f"{notice}, see doi:{ref.retraction.doi}" if ref.retraction.doi else notice)
+            notes.append(
+                f"{notice}, see doi:{ref.retraction.doi}" if ref.retraction.doi else notice
+            )
         if notes:
             # one note field: BibTeX does not allow a field twice
             fields.append(("note", "citecheck: " + "; ".join(notes)))

@@ -12,11 +12,27 @@ import unicodedata
 
 _TAG = re.compile(r"<[^>]+>")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-_RETRACTED_PREFIX = re.compile(r"^\s*(retracted|withdrawn)(\s+article)?\s*[:.\-–]\s*", re.IGNORECASE)
+_RETRACTED_PREFIX = re.compile(
+    r"^\s*(retracted|withdrawn)(\s+article)?\s*[:.\-–]\s*", re.IGNORECASE
+)
 _SUBTITLE_SPLIT = re.compile(r"\s*[:?.!]\s+|\s+[-–—]\s+")
 # letters NFKD does not decompose
-_FOLD_TABLE = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe",
-                             "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+_FOLD_TABLE = str.maketrans(
+    {
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+    }
+)
 
 # British -> American spelling noise, applied per token on both sides.
 _SPELLING = (
@@ -83,8 +99,26 @@ def split_subtitle(title: str | None) -> tuple[str, str | None]:
     return cleaned, None
 
 
-_PARTICLES = {"van", "von", "der", "den", "de", "da", "del", "di", "la", "le", "du", "dos", "das",
-              "ten", "ter", "bin", "al", "el"}
+_PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "da",
+    "del",
+    "di",
+    "la",
+    "le",
+    "du",
+    "dos",
+    "das",
+    "ten",
+    "ter",
+    "bin",
+    "al",
+    "el",
+}
 
 
 def normalize_family(name: str | None) -> str:
@@ -133,7 +167,7 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 def journal_abbreviation_match(cited: str | None, full: str | None) -> bool:
-    """"Mol Psychiatry" ~ "Molecular Psychiatry", "J Clin Psychiatry" ~ "Journal of Clinical
+    """ "Mol Psychiatry" ~ "Molecular Psychiatry", "J Clin Psychiatry" ~ "Journal of Clinical
     Psychiatry": every cited word abbreviates the full title's word in the same position."""
     a, b = journal_words(cited), journal_words(full)
     if not a or not b or len(a) != len(b):

@@ -16,11 +16,49 @@ _DOI_LABEL = re.compile(r"\b(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*(?=10\.)"
 _SPACE = re.compile(r"\s+")
 # words that say nothing about a study's topic in a narrative mention
 _NARRATIVE_STOP = {
-    "about", "after", "among", "another", "around", "based", "before", "being", "between",
-    "clinical", "could", "during", "effect", "effects", "evidence", "findings", "found",
-    "further", "journal", "other", "people", "patients", "published", "research", "results",
-    "shown", "showed", "small", "study", "studies", "suggest", "suggests", "their", "there",
-    "these", "those", "which", "while", "within", "would", "single", "associated", "reduction",
+    "about",
+    "after",
+    "among",
+    "another",
+    "around",
+    "based",
+    "before",
+    "being",
+    "between",
+    "clinical",
+    "could",
+    "during",
+    "effect",
+    "effects",
+    "evidence",
+    "findings",
+    "found",
+    "further",
+    "journal",
+    "other",
+    "people",
+    "patients",
+    "published",
+    "research",
+    "results",
+    "shown",
+    "showed",
+    "small",
+    "study",
+    "studies",
+    "suggest",
+    "suggests",
+    "their",
+    "there",
+    "these",
+    "those",
+    "which",
+    "while",
+    "within",
+    "would",
+    "single",
+    "associated",
+    "reduction",
 }
 
 
@@ -46,7 +84,12 @@ def topic_words(context: str | None, exclude: str | None = None, limit: int = 8)
     skip = set(fold(exclude).split())
     words: list[str] = []
     for word in fold(context).split():
-        if len(word) >= 5 and word not in _NARRATIVE_STOP and word not in skip and word not in words:
+        if (
+            len(word) >= 5
+            and word not in _NARRATIVE_STOP
+            and word not in skip
+            and word not in words
+        ):
             words.append(word)
     return words[:limit]
 
@@ -56,24 +99,38 @@ def formatted_reference(ref: Reference) -> str:
     pages): its source text, braces and field names would only add noise to a search."""
     cited = ref.cited
     authors = ", ".join(a for a in cited.authors if not is_et_al(a))
-    pieces = [authors, f"({cited.year})" if cited.year else "", cited.title or "",
-              cited.journal or "", cited.volume or "", cited.pages or ""]
+    pieces = [
+        authors,
+        f"({cited.year})" if cited.year else "",
+        cited.title or "",
+        cited.journal or "",
+        cited.volume or "",
+        cited.pages or "",
+    ]
     return _clip(" ".join(p.strip() for p in pieces if p and p.strip()))
 
 
 def parts_query(ref: Reference) -> str:
     cited = ref.cited
     authors = [a for a in cited.authors if not is_et_al(a)][:2]
-    pieces = [cited.title or "", " ".join(authors), cited.journal or "",
-              str(cited.year) if cited.year else ""]
+    pieces = [
+        cited.title or "",
+        " ".join(authors),
+        cited.journal or "",
+        str(cited.year) if cited.year else "",
+    ]
     return _clip(" ".join(p for p in pieces if p))
 
 
 def in_text_query(ref: Reference) -> str:
     cited = ref.cited
     authors = [a for a in cited.authors if not is_et_al(a)][:2]
-    pieces = [" ".join(authors), cited.journal or "", str(cited.year) if cited.year else "",
-              " ".join(topic_words(ref.context, exclude=cited.journal))]
+    pieces = [
+        " ".join(authors),
+        cited.journal or "",
+        str(cited.year) if cited.year else "",
+        " ".join(topic_words(ref.context, exclude=cited.journal)),
+    ]
     return _clip(" ".join(p for p in pieces if p))
 
 
@@ -116,18 +173,31 @@ def reference_queries(ref: Reference) -> list[str]:
 
 # Works Crossref covers only in part: not finding one is no evidence that it does not exist.
 _NOT_ARTICLE_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
-        ("a thesis", r"\b(?:doctoral\s+dissertation|dissertation|ph\.?\s?d\.?\s+thesis|"
-                     r"master'?s\s+thesis|thesis)\b"),
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            "a thesis",
+            r"\b(?:doctoral\s+dissertation|dissertation|ph\.?\s?d\.?\s+thesis|"
+            r"master'?s\s+thesis|thesis)\b",
+        ),
         ("a book chapter", r"\bIn\b[^()]{0,160}\((?:eds?|editors?)\.?\)|\(pp?\.\s*\d"),
         ("a preprint", r"\b(?:preprint|medrxiv|biorxiv|psyarxiv|arxiv|ssrn|research\s+square)\b"),
         ("a trial registry entry", r"\bclinicaltrials\.gov\b|\bNCT\d{8}\b|\bISRCTN\d+|\bEudraCT\b"),
-        ("prescribing information", r"\b(?:prescribing\s+information|package\s+insert|product\s+"
-                                    r"monograph|summary\s+of\s+product\s+characteristics)\b"),
-        ("a report", r"\[(?:report|technical\s+report|white\s+paper|fact\s+sheet)\]|"
-                     r"\btechnical\s+report\b|\bworking\s+paper\b"),
-        ("a book", r"\(\d+(?:st|nd|rd|th)\s+ed\.?\)|\b\d+(?:st|nd|rd|th)\s+edition\b|"
-                   r"\(ed\.?\s*\d+\)"),
+        (
+            "prescribing information",
+            r"\b(?:prescribing\s+information|package\s+insert|product\s+"
+            r"monograph|summary\s+of\s+product\s+characteristics)\b",
+        ),
+        (
+            "a report",
+            r"\[(?:report|technical\s+report|white\s+paper|fact\s+sheet)\]|"
+            r"\btechnical\s+report\b|\bworking\s+paper\b",
+        ),
+        (
+            "a book",
+            r"\(\d+(?:st|nd|rd|th)\s+ed\.?\)|\b\d+(?:st|nd|rd|th)\s+edition\b|"
+            r"\(ed\.?\s*\d+\)",
+        ),
     )
 )
 _PUBLISHER = re.compile(r"\b(?:press|publishing|publishers|publications|books)\b", re.IGNORECASE)

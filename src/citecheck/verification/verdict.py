@@ -89,8 +89,9 @@ def topic_overlap(context: str | None, title: str | None) -> int:
     return len(words & title_words)
 
 
-def confirms(checks: list[FieldCheck], *, context: str | None = None,
-             record_title: str | None = None) -> bool:
+def confirms(
+    checks: list[FieldCheck], *, context: str | None = None, record_title: str | None = None
+) -> bool:
     """Is a search candidate the cited work? Field evidence only, never the search score."""
     title = _score(checks, "title")
     authors, year, journal = _ok(checks, "authors"), _ok(checks, "year"), _ok(checks, "journal")
@@ -105,8 +106,13 @@ def confirms(checks: list[FieldCheck], *, context: str | None = None,
         # a garbled title on a real work: everything else specific agrees, and the titles share
         # topic words (the seeds' "Kishimoto et al. 2016, Psychological Medicine" pattern)
         check = check_for(checks, "title")
-        return (authors is True and year is True and journal is True and check is not None
-                and topic_overlap(check.cited, check.found) >= MIN_TOPIC_WORDS)
+        return (
+            authors is True
+            and year is True
+            and journal is True
+            and check is not None
+            and topic_overlap(check.cited, check.found) >= MIN_TOPIC_WORDS
+        )
     if authors is not None:
         return authors is True and year is True and journal is True
     if context and year is True and journal is True:
@@ -116,8 +122,15 @@ def confirms(checks: list[FieldCheck], *, context: str | None = None,
 
 def candidate_strength(checks: list[FieldCheck]) -> float:
     """Ranks confirmed candidates: title counts most, then authors, year, journal."""
-    weights = {"title": 3.0, "authors": 1.5, "year": 0.7, "journal": 0.7, "volume": 0.2,
-               "issue": 0.1, "pages": 0.2}
+    weights = {
+        "title": 3.0,
+        "authors": 1.5,
+        "year": 0.7,
+        "journal": 0.7,
+        "volume": 0.2,
+        "issue": 0.1,
+        "pages": 0.2,
+    }
     total = sum(weights.get(c.field, 0.1) * c.score for c in checks)
     return total
 
@@ -134,37 +147,51 @@ def judge_fields(checks: list[FieldCheck]) -> FieldJudgement:
     reasons: list[Reason] = []
     failed = [c for c in checks if not c.ok]
     for check in failed:
-        code, message = _FIELD_CODES.get(check.field, (f"{check.field}_differs",
-                                                        f"the cited {check.field} differs"))
-        reasons.append(Reason(code=code, message=f"{message}: cited {check.cited!r}, "
-                                                   f"found {check.found!r}"))
+        code, message = _FIELD_CODES.get(
+            check.field, (f"{check.field}_differs", f"the cited {check.field} differs")
+        )
+        reasons.append(
+            Reason(code=code, message=f"{message}: cited {check.cited!r}, found {check.found!r}")
+        )
     # Minor mismatches: the work is certainly the cited one, but the citation still disagrees
     # with the record and an editor should fix it. They do not block confirmation (above), but
     # they do make the verdict `metadata_mismatch` (contract: "cited fields disagree").
     minor: list[Reason] = []
     year = check_for(checks, "year")
     if year is not None and year.ok and year.found is not None and year.score < 1.0:
-        minor.append(Reason(code="year_off_by_one",
-                            message=f"cited year {year.cited}, work dated {year.found} "
-                                    "(a minor mismatch; online-first and print years can differ)"))
+        minor.append(
+            Reason(
+                code="year_off_by_one",
+                message=f"cited year {year.cited}, work dated {year.found} "
+                "(a minor mismatch; online-first and print years can differ)",
+            )
+        )
     authors = check_for(checks, "authors")
     if authors is not None and authors.ok and authors.found is not None and authors.score < 0.999:
-        minor.append(Reason(code="authors_spelling",
-                            message=f"the cited authors are spelt differently or include a name "
-                                    f"the work lacks: cited {authors.cited!r}, found "
-                                    f"{authors.found!r}"))
+        minor.append(
+            Reason(
+                code="authors_spelling",
+                message=f"the cited authors are spelt differently or include a name "
+                f"the work lacks: cited {authors.cited!r}, found "
+                f"{authors.found!r}",
+            )
+        )
     reasons.extend(minor)
     title = check_for(checks, "title")
     if title is not None and title.ok and title.found is not None and title.score < 0.97:
-        reasons.append(Reason(code="title_variant",
-                              message="the cited title is a shortened or slightly different "
-                                      "form of the work's"))
+        reasons.append(
+            Reason(
+                code="title_variant",
+                message="the cited title is a shortened or slightly different form of the work's",
+            )
+        )
     compared = [c for c in checks if c.found is not None]
     mean = sum(c.score for c in compared) / len(compared) if compared else 0.5
     if failed:
         return FieldJudgement(Verdict.METADATA_MISMATCH, reasons, round(0.6 + 0.3 * mean, 3))
     if minor:
         return FieldJudgement(Verdict.METADATA_MISMATCH, reasons, round(0.7 + 0.3 * mean, 3))
-    reasons.insert(0, Reason(code="fields_agree",
-                             message="the cited fields agree with the work's metadata"))
+    reasons.insert(
+        0, Reason(code="fields_agree", message="the cited fields agree with the work's metadata")
+    )
     return FieldJudgement(Verdict.VERIFIED, reasons, round(0.5 + 0.5 * mean, 3))

@@ -55,13 +55,14 @@ SEARCH_ROWS = 5
 _STATUS_REASON = {
     LookupStatus.FAILED: ("network", "the lookup failed (network error, time-out, 5xx or 429)"),
     LookupStatus.OFFLINE: ("offline", "the run is offline and no local copy answered"),
-    LookupStatus.UNKNOWN: ("not_in_snapshot", "the local snapshot/cache does not hold it; "
-                                              "absence there is not evidence of absence"),
+    LookupStatus.UNKNOWN: (
+        "not_in_snapshot",
+        "the local snapshot/cache does not hold it; absence there is not evidence of absence",
+    ),
 }
 _RETRACTION_REASON = {
     "retraction": ("retracted", "the work has been retracted"),
-    "expression_of_concern": ("expression_of_concern",
-                              "the work carries an expression of concern"),
+    "expression_of_concern": ("expression_of_concern", "the work carries an expression of concern"),
     "correction": ("corrected", "the work has a published correction"),
 }
 
@@ -105,7 +106,9 @@ async def _agency(source: MetadataSource, doi: str) -> AgencyResult:
         return AgencyResult(status=LookupStatus.FAILED, detail=f"{type(exc).__name__}: {exc}")
 
 
-async def _search(source: MetadataSource, query: str, accept: Callable[[Work], bool]) -> SearchResult:
+async def _search(
+    source: MetadataSource, query: str, accept: Callable[[Work], bool]
+) -> SearchResult:
     try:
         return await source.search(query, rows=SEARCH_ROWS, accept=accept)
     except Exception as exc:
@@ -114,8 +117,11 @@ async def _search(source: MetadataSource, query: str, accept: Callable[[Work], b
 
 def _candidate(ref: Reference, work: Work, source: SourceName | None) -> Candidate | None:
     checks = compare_fields(ref.cited, work.record, work.message)
-    if not confirms(checks, context=ref.context if ref.origin == "in_text" else None,
-                    record_title=work.record.title):
+    if not confirms(
+        checks,
+        context=ref.context if ref.origin == "in_text" else None,
+        record_title=work.record.title,
+    ):
         return None
     return Candidate(work=work, checks=checks, source=source, strength=candidate_strength(checks))
 
@@ -135,7 +141,10 @@ async def search_for(ref: Reference, source: MetadataSource) -> SearchOutcome:
     for query in queries:
         result = await _search(source, query, accept)
         outcome.source = outcome.source or result.source
-        if result.status not in (LookupStatus.FOUND, LookupStatus.ABSENT) or not result.authoritative:
+        if (
+            result.status not in (LookupStatus.FOUND, LookupStatus.ABSENT)
+            or not result.authoritative
+        ):
             outcome.authoritative = False
             if result.status not in (LookupStatus.FOUND, LookupStatus.ABSENT):
                 outcome.problem = outcome.problem or result.status
@@ -157,60 +166,93 @@ async def search_for(ref: Reference, source: MetadataSource) -> SearchOutcome:
 _MINOR_REASON_FIELDS = {"year_off_by_one": "year", "authors_spelling": "authors"}
 
 
-def _finish(ref: Reference, verdict: Verdict, reasons: list[Reason], confidence: float, *,
-            work: Work | None = None, checks: list[FieldCheck] | None = None,
-            suggested_doi: str | None = None, source: SourceName | None = None) -> Reference:
+def _finish(
+    ref: Reference,
+    verdict: Verdict,
+    reasons: list[Reason],
+    confidence: float,
+    *,
+    work: Work | None = None,
+    checks: list[FieldCheck] | None = None,
+    suggested_doi: str | None = None,
+    source: SourceName | None = None,
+) -> Reference:
     retraction = retraction_from_message(work.message) if work is not None else None
     # A minor mismatch (year off by one, a misspelt surname) still identified the work, so its
     # check passed while matching; in the result it is a field that disagrees, shown as such.
     minor_fields = {_MINOR_REASON_FIELDS[r.code] for r in reasons if r.code in _MINOR_REASON_FIELDS}
     if checks and minor_fields:
-        checks = [c.model_copy(update={"ok": False}) if c.field in minor_fields else c
-                  for c in checks]
+        checks = [
+            c.model_copy(update={"ok": False}) if c.field in minor_fields else c for c in checks
+        ]
     if retraction is not None:
         code, message = _RETRACTION_REASON[retraction.kind]
         notice = f" (notice {retraction.doi})" if retraction.doi else ""
         reasons = [Reason(code=code, message=message + notice), *reasons]
-    return ref.model_copy(update={
-        "verdict": verdict,
-        "reasons": reasons,
-        "confidence": round(max(0.0, min(1.0, confidence)), 3),
-        "record": work.record if work is not None else None,
-        "field_checks": checks or [],
-        "suggested_doi": suggested_doi,
-        "retraction": retraction,
-        "source": source,
-    })
+    return ref.model_copy(
+        update={
+            "verdict": verdict,
+            "reasons": reasons,
+            "confidence": round(max(0.0, min(1.0, confidence)), 3),
+            "record": work.record if work is not None else None,
+            "field_checks": checks or [],
+            "suggested_doi": suggested_doi,
+            "retraction": retraction,
+            "source": source,
+        }
+    )
 
 
 def _search_match_reason(candidate: Candidate) -> Reason:
-    return Reason(code="search_match",
-                  message=f"search found {candidate.work.record.doi}, confirmed by its fields")
+    return Reason(
+        code="search_match",
+        message=f"search found {candidate.work.record.doi}, confirmed by its fields",
+    )
 
 
-async def _after_bad_doi(ref: Reference, source: MetadataSource, doi: str,
-                         why: Reason) -> Reference:
+async def _after_bad_doi(
+    ref: Reference, source: MetadataSource, doi: str, why: Reason
+) -> Reference:
     """The cited DOI identifies another work or nothing: is the cited work elsewhere?"""
     outcome = await search_for(ref, source)
     match = outcome.match
     if match is not None and match.work.record.doi != doi:
         judged = judge_fields(match.checks)
-        reasons = [why, _search_match_reason(match),
-                   *[r for r in judged.reasons if r.code != "fields_agree"]]
-        return _finish(ref, Verdict.WRONG_DOI, reasons, judged.confidence, work=match.work,
-                       checks=match.checks, suggested_doi=match.work.record.doi,
-                       source=match.source)
+        reasons = [
+            why,
+            _search_match_reason(match),
+            *[r for r in judged.reasons if r.code != "fields_agree"],
+        ]
+        return _finish(
+            ref,
+            Verdict.WRONG_DOI,
+            reasons,
+            judged.confidence,
+            work=match.work,
+            checks=match.checks,
+            suggested_doi=match.work.record.doi,
+            source=match.source,
+        )
     if outcome.authoritative:
-        reasons = [why, Reason(code="search_no_match",
-                               message="a search of Crossref confirmed no work matching the "
-                                       "citation")]
+        reasons = [
+            why,
+            Reason(
+                code="search_no_match",
+                message="a search of Crossref confirmed no work matching the citation",
+            ),
+        ]
         partial = _partial_coverage(ref)
         if partial is not None:
-            return _finish(ref, Verdict.UNVERIFIABLE, [*reasons, partial], 0.0,
-                           source=outcome.source)
+            return _finish(
+                ref, Verdict.UNVERIFIABLE, [*reasons, partial], 0.0, source=outcome.source
+            )
         return _finish(ref, Verdict.NOT_FOUND, reasons, 0.9, source=outcome.source)
-    reasons = [why, _status_reason(outcome.problem or LookupStatus.UNKNOWN,
-                                   "search for the cited work", outcome.detail)]
+    reasons = [
+        why,
+        _status_reason(
+            outcome.problem or LookupStatus.UNKNOWN, "search for the cited work", outcome.detail
+        ),
+    ]
     return _finish(ref, Verdict.UNVERIFIABLE, reasons, 0.0, source=outcome.source)
 
 
@@ -229,17 +271,36 @@ async def _verify_doi(ref: Reference, source: MetadataSource, doi: str) -> Refer
                 match = outcome.match
                 if match is not None and match.work.record.doi != doi:
                     judged_match = judge_fields(match.checks)
-                    reasons = [Reason(code="doi_other_work",
-                                      message=f"{doi} is a different work by the same authors"),
-                               _search_match_reason(match),
-                               *[r for r in judged_match.reasons if r.code != "fields_agree"]]
-                    return _finish(ref, Verdict.WRONG_DOI, reasons, judged_match.confidence,
-                                   work=match.work, checks=match.checks,
-                                   suggested_doi=match.work.record.doi, source=match.source)
-            return _finish(ref, judged.verdict, [resolves, *judged.reasons], judged.confidence,
-                           work=work, checks=checks, source=result.source)
-        other = Reason(code="doi_other_work",
-                       message=f"{doi} identifies another work: {work.record.title!r}")
+                    reasons = [
+                        Reason(
+                            code="doi_other_work",
+                            message=f"{doi} is a different work by the same authors",
+                        ),
+                        _search_match_reason(match),
+                        *[r for r in judged_match.reasons if r.code != "fields_agree"],
+                    ]
+                    return _finish(
+                        ref,
+                        Verdict.WRONG_DOI,
+                        reasons,
+                        judged_match.confidence,
+                        work=match.work,
+                        checks=match.checks,
+                        suggested_doi=match.work.record.doi,
+                        source=match.source,
+                    )
+            return _finish(
+                ref,
+                judged.verdict,
+                [resolves, *judged.reasons],
+                judged.confidence,
+                work=work,
+                checks=checks,
+                source=result.source,
+            )
+        other = Reason(
+            code="doi_other_work", message=f"{doi} identifies another work: {work.record.title!r}"
+        )
         return await _after_bad_doi(ref, source, doi, other)
 
     if result.status == LookupStatus.ABSENT:
@@ -248,12 +309,17 @@ async def _verify_doi(ref: Reference, source: MetadataSource, doi: str) -> Refer
             why = Reason(code="doi_unregistered", message=f"{doi} is not a registered DOI")
             return await _after_bad_doi(ref, source, doi, why)
         if agency.status == LookupStatus.FOUND and agency.agency and agency.agency != "crossref":
-            reason = Reason(code="other_agency",
-                            message=f"{doi} is registered with {agency.agency}, not Crossref")
+            reason = Reason(
+                code="other_agency",
+                message=f"{doi} is registered with {agency.agency}, not Crossref",
+            )
             return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0, source=result.source)
         if agency.status == LookupStatus.FOUND:
-            reason = Reason(code="network", message=f"{doi} is registered at Crossref but its "
-                                                    "record could not be read (transient 404)")
+            reason = Reason(
+                code="network",
+                message=f"{doi} is registered at Crossref but its "
+                "record could not be read (transient 404)",
+            )
         else:
             reason = _status_reason(agency.status, f"registration agency of {doi}", agency.detail)
         return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0, source=result.source)
@@ -265,25 +331,42 @@ async def _verify_doi(ref: Reference, source: MetadataSource, doi: str) -> Refer
         match = outcome.match
         if match is not None and match.work.record.doi == doi:
             judged = judge_fields(match.checks)
-            return _finish(ref, judged.verdict, [_search_match_reason(match), *judged.reasons],
-                           judged.confidence, work=match.work, checks=match.checks,
-                           source=match.source)
+            return _finish(
+                ref,
+                judged.verdict,
+                [_search_match_reason(match), *judged.reasons],
+                judged.confidence,
+                work=match.work,
+                checks=match.checks,
+                source=match.source,
+            )
         if match is not None:
-            found = Reason(code="search_match_other_doi",
-                           message=f"search found a matching work under {match.work.record.doi}, "
-                                   f"but {doi} could not be checked")
+            found = Reason(
+                code="search_match_other_doi",
+                message=f"search found a matching work under {match.work.record.doi}, "
+                f"but {doi} could not be checked",
+            )
             # not evidence that the cited DOI is wrong (it went unanswered), but a lead worth
             # showing: the work found, its fields, and its DOI as a suggestion
-            return _finish(ref, Verdict.UNVERIFIABLE, [why, found], 0.0, work=match.work,
-                           checks=match.checks, suggested_doi=match.work.record.doi,
-                           source=match.source)
+            return _finish(
+                ref,
+                Verdict.UNVERIFIABLE,
+                [why, found],
+                0.0,
+                work=match.work,
+                checks=match.checks,
+                suggested_doi=match.work.record.doi,
+                source=match.source,
+            )
     return _finish(ref, Verdict.UNVERIFIABLE, [why], 0.0, source=result.source)
 
 
 async def _verify_without_doi(ref: Reference, source: MetadataSource) -> Reference:
     if not searchable(ref):
-        reason = Reason(code="too_little_to_search",
-                        message="the citation gives no DOI and too little to search on")
+        reason = Reason(
+            code="too_little_to_search",
+            message="the citation gives no DOI and too little to search on",
+        )
         return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0)
     outcome = await search_for(ref, source)
     match = outcome.match
@@ -291,32 +374,53 @@ async def _verify_without_doi(ref: Reference, source: MetadataSource) -> Referen
         # "a 2016 study in Psychological Medicine": a paper of that year, journal and topic
         # exists, but an invented study would match one just as well
         record = match.work.record
-        guess = Reason(code="probable_match",
-                       message=f"{record.doi} ({record.title!r}) has the cited year, journal and "
-                               "topic, but the mention names no title or author, so it cannot "
-                               "be confirmed as the study meant")
-        return _finish(ref, Verdict.UNVERIFIABLE, [guess], 0.5, work=match.work,
-                       checks=match.checks, source=match.source)
+        guess = Reason(
+            code="probable_match",
+            message=f"{record.doi} ({record.title!r}) has the cited year, journal and "
+            "topic, but the mention names no title or author, so it cannot "
+            "be confirmed as the study meant",
+        )
+        return _finish(
+            ref,
+            Verdict.UNVERIFIABLE,
+            [guess],
+            0.5,
+            work=match.work,
+            checks=match.checks,
+            source=match.source,
+        )
     if match is not None:
         judged = judge_fields(match.checks)
-        return _finish(ref, judged.verdict, [_search_match_reason(match), *judged.reasons],
-                       judged.confidence, work=match.work, checks=match.checks,
-                       source=match.source)
+        return _finish(
+            ref,
+            judged.verdict,
+            [_search_match_reason(match), *judged.reasons],
+            judged.confidence,
+            work=match.work,
+            checks=match.checks,
+            source=match.source,
+        )
     if not outcome.authoritative:
-        reason = _status_reason(outcome.problem or LookupStatus.UNKNOWN,
-                                "search for the cited work", outcome.detail)
+        reason = _status_reason(
+            outcome.problem or LookupStatus.UNKNOWN, "search for the cited work", outcome.detail
+        )
         return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0, source=outcome.source)
-    no_match = Reason(code="search_no_match",
-                      message="a search of Crossref confirmed no work matching the citation")
+    no_match = Reason(
+        code="search_no_match",
+        message="a search of Crossref confirmed no work matching the citation",
+    )
     if has_specific_claim(ref) and ref.work_kind == "scholarly":
         partial = _partial_coverage(ref)
         if partial is not None:
-            return _finish(ref, Verdict.UNVERIFIABLE, [no_match, partial], 0.0,
-                           source=outcome.source)
+            return _finish(
+                ref, Verdict.UNVERIFIABLE, [no_match, partial], 0.0, source=outcome.source
+            )
         return _finish(ref, Verdict.NOT_FOUND, [no_match], 0.85, source=outcome.source)
-    weak = Reason(code="too_little_to_search",
-                  message="the citation names no title, so failing to find it is not evidence "
-                          "that it does not exist")
+    weak = Reason(
+        code="too_little_to_search",
+        message="the citation names no title, so failing to find it is not evidence "
+        "that it does not exist",
+    )
     return _finish(ref, Verdict.UNVERIFIABLE, [no_match, weak], 0.0, source=outcome.source)
 
 
@@ -330,16 +434,19 @@ def _partial_coverage(ref: Reference) -> Reason | None:
     kind = non_article_kind(ref)
     if kind is None:
         return None
-    return Reason(code="not_journal_article",
-                  message=f"the citation reads as {kind}; Crossref holds only some of these, so "
-                          "not finding it is no evidence that it does not exist")
+    return Reason(
+        code="not_journal_article",
+        message=f"the citation reads as {kind}; Crossref holds only some of these, so "
+        "not finding it is no evidence that it does not exist",
+    )
 
 
 async def verify_reference(ref: Reference, source: MetadataSource) -> Reference:
     """The reference with verdict, reasons, confidence, record, field checks and retraction."""
     if ref.work_kind in NON_SCHOLARLY:
-        reason = Reason(code="not_scholarly",
-                        message=f"{NON_SCHOLARLY[ref.work_kind]}, not a scholarly work")
+        reason = Reason(
+            code="not_scholarly", message=f"{NON_SCHOLARLY[ref.work_kind]}, not a scholarly work"
+        )
         return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0)
     doi = normalize_doi(ref.cited.doi)
     if doi:
@@ -347,10 +454,13 @@ async def verify_reference(ref: Reference, source: MetadataSource) -> Reference:
     return await _verify_without_doi(ref, source)
 
 
-async def verify_references(refs: list[Reference], source: MetadataSource, *,
-                            concurrency: int = 8,
-                            on_progress: Callable[[Reference], None] | None = None,
-                            ) -> list[Reference]:
+async def verify_references(
+    refs: list[Reference],
+    source: MetadataSource,
+    *,
+    concurrency: int = 8,
+    on_progress: Callable[[Reference], None] | None = None,
+) -> list[Reference]:
     """Verify every reference, at most `concurrency` at a time; results in input order."""
     gate = asyncio.Semaphore(max(1, concurrency))
 
