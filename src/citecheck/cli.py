@@ -32,6 +32,7 @@ from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
 from citecheck.formats.progress import resolution_progress
 from citecheck.formats.rich_report import View, render_rich
+from citecheck.formats.safe_text import visible
 from citecheck.inputs.article import read_article
 from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import Findings, Reference
@@ -233,7 +234,8 @@ def version() -> int:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(str(message).split())
+    # messages quote file names and input text: shown, never obeyed by the terminal
+    return visible(" ".join(str(message).split()))
 
 
 def _is_usage_error(exc: BaseException) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from citecheck.formats.safe_text import displayable
 from citecheck.formats.summary import (
     LONG_TITLE_CHARS,
     RETRACTION_MARKS,
@@ -47,6 +48,7 @@ def code(text: str) -> str:
 
 def render_markdown(findings: Findings, *, view: View = "audit") -> str:
     """The report of `view` as Markdown; ends with a newline."""
+    findings = displayable(findings)
     lines: list[str] = [f"# citecheck {_VIEW_TITLES[view]}", ""]
     if not findings.articles:
         lines += ["_No articles or bibliographies were given._", ""]

@@ -18,6 +18,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from citecheck.formats.safe_text import displayable
 from citecheck.formats.summary import (
     LONG_TITLE_CHARS,
     RETRACTION_MARKS,
@@ -53,6 +54,7 @@ WEAK_STYLE = "bold red"
 
 def render_rich(findings: Findings, console: Console, *, view: View = "audit") -> None:
     """Print the report of `view` for every article, then a total when there are several."""
+    findings = displayable(findings)
     several = len(findings.articles) > 1
     if not findings.articles:
         console.print(Text("No articles or bibliographies were given.", style="dim"))
