@@ -51,7 +51,7 @@ app = typer.Typer(
 snapshot_app = typer.Typer(help="Build a local Crossref snapshot index.", no_args_is_help=True)
 app.add_typer(snapshot_app, name="snapshot")
 
-DEFAULT_FAIL_ON = "not_found,wrong_doi"
+DEFAULT_FAIL_ON = "not_found,wrong_doi,retracted"
 
 
 class OutputFormat(StrEnum):
