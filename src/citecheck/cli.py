@@ -7,8 +7,10 @@ Exit codes (contract): 0 ran and nothing at or above `--fail-on`; 1 ran and some
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -26,7 +28,7 @@ from citecheck.audit import (
     failing_references,
     run_audit,
 )
-from citecheck.errors import CitecheckError, InputError
+from citecheck.errors import CitecheckError, InputError, OutputError
 from citecheck.extraction.claims import load_rules
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
@@ -38,7 +40,7 @@ from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import Findings, Reference
 from citecheck.resolution.factory import SourceSettings
 from citecheck.resolution.snapshot import import_snapshot
-from citecheck.verification.fixbib import write_fixed_bib
+from citecheck.verification.fixbib import fixed_bib_text
 
 app = typer.Typer(
     name="citecheck",
@@ -60,13 +62,38 @@ class OutputFormat(StrEnum):
     JSON = "json"
 
 
-def _emit(findings: Findings, fmt: OutputFormat, json_path: str | None, view: View) -> None:
-    """Write the findings file (atomically) and the terminal output."""
+def _emit(
+    findings: Findings,
+    fmt: OutputFormat,
+    json_path: str | None,
+    view: View,
+    fix_bib: Path | None = None,
+) -> None:
+    """The terminal output, then the files: a file that cannot be written (a full disk) must
+    not cost the user the report they waited for."""
+    _report(findings, fmt, json_path, view)
+    files: list[tuple[str, str | Path, str]] = []
+    if json_path and json_path != "-":
+        files.append(("--json", json_path, to_json(findings) + "\n"))
+    if fix_bib is not None:
+        references = [ref for article in findings.articles for ref in article.references]
+        files.append(("--fix-bib", fix_bib, fixed_bib_text(references)))
+    failures: list[str] = []
+    for option, path, text in files:
+        try:
+            write_text_atomic(path, text)
+        except OutputError as exc:
+            failures.append(f"{option} {exc}")
+        else:
+            sys.stderr.write(f"citecheck: wrote {visible(str(path))}\n")
+    if failures:
+        raise OutputError("; ".join(failures))
+
+
+def _report(findings: Findings, fmt: OutputFormat, json_path: str | None, view: View) -> None:
     report_to_stderr = json_path == "-"
     if json_path == "-":
         sys.stdout.write(to_json(findings) + "\n")
-    elif json_path:
-        write_text_atomic(json_path, to_json(findings) + "\n")
     if fmt is OutputFormat.JSON:
         if json_path != "-":
             sys.stdout.write(to_json(findings) + "\n")
@@ -162,13 +189,12 @@ def audit(
         settings,
         progress=lambda total: resolution_progress(total, enabled=not no_progress),
     )
-    findings = result.findings
-    _emit(findings, fmt, json_path, view="audit")
-    if fix_bib is not None:
-        write_fixed_bib([ref for a in findings.articles for ref in a.references], fix_bib)
-    for message in result.warnings:
-        _warn(message)
-    return 1 if failing_references(findings, fail_set) else 0
+    try:
+        _emit(result.findings, fmt, json_path, "audit", fix_bib)
+    finally:  # said after the report, where the eye lands, even when a file failed
+        for message in result.warnings:
+            _warn(message)
+    return 1 if failing_references(result.findings, fail_set) else 0
 
 
 @app.command()
@@ -180,7 +206,7 @@ def claims(
     """The checkable claims of an article (no network)."""
     _check_outputs(json_path)
     findings = build_findings([analyse_article(read_article(article), load_rules())])
-    _emit(findings, fmt, json_path, view="claims")
+    _emit(findings, fmt, json_path, "claims")
     return 0
 
 
@@ -195,7 +221,7 @@ def refs(
     _check_outputs(json_path)
     bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
     findings = build_findings([analyse_article(read_article(article), load_rules(), bib_refs)])
-    _emit(findings, fmt, json_path, view="refs")
+    _emit(findings, fmt, json_path, "refs")
     return 0
 
 
@@ -247,8 +273,14 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every error into one line and exit code 2."""
     logging.basicConfig(level=logging.WARNING, format="citecheck: %(message)s")
     command = typer.main.get_command(app)
+    if sys.stdout is None:  # started with standard output closed (`>&-`): report to nowhere
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the run
     try:
         code = command.main(args=argv, prog_name="citecheck", standalone_mode=False)
+    except BrokenPipeError:
+        # the reader left early (`| head`): no traceback, and none at exit when Python flushes
+        _silence_stdout()
+        sys.exit(141)  # 128 + SIGPIPE, as a shell reports a killed writer
     except CitecheckError as exc:
         _fail(str(exc))
     except OSError as exc:  # e.g. the findings file cannot be written
@@ -269,6 +301,12 @@ def main(argv: list[str] | None = None) -> None:
             _fail(exc.format_message())  # type: ignore[attr-defined]
         raise
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _warn(message: str) -> None:
