@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from citecheck.errors import ArticleError
+from citecheck.inputs.encoding import conversion_hint, utf16_or_32
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # Formats whose bytes are markup or containers, not the article's words: read as text they would
@@ -112,6 +113,8 @@ def _read_bytes(path: str) -> bytes:
 
 def decode_text(data: bytes, path: str) -> str:
     """UTF-8 (with or without BOM) only: guessing an encoding would shift offsets silently."""
+    if (encoding := utf16_or_32(data)) is not None:
+        raise ArticleError(conversion_hint(path, encoding))
     if b"\x00" in data:
         raise ArticleError(f"{path}: looks like a binary file (NUL bytes), not text")
     try:

@@ -27,6 +27,7 @@ from pylatexenc.latex2text import LatexNodes2Text  # type: ignore[import-untyped
 
 from citecheck.doi import normalize_doi
 from citecheck.errors import BibtexError, InputError
+from citecheck.inputs.encoding import conversion_hint, utf16_or_32
 from citecheck.models import Cited, Reference, WorkKind
 
 _LATEX = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=False)
@@ -122,7 +123,10 @@ def _quiet_splitter() -> Iterator[None]:
 def read_bibtex(path: Path) -> list[Reference]:
     """Read a .bib file; a missing/undecodable file is an `InputError`, a bad entry a `BibtexError`."""
     try:
-        source = Path(path).read_bytes().decode("utf-8-sig")
+        data = Path(path).read_bytes()
+        if (encoding := utf16_or_32(data)) is not None:
+            raise InputError(conversion_hint(str(path), encoding))
+        source = data.decode("utf-8-sig")
     except FileNotFoundError:
         raise InputError(f"{path}: BibTeX file not found") from None
     except UnicodeDecodeError as exc:
