@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.audit import AuditResult, OnProgress, run_audit
+from citecheck.audit import NO_MAILTO, AuditResult, OnProgress, run_audit
 from citecheck.errors import InputError
 from citecheck.models import Reference, Verdict
 from citecheck.resolution.factory import SourceSettings
@@ -77,3 +77,18 @@ def test_the_sources_warnings_and_the_network_warning_come_back_as_values(tmp_pa
 def test_nothing_to_audit_is_an_input_error():
     with pytest.raises(InputError, match="at least one ARTICLE"):
         run_audit([], [], SourceSettings(), source=FakeCrossref([]))
+
+
+def test_no_mailto_gives_one_line_on_speed_and_how_to_fix_it(tmp_path, monkeypatch):
+    monkeypatch.delenv("CITECHECK_MAILTO", raising=False)
+    article = _article(tmp_path)
+    dead = "http://127.0.0.1:9"  # nothing listens: lookups fail at once
+    settings = SourceSettings(crossref_url=dead, doi_url=dead, use_cache=False)
+    warnings = run_audit([article], [], settings).warnings
+    assert [w for w in warnings if "--mailto" in w] == [NO_MAILTO]
+    with_mailto = SourceSettings(
+        crossref_url=dead, doi_url=dead, use_cache=False, mailto="editor@example.org"
+    )
+    assert NO_MAILTO not in run_audit([article], [], with_mailto).warnings
+    offline = SourceSettings(offline=True, use_cache=False)
+    assert NO_MAILTO not in run_audit([article], [], offline).warnings

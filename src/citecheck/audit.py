@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
@@ -37,6 +38,12 @@ OnProgress = Callable[[Reference], None]
 # Given the number of references to resolve, a context that yields the per-reference callback
 # (the CLI passes its progress bar; the audit layer never draws anything itself).
 ProgressFactory = Callable[[int], AbstractContextManager[OnProgress]]
+
+
+NO_MAILTO = (
+    "no --mailto given: Crossref answers anonymous lookups from its slower public pool; "
+    "add --mailto you@example.org (or set CITECHECK_MAILTO) for the faster polite pool"
+)
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,8 @@ def run_audit(
     warnings = source_warnings
     if (failed := network_warning(findings)) is not None:
         warnings.append(failed)
+    if total and not settings.offline and not settings.mailto and source is None:
+        warnings.append(NO_MAILTO)
     return AuditResult(findings, warnings)
 
 
@@ -122,7 +131,13 @@ def analyse_article(
         claims=claims,
         references=references,
         citations=citations,
+        line_starts=line_starts(article.text),
     )
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of `text` starts (the first is 0)."""
+    return [0, *(match.end() for match in re.finditer("\n", text))]
 
 
 def analyse_bibliography(path: Path, references: Sequence[Reference]) -> ArticleFindings:

@@ -33,7 +33,8 @@ from citecheck.extraction.claims import load_rules
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
 from citecheck.formats.progress import resolution_progress
-from citecheck.formats.rich_report import View, render_rich
+from citecheck.formats.report import Only, View
+from citecheck.formats.rich_report import render_rich
 from citecheck.formats.safe_text import visible
 from citecheck.inputs.article import read_article
 from citecheck.inputs.bibtex import read_bibtex
@@ -56,6 +57,11 @@ app.add_typer(snapshot_app, name="snapshot")
 DEFAULT_FAIL_ON = "not_found,wrong_doi,retracted"
 
 
+class ShownPart(StrEnum):
+    ALL = "all"
+    PROBLEMS = "problems"
+
+
 class OutputFormat(StrEnum):
     RICH = "rich"
     MARKDOWN = "markdown"
@@ -68,10 +74,11 @@ def _emit(
     json_path: str | None,
     view: View,
     fix_bib: Path | None = None,
+    only: Only = "all",
 ) -> None:
     """The terminal output, then the files: a file that cannot be written (a full disk) must
     not cost the user the report they waited for."""
-    _report(findings, fmt, json_path, view)
+    _report(findings, fmt, json_path, view, only)
     files: list[tuple[str, str | Path, str]] = []
     if json_path and json_path != "-":
         files.append(("--json", json_path, to_json(findings) + "\n"))
@@ -90,7 +97,9 @@ def _emit(
         raise OutputError("; ".join(failures))
 
 
-def _report(findings: Findings, fmt: OutputFormat, json_path: str | None, view: View) -> None:
+def _report(
+    findings: Findings, fmt: OutputFormat, json_path: str | None, view: View, only: Only
+) -> None:
     report_to_stderr = json_path == "-"
     if json_path == "-":
         sys.stdout.write(to_json(findings) + "\n")
@@ -99,9 +108,9 @@ def _report(findings: Findings, fmt: OutputFormat, json_path: str | None, view: 
             sys.stdout.write(to_json(findings) + "\n")
     elif fmt is OutputFormat.MARKDOWN:
         stream = sys.stderr if report_to_stderr else sys.stdout
-        stream.write(render_markdown(findings, view=view))
+        stream.write(render_markdown(findings, view=view, only=only))
     else:
-        render_rich(findings, Console(stderr=report_to_stderr), view=view)
+        render_rich(findings, Console(stderr=report_to_stderr), view=view, only=only)
 
 
 def _check_outputs(json_path: str | None, fix_bib: Path | None = None) -> None:
@@ -169,6 +178,14 @@ def audit(
     fix_bib: Annotated[
         Path | None, typer.Option("--fix-bib", help="Write a corrected BibTeX of the cited works.")
     ] = None,
+    only: Annotated[
+        ShownPart,
+        typer.Option(
+            "--only",
+            help="problems: print only what needs action (the summary, works not found, wrong "
+            "DOIs, retracted works, claims resting on them); all: the whole report.",
+        ),
+    ] = ShownPart.ALL,
 ) -> int:
     """Audit articles and/or BibTeX files: claims, references, verdicts."""
     _check_outputs(json_path, fix_bib)
@@ -190,7 +207,7 @@ def audit(
         progress=lambda total: resolution_progress(total, enabled=not no_progress),
     )
     try:
-        _emit(result.findings, fmt, json_path, "audit", fix_bib)
+        _emit(result.findings, fmt, json_path, "audit", fix_bib, only.value)
     finally:  # said after the report, where the eye lands, even when a file failed
         for message in result.warnings:
             _warn(message)

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 SCHEMA_VERSION = "1"
 
@@ -190,6 +191,9 @@ class ArticleFindings(_Model):
     claims: list[Claim] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
+    # addition, in memory only (not in the findings file or its schema): where each line of the
+    # article's text starts, so reports can give "line 12, column 5" for an offset
+    line_starts: SkipJsonSchema[list[int]] = Field(default_factory=list, exclude=True)
 
 
 class ToolInfo(_Model):
