@@ -200,17 +200,22 @@ class FailOn:
 
     @classmethod
     def parse(cls, value: str) -> FailOn:
-        """`not_found,wrong_doi,retracted` -> FailOn; `none` or empty -> never fail."""
+        """`not_found,wrong_doi,retracted` -> FailOn; `none` -> never fail; anything else,
+        the empty list included, is an `InputError` that lists the choices."""
         names = [part.strip() for part in value.split(",") if part.strip()]
-        if names in ([], ["none"]):
+        valid = [v.value for v in Verdict] + [RETRACTED]
+        choices = f"{', '.join(valid)}; or none"
+        if not names:
+            raise InputError(f"--fail-on: give a comma-separated list of {choices}")
+        if names == ["none"]:
             return cls()
-        valid = {v.value for v in Verdict} | {RETRACTED}
+        if "none" in names:
+            raise InputError(
+                "--fail-on: none means never fail, and cannot be combined with verdicts"
+            )
         unknown = [name for name in names if name not in valid]
         if unknown:
-            raise InputError(
-                f"--fail-on: unknown verdict {unknown[0]!r} (choose from "
-                f"{', '.join(sorted(valid))}, or none)"
-            )
+            raise InputError(f"--fail-on: unknown value {unknown[0]!r} (choose from {choices})")
         verdicts = frozenset(Verdict(n) for n in names if n != RETRACTED)
         return cls(verdicts=verdicts, retracted=RETRACTED in names)
 

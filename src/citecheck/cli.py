@@ -11,6 +11,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -18,6 +19,8 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from typer import _click as click
+from typer.core import TyperCommand
 
 from citecheck import __version__
 from citecheck.atomic import check_writable, write_text_atomic
@@ -50,8 +53,16 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # plain help: no boxes padded to the width, so piped help has no trailing spaces
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-snapshot_app = typer.Typer(help="Build a local Crossref snapshot index.", no_args_is_help=True)
+snapshot_app = typer.Typer(
+    help="Build a local Crossref snapshot index.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 app.add_typer(snapshot_app, name="snapshot")
 
 DEFAULT_FAIL_ON = "not_found,wrong_doi,retracted"
@@ -125,16 +136,68 @@ def _read_bibs(bibs: list[Path]) -> list[tuple[Path, list[Reference]]]:
     return [(path, read_bibtex(path)) for path in bibs]
 
 
-@app.command()
+# Python type names typer adds to arguments' help ("<list[str]>"): words for programmers, not
+# for the user, who has the metavar (ARTICLE...). Choice lists such as <rich|markdown> stay.
+_TYPE_LABEL = re.compile(r" <(?:list\[\w+\]|str|int|float|bool|path|Path)>")
+
+
+class _PlainHelpCommand(TyperCommand):
+    def get_help(self, ctx: click.Context) -> str:
+        return _TYPE_LABEL.sub("", super().get_help(ctx))
+
+
+AUDIT_EPILOG = """\b
+Examples:
+  citecheck audit article.md --mailto you@example.org
+  citecheck audit article.md --bib refs.bib --json findings.json --fix-bib fixed.bib
+  citecheck audit draft.md --offline --only problems --format markdown > report.md
+  citecheck audit --bib refs.bib --fail-on not_found,wrong_doi,retracted,unverifiable
+
+\b
+Exit codes:
+  0  ran; nothing listed in --fail-on was found
+  1  ran; a reference has a verdict listed in --fail-on (or is retracted, with 'retracted')
+  2  bad usage or unreadable input: one line on standard error says what and where
+"""
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            is_eager=True,
+            callback=lambda value: _print_version() if value else None,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Audit health and science articles: tag checkable claims and verify every citation
+    against Crossref."""
+
+
+def _print_version() -> None:
+    sys.stdout.write(f"citecheck {__version__}\n")
+    raise typer.Exit(0)
+
+
+@app.command(cls=_PlainHelpCommand, epilog=AUDIT_EPILOG)
 def audit(
     articles: Annotated[
-        list[str] | None, typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")
+        list[str] | None,
+        typer.Argument(
+            metavar="ARTICLE...", help="Article files (.txt, .md, .html) or - for stdin."
+        ),
     ] = None,
     bib: Annotated[
-        list[Path] | None, typer.Option("--bib", help="A BibTeX file of cited works (repeatable).")
+        list[Path] | None,
+        typer.Option("--bib", metavar="FILE", help="A BibTeX file of cited works (repeatable)."),
     ] = None,
     json_path: Annotated[
-        str | None, typer.Option("--json", help="Write the findings file here (- for stdout).")
+        str | None,
+        typer.Option("--json", metavar="FILE", help="Write the findings file here (- for stdout)."),
     ] = None,
     fmt: Annotated[
         OutputFormat, typer.Option("--format", help="What goes to the terminal.")
@@ -144,39 +207,69 @@ def audit(
     ] = False,
     crossref_url: Annotated[
         str | None,
-        typer.Option("--crossref-url", envvar="CITECHECK_CROSSREF_URL", help="Crossref API base."),
+        typer.Option(
+            "--crossref-url",
+            metavar="URL",
+            envvar="CITECHECK_CROSSREF_URL",
+            help="Crossref API base.",
+        ),
     ] = None,
     doi_url: Annotated[
         str | None,
-        typer.Option("--doi-url", envvar="CITECHECK_DOI_URL", help="doi.org base (agency check)."),
+        typer.Option(
+            "--doi-url",
+            metavar="URL",
+            envvar="CITECHECK_DOI_URL",
+            help="doi.org base (agency check).",
+        ),
     ] = None,
     mailto: Annotated[
         str | None,
         typer.Option(
-            "--mailto", envvar="CITECHECK_MAILTO", help="Your contact for the polite pool."
+            "--mailto",
+            metavar="EMAIL",
+            envvar="CITECHECK_MAILTO",
+            help="Your e-mail address, sent to Crossref: lookups use its faster polite pool.",
         ),
     ] = None,
     snapshot: Annotated[
         list[Path] | None,
-        typer.Option("--snapshot", help="A local Crossref snapshot (JSON/JSONL[.gz] or SQLite)."),
+        typer.Option(
+            "--snapshot",
+            metavar="FILE",
+            help="A local Crossref snapshot (JSON/JSONL[.gz] or SQLite); repeatable.",
+        ),
     ] = None,
     cache_dir: Annotated[
         Path | None,
-        typer.Option("--cache-dir", envvar="CITECHECK_CACHE_DIR", help="Where the cache lives."),
+        typer.Option(
+            "--cache-dir",
+            metavar="DIR",
+            envvar="CITECHECK_CACHE_DIR",
+            help="Where the cache lives.",
+        ),
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
     fail_on: Annotated[
         str,
         typer.Option(
-            "--fail-on", help="Verdicts that make the exit code 1, and/or 'retracted' (or 'none')."
+            "--fail-on",
+            metavar="LIST",
+            help="What makes the exit code 1, comma-separated: not_found, wrong_doi, "
+            "metadata_mismatch, unverifiable, verified, retracted (a retracted work, whatever "
+            "its verdict); or none to always exit 0.",
         ),
     ] = DEFAULT_FAIL_ON,
     concurrency: Annotated[
-        int | None, typer.Option("--concurrency", min=1, help="Most requests in flight.")
+        int | None,
+        typer.Option("--concurrency", metavar="N", min=1, help="Most requests in flight."),
     ] = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
     fix_bib: Annotated[
-        Path | None, typer.Option("--fix-bib", help="Write a corrected BibTeX of the cited works.")
+        Path | None,
+        typer.Option(
+            "--fix-bib", metavar="FILE", help="Write a corrected BibTeX of the cited works."
+        ),
     ] = None,
     only: Annotated[
         ShownPart,
@@ -214,10 +307,12 @@ def audit(
     return 1 if failing_references(result.findings, fail_set) else 0
 
 
-@app.command()
+@app.command(cls=_PlainHelpCommand)
 def claims(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
-    json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
+    article: Annotated[str, typer.Argument(metavar="ARTICLE", help="Article file or - for stdin.")],
+    json_path: Annotated[
+        str | None, typer.Option("--json", metavar="FILE", help="Write findings here.")
+    ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
 ) -> int:
     """The checkable claims of an article (no network)."""
@@ -227,11 +322,15 @@ def claims(
     return 0
 
 
-@app.command()
+@app.command(cls=_PlainHelpCommand)
 def refs(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
-    bib: Annotated[list[Path] | None, typer.Option("--bib", help="A BibTeX file.")] = None,
-    json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
+    article: Annotated[str, typer.Argument(metavar="ARTICLE", help="Article file or - for stdin.")],
+    bib: Annotated[
+        list[Path] | None, typer.Option("--bib", metavar="FILE", help="A BibTeX file.")
+    ] = None,
+    json_path: Annotated[
+        str | None, typer.Option("--json", metavar="FILE", help="Write findings here.")
+    ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
 ) -> int:
     """The references and in-text citations an article makes (no network)."""
@@ -242,10 +341,14 @@ def refs(
     return 0
 
 
-@snapshot_app.command("import")
+@snapshot_app.command("import", cls=_PlainHelpCommand)
 def snapshot_import(
-    sources: Annotated[list[Path], typer.Argument(help="Crossref JSON/JSONL files (.gz ok).")],
-    db: Annotated[Path, typer.Option("--db", help="The SQLite index to create or extend.")],
+    sources: Annotated[
+        list[Path], typer.Argument(metavar="SOURCE...", help="Crossref JSON/JSONL files (.gz ok).")
+    ],
+    db: Annotated[
+        Path, typer.Option("--db", metavar="FILE", help="The SQLite index to create or extend.")
+    ],
     complete: Annotated[
         bool,
         typer.Option(
@@ -262,7 +365,7 @@ def snapshot_import(
     return 0
 
 
-@app.command()
+@app.command(cls=_PlainHelpCommand)
 def schema() -> int:
     """Print the JSON Schema of the findings file."""
     sys.stdout.write(json.dumps(findings_schema(), indent=2) + "\n")
@@ -315,7 +418,9 @@ def main(argv: list[str] | None = None) -> None:
             sys.stderr.write("citecheck: aborted\n")
             sys.exit(130)
         if _is_usage_error(exc):
-            _fail(exc.format_message())  # type: ignore[attr-defined]
+            # typer words a bad choice "Value error, 'html' is not one of ..."
+            message = str(exc.format_message())  # type: ignore[attr-defined]
+            _fail(message.replace("Value error, ", ""))
         raise
     sys.exit(code if isinstance(code, int) else 0)
 
