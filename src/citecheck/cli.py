@@ -33,12 +33,14 @@ from citecheck.audit import (
 )
 from citecheck.errors import CitecheckError, InputError, OutputError
 from citecheck.extraction.claims import load_rules
+from citecheck.formats.github import to_github
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
 from citecheck.formats.progress import resolution_progress
 from citecheck.formats.report import Only, View
 from citecheck.formats.rich_report import render_rich
 from citecheck.formats.safe_text import visible
+from citecheck.formats.sarif import to_sarif
 from citecheck.inputs.article import read_article
 from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import Findings, Reference
@@ -77,6 +79,8 @@ class OutputFormat(StrEnum):
     RICH = "rich"
     MARKDOWN = "markdown"
     JSON = "json"
+    SARIF = "sarif"
+    GITHUB = "github"
 
 
 def _emit(
@@ -120,6 +124,12 @@ def _report(
     elif fmt is OutputFormat.MARKDOWN:
         stream = sys.stderr if report_to_stderr else sys.stdout
         stream.write(render_markdown(findings, view=view, only=only))
+    elif fmt is OutputFormat.SARIF:
+        stream = sys.stderr if report_to_stderr else sys.stdout
+        stream.write(to_sarif(findings) + "\n")
+    elif fmt is OutputFormat.GITHUB:
+        stream = sys.stderr if report_to_stderr else sys.stdout
+        stream.write(to_github(findings))
     else:
         render_rich(findings, Console(stderr=report_to_stderr), view=view, only=only)
 
@@ -200,7 +210,12 @@ def audit(
         typer.Option("--json", metavar="FILE", help="Write the findings file here (- for stdout)."),
     ] = None,
     fmt: Annotated[
-        OutputFormat, typer.Option("--format", help="What goes to the terminal.")
+        OutputFormat,
+        typer.Option(
+            "--format",
+            help="What goes to standard output: the report (rich, markdown), the findings "
+            "(json), or findings for CI (sarif: SARIF 2.1.0; github: Actions annotations).",
+        ),
     ] = OutputFormat.RICH,
     offline: Annotated[
         bool, typer.Option("--offline", help="No network: cache and snapshot only.")
