@@ -125,3 +125,54 @@ def test_a_reader_that_leaves_early_gives_no_traceback(tmp_path):
     done = _cli(tmp_path, "| head -c 10")
     assert len(done.stdout) == 10
     assert "Traceback" not in done.stderr and "Exception" not in done.stderr, done.stderr
+
+
+def _dead_pid() -> int:
+    pid = 999_999
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return pid
+        except PermissionError:
+            pass
+        pid -= 1
+
+
+def test_temporaries_left_by_a_killed_run_are_removed_at_the_next(tmp_path):
+    out = tmp_path / "f.json"
+    stale = tmp_path / f".f.json.{_dead_pid()}.k3j2.tmp"
+    running = tmp_path / f".f.json.{os.getpid()}.a1b2.tmp"  # a live writer: left alone
+    other = tmp_path / f".g.json.{_dead_pid()}.zz.tmp"  # another file's: not ours to judge
+    for path in (stale, running, other):
+        path.write_text("partial", encoding="utf-8")
+    assert _run("claims", str(_article(tmp_path)), "--json", str(out)) == 0
+    assert not stale.exists() and running.exists() and other.exists()
+
+
+def test_snapshot_import_into_a_missing_folder_is_refused(tmp_path, capsys):
+    source = tmp_path / "records.jsonl"
+    source.write_text("", encoding="utf-8")
+    db = tmp_path / "missing" / "x.sqlite"
+    assert _run("snapshot", "import", str(source), "--db", str(db)) == 2
+    err = capsys.readouterr().err
+    assert "--db" in err and "does not exist" in err and err.count("\n") == 1
+    assert not db.parent.exists()
+    assert _run("snapshot", "import", str(tmp_path), "--db", str(tmp_path / "x.sqlite")) == 2
+    assert "is a directory" in capsys.readouterr().err
+
+
+def test_an_internal_error_is_one_line_and_not_exit_1(tmp_path, capsys, monkeypatch):
+    import citecheck.cli
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(citecheck.cli, "run_audit", broken)
+    monkeypatch.delenv("CITECHECK_DEBUG", raising=False)
+    assert _run("audit", str(_article(tmp_path)), "--offline") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error (RuntimeError: boom)" in err
+    monkeypatch.setenv("CITECHECK_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["audit", str(_article(tmp_path)), "--offline"])

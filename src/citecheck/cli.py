@@ -373,10 +373,14 @@ def snapshot_import(
 ) -> int:
     """Import Crossref-format records into a local SQLite index (DOI key + full-text search)."""
     for source in sources:
+        if source.is_dir():
+            raise InputError(f"{source}: is a directory, not a snapshot file")
         if not source.is_file():
             raise InputError(f"{source}: no such file")
+    # the index's folder must exist, as for --json: a typo in a path is caught, not obeyed
+    check_writable(db, "--db")
     count = import_snapshot(list(sources), db, complete=complete)
-    Console(stderr=True).print(f"imported {count} records into {db}")
+    sys.stderr.write(f"citecheck: imported {count} records into {visible(str(db))}\n")
     return 0
 
 
@@ -436,7 +440,13 @@ def main(argv: list[str] | None = None) -> None:
             # typer words a bad choice "Value error, 'html' is not one of ..."
             message = str(exc.format_message())  # type: ignore[attr-defined]
             _fail(message.replace("Value error, ", ""))
-        raise
+        if os.environ.get("CITECHECK_DEBUG"):
+            raise
+        # A bug of ours: exit 1 would read as "bad references found" to CI, so 2, one line.
+        _fail(
+            f"internal error ({type(exc).__name__}: {exc}); please report it, with the "
+            "traceback that CITECHECK_DEBUG=1 prints"
+        )
     sys.exit(code if isinstance(code, int) else 0)
 
 
