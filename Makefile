@@ -30,8 +30,11 @@ test: $(STAMP)
 readme: $(STAMP)
 	$(BIN)/python scripts/readme_sample.py
 
+# Style, format and types: what pre-commit runs, for the whole tree.
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_claims.py
