@@ -23,7 +23,7 @@ from bibtexparser.model import (
     MiddlewareErrorBlock,
     ParsingFailedBlock,
 )
-from pylatexenc.latex2text import LatexNodes2Text  # type: ignore[import-untyped]
+from pylatexenc.latex2text import LatexNodes2Text
 
 from citecheck.doi import normalize_doi
 from citecheck.errors import BibtexError, InputError
