@@ -54,8 +54,7 @@ def _render(report: ReportView) -> list[str]:
         lines += [f"## {code(article.path)}", ""]
         if article.heading:
             lines += [_line(article.heading), ""]
-        if article.summary is not None:
-            lines += _summary(article.summary)
+        # what needs action first; the counts after it
         if article.action:
             lines += ["### Needs action", ""]
             for section in article.action:
@@ -63,6 +62,8 @@ def _render(report: ReportView) -> list[str]:
             lines.append("")
         if article.verdict is not None:
             lines += [_span(article.verdict), ""]
+        if article.summary is not None:
+            lines += _summary(article.summary)
         for table in article.tables:
             lines += _table(table)
         if article.rest:

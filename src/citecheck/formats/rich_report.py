@@ -86,15 +86,15 @@ def _print(report: ReportView, console: Console, width: int) -> None:
         console.print(Rule(Text(article.path, style="bold"), align="left"))
         if article.heading:
             console.print(_text(article.heading))
-        if article.summary is not None:
-            console.print(_summary_panel(article.summary, width, title="Summary"))
+        # what needs action first, where the eye lands; the counts after it
         if article.action:
             console.print(Text("Needs action", style="bold underline"))
             for section in article.action:
                 console.print(_section(section, width))
-            console.print()
         if article.verdict is not None:
             console.print(Text(article.verdict.text, style=_STYLES[article.verdict.style]))
+        if article.summary is not None:
+            console.print(_summary_panel(article.summary, width, title="Summary"))
         for table in article.tables:
             console.print(_table(table, width))
         if article.rest:
