@@ -443,10 +443,14 @@ def _verdict_sentence(
         return Span(f"No references found{cite}.", "warn" if uncited else "dim")
     unchecked = sum(1 for ref in article.references if ref.verdict is Verdict.UNVERIFIABLE)
     if unchecked == len(article.references):
-        return Span("Nothing could be checked: see below why.", "info")
+        if unchecked == 1:
+            return Span("Nothing found wrong, but the only reference could not be checked.", "info")
+        return Span(
+            f"Nothing found wrong, but none of the {unchecked} references could be checked.", "info"
+        )
     if unchecked:
         return Span(
-            f"✓ Nothing found wrong; {plural(unchecked, 'reference')} could not be checked (below).",
+            f"✓ Nothing found wrong; {plural(unchecked, 'reference')} could not be checked.",
             "ok",
         )
     return Span("✓ Nothing to fix: every checked reference holds up.", "ok")
