@@ -103,3 +103,20 @@ def test_a_clean_article_gives_an_empty_sarif_run_and_no_annotations():
     log = json.loads(to_sarif(clean))
     jsonschema.validate(log, SCHEMA)
     assert log["runs"][0]["results"] == [] and to_github(clean) == ""
+
+
+def test_a_bibliography_audited_alone_marks_each_entrys_line(tmp_path, capsys):
+    bib = tmp_path / "refs.bib"
+    bib.write_text(
+        "% my references\n\n"
+        "@article{quill2021,\n  title = {Lunar phases and ketamine response},\n"
+        "  author = {Quill, A.},\n  year = {2021},\n  doi = {10.9999/invented.2021.001}\n}\n\n"
+        "@misc{page,\n  title = {Ketamine clinics},\n  url = {https://example.org/k}\n}\n",
+        encoding="utf-8",
+    )
+    argv = ["audit", "--bib", str(bib), "--offline", "--no-cache", "--no-progress"]
+    with pytest.raises(SystemExit):
+        main([*argv, "--format", "github"])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert ",line=3,col=1," in lines[0] and ",line=10,col=1," in lines[1]

@@ -141,16 +141,26 @@ def line_starts(text: str) -> list[int]:
 
 
 def analyse_bibliography(path: Path, references: Sequence[Reference]) -> ArticleFindings:
-    """A `--bib` file audited on its own: an article entry whose path is the .bib file."""
+    """A `--bib` file audited on its own: an article entry whose path is the .bib file, each
+    entry's `start`/`end` where it stands in the file (so CI annotations can mark its line)."""
     data = path.read_bytes()
-    numbered = [
-        ref.model_copy(update={"id": f"ref-{n}"}) for n, ref in enumerate(references, start=1)
-    ]
+    text = data.decode("utf-8-sig", errors="replace")
+    numbered: list[Reference] = []
+    cursor = 0
+    for n, ref in enumerate(references, start=1):
+        update: dict[str, object] = {"id": f"ref-{n}"}
+        entry = ref.raw.strip()
+        at = text.find(entry, cursor) if entry else -1
+        if at >= 0:
+            update.update(start=at, end=at + len(entry))
+            cursor = at + len(entry)
+        numbered.append(ref.model_copy(update=update))
     return ArticleFindings(
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),
         chars=len(data.decode("utf-8", errors="replace")),
         references=numbered,
+        line_starts=line_starts(text),
     )
 
 
