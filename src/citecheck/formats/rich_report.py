@@ -56,8 +56,13 @@ _STYLES: dict[Style, str] = {
 
 
 def title_chars(width: int) -> int:
-    """How much of a title fits: the short form on narrow terminals, most of the width beyond."""
-    return SHORT_TITLE_CHARS if width < 100 else max(SHORT_TITLE_CHARS, width - 40)
+    """How much of a title fits: the short form below 100 columns; beyond, what fills two lines
+    of the reference column (the other columns take about 45, the wide ones 2/5 of the rest;
+    "Author et al. 2020 · " about 25)."""
+    if width < 100:
+        return SHORT_TITLE_CHARS
+    column = width - 45 if width < WIDE else (width - 45) * 3 // 5
+    return max(SHORT_TITLE_CHARS, 2 * column - 25)
 
 
 def render_rich(
