@@ -119,6 +119,7 @@ def _cli(tmp_path: Path, shell_tail: str) -> subprocess.CompletedProcess[str]:
 def test_a_closed_standard_output_gives_no_traceback(tmp_path):
     done = _cli(tmp_path, ">&-")
     assert "Traceback" not in done.stderr, done.stderr
+    assert "standard output is closed" in done.stderr and done.returncode == 0
 
 
 def test_a_reader_that_leaves_early_gives_no_traceback(tmp_path):

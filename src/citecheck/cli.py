@@ -414,6 +414,8 @@ def main(argv: list[str] | None = None) -> None:
     command = typer.main.get_command(app)
     if sys.stdout is None:  # started with standard output closed (`>&-`): report to nowhere
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the run
+        if sys.stderr is not None:
+            _warn("standard output is closed: the report is not shown (files are still written)")
     try:
         code = command.main(args=argv, prog_name="citecheck", standalone_mode=False)
     except BrokenPipeError:
