@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +47,13 @@ class CircuitBreaker:
         failures_to_open: int = FAILURES_TO_OPEN,
         timeouts_to_open: int = TIMEOUTS_TO_OPEN,
         cool_down: float = COOL_DOWN,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.host = host
         self.failures_to_open = failures_to_open
         self.timeouts_to_open = timeouts_to_open
         self.cool_down = cool_down
+        self._clock = clock  # injectable so that tests can step time instead of sleeping
         self.consecutive_failures = 0  # requests that failed after all their retries
         self.consecutive_timeouts = 0  # attempts, of any request, that got no answer in time
         self._open_until = 0.0
@@ -69,7 +72,7 @@ class CircuitBreaker:
         True when it goes as the probe of an open breaker."""
         if not self.is_open:
             return False
-        if self._probing or time.monotonic() < self._open_until:
+        if self._probing or self._clock() < self._open_until:
             raise self._refusal()
         self._probing = True
         return True
@@ -102,7 +105,7 @@ class CircuitBreaker:
     def _opened_if_due(self) -> None:
         if not self.is_open:
             return
-        self._open_until = time.monotonic() + self.cool_down
+        self._open_until = self._clock() + self.cool_down
         if not self._warned:  # once per run: the reader needs to know, not to be flooded
             self._warned = True
             log.warning(
