@@ -64,6 +64,58 @@ def found(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json={"message": WORK}, headers=CROSSREF_HEADERS)
 
 
+# --- only Crossref's own 404 says "no such DOI" ---------------------------------------------
+
+
+def test_crossrefs_own_404_is_absence():
+    def respond(request):
+        return httpx.Response(
+            404,
+            content=b"Resource not found.",
+            headers={**CROSSREF_HEADERS, "Content-Type": "text/plain"},
+        )
+
+    result = run(crossref(Server(respond)), lambda s: s.get_doi("10.1000/nothing"))
+    assert result.status == LookupStatus.ABSENT
+
+
+@pytest.mark.parametrize(
+    ("body", "headers"),
+    [
+        # the right words from something without Crossref's headers: a proxy, a wrong base URL
+        (b"Resource not found.", {"Content-Type": "text/plain"}),
+        (b"<html><h1>404 Not Found</h1></html>", {**CROSSREF_HEADERS, "Content-Type": "text/html"}),
+        (b"Not Found", {**CROSSREF_HEADERS, "Content-Type": "text/plain"}),
+        (b"", CROSSREF_HEADERS),
+    ],
+)
+def test_a_404_that_is_not_crossrefs_own_is_a_failure_never_absence(body, headers):
+    server = Server(lambda request: httpx.Response(404, content=body, headers=headers))
+    result = run(crossref(server), lambda s: s.get_doi("10.1000/a1"))
+    assert result.status == LookupStatus.FAILED
+    assert "not Crossref's own" in result.detail
+
+
+def test_a_foreign_404_is_not_cached_so_a_healthy_rerun_finds_the_work(tmp_path):
+    from citecheck.resolution.cache import CacheStore
+    from citecheck.resolution.chain import ChainedSource
+
+    def chain(respond) -> ChainedSource:
+        cache = CacheStore(tmp_path / "cache.sqlite3", api_url=BASE, doi_url=BASE)
+        return ChainedSource(None, cache, crossref(Server(respond)))
+
+    async def lookup(source: ChainedSource):
+        try:
+            return await source.get_doi("10.1000/a1")
+        finally:
+            await source.aclose()
+
+    foreign = chain(lambda r: httpx.Response(404, content=b"Resource not found."))
+    assert asyncio.run(lookup(foreign)).status == LookupStatus.FAILED
+    healthy = asyncio.run(lookup(chain(found)))
+    assert healthy.status == LookupStatus.FOUND and healthy.source == "crossref-api"
+
+
 # --- bounded time and size ------------------------------------------------------------------
 
 

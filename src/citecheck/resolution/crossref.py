@@ -8,7 +8,9 @@ server's `X-Rate-Limit-*` / `X-Concurrency-Limit` headers and by 429s.
 
 The HTTP side (pacing, retries with back-off, the attempt deadline, the retry-time bound, the body
 cap, same-host redirects, the breaker, `Retry-After` stand-downs) is `http.PoliteHttp`'s. A
-failure is never an answer: it is FAILED, never ABSENT. With `TIMEOUTS_TO_OPEN` (4) timed-out attempts in
+failure is never an answer: it is FAILED, never ABSENT. Only Crossref's own 404 (its
+`Resource not found.` text with its rate-limit headers) says "no such DOI"; a 404 from anything
+else (a proxy, a wrong base URL) is a failure. With `TIMEOUTS_TO_OPEN` (4) timed-out attempts in
 a row opening the breaker, a server that accepts connections but never answers ends a run in
 about (4 + in-flight - 1) x the time-out, whatever the number of references.
 """
@@ -100,6 +102,11 @@ def user_agent(mailto: str | None) -> str:
 def quote_doi(doi: str) -> str:
     """URL-encode a DOI for a path, keeping its `/` (api_tips: "URL-encode DOIs")."""
     return quote(doi, safe="/")
+
+
+# Crossref's answer to a DOI it does not hold: HTTP 404, text/plain, this body, and its
+# rate-limit headers as on any answer (docs/crossref.md, "404s and other agencies").
+CROSSREF_404_BODY = b"Resource not found."
 
 
 class CrossrefSource(MetadataSource):
@@ -245,10 +252,23 @@ class CrossrefSource(MetadataSource):
         return {"mailto": self.mailto} if self.mailto else {}
 
 
+def is_crossref_404(answer: HttpAnswer) -> bool:
+    """Crossref's own "no such work": its plain-text body and its rate-limit headers. Anything
+    else answering 404 (a proxy, a wrong base URL, a stand-in) says nothing about the DOI."""
+    return (
+        answer.status == 404
+        and answer.body.strip() == CROSSREF_404_BODY
+        and answer.headers.get("Content-Type", "").split(";")[0].strip().lower() == "text/plain"
+        and "X-Rate-Limit-Limit" in answer.headers
+    )
+
+
 def _work_message(answer: HttpAnswer) -> dict[str, Any] | None:
     """The work message of a `/works/{doi}` answer; None for Crossref's own 404."""
     if answer.status == 404:
-        return None
+        if is_crossref_404(answer):
+            return None
+        raise Malformed("HTTP 404 that is not Crossref's own 'Resource not found.'", retry=False)
     body = json_body(answer)
     message = body.get("message") if isinstance(body, dict) else None
     if not isinstance(message, dict) or not isinstance(message.get("DOI"), str):
