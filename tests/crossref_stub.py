@@ -90,7 +90,8 @@ class CrossrefStub:
         rate_limits: dict[str, float] | None = None,
         concurrency_limit: int | None = None,
         advertise: dict[str, str] | None = None,
-        retry_after: float | str = 1.0,  # seconds, or a string sent as is (an HTTP date)
+        # seconds, a string sent as is (an HTTP date), or None for a 429 without the header
+        retry_after: float | str | None = 1.0,
         slow_seconds: float = 3.0,
     ) -> None:
         self.records = {doi.lower(): msg for doi, msg in (records or {}).items()}
@@ -272,7 +273,9 @@ class _Handler(BaseHTTPRequestHandler):
                 429,
                 b"<h1>429 Too Many Requests</h1>",
                 "text/html",
-                {"Retry-After": _retry_after_header(stub.retry_after)},
+                {}
+                if stub.retry_after is None
+                else {"Retry-After": _retry_after_header(stub.retry_after)},
             )
             return
         if fault in ("500", "503"):

@@ -291,3 +291,17 @@ def test_a_circuit_opened_by_time_outs_warns_once(caplog):
         breaker.failed()
     warnings = [r.getMessage() for r in caplog.records if "api.example:443" in r.getMessage()]
     assert len(warnings) == 1 and "no answer within the time-out" in warnings[0]
+
+
+def test_circuit_opens_after_consecutive_429s_and_an_answer_closes_it():
+    breaker = CircuitBreaker("api.example", rate_limits_to_open=3, cool_down=60)
+    breaker.rate_limited()
+    breaker.rate_limited()
+    breaker.check()  # two refusals: the pace halves and the budget pauses, nothing more
+    breaker.answered()
+    for _ in range(3):
+        breaker.rate_limited()
+    with pytest.raises(CircuitOpen, match="refused"):
+        breaker.admit()
+    breaker.answered()
+    assert breaker.admit() is False

@@ -12,7 +12,7 @@ import pytest
 
 from citecheck.models import Cited, Reference, Verdict
 from citecheck.resolution.chain import ChainedSource
-from citecheck.resolution.circuit import TIMEOUTS_TO_OPEN
+from citecheck.resolution.circuit import RATE_LIMITS_TO_OPEN, TIMEOUTS_TO_OPEN
 from citecheck.resolution.crossref import POLITE, CrossrefSource
 from citecheck.verification.verify import verify_references
 from crossref_stub import CrossrefStub
@@ -159,3 +159,17 @@ def test_a_short_hang_the_retries_ride_out_leaves_every_reference_verified():
         out = _verify(_hang_chain(stub.url), [_reference(i) for i in range(12)])
         assert [r.verdict for r in out] == [Verdict.VERIFIED] * 12, [r.reasons for r in out]
         assert sum(1 for r in stub.log if r.status is None) == TIMEOUTS_TO_OPEN - 1
+
+
+@pytest.mark.parametrize("retry_after", [1.0, None])
+def test_a_server_refusing_everything_with_429_ends_the_run_unverifiable_for_network(retry_after):
+    # each 429 slows the pace and pauses the budget; without the breaker counting them, every
+    # request spent all its attempts at an ever slower pace and a 14-reference run took minutes
+    refs = [_reference(i, with_doi=i % 2 == 0) for i in range(14)]
+    with CrossrefStub(RECORDS, retry_after=retry_after) as stub:
+        stub.fail_next(100_000, "429")
+        out = _verify(_chain(stub.url), refs, limit=60.0)
+        _assert_all_network(out)  # never not_found
+        # the breaker opens after RATE_LIMITS_TO_OPEN refused attempts in a row; only what was
+        # then already on the wire (the polite in-flight slots) still went out
+        assert len(stub.log) <= RATE_LIMITS_TO_OPEN + POLITE.in_flight

@@ -211,6 +211,8 @@ class PoliteHttp:
                 except _Transient as exc:
                     if isinstance(exc, _TimedOut):
                         breaker.timed_out()
+                    elif isinstance(exc, _RateLimited):
+                        breaker.rate_limited()
                     if first_attempt is None:
                         first_attempt = time.monotonic()
                     wait = random.uniform(  # noqa: S311 - jitter, not security
@@ -219,8 +221,9 @@ class PoliteHttp:
                     limit = settings.timeout_attempts if isinstance(exc, _TimedOut) else 0
                     out_of_time = time.monotonic() + wait - first_attempt >= settings.retry_time
                     if attempt >= settings.attempts or (limit and attempt >= limit) or out_of_time:
-                        if not isinstance(exc, _RateLimited):  # a 429 is the server alive
-                            breaker.failed()
+                        # a 429 to the end counts too: a server that only ever refuses is as
+                        # good as down for this run, and endless 429s kept one going minutes
+                        breaker.failed()
                         why = "" if not out_of_time else f" ({settings.retry_time:g} s of retries)"
                         raise HttpFailure(f"{exc} after {attempt} attempts{why}") from exc
                     await asyncio.sleep(wait)
