@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,18 @@ def _option(name: str) -> str:
     return f"--{name.replace('_', '-')} ({_ENV[name]})"
 
 
+def _writable_folder(folder: Path) -> bool:
+    """Whether files can be made in `folder` (created if need be). Tried, not asked of
+    `os.access`, which says yes to root on a read-only file system. Silent: the cache, which
+    lives there too, tells the user once."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
 def build_source(settings: SourceSettings) -> ChainedSource:
     """Snapshot(s) -> cache -> Crossref API (none when offline)."""
     cache_dir = settings.cache_dir or default_cache_dir()
@@ -109,9 +122,7 @@ def build_source(settings: SourceSettings) -> ChainedSource:
     bundled = data_file(BUNDLED_SNAPSHOT)
     if settings.use_bundled_snapshot and bundled.is_file() and bundled.stat().st_size > 0:
         paths.append(bundled)
-    index_dir = cache_dir if settings.use_cache else None
-    if index_dir is not None:
-        index_dir.mkdir(parents=True, exist_ok=True)
+    index_dir = cache_dir if settings.use_cache and _writable_folder(cache_dir) else None
     snapshots = [SnapshotSource(path, index_dir=index_dir) for path in paths]
     snapshot = SnapshotSet(snapshots) if snapshots else None
     cache = None
