@@ -63,14 +63,6 @@ class InFlightLimit:
             self._active -= 1
             self._changed.notify_all()
 
-    @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
-        await self.acquire()
-        try:
-            yield
-        finally:
-            await self.release()
-
 
 class StandingDown(Exception):
     """The server asked for a longer pause than we wait; this request was not sent."""
