@@ -21,8 +21,9 @@ from citecheck.resolution.urls import DEFAULT_CROSSREF_URL, DEFAULT_DOI_URL, che
 log = logging.getLogger(__name__)
 
 BUNDLED_SNAPSHOT = "crossref-snapshot.jsonl"
-# References resolved at once by the verification layer. Pacing and the in-flight cap live in
-# the Crossref client, so this only needs to keep both budgets (single and list) busy.
+# References resolved at once by the verification layer, per budget they ask first (DOI
+# lookups, searches). Pacing and the in-flight cap live in the Crossref client, so this only
+# needs to keep each budget's queue from running dry.
 DEFAULT_TASKS = 32
 
 # something@domain.tld: no spaces, one @, a dot inside the domain. Not a full RFC 5322 check;
