@@ -264,3 +264,36 @@ def test_polite_http_returns_parsed_answers_and_fails_on_other_statuses():
         r.headers["User-Agent"] == "citecheck/test (mailto:me@example.org)" for r in server.requests
     )
     assert len(server.requests) == 2
+
+
+# --- answers that do not fit Crossref's schema --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        {"items": [None]},
+        {"items": ["10.1000/a1"]},
+        {"items": [{"title": ["No DOI here"]}]},
+        {"items": [WORK, {"DOI": 5}]},
+        {},
+        {"items": "none"},
+    ],
+)
+def test_a_malformed_search_answer_is_a_failure_never_no_match(message):
+    server = Server(lambda r: httpx.Response(200, json={"message": message}))
+    result = run(crossref(server), lambda s: s.search("ketamine anxiety"))
+    assert result.status == LookupStatus.FAILED and not result.authoritative
+
+
+def test_an_empty_search_answer_is_no_match():
+    server = Server(lambda r: httpx.Response(200, json={"message": {"items": []}}))
+    result = run(crossref(server), lambda s: s.search("ketamine anxiety"))
+    assert result.status == LookupStatus.ABSENT and result.authoritative
+
+
+@pytest.mark.parametrize("message", [{}, {"title": ["A work without its DOI"]}, {"DOI": 12}])
+def test_a_doi_answer_without_a_work_is_a_failure(message):
+    server = Server(lambda r: httpx.Response(200, json={"message": message}))
+    result = run(crossref(server), lambda s: s.get_doi("10.1000/a1"))
+    assert result.status == LookupStatus.FAILED

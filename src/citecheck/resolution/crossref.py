@@ -224,11 +224,7 @@ class CrossrefSource(MetadataSource):
             )
         except HttpFailure as failure:
             return SearchResult(status=LookupStatus.FAILED, source=self.name, detail=str(failure))
-        works = [
-            _work(item, score=item.get("score"))
-            for item in items
-            if isinstance(item, dict) and item.get("DOI")
-        ]
+        works = [_work(item, score=item.get("score")) for item in items]
         found = LookupStatus.FOUND if works else LookupStatus.ABSENT
         return SearchResult(status=found, works=works, source=self.name, authoritative=True)
 
@@ -282,6 +278,10 @@ def _search_items(answer: HttpAnswer) -> list[Any]:
     items = message.get("items") if isinstance(message, dict) else None
     if not isinstance(items, list):
         raise Malformed(f"search answered HTTP {answer.status} without items", retry=False)
+    # an item that is not a work (null, a string, no DOI) means the answer does not fit
+    # Crossref's schema: dropping it and calling the rest "no match" made real works not_found
+    if not all(isinstance(item, dict) and isinstance(item.get("DOI"), str) for item in items):
+        raise Malformed("search answered items that are not Crossref works", retry=False)
     return items
 
 
