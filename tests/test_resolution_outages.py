@@ -173,3 +173,15 @@ def test_a_server_refusing_everything_with_429_ends_the_run_unverifiable_for_net
         # the breaker opens after RATE_LIMITS_TO_OPEN refused attempts in a row; only what was
         # then already on the wire (the polite in-flight slots) still went out
         assert len(stub.log) <= RATE_LIMITS_TO_OPEN + POLITE.in_flight
+
+
+def test_a_server_trickling_its_answers_ends_the_run_within_a_bound():
+    # every answer starts at once and then sends a byte every 0.1 s: httpx's time-outs are per
+    # read, so without a deadline for the whole attempt one lookup lasted as long as the server
+    # kept trickling. Each attempt now costs one time-out, so the count of requests is the bound.
+    refs = [_reference(i, with_doi=i % 2 == 0) for i in range(10)]
+    with CrossrefStub(RECORDS) as stub:
+        stub.fail_next(100_000, "trickle")
+        out = _verify(_hang_chain(stub.url), refs)
+        _assert_all_network(out)  # never not_found
+        assert len(stub.log) <= TIMEOUTS_TO_OPEN + POLITE.in_flight
