@@ -229,3 +229,18 @@ def test_audit_with_a_mistyped_snapshot_runs_to_the_end(tmp_path, capsys, monkey
     assert code in (0, 1), err
     assert "Traceback" not in err
     assert json.loads(out)["articles"]
+
+
+def test_an_audit_removes_index_builds_killed_mid_way(tmp_path, monkeypatch):
+    import citecheck.resolution.snapshot as snapshot
+
+    monkeypatch.setattr(snapshot, "IN_MEMORY_LIMIT", 10)  # index on disk, in index_dir
+    index_dir = tmp_path / "cache"
+    index_dir.mkdir()
+    dead = index_dir / ".snapshot-0123456789abcdef01234567.sqlite3.999999999.abcd.tmp"
+    dead.write_bytes(b"half an index")
+    source = jsonl(tmp_path / "w.jsonl", work("10.1000/good"))
+    built = SnapshotSource(source, index_dir=index_dir)
+    asyncio.run(built.aclose())
+    assert not dead.exists()
+    assert [p.name for p in index_dir.iterdir() if p.name.startswith(".")] == []

@@ -378,6 +378,7 @@ class SnapshotSource(MetadataSource):
             f"{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()
         ).hexdigest()[:24]
         db = index_dir / f"snapshot-{key}.sqlite3"
+        sweep_stale_temps(index_dir, "snapshot-*")  # builds killed mid-way, of any snapshot
         if not db.exists():
             # built aside and renamed: other processes never see a half-built index
             self._note(import_snapshot([self.path], db))
