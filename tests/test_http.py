@@ -297,3 +297,39 @@ def test_a_doi_answer_without_a_work_is_a_failure(message):
     server = Server(lambda r: httpx.Response(200, json={"message": message}))
     result = run(crossref(server), lambda s: s.get_doi("10.1000/a1"))
     assert result.status == LookupStatus.FAILED
+
+
+def test_the_probe_of_an_open_breaker_goes_out_and_closes_it():
+    from citecheck.resolution.circuit import CircuitBreaker
+
+    answers = iter([503, 503, 200])
+
+    def respond(request):
+        status = next(answers)
+        return found(request) if status == 200 else httpx.Response(status, content=b"busy")
+
+    server = Server(respond)
+
+    async def go():
+        http = PoliteHttp(
+            user_agent="citecheck/test",
+            settings=HttpSettings(attempts=2, retry_wait=0.001),
+            transport=server.transport,
+            breaker=lambda host: CircuitBreaker(host, failures_to_open=1, cool_down=0.0),
+        )
+        budget, in_flight = RateBudget(50.0), InFlightLimit(1)
+        try:
+            with pytest.raises(HttpFailure, match="HTTP 503"):
+                await http.get(BASE + "/x", budget=budget, in_flight=in_flight, parse=json_body)
+            assert http.breaker(BASE).is_open
+            # the cool-down is over: the next request is the probe, and it must be sent
+            answer = await http.get(
+                BASE + "/x", budget=budget, in_flight=in_flight, parse=json_body
+            )
+            return answer, http.breaker(BASE).is_open
+        finally:
+            await http.aclose()
+
+    answer, still_open = asyncio.run(go())
+    assert answer["message"]["DOI"] == "10.1000/a1"
+    assert not still_open and len(server.requests) == 3

@@ -139,8 +139,10 @@ class PoliteHttp:
         settings: HttpSettings | None = None,
         max_connections: int = 6,
         transport: httpx.AsyncBaseTransport | None = None,
+        breaker: Callable[[str], CircuitBreaker] = CircuitBreaker,
     ) -> None:
         self.settings = settings or HttpSettings()
+        self._new_breaker = breaker  # per host; a test may pass one with other thresholds
         # What the user should hear about after the run, one sentence each
         self.warnings: list[str] = []
         self.requests_sent = 0  # attempts and redirect hops that went out
@@ -162,7 +164,7 @@ class PoliteHttp:
     def breaker(self, url: str) -> CircuitBreaker:
         host = urlsplit(url).netloc
         if host not in self._breakers:
-            self._breakers[host] = CircuitBreaker(host)
+            self._breakers[host] = self._new_breaker(host)
         return self._breakers[host]
 
     async def get(
@@ -195,7 +197,14 @@ class PoliteHttp:
                 try:
                     breaker.check(probe)
                     answer = await self._attempt(
-                        url, params, budget, in_flight, answers, rate_headers, service, breaker
+                        url,
+                        params,
+                        budget,
+                        in_flight,
+                        answers,
+                        rate_headers,
+                        service,
+                        lambda: breaker.check(probe),
                     )
                     if first_attempt is None:
                         first_attempt = time.monotonic()
@@ -245,12 +254,12 @@ class PoliteHttp:
         answers: tuple[int, ...],
         rate_headers: bool,
         service: str | None,
-        breaker: CircuitBreaker,
+        still_wanted: Callable[[], None],
     ) -> HttpAnswer:
         """One attempt: the request and any same-host redirects, each hop its own start."""
         target, query = url, params
         for _hop in range(self.settings.max_redirects + 1):
-            answer = await self._once(target, query, budget, in_flight, breaker)
+            answer = await self._once(target, query, budget, in_flight, still_wanted)
             if rate_headers:
                 _read_limits(answer.headers, budget, in_flight)
             status = answer.status
@@ -297,10 +306,11 @@ class PoliteHttp:
         params: Mapping[str, str] | None,
         budget: RateBudget,
         in_flight: InFlightLimit,
-        breaker: CircuitBreaker,
+        still_wanted: Callable[[], None],
     ) -> HttpAnswer:
         # checked whenever the request comes up: the breaker may have opened while it queued
-        async with budget.turn(in_flight, lambda: breaker.check(False)) as on_wire:
+        # (a probe of an open breaker passes: it is how the breaker learns the server is back)
+        async with budget.turn(in_flight, still_wanted) as on_wire:
             self.requests_sent += 1
             try:
                 async with asyncio.timeout(self.settings.timeout):
