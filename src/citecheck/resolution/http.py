@@ -180,7 +180,8 @@ class PoliteHttp:
         service: str | None = None,
     ) -> T:
         """`parse(answer)` for the first answer whose status is in `answers`; `HttpFailure`
-        otherwise. `parse` raising `Malformed` makes the answer a transient failure.
+        otherwise. `parse` raising `Malformed` makes the answer a failure (retried when its
+        `retry` is set).
         `rate_headers`: lower `budget` and `in_flight` to what the server's headers say.
         `service` names the server in warnings (default: its host)."""
         breaker = self.breaker(url)
