@@ -244,3 +244,21 @@ def test_an_audit_removes_index_builds_killed_mid_way(tmp_path, monkeypatch):
     asyncio.run(built.aclose())
     assert not dead.exists()
     assert [p.name for p in index_dir.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_db_given_as_a_symlink_updates_the_index_it_points_to(tmp_path):
+    real = tmp_path / "indexes" / "snap.sqlite"
+    real.parent.mkdir()
+    import_snapshot([jsonl(tmp_path / "old.jsonl", work("10.1000/old"))], real)
+    link = tmp_path / "snap.sqlite"
+    link.symlink_to(real)
+    import_snapshot([jsonl(tmp_path / "a.jsonl", work("10.1000/a1"))], link)
+    assert link.is_symlink()
+    assert lookup(real, "10.1000/a1")[1] == LookupStatus.FOUND
+
+
+def test_a_db_that_is_a_device_is_refused(tmp_path, capsys):
+    a = jsonl(tmp_path / "a.jsonl", work("10.1000/a1"))
+    code, _, err = run(["snapshot", "import", str(a), "--db", "/dev/null"], capsys)
+    assert code == 2 and "not a citecheck snapshot index" in err
+    assert Path("/dev/null").is_char_device()

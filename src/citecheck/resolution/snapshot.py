@@ -274,6 +274,8 @@ def import_snapshot(sources: list[Path], db: Path, *, complete: bool = False) ->
     `complete` declares that the index holds every DOI it could be asked about. All or nothing:
     `db` is replaced only once every source is in; on any error it is left as it was."""
     sources = [Path(source) for source in sources]
+    if db.is_symlink():  # the index it points to is replaced, not the link
+        db = Path(os.path.realpath(db))
     _check_import_paths(sources, db)
     sweep_stale_temps(db.parent, db.name)
     temp = _temp_path(db)
