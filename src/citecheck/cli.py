@@ -31,7 +31,7 @@ from citecheck.audit import (
     failing_references,
     run_audit,
 )
-from citecheck.errors import CitecheckError, InputError, OutputError
+from citecheck.errors import CitecheckError, OutputError
 from citecheck.extraction.claims import load_rules
 from citecheck.formats.github import to_github
 from citecheck.formats.json_report import findings_schema, to_json
@@ -372,15 +372,11 @@ def snapshot_import(
     ] = False,
 ) -> int:
     """Import Crossref-format records into a local SQLite index (DOI key + full-text search)."""
-    for source in sources:
-        if source.is_dir():
-            raise InputError(f"{source}: is a directory, not a snapshot file")
-        if not source.is_file():
-            raise InputError(f"{source}: no such file")
-    # the index's folder must exist, as for --json: a typo in a path is caught, not obeyed
-    check_writable(db, "--db")
-    count = import_snapshot(list(sources), db, complete=complete)
-    sys.stderr.write(f"citecheck: imported {count} records into {visible(str(db))}\n")
+    count = import_snapshot(list(sources), db, complete=complete)  # checks the paths too
+    sys.stderr.write(f"citecheck: imported {count.imported} records into {visible(str(db))}\n")
+    skipped = count.skipped_note(", ".join(str(source) for source in sources))
+    if skipped:
+        _warn(skipped)
     return 0
 
 
