@@ -406,7 +406,9 @@ def _is_usage_error(exc: BaseException) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every error into one line and exit code 2."""
-    logging.basicConfig(level=logging.WARNING, format="citecheck: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_VisibleFormatter("citecheck: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     command = typer.main.get_command(app)
     if sys.stdout is None:  # started with standard output closed (`>&-`): report to nowhere
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the run
@@ -446,6 +448,13 @@ def main(argv: list[str] | None = None) -> None:
             "traceback that CITECHECK_DEBUG=1 prints"
         )
     sys.exit(code if isinstance(code, int) else 0)
+
+
+class _VisibleFormatter(logging.Formatter):
+    """Log lines quote input (titles, file names, server answers): shown, never obeyed."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return visible(super().format(record))
 
 
 def _silence_stdout() -> None:
