@@ -304,10 +304,6 @@ def _accusing(support: Support) -> bool:
     )
 
 
-def _unchecked(support: Support) -> bool:
-    return support.weak and not _accusing(support)
-
-
 def _claims_section(
     article: ArticleFindings,
     rows: list[ClaimRow],
@@ -388,18 +384,6 @@ def _rest_sections(
         sections.append(
             Section("Could not be checked; check these by hand", "info", tuple(entries))
         )
-    sections += _claims_section(
-        article,
-        [
-            row
-            for row in rows
-            if any(_unchecked(s) for s in row.support)
-            and not any(_accusing(s) for s in row.support)
-        ],
-        "Claims resting on works that could not be checked",
-        "info",
-        _unchecked,
-    )
     corrected = [r for r in refs if r.retraction is not None and r.retraction.kind == "correction"]
     if corrected:
         sections.append(
@@ -533,6 +517,17 @@ def _rests_on(row: ClaimRow, by_id: dict[str, Reference]) -> Cell:
     return tuple(lines)
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+def _value_cell(text: str, value: str) -> Cell:
+    """The normalised value, unless it only repeats the claim's words ("within 72 hours")."""
+    if _plain(value) == _plain(text):
+        return ()
+    return (line(Span("= " + value, "value")),)
+
+
 def _claims_table(article: ArticleFindings) -> Table:
     columns = (
         Column("id"),
@@ -558,7 +553,7 @@ def _claims_table(article: ArticleFindings) -> Table:
                                 _where(article, claim.start),
                             ),
                         ),
-                        (line(Span("= " + row.value, "value")),),
+                        _value_cell(claim.text, row.value),
                         (line(Span("hedged: " + hedge, "hedge")),) if hedge else (),
                         _rests_on(row, by_id),
                     ),
