@@ -30,14 +30,15 @@ from citecheck.audit import (
     verify_articles,
 )
 from citecheck.errors import CitecheckError, InputError
+from citecheck.extraction.claim_rules import ClaimRules
 from citecheck.extraction.claims import load_rules
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
 from citecheck.formats.progress import resolution_progress
 from citecheck.formats.rich_report import render_rich
-from citecheck.inputs.article import read_article
+from citecheck.inputs.article import Article, read_article
 from citecheck.inputs.bibtex import read_bibtex
-from citecheck.models import Findings, Reference
+from citecheck.models import ArticleFindings, Findings, Reference
 from citecheck.resolution.factory import SourceSettings, build_source
 from citecheck.resolution.snapshot import import_snapshot
 from citecheck.verification.fixbib import write_fixed_bib
@@ -91,11 +92,37 @@ def _read_bibs(bibs: list[Path]) -> list[tuple[Path, list[Reference]]]:
     return [(path, read_bibtex(path)) for path in bibs]
 
 
+# --- inputs v1.1: URLs, .docx, .pdf, --dump-text (the `inputs` engineer's hunk) ---------------
+ARTICLE_HELP = "Article: a .txt, .md, .html, .docx or .pdf file, an http(s) URL, or - for stdin."
+DumpTextOption = Annotated[
+    Path | None,
+    typer.Option("--dump-text", help="Write the article's text as the offsets index it."),
+]
+
+
+def _read_articles(paths: list[str], dump_text: Path | None) -> list[Article]:
+    if dump_text is not None:
+        if len(paths) != 1:
+            raise InputError("--dump-text takes exactly one ARTICLE")
+        check_writable(dump_text, "--dump-text")
+    read = [read_article(path) for path in paths]
+    if dump_text is not None:
+        write_text_atomic(dump_text, read[0].text)
+    return read
+
+
+def _analyse(article: Article, rules: ClaimRules, bib: list[Reference] | None = None) -> ArticleFindings:
+    """`analyse_article` plus what the page or document says about itself."""
+    analysed = analyse_article(article, rules, bib or [])
+    return analysed.model_copy(update={"meta": article.meta}) if article.meta else analysed
+
+
+# --- end of the inputs hunk ---------------------------------------------------------------------
+
+
 @app.command()
 def audit(
-    articles: Annotated[
-        list[str] | None, typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")
-    ] = None,
+    articles: Annotated[list[str] | None, typer.Argument(help=ARTICLE_HELP)] = None,
     bib: Annotated[
         list[Path] | None, typer.Option("--bib", help="A BibTeX file of cited works (repeatable).")
     ] = None,
@@ -144,6 +171,7 @@ def audit(
     fix_bib: Annotated[
         Path | None, typer.Option("--fix-bib", help="Write a corrected BibTeX of the cited works.")
     ] = None,
+    dump_text: DumpTextOption = None,
 ) -> int:
     """Audit articles and/or BibTeX files: claims, references, verdicts."""
     articles = articles or []
@@ -156,7 +184,7 @@ def audit(
     bib_refs = _read_bibs(bibs)
     all_bib_refs = [ref for _, refs in bib_refs for ref in refs]
     if articles:
-        analysed = [analyse_article(read_article(path), rules, all_bib_refs) for path in articles]
+        analysed = [_analyse(a, rules, all_bib_refs) for a in _read_articles(articles, dump_text)]
     else:
         analysed = [analyse_bibliography(path, refs) for path, refs in bib_refs]
 
@@ -199,28 +227,31 @@ def audit(
 
 @app.command()
 def claims(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    article: Annotated[str, typer.Argument(help=ARTICLE_HELP)],
     json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    dump_text: DumpTextOption = None,
 ) -> int:
-    """The checkable claims of an article (no network)."""
+    """The checkable claims of an article (no network but fetching a URL article)."""
     _check_outputs(json_path)
-    findings = build_findings([analyse_article(read_article(article), load_rules())])
+    findings = build_findings([_analyse(_read_articles([article], dump_text)[0], load_rules())])
     _emit(findings, fmt, json_path, view="claims")
     return 0
 
 
 @app.command()
 def refs(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    article: Annotated[str, typer.Argument(help=ARTICLE_HELP)],
     bib: Annotated[list[Path] | None, typer.Option("--bib", help="A BibTeX file.")] = None,
     json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    dump_text: DumpTextOption = None,
 ) -> int:
-    """The references and in-text citations an article makes (no network)."""
+    """The references and in-text citations an article makes (no network but fetching a URL)."""
     _check_outputs(json_path)
     bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
-    findings = build_findings([analyse_article(read_article(article), load_rules(), bib_refs)])
+    article_read = _read_articles([article], dump_text)[0]
+    findings = build_findings([_analyse(article_read, load_rules(), bib_refs)])
     _emit(findings, fmt, json_path, view="refs")
     return 0
 

@@ -1,0 +1,273 @@
+"""A PDF's text in reading order, with pdfminer.six (MIT; chosen over pypdf by measurement, see
+bench/bench_inputs.py: pypdf gives the content-stream order, which interleaves columns in many
+layouts, and no line positions to repair it with).
+
+pdfminer gives text lines with their boxes; the layout is rebuilt here:
+- columns: lines that fit in the left or right half of a page are two columns when both halves
+  hold several; full-width lines (title, abstract, wide captions) cut the page into bands, and
+  each band is read left column then right column;
+- running headers and footers: a line near the top or bottom edge whose text (digits aside)
+  comes back on at least half of the pages, and bare page numbers there, are dropped;
+- paragraphs: lines are joined with a space, a hyphen at a line end between two lower-case
+  letters is undone ("treat-/ment" -> "treatment"); a paragraph ends at a wider gap, an indented
+  first line or a short line that ends a sentence;
+- the reference section (after a "References" heading) is written one entry per line: an entry
+  starts at a list number or at a line that hangs left of its neighbours.
+
+What it cannot do: scanned pages (no text layer: refused with one line; run OCR first),
+three or more columns, tables as tables (their cells come out as lines), text in figures.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from citecheck.errors import ArticleError
+from citecheck.models import ArticleMeta
+
+MAX_PAGES = 400
+_EDGE = 0.08  # share of the page height where running headers and footers live
+_REFERENCE_HEADING = re.compile(
+    r"^\s*(?:\d+\.?\s*)?(?:references?(?:\s+(?:list|and\s+notes|cited))?|bibliography|"
+    r"works\s+cited|literature\s+cited|sources)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:)\]\"”’]\s*$")
+_HYPHEN_END = re.compile(r"(?<=[a-z])[-\u00ad]$")
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    y0: float  # bottom, PDF units (origin at the page's bottom left)
+    x1: float
+    y1: float
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass(frozen=True)
+class PdfText:
+    text: str
+    meta: ArticleMeta
+
+
+def read_pdf(data: bytes, source: str) -> PdfText:
+    """The text of a PDF, in reading order; `ArticleError` for encrypted, corrupt or scanned."""
+    pages, meta = _layout(data, source)
+    if sum(len(line.text) for lines, _, _ in pages for line in lines) < 20 * max(len(pages), 1):
+        raise ArticleError(
+            f"{source}: the PDF has no text layer (a scanned document?); run OCR on it first"
+        )
+    repeated = _running_lines(pages)
+    paragraphs: list[str] = []
+    in_references = False
+    for lines, width, height in pages:
+        kept = [ln for ln in lines if not _is_furniture(ln, height, repeated)]
+        for block in _reading_order(kept, width):
+            for paragraph in _paragraphs(block, in_references):
+                paragraphs.append(paragraph)
+                if _REFERENCE_HEADING.match(paragraph):
+                    in_references = True
+    text = "\n".join(paragraphs).strip()
+    if not text:
+        raise ArticleError(f"{source}: no text found in the PDF")
+    return PdfText(text=text + "\n", meta=meta)
+
+
+def _layout(data: bytes, source: str) -> tuple[list[tuple[list[_Line], float, float]], ArticleMeta]:
+    # pdfminer raises many kinds of exceptions on damaged files (its own, struct, zlib, key
+    # and value errors): every one of them means "cannot read this PDF"
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLineHorizontal
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFParser
+
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise ArticleError(f"{source}: not a PDF file (no %PDF header)")
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        meta = _metadata(document)
+        pages: list[tuple[list[_Line], float, float]] = []
+        for number, page in enumerate(
+            extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3))
+        ):
+            if number >= MAX_PAGES:
+                raise ArticleError(f"{source}: more than {MAX_PAGES} pages")
+            lines: list[_Line] = []
+            for element in page:
+                if not isinstance(element, LTTextContainer):
+                    continue
+                for line in element:
+                    if isinstance(line, LTTextLineHorizontal):
+                        text = " ".join(line.get_text().split())
+                        if text:
+                            lines.append(_Line(text, line.x0, line.y0, line.x1, line.y1))
+            pages.append((lines, page.width, page.height))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise ArticleError(f"{source}: the PDF is encrypted; save an unprotected copy") from exc
+    except ArticleError:
+        raise
+    except Exception as exc:
+        name = type(exc).__name__
+        if "Encrypt" in name or "Password" in name:
+            raise ArticleError(f"{source}: the PDF is encrypted; save an unprotected copy") from exc
+        raise ArticleError(f"{source}: a damaged or unreadable PDF ({name})") from exc
+    return pages, meta
+
+
+def _metadata(document: object) -> ArticleMeta:
+    info_list = getattr(document, "info", None) or []
+    info = info_list[0] if info_list else {}
+
+    def field(name: str) -> str | None:
+        value = info.get(name) if isinstance(info, dict) else None
+        if isinstance(value, bytes):
+            text = (
+                value[2:].decode("utf-16-be", "replace")
+                if value.startswith(b"\xfe\xff")
+                else value.decode("latin-1")
+            )
+        elif isinstance(value, str):
+            text = value
+        else:
+            return None
+        text = " ".join(text.split())
+        return text or None
+
+    created = field("CreationDate")
+    published = None
+    if created:
+        match = re.match(r"D?:?(\d{4})(\d{2})?(\d{2})?", created)
+        if match and match.group(2) and match.group(3):
+            published = f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+    author = field("Author")
+    authors = [a.strip() for a in re.split(r";|\band\b|,(?=\s*[A-Z][a-z])", author or "") if a]
+    return ArticleMeta(title=field("Title"), authors=[a for a in authors if a], published=published)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _running_lines(pages: list[tuple[list[_Line], float, float]]) -> set[str]:
+    """Texts (digits as '#') seen near the top or bottom edge on at least half of the pages."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines, _, height in pages:
+        seen = {_key(ln.text) for ln in lines if _near_edge(ln, height)}
+        counts.update(seen)
+    return {key for key, count in counts.items() if count * 2 >= len(pages)}
+
+
+def _near_edge(line: _Line, height: float) -> bool:
+    return line.y0 > height * (1 - _EDGE) or line.y1 < height * _EDGE
+
+
+def _is_furniture(line: _Line, height: float, repeated: set[str]) -> bool:
+    if not _near_edge(line, height):
+        return False
+    return _key(line.text) in repeated or bool(_PAGE_NUMBER.match(line.text))
+
+
+def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
+    """Blocks of lines in reading order: bands between full-width lines, each band's left
+    column before its right column."""
+    middle = width / 2
+    left = [ln for ln in lines if ln.x1 <= middle + width * 0.02]
+    right = [ln for ln in lines if ln.x0 >= middle - width * 0.02 and ln not in left]
+    two_columns = len(left) >= 5 and len(right) >= 5
+    ordered = sorted(lines, key=lambda ln: (-ln.y1, ln.x0))
+    if not two_columns:
+        return [ordered]
+    blocks: list[list[_Line]] = []
+    band_left: list[_Line] = []
+    band_right: list[_Line] = []
+    for line in ordered:
+        if line in left:
+            band_left.append(line)
+        elif line in right:
+            band_right.append(line)
+        else:  # spans the gutter: ends the band above it
+            blocks.extend(b for b in (band_left, band_right) if b)
+            band_left, band_right = [], []
+            blocks.append([line])
+    blocks.extend(b for b in (band_left, band_right) if b)
+    return blocks
+
+
+def _paragraphs(block: list[_Line], in_references: bool) -> list[str]:
+    """Lines of one column band joined into paragraphs (reference entries when in_references)."""
+    if not block:
+        return []
+    gaps = [a.y0 - b.y1 for a, b in zip(block, block[1:], strict=False) if a.y0 - b.y1 > -1]
+    usual_gap = statistics.median(gaps) if gaps else 0.0
+    left_edge = min(ln.x0 for ln in block)
+    right_edge = max(ln.x1 for ln in block)
+    out: list[str] = []
+    current = ""
+    previous: _Line | None = None
+    for line in block:
+        starts_new = previous is None or _breaks(
+            previous, line, usual_gap, left_edge, right_edge, in_references
+        )
+        if _REFERENCE_HEADING.match(line.text):
+            in_references = True
+            starts_new = True
+            if current:
+                out.append(current)
+            out.append(line.text)
+            current = ""
+            previous = None
+            continue
+        if starts_new:
+            if current:
+                out.append(current)
+            current = line.text
+        elif _HYPHEN_END.search(current) and line.text[:1].islower():
+            current = current[:-1] + line.text
+        else:
+            current = f"{current} {line.text}"
+        previous = line
+    if current:
+        out.append(current)
+    return out
+
+
+def _breaks(
+    previous: _Line,
+    line: _Line,
+    usual_gap: float,
+    left_edge: float,
+    right_edge: float,
+    in_references: bool,
+) -> bool:
+    gap = previous.y0 - line.y1
+    size = max(min(previous.height, line.height), 1.0)
+    if gap > max(usual_gap * 1.6, size * 0.6) or gap < -size:
+        return True
+    if in_references:
+        if _ENTRY_NUMBER.match(line.text):
+            return True
+        # hanging indent: an entry's first line sits left of its continuation lines
+        return line.x0 < previous.x0 - size * 0.8 or (
+            previous.x0 <= left_edge + 1 and line.x0 <= left_edge + 1 and _ends_entry(previous)
+        )
+    if line.x0 > left_edge + size * 1.2 and previous.x0 <= left_edge + size * 0.5:
+        return True  # an indented first line
+    short = previous.x1 < right_edge - (right_edge - left_edge) * 0.15
+    return short and bool(_SENTENCE_END.search(previous.text))
+
+
+def _ends_entry(line: _Line) -> bool:
+    return bool(re.search(r"(?:\.|\d|\))\s*$", line.text))
