@@ -111,7 +111,9 @@ def _read_articles(paths: list[str], dump_text: Path | None) -> list[Article]:
     return read
 
 
-def _analyse(article: Article, rules: ClaimRules, bib: list[Reference] | None = None) -> ArticleFindings:
+def _analyse(
+    article: Article, rules: ClaimRules, bib: list[Reference] | None = None
+) -> ArticleFindings:
     """`analyse_article` plus what the page or document says about itself."""
     analysed = analyse_article(article, rules, bib or [])
     return analysed.model_copy(update={"meta": article.meta}) if article.meta else analysed

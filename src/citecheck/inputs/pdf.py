@@ -40,6 +40,11 @@ _ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:)\]\"”’]\s*$")
 _HYPHEN_END = re.compile(r"(?<=[a-z])[-\u00ad]$")
+_UNNAMED_GLYPH = re.compile(r"\(cid:\d+\)\s*")
+# a line that ends inside a web address or DOI: the next line continues it without a space
+_OPEN_ADDRESS = re.compile(r"(?:https?://|doi:\s*|\b10\.\d{4,9}/)\S*[/.\-_=?&]$", re.IGNORECASE)
+_BROKEN_WORD = "\ue000"  # marks "treat-|ment" until the whole text shows which it was
+_BROKEN = re.compile(r"(\w+)\ue000(\w+)")
 
 
 @dataclass
@@ -49,6 +54,8 @@ class _Line:
     y0: float  # bottom, PDF units (origin at the page's bottom left)
     x1: float
     y1: float
+    size: float = 0.0  # the usual character size of the line
+    bold: bool = False
 
     @property
     def height(self) -> float:
@@ -71,14 +78,22 @@ def read_pdf(data: bytes, source: str) -> PdfText:
     repeated = _running_lines(pages)
     paragraphs: list[str] = []
     in_references = False
+    numbered = False  # a numbered reference list: only a number starts an entry
     for lines, width, height in pages:
         kept = [ln for ln in lines if not _is_furniture(ln, height, repeated)]
         for block in _reading_order(kept, width):
-            for paragraph in _paragraphs(block, in_references):
-                paragraphs.append(paragraph)
+            numbered = numbered or (
+                in_references and sum(bool(_ENTRY_NUMBER.match(ln.text)) for ln in block) >= 2
+            )
+            for index, paragraph in enumerate(_paragraphs(block, in_references, numbered)):
+                if index == 0 and paragraphs and _continues(paragraphs[-1], paragraph, numbered):
+                    paragraphs[-1] = _join_lines(paragraphs[-1], paragraph)
+                else:
+                    paragraphs.append(paragraph)
                 if _REFERENCE_HEADING.match(paragraph):
                     in_references = True
-    text = "\n".join(paragraphs).strip()
+                    numbered = sum(bool(_ENTRY_NUMBER.match(ln.text)) for ln in block) >= 2
+    text = _rejoin_broken_words("\n".join(paragraphs).strip())
     if not text:
         raise ArticleError(f"{source}: no text found in the PDF")
     return PdfText(text=text + "\n", meta=meta)
@@ -109,9 +124,12 @@ def _layout(data: bytes, source: str) -> tuple[list[tuple[list[_Line], float, fl
                     continue
                 for line in element:
                     if isinstance(line, LTTextLineHorizontal):
-                        text = " ".join(line.get_text().split())
+                        text = _clean(line.get_text())
                         if text:
-                            lines.append(_Line(text, line.x0, line.y0, line.x1, line.y1))
+                            size, bold = _font(line)
+                            lines.append(
+                                _Line(text, line.x0, line.y0, line.x1, line.y1, size, bold)
+                            )
             pages.append((lines, page.width, page.height))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ArticleError(f"{source}: the PDF is encrypted; save an unprotected copy") from exc
@@ -123,6 +141,25 @@ def _layout(data: bytes, source: str) -> tuple[list[tuple[list[_Line], float, fl
             raise ArticleError(f"{source}: the PDF is encrypted; save an unprotected copy") from exc
         raise ArticleError(f"{source}: a damaged or unreadable PDF ({name})") from exc
     return pages, meta
+
+
+def _clean(text: str) -> str:
+    """One line of text: glyphs pdfminer cannot name ("(cid:127)", a bullet) become "-" at the
+    start of a line and disappear elsewhere."""
+    text = " ".join(text.split())
+    text = _UNNAMED_GLYPH.sub("- ", text, count=1) if _UNNAMED_GLYPH.match(text) else text
+    return " ".join(_UNNAMED_GLYPH.sub(" ", text).split())
+
+
+def _font(line: object) -> tuple[float, bool]:
+    from pdfminer.layout import LTChar
+
+    chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]  # type: ignore[attr-defined]
+    if not chars:
+        return 0.0, False
+    size = statistics.median(round(c.size, 1) for c in chars)
+    bold = sum("bold" in c.fontname.lower() for c in chars) * 2 > len(chars)
+    return size, bold
 
 
 def _metadata(document: object) -> ArticleMeta:
@@ -155,19 +192,34 @@ def _metadata(document: object) -> ArticleMeta:
     return ArticleMeta(title=field("Title"), authors=[a for a in authors if a], published=published)
 
 
+def _rejoin_broken_words(text: str) -> str:
+    """A word hyphenated at a line end: the hyphen stays when the document writes the word with
+    a hyphen elsewhere ("talked-about"), and goes otherwise ("treat-ment")."""
+    plain = text.replace(_BROKEN_WORD, "-")
+
+    def join(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        hyphenated = f"{first}-{second}"
+        if plain.count(hyphenated) > 1 and f"{first}{second}" not in plain:
+            return hyphenated
+        return first + second
+
+    return _BROKEN.sub(join, text)
+
+
 def _key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
 def _running_lines(pages: list[tuple[list[_Line], float, float]]) -> set[str]:
     """Texts (digits as '#') seen near the top or bottom edge on at least half of the pages."""
-    if len(pages) < 3:
+    if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
     for lines, _, height in pages:
         seen = {_key(ln.text) for ln in lines if _near_edge(ln, height)}
         counts.update(seen)
-    return {key for key, count in counts.items() if count * 2 >= len(pages)}
+    return {key for key, count in counts.items() if count >= 2 and count * 2 >= len(pages)}
 
 
 def _near_edge(line: _Line, height: float) -> bool:
@@ -187,7 +239,7 @@ def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
     left = [ln for ln in lines if ln.x1 <= middle + width * 0.02]
     right = [ln for ln in lines if ln.x0 >= middle - width * 0.02 and ln not in left]
     two_columns = len(left) >= 5 and len(right) >= 5
-    ordered = sorted(lines, key=lambda ln: (-ln.y1, ln.x0))
+    ordered = sorted(lines, key=lambda ln: (-round(ln.y0 / 2), ln.x0))
     if not two_columns:
         return [ordered]
     blocks: list[list[_Line]] = []
@@ -206,7 +258,35 @@ def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
     return blocks
 
 
-def _paragraphs(block: list[_Line], in_references: bool) -> list[str]:
+def _continues(previous: str, first: str, numbered: bool) -> bool:
+    """Whether a column's first paragraph goes on with the last one of the column before (a
+    sentence or a reference entry cut by the column or page end)."""
+    if _REFERENCE_HEADING.match(previous) or _REFERENCE_HEADING.match(first):
+        return False
+    if numbered and _ENTRY_NUMBER.match(previous):
+        return not _ENTRY_NUMBER.match(first)
+    if _SENTENCE_END.search(previous):
+        return False
+    return first[:1].islower() or (previous.endswith((",", "-", "/")) and first[:1].isalnum())
+
+
+def _join_lines(current: str, text: str, justified: bool = True) -> str:
+    """`current` and the next line as one: a line-end hyphen between lower-case letters is
+    marked for `_rejoin_broken_words` in justified text (ragged text has no reason to break
+    words, so its hyphens are real: "dose-|related"); an address or a name broken at "-" or "/"
+    closes up."""
+    if _HYPHEN_END.search(current) and text[:1].islower():
+        if not justified and current.endswith("-"):
+            return current + text
+        return current[:-1] + _BROKEN_WORD + text
+    if current.endswith("-") and current[-2:-1].isalpha() and text[:1].isupper():
+        return current + text  # "Anderson-|Fahey"
+    if _OPEN_ADDRESS.search(current):
+        return current + text
+    return f"{current} {text}"
+
+
+def _paragraphs(block: list[_Line], in_references: bool, numbered: bool = False) -> list[str]:
     """Lines of one column band joined into paragraphs (reference entries when in_references)."""
     if not block:
         return []
@@ -214,12 +294,14 @@ def _paragraphs(block: list[_Line], in_references: bool) -> list[str]:
     usual_gap = statistics.median(gaps) if gaps else 0.0
     left_edge = min(ln.x0 for ln in block)
     right_edge = max(ln.x1 for ln in block)
+    full = [ln.x1 >= right_edge - (right_edge - left_edge) * 0.03 for ln in block[:-1]]
+    justified = not full or sum(full) >= 0.6 * len(full)
     out: list[str] = []
     current = ""
     previous: _Line | None = None
     for line in block:
         starts_new = previous is None or _breaks(
-            previous, line, usual_gap, left_edge, right_edge, in_references
+            previous, line, usual_gap, left_edge, right_edge, in_references, numbered
         )
         if _REFERENCE_HEADING.match(line.text):
             in_references = True
@@ -234,10 +316,8 @@ def _paragraphs(block: list[_Line], in_references: bool) -> list[str]:
             if current:
                 out.append(current)
             current = line.text
-        elif _HYPHEN_END.search(current) and line.text[:1].islower():
-            current = current[:-1] + line.text
         else:
-            current = f"{current} {line.text}"
+            current = _join_lines(current, line.text, justified)
         previous = line
     if current:
         out.append(current)
@@ -251,14 +331,21 @@ def _breaks(
     left_edge: float,
     right_edge: float,
     in_references: bool,
+    numbered: bool = False,
 ) -> bool:
     gap = previous.y0 - line.y1
     size = max(min(previous.height, line.height), 1.0)
+    if abs(previous.y0 - line.y0) < size * 0.5:
+        return False  # the same printed line, cut in two by a wide space
+    if abs(previous.size - line.size) > 0.4 or previous.bold != line.bold:
+        return True  # a heading and its text
     if gap > max(usual_gap * 1.6, size * 0.6) or gap < -size:
         return True
     if in_references:
         if _ENTRY_NUMBER.match(line.text):
             return True
+        if numbered:
+            return False
         # hanging indent: an entry's first line sits left of its continuation lines
         return line.x0 < previous.x0 - size * 0.8 or (
             previous.x0 <= left_edge + 1 and line.x0 <= left_edge + 1 and _ends_entry(previous)

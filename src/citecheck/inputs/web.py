@@ -61,12 +61,13 @@ def fetch_page(
     *,
     max_bytes: int = MAX_BYTES,
     deadline: float = TOTAL_DEADLINE,
+    read_timeout: float = READ_TIMEOUT,
     transport: httpx.BaseTransport | None = None,
 ) -> FetchedPage:
     """GET `url` and return its HTML bytes; raise `ArticleError` (one line) on any failure."""
     if not is_url(url):
         raise ArticleError(f"{url}: not an http or https URL")
-    timeout = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
+    timeout = httpx.Timeout(read_timeout, connect=CONNECT_TIMEOUT)
     headers = {
         "User-Agent": user_agent(),
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
@@ -78,6 +79,8 @@ def fetch_page(
         ) as client:
             current = url
             for _ in range(MAX_REDIRECTS + 1):
+                if time.monotonic() - started > deadline:
+                    raise ArticleError(f"{url}: timed out (no page within {deadline:g} s)")
                 with client.stream("GET", current) as response:
                     if response.status_code in _REDIRECTS and "location" in response.headers:
                         current = urljoin(current, response.headers["location"])

@@ -99,6 +99,7 @@ def extract_webpage(markup: str, source: str, url: str | None = None) -> WebText
     meta = _metadata(root, url)
     references = _take_reference_list(root)
     _write_out_identifier_links(root)
+    _captions_as_text(root)
     body = trafilatura.extract(
         lxml.html.tostring(root, encoding="unicode"),
         url=url,
@@ -117,6 +118,21 @@ def extract_webpage(markup: str, source: str, url: str | None = None) -> WebText
     if not text.strip():
         raise ArticleError(f"{source}: no article text found on the page")
     return WebText(text=text, meta=meta)
+
+
+def _captions_as_text(root: lxml.html.HtmlElement) -> None:
+    """Figure and table captions are the article's words (and often its numbers), but the
+    extractor drops <figure> with its image and any block named "caption": the captions become
+    plain blocks."""
+    for element in root.iter():
+        for attribute in ("class", "id"):
+            if "caption" in (element.get(attribute) or "").lower():
+                del element.attrib[attribute]
+    for caption in root.iter("figcaption", "caption"):
+        caption.tag = "div"
+        figure = caption.getparent()
+        if figure is not None and figure.tag == "figure":
+            figure.tag = "div"
 
 
 def _tidy(text: str) -> str:
