@@ -216,29 +216,41 @@ def _table_lines(table: lxml.etree._Element) -> list[str]:
     for row in table.iter(_w("tr")):
         cells = []
         for cell in row.findall("w:tc", _NS):
-            cells.append(" ".join(paragraph_text(p) for p in cell.iter(_w("p"))).strip())
+            cells.append(" ".join(" ".join(paragraph_text(p).split()) for p in cell.iter(_w("p"))))
         if any(cells):
             lines.append(" | ".join(cells))
     return lines
 
 
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# parts of a paragraph that are not its visible text: field codes, deleted text, and the older
+# copy Word keeps of a text box beside the new one
+_NOT_SHOWN = {_w("instrText"), _w("delText"), _w("delInstrText"), _MC_FALLBACK}
+
+
 def paragraph_text(paragraph: lxml.etree._Element) -> str:
     """The visible text of a paragraph: runs, tabs and breaks; no field codes, no deletions."""
     parts: list[str] = []
-    for node in paragraph.iter():
-        tag = node.tag
+    _visible(paragraph, parts)
+    lines = ("".join(parts)).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+def _visible(node: lxml.etree._Element, parts: list[str]) -> None:
+    for child in node:
+        tag = child.tag
+        if tag in _NOT_SHOWN:
+            continue
         if tag == _w("t"):
-            parts.append(node.text or "")
+            parts.append(child.text or "")
         elif tag == _w("tab"):
             parts.append("\t")
         elif tag in (_w("br"), _w("cr")):
-            parts.append(" ")
+            parts.append("\n")  # a line break the author typed: lists are made this way too
         elif tag == _w("noBreakHyphen"):
             parts.append("-")
-        elif tag == _w("softHyphen"):
-            continue
-    text = "".join(parts)
-    return " ".join(text.split())
+        else:
+            _visible(child, parts)
 
 
 def _notes(root: lxml.etree._Element | None) -> list[str]:
@@ -250,7 +262,7 @@ def _notes(root: lxml.etree._Element | None) -> list[str]:
             continue
         if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        text = " ".join(paragraph_text(p) for p in note.iter(_w("p"))).strip()
+        text = " ".join(" ".join(paragraph_text(p).split()) for p in note.iter(_w("p"))).strip()
         if text:
             notes.append(text)
     return notes

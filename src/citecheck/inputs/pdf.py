@@ -7,7 +7,7 @@ pdfminer gives text lines with their boxes; the layout is rebuilt here:
   hold several; full-width lines (title, abstract, wide captions) cut the page into bands, and
   each band is read left column then right column;
 - running headers and footers: a line near the top or bottom edge whose text (digits aside)
-  comes back on at least half of the pages, and bare page numbers there, are dropped;
+  comes back on a third of the pages or more, and bare page numbers there, are dropped;
 - paragraphs: lines are joined with a space, a hyphen at a line end between two lower-case
   letters is undone ("treat-/ment" -> "treatment"); a paragraph ends at a wider gap, an indented
   first line or a short line that ends a sentence;
@@ -21,6 +21,7 @@ three or more columns, tables as tables (their cells come out as lines), text in
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from collections import Counter
@@ -36,10 +37,22 @@ _REFERENCE_HEADING = re.compile(
     r"works\s+cited|literature\s+cited|sources)\s*:?\s*$",
     re.IGNORECASE,
 )
-_ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s")
+_ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s|$)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:)\]\"”’]\s*$")
 _HYPHEN_END = re.compile(r"(?<=[a-z])[-\u00ad]$")
+# typeset ligatures come out as one character ("signiﬁcant"): spelled out, so words match
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
 _UNNAMED_GLYPH = re.compile(r"\(cid:\d+\)\s*")
 # a line that ends inside a web address or DOI: the next line continues it without a space
 _OPEN_ADDRESS = re.compile(r"(?:https?://|doi:\s*|\b10\.\d{4,9}/)\S*[/.\-_=?&]$", re.IGNORECASE)
@@ -70,6 +83,8 @@ class PdfText:
 
 def read_pdf(data: bytes, source: str) -> PdfText:
     """The text of a PDF, in reading order; `ArticleError` for encrypted, corrupt or scanned."""
+    # pdfminer logs every oddity of a PDF ("Cannot set non-stroke color") as a warning
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     pages, meta = _layout(data, source)
     if sum(len(line.text) for lines, _, _ in pages for line in lines) < 20 * max(len(pages), 1):
         raise ArticleError(
@@ -85,8 +100,16 @@ def read_pdf(data: bytes, source: str) -> PdfText:
             numbered = numbered or (
                 in_references and sum(bool(_ENTRY_NUMBER.match(ln.text)) for ln in block) >= 2
             )
+            # a hanging-indent list that goes on from the column before starts indented
+            hangs_over = (
+                in_references and not numbered and block[0].x0 > min(ln.x0 for ln in block) + 4
+            )
             for index, paragraph in enumerate(_paragraphs(block, in_references, numbered)):
-                if index == 0 and paragraphs and _continues(paragraphs[-1], paragraph, numbered):
+                if (
+                    index == 0
+                    and paragraphs
+                    and (hangs_over or _continues(paragraphs[-1], paragraph, numbered))
+                ):
                     paragraphs[-1] = _join_lines(paragraphs[-1], paragraph)
                 else:
                     paragraphs.append(paragraph)
@@ -146,7 +169,7 @@ def _layout(data: bytes, source: str) -> tuple[list[tuple[list[_Line], float, fl
 def _clean(text: str) -> str:
     """One line of text: glyphs pdfminer cannot name ("(cid:127)", a bullet) become "-" at the
     start of a line and disappear elsewhere."""
-    text = " ".join(text.split())
+    text = " ".join(text.translate(_LIGATURES).split())
     text = _UNNAMED_GLYPH.sub("- ", text, count=1) if _UNNAMED_GLYPH.match(text) else text
     return " ".join(_UNNAMED_GLYPH.sub(" ", text).split())
 
@@ -211,33 +234,49 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
-def _running_lines(pages: list[tuple[list[_Line], float, float]]) -> set[str]:
-    """Texts (digits as '#') seen near the top or bottom edge on at least half of the pages."""
+def _running_lines(pages: list[tuple[list[_Line], float, float]]) -> tuple[set[str], set[str]]:
+    """Texts (digits as '#') seen near the top or bottom edge on a third of the pages or more,
+    and texts seen anywhere on most pages of a longer document (a "Downloaded from ..." line
+    in the margin, a journal's name down the side)."""
     if len(pages) < 2:
-        return set()
-    counts: Counter[str] = Counter()
+        return set(), set()
+    at_edges: Counter[str] = Counter()
+    anywhere: Counter[str] = Counter()
     for lines, _, height in pages:
-        seen = {_key(ln.text) for ln in lines if _near_edge(ln, height)}
-        counts.update(seen)
-    return {key for key, count in counts.items() if count >= 2 and count * 2 >= len(pages)}
+        at_edges.update({_key(ln.text) for ln in lines if _near_edge(ln, height)})
+        anywhere.update({_key(ln.text) for ln in lines})
+    # a third of the pages: journals alternate two running heads between odd and even pages
+    edge = {key for key, count in at_edges.items() if count >= 2 and count * 3 >= len(pages)}
+    everywhere = {
+        key
+        for key, count in anywhere.items()
+        if len(pages) >= 4 and count * 10 >= len(pages) * 7 and len(key) >= 8
+    }
+    return edge, everywhere
 
 
 def _near_edge(line: _Line, height: float) -> bool:
     return line.y0 > height * (1 - _EDGE) or line.y1 < height * _EDGE
 
 
-def _is_furniture(line: _Line, height: float, repeated: set[str]) -> bool:
+def _is_furniture(line: _Line, height: float, repeated: tuple[set[str], set[str]]) -> bool:
+    at_edges, everywhere = repeated
+    key = _key(line.text)
+    if key in everywhere:
+        return True
     if not _near_edge(line, height):
         return False
-    return _key(line.text) in repeated or bool(_PAGE_NUMBER.match(line.text))
+    return key in at_edges or bool(_PAGE_NUMBER.match(line.text))
 
 
 def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
     """Blocks of lines in reading order: bands between full-width lines, each band's left
     column before its right column."""
     middle = width / 2
-    left = [ln for ln in lines if ln.x1 <= middle + width * 0.02]
-    right = [ln for ln in lines if ln.x0 >= middle - width * 0.02 and ln not in left]
+    slack = width * 0.02
+    # a narrow line near the gutter (an entry number "1." of the right column) goes by its centre
+    left = [ln for ln in lines if ln.x1 <= middle + slack and ln.x0 + ln.x1 < 2 * middle]
+    right = [ln for ln in lines if ln.x0 >= middle - slack and ln.x0 + ln.x1 >= 2 * middle]
     two_columns = len(left) >= 5 and len(right) >= 5
     ordered = sorted(lines, key=lambda ln: (-round(ln.y0 / 2), ln.x0))
     if not two_columns:
@@ -337,8 +376,6 @@ def _breaks(
     size = max(min(previous.height, line.height), 1.0)
     if abs(previous.y0 - line.y0) < size * 0.5:
         return False  # the same printed line, cut in two by a wide space
-    if abs(previous.size - line.size) > 0.4 or previous.bold != line.bold:
-        return True  # a heading and its text
     if gap > max(usual_gap * 1.6, size * 0.6) or gap < -size:
         return True
     if in_references:
@@ -350,6 +387,8 @@ def _breaks(
         return line.x0 < previous.x0 - size * 0.8 or (
             previous.x0 <= left_edge + 1 and line.x0 <= left_edge + 1 and _ends_entry(previous)
         )
+    if abs(previous.size - line.size) > 0.4 or previous.bold != line.bold:
+        return True  # a heading and its text (reference lists set authors in bold: not there)
     if line.x0 > left_edge + size * 1.2 and previous.x0 <= left_edge + size * 0.5:
         return True  # an indented first line
     short = previous.x1 < right_edge - (right_edge - left_edge) * 0.15

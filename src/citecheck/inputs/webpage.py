@@ -74,6 +74,7 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 _YEAR_OR_DOI = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b10\.\d{4,9}/")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -86,6 +87,8 @@ class WebText:
 def parse_html(markup: str, source: str) -> lxml.html.HtmlElement:
     if not markup.strip():
         raise ArticleError(f"{source}: the page is empty")
+    # lxml refuses text that declares its own encoding; the text is decoded already
+    markup = _XML_DECLARATION.sub("", markup, count=1)
     try:
         root = lxml.html.document_fromstring(markup)
     except (lxml.etree.ParserError, ValueError) as exc:
