@@ -7,7 +7,6 @@ Exit codes (contract): 0 ran and nothing at or above `--fail-on`; 1 ran and some
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import sys
@@ -23,23 +22,21 @@ from citecheck.atomic import check_writable, write_text_atomic
 from citecheck.audit import (
     FailOn,
     analyse_article,
-    analyse_bibliography,
     build_findings,
     failing_references,
-    network_warning,
-    verify_articles,
+    run_audit,
 )
 from citecheck.errors import CitecheckError, InputError
-from citecheck.extraction.claim_rules import ClaimRules
 from citecheck.extraction.claims import load_rules
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
 from citecheck.formats.progress import resolution_progress
-from citecheck.formats.rich_report import render_rich
+from citecheck.formats.rich_report import View, render_rich
+from citecheck.formats.safe_text import visible
 from citecheck.inputs.article import Article, read_article
 from citecheck.inputs.bibtex import read_bibtex
-from citecheck.models import ArticleFindings, Findings, Reference
-from citecheck.resolution.factory import SourceSettings, build_source
+from citecheck.models import Findings, Reference
+from citecheck.resolution.factory import SourceSettings
 from citecheck.resolution.snapshot import import_snapshot
 from citecheck.verification.fixbib import write_fixed_bib
 
@@ -54,7 +51,7 @@ app = typer.Typer(
 snapshot_app = typer.Typer(help="Build a local Crossref snapshot index.", no_args_is_help=True)
 app.add_typer(snapshot_app, name="snapshot")
 
-DEFAULT_FAIL_ON = "not_found,wrong_doi"
+DEFAULT_FAIL_ON = "not_found,wrong_doi,retracted"
 
 
 class OutputFormat(StrEnum):
@@ -63,7 +60,7 @@ class OutputFormat(StrEnum):
     JSON = "json"
 
 
-def _emit(findings: Findings, fmt: OutputFormat, json_path: str | None, view: str) -> None:
+def _emit(findings: Findings, fmt: OutputFormat, json_path: str | None, view: View) -> None:
     """Write the findings file (atomically) and the terminal output."""
     report_to_stderr = json_path == "-"
     if json_path == "-":
@@ -100,23 +97,19 @@ DumpTextOption = Annotated[
 ]
 
 
-def _read_articles(paths: list[str], dump_text: Path | None) -> list[Article]:
+def _check_dump_text(paths: list[str], dump_text: Path | None) -> None:
     if dump_text is not None:
         if len(paths) != 1:
             raise InputError("--dump-text takes exactly one ARTICLE")
         check_writable(dump_text, "--dump-text")
-    read = [read_article(path) for path in paths]
+
+
+def _read_article(path: str, dump_text: Path | None) -> Article:
+    _check_dump_text([path], dump_text)
+    article = read_article(path)
     if dump_text is not None:
-        write_text_atomic(dump_text, read[0].text)
-    return read
-
-
-def _analyse(
-    article: Article, rules: ClaimRules, bib: list[Reference] | None = None
-) -> ArticleFindings:
-    """`analyse_article` plus what the page or document says about itself."""
-    analysed = analyse_article(article, rules, bib or [])
-    return analysed.model_copy(update={"meta": article.meta}) if article.meta else analysed
+        write_text_atomic(dump_text, article.text)
+    return article
 
 
 # --- end of the inputs hunk ---------------------------------------------------------------------
@@ -176,20 +169,9 @@ def audit(
     dump_text: DumpTextOption = None,
 ) -> int:
     """Audit articles and/or BibTeX files: claims, references, verdicts."""
-    articles = articles or []
-    bibs = bib or []
-    if not articles and not bibs:
-        raise InputError("audit: give at least one ARTICLE or --bib FILE")
     _check_outputs(json_path, fix_bib)
     fail_set = FailOn.parse(fail_on)
-    rules = load_rules()
-    bib_refs = _read_bibs(bibs)
-    all_bib_refs = [ref for _, refs in bib_refs for ref in refs]
-    if articles:
-        analysed = [_analyse(a, rules, all_bib_refs) for a in _read_articles(articles, dump_text)]
-    else:
-        analysed = [analyse_bibliography(path, refs) for path, refs in bib_refs]
-
+    _check_dump_text(articles or [], dump_text)
     settings = SourceSettings.from_env(
         crossref_url=crossref_url,
         doi_url=doi_url,
@@ -200,30 +182,19 @@ def audit(
         use_cache=not no_cache,
         concurrency=concurrency,
     )
-    total = sum(len(a.references) for a in analysed)
-
-    async def resolve() -> tuple[list, list[str]]:
-        async with build_source(settings) as source:
-            with resolution_progress(total, enabled=not no_progress) as on_progress:
-                verified = await verify_articles(
-                    analysed,
-                    source,
-                    concurrency=settings.effective_concurrency,
-                    on_progress=on_progress,
-                )
-            # e.g. a Retry-After longer than we wait: said once, after the run
-            return verified, list(getattr(source, "warnings", []))
-
-    verified, source_warnings = asyncio.run(resolve())
-    findings = build_findings(verified)
+    result = run_audit(
+        articles or [],
+        bib or [],
+        settings,
+        progress=lambda total: resolution_progress(total, enabled=not no_progress),
+        dump_text=dump_text,
+    )
+    findings = result.findings
     _emit(findings, fmt, json_path, view="audit")
     if fix_bib is not None:
         write_fixed_bib([ref for a in findings.articles for ref in a.references], fix_bib)
-    for message in source_warnings:
+    for message in result.warnings:
         _warn(message)
-    warning = network_warning(findings)
-    if warning:
-        _warn(warning)
     return 1 if failing_references(findings, fail_set) else 0
 
 
@@ -236,7 +207,7 @@ def claims(
 ) -> int:
     """The checkable claims of an article (no network but fetching a URL article)."""
     _check_outputs(json_path)
-    findings = build_findings([_analyse(_read_articles([article], dump_text)[0], load_rules())])
+    findings = build_findings([analyse_article(_read_article(article, dump_text), load_rules())])
     _emit(findings, fmt, json_path, view="claims")
     return 0
 
@@ -252,8 +223,8 @@ def refs(
     """The references and in-text citations an article makes (no network but fetching a URL)."""
     _check_outputs(json_path)
     bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
-    article_read = _read_articles([article], dump_text)[0]
-    findings = build_findings([_analyse(article_read, load_rules(), bib_refs)])
+    article_read = _read_article(article, dump_text)
+    findings = build_findings([analyse_article(article_read, load_rules(), bib_refs)])
     _emit(findings, fmt, json_path, view="refs")
     return 0
 
@@ -293,7 +264,8 @@ def version() -> int:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(str(message).split())
+    # messages quote file names and input text: shown, never obeyed by the terminal
+    return visible(" ".join(str(message).split()))
 
 
 def _is_usage_error(exc: BaseException) -> bool:
