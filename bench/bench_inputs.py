@@ -7,7 +7,7 @@ For every document and reader:
   (compared as lower-case words, web addresses left out, so layout and link text do not count);
 - dropped: the share of page furniture (menus, banners, related links, comments, footers,
   running headers) absent from the text;
-- refs: reference entries found by citecheck's reference-list parser in the text, against the
+- refs: reference entries found by the audit's reference-list parser in the text, against the
   truth (the document's own list).
 
 Documents: the generated fixtures of tests/fixtures/inputs (truth.json) and the real CC BY
@@ -22,6 +22,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable
@@ -29,7 +30,7 @@ from pathlib import Path
 
 import lxml.html
 
-from citecheck.extraction.reflist import find_reference_entries
+from citecheck.extraction.references import extract_references
 from citecheck.inputs.article import read_article
 from citecheck.inputs.webpage import decode_html, extract_webpage, html_to_text
 
@@ -38,6 +39,12 @@ FIXTURES = ROOT / "tests" / "fixtures" / "inputs"
 _URL = re.compile(r"(?:https?://|doi:)\S+", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
+
+
+def list_entries(text: str) -> list[str]:
+    """The raw entries of the article's own reference list, as the audit finds them."""
+    references, _ = extract_references(text)
+    return [ref.raw for ref in references if ref.origin == "reference_list"]
 
 
 def norm(text: str) -> str:
@@ -120,6 +127,8 @@ def pdf_alternatives() -> dict[str, Reader]:
     readers["pdfminer-plain"] = lambda data: str(extract_text(io.BytesIO(data)))
     try:
         import pypdf
+
+        logging.getLogger("pypdf").setLevel(logging.ERROR)  # font warnings, not results
 
         def pypdf_text(data: bytes) -> str:
             reader = pypdf.PdfReader(io.BytesIO(data))
@@ -216,7 +225,7 @@ def main() -> int:
             for reader, read in readers.items():
                 text = read(data)
                 kept, dropped = score(text, fixture_sentences, furniture)
-                refs = len(find_reference_entries(text))
+                refs = len(list_entries(text))
                 rows.append((name, reader, kept, dropped if furniture else None, refs, 13))
     papers = json.loads((FIXTURES / "papers" / "papers.json").read_text(encoding="utf-8"))
     for name, spec in papers.items():
@@ -227,7 +236,7 @@ def main() -> int:
         for reader, read in pdf_alternatives().items():
             text = letters(read(data))
             kept = sum(letters(s) in text for s in truth_sentences) / max(len(truth_sentences), 1)
-            refs = len(find_reference_entries(read(data)))
+            refs = len(list_entries(read(data)))
             rows.append((name, reader, kept, None, refs, spec["references"]))
     pages = json.loads((FIXTURES / "pages" / "pages.json").read_text(encoding="utf-8"))
     for name, spec in pages.items():
@@ -238,7 +247,7 @@ def main() -> int:
         for reader, read in html_alternatives().items():
             text = read(data)
             kept, dropped = score(text, truth_sentences, furniture)
-            refs = len(find_reference_entries(text))
+            refs = len(list_entries(text))
             shown = dropped if furniture else None
             rows.append((name.removesuffix(".html.gz"), reader, kept, shown, refs, ref_count))
     print(f"{'document':30} {'reader':15} {'kept':>6} {'dropped':>8} {'refs':>9}")
