@@ -86,7 +86,11 @@ def read_pdf(data: bytes, source: str) -> PdfText:
     # pdfminer logs every oddity of a PDF ("Cannot set non-stroke color") as a warning
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     pages, meta = _layout(data, source)
-    if sum(len(line.text) for lines, _, _ in pages for line in lines) < 20 * max(len(pages), 1):
+    if _too_little_text(pages):
+        # text drawn inside form objects is "figure" text to pdfminer: read it too before
+        # calling the file a scan
+        pages, meta = _layout(data, source, all_texts=True)
+    if _too_little_text(pages):
         raise ArticleError(
             f"{source}: the PDF has no text layer (a scanned document?); run OCR on it first"
         )
@@ -122,7 +126,13 @@ def read_pdf(data: bytes, source: str) -> PdfText:
     return PdfText(text=text + "\n", meta=meta)
 
 
-def _layout(data: bytes, source: str) -> tuple[list[tuple[list[_Line], float, float]], ArticleMeta]:
+def _too_little_text(pages: list[tuple[list[_Line], float, float]]) -> bool:
+    return sum(len(line.text) for lines, _, _ in pages for line in lines) < 20 * max(len(pages), 1)
+
+
+def _layout(
+    data: bytes, source: str, all_texts: bool = False
+) -> tuple[list[tuple[list[_Line], float, float]], ArticleMeta]:
     # pdfminer raises many kinds of exceptions on damaged files (its own, struct, zlib, key
     # and value errors): every one of them means "cannot read this PDF"
     from pdfminer.high_level import extract_pages
@@ -137,7 +147,7 @@ def _layout(data: bytes, source: str) -> tuple[list[tuple[list[_Line], float, fl
         meta = _metadata(document)
         pages: list[tuple[list[_Line], float, float]] = []
         for number, page in enumerate(
-            extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3))
+            extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3, all_texts=all_texts))
         ):
             if number >= MAX_PAGES:
                 raise ArticleError(f"{source}: more than {MAX_PAGES} pages")
@@ -284,16 +294,18 @@ def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
     blocks: list[list[_Line]] = []
     band_left: list[_Line] = []
     band_right: list[_Line] = []
+    full: list[_Line] = []  # consecutive lines across the gutter: one block (an abstract)
     for line in ordered:
-        if line in left:
-            band_left.append(line)
-        elif line in right:
-            band_right.append(line)
+        if line in left or line in right:
+            if full:
+                blocks.append(full)
+                full = []
+            (band_left if line in left else band_right).append(line)
         else:  # spans the gutter: ends the band above it
             blocks.extend(b for b in (band_left, band_right) if b)
             band_left, band_right = [], []
-            blocks.append([line])
-    blocks.extend(b for b in (band_left, band_right) if b)
+            full.append(line)
+    blocks.extend(b for b in (full, band_left, band_right) if b)
     return blocks
 
 

@@ -103,18 +103,22 @@ def extract_webpage(markup: str, source: str, url: str | None = None) -> WebText
     references = _take_reference_list(root)
     _write_out_identifier_links(root)
     _captions_as_text(root)
-    body = trafilatura.extract(
-        lxml.html.tostring(root, encoding="unicode"),
-        url=url,
-        output_format="txt",
-        include_tables=True,
-        include_comments=False,
-        include_links=False,
-        include_images=False,
-        deduplicate=False,
-        favor_precision=False,
-    )
-    text = _tidy(body or "") or html_to_text(lxml.html.tostring(root, encoding="unicode"))
+    page = lxml.html.tostring(root, encoding="unicode")
+    try:
+        body = trafilatura.extract(
+            page,
+            url=url,
+            output_format="txt",
+            include_tables=True,
+            include_comments=False,
+            include_links=False,
+            include_images=False,
+            deduplicate=False,
+            favor_precision=False,
+        )
+    except Exception:  # a page the extractor trips on is still read: all its visible text
+        body = None
+    text = _tidy(body or "") or html_to_text(page)
     if references:
         heading, entries = references
         text += ("\n" if text else "") + heading + "\n" + "\n".join(entries) + "\n"
@@ -145,7 +149,10 @@ def _tidy(text: str) -> str:
 
 
 def _metadata(root: lxml.html.HtmlElement, url: str | None) -> ArticleMeta:
-    found = trafilatura.extract_metadata(root, default_url=url)
+    try:
+        found = trafilatura.extract_metadata(root, default_url=url)
+    except Exception:  # metadata is a courtesy: a page without readable metadata is still read
+        return ArticleMeta(url=url)
     authors = [a.strip() for a in (found.author or "").split(";") if a.strip()]
     return ArticleMeta(
         title=found.title or None,
@@ -225,11 +232,25 @@ def _candidates(root: lxml.html.HtmlElement) -> Iterator[tuple[str, list[lxml.ht
     for element in root.iter("section", "div", "ol", "ul"):
         names = [element.get("id", ""), *element.get("class", "").split()]
         if any(_CONTAINER_NAME.match(name) for name in names if name):
-            found.append(("References", [], [element]))
+            heading = _heading_before(element)
+            label = " ".join(heading.text_content().split()) if heading is not None else ""
+            heads = [heading] if heading is not None else []
+            found.append((label or "References", heads, [element]))
     for label, heads, blocks in reversed(found):
         if _is_furniture(blocks[0]):
             continue
         yield label, heads + blocks
+
+
+def _heading_before(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The "References" heading just before a list found by its name, so it goes with it."""
+    previous = element.getprevious()
+    while previous is not None and not " ".join(previous.text_content().split()):
+        previous = previous.getprevious()
+    if previous is None or not isinstance(previous.tag, str):
+        return None
+    label = " ".join(previous.text_content().split())
+    return previous if len(label) <= 40 and _REFERENCE_HEADING.match(label) else None
 
 
 def _take_reference_list(root: lxml.html.HtmlElement) -> tuple[str, list[str]] | None:
