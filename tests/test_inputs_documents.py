@@ -130,6 +130,30 @@ def test_reference_links_become_part_of_the_entry() -> None:
     assert "(Lee 2020 (https://doi.org/10.1000/xyz123))" in text
 
 
+def test_a_wikipedia_style_list_keeps_identifiers_and_drops_backlinks() -> None:
+    entry = (
+        '<li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">^</a> '
+        '<a href="#cite_ref-1a">a</a> <a href="#cite_ref-1b">b</a></span> '
+        '<cite>Lee A (2020). "Coffee and sleep". <i>Sleep</i>. <b>3</b> (1): 1–9. '
+        '<a href="https://doi.org/10.1000/xyz123">doi</a>:'
+        '<a href="https://doi.org/10.1000/xyz123">10.1000/xyz123</a>. '
+        '<a href="https://pubmed.ncbi.nlm.nih.gov/31234567/">PMID</a> '
+        '<a href="https://pubmed.ncbi.nlm.nih.gov/31234567/">31234567</a>.</cite></li>'
+    )
+    page = (
+        "<html><body><main><h1>Coffee</h1>"
+        + "<p>Coffee is a drink that many adults take every morning with breakfast. " * 8
+        + "</p><h2>References</h2><ol class='references'>"
+        + entry
+        + "</ol></main></body></html>"
+    )
+    text = extract_webpage(page, "wiki.html").text
+    assert text.endswith(
+        'References\n1. Lee A (2020). "Coffee and sleep". Sleep. 3 (1): 1–9. '
+        "doi:10.1000/xyz123. PMID 31234567.\n"
+    )
+
+
 # --- PDF layout, from lines -------------------------------------------------------------------
 
 

@@ -64,15 +64,17 @@ _PUBMED_LINK = re.compile(
     r"\.gov|europepmc\.org/(?:abstract/med|article/med))/?(PMC\d+|\d+)",
     re.IGNORECASE,
 )
-# anchor texts that name a service, not the work: replaced by the address (identifier links) or
-# dropped (the rest)
+# anchor texts that name a service, not the work, or jump back to the text ("^", "a", "b" in
+# Wikipedia's lists): replaced by the address (identifier links) or dropped (the rest)
 _LINK_LABEL = re.compile(
-    r"^\s*(?:view\s+article|article|full\s+text|crossref|cross\s*ref|pubmed(?:/ncbi)?|"
+    r"^\s*(?:\^|↑|(?-i:[a-z]{1,2})|view\s+article|article|full\s+text|crossref|cross\s*ref|"
+    r"pubmed(?:/ncbi)?|"
     r"pubmed\s+central|pmc|europe\s*pmc|google\s+scholar|scholar|cas|isi|web\s+of\s+science|"
     r"scopus|ads|link|publisher\s+site|doi|abstract|free\s+full\s+text|pdf|"
     r"open\s+(?:in\s+)?(?:a\s+)?(?:new\s+)?(?:tab|window)|see\s+in\s+references)\s*$",
     re.IGNORECASE,
 )
+_ID_WORD = re.compile(r"^\s*(?:doi|pmid|pmcid|pmc)\s*:?\s*$", re.IGNORECASE)
 _YEAR_OR_DOI = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b10\.\d{4,9}/")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -376,8 +378,8 @@ def _link_text(label: str, href: str, whole: str) -> str:
     generic = not label or bool(_LINK_LABEL.match(label))
     if identifier is None:
         return "" if generic and label else label
-    if identifier[1].lower() in whole:
-        return "" if generic else label
+    if identifier[1].lower() in whole:  # shown already: keep a "doi"/"PMID" prefix word only
+        return "" if generic and not _ID_WORD.match(label) else label
     return f" {href.strip()} " if generic else f"{label} {href.strip()}"
 
 
