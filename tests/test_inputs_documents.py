@@ -45,7 +45,14 @@ def kept_share(text: str) -> float:
 
 
 @pytest.mark.parametrize(
-    "name", ["ketamine-news.html", "ketamine.docx", "ketamine-2col.pdf", "ketamine-apa.pdf"]
+    "name",
+    [
+        "ketamine-news.html",
+        "ketamine.docx",
+        "ketamine-2col.pdf",
+        "ketamine-apa.pdf",
+        "ketamine-preprint.pdf",
+    ],
 )
 def test_each_reader_keeps_the_article_and_its_13_references(name: str) -> None:
     article = read_article(FIXTURES / name)
@@ -70,6 +77,12 @@ def test_pdf_columns_are_read_left_then_right_and_headers_dropped() -> None:
     assert order == sorted(order)
     assert not re.search(r"^\d+$", text, re.MULTILINE)  # page numbers
     assert "Journal of Test Fixtures" not in text
+
+
+def test_a_preprints_line_numbers_stay_out_of_its_sentences() -> None:
+    text = read_article(FIXTURES / "ketamine-preprint.pdf").text
+    assert "Most anxiety medicines act on serotonin or on GABA." in text
+    assert not re.search(r"^\d+ [A-Z]", text, re.MULTILINE)
 
 
 def test_docx_reads_tables_footnotes_endnotes_and_field_results_not_codes() -> None:

@@ -38,6 +38,7 @@ _REFERENCE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s|$)")
+_BARE_NUMBER = re.compile(r"^\d{1,5}$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:)\]\"”’]\s*$")
 _HYPHEN_END = re.compile(r"(?<=[a-z])[-\u00ad]$")
@@ -99,7 +100,9 @@ def read_pdf(data: bytes, source: str) -> PdfText:
     in_references = False
     numbered = False  # a numbered reference list: only a number starts an entry
     for lines, width, height in pages:
-        kept = [ln for ln in lines if not _is_furniture(ln, height, repeated)]
+        kept = _without_line_numbers(
+            [ln for ln in lines if not _is_furniture(ln, height, repeated)]
+        )
         for block in _reading_order(kept, width):
             numbered = numbered or (
                 in_references and sum(bool(_ENTRY_NUMBER.match(ln.text)) for ln in block) >= 2
@@ -238,6 +241,24 @@ def _rejoin_broken_words(text: str) -> str:
         return first + second
 
     return _BROKEN.sub(join, text)
+
+
+def _without_line_numbers(lines: list[_Line]) -> list[_Line]:
+    """A manuscript's line numbers (preprints, submissions): bare numbers outside the text block,
+    ten or more on a page, would otherwise be read into the sentences beside them."""
+    text = [ln for ln in lines if not _BARE_NUMBER.match(ln.text)]
+    if not text:
+        return lines
+    left = min(ln.x0 for ln in text)
+    right = max(ln.x1 for ln in text)
+    margin = [
+        ln
+        for ln in lines
+        if _BARE_NUMBER.match(ln.text) and (ln.x1 <= left + 1 or ln.x0 >= right - 1)
+    ]
+    if len(margin) < 10:
+        return lines
+    return [ln for ln in lines if not any(ln is m for m in margin)]
 
 
 def _key(text: str) -> str:
