@@ -85,17 +85,20 @@ def html_alternatives() -> dict[str, Reader]:
     except ImportError:
         pass
     try:
-        from readability import Document
+        from readability import Document  # type: ignore[import-untyped]
 
         def readable(data: bytes) -> str:
             summary = Document(decode_html(data)).summary(html_partial=True)
-            return str(lxml.html.fromstring(summary).text_content()) if summary.strip() else ""
+            if not summary.strip():
+                return ""
+            root = lxml.html.document_fromstring(str(summary))
+            return str(root.text_content()) if isinstance(root, lxml.html.HtmlElement) else ""
 
         readers["readability"] = readable
     except ImportError:
         pass
     try:
-        import justext
+        import justext  # type: ignore[import-untyped]
 
         stop = frozenset().union(*(justext.get_stoplist(s) for s in justext.get_stoplists()))
 
@@ -162,22 +165,32 @@ def docx_alternatives() -> dict[str, Reader]:
 # --- truth --------------------------------------------------------------------------------------
 
 
+def xpath_elements(root: lxml.html.HtmlElement, path: str) -> list[lxml.html.HtmlElement]:
+    """The elements an XPath selects (typed: `xpath` may also answer strings or numbers)."""
+    found = root.xpath(path)
+    if not isinstance(found, list):
+        return []
+    return [e for e in found if isinstance(e, lxml.html.HtmlElement)]
+
+
 def page_truth(data: bytes, spec: dict[str, str]) -> tuple[list[str], list[str], int]:
     root = lxml.html.document_fromstring(decode_html(data))
-    article = [p.text_content() for p in root.xpath(spec["article_xpath"])]
-    regions = root.xpath(spec["furniture_outside"])
+    article = [str(p.text_content()) for p in xpath_elements(root, spec["article_xpath"])]
+    regions = xpath_elements(root, spec["furniture_outside"])
     inside = norm(" ".join(r.text_content() for r in regions))
     furniture: list[str] = []
     for element in root.iter("p", "li", "a", "h1", "h2", "h3", "h4", "button", "label"):
         if any(r is element or r in element.iterancestors() for r in regions):
             continue
-        if any(a.tag in ("script", "style", "noscript") for a in element.iterancestors()):
+        if not isinstance(element, lxml.html.HtmlElement) or any(
+            a.tag in ("script", "style", "noscript") for a in element.iterancestors()
+        ):
             continue
         text = " ".join(element.text_content().split())
         key = norm(text)
         if len(key.split()) >= 3 and key not in inside and text not in furniture:
             furniture.append(text)
-    return sentences(article), furniture, len(root.xpath(spec["references_xpath"]))
+    return sentences(article), furniture, len(xpath_elements(root, spec["references_xpath"]))
 
 
 def pdf_truth(data: bytes) -> list[str]:
@@ -218,6 +231,7 @@ def main() -> int:
             ("ketamine-news.html", html_alternatives()),
             ("ketamine-2col.pdf", pdf_alternatives()),
             ("ketamine-apa.pdf", pdf_alternatives()),
+            ("ketamine-preprint.pdf", pdf_alternatives()),
             ("ketamine.docx", docx_alternatives()),
         ):
             data = (FIXTURES / name).read_bytes()
@@ -251,8 +265,8 @@ def main() -> int:
             shown = dropped if furniture else None
             rows.append((name.removesuffix(".html.gz"), reader, kept, shown, refs, ref_count))
     print(f"{'document':30} {'reader':15} {'kept':>6} {'dropped':>8} {'refs':>9}")
-    for name, reader, kept, dropped, refs, ref_truth in rows:
-        dropped_text = f"{dropped:8.1%}" if dropped is not None else f"{'-':>8}"
+    for name, reader, kept, shown, refs, ref_truth in rows:
+        dropped_text = f"{shown:8.1%}" if shown is not None else f"{'-':>8}"
         print(f"{name:30} {reader:15} {kept:6.1%} {dropped_text} {refs:4d}/{ref_truth:<4d}")
     return 0
 
