@@ -191,3 +191,17 @@ def test_audit_of_a_url_puts_the_url_and_meta_in_the_findings(
     assert "10.1038/mp.2017.255" in dois
     for ref in article["references"]:
         assert text[ref["start"] : ref["end"]] == ref["raw"]
+
+
+def test_audit_reads_a_url_article_offline(
+    server: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    findings = tmp_path / "findings.json"
+    argv = ["audit", f"{server}/article", "--offline", "--no-progress", "--no-cache"]
+    code, _, err = run([*argv, "--json", str(findings), "--fail-on", "none"], capsys)
+    assert code == 0, err
+    article = json.loads(findings.read_text())["articles"][0]
+    assert article["path"] == f"{server}/article"
+    assert article["meta"]["site"] == "Health Desk"
+    assert len([r for r in article["references"] if r["origin"] == "reference_list"]) == 13
