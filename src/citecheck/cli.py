@@ -31,7 +31,7 @@ from citecheck.audit import (
     failing_references,
     run_audit,
 )
-from citecheck.errors import CitecheckError, OutputError
+from citecheck.errors import CitecheckError, InputError, OutputError
 from citecheck.extraction.claims import load_rules
 from citecheck.formats.github import to_github
 from citecheck.formats.json_report import findings_schema, to_json
@@ -41,7 +41,7 @@ from citecheck.formats.report import Only, View
 from citecheck.formats.rich_report import render_rich
 from citecheck.formats.safe_text import visible
 from citecheck.formats.sarif import to_sarif
-from citecheck.inputs.article import read_article
+from citecheck.inputs.article import Article, read_article
 from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import Findings, Reference
 from citecheck.resolution.factory import SourceSettings
@@ -193,13 +193,38 @@ def _print_version() -> None:
     raise typer.Exit(0)
 
 
+# --- inputs v1.1: URLs, .docx, .pdf, --dump-text (the `inputs` engineer's hunk) ---------------
+ARTICLE_HELP = "Article: a .txt, .md, .html, .docx or .pdf file, an http(s) URL, or - for stdin."
+DumpTextOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--dump-text", metavar="FILE", help="Write the article's text as the offsets index it."
+    ),
+]
+
+
+def _check_dump_text(paths: list[str], dump_text: Path | None) -> None:
+    if dump_text is not None:
+        if len(paths) != 1:
+            raise InputError("--dump-text takes exactly one ARTICLE")
+        check_writable(dump_text, "--dump-text")
+
+
+def _read_article(path: str, dump_text: Path | None) -> Article:
+    _check_dump_text([path], dump_text)
+    article = read_article(path)
+    if dump_text is not None:
+        write_text_atomic(dump_text, article.text)
+    return article
+
+
+# --- end of the inputs hunk ---------------------------------------------------------------------
+
+
 @app.command(cls=_PlainHelpCommand, epilog=AUDIT_EPILOG)
 def audit(
     articles: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="ARTICLE...", help="Article files (.txt, .md, .html) or - for stdin."
-        ),
+        list[str] | None, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)
     ] = None,
     bib: Annotated[
         list[Path] | None,
@@ -294,10 +319,12 @@ def audit(
             "DOIs, retracted works, claims resting on them); all: the whole report.",
         ),
     ] = ShownPart.ALL,
+    dump_text: DumpTextOption = None,
 ) -> int:
     """Audit articles and/or BibTeX files: claims, references, verdicts."""
     _check_outputs(json_path, fix_bib)
     fail_set = FailOn.parse(fail_on)
+    _check_dump_text(articles or [], dump_text)
     settings = SourceSettings.from_env(
         crossref_url=crossref_url,
         doi_url=doi_url,
@@ -313,6 +340,7 @@ def audit(
         bib or [],
         settings,
         progress=lambda total: resolution_progress(total, enabled=not no_progress),
+        dump_text=dump_text,
     )
     try:
         _emit(result.findings, fmt, json_path, "audit", fix_bib, only.value)
@@ -324,22 +352,23 @@ def audit(
 
 @app.command(cls=_PlainHelpCommand)
 def claims(
-    article: Annotated[str, typer.Argument(metavar="ARTICLE", help="Article file or - for stdin.")],
+    article: Annotated[str, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)],
     json_path: Annotated[
         str | None, typer.Option("--json", metavar="FILE", help="Write findings here.")
     ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    dump_text: DumpTextOption = None,
 ) -> int:
-    """The checkable claims of an article (no network)."""
+    """The checkable claims of an article (no network but fetching a URL article)."""
     _check_outputs(json_path)
-    findings = build_findings([analyse_article(read_article(article), load_rules())])
+    findings = build_findings([analyse_article(_read_article(article, dump_text), load_rules())])
     _emit(findings, fmt, json_path, "claims")
     return 0
 
 
 @app.command(cls=_PlainHelpCommand)
 def refs(
-    article: Annotated[str, typer.Argument(metavar="ARTICLE", help="Article file or - for stdin.")],
+    article: Annotated[str, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)],
     bib: Annotated[
         list[Path] | None, typer.Option("--bib", metavar="FILE", help="A BibTeX file.")
     ] = None,
@@ -347,11 +376,13 @@ def refs(
         str | None, typer.Option("--json", metavar="FILE", help="Write findings here.")
     ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    dump_text: DumpTextOption = None,
 ) -> int:
-    """The references and in-text citations an article makes (no network)."""
+    """The references and in-text citations an article makes (no network but fetching a URL)."""
     _check_outputs(json_path)
     bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
-    findings = build_findings([analyse_article(read_article(article), load_rules(), bib_refs)])
+    article_read = _read_article(article, dump_text)
+    findings = build_findings([analyse_article(article_read, load_rules(), bib_refs)])
     _emit(findings, fmt, json_path, "refs")
     return 0
 
