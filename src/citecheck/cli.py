@@ -11,7 +11,6 @@ import contextlib
 import json
 import logging
 import os
-import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from typer import _click as click
-from typer.core import TyperCommand
+from typer.core import TyperArgument, TyperCommand
 
 from citecheck import __version__
 from citecheck.atomic import check_writable, write_text_atomic
@@ -146,14 +145,19 @@ def _read_bibs(bibs: list[Path]) -> list[tuple[Path, list[Reference]]]:
     return [(path, read_bibtex(path)) for path in bibs]
 
 
-# Python type names typer adds to arguments' help ("<list[str]>"): words for programmers, not
-# for the user, who has the metavar (ARTICLE...). Choice lists such as <rich|markdown> stay.
-_TYPE_LABEL = re.compile(r" <(?:list\[\w+\]|str|int|float|bool|path|Path)>")
+def _no_type_label(ctx: click.Context) -> str | None:  # noqa: ARG001 - typer's signature
+    return None
 
 
 class _PlainHelpCommand(TyperCommand):
+    """Help without the Python type typer prints beside each argument ("<list[str]>"): words
+    for programmers; the user has the metavar (ARTICLE). Options name theirs by metavar."""
+
     def get_help(self, ctx: click.Context) -> str:
-        return _TYPE_LABEL.sub("", super().get_help(ctx))
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = _no_type_label  # type: ignore[method-assign]
+        return super().get_help(ctx)
 
 
 AUDIT_EPILOG = """\b
