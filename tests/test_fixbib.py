@@ -259,3 +259,19 @@ def test_latex_from_records_is_written_as_text():
     for command in ("\\input", "\\immediate", "\\write18", "\\def", "\x07"):
         assert command not in text, command
     assert "\\textbackslash{}input\\textbraceleft{}/etc/passwd\\textbraceright{}" in text
+
+
+def test_a_correction_that_would_break_the_entry_is_not_written(monkeypatch):
+    import citecheck.verification.fixbib as fixbib
+
+    year = FieldCheck(field="year", cited="2017", found="2018", score=0.8, ok=False)
+    ref = _user_ref(ZOTERO, verdict=Verdict.METADATA_MISMATCH, field_checks=[year])
+    # a scanner that missed the field would append it a second time
+    doubled = ZOTERO[:-1] + "\tyear = {2018},\n}"
+    monkeypatch.setattr(fixbib, "corrected_entry", lambda _ref, _record: (doubled, ["year"]))
+    text = fixed_bib_text([ref])
+    assert (
+        text
+        == "% citecheck: not corrected automatically (metadata mismatch): fix year by hand\n"
+        + (ZOTERO + "\n")
+    )

@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import bibtexparser
+
 from citecheck.atomic import write_text_atomic
 from citecheck.models import Cited, Record, Reference, Verdict
 
@@ -319,6 +321,22 @@ def _add_fields(entry: str, additions: list[str]) -> str:
     return body + separator + added.rstrip(",") + "\n" + entry[closing:]
 
 
+def _field_names(entry: str) -> list[str] | None:
+    """The field names of `entry` as a BibTeX reader sees them; None when it does not parse."""
+    library = bibtexparser.parse_string(entry)  # type: ignore[attr-defined]
+    if library.failed_blocks or len(library.entries) != 1:
+        return None
+    return [field.key.lower() for field in library.entries[0].fields]
+
+
+def _same_fields_plus(original: str, corrected: str) -> bool:
+    """The corrected entry parses, keeps every field of the original, and names none twice."""
+    before, after = _field_names(original), _field_names(corrected)
+    if before is None or after is None:
+        return False
+    return set(before) <= set(after) and len(after) == len(set(after))
+
+
 def _notice(ref: Reference) -> str | None:
     if ref.retraction is None:
         return None
@@ -333,11 +351,15 @@ def _user_entry(ref: Reference) -> str:
     entry = ref.raw.strip()
     confirmed = ref.verdict in CONFIRMED and ref.record is not None
     if confirmed and ref.record is not None:
-        entry, changed = corrected_entry(ref, ref.record)
-        if changed:
-            what = "wrong DOI" if ref.verdict is Verdict.WRONG_DOI else "metadata mismatch"
-            fields = ", ".join(_BIB_FIELDS[f][0] for f in changed)
+        corrected, changed = corrected_entry(ref, ref.record)
+        what = "wrong DOI" if ref.verdict is Verdict.WRONG_DOI else "metadata mismatch"
+        fields = ", ".join(_BIB_FIELDS[f][0] for f in changed)
+        if changed and _same_fields_plus(entry, corrected):
+            entry = corrected
             marks.append(f"corrected {fields} from the Crossref record ({what})")
+        elif changed:
+            # the entry's layout defeated the field scanner: leave it whole and say what to fix
+            marks.append(f"not corrected automatically ({what}): fix {fields} by hand")
     else:
         verdict = ref.verdict.value if ref.verdict else "not checked"
         marks.append(f"not confirmed ({verdict})")
