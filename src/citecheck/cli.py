@@ -26,7 +26,7 @@ from citecheck.audit import (
     failing_references,
     run_audit,
 )
-from citecheck.errors import CitecheckError
+from citecheck.errors import CitecheckError, InputError
 from citecheck.extraction.claims import load_rules
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
