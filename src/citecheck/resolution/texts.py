@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -19,6 +20,13 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
+from citecheck.resolution.cache import default_cache_dir
+from citecheck.resolution.europepmc import (
+    DEFAULT_EUROPEPMC_URL,
+    EUROPEPMC_URL_ENV,
+    EuropePmcClient,
+)
+from citecheck.resolution.pubmed import DEFAULT_PUBMED_URL, PUBMED_URL_ENV, PubMedClient
 from citecheck.resolution.source import LookupStatus
 from citecheck.resolution.source_text import (
     ServedFrom,
@@ -26,7 +34,7 @@ from citecheck.resolution.source_text import (
     TextResult,
     sections_from_jats,
 )
-from citecheck.resolution.urls import base_url_key
+from citecheck.resolution.urls import base_url_key, check_base_url
 
 log = logging.getLogger(__name__)
 
@@ -197,3 +205,36 @@ class TextSources:
             await client.aclose()
         if self.cache is not None:
             self.cache.close()
+
+
+def build_text_sources(
+    *,
+    pubmed_url: str | None = None,
+    europepmc_url: str | None = None,
+    ncbi_api_key: str | None = None,
+    email: str | None = None,
+    offline: bool = False,
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
+    transport: Any = None,
+) -> TextSources:
+    """PubMed then Europe PMC (options over `CITECHECK_PUBMED_URL`, `CITECHECK_EUROPEPMC_URL`,
+    `NCBI_API_KEY`), with the per-user text cache unless `use_cache` is off. A malformed base
+    URL raises `BaseURLError` (exit 2) before anything is asked, offline too."""
+    pubmed_base = check_base_url(
+        pubmed_url or os.environ.get(PUBMED_URL_ENV) or DEFAULT_PUBMED_URL,
+        f"--pubmed-url ({PUBMED_URL_ENV})",
+    )
+    europepmc_base = check_base_url(
+        europepmc_url or os.environ.get(EUROPEPMC_URL_ENV) or DEFAULT_EUROPEPMC_URL,
+        f"--europepmc-url ({EUROPEPMC_URL_ENV})",
+    )
+    cache = TextCache((cache_dir or default_cache_dir()) / TEXT_CACHE_FILE) if use_cache else None
+    bases = {"pubmed": pubmed_base, "europepmc": europepmc_base}
+    if offline:
+        return TextSources([], cache, offline=True, client_bases=bases)
+    clients: list[TextClient] = [
+        PubMedClient(base_url=pubmed_base, api_key=ncbi_api_key, email=email, transport=transport),
+        EuropePmcClient(base_url=europepmc_base, email=email, transport=transport),
+    ]
+    return TextSources(clients, cache, client_bases=bases)

@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from citecheck.extraction.claims import ClaimRules, extract_claims
@@ -50,6 +51,7 @@ KIND_OF_TYPE = {
     "duration": "time",
     "onset_time": "time",
     "frequency_schedule": "schedule",
+    "other_quantity": "quantity",
 }
 # Count units that all name "people in the study"; any other unit (women, children) is a group
 # of its own and only matches itself.
@@ -96,7 +98,11 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("relapsed", r"\b(?:relaps(?:e|es|ed)|recurrence)\b"),
         ("died", r"\b(?:died|deaths?|mortality|fatal)\b"),
-        ("stopped", r"\b(?:discontinu(?:ed|ation)|withdr(?:ew|awal)|dropp?ed\s+out|dropouts?)\b"),
+        (
+            "stopped",
+            r"\b(?:discontinu(?:ed|ation)|withdr(?:ew|awal)|dropp?ed\s+out|dropouts?|"
+            r"stop(?:ped)?\s+(?:taking|treatment|the\s+drug))\b",
+        ),
         ("adverse", r"\b(?:adverse|side[- ]effects?|dissociati\w+|nausea|headaches?)\b"),
         ("change", r"\b(?:reduc(?:ed|tion)|decrease[sd]?|increase[sd]?|lower(?:ed)?|fell|rose)\b"),
     )
@@ -170,6 +176,15 @@ _CLAIM_COMPARISON = re.compile(
 )
 # "95% CI": the level of an interval, not a finding
 _CONFIDENCE = re.compile(r"\s*(?:CI\b|confidence|credible)", re.IGNORECASE)
+_BARE_COUNT = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,%])\s+"
+    r"(?=(?:were|was|had|completed|received|underwent|began|started|withdrew|remained|"
+    r"discontinued|died|to\s+the)\b)"
+)
+_POPULATION_WORDS = re.compile(
+    r"\b(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|recruited)\b", re.IGNORECASE
+)
+_LIST_BREAK = re.compile(r"[,;]|\band\b|\bor\b|\bwhereas\b|\bwhile\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _DURATION_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -179,8 +194,9 @@ _DURATION_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("onset", r"\bonset\b|\bwithin\b|\bas\s+early\s+as\b|\bafter\s+(?:a|one|the)\b"),
         (
             "treatment",
-            r"\btreatment\b|\btherapy\b|\bphase\b|\bcourse\b|\binfusions?\b|\bsessions?\b|"
-            r"\bregimen\b|\bdosing\b",
+            r"\btreat(?:ment|ed|ing)\b|\btherapy\b|\bphase\b|\bcourse\b|\binfusions?\b|"
+            r"\bsessions?\b|\bregimen\b|\bdosing\b|\btook\b|\btaken\b|\blasted\b|"
+            r"\b(?:for|over)\s+(?:a\s+|an\s+)?(?:\d|one|two|three|four|six|eight|twelve)",
         ),
     )
 )
@@ -240,18 +256,26 @@ def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
     prepared = PreparedSource(
         text=text, arms=arms, words=frozenset(w.lower() for w in _WORD.findall(full))
     )
-    for section in text.sections:
+    found_by_section = [extract_claims(section.text, rules) for section in text.sections]
+    people = Counter(
+        str(c.value.get("unit"))
+        for found in found_by_section
+        for c in found
+        if c.type == "sample_size" and c.value.get("unit") in PEOPLE
+    )
+    people_unit = people.most_common(1)[0][0] if people else "patient"
+    for section, found in zip(text.sections, found_by_section, strict=True):
         body = section.text
-        spans = split_sentences(body)
-        found = extract_claims(body, rules)
-        for start, end in spans:
+        for start, end in split_sentences(body):
             sentence = body[start:end]
             inside = [c for c in found if start <= c.start < end]
+            inside += _bare_counts(body, start, end, inside, people_unit)
+            inside.sort(key=lambda c: c.start)
+            previous: Quantity | None = None
             for quantity in inside:
                 kind = KIND_OF_TYPE.get(quantity.type)
                 if kind is None or _CONFIDENCE.match(body, quantity.end):
                     continue
-                value = _completed_value(quantity, body)
                 local = quantity.start - start
                 context = _context(
                     sentence,
@@ -261,25 +285,67 @@ def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
                     section.category,
                     [c.start - start for c in inside if c.type == quantity.type],
                     for_claim=False,
+                    count=kind == "count",
                 )
-                prepared.quantities.append(
-                    Quantity(
-                        claim=quantity,
-                        kind=kind,
-                        value=value,
-                        sentence=sentence,
-                        label=section.label or section.category,
-                        context=context,
-                    )
+                if not context.strong and previous is not None and previous.context.arm:
+                    # "ketamine (0.5 mg per kilogram) twice per week": a quantity that follows
+                    # another with nothing between but its words belongs to the same arm
+                    gap = body[previous.claim.end : quantity.start]
+                    if not _LIST_BREAK.search(gap):
+                        context = replace(
+                            context,
+                            arm=previous.context.arm,
+                            scope="arm",
+                            strong=previous.context.strong,
+                        )
+                item = Quantity(
+                    claim=quantity,
+                    kind=kind,
+                    value=_completed_value(quantity, body),
+                    sentence=sentence,
+                    label=section.label or section.category,
+                    context=context,
                 )
+                prepared.quantities.append(item)
+                previous = item
     return prepared
+
+
+def _bare_counts(body: str, start: int, end: int, found: list[Claim], unit: str) -> list[Claim]:
+    """Counts an abstract writes without their noun ("200 were assigned to ketamine and 203 to
+    ECT", "574 completed the trial"), which the article extractor rightly skips: here the noun
+    is the abstract's own people word."""
+    taken = [(c.start, c.end) for c in found]
+    out: list[Claim] = []
+    for match in _BARE_COUNT.finditer(body, start, end):
+        number = match.group("number")
+        if any(a <= match.start("number") < b for a, b in taken):
+            continue
+        value = int(number.replace(",", ""))
+        if 1900 <= value <= 2100 and "," not in number:
+            continue  # a year
+        out.append(
+            Claim(
+                id="source-count",
+                type="sample_size",
+                text=number,
+                start=match.start("number"),
+                end=match.end("number"),
+                sentence=body[start:end],
+                value={"unit": unit, "value": value},
+            )
+        )
+    return out
 
 
 def _completed_value(quantity: Claim, body: str) -> dict[str, Any]:
     value = dict(quantity.value)
-    if KIND_OF_TYPE.get(quantity.type) == "dose" and value.get("unit") in _MASS_MG:
-        if _PER_WEIGHT.match(body, quantity.end):
-            value["unit"] = f"{value['unit']}/kg"
+    if (
+        KIND_OF_TYPE.get(quantity.type) == "dose"
+        and value.get("unit") in _MASS_MG
+        and _PER_WEIGHT.match(body, quantity.end)
+    ):
+        value["unit"] = f"{value['unit']}/kg"
     return value
 
 
@@ -344,6 +410,7 @@ def _context(
     same_kind_starts: list[int],
     *,
     for_claim: bool,
+    count: bool = False,
 ) -> Context:
     left, right = _segment(sentence, start, end)
     segment = sentence[left:right]
@@ -368,6 +435,13 @@ def _context(
                 for name in arms
                 for m in re.finditer(rf"\b{re.escape(name)}\b", segment, re.IGNORECASE)
             ]
+        named_in_sentence = {
+            name for name in arms if re.search(rf"\b{re.escape(name)}\b", sentence, re.I)
+        }
+        if count and len(named_in_sentence) >= 2 and _POPULATION_WORDS.search(sentence):
+            # "randomised 612 adults to zentrafil 50 mg or placebo": the count is of everyone
+            # assigned, to both arms
+            mentions = [m for m in mentions if m[2] and m[0] <= 0]
         if mentions:
             _, arm, strong = min(mentions, key=lambda m: (m[0], not m[2]))
     if arm is None and for_claim and not _WHOLE_DEFINITE.search(segment):
@@ -380,7 +454,11 @@ def _context(
             arm = agents[0]
     if arm is not None:
         scope = "arm"
-    elif _SUBGROUP.search(segment):
+    elif _SUBGROUP.search(segment) or (
+        # "Among participants younger than 55 years, the risk was 29% lower": an opening
+        # subgroup holds the sentence's first number of the kind
+        start == min(same_kind_starts, default=start) and _SUBGROUP.search(sentence[:start])
+    ):
         scope = "subgroup"
     elif _WHOLE_DEFINITE.search(segment) or _WHOLE_BARE.search(segment) or not for_claim:
         scope = "whole"
@@ -449,6 +527,8 @@ def _scale(kind: str, value: dict[str, Any]) -> tuple[str, float] | None:
         return ("people" if unit in PEOPLE else f"count:{unit}"), 1.0
     if kind == "percent":
         return "percent", 1.0
+    if kind == "quantity" and unit and not value.get("measure"):
+        return f"quantity:{unit}", 1.0
     return None
 
 
@@ -541,21 +621,21 @@ def claim_context(claim: Claim, arms: frozenset[str]) -> Context:
     start = sentence.find(claim.text)
     if start < 0:
         start = 0
-    return _context(sentence, start, start + len(claim.text), arms, None, [start], for_claim=True)
+    count = KIND_OF_TYPE.get(claim.type) == "count"
+    return _context(
+        sentence, start, start + len(claim.text), arms, None, [start], for_claim=True, count=count
+    )
 
 
 def _conflict(kind: str, mine: Context, theirs: Context, arms: frozenset[str]) -> str | None:
     """Why a quantity with the claim's value is nevertheless about something else, or None."""
-    if kind in ("count", "percent") and mine.measure and theirs.measure:
-        if mine.measure != theirs.measure:
-            if {mine.measure, theirs.measure} == {"enrolled", "analysed"}:
-                return (
-                    "enrolled_as_analysed" if mine.measure == "analysed" else "analysed_as_enrolled"
-                )
-            if kind == "percent" and (mine.measure in _POPULATION) != (
-                theirs.measure in _POPULATION
-            ):
-                return None  # "of 403 randomised patients, 55% responded": not a conflict
+    measures = {mine.measure, theirs.measure}
+    if kind in ("count", "percent") and None not in measures and len(measures) == 2:
+        if measures == {"enrolled", "analysed"}:
+            return "enrolled_as_analysed" if mine.measure == "analysed" else "analysed_as_enrolled"
+        # "of 403 randomised patients, 55% responded": a percentage's population words are not
+        # its measure, so only two outcome measures can disagree
+        if kind == "count" or not measures & _POPULATION:
             return "other_measure"
     # durations are mostly shared by the arms (a "3-week treatment phase"), and an arm a number
     # is only near to is not its arm: neither ever makes the number another arm's
@@ -564,10 +644,12 @@ def _conflict(kind: str, mine: Context, theirs: Context, arms: frozenset[str]) -
         return "comparator" if (theirs.arm or "") in COMPARATORS else "other_arm"
     if arm_known and mine.scope == "whole" and theirs.scope == "arm" and len(arms) >= 2:
         return "arm_as_all"
-    if mine.scope == "whole" and theirs.scope == "subgroup":
+    if kind != "time" and mine.scope == "arm" and theirs.scope == "arm" and mine.arm != theirs.arm:
+        return UNSURE  # probably another arm's, too uncertain to accuse
+    if mine.scope in ("whole", "unspecified") and theirs.scope == "subgroup":
         return "subgroup_as_all"
-    if kind == "time" and mine.duration and theirs.duration and mine.duration != theirs.duration:
-        return "other_measure"
+    # a duration's value is specific enough that its surrounding words ("within", "over",
+    # "for") never make a matching one about something else
     return None
 
 
@@ -575,9 +657,10 @@ def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
     """The source's quantity is about exactly what the claim is about (for `other_value`)."""
     if theirs.section in ("BACKGROUND", "OBJECTIVE"):
         return False
-    if kind in ("count", "percent"):
-        if not mine.measure or mine.measure != theirs.measure or mine.measure == "change":
-            return False
+    if kind in ("count", "percent") and (
+        not mine.measure or mine.measure != theirs.measure or mine.measure == "change"
+    ):
+        return False
     if kind == "time":
         if not mine.duration or mine.duration != theirs.duration:
             return False
@@ -595,6 +678,7 @@ def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
     return mine.scope == theirs.scope and mine.arm == theirs.arm
 
 
+UNSURE = "unsure"
 _SECTION_RANK = {"RESULTS": 0, "METHODS": 1, None: 2, "CONCLUSIONS": 3, "OBJECTIVE": 4}
 
 
@@ -630,6 +714,8 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     matching: list[tuple[Quantity, str | None]] = []
     differing: list[Quantity] = []
     for quantity in same_kind:
+        if quantity.context.section == "BACKGROUND":
+            continue  # about earlier work, not this study's findings
         verdict = value_matches(claim, kind, quantity.value)
         if verdict is None:
             continue
@@ -641,7 +727,7 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     if agreeing:
         return Decision("consistent", agreeing[0])
     for quantity, why in sorted(matching, key=lambda pair: _rank(pair[0])):
-        if why is None or quantity.context.section in ("BACKGROUND", "OBJECTIVE"):
+        if why in (None, UNSURE) or quantity.context.section in ("BACKGROUND", "OBJECTIVE"):
             continue
         if why in ("enrolled_as_analysed", "analysed_as_enrolled", "other_measure"):
             # the number is another population's: wrong only if the source also gives the
