@@ -20,6 +20,7 @@ from citecheck.extraction.references import extract_references
 from citecheck.inputs.article import Article
 from citecheck.models import (
     ArticleFindings,
+    Claim,
     Findings,
     Reference,
     ToolInfo,
@@ -27,6 +28,8 @@ from citecheck.models import (
     summarise,
 )
 from citecheck.resolution.source import MetadataSource
+from citecheck.resolution.texts import TextSources
+from citecheck.verification.support import check_support, weak_evidence
 from citecheck.verification.verify import verify_references
 
 
@@ -83,6 +86,14 @@ async def verify_articles(
     return out
 
 
+async def support_articles(
+    articles: Sequence[ArticleFindings], source: MetadataSource, texts: TextSources
+) -> list[ArticleFindings]:
+    """v1.1: each claim held against the text of the resolved work it cites (`Claim.support`,
+    `Reference.study`); run after `verify_articles`."""
+    return await check_support(articles, source, texts)
+
+
 def build_findings(articles: Sequence[ArticleFindings], *, now: datetime | None = None) -> Findings:
     moment = (now or datetime.now(UTC)).replace(microsecond=0)
     return Findings(
@@ -96,6 +107,9 @@ def build_findings(articles: Sequence[ArticleFindings], *, now: datetime | None 
 # A `--fail-on` word beside the verdicts: a work under a retraction notice, whatever its verdict
 # (a retracted paper exists, so it is usually `verified`).
 RETRACTED = "retracted"
+# v1.1: claim findings that may also fail a run
+CONTRADICTED = "contradicted"
+WEAK_EVIDENCE = "weak_evidence"
 
 
 @dataclass(frozen=True)
@@ -104,6 +118,8 @@ class FailOn:
 
     verdicts: frozenset[Verdict] = frozenset()
     retracted: bool = False
+    contradicted: bool = False
+    weak_evidence: bool = False
 
     @classmethod
     def parse(cls, value: str) -> FailOn:
@@ -111,20 +127,41 @@ class FailOn:
         names = [part.strip() for part in value.split(",") if part.strip()]
         if names in ([], ["none"]):
             return cls()
-        valid = {v.value for v in Verdict} | {RETRACTED}
+        valid = {v.value for v in Verdict} | {RETRACTED, CONTRADICTED, WEAK_EVIDENCE}
         unknown = [name for name in names if name not in valid]
         if unknown:
             raise InputError(
                 f"--fail-on: unknown verdict {unknown[0]!r} (choose from "
                 f"{', '.join(sorted(valid))}, or none)"
             )
-        verdicts = frozenset(Verdict(n) for n in names if n != RETRACTED)
-        return cls(verdicts=verdicts, retracted=RETRACTED in names)
+        verdicts = frozenset(
+            Verdict(n) for n in names if n not in (RETRACTED, CONTRADICTED, WEAK_EVIDENCE)
+        )
+        return cls(
+            verdicts=verdicts,
+            retracted=RETRACTED in names,
+            contradicted=CONTRADICTED in names,
+            weak_evidence=WEAK_EVIDENCE in names,
+        )
 
     def fails(self, ref: Reference) -> bool:
         if ref.verdict is not None and ref.verdict in self.verdicts:
             return True
         return self.retracted and ref.retraction is not None and ref.retraction.kind == "retraction"
+
+
+def failing_claims(findings: Findings, fail_on: FailOn) -> list[Claim]:
+    """v1.1: the claims that make the exit code 1 (`contradicted`, `weak_evidence`)."""
+    return [
+        claim
+        for article in findings.articles
+        for claim in article.claims
+        if claim.support is not None
+        and (
+            (fail_on.contradicted and claim.support.verdict == "contradicted")
+            or (fail_on.weak_evidence and weak_evidence(claim))
+        )
+    ]
 
 
 def failing_references(findings: Findings, fail_on: FailOn) -> list[Reference]:

@@ -25,8 +25,10 @@ from citecheck.audit import (
     analyse_article,
     analyse_bibliography,
     build_findings,
+    failing_claims,
     failing_references,
     network_warning,
+    support_articles,
     verify_articles,
 )
 from citecheck.errors import CitecheckError, InputError
@@ -40,6 +42,7 @@ from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import Findings, Reference
 from citecheck.resolution.factory import SourceSettings, build_source
 from citecheck.resolution.snapshot import import_snapshot
+from citecheck.resolution.texts import build_text_sources
 from citecheck.verification.fixbib import write_fixed_bib
 
 app = typer.Typer(
@@ -144,6 +147,26 @@ def audit(
     fix_bib: Annotated[
         Path | None, typer.Option("--fix-bib", help="Write a corrected BibTeX of the cited works.")
     ] = None,
+    # v1.1: the claim <-> source check
+    pubmed_url: Annotated[
+        str | None,
+        typer.Option("--pubmed-url", envvar="CITECHECK_PUBMED_URL", help="NCBI E-utilities base."),
+    ] = None,
+    europepmc_url: Annotated[
+        str | None,
+        typer.Option(
+            "--europepmc-url", envvar="CITECHECK_EUROPEPMC_URL", help="Europe PMC REST base."
+        ),
+    ] = None,
+    ncbi_api_key: Annotated[
+        str | None,
+        typer.Option(
+            "--ncbi-api-key", envvar="NCBI_API_KEY", help="NCBI API key (10 requests/s, not 3)."
+        ),
+    ] = None,
+    no_support: Annotated[
+        bool, typer.Option("--no-support", help="Skip the claim <-> source check.")
+    ] = False,
 ) -> int:
     """Audit articles and/or BibTeX files: claims, references, verdicts."""
     articles = articles or []
@@ -171,6 +194,17 @@ def audit(
         concurrency=concurrency,
     )
     total = sum(len(a.references) for a in analysed)
+    texts = None
+    if not no_support and articles:
+        texts = build_text_sources(
+            pubmed_url=pubmed_url,
+            europepmc_url=europepmc_url,
+            ncbi_api_key=ncbi_api_key,
+            email=settings.mailto,
+            offline=offline,
+            cache_dir=settings.cache_dir,
+            use_cache=not no_cache,
+        )
 
     async def resolve() -> tuple[list, list[str]]:
         async with build_source(settings) as source:
@@ -181,8 +215,15 @@ def audit(
                     concurrency=settings.effective_concurrency,
                     on_progress=on_progress,
                 )
+            warnings = list(getattr(source, "warnings", []))
+            if texts is not None:
+                try:
+                    verified = await support_articles(verified, source, texts)
+                finally:
+                    warnings += texts.warnings
+                    await texts.aclose()
             # e.g. a Retry-After longer than we wait: said once, after the run
-            return verified, list(getattr(source, "warnings", []))
+            return verified, warnings
 
     verified, source_warnings = asyncio.run(resolve())
     findings = build_findings(verified)
@@ -194,7 +235,8 @@ def audit(
     warning = network_warning(findings)
     if warning:
         _warn(warning)
-    return 1 if failing_references(findings, fail_set) else 0
+    failing = failing_references(findings, fail_set) or failing_claims(findings, fail_set)
+    return 1 if failing else 0
 
 
 @app.command()
