@@ -204,7 +204,6 @@ def test_bundled_snapshot_opens(tmp_path):
     from citecheck.paths import data_file
 
     bundled = data_file("crossref-snapshot.jsonl")
-    if not bundled.is_file():
-        pytest.skip("no bundled snapshot in this checkout")
+    assert bundled.is_file()
     source = SnapshotSource(bundled)
     assert not source.complete

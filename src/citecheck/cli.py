@@ -7,7 +7,6 @@ Exit codes (contract): 0 ran and nothing at or above `--fail-on`; 1 ran and some
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import sys
@@ -23,24 +22,22 @@ from citecheck.atomic import check_writable, write_text_atomic
 from citecheck.audit import (
     FailOn,
     analyse_article,
-    analyse_bibliography,
     build_findings,
     failing_claims,
     failing_references,
-    network_warning,
-    support_articles,
-    verify_articles,
+    run_audit,
 )
 from citecheck.errors import CitecheckError, InputError
 from citecheck.extraction.claims import load_rules
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
 from citecheck.formats.progress import resolution_progress
-from citecheck.formats.rich_report import render_rich
+from citecheck.formats.rich_report import View, render_rich
+from citecheck.formats.safe_text import visible
 from citecheck.inputs.article import read_article
 from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import Findings, Reference
-from citecheck.resolution.factory import SourceSettings, build_source
+from citecheck.resolution.factory import SourceSettings
 from citecheck.resolution.snapshot import import_snapshot
 from citecheck.resolution.texts import build_text_sources
 from citecheck.verification.fixbib import write_fixed_bib
@@ -56,7 +53,7 @@ app = typer.Typer(
 snapshot_app = typer.Typer(help="Build a local Crossref snapshot index.", no_args_is_help=True)
 app.add_typer(snapshot_app, name="snapshot")
 
-DEFAULT_FAIL_ON = "not_found,wrong_doi"
+DEFAULT_FAIL_ON = "not_found,wrong_doi,retracted"
 
 
 class OutputFormat(StrEnum):
@@ -65,7 +62,7 @@ class OutputFormat(StrEnum):
     JSON = "json"
 
 
-def _emit(findings: Findings, fmt: OutputFormat, json_path: str | None, view: str) -> None:
+def _emit(findings: Findings, fmt: OutputFormat, json_path: str | None, view: View) -> None:
     """Write the findings file (atomically) and the terminal output."""
     report_to_stderr = json_path == "-"
     if json_path == "-":
@@ -169,20 +166,8 @@ def audit(
     ] = False,
 ) -> int:
     """Audit articles and/or BibTeX files: claims, references, verdicts."""
-    articles = articles or []
-    bibs = bib or []
-    if not articles and not bibs:
-        raise InputError("audit: give at least one ARTICLE or --bib FILE")
     _check_outputs(json_path, fix_bib)
     fail_set = FailOn.parse(fail_on)
-    rules = load_rules()
-    bib_refs = _read_bibs(bibs)
-    all_bib_refs = [ref for _, refs in bib_refs for ref in refs]
-    if articles:
-        analysed = [analyse_article(read_article(path), rules, all_bib_refs) for path in articles]
-    else:
-        analysed = [analyse_bibliography(path, refs) for path, refs in bib_refs]
-
     settings = SourceSettings.from_env(
         crossref_url=crossref_url,
         doi_url=doi_url,
@@ -193,9 +178,9 @@ def audit(
         use_cache=not no_cache,
         concurrency=concurrency,
     )
-    total = sum(len(a.references) for a in analysed)
     texts = None
     if not no_support and articles:
+        # v1.1: the claim <-> source check's text services
         texts = build_text_sources(
             pubmed_url=pubmed_url,
             europepmc_url=europepmc_url,
@@ -205,36 +190,19 @@ def audit(
             cache_dir=settings.cache_dir,
             use_cache=not no_cache,
         )
-
-    async def resolve() -> tuple[list, list[str]]:
-        async with build_source(settings) as source:
-            with resolution_progress(total, enabled=not no_progress) as on_progress:
-                verified = await verify_articles(
-                    analysed,
-                    source,
-                    concurrency=settings.effective_concurrency,
-                    on_progress=on_progress,
-                )
-            warnings = list(getattr(source, "warnings", []))
-            if texts is not None:
-                try:
-                    verified = await support_articles(verified, source, texts)
-                finally:
-                    warnings += texts.warnings
-                    await texts.aclose()
-            # e.g. a Retry-After longer than we wait: said once, after the run
-            return verified, warnings
-
-    verified, source_warnings = asyncio.run(resolve())
-    findings = build_findings(verified)
+    result = run_audit(
+        articles or [],
+        bib or [],
+        settings,
+        progress=lambda total: resolution_progress(total, enabled=not no_progress),
+        texts=texts,
+    )
+    findings = result.findings
     _emit(findings, fmt, json_path, view="audit")
     if fix_bib is not None:
         write_fixed_bib([ref for a in findings.articles for ref in a.references], fix_bib)
-    for message in source_warnings:
+    for message in result.warnings:
         _warn(message)
-    warning = network_warning(findings)
-    if warning:
-        _warn(warning)
     failing = failing_references(findings, fail_set) or failing_claims(findings, fail_set)
     return 1 if failing else 0
 
@@ -302,7 +270,8 @@ def version() -> int:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(str(message).split())
+    # messages quote file names and input text: shown, never obeyed by the terminal
+    return visible(" ".join(str(message).split()))
 
 
 def _is_usage_error(exc: BaseException) -> bool:

@@ -65,8 +65,9 @@ class ChainedSource(MetadataSource):
     @property
     def warnings(self) -> list[str]:
         """What the user should hear about after the run, one sentence each (e.g. the API asked
-        for a `Retry-After` longer than we wait): the API's `warnings`, if it keeps any."""
-        return list(getattr(self.api, "warnings", []))
+        for a `Retry-After` longer than we wait): those of the snapshot and the API."""
+        parts = (self.snapshot, self.api)
+        return [message for part in parts if part is not None for message in part.warnings]
 
     # --- DOI ---------------------------------------------------------------------------------
 

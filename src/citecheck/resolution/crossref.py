@@ -168,8 +168,6 @@ class CrossrefSource(MetadataSource):
         self.retry_wait = retry_wait
         self.retry_wait_max = retry_wait_max
         self.max_retry_after = max_retry_after
-        # What the user should hear about after the run, one sentence each (the CLI prints them)
-        self.warnings: list[str] = []
         # one connection pool for every request of the run
         self.client = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout),
