@@ -195,7 +195,7 @@ _DURATION_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "treatment",
             r"\btreat(?:ment|ed|ing)\b|\btherapy\b|\bphase\b|\bcourse\b|\binfusions?\b|"
-            r"\bsessions?\b|\bregimen\b|\bdosing\b|\btook\b|\btaken\b|\blasted\b|"
+            r"\bsessions?\b|\bregimen\b|\bdosing\b|"
             r"\b(?:for|over)\s+(?:a\s+|an\s+)?(?:\d|one|two|three|four|six|eight|twelve)",
         ),
     )
