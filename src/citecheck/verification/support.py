@@ -31,6 +31,7 @@ from citecheck.verification.study import about_animals, classify_study, weakness
 from citecheck.verification.support_match import (
     KIND_OF_TYPE,
     PreparedSource,
+    Quantity,
     decide,
     grim_reason,
     prepare_source,
@@ -134,7 +135,7 @@ def _one_reference(claim: Claim, evidence: Evidence) -> Support:
             evidence=quantity.sentence if quantity else None,
             section=quantity.label if quantity else None,
             found=quantity.value if quantity else None,
-            reasons=_explained(claim, decision.reasons, quantity.sentence if quantity else None),
+            reasons=_explained(claim, decision.reasons, quantity),
         )
         if best is None or _ORDER[support.verdict] < _ORDER[best.verdict]:
             best = support
@@ -142,11 +143,18 @@ def _one_reference(claim: Claim, evidence: Evidence) -> Support:
     return best
 
 
-def _explained(claim: Claim, reasons: list[Reason], sentence: str | None) -> list[Reason]:
-    if not reasons or sentence is None:
+def _explained(claim: Claim, reasons: list[Reason], quantity: Quantity | None) -> list[Reason]:
+    """The first reason with the difference spelled out: what the article says against what
+    the source says, and for what ("55.4% of the patients", ketamine group)."""
+    if not reasons or quantity is None:
         return reasons
+    said = quantity.claim.text
+    context = quantity.context
+    whose = f" in the {context.arm} group" if context.scope == "arm" and context.arm else ""
+    if context.scope == "subgroup":
+        whose = " in a subgroup"
     first = reasons[0]
-    message = f'{first.message}: the article says "{claim.text}", the source says "{sentence}"'
+    message = f'{first.message}: the article says "{claim.text}", the source says "{said}"{whose}'
     return [Reason(code=first.code, message=message), *reasons[1:]]
 
 
