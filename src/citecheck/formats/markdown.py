@@ -27,6 +27,8 @@ from citecheck.formats.summary import (
     unchecked_hint,
     verdict_counts,
 )
+from citecheck.formats.unsupported import HEADING as UNSUPPORTED_HEADING
+from citecheck.formats.unsupported import unsupported_claims
 from citecheck.models import ArticleFindings, Findings, Reference, Verdict
 
 View = Literal["audit", "claims", "refs"]
@@ -62,6 +64,7 @@ def render_markdown(findings: Findings, *, view: View = "audit") -> str:
             lines += _references_section(article.references)
             lines += _citations_section(article)
         else:
+            lines += _unsupported_section(article)
             lines += _summary_section([article])
             lines += _references_section(article.references)
             lines += _claims_section(article)
@@ -289,3 +292,21 @@ def _uncited(todo: Todo) -> list[str]:
     if not todo.uncited_claims:
         return []
     return ["_Claims citing no source: " + ", ".join(todo.uncited_claims) + "_", ""]
+
+
+def _unsupported_section(article: ArticleFindings) -> list[str]:
+    """v1.1: claims the cited work contradicts or supports only weakly, first (minimal form;
+    see formats/unsupported.py)."""
+    rows = unsupported_claims(article)
+    if not rows:
+        return []
+    lines = [f"### {UNSUPPORTED_HEADING}", ""]
+    for row in rows:
+        lines.append(
+            f"- {code(row.claim.text)} ({row.support.reference_id}): {escape(row.problem)}"
+        )
+        if row.source_sentence:
+            section = escape(row.support.section or "abstract")
+            lines.append(f"  - the source ({section}): {escape(row.source_sentence)}")
+        lines.append(f"  - what to do: {row.todo}")
+    return [*lines, ""]

@@ -41,6 +41,8 @@ from citecheck.formats.summary import (
     unchecked_hint,
     verdict_counts,
 )
+from citecheck.formats.unsupported import HEADING as UNSUPPORTED_HEADING
+from citecheck.formats.unsupported import unsupported_claims
 from citecheck.models import ArticleFindings, Findings, Reference, Verdict
 
 View = Literal["audit", "claims", "refs"]
@@ -72,6 +74,8 @@ def render_rich(findings: Findings, console: Console, *, view: View = "audit") -
             if article.citations:
                 console.print(_citations_table(article))
         else:
+            if (unsupported := _unsupported_block(article)) is not None:
+                console.print(unsupported)
             console.print(_summary_panel([article], console.width, title="Summary"))
             console.print(_references_table(article.references, console.width))
             console.print(_claims_table(article, console.width))
@@ -367,3 +371,21 @@ def _uncited_line(todo: Todo) -> list[Text]:
     if not todo.uncited_claims:
         return []
     return [Text("Claims citing no source: " + ", ".join(todo.uncited_claims), style="dim")]
+
+
+def _unsupported_block(article: ArticleFindings) -> RenderableType | None:
+    """v1.1: claims the cited work contradicts or supports only weakly, first (minimal form;
+    see formats/unsupported.py)."""
+    rows = unsupported_claims(article)
+    if not rows:
+        return None
+    lines: list[RenderableType] = [Text(UNSUPPORTED_HEADING, style=WEAK_STYLE)]
+    for row in rows:
+        line = Text("• ")
+        line.append(f'"{row.claim.text}"', style="bold")
+        line.append(f" ({row.support.reference_id}): {row.problem}")
+        lines.append(line)
+        if row.source_sentence:
+            lines.append(Text(f"    the source: {row.source_sentence}", style="dim"))
+        lines.append(Text(f"    what to do: {row.todo}"))
+    return Group(*lines)
