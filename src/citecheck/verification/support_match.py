@@ -185,6 +185,11 @@ _POPULATION_WORDS = re.compile(
     r"\b(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|recruited)\b", re.IGNORECASE
 )
 _LIST_BREAK = re.compile(r"[,;]|\band\b|\bor\b|\bwhereas\b|\bwhile\b", re.IGNORECASE)
+_STATISTIC_WORDS = re.compile(
+    r"\bCI\b|confidence|credible|interval|\bP\s*[=<>]|\bdifference\b|percentage\s+points?|"
+    r"\bodds\b|\bhazard\b|\bratio\b|\bIQR\b|\bSD\b|\brange\b",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _DURATION_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -274,7 +279,7 @@ def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
             previous: Quantity | None = None
             for quantity in inside:
                 kind = KIND_OF_TYPE.get(quantity.type)
-                if kind is None or _CONFIDENCE.match(body, quantity.end):
+                if kind is None or _statistic(body, start, quantity):
                     continue
                 local = quantity.start - start
                 context = _context(
@@ -336,6 +341,22 @@ def _bare_counts(body: str, start: int, end: int, found: list[Claim], unit: str)
             )
         )
     return out
+
+
+def _statistic(body: str, sentence_start: int, quantity: Claim) -> bool:
+    """A number that is a statistic's, not a finding: "95% CI", or inside a parenthesis giving
+    an interval, a P value or an effect size ("(difference 95% CI 2%, 30%)")."""
+    if _CONFIDENCE.match(body, quantity.end):
+        return True
+    opened = body.rfind("(", sentence_start, quantity.start)
+    if opened < 0 or body.find(")", opened, quantity.start) >= 0:
+        return False
+    return bool(_STATISTIC_WORDS.search(body, opened, quantity.start))
+
+
+def in_parentheses(quantity: Quantity) -> bool:
+    before = quantity.sentence[: max(0, quantity.sentence.find(quantity.claim.text))]
+    return before.count("(") > before.count(")")
 
 
 def _completed_value(quantity: Claim, body: str) -> dict[str, Any]:
@@ -527,8 +548,8 @@ def _scale(kind: str, value: dict[str, Any]) -> tuple[str, float] | None:
         return ("people" if unit in PEOPLE else f"count:{unit}"), 1.0
     if kind == "percent":
         return "percent", 1.0
-    if kind == "quantity" and unit and not value.get("measure"):
-        return f"quantity:{unit}", 1.0
+    if kind == "quantity" and unit:
+        return f"quantity:{value.get('measure') or ''}:{unit}", 1.0
     return None
 
 
@@ -590,6 +611,10 @@ def value_matches(claim: Claim, kind: str, found: dict[str, Any]) -> bool | None
     """True when the source's value is within what the claim allows, False when it is not,
     None when the two cannot be compared (other dimension, no number)."""
     if kind == "schedule":
+        if "count" in claim.value and "count" in found:
+            if claim.value.get("count_unit") != found.get("count_unit"):
+                return None
+            return _number_allowed(claim, "count", found["count"])
         mine, theirs = _schedule_key(claim.value), _schedule_key(found)
         if mine is None or theirs is None:
             return None
@@ -603,7 +628,23 @@ def value_matches(claim: Claim, kind: str, found: dict[str, Any]) -> bool | None
         return None
     factor = their_scale[1] / mine_scale[1]
     low, high = allowed
+    mine_points = _points(claim.value)
+    if len(points) == 2 and len(mine_points) == 2 and "choices" not in found:
+        # a range against a range: both ends must agree ("aged 18-65" is not "18-85")
+        slack = (high - low - (mine_points[1] - mine_points[0])) / 2
+        return all(
+            abs(p * factor - m) <= slack + 1e-9 for p, m in zip(points, mine_points, strict=True)
+        )
     return any(low <= p * factor <= high for p in points)
+
+
+def _number_allowed(claim: Claim, kind: str, number: Any) -> bool | None:
+    allowed = _claim_interval(
+        claim.model_copy(update={"value": {"value": claim.value[kind]}}), kind
+    )
+    if allowed is None or not isinstance(number, int | float):
+        return None
+    return allowed[0] <= number <= allowed[1]
 
 
 # --- the decision --------------------------------------------------------------------------
@@ -738,7 +779,15 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
         context = quantity.context
         message = _MESSAGES[why].format(arm=context.arm, measure=context.measure)
         return Decision("contradicted", quantity, [Reason(code=why, message=message)])
-    own = sorted((q for q in differing if _same_thing(kind, mine, q.context)), key=_rank)
+    own = sorted(
+        (
+            q
+            for q in differing
+            # a bracketed percentage is mostly a by-the-way figure, not the finding itself
+            if _same_thing(kind, mine, q.context) and not (kind == "percent" and in_parentheses(q))
+        ),
+        key=_rank,
+    )
     if own:
         code, message = _OTHER_VALUE.get(kind, ("other_value", "the source gives another value"))
         return Decision("contradicted", own[0], [Reason(code=code, message=message)])
