@@ -129,6 +129,8 @@ _NOT_ARMS = frozenset(
         "trial",
         "all",
         "either",
+        "not",
+        "no",
         "one",
         "receive",
         "and",
@@ -168,6 +170,13 @@ _WHOLE_DEFINITE = re.compile(
 )
 _WHOLE_BARE = re.compile(
     r"\b(?:of|in|among)\s+(?:participants|patients|subjects|people|individuals|adults)\b",
+    re.IGNORECASE,
+)
+# "of patients who took it": the treated patients, whichever arm that is
+_TREATED = re.compile(
+    r"\b(?:who|that)\s+(?:took|received|were\s+given|used|were\s+treated|got)\b|"
+    r"\b(?:taking|given|receiving|treated\s+with|on)\s+(?:it|the\s+(?:drug|pill|treatment|"
+    r"medication|medicine|combination|vaccine|therapy))\b",
     re.IGNORECASE,
 )
 _CLAIM_COMPARISON = re.compile(
@@ -216,7 +225,7 @@ _BELOW = frozenset({"up to", "less than", "within", "as little as", "as early as
 @dataclass(frozen=True)
 class Context:
     measure: str | None
-    scope: str  # "whole", "arm", "subgroup", "unspecified"
+    scope: str  # "whole", "arm", "subgroup", "patients" (bare "of patients"), "unspecified"
     arm: str | None
     section: str | None
     duration: str | None = None
@@ -481,8 +490,12 @@ def _context(
         start == min(same_kind_starts, default=start) and _SUBGROUP.search(sentence[:start])
     ):
         scope = "subgroup"
-    elif _WHOLE_DEFINITE.search(segment) or _WHOLE_BARE.search(segment) or not for_claim:
+    elif _WHOLE_DEFINITE.search(segment) or not for_claim:
         scope = "whole"
+    elif _WHOLE_BARE.search(segment) and not (for_claim and _TREATED.search(segment)):
+        # "of patients" alone may mean the trial's patients or the treated ones: everyone for
+        # a count or a subgroup, but never enough to say a number is one arm's, not everyone's
+        scope = "patients"
     else:
         scope = "unspecified"
     return Context(
@@ -687,7 +700,7 @@ def _conflict(kind: str, mine: Context, theirs: Context, arms: frozenset[str]) -
         return "arm_as_all"
     if kind != "time" and mine.scope == "arm" and theirs.scope == "arm" and mine.arm != theirs.arm:
         return UNSURE  # probably another arm's, too uncertain to accuse
-    if mine.scope in ("whole", "unspecified") and theirs.scope == "subgroup":
+    if mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "subgroup":
         return "subgroup_as_all"
     # a duration's value is specific enough that its surrounding words ("within", "over",
     # "for") never make a matching one about something else
@@ -705,13 +718,16 @@ def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
     if kind == "time":
         if not mine.duration or mine.duration != theirs.duration:
             return False
-        return mine.scope in ("whole", "unspecified") and theirs.scope in ("whole", "arm")
+        return mine.scope in ("whole", "patients", "unspecified") and theirs.scope in (
+            "whole",
+            "arm",
+        )
     if kind == "count":
-        return mine.scope in ("whole", "unspecified") and theirs.scope == "whole"
+        return mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "whole"
     if kind in ("percent", "schedule"):
         if mine.scope == "arm" or theirs.scope == "arm":
             return mine.scope == theirs.scope == "arm" and mine.arm == theirs.arm
-        return mine.scope in ("whole", "unspecified") and theirs.scope == "whole"
+        return mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "whole"
     if kind == "dose":
         if mine.arm and theirs.arm:
             return mine.arm == theirs.arm
