@@ -193,6 +193,11 @@ _BARE_COUNT = re.compile(
 _POPULATION_WORDS = re.compile(
     r"\b(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|recruited)\b", re.IGNORECASE
 )
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:week|day|month|year|visit|grade|stage|phase|level|score|age|aged|of|to|from|by|"
+    r"than|[<>≥≤=])\s*$",
+    re.IGNORECASE,
+)
 _LIST_BREAK = re.compile(r"[,;]|\band\b|\bor\b|\bwhereas\b|\bwhile\b", re.IGNORECASE)
 _STATISTIC_WORDS = re.compile(
     r"\bCI\b|confidence|credible|interval|\bP\s*[=<>]|\bdifference\b|percentage\s+points?|"
@@ -338,6 +343,8 @@ def _bare_counts(body: str, start: int, end: int, found: list[Claim], unit: str)
         value = int(number.replace(",", ""))
         if 1900 <= value <= 2100 and "," not in number:
             continue  # a year
+        if _ORDINAL_BEFORE.search(body, max(start, match.start() - 12), match.start()):
+            continue  # "at week 68 was": a time point, not a count
         out.append(
             Claim(
                 id="source-count",
