@@ -235,3 +235,19 @@ def test_pubmed_parser_never_raises_on_junk(body: bytes) -> None:
 def test_inline_label_split_keeps_text_verbatim(text: str) -> None:
     for section in split_inline_labels(text):
         assert section.text and section.text in text
+
+
+def test_one_lookup_per_work_asked_as_spelled() -> None:
+    spelled = "10.5555/CiteCheck.Test.One"
+    with TextStub({DOI: WORK}) as stub:
+
+        async def both():  # type: ignore[no-untyped-def]
+            sources = TextSources([PubMedClient(base_url=stub.pubmed_url, **FAST)])
+            found = await asyncio.gather(sources.texts_for(spelled), sources.texts_for(DOI))
+            await sources.aclose()
+            return found
+
+        first, second = asyncio.run(both())
+        terms = [entry.query.get("term") for entry in stub.log]
+    assert first is second and first.with_text
+    assert terms == [f"{spelled}[doi]", None]  # esearch as spelled, then one efetch

@@ -9,6 +9,7 @@ Abstracts belong to their publishers: they are cached for the user and never shi
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -164,20 +165,25 @@ class TextSources:
         self.offline = offline
         # offline, the cache is still read under the bases the services would have had
         self.bases = client_bases or {c.name: c.base_url for c in clients}
-        self._memo: dict[str, WorkTexts] = {}
+        self._memo: dict[str, asyncio.Future[WorkTexts]] = {}
 
     async def texts_for(self, doi: str) -> WorkTexts:
-        """PubMed first; Europe PMC only when no abstract was had before it."""
-        if doi in self._memo:
-            return self._memo[doi]
-        found = WorkTexts(doi=doi, offline=self.offline)
+        """PubMed first; Europe PMC only when no abstract was had before it. Asked once per DOI
+        and run, however many references cite the work; cached under the lower-case DOI."""
+        key = doi.lower()
+        if key not in self._memo:
+            self._memo[key] = asyncio.ensure_future(self._texts_for(doi, key))
+        return await self._memo[key]
+
+    async def _texts_for(self, doi: str, key: str) -> WorkTexts:
+        found = WorkTexts(doi=key, offline=self.offline)
         names = [c.name for c in self.clients] if not self.offline else list(self.bases)
         clients = {c.name: c for c in self.clients}
         for name in names:
             if found.with_text:
                 break
             base = self.bases.get(name, "")
-            result = self.cache.get(base, doi) if self.cache is not None else None
+            result = self.cache.get(base, key) if self.cache is not None else None
             if result is None:
                 client = clients.get(name)
                 if client is None:
@@ -185,12 +191,11 @@ class TextSources:
                     continue
                 result = await client.lookup(doi)
                 if self.cache is not None:
-                    self.cache.put(base, doi, result)
+                    self.cache.put(base, key, result)
             if result.status == LookupStatus.FOUND and result.text is not None:
                 found.texts.append((result.text, result.served_from or "cache"))
             elif result.status != LookupStatus.ABSENT:
                 found.failed.append(name)
-        self._memo[doi] = found
         return found
 
     @property

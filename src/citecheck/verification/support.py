@@ -68,8 +68,12 @@ async def gather(
             return None
         doi = ref.record.doi.lower()
         async with gate:
-            found = await texts.texts_for(doi)
             record = await metadata.get_doi(doi)
+            message = record.work.message if record.work is not None else {}
+            # asked as the registry spells it (10.1056/NEJMoa2302399): services match DOIs
+            # without regard to case, a stand-in may not
+            spelled = message.get("DOI") if isinstance(message.get("DOI"), str) else None
+            found = await texts.texts_for(spelled if spelled and spelled.lower() == doi else doi)
         if record.status == LookupStatus.FOUND and record.work is not None:
             own = crossref_text(doi, record.work.message)
             if own is not None:
