@@ -244,3 +244,24 @@ def test_prepare_source_never_raises(text: str) -> None:
     )
     for quantity in prepared.quantities:
         assert quantity.sentence in (text or ".")
+
+
+def test_species_from_what_the_study_did_not_its_background() -> None:
+    unindexed = SourceText(
+        doi="x",
+        origin="europepmc",
+        title="Ketamine reverses stress-induced deficits in mice",
+        sections=[
+            TextSection(category="BACKGROUND", text="Depression affects millions of patients."),
+            TextSection(category="METHODS", text="Male mice received ketamine 10 mg/kg."),
+        ],
+    )
+    study = classify_study([unindexed])
+    assert study is not None and (study.species, study.design) == ("animal", "animal")
+    people = unindexed.model_copy(
+        update={
+            "title": "Ketamine in adults",
+            "sections": [TextSection(category="METHODS", text="We enrolled 40 adults.")],
+        }
+    )
+    assert classify_study([people]).species is None  # type: ignore[union-attr]

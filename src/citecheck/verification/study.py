@@ -69,14 +69,26 @@ def classify_study(texts: list[SourceText]) -> Study | None:
     best = next((t for t in described if t.origin != "crossref"), described[0])
     mesh = {m.lower() for t in texts for m in t.mesh}
     words = " ".join(s.text for t in texts for s in t.sections)
-    species = _species(mesh, words)
+    # what the study did, not why: background and conclusions speak of patients in general
+    own_words = " ".join(
+        [
+            *(t.title or "" for t in texts),
+            *(
+                s.text
+                for t in texts
+                for s in t.sections
+                if s.category not in ("BACKGROUND", "CONCLUSIONS", "OBJECTIVE")
+            ),
+        ]
+    )
+    species = _species(mesh, own_words)
     design = _design(best.publication_types)
     if any(t.preprint for t in texts) and design in ("other", "review"):
         design = "preprint"
     if design == "other":
         # human cell lines carry MeSH "Humans" too: the in-vitro headings decide
         if mesh & _IN_VITRO_MESH or (
-            not mesh and IN_VITRO_WORDS.search(words) and not _HUMAN_WORDS.search(words)
+            not mesh and IN_VITRO_WORDS.search(own_words) and not _HUMAN_WORDS.search(own_words)
         ):
             design = "in_vitro"
         elif species == "animal":
