@@ -215,7 +215,8 @@ _DURATION_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "treatment",
             r"\btreat(?:ment|ed|ing)\b|\btherapy\b|\bphase\b|\bcourse\b|\binfusions?\b|"
             r"\bsessions?\b|\bregimen\b|\bdosing\b|"
-            r"\b(?:for|over)\s+(?:a\s+|an\s+)?(?:\d|one|two|three|four|six|eight|twelve)",
+            r"\b(?:for|over)\s+(?:a\s+|an\s+)?(?:\d|one|two|three|four|six|eight|twelve)|"
+            r"\b(?:trial|study|treatment|programme|program)\s+lasted\b",
         ),
     )
 )
@@ -290,11 +291,14 @@ def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
             inside = [c for c in found if start <= c.start < end]
             inside += _bare_counts(body, start, end, inside, people_unit)
             inside.sort(key=lambda c: c.start)
+            inside = [
+                c
+                for c in inside
+                if KIND_OF_TYPE.get(c.type) is not None and not _statistic(body, start, c)
+            ]
             previous: Quantity | None = None
             for quantity in inside:
-                kind = KIND_OF_TYPE.get(quantity.type)
-                if kind is None or _statistic(body, start, quantity):
-                    continue
+                kind = KIND_OF_TYPE[quantity.type]
                 local = quantity.start - start
                 context = _context(
                     sentence,
@@ -302,7 +306,11 @@ def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
                     local + len(quantity.text),
                     arms,
                     section.category,
-                    [c.start - start for c in inside if c.type == quantity.type],
+                    _same_clause(
+                        sentence,
+                        local,
+                        [c.start - start for c in inside if c.type == quantity.type],
+                    ),
                     for_claim=False,
                     count=kind == "count",
                 )
@@ -328,6 +336,14 @@ def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
                 prepared.quantities.append(item)
                 previous = item
     return prepared
+
+
+def _same_clause(sentence: str, start: int, starts: list[int]) -> list[int]:
+    """The starts of `starts` in the same semicolon-bounded clause as `start`."""
+    low = sentence.rfind(";", 0, start) + 1
+    high = sentence.find(";", start)
+    high = len(sentence) if high < 0 else high
+    return [s for s in starts if low <= s < high]
 
 
 def _bare_counts(body: str, start: int, end: int, found: list[Claim], unit: str) -> list[Claim]:
@@ -412,6 +428,24 @@ def _measure(text: str) -> str | None:
     return None
 
 
+def _measure_near(sentence: str, start: int) -> str | None:
+    """The measure named last before `start` in its clause ("A response occurred in 70% ... and
+    in 48% of those": response), else the first after it, else the sentence's."""
+    clause_start = sentence.rfind(";", 0, start) + 1
+    clause_end = sentence.find(";", start)
+    clause_end = len(sentence) if clause_end < 0 else clause_end
+    before: list[tuple[int, str]] = []
+    after: list[tuple[int, str]] = []
+    for name, pattern in MEASURES:
+        for match in pattern.finditer(sentence, clause_start, clause_end):
+            (before if match.end() <= start else after).append((match.start(), name))
+    if before:
+        return max(before)[1]
+    if after:
+        return min(after)[1]
+    return _measure(sentence)
+
+
 def _arm_marked(text: str, arm: str, for_claim: bool) -> list[tuple[int, int]]:
     """Where `arm` is named as an arm in `text` (spans of the arm's word)."""
     escaped = f"(?P<arm>{re.escape(arm)})"
@@ -451,7 +485,7 @@ def _context(
 ) -> Context:
     left, right = _segment(sentence, start, end)
     segment = sentence[left:right]
-    measure = _measure(segment) or _measure(sentence)
+    measure = _measure(segment) or _measure_near(sentence, start)
     duration = next((name for name, p in _DURATION_CONTEXT if p.search(segment)), None)
     if duration is None:
         duration = next((name for name, p in _DURATION_CONTEXT if p.search(sentence)), None)
@@ -472,10 +506,12 @@ def _context(
                 for name in arms
                 for m in re.finditer(rf"\b{re.escape(name)}\b", segment, re.IGNORECASE)
             ]
-        named_in_sentence = {
-            name for name in arms if re.search(rf"\b{re.escape(name)}\b", sentence, re.I)
+        later = [s for s in same_kind_starts if s > start]
+        following = sentence[end : min(later) if later else len(sentence)]
+        named_after = {
+            name for name in arms if re.search(rf"\b{re.escape(name)}\b", following, re.I)
         }
-        if count and len(named_in_sentence) >= 2 and _POPULATION_WORDS.search(sentence):
+        if count and len(named_after) >= 2 and _POPULATION_WORDS.search(sentence):
             # "randomised 612 adults to zentrafil 50 mg or placebo": the count is of everyone
             # assigned, to both arms
             mentions = [m for m in mentions if m[2] and m[0] <= 0]
@@ -522,6 +558,8 @@ def _respectively(
     to the n-th arm named after the numbers."""
     if "respectively" not in sentence.lower() or len(same_kind_starts) < 2:
         return None
+    if start not in same_kind_starts:
+        return None
     last = max(same_kind_starts)
     tail = sentence[last:]
     named = sorted(
@@ -531,8 +569,17 @@ def _respectively(
     )
     order = [name for _, name in named]
     if len(order) != len(same_kind_starts):
-        return None
-    return order[sorted(same_kind_starts).index(start)] if start in same_kind_starts else None
+        # "remission occurred in 57% and 28%, respectively": the arms in the order the
+        # sentence named them before
+        first_seen: dict[str, int] = {}
+        for name in arms:
+            hit = re.search(rf"\b{re.escape(name)}\b", sentence[: min(same_kind_starts)], re.I)
+            if hit:
+                first_seen[name] = hit.start()
+        order = sorted(first_seen, key=first_seen.__getitem__)
+        if len(order) != len(same_kind_starts):
+            return None
+    return order[sorted(same_kind_starts).index(start)]
 
 
 # --- values --------------------------------------------------------------------------------
@@ -802,6 +849,8 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
         context = quantity.context
         message = _MESSAGES[why].format(arm=context.arm, measure=context.measure)
         return Decision("contradicted", quantity, [Reason(code=why, message=message)])
+    if kind == "schedule" and "frequency" not in claim.value:
+        differing = []  # "two doses", "six sessions": too often a count of something else
     own = sorted(
         (
             q
