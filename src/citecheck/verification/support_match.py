@@ -129,6 +129,10 @@ _NOT_ARMS = frozenset(
         "trial",
         "all",
         "either",
+        "open",
+        "closed",
+        "upper",
+        "lower",
         "not",
         "no",
         "one",
@@ -172,15 +176,16 @@ _WHOLE_BARE = re.compile(
     r"\b(?:of|in|among)\s+(?:participants|patients|subjects|people|individuals|adults)\b",
     re.IGNORECASE,
 )
+_COMPARED_BEFORE = re.compile(
+    r"(?:compared|relative|similar|superior|inferior|noninferior|non-inferior)\s+(?:with|to)\s+"
+    r"(?:the\s+|a\s+)?$|\b(?:than|vs\.?|versus)\s+(?:the\s+|a\s+|with\s+)?$",
+    re.IGNORECASE,
+)
 # "of patients who took it": the treated patients, whichever arm that is
 _TREATED = re.compile(
     r"\b(?:who|that)\s+(?:took|received|were\s+given|used|were\s+treated|got)\b|"
     r"\b(?:taking|given|receiving|treated\s+with|on)\s+(?:it|the\s+(?:drug|pill|treatment|"
     r"medication|medicine|combination|vaccine|therapy))\b",
-    re.IGNORECASE,
-)
-_CLAIM_COMPARISON = re.compile(
-    r"(?:compared\s+(?:to|with)|than|vs\.?|versus|relative\s+to|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "95% CI": the level of an interval, not a finding
@@ -204,6 +209,8 @@ _STATISTIC_WORDS = re.compile(
     r"\bodds\b|\bhazard\b|\bratio\b|\bIQR\b|\bSD\b|\brange\b",
     re.IGNORECASE,
 )
+_NAMED_AFTER = re.compile(r"\s*(?:of\s+)?(?:oral\s+|intravenous\s+|iv\s+)?([A-Za-z][\w-]*)")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _DURATION_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -375,15 +382,17 @@ def _bare_counts(body: str, start: int, end: int, found: list[Claim], unit: str)
     return out
 
 
-def _statistic(body: str, sentence_start: int, quantity: Claim) -> bool:
+def _statistic(body: str, sentence_start: int, quantity: Claim, at: int | None = None) -> bool:
     """A number that is a statistic's, not a finding: "95% CI", or inside a parenthesis giving
-    an interval, a P value or an effect size ("(difference 95% CI 2%, 30%)")."""
-    if _CONFIDENCE.match(body, quantity.end):
+    an interval, a P value or an effect size ("(difference 95% CI 2%, 30%)"). `at` is where
+    the quantity starts in `body` when not at `quantity.start`."""
+    begin = quantity.start if at is None else at
+    if _CONFIDENCE.match(body, begin + len(quantity.text)):
         return True
-    opened = body.rfind("(", sentence_start, quantity.start)
-    if opened < 0 or body.find(")", opened, quantity.start) >= 0:
+    opened = body.rfind("(", sentence_start, begin)
+    if opened < 0 or body.find(")", opened, begin) >= 0:
         return False
-    return bool(_STATISTIC_WORDS.search(body, opened, quantity.start))
+    return bool(_STATISTIC_WORDS.search(body, opened, begin))
 
 
 def in_parentheses(quantity: Quantity) -> bool:
@@ -446,6 +455,12 @@ def _measure_near(sentence: str, start: int) -> str | None:
     return _measure(sentence)
 
 
+def _compared_with(text: str, position: int) -> bool:
+    """The word at `position` is what something is compared with ("compared with saline",
+    "than placebo", "vs ECT"): the comparator, never the owner of the number before it."""
+    return bool(_COMPARED_BEFORE.search(text[max(0, position - 40) : position]))
+
+
 def _arm_marked(text: str, arm: str, for_claim: bool) -> list[tuple[int, int]]:
     """Where `arm` is named as an arm in `text` (spans of the arm's word)."""
     escaped = f"(?P<arm>{re.escape(arm)})"
@@ -455,20 +470,11 @@ def _arm_marked(text: str, arm: str, for_claim: bool) -> list[tuple[int, int]]:
         rf"\b(?:with|on|receiving|received|receive|given|taking|assigned\s+to|allocated\s+to|"
         rf"randomi[sz]ed\s+to|treated\s+with|for|to)\s+(?:the\s+|a\s+|either\s+)?{escaped}\b",
     ]
-    if not for_claim:
-        patterns.append(rf"\b(?:vs\.?|versus|than)\s+(?:the\s+|a\s+)?{escaped}\b")
     spans: list[tuple[int, int]] = []
     for pattern in patterns:
         for match in re.finditer(pattern, text, re.IGNORECASE):
-            if for_claim and _CLAIM_COMPARISON.search(text[: match.start() + 1].rstrip() + " "):
-                continue
-            if for_claim and re.match(
-                r"(?:compared\s+|relative\s+)?(?:with|to)\b", match.group(), re.IGNORECASE
-            ):
-                before = text[: match.start()].rstrip().lower()
-                if before.endswith(("compared", "relative", "similar")):
-                    continue
-            spans.append(match.span("arm"))
+            if not _compared_with(text, match.start("arm")):
+                spans.append(match.span("arm"))
     return spans
 
 
@@ -505,6 +511,7 @@ def _context(
                 (min(abs(m.start() + left - start), abs(m.end() + left - end)), name, False)
                 for name in arms
                 for m in re.finditer(rf"\b{re.escape(name)}\b", segment, re.IGNORECASE)
+                if not _compared_with(segment, m.start())
             ]
         later = [s for s in same_kind_starts if s > start]
         following = sentence[end : min(later) if later else len(sentence)]
@@ -519,12 +526,22 @@ def _context(
             _, arm, strong = min(mentions, key=lambda m: (m[0], not m[2]))
     if arm is None and for_claim and not _WHOLE_DEFINITE.search(segment):
         # "ketamine helped 55% of patients", "ketamine was given twice weekly": the patients
-        # or the schedule are those of the one agent the claim names
-        agents = [name for name in arms if re.search(rf"\b{re.escape(name)}\b", segment, re.I)]
-        if not agents:
-            agents = [name for name in arms if re.search(rf"\b{re.escape(name)}\b", sentence, re.I)]
-        if len(agents) == 1:
-            arm = agents[0]
+        # or the schedule are those of the agent the claim names last before the number, never
+        # of what it is compared with ("compared with saline")
+        agents = [
+            (m.start(), name)
+            for name in arms
+            for m in re.finditer(rf"\b{re.escape(name)}\b", sentence[:start], re.IGNORECASE)
+            # within the claim's clause: "...in the ECT group; remission occurred in 57%"
+            if m.start() > sentence.rfind(";", 0, start) and not _compared_with(sentence, m.start())
+        ]
+        if agents:
+            arm = max(agents)[1]  # the nearest: "ECT three times a week or ketamine twice"
+        else:
+            # "1 mg of semaglutide", "0.5 mg/kg ketamine": the drug named right after
+            after = _NAMED_AFTER.match(sentence, end)
+            if after and after.group(1).lower() in arms:
+                arm = after.group(1).lower()
     if arm is not None:
         scope = "arm"
     elif _SUBGROUP.search(segment) or (
@@ -618,6 +635,13 @@ def _scale(kind: str, value: dict[str, Any]) -> tuple[str, float] | None:
     if kind == "quantity" and unit:
         return f"quantity:{value.get('measure') or ''}:{unit}", 1.0
     return None
+
+
+def _time_scale(value: dict[str, Any]) -> str | None:
+    unit = value.get("unit")
+    if unit in ("minute", "hour"):
+        return "short"
+    return "long" if unit in _DAYS else None
 
 
 def _decimals(text: str) -> int:
@@ -730,8 +754,12 @@ def claim_context(claim: Claim, arms: frozenset[str]) -> Context:
     if start < 0:
         start = 0
     count = KIND_OF_TYPE.get(claim.type) == "count"
+    starts = [start]
+    if claim.type == "percentage" and "respectively" in sentence.lower():
+        starts = _same_clause(sentence, start, [m.start() for m in _PERCENT.finditer(sentence)])
+        starts = starts if start in starts else [start]
     return _context(
-        sentence, start, start + len(claim.text), arms, None, [start], for_claim=True, count=count
+        sentence, start, start + len(claim.text), arms, None, starts, for_claim=True, count=count
     )
 
 
@@ -772,10 +800,8 @@ def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
     if kind == "time":
         if not mine.duration or mine.duration != theirs.duration:
             return False
-        return mine.scope in ("whole", "patients", "unspecified") and theirs.scope in (
-            "whole",
-            "arm",
-        )
+        # durations are mostly the trial's, whichever arm a sentence names
+        return mine.scope != "subgroup" and theirs.scope != "subgroup"
     if kind == "count":
         return mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "whole"
     if kind in ("percent", "schedule"):
@@ -818,8 +844,9 @@ _OTHER_VALUE = {
 def decide(claim: Claim, source: PreparedSource) -> Decision:
     """consistent / contradicted / not_in_source for one claim against one source text."""
     kind = KIND_OF_TYPE.get(claim.type)
-    if kind is None:
-        return Decision("not_in_source")
+    at = claim.sentence.find(claim.text)
+    if kind is None or (at >= 0 and _statistic(claim.sentence, 0, claim, at)):
+        return Decision("not_in_source")  # no claim to hold, or a "95% CI"
     mine = claim_context(claim, source.arms)
     same_kind = [q for q in source.quantities if q.kind == kind]
     matching: list[tuple[Quantity, str | None]] = []
@@ -851,6 +878,10 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
         return Decision("contradicted", quantity, [Reason(code=why, message=message)])
     if kind == "schedule" and "frequency" not in claim.value:
         differing = []  # "two doses", "six sessions": too often a count of something else
+    if kind == "time":
+        # "sessions lasted 45 minutes" is not the length of a "12-week" programme
+        scale = _time_scale(claim.value)
+        differing = [q for q in differing if _time_scale(q.value) == scale]
     own = sorted(
         (
             q
