@@ -21,7 +21,7 @@ from citecheck.resolution.source_text import (
     split_inline_labels,
 )
 from citecheck.resolution.texts import TextCache, TextSources, crossref_text
-from text_stub import StubWork, TextStub
+from text_stub import StubWork, TextStub, pubmed_xml
 
 DOI = "10.5555/citecheck.test.one"
 WORK = StubWork(
@@ -251,3 +251,20 @@ def test_one_lookup_per_work_asked_as_spelled() -> None:
         terms = [entry.query.get("term") for entry in stub.log]
     assert first is second and first.with_text
     assert terms == [f"{spelled}[doi]", None]  # esearch as spelled, then one efetch
+
+
+def test_pubmed_esearch_answered_in_xml_is_read() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/esearch.fcgi"):
+            return httpx.Response(
+                200,
+                text="<eSearchResult><Count>1</Count><IdList><Id>7</Id></IdList></eSearchResult>",
+            )
+        return httpx.Response(200, content=pubmed_xml([("7", WORK)]))
+
+    client = PubMedClient(
+        base_url="https://eutils.test/entrez/eutils", transport=httpx.MockTransport(handler), **FAST
+    )
+    result = run(lambda c: c.lookup(DOI), client)
+    assert result.status == LookupStatus.FOUND and result.text is not None
+    assert result.text.pmid == "7"

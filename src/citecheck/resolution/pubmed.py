@@ -10,6 +10,7 @@ user's contact address when they gave one. A failure is never an answer (see `te
 from __future__ import annotations
 
 import os
+import xml.etree.ElementTree as ET
 from typing import Any
 
 import httpx
@@ -73,6 +74,8 @@ class PubMedClient:
         except TextFetchFailed as exc:
             return _failed(f"PubMed esearch: {exc}")
         ids = _id_list(json_or_none(body)) if status == 200 else None
+        if ids is None and status == 200:
+            ids = _id_list_from_xml(body)  # a server that answers esearch in its XML form
         if ids is None:
             return _failed(f"PubMed esearch answered HTTP {status} without an id list")
         if not ids:
@@ -126,6 +129,18 @@ def _id_list(body: Any) -> list[str] | None:
     if not isinstance(ids, list) or not all(isinstance(i, str) and i.isdigit() for i in ids):
         return None
     return ids
+
+
+def _id_list_from_xml(body: bytes) -> list[str] | None:
+    """`eSearchResult/IdList/Id` of an XML esearch answer, or None when it is not one."""
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError:
+        return None
+    if root.tag != "eSearchResult" or root.find("ERROR") is not None:
+        return None
+    ids = [(node.text or "").strip() for node in root.iterfind("IdList/Id")]
+    return ids if all(i.isdigit() for i in ids) else None
 
 
 def _for_doi(articles: list[SourceText], doi: str) -> SourceText | None:
