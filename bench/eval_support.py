@@ -33,7 +33,7 @@ SETS = ROOT / "tests" / "fixtures" / "support"
 
 
 def load(name: str) -> list[dict[str, Any]]:
-    names = ["dev", "heldout"] if name == "all" else [name]
+    names = ["dev", "heldout", "heldout2"] if name == "all" else [name]
     works: list[dict[str, Any]] = []
     for one in names:
         works.extend(yaml.safe_load((SETS / f"{one}.yaml").read_text(encoding="utf-8"))["works"])
