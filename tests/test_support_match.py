@@ -265,3 +265,10 @@ def test_species_from_what_the_study_did_not_its_background() -> None:
         }
     )
     assert classify_study([people]).species is None  # type: ignore[union-attr]
+
+
+def test_named_cell_lines_make_a_laboratory_study_but_stem_cells_do_not() -> None:
+    cells = SourceText(doi="x", origin="pubmed", mesh=["Humans", "MCF-7 Cells"])
+    assert classify_study([cells]).design == "in_vitro"  # type: ignore[union-attr]
+    transplant = SourceText(doi="x", origin="pubmed", mesh=["Humans", "Stem Cells"])
+    assert classify_study([transplant]).design == "other"  # type: ignore[union-attr]

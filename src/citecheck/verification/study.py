@@ -33,7 +33,13 @@ _DESIGNS: tuple[tuple[str, StudyDesign], ...] = (
 )
 _ANIMAL_MESH = frozenset({"animals"})
 _HUMAN_MESH = frozenset({"humans"})
-_IN_VITRO_MESH = frozenset({"in vitro techniques", "cells, cultured", "cell line"})
+# MeSH for work on cells: the general headings and named cell lines ("MCF-7 Cells", "Hep G2
+# Cells", "HeLa Cells"); not "Stem Cells" and the like, which human trials carry too
+_IN_VITRO_MESH = re.compile(
+    r"in vitro techniques|cells, cultured|cell line(?:, \w+)?|"
+    r"[\w-]*\d[\w-]*(?: [\w-]+)? cells|hela cells|jurkat cells",
+    re.IGNORECASE,
+)
 _TRIAL_ID = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d{8})\b")
 ANIMAL_WORDS = re.compile(
     r"\b(?:mice|mouse|murine|rats?|rodents?|animals?|primates?|monkeys?|macaques?|zebrafish|"
@@ -87,7 +93,7 @@ def classify_study(texts: list[SourceText]) -> Study | None:
         design = "preprint"
     if design == "other":
         # human cell lines carry MeSH "Humans" too: the in-vitro headings decide
-        if mesh & _IN_VITRO_MESH or (
+        if any(_IN_VITRO_MESH.fullmatch(m) for m in mesh) or (
             not mesh and IN_VITRO_WORDS.search(own_words) and not _HUMAN_WORDS.search(own_words)
         ):
             design = "in_vitro"
