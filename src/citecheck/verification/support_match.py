@@ -97,6 +97,11 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"benefit(?:ed|ted)?)\b",
         ),
         ("relapsed", r"\b(?:relaps(?:e|es|ed)|recurrence)\b"),
+        ("recovered", r"\b(?:recover(?:ed|y)?|cured?|resolved|resolution)\b"),
+        ("survived", r"\b(?:surviv(?:ed|al|ors?))\b"),
+        ("hospitalised", r"\b(?:hospitali[sz](?:ed|ation|ations)|admitted|admissions?)\b"),
+        ("infected", r"\b(?:infected|infections?|seroconver\w+)\b"),
+        ("quit", r"\b(?:quit|abstinen(?:t|ce)|cessation)\b"),
         ("died", r"\b(?:died|deaths?|mortality|fatal)\b"),
         (
             "stopped",
@@ -107,6 +112,9 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("change", r"\b(?:reduc(?:ed|tion)|decrease[sd]?|increase[sd]?|lower(?:ed)?|fell|rose)\b"),
     )
 )
+# Pairs of measure words that name one outcome: a cure is a response ("sustained virologic
+# response" is what a news story calls a cure). Remission is not a response: trials give both.
+_SAME_MEASURE = ({"responded", "recovered"},)
 # The measures that name a population (counts); a percentage's measure is what happened to it.
 _POPULATION = frozenset({"enrolled", "analysed"})
 COMPARATORS = frozenset({"placebo", "sham", "control", "controls", "usual", "waitlist", "saline"})
@@ -163,7 +171,10 @@ _SUBGROUP = re.compile(
     r"\b(?:subgroups?|subsets?|among\s+(?:the\s+)?(?:women|men|children|adolescents|"
     r"older|younger|those|patients\s+with|participants\s+with|girls|boys|smokers)|"
     r"in\s+(?:women|men|children|adolescents|girls|boys|those\s+(?:aged|older|younger|with))|"
-    r"aged\s+\d|older\s+than|younger\s+than|over\s+the\s+age|under\s+the\s+age)\b",
+    # an age limit makes a subgroup only after "among"/"in": "adults aged 40 to 70 years" in
+    # the methods is who was eligible, not a subgroup
+    r"(?:among|in)\s+(?:\w+\s+){0,2}(?:aged\s+\d+|older\s+than|younger\s+than|"
+    r"over\s+the\s+age|under\s+the\s+age))\b",
     re.IGNORECASE,
 )
 _WHOLE_DEFINITE = re.compile(
@@ -771,7 +782,7 @@ def _conflict(kind: str, mine: Context, theirs: Context, arms: frozenset[str]) -
             return "enrolled_as_analysed" if mine.measure == "analysed" else "analysed_as_enrolled"
         # "of 403 randomised patients, 55% responded": a percentage's population words are not
         # its measure, so only two outcome measures can disagree
-        if kind == "count" or not measures & _POPULATION:
+        if (kind == "count" or not measures & _POPULATION) and measures not in _SAME_MEASURE:
             return "other_measure"
     # durations are mostly shared by the arms (a "3-week treatment phase"), and an arm a number
     # is only near to is not its arm: neither ever makes the number another arm's
