@@ -152,12 +152,14 @@ def test_failures_and_offline_are_unverifiable_never_contradicted(
     works = {TRIAL["doi"]: _stub_work(TRIAL)}
     with CrossrefStub(records=RECORDS) as crossref, TextStub(works) as texts:
         texts.fail_next(10_000, "503")
-        _, failed = _run(
-            ["audit", str(article), *_args(crossref, texts), "--concurrency", "2"], capsys
-        )
+        with pytest.raises(SystemExit):
+            main(["audit", str(article), *_args(crossref, texts), "--concurrency", "2"])
+        out, warned = capsys.readouterr()
+        failed = json.loads(out)
         texts.log.clear()
         _, offline = _run(["audit", str(article), *_args(crossref, texts), "--offline"], capsys)
         assert texts.log == []
+    assert "could not be held against their sources" in warned
     for findings, code in ((failed, "network"), (offline, "offline")):
         for claim in findings["articles"][0]["claims"]:
             support = claim["support"]

@@ -33,7 +33,7 @@ from citecheck.models import (
 from citecheck.resolution.factory import SourceSettings, build_source
 from citecheck.resolution.source import MetadataSource
 from citecheck.resolution.texts import TextSources
-from citecheck.verification.support import check_support, weak_evidence
+from citecheck.verification.support import check_support, support_warning, weak_evidence
 from citecheck.verification.verify import verify_references
 
 OnProgress = Callable[[Reference], None]
@@ -117,6 +117,8 @@ def run_audit(
     warnings = source_warnings
     if (failed := network_warning(findings)) is not None:
         warnings.append(failed)
+    if (unchecked := support_warning(findings)) is not None:
+        warnings.append(unchecked)
     return AuditResult(findings, warnings)
 
 

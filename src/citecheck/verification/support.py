@@ -23,7 +23,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citecheck.extraction.claims import ClaimRules, load_rules
-from citecheck.models import ArticleFindings, Claim, Reason, Reference, Retraction, Support, Verdict
+from citecheck.models import (
+    ArticleFindings,
+    Claim,
+    Findings,
+    Reason,
+    Reference,
+    Retraction,
+    Support,
+    Verdict,
+)
 from citecheck.resolution.source import LookupStatus, MetadataSource
 from citecheck.resolution.source_text import ServedFrom, SourceText
 from citecheck.resolution.texts import TextSources, WorkTexts, crossref_text
@@ -229,4 +238,23 @@ async def check_support(
 def weak_evidence(claim: Claim) -> bool:
     return claim.support is not None and any(
         r.code == "weak_evidence" for r in claim.support.reasons
+    )
+
+
+def support_warning(findings: Findings) -> str | None:
+    """One line when abstract lookups failed: those claims were not checked against their
+    sources, and a run in which they could not be must not pass for a clean one."""
+    claims = [c for a in findings.articles for c in a.claims if c.support is not None]
+    failed = [
+        c
+        for c in claims
+        if c.support is not None
+        and c.support.verdict == "unverifiable"
+        and any(r.code == "network" for r in c.support.reasons)
+    ]
+    if not failed:
+        return None
+    return (
+        f"{len(failed)} of {len(claims)} claims could not be held against their sources: the "
+        "abstract lookups (PubMed, Europe PMC) failed, so they are unverifiable; run again later"
     )
