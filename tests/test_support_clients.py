@@ -268,3 +268,27 @@ def test_pubmed_esearch_answered_in_xml_is_read() -> None:
     result = run(lambda c: c.lookup(DOI), client)
     assert result.status == LookupStatus.FOUND and result.text is not None
     assert result.text.pmid == "7"
+
+
+def test_a_long_retry_after_stands_the_service_down_with_a_warning() -> None:
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url))
+        return httpx.Response(429, headers={"Retry-After": "3600"})
+
+    client = EuropePmcClient(
+        base_url="https://europepmc.test/rest", transport=httpx.MockTransport(handler), **FAST
+    )
+
+    async def twice():  # type: ignore[no-untyped-def]
+        try:
+            return [await client.lookup(DOI), await client.lookup("10.5555/other")], list(
+                client.warnings
+            )
+        finally:
+            await client.aclose()
+
+    results, warnings = asyncio.run(twice())
+    assert [r.status for r in results] == [LookupStatus.FAILED, LookupStatus.FAILED]
+    assert len(asked) == 1 and len(warnings) == 1 and "Retry-After" in warnings[0]

@@ -272,3 +272,9 @@ def test_named_cell_lines_make_a_laboratory_study_but_stem_cells_do_not() -> Non
     assert classify_study([cells]).design == "in_vitro"  # type: ignore[union-attr]
     transplant = SourceText(doi="x", origin="pubmed", mesh=["Humans", "Stem Cells"])
     assert classify_study([transplant]).design == "other"  # type: ignore[union-attr]
+
+
+@given(st.text(max_size=200))
+def test_any_claim_sentence_gets_a_decision(sentence: str) -> None:
+    for found in extract_claims(sentence, RULES):
+        assert decide(found, PREPARED).verdict in ("consistent", "contradicted", "not_in_source")
