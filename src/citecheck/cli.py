@@ -27,7 +27,7 @@ from citecheck.audit import (
     failing_references,
     run_audit,
 )
-from citecheck.errors import CitecheckError, InputError
+from citecheck.errors import CitecheckError
 from citecheck.extraction.claims import load_rules
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
@@ -247,11 +247,11 @@ def snapshot_import(
     ] = False,
 ) -> int:
     """Import Crossref-format records into a local SQLite index (DOI key + full-text search)."""
-    for source in sources:
-        if not source.is_file():
-            raise InputError(f"{source}: no such file")
-    count = import_snapshot(list(sources), db, complete=complete)
-    Console(stderr=True).print(f"imported {count} records into {db}")
+    count = import_snapshot(list(sources), db, complete=complete)  # checks the paths too
+    Console(stderr=True).print(f"imported {count.imported} records into {db}")
+    skipped = count.skipped_note(", ".join(str(source) for source in sources))
+    if skipped:
+        _warn(skipped)
     return 0
 
 
