@@ -45,7 +45,7 @@ class EuropePmcClient:
         self.email = email
         self.http = PoliteGetter(
             rate=RATE,
-            name="europepmc",
+            name="Europe PMC",
             email=email,
             in_flight=2,
             transport=transport,

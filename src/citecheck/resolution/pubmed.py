@@ -49,7 +49,7 @@ class PubMedClient:
         self.email = email
         self.http = PoliteGetter(
             rate=RATE_WITH_KEY if self.api_key else RATE_WITHOUT_KEY,
-            name="pubmed",
+            name="PubMed",
             email=email,
             in_flight=3 if self.api_key else 2,
             transport=transport,
