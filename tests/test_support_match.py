@@ -278,3 +278,20 @@ def test_named_cell_lines_make_a_laboratory_study_but_stem_cells_do_not() -> Non
 def test_any_claim_sentence_gets_a_decision(sentence: str) -> None:
     for found in extract_claims(sentence, RULES):
         assert decide(found, PREPARED).verdict in ("consistent", "contradicted", "not_in_source")
+
+
+def test_other_quantities_confirm_but_never_contradict() -> None:
+    source = SourceText(
+        doi="x",
+        origin="pubmed",
+        sections=[
+            TextSection(category="RESULTS", text="Overall, systolic pressure fell by 5 mmHg.")
+        ],
+    )
+    prepared = prepare_source(source, RULES)
+    assert decide(claim("Overall, pressure fell by 5 mmHg.", "5 mmHg"), prepared).verdict == (
+        "consistent"
+    )
+    assert decide(claim("Overall, pressure fell by 9 mmHg.", "9 mmHg"), prepared).verdict == (
+        "not_in_source"
+    )

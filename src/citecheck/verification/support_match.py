@@ -802,7 +802,9 @@ def _conflict(kind: str, mine: Context, theirs: Context, arms: frozenset[str]) -
 
 def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
     """The source's quantity is about exactly what the claim is about (for `other_value`)."""
-    if theirs.section in ("BACKGROUND", "OBJECTIVE"):
+    if theirs.section in ("BACKGROUND", "OBJECTIVE") or kind == "quantity":
+        # other quantities (mm Hg, points, ages) have no measure words to tell systolic from
+        # diastolic or one scale from another: they confirm, never contradict
         return False
     if kind in ("count", "percent") and (
         not mine.measure or mine.measure != theirs.measure or mine.measure == "change"
