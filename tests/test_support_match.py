@@ -295,3 +295,17 @@ def test_other_quantities_confirm_but_never_contradict() -> None:
     assert decide(claim("Overall, pressure fell by 9 mmHg.", "9 mmHg"), prepared).verdict == (
         "not_in_source"
     )
+
+
+def test_a_review_never_gives_another_value() -> None:
+    review = SourceText(
+        doi="x",
+        origin="pubmed",
+        publication_types=["Meta-Analysis", "Systematic Review"],
+        sections=[TextSection(category="RESULTS", text="We included 3,456 participants.")],
+    )
+    prepared = prepare_source(review, RULES)
+    one_trial = claim("A study of 200 patients found a benefit.", "200")
+    assert decide(one_trial, prepared).verdict == "not_in_source"
+    pooled = claim("The review included 3,456 participants.", "3,456")
+    assert decide(pooled, prepared).verdict == "consistent"

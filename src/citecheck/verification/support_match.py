@@ -891,6 +891,8 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
         return Decision("contradicted", quantity, [Reason(code=why, message=message)])
     if kind == "schedule" and "frequency" not in claim.value:
         differing = []  # "two doses", "six sessions": too often a count of something else
+    if _pooled(source.text):
+        differing = []  # a review's numbers pool many studies; a claim may quote one of them
     if kind == "time":
         # "sessions lasted 45 minutes" is not the length of a "12-week" programme
         scale = _time_scale(claim.value)
@@ -908,6 +910,15 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
         code, message = _OTHER_VALUE.get(kind, ("other_value", "the source gives another value"))
         return Decision("contradicted", own[0], [Reason(code=code, message=message)])
     return Decision("not_in_source")
+
+
+def _pooled(text: SourceText) -> bool:
+    """A review or meta-analysis: its numbers are pooled over the studies it gathers."""
+    return any(
+        word in kind.lower()
+        for kind in text.publication_types
+        for word in ("meta-analysis", "systematic review", "review")
+    )
 
 
 def grim_reason(claim: Claim, rules: ClaimRules | None = None) -> Reason | None:
