@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from citecheck import __version__
+from citecheck.atomic import write_text_atomic
 from citecheck.errors import InputError
 from citecheck.extraction.claims import ClaimRules, extract_claims, load_rules
 from citecheck.extraction.linking import link_claims
@@ -68,6 +69,7 @@ def run_audit(
     source: MetadataSource | None = None,
     rules: ClaimRules | None = None,
     texts: TextSources | None = None,
+    dump_text: Path | None = None,
 ) -> AuditResult:
     """Audit `articles` (paths, or - for stdin) against the works of `bibs`, or, with no
     article, the `bibs` on their own: read, extract, resolve every reference through `source`
@@ -80,9 +82,10 @@ def run_audit(
     bib_refs = [(path, read_bibtex(path)) for path in bibs]
     all_bib_refs = [ref for _, refs in bib_refs for ref in refs]
     if articles:
-        analysed = [
-            analyse_article(read_article(path), claim_rules, all_bib_refs) for path in articles
-        ]
+        read = [read_article(path) for path in articles]
+        if dump_text is not None:  # --dump-text: the text the offsets index (one article)
+            write_text_atomic(dump_text, read[0].text)
+        analysed = [analyse_article(article, claim_rules, all_bib_refs) for article in read]
     else:
         analysed = [analyse_bibliography(path, refs) for path, refs in bib_refs]
     total = sum(len(article.references) for article in analysed)
@@ -136,6 +139,7 @@ def analyse_article(
         claims=claims,
         references=references,
         citations=citations,
+        meta=article.meta,
     )
 
 

@@ -27,14 +27,14 @@ from citecheck.audit import (
     failing_references,
     run_audit,
 )
-from citecheck.errors import CitecheckError
+from citecheck.errors import CitecheckError, InputError
 from citecheck.extraction.claims import load_rules
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
 from citecheck.formats.progress import resolution_progress
 from citecheck.formats.rich_report import View, render_rich
 from citecheck.formats.safe_text import visible
-from citecheck.inputs.article import read_article
+from citecheck.inputs.article import Article, read_article
 from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import Findings, Reference
 from citecheck.resolution.factory import SourceSettings
@@ -91,11 +91,35 @@ def _read_bibs(bibs: list[Path]) -> list[tuple[Path, list[Reference]]]:
     return [(path, read_bibtex(path)) for path in bibs]
 
 
+# --- inputs v1.1: URLs, .docx, .pdf, --dump-text (the `inputs` engineer's hunk) ---------------
+ARTICLE_HELP = "Article: a .txt, .md, .html, .docx or .pdf file, an http(s) URL, or - for stdin."
+DumpTextOption = Annotated[
+    Path | None,
+    typer.Option("--dump-text", help="Write the article's text as the offsets index it."),
+]
+
+
+def _check_dump_text(paths: list[str], dump_text: Path | None) -> None:
+    if dump_text is not None:
+        if len(paths) != 1:
+            raise InputError("--dump-text takes exactly one ARTICLE")
+        check_writable(dump_text, "--dump-text")
+
+
+def _read_article(path: str, dump_text: Path | None) -> Article:
+    _check_dump_text([path], dump_text)
+    article = read_article(path)
+    if dump_text is not None:
+        write_text_atomic(dump_text, article.text)
+    return article
+
+
+# --- end of the inputs hunk ---------------------------------------------------------------------
+
+
 @app.command()
 def audit(
-    articles: Annotated[
-        list[str] | None, typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")
-    ] = None,
+    articles: Annotated[list[str] | None, typer.Argument(help=ARTICLE_HELP)] = None,
     bib: Annotated[
         list[Path] | None, typer.Option("--bib", help="A BibTeX file of cited works (repeatable).")
     ] = None,
@@ -164,10 +188,12 @@ def audit(
     no_support: Annotated[
         bool, typer.Option("--no-support", help="Skip the claim <-> source check.")
     ] = False,
+    dump_text: DumpTextOption = None,
 ) -> int:
     """Audit articles and/or BibTeX files: claims, references, verdicts."""
     _check_outputs(json_path, fix_bib)
     fail_set = FailOn.parse(fail_on)
+    _check_dump_text(articles or [], dump_text)
     settings = SourceSettings.from_env(
         crossref_url=crossref_url,
         doi_url=doi_url,
@@ -196,6 +222,7 @@ def audit(
         settings,
         progress=lambda total: resolution_progress(total, enabled=not no_progress),
         texts=texts,
+        dump_text=dump_text,
     )
     findings = result.findings
     _emit(findings, fmt, json_path, view="audit")
@@ -209,28 +236,31 @@ def audit(
 
 @app.command()
 def claims(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    article: Annotated[str, typer.Argument(help=ARTICLE_HELP)],
     json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    dump_text: DumpTextOption = None,
 ) -> int:
-    """The checkable claims of an article (no network)."""
+    """The checkable claims of an article (no network but fetching a URL article)."""
     _check_outputs(json_path)
-    findings = build_findings([analyse_article(read_article(article), load_rules())])
+    findings = build_findings([analyse_article(_read_article(article, dump_text), load_rules())])
     _emit(findings, fmt, json_path, view="claims")
     return 0
 
 
 @app.command()
 def refs(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    article: Annotated[str, typer.Argument(help=ARTICLE_HELP)],
     bib: Annotated[list[Path] | None, typer.Option("--bib", help="A BibTeX file.")] = None,
     json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    dump_text: DumpTextOption = None,
 ) -> int:
-    """The references and in-text citations an article makes (no network)."""
+    """The references and in-text citations an article makes (no network but fetching a URL)."""
     _check_outputs(json_path)
     bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
-    findings = build_findings([analyse_article(read_article(article), load_rules(), bib_refs)])
+    article_read = _read_article(article, dump_text)
+    findings = build_findings([analyse_article(article_read, load_rules(), bib_refs)])
     _emit(findings, fmt, json_path, view="refs")
     return 0
 
