@@ -333,3 +333,24 @@ def test_the_probe_of_an_open_breaker_goes_out_and_closes_it():
     answer, still_open = asyncio.run(go())
     assert answer["message"]["DOI"] == "10.1000/a1"
     assert not still_open and len(server.requests) == 3
+
+
+def test_an_advertised_rate_of_one_an_hour_does_not_stall_the_next_request():
+    # a misconfigured proxy or a hostile --crossref-url: paced as said, the second lookup
+    # would wait an hour; the budget stands down instead and the user is told once
+    headers = {"X-Rate-Limit-Limit": "1", "X-Rate-Limit-Interval": "3600s"}
+    server = Server(lambda r: httpx.Response(200, json={"message": WORK}, headers=headers))
+    source = crossref(server)
+
+    async def lookups(s: CrossrefSource):
+        first = await s.get_doi("10.1000/a1")
+        second = await asyncio.wait_for(s.get_doi("10.1000/a2"), 30)
+        third = await asyncio.wait_for(s.get_doi("10.1000/a3"), 30)
+        return first, second, third
+
+    first, second, third = run(source, lookups)
+    assert first.status == LookupStatus.FOUND
+    assert second.status == third.status == LookupStatus.FAILED
+    assert "pause" in second.detail
+    assert len(server.requests) == 1
+    assert len(source.warnings) == 1 and "advertised a rate limit" in source.warnings[0]

@@ -43,6 +43,7 @@ import httpx
 from citecheck.resolution.circuit import CircuitBreaker, CircuitOpen
 from citecheck.resolution.pacing import (
     InFlightLimit,
+    NoStartInTime,
     RateBudget,
     StandingDown,
     parse_interval,
@@ -191,6 +192,7 @@ class PoliteHttp:
             raise HttpFailure(str(exc)) from exc
         settings = self.settings
         first_attempt: float | None = None
+        last_failure: _Transient | None = None
         attempt = 0
         try:
             while True:
@@ -206,6 +208,7 @@ class PoliteHttp:
                         rate_headers,
                         service,
                         lambda: breaker.check(probe),
+                        _remaining(settings.retry_time, first_attempt),
                     )
                     if first_attempt is None:
                         first_attempt = time.monotonic()
@@ -218,7 +221,16 @@ class PoliteHttp:
                     budget.succeeded()
                     breaker.answered()
                     return result
+                except NoStartInTime as exc:
+                    if last_failure is None:  # the pace alone: nothing said about the server
+                        raise HttpFailure(str(exc)) from exc
+                    breaker.failed()  # a retry that cannot start in time: as out of time
+                    raise HttpFailure(
+                        f"{last_failure} after {attempt - 1} attempts "
+                        f"({settings.retry_time:g} s of retries; {exc})"
+                    ) from exc
                 except _Transient as exc:
+                    last_failure = exc
                     if isinstance(exc, _TimedOut):
                         breaker.timed_out()
                     elif isinstance(exc, _RateLimited):
@@ -256,13 +268,14 @@ class PoliteHttp:
         rate_headers: bool,
         service: str | None,
         still_wanted: Callable[[], None],
+        max_wait: float,
     ) -> HttpAnswer:
         """One attempt: the request and any same-host redirects, each hop its own start."""
         target, query = url, params
         for _hop in range(self.settings.max_redirects + 1):
-            answer = await self._once(target, query, budget, in_flight, still_wanted)
+            answer = await self._once(target, query, budget, in_flight, still_wanted, max_wait)
             if rate_headers:
-                _read_limits(answer.headers, budget, in_flight)
+                self._read_limits(url, answer.headers, budget, in_flight, service)
             status = answer.status
             if status in answers:
                 return answer
@@ -308,10 +321,11 @@ class PoliteHttp:
         budget: RateBudget,
         in_flight: InFlightLimit,
         still_wanted: Callable[[], None],
+        max_wait: float,
     ) -> HttpAnswer:
         # checked whenever the request comes up: the breaker may have opened while it queued
         # (a probe of an open breaker passes: it is how the breaker learns the server is back)
-        async with budget.turn(in_flight, still_wanted) as on_wire:
+        async with budget.turn(in_flight, still_wanted, max_wait) as on_wire:
             self.requests_sent += 1
             try:
                 async with asyncio.timeout(self.settings.timeout):
@@ -376,6 +390,32 @@ class PoliteHttp:
             f"{self.settings.max_retry_after:g} s we wait"
         )
 
+    def _read_limits(
+        self,
+        url: str,
+        headers: httpx.Headers,
+        budget: RateBudget,
+        in_flight: InFlightLimit,
+        service: str | None,
+    ) -> None:
+        """Lower this budget and the in-flight cap to what the server's headers say; a rate
+        below the budget's floor stands it down (see `RateBudget.advertise`), told once."""
+        limit = _number(headers.get("X-Rate-Limit-Limit"))
+        interval = parse_interval(headers.get("X-Rate-Limit-Interval")) or 1.0
+        if limit and limit > 0:
+            first = not budget.standing_down
+            if not budget.advertise(limit / interval) and first:
+                who = service or urlsplit(url).netloc
+                self.warnings.append(
+                    f"{who} advertised a rate limit of {limit:g} requests per {interval:g} s "
+                    f"for {budget.name} requests, slower than the {budget.floor:g} per second "
+                    "we pace at the slowest; gave up on the remaining ones, whose references "
+                    "end unverifiable (network). Check the address or try again later."
+                )
+        concurrency = _number(headers.get("X-Concurrency-Limit"))
+        if concurrency:
+            in_flight.lower_to(int(concurrency))
+
 
 def _port(parts: Any) -> int | None:
     try:
@@ -385,15 +425,11 @@ def _port(parts: Any) -> int | None:
     return port if port is not None else {"http": 80, "https": 443}.get(parts.scheme)
 
 
-def _read_limits(headers: httpx.Headers, budget: RateBudget, in_flight: InFlightLimit) -> None:
-    """Lower this budget and the in-flight cap to what the server's headers say."""
-    limit = _number(headers.get("X-Rate-Limit-Limit"))
-    interval = parse_interval(headers.get("X-Rate-Limit-Interval")) or 1.0
-    if limit:
-        budget.advertise(limit / interval)
-    concurrency = _number(headers.get("X-Concurrency-Limit"))
-    if concurrency:
-        in_flight.lower_to(int(concurrency))
+def _remaining(retry_time: float, first_attempt: float | None) -> float:
+    """How long a request may still wait for its next start."""
+    if first_attempt is None:
+        return retry_time
+    return max(0.0, retry_time - (time.monotonic() - first_attempt))
 
 
 def _when_sent(callback: Callable[[], None]) -> Callable[[str, dict[str, Any]], Any]:

@@ -17,6 +17,7 @@ longer than the client will wait stands the budget down instead: its requests fa
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -34,6 +35,9 @@ BACKOFF_FACTOR = 0.5
 BACKOFF_WINDOW = 1.0
 RECOVERY_RUN = 20
 RECOVERY_SECONDS = 2.0
+# The slowest a budget is ever paced, as a share of its ceiling; the 429 back-off stops here
+# too. An advertised rate below it is not a pace but a "go away" (a misconfigured proxy's
+# 1 per hour): the budget stands down instead of spacing every request that far apart.
 MIN_FACTOR = 1 / 16
 # Longest a request may hold its budget's queue while its connection is being set up (see
 # `RateBudget.turn`); a TLS handshake to Crossref takes well under this.
@@ -68,6 +72,10 @@ class StandingDown(Exception):
     """The server asked for a longer pause than we wait; this request was not sent."""
 
 
+class NoStartInTime(StandingDown):
+    """The request's next start is further away than it may still wait; it was not sent."""
+
+
 class RateBudget:
     """Request starts at least `interval` apart, at no more than `ceiling` per second."""
 
@@ -98,9 +106,14 @@ class RateBudget:
         self._queue = asyncio.Lock()
 
     @property
+    def floor(self) -> float:
+        """The slowest pace, in requests per second before `safety`."""
+        return self.ceiling * MIN_FACTOR
+
+    @property
     def rate(self) -> float:
         base = self.ceiling if self.advertised is None else min(self.ceiling, self.advertised)
-        return base * self.safety * self.factor
+        return max(self.floor, base * self.factor) * self.safety
 
     @property
     def last_start(self) -> float:
@@ -118,13 +131,18 @@ class RateBudget:
 
     @asynccontextmanager
     async def turn(
-        self, in_flight: InFlightLimit, still_wanted: Callable[[], None] | None = None
+        self,
+        in_flight: InFlightLimit,
+        still_wanted: Callable[[], None] | None = None,
+        max_wait: float | None = None,
     ) -> AsyncIterator[Callable[[], None]]:
         """Hold this while the request is in flight: entered when it may start. Call what it
         yields when the request is actually on the wire (its headers about to be sent).
         `still_wanted` is called whenever the request comes up in the queue; whatever it raises
         ends the request unsent (a circuit that opened while it waited), and so does a
-        stand-down: neither waits out the queue.
+        stand-down: neither waits out the queue. `max_wait`: the longest the request waits at
+        the head of the queue for its start; a start due later (a pause, a slow pace) ends it
+        unsent at once (`NoStartInTime`) rather than after the wait.
 
         The start is stamped then, not when the turn is granted, and the next request waits
         for it: the first request of a run (the HTTP stack's lazy set-up) or of a new connection
@@ -135,7 +153,7 @@ class RateBudget:
         """
         await self._queue.acquire()
         try:
-            await self._take_start(in_flight, still_wanted)
+            await self._take_start(in_flight, still_wanted, max_wait)
         except BaseException:
             self._queue.release()
             raise
@@ -157,12 +175,22 @@ class RateBudget:
             await in_flight.release()
 
     async def _take_start(
-        self, in_flight: InFlightLimit, still_wanted: Callable[[], None] | None
+        self,
+        in_flight: InFlightLimit,
+        still_wanted: Callable[[], None] | None,
+        max_wait: float | None,
     ) -> None:
         """Wait (holding the queue) until a start is due and an in-flight slot is taken."""
+        give_up_at = None if max_wait is None else self._clock() + max_wait
         while True:
             self._refuse_unwanted(still_wanted)
-            wait = self._next_start() - self._clock()
+            due = self._next_start()
+            if give_up_at is not None and due > give_up_at:
+                raise NoStartInTime(
+                    f"the next {self.name or 'request'} start is {due - self._clock():.0f} s "
+                    f"away, past the {max_wait:g} s this request may still wait"
+                )
+            wait = due - self._clock()
             if wait > 0:
                 await asyncio.sleep(wait)
                 continue
@@ -188,10 +216,17 @@ class RateBudget:
         if still_wanted is not None:
             still_wanted()
 
-    def advertise(self, limit: float | None) -> None:
-        """The server says its budget is `limit` requests per second (lowering only below ours)."""
-        if limit is not None and limit > 0:
-            self.advertised = limit
+    def advertise(self, limit: float | None) -> bool:
+        """The server says its budget is `limit` requests per second (lowering only below ours).
+        False when `limit` is below `floor`: then the budget stands down for one interval of
+        that rate instead, and the caller tells the user."""
+        if limit is None or math.isnan(limit) or limit < 0:
+            return True
+        if limit < self.floor:  # 0 from an endless interval: no end to the stand-down either
+            self.stand_down(1.0 / limit if limit > 0 else math.inf)
+            return False
+        self.advertised = limit
+        return True
 
     def rate_limited(self, retry_after: float | None) -> None:
         """A 429: slow down, and start nothing before `retry_after` seconds have passed."""
