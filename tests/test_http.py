@@ -201,6 +201,28 @@ def test_a_redirect_to_another_host_is_not_followed():
     assert {r.url.host for r in server.requests} == {"api.crossref.test"}
 
 
+def test_a_redirect_to_an_invalid_address_is_a_failed_lookup():
+    server = Server(lambda r: httpx.Response(302, headers={"Location": "http://[bad"}))
+
+    async def go() -> None:
+        http = PoliteHttp(user_agent="citecheck/test", transport=server.transport)
+        try:
+            await http.get(
+                BASE + "/works/x",
+                budget=RateBudget(50.0),
+                in_flight=InFlightLimit(1),
+                parse=json_body,
+            )
+        finally:
+            await http.aclose()
+
+    with pytest.raises(HttpFailure, match="HTTP 302 with an invalid Location"):
+        asyncio.run(go())
+    assert len(server.requests) == 1
+    result = run(crossref(server), lambda s: s.get_doi("10.1000/a1"))
+    assert result.status == LookupStatus.FAILED and "invalid Location" in result.detail
+
+
 def test_a_redirect_on_the_same_host_is_followed_through_the_budget():
     def respond(request):
         if request.url.path.startswith("/v1/"):

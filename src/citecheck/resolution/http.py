@@ -297,8 +297,11 @@ class PoliteHttp:
         location = answer.headers.get("Location")
         if not location:
             raise _Final(f"HTTP {answer.status} without a Location")
-        target = urljoin(current, str(location).strip())
-        here, there = urlsplit(current), urlsplit(target)
+        try:
+            target = urljoin(current, str(location).strip())
+            here, there = urlsplit(current), urlsplit(target)
+        except ValueError as exc:  # "http://[bad": not an address at all
+            raise _Final(f"HTTP {answer.status} with an invalid Location") from exc
         same_host = (there.hostname or "").lower() == (here.hostname or "").lower()
         same_port = _port(there) == _port(here) or (
             here.scheme == "http" and there.scheme == "https"
