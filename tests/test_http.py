@@ -376,3 +376,21 @@ def test_an_advertised_rate_of_one_an_hour_does_not_stall_the_next_request():
     assert "pause" in second.detail
     assert len(server.requests) == 1
     assert len(source.warnings) == 1 and "advertised a rate limit" in source.warnings[0]
+
+
+def test_a_server_answering_429_forever_costs_a_run_one_pause_not_one_per_attempt():
+    # "429, Retry-After: 60" to everything, scaled down: each request's retries used to wait
+    # out the pause again until the breaker opened (12 attempts: minutes per budget at 60 s)
+    headers = {**CROSSREF_HEADERS, "Retry-After": "0.2"}
+    server = Server(lambda r: httpx.Response(429, content=b"slow down", headers=headers))
+    source = crossref(server, max_retry_after=0.3, attempts=4)
+
+    async def twenty(s: CrossrefSource):
+        return await asyncio.gather(*(s.get_doi(f"10.1000/a{n}") for n in range(20)))
+
+    results = run(source, twenty)
+    assert all(result.status == LookupStatus.FAILED for result in results)
+    # the first 429s pause the budget once (0.2 s); the next one would take the pauses past
+    # what we wait (0.3 s): the budget stands down, and every queued request fails unsent
+    assert len(server.requests) <= 2 * source.in_flight.ceiling
+    assert len(source.warnings) == 1 and "kept answering 429" in source.warnings[0]

@@ -333,15 +333,31 @@ def test_429s_on_a_low_advertised_rate_never_pace_below_the_floor():
 
 
 def test_a_start_due_later_than_the_request_may_wait_ends_it_unsent_at_once():
-    # a fake clock that nobody advances: waiting out the pause would never end
+    # a fake clock that nobody advances: waiting out the interval would never end
     clock = FakeClock()
-    budget, in_flight = RateBudget(10.0, clock=clock), InFlightLimit(1)
-    budget.rate_limited(30.0)
+    budget, in_flight = RateBudget(1.0, clock=clock), InFlightLimit(1)
+    for _ in range(10):  # slowed to the floor: one start per 16.8 s
+        budget.rate_limited(None)
+        budget._last_backoff -= pacing.BACKOFF_WINDOW
 
-    async def next_request() -> None:
+    async def two_requests() -> None:
+        async with budget.turn(in_flight, max_wait=10.0):
+            pass
         async with budget.turn(in_flight, max_wait=10.0):
             pass
 
     with pytest.raises(pacing.NoStartInTime, match="10 s this request may still wait"):
-        asyncio.run(asyncio.wait_for(next_request(), 30))
-    assert budget.starts == 0
+        asyncio.run(asyncio.wait_for(two_requests(), 30))
+    assert budget.starts == 1
+
+
+def test_pauses_granted_add_up_until_a_success():
+    clock = FakeClock()
+    budget = RateBudget(10.0, clock=clock)
+    assert budget.rate_limited(60.0) == 60.0
+    assert budget.rate_limited(60.0) == 60.0  # a second 429 inside the same pause adds none
+    clock.advance(60.0)
+    assert budget.rate_limited(60.0) == 120.0
+    budget.succeeded()
+    clock.advance(60.0)
+    assert budget.rate_limited(5.0) == 5.0

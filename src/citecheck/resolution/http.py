@@ -62,8 +62,10 @@ MAX_BODY = 8 * 1024 * 1024
 # The longest `Retry-After` waited out. A minute is already a long silent stall in an interactive
 # run, and a server asking for more wants us gone for now.
 MAX_RETRY_AFTER = 60.0
-# No retry starts later than this after a request's first attempt: with the attempt deadline it
-# bounds one request at about RETRY_TIME + DEFAULT_TIMEOUT, whatever the server answers.
+# No attempt starts later than this after the request first came up in its budget's queue, but
+# for the pauses a server asks for (`Retry-After`, at most MAX_RETRY_AFTER in all per budget
+# before it stands down). With the attempt deadline that bounds one request, from then on, at
+# about RETRY_TIME + MAX_RETRY_AFTER + DEFAULT_TIMEOUT, whatever the server answers.
 RETRY_TIME = 45.0
 MAX_REDIRECTS = 5
 
@@ -191,9 +193,16 @@ class PoliteHttp:
         except CircuitOpen as exc:
             raise HttpFailure(str(exc)) from exc
         settings = self.settings
-        first_attempt: float | None = None
+        first_attempt: float | None = None  # when the request first came up in the queue
         last_failure: _Transient | None = None
         attempt = 0
+
+        def still_wanted() -> None:
+            nonlocal first_attempt
+            if first_attempt is None:
+                first_attempt = time.monotonic()
+            breaker.check(probe)
+
         try:
             while True:
                 attempt += 1
@@ -207,11 +216,9 @@ class PoliteHttp:
                         answers,
                         rate_headers,
                         service,
-                        lambda: breaker.check(probe),
+                        still_wanted,
                         _remaining(settings.retry_time, first_attempt),
                     )
-                    if first_attempt is None:
-                        first_attempt = time.monotonic()
                     try:
                         result = parse(answer)
                     except Malformed as exc:
@@ -235,7 +242,7 @@ class PoliteHttp:
                         breaker.timed_out()
                     elif isinstance(exc, _RateLimited):
                         breaker.rate_limited()
-                    if first_attempt is None:
+                    if first_attempt is None:  # stamped in the queue; a fault before it: now
                         first_attempt = time.monotonic()
                     wait = random.uniform(  # noqa: S311 - jitter, not security
                         0, min(settings.retry_wait_max, settings.retry_wait * 2**attempt)
@@ -286,7 +293,9 @@ class PoliteHttp:
                 retry_after = parse_retry_after(answer.headers.get("Retry-After"))
                 if retry_after is not None and retry_after > self.settings.max_retry_after:
                     raise self._stand_down(url, budget, retry_after, service)
-                budget.rate_limited(retry_after if retry_after is not None else 1.0)
+                paused = budget.rate_limited(retry_after if retry_after is not None else 1.0)
+                if paused > self.settings.max_retry_after:
+                    raise self._stand_down(url, budget, retry_after or 1.0, service, paused)
                 raise _RateLimited(retry_after)
             if status >= 500 or status == 408:
                 raise _Transient(f"HTTP {status}")
@@ -376,21 +385,35 @@ class PoliteHttp:
         )
 
     def _stand_down(
-        self, url: str, budget: RateBudget, seconds: float, service: str | None
+        self,
+        url: str,
+        budget: RateBudget,
+        seconds: float,
+        service: str | None,
+        paused: float | None = None,
     ) -> StandingDown:
-        """A `Retry-After` beyond our cap: rather than stall the run for it, fail this budget's
-        requests until it has passed, and tell the user once. Returns what to raise."""
+        """A `Retry-After` beyond our cap, or (`paused`) 429 after 429 whose pauses add up
+        beyond it: rather than stall the run, fail this budget's requests until the last pause
+        has passed, and tell the user once. Returns what to raise."""
+        cap = self.settings.max_retry_after
+        asked = (
+            f"asked us to wait {seconds:.0f} s (Retry-After)"
+            if paused is None
+            else f"kept answering 429, asking for {paused:.0f} s of pauses (Retry-After)"
+        )
         if budget.stand_down(seconds):
             who = service or urlsplit(url).netloc
             self.warnings.append(
-                f"{who} asked us to wait {seconds:.0f} s (Retry-After) before more {budget.name} "
-                f"requests, longer than the {self.settings.max_retry_after:g} s we wait; gave up "
-                "on the remaining ones, whose references end unverifiable (network). Try again "
-                "later."
+                f"{who} {asked} before more {budget.name} requests, longer than the {cap:g} s we "
+                "wait; gave up on the remaining ones, whose references end unverifiable "
+                "(network). Try again later."
+            )
+        if paused is None:
+            return StandingDown(
+                f"HTTP 429 with Retry-After {seconds:.0f} s, beyond the {cap:g} s we wait"
             )
         return StandingDown(
-            f"HTTP 429 with Retry-After {seconds:.0f} s, beyond the "
-            f"{self.settings.max_retry_after:g} s we wait"
+            f"HTTP 429 again: {paused:.0f} s of pauses, beyond the {cap:g} s we wait"
         )
 
     def _read_limits(

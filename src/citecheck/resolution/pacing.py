@@ -99,6 +99,7 @@ class RateBudget:
         self.starts = 0
         self._successes = 0
         self._paused_until = 0.0
+        self._paused_since_success = 0.0  # seconds of Retry-After pauses granted
         self._refused_until = 0.0
         self._last_start = float("-inf")
         self._last_backoff = float("-inf")
@@ -141,8 +142,9 @@ class RateBudget:
         `still_wanted` is called whenever the request comes up in the queue; whatever it raises
         ends the request unsent (a circuit that opened while it waited), and so does a
         stand-down: neither waits out the queue. `max_wait`: the longest the request waits at
-        the head of the queue for its start; a start due later (a pause, a slow pace) ends it
-        unsent at once (`NoStartInTime`) rather than after the wait.
+        the head of the queue for its pace; a start due later ends it unsent at once
+        (`NoStartInTime`) rather than after the wait. A pause the server asked for is waited
+        out: those are bounded per budget (see `rate_limited`), not per request.
 
         The start is stamped then, not when the turn is granted, and the next request waits
         for it: the first request of a run (the HTTP stack's lazy set-up) or of a new connection
@@ -184,13 +186,13 @@ class RateBudget:
         give_up_at = None if max_wait is None else self._clock() + max_wait
         while True:
             self._refuse_unwanted(still_wanted)
-            due = self._next_start()
-            if give_up_at is not None and due > give_up_at:
+            paced = self._last_start + self.interval
+            if give_up_at is not None and paced > give_up_at:
                 raise NoStartInTime(
-                    f"the next {self.name or 'request'} start is {due - self._clock():.0f} s "
+                    f"the next {self.name or 'request'} start is {paced - self._clock():.0f} s "
                     f"away, past the {max_wait:g} s this request may still wait"
                 )
-            wait = due - self._clock()
+            wait = self._next_start() - self._clock()
             if wait > 0:
                 await asyncio.sleep(wait)
                 continue
@@ -228,15 +230,21 @@ class RateBudget:
         self.advertised = limit
         return True
 
-    def rate_limited(self, retry_after: float | None) -> None:
-        """A 429: slow down, and start nothing before `retry_after` seconds have passed."""
+    def rate_limited(self, retry_after: float | None) -> float:
+        """A 429: slow down, and start nothing before `retry_after` seconds have passed.
+        Returns the seconds of pause granted since the last success: the caller stands the
+        budget down once that is more than it waits, so a server that answers every request
+        with a short `Retry-After` costs the run one such wait, not one per attempt."""
         now = self._clock()
         if now - self._last_backoff >= BACKOFF_WINDOW:
             self.factor = max(MIN_FACTOR, self.factor * BACKOFF_FACTOR)
             self._last_backoff = self._last_change = now
         self._successes = 0
         if retry_after:
-            self._paused_until = max(self._paused_until, now + retry_after)
+            until = max(self._paused_until, now + retry_after)
+            self._paused_since_success += until - max(self._paused_until, now)
+            self._paused_until = until
+        return self._paused_since_success
 
     def stand_down(self, seconds: float) -> bool:
         """Refuse (`StandingDown`) every request for `seconds`, at once rather than after a wait:
@@ -250,6 +258,7 @@ class RateBudget:
         return self._clock() < self._refused_until
 
     def succeeded(self) -> None:
+        self._paused_since_success = 0.0
         if self.factor >= 1.0:
             return
         self._successes += 1
