@@ -394,3 +394,15 @@ def test_a_server_answering_429_forever_costs_a_run_one_pause_not_one_per_attemp
     # what we wait (0.3 s): the budget stands down, and every queued request fails unsent
     assert len(server.requests) <= 2 * source.in_flight.ceiling
     assert len(source.warnings) == 1 and "kept answering 429" in source.warnings[0]
+
+
+def test_crossref_takes_its_http_settings_from_one_place():
+    assert CrossrefSource().settings == HttpSettings()
+    chosen = HttpSettings(attempts=2, retry_time=5.0, max_body=1024)
+    source = CrossrefSource(settings=chosen, timeout=3.0)
+    assert source.settings == HttpSettings(attempts=2, retry_time=5.0, max_body=1024, timeout=3.0)
+    assert source.http.settings is source.settings
+    # what makes no sense is read as the least that does
+    assert CrossrefSource(attempts=0, timeout_attempts=5).settings.timeout_attempts == 1
+    with pytest.raises(TypeError):
+        CrossrefSource(no_such_setting=1)

@@ -74,7 +74,9 @@ MAX_REDIRECTS = 5
 class HttpSettings:
     timeout: float = DEFAULT_TIMEOUT  # per attempt, connection to last byte
     attempts: int = 4  # for a transient failure (5xx, 408, 429, reset, broken body)
-    timeout_attempts: int = 2  # when the last attempt timed out: each costs the whole timeout
+    # when the last attempt timed out: each costs the whole timeout, and one retry rides out a
+    # single lost request while more only multiply the stall
+    timeout_attempts: int = 2
     retry_wait: float = 0.5  # exponential back-off with full jitter: this x 2^n ...
     retry_wait_max: float = 8.0  # ... capped here
     retry_time: float = RETRY_TIME  # no new attempt this long after the first
