@@ -17,7 +17,12 @@ import pytest
 
 from citecheck.cli import main
 from citecheck.errors import SnapshotError
-from citecheck.resolution.snapshot import SnapshotSource, import_snapshot, sweep_stale_temps
+from citecheck.resolution.snapshot import (
+    SnapshotSource,
+    import_snapshot,
+    sweep_stale_temps,
+    temp_path,
+)
 from citecheck.resolution.source import LookupStatus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,12 +141,20 @@ def test_an_import_killed_after_the_first_source_leaves_no_complete_index(tmp_pa
 
 
 def test_sweeping_leaves_the_temporary_files_of_live_processes(tmp_path: Path) -> None:
-    mine = tmp_path / f".snap.sqlite.{os.getpid()}.abcd.tmp"
-    dead = tmp_path / ".snap.sqlite.999999999.abcd.tmp"
+    mine = temp_path(tmp_path / "snap.sqlite")
+    dead = temp_path(tmp_path / "snap.sqlite", pid=999999999)
     mine.write_bytes(b"")
     dead.write_bytes(b"")
     assert sweep_stale_temps(tmp_path, "snap.sqlite") == 1
     assert mine.exists() and not dead.exists()
+
+
+def test_sweeping_leaves_the_temporary_files_of_other_hosts(tmp_path: Path) -> None:
+    # a cache folder shared between machines: pid 999999999 may be alive over there
+    elsewhere = tmp_path / ".snap.sqlite.999999999@other-host.abcd.tmp"
+    elsewhere.write_bytes(b"")
+    assert sweep_stale_temps(tmp_path, "snap.sqlite") == 0
+    assert elsewhere.exists()
 
 
 # --- paths --------------------------------------------------------------------------------
@@ -254,7 +267,7 @@ def test_an_audit_removes_index_builds_killed_mid_way(
     monkeypatch.setattr(snapshot, "IN_MEMORY_LIMIT", 10)  # index on disk, in index_dir
     index_dir = tmp_path / "cache"
     index_dir.mkdir()
-    dead = index_dir / ".snapshot-0123456789abcdef01234567.sqlite3.999999999.abcd.tmp"
+    dead = temp_path(index_dir / "snapshot-0123456789abcdef01234567.sqlite3", pid=999999999)
     dead.write_bytes(b"half an index")
     source = jsonl(tmp_path / "w.jsonl", work("10.1000/good"))
     built = SnapshotSource(source, index_dir=index_dir)

@@ -22,6 +22,7 @@ import json
 import os
 import re
 import secrets
+import socket
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -216,21 +217,28 @@ def _mark(conn: sqlite3.Connection, complete: bool) -> None:
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('imported_at', ?)", (now,))
 
 
-# --- hidden temporary files: `.<name>.<pid>.<random>.tmp` beside what they become ------------
+# --- hidden temporary files: `.<name>.<pid>@<host>.<random>.tmp` beside what they become -----
+
+# Whether a build's process is gone can only be told on its own host: a cache folder shared
+# between machines or containers (an NFS home, a Docker volume) holds other hosts' live builds.
+_HOST = re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname()) or "host"
 
 
-def _temp_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+def temp_path(target: Path, pid: int | None = None) -> Path:
+    """Where a build of `target` by process `pid` (default this one) on this host is made."""
+    owner = f"{os.getpid() if pid is None else pid}@{_HOST}"
+    return target.with_name(f".{target.name}.{owner}.{secrets.token_hex(4)}.tmp")
 
 
 def sweep_stale_temps(folder: Path, name: str = "*") -> int:
-    """Remove `.<name>.<pid>.*.tmp` files in `folder` whose process is gone (killed mid-build);
-    those of running processes are left alone. Returns how many went."""
+    """Remove `.<name>.<pid>@<host>.*.tmp` files in `folder` made on this host by a process that
+    is gone (killed mid-build); those of running processes, and any other host's, are left
+    alone. Returns how many went."""
     removed = 0
     with contextlib.suppress(OSError):
-        for path in folder.glob(f".{name}.*.tmp"):
-            pid_text = path.name[: -len(".tmp")].rsplit(".", 2)[-2]
-            if not pid_text.isdecimal() or _alive(int(pid_text)):
+        for path in folder.glob(f".{name}.*@{_HOST}.*.tmp"):
+            pid_text, _, host = path.name[: -len(".tmp")].rsplit(".", 2)[-2].partition("@")
+            if host != _HOST or not pid_text.isdecimal() or _alive(int(pid_text)):
                 continue
             with contextlib.suppress(OSError):
                 for part in (path, Path(f"{path}-journal"), Path(f"{path}-wal")):
@@ -278,7 +286,7 @@ def import_snapshot(sources: list[Path], db: Path, *, complete: bool = False) ->
         db = Path(os.path.realpath(db))
     _check_import_paths(sources, db)
     sweep_stale_temps(db.parent, db.name)
-    temp = _temp_path(db)
+    temp = temp_path(db)
     try:
         conn = _connect(temp)
         try:
