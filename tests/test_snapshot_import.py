@@ -294,3 +294,14 @@ def test_a_db_that_is_a_device_is_refused(
     code, _, err = run(["snapshot", "import", str(a), "--db", "/dev/null"], capsys)
     assert code == 2 and "not a citecheck snapshot index" in err
     assert Path("/dev/null").is_char_device()
+
+
+def test_an_index_in_a_folder_whose_name_reads_as_a_uri_query_is_opened(tmp_path: Path) -> None:
+    # SQLite URIs: an unquoted "?" starts the query and "#" the fragment
+    folder = tmp_path / "refs?mode=rwc #2 100%"
+    folder.mkdir()
+    db = folder / "snap.sqlite"
+    import_snapshot([jsonl(tmp_path / "a.jsonl", work("10.1000/a1"))], db, complete=True)
+    assert lookup(db, "10.1000/a1") == (True, LookupStatus.FOUND)
+    assert lookup(db, "10.1000/none") == (True, LookupStatus.ABSENT)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", folder.name]

@@ -31,6 +31,7 @@ from typing import Any
 
 from citecheck.doi import normalize_doi
 from citecheck.errors import SnapshotError
+from citecheck.resolution.cache import read_only_uri
 from citecheck.resolution.records import author_family_names, clean_text, record_from_message
 from citecheck.resolution.snapshot_reader import iter_messages
 from citecheck.resolution.source import (
@@ -313,7 +314,7 @@ def import_snapshot(sources: list[Path], db: Path, *, complete: bool = False) ->
 def _copy_index(db: Path, into: sqlite3.Connection) -> None:
     """The existing index's contents into the new build (SQLite's online backup)."""
     try:
-        old = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        old = sqlite3.connect(read_only_uri(db), uri=True)
     except sqlite3.Error as exc:
         raise SnapshotError(f"--db {db}: cannot be read ({exc})") from exc
     try:
@@ -371,7 +372,7 @@ class SnapshotSource(MetadataSource):
 
     def _open(self, index_dir: Path | None) -> sqlite3.Connection:
         if is_sqlite_file(self.path):
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            conn = sqlite3.connect(read_only_uri(self.path), uri=True, check_same_thread=False)
             try:
                 conn.execute("SELECT 1 FROM works LIMIT 1").fetchall()
                 conn.execute("SELECT 1 FROM meta LIMIT 1").fetchall()
@@ -392,7 +393,7 @@ class SnapshotSource(MetadataSource):
         if not db.exists():
             # built aside and renamed: other processes never see a half-built index
             self._note(import_snapshot([self.path], db))
-        return sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
+        return sqlite3.connect(read_only_uri(db), uri=True, check_same_thread=False)
 
     def _note(self, count: ImportCount) -> None:
         note = count.skipped_note(str(self.path))
