@@ -360,7 +360,6 @@ class SnapshotSource(MetadataSource):
         self, path: Path, *, complete: bool | None = None, index_dir: Path | None = None
     ) -> None:
         self.path = Path(path)
-        self._warnings: list[str] = []
         if self.path.is_dir():
             raise SnapshotError(f"{self.path}: is a directory, not a snapshot file")
         if not self.path.is_file():
@@ -398,12 +397,7 @@ class SnapshotSource(MetadataSource):
     def _note(self, count: ImportCount) -> None:
         note = count.skipped_note(str(self.path))
         if note:
-            self._warnings.append(note)
-
-    @property
-    def warnings(self) -> list[str]:
-        """What the user should hear about (records skipped for mistyped fields)."""
-        return self._warnings
+            self.warnings.append(note)  # records skipped for mistyped fields
 
     def _without_common_words(self, query: str) -> str:
         """Drop words found in over 5% of records when rarer ones remain: they barely rank and
