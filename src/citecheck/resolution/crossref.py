@@ -267,7 +267,8 @@ def _search_items(answer: HttpAnswer) -> list[Any]:
     if not isinstance(items, list):
         raise Malformed(f"search answered HTTP {answer.status} without items", retry=False)
     # an item that is not a work (null, a string, no DOI) means the answer does not fit
-    # Crossref's schema: dropping it and calling the rest "no match" made real works not_found
+    # Crossref's schema: dropping it and calling the rest "no match" could make a real work
+    # not_found
     if not all(isinstance(item, dict) and isinstance(item.get("DOI"), str) for item in items):
         raise Malformed("search answered items that are not Crossref works", retry=False)
     return items

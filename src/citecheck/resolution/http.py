@@ -57,7 +57,8 @@ T = TypeVar("T")
 # every one of them is time the user sits through.
 DEFAULT_TIMEOUT = 10.0
 # Answers from these services are kilobytes (a work with a long reference list: a few hundred
-# KB); anything past this is a fault, and holding it whole cost a tester's run gigabytes.
+# KB); anything past this is a fault, and holding it whole would cost memory in proportion to
+# whatever the server sends.
 MAX_BODY = 8 * 1024 * 1024
 # The longest `Retry-After` waited out. A minute is already a long silent stall in an interactive
 # run, and a server asking for more wants us gone for now.
@@ -253,7 +254,7 @@ class PoliteHttp:
                     out_of_time = time.monotonic() + wait - first_attempt >= settings.retry_time
                     if attempt >= settings.attempts or (limit and attempt >= limit) or out_of_time:
                         # a 429 to the end counts too: a server that only ever refuses is as
-                        # good as down for this run, and endless 429s kept one going minutes
+                        # good as down for this run
                         breaker.failed()
                         why = "" if not out_of_time else f" ({settings.retry_time:g} s of retries)"
                         raise HttpFailure(f"{exc} after {attempt} attempts{why}") from exc

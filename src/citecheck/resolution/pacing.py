@@ -1,17 +1,18 @@
 """Request pacing for one rate budget (Crossref's "single record" or "list" budget) and a cap on
 requests in flight shared by the budgets.
 
-Why not a token bucket (or aiolimiter's leaky bucket, which this module used before): a bucket
-spaces the moments slots are *granted*, and a slot granted while every in-flight request is
-stalled is spent later, together with the others granted meanwhile: a burst. It also cannot change
-its rate under requests already waiting, so a rate lowered by the server's headers left the old
-waiters running at the old rate beside the new ones. Here each budget has one queue; the request at
-its head waits until `interval` seconds after the last request of the budget actually *started*
-(went on the wire, not merely was let go: see `RateBudget.turn`) and past any `Retry-After`
-pause, then for an in-flight slot, and checks both again before it starts. Starts are therefore
-never closer than `interval`, so no 1-second window holds more than the rate, whatever the server
-or the network does, and a new rate or pause applies at once to everything not yet sent. A pause
-longer than the client will wait stands the budget down instead: its requests fail at once.
+Why not a token bucket (or a leaky bucket such as aiolimiter's): a bucket spaces the moments slots
+are *granted*, and a slot granted while every in-flight request is stalled is spent later, together
+with the others granted meanwhile: a burst. It also cannot change its rate under requests already
+waiting, so a rate lowered by the server's headers would leave the old waiters running at the old
+rate beside the new ones. Here each budget has one queue; the request at its head waits until
+`interval` seconds after the last request of the budget actually *started* (went on the wire, not
+merely was let go: see `RateBudget.turn`) and past any `Retry-After` pause, then for an in-flight
+slot, and checks both again before it starts. Starts are therefore never closer than `interval`, so
+no 1-second window holds more than the rate, whatever the server or the network does, and a new
+rate or pause applies at once to everything not yet sent. A pause longer than the client will wait,
+or an advertised rate below the budget's floor, stands the budget down instead: its requests fail
+at once.
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ class RateBudget:
         The start is stamped then, not when the turn is granted, and the next request waits
         for it: the first request of a run (the HTTP stack's lazy set-up) or of a new connection
         (a TCP/TLS handshake) can take longer than `interval` to leave, and stamping the grant
-        let the second one arrive right behind it. A request not on the wire after CONNECT_HOLD
+        would let the second one arrive right behind it. A request not on the wire after CONNECT_HOLD
         releases the queue anyway: that long, it is most likely not reaching the server at all,
         and holding every other request back for its time-out would stall the run.
         """
