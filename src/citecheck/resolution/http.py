@@ -5,11 +5,13 @@ the user.
 - Polite: one User-Agent for the run (the caller builds it: tool, version, contact when given);
   every request through a `RateBudget` (spaced starts) and an `InFlightLimit`; the server's
   `X-Rate-Limit-*` / `X-Concurrency-Limit` headers lower them when `rate_headers` is set; a 429
-  halves the pace and its `Retry-After` is waited out, or, beyond `max_retry_after`, the budget
-  stands down and the user is told once (`warnings`).
+  halves the pace and its `Retry-After` is waited out, or, beyond `max_retry_after` (one pause
+  or several since the last answer), the budget stands down and the user is told once
+  (`warnings`); so does an advertised rate below the budget's floor.
 - Bounded: each attempt has a deadline from first byte out to last byte in (`timeout`; httpx's
   own time-outs are per read, so a server trickling a byte every few seconds never trips them);
-  no retry starts later than `retry_time` after the first attempt; a body larger than `max_body`
+  no attempt starts later than `retry_time` after the request came up in its budget's queue
+  (the server's pauses aside, bounded as above); a body larger than `max_body`
   is cut off while it streams (a fault, never buffered whole); a circuit breaker per host stops
   asking a server that has stopped answering (failures, time-outs or endless 429s).
 - Redirects: followed only on the same host (an http -> https upgrade allowed), each hop a new
