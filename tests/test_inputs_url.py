@@ -7,6 +7,7 @@ import contextlib
 import json
 import threading
 import time
+import socket
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -162,9 +163,54 @@ def test_a_time_out_is_one_line(server: str) -> None:
     assert "\n" not in str(info.value)
 
 
-def test_the_total_deadline_stops_a_slow_fetch(server: str) -> None:
-    with pytest.raises(ArticleError, match="timed out"):
-        fetch_page(f"{server}/streamed-huge", deadline=0.0, max_bytes=10**9)
+TRICKLE_BYTES = 400  # one every 50 ms: 20 s if nothing stops the client first
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+
+
+class _Trickle:
+    """A raw socket server that writes `prefix` at once, then `trickle` one byte at a time,
+    counting the bytes it wrote before the client went away."""
+
+    def __init__(self, prefix: bytes, trickle: bytes) -> None:
+        self.prefix, self.trickle, self.sent = prefix, trickle, 0
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/page"
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        connection, _ = self.listener.accept()
+        with connection, contextlib.suppress(OSError):
+            connection.recv(65536)
+            connection.sendall(self.prefix)
+            for byte in self.trickle:
+                connection.sendall(bytes([byte]))
+                self.sent += 1
+                time.sleep(0.05)
+
+    def close(self) -> None:
+        self.thread.join(timeout=30)
+        self.listener.close()
+
+
+@pytest.mark.parametrize(
+    ("prefix", "trickle"),
+    [
+        # headers at once, then a body a byte at a time
+        (HEAD + b"\r\n", b"<html><body>" + b"a" * TRICKLE_BYTES),
+    ],
+    ids=["body"],
+)
+def test_the_whole_fetch_deadline_stops_a_trickling_server(prefix: bytes, trickle: bytes) -> None:
+    server = _Trickle(prefix, trickle)
+    try:
+        with pytest.raises(ArticleError, match="timed out") as info:
+            fetch_page(server.url, deadline=1.0, read_timeout=0.5)
+    finally:
+        server.close()
+    assert "\n" not in str(info.value)
+    # the client gave up long before the server ran out of bytes to trickle
+    assert server.sent < TRICKLE_BYTES // 2
 
 
 def test_only_http_and_https_urls_are_fetched() -> None:
