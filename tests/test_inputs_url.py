@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 import threading
 import time
-import socket
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -90,6 +90,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._redirect("/loop")
         elif path == "/moved":
             self._redirect("/article")
+        elif path == "/bad-location":
+            self._redirect("http://[bad")
         else:
             self._send(404, b"")
 
@@ -140,6 +142,7 @@ def test_the_pages_charset_is_honoured(server: str) -> None:
         ("/streamed-huge", "larger than 10 MB"),
         ("/to-file", "redirect to a file: URL"),
         ("/loop", "more than 5 redirects"),
+        ("/bad-location", "redirected to an invalid address"),
     ],
 )
 def test_bad_urls_exit_2_with_one_line_and_write_nothing(
@@ -196,10 +199,12 @@ class _Trickle:
 @pytest.mark.parametrize(
     ("prefix", "trickle"),
     [
+        # the status line and headers themselves arrive a byte at a time
+        (b"", HEAD + b"X-Pad: " + b"a" * TRICKLE_BYTES + b"\r\n\r\n<html></html>"),
         # headers at once, then a body a byte at a time
         (HEAD + b"\r\n", b"<html><body>" + b"a" * TRICKLE_BYTES),
     ],
-    ids=["body"],
+    ids=["headers", "body"],
 )
 def test_the_whole_fetch_deadline_stops_a_trickling_server(prefix: bytes, trickle: bytes) -> None:
     server = _Trickle(prefix, trickle)

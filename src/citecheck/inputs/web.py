@@ -4,8 +4,10 @@ wrong, never a reason to hang, fill memory or touch anything but the web.
 - `http` and `https` only, the first URL and every redirect target (a redirect to `file://`
   or `ftp://` is refused); at most `MAX_REDIRECTS` redirects, followed here one by one so each
   target is checked before it is requested.
-- Time-outs per connect/read and one deadline for the whole fetch (a server that trickles one
-  byte a second never trips a read time-out).
+- Time-outs per connect/read and one deadline for the whole fetch, from the first request to the
+  last body byte, headers and redirects included (a server that trickles one byte a second never
+  trips a read time-out). The fetch runs on an async client under `asyncio.timeout`, because only
+  cancellation stops a read that keeps receiving bytes.
 - A size cap enforced while streaming: the body is never held past `max_bytes`.
 - A page must say it is HTML (or XHTML); a PDF or an image at the URL is refused by name.
 - The User-Agent names citecheck and its version, as the Crossref client does.
@@ -13,8 +15,11 @@ wrong, never a reason to hang, fill memory or touch anything but the web.
 
 from __future__ import annotations
 
-import time
+import asyncio
+import concurrent.futures
+from collections.abc import Coroutine
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -56,38 +61,60 @@ def _check_scheme(url: str, original: str) -> None:
         )
 
 
+_T = TypeVar("_T")
+
+
 def fetch_page(
     url: str,
     *,
     max_bytes: int = MAX_BYTES,
     deadline: float = TOTAL_DEADLINE,
     read_timeout: float = READ_TIMEOUT,
-    transport: httpx.BaseTransport | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> FetchedPage:
     """GET `url` and return its HTML bytes; raise `ArticleError` (one line) on any failure."""
     if not is_url(url):
         raise ArticleError(f"{url}: not an http or https URL")
+    return _run(_fetch(url, max_bytes, deadline, read_timeout, transport))
+
+
+def _run(work: Coroutine[object, object, _T]) -> _T:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(work)
+    # called from inside an event loop: asyncio.run needs a thread of its own
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, work).result()
+
+
+async def _fetch(
+    url: str,
+    max_bytes: int,
+    deadline: float,
+    read_timeout: float,
+    transport: httpx.AsyncBaseTransport | None,
+) -> FetchedPage:
     timeout = httpx.Timeout(read_timeout, connect=CONNECT_TIMEOUT)
     headers = {
         "User-Agent": user_agent(),
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
     }
-    started = time.monotonic()
     try:
-        with httpx.Client(
-            timeout=timeout, headers=headers, follow_redirects=False, transport=transport
-        ) as client:
-            current = url
-            for _ in range(MAX_REDIRECTS + 1):
-                if time.monotonic() - started > deadline:
-                    raise ArticleError(f"{url}: timed out (no page within {deadline:g} s)")
-                with client.stream("GET", current) as response:
-                    if response.status_code in _REDIRECTS and "location" in response.headers:
-                        current = urljoin(current, response.headers["location"])
-                        _check_scheme(current, url)
-                        continue
-                    return _read_response(response, url, max_bytes, started, deadline)
-            raise ArticleError(f"{url}: more than {MAX_REDIRECTS} redirects")
+        async with asyncio.timeout(deadline):
+            async with httpx.AsyncClient(
+                timeout=timeout, headers=headers, follow_redirects=False, transport=transport
+            ) as client:
+                current = url
+                for _ in range(MAX_REDIRECTS + 1):
+                    async with client.stream("GET", current) as response:
+                        if response.status_code in _REDIRECTS and "location" in response.headers:
+                            current = _redirect_target(current, response.headers["location"], url)
+                            continue
+                        return await _read_response(response, url, max_bytes)
+                raise ArticleError(f"{url}: more than {MAX_REDIRECTS} redirects")
+    except TimeoutError as exc:
+        raise ArticleError(f"{url}: timed out (no whole page within {deadline:g} s)") from exc
     except httpx.TimeoutException as exc:
         raise ArticleError(f"{url}: timed out ({type(exc).__name__})") from exc
     except httpx.InvalidURL as exc:
@@ -96,9 +123,17 @@ def fetch_page(
         raise ArticleError(f"{url}: cannot fetch: {type(exc).__name__}: {exc}") from exc
 
 
-def _read_response(
-    response: httpx.Response, url: str, max_bytes: int, started: float, deadline: float
-) -> FetchedPage:
+def _redirect_target(current: str, location: str, original: str) -> str:
+    try:
+        target = urljoin(current, location)
+        urlsplit(target).port  # noqa: B018 (parses the port: a bad one raises here)
+    except ValueError as exc:
+        raise ArticleError(f"{original}: the server redirected to an invalid address") from exc
+    _check_scheme(target, original)
+    return target
+
+
+async def _read_response(response: httpx.Response, url: str, max_bytes: int) -> FetchedPage:
     if response.status_code >= 400:
         raise ArticleError(f"{url}: the server answered HTTP {response.status_code}")
     if response.status_code != 200:
@@ -114,12 +149,10 @@ def _read_response(
         raise ArticleError(f"{url}: the page is larger than {max_bytes // (1024 * 1024)} MB")
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_bytes():
+    async for chunk in response.aiter_bytes():
         size += len(chunk)
         if size > max_bytes:
             raise ArticleError(f"{url}: the page is larger than {max_bytes // (1024 * 1024)} MB")
-        if time.monotonic() - started > deadline:
-            raise ArticleError(f"{url}: timed out (no complete page within {deadline:g} s)")
         chunks.append(chunk)
     return FetchedPage(
         url=str(response.url), body=b"".join(chunks), charset=response.charset_encoding
