@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import httpx
 import pytest
 
 from citecheck.cli import main
 from citecheck.errors import ArticleError
+from citecheck.inputs import web
 from citecheck.inputs.article import read_article
 from citecheck.inputs.web import fetch_page, user_agent
 
@@ -256,3 +258,77 @@ def test_audit_reads_a_url_article_offline(
     assert article["path"] == f"{server}/article"
     assert article["meta"]["site"] == "Health Desk"
     assert len([r for r in article["references"] if r["origin"] == "reference_list"]) == 13
+
+
+PUBLIC = "93.184.215.14"
+NAMES = {
+    "news.example": [PUBLIC],
+    "mirror.example": [PUBLIC],
+    "intranet.example": ["10.0.0.5"],
+    "rebound.example": [PUBLIC, "127.0.0.1"],
+}
+
+
+@pytest.fixture
+def fake_dns(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def addresses(host: str, port: int) -> list[str]:
+        return NAMES[host]
+
+    monkeypatch.setattr(web, "_addresses", addresses, raising=False)
+
+
+def _pages(requested: list[str]) -> httpx.MockTransport:
+    """A stand-in web: /go?to=X redirects to X, anything else is a small page."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        requested.append(str(request.url))
+        target = request.url.params.get("to")
+        if target:
+            return httpx.Response(302, headers={"Location": target})
+        return httpx.Response(200, html="<html><body><p>A page.</p></body></html>")
+
+    return httpx.MockTransport(answer)
+
+
+@pytest.mark.usefixtures("fake_dns")
+@pytest.mark.parametrize(
+    "target",
+    [
+        "http://169.254.169.254/latest/meta-data/",  # cloud metadata (link-local)
+        "http://127.0.0.1:8080/admin",
+        "http://[::1]/admin",
+        "http://[::ffff:10.1.2.3]/",
+        "http://100.100.100.200/",  # shared address space (a cloud's metadata service)
+        "http://intranet.example/wiki",  # a name that resolves to a private address
+        "http://rebound.example/",  # one of its addresses is loopback
+        "http://localhost/",
+    ],
+)
+def test_a_public_page_cannot_redirect_to_a_private_address(target: str) -> None:
+    requested: list[str] = []
+    start = f"http://news.example/go?to={target}"
+    with pytest.raises(ArticleError, match="refused to fetch .* private") as info:
+        fetch_page(start, transport=_pages(requested))
+    assert "\n" not in str(info.value)
+    assert requested == [start]  # the private address was never asked
+
+
+@pytest.mark.usefixtures("fake_dns")
+def test_a_url_whose_name_resolves_to_a_private_address_is_not_fetched() -> None:
+    requested: list[str] = []
+    with pytest.raises(ArticleError, match="refused to fetch .* private"):
+        fetch_page("http://intranet.example/draft", transport=_pages(requested))
+    assert requested == []
+
+
+@pytest.mark.usefixtures("fake_dns")
+def test_public_redirects_and_a_private_address_given_in_the_url_are_fetched() -> None:
+    requested: list[str] = []
+    page = fetch_page(
+        "http://news.example/go?to=http://mirror.example/a", transport=_pages(requested)
+    )
+    assert page.url == "http://mirror.example/a"
+    # the user named the address: their own machine or network is theirs to read
+    page = fetch_page("http://10.0.0.5/go?to=/b", transport=_pages(requested))
+    assert page.url == "http://10.0.0.5/b"
+    assert b"A page." in page.body

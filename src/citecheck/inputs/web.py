@@ -8,6 +8,12 @@ wrong, never a reason to hang, fill memory or touch anything but the web.
   last body byte, headers and redirects included (a server that trickles one byte a second never
   trips a read time-out). The fetch runs on an async client under `asyncio.timeout`, because only
   cancellation stops a read that keeps receiving bytes.
+- No private addresses unless the user named one: a host that is, or resolves to, a loopback,
+  private, link-local (cloud metadata) or other non-global address is refused, for the first URL
+  and every redirect, except the very host the user wrote as an address (`127.0.0.1`, `[::1]`,
+  `10.0.0.5`, `localhost`). A page handed to citecheck cannot make it read the machine or network
+  it runs on. The look-up is made just before each request; a name that answers differently to
+  the connection itself a moment later (DNS rebinding) is not caught.
 - A size cap enforced while streaming: the body is never held past `max_bytes`.
 - A page must say it is HTML (or XHTML); a PDF or an image at the URL is refused by name.
 - The User-Agent names citecheck and its version, as the Crossref client does.
@@ -17,6 +23,8 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import ipaddress
+import socket
 from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import TypeVar
@@ -100,6 +108,7 @@ async def _fetch(
         "User-Agent": user_agent(),
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
     }
+    own_host = _private_host_named(url)
     try:
         async with asyncio.timeout(deadline):
             async with httpx.AsyncClient(
@@ -107,6 +116,7 @@ async def _fetch(
             ) as client:
                 current = url
                 for _ in range(MAX_REDIRECTS + 1):
+                    await _check_address(current, url, own_host)
                     async with client.stream("GET", current) as response:
                         if response.status_code in _REDIRECTS and "location" in response.headers:
                             current = _redirect_target(current, response.headers["location"], url)
@@ -121,6 +131,69 @@ async def _fetch(
         raise ArticleError(f"{url}: not a valid URL ({exc})") from exc
     except httpx.HTTPError as exc:
         raise ArticleError(f"{url}: cannot fetch: {type(exc).__name__}: {exc}") from exc
+
+
+def _is_public(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 zone ("fe80::1%eth0") aside
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def _is_local_name(host: str) -> bool:
+    return host == "localhost" or host.endswith(".localhost")
+
+
+def _literal(host: str) -> str | None:
+    try:
+        return str(ipaddress.ip_address(host.split("%", 1)[0]))
+    except ValueError:
+        return None
+
+
+def _host(url: str, original: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError as exc:
+        raise ArticleError(f"{original}: not a valid URL ({exc})") from exc
+
+
+def _private_host_named(url: str) -> str | None:
+    """The URL's host when the user wrote a non-public address (or localhost) into it."""
+    host = _host(url, url)
+    literal = _literal(host)
+    if _is_local_name(host) or (literal is not None and not _is_public(literal)):
+        return host
+    return None
+
+
+async def _addresses(host: str, port: int) -> list[str]:
+    found = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]) for info in found]
+
+
+async def _check_address(target: str, original: str, own_host: str | None) -> None:
+    host = _host(target, original)
+    if not host or host == own_host:
+        return
+    literal = _literal(host)
+    if _is_local_name(host):
+        addresses = ["127.0.0.1"]
+    elif literal is not None:
+        addresses = [literal]
+    else:
+        parts = urlsplit(target)
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        try:
+            addresses = await _addresses(host, port)
+        except (OSError, UnicodeError):
+            return  # no answer here: the request fails by itself, or a proxy resolves the name
+    private = [address for address in addresses if not _is_public(address)]
+    if private:
+        raise ArticleError(
+            f"{original}: refused to fetch {host} ({private[0]}): a private, loopback or "
+            "link-local address (write such an address into the URL yourself to read it)"
+        )
 
 
 def _redirect_target(current: str, location: str, original: str) -> str:
