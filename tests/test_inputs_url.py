@@ -4,10 +4,12 @@ and every bad answer (404, time-out, a PDF, a huge page, a redirect to file://) 
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import socket
 import threading
 import time
+import tracemalloc
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -277,6 +279,13 @@ def fake_dns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(web, "_addresses", addresses, raising=False)
 
 
+def _streamed(body: bytes, content_type: str, encoding: str = "") -> httpx.Response:
+    """A 200 answer whose body is read from the wire as a server's would be (content= would
+    have httpx read and decode it before the client sees it)."""
+    headers = {"Content-Type": content_type, **({"Content-Encoding": encoding} if encoding else {})}
+    return httpx.Response(200, headers=headers, stream=httpx.ByteStream(body))
+
+
 def _pages(requested: list[str]) -> httpx.MockTransport:
     """A stand-in web: /go?to=X redirects to X, anything else is a small page."""
 
@@ -285,7 +294,7 @@ def _pages(requested: list[str]) -> httpx.MockTransport:
         target = request.url.params.get("to")
         if target:
             return httpx.Response(302, headers={"Location": target})
-        return httpx.Response(200, html="<html><body><p>A page.</p></body></html>")
+        return _streamed(b"<html><body><p>A page.</p></body></html>", "text/html")
 
     return httpx.MockTransport(answer)
 
@@ -332,3 +341,35 @@ def test_public_redirects_and_a_private_address_given_in_the_url_are_fetched() -
     page = fetch_page("http://10.0.0.5/go?to=/b", transport=_pages(requested))
     assert page.url == "http://10.0.0.5/b"
     assert b"A page." in page.body
+
+
+def test_a_compressed_page_is_capped_as_it_inflates() -> None:
+    # one 64 KB gzip chunk that inflates to 64 MB: the cap must hold while inflating, not after
+    bomb = gzip.compress(b" " * (64 * 1024 * 1024), 9)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return _streamed(bomb, "text/html", "gzip")
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(ArticleError, match="larger than 1 MB"):
+            fetch_page(
+                "http://127.0.0.1/bomb",
+                max_bytes=1024 * 1024,
+                transport=httpx.MockTransport(answer),
+            )
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024
+
+
+def test_a_compressed_page_is_read_whole() -> None:
+    page = b"<html><body>" + b"<p>A sentence of the article.</p>" * 5000 + b"</body></html>"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        assert request.headers["Accept-Encoding"] == "gzip, deflate"
+        return _streamed(gzip.compress(page), "text/html", "gzip")
+
+    fetched = fetch_page("http://127.0.0.1/page", transport=httpx.MockTransport(answer))
+    assert fetched.body == page
