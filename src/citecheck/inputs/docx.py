@@ -81,7 +81,7 @@ def read_docx(data: bytes, source: str, *, max_part_bytes: int = MAX_PART_BYTES)
                 return None
             return _parse_part(archive, name, source, max_part_bytes)
 
-        document = part("word/document.xml")
+        document = _parse_part(archive, "word/document.xml", source, max_part_bytes)
         numbering = _Numbering(part("word/numbering.xml"))
         notes = [
             text
@@ -89,7 +89,6 @@ def read_docx(data: bytes, source: str, *, max_part_bytes: int = MAX_PART_BYTES)
             for text in _notes(part(name))
         ]
         meta = _metadata(part("docProps/core.xml"))
-    assert document is not None
     body = document.find("w:body", _NS)
     lines = list(_body_lines(body, numbering)) if body is not None else []
     if notes:
