@@ -363,3 +363,33 @@ def test_dump_text_with_two_articles_is_one_line_and_exit_2(
     assert code == 2
     assert err.strip().count("\n") == 0 and "--dump-text" in err
     assert not (tmp_path / "t").exists()
+
+
+_WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _wml_paragraphs(texts: list[str]) -> str:
+    return "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in texts)
+
+
+@pytest.mark.parametrize("heading", ["Citations", "Notes &amp; References", "Sources cited:"])
+def test_docx_notes_go_before_the_list_under_every_reference_heading(
+    tmp_path: Path, heading: str
+) -> None:
+    document = (
+        f'<w:document xmlns:w="{_WML}"><w:body>'
+        + _wml_paragraphs(["Ketamine eased symptoms within hours.", heading, "1. Smith J. 2020."])
+        + "</w:body></w:document>"
+    )
+    footnotes = (
+        f'<w:footnotes xmlns:w="{_WML}"><w:footnote w:id="1">'
+        + _wml_paragraphs(["Doses are per kilogram."])
+        + "</w:footnote></w:footnotes>"
+    )
+    path = _zip(
+        tmp_path, {"word/document.xml": document.encode(), "word/footnotes.xml": footnotes.encode()}
+    )
+    lines = read_docx(path.read_bytes(), str(path)).text.splitlines()
+    shown = heading.replace("&amp;", "&")
+    assert lines.index("1. Doses are per kilogram.") < lines.index(shown)
+    assert lines[-1] == "1. Smith J. 2020."

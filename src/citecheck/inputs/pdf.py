@@ -36,17 +36,13 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from citecheck.errors import ArticleError
+from citecheck.inputs.headings import HEADING_LINE
 from citecheck.models import ArticleMeta
 
 MAX_PAGES = 400
 MAX_MEMORY = 1024 * 1024 * 1024  # address space the reading may add; a real paper needs < 200 MB
 MAX_SECONDS = 120.0  # a real 400-page book reads in well under a minute
 _EDGE = 0.08  # share of the page height where running headers and footers live
-_REFERENCE_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:references?(?:\s+(?:list|and\s+notes|cited))?|bibliography|"
-    r"works\s+cited|literature\s+cited|sources)\s*:?\s*$",
-    re.IGNORECASE,
-)
 _ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s|$)")
 _BARE_NUMBER = re.compile(r"^\d{1,5}$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
@@ -209,7 +205,7 @@ def _read_pdf(data: bytes, source: str) -> PdfText:
                     paragraphs[-1] = _join_lines(paragraphs[-1], paragraph)
                 else:
                     paragraphs.append(paragraph)
-                if _REFERENCE_HEADING.match(paragraph):
+                if HEADING_LINE.match(paragraph):
                     in_references = True
                     numbered = sum(bool(_ENTRY_NUMBER.match(ln.text)) for ln in block) >= 2
     text = _rejoin_broken_words("\n".join(paragraphs).strip())
@@ -420,7 +416,7 @@ def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
 def _continues(previous: str, first: str, numbered: bool) -> bool:
     """Whether a column's first paragraph goes on with the last one of the column before (a
     sentence or a reference entry cut by the column or page end)."""
-    if _REFERENCE_HEADING.match(previous) or _REFERENCE_HEADING.match(first):
+    if HEADING_LINE.match(previous) or HEADING_LINE.match(first):
         return False
     if numbered and _ENTRY_NUMBER.match(previous):
         return not _ENTRY_NUMBER.match(first)
@@ -462,7 +458,7 @@ def _paragraphs(block: list[_Line], in_references: bool, numbered: bool = False)
         starts_new = previous is None or _breaks(
             previous, line, usual_gap, left_edge, right_edge, in_references, numbered
         )
-        if _REFERENCE_HEADING.match(line.text):
+        if HEADING_LINE.match(line.text):
             in_references = True
             starts_new = True
             if current:
