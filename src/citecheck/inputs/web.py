@@ -18,7 +18,8 @@ wrong, never a reason to hang, fill memory or touch anything but the web.
   `max_bytes`, also when a small gzip chunk would inflate to gigabytes (only gzip and deflate are
   asked for, and inflated here with a bound on each step's output).
 - A page must say it is HTML (or XHTML); a PDF or an image at the URL is refused by name.
-- The User-Agent names citecheck and its version, as the Crossref client does.
+- The User-Agent names citecheck and its version (`citecheck.net`, shared with the registry
+  clients).
 """
 
 from __future__ import annotations
@@ -35,17 +36,16 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from citecheck import __version__
 from citecheck.errors import ArticleError
+from citecheck.net import MAX_REDIRECTS, REDIRECT_STATUSES
+from citecheck.net import user_agent as _polite_user_agent
 
-MAX_REDIRECTS = 5
 MAX_BYTES = 10 * 1024 * 1024
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 20.0
 TOTAL_DEADLINE = 60.0
 _SCHEMES = ("http", "https")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_REDIRECTS = (301, 302, 303, 307, 308)
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def is_url(path: str) -> bool:
 
 
 def user_agent() -> str:
-    return f"citecheck/{__version__} (article reader)"
+    return _polite_user_agent("article reader")
 
 
 def _check_scheme(url: str, original: str) -> None:
@@ -122,7 +122,10 @@ async def _fetch(
                 for _ in range(MAX_REDIRECTS + 1):
                     await _check_address(current, url, own_host)
                     async with client.stream("GET", current) as response:
-                        if response.status_code in _REDIRECTS and "location" in response.headers:
+                        if (
+                            response.status_code in REDIRECT_STATUSES
+                            and "location" in response.headers
+                        ):
                             current = _redirect_target(current, response.headers["location"], url)
                             continue
                         return await _read_response(response, url, max_bytes)
