@@ -120,8 +120,7 @@ def read_pdf(
         if child.is_alive():
             child.kill()
         child.join()
-    if outcome == "text":
-        assert isinstance(value, PdfText)
+    if outcome == "text" and isinstance(value, PdfText):
         return value
     if outcome == "memory":
         raise ArticleError(too_much)
