@@ -3,6 +3,7 @@ and every bad answer (404, time-out, a PDF, a huge page, a redirect to file://) 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gzip
 import json
@@ -373,3 +374,10 @@ def test_a_compressed_page_is_read_whole() -> None:
 
     fetched = fetch_page("http://127.0.0.1/page", transport=httpx.MockTransport(answer))
     assert fetched.body == page
+
+
+def test_a_fetch_from_inside_an_event_loop_runs_on_its_own_thread() -> None:
+    async def caller() -> web.FetchedPage:
+        return fetch_page("http://127.0.0.1/page", transport=_pages([]))
+
+    assert b"A page." in asyncio.run(caller()).body
