@@ -145,7 +145,10 @@ def test_bad_vocabulary_and_bad_yaml_are_reported(tmp_path: Path) -> None:
 
 def test_user_can_add_a_unit_without_code(tmp_path: Path) -> None:
     text = "Plasma levels reached 150 ng/mL quickly."
-    assert extract_claims(text) == []
+    # without the unit, a concentration the quantity finder reads (not a dose)
+    assert [(c.type, c.value.get("measure")) for c in extract_claims(text)] == [
+        ("other_quantity", "concentration")
+    ]
     data = bundled()
     data["units"]["dose"]["ng/mL"] = ["ng/mL", "nanograms per millilitre"]
     claims = extract_claims(text, load_rules(write(tmp_path, data)))

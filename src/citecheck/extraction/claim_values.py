@@ -373,6 +373,24 @@ def descriptor_value(match: re.Match[str], rule: Rule) -> Value:
     return {"descriptor": descriptor.lower()} if descriptor else {}
 
 
+_DAILY = re.compile(r"\b(?:daily|every\s+day|each\s+day|per\s+day|once\s+a\s+day)\b")
+_NIGHTLY = re.compile(r"\b(?:nightly|every\s+night|each\s+night)\b")
+_TWICE_DAILY = re.compile(r"\btwice\s+a\s+day\b")
+
+
+def timing_value(text: str) -> Value:
+    """ "daily" -> once per day; "twice a day" -> twice per day; "every night" -> once per day
+    at night; "in the late afternoon" -> timing as written."""
+    phrase = " ".join(text.lower().split())
+    if _TWICE_DAILY.search(phrase):
+        return {"frequency": 2, "period": 1, "period_unit": "day"}
+    if _DAILY.search(phrase):
+        return {"frequency": 1, "period": 1, "period_unit": "day"}
+    if _NIGHTLY.search(phrase):
+        return {"frequency": 1, "period": 1, "period_unit": "day", "timing": "at night"}
+    return {"timing": phrase}
+
+
 Normaliser = Callable[[str, re.Match[str], Rule, ClaimRules], Value]
 
 NORMALISERS: dict[str, Normaliser] = {
@@ -389,4 +407,5 @@ NORMALISERS: dict[str, Normaliser] = {
     "quantity": lambda text, m, rule, rules: quantity_value(text, rules),
     "magnitude": lambda text, m, rule, rules: magnitude_value(text, rules),
     "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),
+    "timing": lambda text, m, rule, rules: timing_value(text),
 }

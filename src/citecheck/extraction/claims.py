@@ -31,6 +31,7 @@ from typing import NamedTuple
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
+from citecheck.extraction.quantities import find_quantity_claims, is_event_count
 from citecheck.extraction.sentences import paragraph_spans, sentences_in
 from citecheck.models import Claim
 
@@ -400,16 +401,16 @@ def _hedge_at(
 
 
 def _qualifier(
-    search: _CueSearch, start: int, end: int, floor: int, rule: Rule, rules: ClaimRules
+    search: _CueSearch, start: int, end: int, floor: int, value_kind: str, rules: ClaimRules
 ) -> tuple[int, str | None, int]:
     """(new start, canonical qualifier, offset where the quantity begins)."""
-    if rule.value_kind not in _QUALIFIED_KINDS:
+    if value_kind not in _QUALIFIED_KINDS:
         return start, None, start
     prefix = search.qualifier_prefix.match(search.text, start, end)
     if prefix:
         canonical = rules.qualifiers.get(" ".join(prefix.group().lower().split()))
         return start, canonical, prefix.end()
-    if rule.value_kind in _PULLS_QUALIFIER:
+    if value_kind in _PULLS_QUALIFIER:
         window_start = max(floor, start - 40)
         before = search.qualifier_suffix.search(search.text, window_start, start)
         if before and "\n" not in before.group():
@@ -451,6 +452,7 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
     search = _cue_search(text, lowered, rules)
     clauses: dict[int, _Clauses | None] = {}
     claims: list[Claim] = []
+    taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans of its main-layer claims
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
     for proposal in _settle_overlaps(_propose(text, lowered, rules, sentences)):
         if skipped and _inside(skipped, skipped_starts, proposal.start):
@@ -460,11 +462,22 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         # a pulled-in qualifier stays inside too, as it is searched for within the sentence).
         sentence = sentences[proposal.sentence]
         floor = max(previous_end, sentence[0])
+        if rule.value_kind in _COUNTED_KINDS and _not_a_count(text, lowered, proposal, rules):
+            continue
         start, qualifier, quantity_start = _qualifier(
-            search, proposal.start, proposal.end, floor, rule, rules
+            search, proposal.start, proposal.end, floor, rule.value_kind, rules
         )
         end = proposal.end
         value = NORMALISERS[rule.value_kind](text[quantity_start:end], proposal.match, rule, rules)
+        claim_type = rule.type
+        if (
+            claim_type == "sample_size"
+            and rules.quantities is not None
+            and value.get("unit") not in ("study", "trial")
+            and is_event_count(lowered or text.lower(), end, sentence[1], rules.quantities)
+        ):
+            # "five patients ... developed skin cancer": what happened, not who was studied
+            claim_type, value = "other_quantity", {**value, "measure": "count"}
         if proposal.sentence not in clauses:
             clauses[proposal.sentence] = _clauses(text, search, *sentence)
         found = clauses[proposal.sentence]
@@ -477,7 +490,7 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         claims.append(
             Claim(
                 id=f"claim-{len(claims) + 1}",
-                type=rule.type,
+                type=claim_type,
                 text=text[start:end],
                 start=start,
                 end=end,
@@ -490,4 +503,77 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
             )
         )
         previous_end = max(previous_end, end)
-    return claims
+        if rule.layer == "main":
+            taken.setdefault(proposal.sentence, []).append((start, end))
+    claims += _quantity_claims(text, lowered, sentences, skipped, taken, search, clauses, rules)
+    claims.sort(key=lambda c: (c.start, c.end))
+    return [c.model_copy(update={"id": f"claim-{i}"}) for i, c in enumerate(claims, 1)]
+
+
+# Kinds of rule whose span counts things: a back-reference or a name is no count.
+_COUNTED_KINDS = frozenset({"count", "schedule"})
+_WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)\s*$")
+_TITLE_PAIR = re.compile(r"[A-Z][a-z]*[\s-]+[A-Z]")
+
+
+def _not_a_count(text: str, lowered: str | None, proposal: _Proposal, rules: ClaimRules) -> bool:
+    """ "the first two trials" (a back-reference), "per 100 women" (the base of a rate),
+    "Next Choice One Dose" (a name in title case, not at the start of its sentence)."""
+    vocab = rules.quantities
+    if vocab is None:
+        return False
+    start = proposal.start
+    before = _WORD_BEFORE.search((lowered or text.lower())[max(0, start - 30) : start])
+    word = before.group(1) if before else ""
+    if word in vocab.back_reference_words or word == "per":
+        return True
+    return bool(_TITLE_PAIR.match(text, start, proposal.end)) and not text[
+        max(0, start - 2) : start
+    ].strip(" -*#\n") in ("", ".")
+
+
+def _quantity_claims(
+    text: str,
+    lowered: str | None,
+    sentences: list[tuple[int, int]],
+    skipped: list[tuple[int, int]],
+    taken: dict[int, list[tuple[int, int]]],
+    search: _CueSearch,
+    clauses: dict[int, _Clauses | None],
+    rules: ClaimRules,
+) -> list[Claim]:
+    """Claims for every quantity the rules left alone (`citecheck.extraction.quantities`)."""
+    if rules.quantities is None:
+        return []
+    if lowered is None:
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    skipped_starts = [s for s, _ in skipped]
+    found: list[Claim] = []
+    for index, sentence in enumerate(sentences):
+        if skipped and _inside(skipped, skipped_starts, sentence[0]):
+            continue
+        for quantity in find_quantity_claims(text, lowered, sentence, taken.get(index, []), rules):
+            start, qualifier, _ = _qualifier(
+                search, quantity.start, quantity.end, sentence[0], "quantity", rules
+            )
+            if index not in clauses:
+                clauses[index] = _clauses(text, search, *sentence)
+            cues = clauses[index]
+            clause_cue = _hedge_at(text, search, cues, start, *sentence) if cues else None
+            hedge = clause_cue or (cues[3] if cues else None)
+            found.append(
+                Claim(
+                    id="claim-0",
+                    type=quantity.type,
+                    text=text[start : quantity.end],
+                    start=start,
+                    end=quantity.end,
+                    sentence=text[sentence[0] : sentence[1]],
+                    value={k: v for k, v in quantity.value.items() if v is not None},
+                    qualifier=qualifier or quantity.after_qualifier,
+                    hedged=hedge is not None,
+                    hedge=hedge,
+                    hedge_scope=None if hedge is None else ("clause" if clause_cue else "sentence"),
+                )
+            )
+    return found

@@ -1,0 +1,695 @@
+"""Every quantity in a sentence, and what kind of claim it is.
+
+The rules of `claims.yaml` read the shapes they know whole ("six infusions over two weeks",
+"55% of participants"). This pass finds every other number: digits, number words, ranges
+("18 to 38", "between the ages of 18 and 38", "6-12+ months"), money ("$6"), times of day
+("10pm to midnight"), "a year" after a preposition, then reads what follows it (a percent
+sign, a dose or compound unit, a time unit, a unit of measurement, the noun counted) and the
+words around it, and decides the claim type from those:
+
+- a dose unit: `dose` / `dose_range`; a time unit: `duration`, `onset_time` (an onset cue near
+  it: "works in 30 minutes"), `frequency_schedule` ("two hours before bedtime", "every"),
+  or an age ("between the ages of 18 and 38", other_quantity with measure age);
+- a noun counted: studies are `sample_size` (unit study); doses, pills and visits are
+  `frequency_schedule`; people are `sample_size` when the sentence is about a study, else a
+  population figure; things that happened ("four pregnancies", "five patients ... developed
+  skin cancer") are counts of events, never sample sizes;
+- anything else with a number that says something ("$6", "25 mg/m2" aside, "10 J/cm2",
+  "more than 25", "a BMI of 30 or greater") is `other_quantity` with its `measure`.
+
+Left alone: years, numbers that name things ("type 2", "phase 3", "COVID-19"), reference
+numbers stuck to a word ("unplanned.1"), back-references ("the first two trials"), a bare number
+word with no noun, and brand names written in title case ("Next Choice One Dose").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
+from citecheck.extraction.claim_values import Value
+from citecheck.extraction.numbers import parse_number, tidy
+
+__all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count"]
+
+
+class QuantityClaim(NamedTuple):
+    """A typed quantity: span [start, end) in the text, the value kind that decides how a
+    qualifier attaches, and the qualifier written after the amount ("30 or greater")."""
+
+    start: int
+    end: int
+    type: str
+    value: Value
+    after_qualifier: str | None
+
+
+class _Amount(NamedTuple):
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    choices: bool
+    word: bool  # written in words only ("two", "a")
+    currency: str | None
+    clock: str | None  # "midnight": already a time of day
+
+
+_WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)[\s,]*$")
+_WORDS = re.compile(r"[a-z]+")
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+)?(?:the\s+)?$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
+_EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
+_TIME_AFTER = re.compile(
+    r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>(?:going\s+to\s+)?(?:bed(?:time)?|sleep|"
+    r"meals?|food|eating|sex|intercourse|surgery|exercise|travel|breakfast|dinner|lunch))\b"
+)
+_AGO_OLD = re.compile(r"[\s-]+(?:ago|old|olds|of\s+age)\b")
+_APART = re.compile(r"\s+apart\b")
+_ONSET_BEFORE = re.compile(
+    r"\b(?:within|in\s+as\s+little\s+as|as\s+early\s+as|as\s+soon\s+as|as\s+quickly\s+as)\s+$"
+)
+_IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
+_MEASURE_OF = re.compile(r"\b(?:an?|the|your|their)\s+([a-z][a-z-]*)\s+(?:of|is|was)\s+$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_BEFORE = frozenset(
+    {
+        "the",
+        "a",
+        "in",
+        "since",
+        "by",
+        "from",
+        "until",
+        "of",
+        "and",
+        "this",
+        "that",
+        "its",
+        "their",
+        "",
+    }
+)
+_TABLE_ROW = re.compile(r"[ \t]*\|")
+_PLURAL_STOP = frozenset(
+    {
+        "this", "his", "its", "us", "thus", "was", "is", "has", "does", "those", "these",
+        "whereas", "across", "unless", "perhaps", "always", "plus", "yes", "less", "ones",
+        "miss", "loss", "process", "address", "series", "basis", "means", "times", "stress",
+        "illness", "sickness", "consciousness", "diagnosis", "analysis", "access", "success",
+        "various", "previous", "serious", "numerous", "nervous", "obvious", "famous", "cells",
+    }
+)  # fmt: skip
+_BEFORE_WINDOW = 48
+_AFTER_WINDOW = 80
+
+
+def _singular(noun: str) -> str:
+    if noun in ("people", "persons"):
+        return "person"
+    if noun == "children":
+        return "child"
+    if noun in ("women", "men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ses", "xes", "ches", "shes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+def _word_before(lowered: str, floor: int, pos: int) -> str:
+    found = _WORD_BEFORE.search(lowered, max(floor, pos - 30), pos)
+    return found.group(1) if found else ""
+
+
+def _number(text: str, rules: ClaimRules) -> float | None:
+    return parse_number(text.replace(",", "") if text[:1].isdigit() else text, rules)
+
+
+def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
+    if match.group("one"):
+        return 1.0
+    if match.lastgroup == "clock":
+        return None
+    return _number(match.group(), rules)
+
+
+def _read_amount(
+    lowered: str,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> _Amount | None:
+    """The amount starting at `match`: a magnitude ("21 million"), a range ("18 to 38"),
+    a currency sign before it."""
+    start = match.start()
+    if match.lastgroup == "clock":
+        name = match.group().strip()
+        return _Amount(
+            start, match.end(), None, None, None, False, True, None, vocab.times_of_day[name]
+        )
+    value = _atom_value(match, rules)
+    if value is None:
+        return None
+    pos = match.end()
+    magnitude = vocab.magnitude_re.match(lowered, pos, end)
+    if magnitude and not match.group("one"):
+        value *= vocab.magnitudes[" ".join(magnitude.group(1).split())]
+        pos = magnitude.end()
+    currency = None
+    for sign, code in vocab.currencies.items():
+        if lowered.startswith(sign, max(floor, start - len(sign))) and start - len(sign) >= floor:
+            currency, start = code, start - len(sign)
+            break
+    low = high = None
+    choices = False
+    separator = vocab.range_re.match(lowered, pos, end)
+    if separator and not match.group("one"):
+        second = vocab.atom_re.match(lowered, separator.end(), end)
+        joiner = separator.group().strip(" $£€")
+        between = _BETWEEN_BEFORE.search(lowered, max(floor, start - 30), start)
+        if (
+            second is not None
+            and second.lastgroup in ("digits", "word")
+            and (joiner != "and" or between)
+            and not (joiner == "or" and lowered.startswith("so", second.start()))
+        ):
+            other = _atom_value(second, rules)
+            other_end = second.end()
+            other_magnitude = vocab.magnitude_re.match(lowered, other_end, end)
+            if other is not None and other_magnitude:
+                other *= vocab.magnitudes[" ".join(other_magnitude.group(1).split())]
+                other_end = other_magnitude.end()
+            if other is not None and (second.lastgroup == "digits") == (
+                match.lastgroup == "digits"
+            ):
+                low, high, choices = value, other, joiner == "or"
+                value, pos = None, other_end
+                if between:
+                    start = between.start()
+    return _Amount(
+        start, pos, value, low, high, choices, match.lastgroup != "digits", currency, None
+    )
+
+
+def _amount_fields(amount: _Amount) -> Value:
+    if amount.value is not None:
+        return {"value": tidy(amount.value)}
+    fields: Value = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
+    if amount.choices:
+        fields["choices"] = [fields["low"], fields["high"]]
+    return fields
+
+
+def _clock(amount: _Amount, half: str | None, minutes: str | None) -> str | None:
+    hours = amount.value if amount.value is not None else amount.high
+    if hours is None or not float(hours).is_integer() or not 0 <= hours <= 24:
+        return None
+    hour = int(hours)
+    if half and half.startswith("p") and hour < 12:
+        hour += 12
+    if half and half.startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour % 24:02d}:{minutes or '00'}"
+
+
+def find_quantity_claims(
+    text: str,
+    lowered: str,
+    sentence: tuple[int, int],
+    taken: list[tuple[int, int]],
+    rules: ClaimRules,
+) -> list[QuantityClaim]:
+    """The typed quantities of one sentence that start outside every span of `taken` (the
+    claims the rules found there), in text order."""
+    vocab = rules.quantities
+    if vocab is None:
+        return []
+    floor, end = sentence
+    found: list[QuantityClaim] = []
+    pos = floor
+    while (match := vocab.atom_re.search(lowered, pos, end)) is not None:
+        pos = match.end()
+        start = match.start()
+        if any(s <= start < e for s, e in taken):
+            continue
+        claim = _claim_at(text, lowered, match, floor, end, rules, vocab)
+        if claim is None:
+            continue
+        if any(s < claim.end and claim.start < e for s, e in taken):
+            continue
+        found.append(claim)
+        pos = max(pos, claim.end)
+    return found
+
+
+def _claim_at(
+    text: str,
+    lowered: str,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    start = match.start()
+    before_char = lowered[start - 1] if start > floor else " "
+    # Stuck to a word or a reference mark: "covid-19", "unplanned.1", "contraception:2,3".
+    if before_char.isalnum() or before_char in "_":
+        return None
+    if before_char in ".,:;/^" and start - 1 > floor and lowered[start - 2].isalnum():
+        return None
+    if before_char == "-" and start - 1 > floor and lowered[start - 2].isalpha():
+        return None
+    previous = _word_before(lowered, floor, start)
+    if previous in vocab.naming_words:
+        return None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None:
+        return None
+    unit_first = rules.units["time"].get(previous)
+    if unit_first and match.lastgroup == "digits":
+        # "Week 1-2", "Weeks 4-6": a time written unit first (timeline headings)
+        unit_start = lowered.rfind(previous, floor, start)
+        if unit_start >= 0 and lowered[unit_start:start].strip() == previous:
+            value = {**_amount_fields(amount), "unit": unit_first}
+            return QuantityClaim(unit_start, amount.end, "duration", value, None)
+    after = amount.end
+    rest = lowered[after : min(end, after + _AFTER_WINDOW)]
+    before = lowered[max(floor, amount.start - _BEFORE_WINDOW) : amount.start]
+    if amount.clock is not None:
+        return _time_of_day(lowered, amount, amount.clock, floor, end, rules, vocab)
+    if (
+        match.lastgroup == "digits"
+        and rest[:1].isalpha()
+        and not _unit_follows(lowered, after, end, vocab)
+    ):
+        return None  # "5th", "3D", "2nd"
+    qualifier_after = vocab.after_qualifier_re.match(lowered, after, end)
+    q_after = None
+    if qualifier_after:
+        q_after = vocab.after_qualifiers.get(" ".join(qualifier_after.group().split()))
+        after = qualifier_after.end()
+
+    # --- percentages, times of day, doses, compound units, times, measures ---------------
+    percent = vocab.percent_re.match(lowered, after, end)
+    if percent:
+        return QuantityClaim(
+            amount.start, percent.end(), "percentage", _amount_fields(amount), q_after
+        )
+    clock = vocab.clock_re.match(lowered, after, end)
+    if clock and match.lastgroup == "digits" and (clock.group("half") or clock.group("minutes2")):
+        minutes = clock.group("minutes") or clock.group("minutes2")
+        time = _clock(amount, clock.group("half"), minutes)
+        if time is not None:
+            return _time_of_day(lowered, amount, time, floor, end, rules, vocab, clock.end())
+    if match.group("one") is None:
+        dose = vocab.dose_unit_re.match(lowered, after, end)
+        compound = vocab.compound_unit_re.match(lowered, after, end)
+        if compound and (dose is None or compound.end() > dose.end()):
+            return _compound(text, amount, compound, q_after, rules)
+        if dose:
+            unit_text = " ".join(dose.group(1).split())
+            value = {
+                **_amount_fields(amount),
+                "unit": rules.units["dose"].get(unit_text, unit_text),
+            }
+            kind = "dose" if amount.value is not None else "dose_range"
+            return QuantityClaim(amount.start, dose.end(), kind, value, q_after)
+    time_unit = vocab.time_unit_re.match(lowered, after, end)
+    if time_unit:
+        return _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
+    if match.group("one"):
+        return None
+    measure = vocab.measure_unit_re.match(lowered, after, end)
+    if measure:
+        unit = " ".join(measure.group("unit").split())
+        value = {**_amount_fields(amount), "unit": unit, "measure": vocab.measures[unit]}
+        return QuantityClaim(amount.start, measure.end(), "other_quantity", value, q_after)
+    if amount.currency:
+        value = {**_amount_fields(amount), "unit": amount.currency, "measure": "cost"}
+        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+    rate = vocab.per_rate_re.match(lowered, after, end)
+    if rate and amount.value is not None:
+        return _rate(lowered, amount, rate, end, q_after, rules, vocab)
+    if previous == "per":
+        return None  # "per 100 women": the base of a rate, not a count
+    return _counted(text, lowered, match, amount, after, floor, end, before, q_after, rules, vocab)
+
+
+def is_event_count(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether the people counted up to `pos` are what happened to them ("five patients in
+    the treatment group developed skin cancer"): an event verb follows in the same clause."""
+    following = lowered[pos : min(end, pos + 50)]
+    verb = vocab.event_verb_re.search(following)
+    return bool(verb) and not re.search(
+        r"[,;:(]|\b(?:and|but|who|which|that|were\s+(?:given|randomi[sz]ed|assigned|enrolled))\b",
+        following[: verb.start() if verb else 0],
+    )
+
+
+_SEPARATOR_ROW = re.compile(r"\|?[\s:|-]*-{2,}[\s:|-]*")
+_HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _table_header(text: str, floor: int, pos: int) -> str | None:
+    """The header of the Markdown table column that `pos` is in, when its line is a table
+    row below a header row; else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _TABLE_ROW.match(text, line_start) or line_start > floor + 2 and floor > line_start:
+        return None
+    column = text.count("|", line_start, pos)
+    lines: list[str] = []
+    cursor = line_start
+    while cursor > 0:
+        previous_start = text.rfind("\n", 0, cursor - 1) + 1
+        line = text[previous_start : cursor - 1]
+        if not _TABLE_ROW.match(line):
+            break
+        lines.append(line)
+        cursor = previous_start
+        if len(lines) > 200:
+            return None
+    rows = [line for line in reversed(lines) if not _SEPARATOR_ROW.fullmatch(line.strip())]
+    if not rows:
+        return None
+    cells = rows[0].split("|")
+    return cells[column].strip() if 0 < column < len(cells) else None
+
+
+def _table_cell(
+    lowered: str,
+    amount: _Amount,
+    after: int,
+    header: str,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A bare number in a table cell, read with its column header: "Pregnancies per 100
+    women" makes 9 a proportion (9 per 100), "%" a percentage, "Weeks" a duration."""
+    fields = _amount_fields(amount)
+    unit = _HEADER_UNIT.search(header)
+    if unit and unit.group(1):
+        return QuantityClaim(amount.start, after, "percentage", fields, q_after)
+    if unit and amount.value is not None:
+        total = _number(unit.group(2), rules) or 0
+        if total:
+            value: Value = {
+                "numerator": tidy(amount.value),
+                "total": tidy(total),
+                "value": round(100 * amount.value / total, 3),
+                "denominator": _singular(unit.group(3).lower()),
+            }
+            return QuantityClaim(amount.start, after, "percentage", value, q_after)
+    lowered_header = " ".join(header.lower().split())
+    time_unit = vocab.time_unit_re.search(lowered_header)
+    if time_unit:
+        unit_text = " ".join(time_unit.group("unit").split())
+        value = {**fields, "unit": rules.units["time"].get(unit_text, unit_text)}
+        return QuantityClaim(amount.start, after, "duration", value, q_after)
+    dose = vocab.dose_unit_re.search(lowered_header)
+    if dose:
+        unit_text = " ".join(dose.group(1).split())
+        value = {**fields, "unit": rules.units["dose"].get(unit_text, unit_text)}
+        return QuantityClaim(amount.start, after, "dose", value, q_after)
+    if not lowered_header:
+        return None
+    return QuantityClaim(
+        amount.start, after, "other_quantity", {**fields, "measure": lowered_header}, q_after
+    )
+
+
+def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
+    return bool(
+        vocab.dose_unit_re.match(lowered, pos, end)
+        or vocab.compound_unit_re.match(lowered, pos, end)
+        or vocab.clock_re.match(lowered, pos, end)
+        or vocab.measure_unit_re.match(lowered, pos, end)
+    )
+
+
+def _compound(
+    text: str, amount: _Amount, compound: re.Match[str], q_after: str | None, rules: ClaimRules
+) -> QuantityClaim:
+    """ "25 mg/m2", "10 J/cm2", "1 million/ml": a dose when it starts with a dose unit."""
+    written = text[compound.start("unit") : compound.end("unit")]
+    unit = "".join(written.split())
+    head = unit.split("/")[0].lower()
+    fields = _amount_fields(amount)
+    if head and head in rules.units["dose"].get(head, "") or head in rules.units["dose"]:
+        kind = "dose" if amount.value is not None else "dose_range"
+        return QuantityClaim(amount.start, compound.end(), kind, {**fields, "unit": unit}, q_after)
+    per = unit.split("/")[-1].lower()
+    measure = "concentration" if per in ("ml", "l", "dl", "litre", "liter") else "rate"
+    value = {**fields, "unit": unit, "measure": measure}
+    return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
+
+
+def _time(
+    lowered: str,
+    amount: _Amount,
+    unit_match: re.Match[str],
+    floor: int,
+    end: int,
+    before: str,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    unit_text = " ".join(unit_match.group("unit").split())
+    unit = rules.units["time"].get(unit_text, unit_text)
+    value: Value = {**_amount_fields(amount), "unit": unit}
+    span_end = unit_match.end()
+    if unit_match.group("so"):
+        q_after = q_after or "approximately"
+    late = vocab.after_qualifier_re.match(lowered, span_end, end)
+    if late and q_after is None:
+        q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
+        span_end = late.end()
+    if amount.word and amount.value == 1 and lowered[amount.start : amount.start + 1] == "a":
+        # "a year" only after a word that makes it a length or a point in time
+        if not re.search(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$", before):
+            return None
+    if _AGO_OLD.match(lowered, span_end, end):
+        if lowered.startswith("ago", span_end + 1):
+            return None
+        return QuantityClaim(
+            amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
+        )
+    if _AGE_BEFORE.search(before):
+        return QuantityClaim(
+            amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
+        )
+    if _EVERY_BEFORE.search(before) or _APART.match(lowered, span_end, end):
+        schedule: Value = {"frequency": 1, "period_unit": unit}
+        if amount.value is not None:
+            schedule["period"] = tidy(amount.value)
+        elif amount.low is not None and amount.high is not None:
+            schedule.update(period=tidy(amount.low), period_max=tidy(amount.high))
+        return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+    relative = _TIME_AFTER.match(lowered, span_end, end)
+    if relative:
+        timing = (
+            f"{' '.join(relative.group('rel').split())} {' '.join(relative.group('event').split())}"
+        )
+        return QuantityClaim(
+            amount.start,
+            relative.end(),
+            "frequency_schedule",
+            {"timing": timing, "offset": value},
+            q_after,
+        )
+    if _ONSET_BEFORE.search(before):
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    words = set(_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start))
+    if _IN_BEFORE.search(before) and words & vocab.onset_cues:
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+
+
+def _time_of_day(
+    lowered: str,
+    amount: _Amount,
+    time: str,
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+    pos: int | None = None,
+) -> QuantityClaim | None:
+    """ "10pm", "10 p.m. to midnight", "22:00": frequency_schedule with `time_of_day`."""
+    if amount.clock is None and amount.low is not None:
+        return None  # "10-11pm": not read yet
+    span_end = amount.end if pos is None else pos
+    value: Value = {"time_of_day": time}
+    separator = vocab.range_re.match(lowered, span_end, end)
+    if separator and separator.group().strip() in ("-", "–", "—", "to", "and"):
+        second = vocab.atom_re.match(lowered, separator.end(), end)
+        if second is not None:
+            if second.lastgroup == "clock":
+                value["time_of_day_end"] = vocab.times_of_day[second.group().strip()]
+                span_end = second.end()
+            elif second.lastgroup == "digits":
+                clock = vocab.clock_re.match(lowered, second.end(), end)
+                hours = _number(second.group(), rules)
+                if clock and clock.group("half") and hours is not None:
+                    later = _Amount(0, 0, hours, None, None, False, False, None, None)
+                    end_time = _clock(later, clock.group("half"), clock.group("minutes"))
+                    if end_time:
+                        value["time_of_day_end"] = end_time
+                        span_end = clock.end()
+    if amount.clock is not None and "time_of_day_end" not in value:
+        # "midnight" alone is a claim only when something is timed by it
+        if not re.search(
+            r"\b(?:at|by|before|after|until|from|around)\s+$",
+            lowered[max(floor, amount.start - 12) : amount.start],
+        ):
+            return None
+    return QuantityClaim(amount.start, span_end, "frequency_schedule", value, None)
+
+
+def _rate(
+    lowered: str,
+    amount: _Amount,
+    rate: re.Match[str],
+    end: int,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """ "9 per 100 women": a proportion (value 9.0 percent), like "one in six"."""
+    total = _number(rate.group("total"), rules)
+    if not total or amount.value is None:
+        return None
+    value: Value = {
+        "numerator": tidy(amount.value),
+        "total": tidy(total),
+        "value": round(100 * amount.value / total, 3),
+    }
+    span_end = rate.end()
+    noun = vocab.noun_re.match(lowered, span_end, end) or vocab.plural_re.match(
+        lowered, span_end, end
+    )
+    if noun:
+        value["denominator"] = _singular(noun.group("noun"))
+        span_end = noun.end()
+    return QuantityClaim(amount.start, span_end, "percentage", value, q_after)
+
+
+def _counted(
+    text: str,
+    lowered: str,
+    match: re.Match[str],
+    amount: _Amount,
+    after: int,
+    floor: int,
+    end: int,
+    before: str,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A number with the noun it counts, or a bare number that says something."""
+    previous = _word_before(lowered, floor, amount.start)
+    noun_match = vocab.noun_re.match(lowered, after, end)
+    noun = noun_match.group("noun") if noun_match else None
+    if noun_match is None and not amount.word:
+        noun_match = vocab.plural_re.match(lowered, after, end)
+        noun = noun_match.group("noun") if noun_match else None
+        if noun in _PLURAL_STOP:
+            noun_match = noun = None
+    written = text[match.start() : match.end()]
+    if _YEAR.fullmatch(written) and previous in _YEAR_BEFORE:
+        return None  # "the 2019 trials", "a 2016 study"
+    if noun_match is not None and noun is not None:
+        if previous in vocab.back_reference_words:
+            return None  # "the first two trials"
+        noun_written = text[noun_match.start("noun") : noun_match.end("noun")]
+        if (
+            amount.word
+            and written[:1].isupper()
+            and noun_written[:1].isupper()
+            and amount.start > floor
+        ):
+            return None  # a name in title case: "Next Choice One Dose"
+        span_end = noun_match.end()
+        fields = _amount_fields(amount)
+        per = vocab.per_period_re.match(lowered, span_end, end)
+        if per:
+            fields["per"] = per.group("period")
+        if noun in vocab.schedule_nouns:
+            schedule: Value = {"count_unit": _singular(noun)}
+            if amount.value is not None:
+                schedule["count"] = tidy(amount.value)
+            else:
+                schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
+            return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+        if amount.word and amount.value == 1:
+            return None  # "in one trial", "one case": which one, not how many
+        if noun in vocab.study_nouns:
+            unit = "trial" if noun.startswith(("trial", "rct")) else "study"
+            return QuantityClaim(
+                amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+            )
+        if noun in vocab.event_nouns:
+            value = {**fields, "unit": _singular(noun), "measure": "count"}
+            return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+        unit = rules.units["count"].get(noun, _singular(noun))
+        if is_event_count(lowered, span_end, end, vocab):
+            return QuantityClaim(
+                amount.start,
+                span_end,
+                "other_quantity",
+                {**fields, "unit": unit, "measure": "count"},
+                q_after,
+            )
+        if noun in vocab.person_nouns or noun_match.re is vocab.noun_re:
+            sentence_words = lowered[floor:end]
+            if vocab.study_cue_re.search(sentence_words) or noun in vocab.person_nouns:
+                return QuantityClaim(
+                    amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+                )
+        if amount.word:
+            return None
+        if _YEAR.fullmatch(written) and amount.value is not None:
+            return None
+        return QuantityClaim(
+            amount.start,
+            span_end,
+            "other_quantity",
+            {**fields, "unit": unit, "measure": "count"},
+            q_after,
+        )
+    header = _table_header(text, floor, amount.start)
+    if header is not None and not amount.word:
+        return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
+    # A bare number: a claim when a qualifier or a measured thing comes with it.
+    if amount.word or (
+        _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
+    ):
+        return None
+    measure_of = _MEASURE_OF.search(before)
+    qualified = q_after is not None or re.search(
+        r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$",
+        before,
+    )
+    ages = _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start)
+    if not (qualified or measure_of or ages or amount.low is not None):
+        return None
+    if amount.low is not None and not (qualified or measure_of or ages):
+        if not re.match(r"\s*(?:[.;,)]|$)", lowered[after:end] or ""):
+            return None
+    value = _amount_fields(amount)
+    if _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start):
+        value.update(measure="age", unit="year")
+    else:
+        value["measure"] = measure_of.group(1) if measure_of else "number"
+    return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
