@@ -138,7 +138,10 @@ class QuantityVocab:
     compound_unit_re: re.Pattern[str]
     time_unit_re: re.Pattern[str]
     measure_unit_re: re.Pattern[str]
-    measures: dict[str, str]  # unit as written -> measure
+    measures: dict[str, tuple[str, str]]  # unit as written -> (canonical unit, measure)
+    measured_thing_re: re.Pattern[str]
+    measured_things: dict[str, str]  # phrase -> the thing measured
+    dose_nouns: frozenset[str]
     noun_re: re.Pattern[str]
     plural_re: re.Pattern[str]
     per_rate_re: re.Pattern[str]
@@ -782,8 +785,19 @@ def _quantity_vocab(
     after_qualifiers = {
         " ".join(p.lower().split()): canon for canon, ps in after.items() for p in ps
     }
-    measures_raw = _str_mapping_of_lists(source, f"{where}.measures", raw.get("measures"))
-    measures = {" ".join(p.lower().split()): m for m, ps in measures_raw.items() for p in ps}
+    measures_raw = raw.get("measures") or {}
+    if not isinstance(measures_raw, dict):
+        raise _fail(source, f"{where}.measures", "expected measure -> unit -> phrases")
+    measures = {
+        " ".join(p.lower().split()): (unit, measure)
+        for measure, table in measures_raw.items()
+        for unit, ps in _str_mapping_of_lists(source, f"{where}.measures.{measure}", table).items()
+        for p in ps
+    }
+    things_raw = _str_mapping_of_lists(
+        source, f"{where}.measured_things", raw.get("measured_things")
+    )
+    measured_things = {" ".join(p.lower().split()): t for t, ps in things_raw.items() for p in ps}
     times_of_day = _word_map(source, f"{where}.times_of_day", raw.get("times_of_day"))
     time_words = [v.lower() for vs in units["time"].values() for v in vs]
     number_words = [w for w in numbers if w not in ("single", "a single")]
@@ -792,7 +806,10 @@ def _quantity_vocab(
     time_unit = _bounded(time_words, guard_inside=True)
     atom = (
         rf"(?P<digits>{digits})"
-        rf"|(?P<word>{word_number}(?:-{_alternation(number_words)})?)(?![a-z])"
+        rf"|(?P<word>{word_number}(?:-{_alternation(number_words)})?"
+        # "one hundred and fifty-seven"
+        rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_alternation(number_words)}"
+        rf"(?:-{_alternation(number_words)})?(?![a-z]))?)?)(?![a-z])"
         rf"|(?P<one>an?)(?<![a-z]an)(?<![a-z]a)\s+(?={time_unit})"
         + (
             rf"|(?P<clock>{_bounded(list(times_of_day), guard_inside=True)})"
@@ -804,6 +821,7 @@ def _quantity_vocab(
         "study_nouns": _words(source, f"{where}.study_nouns", raw.get("study_nouns")),
         "event_nouns": _words(source, f"{where}.event_nouns", raw.get("event_nouns")),
         "schedule_nouns": _words(source, f"{where}.schedule_nouns", raw.get("schedule_nouns")),
+        "dose_nouns": _words(source, f"{where}.dose_nouns", raw.get("dose_nouns")),
     }
     person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs)
     all_nouns = sorted(set().union(*known.values(), person_nouns))
@@ -841,6 +859,8 @@ def _quantity_vocab(
         if measures
         else re.compile(_NEVER),
         measures=measures,
+        measured_thing_re=re.compile(_bounded(list(measured_things))),
+        measured_things=measured_things,
         noun_re=re.compile(
             rf"[\s-]+(?P<mods>(?:[a-z][a-z'’-]*,?\s+){{0,3}}?)(?P<noun>{_alternation(all_nouns)})(?![a-z])"
         ),

@@ -66,6 +66,22 @@ _TIME_AFTER = re.compile(
     r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>(?:going\s+to\s+)?(?:bed(?:time)?|sleep|"
     r"meals?|food|eating|sex|intercourse|surgery|exercise|travel|breakfast|dinner|lunch))\b"
 )
+_POINT_BEFORE = re.compile(r"\b(?:at|before|after|by|until|from)\s+(?:about\s+|around\s+)?$")
+_PER_PERIOD_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b"
+)
+_ONSET_EVENT_AFTER = re.compile(
+    r"\s+(?:after|following|of)\s+(?:the\s+)?(?:(?:illness|symptom|disease|first\s+symptoms?)\s+)?"
+    r"(?:onset|exposure|infection|the\s+bite|a\s+tick\s+bite|symptoms?\s+(?:start|begin|appear))\b"
+)
+_LATER_AFTER = re.compile(
+    r"\s+(?:later\b|after\s+(?:the\s+|this\s+|that\s+|your\s+|a\s+)?"
+    r"(?:(?:first|last|second|initial|previous|final)\s+)?(?!(?:that|this|which)\b)[a-z]+(?:\s+[a-z]+)?)"
+)
+_REPEAT_IN_BEFORE = re.compile(
+    r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|check(?:ed)?\s+again|again|"
+    r"retreat(?:ed)?|re-treat(?:ed)?|follow(?:ed)?\s+up)\s+(?:\w+\s+){0,2}?(?:in|after)\s+$"
+)
 _AGO_OLD = re.compile(r"[\s-]+(?:ago|old|olds|of\s+age)\b")
 _APART = re.compile(r"\s+apart\b")
 _ONSET_BEFORE = re.compile(
@@ -73,6 +89,15 @@ _ONSET_BEFORE = re.compile(
 )
 _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
 _MEASURE_OF = re.compile(r"\b(?:an?|the|your|their)\s+([a-z][a-z-]*)\s+(?:of|is|was)\s+$")
+_ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
+_VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
+_ABBREVIATION = {
+    "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
+    "microgram": "mcg", "deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L",
+    "milliliter": "mL", "millilitre": "mL", "kilogram": "kg",
+}  # fmt: skip
+_PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
+_P_VALUE = re.compile(r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_BEFORE = frozenset(
     {
@@ -100,6 +125,7 @@ _PLURAL_STOP = frozenset(
         "miss", "loss", "process", "address", "series", "basis", "means", "times", "stress",
         "illness", "sickness", "consciousness", "diagnosis", "analysis", "access", "success",
         "various", "previous", "serious", "numerous", "nervous", "obvious", "famous", "cells",
+        "onwards", "towards", "afterwards", "backwards", "sometimes", "perhaps", "whereas",
     }
 )  # fmt: skip
 _BEFORE_WINDOW = 48
@@ -240,6 +266,8 @@ def find_quantity_claims(
         start = match.start()
         if any(s <= start < e for s, e in taken):
             continue
+        if _converted(lowered, start, floor, taken, found):
+            continue  # "45 kg (100 lbs)": the same quantity again
         claim = _claim_at(text, lowered, match, floor, end, rules, vocab)
         if claim is None:
             continue
@@ -248,6 +276,16 @@ def find_quantity_claims(
         found.append(claim)
         pos = max(pos, claim.end)
     return found
+
+
+def _converted(
+    lowered: str, start: int, floor: int, taken: list[tuple[int, int]], found: list[QuantityClaim]
+) -> bool:
+    bracket = lowered.rfind("(", floor, start)
+    if bracket == -1 or lowered[bracket + 1 : start].strip(" ~≈"):
+        return False
+    ends = [e for _, e in taken] + [c.end for c in found]
+    return any(0 <= bracket - e <= 1 for e in ends)
 
 
 def _claim_at(
@@ -268,6 +306,11 @@ def _claim_at(
         return None
     if before_char == "-" and start - 1 > floor and lowered[start - 2].isalpha():
         return None
+    p_value = _P_VALUE.search(lowered, max(floor, start - 8), start)
+    if p_value and match.lastgroup == "digits":
+        number = _number(match.group(), rules)
+        value: Value = {"value": tidy(number or 0), "measure": "p-value"}
+        return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
     previous = _word_before(lowered, floor, start)
     if previous in vocab.naming_words:
         return None
@@ -280,6 +323,9 @@ def _claim_at(
         unit_start = lowered.rfind(previous, floor, start)
         if unit_start >= 0 and lowered[unit_start:start].strip() == previous:
             value = {**_amount_fields(amount), "unit": unit_first}
+            on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
+            if on:  # "on day 9": a point in a schedule
+                return QuantityClaim(on.start(), amount.end, "frequency_schedule", value, None)
             return QuantityClaim(unit_start, amount.end, "duration", value, None)
     after = amount.end
     rest = lowered[after : min(end, after + _AFTER_WINDOW)]
@@ -301,9 +347,8 @@ def _claim_at(
     # --- percentages, times of day, doses, compound units, times, measures ---------------
     percent = vocab.percent_re.match(lowered, after, end)
     if percent:
-        return QuantityClaim(
-            amount.start, percent.end(), "percentage", _amount_fields(amount), q_after
-        )
+        value = {**_amount_fields(amount), "unit": "%"}
+        return QuantityClaim(amount.start, percent.end(), "percentage", value, q_after)
     clock = vocab.clock_re.match(lowered, after, end)
     if clock and match.lastgroup == "digits" and (clock.group("half") or clock.group("minutes2")):
         minutes = clock.group("minutes") or clock.group("minutes2")
@@ -314,7 +359,12 @@ def _claim_at(
         dose = vocab.dose_unit_re.match(lowered, after, end)
         compound = vocab.compound_unit_re.match(lowered, after, end)
         if compound and (dose is None or compound.end() > dose.end()):
-            return _compound(text, amount, compound, q_after, rules)
+            claim = _compound(text, lowered, floor, amount, compound, q_after, rules, vocab)
+            late = vocab.after_qualifier_re.match(lowered, claim.end, end)
+            if late and claim.after_qualifier is None:
+                canonical = vocab.after_qualifiers.get(" ".join(late.group().split()))
+                claim = claim._replace(end=late.end(), after_qualifier=canonical)
+            return claim
         if dose:
             unit_text = " ".join(dose.group(1).split())
             value = {
@@ -330,9 +380,18 @@ def _claim_at(
         return None
     measure = vocab.measure_unit_re.match(lowered, after, end)
     if measure:
-        unit = " ".join(measure.group("unit").split())
-        value = {**_amount_fields(amount), "unit": unit, "measure": vocab.measures[unit]}
-        return QuantityClaim(amount.start, measure.end(), "other_quantity", value, q_after)
+        unit, dimension = vocab.measures[" ".join(measure.group("unit").split())]
+        value = {
+            **_amount_fields(amount),
+            "unit": unit,
+            "measure": _measured_thing(lowered, floor, amount.start, vocab) or dimension,
+        }
+        span_end = measure.end()
+        late = vocab.after_qualifier_re.match(lowered, span_end, end)
+        if late and q_after is None:
+            q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
+            span_end = late.end()
+        return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     if amount.currency:
         value = {**_amount_fields(amount), "unit": amount.currency, "measure": "cost"}
         return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
@@ -427,6 +486,14 @@ def _table_cell(
     )
 
 
+def _measured_thing(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> str | None:
+    """The thing the sentence names as measured nearest before `pos` ("blood sugar")."""
+    thing = None
+    for found in vocab.measured_thing_re.finditer(lowered, max(floor, pos - 120), pos):
+        thing = vocab.measured_things.get(" ".join(found.group().split()))
+    return thing
+
+
 def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
     return bool(
         vocab.dose_unit_re.match(lowered, pos, end)
@@ -437,19 +504,36 @@ def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> boo
 
 
 def _compound(
-    text: str, amount: _Amount, compound: re.Match[str], q_after: str | None, rules: ClaimRules
+    text: str,
+    lowered: str,
+    floor: int,
+    amount: _Amount,
+    compound: re.Match[str],
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
 ) -> QuantityClaim:
-    """ "25 mg/m2", "10 J/cm2", "1 million/ml": a dose when it starts with a dose unit."""
-    written = text[compound.start("unit") : compound.end("unit")]
-    unit = "".join(written.split())
-    head = unit.split("/")[0].lower()
+    """ "25 mg/m2", "200 micrograms/kg": a dose (a dose unit per body size); "126 mg/dL",
+    "1 million/ml" (per volume): a concentration; "10 J/cm2": a rate."""
+    written = " ".join(text[compound.start("unit") : compound.end("unit")].split())
+    per_words = _PER_WORDS.fullmatch(written.lower())
+    if per_words:  # "milligrams per deciliter" -> "mg/dL"
+        head_word, per_word = per_words.group(1), per_words.group(2)
+        written = (
+            f"{_ABBREVIATION.get(head_word, head_word)}/{_ABBREVIATION.get(per_word, per_word)}"
+        )
+    unit = written.replace(" ", "")
+    head, _, per = unit.lower().partition("/")
     fields = _amount_fields(amount)
-    if head and head in rules.units["dose"].get(head, "") or head in rules.units["dose"]:
+    per = per.rstrip("0123456789")
+    if per in _VOLUMES:
+        thing = _measured_thing(lowered, floor, amount.start, vocab)
+        value = {**fields, "unit": unit, "measure": thing or "concentration"}
+        return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
+    if head in rules.units["dose"]:
         kind = "dose" if amount.value is not None else "dose_range"
         return QuantityClaim(amount.start, compound.end(), kind, {**fields, "unit": unit}, q_after)
-    per = unit.split("/")[-1].lower()
-    measure = "concentration" if per in ("ml", "l", "dl", "litre", "liter") else "rate"
-    value = {**fields, "unit": unit, "measure": measure}
+    value = {**fields, "unit": unit, "measure": "rate"}
     return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
 
 
@@ -478,18 +562,33 @@ def _time(
         # "a year" only after a word that makes it a length or a point in time
         if not re.search(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$", before):
             return None
-    if _AGO_OLD.match(lowered, span_end, end):
+    old = _AGO_OLD.match(lowered, span_end, end)
+    if old:
         if lowered.startswith("ago", span_end + 1):
             return None
+        point = _POINT_BEFORE.search(before)
+        if point and "age" in old.group():
+            # "at 6 months of age", "before 8 weeks of age": when something is given
+            start = amount.start - (len(before) - point.start())
+            return QuantityClaim(start, old.end(), "frequency_schedule", value, q_after)
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
+    per_period = _PER_PERIOD_AFTER.match(lowered, span_end, end)
+    if per_period:  # "150 minutes of physical activity a week", "five days a week"
+        rate = {**_amount_fields(amount), "unit": f"{unit}/{per_period.group('period')}"}
+        return QuantityClaim(amount.start, per_period.end(), "frequency_schedule", rate, q_after)
     if _AGE_BEFORE.search(before):
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
     if _EVERY_BEFORE.search(before) or _APART.match(lowered, span_end, end):
-        schedule: Value = {"frequency": 1, "period_unit": unit}
+        schedule: Value = {
+            "frequency": 1,
+            "period_unit": unit,
+            **_amount_fields(amount),
+            "unit": unit,
+        }
         if amount.value is not None:
             schedule["period"] = tidy(amount.value)
         elif amount.low is not None and amount.high is not None:
@@ -501,12 +600,22 @@ def _time(
             f"{' '.join(relative.group('rel').split())} {' '.join(relative.group('event').split())}"
         )
         return QuantityClaim(
-            amount.start,
-            relative.end(),
-            "frequency_schedule",
-            {"timing": timing, "offset": value},
-            q_after,
+            amount.start, relative.end(), "frequency_schedule", {**value, "timing": timing}, q_after
         )
+    onset_event = _ONSET_EVENT_AFTER.match(lowered, span_end, end)
+    if onset_event:  # "by 7-10 days after illness onset"
+        by = re.search(r"\bby\s+$", before)
+        start = amount.start - (len(before) - by.start()) if by else amount.start
+        return QuantityClaim(start, onset_event.end(), "onset_time", value, q_after)
+    later = _LATER_AFTER.match(lowered, span_end, end)
+    if later:  # "2 to 4 weeks later", "9 days after the first treatment"
+        again = re.search(r"\bagain\s+$", before)
+        start = amount.start - (len(before) - again.start()) if again else amount.start
+        return QuantityClaim(start, later.end(), "frequency_schedule", value, q_after)
+    repeat = _REPEAT_IN_BEFORE.search(before)
+    if repeat:  # "repeated in 10 days", "retested in 1 year"
+        start = amount.start - (len(before) - repeat.start())
+        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
     if _ONSET_BEFORE.search(before):
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     words = set(_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start))
@@ -599,74 +708,38 @@ def _counted(
 ) -> QuantityClaim | None:
     """A number with the noun it counts, or a bare number that says something."""
     previous = _word_before(lowered, floor, amount.start)
+    written = text[match.start() : match.end()]
+    if _YEAR.fullmatch(written) and previous in _YEAR_BEFORE:
+        return None  # "the 2019 trials", "a 2016 study"
+    ages = _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start)
+    if ages:  # "between the ages of 18 and 38", "from the age of 10 onwards"
+        value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+        span_end = after
+        onwards = re.match(r"\s+(?:onwards?|and\s+(?:over|older|up))\b", lowered[after:end])
+        if onwards:
+            span_end = after + onwards.end()
+        return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     noun_match = vocab.noun_re.match(lowered, after, end)
     noun = noun_match.group("noun") if noun_match else None
-    if noun_match is None and not amount.word:
+    if noun_match is None:
         noun_match = vocab.plural_re.match(lowered, after, end)
         noun = noun_match.group("noun") if noun_match else None
         if noun in _PLURAL_STOP:
             noun_match = noun = None
-    written = text[match.start() : match.end()]
-    if _YEAR.fullmatch(written) and previous in _YEAR_BEFORE:
-        return None  # "the 2019 trials", "a 2016 study"
     if noun_match is not None and noun is not None:
-        if previous in vocab.back_reference_words:
-            return None  # "the first two trials"
-        noun_written = text[noun_match.start("noun") : noun_match.end("noun")]
-        if (
-            amount.word
-            and written[:1].isupper()
-            and noun_written[:1].isupper()
-            and amount.start > floor
-        ):
-            return None  # a name in title case: "Next Choice One Dose"
-        span_end = noun_match.end()
-        fields = _amount_fields(amount)
-        per = vocab.per_period_re.match(lowered, span_end, end)
-        if per:
-            fields["per"] = per.group("period")
-        if noun in vocab.schedule_nouns:
-            schedule: Value = {"count_unit": _singular(noun)}
-            if amount.value is not None:
-                schedule["count"] = tidy(amount.value)
-            else:
-                schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
-            return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
-        if amount.word and amount.value == 1:
-            return None  # "in one trial", "one case": which one, not how many
-        if noun in vocab.study_nouns:
-            unit = "trial" if noun.startswith(("trial", "rct")) else "study"
-            return QuantityClaim(
-                amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
-            )
-        if noun in vocab.event_nouns:
-            value = {**fields, "unit": _singular(noun), "measure": "count"}
-            return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
-        unit = rules.units["count"].get(noun, _singular(noun))
-        if is_event_count(lowered, span_end, end, vocab):
-            return QuantityClaim(
-                amount.start,
-                span_end,
-                "other_quantity",
-                {**fields, "unit": unit, "measure": "count"},
-                q_after,
-            )
-        if noun in vocab.person_nouns or noun_match.re is vocab.noun_re:
-            sentence_words = lowered[floor:end]
-            if vocab.study_cue_re.search(sentence_words) or noun in vocab.person_nouns:
-                return QuantityClaim(
-                    amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
-                )
-        if amount.word:
-            return None
-        if _YEAR.fullmatch(written) and amount.value is not None:
-            return None
-        return QuantityClaim(
-            amount.start,
-            span_end,
-            "other_quantity",
-            {**fields, "unit": unit, "measure": "count"},
+        return _count_of(
+            text,
+            lowered,
+            amount,
+            noun_match,
+            noun,
+            previous,
+            written,
+            floor,
+            end,
             q_after,
+            rules,
+            vocab,
         )
     header = _table_header(text, floor, amount.start)
     if header is not None and not amount.word:
@@ -677,19 +750,83 @@ def _counted(
     ):
         return None
     measure_of = _MEASURE_OF.search(before)
-    qualified = q_after is not None or re.search(
-        r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$",
-        before,
-    )
-    ages = _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start)
-    if not (qualified or measure_of or ages or amount.low is not None):
+    qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
+    if not (qualified or measure_of or amount.low is not None):
         return None
-    if amount.low is not None and not (qualified or measure_of or ages):
+    if amount.low is not None and not (qualified or measure_of):
         if not re.match(r"\s*(?:[.;,)]|$)", lowered[after:end] or ""):
             return None
     value = _amount_fields(amount)
-    if _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start):
-        value.update(measure="age", unit="year")
-    else:
-        value["measure"] = measure_of.group(1) if measure_of else "number"
+    value["measure"] = measure_of.group(1) if measure_of else "number"
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+
+
+_QUALIFIED_BEFORE = re.compile(
+    r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|"
+    r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
+)
+
+
+def _count_of(
+    text: str,
+    lowered: str,
+    amount: _Amount,
+    noun_match: re.Match[str],
+    noun: str,
+    previous: str,
+    written: str,
+    floor: int,
+    end: int,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A number and the noun it counts: a schedule, a dose, a study count, an event count, a
+    sample, or another count."""
+    if previous in vocab.back_reference_words:
+        return None  # "the first two trials"
+    noun_written = text[noun_match.start("noun") : noun_match.end("noun")]
+    if (
+        amount.word
+        and written[:1].isupper()
+        and noun_written[:1].isupper()
+        and amount.start > floor
+    ):
+        return None  # a name in title case: "Next Choice One Dose"
+    span_end = noun_match.end()
+    fields = _amount_fields(amount)
+    unit = rules.units["count"].get(noun, _singular(noun))
+    per = vocab.per_period_re.match(lowered, span_end, end)
+    if per:
+        fields["per"] = per.group("period")
+    modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
+    if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
+        schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
+        if amount.value is not None:
+            schedule["count"] = tidy(amount.value)
+        else:
+            schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
+        return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+    if noun in vocab.dose_nouns:  # "3 or 4 glucose tablets": what is taken at once
+        kind = "dose" if amount.value is not None else "dose_range"
+        return QuantityClaim(
+            amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
+        )
+    if amount.word and amount.value == 1:
+        return None  # "in one trial", "one case": which one, not how many
+    if noun in vocab.study_nouns:
+        study = "trial" if noun.startswith(("trial", "rct")) else "study"
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": study}, q_after
+        )
+    if noun in vocab.event_nouns or is_event_count(lowered, span_end, end, vocab):
+        value = {**fields, "unit": unit, "measure": "count"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    if noun in vocab.person_nouns or vocab.study_cue_re.search(lowered, floor, end):
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
+    if _YEAR.fullmatch(written) and amount.value is not None:
+        return None
+    value = {**fields, "unit": unit, "measure": "count"}
+    return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
