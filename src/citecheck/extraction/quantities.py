@@ -74,9 +74,13 @@ _ONSET_EVENT_AFTER = re.compile(
     r"\s+(?:after|following|of)\s+(?:the\s+)?(?:(?:illness|symptom|disease|first\s+symptoms?)\s+)?"
     r"(?:onset|exposure|infection|the\s+bite|a\s+tick\s+bite|symptoms?\s+(?:start|begin|appear))\b"
 )
+# A time point in a plan rather than a length: "2 to 4 weeks later", "9 days after the first
+# treatment", "3 years after this series", "2 hours after the person drinks". Not "30 minutes
+# after each dose" (how long something lasts).
 _LATER_AFTER = re.compile(
-    r"\s+(?:later\b|after\s+(?:the\s+|this\s+|that\s+|your\s+|a\s+)?"
-    r"(?:(?:first|last|second|initial|previous|final)\s+)?(?!(?:that|this|which)\b)[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:later\b|after\s+(?:(?:the\s+)?(?:first|initial|second|previous|start\s+of)\s+[a-z]+(?:\s+of\s+an?\s+[a-z]+)?"
+    r"|(?:this|that|the\s+last)\s+(?:series|course|vaccine|vaccination|shot|dose)"
+    r"|(?:the\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+))"
 )
 _REPEAT_IN_BEFORE = re.compile(
     r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|check(?:ed)?\s+again|again|"
