@@ -29,8 +29,12 @@ _PERIOD_WORDS = {
     "month": ("month", 1),
 }
 _FORM_WORDS = re.compile(
-    r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?)\b", re.IGNORECASE
+    r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
+    r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|"
+    r"inhalers?|rings?|shots?|injectables?)\b",
+    re.IGNORECASE,
 )
+_FORM_SINGULAR = {"patches": "patch", "suppositories": "suppository", "injectables": "injectable"}
 _LISTED = re.compile(r"\d\s*(?:[a-zµμ/]+\s*)?(?:,|\bor\b|\band\b)\s*\d", re.IGNORECASE)
 _MAGNITUDES = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 10**9}
 
@@ -152,6 +156,8 @@ def percent_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
             value.update(low=found[0], high=found[1])
         elif found:
             value["value"] = found[0]
+    if "descriptor" not in value:
+        value["unit"] = "%"
     denominator = _denominator(groups.get("denominator"), rules)
     if denominator:
         value["denominator"] = denominator
@@ -228,6 +234,40 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
         bounds = time_value(text, rules)
     if bounds:
         value["bounds"] = bounds
+    return with_summary(value)
+
+
+def with_summary(value: Value) -> Value:
+    """A schedule with the contract's plain `value` and `unit` beside its FHIR-style fields,
+    so that every claim value reads as {value | low, high, unit}: "every 12 hours" -> 12
+    hour; "twice a day" -> 2 "per day"; "six infusions" -> 6 infusion."""
+    if "value" in value or "low" in value:
+        return value
+    period_unit = value.get("period_unit")
+    if value.get("frequency") == 1 and period_unit and "period" in value:
+        if "period_max" in value:
+            return {
+                **value,
+                "low": value["period"],
+                "high": value["period_max"],
+                "unit": period_unit,
+            }
+        if value["period"] != 1:
+            return {**value, "value": value["period"], "unit": period_unit}
+    if "frequency" in value and period_unit:
+        summary: Value = {"unit": f"per {period_unit}"}
+        if "frequency_max" in value:
+            summary.update(low=value["frequency"], high=value["frequency_max"])
+        else:
+            summary["value"] = value["frequency"]
+        return {**value, **summary}
+    if "count" in value:
+        summary = {"unit": value.get("count_unit")}
+        if "count_max" in value:
+            summary.update(low=value["count"], high=value["count_max"])
+        else:
+            summary["value"] = value["count"]
+        return {**value, **{k: v for k, v in summary.items() if v is not None}}
     return value
 
 
@@ -240,7 +280,10 @@ def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
             break
     form = _FORM_WORDS.search(text)
     if form:
-        value["form"] = form.group().lower().removesuffix("s")  # "infusions" -> "infusion"
+        word = form.group().lower()
+        value["form"] = _FORM_SINGULAR.get(
+            word, word.removesuffix("s")
+        )  # "infusions" -> "infusion"
     return value
 
 
@@ -306,6 +349,7 @@ def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> V
     value.update(numerator=tidy(numerator), total=tidy(total))
     if total > 0:
         value["value"] = round(100 * numerator / total, 1)
+        value["unit"] = "%"
     denominator = _denominator(match.groupdict().get("denominator"), rules)
     if denominator:
         value["denominator"] = denominator
@@ -331,14 +375,13 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     if len(found) >= 2:
         value.update(low=found[0], high=found[-1])
     elif found:
+        value["value"] = found[0]  # the age as written; the bound it sets is low/high
         if _AGE_ABOVE.search(text):
             value.update(low=found[0], low_inclusive=False)
         elif _AGE_BELOW.search(text):
             value.update(high=found[0], high_inclusive=False)
         elif _AGE_OR_MORE.search(text):
             value["low"] = found[0]
-        else:
-            value["value"] = found[0]
     value["unit"] = "month" if unit and unit.group(1).lower() == "month" else "year"
     population = _count_unit(match.groupdict().get("population"), rules)
     if population:
@@ -378,16 +421,27 @@ _NIGHTLY = re.compile(r"\b(?:nightly|every\s+night|each\s+night)\b")
 _TWICE_DAILY = re.compile(r"\btwice\s+a\s+day\b")
 
 
+_TIMES_DAILY = {"b": 2, "t": 3, "q": 4}
+_LATIN_DAILY = re.compile(r"([btq])\.?i\.?d\.?$")
+
+
 def timing_value(text: str) -> Value:
     """ "daily" -> once per day; "twice a day" -> twice per day; "every night" -> once per day
     at night; "in the late afternoon" -> timing as written."""
     phrase = " ".join(text.lower().split())
+    latin = _LATIN_DAILY.match(phrase)
+    if latin:  # "b.i.d.": twice a day
+        return with_summary(
+            {"frequency": _TIMES_DAILY[latin.group(1)], "period": 1, "period_unit": "day"}
+        )
     if _TWICE_DAILY.search(phrase):
-        return {"frequency": 2, "period": 1, "period_unit": "day"}
+        return with_summary({"frequency": 2, "period": 1, "period_unit": "day"})
     if _DAILY.search(phrase):
-        return {"frequency": 1, "period": 1, "period_unit": "day"}
+        return with_summary({"frequency": 1, "period": 1, "period_unit": "day"})
     if _NIGHTLY.search(phrase):
-        return {"frequency": 1, "period": 1, "period_unit": "day", "timing": "at night"}
+        return with_summary(
+            {"frequency": 1, "period": 1, "period_unit": "day", "timing": "at night"}
+        )
     return {"timing": phrase}
 
 

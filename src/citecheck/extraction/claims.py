@@ -31,7 +31,7 @@ from typing import NamedTuple
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
-from citecheck.extraction.quantities import find_quantity_claims, is_event_count
+from citecheck.extraction.quantities import find_quantity_claims, retype_rule_claim
 from citecheck.extraction.sentences import paragraph_spans, sentences_in
 from citecheck.models import Claim
 
@@ -450,6 +450,8 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
     if len(lowered) != len(text):  # "İ" lower-cases to two characters: offsets would shift
         lowered = None
     search = _cue_search(text, lowered, rules)
+    # Lower-cased with the offsets of `text` whatever the text ("İ" stays as it is).
+    same_offsets = lowered if lowered is not None else _lower_in_place(text)
     clauses: dict[int, _Clauses | None] = {}
     claims: list[Claim] = []
     taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans of its main-layer claims
@@ -462,7 +464,7 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         # a pulled-in qualifier stays inside too, as it is searched for within the sentence).
         sentence = sentences[proposal.sentence]
         floor = max(previous_end, sentence[0])
-        if rule.value_kind in _COUNTED_KINDS and _not_a_count(text, lowered, proposal, rules):
+        if rule.value_kind in _COUNTED_KINDS and _not_a_count(text, same_offsets, proposal, rules):
             continue
         start, qualifier, quantity_start = _qualifier(
             search, proposal.start, proposal.end, floor, rule.value_kind, rules
@@ -470,14 +472,10 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         end = proposal.end
         value = NORMALISERS[rule.value_kind](text[quantity_start:end], proposal.match, rule, rules)
         claim_type = rule.type
-        if (
-            claim_type == "sample_size"
-            and rules.quantities is not None
-            and value.get("unit") not in ("study", "trial")
-            and is_event_count(lowered or text.lower(), end, sentence[1], rules.quantities)
-        ):
-            # "five patients ... developed skin cancer": what happened, not who was studied
-            claim_type, value = "other_quantity", {**value, "measure": "count"}
+        if rules.quantities is not None:
+            claim_type, value, start = retype_rule_claim(
+                claim_type, value, same_offsets, start, end, sentence, rules.quantities
+            )
         if proposal.sentence not in clauses:
             clauses[proposal.sentence] = _clauses(text, search, *sentence)
         found = clauses[proposal.sentence]
@@ -505,7 +503,9 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         previous_end = max(previous_end, end)
         if rule.layer == "main":
             taken.setdefault(proposal.sentence, []).append((start, end))
-    claims += _quantity_claims(text, lowered, sentences, skipped, taken, search, clauses, rules)
+    claims += _quantity_claims(
+        text, same_offsets, sentences, skipped, taken, search, clauses, rules
+    )
     claims.sort(key=lambda c: (c.start, c.end))
     return [c.model_copy(update={"id": f"claim-{i}"}) for i, c in enumerate(claims, 1)]
 
@@ -516,14 +516,18 @@ _WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)\s*$")
 _TITLE_PAIR = re.compile(r"[A-Z][a-z]*[\s-]+[A-Z]")
 
 
-def _not_a_count(text: str, lowered: str | None, proposal: _Proposal, rules: ClaimRules) -> bool:
+def _lower_in_place(text: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules) -> bool:
     """ "the first two trials" (a back-reference), "per 100 women" (the base of a rate),
     "Next Choice One Dose" (a name in title case, not at the start of its sentence)."""
     vocab = rules.quantities
     if vocab is None:
         return False
     start = proposal.start
-    before = _WORD_BEFORE.search((lowered or text.lower())[max(0, start - 30) : start])
+    before = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
     word = before.group(1) if before else ""
     if word in vocab.back_reference_words or word == "per":
         return True
@@ -534,7 +538,7 @@ def _not_a_count(text: str, lowered: str | None, proposal: _Proposal, rules: Cla
 
 def _quantity_claims(
     text: str,
-    lowered: str | None,
+    lowered: str,
     sentences: list[tuple[int, int]],
     skipped: list[tuple[int, int]],
     taken: dict[int, list[tuple[int, int]]],
@@ -545,8 +549,6 @@ def _quantity_claims(
     """Claims for every quantity the rules left alone (`citecheck.extraction.quantities`)."""
     if rules.quantities is None:
         return []
-    if lowered is None:
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     skipped_starts = [s for s, _ in skipped]
     found: list[Claim] = []
     for index, sentence in enumerate(sentences):

@@ -31,7 +31,7 @@ from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
 from citecheck.extraction.claim_values import Value
 from citecheck.extraction.numbers import parse_number, tidy
 
-__all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count"]
+__all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
 
 
 class QuantityClaim(NamedTuple):
@@ -407,6 +407,37 @@ def _claim_at(
     return _counted(text, lowered, match, amount, after, floor, end, before, q_after, rules, vocab)
 
 
+def retype_rule_claim(
+    claim_type: str,
+    value: Value,
+    lowered: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    vocab: QuantityVocab,
+) -> tuple[str, Value, int]:
+    """A rule's claim read again with its context: (type, value, start).
+
+    "five patients ... developed skin cancer" counts events, not a sample; "at 6 months of
+    age" is when something is given, not an age."""
+    if (
+        claim_type == "sample_size"
+        and value.get("unit") not in ("study", "trial")
+        and is_event_count(lowered, end, sentence[1], vocab)
+    ):
+        return "other_quantity", {**value, "measure": "count"}, start
+    if (
+        claim_type == "other_quantity"
+        and value.get("measure") == "age"
+        and "population" not in value
+    ):
+        point = _POINT_BEFORE.search(lowered, max(sentence[0], start - 20), start)
+        if point and lowered.endswith("age", start, end):
+            plain = {k: v for k, v in value.items() if k in ("value", "unit")}
+            return "frequency_schedule", plain, point.start()
+    return claim_type, value, start
+
+
 def is_event_count(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
     """Whether the people counted up to `pos` are what happened to them ("five patients in
     the treatment group developed skin cancer"): an event verb follows in the same clause."""
@@ -461,7 +492,7 @@ def _table_cell(
     fields = _amount_fields(amount)
     unit = _HEADER_UNIT.search(header)
     if unit and unit.group(1):
-        return QuantityClaim(amount.start, after, "percentage", fields, q_after)
+        return QuantityClaim(amount.start, after, "percentage", {**fields, "unit": "%"}, q_after)
     if unit and amount.value is not None:
         total = _number(unit.group(2), rules) or 0
         if total:
@@ -469,6 +500,7 @@ def _table_cell(
                 "numerator": tidy(amount.value),
                 "total": tidy(total),
                 "value": round(100 * amount.value / total, 3),
+                "unit": "%",
                 "denominator": _singular(unit.group(3).lower()),
             }
             return QuantityClaim(amount.start, after, "percentage", value, q_after)
@@ -686,6 +718,7 @@ def _rate(
         "numerator": tidy(amount.value),
         "total": tidy(total),
         "value": round(100 * amount.value / total, 3),
+        "unit": "%",
     }
     span_end = rate.end()
     noun = vocab.noun_re.match(lowered, span_end, end) or vocab.plural_re.match(
