@@ -225,7 +225,7 @@ def _needle_at(lowered: str, pos: int, group: tuple[Needle, ...]) -> bool:
 
 def _propose(
     text: str, lowered: str | None, rules: ClaimRules, sentences: list[tuple[int, int]]
-) -> list[_Proposal]:
+) -> tuple[list[_Proposal], _Gates | None]:
     """Every rule's matches, each confined to one sentence (a claim never crosses one) that
     passes the rule's trigger gates. Without `lowered` (the lower-cased text, when its offsets
     are those of `text`) there is no gating."""
@@ -233,6 +233,8 @@ def _propose(
     gates = None
     if lowered is not None:
         words = frozenset(w for rule in rules.rules for gate in rule.triggers for w in gate.words)
+        if rules.quantities is not None and rules.quantities.gate is not None:
+            words |= rules.quantities.gate.words
         gates = _Gates("\n" + lowered + "\n", sentences, words)
         for rule in rules.rules:  # every first gate up front: later ones may reuse searches
             if rule.triggers:
@@ -244,7 +246,7 @@ def _propose(
         if rule.lower_regex is not None and lowered is not None:
             regex, haystack = rule.lower_regex, lowered
         _add_matches(proposals, rule, regex, haystack, sentences, hit)
-    return proposals
+    return proposals, gates
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -456,7 +458,8 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
     claims: list[Claim] = []
     taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans of its main-layer claims
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
-    for proposal in _settle_overlaps(_propose(text, lowered, rules, sentences)):
+    proposals, gates = _propose(text, lowered, rules, sentences)
+    for proposal in _settle_overlaps(proposals):
         if skipped and _inside(skipped, skipped_starts, proposal.start):
             continue
         rule = proposal.rule
@@ -504,7 +507,7 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         if rule.layer == "main":
             taken.setdefault(proposal.sentence, []).append((start, end))
     claims += _quantity_claims(
-        text, same_offsets, sentences, skipped, taken, search, clauses, rules
+        text, same_offsets, sentences, skipped, taken, search, clauses, rules, gates
     )
     claims.sort(key=lambda c: (c.start, c.end))
     return [c.model_copy(update={"id": f"claim-{i}"}) for i, c in enumerate(claims, 1)]
@@ -545,14 +548,26 @@ def _quantity_claims(
     search: _CueSearch,
     clauses: dict[int, _Clauses | None],
     rules: ClaimRules,
+    gates: _Gates | None,
 ) -> list[Claim]:
     """Claims for every quantity the rules left alone (`citecheck.extraction.quantities`)."""
-    if rules.quantities is None:
+    vocab = rules.quantities
+    if vocab is None:
         return []
     skipped_starts = [s for s, _ in skipped]
     found: list[Claim] = []
-    for index, sentence in enumerate(sentences):
-        if skipped and _inside(skipped, skipped_starts, sentence[0]):
+    # Only sentences that may hold a number: found through the rules' gates (a word index and
+    # a few `str.find`s), far cheaper than searching every sentence for one.
+    if gates is not None and vocab.gate is not None:
+        with_numbers = sorted(gates.passing(vocab.gate))
+    else:
+        starts = [s for s, _ in sentences]
+        with_numbers = sorted(
+            {bisect_right(starts, m.start()) - 1 for m in vocab.atom_re.finditer(lowered)}
+        )
+    for index in with_numbers:
+        sentence = sentences[index] if index >= 0 else (0, 0)
+        if index < 0 or (skipped and _inside(skipped, skipped_starts, sentence[0])):
             continue
         for quantity in find_quantity_claims(text, lowered, sentence, taken.get(index, []), rules):
             start, qualifier, _ = _qualifier(
