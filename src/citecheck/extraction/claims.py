@@ -457,6 +457,7 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
     clauses: dict[int, _Clauses | None] = {}
     claims: list[Claim] = []
     taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans of its main-layer claims
+    sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
     proposals, gates = _propose(text, lowered, rules, sentences)
     for proposal in _settle_overlaps(proposals):
@@ -495,7 +496,9 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
                 text=text[start:end],
                 start=start,
                 end=end,
-                sentence=text[sentence[0] : sentence[1]],
+                sentence=sentence_texts.setdefault(
+                    proposal.sentence, text[sentence[0] : sentence[1]]
+                ),
                 value={k: v for k, v in value.items() if v is not None},
                 qualifier=qualifier,
                 hedged=hedge is not None,
@@ -569,6 +572,7 @@ def _quantity_claims(
         sentence = sentences[index] if index >= 0 else (0, 0)
         if index < 0 or (skipped and _inside(skipped, skipped_starts, sentence[0])):
             continue
+        sentence_text = text[sentence[0] : sentence[1]]  # one string shared by its claims
         for quantity in find_quantity_claims(text, lowered, sentence, taken.get(index, []), rules):
             start, qualifier, _ = _qualifier(
                 search, quantity.start, quantity.end, sentence[0], "quantity", rules
@@ -585,7 +589,7 @@ def _quantity_claims(
                     text=text[start : quantity.end],
                     start=start,
                     end=quantity.end,
-                    sentence=text[sentence[0] : sentence[1]],
+                    sentence=sentence_text,
                     value={k: v for k, v in quantity.value.items() if v is not None},
                     qualifier=qualifier or quantity.after_qualifier,
                     hedged=hedge is not None,

@@ -121,6 +121,7 @@ _YEAR_BEFORE = frozenset(
         "",
     }
 )
+_TABLE_ROWS_READ = 60
 _TABLE_ROW = re.compile(r"[ \t]*\|")
 _PLURAL_STOP = frozenset(
     {
@@ -285,7 +286,7 @@ def find_quantity_claims(
 def _converted(
     lowered: str, start: int, floor: int, taken: list[tuple[int, int]], found: list[QuantityClaim]
 ) -> bool:
-    bracket = lowered.rfind("(", floor, start)
+    bracket = lowered.rfind("(", max(floor, start - 4), start)
     if bracket == -1 or lowered[bracket + 1 : start].strip(" ~≈"):
         return False
     ends = [e for _, e in taken] + [c.end for c in found]
@@ -324,7 +325,7 @@ def _claim_at(
     unit_first = rules.units["time"].get(previous)
     if unit_first and match.lastgroup == "digits":
         # "Week 1-2", "Weeks 4-6": a time written unit first (timeline headings)
-        unit_start = lowered.rfind(previous, floor, start)
+        unit_start = lowered.rfind(previous, max(floor, start - 40), start)
         if unit_start >= 0 and lowered[unit_start:start].strip() == previous:
             value = {**_amount_fields(amount), "unit": unit_first}
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
@@ -456,8 +457,9 @@ _HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNOR
 def _table_header(text: str, floor: int, pos: int) -> str | None:
     """The header of the Markdown table column that `pos` is in, when its line is a table
     row below a header row; else None."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if not _TABLE_ROW.match(text, line_start) or line_start > floor + 2 and floor > line_start:
+    # A row is a line of its own: its sentence starts at (or just after) the line's start.
+    line_start = text.rfind("\n", max(0, floor - 8), floor + 1) + 1
+    if (line_start == 0 and floor > 8) or not _TABLE_ROW.match(text, line_start, floor + 1):
         return None
     column = text.count("|", line_start, pos)
     lines: list[str] = []
@@ -469,8 +471,8 @@ def _table_header(text: str, floor: int, pos: int) -> str | None:
             break
         lines.append(line)
         cursor = previous_start
-        if len(lines) > 200:
-            return None
+        if len(lines) > _TABLE_ROWS_READ:
+            return None  # a header this far up is not looked for (linear time on long tables)
     rows = [line for line in reversed(lines) if not _SEPARATOR_ROW.fullmatch(line.strip())]
     if not rows:
         return None
@@ -859,7 +861,8 @@ def _count_of(
     if noun in vocab.event_nouns or is_event_count(lowered, span_end, end, vocab):
         value = {**fields, "unit": unit, "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
-    if noun in vocab.person_nouns or vocab.study_cue_re.search(lowered, floor, end):
+    window = (max(floor, amount.start - 150), min(end, span_end + 150))
+    if noun in vocab.person_nouns or vocab.study_cue_re.search(lowered, *window):
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
