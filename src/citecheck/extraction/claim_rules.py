@@ -236,12 +236,15 @@ def _case_blind(pattern: str) -> bool:
     return not any(c.isupper() for c in _ESCAPE_OR_MACRO.sub("", pattern))
 
 
+_Trie = dict[str, "_Trie"]  # a prefix tree: character -> subtree ("" marks a phrase's end)
+
+
 def _trie(phrases: list[str], word_start: bool = False) -> str:
     """One regex for many literal phrases, shaped as a prefix tree: `re` tries alternatives
     one by one, so sharing prefixes ("minute", "minutes", "min") makes each position far
     cheaper to reject. Longer phrases still win (the optional ends are greedy).
     `word_start`: a phrase must not follow a word character."""
-    root: dict[str, dict] = {}
+    root: _Trie = {}
     for phrase in phrases:
         node = root
         for char in " ".join(phrase.split()):
@@ -257,7 +260,7 @@ def _trie(phrases: list[str], word_start: bool = False) -> str:
 _CHAR_REGEX = {" ": r"\s+", WORD_END: r"(?![a-z])"}
 
 
-def _render(node: dict[str, dict]) -> str:
+def _render(node: _Trie) -> str:
     branches = _branches(node)
     if not branches:
         return ""
@@ -265,7 +268,7 @@ def _render(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def _branches(node: dict[str, dict], not_after: str | None = None) -> list[str]:
+def _branches(node: _Trie, not_after: str | None = None) -> list[str]:
     """The alternatives below `node`. `not_after`: a character class that must not come
     before the first character; it is checked by a look-behind just after that character,
     which keeps `re`'s scan for the set of first characters (a look-behind in front would

@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
@@ -448,9 +448,9 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
     skipped = _skipped_ranges(text, paragraphs)
     skipped_starts = [s for s, _ in skipped]
     sentences = sentences_in(text, paragraphs)
-    lowered: str | None = text.lower()
-    if len(lowered) != len(text):  # "İ" lower-cases to two characters: offsets would shift
-        lowered = None
+    lowered_text = text.lower()
+    # None when "İ" lower-cases to two characters: offsets would shift
+    lowered = lowered_text if len(lowered_text) == len(text) else None
     search = _cue_search(text, lowered, rules)
     # Lower-cased with the offsets of `text` whatever the text ("İ" stays as it is).
     same_offsets = lowered if lowered is not None else _lower_in_place(text)
@@ -487,7 +487,9 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         # is in the claim's own clause ("may help, but 403 patients enrolled": sentence only).
         clause_cue = _hedge_at(text, search, found, start, *sentence) if found else None
         hedge = clause_cue or (found[3] if found else None)
-        scope = None if hedge is None else ("clause" if clause_cue else "sentence")
+        scope: Literal["clause", "sentence"] | None = (
+            None if hedge is None else ("clause" if clause_cue else "sentence")
+        )
         # Plain validation, not `model_construct`: the latter is measured ~30x slower here.
         claims.append(
             Claim(
@@ -537,9 +539,9 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     word = before.group(1) if before else ""
     if word in vocab.back_reference_words or word == "per":
         return True
-    return bool(_TITLE_PAIR.match(text, start, proposal.end)) and not text[
+    return bool(_TITLE_PAIR.match(text, start, proposal.end)) and text[
         max(0, start - 2) : start
-    ].strip(" -*#\n") in ("", ".")
+    ].strip(" -*#\n") not in ("", ".")
 
 
 def _quantity_claims(
@@ -582,6 +584,9 @@ def _quantity_claims(
             cues = clauses[index]
             clause_cue = _hedge_at(text, search, cues, start, *sentence) if cues else None
             hedge = clause_cue or (cues[3] if cues else None)
+            scope: Literal["clause", "sentence"] | None = (
+                None if hedge is None else ("clause" if clause_cue else "sentence")
+            )
             found.append(
                 Claim(
                     id="claim-0",
@@ -594,7 +599,7 @@ def _quantity_claims(
                     qualifier=qualifier or quantity.after_qualifier,
                     hedged=hedge is not None,
                     hedge=hedge,
-                    hedge_scope=None if hedge is None else ("clause" if clause_cue else "sentence"),
+                    hedge_scope=scope,
                 )
             )
     return found

@@ -93,6 +93,8 @@ _ONSET_BEFORE = re.compile(
 )
 _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
 _MEASURE_OF = re.compile(r"\b(?:an?|the|your|their)\s+([a-z][a-z-]*)\s+(?:of|is|was)\s+$")
+_A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
+_AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
 _VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
 _ABBREVIATION = {
@@ -130,7 +132,7 @@ _PLURAL_STOP = frozenset(
         "miss", "loss", "process", "address", "series", "basis", "means", "times", "stress",
         "illness", "sickness", "consciousness", "diagnosis", "analysis", "access", "success",
         "various", "previous", "serious", "numerous", "nervous", "obvious", "famous", "cells",
-        "onwards", "towards", "afterwards", "backwards", "sometimes", "perhaps", "whereas",
+        "onwards", "towards", "afterwards", "backwards", "sometimes",
     }
 )  # fmt: skip
 _BEFORE_WINDOW = 48
@@ -596,10 +598,14 @@ def _time(
     if late and q_after is None:
         q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
         span_end = late.end()
-    if amount.word and amount.value == 1 and lowered[amount.start : amount.start + 1] == "a":
-        # "a year" only after a word that makes it a length or a point in time
-        if not re.search(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$", before):
-            return None
+    # "a year" only after a word that makes it a length or a point in time
+    if (
+        amount.word
+        and amount.value == 1
+        and lowered[amount.start : amount.start + 1] == "a"
+        and not _A_TIME_BEFORE.search(before)
+    ):
+        return None
     old = _AGO_OLD.match(lowered, span_end, end)
     if old:
         if lowered.startswith("ago", span_end + 1):
@@ -693,13 +699,13 @@ def _time_of_day(
                     if end_time:
                         value["time_of_day_end"] = end_time
                         span_end = clock.end()
-    if amount.clock is not None and "time_of_day_end" not in value:
-        # "midnight" alone is a claim only when something is timed by it
-        if not re.search(
-            r"\b(?:at|by|before|after|until|from|around)\s+$",
-            lowered[max(floor, amount.start - 12) : amount.start],
-        ):
-            return None
+    # "midnight" alone is a claim only when something is timed by it
+    if (
+        amount.clock is not None
+        and "time_of_day_end" not in value
+        and not _AT_CLOCK_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
+    ):
+        return None
     return QuantityClaim(amount.start, span_end, "frequency_schedule", value, None)
 
 
@@ -792,9 +798,12 @@ def _counted(
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of or amount.low is not None):
         return None
-    if amount.low is not None and not (qualified or measure_of):
-        if not re.match(r"\s*(?:[.;,)]|$)", lowered[after:end] or ""):
-            return None
+    if (
+        amount.low is not None
+        and not (qualified or measure_of)
+        and not re.match(r"\s*(?:[.;,)]|$)", lowered[after:end] or "")
+    ):
+        return None
     value = _amount_fields(amount)
     value["measure"] = measure_of.group(1) if measure_of else "number"
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
