@@ -347,7 +347,7 @@ def test_vocabulary_triggers_need_whole_words() -> None:
     """{NUM} gates in "one" and "ten" as words only ("someone", "often" are no numbers), and
     digits anywhere."""
     rules = load_rules()
-    counted = next(r for r in rules.rules if r.name == "counted_people")
+    counted = next(r for r in rules.rules if r.name == "counted_sessions")
     number_gate = counted.triggers[1]
     assert {"one", "ten"} <= number_gate.words
     assert extract_claims("Someone often sees patients.") == []

@@ -811,7 +811,8 @@ def _quantity_vocab(
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
     time_unit = _bounded(time_words, guard_inside=True)
     atom = (
-        rf"(?P<digits>{digits})"
+        r"(?P<fraction>\d{1,2}/\d{1,2})(?![\d/])"
+        rf"|(?P<digits>{digits})"
         rf"|(?P<word>{word_number}(?:-{_alternation(number_words)})?"
         # "one hundred and fifty-seven"
         rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_alternation(number_words)}"
@@ -859,7 +860,8 @@ def _quantity_vocab(
         ),
         dose_unit_re=re.compile(rf"[\s-]*({_alternation(dose_words)})(?![a-z/])"),
         compound_unit_re=re.compile(
-            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,6})?\s?/\s?[a-zµμ]{1,6}\d?(?:/[a-z]{1,6})?)(?![a-z0-9])"
+            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?[a-zµμ]{1,6}\d?(?:/[a-z]{1,6})?"
+            r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram))(?![a-z0-9])"
         ),
         time_unit_re=re.compile(rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit})"),
         measure_unit_re=re.compile(rf"[\s-]*(?P<unit>{_alternation(list(measures))})(?![a-z])")
@@ -871,7 +873,10 @@ def _quantity_vocab(
         noun_re=re.compile(
             rf"[\s-]+(?P<mods>(?:[a-z][a-z'’-]*,?\s+){{0,3}}?)(?P<noun>{_alternation(all_nouns)})(?![a-z])"
         ),
-        plural_re=re.compile(r"[\s-]+(?P<noun>[a-z][a-z-]*[a-z]s)(?![a-z])"),
+        # up to two modifiers first: "two paired serum samples"
+        plural_re=re.compile(
+            r"[\s-]+(?:[a-z][a-z-]*[a-z](?<!s)\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z]s)(?![a-z])"
+        ),
         per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
         per_period_re=re.compile(
             r"\s+(?:each|per|a|every)\s+(?P<period>year|month|week|day|night)(?![a-z])"

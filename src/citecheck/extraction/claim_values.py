@@ -212,6 +212,8 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
             value["period"] = 2
         else:
             _set_range(value, "period", parse_amount(every.group("amount") or "one", rules))
+        if "period_max" not in value:  # "every 12 hours": 12 hour, "every year": 1 year
+            value.update(value=value["period"], unit=value["period_unit"])
     elif times:
         count = _FREQ_WORDS.get((times.group(1) or "").lower())
         value["frequency"] = count if count else tidy(parse_number(times.group(2), rules) or 0)

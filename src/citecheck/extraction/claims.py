@@ -537,8 +537,10 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     start = proposal.start
     before = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
     word = before.group(1) if before else ""
-    if word in vocab.back_reference_words or word == "per":
-        return True
+    if word in vocab.back_reference_words or word in vocab.naming_words or word == "per":
+        return True  # "the first two trials", "type 2 diabetes in people", "per 100 women"
+    if "of the following" in lowered[start : proposal.end]:
+        return True  # "one or more of the following treatments": no count
     return bool(_TITLE_PAIR.match(text, start, proposal.end)) and text[
         max(0, start - 2) : start
     ].strip(" -*#\n") not in ("", ".")

@@ -59,7 +59,9 @@ class _Amount(NamedTuple):
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)[\s,]*$")
 _WORDS = re.compile(r"[a-z]+")
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+)?(?:the\s+)?$")
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
 _TIME_AFTER = re.compile(
@@ -95,6 +97,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\
 _MEASURE_OF = re.compile(r"\b(?:an?|the|your|their)\s+([a-z][a-z-]*)\s+(?:of|is|was)\s+$")
 _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
+_RATIO = re.compile(r"/(\d{2,3})\s*(?:mm\s*hg)\b")
+_FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
 _VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
 _ABBREVIATION = {
@@ -169,6 +173,9 @@ def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
         return 1.0
     if match.lastgroup == "clock":
         return None
+    if match.lastgroup == "fraction":  # "1/2 cup"
+        top, _, bottom = match.group().partition("/")
+        return float(top) / float(bottom) if float(bottom) else None
     return _number(match.group(), rules)
 
 
@@ -339,6 +346,20 @@ def _claim_at(
     before = lowered[max(floor, amount.start - _BEFORE_WINDOW) : amount.start]
     if amount.clock is not None:
         return _time_of_day(lowered, amount, amount.clock, floor, end, rules, vocab)
+    ratio = _RATIO.match(lowered, after, end)
+    if ratio and match.lastgroup == "digits" and amount.value is not None:
+        # "130/85 mmHg": two readings of one measurement
+        value = {
+            "ratio": [tidy(amount.value), tidy(float(ratio.group(1)))],
+            "unit": "mmHg",
+            "measure": _measured_thing(lowered, floor, amount.start, vocab) or "pressure",
+        }
+        span_end = ratio.end()
+        late = vocab.after_qualifier_re.match(lowered, span_end, end)
+        q_ratio = vocab.after_qualifiers.get(" ".join(late.group().split())) if late else None
+        return QuantityClaim(
+            amount.start, late.end() if late else span_end, "other_quantity", value, q_ratio
+        )
     if (
         match.lastgroup == "digits"
         and rest[:1].isalpha()
@@ -378,7 +399,8 @@ def _claim_at(
                 **_amount_fields(amount),
                 "unit": rules.units["dose"].get(unit_text, unit_text),
             }
-            kind = "dose" if amount.value is not None else "dose_range"
+            # "5 or 6 pieces": one dose of either size; "5 to 10 mg": a range
+            kind = "dose" if amount.value is not None or amount.choices else "dose_range"
             return QuantityClaim(amount.start, dose.end(), kind, value, q_after)
     time_unit = vocab.time_unit_re.match(lowered, after, end)
     if time_unit:
@@ -422,7 +444,8 @@ def retype_rule_claim(
     """A rule's claim read again with its context: (type, value, start).
 
     "five patients ... developed skin cancer" counts events, not a sample; "at 6 months of
-    age" is when something is given, not an age."""
+    age" is when something is given, not an age; "over the past 3 months" is a duration
+    (the past decades stay a period of history)."""
     if (
         claim_type == "sample_size"
         and value.get("unit") not in ("study", "trial")
@@ -438,7 +461,18 @@ def retype_rule_claim(
         if point and lowered.endswith("age", start, end):
             plain = {k: v for k, v in value.items() if k in ("value", "unit")}
             return "frequency_schedule", plain, point.start()
+    if (
+        claim_type == "other_quantity"
+        and "measure" not in value
+        and value.get("unit") in ("minute", "hour", "day", "week", "month")
+    ):
+        return "duration", value, start  # "over the past 3 months"; "two decades" stays
     return claim_type, value, start
+
+
+def _person_before(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
+    words = _WORDS.findall(lowered, max(floor, pos - 40), pos)
+    return any(word in vocab.person_nouns for word in words)
 
 
 def is_event_count(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
@@ -534,6 +568,18 @@ def _measured_thing(lowered: str, floor: int, pos: int, vocab: QuantityVocab) ->
     return thing
 
 
+def _measured_thing_near(
+    lowered: str, floor: int, end: int, pos: int, vocab: QuantityVocab
+) -> str | None:
+    """The thing measured named before `pos`, else the first named after it in the sentence
+    ("70 to 99 mg/dL ... blood glucose")."""
+    thing = _measured_thing(lowered, floor, pos, vocab)
+    if thing is None:
+        after = vocab.measured_thing_re.search(lowered, pos, min(end, pos + 120))
+        thing = vocab.measured_things.get(" ".join(after.group().split())) if after else None
+    return thing
+
+
 def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
     return bool(
         vocab.dose_unit_re.match(lowered, pos, end)
@@ -567,7 +613,7 @@ def _compound(
     fields = _amount_fields(amount)
     per = per.rstrip("0123456789")
     if per in _VOLUMES:
-        thing = _measured_thing(lowered, floor, amount.start, vocab)
+        thing = _measured_thing_near(lowered, floor, len(lowered), amount.start, vocab)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
     if head in rules.units["dose"]:
@@ -622,6 +668,20 @@ def _time(
     if per_period:  # "150 minutes of physical activity a week", "five days a week"
         rate = {**_amount_fields(amount), "unit": f"{unit}/{per_period.group('period')}"}
         return QuantityClaim(amount.start, per_period.end(), "frequency_schedule", rate, q_after)
+    if (
+        lowered[amount.start - 1 : amount.start] == "("
+        and unit in ("year", "month")
+        and _person_before(lowered, floor, amount.start, vocab)
+    ):
+        # "157 children with ADHD (6-12 years)"
+        return QuantityClaim(
+            amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
+        )
+    window = _FIRST_WINDOW_BEFORE.search(before)
+    if window and lowered.startswith(" of", span_end):
+        # "in the first 5 days of symptoms": when something is done
+        start = amount.start - (len(before) - window.start())
+        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
     if _AGE_BEFORE.search(before):
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
@@ -771,6 +831,11 @@ def _counted(
         noun = noun_match.group("noun") if noun_match else None
         if noun in _PLURAL_STOP:
             noun_match = noun = None
+    while noun_match is not None:  # "5 patient studies": the last noun is what is counted
+        following = vocab.noun_re.match(lowered, noun_match.end(), end)
+        if following is None or following.group("mods"):
+            break
+        noun_match, noun = following, following.group("noun")
     if noun_match is not None and noun is not None:
         return _count_of(
             text,
@@ -856,7 +921,7 @@ def _count_of(
             schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
     if noun in vocab.dose_nouns:  # "3 or 4 glucose tablets": what is taken at once
-        kind = "dose" if amount.value is not None else "dose_range"
+        kind = "dose" if amount.value is not None or amount.choices else "dose_range"
         return QuantityClaim(
             amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
         )

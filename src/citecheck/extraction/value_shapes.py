@@ -135,6 +135,7 @@ class QuantityValue(AmountValue, total=False):
     ("the 1960s"), `magnitude` ("millions of people"), `population` ("patients over 65")."""
 
     measure: str
+    ratio: list[float]  # "130/85 mmHg": two readings of one measurement
     per: str
     population: str
     decade: int
