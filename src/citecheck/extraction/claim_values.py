@@ -27,6 +27,9 @@ _PERIOD_WORDS = {
     "day": ("day", 1),
     "week": ("week", 1),
     "month": ("month", 1),
+    "year": ("year", 1),
+    "yearly": ("year", 1),
+    "annually": ("year", 1),
 }
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
@@ -169,7 +172,7 @@ def _amount_at_start(text: str, rules: ClaimRules) -> Amount | None:
     return parse_amount(found.group(), rules) if found else None
 
 
-_PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month)\b", re.IGNORECASE)
+_PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
 _EVERY = re.compile(
     r"every\s+(?P<other>other\s+)?(?:(?P<amount>.+?)\s+)?(?P<unit>[a-z]+)(?=\s+or\b|\s*$)",
     re.IGNORECASE,
@@ -180,7 +183,8 @@ _TIMES = re.compile(r"\b(once|twice|thrice)\b|(?<!\S)(\S+)\s+times\b", re.IGNORE
 # Compiled once: `re.search` with a pattern string pays a cache lookup on every call.
 _BOUNDS_AT = re.compile(r"\b(?:over|across|for)\s+", re.IGNORECASE)
 _PERIOD_WORD = re.compile(
-    r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|day|week|month)\b", re.IGNORECASE
+    r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|day|week|month|year)\b",
+    re.IGNORECASE,
 )
 
 
@@ -424,6 +428,10 @@ _TWICE_DAILY = re.compile(r"\btwice\s+a\s+day\b")
 
 
 _TIMES_DAILY = {"b": 2, "t": 3, "q": 4}
+_TIMES_WORDS = {"two times": 2, "three times": 3, "four times": 4}
+_TIMES_ADJECTIVE = re.compile(
+    r"(once|twice|thrice|two times|three times|four times)[\s-]+(daily|weekly|monthly|yearly|nightly)$"
+)
 _LATIN_DAILY = re.compile(r"([btq])\.?i\.?d\.?$")
 
 
@@ -431,6 +439,13 @@ def timing_value(text: str) -> Value:
     """ "daily" -> once per day; "twice a day" -> twice per day; "every night" -> once per day
     at night; "in the late afternoon" -> timing as written."""
     phrase = " ".join(text.lower().split())
+    adjective = _TIMES_ADJECTIVE.match(phrase)
+    if adjective:  # "once-weekly": once per week
+        times = _FREQ_WORDS.get(adjective.group(1)) or _TIMES_WORDS.get(adjective.group(1), 1)
+        unit = (
+            _PERIOD_WORDS[adjective.group(2)][0] if adjective.group(2) in _PERIOD_WORDS else "year"
+        )
+        return with_summary({"frequency": times, "period": 1, "period_unit": unit})
     latin = _LATIN_DAILY.match(phrase)
     if latin:  # "b.i.d.": twice a day
         return with_summary(

@@ -43,6 +43,8 @@ class QuantityClaim(NamedTuple):
     type: str
     value: Value
     after_qualifier: str | None
+    # Numbers inside the span are read too ("two 25 mg doses" holds the dose "25 mg").
+    nested: bool = False
 
 
 class _Amount(NamedTuple):
@@ -97,6 +99,11 @@ _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\
 _MEASURE_OF = re.compile(r"\b(?:an?|the|your|their)\s+([a-z][a-z-]*)\s+(?:of|is|was)\s+$")
 _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
+_ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
+_DOSE_COUNT = re.compile(
+    r"\s+\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
+)
 _RATIO = re.compile(r"/(\d{2,3})\s*(?:mm\s*hg)\b")
 _FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
@@ -152,7 +159,7 @@ def _singular(noun: str) -> str:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("ses", "xes", "ches", "shes")):
+    if noun.endswith(("sses", "xes", "ches", "shes")):
         return noun[:-2]
     if noun.endswith("s") and not noun.endswith("ss"):
         return noun[:-1]
@@ -288,7 +295,8 @@ def find_quantity_claims(
         if any(s < claim.end and claim.start < e for s, e in taken):
             continue
         found.append(claim)
-        pos = max(pos, claim.end)
+        if not claim.nested:
+            pos = max(pos, claim.end)
     return found
 
 
@@ -387,7 +395,7 @@ def _claim_at(
         dose = vocab.dose_unit_re.match(lowered, after, end)
         compound = vocab.compound_unit_re.match(lowered, after, end)
         if compound and (dose is None or compound.end() > dose.end()):
-            claim = _compound(text, lowered, floor, amount, compound, q_after, rules, vocab)
+            claim = _compound(text, lowered, floor, end, amount, compound, q_after, rules, vocab)
             late = vocab.after_qualifier_re.match(lowered, claim.end, end)
             if late and claim.after_qualifier is None:
                 canonical = vocab.after_qualifiers.get(" ".join(late.group().split()))
@@ -572,11 +580,13 @@ def _measured_thing_near(
     lowered: str, floor: int, end: int, pos: int, vocab: QuantityVocab
 ) -> str | None:
     """The thing measured named before `pos`, else the first named after it in the sentence
-    ("70 to 99 mg/dL ... blood glucose")."""
+    ("70 to 99 mg/dL ... blood glucose"), else the last named shortly before the sentence."""
     thing = _measured_thing(lowered, floor, pos, vocab)
     if thing is None:
         after = vocab.measured_thing_re.search(lowered, pos, min(end, pos + 120))
         thing = vocab.measured_things.get(" ".join(after.group().split())) if after else None
+    if thing is None:  # named in a heading or the sentence before ("Blood Glucose Ranges")
+        thing = _measured_thing(lowered, max(0, floor - 300), floor, vocab)
     return thing
 
 
@@ -593,6 +603,7 @@ def _compound(
     text: str,
     lowered: str,
     floor: int,
+    end: int,
     amount: _Amount,
     compound: re.Match[str],
     q_after: str | None,
@@ -613,7 +624,7 @@ def _compound(
     fields = _amount_fields(amount)
     per = per.rstrip("0123456789")
     if per in _VOLUMES:
-        thing = _measured_thing_near(lowered, floor, len(lowered), amount.start, vocab)
+        thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
     if head in rules.units["dose"]:
@@ -818,12 +829,21 @@ def _counted(
         return None  # "the 2019 trials", "a 2016 study"
     ages = _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start)
     if ages:  # "between the ages of 18 and 38", "from the age of 10 onwards"
-        value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
-        span_end = after
-        onwards = re.match(r"\s+(?:onwards?|and\s+(?:over|older|up))\b", lowered[after:end])
-        if onwards:
-            span_end = after + onwards.end()
-        return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+        age: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+        onwards = _ONWARDS.match(lowered, after, end)
+        span_end = onwards.end() if onwards else after
+        return QuantityClaim(amount.start, span_end, "other_quantity", age, q_after)
+    dosed = _DOSE_COUNT.match(lowered, after, end)
+    if (
+        dosed
+        and amount.value is not None
+        and vocab.dose_unit_re.match(lowered, dosed.start("unit"), end)
+    ):
+        # "two 25 mg doses": a count of doses of a size (the size is its own dose claim)
+        noun = dosed.group("noun")
+        count: Value = {"value": tidy(amount.value), "unit": _singular(noun)}
+        count.update(count=count["value"], count_unit=count["unit"])
+        return QuantityClaim(amount.start, dosed.end(), "frequency_schedule", count, q_after, True)
     noun_match = vocab.noun_re.match(lowered, after, end)
     noun = noun_match.group("noun") if noun_match else None
     if noun_match is None:
@@ -866,7 +886,7 @@ def _counted(
     if (
         amount.low is not None
         and not (qualified or measure_of)
-        and not re.match(r"\s*(?:[.;,)]|$)", lowered[after:end] or "")
+        and not _CLAUSE_END.match(lowered, after, end)
     ):
         return None
     value = _amount_fields(amount)
