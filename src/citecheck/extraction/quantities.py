@@ -104,6 +104,14 @@ _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
 _DOSE_COUNT = re.compile(
     r"\s+\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
+# Plural nouns that name people ("preschoolers", "smokers", "physicians", "residents").
+_PEOPLE_LIKE = re.compile(r"(?:ers|ors|ees|ians|ists|ents|ants|ors|ics|ives|ren|les)$")
+_TIMES_COMPARED = re.compile(
+    r"\s+(?:more|less|higher|lower|greater|as|likelier|faster|slower|stronger|larger|smaller|"
+    r"the)\b"
+)
+_AGE_DECADE = re.compile(r"([1-9]0)['’]?s\b")
+_AGE_DECADE_BEFORE = re.compile(r"\b(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?$")
 _RATIO = re.compile(r"/(\d{2,3})\s*(?:mm\s*hg)\b")
 _FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
@@ -368,6 +376,12 @@ def _claim_at(
         return QuantityClaim(
             amount.start, late.end() if late else span_end, "other_quantity", value, q_ratio
         )
+    decade = _AGE_DECADE.match(lowered, amount.start, end)
+    if decade and _AGE_DECADE_BEFORE.search(before):
+        # "women in their 40s": ages 40 to 49
+        low = int(decade.group(1))
+        value = {"low": low, "high": low + 9, "unit": "year", "measure": "age"}
+        return QuantityClaim(amount.start, decade.end(), "other_quantity", value, None)
     if (
         match.lastgroup == "digits"
         and rest[:1].isalpha()
@@ -932,6 +946,10 @@ def _count_of(
     per = vocab.per_period_re.match(lowered, span_end, end)
     if per:
         fields["per"] = per.group("period")
+    if noun == "times" and _TIMES_COMPARED.match(lowered, span_end, end):
+        # "three times more likely", "twice as likely": a ratio, not how often
+        value = {**fields, "measure": "ratio"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
@@ -956,7 +974,9 @@ def _count_of(
         value = {**fields, "unit": unit, "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     window = (max(floor, amount.start - 150), min(end, span_end + 150))
-    if noun in vocab.person_nouns or vocab.study_cue_re.search(lowered, *window):
+    if noun in vocab.person_nouns or (
+        _PEOPLE_LIKE.search(noun) and vocab.study_cue_re.search(lowered, *window)
+    ):  # "more than 300 preschoolers" in a study; never "78 sites" or "4.7 fewer days"
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
