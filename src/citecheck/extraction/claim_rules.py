@@ -773,6 +773,12 @@ def _word_map(source: str, where: str, raw: Any) -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in raw.items()}
 
 
+_FUNCTION_WORDS = (
+    r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|are|is|were|was|"
+    r"more|than|these|those|their|its)\b"
+)
+
+
 def _quantity_vocab(
     source: str,
     data: dict[str, Any],
@@ -871,11 +877,14 @@ def _quantity_vocab(
         measured_thing_re=re.compile(_bounded(list(measured_things))),
         measured_things=measured_things,
         noun_re=re.compile(
-            rf"[\s-]+(?P<mods>(?:[a-z][a-z'’-]*,?\s+){{0,3}}?)(?P<noun>{_alternation(all_nouns)})(?![a-z])"
+            # modifiers are content words: not "one or more of the following treatments"
+            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})[a-z][a-z'’-]*,?\s+){{0,3}}?)"
+            rf"(?P<noun>{_alternation(all_nouns)})(?![a-z])"
         ),
         # up to two modifiers first: "two paired serum samples"
         plural_re=re.compile(
-            r"[\s-]+(?:[a-z][a-z-]*[a-z](?<!s)\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z]s)(?![a-z])"
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})[a-z][a-z-]*[a-z](?<!s)\s+){{0,2}}?"
+            r"(?P<noun>[a-z][a-z-]*[a-z]s)(?![a-z])"
         ),
         per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
         per_period_re=re.compile(

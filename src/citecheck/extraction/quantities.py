@@ -104,7 +104,7 @@ _DOSE_COUNT = re.compile(
     r"\s+\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
 # Plural nouns that name people ("preschoolers", "smokers", "physicians", "residents").
-_PEOPLE_LIKE = re.compile(r"(?:ers|ors|ees|ians|ists|ents|ants|ors|ics|ives|ren|les)$")
+_PEOPLE_LIKE = re.compile(r"(?:ers|ors|ees|ians|ists|ents|ants|ics|ives|ren|males)$")
 _TIMES_COMPARED = re.compile(
     r"\s+(?:more|less|higher|lower|greater|as|likelier|faster|slower|stronger|larger|smaller|"
     r"the)\b"
@@ -942,8 +942,8 @@ def _count_of(
 ) -> QuantityClaim | None:
     """A number and the noun it counts: a schedule, a dose, a study count, an event count, a
     sample, or another count."""
-    if previous in vocab.back_reference_words:
-        return None  # "the first two trials"
+    if previous in vocab.back_reference_words or (amount.word and previous == "the"):
+        return None  # "the first two trials", "the two most common forms"
     noun_written = text[noun_match.start("noun") : noun_match.end("noun")]
     if (
         amount.word
