@@ -95,10 +95,11 @@ _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+early\s+as|as\s+soon\s+as|as\s+quickly\s+as)\s+$"
 )
 _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
-_MEASURE_OF = re.compile(r"\b(?:an?|the|your|their)\s+([a-z][a-z-]*)\s+(?:of|is|was)\s+$")
+_MEASURE_OF = re.compile(
+    r"\b(?:an?|the|your|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:of|is|was)\s+$"
+)
 _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
-_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
 _DOSE_COUNT = re.compile(
     r"\s+\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
@@ -346,8 +347,8 @@ def _claim_at(
         return None
     if before_char in ".,:;/^" and start - 1 > floor and lowered[start - 2].isalnum():
         return None
-    if before_char == "-" and start - 1 > floor and lowered[start - 2].isalpha():
-        return None
+    if before_char in "-–/" and start - 1 > floor and lowered[start - 2].isalnum():
+        return None  # "COVID-19", or the rest of "800-232-4636" after its first number
     p_value = _P_VALUE.search(lowered, max(floor, start - 8), start)
     if p_value and match.lastgroup == "digits":
         number = _number(match.group(), rules)
@@ -457,7 +458,12 @@ def _claim_at(
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     if amount.currency:
         value = {**_amount_fields(amount), "unit": amount.currency, "measure": "cost"}
-        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+        per = vocab.per_period_re.match(lowered, after, end)
+        if per:  # "$1,200 a year"
+            value["per"] = per.group("period")
+        return QuantityClaim(
+            amount.start, per.end() if per else after, "other_quantity", value, q_after
+        )
     rate = vocab.per_rate_re.match(lowered, after, end)
     if rate and amount.value is not None:
         return _rate(lowered, amount, rate, end, q_after, rules, vocab)
@@ -900,20 +906,15 @@ def _counted(
     header = _table_header(text, floor, amount.start)
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
-    # A bare number: a claim when a qualifier or a measured thing comes with it.
+    # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
+    # measured thing comes with it ("more than 25", "a BMI of 30").
     if amount.word or (
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
         return None
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
-    if not (qualified or measure_of or amount.low is not None):
-        return None
-    if (
-        amount.low is not None
-        and not (qualified or measure_of)
-        and not _CLAUSE_END.match(lowered, after, end)
-    ):
+    if not (qualified or measure_of):
         return None
     value = _amount_fields(amount)
     value["measure"] = measure_of.group(1) if measure_of else "number"
