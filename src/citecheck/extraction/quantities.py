@@ -105,7 +105,15 @@ _DOSE_COUNT = re.compile(
     r"\s+\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
 # Plural nouns that name people ("preschoolers", "smokers", "physicians", "residents").
-_PEOPLE_LIKE = re.compile(r"(?:ers|ors|ees|ians|ists|ents|ants|ics|ives|ren|males)$")
+_PEOPLE_LIKE = re.compile(r"(?:ers|ees|ians|ists|males)$")
+_NOT_PEOPLE = frozenset(
+    {
+        "disorders", "cancers", "centers", "markers", "numbers", "papers", "letters", "layers",
+        "others", "answers", "orders", "powers", "fevers", "ulcers", "filters", "chapters",
+        "quarters", "waters", "inhalers", "boosters", "blockers", "biomarkers", "fibers",
+        "fibres", "liters", "meters", "timers", "towers", "borders", "registers", "matters",
+    }
+)  # fmt: skip
 _TIMES_COMPARED = re.compile(
     r"\s+(?:more|less|higher|lower|greater|as|likelier|faster|slower|stronger|larger|smaller|"
     r"the)\b"
@@ -114,6 +122,9 @@ _AGE_DECADE = re.compile(r"([1-9]0)['’]?s\b")
 _AGE_DECADE_BEFORE = re.compile(r"\b(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?$")
 _RATIO = re.compile(r"/(\d{2,3})\s*(?:mm\s*hg)\b")
 _FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
+_FOR_BEFORE = re.compile(
+    r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
+)
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
 _VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
 _ABBREVIATION = {
@@ -741,6 +752,8 @@ def _time(
         elif amount.low is not None and amount.high is not None:
             schedule.update(period=tidy(amount.low), period_max=tidy(amount.high))
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+    if _FOR_BEFORE.search(before):  # "for at least 6 months after you feel better"
+        return QuantityClaim(amount.start, span_end, "duration", value, q_after)
     relative = _TIME_AFTER.match(lowered, span_end, end)
     if relative:
         timing = (
@@ -988,7 +1001,9 @@ def _count_of(
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     window = (max(floor, amount.start - 150), min(end, span_end + 150))
     if noun in vocab.person_nouns or (
-        _PEOPLE_LIKE.search(noun) and vocab.study_cue_re.search(lowered, *window)
+        _PEOPLE_LIKE.search(noun)
+        and noun not in _NOT_PEOPLE
+        and vocab.study_cue_re.search(lowered, *window)
     ):  # "more than 300 preschoolers" in a study; never "78 sites" or "4.7 fewer days"
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
