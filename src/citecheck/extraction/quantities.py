@@ -165,6 +165,12 @@ _PLURAL_STOP = frozenset(
         "onwards", "towards", "afterwards", "backwards", "sometimes",
     }
 )  # fmt: skip
+_LISTICLE = frozenset(
+    {
+        "ways", "things", "tips", "signs", "reasons", "facts", "questions", "myths", "steps",
+        "rules", "mistakes", "secrets", "habits", "foods", "tricks", "lessons", "truths",
+    }
+)  # fmt: skip
 _BEFORE_WINDOW = 48
 _AFTER_WINDOW = 80
 
@@ -894,8 +900,8 @@ def _counted(
     if noun_match is None:
         noun_match = vocab.plural_re.match(lowered, after, end)
         noun = noun_match.group("noun") if noun_match else None
-        if noun in _PLURAL_STOP:
-            noun_match = noun = None
+        if noun in _PLURAL_STOP or (amount.start == floor and noun in _LISTICLE):
+            noun_match = noun = None  # "5 Things to Know": a heading's count of its own parts
     while noun_match is not None:  # "5 patient studies": the last noun is what is counted
         following = vocab.noun_re.match(lowered, noun_match.end(), end)
         if following is None or following.group("mods"):
