@@ -136,6 +136,12 @@ def subset(value: dict[str, Any], expected: dict[str, Any]) -> bool:
             "percentage",
             {"value": 9, "denominator": "woman"},
         ),
+        (
+            "Blood glucose\nTime\tTarget (mg/dL)\nBefore meals\t70\n",
+            "70",
+            "other_quantity",
+            {"value": 70, "unit": "mg/dL", "measure": "blood glucose"},
+        ),
         # other figures
         (
             "They were three times more likely to recover.",

@@ -154,6 +154,7 @@ _YEAR_BEFORE = frozenset(
     }
 )
 _TABLE_ROWS_READ = 60
+_ROW_CHARS = 2000
 _TABLE_ROW = re.compile(r"[ \t]*\|")
 _PLURAL_STOP = frozenset(
     {
@@ -544,23 +545,32 @@ def is_event_count(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bo
 
 
 _SEPARATOR_ROW = re.compile(r"\|?[\s:|-]*-{2,}[\s:|-]*")
+_HEADER_PER_VOLUME = re.compile(r"\b([a-zµμ]{1,6}/(?:dl|l|ml|dL|L|mL))\b")
 _HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNORECASE)
 
 
 def _table_header(text: str, floor: int, pos: int) -> str | None:
-    """The header of the Markdown table column that `pos` is in, when its line is a table
-    row below a header row; else None."""
+    """The header of the table column that `pos` is in, when its line is a row of a table (a
+    Markdown row "| a | b |", or cells separated by tabs) below a header row; else None."""
     # A row is a line of its own: its sentence starts at (or just after) the line's start.
     line_start = text.rfind("\n", max(0, floor - 8), floor + 1) + 1
-    if (line_start == 0 and floor > 8) or not _TABLE_ROW.match(text, line_start, floor + 1):
+    if line_start == 0 and floor > 8:
         return None
-    column = text.count("|", line_start, pos)
+    if _TABLE_ROW.match(text, line_start, floor + 1):
+        delimiter = "|"
+    elif "\t" in text[line_start:pos]:
+        delimiter = "\t"
+    else:
+        return None
+    column = text.count(delimiter, line_start, pos)
     lines: list[str] = []
     cursor = line_start
     while cursor > 0:
-        previous_start = text.rfind("\n", 0, cursor - 1) + 1
+        previous_start = text.rfind("\n", max(0, cursor - _ROW_CHARS), cursor - 1) + 1
+        if previous_start == 0 and cursor > _ROW_CHARS:
+            break  # a line this long is no table row
         line = text[previous_start : cursor - 1]
-        if not _TABLE_ROW.match(line):
+        if delimiter not in line or (delimiter == "|" and not _TABLE_ROW.match(line)):
             break
         lines.append(line)
         cursor = previous_start
@@ -569,8 +579,9 @@ def _table_header(text: str, floor: int, pos: int) -> str | None:
     rows = [line for line in reversed(lines) if not _SEPARATOR_ROW.fullmatch(line.strip())]
     if not rows:
         return None
-    cells = rows[0].split("|")
-    return cells[column].strip() if 0 < column < len(cells) else None
+    cells = rows[0].split(delimiter)
+    first = 1 if delimiter == "|" else 0  # "| a | b |" splits to ["", " a ", " b ", ""]
+    return cells[column].strip() if first <= column < len(cells) else None
 
 
 def _table_cell(
@@ -600,6 +611,16 @@ def _table_cell(
             }
             return QuantityClaim(amount.start, after, "percentage", value, q_after)
     lowered_header = " ".join(header.lower().split())
+    per_volume = _HEADER_PER_VOLUME.search(header)
+    if per_volume:  # "Target (mg/dL)": a level, measured as the header or the text says
+        thing = vocab.measured_thing_re.search(lowered_header)
+        measure = (
+            vocab.measured_things.get(" ".join(thing.group().split()))
+            if thing
+            else _measured_thing(lowered, max(0, amount.start - 400), amount.start, vocab)
+        )
+        value = {**fields, "unit": per_volume.group(1), "measure": measure or "concentration"}
+        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
     time_unit = vocab.time_unit_re.search(lowered_header)
     if time_unit:
         unit_text = " ".join(time_unit.group("unit").split())
