@@ -142,6 +142,9 @@ def subset(value: dict[str, Any], expected: dict[str, Any]) -> bool:
             "other_quantity",
             {"value": 70, "unit": "mg/dL", "measure": "blood glucose"},
         ),
+        # a list of doses by age
+        ("- Children 6-12: 5 mg", "6-12", "other_quantity", {"low": 6, "measure": "age"}),
+        ("- Adults 65 and over: 2.5 mg", "65 and over", "other_quantity", {"low": 65}),
         # other figures
         (
             "They were three times more likely to recover.",

@@ -528,6 +528,11 @@ def retype_rule_claim(
     return claim_type, value, start
 
 
+def _is_age(amount: _Amount) -> bool:
+    numbers = [n for n in (amount.value, amount.low, amount.high) if n is not None]
+    return bool(numbers) and all(0 < n <= 120 and float(n).is_integer() for n in numbers)
+
+
 def _person_before(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
     words = _WORDS.findall(lowered, max(floor, pos - 40), pos)
     return any(word in vocab.person_nouns for word in words)
@@ -952,6 +957,12 @@ def _counted(
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
         return None
+    if previous in vocab.person_nouns and _is_age(amount):
+        # "Children 6-12: 5 mg", "adults 65 and over": the people's ages
+        age = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+        if q_after == "at least" and amount.value is not None:
+            age["low"] = age["value"]  # "65 and over", as the age rules write it
+        return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
