@@ -10,12 +10,15 @@ words around it, and decides the claim type from those:
 - a dose unit: `dose` / `dose_range`; a time unit: `duration`, `onset_time` (an onset cue near
   it: "works in 30 minutes"), `frequency_schedule` ("two hours before bedtime", "every"),
   or an age ("between the ages of 18 and 38", other_quantity with measure age);
-- a noun counted: studies are `sample_size` (unit study); doses, pills and visits are
-  `frequency_schedule`; people are `sample_size` when the sentence is about a study, else a
-  population figure; things that happened ("four pregnancies", "five patients ... developed
-  skin cancer") are counts of events, never sample sizes;
-- anything else with a number that says something ("$6", "25 mg/m2" aside, "10 J/cm2",
-  "more than 25", "a BMI of 30 or greater") is `other_quantity` with its `measure`.
+- a noun counted: studies are `sample_size` (unit study); doses, shots and visits are
+  `frequency_schedule`, tablets, cups and pieces taken at once a `dose`; people (the count
+  units of claims.yaml, or a word for people in a sentence about a study) are `sample_size`;
+  things that happened ("four pregnancies", "five patients ... developed skin cancer") are
+  counts of events (`other_quantity`, measure count), never sample sizes; other things
+  counted ("78 sites") are counts too;
+- a table cell is read with its column header ("Pregnancies per 100 women", "Target (mg/dL)");
+- anything else with a number that says something ("$6", "10 J/cm2", "126 mg/dL", "more
+  than 25", "a BMI of 30 or greater", "p < 0.005") is `other_quantity` with its `measure`.
 
 Left alone: years, numbers that name things ("type 2", "phase 3", "COVID-19"), reference
 numbers stuck to a word ("unplanned.1"), back-references ("the first two trials"), a bare number
@@ -35,8 +38,8 @@ __all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_ru
 
 
 class QuantityClaim(NamedTuple):
-    """A typed quantity: span [start, end) in the text, the value kind that decides how a
-    qualifier attaches, and the qualifier written after the amount ("30 or greater")."""
+    """A typed quantity: span [start, end) in the text, its claim type and value, and the
+    qualifier written after the amount ("30 or greater": at least)."""
 
     start: int
     end: int
