@@ -145,6 +145,20 @@ def subset(value: dict[str, Any], expected: dict[str, Any]) -> bool:
         # a list of doses by age
         ("- Children 6-12: 5 mg", "6-12", "other_quantity", {"low": 6, "measure": "age"}),
         ("- Adults 65 and over: 2.5 mg", "65 and over", "other_quantity", {"low": 65}),
+        # people counted outside a study are a population figure
+        (
+            "Colitis affects about 1 million people in the US.",
+            "about 1 million people",
+            "other_quantity",
+            {"value": 1_000_000, "measure": "count"},
+        ),
+        ("A trial enrolled 120 women.", "120 women", "sample_size", {"value": 120}),
+        (
+            "About 10% to 15% of people need surgery.",
+            "About 10% to 15% of people",
+            "percentage",
+            {"low": 10, "high": 15},
+        ),
         # other figures
         (
             "They were three times more likely to recover.",

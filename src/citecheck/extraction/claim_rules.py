@@ -142,6 +142,7 @@ class QuantityVocab:
     measured_thing_re: re.Pattern[str]
     measured_things: dict[str, str]  # phrase -> the thing measured
     dose_nouns: frozenset[str]
+    sample_nouns: frozenset[str]
     noun_re: re.Pattern[str]
     plural_re: re.Pattern[str]
     per_rate_re: re.Pattern[str]
@@ -835,6 +836,7 @@ def _quantity_vocab(
         "event_nouns": _words(source, f"{where}.event_nouns", raw.get("event_nouns")),
         "schedule_nouns": _words(source, f"{where}.schedule_nouns", raw.get("schedule_nouns")),
         "dose_nouns": _words(source, f"{where}.dose_nouns", raw.get("dose_nouns")),
+        "sample_nouns": _words(source, f"{where}.sample_nouns", raw.get("sample_nouns")),
     }
     person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs)
     all_nouns = sorted(set().union(*known.values(), person_nouns))

@@ -1041,11 +1041,11 @@ def _count_of(
         value = {**fields, "unit": unit, "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     window = (max(floor, amount.start - 150), min(end, span_end + 150))
-    if noun in vocab.person_nouns or (
-        _PEOPLE_LIKE.search(noun)
-        and noun not in _NOT_PEOPLE
-        and vocab.study_cue_re.search(lowered, *window)
-    ):  # "more than 300 preschoolers" in a study; never "78 sites" or "4.7 fewer days"
+    people = noun in vocab.person_nouns or (_PEOPLE_LIKE.search(noun) and noun not in _NOT_PEOPLE)
+    # "403 patients", "more than 300 preschoolers" in a study; people counted outside one
+    # ("about 1 million people in the US") are a population figure, and "78 sites" or "4.7
+    # fewer days" are counts of something else
+    if noun in vocab.sample_nouns or (people and vocab.study_cue_re.search(lowered, *window)):
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
