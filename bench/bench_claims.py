@@ -145,7 +145,7 @@ def main(names: list[str]) -> None:
         hostile()
         return
     blocks = [("dense (claim-heavy) text", BLOCK), ("article-density text", PLAIN_BLOCK)]
-    real = sorted(CORPUS.glob("*.md"))
+    real = sorted(p for p in CORPUS.glob("*.md") if p.with_suffix(".json").exists())
     if real:
         joined = "\n\n".join(p.read_text(encoding="utf-8") for p in real)
         blocks.append(("real health texts (tests/corpus)", joined))

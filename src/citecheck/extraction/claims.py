@@ -563,6 +563,7 @@ def _quantity_claims(
         return []
     skipped_starts = [s for s, _ in skipped]
     found: list[Claim] = []
+    tables: dict[int, str | None] = {}  # table rows' header rows, shared by all sentences
     # Only sentences that may hold a number: found through the rules' gates (a word index and
     # a few `str.find`s), far cheaper than searching every sentence for one.
     if gates is not None and vocab.gate is not None:
@@ -577,7 +578,9 @@ def _quantity_claims(
         if index < 0 or (skipped and _inside(skipped, skipped_starts, sentence[0])):
             continue
         sentence_text = text[sentence[0] : sentence[1]]  # one string shared by its claims
-        for quantity in find_quantity_claims(text, lowered, sentence, taken.get(index, []), rules):
+        for quantity in find_quantity_claims(
+            text, lowered, sentence, taken.get(index, []), rules, tables
+        ):
             start, qualifier, _ = _qualifier(
                 search, quantity.start, quantity.end, sentence[0], "quantity", rules
             )

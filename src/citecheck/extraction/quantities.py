@@ -315,9 +315,13 @@ def find_quantity_claims(
     sentence: tuple[int, int],
     taken: list[tuple[int, int]],
     rules: ClaimRules,
+    tables: dict[int, str | None] | None = None,
 ) -> list[QuantityClaim]:
     """The typed quantities of one sentence that start outside every span of `taken` (the
-    claims the rules found there), in text order."""
+    claims the rules found there), in text order. `tables`: one dict per text, passed to every
+    call, in which the header row of each table row found is kept (so a long table's rows each
+    look one line up rather than to its top)."""
+    tables = {} if tables is None else tables
     vocab = rules.quantities
     if vocab is None:
         return []
@@ -331,7 +335,7 @@ def find_quantity_claims(
             continue
         if _converted(lowered, start, floor, taken, found):
             continue  # "45 kg (100 lbs)": the same quantity again
-        claim = _claim_at(text, lowered, match, floor, end, rules, vocab)
+        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
         if claim is None:
             continue
         if any(s < claim.end and claim.start < e for s, e in taken):
@@ -360,6 +364,7 @@ def _claim_at(
     end: int,
     rules: ClaimRules,
     vocab: QuantityVocab,
+    tables: dict[int, str | None],
 ) -> QuantityClaim | None:
     start = match.start()
     before_char = lowered[start - 1] if start > floor else " "
@@ -490,7 +495,9 @@ def _claim_at(
         return _rate(lowered, amount, rate, end, q_after, rules, vocab)
     if previous == "per":
         return None  # "per 100 women": the base of a rate, not a count
-    return _counted(text, lowered, match, amount, after, floor, end, before, q_after, rules, vocab)
+    return _counted(
+        text, lowered, match, amount, after, floor, end, before, q_after, rules, vocab, tables
+    )
 
 
 def retype_rule_claim(
@@ -557,9 +564,10 @@ _HEADER_PER_VOLUME = re.compile(r"\b([a-zµμ]{1,6}/(?:dl|l|ml|dL|L|mL))\b")
 _HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNORECASE)
 
 
-def _table_header(text: str, floor: int, pos: int) -> str | None:
+def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]) -> str | None:
     """The header of the table column that `pos` is in, when its line is a row of a table (a
-    Markdown row "| a | b |", or cells separated by tabs) below a header row; else None."""
+    Markdown row "| a | b |", or cells separated by tabs) below a header row; else None.
+    `tables` keeps each row's header row by the row's start."""
     # A row is a line of its own: its sentence starts at (or just after) the line's start.
     line_start = text.rfind("\n", max(0, floor - 8), floor + 1) + 1
     if line_start == 0 and floor > 8:
@@ -570,13 +578,31 @@ def _table_header(text: str, floor: int, pos: int) -> str | None:
         delimiter = "\t"
     else:
         return None
+    if line_start not in tables:
+        tables[line_start] = _header_row(text, line_start, delimiter, tables)
+    header_row = tables[line_start]
+    if header_row is None:
+        return None
     column = text.count(delimiter, line_start, pos)
+    cells = header_row.split(delimiter)
+    first = 1 if delimiter == "|" else 0  # "| a | b |" splits to ["", " a ", " b ", ""]
+    return cells[column].strip() if first <= column < len(cells) else None
+
+
+def _header_row(
+    text: str, line_start: int, delimiter: str, tables: dict[int, str | None]
+) -> str | None:
+    """The first row of the table holding the row at `line_start` (separator rows aside);
+    None when that row is the header itself or no table is above it."""
     lines: list[str] = []
     cursor = line_start
     while cursor > 0:
         previous_start = text.rfind("\n", max(0, cursor - _ROW_CHARS), cursor - 1) + 1
         if previous_start == 0 and cursor > _ROW_CHARS:
             break  # a line this long is no table row
+        if previous_start in tables:  # the row above knows its header: so does this one
+            known = tables[previous_start]
+            return known if known is not None else _row_if_header(text, previous_start, cursor)
         line = text[previous_start : cursor - 1]
         if delimiter not in line or (delimiter == "|" and not _TABLE_ROW.match(line)):
             break
@@ -585,11 +611,13 @@ def _table_header(text: str, floor: int, pos: int) -> str | None:
         if len(lines) > _TABLE_ROWS_READ:
             return None  # a header this far up is not looked for (linear time on long tables)
     rows = [line for line in reversed(lines) if not _SEPARATOR_ROW.fullmatch(line.strip())]
-    if not rows:
-        return None
-    cells = rows[0].split(delimiter)
-    first = 1 if delimiter == "|" else 0  # "| a | b |" splits to ["", " a ", " b ", ""]
-    return cells[column].strip() if first <= column < len(cells) else None
+    return rows[0] if rows else None
+
+
+def _row_if_header(text: str, start: int, end: int) -> str | None:
+    """The row [start, end) when it can be a header (not a separator row)."""
+    line = text[start : end - 1]
+    return None if _SEPARATOR_ROW.fullmatch(line.strip()) else line
 
 
 def _table_cell(
@@ -901,6 +929,7 @@ def _counted(
     q_after: str | None,
     rules: ClaimRules,
     vocab: QuantityVocab,
+    tables: dict[int, str | None],
 ) -> QuantityClaim | None:
     """A number with the noun it counts, or a bare number that says something."""
     previous = _word_before(lowered, floor, amount.start)
@@ -951,7 +980,7 @@ def _counted(
             rules,
             vocab,
         )
-    header = _table_header(text, floor, amount.start)
+    header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
