@@ -143,6 +143,11 @@ class QuantityVocab:
     measured_things: dict[str, str]  # phrase -> the thing measured
     dose_nouns: frozenset[str]
     sample_nouns: frozenset[str]
+    people_ending_re: re.Pattern[str]
+    not_people: frozenset[str]
+    heading_counts: frozenset[str]
+    comparative_re: re.Pattern[str]  # after "N times"
+    timing_event_re: re.Pattern[str]  # " before bedtime", " after meals"
     noun_re: re.Pattern[str]
     plural_re: re.Pattern[str]
     per_rate_re: re.Pattern[str]
@@ -780,6 +785,13 @@ _FUNCTION_WORDS = (
 )
 
 
+def _ending_re(endings: list[str]) -> re.Pattern[str]:
+    """A word ends with one of `endings` (never matches when none are listed)."""
+    if not endings:
+        return re.compile(_NEVER)
+    return re.compile("(?:" + "|".join(re.escape(e.lower()) for e in endings) + ")$")
+
+
 def _quantity_vocab(
     source: str,
     data: dict[str, Any],
@@ -837,6 +849,8 @@ def _quantity_vocab(
         "schedule_nouns": _words(source, f"{where}.schedule_nouns", raw.get("schedule_nouns")),
         "dose_nouns": _words(source, f"{where}.dose_nouns", raw.get("dose_nouns")),
         "sample_nouns": _words(source, f"{where}.sample_nouns", raw.get("sample_nouns")),
+        "not_people": _words(source, f"{where}.not_people", raw.get("not_people")),
+        "heading_counts": _words(source, f"{where}.heading_counts", raw.get("heading_counts")),
     }
     person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs)
     all_nouns = sorted(set().union(*known.values(), person_nouns))
@@ -905,6 +919,17 @@ def _quantity_vocab(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("study_cues"))])
         ),
         times_of_day=times_of_day,
+        people_ending_re=_ending_re(
+            _optional_list(source, f"{where}.people_endings", raw.get("people_endings"))
+        ),
+        comparative_re=re.compile(
+            rf"\s+{_bounded(_optional_list(source, where, raw.get('comparatives')) or ['x'])}"
+        ),
+        timing_event_re=re.compile(
+            r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>"
+            + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])
+            + ")"
+        ),
         gate=_keyword_gate(
             frozenset(
                 list("0123456789")

@@ -68,10 +68,6 @@ _AGE_BEFORE = re.compile(
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
-_TIME_AFTER = re.compile(
-    r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>(?:going\s+to\s+)?(?:bed(?:time)?|sleep|"
-    r"meals?|food|eating|sex|intercourse|surgery|exercise|travel|breakfast|dinner|lunch))\b"
-)
 _POINT_BEFORE = re.compile(r"\b(?:at|before|after|by|until|from)\s+(?:about\s+|around\s+)?$")
 _PER_PERIOD_AFTER = re.compile(
     r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b"
@@ -106,20 +102,6 @@ _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
 _DOSE_COUNT = re.compile(
     r"\s+\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
-)
-# Plural nouns that name people ("preschoolers", "smokers", "physicians", "residents").
-_PEOPLE_LIKE = re.compile(r"(?:ers|ees|ians|ists|males)$")
-_NOT_PEOPLE = frozenset(
-    {
-        "disorders", "cancers", "centers", "markers", "numbers", "papers", "letters", "layers",
-        "others", "answers", "orders", "powers", "fevers", "ulcers", "filters", "chapters",
-        "quarters", "waters", "inhalers", "boosters", "blockers", "biomarkers", "fibers",
-        "fibres", "liters", "meters", "timers", "towers", "borders", "registers", "matters",
-    }
-)  # fmt: skip
-_TIMES_COMPARED = re.compile(
-    r"\s+(?:more|less|higher|lower|greater|as|likelier|faster|slower|stronger|larger|smaller|"
-    r"the)\b"
 )
 _AGE_DECADE = re.compile(r"([1-9]0)['’]?s\b")
 _AGE_DECADE_BEFORE = re.compile(r"\b(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?$")
@@ -167,12 +149,6 @@ _PLURAL_STOP = frozenset(
         "illness", "sickness", "consciousness", "diagnosis", "analysis", "access", "success",
         "various", "previous", "serious", "numerous", "nervous", "obvious", "famous", "cells",
         "onwards", "towards", "afterwards", "backwards", "sometimes",
-    }
-)  # fmt: skip
-_LISTICLE = frozenset(
-    {
-        "ways", "things", "tips", "signs", "reasons", "facts", "questions", "myths", "steps",
-        "rules", "mistakes", "secrets", "habits", "foods", "tricks", "lessons", "truths",
     }
 )  # fmt: skip
 _BEFORE_WINDOW = 48
@@ -817,7 +793,7 @@ def _time(
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
     if _FOR_BEFORE.search(before):  # "for at least 6 months after you feel better"
         return QuantityClaim(amount.start, span_end, "duration", value, q_after)
-    relative = _TIME_AFTER.match(lowered, span_end, end)
+    relative = vocab.timing_event_re.match(lowered, span_end, end)
     if relative:
         timing = (
             f"{' '.join(relative.group('rel').split())} {' '.join(relative.group('event').split())}"
@@ -958,7 +934,7 @@ def _counted(
     if noun_match is None:
         noun_match = vocab.plural_re.match(lowered, after, end)
         noun = noun_match.group("noun") if noun_match else None
-        if noun in _PLURAL_STOP or (amount.start == floor and noun in _LISTICLE):
+        if noun in _PLURAL_STOP or (amount.start == floor and noun in vocab.heading_counts):
             noun_match = noun = None  # "5 Things to Know": a heading's count of its own parts
     while noun_match is not None:  # "5 patient studies": the last noun is what is counted
         following = vocab.noun_re.match(lowered, noun_match.end(), end)
@@ -1042,7 +1018,7 @@ def _count_of(
     per = vocab.per_period_re.match(lowered, span_end, end)
     if per:
         fields["per"] = per.group("period")
-    if noun == "times" and _TIMES_COMPARED.match(lowered, span_end, end):
+    if noun == "times" and vocab.comparative_re.match(lowered, span_end, end):
         # "three times more likely", "twice as likely": a ratio, not how often
         value = {**fields, "measure": "ratio"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
@@ -1070,7 +1046,9 @@ def _count_of(
         value = {**fields, "unit": unit, "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     window = (max(floor, amount.start - 150), min(end, span_end + 150))
-    people = noun in vocab.person_nouns or (_PEOPLE_LIKE.search(noun) and noun not in _NOT_PEOPLE)
+    people = noun in vocab.person_nouns or (
+        bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
+    )
     # "403 patients", "more than 300 preschoolers" in a study; people counted outside one
     # ("about 1 million people in the US") are a population figure, and "78 sites" or "4.7
     # fewer days" are counts of something else
