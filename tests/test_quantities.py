@@ -159,6 +159,19 @@ def subset(value: dict[str, Any], expected: dict[str, Any]) -> bool:
             "percentage",
             {"low": 10, "high": 15},
         ),
+        (
+            "Side effects were mild: headaches in 8 participants.",
+            "8 participants",
+            "other_quantity",
+            {"value": 8, "measure": "count"},
+        ),
+        (
+            "It was tested at 28 mg twice weekly in 67 adults.",
+            "67 adults",
+            "sample_size",
+            {"value": 67},
+        ),
+        ("It is given twice a week for weeks 1 to 4.", "weeks 1 to 4", "duration", {"high": 4}),
         # other figures
         (
             "They were three times more likely to recover.",

@@ -146,6 +146,7 @@ class QuantityVocab:
     people_ending_re: re.Pattern[str]
     not_people: frozenset[str]
     heading_counts: frozenset[str]
+    research_verbs: frozenset[str]
     comparative_re: re.Pattern[str]  # after "N times"
     timing_event_re: re.Pattern[str]  # " before bedtime", " after meals"
     noun_re: re.Pattern[str]
@@ -851,9 +852,11 @@ def _quantity_vocab(
         "sample_nouns": _words(source, f"{where}.sample_nouns", raw.get("sample_nouns")),
         "not_people": _words(source, f"{where}.not_people", raw.get("not_people")),
         "heading_counts": _words(source, f"{where}.heading_counts", raw.get("heading_counts")),
+        "research_verbs": _words(source, f"{where}.research_verbs", raw.get("research_verbs")),
     }
     person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs)
-    all_nouns = sorted(set().union(*known.values(), person_nouns))
+    noun_lists = ("study_nouns", "event_nouns", "schedule_nouns", "dose_nouns", "sample_nouns")
+    all_nouns = sorted(set().union(*(known[k] for k in noun_lists), person_nouns))
     dose_words = [v.lower() for vs in units["dose"].values() for v in vs]
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
     return QuantityVocab(

@@ -524,9 +524,19 @@ def _person_before(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> 
     return any(word in vocab.person_nouns for word in words)
 
 
-def is_event_count(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
-    """Whether the people counted up to `pos` are what happened to them ("five patients in
-    the treatment group developed skin cancer"): an event verb follows in the same clause."""
+def is_event_count(
+    lowered: str, pos: int, end: int, vocab: QuantityVocab, start: int | None = None
+) -> bool:
+    """Whether the people counted in [start, pos) are what happened to them: an event verb
+    follows in the same clause ("five patients in the treatment group developed skin
+    cancer"), or something that happened comes just before ("headaches in 8 participants")."""
+    if start is not None:
+        happened = _HAPPENED_IN.search(lowered, max(0, start - 40), start)
+        studied = set(_WORDS.findall(lowered, max(0, start - 60), start)) & (
+            vocab.study_nouns | vocab.research_verbs
+        )  # "was tested at 28 mg twice weekly in 67 adults": the sample
+        if happened and not studied:
+            return True
     following = lowered[pos : min(end, pos + 50)]
     verb = vocab.event_verb_re.search(following)
     return bool(verb) and not re.search(
@@ -535,6 +545,8 @@ def is_event_count(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bo
     )
 
 
+# "<something> in 8 participants", "<something> occurred in 5 patients"
+_HAPPENED_IN = re.compile(r"([a-z]+)\s+(?:(?:occurred|seen|reported|found)\s+)?in\s+$")
 _SEPARATOR_ROW = re.compile(r"\|?[\s:|-]*-{2,}[\s:|-]*")
 _HEADER_PER_VOLUME = re.compile(r"\b([a-zµμ]{1,6}/(?:dl|l|ml|dL|L|mL))\b")
 _HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNORECASE)
@@ -1042,7 +1054,7 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": study}, q_after
         )
-    if noun in vocab.event_nouns or is_event_count(lowered, span_end, end, vocab):
+    if noun in vocab.event_nouns or is_event_count(lowered, span_end, end, vocab, amount.start):
         value = {**fields, "unit": unit, "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     window = (max(floor, amount.start - 150), min(end, span_end + 150))
