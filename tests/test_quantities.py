@@ -172,6 +172,12 @@ def subset(value: dict[str, Any], expected: dict[str, Any]) -> bool:
             {"value": 67},
         ),
         ("It is given twice a week for weeks 1 to 4.", "weeks 1 to 4", "duration", {"high": 4}),
+        (
+            "Women are twice as likely to have it.",
+            "twice as likely",
+            "other_quantity",
+            {"value": 2},
+        ),
         # other figures
         (
             "They were three times more likely to recover.",

@@ -34,6 +34,7 @@ VALUE_KINDS = frozenset(
         "descriptor",
         "age",
         "timing",
+        "ratio",
     }
 )
 ATTRIBUTION_FORMS = frozenset(

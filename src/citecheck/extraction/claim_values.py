@@ -462,6 +462,21 @@ def timing_value(text: str) -> Value:
     return {"timing": phrase}
 
 
+_RATIO_WORDS = {"twice": 2, "thrice": 3, "half": 0.5}
+
+
+def ratio_value(text: str, rules: ClaimRules) -> Value:
+    """ "twice as likely" -> 2, "half as many" -> 0.5, "three times as common" -> 3."""
+    first = text.split()[0].lower()
+    number = _RATIO_WORDS.get(first)
+    if number is None:
+        found = rules.num_re.search(text)
+        number = parse_number(found.group(), rules) if found else None
+    return (
+        {"value": tidy(number), "measure": "ratio"} if number is not None else {"measure": "ratio"}
+    )
+
+
 Normaliser = Callable[[str, re.Match[str], Rule, ClaimRules], Value]
 
 NORMALISERS: dict[str, Normaliser] = {
@@ -479,4 +494,5 @@ NORMALISERS: dict[str, Normaliser] = {
     "magnitude": lambda text, m, rule, rules: magnitude_value(text, rules),
     "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),
     "timing": lambda text, m, rule, rules: timing_value(text),
+    "ratio": lambda text, m, rule, rules: ratio_value(text, rules),
 }
