@@ -31,7 +31,7 @@ from typing import NamedTuple
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
-from citecheck.extraction.sentences import paragraph_spans, sentences_in
+from citecheck.extraction.document import Document, as_document
 from citecheck.models import Claim
 
 __all__ = ["ClaimRules", "extract_claims", "load_rules"]
@@ -43,16 +43,6 @@ _QUALIFIED_KINDS = frozenset(
 # Kinds that may pull a qualifier written just before the matched span into it.
 _PULLS_QUALIFIER = frozenset(
     {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity"}
-)
-_REFERENCES_HEADING = re.compile(
-    r"(?:#+\s*)?(?:references?(?:\s+and\s+further\s+readings?)?|bibliography|works\s+cited|"
-    r"sources|literature\s+cited|further\s+readings?)\s*:?",
-    re.IGNORECASE,
-)
-_REFERENCE_ENTRY = re.compile(
-    r"(?:[-*•]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)?[A-Z][^\n]{0,300}?\((?:19|20)\d{2}[a-z]?\)\.\s"
-    r"|\bdoi:\s*10\.\d{4,9}/|\bdoi\.org/10\.\d{4,9}/",
-    re.IGNORECASE,
 )
 
 
@@ -72,26 +62,6 @@ class _Proposal(NamedTuple):
     rule: Rule
     match: re.Match[str]
     sentence: int  # index of the sentence (window) the match was found in
-
-
-# What every `_REFERENCE_ENTRY` match holds: a year in brackets and a full stop, or "doi" at
-# the very start. Looking for these first spares most paragraphs the costlier match.
-_CITED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.\s", re.IGNORECASE)
-
-
-def _skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Reference-list paragraphs, which hold citations rather than claims."""
-    ranges: list[tuple[int, int]] = []
-    in_references = False
-    for start, end in paragraphs:
-        if _REFERENCES_HEADING.fullmatch(text, start, end):
-            in_references = True
-        if in_references or (
-            (_CITED_YEAR.search(text, start, end) or text[start : start + 3].lower() == "doi")
-            and _REFERENCE_ENTRY.match(text, start, end)
-        ):
-            ranges.append((start, end))
-    return ranges
 
 
 # Gates needing at most this many `str.find` searches use them; others use their prefix-tree
@@ -432,22 +402,21 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def extract_claims(text: str, rules: ClaimRules | None = None) -> list[Claim]:
+def extract_claims(text: str | Document, rules: ClaimRules | None = None) -> list[Claim]:
     """Claims in text order with ids `claim-1..`; `reference_ids` is left empty (linking is
     done elsewhere)."""
     rules = rules or load_rules()
     with _gc_paused():
-        return _extract(text, rules)
+        return _extract(as_document(text), rules)
 
 
-def _extract(text: str, rules: ClaimRules) -> list[Claim]:
-    paragraphs = paragraph_spans(text)
-    skipped = _skipped_ranges(text, paragraphs)
+def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
+    text, sentences = document.text, document.sentences
+    skipped = document.reference_paragraphs
     skipped_starts = [s for s, _ in skipped]
-    sentences = sentences_in(text, paragraphs)
-    lowered: str | None = text.lower()
-    if len(lowered) != len(text):  # "İ" lower-cases to two characters: offsets would shift
-        lowered = None
+    # "İ" lower-cases to two characters: offsets would shift
+    lower_text = text.lower()
+    lowered = lower_text if len(lower_text) == len(text) else None
     search = _cue_search(text, lowered, rules)
     clauses: dict[int, _Clauses | None] = {}
     claims: list[Claim] = []

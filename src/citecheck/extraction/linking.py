@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.extraction.sentences import paragraph_spans, split_sentences
+from citecheck.extraction.document import Document, as_document
 from citecheck.models import Citation, Claim, ClaimType, Reference
 
 Span = tuple[int, int]
@@ -37,18 +37,19 @@ _VAGUE_SUBJECT = re.compile(
 
 
 def link_claims(
-    text: str,
+    text: str | Document,
     claims: list[Claim],
     citations: list[Citation],
     references: list[Reference],
 ) -> list[Claim]:
     """Copies of `claims` with `reference_ids` filled from `citations` (see module docstring)."""
+    document = as_document(text)
+    text = document.text
     known = {ref.id for ref in references}
     usable = sorted(
         (c for c in citations if c.reference_id in known), key=lambda c: (c.start, c.end)
     )
-    sentences = split_sentences(text)
-    paragraphs = paragraph_spans(text)
+    sentences, paragraphs = document.sentences, document.paragraphs
     return [
         claim.model_copy(
             update={"reference_ids": _reference_ids(text, claim, usable, sentences, paragraphs)}

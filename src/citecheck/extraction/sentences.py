@@ -179,3 +179,64 @@ def sentences_in(text: str, paragraphs: list[Span]) -> list[Span]:
     for start, end in paragraphs:
         spans.extend(_split_block(text, start, end))
     return spans
+
+
+# The phrases that head an article's reference list, compared after markup, case, spacing and a
+# trailing colon are set aside ("**References**", "## Sources:", "<b>Works Cited</b>").
+_REFERENCE_HEADINGS = frozenset(
+    {
+        "reference",
+        "references",
+        "reference list",
+        "references list",
+        "references and further reading",
+        "references and further readings",
+        "reference and further reading",
+        "reference and further readings",
+        "references and notes",
+        "reference and notes",
+        "bibliography",
+        "works cited",
+        "literature cited",
+        "sources",
+        "citations",
+        "further reading",
+        "further readings",
+    }
+)
+# A line worth a closer look opens (after spaces, hashes, emphasis, one tag) with one of the
+# headings' first words. Each character class is disjoint from what follows it, so a line is
+# read once; the leading newline lets the search skip ahead to each line start.
+_HEADING_OPENING = (
+    r"[ \t#*_]*(?:<[A-Za-z0-9]{1,6}>[ \t*_]*)?"
+    r"(?:reference|bibliography|works|literature|sources|citations|further)"
+)
+_HEADING_AT_START = re.compile(_HEADING_OPENING, re.IGNORECASE)
+_HEADING_AFTER_NEWLINE = re.compile("\n" + _HEADING_OPENING, re.IGNORECASE)
+# Emphasis and heading tags around a heading's words.
+_HEADING_MARKUP = re.compile(r"[*_]+|</?(?:b|strong|em|i|u|h[1-6])>", re.IGNORECASE)
+
+
+def is_reference_heading(line: str) -> bool:
+    """Whether `line` (one line of text) heads a reference list: one of the heading phrases,
+    perhaps after Markdown hashes, inside emphasis or heading tags, and with a colon."""
+    if len(line) > 200:
+        return False
+    body = _HEADING_MARKUP.sub(" ", line.strip().lstrip("#"))
+    body = " ".join(body.replace("&", " and ").split()).rstrip(":").rstrip().lower()
+    return body in _REFERENCE_HEADINGS
+
+
+def reference_headings(text: str) -> list[Span]:
+    """Spans of the lines that head a reference list (the whole line, up to its newline), in
+    text order. Linear: only lines opening with a heading word are looked at, each once."""
+    starts = [0] if _HEADING_AT_START.match(text) else []
+    starts += [match.start() + 1 for match in _HEADING_AFTER_NEWLINE.finditer(text)]
+    headings: list[Span] = []
+    for line_start in starts:
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            line_end = len(text)
+        if is_reference_heading(text[line_start:line_end]):
+            headings.append((line_start, line_end))
+    return headings
