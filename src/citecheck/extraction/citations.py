@@ -20,14 +20,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citecheck.extraction.names import LOWER, UPPER, family_name, is_organisation
+from citecheck.extraction.names import (
+    ET_AL,
+    ET_AL_RE,
+    LOWER,
+    UPPER,
+    family_names,
+    is_institution,
+    is_organisation,
+    without_abbreviations,
+)
+from citecheck.lexicon import LEXICON
 from citecheck.models import CitationKind, WorkKind
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _CAP = rf"[A-Z{UPPER}]"  # any capital letter: "Åsberg", "Öst", "Łukasz"
 _NAME = rf"{_CAP}[\w'’\-]*[a-z{LOWER}][\w'’\-]*"  # a capitalised word with a lower-case letter
-_PARTICLE = r"(?:van|von|de|der|den|del|da|di|la|le|du|dos|bin|al)"
-_ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.?", re.IGNORECASE)
+_PARTICLE = rf"(?:{'|'.join(LEXICON.name_particles)})"
 # a pinpoint after the year: "2018, p. 140", "2018, pp. 140–142", "2018, para. 3"
 _LOCATOR = r"(?:\s*,\s*(?:pp?\.?|pages?|paras?\.?)\s*\d+(?:\s*[-–]\s*\d+)?)"
 _PAREN = re.compile(r"\(([^()\n]{4,250})\)")
@@ -37,7 +46,7 @@ _AUTHOR_YEAR = re.compile(
 )
 _NARRATIVE = re.compile(
     rf"\b(?P<authors>{_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
-    rf"(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
+    rf"(?:\s+{ET_AL}|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
     rf"\s+\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"
 )
 # A group author named in the running text before its year: "the National Institute of Mental
@@ -52,7 +61,6 @@ _ORG_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*")
 _ORG_LINKS = frozenset({"of", "and", "for", "on", "the", "in", "&"})
 _ORG_MAX_WORDS = 12
 _TOKEN = re.compile(r"\S+")
-_ABBREVIATION = re.compile(r"\s*\[[^\[\]]{1,20}\]")  # "World Health Organization [WHO]"
 _YEAR_AFTER = re.compile(rf"\s*\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)")
 _NUMERIC = re.compile(r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*)\]")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
@@ -78,7 +86,7 @@ _IN_YEAR_AFTER = re.compile(rf"\s+in\s+(?P<year>{_YEAR})\b")
 # "... and colleagues" / "et al." after a named author
 _AND_COLLEAGUES = (
     r"(?P<et_al>\s+and\s+(?:his\s+|her\s+|their\s+)?"
-    r"(?:colleagues|co-?workers|co-?authors|team)\b|\s+et\s+al\b\.?)"
+    rf"(?:colleagues|co-?workers|co-?authors|team)\b|\s+{ET_AL})"
 )
 _BY_AUTHORS = re.compile(rf"\s+by\s+(?P<authors>{_NAME}(?:\s+{_NAME})?){_AND_COLLEAGUES}")
 # "Writing in JAMA Psychiatry in 2018, Daly and colleagues reported"
@@ -111,8 +119,7 @@ _ACCORDING_TO_UNNAMED = re.compile(
 )
 _INSTITUTION_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<source>(?:[A-Z][\w'’&\-]*\s+){0,5}?"
-    r"(?:Medicine|Institute|Institutes|Clinic|University|Association|Foundation|Hospital|Center|"
-    r"Centre|Agency|Administration|Organization|Organisation|NIMH|NIH|FDA|CDC|WHO|NHS))"
+    rf"(?:{LEXICON.institution_alternation}))"
     r"\s+(?:has|have|had)\s+(?:also\s+)?(?:conducted|published|reported|found|released|issued|"
     r"shown|studied|done)",
 )
@@ -131,16 +138,6 @@ _LEAD_WORDS = frozenset(
     {"See", "Also", "Cf", "Like", "But", "While", "When", "Unlike", "Per", "Study", "Research",
      "Trial", "Then", "Later", "Both", "Yet", "Here", "There", "Thus", "However"}
 )  # fmt: skip
-_NEWS = re.compile(
-    r"\b(?:Gazette|Times|Post|News|Herald|Tribune|Guardian|Reuters|BBC|CNN|NPR|Telegraph|"
-    r"Independent|Magazine|Daily|Journal\s+Sentinel|Wall\s+Street|Atlantic|STAT|Axios|Vox|"
-    r"Bloomberg|Forbes|Associated\s+Press)\b"
-)
-_INSTITUTION = re.compile(
-    r"\b(?:Medicine|Institutes?|Clinic|University|Association|Foundation|Hospital|Cent(?:er|re)s?|"
-    r"Agency|Administration|Organi[sz]ation|Society|College|Department|Ministry|Council|Office|"
-    r"Bureau|Commission|NIMH|NIH|FDA|CDC|WHO|NHS|NICE|SAMHSA|APA)\b"
-)
 
 
 @dataclass
@@ -179,56 +176,6 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
     return _without_overlaps(found)
 
 
-def authors_from_text(value: str) -> tuple[list[str], bool]:
-    """Family names from an in-text author string, and whether it said "et al."."""
-    et_al = bool(_ET_AL.search(value))
-    value = _ABBREVIATION.sub("", _ET_AL.sub("", value)).strip(" ,;.")
-    pieces = _author_pieces(value)
-    parts = [part for _, part in pieces]
-    if len(parts) > 1 and "," not in value and _is_group_name(value, parts):
-        return [" ".join(value.split())], et_al
-    if len(parts) > 1 and all(_ACRONYM.fullmatch(p) for p in parts):
-        return parts, et_al  # "NIMH and FDA": group authors; "FDA" is not initials
-    if len(parts) > 1 and _looks_inverted(pieces):
-        parts = parts[::2]  # "Smith, J. K." style initials after each family name
-    names = [family_name(p) for p in parts]
-    return [n for n in names if n], et_al
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*){1,3}")
-_AUTHOR_SEPARATOR = re.compile(r"(\s*(?:,|&|\band\b)\s*)")
-
-
-def _author_pieces(value: str) -> list[tuple[str, str]]:
-    """The names in an author string, each with the separators before it ("Smith, J., & Lee,
-    K." -> ("", "Smith"), (", ", "J."), (", & ", "Lee"), (", ", "K."))."""
-    pieces: list[tuple[str, str]] = []
-    separator = ""
-    for index, token in enumerate(_AUTHOR_SEPARATOR.split(value)):
-        if index % 2:
-            separator += token
-        elif token.strip():
-            pieces.append((separator, token.strip()))
-            separator = ""
-    return pieces
-
-
-def _is_group_name(value: str, parts: list[str]) -> bool:
-    """One organisation whose name holds "and" ("Substance Abuse and Mental Health Services
-    Administration", "U.S. Food and Drug Administration"), not two authors: the whole reads as an
-    organisation and some piece does not ("NIMH and FDA" are two)."""
-    if not (_INSTITUTION.search(value) or is_organisation(value)):
-        return False
-    return not all(_INSTITUTION.search(p) or is_organisation(p) for p in parts)
-
-
-def _looks_inverted(pieces: list[tuple[str, str]]) -> bool:
-    """Whether it reads "Family, I." throughout: every second name is initials, each after a
-    comma ("Smith, J. K." is one author; "Smith and JK" are two)."""
-    return all("," in separator and _INITIALS.fullmatch(part) for separator, part in pieces[1::2])
-
-
 def _parenthetical(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for match in _PAREN.finditer(text):
@@ -240,7 +187,7 @@ def _parenthetical(text: str) -> list[FoundCitation]:
             continue
         whole = len(good) == 1 and len(pieces) == 1
         for start, end, m in good:
-            authors, et_al = authors_from_text(m.group("authors"))
+            authors, et_al = family_names(m.group("authors"))
             span = (match.start(), match.end()) if whole else (start, end)
             kind_source = _organisation_kind(authors)
             found.append(
@@ -276,14 +223,14 @@ def _plausible_authors(value: str) -> bool:
     value = value.strip()
     if _NOT_AUTHORS.match(value):
         return False
-    value = _ABBREVIATION.sub("", value)
-    words = _ET_AL.sub("", value).replace("&", " ").replace(",", " ").split()
+    value = without_abbreviations(value)
+    words = ET_AL_RE.sub("", value).replace("&", " ").replace(",", " ").split()
     if not words or len(words) > 12:
         return False
     # every word is a capitalised name, an initial, "and" or a particle; an organisation's name
     # may also hold "of", "for", ... ("National Institute of Mental Health", "U.S. Food and ...")
     word = rf"{_CAP}[\w'’\-]*\.?|(?:{_CAP}\.){{2,}}|and|" + _PARTICLE
-    if _INSTITUTION.search(value) or is_organisation(value):
+    if is_institution(value) or is_organisation(value):
         word += r"|of|for|on|the|in"
     return all(re.fullmatch(word, w) for w in words) and any(
         re.search(rf"[a-z{LOWER}]", w) or w.isupper() for w in words
@@ -293,7 +240,7 @@ def _plausible_authors(value: str) -> bool:
 def _organisation_kind(authors: list[str]) -> WorkKind:
     # "(NIMH, 2022)", "(NIMH and FDA, 2020)": institutions as authors, unless they turn out to
     # match a list entry
-    if authors and all(_INSTITUTION.search(author) for author in authors):
+    if authors and all(is_institution(author) for author in authors):
         return "institution"
     return "scholarly"
 
@@ -311,7 +258,7 @@ def _narrative_author_year(text: str) -> list[FoundCitation]:
                 continue
             start = match.start() + len(authors_text) - len(rest)
             authors_text = rest
-        authors, et_al = authors_from_text(authors_text)
+        authors, et_al = family_names(authors_text)
         found.append(
             FoundCitation(
                 text=text[start : match.end()],
@@ -328,29 +275,10 @@ def _narrative_author_year(text: str) -> list[FoundCitation]:
     return found
 
 
-# journals whose names carry an institution word ("Nature Medicine", "Annals of Internal
-# Medicine", "Journal of the American Medical Association") are venues, not organisations
-_JOURNAL_WORDS = re.compile(
-    r"\b(?:Journal|Annals|Archives|Proceedings|Nature|Science|Lancet|JAMA|PLo[Ss]|BMC|BMJ|"
-    r"Frontiers|Review|Reports|Bulletin|Translational|Cell)\b"
-)
-
-
 # a journal named before its year is a venue ("The Journal of the American Medical Association
 # (2019) published ...", "Biological Psychiatry (2016)"): a name holding "Journal", one that
 # starts with a journal brand, or one that ends in a field or journal word ("Psychiatry",
 # "Reports") and is no institution ("Department of Psychiatry")
-_JOURNAL_FIRST = re.compile(
-    r"(?:Journal|Annals|Archives|Proceedings|Bulletin|Annual\s+Reviews?|Nature|Science|Lancet|"
-    r"JAMA|PLo[Ss]|BMC|BMJ|Frontiers|Cell)\b"
-)
-_JOURNAL_LAST = re.compile(
-    r"\b(?:Psychiatry|Psychology|Psychopharmacology|Neuropsychopharmacology|Neurosciences?|"
-    r"Neurology|Pharmacology|Therapeutics|Disorders|Research|Reports|Reviews?|Letters|Bulletin|"
-    r"Open|ONE)$"
-)
-# a lone word is a journal only with a reporting verb after it ("The Lancet (2019) published")
-_LONE_JOURNALS = frozenset({"Nature", "Science", "Lancet", "JAMA", "BMJ", "Cell"})
 _PUBLISHED = re.compile(r"\W{0,3}(?:also\s+)?(?:published|publishes)\b")
 # an organisation that says something, with or without its abbreviation: "the Centers for
 # Disease Control and Prevention (CDC) says", "The National Institute of Mental Health recommends"
@@ -446,11 +374,11 @@ def _journal_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def _is_journal_name(name: str) -> bool:
     words = name.split()
-    if _NEWS.search(name):
+    if LEXICON.news.search(name):
         return False  # "Milwaukee Journal Sentinel", "Wall Street Journal"
-    if "Journal" in words or _JOURNAL_FIRST.match(name):
-        return len(words) > 1 or name in _LONE_JOURNALS
-    return len(words) > 1 and bool(_JOURNAL_LAST.search(name)) and not _INSTITUTION.search(name)
+    if "Journal" in words or LEXICON.journal_opener.match(name):
+        return len(words) > 1 or name in LEXICON.lone_journals
+    return len(words) > 1 and bool(LEXICON.journal_ending.search(name)) and not is_institution(name)
 
 
 def _journal_year(
@@ -493,9 +421,9 @@ def _words_before(text: str, end: int) -> list[re.Match[str]]:
 
 
 def _organisation_source(name: str) -> WorkKind | None:
-    if _NEWS.search(name):
+    if LEXICON.news.search(name):
         return "news"
-    if _JOURNAL_WORDS.search(name) or not _INSTITUTION.search(name):
+    if LEXICON.journal.search(name) or not is_institution(name):
         return None
     return "institution"
 
@@ -512,7 +440,7 @@ _REPORTING_VERB = re.compile(
 def _reads_as_narrative(text: str, start: int, end: int, authors: str) -> bool:
     """Whether "Name (2018)" reads as a citation on its own: several authors, "et al.", a
     reporting verb after it or "by" before it."""
-    if re.search(r"\bet\s+al\b|\band\b|&|,", authors):
+    if re.search(ET_AL, authors) or re.search(r"\band\b|&|,", authors):
         return True
     if re.search(r"\b(?:by|to|of|from|in)\s+$", text[max(0, start - 6) : start]):
         return True
@@ -574,7 +502,7 @@ def _venue(text: str) -> list[FoundCitation]:
             by = _BY_AUTHORS.match(text, end) if pattern is not _WRITING_IN else match
             if by:
                 # "a 2000 paper in Biological Psychiatry by Berman and colleagues"
-                authors, _ = authors_from_text(by.group("authors"))
+                authors, _ = family_names(by.group("authors"))
                 et_al = True
                 end = max(end, by.end())
             noun_phrase = _STUDY_NP.search(text, max(0, start - 60), start)
@@ -599,7 +527,7 @@ def _venue(text: str) -> list[FoundCitation]:
 def _is_venue(venue: str) -> bool:
     # a journal name, not a sentence-initial word or a news outlet mistaken for one
     words = venue.split()
-    return bool(words) and not _NOT_AUTHORS.match(words[0]) and not _NEWS.search(venue)
+    return bool(words) and not _NOT_AUTHORS.match(words[0]) and not LEXICON.news.search(venue)
 
 
 def _news_and_institutions(text: str) -> list[FoundCitation]:
@@ -649,9 +577,9 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
 
 
 def _source_kind(source: str) -> WorkKind | None:
-    if _NEWS.search(source):
+    if LEXICON.news.search(source):
         return "news"
-    if _INSTITUTION.search(source) or is_organisation(source):
+    if is_institution(source) or is_organisation(source):
         return "institution"
     return None
 

@@ -17,69 +17,9 @@ from __future__ import annotations
 
 import re
 
-Span = tuple[int, int]
+from citecheck.lexicon import LEXICON, words_regex
 
-# Lower-cased words that, followed by ".", do not end a sentence.
-_ABBREVIATIONS = frozenset(
-    {
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "sr",
-        "jr",
-        "st",
-        "vs",
-        "v",
-        "fig",
-        "figs",
-        "al",
-        "eg",
-        "ie",
-        "cf",
-        "approx",
-        "ca",
-        "no",
-        "nos",
-        "vol",
-        "pp",
-        "p",
-        "ed",
-        "eds",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "dept",
-        "univ",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "min",
-        "hr",
-        "hrs",
-        "wk",
-        "wks",
-        "mo",
-        "mos",
-        "est",
-        "resp",
-        "ref",
-        "refs",
-        "e",
-        "i",
-    }
-)
+Span = tuple[int, int]
 
 # A line's content without surrounding white space (group 1); blank lines do not match.
 _LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*")
@@ -144,7 +84,7 @@ def _is_abbreviation(text: str, dot: int, lower_bound: int) -> bool:
         return True  # an initial: "J. S. Mill"
     if "." in token and all(len(part) <= 2 for part in token.split(".")):
         return True  # "e.g", "i.e", "U.S"
-    return token.lower() in _ABBREVIATIONS
+    return token.lower() in LEXICON.abbreviations
 
 
 def _split_block(text: str, start: int, end: int) -> list[Span]:
@@ -181,35 +121,12 @@ def sentences_in(text: str, paragraphs: list[Span]) -> list[Span]:
     return spans
 
 
-# The phrases that head an article's reference list, compared after markup, case, spacing and a
-# trailing colon are set aside ("**References**", "## Sources:", "<b>Works Cited</b>").
-_REFERENCE_HEADINGS = frozenset(
-    {
-        "reference",
-        "references",
-        "reference list",
-        "references list",
-        "references and further reading",
-        "references and further readings",
-        "reference and further reading",
-        "reference and further readings",
-        "references and notes",
-        "reference and notes",
-        "bibliography",
-        "works cited",
-        "literature cited",
-        "sources",
-        "citations",
-        "further reading",
-        "further readings",
-    }
-)
 # A line worth a closer look opens (after spaces, hashes, emphasis, one tag) with one of the
 # headings' first words. Each character class is disjoint from what follows it, so a line is
 # read once; the leading newline lets the search skip ahead to each line start.
 _HEADING_OPENING = (
     r"[ \t#*_]*(?:<[A-Za-z0-9]{1,6}>[ \t*_]*)?"
-    r"(?:reference|bibliography|works|literature|sources|citations|further)"
+    rf"(?:{words_regex(sorted({h.split()[0] for h in LEXICON.reference_headings}))})"
 )
 _HEADING_AT_START = re.compile(_HEADING_OPENING, re.IGNORECASE)
 _HEADING_AFTER_NEWLINE = re.compile("\n" + _HEADING_OPENING, re.IGNORECASE)
@@ -224,7 +141,7 @@ def is_reference_heading(line: str) -> bool:
         return False
     body = _HEADING_MARKUP.sub(" ", line.strip().lstrip("#"))
     body = " ".join(body.replace("&", " and ").split()).rstrip(":").rstrip().lower()
-    return body in _REFERENCE_HEADINGS
+    return body in LEXICON.reference_headings
 
 
 def reference_headings(text: str) -> list[Span]:
