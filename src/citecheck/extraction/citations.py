@@ -40,8 +40,10 @@ _PARTICLE = rf"(?:{'|'.join(LEXICON.name_particles)})"
 # a pinpoint after the year: "2018, p. 140", "2018, pp. 140–142", "2018, para. 3"
 _LOCATOR = r"(?:\s*,\s*(?:pp?\.?|pages?|paras?\.?)\s*\d+(?:\s*[-–]\s*\d+)?)"
 _PAREN = re.compile(r"\(([^()\n]{4,250})\)")
+# The authors end on a name, not a separator: the shortest authors are tried one character
+# longer at a time, and only where a name ends is the separator run read.
 _AUTHOR_YEAR = re.compile(
-    rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*(?P<authors>{_CAP}[^()\d;]*?)[,\s]+"
+    rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*(?P<authors>{_CAP}[^()\d;]*?)(?<![,\s])[,\s]+"
     rf"(?P<year>{_YEAR})[a-z]?{_LOCATOR}?$"
 )
 _NARRATIVE = re.compile(
@@ -54,8 +56,9 @@ _NARRATIVE = re.compile(
 # [WHO] (2021)". Found from the year backwards: the run of capitalised words (and "of", "and",
 # "for", ...) just before it, kept whole, then accepted only when it reads as an organisation or
 # outlet (`_organisation_source`).
+# It starts right after the name (never inside white space), so a run of blanks is read once.
 _ORG_YEAR = re.compile(
-    rf"(?:\s+[\[(][A-Z]{{2,10}}[\])])?\s+\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)"
+    rf"(?<!\s)(?:\s+[\[(][A-Z]{{2,10}}[\])])?\s+\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)"
 )
 _ORG_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*")
 _ORG_LINKS = frozenset({"of", "and", "for", "on", "the", "in", "&"})
@@ -283,7 +286,7 @@ _PUBLISHED = re.compile(r"\W{0,3}(?:also\s+)?(?:published|publishes)\b")
 # an organisation that says something, with or without its abbreviation: "the Centers for
 # Disease Control and Prevention (CDC) says", "The National Institute of Mental Health recommends"
 _ORG_SAYS = re.compile(
-    r"(?P<abbr>\s+[\[(][A-Z]{2,10}[\])])?\s+(?:also\s+)?(?:says|said|reports|reported|"
+    r"(?<!\s)(?P<abbr>\s+[\[(][A-Z]{2,10}[\])])?\s+(?:also\s+)?(?:says|said|reports|reported|"
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
     r"advised|suggests|explains|cautions|finds|concludes|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"

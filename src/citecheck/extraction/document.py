@@ -63,8 +63,8 @@ class Document:
     # the reference list's body as the reference parser reads it (after the last heading, or
     # found by the shape of its lines), or None
     reference_section: Span | None
-    _sentence_starts: list[int] = field(repr=False)
-    _paragraph_starts: list[int] = field(repr=False)
+    sentence_starts: list[int] = field(repr=False)  # for bisection
+    paragraph_starts: list[int] = field(repr=False)
 
     @cached_property
     def plain(self) -> str:
@@ -97,11 +97,11 @@ class Document:
 
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence holding `offset`, or None."""
-        return _index_at(self.sentences, self._sentence_starts, offset)
+        return _index_at(self.sentences, self.sentence_starts, offset)
 
     def paragraph_at(self, offset: int) -> int | None:
         """Index of the paragraph holding `offset`, or None."""
-        return _index_at(self.paragraphs, self._paragraph_starts, offset)
+        return _index_at(self.paragraphs, self.paragraph_starts, offset)
 
 
 def _index_at(spans: list[Span], starts: list[int], offset: int) -> int | None:
@@ -122,8 +122,8 @@ def build_document(text: str) -> Document:
         sentences=sentences,
         reference_headings=headings,
         reference_section=find_reference_section(text, headings),
-        _sentence_starts=[start for start, _ in sentences],
-        _paragraph_starts=[start for start, _ in paragraphs],
+        sentence_starts=[start for start, _ in sentences],
+        paragraph_starts=[start for start, _ in paragraphs],
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from nameparser import HumanName
 
@@ -37,6 +38,7 @@ def is_organisation(name: str) -> bool:
     return bool(LEXICON.organisation.search(name)) or len(name.split()) > 4
 
 
+@lru_cache(maxsize=65536)  # nameparser is slow, and articles repeat their names
 def family_name(name: str) -> str:
     """The family name of a free-text person name ("Jamie Sleigh" -> "Sleigh").
 
@@ -55,6 +57,7 @@ def family_name(name: str) -> str:
     return parsed.last or name
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII folding for comparing names ("Müller" == "muller")."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -22,11 +22,13 @@ from citecheck.lexicon import LEXICON, words_regex
 Span = tuple[int, int]
 
 # A line's content without surrounding white space (group 1); blank lines do not match.
-_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*")
+# It never starts inside a run of blanks, so a line of nothing but blanks is read once.
+_LINE = re.compile(r"(?<![^\S\n])[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*")
 _MARKER = re.compile(r"(?:[-*•+‣▪◦]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*)")
 # A candidate sentence end: terminal punctuation, optional closers, then white space and a
-# character that can start a sentence.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[*_]?[A-Z0-9])")
+# character that can start a sentence. Only from the first mark of a run ("..."), so that a run
+# of dots is read once.
+_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[*_]?[A-Z0-9])")
 # A line that ends a clause: `.!?:;` then only closing characters (see `_ends_clause`).
 _CLAUSE_ENDS = ".!?:;"
 _CLOSERS = "\"'”’)]*_"
@@ -72,11 +74,22 @@ def _ends_clause(line: str) -> bool:
     return bool(body) and body[-1] in _CLAUSE_ENDS
 
 
+_TOKEN_WINDOW = 40
+
+
 def _is_abbreviation(text: str, dot: int, lower_bound: int) -> bool:
     """Whether the "." at `dot` closes an abbreviation, initial or other non-final token."""
-    before = text[lower_bound:dot]
-    # The token before the dot: the last run without white space.
-    token = "" if not before or before[-1].isspace() else before.rsplit(None, 1)[-1]
+    window = max(lower_bound, dot - _TOKEN_WINDOW)
+    before = text[window:dot]
+    # The token before the dot: the last run without white space. Only a bounded window is
+    # read (a sentence of many initials would otherwise be re-read at each dot); a token that
+    # fills it is too long to be an abbreviation.
+    if not before or before[-1].isspace():
+        return False
+    parts = before.rsplit(None, 1)
+    if len(parts) == 1 and window > lower_bound:
+        return False
+    token = parts[-1]
     token = token.lstrip("([\"'“‘")
     if not token:
         return False
