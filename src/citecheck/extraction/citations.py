@@ -35,7 +35,10 @@ from citecheck.models import CitationKind, WorkKind
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _CAP = rf"[A-Z{UPPER}]"  # any capital letter: "Åsberg", "Öst", "Łukasz"
-_NAME = rf"{_CAP}[\w'’\-]*[a-z{LOWER}][\w'’\-]*"  # a capitalised word with a lower-case letter
+# A capitalised word with a lower-case letter. Written so that a word splits one way only (the
+# letters up to its first lower-case one, then the rest): with two free runs, a failed match
+# retried every split of the word.
+_NAME = rf"{_CAP}(?:[^\Wa-z{LOWER}]|['’\-])*[a-z{LOWER}][\w'’\-]*"
 _PARTICLE = rf"(?:{'|'.join(LEXICON.name_particles)})"
 # a pinpoint after the year: "2018, p. 140", "2018, pp. 140–142", "2018, para. 3"
 _LOCATOR = r"(?:\s*,\s*(?:pp?\.?|pages?|paras?\.?)\s*\d+(?:\s*[-–]\s*\d+)?)"
@@ -174,9 +177,93 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
     found += _venue(text)
     found += _news_and_institutions(text)
     found += _image_credits(text)
+    mentions = _attribution_mentions(text)
     if skip is not None:
         found = [c for c in found if c.end <= skip[0] or c.start >= skip[1]]
-    return _without_overlaps(found)
+        mentions = [c for c in mentions if c.end <= skip[0] or c.start >= skip[1]]
+    return _with_mentions(_without_overlaps(found), _without_overlaps(mentions))
+
+
+# Mentions that attribute a claim to a source but say too little to be a reference of their own
+# ("Anand and colleagues randomized ...", "a later trial from the National Institute of Mental
+# Health", "the FDA approved", "as reported by the Staten Island Advance"): `needs_match`, so
+# they cite only a bib or list entry they match, yet each is an attribution claim.
+_AUTHOR_AND_COLLEAGUES = re.compile(
+    rf"\b(?P<authors>{_NAME})\s+and\s+(?:his\s+|her\s+|their\s+)?"
+    rf"(?:colleagues|co-?workers|co-?authors|associates)\b(?:\s+\((?P<year>{_YEAR})\))?"
+)
+_STUDY_FROM = re.compile(
+    r"\b(?i:an?|another|one|the|this|that)\s+(?:(?i:[a-z-]+)\s+){0,2}?"
+    r"(?i:study|studies|trial|trials|review|meta-analysis|analysis|paper|report|survey|article|"
+    r"experiment)\s+(?i:from|by|at|conducted\s+(?:by|at)|led\s+by)\s+(?:the\s+)?" + _SOURCE
+)
+_REPORTED_BY_ANY = re.compile(rf"\b(?i:as\s+)?(?i:reported)\s+(?i:by|in)\s+(?:the\s+)?{_SOURCE}")
+# an organisation that acts as a source without saying anything ("The FDA approved ...")
+_ORG_ACTS = re.compile(
+    r"(?<!\s)(?P<abbr>\s+[\[(][A-Z]{2,10}[\])])?\s+(?:also\s+)?"
+    r"(?:approved|conducted|published|found|reported)\b"
+)
+
+
+def _attribution_mentions(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for match in _AUTHOR_AND_COLLEAGUES.finditer(text):
+        authors, _ = family_names(match.group("authors"))
+        year = match.group("year")
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+            form="author_year", authors=authors, year=int(year) if year else None, et_al=True,
+            needs_match=True,
+        ))  # fmt: skip
+    for pattern in (_STUDY_FROM, _REPORTED_BY_ANY):
+        for match in pattern.finditer(text):
+            source = _trimmed_source(match.group("source"))
+            kind = _source_kind(source) if source else None
+            if pattern is _STUDY_FROM and kind != "institution":
+                continue
+            if not source or _NOT_AUTHORS.fullmatch(source):
+                continue
+            form: WorkKind = kind or "news"  # reported by an outlet citecheck does not know
+            end = match.start("source") + len(source)
+            found.append(FoundCitation(
+                text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
+                form=form, source=source, authors=[source], work_kind=form, needs_match=True,
+            ))  # fmt: skip
+    for match in _ORG_ACTS.finditer(text):
+        words = _name_before(text, match.start())
+        end = match.end("abbr") if match.group("abbr") else match.start()
+        group = _organisation(text, words, end)
+        if group is not None and group.form == "institution":
+            group.needs_match = True
+            found.append(group)
+    return found
+
+
+def _trimmed_source(source: str) -> str:
+    source = source.strip()
+    while source.split() and source.split()[-1] in {"of", "and", "&", "for"}:
+        source = source.rsplit(" ", 1)[0]
+    return source
+
+
+def _with_mentions(
+    citations: list[FoundCitation], mentions: list[FoundCitation]
+) -> list[FoundCitation]:
+    """`citations` plus the mentions that overlap none of them, in text order (both lists are
+    sorted and free of overlaps)."""
+    merged: list[FoundCitation] = []
+    index = 0
+    for mention in mentions:
+        while index < len(citations) and citations[index].end <= mention.start:
+            merged.append(citations[index])
+            index += 1
+        if index < len(citations) and citations[index].start < mention.end:
+            continue  # overlaps the next citation
+        if merged and merged[-1].end > mention.start:
+            continue
+        merged.append(mention)
+    merged.extend(citations[index:])
+    return merged
 
 
 def _parenthetical(text: str) -> list[FoundCitation]:

@@ -31,8 +31,9 @@ from typing import NamedTuple
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
+from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.document import Document, as_document
-from citecheck.models import Claim
+from citecheck.models import Claim, ClaimType
 
 __all__ = ["ClaimRules", "extract_claims", "load_rules"]
 
@@ -60,8 +61,32 @@ class _Proposal(NamedTuple):
     start: int
     end: int
     rule: Rule
-    match: re.Match[str]
+    match: re.Match[str] | None  # None: an attribution, whose value is already known
     sentence: int  # index of the sentence (window) the match was found in
+    value: dict[str, object] | None = None
+
+
+# Attribution claims come from the citation finder, not from rules: they take part in settling
+# overlaps as a rule listed before every other.
+_ATTRIBUTION = Rule(
+    name="citation",
+    type=ClaimType.STUDY_ATTRIBUTION.value,
+    value_kind="attribution",
+    regex=re.compile(r"(?!x)x"),
+    lower_regex=None,
+    priority=-1,
+)
+
+
+def _attributions(document: Document) -> list[_Proposal]:
+    proposals: list[_Proposal] = []
+    for found in document.citations:
+        attribution = attribution_of(found)
+        sentence = document.sentence_at(found.start) if attribution else None
+        if attribution is not None and sentence is not None:
+            start, end, value = attribution
+            proposals.append(_Proposal(start, end, _ATTRIBUTION, None, sentence, value))
+    return proposals
 
 
 # Gates needing at most this many `str.find` searches use them; others use their prefix-tree
@@ -421,7 +446,8 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     clauses: dict[int, _Clauses | None] = {}
     claims: list[Claim] = []
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
-    for proposal in _settle_overlaps(_propose(text, lowered, rules, sentences)):
+    proposals = _propose(text, lowered, rules, sentences) + _attributions(document)
+    for proposal in _settle_overlaps(proposals):
         if skipped and _inside(skipped, skipped_starts, proposal.start):
             continue
         rule = proposal.rule
@@ -433,7 +459,12 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
             search, proposal.start, proposal.end, floor, rule, rules
         )
         end = proposal.end
-        value = NORMALISERS[rule.value_kind](text[quantity_start:end], proposal.match, rule, rules)
+        if proposal.match is None:
+            value = proposal.value or {}
+        else:
+            value = NORMALISERS[rule.value_kind](
+                text[quantity_start:end], proposal.match, rule, rules
+            )
         if proposal.sentence not in clauses:
             clauses[proposal.sentence] = _clauses(text, search, *sentence)
         found = clauses[proposal.sentence]

@@ -16,7 +16,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from citecheck.extraction.reflist import find_reference_section
+from citecheck.extraction.citations import FoundCitation, find_citations
+from citecheck.extraction.reflist import ReferenceEntry, find_reference_section, split_entries
 from citecheck.extraction.sentences import (
     Span,
     paragraph_spans,
@@ -70,6 +71,21 @@ class Document:
     def plain(self) -> str:
         """The markup-free view (see `markup_free`)."""
         return markup_free(self.text)
+
+    @cached_property
+    def reference_entries(self) -> list[ReferenceEntry]:
+        """The reference list's entries, as the reference parser splits them."""
+        section = self.reference_section
+        return split_entries(self.text, *section) if section else []
+
+    @cached_property
+    def citations(self) -> list[FoundCitation]:
+        """Every in-text citation, found once: references are made from them and attribution
+        claims derived from them. Only the list's entries are off limits: prose after a stray
+        "Sources" heading still counts."""
+        entries = self.reference_entries
+        skip = (entries[0].start, entries[-1].end) if entries else None
+        return find_citations(self.text, skip)
 
     @cached_property
     def reference_paragraphs(self) -> list[Span]:

@@ -1,7 +1,7 @@
 """Link each claim to the references it is attributed to (claims-notes §4, "Linking").
 
 Order of preference, first that applies wins:
-1. a `study_attribution` claim overlapping a citation: that citation's reference;
+1. a `study_attribution` claim: the reference of the citation it was made from (same span);
 2. a citation in the claim's sentence;
 3. a paragraph-final parenthetical placed after the last full stop ("... frameworks. (Wilkins et
    al. 2021)"): every claim of that paragraph (for one-line-per-paragraph text, of the run of
@@ -62,6 +62,9 @@ class _Linker:
         self.text = document.text
         self.citations = citations
         self.starts = [c.start for c in citations]
+        self.by_span: dict[Span, list[Citation]] = {}
+        for citation in citations:
+            self.by_span.setdefault((citation.start, citation.end), []).append(citation)
         # a paragraph's closing brackets, worked out once per paragraph
         self.final: dict[int, list[Citation]] = {}
 
@@ -72,18 +75,10 @@ class _Linker:
     def reference_ids(self, claim: Claim) -> list[str]:
         document, text = self.document, self.text
         if claim.type == ClaimType.STUDY_ATTRIBUTION:
-            # citations never overlap each other unless they share one span ("[2-4]"), so
-            # their ends rise with their starts: walk back while they reach into the claim
-            first = bisect_left(self.starts, claim.start)
-            while first > 0 and self.citations[first - 1].end > claim.start:
-                first -= 1
-            overlapping = [
-                c
-                for c in self.citations[first : bisect_left(self.starts, claim.end)]
-                if c.start < claim.end and claim.start < c.end
-            ]
-            if overlapping:
-                return _ids(overlapping)
+            # an attribution claim is a citation seen as a claim: the same span
+            own = self.by_span.get((claim.start, claim.end))
+            if own:
+                return _ids(own)
         sentence_index = document.sentence_at(claim.start)
         sentence = (
             document.sentences[sentence_index]

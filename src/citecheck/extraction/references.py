@@ -20,10 +20,10 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from citecheck.extraction.citations import FoundCitation, find_citations
+from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.names import fold, is_organisation
-from citecheck.extraction.reflist import parse_reference, split_entries
+from citecheck.extraction.reflist import parse_reference
 from citecheck.models import Citation, Cited, Reference
 
 _NAME_MATCH = 85.0  # rapidfuzz ratio on folded family names: tolerates one or two typos
@@ -42,8 +42,7 @@ def extract_references(
     references: list[Reference] = []
     for bib_entry in bib or []:
         references.append(bib_entry.model_copy(update={"id": f"ref-{len(references) + 1}"}))
-    section = document.reference_section
-    list_entries = split_entries(text, *section) if section else []
+    list_entries = document.reference_entries
     list_refs: list[Reference] = []
     for entry in list_entries:
         cited, work_kind = parse_reference(entry.raw)
@@ -60,9 +59,7 @@ def extract_references(
         list_refs.append(ref)
     in_text_keys: dict[tuple[object, ...], str] = {}
     citations: list[Citation] = []
-    # only the entries themselves are off limits: prose after a stray "Sources" heading still counts
-    skip = (list_entries[0].start, list_entries[-1].end) if list_entries else None
-    found_all = find_citations(text, skip)
+    found_all = document.citations
     credited = _captioned_credits(text, found_all)
     for index, found in enumerate(found_all):
         if index in credited:
