@@ -26,12 +26,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
+from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
-from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.document import Document, as_document
 from citecheck.models import Claim, ClaimType
 
@@ -472,7 +472,9 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
         # is in the claim's own clause ("may help, but 403 patients enrolled": sentence only).
         clause_cue = _hedge_at(text, search, found, start, *sentence) if found else None
         hedge = clause_cue or (found[3] if found else None)
-        scope = None if hedge is None else ("clause" if clause_cue else "sentence")
+        scope: Literal["clause", "sentence"] | None = (
+            None if hedge is None else ("clause" if clause_cue else "sentence")
+        )
         # Plain validation, not `model_construct`: the latter is measured ~30x slower here.
         claims.append(
             Claim(
