@@ -165,6 +165,7 @@ class FoundCitation:
     work_kind: WorkKind = "scholarly"
     # a bare "Name (2018)" counts only when it matches a bib or list entry ("Spravato (2019)")
     needs_match: bool = False
+    keys: list[str] = field(default_factory=list)  # citation keys ("[@zanos2018]", "\\cite{x}")
 
 
 def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[FoundCitation]:
@@ -177,6 +178,7 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
     found += _venue(text)
     found += _news_and_institutions(text)
     found += _image_credits(text)
+    found += _citation_keys(text)
     mentions = _attribution_mentions(text)
     if skip is not None:
         found = [c for c in found if c.end <= skip[0] or c.start >= skip[1]]
@@ -694,6 +696,44 @@ def _image_credits(text: str) -> list[FoundCitation]:
                 work_kind="scholarly" if title and len(title.split()) >= 3 else "web_page",
             )
         )
+    return found
+
+
+# Citation keys, which name `--bib` entries: Pandoc's "[@zanos2018; @berman2000, p. 3]" and
+# "@zanos2018 says", LaTeX's "\\cite{a,b}", "\\citet{a}", "\\citep[p. 3]{a}" (and biblatex's
+# variants). A key starts with a letter, digit or "_"; trailing punctuation ends a sentence.
+_KEY_CHARS = r"[A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]{0,200}[\w])?"
+_PANDOC_KEY = re.compile(rf"(?<![\w.@])-?@(?P<key>{_KEY_CHARS})")
+_BRACKET = re.compile(r"\[([^\[\]\n]{1,500})\]")
+_LATEX_CITE = re.compile(
+    r"\\(?P<command>cite[tp]?|citealt|citealp|citeauthor|citeyear|parencite|textcite|"
+    r"autocite|footcite)\*?(?:\[[^\]\n]{0,100}\]){0,2}\{(?P<keys>[^{}\n]{1,500})\}"
+)
+_NARRATIVE_COMMANDS = frozenset({"citet", "textcite", "citeauthor"})
+
+
+def _citation_keys(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+
+    def add(start: int, end: int, kind: CitationKind, keys: list[str]) -> None:
+        if keys:
+            found.append(FoundCitation(
+                text=text[start:end], start=start, end=end, kind=kind, form="key", keys=keys,
+                work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
+
+    for match in _BRACKET.finditer(text):
+        if "@" in match.group(1):
+            keys = [m.group("key") for m in _PANDOC_KEY.finditer(match.group(1))]
+            add(match.start(), match.end(), "parenthetical", keys)
+    for match in _PANDOC_KEY.finditer(text):
+        add(match.start(), match.end(), "narrative", [match.group("key")])
+    for match in _LATEX_CITE.finditer(text):
+        keys = [key.strip() for key in match.group("keys").split(",") if key.strip()]
+        kind: CitationKind = (
+            "narrative" if match.group("command") in _NARRATIVE_COMMANDS else "parenthetical"
+        )
+        add(match.start(), match.end(), kind, keys)
     return found
 
 

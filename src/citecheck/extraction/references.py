@@ -75,6 +75,14 @@ def extract_references(
                     end=found.end, kind=found.kind, reference_id=numbered_id,
                 ))  # fmt: skip
             continue
+        if found.form == "key":
+            # "[@a; @b]" names two bib entries: one citation each, as for "[2-4]"
+            for keyed_id in _keyed_entries(found, references):
+                citations.append(Citation(
+                    id=f"cite-{len(citations) + 1}", text=found.text, start=found.start,
+                    end=found.end, kind=found.kind, reference_id=keyed_id,
+                ))  # fmt: skip
+            continue
         ref_id = _match(found, references, list_refs)
         if ref_id is None and found.needs_match:
             continue
@@ -143,6 +151,19 @@ def _numbered_entries(found: FoundCitation, list_refs: list[Reference]) -> list[
     for number in found.numbers:
         if 1 <= number <= len(list_refs) and list_refs[number - 1].id not in ids:
             ids.append(list_refs[number - 1].id)
+    return ids
+
+
+def _keyed_entries(found: FoundCitation, references: list[Reference]) -> list[str]:
+    """Ids of the bib entries whose keys a key citation names, in its order, each once; an
+    exact key first, else one that differs only in case (BibTeX ignores case)."""
+    exact = {ref.key: ref.id for ref in references if ref.key}
+    folded = {ref.key.casefold(): ref.id for ref in references if ref.key}
+    ids: list[str] = []
+    for key in found.keys:
+        ref_id = exact.get(key) or folded.get(key.casefold())
+        if ref_id is not None and ref_id not in ids:
+            ids.append(ref_id)
     return ids
 
 
