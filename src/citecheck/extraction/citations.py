@@ -39,6 +39,9 @@ _CAP = rf"[A-Z{UPPER}]"  # any capital letter: "Åsberg", "Öst", "Łukasz"
 # letters up to its first lower-case one, then the rest): with two free runs, a failed match
 # retried every split of the word.
 _NAME = rf"{_CAP}(?:[^\Wa-z{LOWER}]|['’\-])*[a-z{LOWER}][\w'’\-]*"
+# The same at the start of a word, for patterns that open with it: "\b" written as a look-behind
+# after the capital, so that the search can skip ahead to capitals.
+_WORD_START_NAME = rf"{_CAP}(?<!\w\w)(?:[^\Wa-z{LOWER}]|['’\-])*[a-z{LOWER}][\w'’\-]*"
 _PARTICLE = rf"(?:{'|'.join(LEXICON.name_particles)})"
 # a pinpoint after the year: "2018, p. 140", "2018, pp. 140–142", "2018, para. 3"
 _LOCATOR = r"(?:\s*,\s*(?:pp?\.?|pages?|paras?\.?)\s*\d+(?:\s*[-–]\s*\d+)?)"
@@ -50,7 +53,7 @@ _AUTHOR_YEAR = re.compile(
     rf"(?P<year>{_YEAR})[a-z]?{_LOCATOR}?$"
 )
 _NARRATIVE = re.compile(
-    rf"\b(?P<authors>{_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
+    rf"(?P<authors>{_WORD_START_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
     rf"(?:\s+{ET_AL}|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
     rf"\s+\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"
 )
@@ -59,9 +62,10 @@ _NARRATIVE = re.compile(
 # [WHO] (2021)". Found from the year backwards: the run of capitalised words (and "of", "and",
 # "for", ...) just before it, kept whole, then accepted only when it reads as an organisation or
 # outlet (`_organisation_source`).
-# It starts right after the name (never inside white space), so a run of blanks is read once.
+# It starts at the first blank after the name (`\s(?<!\s\s)`: never inside a run of blanks, so
+# a run is read once; a blank first, so that the search skips ahead to blanks).
 _ORG_YEAR = re.compile(
-    rf"(?<!\s)(?:\s+[\[(][A-Z]{{2,10}}[\])])?\s+\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)"
+    rf"\s(?<!\s\s)\s*(?:[\[(][A-Z]{{2,10}}[\])]\s+)?\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)"
 )
 _ORG_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*")
 _ORG_LINKS = frozenset({"of", "and", "for", "on", "the", "in", "&"})
@@ -191,7 +195,7 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
 # Health", "the FDA approved", "as reported by the Staten Island Advance"): `needs_match`, so
 # they cite only a bib or list entry they match, yet each is an attribution claim.
 _AUTHOR_AND_COLLEAGUES = re.compile(
-    rf"\b(?P<authors>{_NAME})\s+and\s+(?:his\s+|her\s+|their\s+)?"
+    rf"(?P<authors>{_WORD_START_NAME})\s+and\s+(?:his\s+|her\s+|their\s+)?"
     rf"(?:colleagues|co-?workers|co-?authors|associates)\b(?:\s+\((?P<year>{_YEAR})\))?"
 )
 _STUDY_FROM = re.compile(
@@ -202,7 +206,7 @@ _STUDY_FROM = re.compile(
 _REPORTED_BY_ANY = re.compile(rf"\b(?i:as\s+)?(?i:reported)\s+(?i:by|in)\s+(?:the\s+)?{_SOURCE}")
 # an organisation that acts as a source without saying anything ("The FDA approved ...")
 _ORG_ACTS = re.compile(
-    r"(?<!\s)(?P<abbr>\s+[\[(][A-Z]{2,10}[\])])?\s+(?:also\s+)?"
+    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?"
     r"(?:approved|conducted|published|found|reported)\b"
 )
 
@@ -375,7 +379,7 @@ _PUBLISHED = re.compile(r"\W{0,3}(?:also\s+)?(?:published|publishes)\b")
 # an organisation that says something, with or without its abbreviation: "the Centers for
 # Disease Control and Prevention (CDC) says", "The National Institute of Mental Health recommends"
 _ORG_SAYS = re.compile(
-    r"(?<!\s)(?P<abbr>\s+[\[(][A-Z]{2,10}[\])])?\s+(?:also\s+)?(?:says|said|reports|reported|"
+    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?(?:says|said|reports|reported|"
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
     r"advised|suggests|explains|cautions|finds|concludes|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
