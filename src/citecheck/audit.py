@@ -6,19 +6,24 @@ callback) and returns models; it never reads CLI options, prints, or renders.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from citecheck import __version__
+from citecheck.atomic import write_text_atomic
 from citecheck.errors import InputError
-from citecheck.extraction.claims import ClaimRules, extract_claims
+from citecheck.extraction.claims import ClaimRules, extract_claims, load_rules
 from citecheck.extraction.document import build_document
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
-from citecheck.inputs.article import Article
+from citecheck.inputs.article import Article, read_article
+from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import (
     ArticleFindings,
     Findings,
@@ -27,8 +32,93 @@ from citecheck.models import (
     Verdict,
     summarise,
 )
+from citecheck.resolution.factory import SourceSettings, build_source
 from citecheck.resolution.source import MetadataSource
 from citecheck.verification.verify import verify_references
+
+OnProgress = Callable[[Reference], None]
+# Given the number of references to resolve, a context that yields the per-reference callback
+# (the CLI passes its progress bar; the audit layer never draws anything itself).
+ProgressFactory = Callable[[int], AbstractContextManager[OnProgress]]
+
+
+NO_MAILTO = (
+    "no --mailto given: Crossref answers anonymous lookups from its slower public pool; "
+    "add --mailto you@example.org (or set CITECHECK_MAILTO) for the faster polite pool"
+)
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """What one audit run produced: the findings, and the sentences the user should hear about
+    the run itself (lookups that failed, a server that asked us to wait too long)."""
+
+    findings: Findings
+    warnings: list[str] = field(default_factory=list)
+
+
+def _no_progress(_total: int) -> AbstractContextManager[OnProgress]:
+    return nullcontext(_ignore_progress)
+
+
+def _ignore_progress(_ref: Reference) -> None:
+    """The callback when nobody is watching."""
+
+
+def run_audit(
+    articles: Sequence[str],
+    bibs: Sequence[Path],
+    settings: SourceSettings,
+    *,
+    progress: ProgressFactory = _no_progress,
+    source: MetadataSource | None = None,
+    rules: ClaimRules | None = None,
+    dump_text: Path | None = None,
+) -> AuditResult:
+    """Audit `articles` (paths, or - for stdin) against the works of `bibs`, or, with no
+    article, the `bibs` on their own: read, extract, resolve every reference through `source`
+    (built from `settings` when not given), verify, and gather the findings.
+
+    Bad input raises an `InputError` before any lookup is made."""
+    if not articles and not bibs:
+        raise InputError("audit: give at least one ARTICLE or --bib FILE")
+    claim_rules = rules if rules is not None else load_rules()
+    bib_refs = [(path, read_bibtex(path)) for path in bibs]
+    all_bib_refs = [ref for _, refs in bib_refs for ref in refs]
+    if articles:
+        read = [read_article(path) for path in articles]
+        if dump_text is not None:  # --dump-text: the text the offsets index (one article)
+            write_text_atomic(dump_text, read[0].text)
+        analysed = [analyse_article(article, claim_rules, all_bib_refs) for article in read]
+    else:
+        analysed = [analyse_bibliography(path, refs) for path, refs in bib_refs]
+    total = sum(len(article.references) for article in analysed)
+
+    async def resolve(chosen: MetadataSource) -> tuple[list[ArticleFindings], list[str]]:
+        with progress(total) as on_progress:
+            verified = await verify_articles(
+                analysed,
+                chosen,
+                concurrency=settings.effective_concurrency,
+                on_progress=on_progress,
+            )
+        return verified, list(chosen.warnings)
+
+    async def resolve_with_own_source() -> tuple[list[ArticleFindings], list[str]]:
+        async with build_source(settings) as built:
+            return await resolve(built)
+
+    if source is not None:
+        verified, source_warnings = asyncio.run(resolve(source))
+    else:
+        verified, source_warnings = asyncio.run(resolve_with_own_source())
+    findings = build_findings(verified)
+    warnings = source_warnings
+    if (failed := network_warning(findings)) is not None:
+        warnings.append(failed)
+    if total and not settings.offline and not settings.mailto and source is None:
+        warnings.append(NO_MAILTO)
+    return AuditResult(findings, warnings)
 
 
 def analyse_article(
@@ -46,20 +136,37 @@ def analyse_article(
         claims=claims,
         references=references,
         citations=citations,
+        meta=article.meta,
+        line_starts=line_starts(article.text),
     )
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of `text` starts (the first is 0)."""
+    return [0, *(match.end() for match in re.finditer("\n", text))]
+
+
 def analyse_bibliography(path: Path, references: Sequence[Reference]) -> ArticleFindings:
-    """A `--bib` file audited on its own: an article entry whose path is the .bib file."""
+    """A `--bib` file audited on its own: an article entry whose path is the .bib file, each
+    entry's `start`/`end` where it stands in the file (so CI annotations can mark its line)."""
     data = path.read_bytes()
-    numbered = [
-        ref.model_copy(update={"id": f"ref-{n}"}) for n, ref in enumerate(references, start=1)
-    ]
+    text = data.decode("utf-8-sig", errors="replace")
+    numbered: list[Reference] = []
+    cursor = 0
+    for n, ref in enumerate(references, start=1):
+        update: dict[str, object] = {"id": f"ref-{n}"}
+        entry = ref.raw.strip()
+        at = text.find(entry, cursor) if entry else -1
+        if at >= 0:
+            update.update(start=at, end=at + len(entry))
+            cursor = at + len(entry)
+        numbered.append(ref.model_copy(update=update))
     return ArticleFindings(
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),
         chars=len(data.decode("utf-8", errors="replace")),
         references=numbered,
+        line_starts=line_starts(text),
     )
 
 
@@ -109,17 +216,22 @@ class FailOn:
 
     @classmethod
     def parse(cls, value: str) -> FailOn:
-        """`not_found,wrong_doi,retracted` -> FailOn; `none` or empty -> never fail."""
+        """`not_found,wrong_doi,retracted` -> FailOn; `none` -> never fail; anything else,
+        the empty list included, is an `InputError` that lists the choices."""
         names = [part.strip() for part in value.split(",") if part.strip()]
-        if names in ([], ["none"]):
+        valid = [v.value for v in Verdict] + [RETRACTED]
+        choices = f"{', '.join(valid)}; or none"
+        if not names:
+            raise InputError(f"--fail-on: give a comma-separated list of {choices}")
+        if names == ["none"]:
             return cls()
-        valid = {v.value for v in Verdict} | {RETRACTED}
+        if "none" in names:
+            raise InputError(
+                "--fail-on: none means never fail, and cannot be combined with verdicts"
+            )
         unknown = [name for name in names if name not in valid]
         if unknown:
-            raise InputError(
-                f"--fail-on: unknown verdict {unknown[0]!r} (choose from "
-                f"{', '.join(sorted(valid))}, or none)"
-            )
+            raise InputError(f"--fail-on: unknown value {unknown[0]!r} (choose from {choices})")
         verdicts = frozenset(Verdict(n) for n in names if n != RETRACTED)
         return cls(verdicts=verdicts, retracted=RETRACTED in names)
 

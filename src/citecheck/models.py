@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 SCHEMA_VERSION = "1"
 
@@ -183,6 +184,16 @@ class Citation(_Model):
     reference_id: str | None = None
 
 
+class ArticleMeta(_Model):
+    """What a web page or document says about itself (contract v1.1, Inputs); unknown is null."""
+
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    published: str | None = Field(default=None, description="ISO date (YYYY-MM-DD) when known")
+    site: str | None = None
+    url: str | None = None
+
+
 class ArticleFindings(_Model):
     path: str
     sha256: str
@@ -190,6 +201,12 @@ class ArticleFindings(_Model):
     claims: list[Claim] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
+    meta: ArticleMeta | None = Field(
+        default=None, description="v1.1: title, authors, date and site of a page or document"
+    )
+    # addition, in memory only (not in the findings file or its schema): where each line of the
+    # article's text starts, so reports can give "line 12, column 5" for an offset
+    line_starts: SkipJsonSchema[list[int]] = Field(default_factory=list, exclude=True)
 
 
 class ToolInfo(_Model):
