@@ -18,7 +18,9 @@ This module only finds and describes them; `references.py` links them to referen
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from citecheck.extraction.names import (
     ET_AL,
@@ -213,7 +215,7 @@ _ORG_ACTS = re.compile(
 
 def _attribution_mentions(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for match in _AUTHOR_AND_COLLEAGUES.finditer(text):
+    for match in _scan(_AUTHOR_AND_COLLEAGUES, text):
         authors, _ = family_names(match.group("authors"))
         year = match.group("year")
         found.append(FoundCitation(
@@ -222,7 +224,7 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             needs_match=True,
         ))  # fmt: skip
     for pattern in (_STUDY_FROM, _REPORTED_BY_ANY):
-        for match in pattern.finditer(text):
+        for match in _scan(pattern, text):
             source = _trimmed_source(match.group("source"))
             kind = _source_kind(source) if source else None
             if pattern is _STUDY_FROM and kind != "institution":
@@ -570,7 +572,7 @@ def _numeric(text: str) -> list[FoundCitation]:
 def _venue(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _WRITING_IN):
-        for match in pattern.finditer(text):
+        for match in _scan(pattern, text):
             venue = match.group("venue")
             year = match.group("year")
             while venue and len(venue.split()) > 1 and venue.split()[-1] in _VENUE_LINKS:
@@ -629,7 +631,7 @@ def _is_venue(venue: str) -> bool:
 def _news_and_institutions(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for pattern in (_REPORTED_BY, _ACCORDING_TO_NAMED, _INSTITUTION_SUBJECT, _YEAR_STUDY_FROM):
-        for match in pattern.finditer(text):
+        for match in _scan(pattern, text):
             source = match.group("source").strip()
             while source.split() and source.split()[-1] in {"of", "and", "&", "for"}:
                 source = source.rsplit(" ", 1)[0]
@@ -658,7 +660,7 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
                     work_kind=kind,
                 )
             )
-    for match in _ACCORDING_TO_UNNAMED.finditer(text):
+    for match in _scan(_ACCORDING_TO_UNNAMED, text):
         found.append(
             FoundCitation(
                 text=match.group(0),
@@ -682,7 +684,7 @@ def _source_kind(source: str) -> WorkKind | None:
 
 def _image_credits(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for match in _IMAGE_CREDIT.finditer(text):
+    for match in _scan(_IMAGE_CREDIT, text):
         body = match.group("body")
         parts = re.split(r"\s+[–—-]\s+", body, maxsplit=1)
         source = parts[0].strip() if len(parts) == 2 else None
@@ -726,19 +728,51 @@ def _citation_keys(text: str) -> list[FoundCitation]:
                 work_kind="unknown", needs_match=True,
             ))  # fmt: skip
 
-    for match in _BRACKET.finditer(text):
+    for match in _scan(_BRACKET, text):
         if "@" in match.group(1):
             keys = [m.group("key") for m in _PANDOC_KEY.finditer(match.group(1))]
             add(match.start(), match.end(), "parenthetical", keys)
-    for match in _PANDOC_KEY.finditer(text):
+    for match in _scan(_PANDOC_KEY, text):
         add(match.start(), match.end(), "narrative", [match.group("key")])
-    for match in _LATEX_CITE.finditer(text):
+    for match in _scan(_LATEX_CITE, text):
         keys = [key.strip() for key in match.group("keys").split(",") if key.strip()]
         kind: CitationKind = (
             "narrative" if match.group("command") in _NARRATIVE_COMMANDS else "parenthetical"
         )
         add(match.start(), match.end(), kind, keys)
     return found
+
+
+# Words a pattern cannot match without: when the text holds none of them, the pattern's scan of
+# the whole text is skipped (an article without "colleagues" has no "X and colleagues"). Lower
+# case: looked for in the lower-cased text.
+_REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _AUTHOR_AND_COLLEAGUES: ("colleagues", "co-workers", "coworkers", "co-authors", "coauthors",
+                             "associates"),
+    _REPORTED_BY_ANY: ("reported",),
+    _REPORTED_BY: ("reported", "covered", "described"),
+    _ACCORDING_TO_NAMED: ("according",),
+    _ACCORDING_TO_UNNAMED: ("according",),
+    _PUBLISHED_IN: ("published", "reported", "appeared", "appearing", "printed"),
+    _WRITING_IN: ("writing", "publishing", "reporting"),
+    _IMAGE_CREDIT: ("source", "credit"),
+    _BRACKET: ("@",),
+    _PANDOC_KEY: ("@",),
+    _LATEX_CITE: ("cite",),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, or nothing at once when the text lacks its required words."""
+    words = _REQUIRED_WORDS.get(pattern)
+    if words is not None and not any(word in _lowered(text) for word in words):
+        return iter(())
+    return pattern.finditer(text)
 
 
 def _without_overlaps(found: list[FoundCitation]) -> list[FoundCitation]:
