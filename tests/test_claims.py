@@ -216,7 +216,7 @@ def test_bare_infusion_is_an_intravenous_route_claim() -> None:
         (
             "Yale Medicine has also conducted research on it.",
             "study_attribution",
-            "Yale Medicine has also conducted research",
+            "Yale Medicine",  # the citation's span: the source named
             {"form": "institution", "institution": "Yale Medicine"},
             None,
         ),
@@ -291,7 +291,7 @@ def test_bare_infusion_is_an_intravenous_route_claim() -> None:
         (
             "Image Source: ScienceDirect – Ketamine mechanisms",
             "study_attribution",
-            "Image Source: ScienceDirect",
+            "Image Source: ScienceDirect – Ketamine mechanisms",  # the credit, title and all
             {"form": "image_credit", "outlet": "ScienceDirect"},
             None,
         ),

@@ -17,6 +17,7 @@ RANK = {
     "paths": 0,
     "atomic": 0,
     "net": 0,
+    "lexicon": 0,
     "__init__": 0,
     "inputs": 1,
     "extraction": 2,

@@ -19,6 +19,7 @@ from citecheck import __version__
 from citecheck.atomic import write_text_atomic
 from citecheck.errors import InputError
 from citecheck.extraction.claims import ClaimRules, extract_claims, load_rules
+from citecheck.extraction.document import build_document
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
 from citecheck.inputs.article import Article, read_article
@@ -138,9 +139,10 @@ def analyse_article(
     article: Article, rules: ClaimRules, bib: Sequence[Reference] = ()
 ) -> ArticleFindings:
     """Claims, references and in-text citations of one article, linked; no network."""
-    references, citations = extract_references(article.text, bib=list(bib) or None)
-    claims = extract_claims(article.text, rules)
-    claims = link_claims(article.text, claims, citations, references)
+    document = build_document(article.text)  # split once; every stage reads it
+    references, citations = extract_references(document, bib=list(bib) or None)
+    claims = extract_claims(document, rules)
+    claims = link_claims(document, claims, citations, references)
     return ArticleFindings(
         path=article.path,
         sha256=article.sha256,

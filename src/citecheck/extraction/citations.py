@@ -18,26 +18,45 @@ This module only finds and describes them; `references.py` links them to referen
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from citecheck.extraction.names import LOWER, UPPER, family_name, is_organisation
+from citecheck.extraction.names import (
+    ET_AL,
+    ET_AL_RE,
+    LOWER,
+    UPPER,
+    family_names,
+    is_institution,
+    is_organisation,
+    without_abbreviations,
+)
+from citecheck.lexicon import LEXICON
 from citecheck.models import CitationKind, WorkKind
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _CAP = rf"[A-Z{UPPER}]"  # any capital letter: "Åsberg", "Öst", "Łukasz"
-_NAME = rf"{_CAP}[\w'’\-]*[a-z{LOWER}][\w'’\-]*"  # a capitalised word with a lower-case letter
-_PARTICLE = r"(?:van|von|de|der|den|del|da|di|la|le|du|dos|bin|al)"
-_ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.?", re.IGNORECASE)
+# A capitalised word with a lower-case letter. Written so that a word splits one way only (the
+# letters up to its first lower-case one, then the rest): with two free runs, a failed match
+# retried every split of the word.
+_NAME = rf"{_CAP}(?:[^\Wa-z{LOWER}]|['’\-])*[a-z{LOWER}][\w'’\-]*"
+# The same at the start of a word, for patterns that open with it: "\b" written as a look-behind
+# after the capital, so that the search can skip ahead to capitals.
+_WORD_START_NAME = rf"{_CAP}(?<!\w\w)(?:[^\Wa-z{LOWER}]|['’\-])*[a-z{LOWER}][\w'’\-]*"
+_PARTICLE = rf"(?:{'|'.join(LEXICON.name_particles)})"
 # a pinpoint after the year: "2018, p. 140", "2018, pp. 140–142", "2018, para. 3"
 _LOCATOR = r"(?:\s*,\s*(?:pp?\.?|pages?|paras?\.?)\s*\d+(?:\s*[-–]\s*\d+)?)"
 _PAREN = re.compile(r"\(([^()\n]{4,250})\)")
+# The authors end on a name, not a separator: the shortest authors are tried one character
+# longer at a time, and only where a name ends is the separator run read.
 _AUTHOR_YEAR = re.compile(
-    rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*(?P<authors>{_CAP}[^()\d;]*?)[,\s]+"
+    rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*(?P<authors>{_CAP}[^()\d;]*?)(?<![,\s])[,\s]+"
     rf"(?P<year>{_YEAR})[a-z]?{_LOCATOR}?$"
 )
 _NARRATIVE = re.compile(
-    rf"\b(?P<authors>{_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
-    rf"(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
+    rf"(?P<authors>{_WORD_START_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
+    rf"(?:\s+{ET_AL}|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
     rf"\s+\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"
 )
 # A group author named in the running text before its year: "the National Institute of Mental
@@ -45,14 +64,15 @@ _NARRATIVE = re.compile(
 # [WHO] (2021)". Found from the year backwards: the run of capitalised words (and "of", "and",
 # "for", ...) just before it, kept whole, then accepted only when it reads as an organisation or
 # outlet (`_organisation_source`).
+# It starts at the first blank after the name (`\s(?<!\s\s)`: never inside a run of blanks, so
+# a run is read once; a blank first, so that the search skips ahead to blanks).
 _ORG_YEAR = re.compile(
-    rf"(?:\s+[\[(][A-Z]{{2,10}}[\])])?\s+\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)"
+    rf"\s(?<!\s\s)\s*(?:[\[(][A-Z]{{2,10}}[\])]\s+)?\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)"
 )
 _ORG_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*")
 _ORG_LINKS = frozenset({"of", "and", "for", "on", "the", "in", "&"})
 _ORG_MAX_WORDS = 12
 _TOKEN = re.compile(r"\S+")
-_ABBREVIATION = re.compile(r"\s*\[[^\[\]]{1,20}\]")  # "World Health Organization [WHO]"
 _YEAR_AFTER = re.compile(rf"\s*\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)")
 _NUMERIC = re.compile(r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*)\]")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
@@ -78,7 +98,7 @@ _IN_YEAR_AFTER = re.compile(rf"\s+in\s+(?P<year>{_YEAR})\b")
 # "... and colleagues" / "et al." after a named author
 _AND_COLLEAGUES = (
     r"(?P<et_al>\s+and\s+(?:his\s+|her\s+|their\s+)?"
-    r"(?:colleagues|co-?workers|co-?authors|team)\b|\s+et\s+al\b\.?)"
+    rf"(?:colleagues|co-?workers|co-?authors|team)\b|\s+{ET_AL})"
 )
 _BY_AUTHORS = re.compile(rf"\s+by\s+(?P<authors>{_NAME}(?:\s+{_NAME})?){_AND_COLLEAGUES}")
 # "Writing in JAMA Psychiatry in 2018, Daly and colleagues reported"
@@ -111,8 +131,7 @@ _ACCORDING_TO_UNNAMED = re.compile(
 )
 _INSTITUTION_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<source>(?:[A-Z][\w'’&\-]*\s+){0,5}?"
-    r"(?:Medicine|Institute|Institutes|Clinic|University|Association|Foundation|Hospital|Center|"
-    r"Centre|Agency|Administration|Organization|Organisation|NIMH|NIH|FDA|CDC|WHO|NHS))"
+    rf"(?:{LEXICON.institution_alternation}))"
     r"\s+(?:has|have|had)\s+(?:also\s+)?(?:conducted|published|reported|found|released|issued|"
     r"shown|studied|done)",
 )
@@ -131,16 +150,6 @@ _LEAD_WORDS = frozenset(
     {"See", "Also", "Cf", "Like", "But", "While", "When", "Unlike", "Per", "Study", "Research",
      "Trial", "Then", "Later", "Both", "Yet", "Here", "There", "Thus", "However"}
 )  # fmt: skip
-_NEWS = re.compile(
-    r"\b(?:Gazette|Times|Post|News|Herald|Tribune|Guardian|Reuters|BBC|CNN|NPR|Telegraph|"
-    r"Independent|Magazine|Daily|Journal\s+Sentinel|Wall\s+Street|Atlantic|STAT|Axios|Vox|"
-    r"Bloomberg|Forbes|Associated\s+Press)\b"
-)
-_INSTITUTION = re.compile(
-    r"\b(?:Medicine|Institutes?|Clinic|University|Association|Foundation|Hospital|Cent(?:er|re)s?|"
-    r"Agency|Administration|Organi[sz]ation|Society|College|Department|Ministry|Council|Office|"
-    r"Bureau|Commission|NIMH|NIH|FDA|CDC|WHO|NHS|NICE|SAMHSA|APA)\b"
-)
 
 
 @dataclass
@@ -162,6 +171,7 @@ class FoundCitation:
     work_kind: WorkKind = "scholarly"
     # a bare "Name (2018)" counts only when it matches a bib or list entry ("Spravato (2019)")
     needs_match: bool = False
+    keys: list[str] = field(default_factory=list)  # citation keys ("[@zanos2018]", "\\cite{x}")
 
 
 def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[FoundCitation]:
@@ -174,59 +184,94 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
     found += _venue(text)
     found += _news_and_institutions(text)
     found += _image_credits(text)
+    found += _citation_keys(text)
+    mentions = _attribution_mentions(text)
     if skip is not None:
         found = [c for c in found if c.end <= skip[0] or c.start >= skip[1]]
-    return _without_overlaps(found)
+        mentions = [c for c in mentions if c.end <= skip[0] or c.start >= skip[1]]
+    return _with_mentions(_without_overlaps(found), _without_overlaps(mentions))
 
 
-def authors_from_text(value: str) -> tuple[list[str], bool]:
-    """Family names from an in-text author string, and whether it said "et al."."""
-    et_al = bool(_ET_AL.search(value))
-    value = _ABBREVIATION.sub("", _ET_AL.sub("", value)).strip(" ,;.")
-    pieces = _author_pieces(value)
-    parts = [part for _, part in pieces]
-    if len(parts) > 1 and "," not in value and _is_group_name(value, parts):
-        return [" ".join(value.split())], et_al
-    if len(parts) > 1 and all(_ACRONYM.fullmatch(p) for p in parts):
-        return parts, et_al  # "NIMH and FDA": group authors; "FDA" is not initials
-    if len(parts) > 1 and _looks_inverted(pieces):
-        parts = parts[::2]  # "Smith, J. K." style initials after each family name
-    names = [family_name(p) for p in parts]
-    return [n for n in names if n], et_al
+# Mentions that attribute a claim to a source but say too little to be a reference of their own
+# ("Anand and colleagues randomized ...", "a later trial from the National Institute of Mental
+# Health", "the FDA approved", "as reported by the Staten Island Advance"): `needs_match`, so
+# they cite only a bib or list entry they match, yet each is an attribution claim.
+_AUTHOR_AND_COLLEAGUES = re.compile(
+    rf"(?P<authors>{_WORD_START_NAME})\s+and\s+(?:his\s+|her\s+|their\s+)?"
+    rf"(?:colleagues|co-?workers|co-?authors|associates)\b(?:\s+\((?P<year>{_YEAR})\))?"
+)
+_STUDY_FROM = re.compile(
+    r"\b(?i:an?|another|one|the|this|that)\s+(?:(?i:[a-z-]+)\s+){0,2}?"
+    r"(?i:study|studies|trial|trials|review|meta-analysis|analysis|paper|report|survey|article|"
+    r"experiment)\s+(?i:from|by|at|conducted\s+(?:by|at)|led\s+by)\s+(?:the\s+)?" + _SOURCE
+)
+_REPORTED_BY_ANY = re.compile(rf"\b(?i:as\s+)?(?i:reported)\s+(?i:by|in)\s+(?:the\s+)?{_SOURCE}")
+# an organisation that acts as a source without saying anything ("The FDA approved ...")
+_ORG_ACTS = re.compile(
+    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?"
+    r"(?:approved|conducted|published|found|reported)\b"
+)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*){1,3}")
-_AUTHOR_SEPARATOR = re.compile(r"(\s*(?:,|&|\band\b)\s*)")
+def _attribution_mentions(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for match in _scan(_AUTHOR_AND_COLLEAGUES, text):
+        authors, _ = family_names(match.group("authors"))
+        year = match.group("year")
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+            form="author_year", authors=authors, year=int(year) if year else None, et_al=True,
+            needs_match=True,
+        ))  # fmt: skip
+    for pattern in (_STUDY_FROM, _REPORTED_BY_ANY):
+        for match in _scan(pattern, text):
+            source = _trimmed_source(match.group("source"))
+            kind = _source_kind(source) if source else None
+            if pattern is _STUDY_FROM and kind != "institution":
+                continue
+            if not source or _NOT_AUTHORS.fullmatch(source):
+                continue
+            form: WorkKind = kind or "news"  # reported by an outlet citecheck does not know
+            end = match.start("source") + len(source)
+            found.append(FoundCitation(
+                text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
+                form=form, source=source, authors=[source], work_kind=form, needs_match=True,
+            ))  # fmt: skip
+    for match in _ORG_ACTS.finditer(text):
+        words = _name_before(text, match.start())
+        end = match.end("abbr") if match.group("abbr") else match.start()
+        group = _organisation(text, words, end)
+        if group is not None and group.form == "institution":
+            group.needs_match = True
+            found.append(group)
+    return found
 
 
-def _author_pieces(value: str) -> list[tuple[str, str]]:
-    """The names in an author string, each with the separators before it ("Smith, J., & Lee,
-    K." -> ("", "Smith"), (", ", "J."), (", & ", "Lee"), (", ", "K."))."""
-    pieces: list[tuple[str, str]] = []
-    separator = ""
-    for index, token in enumerate(_AUTHOR_SEPARATOR.split(value)):
-        if index % 2:
-            separator += token
-        elif token.strip():
-            pieces.append((separator, token.strip()))
-            separator = ""
-    return pieces
+def _trimmed_source(source: str) -> str:
+    source = source.strip()
+    while source.split() and source.split()[-1] in {"of", "and", "&", "for"}:
+        source = source.rsplit(" ", 1)[0]
+    return source
 
 
-def _is_group_name(value: str, parts: list[str]) -> bool:
-    """One organisation whose name holds "and" ("Substance Abuse and Mental Health Services
-    Administration", "U.S. Food and Drug Administration"), not two authors: the whole reads as an
-    organisation and some piece does not ("NIMH and FDA" are two)."""
-    if not (_INSTITUTION.search(value) or is_organisation(value)):
-        return False
-    return not all(_INSTITUTION.search(p) or is_organisation(p) for p in parts)
-
-
-def _looks_inverted(pieces: list[tuple[str, str]]) -> bool:
-    """Whether it reads "Family, I." throughout: every second name is initials, each after a
-    comma ("Smith, J. K." is one author; "Smith and JK" are two)."""
-    return all("," in separator and _INITIALS.fullmatch(part) for separator, part in pieces[1::2])
+def _with_mentions(
+    citations: list[FoundCitation], mentions: list[FoundCitation]
+) -> list[FoundCitation]:
+    """`citations` plus the mentions that overlap none of them, in text order (both lists are
+    sorted and free of overlaps)."""
+    merged: list[FoundCitation] = []
+    index = 0
+    for mention in mentions:
+        while index < len(citations) and citations[index].end <= mention.start:
+            merged.append(citations[index])
+            index += 1
+        if index < len(citations) and citations[index].start < mention.end:
+            continue  # overlaps the next citation
+        if merged and merged[-1].end > mention.start:
+            continue
+        merged.append(mention)
+    merged.extend(citations[index:])
+    return merged
 
 
 def _parenthetical(text: str) -> list[FoundCitation]:
@@ -240,7 +285,7 @@ def _parenthetical(text: str) -> list[FoundCitation]:
             continue
         whole = len(good) == 1 and len(pieces) == 1
         for start, end, m in good:
-            authors, et_al = authors_from_text(m.group("authors"))
+            authors, et_al = family_names(m.group("authors"))
             span = (match.start(), match.end()) if whole else (start, end)
             kind_source = _organisation_kind(authors)
             found.append(
@@ -276,14 +321,14 @@ def _plausible_authors(value: str) -> bool:
     value = value.strip()
     if _NOT_AUTHORS.match(value):
         return False
-    value = _ABBREVIATION.sub("", value)
-    words = _ET_AL.sub("", value).replace("&", " ").replace(",", " ").split()
+    value = without_abbreviations(value)
+    words = ET_AL_RE.sub("", value).replace("&", " ").replace(",", " ").split()
     if not words or len(words) > 12:
         return False
     # every word is a capitalised name, an initial, "and" or a particle; an organisation's name
     # may also hold "of", "for", ... ("National Institute of Mental Health", "U.S. Food and ...")
     word = rf"{_CAP}[\w'’\-]*\.?|(?:{_CAP}\.){{2,}}|and|" + _PARTICLE
-    if _INSTITUTION.search(value) or is_organisation(value):
+    if is_institution(value) or is_organisation(value):
         word += r"|of|for|on|the|in"
     return all(re.fullmatch(word, w) for w in words) and any(
         re.search(rf"[a-z{LOWER}]", w) or w.isupper() for w in words
@@ -293,7 +338,7 @@ def _plausible_authors(value: str) -> bool:
 def _organisation_kind(authors: list[str]) -> WorkKind:
     # "(NIMH, 2022)", "(NIMH and FDA, 2020)": institutions as authors, unless they turn out to
     # match a list entry
-    if authors and all(_INSTITUTION.search(author) for author in authors):
+    if authors and all(is_institution(author) for author in authors):
         return "institution"
     return "scholarly"
 
@@ -311,7 +356,7 @@ def _narrative_author_year(text: str) -> list[FoundCitation]:
                 continue
             start = match.start() + len(authors_text) - len(rest)
             authors_text = rest
-        authors, et_al = authors_from_text(authors_text)
+        authors, et_al = family_names(authors_text)
         found.append(
             FoundCitation(
                 text=text[start : match.end()],
@@ -328,34 +373,15 @@ def _narrative_author_year(text: str) -> list[FoundCitation]:
     return found
 
 
-# journals whose names carry an institution word ("Nature Medicine", "Annals of Internal
-# Medicine", "Journal of the American Medical Association") are venues, not organisations
-_JOURNAL_WORDS = re.compile(
-    r"\b(?:Journal|Annals|Archives|Proceedings|Nature|Science|Lancet|JAMA|PLo[Ss]|BMC|BMJ|"
-    r"Frontiers|Review|Reports|Bulletin|Translational|Cell)\b"
-)
-
-
 # a journal named before its year is a venue ("The Journal of the American Medical Association
 # (2019) published ...", "Biological Psychiatry (2016)"): a name holding "Journal", one that
 # starts with a journal brand, or one that ends in a field or journal word ("Psychiatry",
 # "Reports") and is no institution ("Department of Psychiatry")
-_JOURNAL_FIRST = re.compile(
-    r"(?:Journal|Annals|Archives|Proceedings|Bulletin|Annual\s+Reviews?|Nature|Science|Lancet|"
-    r"JAMA|PLo[Ss]|BMC|BMJ|Frontiers|Cell)\b"
-)
-_JOURNAL_LAST = re.compile(
-    r"\b(?:Psychiatry|Psychology|Psychopharmacology|Neuropsychopharmacology|Neurosciences?|"
-    r"Neurology|Pharmacology|Therapeutics|Disorders|Research|Reports|Reviews?|Letters|Bulletin|"
-    r"Open|ONE)$"
-)
-# a lone word is a journal only with a reporting verb after it ("The Lancet (2019) published")
-_LONE_JOURNALS = frozenset({"Nature", "Science", "Lancet", "JAMA", "BMJ", "Cell"})
 _PUBLISHED = re.compile(r"\W{0,3}(?:also\s+)?(?:published|publishes)\b")
 # an organisation that says something, with or without its abbreviation: "the Centers for
 # Disease Control and Prevention (CDC) says", "The National Institute of Mental Health recommends"
 _ORG_SAYS = re.compile(
-    r"(?P<abbr>\s+[\[(][A-Z]{2,10}[\])])?\s+(?:also\s+)?(?:says|said|reports|reported|"
+    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?(?:says|said|reports|reported|"
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
     r"advised|suggests|explains|cautions|finds|concludes|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
@@ -446,11 +472,11 @@ def _journal_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def _is_journal_name(name: str) -> bool:
     words = name.split()
-    if _NEWS.search(name):
+    if LEXICON.news.search(name):
         return False  # "Milwaukee Journal Sentinel", "Wall Street Journal"
-    if "Journal" in words or _JOURNAL_FIRST.match(name):
-        return len(words) > 1 or name in _LONE_JOURNALS
-    return len(words) > 1 and bool(_JOURNAL_LAST.search(name)) and not _INSTITUTION.search(name)
+    if "Journal" in words or LEXICON.journal_opener.match(name):
+        return len(words) > 1 or name in LEXICON.lone_journals
+    return len(words) > 1 and bool(LEXICON.journal_ending.search(name)) and not is_institution(name)
 
 
 def _journal_year(
@@ -493,9 +519,9 @@ def _words_before(text: str, end: int) -> list[re.Match[str]]:
 
 
 def _organisation_source(name: str) -> WorkKind | None:
-    if _NEWS.search(name):
+    if LEXICON.news.search(name):
         return "news"
-    if _JOURNAL_WORDS.search(name) or not _INSTITUTION.search(name):
+    if LEXICON.journal.search(name) or not is_institution(name):
         return None
     return "institution"
 
@@ -512,7 +538,7 @@ _REPORTING_VERB = re.compile(
 def _reads_as_narrative(text: str, start: int, end: int, authors: str) -> bool:
     """Whether "Name (2018)" reads as a citation on its own: several authors, "et al.", a
     reporting verb after it or "by" before it."""
-    if re.search(r"\bet\s+al\b|\band\b|&|,", authors):
+    if re.search(ET_AL, authors) or re.search(r"\band\b|&|,", authors):
         return True
     if re.search(r"\b(?:by|to|of|from|in)\s+$", text[max(0, start - 6) : start]):
         return True
@@ -546,7 +572,7 @@ def _numeric(text: str) -> list[FoundCitation]:
 def _venue(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _WRITING_IN):
-        for match in pattern.finditer(text):
+        for match in _scan(pattern, text):
             venue = match.group("venue")
             year = match.group("year")
             while venue and len(venue.split()) > 1 and venue.split()[-1] in _VENUE_LINKS:
@@ -574,7 +600,7 @@ def _venue(text: str) -> list[FoundCitation]:
             by = _BY_AUTHORS.match(text, end) if pattern is not _WRITING_IN else match
             if by:
                 # "a 2000 paper in Biological Psychiatry by Berman and colleagues"
-                authors, _ = authors_from_text(by.group("authors"))
+                authors, _ = family_names(by.group("authors"))
                 et_al = True
                 end = max(end, by.end())
             noun_phrase = _STUDY_NP.search(text, max(0, start - 60), start)
@@ -599,13 +625,13 @@ def _venue(text: str) -> list[FoundCitation]:
 def _is_venue(venue: str) -> bool:
     # a journal name, not a sentence-initial word or a news outlet mistaken for one
     words = venue.split()
-    return bool(words) and not _NOT_AUTHORS.match(words[0]) and not _NEWS.search(venue)
+    return bool(words) and not _NOT_AUTHORS.match(words[0]) and not LEXICON.news.search(venue)
 
 
 def _news_and_institutions(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for pattern in (_REPORTED_BY, _ACCORDING_TO_NAMED, _INSTITUTION_SUBJECT, _YEAR_STUDY_FROM):
-        for match in pattern.finditer(text):
+        for match in _scan(pattern, text):
             source = match.group("source").strip()
             while source.split() and source.split()[-1] in {"of", "and", "&", "for"}:
                 source = source.rsplit(" ", 1)[0]
@@ -634,7 +660,7 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
                     work_kind=kind,
                 )
             )
-    for match in _ACCORDING_TO_UNNAMED.finditer(text):
+    for match in _scan(_ACCORDING_TO_UNNAMED, text):
         found.append(
             FoundCitation(
                 text=match.group(0),
@@ -649,16 +675,16 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
 
 
 def _source_kind(source: str) -> WorkKind | None:
-    if _NEWS.search(source):
+    if LEXICON.news.search(source):
         return "news"
-    if _INSTITUTION.search(source) or is_organisation(source):
+    if is_institution(source) or is_organisation(source):
         return "institution"
     return None
 
 
 def _image_credits(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for match in _IMAGE_CREDIT.finditer(text):
+    for match in _scan(_IMAGE_CREDIT, text):
         body = match.group("body")
         parts = re.split(r"\s+[–—-]\s+", body, maxsplit=1)
         source = parts[0].strip() if len(parts) == 2 else None
@@ -677,6 +703,76 @@ def _image_credits(text: str) -> list[FoundCitation]:
             )
         )
     return found
+
+
+# Citation keys, which name `--bib` entries: Pandoc's "[@zanos2018; @berman2000, p. 3]" and
+# "@zanos2018 says", LaTeX's "\\cite{a,b}", "\\citet{a}", "\\citep[p. 3]{a}" (and biblatex's
+# variants). A key starts with a letter, digit or "_"; trailing punctuation ends a sentence.
+_KEY_CHARS = r"[A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]{0,200}[\w])?"
+_PANDOC_KEY = re.compile(rf"(?<![\w.@])-?@(?P<key>{_KEY_CHARS})")
+_BRACKET = re.compile(r"\[([^\[\]\n]{1,500})\]")
+_LATEX_CITE = re.compile(
+    r"\\(?P<command>cite[tp]?|citealt|citealp|citeauthor|citeyear|parencite|textcite|"
+    r"autocite|footcite)\*?(?:\[[^\]\n]{0,100}\]){0,2}\{(?P<keys>[^{}\n]{1,500})\}"
+)
+_NARRATIVE_COMMANDS = frozenset({"citet", "textcite", "citeauthor"})
+
+
+def _citation_keys(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+
+    def add(start: int, end: int, kind: CitationKind, keys: list[str]) -> None:
+        if keys:
+            found.append(FoundCitation(
+                text=text[start:end], start=start, end=end, kind=kind, form="key", keys=keys,
+                work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
+
+    for match in _scan(_BRACKET, text):
+        if "@" in match.group(1):
+            keys = [m.group("key") for m in _PANDOC_KEY.finditer(match.group(1))]
+            add(match.start(), match.end(), "parenthetical", keys)
+    for match in _scan(_PANDOC_KEY, text):
+        add(match.start(), match.end(), "narrative", [match.group("key")])
+    for match in _scan(_LATEX_CITE, text):
+        keys = [key.strip() for key in match.group("keys").split(",") if key.strip()]
+        kind: CitationKind = (
+            "narrative" if match.group("command") in _NARRATIVE_COMMANDS else "parenthetical"
+        )
+        add(match.start(), match.end(), kind, keys)
+    return found
+
+
+# Words a pattern cannot match without: when the text holds none of them, the pattern's scan of
+# the whole text is skipped (an article without "colleagues" has no "X and colleagues"). Lower
+# case: looked for in the lower-cased text.
+_REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _AUTHOR_AND_COLLEAGUES: ("colleagues", "co-workers", "coworkers", "co-authors", "coauthors",
+                             "associates"),
+    _REPORTED_BY_ANY: ("reported",),
+    _REPORTED_BY: ("reported", "covered", "described"),
+    _ACCORDING_TO_NAMED: ("according",),
+    _ACCORDING_TO_UNNAMED: ("according",),
+    _PUBLISHED_IN: ("published", "reported", "appeared", "appearing", "printed"),
+    _WRITING_IN: ("writing", "publishing", "reporting"),
+    _IMAGE_CREDIT: ("source", "credit"),
+    _BRACKET: ("@",),
+    _PANDOC_KEY: ("@",),
+    _LATEX_CITE: ("cite",),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, or nothing at once when the text lacks its required words."""
+    words = _REQUIRED_WORDS.get(pattern)
+    if words is not None and not any(word in _lowered(text) for word in words):
+        return iter(())
+    return pattern.finditer(text)
 
 
 def _without_overlaps(found: list[FoundCitation]) -> list[FoundCitation]:

@@ -11,11 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 from citecheck.extraction.claim_rules import ClaimRules, Rule
+from citecheck.extraction.names import family_names
 from citecheck.extraction.numbers import Amount, parse_amount, parse_number, tidy
 
 Value = dict[str, Any]
-_ET_AL = re.compile(r",?\s*\bet\s+al\b\.?", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 _PERIOD_WORDS = {
     "daily": ("day", 1),
@@ -293,23 +292,12 @@ def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     return value
 
 
-def _family_names(authors: str) -> list[str]:
-    names = []
-    for chunk in _AUTHOR_SPLIT.split(_ET_AL.sub("", authors)):
-        tokens = chunk.split()
-        if len(tokens) > 2:  # an organisation ("National Alliance on Mental Illness")
-            names.append(" ".join(tokens))
-        elif tokens:
-            names.append(tokens[-1])
-    return names
-
-
 def attribution_value(match: re.Match[str], rule: Rule) -> Value:
     groups = {k: v for k, v in match.groupdict().items() if v}
     value: Value = {"form": rule.form}
     if "authors" in groups:
-        value["authors"] = _family_names(groups["authors"])
-        if _ET_AL.search(groups["authors"]):
+        value["authors"], et_al = family_names(groups["authors"])
+        if et_al:
             value["et_al"] = True
     year = groups.get("year") or groups.get("year2")
     if year:

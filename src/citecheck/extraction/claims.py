@@ -28,12 +28,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
+from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.quantities import find_quantity_claims, retype_rule_claim
-from citecheck.extraction.sentences import paragraph_spans, sentences_in
-from citecheck.models import Claim
+from citecheck.models import Claim, ClaimType
 
 __all__ = ["ClaimRules", "extract_claims", "load_rules"]
 
@@ -44,16 +45,6 @@ _QUALIFIED_KINDS = frozenset(
 # Kinds that may pull a qualifier written just before the matched span into it.
 _PULLS_QUALIFIER = frozenset(
     {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity"}
-)
-_REFERENCES_HEADING = re.compile(
-    r"(?:#+\s*)?(?:references?(?:\s+and\s+further\s+readings?)?|bibliography|works\s+cited|"
-    r"sources|literature\s+cited|further\s+readings?)\s*:?",
-    re.IGNORECASE,
-)
-_REFERENCE_ENTRY = re.compile(
-    r"(?:[-*•]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)?[A-Z][^\n]{0,300}?\((?:19|20)\d{2}[a-z]?\)\.\s"
-    r"|\bdoi:\s*10\.\d{4,9}/|\bdoi\.org/10\.\d{4,9}/",
-    re.IGNORECASE,
 )
 
 
@@ -71,28 +62,32 @@ class _Proposal(NamedTuple):
     start: int
     end: int
     rule: Rule
-    match: re.Match[str]
+    match: re.Match[str] | None  # None: an attribution, whose value is already known
     sentence: int  # index of the sentence (window) the match was found in
+    value: dict[str, object] | None = None
 
 
-# What every `_REFERENCE_ENTRY` match holds: a year in brackets and a full stop, or "doi" at
-# the very start. Looking for these first spares most paragraphs the costlier match.
-_CITED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.\s", re.IGNORECASE)
+# Attribution claims come from the citation finder, not from rules: they take part in settling
+# overlaps as a rule listed before every other.
+_ATTRIBUTION = Rule(
+    name="citation",
+    type=ClaimType.STUDY_ATTRIBUTION.value,
+    value_kind="attribution",
+    regex=re.compile(r"(?!x)x"),
+    lower_regex=None,
+    priority=-1,
+)
 
 
-def _skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Reference-list paragraphs, which hold citations rather than claims."""
-    ranges: list[tuple[int, int]] = []
-    in_references = False
-    for start, end in paragraphs:
-        if _REFERENCES_HEADING.fullmatch(text, start, end):
-            in_references = True
-        if in_references or (
-            (_CITED_YEAR.search(text, start, end) or text[start : start + 3].lower() == "doi")
-            and _REFERENCE_ENTRY.match(text, start, end)
-        ):
-            ranges.append((start, end))
-    return ranges
+def _attributions(document: Document) -> list[_Proposal]:
+    proposals: list[_Proposal] = []
+    for found in document.citations:
+        attribution = attribution_of(found)
+        sentence = document.sentence_at(found.start) if attribution else None
+        if attribution is not None and sentence is not None:
+            start, end, value = attribution
+            proposals.append(_Proposal(start, end, _ATTRIBUTION, None, sentence, value))
+    return proposals
 
 
 # Gates needing at most this many `str.find` searches use them; others use their prefix-tree
@@ -435,19 +430,18 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def extract_claims(text: str, rules: ClaimRules | None = None) -> list[Claim]:
+def extract_claims(text: str | Document, rules: ClaimRules | None = None) -> list[Claim]:
     """Claims in text order with ids `claim-1..`; `reference_ids` is left empty (linking is
     done elsewhere)."""
     rules = rules or load_rules()
     with _gc_paused():
-        return _extract(text, rules)
+        return _extract(as_document(text), rules)
 
 
-def _extract(text: str, rules: ClaimRules) -> list[Claim]:
-    paragraphs = paragraph_spans(text)
-    skipped = _skipped_ranges(text, paragraphs)
+def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
+    text, sentences = document.text, document.sentences
+    skipped = document.reference_paragraphs
     skipped_starts = [s for s, _ in skipped]
-    sentences = sentences_in(text, paragraphs)
     lowered_text = text.lower()
     # None when "İ" lower-cases to two characters: offsets would shift
     lowered = lowered_text if len(lowered_text) == len(text) else None
@@ -460,6 +454,7 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
     sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
     proposals, gates = _propose(text, lowered, rules, sentences)
+    proposals += _attributions(document)
     for proposal in _settle_overlaps(proposals):
         if skipped and _inside(skipped, skipped_starts, proposal.start):
             continue
@@ -474,12 +469,17 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
             search, proposal.start, proposal.end, floor, rule.value_kind, rules
         )
         end = proposal.end
-        value = NORMALISERS[rule.value_kind](text[quantity_start:end], proposal.match, rule, rules)
         claim_type = rule.type
-        if rules.quantities is not None:
-            claim_type, value, start = retype_rule_claim(
-                claim_type, value, same_offsets, start, end, sentence, rules.quantities
+        if proposal.match is None:  # an attribution: its value came with it
+            value = proposal.value or {}
+        else:
+            value = NORMALISERS[rule.value_kind](
+                text[quantity_start:end], proposal.match, rule, rules
             )
+            if rules.quantities is not None:
+                claim_type, value, start = retype_rule_claim(
+                    claim_type, value, same_offsets, start, end, sentence, rules.quantities
+                )
         if proposal.sentence not in clauses:
             clauses[proposal.sentence] = _clauses(text, search, *sentence)
         found = clauses[proposal.sentence]

@@ -1,7 +1,7 @@
 """Link each claim to the references it is attributed to (claims-notes §4, "Linking").
 
 Order of preference, first that applies wins:
-1. a `study_attribution` claim overlapping a citation: that citation's reference;
+1. a `study_attribution` claim: the reference of the citation it was made from (same span);
 2. a citation in the claim's sentence;
 3. a paragraph-final parenthetical placed after the last full stop ("... frameworks. (Wilkins et
    al. 2021)"): every claim of that paragraph (for one-line-per-paragraph text, of the run of
@@ -14,12 +14,12 @@ Order of preference, first that applies wins:
 
 from __future__ import annotations
 
+import gc
 import re
+from bisect import bisect_left, bisect_right
 
-from citecheck.extraction.sentences import paragraph_spans, split_sentences
+from citecheck.extraction.document import Document, Span, as_document
 from citecheck.models import Citation, Claim, ClaimType, Reference
-
-Span = tuple[int, int]
 
 _ANAPHORA = re.compile(
     r"^(?:(?:in|of|from|for)\s+)?(?:(?:the|this|that|these|those|their|its|such)\s+"
@@ -37,52 +37,113 @@ _VAGUE_SUBJECT = re.compile(
 
 
 def link_claims(
-    text: str,
+    text: str | Document,
     claims: list[Claim],
     citations: list[Citation],
     references: list[Reference],
 ) -> list[Claim]:
     """Copies of `claims` with `reference_ids` filled from `citations` (see module docstring)."""
+    document = as_document(text)
     known = {ref.id for ref in references}
     usable = sorted(
         (c for c in citations if c.reference_id in known), key=lambda c: (c.start, c.end)
     )
-    sentences = split_sentences(text)
-    paragraphs = paragraph_spans(text)
-    return [
-        claim.model_copy(
-            update={"reference_ids": _reference_ids(text, claim, usable, sentences, paragraphs)}
+    linker = _Linker(document, usable)
+    # One copy per claim and no reference cycles: the cyclic collector's passes over a heap
+    # of millions of claims would only cost time, more than linearly.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return [
+            claim.model_copy(update={"reference_ids": linker.reference_ids(claim)})
+            for claim in claims
+        ]
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _Linker:
+    """Every lookup by bisection over sorted spans, so that linking stays linear in the text:
+    the citations of a span, the sentence or paragraph holding an offset."""
+
+    def __init__(self, document: Document, citations: list[Citation]) -> None:
+        self.document = document
+        self.text = document.text
+        self.citations = citations
+        self.starts = [c.start for c in citations]
+        self.by_span: dict[Span, list[Citation]] = {}
+        for citation in citations:
+            self.by_span.setdefault((citation.start, citation.end), []).append(citation)
+        # a paragraph's closing brackets, worked out once per paragraph
+        self.final: dict[int, list[Citation]] = {}
+
+    def within(self, start: int, end: int) -> list[Citation]:
+        """Citations starting in [start, end), in text order."""
+        return self.citations[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def reference_ids(self, claim: Claim) -> list[str]:
+        document, text = self.document, self.text
+        if claim.type == ClaimType.STUDY_ATTRIBUTION:
+            # an attribution claim is a citation seen as a claim: the same span
+            own = self.by_span.get((claim.start, claim.end))
+            if own:
+                return _ids(own)
+        sentence_index = document.sentence_at(claim.start)
+        sentence = (
+            document.sentences[sentence_index]
+            if sentence_index is not None
+            else (claim.start, claim.end)
         )
-        for claim in claims
-    ]
+        in_sentence = self.within(*sentence)
+        if in_sentence:
+            return _ids(in_sentence)
+        paragraph_index = document.paragraph_at(claim.start)
+        if paragraph_index is not None:
+            for index in _rest_of_block(text, document.paragraphs, paragraph_index):
+                final = self.paragraph_final(index)
+                if final:
+                    return _ids(final)
+        if _ANAPHORA.match(text[sentence[0] : sentence[1]]):
+            antecedent = self.antecedent(sentence, paragraph_index)
+            if antecedent is not None:
+                return [antecedent.reference_id] if antecedent.reference_id else []
+        return []
 
+    def paragraph_final(self, index: int) -> list[Citation]:
+        """Parenthetical citations that close the paragraph after its last full stop."""
+        if index not in self.final:
+            start, end = self.document.paragraphs[index]
+            text = self.text
+            closing = [
+                c
+                for c in self.within(start, end)
+                if c.kind == "parenthetical" and c.end <= end and not text[c.end : end].strip(" .;")
+            ]
+            before = text[start : closing[0].start].rstrip() if closing else ""
+            # only a bracket standing after the sentence's own full stop scopes the paragraph
+            self.final[index] = closing if before.endswith((".", "!", "?", "”", '"')) else []
+        return self.final[index]
 
-def _reference_ids(
-    text: str,
-    claim: Claim,
-    citations: list[Citation],
-    sentences: list[Span],
-    paragraphs: list[Span],
-) -> list[str]:
-    if claim.type == ClaimType.STUDY_ATTRIBUTION:
-        overlapping = [c for c in citations if c.start < claim.end and claim.start < c.end]
-        if overlapping:
-            return _ids(overlapping)
-    sentence = _containing(sentences, claim.start) or (claim.start, claim.end)
-    in_sentence = [c for c in citations if sentence[0] <= c.start < sentence[1]]
-    if in_sentence:
-        return _ids(in_sentence)
-    paragraph_index = _index_containing(paragraphs, claim.start)
-    if paragraph_index is not None:
-        for index in _rest_of_block(text, paragraphs, paragraph_index):
-            final = _paragraph_final(text, citations, paragraphs[index])
-            if final:
-                return _ids(final)
-    if _ANAPHORA.match(text[sentence[0] : sentence[1]]):
-        antecedent = _antecedent(text, sentence, citations, sentences, paragraphs, paragraph_index)
-        if antecedent is not None:
-            return [antecedent.reference_id] if antecedent.reference_id else []
-    return []
+    def antecedent(self, sentence: Span, paragraph_index: int | None) -> Citation | None:
+        """The nearest citation before `sentence` in its paragraph or the one before, unless
+        a sentence with a vague subject of its own stands in between."""
+        if paragraph_index is None:
+            return None
+        document = self.document
+        floor = document.paragraphs[max(0, paragraph_index - 1)][0]
+        # the sentences that start at or after `floor` and end by the sentence's start
+        first = bisect_left(document.sentence_starts, floor)
+        last = bisect_right(document.sentence_starts, sentence[0])
+        for start, end in reversed(document.sentences[first:last]):
+            if end > sentence[0]:
+                continue
+            inside = self.within(start, end)
+            if inside:
+                return inside[-1]
+            if _VAGUE_SUBJECT.match(self.text[start:end]):
+                return None
+        return None
 
 
 def _ids(citations: list[Citation]) -> list[str]:
@@ -93,23 +154,11 @@ def _ids(citations: list[Citation]) -> list[str]:
     return ids
 
 
-def _containing(spans: list[Span], offset: int) -> Span | None:
-    index = _index_containing(spans, offset)
-    return spans[index] if index is not None else None
-
-
-def _index_containing(spans: list[Span], offset: int) -> int | None:
-    for index, (start, end) in enumerate(spans):
-        if start <= offset < end:
-            return index
-    return None
-
-
 def _rest_of_block(text: str, paragraphs: list[Span], index: int) -> list[int]:
     """This paragraph and the prose lines that follow it under the same heading.
 
-    Articles flattened to one line per paragraph (seed 003) put a section's prose on consecutive
-    lines; a bracket closing the last of them scopes the section's text, as a bracket closing a
+    Articles flattened to one line per paragraph put a section's prose on consecutive lines; a
+    bracket closing the last of them scopes the section's text, as a bracket closing a
     blank-line paragraph scopes that paragraph.
     """
     indices = [index]
@@ -126,42 +175,3 @@ def _rest_of_block(text: str, paragraphs: list[Span], index: int) -> list[int]:
 
 def _is_prose(text: str, span: Span) -> bool:
     return text[span[0] : span[1]].rstrip().endswith((".", "!", "?", ")", "”", '"'))
-
-
-def _paragraph_final(text: str, citations: list[Citation], paragraph: Span) -> list[Citation]:
-    """Parenthetical citations that close the paragraph after its last full stop."""
-    start, end = paragraph
-    closing = [
-        c
-        for c in citations
-        if c.kind == "parenthetical"
-        and start <= c.start
-        and c.end <= end
-        and not text[c.end : end].strip(" .;")
-    ]
-    if not closing:
-        return []
-    before = text[start : closing[0].start].rstrip()
-    # only a bracket standing after the sentence's own full stop scopes the whole paragraph
-    return closing if before.endswith((".", "!", "?", "”", '"')) else []
-
-
-def _antecedent(
-    text: str,
-    sentence: Span,
-    citations: list[Citation],
-    sentences: list[Span],
-    paragraphs: list[Span],
-    paragraph_index: int | None,
-) -> Citation | None:
-    if paragraph_index is None:
-        return None
-    floor = paragraphs[max(0, paragraph_index - 1)][0]
-    preceding = [s for s in sentences if floor <= s[0] and s[1] <= sentence[0]]
-    for start, end in reversed(preceding):
-        inside = [c for c in citations if start <= c.start < end]
-        if inside:
-            return inside[-1]
-        if _VAGUE_SUBJECT.match(text[start:end]):
-            return None
-    return None

@@ -20,10 +20,10 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from citecheck.extraction.citations import FoundCitation, find_citations
+from citecheck.extraction.citations import FoundCitation
+from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.names import fold, is_organisation
-from citecheck.extraction.reflist import find_reference_section, parse_reference, split_entries
-from citecheck.extraction.sentences import paragraph_spans, split_sentences
+from citecheck.extraction.reflist import parse_reference
 from citecheck.models import Citation, Cited, Reference
 
 _NAME_MATCH = 85.0  # rapidfuzz ratio on folded family names: tolerates one or two typos
@@ -34,14 +34,15 @@ _FOLLOWING_SENTENCES = 2
 
 
 def extract_references(
-    text: str, bib: list[Reference] | None = None
+    text: str | Document, bib: list[Reference] | None = None
 ) -> tuple[list[Reference], list[Citation]]:
     """References (ids ref-1..) and in-text citations (ids cite-1.., text order) of `text`."""
+    document = as_document(text)
+    text = document.text
     references: list[Reference] = []
-    for entry in bib or []:
-        references.append(entry.model_copy(update={"id": f"ref-{len(references) + 1}"}))
-    section = find_reference_section(text)
-    list_entries = split_entries(text, *section) if section else []
+    for bib_entry in bib or []:
+        references.append(bib_entry.model_copy(update={"id": f"ref-{len(references) + 1}"}))
+    list_entries = document.reference_entries
     list_refs: list[Reference] = []
     for entry in list_entries:
         cited, work_kind = parse_reference(entry.raw)
@@ -56,13 +57,9 @@ def extract_references(
         )
         references.append(ref)
         list_refs.append(ref)
-    sentences = split_sentences(text)
-    paragraphs = paragraph_spans(text)
     in_text_keys: dict[tuple[object, ...], str] = {}
     citations: list[Citation] = []
-    # only the entries themselves are off limits: prose after a stray "Sources" heading still counts
-    skip = (list_entries[0].start, list_entries[-1].end) if list_entries else None
-    found_all = find_citations(text, skip)
+    found_all = document.citations
     credited = _captioned_credits(text, found_all)
     for index, found in enumerate(found_all):
         if index in credited:
@@ -72,10 +69,18 @@ def extract_references(
         if numbered:
             # "[2-4]" cites three entries: one citation each, sharing the bracket's span, since a
             # citation names one reference (contract) and each of the three must be linked
-            for ref_id in numbered:
+            for numbered_id in numbered:
                 citations.append(Citation(
                     id=f"cite-{len(citations) + 1}", text=found.text, start=found.start,
-                    end=found.end, kind=found.kind, reference_id=ref_id,
+                    end=found.end, kind=found.kind, reference_id=numbered_id,
+                ))  # fmt: skip
+            continue
+        if found.form == "key":
+            # "[@a; @b]" names two bib entries: one citation each, as for "[2-4]"
+            for keyed_id in _keyed_entries(found, references):
+                citations.append(Citation(
+                    id=f"cite-{len(citations) + 1}", text=found.text, start=found.start,
+                    end=found.end, kind=found.kind, reference_id=keyed_id,
                 ))  # fmt: skip
             continue
         ref_id = _match(found, references, list_refs)
@@ -85,9 +90,7 @@ def extract_references(
             key = _in_text_key(found)
             ref_id = in_text_keys.get(key)
         if ref_id is None:
-            ref = _in_text_reference(
-                found, f"ref-{len(references) + 1}", text, sentences, paragraphs
-            )
+            ref = _in_text_reference(found, f"ref-{len(references) + 1}", document)
             references.append(ref)
             ref_id = ref.id
             if found.form != "unnamed":
@@ -148,6 +151,19 @@ def _numbered_entries(found: FoundCitation, list_refs: list[Reference]) -> list[
     for number in found.numbers:
         if 1 <= number <= len(list_refs) and list_refs[number - 1].id not in ids:
             ids.append(list_refs[number - 1].id)
+    return ids
+
+
+def _keyed_entries(found: FoundCitation, references: list[Reference]) -> list[str]:
+    """Ids of the bib entries whose keys a key citation names, in its order, each once; an
+    exact key first, else one that differs only in case (BibTeX ignores case)."""
+    exact = {ref.key: ref.id for ref in references if ref.key}
+    folded = {ref.key.casefold(): ref.id for ref in references if ref.key}
+    ids: list[str] = []
+    for key in found.keys:
+        ref_id = exact.get(key) or folded.get(key.casefold())
+        if ref_id is not None and ref_id not in ids:
+            ids.append(ref_id)
     return ids
 
 
@@ -228,13 +244,7 @@ def _in_text_key(found: FoundCitation) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-def _in_text_reference(
-    found: FoundCitation,
-    ref_id: str,
-    text: str,
-    sentences: list[tuple[int, int]],
-    paragraphs: list[tuple[int, int]],
-) -> Reference:
+def _in_text_reference(found: FoundCitation, ref_id: str, document: Document) -> Reference:
     authors = [] if found.form == "news" else list(found.authors)
     cited = Cited(title=found.title, authors=authors, year=found.year, journal=found.journal)
     return Reference(
@@ -245,27 +255,23 @@ def _in_text_reference(
         start=found.start,
         end=found.end,
         work_kind=found.work_kind,
-        context=_context(found, text, sentences, paragraphs),
+        context=_context(found, document),
     )
 
 
-def _context(
-    found: FoundCitation,
-    text: str,
-    sentences: list[tuple[int, int]],
-    paragraphs: list[tuple[int, int]],
-) -> str:
+def _context(found: FoundCitation, document: Document) -> str:
     """The citing sentence; with its neighbours when it alone says too little."""
-    index = next(
-        (i for i, (s, e) in enumerate(sentences) if s <= found.start < e),
-        None,
-    )
+    text, sentences = document.text, document.sentences
+    index = document.sentence_at(found.start)
     if index is None:
         return found.text
     first = last = index
     start, end = sentences[index]
     if found.form in {"news", "institution"}:
-        paragraph = next(((ps, pe) for ps, pe in paragraphs if ps <= start < pe), (start, end))
+        paragraph_index = document.paragraph_at(start)
+        paragraph = (
+            document.paragraphs[paragraph_index] if paragraph_index is not None else (start, end)
+        )
         while last + 1 < len(sentences) and last - index < _FOLLOWING_SENTENCES:
             if sentences[last + 1][0] >= paragraph[1]:
                 break

@@ -22,19 +22,9 @@ from dataclasses import dataclass
 
 from citecheck.doi import DOI_PATTERN, find_dois
 from citecheck.extraction.names import UPPER, family_name, is_organisation
+from citecheck.extraction.sentences import reference_headings
 from citecheck.models import Cited, WorkKind
 
-# a heading may be bold or italic in markdown or HTML ("**References**", "<b>Sources:</b>")
-_HEADING_EMPHASIS_OPEN = r"(?:[*_]{1,3}|<(?:b|strong|em|i|h[1-6])>)?"
-_HEADING_EMPHASIS_CLOSE = r"(?:[*_]{1,3}|</(?:b|strong|em|i|h[1-6])>)?"
-_HEADING = re.compile(
-    rf"^[ \t]*#*[ \t]*{_HEADING_EMPHASIS_OPEN}[ \t]*"
-    r"(?:references?(?:[ \t]+(?:and|&)[ \t]+further[ \t]+readings?|[ \t]+list)?|bibliography|"
-    r"works[ \t]+cited|literature[ \t]+cited|sources|citations|further[ \t]+readings?|"
-    r"references?[ \t]+and[ \t]+notes)"
-    rf"[ \t]*:?[ \t]*{_HEADING_EMPHASIS_CLOSE}[ \t]*:?[ \t]*\r?$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _MARKER = re.compile(r"^[ \t]*(?:[-*+•–][ \t]+|\[\d{1,3}\][ \t]*|\d{1,3}[.)][ \t]+)")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # a page or article number: "801", "e045678", "S12", "21m14102" (J Clin Psychiatry), optionally a
@@ -106,16 +96,17 @@ class ReferenceEntry:
     end: int
 
 
-def find_reference_section(text: str) -> tuple[int, int] | None:
+def find_reference_section(
+    text: str, headings: list[tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
     """Offsets of the reference list's body (after its heading), or None.
 
     By heading when there is one; otherwise by shape: the last run of three or more consecutive
-    lines that each look like a reference.
+    lines that each look like a reference. `headings`: the heading lines, when already found.
     """
-    headings = list(_HEADING.finditer(text))
+    headings = reference_headings(text) if headings is None else headings
     if headings:
-        heading = headings[-1]
-        body_start = heading.end()
+        body_start = headings[-1][1]
         return (body_start, len(text)) if text[body_start:].strip() else None
     return _section_by_shape(text)
 

@@ -17,76 +17,18 @@ from __future__ import annotations
 
 import re
 
+from citecheck.lexicon import LEXICON, words_regex
+
 Span = tuple[int, int]
 
-# Lower-cased words that, followed by ".", do not end a sentence.
-_ABBREVIATIONS = frozenset(
-    {
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "sr",
-        "jr",
-        "st",
-        "vs",
-        "v",
-        "fig",
-        "figs",
-        "al",
-        "eg",
-        "ie",
-        "cf",
-        "approx",
-        "ca",
-        "no",
-        "nos",
-        "vol",
-        "pp",
-        "p",
-        "ed",
-        "eds",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "dept",
-        "univ",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "min",
-        "hr",
-        "hrs",
-        "wk",
-        "wks",
-        "mo",
-        "mos",
-        "est",
-        "resp",
-        "ref",
-        "refs",
-        "e",
-        "i",
-    }
-)
-
 # A line's content without surrounding white space (group 1); blank lines do not match.
-_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*")
+# It never starts inside a run of blanks, so a line of nothing but blanks is read once.
+_LINE = re.compile(r"(?<![^\S\n])[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*")
 _MARKER = re.compile(r"(?:[-*•+‣▪◦]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*)")
 # A candidate sentence end: terminal punctuation, optional closers, then white space and a
-# character that can start a sentence.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[*_]?[A-Z0-9])")
+# character that can start a sentence. Only from the first mark of a run ("..."), so that a run
+# of dots is read once.
+_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[*_]?[A-Z0-9])")
 # A line that ends a clause: `.!?:;` then only closing characters (see `_ends_clause`).
 _CLAUSE_ENDS = ".!?:;"
 _CLOSERS = "\"'”’)]*_"
@@ -132,11 +74,22 @@ def _ends_clause(line: str) -> bool:
     return bool(body) and body[-1] in _CLAUSE_ENDS
 
 
+_TOKEN_WINDOW = 40
+
+
 def _is_abbreviation(text: str, dot: int, lower_bound: int) -> bool:
     """Whether the "." at `dot` closes an abbreviation, initial or other non-final token."""
-    before = text[lower_bound:dot]
-    # The token before the dot: the last run without white space.
-    token = "" if not before or before[-1].isspace() else before.rsplit(None, 1)[-1]
+    window = max(lower_bound, dot - _TOKEN_WINDOW)
+    before = text[window:dot]
+    # The token before the dot: the last run without white space. Only a bounded window is
+    # read (a sentence of many initials would otherwise be re-read at each dot); a token that
+    # fills it is too long to be an abbreviation.
+    if not before or before[-1].isspace():
+        return False
+    parts = before.rsplit(None, 1)
+    if len(parts) == 1 and window > lower_bound:
+        return False
+    token = parts[-1]
     token = token.lstrip("([\"'“‘")
     if not token:
         return False
@@ -144,7 +97,7 @@ def _is_abbreviation(text: str, dot: int, lower_bound: int) -> bool:
         return True  # an initial: "J. S. Mill"
     if "." in token and all(len(part) <= 2 for part in token.split(".")):
         return True  # "e.g", "i.e", "U.S"
-    return token.lower() in _ABBREVIATIONS
+    return token.lower() in LEXICON.abbreviations
 
 
 def _split_block(text: str, start: int, end: int) -> list[Span]:
@@ -179,3 +132,41 @@ def sentences_in(text: str, paragraphs: list[Span]) -> list[Span]:
     for start, end in paragraphs:
         spans.extend(_split_block(text, start, end))
     return spans
+
+
+# A line worth a closer look opens (after spaces, hashes, emphasis, one tag) with one of the
+# headings' first words. Each character class is disjoint from what follows it, so a line is
+# read once; the leading newline lets the search skip ahead to each line start.
+_HEADING_OPENING = (
+    r"[ \t#*_]*(?:<[A-Za-z0-9]{1,6}>[ \t*_]*)?"
+    rf"(?:{words_regex(sorted({h.split()[0] for h in LEXICON.reference_headings}))})"
+)
+_HEADING_AT_START = re.compile(_HEADING_OPENING, re.IGNORECASE)
+_HEADING_AFTER_NEWLINE = re.compile("\n" + _HEADING_OPENING, re.IGNORECASE)
+# Emphasis and heading tags around a heading's words.
+_HEADING_MARKUP = re.compile(r"[*_]+|</?(?:b|strong|em|i|u|h[1-6])>", re.IGNORECASE)
+
+
+def is_reference_heading(line: str) -> bool:
+    """Whether `line` (one line of text) heads a reference list: one of the heading phrases,
+    perhaps after Markdown hashes, inside emphasis or heading tags, and with a colon."""
+    if len(line) > 200:
+        return False
+    body = _HEADING_MARKUP.sub(" ", line.strip().lstrip("#"))
+    body = " ".join(body.replace("&", " and ").split()).rstrip(":").rstrip().lower()
+    return body in LEXICON.reference_headings
+
+
+def reference_headings(text: str) -> list[Span]:
+    """Spans of the lines that head a reference list (the whole line, up to its newline), in
+    text order. Linear: only lines opening with a heading word are looked at, each once."""
+    starts = [0] if _HEADING_AT_START.match(text) else []
+    starts += [match.start() + 1 for match in _HEADING_AFTER_NEWLINE.finditer(text)]
+    headings: list[Span] = []
+    for line_start in starts:
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            line_end = len(text)
+        if is_reference_heading(text[line_start:line_end]):
+            headings.append((line_start, line_end))
+    return headings

@@ -28,6 +28,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 from citecheck.doi import normalize_doi
 from citecheck.errors import BibtexError, InputError
 from citecheck.inputs.encoding import conversion_hint, utf16_or_32
+from citecheck.lexicon import LEXICON
 from citecheck.models import Cited, Reference, WorkKind
 
 _LATEX = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=False)
@@ -38,18 +39,6 @@ _SCHOLARLY_TYPES = {
     "phdthesis", "mastersthesis", "thesis", "techreport", "report", "manual", "booklet",
     "collection", "periodical", "unpublished", "dataset", "patent",
 }  # fmt: skip
-_NEWS_HOSTS = ("news.harvard.edu", "nytimes.com", "bbc.", "cnn.com", "theguardian.com",
-               "washingtonpost.com", "reuters.com", "npr.org", "statnews.com")  # fmt: skip
-_INSTITUTION_HOSTS = (".gov", "who.int", "yalemedicine.org", "mayoclinic.org", "nhs.uk",
-                      "psychiatry.org", "clevelandclinic.org")  # fmt: skip
-# Names of news outlets and institutions, for @misc entries that give no web address.
-_NEWS_NAME = re.compile(
-    r"\b(?:Gazette|Times|Post|News|Herald|Tribune|Guardian|Reuters|BBC|CNN|NPR)\b"
-)
-_INSTITUTION_NAME = re.compile(
-    r"\b(?:Medicine|Institutes?|Clinic|Association|Foundation|Hospital|Cent(?:er|re)|Agency|"
-    r"Administration|Organi[sz]ation|NIMH|NIH|FDA|CDC|WHO|NHS)\b"
-)
 
 
 def latex_to_text(value: str) -> str:
@@ -210,9 +199,9 @@ def _url(fields: dict[str, object]) -> str | None:
 def classify_url(url: str | None) -> WorkKind:
     """Guess what a bare web source is from its host."""
     host = re.sub(r"^https?://", "", url or "").split("/")[0].lower()
-    if any(news in host for news in _NEWS_HOSTS):
+    if any(news in host for news in LEXICON.news_hosts):
         return "news"
-    if any(host.endswith(inst) or inst in host for inst in _INSTITUTION_HOSTS):
+    if any(host.endswith(inst) or inst in host for inst in LEXICON.institution_hosts):
         return "institution"
     return "web_page"
 
@@ -224,9 +213,9 @@ def _work_kind(entry_type: str, cited: Cited, publisher: str | None) -> WorkKind
     if cited.url:
         return classify_url(cited.url)
     named = " ".join(filter(None, [*cited.authors, publisher]))
-    if _NEWS_NAME.search(named):
+    if LEXICON.news.search(named):
         return "news"
-    if _INSTITUTION_NAME.search(named):
+    if LEXICON.institution.search(named):
         return "institution"
     return "scholarly" if cited.title else "unknown"
 

@@ -1,0 +1,56 @@
+"""Attribution claims (`study_attribution`) read off the in-text citations.
+
+The citation finder (`citations.py`) is the one place that recognises where an article points at
+a source; an attribution claim is such a place seen as a claim ("Zanos and Gould (2018)" claims
+that Zanos and Gould wrote it), so its span and value come from the citation. Numeric brackets
+("[3]") name no source in the text and make no attribution claim.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from citecheck.extraction.citations import FoundCitation
+
+__all__ = ["Attribution", "attribution_of"]
+
+# citation form -> the attribution form of the findings file (see claim_rules.ATTRIBUTION_FORMS)
+_FORMS = {
+    "venue": "narrative_venue",
+    "news": "secondary_report",
+    "institution": "institution",
+    "unnamed": "unnamed",
+    "image_credit": "image_credit",
+}
+
+
+class Attribution(NamedTuple):
+    start: int
+    end: int
+    value: dict[str, object]
+
+
+def attribution_of(found: FoundCitation) -> Attribution | None:
+    """The attribution claim a citation makes, or None (numeric brackets)."""
+    if found.form == "author_year":
+        form = "parenthetical" if found.kind == "parenthetical" else "narrative_author"
+    elif found.form == "venue" and not (found.journal or found.authors):
+        return None  # "a 2016 study" alone names no source
+    elif found.form in _FORMS:
+        form = _FORMS[found.form]
+    else:
+        return None
+    value: dict[str, object] = {"form": form}
+    if found.authors and found.form in {"author_year", "venue"}:
+        value["authors"] = list(found.authors)
+        if found.et_al:
+            value["et_al"] = True
+    if found.year is not None:
+        value["year"] = found.year
+    if found.journal:
+        value["venue"] = found.journal
+    if found.source and found.form in {"news", "image_credit"}:
+        value["outlet"] = found.source
+    if found.source and found.form == "institution":
+        value["institution"] = found.source
+    return Attribution(found.start, found.end, value)

@@ -1,0 +1,148 @@
+"""The text layer: one article split once into paragraphs, sentences and its reference list.
+
+Every extraction stage (references, citations, claims, linking) reads the same `Document`, so
+the text is split once and all stages agree on where the reference list is: claims are never
+taken from the entries the reference parser reads.
+
+Spans are `(start, end)` offsets into `text`. `plain` is the text without its markup (Markdown
+emphasis, heading hashes, inline HTML tags), each markup character replaced by a space, so its
+offsets are those of `text`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from citecheck.extraction.citations import FoundCitation, find_citations
+from citecheck.extraction.reflist import ReferenceEntry, find_reference_section, split_entries
+from citecheck.extraction.sentences import (
+    Span,
+    paragraph_spans,
+    reference_headings,
+    sentences_in,
+)
+
+__all__ = ["Document", "Span", "as_document", "build_document", "markup_free"]
+
+# Markup that carries no words: emphasis runs (not an underscore inside a word or address),
+# Markdown heading hashes at a line start and inline HTML tags. Each alternative is bounded or
+# stops at a character it cannot cross, so a substitution over any text is linear.
+_MARKUP = re.compile(
+    r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|(?m:^[ \t]{0,3}#{1,6}(?=[ \t]))"
+    r"|</?(?:i|em|b|strong|u|cite|span|sup|sub|a|font|small|mark|br|h[1-6]|p|div)\b[^<>\n]{0,200}>",
+    re.IGNORECASE,
+)
+# What a reference-list entry opens with: a capitalised name, then within the line a year in
+# brackets and a full stop ("Zanos, P. (2018). ..."); or a DOI. The bounded `{0,300}?` keeps the
+# match linear; `_CITED_YEAR`, what every such entry holds, is looked for first because it is
+# much cheaper.
+_REFERENCE_ENTRY = re.compile(
+    r"(?:[-*•]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)?[A-Z][^\n]{0,300}?\((?:19|20)\d{2}[a-z]?\)\.\s"
+    r"|\bdoi:\s*10\.\d{4,9}/|\bdoi\.org/10\.\d{4,9}/",
+    re.IGNORECASE,
+)
+_CITED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.\s", re.IGNORECASE)
+
+
+def markup_free(text: str) -> str:
+    """`text` with its markup replaced by spaces: the same length, the same offsets."""
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """One article's text and its structure; build with `build_document`."""
+
+    text: str
+    paragraphs: list[Span]
+    sentences: list[Span]
+    # lines that head a reference list ("References", "**Sources:**"), in text order
+    reference_headings: list[Span]
+    # the reference list's body as the reference parser reads it (after the last heading, or
+    # found by the shape of its lines), or None
+    reference_section: Span | None
+    sentence_starts: list[int] = field(repr=False)  # for bisection
+    paragraph_starts: list[int] = field(repr=False)
+
+    @cached_property
+    def plain(self) -> str:
+        """The markup-free view (see `markup_free`)."""
+        return markup_free(self.text)
+
+    @cached_property
+    def reference_entries(self) -> list[ReferenceEntry]:
+        """The reference list's entries, as the reference parser splits them."""
+        section = self.reference_section
+        return split_entries(self.text, *section) if section else []
+
+    @cached_property
+    def citations(self) -> list[FoundCitation]:
+        """Every in-text citation, found once: references are made from them and attribution
+        claims derived from them. Only the list's entries are off limits: prose after a stray
+        "Sources" heading still counts."""
+        entries = self.reference_entries
+        skip = (entries[0].start, entries[-1].end) if entries else None
+        return find_citations(self.text, skip)
+
+    @cached_property
+    def reference_paragraphs(self) -> list[Span]:
+        """Paragraphs that belong to a reference list, which hold citations rather than
+        claims: everything from the first reference heading on, the reference section, and any
+        paragraph shaped like a reference entry."""
+        text = self.text
+        first_heading = self.reference_headings[0][0] if self.reference_headings else len(text)
+        section = self.reference_section or (len(text), len(text))
+        spans: list[Span] = []
+        for start, end in self.paragraphs:
+            if (
+                end > first_heading
+                or (start < section[1] and section[0] < end)
+                or (
+                    (
+                        _CITED_YEAR.search(text, start, end)
+                        or text[start : start + 3].lower() == "doi"
+                    )
+                    and _REFERENCE_ENTRY.match(text, start, end)
+                )
+            ):
+                spans.append((start, end))
+        return spans
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence holding `offset`, or None."""
+        return _index_at(self.sentences, self.sentence_starts, offset)
+
+    def paragraph_at(self, offset: int) -> int | None:
+        """Index of the paragraph holding `offset`, or None."""
+        return _index_at(self.paragraphs, self.paragraph_starts, offset)
+
+
+def _index_at(spans: list[Span], starts: list[int], offset: int) -> int | None:
+    index = bisect_right(starts, offset) - 1
+    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
+        return index
+    return None
+
+
+def build_document(text: str) -> Document:
+    """Split `text` once: paragraphs, sentences, reference headings and section."""
+    paragraphs = paragraph_spans(text)
+    sentences = sentences_in(text, paragraphs)
+    headings = reference_headings(text)
+    return Document(
+        text=text,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        reference_headings=headings,
+        reference_section=find_reference_section(text, headings),
+        sentence_starts=[start for start, _ in sentences],
+        paragraph_starts=[start for start, _ in paragraphs],
+    )
+
+
+def as_document(text: str | Document) -> Document:
+    """`text` itself when it is a Document, else a Document built from it."""
+    return text if isinstance(text, Document) else build_document(text)

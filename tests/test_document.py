@@ -1,0 +1,96 @@
+"""The text layer: one split per article, shared by every stage, reference list included."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.extraction.document import build_document, markup_free
+from citecheck.extraction.references import extract_references
+from citecheck.extraction.sentences import is_reference_heading, reference_headings
+
+# Vancouver entries: no "(2018)." shape, so only the heading tells the claim extractor that
+# their doses and patient counts are titles, not claims.
+_ARTICLE = """\
+Ketamine can lift mood within 24 hours in some patients.
+
+{heading}
+
+1. Zanos P, Gould TD. Ketamine 0.5 mg/kg in 403 patients with depression. Mol Psychiatry. \
+2018;23(4):801-811.
+2. Anand A, Mathew SJ, Sanacora G. Ketamine versus ECT for 365 patients. N Engl J Med. \
+2023;388(25):2315-2325.
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "References",
+        "**References**",
+        "References:",
+        "**References:**",
+        "Citations",
+        "## Sources",
+        "<b>Works Cited</b>",
+        "### Further reading",
+        "_Bibliography_",
+    ],
+)
+def test_claims_skip_the_list_the_reference_parser_reads(heading: str) -> None:
+    text = _ARTICLE.format(heading=heading)
+    document = build_document(text)
+    references, _ = extract_references(document)
+    claims = extract_claims(document)
+    assert [ref.origin for ref in references] == ["reference_list", "reference_list"]
+    assert [claim.text for claim in claims] == ["within 24 hours"]
+
+
+def test_a_stray_sources_heading_still_skips_what_follows_from_claims() -> None:
+    text = "Intro with 20 patients.\n\nSources\n\nA trial enrolled 403 patients.\n"
+    assert [c.text for c in extract_claims(text)] == ["20 patients"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("References", True),
+        ("  ## **References and Further Reading:**  \r", True),
+        ("References & further reading", True),
+        ("<h2>Bibliography</h2>", True),
+        ("Sources: the FDA and the NIH", False),
+        ("References to ketamine abound.", False),
+        ("Our sources", False),
+    ],
+)
+def test_reference_heading_lines(line: str, expected: bool) -> None:
+    assert is_reference_heading(line) is expected
+
+
+def test_heading_spans_are_whole_lines() -> None:
+    text = "Intro.\n**References**\r\nZanos P. Title. 2018.\n"
+    ((start, end),) = reference_headings(text)
+    assert text[start:end] == "**References**\r"
+
+
+def test_document_split_once_and_looked_up() -> None:
+    text = "# Title\n\nFirst sentence here. Second one follows.\n\nNew paragraph."
+    document = build_document(text)
+    sentences = [text[s:e] for s, e in document.sentences]
+    assert sentences == ["Title", "First sentence here.", "Second one follows.", "New paragraph."]
+    second = text.index("Second")
+    index = document.sentence_at(second + 3)
+    assert index is not None and document.sentences[index][0] == second
+    assert document.sentence_at(text.index("\n\nNew")) is None
+    paragraph = document.paragraph_at(second)
+    assert paragraph is not None
+    assert text[slice(*document.paragraphs[paragraph])].startswith("First")
+
+
+def test_markup_free_view_keeps_offsets() -> None:
+    text = "## **Zanos** and _Gould_ <i>wrote</i> this_name here"
+    plain = markup_free(text)
+    assert len(plain) == len(text)
+    assert plain.split() == ["Zanos", "and", "Gould", "wrote", "this_name", "here"]
+    assert plain.index("Zanos") == text.index("Zanos")
+    assert build_document(text).plain == plain
