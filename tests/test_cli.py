@@ -296,3 +296,12 @@ def test_findings_file_gets_ordinary_permissions_and_keeps_an_existing_files_mod
         assert json.loads(kept.read_text())["schema_version"] == "1"
     finally:
         os.umask(old_umask)
+
+
+@pytest.mark.parametrize("command", ["claims", "refs"])
+def test_claims_and_refs_accept_no_progress_like_audit(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run([command, str(EXAMPLE), "--no-progress", "--format", "json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["articles"][0]["path"] == str(EXAMPLE)

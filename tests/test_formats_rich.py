@@ -205,7 +205,7 @@ def test_claims_on_weak_sources_are_flagged() -> None:
     # claim-6 rests on a web page (unverifiable): marked in the claims table, not accused
     table = text[text.index("Claims by type") :]
     row = table[table.index("claim-6") :]
-    assert "⚠ weak source" in row[: row.index("claim-", 1) if "claim-" in row[1:] else None]
+    assert "⚠ unconfirmed source" in row[: row.index("claim-", 1) if "claim-" in row[1:] else None]
     assert "no citation" in render(findings, 80, "claims")
 
 

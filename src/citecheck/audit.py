@@ -317,6 +317,6 @@ def network_warning(findings: Findings) -> str | None:
         share = f"{failed} of {len(references)} references could not be checked"
     return (
         f"{share}: the lookups failed (network error, time-out, 5xx or 429), so their "
-        "verdicts prove nothing; run again later, or add unverifiable to --fail-on to make "
-        "such a run fail"
+        "verdicts prove nothing; run again later (or with --offline to use only the cache and "
+        "snapshots), or add unverifiable to --fail-on to make such a run fail"
     )

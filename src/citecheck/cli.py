@@ -201,6 +201,9 @@ def _print_version() -> None:
 
 # --- inputs v1.1: URLs, .docx, .pdf, --dump-text (the `inputs` engineer's hunk) ---------------
 ARTICLE_HELP = "Article: a .txt, .md, .html, .docx or .pdf file, an http(s) URL, or - for stdin."
+# `claims` and `refs` show no progress bar; they accept the option so scripts can pass the same
+# options to every command.
+NoProgressOption = Annotated[bool, typer.Option("--no-progress", help="No progress bar.")]
 DumpTextOption = Annotated[
     Path | None,
     typer.Option(
@@ -303,14 +306,16 @@ def audit(
             metavar="LIST",
             help="What makes the exit code 1, comma-separated: not_found, wrong_doi, "
             "metadata_mismatch, unverifiable, verified, retracted (a retracted work, whatever "
-            "its verdict); or none to always exit 0.",
+            "its verdict), contradicted (a claim its source contradicts), weak_evidence (a "
+            "claim about people resting only on an animal or in-vitro study, a preprint or a "
+            "retracted work); or none to always exit 0.",
         ),
     ] = DEFAULT_FAIL_ON,
     concurrency: Annotated[
         int | None,
         typer.Option("--concurrency", metavar="N", min=1, help="Most requests in flight."),
     ] = None,
-    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
+    no_progress: NoProgressOption = False,
     fix_bib: Annotated[
         Path | None,
         typer.Option(
@@ -411,6 +416,7 @@ def claims(
     ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
     dump_text: DumpTextOption = None,
+    no_progress: NoProgressOption = False,
 ) -> int:
     """The checkable claims of an article (no network but fetching a URL article)."""
     _check_outputs(json_path)
@@ -430,6 +436,7 @@ def refs(
     ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
     dump_text: DumpTextOption = None,
+    no_progress: NoProgressOption = False,
 ) -> int:
     """The references and in-text citations an article makes (no network but fetching a URL)."""
     _check_outputs(json_path)

@@ -535,7 +535,7 @@ def _rests_on(row: ClaimRow, by_id: dict[str, Reference]) -> Cell:
             spans.append(Span(f" {support.mark}", "bad"))
         lines.append(tuple(spans))
     if row.weak:
-        lines.append(line(Span("⚠ weak source", "bad")))
+        lines.append(line(Span("⚠ unconfirmed source", "bad")))
     return tuple(lines)
 
 
@@ -625,7 +625,7 @@ def _summary(articles: Sequence[ArticleFindings]) -> SummaryView:
         facts += [Span(" · "), Span(f"{flagged} retracted/flagged", "bad")]
     weak = sum(1 for article in articles for row in claim_rows(article) if row.weak)
     if weak:
-        facts += [Span(" · "), Span(f"{plural(weak, 'claim')} on weak sources", "bad")]
+        facts += [Span(" · "), Span(f"{plural(weak, 'claim')} on unconfirmed sources", "bad")]
     return SummaryView(tuple(facts), verdict_counts(references), len(references))
 
 
