@@ -1,6 +1,6 @@
 """The pydantic models every stage exchanges.
 
-They are the findings file of `../shared/design/contract.md` (schema_version "1"): the findings
+They are the findings file (schema_version "1"): the findings
 file is `Findings.model_dump(mode="json")`, and `citecheck schema` prints
 `Findings.model_json_schema()`. A few fields are additions to the contract (marked "addition");
 every contract field is present with the contract's name and meaning.
