@@ -307,3 +307,26 @@ def test_image_credit_and_a_later_bracket_stay_separate() -> None:
     refs, _ = by_text(text)
     assert len(refs) == 2
     assert [r.cited.authors for r in refs] == [[], ["Lopez"]]
+
+
+VANCOUVER_ROUND = """Ketamine helped 18 patients (2). Two trials agreed (1,2). It acted within hours.¹
+The steps are: (1) rest, (2) fluids. A dose of 25 mg/m² was used. A third trial (3) was large.
+
+References
+1. Berman RM, Cappiello A. Antidepressant effects of ketamine in depressed patients. Biol Psychiatry. 2000;47(4):351-4.
+2. Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant. Mol Psychiatry. 2018;23(4):801-11.
+"""
+
+
+def test_round_bracket_and_superscript_numbers_cite_a_numbered_list() -> None:
+    refs, cites = extract_references(VANCOUVER_ROUND)
+    by_id = {ref.id: ref for ref in refs}
+    linked = [(c.text, by_id[c.reference_id].cited.authors[0]) for c in cites]
+    # "(3)" names no entry, "(1) rest, (2) fluids" is an enumeration, "m²" an exponent
+    assert linked == [("(2)", "Zanos"), ("(1,2)", "Berman"), ("(1,2)", "Zanos"), ("¹", "Berman")]
+
+
+def test_round_bracket_numbers_without_a_numbered_list_are_not_citations() -> None:
+    text = VANCOUVER_ROUND.replace("1. Berman", "Berman").replace("2. Zanos", "Zanos")
+    _, cites = extract_references(text)
+    assert cites == []

@@ -75,6 +75,19 @@ _ORG_MAX_WORDS = 12
 _TOKEN = re.compile(r"\S+")
 _YEAR_AFTER = re.compile(rf"\s*\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)")
 _NUMERIC = re.compile(r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*)\]")
+# Vancouver numbers in round brackets ("18 patients (2).") and superscripts ("patients²,³"):
+# ambiguous by themselves (an enumeration "(2)", an exponent "m²"), so they come right after a
+# word or a closing mark, never after ":", "," or a unit, and count only when they name entries
+# of a numbered reference list (`needs_match`).
+_NUMERIC_ROUND = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[%)\]]))\s?\((?P<body>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?![\w(])"
+)
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_NUMERIC_SUPERSCRIPT = re.compile(
+    rf"(?:(?<=[^\W\d_]{{3}})|(?<=[.,;)]))(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}"
+    rf"(?:[,‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
+)
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
 _VENUE = (
     rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}\b)))"
@@ -545,27 +558,40 @@ def _reads_as_narrative(text: str, start: int, end: int, authors: str) -> bool:
     return bool(_REPORTING_VERB.match(text[end : end + 40]))
 
 
+def _numbers(body: str) -> list[int]:
+    """ "2-4, 7" -> [2, 3, 4, 7]."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*,\s*", body):
+        bounds = [int(n) for n in re.split(r"\s*[-–]\s*", part) if n]
+        if len(bounds) == 2 and 0 < bounds[1] - bounds[0] <= 50:
+            numbers.extend(range(bounds[0], bounds[1] + 1))
+        else:
+            numbers.extend(bounds)
+    return numbers
+
+
 def _numeric(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for match in _NUMERIC.finditer(text):
-        numbers: list[int] = []
-        for part in re.split(r"\s*,\s*", match.group("body")):
-            bounds = [int(n) for n in re.split(r"\s*[-–]\s*", part) if n]
-            if len(bounds) == 2 and 0 < bounds[1] - bounds[0] <= 50:
-                numbers.extend(range(bounds[0], bounds[1] + 1))
-            else:
-                numbers.extend(bounds)
-        found.append(
-            FoundCitation(
-                text=match.group(0),
-                start=match.start(),
-                end=match.end(),
-                kind="numeric",
-                form="numeric",
-                numbers=numbers,
-                work_kind="unknown",  # a number alone says nothing the resolver could search for
+    for pattern, needs_match in (
+        (_NUMERIC, False),
+        (_NUMERIC_ROUND, True),
+        (_NUMERIC_SUPERSCRIPT, True),
+    ):
+        for match in pattern.finditer(text):
+            # the round pattern may take the space before "(": the citation starts at "("
+            start = match.start("body") - 1 if pattern is _NUMERIC_ROUND else match.start()
+            found.append(
+                FoundCitation(
+                    text=text[start : match.end()],
+                    start=start,
+                    end=match.end(),
+                    kind="numeric",
+                    form="numeric",
+                    numbers=_numbers(match.group("body").translate(_FROM_SUPERSCRIPT)),
+                    work_kind="unknown",  # a number alone says nothing a resolver could search
+                    needs_match=needs_match,
+                )
             )
-        )
     return found
 
 

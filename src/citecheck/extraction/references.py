@@ -16,6 +16,7 @@ published review" with nothing to search on is "unknown".
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -65,7 +66,7 @@ def extract_references(
         if index in credited:
             # the caption's author-year line names the work its credit titles: one reference
             found = credited[index]
-        numbered = _numbered_entries(found, list_refs) if found.form == "numeric" else []
+        numbered = _numbered_entries(found, list_refs, text) if found.form == "numeric" else []
         if numbered:
             # "[2-4]" cites three entries: one citation each, sharing the bracket's span, since a
             # citation names one reference (contract) and each of the three must be linked
@@ -145,13 +146,31 @@ def name_score(cited_name: str, entry_name: str) -> float:
     return float(fuzz.ratio(a, b))
 
 
-def _numbered_entries(found: FoundCitation, list_refs: list[Reference]) -> list[str]:
-    """Ids of the list entries a numeric citation names, in order, each once ("[3]" is the third)."""
+_ENTRY_NUMBER = re.compile(r"[\[(]?(\d{1,3})[\].):]?\s*$")
+
+
+def _numbered_entries(found: FoundCitation, list_refs: list[Reference], text: str) -> list[str]:
+    """Ids of the list entries a numeric citation names, in order, each once ("[3]" is the third).
+    A round-bracket or superscript number (`needs_match`) names an entry only when the entry is
+    printed with that number, since such numbers are also enumerations and exponents."""
     ids: list[str] = []
     for number in found.numbers:
-        if 1 <= number <= len(list_refs) and list_refs[number - 1].id not in ids:
-            ids.append(list_refs[number - 1].id)
+        if not 1 <= number <= len(list_refs) or list_refs[number - 1].id in ids:
+            continue
+        entry = list_refs[number - 1]
+        if found.needs_match and not _printed_number(text, entry, number):
+            return []
+        ids.append(entry.id)
     return ids
+
+
+def _printed_number(text: str, entry: Reference, number: int) -> bool:
+    """Whether the list prints `number` before the entry ("2. Zanos P", "[2] Zanos P")."""
+    if entry.start is None:
+        return False
+    line_start = text.rfind("\n", 0, entry.start) + 1
+    match = _ENTRY_NUMBER.search(text, line_start, entry.start)
+    return match is not None and int(match.group(1)) == number
 
 
 def _keyed_entries(found: FoundCitation, references: list[Reference]) -> list[str]:
