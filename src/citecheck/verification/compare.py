@@ -34,6 +34,7 @@ from citecheck.verification.normalize import (
     normalize_title,
     parse_pages,
     split_subtitle,
+    transliterate,
 )
 
 TITLE_OK = 0.85
@@ -53,7 +54,19 @@ def _ratio(a: str, b: str) -> float:
 
 def title_similarity(cited: str | None, found: str | None) -> float:
     """0..1; 1 for the same title after normalisation, ~0.9 when one side dropped the subtitle
-    or was cut short, low for different titles (even ones sharing a main title)."""
+    or was cut short, low for different titles (even ones sharing a main title).
+
+    Titles compare in their own script first; a citation that transliterated a Cyrillic or Greek
+    title gets a second chance against the record's title written in Latin letters."""
+    best = _title_similarity(cited, found)
+    if best < TITLE_OK and cited and found:
+        latin_a, latin_b = transliterate(cited), transliterate(found)
+        if (latin_a, latin_b) != (fold(cited), fold(found)):
+            best = max(best, _title_similarity(latin_a, latin_b))
+    return best
+
+
+def _title_similarity(cited: str | None, found: str | None) -> float:
     a, b = normalize_title(cited), normalize_title(found)
     if not a or not b:
         return 0.0
@@ -87,9 +100,9 @@ def name_similarity(cited: str, found: str) -> float:
     a, b = normalize_family(cited), normalize_family(found)
     if not a or not b:
         return 0.0
-    if a == b:
+    if a == b or transliterate(a) == transliterate(b):
         return 1.0
-    scores = [_ratio(a, b)]
+    scores = [_ratio(a, b), _ratio(transliterate(a), transliterate(b))]
     core_a, core_b = family_core(cited), family_core(found)
     if core_a and core_b:
         scores.append(_ratio(core_a, core_b))

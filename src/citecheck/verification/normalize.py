@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 _TAG = re.compile(r"<[^>]+>")
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
 _RETRACTED_PREFIX = re.compile(
     r"^\s*(retracted|withdrawn)(\s+article)?\s*[:.\-–]\s*", re.IGNORECASE
 )
@@ -58,14 +58,85 @@ JOURNAL_ALIASES: dict[str, str] = {
 }
 
 
+def _strips_marks(base: str) -> bool:
+    """Accents are dropped from Latin, Greek and Cyrillic letters only ("é" -> "e", "ά" -> "α");
+    in other scripts (Devanagari, Hangul jamo, ...) a combining mark is part of the letter."""
+    return base < "\u0530"
+
+
 def fold(text: str | None) -> str:
-    """Lower-case ASCII words separated by single spaces: no tags, entities, accents or punctuation."""
+    """Case-folded words of any script separated by single spaces: no tags, entities or
+    punctuation, and no accents on Latin, Greek or Cyrillic letters. A title in Cyrillic, Greek,
+    Hangul, Chinese or Arabic folds to itself (NFKC, case-folded), never to nothing."""
     if not text:
         return ""
     text = html.unescape(_TAG.sub(" ", text))
     text = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return _NON_WORD.sub(" ", text).strip()
+    kept: list[str] = []
+    base = ""
+    for ch in text:
+        if unicodedata.combining(ch):
+            if _strips_marks(base):
+                continue
+        else:
+            base = ch
+        kept.append(ch)
+    folded = unicodedata.normalize("NFKC", "".join(kept)).casefold()
+    # anything that is neither a letter, a digit nor a mark of any script separates words
+    words = "".join(
+        ch if ch.isalnum() or unicodedata.category(ch).startswith("M") else " " for ch in folded
+    )
+    return _SPACES.sub(" ", words).strip()
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+
+
+def word_count(text: str | None) -> int:
+    """How many words a text holds; in scripts written without spaces (Chinese, Japanese, Thai)
+    every two characters count as a word, so a Chinese title is not "too short to search on"."""
+    count = 0
+    for token in fold(text).split():
+        ideographs = len(_CJK.findall(token))
+        count += (ideographs + 1) // 2 + (1 if len(token) > ideographs else 0)
+    return count
+
+
+# Cyrillic and Greek written in Latin letters, for a second comparison when a citation
+# transliterates a name or title the record gives in its own script ("Ivanov" for "Иванов").
+_TRANSLITERATION = str.maketrans(
+    {
+        **dict(
+            zip(
+                "абвгдеёзийклмнопрстуфхцыэ",
+                "abvgdeezijklmnoprstufhcye",
+                strict=True,
+            )
+        ),
+        "ж": "zh",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ю": "yu",
+        "я": "ya",
+        "ъ": "",
+        "ь": "",
+        "і": "i",
+        "ї": "i",
+        "є": "e",
+        "ґ": "g",
+        **dict(zip("αβγδεζηικλμνξοπρστυφω", "abgdeziiklmnxoprstyfo", strict=True)),
+        "χ": "ch",
+        "θ": "th",
+        "ψ": "ps",
+    }
+)
+
+
+def transliterate(text: str | None) -> str:
+    """`fold(text)` with Cyrillic and Greek letters written in Latin ones; only a second chance
+    when the first comparison, in each side's own script, failed."""
+    return fold(fold(text).replace("ου", "ou").translate(_TRANSLITERATION))
 
 
 def spelling_fold(word: str) -> str:
