@@ -211,13 +211,13 @@ async def evaluate_style(
     result = StyleResult(style=style, n=len(texts), entries=len(refs))
     done = await verify_references(refs, source, concurrency=4)
     failures: list[str] = []
-    for ref in done:
+    for before, ref in zip(refs, done, strict=True):
         message = _owner(ref, rendered)
         if message is None:
             failures.append(f"  [{style}] unmatched entry: {ref.raw[:90]}")
             continue
         truth = str(message["DOI"]).lower()
-        if _parsed_right(ref, message):
+        if _parsed_right(before, message):  # the style parser alone, before any search
             result.parsed += 1
         right = ref.record is not None and ref.record.doi == truth
         if right and ref.verdict in (Verdict.VERIFIED, Verdict.METADATA_MISMATCH):

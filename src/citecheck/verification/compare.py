@@ -46,6 +46,8 @@ MIN_PARTIAL_WORDS = 3
 # a cut-short title must keep 4 words and 30% of the characters ("Ketamine versus ECT for")
 MIN_TRUNCATED_WORDS = 4
 MIN_TRUNCATED_COVERAGE = 0.3
+# the most a cited title scores that is the work's title with words added to it
+EXTENDED_TITLE = 0.8
 
 
 def _ratio(a: str, b: str) -> float:
@@ -73,6 +75,10 @@ def _title_similarity(cited: str | None, found: str | None) -> float:
     best = _ratio(a, b)
     if best >= 0.999:
         return 1.0
+    if normalize_title(split_subtitle(cited)[0]).startswith(b + " "):
+        # the work's whole title with words added inside the cited main title ("... as an
+        # antidepressant in aged rats"): another, perhaps invented, work, however close the ratio
+        return min(best, EXTENDED_TITLE)
     # one side has no subtitle: compare it with the other side's main title
     main_a, sub_a = split_subtitle(cited)
     main_b, sub_b = split_subtitle(found)
@@ -84,11 +90,17 @@ def _title_similarity(cited: str | None, found: str | None) -> float:
             best = max(
                 best, 0.9 * _ratio(short, full_main) + 0.05 * (_ratio(short, full_main) > 0.95)
             )
-    # truncation: the shorter is (nearly) a prefix of the longer
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    # truncation: the cited title is (nearly) a prefix of the work's. Never the other way round:
+    # a real title with words added after it ("... as an antidepressant in aged rats") names
+    # another, perhaps invented, work.
+    short, long = a, b
     words = len(short.split())
     coverage = len(short) / len(long)
-    if words >= MIN_TRUNCATED_WORDS and coverage >= MIN_TRUNCATED_COVERAGE:
+    if (
+        len(short) < len(long)
+        and words >= MIN_TRUNCATED_WORDS
+        and coverage >= MIN_TRUNCATED_COVERAGE
+    ):
         prefix = _ratio(short, long[: len(short)])
         if prefix >= 0.95:
             best = max(best, prefix * (0.85 + 0.1 * coverage))

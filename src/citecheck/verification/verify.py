@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from citecheck.doi import normalize_doi
-from citecheck.models import FieldCheck, Reason, Reference, SourceName, Verdict
+from citecheck.models import Cited, FieldCheck, Reason, Reference, SourceName, Verdict
 from citecheck.resolution.records import retraction_from_message
 from citecheck.resolution.source import (
     AgencyResult,
@@ -30,7 +30,8 @@ from citecheck.resolution.source import (
     SearchResult,
     Work,
 )
-from citecheck.verification.compare import compare_fields
+from citecheck.verification.alignment import align_cited
+from citecheck.verification.compare import compare_fields, work_journal_names
 from citecheck.verification.queries import (
     has_specific_claim,
     non_article_kind,
@@ -76,6 +77,7 @@ def _status_reason(status: LookupStatus, what: str, detail: str | None = None) -
 @dataclass
 class Candidate:
     work: Work
+    cited: Cited  # what the citation says, read with this work in hand
     checks: list[FieldCheck]
     source: SourceName | None
     strength: float
@@ -115,15 +117,27 @@ async def _search(
         return SearchResult(status=LookupStatus.FAILED, detail=f"{type(exc).__name__}: {exc}")
 
 
+def reading(ref: Reference, work: Work) -> Cited:
+    """What a reference-list entry says, read with `work` in hand (see `alignment.py`); a BibTeX
+    entry's or an in-text mention's fields are taken as they are."""
+    if ref.origin != "reference_list" or not ref.raw:
+        return ref.cited
+    names = work_journal_names(work.record, work.message)
+    return align_cited(ref.raw, ref.cited, work.record, names)
+
+
 def _candidate(ref: Reference, work: Work, source: SourceName | None) -> Candidate | None:
-    checks = compare_fields(ref.cited, work.record, work.message)
+    cited = reading(ref, work)
+    checks = compare_fields(cited, work.record, work.message)
     if not confirms(
         checks,
         context=ref.context if ref.origin == "in_text" else None,
         record_title=work.record.title,
     ):
         return None
-    return Candidate(work=work, checks=checks, source=source, strength=candidate_strength(checks))
+    return Candidate(
+        work=work, cited=cited, checks=checks, source=source, strength=candidate_strength(checks)
+    )
 
 
 async def search_for(ref: Reference, source: MetadataSource) -> SearchOutcome:
@@ -176,6 +190,7 @@ def _finish(
     checks: list[FieldCheck] | None = None,
     suggested_doi: str | None = None,
     source: SourceName | None = None,
+    cited: Cited | None = None,
 ) -> Reference:
     retraction = retraction_from_message(work.message) if work is not None else None
     # A minor mismatch (year off by one, a misspelt surname) still identified the work, so its
@@ -199,6 +214,7 @@ def _finish(
             "suggested_doi": suggested_doi,
             "retraction": retraction,
             "source": source,
+            "cited": cited if cited is not None else ref.cited,
         }
     )
 
@@ -230,6 +246,7 @@ async def _after_bad_doi(
             judged.confidence,
             work=match.work,
             checks=match.checks,
+            cited=match.cited,
             suggested_doi=match.work.record.doi,
             source=match.source,
         )
@@ -260,7 +277,8 @@ async def _verify_doi(ref: Reference, source: MetadataSource, doi: str) -> Refer
     result = await _get_doi(source, doi)
     if result.status == LookupStatus.FOUND and result.work is not None:
         work = result.work
-        checks = compare_fields(ref.cited, work.record, work.message)
+        cited = reading(ref, work)
+        checks = compare_fields(cited, work.record, work.message)
         resolves = Reason(code="doi_resolves", message=f"{doi} is registered at Crossref")
         if same_work(checks):
             judged = judge_fields(checks)
@@ -286,6 +304,7 @@ async def _verify_doi(ref: Reference, source: MetadataSource, doi: str) -> Refer
                         judged_match.confidence,
                         work=match.work,
                         checks=match.checks,
+                        cited=match.cited,
                         suggested_doi=match.work.record.doi,
                         source=match.source,
                     )
@@ -297,6 +316,7 @@ async def _verify_doi(ref: Reference, source: MetadataSource, doi: str) -> Refer
                 work=work,
                 checks=checks,
                 source=result.source,
+                cited=cited,
             )
         other = Reason(
             code="doi_other_work", message=f"{doi} identifies another work: {work.record.title!r}"
@@ -338,6 +358,7 @@ async def _verify_doi(ref: Reference, source: MetadataSource, doi: str) -> Refer
                 judged.confidence,
                 work=match.work,
                 checks=match.checks,
+                cited=match.cited,
                 source=match.source,
             )
         if match is not None:
@@ -355,6 +376,7 @@ async def _verify_doi(ref: Reference, source: MetadataSource, doi: str) -> Refer
                 0.0,
                 work=match.work,
                 checks=match.checks,
+                cited=match.cited,
                 suggested_doi=match.work.record.doi,
                 source=match.source,
             )
@@ -387,6 +409,7 @@ async def _verify_without_doi(ref: Reference, source: MetadataSource) -> Referen
             0.5,
             work=match.work,
             checks=match.checks,
+            cited=match.cited,
             source=match.source,
         )
     if match is not None:
@@ -398,6 +421,7 @@ async def _verify_without_doi(ref: Reference, source: MetadataSource) -> Referen
             judged.confidence,
             work=match.work,
             checks=match.checks,
+            cited=match.cited,
             source=match.source,
         )
     if not outcome.authoritative:
