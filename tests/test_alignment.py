@@ -10,9 +10,9 @@ from citecheck.models import Cited, Record, Reference, Verdict
 from citecheck.verification.alignment import (
     align_cited,
     string_numbers,
-    strip_trailing_locator,
     title_span,
 )
+from citecheck.verification.normalize import strip_trailing_locator
 from citecheck.verification.verify import verify_reference
 from fakes import FakeCrossref, load_messages
 

@@ -23,7 +23,14 @@ from rapidfuzz import fuzz
 from citecheck.doi import DOI_PATTERN
 from citecheck.extraction.reflist import plain_text
 from citecheck.models import Cited, Record
-from citecheck.verification.normalize import fold, normalize_number, parse_pages, transliterate
+from citecheck.verification.compare import JOURNAL_OK, journal_similarity
+from citecheck.verification.normalize import (
+    fold,
+    normalize_number,
+    parse_pages,
+    strip_trailing_locator,
+    transliterate,
+)
 
 # the title must match this well (rapidfuzz partial ratio) before its span is taken
 TITLE_SPAN_OK = 90.0
@@ -37,12 +44,6 @@ _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+")
 _RANGE = re.compile(r"(?<!\d)(\d+)\s*[-–—‐‑−]\s*(\d+)(?!\d)")
 _ET_AL = re.compile(r"\bet\s+al\b", re.IGNORECASE)
-# a locator written after a journal name ("J Bone Miner Metab 26:635-641", "Lancet 395, 1820")
-_TRAILING_LOCATOR = re.compile(
-    r"[\s,.;]+(?:vol\.?\s*)?\d+\s*(?:\([^)]*\))?\s*(?:[:,;]\s*[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)?"
-    r"[\s.,;]*$",
-    re.IGNORECASE,
-)
 
 
 def reading_text(raw: str) -> str:
@@ -133,14 +134,6 @@ def _pages_in(numbers: Counter[str], pages: str | None) -> bool:
     return all(d and str(int(d)) in numbers for d in digits)
 
 
-def strip_trailing_locator(journal: str | None) -> str | None:
-    """ "J Bone Miner Metab 26:635-641" -> "J Bone Miner Metab" (a journal without its locator)."""
-    if not journal:
-        return journal
-    stripped = _TRAILING_LOCATOR.sub("", journal).strip(" .,;")
-    return stripped if stripped and re.search(r"[^\W\d_]", stripped) else journal
-
-
 def align_cited(raw: str, cited: Cited, record: Record, journals: list[str]) -> Cited:
     """`cited` with what the string says filled in where the record's value stands in it.
 
@@ -169,10 +162,11 @@ def align_cited(raw: str, cited: Cited, record: Record, journals: list[str]) -> 
     journal = strip_trailing_locator(cited.journal)
     if journal != cited.journal:
         update["journal"] = journal
-    if not (cited.journal or journal):
+    if journals and journal_similarity(journal, journals) < JOURNAL_OK:
+        # the parser took the wrong stretch for the journal; the record's journal is in the string
         for name in journals:
             found = title_span(text, name, _AFTER_JOURNAL)
-            if found is not None:
+            if found is not None and (span is None or found[0] >= span[1]):
                 update["journal"] = text[found[0] : found[1]].strip(" .,;:")
                 break
     return cited.model_copy(update=update) if update else cited

@@ -34,6 +34,7 @@ from citecheck.verification.normalize import (
     normalize_title,
     parse_pages,
     split_subtitle,
+    strip_trailing_locator,
     transliterate,
 )
 
@@ -156,6 +157,7 @@ def journal_similarity(cited: str | None, names: Iterable[str], issns: Iterable[
         return 0.0
     if issns_in(cited) & set(issns):
         return 1.0
+    cited = strip_trailing_locator(cited) or cited
     cited_words = " ".join(journal_words(cited))
     best = 0.0
     for name in names:
@@ -164,7 +166,7 @@ def journal_similarity(cited: str | None, names: Iterable[str], issns: Iterable[
         full_words = " ".join(journal_words(name))
         if cited_words and cited_words == full_words:
             return 1.0
-        if journal_abbreviation_match(cited, name):
+        if journal_abbreviation_match(cited, name) or journal_abbreviation_match(name, cited):
             best = max(best, 0.95)
         best = max(best, _ratio(cited_words, full_words), _ratio(fold(cited), fold(name)))
     return best

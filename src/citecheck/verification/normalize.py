@@ -12,6 +12,8 @@ import unicodedata
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"\s+")
+# capital letters beyond A-Z (Latin with diacritics, Greek, Cyrillic), for initials
+_CAPITALS = re.escape("".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper()))
 _RETRACTED_PREFIX = re.compile(
     r"^\s*(retracted|withdrawn)(\s+article)?\s*[:.\-–]\s*", re.IGNORECASE
 )
@@ -192,14 +194,26 @@ _PARTICLES = {
 }
 
 
+_INITIALS = re.compile(rf"^(?:[A-Z{_CAPITALS}]\.?\s?-?){{1,4}}\.?$")
+
+
+def strip_initials(name: str | None) -> str:
+    """A name without its initials, before or after ("Boettiger C", "S.A. Polyzos", "Park J-K"
+    -> the family name); a name that is all initials is kept."""
+    tokens = (name or "").replace(",", " ").split()
+    kept = [t for t in tokens if not (_INITIALS.match(t) and t.upper() == t)]
+    return " ".join(kept) if kept else (name or "")
+
+
 def normalize_family(name: str | None) -> str:
-    """A family name folded for comparison ("García-Márquez" -> "garcia marquez")."""
-    return fold(name)
+    """A family name folded for comparison, without initials ("García-Márquez" -> "garcia
+    marquez", "Boettiger C" -> "boettiger")."""
+    return fold(strip_initials(name))
 
 
 def family_core(name: str | None) -> str:
     """The family name without particles ("van der Berg" -> "berg"), for particle inconsistency."""
-    words = [w for w in fold(name).split() if w not in _PARTICLES]
+    words = [w for w in normalize_family(name).split() if w not in _PARTICLES]
     return " ".join(words)
 
 
@@ -210,13 +224,21 @@ def is_et_al(name: str) -> bool:
     return bool(_ET_AL.match(name.strip()))
 
 
+_PLACE_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")  # NLM: "Lancet (London, England)"
+# words ISO 4 leaves out of an abbreviation, in the languages journal titles mostly use
+_ISO4_OMITTED = _STOP_JOURNAL | {"a", "an", "at", "by", "to", "with", "der", "die", "das", "des"}
+
+
+def _journal_tokens(name: str | None) -> list[str]:
+    text = _PLACE_QUALIFIER.sub("", (name or "").replace("&", " and "))
+    folded = fold(text)
+    return [spelling_fold(w) for w in JOURNAL_ALIASES.get(folded, folded).split()]
+
+
 def journal_words(name: str | None) -> list[str]:
-    """Content words of a journal title: folded, spelling-folded, without "of/the/and/&"."""
-    folded = fold((name or "").replace("&", " and "))
-    alias = JOURNAL_ALIASES.get(folded)
-    if alias:
-        folded = alias
-    return [spelling_fold(w) for w in folded.split() if w not in _STOP_JOURNAL]
+    """Content words of a journal title: folded, spelling-folded, without "of/the/and/&" and
+    without a trailing place qualifier ("Lancet (London, England)")."""
+    return [w for w in _journal_tokens(name) if w not in _STOP_JOURNAL]
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -239,11 +261,42 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def journal_abbreviation_match(cited: str | None, full: str | None) -> bool:
     """ "Mol Psychiatry" ~ "Molecular Psychiatry", "J Clin Psychiatry" ~ "Journal of Clinical
-    Psychiatry": every cited word abbreviates the full title's word in the same position."""
-    a, b = journal_words(cited), journal_words(full)
-    if not a or not b or len(a) != len(b):
+    Psychiatry", "Proc Natl Acad Sci U S A" ~ "Proceedings of the National Academy of Sciences of
+    the United States of America": every cited word abbreviates a word of the full title, in
+    order, and every full-title word left over is one ISO 4 omits ("of", "the", "a", ...)."""
+    short = [w for w in _journal_tokens(cited) if w not in _STOP_JOURNAL or len(w) == 1]
+    long = _journal_tokens(full)
+    if not short or not long or short == [w for w in long if w not in _STOP_JOURNAL]:
+        return bool(short) and bool(long)
+    return _aligns(short, long)
+
+
+def _aligns(short: list[str], long: list[str]) -> bool:
+    """Can every word of `short` be matched, in order, to a word of `long` it abbreviates, with
+    only ISO 4 omitted words of `long` unmatched? (small inputs: plain recursion)"""
+    if not short:
+        return all(w in _ISO4_OMITTED for w in long)
+    if not long:
         return False
-    return all(_abbreviates(x, y) or _abbreviates(y, x) for x, y in zip(a, b, strict=True))
+    if _abbreviates(short[0], long[0]) and _aligns(short[1:], long[1:]):
+        return True
+    return long[0] in _ISO4_OMITTED and _aligns(short, long[1:])
+
+
+# a locator written after a journal name ("J Bone Miner Metab 26:635-641", "Lancet 395, 1820")
+_TRAILING_LOCATOR = re.compile(
+    r"[\s,.;]+(?:vol\.?\s*)?\d+\s*(?:\([^)]*\))?\s*(?:[:,;]\s*[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)?"
+    r"[\s.,;]*$",
+    re.IGNORECASE,
+)
+
+
+def strip_trailing_locator(journal: str | None) -> str | None:
+    """ "J Bone Miner Metab 26:635-641" -> "J Bone Miner Metab" (a journal without its locator)."""
+    if not journal:
+        return journal
+    stripped = _TRAILING_LOCATOR.sub("", journal).strip(" .,;")
+    return stripped if stripped and re.search(r"[^\W\d_]", stripped) else journal
 
 
 _ISSN = re.compile(r"\b(\d{4})-?(\d{3}[\dxX])\b")
