@@ -127,6 +127,25 @@ class Record(_Model):
     pages: str | None = None
     type: str | None = None
     publisher: str | None = None
+    # additions read from the Crossref message at the boundary, for comparison only (not written
+    # to findings): verification reads these, never the raw message
+    short_journals: list[str] = Field(
+        default_factory=list, exclude=True, description="addition: short-container-title"
+    )
+    issns: list[str] = Field(default_factory=list, exclude=True, description="addition: ISSN")
+    years: list[int] = Field(
+        default_factory=list,
+        exclude=True,
+        description="addition: every year the work's dates name (print, online, issued)",
+    )
+    notice: Retraction | None = Field(
+        default=None, exclude=True, description="addition: retraction/concern/correction notice"
+    )
+    problems: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        description="addition: fields of the answer dropped because they did not fit the schema",
+    )
 
 
 class FieldCheck(_Model):

@@ -16,12 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from rapidfuzz import fuzz
 
 from citecheck.models import Cited, FieldCheck, Record
-from citecheck.resolution.records import message_years
 from citecheck.verification.normalize import (
     family_core,
     fold,
@@ -187,33 +185,24 @@ def year_distance(cited: int, years: set[int]) -> int | None:
     return min(abs(cited - y) for y in years) if years else None
 
 
-def _first_str(values: Any) -> list[str]:
-    if isinstance(values, list):
-        return [v for v in values if isinstance(v, str) and v.strip()]
-    return [values] if isinstance(values, str) and values.strip() else []
-
-
-def work_journal_names(record: Record, message: dict[str, Any]) -> list[str]:
+def work_journal_names(record: Record) -> list[str]:
+    """The work's journal names: its full title first, then its short titles."""
     names = [record.journal] if record.journal else []
-    for key in ("container-title", "short-container-title"):
-        names.extend(_first_str(message.get(key)))
+    names.extend(record.short_journals)
     return list(dict.fromkeys(n for n in names if n))
 
 
-def work_years(record: Record, message: dict[str, Any]) -> set[int]:
-    years = message_years(message) if message else set()
+def work_years(record: Record) -> set[int]:
+    years = set(record.years)
     if record.year is not None:
         years.add(record.year)
     return years
 
 
-def compare_fields(
-    cited: Cited, record: Record, message: dict[str, Any] | None = None
-) -> list[FieldCheck]:
+def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
     """One FieldCheck for each field the citation states.
 
     A field the work does not record cannot contradict the citation: it gets score 0.5, ok True."""
-    message = message or {}
     checks: list[FieldCheck] = []
 
     def add(field: str, cited_value: str | None, found: str | None, score: float, ok: bool) -> None:
@@ -245,17 +234,16 @@ def compare_fields(
         else:
             add("authors", shown, "; ".join(record.authors), match.score, match.ok)
     if cited.year is not None:
-        distance = year_distance(cited.year, work_years(record, message))
+        distance = year_distance(cited.year, work_years(record))
         found = str(record.year) if record.year is not None else None
         if distance is None:
             unknown("year", str(cited.year))
         else:
             add("year", str(cited.year), found, {0: 1.0, 1: 0.8}.get(distance, 0.0), distance <= 1)
     if cited.journal:
-        names = work_journal_names(record, message)
+        names = work_journal_names(record)
         if names:
-            issns = set(_first_str(message.get("ISSN")))
-            score = journal_similarity(cited.journal, names, issns)
+            score = journal_similarity(cited.journal, names, record.issns)
             add("journal", cited.journal, names[0], score, score >= JOURNAL_OK)
         else:
             unknown("journal", cited.journal)
