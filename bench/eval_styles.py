@@ -153,7 +153,10 @@ def render(style_name: str, items: list[dict[str, Any]]) -> list[str]:
         for item in items:
             bibliography.register(Citation([CitationItem(item["id"])]))
         entries = [html.unescape(str(entry)) for entry in bibliography.bibliography()]
-    return [re.sub(r"\s+", " ", e).strip() for e in entries]
+    # citeproc's plain output glues the entry number to the entry ("1.Zanos", "[1]P. Zanos");
+    # on a page the number stands in its own column, so a space is put after it
+    entries = [re.sub(r"\s+", " ", e).strip() for e in entries]
+    return [re.sub(r"^(\[\d+\]|\d+\.?)(?=\S)", r"\1 ", e) for e in entries]
 
 
 @dataclass

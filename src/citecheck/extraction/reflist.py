@@ -124,11 +124,14 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
     """Split `text[start:end]` into entries: one per reference, which may wrap over lines.
 
     A block of lines that does not look like a reference ends the list once entries have been
-    seen, so trailing page furniture ("share this article") is not taken in. `raw` is the exact
-    text of the entry (line breaks included); `parse_reference` reads it as one line.
+    seen, so trailing page furniture ("share this article") is not taken in; a book, chapter or
+    report between articles ("Stahl SM. Essential Psychopharmacology. 4th ed. Cambridge
+    University Press; 2013.") does not end it when it opens like an entry and more entries
+    follow. `raw` is the exact text of the entry (line breaks included); `parse_reference` reads
+    it as one line.
     """
     end = len(text) if end is None else end
-    entries: list[ReferenceEntry] = []
+    blocks: list[tuple[ReferenceEntry, bool]] = []
     for block_start, block_end in _entry_blocks(text, start, end):
         marker = _MARKER.match(text[block_start:block_end])
         body_start = block_start + (marker.end() if marker else 0)
@@ -136,13 +139,27 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
         stripped = body.strip()
         if not stripped:
             continue
-        if not looks_like_reference(_one_line(stripped)):
-            if entries:
-                break
-            continue
         entry_start = body_start + len(body) - len(body.lstrip())
-        entries.append(ReferenceEntry(stripped, entry_start, entry_start + len(stripped)))
+        entry = ReferenceEntry(stripped, entry_start, entry_start + len(stripped))
+        blocks.append((entry, looks_like_reference(_one_line(stripped))))
+    last = max((i for i, (_, looks) in enumerate(blocks) if looks), default=-1)
+    entries: list[ReferenceEntry] = []
+    for index, (entry, looks) in enumerate(blocks):
+        if looks:
+            entries.append(entry)
+        elif entries and index < last and _loose_entry(_one_line(entry.raw)):
+            entries.append(entry)
+        elif entries:
+            break
     return entries
+
+
+def _loose_entry(line: str) -> bool:
+    """A book, chapter or report entry: a year, and the opening of an entry or its full stops."""
+    line = plain_text(line)
+    if len(line) < 25 or not re.search(rf"\b{_YEAR}\b", line):
+        return False
+    return _starts_reference(line) or _names_end(line) is not None or line.count(".") >= 2
 
 
 def _entry_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -271,10 +288,16 @@ def looks_like_reference(line: str) -> bool:
 def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
     """Parse one free-text reference into what it claims, and what kind of work it names."""
     raw = plain_text(_MARKER.sub("", _one_line(raw), count=1)).strip()
+    raw = _ENTRY_NUMBER.sub("", raw, count=1)
     doi = _first_doi(raw)
     url = _first_url(raw)
     work = _strip_locators(raw)
-    cited = _parse_apa_or_harvard(work) or _parse_vancouver(work) or _parse_fallback(work)
+    cited = (
+        _parse_apa_or_harvard(work)
+        or _parse_vancouver(work)
+        or _parse_by_parts(work)
+        or _parse_fallback(work)
+    )
     cited = cited.model_copy(update={"doi": doi, "url": url if not doi else _non_doi_url(raw)})
     return cited, _work_kind(cited)
 
@@ -408,7 +431,9 @@ def _split_title_venue(
 ) -> tuple[str | None, str | None, str | None, str | None, str | None]:
     """(title, journal, volume, issue, pages) from what follows "(year)." in APA/Harvard."""
     rest = rest.strip(" .")
-    quoted = re.match(r"^['‘\"“](?P<title>.+?)['’\"”]\s*[,.]?\s*(?:in:?\s*)?(?P<venue>.*)$", rest)
+    quoted = re.match(
+        r"^['‘\"“](?P<title>.+?)['’\"”](?=[\s.,:;]|$)\s*[,.]?\s*(?:in:?\s*)?(?P<venue>.*)$", rest
+    )
     if quoted:
         title, venue_text = quoted.group("title"), quoted.group("venue")
     else:
@@ -427,13 +452,16 @@ def _split_title_venue(
             venue.group("issue"),
             _dash(venue.group("pages")),
         )
-    journal = venue_text.strip(" .,") or None
-    return title.strip() or None, journal, None, None, None
+    journal, volume, issue, pages, _year = _venue_parts(venue_text)
+    return title.strip() or None, journal, volume, issue, pages
 
 
 def _parse_apa_or_harvard(work: str) -> Cited | None:
     head = _APA_HEAD.match(work)
-    if not head:
+    # a "(year)" that ends the entry (Nature, LNCS) is no APA head: the names come with the title
+    # a "(year)" with nothing but a locator after it is the end of an entry (Nature, Elsevier
+    # numbered: "... Metabolism 64 (2015) 60-78"), not the head of an APA one
+    if not head or re.fullmatch(r"[\s\d.,:;()–—-]*", head.group("rest")):
         return None
     title, journal, volume, issue, pages = _split_title_venue(head.group("rest"))
     return Cited(
@@ -478,6 +506,180 @@ def _sentence_break(text: str) -> int | None:
         if match.group(1) in "?!" or len(token) > 4 or not token[:1].isupper():
             return match.end()
     return None
+
+
+# An entry number without a full stop or glued to the entry: "1 Park J-K", "[1]P. Zanos", "1.Zanos"
+_ENTRY_NUMBER = re.compile(
+    rf"^\s*(?:\[\d{{1,3}}\]\s*|\(\d{{1,3}}\)\s*|\d{{1,3}}\.\s*|\d{{1,3}}\s+)(?=[{_CAP[1:-1]}“\"‘'])"
+)
+# an initial has a full stop or stands alone ("T.", "T.-D.", "TD"), never the start of a word
+_INIT = rf"(?:{_CAP}\.(?:\s?-\s?{_CAP}\.)?|{_CAP}{{1,3}}(?:-{_CAP})?(?![^\W\d_]))"
+_INITIALS = rf"(?:{_INIT}\s?){{1,4}}"
+# a family name: capitalised words, hyphens, apostrophes, lower-case particles ("van der Berg")
+_FAMILY = (
+    rf"(?:(?:van|von|der|den|de|da|del|di|la|le|du|dos|das|ten|ter|bin|al|el)\s)*"
+    rf"{_CAP}[^\s,.;:&()“”\"]*(?:[ -]{_CAP}[^\s,.;:&()“”\"]+)?"
+)
+_SEP = r"(?:,\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+)"
+_ET_AL_TAIL = r"(?:,?\s*et\s+al\.?)?"
+# "Zanos, P., & Gould, T. D." / "Zanos, P. and Gould, T.D." (family, initials)
+_NAMES_FAMILY_FIRST = re.compile(
+    rf"^(?:{_FAMILY},\s*{_INITIALS}{_SEP})*{_FAMILY},\s*{_INITIALS}{_ET_AL_TAIL}"
+)
+# "P. Zanos and T. D. Gould" / "S.A. Polyzos, K.N. Aronis" (initials, family)
+_NAMES_INITIALS_FIRST = re.compile(
+    rf"^(?:{_INITIALS}\s?{_FAMILY}{_SEP})*{_INITIALS}\s?{_FAMILY}{_ET_AL_TAIL}"
+)
+# "Zanos, P., and T. D. Gould" (Chicago, MLA: the first inverted, the rest not)
+_NAMES_CHICAGO = re.compile(
+    rf"^{_FAMILY},\s*{_INITIALS}(?:{_SEP}{_INITIALS}\s?{_FAMILY})*{_ET_AL_TAIL}"
+)
+# "Zanos P, Gould TD" (Vancouver, Springer, Nature without stops)
+_NAMES_VANCOUVER = re.compile(
+    rf"^(?:{_FAMILY}\s{_CAP}{{1,3}}(?:-{_CAP})?,\s*)*{_FAMILY}\s{_CAP}{{1,3}}(?:-{_CAP})?"
+    rf"\b{_ET_AL_TAIL}"
+)
+_QUOTED = re.compile(r"[“\"‘']\s*(?P<title>[^“”\"]{3,}?)\s*[”\"’'](?=[\s.,:;]|$)")
+_LEAD_YEAR = re.compile(rf"^[\s.,]*\(?(?P<year>{_YEAR})[a-z]?\)?[\s.,:]*")
+_TAGGED_VOLUME = re.compile(r"\bvol(?:ume)?\.?\s*(?P<v>\d+)", re.IGNORECASE)
+_TAGGED_ISSUE = re.compile(r"\b(?:no|issue|nr)\.?\s*(?P<v>[\w/-]+)", re.IGNORECASE)
+_TAGGED_PAGES = re.compile(
+    rf"\b(?:pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.?)?)\s*(?P<v>{_PAGES})", re.IGNORECASE
+)
+# "Journal 23 (4): 801-11", "Journal 23:801-811", "Journal. 23, 801-811 (2018)",
+# "Journal 64 (2015) 60-78", "Journal 23, 801-811"
+_NUMERIC_VENUE = re.compile(
+    rf"^(?P<journal>.*?[^\W\d_].*?)[\s,.]+(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
+    rf"\s*(?:[:,]\s*(?:pp?\.?\s*)?)?(?P<pages>{_PAGES})?\s*(?:\((?P<year>{_YEAR})\))?[\s.,;]*$"
+)
+
+
+def _names_end(work: str) -> int | None:
+    """Where the list of person names that opens an entry ends (any common form), or None."""
+    best = 0
+    for pattern in (_NAMES_FAMILY_FIRST, _NAMES_CHICAGO, _NAMES_INITIALS_FIRST, _NAMES_VANCOUVER):
+        match = pattern.match(work)
+        if match and match.end() > best:
+            best = match.end()
+    return best or None
+
+
+def _authors_any(text: str) -> list[str]:
+    """Family names from a list in any common form: inverted ("Zanos, P."), initials first
+    ("P. Zanos"), Chicago ("Zanos, P., and T. D. Gould"), Vancouver ("Zanos P")."""
+    text = _ET_AL.sub("", text).strip(" .,;:")
+    names: list[str] = []
+    for part in re.split(r"\s*(?:,\s*(?:&|and)\s+|\s(?:&|and)\s|;)\s*", text):
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        index = 0
+        while index < len(pieces):
+            piece = pieces[index]
+            following = pieces[index + 1] if index + 1 < len(pieces) else ""
+            if following and re.fullmatch(_INITIALS.strip(), following.strip()):
+                names.append(piece)  # "Zanos", "P."
+                index += 2
+                continue
+            words = [w for w in piece.split() if not re.fullmatch(_INITIALS, w + " ")]
+            words = [w for w in words if not re.fullmatch(rf"{_CAP}{{1,3}}(?:-{_CAP})?", w)]
+            if words:
+                names.append(" ".join(words))
+            index += 1
+    return [n for n in names if n]
+
+
+def _venue_parts(
+    venue: str,
+) -> tuple[str | None, str | None, str | None, str | None, int | None]:
+    """(journal, volume, issue, pages, year) from what follows a title, in any common order."""
+    text = venue.strip(" .,;")
+    if not text:
+        return None, None, None, None, None
+    tags = [
+        m
+        for m in (
+            _TAGGED_VOLUME.search(text),
+            _TAGGED_ISSUE.search(text),
+            _TAGGED_PAGES.search(text),
+        )
+        if m
+    ]
+    page_tag = _TAGGED_PAGES.search(text)
+    outside_pages = text[: page_tag.start()] + " " + text[page_tag.end() :] if page_tag else text
+    years = re.findall(rf"(?<![\d–—-])\b({_YEAR})\b(?![–—-]\d)", outside_pages)
+    year = int(years[-1]) if years else None
+    if tags:  # MLA, IEEE: "Journal, vol. 23, no. 4, pp. 801-11, 2018"
+        first = min(m.start() for m in tags)
+        journal = re.sub(rf"[\s,.]*\b{_YEAR}\b[\s,.]*$", "", text[:first]).strip(" ,.;")
+        volume, issue, pages = (
+            m.group("v") if m else None
+            for m in (
+                _TAGGED_VOLUME.search(text),
+                _TAGGED_ISSUE.search(text),
+                _TAGGED_PAGES.search(text),
+            )
+        )
+        return journal or None, volume, issue, _dash(pages), year
+    without_year = re.sub(rf"[\s,;]+{_YEAR}[a-z]?[\s.]*$", "", text)
+    numeric = _NUMERIC_VENUE.match(without_year)
+    if numeric:
+        issue = numeric.group("issue")
+        year_in = numeric.group("year")
+        if issue and re.fullmatch(_YEAR, issue.strip()):
+            year_in, issue = issue.strip(), None  # Elsevier: "Journal 64 (2015) 60-78"
+        return (
+            numeric.group("journal").strip(" ,.;") or None,
+            numeric.group("volume"),
+            issue,
+            _dash(numeric.group("pages")),
+            int(year_in) if year_in else year,
+        )
+    return text or None, None, None, None, year
+
+
+def _parse_by_parts(work: str) -> Cited | None:
+    """Styles whose year does not follow the names in brackets: Chicago and MLA ("Names. 2018.
+    “Title”. Journal 23 (4): 801-11."), IEEE ("P. Zanos and T. D. Gould, “Title”, Journal, vol.
+    23, ..."), Nature ("Names. Title. Journal 23, 801-811 (2018)."), LNCS ("Names: Title.
+    Journal. 23, 801-811 (2018)."), Elsevier ("Names, 2018. Title. Journal 23, 801-811." and
+    "S.A. Polyzos, K.N. Aronis, Title, Journal 64 (2015) 60-78"). Names, an optional year, a
+    title (quoted, or up to its full stop), then the venue."""
+    end = _names_end(work)
+    if end is None:
+        return None
+    names, rest = work[:end], work[end:]
+    rest = re.sub(r"^\s*[.,:]?\s*", "", rest)
+    lead = _LEAD_YEAR.match(rest)
+    year: int | None = None
+    if lead and lead.group("year"):
+        year = int(lead.group("year"))
+        rest = rest[lead.end() :]
+    quoted = _QUOTED.match(rest)
+    if quoted:
+        title = quoted.group("title").strip(" ,.")
+        venue = rest[quoted.end() :]
+    else:
+        cut = _sentence_break(rest)
+        comma = re.match(r"^(?P<title>.+?),\s*(?P<venue>[^,]+?\d[^,]*)$", rest)
+        if cut is None and comma is None:
+            return None
+        if cut is None and comma is not None:  # "Title, Journal 64 (2015) 60-78"
+            title, venue = comma.group("title"), comma.group("venue")
+        else:
+            title = rest[:cut].strip(" .,")
+            venue = rest[cut:]
+    venue = re.sub(r"^\s*[.,:;]?\s*(?:in:?\s+)?", "", venue, flags=re.IGNORECASE)
+    journal, volume, issue, pages, venue_year = _venue_parts(venue)
+    if not title or len(title.split()) < 2:
+        return None
+    return Cited(
+        title=title,
+        authors=_authors_any(names),
+        year=year or venue_year,
+        journal=journal,
+        volume=volume,
+        issue=issue,
+        pages=pages,
+    )
 
 
 def _parse_fallback(work: str) -> Cited:
