@@ -145,9 +145,8 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
     last = max((i for i, (_, looks) in enumerate(blocks) if looks), default=-1)
     entries: list[ReferenceEntry] = []
     for index, (entry, looks) in enumerate(blocks):
-        if looks:
-            entries.append(entry)
-        elif entries and index < last and _loose_entry(_one_line(entry.raw)):
+        between = bool(entries) and index < last and _loose_entry(_one_line(entry.raw))
+        if looks or between:
             entries.append(entry)
         elif entries:
             break
