@@ -101,6 +101,20 @@ class Cited(_Model):
     pages: str | None = None
     doi: str | None = None
     url: str | None = None
+    # additions: identifiers beside the DOI (labels or PubMed/PMC/arXiv links), written to
+    # findings only when the citation gives them
+    pmid: str | None = Field(
+        default=None, exclude_if=lambda v: v is None, description="addition: PubMed id"
+    )
+    pmcid: str | None = Field(
+        default=None, exclude_if=lambda v: v is None, description="addition: PMC id ('PMC…')"
+    )
+    arxiv: str | None = Field(
+        default=None, exclude_if=lambda v: v is None, description="addition: arXiv id"
+    )
+    isbn: str | None = Field(
+        default=None, exclude_if=lambda v: v is None, description="addition: ISBN (digits)"
+    )
 
 
 class Reason(_Model):

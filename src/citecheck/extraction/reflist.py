@@ -20,7 +20,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from citecheck.doi import DOI_PATTERN, find_dois
+from citecheck.doi import DOI_PATTERN, find_dois, find_identifiers
 from citecheck.extraction.names import UPPER, family_name, is_organisation
 from citecheck.models import Cited, WorkKind
 
@@ -297,7 +297,10 @@ def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
         or _parse_by_parts(work)
         or _parse_fallback(work)
     )
-    cited = cited.model_copy(update={"doi": doi, "url": url if not doi else _non_doi_url(raw)})
+    identifiers = find_identifiers(raw)
+    cited = cited.model_copy(
+        update={"doi": doi, "url": url if not doi else _non_doi_url(raw), **identifiers}
+    )
     return cited, _work_kind(cited)
 
 
@@ -377,7 +380,12 @@ def _strip_locators(raw: str) -> str:
     work = raw
     for start, end in reversed(merged):
         work = work[:start] + " " + work[end:]
-    work = re.sub(r"\b(?:PMID|PMCID)\s*:?\s*(?:PMC)?\d+", " ", work, flags=re.IGNORECASE)
+    work = re.sub(
+        r"\b(?:PMID|PMCID)\s*:?\s*(?:PMC)?\d+|\bPMC\d{4,9}\b|\barxiv\s*:\s*\S+|\bISBN(?:-1[03])?\s*:?\s*[\dXx -]{10,17}",
+        " ",
+        work,
+        flags=re.IGNORECASE,
+    )
     work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
     return " ".join(work.split()).strip(" .,;")
 
@@ -691,7 +699,8 @@ def _dash(pages: str | None) -> str | None:
 
 
 def _work_kind(cited: Cited) -> WorkKind:
-    if cited.doi or cited.journal:
+    # a PubMed, PMC or arXiv link names a scholarly work, not a web page
+    if cited.doi or cited.journal or cited.pmid or cited.pmcid or cited.arxiv:
         return "scholarly"
     if cited.url:
         return "web_page"

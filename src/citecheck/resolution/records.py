@@ -17,7 +17,7 @@ import html
 import re
 from typing import Any
 
-from citecheck.doi import normalize_doi
+from citecheck.doi import doi_key, normalize_doi
 from citecheck.models import Record, Retraction, RetractionKind
 
 _TAG = re.compile(r"<[^>]+>")
@@ -149,7 +149,7 @@ def record_from_message(message: dict[str, Any]) -> Record:
     # Crossref's own DOI field is authoritative: only fold case (SICI DOIs contain "<>;" that
     # free-text DOI recognition deliberately stops at).
     raw_doi = message.get("DOI")
-    doi = raw_doi.strip().lower() if isinstance(raw_doi, str) else ""
+    doi = doi_key(raw_doi) if isinstance(raw_doi, str) else ""
     if raw_doi is not None and not isinstance(raw_doi, str):
         problems.append(f"'DOI' is {type(raw_doi).__name__}, not text")
     titles = _strings(message, "title", problems)
