@@ -134,3 +134,23 @@ def test_synthetic_entries_round_trip(families, words, year, volume, page, style
     assert cited.year == year
     assert cited.volume == str(volume)
     assert cited.pages == pages
+
+
+def test_a_list_whose_entries_have_no_comma_is_read_whole() -> None:
+    # PeerJ's style: "Name I. Year. Title. Venue." (synthetic entries)
+    text = (
+        "Antelman K. 2017. A synthetic title about open access. In: Proceedings of a synthetic "
+        "meeting. 10-20.\n"
+        "Björk B-C. 2017. Another synthetic title. PeerJ 5:e3878.\n"
+        "Zhu Y. 2017. Who supports synthetic publishing? Scientometrics 111:557-579.\n"
+    )
+    entries = split_entries(text)
+    assert [e.raw.split(".")[0] for e in entries] == ["Antelman K", "Björk B-C", "Zhu Y"]
+    cited, _ = parse_reference(entries[1].raw)
+    assert (cited.authors, cited.year, cited.journal, cited.volume, cited.pages) == (
+        ["Björk"],
+        2017,
+        "PeerJ",
+        "5",
+        "e3878",
+    )

@@ -277,10 +277,13 @@ def looks_like_reference(line: str) -> bool:
         return False
     if find_dois(line) or _URL.search(line):
         return True
+    stops_and_year = line.count(".") >= 2 and re.search(rf"\b{_YEAR}\b", line)
     return bool(
         re.search(rf"\({_YEAR}[a-z]?\)", line)
         or _VANCOUVER_TAIL.search(line)
-        or (line.count(".") >= 2 and re.search(rf"\b{_YEAR}\b", line) and "," in line)
+        or (stops_and_year and "," in line)
+        # "Antelman K. 2017. Title. In: Proceedings ...": no comma, but opens with a name
+        or (stops_and_year and (_VANCOUVER_START.match(line) or _names_end(line) is not None))
     )
 
 
@@ -556,7 +559,7 @@ _TAGGED_PAGES = re.compile(
 # "Journal 23 (4): 801-11", "Journal 23:801-811", "Journal. 23, 801-811 (2018)",
 # "Journal 64 (2015) 60-78", "Journal 23, 801-811"
 _NUMERIC_VENUE = re.compile(
-    rf"^(?P<journal>.*?[^\W\d_].*?)[\s,.]+(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
+    rf"^(?P<journal>.*?[^\W\d_].*?)[\s,.]+(?P<volume>\d+)(?![\d–—-])\s*(?:\((?P<issue>[^)]+)\))?"
     rf"\s*(?:[:,]\s*(?:pp?\.?\s*)?)?(?P<pages>{_PAGES})?\s*(?:\((?P<year>{_YEAR})\))?[\s.,;]*$"
 )
 
