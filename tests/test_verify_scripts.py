@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from citecheck.extraction.reflist import parse_reference
 from citecheck.models import Cited, Reference, Verdict
 from citecheck.verification.compare import name_similarity, title_similarity
 from citecheck.verification.normalize import fold, word_count
@@ -148,3 +149,43 @@ def test_transliterated_name_is_a_second_chance() -> None:
     assert name_similarity("Ivanova", "Иванова") == 1.0
     assert name_similarity("Papadopoulos", "Παπαδόπουλος") >= 0.85
     assert name_similarity("Petrov", "Иванова") < 0.5
+
+
+# the same synthetic works written as reference-list entries in their own scripts' styles
+ENTRIES = {
+    "cyrillic": "Иванова А., Петров А. Влияние низких доз кетамина на тревожные расстройства у "
+    "взрослых // Журнал неврологии и психиатрии. 2019. Т. 12, № 3. С. 45–52.",
+    "chinese": "王, 李. 氯胺酮治疗难治性抑郁症的随机对照研究[J]. 中华精神科杂志, 2018, 12(3): 45-52.",
+    "hangul": "김, 이. 성인 우울증 환자에서 케타민 정맥 주입의 효과. 대한정신약물학회지. "
+    "2021;12(3):45-52.",
+    "greek": "Papadopoulos A, Georgiou A. Η επίδραση της κεταμίνης στην ανθεκτική κατάθλιψη. "
+    "Ελληνική Ψυχιατρική. 2020;12(3):45-52.",
+    "arabic": "الأحمد، حسن. تأثير الكيتامين على الاكتئاب المقاوم للعلاج لدى البالغين. "
+    "المجلة العربية للطب النفسي. 2022;12(3):45-52.",
+    "japanese": "佐藤, 鈴木. ケタミンによる治療抵抗性うつ病の臨床研究. 精神神経学雑誌. "
+    "2017;12(3):45-52.",
+}
+
+
+@pytest.mark.parametrize("script", sorted(ENTRIES))
+def test_entries_in_their_own_scripts_are_found_and_verified(script: str) -> None:
+    raw = ENTRIES[script]
+    cited, kind = parse_reference(raw)
+    source = FakeCrossref([*SYNTHETIC.values(), *NEIGHBOURS])
+    ref = Reference(id="ref-1", origin="reference_list", raw=raw, cited=cited, work_kind=kind)
+    out = asyncio.run(verify_reference(ref, source))
+    assert out.verdict == Verdict.VERIFIED, [r.message for r in out.reasons]
+    assert out.record is not None and out.record.doi == SYNTHETIC[script]["DOI"]
+
+
+def test_gost_entry_parses_into_fields() -> None:
+    cited, _ = parse_reference(ENTRIES["cyrillic"])
+    assert cited.authors == ["Иванова", "Петров"]
+    assert cited.title == SYNTHETIC["cyrillic"]["title"][0]
+    assert (cited.journal, cited.year, cited.volume, cited.issue, cited.pages) == (
+        "Журнал неврологии и психиатрии",
+        2019,
+        "12",
+        "3",
+        "45-52",
+    )

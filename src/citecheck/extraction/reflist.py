@@ -524,7 +524,11 @@ _ENTRY_NUMBER = re.compile(
 )
 # an initial has a full stop or stands alone ("T.", "T.-D.", "TD"), never the start of a word
 _INIT = rf"(?:{_CAP}\.(?:\s?-\s?{_CAP}\.)?|{_CAP}{{1,3}}(?:-{_CAP})?(?![^\W\d_]))"
-_INITIALS = rf"(?:{_INIT}\s?){{1,4}}"
+# initials all with full stops ("T. D.", "T.-D.") or none ("TD"); never a mix, so "Smith, J. A
+# new method" keeps its "A"
+_INITIALS = (
+    rf"(?:(?:{_CAP}\.(?:\s?-\s?{_CAP}\.)?\s?){{1,4}}|{_CAP}{{1,3}}(?:-{_CAP})?(?![^\W\d_])\s?)"
+)
 # a family name: capitalised words, hyphens, apostrophes, lower-case particles ("van der Berg")
 _FAMILY = (
     rf"(?:(?:van|von|der|den|de|da|del|di|la|le|du|dos|das|ten|ter|bin|al|el)\s)*"
@@ -544,6 +548,10 @@ _NAMES_INITIALS_FIRST = re.compile(
 _NAMES_CHICAGO = re.compile(
     rf"^{_FAMILY},\s*{_INITIALS}(?:{_SEP}{_INITIALS}\s?{_FAMILY})*{_ET_AL_TAIL}"
 )
+# "Иванова А. А., Петров П. П." (GOST: family, then initials with full stops)
+_NAMES_FAMILY_INITIALS = re.compile(
+    rf"^(?:{_FAMILY}\s{_INITIALS}{_SEP})*{_FAMILY}\s{_INITIALS}{_ET_AL_TAIL}"
+)
 # "Zanos P, Gould TD" (Vancouver, Springer, Nature without stops)
 _NAMES_VANCOUVER = re.compile(
     rf"^(?:{_FAMILY}\s{_CAP}{{1,3}}(?:-{_CAP})?,\s*)*{_FAMILY}\s{_CAP}{{1,3}}(?:-{_CAP})?"
@@ -551,10 +559,12 @@ _NAMES_VANCOUVER = re.compile(
 )
 _QUOTED = re.compile(r"[“\"‘']\s*(?P<title>[^“”\"]{3,}?)\s*[”\"’'](?=[\s.,:;]|$)")
 _LEAD_YEAR = re.compile(rf"^[\s.,]*\(?(?P<year>{_YEAR})[a-z]?\)?[\s.,:]*")
-_TAGGED_VOLUME = re.compile(r"\bvol(?:ume)?\.?\s*(?P<v>\d+)", re.IGNORECASE)
-_TAGGED_ISSUE = re.compile(r"\b(?:no|issue|nr)\.?\s*(?P<v>[\w/-]+)", re.IGNORECASE)
+# MLA/IEEE tags, and GOST's "Т. 12, № 3. С. 45-52" (том, номер, страницы)
+_TAGGED_VOLUME = re.compile(r"(?:\bvol(?:ume)?\.?|(?<!\w)Т\.)\s*(?P<v>\d+)", re.IGNORECASE)
+_TAGGED_ISSUE = re.compile(r"(?:\b(?:no|issue|nr)\.?|№)\s*(?P<v>[\w/-]+)", re.IGNORECASE)
 _TAGGED_PAGES = re.compile(
-    rf"\b(?:pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.?)?)\s*(?P<v>{_PAGES})", re.IGNORECASE
+    rf"(?:\b(?:pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.?)?)|(?<!\w)С\.)\s*(?P<v>{_PAGES})",
+    re.IGNORECASE,
 )
 # "Journal 23 (4): 801-11", "Journal 23:801-811", "Journal. 23, 801-811 (2018)",
 # "Journal 64 (2015) 60-78", "Journal 23, 801-811"
@@ -567,11 +577,23 @@ _NUMERIC_VENUE = re.compile(
 def _names_end(work: str) -> int | None:
     """Where the list of person names that opens an entry ends (any common form), or None."""
     best = 0
-    for pattern in (_NAMES_FAMILY_FIRST, _NAMES_CHICAGO, _NAMES_INITIALS_FIRST, _NAMES_VANCOUVER):
+    for pattern in (
+        _NAMES_FAMILY_FIRST,
+        _NAMES_CHICAGO,
+        _NAMES_INITIALS_FIRST,
+        _NAMES_VANCOUVER,
+        _NAMES_FAMILY_INITIALS,
+    ):
         match = pattern.match(work)
         if match and match.end() > best:
             best = match.end()
     return best or None
+
+
+def _is_initials(token: str) -> bool:
+    """ "P.", "T. D.", "T.D", "TD", "J-K", "A.-M." (a given name written as initials)."""
+    letters = re.sub(r"[\s.\-‐]", "", token)
+    return 0 < len(letters) <= 4 and bool(re.fullmatch(rf"{_CAP}+", letters))
 
 
 def _authors_any(text: str) -> list[str]:
@@ -585,12 +607,11 @@ def _authors_any(text: str) -> list[str]:
         while index < len(pieces):
             piece = pieces[index]
             following = pieces[index + 1] if index + 1 < len(pieces) else ""
-            if following and re.fullmatch(_INITIALS.strip(), following.strip()):
+            if following and _is_initials(following):
                 names.append(piece)  # "Zanos", "P."
                 index += 2
                 continue
-            words = [w for w in piece.split() if not re.fullmatch(_INITIALS, w + " ")]
-            words = [w for w in words if not re.fullmatch(rf"{_CAP}{{1,3}}(?:-{_CAP})?", w)]
+            words = [w for w in piece.split() if not _is_initials(w)]
             if words:
                 names.append(" ".join(words))
             index += 1
@@ -664,9 +685,12 @@ def _parse_by_parts(work: str) -> Cited | None:
         year = int(lead.group("year"))
         rest = rest[lead.end() :]
     quoted = _QUOTED.match(rest)
+    gost = re.match(r"^(?P<title>[^/]{3,}?)\s*//\s*(?P<venue>.+)$", rest)
     if quoted:
         title = quoted.group("title").strip(" ,.")
         venue = rest[quoted.end() :]
+    elif gost:  # GOST: "Names Title // Journal. 2019. Т. 12, № 3. С. 45-52."
+        title, venue = gost.group("title").strip(" .,"), gost.group("venue")
     else:
         cut = _sentence_break(rest)
         comma = re.match(r"^(?P<title>.+?),\s*(?P<venue>[^,]+?\d[^,]*)$", rest)

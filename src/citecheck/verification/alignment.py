@@ -36,8 +36,9 @@ from citecheck.verification.normalize import (
 TITLE_SPAN_OK = 90.0
 # a span boundary may sit this many characters from where the alignment put it
 _SLACK = 3
-_BEFORE_TITLE = set(".,:;)]}\"'“”‘’»«>") | {""}
-_AFTER_TITLE = set(".,:;?![({\"'“”‘’»«<") | {""}
+# "/" for GOST's "Title // Journal"; "[" for GB/T 7714's "Title[J]"; "。" and "，" for CJK text
+_BEFORE_TITLE = set(".,:;)]}\"'“”‘’»«>/。，") | {""}
+_AFTER_TITLE = set(".,:;?![({\"'“”‘’»«</。，") | {""}
 # a journal name may also run straight into its volume ("Molecular Psychiatry 23 (4): 801-11")
 _AFTER_JOURNAL = _AFTER_TITLE | set("0123456789")
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
