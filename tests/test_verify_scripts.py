@@ -189,3 +189,21 @@ def test_gost_entry_parses_into_fields() -> None:
         "3",
         "45-52",
     )
+
+
+def test_a_work_registered_under_two_titles_is_cited_by_either() -> None:
+    # SYNTHETIC: a journal registering the original title and its English translation
+    message = {
+        **SYNTHETIC["hangul"],
+        "DOI": "10.5555/synthetic-ko-2",
+        "title": [
+            "성인 불안장애 환자에서 케타민 비강 투여의 안전성",
+            "Safety of intranasal ketamine in adults with anxiety disorders",
+        ],
+    }
+    source = FakeCrossref([message, *NEIGHBOURS])
+    for title in message["title"]:
+        cited = _cited(message, doi=True).model_copy(update={"title": title})
+        ref = Reference(id="ref-1", origin="reference_list", raw=title, cited=cited)
+        out = asyncio.run(verify_reference(ref, source))
+        assert out.verdict == Verdict.VERIFIED, [r.message for r in out.reasons]

@@ -147,6 +147,12 @@ class Record(_Model):
         default_factory=list, exclude=True, description="addition: short-container-title"
     )
     issns: list[str] = Field(default_factory=list, exclude=True, description="addition: ISSN")
+    other_titles: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        description="addition: the work's other titles (a translation registered beside the "
+        "original, original-title), which a citation may give instead",
+    )
     years: list[int] = Field(
         default_factory=list,
         exclude=True,

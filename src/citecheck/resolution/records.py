@@ -154,6 +154,7 @@ def record_from_message(message: dict[str, Any]) -> Record:
         problems.append(f"'DOI' is {type(raw_doi).__name__}, not text")
     titles = _strings(message, "title", problems)
     title = clean_text(titles[0]) if titles else None
+    others = [clean_text(t) for t in [*titles[1:], *_strings(message, "original-title", problems)]]
     subtitles = _strings(message, "subtitle", problems)
     subtitle = clean_text(subtitles[0]) if subtitles else None
     if title and subtitle and subtitle.lower() not in title.lower():
@@ -191,6 +192,7 @@ def record_from_message(message: dict[str, Any]) -> Record:
         publisher=publisher if isinstance(publisher, str) else None,
         short_journals=list(dict.fromkeys(shorts)),
         issns=list(dict.fromkeys(issns)),
+        other_titles=[t for t in dict.fromkeys(others) if t and t != title],
         years=sorted(message_years(message)),
         notice=_notice(message, problems),
         problems=problems,

@@ -147,7 +147,11 @@ def align_cited(raw: str, cited: Cited, record: Record, journals: list[str]) -> 
     if not text:
         return cited
     update: dict[str, object] = {}
-    span = title_span(text, record.title or "")
+    span = None
+    for candidate_title in (record.title or "", *record.other_titles):
+        span = title_span(text, candidate_title)
+        if span is not None:
+            break
     if span is not None:
         title = text[span[0] : span[1]].strip(" .,;:")
         if title and title != cited.title:

@@ -221,8 +221,12 @@ def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
 
     if cited.title:
         if record.title:
-            score = title_similarity(cited.title, record.title)
-            add("title", cited.title, record.title, score, score >= TITLE_OK)
+            # a work registered under two titles (original and translation) is cited by either
+            scored = [
+                (title_similarity(cited.title, t), t) for t in (record.title, *record.other_titles)
+            ]
+            score, best_title = max(scored, key=lambda pair: pair[0])
+            add("title", cited.title, best_title, score, score >= TITLE_OK)
         else:
             unknown("title", cited.title)
     cited_authors = [a for a in cited.authors if a and not is_et_al(a)]
