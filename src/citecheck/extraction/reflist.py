@@ -511,13 +511,18 @@ def _parse_vancouver(work: str) -> Cited | None:
 def _sentence_break(text: str) -> int | None:
     """End of the first sentence, skipping abbreviation stops such as "J." or "Clin."."""
     for match in re.finditer(r"([.?!])\s+(?=[A-Z\d])", text):
-        word = re.search(r"(\S+)$", text[: match.start()])
-        token = word.group(1) if word else ""
+        # the word before the stop, found without rescanning the text (linear on any input)
+        token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\t", 0, match.start()))
+        token = text[token_start + 1 : match.start()]
         if match.group(1) in "?!" or len(token) > 4 or not token[:1].isupper():
             return match.end()
     return None
 
 
+# Bounds that keep the style patterns linear on hostile input: no venue ("Journal 23(4):
+# 801-811") is longer than this, and a names list longer than this is read no further.
+MAX_VENUE_CHARS = 300
+MAX_NAMES_CHARS = 2000
 # An entry number without a full stop or glued to the entry: "1 Park J-K", "[1]P. Zanos", "1.Zanos"
 _ENTRY_NUMBER = re.compile(
     rf"^\s*(?:\[\d{{1,3}}\]\s*|\(\d{{1,3}}\)\s*|\d{{1,3}}\.\s*|\d{{1,3}}\s+)(?=[{_CAP[1:-1]}“\"‘'])"
@@ -576,6 +581,7 @@ _NUMERIC_VENUE = re.compile(
 
 def _names_end(work: str) -> int | None:
     """Where the list of person names that opens an entry ends (any common form), or None."""
+    work = work[:MAX_NAMES_CHARS]  # the patterns are read on a bounded head: linear on any input
     best = 0
     for pattern in (
         _NAMES_FAMILY_FIRST,
@@ -625,6 +631,8 @@ def _venue_parts(
     text = venue.strip(" .,;")
     if not text:
         return None, None, None, None, None
+    if len(text) > MAX_VENUE_CHARS:  # no journal and locator is this long; keeps matching linear
+        return text, None, None, None, None
     tags = [
         m
         for m in (

@@ -51,9 +51,13 @@ _RANGE = re.compile(r"(?<!\d)(\d+)\s*[-–—‐‑−]\s*(\d+)(?!\d)")
 _ET_AL = re.compile(r"\bet\s+al\b", re.IGNORECASE)
 
 
+# no reference entry is longer; a longer "entry" is read no further (bounded work per candidate)
+MAX_ENTRY_CHARS = 5000
+
+
 def reading_text(raw: str) -> str:
     """The reference as one line of plain text without DOIs and URLs."""
-    text = DOI_PATTERN.sub(" ", _URL.sub(" ", plain_text(raw)))
+    text = DOI_PATTERN.sub(" ", _URL.sub(" ", plain_text(raw[:MAX_ENTRY_CHARS])))
     return re.sub(r"\s+", " ", text).strip()
 
 

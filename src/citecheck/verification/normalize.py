@@ -273,14 +273,20 @@ def journal_abbreviation_match(cited: str | None, full: str | None) -> bool:
 
 def _aligns(short: list[str], long: list[str]) -> bool:
     """Can every word of `short` be matched, in order, to a word of `long` it abbreviates, with
-    only ISO 4 omitted words of `long` unmatched? (small inputs: plain recursion)"""
-    if not short:
-        return all(w in _ISO4_OMITTED for w in long)
-    if not long:
-        return False
-    if _abbreviates(short[0], long[0]) and _aligns(short[1:], long[1:]):
-        return True
-    return long[0] in _ISO4_OMITTED and _aligns(short, long[1:])
+    only ISO 4 omitted words of `long` unmatched? (dynamic programming: linear in the product of
+    the lengths on any input)"""
+    # reach[j]: the first i words of `short` can be aligned with the first j words of `long`
+    reach = [True] + [False] * len(long)
+    for j, word in enumerate(long, start=1):
+        reach[j] = reach[j - 1] and word in _ISO4_OMITTED
+    for abbreviation in short:
+        row = [False] * (len(long) + 1)
+        for j, word in enumerate(long, start=1):
+            row[j] = (reach[j - 1] and _abbreviates(abbreviation, word)) or (
+                row[j - 1] and word in _ISO4_OMITTED
+            )
+        reach = row
+    return reach[-1]
 
 
 # a locator written after a journal name ("J Bone Miner Metab 26:635-641", "Lancet 395, 1820")
