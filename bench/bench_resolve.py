@@ -5,6 +5,16 @@ pool's limits (10/s single, 3/s list), then again from a warm cache in a fresh p
 
 Prints wall time against the floor the limits set (the budgets run side by side, so the floor is
 max(dois / 10, searches / 3)), the 429s the server sent, and the warm-cache process time.
+
+    .venv/bin/python bench/bench_resolve.py --mixed [--scale 4] [--order shuffled|dois-first]
+
+A mixed load through the whole verifier (`verify_references`): 1,200 references, 800 citing a
+real work by its DOI, 200 real works cited without a DOI, 200 invented (100 with a made-up DOI,
+100 without), as an article's reference list mixes them. The rates (server and client pool) are
+multiplied by `--scale` so that a run takes under a minute; the in-flight cap (3) and the latency
+stay as they are. The floor is what the slower budget needs for the requests it actually served:
+max(single-record requests / single rate, list requests / list rate), at the server's published
+rates; the client paces at 95 % of them, so 1.05 is the best ratio possible.
 """
 
 from __future__ import annotations
@@ -58,6 +68,83 @@ async def resolve(settings: SourceSettings, dois: int, searches: int) -> list[st
         return await asyncio.gather(*(one(i) for i in order))
 
 
+def mixed(scale: float, order: str, faults: float) -> None:
+    import random
+
+    from citecheck.models import Cited, Reference
+    from citecheck.resolution import crossref
+    from citecheck.verification.verify import verify_references
+
+    single_rate, list_rate = SINGLE_RATE * scale, LIST_RATE * scale
+    crossref.POLITE = crossref.Pool("polite", single_rate, list_rate, 3)
+    works = records(1000)
+    refs: list[Reference] = []
+    for i, message in enumerate(works.values()):
+        cited = Cited(
+            title=message["title"][0],
+            authors=[message["author"][0]["family"]],
+            year=message["issued"]["date-parts"][0][0],
+            journal="Bench Journal",
+            doi=message["DOI"] if i < 800 else None,
+        )
+        refs.append(Reference(id=f"r{i}", origin="reference_list", raw=cited.title, cited=cited))
+    for j in range(200):
+        cited = Cited(
+            title=f"Invented trial zq{j} of psilocybin microdosing in adolescents",
+            authors=[f"Nobody{j}"],
+            year=2021,
+            journal="Journal of Invented Results",
+            doi=f"10.5555/invented.{j}" if j < 100 else None,
+        )
+        refs.append(Reference(id=f"x{j}", origin="reference_list", raw=cited.title, cited=cited))
+    if order == "shuffled":
+        random.Random(7).shuffle(refs)
+    with CrossrefStub(
+        works,
+        latency=0.02,
+        rate_limits={"single": single_rate, "list": list_rate},
+        concurrency_limit=3,
+    ) as stub:
+        if faults:  # that share of requests, at random through the run, answer 503
+            chance = random.Random(11)
+            plain = stub._take_fault
+            stub._take_fault = lambda budget: (  # type: ignore[method-assign]
+                "503" if chance.random() < faults else plain(budget)
+            )
+        settings = SourceSettings(
+            crossref_url=stub.url,
+            doi_url=stub.doi_url,
+            mailto="bench@example.org",
+            use_cache=False,
+            use_bundled_snapshot=False,
+        )
+
+        async def run() -> list[Reference]:
+            source = build_source(settings)
+            try:
+                return await verify_references(
+                    refs, source, concurrency=settings.effective_concurrency
+                )
+            finally:
+                await source.aclose()
+
+        started = time.monotonic()
+        out = asyncio.run(run())
+        wall = time.monotonic() - started
+        singles = len(stub.requests("single")) + len(stub.requests("doi-org"))
+        lists = len(stub.requests("list"))
+        floor = max(singles / single_rate, lists / list_rate)
+        verdicts: dict[str, int] = {}
+        for ref in out:
+            verdicts[str(ref.verdict)] = verdicts.get(str(ref.verdict), 0) + 1
+        print(
+            f"mixed ({order}, x{scale:g} rates, faults {faults:.0%}): {len(out)} refs, "
+            f"{singles} single-record + {lists} list requests, wall {wall:.1f} s, "
+            f"floor {floor:.1f} s, ratio {wall / floor:.3f}; "
+            f"429s {sum(1 for r in stub.log if r.status == 429)}; verdicts {verdicts}"
+        )
+
+
 def warm(cache_dir: str, url: str, dois: int, searches: int) -> None:
     settings = SourceSettings(
         crossref_url=url,
@@ -75,7 +162,14 @@ def main() -> None:
     parser.add_argument("--dois", type=int, default=700)
     parser.add_argument("--searches", type=int, default=300)
     parser.add_argument("--warm", nargs=2, metavar=("CACHE_DIR", "URL"))
+    parser.add_argument("--mixed", action="store_true", help="the mixed load through verify")
+    parser.add_argument("--scale", type=float, default=4.0, help="rate multiplier (--mixed)")
+    parser.add_argument("--order", choices=("shuffled", "dois-first"), default="shuffled")
+    parser.add_argument("--faults", type=float, default=0.0, help="share of 503s (--mixed)")
     args = parser.parse_args()
+    if args.mixed:
+        mixed(args.scale, args.order, args.faults)
+        return
     if args.warm:
         warm(args.warm[0], args.warm[1], args.dois, args.searches)
         return

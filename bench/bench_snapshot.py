@@ -112,7 +112,7 @@ def main() -> None:
         src, db = Path(tmp) / "works.jsonl.gz", Path(tmp) / "snap.sqlite3"
         generate(src, args.records, rng)
         started = time.perf_counter()
-        count = import_snapshot([src], db)
+        count = import_snapshot([src], db).imported
         import_secs = time.perf_counter() - started
         print(
             f"import: {count} records in {import_secs:.1f} s = {count / import_secs:,.0f} "

@@ -19,10 +19,10 @@ from typing import Any
 
 from citecheck.extraction.claims import extract_claims
 from citecheck.models import Claim
+from support.seeds import SEEDS
 
 TESTS = Path(__file__).resolve().parent
 GOLD_DIR = TESTS / "gold"
-SEEDS = TESTS.parents[1] / "shared" / "seeds"
 EXAMPLES = TESTS.parent / "examples"
 
 

@@ -25,8 +25,10 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 # "hang": the request is read and never answered until the stub stops (a server that accepts
-# connections but no longer serves them); "slow": answered after `slow_seconds`.
-FAULTS = ("500", "503", "429", "drop", "truncate", "nonjson", "slow", "hang")
+# connections but no longer serves them); "slow": answered after `slow_seconds`; "trickle":
+# headers at once, then one byte of body every `trickle_seconds` until the stub stops (no
+# single read ever waits long).
+FAULTS = ("500", "503", "429", "drop", "truncate", "nonjson", "slow", "hang", "trickle")
 _WORD = re.compile(r"\w+")
 
 
@@ -90,8 +92,10 @@ class CrossrefStub:
         rate_limits: dict[str, float] | None = None,
         concurrency_limit: int | None = None,
         advertise: dict[str, str] | None = None,
-        retry_after: float | str = 1.0,  # seconds, or a string sent as is (an HTTP date)
+        # seconds, a string sent as is (an HTTP date), or None for a 429 without the header
+        retry_after: float | str | None = 1.0,
         slow_seconds: float = 3.0,
+        trickle_seconds: float = 0.1,
     ) -> None:
         self.records = {doi.lower(): msg for doi, msg in (records or {}).items()}
         self.agencies = {doi.lower(): ra for doi, ra in (agencies or {}).items()}
@@ -102,6 +106,7 @@ class CrossrefStub:
         self.advertise = advertise or {}
         self.retry_after = retry_after
         self.slow_seconds = slow_seconds
+        self.trickle_seconds = trickle_seconds
         self.log: list[LoggedRequest] = []
         self._faults: list[_Fault] = []
         self._lock = threading.Lock()
@@ -257,6 +262,20 @@ class _Handler(BaseHTTPRequestHandler):
             stub._stopping.wait()  # never answer; the client's time-out is what ends it
             self.close_connection = True
             return
+        if fault == "trickle":
+            entry.status = 200
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "1000000")
+            self.end_headers()
+            self.close_connection = True
+            while not stub._stopping.wait(stub.trickle_seconds):
+                try:
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                except OSError:  # the client gave up on it
+                    return
+            return
         if fault == "drop":
             entry.status = None
             self.close_connection = True
@@ -272,7 +291,9 @@ class _Handler(BaseHTTPRequestHandler):
                 429,
                 b"<h1>429 Too Many Requests</h1>",
                 "text/html",
-                {"Retry-After": _retry_after_header(stub.retry_after)},
+                {}
+                if stub.retry_after is None
+                else {"Retry-After": _retry_after_header(stub.retry_after)},
             )
             return
         if fault in ("500", "503"):

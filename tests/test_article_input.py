@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from citecheck.errors import ArticleError
-from citecheck.inputs.article import html_to_text, read_article
+from citecheck.inputs.article import read_article
+from citecheck.inputs.webpage import html_to_text
 
 
 def test_reads_utf8_text_and_hashes_bytes(tmp_path: Path) -> None:
@@ -54,14 +55,19 @@ def test_html_keeps_visible_text_in_blocks() -> None:
     )
 
 
-def test_rich_text_and_office_files_are_refused_with_one_line(tmp_path):
-    import pytest
-
-    from citecheck.errors import ArticleError
-    from citecheck.inputs.article import read_article
-
-    for name in ("article.rtf", "paper.PDF", "draft.docx"):
+def test_rich_text_and_old_office_files_are_refused_with_one_line(tmp_path: Path) -> None:
+    for name in ("article.rtf", "draft.DOC"):
         path = tmp_path / name
         path.write_text("{\\rtf1 Ketamine helped 40 patients.}", encoding="utf-8")
         with pytest.raises(ArticleError, match="not supported; save the article as"):
             read_article(path)
+
+
+@pytest.mark.parametrize(("name", "message"), [("paper.PDF", "not a PDF"), ("d.docx", "zip")])
+def test_pdf_and_docx_that_are_not_are_refused_with_one_line(
+    tmp_path: Path, name: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_text("{\\rtf1 Ketamine helped 40 patients.}", encoding="utf-8")
+    with pytest.raises(ArticleError, match=message):
+        read_article(path)

@@ -107,8 +107,6 @@ def test_empty_source_has_no_references() -> None:
 
 
 def test_seed_bibliography_parses() -> None:
-    if not REFERENCES_BIB.exists():
-        pytest.skip("data/references.bib not written yet")
     refs = {ref.key: ref for ref in read_bibtex(REFERENCES_BIB)}
     assert refs["kishimoto2016ketanserin"].cited.authors == ["Kishimoto"]
     assert refs["nimh2022ketamine"].cited.authors == ["National Institute of Mental Health"]

@@ -3,14 +3,12 @@ or old file."""
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 
 from citecheck.resolution.cache import (
     SCHEMA_VERSION,
     TTL_ABSENT,
     TTL_FOUND,
-    CacheSource,
     CacheStore,
     search_key,
 )
@@ -95,26 +93,6 @@ def test_agency_answers_cached(tmp_path):
     store.put_agency("10.9/none", AgencyResult(status=LookupStatus.ABSENT))
     assert store.get_agency("10.48550/x").agency == "datacite"
     assert store.get_agency("10.9/none").status == LookupStatus.ABSENT
-
-
-def test_cache_source_miss_is_unknown_and_hit_is_answer(tmp_path):
-    store = CacheStore(tmp_path / "c.sqlite3")
-    store.put_doi("10.1000/gone", DoiResult(status=LookupStatus.ABSENT))
-    source = CacheSource(store)
-
-    async def ask():
-        return (
-            await source.get_doi("10.1000/none"),
-            await source.get_doi("10.1000/gone"),
-            await source.search("anything"),
-            await source.agency("10.1000/none"),
-        )
-
-    miss, gone, search, agency = asyncio.run(ask())
-    assert miss.status == LookupStatus.UNKNOWN
-    assert gone.status == LookupStatus.ABSENT and gone.source == "cache"
-    assert search.status == LookupStatus.UNKNOWN and not search.authoritative
-    assert agency.status == LookupStatus.UNKNOWN
 
 
 def test_corrupt_file_is_set_aside_and_rebuilt(tmp_path):
@@ -220,3 +198,83 @@ def test_a_corrupt_file_with_a_current_version_is_still_set_aside(tmp_path):
     store.put_doi("10.1000/a1", found())
     assert store.get_doi("10.1000/a1").status == LookupStatus.FOUND
     assert len(list(tmp_path.glob("c.sqlite3.corrupt-*"))) == 1
+
+
+# --- a cache that cannot be written ---------------------------------------------------------
+
+
+def test_a_cache_folder_that_cannot_be_made_runs_without_a_cache_and_says_so_once(tmp_path, caplog):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="citecheck.resolution.cache"):
+        store = CacheStore(blocker / "cache" / "cache.sqlite3")
+        store.put_doi("10.1000/a", DoiResult(status=LookupStatus.ABSENT))
+        assert store.get_doi("10.1000/a") is None
+        store.put_doi("10.1000/b", DoiResult(status=LookupStatus.ABSENT))
+        store.close()
+    assert len(caplog.records) == 1 and "running without a cache" in caplog.text
+
+
+def test_a_cache_that_cannot_be_written_is_read_and_warns_once(tmp_path, monkeypatch, caplog):
+    path = tmp_path / "cache.sqlite3"
+    writable = CacheStore(path)
+    writable.put_doi("10.1000/gone", DoiResult(status=LookupStatus.ABSENT))
+    writable.close()
+
+    def refuse(self):  # as SQLite answers for a file or folder the user may not write
+        error = sqlite3.OperationalError("attempt to write a readonly database")
+        error.sqlite_errorcode = 8  # SQLITE_READONLY
+        raise error
+
+    monkeypatch.setattr(CacheStore, "_connect", refuse)
+    with caplog.at_level("WARNING", logger="citecheck.resolution.cache"):
+        store = CacheStore(path)
+        assert store.get_doi("10.1000/gone").status == LookupStatus.ABSENT
+        store.put_doi("10.1000/new", DoiResult(status=LookupStatus.ABSENT))
+        store.put_doi("10.1000/newer", DoiResult(status=LookupStatus.ABSENT))
+        assert store.get_doi("10.1000/new") is None
+        store.close()
+    assert len(caplog.records) == 1 and "reading it only" in caplog.text
+
+
+def test_writes_that_start_failing_stop_after_one_warning(tmp_path, caplog):
+    store = CacheStore(tmp_path / "cache.sqlite3")
+    real = store._conn
+
+    class Failing:
+        def execute(self, sql, args=()):
+            if sql.startswith("INSERT"):
+                error = sqlite3.OperationalError("attempt to write a readonly database")
+                error.sqlite_errorcode = 8  # SQLITE_READONLY
+                raise error
+            return real.execute(sql, args)
+
+        def close(self):
+            real.close()
+
+    store._conn = Failing()
+    with caplog.at_level("WARNING", logger="citecheck.resolution.cache"):
+        for i in range(5):
+            store.put_doi(f"10.1000/{i}", DoiResult(status=LookupStatus.ABSENT))
+    store.close()
+    assert len(caplog.records) == 1 and store.read_only
+
+
+def test_audit_with_an_unusable_cache_dir_runs_with_one_warning(tmp_path, capsys, caplog):
+    from pathlib import Path
+
+    import pytest
+
+    from citecheck.cli import main
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    bib = Path(__file__).parent / "fixtures" / "cli" / "zanos.bib"
+    argv = ["audit", "--bib", str(bib), "--offline", "--cache-dir", str(blocker / "cache")]
+    with pytest.raises(SystemExit) as info, caplog.at_level("WARNING"):
+        main([*argv, "--format", "json"])
+    _, err = capsys.readouterr()
+    assert info.value.code in (0, 1, None), err
+    assert "Traceback" not in err
+    cache_warnings = [r for r in caplog.records if "cache" in r.getMessage()]
+    assert len(cache_warnings) == 1 and "running without a cache" in caplog.text

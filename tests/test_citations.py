@@ -12,16 +12,14 @@ from hypothesis import strategies as st
 from citecheck.extraction.citations import find_citations
 from citecheck.extraction.references import extract_references
 from citecheck.inputs.bibtex import read_bibtex
+from support.seeds import seed_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "refs"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 REFERENCES_BIB = Path(__file__).resolve().parents[1] / "data" / "references.bib"
 
 
 def seed(prefix: str) -> str:
-    if not SEEDS.is_dir():
-        pytest.skip(f"seed articles not present at {SEEDS}")
-    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    return seed_text(prefix)
 
 
 def fixture(name: str) -> str:
@@ -103,8 +101,6 @@ def test_seed_004_venue_only_narratives() -> None:
 
 
 def test_seed_citations_match_the_bibliography() -> None:
-    if not REFERENCES_BIB.exists():
-        pytest.skip("data/references.bib not written yet")
     bib = read_bibtex(REFERENCES_BIB)
     refs, cites = by_text(seed("004"), bib)
     _, ref = cites["A small study published in 2016 in the journal Biological Psychiatry"]
@@ -263,8 +259,6 @@ def _cited_as(value: str) -> str:
 
 def test_references_bib_round_trips_with_the_seeds() -> None:
     """Every bib entry is found in the seed it names, and every seed citation is in the bib."""
-    if not REFERENCES_BIB.exists():
-        pytest.skip("data/references.bib not written yet")
     import bibtexparser
 
     library = bibtexparser.parse_string(REFERENCES_BIB.read_text(encoding="utf-8"))

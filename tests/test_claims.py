@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,8 +12,7 @@ from citecheck.extraction.claims import extract_claims, load_rules
 from citecheck.formats import values
 from citecheck.formats.summary import hedge_text
 from citecheck.models import Claim
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from support.seeds import seed_paths
 
 
 def only(text: str) -> Claim:
@@ -696,9 +694,7 @@ def test_invariants_hold_on_any_text(text: str) -> None:
 
 
 def test_invariants_hold_on_seeds() -> None:
-    if not SEEDS.is_dir():
-        pytest.skip(f"seed articles not present at {SEEDS}")
-    for path in sorted(SEEDS.glob("*.txt")):
+    for path in seed_paths():
         text = path.read_text(encoding="utf-8")
         claims = extract_claims(text)
         assert claims, path.name

@@ -9,10 +9,10 @@ import jsonschema
 import pytest
 
 from citecheck.cli import main
+from support.seeds import seed_path, seed_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ketamine-review.md"
-SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -152,9 +152,7 @@ def test_bib_alone_is_audited_as_its_own_entry(capsys: pytest.CaptureFixture[str
 
 
 def test_seed_003_offline_validates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    seed = SEEDS / "003_c83c861c09e7f106.txt"
-    if not seed.exists():
-        pytest.skip("../shared/seeds is not beside the checkout")
+    seed = seed_path("003")
     out_file = tmp_path / "out.json"
     code, _, err = run(["audit", str(seed), "--offline", "--json", str(out_file)], capsys)
     assert code in (0, 1), err
@@ -165,9 +163,7 @@ def test_seed_003_offline_validates(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_several_articles_in_one_run(capsys: pytest.CaptureFixture[str]) -> None:
-    seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.exists() else []
-    if not seeds:
-        pytest.skip("../shared/seeds is not beside the checkout")
+    seeds = seed_paths()
     code, out, err = run(["audit", *map(str, seeds), "--offline", "--format", "json"], capsys)
     assert code in (0, 1), err
     findings = json.loads(out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -45,13 +46,32 @@ def _exit_code(tmp_path: Path, *fail_on: str) -> int:
     return int(info.value.code or 0)
 
 
-def test_a_retracted_but_verified_work_fails_only_when_asked(
+def test_a_retracted_but_verified_work_fails_by_default(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _exit_code(tmp_path) == 0  # verified: the default gates only not_found, wrong_doi
+    assert _exit_code(tmp_path) == 1  # contract v1.1: the default includes retracted
     assert _exit_code(tmp_path, "retracted") == 1
-    assert _exit_code(tmp_path, "not_found,wrong_doi,retracted") == 1
+    assert _exit_code(tmp_path, "not_found,wrong_doi") == 0  # verified, and not asked
     assert _exit_code(tmp_path, "none") == 0
+
+
+@pytest.mark.parametrize("fmt", ["rich", "markdown"])
+def test_a_retracted_work_is_never_drawn_as_verified(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    argv = ["audit", str(article), "--offline", "--no-cache", "--snapshot", str(RECORDS)]
+    with pytest.raises(SystemExit):
+        main([*argv, "--format", fmt, "--json", str(tmp_path / "f.json")])
+    out = capsys.readouterr().out
+    findings = json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))
+    (ref,) = findings["articles"][0]["references"]
+    assert ref["verdict"] == "verified" and ref["retraction"]["kind"] == "retraction"
+    # the legend may say that no reference was verified; nothing else may show a ✓
+    shown = out.replace("✓ verified 0", "").replace("| ✓ verified | 0 |", "")
+    assert "✓" not in shown, out  # not in the table, the strip or the claims
+    assert "⊘ retracted" in out
 
 
 def test_fail_on_parses_verdicts_and_retracted() -> None:

@@ -10,10 +10,10 @@ from jsonschema import Draft202012Validator
 
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.models import Findings
+from support.seeds import seed_paths
 
 TESTS = Path(__file__).resolve().parent
 SAMPLE = TESTS / "fixtures" / "findings_sample.json"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 CONTRACT_TOP = ["schema_version", "tool", "generated_at", "articles", "summary"]
 CONTRACT_REFERENCE = {
@@ -104,15 +104,13 @@ def test_broken_documents_are_rejected(breakage) -> None:
 
 def test_seed_audit_output_validates() -> None:
     """A findings file built by the real extraction on every seed (no network)."""
-    if not SEEDS.is_dir():
-        pytest.skip(f"seed articles not present at {SEEDS}")
-    audit = pytest.importorskip("citecheck.audit", reason="pipeline not assembled yet")
-    claims = pytest.importorskip("citecheck.extraction.claims")
-    article_input = pytest.importorskip("citecheck.inputs.article")
+    from citecheck import audit
+    from citecheck.extraction import claims
+    from citecheck.inputs import article as article_input
+
     rules = claims.load_rules()
     analysed = [
-        audit.analyse_article(article_input.read_article(str(path)), rules)
-        for path in sorted(SEEDS.glob("*.txt"))
+        audit.analyse_article(article_input.read_article(str(path)), rules) for path in seed_paths()
     ]
     assert analysed
     findings = audit.build_findings(analysed)

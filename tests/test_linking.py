@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
 from citecheck.models import Claim, ClaimType
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from support.seeds import seed_text
 
 
 def seed(prefix: str) -> str:
-    if not SEEDS.is_dir():
-        pytest.skip(f"seed articles not present at {SEEDS}")
-    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    return seed_text(prefix)
 
 
 def claim(

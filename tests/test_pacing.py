@@ -1,5 +1,10 @@
 """RateBudget and InFlightLimit on their own: spacing of starts, rate changes and pauses that
-reach requests already queued, no burst after a stall, and no budget starving another."""
+reach requests already queued, no burst after a stall, and no budget starving another.
+
+No assertion here depends on how busy the machine is: spacing is read from the budget's own
+start stamps (what its decision was based on), lower bounds only on real time (a timer never
+fires early), orders instead of durations, and a fake clock for the breaker and recovery.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ import pytest
 from citecheck.resolution import pacing
 from citecheck.resolution.circuit import CircuitBreaker, CircuitOpen
 from citecheck.resolution.pacing import InFlightLimit, RateBudget
+from fake_clock import FakeClock
 
 
 async def _request(
@@ -22,11 +28,11 @@ async def _request(
     setup: float = 0.0,
 ) -> None:
     """One request: `setup` seconds to get on the wire (a connection being opened), then on the
-    wire (its start recorded) for `hold` seconds."""
+    wire (its start, as the budget stamped it, recorded) for `hold` seconds."""
     async with budget.turn(in_flight) as on_wire:
         await asyncio.sleep(setup)
         on_wire()
-        starts.append(time.monotonic())
+        starts.append(budget.last_start)
         if on_start is not None:
             on_start(len(starts))
         await asyncio.sleep(hold)
@@ -75,18 +81,20 @@ def test_a_request_that_never_reaches_the_wire_holds_the_queue_only_so_long(monk
 
     async def stuck() -> None:  # e.g. connecting to an address that never answers
         async with budget.turn(in_flight):
-            await asyncio.sleep(1.0)
+            await asyncio.sleep(30.0)  # cancelled once the other request has started
 
     async def main():
         began = time.monotonic()
         blocked = asyncio.create_task(stuck())
         await asyncio.sleep(0)
         await _request(budget, in_flight, starts)
+        still_stuck = not blocked.done()
         blocked.cancel()
-        return began
+        return began, still_stuck
 
-    began = asyncio.run(main())
-    assert 0.15 - EPSILON <= starts[0] - began < 0.5
+    began, still_stuck = asyncio.run(main())
+    assert starts[0] - began >= 0.15 - EPSILON  # it waited for the hold...
+    assert still_stuck  # ...and no longer: it started while the stuck request still held on
 
 
 def test_a_lowered_rate_applies_to_requests_already_queued():
@@ -139,20 +147,22 @@ def test_no_burst_after_a_stall():
 
 
 def test_a_slow_budget_does_not_hold_the_shared_in_flight_slot_while_it_waits():
-    slow, fast, in_flight = RateBudget(2.0), RateBudget(50.0), InFlightLimit(1)
+    fast, in_flight = RateBudget(50.0), InFlightLimit(1)
     slow_starts: list[float] = []
     fast_starts: list[float] = []
+
+    slow = RateBudget(0.2)  # its next start is five seconds away
 
     async def main():
         await _request(slow, in_flight, slow_starts)
         second_slow = asyncio.create_task(_request(slow, in_flight, slow_starts))
         await asyncio.sleep(0.01)
         await asyncio.gather(*(_request(fast, in_flight, fast_starts, hold=0.01) for _ in range(5)))
-        await second_slow
+        second_slow.cancel()
 
     asyncio.run(main())
     # all five fast requests ran while the slow budget waited for its next start
-    assert max(fast_starts) < slow_starts[1]
+    assert len(fast_starts) == 5 and len(slow_starts) == 1
 
 
 def test_429s_of_one_burst_halve_the_rate_once():
@@ -162,13 +172,13 @@ def test_429s_of_one_burst_halve_the_rate_once():
     assert budget.factor == pacing.BACKOFF_FACTOR
 
 
-def test_rate_recovers_after_a_quiet_spell(monkeypatch):
-    monkeypatch.setattr(pacing, "RECOVERY_SECONDS", 0.05)
-    budget = RateBudget(10.0)
+def test_rate_recovers_after_a_quiet_spell():
+    clock = FakeClock()
+    budget = RateBudget(10.0, clock=clock)
     budget.rate_limited(None)
     budget.succeeded()
     assert budget.factor < 1.0  # one success straight after is not enough
-    time.sleep(0.06)
+    clock.advance(pacing.RECOVERY_SECONDS)
     budget.succeeded()
     assert budget.factor == 1.0
 
@@ -200,11 +210,15 @@ def test_circuit_opens_after_consecutive_failures_and_an_answer_closes_it():
 
 
 def test_circuit_lets_one_probe_through_after_the_cool_down():
-    breaker = CircuitBreaker("api.example", failures_to_open=1, cool_down=0.05)
+    clock = FakeClock()
+    breaker = CircuitBreaker("api.example", failures_to_open=1, cool_down=30, clock=clock)
     breaker.failed()
     with pytest.raises(CircuitOpen):
         breaker.admit()
-    time.sleep(0.06)
+    clock.advance(29.9)
+    with pytest.raises(CircuitOpen):
+        breaker.admit()  # not yet
+    clock.advance(0.1)
     assert breaker.admit() is True  # the probe
     breaker.check(probe=True)  # and its retries
     with pytest.raises(CircuitOpen):
@@ -213,7 +227,7 @@ def test_circuit_lets_one_probe_through_after_the_cool_down():
     breaker.probe_over()
     with pytest.raises(CircuitOpen):
         breaker.admit()
-    time.sleep(0.06)
+    clock.advance(30)
     assert breaker.admit() is True
     breaker.answered()
     breaker.probe_over()
@@ -257,9 +271,10 @@ def test_circuit_opens_after_consecutive_timed_out_attempts_and_an_answer_closes
 
 
 def test_a_probe_that_times_out_keeps_the_circuit_open_for_another_cool_down():
-    breaker = CircuitBreaker("api.example", timeouts_to_open=1, cool_down=0.05)
+    clock = FakeClock()
+    breaker = CircuitBreaker("api.example", timeouts_to_open=1, cool_down=30, clock=clock)
     breaker.timed_out()
-    time.sleep(0.06)
+    clock.advance(30)
     assert breaker.admit() is True
     breaker.timed_out()
     breaker.failed()
@@ -276,3 +291,17 @@ def test_a_circuit_opened_by_time_outs_warns_once(caplog):
         breaker.failed()
     warnings = [r.getMessage() for r in caplog.records if "api.example:443" in r.getMessage()]
     assert len(warnings) == 1 and "no answer within the time-out" in warnings[0]
+
+
+def test_circuit_opens_after_consecutive_429s_and_an_answer_closes_it():
+    breaker = CircuitBreaker("api.example", rate_limits_to_open=3, cool_down=60)
+    breaker.rate_limited()
+    breaker.rate_limited()
+    breaker.check()  # two refusals: the pace halves and the budget pauses, nothing more
+    breaker.answered()
+    for _ in range(3):
+        breaker.rate_limited()
+    with pytest.raises(CircuitOpen, match="refused"):
+        breaker.admit()
+    breaker.answered()
+    assert breaker.admit() is False

@@ -9,9 +9,9 @@ import pytest
 
 from citecheck.extraction.references import extract_references
 from citecheck.inputs.bibtex import read_bibtex
+from support.seeds import seed_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 ARTICLE = """Ketamine acts on NMDA receptors (Zanos & Gould, 2018). Zanos and Gould (2018) showed
 that its metabolites matter. A small study published in 2000 in the journal Biological Psychiatry
@@ -95,9 +95,7 @@ def test_a_venue_the_list_cannot_tell_apart_does_not_fall_back_to_the_bib(bib) -
 
 def test_seed_003_wilkins_links_to_its_list_entry() -> None:
     bib_path = Path(__file__).resolve().parents[1] / "data" / "references.bib"
-    if not SEEDS.is_dir() or not bib_path.exists():
-        pytest.skip("seed 003 or data/references.bib not present")
-    text = next(SEEDS.glob("003_*.txt")).read_text(encoding="utf-8")
+    text = seed_text("003")
     refs, cites = extract_references(text, read_bibtex(bib_path))
     by_id = {r.id: r for r in refs}
     wilkins = by_id[next(c.reference_id for c in cites if c.text == "(Wilkins et al. 2021)")]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.extraction.sentences import paragraph_spans, split_sentences
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from support.seeds import seed_paths, seed_text
 
 
 def sentences(text: str) -> list[str]:
@@ -126,12 +123,10 @@ def test_spans_hold_for_any_unicode_text(text: str) -> None:
 
 
 def test_seed_sentences_are_well_formed() -> None:
-    if not SEEDS.is_dir():
-        pytest.skip(f"seed articles not present at {SEEDS}")
-    for path in sorted(SEEDS.glob("*.txt")):
+    for path in seed_paths():
         text = path.read_text(encoding="utf-8")
         _check_invariants(text)
         found = sentences(text)
         assert all("\n\n" not in s for s in found)
-    text = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
+    text = seed_text("002")
     assert "The standard dose ranges from 0.5 mg/kg to 1 mg/kg." in sentences(text)

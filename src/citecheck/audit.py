@@ -6,18 +6,22 @@ callback) and returns models; it never reads CLI options, prints, or renders.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from citecheck import __version__
+from citecheck.atomic import write_text_atomic
 from citecheck.errors import InputError
-from citecheck.extraction.claims import ClaimRules, extract_claims
+from citecheck.extraction.claims import ClaimRules, extract_claims, load_rules
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
-from citecheck.inputs.article import Article
+from citecheck.inputs.article import Article, read_article
+from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import (
     ArticleFindings,
     Findings,
@@ -26,8 +30,85 @@ from citecheck.models import (
     Verdict,
     summarise,
 )
+from citecheck.resolution.factory import SourceSettings, build_source
 from citecheck.resolution.source import MetadataSource
 from citecheck.verification.verify import verify_references
+
+OnProgress = Callable[[Reference], None]
+# Given the number of references to resolve, a context that yields the per-reference callback
+# (the CLI passes its progress bar; the audit layer never draws anything itself).
+ProgressFactory = Callable[[int], AbstractContextManager[OnProgress]]
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """What one audit run produced: the findings, and the sentences the user should hear about
+    the run itself (lookups that failed, a server that asked us to wait too long)."""
+
+    findings: Findings
+    warnings: list[str] = field(default_factory=list)
+
+
+def _no_progress(_total: int) -> AbstractContextManager[OnProgress]:
+    return nullcontext(_ignore_progress)
+
+
+def _ignore_progress(_ref: Reference) -> None:
+    """The callback when nobody is watching."""
+
+
+def run_audit(
+    articles: Sequence[str],
+    bibs: Sequence[Path],
+    settings: SourceSettings,
+    *,
+    progress: ProgressFactory = _no_progress,
+    source: MetadataSource | None = None,
+    rules: ClaimRules | None = None,
+    dump_text: Path | None = None,
+) -> AuditResult:
+    """Audit `articles` (paths, or - for stdin) against the works of `bibs`, or, with no
+    article, the `bibs` on their own: read, extract, resolve every reference through `source`
+    (built from `settings` when not given), verify, and gather the findings.
+
+    Bad input raises an `InputError` before any lookup is made."""
+    if not articles and not bibs:
+        raise InputError("audit: give at least one ARTICLE or --bib FILE")
+    claim_rules = rules if rules is not None else load_rules()
+    bib_refs = [(path, read_bibtex(path)) for path in bibs]
+    all_bib_refs = [ref for _, refs in bib_refs for ref in refs]
+    if articles:
+        read = [read_article(path) for path in articles]
+        if dump_text is not None:  # --dump-text: the text the offsets index (one article)
+            write_text_atomic(dump_text, read[0].text)
+        analysed = [analyse_article(article, claim_rules, all_bib_refs) for article in read]
+    else:
+        analysed = [analyse_bibliography(path, refs) for path, refs in bib_refs]
+    total = sum(len(article.references) for article in analysed)
+
+    async def resolve(chosen: MetadataSource) -> tuple[list[ArticleFindings], list[str]]:
+        with progress(total) as on_progress:
+            verified = await verify_articles(
+                analysed,
+                chosen,
+                concurrency=settings.effective_concurrency,
+                on_progress=on_progress,
+            )
+        return verified, list(chosen.warnings)
+
+    async def resolve_with_own_source() -> tuple[list[ArticleFindings], list[str]]:
+        async with build_source(settings) as built:
+            return await resolve(built)
+
+    if source is not None:
+        verified, source_warnings = asyncio.run(resolve(source))
+    else:
+        verified, source_warnings = asyncio.run(resolve_with_own_source())
+    findings = build_findings(verified)
+    warnings = source_warnings
+    if (failed := network_warning(findings)) is not None:
+        warnings.append(failed)
+    return AuditResult(findings, warnings)
 
 
 def analyse_article(
@@ -44,6 +125,7 @@ def analyse_article(
         claims=claims,
         references=references,
         citations=citations,
+        meta=article.meta,
     )
 
 

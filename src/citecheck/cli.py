@@ -7,7 +7,6 @@ Exit codes (contract): 0 ran and nothing at or above `--fail-on`; 1 ran and some
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import sys
@@ -23,22 +22,21 @@ from citecheck.atomic import check_writable, write_text_atomic
 from citecheck.audit import (
     FailOn,
     analyse_article,
-    analyse_bibliography,
     build_findings,
     failing_references,
-    network_warning,
-    verify_articles,
+    run_audit,
 )
-from citecheck.errors import CitecheckError, InputError
+from citecheck.errors import CitecheckError
 from citecheck.extraction.claims import load_rules
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
 from citecheck.formats.progress import resolution_progress
-from citecheck.formats.rich_report import render_rich
-from citecheck.inputs.article import read_article
+from citecheck.formats.rich_report import View, render_rich
+from citecheck.formats.safe_text import visible
+from citecheck.inputs.article import Article, read_article
 from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import Findings, Reference
-from citecheck.resolution.factory import SourceSettings, build_source
+from citecheck.resolution.factory import SourceSettings
 from citecheck.resolution.snapshot import import_snapshot
 from citecheck.verification.fixbib import write_fixed_bib
 
@@ -53,7 +51,7 @@ app = typer.Typer(
 snapshot_app = typer.Typer(help="Build a local Crossref snapshot index.", no_args_is_help=True)
 app.add_typer(snapshot_app, name="snapshot")
 
-DEFAULT_FAIL_ON = "not_found,wrong_doi"
+DEFAULT_FAIL_ON = "not_found,wrong_doi,retracted"
 
 
 class OutputFormat(StrEnum):
@@ -62,7 +60,7 @@ class OutputFormat(StrEnum):
     JSON = "json"
 
 
-def _emit(findings: Findings, fmt: OutputFormat, json_path: str | None, view: str) -> None:
+def _emit(findings: Findings, fmt: OutputFormat, json_path: str | None, view: View) -> None:
     """Write the findings file (atomically) and the terminal output."""
     report_to_stderr = json_path == "-"
     if json_path == "-":
@@ -91,11 +89,35 @@ def _read_bibs(bibs: list[Path]) -> list[tuple[Path, list[Reference]]]:
     return [(path, read_bibtex(path)) for path in bibs]
 
 
+# --- inputs v1.1: URLs, .docx, .pdf, --dump-text (the `inputs` engineer's hunk) ---------------
+ARTICLE_HELP = "Article: a .txt, .md, .html, .docx or .pdf file, an http(s) URL, or - for stdin."
+DumpTextOption = Annotated[
+    Path | None,
+    typer.Option("--dump-text", help="Write the article's text as the offsets index it."),
+]
+
+
+def _check_dump_text(paths: list[str], dump_text: Path | None) -> None:
+    if dump_text is not None:
+        if len(paths) != 1:
+            raise InputError("--dump-text takes exactly one ARTICLE")
+        check_writable(dump_text, "--dump-text")
+
+
+def _read_article(path: str, dump_text: Path | None) -> Article:
+    _check_dump_text([path], dump_text)
+    article = read_article(path)
+    if dump_text is not None:
+        write_text_atomic(dump_text, article.text)
+    return article
+
+
+# --- end of the inputs hunk ---------------------------------------------------------------------
+
+
 @app.command()
 def audit(
-    articles: Annotated[
-        list[str] | None, typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")
-    ] = None,
+    articles: Annotated[list[str] | None, typer.Argument(help=ARTICLE_HELP)] = None,
     bib: Annotated[
         list[Path] | None, typer.Option("--bib", help="A BibTeX file of cited works (repeatable).")
     ] = None,
@@ -144,22 +166,12 @@ def audit(
     fix_bib: Annotated[
         Path | None, typer.Option("--fix-bib", help="Write a corrected BibTeX of the cited works.")
     ] = None,
+    dump_text: DumpTextOption = None,
 ) -> int:
     """Audit articles and/or BibTeX files: claims, references, verdicts."""
-    articles = articles or []
-    bibs = bib or []
-    if not articles and not bibs:
-        raise InputError("audit: give at least one ARTICLE or --bib FILE")
     _check_outputs(json_path, fix_bib)
     fail_set = FailOn.parse(fail_on)
-    rules = load_rules()
-    bib_refs = _read_bibs(bibs)
-    all_bib_refs = [ref for _, refs in bib_refs for ref in refs]
-    if articles:
-        analysed = [analyse_article(read_article(path), rules, all_bib_refs) for path in articles]
-    else:
-        analysed = [analyse_bibliography(path, refs) for path, refs in bib_refs]
-
+    _check_dump_text(articles or [], dump_text)
     settings = SourceSettings.from_env(
         crossref_url=crossref_url,
         doi_url=doi_url,
@@ -170,57 +182,49 @@ def audit(
         use_cache=not no_cache,
         concurrency=concurrency,
     )
-    total = sum(len(a.references) for a in analysed)
-
-    async def resolve() -> tuple[list, list[str]]:
-        async with build_source(settings) as source:
-            with resolution_progress(total, enabled=not no_progress) as on_progress:
-                verified = await verify_articles(
-                    analysed,
-                    source,
-                    concurrency=settings.effective_concurrency,
-                    on_progress=on_progress,
-                )
-            # e.g. a Retry-After longer than we wait: said once, after the run
-            return verified, list(getattr(source, "warnings", []))
-
-    verified, source_warnings = asyncio.run(resolve())
-    findings = build_findings(verified)
+    result = run_audit(
+        articles or [],
+        bib or [],
+        settings,
+        progress=lambda total: resolution_progress(total, enabled=not no_progress),
+        dump_text=dump_text,
+    )
+    findings = result.findings
     _emit(findings, fmt, json_path, view="audit")
     if fix_bib is not None:
         write_fixed_bib([ref for a in findings.articles for ref in a.references], fix_bib)
-    for message in source_warnings:
+    for message in result.warnings:
         _warn(message)
-    warning = network_warning(findings)
-    if warning:
-        _warn(warning)
     return 1 if failing_references(findings, fail_set) else 0
 
 
 @app.command()
 def claims(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    article: Annotated[str, typer.Argument(help=ARTICLE_HELP)],
     json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    dump_text: DumpTextOption = None,
 ) -> int:
-    """The checkable claims of an article (no network)."""
+    """The checkable claims of an article (no network but fetching a URL article)."""
     _check_outputs(json_path)
-    findings = build_findings([analyse_article(read_article(article), load_rules())])
+    findings = build_findings([analyse_article(_read_article(article, dump_text), load_rules())])
     _emit(findings, fmt, json_path, view="claims")
     return 0
 
 
 @app.command()
 def refs(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    article: Annotated[str, typer.Argument(help=ARTICLE_HELP)],
     bib: Annotated[list[Path] | None, typer.Option("--bib", help="A BibTeX file.")] = None,
     json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    dump_text: DumpTextOption = None,
 ) -> int:
-    """The references and in-text citations an article makes (no network)."""
+    """The references and in-text citations an article makes (no network but fetching a URL)."""
     _check_outputs(json_path)
     bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
-    findings = build_findings([analyse_article(read_article(article), load_rules(), bib_refs)])
+    article_read = _read_article(article, dump_text)
+    findings = build_findings([analyse_article(article_read, load_rules(), bib_refs)])
     _emit(findings, fmt, json_path, view="refs")
     return 0
 
@@ -237,11 +241,11 @@ def snapshot_import(
     ] = False,
 ) -> int:
     """Import Crossref-format records into a local SQLite index (DOI key + full-text search)."""
-    for source in sources:
-        if not source.is_file():
-            raise InputError(f"{source}: no such file")
-    count = import_snapshot(list(sources), db, complete=complete)
-    Console(stderr=True).print(f"imported {count} records into {db}")
+    count = import_snapshot(list(sources), db, complete=complete)  # checks the paths too
+    Console(stderr=True).print(f"imported {count.imported} records into {db}")
+    skipped = count.skipped_note(", ".join(str(source) for source in sources))
+    if skipped:
+        _warn(skipped)
     return 0
 
 
@@ -260,7 +264,8 @@ def version() -> int:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(str(message).split())
+    # messages quote file names and input text: shown, never obeyed by the terminal
+    return visible(" ".join(str(message).split()))
 
 
 def _is_usage_error(exc: BaseException) -> bool:

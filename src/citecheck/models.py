@@ -222,6 +222,16 @@ class Citation(_Model):
     reference_id: str | None = None
 
 
+class ArticleMeta(_Model):
+    """What a web page or document says about itself (contract v1.1, Inputs); unknown is null."""
+
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    published: str | None = Field(default=None, description="ISO date (YYYY-MM-DD) when known")
+    site: str | None = None
+    url: str | None = None
+
+
 class ArticleFindings(_Model):
     path: str
     sha256: str
@@ -229,6 +239,9 @@ class ArticleFindings(_Model):
     claims: list[Claim] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
+    meta: ArticleMeta | None = Field(
+        default=None, description="v1.1: title, authors, date and site of a page or document"
+    )
 
 
 class ToolInfo(_Model):

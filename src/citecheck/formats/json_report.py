@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from citecheck.formats.safe_text import json_safe
 from citecheck.models import SCHEMA_VERSION, Findings
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -12,7 +13,7 @@ SCHEMA_ID = f"urn:citecheck:findings:{SCHEMA_VERSION}"
 
 def to_json(findings: Findings) -> str:
     """The findings file: every contract field, two-space indent, no trailing newline."""
-    return findings.model_dump_json(indent=2)
+    return json_safe(findings.model_dump_json(indent=2))
 
 
 def findings_schema() -> dict[str, Any]:

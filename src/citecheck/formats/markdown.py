@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from citecheck.formats.safe_text import displayable
 from citecheck.formats.summary import (
     LONG_TITLE_CHARS,
-    RETRACTION_MARKS,
-    VERDICT_STYLES,
     WEAK_HEADING,
     ClaimRow,
     Todo,
@@ -19,12 +18,14 @@ from citecheck.formats.summary import (
     field_differences,
     first_reason,
     hedge_text,
+    is_retracted,
     plural,
     reference_label,
+    reference_style,
     retraction_mark,
+    status_style,
     unchecked_hint,
     verdict_counts,
-    verdict_style,
 )
 from citecheck.models import ArticleFindings, Findings, Reference, Verdict
 
@@ -47,6 +48,7 @@ def code(text: str) -> str:
 
 def render_markdown(findings: Findings, *, view: View = "audit") -> str:
     """The report of `view` as Markdown; ends with a newline."""
+    findings = displayable(findings)
     lines: list[str] = [f"# citecheck {_VIEW_TITLES[view]}", ""]
     if not findings.articles:
         lines += ["_No articles or bibliographies were given._", ""]
@@ -102,10 +104,10 @@ def _summary_section(articles: list[ArticleFindings]) -> list[str]:
     cells = bar_cells(counts, BAR_WIDTH)
     if not cells:
         return lines + (["_References not checked._", ""] if references else [])
-    bar = "".join(VERDICT_STYLES[v].symbol * n for v, n in cells)
+    bar = "".join(status_style(v).symbol * n for v, n in cells)
     lines += [code(bar), ""]
     rows = [
-        [f"{VERDICT_STYLES[v].symbol} {VERDICT_STYLES[v].label}", str(count)]
+        [f"{status_style(v).symbol} {status_style(v).label}", str(count)]
         for v, count in counts.items()
     ]
     return lines + _table(["verdict", "references"], rows)
@@ -115,9 +117,9 @@ def _summary_section(articles: list[ArticleFindings]) -> list[str]:
 
 
 def _verdict_text(ref: Reference) -> str:
-    style = verdict_style(ref.verdict)
+    style = reference_style(ref)
     text = f"{style.symbol} {style.label}"
-    if ref.verdict in (Verdict.NOT_FOUND, Verdict.WRONG_DOI):
+    if ref.verdict in (Verdict.NOT_FOUND, Verdict.WRONG_DOI) or is_retracted(ref):
         text = f"**{text}**"
     mark = retraction_mark(ref)
     return text + (f" **{mark}**" if mark else "")
@@ -190,8 +192,8 @@ def _rests_on(row: ClaimRow) -> str:
         if not support.known:
             parts.append(f"? {code(support.reference_id)} (unknown)")
             continue
-        style = verdict_style(support.verdict)
-        mark = f" **{RETRACTION_MARKS[support.notice]}**" if support.notice else ""
+        style = support.style
+        mark = f" **{support.mark}**" if support.mark else ""
         parts.append(f"{style.symbol} {code(support.reference_id)} {style.label}{mark}")
     text = "<br>".join(parts)
     return text + ("<br>**⚠ weak source**" if row.weak else "")

@@ -18,13 +18,13 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from citecheck.formats.safe_text import displayable
 from citecheck.formats.summary import (
     LONG_TITLE_CHARS,
-    RETRACTION_MARKS,
     SHORT_TITLE_CHARS,
-    VERDICT_STYLES,
     WEAK_HEADING,
     ClaimRow,
+    Status,
     Todo,
     bar_cells,
     build_todo,
@@ -35,10 +35,11 @@ from citecheck.formats.summary import (
     hedge_text,
     plural,
     reference_label,
+    reference_style,
     retraction_mark,
+    status_style,
     unchecked_hint,
     verdict_counts,
-    verdict_style,
 )
 from citecheck.models import ArticleFindings, Findings, Reference, Verdict
 
@@ -53,6 +54,7 @@ WEAK_STYLE = "bold red"
 
 def render_rich(findings: Findings, console: Console, *, view: View = "audit") -> None:
     """Print the report of `view` for every article, then a total when there are several."""
+    findings = displayable(findings)
     several = len(findings.articles) > 1
     if not findings.articles:
         console.print(Text("No articles or bibliographies were given.", style="dim"))
@@ -112,19 +114,19 @@ def _summary_panel(articles: list[ArticleFindings], width: int, *, title: str) -
     return Panel(Group(*parts), title=title, title_align="left", box=box.ROUNDED)
 
 
-def _verdict_bar(counts: dict[Verdict, int], width: int) -> Text:
+def _verdict_bar(counts: dict[Status, int], width: int) -> Text:
     # Each verdict's symbol repeated, so the bar still reads without colour.
     bar = Text()
     for verdict, cells in bar_cells(counts, width):
-        style = VERDICT_STYLES[verdict]
+        style = status_style(verdict)
         bar.append(style.symbol * cells, style=f"{style.style} reverse")
     return bar
 
 
-def _verdict_legend(counts: dict[Verdict, int]) -> Columns:
+def _verdict_legend(counts: dict[Status, int]) -> Columns:
     items = []
     for verdict, count in counts.items():
-        style = VERDICT_STYLES[verdict]
+        style = status_style(verdict)
         item = Text(f"{style.symbol} {style.label} {count}")
         item.stylize(style.style if count else "dim")
         items.append(item)
@@ -135,7 +137,7 @@ def _verdict_legend(counts: dict[Verdict, int]) -> Columns:
 
 
 def _verdict_cell(ref: Reference) -> Text:
-    style = verdict_style(ref.verdict)
+    style = reference_style(ref)
     cell = Text(f"{style.symbol} {style.label}", style=style.style)
     mark = retraction_mark(ref)
     if mark:
@@ -239,10 +241,10 @@ def _rests_on_cell(row: ClaimRow) -> Text:
         if not support.known:
             cell.append(f"? {support.reference_id} (unknown)", style="dim")
             continue
-        style = verdict_style(support.verdict)
+        style = support.style
         cell.append(f"{style.symbol} {support.reference_id} {style.label}", style=style.style)
-        if support.notice:
-            cell.append(f" {RETRACTION_MARKS[support.notice]}", style=WEAK_STYLE)
+        if support.mark:
+            cell.append(f" {support.mark}", style=WEAK_STYLE)
     if row.weak:
         cell.append("\n⚠ weak source", style=WEAK_STYLE)
     return cell

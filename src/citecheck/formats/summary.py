@@ -37,6 +37,12 @@ VERDICT_STYLES: dict[Verdict, VerdictStyle] = {
     Verdict.UNVERIFIABLE: VerdictStyle("?", "unverifiable", "blue"),
 }
 NOT_CHECKED = VerdictStyle("·", "not checked", "dim")
+# A retracted work exists, so its verdict is usually `verified`; in a health article it is a
+# finding, and reports draw it as retracted, never as ✓.
+RETRACTED = "retracted"
+RETRACTED_STYLE = VerdictStyle("⊘", "retracted", "bold red")
+# The verdicts a retraction is drawn over; the others are alarms (or unknowns) of their own.
+_DRAWN_OVER = frozenset({Verdict.VERIFIED, Verdict.METADATA_MISMATCH})
 
 # Worst first: the order the summary bar and the counts are shown in.
 VERDICT_ORDER: tuple[Verdict, ...] = (
@@ -46,6 +52,9 @@ VERDICT_ORDER: tuple[Verdict, ...] = (
     Verdict.UNVERIFIABLE,
     Verdict.VERIFIED,
 )
+# What a reference is drawn as: its verdict, or `retracted`.
+Status = Verdict | str
+STATUS_ORDER: tuple[Status, ...] = (RETRACTED, *VERDICT_ORDER)
 
 # A claim resting on one of these has no trustworthy support behind it.
 WEAK_HEADING = "Claims resting on weak sources (not found, wrong DOI, unverifiable, retracted):"
@@ -70,10 +79,35 @@ def verdict_style(verdict: Verdict | None) -> VerdictStyle:
     return NOT_CHECKED if verdict is None else VERDICT_STYLES[verdict]
 
 
-def verdict_counts(references: list[Reference]) -> dict[Verdict, int]:
-    """Every verdict in `VERDICT_ORDER`, with its count (zeros included)."""
-    counted = Counter(ref.verdict for ref in references if ref.verdict is not None)
-    return {verdict: counted.get(verdict, 0) for verdict in VERDICT_ORDER}
+def is_retracted(ref: Reference) -> bool:
+    return ref.retraction is not None and ref.retraction.kind == "retraction"
+
+
+def status(ref: Reference) -> Status | None:
+    """What `ref` is drawn as: `retracted` for a retracted work that would otherwise look
+    sound, else its verdict (None when not checked)."""
+    if ref.verdict in _DRAWN_OVER and is_retracted(ref):
+        return RETRACTED
+    return ref.verdict
+
+
+def status_style(value: Status | None) -> VerdictStyle:
+    if value == RETRACTED:
+        return RETRACTED_STYLE
+    return verdict_style(None if value is None else Verdict(value))
+
+
+def reference_style(ref: Reference) -> VerdictStyle:
+    """Symbol, label and colour of a reference in every report."""
+    return status_style(status(ref))
+
+
+def verdict_counts(references: list[Reference]) -> dict[Status, int]:
+    """Every verdict in `VERDICT_ORDER` with its count (zeros included), retracted works
+    counted apart, first, when there are any."""
+    counted = Counter(status(ref) for ref in references if ref.verdict is not None)
+    order = STATUS_ORDER if counted.get(RETRACTED) else VERDICT_ORDER
+    return {key: counted.get(key, 0) for key in order}
 
 
 def worst_verdicts(findings: Findings) -> set[Verdict]:
@@ -156,7 +190,10 @@ def field_differences(ref: Reference) -> list[str]:
 
 
 def retraction_mark(ref: Reference) -> str | None:
-    return RETRACTION_MARKS[ref.retraction.kind] if ref.retraction else None
+    """The notice beside the verdict; none when the reference is drawn as retracted already."""
+    if ref.retraction is None or status(ref) == RETRACTED:
+        return None
+    return RETRACTION_MARKS[ref.retraction.kind]
 
 
 def format_number(number: Any) -> str:
@@ -186,10 +223,18 @@ class Support:
     verdict: Verdict | None
     known: bool = True
     notice: str | None = None  # the work's retraction kind, if any
+    style: VerdictStyle = NOT_CHECKED  # how the reference is drawn (retracted, never ✓)
 
     @property
     def weak(self) -> bool:
         return self.verdict in WEAK_SUPPORT or self.notice in WEAK_NOTICES
+
+    @property
+    def mark(self) -> str | None:
+        """The notice beside the reference, unless it is drawn as retracted already."""
+        if self.notice is None or self.style is RETRACTED_STYLE:
+            return None
+        return RETRACTION_MARKS[self.notice]
 
 
 @dataclass(frozen=True)
@@ -211,7 +256,7 @@ class ClaimRow:
 
 def _support(ref: Reference) -> Support:
     notice = ref.retraction.kind if ref.retraction else None
-    return Support(ref.id, ref.verdict, notice=notice)
+    return Support(ref.id, ref.verdict, notice=notice, style=reference_style(ref))
 
 
 def claim_rows(article: ArticleFindings) -> list[ClaimRow]:
@@ -314,14 +359,14 @@ def first_reason(ref: Reference) -> str | None:
     return ref.reasons[0].message if ref.reasons else None
 
 
-def bar_cells(counts: dict[Verdict, int], width: int) -> list[tuple[Verdict, int]]:
+def bar_cells(counts: dict[Status, int], width: int) -> list[tuple[Status, int]]:
     """Split `width` cells between verdicts in proportion to their counts.
 
     Largest remainder, with at least one cell for every verdict that occurs, so a single
     not_found among hundreds of verified references is still visible.
     """
     total = sum(counts.values())
-    present = [v for v in VERDICT_ORDER if counts.get(v, 0) > 0]
+    present = [v for v in counts if counts[v] > 0]
     if total == 0 or width <= 0:
         return []
     width = max(width, len(present))

@@ -142,7 +142,7 @@ def _amount(value: dict[str, Any]) -> str:
     if "low" in value and "high" in value:
         if high_unit and high_unit != unit:
             return (
-                f"{number(value['low'])} {unit_for(unit, value['low'])} to "
+                f"{number(value['low'])} {unit_for(unit or '', value['low'])} to "
                 f"{number(value['high'])} {unit_for(high_unit, value['high'])}"
             )
         amount = f"{number(value['low'])}–{number(value['high'])}"

@@ -1,8 +1,9 @@
-"""Read an article (`.txt`, `.md`, `.html`, or `-` for standard input) into decoded text.
+"""Read an article into decoded text: `.txt`/`.md` (or `-` for standard input) as they are,
+`.html` files and `http(s)://` URLs through the web-page reader (the main text as a reader sees
+it), `.docx` and `.pdf` through their readers.
 
-Offsets everywhere in citecheck are character offsets into `Article.text`. For HTML that is the
-text the page shows (tags removed, block elements on their own lines), because that is what a
-reader quotes and what the claims are made of.
+Offsets everywhere in citecheck are character offsets into `Article.text`; `--dump-text` writes
+that text out so any span can be checked.
 """
 
 from __future__ import annotations
@@ -10,41 +11,20 @@ from __future__ import annotations
 import hashlib
 import sys
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from citecheck.errors import ArticleError
+from citecheck.inputs.docx import read_docx
+from citecheck.inputs.pdf import read_pdf
+from citecheck.inputs.web import fetch_page, is_url
+from citecheck.inputs.webpage import decode_html, extract_webpage
+from citecheck.models import ArticleMeta
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # Formats whose bytes are markup or containers, not the article's words: read as text they would
 # yield claims and references at nonsense offsets. (Other names are read as plain text.)
-_NOT_TEXT_SUFFIXES = {".rtf", ".pdf", ".doc", ".docx", ".odt", ".epub", ".pages", ".xlsx"}
-_BLOCK_TAGS = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "table",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "blockquote",
-    "pre",
-    "figcaption",
-    "dt",
-    "dd",
-}
-_SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg"}
+_NOT_TEXT_SUFFIXES = {".rtf", ".doc", ".odt", ".epub", ".pages", ".xlsx"}
+MAX_FILE_BYTES = 100 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -52,48 +32,11 @@ class Article:
     path: str
     text: str
     sha256: str
+    meta: ArticleMeta | None = None
 
     @property
     def chars(self) -> int:
         return len(self.text)
-
-
-class _HtmlText(HTMLParser):
-    """Collects the visible text of an HTML page, one line per block element."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip_depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skip_depth += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-        if tag == "li":
-            self.parts.append("- ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED_TAGS and self._skip_depth:
-            self._skip_depth -= 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip_depth:
-            self.parts.append(" ".join(data.split("\n")))
-
-    def text(self) -> str:
-        lines = (" ".join(line.split()) for line in "".join(self.parts).splitlines())
-        return "\n".join(line for line in lines if line) + "\n"
-
-
-def html_to_text(markup: str) -> str:
-    parser = _HtmlText()
-    parser.feed(markup)
-    parser.close()
-    return parser.text()
 
 
 def _read_bytes(path: str) -> bytes:
@@ -105,6 +48,8 @@ def _read_bytes(path: str) -> bytes:
     if file.is_dir():
         raise ArticleError(f"{path}: is a directory, not an article file")
     try:
+        if file.stat().st_size > MAX_FILE_BYTES:
+            raise ArticleError(f"{path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
         return file.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from exc
@@ -126,15 +71,33 @@ def decode_text(data: bytes, path: str) -> str:
 def read_article(path: str | Path) -> Article:
     """Read and decode one article; raise `ArticleError` with one line on any problem."""
     name = str(path)
+    if is_url(name):
+        page = fetch_page(name)
+        found = extract_webpage(decode_html(page.body, page.charset), name, url=page.url)
+        meta = found.meta.model_copy(update={"url": page.url})
+        return _article(name, found.text, page.body, meta)
     suffix = Path(name).suffix.lower() if name != "-" else ""
     if suffix in _NOT_TEXT_SUFFIXES:
         raise ArticleError(
-            f"{name}: {suffix} files are not supported; save the article as .txt, .md or .html"
+            f"{name}: {suffix} files are not supported; save the article as .txt, .md, .html, "
+            ".docx or .pdf"
         )
     data = _read_bytes(name)
-    text = decode_text(data, name)
-    if name != "-" and Path(name).suffix.lower() in _HTML_SUFFIXES:
-        text = html_to_text(text)
+    if suffix == ".pdf":
+        pdf = read_pdf(data, name)
+        return _article(name, pdf.text, data, pdf.meta)
+    if suffix == ".docx":
+        docx = read_docx(data, name)
+        return _article(name, docx.text, data, docx.meta)
+    if suffix in _HTML_SUFFIXES:
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ArticleError(f"{name}: looks like a binary file (NUL bytes), not HTML")
+        found = extract_webpage(decode_html(data), name)
+        return _article(name, found.text, data, found.meta)
+    return _article(name, decode_text(data, name), data, None)
+
+
+def _article(name: str, text: str, data: bytes, meta: ArticleMeta | None) -> Article:
     if not text.strip():
         raise ArticleError(f"{name}: the article is empty")
-    return Article(path=name, text=text, sha256=hashlib.sha256(data).hexdigest())
+    return Article(path=name, text=text, sha256=hashlib.sha256(data).hexdigest(), meta=meta)

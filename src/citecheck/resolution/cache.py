@@ -8,6 +8,8 @@ is filed under the server that gave it (`urls.base_url_key`: the API base for wo
 never served for real Crossref, nor the other way round. A corrupt file is renamed aside
 (`.corrupt-<timestamp>`) and rebuilt; a file of an older schema is emptied and rebuilt in place;
 the cache never crashes a run: an error while reading is a miss, an error while writing is ignored.
+A cache that cannot be written (a read-only folder or file, a path under a file) is read if it
+can be, else the run goes without one; either way the user hears it once, and only once.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,6 @@ from citecheck.resolution.source import (
     AgencyResult,
     DoiResult,
     LookupStatus,
-    MetadataSource,
     SearchResult,
     Work,
 )
@@ -81,6 +81,8 @@ class CacheStore:
         self.path = Path(path) if path else default_cache_dir() / CACHE_FILE
         self.api_key = base_url_key(api_url)
         self.doi_key = base_url_key(doi_url)
+        self.read_only = False
+        self._warned = False
         self._conn = self._open()
 
     # --- opening and repair ----------------------------------------------------------------
@@ -98,14 +100,44 @@ class CacheStore:
         conn.execute("SELECT count(*) FROM dois WHERE doi = ''").fetchone()
         return conn
 
-    def _open(self) -> sqlite3.Connection:
+    def _open(self) -> sqlite3.Connection | None:
         try:
             return self._connect()
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                 raise
-            self._set_aside(exc)
-            return self._connect()
+            if _cannot_write(exc):  # a permission or the disk, not corruption: keep the file
+                return self._read_only(exc)
+            try:
+                self._set_aside(exc)
+                return self._connect()
+            except (OSError, sqlite3.Error) as again:
+                return self._read_only(again)
+        except OSError as exc:  # the folder cannot be made
+            return self._read_only(exc)
+
+    def _read_only(self, why: Exception) -> sqlite3.Connection | None:
+        """The cache as it is, read but never written; None when it cannot even be read."""
+        self.read_only = True
+        if self.path.is_file():
+            try:
+                # immutable: no -shm/-wal files to create in a folder that may not allow it
+                conn = sqlite3.connect(
+                    f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+                )
+                if _version(conn) == SCHEMA_VERSION:
+                    self._warn_once(f"cache {self.path} is not writable ({why}); reading it only")
+                    return conn
+                conn.close()
+            except sqlite3.Error:
+                pass
+        self._warn_once(f"cache {self.path} cannot be used ({why}); running without a cache")
+        return None
+
+    def _warn_once(self, message: str) -> None:
+        if not self._warned:  # one line for the user, not one per lookup
+            self._warned = True
+            log.warning("%s", message)
 
     def _set_aside(self, exc: Exception) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -118,20 +150,30 @@ class CacheStore:
                 part.rename(Path(f"{part}.corrupt-{stamp}"))
 
     def close(self) -> None:
-        self._conn.close()
+        if self._conn is not None:
+            self._conn.close()
 
     def _read(self, sql: str, args: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        if self._conn is None:
+            return None
         try:
-            return self._conn.execute(sql, args).fetchone()
+            row: tuple[Any, ...] | None = self._conn.execute(sql, args).fetchone()
+            return row
         except sqlite3.Error as exc:
-            log.warning("cache read failed: %s", exc)
+            self._warn_once(f"cache read failed: {exc}")
             return None
 
     def _write(self, sql: str, args: tuple[Any, ...]) -> None:
+        if self._conn is None or self.read_only:
+            return
         try:
             self._conn.execute(sql, args)
         except sqlite3.Error as exc:
-            log.warning("cache write failed: %s", exc)
+            if _cannot_write(exc):  # later writes would fail the same way
+                self.read_only = True
+                self._warn_once(f"cache {self.path} cannot be written ({exc}); not keeping answers")
+            else:
+                self._warn_once(f"cache write failed: {exc}")
 
     # --- DOI answers -----------------------------------------------------------------------
 
@@ -242,6 +284,16 @@ class CacheStore:
             )
 
 
+# SQLite's primary result codes for "this file or folder may not be written" and "the disk
+# refuses": SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
+_CANNOT_WRITE = {3, 8, 10, 13, 14}
+
+
+def _cannot_write(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) in _CANNOT_WRITE
+
+
 def _version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
@@ -271,30 +323,3 @@ def _work_from_json(text: str | None) -> Work | None:
     except (ValueError, TypeError, AttributeError) as exc:
         log.warning("cached record unreadable: %s", exc)
         return None
-
-
-class CacheSource(MetadataSource):
-    """The cache as a source: a miss is UNKNOWN, a cached 404 is ABSENT."""
-
-    name = "cache"
-
-    def __init__(self, store: CacheStore) -> None:
-        self.store = store
-
-    async def get_doi(self, doi: str) -> DoiResult:
-        return self.store.get_doi(doi) or DoiResult(status=LookupStatus.UNKNOWN, source="cache")
-
-    async def search(
-        self, query: str, *, rows: int = 5, accept: Callable[[Work], bool] | None = None
-    ) -> SearchResult:
-        return self.store.get_search(query, rows) or SearchResult(
-            status=LookupStatus.UNKNOWN, source="cache"
-        )
-
-    async def agency(self, doi: str) -> AgencyResult:
-        return self.store.get_agency(doi) or AgencyResult(
-            status=LookupStatus.UNKNOWN, source="cache"
-        )
-
-    async def aclose(self) -> None:
-        self.store.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Hashable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from citecheck.doi import normalize_doi
 from citecheck.resolution.cache import CacheStore
@@ -31,7 +31,7 @@ class SingleFlight:
     """Run each keyed coroutine once per run; concurrent and later callers share its result."""
 
     def __init__(self) -> None:
-        self._tasks: dict[Hashable, asyncio.Future] = {}
+        self._tasks: dict[Hashable, asyncio.Future[Any]] = {}
 
     async def run(self, key: Hashable, make: Callable[[], Awaitable[T]]) -> T:
         future = self._tasks.get(key)
@@ -65,8 +65,9 @@ class ChainedSource(MetadataSource):
     @property
     def warnings(self) -> list[str]:
         """What the user should hear about after the run, one sentence each (e.g. the API asked
-        for a `Retry-After` longer than we wait): the API's `warnings`, if it keeps any."""
-        return list(getattr(self.api, "warnings", []))
+        for a `Retry-After` longer than we wait): those of the snapshot and the API."""
+        parts = (self.snapshot, self.api)
+        return [message for part in parts if part is not None for message in part.warnings]
 
     # --- DOI ---------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """A circuit breaker per server: once the server has clearly stopped answering, further requests
 fail at once instead of each spending its own retries (and time-outs) on a dead host.
 
-It opens on either of two signs:
+It opens on any of three signs:
 
 - `FAILURES_TO_OPEN` requests in a row that failed for good (connection refused, time-outs, 5xx,
   broken bodies, on every one of their retries). Only final failures count here, never single
@@ -13,8 +13,12 @@ It opens on either of two signs:
   attempt; a time-out costs the whole time-out and is strong evidence that the server accepts
   connections but no longer serves them. Counting requests only, a server that hangs stalled
   the run for minutes (8 requests x 4 attempts x the time-out) before the breaker noticed.
+- `RATE_LIMITS_TO_OPEN` *attempts* in a row, across requests, refused with a 429. Each 429
+  halves the pace and pauses the budget, so one refusal is a reason to slow down, not to stop;
+  a dozen in a row with nothing answered between is a server refusing everything, and one that
+  answers 429 forever kept a 14-reference run going for minutes.
 
-Any answer (even a 404) closes it again and clears both counts.
+Any answer (even a 404) closes it again and clears every count.
 
 The references still end `unverifiable` (reason `network`), as any failure does; the breaker only
 saves the minutes a dead server would otherwise cost. After a cool-down one request (the probe,
@@ -26,11 +30,13 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
 FAILURES_TO_OPEN = 8
 TIMEOUTS_TO_OPEN = 4
+RATE_LIMITS_TO_OPEN = 12
 COOL_DOWN = 30.0
 
 
@@ -45,14 +51,19 @@ class CircuitBreaker:
         *,
         failures_to_open: int = FAILURES_TO_OPEN,
         timeouts_to_open: int = TIMEOUTS_TO_OPEN,
+        rate_limits_to_open: int = RATE_LIMITS_TO_OPEN,
         cool_down: float = COOL_DOWN,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.host = host
         self.failures_to_open = failures_to_open
         self.timeouts_to_open = timeouts_to_open
+        self.rate_limits_to_open = rate_limits_to_open
         self.cool_down = cool_down
+        self._clock = clock  # injectable so that tests can step time instead of sleeping
         self.consecutive_failures = 0  # requests that failed after all their retries
         self.consecutive_timeouts = 0  # attempts, of any request, that got no answer in time
+        self.consecutive_rate_limits = 0  # attempts, of any request, refused with a 429
         self._open_until = 0.0
         self._probing = False
         self._warned = False
@@ -62,6 +73,7 @@ class CircuitBreaker:
         return (
             self.consecutive_failures >= self.failures_to_open
             or self.consecutive_timeouts >= self.timeouts_to_open
+            or self.consecutive_rate_limits >= self.rate_limits_to_open
         )
 
     def admit(self) -> bool:
@@ -69,7 +81,7 @@ class CircuitBreaker:
         True when it goes as the probe of an open breaker."""
         if not self.is_open:
             return False
-        if self._probing or time.monotonic() < self._open_until:
+        if self._probing or self._clock() < self._open_until:
             raise self._refusal()
         self._probing = True
         return True
@@ -94,15 +106,21 @@ class CircuitBreaker:
         self.consecutive_timeouts += 1
         self._opened_if_due()
 
+    def rate_limited(self) -> None:
+        """One attempt was refused with a 429."""
+        self.consecutive_rate_limits += 1
+        self._opened_if_due()
+
     def answered(self) -> None:
         self.consecutive_failures = 0
         self.consecutive_timeouts = 0
+        self.consecutive_rate_limits = 0
         self._open_until = 0.0
 
     def _opened_if_due(self) -> None:
         if not self.is_open:
             return
-        self._open_until = time.monotonic() + self.cool_down
+        self._open_until = self._clock() + self.cool_down
         if not self._warned:  # once per run: the reader needs to know, not to be flooded
             self._warned = True
             log.warning(
@@ -113,6 +131,8 @@ class CircuitBreaker:
             )
 
     def _why(self) -> str:
+        if self.consecutive_rate_limits >= self.rate_limits_to_open:
+            return f"{self.consecutive_rate_limits} attempts in a row were refused (HTTP 429)"
         if self.consecutive_timeouts >= self.timeouts_to_open:
             return (
                 f"{self.consecutive_timeouts} attempts in a row got no answer within the time-out"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,9 @@ from citecheck.resolution.urls import DEFAULT_CROSSREF_URL, DEFAULT_DOI_URL, che
 log = logging.getLogger(__name__)
 
 BUNDLED_SNAPSHOT = "crossref-snapshot.jsonl"
-# References resolved at once by the verification layer. Pacing and the in-flight cap live in
-# the Crossref client, so this only needs to keep both budgets (single and list) busy.
+# References resolved at once by the verification layer, per budget they ask first (DOI
+# lookups, searches). Pacing and the in-flight cap live in the Crossref client, so this only
+# needs to keep each budget's queue from running dry.
 DEFAULT_TASKS = 32
 
 # something@domain.tld: no spaces, one @, a dot inside the domain. Not a full RFC 5322 check;
@@ -102,6 +104,18 @@ def _option(name: str) -> str:
     return f"--{name.replace('_', '-')} ({_ENV[name]})"
 
 
+def _writable_folder(folder: Path) -> bool:
+    """Whether files can be made in `folder` (created if need be). Tried, not asked of
+    `os.access`, which says yes to root on a read-only file system. Silent: the cache, which
+    lives there too, tells the user once."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
 def build_source(settings: SourceSettings) -> ChainedSource:
     """Snapshot(s) -> cache -> Crossref API (none when offline)."""
     cache_dir = settings.cache_dir or default_cache_dir()
@@ -109,9 +123,7 @@ def build_source(settings: SourceSettings) -> ChainedSource:
     bundled = data_file(BUNDLED_SNAPSHOT)
     if settings.use_bundled_snapshot and bundled.is_file() and bundled.stat().st_size > 0:
         paths.append(bundled)
-    index_dir = cache_dir if settings.use_cache else None
-    if index_dir is not None:
-        index_dir.mkdir(parents=True, exist_ok=True)
+    index_dir = cache_dir if settings.use_cache and _writable_folder(cache_dir) else None
     snapshots = [SnapshotSource(path, index_dir=index_dir) for path in paths]
     snapshot = SnapshotSet(snapshots) if snapshots else None
     cache = None

@@ -63,14 +63,6 @@ class InFlightLimit:
             self._active -= 1
             self._changed.notify_all()
 
-    @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
-        await self.acquire()
-        try:
-            yield
-        finally:
-            await self.release()
-
 
 class StandingDown(Exception):
     """The server asked for a longer pause than we wait; this request was not sent."""
@@ -79,10 +71,19 @@ class StandingDown(Exception):
 class RateBudget:
     """Request starts at least `interval` apart, at no more than `ceiling` per second."""
 
-    def __init__(self, ceiling: float, *, safety: float = SAFETY, name: str = "") -> None:
+    def __init__(
+        self,
+        ceiling: float,
+        *,
+        safety: float = SAFETY,
+        name: str = "",
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         if ceiling <= 0:
             raise ValueError("rate ceiling must be positive")
         self.name = name  # for messages: "single-record", "list", ...
+        # injectable so that tests can step time instead of sleeping through it
+        self._clock = clock
         self.ceiling = ceiling  # the pool's published budget; never exceeded
         self.safety = safety
         self.advertised: float | None = None  # what the server's headers last said
@@ -100,6 +101,12 @@ class RateBudget:
     def rate(self) -> float:
         base = self.ceiling if self.advertised is None else min(self.ceiling, self.advertised)
         return base * self.safety * self.factor
+
+    @property
+    def last_start(self) -> float:
+        """When (on `clock`) the budget's latest request went on the wire: the stamp that the
+        next start is spaced from."""
+        return self._last_start
 
     @property
     def interval(self) -> float:
@@ -138,7 +145,7 @@ class RateBudget:
             nonlocal held
             if held:
                 held = False
-                self._last_start = time.monotonic()
+                self._last_start = self._clock()
                 self._queue.release()
 
         timer = asyncio.get_running_loop().call_later(CONNECT_HOLD, on_wire)
@@ -155,7 +162,7 @@ class RateBudget:
         """Wait (holding the queue) until a start is due and an in-flight slot is taken."""
         while True:
             self._refuse_unwanted(still_wanted)
-            wait = self._next_start() - time.monotonic()
+            wait = self._next_start() - self._clock()
             if wait > 0:
                 await asyncio.sleep(wait)
                 continue
@@ -166,18 +173,17 @@ class RateBudget:
             except BaseException:
                 await in_flight.release()
                 raise
-            if self._next_start() > time.monotonic():
+            if self._next_start() > self._clock():
                 await in_flight.release()
                 continue
-            self._last_start = time.monotonic()  # provisional, until the request is on the wire
+            self._last_start = self._clock()  # provisional, until the request is on the wire
             self.starts += 1
             return
 
     def _refuse_unwanted(self, still_wanted: Callable[[], None] | None) -> None:
         if self.standing_down:
             raise StandingDown(
-                f"the server asked for a pause of "
-                f"{self._refused_until - time.monotonic():.0f} s more"
+                f"the server asked for a pause of {self._refused_until - self._clock():.0f} s more"
             )
         if still_wanted is not None:
             still_wanted()
@@ -189,7 +195,7 @@ class RateBudget:
 
     def rate_limited(self, retry_after: float | None) -> None:
         """A 429: slow down, and start nothing before `retry_after` seconds have passed."""
-        now = time.monotonic()
+        now = self._clock()
         if now - self._last_backoff >= BACKOFF_WINDOW:
             self.factor = max(MIN_FACTOR, self.factor * BACKOFF_FACTOR)
             self._last_backoff = self._last_change = now
@@ -201,18 +207,18 @@ class RateBudget:
         """Refuse (`StandingDown`) every request for `seconds`, at once rather than after a wait:
         for a `Retry-After` beyond what we honour. True unless it was standing down already."""
         first = not self.standing_down
-        self._refused_until = max(self._refused_until, time.monotonic() + seconds)
+        self._refused_until = max(self._refused_until, self._clock() + seconds)
         return first
 
     @property
     def standing_down(self) -> bool:
-        return time.monotonic() < self._refused_until
+        return self._clock() < self._refused_until
 
     def succeeded(self) -> None:
         if self.factor >= 1.0:
             return
         self._successes += 1
-        now = time.monotonic()
+        now = self._clock()
         if self._successes >= RECOVERY_RUN or now - self._last_change >= RECOVERY_SECONDS:
             self.factor = min(1.0, self.factor * 2)
             self._successes = 0

@@ -2,18 +2,29 @@
 from Crossref-format files, and a `MetadataSource` that answers from it.
 
 A snapshot declares itself complete (absence of a DOI means "no such DOI") or partial (absence
-means nothing); the bundled `data/crossref-snapshot.jsonl` is partial.
+means nothing); the bundled `data/crossref-snapshot.jsonl` is partial. Because a complete index
+answers before Crossref is asked, an index must never claim completeness for records it does not
+hold: an import is built in a hidden temporary file beside the index (from a copy of the index
+when extending it), marked complete only once every source went in, and renamed over the index
+in one step. A failed or killed import leaves the old index as it was; the temporary files of
+killed processes are removed by the next run.
+
+Records whose text fields have the wrong shape (a title that is a number, journals that are not
+strings) are skipped and counted rather than stored: no later reader has to cope with them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import os
 import re
+import secrets
 import sqlite3
-import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +96,49 @@ MAX_QUERY_TERMS = 32
 COMMON_WORDS_FROM = 2_000  # below this many records every query is fast anyway
 
 
+# Fields read as text (lists of strings in Crossref's schema) and as lists of people
+_TEXT_LISTS = ("title", "subtitle", "container-title", "short-container-title")
+_PEOPLE = ("author", "editor")
+
+
+def malformed_field(message: dict[str, Any]) -> str | None:
+    """The first field whose type is not Crossref's (None when the record is usable)."""
+    for key in _TEXT_LISTS:
+        value = message.get(key)
+        if value is not None and not (
+            isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ):
+            return key
+    for key in _PEOPLE:
+        value = message.get(key)
+        if value is not None and not isinstance(value, list):
+            return key
+    return None
+
+
+@dataclass
+class ImportCount:
+    """What an import took in and what it left out (records with mistyped fields)."""
+
+    imported: int = 0
+    skipped: int = 0
+    first_skipped: str | None = None  # "DOI (field)", for the message
+
+    def add(self, other: ImportCount) -> None:
+        self.imported += other.imported
+        self.skipped += other.skipped
+        self.first_skipped = self.first_skipped or other.first_skipped
+
+    def skipped_note(self, where: str) -> str | None:
+        """One sentence for the user, or None when nothing was skipped."""
+        if not self.skipped:
+            return None
+        return (
+            f"{where}: skipped {self.skipped} record(s) whose fields have the wrong type "
+            f"(first: {self.first_skipped})"
+        )
+
+
 def _fts_fields(message: dict[str, Any]) -> tuple[str, str, str]:
     titles = [*(message.get("title") or []), *(message.get("subtitle") or [])]
     title = " ".join(clean_text(t) or "" for t in titles if isinstance(t, str))
@@ -97,6 +151,16 @@ def _fts_fields(message: dict[str, Any]) -> tuple[str, str, str]:
     return title, authors, journal
 
 
+def _usable(messages: Iterable[dict[str, Any]], count: ImportCount) -> Iterator[dict[str, Any]]:
+    for message in messages:
+        bad = malformed_field(message)
+        if bad is None:
+            yield message
+            continue
+        count.skipped += 1
+        count.first_skipped = count.first_skipped or f"{message.get('DOI')} ({bad})"
+
+
 def _connect(target: str | Path) -> sqlite3.Connection:
     conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
     try:
@@ -107,13 +171,13 @@ def _connect(target: str | Path) -> sqlite3.Connection:
     return conn
 
 
-def _import_into(
-    conn: sqlite3.Connection, messages: Iterable[dict[str, Any]], complete: bool
-) -> int:
+def _import_into(conn: sqlite3.Connection, messages: Iterable[dict[str, Any]]) -> ImportCount:
+    """Add `messages` to the index (not marking it complete or partial: `_mark` does that)."""
+    tally = ImportCount()
     count = 0
     conn.execute("BEGIN")
     try:
-        for message in messages:
+        for message in _usable(messages, tally):
             doi = normalize_doi(str(message.get("DOI", "")))
             if not doi:
                 continue
@@ -133,33 +197,129 @@ def _import_into(
             if count % BATCH == 0:
                 conn.execute("COMMIT")
                 conn.execute("BEGIN")
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    tally.imported = count
+    return tally
+
+
+def _mark(conn: sqlite3.Connection, complete: bool) -> None:
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with conn:
+        conn.execute("BEGIN")
         conn.execute(
             "INSERT OR REPLACE INTO meta VALUES ('complete', ?)", ("1" if complete else "0",)
         )
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('imported_at', ?)", (now,))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return count
 
 
-def import_snapshot(sources: list[Path], db: Path, *, complete: bool = False) -> int:
-    """Stream Crossref-format `sources` into the SQLite index `db` (created or extended);
-    returns the number of records imported. `complete` declares that the index holds every
-    DOI it could be asked about."""
-    db.parent.mkdir(parents=True, exist_ok=True)
-    conn = _connect(db)
+# --- hidden temporary files: `.<name>.<pid>.<random>.tmp` beside what they become ------------
+
+
+def _temp_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+
+
+def sweep_stale_temps(folder: Path, name: str = "*") -> int:
+    """Remove `.<name>.<pid>.*.tmp` files in `folder` whose process is gone (killed mid-build);
+    those of running processes are left alone. Returns how many went."""
+    removed = 0
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f".{name}.*.tmp"):
+            pid_text = path.name[: -len(".tmp")].rsplit(".", 2)[-2]
+            if not pid_text.isdecimal() or _alive(int(pid_text)):
+                continue
+            with contextlib.suppress(OSError):
+                for part in (path, Path(f"{path}-journal"), Path(f"{path}-wal")):
+                    part.unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
     try:
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = OFF")
-        total = 0
-        for source in sources:
-            total += _import_into(conn, iter_messages(Path(source)), complete)
-        return total
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _check_import_paths(sources: list[Path], db: Path) -> None:
+    for source in sources:
+        if source.is_dir():
+            raise SnapshotError(f"{source}: is a directory, not a snapshot file")
+        if not source.is_file():
+            raise SnapshotError(f"{source}: no such file")
+    if db.is_dir():
+        raise SnapshotError(f"--db {db}: is a directory")
+    folder = db.parent
+    if not folder.is_dir():
+        # not created: a typo in a path is caught rather than obeyed
+        raise SnapshotError(f"--db {db}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise SnapshotError(f"--db {db}: folder {folder} is not writable")
+    if db.exists() and not (db.is_file() and db.stat().st_size > 0 and is_sqlite_file(db)):
+        raise SnapshotError(f"--db {db}: exists and is not a citecheck snapshot index")
+
+
+def import_snapshot(sources: list[Path], db: Path, *, complete: bool = False) -> ImportCount:
+    """Stream Crossref-format `sources` into the SQLite index `db` (created or extended).
+    `complete` declares that the index holds every DOI it could be asked about. All or nothing:
+    `db` is replaced only once every source is in; on any error it is left as it was."""
+    sources = [Path(source) for source in sources]
+    if db.is_symlink():  # the index it points to is replaced, not the link
+        db = Path(os.path.realpath(db))
+    _check_import_paths(sources, db)
+    sweep_stale_temps(db.parent, db.name)
+    temp = _temp_path(db)
+    try:
+        conn = _connect(temp)
+        try:
+            if db.exists():
+                _copy_index(db, conn)
+            conn.execute("PRAGMA journal_mode = MEMORY")
+            conn.execute("PRAGMA synchronous = OFF")
+            total = ImportCount()
+            for source in sources:
+                total.add(_import_into(conn, iter_messages(source)))
+            _mark(conn, complete)
+            # a copied WAL index would stay WAL and could pick up a stale `-wal` file beside
+            # the name it takes; a rollback-journal file never reads one
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+        _fsync(temp)
+        os.replace(temp, db)
     finally:
-        conn.close()
+        temp.unlink(missing_ok=True)
+    return total
+
+
+def _copy_index(db: Path, into: sqlite3.Connection) -> None:
+    """The existing index's contents into the new build (SQLite's online backup)."""
+    try:
+        old = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise SnapshotError(f"--db {db}: cannot be read ({exc})") from exc
+    try:
+        old.execute("SELECT 1 FROM works LIMIT 1").fetchall()
+        old.backup(into)
+    except sqlite3.DatabaseError as exc:
+        raise SnapshotError(f"--db {db}: not a citecheck snapshot index ({exc})") from exc
+    finally:
+        old.close()
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -191,6 +351,9 @@ class SnapshotSource(MetadataSource):
         self, path: Path, *, complete: bool | None = None, index_dir: Path | None = None
     ) -> None:
         self.path = Path(path)
+        self._warnings: list[str] = []
+        if self.path.is_dir():
+            raise SnapshotError(f"{self.path}: is a directory, not a snapshot file")
         if not self.path.is_file():
             raise SnapshotError(f"{self.path}: no such snapshot file")
         self._conn = self._open(index_dir)
@@ -211,21 +374,27 @@ class SnapshotSource(MetadataSource):
         stat = self.path.stat()
         if stat.st_size <= IN_MEMORY_LIMIT or index_dir is None:
             conn = _connect(":memory:")
-            _import_into(conn, iter_messages(self.path), complete=False)
+            self._note(_import_into(conn, iter_messages(self.path)))
             return conn
         key = hashlib.sha256(
             f"{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()
         ).hexdigest()[:24]
         db = index_dir / f"snapshot-{key}.sqlite3"
+        sweep_stale_temps(index_dir, "snapshot-*")  # builds killed mid-way, of any snapshot
         if not db.exists():
-            with tempfile.NamedTemporaryFile(dir=index_dir, suffix=".tmp", delete=False) as tmp:
-                tmp_path = Path(tmp.name)
-            try:
-                import_snapshot([self.path], tmp_path)
-                tmp_path.replace(db)  # atomic: other processes see no half-built index
-            finally:
-                tmp_path.unlink(missing_ok=True)
+            # built aside and renamed: other processes never see a half-built index
+            self._note(import_snapshot([self.path], db))
         return sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
+
+    def _note(self, count: ImportCount) -> None:
+        note = count.skipped_note(str(self.path))
+        if note:
+            self._warnings.append(note)
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the user should hear about (records skipped for mistyped fields)."""
+        return self._warnings
 
     def _without_common_words(self, query: str) -> str:
         """Drop words found in over 5% of records when rarer ones remain: they barely rank and
@@ -313,6 +482,10 @@ class SnapshotSet(MetadataSource):
 
     def __init__(self, snapshots: list[SnapshotSource]) -> None:
         self.snapshots = snapshots
+
+    @property
+    def warnings(self) -> list[str]:
+        return [message for snapshot in self.snapshots for message in snapshot.warnings]
 
     async def get_doi(self, doi: str) -> DoiResult:
         absent: DoiResult | None = None

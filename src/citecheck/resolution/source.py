@@ -92,6 +92,14 @@ class MetadataSource(ABC):
         `accept` lets a chain of sources stop at the first source that returned a candidate the
         caller accepts (so a snapshot hit saves an API search); single sources may ignore it."""
 
+    @property
+    def warnings(self) -> list[str]:
+        """What the user should hear about after the run, one sentence each (e.g. a server
+        asked us to wait longer than we do). Sources append to this list; the default is the
+        source's own, created on first use."""
+        kept: list[str] = self.__dict__.setdefault("_warnings", [])
+        return kept
+
     async def agency(self, doi: str) -> AgencyResult:
         """The registration agency of `doi`; sources that cannot tell say UNKNOWN."""
         return AgencyResult(status=LookupStatus.UNKNOWN)

@@ -110,14 +110,29 @@ async def verify_references(
     concurrency: int = 8,
     on_progress: Callable[[Reference], None] | None = None,
 ) -> list[Reference]:
-    """Verify every reference, at most `concurrency` at a time; results in input order."""
-    gate = asyncio.Semaphore(max(1, concurrency))
+    """Verify every reference; results in input order.
+
+    Scheduled by the budget a reference asks first, not by input order alone: the source paces
+    DOI lookups and searches separately (Crossref's single-record and list budgets), and one
+    queue in input order lets a run of DOIs leave the search budget idle. Each lane runs
+    `concurrency` references at a time, so both budgets have work queued from the start."""
+    gates = {lane: asyncio.Semaphore(max(1, concurrency)) for lane in _LANES}
 
     async def one(ref: Reference) -> Reference:
-        async with gate:
+        async with gates[_first_lookup(ref)]:
             done = await verify_reference(ref, source)
         if on_progress is not None:
             on_progress(done)
         return done
 
     return list(await asyncio.gather(*(one(ref) for ref in refs)))
+
+
+_LANES = ("doi", "search", "none")
+
+
+def _first_lookup(ref: Reference) -> str:
+    """Which budget the reference's first lookup spends: `verify_reference`'s first branch."""
+    if ref.work_kind in NON_SCHOLARLY:
+        return "none"
+    return "doi" if normalize_doi(ref.cited.doi) else "search"
