@@ -303,7 +303,12 @@ def search_items_problem(items: object) -> str | None:
     if not isinstance(items, list):
         return "the search answer has no list of items"
     for item in items:
-        problem = work_message_problem(item)
-        if problem is not None:
-            return f"a search item does not fit Crossref's schema ({problem})"
+        if not isinstance(item, dict):
+            return "a search item is not a work object"
+        if not isinstance(item.get("DOI"), str) or not item["DOI"].strip():
+            return "a search item has no DOI"
+        # an item with nothing to compare is allowed (it confirms nothing); wrong types are not
+        core = [p for p in record_from_message(item).problems if p.startswith(CORE_FIELDS)]
+        if core:
+            return "a search item does not fit Crossref's schema (" + "; ".join(core) + ")"
     return None
