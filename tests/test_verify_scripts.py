@@ -16,6 +16,7 @@ from citecheck.extraction.reflist import parse_reference
 from citecheck.models import Cited, Reference, Verdict
 from citecheck.verification.compare import name_similarity, title_similarity
 from citecheck.verification.normalize import fold, word_count
+from citecheck.verification.queries import reference_queries
 from citecheck.verification.verify import verify_reference
 from fakes import FakeCrossref
 
@@ -207,3 +208,21 @@ def test_a_work_registered_under_two_titles_is_cited_by_either() -> None:
         ref = Reference(id="ref-1", origin="reference_list", raw=title, cited=cited)
         out = asyncio.run(verify_reference(ref, source))
         assert out.verdict == Verdict.VERIFIED, [r.message for r in out.reasons]
+
+
+@pytest.mark.parametrize("script", sorted(ENTRIES))
+def test_search_strings_keep_the_title_in_its_own_script(script: str) -> None:
+    raw = ENTRIES[script]
+    cited, kind = parse_reference(raw)
+    ref = Reference(id="ref-1", origin="reference_list", raw=raw, cited=cited, work_kind=kind)
+    title = SYNTHETIC[script]["title"][0]
+    queries = reference_queries(ref)
+    assert queries and title in queries[0]
+    bib = ref.model_copy(
+        update={
+            "origin": "bib",
+            "raw": "@article{x}",
+            "cited": _cited(SYNTHETIC[script], doi=False),
+        }
+    )
+    assert any(title in q for q in reference_queries(bib))
