@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.audit import AuditResult, OnProgress, run_audit
+from citecheck.audit import NO_MAILTO, AuditResult, OnProgress, run_audit
 from citecheck.errors import InputError
 from citecheck.models import Reference, Verdict
 from citecheck.resolution.factory import SourceSettings
@@ -77,3 +77,18 @@ def test_the_sources_warnings_and_the_network_warning_come_back_as_values(tmp_pa
 def test_nothing_to_audit_is_an_input_error():
     with pytest.raises(InputError, match="at least one ARTICLE"):
         run_audit([], [], SourceSettings(), source=FakeCrossref([]))
+
+
+def test_no_mailto_gives_one_line_on_speed_and_how_to_fix_it(tmp_path, monkeypatch):
+    import citecheck.audit
+
+    # the run's own source, as build_source would make it, answering from memory
+    monkeypatch.setattr(citecheck.audit, "build_source", lambda _settings: FakeCrossref([MESSAGE]))
+    monkeypatch.delenv("CITECHECK_MAILTO", raising=False)
+    article = _article(tmp_path)
+    warnings = run_audit([article], [], SourceSettings(use_cache=False)).warnings
+    assert warnings == [NO_MAILTO]
+    with_mailto = SourceSettings(use_cache=False, mailto="editor@example.org")
+    assert run_audit([article], [], with_mailto).warnings == []
+    offline = SourceSettings(offline=True, use_cache=False)
+    assert run_audit([article], [], offline).warnings == []

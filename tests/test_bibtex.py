@@ -157,3 +157,21 @@ def test_a_file_without_entries_is_bad_input(tmp_path, content):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match="no BibTeX entries found"):
         read_bibtex(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("@article{a,\n  title = {Good}}},\n  journal = {J},\n  year = {2020}\n}\n", 2),
+        ("@article{a,\n  title = {Good},\n  year = {2020}}}\n", 3),
+        ("@article{a, title = {Good}},\n  doi = {10.1/x}}\n", 1),
+    ],
+)
+def test_a_stray_closing_brace_is_reported_with_its_line(text: str, line: int) -> None:
+    with pytest.raises(BibtexError, match=f"x.bib:{line}: .*stray '}}' ends entry 'a'"):
+        parse_bibtex(text, "x.bib")
+
+
+def test_text_between_entries_is_still_a_comment() -> None:
+    text = "@article{a, title={x}}\n% a note\nplain words\n\n@misc{b, title={y}}\n"
+    assert [ref.key for ref in parse_bibtex(text, "x.bib")] == ["a", "b"]

@@ -60,7 +60,7 @@ def test_output_parses_and_carries_record_fields(tmp_path):
     assert first["year"] == "2018" and first["pages"] == "801--811"
     assert first["author"] == "Zanos and Gould" and first["number"] == "4"
     assert "wrong DOI" in first["note"]
-    assert second["note"] == "citecheck: not confirmed (not_found)"
+    assert second["note"] == "citecheck: not confirmed (not\\_found)"  # LaTeX text
     assert second["doi"] == "10.1097/pra.000_492"  # cited value kept as cited
     assert "\\&" in second["title"] and "\\%" in second["title"]
 
@@ -136,3 +136,142 @@ def test_record_keeps_given_names_from_the_crossref_message():
     record = record_from_message(message)
     assert record.authors == ["Zanos", "Gould", "A Group"]
     assert record.author_names == ["Zanos, Panos", "Gould, Todd D.", "A Group"]
+
+
+# --- the user's own entries: only what the report names as wrong changes ------------------------
+
+from citecheck.inputs.bibtex import parse_bibtex  # noqa: E402
+from citecheck.models import FieldCheck  # noqa: E402
+
+ZOTERO = """@article{zanos_mechanisms_2018,
+\ttitle = {Mechanisms of ketamine action as an antidepressant},
+\tvolume = {23},
+\tissn = {1476-5578},
+\turl = {https://www.nature.com/articles/mp2017255},
+\tdoi = {10.1038/mp.2017.255},
+\tabstract = {Ketamine, a {NMDA} antagonist \\& more.},
+\tlanguage = {en},
+\tnumber = {4},
+\turldate = {2024-01-02},
+\tjournal = {Molecular Psychiatry},
+\tauthor = {Zanos, Panos and Gould, Todd D.},
+\tyear = {2017},
+\tkeywords = {ketamine, depression},
+\tpages = {801--811},
+\tfile = {Full Text PDF:/home/me/Zotero/storage/ABC/Zanos.pdf:application/pdf},
+\tmy-custom = {keep me},
+}"""
+
+
+def _user_ref(raw: str, **update: object) -> Reference:
+    (ref,) = parse_bibtex(raw)
+    return ref.model_copy(update={"id": "ref-1", "record": RECORD, **update})
+
+
+def _fields(text: str) -> dict[str, str]:
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks
+    (entry,) = library.entries
+    return {field.key: field.value for field in entry.fields}
+
+
+def test_a_verified_entry_is_kept_byte_for_byte():
+    ref = _user_ref(ZOTERO, verdict=Verdict.VERIFIED, field_checks=[])
+    assert fixed_bib_text([ref]) == ZOTERO + "\n"
+
+
+def test_a_mismatch_changes_only_the_named_field_and_keeps_every_other():
+    year = FieldCheck(field="year", cited="2017", found="2018", score=0.8, ok=False)
+    ref = _user_ref(ZOTERO, verdict=Verdict.METADATA_MISMATCH, field_checks=[year])
+    text = fixed_bib_text([ref])
+    assert text.startswith("% citecheck: corrected year from the Crossref record")
+    assert text.split("\n", 1)[1] == ZOTERO.replace("{2017}", "{2018}") + "\n"
+    fields = _fields(text)
+    assert fields["year"] == "2018" and fields["my-custom"] == "keep me"
+    assert fields["author"] == "Zanos, Panos and Gould, Todd D."
+
+
+def test_a_wrong_author_list_keeps_the_users_given_names():
+    raw = "@article{g, author = {Glue, Paul and Kibby, Geoffrey and Smith, J}, title = {T}}"
+    record = RECORD.model_copy(
+        update={
+            "authors": ["Glue", "Kibby", "Neehoff"],
+            "author_names": ["Glue, P", "Kibby, Guy", "Neehoff, Shona"],
+        }
+    )
+    authors = FieldCheck(
+        field="authors",
+        cited="Glue; Kibby; Smith",
+        found="Glue; Kibby; Neehoff",
+        score=0.6,
+        ok=False,
+    )
+    ref = _user_ref(raw, verdict=Verdict.METADATA_MISMATCH, field_checks=[authors], record=record)
+    fields = _fields(fixed_bib_text([ref]))
+    assert fields["author"] == "Glue, Paul and Kibby, Geoffrey and Neehoff, Shona"
+    assert fields["title"] == "T"
+
+
+def test_a_wrong_doi_is_replaced_and_a_missing_one_added_with_controls_dropped():
+    wrong = _user_ref(
+        "@article{w,\n  title = {T},\n  doi = {10.1/wrong}\n}",
+        verdict=Verdict.WRONG_DOI,
+        suggested_doi="10.1038/mp.2017.255\x1b[2J",
+    )
+    text = fixed_bib_text([wrong])
+    assert _fields(text)["doi"] == "10.1038/mp.2017.255[2J"
+    assert "\x1b" not in text and "10.1/wrong" not in text
+    missing = _user_ref(
+        "@article{m,\n  title = {T},\n}", verdict=Verdict.VERIFIED, suggested_doi=RECORD.doi
+    )
+    text = fixed_bib_text([missing])
+    assert text.endswith("@article{m,\n  title = {T},\n  doi = {10.1038/mp.2017.255}\n}\n")
+
+
+def test_an_unconfirmed_entry_stays_byte_for_byte():
+    ref = _user_ref(ZOTERO, verdict=Verdict.UNVERIFIABLE, record=None)
+    assert fixed_bib_text([ref]) == "% citecheck: not confirmed (unverifiable)\n" + ZOTERO + "\n"
+
+
+HOSTILE = RECORD.model_copy(
+    update={
+        "title": "\\input{/etc/passwd} and \\immediate\\write18{rm -rf ~}\x07",
+        "author_names": ["Zanos, \\def\\x{Panos}", "Gould, Todd"],
+        "journal": "Mol } Psychiatry",
+    }
+)
+
+
+def test_latex_from_records_is_written_as_text():
+    generated = Reference(
+        id="ref-2", origin="reference_list", raw="y", verdict=Verdict.VERIFIED, record=HOSTILE
+    )
+    title = FieldCheck(field="title", cited="M", found=HOSTILE.title, score=0.1, ok=False)
+    patched = _user_ref(
+        "@article{p, title = {M}}",
+        verdict=Verdict.METADATA_MISMATCH,
+        field_checks=[title],
+        record=HOSTILE,
+    )
+    text = fixed_bib_text([generated, patched])
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks and len(library.entries) == 2
+    for command in ("\\input", "\\immediate", "\\write18", "\\def", "\x07"):
+        assert command not in text, command
+    assert "\\textbackslash{}input\\textbraceleft{}/etc/passwd\\textbraceright{}" in text
+
+
+def test_a_correction_that_would_break_the_entry_is_not_written(monkeypatch):
+    import citecheck.verification.fixbib as fixbib
+
+    year = FieldCheck(field="year", cited="2017", found="2018", score=0.8, ok=False)
+    ref = _user_ref(ZOTERO, verdict=Verdict.METADATA_MISMATCH, field_checks=[year])
+    # a scanner that missed the field would append it a second time
+    doubled = ZOTERO[:-1] + "\tyear = {2018},\n}"
+    monkeypatch.setattr(fixbib, "corrected_entry", lambda _ref, _record: (doubled, ["year"]))
+    text = fixed_bib_text([ref])
+    assert (
+        text
+        == "% citecheck: not corrected automatically (metadata mismatch): fix year by hand\n"
+        + (ZOTERO + "\n")
+    )

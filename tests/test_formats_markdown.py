@@ -5,6 +5,7 @@ Snapshots live in tests/snapshots/; regenerate with CITECHECK_UPDATE_SNAPSHOTS=1
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from pathlib import Path
@@ -12,9 +13,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rich.console import Console
 
 from citecheck.formats.markdown import escape, render_markdown
-from citecheck.formats.summary import build_todo
+from citecheck.formats.report import build_report
+from citecheck.formats.rich_report import render_rich
 from citecheck.models import (
     ArticleFindings,
     Cited,
@@ -104,17 +107,19 @@ def test_same_content_as_the_terminal_report() -> None:
             assert f"`{ref.id}`" in section
         for claim in article.claims:
             assert f"`{claim.id}`" in section
-            assert f"#### `{claim.type}`" in section
-        todo = build_todo(article)
-        what_to_do = section[section.index("### What to do") :]
-        for fix in todo.fix_dois:
-            assert f"`{fix.suggested_doi}`" in what_to_do
-        for rid, _label in todo.not_found:
-            not_found_part = what_to_do[what_to_do.index("Could not be found") :]
-            assert f"`{rid}`" in not_found_part
-        for cid, _span, _refs in todo.weak_claims:
-            assert f"`{cid}`" in what_to_do[what_to_do.index("Claims resting on") :]
-    for mark in ("**RETRACTED**", "**EXPRESSION OF CONCERN**", "**CORRECTED**"):
+            assert f"#### {escape(claim.type)}" in section
+    # the same view as the terminal's: every section heading and sentence of it
+    terminal = io.StringIO()
+    render_rich(findings, Console(file=terminal, width=200, color_system=None))
+    for article in build_report(findings).articles:
+        for part in (*article.action, *article.rest):
+            assert escape(part.heading) in text and part.heading in terminal.getvalue()
+            for entry in part.entries:
+                for line in entry.text:
+                    words = "".join(span.text for span in line)
+                    assert " ".join(words.split())[:30] in " ".join(terminal.getvalue().split())
+    assert "Needs action" in text
+    for mark in ("⊘ retracted", "**EXPRESSION OF CONCERN**", "**CORRECTED**"):
         assert mark in text
     assert "## Total, all articles" in text
     assert "| ✗ not found | 1 |" in text

@@ -18,15 +18,14 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from citecheck.formats.progress import resolution_progress
+from citecheck.formats.report import build_report
 from citecheck.formats.rich_report import render_rich
 from citecheck.formats.summary import (
     VERDICT_ORDER,
     bar_cells,
-    build_todo,
     claim_rows,
     format_value,
     shorten,
-    worst_verdicts,
 )
 from citecheck.models import (
     ArticleFindings,
@@ -85,9 +84,15 @@ def unchecked(findings: Findings) -> Findings:
     return findings.model_copy(update={"articles": articles, "summary": summarise(articles)})
 
 
-def todo_part(text: str) -> str:
-    """The first article's "What to do" block of a rendered report."""
-    start = text.index("What to do")
+def action_part(text: str) -> str:
+    """The first article's "Needs action" block: from its heading to the references table."""
+    start = text.index("Needs action")
+    return text[start : text.index("References", start)]
+
+
+def after_tables(text: str) -> str:
+    """The first article's sections below its tables (what needs no fix but is worth knowing)."""
+    start = text.index("Claims by type")
     end = text.find("seeds/", start)
     return text[start : end if end != -1 else None]
 
@@ -151,44 +156,60 @@ def test_every_reference_and_claim_appears(width: int) -> None:
             assert claim.type in section
 
 
-def test_not_found_references_are_in_what_to_do() -> None:
+def test_the_report_leads_with_what_needs_action() -> None:
     findings = load_sample()
-    todo = todo_part(render(findings, 80))
+    text = render(findings, 80)
+    action = action_part(text)
+    assert text.index("Needs action") < text.index("References")
     not_found = [r for r in findings.articles[0].references if r.verdict is Verdict.NOT_FOUND]
     assert not_found
-    heading = todo.index("Could not be found")
+    heading = action.index("Not found, possibly invented")
     for ref in not_found:
-        assert ref.id in todo[heading:]
+        assert ref.id in action[heading:]
+
+
+def test_only_problems_prints_just_what_needs_action() -> None:
+    findings = load_sample()
+    console = Console(width=80, record=True, color_system=None, file=io.StringIO())
+    render_rich(findings, console, only="problems")
+    text = console.export_text()
+    assert "Needs action" in text and "Not found, possibly invented" in text
+    assert "Claims by type" not in text and "References\n" not in text
+    assert "Claims citing no source" not in text
 
 
 def test_wrong_doi_fix_names_both_dois() -> None:
     findings = load_sample()
-    todo = todo_part(render(findings, 160))
-    for ref in findings.articles[0].references:
-        if ref.verdict is Verdict.WRONG_DOI:
-            assert f"{ref.cited.doi} → {ref.suggested_doi}" in todo
+    action = action_part(render(findings, 160))
+    wrong = [r for r in findings.articles[0].references if r.verdict is Verdict.WRONG_DOI]
+    assert wrong
+    for ref in wrong:
+        assert f"{ref.cited.doi} → {ref.suggested_doi}" in action
 
 
 def test_retraction_marks_and_mismatch_fields_shown() -> None:
     text = render(load_sample(), 80)
-    for mark in ("RETRACTED", "EXPRESSION OF CONCERN", "CORRECTED"):
+    for mark in ("⊘ retracted", "EXPRESSION OF CONCERN", "CORRECTED"):
         assert mark in text
     assert "year: 2017 → 2018" in text
 
 
 def test_claims_on_weak_sources_are_flagged() -> None:
     findings = load_sample()
-    todo = todo_part(render(findings, 80))
-    weak_section = todo[
-        todo.index("Claims resting on weak sources") : todo.index("Claims citing no source")
-    ]
-    weak = {c.id for c in findings.articles[0].claims if c.id in weak_section}
-    # claim-3 rests on not_found, claim-5 on wrong_doi, claim-6 on a web page (unverifiable).
-    assert weak == {"claim-3", "claim-5", "claim-6"}
+    text = render(findings, 80)
+    action = action_part(text)
+    accused = action[action.index("Claims resting on works not found") :]
+    claims = findings.articles[0].claims
+    # claim-3 rests on not_found, claim-5 on wrong_doi: told in what needs action
+    assert {c.id for c in claims if f"{c.id} " in accused} == {"claim-3", "claim-5"}
+    # claim-6 rests on a web page (unverifiable): marked in the claims table, not accused
+    table = text[text.index("Claims by type") :]
+    row = table[table.index("claim-6") :]
+    assert "⚠ weak source" in row[: row.index("claim-", 1) if "claim-" in row[1:] else None]
     assert "no citation" in render(findings, 80, "claims")
 
 
-def test_long_id_lists_in_what_to_do_stay_readable_at_80() -> None:
+def test_long_id_lists_of_unchecked_references_stay_readable_at_80() -> None:
     """Twelve references sharing one reason: the ids wrap, the reason stays on whole lines."""
     refs = [
         Reference(
@@ -204,10 +225,11 @@ def test_long_id_lists_in_what_to_do_stay_readable_at_80() -> None:
     findings = load_sample().model_copy(
         update={"articles": [article], "summary": summarise([article])}
     )
-    todo = todo_part(render(findings, 80))
-    assert "offline — rerun without --offline" in todo
-    assert "ref-12" in todo
-    assert max(len(line) for line in todo.splitlines()) <= 80
+    rest = render(findings, 80)
+    rest = rest[rest.index("Could not be checked") :]
+    assert "run again online" in rest
+    assert "ref-12" in rest
+    assert max(len(line) for line in rest.splitlines()) <= 80
 
 
 def test_brackets_in_titles_print_literally() -> None:
@@ -287,17 +309,58 @@ def test_no_colour_with_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
 # --- derived data ------------------------------------------------------------------------------
 
 
-def test_worst_verdicts() -> None:
-    findings = load_sample()
-    assert worst_verdicts(findings) == set(Verdict)
-    assert worst_verdicts(unchecked(findings)) == set()
+def test_each_reference_is_listed_in_one_section_only() -> None:
+    """A reference with a likely DOI that could not be confirmed is not also told to be fixed."""
+    for article in build_report(load_sample()).articles:
+        keys = [
+            span.text
+            for section in (*article.action, *article.rest)
+            if not section.heading.startswith("Claims")
+            for entry in section.entries
+            for span in entry.key
+            if span.code
+        ]
+        assert len(keys) == len(set(keys)), keys
 
 
-def test_todo_lists() -> None:
-    todo = build_todo(load_sample().articles[1])
-    assert [rid for rid, _mark, _doi in todo.retracted] == ["ref-1", "ref-3"]
-    assert todo.unchecked == [("offline", ["ref-2"])]
-    assert not todo.not_found and not todo.fix_dois
+def test_sentences_carry_no_reason_codes() -> None:
+    text = render(load_sample(), 160)
+    for code in ("not_scholarly", "too_little_to_search", "search_no_match", "offline —"):
+        assert code not in text
+
+
+def test_an_article_without_references_says_so() -> None:
+    claim = load_sample().articles[0].claims[0].model_copy(update={"reference_ids": []})
+    article = ArticleFindings(path="bare.md", sha256="b" * 64, chars=10, claims=[claim])
+    findings = Findings(
+        tool=ToolInfo(version="0"),
+        generated_at="2026-01-01T00:00:00Z",
+        articles=[article],
+        summary=summarise([article]),
+    )
+    text = render(findings, 80)
+    assert "No references found; 1 claim cites no source." in text
+    assert "Nothing to fix" not in text
+
+
+@pytest.mark.parametrize("width", [40, 50, 60])
+def test_narrow_terminals_get_a_compact_layout_that_fits(width: int) -> None:
+    text = render(load_sample(), width)
+    assert max(cell_len(line) for line in text.splitlines()) <= width
+    # ids and verdicts stay whole on one line rather than being cut a letter a line
+    assert "ref-4  ✗ not found" in text
+
+
+def test_wide_terminals_give_titles_the_room_they_have() -> None:
+    long_title = "Harrington & Volkov 2022 · [Rapid] anxiolysis after a single low-dose ketamine"
+    assert long_title not in render(load_sample(), 80).replace("\n          ", " ")
+    assert long_title in render(load_sample(), 200)
+
+
+def test_piped_output_has_no_trailing_spaces() -> None:
+    out = io.StringIO()
+    render_rich(load_sample(), Console(file=out, width=100))
+    assert [line for line in out.getvalue().splitlines() if line != line.rstrip()] == []
 
 
 @pytest.mark.parametrize(

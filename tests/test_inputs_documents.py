@@ -301,3 +301,15 @@ def test_dump_text_is_exactly_what_offsets_index(
 def test_pdf_reader_refuses_what_is_not_a_pdf() -> None:
     with pytest.raises(ArticleError, match="not a PDF"):
         read_pdf(b"<html>", "x.pdf")
+
+
+def test_dump_text_with_two_articles_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Ketamine helped 40 patients within 2 hours.\n", encoding="utf-8")
+    argv = ["audit", str(article), str(article), "--offline", "--dump-text", str(tmp_path / "t")]
+    code, _, err = run(argv, capsys)
+    assert code == 2
+    assert err.strip().count("\n") == 0 and "--dump-text" in err
+    assert not (tmp_path / "t").exists()

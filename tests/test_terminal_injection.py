@@ -100,3 +100,16 @@ def test_error_lines_show_a_hostile_file_name(tmp_path, capsys):
         main(["claims", str(tmp_path / f"missing{RETITLE}.md")])
     assert exit_info.value.code == 2
     _assert_inert(capsys.readouterr().err)
+
+
+def test_log_lines_show_escapes_as_text():
+    import logging
+
+    from citecheck.cli import _VisibleFormatter
+
+    record = logging.LogRecord(
+        "citecheck.x", logging.WARNING, __file__, 1, "odd title %s", (RETITLE + CLEAR,), None
+    )
+    line = _VisibleFormatter("citecheck: %(message)s").format(record)
+    _assert_inert(line)
+    assert line.startswith("citecheck: odd title \\x1b]0;pwned")

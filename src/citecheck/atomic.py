@@ -1,8 +1,17 @@
-"""Atomic file writes: a reader sees the old file or the whole new one, never a half-written one."""
+"""Output files: a reader sees the old file or the whole new one, never a half-written one.
+
+Only a regular file is replaced (through a temporary file beside it and an atomic rename). A
+symbolic link is followed and its target replaced, so the link stays a link. Anything else that
+already exists and is not a folder (a device such as /dev/null, a FIFO, a `>(jq .)` process
+substitution, /dev/stdout) is written through, never replaced: renaming over a device would turn
+it into a JSON file. A read-only file is never overwritten. Every failure is an `OutputError`
+that names the file.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import stat
 import tempfile
@@ -11,15 +20,39 @@ from pathlib import Path
 from citecheck.errors import OutputError
 
 
+def _existing_mode(target: Path) -> int | None:
+    """The mode of what `target` names, following links; None when nothing is there."""
+    try:
+        return target.stat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as exc:  # a dangling or looping link, a folder we may not enter
+        raise OutputError(f"{target}: {exc.strerror or exc}") from None
+
+
+def _read_only(target: Path, mode: int) -> bool:
+    # the mode bits too: root may write anything, but a file marked read-only is the user's word
+    return not os.access(target, os.W_OK) or not mode & 0o222
+
+
 def check_writable(path: str | Path, what: str) -> None:
     """Fail early, before a long run, if `path` could not be written: its folder must exist
-    (we do not create folders, so a typo in a path is caught rather than obeyed)."""
+    (we do not create folders, so a typo in a path is caught rather than obeyed), an existing
+    file must be writable, and a folder or socket is refused."""
     target = Path(path)
-    folder = target.parent
-    if target.is_dir():
-        raise OutputError(f"{what} {target}: is a directory")
+    mode = _existing_mode(target)
+    if mode is not None:
+        if stat.S_ISDIR(mode):
+            raise OutputError(f"{what} {target}: is a directory")
+        if stat.S_ISSOCK(mode):
+            raise OutputError(f"{what} {target}: is a socket, not a file")
+        if _read_only(target, mode):
+            raise OutputError(f"{what} {target}: is read-only; not overwritten")
+        if not stat.S_ISREG(mode):
+            return  # written through: the folder (e.g. /dev) need not be writable
+    folder = Path(os.path.realpath(target)).parent
     if not folder.is_dir():
-        raise OutputError(f"{what} {target}: folder {folder} does not exist")
+        raise OutputError(f"{what} {target}: folder {target.parent} does not exist")
     if not os.access(folder, os.W_OK):
         raise OutputError(f"{what} {target}: folder {folder} is not writable")
 
@@ -33,10 +66,31 @@ def _new_file_mode(target: Path) -> int:
     return 0o666 & ~umask
 
 
-def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> None:
-    """Write `text` to `path` via a temporary file in the same folder and an atomic rename."""
-    target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def remove_stale_temporaries(target: Path) -> None:
+    """Remove the temporary files a killed run left beside `target` (`.NAME.PID.xxx.tmp`):
+    only those whose process is gone, so a run writing the same file now is left alone."""
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        pid = leftover.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _replace_atomically(target: Path, text: str, encoding: str) -> None:
+    remove_stale_temporaries(target)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent
+    )
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
             handle.write(text)
@@ -48,3 +102,27 @@ def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> N
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
+
+
+def _write_through(target: Path, text: str, encoding: str) -> None:
+    with open(target, "w", encoding=encoding, newline="") as handle:
+        handle.write(text)
+
+
+def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> None:
+    """Write `text` to `path`: a regular file (or a new one) is replaced atomically, a link's
+    target is written, a device or pipe is written through. `OutputError` names the file."""
+    target = Path(path)
+    try:
+        mode = _existing_mode(target)
+        if mode is not None and not stat.S_ISREG(mode):
+            if stat.S_ISDIR(mode) or stat.S_ISSOCK(mode):
+                raise OutputError(f"{target}: is a directory or socket, not a file")
+            _write_through(target, text, encoding)
+            return
+        if mode is not None and _read_only(target, mode):
+            raise OutputError(f"{target}: is read-only; not overwritten")
+        _replace_atomically(Path(os.path.realpath(target)), text, encoding)
+    except OSError as exc:
+        # ENOSPC, EIO, a pipe whose reader left: say which file, once
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None

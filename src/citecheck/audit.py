@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
@@ -38,6 +39,12 @@ OnProgress = Callable[[Reference], None]
 # Given the number of references to resolve, a context that yields the per-reference callback
 # (the CLI passes its progress bar; the audit layer never draws anything itself).
 ProgressFactory = Callable[[int], AbstractContextManager[OnProgress]]
+
+
+NO_MAILTO = (
+    "no --mailto given: Crossref answers anonymous lookups from its slower public pool; "
+    "add --mailto you@example.org (or set CITECHECK_MAILTO) for the faster polite pool"
+)
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,8 @@ def run_audit(
     warnings = source_warnings
     if (failed := network_warning(findings)) is not None:
         warnings.append(failed)
+    if total and not settings.offline and not settings.mailto and source is None:
+        warnings.append(NO_MAILTO)
     return AuditResult(findings, warnings)
 
 
@@ -126,20 +135,36 @@ def analyse_article(
         references=references,
         citations=citations,
         meta=article.meta,
+        line_starts=line_starts(article.text),
     )
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of `text` starts (the first is 0)."""
+    return [0, *(match.end() for match in re.finditer("\n", text))]
+
+
 def analyse_bibliography(path: Path, references: Sequence[Reference]) -> ArticleFindings:
-    """A `--bib` file audited on its own: an article entry whose path is the .bib file."""
+    """A `--bib` file audited on its own: an article entry whose path is the .bib file, each
+    entry's `start`/`end` where it stands in the file (so CI annotations can mark its line)."""
     data = path.read_bytes()
-    numbered = [
-        ref.model_copy(update={"id": f"ref-{n}"}) for n, ref in enumerate(references, start=1)
-    ]
+    text = data.decode("utf-8-sig", errors="replace")
+    numbered: list[Reference] = []
+    cursor = 0
+    for n, ref in enumerate(references, start=1):
+        update: dict[str, object] = {"id": f"ref-{n}"}
+        entry = ref.raw.strip()
+        at = text.find(entry, cursor) if entry else -1
+        if at >= 0:
+            update.update(start=at, end=at + len(entry))
+            cursor = at + len(entry)
+        numbered.append(ref.model_copy(update=update))
     return ArticleFindings(
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),
         chars=len(data.decode("utf-8", errors="replace")),
         references=numbered,
+        line_starts=line_starts(text),
     )
 
 
@@ -189,17 +214,22 @@ class FailOn:
 
     @classmethod
     def parse(cls, value: str) -> FailOn:
-        """`not_found,wrong_doi,retracted` -> FailOn; `none` or empty -> never fail."""
+        """`not_found,wrong_doi,retracted` -> FailOn; `none` -> never fail; anything else,
+        the empty list included, is an `InputError` that lists the choices."""
         names = [part.strip() for part in value.split(",") if part.strip()]
-        if names in ([], ["none"]):
+        valid = [v.value for v in Verdict] + [RETRACTED]
+        choices = f"{', '.join(valid)}; or none"
+        if not names:
+            raise InputError(f"--fail-on: give a comma-separated list of {choices}")
+        if names == ["none"]:
             return cls()
-        valid = {v.value for v in Verdict} | {RETRACTED}
+        if "none" in names:
+            raise InputError(
+                "--fail-on: none means never fail, and cannot be combined with verdicts"
+            )
         unknown = [name for name in names if name not in valid]
         if unknown:
-            raise InputError(
-                f"--fail-on: unknown verdict {unknown[0]!r} (choose from "
-                f"{', '.join(sorted(valid))}, or none)"
-            )
+            raise InputError(f"--fail-on: unknown value {unknown[0]!r} (choose from {choices})")
         verdicts = frozenset(Verdict(n) for n in names if n != RETRACTED)
         return cls(verdicts=verdicts, retracted=RETRACTED in names)
 

@@ -7,8 +7,10 @@ Exit codes (contract): 0 ran and nothing at or above `--fail-on`; 1 ran and some
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -16,6 +18,8 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from typer import _click as click
+from typer.core import TyperArgument, TyperCommand
 
 from citecheck import __version__
 from citecheck.atomic import check_writable, write_text_atomic
@@ -26,19 +30,22 @@ from citecheck.audit import (
     failing_references,
     run_audit,
 )
-from citecheck.errors import CitecheckError
+from citecheck.errors import CitecheckError, InputError, OutputError
 from citecheck.extraction.claims import load_rules
+from citecheck.formats.github import to_github
 from citecheck.formats.json_report import findings_schema, to_json
 from citecheck.formats.markdown import render_markdown
 from citecheck.formats.progress import resolution_progress
-from citecheck.formats.rich_report import View, render_rich
+from citecheck.formats.report import Only, View
+from citecheck.formats.rich_report import render_rich
 from citecheck.formats.safe_text import visible
+from citecheck.formats.sarif import to_sarif
 from citecheck.inputs.article import Article, read_article
 from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import Findings, Reference
 from citecheck.resolution.factory import SourceSettings
 from citecheck.resolution.snapshot import import_snapshot
-from citecheck.verification.fixbib import write_fixed_bib
+from citecheck.verification.fixbib import fixed_bib_text
 
 app = typer.Typer(
     name="citecheck",
@@ -47,34 +54,83 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # plain help: no boxes padded to the width, so piped help has no trailing spaces
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-snapshot_app = typer.Typer(help="Build a local Crossref snapshot index.", no_args_is_help=True)
+snapshot_app = typer.Typer(
+    help="Build a local Crossref snapshot index.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 app.add_typer(snapshot_app, name="snapshot")
 
 DEFAULT_FAIL_ON = "not_found,wrong_doi,retracted"
+
+
+class ShownPart(StrEnum):
+    ALL = "all"
+    PROBLEMS = "problems"
 
 
 class OutputFormat(StrEnum):
     RICH = "rich"
     MARKDOWN = "markdown"
     JSON = "json"
+    SARIF = "sarif"
+    GITHUB = "github"
 
 
-def _emit(findings: Findings, fmt: OutputFormat, json_path: str | None, view: View) -> None:
-    """Write the findings file (atomically) and the terminal output."""
+def _emit(
+    findings: Findings,
+    fmt: OutputFormat,
+    json_path: str | None,
+    view: View,
+    fix_bib: Path | None = None,
+    only: Only = "all",
+) -> None:
+    """The terminal output, then the files: a file that cannot be written (a full disk) must
+    not cost the user the report they waited for."""
+    _report(findings, fmt, json_path, view, only)
+    files: list[tuple[str, str | Path, str]] = []
+    if json_path and json_path != "-":
+        files.append(("--json", json_path, to_json(findings) + "\n"))
+    if fix_bib is not None:
+        references = [ref for article in findings.articles for ref in article.references]
+        files.append(("--fix-bib", fix_bib, fixed_bib_text(references)))
+    failures: list[str] = []
+    for option, path, text in files:
+        try:
+            write_text_atomic(path, text)
+        except OutputError as exc:
+            failures.append(f"{option} {exc}")
+        else:
+            sys.stderr.write(f"citecheck: wrote {visible(str(path))}\n")
+    if failures:
+        raise OutputError("; ".join(failures))
+
+
+def _report(
+    findings: Findings, fmt: OutputFormat, json_path: str | None, view: View, only: Only
+) -> None:
     report_to_stderr = json_path == "-"
     if json_path == "-":
         sys.stdout.write(to_json(findings) + "\n")
-    elif json_path:
-        write_text_atomic(json_path, to_json(findings) + "\n")
     if fmt is OutputFormat.JSON:
         if json_path != "-":
             sys.stdout.write(to_json(findings) + "\n")
     elif fmt is OutputFormat.MARKDOWN:
         stream = sys.stderr if report_to_stderr else sys.stdout
-        stream.write(render_markdown(findings, view=view))
+        stream.write(render_markdown(findings, view=view, only=only))
+    elif fmt is OutputFormat.SARIF:
+        stream = sys.stderr if report_to_stderr else sys.stdout
+        stream.write(to_sarif(findings) + "\n")
+    elif fmt is OutputFormat.GITHUB:
+        stream = sys.stderr if report_to_stderr else sys.stdout
+        stream.write(to_github(findings))
     else:
-        render_rich(findings, Console(stderr=report_to_stderr), view=view)
+        render_rich(findings, Console(stderr=report_to_stderr), view=view, only=only)
 
 
 def _check_outputs(json_path: str | None, fix_bib: Path | None = None) -> None:
@@ -89,11 +145,65 @@ def _read_bibs(bibs: list[Path]) -> list[tuple[Path, list[Reference]]]:
     return [(path, read_bibtex(path)) for path in bibs]
 
 
+def _no_type_label(ctx: click.Context) -> str | None:  # noqa: ARG001 - typer's signature
+    return None
+
+
+class _PlainHelpCommand(TyperCommand):
+    """Help without the Python type typer prints beside each argument ("<list[str]>"): words
+    for programmers; the user has the metavar (ARTICLE). Options name theirs by metavar."""
+
+    def get_help(self, ctx: click.Context) -> str:
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = _no_type_label  # type: ignore[method-assign]
+        return super().get_help(ctx)
+
+
+AUDIT_EPILOG = """\b
+Examples:
+  citecheck audit article.md --mailto you@example.org
+  citecheck audit article.md --bib refs.bib --json findings.json --fix-bib fixed.bib
+  citecheck audit draft.md --offline --only problems --format markdown > report.md
+  citecheck audit --bib refs.bib --fail-on not_found,wrong_doi,retracted,unverifiable
+
+\b
+Exit codes:
+  0  ran; nothing listed in --fail-on was found
+  1  ran; a reference has a verdict listed in --fail-on (or is retracted, with 'retracted')
+  2  bad usage or unreadable input: one line on standard error says what and where
+"""
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            is_eager=True,
+            callback=lambda value: _print_version() if value else None,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Audit health and science articles: tag checkable claims and verify every citation
+    against Crossref."""
+
+
+def _print_version() -> None:
+    sys.stdout.write(f"citecheck {__version__}\n")
+    raise typer.Exit(0)
+
+
 # --- inputs v1.1: URLs, .docx, .pdf, --dump-text (the `inputs` engineer's hunk) ---------------
 ARTICLE_HELP = "Article: a .txt, .md, .html, .docx or .pdf file, an http(s) URL, or - for stdin."
 DumpTextOption = Annotated[
     Path | None,
-    typer.Option("--dump-text", help="Write the article's text as the offsets index it."),
+    typer.Option(
+        "--dump-text", metavar="FILE", help="Write the article's text as the offsets index it."
+    ),
 ]
 
 
@@ -115,57 +225,104 @@ def _read_article(path: str, dump_text: Path | None) -> Article:
 # --- end of the inputs hunk ---------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=_PlainHelpCommand, epilog=AUDIT_EPILOG)
 def audit(
-    articles: Annotated[list[str] | None, typer.Argument(help=ARTICLE_HELP)] = None,
+    articles: Annotated[
+        list[str] | None, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)
+    ] = None,
     bib: Annotated[
-        list[Path] | None, typer.Option("--bib", help="A BibTeX file of cited works (repeatable).")
+        list[Path] | None,
+        typer.Option("--bib", metavar="FILE", help="A BibTeX file of cited works (repeatable)."),
     ] = None,
     json_path: Annotated[
-        str | None, typer.Option("--json", help="Write the findings file here (- for stdout).")
+        str | None,
+        typer.Option("--json", metavar="FILE", help="Write the findings file here (- for stdout)."),
     ] = None,
     fmt: Annotated[
-        OutputFormat, typer.Option("--format", help="What goes to the terminal.")
+        OutputFormat,
+        typer.Option(
+            "--format",
+            help="What goes to standard output: the report (rich, markdown), the findings "
+            "(json), or findings for CI (sarif: SARIF 2.1.0; github: Actions annotations).",
+        ),
     ] = OutputFormat.RICH,
     offline: Annotated[
         bool, typer.Option("--offline", help="No network: cache and snapshot only.")
     ] = False,
     crossref_url: Annotated[
         str | None,
-        typer.Option("--crossref-url", envvar="CITECHECK_CROSSREF_URL", help="Crossref API base."),
+        typer.Option(
+            "--crossref-url",
+            metavar="URL",
+            envvar="CITECHECK_CROSSREF_URL",
+            help="Crossref API base.",
+        ),
     ] = None,
     doi_url: Annotated[
         str | None,
-        typer.Option("--doi-url", envvar="CITECHECK_DOI_URL", help="doi.org base (agency check)."),
+        typer.Option(
+            "--doi-url",
+            metavar="URL",
+            envvar="CITECHECK_DOI_URL",
+            help="doi.org base (agency check).",
+        ),
     ] = None,
     mailto: Annotated[
         str | None,
         typer.Option(
-            "--mailto", envvar="CITECHECK_MAILTO", help="Your contact for the polite pool."
+            "--mailto",
+            metavar="EMAIL",
+            envvar="CITECHECK_MAILTO",
+            help="Your e-mail address, sent to Crossref: lookups use its faster polite pool.",
         ),
     ] = None,
     snapshot: Annotated[
         list[Path] | None,
-        typer.Option("--snapshot", help="A local Crossref snapshot (JSON/JSONL[.gz] or SQLite)."),
+        typer.Option(
+            "--snapshot",
+            metavar="FILE",
+            help="A local Crossref snapshot (JSON/JSONL[.gz] or SQLite); repeatable.",
+        ),
     ] = None,
     cache_dir: Annotated[
         Path | None,
-        typer.Option("--cache-dir", envvar="CITECHECK_CACHE_DIR", help="Where the cache lives."),
+        typer.Option(
+            "--cache-dir",
+            metavar="DIR",
+            envvar="CITECHECK_CACHE_DIR",
+            help="Where the cache lives.",
+        ),
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
     fail_on: Annotated[
         str,
         typer.Option(
-            "--fail-on", help="Verdicts that make the exit code 1, and/or 'retracted' (or 'none')."
+            "--fail-on",
+            metavar="LIST",
+            help="What makes the exit code 1, comma-separated: not_found, wrong_doi, "
+            "metadata_mismatch, unverifiable, verified, retracted (a retracted work, whatever "
+            "its verdict); or none to always exit 0.",
         ),
     ] = DEFAULT_FAIL_ON,
     concurrency: Annotated[
-        int | None, typer.Option("--concurrency", min=1, help="Most requests in flight.")
+        int | None,
+        typer.Option("--concurrency", metavar="N", min=1, help="Most requests in flight."),
     ] = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
     fix_bib: Annotated[
-        Path | None, typer.Option("--fix-bib", help="Write a corrected BibTeX of the cited works.")
+        Path | None,
+        typer.Option(
+            "--fix-bib", metavar="FILE", help="Write a corrected BibTeX of the cited works."
+        ),
     ] = None,
+    only: Annotated[
+        ShownPart,
+        typer.Option(
+            "--only",
+            help="problems: print only what needs action (the summary, works not found, wrong "
+            "DOIs, retracted works, claims resting on them); all: the whole report.",
+        ),
+    ] = ShownPart.ALL,
     dump_text: DumpTextOption = None,
 ) -> int:
     """Audit articles and/or BibTeX files: claims, references, verdicts."""
@@ -189,34 +346,39 @@ def audit(
         progress=lambda total: resolution_progress(total, enabled=not no_progress),
         dump_text=dump_text,
     )
-    findings = result.findings
-    _emit(findings, fmt, json_path, view="audit")
-    if fix_bib is not None:
-        write_fixed_bib([ref for a in findings.articles for ref in a.references], fix_bib)
-    for message in result.warnings:
-        _warn(message)
-    return 1 if failing_references(findings, fail_set) else 0
+    try:
+        _emit(result.findings, fmt, json_path, "audit", fix_bib, only.value)
+    finally:  # said after the report, where the eye lands, even when a file failed
+        for message in result.warnings:
+            _warn(message)
+    return 1 if failing_references(result.findings, fail_set) else 0
 
 
-@app.command()
+@app.command(cls=_PlainHelpCommand)
 def claims(
-    article: Annotated[str, typer.Argument(help=ARTICLE_HELP)],
-    json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
+    article: Annotated[str, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)],
+    json_path: Annotated[
+        str | None, typer.Option("--json", metavar="FILE", help="Write findings here.")
+    ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
     dump_text: DumpTextOption = None,
 ) -> int:
     """The checkable claims of an article (no network but fetching a URL article)."""
     _check_outputs(json_path)
     findings = build_findings([analyse_article(_read_article(article, dump_text), load_rules())])
-    _emit(findings, fmt, json_path, view="claims")
+    _emit(findings, fmt, json_path, "claims")
     return 0
 
 
-@app.command()
+@app.command(cls=_PlainHelpCommand)
 def refs(
-    article: Annotated[str, typer.Argument(help=ARTICLE_HELP)],
-    bib: Annotated[list[Path] | None, typer.Option("--bib", help="A BibTeX file.")] = None,
-    json_path: Annotated[str | None, typer.Option("--json", help="Write findings here.")] = None,
+    article: Annotated[str, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)],
+    bib: Annotated[
+        list[Path] | None, typer.Option("--bib", metavar="FILE", help="A BibTeX file.")
+    ] = None,
+    json_path: Annotated[
+        str | None, typer.Option("--json", metavar="FILE", help="Write findings here.")
+    ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
     dump_text: DumpTextOption = None,
 ) -> int:
@@ -225,14 +387,18 @@ def refs(
     bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
     article_read = _read_article(article, dump_text)
     findings = build_findings([analyse_article(article_read, load_rules(), bib_refs)])
-    _emit(findings, fmt, json_path, view="refs")
+    _emit(findings, fmt, json_path, "refs")
     return 0
 
 
-@snapshot_app.command("import")
+@snapshot_app.command("import", cls=_PlainHelpCommand)
 def snapshot_import(
-    sources: Annotated[list[Path], typer.Argument(help="Crossref JSON/JSONL files (.gz ok).")],
-    db: Annotated[Path, typer.Option("--db", help="The SQLite index to create or extend.")],
+    sources: Annotated[
+        list[Path], typer.Argument(metavar="SOURCE...", help="Crossref JSON/JSONL files (.gz ok).")
+    ],
+    db: Annotated[
+        Path, typer.Option("--db", metavar="FILE", help="The SQLite index to create or extend.")
+    ],
     complete: Annotated[
         bool,
         typer.Option(
@@ -242,14 +408,14 @@ def snapshot_import(
 ) -> int:
     """Import Crossref-format records into a local SQLite index (DOI key + full-text search)."""
     count = import_snapshot(list(sources), db, complete=complete)  # checks the paths too
-    Console(stderr=True).print(f"imported {count.imported} records into {db}")
+    sys.stderr.write(f"citecheck: imported {count.imported} records into {visible(str(db))}\n")
     skipped = count.skipped_note(", ".join(str(source) for source in sources))
     if skipped:
         _warn(skipped)
     return 0
 
 
-@app.command()
+@app.command(cls=_PlainHelpCommand)
 def schema() -> int:
     """Print the JSON Schema of the findings file."""
     sys.stdout.write(json.dumps(findings_schema(), indent=2) + "\n")
@@ -275,10 +441,20 @@ def _is_usage_error(exc: BaseException) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every error into one line and exit code 2."""
-    logging.basicConfig(level=logging.WARNING, format="citecheck: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_VisibleFormatter("citecheck: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     command = typer.main.get_command(app)
+    if sys.stdout is None:  # started with standard output closed (`>&-`): report to nowhere
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the run
+        if sys.stderr is not None:
+            _warn("standard output is closed: the report is not shown (files are still written)")
     try:
         code = command.main(args=argv, prog_name="citecheck", standalone_mode=False)
+    except BrokenPipeError:
+        # the reader left early (`| head`): no traceback, and none at exit when Python flushes
+        _silence_stdout()
+        sys.exit(141)  # 128 + SIGPIPE, as a shell reports a killed writer
     except CitecheckError as exc:
         _fail(str(exc))
     except OSError as exc:  # e.g. the findings file cannot be written
@@ -296,9 +472,30 @@ def main(argv: list[str] | None = None) -> None:
             sys.stderr.write("citecheck: aborted\n")
             sys.exit(130)
         if _is_usage_error(exc):
-            _fail(exc.format_message())  # type: ignore[attr-defined]
-        raise
+            # typer words a bad choice "Value error, 'html' is not one of ..."
+            message = str(exc.format_message())  # type: ignore[attr-defined]
+            _fail(message.replace("Value error, ", ""))
+        if os.environ.get("CITECHECK_DEBUG"):
+            raise
+        # A bug of ours: exit 1 would read as "bad references found" to CI, so 2, one line.
+        _fail(
+            f"internal error ({type(exc).__name__}: {exc}); please report it, with the "
+            "traceback that CITECHECK_DEBUG=1 prints"
+        )
     sys.exit(code if isinstance(code, int) else 0)
+
+
+class _VisibleFormatter(logging.Formatter):
+    """Log lines quote input (titles, file names, server answers): shown, never obeyed."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return visible(super().format(record))
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _warn(message: str) -> None:

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 SCHEMA_VERSION = "1"
 
@@ -242,6 +243,9 @@ class ArticleFindings(_Model):
     meta: ArticleMeta | None = Field(
         default=None, description="v1.1: title, authors, date and site of a page or document"
     )
+    # addition, in memory only (not in the findings file or its schema): where each line of the
+    # article's text starts, so reports can give "line 12, column 5" for an offset
+    line_starts: SkipJsonSchema[list[int]] = Field(default_factory=list, exclude=True)
 
 
 class ToolInfo(_Model):

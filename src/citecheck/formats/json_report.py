@@ -16,9 +16,85 @@ def to_json(findings: Findings) -> str:
     return json_safe(findings.model_dump_json(indent=2))
 
 
+# The contract's fields of each object (contract.md, "The findings file"); required in the schema.
+CONTRACT_FIELDS: dict[str, frozenset[str]] = {
+    "Findings": frozenset({"schema_version", "tool", "generated_at", "articles", "summary"}),
+    "ToolInfo": frozenset({"name", "version"}),
+    "ArticleFindings": frozenset({"path", "sha256", "chars", "claims", "references", "citations"}),
+    "Claim": frozenset(
+        {"id", "type", "text", "start", "end", "sentence", "value", "qualifier", "hedged",
+         "reference_ids"}
+    ),
+    "Reference": frozenset(
+        {"id", "origin", "raw", "cited", "verdict", "reasons", "confidence", "record",
+         "field_checks", "suggested_doi", "retraction", "source"}
+    ),
+    "Cited": frozenset(
+        {"title", "authors", "year", "journal", "volume", "issue", "pages", "doi", "url"}
+    ),
+    "Record": frozenset(
+        {"doi", "title", "authors", "journal", "year", "volume", "issue", "pages", "type",
+         "publisher"}
+    ),
+    "FieldCheck": frozenset({"field", "cited", "found", "score", "ok"}),
+    "Retraction": frozenset({"kind", "doi", "date"}),
+    "Reason": frozenset({"code", "message"}),
+    "Citation": frozenset({"id", "text", "start", "end", "kind", "reference_id"}),
+    "Summary": frozenset({"articles", "claims", "references", "verdicts"}),
+}  # fmt: skip
+
+# Every code a reference's reasons carry, with what it says; `tests/test_schema.py` checks this
+# list against the codes the verification layer writes.
+REFERENCE_REASON_CODES: dict[str, str] = {
+    "fields_agree": "the cited fields agree with the work's metadata",
+    "doi_resolves": "the cited DOI is registered at Crossref",
+    "doi_other_work": "the cited DOI identifies another work",
+    "doi_unregistered": "the cited DOI is not registered",
+    "other_agency": "the DOI belongs to a registration agency other than Crossref",
+    "search_match": "a bibliographic search found the cited work",
+    "search_match_other_doi": "the search found the work under another DOI",
+    "search_no_match": "no search candidate matched the citation",
+    "probable_match": "a likely match, not certain enough to confirm",
+    "too_little_to_search": "the citation gives too little to search on",
+    "not_journal_article": "not a journal article, which Crossref may lack",
+    "not_scholarly": "a web page, news report or institution's page",
+    "network": "the lookup failed (network error, time-out, 5xx, 429, malformed answer)",
+    "offline": "the run is offline and no local copy answered",
+    "not_in_snapshot": "the local snapshot or cache does not hold it",
+    "title_differs": "the cited title differs",
+    "title_variant": "the cited title is a variant of the work's",
+    "authors_differ": "the cited authors differ",
+    "authors_spelling": "an author's name is misspelt",
+    "journal_differs": "the cited journal differs",
+    "volume_differs": "the cited volume differs",
+    "issue_differs": "the cited issue differs",
+    "pages_differ": "the cited pages differ",
+    "year_differs": "the cited year differs by more than one",
+    "year_off_by_one": "the cited year is one off (online vs print)",
+    "retracted": "the work has been retracted",
+    "expression_of_concern": "the work carries an expression of concern",
+    "corrected": "the work has a published correction",
+}
+
+
 def findings_schema() -> dict[str, Any]:
-    """The JSON Schema (Draft 2020-12) that every findings file validates against."""
+    """The JSON Schema (Draft 2020-12) that every findings file validates against.
+
+    The contract's fields are required (the findings file always writes them, null where
+    unknown); additions stay optional, so files written before an addition still validate. A
+    reference's reason codes are enumerated."""
     schema = Findings.model_json_schema()
+    for name, fields in CONTRACT_FIELDS.items():
+        definition = schema if name == "Findings" else schema["$defs"][name]
+        present = [field for field in definition["properties"] if field in fields]
+        definition["required"] = list(dict.fromkeys([*definition.get("required", []), *present]))
+    # The codes are listed, not enforced: a newer tool may add one, and an older findings file
+    # must still validate.
+    reason = schema["$defs"]["Reason"]["properties"]["code"]
+    reason["examples"] = list(REFERENCE_REASON_CODES)
+    reason["description"] = "reference codes: " + "; ".join(
+        f"{code}: {meaning}" for code, meaning in REFERENCE_REASON_CODES.items()
+    )
     # Dialect and identity first, so the printed schema reads top-down.
     return {
         "$schema": SCHEMA_DIALECT,

@@ -1,13 +1,12 @@
-"""The terminal report: summary panel, references table, claims by type, and what to do.
+"""The terminal report: the report view (`formats.report`) styled for a terminal.
 
 Every piece of article text goes through `rich.text.Text` (never markup strings), so brackets in
 titles such as "[Rapid] anxiolysis" print as written. Colour is left to the Console: it turns
-colour off by itself for pipes, files and `NO_COLOR`.
+colour off by itself for pipes, files and `NO_COLOR`. Lines are written without the padding rich
+adds to fill the width, so piped output has no trailing spaces.
 """
 
 from __future__ import annotations
-
-from typing import Literal
 
 from rich import box
 from rich.columns import Columns
@@ -15,101 +14,128 @@ from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
-from rich.table import Table
+from rich.table import Table as RichTable
 from rich.text import Text
 
-from citecheck.formats.safe_text import displayable
-from citecheck.formats.summary import (
-    LONG_TITLE_CHARS,
-    SHORT_TITLE_CHARS,
-    WEAK_HEADING,
-    ClaimRow,
-    Status,
-    Todo,
-    bar_cells,
-    build_todo,
-    claim_rows,
-    claims_by_type,
-    field_differences,
-    first_reason,
-    hedge_text,
-    plural,
-    reference_label,
-    reference_style,
-    retraction_mark,
-    status_style,
-    unchecked_hint,
-    verdict_counts,
+from citecheck.formats.report import (
+    Cell,
+    Line,
+    Only,
+    ReportView,
+    Section,
+    Style,
+    SummaryView,
+    Table,
+    View,
+    build_report,
 )
-from citecheck.models import ArticleFindings, Findings, Reference, Verdict
+from citecheck.formats.safe_text import displayable
+from citecheck.formats.summary import SHORT_TITLE_CHARS, Status, bar_cells, status_style
+from citecheck.models import Findings
 
-View = Literal["audit", "claims", "refs"]
+__all__ = ["View", "render_rich"]
 
 # From this width on, differences and suggested DOIs get columns of their own.
 WIDE = 130
+# Below this width tables become lists: a table cut into 40 columns breaks every word.
+NARROW = 70
 BAR_MAX = 60
-RETRACTION_STYLE = "bold red"
-WEAK_STYLE = "bold red"
+
+_STYLES: dict[Style, str] = {
+    "": "",
+    "bad": "bold red",
+    "warn": "yellow",
+    "info": "blue",
+    "ok": "green",
+    "dim": "dim",
+    "doi": "cyan",
+    "value": "cyan",
+    "hedge": "italic dim",
+    "heading": "bold",
+}
 
 
-def render_rich(findings: Findings, console: Console, *, view: View = "audit") -> None:
+def title_chars(width: int) -> int:
+    """How much of a title fits: the short form below 100 columns; beyond, what fills two lines
+    of the reference column (the other columns take about 45, the wide ones 2/5 of the rest;
+    "Author et al. 2020 · " about 25)."""
+    if width < 100:
+        return SHORT_TITLE_CHARS
+    column = width - 45 if width < WIDE else (width - 45) * 3 // 5
+    return max(SHORT_TITLE_CHARS, 2 * column - 25)
+
+
+def render_rich(
+    findings: Findings, console: Console, *, view: View = "audit", only: Only = "all"
+) -> None:
     """Print the report of `view` for every article, then a total when there are several."""
-    findings = displayable(findings)
-    several = len(findings.articles) > 1
-    if not findings.articles:
-        console.print(Text("No articles or bibliographies were given.", style="dim"))
+    width = console.width
+    report = build_report(
+        displayable(findings), view=view, only=only, title_chars=title_chars(width)
+    )
+    with console.capture() as captured:
+        _print(report, console, width)
+    # rich pads every line to the width; printed again without it (colours kept), so pipes and
+    # files get no trailing spaces
+    lines = [row.rstrip() for row in captured.get().split("\n")]
+    console.print(Text.from_ansi("\n".join(lines).rstrip("\n")), soft_wrap=True, crop=False)
+
+
+def _print(report: ReportView, console: Console, width: int) -> None:
+    if report.empty:
+        console.print(Text(report.empty, style="dim"))
         return
-    for index, article in enumerate(findings.articles):
+    for index, article in enumerate(report.articles):
         if index:
             console.print()
         console.print(Rule(Text(article.path, style="bold"), align="left"))
-        if view == "claims":
-            console.print(_claims_heading(article))
-            console.print(_claims_table(article, console.width))
-        elif view == "refs":
-            console.print(_refs_heading(article))
-            console.print(_references_table(article.references, console.width))
-            if article.citations:
-                console.print(_citations_table(article))
-        else:
-            console.print(_summary_panel([article], console.width, title="Summary"))
-            console.print(_references_table(article.references, console.width))
-            console.print(_claims_table(article, console.width))
-            console.print(_todo_block(build_todo(article), console.width))
-    if several and view == "audit":
+        if article.heading:
+            console.print(_text(article.heading))
+        # what needs action first, where the eye lands; the counts after it
+        if article.action:
+            console.print(Text("Needs action", style="bold underline"))
+            for section in article.action:
+                console.print(_section(section, width))
+        if article.verdict is not None:
+            console.print(Text(article.verdict.text, style=_STYLES[article.verdict.style]))
+        if article.summary is not None:
+            console.print(_summary_panel(article.summary, width, title="Summary"))
+        for table in article.tables:
+            console.print(_table(table, width))
+        if article.rest:
+            console.print(Text("Also worth knowing", style="bold underline"))
+        for section in article.rest:
+            console.print(_section(section, width))
+    if report.total is not None:
         console.print()
-        console.print(_summary_panel(findings.articles, console.width, title="Total, all articles"))
-    if view == "audit":
-        console.print(
-            Text(f"citecheck {findings.tool.version} · {findings.generated_at}", style="dim")
-        )
+        console.print(_summary_panel(report.total, width, title="Total, all articles"))
+    for note in report.notes:
+        console.print(Text(note, style="dim"))
+    if report.footer:
+        console.print(Text(report.footer, style="dim"))
+
+
+def _text(spans: Line) -> Text:
+    text = Text()
+    for span in spans:
+        text.append(span.text, style=_STYLES[span.style])
+    return text
+
+
+def _cell(cell: Cell) -> Text:
+    return Text("\n").join(_text(line) for line in cell)
 
 
 # --- summary -----------------------------------------------------------------------------------
 
 
-def _summary_panel(articles: list[ArticleFindings], width: int, *, title: str) -> Panel:
-    references = [ref for article in articles for ref in article.references]
-    claims = sum(len(article.claims) for article in articles)
-    counts = verdict_counts(references)
-    head = Text()
-    if len(articles) > 1:
-        head.append(f"{len(articles)} articles · ")
-    head.append(f"{plural(len(references), 'reference')} · {plural(claims, 'claim')}")
-    retracted = sum(1 for ref in references if ref.retraction is not None)
-    if retracted:
-        head.append(" · ")
-        head.append(f"{retracted} retracted/flagged", style=RETRACTION_STYLE)
-    weak = sum(1 for article in articles for row in claim_rows(article) if row.weak)
-    if weak:
-        head.append(" · ")
-        head.append(f"{plural(weak, 'claim')} on weak sources", style=WEAK_STYLE)
-    parts: list[RenderableType] = [head]
-    bar = _verdict_bar(counts, min(BAR_MAX, width - 6))
+def _summary_panel(summary: SummaryView, width: int, *, title: str) -> Panel:
+    parts: list[RenderableType] = [_text(summary.facts)]
+    bar = _verdict_bar(summary.counts, min(BAR_MAX, width - 6))
     if bar.plain:
         parts.append(bar)
-        parts.append(_verdict_legend(counts))
-    elif references:
+        parts.append(_verdict_legend(summary.counts))
+    elif summary.references:
         parts.append(Text("references not checked", style="dim"))
     return Panel(Group(*parts), title=title, title_align="left", box=box.ROUNDED)
 
@@ -133,237 +159,79 @@ def _verdict_legend(counts: dict[Status, int]) -> Columns:
     return Columns(items, padding=(0, 3))
 
 
-# --- references --------------------------------------------------------------------------------
+# --- sections and tables -----------------------------------------------------------------------
 
 
-def _verdict_cell(ref: Reference) -> Text:
-    style = reference_style(ref)
-    cell = Text(f"{style.symbol} {style.label}", style=style.style)
-    mark = retraction_mark(ref)
-    if mark:
-        cell.append("\n")
-        cell.append(mark, style=RETRACTION_STYLE)
-    return cell
+def _section(section: Section, width: int) -> RenderableType:
+    heading = Text(section.heading + ":", style=_STYLES[section.style])
+    grid = RichTable.grid(padding=(0, 2))
+    # A long id list ("ref-1, ref-3, ...") wraps at its commas, capped at a third of the
+    # width, so the text beside it keeps room to be read.
+    grid.add_column(max_width=max(12, width // 3))
+    grid.add_column(overflow="fold")
+    for entry in section.entries:
+        grid.add_row(_text(entry.key), _cell(entry.text))
+    return Group(heading, Padding(grid, (0, 0, 0, 2), expand=False))
 
 
-def _confidence_cell(ref: Reference) -> Text:
-    if ref.verdict is None:
-        return Text("—", style="dim")
-    return Text(f"{ref.confidence:.2f}")
-
-
-def _reference_cell(ref: Reference, *, inline_details: bool) -> Text:
-    limit = SHORT_TITLE_CHARS if inline_details else LONG_TITLE_CHARS
-    cell = Text(reference_label(ref, limit))
-    if ref.verdict in (Verdict.NOT_FOUND, Verdict.UNVERIFIABLE):
-        reason = first_reason(ref)
-        if reason:
-            cell.append("\n" + reason, style="dim")
-    if inline_details:
-        differences = field_differences(ref)
-        for difference in differences:
-            cell.append("\n" + difference, style="yellow")
-        # A failed `doi` check already names the right DOI; say it once.
-        doi_shown = any(d.startswith("doi:") for d in differences)
-        if ref.suggested_doi and ref.suggested_doi != ref.cited.doi and not doi_shown:
-            cell.append("\nDOI → " + ref.suggested_doi, style="cyan")
-    return cell
-
-
-def _references_table(references: list[Reference], width: int) -> RenderableType:
-    if not references:
-        return Text("No references found.", style="dim")
+def _table(table: Table, width: int) -> RenderableType:
+    if not table.rows:
+        return Text(table.empty, style="dim")
+    if width < NARROW:
+        return _as_list(table)
     wide = width >= WIDE
-    table = Table(title="References", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
-    table.add_column("id", no_wrap=True)
-    table.add_column("reference (as cited)", ratio=3, overflow="fold")
-    table.add_column("verdict", no_wrap=wide)
-    table.add_column("conf", justify="right", no_wrap=True)
-    if wide:
-        table.add_column("cited → found", ratio=2, overflow="fold", style="yellow")
-        table.add_column("suggested DOI", overflow="fold", style="cyan")
-    for ref in references:
-        cells: list[RenderableType] = [
-            Text(ref.id),
-            _reference_cell(ref, inline_details=not wide),
-            _verdict_cell(ref),
-            _confidence_cell(ref),
-        ]
-        if wide:
-            suggested = ref.suggested_doi if ref.suggested_doi != ref.cited.doi else None
-            cells.append(Text("\n".join(field_differences(ref))))
-            cells.append(Text(suggested or ""))
-        table.add_row(*cells)
-    return table
-
-
-def _refs_heading(article: ArticleFindings) -> Text:
-    unmatched = sum(1 for c in article.citations if c.reference_id is None)
-    text = Text(
-        f"{plural(len(article.references), 'reference')} · "
-        f"{plural(len(article.citations), 'in-text citation')}"
+    columns = [c for c in table.columns if wide or not c.wide_only]
+    folded = [i for i, c in enumerate(table.columns) if c.wide_only and not wide]
+    main = next(i for i, c in enumerate(table.columns) if c.main)
+    rich_table = RichTable(
+        title=table.title, title_justify="left", box=box.SIMPLE_HEAD, expand=True
     )
-    if unmatched:
-        text.append(f" · {unmatched} match no reference", style="yellow")
-    return text
-
-
-def _citations_table(article: ArticleFindings) -> Table:
-    table = Table(title="In-text citations", title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("id", no_wrap=True)
-    table.add_column("text as cited", overflow="fold")
-    table.add_column("kind", no_wrap=True)
-    table.add_column("reference", no_wrap=True)
-    for citation in article.citations:
-        target = (
-            Text(citation.reference_id)
-            if citation.reference_id
-            else Text("no match", style="yellow")
-        )
-        table.add_row(Text(citation.id), Text(citation.text), Text(citation.kind), target)
-    return table
-
-
-# --- claims ------------------------------------------------------------------------------------
-
-
-def _claims_heading(article: ArticleFindings) -> Text:
-    return Text(plural(len(article.claims), "claim"))
-
-
-def _rests_on_cell(row: ClaimRow) -> Text:
-    if row.uncited:
-        return Text("no citation", style="dim")
-    cell = Text()
-    for index, support in enumerate(row.support):
-        if index:
-            cell.append("\n")
-        if not support.known:
-            cell.append(f"? {support.reference_id} (unknown)", style="dim")
+    for column in columns:
+        if column.main:
+            rich_table.add_column(column.name, ratio=3, overflow="fold")
+        elif column.wide_only:
+            rich_table.add_column(column.name, ratio=2, overflow="fold")
+        else:
+            rich_table.add_column(
+                column.name, no_wrap=column.numeric, justify="right" if column.numeric else "left"
+            )
+    for position, row in enumerate(table.rows):
+        if row.group is not None:
+            if position:
+                rich_table.add_section()
+            cells: list[RenderableType] = [Text(""), Text(row.group, style="bold underline")]
+            rich_table.add_row(*cells, *[Text("")] * (len(columns) - 2))
             continue
-        style = support.style
-        cell.append(f"{style.symbol} {support.reference_id} {style.label}", style=style.style)
-        if support.mark:
-            cell.append(f" {support.mark}", style=WEAK_STYLE)
-    if row.weak:
-        cell.append("\n⚠ weak source", style=WEAK_STYLE)
-    return cell
+        rendered: list[RenderableType] = []
+        for index in range(len(table.columns)):
+            if index in folded:
+                continue
+            cell = row.cells[index]
+            if index == main:
+                cell = cell + tuple(line for i in folded for line in row.cells[i])
+            rendered.append(_cell(cell))
+        rich_table.add_row(*rendered)
+    return rich_table
 
 
-def _claim_cell(row: ClaimRow, *, inline_details: bool) -> Text:
-    cell = Text("“" + " ".join(row.claim.text.split()) + "”")
-    if inline_details:
-        cell.append("\n= " + row.value, style="cyan")
-        if row.claim.hedged:
-            cell.append(f"\nhedged: {hedge_text(row.claim)}", style="italic dim")
-    return cell
+def _as_list(table: Table) -> RenderableType:
+    """A narrow terminal: each row as a block. The short cells (id, verdict, confidence) share
+    its first line; the text and the details follow, indented."""
+    parts: list[RenderableType] = [Text(table.title, style="bold")]
+    short = [i for i, c in enumerate(table.columns) if not c.main and not c.wide_only]
+    long = [i for i, c in enumerate(table.columns) if c.main or c.wide_only]
+    for row in table.rows:
+        if row.group is not None:
+            parts.append(Text(row.group, style="bold underline"))
+            continue
+        firsts = [row.cells[i][0] for i in short if row.cells[i] and _has_text(row.cells[i][0])]
+        head = Text("  ").join(_text(line) for line in firsts)
+        lines = [line for i in short for line in row.cells[i][1:]]
+        lines = [line for i in long for line in row.cells[i]] + lines
+        body = Text("\n").join(_text(line) for line in lines if _has_text(line))
+        parts.append(Group(head, Padding(body, (0, 0, 0, 2))))
+    return Group(*parts)
 
 
-def _claims_table(article: ArticleFindings, width: int) -> RenderableType:
-    rows = claim_rows(article)
-    if not rows:
-        return Text("No checkable claims found.", style="dim")
-    wide = width >= WIDE
-    table = Table(title="Claims by type", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
-    table.add_column("id", no_wrap=True)
-    table.add_column("claim", ratio=3, overflow="fold")
-    if wide:
-        table.add_column("value", ratio=2, overflow="fold", style="cyan")
-        table.add_column("hedge", no_wrap=True, style="italic")
-    table.add_column("rests on", ratio=2, overflow="fold")
-    for claim_type, group in claims_by_type(rows):
-        header: list[RenderableType] = [
-            Text(""),
-            Text(f"{claim_type} ({len(group)})", style="bold underline"),
-        ]
-        header += [Text("")] * (len(table.columns) - 2)
-        table.add_row(*header)
-        for row in group:
-            id_text = Text(row.claim.id, style=WEAK_STYLE if row.weak else "")
-            cells: list[RenderableType] = [id_text, _claim_cell(row, inline_details=not wide)]
-            if wide:
-                cells.append(Text(row.value))
-                cells.append(Text(hedge_text(row.claim)))
-            cells.append(_rests_on_cell(row))
-            table.add_row(*cells)
-        table.add_section()
-    return table
-
-
-# --- what to do --------------------------------------------------------------------------------
-
-
-def _todo_block(todo: Todo, width: int) -> RenderableType:
-    title = Text("What to do", style="bold")
-    if todo.empty:
-        message = Text("✓ Nothing to fix: every checked reference holds up.", style="green")
-        return Group(title, message, *_uncited_line(todo))
-    sections: list[RenderableType] = [title]
-
-    def section(heading: str, style: str, items: list[tuple[str, Text]]) -> None:
-        sections.append(Text(heading, style=style))
-        grid = Table.grid(padding=(0, 2))
-        # A long id list ("ref-1, ref-3, ...") wraps at its commas, capped at a third of the
-        # width, so the text beside it keeps room to be read.
-        grid.add_column(max_width=max(16, width // 3))
-        grid.add_column(overflow="fold")
-        for key, text in items:
-            grid.add_row(Text(key), text)
-        sections.append(Padding(grid, (0, 0, 0, 2), expand=False))
-
-    if todo.fix_dois:
-        section(
-            "Fix or add these DOIs (cited → correct):",
-            "magenta",
-            [
-                (fix.reference_id, Text(f"{fix.cited_doi or '(none)'} → {fix.suggested_doi}"))
-                for fix in todo.fix_dois
-            ],
-        )
-    if todo.fix_details:
-        section(
-            "Correct these details (cited → found):",
-            "yellow",
-            [(rid, Text("; ".join(diffs) or "see reasons")) for rid, diffs in todo.fix_details],
-        )
-    if todo.not_found:
-        section(
-            "Could not be found — possibly fabricated; check or remove:",
-            "bold red",
-            [(rid, Text(label)) for rid, label in todo.not_found],
-        )
-    if todo.retracted:
-        section(
-            "Retracted or flagged works:",
-            RETRACTION_STYLE,
-            [
-                (rid, Text(mark + (f" (notice {doi})" if doi else "")))
-                for rid, mark, doi in todo.retracted
-            ],
-        )
-    if todo.unchecked:
-        section(
-            "Could not be checked:",
-            "blue",
-            [
-                (
-                    ", ".join(ids),
-                    Text(codes + (f" — {hint}" if (hint := unchecked_hint(codes)) else "")),
-                )
-                for codes, ids in todo.unchecked
-            ],
-        )
-    if todo.weak_claims:
-        section(
-            WEAK_HEADING,
-            WEAK_STYLE,
-            [(cid, Text(f"“{span}” → {', '.join(refs)}")) for cid, span, refs in todo.weak_claims],
-        )
-    sections.extend(_uncited_line(todo))
-    return Group(*sections)
-
-
-def _uncited_line(todo: Todo) -> list[Text]:
-    if not todo.uncited_claims:
-        return []
-    return [Text("Claims citing no source: " + ", ".join(todo.uncited_claims), style="dim")]
+def _has_text(line: Line) -> bool:
+    return any(span.text.strip() for span in line)

@@ -1,22 +1,17 @@
-"""Derived report data shared by every renderer.
-
-The rich and Markdown reports must show the same content, so everything they show beyond the raw
-models (verdict symbols, counts, short labels, the "rests on" lookup, the "what to do" list) is
-computed here once and rendered there.
+"""Small facts about references and claims that the report view (`formats.report`) is built
+from: verdict symbols and styles, counts, short labels, field differences, what a claim rests on.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from citecheck.formats.values import describe_value
 from citecheck.models import (
     ArticleFindings,
     Claim,
     ClaimType,
-    Findings,
     Reference,
     Verdict,
 )
@@ -57,7 +52,6 @@ Status = Verdict | str
 STATUS_ORDER: tuple[Status, ...] = (RETRACTED, *VERDICT_ORDER)
 
 # A claim resting on one of these has no trustworthy support behind it.
-WEAK_HEADING = "Claims resting on weak sources (not found, wrong DOI, unverifiable, retracted):"
 WEAK_SUPPORT: frozenset[Verdict] = frozenset(
     {Verdict.NOT_FOUND, Verdict.WRONG_DOI, Verdict.UNVERIFIABLE}
 )
@@ -108,21 +102,6 @@ def verdict_counts(references: list[Reference]) -> dict[Status, int]:
     counted = Counter(status(ref) for ref in references if ref.verdict is not None)
     order = STATUS_ORDER if counted.get(RETRACTED) else VERDICT_ORDER
     return {key: counted.get(key, 0) for key in order}
-
-
-def worst_verdicts(findings: Findings) -> set[Verdict]:
-    """The verdicts that occur in `findings`; the CLI intersects this with `--fail-on`."""
-    return {
-        ref.verdict
-        for article in findings.articles
-        for ref in article.references
-        if ref.verdict is not None
-    }
-
-
-def is_checked(findings: Findings) -> bool:
-    """True when any reference carries a verdict (false for `citecheck refs` / `claims`)."""
-    return bool(worst_verdicts(findings))
 
 
 def shorten(text: str, limit: int) -> str:
@@ -194,12 +173,6 @@ def retraction_mark(ref: Reference) -> str | None:
     if ref.retraction is None or status(ref) == RETRACTED:
         return None
     return RETRACTION_MARKS[ref.retraction.kind]
-
-
-def format_number(number: Any) -> str:
-    if isinstance(number, float) and number.is_integer():
-        return str(int(number))
-    return str(number)
 
 
 def hedge_text(claim: Claim) -> str:
@@ -283,82 +256,6 @@ def claims_by_type(rows: list[ClaimRow]) -> list[tuple[str, list[ClaimRow]]]:
     return [(kind, groups[kind]) for kind in order if kind in groups]
 
 
-@dataclass(frozen=True)
-class DoiFix:
-    reference_id: str
-    label: str
-    cited_doi: str | None
-    suggested_doi: str
-
-
-@dataclass(frozen=True)
-class Todo:
-    """The short "what to do" list of one article (or of the whole run)."""
-
-    fix_dois: list[DoiFix] = field(default_factory=list)
-    fix_details: list[tuple[str, list[str]]] = field(default_factory=list)
-    not_found: list[tuple[str, str]] = field(default_factory=list)
-    retracted: list[tuple[str, str, str]] = field(default_factory=list)
-    unchecked: list[tuple[str, list[str]]] = field(default_factory=list)
-    weak_claims: list[tuple[str, str, list[str]]] = field(default_factory=list)
-    uncited_claims: list[str] = field(default_factory=list)
-
-    @property
-    def empty(self) -> bool:
-        return not (
-            self.fix_dois
-            or self.fix_details
-            or self.not_found
-            or self.retracted
-            or self.unchecked
-            or self.weak_claims
-        )
-
-
-def build_todo(article: ArticleFindings) -> Todo:
-    """What an editor should do about this article, most serious first.
-
-    - fix_dois: wrong_doi references (and any other with a suggested DOI different from the cited)
-    - fix_details: metadata_mismatch references and the fields to correct
-    - not_found: references that could not be found (likely fabricated)
-    - retracted: works under retraction, expression of concern or correction
-    - unchecked: unverifiable references grouped by reason code, so the user knows why
-    - weak_claims: claims resting on not_found / wrong_doi / unverifiable references or on
-      retracted works (or works under an expression of concern)
-    - uncited_claims: claim ids citing nothing (informational)
-    """
-    todo = Todo()
-    unchecked: dict[str, list[str]] = {}
-    for ref in article.references:
-        label = reference_label(ref)
-        if ref.suggested_doi and ref.suggested_doi != ref.cited.doi:
-            todo.fix_dois.append(DoiFix(ref.id, label, ref.cited.doi, ref.suggested_doi))
-        elif ref.verdict is Verdict.WRONG_DOI:
-            todo.fix_dois.append(DoiFix(ref.id, label, ref.cited.doi, "—"))
-        if ref.verdict is Verdict.METADATA_MISMATCH:
-            todo.fix_details.append((ref.id, field_differences(ref)))
-        if ref.verdict is Verdict.NOT_FOUND:
-            todo.not_found.append((ref.id, label))
-        if ref.retraction is not None:
-            mark = RETRACTION_MARKS[ref.retraction.kind]
-            todo.retracted.append((ref.id, mark, ref.retraction.doi or ""))
-        if ref.verdict is Verdict.UNVERIFIABLE:
-            codes = [r.code for r in ref.reasons] or ["unknown"]
-            unchecked.setdefault(", ".join(codes), []).append(ref.id)
-    todo.unchecked.extend(sorted(unchecked.items()))
-    for row in claim_rows(article):
-        if row.weak:
-            weak_ids = [s.reference_id for s in row.support if s.weak]
-            todo.weak_claims.append((row.claim.id, shorten(row.claim.text, 40), weak_ids))
-        elif row.uncited:
-            todo.uncited_claims.append(row.claim.id)
-    return todo
-
-
-def first_reason(ref: Reference) -> str | None:
-    return ref.reasons[0].message if ref.reasons else None
-
-
 def bar_cells(counts: dict[Status, int], width: int) -> list[tuple[Status, int]]:
     """Split `width` cells between verdicts in proportion to their counts.
 
@@ -383,20 +280,3 @@ def bar_cells(counts: dict[Status, int], width: int) -> list[tuple[Status, int]]
         biggest = max(present, key=lambda v: cells[v])
         cells[biggest] -= 1
     return [(v, cells[v]) for v in present]
-
-
-UNCHECKED_HINTS: dict[str, str] = {
-    "offline": "rerun without --offline",
-    "network": "lookup failed; rerun later",
-    "not_in_snapshot": "not in the snapshot; rerun online",
-    "not_scholarly": "not a scholarly work; check by hand",
-    "too_little_to_search": "too little to search on; add title/DOI",
-    "not_journal_article": "not a journal article, which Crossref may lack; check by hand",
-    "probable_match": "a likely match is shown; confirm it by hand",
-    "other_agency": "DOI of another agency; check by hand",
-}
-
-
-def unchecked_hint(codes: str) -> str:
-    hints = [UNCHECKED_HINTS[c] for c in codes.split(", ") if c in UNCHECKED_HINTS]
-    return "; ".join(hints)

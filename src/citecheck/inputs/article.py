@@ -15,6 +15,7 @@ from pathlib import Path
 
 from citecheck.errors import ArticleError
 from citecheck.inputs.docx import read_docx
+from citecheck.inputs.encoding import conversion_hint, utf16_or_32
 from citecheck.inputs.pdf import read_pdf
 from citecheck.inputs.web import fetch_page, is_url
 from citecheck.inputs.webpage import decode_html, extract_webpage
@@ -57,6 +58,8 @@ def _read_bytes(path: str) -> bytes:
 
 def decode_text(data: bytes, path: str) -> str:
     """UTF-8 (with or without BOM) only: guessing an encoding would shift offsets silently."""
+    if (encoding := utf16_or_32(data)) is not None:
+        raise ArticleError(conversion_hint(path, encoding))
     if b"\x00" in data:
         raise ArticleError(f"{path}: looks like a binary file (NUL bytes), not text")
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from bibtexparser import middlewares
 from bibtexparser.model import (
     DuplicateBlockKeyBlock,
     Entry,
+    ImplicitComment,
     MiddlewareErrorBlock,
     ParsingFailedBlock,
 )
@@ -26,6 +27,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 
 from citecheck.doi import normalize_doi
 from citecheck.errors import BibtexError, InputError
+from citecheck.inputs.encoding import conversion_hint, utf16_or_32
 from citecheck.models import Cited, Reference, WorkKind
 
 _LATEX = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=False)
@@ -63,7 +65,7 @@ def latex_to_text(value: str) -> str:
 def parse_bibtex(source: str, path: str = "<string>") -> list[Reference]:
     """Parse BibTeX text; `path` only names the file in error messages."""
     with _quiet_splitter():
-        library = bibtexparser.parse_string(
+        library = bibtexparser.parse_string(  # type: ignore[attr-defined]
             source,
             append_middleware=[middlewares.SeparateCoAuthors(), middlewares.SplitNameParts()],
         )
@@ -74,9 +76,35 @@ def parse_bibtex(source: str, path: str = "<string>") -> list[Reference]:
         if isinstance(block, MiddlewareErrorBlock) and isinstance(block.ignore_error_block, Entry):
             entries.append(block.ignore_error_block)
             continue
-        raise BibtexError(path, block.start_line + 1, _failure_detail(block))
-    entries.sort(key=lambda entry: entry.start_line)
+        raise BibtexError(path, _line(block.start_line), _failure_detail(block))
+    _refuse_cut_entries(library.blocks, path)
+    entries.sort(key=lambda entry: entry.start_line or 0)
     return [_entry_to_reference(entry) for entry in entries]
+
+
+# Text between entries that is the rest of an entry: it starts with the `}` or `,` that followed
+# a stray closing brace, or with a `field = {` line.
+_ENTRY_REMAINS = re.compile(r"\s*(?:[},]|[A-Za-z][\w:.-]*\s*=\s*[{\"\d])")
+
+
+def _line(start_line: int | None) -> int | None:
+    """bibtexparser counts lines from 0; messages from 1."""
+    return None if start_line is None else start_line + 1
+
+
+def _refuse_cut_entries(blocks: Sequence[object], path: str) -> None:
+    """A stray `}` (`title = {Good}}},`) ends its entry early, and BibTeX readers take the rest
+    as a comment: the fields after it would be silently lost. Refuse, naming the line."""
+    for previous, block in zip(blocks, blocks[1:], strict=False):
+        if not isinstance(block, ImplicitComment) or not isinstance(previous, Entry):
+            continue
+        if _ENTRY_REMAINS.match(block.comment):
+            raise BibtexError(
+                path,
+                _line(block.start_line),
+                f"a stray '}}' ends entry {previous.key!r} early; the fields after it "
+                "would be lost (check the braces on this line)",
+            )
 
 
 @contextmanager
@@ -95,7 +123,10 @@ def _quiet_splitter() -> Iterator[None]:
 def read_bibtex(path: Path) -> list[Reference]:
     """Read a .bib file; a missing/undecodable file is an `InputError`, a bad entry a `BibtexError`."""
     try:
-        source = Path(path).read_bytes().decode("utf-8-sig")
+        data = Path(path).read_bytes()
+        if (encoding := utf16_or_32(data)) is not None:
+            raise InputError(conversion_hint(str(path), encoding))
+        source = data.decode("utf-8-sig")
     except FileNotFoundError:
         raise InputError(f"{path}: BibTeX file not found") from None
     except UnicodeDecodeError as exc:
@@ -110,7 +141,8 @@ def read_bibtex(path: Path) -> list[Reference]:
 
 
 def _failure_detail(block: ParsingFailedBlock) -> str:
-    first_line = block.raw.strip().splitlines()[0][:60] if block.raw.strip() else "<empty>"
+    raw = (block.raw or "").strip()
+    first_line = raw.splitlines()[0][:60] if raw else "<empty>"
     if isinstance(block, DuplicateBlockKeyBlock):
         return f"duplicate entry key in {first_line!r}"
     reason = str(block.error) or "unbalanced braces, a missing comma or an unclosed entry"

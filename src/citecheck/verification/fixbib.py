@@ -1,18 +1,29 @@
 """`--fix-bib FILE`: a corrected BibTeX of the cited works.
 
-Confirmed references (verified, metadata_mismatch, wrong_doi with a record) are written from the
-record. An unconfirmed entry of the user's `--bib` is copied byte for byte under a comment line
-`% citecheck: not confirmed (<verdict>)`; any other unconfirmed reference is written from what it
-cites with `note = {citecheck: not confirmed (<verdict>)}`, so nothing unconfirmed passes as
-checked. A work
-under a retraction, expression of concern or correction says so in its note, with the notice's DOI.
+An entry of the user's own `--bib` is the user's: it is copied byte for byte, and only the fields
+the report names as wrong (a failed field check, a wrong or missing DOI) get the record's value,
+in place. Every other field, its spelling and layout stay as written ("Glue, Paul" is never
+"Glue, P"); in an author list the record replaces, an author whose family name the user spelt
+right keeps the user's given name. A comment line above the entry (BibTeX ignores text outside
+entries) says what was corrected, or that the entry is not confirmed, or that the work is
+retracted.
+
+A reference from the article's own list has no entry to keep: a confirmed one is written from the
+record, an unconfirmed one from what it cites with `note = {citecheck: not confirmed (...)}`.
+
+Text from records and articles is data, never LaTeX: backslashes and braces are written as
+`\\textbackslash{}`, `\\textbraceleft{}`... so `\\input{/etc/passwd}` in a title stays a title, and
+control characters are dropped.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
+
+import bibtexparser
 
 from citecheck.atomic import write_text_atomic
 from citecheck.models import Cited, Record, Reference, Verdict
@@ -34,24 +45,38 @@ _NOTICES = {
     "expression_of_concern": "EXPRESSION OF CONCERN",
     "correction": "corrected by the publisher",
 }
-_LATEX_SPECIALS = {"&": r"\&", "%": r"\%", "#": r"\#", "$": r"\$", "_": r"\_"}
-_VERBATIM = {"doi", "url", "note"}
+# Characters that mean something to BibTeX or LaTeX, written so they are only text. BibTeX counts
+# braces even after a backslash, so a brace is never written as "\{".
+_LATEX_TEXT = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "&": r"\&",
+    "%": r"\%",
+    "#": r"\#",
+    "$": r"\$",
+    "_": r"\_",
+    "^": r"\textasciicircum{}",
+    "~": r"\textasciitilde{}",
+}
+_VERBATIM = {"doi", "url"}
+# Control characters (C0, DEL, C1) and Unicode direction controls: never written to a file.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Inside an identifier: whitespace and what would end or escape the braced value.
+_NOT_IN_IDENTIFIER = re.compile(r"[\s{}\\]")
 _KEY_CHARS = re.compile(r"[^A-Za-z0-9]+")
 _VALID_KEY = re.compile(r"[^\s,{}()=\"#%'~\\]+")
 
 
-def _escape(value: str) -> str:
-    """Text safe inside `{...}`: LaTeX specials escaped, braces kept only when balanced."""
-    text = "".join(_LATEX_SPECIALS.get(ch, ch) for ch in value)
-    text = re.sub(r"\\\\(?=[&%#$_])", r"\\", text)  # already-escaped input stays single-escaped
-    depth = 0
-    for ch in text:
-        depth += (ch == "{") - (ch == "}")
-        if depth < 0:
-            break
-    if depth != 0:
-        text = text.replace("{", "").replace("}", "")
-    return " ".join(text.split())
+def escape_text(value: str) -> str:
+    """Plain text as a BibTeX value: LaTeX specials written as text, controls dropped."""
+    plain = " ".join(_CONTROL.sub(" ", value).split())
+    return "".join(_LATEX_TEXT.get(ch, ch) for ch in plain)
+
+
+def clean_identifier(value: str) -> str:
+    """A DOI or URL as a BibTeX value: no controls, spaces, braces or backslashes."""
+    return _NOT_IN_IDENTIFIER.sub("", _CONTROL.sub("", value))
 
 
 def _ascii(text: str) -> str:
@@ -71,60 +96,291 @@ def make_key(authors: list[str], year: int | None, title: str | None, taken: set
     return key
 
 
+def _bib_name(name: str) -> str:
+    # "Family, Given" as it is; a group name braced so BibTeX keeps it whole
+    if "," in name or " " not in name:
+        return escape_text(name)
+    return "{" + escape_text(name) + "}"
+
+
 def _record_fields(record: Record) -> list[tuple[str, str]]:
-    # full names where Crossref gives them; a group name is braced so BibTeX keeps it whole
-    names = [
-        n if "," in n else f"{{{n}}}" if " " in n else n
-        for n in (record.author_names or record.authors)
-    ]
+    names = record.author_names or record.authors
     fields = [
-        ("title", record.title),
-        ("author", " and ".join(names) or None),
-        ("journal", record.journal),
+        ("title", escape_text(record.title) if record.title else None),
+        ("author", " and ".join(_bib_name(n) for n in names) or None),
+        ("journal", escape_text(record.journal) if record.journal else None),
         ("year", str(record.year) if record.year else None),
-        ("volume", record.volume),
-        ("number", record.issue),
-        ("pages", record.pages.replace("-", "--") if record.pages else None),
-        ("doi", record.doi),
-        ("publisher", record.publisher),
+        ("volume", escape_text(record.volume) if record.volume else None),
+        ("number", escape_text(record.issue) if record.issue else None),
+        ("pages", _pages(record.pages)),
+        ("doi", clean_identifier(record.doi) or None),
+        ("publisher", escape_text(record.publisher) if record.publisher else None),
     ]
     return [(k, v) for k, v in fields if v]
 
 
+def _pages(pages: str | None) -> str | None:
+    return escape_text(pages).replace("-", "--") if pages else None
+
+
 def _cited_fields(cited: Cited) -> list[tuple[str, str]]:
     fields = [
-        ("title", cited.title),
-        ("author", " and ".join(cited.authors) or None),
-        ("journal", cited.journal),
+        ("title", escape_text(cited.title) if cited.title else None),
+        ("author", " and ".join(escape_text(a) for a in cited.authors) or None),
+        ("journal", escape_text(cited.journal) if cited.journal else None),
         ("year", str(cited.year) if cited.year else None),
-        ("volume", cited.volume),
-        ("number", cited.issue),
-        ("pages", cited.pages),
-        ("doi", cited.doi),
-        ("url", cited.url),
+        ("volume", escape_text(cited.volume) if cited.volume else None),
+        ("number", escape_text(cited.issue) if cited.issue else None),
+        ("pages", escape_text(cited.pages) if cited.pages else None),
+        ("doi", clean_identifier(cited.doi) if cited.doi else None),
+        ("url", clean_identifier(cited.url) if cited.url else None),
     ]
     return [(k, v) for k, v in fields if v]
 
 
 def _entry(entry_type: str, key: str, fields: list[tuple[str, str]]) -> str:
+    """An entry from already-escaped field values."""
     lines = [f"@{entry_type}{{{key},"]
-    for name, value in fields:
-        # identifiers and our own note are written verbatim, other text LaTeX-escaped
-        verbatim = value.replace("{", "").replace("}", "")
-        text = verbatim if name in _VERBATIM else _escape(value)
-        lines.append(f"  {name} = {{{text}}},")
+    lines += [f"  {name} = {{{value}}}," for name, value in fields]
     lines.append("}")
     return "\n".join(lines)
 
 
+# --- the user's own entries ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _FieldSpan:
+    name: str  # lower-case
+    start: int  # the value's first character in the entry text
+    end: int  # one past its last
+
+
+_FIELD_NAME = re.compile(r"\s*([^\s=,{}\"#]+)\s*=\s*")
+
+
+def _value_end(text: str, at: int) -> int:
+    """Where the value starting at `at` ends: braced, quoted or bare parts joined by `#`."""
+    position = at
+    while True:
+        if position < len(text) and text[position] == "{":
+            depth = 0
+            while position < len(text):
+                depth += {"{": 1, "}": -1}.get(text[position], 0)
+                position += 1
+                if depth == 0:
+                    break
+        elif position < len(text) and text[position] == '"':
+            position += 1
+            depth = 0
+            while position < len(text) and not (text[position] == '"' and depth == 0):
+                depth += {"{": 1, "}": -1}.get(text[position], 0)
+                position += 1
+            position += 1
+        else:
+            while (
+                position < len(text)
+                and text[position] not in ",}#"
+                and not text[position].isspace()
+            ):
+                position += 1
+        end = position
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if position < len(text) and text[position] == "#":
+            position += 1
+            while position < len(text) and text[position].isspace():
+                position += 1
+            continue
+        return end
+
+
+def field_spans(entry: str) -> list[_FieldSpan]:
+    """The fields of one well-formed BibTeX entry, with where each value stands in `entry`."""
+    opening = entry.find("{") if "{" in entry else entry.find("(")
+    comma = entry.find(",", opening + 1)
+    if opening < 0 or comma < 0:
+        return []
+    spans: list[_FieldSpan] = []
+    position = comma + 1
+    while True:
+        match = _FIELD_NAME.match(entry, position)
+        if match is None:
+            return spans
+        end = _value_end(entry, match.end())
+        spans.append(_FieldSpan(match.group(1).lower(), match.end(), end))
+        position = end
+        while position < len(entry) and (entry[position].isspace() or entry[position] == ","):
+            position += 1
+
+
+# Where each compared field lives in BibTeX (BibLaTeX names second), and the record's value.
+_BIB_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "authors": ("author",),
+    "year": ("year", "date"),
+    "journal": ("journal", "journaltitle", "booktitle"),
+    "volume": ("volume",),
+    "issue": ("number", "issue"),
+    "pages": ("pages",),
+    "doi": ("doi",),
+}
+
+
+def _family(name: str) -> str:
+    # "Family, Given" or "Given Family" -> "family", without braces or accents
+    bare = name.replace("{", "").replace("}", "").strip()
+    family = bare.split(",")[0] if "," in bare else (bare.split() or [""])[-1]
+    return _ascii(family).lower()
+
+
+def _merged_authors(user_value: str | None, record: Record) -> str | None:
+    """The record's author list, each author the user already names keeping the user's
+    spelling (so a given name is never replaced by another)."""
+    names = record.author_names or record.authors
+    if not names:
+        return None
+    users: dict[str, str] = {}
+    if user_value:
+        inner = user_value.strip()
+        if inner[:1] in '{"' and inner[-1:] in '}"':
+            inner = inner[1:-1]
+        for written in re.split(r"\s+and\s+", inner):
+            users.setdefault(_family(written), written.strip())
+    return " and ".join(users.get(_family(name)) or _bib_name(name) for name in names)
+
+
+def _record_value(field: str, record: Record, ref: Reference, user_value: str | None) -> str | None:
+    if field == "title":
+        return escape_text(record.title) if record.title else None
+    if field == "authors":
+        return _merged_authors(user_value, record)
+    if field == "year":
+        return str(record.year) if record.year else None
+    if field == "journal":
+        return escape_text(record.journal) if record.journal else None
+    if field == "volume":
+        return escape_text(record.volume) if record.volume else None
+    if field == "issue":
+        return escape_text(record.issue) if record.issue else None
+    if field == "pages":
+        return _pages(record.pages)
+    if field == "doi":
+        return clean_identifier(ref.suggested_doi or record.doi) or None
+    return None
+
+
+def wrong_fields(ref: Reference) -> list[str]:
+    """The compared fields the report names as wrong, in report order; `doi` when the cited DOI
+    is wrong or missing and the record has another."""
+    fields = [
+        check.field for check in ref.field_checks if not check.ok and check.field in _BIB_FIELDS
+    ]
+    suggested = ref.suggested_doi
+    doi_wrong = ref.verdict is Verdict.WRONG_DOI or (suggested and suggested != ref.cited.doi)
+    if doi_wrong and "doi" not in fields:
+        fields.append("doi")
+    return fields
+
+
+def corrected_entry(ref: Reference, record: Record) -> tuple[str, list[str]]:
+    """The user's entry with the wrong fields set from `record`, everything else byte for byte;
+    and the fields it changed."""
+    entry = ref.raw.strip()
+    spans = field_spans(entry)
+    changes: list[tuple[int, int, str]] = []
+    additions: list[str] = []
+    changed: list[str] = []
+    for field in wrong_fields(ref):
+        names = _BIB_FIELDS[field]
+        span = next((s for name in names for s in spans if s.name == name), None)
+        user_value = entry[span.start : span.end] if span else None
+        value = _record_value(field, record, ref, user_value)
+        if value is None:
+            continue
+        if span is None:
+            additions.append(f"{names[0]} = {{{value}}}")
+        else:
+            changes.append((span.start, span.end, "{" + value + "}"))
+        changed.append(field)
+    for start, end, text in sorted(changes, reverse=True):
+        entry = entry[:start] + text + entry[end:]
+    if additions:
+        entry = _add_fields(entry, additions)
+    return entry, changed
+
+
+def _add_fields(entry: str, additions: list[str]) -> str:
+    """`additions` as the last fields of `entry`, indented like its first field."""
+    closing = len(entry.rstrip()) - 1  # the entry's closing brace or parenthesis
+    body = entry[:closing].rstrip()
+    indent = re.search(r"\n([ \t]+)\S", entry)
+    pad = indent.group(1) if indent else "  "
+    separator = "" if body.endswith(",") else ","
+    added = "".join(f"\n{pad}{field}," for field in additions)
+    return body + separator + added.rstrip(",") + "\n" + entry[closing:]
+
+
+def _field_names(entry: str) -> list[str] | None:
+    """The field names of `entry` as a BibTeX reader sees them; None when it does not parse."""
+    library = bibtexparser.parse_string(entry)  # type: ignore[attr-defined]
+    if library.failed_blocks or len(library.entries) != 1:
+        return None
+    return [field.key.lower() for field in library.entries[0].fields]
+
+
+def _same_fields_plus(original: str, corrected: str) -> bool:
+    """The corrected entry parses, keeps every field of the original, and names none twice."""
+    before, after = _field_names(original), _field_names(corrected)
+    if before is None or after is None:
+        return False
+    return set(before) <= set(after) and len(after) == len(set(after))
+
+
+def _notice(ref: Reference) -> str | None:
+    if ref.retraction is None:
+        return None
+    notice = _NOTICES[ref.retraction.kind]
+    doi = clean_identifier(ref.retraction.doi or "")
+    return f"{notice}, see doi:{doi}" if doi else notice
+
+
+def _user_entry(ref: Reference) -> str:
+    """The user's entry, corrected where the report says it is wrong, under a comment line."""
+    marks: list[str] = []
+    entry = ref.raw.strip()
+    confirmed = ref.verdict in CONFIRMED and ref.record is not None
+    if confirmed and ref.record is not None:
+        corrected, changed = corrected_entry(ref, ref.record)
+        what = "wrong DOI" if ref.verdict is Verdict.WRONG_DOI else "metadata mismatch"
+        fields = ", ".join(_BIB_FIELDS[f][0] for f in changed)
+        if changed and _same_fields_plus(entry, corrected):
+            entry = corrected
+            marks.append(f"corrected {fields} from the Crossref record ({what})")
+        elif changed:
+            # the entry's layout defeated the field scanner: leave it whole and say what to fix
+            marks.append(f"not corrected automatically ({what}): fix {fields} by hand")
+    else:
+        verdict = ref.verdict.value if ref.verdict else "not checked"
+        marks.append(f"not confirmed ({verdict})")
+    if (notice := _notice(ref)) is not None:
+        marks.append(notice)
+    if not marks:
+        return entry
+    comment = " ".join(_CONTROL.sub(" ", "; ".join(marks)).split())
+    return f"% citecheck: {comment}\n{entry}"
+
+
 def fixed_bib_text(references: list[Reference]) -> str:
     """The corrected BibTeX text (see module docstring)."""
-    taken: set[str] = set()
+    taken = {ref.key for ref in references if ref.key and _is_users_entry(ref)}
     entries: list[str] = []
     for ref in references:
+        if _is_users_entry(ref):
+            entries.append(_user_entry(ref))
+            continue
         notes: list[str] = []
-        confirmed = ref.verdict in CONFIRMED and ref.record is not None
-        if confirmed and ref.record is not None:
+        if ref.verdict in CONFIRMED and ref.record is not None:
             record = ref.record
             fields = _record_fields(record)
             entry_type = _ENTRY_TYPES.get(
@@ -134,16 +390,6 @@ def fixed_bib_text(references: list[Reference]) -> str:
             if ref.verdict != Verdict.VERIFIED:
                 what = "wrong DOI" if ref.verdict == Verdict.WRONG_DOI else "metadata mismatch"
                 notes.append(f"corrected from the Crossref record ({what})")
-        elif ref.origin == "bib" and ref.raw.lstrip().startswith("@"):
-            # the user's own entry, byte for byte, marked by a comment BibTeX ignores
-            verdict = ref.verdict.value if ref.verdict else "not checked"
-            marks = [f"not confirmed ({verdict})"]
-            if ref.retraction is not None:
-                marks.append(_NOTICES[ref.retraction.kind])
-            if ref.key:
-                taken.add(ref.key)
-            entries.append(f"% citecheck: {'; '.join(marks)}\n{ref.raw.strip()}")
-            continue
         else:
             cited = ref.cited
             fields = _cited_fields(cited)
@@ -151,20 +397,21 @@ def fixed_bib_text(references: list[Reference]) -> str:
             authors, year, title = cited.authors, cited.year, cited.title
             verdict = ref.verdict.value if ref.verdict else "not checked"
             notes.append(f"not confirmed ({verdict})")
-        if ref.retraction is not None:
-            notice = _NOTICES[ref.retraction.kind]
-            notes.append(
-                f"{notice}, see doi:{ref.retraction.doi}" if ref.retraction.doi else notice
-            )
+        if (notice := _notice(ref)) is not None:
+            notes.append(notice)
         if notes:
             # one note field: BibTeX does not allow a field twice
-            fields.append(("note", "citecheck: " + "; ".join(notes)))
+            fields.append(("note", escape_text("citecheck: " + "; ".join(notes))))
         key = ref.key if ref.key and _VALID_KEY.fullmatch(ref.key) else None
         if not key or key in taken:
             key = make_key(authors, year, title, taken)
         taken.add(key)
         entries.append(_entry(entry_type, key, fields))
     return "\n\n".join(entries) + ("\n" if entries else "")
+
+
+def _is_users_entry(ref: Reference) -> bool:
+    return ref.origin == "bib" and ref.raw.lstrip().startswith("@")
 
 
 def write_fixed_bib(references: list[Reference], path: Path) -> None:

@@ -1,0 +1,86 @@
+"""The findings as a flat list of issues for machines that mark lines: SARIF and GitHub
+annotations. One issue per finding (a reference's verdict or notice), located at the citations of
+the reference in the article (or at the reference itself), with 1-based lines and columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from citecheck.formats.report import position, reference_note
+from citecheck.formats.summary import field_differences, reference_label
+from citecheck.models import ArticleFindings, Findings, Reference, Verdict
+
+Level = Literal["error", "warning", "note"]
+
+# What each rule means, for SARIF's rule list and the annotations' titles.
+RULES: dict[str, str] = {
+    "not_found": "The cited work cannot be found: possibly invented.",
+    "wrong_doi": "The cited DOI is wrong: it names another work, or nothing.",
+    "retracted": "The cited work has been retracted.",
+    "metadata_mismatch": "The cited details (year, pages, authors...) differ from the record.",
+    "expression_of_concern": "The cited work carries an expression of concern.",
+    "unverifiable": "The cited work could not be checked.",
+    "contradicted": "The source states another value for what the claim says.",
+}
+ERROR_RULES = frozenset({"not_found", "wrong_doi", "retracted", "contradicted"})
+
+
+@dataclass(frozen=True)
+class Issue:
+    rule_id: str
+    level: Level
+    message: str
+    path: str
+    places: tuple[tuple[int, int], ...]  # (line, column), 1-based; empty when unknown
+
+
+def _places(article: ArticleFindings, ref: Reference) -> tuple[tuple[int, int], ...]:
+    offsets = [c.start for c in article.citations if c.reference_id == ref.id]
+    if not offsets and ref.start is not None:
+        offsets = [ref.start]
+    found = [position(article, offset) for offset in offsets]
+    return tuple(dict.fromkeys(place for place in found if place is not None))
+
+
+def _rules_of(ref: Reference) -> list[str]:
+    rules: list[str] = []
+    if ref.verdict is not None and ref.verdict is not Verdict.VERIFIED:
+        rules.append(ref.verdict.value)
+    if ref.retraction is not None and ref.retraction.kind == "retraction":
+        rules.append("retracted")
+    elif ref.retraction is not None and ref.retraction.kind == "expression_of_concern":
+        rules.append("expression_of_concern")
+    return rules
+
+
+def _message(ref: Reference, rule: str) -> str:
+    label = reference_label(ref)
+    if rule == "wrong_doi":
+        right = ref.suggested_doi or "unknown"
+        return f"{ref.id} {label}: wrong DOI {ref.cited.doi or '(none)'}; the work is {right}."
+    if rule in ("retracted", "expression_of_concern"):
+        notice = ref.retraction.doi if ref.retraction is not None else None
+        said = RULES[rule].replace("The cited work", "This work")
+        return f"{ref.id} {label}: {said}" + (f" Notice: doi:{notice}." if notice else "")
+    if rule == "metadata_mismatch" and (differences := field_differences(ref)):
+        return f"{ref.id} {label}: cited → found: {'; '.join(differences)}."
+    note = reference_note(ref) or RULES[rule]
+    return f"{ref.id} {label}: {note}"
+
+
+def issues(findings: Findings) -> list[Issue]:
+    """Every finding of every article, worst rules first within an article."""
+    order = list(RULES)
+    out: list[Issue] = []
+    for article in findings.articles:
+        found: list[Issue] = []
+        for ref in article.references:
+            for rule in _rules_of(ref):
+                level: Level = "error" if rule in ERROR_RULES else "warning"
+                found.append(
+                    Issue(rule, level, _message(ref, rule), article.path, _places(article, ref))
+                )
+        found.sort(key=lambda issue: order.index(issue.rule_id))
+        out.extend(found)
+    return out
