@@ -154,3 +154,21 @@ def test_a_list_whose_entries_have_no_comma_is_read_whole() -> None:
         "5",
         "e3878",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title", "year"),
+    [
+        ("Peroni, S.: A synthetic title on publishing: issues and answers. In: Proceedings of a "
+         "Synthetic Workshop, pp. 1–10. Springer (2014)", ["Peroni"],
+         "A synthetic title on publishing: issues and answers", 2014),
+        ("Renear, A., D. Dubin, and K. Wickett. 2003. A synthetic title about markup. "
+         "Proceedings of a Synthetic Conference.", ["Renear", "Dubin", "Wickett"],
+         "A synthetic title about markup", 2003),
+    ],
+)  # fmt: skip
+def test_publisher_shapes_that_once_gave_too_little_to_search(
+    raw: str, authors: list[str], title: str, year: int
+) -> None:
+    cited, _ = parse_reference(raw)
+    assert (cited.authors, cited.title, cited.year) == (authors, title, year)
