@@ -93,3 +93,15 @@ def test_an_invented_title_on_real_authors_is_not_taken_for_their_paper() -> Non
     assert out.verdict in (Verdict.NOT_FOUND, Verdict.METADATA_MISMATCH)
     if out.verdict == Verdict.METADATA_MISMATCH:
         assert any(c.field == "title" and not c.ok for c in out.field_checks)
+
+
+def test_a_different_first_author_is_not_replaced_by_the_records() -> None:
+    raw = (
+        "Smith J, Zanos P. Mechanisms of ketamine action as an antidepressant. "
+        "Mol Psychiatry. 2018;23(4):801-811."
+    )
+    cited, _ = parse_reference(raw)
+    assert align_cited(raw, cited, ZANOS, ["Molecular Psychiatry"]).authors[0] == "Smith"
+    out = _verify(raw)
+    assert out.verdict == Verdict.METADATA_MISMATCH
+    assert any(c.field == "authors" and not c.ok for c in out.field_checks)

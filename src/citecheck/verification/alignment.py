@@ -124,6 +124,11 @@ def _name_in(text: str, family: str) -> bool:
     return bool(latin) and bool(re.search(rf"(?<!\w){re.escape(latin)}(?!\w)", transliterate(text)))
 
 
+def _reads_as_name(head: str, name: str) -> bool:
+    """Is `name` (as the parser read it) a name that the string's author part holds?"""
+    return 0 < len(fold(name).split()) <= 4 and _name_in(head, name)
+
+
 def _authors_in(head: str, record: Record) -> list[str]:
     """The record's authors that the string's author part names, in the record's order; empty
     unless the first of them is named."""
@@ -162,7 +167,10 @@ def align_cited(raw: str, cited: Cited, record: Record, journals: list[str]) -> 
             update["title"] = title
     head = text[: span[0]] if span is not None else text[: max(60, len(text) // 2)]
     authors = _authors_in(head, record)
-    if authors and (not cited.authors or fold(cited.authors[0]) != fold(authors[0])):
+    # the parser's names stand unless they are no names at all (nothing, or text the string's
+    # author part does not hold as a name): "Smith J, Zanos P" keeps Smith as its first author
+    parsed_names = bool(cited.authors) and _reads_as_name(head, cited.authors[0])
+    if authors and not parsed_names:
         update["authors"] = authors + (["et al."] if _ET_AL.search(head) else [])
     numbers = string_numbers(text)
     if cited.year is None and record.year is not None and str(record.year) in numbers:
