@@ -105,3 +105,31 @@ def test_a_different_first_author_is_not_replaced_by_the_records() -> None:
     out = _verify(raw)
     assert out.verdict == Verdict.METADATA_MISMATCH
     assert any(c.field == "authors" and not c.ok for c in out.field_checks)
+
+
+def test_an_entry_without_a_title_is_identified_by_author_year_volume_and_page() -> None:
+    # the Royal Society of Chemistry's style prints no article titles
+    out = _verify("P. Zanos and T. D. Gould, Mol. Psychiatry, 2018, 23, 801–811.")
+    assert out.verdict in (Verdict.VERIFIED, Verdict.METADATA_MISMATCH)
+    assert out.record is not None and out.record.doi == "10.1038/mp.2017.255"
+
+
+def test_numbers_alone_do_not_make_a_title_a_specific_claim() -> None:
+    from citecheck.verification.queries import has_specific_claim
+
+    journal_as_title = Reference(
+        id="r", origin="reference_list", raw="x", cited=Cited(title="Mol Psychiatry, 2018, 23")
+    )
+    assert not has_specific_claim(journal_as_title)
+    titled = journal_as_title.model_copy(update={"cited": Cited(title=ZANOS.title)})
+    assert has_specific_claim(titled)
+
+
+def test_invented_numbers_do_not_identify_a_work() -> None:
+    out = _verify("P. Zanos and T. D. Gould, Mol. Psychiatry, 2018, 24, 1101–1111.")
+    assert out.verdict != Verdict.VERIFIED
+    assert (
+        out.record is None
+        or out.record.doi != "10.1038/mp.2017.255"
+        or any(not c.ok for c in out.field_checks)
+    )

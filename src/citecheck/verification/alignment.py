@@ -191,3 +191,24 @@ def align_cited(raw: str, cited: Cited, record: Record, journals: list[str]) -> 
                 update["journal"] = text[found[0] : found[1]].strip(" .,;:")
                 break
     return cited.model_copy(update=update) if update else cited
+
+
+def numbers_support(raw: str, record: Record) -> bool:
+    """Does the string carry the record's first author, year, volume and first page? Four
+    independent items a real work has and an invented one almost never matches all at once
+    (Crossref's validation asks four for a journal article); enough to identify the work when
+    the string names no title or the parser could not find it."""
+    if not (record.authors and record.year and record.volume and record.pages):
+        return False
+    text = reading_text(raw)
+    numbers = string_numbers(text)
+    first = parse_pages(record.pages)
+    first_page = re.sub(r"\D", "", first[0]) if first else ""
+    head = text[: max(60, len(text) // 2)]
+    return (
+        _name_in(head, record.authors[0])
+        and str(record.year) in numbers
+        and normalize_number(record.volume) in numbers
+        and bool(first_page)
+        and str(int(first_page)) in numbers
+    )

@@ -33,7 +33,7 @@ from citecheck.resolution.source import (
     SearchResult,
     Work,
 )
-from citecheck.verification.alignment import align_cited
+from citecheck.verification.alignment import align_cited, numbers_support
 from citecheck.verification.compare import compare_fields, work_journal_names
 from citecheck.verification.queries import has_specific_claim, non_article_kind, searchable
 from citecheck.verification.verdict import (
@@ -123,10 +123,13 @@ def candidate(ref: Reference, work: Work, source: SourceName | None) -> Candidat
     if record_problem(cited, work) is not None:
         return None
     checks = compare_fields(cited, work.record)
-    if not confirms(
+    confirmed = confirms(
         checks,
         context=ref.context if ref.origin == "in_text" else None,
         record_title=work.record.title,
+    )
+    if not confirmed and not (
+        ref.origin == "reference_list" and numbers_support(ref.raw, work.record)
     ):
         return None
     return Candidate(

@@ -135,8 +135,12 @@ def in_text_query(ref: Reference) -> str:
 
 
 def has_specific_claim(ref: Reference) -> bool:
-    """A title (>= 3 words) is specific enough that failing to find it is evidence of absence."""
-    return word_count(ref.cited.title) >= 3
+    """A title (>= 3 words) is specific enough that failing to find it is evidence of absence.
+
+    Numbers do not count: "Mol Psychiatry, 2018, 23" is a journal and a locator that a parser
+    took for a title (a style that prints no titles), not a claim that a titled work exists."""
+    title = re.sub(r"\d+", " ", ref.cited.title or "")
+    return word_count(title) >= 3
 
 
 def searchable(ref: Reference) -> bool:
