@@ -172,3 +172,21 @@ def test_publisher_shapes_that_once_gave_too_little_to_search(
 ) -> None:
     cited, _ = parse_reference(raw)
     assert (cited.authors, cited.title, cited.year) == (authors, title, year)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "1 P. Zanos and T. D. Gould, Mol. Psychiatry, 2018, 23, 801–811.",  # RSC: no title
+        "(1)Zanos, P.; Gould, T. D. Mechanisms of Ketamine Action as an Antidepressant. "
+        "Mol. Psychiatry 2018, 23 (4), 801–811.",  # ACS
+        "[1] Zanos, P. and Gould, T.D. 2018. Mechanisms of ketamine action as an antidepressant. "
+        "Molecular Psychiatry. 23, 4 (2018), 801–811.",  # ACM
+    ],
+)
+def test_chemistry_and_computing_styles(raw: str) -> None:
+    cited, _ = parse_reference(raw)
+    assert cited.authors[:2] == ["Zanos", "Gould"]
+    assert (cited.year, cited.volume) == (2018, "23")
+    assert cited.pages == "801-811"
+    assert cited.journal is not None and not any(ch.isdigit() for ch in cited.journal)

@@ -539,7 +539,7 @@ _FAMILY = (
     rf"(?:(?:van|von|der|den|de|da|del|di|la|le|du|dos|das|ten|ter|bin|al|el)\s)*"
     rf"{_CAP}[^\s,.;:&()“”\"]*(?:[ -]{_CAP}[^\s,.;:&()“”\"]+)?"
 )
-_SEP = r"(?:,\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+)"
+_SEP = r"(?:[,;]\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+)"
 _ET_AL_TAIL = r"(?:,?\s*et\s+al\.?)?"
 # "Zanos, P., & Gould, T. D." / "Zanos, P. and Gould, T.D." (family, initials)
 _NAMES_FAMILY_FIRST = re.compile(
@@ -576,6 +576,18 @@ _TAGGED_PAGES = re.compile(
 _NUMERIC_VENUE = re.compile(
     rf"^(?P<journal>.*?[^\W\d_].*?)[\s,.]+(?P<volume>\d+)(?![\d–—-])\s*(?:\((?P<issue>[^)]+)\))?"
     rf"\s*(?:[:,]\s*(?:pp?\.?\s*)?)?(?P<pages>{_PAGES})?\s*(?:\((?P<year>{_YEAR})\))?[\s.,;]*$"
+)
+
+
+# a venue with no title before it: "Mol. Psychiatry, 2018, 23, 801-811" (RSC)
+_UNTITLED_VENUE = re.compile(
+    rf"^(?P<journal>[^,\d]{{2,80}}),\s*(?P<year>{_YEAR}),\s*(?P<volume>\d+)"
+    rf"(?:\s*\((?P<issue>[^)]+)\))?,\s*(?P<pages>{_PAGES})[\s.]*$"
+)
+# ACM: "Journal. 23, 4 (2018), 801-811"
+_ACM_VENUE = re.compile(
+    rf"^(?P<journal>[^\d]{{2,120}}?)[\s.,]+(?P<volume>\d+),\s*(?P<issue>\d+)\s*"
+    rf"\((?:\w+\s+)?(?P<year>{_YEAR})\),\s*(?P<pages>{_PAGES})[\s.]*$"
 )
 
 
@@ -657,7 +669,28 @@ def _venue_parts(
                 _TAGGED_PAGES.search(text),
             )
         )
+        # Chicago notes: "Journal 23, no. 4 (2018): 801-11" (untagged volume and pages)
+        bare_volume = re.search(r"[\s,]+(\d+)$", journal)
+        if volume is None and bare_volume:
+            volume, journal = bare_volume.group(1), journal[: bare_volume.start()].strip(" ,.;")
+        bare_pages = re.search(rf":\s*({_PAGES})[\s.]*$", text)
+        if pages is None and bare_pages:
+            pages = bare_pages.group(1)
         return journal or None, volume, issue, _dash(pages), year
+    acm = _ACM_VENUE.match(text)
+    if acm:
+        return (
+            acm.group("journal").strip(" .,") or None,
+            acm.group("volume"),
+            acm.group("issue"),
+            _dash(acm.group("pages")),
+            int(acm.group("year")),
+        )
+    # ACS puts the year between the journal and the volume: "Mol. Psychiatry 2018, 23 (4), 801"
+    acs_year = re.search(rf"\s({_YEAR}),\s*(?=\d)", text)
+    if acs_year:
+        year = int(acs_year.group(1))
+        text = text[: acs_year.start()] + ", " + text[acs_year.end() :]
     without_year = re.sub(rf"[\s,;]+{_YEAR}[a-z]?[\s.]*$", "", text)
     numeric = _NUMERIC_VENUE.match(without_year)
     if numeric:
@@ -675,6 +708,20 @@ def _venue_parts(
     return text or None, None, None, None, year
 
 
+# names written in natural order before a quoted title: "Panos Zanos and Todd D. Gould, “..."
+_NATURAL_NAMES = re.compile(
+    rf"^(?P<names>{_CAP}[^“”\"():;]{{2,300}}?)[,.]\s*(?=[“\"])",
+)
+
+
+def _natural_families(names: str) -> list[str]:
+    """Family names from "Panos Zanos, Todd D. Gould, and Jane van der Berg" (the last word of
+    each, with its particles)."""
+    text = _ET_AL.sub("", names).strip(" .,;")
+    parts = re.split(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,)\s*", text)
+    return [family_name(part) for part in parts if part.strip()]
+
+
 def _parse_by_parts(work: str) -> Cited | None:
     """Styles whose year does not follow the names in brackets: Chicago and MLA ("Names. 2018.
     “Title”. Journal 23 (4): 801-11."), IEEE ("P. Zanos and T. D. Gould, “Title”, Journal, vol.
@@ -683,8 +730,13 @@ def _parse_by_parts(work: str) -> Cited | None:
     "S.A. Polyzos, K.N. Aronis, Title, Journal 64 (2015) 60-78"). Names, an optional year, a
     title (quoted, or up to its full stop), then the venue."""
     end = _names_end(work)
+    natural = None
     if end is None:
-        return None
+        # Chicago notes and other full-name styles: "Panos Zanos and Todd D. Gould, “Title,” ..."
+        natural = _NATURAL_NAMES.match(work[:MAX_NAMES_CHARS])
+        if natural is None:
+            return None
+        end = natural.end("names")
     names, rest = work[:end], work[end:]
     rest = re.sub(r"^\s*[.,:]?\s*", "", rest)
     lead = _LEAD_YEAR.match(rest)
@@ -694,6 +746,16 @@ def _parse_by_parts(work: str) -> Cited | None:
         rest = rest[lead.end() :]
     quoted = _QUOTED.match(rest)
     gost = re.match(r"^(?P<title>[^/]{3,}?)\s*//\s*(?P<venue>.+)$", rest)
+    untitled = _UNTITLED_VENUE.match(rest)
+    if untitled and not quoted:  # RSC: "Names, Journal, 2018, 23, 801-811." (no title)
+        return Cited(
+            authors=_authors_any(names),
+            year=int(untitled.group("year")),
+            journal=untitled.group("journal").strip(" .,"),
+            volume=untitled.group("volume"),
+            issue=untitled.group("issue"),
+            pages=_dash(untitled.group("pages")),
+        )
     if quoted:
         title = quoted.group("title").strip(" ,.")
         venue = rest[quoted.end() :]
@@ -715,7 +777,7 @@ def _parse_by_parts(work: str) -> Cited | None:
         return None
     return Cited(
         title=title,
-        authors=_authors_any(names),
+        authors=_natural_families(names) if natural else _authors_any(names),
         year=year or venue_year,
         journal=journal,
         volume=volume,
