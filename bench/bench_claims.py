@@ -7,12 +7,19 @@ claim density of real web health articles (about 2 claims per KB).
 
     .venv/bin/python bench/bench_claims.py            # all four sizes
     .venv/bin/python bench/bench_claims.py 10KB 1MB   # some of them
+    .venv/bin/python bench/bench_claims.py hostile    # linear time on hostile input
+
+A third block is the development corpus of real health texts (tests/corpus/*.md), when present.
+`hostile` times runs of spaces, dots, digits, commas, dashes, number words, ranges, units and
+table rows at 20 KB and 80 KB: the ratio should stay near 4 (linear), never near 16.
+Times are CPU times (`time.process_time`), so that other work on the machine counts less.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 from citecheck.extraction.claims import extract_claims, load_rules
 
@@ -77,6 +84,26 @@ Talking openly about expectations helps. It is normal to feel unsure, and a good
 explain each step before it happens and will welcome questions from relatives.
 """
 
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
+
+# Inputs that make a careless regex or a search that reaches back to the start of the sentence
+# slow down more than linearly: (name, repeated unit).
+HOSTILE = [
+    ("spaces", "5" + " " * 200 + "mg "),
+    ("dots", "1" + "." * 200 + " "),
+    ("digits", "1" * 200 + " "),
+    ("commas", "1," * 100),
+    ("thousands", "1" + ",000" * 50 + " "),
+    ("dashes", "1-" * 100),
+    ("number words", "one " * 50),
+    ("ranges", "12 to 14 " * 20),
+    ("or so", "30 or so " * 20),
+    ("rates", "9 per 100 " * 20),
+    ("slashes", "1 mg/" * 40),
+    ("table rows", "| 1 | 2 |\n" * 20),
+    ("between", "between 1 and " * 15),
+]
+
 SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000, "10MB": 10_000_000}
 
 
@@ -93,17 +120,36 @@ def measure(size: int, block: str = BLOCK) -> tuple[float, int]:
     claims = 0
     runs = 3 if size <= 1_000_000 else 1
     for _ in range(runs):
-        started = time.perf_counter()
+        started = time.process_time()
         claims = len(extract_claims(text, rules))
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best, claims
 
 
+def hostile() -> None:
+    rules = load_rules()
+    print(f"{'input':14} {'20KB s':>8} {'80KB s':>8} {'ratio':>6}")
+    for name, unit in HOSTILE:
+        times = []
+        for size in (20_000, 80_000):
+            text = (unit * (size // len(unit) + 1))[:size]
+            started = time.process_time()
+            extract_claims(text, rules)
+            times.append(time.process_time() - started)
+        ratio = times[1] / max(times[0], 1e-4)
+        print(f"{name:14} {times[0]:8.3f} {times[1]:8.3f} {ratio:6.1f}")
+
+
 def main(names: list[str]) -> None:
-    for label, block in (
-        ("dense (claim-heavy) text", BLOCK),
-        ("article-density text", PLAIN_BLOCK),
-    ):
+    if names == ["hostile"]:
+        hostile()
+        return
+    blocks = [("dense (claim-heavy) text", BLOCK), ("article-density text", PLAIN_BLOCK)]
+    real = sorted(p for p in CORPUS.glob("*.md") if p.with_suffix(".json").exists())
+    if real:
+        joined = "\n\n".join(p.read_text(encoding="utf-8") for p in real)
+        blocks.append(("real health texts (tests/corpus)", joined))
+    for label, block in blocks:
         per_kb = len(extract_claims(block)) / (len(block) / 1000)
         print(f"{label}: block of {len(block)} chars, {per_kb:.1f} claims per KB")
         print(f"{'size':>6} {'seconds':>9} {'MB/s':>7} {'us/KB':>7} {'claims':>8}")

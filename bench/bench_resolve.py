@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
@@ -35,7 +36,7 @@ from crossref_stub import CrossrefStub  # noqa: E402
 SINGLE_RATE, LIST_RATE = 10.0, 3.0
 
 
-def records(n: int) -> dict[str, dict]:
+def records(n: int) -> dict[str, dict[str, Any]]:
     return {
         f"10.5555/bench.{i}": {
             "DOI": f"10.5555/bench.{i}",
@@ -87,7 +88,9 @@ def mixed(scale: float, order: str, faults: float) -> None:
             journal="Bench Journal",
             doi=message["DOI"] if i < 800 else None,
         )
-        refs.append(Reference(id=f"r{i}", origin="reference_list", raw=cited.title, cited=cited))
+        refs.append(
+            Reference(id=f"r{i}", origin="reference_list", raw=cited.title or "", cited=cited)
+        )
     for j in range(200):
         cited = Cited(
             title=f"Invented trial zq{j} of psilocybin microdosing in adolescents",
@@ -96,7 +99,9 @@ def mixed(scale: float, order: str, faults: float) -> None:
             journal="Journal of Invented Results",
             doi=f"10.5555/invented.{j}" if j < 100 else None,
         )
-        refs.append(Reference(id=f"x{j}", origin="reference_list", raw=cited.title, cited=cited))
+        refs.append(
+            Reference(id=f"x{j}", origin="reference_list", raw=cited.title or "", cited=cited)
+        )
     if order == "shuffled":
         random.Random(7).shuffle(refs)
     with CrossrefStub(

@@ -5,11 +5,17 @@ types accepted for cases ambiguous by construction) and `borderline` (neither re
 penalised, as in the claims notes §5.4) and `hedged` (whether the claim is hedged, checked when
 given). A prediction matches a gold item when the spans
 overlap and the type is the gold type or an allowed alternative. Run as a script to print
-per-type and overall precision/recall: `python tests/claims_scorer.py`.
+per-type and overall precision/recall: `python tests/claims_scorer.py` (the gold set), or
+`python tests/claims_scorer.py --corpus [DIR]` for the development corpus of real health texts
+(`tests/corpus/`: `NAME.json` gold next to `NAME.txt`/`.md`), per text and overall. Options:
+`--only a,b` / `--skip a,b` (text names), `--types-except study_attribution` (leave a claim type
+out of the scores, on both sides), `-v` (list misses, extras and value disagreements).
+Scoring another extractor: put its sources first on PYTHONPATH (`PYTHONPATH=/tmp/old/src:tests`).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -23,6 +29,7 @@ from support.seeds import SEEDS
 
 TESTS = Path(__file__).resolve().parent
 GOLD_DIR = TESTS / "gold"
+CORPUS_DIR = TESTS / "corpus"
 EXAMPLES = TESTS.parent / "examples"
 
 
@@ -177,7 +184,71 @@ def score_all(gold_dir: Path = GOLD_DIR) -> tuple[Score, list[str]]:
     return total, skipped
 
 
-def report(score: Score) -> str:
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """A gold file: a list of items, or an object holding them under "claims"."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    items = data.get("claims", []) if isinstance(data, dict) else data
+    return [item for item in items if isinstance(item, dict)]
+
+
+def corpus_texts(corpus_dir: Path = CORPUS_DIR) -> list[tuple[str, Path, Path]]:
+    """(name, text path, gold path) for every gold file of the corpus with its text."""
+    found = []
+    for gold_path in sorted(corpus_dir.glob("*.json")):
+        for suffix in (".txt", ".md", ".html"):
+            text_path = gold_path.with_suffix(suffix)
+            if text_path.exists():
+                found.append((gold_path.stem, text_path, gold_path))
+                break
+    return found
+
+
+def without_types(
+    gold: list[dict[str, Any]], claims: list[Claim], types: frozenset[str]
+) -> tuple[list[dict[str, Any]], list[Claim]]:
+    """Gold and claims with the given claim types left out on both sides."""
+    if not types:
+        return gold, claims
+    return [g for g in gold if g["type"] not in types], [c for c in claims if c.type not in types]
+
+
+def score_corpus(
+    corpus_dir: Path = CORPUS_DIR,
+    names: frozenset[str] | None = None,
+    skip: frozenset[str] = frozenset(),
+    types_except: frozenset[str] = frozenset(),
+) -> tuple[Score, dict[str, Score]]:
+    """Score each corpus text (only `names` when given, never `skip`); (total, per text)."""
+    total, per_text = Score(), {}
+    for name, text_path, gold_path in corpus_texts(corpus_dir):
+        if (names is not None and name not in names) or name in skip:
+            continue
+        gold, claims = without_types(
+            read_gold(gold_path),
+            extract_claims(text_path.read_text(encoding="utf-8")),
+            types_except,
+        )
+        score = score_article(gold, claims, name)
+        per_text[name] = score
+        total.add(score)
+    return total, per_text
+
+
+def value_rate(score: Score) -> float:
+    return score.value_agreed / score.value_checked if score.value_checked else 1.0
+
+
+def per_text_report(per_text: dict[str, Score]) -> str:
+    lines = [f"{'text':34} {'gold':>5} {'pred':>5} {'recall':>7} {'precision':>9} {'values':>7}"]
+    for name, score in per_text.items():
+        lines.append(
+            f"{name[:34]:34} {sum(score.gold.values()):5} {sum(score.predicted.values()):5} "
+            f"{score.recall():7.3f} {score.precision():9.3f} {value_rate(score):7.3f}"
+        )
+    return "\n".join(lines)
+
+
+def report(score: Score, verbose: bool = True) -> str:
     lines = [f"{'type':20} {'gold':>5} {'pred':>5} {'recall':>7} {'precision':>9}"]
     for kind in sorted(set(score.gold) | set(score.predicted)):
         lines.append(
@@ -195,13 +266,40 @@ def report(score: Score) -> str:
         )
     if score.hedge_checked:
         lines.append(f"hedges agreeing with gold: {score.hedge_agreed}/{score.hedge_checked}")
-    lines += score.misses + score.false_alarms + score.value_errors + score.hedge_errors
+    if verbose:
+        lines += score.misses + score.false_alarms + score.value_errors + score.hedge_errors
     return "\n".join(lines)
 
 
+def _names(raw: str | None) -> frozenset[str]:
+    return frozenset(n.strip() for n in (raw or "").split(",") if n.strip())
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description="Score the claim extractor against gold.")
+    parser.add_argument("--corpus", nargs="?", const=str(CORPUS_DIR), default=None)
+    parser.add_argument("--only", default=None)
+    parser.add_argument("--skip", default=None)
+    parser.add_argument("--types-except", default=None)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if args.corpus is None:
+        result, skipped_names = score_all()
+        print(report(result))
+        if skipped_names:
+            print("skipped (article absent): " + ", ".join(skipped_names))
+        return
+    total, per_text = score_corpus(
+        Path(args.corpus),
+        _names(args.only) or None,
+        _names(args.skip),
+        _names(args.types_except),
+    )
+    print(per_text_report(per_text))
+    print()
+    print(report(total, verbose=args.verbose))
+
+
 if __name__ == "__main__":
-    result, skipped_names = score_all()
-    print(report(result))
-    if skipped_names:
-        print("skipped (article absent): " + ", ".join(skipped_names))
+    main(sys.argv[1:])
     sys.exit(0)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
 
 from citecheck.errors import ArticleError
+from citecheck.inputs import article as article_module
 from citecheck.inputs.article import read_article
 from citecheck.inputs.webpage import html_to_text
 
@@ -71,3 +74,25 @@ def test_pdf_and_docx_that_are_not_are_refused_with_one_line(
     path.write_text("{\\rtf1 Ketamine helped 40 patients.}", encoding="utf-8")
     with pytest.raises(ArticleError, match=message):
         read_article(path)
+
+
+class _Stdin:
+    """Standard input holding `size` bytes of text, counting what is read from it."""
+
+    def __init__(self, size: int) -> None:
+        self.buffer = io.BytesIO(b"a" * size)
+
+
+def test_standard_input_is_capped_like_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(article_module, "MAX_FILE_BYTES", 1000)
+    stdin = _Stdin(5000)
+    monkeypatch.setattr(sys, "stdin", stdin)
+    with pytest.raises(ArticleError, match="larger than"):
+        read_article("-")
+    assert stdin.buffer.tell() <= 1001  # read no further than the cap shows
+
+
+def test_standard_input_within_the_cap_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(article_module, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(sys, "stdin", _Stdin(1000))
+    assert read_article("-").chars == 1000

@@ -145,7 +145,10 @@ def test_bad_vocabulary_and_bad_yaml_are_reported(tmp_path: Path) -> None:
 
 def test_user_can_add_a_unit_without_code(tmp_path: Path) -> None:
     text = "Plasma levels reached 150 ng/mL quickly."
-    assert extract_claims(text) == []
+    # without the unit, a concentration the quantity finder reads (not a dose)
+    assert [(c.type, c.value.get("measure")) for c in extract_claims(text)] == [
+        ("other_quantity", "concentration")
+    ]
     data = bundled()
     data["units"]["dose"]["ng/mL"] = ["ng/mL", "nanograms per millilitre"]
     claims = extract_claims(text, load_rules(write(tmp_path, data)))
@@ -344,7 +347,7 @@ def test_vocabulary_triggers_need_whole_words() -> None:
     """{NUM} gates in "one" and "ten" as words only ("someone", "often" are no numbers), and
     digits anywhere."""
     rules = load_rules()
-    counted = next(r for r in rules.rules if r.name == "counted_people")
+    counted = next(r for r in rules.rules if r.name == "counted_sessions")
     number_gate = counted.triggers[1]
     assert {"one", "ten"} <= number_gate.words
     assert extract_claims("Someone often sees patients.") == []

@@ -6,7 +6,9 @@ bytes or attempts, never as a duration."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -14,7 +16,9 @@ import pytest
 from citecheck.resolution.crossref import CrossrefSource
 from citecheck.resolution.http import HttpFailure, HttpSettings, PoliteHttp, json_body
 from citecheck.resolution.pacing import InFlightLimit, RateBudget
-from citecheck.resolution.source import LookupStatus
+from citecheck.resolution.source import DoiResult, LookupStatus
+
+T = TypeVar("T")
 
 BASE = "https://api.crossref.test"
 MAILTO = "tester@example.org"
@@ -42,16 +46,16 @@ class Server:
         return self._respond(request)
 
 
-def crossref(server: Server, **options) -> CrossrefSource:
-    settings = {"retry_wait": 0.001, "retry_wait_max": 0.002, "timeout": 2.0}
+def crossref(server: Server, **options: Any) -> CrossrefSource:
+    settings: dict[str, Any] = {"retry_wait": 0.001, "retry_wait_max": 0.002, "timeout": 2.0}
     settings.update(options)
     return CrossrefSource(
         base_url=BASE, doi_url=BASE, mailto=MAILTO, transport=server.transport, **settings
     )
 
 
-def run(source: CrossrefSource, lookup):
-    async def go():
+def run(source: CrossrefSource, lookup: Callable[[CrossrefSource], Awaitable[T]]) -> T:
+    async def go() -> T:
         try:
             return await asyncio.wait_for(lookup(source), 60)
         finally:
@@ -67,8 +71,8 @@ def found(request: httpx.Request) -> httpx.Response:
 # --- only Crossref's own 404 says "no such DOI" ---------------------------------------------
 
 
-def test_crossrefs_own_404_is_absence():
-    def respond(request):
+def test_crossrefs_own_404_is_absence() -> None:
+    def respond(request: httpx.Request) -> httpx.Response:
         return httpx.Response(
             404,
             content=b"Resource not found.",
@@ -89,22 +93,24 @@ def test_crossrefs_own_404_is_absence():
         (b"", CROSSREF_HEADERS),
     ],
 )
-def test_a_404_that_is_not_crossrefs_own_is_a_failure_never_absence(body, headers):
+def test_a_404_that_is_not_crossrefs_own_is_a_failure_never_absence(
+    body: bytes, headers: dict[str, str]
+) -> None:
     server = Server(lambda request: httpx.Response(404, content=body, headers=headers))
     result = run(crossref(server), lambda s: s.get_doi("10.1000/a1"))
     assert result.status == LookupStatus.FAILED
-    assert "not Crossref's own" in result.detail
+    assert "not Crossref's own" in str(result.detail)
 
 
-def test_a_foreign_404_is_not_cached_so_a_healthy_rerun_finds_the_work(tmp_path):
+def test_a_foreign_404_is_not_cached_so_a_healthy_rerun_finds_the_work(tmp_path: Path) -> None:
     from citecheck.resolution.cache import CacheStore
     from citecheck.resolution.chain import ChainedSource
 
-    def chain(respond) -> ChainedSource:
+    def chain(respond: Callable[[httpx.Request], httpx.Response]) -> ChainedSource:
         cache = CacheStore(tmp_path / "cache.sqlite3", api_url=BASE, doi_url=BASE)
         return ChainedSource(None, cache, crossref(Server(respond)))
 
-    async def lookup(source: ChainedSource):
+    async def lookup(source: ChainedSource) -> DoiResult:
         try:
             return await source.get_doi("10.1000/a1")
         finally:
@@ -119,7 +125,7 @@ def test_a_foreign_404_is_not_cached_so_a_healthy_rerun_finds_the_work(tmp_path)
 # --- bounded time and size ------------------------------------------------------------------
 
 
-def test_a_server_trickling_its_body_is_cut_off_by_the_attempt_deadline():
+def test_a_server_trickling_its_body_is_cut_off_by_the_attempt_deadline() -> None:
     # headers at once, then a byte every 0.2 s forever: no single read ever waits long enough
     # for a per-read time-out, so only a deadline for the whole attempt ends it
     async def trickle() -> AsyncIterator[bytes]:
@@ -132,20 +138,20 @@ def test_a_server_trickling_its_body_is_cut_off_by_the_attempt_deadline():
     source = crossref(server, timeout=0.5)
     result = run(source, lambda s: s.get_doi("10.1000/a1"))
     assert result.status == LookupStatus.FAILED
-    assert "time-out" in result.detail
+    assert "time-out" in str(result.detail)
     assert len(server.requests) == source.timeout_attempts
 
 
-def test_retries_stop_after_the_retry_time_however_many_attempts_are_allowed():
+def test_retries_stop_after_the_retry_time_however_many_attempts_are_allowed() -> None:
     server = Server(lambda r: httpx.Response(503, content=b"busy"))
     source = crossref(server, attempts=10_000, retry_time=0.3)
     result = run(source, lambda s: s.get_doi("10.1000/a1"))
     assert result.status == LookupStatus.FAILED
-    assert "0.3 s of retries" in result.detail
+    assert "0.3 s of retries" in str(result.detail)
     assert 1 < len(server.requests) < 10_000
 
 
-def test_a_huge_body_is_refused_while_it_streams_never_held_whole():
+def test_a_huge_body_is_refused_while_it_streams_never_held_whole() -> None:
     sent: list[int] = []
 
     async def hundred_megabytes() -> AsyncIterator[bytes]:
@@ -159,37 +165,37 @@ def test_a_huge_body_is_refused_while_it_streams_never_held_whole():
     source = crossref(server)
     result = run(source, lambda s: s.get_doi("10.1000/a1"))
     assert result.status == LookupStatus.FAILED
-    assert "body over 8 MB" in result.detail
+    assert "body over 8 MB" in str(result.detail)
     assert len(sent) <= 9  # read up to the cap and no further
     assert len(server.requests) == 1  # the same body would come again: not retried
 
 
-def test_a_declared_length_over_the_cap_is_refused_before_reading():
-    def respond(request):
+def test_a_declared_length_over_the_cap_is_refused_before_reading() -> None:
+    def respond(request: httpx.Request) -> httpx.Response:
         response = httpx.Response(200, content=b"{}", headers=CROSSREF_HEADERS)
         response.headers["Content-Length"] = str(200 * 1024 * 1024)
         return response
 
     result = run(crossref(Server(respond)), lambda s: s.get_doi("10.1000/a1"))
     assert result.status == LookupStatus.FAILED
-    assert "byte body" in result.detail
+    assert "byte body" in str(result.detail)
 
 
 # --- redirects ------------------------------------------------------------------------------
 
 
-def test_a_redirect_loop_ends_after_a_few_hops_each_paced():
+def test_a_redirect_loop_ends_after_a_few_hops_each_paced() -> None:
     server = Server(lambda r: httpx.Response(302, headers={"Location": str(r.url)}))
     source = crossref(server)
     result = run(source, lambda s: s.get_doi("10.1000/a1"))
     assert result.status == LookupStatus.FAILED
-    assert "redirects" in result.detail
+    assert "redirects" in str(result.detail)
     assert len(server.requests) == source.settings.max_redirects + 1
     # every hop took its turn in the pacing budget, like any other request
     assert source.single.starts == len(server.requests)
 
 
-def test_a_redirect_to_another_host_is_not_followed():
+def test_a_redirect_to_another_host_is_not_followed() -> None:
     server = Server(
         lambda r: httpx.Response(
             302, headers={"Location": "https://elsewhere.test/collect?from=citecheck"}
@@ -197,12 +203,34 @@ def test_a_redirect_to_another_host_is_not_followed():
     )
     result = run(crossref(server), lambda s: s.get_doi("10.1000/a1"))
     assert result.status == LookupStatus.FAILED
-    assert "another server" in result.detail
+    assert "another server" in str(result.detail)
     assert {r.url.host for r in server.requests} == {"api.crossref.test"}
 
 
-def test_a_redirect_on_the_same_host_is_followed_through_the_budget():
-    def respond(request):
+def test_a_redirect_to_an_invalid_address_is_a_failed_lookup() -> None:
+    server = Server(lambda r: httpx.Response(302, headers={"Location": "http://[bad"}))
+
+    async def go() -> None:
+        http = PoliteHttp(user_agent="citecheck/test", transport=server.transport)
+        try:
+            await http.get(
+                BASE + "/works/x",
+                budget=RateBudget(50.0),
+                in_flight=InFlightLimit(1),
+                parse=json_body,
+            )
+        finally:
+            await http.aclose()
+
+    with pytest.raises(HttpFailure, match="HTTP 302 with an invalid Location"):
+        asyncio.run(go())
+    assert len(server.requests) == 1
+    result = run(crossref(server), lambda s: s.get_doi("10.1000/a1"))
+    assert result.status == LookupStatus.FAILED and "invalid Location" in str(result.detail)
+
+
+def test_a_redirect_on_the_same_host_is_followed_through_the_budget() -> None:
+    def respond(request: httpx.Request) -> httpx.Response:
         if request.url.path.startswith("/v1/"):
             return found(request)
         return httpx.Response(301, headers={"Location": f"/v1{request.url.path}"})
@@ -215,8 +243,8 @@ def test_a_redirect_on_the_same_host_is_followed_through_the_budget():
     assert source.single.starts == 2
 
 
-def test_an_upgrade_to_https_on_the_same_host_is_followed():
-    def respond(request):
+def test_an_upgrade_to_https_on_the_same_host_is_followed() -> None:
+    def respond(request: httpx.Request) -> httpx.Response:
         if request.url.scheme == "https":
             return found(request)
         return httpx.Response(308, headers={"Location": str(request.url.copy_with(scheme="https"))})
@@ -232,15 +260,15 @@ def test_an_upgrade_to_https_on_the_same_host_is_followed():
 # --- the service on its own -----------------------------------------------------------------
 
 
-def test_polite_http_returns_parsed_answers_and_fails_on_other_statuses():
-    def respond(request):
+def test_polite_http_returns_parsed_answers_and_fails_on_other_statuses() -> None:
+    def respond(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/ok":
             return httpx.Response(200, json={"esearchresult": {"count": "1"}})
         return httpx.Response(410, content=b"gone")
 
     server = Server(respond)
 
-    async def go():
+    async def go() -> Any:
         http = PoliteHttp(
             user_agent="citecheck/test (mailto:me@example.org)",
             settings=HttpSettings(retry_wait=0.001),
@@ -280,37 +308,37 @@ def test_polite_http_returns_parsed_answers_and_fails_on_other_statuses():
         {"items": "none"},
     ],
 )
-def test_a_malformed_search_answer_is_a_failure_never_no_match(message):
+def test_a_malformed_search_answer_is_a_failure_never_no_match(message: dict[str, Any]) -> None:
     server = Server(lambda r: httpx.Response(200, json={"message": message}))
     result = run(crossref(server), lambda s: s.search("ketamine anxiety"))
     assert result.status == LookupStatus.FAILED and not result.authoritative
 
 
-def test_an_empty_search_answer_is_no_match():
+def test_an_empty_search_answer_is_no_match() -> None:
     server = Server(lambda r: httpx.Response(200, json={"message": {"items": []}}))
     result = run(crossref(server), lambda s: s.search("ketamine anxiety"))
     assert result.status == LookupStatus.ABSENT and result.authoritative
 
 
 @pytest.mark.parametrize("message", [{}, {"title": ["A work without its DOI"]}, {"DOI": 12}])
-def test_a_doi_answer_without_a_work_is_a_failure(message):
+def test_a_doi_answer_without_a_work_is_a_failure(message: Any) -> None:
     server = Server(lambda r: httpx.Response(200, json={"message": message}))
     result = run(crossref(server), lambda s: s.get_doi("10.1000/a1"))
     assert result.status == LookupStatus.FAILED
 
 
-def test_the_probe_of_an_open_breaker_goes_out_and_closes_it():
+def test_the_probe_of_an_open_breaker_goes_out_and_closes_it() -> None:
     from citecheck.resolution.circuit import CircuitBreaker
 
     answers = iter([503, 503, 200])
 
-    def respond(request):
+    def respond(request: httpx.Request) -> httpx.Response:
         status = next(answers)
         return found(request) if status == 200 else httpx.Response(status, content=b"busy")
 
     server = Server(respond)
 
-    async def go():
+    async def go() -> tuple[Any, bool]:
         http = PoliteHttp(
             user_agent="citecheck/test",
             settings=HttpSettings(attempts=2, retry_wait=0.001),
@@ -333,3 +361,54 @@ def test_the_probe_of_an_open_breaker_goes_out_and_closes_it():
     answer, still_open = asyncio.run(go())
     assert answer["message"]["DOI"] == "10.1000/a1"
     assert not still_open and len(server.requests) == 3
+
+
+def test_an_advertised_rate_of_one_an_hour_does_not_stall_the_next_request() -> None:
+    # a misconfigured proxy or a hostile --crossref-url: paced as said, the second lookup
+    # would wait an hour; the budget stands down instead and the user is told once
+    headers = {"X-Rate-Limit-Limit": "1", "X-Rate-Limit-Interval": "3600s"}
+    server = Server(lambda r: httpx.Response(200, json={"message": WORK}, headers=headers))
+    source = crossref(server)
+
+    async def lookups(s: CrossrefSource) -> tuple[DoiResult, DoiResult, DoiResult]:
+        first = await s.get_doi("10.1000/a1")
+        second = await asyncio.wait_for(s.get_doi("10.1000/a2"), 30)
+        third = await asyncio.wait_for(s.get_doi("10.1000/a3"), 30)
+        return first, second, third
+
+    first, second, third = run(source, lookups)
+    assert first.status == LookupStatus.FOUND
+    assert second.status == third.status == LookupStatus.FAILED
+    assert "pause" in str(second.detail)
+    assert len(server.requests) == 1
+    assert len(source.warnings) == 1 and "advertised a rate limit" in source.warnings[0]
+
+
+def test_a_server_answering_429_forever_costs_a_run_one_pause_not_one_per_attempt() -> None:
+    # "429, Retry-After: 60" to everything, scaled down: each request's retries used to wait
+    # out the pause again until the breaker opened (12 attempts: minutes per budget at 60 s)
+    headers = {**CROSSREF_HEADERS, "Retry-After": "0.2"}
+    server = Server(lambda r: httpx.Response(429, content=b"slow down", headers=headers))
+    source = crossref(server, max_retry_after=0.3, attempts=4)
+
+    async def twenty(s: CrossrefSource) -> list[DoiResult]:
+        return await asyncio.gather(*(s.get_doi(f"10.1000/a{n}") for n in range(20)))
+
+    results = run(source, twenty)
+    assert all(result.status == LookupStatus.FAILED for result in results)
+    # the first 429s pause the budget once (0.2 s); the next one would take the pauses past
+    # what we wait (0.3 s): the budget stands down, and every queued request fails unsent
+    assert len(server.requests) <= 2 * source.in_flight.ceiling
+    assert len(source.warnings) == 1 and "kept answering 429" in source.warnings[0]
+
+
+def test_crossref_takes_its_http_settings_from_one_place() -> None:
+    assert CrossrefSource().settings == HttpSettings()
+    chosen = HttpSettings(attempts=2, retry_time=5.0, max_body=1024)
+    source = CrossrefSource(settings=chosen, timeout=3.0)
+    assert source.settings == HttpSettings(attempts=2, retry_time=5.0, max_body=1024, timeout=3.0)
+    assert source.http.settings is source.settings
+    # what makes no sense is read as the least that does
+    assert CrossrefSource(attempts=0, timeout_attempts=5).settings.timeout_attempts == 1
+    with pytest.raises(TypeError):
+        CrossrefSource(no_such_setting=1)

@@ -3,11 +3,13 @@ truth.json) and on real CC BY article pages; hostile files refused with one line
 
 from __future__ import annotations
 
+import functools
 import gzip
 import io
 import json
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 import lxml.html
@@ -303,6 +305,54 @@ def test_pdf_reader_refuses_what_is_not_a_pdf() -> None:
         read_pdf(b"<html>", "x.pdf")
 
 
+@functools.cache
+def _pdf_bomb(inflated: int) -> bytes:
+    """A well-formed one-page PDF whose content stream is `inflated` bytes of spaces, deflated
+    to about a thousandth of that."""
+    content = zlib.compress(b" " * inflated, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content)
+        + content
+        + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_a_pdf_that_inflates_past_the_memory_cap_is_refused() -> None:
+    bomb = _pdf_bomb(64 * 1024 * 1024)
+    assert len(bomb) < 200_000
+    with pytest.raises(ArticleError, match="too large or too complex") as info:
+        read_pdf(bomb, "bomb.pdf", max_memory=16 * 1024 * 1024)
+    assert "\n" not in str(info.value)
+
+
+def test_a_pdf_that_reads_past_the_deadline_is_stopped() -> None:
+    # inflating and scanning 64 MB twice takes pdfminer seconds; the deadline is 0.2 s
+    with pytest.raises(ArticleError, match="longer than 0.2 s") as info:
+        read_pdf(_pdf_bomb(64 * 1024 * 1024), "slow.pdf", max_seconds=0.2)
+    assert "\n" not in str(info.value)
+
+
+def test_the_pdf_limits_leave_a_real_paper_readable() -> None:
+    data = (FIXTURES / "ketamine-2col.pdf").read_bytes()
+    assert "Ketamine" in read_pdf(data, "ketamine-2col.pdf").text
+
+
 def test_dump_text_with_two_articles_is_one_line_and_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -313,3 +363,33 @@ def test_dump_text_with_two_articles_is_one_line_and_exit_2(
     assert code == 2
     assert err.strip().count("\n") == 0 and "--dump-text" in err
     assert not (tmp_path / "t").exists()
+
+
+_WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _wml_paragraphs(texts: list[str]) -> str:
+    return "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in texts)
+
+
+@pytest.mark.parametrize("heading", ["Citations", "Notes &amp; References", "Sources cited:"])
+def test_docx_notes_go_before_the_list_under_every_reference_heading(
+    tmp_path: Path, heading: str
+) -> None:
+    document = (
+        f'<w:document xmlns:w="{_WML}"><w:body>'
+        + _wml_paragraphs(["Ketamine eased symptoms within hours.", heading, "1. Smith J. 2020."])
+        + "</w:body></w:document>"
+    )
+    footnotes = (
+        f'<w:footnotes xmlns:w="{_WML}"><w:footnote w:id="1">'
+        + _wml_paragraphs(["Doses are per kilogram."])
+        + "</w:footnote></w:footnotes>"
+    )
+    path = _zip(
+        tmp_path, {"word/document.xml": document.encode(), "word/footnotes.xml": footnotes.encode()}
+    )
+    lines = read_docx(path.read_bytes(), str(path)).text.splitlines()
+    shown = heading.replace("&amp;", "&")
+    assert lines.index("1. Doses are per kilogram.") < lines.index(shown)
+    assert lines[-1] == "1. Smith J. 2020."

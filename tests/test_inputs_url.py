@@ -3,18 +3,24 @@ and every bad answer (404, time-out, a PDF, a huge page, a redirect to file://) 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import gzip
 import json
+import socket
 import threading
 import time
+import tracemalloc
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import httpx
 import pytest
 
 from citecheck.cli import main
 from citecheck.errors import ArticleError
+from citecheck.inputs import web
 from citecheck.inputs.article import read_article
 from citecheck.inputs.web import fetch_page, user_agent
 
@@ -89,6 +95,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._redirect("/loop")
         elif path == "/moved":
             self._redirect("/article")
+        elif path == "/bad-location":
+            self._redirect("http://[bad")
         else:
             self._send(404, b"")
 
@@ -139,6 +147,7 @@ def test_the_pages_charset_is_honoured(server: str) -> None:
         ("/streamed-huge", "larger than 10 MB"),
         ("/to-file", "redirect to a file: URL"),
         ("/loop", "more than 5 redirects"),
+        ("/bad-location", "redirected to an invalid address"),
     ],
 )
 def test_bad_urls_exit_2_with_one_line_and_write_nothing(
@@ -162,9 +171,56 @@ def test_a_time_out_is_one_line(server: str) -> None:
     assert "\n" not in str(info.value)
 
 
-def test_the_total_deadline_stops_a_slow_fetch(server: str) -> None:
-    with pytest.raises(ArticleError, match="timed out"):
-        fetch_page(f"{server}/streamed-huge", deadline=0.0, max_bytes=10**9)
+TRICKLE_BYTES = 400  # one every 50 ms: 20 s if nothing stops the client first
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+
+
+class _Trickle:
+    """A raw socket server that writes `prefix` at once, then `trickle` one byte at a time,
+    counting the bytes it wrote before the client went away."""
+
+    def __init__(self, prefix: bytes, trickle: bytes) -> None:
+        self.prefix, self.trickle, self.sent = prefix, trickle, 0
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/page"
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        connection, _ = self.listener.accept()
+        with connection, contextlib.suppress(OSError):
+            connection.recv(65536)
+            connection.sendall(self.prefix)
+            for byte in self.trickle:
+                connection.sendall(bytes([byte]))
+                self.sent += 1
+                time.sleep(0.05)
+
+    def close(self) -> None:
+        self.thread.join(timeout=30)
+        self.listener.close()
+
+
+@pytest.mark.parametrize(
+    ("prefix", "trickle"),
+    [
+        # the status line and headers themselves arrive a byte at a time
+        (b"", HEAD + b"X-Pad: " + b"a" * TRICKLE_BYTES + b"\r\n\r\n<html></html>"),
+        # headers at once, then a body a byte at a time
+        (HEAD + b"\r\n", b"<html><body>" + b"a" * TRICKLE_BYTES),
+    ],
+    ids=["headers", "body"],
+)
+def test_the_whole_fetch_deadline_stops_a_trickling_server(prefix: bytes, trickle: bytes) -> None:
+    server = _Trickle(prefix, trickle)
+    try:
+        with pytest.raises(ArticleError, match="timed out") as info:
+            fetch_page(server.url, deadline=1.0, read_timeout=0.5)
+    finally:
+        server.close()
+    assert "\n" not in str(info.value)
+    # the client gave up long before the server ran out of bytes to trickle
+    assert server.sent < TRICKLE_BYTES // 2
 
 
 def test_only_http_and_https_urls_are_fetched() -> None:
@@ -205,3 +261,123 @@ def test_audit_reads_a_url_article_offline(
     assert article["path"] == f"{server}/article"
     assert article["meta"]["site"] == "Health Desk"
     assert len([r for r in article["references"] if r["origin"] == "reference_list"]) == 13
+
+
+PUBLIC = "93.184.215.14"
+NAMES = {
+    "news.example": [PUBLIC],
+    "mirror.example": [PUBLIC],
+    "intranet.example": ["10.0.0.5"],
+    "rebound.example": [PUBLIC, "127.0.0.1"],
+}
+
+
+@pytest.fixture
+def fake_dns(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def addresses(host: str, port: int) -> list[str]:
+        return NAMES[host]
+
+    monkeypatch.setattr(web, "_addresses", addresses, raising=False)
+
+
+def _streamed(body: bytes, content_type: str, encoding: str = "") -> httpx.Response:
+    """A 200 answer whose body is read from the wire as a server's would be (content= would
+    have httpx read and decode it before the client sees it)."""
+    headers = {"Content-Type": content_type, **({"Content-Encoding": encoding} if encoding else {})}
+    return httpx.Response(200, headers=headers, stream=httpx.ByteStream(body))
+
+
+def _pages(requested: list[str]) -> httpx.MockTransport:
+    """A stand-in web: /go?to=X redirects to X, anything else is a small page."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        requested.append(str(request.url))
+        target = request.url.params.get("to")
+        if target:
+            return httpx.Response(302, headers={"Location": target})
+        return _streamed(b"<html><body><p>A page.</p></body></html>", "text/html")
+
+    return httpx.MockTransport(answer)
+
+
+@pytest.mark.usefixtures("fake_dns")
+@pytest.mark.parametrize(
+    "target",
+    [
+        "http://169.254.169.254/latest/meta-data/",  # cloud metadata (link-local)
+        "http://127.0.0.1:8080/admin",
+        "http://[::1]/admin",
+        "http://[::ffff:10.1.2.3]/",
+        "http://100.100.100.200/",  # shared address space (a cloud's metadata service)
+        "http://intranet.example/wiki",  # a name that resolves to a private address
+        "http://rebound.example/",  # one of its addresses is loopback
+        "http://localhost/",
+    ],
+)
+def test_a_public_page_cannot_redirect_to_a_private_address(target: str) -> None:
+    requested: list[str] = []
+    start = f"http://news.example/go?to={target}"
+    with pytest.raises(ArticleError, match="refused to fetch .* private") as info:
+        fetch_page(start, transport=_pages(requested))
+    assert "\n" not in str(info.value)
+    assert requested == [start]  # the private address was never asked
+
+
+@pytest.mark.usefixtures("fake_dns")
+def test_a_url_whose_name_resolves_to_a_private_address_is_not_fetched() -> None:
+    requested: list[str] = []
+    with pytest.raises(ArticleError, match="refused to fetch .* private"):
+        fetch_page("http://intranet.example/draft", transport=_pages(requested))
+    assert requested == []
+
+
+@pytest.mark.usefixtures("fake_dns")
+def test_public_redirects_and_a_private_address_given_in_the_url_are_fetched() -> None:
+    requested: list[str] = []
+    page = fetch_page(
+        "http://news.example/go?to=http://mirror.example/a", transport=_pages(requested)
+    )
+    assert page.url == "http://mirror.example/a"
+    # the user named the address: their own machine or network is theirs to read
+    page = fetch_page("http://10.0.0.5/go?to=/b", transport=_pages(requested))
+    assert page.url == "http://10.0.0.5/b"
+    assert b"A page." in page.body
+
+
+def test_a_compressed_page_is_capped_as_it_inflates() -> None:
+    # one 64 KB gzip chunk that inflates to 64 MB: the cap must hold while inflating, not after
+    bomb = gzip.compress(b" " * (64 * 1024 * 1024), 9)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return _streamed(bomb, "text/html", "gzip")
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(ArticleError, match="larger than 1 MB"):
+            fetch_page(
+                "http://127.0.0.1/bomb",
+                max_bytes=1024 * 1024,
+                transport=httpx.MockTransport(answer),
+            )
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024
+
+
+def test_a_compressed_page_is_read_whole() -> None:
+    page = b"<html><body>" + b"<p>A sentence of the article.</p>" * 5000 + b"</body></html>"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        assert request.headers["Accept-Encoding"] == "gzip, deflate"
+        return _streamed(gzip.compress(page), "text/html", "gzip")
+
+    fetched = fetch_page("http://127.0.0.1/page", transport=httpx.MockTransport(answer))
+    assert fetched.body == page
+
+
+def test_a_fetch_from_inside_an_event_loop_runs_on_its_own_thread() -> None:
+    async def caller() -> web.FetchedPage:
+        return fetch_page("http://127.0.0.1/page", transport=_pages([]))
+
+    assert b"A page." in asyncio.run(caller()).body

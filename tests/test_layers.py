@@ -16,6 +16,7 @@ RANK = {
     "doi": 0,
     "paths": 0,
     "atomic": 0,
+    "net": 0,
     "__init__": 0,
     "inputs": 1,
     "extraction": 2,

@@ -305,3 +305,59 @@ def test_circuit_opens_after_consecutive_429s_and_an_answer_closes_it():
         breaker.admit()
     breaker.answered()
     assert breaker.admit() is False
+
+
+@pytest.mark.parametrize("advertised", [1 / 3600, 1e-300, 0.0])
+def test_an_advertised_rate_below_the_floor_stands_the_budget_down_not_slows_it(advertised):
+    clock = FakeClock()
+    budget = RateBudget(10.0, clock=clock)
+    assert budget.advertise(advertised) is False
+    assert budget.standing_down
+    assert budget.interval <= 1 / (budget.floor * budget.safety)
+
+    async def next_request() -> None:
+        async with budget.turn(InFlightLimit(1)):
+            pass
+
+    with pytest.raises(pacing.StandingDown):
+        asyncio.run(next_request())
+
+
+def test_429s_on_a_low_advertised_rate_never_pace_below_the_floor():
+    budget = RateBudget(10.0)
+    assert budget.advertise(budget.floor)
+    for _ in range(10):
+        budget.rate_limited(None)
+        budget._last_backoff -= pacing.BACKOFF_WINDOW
+    assert budget.rate == pytest.approx(budget.floor * budget.safety)
+
+
+def test_a_start_due_later_than_the_request_may_wait_ends_it_unsent_at_once():
+    # a fake clock that nobody advances: waiting out the interval would never end
+    clock = FakeClock()
+    budget, in_flight = RateBudget(1.0, clock=clock), InFlightLimit(1)
+    for _ in range(10):  # slowed to the floor: one start per 16.8 s
+        budget.rate_limited(None)
+        budget._last_backoff -= pacing.BACKOFF_WINDOW
+
+    async def two_requests() -> None:
+        async with budget.turn(in_flight, max_wait=10.0):
+            pass
+        async with budget.turn(in_flight, max_wait=10.0):
+            pass
+
+    with pytest.raises(pacing.NoStartInTime, match="10 s this request may still wait"):
+        asyncio.run(asyncio.wait_for(two_requests(), 30))
+    assert budget.starts == 1
+
+
+def test_pauses_granted_add_up_until_a_success():
+    clock = FakeClock()
+    budget = RateBudget(10.0, clock=clock)
+    assert budget.rate_limited(60.0) == 60.0
+    assert budget.rate_limited(60.0) == 60.0  # a second 429 inside the same pause adds none
+    clock.advance(60.0)
+    assert budget.rate_limited(60.0) == 120.0
+    budget.succeeded()
+    clock.advance(60.0)
+    assert budget.rate_limited(5.0) == 5.0

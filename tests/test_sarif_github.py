@@ -70,7 +70,12 @@ def test_sarif_validates_and_marks_every_finding_on_its_line(tmp_path, capsys):
             assert physical["artifactLocation"]["uri"].endswith("my%20article.md")
             region = physical["region"]
             text = lines[region["startLine"] - 1][region["startColumn"] - 1 :]
-            assert text.startswith("(Mehra") or text.startswith("(Quill"), (result, text)
+            if result["ruleId"] in ("weak_evidence", "contradicted"):  # marked at the claim
+                assert text.startswith("96032 patients"), (result, text)
+            else:  # marked at the citation
+                assert text.startswith("(Mehra") or text.startswith("(Quill"), (result, text)
+    # the claim resting on the retracted work is a finding of its own
+    assert by_rule["weak_evidence"]["level"] == "warning"
     retracted = by_rule["retracted"]["locations"]
     places = [(r["physicalLocation"]["region"]["startLine"]) for r in retracted]
     assert places == [3, 4]  # both citations of the retracted work

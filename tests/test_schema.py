@@ -11,7 +11,11 @@ import jsonschema
 import pytest
 
 from citecheck.cli import main
-from citecheck.formats.json_report import REFERENCE_REASON_CODES, findings_schema
+from citecheck.formats.json_report import (
+    REFERENCE_REASON_CODES,
+    SUPPORT_REASON_CODES,
+    findings_schema,
+)
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "citecheck" / "verification"
 SAMPLE = Path(__file__).resolve().parent / "fixtures" / "findings_sample.json"
@@ -43,12 +47,12 @@ def test_every_reason_code_the_verifier_writes_is_enumerated():
     written = set(re.findall(r'code="([a-z_]+)"', source))
     written |= set(re.findall(r'\(\s*"([a-z_]+_[a-z_]+|[a-z]+ed|network|offline)",\s*"', source))
     assert written, "the scan found no codes: the pattern no longer fits the source"
-    assert written - set(REFERENCE_REASON_CODES) == set()
+    assert written - set(REFERENCE_REASON_CODES) - set(SUPPORT_REASON_CODES) == set()
 
 
 def test_the_reason_codes_are_listed_in_the_schema():
     code = findings_schema()["$defs"]["Reason"]["properties"]["code"]
-    assert code["examples"] == list(REFERENCE_REASON_CODES)
+    assert code["examples"] == list(dict.fromkeys([*REFERENCE_REASON_CODES, *SUPPORT_REASON_CODES]))
     assert "not_scholarly: " in code["description"]
 
 

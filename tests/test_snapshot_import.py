@@ -11,18 +11,24 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from citecheck.cli import main
 from citecheck.errors import SnapshotError
-from citecheck.resolution.snapshot import SnapshotSource, import_snapshot, sweep_stale_temps
+from citecheck.resolution.snapshot import (
+    SnapshotSource,
+    import_snapshot,
+    sweep_stale_temps,
+    temp_path,
+)
 from citecheck.resolution.source import LookupStatus
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def work(doi: str, title: str = "Ketamine for treatment resistant depression") -> dict:
+def work(doi: str, title: str = "Ketamine for treatment resistant depression") -> dict[str, Any]:
     return {
         "DOI": doi,
         "type": "journal-article",
@@ -33,7 +39,7 @@ def work(doi: str, title: str = "Ketamine for treatment resistant depression") -
     }
 
 
-def jsonl(path: Path, *messages: dict) -> Path:
+def jsonl(path: Path, *messages: dict[str, Any]) -> Path:
     path.write_text("".join(json.dumps(m) + "\n" for m in messages), encoding="utf-8")
     return path
 
@@ -50,7 +56,7 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return int(info.value.code or 0), out, err
 
 
-def lookup(db: Path, doi: str):
+def lookup(db: Path, doi: str) -> tuple[bool, LookupStatus]:
     source = SnapshotSource(db)
     try:
         return source.complete, asyncio.run(source.get_doi(doi)).status
@@ -65,7 +71,9 @@ def leftovers(folder: Path) -> list[str]:
 # --- all or nothing -----------------------------------------------------------------------
 
 
-def test_a_corrupt_second_source_leaves_no_index_at_all(tmp_path, capsys):
+def test_a_corrupt_second_source_leaves_no_index_at_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a = jsonl(tmp_path / "a.jsonl", work("10.1000/a1"))
     b = corrupt(tmp_path / "b.jsonl")
     db = tmp_path / "snap.sqlite"
@@ -77,7 +85,7 @@ def test_a_corrupt_second_source_leaves_no_index_at_all(tmp_path, capsys):
     assert leftovers(tmp_path) == []
 
 
-def test_a_corrupt_source_leaves_an_existing_index_as_it_was(tmp_path):
+def test_a_corrupt_source_leaves_an_existing_index_as_it_was(tmp_path: Path) -> None:
     db = tmp_path / "snap.sqlite"
     import_snapshot([jsonl(tmp_path / "old.jsonl", work("10.1000/old"))], db)
     before = db.read_bytes()
@@ -90,7 +98,7 @@ def test_a_corrupt_source_leaves_an_existing_index_as_it_was(tmp_path):
     assert leftovers(tmp_path) == []
 
 
-def test_a_complete_import_holds_every_source_and_extends_the_old_index(tmp_path):
+def test_a_complete_import_holds_every_source_and_extends_the_old_index(tmp_path: Path) -> None:
     db = tmp_path / "snap.sqlite"
     import_snapshot([jsonl(tmp_path / "old.jsonl", work("10.1000/old"))], db)
     a = jsonl(tmp_path / "a.jsonl", work("10.1000/a1"))
@@ -116,7 +124,7 @@ snapshot.import_snapshot([Path(p) for p in sys.argv[2:]], Path(sys.argv[1]), com
 """
 
 
-def test_an_import_killed_after_the_first_source_leaves_no_complete_index(tmp_path):
+def test_an_import_killed_after_the_first_source_leaves_no_complete_index(tmp_path: Path) -> None:
     db = tmp_path / "snap.sqlite"
     import_snapshot([jsonl(tmp_path / "old.jsonl", work("10.1000/old"))], db)
     a = jsonl(tmp_path / "a.jsonl", work("10.1000/a1"))
@@ -132,19 +140,29 @@ def test_an_import_killed_after_the_first_source_leaves_no_complete_index(tmp_pa
     assert leftovers(tmp_path) == []  # ...removed by the next import
 
 
-def test_sweeping_leaves_the_temporary_files_of_live_processes(tmp_path):
-    mine = tmp_path / f".snap.sqlite.{os.getpid()}.abcd.tmp"
-    dead = tmp_path / ".snap.sqlite.999999999.abcd.tmp"
+def test_sweeping_leaves_the_temporary_files_of_live_processes(tmp_path: Path) -> None:
+    mine = temp_path(tmp_path / "snap.sqlite")
+    dead = temp_path(tmp_path / "snap.sqlite", pid=999999999)
     mine.write_bytes(b"")
     dead.write_bytes(b"")
     assert sweep_stale_temps(tmp_path, "snap.sqlite") == 1
     assert mine.exists() and not dead.exists()
 
 
+def test_sweeping_leaves_the_temporary_files_of_other_hosts(tmp_path: Path) -> None:
+    # a cache folder shared between machines: pid 999999999 may be alive over there
+    elsewhere = tmp_path / ".snap.sqlite.999999999@other-host.abcd.tmp"
+    elsewhere.write_bytes(b"")
+    assert sweep_stale_temps(tmp_path, "snap.sqlite") == 0
+    assert elsewhere.exists()
+
+
 # --- paths --------------------------------------------------------------------------------
 
 
-def test_db_in_a_missing_folder_is_refused_and_nothing_created(tmp_path, capsys):
+def test_db_in_a_missing_folder_is_refused_and_nothing_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a = jsonl(tmp_path / "a.jsonl", work("10.1000/a1"))
     db = tmp_path / "missing" / "dir" / "x.sqlite"
     code, _, err = run(["snapshot", "import", str(a), "--db", str(db)], capsys)
@@ -152,13 +170,17 @@ def test_db_in_a_missing_folder_is_refused_and_nothing_created(tmp_path, capsys)
     assert not (tmp_path / "missing").exists()
 
 
-def test_db_that_is_a_directory_is_called_one(tmp_path, capsys):
+def test_db_that_is_a_directory_is_called_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a = jsonl(tmp_path / "a.jsonl", work("10.1000/a1"))
     code, _, err = run(["snapshot", "import", str(a), "--db", str(tmp_path)], capsys)
     assert code == 2 and err.count("\n") == 1 and "is a directory" in err
 
 
-def test_a_source_that_is_a_directory_is_called_one(tmp_path, capsys):
+def test_a_source_that_is_a_directory_is_called_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "dir.jsonl").mkdir()
     db = tmp_path / "x.sqlite"
     code, _, err = run(["snapshot", "import", str(tmp_path / "dir.jsonl"), "--db", str(db)], capsys)
@@ -166,7 +188,9 @@ def test_a_source_that_is_a_directory_is_called_one(tmp_path, capsys):
     assert not db.exists()
 
 
-def test_db_that_is_some_other_file_is_refused_and_left_alone(tmp_path, capsys):
+def test_db_that_is_some_other_file_is_refused_and_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a = jsonl(tmp_path / "a.jsonl", work("10.1000/a1"))
     notes = tmp_path / "notes.txt"
     notes.write_text("my notes\n", encoding="utf-8")
@@ -186,7 +210,9 @@ MISTYPED = [
 ]
 
 
-def test_mistyped_records_are_skipped_and_counted_on_import(tmp_path, capsys):
+def test_mistyped_records_are_skipped_and_counted_on_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = jsonl(tmp_path / "w.jsonl", work("10.1000/good"), *MISTYPED)
     db = tmp_path / "snap.sqlite"
     code, _, err = run(["snapshot", "import", str(source), "--db", str(db)], capsys)
@@ -197,7 +223,7 @@ def test_mistyped_records_are_skipped_and_counted_on_import(tmp_path, capsys):
     assert lookup(db, "10.1000/t1")[1] == LookupStatus.UNKNOWN
 
 
-def test_mistyped_records_in_an_audit_snapshot_are_skipped_with_a_warning(tmp_path):
+def test_mistyped_records_in_an_audit_snapshot_are_skipped_with_a_warning(tmp_path: Path) -> None:
     source = jsonl(tmp_path / "w.jsonl", work("10.1000/good"), *MISTYPED)
     snapshot = SnapshotSource(source)
     try:
@@ -210,7 +236,9 @@ def test_mistyped_records_in_an_audit_snapshot_are_skipped_with_a_warning(tmp_pa
         asyncio.run(snapshot.aclose())
 
 
-def test_audit_with_a_mistyped_snapshot_runs_to_the_end(tmp_path, capsys, monkeypatch):
+def test_audit_with_a_mistyped_snapshot_runs_to_the_end(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
     source = jsonl(tmp_path / "w.jsonl", work("10.1038/mp.2017.255"), *MISTYPED)
     code, out, err = run(
@@ -231,13 +259,15 @@ def test_audit_with_a_mistyped_snapshot_runs_to_the_end(tmp_path, capsys, monkey
     assert json.loads(out)["articles"]
 
 
-def test_an_audit_removes_index_builds_killed_mid_way(tmp_path, monkeypatch):
+def test_an_audit_removes_index_builds_killed_mid_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import citecheck.resolution.snapshot as snapshot
 
     monkeypatch.setattr(snapshot, "IN_MEMORY_LIMIT", 10)  # index on disk, in index_dir
     index_dir = tmp_path / "cache"
     index_dir.mkdir()
-    dead = index_dir / ".snapshot-0123456789abcdef01234567.sqlite3.999999999.abcd.tmp"
+    dead = temp_path(index_dir / "snapshot-0123456789abcdef01234567.sqlite3", pid=999999999)
     dead.write_bytes(b"half an index")
     source = jsonl(tmp_path / "w.jsonl", work("10.1000/good"))
     built = SnapshotSource(source, index_dir=index_dir)
@@ -246,7 +276,7 @@ def test_an_audit_removes_index_builds_killed_mid_way(tmp_path, monkeypatch):
     assert [p.name for p in index_dir.iterdir() if p.name.startswith(".")] == []
 
 
-def test_a_db_given_as_a_symlink_updates_the_index_it_points_to(tmp_path):
+def test_a_db_given_as_a_symlink_updates_the_index_it_points_to(tmp_path: Path) -> None:
     real = tmp_path / "indexes" / "snap.sqlite"
     real.parent.mkdir()
     import_snapshot([jsonl(tmp_path / "old.jsonl", work("10.1000/old"))], real)
@@ -257,8 +287,21 @@ def test_a_db_given_as_a_symlink_updates_the_index_it_points_to(tmp_path):
     assert lookup(real, "10.1000/a1")[1] == LookupStatus.FOUND
 
 
-def test_a_db_that_is_a_device_is_refused(tmp_path, capsys):
+def test_a_db_that_is_a_device_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a = jsonl(tmp_path / "a.jsonl", work("10.1000/a1"))
     code, _, err = run(["snapshot", "import", str(a), "--db", "/dev/null"], capsys)
     assert code == 2 and "not a citecheck snapshot index" in err
     assert Path("/dev/null").is_char_device()
+
+
+def test_an_index_in_a_folder_whose_name_reads_as_a_uri_query_is_opened(tmp_path: Path) -> None:
+    # SQLite URIs: an unquoted "?" starts the query and "#" the fragment
+    folder = tmp_path / "refs?mode=rwc #2 100%"
+    folder.mkdir()
+    db = folder / "snap.sqlite"
+    import_snapshot([jsonl(tmp_path / "a.jsonl", work("10.1000/a1"))], db, complete=True)
+    assert lookup(db, "10.1000/a1") == (True, LookupStatus.FOUND)
+    assert lookup(db, "10.1000/none") == (True, LookupStatus.ABSENT)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", folder.name]

@@ -5,14 +5,16 @@ on a mixed load). Asserted on the order of calls, never on time."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
-from citecheck.models import Cited, Reference, Verdict
+from citecheck.models import Cited, Reference, Verdict, WorkKind
 from citecheck.resolution.source import (
     AgencyResult,
     DoiResult,
     LookupStatus,
     MetadataSource,
     SearchResult,
+    Work,
 )
 from citecheck.verification.verify import verify_references
 
@@ -35,7 +37,9 @@ class Recording(MetadataSource):
         await self._turns()
         return DoiResult(status=LookupStatus.FAILED, detail="stand-in")
 
-    async def search(self, query, *, rows=5, accept=None) -> SearchResult:
+    async def search(
+        self, query: str, *, rows: int = 5, accept: Callable[[Work], bool] | None = None
+    ) -> SearchResult:
         self.calls.append(f"search: {query}")
         await self._turns()
         return SearchResult(status=LookupStatus.FAILED, detail="stand-in")
@@ -45,7 +49,7 @@ class Recording(MetadataSource):
         return AgencyResult(status=LookupStatus.FAILED)
 
 
-def _ref(i: int, doi: str | None, kind: str = "scholarly") -> Reference:
+def _ref(i: int, doi: str | None, kind: WorkKind = "scholarly") -> Reference:
     cited = Cited(
         title=f"Ketamine infusion trial {i} in treatment resistant depression",
         authors=[f"Author{i}"],
@@ -58,7 +62,7 @@ def _ref(i: int, doi: str | None, kind: str = "scholarly") -> Reference:
     )
 
 
-def test_searches_start_while_a_run_of_doi_lookups_is_under_way():
+def test_searches_start_while_a_run_of_doi_lookups_is_under_way() -> None:
     refs = [_ref(i, f"10.1000/r{i}") for i in range(8)] + [_ref(i, None) for i in range(8, 10)]
     source = Recording()
     out = asyncio.run(verify_references(refs, source, concurrency=2))
@@ -72,7 +76,7 @@ def test_searches_start_while_a_run_of_doi_lookups_is_under_way():
     assert doi_calls_before <= 2, source.calls
 
 
-def test_references_needing_no_lookup_do_not_wait_for_either_budget():
+def test_references_needing_no_lookup_do_not_wait_for_either_budget() -> None:
     refs = [_ref(i, f"10.1000/r{i}") for i in range(4)] + [_ref(9, None, kind="news")]
     progress: list[str] = []
     source = Recording()

@@ -25,6 +25,7 @@ from citecheck.inputs.article import Article, read_article
 from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import (
     ArticleFindings,
+    Claim,
     Findings,
     Reference,
     ToolInfo,
@@ -33,6 +34,8 @@ from citecheck.models import (
 )
 from citecheck.resolution.factory import SourceSettings, build_source
 from citecheck.resolution.source import MetadataSource
+from citecheck.resolution.texts import TextSources
+from citecheck.verification.support import check_support, support_warning, weak_evidence
 from citecheck.verification.verify import verify_references
 
 OnProgress = Callable[[Reference], None]
@@ -72,6 +75,7 @@ def run_audit(
     progress: ProgressFactory = _no_progress,
     source: MetadataSource | None = None,
     rules: ClaimRules | None = None,
+    texts: TextSources | None = None,
     dump_text: Path | None = None,
 ) -> AuditResult:
     """Audit `articles` (paths, or - for stdin) against the works of `bibs`, or, with no
@@ -101,7 +105,15 @@ def run_audit(
                 concurrency=settings.effective_concurrency,
                 on_progress=on_progress,
             )
-        return verified, list(chosen.warnings)
+        warnings = list(chosen.warnings)
+        if texts is not None:
+            # v1.1: each claim held against the text of the work it cites
+            try:
+                verified = await support_articles(verified, chosen, texts)
+            finally:
+                warnings += texts.warnings
+                await texts.aclose()
+        return verified, warnings
 
     async def resolve_with_own_source() -> tuple[list[ArticleFindings], list[str]]:
         async with build_source(settings) as built:
@@ -117,6 +129,8 @@ def run_audit(
         warnings.append(failed)
     if total and not settings.offline and not settings.mailto and source is None:
         warnings.append(NO_MAILTO)
+    if (unchecked := support_warning(findings)) is not None:
+        warnings.append(unchecked)
     return AuditResult(findings, warnings)
 
 
@@ -190,6 +204,14 @@ async def verify_articles(
     return out
 
 
+async def support_articles(
+    articles: Sequence[ArticleFindings], source: MetadataSource, texts: TextSources
+) -> list[ArticleFindings]:
+    """v1.1: each claim held against the text of the resolved work it cites (`Claim.support`,
+    `Reference.study`); run after `verify_articles`."""
+    return await check_support(articles, source, texts)
+
+
 def build_findings(articles: Sequence[ArticleFindings], *, now: datetime | None = None) -> Findings:
     moment = (now or datetime.now(UTC)).replace(microsecond=0)
     return Findings(
@@ -203,6 +225,9 @@ def build_findings(articles: Sequence[ArticleFindings], *, now: datetime | None 
 # A `--fail-on` word beside the verdicts: a work under a retraction notice, whatever its verdict
 # (a retracted paper exists, so it is usually `verified`).
 RETRACTED = "retracted"
+# v1.1: claim findings that may also fail a run
+CONTRADICTED = "contradicted"
+WEAK_EVIDENCE = "weak_evidence"
 
 
 @dataclass(frozen=True)
@@ -211,13 +236,15 @@ class FailOn:
 
     verdicts: frozenset[Verdict] = frozenset()
     retracted: bool = False
+    contradicted: bool = False
+    weak_evidence: bool = False
 
     @classmethod
     def parse(cls, value: str) -> FailOn:
         """`not_found,wrong_doi,retracted` -> FailOn; `none` -> never fail; anything else,
         the empty list included, is an `InputError` that lists the choices."""
         names = [part.strip() for part in value.split(",") if part.strip()]
-        valid = [v.value for v in Verdict] + [RETRACTED]
+        valid = [v.value for v in Verdict] + [RETRACTED, CONTRADICTED, WEAK_EVIDENCE]
         choices = f"{', '.join(valid)}; or none"
         if not names:
             raise InputError(f"--fail-on: give a comma-separated list of {choices}")
@@ -230,13 +257,34 @@ class FailOn:
         unknown = [name for name in names if name not in valid]
         if unknown:
             raise InputError(f"--fail-on: unknown value {unknown[0]!r} (choose from {choices})")
-        verdicts = frozenset(Verdict(n) for n in names if n != RETRACTED)
-        return cls(verdicts=verdicts, retracted=RETRACTED in names)
+        verdicts = frozenset(
+            Verdict(n) for n in names if n not in (RETRACTED, CONTRADICTED, WEAK_EVIDENCE)
+        )
+        return cls(
+            verdicts=verdicts,
+            retracted=RETRACTED in names,
+            contradicted=CONTRADICTED in names,
+            weak_evidence=WEAK_EVIDENCE in names,
+        )
 
     def fails(self, ref: Reference) -> bool:
         if ref.verdict is not None and ref.verdict in self.verdicts:
             return True
         return self.retracted and ref.retraction is not None and ref.retraction.kind == "retraction"
+
+
+def failing_claims(findings: Findings, fail_on: FailOn) -> list[Claim]:
+    """v1.1: the claims that make the exit code 1 (`contradicted`, `weak_evidence`)."""
+    return [
+        claim
+        for article in findings.articles
+        for claim in article.claims
+        if claim.support is not None
+        and (
+            (fail_on.contradicted and claim.support.verdict == "contradicted")
+            or (fail_on.weak_evidence and weak_evidence(claim))
+        )
+    ]
 
 
 def failing_references(findings: Findings, fail_on: FailOn) -> list[Reference]:

@@ -27,6 +27,7 @@ from citecheck.audit import (
     FailOn,
     analyse_article,
     build_findings,
+    failing_claims,
     failing_references,
     run_audit,
 )
@@ -45,6 +46,7 @@ from citecheck.inputs.bibtex import read_bibtex
 from citecheck.models import Findings, Reference
 from citecheck.resolution.factory import SourceSettings
 from citecheck.resolution.snapshot import import_snapshot
+from citecheck.resolution.texts import build_text_sources
 from citecheck.verification.fixbib import fixed_bib_text
 
 app = typer.Typer(
@@ -323,6 +325,37 @@ def audit(
             "DOIs, retracted works, claims resting on them); all: the whole report.",
         ),
     ] = ShownPart.ALL,
+    # v1.1: the claim <-> source check
+    pubmed_url: Annotated[
+        str | None,
+        typer.Option(
+            "--pubmed-url",
+            envvar="CITECHECK_PUBMED_URL",
+            metavar="URL",
+            help="NCBI E-utilities base.",
+        ),
+    ] = None,
+    europepmc_url: Annotated[
+        str | None,
+        typer.Option(
+            "--europepmc-url",
+            envvar="CITECHECK_EUROPEPMC_URL",
+            metavar="URL",
+            help="Europe PMC REST base.",
+        ),
+    ] = None,
+    ncbi_api_key: Annotated[
+        str | None,
+        typer.Option(
+            "--ncbi-api-key",
+            envvar="NCBI_API_KEY",
+            metavar="KEY",
+            help="NCBI API key (10 requests/s, not 3).",
+        ),
+    ] = None,
+    no_support: Annotated[
+        bool, typer.Option("--no-support", help="Skip the claim <-> source check.")
+    ] = False,
     dump_text: DumpTextOption = None,
 ) -> int:
     """Audit articles and/or BibTeX files: claims, references, verdicts."""
@@ -339,11 +372,24 @@ def audit(
         use_cache=not no_cache,
         concurrency=concurrency,
     )
+    texts = None
+    if not no_support and articles:
+        # v1.1: the claim <-> source check's text services
+        texts = build_text_sources(
+            pubmed_url=pubmed_url,
+            europepmc_url=europepmc_url,
+            ncbi_api_key=ncbi_api_key,
+            email=settings.mailto,
+            offline=offline,
+            cache_dir=settings.cache_dir,
+            use_cache=not no_cache,
+        )
     result = run_audit(
         articles or [],
         bib or [],
         settings,
         progress=lambda total: resolution_progress(total, enabled=not no_progress),
+        texts=texts,
         dump_text=dump_text,
     )
     try:
@@ -351,7 +397,10 @@ def audit(
     finally:  # said after the report, where the eye lands, even when a file failed
         for message in result.warnings:
             _warn(message)
-    return 1 if failing_references(result.findings, fail_set) else 0
+    failing = failing_references(result.findings, fail_set) or failing_claims(
+        result.findings, fail_set
+    )
+    return 1 if failing else 0
 
 
 @app.command(cls=_PlainHelpCommand)

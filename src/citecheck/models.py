@@ -49,6 +49,25 @@ RetractionKind = Literal["retraction", "correction", "expression_of_concern"]
 # addition: what sort of thing a reference names; non-scholarly ones end `unverifiable`
 # with reason `not_scholarly` rather than being searched for and called `not_found`.
 WorkKind = Literal["scholarly", "web_page", "news", "institution", "unknown"]
+# v1.1: does the cited work's own text (its abstract) say what the claim says?
+SupportVerdict = Literal[
+    "consistent", "contradicted", "not_in_source", "no_source_text", "unverifiable"
+]
+TextSourceName = Literal["crossref", "pubmed", "europepmc", "cache", "snapshot"]
+StudyDesign = Literal[
+    "rct",
+    "meta_analysis",
+    "systematic_review",
+    "observational",
+    "case_report",
+    "review",
+    "guideline",
+    "preprint",
+    "animal",
+    "in_vitro",
+    "other",
+]
+Species = Literal["human", "animal", "mixed"]
 
 
 class _Model(BaseModel):
@@ -88,6 +107,12 @@ class Claim(_Model):
         'when it is only elsewhere in the sentence ("may help, but 403 patients enrolled")',
     )
     reference_ids: list[str] = Field(default_factory=list)
+    # v1.1 (`Support` is defined below; pydantic resolves the name when first used)
+    support: Support | None = Field(
+        default=None,
+        description="v1.1: the claim held against the text of the work it rests on; null when "
+        "it rests on nothing checkable",
+    )
 
 
 class Cited(_Model):
@@ -123,6 +148,32 @@ class Reason(_Model):
 
     code: str
     message: str
+
+
+class Support(_Model):
+    """v1.1: what the cited work's own text says about a claim (contract: `Claim.support`)."""
+
+    verdict: SupportVerdict
+    reference_id: str
+    source: TextSourceName | None = None
+    evidence: str | None = Field(
+        default=None, description="the source's sentence that decides it, verbatim"
+    )
+    section: str | None = None
+    found: dict[str, Any] | None = Field(
+        default=None, description="the value the source gives, same shape as Claim.value"
+    )
+    reasons: list[Reason] = Field(default_factory=list)
+
+
+class Study(_Model):
+    """v1.1: what kind of evidence a cited work is (contract: `Reference.study`)."""
+
+    publication_types: list[str] = Field(default_factory=list)
+    design: StudyDesign = "other"
+    species: Species | None = None
+    trial_ids: list[str] = Field(default_factory=list)
+    source: Literal["pubmed", "europepmc", "crossref"]
 
 
 class Record(_Model):
@@ -209,6 +260,9 @@ class Reference(_Model):
         default=None,
         description="addition: for in-text references, the sentence that cites the work "
         "(journal, year and topic words the resolver can search on)",
+    )
+    study: Study | None = Field(
+        default=None, description="v1.1: the work's publication types, design, species, trials"
     )
 
 

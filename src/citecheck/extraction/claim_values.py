@@ -27,10 +27,17 @@ _PERIOD_WORDS = {
     "day": ("day", 1),
     "week": ("week", 1),
     "month": ("month", 1),
+    "year": ("year", 1),
+    "yearly": ("year", 1),
+    "annually": ("year", 1),
 }
 _FORM_WORDS = re.compile(
-    r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?)\b", re.IGNORECASE
+    r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
+    r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|"
+    r"inhalers?|rings?|shots?|injectables?|solutions?|drops|gels?)\b",
+    re.IGNORECASE,
 )
+_FORM_SINGULAR = {"patches": "patch", "suppositories": "suppository", "injectables": "injectable"}
 _LISTED = re.compile(r"\d\s*(?:[a-zµμ/]+\s*)?(?:,|\bor\b|\band\b)\s*\d", re.IGNORECASE)
 _MAGNITUDES = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 10**9}
 
@@ -152,6 +159,8 @@ def percent_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
             value.update(low=found[0], high=found[1])
         elif found:
             value["value"] = found[0]
+    if "descriptor" not in value:
+        value["unit"] = "%"
     denominator = _denominator(groups.get("denominator"), rules)
     if denominator:
         value["denominator"] = denominator
@@ -163,7 +172,7 @@ def _amount_at_start(text: str, rules: ClaimRules) -> Amount | None:
     return parse_amount(found.group(), rules) if found else None
 
 
-_PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month)\b", re.IGNORECASE)
+_PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
 _EVERY = re.compile(
     r"every\s+(?P<other>other\s+)?(?:(?P<amount>.+?)\s+)?(?P<unit>[a-z]+)(?=\s+or\b|\s*$)",
     re.IGNORECASE,
@@ -174,7 +183,8 @@ _TIMES = re.compile(r"\b(once|twice|thrice)\b|(?<!\S)(\S+)\s+times\b", re.IGNORE
 # Compiled once: `re.search` with a pattern string pays a cache lookup on every call.
 _BOUNDS_AT = re.compile(r"\b(?:over|across|for)\s+", re.IGNORECASE)
 _PERIOD_WORD = re.compile(
-    r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|day|week|month)\b", re.IGNORECASE
+    r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|day|week|month|year)\b",
+    re.IGNORECASE,
 )
 
 
@@ -206,6 +216,8 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
             value["period"] = 2
         else:
             _set_range(value, "period", parse_amount(every.group("amount") or "one", rules))
+        if "period_max" not in value:  # "every 12 hours": 12 hour, "every year": 1 year
+            value.update(value=value["period"], unit=value["period_unit"])
     elif times:
         count = _FREQ_WORDS.get((times.group(1) or "").lower())
         value["frequency"] = count if count else tidy(parse_number(times.group(2), rules) or 0)
@@ -228,6 +240,40 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
         bounds = time_value(text, rules)
     if bounds:
         value["bounds"] = bounds
+    return with_summary(value)
+
+
+def with_summary(value: Value) -> Value:
+    """A schedule with the contract's plain `value` and `unit` beside its FHIR-style fields,
+    so that every claim value reads as {value | low, high, unit}: "every 12 hours" -> 12
+    hour; "twice a day" -> 2 "per day"; "six infusions" -> 6 infusion."""
+    if "value" in value or "low" in value:
+        return value
+    period_unit = value.get("period_unit")
+    if value.get("frequency") == 1 and period_unit and "period" in value:
+        if "period_max" in value:
+            return {
+                **value,
+                "low": value["period"],
+                "high": value["period_max"],
+                "unit": period_unit,
+            }
+        if value["period"] != 1:
+            return {**value, "value": value["period"], "unit": period_unit}
+    if "frequency" in value and period_unit:
+        summary: Value = {"unit": f"per {period_unit}"}
+        if "frequency_max" in value:
+            summary.update(low=value["frequency"], high=value["frequency_max"])
+        else:
+            summary["value"] = value["frequency"]
+        return {**value, **summary}
+    if "count" in value:
+        summary = {"unit": value.get("count_unit")}
+        if "count_max" in value:
+            summary.update(low=value["count"], high=value["count_max"])
+        else:
+            summary["value"] = value["count"]
+        return {**value, **{k: v for k, v in summary.items() if v is not None}}
     return value
 
 
@@ -240,7 +286,10 @@ def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
             break
     form = _FORM_WORDS.search(text)
     if form:
-        value["form"] = form.group().lower().removesuffix("s")  # "infusions" -> "infusion"
+        word = form.group().lower()
+        value["form"] = _FORM_SINGULAR.get(
+            word, word.removesuffix("s")
+        )  # "infusions" -> "infusion"
     return value
 
 
@@ -306,6 +355,7 @@ def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> V
     value.update(numerator=tidy(numerator), total=tidy(total))
     if total > 0:
         value["value"] = round(100 * numerator / total, 1)
+        value["unit"] = "%"
     denominator = _denominator(match.groupdict().get("denominator"), rules)
     if denominator:
         value["denominator"] = denominator
@@ -331,14 +381,13 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     if len(found) >= 2:
         value.update(low=found[0], high=found[-1])
     elif found:
+        value["value"] = found[0]  # the age as written; the bound it sets is low/high
         if _AGE_ABOVE.search(text):
             value.update(low=found[0], low_inclusive=False)
         elif _AGE_BELOW.search(text):
             value.update(high=found[0], high_inclusive=False)
         elif _AGE_OR_MORE.search(text):
             value["low"] = found[0]
-        else:
-            value["value"] = found[0]
     value["unit"] = "month" if unit and unit.group(1).lower() == "month" else "year"
     population = _count_unit(match.groupdict().get("population"), rules)
     if population:
@@ -373,6 +422,61 @@ def descriptor_value(match: re.Match[str], rule: Rule) -> Value:
     return {"descriptor": descriptor.lower()} if descriptor else {}
 
 
+_DAILY = re.compile(r"\b(?:daily|every\s+day|each\s+day|per\s+day|once\s+a\s+day)\b")
+_NIGHTLY = re.compile(r"\b(?:nightly|every\s+night|each\s+night)\b")
+_TWICE_DAILY = re.compile(r"\btwice\s+a\s+day\b")
+
+
+_TIMES_DAILY = {"b": 2, "t": 3, "q": 4}
+_TIMES_WORDS = {"two times": 2, "three times": 3, "four times": 4}
+_TIMES_ADJECTIVE = re.compile(
+    r"(once|twice|thrice|two times|three times|four times)[\s-]+(daily|weekly|monthly|yearly|nightly)$"
+)
+_LATIN_DAILY = re.compile(r"([btq])\.?i\.?d\.?$")
+
+
+def timing_value(text: str) -> Value:
+    """ "daily" -> once per day; "twice a day" -> twice per day; "every night" -> once per day
+    at night; "in the late afternoon" -> timing as written."""
+    phrase = " ".join(text.lower().split())
+    adjective = _TIMES_ADJECTIVE.match(phrase)
+    if adjective:  # "once-weekly": once per week
+        times = _FREQ_WORDS.get(adjective.group(1)) or _TIMES_WORDS.get(adjective.group(1), 1)
+        unit = (
+            _PERIOD_WORDS[adjective.group(2)][0] if adjective.group(2) in _PERIOD_WORDS else "year"
+        )
+        return with_summary({"frequency": times, "period": 1, "period_unit": unit})
+    latin = _LATIN_DAILY.match(phrase)
+    if latin:  # "b.i.d.": twice a day
+        return with_summary(
+            {"frequency": _TIMES_DAILY[latin.group(1)], "period": 1, "period_unit": "day"}
+        )
+    if _TWICE_DAILY.search(phrase):
+        return with_summary({"frequency": 2, "period": 1, "period_unit": "day"})
+    if _DAILY.search(phrase):
+        return with_summary({"frequency": 1, "period": 1, "period_unit": "day"})
+    if _NIGHTLY.search(phrase):
+        return with_summary(
+            {"frequency": 1, "period": 1, "period_unit": "day", "timing": "at night"}
+        )
+    return {"timing": phrase}
+
+
+_RATIO_WORDS = {"twice": 2, "thrice": 3, "half": 0.5}
+
+
+def ratio_value(text: str, rules: ClaimRules) -> Value:
+    """ "twice as likely" -> 2, "half as many" -> 0.5, "three times as common" -> 3."""
+    first = text.split()[0].lower()
+    number = _RATIO_WORDS.get(first)
+    if number is None:
+        found = rules.num_re.search(text)
+        number = parse_number(found.group(), rules) if found else None
+    return (
+        {"value": tidy(number), "measure": "ratio"} if number is not None else {"measure": "ratio"}
+    )
+
+
 Normaliser = Callable[[str, re.Match[str], Rule, ClaimRules], Value]
 
 NORMALISERS: dict[str, Normaliser] = {
@@ -389,4 +493,6 @@ NORMALISERS: dict[str, Normaliser] = {
     "quantity": lambda text, m, rule, rules: quantity_value(text, rules),
     "magnitude": lambda text, m, rule, rules: magnitude_value(text, rules),
     "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),
+    "timing": lambda text, m, rule, rules: timing_value(text),
+    "ratio": lambda text, m, rule, rules: ratio_value(text, rules),
 }

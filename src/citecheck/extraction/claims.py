@@ -26,11 +26,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
+from citecheck.extraction.quantities import find_quantity_claims, retype_rule_claim
 from citecheck.extraction.sentences import paragraph_spans, sentences_in
 from citecheck.models import Claim
 
@@ -224,7 +225,7 @@ def _needle_at(lowered: str, pos: int, group: tuple[Needle, ...]) -> bool:
 
 def _propose(
     text: str, lowered: str | None, rules: ClaimRules, sentences: list[tuple[int, int]]
-) -> list[_Proposal]:
+) -> tuple[list[_Proposal], _Gates | None]:
     """Every rule's matches, each confined to one sentence (a claim never crosses one) that
     passes the rule's trigger gates. Without `lowered` (the lower-cased text, when its offsets
     are those of `text`) there is no gating."""
@@ -232,6 +233,8 @@ def _propose(
     gates = None
     if lowered is not None:
         words = frozenset(w for rule in rules.rules for gate in rule.triggers for w in gate.words)
+        if rules.quantities is not None and rules.quantities.gate is not None:
+            words |= rules.quantities.gate.words
         gates = _Gates("\n" + lowered + "\n", sentences, words)
         for rule in rules.rules:  # every first gate up front: later ones may reuse searches
             if rule.triggers:
@@ -243,7 +246,7 @@ def _propose(
         if rule.lower_regex is not None and lowered is not None:
             regex, haystack = rule.lower_regex, lowered
         _add_matches(proposals, rule, regex, haystack, sentences, hit)
-    return proposals
+    return proposals, gates
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -400,16 +403,16 @@ def _hedge_at(
 
 
 def _qualifier(
-    search: _CueSearch, start: int, end: int, floor: int, rule: Rule, rules: ClaimRules
+    search: _CueSearch, start: int, end: int, floor: int, value_kind: str, rules: ClaimRules
 ) -> tuple[int, str | None, int]:
     """(new start, canonical qualifier, offset where the quantity begins)."""
-    if rule.value_kind not in _QUALIFIED_KINDS:
+    if value_kind not in _QUALIFIED_KINDS:
         return start, None, start
     prefix = search.qualifier_prefix.match(search.text, start, end)
     if prefix:
         canonical = rules.qualifiers.get(" ".join(prefix.group().lower().split()))
         return start, canonical, prefix.end()
-    if rule.value_kind in _PULLS_QUALIFIER:
+    if value_kind in _PULLS_QUALIFIER:
         window_start = max(floor, start - 40)
         before = search.qualifier_suffix.search(search.text, window_start, start)
         if before and "\n" not in before.group():
@@ -445,14 +448,19 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
     skipped = _skipped_ranges(text, paragraphs)
     skipped_starts = [s for s, _ in skipped]
     sentences = sentences_in(text, paragraphs)
-    lowered: str | None = text.lower()
-    if len(lowered) != len(text):  # "İ" lower-cases to two characters: offsets would shift
-        lowered = None
+    lowered_text = text.lower()
+    # None when "İ" lower-cases to two characters: offsets would shift
+    lowered = lowered_text if len(lowered_text) == len(text) else None
     search = _cue_search(text, lowered, rules)
+    # Lower-cased with the offsets of `text` whatever the text ("İ" stays as it is).
+    same_offsets = lowered if lowered is not None else _lower_in_place(text)
     clauses: dict[int, _Clauses | None] = {}
     claims: list[Claim] = []
+    taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans of its main-layer claims
+    sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
-    for proposal in _settle_overlaps(_propose(text, lowered, rules, sentences)):
+    proposals, gates = _propose(text, lowered, rules, sentences)
+    for proposal in _settle_overlaps(proposals):
         if skipped and _inside(skipped, skipped_starts, proposal.start):
             continue
         rule = proposal.rule
@@ -460,11 +468,18 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         # a pulled-in qualifier stays inside too, as it is searched for within the sentence).
         sentence = sentences[proposal.sentence]
         floor = max(previous_end, sentence[0])
+        if rule.value_kind in _COUNTED_KINDS and _not_a_count(text, same_offsets, proposal, rules):
+            continue
         start, qualifier, quantity_start = _qualifier(
-            search, proposal.start, proposal.end, floor, rule, rules
+            search, proposal.start, proposal.end, floor, rule.value_kind, rules
         )
         end = proposal.end
         value = NORMALISERS[rule.value_kind](text[quantity_start:end], proposal.match, rule, rules)
+        claim_type = rule.type
+        if rules.quantities is not None:
+            claim_type, value, start = retype_rule_claim(
+                claim_type, value, same_offsets, start, end, sentence, rules.quantities
+            )
         if proposal.sentence not in clauses:
             clauses[proposal.sentence] = _clauses(text, search, *sentence)
         found = clauses[proposal.sentence]
@@ -472,16 +487,20 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
         # is in the claim's own clause ("may help, but 403 patients enrolled": sentence only).
         clause_cue = _hedge_at(text, search, found, start, *sentence) if found else None
         hedge = clause_cue or (found[3] if found else None)
-        scope = None if hedge is None else ("clause" if clause_cue else "sentence")
+        scope: Literal["clause", "sentence"] | None = (
+            None if hedge is None else ("clause" if clause_cue else "sentence")
+        )
         # Plain validation, not `model_construct`: the latter is measured ~30x slower here.
         claims.append(
             Claim(
                 id=f"claim-{len(claims) + 1}",
-                type=rule.type,
+                type=claim_type,
                 text=text[start:end],
                 start=start,
                 end=end,
-                sentence=text[sentence[0] : sentence[1]],
+                sentence=sentence_texts.setdefault(
+                    proposal.sentence, text[sentence[0] : sentence[1]]
+                ),
                 value={k: v for k, v in value.items() if v is not None},
                 qualifier=qualifier,
                 hedged=hedge is not None,
@@ -490,4 +509,102 @@ def _extract(text: str, rules: ClaimRules) -> list[Claim]:
             )
         )
         previous_end = max(previous_end, end)
-    return claims
+        if rule.layer == "main":
+            taken.setdefault(proposal.sentence, []).append((start, end))
+    claims += _quantity_claims(
+        text, same_offsets, sentences, skipped, taken, search, clauses, rules, gates
+    )
+    claims.sort(key=lambda c: (c.start, c.end))
+    return [c.model_copy(update={"id": f"claim-{i}"}) for i, c in enumerate(claims, 1)]
+
+
+# Kinds of rule whose span counts things: a back-reference or a name is no count.
+_COUNTED_KINDS = frozenset({"count", "schedule"})
+_WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)\s*$")
+_TITLE_PAIR = re.compile(r"[A-Z][a-z]*[\s-]+[A-Z]")
+
+
+def _lower_in_place(text: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules) -> bool:
+    """ "the first two trials" (a back-reference), "per 100 women" (the base of a rate),
+    "Next Choice One Dose" (a name in title case, not at the start of its sentence)."""
+    vocab = rules.quantities
+    if vocab is None:
+        return False
+    start = proposal.start
+    before = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
+    word = before.group(1) if before else ""
+    if word in vocab.back_reference_words or word in vocab.naming_words or word == "per":
+        return True  # "the first two trials", "type 2 diabetes in people", "per 100 women"
+    if "of the following" in lowered[start : proposal.end]:
+        return True  # "one or more of the following treatments": no count
+    return bool(_TITLE_PAIR.match(text, start, proposal.end)) and text[
+        max(0, start - 2) : start
+    ].strip(" -*#\n") not in ("", ".")
+
+
+def _quantity_claims(
+    text: str,
+    lowered: str,
+    sentences: list[tuple[int, int]],
+    skipped: list[tuple[int, int]],
+    taken: dict[int, list[tuple[int, int]]],
+    search: _CueSearch,
+    clauses: dict[int, _Clauses | None],
+    rules: ClaimRules,
+    gates: _Gates | None,
+) -> list[Claim]:
+    """Claims for every quantity the rules left alone (`citecheck.extraction.quantities`)."""
+    vocab = rules.quantities
+    if vocab is None:
+        return []
+    skipped_starts = [s for s, _ in skipped]
+    found: list[Claim] = []
+    tables: dict[int, str | None] = {}  # table rows' header rows, shared by all sentences
+    # Only sentences that may hold a number: found through the rules' gates (a word index and
+    # a few `str.find`s), far cheaper than searching every sentence for one.
+    if gates is not None and vocab.gate is not None:
+        with_numbers = sorted(gates.passing(vocab.gate))
+    else:
+        starts = [s for s, _ in sentences]
+        with_numbers = sorted(
+            {bisect_right(starts, m.start()) - 1 for m in vocab.atom_re.finditer(lowered)}
+        )
+    for index in with_numbers:
+        sentence = sentences[index] if index >= 0 else (0, 0)
+        if index < 0 or (skipped and _inside(skipped, skipped_starts, sentence[0])):
+            continue
+        sentence_text = text[sentence[0] : sentence[1]]  # one string shared by its claims
+        for quantity in find_quantity_claims(
+            text, lowered, sentence, taken.get(index, []), rules, tables
+        ):
+            start, qualifier, _ = _qualifier(
+                search, quantity.start, quantity.end, sentence[0], "quantity", rules
+            )
+            if index not in clauses:
+                clauses[index] = _clauses(text, search, *sentence)
+            cues = clauses[index]
+            clause_cue = _hedge_at(text, search, cues, start, *sentence) if cues else None
+            hedge = clause_cue or (cues[3] if cues else None)
+            scope: Literal["clause", "sentence"] | None = (
+                None if hedge is None else ("clause" if clause_cue else "sentence")
+            )
+            found.append(
+                Claim(
+                    id="claim-0",
+                    type=quantity.type,
+                    text=text[start : quantity.end],
+                    start=start,
+                    end=quantity.end,
+                    sentence=sentence_text,
+                    value={k: v for k, v in quantity.value.items() if v is not None},
+                    qualifier=qualifier or quantity.after_qualifier,
+                    hedged=hedge is not None,
+                    hedge=hedge,
+                    hedge_scope=scope,
+                )
+            )
+    return found

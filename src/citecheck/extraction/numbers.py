@@ -43,11 +43,32 @@ def parse_number(text: str, rules: ClaimRules) -> float | None:
             pass
     if cleaned in rules.numbers:
         return rules.numbers[cleaned]
-    if "-" in cleaned:  # "twenty-four"
+    if "-" in cleaned and " " not in cleaned:  # "twenty-four"
         parts = [rules.numbers.get(p) for p in cleaned.split("-")]
         if all(p is not None for p in parts):
             return float(sum(p for p in parts if p is not None))
+    if " " in cleaned:
+        return _compound_words(cleaned, rules)
     return None
+
+
+def _compound_words(cleaned: str, rules: ClaimRules) -> float | None:
+    """ "one hundred and fifty-seven" -> 157; "two thousand five hundred" -> 2500."""
+    total = current = 0.0
+    for word in cleaned.replace("-", " ").split():
+        if word == "and":
+            continue
+        number = rules.numbers.get(word)
+        if number is None:
+            return None
+        if number == 100:
+            current = (current or 1) * 100
+        elif number == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += number
+    return total + current
 
 
 def parse_amount(text: str, rules: ClaimRules) -> Amount | None:

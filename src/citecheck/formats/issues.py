@@ -1,6 +1,7 @@
 """The findings as a flat list of issues for machines that mark lines: SARIF and GitHub
-annotations. One issue per finding (a reference's verdict or notice), located at the citations of
-the reference in the article (or at the reference itself), with 1-based lines and columns."""
+annotations. One issue per finding (a reference's verdict or notice, a claim its source does not
+support), located at the citations of the reference in the article (or at the reference itself)
+or at the claim, with 1-based lines and columns."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Literal
 
 from citecheck.formats.report import position, reference_note
 from citecheck.formats.summary import field_differences, reference_label
+from citecheck.formats.unsupported import unsupported_claims
 from citecheck.models import ArticleFindings, Findings, Reference, Verdict
 
 Level = Literal["error", "warning", "note"]
@@ -22,6 +24,8 @@ RULES: dict[str, str] = {
     "expression_of_concern": "The cited work carries an expression of concern.",
     "unverifiable": "The cited work could not be checked.",
     "contradicted": "The source states another value for what the claim says.",
+    "weak_evidence": "A claim about people rests only on an animal or in-vitro study, a "
+    "preprint or a retracted work.",
 }
 ERROR_RULES = frozenset({"not_found", "wrong_doi", "retracted", "contradicted"})
 
@@ -81,6 +85,21 @@ def issues(findings: Findings) -> list[Issue]:
                 found.append(
                     Issue(rule, level, _message(ref, rule), article.path, _places(article, ref))
                 )
+        for row in unsupported_claims(article):
+            rule = "contradicted" if row.support.verdict == "contradicted" else "weak_evidence"
+            place = position(article, row.claim.start)
+            message = (
+                f"{row.claim.id} “{row.claim.text}” ({row.support.reference_id}): {row.problem}"
+            )
+            found.append(
+                Issue(
+                    rule,
+                    "error" if rule in ERROR_RULES else "warning",
+                    message,
+                    article.path,
+                    (place,) if place is not None else (),
+                )
+            )
         found.sort(key=lambda issue: order.index(issue.rule_id))
         out.extend(found)
     return out

@@ -78,6 +78,27 @@ REFERENCE_REASON_CODES: dict[str, str] = {
     "record_fields_dropped": "fields of the record that did not fit the schema were ignored",
 }
 
+# Every code a claim's `support.reasons` carry (the claim <-> source check).
+SUPPORT_REASON_CODES: dict[str, str] = {
+    "other_arm": "the source gives the number for another arm of the study",
+    "comparator": "the source gives the number for the comparator, not the treatment",
+    "arm_as_all": "the source gives the number for one arm, not for all participants",
+    "subgroup_as_all": "the source gives the number for a subgroup, not for all participants",
+    "enrolled_as_analysed": "the number is those enrolled, given as those analysed",
+    "analysed_as_enrolled": "the number is those analysed, given as those enrolled",
+    "other_measure": "the source gives the number for another measure",
+    "changed_dose": "the source gives another dose",
+    "changed_duration": "the source gives another duration",
+    "changed_schedule": "the source gives another schedule",
+    "other_value": "the source gives another value for the same thing",
+    "grim": "the percentage is impossible for the number of people stated",
+    "no_abstract": "no abstract could be had for the work",
+    "weak_evidence": "a claim about people rests on an animal or in-vitro study, a preprint or a "
+    "retracted work",
+    "network": "the lookup of the work's text failed",
+    "offline": "the run is offline and no abstract is cached",
+}
+
 
 def findings_schema() -> dict[str, Any]:
     """The JSON Schema (Draft 2020-12) that every findings file validates against.
@@ -93,9 +114,12 @@ def findings_schema() -> dict[str, Any]:
     # The codes are listed, not enforced: a newer tool may add one, and an older findings file
     # must still validate.
     reason = schema["$defs"]["Reason"]["properties"]["code"]
-    reason["examples"] = list(REFERENCE_REASON_CODES)
-    reason["description"] = "reference codes: " + "; ".join(
-        f"{code}: {meaning}" for code, meaning in REFERENCE_REASON_CODES.items()
+    reason["examples"] = list(dict.fromkeys([*REFERENCE_REASON_CODES, *SUPPORT_REASON_CODES]))
+    reason["description"] = (
+        "reference codes: "
+        + "; ".join(f"{code}: {meaning}" for code, meaning in REFERENCE_REASON_CODES.items())
+        + ". claim support codes: "
+        + "; ".join(f"{code}: {meaning}" for code, meaning in SUPPORT_REASON_CODES.items())
     )
     # Dialect and identity first, so the printed schema reads top-down.
     return {

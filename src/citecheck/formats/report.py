@@ -34,6 +34,8 @@ from citecheck.formats.summary import (
     status,
     verdict_counts,
 )
+from citecheck.formats.unsupported import HEADING as UNSUPPORTED_HEADING
+from citecheck.formats.unsupported import unsupported_claims
 from citecheck.models import ArticleFindings, Findings, Reference, Verdict
 
 View = Literal["audit", "claims", "refs"]
@@ -211,6 +213,8 @@ def _suggested(ref: Reference) -> str | None:
 
 def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Section]:
     sections: list[Section] = []
+    if unsupported := _unsupported_section(article):
+        sections.append(unsupported)
     refs = article.references
     placed = _Sections()
     not_found = placed.take(r for r in refs if r.verdict is Verdict.NOT_FOUND)
@@ -328,6 +332,24 @@ def _claims_section(
         for row in rows
     )
     return [Section(heading, style, entries)]
+
+
+def _unsupported_section(article: ArticleFindings) -> Section | None:
+    """Claims their cited work contradicts, or that rest only on weak evidence: first of all,
+    because these are statements an editor must change."""
+    entries = []
+    for row in unsupported_claims(article):
+        text: list[Line] = [
+            line(Span(f"“{row.claim.text}”", "value"), _where(article, row.claim.start)),
+            line(Span(row.problem, "bad")),
+        ]
+        if row.source_sentence:
+            section = f" ({row.support.section})" if row.support.section else ""
+            text.append(line(Span(f"Source{section}: “{row.source_sentence}”", "dim")))
+        text.append(line(Span(row.todo, "dim")))
+        key = line(Span(row.claim.id, code=True), " → ", Span(row.support.reference_id, code=True))
+        entries.append(Entry(key, tuple(text)))
+    return Section(UNSUPPORTED_HEADING, "bad", tuple(entries)) if entries else None
 
 
 def _doi_to_add(ref: Reference) -> Cell:

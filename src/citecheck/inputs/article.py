@@ -40,9 +40,16 @@ class Article:
         return len(self.text)
 
 
+def _too_large(path: str) -> ArticleError:
+    return ArticleError(f"{path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+
+
 def _read_bytes(path: str) -> bytes:
     if path == "-":
-        return sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_large("standard input")
+        return data
     file = Path(path)
     if not file.exists():
         raise ArticleError(f"{path}: no such file")
@@ -50,7 +57,7 @@ def _read_bytes(path: str) -> bytes:
         raise ArticleError(f"{path}: is a directory, not an article file")
     try:
         if file.stat().st_size > MAX_FILE_BYTES:
-            raise ArticleError(f"{path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+            raise _too_large(path)
         return file.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from exc

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import lxml.etree
 
 from citecheck.errors import ArticleError
+from citecheck.inputs.headings import HEADING_LINE
 from citecheck.models import ArticleMeta
 
 MAX_PART_BYTES = 50 * 1024 * 1024
@@ -33,11 +34,6 @@ MAX_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_MEMBERS = 5000
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = {"w": _W}
-_REFERENCE_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:references?(?:\s+(?:list|cited))?|bibliography|works\s+cited|"
-    r"literature\s+cited|sources)\s*:?\s*$",
-    re.IGNORECASE,
-)
 
 
 def _w(name: str) -> str:
@@ -81,7 +77,7 @@ def read_docx(data: bytes, source: str, *, max_part_bytes: int = MAX_PART_BYTES)
                 return None
             return _parse_part(archive, name, source, max_part_bytes)
 
-        document = part("word/document.xml")
+        document = _parse_part(archive, "word/document.xml", source, max_part_bytes)
         numbering = _Numbering(part("word/numbering.xml"))
         notes = [
             text
@@ -89,13 +85,12 @@ def read_docx(data: bytes, source: str, *, max_part_bytes: int = MAX_PART_BYTES)
             for text in _notes(part(name))
         ]
         meta = _metadata(part("docProps/core.xml"))
-    assert document is not None
     body = document.find("w:body", _NS)
     lines = list(_body_lines(body, numbering)) if body is not None else []
     if notes:
         note_lines = ["Notes", *(f"{i}. {note}" for i, note in enumerate(notes, 1))]
         at = next(
-            (i for i in range(len(lines) - 1, -1, -1) if _REFERENCE_HEADING.match(lines[i])),
+            (i for i in range(len(lines) - 1, -1, -1) if HEADING_LINE.match(lines[i])),
             len(lines),
         )
         lines[at:at] = [*note_lines, ""]

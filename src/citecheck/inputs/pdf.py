@@ -14,6 +14,11 @@ pdfminer gives text lines with their boxes; the layout is rebuilt here:
 - the reference section (after a "References" heading) is written one entry per line: an entry
   starts at a list number or at a line that hangs left of its neighbours.
 
+Bounded: pdfminer inflates every compressed stream whole, so a small hostile file can ask for
+gigabytes and minutes. The reading runs in a child process whose address space may grow by at
+most `MAX_MEMORY` (RLIMIT_AS, where the platform has it) and which is killed after
+`MAX_SECONDS`; either ends as one line, "too large or too complex".
+
 What it cannot do: scanned pages (no text layer: refused with one line; run OCR first),
 three or more columns, tables as tables (their cells come out as lines), text in figures.
 """
@@ -22,21 +27,22 @@ from __future__ import annotations
 
 import io
 import logging
+import multiprocessing
 import re
 import statistics
+import sys
 from collections import Counter
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 
 from citecheck.errors import ArticleError
+from citecheck.inputs.headings import HEADING_LINE
 from citecheck.models import ArticleMeta
 
 MAX_PAGES = 400
+MAX_MEMORY = 1024 * 1024 * 1024  # address space the reading may add; a real paper needs < 200 MB
+MAX_SECONDS = 120.0  # a real 400-page book reads in well under a minute
 _EDGE = 0.08  # share of the page height where running headers and footers live
-_REFERENCE_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:references?(?:\s+(?:list|and\s+notes|cited))?|bibliography|"
-    r"works\s+cited|literature\s+cited|sources)\s*:?\s*$",
-    re.IGNORECASE,
-)
 _ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\s|$)")
 _BARE_NUMBER = re.compile(r"^\d{1,5}$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
@@ -82,8 +88,86 @@ class PdfText:
     meta: ArticleMeta
 
 
-def read_pdf(data: bytes, source: str) -> PdfText:
-    """The text of a PDF, in reading order; `ArticleError` for encrypted, corrupt or scanned."""
+def read_pdf(
+    data: bytes, source: str, *, max_memory: int = MAX_MEMORY, max_seconds: float = MAX_SECONDS
+) -> PdfText:
+    """The text of a PDF, in reading order; `ArticleError` for encrypted, corrupt or scanned
+    files, and for one that needs more than `max_memory` bytes or `max_seconds` to read."""
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise ArticleError(f"{source}: not a PDF file (no %PDF header)")
+    too_much = f"{source}: the PDF is too large or too complex to read"
+    # a fork server (where there is one) starts each child from a small clean process, cheaply
+    # and without copying this one's threads
+    context = (
+        multiprocessing.get_context("spawn")
+        if sys.platform == "win32"
+        else multiprocessing.get_context("forkserver")
+    )
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_read_in_child, args=(sender, data, source, max_memory), daemon=True
+    )
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(max_seconds):
+            raise ArticleError(f"{too_much} (it took longer than {max_seconds:g} s)")
+        outcome, value = receiver.recv()
+    except EOFError:  # the child died without a word: killed for memory or CPU
+        raise ArticleError(too_much) from None
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if outcome == "text" and isinstance(value, PdfText):
+        return value
+    if outcome == "memory":
+        raise ArticleError(too_much)
+    if outcome == "refused":
+        raise ArticleError(str(value))
+    raise RuntimeError(f"the PDF reader failed: {value}")
+
+
+def _read_in_child(sender: Connection, data: bytes, source: str, max_memory: int) -> None:
+    """Runs in the child process: read under the memory limit, send (outcome, value) back."""
+    import pdfminer.high_level  # noqa: F401 (loaded before the limit: it counts the reading only)
+
+    _limit_memory(max_memory)
+    outcome: tuple[str, object]
+    try:
+        outcome = ("text", _read_pdf(data, source))
+    except MemoryError:
+        outcome = ("memory", None)
+    except ArticleError as exc:
+        outcome = ("refused", str(exc))
+    except Exception as exc:  # a bug, reported by the parent
+        outcome = ("failed", f"{type(exc).__name__}: {exc}")
+    try:
+        sender.send(outcome)
+    except MemoryError:
+        sender.send(("memory", None))
+    sender.close()
+
+
+def _limit_memory(extra: int) -> None:
+    """Cap the address space at what the process holds now plus `extra` bytes."""
+    try:
+        import resource
+    except ImportError:  # no RLIMIT on this platform: the deadline still bounds the reading
+        return
+    current = 0
+    if sys.platform.startswith("linux"):
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            current = int(statm.read().split()[0]) * resource.getpagesize()
+    limit = current + extra
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _read_pdf(data: bytes, source: str) -> PdfText:
     # pdfminer logs every oddity of a PDF ("Cannot set non-stroke color") as a warning
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     pages, meta = _layout(data, source)
@@ -120,7 +204,7 @@ def read_pdf(data: bytes, source: str) -> PdfText:
                     paragraphs[-1] = _join_lines(paragraphs[-1], paragraph)
                 else:
                     paragraphs.append(paragraph)
-                if _REFERENCE_HEADING.match(paragraph):
+                if HEADING_LINE.match(paragraph):
                     in_references = True
                     numbered = sum(bool(_ENTRY_NUMBER.match(ln.text)) for ln in block) >= 2
     text = _rejoin_broken_words("\n".join(paragraphs).strip())
@@ -143,8 +227,6 @@ def _layout(
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFParser
 
-    if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise ArticleError(f"{source}: not a PDF file (no %PDF header)")
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
         meta = _metadata(document)
@@ -169,7 +251,7 @@ def _layout(
             pages.append((lines, page.width, page.height))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ArticleError(f"{source}: the PDF is encrypted; save an unprotected copy") from exc
-    except ArticleError:
+    except (ArticleError, MemoryError):
         raise
     except Exception as exc:
         name = type(exc).__name__
@@ -333,7 +415,7 @@ def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
 def _continues(previous: str, first: str, numbered: bool) -> bool:
     """Whether a column's first paragraph goes on with the last one of the column before (a
     sentence or a reference entry cut by the column or page end)."""
-    if _REFERENCE_HEADING.match(previous) or _REFERENCE_HEADING.match(first):
+    if HEADING_LINE.match(previous) or HEADING_LINE.match(first):
         return False
     if numbered and _ENTRY_NUMBER.match(previous):
         return not _ENTRY_NUMBER.match(first)
@@ -375,7 +457,7 @@ def _paragraphs(block: list[_Line], in_references: bool, numbered: bool = False)
         starts_new = previous is None or _breaks(
             previous, line, usual_gap, left_edge, right_edge, in_references, numbered
         )
-        if _REFERENCE_HEADING.match(line.text):
+        if HEADING_LINE.match(line.text):
             in_references = True
             starts_new = True
             if current:

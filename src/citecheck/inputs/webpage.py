@@ -24,18 +24,9 @@ import lxml.html
 import trafilatura
 
 from citecheck.errors import ArticleError
+from citecheck.inputs.headings import CONTAINER_NAME, HEADING_LINE
 from citecheck.models import ArticleMeta
 
-_REFERENCE_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:references?(?:\s+(?:list|and\s+notes|cited))?|bibliography|"
-    r"works\s+cited|literature\s+cited|sources(?:\s+cited)?|cited\s+(?:works|literature)|"
-    r"notes\s+and\s+references|citations)\s*:?\s*$",
-    re.IGNORECASE,
-)
-_CONTAINER_NAME = re.compile(
-    r"^(?:references?|ref-?list|reference-?list|bibliography|literature-?cited|works-?cited)$",
-    re.IGNORECASE,
-)
 # page furniture around a reference list: a list there is not the article's own
 _FURNITURE = re.compile(r"\b(?:nav|menu|footer|sidebar|related|comments?|cookie|banner|promo)\b")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -222,7 +213,7 @@ def _candidates(root: lxml.html.HtmlElement) -> Iterator[tuple[str, list[lxml.ht
     found: list[tuple[str, list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]] = []
     for element in root.iter(*_HEADINGS, "p", "strong", "b", "dt"):
         label = " ".join(element.text_content().split())
-        if not label or len(label) > 40 or not _REFERENCE_HEADING.match(label):
+        if not label or len(label) > 40 or not HEADING_LINE.match(label):
             continue
         if element.tag in ("strong", "b") and (element.getparent() is not None):
             parent = element.getparent()
@@ -233,7 +224,7 @@ def _candidates(root: lxml.html.HtmlElement) -> Iterator[tuple[str, list[lxml.ht
             found.append((label.rstrip(":").strip(), [element], blocks))
     for element in root.iter("section", "div", "ol", "ul"):
         names = [element.get("id", ""), *element.get("class", "").split()]
-        if any(_CONTAINER_NAME.match(name) for name in names if name):
+        if any(CONTAINER_NAME.match(name) for name in names if name):
             heading = _heading_before(element)
             label = " ".join(heading.text_content().split()) if heading is not None else ""
             heads = [heading] if heading is not None else []
@@ -252,7 +243,7 @@ def _heading_before(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | N
     if previous is None or not isinstance(previous.tag, str):
         return None
     label = " ".join(previous.text_content().split())
-    return previous if len(label) <= 40 and _REFERENCE_HEADING.match(label) else None
+    return previous if len(label) <= 40 and HEADING_LINE.match(label) else None
 
 
 def _take_reference_list(root: lxml.html.HtmlElement) -> tuple[str, list[str]] | None:
@@ -269,7 +260,7 @@ def _take_reference_list(root: lxml.html.HtmlElement) -> tuple[str, list[str]] |
             parent = node.getparent()
             if parent is not None:
                 node.drop_tree()
-        heading = label if _REFERENCE_HEADING.match(label) else "References"
+        heading = label if HEADING_LINE.match(label) else "References"
         return heading, entries
     return None
 
@@ -295,7 +286,7 @@ def _entries(blocks: list[lxml.html.HtmlElement]) -> list[str]:
     lines: list[str] = []
     for element, number in items:
         text = entry_text(element)
-        if not text or _REFERENCE_HEADING.match(text):
+        if not text or HEADING_LINE.match(text):
             continue
         if number is not None and not re.match(r"^\[?\d{1,4}[\].)]?\s", text):
             text = f"{number}. {text}"

@@ -67,6 +67,12 @@ def search_key(query: str, rows: int) -> str:
     return f"{rows}|{' '.join(query.lower().split())}"
 
 
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """A SQLite URI opening `path` read-only: quoted, so a `?`, `#` or `%` in a folder name is
+    part of the path, not the query."""
+    return path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+
+
 class CacheStore:
     """Answers by DOI, by search query and by agency question, with expiry times, for the API at
     `api_url` and the doi.org at `doi_url`."""
@@ -123,7 +129,7 @@ class CacheStore:
             try:
                 # immutable: no -shm/-wal files to create in a folder that may not allow it
                 conn = sqlite3.connect(
-                    f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+                    read_only_uri(self.path, immutable=True), uri=True, check_same_thread=False
                 )
                 if _version(conn) == SCHEMA_VERSION:
                     self._warn_once(f"cache {self.path} is not writable ({why}); reading it only")

@@ -6,17 +6,17 @@ It opens on any of three signs:
 - `FAILURES_TO_OPEN` requests in a row that failed for good (connection refused, time-outs, 5xx,
   broken bodies, on every one of their retries). Only final failures count here, never single
   attempts: a short blip (a few 503s or dropped connections across concurrent requests) is what
-  the retries are for, and counting those attempts opened the breaker on blips the retries would
-  have ridden out.
+  the retries are for, and counting those attempts would open the breaker on blips the retries
+  ride out.
 - `TIMEOUTS_TO_OPEN` *attempts* in a row, across requests, that got no answer at all within the
   time-out. A 503 or a dropped connection costs milliseconds and often clears by the next
   attempt; a time-out costs the whole time-out and is strong evidence that the server accepts
-  connections but no longer serves them. Counting requests only, a server that hangs stalled
-  the run for minutes (8 requests x 4 attempts x the time-out) before the breaker noticed.
+  connections but no longer serves them. Counting requests only, a server that hangs would stall
+  the run for 8 requests x the time-out attempts x the time-out before the breaker noticed.
 - `RATE_LIMITS_TO_OPEN` *attempts* in a row, across requests, refused with a 429. Each 429
   halves the pace and pauses the budget, so one refusal is a reason to slow down, not to stop;
-  a dozen in a row with nothing answered between is a server refusing everything, and one that
-  answers 429 forever kept a 14-reference run going for minutes.
+  a dozen in a row with nothing answered between is a server refusing everything. (Their
+  `Retry-After` pauses are bounded per budget too: see `RateBudget.rate_limited`.)
 
 Any answer (even a 404) closes it again and clears every count.
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -29,9 +29,7 @@ from citecheck import __version__
 from citecheck.models import SourceName
 from citecheck.resolution.http import (
     DEFAULT_TIMEOUT,
-    MAX_BODY,
     MAX_RETRY_AFTER,
-    RETRY_TIME,
     HttpAnswer,
     HttpFailure,
     HttpSettings,
@@ -75,9 +73,6 @@ SEARCH_SELECT = (
     "published-online,volume,issue,page,type,publisher,ISSN,updated-by,update-to,relation,"
     "subtitle,article-number"
 )
-# Attempts for a request whose attempts time out (other transient failures get `attempts`):
-# one retry rides out a single lost request, more only multiply the stall.
-TIMEOUT_ATTEMPTS = 2
 DOI_ORG_RATE = 5.0  # doi.org publishes no budget; stay modest
 
 
@@ -125,17 +120,13 @@ class CrossrefSource(MetadataSource):
         base_url: str = DEFAULT_CROSSREF_URL,
         doi_url: str = DEFAULT_DOI_URL,
         mailto: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
         concurrency: int | None = None,
-        attempts: int = 4,
-        timeout_attempts: int = TIMEOUT_ATTEMPTS,
-        retry_wait: float = 0.5,
-        retry_wait_max: float = 8.0,
-        retry_time: float = RETRY_TIME,
-        max_retry_after: float = MAX_RETRY_AFTER,
-        max_body: int = MAX_BODY,
         transport: httpx.AsyncBaseTransport | None = None,
+        settings: HttpSettings | None = None,
+        **overrides: Any,
     ) -> None:
+        """`settings` (default `HttpSettings()`), with any of its fields given by name in
+        `overrides` (`timeout=2.0, attempts=2`): the defaults are `HttpSettings`' own."""
         self.base_url = base_url.rstrip("/")
         self.doi_url = doi_url.rstrip("/")
         self.mailto = mailto or None
@@ -155,15 +146,12 @@ class CrossrefSource(MetadataSource):
         else:
             self.doi_org = RateBudget(DOI_ORG_RATE, name="agency")
             self.doi_org_in_flight = InFlightLimit(min(2, in_flight + 1))
-        self.settings = HttpSettings(
-            timeout=timeout,
-            attempts=max(1, attempts),
-            timeout_attempts=max(1, min(attempts, timeout_attempts)),
-            retry_wait=retry_wait,
-            retry_wait_max=retry_wait_max,
-            retry_time=retry_time,
-            max_retry_after=max_retry_after,
-            max_body=max_body,
+        chosen = replace(settings or HttpSettings(), **overrides)
+        attempts = max(1, chosen.attempts)
+        self.settings = replace(
+            chosen,
+            attempts=attempts,
+            timeout_attempts=max(1, min(attempts, chosen.timeout_attempts)),
         )
         # one connection pool for every request of the run
         self.http = PoliteHttp(
@@ -306,7 +294,8 @@ def _search_items(answer: HttpAnswer) -> list[Any]:
     if not isinstance(items, list):
         raise Malformed(f"search answered HTTP {answer.status} without items", retry=False)
     # an item that is not a work (null, a string, no DOI) means the answer does not fit
-    # Crossref's schema: dropping it and calling the rest "no match" made real works not_found
+    # Crossref's schema: dropping it and calling the rest "no match" could make a real work
+    # not_found
     if not all(isinstance(item, dict) and isinstance(item.get("DOI"), str) for item in items):
         raise Malformed("search answered items that are not Crossref works", retry=False)
     problem = search_items_problem(items)

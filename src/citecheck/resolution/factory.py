@@ -14,7 +14,8 @@ from citecheck.errors import InputError
 from citecheck.paths import data_file
 from citecheck.resolution.cache import CACHE_FILE, CacheStore, default_cache_dir
 from citecheck.resolution.chain import ChainedSource
-from citecheck.resolution.crossref import DEFAULT_TIMEOUT, CrossrefSource
+from citecheck.resolution.crossref import CrossrefSource
+from citecheck.resolution.http import DEFAULT_TIMEOUT
 from citecheck.resolution.snapshot import SnapshotSet, SnapshotSource
 from citecheck.resolution.urls import DEFAULT_CROSSREF_URL, DEFAULT_DOI_URL, check_base_url
 

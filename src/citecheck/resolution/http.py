@@ -5,11 +5,13 @@ the user.
 - Polite: one User-Agent for the run (the caller builds it: tool, version, contact when given);
   every request through a `RateBudget` (spaced starts) and an `InFlightLimit`; the server's
   `X-Rate-Limit-*` / `X-Concurrency-Limit` headers lower them when `rate_headers` is set; a 429
-  halves the pace and its `Retry-After` is waited out, or, beyond `max_retry_after`, the budget
-  stands down and the user is told once (`warnings`).
+  halves the pace and its `Retry-After` is waited out, or, beyond `max_retry_after` (one pause
+  or several since the last answer), the budget stands down and the user is told once
+  (`warnings`); so does an advertised rate below the budget's floor.
 - Bounded: each attempt has a deadline from first byte out to last byte in (`timeout`; httpx's
   own time-outs are per read, so a server trickling a byte every few seconds never trips them);
-  no retry starts later than `retry_time` after the first attempt; a body larger than `max_body`
+  no attempt starts later than `retry_time` after the request came up in its budget's queue
+  (the server's pauses aside, bounded as above); a body larger than `max_body`
   is cut off while it streams (a fault, never buffered whole); a circuit breaker per host stops
   asking a server that has stopped answering (failures, time-outs or endless 429s).
 - Redirects: followed only on the same host (an http -> https upgrade allowed), each hop a new
@@ -43,6 +45,7 @@ import httpx
 from citecheck.resolution.circuit import CircuitBreaker, CircuitOpen
 from citecheck.resolution.pacing import (
     InFlightLimit,
+    NoStartInTime,
     RateBudget,
     StandingDown,
     parse_interval,
@@ -56,13 +59,16 @@ T = TypeVar("T")
 # every one of them is time the user sits through.
 DEFAULT_TIMEOUT = 10.0
 # Answers from these services are kilobytes (a work with a long reference list: a few hundred
-# KB); anything past this is a fault, and holding it whole cost a tester's run gigabytes.
+# KB); anything past this is a fault, and holding it whole would cost memory in proportion to
+# whatever the server sends.
 MAX_BODY = 8 * 1024 * 1024
 # The longest `Retry-After` waited out. A minute is already a long silent stall in an interactive
 # run, and a server asking for more wants us gone for now.
 MAX_RETRY_AFTER = 60.0
-# No retry starts later than this after a request's first attempt: with the attempt deadline it
-# bounds one request at about RETRY_TIME + DEFAULT_TIMEOUT, whatever the server answers.
+# No attempt starts later than this after the request first came up in its budget's queue, but
+# for the pauses a server asks for (`Retry-After`, at most MAX_RETRY_AFTER in all per budget
+# before it stands down). With the attempt deadline that bounds one request, from then on, at
+# about RETRY_TIME + MAX_RETRY_AFTER + DEFAULT_TIMEOUT, whatever the server answers.
 RETRY_TIME = 45.0
 MAX_REDIRECTS = 5
 
@@ -71,7 +77,9 @@ MAX_REDIRECTS = 5
 class HttpSettings:
     timeout: float = DEFAULT_TIMEOUT  # per attempt, connection to last byte
     attempts: int = 4  # for a transient failure (5xx, 408, 429, reset, broken body)
-    timeout_attempts: int = 2  # when the last attempt timed out: each costs the whole timeout
+    # when the last attempt timed out: each costs the whole timeout, and one retry rides out a
+    # single lost request while more only multiply the stall
+    timeout_attempts: int = 2
     retry_wait: float = 0.5  # exponential back-off with full jitter: this x 2^n ...
     retry_wait_max: float = 8.0  # ... capped here
     retry_time: float = RETRY_TIME  # no new attempt this long after the first
@@ -190,8 +198,16 @@ class PoliteHttp:
         except CircuitOpen as exc:
             raise HttpFailure(str(exc)) from exc
         settings = self.settings
-        first_attempt: float | None = None
+        first_attempt: float | None = None  # when the request first came up in the queue
+        last_failure: _Transient | None = None
         attempt = 0
+
+        def still_wanted() -> None:
+            nonlocal first_attempt
+            if first_attempt is None:
+                first_attempt = time.monotonic()
+            breaker.check(probe)
+
         try:
             while True:
                 attempt += 1
@@ -205,10 +221,9 @@ class PoliteHttp:
                         answers,
                         rate_headers,
                         service,
-                        lambda: breaker.check(probe),
+                        still_wanted,
+                        _remaining(settings.retry_time, first_attempt),
                     )
-                    if first_attempt is None:
-                        first_attempt = time.monotonic()
                     try:
                         result = parse(answer)
                     except Malformed as exc:
@@ -218,12 +233,21 @@ class PoliteHttp:
                     budget.succeeded()
                     breaker.answered()
                     return result
+                except NoStartInTime as exc:
+                    if last_failure is None:  # the pace alone: nothing said about the server
+                        raise HttpFailure(str(exc)) from exc
+                    breaker.failed()  # a retry that cannot start in time: as out of time
+                    raise HttpFailure(
+                        f"{last_failure} after {attempt - 1} attempts "
+                        f"({settings.retry_time:g} s of retries; {exc})"
+                    ) from exc
                 except _Transient as exc:
+                    last_failure = exc
                     if isinstance(exc, _TimedOut):
                         breaker.timed_out()
                     elif isinstance(exc, _RateLimited):
                         breaker.rate_limited()
-                    if first_attempt is None:
+                    if first_attempt is None:  # stamped in the queue; a fault before it: now
                         first_attempt = time.monotonic()
                     wait = random.uniform(  # noqa: S311 - jitter, not security
                         0, min(settings.retry_wait_max, settings.retry_wait * 2**attempt)
@@ -232,7 +256,7 @@ class PoliteHttp:
                     out_of_time = time.monotonic() + wait - first_attempt >= settings.retry_time
                     if attempt >= settings.attempts or (limit and attempt >= limit) or out_of_time:
                         # a 429 to the end counts too: a server that only ever refuses is as
-                        # good as down for this run, and endless 429s kept one going minutes
+                        # good as down for this run
                         breaker.failed()
                         why = "" if not out_of_time else f" ({settings.retry_time:g} s of retries)"
                         raise HttpFailure(f"{exc} after {attempt} attempts{why}") from exc
@@ -256,13 +280,14 @@ class PoliteHttp:
         rate_headers: bool,
         service: str | None,
         still_wanted: Callable[[], None],
+        max_wait: float,
     ) -> HttpAnswer:
         """One attempt: the request and any same-host redirects, each hop its own start."""
         target, query = url, params
         for _hop in range(self.settings.max_redirects + 1):
-            answer = await self._once(target, query, budget, in_flight, still_wanted)
+            answer = await self._once(target, query, budget, in_flight, still_wanted, max_wait)
             if rate_headers:
-                _read_limits(answer.headers, budget, in_flight)
+                self._read_limits(url, answer.headers, budget, in_flight, service)
             status = answer.status
             if status in answers:
                 return answer
@@ -273,7 +298,9 @@ class PoliteHttp:
                 retry_after = parse_retry_after(answer.headers.get("Retry-After"))
                 if retry_after is not None and retry_after > self.settings.max_retry_after:
                     raise self._stand_down(url, budget, retry_after, service)
-                budget.rate_limited(retry_after if retry_after is not None else 1.0)
+                paused = budget.rate_limited(retry_after if retry_after is not None else 1.0)
+                if paused > self.settings.max_retry_after:
+                    raise self._stand_down(url, budget, retry_after or 1.0, service, paused)
                 raise _RateLimited(retry_after)
             if status >= 500 or status == 408:
                 raise _Transient(f"HTTP {status}")
@@ -284,8 +311,11 @@ class PoliteHttp:
         location = answer.headers.get("Location")
         if not location:
             raise _Final(f"HTTP {answer.status} without a Location")
-        target = urljoin(current, str(location).strip())
-        here, there = urlsplit(current), urlsplit(target)
+        try:
+            target = urljoin(current, str(location).strip())
+            here, there = urlsplit(current), urlsplit(target)
+        except ValueError as exc:  # "http://[bad": not an address at all
+            raise _Final(f"HTTP {answer.status} with an invalid Location") from exc
         same_host = (there.hostname or "").lower() == (here.hostname or "").lower()
         same_port = _port(there) == _port(here) or (
             here.scheme == "http" and there.scheme == "https"
@@ -308,10 +338,11 @@ class PoliteHttp:
         budget: RateBudget,
         in_flight: InFlightLimit,
         still_wanted: Callable[[], None],
+        max_wait: float,
     ) -> HttpAnswer:
         # checked whenever the request comes up: the breaker may have opened while it queued
         # (a probe of an open breaker passes: it is how the breaker learns the server is back)
-        async with budget.turn(in_flight, still_wanted) as on_wire:
+        async with budget.turn(in_flight, still_wanted, max_wait) as on_wire:
             self.requests_sent += 1
             try:
                 async with asyncio.timeout(self.settings.timeout):
@@ -359,22 +390,62 @@ class PoliteHttp:
         )
 
     def _stand_down(
-        self, url: str, budget: RateBudget, seconds: float, service: str | None
+        self,
+        url: str,
+        budget: RateBudget,
+        seconds: float,
+        service: str | None,
+        paused: float | None = None,
     ) -> StandingDown:
-        """A `Retry-After` beyond our cap: rather than stall the run for it, fail this budget's
-        requests until it has passed, and tell the user once. Returns what to raise."""
+        """A `Retry-After` beyond our cap, or (`paused`) 429 after 429 whose pauses add up
+        beyond it: rather than stall the run, fail this budget's requests until the last pause
+        has passed, and tell the user once. Returns what to raise."""
+        cap = self.settings.max_retry_after
+        asked = (
+            f"asked us to wait {seconds:.0f} s (Retry-After)"
+            if paused is None
+            else f"kept answering 429, asking for {paused:.0f} s of pauses (Retry-After)"
+        )
         if budget.stand_down(seconds):
             who = service or urlsplit(url).netloc
             self.warnings.append(
-                f"{who} asked us to wait {seconds:.0f} s (Retry-After) before more {budget.name} "
-                f"requests, longer than the {self.settings.max_retry_after:g} s we wait; gave up "
-                "on the remaining ones, whose references end unverifiable (network). Try again "
-                "later."
+                f"{who} {asked} before more {budget.name} requests, longer than the {cap:g} s we "
+                "wait; gave up on the remaining ones, whose references end unverifiable "
+                "(network). Try again later."
+            )
+        if paused is None:
+            return StandingDown(
+                f"HTTP 429 with Retry-After {seconds:.0f} s, beyond the {cap:g} s we wait"
             )
         return StandingDown(
-            f"HTTP 429 with Retry-After {seconds:.0f} s, beyond the "
-            f"{self.settings.max_retry_after:g} s we wait"
+            f"HTTP 429 again: {paused:.0f} s of pauses, beyond the {cap:g} s we wait"
         )
+
+    def _read_limits(
+        self,
+        url: str,
+        headers: httpx.Headers,
+        budget: RateBudget,
+        in_flight: InFlightLimit,
+        service: str | None,
+    ) -> None:
+        """Lower this budget and the in-flight cap to what the server's headers say; a rate
+        below the budget's floor stands it down (see `RateBudget.advertise`), told once."""
+        limit = _number(headers.get("X-Rate-Limit-Limit"))
+        interval = parse_interval(headers.get("X-Rate-Limit-Interval")) or 1.0
+        if limit and limit > 0:
+            first = not budget.standing_down
+            if not budget.advertise(limit / interval) and first:
+                who = service or urlsplit(url).netloc
+                self.warnings.append(
+                    f"{who} advertised a rate limit of {limit:g} requests per {interval:g} s "
+                    f"for {budget.name} requests, slower than the {budget.floor:g} per second "
+                    "we pace at the slowest; gave up on the remaining ones, whose references "
+                    "end unverifiable (network). Check the address or try again later."
+                )
+        concurrency = _number(headers.get("X-Concurrency-Limit"))
+        if concurrency:
+            in_flight.lower_to(int(concurrency))
 
 
 def _port(parts: Any) -> int | None:
@@ -385,15 +456,11 @@ def _port(parts: Any) -> int | None:
     return port if port is not None else {"http": 80, "https": 443}.get(parts.scheme)
 
 
-def _read_limits(headers: httpx.Headers, budget: RateBudget, in_flight: InFlightLimit) -> None:
-    """Lower this budget and the in-flight cap to what the server's headers say."""
-    limit = _number(headers.get("X-Rate-Limit-Limit"))
-    interval = parse_interval(headers.get("X-Rate-Limit-Interval")) or 1.0
-    if limit:
-        budget.advertise(limit / interval)
-    concurrency = _number(headers.get("X-Concurrency-Limit"))
-    if concurrency:
-        in_flight.lower_to(int(concurrency))
+def _remaining(retry_time: float, first_attempt: float | None) -> float:
+    """How long a request may still wait for its next start."""
+    if first_attempt is None:
+        return retry_time
+    return max(0.0, retry_time - (time.monotonic() - first_attempt))
 
 
 def _when_sent(callback: Callable[[], None]) -> Callable[[str, dict[str, Any]], Any]:

@@ -22,6 +22,7 @@ import json
 import os
 import re
 import secrets
+import socket
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from typing import Any
 
 from citecheck.doi import normalize_doi
 from citecheck.errors import SnapshotError
+from citecheck.resolution.cache import read_only_uri
 from citecheck.resolution.records import author_family_names, clean_text, record_from_message
 from citecheck.resolution.snapshot_reader import iter_messages
 from citecheck.resolution.source import (
@@ -216,21 +218,28 @@ def _mark(conn: sqlite3.Connection, complete: bool) -> None:
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('imported_at', ?)", (now,))
 
 
-# --- hidden temporary files: `.<name>.<pid>.<random>.tmp` beside what they become ------------
+# --- hidden temporary files: `.<name>.<pid>@<host>.<random>.tmp` beside what they become -----
+
+# Whether a build's process is gone can only be told on its own host: a cache folder shared
+# between machines or containers (an NFS home, a Docker volume) holds other hosts' live builds.
+_HOST = re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname()) or "host"
 
 
-def _temp_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+def temp_path(target: Path, pid: int | None = None) -> Path:
+    """Where a build of `target` by process `pid` (default this one) on this host is made."""
+    owner = f"{os.getpid() if pid is None else pid}@{_HOST}"
+    return target.with_name(f".{target.name}.{owner}.{secrets.token_hex(4)}.tmp")
 
 
 def sweep_stale_temps(folder: Path, name: str = "*") -> int:
-    """Remove `.<name>.<pid>.*.tmp` files in `folder` whose process is gone (killed mid-build);
-    those of running processes are left alone. Returns how many went."""
+    """Remove `.<name>.<pid>@<host>.*.tmp` files in `folder` made on this host by a process that
+    is gone (killed mid-build); those of running processes, and any other host's, are left
+    alone. Returns how many went."""
     removed = 0
     with contextlib.suppress(OSError):
-        for path in folder.glob(f".{name}.*.tmp"):
-            pid_text = path.name[: -len(".tmp")].rsplit(".", 2)[-2]
-            if not pid_text.isdecimal() or _alive(int(pid_text)):
+        for path in folder.glob(f".{name}.*@{_HOST}.*.tmp"):
+            pid_text, _, host = path.name[: -len(".tmp")].rsplit(".", 2)[-2].partition("@")
+            if host != _HOST or not pid_text.isdecimal() or _alive(int(pid_text)):
                 continue
             with contextlib.suppress(OSError):
                 for part in (path, Path(f"{path}-journal"), Path(f"{path}-wal")):
@@ -278,7 +287,7 @@ def import_snapshot(sources: list[Path], db: Path, *, complete: bool = False) ->
         db = Path(os.path.realpath(db))
     _check_import_paths(sources, db)
     sweep_stale_temps(db.parent, db.name)
-    temp = _temp_path(db)
+    temp = temp_path(db)
     try:
         conn = _connect(temp)
         try:
@@ -305,7 +314,7 @@ def import_snapshot(sources: list[Path], db: Path, *, complete: bool = False) ->
 def _copy_index(db: Path, into: sqlite3.Connection) -> None:
     """The existing index's contents into the new build (SQLite's online backup)."""
     try:
-        old = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        old = sqlite3.connect(read_only_uri(db), uri=True)
     except sqlite3.Error as exc:
         raise SnapshotError(f"--db {db}: cannot be read ({exc})") from exc
     try:
@@ -351,7 +360,6 @@ class SnapshotSource(MetadataSource):
         self, path: Path, *, complete: bool | None = None, index_dir: Path | None = None
     ) -> None:
         self.path = Path(path)
-        self._warnings: list[str] = []
         if self.path.is_dir():
             raise SnapshotError(f"{self.path}: is a directory, not a snapshot file")
         if not self.path.is_file():
@@ -363,7 +371,7 @@ class SnapshotSource(MetadataSource):
 
     def _open(self, index_dir: Path | None) -> sqlite3.Connection:
         if is_sqlite_file(self.path):
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            conn = sqlite3.connect(read_only_uri(self.path), uri=True, check_same_thread=False)
             try:
                 conn.execute("SELECT 1 FROM works LIMIT 1").fetchall()
                 conn.execute("SELECT 1 FROM meta LIMIT 1").fetchall()
@@ -384,17 +392,12 @@ class SnapshotSource(MetadataSource):
         if not db.exists():
             # built aside and renamed: other processes never see a half-built index
             self._note(import_snapshot([self.path], db))
-        return sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
+        return sqlite3.connect(read_only_uri(db), uri=True, check_same_thread=False)
 
     def _note(self, count: ImportCount) -> None:
         note = count.skipped_note(str(self.path))
         if note:
-            self._warnings.append(note)
-
-    @property
-    def warnings(self) -> list[str]:
-        """What the user should hear about (records skipped for mistyped fields)."""
-        return self._warnings
+            self.warnings.append(note)  # records skipped for mistyped fields
 
     def _without_common_words(self, query: str) -> str:
         """Drop words found in over 5% of records when rarer ones remain: they barely rank and

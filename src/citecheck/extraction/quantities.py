@@ -1,0 +1,1074 @@
+"""Every quantity in a sentence, and what kind of claim it is.
+
+The rules of `claims.yaml` read the shapes they know whole ("six infusions over two weeks",
+"55% of participants"). This pass finds every other number: digits, number words, ranges
+("18 to 38", "between the ages of 18 and 38", "6-12+ months"), money ("$6"), times of day
+("10pm to midnight"), "a year" after a preposition, then reads what follows it (a percent
+sign, a dose or compound unit, a time unit, a unit of measurement, the noun counted) and the
+words around it, and decides the claim type from those:
+
+- a dose unit: `dose` / `dose_range`; a time unit: `duration`, `onset_time` (an onset cue near
+  it: "works in 30 minutes"), `frequency_schedule` ("two hours before bedtime", "every"),
+  or an age ("between the ages of 18 and 38", other_quantity with measure age);
+- a noun counted: studies are `sample_size` (unit study); doses, shots and visits are
+  `frequency_schedule`, tablets, cups and pieces taken at once a `dose`; people (the count
+  units of claims.yaml, or a word for people in a sentence about a study) are `sample_size`;
+  things that happened ("four pregnancies", "five patients ... developed skin cancer") are
+  counts of events (`other_quantity`, measure count), never sample sizes; other things
+  counted ("78 sites") are counts too;
+- a table cell is read with its column header ("Pregnancies per 100 women", "Target (mg/dL)");
+- anything else with a number that says something ("$6", "10 J/cm2", "126 mg/dL", "more
+  than 25", "a BMI of 30 or greater", "p < 0.005") is `other_quantity` with its `measure`.
+
+Left alone: years, numbers that name things ("type 2", "phase 3", "COVID-19"), reference
+numbers stuck to a word ("unplanned.1"), back-references ("the first two trials"), a bare number
+word with no noun, and brand names written in title case ("Next Choice One Dose").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
+from citecheck.extraction.claim_values import Value
+from citecheck.extraction.numbers import parse_number, tidy
+
+__all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
+
+
+class QuantityClaim(NamedTuple):
+    """A typed quantity: span [start, end) in the text, its claim type and value, and the
+    qualifier written after the amount ("30 or greater": at least)."""
+
+    start: int
+    end: int
+    type: str
+    value: Value
+    after_qualifier: str | None
+    # Numbers inside the span are read too ("two 25 mg doses" holds the dose "25 mg").
+    nested: bool = False
+
+
+class _Amount(NamedTuple):
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    choices: bool
+    word: bool  # written in words only ("two", "a")
+    currency: str | None
+    clock: str | None  # "midnight": already a time of day
+
+
+_WORDS = re.compile(r"[a-z]+")
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
+_EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
+_POINT_BEFORE = re.compile(r"\b(?:at|before|after|by|until|from)\s+(?:about\s+|around\s+)?$")
+_PER_PERIOD_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b"
+)
+_ONSET_EVENT_AFTER = re.compile(
+    r"\s+(?:after|following|of)\s+(?:the\s+)?(?:(?:illness|symptom|disease|first\s+symptoms?)\s+)?"
+    r"(?:onset|exposure|infection|the\s+bite|a\s+tick\s+bite|symptoms?\s+(?:start|begin|appear))\b"
+)
+# A time point in a plan rather than a length: "2 to 4 weeks later", "9 days after the first
+# treatment", "3 years after this series", "2 hours after the person drinks". Not "30 minutes
+# after each dose" (how long something lasts).
+_LATER_AFTER = re.compile(
+    r"\s+(?:later\b|after\s+(?:(?:the\s+)?(?:first|initial|second|previous|start\s+of)\s+[a-z]+(?:\s+of\s+an?\s+[a-z]+)?"
+    r"|(?:this|that|the\s+last)\s+(?:series|course|vaccine|vaccination|shot|dose)"
+    r"|(?:the\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+))"
+)
+_REPEAT_IN_BEFORE = re.compile(
+    r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|check(?:ed)?\s+again|again|"
+    r"retreat(?:ed)?|re-treat(?:ed)?|follow(?:ed)?\s+up)\s+(?:\w+\s+){0,2}?(?:in|after)\s+$"
+)
+_AGO_OLD = re.compile(r"[\s-]+(?:ago|old|olds|of\s+age)\b")
+_APART = re.compile(r"\s+apart\b")
+_ONSET_BEFORE = re.compile(
+    r"\b(?:within|in\s+as\s+little\s+as|as\s+early\s+as|as\s+soon\s+as|as\s+quickly\s+as)\s+$"
+)
+_IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
+_MEASURE_OF = re.compile(
+    r"\b(?:an?|the|your|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:of|is|was)\s+$"
+)
+_A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
+_AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
+_ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
+_DOSE_COUNT = re.compile(
+    r"\s+\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
+)
+_AGE_DECADE = re.compile(r"([1-9]0)['’]?s\b")
+_AGE_DECADE_BEFORE = re.compile(r"\b(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?$")
+_RATIO = re.compile(r"/(\d{2,3})\s*(?:mm\s*hg)\b")
+_FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
+_FOR_BEFORE = re.compile(
+    r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
+)
+_ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
+_VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
+_ABBREVIATION = {
+    "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
+    "microgram": "mcg", "deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L",
+    "milliliter": "mL", "millilitre": "mL", "kilogram": "kg",
+}  # fmt: skip
+_PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
+_P_VALUE = re.compile(r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_BEFORE = frozenset(
+    {
+        "the",
+        "a",
+        "in",
+        "since",
+        "by",
+        "from",
+        "until",
+        "of",
+        "and",
+        "this",
+        "that",
+        "its",
+        "their",
+        "",
+    }
+)
+_TABLE_ROWS_READ = 60
+_ROW_CHARS = 2000
+_TABLE_ROW = re.compile(r"[ \t]*\|")
+_PLURAL_STOP = frozenset(
+    {
+        "this", "his", "its", "us", "thus", "was", "is", "has", "does", "those", "these",
+        "whereas", "across", "unless", "perhaps", "always", "plus", "yes", "less", "ones",
+        "miss", "loss", "process", "address", "series", "basis", "means", "times", "stress",
+        "illness", "sickness", "consciousness", "diagnosis", "analysis", "access", "success",
+        "various", "previous", "serious", "numerous", "nervous", "obvious", "famous", "cells",
+        "onwards", "towards", "afterwards", "backwards", "sometimes",
+    }
+)  # fmt: skip
+_BEFORE_WINDOW = 48
+_AFTER_WINDOW = 80
+
+
+def _singular(noun: str) -> str:
+    if noun in ("people", "persons"):
+        return "person"
+    if noun == "children":
+        return "child"
+    if noun in ("women", "men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "xes", "ches", "shes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+def _word_before(lowered: str, floor: int, pos: int) -> str:
+    """The word just before `pos` (spaces and commas skipped), "" at the sentence start.
+    A loop over a few characters: cheaper here than a regex anchored at the end."""
+    end = pos
+    while end > floor and lowered[end - 1] in " \t\n,":
+        end -= 1
+    start = end
+    while (
+        start > floor
+        and end - start < 30
+        and (lowered[start - 1].isalpha() or lowered[start - 1] in "'’-")
+    ):
+        start -= 1
+    while start < end and not lowered[start].isalpha():
+        start += 1  # a word starts with a letter
+    return lowered[start:end]
+
+
+def _number(text: str, rules: ClaimRules) -> float | None:
+    return parse_number(text.replace(",", "") if text[:1].isdigit() else text, rules)
+
+
+def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
+    if match.group("one"):
+        return 1.0
+    if match.lastgroup == "clock":
+        return None
+    if match.lastgroup == "fraction":  # "1/2 cup"
+        top, _, bottom = match.group().partition("/")
+        return float(top) / float(bottom) if float(bottom) else None
+    return _number(match.group(), rules)
+
+
+def _read_amount(
+    lowered: str,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> _Amount | None:
+    """The amount starting at `match`: a magnitude ("21 million"), a range ("18 to 38"),
+    a currency sign before it."""
+    start = match.start()
+    if match.lastgroup == "clock":
+        name = match.group().strip()
+        return _Amount(
+            start, match.end(), None, None, None, False, True, None, vocab.times_of_day[name]
+        )
+    value = _atom_value(match, rules)
+    if value is None:
+        return None
+    pos = match.end()
+    magnitude = vocab.magnitude_re.match(lowered, pos, end)
+    if magnitude and not match.group("one"):
+        value *= vocab.magnitudes[" ".join(magnitude.group(1).split())]
+        pos = magnitude.end()
+    currency = None
+    for sign, code in vocab.currencies.items():
+        if lowered.startswith(sign, max(floor, start - len(sign))) and start - len(sign) >= floor:
+            currency, start = code, start - len(sign)
+            break
+    low = high = None
+    choices = False
+    separator = vocab.range_re.match(lowered, pos, end)
+    if separator and not match.group("one"):
+        second = vocab.atom_re.match(lowered, separator.end(), end)
+        joiner = separator.group().strip(" $£€")
+        between = _BETWEEN_BEFORE.search(lowered, max(floor, start - 30), start)
+        if (
+            second is not None
+            and second.lastgroup in ("digits", "word")
+            and (joiner != "and" or between)
+            and not (joiner == "or" and lowered.startswith("so", second.start()))
+        ):
+            other = _atom_value(second, rules)
+            other_end = second.end()
+            other_magnitude = vocab.magnitude_re.match(lowered, other_end, end)
+            if other is not None and other_magnitude:
+                other *= vocab.magnitudes[" ".join(other_magnitude.group(1).split())]
+                other_end = other_magnitude.end()
+            if other is not None and (second.lastgroup == "digits") == (
+                match.lastgroup == "digits"
+            ):
+                low, high, choices = value, other, joiner == "or"
+                value, pos = None, other_end
+                if between:
+                    start = between.start()
+    return _Amount(
+        start, pos, value, low, high, choices, match.lastgroup != "digits", currency, None
+    )
+
+
+def _amount_fields(amount: _Amount) -> Value:
+    if amount.value is not None:
+        return {"value": tidy(amount.value)}
+    fields: Value = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
+    if amount.choices:
+        fields["choices"] = [fields["low"], fields["high"]]
+    return fields
+
+
+def _clock(amount: _Amount, half: str | None, minutes: str | None) -> str | None:
+    hours = amount.value if amount.value is not None else amount.high
+    if hours is None or not float(hours).is_integer() or not 0 <= hours <= 24:
+        return None
+    hour = int(hours)
+    if half and half.startswith("p") and hour < 12:
+        hour += 12
+    if half and half.startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour % 24:02d}:{minutes or '00'}"
+
+
+def find_quantity_claims(
+    text: str,
+    lowered: str,
+    sentence: tuple[int, int],
+    taken: list[tuple[int, int]],
+    rules: ClaimRules,
+    tables: dict[int, str | None] | None = None,
+) -> list[QuantityClaim]:
+    """The typed quantities of one sentence that start outside every span of `taken` (the
+    claims the rules found there), in text order. `tables`: one dict per text, passed to every
+    call, in which the header row of each table row found is kept (so a long table's rows each
+    look one line up rather than to its top)."""
+    tables = {} if tables is None else tables
+    vocab = rules.quantities
+    if vocab is None:
+        return []
+    floor, end = sentence
+    found: list[QuantityClaim] = []
+    pos = floor
+    while (match := vocab.atom_re.search(lowered, pos, end)) is not None:
+        pos = match.end()
+        start = match.start()
+        if any(s <= start < e for s, e in taken):
+            continue
+        if _converted(lowered, start, floor, taken, found):
+            continue  # "45 kg (100 lbs)": the same quantity again
+        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
+        if claim is None:
+            continue
+        if any(s < claim.end and claim.start < e for s, e in taken):
+            continue
+        found.append(claim)
+        if not claim.nested:
+            pos = max(pos, claim.end)
+    return found
+
+
+def _converted(
+    lowered: str, start: int, floor: int, taken: list[tuple[int, int]], found: list[QuantityClaim]
+) -> bool:
+    bracket = lowered.rfind("(", max(floor, start - 4), start)
+    if bracket == -1 or lowered[bracket + 1 : start].strip(" ~≈"):
+        return False
+    ends = [e for _, e in taken] + [c.end for c in found]
+    return any(0 <= bracket - e <= 1 for e in ends)
+
+
+def _claim_at(
+    text: str,
+    lowered: str,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+    tables: dict[int, str | None],
+) -> QuantityClaim | None:
+    start = match.start()
+    before_char = lowered[start - 1] if start > floor else " "
+    # Stuck to a word or a reference mark: "covid-19", "unplanned.1", "contraception:2,3".
+    if before_char.isalnum() or before_char in "_":
+        return None
+    if before_char in ".,:;/^" and start - 1 > floor and lowered[start - 2].isalnum():
+        return None
+    if before_char in "-–/" and start - 1 > floor and lowered[start - 2].isalnum():
+        return None  # "COVID-19", or the rest of "800-232-4636" after its first number
+    p_value = _P_VALUE.search(lowered, max(floor, start - 8), start)
+    if p_value and match.lastgroup == "digits":
+        number = _number(match.group(), rules)
+        value: Value = {"value": tidy(number or 0), "measure": "p-value"}
+        return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
+    previous = _word_before(lowered, floor, start)
+    if previous in vocab.naming_words:
+        return None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None:
+        return None
+    unit_first = rules.units["time"].get(previous)
+    if unit_first and match.lastgroup == "digits":
+        # "Week 1-2", "Weeks 4-6": a time written unit first (timeline headings)
+        unit_start = lowered.rfind(previous, max(floor, start - 40), start)
+        if unit_start >= 0 and lowered[unit_start:start].strip() == previous:
+            value = {**_amount_fields(amount), "unit": unit_first}
+            on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
+            if on:  # "on day 9": a point in a schedule
+                return QuantityClaim(on.start(), amount.end, "frequency_schedule", value, None)
+            return QuantityClaim(unit_start, amount.end, "duration", value, None)
+    after = amount.end
+    rest = lowered[after : min(end, after + _AFTER_WINDOW)]
+    before = lowered[max(floor, amount.start - _BEFORE_WINDOW) : amount.start]
+    if amount.clock is not None:
+        return _time_of_day(lowered, amount, amount.clock, floor, end, rules, vocab)
+    ratio = _RATIO.match(lowered, after, end)
+    if ratio and match.lastgroup == "digits" and amount.value is not None:
+        # "130/85 mmHg": two readings of one measurement
+        value = {
+            "ratio": [tidy(amount.value), tidy(float(ratio.group(1)))],
+            "unit": "mmHg",
+            "measure": _measured_thing(lowered, floor, amount.start, vocab) or "pressure",
+        }
+        span_end = ratio.end()
+        late = vocab.after_qualifier_re.match(lowered, span_end, end)
+        q_ratio = vocab.after_qualifiers.get(" ".join(late.group().split())) if late else None
+        return QuantityClaim(
+            amount.start, late.end() if late else span_end, "other_quantity", value, q_ratio
+        )
+    decade = _AGE_DECADE.match(lowered, amount.start, end)
+    if decade and _AGE_DECADE_BEFORE.search(before):
+        # "women in their 40s": ages 40 to 49
+        low = int(decade.group(1))
+        value = {"low": low, "high": low + 9, "unit": "year", "measure": "age"}
+        return QuantityClaim(amount.start, decade.end(), "other_quantity", value, None)
+    if (
+        match.lastgroup == "digits"
+        and rest[:1].isalpha()
+        and not _unit_follows(lowered, after, end, vocab)
+    ):
+        return None  # "5th", "3D", "2nd"
+    qualifier_after = vocab.after_qualifier_re.match(lowered, after, end)
+    q_after = None
+    if qualifier_after:
+        q_after = vocab.after_qualifiers.get(" ".join(qualifier_after.group().split()))
+        after = qualifier_after.end()
+
+    # --- percentages, times of day, doses, compound units, times, measures ---------------
+    percent = vocab.percent_re.match(lowered, after, end)
+    if percent:
+        value = {**_amount_fields(amount), "unit": "%"}
+        return QuantityClaim(amount.start, percent.end(), "percentage", value, q_after)
+    clock = vocab.clock_re.match(lowered, after, end)
+    if clock and match.lastgroup == "digits" and (clock.group("half") or clock.group("minutes2")):
+        minutes = clock.group("minutes") or clock.group("minutes2")
+        time = _clock(amount, clock.group("half"), minutes)
+        if time is not None:
+            return _time_of_day(lowered, amount, time, floor, end, rules, vocab, clock.end())
+    if match.group("one") is None:
+        dose = vocab.dose_unit_re.match(lowered, after, end)
+        compound = vocab.compound_unit_re.match(lowered, after, end)
+        if compound and (dose is None or compound.end() > dose.end()):
+            claim = _compound(text, lowered, floor, end, amount, compound, q_after, rules, vocab)
+            late = vocab.after_qualifier_re.match(lowered, claim.end, end)
+            if late and claim.after_qualifier is None:
+                canonical = vocab.after_qualifiers.get(" ".join(late.group().split()))
+                claim = claim._replace(end=late.end(), after_qualifier=canonical)
+            return claim
+        if dose:
+            unit_text = " ".join(dose.group(1).split())
+            value = {
+                **_amount_fields(amount),
+                "unit": rules.units["dose"].get(unit_text, unit_text),
+            }
+            # "5 or 6 pieces": one dose of either size; "5 to 10 mg": a range
+            kind = "dose" if amount.value is not None or amount.choices else "dose_range"
+            return QuantityClaim(amount.start, dose.end(), kind, value, q_after)
+    time_unit = vocab.time_unit_re.match(lowered, after, end)
+    if time_unit:
+        return _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
+    if match.group("one"):
+        return None
+    measure = vocab.measure_unit_re.match(lowered, after, end)
+    if measure:
+        unit, dimension = vocab.measures[" ".join(measure.group("unit").split())]
+        value = {
+            **_amount_fields(amount),
+            "unit": unit,
+            "measure": _measured_thing(lowered, floor, amount.start, vocab) or dimension,
+        }
+        span_end = measure.end()
+        late = vocab.after_qualifier_re.match(lowered, span_end, end)
+        if late and q_after is None:
+            q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
+            span_end = late.end()
+        return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    if amount.currency:
+        value = {**_amount_fields(amount), "unit": amount.currency, "measure": "cost"}
+        per = vocab.per_period_re.match(lowered, after, end)
+        if per:  # "$1,200 a year"
+            value["per"] = per.group("period")
+        return QuantityClaim(
+            amount.start, per.end() if per else after, "other_quantity", value, q_after
+        )
+    rate = vocab.per_rate_re.match(lowered, after, end)
+    if rate and amount.value is not None:
+        return _rate(lowered, amount, rate, end, q_after, rules, vocab)
+    if previous == "per":
+        return None  # "per 100 women": the base of a rate, not a count
+    return _counted(
+        text, lowered, match, amount, after, floor, end, before, q_after, rules, vocab, tables
+    )
+
+
+def retype_rule_claim(
+    claim_type: str,
+    value: Value,
+    lowered: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    vocab: QuantityVocab,
+) -> tuple[str, Value, int]:
+    """A rule's claim read again with its context: (type, value, start).
+
+    "five patients ... developed skin cancer" counts events, not a sample; "at 6 months of
+    age" is when something is given, not an age; "over the past 3 months" is a duration
+    (the past decades stay a period of history)."""
+    if (
+        claim_type == "sample_size"
+        and value.get("unit") not in ("study", "trial")
+        and is_event_count(lowered, end, sentence[1], vocab)
+    ):
+        return "other_quantity", {**value, "measure": "count"}, start
+    if (
+        claim_type == "other_quantity"
+        and value.get("measure") == "age"
+        and "population" not in value
+    ):
+        point = _POINT_BEFORE.search(lowered, max(sentence[0], start - 20), start)
+        if point and lowered.endswith("age", start, end):
+            plain = {k: v for k, v in value.items() if k in ("value", "unit")}
+            return "frequency_schedule", plain, point.start()
+    if (
+        claim_type == "other_quantity"
+        and "measure" not in value
+        and value.get("unit") in ("minute", "hour", "day", "week", "month")
+    ):
+        return "duration", value, start  # "over the past 3 months"; "two decades" stays
+    return claim_type, value, start
+
+
+def _is_age(amount: _Amount) -> bool:
+    numbers = [n for n in (amount.value, amount.low, amount.high) if n is not None]
+    return bool(numbers) and all(0 < n <= 120 and float(n).is_integer() for n in numbers)
+
+
+def _person_before(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
+    words = _WORDS.findall(lowered, max(floor, pos - 40), pos)
+    return any(word in vocab.person_nouns for word in words)
+
+
+def is_event_count(
+    lowered: str, pos: int, end: int, vocab: QuantityVocab, start: int | None = None
+) -> bool:
+    """Whether the people counted in [start, pos) are what happened to them: an event verb
+    follows in the same clause ("five patients in the treatment group developed skin
+    cancer"), or something that happened comes just before ("headaches in 8 participants")."""
+    if start is not None:
+        happened = _HAPPENED_IN.search(lowered, max(0, start - 40), start)
+        studied = set(_WORDS.findall(lowered, max(0, start - 60), start)) & (
+            vocab.study_nouns | vocab.research_verbs
+        )  # "was tested at 28 mg twice weekly in 67 adults": the sample
+        if happened and not studied:
+            return True
+    following = lowered[pos : min(end, pos + 50)]
+    verb = vocab.event_verb_re.search(following)
+    return bool(verb) and not re.search(
+        r"[,;:(]|\b(?:and|but|who|which|that|were\s+(?:given|randomi[sz]ed|assigned|enrolled))\b",
+        following[: verb.start() if verb else 0],
+    )
+
+
+# "<something> in 8 participants", "<something> occurred in 5 patients"
+_HAPPENED_IN = re.compile(r"([a-z]+)\s+(?:(?:occurred|seen|reported|found)\s+)?in\s+$")
+_SEPARATOR_ROW = re.compile(r"\|?[\s:|-]*-{2,}[\s:|-]*")
+_HEADER_PER_VOLUME = re.compile(r"\b([a-zµμ]{1,6}/(?:dl|l|ml|dL|L|mL))\b")
+_HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]) -> str | None:
+    """The header of the table column that `pos` is in, when its line is a row of a table (a
+    Markdown row "| a | b |", or cells separated by tabs) below a header row; else None.
+    `tables` keeps each row's header row by the row's start."""
+    # A row is a line of its own: its sentence starts at (or just after) the line's start.
+    line_start = text.rfind("\n", max(0, floor - 8), floor + 1) + 1
+    if line_start == 0 and floor > 8:
+        return None
+    if _TABLE_ROW.match(text, line_start, floor + 1):
+        delimiter = "|"
+    elif "\t" in text[line_start:pos]:
+        delimiter = "\t"
+    else:
+        return None
+    if line_start not in tables:
+        tables[line_start] = _header_row(text, line_start, delimiter, tables)
+    header_row = tables[line_start]
+    if header_row is None:
+        return None
+    column = text.count(delimiter, line_start, pos)
+    cells = header_row.split(delimiter)
+    first = 1 if delimiter == "|" else 0  # "| a | b |" splits to ["", " a ", " b ", ""]
+    return cells[column].strip() if first <= column < len(cells) else None
+
+
+def _header_row(
+    text: str, line_start: int, delimiter: str, tables: dict[int, str | None]
+) -> str | None:
+    """The first row of the table holding the row at `line_start` (separator rows aside);
+    None when that row is the header itself or no table is above it."""
+    lines: list[str] = []
+    cursor = line_start
+    while cursor > 0:
+        previous_start = text.rfind("\n", max(0, cursor - _ROW_CHARS), cursor - 1) + 1
+        if previous_start == 0 and cursor > _ROW_CHARS:
+            break  # a line this long is no table row
+        if previous_start in tables:  # the row above knows its header: so does this one
+            known = tables[previous_start]
+            return known if known is not None else _row_if_header(text, previous_start, cursor)
+        line = text[previous_start : cursor - 1]
+        if delimiter not in line or (delimiter == "|" and not _TABLE_ROW.match(line)):
+            break
+        lines.append(line)
+        cursor = previous_start
+        if len(lines) > _TABLE_ROWS_READ:
+            return None  # a header this far up is not looked for (linear time on long tables)
+    rows = [line for line in reversed(lines) if not _SEPARATOR_ROW.fullmatch(line.strip())]
+    return rows[0] if rows else None
+
+
+def _row_if_header(text: str, start: int, end: int) -> str | None:
+    """The row [start, end) when it can be a header (not a separator row)."""
+    line = text[start : end - 1]
+    return None if _SEPARATOR_ROW.fullmatch(line.strip()) else line
+
+
+def _table_cell(
+    lowered: str,
+    amount: _Amount,
+    after: int,
+    header: str,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A bare number in a table cell, read with its column header: "Pregnancies per 100
+    women" makes 9 a proportion (9 per 100), "%" a percentage, "Weeks" a duration."""
+    fields = _amount_fields(amount)
+    unit = _HEADER_UNIT.search(header)
+    if unit and unit.group(1):
+        return QuantityClaim(amount.start, after, "percentage", {**fields, "unit": "%"}, q_after)
+    if unit and amount.value is not None:
+        total = _number(unit.group(2), rules) or 0
+        if total:
+            value: Value = {
+                "numerator": tidy(amount.value),
+                "total": tidy(total),
+                "value": round(100 * amount.value / total, 3),
+                "unit": "%",
+                "denominator": _singular(unit.group(3).lower()),
+            }
+            return QuantityClaim(amount.start, after, "percentage", value, q_after)
+    lowered_header = " ".join(header.lower().split())
+    per_volume = _HEADER_PER_VOLUME.search(header)
+    if per_volume:  # "Target (mg/dL)": a level, measured as the header or the text says
+        thing = vocab.measured_thing_re.search(lowered_header)
+        measure = (
+            vocab.measured_things.get(" ".join(thing.group().split()))
+            if thing
+            else _measured_thing(lowered, max(0, amount.start - 400), amount.start, vocab)
+        )
+        value = {**fields, "unit": per_volume.group(1), "measure": measure or "concentration"}
+        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+    time_unit = vocab.time_unit_re.search(lowered_header)
+    if time_unit:
+        unit_text = " ".join(time_unit.group("unit").split())
+        value = {**fields, "unit": rules.units["time"].get(unit_text, unit_text)}
+        return QuantityClaim(amount.start, after, "duration", value, q_after)
+    dose = vocab.dose_unit_re.search(lowered_header)
+    if dose:
+        unit_text = " ".join(dose.group(1).split())
+        value = {**fields, "unit": rules.units["dose"].get(unit_text, unit_text)}
+        return QuantityClaim(amount.start, after, "dose", value, q_after)
+    if not lowered_header:
+        return None
+    return QuantityClaim(
+        amount.start, after, "other_quantity", {**fields, "measure": lowered_header}, q_after
+    )
+
+
+def _measured_thing(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> str | None:
+    """The thing the sentence names as measured nearest before `pos` ("blood sugar")."""
+    thing = None
+    for found in vocab.measured_thing_re.finditer(lowered, max(floor, pos - 120), pos):
+        thing = vocab.measured_things.get(" ".join(found.group().split()))
+    return thing
+
+
+def _measured_thing_near(
+    lowered: str, floor: int, end: int, pos: int, vocab: QuantityVocab
+) -> str | None:
+    """The thing measured named before `pos`, else the first named after it in the sentence
+    ("70 to 99 mg/dL ... blood glucose"), else the last named shortly before the sentence."""
+    thing = _measured_thing(lowered, floor, pos, vocab)
+    if thing is None:
+        after = vocab.measured_thing_re.search(lowered, pos, min(end, pos + 120))
+        thing = vocab.measured_things.get(" ".join(after.group().split())) if after else None
+    if thing is None:  # named in a heading or the sentence before ("Blood Glucose Ranges")
+        thing = _measured_thing(lowered, max(0, floor - 300), floor, vocab)
+    return thing
+
+
+def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
+    return bool(
+        vocab.dose_unit_re.match(lowered, pos, end)
+        or vocab.compound_unit_re.match(lowered, pos, end)
+        or vocab.clock_re.match(lowered, pos, end)
+        or vocab.measure_unit_re.match(lowered, pos, end)
+    )
+
+
+def _compound(
+    text: str,
+    lowered: str,
+    floor: int,
+    end: int,
+    amount: _Amount,
+    compound: re.Match[str],
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim:
+    """ "25 mg/m2", "200 micrograms/kg": a dose (a dose unit per body size); "126 mg/dL",
+    "1 million/ml" (per volume): a concentration; "10 J/cm2": a rate."""
+    written = " ".join(text[compound.start("unit") : compound.end("unit")].split())
+    per_words = _PER_WORDS.fullmatch(written.lower())
+    if per_words:  # "milligrams per deciliter" -> "mg/dL"
+        head_word, per_word = per_words.group(1), per_words.group(2)
+        written = (
+            f"{_ABBREVIATION.get(head_word, head_word)}/{_ABBREVIATION.get(per_word, per_word)}"
+        )
+    unit = written.replace(" ", "")
+    head, _, per = unit.lower().partition("/")
+    fields = _amount_fields(amount)
+    per = per.rstrip("0123456789")
+    if per in _VOLUMES:
+        thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
+        value = {**fields, "unit": unit, "measure": thing or "concentration"}
+        return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
+    if head in rules.units["dose"]:
+        kind = "dose" if amount.value is not None else "dose_range"
+        return QuantityClaim(amount.start, compound.end(), kind, {**fields, "unit": unit}, q_after)
+    value = {**fields, "unit": unit, "measure": "rate"}
+    return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
+
+
+def _time(
+    lowered: str,
+    amount: _Amount,
+    unit_match: re.Match[str],
+    floor: int,
+    end: int,
+    before: str,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    unit_text = " ".join(unit_match.group("unit").split())
+    unit = rules.units["time"].get(unit_text, unit_text)
+    value: Value = {**_amount_fields(amount), "unit": unit}
+    span_end = unit_match.end()
+    if unit_match.group("so"):
+        q_after = q_after or "approximately"
+    late = vocab.after_qualifier_re.match(lowered, span_end, end)
+    if late and q_after is None:
+        q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
+        span_end = late.end()
+    # "a year" only after a word that makes it a length or a point in time
+    if (
+        amount.word
+        and amount.value == 1
+        and lowered[amount.start : amount.start + 1] == "a"
+        and not _A_TIME_BEFORE.search(before)
+    ):
+        return None
+    old = _AGO_OLD.match(lowered, span_end, end)
+    if old:
+        if lowered.startswith("ago", span_end + 1):
+            return None
+        point = _POINT_BEFORE.search(before)
+        if point and "age" in old.group():
+            # "at 6 months of age", "before 8 weeks of age": when something is given
+            start = amount.start - (len(before) - point.start())
+            return QuantityClaim(start, old.end(), "frequency_schedule", value, q_after)
+        return QuantityClaim(
+            amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
+        )
+    per_period = _PER_PERIOD_AFTER.match(lowered, span_end, end)
+    if per_period:  # "150 minutes of physical activity a week", "five days a week"
+        rate = {**_amount_fields(amount), "unit": f"{unit}/{per_period.group('period')}"}
+        return QuantityClaim(amount.start, per_period.end(), "frequency_schedule", rate, q_after)
+    if (
+        lowered[amount.start - 1 : amount.start] == "("
+        and unit in ("year", "month")
+        and _person_before(lowered, floor, amount.start, vocab)
+    ):
+        # "157 children with ADHD (6-12 years)"
+        return QuantityClaim(
+            amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
+        )
+    window = _FIRST_WINDOW_BEFORE.search(before)
+    if window and lowered.startswith(" of", span_end):
+        # "in the first 5 days of symptoms": when something is done
+        start = amount.start - (len(before) - window.start())
+        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
+    if _AGE_BEFORE.search(before):
+        return QuantityClaim(
+            amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
+        )
+    if _EVERY_BEFORE.search(before) or _APART.match(lowered, span_end, end):
+        schedule: Value = {
+            "frequency": 1,
+            "period_unit": unit,
+            **_amount_fields(amount),
+            "unit": unit,
+        }
+        if amount.value is not None:
+            schedule["period"] = tidy(amount.value)
+        elif amount.low is not None and amount.high is not None:
+            schedule.update(period=tidy(amount.low), period_max=tidy(amount.high))
+        return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+    if _FOR_BEFORE.search(before):  # "for at least 6 months after you feel better"
+        return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+    relative = vocab.timing_event_re.match(lowered, span_end, end)
+    if relative:
+        timing = (
+            f"{' '.join(relative.group('rel').split())} {' '.join(relative.group('event').split())}"
+        )
+        return QuantityClaim(
+            amount.start, relative.end(), "frequency_schedule", {**value, "timing": timing}, q_after
+        )
+    onset_event = _ONSET_EVENT_AFTER.match(lowered, span_end, end)
+    if onset_event:  # "by 7-10 days after illness onset"
+        by = re.search(r"\bby\s+$", before)
+        start = amount.start - (len(before) - by.start()) if by else amount.start
+        return QuantityClaim(start, onset_event.end(), "onset_time", value, q_after)
+    later = _LATER_AFTER.match(lowered, span_end, end)
+    if later:  # "2 to 4 weeks later", "9 days after the first treatment"
+        again = re.search(r"\bagain\s+$", before)
+        start = amount.start - (len(before) - again.start()) if again else amount.start
+        return QuantityClaim(start, later.end(), "frequency_schedule", value, q_after)
+    repeat = _REPEAT_IN_BEFORE.search(before)
+    if repeat:  # "repeated in 10 days", "retested in 1 year"
+        start = amount.start - (len(before) - repeat.start())
+        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
+    if _ONSET_BEFORE.search(before):
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    words = set(_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start))
+    if _IN_BEFORE.search(before) and words & vocab.onset_cues:
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+
+
+def _time_of_day(
+    lowered: str,
+    amount: _Amount,
+    time: str,
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+    pos: int | None = None,
+) -> QuantityClaim | None:
+    """ "10pm", "10 p.m. to midnight", "22:00": frequency_schedule with `time_of_day`."""
+    if amount.clock is None and amount.low is not None:
+        return None  # "10-11pm": not read yet
+    span_end = amount.end if pos is None else pos
+    value: Value = {"time_of_day": time}
+    separator = vocab.range_re.match(lowered, span_end, end)
+    if separator and separator.group().strip() in ("-", "–", "—", "to", "and"):
+        second = vocab.atom_re.match(lowered, separator.end(), end)
+        if second is not None:
+            if second.lastgroup == "clock":
+                value["time_of_day_end"] = vocab.times_of_day[second.group().strip()]
+                span_end = second.end()
+            elif second.lastgroup == "digits":
+                clock = vocab.clock_re.match(lowered, second.end(), end)
+                hours = _number(second.group(), rules)
+                if clock and clock.group("half") and hours is not None:
+                    later = _Amount(0, 0, hours, None, None, False, False, None, None)
+                    end_time = _clock(later, clock.group("half"), clock.group("minutes"))
+                    if end_time:
+                        value["time_of_day_end"] = end_time
+                        span_end = clock.end()
+    # "midnight" alone is a claim only when something is timed by it
+    if (
+        amount.clock is not None
+        and "time_of_day_end" not in value
+        and not _AT_CLOCK_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
+    ):
+        return None
+    return QuantityClaim(amount.start, span_end, "frequency_schedule", value, None)
+
+
+def _rate(
+    lowered: str,
+    amount: _Amount,
+    rate: re.Match[str],
+    end: int,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """ "9 per 100 women": a proportion (value 9.0 percent), like "one in six"."""
+    total = _number(rate.group("total"), rules)
+    if not total or amount.value is None:
+        return None
+    value: Value = {
+        "numerator": tidy(amount.value),
+        "total": tidy(total),
+        "value": round(100 * amount.value / total, 3),
+        "unit": "%",
+    }
+    span_end = rate.end()
+    noun = vocab.noun_re.match(lowered, span_end, end) or vocab.plural_re.match(
+        lowered, span_end, end
+    )
+    if noun:
+        value["denominator"] = _singular(noun.group("noun"))
+        span_end = noun.end()
+    return QuantityClaim(amount.start, span_end, "percentage", value, q_after)
+
+
+def _counted(
+    text: str,
+    lowered: str,
+    match: re.Match[str],
+    amount: _Amount,
+    after: int,
+    floor: int,
+    end: int,
+    before: str,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+    tables: dict[int, str | None],
+) -> QuantityClaim | None:
+    """A number with the noun it counts, or a bare number that says something."""
+    previous = _word_before(lowered, floor, amount.start)
+    written = text[match.start() : match.end()]
+    if _YEAR.fullmatch(written) and previous in _YEAR_BEFORE:
+        return None  # "the 2019 trials", "a 2016 study"
+    ages = _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start)
+    if ages:  # "between the ages of 18 and 38", "from the age of 10 onwards"
+        age: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+        onwards = _ONWARDS.match(lowered, after, end)
+        span_end = onwards.end() if onwards else after
+        return QuantityClaim(amount.start, span_end, "other_quantity", age, q_after)
+    dosed = _DOSE_COUNT.match(lowered, after, end)
+    if (
+        dosed
+        and amount.value is not None
+        and vocab.dose_unit_re.match(lowered, dosed.start("unit"), end)
+    ):
+        # "two 25 mg doses": a count of doses of a size (the size is its own dose claim)
+        noun = dosed.group("noun")
+        count: Value = {"value": tidy(amount.value), "unit": _singular(noun)}
+        count.update(count=count["value"], count_unit=count["unit"])
+        return QuantityClaim(amount.start, dosed.end(), "frequency_schedule", count, q_after, True)
+    noun_match = vocab.noun_re.match(lowered, after, end)
+    noun = noun_match.group("noun") if noun_match else None
+    if noun_match is None:
+        noun_match = vocab.plural_re.match(lowered, after, end)
+        noun = noun_match.group("noun") if noun_match else None
+        if noun in _PLURAL_STOP or (amount.start == floor and noun in vocab.heading_counts):
+            noun_match = noun = None  # "5 Things to Know": a heading's count of its own parts
+    while noun_match is not None:  # "5 patient studies": the last noun is what is counted
+        following = vocab.noun_re.match(lowered, noun_match.end(), end)
+        if following is None or following.group("mods"):
+            break
+        noun_match, noun = following, following.group("noun")
+    if noun_match is not None and noun is not None:
+        return _count_of(
+            text,
+            lowered,
+            amount,
+            noun_match,
+            noun,
+            previous,
+            written,
+            floor,
+            end,
+            q_after,
+            rules,
+            vocab,
+        )
+    header = _table_header(text, floor, amount.start, tables)
+    if header is not None and not amount.word:
+        return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
+    # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
+    # measured thing comes with it ("more than 25", "a BMI of 30").
+    if amount.word or (
+        _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
+    ):
+        return None
+    if previous in vocab.person_nouns and _is_age(amount):
+        # "Children 6-12: 5 mg", "adults 65 and over": the people's ages
+        age = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+        if q_after == "at least" and amount.value is not None:
+            age["low"] = age["value"]  # "65 and over", as the age rules write it
+        return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+    measure_of = _MEASURE_OF.search(before)
+    qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
+    if not (qualified or measure_of):
+        return None
+    value = _amount_fields(amount)
+    value["measure"] = measure_of.group(1) if measure_of else "number"
+    return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+
+
+_QUALIFIED_BEFORE = re.compile(
+    r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|"
+    r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
+)
+
+
+def _count_of(
+    text: str,
+    lowered: str,
+    amount: _Amount,
+    noun_match: re.Match[str],
+    noun: str,
+    previous: str,
+    written: str,
+    floor: int,
+    end: int,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A number and the noun it counts: a schedule, a dose, a study count, an event count, a
+    sample, or another count."""
+    if previous in vocab.back_reference_words or (amount.word and previous == "the"):
+        return None  # "the first two trials", "the two most common forms"
+    noun_written = text[noun_match.start("noun") : noun_match.end("noun")]
+    if (
+        amount.word
+        and written[:1].isupper()
+        and noun_written[:1].isupper()
+        and amount.start > floor
+    ):
+        return None  # a name in title case: "Next Choice One Dose"
+    span_end = noun_match.end()
+    fields = _amount_fields(amount)
+    unit = rules.units["count"].get(noun, _singular(noun))
+    per = vocab.per_period_re.match(lowered, span_end, end)
+    if per:
+        fields["per"] = per.group("period")
+    if noun == "times" and vocab.comparative_re.match(lowered, span_end, end):
+        # "three times more likely", "twice as likely": a ratio, not how often
+        value = {**fields, "measure": "ratio"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
+    if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
+        schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
+        if amount.value is not None:
+            schedule["count"] = tidy(amount.value)
+        else:
+            schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
+        return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+    if noun in vocab.dose_nouns:  # "3 or 4 glucose tablets": what is taken at once
+        kind = "dose" if amount.value is not None or amount.choices else "dose_range"
+        return QuantityClaim(
+            amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
+        )
+    if amount.word and amount.value == 1:
+        return None  # "in one trial", "one case": which one, not how many
+    if noun in vocab.study_nouns:
+        study = "trial" if noun.startswith(("trial", "rct")) else "study"
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": study}, q_after
+        )
+    if noun in vocab.event_nouns or is_event_count(lowered, span_end, end, vocab, amount.start):
+        value = {**fields, "unit": unit, "measure": "count"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    window = (max(floor, amount.start - 150), min(end, span_end + 150))
+    people = noun in vocab.person_nouns or (
+        bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
+    )
+    # "403 patients", "more than 300 preschoolers" in a study; people counted outside one
+    # ("about 1 million people in the US") are a population figure, and "78 sites" or "4.7
+    # fewer days" are counts of something else
+    if noun in vocab.sample_nouns or (people and vocab.study_cue_re.search(lowered, *window)):
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
+    if _YEAR.fullmatch(written) and amount.value is not None:
+        return None
+    value = {**fields, "unit": unit, "measure": "count"}
+    return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)

@@ -1,0 +1,158 @@
+"""The shapes of `Claim.value`, one per claim type: the one place that says which keys a
+claim's normalised value may hold and what they mean. The extractor writes these, the formats
+and the claim-to-source check read them (`VALUE_SHAPES[claim.type]`), and
+`tests/test_value_shapes.py` holds every claim the extractor makes on the gold and corpus texts
+to them.
+
+Every quantity reads the same way first, as the contract's `{"value": 403, "unit":
+"patient"}` or `{"low": 0.5, "high": 1.0, "unit": "mg/kg"}`: a number (`value`) or a range
+(`low`, `high`, either end left out when open: "over 65" is `low` 65 with `low_inclusive`
+false) and its `unit` (canonical, singular: "minute", "mg/kg", "%", "patient"). The keys
+after that add what a type needs. A qualifier the text puts on the number ("approximately",
+"at least") is `Claim.qualifier`, not part of the value.
+"""
+
+from __future__ import annotations
+
+from pydantic import ConfigDict, with_config
+from typing_extensions import TypedDict  # pydantic reads these on Python < 3.12
+
+__all__ = [
+    "VALUE_SHAPES",
+    "AmountValue",
+    "AttributionValue",
+    "CountValue",
+    "DoseValue",
+    "PercentageValue",
+    "QuantityValue",
+    "RouteValue",
+    "ScheduleValue",
+    "TimeValue",
+]
+
+_STRICT = ConfigDict(extra="forbid")
+
+
+@with_config(_STRICT)
+class AmountValue(TypedDict, total=False):
+    """What every quantity has: a number or a range, and its unit."""
+
+    value: float
+    low: float
+    high: float
+    low_inclusive: bool  # false: "over 65", "a majority" (more than 50)
+    high_inclusive: bool  # false: "under 12"
+    choices: list[float]  # "56 or 84 mg": listed alternatives rather than a span
+    vague: bool  # "weeks", "a few hours": no figure
+    descriptor: str  # the words for a vague amount ("several", "low", "majority")
+    unit: str
+
+
+@with_config(_STRICT)
+class TimeValue(AmountValue, total=False):
+    """`onset_time`, `duration`: "within 15 minutes" 15 minute; "days to weeks" unit day,
+    high_unit week, vague."""
+
+    high_unit: str
+
+
+@with_config(_STRICT)
+class DoseValue(AmountValue, total=False):
+    """`dose`, `dose_range`: "0.5 mg/kg" 0.5 mg/kg; "3 or 4 glucose tablets" 3-4 tablet."""
+
+
+@with_config(_STRICT)
+class CountValue(AmountValue, total=False):
+    """`sample_size`: "403 patients" 403 patient; "35 randomized studies" 35 study; `per` a
+    period for counts a year ("21 million adults each year")."""
+
+    per: str
+
+
+@with_config(_STRICT)
+class PercentageValue(AmountValue, total=False):
+    """`percentage`: `value` in percent, unit "%". A proportion written as a fraction keeps
+    its parts: "one in six adults" numerator 1, total 6, value 16.7, denominator "adult";
+    "two-thirds of participants" also descriptor "two-thirds"."""
+
+    numerator: float
+    total: float
+    denominator: str  # the population: a count unit's canonical name, else as written
+
+
+@with_config(_STRICT)
+class ScheduleValue(AmountValue, total=False):
+    """`frequency_schedule`, in the style of FHIR Timing.repeat, with the plain value and unit
+    beside it: "twice a day" frequency 2, period 1, period_unit day (value 2, unit "per
+    day"); "every 12 hours" frequency 1, period 12, period_unit hour (value 12, unit hour);
+    "six infusions over two weeks" count 6, count_unit infusion, bounds 2 week; a point in a
+    plan ("9 days after the first treatment", "at 6 months of age") value and unit only;
+    "in the late afternoon" timing; "10pm to midnight" time_of_day "22:00", time_of_day_end
+    "00:00"."""
+
+    count: float
+    count_max: float
+    count_unit: str
+    frequency: float
+    frequency_max: float
+    period: float
+    period_max: float
+    period_unit: str
+    bounds: TimeValue
+    timing: str
+    time_of_day: str
+    time_of_day_end: str
+
+
+@with_config(_STRICT)
+class RouteValue(TypedDict, total=False):
+    """`route`: route one of claims.yaml's `routes` names (oral, intravenous, injection,
+    topical, ...), `form` the dosage form named ("infusion", "lotion", "pill")."""
+
+    route: str
+    form: str
+    setting: str
+
+
+@with_config(_STRICT)
+class AttributionValue(TypedDict, total=False):
+    """`study_attribution`: the source as the text names it."""
+
+    form: str
+    authors: list[str]
+    et_al: bool
+    year: int
+    venue: str
+    outlet: str
+    institution: str
+
+
+@with_config(_STRICT)
+class QuantityValue(AmountValue, total=False):
+    """`other_quantity`: any other figure, with `measure` saying what it measures: "age",
+    "count" (events: "four pregnancies"), "cost" ("$6", unit USD), "weight", "blood glucose",
+    "concentration", "p-value", "number" (a bare figure: "more than 25"), ...; `decade`
+    ("the 1960s"), `magnitude` ("millions of people"), `population` ("patients over 65")."""
+
+    measure: str
+    ratio: list[float]  # "130/85 mmHg": two readings of one measurement
+    per: str
+    population: str
+    decade: int
+    magnitude: float
+
+
+# The contract's claim types -> the shape of their value. A type a user adds in claims.yaml
+# has no entry (its value is whatever its rule's value kind makes).
+VALUE_SHAPES: dict[str, type] = {
+    "onset_time": TimeValue,
+    "duration": TimeValue,
+    "dose": DoseValue,
+    "dose_range": DoseValue,
+    "sample_size": CountValue,
+    "percentage": PercentageValue,
+    "frequency_schedule": ScheduleValue,
+    "route": RouteValue,
+    "study_attribution": AttributionValue,
+    "other_quantity": QuantityValue,
+}

@@ -1,0 +1,948 @@
+"""Does a source's text state what a claim states? A pure decision by rules, no model.
+
+The source (an abstract, in labelled sections) is split into sentences and its quantities are
+found with the claim extractor's own finder (`extract_claims`), so a "55.4% of the patients"
+there reads exactly as one in the article does. Each quantity gets a context from the words
+around it, bounded by the neighbouring numbers of its sentence:
+
+- its *measure* (randomised/enrolled, analysed/completed, responded, remitted, relapsed, ...),
+  taken from its own stretch of the sentence, else from the sentence;
+- its *scope*: one arm or group of the study ("in the ketamine group", "with placebo", and
+  "55.4% and 41.2% in the ketamine and ECT groups, respectively"), a subgroup ("among women"),
+  or everyone;
+- its section (counts and results are read from METHODS and RESULTS first; BACKGROUND is about
+  other work and never decides a contradiction).
+
+A claim is held against the source's quantities of the same kind and a compatible unit (mg and
+mg/kg are different dimensions; patients, participants and adults are all people, women are not).
+The claim's number is read with the rounding it allows ("55%" covers 55.0-55.5, "about 400" a few
+percent either way, "more than 400" anything above) and:
+
+- `consistent` when a quantity with that value has the claim's measure and scope (or nothing
+  says otherwise);
+- `contradicted` only when the value is there but belongs to something else the source names
+  (another arm, the comparator, a subgroup or arm given as everyone, enrolled given as analysed),
+  or when the source gives the claim's own measure and scope another value (a changed number,
+  dose, schedule or duration);
+- `not_in_source` otherwise: precision before coverage, since a false `contradicted` accuses
+  the article's author.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from citecheck.extraction.claims import ClaimRules, extract_claims
+from citecheck.extraction.sentences import split_sentences
+from citecheck.models import Claim, Reason
+from citecheck.resolution.source_text import SourceText
+
+# --- kinds and units ----------------------------------------------------------------------
+
+KIND_OF_TYPE = {
+    "sample_size": "count",
+    "percentage": "percent",
+    "dose": "dose",
+    "dose_range": "dose",
+    "duration": "time",
+    "onset_time": "time",
+    "frequency_schedule": "schedule",
+    "other_quantity": "quantity",
+}
+# Count units that all name "people in the study"; any other unit (women, children) is a group
+# of its own and only matches itself.
+PEOPLE = frozenset(
+    {"patient", "participant", "subject", "person", "adult", "individual", "volunteer", "veteran"}
+)
+_MASS_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001}
+_DAYS = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+}
+# The extractor reads "0.5 mg per kilogram of body weight" as "0.5 mg"; the weight that follows
+# changes the dimension, so it is read here before units are compared.
+_PER_WEIGHT = re.compile(r"\s*(?:per|/|a)\s*(?:kilogram|kg)\b", re.IGNORECASE)
+
+# --- measures, arms, subgroups -------------------------------------------------------------
+
+MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "analysed",
+            r"\b(?:analy[sz]ed|analy[sz]is|analy[sz]es|completed|completers?|evaluable|"
+            r"began\s+(?:the\s+)?treatment|started\s+(?:the\s+)?treatment|per[- ]protocol|"
+            r"finished)\b",
+        ),
+        (
+            "enrolled",
+            r"\b(?:randomi[sz]ed|randomi[sz]ation|randomly\s+assigned|assigned|allocated|"
+            r"enrolled|enrolling|enrol(?:l)?ment|recruited|recruiting|involving|involved|"
+            r"including|included|comprising|underwent\s+randomi[sz]ation|"
+            r"(?:trial|study)\s+(?:of|with|in))\b",
+        ),
+        ("remitted", r"\b(?:remission|remissions|remitted|remit)\b"),
+        (
+            "responded",
+            r"\b(?:respon(?:se|ses|ded|ders?|ding|se\s+rate)|improve(?:d|ment|ments)?|"
+            r"benefit(?:ed|ted)?)\b",
+        ),
+        ("relapsed", r"\b(?:relaps(?:e|es|ed)|recurrence)\b"),
+        ("recovered", r"\b(?:recover(?:ed|y)?|cured?|resolved|resolution)\b"),
+        ("survived", r"\b(?:surviv(?:ed|al|ors?))\b"),
+        ("hospitalised", r"\b(?:hospitali[sz](?:ed|ation|ations)|admitted|admissions?)\b"),
+        ("infected", r"\b(?:infected|infections?|seroconver\w+)\b"),
+        ("quit", r"\b(?:quit|abstinen(?:t|ce)|cessation)\b"),
+        ("died", r"\b(?:died|deaths?|mortality|fatal)\b"),
+        (
+            "stopped",
+            r"\b(?:discontinu(?:ed|ation)|withdr(?:ew|awal)|dropp?ed\s+out|dropouts?|"
+            r"stop(?:ped)?\s+(?:taking|treatment|the\s+drug))\b",
+        ),
+        ("adverse", r"\b(?:adverse|side[- ]effects?|dissociati\w+|nausea|headaches?)\b"),
+        ("change", r"\b(?:reduc(?:ed|tion)|decrease[sd]?|increase[sd]?|lower(?:ed)?|fell|rose)\b"),
+    )
+)
+# Pairs of measure words that name one outcome: a cure is a response ("sustained virologic
+# response" is what a news story calls a cure). Remission is not a response: trials give both.
+_SAME_MEASURE = ({"responded", "recovered"},)
+# The measures that name a population (counts); a percentage's measure is what happened to it.
+_POPULATION = frozenset({"enrolled", "analysed"})
+COMPARATORS = frozenset({"placebo", "sham", "control", "controls", "usual", "waitlist", "saline"})
+_NOT_ARMS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "each",
+        "both",
+        "two",
+        "three",
+        "this",
+        "that",
+        "same",
+        "other",
+        "age",
+        "study",
+        "treatment",
+        "trial",
+        "all",
+        "either",
+        "open",
+        "closed",
+        "upper",
+        "lower",
+        "not",
+        "no",
+        "one",
+        "receive",
+        "and",
+        "or",
+        "of",
+        "in",
+        "to",
+        "per",
+        "focus",
+        "patients",
+        "patient",
+        "participants",
+    }
+)
+_ARM_NAMES = (
+    re.compile(r"\b([A-Za-z][\w-]*)\s+(?:groups?|arms?|cohorts?)\b"),
+    re.compile(
+        r"\b(?:assigned|allocated|randomi[sz]ed)\s+(?:\w+\s+){0,3}?to\s+(?:receive\s+)?"
+        r"(?:either\s+)?([A-Za-z][\w-]*)(?:[^.;]{0,60}?\b(?:or|and|vs\.?|versus)\s+"
+        r"([A-Za-z][\w-]*))?"
+    ),
+    re.compile(r"\b([A-Za-z][\w-]*)\s+(?:vs\.?|versus)\s+([A-Za-z][\w-]*)\b"),
+    re.compile(r"\b(placebo|sham|controls?|waitlist|saline)\b", re.IGNORECASE),
+)
+_SUBGROUP = re.compile(
+    r"\b(?:subgroups?|subsets?|among\s+(?:the\s+)?(?:women|men|children|adolescents|"
+    r"older|younger|those|patients\s+with|participants\s+with|girls|boys|smokers)|"
+    r"in\s+(?:women|men|children|adolescents|girls|boys|those\s+(?:aged|older|younger|with))|"
+    # an age limit makes a subgroup only after "among"/"in": "adults aged 40 to 70 years" in
+    # the methods is who was eligible, not a subgroup
+    r"(?:among|in)\s+(?:\w+\s+){0,2}(?:aged\s+\d+|older\s+than|younger\s+than|"
+    r"over\s+the\s+age|under\s+the\s+age))\b",
+    re.IGNORECASE,
+)
+_WHOLE_DEFINITE = re.compile(
+    r"\b(?:of|in|among)\s+(?:the|all|all\s+the|all\s+of\s+the|these)\s+(?:\d+\s+)?"
+    r"(?:participants|patients|subjects|people|individuals|adults|volunteers|"
+    r"trial\s+participants|study\s+participants)\b|\boverall\b|\beveryone\b|\ball\s+participants\b",
+    re.IGNORECASE,
+)
+_WHOLE_BARE = re.compile(
+    r"\b(?:of|in|among)\s+(?:participants|patients|subjects|people|individuals|adults)\b",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE = re.compile(
+    r"(?:compared|relative|similar|superior|inferior|noninferior|non-inferior)\s+(?:with|to)\s+"
+    r"(?:the\s+|a\s+)?$|\b(?:than|vs\.?|versus)\s+(?:the\s+|a\s+|with\s+)?$",
+    re.IGNORECASE,
+)
+# "of patients who took it": the treated patients, whichever arm that is
+_TREATED = re.compile(
+    r"\b(?:who|that)\s+(?:took|received|were\s+given|used|were\s+treated|got)\b|"
+    r"\b(?:taking|given|receiving|treated\s+with|on)\s+(?:it|the\s+(?:drug|pill|treatment|"
+    r"medication|medicine|combination|vaccine|therapy))\b",
+    re.IGNORECASE,
+)
+# "95% CI": the level of an interval, not a finding
+_CONFIDENCE = re.compile(r"\s*(?:CI\b|confidence|credible)", re.IGNORECASE)
+_BARE_COUNT = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,%])\s+"
+    r"(?=(?:were|was|had|completed|received|underwent|began|started|withdrew|remained|"
+    r"discontinued|died|to\s+the)\b)"
+)
+_POPULATION_WORDS = re.compile(
+    r"\b(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|recruited)\b", re.IGNORECASE
+)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:week|day|month|year|visit|grade|stage|phase|level|score|age|aged|of|to|from|by|"
+    r"than|[<>≥≤=])\s*$",
+    re.IGNORECASE,
+)
+_LIST_BREAK = re.compile(r"[,;]|\band\b|\bor\b|\bwhereas\b|\bwhile\b", re.IGNORECASE)
+_STATISTIC_WORDS = re.compile(
+    r"\bCI\b|confidence|credible|interval|\bP\s*[=<>]|\bdifference\b|percentage\s+points?|"
+    r"\bodds\b|\bhazard\b|\bratio\b|\bIQR\b|\bSD\b|\brange\b",
+    re.IGNORECASE,
+)
+_NAMED_AFTER = re.compile(r"\s*(?:of\s+)?(?:oral\s+|intravenous\s+|iv\s+)?([A-Za-z][\w-]*)")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_DURATION_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("follow_up", r"\bfollow(?:ed)?[- ]?up\b|\bfollowed\b"),
+        ("onset", r"\bonset\b|\bwithin\b|\bas\s+early\s+as\b|\bafter\s+(?:a|one|the)\b"),
+        (
+            "treatment",
+            r"\btreat(?:ment|ed|ing)\b|\btherapy\b|\bphase\b|\bcourse\b|\binfusions?\b|"
+            r"\bsessions?\b|\bregimen\b|\bdosing\b|"
+            r"\b(?:for|over)\s+(?:a\s+|an\s+)?(?:\d|one|two|three|four|six|eight|twelve)|"
+            r"\b(?:trial|study|treatment|programme|program)\s+lasted\b",
+        ),
+    )
+)
+_APPROX = frozenset({"approximately", "about", "around", "roughly", "nearly", "almost"})
+_ABOVE = frozenset({"more than", "at least", "over"})
+_BELOW = frozenset({"up to", "less than", "within", "as little as", "as early as"})
+
+
+# --- the source's quantities ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Context:
+    measure: str | None
+    scope: str  # "whole", "arm", "subgroup", "patients" (bare "of patients"), "unspecified"
+    arm: str | None
+    section: str | None
+    duration: str | None = None
+    strong: bool = False  # the arm is named as one, not merely mentioned nearby
+
+
+@dataclass
+class Quantity:
+    """One quantity of the source, with its context."""
+
+    claim: Claim
+    kind: str
+    value: dict[str, Any]
+    sentence: str
+    label: str | None
+    context: Context
+
+
+@dataclass
+class PreparedSource:
+    text: SourceText
+    quantities: list[Quantity] = field(default_factory=list)
+    arms: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+
+def arm_names(text: str) -> frozenset[str]:
+    """Words the source uses for its arms or groups ("ketamine", "ect", "placebo")."""
+    names: set[str] = set()
+    for pattern in _ARM_NAMES:
+        for match in pattern.finditer(text):
+            for group in match.groups():
+                if group and group.lower() not in _NOT_ARMS and not group[0].isdigit():
+                    names.add(group.lower())
+    return frozenset(names)
+
+
+def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
+    """The source's sentences and quantities, each with its context (done once per work)."""
+    full = " ".join(section.text for section in text.sections)
+    arms = arm_names(full)
+    prepared = PreparedSource(
+        text=text, arms=arms, words=frozenset(w.lower() for w in _WORD.findall(full))
+    )
+    found_by_section = [extract_claims(section.text, rules) for section in text.sections]
+    people = Counter(
+        str(c.value.get("unit"))
+        for found in found_by_section
+        for c in found
+        if c.type == "sample_size" and c.value.get("unit") in PEOPLE
+    )
+    people_unit = people.most_common(1)[0][0] if people else "patient"
+    for section, found in zip(text.sections, found_by_section, strict=True):
+        body = section.text
+        for start, end in split_sentences(body):
+            sentence = body[start:end]
+            inside = [c for c in found if start <= c.start < end]
+            inside += _bare_counts(body, start, end, inside, people_unit)
+            inside.sort(key=lambda c: c.start)
+            inside = [
+                c
+                for c in inside
+                if KIND_OF_TYPE.get(c.type) is not None and not _statistic(body, start, c)
+            ]
+            previous: Quantity | None = None
+            for quantity in inside:
+                kind = KIND_OF_TYPE[quantity.type]
+                local = quantity.start - start
+                context = _context(
+                    sentence,
+                    local,
+                    local + len(quantity.text),
+                    arms,
+                    section.category,
+                    _same_clause(
+                        sentence,
+                        local,
+                        [c.start - start for c in inside if c.type == quantity.type],
+                    ),
+                    for_claim=False,
+                    count=kind == "count",
+                )
+                if not context.strong and previous is not None and previous.context.arm:
+                    # "ketamine (0.5 mg per kilogram) twice per week": a quantity that follows
+                    # another with nothing between but its words belongs to the same arm
+                    gap = body[previous.claim.end : quantity.start]
+                    if not _LIST_BREAK.search(gap):
+                        context = replace(
+                            context,
+                            arm=previous.context.arm,
+                            scope="arm",
+                            strong=previous.context.strong,
+                        )
+                item = Quantity(
+                    claim=quantity,
+                    kind=kind,
+                    value=_completed_value(quantity, body),
+                    sentence=sentence,
+                    label=section.label or section.category,
+                    context=context,
+                )
+                prepared.quantities.append(item)
+                previous = item
+    return prepared
+
+
+def _same_clause(sentence: str, start: int, starts: list[int]) -> list[int]:
+    """The starts of `starts` in the same semicolon-bounded clause as `start`."""
+    low = sentence.rfind(";", 0, start) + 1
+    high = sentence.find(";", start)
+    high = len(sentence) if high < 0 else high
+    return [s for s in starts if low <= s < high]
+
+
+def _bare_counts(body: str, start: int, end: int, found: list[Claim], unit: str) -> list[Claim]:
+    """Counts an abstract writes without their noun ("200 were assigned to ketamine and 203 to
+    ECT", "574 completed the trial"), which the article extractor rightly skips: here the noun
+    is the abstract's own people word."""
+    taken = [(c.start, c.end) for c in found]
+    out: list[Claim] = []
+    for match in _BARE_COUNT.finditer(body, start, end):
+        number = match.group("number")
+        if any(a <= match.start("number") < b for a, b in taken):
+            continue
+        value = int(number.replace(",", ""))
+        if 1900 <= value <= 2100 and "," not in number:
+            continue  # a year
+        if _ORDINAL_BEFORE.search(body, max(start, match.start() - 12), match.start()):
+            continue  # "at week 68 was": a time point, not a count
+        out.append(
+            Claim(
+                id="source-count",
+                type="sample_size",
+                text=number,
+                start=match.start("number"),
+                end=match.end("number"),
+                sentence=body[start:end],
+                value={"unit": unit, "value": value},
+            )
+        )
+    return out
+
+
+def _statistic(body: str, sentence_start: int, quantity: Claim, at: int | None = None) -> bool:
+    """A number that is a statistic's, not a finding: "95% CI", or inside a parenthesis giving
+    an interval, a P value or an effect size ("(difference 95% CI 2%, 30%)"). `at` is where
+    the quantity starts in `body` when not at `quantity.start`."""
+    begin = quantity.start if at is None else at
+    if _CONFIDENCE.match(body, begin + len(quantity.text)):
+        return True
+    opened = body.rfind("(", sentence_start, begin)
+    if opened < 0 or body.find(")", opened, begin) >= 0:
+        return False
+    return bool(_STATISTIC_WORDS.search(body, opened, begin))
+
+
+def in_parentheses(quantity: Quantity) -> bool:
+    before = quantity.sentence[: max(0, quantity.sentence.find(quantity.claim.text))]
+    return before.count("(") > before.count(")")
+
+
+def _completed_value(quantity: Claim, body: str) -> dict[str, Any]:
+    value = dict(quantity.value)
+    if (
+        KIND_OF_TYPE.get(quantity.type) == "dose"
+        and value.get("unit") in _MASS_MG
+        and _PER_WEIGHT.match(body, quantity.end)
+    ):
+        value["unit"] = f"{value['unit']}/kg"
+    return value
+
+
+def _segment(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of `sentence` that belongs to the quantity at start:end: from the number
+    before it to the number after it, never across a semicolon."""
+    left, right = 0, len(sentence)
+    for match in _NUMBER.finditer(sentence):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    semi = sentence.rfind(";", left, start)
+    if semi >= 0:
+        left = semi + 1
+    semi = sentence.find(";", end, right)
+    if semi >= 0:
+        right = semi
+    return left, right
+
+
+def _measure(text: str) -> str | None:
+    for name, pattern in MEASURES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _measure_near(sentence: str, start: int) -> str | None:
+    """The measure named last before `start` in its clause ("A response occurred in 70% ... and
+    in 48% of those": response), else the first after it, else the sentence's."""
+    clause_start = sentence.rfind(";", 0, start) + 1
+    clause_end = sentence.find(";", start)
+    clause_end = len(sentence) if clause_end < 0 else clause_end
+    before: list[tuple[int, str]] = []
+    after: list[tuple[int, str]] = []
+    for name, pattern in MEASURES:
+        for match in pattern.finditer(sentence, clause_start, clause_end):
+            (before if match.end() <= start else after).append((match.start(), name))
+    if before:
+        return max(before)[1]
+    if after:
+        return min(after)[1]
+    return _measure(sentence)
+
+
+def _compared_with(text: str, position: int) -> bool:
+    """The word at `position` is what something is compared with ("compared with saline",
+    "than placebo", "vs ECT"): the comparator, never the owner of the number before it."""
+    return bool(_COMPARED_BEFORE.search(text[max(0, position - 40) : position]))
+
+
+def _arm_marked(text: str, arm: str, for_claim: bool) -> list[tuple[int, int]]:
+    """Where `arm` is named as an arm in `text` (spans of the arm's word)."""
+    escaped = f"(?P<arm>{re.escape(arm)})"
+    patterns = [
+        rf"\b{escaped}(?:[\s-]+(?:groups?|arms?|cohorts?|recipients|users|patients|"
+        rf"participants|infusions?|injections?|treatment|therapy|sessions?|spray)|-treated)\b",
+        rf"\b(?:with|on|receiving|received|receive|given|taking|assigned\s+to|allocated\s+to|"
+        rf"randomi[sz]ed\s+to|treated\s+with|for|to)\s+(?:the\s+|a\s+|either\s+)?{escaped}\b",
+    ]
+    spans: list[tuple[int, int]] = []
+    for pattern in patterns:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            if not _compared_with(text, match.start("arm")):
+                spans.append(match.span("arm"))
+    return spans
+
+
+def _context(
+    sentence: str,
+    start: int,
+    end: int,
+    arms: frozenset[str],
+    section: str | None,
+    same_kind_starts: list[int],
+    *,
+    for_claim: bool,
+    count: bool = False,
+) -> Context:
+    left, right = _segment(sentence, start, end)
+    segment = sentence[left:right]
+    measure = _measure(segment) or _measure_near(sentence, start)
+    duration = next((name for name, p in _DURATION_CONTEXT if p.search(segment)), None)
+    if duration is None:
+        duration = next((name for name, p in _DURATION_CONTEXT if p.search(sentence)), None)
+    arm = _respectively(sentence, start, arms, same_kind_starts)
+    strong = arm is not None
+    if arm is None:
+        # the arm named nearest the number: named as an arm ("in the ketamine group", "with
+        # placebo") it is strong; merely mentioned nearby (a source's "or ketamine (0.5 mg per
+        # kilogram)") it is weak, and a claim's number is never given an arm that way
+        mentions = [
+            (min(abs(a + left - start), abs(b + left - end)), name, True)
+            for name in arms
+            for a, b in _arm_marked(segment, name, for_claim)
+        ]
+        if not for_claim:
+            mentions += [
+                (min(abs(m.start() + left - start), abs(m.end() + left - end)), name, False)
+                for name in arms
+                for m in re.finditer(rf"\b{re.escape(name)}\b", segment, re.IGNORECASE)
+                if not _compared_with(segment, m.start())
+            ]
+        later = [s for s in same_kind_starts if s > start]
+        following = sentence[end : min(later) if later else len(sentence)]
+        named_after = {
+            name for name in arms if re.search(rf"\b{re.escape(name)}\b", following, re.I)
+        }
+        if count and len(named_after) >= 2 and _POPULATION_WORDS.search(sentence):
+            # "randomised 612 adults to zentrafil 50 mg or placebo": the count is of everyone
+            # assigned, to both arms
+            mentions = [m for m in mentions if m[2] and m[0] <= 0]
+        if mentions:
+            _, arm, strong = min(mentions, key=lambda m: (m[0], not m[2]))
+    if arm is None and for_claim and not _WHOLE_DEFINITE.search(segment):
+        # "ketamine helped 55% of patients", "ketamine was given twice weekly": the patients
+        # or the schedule are those of the agent the claim names last before the number, never
+        # of what it is compared with ("compared with saline")
+        agents = [
+            (m.start(), name)
+            for name in arms
+            for m in re.finditer(rf"\b{re.escape(name)}\b", sentence[:start], re.IGNORECASE)
+            # within the claim's clause: "...in the ECT group; remission occurred in 57%"
+            if m.start() > sentence.rfind(";", 0, start) and not _compared_with(sentence, m.start())
+        ]
+        if agents:
+            arm = max(agents)[1]  # the nearest: "ECT three times a week or ketamine twice"
+        else:
+            # "1 mg of semaglutide", "0.5 mg/kg ketamine": the drug named right after
+            after = _NAMED_AFTER.match(sentence, end)
+            if after and after.group(1).lower() in arms:
+                arm = after.group(1).lower()
+    if arm is not None:
+        scope = "arm"
+    elif _SUBGROUP.search(segment) or (
+        # "Among participants younger than 55 years, the risk was 29% lower": an opening
+        # subgroup holds the sentence's first number of the kind
+        start == min(same_kind_starts, default=start) and _SUBGROUP.search(sentence[:start])
+    ):
+        scope = "subgroup"
+    elif _WHOLE_DEFINITE.search(segment) or not for_claim:
+        scope = "whole"
+    elif _WHOLE_BARE.search(segment) and not (for_claim and _TREATED.search(segment)):
+        # "of patients" alone may mean the trial's patients or the treated ones: everyone for
+        # a count or a subgroup, but never enough to say a number is one arm's, not everyone's
+        scope = "patients"
+    else:
+        scope = "unspecified"
+    return Context(
+        measure=measure,
+        scope=scope,
+        arm=arm,
+        section=section,
+        duration=duration,
+        strong=strong,
+    )
+
+
+def _respectively(
+    sentence: str, start: int, arms: frozenset[str], same_kind_starts: list[int]
+) -> str | None:
+    """ "55.4% and 41.2% in the ketamine and ECT groups, respectively": the n-th number belongs
+    to the n-th arm named after the numbers."""
+    if "respectively" not in sentence.lower() or len(same_kind_starts) < 2:
+        return None
+    if start not in same_kind_starts:
+        return None
+    last = max(same_kind_starts)
+    tail = sentence[last:]
+    named = sorted(
+        (m.start(), name)
+        for name in arms
+        for m in re.finditer(rf"\b{re.escape(name)}\b", tail, re.IGNORECASE)
+    )
+    order = [name for _, name in named]
+    if len(order) != len(same_kind_starts):
+        # "remission occurred in 57% and 28%, respectively": the arms in the order the
+        # sentence named them before
+        first_seen: dict[str, int] = {}
+        for name in arms:
+            hit = re.search(rf"\b{re.escape(name)}\b", sentence[: min(same_kind_starts)], re.I)
+            if hit:
+                first_seen[name] = hit.start()
+        order = sorted(first_seen, key=first_seen.__getitem__)
+        if len(order) != len(same_kind_starts):
+            return None
+    return order[sorted(same_kind_starts).index(start)]
+
+
+# --- values --------------------------------------------------------------------------------
+
+
+def _points(value: dict[str, Any]) -> list[float]:
+    """The numbers a value states: its value, its choices, or its range ends."""
+    if isinstance(value.get("value"), int | float):
+        return [float(value["value"])]
+    if isinstance(value.get("choices"), list):
+        return [float(v) for v in value["choices"] if isinstance(v, int | float)]
+    return [float(value[k]) for k in ("low", "high") if isinstance(value.get(k), int | float)]
+
+
+def _range(value: dict[str, Any]) -> tuple[float, float] | None:
+    points = _points(value)
+    return (min(points), max(points)) if points else None
+
+
+def _scale(kind: str, value: dict[str, Any]) -> tuple[str, float] | None:
+    """(dimension, factor to a common unit) for the value's unit, None when unknown."""
+    unit = str(value.get("unit") or "")
+    if kind == "dose":
+        base, _, per = unit.partition("/")
+        if base not in _MASS_MG:
+            return None
+        return f"mass/{per}" if per else "mass", _MASS_MG[base]
+    if kind == "time":
+        if unit not in _DAYS or value.get("high_unit"):
+            return None
+        return "time", _DAYS[unit]
+    if kind == "count":
+        return ("people" if unit in PEOPLE else f"count:{unit}"), 1.0
+    if kind == "percent":
+        return "percent", 1.0
+    if kind == "quantity" and unit:
+        return f"quantity:{value.get('measure') or ''}:{unit}", 1.0
+    return None
+
+
+def _time_scale(value: dict[str, Any]) -> str | None:
+    unit = value.get("unit")
+    if unit in ("minute", "hour"):
+        return "short"
+    return "long" if unit in _DAYS else None
+
+
+def _decimals(text: str) -> int:
+    match = _NUMBER.search(text)
+    if not match or "." not in match.group():
+        return 0
+    return len(match.group().split(".")[-1])
+
+
+def _claim_interval(claim: Claim, kind: str) -> tuple[float, float] | None:
+    """What the claim's number allows, in the claim's own unit."""
+    span = _range(claim.value)
+    if span is None:
+        return None
+    low, high = span
+    decimals = _decimals(claim.text)
+    qualifier = (claim.qualifier or "").lower()
+    slack = 0.5 * 10**-decimals if kind == "percent" else 0.0
+    if kind in ("dose", "time") and decimals:
+        slack = 0.5 * 10**-decimals
+    if qualifier in _APPROX:
+        if kind == "percent":
+            slack = max(slack, 1.5)
+        else:
+            slack = max(slack, 0.05 * high, _place(high) / 2 if high >= 10 else 0.0)
+            slack = min(slack, 0.1 * high) if high else slack
+    low, high = low - slack - 1e-9, high + slack + 1e-9
+    if qualifier in _ABOVE:
+        return low, max(high * 1.5, high + 1)
+    if qualifier in _BELOW:
+        return 0.0, high
+    return low, high
+
+
+def _place(number: float) -> float:
+    """The place of the last non-zero digit of a whole number (400 -> 100, 403 -> 1)."""
+    whole = int(round(number))
+    if whole == 0:
+        return 1.0
+    place = 1
+    while whole % (place * 10) == 0:
+        place *= 10
+    return float(place)
+
+
+def _schedule_key(value: dict[str, Any]) -> tuple[float, float] | None:
+    """(times, per days) of a schedule, or None."""
+    frequency = value.get("frequency")
+    period = value.get("period", 1)
+    unit = str(value.get("period_unit") or "")
+    if not isinstance(frequency, int | float) or unit not in _DAYS:
+        return None
+    per_days = float(period if isinstance(period, int | float) else 1) * _DAYS[unit]
+    return float(frequency), per_days
+
+
+def value_matches(claim: Claim, kind: str, found: dict[str, Any]) -> bool | None:
+    """True when the source's value is within what the claim allows, False when it is not,
+    None when the two cannot be compared (other dimension, no number)."""
+    if kind == "schedule":
+        if "count" in claim.value and "count" in found:
+            if claim.value.get("count_unit") != found.get("count_unit"):
+                return None
+            return _number_allowed(claim, "count", found["count"])
+        mine, theirs = _schedule_key(claim.value), _schedule_key(found)
+        if mine is None or theirs is None:
+            return None
+        return math.isclose(mine[0] / mine[1], theirs[0] / theirs[1], rel_tol=1e-6)
+    mine_scale, their_scale = _scale(kind, claim.value), _scale(kind, found)
+    if mine_scale is None or their_scale is None or mine_scale[0] != their_scale[0]:
+        return None
+    allowed = _claim_interval(claim, kind)
+    points = _points(found)
+    if allowed is None or not points:
+        return None
+    factor = their_scale[1] / mine_scale[1]
+    low, high = allowed
+    mine_points = _points(claim.value)
+    if len(points) == 2 and len(mine_points) == 2 and "choices" not in found:
+        # a range against a range: both ends must agree ("aged 18-65" is not "18-85")
+        slack = (high - low - (mine_points[1] - mine_points[0])) / 2
+        return all(
+            abs(p * factor - m) <= slack + 1e-9 for p, m in zip(points, mine_points, strict=True)
+        )
+    return any(low <= p * factor <= high for p in points)
+
+
+def _number_allowed(claim: Claim, kind: str, number: Any) -> bool | None:
+    allowed = _claim_interval(
+        claim.model_copy(update={"value": {"value": claim.value[kind]}}), kind
+    )
+    if allowed is None or not isinstance(number, int | float):
+        return None
+    return allowed[0] <= number <= allowed[1]
+
+
+# --- the decision --------------------------------------------------------------------------
+
+
+@dataclass
+class Decision:
+    verdict: str  # consistent, contradicted, not_in_source
+    quantity: Quantity | None = None
+    reasons: list[Reason] = field(default_factory=list)
+
+
+def claim_context(claim: Claim, arms: frozenset[str]) -> Context:
+    sentence = claim.sentence
+    start = sentence.find(claim.text)
+    if start < 0:
+        start = 0
+    count = KIND_OF_TYPE.get(claim.type) == "count"
+    starts = [start]
+    if claim.type == "percentage" and "respectively" in sentence.lower():
+        starts = _same_clause(sentence, start, [m.start() for m in _PERCENT.finditer(sentence)])
+        starts = starts if start in starts else [start]
+    return _context(
+        sentence, start, start + len(claim.text), arms, None, starts, for_claim=True, count=count
+    )
+
+
+def _conflict(kind: str, mine: Context, theirs: Context, arms: frozenset[str]) -> str | None:
+    """Why a quantity with the claim's value is nevertheless about something else, or None."""
+    measures = {mine.measure, theirs.measure}
+    if kind in ("count", "percent") and None not in measures and len(measures) == 2:
+        if measures == {"enrolled", "analysed"}:
+            return "enrolled_as_analysed" if mine.measure == "analysed" else "analysed_as_enrolled"
+        # "of 403 randomised patients, 55% responded": a percentage's population words are not
+        # its measure, so only two outcome measures can disagree
+        if (kind == "count" or not measures & _POPULATION) and measures not in _SAME_MEASURE:
+            return "other_measure"
+    # durations are mostly shared by the arms (a "3-week treatment phase"), and an arm a number
+    # is only near to is not its arm: neither ever makes the number another arm's
+    arm_known = theirs.strong and kind != "time"
+    if arm_known and mine.scope == "arm" and theirs.scope == "arm" and mine.arm != theirs.arm:
+        return "comparator" if (theirs.arm or "") in COMPARATORS else "other_arm"
+    if arm_known and mine.scope == "whole" and theirs.scope == "arm" and len(arms) >= 2:
+        return "arm_as_all"
+    if kind != "time" and mine.scope == "arm" and theirs.scope == "arm" and mine.arm != theirs.arm:
+        return UNSURE  # probably another arm's, too uncertain to accuse
+    if mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "subgroup":
+        return "subgroup_as_all"
+    # a duration's value is specific enough that its surrounding words ("within", "over",
+    # "for") never make a matching one about something else
+    return None
+
+
+def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
+    """The source's quantity is about exactly what the claim is about (for `other_value`)."""
+    if theirs.section in ("BACKGROUND", "OBJECTIVE") or kind == "quantity":
+        # other quantities (mm Hg, points, ages) have no measure words to tell systolic from
+        # diastolic or one scale from another: they confirm, never contradict
+        return False
+    if kind in ("count", "percent") and (
+        not mine.measure or mine.measure != theirs.measure or mine.measure == "change"
+    ):
+        return False
+    if kind == "time":
+        if not mine.duration or mine.duration != theirs.duration:
+            return False
+        # durations are mostly the trial's, whichever arm a sentence names
+        return mine.scope != "subgroup" and theirs.scope != "subgroup"
+    if kind == "count":
+        return mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "whole"
+    if kind in ("percent", "schedule"):
+        if mine.scope == "arm" or theirs.scope == "arm":
+            return mine.scope == theirs.scope == "arm" and mine.arm == theirs.arm
+        return mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "whole"
+    if kind == "dose":
+        if mine.arm and theirs.arm:
+            return mine.arm == theirs.arm
+        return False
+    return mine.scope == theirs.scope and mine.arm == theirs.arm
+
+
+UNSURE = "unsure"
+_SECTION_RANK = {"RESULTS": 0, "METHODS": 1, None: 2, "CONCLUSIONS": 3, "OBJECTIVE": 4}
+
+
+def _rank(quantity: Quantity) -> int:
+    return _SECTION_RANK.get(quantity.context.section, 5)
+
+
+_MESSAGES = {
+    "other_arm": "the source gives this number for another arm of the study ({arm})",
+    "comparator": "the source gives this number for the comparator ({arm}), not the treatment",
+    "arm_as_all": "the source gives this number for one arm ({arm}), not for all participants",
+    "subgroup_as_all": "the source gives this number for a subgroup, not for all participants",
+    "enrolled_as_analysed": "the source gives this number for those enrolled or randomised, "
+    "not those analysed or treated",
+    "analysed_as_enrolled": "the source gives this number for those analysed or treated, "
+    "not those enrolled or randomised",
+    "other_measure": "the source gives this number for another measure ({measure})",
+}
+_OTHER_VALUE = {
+    "dose": ("changed_dose", "the source gives another dose"),
+    "time": ("changed_duration", "the source gives another duration"),
+    "schedule": ("changed_schedule", "the source gives another schedule"),
+}
+
+
+def decide(claim: Claim, source: PreparedSource) -> Decision:
+    """consistent / contradicted / not_in_source for one claim against one source text."""
+    kind = KIND_OF_TYPE.get(claim.type)
+    at = claim.sentence.find(claim.text)
+    if kind is None or (at >= 0 and _statistic(claim.sentence, 0, claim, at)):
+        return Decision("not_in_source")  # no claim to hold, or a "95% CI"
+    mine = claim_context(claim, source.arms)
+    same_kind = [q for q in source.quantities if q.kind == kind]
+    matching: list[tuple[Quantity, str | None]] = []
+    differing: list[Quantity] = []
+    for quantity in same_kind:
+        if quantity.context.section == "BACKGROUND":
+            continue  # about earlier work, not this study's findings
+        verdict = value_matches(claim, kind, quantity.value)
+        if verdict is None:
+            continue
+        if verdict:
+            matching.append((quantity, _conflict(kind, mine, quantity.context, source.arms)))
+        else:
+            differing.append(quantity)
+    agreeing = sorted((q for q, why in matching if why is None), key=_rank)
+    if agreeing:
+        return Decision("consistent", agreeing[0])
+    for quantity, why in sorted(matching, key=lambda pair: _rank(pair[0])):
+        if why in (None, UNSURE) or quantity.context.section in ("BACKGROUND", "OBJECTIVE"):
+            continue
+        if why in ("enrolled_as_analysed", "analysed_as_enrolled", "other_measure"):
+            # the number is another population's: wrong only if the source also gives the
+            # claim's own population another value
+            own = [q for q in differing if _same_thing(kind, mine, q.context)]
+            if not own:
+                continue
+        context = quantity.context
+        message = _MESSAGES[why].format(arm=context.arm, measure=context.measure)
+        return Decision("contradicted", quantity, [Reason(code=why, message=message)])
+    if kind == "schedule" and "frequency" not in claim.value:
+        differing = []  # "two doses", "six sessions": too often a count of something else
+    if _pooled(source.text):
+        differing = []  # a review's numbers pool many studies; a claim may quote one of them
+    if kind == "time":
+        # "sessions lasted 45 minutes" is not the length of a "12-week" programme
+        scale = _time_scale(claim.value)
+        differing = [q for q in differing if _time_scale(q.value) == scale]
+    own = sorted(
+        (
+            q
+            for q in differing
+            # a bracketed percentage is mostly a by-the-way figure, not the finding itself
+            if _same_thing(kind, mine, q.context) and not (kind == "percent" and in_parentheses(q))
+        ),
+        key=_rank,
+    )
+    if own:
+        code, message = _OTHER_VALUE.get(kind, ("other_value", "the source gives another value"))
+        return Decision("contradicted", own[0], [Reason(code=code, message=message)])
+    return Decision("not_in_source")
+
+
+def _pooled(text: SourceText) -> bool:
+    """A review or meta-analysis: its numbers are pooled over the studies it gathers."""
+    return any(
+        word in kind.lower()
+        for kind in text.publication_types
+        for word in ("meta-analysis", "systematic review", "review")
+    )
+
+
+def grim_reason(claim: Claim, rules: ClaimRules | None = None) -> Reason | None:
+    """A percentage of people impossible for the N stated beside it (GRIM, Brown & Heathers
+    2017): with N people a share must be k/N for a whole k."""
+    if claim.type != "percentage" or claim.qualifier:
+        return None
+    value = claim.value.get("value")
+    if not isinstance(value, int | float):
+        return None
+    counts = [
+        c.value.get("value")
+        for c in extract_claims(claim.sentence, rules)
+        if c.type == "sample_size" and c.value.get("unit") in PEOPLE
+    ]
+    sizes = [int(n) for n in counts if isinstance(n, int | float) and 0 < n <= 10_000]
+    if len(sizes) != 1:
+        return None
+    size = sizes[0]
+    decimals = _decimals(claim.text)
+    slack = 0.5 * 10**-decimals + 1e-9
+    if any(abs(100 * k / size - value) <= slack for k in range(size + 1)):
+        return None
+    return Reason(
+        code="grim",
+        message=f"{value}% is not possible for {size} people (no whole number of {size} gives it)",
+    )

@@ -1,0 +1,256 @@
+"""The quantity finder: every number found, typed from its context (issue 17's list, written
+here in our own sentences), and what it must leave alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+
+def claim_for(text: str, span: str) -> Claim:
+    found = [c for c in extract_claims(text) if c.text == span]
+    assert found, [(c.type, c.text) for c in extract_claims(text)]
+    return found[0]
+
+
+def subset(value: dict[str, Any], expected: dict[str, Any]) -> bool:
+    return all(value.get(k) == v for k, v in expected.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        # numbers in every form
+        ("Each tablet is a 10-mg dose.", "10-mg", "dose", {"value": 10, "unit": "mg"}),
+        ("It was given at 25 mg/m2 weekly.", "25 mg/m2", "dose", {"unit": "mg/m2"}),
+        ("The laser gave 10 J/cm2 a session.", "10 J/cm2", "other_quantity", {"value": 10}),
+        ("It starts to work in 30 or so minutes.", "30 or so minutes", "onset_time", {"value": 30}),
+        ("The ring was worn for a year.", "a year", "duration", {"value": 1, "unit": "year"}),
+        ("Use it for at least a year.", "at least a year", "duration", {"value": 1}),
+        (
+            "A count of less than 1 million/ml is low.",
+            "less than 1 million/ml",
+            "other_quantity",
+            {"value": 1_000_000, "measure": "concentration"},
+        ),
+        ("It is for a BMI of 30 or greater.", "30 or greater", "other_quantity", {"value": 30}),
+        (
+            "It enrolled women between the ages of 18 and 38.",
+            "between the ages of 18 and 38",
+            "other_quantity",
+            {"low": 18, "high": 38, "measure": "age"},
+        ),
+        ("A pack costs $6 here.", "$6", "other_quantity", {"value": 6, "unit": "USD"}),
+        (
+            "About 700,000 Americans live with it.",
+            "About 700,000 Americans",
+            "other_quantity",
+            {"value": 700_000},
+        ),
+        ("Of those, more than 25 stopped.", "more than 25", "other_quantity", {"value": 25}),
+        (
+            "One hundred and fifty-seven children took part in the trial.",
+            "One hundred and fifty-seven children",
+            "sample_size",
+            {"value": 157, "unit": "child"},
+        ),
+        ("Drink 1/2 cup of juice.", "1/2 cup", "dose", {"value": 0.5, "unit": "cup"}),
+        (
+            "A level of 200 milligrams per deciliter or above means diabetes.",
+            "200 milligrams per deciliter or above",
+            "other_quantity",
+            {"value": 200, "unit": "mg/dL"},
+        ),
+        # counts of events and studies
+        ("There were four pregnancies.", "four pregnancies", "other_quantity", {"value": 4}),
+        (
+            "Regulators logged 1,491 reported adverse events.",
+            "1,491 reported adverse events",
+            "other_quantity",
+            {"value": 1491, "measure": "count"},
+        ),
+        (
+            "A review of 35 randomized, placebo-controlled studies found it.",
+            "35 randomized, placebo-controlled studies",
+            "sample_size",
+            {"value": 35, "unit": "study"},
+        ),
+        (
+            "Five patients in the treated group developed skin cancer.",
+            "Five patients",
+            "other_quantity",
+            {"value": 5, "measure": "count"},
+        ),
+        # schedules and timing
+        (
+            "Take it in the late afternoon.",
+            "in the late afternoon",
+            "frequency_schedule",
+            {"timing": "in the late afternoon"},
+        ),
+        (
+            "Sleep from 10pm to midnight.",
+            "10pm to midnight",
+            "frequency_schedule",
+            {"time_of_day": "22:00", "time_of_day_end": "00:00"},
+        ),
+        ("The pill is taken daily.", "daily", "frequency_schedule", {"value": 1}),
+        ("It is a two-pill regimen.", "two-pill", "frequency_schedule", {"count": 2}),
+        ("Week 1-2", "Week 1-2", "duration", {"low": 1, "high": 2, "unit": "week"}),
+        ("6-12+ Months", "6-12+ Months", "duration", {"low": 6, "high": 12}),
+        (
+            "Repeat it 9 days after the first treatment.",
+            "9 days after the first treatment",
+            "frequency_schedule",
+            {"value": 9, "unit": "day"},
+        ),
+        (
+            "Give the vaccine at 6 months of age.",
+            "at 6 months of age",
+            "frequency_schedule",
+            {"value": 6, "unit": "month"},
+        ),
+        (
+            "Aim for 150 minutes of activity a week.",
+            "150 minutes of activity a week",
+            "frequency_schedule",
+            {"value": 150, "unit": "minute/week"},
+        ),
+        ("Take it b.i.d. with food.", "b.i.d.", "frequency_schedule", {"value": 2}),
+        (
+            "They got two 25 mg doses.",
+            "two 25 mg doses",
+            "frequency_schedule",
+            {"count": 2, "count_unit": "dose"},
+        ),
+        # a table row read with its header
+        (
+            "| Method | Pregnancies per 100 women |\n|---|---|\n| Pill | 9 |",
+            "9",
+            "percentage",
+            {"value": 9, "denominator": "woman"},
+        ),
+        (
+            "Blood glucose\nTime\tTarget (mg/dL)\nBefore meals\t70\n",
+            "70",
+            "other_quantity",
+            {"value": 70, "unit": "mg/dL", "measure": "blood glucose"},
+        ),
+        # a list of doses by age
+        ("- Children 6-12: 5 mg", "6-12", "other_quantity", {"low": 6, "measure": "age"}),
+        ("- Adults 65 and over: 2.5 mg", "65 and over", "other_quantity", {"low": 65}),
+        # people counted outside a study are a population figure
+        (
+            "Colitis affects about 1 million people in the US.",
+            "about 1 million people",
+            "other_quantity",
+            {"value": 1_000_000, "measure": "count"},
+        ),
+        ("A trial enrolled 120 women.", "120 women", "sample_size", {"value": 120}),
+        (
+            "About 10% to 15% of people need surgery.",
+            "About 10% to 15% of people",
+            "percentage",
+            {"low": 10, "high": 15},
+        ),
+        (
+            "Side effects were mild: headaches in 8 participants.",
+            "8 participants",
+            "other_quantity",
+            {"value": 8, "measure": "count"},
+        ),
+        (
+            "It was tested at 28 mg twice weekly in 67 adults.",
+            "67 adults",
+            "sample_size",
+            {"value": 67},
+        ),
+        ("It is given twice a week for weeks 1 to 4.", "weeks 1 to 4", "duration", {"high": 4}),
+        (
+            "Women are twice as likely to have it.",
+            "twice as likely",
+            "other_quantity",
+            {"value": 2},
+        ),
+        # other figures
+        (
+            "They were three times more likely to recover.",
+            "three times",
+            "other_quantity",
+            {"measure": "ratio"},
+        ),
+        ("Women in their 40s gained most.", "40s", "other_quantity", {"low": 40, "high": 49}),
+        ("It fell (p < 0.005).", "p < 0.005", "other_quantity", {"measure": "p-value"}),
+    ],
+)
+def test_quantities_typed_from_context(
+    text: str, span: str, kind: str, value: dict[str, Any]
+) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == kind, claim
+    assert subset(claim.value, value), claim.value
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("The contraceptive shot lasts.", "injection"),
+        ("A patch is worn on the skin.", "transdermal"),
+        ("The implant is placed in your arm.", "implant"),
+        ("The drug is inhaled.", "inhaled"),
+        ("Apply the lotion to dry hair.", "topical"),
+    ],
+)
+def test_route_vocabulary(text: str, route: str) -> None:
+    assert route in [c.value.get("route") for c in extract_claims(text) if c.type == "route"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HIV spreads through vaginal, oral, or anal sex.",  # not a route
+        "Next Choice One Dose is sold over the counter.",  # a brand name, not a schedule
+        "In the first two trials the effect was small.",  # a back-reference
+        "People with type 2 diabetes in people over 40 need care.",  # "type 2" names
+        "They worried about COVID-19 in 2020.",
+        "Many became unplanned.1 Others did not.",  # a reference number
+        "It changes daily life.",  # "daily" as an adjective
+    ],
+)
+def test_not_claims(text: str) -> None:
+    claims = extract_claims(text)
+    kinds = {c.type for c in claims}
+    assert not {"route", "frequency_schedule", "sample_size"} & kinds, claims
+    assert not [c for c in claims if c.text.strip() in {"2", "19", "1", "2020", "two trials"}]
+
+
+def test_per_100_in_a_header_is_no_count() -> None:
+    text = "| Method | Pregnancies per 100 women |\n|---|---|\n| Pill | 9 |"
+    assert "100 women" not in [c.text for c in extract_claims(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "12", "0.5", "1,000", "one", "a", "two-", "to", "-", "or so", "mg", "mg/dL",
+                "%", "$", "weeks", "year", "patients", "studies", "pm", "midnight", "per",
+                "100", "(", ")", "|", "\n", ". ", " ", "and", "between", "of age", "after",
+                "the first", "doses", "+", "/", "p <", "times more",
+            ]
+        ),
+        max_size=40,
+    )
+)  # fmt: skip
+def test_spans_are_exact_on_any_mix_of_number_words(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for claim in extract_claims(text):
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.text in claim.sentence

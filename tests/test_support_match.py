@@ -1,0 +1,311 @@
+"""The pure decision: a claim against an abstract's quantities, and the study classification."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citecheck.extraction.claims import extract_claims, load_rules
+from citecheck.models import Claim, Record, Reference, Retraction, Study, Verdict
+from citecheck.resolution.source_text import SourceText, TextSection
+from citecheck.resolution.texts import WorkTexts
+from citecheck.verification.study import classify_study, weakness
+from citecheck.verification.support import Evidence, study_of, support_for
+from citecheck.verification.support_match import decide, grim_reason, prepare_source
+
+RULES = load_rules()
+SEED = (
+    "In this extensive trial involving 403 patients, ketamine demonstrated a significant "
+    "improvement in depressive symptoms in 55% of the participants."
+)
+# Our own text stating facts of Anand et al. 2023 (see tests/fixtures/support/README.md).
+ANAND = SourceText(
+    doi="10.5555/citecheck.support.ketamine-ect",
+    origin="pubmed",
+    sections=[
+        TextSection(
+            label="METHODS",
+            category="METHODS",
+            text="Patients were assigned in a 1:1 ratio to ketamine or ECT. For a 3-week "
+            "treatment phase, patients received ECT three times per week or ketamine (0.5 mg "
+            "per kilogram of body weight) twice per week.",
+        ),
+        TextSection(
+            label="RESULTS",
+            category="RESULTS",
+            text="A total of 403 patients underwent randomization; 200 patients were assigned "
+            "to the ketamine group and 203 to the ECT group. A response occurred in 55.4% of "
+            "the patients in the ketamine group and in 41.2% of those in the ECT group.",
+        ),
+    ],
+    publication_types=["Randomized Controlled Trial"],
+    mesh=["Humans"],
+)
+PREPARED = prepare_source(ANAND, RULES)
+
+
+def claim(sentence: str, part: str) -> Claim:
+    for found in extract_claims(sentence, RULES):
+        if part in found.text:
+            return found.model_copy(update={"reference_ids": ["ref-1"]})
+    raise AssertionError(f"no claim {part!r} in {sentence!r}")
+
+
+def verdict(sentence: str, part: str) -> str:
+    return decide(claim(sentence, part), PREPARED).verdict
+
+
+def test_seed_55_percent_of_the_participants_is_the_ketamine_arms() -> None:
+    decision = decide(claim(SEED, "55%"), PREPARED)
+    assert decision.verdict == "contradicted"
+    assert [r.code for r in decision.reasons] == ["arm_as_all"]
+    assert decision.quantity is not None and "55.4%" in decision.quantity.sentence
+
+
+def test_seed_403_patients_is_consistent() -> None:
+    decision = decide(claim(SEED, "403"), PREPARED)
+    assert decision.verdict == "consistent"
+    assert decision.quantity is not None and decision.quantity.value["value"] == 403
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "expected"),
+    [
+        ("In the ketamine group, 55% of patients responded.", "55%", "consistent"),
+        ("In the ECT group, 55% of patients responded.", "55%", "contradicted"),
+        ("In the ketamine group, 62% of patients responded.", "62%", "contradicted"),
+        ("About 41% of patients given ECT responded.", "41%", "consistent"),
+        ("In the ECT group, 41% of patients responded.", "41%", "consistent"),
+        ("In the ECT group, 40% of patients responded.", "40%", "contradicted"),
+        ("Ketamine was given at 0.5 mg/kg.", "0.5 mg/kg", "consistent"),
+        ("Ketamine was given at 0.5 mg.", "0.5 mg", "not_in_source"),  # mg is not mg/kg
+        ("Ketamine was given at 0.7 mg/kg.", "0.7 mg/kg", "contradicted"),
+        ("Ketamine was given twice a week.", "twice a week", "consistent"),
+        ("Ketamine was given three times a week.", "three times", "contradicted"),
+        ("Patients were treated for 3 weeks.", "3 weeks", "consistent"),
+        ("Patients were treated for 8 weeks.", "8 weeks", "contradicted"),
+        ("More than 400 patients took part.", "400", "consistent"),
+        ("About 400 patients took part.", "400", "consistent"),
+        ("The trial enrolled 450 patients.", "450", "contradicted"),
+        ("Headaches lasted 2 hours.", "2 hours", "not_in_source"),
+    ],
+)
+def test_claims_against_the_trial(sentence: str, part: str, expected: str) -> None:
+    assert verdict(sentence, part) == expected
+
+
+def test_enrolled_given_as_analysed() -> None:
+    source = SourceText(
+        doi="10.5555/x",
+        origin="pubmed",
+        sections=[
+            TextSection(
+                category="RESULTS",
+                text="We randomized 227 adults; 197 completed the double-blind phase.",
+            )
+        ],
+    )
+    prepared = prepare_source(source, RULES)
+    wrong = decide(claim("In total, 227 patients completed the trial.", "227"), prepared)
+    assert wrong.verdict == "contradicted"
+    assert wrong.reasons[0].code == "enrolled_as_analysed"
+    right = decide(claim("In total, 197 patients completed the trial.", "197"), prepared)
+    assert right.verdict == "consistent"
+
+
+def test_subgroup_given_as_everyone() -> None:
+    source = SourceText(
+        doi="10.5555/x",
+        origin="pubmed",
+        sections=[
+            TextSection(
+                category="RESULTS",
+                text="Drinking coffee was associated with a 21% lower risk. Among participants "
+                "younger than 55 years, the risk was 29% lower.",
+            )
+        ],
+    )
+    prepared = prepare_source(source, RULES)
+    assert decide(claim("Coffee drinkers had a 21% lower risk.", "21%"), prepared).verdict == (
+        "consistent"
+    )
+    wrong = decide(claim("Coffee drinkers had a 29% lower risk.", "29%"), prepared)
+    assert wrong.verdict == "contradicted" and wrong.reasons[0].code == "subgroup_as_all"
+
+
+def test_background_numbers_decide_nothing() -> None:
+    source = SourceText(
+        doi="10.5555/x",
+        origin="pubmed",
+        sections=[
+            TextSection(category="BACKGROUND", text="Earlier trials enrolled 2,000 patients."),
+            TextSection(category="METHODS", text="We enrolled 120 patients."),
+        ],
+    )
+    prepared = prepare_source(source, RULES)
+    result = decide(claim("The study enrolled 2,000 patients.", "2,000"), prepared)
+    assert result.quantity is None or result.quantity.context.section != "BACKGROUND"
+
+
+def test_grim_impossible_percentage() -> None:
+    impossible = claim("Of 9 patients, 55% responded.", "55%")
+    assert grim_reason(impossible, RULES) is not None
+    possible = claim("Of 20 patients, 55% responded.", "55%")
+    assert grim_reason(possible, RULES) is None
+
+
+def _reference(**update: object) -> Reference:
+    ref = Reference(
+        id="ref-1",
+        origin="reference_list",
+        raw="x",
+        verdict=Verdict.VERIFIED,
+        record=Record(doi="10.5555/x"),
+    )
+    return ref.model_copy(update=update)
+
+
+def _evidence(text: SourceText | None, failed: list[str] | None = None) -> dict[str, Evidence]:
+    texts = WorkTexts(doi="10.5555/x", texts=[(text, "pubmed")] if text else [])
+    texts.failed = failed or []
+    prepared = [(prepare_source(text, RULES), "pubmed")] if text and text.has_text else []
+    item = Evidence(_reference(), texts, prepared)  # type: ignore[arg-type]
+    return {"ref-1": Evidence(study_of(item), item.texts, item.prepared)}
+
+
+def test_failed_lookup_is_unverifiable_and_missing_text_no_source_text() -> None:
+    seed = claim(SEED, "55%")
+    failed = support_for(seed, _evidence(None, ["pubmed"]), RULES)
+    assert failed is not None and failed.verdict == "unverifiable"
+    assert failed.reasons[0].code == "network"
+    empty = SourceText(doi="10.5555/x", origin="pubmed", publication_types=["Letter"])
+    missing = support_for(seed, _evidence(empty), RULES)
+    assert missing is not None and missing.verdict == "no_source_text"
+    assert support_for(seed.model_copy(update={"reference_ids": []}), _evidence(ANAND), RULES) is (
+        None
+    )
+
+
+def test_claim_about_people_on_an_animal_study_is_weak() -> None:
+    mice = SourceText(
+        doi="10.5555/x",
+        origin="pubmed",
+        sections=[TextSection(text="Mice given 10 mg/kg of ZX-14 explored more.")],
+        mesh=["Animals", "Mice"],
+    )
+    people = claim("ZX-14 at 10 mg/kg calms anxious people.", "10 mg/kg")
+    support = support_for(people, _evidence(mice), RULES)
+    assert support is not None and support.verdict == "consistent"
+    assert [r.code for r in support.reasons] == ["weak_evidence"]
+    in_mice = claim("In mice, ZX-14 at 10 mg/kg was calming.", "10 mg/kg")
+    support = support_for(in_mice, _evidence(mice), RULES)
+    assert support is not None and not support.reasons
+    human = support_for(claim(SEED, "403"), _evidence(ANAND), RULES)
+    assert human is not None and not human.reasons
+
+
+def test_study_classification() -> None:
+    study = classify_study([ANAND])
+    assert study is not None and (study.design, study.species) == ("rct", "human")
+    cells = SourceText(
+        doi="x",
+        origin="pubmed",
+        mesh=["Humans", "Cell Line, Tumor", "In Vitro Techniques"],
+        publication_types=["Journal Article"],
+    )
+    assert classify_study([cells]).design == "in_vitro"  # type: ignore[union-attr]
+    unindexed = SourceText(
+        doi="x", origin="europepmc", sections=[TextSection(text="Rats were given NCT drug.")]
+    )
+    assert classify_study([unindexed]).species == "animal"  # type: ignore[union-attr]
+    meta = SourceText(doi="x", origin="pubmed", publication_types=["Meta-Analysis", "Review"])
+    assert classify_study([meta]).design == "meta_analysis"  # type: ignore[union-attr]
+    trial = SourceText(
+        doi="x", origin="pubmed", sections=[TextSection(text="Registered as ISRCTN12345678.")]
+    )
+    assert classify_study([trial]).trial_ids == ["ISRCTN12345678"]  # type: ignore[union-attr]
+
+
+def test_weakness_reasons() -> None:
+    assert weakness(_reference(retraction=Retraction(kind="retraction"))) is not None
+    assert weakness(_reference(retraction=Retraction(kind="correction"))) is None
+    preprint = Study(design="preprint", source="europepmc")
+    assert weakness(_reference(study=preprint)) is not None
+    assert weakness(_reference(study=Study(design="rct", species="human", source="pubmed"))) is (
+        None
+    )
+
+
+@given(st.text(max_size=400))
+def test_prepare_source_never_raises(text: str) -> None:
+    prepared = prepare_source(
+        SourceText(doi="x", origin="pubmed", sections=[TextSection(text=text or ".")]), RULES
+    )
+    for quantity in prepared.quantities:
+        assert quantity.sentence in (text or ".")
+
+
+def test_species_from_what_the_study_did_not_its_background() -> None:
+    unindexed = SourceText(
+        doi="x",
+        origin="europepmc",
+        title="Ketamine reverses stress-induced deficits in mice",
+        sections=[
+            TextSection(category="BACKGROUND", text="Depression affects millions of patients."),
+            TextSection(category="METHODS", text="Male mice received ketamine 10 mg/kg."),
+        ],
+    )
+    study = classify_study([unindexed])
+    assert study is not None and (study.species, study.design) == ("animal", "animal")
+    people = unindexed.model_copy(
+        update={
+            "title": "Ketamine in adults",
+            "sections": [TextSection(category="METHODS", text="We enrolled 40 adults.")],
+        }
+    )
+    assert classify_study([people]).species is None  # type: ignore[union-attr]
+
+
+def test_named_cell_lines_make_a_laboratory_study_but_stem_cells_do_not() -> None:
+    cells = SourceText(doi="x", origin="pubmed", mesh=["Humans", "MCF-7 Cells"])
+    assert classify_study([cells]).design == "in_vitro"  # type: ignore[union-attr]
+    transplant = SourceText(doi="x", origin="pubmed", mesh=["Humans", "Stem Cells"])
+    assert classify_study([transplant]).design == "other"  # type: ignore[union-attr]
+
+
+@given(st.text(max_size=200))
+def test_any_claim_sentence_gets_a_decision(sentence: str) -> None:
+    for found in extract_claims(sentence, RULES):
+        assert decide(found, PREPARED).verdict in ("consistent", "contradicted", "not_in_source")
+
+
+def test_other_quantities_confirm_but_never_contradict() -> None:
+    source = SourceText(
+        doi="x",
+        origin="pubmed",
+        sections=[
+            TextSection(category="RESULTS", text="Overall, systolic pressure fell by 5 mmHg.")
+        ],
+    )
+    prepared = prepare_source(source, RULES)
+    assert decide(claim("Overall, pressure fell by 5 mmHg.", "5 mmHg"), prepared).verdict == (
+        "consistent"
+    )
+    assert decide(claim("Overall, pressure fell by 9 mmHg.", "9 mmHg"), prepared).verdict == (
+        "not_in_source"
+    )
+
+
+def test_a_review_never_gives_another_value() -> None:
+    review = SourceText(
+        doi="x",
+        origin="pubmed",
+        publication_types=["Meta-Analysis", "Systematic Review"],
+        sections=[TextSection(category="RESULTS", text="We included 3,456 participants.")],
+    )
+    prepared = prepare_source(review, RULES)
+    one_trial = claim("A study of 200 patients found a benefit.", "200")
+    assert decide(one_trial, prepared).verdict == "not_in_source"
+    pooled = claim("The review included 3,456 participants.", "3,456")
+    assert decide(pooled, prepared).verdict == "consistent"
