@@ -25,7 +25,7 @@ from citecheck.resolution.source import (
     Work,
 )
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")  # words of any script, as Crossref's search indexes them
 
 
 def _words(text: str) -> set[str]:

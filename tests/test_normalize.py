@@ -74,10 +74,11 @@ def test_normalize_number():
 
 
 @given(st.text())
-def test_fold_is_idempotent_and_ascii(text):
+def test_fold_is_idempotent_and_keeps_every_letter(text):
     once = fold(text)
     assert fold(once) == once
-    assert once.isascii()
+    if any(ch.isalnum() for ch in text) and "<" not in text and "&" not in text:
+        assert once  # a letter of any script never folds to nothing
 
 
 @given(st.integers(min_value=1, max_value=99999), st.integers(min_value=0, max_value=500))

@@ -106,3 +106,57 @@ def find_dois(text: str) -> list[tuple[str, int, int]]:
 
 def doi_url(doi: str) -> str:
     return f"https://doi.org/{doi}"
+
+
+def doi_key(doi: str) -> str:
+    """The key under which a registry's own DOI (Crossref's `DOI` field) is stored and looked up:
+    white space stripped and case folded, nothing else. That field is authoritative, so none of
+    the free-text trimming of `normalize_doi` applies (a SICI DOI's "<...>;" stays whole);
+    `normalize_doi` of a cited DOI gives the same key for the same DOI."""
+    return doi.strip().lower()
+
+
+# Identifiers beside DOIs that references carry; kept here, the bottom module every layer reads.
+_PMID = re.compile(
+    r"\bPMID\s*:?\s*(\d{1,9})\b|pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})\b"
+    r"|ncbi\.nlm\.nih\.gov/pubmed/(\d{1,9})\b",
+    re.IGNORECASE,
+)
+_PMCID = re.compile(r"\b(?:PMCID\s*:?\s*)?(PMC\d{4,9})\b", re.IGNORECASE)
+_ARXIV = re.compile(
+    r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)"
+    r"|arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
+    re.IGNORECASE,
+)
+_ISBN = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
+
+
+def _isbn_valid(digits: str) -> bool:
+    if len(digits) == 10:
+        total = sum((10 - i) * (10 if c in "Xx" else int(c)) for i, c in enumerate(digits))
+        return total % 11 == 0
+    if len(digits) == 13 and digits.isdigit():
+        return sum((3 if i % 2 else 1) * int(c) for i, c in enumerate(digits)) % 10 == 0
+    return False
+
+
+def find_identifiers(text: str) -> dict[str, str]:
+    """PMID, PMCID, arXiv id and ISBN written in `text` (labels or links), the first of each:
+    {"pmid": "10686270", "pmcid": "PMC3312345", "arxiv": "2101.00001", "isbn": "9780199..."}.
+    An ISBN is kept only when its check digit holds."""
+    found: dict[str, str] = {}
+    pmid = _PMID.search(text)
+    if pmid:
+        found["pmid"] = next(g for g in pmid.groups() if g)
+    pmcid = _PMCID.search(text)
+    if pmcid:
+        found["pmcid"] = pmcid.group(1).upper()
+    arxiv = _ARXIV.search(text)
+    if arxiv:
+        found["arxiv"] = next(g for g in arxiv.groups() if g)
+    for isbn in _ISBN.finditer(text):
+        digits = re.sub(r"[\s-]", "", isbn.group(1)).upper()
+        if _isbn_valid(digits):
+            found["isbn"] = digits
+            break
+    return found

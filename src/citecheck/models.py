@@ -127,6 +127,20 @@ class Cited(_Model):
     pages: str | None = None
     doi: str | None = None
     url: str | None = None
+    # additions: identifiers beside the DOI (labels or PubMed/PMC/arXiv links), written to
+    # findings only when the citation gives them
+    pmid: str | None = Field(
+        default=None, exclude_if=lambda v: v is None, description="addition: PubMed id"
+    )
+    pmcid: str | None = Field(
+        default=None, exclude_if=lambda v: v is None, description="addition: PMC id ('PMC…')"
+    )
+    arxiv: str | None = Field(
+        default=None, exclude_if=lambda v: v is None, description="addition: arXiv id"
+    )
+    isbn: str | None = Field(
+        default=None, exclude_if=lambda v: v is None, description="addition: ISBN (digits)"
+    )
 
 
 class Reason(_Model):
@@ -179,6 +193,31 @@ class Record(_Model):
     pages: str | None = None
     type: str | None = None
     publisher: str | None = None
+    # additions read from the Crossref message at the boundary, for comparison only (not written
+    # to findings): verification reads these, never the raw message
+    short_journals: list[str] = Field(
+        default_factory=list, exclude=True, description="addition: short-container-title"
+    )
+    issns: list[str] = Field(default_factory=list, exclude=True, description="addition: ISSN")
+    other_titles: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        description="addition: the work's other titles (a translation registered beside the "
+        "original, original-title), which a citation may give instead",
+    )
+    years: list[int] = Field(
+        default_factory=list,
+        exclude=True,
+        description="addition: every year the work's dates name (print, online, issued)",
+    )
+    notice: Retraction | None = Field(
+        default=None, exclude=True, description="addition: retraction/concern/correction notice"
+    )
+    problems: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        description="addition: fields of the answer dropped because they did not fit the schema",
+    )
 
 
 class FieldCheck(_Model):

@@ -20,7 +20,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from citecheck.doi import DOI_PATTERN, find_dois
+from citecheck.doi import DOI_PATTERN, find_dois, find_identifiers
 from citecheck.extraction.names import UPPER, family_name, is_organisation
 from citecheck.extraction.sentences import reference_headings
 from citecheck.models import Cited, WorkKind
@@ -115,11 +115,14 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
     """Split `text[start:end]` into entries: one per reference, which may wrap over lines.
 
     A block of lines that does not look like a reference ends the list once entries have been
-    seen, so trailing page furniture ("share this article") is not taken in. `raw` is the exact
-    text of the entry (line breaks included); `parse_reference` reads it as one line.
+    seen, so trailing page furniture ("share this article") is not taken in; a book, chapter or
+    report between articles ("Stahl SM. Essential Psychopharmacology. 4th ed. Cambridge
+    University Press; 2013.") does not end it when it opens like an entry and more entries
+    follow. `raw` is the exact text of the entry (line breaks included); `parse_reference` reads
+    it as one line.
     """
     end = len(text) if end is None else end
-    entries: list[ReferenceEntry] = []
+    blocks: list[tuple[ReferenceEntry, bool]] = []
     for block_start, block_end in _entry_blocks(text, start, end):
         marker = _MARKER.match(text[block_start:block_end])
         body_start = block_start + (marker.end() if marker else 0)
@@ -127,13 +130,26 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
         stripped = body.strip()
         if not stripped:
             continue
-        if not looks_like_reference(_one_line(stripped)):
-            if entries:
-                break
-            continue
         entry_start = body_start + len(body) - len(body.lstrip())
-        entries.append(ReferenceEntry(stripped, entry_start, entry_start + len(stripped)))
+        entry = ReferenceEntry(stripped, entry_start, entry_start + len(stripped))
+        blocks.append((entry, looks_like_reference(_one_line(stripped))))
+    last = max((i for i, (_, looks) in enumerate(blocks) if looks), default=-1)
+    entries: list[ReferenceEntry] = []
+    for index, (entry, looks) in enumerate(blocks):
+        between = bool(entries) and index < last and _loose_entry(_one_line(entry.raw))
+        if looks or between:
+            entries.append(entry)
+        elif entries:
+            break
     return entries
+
+
+def _loose_entry(line: str) -> bool:
+    """A book, chapter or report entry: a year, and the opening of an entry or its full stops."""
+    line = plain_text(line)
+    if len(line) < 25 or not re.search(rf"\b{_YEAR}\b", line):
+        return False
+    return _starts_reference(line) or _names_end(line) is not None or line.count(".") >= 2
 
 
 def _entry_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -252,21 +268,33 @@ def looks_like_reference(line: str) -> bool:
         return False
     if find_dois(line) or _URL.search(line):
         return True
+    stops_and_year = line.count(".") >= 2 and re.search(rf"\b{_YEAR}\b", line)
     return bool(
         re.search(rf"\({_YEAR}[a-z]?\)", line)
         or _VANCOUVER_TAIL.search(line)
-        or (line.count(".") >= 2 and re.search(rf"\b{_YEAR}\b", line) and "," in line)
+        or (stops_and_year and "," in line)
+        # "Antelman K. 2017. Title. In: Proceedings ...": no comma, but opens with a name
+        or (stops_and_year and (_VANCOUVER_START.match(line) or _names_end(line) is not None))
     )
 
 
 def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
     """Parse one free-text reference into what it claims, and what kind of work it names."""
     raw = plain_text(_MARKER.sub("", _one_line(raw), count=1)).strip()
+    raw = _ENTRY_NUMBER.sub("", raw, count=1)
     doi = _first_doi(raw)
     url = _first_url(raw)
     work = _strip_locators(raw)
-    cited = _parse_apa_or_harvard(work) or _parse_vancouver(work) or _parse_fallback(work)
-    cited = cited.model_copy(update={"doi": doi, "url": url if not doi else _non_doi_url(raw)})
+    cited = (
+        _parse_apa_or_harvard(work)
+        or _parse_vancouver(work)
+        or _parse_by_parts(work)
+        or _parse_fallback(work)
+    )
+    identifiers = find_identifiers(raw)
+    cited = cited.model_copy(
+        update={"doi": doi, "url": url if not doi else _non_doi_url(raw), **identifiers}
+    )
     return cited, _work_kind(cited)
 
 
@@ -346,7 +374,12 @@ def _strip_locators(raw: str) -> str:
     work = raw
     for start, end in reversed(merged):
         work = work[:start] + " " + work[end:]
-    work = re.sub(r"\b(?:PMID|PMCID)\s*:?\s*(?:PMC)?\d+", " ", work, flags=re.IGNORECASE)
+    work = re.sub(
+        r"\b(?:PMID|PMCID)\s*:?\s*(?:PMC)?\d+|\bPMC\d{4,9}\b|\barxiv\s*:\s*\S+|\bISBN(?:-1[03])?\s*:?\s*[\dXx -]{10,17}",
+        " ",
+        work,
+        flags=re.IGNORECASE,
+    )
     work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
     return " ".join(work.split()).strip(" .,;")
 
@@ -399,7 +432,9 @@ def _split_title_venue(
 ) -> tuple[str | None, str | None, str | None, str | None, str | None]:
     """(title, journal, volume, issue, pages) from what follows "(year)." in APA/Harvard."""
     rest = rest.strip(" .")
-    quoted = re.match(r"^['‘\"“](?P<title>.+?)['’\"”]\s*[,.]?\s*(?:in:?\s*)?(?P<venue>.*)$", rest)
+    quoted = re.match(
+        r"^['‘\"“](?P<title>.+?)['’\"”](?=[\s.,:;]|$)\s*[,.]?\s*(?:in:?\s*)?(?P<venue>.*)$", rest
+    )
     if quoted:
         title, venue_text = quoted.group("title"), quoted.group("venue")
     else:
@@ -418,13 +453,16 @@ def _split_title_venue(
             venue.group("issue"),
             _dash(venue.group("pages")),
         )
-    journal = venue_text.strip(" .,") or None
-    return title.strip() or None, journal, None, None, None
+    journal, volume, issue, pages, _year = _venue_parts(venue_text)
+    return title.strip() or None, journal, volume, issue, pages
 
 
 def _parse_apa_or_harvard(work: str) -> Cited | None:
     head = _APA_HEAD.match(work)
-    if not head:
+    # a "(year)" that ends the entry (Nature, LNCS) is no APA head: the names come with the title
+    # a "(year)" with nothing but a locator after it is the end of an entry (Nature, Elsevier
+    # numbered: "... Metabolism 64 (2015) 60-78"), not the head of an APA one
+    if not head or re.fullmatch(r"[\s\d.,:;()–—-]*", head.group("rest")):
         return None
     title, journal, volume, issue, pages = _split_title_venue(head.group("rest"))
     return Cited(
@@ -464,11 +502,279 @@ def _parse_vancouver(work: str) -> Cited | None:
 def _sentence_break(text: str) -> int | None:
     """End of the first sentence, skipping abbreviation stops such as "J." or "Clin."."""
     for match in re.finditer(r"([.?!])\s+(?=[A-Z\d])", text):
-        word = re.search(r"(\S+)$", text[: match.start()])
-        token = word.group(1) if word else ""
+        # the word before the stop, found without rescanning the text (linear on any input)
+        token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\t", 0, match.start()))
+        token = text[token_start + 1 : match.start()]
         if match.group(1) in "?!" or len(token) > 4 or not token[:1].isupper():
             return match.end()
     return None
+
+
+# Bounds that keep the style patterns linear on hostile input: no venue ("Journal 23(4):
+# 801-811") is longer than this, and a names list longer than this is read no further.
+MAX_VENUE_CHARS = 300
+MAX_NAMES_CHARS = 2000
+# An entry number without a full stop or glued to the entry: "1 Park J-K", "[1]P. Zanos", "1.Zanos"
+_ENTRY_NUMBER = re.compile(
+    rf"^\s*(?:\[\d{{1,3}}\]\s*|\(\d{{1,3}}\)\s*|\d{{1,3}}\.\s*|\d{{1,3}}\s+)(?=[{_CAP[1:-1]}“\"‘'])"
+)
+# an initial has a full stop or stands alone ("T.", "T.-D.", "TD"), never the start of a word
+_INIT = rf"(?:{_CAP}\.(?:\s?-\s?{_CAP}\.)?|{_CAP}{{1,3}}(?:-{_CAP})?(?![^\W\d_]))"
+# initials all with full stops ("T. D.", "T.-D.") or none ("TD"); never a mix, so "Smith, J. A
+# new method" keeps its "A"
+_INITIALS = (
+    rf"(?:(?:{_CAP}\.(?:\s?-\s?{_CAP}\.)?\s?){{1,4}}|{_CAP}{{1,3}}(?:-{_CAP})?(?![^\W\d_])\s?)"
+)
+# a family name: capitalised words, hyphens, apostrophes, lower-case particles ("van der Berg")
+_FAMILY = (
+    rf"(?:(?:van|von|der|den|de|da|del|di|la|le|du|dos|das|ten|ter|bin|al|el)\s)*"
+    rf"{_CAP}[^\s,.;:&()“”\"]*(?:[ -]{_CAP}[^\s,.;:&()“”\"]+)?"
+)
+_SEP = r"(?:[,;]\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+)"
+_ET_AL_TAIL = r"(?:,?\s*et\s+al\.?)?"
+# "Zanos, P., & Gould, T. D." / "Zanos, P. and Gould, T.D." (family, initials)
+_NAMES_FAMILY_FIRST = re.compile(
+    rf"^(?:{_FAMILY},\s*{_INITIALS}{_SEP})*{_FAMILY},\s*{_INITIALS}{_ET_AL_TAIL}"
+)
+# "P. Zanos and T. D. Gould" / "S.A. Polyzos, K.N. Aronis" (initials, family)
+_NAMES_INITIALS_FIRST = re.compile(
+    rf"^(?:{_INITIALS}\s?{_FAMILY}{_SEP})*{_INITIALS}\s?{_FAMILY}{_ET_AL_TAIL}"
+)
+# "Zanos, P., and T. D. Gould" (Chicago, MLA: the first inverted, the rest not)
+_NAMES_CHICAGO = re.compile(
+    rf"^{_FAMILY},\s*{_INITIALS}(?:{_SEP}{_INITIALS}\s?{_FAMILY})*{_ET_AL_TAIL}"
+)
+# "Иванова А. А., Петров П. П." (GOST: family, then initials with full stops)
+_NAMES_FAMILY_INITIALS = re.compile(
+    rf"^(?:{_FAMILY}\s{_INITIALS}{_SEP})*{_FAMILY}\s{_INITIALS}{_ET_AL_TAIL}"
+)
+# "Zanos P, Gould TD" (Vancouver, Springer, Nature without stops)
+_NAMES_VANCOUVER = re.compile(
+    rf"^(?:{_FAMILY}\s{_CAP}{{1,3}}(?:-{_CAP})?,\s*)*{_FAMILY}\s{_CAP}{{1,3}}(?:-{_CAP})?"
+    rf"\b{_ET_AL_TAIL}"
+)
+_QUOTED = re.compile(r"[“\"‘']\s*(?P<title>[^“”\"]{3,}?)\s*[”\"’'](?=[\s.,:;]|$)")
+_LEAD_YEAR = re.compile(rf"^[\s.,]*\(?(?P<year>{_YEAR})[a-z]?\)?[\s.,:]*")
+# MLA/IEEE tags, and GOST's "Т. 12, № 3. С. 45-52" (том, номер, страницы)
+_TAGGED_VOLUME = re.compile(r"(?:\bvol(?:ume)?\.?|(?<!\w)Т\.)\s*(?P<v>\d+)", re.IGNORECASE)
+_TAGGED_ISSUE = re.compile(r"(?:\b(?:no|issue|nr)\.?|№)\s*(?P<v>[\w/-]+)", re.IGNORECASE)
+_TAGGED_PAGES = re.compile(
+    rf"(?:\b(?:pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.?)?)|(?<!\w)С\.)\s*(?P<v>{_PAGES})",
+    re.IGNORECASE,
+)
+# "Journal 23 (4): 801-11", "Journal 23:801-811", "Journal. 23, 801-811 (2018)",
+# "Journal 64 (2015) 60-78", "Journal 23, 801-811"
+_NUMERIC_VENUE = re.compile(
+    rf"^(?P<journal>.*?[^\W\d_].*?)[\s,.]+(?P<volume>\d+)(?![\d–—-])\s*(?:\((?P<issue>[^)]+)\))?"
+    rf"\s*(?:[:,]\s*(?:pp?\.?\s*)?)?(?P<pages>{_PAGES})?\s*(?:\((?P<year>{_YEAR})\))?[\s.,;]*$"
+)
+
+
+# a venue with no title before it: "Mol. Psychiatry, 2018, 23, 801-811" (RSC)
+_UNTITLED_VENUE = re.compile(
+    rf"^(?P<journal>[^,\d]{{2,80}}),\s*(?P<year>{_YEAR}),\s*(?P<volume>\d+)"
+    rf"(?:\s*\((?P<issue>[^)]+)\))?,\s*(?P<pages>{_PAGES})[\s.]*$"
+)
+# ACM: "Journal. 23, 4 (2018), 801-811"
+_ACM_VENUE = re.compile(
+    rf"^(?P<journal>[^\d]{{2,120}}?)[\s.,]+(?P<volume>\d+),\s*(?P<issue>\d+)\s*"
+    rf"\((?:\w+\s+)?(?P<year>{_YEAR})\),\s*(?P<pages>{_PAGES})[\s.]*$"
+)
+
+
+def _names_end(work: str) -> int | None:
+    """Where the list of person names that opens an entry ends (any common form), or None."""
+    work = work[:MAX_NAMES_CHARS]  # the patterns are read on a bounded head: linear on any input
+    best = 0
+    for pattern in (
+        _NAMES_FAMILY_FIRST,
+        _NAMES_CHICAGO,
+        _NAMES_INITIALS_FIRST,
+        _NAMES_VANCOUVER,
+        _NAMES_FAMILY_INITIALS,
+    ):
+        match = pattern.match(work)
+        if match and match.end() > best:
+            best = match.end()
+    return best or None
+
+
+def _is_initials(token: str) -> bool:
+    """ "P.", "T. D.", "T.D", "TD", "J-K", "A.-M." (a given name written as initials)."""
+    letters = re.sub(r"[\s.\-‐]", "", token)
+    return 0 < len(letters) <= 4 and bool(re.fullmatch(rf"{_CAP}+", letters))
+
+
+def _authors_any(text: str) -> list[str]:
+    """Family names from a list in any common form: inverted ("Zanos, P."), initials first
+    ("P. Zanos"), Chicago ("Zanos, P., and T. D. Gould"), Vancouver ("Zanos P")."""
+    text = _ET_AL.sub("", text).strip(" .,;:")
+    names: list[str] = []
+    for part in re.split(r"\s*(?:,\s*(?:&|and)\s+|\s(?:&|and)\s|;)\s*", text):
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        index = 0
+        while index < len(pieces):
+            piece = pieces[index]
+            following = pieces[index + 1] if index + 1 < len(pieces) else ""
+            if following and _is_initials(following):
+                names.append(piece)  # "Zanos", "P."
+                index += 2
+                continue
+            words = [w for w in piece.split() if not _is_initials(w)]
+            if words:
+                names.append(" ".join(words))
+            index += 1
+    return [n for n in names if n]
+
+
+def _venue_parts(
+    venue: str,
+) -> tuple[str | None, str | None, str | None, str | None, int | None]:
+    """(journal, volume, issue, pages, year) from what follows a title, in any common order."""
+    text = venue.strip(" .,;")
+    if not text:
+        return None, None, None, None, None
+    if len(text) > MAX_VENUE_CHARS:  # no journal and locator is this long; keeps matching linear
+        return text, None, None, None, None
+    tags = [
+        m
+        for m in (
+            _TAGGED_VOLUME.search(text),
+            _TAGGED_ISSUE.search(text),
+            _TAGGED_PAGES.search(text),
+        )
+        if m
+    ]
+    page_tag = _TAGGED_PAGES.search(text)
+    outside_pages = text[: page_tag.start()] + " " + text[page_tag.end() :] if page_tag else text
+    years = re.findall(rf"(?<![\d–—-])\b({_YEAR})\b(?![–—-]\d)", outside_pages)
+    year = int(years[-1]) if years else None
+    if tags:  # MLA, IEEE: "Journal, vol. 23, no. 4, pp. 801-11, 2018"
+        first = min(m.start() for m in tags)
+        journal = re.sub(rf"[\s,.]*\b{_YEAR}\b[\s,.]*$", "", text[:first]).strip(" ,.;")
+        volume, issue, pages = (
+            m.group("v") if m else None
+            for m in (
+                _TAGGED_VOLUME.search(text),
+                _TAGGED_ISSUE.search(text),
+                _TAGGED_PAGES.search(text),
+            )
+        )
+        # Chicago notes: "Journal 23, no. 4 (2018): 801-11" (untagged volume and pages)
+        bare_volume = re.search(r"[\s,]+(\d+)$", journal)
+        if volume is None and bare_volume:
+            volume, journal = bare_volume.group(1), journal[: bare_volume.start()].strip(" ,.;")
+        bare_pages = re.search(rf":\s*({_PAGES})[\s.]*$", text)
+        if pages is None and bare_pages:
+            pages = bare_pages.group(1)
+        return journal or None, volume, issue, _dash(pages), year
+    acm = _ACM_VENUE.match(text)
+    if acm:
+        return (
+            acm.group("journal").strip(" .,") or None,
+            acm.group("volume"),
+            acm.group("issue"),
+            _dash(acm.group("pages")),
+            int(acm.group("year")),
+        )
+    # ACS puts the year between the journal and the volume: "Mol. Psychiatry 2018, 23 (4), 801"
+    acs_year = re.search(rf"\s({_YEAR}),\s*(?=\d)", text)
+    if acs_year:
+        year = int(acs_year.group(1))
+        text = text[: acs_year.start()] + ", " + text[acs_year.end() :]
+    without_year = re.sub(rf"[\s,;]+{_YEAR}[a-z]?[\s.]*$", "", text)
+    numeric = _NUMERIC_VENUE.match(without_year)
+    if numeric:
+        issue = numeric.group("issue")
+        year_in = numeric.group("year")
+        if issue and re.fullmatch(_YEAR, issue.strip()):
+            year_in, issue = issue.strip(), None  # Elsevier: "Journal 64 (2015) 60-78"
+        return (
+            numeric.group("journal").strip(" ,.;") or None,
+            numeric.group("volume"),
+            issue,
+            _dash(numeric.group("pages")),
+            int(year_in) if year_in else year,
+        )
+    return text or None, None, None, None, year
+
+
+# names written in natural order before a quoted title: "Panos Zanos and Todd D. Gould, “..."
+_NATURAL_NAMES = re.compile(
+    rf"^(?P<names>{_CAP}[^“”\"():;]{{2,300}}?)[,.]\s*(?=[“\"])",
+)
+
+
+def _natural_families(names: str) -> list[str]:
+    """Family names from "Panos Zanos, Todd D. Gould, and Jane van der Berg" (the last word of
+    each, with its particles)."""
+    text = _ET_AL.sub("", names).strip(" .,;")
+    parts = re.split(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,)\s*", text)
+    return [family_name(part) for part in parts if part.strip()]
+
+
+def _parse_by_parts(work: str) -> Cited | None:
+    """Styles whose year does not follow the names in brackets: Chicago and MLA ("Names. 2018.
+    “Title”. Journal 23 (4): 801-11."), IEEE ("P. Zanos and T. D. Gould, “Title”, Journal, vol.
+    23, ..."), Nature ("Names. Title. Journal 23, 801-811 (2018)."), LNCS ("Names: Title.
+    Journal. 23, 801-811 (2018)."), Elsevier ("Names, 2018. Title. Journal 23, 801-811." and
+    "S.A. Polyzos, K.N. Aronis, Title, Journal 64 (2015) 60-78"). Names, an optional year, a
+    title (quoted, or up to its full stop), then the venue."""
+    end = _names_end(work)
+    natural = None
+    if end is None:
+        # Chicago notes and other full-name styles: "Panos Zanos and Todd D. Gould, “Title,” ..."
+        natural = _NATURAL_NAMES.match(work[:MAX_NAMES_CHARS])
+        if natural is None:
+            return None
+        end = natural.end("names")
+    names, rest = work[:end], work[end:]
+    rest = re.sub(r"^\s*[.,:]?\s*", "", rest)
+    lead = _LEAD_YEAR.match(rest)
+    year: int | None = None
+    if lead and lead.group("year"):
+        year = int(lead.group("year"))
+        rest = rest[lead.end() :]
+    quoted = _QUOTED.match(rest)
+    gost = re.match(r"^(?P<title>[^/]{3,}?)\s*//\s*(?P<venue>.+)$", rest)
+    untitled = _UNTITLED_VENUE.match(rest)
+    if untitled and not quoted:  # RSC: "Names, Journal, 2018, 23, 801-811." (no title)
+        return Cited(
+            authors=_authors_any(names),
+            year=int(untitled.group("year")),
+            journal=untitled.group("journal").strip(" .,"),
+            volume=untitled.group("volume"),
+            issue=untitled.group("issue"),
+            pages=_dash(untitled.group("pages")),
+        )
+    if quoted:
+        title = quoted.group("title").strip(" ,.")
+        venue = rest[quoted.end() :]
+    elif gost:  # GOST: "Names Title // Journal. 2019. Т. 12, № 3. С. 45-52."
+        title, venue = gost.group("title").strip(" .,"), gost.group("venue")
+    else:
+        cut = _sentence_break(rest)
+        comma = re.match(r"^(?P<title>.+?),\s*(?P<venue>[^,]+?\d[^,]*)$", rest)
+        if cut is None and comma is None:
+            return None
+        if cut is None and comma is not None:  # "Title, Journal 64 (2015) 60-78"
+            title, venue = comma.group("title"), comma.group("venue")
+        else:
+            title = rest[:cut].strip(" .,")
+            venue = rest[cut:]
+    venue = re.sub(r"^\s*[.,:;]?\s*(?:in:?\s+)?", "", venue, flags=re.IGNORECASE)
+    journal, volume, issue, pages, venue_year = _venue_parts(venue)
+    if not title or len(title.split()) < 2:
+        return None
+    return Cited(
+        title=title,
+        authors=_natural_families(names) if natural else _authors_any(names),
+        year=year or venue_year,
+        journal=journal,
+        volume=volume,
+        issue=issue,
+        pages=pages,
+    )
 
 
 def _parse_fallback(work: str) -> Cited:
@@ -481,7 +787,8 @@ def _dash(pages: str | None) -> str | None:
 
 
 def _work_kind(cited: Cited) -> WorkKind:
-    if cited.doi or cited.journal:
+    # a PubMed, PMC or arXiv link names a scholarly work, not a web page
+    if cited.doi or cited.journal or cited.pmid or cited.pmcid or cited.arxiv:
         return "scholarly"
     if cited.url:
         return "web_page"

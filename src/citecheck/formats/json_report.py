@@ -74,6 +74,8 @@ REFERENCE_REASON_CODES: dict[str, str] = {
     "retracted": "the work has been retracted",
     "expression_of_concern": "the work carries an expression of concern",
     "corrected": "the work has a published correction",
+    "malformed_record": "the answer did not fit Crossref's schema, so it is no evidence",
+    "record_fields_dropped": "fields of the record that did not fit the schema were ignored",
 }
 
 # Every code a claim's `support.reasons` carry (the claim <-> source check).

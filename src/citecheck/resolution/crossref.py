@@ -38,7 +38,11 @@ from citecheck.resolution.http import (
     json_body,
 )
 from citecheck.resolution.pacing import InFlightLimit, RateBudget
-from citecheck.resolution.records import record_from_message
+from citecheck.resolution.records import (
+    record_from_message,
+    search_items_problem,
+    work_message_problem,
+)
 from citecheck.resolution.source import (
     AgencyResult,
     DoiResult,
@@ -190,7 +194,12 @@ class CrossrefSource(MetadataSource):
                 service="Crossref",
             )
         except HttpFailure as failure:
-            return DoiResult(status=LookupStatus.FAILED, source=self.name, detail=str(failure))
+            return DoiResult(
+                status=LookupStatus.FAILED,
+                source=self.name,
+                detail=str(failure),
+                malformed=_caused_by_malformed(failure),
+            )
         if message is None:
             return DoiResult(status=LookupStatus.ABSENT, source=self.name, detail="Crossref 404")
         return DoiResult(status=LookupStatus.FOUND, work=_work(message), source=self.name)
@@ -211,7 +220,12 @@ class CrossrefSource(MetadataSource):
                 service="Crossref",
             )
         except HttpFailure as failure:
-            return SearchResult(status=LookupStatus.FAILED, source=self.name, detail=str(failure))
+            return SearchResult(
+                status=LookupStatus.FAILED,
+                source=self.name,
+                detail=str(failure),
+                malformed=_caused_by_malformed(failure),
+            )
         works = [_work(item, score=item.get("score")) for item in items]
         found = LookupStatus.FOUND if works else LookupStatus.ABSENT
         return SearchResult(status=found, works=works, source=self.name, authoritative=True)
@@ -247,6 +261,16 @@ def is_crossref_404(answer: HttpAnswer) -> bool:
     )
 
 
+def _caused_by_malformed(failure: BaseException) -> bool:
+    """Did the failure come from an answer that does not fit the schema (not from the network)?"""
+    cause: BaseException | None = failure
+    while cause is not None:
+        if isinstance(cause, Malformed):
+            return True
+        cause = cause.__cause__
+    return False
+
+
 def _work_message(answer: HttpAnswer) -> dict[str, Any] | None:
     """The work message of a `/works/{doi}` answer; None for Crossref's own 404."""
     if answer.status == 404:
@@ -257,6 +281,9 @@ def _work_message(answer: HttpAnswer) -> dict[str, Any] | None:
     message = body.get("message") if isinstance(body, dict) else None
     if not isinstance(message, dict) or not isinstance(message.get("DOI"), str):
         raise Malformed("Crossref answered without a work message", retry=False)
+    problem = work_message_problem(message)  # nothing to compare, or a field of the wrong type
+    if problem is not None:
+        raise Malformed(problem, retry=False)
     return message
 
 
@@ -271,6 +298,9 @@ def _search_items(answer: HttpAnswer) -> list[Any]:
     # not_found
     if not all(isinstance(item, dict) and isinstance(item.get("DOI"), str) for item in items):
         raise Malformed("search answered items that are not Crossref works", retry=False)
+    problem = search_items_problem(items)
+    if problem is not None:
+        raise Malformed(problem, retry=False)
     return items
 
 

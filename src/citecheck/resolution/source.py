@@ -45,6 +45,9 @@ class DoiResult(BaseModel):
     work: Work | None = None
     source: SourceName | None = None
     detail: str | None = None  # human sentence: "HTTP 503 after 4 attempts", ...
+    # FAILED because the answer did not fit Crossref's schema (`records.work_message_problem`):
+    # reported as a malformed record, not as a network fault
+    malformed: bool = False
 
 
 class SearchResult(BaseModel):
@@ -55,6 +58,8 @@ class SearchResult(BaseModel):
     # True only when the answer came from a search over all of Crossref (the API now, or the API
     # earlier via the cache): only then can "no candidate matched" support `not_found`.
     authoritative: bool = False
+    # FAILED because the items did not fit Crossref's schema (`records.search_items_problem`)
+    malformed: bool = False
 
 
 class AgencyResult(BaseModel):

@@ -16,12 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from rapidfuzz import fuzz
 
 from citecheck.models import Cited, FieldCheck, Record
-from citecheck.resolution.records import message_years
 from citecheck.verification.normalize import (
     family_core,
     fold,
@@ -34,6 +32,8 @@ from citecheck.verification.normalize import (
     normalize_title,
     parse_pages,
     split_subtitle,
+    strip_trailing_locator,
+    transliterate,
 )
 
 TITLE_OK = 0.85
@@ -45,6 +45,8 @@ MIN_PARTIAL_WORDS = 3
 # a cut-short title must keep 4 words and 30% of the characters ("Ketamine versus ECT for")
 MIN_TRUNCATED_WORDS = 4
 MIN_TRUNCATED_COVERAGE = 0.3
+# the most a cited title scores that is the work's title with words added to it
+EXTENDED_TITLE = 0.8
 
 
 def _ratio(a: str, b: str) -> float:
@@ -53,13 +55,29 @@ def _ratio(a: str, b: str) -> float:
 
 def title_similarity(cited: str | None, found: str | None) -> float:
     """0..1; 1 for the same title after normalisation, ~0.9 when one side dropped the subtitle
-    or was cut short, low for different titles (even ones sharing a main title)."""
+    or was cut short, low for different titles (even ones sharing a main title).
+
+    Titles compare in their own script first; a citation that transliterated a Cyrillic or Greek
+    title gets a second chance against the record's title written in Latin letters."""
+    best = _title_similarity(cited, found)
+    if best < TITLE_OK and cited and found:
+        latin_a, latin_b = transliterate(cited), transliterate(found)
+        if (latin_a, latin_b) != (fold(cited), fold(found)):
+            best = max(best, _title_similarity(latin_a, latin_b))
+    return best
+
+
+def _title_similarity(cited: str | None, found: str | None) -> float:
     a, b = normalize_title(cited), normalize_title(found)
     if not a or not b:
         return 0.0
     best = _ratio(a, b)
     if best >= 0.999:
         return 1.0
+    if normalize_title(split_subtitle(cited)[0]).startswith(b + " "):
+        # the work's whole title with words added inside the cited main title ("... as an
+        # antidepressant in aged rats"): another, perhaps invented, work, however close the ratio
+        return min(best, EXTENDED_TITLE)
     # one side has no subtitle: compare it with the other side's main title
     main_a, sub_a = split_subtitle(cited)
     main_b, sub_b = split_subtitle(found)
@@ -71,11 +89,17 @@ def title_similarity(cited: str | None, found: str | None) -> float:
             best = max(
                 best, 0.9 * _ratio(short, full_main) + 0.05 * (_ratio(short, full_main) > 0.95)
             )
-    # truncation: the shorter is (nearly) a prefix of the longer
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    # truncation: the cited title is (nearly) a prefix of the work's. Never the other way round:
+    # a real title with words added after it ("... as an antidepressant in aged rats") names
+    # another, perhaps invented, work.
+    short, long = a, b
     words = len(short.split())
     coverage = len(short) / len(long)
-    if words >= MIN_TRUNCATED_WORDS and coverage >= MIN_TRUNCATED_COVERAGE:
+    if (
+        len(short) < len(long)
+        and words >= MIN_TRUNCATED_WORDS
+        and coverage >= MIN_TRUNCATED_COVERAGE
+    ):
         prefix = _ratio(short, long[: len(short)])
         if prefix >= 0.95:
             best = max(best, prefix * (0.85 + 0.1 * coverage))
@@ -87,9 +111,9 @@ def name_similarity(cited: str, found: str) -> float:
     a, b = normalize_family(cited), normalize_family(found)
     if not a or not b:
         return 0.0
-    if a == b:
+    if a == b or transliterate(a) == transliterate(b):
         return 1.0
-    scores = [_ratio(a, b)]
+    scores = [_ratio(a, b), _ratio(transliterate(a), transliterate(b))]
     core_a, core_b = family_core(cited), family_core(found)
     if core_a and core_b:
         scores.append(_ratio(core_a, core_b))
@@ -131,6 +155,7 @@ def journal_similarity(cited: str | None, names: Iterable[str], issns: Iterable[
         return 0.0
     if issns_in(cited) & set(issns):
         return 1.0
+    cited = strip_trailing_locator(cited) or cited
     cited_words = " ".join(journal_words(cited))
     best = 0.0
     for name in names:
@@ -139,7 +164,7 @@ def journal_similarity(cited: str | None, names: Iterable[str], issns: Iterable[
         full_words = " ".join(journal_words(name))
         if cited_words and cited_words == full_words:
             return 1.0
-        if journal_abbreviation_match(cited, name):
+        if journal_abbreviation_match(cited, name) or journal_abbreviation_match(name, cited):
             best = max(best, 0.95)
         best = max(best, _ratio(cited_words, full_words), _ratio(fold(cited), fold(name)))
     return best
@@ -160,33 +185,24 @@ def year_distance(cited: int, years: set[int]) -> int | None:
     return min(abs(cited - y) for y in years) if years else None
 
 
-def _first_str(values: Any) -> list[str]:
-    if isinstance(values, list):
-        return [v for v in values if isinstance(v, str) and v.strip()]
-    return [values] if isinstance(values, str) and values.strip() else []
-
-
-def work_journal_names(record: Record, message: dict[str, Any]) -> list[str]:
+def work_journal_names(record: Record) -> list[str]:
+    """The work's journal names: its full title first, then its short titles."""
     names = [record.journal] if record.journal else []
-    for key in ("container-title", "short-container-title"):
-        names.extend(_first_str(message.get(key)))
+    names.extend(record.short_journals)
     return list(dict.fromkeys(n for n in names if n))
 
 
-def work_years(record: Record, message: dict[str, Any]) -> set[int]:
-    years = message_years(message) if message else set()
+def work_years(record: Record) -> set[int]:
+    years = set(record.years)
     if record.year is not None:
         years.add(record.year)
     return years
 
 
-def compare_fields(
-    cited: Cited, record: Record, message: dict[str, Any] | None = None
-) -> list[FieldCheck]:
+def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
     """One FieldCheck for each field the citation states.
 
     A field the work does not record cannot contradict the citation: it gets score 0.5, ok True."""
-    message = message or {}
     checks: list[FieldCheck] = []
 
     def add(field: str, cited_value: str | None, found: str | None, score: float, ok: bool) -> None:
@@ -205,8 +221,12 @@ def compare_fields(
 
     if cited.title:
         if record.title:
-            score = title_similarity(cited.title, record.title)
-            add("title", cited.title, record.title, score, score >= TITLE_OK)
+            # a work registered under two titles (original and translation) is cited by either
+            scored = [
+                (title_similarity(cited.title, t), t) for t in (record.title, *record.other_titles)
+            ]
+            score, best_title = max(scored, key=lambda pair: pair[0])
+            add("title", cited.title, best_title, score, score >= TITLE_OK)
         else:
             unknown("title", cited.title)
     cited_authors = [a for a in cited.authors if a and not is_et_al(a)]
@@ -218,17 +238,16 @@ def compare_fields(
         else:
             add("authors", shown, "; ".join(record.authors), match.score, match.ok)
     if cited.year is not None:
-        distance = year_distance(cited.year, work_years(record, message))
+        distance = year_distance(cited.year, work_years(record))
         found = str(record.year) if record.year is not None else None
         if distance is None:
             unknown("year", str(cited.year))
         else:
             add("year", str(cited.year), found, {0: 1.0, 1: 0.8}.get(distance, 0.0), distance <= 1)
     if cited.journal:
-        names = work_journal_names(record, message)
+        names = work_journal_names(record)
         if names:
-            issns = set(_first_str(message.get("ISSN")))
-            score = journal_similarity(cited.journal, names, issns)
+            score = journal_similarity(cited.journal, names, record.issns)
             add("journal", cited.journal, names[0], score, score >= JOURNAL_OK)
         else:
             unknown("journal", cited.journal)

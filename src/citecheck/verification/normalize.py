@@ -11,7 +11,9 @@ import re
 import unicodedata
 
 _TAG = re.compile(r"<[^>]+>")
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
+# capital letters beyond A-Z (Latin with diacritics, Greek, Cyrillic), for initials
+_CAPITALS = re.escape("".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper()))
 _RETRACTED_PREFIX = re.compile(
     r"^\s*(retracted|withdrawn)(\s+article)?\s*[:.\-–]\s*", re.IGNORECASE
 )
@@ -58,14 +60,85 @@ JOURNAL_ALIASES: dict[str, str] = {
 }
 
 
+def _strips_marks(base: str) -> bool:
+    """Accents are dropped from Latin, Greek and Cyrillic letters only ("é" -> "e", "ά" -> "α");
+    in other scripts (Devanagari, Hangul jamo, ...) a combining mark is part of the letter."""
+    return base < "\u0530"
+
+
 def fold(text: str | None) -> str:
-    """Lower-case ASCII words separated by single spaces: no tags, entities, accents or punctuation."""
+    """Case-folded words of any script separated by single spaces: no tags, entities or
+    punctuation, and no accents on Latin, Greek or Cyrillic letters. A title in Cyrillic, Greek,
+    Hangul, Chinese or Arabic folds to itself (NFKC, case-folded), never to nothing."""
     if not text:
         return ""
     text = html.unescape(_TAG.sub(" ", text))
     text = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return _NON_WORD.sub(" ", text).strip()
+    kept: list[str] = []
+    base = ""
+    for ch in text:
+        if unicodedata.combining(ch):
+            if _strips_marks(base):
+                continue
+        else:
+            base = ch
+        kept.append(ch)
+    folded = unicodedata.normalize("NFKC", "".join(kept)).casefold()
+    # anything that is neither a letter, a digit nor a mark of any script separates words
+    words = "".join(
+        ch if ch.isalnum() or unicodedata.category(ch).startswith("M") else " " for ch in folded
+    )
+    return _SPACES.sub(" ", words).strip()
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+
+
+def word_count(text: str | None) -> int:
+    """How many words a text holds; in scripts written without spaces (Chinese, Japanese, Thai)
+    every two characters count as a word, so a Chinese title is not "too short to search on"."""
+    count = 0
+    for token in fold(text).split():
+        ideographs = len(_CJK.findall(token))
+        count += (ideographs + 1) // 2 + (1 if len(token) > ideographs else 0)
+    return count
+
+
+# Cyrillic and Greek written in Latin letters, for a second comparison when a citation
+# transliterates a name or title the record gives in its own script ("Ivanov" for "Иванов").
+_TRANSLITERATION = str.maketrans(
+    {
+        **dict(
+            zip(
+                "абвгдеёзийклмнопрстуфхцыэ",
+                "abvgdeezijklmnoprstufhcye",
+                strict=True,
+            )
+        ),
+        "ж": "zh",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ю": "yu",
+        "я": "ya",
+        "ъ": "",
+        "ь": "",
+        "і": "i",
+        "ї": "i",
+        "є": "e",
+        "ґ": "g",
+        **dict(zip("αβγδεζηικλμνξοπρστυφω", "abgdeziiklmnxoprstyfo", strict=True)),
+        "χ": "ch",
+        "θ": "th",
+        "ψ": "ps",
+    }
+)
+
+
+def transliterate(text: str | None) -> str:
+    """`fold(text)` with Cyrillic and Greek letters written in Latin ones; only a second chance
+    when the first comparison, in each side's own script, failed."""
+    return fold(fold(text).replace("ου", "ou").translate(_TRANSLITERATION))
 
 
 def spelling_fold(word: str) -> str:
@@ -121,14 +194,26 @@ _PARTICLES = {
 }
 
 
+_INITIALS = re.compile(rf"^(?:[A-Z{_CAPITALS}]\.?\s?-?){{1,4}}\.?$")
+
+
+def strip_initials(name: str | None) -> str:
+    """A name without its initials, before or after ("Boettiger C", "S.A. Polyzos", "Park J-K"
+    -> the family name); a name that is all initials is kept."""
+    tokens = (name or "").replace(",", " ").split()
+    kept = [t for t in tokens if not (_INITIALS.match(t) and t.upper() == t)]
+    return " ".join(kept) if kept else (name or "")
+
+
 def normalize_family(name: str | None) -> str:
-    """A family name folded for comparison ("García-Márquez" -> "garcia marquez")."""
-    return fold(name)
+    """A family name folded for comparison, without initials ("García-Márquez" -> "garcia
+    marquez", "Boettiger C" -> "boettiger")."""
+    return fold(strip_initials(name))
 
 
 def family_core(name: str | None) -> str:
     """The family name without particles ("van der Berg" -> "berg"), for particle inconsistency."""
-    words = [w for w in fold(name).split() if w not in _PARTICLES]
+    words = [w for w in normalize_family(name).split() if w not in _PARTICLES]
     return " ".join(words)
 
 
@@ -139,13 +224,21 @@ def is_et_al(name: str) -> bool:
     return bool(_ET_AL.match(name.strip()))
 
 
+_PLACE_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")  # NLM: "Lancet (London, England)"
+# words ISO 4 leaves out of an abbreviation, in the languages journal titles mostly use
+_ISO4_OMITTED = _STOP_JOURNAL | {"a", "an", "at", "by", "to", "with", "der", "die", "das", "des"}
+
+
+def _journal_tokens(name: str | None) -> list[str]:
+    text = _PLACE_QUALIFIER.sub("", (name or "").replace("&", " and "))
+    folded = fold(text)
+    return [spelling_fold(w) for w in JOURNAL_ALIASES.get(folded, folded).split()]
+
+
 def journal_words(name: str | None) -> list[str]:
-    """Content words of a journal title: folded, spelling-folded, without "of/the/and/&"."""
-    folded = fold((name or "").replace("&", " and "))
-    alias = JOURNAL_ALIASES.get(folded)
-    if alias:
-        folded = alias
-    return [spelling_fold(w) for w in folded.split() if w not in _STOP_JOURNAL]
+    """Content words of a journal title: folded, spelling-folded, without "of/the/and/&" and
+    without a trailing place qualifier ("Lancet (London, England)")."""
+    return [w for w in _journal_tokens(name) if w not in _STOP_JOURNAL]
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -168,11 +261,48 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def journal_abbreviation_match(cited: str | None, full: str | None) -> bool:
     """ "Mol Psychiatry" ~ "Molecular Psychiatry", "J Clin Psychiatry" ~ "Journal of Clinical
-    Psychiatry": every cited word abbreviates the full title's word in the same position."""
-    a, b = journal_words(cited), journal_words(full)
-    if not a or not b or len(a) != len(b):
-        return False
-    return all(_abbreviates(x, y) or _abbreviates(y, x) for x, y in zip(a, b, strict=True))
+    Psychiatry", "Proc Natl Acad Sci U S A" ~ "Proceedings of the National Academy of Sciences of
+    the United States of America": every cited word abbreviates a word of the full title, in
+    order, and every full-title word left over is one ISO 4 omits ("of", "the", "a", ...)."""
+    short = [w for w in _journal_tokens(cited) if w not in _STOP_JOURNAL or len(w) == 1]
+    long = _journal_tokens(full)
+    if not short or not long or short == [w for w in long if w not in _STOP_JOURNAL]:
+        return bool(short) and bool(long)
+    return _aligns(short, long)
+
+
+def _aligns(short: list[str], long: list[str]) -> bool:
+    """Can every word of `short` be matched, in order, to a word of `long` it abbreviates, with
+    only ISO 4 omitted words of `long` unmatched? (dynamic programming: linear in the product of
+    the lengths on any input)"""
+    # reach[j]: the first i words of `short` can be aligned with the first j words of `long`
+    reach = [True] + [False] * len(long)
+    for j, word in enumerate(long, start=1):
+        reach[j] = reach[j - 1] and word in _ISO4_OMITTED
+    for abbreviation in short:
+        row = [False] * (len(long) + 1)
+        for j, word in enumerate(long, start=1):
+            row[j] = (reach[j - 1] and _abbreviates(abbreviation, word)) or (
+                row[j - 1] and word in _ISO4_OMITTED
+            )
+        reach = row
+    return reach[-1]
+
+
+# a locator written after a journal name ("J Bone Miner Metab 26:635-641", "Lancet 395, 1820")
+_TRAILING_LOCATOR = re.compile(
+    r"[\s,.;]+(?:vol\.?\s*)?\d+\s*(?:\([^)]*\))?\s*(?:[:,;]\s*[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)?"
+    r"[\s.,;]*$",
+    re.IGNORECASE,
+)
+
+
+def strip_trailing_locator(journal: str | None) -> str | None:
+    """ "J Bone Miner Metab 26:635-641" -> "J Bone Miner Metab" (a journal without its locator)."""
+    if not journal:
+        return journal
+    stripped = _TRAILING_LOCATOR.sub("", journal).strip(" .,;")
+    return stripped if stripped and re.search(r"[^\W\d_]", stripped) else journal
 
 
 _ISSN = re.compile(r"\b(\d{4})-?(\d{3}[\dxX])\b")

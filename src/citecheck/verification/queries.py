@@ -7,7 +7,7 @@ import re
 from citecheck.doi import DOI_PATTERN
 from citecheck.extraction.reflist import plain_text
 from citecheck.models import Reference
-from citecheck.verification.normalize import fold, is_et_al
+from citecheck.verification.normalize import fold, is_et_al, word_count
 
 MAX_QUERY_CHARS = 300
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
@@ -135,15 +135,19 @@ def in_text_query(ref: Reference) -> str:
 
 
 def has_specific_claim(ref: Reference) -> bool:
-    """A title (>= 3 words) is specific enough that failing to find it is evidence of absence."""
-    return bool(ref.cited.title and len(fold(ref.cited.title).split()) >= 3)
+    """A title (>= 3 words) is specific enough that failing to find it is evidence of absence.
+
+    Numbers do not count: "Mol Psychiatry, 2018, 23" is a journal and a locator that a parser
+    took for a title (a style that prints no titles), not a claim that a titled work exists."""
+    title = re.sub(r"\d+", " ", ref.cited.title or "")
+    return word_count(title) >= 3
 
 
 def searchable(ref: Reference) -> bool:
     """Is there enough to search on?"""
     cited = ref.cited
     authors = [a for a in cited.authors if not is_et_al(a)]
-    if cited.title and len(fold(cited.title).split()) >= 2:
+    if word_count(cited.title) >= 2:
         return True
     if authors and (cited.year or cited.journal):
         return True

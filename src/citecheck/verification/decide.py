@@ -1,0 +1,548 @@
+"""The verdict on one reference, decided from the evidence gathered for it (no I/O here).
+
+`decide(reference, evidence)` is a pure function: the same reference and the same answers give
+the same verdict, and its paths are tested as a table (`tests/test_decide.py`). Paths (contract
+verdicts; field rules in `verdict.py`):
+- non-scholarly kinds (web page, news, institution) -> `unverifiable`/`not_scholarly`;
+- DOI found, record unusable (nothing to compare, or no title for a citation naming one) ->
+  `unverifiable` (`malformed_record`);
+- DOI found, same work -> `verified` / `metadata_mismatch`; same authors but the title names
+  another work that a search confirmed -> `wrong_doi`;
+- DOI found, another work -> search: confirmed -> `wrong_doi` (+`suggested_doi`, a `doi` field
+  check and every other field that differs from the work found), else `not_found` when the search
+  was authoritative, else `unverifiable`;
+- DOI absent -> agency: unregistered -> search as above; another agency -> `unverifiable`/
+  `other_agency`; registered at Crossref, failed or unknown -> `unverifiable`;
+- DOI lookup failed/offline/unknown -> a search may still confirm the same DOI; else
+  `unverifiable`;
+- no DOI -> the best search candidate its fields confirm, or `not_found` only for a journal
+  article named by a title after an authoritative search.
+A failure, an offline run, a malformed answer or a partial snapshot never supports `not_found`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from citecheck.models import Cited, FieldCheck, Reason, Reference, SourceName, Verdict
+from citecheck.resolution.records import CORE_FIELDS
+from citecheck.resolution.source import (
+    AgencyResult,
+    DoiResult,
+    LookupStatus,
+    SearchResult,
+    Work,
+)
+from citecheck.verification.alignment import align_cited, numbers_support
+from citecheck.verification.compare import compare_fields, work_journal_names
+from citecheck.verification.queries import has_specific_claim, non_article_kind, searchable
+from citecheck.verification.verdict import (
+    candidate_strength,
+    confirms,
+    judge_fields,
+    same_work,
+)
+
+# What each non-scholarly kind of source is called in a reason's sentence.
+NON_SCHOLARLY = {
+    "web_page": "a web page",
+    "news": "a news report",
+    "institution": "an institution's own publication",
+}
+
+_STATUS_REASON = {
+    LookupStatus.FAILED: ("network", "the lookup failed (network error, time-out, 5xx or 429)"),
+    LookupStatus.OFFLINE: ("offline", "the run is offline and no local copy answered"),
+    LookupStatus.UNKNOWN: (
+        "not_in_snapshot",
+        "the local snapshot/cache does not hold it; absence there is not evidence of absence",
+    ),
+}
+_RETRACTION_REASON = {
+    "retraction": ("retracted", "the work has been retracted"),
+    "expression_of_concern": ("expression_of_concern", "the work carries an expression of concern"),
+    "correction": ("corrected", "the work has a published correction"),
+}
+_MINOR_REASON_FIELDS = {"year_off_by_one": "year", "authors_spelling": "authors"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Every answer gathered for one reference, in the order they were asked."""
+
+    doi: str | None = None  # the cited DOI, normalised
+    doi_result: DoiResult | None = None
+    agency: AgencyResult | None = None
+    searches: tuple[SearchResult, ...] = ()
+    queries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    work: Work
+    cited: Cited  # what the citation says, read with this work in hand
+    checks: list[FieldCheck]
+    source: SourceName | None
+    strength: float
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    match: Candidate | None
+    authoritative: bool
+    problem: LookupStatus | None  # the worst non-answer met, for the reason
+    detail: str | None
+    source: SourceName | None
+    malformed: bool = False
+
+
+def reading(ref: Reference, work: Work) -> Cited:
+    """What a reference-list entry says, read with `work` in hand (see `alignment.py`); a BibTeX
+    entry's or an in-text mention's fields are taken as they are."""
+    if ref.origin != "reference_list" or not ref.raw:
+        return ref.cited
+    return align_cited(ref.raw, ref.cited, work.record, work_journal_names(work.record))
+
+
+def record_problem(cited: Cited, work: Work) -> str | None:
+    """Why this record cannot confirm the citation whatever its fields, or None."""
+    record = work.record
+    if not record.doi or not (record.title or record.authors or record.journal or record.year):
+        return "the record has nothing to compare (no title, author, journal or date)"
+    if cited.title and not record.title:
+        return "the record has no usable title to compare with the cited one"
+    core = [p for p in record.problems if p.startswith(CORE_FIELDS)]
+    if core:
+        return "its " + "; ".join(core)
+    return None
+
+
+def candidate(ref: Reference, work: Work, source: SourceName | None) -> Candidate | None:
+    """`work` as the cited work, when its fields confirm it; else None."""
+    cited = reading(ref, work)
+    if record_problem(cited, work) is not None:
+        return None
+    checks = compare_fields(cited, work.record)
+    confirmed = confirms(
+        checks,
+        context=ref.context if ref.origin == "in_text" else None,
+        record_title=work.record.title,
+    )
+    if not confirmed and not (
+        ref.origin == "reference_list" and numbers_support(ref.raw, work.record)
+    ):
+        return None
+    return Candidate(
+        work=work, cited=cited, checks=checks, source=source, strength=candidate_strength(checks)
+    )
+
+
+def best_candidate(ref: Reference, result: SearchResult) -> Candidate | None:
+    best: Candidate | None = None
+    for work in result.works:
+        found = candidate(ref, work, result.source)
+        if found and (best is None or found.strength > best.strength):
+            best = found
+    return best
+
+
+def _malformed(result: SearchResult) -> bool:
+    """Does the answer hold items that do not fit Crossref's schema? Then "no candidate
+    matched" is not evidence, though a well-formed candidate may still be confirmed."""
+    return result.malformed or any(
+        not w.record.doi or any(p.startswith(CORE_FIELDS) for p in w.record.problems)
+        for w in result.works
+    )
+
+
+def search_outcome(ref: Reference, evidence: Evidence) -> SearchOutcome | None:
+    """What the searches in `evidence` established (None when none was made)."""
+    if not evidence.searches and not evidence.queries:
+        return None
+    authoritative = bool(evidence.searches)
+    problem: LookupStatus | None = None
+    detail: str | None = None
+    source: SourceName | None = None
+    malformed = False
+    for result in evidence.searches:
+        source = source or result.source
+        answered = result.status in (LookupStatus.FOUND, LookupStatus.ABSENT)
+        if _malformed(result):
+            # an answer that does not fit the schema is a fault, never "nothing matched"
+            answered, malformed = False, True
+            problem = problem or LookupStatus.FAILED
+            detail = detail or result.detail or "the search answer did not fit Crossref's schema"
+        if not answered or not result.authoritative:
+            authoritative = False
+            if not answered:
+                problem = problem or result.status
+                detail = detail or result.detail
+            elif problem is None:
+                problem = LookupStatus.UNKNOWN
+        match = best_candidate(ref, result)
+        if match is not None:
+            return SearchOutcome(match, authoritative, problem, detail, match.source, malformed)
+    return SearchOutcome(None, authoritative, problem, detail, source, malformed)
+
+
+def doi_reading(ref: Reference, result: DoiResult | None) -> tuple[Cited, list[FieldCheck]] | None:
+    """The citation read against the record its DOI resolved to, and the field checks."""
+    if result is None or result.status != LookupStatus.FOUND or result.work is None:
+        return None
+    cited = reading(ref, result.work)
+    if record_problem(cited, result.work) is not None:
+        return None
+    return cited, compare_fields(cited, result.work.record)
+
+
+def wants_search(ref: Reference, evidence: Evidence) -> bool:
+    """Does the decision need a search, given the answers so far? (for the gatherer)"""
+    if ref.work_kind in NON_SCHOLARLY:
+        return False
+    if evidence.doi is None:
+        return searchable(ref)
+    result = evidence.doi_result
+    if result is None:
+        return False
+    if result.status == LookupStatus.FOUND and result.work is not None:
+        read = doi_reading(ref, result)
+        if read is None:
+            return False
+        checks = read[1]
+        if not same_work(checks):
+            return True
+        title_failed = any(c.field == "title" and not c.ok for c in checks)
+        return title_failed and has_specific_claim(ref)
+    if result.status == LookupStatus.ABSENT:
+        return evidence.agency is not None and evidence.agency.status == LookupStatus.ABSENT
+    return searchable(ref)
+
+
+def wants_agency(evidence: Evidence) -> bool:
+    result = evidence.doi_result
+    return evidence.doi is not None and result is not None and result.status == LookupStatus.ABSENT
+
+
+# --- the decision ----------------------------------------------------------------------
+
+
+def _status_reason(
+    status: LookupStatus, what: str, detail: str | None = None, *, malformed: bool = False
+) -> Reason:
+    suffix = f" ({detail})" if detail else ""
+    if malformed:
+        return Reason(
+            code="malformed_record",
+            message=f"{what}: the answer did not fit Crossref's schema, so it is no "
+            f"evidence either way{suffix}",
+        )
+    code, message = _STATUS_REASON.get(status, ("network", "the lookup gave no usable answer"))
+    return Reason(code=code, message=f"{what}: {message}{suffix}")
+
+
+def _finish(
+    ref: Reference,
+    verdict: Verdict,
+    reasons: list[Reason],
+    confidence: float,
+    *,
+    work: Work | None = None,
+    checks: list[FieldCheck] | None = None,
+    suggested_doi: str | None = None,
+    source: SourceName | None = None,
+    cited: Cited | None = None,
+) -> Reference:
+    record = work.record if work is not None else None
+    retraction = record.notice if record is not None else None
+    # A minor mismatch (year off by one, a misspelt surname) still identified the work, so its
+    # check passed while matching; in the result it is a field that disagrees, shown as such.
+    minor_fields = {_MINOR_REASON_FIELDS[r.code] for r in reasons if r.code in _MINOR_REASON_FIELDS}
+    if checks and minor_fields:
+        checks = [
+            c.model_copy(update={"ok": False}) if c.field in minor_fields else c for c in checks
+        ]
+    if retraction is not None:
+        code, message = _RETRACTION_REASON[retraction.kind]
+        notice = f" (notice {retraction.doi})" if retraction.doi else ""
+        reasons = [Reason(code=code, message=message + notice), *reasons]
+    if record is not None and record.problems:
+        reasons = [
+            *reasons,
+            Reason(
+                code="record_fields_dropped",
+                message="fields of the record that did not fit Crossref's schema were "
+                "ignored: " + "; ".join(record.problems),
+            ),
+        ]
+    return ref.model_copy(
+        update={
+            "verdict": verdict,
+            "reasons": reasons,
+            "confidence": round(max(0.0, min(1.0, confidence)), 3),
+            "record": record,
+            "field_checks": checks or [],
+            "suggested_doi": suggested_doi,
+            "retraction": retraction,
+            "source": source,
+            "cited": cited if cited is not None else ref.cited,
+        }
+    )
+
+
+def _search_match_reason(match: Candidate) -> Reason:
+    return Reason(
+        code="search_match",
+        message=f"search found {match.work.record.doi}, confirmed by its fields",
+    )
+
+
+def _wrong_doi(ref: Reference, doi: str, why: Reason, match: Candidate) -> Reference:
+    """The cited DOI is not the cited work's; the work found is. Every field of the citation
+    that differs from the work found is listed too, so that an invented title is not quietly
+    "fixed" by swapping the DOI."""
+    judged = judge_fields(match.checks)
+    reasons = [
+        why,
+        _search_match_reason(match),
+        *[r for r in judged.reasons if r.code != "fields_agree"],
+    ]
+    doi_check = FieldCheck(field="doi", cited=doi, found=match.work.record.doi, score=0.0, ok=False)
+    return _finish(
+        ref,
+        Verdict.WRONG_DOI,
+        reasons,
+        judged.confidence,
+        work=match.work,
+        checks=[doi_check, *match.checks],
+        suggested_doi=match.work.record.doi,
+        source=match.source,
+        cited=match.cited,
+    )
+
+
+def _confirmed(ref: Reference, match: Candidate, first: list[Reason] | None = None) -> Reference:
+    judged = judge_fields(match.checks)
+    return _finish(
+        ref,
+        judged.verdict,
+        [*(first or []), _search_match_reason(match), *judged.reasons],
+        judged.confidence,
+        work=match.work,
+        checks=match.checks,
+        source=match.source,
+        cited=match.cited,
+    )
+
+
+def _partial_coverage(ref: Reference) -> Reason | None:
+    """Why not finding this work is no evidence against it, when it is not a journal article."""
+    kind = non_article_kind(ref)
+    if kind is None:
+        return None
+    return Reason(
+        code="not_journal_article",
+        message=f"the citation reads as {kind}; Crossref holds only some of these, so "
+        "not finding it is no evidence that it does not exist",
+    )
+
+
+def _search_failed(ref: Reference, outcome: SearchOutcome | None, first: list[Reason]) -> Reference:
+    problem = outcome.problem if outcome is not None else None
+    reason = _status_reason(
+        problem or LookupStatus.UNKNOWN,
+        "search for the cited work",
+        outcome.detail if outcome is not None else None,
+        malformed=outcome is not None and outcome.malformed,
+    )
+    source = outcome.source if outcome is not None else None
+    return _finish(ref, Verdict.UNVERIFIABLE, [*first, reason], 0.0, source=source)
+
+
+_NO_MATCH = Reason(
+    code="search_no_match",
+    message="a search of Crossref confirmed no work matching the citation",
+)
+
+
+def _after_bad_doi(ref: Reference, evidence: Evidence, doi: str, why: Reason) -> Reference:
+    """The cited DOI identifies another work or nothing: is the cited work elsewhere?"""
+    outcome = search_outcome(ref, evidence)
+    match = outcome.match if outcome is not None else None
+    if match is not None and match.work.record.doi != doi:
+        return _wrong_doi(ref, doi, why, match)
+    if outcome is not None and outcome.authoritative:
+        partial = _partial_coverage(ref)
+        if partial is not None:
+            return _finish(
+                ref, Verdict.UNVERIFIABLE, [why, _NO_MATCH, partial], 0.0, source=outcome.source
+            )
+        return _finish(ref, Verdict.NOT_FOUND, [why, _NO_MATCH], 0.9, source=outcome.source)
+    return _search_failed(ref, outcome, [why])
+
+
+def _decide_found_doi(ref: Reference, evidence: Evidence, doi: str, result: DoiResult) -> Reference:
+    assert result.work is not None
+    work = result.work
+    cited = reading(ref, work)
+    problem = record_problem(cited, work)
+    if problem is not None:
+        reason = Reason(
+            code="malformed_record",
+            message=f"{doi} resolves, but {problem}, so it confirms nothing",
+        )
+        return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0, source=result.source)
+    checks = compare_fields(cited, work.record)
+    if same_work(checks):
+        title_failed = any(c.field == "title" and not c.ok for c in checks)
+        if title_failed and has_specific_claim(ref):
+            # right authors and year, wrong title: maybe the title names another work
+            outcome = search_outcome(ref, evidence)
+            match = outcome.match if outcome is not None else None
+            if match is not None and match.work.record.doi != doi:
+                why = Reason(
+                    code="doi_other_work",
+                    message=f"{doi} is a different work by the same authors",
+                )
+                return _wrong_doi(ref, doi, why, match)
+        judged = judge_fields(checks)
+        resolves = Reason(code="doi_resolves", message=f"{doi} is registered at Crossref")
+        return _finish(
+            ref,
+            judged.verdict,
+            [resolves, *judged.reasons],
+            judged.confidence,
+            work=work,
+            checks=checks,
+            source=result.source,
+            cited=cited,
+        )
+    other = Reason(
+        code="doi_other_work", message=f"{doi} identifies another work: {work.record.title!r}"
+    )
+    return _after_bad_doi(ref, evidence, doi, other)
+
+
+def _decide_absent_doi(
+    ref: Reference, evidence: Evidence, doi: str, result: DoiResult
+) -> Reference:
+    agency = evidence.agency or AgencyResult(status=LookupStatus.UNKNOWN)
+    if agency.status == LookupStatus.ABSENT:
+        why = Reason(code="doi_unregistered", message=f"{doi} is not a registered DOI")
+        return _after_bad_doi(ref, evidence, doi, why)
+    if agency.status == LookupStatus.FOUND and agency.agency and agency.agency != "crossref":
+        reason = Reason(
+            code="other_agency",
+            message=f"{doi} is registered with {agency.agency}, not Crossref",
+        )
+    elif agency.status == LookupStatus.FOUND:
+        reason = Reason(
+            code="network",
+            message=f"{doi} is registered at Crossref but its "
+            "record could not be read (transient 404)",
+        )
+    else:
+        reason = _status_reason(agency.status, f"registration agency of {doi}", agency.detail)
+    return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0, source=result.source)
+
+
+def _decide_unanswered_doi(
+    ref: Reference, evidence: Evidence, doi: str, result: DoiResult
+) -> Reference:
+    why = _status_reason(
+        result.status, f"DOI {doi}", result.detail, malformed=bool(result.malformed)
+    )
+    outcome = search_outcome(ref, evidence)
+    match = outcome.match if outcome is not None else None
+    if match is not None and match.work.record.doi == doi:
+        return _confirmed(ref, match)
+    if match is not None:
+        found = Reason(
+            code="search_match_other_doi",
+            message=f"search found a matching work under {match.work.record.doi}, "
+            f"but {doi} could not be checked",
+        )
+        # not evidence that the cited DOI is wrong (it went unanswered), but a lead worth
+        # showing: the work found, its fields, and its DOI as a suggestion
+        return _finish(
+            ref,
+            Verdict.UNVERIFIABLE,
+            [why, found],
+            0.0,
+            work=match.work,
+            checks=match.checks,
+            suggested_doi=match.work.record.doi,
+            source=match.source,
+            cited=match.cited,
+        )
+    return _finish(ref, Verdict.UNVERIFIABLE, [why], 0.0, source=result.source)
+
+
+def _named_by_venue_only(checks: list[FieldCheck]) -> bool:
+    """The citation gave neither a title nor an author to compare (only year and journal)."""
+    return not any(c.field in ("title", "authors") for c in checks)
+
+
+def _decide_without_doi(ref: Reference, evidence: Evidence) -> Reference:
+    if not searchable(ref):
+        reason = Reason(
+            code="too_little_to_search",
+            message="the citation gives no DOI and too little to search on",
+        )
+        return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0)
+    outcome = search_outcome(ref, evidence)
+    match = outcome.match if outcome is not None else None
+    if match is not None and _named_by_venue_only(match.checks):
+        # "a 2016 study in Psychological Medicine": a paper of that year, journal and topic
+        # exists, but an invented study would match one just as well
+        record = match.work.record
+        guess = Reason(
+            code="probable_match",
+            message=f"{record.doi} ({record.title!r}) has the cited year, journal and "
+            "topic, but the mention names no title or author, so it cannot "
+            "be confirmed as the study meant",
+        )
+        return _finish(
+            ref,
+            Verdict.UNVERIFIABLE,
+            [guess],
+            0.5,
+            work=match.work,
+            checks=match.checks,
+            source=match.source,
+            cited=match.cited,
+        )
+    if match is not None:
+        return _confirmed(ref, match)
+    if outcome is None or not outcome.authoritative:
+        return _search_failed(ref, outcome, [])
+    if has_specific_claim(ref) and ref.work_kind == "scholarly":
+        partial = _partial_coverage(ref)
+        if partial is not None:
+            return _finish(
+                ref, Verdict.UNVERIFIABLE, [_NO_MATCH, partial], 0.0, source=outcome.source
+            )
+        return _finish(ref, Verdict.NOT_FOUND, [_NO_MATCH], 0.85, source=outcome.source)
+    weak = Reason(
+        code="too_little_to_search",
+        message="the citation names no title, so failing to find it is not evidence "
+        "that it does not exist",
+    )
+    return _finish(ref, Verdict.UNVERIFIABLE, [_NO_MATCH, weak], 0.0, source=outcome.source)
+
+
+def decide(ref: Reference, evidence: Evidence) -> Reference:
+    """The reference with verdict, reasons, confidence, record, field checks and retraction."""
+    if ref.work_kind in NON_SCHOLARLY:
+        reason = Reason(
+            code="not_scholarly", message=f"{NON_SCHOLARLY[ref.work_kind]}, not a scholarly work"
+        )
+        return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0)
+    doi = evidence.doi
+    if doi is None:
+        return _decide_without_doi(ref, evidence)
+    result = evidence.doi_result or DoiResult(status=LookupStatus.UNKNOWN)
+    if result.status == LookupStatus.FOUND and result.work is not None:
+        return _decide_found_doi(ref, evidence, doi, result)
+    if result.status == LookupStatus.ABSENT:
+        return _decide_absent_doi(ref, evidence, doi, result)
+    return _decide_unanswered_doi(ref, evidence, doi, result)
