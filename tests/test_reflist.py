@@ -310,3 +310,23 @@ def test_entry_ending_in_a_url_does_not_swallow_the_next_line() -> None:
     assert (
         parse_reference(entries[2].raw)[0].doi == "10.1038/mp.2017.255"
     )  # broken DOI still joined
+
+
+PEERJ_LIKE = """References
+
+- Berg J. 2010. Measuring the scientific output and impact of NIGMS grants. NIGMS Feedback Loop Blog.
+- Björk B. 2016a. Hybrid open access—a longitudinal study. Journal of Informetrics 10(4):919-932
+- Smith E, Haustein S, Mongeon P. Knowledge sharing in global health research. BMC Health Research Policy and Systems In Press
+- Suber P. 2008. Gratis and libre open access. SPARC Open Access Newsletter, 124
+"""
+
+
+def test_a_lettered_year_and_an_in_press_entry_do_not_end_the_list() -> None:
+    # PeerJ's list (52 entries) used to stop at "Björk B. 2016a." ("2016a" had no word boundary)
+    entries = find_reference_entries(PEERJ_LIKE)
+    assert [e.raw.split(".")[0] for e in entries] == [
+        "Berg J",
+        "Björk B",
+        "Smith E, Haustein S, Mongeon P",
+        "Suber P",
+    ]

@@ -144,11 +144,15 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
 
 
 def _loose_entry(line: str) -> bool:
-    """A book, chapter or report entry: a year, and the opening of an entry or its full stops."""
+    """A book, chapter, report or in-press entry between two entries: the opening of an entry,
+    or a year and full stops."""
     line = plain_text(line)
-    if len(line) < 25 or not re.search(rf"\b{_YEAR}\b", line):
+    if len(line) < 25:
         return False
-    return _starts_reference(line) or _names_end(line) is not None or line.count(".") >= 2
+    opens = _starts_reference(line) or _names_end(line) is not None
+    if not re.search(rf"\b{_YEAR}[a-z]?\b", line):
+        return opens  # "Smith E, Haustein S. Title. Journal In Press": no year yet
+    return opens or line.count(".") >= 2
 
 
 def _entry_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -267,7 +271,7 @@ def looks_like_reference(line: str) -> bool:
         return False
     if find_dois(line) or _URL.search(line):
         return True
-    stops_and_year = line.count(".") >= 2 and re.search(rf"\b{_YEAR}\b", line)
+    stops_and_year = line.count(".") >= 2 and re.search(rf"\b{_YEAR}[a-z]?\b", line)
     return bool(
         re.search(rf"\({_YEAR}[a-z]?\)", line)
         or _VANCOUVER_TAIL.search(line)
