@@ -330,3 +330,23 @@ def test_round_bracket_numbers_without_a_numbered_list_are_not_citations() -> No
     text = VANCOUVER_ROUND.replace("1. Berman", "Berman").replace("2. Zanos", "Zanos")
     _, cites = extract_references(text)
     assert cites == []
+
+
+YEARLESS = """Anand and colleagues randomized 403 patients to ketamine or ECT. Berman and colleagues
+treated seven patients. Smith and colleagues said something.
+
+References
+
+Anand, A., Mathew, S. J., & Hu, B. (2023). Ketamine versus ECT for nonpsychotic treatment-resistant major depression. New England Journal of Medicine, 388(25), 2315-2325.
+Berman, R. M., Anand, A., & Krystal, J. H. (2000). Antidepressant effects of ketamine in depressed patients. Biological Psychiatry, 47(4), 351-354.
+Smith, J. (2019). One paper. Journal A, 1(1), 1-2.
+Smith, K. (2020). Another paper. Journal B, 2(2), 3-4.
+"""
+
+
+def test_a_mention_without_a_year_links_only_to_a_unique_first_author() -> None:
+    refs, cites = extract_references(YEARLESS)
+    by_id = {ref.id: ref for ref in refs}
+    linked = {c.text: by_id[c.reference_id].cited.year for c in cites}
+    # Anand is first author once (third on Berman's paper); two Smiths: no guess
+    assert linked == {"Anand and colleagues": 2023, "Berman and colleagues": 2000}

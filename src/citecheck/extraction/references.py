@@ -217,6 +217,8 @@ def _match_in(found: FoundCitation, references: list[Reference]) -> str | None:
 
 
 def _match_author(found: FoundCitation, references: list[Reference]) -> str | None:
+    if found.year is None and found.needs_match:
+        return _match_yearless_mention(found, references)
     best: tuple[float, str] | None = None
     for ref in references:
         if not ref.cited.authors:
@@ -236,6 +238,18 @@ def _match_author(found: FoundCitation, references: list[Reference]) -> str | No
         if best is None or score > best[0]:
             best = (score, ref.id)
     return best[1] if best else None
+
+
+def _match_yearless_mention(found: FoundCitation, references: list[Reference]) -> str | None:
+    """ "Anand and colleagues randomized 403 patients": a mention with no year names the entry
+    only when exactly one entry of the pool has that first author."""
+    named = [
+        ref.id
+        for ref in references
+        if ref.cited.authors
+        and name_score(found.authors[0], ref.cited.authors[0]) >= _STRONG_NAME_MATCH
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _venue_candidates(found: FoundCitation, references: list[Reference]) -> list[Reference]:
