@@ -330,3 +330,17 @@ def test_a_lettered_year_and_an_in_press_entry_do_not_end_the_list() -> None:
         "Smith E, Haustein S, Mongeon P",
         "Suber P",
     ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Zarate CA Jr, Singh JB, Carlson PJ. A randomized trial of an N-methyl-D-aspartate "
+        "antagonist. Arch Gen Psychiatry. 2006;63(8):856-64.",
+        "Zarate CA Jr., Singh JB. A randomized trial of an N-methyl-D-aspartate antagonist. "
+        "Arch Gen Psychiatry. 2006;63(8):856-64.",
+    ],
+)
+def test_a_generational_suffix_is_not_an_author(entry: str) -> None:
+    cited, _ = parse_reference(entry)
+    assert cited.authors[:2] == ["Zarate", "Singh"]

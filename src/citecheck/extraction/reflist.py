@@ -281,10 +281,16 @@ def looks_like_reference(line: str) -> bool:
     )
 
 
+# "Zarate CA Jr, Singh JB": a generational suffix after Vancouver initials is not a name of its
+# own (read as one, it made "CA" the first author).
+_NAME_SUFFIX = re.compile(r"(\b[A-Z]{1,3}) (?:Jr|Sr|II|III|IV)\.?(?=[,.;])")
+
+
 def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
     """Parse one free-text reference into what it claims, and what kind of work it names."""
     raw = plain_text(_MARKER.sub("", _one_line(raw), count=1)).strip()
     raw = _ENTRY_NUMBER.sub("", raw, count=1)
+    raw = _NAME_SUFFIX.sub(r"\1", raw)
     doi = _first_doi(raw)
     url = _first_url(raw)
     work = _strip_locators(raw)
