@@ -97,3 +97,11 @@ def test_normalize_is_idempotent_and_prefix_insensitive(doi: str) -> None:
     assert once == doi.lower()
     assert normalize_doi(f"https://doi.org/{doi}.") == once
     assert normalize_doi(once) == once
+
+
+def test_markdown_code_ticks_and_stars_around_a_doi_are_not_part_of_it() -> None:
+    # a real LNCS entry printed its DOI link in backticks; read with the tick, the correct DOI
+    # looked unregistered and the citation was called wrong_doi
+    text = "pp. 770–778 (2016). `https://doi.org/10.1109/CVPR.2016.90`"
+    assert [doi for doi, _, _ in find_dois(text)] == ["10.1109/cvpr.2016.90"]
+    assert normalize_doi("**10.1109/CVPR.2016.90**") == "10.1109/cvpr.2016.90"

@@ -20,13 +20,15 @@ from urllib.parse import unquote
 # trailing punctuation ourselves rather than have the regex guess. "<" and ">" are allowed only as
 # a SICI segment ("<303::AID-GPS590>", "<::AID-X>"): one that opens on a digit or ":", which keeps
 # out markdown autolinks ("<https://doi.org/10.1/x>") and HTML tags ("10.1/x</a>").
-DOI_PATTERN = re.compile(r"10\.\d{4,9}/(?:[^\s\"'<>]|<[\d:][^\s\"'<>]*>)+", re.IGNORECASE)
+DOI_PATTERN = re.compile(r"10\.\d{4,9}/(?:[^\s\"'<>`]|<[\d:][^\s\"'<>`]*>)+", re.IGNORECASE)
 
 _URL_PREFIX = re.compile(r"^\s*(?:https?://|(?:dx\.)?doi\.org/)", re.IGNORECASE)
 _PREFIX = re.compile(
     r"^\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi\s*:\s*|doi\s+|urn:doi:)", re.IGNORECASE
 )
-_TRAILING = re.compile(r"[.,;:!?\]}\"'’”]+$")
+# Markdown's code ticks and emphasis stars close around a DOI ("`https://doi.org/10.1/x`"); no
+# registered DOI ends in either.
+_TRAILING = re.compile(r"[.,;:!?\]}\"'’”`*]+$")
 _LATEX_ESCAPES = (("{\\_}", "_"), ("\\_", "_"), ("\\%", "%"), ("\\&", "&"), ("{}", ""))
 
 
