@@ -79,14 +79,15 @@ _NUMERIC = re.compile(r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*)\]")
 # ambiguous by themselves (an enumeration "(2)", an exponent "m²"), so they come right after a
 # word or a closing mark, never after ":", "," or a unit, and count only when they name entries
 # of a numbered reference list (`needs_match`).
-_NUMERIC_ROUND = re.compile(
-    r"(?:(?<=[^\W\d_]{3})|(?<=[%)\]]))\s?\((?P<body>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?![\w(])"
-)
+# The patterns start at the bracket or digit so that `re` can scan for it; what must stand
+# before is checked after a match (`_ROUND_BEFORE`, `_SUPERSCRIPT_BEFORE`).
+_NUMERIC_ROUND = re.compile(r"\((?P<body>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?![\w(])")
+_ROUND_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[%)\]])\s?$")
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _NUMERIC_SUPERSCRIPT = re.compile(
-    rf"(?:(?<=[^\W\d_]{{3}})|(?<=[.,;)]))(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}"
-    rf"(?:[,‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
+    rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
 )
+_SUPERSCRIPT_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[.,;)])$")
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
 _VENUE = (
@@ -572,14 +573,15 @@ def _numbers(body: str) -> list[int]:
 
 def _numeric(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for pattern, needs_match in (
-        (_NUMERIC, False),
-        (_NUMERIC_ROUND, True),
-        (_NUMERIC_SUPERSCRIPT, True),
+    for pattern, before, needs_match in (
+        (_NUMERIC, None, False),
+        (_NUMERIC_ROUND, _ROUND_BEFORE, True),
+        (_NUMERIC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
     ):
         for match in pattern.finditer(text):
-            # the round pattern may take the space before "(": the citation starts at "("
-            start = match.start("body") - 1 if pattern is _NUMERIC_ROUND else match.start()
+            start = match.start()
+            if before is not None and not before.search(text, max(0, start - 4), start):
+                continue
             found.append(
                 FoundCitation(
                     text=text[start : match.end()],

@@ -1,6 +1,6 @@
 """All references an article cites, and its in-text citations linked to them.
 
-Order of references (DEVELOPERS.md, Ids): `--bib` entries, then the article's reference list,
+Order of references (CONTRIBUTING.md, Ids): `--bib` entries, then the article's reference list,
 then in-text-only references. An in-text citation that matches a list entry points at it, since
 that is what the article cites; only when no list entry matches may it point at a bib entry. One
 that matches nothing becomes an `in_text` reference of its own (shared by repeated mentions),

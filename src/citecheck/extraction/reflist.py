@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from citecheck.doi import DOI_PATTERN, find_dois, find_identifiers
-from citecheck.extraction.names import UPPER, family_name, is_organisation
+from citecheck.extraction.names import ET_AL, ET_AL_RE, UPPER, family_name, is_organisation
 from citecheck.extraction.sentences import reference_headings
 from citecheck.models import Cited, WorkKind
 
@@ -84,7 +84,6 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
 _DELIMITERS = "*_"
-_ET_AL = re.compile(r",?\s*\bet\s+al\.?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -396,7 +395,7 @@ def _apa_authors(text: str) -> list[str]:
     """Authors before an APA/Harvard "(year)". Without a comma or an initial, the whole is one
     organisation: APA writes a person "Family, I.", so "Janssen Pharmaceuticals. (2019)" is a
     company, not a Mr Pharmaceuticals."""
-    plain = _ET_AL.sub("", text).strip(" .,;")
+    plain = ET_AL_RE.sub("", text).strip(" .,;")
     if (
         plain
         and "," not in plain
@@ -409,7 +408,7 @@ def _apa_authors(text: str) -> list[str]:
 
 def _authors(text: str) -> list[str]:
     """Family names from an author string in APA, Harvard or Vancouver form."""
-    text = _ET_AL.sub("", text).strip(" .,;")
+    text = ET_AL_RE.sub("", text).strip(" .,;")
     if not text:
         return []
     if "," not in text and is_organisation(text):
@@ -531,7 +530,7 @@ _FAMILY = (
     rf"{_CAP}[^\s,.;:&()“”\"]*(?:[ -]{_CAP}[^\s,.;:&()“”\"]+)?"
 )
 _SEP = r"(?:[,;]\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+)"
-_ET_AL_TAIL = r"(?:,?\s*et\s+al\.?)?"
+_ET_AL_TAIL = rf"(?:,?\s*{ET_AL})?"
 # "Zanos, P., & Gould, T. D." / "Zanos, P. and Gould, T.D." (family, initials)
 _NAMES_FAMILY_FIRST = re.compile(
     rf"^(?:{_FAMILY},\s*{_INITIALS}{_SEP})*{_FAMILY},\s*{_INITIALS}{_ET_AL_TAIL}"
@@ -608,7 +607,7 @@ def _is_initials(token: str) -> bool:
 def _authors_any(text: str) -> list[str]:
     """Family names from a list in any common form: inverted ("Zanos, P."), initials first
     ("P. Zanos"), Chicago ("Zanos, P., and T. D. Gould"), Vancouver ("Zanos P")."""
-    text = _ET_AL.sub("", text).strip(" .,;:")
+    text = ET_AL_RE.sub("", text).strip(" .,;:")
     names: list[str] = []
     for part in re.split(r"\s*(?:,\s*(?:&|and)\s+|\s(?:&|and)\s|;)\s*", text):
         pieces = [p.strip() for p in part.split(",") if p.strip()]
@@ -708,7 +707,7 @@ _NATURAL_NAMES = re.compile(
 def _natural_families(names: str) -> list[str]:
     """Family names from "Panos Zanos, Todd D. Gould, and Jane van der Berg" (the last word of
     each, with its particles)."""
-    text = _ET_AL.sub("", names).strip(" .,;")
+    text = ET_AL_RE.sub("", names).strip(" .,;")
     parts = re.split(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,)\s*", text)
     return [family_name(part) for part in parts if part.strip()]
 

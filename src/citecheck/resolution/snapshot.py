@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from citecheck.doi import normalize_doi
+from citecheck.doi import doi_key
 from citecheck.errors import SnapshotError
 from citecheck.resolution.cache import read_only_uri
 from citecheck.resolution.records import author_family_names, clean_text, record_from_message
@@ -180,7 +180,7 @@ def _import_into(conn: sqlite3.Connection, messages: Iterable[dict[str, Any]]) -
     conn.execute("BEGIN")
     try:
         for message in _usable(messages, tally):
-            doi = normalize_doi(str(message.get("DOI", "")))
+            doi = doi_key(str(message.get("DOI", "")))
             if not doi:
                 continue
             old = conn.execute("SELECT id FROM works WHERE doi = ?", (doi,)).fetchone()

@@ -1,6 +1,6 @@
 """The decision: from field checks to "same work?", "confirmed by search?" and a verdict.
 
-Rules (the source of truth DEVELOPERS.md points to):
+Rules (the source of truth CONTRIBUTING.md points to):
 - Same work (a DOI's record vs the citation): the title agrees (>= TITLE_OK); or the title
   differs but authors and year agree (a garbled title on the right DOI); or the citation has no
   title and its authors agree (or, with no authors either, year and journal agree).
