@@ -37,8 +37,8 @@ print, so those rows flatter the tool.
 Run: `PYTHONPATH=src .venv/bin/python bench/eval_refcorpus.py [-v]` (about 15 s; -v lists every
 measured entry not verified, the no-truth accusations, and how each non-Latin entry was parsed).
 
-Measured once, nothing tuned on this data (main f273ad6; first look at 42dad3d, the matcher before
-search-and-validate, in brackets):
+Measured, nothing tuned on this data (main f273ad6 and 8afa06a give the same figures; first look
+at 42dad3d, the matcher before search-and-validate, in brackets):
 - served truths, 20 strings: found 20, titled 20 [17], title right 19 [11], resolved 18 [10],
   verified 11 [3], metadata_mismatch 7 [7], unverifiable 0 [10], bad DOI caught 1 [0], FALSE
   ACCUSATIONS 1 [0]; of them the 17 with an independently verified DOI: resolved 15 [7], verified
@@ -49,7 +49,7 @@ search-and-validate, in brackets):
   10.1002/chin.200650130) -> wrong_doi suggesting 10.1109/CVPR.2016.90.
 - DOI-only truths printed in the string, 30: unverifiable 30 [30], accusations 0 [0].
 - DOI-only truths not printed, 16: not_found 14 [7], unverifiable 2 [9] (stand-in blind spot).
-- no truth DOI, 136: not_found 113 [78], unverifiable 22 [55], verified 1 [1], no entry 0 [2];
+- no truth DOI, 136: found and titled 136, not_found 113 [78], unverifiable 22 [55], verified 1 [1], no entry 0 [2];
   of the 13 printing a DOI: not_found 12 [12], unverifiable 1 [1]. The one verified is
   vancouver-ga-lecun, rightly matched to LeCun 2015 (on the stand-in as another entry's truth).
 - non-Latin, 12 works x 2 = 24 entries: found 21 [21], resolved 20 [4], verified 17 [1],
@@ -290,12 +290,14 @@ async def evaluate(verbose: bool) -> None:
     doi_only: dict[str, Tally] = defaultdict(Tally)
     doi_only_unprinted: Counter[str] = Counter()
     no_truth: Counter[str] = Counter()
+    no_truth_styles: dict[str, Tally] = defaultdict(Tally)
     no_truth_printed_doi: Counter[str] = Counter()
     notes: list[str] = []
     for row in strings:
         truth, text = row["truth"], row["string"]
         before, after = await run_one(text, source)
         if not truth.get("DOI"):
+            count(no_truth_styles[row["style"]], text, before, after, truth)
             verdict = str(after.verdict) if after else "no entry"
             no_truth[verdict] += 1
             if row["doi_in_string"]:
@@ -342,6 +344,12 @@ async def evaluate(verbose: bool) -> None:
     print(f"  verdicts: {dict(sorted(doi_only_unprinted.items()))}")
     print("  not_found here is the stand-in's blind spot, not a finding about the tool.\n")
     print("== strings without a truth DOI (their works are not on the stand-in) ==")
+    print(f"{'style':46} {'n':>3} {'found':>5} {'titled':>6} {'not_found':>9} {'wrong_doi':>9}")
+    for name, t in sorted(no_truth_styles.items()):
+        print(
+            f"{name[:46]:46} {t.n:3} {t.found:5} {t.titled:6} {t.verdicts['not_found']:9} "
+            f"{t.verdicts['wrong_doi']:9}"
+        )
     print(f"  verdicts: {dict(sorted(no_truth.items()))}")
     print(f"  of them printing a DOI: {dict(sorted(no_truth_printed_doi.items()))}")
     print(
