@@ -309,3 +309,63 @@ def test_a_review_never_gives_another_value() -> None:
     assert decide(one_trial, prepared).verdict == "not_in_source"
     pooled = claim("The review included 3,456 participants.", "3,456")
     assert decide(pooled, prepared).verdict == "consistent"
+
+
+def _source(text: str) -> object:
+    return prepare_source(
+        SourceText(
+            doi="10.5555/citecheck.support.rounding",
+            origin="pubmed",
+            sections=[TextSection(label="RESULTS", category="RESULTS", text=text)],
+            publication_types=["Randomized Controlled Trial"],
+            mesh=["Humans"],
+        ),
+        RULES,
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "part"),
+    [
+        # a lower bound holds for any larger number
+        (
+            "We enrolled 1200 patients in the trial.",
+            "The trial enrolled more than 400 patients.",
+            "400",
+        ),
+        (
+            "We enrolled 1200 patients in the trial.",
+            "The trial enrolled at least 500 patients.",
+            "500",
+        ),
+        # the source rounds too: its "55%" may be the claim's 55.4%
+        (
+            "A response occurred in 55% of all participants.",
+            "A response occurred in 55.4% of all participants.",
+            "55.4%",
+        ),
+        # units converted: three months is about 12 weeks
+        (
+            "Treatment lasted 12 weeks in all participants.",
+            "Treatment lasted three months in all participants.",
+            "three months",
+        ),
+        # a round count may itself be rounded
+        (
+            "A total of 403 patients underwent randomization.",
+            "A trial of 400 patients was run.",
+            "400",
+        ),
+    ],
+)
+def test_rounding_and_bounds_never_make_a_true_claim_contradicted(
+    source: str, sentence: str, part: str
+) -> None:
+    decision = decide(claim(sentence, part), _source(source))  # type: ignore[arg-type]
+    assert decision.verdict != "contradicted", decision
+
+
+def test_a_clearly_different_count_is_still_contradicted() -> None:
+    source = _source("A total of 403 patients underwent randomization.")
+    decision = decide(claim("A trial of 600 patients was run.", "600"), source)  # type: ignore[arg-type]
+    assert decision.verdict == "contradicted"

@@ -679,9 +679,12 @@ def _claim_interval(claim: Claim, kind: str) -> tuple[float, float] | None:
         else:
             slack = max(slack, 0.05 * high, _place(high) / 2 if high >= 10 else 0.0)
             slack = min(slack, 0.1 * high) if high else slack
+    elif kind != "percent" and not decimals and high >= 100 and _place(high) >= 10:
+        # a round whole number ("a trial of 400 patients") is often itself rounded
+        slack = max(slack, min(_place(high) / 2, 0.05 * high))
     low, high = low - slack - 1e-9, high + slack + 1e-9
     if qualifier in _ABOVE:
-        return low, max(high * 1.5, high + 1)
+        return low, math.inf  # "more than 400" holds for 1,200 too
     if qualifier in _BELOW:
         return 0.0, high
     return low, high
@@ -709,9 +712,13 @@ def _schedule_key(value: dict[str, Any]) -> tuple[float, float] | None:
     return float(frequency), per_days
 
 
-def value_matches(claim: Claim, kind: str, found: dict[str, Any]) -> bool | None:
+def value_matches(
+    claim: Claim, kind: str, found: dict[str, Any], found_text: str = ""
+) -> bool | None:
     """True when the source's value is within what the claim allows, False when it is not,
-    None when the two cannot be compared (other dimension, no number)."""
+    None when the two cannot be compared (other dimension, no number). The source rounds too:
+    its "55%" is anything from 54.5 to 55.5, and a value converted between units ("three
+    months", "12 weeks") is compared with a tenth's slack."""
     if kind == "schedule":
         if "count" in claim.value and "count" in found:
             if claim.value.get("count_unit") != found.get("count_unit"):
@@ -730,6 +737,10 @@ def value_matches(claim: Claim, kind: str, found: dict[str, Any]) -> bool | None
         return None
     factor = their_scale[1] / mine_scale[1]
     low, high = allowed
+    source_decimals = _decimals(found_text)
+    own_slack = 0.5 * 10**-source_decimals if (source_decimals or kind == "percent") else 0.0
+    if not math.isclose(factor, 1.0):
+        low, high = low * 0.9, high * 1.1
     mine_points = _points(claim.value)
     if len(points) == 2 and len(mine_points) == 2 and "choices" not in found:
         # a range against a range: both ends must agree ("aged 18-65" is not "18-85")
@@ -737,7 +748,7 @@ def value_matches(claim: Claim, kind: str, found: dict[str, Any]) -> bool | None
         return all(
             abs(p * factor - m) <= slack + 1e-9 for p, m in zip(points, mine_points, strict=True)
         )
-    return any(low <= p * factor <= high for p in points)
+    return any(low <= (p + own_slack) * factor and (p - own_slack) * factor <= high for p in points)
 
 
 def _number_allowed(claim: Claim, kind: str, number: Any) -> bool | None:
@@ -867,7 +878,7 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     for quantity in same_kind:
         if quantity.context.section == "BACKGROUND":
             continue  # about earlier work, not this study's findings
-        verdict = value_matches(claim, kind, quantity.value)
+        verdict = value_matches(claim, kind, quantity.value, quantity.claim.text)
         if verdict is None:
             continue
         if verdict:
