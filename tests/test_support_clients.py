@@ -292,3 +292,20 @@ def test_a_long_retry_after_stands_the_service_down_with_a_warning() -> None:
     results, warnings = asyncio.run(twice())
     assert [r.status for r in results] == [LookupStatus.FAILED, LookupStatus.FAILED]
     assert len(asked) == 1 and len(warnings) == 1 and "Retry-After" in warnings[0]
+
+
+def test_europepmc_mesh_list_of_the_wrong_shape_is_read_not_a_crash() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        result = {
+            "doi": DOI,
+            "abstractText": "We enrolled 403 patients.",
+            "meshHeadingList": [{"descriptorName": "Humans"}],  # a list, not {"meshHeading": []}
+        }
+        return httpx.Response(200, json={"hitCount": 1, "resultList": {"result": [result]}})
+
+    client = EuropePmcClient(
+        base_url="https://europepmc.test/rest", transport=httpx.MockTransport(handler), **FAST
+    )
+    found = run(lambda c: c.lookup(DOI), client)
+    assert found.status == LookupStatus.FOUND and found.text is not None
+    assert found.text.mesh == []

@@ -369,3 +369,15 @@ def test_a_clearly_different_count_is_still_contradicted() -> None:
     source = _source("A total of 403 patients underwent randomization.")
     decision = decide(claim("A trial of 600 patients was run.", "600"), source)  # type: ignore[arg-type]
     assert decision.verdict == "contradicted"
+
+
+def test_not_in_source_needs_every_service_to_have_answered() -> None:
+    # the text read does not state the dose; the services that failed might have
+    absent = claim("Each patient also took 20 mg of escitalopram.", "20 mg")
+    read_all = support_for(absent, _evidence(ANAND), RULES)
+    assert read_all is not None and read_all.verdict == "not_in_source"
+    some_failed = support_for(absent, _evidence(ANAND, ["europepmc"]), RULES)
+    assert some_failed is not None and some_failed.verdict == "unverifiable"
+    # a decision the text read does make still stands
+    seed = support_for(claim(SEED, "55%"), _evidence(ANAND, ["europepmc"]), RULES)
+    assert seed is not None and seed.verdict == "contradicted"

@@ -112,7 +112,8 @@ def _text(doi: str, result: dict[str, Any]) -> SourceText:
     abstract = result.get("abstractText")
     sections = sections_from_europepmc(abstract) if isinstance(abstract, str) else []
     types = _strings(result.get("pubTypeList"), "pubType")
-    headings = (result.get("meshHeadingList") or {}).get("meshHeading")
+    heading_list = result.get("meshHeadingList")
+    headings = heading_list.get("meshHeading") if isinstance(heading_list, dict) else None
     mesh = [
         str(h["descriptorName"])
         for h in (headings if isinstance(headings, list) else [])

@@ -92,6 +92,8 @@ class PubMedClient:
         articles = parse_pubmed_xml(body) if status == 200 else None
         if articles is None:
             return _failed(f"PubMed efetch answered HTTP {status} without PubMed XML")
+        if not articles:  # esearch named records that efetch did not return: a fault
+            return _failed("PubMed efetch returned none of the records esearch named")
         chosen = _for_doi(articles, doi)
         if chosen is None:
             # PubMed matched the DOI to records that name another DOI: not this work's text

@@ -189,7 +189,12 @@ class TextSources:
                 if client is None:
                     found.failed.append(name)
                     continue
-                result = await client.lookup(doi)
+                try:
+                    result = await client.lookup(doi)
+                except Exception:  # a client's bug or an answer nobody foresaw: not evidence
+                    log.warning("%s lookup of %s failed unexpectedly", name, doi, exc_info=True)
+                    found.failed.append(name)
+                    continue
                 if self.cache is not None:
                     self.cache.put(base, key, result)
             if result.status == LookupStatus.FOUND and result.text is not None:

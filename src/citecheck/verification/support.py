@@ -97,6 +97,14 @@ async def gather(
                     failed=list(found.failed),
                     offline=found.offline,
                 )
+        if record.status not in (LookupStatus.FOUND, LookupStatus.ABSENT):
+            # Crossref's record (and any abstract in it) went unread: not every service answered
+            found = WorkTexts(
+                doi=found.doi,
+                texts=list(found.texts),
+                failed=[*found.failed, "crossref"],
+                offline=found.offline or record.status == LookupStatus.OFFLINE,
+            )
         prepared = [(prepare_source(t, rules), s) for t, s in found.with_text]
         return ref.id, Evidence(ref, found, prepared)
 
@@ -118,18 +126,7 @@ def _one_reference(claim: Claim, evidence: Evidence) -> Support:
     ref_id = evidence.reference.id
     if not evidence.prepared:
         if evidence.texts.failed or evidence.texts.offline:
-            offline = evidence.texts.offline
-            code = "offline" if offline else "network"
-            message = (
-                "the run is offline and no abstract is cached for this work"
-                if offline
-                else f"the lookup failed ({', '.join(evidence.texts.failed)}); try again later"
-            )
-            return Support(
-                verdict="unverifiable",
-                reference_id=ref_id,
-                reasons=[Reason(code=code, message=message)],
-            )
+            return _unanswered(ref_id, evidence)
         return Support(
             verdict="no_source_text",
             reference_id=ref_id,
@@ -153,7 +150,24 @@ def _one_reference(claim: Claim, evidence: Evidence) -> Support:
         if best is None or _ORDER[support.verdict] < _ORDER[best.verdict]:
             best = support
     assert best is not None
+    if best.verdict == "not_in_source" and (evidence.texts.failed or evidence.texts.offline):
+        # the text read does not state it, but a text that went unread might: no conclusion
+        return _unanswered(ref_id, evidence)
     return best
+
+
+def _unanswered(ref_id: str, evidence: Evidence) -> Support:
+    """`unverifiable`: a service did not answer, or the run is offline."""
+    offline = evidence.texts.offline
+    code = "offline" if offline else "network"
+    message = (
+        "the run is offline and no abstract is cached for this work"
+        if offline
+        else f"the lookup failed ({', '.join(evidence.texts.failed)}); try again later"
+    )
+    return Support(
+        verdict="unverifiable", reference_id=ref_id, reasons=[Reason(code=code, message=message)]
+    )
 
 
 def _explained(claim: Claim, reasons: list[Reason], quantity: Quantity | None) -> list[Reason]:
