@@ -364,6 +364,13 @@ _NO_MATCH = Reason(
 )
 
 
+_TOO_LITTLE = Reason(
+    code="too_little_to_search",
+    message="the citation names no title, so failing to find it is not evidence "
+    "that it does not exist",
+)
+
+
 def _after_bad_doi(ref: Reference, evidence: Evidence, doi: str, why: Reason) -> Reference:
     """The cited DOI identifies another work or nothing: is the cited work elsewhere?"""
     outcome = search_outcome(ref, evidence)
@@ -375,6 +382,14 @@ def _after_bad_doi(ref: Reference, evidence: Evidence, doi: str, why: Reason) ->
         if partial is not None:
             return _finish(
                 ref, Verdict.UNVERIFIABLE, [why, _NO_MATCH, partial], 0.0, source=outcome.source
+            )
+        if why.code == "doi_other_work" and not (
+            has_specific_claim(ref) and ref.work_kind == "scholarly"
+        ):
+            # a DOI of another work and a citation with no title to search on: a misread
+            # entry looks just like this, so nothing here says the cited work does not exist
+            return _finish(
+                ref, Verdict.UNVERIFIABLE, [why, _NO_MATCH, _TOO_LITTLE], 0.0, source=outcome.source
             )
         return _finish(ref, Verdict.NOT_FOUND, [why, _NO_MATCH], 0.9, source=outcome.source)
     return _search_failed(ref, outcome, [why])
@@ -522,12 +537,7 @@ def _decide_without_doi(ref: Reference, evidence: Evidence) -> Reference:
                 ref, Verdict.UNVERIFIABLE, [_NO_MATCH, partial], 0.0, source=outcome.source
             )
         return _finish(ref, Verdict.NOT_FOUND, [_NO_MATCH], 0.85, source=outcome.source)
-    weak = Reason(
-        code="too_little_to_search",
-        message="the citation names no title, so failing to find it is not evidence "
-        "that it does not exist",
-    )
-    return _finish(ref, Verdict.UNVERIFIABLE, [_NO_MATCH, weak], 0.0, source=outcome.source)
+    return _finish(ref, Verdict.UNVERIFIABLE, [_NO_MATCH, _TOO_LITTLE], 0.0, source=outcome.source)
 
 
 def decide(ref: Reference, evidence: Evidence) -> Reference:
