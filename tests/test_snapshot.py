@@ -207,3 +207,40 @@ def test_bundled_snapshot_opens(tmp_path):
     assert bundled.is_file()
     source = SnapshotSource(bundled)
     assert not source.complete
+
+
+class _FixedSearch:
+    """A snapshot stand-in whose search answers with the given works."""
+
+    def __init__(self, result: object) -> None:
+        self.result = result
+        self.warnings: list[str] = []
+
+    async def search(self, query: str, *, rows: int = 5) -> object:
+        return self.result
+
+
+def test_merged_snapshots_never_cut_a_complete_ones_record():
+    import asyncio
+
+    from citecheck.resolution.records import record_from_message
+    from citecheck.resolution.snapshot import SnapshotSet
+    from citecheck.resolution.source import LookupStatus, SearchResult, Work
+
+    def work(n: int, score: float) -> Work:
+        message = {"DOI": f"10.5555/w{n}", "title": [f"Work {n}"], "type": "journal-article"}
+        return Work(record=record_from_message(message), message=message, score=score)
+
+    # a partial snapshot's look-alikes score high on its own index; the complete one's true
+    # record scores low on another index: scores of two indexes do not compare
+    partial = SearchResult(
+        status=LookupStatus.FOUND, works=[work(n, 50.0) for n in range(5)], source="snapshot"
+    )
+    complete = SearchResult(
+        status=LookupStatus.FOUND, works=[work(9, 3.0)], source="snapshot", authoritative=True
+    )
+    merged = asyncio.run(
+        SnapshotSet([_FixedSearch(partial), _FixedSearch(complete)]).search("q", rows=5)  # type: ignore[list-item]
+    )
+    assert "10.5555/w9" in [w.record.doi for w in merged.works]
+    assert merged.authoritative

@@ -479,7 +479,7 @@ class SnapshotSource(MetadataSource):
 
 class SnapshotSet(MetadataSource):
     """Several snapshots asked together: a DOI found in any is found; absent only when a complete
-    one says so and none has it; search results are merged by score."""
+    one says so and none has it; search results are merged (each snapshot's own best few)."""
 
     name = "snapshot"
 
@@ -508,7 +508,9 @@ class SnapshotSet(MetadataSource):
         for result in results:
             for work in result.works:
                 works.setdefault(work.record.doi, work)
-        ranked = sorted(works.values(), key=lambda w: -(w.score or 0.0))[:rows]
+        # Scores of different indexes do not compare, so no snapshot's works are cut: a partial
+        # snapshot's higher-scored look-alikes must not push out a complete one's true record.
+        ranked = sorted(works.values(), key=lambda w: -(w.score or 0.0))
         if ranked:
             return SearchResult(
                 status=LookupStatus.FOUND,
