@@ -738,7 +738,8 @@ def value_matches(
     factor = their_scale[1] / mine_scale[1]
     low, high = allowed
     source_decimals = _decimals(found_text)
-    own_slack = 0.5 * 10**-source_decimals if (source_decimals or kind == "percent") else 0.0
+    # a shade under half a unit: two neighbouring rounded values (47%, 48%) never meet
+    own_slack = 0.49 * 10**-source_decimals if (source_decimals or kind == "percent") else 0.0
     if not math.isclose(factor, 1.0):
         low, high = low * 0.9, high * 1.1
     mine_points = _points(claim.value)
