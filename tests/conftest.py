@@ -39,3 +39,14 @@ def _text_services_stay_local(_empty_text_services: str, monkeypatch: pytest.Mon
         "CITECHECK_EUROPEPMC_URL", f"{_empty_text_services}/europepmc/webservices/rest"
     )
     monkeypatch.delenv("NCBI_API_KEY", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _cache_stays_in_the_test(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A test that runs `audit` without --cache-dir would read and write the user's own cache,
+    so what it saw would depend on earlier runs on that machine: each test gets its own."""
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    for name in ("CITECHECK_CROSSREF_URL", "CITECHECK_DOI_URL", "CITECHECK_MAILTO"):
+        monkeypatch.delenv(name, raising=False)

@@ -148,7 +148,8 @@ def test_retries_stop_after_the_retry_time_however_many_attempts_are_allowed() -
     result = run(source, lambda s: s.get_doi("10.1000/a1"))
     assert result.status == LookupStatus.FAILED
     assert "0.3 s of retries" in str(result.detail)
-    assert 1 < len(server.requests) < 10_000
+    # how many fit in 0.3 s depends on the machine's load; that they stop is what counts
+    assert 1 <= len(server.requests) < 10_000
 
 
 def test_a_huge_body_is_refused_while_it_streams_never_held_whole() -> None:
