@@ -25,9 +25,11 @@ Measured (2026-12-06; 17 cases, 29 runs, 12 with the true work in the index):
   work's title (Zarate 2006, Zanos 2018) or too few of its words (Glue 2018).
 The set is small and the rules were tuned on it: treat these as a floor check. Thresholds in
 `verification/mention.py`: 2 topic words in the title and 40% of the title's words in the
-sentence for a mention naming a journal, year or author (true works: 4 to 8 words, 50-80%; the
-same journal and year's decoys at most 33%); 4 words and 50% for a news mention (the Gazette's
-study: 4 words, 80%; the best decoy, an older ketamine paper with a three-word title, 3 words).
+sentence for a mention naming a journal, year or author (the true works accepted: 2 to 8 words,
+50-80%; the decoy of the same journal and year that shares topic words, NEJM 2023 on esketamine
+versus quetiapine: 2 words, 33%); 4 words and 50% for a news mention (the Gazette's study: 4
+words, 80%; the best decoy, an older ketamine paper with a three-word title, 3 words). Few decoys
+share a journal, a year and topic words with a case; a larger set of them is the next thing to add.
 """
 
 from __future__ import annotations
