@@ -15,9 +15,11 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citecheck.extraction.references import extract_references
-from citecheck.extraction.topics import mention_topic, sample_sizes
+from citecheck.extraction.topics import TOPIC_LIMIT, mention_topic, sample_sizes
 from citecheck.models import Cited, Reference, Verdict
 from citecheck.resolution.crossref import CrossrefSource
 from citecheck.resolution.source import LookupStatus
@@ -197,3 +199,14 @@ def test_two_works_that_fit_equally_are_not_chosen_between():
     assert single.verdict == Verdict.VERIFIED
     tied = run(ref, FakeCrossref([SNAPSHOT["10.1038/npp.2017.194"], twin]))
     assert tied.verdict == Verdict.UNVERIFIABLE and tied.record is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_topic_of_any_text_is_bounded_and_holds_no_generic_word(text: str) -> None:
+    topic = mention_topic(text, ["Journal of Clinical Psychiatry"])
+    assert len(topic) <= TOPIC_LIMIT
+    assert len(set(topic)) == len(topic)
+    assert not {"study", "patients", "journal", "clinical", "psychiatry"} & set(topic)
+    for size in sample_sizes(text):
+        assert size >= 10  # a count of people, never a single digit

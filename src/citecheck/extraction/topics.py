@@ -77,8 +77,8 @@ _PEOPLE = (
     r"children|adolescents|veterans|outpatients|inpatients|responders|cases)"
 )
 _COUNT = re.compile(
-    rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})\s+(?:[A-Za-z-]+\s+){{0,3}}?{_PEOPLE}\b"
-    r"|\bn\s*=\s*(?P<eq>\d{2,6})\b",
+    rf"\b(?P<n>[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d{{1,5}})\s+(?:[A-Za-z-]+\s+){{0,3}}?{_PEOPLE}\b"
+    r"|\bn\s*=\s*(?P<eq>[1-9]\d{1,5})\b",
     re.IGNORECASE,
 )
 
