@@ -23,6 +23,11 @@ Measured (2026-12-06; 17 cases, 29 runs, 12 with the true work in the index):
   each title word explains one topic word): accepted 9, right 9, wrong 0: precision 1.000,
   recall 0.750; not_found 0. The three misses are sentences that share no topic word with their
   work's title (Zarate 2006, Zanos 2018) or too few of its words (Glue 2018).
+- held out, added after the thresholds were set (an NHLBI press release on Stamler et al., JAMA
+  1999, and Yang et al., Nature 2018, as a decoy for the seed's "Nature 2018" mention): the
+  release's sentence names the studies (MRFIT, CHA) but not the title's topic, so it is missed,
+  not guessed; the decoy is not taken. All 18 cases: 31 runs, accepted 9, right 9, wrong 0,
+  precision 1.000, recall 9/13 = 0.692, not_found 0.
 The set is small and the rules were tuned on it: treat these as a floor check. Thresholds in
 `verification/mention.py`: 2 topic words in the title and 40% of the title's words in the
 sentence for a mention naming a journal, year or author (the true works accepted: 2 to 8 words,
@@ -72,6 +77,8 @@ def _path(relative: str) -> Path:
 
 
 def _mention_reference(case: dict[str, Any]) -> Reference:
+    if "sentence" in case:  # a sentence from outside the repository, quoted in the set
+        return _journal_year_mention(case, case["sentence"])
     text = _path(case["text"]).read_text(encoding="utf-8")
     if "mention" in case:
         if case.get("standalone"):
@@ -85,6 +92,10 @@ def _mention_reference(case: dict[str, Any]) -> Reference:
     rest = text[start:]
     ends = [m.start() for m in _SENTENCE_END.finditer(rest)]
     sentence = _CITATION.sub("", rest[: ends[0]] if ends else rest).strip("*- ")
+    return _journal_year_mention(case, sentence)
+
+
+def _journal_year_mention(case: dict[str, Any], sentence: str) -> Reference:
     journal = case["journal"]
     return Reference(
         id="ref-1",
@@ -144,6 +155,7 @@ def evaluate() -> list[Outcome]:
 
 
 def summary(outcomes: list[Outcome]) -> dict[str, int]:
+    """Counts over all runs (the held-out case included)."""
     accepted = [o for o in outcomes if o.accepted]
     right = [o for o in accepted if o.accepted == o.truth]
     positives = [o for o in outcomes if o.truth]
