@@ -102,11 +102,11 @@ def _distinctive(word: str) -> bool:
 
 def distinctive_words(text: str | None) -> list[str]:
     """The words of `text` that can tell one study from another, each once, in order."""
-    kept: list[str] = []
+    kept: dict[str, None] = {}  # ordered, with constant-time membership
     for word in topic_tokens(text):
-        if _distinctive(word) and word not in kept:
-            kept.append(word)
-    return kept
+        if _distinctive(word):
+            kept.setdefault(word)
+    return list(kept)
 
 
 def same_word(a: str, b: str) -> bool:
@@ -115,12 +115,10 @@ def same_word(a: str, b: str) -> bool:
 
 def sample_sizes(text: str | None) -> list[int]:
     """Counts of people the text states ("403 patients", "n = 18"), in order, each once."""
-    sizes: list[int] = []
+    sizes: dict[int, None] = {}  # ordered, with constant-time membership
     for match in _COUNT.finditer(text or ""):
-        value = int((match.group("n") or match.group("eq")).replace(",", ""))
-        if value not in sizes:
-            sizes.append(value)
-    return sizes
+        sizes.setdefault(int((match.group("n") or match.group("eq")).replace(",", "")))
+    return list(sizes)
 
 
 def mention_topic(context: str | None, exclude: list[str] | None = None) -> list[str]:
@@ -135,15 +133,23 @@ def mention_topic(context: str | None, exclude: list[str] | None = None) -> list
     acronyms = {_fold(m.group()) for m in _ACRONYM.finditer(context)}
     common: list[str] = []  # lower-case words and acronyms: drugs, conditions, designs
     proper: list[str] = []  # capitalised inside a sentence: places, affiliations, names
+    seen: set[str] = set(skipped)
     for match in _WORD.finditer(context):
+        if len(common) >= TOPIC_LIMIT:
+            break  # enough: the rest could only come after these
         word = _fold(match.group())
-        if word in skipped or word in common or word in proper:
+        if word in seen:
             continue
         if word in acronyms and not word.isdigit() and word not in _STOP:
             common.append(word)
         elif _distinctive(word):
             before = context[max(0, match.start() - 6) : match.start()]
             capital = match.group()[0].isupper() and not _SENTENCE_START.search(before)
+            if capital and len(proper) >= TOPIC_LIMIT:
+                continue
             (proper if capital else common).append(word)
+        else:
+            continue
+        seen.add(word)
     sizes = [str(n) for n in sample_sizes(context)][:2]
     return (common + proper)[: TOPIC_LIMIT - len(sizes)] + sizes
