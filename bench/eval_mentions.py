@@ -28,6 +28,12 @@ Measured (2026-12-06; 17 cases, 29 runs, 12 with the true work in the index):
   release's sentence names the studies (MRFIT, CHA) but not the title's topic, so it is missed,
   not guessed; the decoy is not taken. All 18 cases: 31 runs, accepted 9, right 9, wrong 0,
   precision 1.000, recall 9/13 = 0.692, not_found 0.
+- added last, measured once, untuned: the example's 12 author-year citations read without its
+  reference list (first author and year named, no journal): of 8 with a real work, 5 accepted
+  right (Daley 2018 as `metadata_mismatch` for the misspelt Daly), 3 missed; the 4 without one
+  (3 invented, and "Glue et al., 2019" for a work dated 2018) accept nothing. All 30 cases: 51
+  runs, 21 with the true work present; accepted 14, right 14, wrong 0: precision 1.000, recall
+  0.667; not_found 0.
 The set is small and the rules were tuned on it: treat these as a floor check. Thresholds in
 `verification/mention.py`: 2 topic words in the title and 40% of the title's words in the
 sentence for a mention naming a journal, year or author (the true works accepted: 2 to 8 words,
