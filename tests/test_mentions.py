@@ -210,3 +210,23 @@ def test_topic_of_any_text_is_bounded_and_holds_no_generic_word(text: str) -> No
     assert not {"study", "patients", "journal", "clinical", "psychiatry"} & set(topic)
     for size in sample_sizes(text):
         assert size >= 10  # a count of people, never a single digit
+
+
+def test_abstract_words_rank_accepted_works_but_never_accept_one():
+    sentence = "A crossover trial of intravenous ketamine for social anxiety disorder."
+    taylor = SNAPSHOT["10.1038/npp.2017.194"]
+    # test-written abstracts (not the works' own), enough to tell the two apart
+    described = dict(
+        taylor, DOI="10.5555/standin.described", abstract="<jats:p>Intravenous ketamine.</jats:p>"
+    )
+    ref = venue_mention("Neuropsychopharmacology", 2018, sentence)
+    out = run(ref, FakeCrossref([taylor, described]))
+    assert out.record is not None and out.record.doi == "10.5555/standin.described"
+    # a title off the topic is not accepted, whatever its abstract says
+    off_topic = dict(
+        SNAPSHOT[BERMAN],
+        DOI="10.5555/standin.offtopic",
+        **{"container-title": ["Neuropsychopharmacology"], "issued": {"date-parts": [[2018]]}},
+        abstract="<jats:p>A crossover trial of intravenous ketamine for social anxiety.</jats:p>",
+    )
+    assert run(ref, FakeCrossref([off_topic])).verdict == Verdict.UNVERIFIABLE

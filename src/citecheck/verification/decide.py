@@ -177,7 +177,7 @@ def _mention_candidate(
     fit = mention_fit(reference_topic(ref), work)
     if len(stated) < 3 and not fit.enough(report=not stated):
         return None
-    strength = candidate_strength(checks) + fit.support + fit.coverage
+    strength = candidate_strength(checks) + fit.support + fit.coverage + 0.1 * fit.in_abstract
     return Candidate(work, cited, checks, source, strength, fit)
 
 
@@ -200,7 +200,11 @@ def best_candidate(ref: Reference, result: SearchResult) -> Candidate | None:
 def _tie(one: Candidate, other: Candidate) -> bool:
     if one.fit is None or other.fit is None:
         return False
-    return one.fit.support == other.fit.support and abs(one.fit.coverage - other.fit.coverage) < 0.1
+    return (
+        one.fit.support == other.fit.support
+        and one.fit.in_abstract == other.fit.in_abstract
+        and abs(one.fit.coverage - other.fit.coverage) < 0.1
+    )
 
 
 def _malformed(result: SearchResult) -> bool:

@@ -11,7 +11,8 @@ candidate's own. Two measures, both needed:
   another question of the same field shares a word or two ("depression", "ketamine") but its
   title is mostly about something the sentence never says.
 A count of people the sentence states ("403 patients") found among the numbers of the title or
-abstract counts as one more matched word. A news mention gives no journal or year to narrow the
+abstract counts as one more matched word; other topic words found only in the abstract rank the
+accepted candidates but never accept one (an abstract says far more than a title). A news mention gives no journal or year to narrow the
 search, so it needs more of its topic in the title.
 
 Thresholds were chosen on the labelled set of `bench/eval_mentions.py` (true mentions from the
@@ -53,6 +54,7 @@ class MentionFit:
     title_words: int  # distinctive words of the title
     coverage: float  # share of those the sentence holds
     sizes: tuple[str, ...]  # counts of people found in the title or abstract
+    in_abstract: int = 0  # topic words the title lacks but the abstract holds (ranking only)
 
     @property
     def support(self) -> int:
@@ -104,6 +106,13 @@ def mention_fit(topic: list[str], work: Work) -> MentionFit:
     matched = tuple(matched_words)
     explained = [t for t in title_words if any(same_word(t, w) for w in words)]
     coverage = len(explained) / len(title_words) if title_words else 0.0
-    numbers = {n.replace(",", "") for n in _NUMBER.findall(f"{title} {_abstract(work)}")}
+    abstract = _abstract(work)
+    numbers = {n.replace(",", "") for n in _NUMBER.findall(f"{title} {abstract}")}
     found_sizes = tuple(s for s in sizes if s in numbers)
-    return MentionFit(matched, len(title_words), round(coverage, 3), found_sizes)
+    # an abstract says much more than the sentence: its words only rank candidates that the
+    # title already accepts, they never accept one
+    abstract_words = set(distinctive_words(abstract)) if abstract else set()
+    in_abstract = sum(
+        1 for w in words if w not in matched and any(same_word(w, a) for a in abstract_words)
+    )
+    return MentionFit(matched, len(title_words), round(coverage, 3), found_sizes, in_abstract)
