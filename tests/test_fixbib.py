@@ -275,3 +275,17 @@ def test_a_correction_that_would_break_the_entry_is_not_written(monkeypatch):
         == "% citecheck: not corrected automatically (metadata mismatch): fix year by hand\n"
         + (ZOTERO + "\n")
     )
+
+
+def test_an_entry_several_articles_carry_is_written_once_from_its_confirmed_copy():
+    unconfirmed = _user_ref(ZOTERO, verdict=Verdict.UNVERIFIABLE, record=None)
+    confirmed = _user_ref(ZOTERO, verdict=Verdict.VERIFIED, field_checks=[])
+    generated = refs()[0].model_copy(update={"origin": "reference_list", "key": None})
+    text = fixed_bib_text([unconfirmed, generated, confirmed, generated])
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks
+    assert [entry.key for entry in library.entries] == [
+        "zanos_mechanisms_2018",
+        "zanos2018mechanisms",
+    ]
+    assert text.startswith(ZOTERO + "\n\n")
