@@ -203,3 +203,22 @@ def test_fix_bib_writes_an_entry_two_articles_cite_once(tmp_path, capsys):
     library = bibtexparser.parse_string(fixed.read_text(encoding="utf-8"))
     assert not library.failed_blocks
     assert [entry.key for entry in library.entries] == ["lara2013"]
+
+
+def test_a_merged_work_is_placed_on_its_list_entry_in_annotations(tmp_path):
+    from citecheck.formats.issues import issues
+
+    entry = BIB.split("\n\n")[0].replace("{2016}", "{2017}") + "\n"
+    bib = Path(_write(tmp_path, "refs.bib", entry))
+    article = _write(
+        tmp_path,
+        "uncited.md",
+        "Metabolites act fast.\n\n## References\n\n"
+        "- Zanos, P., & Moaddel, R. (2017). NMDAR inhibition-independent antidepressant actions "
+        "of ketamine metabolites. *Nature*. https://doi.org/10.1038/nature17432\n",
+    )
+    result = run_audit([article], [bib], SourceSettings(), source=FakeCrossref([MESSAGE]))
+    (ref,) = result.findings.articles[0].references
+    assert ref.verdict is Verdict.METADATA_MISMATCH and ref.also_cited_as
+    (issue,) = issues(result.findings)
+    assert issue.places == ((5, 3),)  # the entry after its "- "
