@@ -83,6 +83,20 @@ def test_entries_join_the_articles_that_cite_them_and_the_rest_are_still_checked
     assert result.findings.summary.references == 4
 
 
+def test_an_article_that_cites_by_key_also_carries_what_it_cites_by_name(tmp_path):
+    bib = Path(_write(tmp_path, "refs.bib", BIB))
+    article = _write(
+        tmp_path,
+        "mixed.md",
+        "Metabolites act fast [@zanos2016]. As Berman et al. (2000) found, relief is quick.\n",
+    )
+    result = run_audit([article], [bib], SourceSettings(), source=FakeCrossref([MESSAGE]))
+    mixed, rest = result.findings.articles
+    assert [ref.key for ref in mixed.references] == ["zanos2016", "berman2000"]
+    assert [c.reference_id for c in mixed.citations] == ["ref-1", "ref-2"]
+    assert [ref.key for ref in rest.references] == ["unused2019"]
+
+
 def test_an_article_that_never_cites_by_key_carries_every_entry(tmp_path):
     bib = Path(_write(tmp_path, "refs.bib", BIB))
     article = _write(

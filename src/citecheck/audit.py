@@ -18,7 +18,7 @@ from pathlib import Path
 from citecheck import __version__
 from citecheck.atomic import write_text_atomic
 from citecheck.errors import InputError
-from citecheck.extraction.bibkeys import bib_for_article
+from citecheck.extraction.bibkeys import key_use
 from citecheck.extraction.claims import ClaimRules, extract_claims, load_rules
 from citecheck.extraction.document import Document, build_document
 from citecheck.extraction.linking import link_claims
@@ -37,7 +37,7 @@ from citecheck.models import (
 from citecheck.resolution.factory import SourceSettings, build_source
 from citecheck.resolution.source import MetadataSource
 from citecheck.resolution.texts import TextSources
-from citecheck.verification.same_work import merge_same_works
+from citecheck.verification.same_work import drop_uncited_bib, merge_same_works
 from citecheck.verification.support import check_support, support_warning, weak_evidence
 from citecheck.verification.verify import verify_references
 
@@ -143,13 +143,17 @@ def analyse_article(
     bib: Sequence[Reference] = (),
     *,
     document: Document | None = None,
+    cited_bib_only: bool = False,
 ) -> ArticleFindings:
     """Claims, references and in-text citations of one article, linked; no network. A work
-    both `bib` and the article describe is one reference (`same_work`)."""
+    both `bib` and the article describe is one reference (`same_work`); with `cited_bib_only`,
+    the bib entries the article does not cite are left out."""
     if document is None:
         document = build_document(article.text)  # split once; every stage reads it
     references, citations = extract_references(document, bib=list(bib) or None)
     references, citations = merge_same_works(references, citations)
+    if cited_bib_only:
+        references, citations = drop_uncited_bib(references, citations)
     claims = extract_claims(document, rules)
     claims = link_claims(document, claims, citations, references)
     return ArticleFindings(
@@ -169,23 +173,26 @@ def analyse_articles(
     bibs: Sequence[tuple[Path, Sequence[Reference]]],
     rules: ClaimRules,
 ) -> tuple[list[ArticleFindings], list[str]]:
-    """Each article with the `--bib` entries it carries (`bibkeys.bib_for_article`: the ones it
-    cites by key, or all when it cites none by key), then, per .bib file, the entries no article
-    carries, checked as that file on its own would be; and a warning per article for keys it
-    cites that no entry has."""
+    """Each article with the `--bib` entries it carries: when it cites by key
+    (`bibkeys.key_use`), the entries it cites (by key, by author and year, or in its list);
+    otherwise all of them. Then, per .bib file, the entries no article carries, checked as that
+    file on its own would be; and a warning per article for keys it cites that no entry has."""
     every_entry = [entry for _, entries in bibs for entry in entries]
     analysed: list[ArticleFindings] = []
     warnings: list[str] = []
-    carried: set[int] = set()
+    carried: set[tuple[str | None, str]] = set()
     for article in articles:
         document = build_document(article.text)
-        own = bib_for_article(document.citations, every_entry)
-        carried.update(id(entry) for entry in own.entries)
-        if own.missing:
-            warnings.append(missing_keys_warning(article.path, own.missing, bool(bibs)))
-        analysed.append(analyse_article(article, rules, own.entries, document=document))
+        keys = key_use(document.citations, every_entry)
+        if keys.missing:
+            warnings.append(missing_keys_warning(article.path, keys.missing, bool(bibs)))
+        findings = analyse_article(
+            article, rules, every_entry, document=document, cited_bib_only=keys.by_key
+        )
+        carried.update((ref.key, ref.raw) for ref in findings.references if ref.origin == "bib")
+        analysed.append(findings)
     for path, entries in bibs:
-        uncited = [entry for entry in entries if id(entry) not in carried]
+        uncited = [entry for entry in entries if (entry.key, entry.raw) not in carried]
         if uncited:
             analysed.append(analyse_bibliography(path, uncited))
     return analysed, warnings

@@ -1,10 +1,10 @@
-"""Which `--bib` entries belong to an article: those it cites by key.
+"""Citation keys and the `--bib` entries they name.
 
 An article that cites by key (Pandoc `[@key]`, LaTeX `\\cite{key}`, `\\citet{}`, `\\citep{}`, or a
-bare `@key` that names an entry) carries only the entries it names; one that never cites by key
-carries every entry, since the bib is then its bibliography told apart from nothing. A bare
-`@word` that names no entry is a handle or a mention ("Follow @nytimes"), so only bracketed and
-`\\cite` keys count as keys the bib lacks.
+bare `@key` that names an entry) carries only the entries it cites (`audit.analyse_articles`);
+one that never cites by key carries every entry, since nothing then tells its entries from
+others'. A bare `@word` that names no entry is a handle or a mention ("Follow @nytimes"), so only
+bracketed and `\\cite` keys count as keys the bib lacks.
 """
 
 from __future__ import annotations
@@ -33,11 +33,10 @@ class KeyIndex:
 
 
 @dataclass(frozen=True)
-class ArticleBib:
-    """The bib entries an article carries, and the keys it cites that no entry has."""
+class KeyUse:
+    """Whether an article cites by key, and the keys it cites that no entry has."""
 
-    entries: list[Reference]
-    by_key: bool  # the article cites by key, so `entries` are only the ones it names
+    by_key: bool
     missing: list[str] = field(default_factory=list)
 
 
@@ -46,10 +45,9 @@ def is_explicit_key(found: FoundCitation) -> bool:
     return found.form == "key" and found.text[:1] in {"[", "\\"}
 
 
-def bib_for_article(citations: Sequence[FoundCitation], bib: Sequence[Reference]) -> ArticleBib:
-    """The entries of `bib` the article whose citations are `citations` carries (in bib order)."""
+def key_use(citations: Sequence[FoundCitation], bib: Sequence[Reference]) -> KeyUse:
+    """How the article whose citations are `citations` uses the keys of `bib`."""
     index = KeyIndex(bib)
-    cited: set[int] = set()
     missing: list[str] = []
     by_key = False
     for found in citations:
@@ -57,15 +55,9 @@ def bib_for_article(citations: Sequence[FoundCitation], bib: Sequence[Reference]
             continue
         explicit = is_explicit_key(found)
         for key in found.keys:
-            entry = index.get(key)
-            if entry is not None:
-                cited.add(id(entry))
+            if index.get(key) is not None:
                 by_key = True
             elif explicit and key not in missing:
                 missing.append(key)
         by_key = by_key or explicit
-    if not by_key:
-        return ArticleBib(entries=list(bib), by_key=False)
-    return ArticleBib(
-        entries=[entry for entry in bib if id(entry) in cited], by_key=True, missing=missing
-    )
+    return KeyUse(by_key=by_key, missing=missing)

@@ -141,12 +141,36 @@ def merge_same_works(
     if not merged_into:
         return references, citations
     kept = [bib.get(ref.id, ref) for ref in references if ref.id not in merged_into]
+    return _renumbered(kept, merged_into, citations)
+
+
+def drop_uncited_bib(
+    references: list[Reference], citations: list[Citation]
+) -> tuple[list[Reference], list[Citation]]:
+    """Only the `--bib` entries the article cites: named by a citation (a key, or an author and
+    year), or merged with an entry of its list. For an article that cites by key, whose bib
+    holds other articles' works too. Run after `merge_same_works`."""
+    cited = {c.reference_id for c in citations if c.reference_id is not None}
+    kept = [
+        ref for ref in references if ref.origin != "bib" or ref.id in cited or ref.also_cited_as
+    ]
+    if len(kept) == len(references):
+        return references, citations
+    return _renumbered(kept, {}, citations)
+
+
+def _renumbered(
+    kept: list[Reference], merged_into: dict[str, str], citations: list[Citation]
+) -> tuple[list[Reference], list[Citation]]:
+    """`kept` numbered ref-1.. in order; citations of a merged reference point at the one it
+    joined. A citation of a reference not kept names none (it cannot happen: only uncited
+    references are dropped)."""
     new_id = {ref.id: f"ref-{n}" for n, ref in enumerate(kept, start=1)}
     for old, into in merged_into.items():
         new_id[old] = new_id[into]
     renumbered = [ref.model_copy(update={"id": new_id[ref.id]}) for ref in kept]
     repointed = [
-        c.model_copy(update={"reference_id": new_id.get(c.reference_id, c.reference_id)})
+        c.model_copy(update={"reference_id": new_id.get(c.reference_id)})
         if c.reference_id is not None
         else c
         for c in citations
