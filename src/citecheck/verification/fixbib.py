@@ -411,7 +411,9 @@ def fixed_bib_text(references: list[Reference]) -> str:
             authors, year, title = record.authors, record.year, record.title
             if ref.verdict != Verdict.VERIFIED:
                 what = "wrong DOI" if ref.verdict == Verdict.WRONG_DOI else "metadata mismatch"
-                notes.append(f"corrected from the Crossref record ({what})")
+                # the fields the report names as wrong, so a reader sees what the list got wrong
+                wrong = ", ".join(_BIB_FIELDS[f][0] for f in wrong_fields(ref))
+                notes.append(f"corrected {wrong or 'it'} from the Crossref record ({what})")
         else:
             cited = ref.cited
             fields = _cited_fields(cited)
