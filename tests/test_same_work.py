@@ -163,3 +163,54 @@ def test_a_list_entry_two_bib_entries_match_is_left_alone() -> None:
 def test_nothing_to_merge_returns_the_same_lists() -> None:
     references, citations = extract_references(ARTICLE)
     assert merge_same_works(references, citations) == (references, citations)
+
+
+def test_a_web_entry_the_list_gives_a_doi_is_checked_as_a_scholarly_work() -> None:
+    bib = (
+        "@misc{zanosweb, author = {Zanos, Panos}, year = {2018},\n"
+        "  title = {Mechanisms of ketamine action as an antidepressant},\n"
+        "  howpublished = {\\url{https://example.org/zanos}}}\n"
+    )
+    (entry,) = parse_bibtex(bib)
+    assert entry.work_kind == "web_page"
+    references, _ = _analysed(ARTICLE, bib)
+    merged = references[0]
+    assert merged.key == "zanosweb" and merged.also_cited_as
+    assert merged.work_kind == "scholarly" and merged.cited.doi == "10.1038/mp.2017.255"
+
+
+_ENTRIES = [
+    "Zanos, P., & Gould, T. D. (2018). Mechanisms of ketamine action as an antidepressant. "
+    "Molecular Psychiatry, 23(4), 801-811. https://doi.org/10.1038/mp.2017.255",
+    "Zanos, P., & Gould, T. D. (2017). Mechanisms of ketamine action as an antidepressant. "
+    "Molecular Psychiatry, 23(4), 801-811.",
+    "Berman, R. M., Cappiello, A., Anand, A. (2000). Antidepressant effects of ketamine in "
+    "depressed patients. Biological Psychiatry, 47(4), 351-354.",
+    "Glue, P., Medlicott, N. J. (2017). Ketamine's dose-related effects on anxiety symptoms in "
+    "patients with treatment refractory anxiety disorders. Journal of Psychopharmacology, "
+    "31(10), 1302-1305.",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_ENTRIES), max_size=4),
+    st.lists(st.sampled_from(BIB.strip().split("\n\n")), max_size=2, unique=True),
+)
+def test_merging_keeps_every_citation_linked_and_ids_in_order(
+    listed: list[str], bib_entries: list[str]
+) -> None:
+    article = "Relief (Zanos & Gould, 2018) came [1].\n\n## References\n\n" + "".join(
+        f"{n}. {entry}\n" for n, entry in enumerate(listed, start=1)
+    )
+    before, before_citations = extract_references(
+        article, bib=parse_bibtex("\n\n".join(bib_entries))
+    )
+    after, citations = merge_same_works(before, before_citations)
+    assert [ref.id for ref in after] == [f"ref-{n}" for n in range(1, len(after) + 1)]
+    merged = sum(len(ref.also_cited_as) for ref in after)
+    assert len(after) + merged == len(before)
+    ids = {ref.id for ref in after}
+    assert len(citations) == len(before_citations)
+    assert all(c.reference_id in ids for c in citations if c.reference_id is not None)
+    # a merged place is always a list entry or in-text reference, and joins a bib entry
+    assert all(ref.origin == "bib" for ref in after if ref.also_cited_as)

@@ -130,11 +130,15 @@ def merge_same_works(
             continue
         target = matches[0]
         place = CitedAs(origin=ref.origin, raw=ref.raw, start=ref.start, end=ref.end)
+        cited = _filled(target.cited, ref.cited)
+        # a bib @misc with only a web address is a web page until the list gives its DOI
+        scholarly_now = ref.work_kind == "scholarly" and cited.doi is not None
+        kind = ref.work_kind if target.work_kind == "unknown" or scholarly_now else None
         bib[target.id] = target.model_copy(
             update={
-                "cited": _filled(target.cited, ref.cited),
+                "cited": cited,
                 "also_cited_as": [*target.also_cited_as, place],
-                "work_kind": ref.work_kind if target.work_kind == "unknown" else target.work_kind,
+                "work_kind": kind or target.work_kind,
             }
         )
         merged_into[ref.id] = target.id
