@@ -1,0 +1,231 @@
+"""PMIDs and PMCIDs to DOIs, through PubMed E-utilities' `esummary` (one request per id).
+
+Why esummary and not NCBI's PMC ID Converter
+(https://pmc.ncbi.nlm.nih.gov/tools/idconv/api/v1/articles/): the converter "will only return
+related IDs if the article is in PubMed Central", a minority of PubMed's records, while esummary
+on `db=pubmed` answers every PMID, and on `db=pmc` every PMCID, with the record's `articleids`
+(its DOI among them), title, authors, date and journal. One service also means one base URL
+(`--pubmed-url`), one API key and one rate limit to respect, which the converter would split.
+
+- `esummary.fcgi?db=pubmed&id=<pmid>&retmode=json` -> `result[<pmid>]` with `articleids`
+  (`idtype` "doi", "pmc", ...), `title`, `authors[].name` ("Berman RM"), `pubdate`,
+  `fulljournalname`.
+- `esummary.fcgi?db=pmc&id=<digits of the PMCID>&retmode=json` -> `result[<digits>]`, its
+  `articleids` with `idtype` "pmid", "doi", "pmcid".
+- An id NCBI holds no record of answers `{"uid": ..., "error": "cannot get document summary"}`:
+  ABSENT. Anything else that is not a record (an error page, a cut-off body, an `esummaryresult`
+  complaint, another id's record) is FAILED, never ABSENT.
+
+Etiquette as for `pubmed.py`: `tool` and the user's `email` on every request, `api_key` when
+given, at most 3 requests/s without a key and 10 with one, through `PoliteHttp`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+import httpx
+
+from citecheck.doi import normalize_doi
+from citecheck.resolution.pubmed import (
+    API_KEY_ENV,
+    DEFAULT_PUBMED_URL,
+    PUBMED_URL_ENV,
+    RATE_WITH_KEY,
+    RATE_WITHOUT_KEY,
+    TOOL,
+)
+from citecheck.resolution.source import IdKind, IdResult, LookupStatus
+from citecheck.resolution.text_http import PoliteGetter, TextFetchFailed, json_or_none
+
+_PMID = re.compile(r"[1-9]\d{0,8}")
+_PMCID = re.compile(r"PMC([1-9]\d{0,9})", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# "Berman RM", "van der Berg JA": the trailing initials are not part of the family name
+_INITIALS = re.compile(r"\s+[A-Z]{1,4}$")
+
+
+def id_uid(kind: IdKind, value: str) -> str | None:
+    """The Entrez uid for a PMID ("10686270") or PMCID ("PMC5877356" -> "5877356"), or None
+    when `value` is not shaped like one (nothing is asked then)."""
+    text = value.strip()
+    if kind == "pmid":
+        return text if _PMID.fullmatch(text) else None
+    match = _PMCID.fullmatch(text)
+    return match.group(1) if match else None
+
+
+class PubMedIdClient:
+    """Resolves PMIDs and PMCIDs to the records (and DOIs) NCBI files them under."""
+
+    name = "pubmed-ids"
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        email: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **getter_options: Any,
+    ) -> None:
+        self.base_url = (base_url or os.environ.get(PUBMED_URL_ENV) or DEFAULT_PUBMED_URL).rstrip(
+            "/"
+        )
+        self.api_key = api_key or os.environ.get(API_KEY_ENV) or None
+        self.email = email
+        self.http = PoliteGetter(
+            rate=RATE_WITH_KEY if self.api_key else RATE_WITHOUT_KEY,
+            name="PubMed",
+            email=email,
+            in_flight=3 if self.api_key else 2,
+            transport=transport,
+            **getter_options,
+        )
+
+    def _params(self, db: str, uid: str) -> dict[str, str]:
+        params = {"db": db, "id": uid, "retmode": "json", "tool": TOOL}
+        if self.email:
+            params["email"] = self.email
+        if self.api_key:
+            params["api_key"] = self.api_key
+        return params
+
+    async def resolve(self, kind: IdKind, value: str) -> IdResult:
+        uid = id_uid(kind, value)
+        if uid is None:
+            return IdResult(
+                status=LookupStatus.UNKNOWN,
+                kind=kind,
+                value=value,
+                detail=f"{value!r} is not shaped like a {kind.upper()}",
+            )
+        db = "pubmed" if kind == "pmid" else "pmc"
+        try:
+            status, body = await self.http.get(
+                f"{self.base_url}/esummary.fcgi", self._params(db, uid)
+            )
+        except TextFetchFailed as exc:
+            return IdResult(
+                status=LookupStatus.FAILED, kind=kind, value=value, detail=f"esummary: {exc}"
+            )
+        if status != 200:
+            return IdResult(
+                status=LookupStatus.FAILED,
+                kind=kind,
+                value=value,
+                detail=f"esummary answered HTTP {status}",
+            )
+        return parse_summary(json_or_none(body), kind, value, uid)
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.http.warnings
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+
+def _malformed(kind: IdKind, value: str, why: str) -> IdResult:
+    return IdResult(
+        status=LookupStatus.FAILED,
+        kind=kind,
+        value=value,
+        source="ncbi",
+        detail=f"esummary: {why}",
+        malformed=True,
+    )
+
+
+def parse_summary(body: Any, kind: IdKind, value: str, uid: str) -> IdResult:
+    """The `IdResult` an esummary JSON answer for `uid` gives (see the module's docstring)."""
+    if not isinstance(body, dict):
+        return _malformed(kind, value, "the answer is not JSON")
+    result = body.get("result")
+    if not isinstance(result, dict):
+        complaint = body.get("error") or body.get("esummaryresult")
+        return _malformed(kind, value, f"no result ({complaint})" if complaint else "no result")
+    entry = result.get(uid)
+    if not isinstance(entry, dict) or str(entry.get("uid", uid)) != uid:
+        return _malformed(kind, value, f"the answer holds no entry for {uid}")
+    if "error" in entry:
+        error = entry.get("error")
+        if isinstance(error, str) and not entry.get("articleids") and not entry.get("title"):
+            return IdResult(
+                status=LookupStatus.ABSENT,
+                kind=kind,
+                value=value,
+                source="ncbi",
+                detail=f"NCBI holds no record {value} ({error})",
+            )
+        return _malformed(kind, value, f"an entry with an error ({error!r})")
+    ids = entry.get("articleids")
+    if not isinstance(ids, list):
+        return _malformed(kind, value, "the record has no article id list")
+    by_type: dict[str, str] = {}
+    for item in ids:
+        if isinstance(item, dict) and isinstance(item.get("idtype"), str):
+            text = item.get("value")
+            if isinstance(text, str) and text.strip():
+                by_type.setdefault(item["idtype"].lower(), text.strip())
+    doi = normalize_doi(by_type.get("doi", "")) or None
+    if kind == "pmid":
+        pmid: str | None = uid
+        pmcid = _pmcid(by_type.get("pmc") or by_type.get("pmcid"))
+    else:
+        pmid_text = by_type.get("pmid") or by_type.get("pubmed") or ""
+        pmid = pmid_text if _PMID.fullmatch(pmid_text) else None
+        pmcid = f"PMC{uid}"
+    title = entry.get("title")
+    return IdResult(
+        status=LookupStatus.FOUND,
+        kind=kind,
+        value=value,
+        doi=doi,
+        pmid=pmid,
+        pmcid=pmcid,
+        title=(title.strip() or None) if isinstance(title, str) else None,
+        authors=_authors(entry.get("authors")),
+        year=_year(entry),
+        journal=_journal(entry),
+        source="ncbi",
+    )
+
+
+def _pmcid(text: str | None) -> str | None:
+    match = _PMCID.search(text or "")
+    return f"PMC{match.group(1)}" if match else None
+
+
+def _authors(people: Any) -> list[str]:
+    """Family names of the personal authors ("Berman RM" -> "Berman"); collective names and
+    anything not shaped like an author entry are left out."""
+    names: list[str] = []
+    for person in people if isinstance(people, list) else []:
+        if not isinstance(person, dict):
+            continue
+        if str(person.get("authtype") or "Author") != "Author":
+            continue
+        name = person.get("name")
+        if isinstance(name, str) and name.strip():
+            names.append(_INITIALS.sub("", name.strip()))
+    return names
+
+
+def _year(entry: dict[str, Any]) -> int | None:
+    for key in ("pubdate", "epubdate", "sortpubdate"):
+        text = entry.get(key)
+        match = _YEAR.search(text) if isinstance(text, str) else None
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _journal(entry: dict[str, Any]) -> str | None:
+    for key in ("fulljournalname", "source"):
+        text = entry.get(key)
+        if isinstance(text, str) and text.strip():
+            return text.strip()
+    return None
