@@ -112,22 +112,28 @@ def pubmed_record(result: IdResult) -> Record:
     )
 
 
-def pubmed_agrees(ref: Reference, result: IdResult) -> bool | None:
-    """Does NCBI's record for the id describe the cited work? None when it cannot tell (no
-    record, or nothing comparable). "No" needs the title (or, without one, the year or
-    journal) to disagree and the authors not to agree: PubMed gives non-English works an
-    English title in brackets, and the same authors then still say it is the work."""
-    if result.status != LookupStatus.FOUND or not (result.title or result.authors):
-        return None
-    record = pubmed_record(result)
+def agreement(ref: Reference, record: Record) -> bool | None:
+    """Does `record` describe the cited work? True as for a cited DOI (`same_work`); False only
+    when the authors were compared and disagree (a title alone cannot say it: a misread entry's
+    "title" may be its authors, and PubMed gives non-English works an English title in
+    brackets); None when it cannot tell."""
     cited = reading(ref, Work(record=record))
     checks = compare_fields(cited, record)
     if not any(c.field in ("title", "authors") and c.found is not None for c in checks):
         return None
-    authors = check_for(checks, "authors")
-    if authors is not None and authors.found is not None and authors.ok:
+    if same_work(checks):
         return True
-    return same_work(checks)
+    authors = check_for(checks, "authors")
+    if authors is not None and authors.found is not None and not authors.ok:
+        return False
+    return None
+
+
+def pubmed_agrees(ref: Reference, result: IdResult) -> bool | None:
+    """`agreement` of the citation with NCBI's record for the id (None without a record)."""
+    if result.status != LookupStatus.FOUND or not (result.title or result.authors):
+        return None
+    return agreement(ref, pubmed_record(result))
 
 
 def names_another_work(ref: Reference, result: IdResult, crossref_other: bool = False) -> bool:
@@ -279,19 +285,24 @@ def decide_identified(ref: Reference, ids: IdEvidence, evidence: Evidence) -> Re
             code="pmid_doi_unknown",
             message=f"{doi}, the DOI PubMed gives for {_label(mapped)}, is not at Crossref",
         )
-    elif read is None:
+    elif read is None or result.work is None:
         why = Reason(
             code="malformed_record",
             message=f"{doi} resolves, but its record cannot be compared with the citation",
         )
-    else:
-        title = result.work.record.title if result.work is not None else None
+    elif agreement(ref, result.work.record) is False:
         why = Reason(
             code="pmid_other_work",
             message=f"{_label(mapped)} is filed under {doi}, which identifies another work: "
-            f"{title!r}",
+            f"{result.work.record.title!r}",
         )
         other = doi
+    else:
+        why = Reason(
+            code="pmid_doi_unconfirmed",
+            message=f"the record under {doi} does not match the cited title, and the "
+            "citation names no authors that could tell whether it is another work",
+        )
     # decided on the citation's other fields, as a reference without a DOI
     decided = decide(ref, Evidence(searches=evidence.searches, queries=evidence.queries))
     return _guarded(ref, _prepend(decided, [*earlier, lead, why]), ids, crossref_other=other)
