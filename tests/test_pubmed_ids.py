@@ -455,3 +455,36 @@ def test_non_scholarly_references_ask_nothing() -> None:
     source = IdSource([BERMAN], {"10686270": BERMAN_ID})
     ref = _berman(pmid="10686270").model_copy(update={"work_kind": "news"})
     assert _verify(ref, source).verdict == Verdict.UNVERIFIABLE and not source.calls
+
+
+# --- settings --------------------------------------------------------------------------------
+
+
+def test_settings_take_the_pubmed_url_and_key_from_options_over_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from citecheck.resolution.factory import SourceSettings
+    from citecheck.resolution.urls import BaseURLError
+
+    monkeypatch.setenv("CITECHECK_PUBMED_URL", "http://env.test/eutils")
+    monkeypatch.setenv("NCBI_API_KEY", "envkey")
+    from_env = SourceSettings.from_env()
+    assert (from_env.pubmed_url, from_env.ncbi_api_key) == ("http://env.test/eutils", "envkey")
+    chosen = SourceSettings.from_env(pubmed_url="http://opt.test/eutils", ncbi_api_key="optkey")
+    assert (chosen.pubmed_url, chosen.ncbi_api_key) == ("http://opt.test/eutils", "optkey")
+    with pytest.raises(BaseURLError, match="--pubmed-url"):
+        SourceSettings.from_env(pubmed_url="ftp://nowhere")
+
+
+def test_a_read_only_cache_from_before_the_id_table_is_a_quiet_miss(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = CacheStore(tmp_path / "c.sqlite3")
+    assert store._conn is not None
+    store._conn.execute("DROP TABLE ids")  # as a file written before the table existed
+    store.read_only = True  # as one opened read-only (the table cannot be made)
+    assert store.get_id("pmid", "10686270") is None
+    assert not [r for r in caplog.records if "read failed" in r.getMessage()]
+    store.read_only = False  # a writable cache that lost the table says so
+    assert store.get_id("pmid", "10686270") is None
+    assert [r for r in caplog.records if "read failed" in r.getMessage()]
