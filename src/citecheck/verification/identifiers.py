@@ -23,9 +23,17 @@ from dataclasses import dataclass
 
 from citecheck.doi import normalize_doi
 from citecheck.models import FieldCheck, Reason, Record, Reference, Verdict
-from citecheck.resolution.source import IdKind, IdResult, LookupStatus, MetadataSource, Work
+from citecheck.resolution.source import (
+    DoiResult,
+    IdKind,
+    IdResult,
+    LookupStatus,
+    MetadataSource,
+    Work,
+)
 from citecheck.verification.compare import check_for, compare_fields
 from citecheck.verification.decide import NON_SCHOLARLY, Evidence, decide, doi_reading, reading
+from citecheck.verification.queries import searchable
 from citecheck.verification.verdict import same_work
 
 _UNANSWERED = {
@@ -85,6 +93,13 @@ async def resolve_identifiers(ref: Reference, source: MetadataSource) -> IdEvide
         if has_doi or _doi(result) is not None:
             break
     return IdEvidence(tuple(results))
+
+
+def id_doi_settled(ref: Reference, result: DoiResult) -> bool:
+    """Is the lookup of the DOI an id led to all the decision needs? Yes when its record is the
+    cited work, or when the citation gives nothing to search on; else a search follows."""
+    read = doi_reading(ref, result)
+    return (read is not None and same_work(read[1])) or not searchable(ref)
 
 
 def _doi(result: IdResult) -> str | None:

@@ -29,17 +29,16 @@ from citecheck.verification.decide import (
     best_candidate,
     candidate,
     decide,
-    doi_reading,
     wants_agency,
     wants_search,
 )
 from citecheck.verification.identifiers import (
     cited_ids,
     decide_identified,
+    id_doi_settled,
     resolve_identifiers,
 )
-from citecheck.verification.queries import reference_queries, searchable
-from citecheck.verification.verdict import same_work
+from citecheck.verification.queries import reference_queries
 
 SEARCH_ROWS = 5
 
@@ -110,8 +109,7 @@ async def _gather_for_id_doi(ref: Reference, source: MetadataSource, doi: str) -
     """The DOI a PMID/PMCID led to: its record, and a search when it is not the cited work's
     (no agency question: the citation did not give this DOI)."""
     result = await _get_doi(source, doi)
-    read = doi_reading(ref, result)
-    if (read is not None and same_work(read[1])) or not searchable(ref):
+    if id_doi_settled(ref, result):
         return Evidence(doi=doi, doi_result=result)
     results, queries = await _searches(ref, source)
     return Evidence(doi=doi, doi_result=result, searches=tuple(results), queries=tuple(queries))
@@ -146,7 +144,7 @@ async def verify_references(
     gates = {lane: asyncio.Semaphore(max(1, concurrency)) for lane in _LANES}
 
     async def one(ref: Reference) -> Reference:
-        async with gates[_first_lookup(ref)]:
+        async with gates[_lane(ref)]:
             done = await verify_reference(ref, source)
         if on_progress is not None:
             on_progress(done)
@@ -162,6 +160,11 @@ def _first_lookup(ref: Reference) -> str:
     """Which budget the reference's first lookup spends: `verify_reference`'s first branch."""
     if ref.work_kind in NON_SCHOLARLY:
         return "none"
-    if normalize_doi(ref.cited.doi):
-        return "doi"
-    return "ids" if cited_ids(ref) else "search"
+    return "doi" if normalize_doi(ref.cited.doi) else "search"
+
+
+def _lane(ref: Reference) -> str:
+    """`_first_lookup`, with references that give a PMID/PMCID and no DOI in their own lane
+    (their first request goes to NCBI)."""
+    lane = _first_lookup(ref)
+    return "ids" if lane == "search" and cited_ids(ref) else lane
