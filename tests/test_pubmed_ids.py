@@ -17,6 +17,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citecheck.models import Cited, Reference, Verdict
 from citecheck.resolution.cache import CacheStore
@@ -211,6 +213,45 @@ def test_parse_reads_pubmed_doi_among_other_ids() -> None:
     }
     result = parse_summary({"result": {"uids": ["7"], "7": entry}}, "pmid", "7", "7")
     assert result.doi == "10.5555/abc"
+
+
+def test_parse_falls_back_on_the_elocation_doi() -> None:
+    entry = {
+        "uid": "8",
+        "title": "T.",
+        "articleids": [],
+        "elocationid": "pii: e1. doi: 10.5555/XYZ.1",
+    }
+    result = parse_summary({"result": {"uids": ["8"], "8": entry}}, "pmid", "8", "8")
+    assert result.doi == "10.5555/xyz.1"
+    entry["elocationid"] = "pii: S0000"
+    assert parse_summary({"result": {"8": entry}}, "pmid", "8", "8").doi is None
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(
+    entry=st.dictionaries(
+        st.sampled_from(["uid", "error", "title", "articleids", "authors", "pubdate", "source"]),
+        _JSON,
+    ),
+    junk=_JSON,
+)
+def test_parse_never_raises_and_absent_needs_ncbi_s_own_words(
+    entry: dict[str, Any], junk: Any
+) -> None:
+    for body in (junk, {"result": {"7": entry}}, {"result": junk}):
+        result = parse_summary(body, "pmid", "7", "7")
+        assert result.status in (LookupStatus.FOUND, LookupStatus.ABSENT, LookupStatus.FAILED)
+        if result.status == LookupStatus.ABSENT:
+            assert isinstance(body["result"]["7"]["error"], str)
 
 
 # --- chain, cache, offline -------------------------------------------------------------------

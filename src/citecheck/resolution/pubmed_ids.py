@@ -9,7 +9,7 @@ on `db=pubmed` answers every PMID, and on `db=pmc` every PMCID, with the record'
 
 - `esummary.fcgi?db=pubmed&id=<pmid>&retmode=json` -> `result[<pmid>]` with `articleids`
   (`idtype` "doi", "pmc", ...), `title`, `authors[].name` ("Berman RM"), `pubdate`,
-  `fulljournalname`.
+  `fulljournalname`, `elocationid` ("doi: 10...", read when `articleids` has no DOI).
 - `esummary.fcgi?db=pmc&id=<digits of the PMCID>&retmode=json` -> `result[<digits>]`, its
   `articleids` with `idtype` "pmid", "doi", "pmcid".
 - An id NCBI holds no record of answers `{"uid": ..., "error": "cannot get document summary"}`:
@@ -42,6 +42,7 @@ from citecheck.resolution.text_http import PoliteGetter, TextFetchFailed, json_o
 
 _PMID = re.compile(r"[1-9]\d{0,8}")
 _PMCID = re.compile(r"PMC([1-9]\d{0,9})", re.IGNORECASE)
+_ELOCATION_DOI = re.compile(r"\bdoi:\s*(10\.\S+)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # "Berman RM", "van der Berg JA": the trailing initials are not part of the family name
 _INITIALS = re.compile(r"\s+[A-Z]{1,4}$")
@@ -171,6 +172,11 @@ def parse_summary(body: Any, kind: IdKind, value: str, uid: str) -> IdResult:
             if isinstance(text, str) and text.strip():
                 by_type.setdefault(item["idtype"].lower(), text.strip())
     doi = normalize_doi(by_type.get("doi", "")) or None
+    location = entry.get("elocationid")
+    found = _ELOCATION_DOI.search(location) if isinstance(location, str) else None
+    if doi is None and found:
+        # "pii: e4375. doi: 10.7717/peerj.4375": some records carry the DOI only here
+        doi = normalize_doi(found.group(1))
     if kind == "pmid":
         pmid: str | None = uid
         pmcid = _pmcid(by_type.get("pmc") or by_type.get("pmcid"))
