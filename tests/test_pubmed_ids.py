@@ -195,6 +195,69 @@ def test_malformed_answers_fail_and_are_never_absent(body: bytes) -> None:
     assert result.status == LookupStatus.FAILED and result.malformed
 
 
+def _batch(
+    values: list[str], handle: Any, **options: Any
+) -> tuple[list[IdResult], list[httpx.Request]]:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        response: httpx.Response = handle(request)
+        return response
+
+    client = PubMedIdClient(
+        base_url="http://ncbi.test/entrez/eutils",
+        transport=httpx.MockTransport(record),
+        **{**FAST, **options},
+    )
+
+    async def go() -> list[IdResult]:
+        try:
+            return list(await asyncio.gather(*(client.resolve("pmid", v) for v in values)))
+        finally:
+            await client.aclose()
+
+    return asyncio.run(go()), seen
+
+
+def _summaries(request: httpx.Request) -> httpx.Response:
+    uids = request.url.params["id"].split(",")
+    result: dict[str, Any] = {"uids": uids}
+    for uid in uids:
+        if uid == "424242":
+            result[uid] = {"uid": uid, "error": "cannot get document summary"}
+        elif uid != "5150":  # 5150: left out of the answer
+            result[uid] = esummary_doc(uid, doi=f"10.5555/id.{uid}")
+    return httpx.Response(200, json={"header": {}, "result": result})
+
+
+def test_ids_asked_together_share_one_request() -> None:
+    # the batch goes out when full, not on the clock
+    results, seen = _batch(["1001", "424242", "5150"], _summaries, max_batch=3, batch_wait=60)
+    assert [r.status for r in results] == [
+        LookupStatus.FOUND,
+        LookupStatus.ABSENT,
+        LookupStatus.FAILED,  # an id the answer does not hold: a fault, never "no record"
+    ]
+    assert [r.value for r in results] == ["1001", "424242", "5150"]
+    assert results[0].doi == "10.5555/id.1001" and results[2].malformed
+    assert len(seen) == 1 and seen[0].url.params["id"] == "1001,424242,5150"
+
+
+def test_a_full_batch_goes_at_once_and_the_rest_follows() -> None:
+    results, seen = _batch(["1001", "1002", "1003"], _summaries, max_batch=2, batch_wait=0.01)
+    assert [r.doi for r in results] == ["10.5555/id.1001", "10.5555/id.1002", "10.5555/id.1003"]
+    assert sorted(r.url.params["id"] for r in seen) == ["1001,1002", "1003"]
+
+
+def test_a_failed_batch_fails_each_of_its_ids() -> None:
+    results, seen = _batch(
+        ["1001", "1002"], lambda _: httpx.Response(503), max_batch=2, batch_wait=60
+    )
+    assert [r.status for r in results] == [LookupStatus.FAILED] * 2
+    assert [r.value for r in results] == ["1001", "1002"] and len(seen) == 4  # 4 attempts
+
+
 def test_ids_not_shaped_like_ids_are_not_asked() -> None:
     assert id_uid("pmid", "0123") is None and id_uid("pmcid", "5877356") is None
     assert id_uid("pmcid", "pmc5877356") == "5877356"

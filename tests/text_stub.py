@@ -253,11 +253,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _route(self, stub: TextStub, path: str, query: dict[str, str]) -> tuple[int, bytes, str]:
         if path.endswith("/esummary.fcgi"):
-            uid = query.get("id", "")
-            doc = stub.summaries.get((query.get("db", ""), uid))
-            entry = doc if doc is not None else {"uid": uid, "error": "cannot get document summary"}
-            body = {"header": {"type": "esummary", "version": "0.3"}}
-            body["result"] = {"uids": [uid], uid: entry}
+            uids = query.get("id", "").split(",")
+            result: dict[str, Any] = {"uids": uids}
+            for uid in uids:
+                doc = stub.summaries.get((query.get("db", ""), uid))
+                missing = {"uid": uid, "error": "cannot get document summary"}
+                result[uid] = doc if doc is not None else missing
+            body = {"header": {"type": "esummary", "version": "0.3"}, "result": result}
             return 200, json.dumps(body).encode(), "application/json"
         if path.endswith("/esearch.fcgi"):
             doi = query.get("term", "").removesuffix("[doi]").lower()

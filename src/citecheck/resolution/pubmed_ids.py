@@ -1,4 +1,5 @@
-"""PMIDs and PMCIDs to DOIs, through PubMed E-utilities' `esummary` (one request per id).
+"""PMIDs and PMCIDs to DOIs, through PubMed E-utilities' `esummary` (ids asked together share a
+request).
 
 Why esummary and not NCBI's PMC ID Converter
 (https://pmc.ncbi.nlm.nih.gov/tools/idconv/api/v1/articles/): the converter "will only return
@@ -22,6 +23,7 @@ given, at most 3 requests/s without a key and 10 with one, through `PoliteHttp`.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 from typing import Any
@@ -40,6 +42,11 @@ from citecheck.resolution.pubmed import (
 from citecheck.resolution.source import IdKind, IdResult, LookupStatus
 from citecheck.resolution.text_http import PoliteGetter, TextFetchFailed, json_or_none
 
+# Ids asked within this many seconds of each other share one request (references are verified
+# concurrently, so a list's ids arrive together), at most MAX_BATCH of them: NCBI takes up to 200
+# ids per esummary request; fewer keep a GET's URL short and a failed batch small.
+BATCH_WAIT = 0.05
+MAX_BATCH = 100
 _PMID = re.compile(r"[1-9]\d{0,8}")
 _PMCID = re.compile(r"PMC([1-9]\d{0,9})", re.IGNORECASE)
 _ELOCATION_DOI = re.compile(r"\bdoi:\s*(10\.\S+)", re.IGNORECASE)
@@ -59,7 +66,11 @@ def id_uid(kind: IdKind, value: str) -> str | None:
 
 
 class PubMedIdClient:
-    """Resolves PMIDs and PMCIDs to the records (and DOIs) NCBI files them under."""
+    """Resolves PMIDs and PMCIDs to the records (and DOIs) NCBI files them under.
+
+    Ids asked at about the same time (within `batch_wait` seconds, up to `max_batch`) go out in
+    one `esummary` request per database, as NCBI asks of tools that look up many ids: a reference
+    list of 60 PMIDs is one request, not 20 seconds of them at 3/s."""
 
     name = "pubmed-ids"
 
@@ -70,6 +81,8 @@ class PubMedIdClient:
         api_key: str | None = None,
         email: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        batch_wait: float = BATCH_WAIT,
+        max_batch: int = MAX_BATCH,
         **getter_options: Any,
     ) -> None:
         self.base_url = (base_url or os.environ.get(PUBMED_URL_ENV) or DEFAULT_PUBMED_URL).rstrip(
@@ -77,6 +90,8 @@ class PubMedIdClient:
         )
         self.api_key = api_key or os.environ.get(API_KEY_ENV) or None
         self.email = email
+        self.batch_wait = batch_wait
+        self.max_batch = max(1, max_batch)
         self.http = PoliteGetter(
             rate=RATE_WITH_KEY if self.api_key else RATE_WITHOUT_KEY,
             name="PubMed",
@@ -85,9 +100,13 @@ class PubMedIdClient:
             transport=transport,
             **getter_options,
         )
+        # per database: the uids waiting for the next request, and the timer that sends it
+        self._waiting: dict[str, dict[str, asyncio.Future[IdResult]]] = {"pubmed": {}, "pmc": {}}
+        self._timers: dict[str, asyncio.TimerHandle] = {}
+        self._sending: set[asyncio.Task[None]] = set()
 
-    def _params(self, db: str, uid: str) -> dict[str, str]:
-        params = {"db": db, "id": uid, "retmode": "json", "tool": TOOL}
+    def _params(self, db: str, uids: list[str]) -> dict[str, str]:
+        params = {"db": db, "id": ",".join(uids), "retmode": "json", "tool": TOOL}
         if self.email:
             params["email"] = self.email
         if self.api_key:
@@ -104,28 +123,70 @@ class PubMedIdClient:
                 detail=f"{value!r} is not shaped like a {kind.upper()}",
             )
         db = "pubmed" if kind == "pmid" else "pmc"
+        waiting = self._waiting[db]
+        future = waiting.get(uid)
+        if future is None:
+            future = asyncio.get_running_loop().create_future()
+            waiting[uid] = future
+            if len(waiting) >= self.max_batch:
+                self._send(db)
+            elif db not in self._timers:
+                self._timers[db] = asyncio.get_running_loop().call_later(
+                    self.batch_wait, self._send, db
+                )
+        # shield: one caller given up must not cancel the answer the others wait for
+        found = await asyncio.shield(future)
+        return found.model_copy(update={"kind": kind, "value": value})
+
+    def _send(self, db: str) -> None:
+        timer = self._timers.pop(db, None)
+        if timer is not None:
+            timer.cancel()
+        batch, self._waiting[db] = self._waiting[db], {}
+        if batch:
+            task = asyncio.ensure_future(self._fetch(db, batch))
+            self._sending.add(task)
+            task.add_done_callback(self._sending.discard)
+
+    async def _fetch(self, db: str, batch: dict[str, asyncio.Future[IdResult]]) -> None:
+        kind: IdKind = "pmid" if db == "pubmed" else "pmcid"
+        uids = list(batch)
+        try:
+            answers = await self._ask(db, kind, uids)
+        except Exception as exc:  # a bug or an answer nobody foresaw: a failure, not an answer
+            failed = IdResult(
+                status=LookupStatus.FAILED, kind=kind, value="", detail=f"esummary: {exc!r}"
+            )
+            answers = {uid: failed for uid in uids}
+        for uid, future in batch.items():
+            if not future.done():
+                future.set_result(answers[uid])
+
+    async def _ask(self, db: str, kind: IdKind, uids: list[str]) -> dict[str, IdResult]:
+        def failed(detail: str) -> dict[str, IdResult]:
+            result = IdResult(status=LookupStatus.FAILED, kind=kind, value="", detail=detail)
+            return {uid: result.model_copy(update={"value": uid}) for uid in uids}
+
         try:
             status, body = await self.http.get(
-                f"{self.base_url}/esummary.fcgi", self._params(db, uid)
+                f"{self.base_url}/esummary.fcgi", self._params(db, uids)
             )
         except TextFetchFailed as exc:
-            return IdResult(
-                status=LookupStatus.FAILED, kind=kind, value=value, detail=f"esummary: {exc}"
-            )
+            return failed(f"esummary: {exc}")
         if status != 200:
-            return IdResult(
-                status=LookupStatus.FAILED,
-                kind=kind,
-                value=value,
-                detail=f"esummary answered HTTP {status}",
-            )
-        return parse_summary(json_or_none(body), kind, value, uid)
+            return failed(f"esummary answered HTTP {status}")
+        parsed = json_or_none(body)
+        return {uid: parse_summary(parsed, kind, uid, uid) for uid in uids}
 
     @property
     def warnings(self) -> list[str]:
         return self.http.warnings
 
     async def aclose(self) -> None:
+        for db in list(self._timers):
+            self._send(db)
+        if self._sending:
+            await asyncio.gather(*self._sending, return_exceptions=True)
         await self.http.aclose()
 
 
