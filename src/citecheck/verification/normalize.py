@@ -86,11 +86,14 @@ def fold(text: str | None) -> str:
             base = ch
         kept.append(ch)
     folded = unicodedata.normalize("NFKC", "".join(kept)).casefold()
-    # anything that is neither a letter, a digit nor a mark of any script separates words
-    words = "".join(
-        ch if ch.isalnum() or unicodedata.category(ch).startswith("M") else " " for ch in folded
-    )
-    return _SPACES.sub(" ", words).strip()
+    # anything that is neither a letter, a digit nor a mark on one separates words; a mark whose
+    # base is not kept goes with it, so folding twice gives what folding once gave
+    words: list[str] = []
+    in_word = False
+    for ch in folded:
+        in_word = ch.isalnum() or (in_word and unicodedata.category(ch).startswith("M"))
+        words.append(ch if in_word else " ")
+    return _SPACES.sub(" ", "".join(words)).strip()
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
