@@ -62,9 +62,12 @@ _APA_AUTHOR = re.compile(
 )
 # a line that stops mid-phrase: on a letter (not an initial's full stop), a comma, "&", a hyphen
 _UNFINISHED = re.compile(r"(?:[A-Za-z]{2}|[,;:&(/\-])$")
-# what a wrapped reference's last line looks like: "23(4), 801-811", "2018;23:801", a DOI or URL
+# what a wrapped reference's last line looks like: "23(4), 801-811", "2018;23:801", a DOI or URL,
+# an article number ("7:e33693", "7, e33693", "p. e33693")
 _TAIL_FRAGMENT = re.compile(
-    r"\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\b|;\s*\d+|\bdoi\b|https?://|\b10\.\d{4,9}/", re.IGNORECASE
+    r"\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\b|;\s*\d+|\bdoi\b|https?://|\b10\.\d{4,9}/"
+    r"|\b\d+\s*:\s*[A-Za-z]{0,2}\d+\b|\b\d+\s*,\s*e\d{3,}\b|\bpp?\.\s*[A-Za-z]?\d+",
+    re.IGNORECASE,
 )
 _APA_START = re.compile(rf"{_CAP}[^\s,]+(?:[ -]{_CAP}[^\s,]+)*,\s+{_CAP}\.")
 _VANCOUVER_START = re.compile(rf"{_CAP}[^\s,]+(?:[ -]{_CAP}[^\s,]+)*\s{_CAP}{{1,3}}[,.]")
@@ -121,7 +124,7 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
     it as one line.
     """
     end = len(text) if end is None else end
-    blocks: list[tuple[ReferenceEntry, bool]] = []
+    blocks: list[tuple[ReferenceEntry, bool, tuple[str, int] | None]] = []
     for block_start, block_end in _entry_blocks(text, start, end):
         marker = _MARKER.match(text[block_start:block_end])
         body_start = block_start + (marker.end() if marker else 0)
@@ -131,16 +134,61 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
             continue
         entry_start = body_start + len(body) - len(body.lstrip())
         entry = ReferenceEntry(stripped, entry_start, entry_start + len(stripped))
-        blocks.append((entry, looks_like_reference(_one_line(stripped))))
-    last = max((i for i, (_, looks) in enumerate(blocks) if looks), default=-1)
+        number = _entry_number(text[block_start:block_end])
+        blocks.append((entry, looks_like_reference(_one_line(stripped)), number))
+    last = max((i for i, (_, looks, _n) in enumerate(blocks) if looks), default=-1)
     entries: list[ReferenceEntry] = []
-    for index, (entry, looks) in enumerate(blocks):
-        between = bool(entries) and index < last and _loose_entry(_one_line(entry.raw))
-        if looks or between:
+    previous: tuple[str, int] | None = None
+    for index, (entry, looks, number) in enumerate(blocks):
+        line = _one_line(entry.raw)
+        between = bool(entries) and index < last and _loose_entry(line)
+        # the next number of a numbered list is its next entry whatever it holds ("13 Title.
+        # 2020.": a work without authors or journal); so is a titled work that closes the list
+        numbered = (
+            previous is not None and number == (previous[0], previous[1] + 1) and _has_words(line)
+        ) or (not entries and number is not None and number[1] == 1 and _titled_work(line))
+        closing = (bool(entries) or index == 0) and index == len(blocks) - 1 and _titled_work(line)
+        if looks or between or numbered or closing:
             entries.append(entry)
+            previous = number
         elif entries:
             break
     return entries
+
+
+# an entry number as lists print it: "[12]", "(12)", "12.", "12)" or a bare "12 " before a capital
+_NUMBER_FORMS = re.compile(
+    rf"^[ \t]*(?:\[(?P<bracket>\d{{1,3}})\]|\((?P<paren>\d{{1,3}})\)|(?P<stop>\d{{1,3}})\.(?!\d)"
+    rf"|(?P<close>\d{{1,3}})\)|(?P<bare>\d{{1,3}})(?=[ \t]+[{_CAP[1:-1]}“\"‘']))"
+)
+# what follows a list on a page and is not an entry, though it may carry a year and full stops
+_FURNITURE = re.compile(
+    r"©|\b(?:copyright|rights reserved|licen[cs]ed?|creative commons|received|accepted|published "
+    r"by|cite this|download|share this|terms of use|privacy)\b",
+    re.IGNORECASE,
+)
+
+
+def _entry_number(block: str) -> tuple[str, int] | None:
+    """("bracket"|"paren"|"stop"|"close"|"bare", number) of a block's entry number, or None."""
+    match = _NUMBER_FORMS.match(block)
+    if not match or match.lastgroup is None:
+        return None
+    return match.lastgroup, int(match.group(match.lastgroup))
+
+
+def _has_words(line: str) -> bool:
+    return len(re.findall(r"[^\W\d_]{2,}", line)) >= 3 and not _FURNITURE.search(line)
+
+
+def _titled_work(line: str) -> bool:
+    """A work cited by its title and year only ("Title of the work. 2020.", "(2020) Title"):
+    five words or more and a year standing as a field of its own, no page furniture."""
+    line = plain_text(line)
+    if len(line) < 30 or _FURNITURE.search(line):
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= 5 and _field_year(line) is not None
 
 
 def _loose_entry(line: str) -> bool:
@@ -158,9 +206,13 @@ def _loose_entry(line: str) -> bool:
 def _entry_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of entries: a list marker or a blank line starts a new one; a line continues the
     entry above when it is indented, when the line above stops mid-phrase, or when it holds only
-    the tail of a reference (journal, volume, pages, DOI) and does not read as one of its own."""
+    the tail of a reference (journal, volume, pages, DOI) and does not read as one of its own.
+
+    Each line is read with a bounded window of the block above (its last `_WINDOW` characters,
+    and whether a locator was seen in it), so that a long run of lines stays linear."""
     blocks: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
+    located = False  # the current block holds a locator (volume, pages, DOI)
     for line_start, line_end in _lines(text, start, end):
         line = text[line_start:line_end]
         if not line.strip():
@@ -168,22 +220,42 @@ def _entry_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 blocks.append(current)
             current = None
             continue
-        if current and not _MARKER.match(line) and _continues(text[current[0] : current[1]], line):
-            current = (current[0], line_end)
-            continue
         if current:
+            head = text[current[0] : min(current[1], current[0] + _WINDOW)]
+            tail = text[max(current[0], current[1] - _WINDOW) : current[1]]
+            if (
+                not _MARKER.match(line)
+                and not _next_number(head, line)
+                and _continues(tail, located, line)
+            ):
+                window = text[max(current[0], line_start - _WINDOW) : line_end]
+                located = located or bool(_TAIL_FRAGMENT.search(plain_text(window)))
+                current = (current[0], line_end)
+                continue
             blocks.append(current)
         current = (line_start, line_end)
+        located = bool(_TAIL_FRAGMENT.search(plain_text(line)))
     if current:
         blocks.append(current)
     return blocks
 
 
-def _continues(block: str, line: str) -> bool:
+# how much of the block above a line is read to decide whether the line continues it
+_WINDOW = 400
+
+
+def _next_number(block: str, line: str) -> bool:
+    """Does `line` open with the number after the block's ("12 Title" after "11 Name")?"""
+    before, after = _entry_number(block), _entry_number(line)
+    return before is not None and after == (before[0], before[1] + 1)
+
+
+def _continues(tail: str, located: bool, line: str) -> bool:
+    """Does `line` continue the block that ends with `tail` (`located`: it holds a locator)?"""
     if line[:1] in " \t":
         return True
     body = plain_text(line.strip())
-    tail = plain_text(block).rstrip()
+    tail = plain_text(tail).rstrip()
     # a URL ending in a letter ("https://www.nimh.nih.gov/health/topics/ketamine") is not a
     # phrase cut short when the next line opens a reference of its own
     if _UNFINISHED.search(tail) and not (_ENDS_WITH_ADDRESS.search(tail) and _opens_entry(body)):
@@ -193,7 +265,7 @@ def _continues(block: str, line: str) -> bool:
     if _TAIL_FRAGMENT.search(body):
         return not looks_like_reference(body)
     # the entry above has no venue or locator yet, and this line does not open a new entry
-    return not _TAIL_FRAGMENT.search(block) and not _starts_reference(body)
+    return not located and not _starts_reference(body)
 
 
 def _opens_entry(line: str) -> bool:
@@ -284,6 +356,11 @@ def looks_like_reference(line: str) -> bool:
 # "Zarate CA Jr, Singh JB": a generational suffix after Vancouver initials is not a name of its
 # own (read as one, it made "CA" the first author).
 _NAME_SUFFIX = re.compile(r"(\b[A-Z]{1,3}) (?:Jr|Sr|II|III|IV)\.?(?=[,.;])")
+
+
+def without_entry_number(line: str) -> str:
+    """`line` without the entry number that opens it ("1 Park J-K", "[1]P. Zanos", "1.Zanos")."""
+    return _ENTRY_NUMBER.sub("", _MARKER.sub("", line, count=1), count=1)
 
 
 def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
@@ -787,8 +864,37 @@ def _parse_by_parts(work: str) -> Cited | None:
 
 
 def _parse_fallback(work: str) -> Cited:
-    year = re.search(rf"\b({_YEAR})\b", work)
-    return Cited(year=int(year.group(1)) if year else None, title=work or None)
+    """The whole entry as the title, less a year field that opens or closes it ("(2020) Title",
+    "Title. 2020.", "“Title”, 2020") and the quotes around it."""
+    year = _field_year(work)
+    title = work
+    if year is not None:
+        title = re.sub(
+            rf"^\(\s*{year}[a-z]?\s*\)[\s.,:]*|[\s.,;:]+\(?{year}[a-z]?\)?[\s.]*$", "", title
+        )
+    title = _QUOTED_WHOLE.sub(r"\1", title.strip()).strip(" .,;:")
+    return Cited(year=year or _any_year(work), title=title or work or None)
+
+
+_QUOTED_WHOLE = re.compile(r"^[“\"‘']([^“”\"]+?)[”\"’']$")
+
+
+# a year that stands as a field of the entry: bounded by punctuation, brackets or the ends
+# (". 2017.", ", 2017, 32(1)", "(2017)", "2017;23"), not a year inside a title ("PISA 2015
+# results", "2009-2015年")
+_FIELD_YEAR = re.compile(
+    rf"(?:^|(?<=[.,;:(\[])|(?<=[.,;:(\[]\s))(?P<year>{_YEAR})[a-z]?(?=$|[.,;:)\]]|\s*\()"
+)
+
+
+def _field_year(text: str) -> int | None:
+    match = _FIELD_YEAR.search(text)
+    return int(match.group("year")) if match else None
+
+
+def _any_year(text: str) -> int | None:
+    match = re.search(rf"\b({_YEAR})\b", text)
+    return int(match.group(1)) if match else None
 
 
 def _dash(pages: str | None) -> str | None:
