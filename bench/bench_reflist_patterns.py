@@ -30,6 +30,9 @@ SHAPES = {
     "quotes": "“a",
     "GOST slashes": "a // ",
     "years": "2018. ",
+    "CJK names": "王琬玥, ",
+    "CJK segments": "王琬玥. 题名[J]. ",
+    "given names": "LeCun, Yann, ",
 }
 RECORD = Record(doi="10.5555/x", title="A synthetic title", authors=["Zanos"], year=2018)
 

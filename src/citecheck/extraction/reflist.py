@@ -21,7 +21,14 @@ import re
 from dataclasses import dataclass
 
 from citecheck.doi import DOI_PATTERN, find_dois, find_identifiers
-from citecheck.extraction.names import ET_AL, ET_AL_RE, UPPER, family_name, is_organisation
+from citecheck.extraction.names import (
+    ET_AL,
+    ET_AL_RE,
+    LOWER,
+    UPPER,
+    family_name,
+    is_organisation,
+)
 from citecheck.extraction.sentences import reference_headings
 from citecheck.models import Cited, WorkKind
 
@@ -375,6 +382,7 @@ def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
         _parse_apa_or_harvard(work)
         or _parse_vancouver(work)
         or _parse_by_parts(work)
+        or _parse_segments(work)
         or _parse_fallback(work)
     )
     identifiers = find_identifiers(raw)
@@ -571,9 +579,18 @@ def _parse_vancouver(work: str) -> Cited | None:
     # a full stop after a real word, not after an abbreviation such as "J." in the journal name.
     head = re.split(r"\.\s+", before, maxsplit=1)
     authors = _authors(head[0]) if len(head) == 2 else []
+    names_end = _names_end(before)
+    if names_end is not None and len(head) == 2 and names_end > len(head[0]) + 1:
+        # initials with full stops before the names ("C. Huang et al, Title, Lancet 2020; 395:
+        # 497-506"): the names end where the name patterns say, not at the first full stop
+        authors = _authors_any(before[:names_end])
+        head = [before[:names_end], before[names_end:].lstrip(" .,:;")]
     cut = _sentence_break(head[-1])
     title = (head[-1][:cut] if cut else head[-1]).strip(" .") if len(head) == 2 else None
     journal = head[-1][cut:].strip(" .") if len(head) == 2 and cut else None
+    last_comma = _LAST_COMMA_VENUE.search(head[-1]) if len(head) == 2 and not cut else None
+    if last_comma:  # "Title of the work, in Wuhan, China, Lancet 2020; 395: 497-506"
+        title, journal = head[-1][: last_comma.start()].strip(" ."), last_comma.group(1)
     return Cited(
         title=title or None,
         authors=authors,
@@ -585,9 +602,18 @@ def _parse_vancouver(work: str) -> Cited | None:
     )
 
 
+# letters of scripts without case (kana, CJK ideographs, Hangul): a sentence may open with any
+_UNCASED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_SENTENCE_STOP = re.compile(rf"([.?!。])\s*(?<=[。\s])(?=[A-Z\d{UPPER}{_UNCASED}])")
+
+
+# a short capitalised journal name after the title's last comma: ", Lancet", ", N Engl J Med"
+_LAST_COMMA_VENUE = re.compile(rf",\s*({_CAP}[^\s,;:]*(?:\s+{_CAP}[^\s,;:]*){{0,5}})\s*$")
+
+
 def _sentence_break(text: str) -> int | None:
     """End of the first sentence, skipping abbreviation stops such as "J." or "Clin."."""
-    for match in re.finditer(r"([.?!])\s+(?=[A-Z\d])", text):
+    for match in _SENTENCE_STOP.finditer(text):
         # the word before the stop, found without rescanning the text (linear on any input)
         token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\t", 0, match.start()))
         token = text[token_start + 1 : match.start()]
@@ -691,14 +717,40 @@ def _is_initials(token: str) -> bool:
     return 0 < len(letters) <= 4 and bool(re.fullmatch(rf"{_CAP}+", letters))
 
 
+# a given name written out, perhaps with initials after it: "Yann", "Sanjay J", "Jean-Pierre"
+_GIVEN_NAME = re.compile(
+    rf"{_CAP}[{LOWER}a-z]+(?:-{_CAP}[{LOWER}a-z]+)?(?:\s+{_CAP}\.?(?:\s?-?{_CAP}\.?)?)?"
+)
+
+
+def _inverted_given(pieces: list[str], following: bool) -> bool:
+    """Is `pieces[1]` the first author's given name ("LeCun, Yann, Yoshua Bengio, and ..."
+    (MLA), "Anand, Amit, Sanjay J Mathew" (APSA)) rather than a second author? It is a given
+    name written out, and the names after it are written in natural order (`following`: more
+    names follow in another part of the list)."""
+    if len(pieces) < 2 or len(pieces[0].split()) > 3 or not _GIVEN_NAME.fullmatch(pieces[1]):
+        return False
+    if any(_is_initials(word) for word in pieces[0].split()):
+        return False  # "Zanos A, Gould A, ...": Vancouver, each name with its initials
+    if len(pieces) == 2:
+        return following
+    natural = pieces[2].split()  # "Yoshua Bengio", not "Lindqvist A"
+    return len(natural) >= 2 and not _is_initials(natural[-1])
+
+
 def _authors_any(text: str) -> list[str]:
     """Family names from a list in any common form: inverted ("Zanos, P."), initials first
-    ("P. Zanos"), Chicago ("Zanos, P., and T. D. Gould"), Vancouver ("Zanos P")."""
+    ("P. Zanos"), Chicago ("Zanos, P., and T. D. Gould"), Vancouver ("Zanos P"), MLA ("LeCun,
+    Yann, Yoshua Bengio, and Geoffrey Hinton")."""
     text = ET_AL_RE.sub("", text).strip(" .,;:")
     names: list[str] = []
-    for part in re.split(r"\s*(?:,\s*(?:&|and)\s+|\s(?:&|and)\s|;)\s*", text):
+    parts = re.split(r"\s*(?:,\s*(?:&|and)\s+|\s(?:&|and)\s|;)\s*", text)
+    for number, part in enumerate(parts):
         pieces = [p.strip() for p in part.split(",") if p.strip()]
         index = 0
+        if number == 0 and _inverted_given(pieces, following=len(parts) > 1):
+            names.append(pieces[0])
+            index = 2
         while index < len(pieces):
             piece = pieces[index]
             following = pieces[index + 1] if index + 1 < len(pieces) else ""
@@ -711,6 +763,12 @@ def _authors_any(text: str) -> list[str]:
                 names.append(" ".join(words))
             index += 1
     return [n for n in names if n]
+
+
+_TRAILING_MONTH = re.compile(
+    r"[\s,.]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"(?:\s*[-–/]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?)?$"
+)
 
 
 def _venue_parts(
@@ -738,6 +796,7 @@ def _venue_parts(
     if tags:  # MLA, IEEE: "Journal, vol. 23, no. 4, pp. 801-11, 2018"
         first = min(m.start() for m in tags)
         journal = re.sub(rf"[\s,.]*\b{_YEAR}\b[\s,.]*$", "", text[:first]).strip(" ,.;")
+        journal = _TRAILING_MONTH.sub("", journal).strip(" ,.;")  # IEEE: "Proc. ..., Jun. 2016"
         volume, issue, pages = (
             m.group("v") if m else None
             for m in (
@@ -782,6 +841,8 @@ def _venue_parts(
             _dash(numeric.group("pages")),
             int(year_in) if year_in else year,
         )
+    if re.fullmatch(rf"[\s(]*{_YEAR}[a-z]?[\s).]*", text):
+        return None, None, None, None, year  # "Names. Title. 2017." names no journal
     return text or None, None, None, None, year
 
 
@@ -795,8 +856,14 @@ def _natural_families(names: str) -> list[str]:
     """Family names from "Panos Zanos, Todd D. Gould, and Jane van der Berg" (the last word of
     each, with its particles)."""
     text = ET_AL_RE.sub("", names).strip(" .,;")
-    parts = re.split(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,)\s*", text)
-    return [family_name(part) for part in parts if part.strip()]
+    parts = [
+        p for p in re.split(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,)\s*", text) if p.strip()
+    ]
+    # "LeCun, Yann, Yoshua Bengio, and ..."; a lone "LeCun, Yann" too, since these names
+    # are otherwise written given name first
+    if _inverted_given(parts, following=True):
+        parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+    return [family_name(part) for part in parts]
 
 
 def _parse_by_parts(work: str) -> Cited | None:
@@ -814,6 +881,10 @@ def _parse_by_parts(work: str) -> Cited | None:
         if natural is None:
             return None
         end = natural.end("names")
+        # Chicago author-date with full names: "Amit Anand, and Sanjay J Mathew. 2023. “Title”"
+        year_after = re.search(rf"[.,]\s*\(?{_YEAR}[a-z]?\)?$", work[:end])
+        if year_after:
+            end = year_after.start()
     names, rest = work[:end], work[end:]
     rest = re.sub(r"^\s*[.,:]?\s*", "", rest)
     lead = _LEAD_YEAR.match(rest)
@@ -863,14 +934,65 @@ def _parse_by_parts(work: str) -> Cited | None:
     )
 
 
+# GB/T 7714's document type after a title: "[J]" journal, "[M]" book, "[C]" proceedings, ...
+_GBT_TYPE = re.compile(r"\s*\[(?:[JMCDRNSPZAG]|EB|DB|CP)(?:/OL)?\]\s*$")
+# GB/T 7714's venue: "中华流行病学杂志, 2022, 43(1): 78-84"
+_GBT_VENUE = re.compile(
+    rf"^(?P<journal>[^,\d][^,]{{0,150}}?)\s*[,，]\s*(?P<year>{_YEAR})\s*[,，]\s*(?P<volume>\d+)?"
+    rf"\s*(?:\((?P<issue>[^)]{{1,20}})\))?\s*(?::\s*(?P<pages>{_PAGES}))?[\s.]*$"
+)
+_NAME_ITEM = re.compile(rf"(?:[{_UNCASED}]{{1,6}}|{_CAP}[^\s,.;:\d]*(?:\s+[^\s,.;:\d]+){{0,3}})")
+
+
+def _parse_segments(work: str) -> Cited | None:
+    """An entry read as full-stop separated segments, names first: GB/T 7714 ("吴洵, 覃玉, 等.
+    题名[J]. 中华流行病学杂志, 2022, 43(1): 78-84") and other lists whose names no name
+    pattern reads. The names segment must read as short names; None otherwise."""
+    if len(work) > MAX_NAMES_CHARS:
+        return None
+    segments = [p.strip() for p in re.split(r"\.\s+|。", work) if p.strip()]
+    if len(segments) < 3:
+        return None
+    names = [n.strip() for n in re.split(r"[,，、;]", segments[0]) if n.strip()]
+    names = [n for n in names if n not in ("等", "et al", "et al.")]
+    if not names or not all(_NAME_ITEM.fullmatch(n) for n in names):
+        return None
+    title = _GBT_TYPE.sub("", segments[1]).strip()
+    venue = ". ".join(segments[2:])
+    gbt = _GBT_VENUE.match(venue)
+    year: int | None
+    journal: str | None
+    if gbt:
+        journal, year = gbt.group("journal").strip(), int(gbt.group("year"))
+        volume, issue, pages = gbt.group("volume"), gbt.group("issue"), _dash(gbt.group("pages"))
+    else:
+        journal, volume, issue, pages, year = _venue_parts(venue)
+        year = year or _field_year(venue)
+    if not title or year is None:
+        return None
+    return Cited(
+        title=title,
+        authors=[family_name(n) for n in names],
+        year=year,
+        journal=journal,
+        volume=volume,
+        issue=issue,
+        pages=pages,
+    )
+
+
 def _parse_fallback(work: str) -> Cited:
     """The whole entry as the title, less a year field that opens or closes it ("(2020) Title",
     "Title. 2020.", "“Title”, 2020") and the quotes around it."""
     year = _field_year(work)
     title = work
     if year is not None:
+        # "(2020) Title", "Title. 2020.", "Title. 2018;24(1).": the year, and a bare locator
         title = re.sub(
-            rf"^\(\s*{year}[a-z]?\s*\)[\s.,:]*|[\s.,;:]+\(?{year}[a-z]?\)?[\s.]*$", "", title
+            rf"^\(\s*{year}[a-z]?\s*\)[\s.,:]*"
+            rf"|[\s.,;:]+\(?{year}[a-z]?\)?(?:[;:,][\d\s():–-]*)?[\s.]*$",
+            "",
+            title,
         )
     title = _QUOTED_WHOLE.sub(r"\1", title.strip()).strip(" .,;:")
     return Cited(year=year or _any_year(work), title=title or work or None)
