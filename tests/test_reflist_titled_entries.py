@@ -168,3 +168,31 @@ def test_generated_numbered_lists_with_titled_works_round_trip(works, numbering:
         cited, _ = parse_reference(entry.raw)
         assert cited.year == year
         assert cited.title == " ".join(words).capitalize()
+
+
+MAIN_AND_SUPPLEMENT = (
+    "Body text citing [1-3].\n\nReferences\n\n"
+    f"1 {ZANOS_BMJ}\n2 {BERMAN_BMJ}\n"
+    "3 Zarate CA, Singh JB. A randomized trial of an N-methyl-D-aspartate antagonist. Arch Gen "
+    "Psychiatry. 2006;63:856–64.\n\n"
+    "Supplementary material\n\nTable S1 lists the doses each participant received over the study.\n\n"
+    "References\n\n"
+    "1 Glue P, Neehoff SM. Safety and efficacy of maintenance ketamine. J Psychopharmacol. "
+    "2018;32:663–7.\n"
+)
+
+
+def test_a_supplement_with_its_own_references_heading_keeps_the_article_s_list() -> None:
+    entries = find_reference_entries(MAIN_AND_SUPPLEMENT)
+    assert [parse_reference(e.raw)[0].authors[0] for e in entries] == ["Zanos", "Berman", "Zarate"]
+
+
+def test_of_two_equal_lists_the_later_is_read() -> None:
+    text = (
+        MAIN_AND_SUPPLEMENT.replace("References\n\n1 Glue", "References\n\n1 Glue")
+        .replace("\n2 " + BERMAN_BMJ, "")
+        .replace("3 Zarate", "2 Zarate")
+    )
+    text += "2 Lara DR, Bisol LW. Antidepressant effects of very low dose sublingual ketamine. J Clin Psychiatry. 2013;74:e1017.\n"
+    entries = find_reference_entries(text)
+    assert [parse_reference(e.raw)[0].authors[0] for e in entries] == ["Glue", "Lara"]

@@ -110,14 +110,32 @@ def find_reference_section(
 ) -> tuple[int, int] | None:
     """Offsets of the reference list's body (after its heading), or None.
 
-    By heading when there is one; otherwise by shape: the last run of three or more consecutive
-    lines that each look like a reference. `headings`: the heading lines, when already found.
+    By heading when there is one (the heading whose list has the most entries, the later on a
+    tie); otherwise by shape: the last run of three or more consecutive lines that each look like
+    a reference. `headings`: the heading lines, when already found.
     """
     headings = reference_headings(text) if headings is None else headings
     if headings:
-        body_start = headings[-1][1]
-        return (body_start, len(text)) if text[body_start:].strip() else None
+        # the heading whose list is longest: an article's supplement may have a "References"
+        # heading of its own after the article's list, and a contents line may name one before
+        # it; the later heading wins a tie
+        if len(headings) == 1:
+            body_start = headings[0][1]
+            return (body_start, len(text)) if text[body_start:].strip() else None
+        best: tuple[int, int] | None = None
+        best_count = -1
+        for _start, body_start in headings[-MAX_HEADINGS:]:
+            if not text[body_start:].strip():
+                continue
+            count = len(split_entries(text, body_start))
+            if count >= best_count:
+                best, best_count = (body_start, len(text)), count
+        return best
     return _section_by_shape(text)
+
+
+# the last this many reference headings are weighed (bounded work on hostile text)
+MAX_HEADINGS = 8
 
 
 def split_entries(text: str, start: int = 0, end: int | None = None) -> list[ReferenceEntry]:
