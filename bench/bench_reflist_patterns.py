@@ -33,6 +33,8 @@ SHAPES = {
     "CJK names": "王琬玥, ",
     "CJK segments": "王琬玥. 题名[J]. ",
     "given names": "LeCun, Yann, ",
+    "particles": "Van der Laak, J., ",
+    "particle runs": "Van der van de ",
 }
 RECORD = Record(doi="10.5555/x", title="A synthetic title", authors=["Zanos"], year=2018)
 

@@ -132,3 +132,52 @@ def test_a_year_after_the_title_is_no_journal() -> None:
         2016,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # Nature: a capitalised particle before a small one
+        (
+            "Van der Laak, J., Litjens, G. & Ciompi, F. Deep learning in histopathology: the path "
+            "to the clinic. Nat. Med. 27, 775–784 (2021).",
+            (["Van der Laak", "Litjens", "Ciompi"], "Nat. Med", "27", "775-784"),
+        ),
+        # PLOS XML: one Vancouver author before "(year)", a space lost after "?"
+        (
+            "Chakroborty A (2011) Drug-resistant tuberculosis: an insurmountable epidemic?"
+            "Inflammopharmacology 19: 131–137",
+            (["Chakroborty"], "Inflammopharmacology", "19", "131-137"),
+        ),
+        # an acronym's full stop ends the title ("... of DNA. Nature.")
+        (
+            "Lindahl T. Instability and decay of the primary structure of DNA. Nature. "
+            "1993;362(6422):709–15.",
+            (["Lindahl"], "Nature", "362", "709-15"),
+        ),
+        # a DOI as Markdown code leaves no backtick behind for the title
+        (
+            "He, K., Zhang, X., Ren, S., Sun, J.: Deep residual learning for image recognition. "
+            "In: Proc. of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR). "
+            "pp. 770–778 (2016). `https://doi.org/10.1109/CVPR.2016.90`",
+            (
+                ["He", "Zhang", "Ren", "Sun"],
+                "Proc. of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR)",
+                None,
+                "770-778",
+            ),
+        ),
+    ],
+)
+def test_real_publisher_strings_are_split_into_fields(entry: str, expected) -> None:
+    cited, _ = parse_reference(entry)
+    assert (cited.authors, cited.journal, cited.volume, cited.pages) == expected
+    assert cited.title is not None and len(cited.title.split()) >= 4
+    assert not cited.title.endswith(("Nature", "Inflammopharmacology"))
+
+
+def test_an_organisation_before_a_year_stays_one_author() -> None:
+    cited, _ = parse_reference(
+        "Janssen Pharmaceuticals. (2019). Spravato prescribing information. Titusville, NJ."
+    )
+    assert cited.authors == ["Janssen Pharmaceuticals"]

@@ -492,7 +492,8 @@ def _strip_locators(raw: str) -> str:
         work,
         flags=re.IGNORECASE,
     )
-    work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
+    # what held a removed locator: "[ ]", "( )", "< >", Markdown code marks ("`https://...`")
+    work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|`+|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
     return " ".join(work.split()).strip(" .,;")
 
 
@@ -514,6 +515,7 @@ def _apa_authors(text: str) -> list[str]:
         and "," not in plain
         and not re.search(rf"(?:^|\s){_CAP}\.", plain)
         and (" " in plain and not re.search(r"\s(?:&|and)\s", plain))
+        and not _NAMES_VANCOUVER.fullmatch(plain)  # "Chakroborty A (2011)": a person
     ):
         return [plain]
     return _authors(text)
@@ -551,7 +553,8 @@ def _split_title_venue(
         title, venue_text = quoted.group("title"), quoted.group("venue")
     else:
         # a title ends at a full stop after a word or an acronym ("... in MDD. Journal")
-        split = re.search(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))[.?!]\s+(?=[A-Z])", rest)
+        # ("...an insurmountable epidemic?Inflammopharmacology": a space lost after "?")
+        split = re.search(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?:[.?!]\s+|[?!])(?=[A-Z])", rest)
         if not split:
             return (rest or None), None, None, None, None
         title = rest[: split.start() + (1 if rest[split.start()] in "?!" else 0)]
@@ -635,7 +638,9 @@ def _sentence_break(text: str) -> int | None:
         # the word before the stop, found without rescanning the text (linear on any input)
         token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\t", 0, match.start()))
         token = text[token_start + 1 : match.start()]
-        if match.group(1) in "?!" or len(token) > 4 or not token[:1].isupper():
+        # an acronym ("DNA.", "MDD.") ends a sentence; "J." or "Clin." abbreviates a word
+        acronym = len(token) >= 2 and token.isalpha() and token.isupper()
+        if match.group(1) in "?!" or len(token) > 4 or not token[:1].isupper() or acronym:
             return match.end()
     return None
 
@@ -657,6 +662,9 @@ _INITIALS = (
 )
 # a family name: capitalised words, hyphens, apostrophes, lower-case particles ("van der Berg")
 _FAMILY = (
+    # a capitalised particle only before a small one ("Van der Laak", "De la Cruz"), so that a
+    # name has one reading and the list patterns stay linear
+    rf"(?:(?:Van|Von|De|Da|Del|Di|Du|La|Le)\s(?=(?:van|von|der|den|de|da|la|le)\s))?"
     rf"(?:(?:van|von|der|den|de|da|del|di|la|le|du|dos|das|ten|ter|bin|al|el)\s)*"
     rf"{_CAP}[^\s,.;:&()“”\"]*(?:[ -]{_CAP}[^\s,.;:&()“”\"]+)?"
 )
