@@ -201,8 +201,25 @@ def _print_version() -> None:
     raise typer.Exit(0)
 
 
-# --- inputs v1.1: URLs, .docx, .pdf, --dump-text (the `inputs` engineer's hunk) ---------------
+# --- options the commands share: each declared once ----------------------------------------
 ARTICLE_HELP = "Article: a .txt, .md, .html, .docx or .pdf file, an http(s) URL, or - for stdin."
+ArticleArgument = Annotated[str, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)]
+BibOption = Annotated[
+    list[Path] | None,
+    typer.Option("--bib", metavar="FILE", help="A BibTeX file of cited works (repeatable)."),
+]
+JsonOption = Annotated[
+    str | None,
+    typer.Option("--json", metavar="FILE", help="Write the findings file here (- for stdout)."),
+]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        help="What goes to standard output: the report (rich, markdown), the findings "
+        "(json), or findings for CI (sarif: SARIF 2.1.0; github: Actions annotations).",
+    ),
+]
 # `claims` and `refs` show no progress bar; they accept the option so scripts can pass the same
 # options to every command.
 NoProgressOption = Annotated[bool, typer.Option("--no-progress", help="No progress bar.")]
@@ -229,30 +246,14 @@ def _read_article(path: str, dump_text: Path | None) -> Article:
     return article
 
 
-# --- end of the inputs hunk ---------------------------------------------------------------------
-
-
 @app.command(cls=_PlainHelpCommand, epilog=AUDIT_EPILOG)
 def audit(
     articles: Annotated[
         list[str] | None, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)
     ] = None,
-    bib: Annotated[
-        list[Path] | None,
-        typer.Option("--bib", metavar="FILE", help="A BibTeX file of cited works (repeatable)."),
-    ] = None,
-    json_path: Annotated[
-        str | None,
-        typer.Option("--json", metavar="FILE", help="Write the findings file here (- for stdout)."),
-    ] = None,
-    fmt: Annotated[
-        OutputFormat,
-        typer.Option(
-            "--format",
-            help="What goes to standard output: the report (rich, markdown), the findings "
-            "(json), or findings for CI (sarif: SARIF 2.1.0; github: Actions annotations).",
-        ),
-    ] = OutputFormat.RICH,
+    bib: BibOption = None,
+    json_path: JsonOption = None,
+    fmt: FormatOption = OutputFormat.RICH,
     offline: Annotated[
         bool, typer.Option("--offline", help="No network: cache and snapshot only.")
     ] = False,
@@ -412,11 +413,9 @@ def audit(
 
 @app.command(cls=_PlainHelpCommand)
 def claims(
-    article: Annotated[str, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)],
-    json_path: Annotated[
-        str | None, typer.Option("--json", metavar="FILE", help="Write findings here.")
-    ] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    article: ArticleArgument,
+    json_path: JsonOption = None,
+    fmt: FormatOption = OutputFormat.RICH,
     dump_text: DumpTextOption = None,
     no_progress: NoProgressOption = False,
 ) -> int:
@@ -429,14 +428,10 @@ def claims(
 
 @app.command(cls=_PlainHelpCommand)
 def refs(
-    article: Annotated[str, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)],
-    bib: Annotated[
-        list[Path] | None, typer.Option("--bib", metavar="FILE", help="A BibTeX file.")
-    ] = None,
-    json_path: Annotated[
-        str | None, typer.Option("--json", metavar="FILE", help="Write findings here.")
-    ] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    article: ArticleArgument,
+    bib: BibOption = None,
+    json_path: JsonOption = None,
+    fmt: FormatOption = OutputFormat.RICH,
     dump_text: DumpTextOption = None,
     no_progress: NoProgressOption = False,
 ) -> int:
