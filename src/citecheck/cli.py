@@ -26,6 +26,7 @@ from citecheck.atomic import check_writable, write_text_atomic
 from citecheck.audit import (
     FailOn,
     analyse_article,
+    analyse_articles,
     build_findings,
     failing_claims,
     failing_references,
@@ -340,7 +341,7 @@ def audit(
             "--pubmed-url",
             envvar="CITECHECK_PUBMED_URL",
             metavar="URL",
-            help="NCBI E-utilities base.",
+            help="NCBI E-utilities base (PMID/PMCID to DOI, abstracts).",
         ),
     ] = None,
     europepmc_url: Annotated[
@@ -379,6 +380,9 @@ def audit(
         cache_dir=cache_dir,
         use_cache=not no_cache,
         concurrency=concurrency,
+        # PMIDs/PMCIDs in references resolve to DOIs through the same E-utilities
+        pubmed_url=pubmed_url,
+        ncbi_api_key=ncbi_api_key,
     )
     texts = None
     if not no_support and articles:
@@ -437,10 +441,12 @@ def refs(
 ) -> int:
     """The references and in-text citations an article makes (no network but fetching a URL)."""
     _check_outputs(json_path)
-    bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
+    bibs = _read_bibs(list(bib or []))
     article_read = _read_article(article, dump_text)
-    findings = build_findings([analyse_article(article_read, load_rules(), bib_refs)])
-    _emit(findings, fmt, json_path, "refs")
+    analysed, warnings = analyse_articles([article_read], bibs, load_rules())
+    _emit(build_findings(analysed), fmt, json_path, "refs")
+    for message in warnings:
+        _warn(message)
     return 0
 
 

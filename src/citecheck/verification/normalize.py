@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"\s+")
@@ -66,6 +67,7 @@ def _strips_marks(base: str) -> bool:
     return base < "\u0530"
 
 
+@lru_cache(maxsize=16384)  # the same titles and names are folded again for every candidate
 def fold(text: str | None) -> str:
     """Case-folded words of any script separated by single spaces: no tags, entities or
     punctuation, and no accents on Latin, Greek or Cyrillic letters. A title in Cyrillic, Greek,
@@ -84,11 +86,14 @@ def fold(text: str | None) -> str:
             base = ch
         kept.append(ch)
     folded = unicodedata.normalize("NFKC", "".join(kept)).casefold()
-    # anything that is neither a letter, a digit nor a mark of any script separates words
-    words = "".join(
-        ch if ch.isalnum() or unicodedata.category(ch).startswith("M") else " " for ch in folded
-    )
-    return _SPACES.sub(" ", words).strip()
+    # anything that is neither a letter, a digit nor a mark on one separates words; a mark whose
+    # base is not kept goes with it, so folding twice gives what folding once gave
+    words: list[str] = []
+    in_word = False
+    for ch in folded:
+        in_word = ch.isalnum() or (in_word and unicodedata.category(ch).startswith("M"))
+        words.append(ch if in_word else " ")
+    return _SPACES.sub(" ", "".join(words)).strip()
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
