@@ -495,6 +495,8 @@ def test_a_pronoun_or_determiner_is_no_denominator() -> None:
         ("About one in six adults has anxiety.", "approximately 1 of 6 adults (16.7%)"),
         ("A meta-analysis of 14 studies found it.", "14 studies"),
         ("The review pooled five RCTs.", "5 trials"),
+        ("Deaths rose again [4].", "reference 4"),
+        ("Deaths rose again (2,3).", "references 2, 3"),
     ],
 )
 def test_values_read_as_english(text: str, shown: str) -> None:

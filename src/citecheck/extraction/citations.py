@@ -88,6 +88,18 @@ _NUMERIC_SUPERSCRIPT = re.compile(
     rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
 )
 _SUPERSCRIPT_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[.,;)])$")
+# Superscripts flattened to plain digits by a copy from the web ("unplanned.1 Most",
+# "contraception:2,3", "medications.19,20" at a line end): right after a word's last letters
+# (or a closing bracket) and a full stop, colon or semicolon, then a line end or a new sentence.
+# "Fig.2", "No.3", "vol.4" are labels, not citations; "3.5" has a digit before the stop.
+_NUMERIC_FLAT = re.compile(
+    r"[.:;](?P<cite>(?P<body>\d{1,3}(?:,\d{1,3})*(?:[-–]\d{1,3})?))"
+    r"(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(\"“•*])"
+)
+_FLAT_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?!(?i:figs?|nos?|vols?|pp|ch|eqs?|refs?|secs?|paras?|art)$)"
+    r"[^\W\d_]{2,}|\))$"
+)
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
 _VENUE = (
@@ -577,10 +589,17 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC, None, False),
         (_NUMERIC_ROUND, _ROUND_BEFORE, True),
         (_NUMERIC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
+        (_NUMERIC_FLAT, _FLAT_BEFORE, True),
     ):
         for match in pattern.finditer(text):
             start = match.start()
-            if before is not None and not before.search(text, max(0, start - 4), start):
+            if pattern is _NUMERIC_FLAT:
+                if not _FLAT_BEFORE.search(text, max(0, start - 40), start):
+                    continue
+                start = match.start("cite")
+            elif before is not None and not before.search(text, max(0, start - 4), start):
+                continue
+            if pattern is _NUMERIC_ROUND and _enumerated(text, match):
                 continue
             found.append(
                 FoundCitation(
@@ -595,6 +614,25 @@ def _numeric(text: str) -> list[FoundCitation]:
                 )
             )
     return found
+
+
+_ENUMERATION_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _enumerated(text: str, match: re.Match[str]) -> bool:
+    """Whether a round-bracket number is an item of an enumeration ("including (1) the dose and
+    (2) the timing"): it leads a lower-case phrase, and so does its neighbour number on its line.
+    """
+    body = match.group("body")
+    if not body.isdigit() or not _ENUMERATION_NEXT.match(text, match.end()):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    number = int(body)
+    return any(
+        re.search(rf"\({neighbour}\)\s+[a-z]", line) for neighbour in (number - 1, number + 1)
+    )
 
 
 def _venue(text: str) -> list[FoundCitation]:

@@ -49,6 +49,7 @@ ATTRIBUTION_FORMS = frozenset(
         "anaphoric",
         "vague",
         "image_credit",
+        "numeric",
     }
 )
 _RULE_KEYS = {

@@ -125,6 +125,7 @@ class AttributionValue(TypedDict, total=False):
     venue: str
     outlet: str
     institution: str
+    numbers: list[int]  # the reference numbers of a numeric citation ("(2,3)": [2, 3])
 
 
 @with_config(_STRICT)
