@@ -105,13 +105,20 @@ _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
 _VENUE = (
     rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}\b)))"
 )
+# "appearing in the October 17 issue of Immunity", "in the latest issue of the journal Cell"
+_ISSUE_OF = (
+    r"(?:(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{4})?|\d{4}|latest|current|"
+    r"recent|new|online|print|special)\s+issue\s+of\s+(?:the\s+)?)"
+)
 _PUBLISHED_IN = re.compile(
     rf"\b(?:published|reported|appeared|appearing|printed)\s+(?:in\s+(?P<year>{_YEAR})\s+)?"
-    rf"in\s+(?:the\s+)?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal\s+)?{_VENUE}"
+    rf"in\s+(?:the\s+)?{_ISSUE_OF}?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal\s+)?"
+    rf"{_VENUE}"
 )
 _A_YEAR_STUDY = (
     rf"\b(?i:an?|one|another|the)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
-    rf"(?P<year>{_YEAR})\s+(?i:study|trial|review|paper|meta-analysis|analysis|report)"
+    rf"(?P<year>{_YEAR})\s+(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|"
+    rf"report|survey)"
 )
 # only the lead words ignore case: the journal name is a run of capitalised words ("a 2016 study
 # in Biological Psychiatry found ..." names "Biological Psychiatry")
@@ -234,8 +241,38 @@ _STUDY_FROM = re.compile(
 _REPORTED_BY_ANY = re.compile(rf"\b(?i:as\s+)?(?i:reported)\s+(?i:by|in)\s+(?:the\s+)?{_SOURCE}")
 # an organisation that acts as a source without saying anything ("The FDA approved ...")
 _ORG_ACTS = re.compile(
-    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?"
-    r"(?:approved|conducted|published|found|reported)\b"
+    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?"
+    r"(?:(?:also|now|no\s+longer|currently|still|strongly|first)\s+)?"
+    r"(?:approved|conducted|published|found|reported|issued|recommend(?:s|ed)?|advise[sd]?|"
+    r"warn(?:s|ed)|estimate[sd]|endorse[sd]?)\b"
+)
+# The same as a passive: "recommended by both CDC and the AAP", "endorsed by the WHO" (not
+# "approved by the FDA": a product's status, which annotators do not read as a source).
+_ENDORSED_BY = re.compile(
+    r"\b(?i:recommended|endorsed|issued|published|released)\s+by\s+(?i:both\s+)?"
+    rf"(?:the\s+)?{_SOURCE}"
+)
+# A document named by its venue or maker: "In a New England Journal of Medicine perspective",
+# "an MMWR article", "a new Stanford University study", "a 2019 CDC report".
+_NAMED_DOCUMENT = re.compile(
+    r"\b(?i:an?|the|one|another)\s+(?:(?:recent|new|latest|published|landmark|large)\s+)?"
+    rf"(?:(?P<year>{_YEAR})\s+)?"
+    r"(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on)){0,8}?)"
+    r"\s+(?P<noun>(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
+    r"review|analysis|survey|trial|guideline|guidelines)s?)\b"
+)
+# Nouns that name a piece of a journal: an unknown acronym before one is the journal ("an MMWR
+# article"); before "study" or "trial" it more often names the study ("a DPP trial").
+_JOURNAL_PIECES = frozenset(
+    {"article", "paper", "perspective", "editorial", "commentary", "publication"}
+)
+# A dated, unnamed actor: "In 2019, an international team of NIH-supported researchers",
+# "in 2009, an international expert committee recommended".
+_YEAR_ACTOR = re.compile(
+    rf"\b[Ii]n\s+(?P<year>{_YEAR}),\s+(?i:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?i:team|committee|panel|group|task\s+force|consortium|researchers|scientists|"
+    r"investigators|experts)\b(?:\s+of\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?i:researchers|scientists|investigators|experts)\b)?"
 )
 
 
@@ -270,6 +307,51 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         if group is not None and group.form == "institution":
             group.needs_match = True
             found.append(group)
+    for match in _scan(_ENDORSED_BY, text):
+        source = _trimmed_source(match.group("source"))
+        if source and _source_kind(source) == "institution":
+            end = match.start("source") + len(source)
+            found.append(FoundCitation(
+                text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
+                form="institution", source=source, authors=[source], work_kind="institution",
+                needs_match=True,
+            ))  # fmt: skip
+    found += _named_documents(text)
+    for match in _scan(_YEAR_ACTOR, text):
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+            form="unnamed", year=int(match.group("year")), work_kind="unknown", needs_match=True,
+        ))  # fmt: skip
+    return found
+
+
+def _named_documents(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for match in _scan(_NAMED_DOCUMENT, text):
+        source = _trimmed_source(match.group("source"))
+        if not source or _NOT_AUTHORS.match(source.split()[0]) or source.split()[0] in _LEAD_WORDS:
+            continue
+        noun = match.group("noun").lower().rstrip("s")
+        journal = _is_journal_name(source) or (
+            noun in _JOURNAL_PIECES and source.isupper() and 2 < len(source) <= 8
+        )
+        if not journal and _source_kind(source) != "institution":
+            continue
+        found.append(
+            FoundCitation(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                kind="narrative",
+                form="venue" if journal else "institution",
+                authors=[] if journal else [source],
+                year=int(match.group("year")) if match.group("year") else None,
+                journal=source if journal else None,
+                source=None if journal else source,
+                work_kind="scholarly" if journal else "institution",
+                needs_match=True,
+            )
+        )
     return found
 
 
@@ -822,6 +904,11 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PUBLISHED_IN: ("published", "reported", "appeared", "appearing", "printed"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
+    _ENDORSED_BY: (" by ",),
+    _YEAR_ACTOR: ("team", "committee", "panel", "group", "task force", "consortium", "researchers",
+                  "scientists", "investigators", "experts"),
+    _NAMED_DOCUMENT: ("article", "paper", "perspective", "editorial", "commentary", "publication",
+                      "report", "study", "review", "analysis", "survey", "trial", "guideline"),
     _BRACKET: ("@",),
     _PANDOC_KEY: ("@",),
     _LATEX_CITE: ("cite",),
