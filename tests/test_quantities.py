@@ -219,7 +219,7 @@ def test_route_vocabulary(text: str, route: str) -> None:
         "In the first two trials the effect was small.",  # a back-reference
         "People with type 2 diabetes in people over 40 need care.",  # "type 2" names
         "They worried about COVID-19 in 2020.",
-        "Many became unplanned.1 Others did not.",  # a reference number
+        "Many became unplanned.1 Others did not.",  # a reference number (an attribution)
         "It changes daily life.",  # "daily" as an adjective
     ],
 )
@@ -227,7 +227,37 @@ def test_not_claims(text: str) -> None:
     claims = extract_claims(text)
     kinds = {c.type for c in claims}
     assert not {"route", "frequency_schedule", "sample_size"} & kinds, claims
-    assert not [c for c in claims if c.text.strip() in {"2", "19", "1", "2020", "two trials"}]
+    quantities = [c for c in claims if c.type != "study_attribution"]
+    assert not [c for c in quantities if c.text.strip() in {"2", "19", "1", "2020", "two trials"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("It was in the year 2011.", "2011"),  # a calendar year, not a duration
+        ("Fighting the Flu, Year after Year", "after Year"),  # a repetition
+        ("Deaths rose from 2014 to 2015 occurred among deaths.", "2015"),
+        ("See doi: 10.15585/mmwr.mm6712a1 today.", "10.15585"),
+    ],
+)
+def test_years_and_identifiers_are_not_quantities(text: str, span: str) -> None:
+    assert [c.text for c in extract_claims(text) if span in c.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Schedules for persons aged 0 through 18 years.", "aged 0 through 18 years",
+         {"measure": "age", "low": 0, "high": 18, "unit": "year"}),
+        ("For children aged 18 years and younger.", "aged 18 years and younger",
+         {"measure": "age", "high": 18, "unit": "year"}),
+        ("Give 1 or 2 doses of vaccine.", "1 or 2 doses",
+         {"low": 1, "high": 2, "count": 1, "count_max": 2, "unit": "dose"}),
+    ],
+)  # fmt: skip
+def test_ranges_and_bounds(text: str, span: str, value: dict[str, object]) -> None:
+    claim = claim_for(text, span)
+    assert subset(claim.value, value), claim.value
 
 
 def test_per_100_in_a_header_is_no_count() -> None:

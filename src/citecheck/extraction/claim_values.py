@@ -355,12 +355,14 @@ _AGE_BELOW = re.compile(r"\b(?:under|below|younger\s+than)\s", re.IGNORECASE)
 _AGE_OR_MORE = re.compile(
     r"\+|\bat\s+least\s|\b(?:and|or)\s+(?:over|older|above|up)\b", re.IGNORECASE
 )
+_AGE_OR_LESS = re.compile(r"\b(?:and|or)\s+(?:younger|under|below)\b", re.IGNORECASE)
 _AGE_UNIT = re.compile(r"\b(year|yr|month)s?\b", re.IGNORECASE)
 
 
 def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     """ "aged 18–65 years" -> low 18, high 65, unit year; "over 65" -> low 65 (exclusive);
-    "under 12" -> high 12 (exclusive); "65 and over" -> low 65; "45-year-old" -> value 45.
+    "under 12" -> high 12 (exclusive); "65 and over" -> low 65; "18 and younger" -> high 18;
+    "45-year-old" -> value 45.
     A population before the span ("patients over 65") is kept as `population`."""
     numbers = [parse_number(m.group(), rules) for m in rules.num_re.finditer(text)]
     found = [tidy(n) for n in numbers if n is not None]
@@ -376,6 +378,8 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
             value.update(high=found[0], high_inclusive=False)
         elif _AGE_OR_MORE.search(text):
             value["low"] = found[0]
+        elif _AGE_OR_LESS.search(text):  # "aged 18 years and younger"
+            value["high"] = found[0]
     value["unit"] = "month" if unit and unit.group(1).lower() == "month" else "year"
     population = _count_unit(match.groupdict().get("population"), rules)
     if population:

@@ -120,6 +120,8 @@ _ABBREVIATION = {
 _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
 _P_VALUE = re.compile(r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
+_DOI = re.compile(r"10\.\d{4,9}/")
 _YEAR_BEFORE = frozenset(
     {
         "the",
@@ -351,6 +353,8 @@ def _claim_at(
         return None
     if before_char in "-–/" and start - 1 > floor and lowered[start - 2].isalnum():
         return None  # "COVID-19", or the rest of "800-232-4636" after its first number
+    if lowered.startswith("10.", start) and _DOI.match(lowered, start):
+        return None  # "doi: 10.15585/mmwr.mm6712a1"
     p_value = _P_VALUE.search(lowered, max(floor, start - 8), start)
     if p_value and match.lastgroup == "digits":
         number = _number(match.group(), rules)
@@ -366,6 +370,8 @@ def _claim_at(
     if unit_first and match.lastgroup == "digits":
         # "Week 1-2", "Weeks 4-6": a time written unit first (timeline headings)
         unit_start = lowered.rfind(previous, max(floor, start - 40), start)
+        if unit_first == "year" and _YEAR.fullmatch(match.group()):
+            return None  # "year 2011": a calendar year
         if unit_start >= 0 and lowered[unit_start:start].strip() == previous:
             value = {**_amount_fields(amount), "unit": unit_first}
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
@@ -922,8 +928,11 @@ def _counted(
     """A number with the noun it counts, or a bare number that says something."""
     previous = _word_before(lowered, floor, amount.start)
     written = text[match.start() : match.end()]
-    if _YEAR.fullmatch(written) and previous in _YEAR_BEFORE:
-        return None  # "the 2019 trials", "a 2016 study"
+    if _YEAR.fullmatch(written) and (
+        previous in _YEAR_BEFORE
+        or _YEAR_SPAN_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
+    ):
+        return None  # "the 2019 trials", "a 2016 study", "from 2014 to 2015 occurred"
     ages = _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start)
     if ages:  # "between the ages of 18 and 38", "from the age of 10 onwards"
         age: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
