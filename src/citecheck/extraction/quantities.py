@@ -121,6 +121,7 @@ _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
 _P_VALUE = re.compile(r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
+_GROUPING = re.compile(r"[,\s\u2009\u202f]")  # thousands separators: "15,886", "15 886"
 _DOI = re.compile(r"10\.\d{4,9}/")
 _YEAR_BEFORE = frozenset(
     {
@@ -192,7 +193,7 @@ def _word_before(lowered: str, floor: int, pos: int) -> str:
 
 
 def _number(text: str, rules: ClaimRules) -> float | None:
-    return parse_number(text.replace(",", "") if text[:1].isdigit() else text, rules)
+    return parse_number(_GROUPING.sub("", text) if text[:1].isdigit() else text, rules)
 
 
 def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
@@ -314,6 +315,8 @@ def find_quantity_claims(
         if _converted(lowered, start, floor, taken, found):
             continue  # "45 kg (100 lbs)": the same quantity again
         claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
+        if found and (claim is None or _uncounted(claim)):
+            claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
         if claim is None:
             continue
         if any(s < claim.end and claim.start < e for s, e in taken):
@@ -322,6 +325,65 @@ def find_quantity_claims(
         if not claim.nested:
             pos = max(pos, claim.end)
     return found
+
+
+# What joins a count to a later one that leaves its noun out: "Eighteen partners in Kenya and
+# 21 in Uganda", "3,000 cases ..., of which about 250 were in children and 54 in women".
+_ELLIPSIS_LINK = re.compile(
+    r"(?:\band|\bor|,|\bof\s+(?:which|whom|these|them|those)|\bwhile|\bwhereas|\bbut|"
+    r"\bversus|\bvs\.?)\s+(?:(?:about|around|approximately|roughly|nearly|almost|over|only|"
+    r"just|some|another)\s+)?$"
+)
+# After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
+_ELLIPSIS_AFTER = re.compile(
+    r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to)\b|\s*[(,.;:]|\s*$"
+)
+_ELLIPSIS_REACH = 120
+
+
+def _uncounted(claim: QuantityClaim) -> bool:
+    """A bare figure read without the noun it counts ("about 250")."""
+    return (
+        claim.type == "other_quantity"
+        and "unit" not in claim.value
+        and claim.value.get("measure") in ("number", "count")
+    )
+
+
+def _elliptic_count(
+    text: str,
+    lowered: str,
+    match: re.Match[str],
+    found: list[QuantityClaim],
+    claim: QuantityClaim | None,
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """`claim` (None or a bare figure) as a count of what the sentence's last count counted,
+    when the number leaves that noun out; else `claim` unchanged."""
+    counts = [
+        c
+        for c in found
+        if c.type == "sample_size"
+        or (c.type == "other_quantity" and c.value.get("measure") == "count")
+    ]
+    start = match.start()
+    if not counts or "unit" not in counts[-1].value or start - counts[-1].end > _ELLIPSIS_REACH:
+        return claim
+    if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, counts[-1].end, start):
+        return claim
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None or (amount.word and amount.value == 1) or amount.currency:
+        return claim
+    if not _ELLIPSIS_AFTER.match(lowered, amount.end, end):
+        return claim
+    model = counts[-1]
+    value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
+    if model.type == "other_quantity":
+        value["measure"] = "count"
+    return QuantityClaim(amount.start, amount.end, model.type, value, None)
 
 
 def _converted(
@@ -494,8 +556,8 @@ def retype_rule_claim(
     """A rule's claim read again with its context: (type, value, start).
 
     "five patients ... developed skin cancer" counts events, not a sample; "at 6 months of
-    age" is when something is given, not an age; "over the past 3 months" is a duration
-    (the past decades stay a period of history)."""
+    age" is when something is given, not an age; "over the past 3 months" and "in the previous
+    year" are durations (the past decades stay a period of history)."""
     if (
         claim_type == "sample_size"
         and value.get("unit") not in ("study", "trial")
@@ -517,6 +579,15 @@ def retype_rule_claim(
         and value.get("unit") in ("minute", "hour", "day", "week", "month")
     ):
         return "duration", value, start  # "over the past 3 months"; "two decades" stays
+    if (
+        claim_type == "other_quantity"
+        and "measure" not in value
+        and value.get("vague")
+        and not value.get("descriptor")
+        and value.get("unit") in ("day", "week", "month", "year")
+        and lowered.endswith(str(value["unit"]), start, end)
+    ):
+        return "duration", {"value": 1, "unit": value["unit"]}, start  # "in the previous year"
     return claim_type, value, start
 
 
@@ -879,6 +950,10 @@ def _time_of_day(
         and not _AT_CLOCK_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
     ):
         return None
+    if vocab.dosing_cue_re is not None and not vocab.dosing_cue_re.search(lowered, floor, end):
+        # "Telebriefing ... at 12:00 p.m. ET": a time stated, nothing done at it
+        stated: Value = {"measure": "time of day", **value}
+        return QuantityClaim(amount.start, span_end, "other_quantity", stated, None)
     return QuantityClaim(amount.start, span_end, "frequency_schedule", value, None)
 
 
@@ -992,6 +1067,10 @@ def _counted(
         if q_after == "at least" and amount.value is not None:
             age["low"] = age["value"]  # "65 and over", as the age rules write it
         return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+    if _SHARE_AFTER.match(lowered, after, end):
+        # "33,091 (63.1%) involved an opioid": a count, with its share of the whole
+        count = {**_amount_fields(amount), "measure": "count"}
+        return QuantityClaim(amount.start, after, "other_quantity", count, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -1001,6 +1080,7 @@ def _counted(
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%")
 _QUALIFIED_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
