@@ -337,3 +337,38 @@ def test_thousands_grouped_by_spaces_read_as_one_number(number: int, space: str)
     written = f"{number:,}".replace(",", space)
     claim = claim_for(f"A total of {written} articles were read.", f"{written} articles")
     assert claim.value["value"] == number
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("The program cut their risk in half.", "cut their risk in half", "percentage",
+         {"value": 50.0, "unit": "%"}),
+        ("Walking halved the risk.", "halved the risk", "percentage", {"value": 50.0}),
+        ("Titers showed a (fourfold) rise.", "fourfold", "other_quantity",
+         {"value": 4, "unit": "fold"}),
+        ("Deaths were halved.", "Deaths were halved", "percentage", {"value": 50.0}),
+        ("About half of this group improved.", "About half of this group", "percentage",
+         {"value": 50.0, "denominator": "group"}),
+        ("Risk rose in women older than 50 years.", "50 years", "other_quantity",
+         {"measure": "age", "value": 50}),
+        ("Some were younger than 40 years.", "40 years", "other_quantity", {"measure": "age"}),
+    ],
+)  # fmt: skip
+def test_halves_folds_and_ages_by_comparison(
+    text: str, span: str, kind: str, value: dict[str, Any]
+) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == kind, claim
+    assert subset(claim.value, value), claim.value
+
+
+def test_a_fold_needs_a_number_word() -> None:
+    assert [c for c in extract_claims("The manifold and scaffold held.") if c.type != "route"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The tablet is cut in half.", "The tablet was halved.", "Cut the apple in half."]
+)
+def test_a_thing_cut_in_half_is_no_proportion(text: str) -> None:
+    assert [c for c in extract_claims(text) if c.type == "percentage"] == []

@@ -308,18 +308,23 @@ def attribution_value(match: re.Match[str], rule: Rule) -> Value:
     return value
 
 
+_HALVED = re.compile(r"\bhalv(?:ed|es|ing)\b", re.IGNORECASE)
+
+
 def _word_fraction(text: str, rules: ClaimRules) -> tuple[float, float, str] | None:
     """ "two-thirds of participants" -> (2, 3, "two-thirds"); "half" -> (1, 2, "half")."""
     word = rules.fraction_word_re.search(text)
     if word is None:
-        return None
+        return (1.0, 2.0, "halved") if _HALVED.search(text) else None
     total = rules.fraction_words.get(word.group().lower())
     head = text[: word.start()].rstrip(" \t\n-")
     written = " ".join(text[: word.end()].lower().split())
     count = head.split()[-1].lower() if head.split() else ""
-    # "a third", "one-third", "half": one; "two-thirds", "three quarters": the number.
-    numerator = 1.0 if count in ("", "a", "an") else parse_number(count, rules)
-    if total is None or numerator is None:
+    # "a third", "one-third", "half", "cut in half": one; "two-thirds", "three quarters": the
+    # number.
+    number = None if count in ("", "a", "an") else parse_number(count, rules)
+    numerator = 1.0 if number is None else number
+    if total is None:
         return None
     return numerator, total, written
 
@@ -458,8 +463,12 @@ _RATIO_WORDS = {"twice": 2, "thrice": 3, "half": 0.5}
 
 
 def ratio_value(text: str, rules: ClaimRules) -> Value:
-    """ "twice as likely" -> 2, "half as many" -> 0.5, "three times as common" -> 3."""
+    """ "twice as likely" -> 2, "half as many" -> 0.5, "three times as common" -> 3;
+    "fourfold" -> 4 fold (as the quantity finder reads "four-fold")."""
     first = text.split()[0].lower()
+    if first.endswith("fold"):
+        fold = parse_number(first[: -len("fold")], rules)
+        return {"value": tidy(fold), "unit": "fold", "measure": "fold"} if fold else {}
     number = _RATIO_WORDS.get(first)
     if number is None:
         found = rules.num_re.search(text)

@@ -65,6 +65,7 @@ class _Amount(NamedTuple):
 _WORDS = re.compile(r"[a-z]+")
 _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
+    r"|\b(?:older|younger)\s+than\s+$"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
