@@ -248,19 +248,23 @@ _ORG_ACTS = re.compile(
 )
 # The same as a passive: "recommended by both CDC and the AAP", "endorsed by the WHO" (not
 # "approved by the FDA": a product's status, which annotators do not read as a source).
-_ENDORSED_BY = re.compile(
-    r"\b(?i:recommended|endorsed|issued|published|released)\s+by\s+(?i:both\s+)?"
-    rf"(?:the\s+)?{_SOURCE}"
-)
+# Each pattern below starts at a literal or a digit, which `re` scans for fast; the words that
+# must stand before it are checked after a match.
+_ENDORSED_BY = re.compile(rf"by(?<=\sby)\s+(?:[Bb]oth\s+)?(?:the\s+)?{_SOURCE}")
+_ENDORSING_VERB = re.compile(r"\b(?i:recommended|endorsed|issued|published|released)\s+$")
 # A document named by its venue or maker: "In a New England Journal of Medicine perspective",
-# "an MMWR article", "a new Stanford University study", "a 2019 CDC report".
-_NAMED_DOCUMENT = re.compile(
-    r"\b(?i:an?|the|one|another)\s+(?:(?:recent|new|latest|published|landmark|large)\s+)?"
-    rf"(?:(?P<year>{_YEAR})\s+)?"
-    r"(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on)){0,8}?)"
-    r"\s+(?P<noun>(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
-    r"review|analysis|survey|trial|guideline|guidelines)s?)\b"
+# "an MMWR article", "a new Stanford University study", "a 2019 CDC report". Found from the
+# noun back, and only after a capitalised word.
+_DOCUMENT_NOUN = re.compile(
+    r"[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*(?P<gap>\s+)(?P<noun>(?i:article|paper|perspective|"
+    r"editorial|commentary|publication|report|study|review|analysis|survey|trial|guideline)s?)\b"
 )
+_NAMED_DOCUMENT = re.compile(
+    r"(?<!\w)(?i:an?|the|one|another)\s+(?:(?:recent|new|latest|published|landmark|large)\s+)?"
+    rf"(?:(?P<year>{_YEAR})\s+)?"
+    r"(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on)){0,8}?)$"
+)
+_DOCUMENT_REACH = 160
 # Nouns that name a piece of a journal: an unknown acronym before one is the journal ("an MMWR
 # article"); before "study" or "trial" it more often names the study ("a DPP trial").
 _JOURNAL_PIECES = frozenset(
@@ -269,11 +273,12 @@ _JOURNAL_PIECES = frozenset(
 # A dated, unnamed actor: "In 2019, an international team of NIH-supported researchers",
 # "in 2009, an international expert committee recommended".
 _YEAR_ACTOR = re.compile(
-    rf"\b[Ii]n\s+(?P<year>{_YEAR}),\s+(?i:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?P<year>{_YEAR}),\s+(?i:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
     r"(?i:team|committee|panel|group|task\s+force|consortium|researchers|scientists|"
     r"investigators|experts)\b(?:\s+of\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:researchers|scientists|investigators|experts)\b)?"
 )
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 
 def _attribution_mentions(text: str) -> list[FoundCitation]:
@@ -308,30 +313,38 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             group.needs_match = True
             found.append(group)
     for match in _scan(_ENDORSED_BY, text):
+        verb = _ENDORSING_VERB.search(text, max(0, match.start() - 16), match.start())
         source = _trimmed_source(match.group("source"))
-        if source and _source_kind(source) == "institution":
+        if verb and source and _source_kind(source) == "institution":
             end = match.start("source") + len(source)
             found.append(FoundCitation(
-                text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
+                text=text[verb.start() : end], start=verb.start(), end=end, kind="narrative",
                 form="institution", source=source, authors=[source], work_kind="institution",
                 needs_match=True,
             ))  # fmt: skip
     found += _named_documents(text)
     for match in _scan(_YEAR_ACTOR, text):
-        found.append(FoundCitation(
-            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
-            form="unnamed", year=int(match.group("year")), work_kind="unknown", needs_match=True,
-        ))  # fmt: skip
+        lead = _IN_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        if lead:
+            found.append(FoundCitation(
+                text=text[lead.start() : match.end()], start=lead.start(), end=match.end(),
+                kind="narrative", form="unnamed", year=int(match.group("year")),
+                work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
     return found
 
 
 def _named_documents(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for match in _scan(_NAMED_DOCUMENT, text):
+    for noun_match in _scan(_DOCUMENT_NOUN, text):
+        before = noun_match.start("gap")
+        match = _NAMED_DOCUMENT.search(text, max(0, before - _DOCUMENT_REACH), before)
+        if match is None:
+            continue
         source = _trimmed_source(match.group("source"))
         if not source or _NOT_AUTHORS.match(source.split()[0]) or source.split()[0] in _LEAD_WORDS:
             continue
-        noun = match.group("noun").lower().rstrip("s")
+        noun = noun_match.group("noun").lower().rstrip("s")
         journal = _is_journal_name(source) or (
             noun in _JOURNAL_PIECES and source.isupper() and 2 < len(source) <= 8
         )
@@ -339,9 +352,9 @@ def _named_documents(text: str) -> list[FoundCitation]:
             continue
         found.append(
             FoundCitation(
-                text=match.group(),
+                text=text[match.start() : noun_match.end()],
                 start=match.start(),
-                end=match.end(),
+                end=noun_match.end(),
                 kind="narrative",
                 form="venue" if journal else "institution",
                 authors=[] if journal else [source],
@@ -904,11 +917,11 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PUBLISHED_IN: ("published", "reported", "appeared", "appearing", "printed"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
-    _ENDORSED_BY: (" by ",),
+    _ENDORSED_BY: ("recommended by", "endorsed by", "issued by", "published by", "released by"),
     _YEAR_ACTOR: ("team", "committee", "panel", "group", "task force", "consortium", "researchers",
                   "scientists", "investigators", "experts"),
-    _NAMED_DOCUMENT: ("article", "paper", "perspective", "editorial", "commentary", "publication",
-                      "report", "study", "review", "analysis", "survey", "trial", "guideline"),
+    _DOCUMENT_NOUN: ("article", "paper", "perspective", "editorial", "commentary", "publication",
+                     "report", "study", "review", "analysis", "survey", "trial", "guideline"),
     _BRACKET: ("@",),
     _PANDOC_KEY: ("@",),
     _LATEX_CITE: ("cite",),
