@@ -129,6 +129,9 @@ def test_a_dated_study_is_an_unnamed_source() -> None:
          {"form": "unnamed", "year": 2019}),
         ("A 2005 meta review found no effect.", "A 2005 meta review",
          {"form": "unnamed", "year": 2005}),
+        ("It cut cases, researchers reported Wednesday in the Lancet Infectious Diseases.",
+         "reported Wednesday in the Lancet Infectious Diseases",
+         {"form": "narrative_venue", "venue": "Lancet Infectious Diseases"}),
     ],
 )  # fmt: skip
 def test_named_documents_and_makers_are_attributions(

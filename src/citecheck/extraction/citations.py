@@ -110,8 +110,14 @@ _ISSUE_OF = (
     r"(?:(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{4})?|\d{4}|latest|current|"
     r"recent|new|online|print|special)\s+issue\s+of\s+(?:the\s+)?)"
 )
+# when a news report says it appeared: "reported Wednesday in", "published online today in"
+_WHEN = (
+    r"(?:(?:online\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|yesterday|online|recently|this\s+week|last\s+week|this\s+month|last\s+month)\s+)"
+)
 _PUBLISHED_IN = re.compile(
     rf"\b(?:published|reported|appeared|appearing|printed)\s+(?:in\s+(?P<year>{_YEAR})\s+)?"
+    rf"{_WHEN}?"
     rf"in\s+(?:the\s+)?{_ISSUE_OF}?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal\s+)?"
     rf"{_VENUE}"
 )
