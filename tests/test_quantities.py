@@ -376,3 +376,29 @@ def test_a_fold_needs_a_number_word() -> None:
 )
 def test_a_thing_cut_in_half_is_no_proportion(text: str) -> None:
     assert [c for c in extract_claims(text) if c.type == "percentage"] == []
+
+
+# Found on texts written for this check (a trial abstract, a dental leaflet, a press release).
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("The mean age of the participants was 74.9 years.", "74.9 years", "other_quantity",
+         {"measure": "age", "value": 74.9}),
+        ("| Age | Amount |\n|---|---|\n| 3 to 6 years | a pea-sized amount |", "3 to 6 years",
+         "other_quantity", {"measure": "age", "low": 3, "high": 6}),
+        ("Nine of the cases were in unvaccinated children.", "Nine of the cases",
+         "other_quantity", {"value": 9, "unit": "case", "measure": "count"}),
+        ("It confirmed 14 measles cases, compared with 3 in 2023.", "3", "other_quantity",
+         {"value": 3, "unit": "case", "measure": "count"}),
+        ("Follow-up lasted 2.9 years.", "2.9 years", "duration", {"value": 2.9}),
+    ],
+)  # fmt: skip
+def test_ages_and_parts_in_context(text: str, span: str, kind: str, value: dict[str, Any]) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == kind, claim
+    assert subset(claim.value, value), claim.value
+
+
+def test_a_confidence_level_is_no_share_of_a_count() -> None:
+    claims = extract_claims("The hazard ratio was 0.97 (95% CI, 0.84 to 1.12).")
+    assert [c.value.get("measure") for c in claims if c.text == "0.97"] != ["count"]

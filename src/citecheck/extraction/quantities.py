@@ -67,6 +67,11 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
     r"|\b(?:older|younger)\s+than\s+$"
 )
+_AGE_STATED = re.compile(
+    r"\bages?\b(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:was|were|is|are)\s+"
+    r"(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
+)
+_AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
 _POINT_BEFORE = re.compile(r"\b(?:at|before|after|by|until|from)\s+(?:about\s+|around\s+)?$")
@@ -332,7 +337,7 @@ def find_quantity_claims(
 # 21 in Uganda", "3,000 cases ..., of which about 250 were in children and 54 in women".
 _ELLIPSIS_LINK = re.compile(
     r"(?:\band|\bor|,|\bof\s+(?:which|whom|these|them|those)|\bwhile|\bwhereas|\bbut|"
-    r"\bversus|\bvs\.?)\s+(?:(?:about|around|approximately|roughly|nearly|almost|over|only|"
+    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan)\s+(?:(?:about|around|approximately|roughly|nearly|almost|over|only|"
     r"just|some|another)\s+)?$"
 )
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
@@ -510,7 +515,14 @@ def _claim_at(
             return QuantityClaim(amount.start, dose.end(), kind, value, q_after)
     time_unit = vocab.time_unit_re.match(lowered, after, end)
     if time_unit:
-        return _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
+        timed = _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
+        if (
+            timed is not None
+            and timed.type == "duration"
+            and _an_age(text, lowered, floor, amount, tables)
+        ):
+            return timed._replace(type="other_quantity", value={**timed.value, "measure": "age"})
+        return timed
     if match.group("one"):
         return None
     measure = vocab.measure_unit_re.match(lowered, after, end)
@@ -628,6 +640,17 @@ _HAPPENED_IN = re.compile(r"([a-z]+)\s+(?:(?:occurred|seen|reported|found)\s+)?i
 _SEPARATOR_ROW = re.compile(r"\|?[\s:|-]*-{2,}[\s:|-]*")
 _HEADER_PER_VOLUME = re.compile(r"\b([a-zµμ]{1,6}/(?:dl|l|ml|dL|L|mL))\b")
 _HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _an_age(
+    text: str, lowered: str, floor: int, amount: _Amount, tables: dict[int, str | None]
+) -> bool:
+    """Whether a time is an age the sentence states ("the mean age of the participants was 74.9
+    years") or a cell of a table's age column ("| Under 3 years |" below "| Age |")."""
+    if _AGE_STATED.search(lowered, max(floor, amount.start - 60), amount.start):
+        return True
+    header = _table_header(text, floor, amount.start, tables)
+    return header is not None and _AGE_HEADER.search(header) is not None
 
 
 def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]) -> str | None:
@@ -1056,6 +1079,20 @@ def _counted(
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
+    part = _PART_OF.match(lowered, after, end)
+    if part and amount.value is not None and not (amount.word and amount.value == 1):
+        # "Nine of the cases were in children": a count of part of what the text counts
+        whole = vocab.noun_re.match(lowered, part.end() - 1, end) or vocab.plural_re.match(
+            lowered, part.end() - 1, end
+        )
+        if whole is not None and whole.group("noun") not in _PLURAL_STOP:
+            noun = whole.group("noun")
+            part_value: Value = {
+                **_amount_fields(amount),
+                "unit": rules.units["count"].get(noun, _singular(noun)),
+                "measure": "count",
+            }
+            return QuantityClaim(amount.start, whole.end(), "other_quantity", part_value, q_after)
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
     # measured thing comes with it ("more than 25", "a BMI of 30").
     if amount.word or (
@@ -1081,7 +1118,8 @@ def _counted(
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
-_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%")
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|all(?:\s+the)?|their)\s")
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")  # not "(95% CI"
 _QUALIFIED_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
