@@ -402,3 +402,21 @@ def test_ages_and_parts_in_context(text: str, span: str, kind: str, value: dict[
 def test_a_confidence_level_is_no_share_of_a_count() -> None:
     claims = extract_claims("The hazard ratio was 0.97 (95% CI, 0.84 to 1.12).")
     assert [c.value.get("measure") for c in claims if c.text == "0.97"] != ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Adults walked for 30 minutes every day.", "30 minutes every day", "minute/day"),
+        ("Adults walked 30 minutes each day for 12 weeks.", "30 minutes each day", "minute/day"),
+    ],
+)
+def test_an_amount_a_day_holds_its_period_word(text: str, span: str, unit: str) -> None:
+    claims = extract_claims(text)
+    assert [c.text for c in claims if c.text in ("every day", "each day")] == []
+    assert claim_for(text, span).value == {"value": 30, "unit": unit}
+
+
+def test_a_period_word_alone_stays_a_schedule() -> None:
+    texts = [c.text for c in extract_claims("Get vaccinated every year. Take it once a day.")]
+    assert texts == ["every year", "once a day"]
