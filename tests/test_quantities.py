@@ -420,3 +420,21 @@ def test_an_amount_a_day_holds_its_period_word(text: str, span: str, unit: str) 
 def test_a_period_word_alone_stays_a_schedule() -> None:
     texts = [c.text for c in extract_claims("Get vaccinated every year. Take it once a day.")]
     assert texts == ["every year", "once a day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("In 2020, an estimated 21.0 million U.S. adults had an episode.",
+         "21.0 million U.S. adults", {"value": 21_000_000, "unit": "adult"}),
+        ("About 700,000 Americans have it.", "About 700,000 Americans",
+         {"value": 700_000, "unit": "person"}),
+    ],
+)  # fmt: skip
+def test_people_counted_by_nation(text: str, span: str, value: dict[str, Any]) -> None:
+    assert subset(claim_for(text, span).value, value)
+
+
+def test_a_thousands_comma_is_no_list_of_doses() -> None:
+    claim = claim_for("Take 500 mg to 1,000 mg as needed.", "500 mg to 1,000 mg")
+    assert claim.value == {"unit": "mg", "low": 500, "high": 1000}

@@ -907,7 +907,9 @@ def _quantity_vocab(
         measured_things=measured_things,
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
-            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})[a-z][a-z'’-]*,?\s+){{0,3}}?)"
+            # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too
+            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z'’-]*|(?:[a-z]\.){{2,}}),?\s+)"
+            rf"{{0,3}}?)"
             rf"(?P<noun>{_alternation(all_nouns)})(?![a-z])"
         ),
         # up to two modifiers first: "two paired serum samples"

@@ -37,7 +37,10 @@ _FORM_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FORM_SINGULAR = {"patches": "patch", "suppositories": "suppository", "injectables": "injectable"}
-_LISTED = re.compile(r"\d\s*(?:[a-zµμ/]+\s*)?(?:,|\bor\b|\band\b)\s*\d", re.IGNORECASE)
+# "56 or 84 mg", "0.25, 0.5 and 1 mg/kg"; not the comma of "1,000"
+_LISTED = re.compile(
+    r"\d\s*(?:[a-zµμ/]+\s*)?(?:,(?!\d{3}(?!\d))|\bor\b|\band\b)\s*\d", re.IGNORECASE
+)
 _MAGNITUDES = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 10**9}
 
 
