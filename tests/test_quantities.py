@@ -438,3 +438,20 @@ def test_people_counted_by_nation(text: str, span: str, value: dict[str, Any]) -
 def test_a_thousands_comma_is_no_list_of_doses() -> None:
     claim = claim_for("Take 500 mg to 1,000 mg as needed.", "500 mg to 1,000 mg")
     assert claim.value == {"unit": "mg", "low": 500, "high": 1000}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("The two-pill regimen works.", "two-pill", "frequency_schedule"),
+        ("The two-dose version is newer.", "two-dose", "frequency_schedule"),
+        ("The risk rises, starting 10 years after treatment.", "10 years after treatment",
+         "onset_time"),
+    ],
+)  # fmt: skip
+def test_modifiers_after_the_and_starting_points(text: str, span: str, kind: str) -> None:
+    assert claim_for(text, span).type == kind
+
+
+def test_the_two_most_common_is_a_back_reference() -> None:
+    assert extract_claims("The two most common forms are mild.") == []

@@ -74,7 +74,10 @@ _ORG_LINKS = frozenset({"of", "and", "for", "on", "the", "in", "&"})
 _ORG_MAX_WORDS = 12
 _TOKEN = re.compile(r"\S+")
 _YEAR_AFTER = re.compile(rf"\s*\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)")
-_NUMERIC = re.compile(r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*)\]")
+# four digits that are no year: a range whose dash a copy lost ("[13–15]" as "[1315]")
+_NUMERIC = re.compile(
+    r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*|(?!(?:1[89]|20)\d\d\])\d{4})\]"
+)
 # Vancouver numbers in round brackets ("18 patients (2).") and superscripts ("patients²,³"):
 # ambiguous by themselves (an enumeration "(2)", an exponent "m²"), so they come right after a
 # word or a closing mark, never after ":", "," or a unit, and count only when they name entries
@@ -279,10 +282,10 @@ _JOURNAL_PIECES = frozenset(
 # A dated, unnamed actor: "In 2019, an international team of NIH-supported researchers",
 # "in 2009, an international expert committee recommended".
 _YEAR_ACTOR = re.compile(
-    rf"(?P<year>{_YEAR}),\s+(?i:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
-    r"(?i:team|committee|panel|group|task\s+force|consortium|researchers|scientists|"
-    r"investigators|experts)\b(?:\s+of\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?i:researchers|scientists|investigators|experts)\b)?"
+    rf"(?P<year>{_YEAR}),\s+(?:(?i:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?i:team|committee|panel|group|task\s+force|consortium)\b(?:\s+of\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?i:researchers|scientists|investigators|experts)\b)?|(?:(?i:the)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?i:researchers|scientists|investigators|experts)\b)"
 )
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 

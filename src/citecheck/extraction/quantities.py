@@ -78,6 +78,11 @@ _POINT_BEFORE = re.compile(r"\b(?:at|before|after|by|until|from)\s+(?:about\s+|a
 _PER_PERIOD_AFTER = re.compile(
     r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b"
 )
+_STARTING_BEFORE = re.compile(
+    r"\b(?:starting|beginning|begins?|starts?|appearing|appears?)\s+"
+    r"(?:(?:about|around|as\s+early\s+as|as\s+soon\s+as)\s+)?$"
+)
+_AFTER_EVENT = re.compile(r"\s+(?:after|following)\s+(?:(?:the|a|an|your|their)\s+)?[a-z-]+")
 _ONSET_EVENT_AFTER = re.compile(
     r"\s+(?:after|following|of)\s+(?:the\s+)?(?:(?:illness|symptom|disease|first\s+symptoms?)\s+)?"
     r"(?:onset|exposure|infection|the\s+bite|a\s+tick\s+bite|symptoms?\s+(?:start|begin|appear))\b"
@@ -904,6 +909,11 @@ def _time(
         elif amount.low is not None and amount.high is not None:
             schedule.update(period=tidy(amount.low), period_max=tidy(amount.high))
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+    starting = _STARTING_BEFORE.search(before)
+    since = _AFTER_EVENT.match(lowered, span_end, end) if starting else None
+    if starting and since:  # "starting 10 years after treatment": when something begins
+        start = amount.start - (len(before) - starting.start())
+        return QuantityClaim(start, since.end(), "onset_time", value, q_after)
     if _FOR_BEFORE.search(before):  # "for at least 6 months after you feel better"
         return QuantityClaim(amount.start, span_end, "duration", value, q_after)
     relative = vocab.timing_event_re.match(lowered, span_end, end)
@@ -1142,7 +1152,10 @@ def _count_of(
 ) -> QuantityClaim | None:
     """A number and the noun it counts: a schedule, a dose, a study count, an event count, a
     sample, or another count."""
-    if previous in vocab.back_reference_words or (amount.word and previous == "the"):
+    modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
+    if previous in vocab.back_reference_words or (
+        amount.word and previous == "the" and not modifier
+    ):
         return None  # "the first two trials", "the two most common forms"
     noun_written = text[noun_match.start("noun") : noun_match.end("noun")]
     if (
@@ -1162,7 +1175,6 @@ def _count_of(
         # "three times more likely", "twice as likely": a ratio, not how often
         value = {**fields, "measure": "ratio"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
-    modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
         if amount.value is not None:
