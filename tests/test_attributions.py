@@ -129,6 +129,8 @@ def test_a_dated_study_is_an_unnamed_source() -> None:
          {"form": "unnamed", "year": 2019}),
         ("A 2005 meta review found no effect.", "A 2005 meta review",
          {"form": "unnamed", "year": 2005}),
+        ("The findings appear in the journal Cell Reports.", "appear in the journal Cell Reports",
+         {"form": "narrative_venue", "venue": "Cell Reports"}),
         ("In 2002, researchers found it.", "In 2002, researchers", {"form": "unnamed", "year": 2002}),
         ("Smoking remains prevalent [1315].", "[1315]", {"form": "numeric", "numbers": [1315]}),
         ("It cut cases, researchers reported Wednesday in the Lancet Infectious Diseases.",
@@ -150,6 +152,7 @@ def test_named_documents_and_makers_are_attributions(
         "The Review of Systems was normal.",
         "In 2019, the clinic opened.",
         "It was written in [2019] style.",  # a year in brackets is no reference number
+        "Symptoms appear in Africa first.",  # "appear in" a place, not a journal
     ],
 )
 def test_mentions_that_name_no_source_are_not_attributions(text: str) -> None:

@@ -455,3 +455,15 @@ def test_modifiers_after_the_and_starting_points(text: str, span: str, kind: str
 
 def test_the_two_most_common_is_a_back_reference() -> None:
     assert extract_claims("The two most common forms are mild.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Women who drank more had twice the miscarriage risk.", "twice the miscarriage risk",
+         {"value": 2, "measure": "ratio"}),
+        ("Researchers treated 20 mice with antibiotics.", "20 mice", {"value": 20, "unit": "mouse"}),
+    ],
+)  # fmt: skip
+def test_ratios_of_a_risk_and_animals_counted(text: str, span: str, value: dict[str, Any]) -> None:
+    assert subset(claim_for(text, span).value, value)

@@ -119,11 +119,13 @@ _WHEN = (
     r"today|yesterday|online|recently|this\s+week|last\s+week|this\s+month|last\s+month)\s+)"
 )
 _PUBLISHED_IN = re.compile(
-    rf"\b(?:published|reported|appeared|appearing|printed)\s+(?:in\s+(?P<year>{_YEAR})\s+)?"
-    rf"{_WHEN}?"
-    rf"in\s+(?:the\s+)?{_ISSUE_OF}?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal\s+)?"
-    rf"{_VENUE}"
+    rf"\b(?P<verb>published|reported|appeared|appearing|printed|appears?)\s+"
+    rf"(?:in\s+(?P<year>{_YEAR})\s+)?{_WHEN}?"
+    rf"in\s+(?:the\s+)?{_ISSUE_OF}?(?:(?:medical|scientific|peer-reviewed)\s+)?"
+    rf"(?P<journal_word>journal\s+)?{_VENUE}"
 )
+# "The findings appear in the journal Cell Reports", not "symptoms appear in Africa"
+_APPEAR = frozenset({"appear", "appears"})
 _A_YEAR_STUDY = (
     rf"\b(?i:an?|one|another|the)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
     rf"(?P<year>{_YEAR})\s+(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|"
@@ -750,6 +752,13 @@ def _venue(text: str) -> list[FoundCitation]:
                 venue = venue.rsplit(None, 1)[0]
             if venue and not _is_venue(venue):
                 venue = None
+            if (
+                venue
+                and pattern is _PUBLISHED_IN
+                and match.group("verb") in _APPEAR
+                and not (match.group("journal_word") or _is_journal_name(venue))
+            ):
+                continue
             if not venue and not year:
                 continue
             start = match.start()
@@ -923,7 +932,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REPORTED_BY: ("reported", "covered", "described"),
     _ACCORDING_TO_NAMED: ("according",),
     _ACCORDING_TO_UNNAMED: ("according",),
-    _PUBLISHED_IN: ("published", "reported", "appeared", "appearing", "printed"),
+    _PUBLISHED_IN: ("published", "reported", "appear", "printed"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
     _ENDORSED_BY: ("recommended by", "endorsed by", "issued by", "published by", "released by"),
