@@ -467,3 +467,15 @@ def test_the_two_most_common_is_a_back_reference() -> None:
 )  # fmt: skip
 def test_ratios_of_a_risk_and_animals_counted(text: str, span: str, value: dict[str, Any]) -> None:
     assert subset(claim_for(text, span).value, value)
+
+
+def test_a_confidence_level_is_no_percentage() -> None:
+    text = "Colds were 2.25 days shorter (95% CI 1.0 to 3.5; 95% confidence interval)."
+    assert [c.text for c in extract_claims(text) if c.type == "percentage"] == []
+
+
+def test_a_range_with_its_unit_twice_and_its_conversion() -> None:
+    claims = extract_claims("Store at 20°C to 25°C (68°F to 77°F).")
+    assert [(c.text, c.value) for c in claims] == [
+        ("20°C to 25°C", {"unit": "°C", "measure": "temperature", "low": 20, "high": 25})
+    ]

@@ -324,7 +324,11 @@ def find_quantity_claims(
         if any(s <= start < e for s, e in taken):
             continue
         if _converted(lowered, start, floor, taken, found):
-            continue  # "45 kg (100 lbs)": the same quantity again
+            # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
+            # the closing bracket
+            close = lowered.find(")", start, min(end, start + 40))
+            pos = max(pos, close + 1) if close >= 0 else pos
+            continue
         claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
         if found and (claim is None or _uncounted(claim)):
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
@@ -490,6 +494,8 @@ def _claim_at(
 
     # --- percentages, times of day, doses, compound units, times, measures ---------------
     percent = vocab.percent_re.match(lowered, after, end)
+    if percent and _CONFIDENCE_AFTER.match(lowered, percent.end(), end):
+        return None  # "95% CI": how sure an estimate is, not a share of anything
     if percent:
         value = {**_amount_fields(amount), "unit": "%"}
         return QuantityClaim(amount.start, percent.end(), "percentage", value, q_after)
@@ -539,6 +545,15 @@ def _claim_at(
             "measure": _measured_thing(lowered, floor, amount.start, vocab) or dimension,
         }
         span_end = measure.end()
+        upper = _UNIT_RANGE.match(lowered, span_end, end) if amount.value is not None else None
+        second = vocab.atom_re.match(lowered, upper.end(), end) if upper else None
+        if second is not None and second.lastgroup == "digits":
+            again = vocab.measure_unit_re.match(lowered, second.end(), end)
+            high = _number(second.group(), rules)
+            if again and high is not None and again.group("unit") == measure.group("unit"):
+                # "20°C to 25°C": one range, its unit written twice
+                value.update(low=value.pop("value"), high=tidy(high))
+                span_end = again.end()
         late = vocab.after_qualifier_re.match(lowered, span_end, end)
         if late and q_after is None:
             q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
@@ -1129,6 +1144,8 @@ def _counted(
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|all(?:\s+the)?|their)\s")
+_UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
+_CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 _SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")  # not "(95% CI"
 _QUALIFIED_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|"
