@@ -116,12 +116,13 @@ _ISSUE_OF = (
 # when a news report says it appeared: "reported Wednesday in", "published online today in"
 _WHEN = (
     r"(?:(?:online\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"today|yesterday|online|recently|this\s+week|last\s+week|this\s+month|last\s+month)\s+)"
+    r"today|yesterday|online|recently|(?:earlier\s+)?this\s+(?:week|month|year)|"
+    r"last\s+(?:week|month|year))\s+)"
 )
 _PUBLISHED_IN = re.compile(
-    rf"\b(?P<verb>published|reported|appeared|appearing|printed|appears?)\s+"
+    rf"\b(?P<verb>(?i:published|reported|appeared|appearing|printed|appears?))\s+"
     rf"(?:in\s+(?P<year>{_YEAR})\s+)?{_WHEN}?"
-    rf"in\s+(?:the\s+)?{_ISSUE_OF}?(?:(?:medical|scientific|peer-reviewed)\s+)?"
+    rf"in\s+(?:[Tt]he\s+)?{_ISSUE_OF}?(?:(?:medical|scientific|peer-reviewed)\s+)?"
     rf"(?P<journal_word>journal\s+)?{_VENUE}"
 )
 # "The findings appear in the journal Cell Reports", not "symptoms appear in Africa"
@@ -165,7 +166,11 @@ _SOURCE = (
 _REPORTED_BY = re.compile(
     rf"\b(?i:as\s+)?(?i:reported|covered|described)\s+(?i:by)\s+(?:the\s+)?{_SOURCE}"
 )
-_ACCORDING_TO_NAMED = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?{_SOURCE}")
+_ACCORDING_TO_NAMED = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:new\s+|recent\s+|the\s+latest\s+)?(?:data|figures|estimates|"
+    r"statistics|numbers)\s+(?:from|by)\s+)?"
+    rf"(?:the\s+)?{_SOURCE}"
+)
 # "a 2019 report from the World Health Organization", "a 2020 study by the CDC"
 _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
 _ACCORDING_TO_UNNAMED = re.compile(
@@ -755,7 +760,7 @@ def _venue(text: str) -> list[FoundCitation]:
             if (
                 venue
                 and pattern is _PUBLISHED_IN
-                and match.group("verb") in _APPEAR
+                and match.group("verb").lower() in _APPEAR
                 and not (match.group("journal_word") or _is_journal_name(venue))
             ):
                 continue
