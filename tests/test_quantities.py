@@ -479,3 +479,9 @@ def test_a_range_with_its_unit_twice_and_its_conversion() -> None:
     assert [(c.text, c.value) for c in claims] == [
         ("20°C to 25°C", {"unit": "°C", "measure": "temperature", "low": 20, "high": 25})
     ]
+
+
+def test_hours_between_doses_are_an_interval() -> None:
+    claim = claim_for("Leave at least 4 hours between doses.", "at least 4 hours")
+    assert claim.type == "frequency_schedule"
+    assert subset(claim.value, {"period": 4, "period_unit": "hour"})

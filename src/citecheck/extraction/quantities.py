@@ -100,7 +100,11 @@ _REPEAT_IN_BEFORE = re.compile(
     r"retreat(?:ed)?|re-treat(?:ed)?|follow(?:ed)?\s+up)\s+(?:\w+\s+){0,2}?(?:in|after)\s+$"
 )
 _AGO_OLD = re.compile(r"[\s-]+(?:ago|old|olds|of\s+age)\b")
-_APART = re.compile(r"\s+apart\b")
+# "two to six months apart", "at least 4 hours between doses": an interval of a schedule
+_APART = re.compile(
+    r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
+    r"treatments?|sessions?|tablets?)\b)"
+)
 _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+early\s+as|as\s+soon\s+as|as\s+quickly\s+as)\s+$"
 )
