@@ -18,7 +18,7 @@ This module only finds and describes them; `references.py` links them to referen
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -251,7 +251,7 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
                 form=form, source=source, authors=[source], work_kind=form, needs_match=True,
             ))  # fmt: skip
-    for match in _ORG_ACTS.finditer(text):
+    for match in _scan(_ORG_ACTS, text):
         words = _name_before(text, match.start())
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
@@ -409,7 +409,7 @@ def _narrative_organisations(text: str) -> list[FoundCitation]:
     journal before its year is a venue; an organisation that says something
     ("the Centers for Disease Control and Prevention (CDC) says") is one without a year."""
     found: list[FoundCitation] = []
-    for match in _ORG_YEAR.finditer(text):
+    for match in _scan(_ORG_YEAR, text):
         words = _name_before(text, match.start())
         year = int(match.group("year"))
         journal = _journal_words(words)
@@ -421,7 +421,7 @@ def _narrative_organisations(text: str) -> list[FoundCitation]:
         group = _organisation(text, words, match.end(), year)
         if group is not None:
             found.append(group)
-    for match in _ORG_SAYS.finditer(text):
+    for match in _scan(_ORG_SAYS, text):
         words = _name_before(text, match.start())
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
@@ -796,11 +796,198 @@ def _lowered(text: str) -> str:
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, or nothing at once when the text lacks its required words."""
+    """`pattern.finditer(text)`, or nothing at once when the text lacks its required words;
+    tried only where the pattern can start when that is known (`_STARTS`)."""
     words = _REQUIRED_WORDS.get(pattern)
     if words is not None and not any(word in _lowered(text) for word in words):
         return iter(())
+    starts = _STARTS.get(pattern)
+    if starts is not None:
+        positions = starts(text)
+        if positions is not None:
+            return _scan_at(pattern, text, positions)
     return pattern.finditer(text)
+
+
+# Where a pattern can start. A pattern whose first character is not a literal makes `re` try a
+# match at every position of the text (10-30 ms per 500 KB and pattern, most of the citation
+# finder's time). Most of these can only start just before a rarer landmark: a year, a bracket,
+# a reporting verb, a noun such as "study", a line or sentence start. Trying the pattern only
+# at the positions a landmark allows gives what `finditer` gives, provided those positions hold
+# every position where the pattern matches (tests/test_citation_scan.py checks it on random
+# text against `finditer`).
+
+
+def _scan_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that matches no empty string and starts only at
+    positions in `starts`."""
+    end = 0
+    match = pattern.match
+    for start in sorted(set(starts)):
+        if start >= end and (found := match(text, start)) is not None:
+            end = found.end()
+            yield found
+
+
+def _space_start(text: str, end: int) -> int:
+    """Start of the run of whitespace that ends at `end` (`end` when there is none). Read in
+    growing windows, so that a long run costs its length and a short one next to nothing;
+    `str.rstrip` strips exactly what `\\s` matches."""
+    size = 64
+    while True:
+        low = max(0, end - size)
+        kept = len(text[low:end].rstrip())
+        if kept or low == 0:
+            return low + kept
+        size *= 8
+
+
+def _token_start(text: str, end: int) -> int:
+    """Start of the run of non-whitespace that ends at `end` (`end` when there is none)."""
+    if end == 0 or text[end - 1].isspace():
+        return end
+    size = 64
+    while True:
+        low = max(0, end - size)
+        chunk = text[low:end]
+        last = chunk.rsplit(None, 1)[-1]
+        if len(last) < len(chunk) or low == 0:
+            return end - len(last)
+        size *= 8
+
+
+def _runs_before(text: str, end: int, count: int) -> list[tuple[int, int]]:
+    """Going back from `end`: up to `count` runs of whitespace, each as (its start, the start
+    of the run of non-whitespace before it)."""
+    runs: list[tuple[int, int]] = []
+    for _ in range(count):
+        run = _space_start(text, end)
+        if run == end:
+            break
+        end = _token_start(text, run)
+        runs.append((run, end))
+    return runs
+
+
+def _word_ends_before(text: str, end: int, count: int, longest: int) -> Iterator[int]:
+    """Where a word of at most `longest` characters may start when it ends just before one of
+    the `count` runs of whitespace before `end` ("a", "another" before "2019 study")."""
+    for run, token in _runs_before(text, end, count):
+        yield from range(max(token, run - longest), run)
+
+
+# Characters that IGNORECASE matching or lower-casing maps onto an ASCII letter ("ſ" is "s",
+# "K" is "k", "ı" is "i"): with one of them in the text, a landmark looked for in the
+# lower-cased text could be missed, so the patterns that need one are scanned in full.
+_FOLDS_ONTO_ASCII = ("\u017f", "\u0130", "\u0131", "\u212a")
+
+
+def _plain_lowered(text: str) -> str | None:
+    """The lower-cased text, when a landmark found in it is found wherever `re` would."""
+    lowered = _lowered(text)
+    if len(lowered) != len(text) or any(c in text for c in _FOLDS_ONTO_ASCII):
+        return None
+    return lowered
+
+
+# a year standing alone after whitespace, as in "a 2019 study"
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+# "(2019)", "(CDC, 2019)", "(2019a)": what ends `_ORG_YEAR`
+_BRACKETED_YEAR = re.compile(rf"\((?:[A-Z]{{2,10}},\s*)?{_YEAR}[a-z]?\)")
+# a line start or a sentence end before whitespace (`_INSTITUTION_SUBJECT`)
+_LINE_OR_SENTENCE_END = re.compile(r"\n|[.!?](?=\s)")
+# the first word of `_ORG_SAYS` and `_ORG_ACTS` after an organisation, as a prefix
+_ORG_VERB = re.compile(
+    r"\s(?:says|said|report|recommend|state|note|warn|estimate|advise|suggests|explains|"
+    r"cautions|finds|concludes|ha[sdv]|approved|conducted|published|found)"
+)
+# the noun of `_STUDY_FROM`, in the lower-cased text
+_STUDY_NOUN = re.compile(
+    r"\s(?:study|studies|trials?|review|meta-analysis|analysis|paper|report|survey|article|"
+    r"experiment)(?=\s)"
+)
+
+
+@lru_cache(maxsize=2)
+def _year_study_starts(text: str) -> list[int]:
+    """`_A_YEAR_STUDY`: a determiner ending one or two words before a year."""
+    return [
+        start
+        for year in _YEAR_DIGITS.finditer(text)
+        for start in _word_ends_before(text, year.start(), 2, len("another"))
+    ]
+
+
+def _org_year_starts(text: str) -> list[int]:
+    """`_ORG_YEAR`: the whitespace before "(2019)" or before an "[WHO]" in front of it."""
+    return [
+        run
+        for bracket in _BRACKETED_YEAR.finditer(text)
+        for run, _ in _runs_before(text, bracket.start(), 2)
+    ]
+
+
+@lru_cache(maxsize=2)
+def _org_verb_starts(text: str) -> list[int]:
+    """`_ORG_SAYS`, `_ORG_ACTS`: the whitespace before the verb, an "also" or an "(FDA)"."""
+    return [
+        run
+        for verb in _ORG_VERB.finditer(text)
+        for run, _ in _runs_before(text, verb.start() + 1, 3)
+    ]
+
+
+def _line_or_sentence_starts(text: str) -> list[int]:
+    """`_INSTITUTION_SUBJECT`: the text's start, a line start, or after "[.!?]\\s"."""
+    return [0] + [end.end() + (end.group() != "\n") for end in _LINE_OR_SENTENCE_END.finditer(text)]
+
+
+def _study_from_starts(text: str) -> list[int] | None:
+    """`_STUDY_FROM`: a determiner ending one to three words before "study", "trial", ..."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    return [
+        start
+        for noun in _STUDY_NOUN.finditer(lowered)
+        for start in _word_ends_before(text, noun.start() + 1, 3, len("another"))
+    ]
+
+
+def _keyword_starts(words: tuple[str, ...], before: int) -> Callable[[str], list[int] | None]:
+    """Patterns that open with one of `words` (any case), or with a word of at most `before`
+    characters before it ("as reported by")."""
+
+    def starts(text: str) -> list[int] | None:
+        lowered = _plain_lowered(text)
+        if lowered is None:
+            return None
+        found: list[int] = []
+        for word in words:
+            at = lowered.find(word)
+            while at != -1:
+                found.append(at)
+                if before:
+                    found += _word_ends_before(text, at, 1, before)
+                at = lowered.find(word, at + 1)
+        return found
+
+    return starts
+
+
+_STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
+    _YEAR_STUDY: _year_study_starts,
+    _YEAR_STUDY_FROM: _year_study_starts,
+    _ORG_YEAR: _org_year_starts,
+    _ORG_SAYS: _org_verb_starts,
+    _ORG_ACTS: _org_verb_starts,
+    _INSTITUTION_SUBJECT: _line_or_sentence_starts,
+    _STUDY_FROM: _study_from_starts,
+    _REPORTED_BY: _keyword_starts(("reported", "covered", "described"), len("as")),
+    _REPORTED_BY_ANY: _keyword_starts(("reported",), len("as")),
+    _ACCORDING_TO_NAMED: _keyword_starts(("according",), 0),
+    _ACCORDING_TO_UNNAMED: _keyword_starts(("according",), 0),
+}
 
 
 def _without_overlaps(found: list[FoundCitation]) -> list[FoundCitation]:
