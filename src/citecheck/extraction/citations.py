@@ -143,11 +143,13 @@ _ACCORDING_TO_UNNAMED = re.compile(
     r"small|peer-reviewed|major)\s+)*(?:review|study|trial|meta-analysis|report|survey|analysis|"
     r"paper)\b"
 )
+_INSTITUTION_DID = (
+    r"(?:has|have|had)\s+(?:also\s+)?(?:conducted|published|reported|found|released|issued|"
+    r"shown|studied|done)"
+)
 _INSTITUTION_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<source>(?:[A-Z][\w'’&\-]*\s+){0,5}?"
-    rf"(?:{LEXICON.institution_alternation}))"
-    r"\s+(?:has|have|had)\s+(?:also\s+)?(?:conducted|published|reported|found|released|issued|"
-    r"shown|studied|done)",
+    rf"(?:{LEXICON.institution_alternation}))\s+{_INSTITUTION_DID}",
 )
 _IMAGE_CREDIT = re.compile(
     r"^(?P<label>(?:Image|Photo|Figure)\s+(?:Source|Credit)s?\s*:\s*)(?P<body>[^\n]+?)\s*$",
@@ -214,16 +216,21 @@ _AUTHOR_AND_COLLEAGUES = re.compile(
     rf"(?P<authors>{_WORD_START_NAME})\s+and\s+(?:his\s+|her\s+|their\s+)?"
     rf"(?:colleagues|co-?workers|co-?authors|associates)\b(?:\s+\((?P<year>{_YEAR})\))?"
 )
+_STUDY_WORD = (
+    r"study|studies|trial|trials|review|meta-analysis|analysis|paper|report|survey|article|"
+    r"experiment"
+)
+_STUDY_BY = r"from|by|at|conducted\s+(?:by|at)|led\s+by"
 _STUDY_FROM = re.compile(
     r"\b(?i:an?|another|one|the|this|that)\s+(?:(?i:[a-z-]+)\s+){0,2}?"
-    r"(?i:study|studies|trial|trials|review|meta-analysis|analysis|paper|report|survey|article|"
-    r"experiment)\s+(?i:from|by|at|conducted\s+(?:by|at)|led\s+by)\s+(?:the\s+)?" + _SOURCE
+    rf"(?i:{_STUDY_WORD})\s+(?i:{_STUDY_BY})\s+(?:the\s+)?" + _SOURCE
 )
 _REPORTED_BY_ANY = re.compile(rf"\b(?i:as\s+)?(?i:reported)\s+(?i:by|in)\s+(?:the\s+)?{_SOURCE}")
 # an organisation that acts as a source without saying anything ("The FDA approved ...")
+_ORG_ACTS_VERB = r"(?:approved|conducted|published|found|reported)"
 _ORG_ACTS = re.compile(
     r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?"
-    r"(?:approved|conducted|published|found|reported)\b"
+    rf"{_ORG_ACTS_VERB}\b"
 )
 
 
@@ -394,12 +401,16 @@ def _narrative_author_year(text: str) -> list[FoundCitation]:
 _PUBLISHED = re.compile(r"\W{0,3}(?:also\s+)?(?:published|publishes)\b")
 # an organisation that says something, with or without its abbreviation: "the Centers for
 # Disease Control and Prevention (CDC) says", "The National Institute of Mental Health recommends"
-_ORG_SAYS = re.compile(
-    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?(?:says|said|reports|reported|"
+_ORG_SAYS_VERB = (
+    r"(?:says|said|reports|reported|"
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
     r"advised|suggests|explains|cautions|finds|concludes|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
-    r"warned|estimated|stated))\b"
+    r"warned|estimated|stated))"
+)
+_ORG_SAYS = re.compile(
+    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?"
+    rf"{_ORG_SAYS_VERB}\b"
 )
 
 
@@ -869,11 +880,21 @@ def _runs_before(text: str, end: int, count: int) -> list[tuple[int, int]]:
     return runs
 
 
-def _word_ends_before(text: str, end: int, count: int, longest: int) -> Iterator[int]:
-    """Where a word of at most `longest` characters may start when it ends just before one of
-    the `count` runs of whitespace before `end` ("a", "another" before "2019 study")."""
-    for run, token in _runs_before(text, end, count):
-        yield from range(max(token, run - longest), run)
+def _word_ends_before(text: str, end: int, count: int, longest: int) -> list[int]:
+    """Where a word of at most `longest` characters may start (after no word character: the
+    patterns open with `\\b`) when it ends just before one of the `count` runs of whitespace
+    before `end` ("a", "another" before "2019 study")."""
+    return [
+        start
+        for run, token in _runs_before(text, end, count)
+        for start in range(max(token, run - longest), run)
+        if start == token or not _word_char(text[start - 1])
+    ]
+
+
+def _word_char(char: str) -> bool:
+    """What `\\w` matches (`re`'s own definition for str patterns)."""
+    return char.isalnum() or char == "_"
 
 
 # Characters that IGNORECASE matching or lower-casing maps onto an ASCII letter ("ſ" is "s",
@@ -890,22 +911,22 @@ def _plain_lowered(text: str) -> str | None:
     return lowered
 
 
+# Landmarks. `finditer` never reports a match that overlaps the previous one: a landmark either
+# cannot overlap another (a year, a bracketed year) or its finder consumes one whitespace
+# character and looks ahead for the rest ("has also conducted" holds two).
 # a year standing alone after whitespace, as in "a 2019 study"
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 # "(2019)", "(CDC, 2019)", "(2019a)": what ends `_ORG_YEAR`
 _BRACKETED_YEAR = re.compile(rf"\((?:[A-Z]{{2,10}},\s*)?{_YEAR}[a-z]?\)")
-# a line start or a sentence end before whitespace (`_INSTITUTION_SUBJECT`)
-_LINE_OR_SENTENCE_END = re.compile(r"\n|[.!?](?=\s)")
-# the first word of `_ORG_SAYS` and `_ORG_ACTS` after an organisation, as a prefix
-_ORG_VERB = re.compile(
-    r"\s(?:says|said|report|recommend|state|note|warn|estimate|advise|suggests|explains|"
-    r"cautions|finds|concludes|ha[sdv]|approved|conducted|published|found)"
+# what follows the institution in `_INSTITUTION_SUBJECT`, and the most words an institution has
+_INSTITUTION_DID_AFTER_SPACE = re.compile(rf"\s(?={_INSTITUTION_DID})")
+_INSTITUTION_WORDS = max(
+    len(name.split(r"\s+")) for name in LEXICON.institution_alternation.split("|")
 )
-# the noun of `_STUDY_FROM`, in the lower-cased text
-_STUDY_NOUN = re.compile(
-    r"\s(?:study|studies|trials?|review|meta-analysis|analysis|paper|report|survey|article|"
-    r"experiment)(?=\s)"
-)
+# the verb of `_ORG_SAYS` and `_ORG_ACTS` after an organisation
+_ORG_VERB = re.compile(rf"\s(?={_ORG_SAYS_VERB}|{_ORG_ACTS_VERB})")
+# the noun of `_STUDY_FROM` and the word after it, in the lower-cased text
+_STUDY_NOUN = re.compile(rf"\s(?=(?:{_STUDY_WORD})\s+(?:{_STUDY_BY})\s)")
 
 
 @lru_cache(maxsize=2)
@@ -929,17 +950,30 @@ def _org_year_starts(text: str) -> list[int]:
 
 @lru_cache(maxsize=2)
 def _org_verb_starts(text: str) -> list[int]:
-    """`_ORG_SAYS`, `_ORG_ACTS`: the whitespace before the verb, an "also" or an "(FDA)"."""
+    """`_ORG_SAYS`, `_ORG_ACTS`: the whitespace before the verb, before an "also" in front of
+    it, or before an "(FDA)" in front of those."""
+    starts: list[int] = []
+    for verb in _ORG_VERB.finditer(text):
+        end = verb.start() + 1
+        for _ in range(3):
+            run = _space_start(text, end)
+            if run == end:
+                break
+            starts.append(run)
+            end = _token_start(text, run)
+            if text[end:run] != "also" and text[end] not in "[(":
+                break
+    return starts
+
+
+def _institution_subject_starts(text: str) -> list[int]:
+    """`_INSTITUTION_SUBJECT`: the start of one of the words (up to five, then the
+    institution's) before "has conducted", "have also published", ..."""
     return [
-        run
-        for verb in _ORG_VERB.finditer(text)
-        for run, _ in _runs_before(text, verb.start() + 1, 3)
+        token
+        for did in _INSTITUTION_DID_AFTER_SPACE.finditer(text)
+        for _, token in _runs_before(text, did.start() + 1, 5 + _INSTITUTION_WORDS)
     ]
-
-
-def _line_or_sentence_starts(text: str) -> list[int]:
-    """`_INSTITUTION_SUBJECT`: the text's start, a line start, or after "[.!?]\\s"."""
-    return [0] + [end.end() + (end.group() != "\n") for end in _LINE_OR_SENTENCE_END.finditer(text)]
 
 
 def _study_from_starts(text: str) -> list[int] | None:
@@ -981,7 +1015,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _ORG_YEAR: _org_year_starts,
     _ORG_SAYS: _org_verb_starts,
     _ORG_ACTS: _org_verb_starts,
-    _INSTITUTION_SUBJECT: _line_or_sentence_starts,
+    _INSTITUTION_SUBJECT: _institution_subject_starts,
     _STUDY_FROM: _study_from_starts,
     _REPORTED_BY: _keyword_starts(("reported", "covered", "described"), len("as")),
     _REPORTED_BY_ANY: _keyword_starts(("reported",), len("as")),
