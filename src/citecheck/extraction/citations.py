@@ -989,8 +989,8 @@ def _study_from_starts(text: str) -> list[int] | None:
 
 
 def _keyword_starts(words: tuple[str, ...], before: int) -> Callable[[str], list[int] | None]:
-    """Patterns that open with one of `words` (any case), or with a word of at most `before`
-    characters before it ("as reported by")."""
+    """Patterns that open with one of `words` (their required words, any case), or with a word
+    of at most `before` characters before it ("as reported by")."""
 
     def starts(text: str) -> list[int] | None:
         lowered = _plain_lowered(text)
@@ -1017,10 +1017,12 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _ORG_ACTS: _org_verb_starts,
     _INSTITUTION_SUBJECT: _institution_subject_starts,
     _STUDY_FROM: _study_from_starts,
-    _REPORTED_BY: _keyword_starts(("reported", "covered", "described"), len("as")),
-    _REPORTED_BY_ANY: _keyword_starts(("reported",), len("as")),
-    _ACCORDING_TO_NAMED: _keyword_starts(("according",), 0),
-    _ACCORDING_TO_UNNAMED: _keyword_starts(("according",), 0),
+    _REPORTED_BY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY], len("as")),
+    _REPORTED_BY_ANY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY_ANY], len("as")),
+    _ACCORDING_TO_NAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_NAMED], 0),
+    _ACCORDING_TO_UNNAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_UNNAMED], 0),
+    _PUBLISHED_IN: _keyword_starts(_REQUIRED_WORDS[_PUBLISHED_IN], 0),
+    _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
 }
 
 
