@@ -84,6 +84,13 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
 _DELIMITERS = "*_"
+# the characters `plain_text` has something to do with; most lines hold none
+_MARKUP_CHAR = re.compile(r"[*_<>\[\]&\\]")
+# compiled once: `looks_like_reference` runs on every line of a text without a reference heading
+_YEAR_RE = re.compile(_YEAR)
+_WHOLE_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b")
+_BRACKETED_YEAR = re.compile(rf"\({_YEAR}[a-z]?\)")
+_BRACKETED_YEAR_STOP = re.compile(rf"\({_YEAR}[a-z]?\)\.")
 
 
 @dataclass(frozen=True)
@@ -216,7 +223,7 @@ def plain_text(line: str) -> str:
 
     Only for reading an entry: offsets and `raw` always refer to the text as written.
     """
-    if not any(c in line for c in "*_<>[]&\\"):
+    if not _MARKUP_CHAR.search(line):
         return line
     line = _AUTOLINK.sub(r"\1", line)
     line = _HTML_TAG.sub(lambda m: " " if m.group(0).lower().startswith("<br") else "", line)
@@ -267,13 +274,13 @@ def find_reference_entries(text: str) -> list[ReferenceEntry]:
 def looks_like_reference(line: str) -> bool:
     """A line with a year and either a DOI/URL or the punctuation of a citation."""
     line = plain_text(line)
-    if len(line) < 25 or not re.search(_YEAR, line):
+    if len(line) < 25 or not _YEAR_RE.search(line):
         return False
     if find_dois(line) or _URL.search(line):
         return True
-    stops_and_year = line.count(".") >= 2 and re.search(rf"\b{_YEAR}[a-z]?\b", line)
+    stops_and_year = line.count(".") >= 2 and _WHOLE_YEAR.search(line)
     return bool(
-        re.search(rf"\({_YEAR}[a-z]?\)", line)
+        _BRACKETED_YEAR.search(line)
         or _VANCOUVER_TAIL.search(line)
         or (stops_and_year and "," in line)
         # "Antelman K. 2017. Title. In: Proceedings ...": no comma, but opens with a name
@@ -342,7 +349,7 @@ def _section_by_shape(text: str) -> tuple[int, int] | None:
 def _has_reference_shape(line: str) -> bool:
     # stricter than looks_like_reference: prose with a year and a link must not start a list
     return bool(
-        re.search(rf"\({_YEAR}[a-z]?\)\.", line)
+        _BRACKETED_YEAR_STOP.search(line)
         or _VANCOUVER_TAIL.search(line)
         or (find_dois(line) and line.count(".") >= 2)
     )
