@@ -381,3 +381,29 @@ def test_a_fetch_from_inside_an_event_loop_runs_on_its_own_thread() -> None:
         return fetch_page("http://127.0.0.1/page", transport=_pages([]))
 
     assert b"A page." in asyncio.run(caller()).body
+
+
+def test_a_name_that_answers_otherwise_to_the_connection_is_refused(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DNS rebinding: the check's look-up says public, the connection's says loopback."""
+    port = int(server.rsplit(":", 1)[1])
+
+    async def checked(host: str, port: int) -> list[str]:
+        return [PUBLIC]
+
+    real = socket.getaddrinfo
+
+    def connected(host: object, *args: object, **kwargs: object) -> object:
+        name = host.decode() if isinstance(host, bytes) else host
+        return real("127.0.0.1" if name == "rebind.example" else host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(web, "_addresses", checked)
+    monkeypatch.setattr(socket, "getaddrinfo", connected)
+    with pytest.raises(ArticleError, match="refused to read rebind.example: .* 127.0.0.1") as info:
+        fetch_page(f"http://rebind.example:{port}/article")
+    assert "\n" not in str(info.value)
+
+
+def test_a_loopback_address_the_user_wrote_is_still_read(server: str) -> None:
+    assert b"operating theatres" in fetch_page(f"{server}/article").body

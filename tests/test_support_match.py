@@ -12,7 +12,12 @@ from citecheck.resolution.source_text import SourceText, TextSection
 from citecheck.resolution.texts import WorkTexts
 from citecheck.verification.study import classify_study, weakness
 from citecheck.verification.support import Evidence, study_of, support_for
-from citecheck.verification.support_match import decide, grim_reason, prepare_source
+from citecheck.verification.support_match import (
+    PreparedSource,
+    decide,
+    grim_reason,
+    prepare_source,
+)
 
 RULES = load_rules()
 SEED = (
@@ -381,3 +386,59 @@ def test_not_in_source_needs_every_service_to_have_answered() -> None:
     # a decision the text read does make still stands
     seed = support_for(claim(SEED, "55%"), _evidence(ANAND, ["europepmc"]), RULES)
     assert seed is not None and seed.verdict == "contradicted"
+
+
+def _walking(sentence: str) -> PreparedSource:
+    source = SourceText(
+        doi="10.5555/walking",
+        origin="pubmed",
+        sections=[TextSection(label="METHODS", category="METHODS", text=sentence)],
+        publication_types=["Randomized Controlled Trial"],
+        mesh=["Humans"],
+    )
+    return prepare_source(source, RULES)
+
+
+@pytest.mark.parametrize(
+    ("source_sentence", "claim_sentence", "expected"),
+    [
+        # the source's plain duration with "daily" beside it says the claim's schedule
+        (
+            "We randomized 204 adults to 30 minutes of daily walking or usual care.",
+            "People walked for 30 minutes a day.",
+            "consistent",
+        ),
+        (
+            "The intervention was 30 minutes of walking per day for 12 weeks.",
+            "People walked for 30 minutes a day.",
+            "consistent",
+        ),
+        (
+            "Participants walked for 30 minutes a day.",
+            "People walked for 30 minutes a day.",
+            "consistent",
+        ),
+        # another amount, another period, or no period word: not the source's schedule, and
+        # never a contradiction on that ground alone
+        (
+            "We randomized 204 adults to 30 minutes of daily walking or usual care.",
+            "People walked for 45 minutes a day.",
+            "not_in_source",
+        ),
+        (
+            "We randomized 204 adults to 30 minutes of daily walking or usual care.",
+            "People walked for 30 minutes a week.",
+            "not_in_source",
+        ),
+        (
+            "We randomized 204 adults to a single 30-minute walk or usual care.",
+            "People walked for 30 minutes a day.",
+            "not_in_source",
+        ),
+    ],
+)
+def test_a_per_day_amount_against_a_daily_duration(
+    source_sentence: str, claim_sentence: str, expected: str
+) -> None:
+    wanted = "45 minutes" if "45 minutes" in claim_sentence else "30 minutes"
+    assert decide(claim(claim_sentence, wanted), _walking(source_sentence)).verdict == expected

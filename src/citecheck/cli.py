@@ -26,6 +26,7 @@ from citecheck.atomic import check_writable, write_text_atomic
 from citecheck.audit import (
     FailOn,
     analyse_article,
+    analyse_articles,
     build_findings,
     failing_claims,
     failing_references,
@@ -199,8 +200,25 @@ def _print_version() -> None:
     raise typer.Exit(0)
 
 
-# --- inputs v1.1: URLs, .docx, .pdf, --dump-text (the `inputs` engineer's hunk) ---------------
+# --- options the commands share: each declared once ----------------------------------------
 ARTICLE_HELP = "Article: a .txt, .md, .html, .docx or .pdf file, an http(s) URL, or - for stdin."
+ArticleArgument = Annotated[str, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)]
+BibOption = Annotated[
+    list[Path] | None,
+    typer.Option("--bib", metavar="FILE", help="A BibTeX file of cited works (repeatable)."),
+]
+JsonOption = Annotated[
+    str | None,
+    typer.Option("--json", metavar="FILE", help="Write the findings file here (- for stdout)."),
+]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        help="What goes to standard output: the report (rich, markdown), the findings "
+        "(json), or findings for CI (sarif: SARIF 2.1.0; github: Actions annotations).",
+    ),
+]
 # `claims` and `refs` show no progress bar; they accept the option so scripts can pass the same
 # options to every command.
 NoProgressOption = Annotated[bool, typer.Option("--no-progress", help="No progress bar.")]
@@ -227,30 +245,14 @@ def _read_article(path: str, dump_text: Path | None) -> Article:
     return article
 
 
-# --- end of the inputs hunk ---------------------------------------------------------------------
-
-
 @app.command(cls=_PlainHelpCommand, epilog=AUDIT_EPILOG)
 def audit(
     articles: Annotated[
         list[str] | None, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)
     ] = None,
-    bib: Annotated[
-        list[Path] | None,
-        typer.Option("--bib", metavar="FILE", help="A BibTeX file of cited works (repeatable)."),
-    ] = None,
-    json_path: Annotated[
-        str | None,
-        typer.Option("--json", metavar="FILE", help="Write the findings file here (- for stdout)."),
-    ] = None,
-    fmt: Annotated[
-        OutputFormat,
-        typer.Option(
-            "--format",
-            help="What goes to standard output: the report (rich, markdown), the findings "
-            "(json), or findings for CI (sarif: SARIF 2.1.0; github: Actions annotations).",
-        ),
-    ] = OutputFormat.RICH,
+    bib: BibOption = None,
+    json_path: JsonOption = None,
+    fmt: FormatOption = OutputFormat.RICH,
     offline: Annotated[
         bool, typer.Option("--offline", help="No network: cache and snapshot only.")
     ] = False,
@@ -410,11 +412,9 @@ def audit(
 
 @app.command(cls=_PlainHelpCommand)
 def claims(
-    article: Annotated[str, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)],
-    json_path: Annotated[
-        str | None, typer.Option("--json", metavar="FILE", help="Write findings here.")
-    ] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    article: ArticleArgument,
+    json_path: JsonOption = None,
+    fmt: FormatOption = OutputFormat.RICH,
     dump_text: DumpTextOption = None,
     no_progress: NoProgressOption = False,
 ) -> int:
@@ -427,23 +427,21 @@ def claims(
 
 @app.command(cls=_PlainHelpCommand)
 def refs(
-    article: Annotated[str, typer.Argument(metavar="ARTICLE", help=ARTICLE_HELP)],
-    bib: Annotated[
-        list[Path] | None, typer.Option("--bib", metavar="FILE", help="A BibTeX file.")
-    ] = None,
-    json_path: Annotated[
-        str | None, typer.Option("--json", metavar="FILE", help="Write findings here.")
-    ] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.RICH,
+    article: ArticleArgument,
+    bib: BibOption = None,
+    json_path: JsonOption = None,
+    fmt: FormatOption = OutputFormat.RICH,
     dump_text: DumpTextOption = None,
     no_progress: NoProgressOption = False,
 ) -> int:
     """The references and in-text citations an article makes (no network but fetching a URL)."""
     _check_outputs(json_path)
-    bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
+    bibs = _read_bibs(list(bib or []))
     article_read = _read_article(article, dump_text)
-    findings = build_findings([analyse_article(article_read, load_rules(), bib_refs)])
-    _emit(findings, fmt, json_path, "refs")
+    analysed, warnings = analyse_articles([article_read], bibs, load_rules())
+    _emit(build_findings(analysed), fmt, json_path, "refs")
+    for message in warnings:
+        _warn(message)
     return 0
 
 

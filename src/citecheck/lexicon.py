@@ -38,6 +38,7 @@ class Lexicon:
     name_particles: tuple[str, ...]
     abbreviations: frozenset[str]
     reference_headings: frozenset[str]
+    every_period: dict[str, re.Pattern[str]]  # period unit ("day", "week") -> its "each" words
 
 
 def words_regex(words: list[str] | tuple[str, ...]) -> str:
@@ -87,6 +88,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         name_particles=tuple(strings("name_particles")),
         abbreviations=frozenset(w.lower() for w in strings("abbreviations")),
         reference_headings=frozenset(w.lower() for w in strings("reference_headings")),
+        every_period={
+            "day": _whole_words(strings("every_day"), re.IGNORECASE),
+            "week": _whole_words(strings("every_week"), re.IGNORECASE),
+        },
     )
 
 

@@ -12,8 +12,9 @@ wrong, never a reason to hang, fill memory or touch anything but the web.
   private, link-local (cloud metadata) or other non-global address is refused, for the first URL
   and every redirect, except the very host the user wrote as an address (`127.0.0.1`, `[::1]`,
   `10.0.0.5`, `localhost`). A page handed to citecheck cannot make it read the machine or network
-  it runs on. The look-up is made just before each request; a name that answers differently to
-  the connection itself a moment later (DNS rebinding) is not caught.
+  it runs on. The look-up is made just before each request, and the address the connection
+  actually reached is checked again before a byte of the answer is read, so a name that answers
+  differently to the connection a moment later (DNS rebinding) gets nothing back.
 - A size cap enforced while streaming and while inflating: the body is never held past
   `max_bytes`, also when a small gzip chunk would inflate to gigabytes (only gzip and deflate are
   asked for, and inflated here with a bound on each step's output).
@@ -122,6 +123,7 @@ async def _fetch(
                 for _ in range(MAX_REDIRECTS + 1):
                     await _check_address(current, url, own_host)
                     async with client.stream("GET", current) as response:
+                        _check_peer(response, current, url, own_host)
                         if (
                             response.status_code in REDIRECT_STATUSES
                             and "location" in response.headers
@@ -201,6 +203,23 @@ async def _check_address(target: str, original: str, own_host: str | None) -> No
             f"{original}: refused to fetch {host} ({private[0]}): a private, loopback or "
             "link-local address (write such an address into the URL yourself to read it)"
         )
+
+
+def _check_peer(response: httpx.Response, target: str, original: str, own_host: str | None) -> None:
+    """Refuse an answer from a private address the look-up did not give (the name changed its
+    answer between the check and the connection). Stand-in transports have no socket: nothing
+    to check there."""
+    stream = response.extensions.get("network_stream")
+    peer = stream.get_extra_info("server_addr") if stream is not None else None
+    if not isinstance(peer, tuple) or not peer or not isinstance(peer[0], str):
+        return
+    host = _host(target, original)
+    if host == own_host or _literal(peer[0]) is None or _is_public(peer[0]):
+        return
+    raise ArticleError(
+        f"{original}: refused to read {host}: the connection reached {peer[0]}, a private, "
+        "loopback or link-local address its look-up did not give"
+    )
 
 
 def _decoder(content_encoding: str, url: str) -> zlib._Decompress | None:

@@ -38,6 +38,7 @@ from typing import Any
 
 from citecheck.extraction.claims import ClaimRules, extract_claims
 from citecheck.extraction.sentences import split_sentences
+from citecheck.lexicon import LEXICON
 from citecheck.models import Claim, Reason
 from citecheck.resolution.source_text import SourceText
 
@@ -712,6 +713,18 @@ def _schedule_key(value: dict[str, Any]) -> tuple[float, float] | None:
     return float(frequency), per_days
 
 
+def _amount_per_period(value: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
+    """ "30 minutes a day" ({value 30, unit minute/day}) as its amount, a duration value
+    ({value 30, unit minute}), and its period ("day"); None for any other value."""
+    base, slash, period = str(value.get("unit") or "").partition("/")
+    amount = value.get("value")
+    if not slash or base not in _DAYS or period not in _DAYS or "frequency" in value:
+        return None
+    if not isinstance(amount, int | float):
+        return None
+    return {"value": amount, "unit": base}, period
+
+
 def value_matches(
     claim: Claim, kind: str, found: dict[str, Any], found_text: str = ""
 ) -> bool | None:
@@ -720,6 +733,12 @@ def value_matches(
     its "55%" is anything from 54.5 to 55.5, and a value converted between units ("three
     months", "12 weeks") is compared with a tenth's slack."""
     if kind == "schedule":
+        mine_amount, their_amount = _amount_per_period(claim.value), _amount_per_period(found)
+        if mine_amount is not None and their_amount is not None:
+            if mine_amount[1] != their_amount[1]:
+                return None
+            as_time = claim.model_copy(update={"value": mine_amount[0]})
+            return value_matches(as_time, "time", their_amount[0], found_text)
         if "count" in claim.value and "count" in found:
             if claim.value.get("count_unit") != found.get("count_unit"):
                 return None
@@ -889,6 +908,9 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     agreeing = sorted((q for q, why in matching if why is None), key=_rank)
     if agreeing:
         return Decision("consistent", agreeing[0])
+    per_period = _per_period_duration(claim, mine, source)
+    if per_period is not None:
+        return Decision("consistent", per_period)
     for quantity, why in sorted(matching, key=lambda pair: _rank(pair[0])):
         if why in (None, UNSURE) or quantity.context.section in ("BACKGROUND", "OBJECTIVE"):
             continue
@@ -922,6 +944,31 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
         code, message = _OTHER_VALUE.get(kind, ("other_value", "the source gives another value"))
         return Decision("contradicted", own[0], [Reason(code=code, message=message)])
     return Decision("not_in_source")
+
+
+def _per_period_duration(claim: Claim, mine: Context, source: PreparedSource) -> Quantity | None:
+    """A source's plain duration with "daily" (or "each week") beside it that gives the
+    claim's "30 minutes a day": the source says the same schedule in other words. Only ever
+    support: a duration without its period word says nothing about a per-day amount."""
+    amount = _amount_per_period(claim.value) if claim.type == "frequency_schedule" else None
+    every = LEXICON.every_period.get(amount[1]) if amount is not None else None
+    if amount is None or every is None:
+        return None
+    as_time = claim.model_copy(update={"value": amount[0]})
+    for quantity in sorted(source.quantities, key=_rank):
+        if quantity.kind != "time" or quantity.context.section == "BACKGROUND":
+            continue
+        at = quantity.sentence.find(quantity.claim.text)
+        if at < 0:
+            continue
+        start, end = _segment(quantity.sentence, at, at + len(quantity.claim.text))
+        if not every.search(quantity.sentence[start:end]):
+            continue
+        if value_matches(as_time, "time", quantity.value, quantity.claim.text) and (
+            _conflict("time", mine, quantity.context, source.arms) is None
+        ):
+            return quantity
+    return None
 
 
 def _pooled(text: SourceText) -> bool:
