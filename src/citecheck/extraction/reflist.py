@@ -325,13 +325,18 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_NON_EMPTY_LINE = re.compile(r"[^\n]+")
+
+
 def _section_by_shape(text: str) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     run_start: int | None = None
     run_count = 0
     last_end = 0
-    for line_start, line_end in _lines(text, 0, len(text)):
-        line = plain_text(_MARKER.sub("", text[line_start:line_end])).strip()
+    # Empty lines change nothing below; a text of blank lines has a million of them.
+    for found in _NON_EMPTY_LINE.finditer(text):
+        line_start, line_end = found.span()
+        line = plain_text(_MARKER.sub("", found.group())).strip()
         if line and looks_like_reference(line) and _has_reference_shape(line):
             if run_start is None:
                 run_start, run_count = line_start, 0
