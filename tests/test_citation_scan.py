@@ -1,5 +1,6 @@
 """The citation finder tries its costliest patterns only where a landmark lets them start
-(`citations._STARTS`): the result must be exactly what scanning the whole text gives."""
+(`citations._STARTS`, `citations._narrative_matches`): the result must be exactly what scanning
+the whole text gives."""
 
 from __future__ import annotations
 
@@ -78,7 +79,10 @@ def test_each_landmarked_scan_equals_a_whole_scan(text: str) -> None:
 @given(_texts())
 def test_citations_are_the_same_with_and_without_landmarks(text: str) -> None:
     fast = find_citations(text)
-    with patch.dict(citations._STARTS, clear=True):
+    with (
+        patch.dict(citations._STARTS, clear=True),
+        patch.object(citations, "_narrative_matches", citations._NARRATIVE.finditer),
+    ):
         assert find_citations(text) == fast
 
 
@@ -112,6 +116,39 @@ def test_landmarked_scans_on_known_shapes(text: str) -> None:
         assert _described(fast) == _described(_whole_scan(pattern, text)), pattern.pattern
 
 
+_NAME_WORDS = [
+    "Zanos", "Gould", "Åsberg", "van", "de", "Der", "et", "al.", "al", "and", "&", ",", "(2018)",
+    "(2018a)", "(2018, p. 3)", "(2018, pp. 3-4)", "(", ")", "(Smith", "2018)", "See", "Smith",
+    "O'Neil", "McDonald-Jones", "the", "(CDC)", "[WHO]", "1999", "(1999)", "ſ",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_NAME_WORDS), st.sampled_from(_GAPS)).map("".join), max_size=30
+    ).map("".join)
+)
+def test_narrative_scan_equals_a_whole_scan(text: str) -> None:
+    fast = list(citations._narrative_matches(text))
+    assert _described(fast) == _described(list(citations._NARRATIVE.finditer(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zanos and Gould (2018) found, as Smith et al. (2019, p. 4) and de Vries (2020) did.",
+        "(Zanos (2018))",
+        "Zanos, Gould, and Smith (2018)(2019) Gould (2020)",
+        "Smith\n\n(2018)",
+        "(" * 50 + "Smith (2018)",
+    ],
+)
+def test_narrative_scan_on_known_shapes(text: str) -> None:
+    fast = list(citations._narrative_matches(text))
+    assert _described(fast) == _described(list(citations._NARRATIVE.finditer(text)))
+
+
 def test_seed_and_example_citations_are_unchanged_by_landmarks() -> None:
     paths = [*sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))]
     paths += [
@@ -122,5 +159,8 @@ def test_seed_and_example_citations_are_unchanged_by_landmarks() -> None:
     assert texts
     for text in texts:
         fast = find_citations(text)
-        with patch.dict(citations._STARTS, clear=True):
+        with (
+            patch.dict(citations._STARTS, clear=True),
+            patch.object(citations, "_narrative_matches", citations._NARRATIVE.finditer),
+        ):
             assert find_citations(text) == fast

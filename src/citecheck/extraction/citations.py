@@ -54,10 +54,11 @@ _AUTHOR_YEAR = re.compile(
     rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*(?P<authors>{_CAP}[^()\d;]*?)(?<![,\s])[,\s]+"
     rf"(?P<year>{_YEAR})[a-z]?{_LOCATOR}?$"
 )
+_BRACKETED_NARRATIVE_YEAR = rf"\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"
 _NARRATIVE = re.compile(
     rf"(?P<authors>{_WORD_START_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
     rf"(?:\s+{ET_AL}|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
-    rf"\s+\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"
+    rf"\s+{_BRACKETED_NARRATIVE_YEAR}"
 )
 # A group author named in the running text before its year: "the National Institute of Mental
 # Health (2023)", "The U.S. Food and Drug Administration (FDA, 2019)", "World Health Organization
@@ -366,7 +367,7 @@ def _organisation_kind(authors: list[str]) -> WorkKind:
 
 def _narrative_author_year(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for match in _NARRATIVE.finditer(text):
+    for match in _narrative_matches(text):
         authors_text = match.group("authors")
         start = match.start()
         first_word = authors_text.split()[0]
@@ -827,6 +828,24 @@ def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 # at the positions a landmark allows gives what `finditer` gives, provided those positions hold
 # every position where the pattern matches (tests/test_citation_scan.py checks it on random
 # text against `finditer`).
+
+
+_NARRATIVE_END = re.compile(_BRACKETED_NARRATIVE_YEAR)
+
+
+def _narrative_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_NARRATIVE.finditer(text)`, searched only in the stretch before each "(2018)". A match
+    ends with such a bracket and its names hold no "(": it lies between the previous "(" and
+    the end of its bracket, and cannot read past that end, so a search bounded there (`endpos`)
+    finds it unchanged while the rest of the text is never searched."""
+    end = 0
+    search = _NARRATIVE.search
+    for bracket in _NARRATIVE_END.finditer(text):
+        opening = bracket.start()
+        start = max(end, text.rfind("(", end, opening) + 1)
+        if (found := search(text, start, bracket.end())) is not None:
+            end = found.end()
+            yield found
 
 
 def _scan_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
