@@ -37,6 +37,7 @@ _WORDS = [
     "Yale Medicine has also conducted", "The World Health Organization has published",
     "the CDC (CDC) says", "NIMH [NIMH] also approved", "The FDA also found", "(2019) reported",
     "as reported by the", "deſcribed by the", "a ſtudy from the", "a trıal by the",
+    "The FDA (FDA) no longer recommends", "the CDC now approved", "NIMH [NIMH] also says",
     "according to a new study", "According to the", "published in the journal Nature",
     "a review published in 2019 in Biological Psychiatry", "Writing in Nature, Smith and colleagues",
 ]  # fmt: skip

@@ -942,8 +942,10 @@ _INSTITUTION_DID_AFTER_SPACE = re.compile(rf"\s(?={_INSTITUTION_DID})")
 _INSTITUTION_WORDS = max(
     len(name.split(r"\s+")) for name in LEXICON.institution_alternation.split("|")
 )
-# the verb of `_ORG_SAYS` and `_ORG_ACTS` after an organisation
+# the verb of `_ORG_SAYS` and `_ORG_ACTS` after an organisation, and how many words may stand
+# between the two
 _ORG_VERB = re.compile(rf"\s(?={_ORG_SAYS_VERB}|{_ORG_ACTS_VERB})")
+_ORG_VERB_LEAD_WORDS = 3
 # the noun of `_STUDY_FROM` and the word after it, in the lower-cased text
 _STUDY_NOUN = re.compile(rf"\s(?=(?:{_STUDY_WORD})\s+(?:{_STUDY_BY})\s)")
 
@@ -969,20 +971,13 @@ def _org_year_starts(text: str) -> list[int]:
 
 @lru_cache(maxsize=2)
 def _org_verb_starts(text: str) -> list[int]:
-    """`_ORG_SAYS`, `_ORG_ACTS`: the whitespace before the verb, before an "also" in front of
-    it, or before an "(FDA)" in front of those."""
-    starts: list[int] = []
-    for verb in _ORG_VERB.finditer(text):
-        end = verb.start() + 1
-        for _ in range(3):
-            run = _space_start(text, end)
-            if run == end:
-                break
-            starts.append(run)
-            end = _token_start(text, run)
-            if text[end:run] != "also" and text[end] not in "[(":
-                break
-    return starts
+    """`_ORG_SAYS`, `_ORG_ACTS`: the whitespace before the verb or before one of the (up to
+    three) words in front of it: an "(FDA)", an "also", a "no longer"."""
+    return [
+        run
+        for verb in _ORG_VERB.finditer(text)
+        for run, _ in _runs_before(text, verb.start() + 1, _ORG_VERB_LEAD_WORDS + 1)
+    ]
 
 
 def _institution_subject_starts(text: str) -> list[int]:
