@@ -333,10 +333,15 @@ def _section_by_shape(text: str) -> tuple[int, int] | None:
     run_start: int | None = None
     run_count = 0
     last_end = 0
-    # Empty lines change nothing below; a text of blank lines has a million of them.
+    # Empty lines change nothing below; a text of blank lines has a million of them. Outside a
+    # run, neither does a line that cannot look like a reference: one without a year, whose
+    # markup cannot make one either (no markup: `plain_text` leaves it as it is).
     for found in _NON_EMPTY_LINE.finditer(text):
         line_start, line_end = found.span()
-        line = plain_text(_MARKER.sub("", found.group())).strip()
+        raw = found.group()
+        if run_start is None and not _YEAR_RE.search(raw) and not _MARKUP_CHAR.search(raw):
+            continue
+        line = plain_text(_MARKER.sub("", raw)).strip()
         if line and looks_like_reference(line) and _has_reference_shape(line):
             if run_start is None:
                 run_start, run_count = line_start, 0
