@@ -303,7 +303,7 @@ _JSON = st.recursive(
 @given(
     entry=st.dictionaries(
         st.sampled_from(["uid", "error", "title", "articleids", "authors", "pubdate", "source"]),
-        _JSON,
+        _JSON | st.just("cannot get document summary"),
     ),
     junk=_JSON,
 )
@@ -314,7 +314,7 @@ def test_parse_never_raises_and_absent_needs_ncbi_s_own_words(
         result = parse_summary(body, "pmid", "7", "7")
         assert result.status in (LookupStatus.FOUND, LookupStatus.ABSENT, LookupStatus.FAILED)
         if result.status == LookupStatus.ABSENT:
-            assert isinstance(body["result"]["7"]["error"], str)
+            assert "cannot get document summary" in body["result"]["7"]["error"].casefold()
 
 
 # --- chain, cache, offline -------------------------------------------------------------------
@@ -592,3 +592,35 @@ def test_a_read_only_cache_from_before_the_id_table_is_a_quiet_miss(
     store.read_only = False  # a writable cache that lost the table says so
     assert store.get_id("pmid", "10686270") is None
     assert [r for r in caplog.records if "read failed" in r.getMessage()]
+
+
+def test_an_error_entry_not_in_ncbi_s_no_record_words_is_no_evidence(tmp_path: Path) -> None:
+    # Only NCBI's own "cannot get document summary" says an id has no record; any other error
+    # an entry carries (a back end that did not answer) must never become "no such PMID":
+    # cached for a day, it would let a real work's search miss stand as not_found.
+    entry = {"uid": "10686270", "error": "Unable to obtain query #1"}
+    seen: list[httpx.Request] = []
+    client = PubMedIdClient(
+        base_url="http://ncbi.test/entrez/eutils",
+        transport=_mock([httpx.Response(200, content=_envelope("10686270", entry))], seen),
+        **FAST,
+    )
+    cache = CacheStore(tmp_path / "c.sqlite3", ids_url="http://ncbi.test/entrez/eutils")
+    chain = ChainedSource(None, cache, FakeCrossref([OTHER]), client)
+
+    async def go() -> Reference:
+        try:
+            return await verify_reference(_berman(pmid="10686270"), chain)
+        finally:
+            await chain.aclose()
+
+    done = asyncio.run(go())
+    assert seen  # NCBI was asked
+    assert done.verdict == Verdict.UNVERIFIABLE
+    assert "pmid_unknown" not in [r.code for r in done.reasons]
+    assert (
+        CacheStore(tmp_path / "c.sqlite3", ids_url="http://ncbi.test/entrez/eutils").get_id(
+            "pmid", "10686270"
+        )
+        is None
+    )
