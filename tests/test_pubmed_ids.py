@@ -624,3 +624,27 @@ def test_an_error_entry_not_in_ncbi_s_no_record_words_is_no_evidence(tmp_path: P
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"uid": "10686270", "articleids": []},
+        {"uid": "10686270", "articleids": [{"idtype": "doi", "value": ""}], "title": " "},
+    ],
+    ids=["no-ids", "blank"],
+)
+def test_a_bare_entry_is_no_record_and_is_not_cached(tmp_path: Path, entry: dict[str, Any]) -> None:
+    # A record always carries its own id and a title. A bare entry taken as "a record without
+    # a DOI" would be cached for 90 days and keep the reference from its DOI all that time.
+    seen: list[httpx.Request] = []
+    client = PubMedIdClient(
+        base_url="http://ncbi.test/entrez/eutils",
+        transport=_mock([httpx.Response(200, content=_envelope("10686270", entry))], seen),
+        **FAST,
+    )
+    cache = CacheStore(tmp_path / "c.sqlite3", ids_url="http://ncbi.test/entrez/eutils")
+    result = _ask(ChainedSource(None, cache, None, client), "pmid", "10686270")
+    assert seen and result.status == LookupStatus.FAILED and result.malformed
+    reopened = CacheStore(tmp_path / "c.sqlite3", ids_url="http://ncbi.test/entrez/eutils")
+    assert reopened.get_id("pmid", "10686270") is None

@@ -240,6 +240,12 @@ def parse_summary(body: Any, kind: IdKind, value: str, uid: str) -> IdResult:
             text = item.get("value")
             if isinstance(text, str) and text.strip():
                 by_type.setdefault(item["idtype"].lower(), text.strip())
+    given_title = entry.get("title")
+    title = (given_title.strip() or None) if isinstance(given_title, str) else None
+    if not by_type and title is None:
+        # every record carries its own id and a title: a bare entry is a cut-off answer, and
+        # taken as "a record without a DOI" it would be cached for months
+        return _malformed(kind, value, "the entry has neither an id nor a title")
     doi = normalize_doi(by_type.get("doi", "")) or None
     location = entry.get("elocationid")
     found = _ELOCATION_DOI.search(location) if isinstance(location, str) else None
@@ -253,7 +259,6 @@ def parse_summary(body: Any, kind: IdKind, value: str, uid: str) -> IdResult:
         pmid_text = by_type.get("pmid") or by_type.get("pubmed") or ""
         pmid = pmid_text if _PMID.fullmatch(pmid_text) else None
         pmcid = f"PMC{uid}"
-    title = entry.get("title")
     return IdResult(
         status=LookupStatus.FOUND,
         kind=kind,
@@ -261,7 +266,7 @@ def parse_summary(body: Any, kind: IdKind, value: str, uid: str) -> IdResult:
         doi=doi,
         pmid=pmid,
         pmcid=pmcid,
-        title=(title.strip() or None) if isinstance(title, str) else None,
+        title=title,
         authors=_authors(entry.get("authors")),
         year=_year(entry),
         journal=_journal(entry),
