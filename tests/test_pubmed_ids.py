@@ -648,3 +648,38 @@ def test_a_bare_entry_is_no_record_and_is_not_cached(tmp_path: Path, entry: dict
     assert seen and result.status == LookupStatus.FAILED and result.malformed
     reopened = CacheStore(tmp_path / "c.sqlite3", ids_url="http://ncbi.test/entrez/eutils")
     assert reopened.get_id("pmid", "10686270") is None
+
+
+def test_an_id_pubmed_files_under_the_work_found_is_never_another_work() -> None:
+    # PubMed gives a non-English work an English title in brackets; the citation misspells its
+    # author past recognition. Crossref's record under the cited DOI is the work (title), and
+    # PubMed files the cited PMID under that very DOI: the PMID is right, whatever its
+    # record's title and authors say against the citation.
+    doi = "10.5555/ketamin.de"
+    message = {
+        "DOI": doi,
+        "type": "journal-article",
+        "title": ["Ketamin bei therapieresistenter Depression"],
+        "author": [{"family": "Weber", "given": "K."}],
+        "container-title": ["Der Nervenarzt"],
+        "issued": {"date-parts": [[2019]]},
+    }
+    pubmed = _found(
+        "31000001", doi, "[Ketamine in treatment-resistant depression].", ["Weber"], 2019
+    )
+    ref = _ref(
+        "Schmidt K. Ketamin bei therapieresistenter Depression. Nervenarzt. 2019. "
+        f"doi:{doi}. PMID: 31000001.",
+        Cited(
+            title="Ketamin bei therapieresistenter Depression",
+            authors=["Schmidt"],
+            year=2019,
+            journal="Nervenarzt",
+            doi=doi,
+            pmid="31000001",
+        ),
+    )
+    done = _verify(ref, IdSource([message], {"31000001": pubmed}))
+    assert done.verdict == Verdict.METADATA_MISMATCH  # the author, as without the PMID
+    assert [c.field for c in done.field_checks if not c.ok] == ["authors"]
+    assert "pmid_other_work" not in [r.code for r in done.reasons]

@@ -241,10 +241,14 @@ def _guarded(
                 "reasons": [*decided.reasons, reason],
             }
         )
+    # an id PubMed files under the DOI of the work found names that work, whatever its
+    # record's title and authors say against the citation
+    found_doi = normalize_doi(decided.record.doi) if decided.record is not None else None
     wrong = [
         r
         for r in ids.results
         if r.status == LookupStatus.FOUND
+        and (found_doi is None or _doi(r) != found_doi)
         and names_another_work(ref, r, crossref_other is not None and crossref_other == _doi(r))
     ]
     if wrong and decided.verdict in (Verdict.VERIFIED, Verdict.METADATA_MISMATCH):
