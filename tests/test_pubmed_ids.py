@@ -683,3 +683,20 @@ def test_an_id_pubmed_files_under_the_work_found_is_never_another_work() -> None
     assert done.verdict == Verdict.METADATA_MISMATCH  # the author, as without the PMID
     assert [c.field for c in done.field_checks if not c.ok] == ["authors"]
     assert "pmid_other_work" not in [r.code for r in done.reasons]
+
+
+def test_an_id_never_asked_never_lets_a_reference_be_not_found() -> None:
+    # With a DOI cited, only the first id is asked (a cross-check). The DOI is unregistered and
+    # the PMID unknown to NCBI, but the PMCID, never asked, may name the work: not finding it by
+    # search is then no evidence that it does not exist.
+    ref = _berman(pmid="424242", pmcid="PMC1111111")
+    ref = ref.model_copy(update={"cited": ref.cited.model_copy(update={"doi": "10.5555/typo"})})
+    pmc = _found("PMC1111111", BERMAN_DOI, f"{BERMAN_TITLE}.", ["Berman"], 2000)
+    source = IdSource([OTHER], {"PMC1111111": pmc})
+    done = _verify(ref, source)
+    assert ("id", "PMC1111111") not in source.calls  # still one cross-check only
+    assert done.verdict == Verdict.UNVERIFIABLE
+    assert "identifier_unresolved" in [r.code for r in done.reasons]
+    # every id answered and none the work: as without them
+    plain = ref.model_copy(update={"cited": ref.cited.model_copy(update={"pmcid": None})})
+    assert _verify(plain, IdSource([OTHER], {})).verdict == Verdict.NOT_FOUND

@@ -225,9 +225,14 @@ def _guarded(
 ) -> Reference:
     """`decided`, with `not_found` turned `unverifiable` when an id may stand for the work, and
     a found work whose id names another one made `metadata_mismatch`."""
-    if decided.verdict == Verdict.NOT_FOUND and any(
-        _may_be_the_work(ref, r, crossref_other is not None and crossref_other == _doi(r))
-        for r in ids.results
+    # an id not asked (with a DOI cited, only the first is) is unchecked: it may be the work
+    unasked = len(cited_ids(ref)) > len(ids.results)
+    if decided.verdict == Verdict.NOT_FOUND and (
+        unasked
+        or any(
+            _may_be_the_work(ref, r, crossref_other is not None and crossref_other == _doi(r))
+            for r in ids.results
+        )
     ):
         reason = Reason(
             code="identifier_unresolved",
