@@ -26,6 +26,7 @@ from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.names import fold, is_organisation
 from citecheck.extraction.reflist import parse_reference
+from citecheck.extraction.topics import mention_topic
 from citecheck.models import Citation, Cited, Reference
 
 _NAME_MATCH = 85.0  # rapidfuzz ratio on folded family names: tolerates one or two typos
@@ -60,6 +61,7 @@ def extract_references(
         references.append(ref)
         list_refs.append(ref)
     in_text_keys: dict[tuple[object, ...], str] = {}
+    pools = _Pools(list_refs, references)
     citations: list[Citation] = []
     found_all = document.citations
     credited = _captioned_credits(text, found_all)
@@ -85,7 +87,7 @@ def extract_references(
                     end=found.end, kind=found.kind, reference_id=keyed_id,
                 ))  # fmt: skip
             continue
-        ref_id = _match(found, references, list_refs)
+        ref_id = _match(found, pools)
         if ref_id is None and found.needs_match:
             continue
         if ref_id is None and found.form != "unnamed":
@@ -94,6 +96,7 @@ def extract_references(
         if ref_id is None:
             ref = _in_text_reference(found, f"ref-{len(references) + 1}", document)
             references.append(ref)
+            pools.add_in_text(ref)
             ref_id = ref.id
             if found.form != "unnamed":
                 in_text_keys[_in_text_key(found)] = ref_id
@@ -185,14 +188,66 @@ def _keyed_entries(found: FoundCitation, references: list[Reference]) -> list[st
     return ids
 
 
-def _match(
-    found: FoundCitation, references: list[Reference], list_refs: list[Reference]
-) -> str | None:
+class _Pools:
+    """Where a citation's reference is looked for: the article's list, then the `--bib` entries
+    and the in-text references made so far.
+
+    In-text references are found through an index of what they name (first author, an
+    organisation's initials, journal, title), folded: matching each citation against every
+    earlier one would be quadratic in a text citing thousands of works without a list. So a
+    misspelt repeat of an in-text mention ("Smiht et al. 2020") is a reference of its own; list
+    and bib entries are still matched leniently."""
+
+    def __init__(self, list_refs: list[Reference], references: list[Reference]) -> None:
+        self.list_refs = list_refs
+        listed = {ref.id for ref in list_refs}
+        self.bib_refs = [ref for ref in references if ref.id not in listed]
+        self.in_text: dict[str, list[Reference]] = {}
+
+    def add_in_text(self, ref: Reference) -> None:
+        for key in _index_keys(ref):
+            self.in_text.setdefault(key, []).append(ref)
+
+    def others(self, found: FoundCitation) -> list[Reference]:
+        """The bib entries, then the in-text references that name what `found` names."""
+        seen: dict[str, Reference] = {}
+        for key in _query_keys(found):
+            for ref in self.in_text.get(key, ()):
+                seen.setdefault(ref.id, ref)
+        in_text = sorted(seen.values(), key=lambda ref: int(ref.id.rpartition("-")[2]))
+        return [*self.bib_refs, *in_text]
+
+
+def _index_keys(ref: Reference) -> list[str]:
+    keys: list[str] = []
+    if ref.cited.authors:
+        first = ref.cited.authors[0]
+        keys.append("name:" + fold(first))
+        if is_organisation(first):
+            initials = "".join(w[0] for w in first.split() if w[0].isupper())
+            keys.append("name:" + initials.lower())
+    if ref.cited.journal:
+        keys.append("journal:" + fold(ref.cited.journal))
+    if ref.cited.title:
+        keys.append("title:" + fold(ref.cited.title))
+    return keys
+
+
+def _query_keys(found: FoundCitation) -> list[str]:
+    keys: list[str] = []
+    if found.authors:
+        keys.append("name:" + fold(found.authors[0]))
+    if found.journal:
+        keys.append("journal:" + fold(found.journal))
+    if found.title:
+        keys.append("title:" + fold(found.title))
+    return keys
+
+
+def _match(found: FoundCitation, pools: _Pools) -> str | None:
     """The reference `found` points at. The article's own list comes first: it is what the
     article cites, so a `--bib` entry (or an earlier in-text reference) is only a fallback."""
-    listed = {ref.id for ref in list_refs}
-    others = [ref for ref in references if ref.id not in listed]
-    for pool in (list_refs, others):
+    for pool in (pools.list_refs, pools.others(found)):
         if found.form == "venue" and found.journal and _venue_candidates(found, pool):
             # the list names this journal: it decides, even when it cannot tell which entry
             return _match_venue(found, pool)
@@ -279,6 +334,12 @@ def _in_text_key(found: FoundCitation) -> tuple[object, ...]:
 def _in_text_reference(found: FoundCitation, ref_id: str, document: Document) -> Reference:
     authors = [] if found.form == "news" else list(found.authors)
     cited = Cited(title=found.title, authors=authors, year=found.year, journal=found.journal)
+    context = _context(found, document)
+    # a mention without a title is found by its sentence's topic; the outlet, institution or
+    # journal it names is not part of that topic
+    named = [name for name in (found.journal, found.source, *found.authors) if name]
+    described = found.form in _DESCRIBED_FORMS and not found.title
+    topic = mention_topic(context, named) if described else []
     return Reference(
         id=ref_id,
         origin="in_text",
@@ -287,13 +348,28 @@ def _in_text_reference(found: FoundCitation, ref_id: str, document: Document) ->
         start=found.start,
         end=found.end,
         work_kind=found.work_kind,
-        context=_context(found, document),
+        context=context,
+        topic=topic,
     )
+
+
+# mentions whose sentence describes the work they point at (an institution's mention names its
+# research in general: "Yale Medicine has also conducted research on ketamine")
+_DESCRIBED_FORMS = frozenset({"venue", "news", "author_year"})
+_THIN_TOPIC = 3  # topic words below which a venue mention's sentence is read with the next
+# "This study, conducted by ..., was published in the journal Nature": the topic is the sentence
+# before
+_ANAPHOR = re.compile(
+    r"^\W*(?:this|the|that|their|these)\s+(?:new\s+)?(?:study|trial|research|work|paper|"
+    r"review|analysis|findings?)\b",
+    re.IGNORECASE,
+)
 
 
 def _context(found: FoundCitation, document: Document) -> str:
     """The citing sentence; with its neighbours when it alone says too little."""
     text, sentences = document.text, document.sentences
+    named = [name for name in (found.journal, found.source, *found.authors) if name]
     index = document.sentence_at(found.start)
     if index is None:
         return found.text
@@ -311,4 +387,16 @@ def _context(found: FoundCitation, document: Document) -> str:
     standalone = text[start:end].strip(" .") == found.text.strip(" .")
     if standalone and found.form == "author_year" and index > 0:
         first = index - 1  # a citation standing alone (image caption, paragraph-final bracket)
+    elif found.form == "venue" and index > 0 and _ANAPHOR.match(text[start:end]):
+        first = index - 1
+    elif found.form == "venue" and len(mention_topic(text[start:end], named)) < _THIN_TOPIC:
+        # "The largest test so far came in a 2023 trial in the New England Journal of Medicine."
+        # says what comes next: the trial's details are in the following sentence
+        paragraph_index = document.paragraph_at(start)
+        if (
+            paragraph_index is not None
+            and index + 1 < len(sentences)
+            and sentences[index + 1][0] < document.paragraphs[paragraph_index][1]
+        ):
+            last = index + 1
     return text[sentences[first][0] : sentences[last][1]]
