@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from citecheck.resolution import crossref, text_http
+from citecheck.resolution.http import HttpSettings
 from support.seeds import ROOT, seed_paths
 from text_stub import TextStub
 
@@ -50,3 +53,16 @@ def _cache_stays_in_the_test(
     monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     for name in ("CITECHECK_CROSSREF_URL", "CITECHECK_DOI_URL", "CITECHECK_MAILTO"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs through the CLI against a failing stand-in retry with back-offs of milliseconds, as
+    the client tests that pass `retry_wait` do: what such a test asserts (verdicts, reasons,
+    counts) does not depend on how long the product waits between attempts, and the defaults'
+    seconds of jittered back-off per failing request only made it slow. Every other setting
+    (attempts, time-outs, the breaker, the pace) stays the product's own."""
+    quick = functools.partial(HttpSettings, retry_wait=0.01, retry_wait_max=0.05)
+    monkeypatch.setattr(crossref, "HttpSettings", quick)
+    monkeypatch.setattr(text_http, "HttpSettings", quick)
+

@@ -94,7 +94,7 @@ def test_etiquette_and_no_repeated_requests(env: Path, capsys: pytest.CaptureFix
 
 
 def test_a_dead_network_never_yields_not_found(
-    env: Path, capsys: pytest.CaptureFixture[str]
+    env: Path, capsys: pytest.CaptureFixture[str], quick_retries: None
 ) -> None:
     with CrossrefStub(records=_records()) as stub:
         stub.fail_next(10_000, "503")

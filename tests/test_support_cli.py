@@ -147,7 +147,7 @@ def test_no_support_asks_nothing(article: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_failures_and_offline_are_unverifiable_never_contradicted(
-    article: Path, capsys: pytest.CaptureFixture[str]
+    article: Path, capsys: pytest.CaptureFixture[str], quick_retries: None
 ) -> None:
     works = {TRIAL["doi"]: _stub_work(TRIAL)}
     with CrossrefStub(records=RECORDS) as crossref, TextStub(works) as texts:
