@@ -18,6 +18,8 @@ from crossref_stub import CrossrefStub
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ketamine-review.md"
 KEY = json.loads((ROOT / "examples" / "ketamine-review.key.json").read_text(encoding="utf-8"))
+# the stand-in publishes no rate limit: these tests assert verdicts and requests, not the pace
+pytestmark = pytest.mark.usefixtures("quick_pace")
 
 
 def _records() -> dict[str, dict]:
