@@ -18,6 +18,8 @@ from citecheck.verification.verify import verify_references
 from crossref_stub import CrossrefStub
 
 MAILTO = "outage@example.org"
+# the stub publishes no rate limit: these tests count requests and verdicts, not the pace
+pytestmark = pytest.mark.usefixtures("quick_pace")
 
 
 def _message(i: int) -> dict:
