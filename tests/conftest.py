@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import multiprocessing
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,14 @@ from citecheck.resolution import crossref, europepmc, pubmed, text_http
 from citecheck.resolution.http import HttpSettings
 from support.seeds import ROOT, seed_paths
 from text_stub import TextStub
+
+# Every PDF is read in a child of the fork server (inputs/pdf.py). With the reader and pdfminer
+# loaded there once, each of the suite's PDF reads stops paying their import (about a second);
+# the child still runs the same code, under the same limits, which it sets relative to its own
+# size.
+multiprocessing.get_context("forkserver").set_forkserver_preload(
+    ["citecheck.inputs.pdf", "pdfminer.high_level"]
+)
 
 
 @pytest.fixture
