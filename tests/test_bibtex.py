@@ -175,3 +175,12 @@ def test_a_stray_closing_brace_is_reported_with_its_line(text: str, line: int) -
 def test_text_between_entries_is_still_a_comment() -> None:
     text = "@article{a, title={x}}\n% a note\nplain words\n\n@misc{b, title={y}}\n"
     assert [ref.key for ref in parse_bibtex(text, "x.bib")] == ["a", "b"]
+
+
+def test_names_beside_one_the_splitter_refuses_are_read_by_bibtex_rules() -> None:
+    source = (
+        "@article{c, title = {Three}, year = {2020},\n"
+        "  author = {Jane van der Berg and {World Health Organization} and Smith,}}\n"
+    )
+    (ref,) = parse_bibtex(source)
+    assert ref.cited.authors == ["van der Berg", "World Health Organization", "Smith"]

@@ -275,3 +275,37 @@ def test_a_correction_that_would_break_the_entry_is_not_written(monkeypatch):
         == "% citecheck: not corrected automatically (metadata mismatch): fix year by hand\n"
         + (ZOTERO + "\n")
     )
+
+
+def test_an_entry_several_articles_carry_is_written_once_from_its_confirmed_copy():
+    unconfirmed = _user_ref(ZOTERO, verdict=Verdict.UNVERIFIABLE, record=None)
+    confirmed = _user_ref(ZOTERO, verdict=Verdict.VERIFIED, field_checks=[])
+    generated = refs()[0].model_copy(update={"origin": "reference_list", "key": None})
+    text = fixed_bib_text([unconfirmed, generated, confirmed, generated])
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks
+    assert [entry.key for entry in library.entries] == [
+        "zanos_mechanisms_2018",
+        "zanos2018mechanisms",
+    ]
+    assert text.startswith(ZOTERO + "\n\n")
+
+
+def test_an_entry_written_from_the_record_names_what_the_list_got_wrong():
+    pages = FieldCheck(field="pages", cited="801-818", found="801-811", score=0.3, ok=False)
+    doi = FieldCheck(field="doi", cited="10.1/x", found=RECORD.doi, score=0.0, ok=False)
+    listed = Reference(
+        id="ref-1",
+        origin="reference_list",
+        raw="Zanos P, Gould TD. Mol Psychiatry. 2018;23(4):801-818. doi:10.1/x",
+        cited=Cited(title="Mechanisms", authors=["Zanos"], year=2018, doi="10.1/x"),
+        verdict=Verdict.WRONG_DOI,
+        record=RECORD,
+        suggested_doi=RECORD.doi,
+        field_checks=[doi, pages],
+    )
+    fields = _fields(fixed_bib_text([listed]))
+    assert fields["note"] == (
+        "citecheck: corrected doi, pages from the Crossref record (wrong DOI)"
+    )
+    assert fields["pages"] == "801--811" and fields["doi"] == RECORD.doi

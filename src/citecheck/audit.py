@@ -18,8 +18,9 @@ from pathlib import Path
 from citecheck import __version__
 from citecheck.atomic import write_text_atomic
 from citecheck.errors import InputError
+from citecheck.extraction.bibkeys import key_use
 from citecheck.extraction.claims import ClaimRules, extract_claims, load_rules
-from citecheck.extraction.document import build_document
+from citecheck.extraction.document import Document, build_document
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
 from citecheck.inputs.article import Article, read_article
@@ -36,6 +37,7 @@ from citecheck.models import (
 from citecheck.resolution.factory import SourceSettings, build_source
 from citecheck.resolution.source import MetadataSource
 from citecheck.resolution.texts import TextSources
+from citecheck.verification.same_work import drop_uncited_bib, merge_same_works
 from citecheck.verification.support import check_support, support_warning, weak_evidence
 from citecheck.verification.verify import verify_references
 
@@ -88,14 +90,14 @@ def run_audit(
         raise InputError("audit: give at least one ARTICLE or --bib FILE")
     claim_rules = rules if rules is not None else load_rules()
     bib_refs = [(path, read_bibtex(path)) for path in bibs]
-    all_bib_refs = [ref for _, refs in bib_refs for ref in refs]
     if articles:
         read = [read_article(path) for path in articles]
         if dump_text is not None:  # --dump-text: the text the offsets index (one article)
             write_text_atomic(dump_text, read[0].text)
-        analysed = [analyse_article(article, claim_rules, all_bib_refs) for article in read]
+        analysed, key_warnings = analyse_articles(read, bib_refs, claim_rules)
     else:
         analysed = [analyse_bibliography(path, refs) for path, refs in bib_refs]
+        key_warnings = []
     total = sum(len(article.references) for article in analysed)
 
     async def resolve(chosen: MetadataSource) -> tuple[list[ArticleFindings], list[str]]:
@@ -125,7 +127,7 @@ def run_audit(
     else:
         verified, source_warnings = asyncio.run(resolve_with_own_source())
     findings = build_findings(verified)
-    warnings = source_warnings
+    warnings = key_warnings + source_warnings
     if (failed := network_warning(findings)) is not None:
         warnings.append(failed)
     if total and not settings.offline and not settings.mailto and source is None:
@@ -136,11 +138,22 @@ def run_audit(
 
 
 def analyse_article(
-    article: Article, rules: ClaimRules, bib: Sequence[Reference] = ()
+    article: Article,
+    rules: ClaimRules,
+    bib: Sequence[Reference] = (),
+    *,
+    document: Document | None = None,
+    cited_bib_only: bool = False,
 ) -> ArticleFindings:
-    """Claims, references and in-text citations of one article, linked; no network."""
-    document = build_document(article.text)  # split once; every stage reads it
+    """Claims, references and in-text citations of one article, linked; no network. A work
+    both `bib` and the article describe is one reference (`same_work`); with `cited_bib_only`,
+    the bib entries the article does not cite are left out."""
+    if document is None:
+        document = build_document(article.text)  # split once; every stage reads it
     references, citations = extract_references(document, bib=list(bib) or None)
+    references, citations = merge_same_works(references, citations)
+    if cited_bib_only:
+        references, citations = drop_uncited_bib(references, citations)
     claims = extract_claims(document, rules)
     claims = link_claims(document, claims, citations, references)
     return ArticleFindings(
@@ -153,6 +166,50 @@ def analyse_article(
         meta=article.meta,
         line_starts=line_starts(article.text),
     )
+
+
+def analyse_articles(
+    articles: Sequence[Article],
+    bibs: Sequence[tuple[Path, Sequence[Reference]]],
+    rules: ClaimRules,
+) -> tuple[list[ArticleFindings], list[str]]:
+    """Each article with the `--bib` entries it carries: when it cites by key
+    (`bibkeys.key_use`), the entries it cites (by key, by author and year, or in its list);
+    otherwise all of them. Then, per .bib file, the entries no article carries, checked as that
+    file on its own would be; and a warning per article for keys it cites that no entry has."""
+    every_entry = [entry for _, entries in bibs for entry in entries]
+    analysed: list[ArticleFindings] = []
+    warnings: list[str] = []
+    carried: set[tuple[str | None, str]] = set()
+    for article in articles:
+        document = build_document(article.text)
+        keys = key_use(document.citations, every_entry)
+        if keys.missing:
+            warnings.append(missing_keys_warning(article.path, keys.missing, bool(bibs)))
+        findings = analyse_article(
+            article, rules, every_entry, document=document, cited_bib_only=keys.by_key
+        )
+        carried.update((ref.key, ref.raw) for ref in findings.references if ref.origin == "bib")
+        analysed.append(findings)
+    for path, entries in bibs:
+        uncited = [entry for entry in entries if (entry.key, entry.raw) not in carried]
+        if uncited:
+            analysed.append(analyse_bibliography(path, uncited))
+    return analysed, warnings
+
+
+def missing_keys_warning(path: str, keys: Sequence[str], have_bib: bool) -> str:
+    """One line naming the citation keys an article cites that no `--bib` entry has."""
+    shown = ", ".join(repr(key) for key in keys[:5])
+    if len(keys) > 5:
+        shown += f" and {len(keys) - 5} more"
+    if not have_bib:
+        return (
+            f"{path} cites by key ({shown}) but no --bib file was given: "
+            "those citations are not checked"
+        )
+    noun = "key" if len(keys) == 1 else "keys"
+    return f"{path} cites {noun} {shown}, which no --bib entry has: not checked"
 
 
 def line_starts(text: str) -> list[int]:

@@ -26,6 +26,7 @@ from citecheck.atomic import check_writable, write_text_atomic
 from citecheck.audit import (
     FailOn,
     analyse_article,
+    analyse_articles,
     build_findings,
     failing_claims,
     failing_references,
@@ -435,10 +436,12 @@ def refs(
 ) -> int:
     """The references and in-text citations an article makes (no network but fetching a URL)."""
     _check_outputs(json_path)
-    bib_refs = [ref for _, refs_ in _read_bibs(list(bib or [])) for ref in refs_]
+    bibs = _read_bibs(list(bib or []))
     article_read = _read_article(article, dump_text)
-    findings = build_findings([analyse_article(article_read, load_rules(), bib_refs)])
-    _emit(findings, fmt, json_path, "refs")
+    analysed, warnings = analyse_articles([article_read], bibs, load_rules())
+    _emit(build_findings(analysed), fmt, json_path, "refs")
+    for message in warnings:
+        _warn(message)
     return 0
 
 

@@ -234,6 +234,16 @@ class Retraction(_Model):
     date: str | None = None
 
 
+class CitedAs(_Model):
+    """addition: another place the article cites the same work (a reference-list entry or an
+    in-text mention merged into a `--bib` entry), kept as it stands."""
+
+    origin: Origin
+    raw: str
+    start: int | None = Field(default=None, description="offset of `raw` in the article")
+    end: int | None = Field(default=None, description="end offset of `raw`")
+
+
 class Reference(_Model):
     """A work the article cites, and (after verification) what citecheck found."""
 
@@ -263,6 +273,12 @@ class Reference(_Model):
     )
     study: Study | None = Field(
         default=None, description="v1.1: the work's publication types, design, species, trials"
+    )
+    also_cited_as: list[CitedAs] = Field(
+        default_factory=list,
+        exclude_if=lambda v: not v,
+        description="addition: the same work as the article also cites it (same DOI, or same "
+        "title, year and first author), merged into this reference so it is checked once",
     )
 
 

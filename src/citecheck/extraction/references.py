@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from citecheck.extraction.bibkeys import KeyIndex
 from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.names import fold, is_organisation
@@ -174,15 +175,13 @@ def _printed_number(text: str, entry: Reference, number: int) -> bool:
 
 
 def _keyed_entries(found: FoundCitation, references: list[Reference]) -> list[str]:
-    """Ids of the bib entries whose keys a key citation names, in its order, each once; an
-    exact key first, else one that differs only in case (BibTeX ignores case)."""
-    exact = {ref.key: ref.id for ref in references if ref.key}
-    folded = {ref.key.casefold(): ref.id for ref in references if ref.key}
+    """Ids of the bib entries whose keys a key citation names, in its order, each once."""
+    index = KeyIndex([ref for ref in references if ref.origin == "bib"])
     ids: list[str] = []
     for key in found.keys:
-        ref_id = exact.get(key) or folded.get(key.casefold())
-        if ref_id is not None and ref_id not in ids:
-            ids.append(ref_id)
+        entry = index.get(key)
+        if entry is not None and entry.id not in ids:
+            ids.append(entry.id)
     return ids
 
 

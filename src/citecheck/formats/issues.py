@@ -43,6 +43,8 @@ def _places(article: ArticleFindings, ref: Reference) -> tuple[tuple[int, int], 
     offsets = [c.start for c in article.citations if c.reference_id == ref.id]
     if not offsets and ref.start is not None:
         offsets = [ref.start]
+    if not offsets:  # a bib entry the article's list also holds: the list entry's line
+        offsets = [place.start for place in ref.also_cited_as if place.start is not None]
     found = [position(article, offset) for offset in offsets]
     return tuple(dict.fromkeys(place for place in found if place is not None))
 

@@ -16,6 +16,12 @@ from pathlib import Path
 
 import bibtexparser
 from bibtexparser import middlewares
+from bibtexparser.middlewares.names import (
+    InvalidNameError,
+    NameParts,
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
 from bibtexparser.model import (
     DuplicateBlockKeyBlock,
     Entry,
@@ -152,20 +158,29 @@ def _text(fields: dict[str, object], *keys: str) -> str | None:
 
 def _family_names(value: object) -> list[str]:
     if isinstance(value, str):
-        value = re.split(r"\s+and\s+", value)
+        value = split_multiple_persons_names(value)
     if not isinstance(value, list):
         return []
     names: list[str] = []
     for parts in value:
-        if isinstance(parts, str):  # left unsplit: "Family, Given" or "Given Family"
-            words = parts.split(",")[0].split() if "," in parts else parts.split()[-1:]
-            last = words
-        else:
-            last = [*getattr(parts, "von", []), *getattr(parts, "last", [])]
+        if isinstance(parts, str):  # a name the splitter middleware refused
+            parts = _name_parts(parts)
+        last = [*getattr(parts, "von", []), *getattr(parts, "last", [])]
         family = latex_to_text(" ".join(last))
         if family and family.lower() != "others":
             names.append(family)
     return names
+
+
+def _name_parts(name: str) -> NameParts:
+    """bibtexparser's own reading of a name its middleware refused, which is mostly a stray
+    trailing comma ("Smith,"); a name it cannot read at all ("a, b, c, d", an unclosed brace) is
+    taken up to its first comma, else its last word, as BibTeX would take the family name."""
+    try:
+        return parse_single_name_into_parts(name.strip().rstrip(","))
+    except InvalidNameError:
+        words = name.split(",")[0].split() if "," in name else name.split()[-1:]
+        return NameParts(last=words)
 
 
 def _year(fields: dict[str, object]) -> int | None:

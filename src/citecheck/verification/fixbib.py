@@ -371,8 +371,30 @@ def _user_entry(ref: Reference) -> str:
     return f"% citecheck: {comment}\n{entry}"
 
 
+def _each_work_once(references: list[Reference]) -> list[Reference]:
+    """One reference per entry to write: a user's entry cited by two articles, or one work two
+    articles list and Crossref confirmed, is written once (BibTeX refuses a key twice), at its
+    first place, from its copy that was confirmed when one was."""
+    chosen: dict[tuple[str, str], Reference] = {}
+    order: list[tuple[str, str]] = []
+    for n, ref in enumerate(references):
+        if _is_users_entry(ref):
+            identity = ("bib", f"{ref.key}\0{ref.raw}")
+        elif ref.verdict in CONFIRMED and ref.record is not None:
+            identity = ("record", ref.record.doi)
+        else:
+            identity = ("other", str(n))
+        if identity not in chosen:
+            order.append(identity)
+            chosen[identity] = ref
+        elif chosen[identity].verdict not in CONFIRMED and ref.verdict in CONFIRMED:
+            chosen[identity] = ref
+    return [chosen[identity] for identity in order]
+
+
 def fixed_bib_text(references: list[Reference]) -> str:
     """The corrected BibTeX text (see module docstring)."""
+    references = _each_work_once(references)
     taken = {ref.key for ref in references if ref.key and _is_users_entry(ref)}
     entries: list[str] = []
     for ref in references:
@@ -389,7 +411,9 @@ def fixed_bib_text(references: list[Reference]) -> str:
             authors, year, title = record.authors, record.year, record.title
             if ref.verdict != Verdict.VERIFIED:
                 what = "wrong DOI" if ref.verdict == Verdict.WRONG_DOI else "metadata mismatch"
-                notes.append(f"corrected from the Crossref record ({what})")
+                # the fields the report names as wrong, so a reader sees what the list got wrong
+                wrong = ", ".join(_BIB_FIELDS[f][0] for f in wrong_fields(ref))
+                notes.append(f"corrected {wrong or 'it'} from the Crossref record ({what})")
         else:
             cited = ref.cited
             fields = _cited_fields(cited)

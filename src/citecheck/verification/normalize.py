@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"\s+")
@@ -66,6 +67,7 @@ def _strips_marks(base: str) -> bool:
     return base < "\u0530"
 
 
+@lru_cache(maxsize=16384)  # the same titles and names are folded again for every candidate
 def fold(text: str | None) -> str:
     """Case-folded words of any script separated by single spaces: no tags, entities or
     punctuation, and no accents on Latin, Greek or Cyrillic letters. A title in Cyrillic, Greek,
