@@ -7,7 +7,9 @@
         stub.log                     # every request: service, path, query, time, status
 
 `works` maps a DOI to a `StubWork`: its abstract sections, publication types, MeSH headings,
-trial ids and which services hold it. Records are rendered in each service's own shape, so the
+trial ids and which services hold it. `summaries` maps (db, uid) to an `esummary` record
+(`esummary_doc`), served by `esummary.fcgi`; any other uid answers NCBI's "cannot get document
+summary" entry. Records are rendered in each service's own shape, so the
 clients' parsers read what the real services send.
 """
 
@@ -104,9 +106,51 @@ def europepmc_result(pmid: str, work: StubWork) -> dict[str, Any]:
     }
 
 
+def esummary_doc(
+    uid: str,
+    *,
+    doi: str | None = None,
+    title: str = "A test work.",
+    authors: tuple[str, ...] = ("Tester A",),
+    journal: str = "Journal of Tests",
+    pubdate: str = "2020 Jan",
+    pmid: str | None = None,
+    pmcid: str | None = None,
+) -> dict[str, Any]:
+    """One `esummary` record in E-utilities' JSON shape: `db=pubmed` ids when `pmid` is None
+    (the uid is the PMID), `db=pmc` ids otherwise (`pmid`, `doi`, `pmcid`)."""
+    if pmid is None:
+        ids = [{"idtype": "pubmed", "idtypen": 1, "value": uid}]
+        if doi:
+            ids.append({"idtype": "doi", "idtypen": 3, "value": doi})
+        if pmcid:
+            ids.append({"idtype": "pmc", "idtypen": 8, "value": pmcid})
+    else:
+        ids = [{"idtype": "pmid", "idtypen": 1, "value": pmid}]
+        if doi:
+            ids.append({"idtype": "doi", "idtypen": 3, "value": doi})
+        ids.append({"idtype": "pmcid", "idtypen": 5, "value": f"PMC{uid}"})
+    return {
+        "uid": uid,
+        "pubdate": pubdate,
+        "source": journal,
+        "fulljournalname": journal,
+        "title": title,
+        "authors": [{"name": name, "authtype": "Author", "clusterid": ""} for name in authors],
+        "articleids": ids,
+    }
+
+
 class TextStub:
-    def __init__(self, works: dict[str, StubWork] | None = None, *, latency: float = 0.0) -> None:
+    def __init__(
+        self,
+        works: dict[str, StubWork] | None = None,
+        *,
+        latency: float = 0.0,
+        summaries: dict[tuple[str, str], dict[str, Any]] | None = None,
+    ) -> None:
         self.works = {doi.lower(): work for doi, work in (works or {}).items()}
+        self.summaries = dict(summaries or {})
         self.pmids = {doi: str(30_000_000 + n) for n, doi in enumerate(sorted(self.works))}
         self.latency = latency
         self.log: list[Logged] = []
@@ -209,6 +253,15 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(entry, status, body, kind)
 
     def _route(self, stub: TextStub, path: str, query: dict[str, str]) -> tuple[int, bytes, str]:
+        if path.endswith("/esummary.fcgi"):
+            uids = query.get("id", "").split(",")
+            result: dict[str, Any] = {"uids": uids}
+            for uid in uids:
+                doc = stub.summaries.get((query.get("db", ""), uid))
+                missing = {"uid": uid, "error": "cannot get document summary"}
+                result[uid] = doc if doc is not None else missing
+            body = {"header": {"type": "esummary", "version": "0.3"}, "result": result}
+            return 200, json.dumps(body).encode(), "application/json"
         if path.endswith("/esearch.fcgi"):
             doi = query.get("term", "").removesuffix("[doi]").lower()
             work = stub.works.get(doi)

@@ -339,7 +339,7 @@ def audit(
             "--pubmed-url",
             envvar="CITECHECK_PUBMED_URL",
             metavar="URL",
-            help="NCBI E-utilities base.",
+            help="NCBI E-utilities base (PMID/PMCID to DOI, abstracts).",
         ),
     ] = None,
     europepmc_url: Annotated[
@@ -378,6 +378,9 @@ def audit(
         cache_dir=cache_dir,
         use_cache=not no_cache,
         concurrency=concurrency,
+        # PMIDs/PMCIDs in references resolve to DOIs through the same E-utilities
+        pubmed_url=pubmed_url,
+        ncbi_api_key=ncbi_api_key,
     )
     texts = None
     if not no_support and articles:

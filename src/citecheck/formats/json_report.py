@@ -76,6 +76,16 @@ REFERENCE_REASON_CODES: dict[str, str] = {
     "corrected": "the work has a published correction",
     "malformed_record": "the answer did not fit Crossref's schema, so it is no evidence",
     "record_fields_dropped": "fields of the record that did not fit the schema were ignored",
+    # a PMID or PMCID the citation gives (verification/identifiers.py)
+    "pmid_doi": "the cited PMID/PMCID is filed at PubMed under this DOI, which was checked",
+    "pmid_unknown": "PubMed holds no record under the cited PMID/PMCID",
+    "pmid_no_doi": "the cited PMID/PMCID names a PubMed record without a DOI",
+    "pmid_other_doi": "PubMed files the cited PMID under another DOI than the cited one",
+    "pmid_other_work": "the cited PMID/PMCID identifies another work",
+    "pmid_doi_unknown": "the DOI PubMed gives for the cited PMID/PMCID is not at Crossref",
+    "pmid_doi_unconfirmed": "the DOI PubMed gives may be another work; the citation cannot tell",
+    "identifier_unresolved": "the cited PMID/PMCID may name the work, so a search miss proves "
+    "nothing",
 }
 
 # Every code a claim's `support.reasons` carry (the claim <-> source check).

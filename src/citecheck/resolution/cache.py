@@ -24,10 +24,13 @@ from typing import Any
 
 import platformdirs
 
+from citecheck.resolution.pubmed import DEFAULT_PUBMED_URL
 from citecheck.resolution.records import record_from_message
 from citecheck.resolution.source import (
     AgencyResult,
     DoiResult,
+    IdKind,
+    IdResult,
     LookupStatus,
     SearchResult,
     Work,
@@ -42,6 +45,10 @@ TTL_ABSENT = 1 * DAY  # a 404 may be a DOI registered a minute ago
 TTL_SEARCH = 7 * DAY
 TTL_AGENCY = 30 * DAY
 TTL_AGENCY_ABSENT = 1 * DAY
+# What NCBI files a PMID/PMCID under hardly ever changes; "no such record" may be an id issued
+# a minute ago
+TTL_ID = 90 * DAY
+TTL_ID_ABSENT = 1 * DAY
 CACHE_FILE = "cache.sqlite3"
 
 # Version 2 added the server (`base`) to every key. Version-1 rows cannot say which server
@@ -54,6 +61,12 @@ _TABLES = (
     "works TEXT NOT NULL, expires REAL NOT NULL, PRIMARY KEY (base, key))",
     "CREATE TABLE IF NOT EXISTS agencies (base TEXT NOT NULL, doi TEXT NOT NULL, agency TEXT, "
     "expires REAL NOT NULL, PRIMARY KEY (base, doi))",
+)
+# Added beside schema 2 without a version bump (which would empty every user's cache): created
+# when missing; a read-only cache without it is a miss.
+_ID_TABLE = (
+    "CREATE TABLE IF NOT EXISTS ids (base TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, "
+    "answer TEXT, expires REAL NOT NULL, PRIMARY KEY (base, kind, id))"
 )
 
 
@@ -83,10 +96,12 @@ class CacheStore:
         *,
         api_url: str = DEFAULT_CROSSREF_URL,
         doi_url: str = DEFAULT_DOI_URL,
+        ids_url: str = DEFAULT_PUBMED_URL,
     ) -> None:
         self.path = Path(path) if path else default_cache_dir() / CACHE_FILE
         self.api_key = base_url_key(api_url)
         self.doi_key = base_url_key(doi_url)
+        self.ids_key = base_url_key(ids_url)
         self.read_only = False
         self._warned = False
         self._conn = self._open()
@@ -103,6 +118,7 @@ class CacheStore:
         conn.execute("PRAGMA synchronous = NORMAL")
         if _version(conn) < SCHEMA_VERSION:
             _upgrade(conn)
+        conn.execute(_ID_TABLE)
         conn.execute("SELECT count(*) FROM dois WHERE doi = ''").fetchone()
         return conn
 
@@ -159,14 +175,17 @@ class CacheStore:
         if self._conn is not None:
             self._conn.close()
 
-    def _read(self, sql: str, args: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    def _read(
+        self, sql: str, args: tuple[Any, ...], *, quiet: bool = False
+    ) -> tuple[Any, ...] | None:
         if self._conn is None:
             return None
         try:
             row: tuple[Any, ...] | None = self._conn.execute(sql, args).fetchone()
             return row
         except sqlite3.Error as exc:
-            self._warn_once(f"cache read failed: {exc}")
+            if not quiet:
+                self._warn_once(f"cache read failed: {exc}")
             return None
 
     def _write(self, sql: str, args: tuple[Any, ...]) -> None:
@@ -288,6 +307,47 @@ class CacheStore:
                 "INSERT OR REPLACE INTO agencies VALUES (?, ?, NULL, ?)",
                 (self.doi_key, doi, now + TTL_AGENCY_ABSENT),
             )
+
+    # --- PMID / PMCID answers -------------------------------------------------------------
+
+    def get_id(self, kind: IdKind, value: str, now: float | None = None) -> IdResult | None:
+        """The cached NCBI answer for a PMID/PMCID (FOUND or ABSENT), or None."""
+        row = self._read(
+            "SELECT answer FROM ids WHERE base = ? AND kind = ? AND id = ? AND expires > ?",
+            (self.ids_key, kind, value, now or time.time()),
+            quiet=self.read_only,  # a read-only file from before the table: a miss
+        )
+        if row is None:
+            return None
+        if row[0] is None:
+            return IdResult(
+                status=LookupStatus.ABSENT,
+                kind=kind,
+                value=value,
+                source="cache",
+                detail=f"NCBI holds no record {value} (cached)",
+            )
+        try:
+            found = IdResult.model_validate_json(row[0])
+        except ValueError as exc:
+            log.warning("cached id answer unreadable: %s", exc)
+            return None
+        return found.model_copy(update={"source": "cache"})
+
+    def put_id(self, result: IdResult, now: float | None = None) -> None:
+        """Store FOUND and ABSENT answers; failures are not answers and are not stored."""
+        now = now or time.time()
+        if result.status == LookupStatus.FOUND:
+            answer: str | None = result.model_dump_json()
+            expires = now + TTL_ID
+        elif result.status == LookupStatus.ABSENT:
+            answer, expires = None, now + TTL_ID_ABSENT
+        else:
+            return
+        self._write(
+            "INSERT OR REPLACE INTO ids VALUES (?, ?, ?, ?, ?)",
+            (self.ids_key, result.kind, result.value, answer, expires),
+        )
 
 
 # SQLite's primary result codes for "this file or folder may not be written" and "the disk

@@ -1,5 +1,5 @@
 """The sources asked in order — local snapshot, then cache, then the Crossref API — behind the one
-`MetadataSource` interface.
+`MetadataSource` interface; PMIDs and PMCIDs go to the cache, then NCBI (`ids`).
 
 API answers are written to the cache (failures never). Within a run no question reaches the API
 twice: identical questions asked at the same time share one pending request, and answers
@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Hashable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from citecheck.doi import normalize_doi
 from citecheck.resolution.cache import CacheStore
 from citecheck.resolution.source import (
     AgencyResult,
     DoiResult,
+    IdKind,
+    IdResult,
     LookupStatus,
     MetadataSource,
     SearchResult,
@@ -25,6 +27,17 @@ from citecheck.resolution.source import (
 
 T = TypeVar("T")
 _OFFLINE = "offline: not asked"
+
+
+class IdResolver(Protocol):
+    """What resolves a PMID/PMCID (`pubmed_ids.PubMedIdClient`)."""
+
+    async def resolve(self, kind: IdKind, value: str) -> IdResult: ...
+
+    @property
+    def warnings(self) -> list[str]: ...
+
+    async def aclose(self) -> None: ...
 
 
 class SingleFlight:
@@ -52,10 +65,12 @@ class ChainedSource(MetadataSource):
         snapshot: MetadataSource | None,
         cache: CacheStore | None,
         api: MetadataSource | None,
+        ids: IdResolver | None = None,
     ) -> None:
         self.snapshot = snapshot
         self.cache = cache
         self.api = api
+        self.ids = ids  # None offline (or when not configured): misses are OFFLINE
         self._flight = SingleFlight()
 
     @property
@@ -66,7 +81,7 @@ class ChainedSource(MetadataSource):
     def warnings(self) -> list[str]:
         """What the user should hear about after the run, one sentence each (e.g. the API asked
         for a `Retry-After` longer than we wait): those of the snapshot and the API."""
-        parts = (self.snapshot, self.api)
+        parts = (self.snapshot, self.api, self.ids)
         return [message for part in parts if part is not None for message in part.warnings]
 
     # --- DOI ---------------------------------------------------------------------------------
@@ -139,8 +154,25 @@ class ChainedSource(MetadataSource):
             self.cache.put_agency(doi, result)
         return result
 
+    # --- PMID / PMCID --------------------------------------------------------------------------
+
+    async def resolve_id(self, kind: IdKind, value: str) -> IdResult:
+        return await self._flight.run(("id", kind, value), lambda: self._remote_id(kind, value))
+
+    async def _remote_id(self, kind: IdKind, value: str) -> IdResult:
+        if self.cache is not None:
+            cached = self.cache.get_id(kind, value)
+            if cached is not None:
+                return cached
+        if self.ids is None:
+            return IdResult(status=LookupStatus.OFFLINE, kind=kind, value=value, detail=_OFFLINE)
+        result = await self.ids.resolve(kind, value)
+        if self.cache is not None:
+            self.cache.put_id(result)
+        return result
+
     async def aclose(self) -> None:
-        for source in (self.api, self.snapshot):
+        for source in (self.api, self.snapshot, self.ids):
             if source is not None:
                 await source.aclose()
         if self.cache is not None:

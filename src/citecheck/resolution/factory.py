@@ -16,6 +16,8 @@ from citecheck.resolution.cache import CACHE_FILE, CacheStore, default_cache_dir
 from citecheck.resolution.chain import ChainedSource
 from citecheck.resolution.crossref import CrossrefSource
 from citecheck.resolution.http import DEFAULT_TIMEOUT
+from citecheck.resolution.pubmed import API_KEY_ENV, DEFAULT_PUBMED_URL, PUBMED_URL_ENV
+from citecheck.resolution.pubmed_ids import PubMedIdClient
 from citecheck.resolution.snapshot import SnapshotSet, SnapshotSource
 from citecheck.resolution.urls import DEFAULT_CROSSREF_URL, DEFAULT_DOI_URL, check_base_url
 
@@ -36,6 +38,9 @@ _ENV = {
     "doi_url": "CITECHECK_DOI_URL",
     "mailto": "CITECHECK_MAILTO",
     "cache_dir": "CITECHECK_CACHE_DIR",
+    # PMIDs/PMCIDs in references are resolved to DOIs through E-utilities
+    "pubmed_url": PUBMED_URL_ENV,
+    "ncbi_api_key": API_KEY_ENV,
 }
 
 
@@ -70,10 +75,13 @@ class SourceSettings:
     use_cache: bool = True
     concurrency: int | None = None  # most HTTP requests in flight (the pool limit still wins)
     timeout: float = DEFAULT_TIMEOUT  # per attempt; see crossref.py for the bound it gives
+    pubmed_url: str = DEFAULT_PUBMED_URL
+    ncbi_api_key: str | None = None
 
     def __post_init__(self) -> None:
         # checked even offline: a mistyped address is a mistake worth hearing about now
         self.crossref_url = check_base_url(self.crossref_url, _option("crossref_url"))
+        self.pubmed_url = check_base_url(self.pubmed_url, _option("pubmed_url"))
         self.doi_url = check_base_url(self.doi_url, _option("doi_url"))
         self.mailto = check_mailto(self.mailto, _option("mailto"))
 
@@ -118,7 +126,7 @@ def _writable_folder(folder: Path) -> bool:
 
 
 def build_source(settings: SourceSettings) -> ChainedSource:
-    """Snapshot(s) -> cache -> Crossref API (none when offline)."""
+    """Snapshot(s) -> cache -> Crossref API (none when offline); PMIDs/PMCIDs: cache -> NCBI."""
     cache_dir = settings.cache_dir or default_cache_dir()
     paths = list(settings.snapshots)
     bundled = data_file(BUNDLED_SNAPSHOT)
@@ -131,10 +139,20 @@ def build_source(settings: SourceSettings) -> ChainedSource:
     if settings.use_cache:
         # keyed by the servers asked, also offline: an offline run reads what they answered
         cache = CacheStore(
-            cache_dir / CACHE_FILE, api_url=settings.crossref_url, doi_url=settings.doi_url
+            cache_dir / CACHE_FILE,
+            api_url=settings.crossref_url,
+            doi_url=settings.doi_url,
+            ids_url=settings.pubmed_url,
         )
     api = None
+    ids = None
     if not settings.offline:
+        ids = PubMedIdClient(
+            base_url=settings.pubmed_url,
+            api_key=settings.ncbi_api_key,
+            email=settings.mailto,
+            timeout=settings.timeout,
+        )
         api = CrossrefSource(
             base_url=settings.crossref_url,
             doi_url=settings.doi_url,
@@ -142,4 +160,4 @@ def build_source(settings: SourceSettings) -> ChainedSource:
             timeout=settings.timeout,
             concurrency=settings.concurrency,
         )
-    return ChainedSource(snapshot, cache, api)
+    return ChainedSource(snapshot, cache, api, ids)

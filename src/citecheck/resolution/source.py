@@ -10,7 +10,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -74,6 +74,33 @@ class AgencyResult(BaseModel):
     detail: str | None = None
 
 
+IdKind = Literal["pmid", "pmcid"]
+
+
+class IdResult(BaseModel):
+    """What NCBI says a PubMed or PMC id names: the DOI it files the record under (None when the
+    record has none) and the record's own title, authors, year and journal, so that a citation
+    can be compared with the record even without a DOI.
+
+    FOUND with the record; ABSENT when NCBI answered that it has no record of that id;
+    FAILED/OFFLINE/UNKNOWN otherwise (never evidence: `malformed` when the answer did not fit
+    the service's schema)."""
+
+    status: LookupStatus
+    kind: IdKind
+    value: str
+    doi: str | None = None
+    pmid: str | None = None
+    pmcid: str | None = None
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list)  # family names, in order
+    year: int | None = None
+    journal: str | None = None
+    source: Literal["ncbi", "cache"] | None = None
+    detail: str | None = None
+    malformed: bool = False
+
+
 class MetadataSource(ABC):
     """Answers DOI lookups, bibliographic searches and agency questions."""
 
@@ -103,6 +130,11 @@ class MetadataSource(ABC):
     async def agency(self, doi: str) -> AgencyResult:
         """The registration agency of `doi`; sources that cannot tell say UNKNOWN."""
         return AgencyResult(status=LookupStatus.UNKNOWN)
+
+    async def resolve_id(self, kind: IdKind, value: str) -> IdResult:
+        """The record NCBI holds under a PMID or PMCID (`value` as written: digits, or
+        "PMC" and digits); sources that cannot tell say UNKNOWN."""
+        return IdResult(status=LookupStatus.UNKNOWN, kind=kind, value=value)
 
     async def aclose(self) -> None:  # noqa: B027 - optional hook
         """Release connections and files."""

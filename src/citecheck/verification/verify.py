@@ -4,7 +4,8 @@ Gathering (`gather_evidence`, async) asks the source only what the decision need
 DOI; its registration agency when Crossref does not know it; a search when the DOI names another
 work, nothing, or could not be checked, or when there is no DOI. The verdict itself is
 `decide.decide(reference, evidence)`, a pure function (paths and rules documented there).
-Every answer is a value: a raising source is a failed lookup, never evidence.
+Every answer is a value: a raising source is a failed lookup, never evidence. A reference that
+gives a PMID or PMCID is first resolved to its DOI (`identifiers.py`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ from citecheck.verification.decide import (
     decide,
     wants_agency,
     wants_search,
+)
+from citecheck.verification.identifiers import (
+    cited_ids,
+    decide_identified,
+    id_doi_settled,
+    resolve_identifiers,
 )
 from citecheck.verification.queries import reference_queries
 
@@ -98,8 +105,26 @@ async def gather_evidence(ref: Reference, source: MetadataSource) -> Evidence:
     return evidence
 
 
+async def _gather_for_id_doi(ref: Reference, source: MetadataSource, doi: str) -> Evidence:
+    """The DOI a PMID/PMCID led to: its record, and a search when it is not the cited work's
+    (no agency question: the citation did not give this DOI)."""
+    result = await _get_doi(source, doi)
+    if id_doi_settled(ref, result):
+        return Evidence(doi=doi, doi_result=result)
+    results, queries = await _searches(ref, source)
+    return Evidence(doi=doi, doi_result=result, searches=tuple(results), queries=tuple(queries))
+
+
 async def verify_reference(ref: Reference, source: MetadataSource) -> Reference:
     """The reference with verdict, reasons, confidence, record, field checks and retraction."""
+    ids = await resolve_identifiers(ref, source)
+    mapped = ids.mapped
+    if mapped is not None and mapped.doi and normalize_doi(ref.cited.doi) is None:
+        doi = normalize_doi(mapped.doi)
+        assert doi is not None  # `mapped` only holds answers with a DOI
+        return decide_identified(ref, ids, await _gather_for_id_doi(ref, source, doi))
+    if ids.results:
+        return decide_identified(ref, ids, await gather_evidence(ref, source))
     return decide(ref, await gather_evidence(ref, source))
 
 
@@ -119,7 +144,7 @@ async def verify_references(
     gates = {lane: asyncio.Semaphore(max(1, concurrency)) for lane in _LANES}
 
     async def one(ref: Reference) -> Reference:
-        async with gates[_first_lookup(ref)]:
+        async with gates[_lane(ref)]:
             done = await verify_reference(ref, source)
         if on_progress is not None:
             on_progress(done)
@@ -128,7 +153,7 @@ async def verify_references(
     return list(await asyncio.gather(*(one(ref) for ref in refs)))
 
 
-_LANES = ("doi", "search", "none")
+_LANES = ("doi", "search", "ids", "none")
 
 
 def _first_lookup(ref: Reference) -> str:
@@ -136,3 +161,10 @@ def _first_lookup(ref: Reference) -> str:
     if ref.work_kind in NON_SCHOLARLY:
         return "none"
     return "doi" if normalize_doi(ref.cited.doi) else "search"
+
+
+def _lane(ref: Reference) -> str:
+    """`_first_lookup`, with references that give a PMID/PMCID and no DOI in their own lane
+    (their first request goes to NCBI)."""
+    lane = _first_lookup(ref)
+    return "ids" if lane == "search" and cited_ids(ref) else lane
