@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.resolution import crossref, europepmc, pubmed, text_http
+from citecheck.resolution import crossref, europepmc, pubmed, pubmed_ids, text_http
 from citecheck.resolution.http import HttpSettings
 from support.seeds import ROOT, seed_paths
 from text_stub import TextStub
@@ -83,9 +83,10 @@ QUICK_PACE = 10  # times the services' published rates, for stand-ins that publi
 @pytest.fixture
 def quick_pace(monkeypatch: pytest.MonkeyPatch) -> None:
     """Runs through the CLI against local stand-ins pace their requests at ten times the real
-    services' published rates (in-flight caps unchanged), as the client tests that want "a fast
-    pool" do: a test that asserts verdicts, reasons or what was asked does not assert the pace,
-    which the pacing tests check at the real rates (they do not use this fixture)."""
+    services' published rates (Crossref, doi.org, PubMed and its id look-ups, Europe PMC; the
+    in-flight caps unchanged), as the client tests that want "a fast pool" do: a test that
+    asserts verdicts, reasons or what was asked does not assert the pace, which the pacing
+    tests check at the real rates (they do not use this fixture)."""
     for name in ("POLITE", "PUBLIC"):
         pool = getattr(crossref, name)
         fast = dataclasses.replace(
@@ -95,4 +96,6 @@ def quick_pace(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(crossref, "DOI_ORG_RATE", crossref.DOI_ORG_RATE * QUICK_PACE)
     monkeypatch.setattr(pubmed, "RATE_WITHOUT_KEY", pubmed.RATE_WITHOUT_KEY * QUICK_PACE)
     monkeypatch.setattr(pubmed, "RATE_WITH_KEY", pubmed.RATE_WITH_KEY * QUICK_PACE)
+    monkeypatch.setattr(pubmed_ids, "RATE_WITHOUT_KEY", pubmed_ids.RATE_WITHOUT_KEY * QUICK_PACE)
+    monkeypatch.setattr(pubmed_ids, "RATE_WITH_KEY", pubmed_ids.RATE_WITH_KEY * QUICK_PACE)
     monkeypatch.setattr(europepmc, "RATE", europepmc.RATE * QUICK_PACE)
