@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import time
 
-from citecheck.extraction.reflist import looks_like_reference, parse_reference
+from citecheck.extraction.reflist import (
+    find_reference_entries,
+    looks_like_reference,
+    parse_reference,
+)
 from citecheck.models import Cited, Record
 from citecheck.verification.alignment import align_cited
 from citecheck.verification.normalize import journal_abbreviation_match
@@ -26,6 +30,11 @@ SHAPES = {
     "quotes": "“a",
     "GOST slashes": "a // ",
     "years": "2018. ",
+    "CJK names": "王琬玥, ",
+    "CJK segments": "王琬玥. 题名[J]. ",
+    "given names": "LeCun, Yann, ",
+    "particles": "Van der Laak, J., ",
+    "particle runs": "Van der van de ",
 }
 RECORD = Record(doi="10.5555/x", title="A synthetic title", authors=["Zanos"], year=2018)
 
@@ -42,6 +51,23 @@ def main() -> None:
     for name, unit in SHAPES.items():
         n = max(1, 4000 // len(unit))
         times = [_time(unit * (n * k)) for k in (1, 2, 4)]
+        print(
+            f"{name:20} "
+            + " ".join(f"{t:7.3f}s" for t in times)
+            + f"  x{times[2] / max(times[0], 1e-6):.1f}"
+        )
+    # numbered entries that hold only a title and a year, each checked against the number
+    # before it; lines that all continue one block, each read with a bounded window of it
+    for name, line in (
+        ("numbered titles", "{n} A title of some work on a topic. 2020."),
+        ("continued lines", "x A title of some work on a topic, 2020"),
+    ):
+        times = []
+        for k in (1, 2, 4):
+            lines = [line.format(n=i + 1) for i in range(240 * k)]
+            start = time.perf_counter()
+            find_reference_entries("References\n" + "\n".join(lines))
+            times.append(time.perf_counter() - start)
         print(
             f"{name:20} "
             + " ".join(f"{t:7.3f}s" for t in times)

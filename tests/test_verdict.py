@@ -47,11 +47,10 @@ def test_garbled_title_confirmed_only_with_everything_else_and_topic_words():
     assert not confirms([title, *rest[:2], fc("journal", 0.2, False)])
 
 
-def test_in_text_topic_rule():
-    checks = [fc("year", 1.0, True), fc("journal", 1.0, True)]
+def test_year_and_journal_alone_confirm_no_search_candidate():
+    # a mention's topic is judged in `mention.py`; the fields alone are not enough
+    assert not confirms([fc("year", 1.0, True), fc("journal", 1.0, True)])
     title = "Ketamine for Social Anxiety Disorder: A Randomized Trial"
-    assert confirms(checks, context="ketamine reduced social anxiety symptoms", record_title=title)
-    assert not confirms(checks, context="ketamine helped some people", record_title=title)
     assert topic_overlap("ketamine reduced social anxiety", title) == 3
 
 

@@ -213,8 +213,7 @@ def test_too_little_to_search():
     assert source.calls == []
 
 
-def test_in_text_mention_of_journal_and_year_only_gets_a_probable_match_not_a_verdict():
-    # an invented "2012 study in PLoS One" on this topic would match the real one just as well
+def test_in_text_mention_of_journal_and_year_is_confirmed_by_its_sentences_topic():
     ref = Reference(
         id="r",
         origin="in_text",
@@ -224,8 +223,12 @@ def test_in_text_mention_of_journal_and_year_only_gets_a_probable_match_not_a_ve
         "neuron loss in mice.",
     )
     out = run(ref)
-    assert out.verdict == Verdict.UNVERIFIABLE and codes(out)[-1] == "probable_match"
-    assert out.record is not None and out.record.doi == PLOS and out.confidence == 0.5
+    assert out.verdict == Verdict.VERIFIED and "mention_match" in codes(out)
+    # no title was named: the match is less sure than a title's
+    assert out.record is not None and out.record.doi == PLOS and out.confidence < 0.8
+    # the same journal and year with a sentence on another topic confirms nothing
+    other = ref.model_copy(update={"context": "A 2012 study in PLoS One found aspirin eased pain."})
+    assert run(other).verdict == Verdict.UNVERIFIABLE
     # with an author named, the same mention is confirmed
     named = ref.model_copy(
         update={"cited": ref.cited.model_copy(update={"authors": ["Sadasivan"]})}

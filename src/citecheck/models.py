@@ -274,6 +274,12 @@ class Reference(_Model):
     study: Study | None = Field(
         default=None, description="v1.1: the work's publication types, design, species, trials"
     )
+    topic: list[str] = Field(
+        default_factory=list,
+        exclude_if=lambda v: not v,
+        description="addition: for a narrative or news mention, the distinctive topic words and "
+        "counts of people of its sentence, which the search and the check of a candidate use",
+    )
     also_cited_as: list[CitedAs] = Field(
         default_factory=list,
         exclude_if=lambda v: not v,

@@ -61,8 +61,8 @@ class Document:
     sentences: list[Span]
     # lines that head a reference list ("References", "**Sources:**"), in text order
     reference_headings: list[Span]
-    # the reference list's body as the reference parser reads it (after the last heading, or
-    # found by the shape of its lines), or None
+    # the reference list's body as the reference parser reads it (after the heading with the
+    # longest list, or found by the shape of its lines), or None
     reference_section: Span | None
     sentence_starts: list[int] = field(repr=False)  # for bisection
     paragraph_starts: list[int] = field(repr=False)

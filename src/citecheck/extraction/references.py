@@ -26,6 +26,7 @@ from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.names import fold, is_organisation
 from citecheck.extraction.reflist import parse_reference
+from citecheck.extraction.topics import mention_topic
 from citecheck.models import Citation, Cited, Reference
 
 _NAME_MATCH = 85.0  # rapidfuzz ratio on folded family names: tolerates one or two typos
@@ -279,6 +280,12 @@ def _in_text_key(found: FoundCitation) -> tuple[object, ...]:
 def _in_text_reference(found: FoundCitation, ref_id: str, document: Document) -> Reference:
     authors = [] if found.form == "news" else list(found.authors)
     cited = Cited(title=found.title, authors=authors, year=found.year, journal=found.journal)
+    context = _context(found, document)
+    # a mention without a title is found by its sentence's topic; the outlet, institution or
+    # journal it names is not part of that topic
+    named = [name for name in (found.journal, found.source, *found.authors) if name]
+    described = found.form in _DESCRIBED_FORMS and not found.title
+    topic = mention_topic(context, named) if described else []
     return Reference(
         id=ref_id,
         origin="in_text",
@@ -287,13 +294,28 @@ def _in_text_reference(found: FoundCitation, ref_id: str, document: Document) ->
         start=found.start,
         end=found.end,
         work_kind=found.work_kind,
-        context=_context(found, document),
+        context=context,
+        topic=topic,
     )
+
+
+# mentions whose sentence describes the work they point at (an institution's mention names its
+# research in general: "Yale Medicine has also conducted research on ketamine")
+_DESCRIBED_FORMS = frozenset({"venue", "news", "author_year"})
+_THIN_TOPIC = 3  # topic words below which a venue mention's sentence is read with the next
+# "This study, conducted by ..., was published in the journal Nature": the topic is the sentence
+# before
+_ANAPHOR = re.compile(
+    r"^\W*(?:this|the|that|their|these)\s+(?:new\s+)?(?:study|trial|research|work|paper|"
+    r"review|analysis|findings?)\b",
+    re.IGNORECASE,
+)
 
 
 def _context(found: FoundCitation, document: Document) -> str:
     """The citing sentence; with its neighbours when it alone says too little."""
     text, sentences = document.text, document.sentences
+    named = [name for name in (found.journal, found.source, *found.authors) if name]
     index = document.sentence_at(found.start)
     if index is None:
         return found.text
@@ -311,4 +333,16 @@ def _context(found: FoundCitation, document: Document) -> str:
     standalone = text[start:end].strip(" .") == found.text.strip(" .")
     if standalone and found.form == "author_year" and index > 0:
         first = index - 1  # a citation standing alone (image caption, paragraph-final bracket)
+    elif found.form == "venue" and index > 0 and _ANAPHOR.match(text[start:end]):
+        first = index - 1
+    elif found.form == "venue" and len(mention_topic(text[start:end], named)) < _THIN_TOPIC:
+        # "The largest test so far came in a 2023 trial in the New England Journal of Medicine."
+        # says what comes next: the trial's details are in the following sentence
+        paragraph_index = document.paragraph_at(start)
+        if (
+            paragraph_index is not None
+            and index + 1 < len(sentences)
+            and sentences[index + 1][0] < document.paragraphs[paragraph_index][1]
+        ):
+            last = index + 1
     return text[sentences[first][0] : sentences[last][1]]

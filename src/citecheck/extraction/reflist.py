@@ -21,7 +21,14 @@ import re
 from dataclasses import dataclass
 
 from citecheck.doi import DOI_PATTERN, find_dois, find_identifiers
-from citecheck.extraction.names import ET_AL, ET_AL_RE, UPPER, family_name, is_organisation
+from citecheck.extraction.names import (
+    ET_AL,
+    ET_AL_RE,
+    LOWER,
+    UPPER,
+    family_name,
+    is_organisation,
+)
 from citecheck.extraction.sentences import reference_headings
 from citecheck.models import Cited, WorkKind
 
@@ -62,9 +69,12 @@ _APA_AUTHOR = re.compile(
 )
 # a line that stops mid-phrase: on a letter (not an initial's full stop), a comma, "&", a hyphen
 _UNFINISHED = re.compile(r"(?:[A-Za-z]{2}|[,;:&(/\-])$")
-# what a wrapped reference's last line looks like: "23(4), 801-811", "2018;23:801", a DOI or URL
+# what a wrapped reference's last line looks like: "23(4), 801-811", "2018;23:801", a DOI or URL,
+# an article number ("7:e33693", "7, e33693", "p. e33693")
 _TAIL_FRAGMENT = re.compile(
-    r"\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\b|;\s*\d+|\bdoi\b|https?://|\b10\.\d{4,9}/", re.IGNORECASE
+    r"\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\b|;\s*\d+|\bdoi\b|https?://|\b10\.\d{4,9}/"
+    r"|\b\d+\s*:\s*[A-Za-z]{0,2}\d+\b|\b\d+\s*,\s*e\d{3,}\b|\bpp?\.\s*[A-Za-z]?\d+",
+    re.IGNORECASE,
 )
 _APA_START = re.compile(rf"{_CAP}[^\s,]+(?:[ -]{_CAP}[^\s,]+)*,\s+{_CAP}\.")
 _VANCOUVER_START = re.compile(rf"{_CAP}[^\s,]+(?:[ -]{_CAP}[^\s,]+)*\s{_CAP}{{1,3}}[,.]")
@@ -100,14 +110,32 @@ def find_reference_section(
 ) -> tuple[int, int] | None:
     """Offsets of the reference list's body (after its heading), or None.
 
-    By heading when there is one; otherwise by shape: the last run of three or more consecutive
-    lines that each look like a reference. `headings`: the heading lines, when already found.
+    By heading when there is one (the heading whose list has the most entries, the later on a
+    tie); otherwise by shape: the last run of three or more consecutive lines that each look like
+    a reference. `headings`: the heading lines, when already found.
     """
     headings = reference_headings(text) if headings is None else headings
     if headings:
-        body_start = headings[-1][1]
-        return (body_start, len(text)) if text[body_start:].strip() else None
+        # the heading whose list is longest: an article's supplement may have a "References"
+        # heading of its own after the article's list, and a contents line may name one before
+        # it; the later heading wins a tie
+        if len(headings) == 1:
+            body_start = headings[0][1]
+            return (body_start, len(text)) if text[body_start:].strip() else None
+        best: tuple[int, int] | None = None
+        best_count = -1
+        for _start, body_start in headings[-MAX_HEADINGS:]:
+            if not text[body_start:].strip():
+                continue
+            count = len(split_entries(text, body_start))
+            if count >= best_count:
+                best, best_count = (body_start, len(text)), count
+        return best
     return _section_by_shape(text)
+
+
+# the last this many reference headings are weighed (bounded work on hostile text)
+MAX_HEADINGS = 8
 
 
 def split_entries(text: str, start: int = 0, end: int | None = None) -> list[ReferenceEntry]:
@@ -121,7 +149,7 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
     it as one line.
     """
     end = len(text) if end is None else end
-    blocks: list[tuple[ReferenceEntry, bool]] = []
+    blocks: list[tuple[ReferenceEntry, bool, tuple[str, int] | None]] = []
     for block_start, block_end in _entry_blocks(text, start, end):
         marker = _MARKER.match(text[block_start:block_end])
         body_start = block_start + (marker.end() if marker else 0)
@@ -131,16 +159,61 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
             continue
         entry_start = body_start + len(body) - len(body.lstrip())
         entry = ReferenceEntry(stripped, entry_start, entry_start + len(stripped))
-        blocks.append((entry, looks_like_reference(_one_line(stripped))))
-    last = max((i for i, (_, looks) in enumerate(blocks) if looks), default=-1)
+        number = _entry_number(text[block_start:block_end])
+        blocks.append((entry, looks_like_reference(_one_line(stripped)), number))
+    last = max((i for i, (_, looks, _n) in enumerate(blocks) if looks), default=-1)
     entries: list[ReferenceEntry] = []
-    for index, (entry, looks) in enumerate(blocks):
-        between = bool(entries) and index < last and _loose_entry(_one_line(entry.raw))
-        if looks or between:
+    previous: tuple[str, int] | None = None
+    for index, (entry, looks, number) in enumerate(blocks):
+        line = _one_line(entry.raw)
+        between = bool(entries) and index < last and _loose_entry(line)
+        # the next number of a numbered list is its next entry whatever it holds ("13 Title.
+        # 2020.": a work without authors or journal); so is a titled work that closes the list
+        numbered = (
+            previous is not None and number == (previous[0], previous[1] + 1) and _has_words(line)
+        ) or (not entries and number is not None and number[1] == 1 and _titled_work(line))
+        closing = (bool(entries) or index == 0) and index == len(blocks) - 1 and _titled_work(line)
+        if looks or between or numbered or closing:
             entries.append(entry)
+            previous = number
         elif entries:
             break
     return entries
+
+
+# an entry number as lists print it: "[12]", "(12)", "12.", "12)" or a bare "12 " before a capital
+_NUMBER_FORMS = re.compile(
+    rf"^[ \t]*(?:\[(?P<bracket>\d{{1,3}})\]|\((?P<paren>\d{{1,3}})\)|(?P<stop>\d{{1,3}})\.(?!\d)"
+    rf"|(?P<close>\d{{1,3}})\)|(?P<bare>\d{{1,3}})(?=[ \t]+[{_CAP[1:-1]}“\"‘']))"
+)
+# what follows a list on a page and is not an entry, though it may carry a year and full stops
+_FURNITURE = re.compile(
+    r"©|\b(?:copyright|rights reserved|licen[cs]ed?|creative commons|received|accepted|published "
+    r"by|cite this|download|share this|terms of use|privacy)\b",
+    re.IGNORECASE,
+)
+
+
+def _entry_number(block: str) -> tuple[str, int] | None:
+    """("bracket"|"paren"|"stop"|"close"|"bare", number) of a block's entry number, or None."""
+    match = _NUMBER_FORMS.match(block)
+    if not match or match.lastgroup is None:
+        return None
+    return match.lastgroup, int(match.group(match.lastgroup))
+
+
+def _has_words(line: str) -> bool:
+    return len(re.findall(r"[^\W\d_]{2,}", line)) >= 3 and not _FURNITURE.search(line)
+
+
+def _titled_work(line: str) -> bool:
+    """A work cited by its title and year only ("Title of the work. 2020.", "(2020) Title"):
+    five words or more and a year standing as a field of its own, no page furniture."""
+    line = plain_text(line)
+    if len(line) < 30 or _FURNITURE.search(line):
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= 5 and _field_year(line) is not None
 
 
 def _loose_entry(line: str) -> bool:
@@ -158,9 +231,13 @@ def _loose_entry(line: str) -> bool:
 def _entry_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of entries: a list marker or a blank line starts a new one; a line continues the
     entry above when it is indented, when the line above stops mid-phrase, or when it holds only
-    the tail of a reference (journal, volume, pages, DOI) and does not read as one of its own."""
+    the tail of a reference (journal, volume, pages, DOI) and does not read as one of its own.
+
+    Each line is read with a bounded window of the block above (its last `_WINDOW` characters,
+    and whether a locator was seen in it), so that a long run of lines stays linear."""
     blocks: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
+    located = False  # the current block holds a locator (volume, pages, DOI)
     for line_start, line_end in _lines(text, start, end):
         line = text[line_start:line_end]
         if not line.strip():
@@ -168,22 +245,42 @@ def _entry_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 blocks.append(current)
             current = None
             continue
-        if current and not _MARKER.match(line) and _continues(text[current[0] : current[1]], line):
-            current = (current[0], line_end)
-            continue
         if current:
+            head = text[current[0] : min(current[1], current[0] + _WINDOW)]
+            tail = text[max(current[0], current[1] - _WINDOW) : current[1]]
+            if (
+                not _MARKER.match(line)
+                and not _next_number(head, line)
+                and _continues(tail, located, line)
+            ):
+                window = text[max(current[0], line_start - _WINDOW) : line_end]
+                located = located or bool(_TAIL_FRAGMENT.search(plain_text(window)))
+                current = (current[0], line_end)
+                continue
             blocks.append(current)
         current = (line_start, line_end)
+        located = bool(_TAIL_FRAGMENT.search(plain_text(line)))
     if current:
         blocks.append(current)
     return blocks
 
 
-def _continues(block: str, line: str) -> bool:
+# how much of the block above a line is read to decide whether the line continues it
+_WINDOW = 400
+
+
+def _next_number(block: str, line: str) -> bool:
+    """Does `line` open with the number after the block's ("12 Title" after "11 Name")?"""
+    before, after = _entry_number(block), _entry_number(line)
+    return before is not None and after == (before[0], before[1] + 1)
+
+
+def _continues(tail: str, located: bool, line: str) -> bool:
+    """Does `line` continue the block that ends with `tail` (`located`: it holds a locator)?"""
     if line[:1] in " \t":
         return True
     body = plain_text(line.strip())
-    tail = plain_text(block).rstrip()
+    tail = plain_text(tail).rstrip()
     # a URL ending in a letter ("https://www.nimh.nih.gov/health/topics/ketamine") is not a
     # phrase cut short when the next line opens a reference of its own
     if _UNFINISHED.search(tail) and not (_ENDS_WITH_ADDRESS.search(tail) and _opens_entry(body)):
@@ -193,7 +290,7 @@ def _continues(block: str, line: str) -> bool:
     if _TAIL_FRAGMENT.search(body):
         return not looks_like_reference(body)
     # the entry above has no venue or locator yet, and this line does not open a new entry
-    return not _TAIL_FRAGMENT.search(block) and not _starts_reference(body)
+    return not located and not _starts_reference(body)
 
 
 def _opens_entry(line: str) -> bool:
@@ -286,6 +383,11 @@ def looks_like_reference(line: str) -> bool:
 _NAME_SUFFIX = re.compile(r"(\b[A-Z]{1,3}) (?:Jr|Sr|II|III|IV)\.?(?=[,.;])")
 
 
+def without_entry_number(line: str) -> str:
+    """`line` without the entry number that opens it ("1 Park J-K", "[1]P. Zanos", "1.Zanos")."""
+    return _ENTRY_NUMBER.sub("", _MARKER.sub("", line, count=1), count=1)
+
+
 def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
     """Parse one free-text reference into what it claims, and what kind of work it names."""
     raw = plain_text(_MARKER.sub("", _one_line(raw), count=1)).strip()
@@ -298,6 +400,7 @@ def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
         _parse_apa_or_harvard(work)
         or _parse_vancouver(work)
         or _parse_by_parts(work)
+        or _parse_segments(work)
         or _parse_fallback(work)
     )
     identifiers = find_identifiers(raw)
@@ -389,7 +492,8 @@ def _strip_locators(raw: str) -> str:
         work,
         flags=re.IGNORECASE,
     )
-    work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
+    # what held a removed locator: "[ ]", "( )", "< >", Markdown code marks ("`https://...`")
+    work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|`+|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
     return " ".join(work.split()).strip(" .,;")
 
 
@@ -411,6 +515,7 @@ def _apa_authors(text: str) -> list[str]:
         and "," not in plain
         and not re.search(rf"(?:^|\s){_CAP}\.", plain)
         and (" " in plain and not re.search(r"\s(?:&|and)\s", plain))
+        and not _NAMES_VANCOUVER.fullmatch(plain)  # "Chakroborty A (2011)": a person
     ):
         return [plain]
     return _authors(text)
@@ -448,7 +553,8 @@ def _split_title_venue(
         title, venue_text = quoted.group("title"), quoted.group("venue")
     else:
         # a title ends at a full stop after a word or an acronym ("... in MDD. Journal")
-        split = re.search(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))[.?!]\s+(?=[A-Z])", rest)
+        # ("...an insurmountable epidemic?Inflammopharmacology": a space lost after "?")
+        split = re.search(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?:[.?!]\s+|[?!])(?=[A-Z])", rest)
         if not split:
             return (rest or None), None, None, None, None
         title = rest[: split.start() + (1 if rest[split.start()] in "?!" else 0)]
@@ -494,9 +600,18 @@ def _parse_vancouver(work: str) -> Cited | None:
     # a full stop after a real word, not after an abbreviation such as "J." in the journal name.
     head = re.split(r"\.\s+", before, maxsplit=1)
     authors = _authors(head[0]) if len(head) == 2 else []
+    names_end = _names_end(before)
+    if names_end is not None and len(head) == 2 and names_end > len(head[0]) + 1:
+        # initials with full stops before the names ("C. Huang et al, Title, Lancet 2020; 395:
+        # 497-506"): the names end where the name patterns say, not at the first full stop
+        authors = _authors_any(before[:names_end])
+        head = [before[:names_end], before[names_end:].lstrip(" .,:;")]
     cut = _sentence_break(head[-1])
     title = (head[-1][:cut] if cut else head[-1]).strip(" .") if len(head) == 2 else None
     journal = head[-1][cut:].strip(" .") if len(head) == 2 and cut else None
+    last_comma = _LAST_COMMA_VENUE.search(head[-1]) if len(head) == 2 and not cut else None
+    if last_comma:  # "Title of the work, in Wuhan, China, Lancet 2020; 395: 497-506"
+        title, journal = head[-1][: last_comma.start()].strip(" ."), last_comma.group(1)
     return Cited(
         title=title or None,
         authors=authors,
@@ -508,13 +623,24 @@ def _parse_vancouver(work: str) -> Cited | None:
     )
 
 
+# letters of scripts without case (kana, CJK ideographs, Hangul): a sentence may open with any
+_UNCASED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_SENTENCE_STOP = re.compile(rf"([.?!。])\s*(?<=[。\s])(?=[A-Z\d{UPPER}{_UNCASED}])")
+
+
+# a short capitalised journal name after the title's last comma: ", Lancet", ", N Engl J Med"
+_LAST_COMMA_VENUE = re.compile(rf",\s*({_CAP}[^\s,;:]*(?:\s+{_CAP}[^\s,;:]*){{0,5}})\s*$")
+
+
 def _sentence_break(text: str) -> int | None:
     """End of the first sentence, skipping abbreviation stops such as "J." or "Clin."."""
-    for match in re.finditer(r"([.?!])\s+(?=[A-Z\d])", text):
+    for match in _SENTENCE_STOP.finditer(text):
         # the word before the stop, found without rescanning the text (linear on any input)
         token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\t", 0, match.start()))
         token = text[token_start + 1 : match.start()]
-        if match.group(1) in "?!" or len(token) > 4 or not token[:1].isupper():
+        # an acronym ("DNA.", "MDD.") ends a sentence; "J." or "Clin." abbreviates a word
+        acronym = len(token) >= 2 and token.isalpha() and token.isupper()
+        if match.group(1) in "?!" or len(token) > 4 or not token[:1].isupper() or acronym:
             return match.end()
     return None
 
@@ -536,6 +662,9 @@ _INITIALS = (
 )
 # a family name: capitalised words, hyphens, apostrophes, lower-case particles ("van der Berg")
 _FAMILY = (
+    # a capitalised particle only before a small one ("Van der Laak", "De la Cruz"), so that a
+    # name has one reading and the list patterns stay linear
+    rf"(?:(?:Van|Von|De|Da|Del|Di|Du|La|Le)\s(?=(?:van|von|der|den|de|da|la|le)\s))?"
     rf"(?:(?:van|von|der|den|de|da|del|di|la|le|du|dos|das|ten|ter|bin|al|el)\s)*"
     rf"{_CAP}[^\s,.;:&()“”\"]*(?:[ -]{_CAP}[^\s,.;:&()“”\"]+)?"
 )
@@ -614,14 +743,40 @@ def _is_initials(token: str) -> bool:
     return 0 < len(letters) <= 4 and bool(re.fullmatch(rf"{_CAP}+", letters))
 
 
+# a given name written out, perhaps with initials after it: "Yann", "Sanjay J", "Jean-Pierre"
+_GIVEN_NAME = re.compile(
+    rf"{_CAP}[{LOWER}a-z]+(?:-{_CAP}[{LOWER}a-z]+)?(?:\s+{_CAP}\.?(?:\s?-?{_CAP}\.?)?)?"
+)
+
+
+def _inverted_given(pieces: list[str], following: bool) -> bool:
+    """Is `pieces[1]` the first author's given name ("LeCun, Yann, Yoshua Bengio, and ..."
+    (MLA), "Anand, Amit, Sanjay J Mathew" (APSA)) rather than a second author? It is a given
+    name written out, and the names after it are written in natural order (`following`: more
+    names follow in another part of the list)."""
+    if len(pieces) < 2 or len(pieces[0].split()) > 3 or not _GIVEN_NAME.fullmatch(pieces[1]):
+        return False
+    if any(_is_initials(word) for word in pieces[0].split()):
+        return False  # "Zanos A, Gould A, ...": Vancouver, each name with its initials
+    if len(pieces) == 2:
+        return following
+    natural = pieces[2].split()  # "Yoshua Bengio", not "Lindqvist A"
+    return len(natural) >= 2 and not _is_initials(natural[-1])
+
+
 def _authors_any(text: str) -> list[str]:
     """Family names from a list in any common form: inverted ("Zanos, P."), initials first
-    ("P. Zanos"), Chicago ("Zanos, P., and T. D. Gould"), Vancouver ("Zanos P")."""
+    ("P. Zanos"), Chicago ("Zanos, P., and T. D. Gould"), Vancouver ("Zanos P"), MLA ("LeCun,
+    Yann, Yoshua Bengio, and Geoffrey Hinton")."""
     text = ET_AL_RE.sub("", text).strip(" .,;:")
     names: list[str] = []
-    for part in re.split(r"\s*(?:,\s*(?:&|and)\s+|\s(?:&|and)\s|;)\s*", text):
+    parts = re.split(r"\s*(?:,\s*(?:&|and)\s+|\s(?:&|and)\s|;)\s*", text)
+    for number, part in enumerate(parts):
         pieces = [p.strip() for p in part.split(",") if p.strip()]
         index = 0
+        if number == 0 and _inverted_given(pieces, following=len(parts) > 1):
+            names.append(pieces[0])
+            index = 2
         while index < len(pieces):
             piece = pieces[index]
             following = pieces[index + 1] if index + 1 < len(pieces) else ""
@@ -634,6 +789,12 @@ def _authors_any(text: str) -> list[str]:
                 names.append(" ".join(words))
             index += 1
     return [n for n in names if n]
+
+
+_TRAILING_MONTH = re.compile(
+    r"[\s,.]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"(?:\s*[-–/]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?)?$"
+)
 
 
 def _venue_parts(
@@ -661,6 +822,7 @@ def _venue_parts(
     if tags:  # MLA, IEEE: "Journal, vol. 23, no. 4, pp. 801-11, 2018"
         first = min(m.start() for m in tags)
         journal = re.sub(rf"[\s,.]*\b{_YEAR}\b[\s,.]*$", "", text[:first]).strip(" ,.;")
+        journal = _TRAILING_MONTH.sub("", journal).strip(" ,.;")  # IEEE: "Proc. ..., Jun. 2016"
         volume, issue, pages = (
             m.group("v") if m else None
             for m in (
@@ -705,6 +867,8 @@ def _venue_parts(
             _dash(numeric.group("pages")),
             int(year_in) if year_in else year,
         )
+    if re.fullmatch(rf"[\s(]*{_YEAR}[a-z]?[\s).]*", text):
+        return None, None, None, None, year  # "Names. Title. 2017." names no journal
     return text or None, None, None, None, year
 
 
@@ -718,8 +882,14 @@ def _natural_families(names: str) -> list[str]:
     """Family names from "Panos Zanos, Todd D. Gould, and Jane van der Berg" (the last word of
     each, with its particles)."""
     text = ET_AL_RE.sub("", names).strip(" .,;")
-    parts = re.split(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,)\s*", text)
-    return [family_name(part) for part in parts if part.strip()]
+    parts = [
+        p for p in re.split(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,)\s*", text) if p.strip()
+    ]
+    # "LeCun, Yann, Yoshua Bengio, and ..."; a lone "LeCun, Yann" too, since these names
+    # are otherwise written given name first
+    if _inverted_given(parts, following=True):
+        parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+    return [family_name(part) for part in parts]
 
 
 def _parse_by_parts(work: str) -> Cited | None:
@@ -737,6 +907,10 @@ def _parse_by_parts(work: str) -> Cited | None:
         if natural is None:
             return None
         end = natural.end("names")
+        # Chicago author-date with full names: "Amit Anand, and Sanjay J Mathew. 2023. “Title”"
+        year_after = re.search(rf"[.,]\s*\(?{_YEAR}[a-z]?\)?$", work[:end])
+        if year_after:
+            end = year_after.start()
     names, rest = work[:end], work[end:]
     rest = re.sub(r"^\s*[.,:]?\s*", "", rest)
     lead = _LEAD_YEAR.match(rest)
@@ -786,9 +960,89 @@ def _parse_by_parts(work: str) -> Cited | None:
     )
 
 
+# GB/T 7714's document type after a title: "[J]" journal, "[M]" book, "[C]" proceedings, ...
+_GBT_TYPE = re.compile(r"\s*\[(?:[JMCDRNSPZAG]|EB|DB|CP)(?:/OL)?\]\s*$")
+# GB/T 7714's venue: "中华流行病学杂志, 2022, 43(1): 78-84"
+_GBT_VENUE = re.compile(
+    rf"^(?P<journal>[^,\d][^,]{{0,150}}?)\s*[,，]\s*(?P<year>{_YEAR})\s*[,，]\s*(?P<volume>\d+)?"
+    rf"\s*(?:\((?P<issue>[^)]{{1,20}})\))?\s*(?::\s*(?P<pages>{_PAGES}))?[\s.]*$"
+)
+_NAME_ITEM = re.compile(rf"(?:[{_UNCASED}]{{1,6}}|{_CAP}[^\s,.;:\d]*(?:\s+[^\s,.;:\d]+){{0,3}})")
+
+
+def _parse_segments(work: str) -> Cited | None:
+    """An entry read as full-stop separated segments, names first: GB/T 7714 ("吴洵, 覃玉, 等.
+    题名[J]. 中华流行病学杂志, 2022, 43(1): 78-84") and other lists whose names no name
+    pattern reads. The names segment must read as short names; None otherwise."""
+    if len(work) > MAX_NAMES_CHARS:
+        return None
+    segments = [p.strip() for p in re.split(r"\.\s+|。", work) if p.strip()]
+    if len(segments) < 3:
+        return None
+    names = [n.strip() for n in re.split(r"[,，、;]", segments[0]) if n.strip()]
+    names = [n for n in names if n not in ("等", "et al", "et al.")]
+    if not names or not all(_NAME_ITEM.fullmatch(n) for n in names):
+        return None
+    title = _GBT_TYPE.sub("", segments[1]).strip()
+    venue = ". ".join(segments[2:])
+    gbt = _GBT_VENUE.match(venue)
+    year: int | None
+    journal: str | None
+    if gbt:
+        journal, year = gbt.group("journal").strip(), int(gbt.group("year"))
+        volume, issue, pages = gbt.group("volume"), gbt.group("issue"), _dash(gbt.group("pages"))
+    else:
+        journal, volume, issue, pages, year = _venue_parts(venue)
+        year = year or _field_year(venue)
+    if not title or year is None:
+        return None
+    return Cited(
+        title=title,
+        authors=[family_name(n) for n in names],
+        year=year,
+        journal=journal,
+        volume=volume,
+        issue=issue,
+        pages=pages,
+    )
+
+
 def _parse_fallback(work: str) -> Cited:
-    year = re.search(rf"\b({_YEAR})\b", work)
-    return Cited(year=int(year.group(1)) if year else None, title=work or None)
+    """The whole entry as the title, less a year field that opens or closes it ("(2020) Title",
+    "Title. 2020.", "“Title”, 2020") and the quotes around it."""
+    year = _field_year(work)
+    title = work
+    if year is not None:
+        # "(2020) Title", "Title. 2020.", "Title. 2018;24(1).": the year, and a bare locator
+        title = re.sub(
+            rf"^\(\s*{year}[a-z]?\s*\)[\s.,:]*"
+            rf"|[\s.,;:]+\(?{year}[a-z]?\)?(?:[;:,][\d\s():–-]*)?[\s.]*$",
+            "",
+            title,
+        )
+    title = _QUOTED_WHOLE.sub(r"\1", title.strip()).strip(" .,;:")
+    return Cited(year=year or _any_year(work), title=title or work or None)
+
+
+_QUOTED_WHOLE = re.compile(r"^[“\"‘']([^“”\"]+?)[”\"’']$")
+
+
+# a year that stands as a field of the entry: bounded by punctuation, brackets or the ends
+# (". 2017.", ", 2017, 32(1)", "(2017)", "2017;23"), not a year inside a title ("PISA 2015
+# results", "2009-2015年")
+_FIELD_YEAR = re.compile(
+    rf"(?:^|(?<=[.,;:(\[])|(?<=[.,;:(\[]\s))(?P<year>{_YEAR})[a-z]?(?=$|[.,;:)\]]|\s*\()"
+)
+
+
+def _field_year(text: str) -> int | None:
+    match = _FIELD_YEAR.search(text)
+    return int(match.group("year")) if match else None
+
+
+def _any_year(text: str) -> int | None:
+    match = re.search(rf"\b({_YEAR})\b", text)
+    return int(match.group(1)) if match else None
 
 
 def _dash(pages: str | None) -> str | None:

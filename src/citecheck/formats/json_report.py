@@ -55,6 +55,8 @@ REFERENCE_REASON_CODES: dict[str, str] = {
     "search_match_other_doi": "the search found the work under another DOI",
     "search_no_match": "no search candidate matched the citation",
     "probable_match": "a likely match, not certain enough to confirm",
+    "mention_match": "a search found the work a mention describes (its named fields and topic)",
+    "study_behind_report": "a search found the study a news report describes",
     "too_little_to_search": "the citation gives too little to search on",
     "not_journal_article": "not a journal article, which Crossref may lack",
     "not_scholarly": "a web page, news report or institution's page",

@@ -21,7 +21,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from citecheck.doi import DOI_PATTERN
-from citecheck.extraction.reflist import plain_text
+from citecheck.extraction.reflist import plain_text, without_entry_number
 from citecheck.models import Cited, Record
 from citecheck.verification.compare import JOURNAL_OK, journal_similarity
 from citecheck.verification.normalize import (
@@ -58,7 +58,7 @@ MAX_ENTRY_CHARS = 5000
 def reading_text(raw: str) -> str:
     """The reference as one line of plain text without DOIs and URLs."""
     text = DOI_PATTERN.sub(" ", _URL.sub(" ", plain_text(raw[:MAX_ENTRY_CHARS])))
-    return re.sub(r"\s+", " ", text).strip()
+    return without_entry_number(re.sub(r"\s+", " ", text).strip())
 
 
 def string_numbers(text: str) -> Counter[str]:

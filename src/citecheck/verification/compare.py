@@ -8,12 +8,14 @@ Thresholds (chosen from `bench/eval_verdicts.py`, see `verdict.py` for the measu
   the author list agrees when the first author agrees, or half the cited names are present
   and the first is at least close (>= 0.6).
 - a journal agrees at >= 0.85, or when the cited name abbreviates the full or short title
-  ("Mol Psychiatry"), or names its ISSN.
+  ("Mol Psychiatry"), names its ISSN, or is the acronym the full name gives in brackets
+  ("CVPR" for "... Pattern Recognition (CVPR)").
 - a year agrees when any of the work's dates (print, online, issued) is within one year.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -34,6 +36,7 @@ from citecheck.verification.normalize import (
     split_subtitle,
     strip_trailing_locator,
     transliterate,
+    venue_acronyms,
 )
 
 TITLE_OK = 0.85
@@ -113,6 +116,8 @@ def name_similarity(cited: str, found: str) -> float:
         return 0.0
     if a == b or transliterate(a) == transliterate(b):
         return 1.0
+    if _family_of_written_out(a, b) or _family_of_written_out(b, a):
+        return 1.0
     scores = [_ratio(a, b), _ratio(transliterate(a), transliterate(b))]
     core_a, core_b = family_core(cited), family_core(found)
     if core_a and core_b:
@@ -123,6 +128,21 @@ def name_similarity(cited: str, found: str) -> float:
     if len(a.split()) >= 3 or len(b.split()) >= 3:  # group authors: word order and fillers vary
         scores.append(fuzz.token_set_ratio(a, b) / 100.0 * 0.95)
     return max(scores)
+
+
+# Chinese, Japanese and Korean names are written family name first with no space ("吴洵"); a
+# record may hold the family name alone ("吴"), one or two characters
+_CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+
+
+def _family_of_written_out(family: str, full: str) -> bool:
+    """Is `family` ("吴") the family name that opens the written-out name `full` ("吴洵")?"""
+    return (
+        len(family) <= 2
+        and len(full) > len(family)
+        and bool(_CJK_NAME.fullmatch(full))
+        and full.startswith(family)
+    )
 
 
 @dataclass(frozen=True)
@@ -165,6 +185,8 @@ def journal_similarity(cited: str | None, names: Iterable[str], issns: Iterable[
         if cited_words and cited_words == full_words:
             return 1.0
         if journal_abbreviation_match(cited, name) or journal_abbreviation_match(name, cited):
+            best = max(best, 0.95)
+        if venue_acronyms(cited) & venue_acronyms(name):  # "CVPR" names "... (CVPR)"
             best = max(best, 0.95)
         best = max(best, _ratio(cited_words, full_words), _ratio(fold(cited), fold(name)))
     return best

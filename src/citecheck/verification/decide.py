@@ -3,7 +3,10 @@
 `decide(reference, evidence)` is a pure function: the same reference and the same answers give
 the same verdict, and its paths are tested as a table (`tests/test_decide.py`). Paths (contract
 verdicts; field rules in `verdict.py`):
-- non-scholarly kinds (web page, news, institution) -> `unverifiable`/`not_scholarly`;
+- non-scholarly kinds (web page, news, institution) -> `unverifiable`/`not_scholarly`; but a
+  news mention that describes its study ("a trial of 403 patients ..., as reported by the
+  Harvard Gazette") is searched for that study, and the study found by its topic is the record
+  (`study_behind_report`);
 - DOI found, record unusable (nothing to compare, or no title for a citation naming one) ->
   `unverifiable` (`malformed_record`);
 - DOI found, same work -> `verified` / `metadata_mismatch`; same authors but the title names
@@ -15,8 +18,9 @@ verdicts; field rules in `verdict.py`):
   `other_agency`; registered at Crossref, failed or unknown -> `unverifiable`;
 - DOI lookup failed/offline/unknown -> a search may still confirm the same DOI; else
   `unverifiable`;
-- no DOI -> the best search candidate its fields confirm, or `not_found` only for a journal
-  article named by a title after an authoritative search.
+- no DOI -> the best search candidate its fields confirm (a mention's: the fields it names and
+  its sentence's topic, `mention_match`; two candidates that fit it equally confirm nothing), or
+  `not_found` only for a journal article named by a title after an authoritative search.
 A failure, an offline run, a malformed answer or a partial snapshot never supports `not_found`.
 """
 
@@ -34,8 +38,14 @@ from citecheck.resolution.source import (
     Work,
 )
 from citecheck.verification.alignment import align_cited, numbers_support
-from citecheck.verification.compare import compare_fields, work_journal_names
-from citecheck.verification.queries import has_specific_claim, non_article_kind, searchable
+from citecheck.verification.compare import check_for, compare_fields, work_journal_names
+from citecheck.verification.mention import MentionFit, mention_fit, reference_topic
+from citecheck.verification.queries import (
+    has_specific_claim,
+    non_article_kind,
+    searchable,
+    studies_behind_report,
+)
 from citecheck.verification.verdict import (
     candidate_strength,
     confirms,
@@ -84,6 +94,7 @@ class Candidate:
     checks: list[FieldCheck]
     source: SourceName | None
     strength: float
+    fit: MentionFit | None = None  # how the work fits a mention's topic (mentions only)
 
 
 @dataclass(frozen=True)
@@ -123,11 +134,9 @@ def candidate(ref: Reference, work: Work, source: SourceName | None) -> Candidat
     if record_problem(cited, work) is not None:
         return None
     checks = compare_fields(cited, work.record)
-    confirmed = confirms(
-        checks,
-        context=ref.context if ref.origin == "in_text" else None,
-        record_title=work.record.title,
-    )
+    if is_mention(ref):
+        return _mention_candidate(ref, work, source, cited, checks)
+    confirmed = confirms(checks)
     if not confirmed and not (
         ref.origin == "reference_list" and numbers_support(ref.raw, work.record)
     ):
@@ -137,13 +146,65 @@ def candidate(ref: Reference, work: Work, source: SourceName | None) -> Candidat
     )
 
 
+def is_mention(ref: Reference) -> bool:
+    """A narrative or news mention: no title, so its sentence's topic identifies the work."""
+    return ref.origin == "in_text" and not ref.cited.title and bool(reference_topic(ref))
+
+
+# the kinds of record a mention's "study" can be (Crossref also files reviews of an article,
+# its figures and its supplements under the article's title)
+_STUDY_TYPES = frozenset({"journal-article"})
+
+
+def _mention_candidate(
+    ref: Reference, work: Work, source: SourceName | None, cited: Cited, checks: list[FieldCheck]
+) -> Candidate | None:
+    """`work` as the work a mention describes: every field the mention names agrees (journal,
+    authors; the year exactly, as one of the work's dates) and the work's title fits the
+    sentence's topic (`mention.py`). Three named
+    fields that all agree (authors, year and journal) identify a work without the topic."""
+    if work.record.type is not None and work.record.type not in _STUDY_TYPES:
+        return None
+    named = [check_for(checks, field) for field in ("journal", "year", "authors")]
+    stated = [check for check in named if check is not None and check.cited is not None]
+    if any(check.found is None or not check.ok for check in stated):
+        return None  # a named field the record lacks or contradicts
+    year = check_for(checks, "year")
+    if year is not None and year.cited is not None and year.score < 1.0:
+        # a year off by one is forgiven in a reference list, whose title identifies the work; a
+        # mention has only its topic, and a neighbouring year's paper on it is another paper
+        return None
+    fit = mention_fit(reference_topic(ref), work)
+    if len(stated) < 3 and not fit.enough(report=not stated):
+        return None
+    strength = candidate_strength(checks) + fit.support + fit.coverage + 0.1 * fit.in_abstract
+    return Candidate(work, cited, checks, source, strength, fit)
+
+
 def best_candidate(ref: Reference, result: SearchResult) -> Candidate | None:
     best: Candidate | None = None
+    tied = False
     for work in result.works:
         found = candidate(ref, work, result.source)
-        if found and (best is None or found.strength > best.strength):
+        if found is None:
+            continue
+        if best is not None and found.fit is not None and _tie(found, best):
+            tied = True
+        if best is None or found.strength > best.strength:
             best = found
-    return best
+            tied = False
+    # two works fit a mention equally well: it does not say which it means
+    return None if tied else best
+
+
+def _tie(one: Candidate, other: Candidate) -> bool:
+    if one.fit is None or other.fit is None:
+        return False
+    return (
+        one.fit.support == other.fit.support
+        and one.fit.in_abstract == other.fit.in_abstract
+        and abs(one.fit.coverage - other.fit.coverage) < 0.1
+    )
 
 
 def _malformed(result: SearchResult) -> bool:
@@ -195,9 +256,15 @@ def doi_reading(ref: Reference, result: DoiResult | None) -> tuple[Cited, list[F
     return cited, compare_fields(cited, result.work.record)
 
 
+def looked_up(ref: Reference) -> bool:
+    """Is the reference looked up at all? Web pages and institutions' own publications are
+    not scholarly works; a news report is not either, but the study it describes may be."""
+    return ref.work_kind not in NON_SCHOLARLY or studies_behind_report(ref)
+
+
 def wants_search(ref: Reference, evidence: Evidence) -> bool:
     """Does the decision need a search, given the answers so far? (for the gatherer)"""
-    if ref.work_kind in NON_SCHOLARLY:
+    if not looked_up(ref):
         return False
     if evidence.doi is None:
         return searchable(ref)
@@ -492,9 +559,44 @@ def _decide_unanswered_doi(
     return _finish(ref, Verdict.UNVERIFIABLE, [why], 0.0, source=result.source)
 
 
-def _named_by_venue_only(checks: list[FieldCheck]) -> bool:
-    """The citation gave neither a title nor an author to compare (only year and journal)."""
-    return not any(c.field in ("title", "authors") for c in checks)
+# a mention names no title: however well a work fits it, the match is less sure than a title's
+_MENTION_CONFIDENCE = 0.5
+_REPORT_CONFIDENCE = 0.4
+
+
+def _mention_confirmed(ref: Reference, match: Candidate) -> Reference:
+    """A mention's work, confirmed by the fields it names and its sentence's topic."""
+    assert match.fit is not None
+    record = match.work.record
+    judged = judge_fields(match.checks)
+    named = [c.field for c in match.checks if c.found is not None and c.ok]
+    fields = f"its {' and '.join(named)} agree with the mention and " if named else ""
+    if ref.work_kind == "news":
+        base = _REPORT_CONFIDENCE
+        reason = Reason(
+            code="study_behind_report",
+            message=f"search found {record.doi} as the study the report describes: "
+            f"{match.fit.describe()}",
+        )
+    else:
+        base = _MENTION_CONFIDENCE
+        reason = Reason(
+            code="mention_match",
+            message=f"search found {record.doi} as the work the mention describes: "
+            f"{fields}{match.fit.describe()}",
+        )
+    reasons = [reason, *(r for r in judged.reasons if r.code != "fields_agree")]
+    confidence = min(judged.confidence, base + 0.4 * match.fit.coverage)
+    return _finish(
+        ref,
+        judged.verdict,
+        reasons,
+        confidence,
+        work=match.work,
+        checks=match.checks,
+        source=match.source,
+        cited=match.cited,
+    )
 
 
 def _decide_without_doi(ref: Reference, evidence: Evidence) -> Reference:
@@ -506,28 +608,23 @@ def _decide_without_doi(ref: Reference, evidence: Evidence) -> Reference:
         return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0)
     outcome = search_outcome(ref, evidence)
     match = outcome.match if outcome is not None else None
-    if match is not None and _named_by_venue_only(match.checks):
-        # "a 2016 study in Psychological Medicine": a paper of that year, journal and topic
-        # exists, but an invented study would match one just as well
-        record = match.work.record
-        guess = Reason(
-            code="probable_match",
-            message=f"{record.doi} ({record.title!r}) has the cited year, journal and "
-            "topic, but the mention names no title or author, so it cannot "
-            "be confirmed as the study meant",
-        )
-        return _finish(
-            ref,
-            Verdict.UNVERIFIABLE,
-            [guess],
-            0.5,
-            work=match.work,
-            checks=match.checks,
-            source=match.source,
-            cited=match.cited,
-        )
+    if match is not None and match.fit is not None:
+        return _mention_confirmed(ref, match)
     if match is not None:
         return _confirmed(ref, match)
+    if ref.work_kind in NON_SCHOLARLY:
+        # a news report whose study was not found: the report itself is still no scholarly work
+        reason = Reason(
+            code="not_scholarly",
+            message=f"{NON_SCHOLARLY[ref.work_kind]}, not a scholarly work; no study matching "
+            "what the sentence says was confirmed",
+        )
+        source = outcome.source if outcome is not None else None
+        failed = [] if outcome is None or outcome.authoritative else [
+            _status_reason(outcome.problem or LookupStatus.UNKNOWN, "search for the study",
+                           outcome.detail, malformed=outcome.malformed)
+        ]  # fmt: skip
+        return _finish(ref, Verdict.UNVERIFIABLE, [reason, *failed], 0.0, source=source)
     if outcome is None or not outcome.authoritative:
         return _search_failed(ref, outcome, [])
     if has_specific_claim(ref) and ref.work_kind == "scholarly":
@@ -542,7 +639,7 @@ def _decide_without_doi(ref: Reference, evidence: Evidence) -> Reference:
 
 def decide(ref: Reference, evidence: Evidence) -> Reference:
     """The reference with verdict, reasons, confidence, record, field checks and retraction."""
-    if ref.work_kind in NON_SCHOLARLY:
+    if not looked_up(ref):
         reason = Reason(
             code="not_scholarly", message=f"{NON_SCHOLARLY[ref.work_kind]}, not a scholarly work"
         )

@@ -86,11 +86,14 @@ def fold(text: str | None) -> str:
             base = ch
         kept.append(ch)
     folded = unicodedata.normalize("NFKC", "".join(kept)).casefold()
-    # anything that is neither a letter, a digit nor a mark of any script separates words
-    words = "".join(
-        ch if ch.isalnum() or unicodedata.category(ch).startswith("M") else " " for ch in folded
-    )
-    return _SPACES.sub(" ", words).strip()
+    # anything that is neither a letter, a digit nor a mark on one separates words; a mark whose
+    # base is not kept goes with it, so folding twice gives what folding once gave
+    words: list[str] = []
+    in_word = False
+    for ch in folded:
+        in_word = ch.isalnum() or (in_word and unicodedata.category(ch).startswith("M"))
+        words.append(ch if in_word else " ")
+    return _SPACES.sub(" ", "".join(words)).strip()
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
@@ -307,6 +310,22 @@ def strip_trailing_locator(journal: str | None) -> str | None:
     return stripped if stripped and re.search(r"[^\W\d_]", stripped) else journal
 
 
+# a venue's acronym: the whole cited name ("CVPR", "NeurIPS") or one the full name gives in
+# brackets ("... Pattern Recognition (CVPR)"); two capitals or more, no spaces
+_ACRONYM = r"[A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*"
+_BRACKETED_ACRONYM = re.compile(rf"\(({_ACRONYM})\)")
+
+
+def venue_acronyms(name: str | None) -> set[str]:
+    """Acronyms that name a venue: "CVPR" itself, or "(CVPR)" in "2016 IEEE Conference on
+    Computer Vision and Pattern Recognition (CVPR)" (case-folded)."""
+    text = (name or "").strip(" .,;")
+    found = {m.group(1).casefold() for m in _BRACKETED_ACRONYM.finditer(text[:300])}
+    if 2 <= len(text) <= 12 and re.fullmatch(_ACRONYM, text):
+        found.add(text.casefold())
+    return found
+
+
 _ISSN = re.compile(r"\b(\d{4})-?(\d{3}[\dxX])\b")
 
 
@@ -338,8 +357,13 @@ def parse_pages(value: str | None) -> tuple[str, str | None] | None:
         return None
     first = normalize_number(parts[0])
     last = normalize_number(parts[1]) if len(parts) > 1 else None
-    if last and first.isdigit() and last.isdigit() and len(last) < len(first):
-        last = first[: len(first) - len(last)] + last
+    # "e277-85" and "S12-8" end at e285 and S18: the last page takes the first's prefix
+    prefixed = re.fullmatch(r"([a-z]+)(\d+)", first)
+    if last and last.isdigit() and (first.isdigit() or prefixed):
+        prefix, digits = prefixed.groups() if prefixed else ("", first)
+        if len(last) < len(digits):
+            last = digits[: len(digits) - len(last)] + last
+        last = prefix + last
     if last == first:
         last = None
     return first, last

@@ -7,6 +7,7 @@ import re
 from citecheck.doi import DOI_PATTERN
 from citecheck.extraction.reflist import plain_text
 from citecheck.models import Reference
+from citecheck.verification.mention import MIN_MATCHED, MIN_MATCHED_REPORT, reference_topic
 from citecheck.verification.normalize import fold, is_et_al, word_count
 
 MAX_QUERY_CHARS = 300
@@ -14,52 +15,6 @@ _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # a "doi:" label only where a DOI follows it: a title may use the word ("... in a DOI: ...")
 _DOI_LABEL = re.compile(r"\b(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*(?=10\.)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
-# words that say nothing about a study's topic in a narrative mention
-_NARRATIVE_STOP = {
-    "about",
-    "after",
-    "among",
-    "another",
-    "around",
-    "based",
-    "before",
-    "being",
-    "between",
-    "clinical",
-    "could",
-    "during",
-    "effect",
-    "effects",
-    "evidence",
-    "findings",
-    "found",
-    "further",
-    "journal",
-    "other",
-    "people",
-    "patients",
-    "published",
-    "research",
-    "results",
-    "shown",
-    "showed",
-    "small",
-    "study",
-    "studies",
-    "suggest",
-    "suggests",
-    "their",
-    "there",
-    "these",
-    "those",
-    "which",
-    "while",
-    "within",
-    "would",
-    "single",
-    "associated",
-    "reduction",
-}
 
 
 def _clip(text: str) -> str:
@@ -77,21 +32,6 @@ def clean_reference_string(raw: str) -> str:
     text = _URL.sub(" ", text)
     text = re.sub(r"^\s*(?:[-*•]|\[\d+\]|\d+\.)\s*", "", text)
     return _clip(text)
-
-
-def topic_words(context: str | None, exclude: str | None = None, limit: int = 8) -> list[str]:
-    """Content words of the citing sentence, in order, for an in-text mention's search."""
-    skip = set(fold(exclude).split())
-    words: list[str] = []
-    for word in fold(context).split():
-        if (
-            len(word) >= 5
-            and word not in _NARRATIVE_STOP
-            and word not in skip
-            and word not in words
-        ):
-            words.append(word)
-    return words[:limit]
 
 
 def formatted_reference(ref: Reference) -> str:
@@ -122,14 +62,22 @@ def parts_query(ref: Reference) -> str:
     return _clip(" ".join(p for p in pieces if p))
 
 
+QUERY_TOPIC_WORDS = 10  # the mention's first topic words searched on (its counts always)
+
+
 def in_text_query(ref: Reference) -> str:
+    """A mention's search: what it names (authors, journal, year) and its sentence's topic. A
+    news outlet's name is left out: the outlet is not the work searched for."""
     cited = ref.cited
     authors = [a for a in cited.authors if not is_et_al(a)][:2]
+    topic = reference_topic(ref)
+    words = [w for w in topic if not w.isdigit()][:QUERY_TOPIC_WORDS]
+    sizes = [w for w in topic if w.isdigit()]
     pieces = [
         " ".join(authors),
         cited.journal or "",
         str(cited.year) if cited.year else "",
-        " ".join(topic_words(ref.context, exclude=cited.journal)),
+        " ".join(words + sizes),
     ]
     return _clip(" ".join(p for p in pieces if p))
 
@@ -151,7 +99,21 @@ def searchable(ref: Reference) -> bool:
         return True
     if authors and (cited.year or cited.journal):
         return True
-    return bool(cited.journal and cited.year and ref.context and topic_words(ref.context))
+    if ref.origin != "in_text":
+        return False
+    topic = [w for w in reference_topic(ref) if not w.isdigit()]
+    if cited.journal:
+        # "a study published in the Journal of Clinical Psychiatry investigated ...": the journal
+        # and the sentence's topic, with or without a year
+        return len(topic) >= MIN_MATCHED
+    return studies_behind_report(ref)
+
+
+def studies_behind_report(ref: Reference) -> bool:
+    """Does a news mention ("as reported by the Harvard Gazette") describe the study behind the
+    report well enough to search for it?"""
+    topic = [w for w in reference_topic(ref) if not w.isdigit()]
+    return ref.work_kind == "news" and ref.origin == "in_text" and len(topic) >= MIN_MATCHED_REPORT
 
 
 def reference_queries(ref: Reference) -> list[str]:

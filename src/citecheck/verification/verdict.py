@@ -11,8 +11,9 @@ Rules (the source of truth CONTRIBUTING.md points to):
   * a garbled title: authors, year and journal all agree and the titles share >= 2 topic words
     (the real work is then reported with `title_differs`, never called fabricated);
   * no title: authors, year and journal all stated and agreeing;
-  * in-text mention without title or authors: journal and year agree and >= 2 topic words of
-    the citing sentence occur in the work's title.
+  * a narrative or news mention without a title: every field it names agrees (the year
+    exactly) and its sentence's topic fits the work's title (`mention.py`, measured with
+    `bench/eval_mentions.py`).
 - A confirmed work whose checked fields all agree is `verified`; any disagreeing field makes it
   `metadata_mismatch`, and so does a minor mismatch that does not cast doubt on the identity of
   the work: a year off by one from every date the record gives, or authors that match only
@@ -20,7 +21,7 @@ Rules (the source of truth CONTRIBUTING.md points to):
 - `not_found` only with an authoritative "no" for the DOI (or no DOI) and an authoritative search
   that confirmed nothing, and only for a citation with a specific checkable claim: a DOI or a
   title. An in-text mention naming only a journal/year (or author/year) that search cannot confirm
-  is `unverifiable` (`search_no_match`): a narrative mention is weak evidence.
+  is `unverifiable` (`search_no_match`): a mention gives too little to call a work fake.
 
 Measured with `bench/eval_verdicts.py` (13 real records: 2 from the notes fixture + 11 snapshot
 parts present at the time; 190 citations derived from them, 60 invented works): accuracy 1.000,
@@ -89,9 +90,7 @@ def topic_overlap(context: str | None, title: str | None) -> int:
     return len(words & title_words)
 
 
-def confirms(
-    checks: list[FieldCheck], *, context: str | None = None, record_title: str | None = None
-) -> bool:
+def confirms(checks: list[FieldCheck]) -> bool:
     """Is a search candidate the cited work? Field evidence only, never the search score."""
     title = _score(checks, "title")
     authors, year, journal = _ok(checks, "authors"), _ok(checks, "year"), _ok(checks, "journal")
@@ -115,9 +114,7 @@ def confirms(
         )
     if authors is not None:
         return authors is True and year is True and journal is True
-    if context and year is True and journal is True:
-        return topic_overlap(context, record_title) >= MIN_TOPIC_WORDS
-    return False
+    return False  # a mention without title or authors is judged by its topic (`mention.py`)
 
 
 def candidate_strength(checks: list[FieldCheck]) -> float:

@@ -24,11 +24,11 @@ from citecheck.resolution.source import (
     Work,
 )
 from citecheck.verification.decide import (
-    NON_SCHOLARLY,
     Evidence,
     best_candidate,
     candidate,
     decide,
+    looked_up,
     wants_agency,
     wants_search,
 )
@@ -84,7 +84,7 @@ async def _searches(ref: Reference, source: MetadataSource) -> tuple[list[Search
 
 async def gather_evidence(ref: Reference, source: MetadataSource) -> Evidence:
     """Every answer the decision on `ref` needs, asked in order."""
-    if ref.work_kind in NON_SCHOLARLY:
+    if not looked_up(ref):
         return Evidence()
     doi = normalize_doi(ref.cited.doi) or None
     evidence = Evidence(doi=doi)
@@ -158,7 +158,7 @@ _LANES = ("doi", "search", "ids", "none")
 
 def _first_lookup(ref: Reference) -> str:
     """Which budget the reference's first lookup spends: `verify_reference`'s first branch."""
-    if ref.work_kind in NON_SCHOLARLY:
+    if not looked_up(ref):
         return "none"
     return "doi" if normalize_doi(ref.cited.doi) else "search"
 
