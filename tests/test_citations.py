@@ -350,3 +350,38 @@ def test_a_mention_without_a_year_links_only_to_a_unique_first_author() -> None:
     linked = {c.text: by_id[c.reference_id].cited.year for c in cites}
     # Anand is first author once (third on Berman's paper); two Smiths: no guess
     assert linked == {"Anand and colleagues": 2023, "Berman and colleagues": 2000}
+
+
+_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=12)
+
+
+@given(
+    word=_WORDS,
+    numbers=st.lists(st.integers(1, 999), min_size=1, max_size=3),
+    stop=st.sampled_from(".:;"),
+    after=st.sampled_from(["\n", "", " The next sentence."]),
+)
+def test_a_flattened_superscript_after_a_word_names_its_numbers(
+    word: str, numbers: list[int], stop: str, after: str
+) -> None:
+    body = ",".join(str(n) for n in numbers)
+    text = f"It was {word}{stop}{body}{after}"
+    found = [c for c in find_citations(text) if c.form == "numeric"]
+    assert [(c.text, c.numbers, c.start) for c in found] == [
+        (body, numbers, len(text) - len(body) - len(after))
+    ]
+
+
+@given(
+    whole=st.integers(0, 999),
+    part=st.integers(0, 999),
+    stop=st.sampled_from(".:;"),
+    after=st.sampled_from(["\n", "", " The next sentence.", " mg was given."]),
+)
+def test_numbers_after_a_digit_or_before_a_lower_case_word_are_no_citations(
+    whole: int, part: int, stop: str, after: str
+) -> None:
+    # "3.5", "12:30", "ratio 2;3" have a digit before the stop; "level.2 mg" goes on in lower case
+    texts = [f"A value of {whole}{stop}{part}{after}", f"The level{stop}{part} mg was given."]
+    for text in texts:
+        assert [c for c in find_citations(text) if c.form == "numeric"] == []

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from citecheck.extraction.claims import extract_claims
 from claims_scorer import (
     CORPUS_DIR,
@@ -91,9 +93,10 @@ def test_scorer_checks_hedges_where_annotated() -> None:
     assert (score.hedge_checked, score.hedge_agreed) == (2, 1) and score.hedge_errors
 
 
-def test_corpus_texts_and_gold_agree() -> None:
-    texts = corpus_texts(CORPUS_DIR)
-    assert len(texts) >= 15
+@pytest.mark.parametrize(("folder", "least"), [("corpus", 15), ("heldout", 9), ("heldout2", 13)])
+def test_corpus_texts_and_gold_agree(folder: str, least: int) -> None:
+    texts = corpus_texts(CORPUS_DIR.parent / folder)
+    assert len(texts) >= least
     for name, text_path, gold_path in texts:
         text = text_path.read_text(encoding="utf-8")
         for item in json.loads(gold_path.read_text(encoding="utf-8")):

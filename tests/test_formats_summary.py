@@ -120,3 +120,32 @@ def test_reference_labels_name_two_authors_and_shorten_more() -> None:
     assert label("Zanos") == "Zanos 2018"
     assert label("Zanos", "Gould", "Moaddel") == "Zanos et al. 2018"
     assert label("Kishimoto", "et al.") == "Kishimoto et al. 2018"
+
+
+def test_a_mention_found_by_its_topic_names_the_work_taken() -> None:
+    """'as reported by the Harvard Gazette ✓ verified' alone reads as if the report were the
+    work; the note says which study was taken for it."""
+    from citecheck.formats.report import reference_note
+    from citecheck.models import Reason, Record
+
+    record = Record(
+        doi="10.1056/nejmoa2302399",
+        title="Ketamine versus ECT for Nonpsychotic Treatment-Resistant Major Depression",
+        authors=["Anand", "Mathew"],
+        journal="New England Journal of Medicine",
+        year=2023,
+    )
+    found = Reference(
+        id="ref-1",
+        origin="in_text",
+        raw="as reported by the Harvard Gazette",
+        verdict=Verdict.VERIFIED,
+        record=record,
+        reasons=[Reason(code="study_behind_report", message="found the study")],
+    )
+    assert reference_note(found) == (
+        "The study behind the report: Anand et al. (2023), “Ketamine versus ECT for "
+        "Nonpsychotic Treatment-Resistant Major Depression”, New England Journal of Medicine."
+    )
+    by_fields = found.model_copy(update={"reasons": [Reason(code="doi_resolves", message="ok")]})
+    assert reference_note(by_fields) is None

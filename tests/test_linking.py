@@ -131,3 +131,120 @@ def test_seed_001_their_findings_and_the_study() -> None:
     result = linked(text, "significant reduction in anxiety symptoms", "quickly alleviate")
     assert result["significant reduction in anxiety symptoms"] == [journal]
     assert result["quickly alleviate"] == [yale]
+
+
+# Rule 5: a study's uncited sentences and the citation that follows them
+
+
+def test_next_sentence_citation_links_the_study_it_continues() -> None:
+    text = (
+        "A trial randomized 403 patients to ketamine or ECT. "
+        "Ketamine was non-inferior at 3 weeks (Anand et al., 2023)."
+    )
+    refs, cites = extract_references(text)
+    claims = [claim(text, "403 patients"), claim(text, "3 weeks")]
+    result = {c.text: c for c in link_claims(text, claims, cites, refs)}
+    assert result["403 patients"].reference_ids == ["ref-1"]
+    assert result["403 patients"].linked_by == "next_sentence"
+    # a claim in the citation's own sentence is linked as before, and says nothing more
+    assert result["3 weeks"].reference_ids == ["ref-1"]
+    assert result["3 weeks"].linked_by is None
+
+
+def test_paragraph_closing_citation_links_the_study_run() -> None:
+    text = (
+        "Background first.\n\n"
+        "A trial followed 120 patients. Most improved within 24 hours. "
+        "Benefits lasted for up to ten days (Moreau et al., 2019).\n\n"
+        "A later paragraph about 6 infusions."
+    )
+    refs, cites = extract_references(text)
+    claims = [claim(text, "120 patients"), claim(text, "24 hours"), claim(text, "6 infusions")]
+    result = {c.text: c for c in link_claims(text, claims, cites, refs)}
+    assert result["120 patients"].reference_ids == ["ref-1"]
+    assert result["120 patients"].linked_by == "paragraph_end"
+    assert result["24 hours"].linked_by == "next_sentence"
+    assert result["6 infusions"].reference_ids == []  # another paragraph
+
+
+def test_no_link_for_a_sentence_that_reports_no_study() -> None:
+    # background figures are not the closing study's
+    text = (
+        "Depression affects 280 million people. Ketamine helped 55% of them (Anand et al., 2023)."
+    )
+    assert linked(text, "280 million people") == {"280 million people": []}
+
+
+def test_no_link_across_a_sentence_that_opens_another_study() -> None:
+    text = (
+        "Oral ketamine was given to 30 patients for 6 weeks. "
+        "In one case series, 26 outpatients improved (Lara et al., 2013)."
+    )
+    assert linked(text, "30 patients") == {"30 patients": []}
+
+
+def test_no_link_across_a_citation_that_belongs_to_another_sentence() -> None:
+    text = (
+        "A trial enrolled 18 patients. Relief was fast (Taylor et al., 2018). "
+        "A survey of 40 respondents found relief in 2 hours. "
+        "It lasted a week (Glue et al., 2019)."
+    )
+    result = linked(text, "18 patients", "2 hours")
+    taylor = ref_for(text, "(Taylor et al., 2018)")
+    glue = ref_for(text, "(Glue et al., 2019)")
+    assert result == {"18 patients": [taylor], "2 hours": [glue]}
+    # a claim after a cited sentence is not carried forward to the next citation
+    text = (
+        "A trial enrolled 18 patients (Taylor et al., 2018). Some patients felt calmer in "
+        "40 minutes. Later trials of 60 patients saw more (Glue et al., 2019)."
+    )
+    assert linked(text, "40 minutes") == {"40 minutes": []}
+
+
+def test_no_link_when_the_following_citation_is_not_plainly_the_source() -> None:
+    cases = {
+        # two works in the next sentence: which one is unclear
+        "A trial enrolled 18 patients. Relief was fast (Taylor et al., 2018; Glue et al., 2019).",
+        # a narrative citation opens the next sentence: a new study is being introduced
+        "A trial enrolled 18 patients. Taylor et al. (2018) found fast relief.",
+        # the citation does not close the next sentence
+        "A trial enrolled 18 patients. Relief (Taylor et al., 2018) was fast in most of them.",
+        # the paragraph's closing citation is not its only one
+        "A trial enrolled 18 patients. Dosing followed (Smith, 2001) guidance. "
+        "Relief was seen. It lasted (Taylor et al., 2018).",
+        # vague research in between
+        "A trial enrolled 18 patients. Further research is needed. Relief (Taylor et al., 2018).",
+    }
+    for text in cases:
+        assert linked(text, "18 patients") == {"18 patients": []}, text
+
+
+def test_no_link_when_the_sentence_cites_a_work_the_list_lacks() -> None:
+    text = "A trial enrolled 18 patients [17]. Relief was fast (Taylor et al., 2018)."
+    refs, cites = extract_references(text)
+    unlisted = [
+        c.model_copy(update={"reference_id": None}) if c.text == "[17]" else c for c in cites
+    ]
+    (result,) = link_claims(text, [claim(text, "18 patients")], unlisted, refs)
+    assert result.reference_ids == []
+
+
+def test_no_link_across_a_heading() -> None:
+    text = "A trial enrolled 18 patients.\n\n## Results\n\nRelief was fast (Taylor et al., 2018)."
+    assert linked(text, "18 patients") == {"18 patients": []}
+
+
+def test_no_link_beyond_a_few_sentences() -> None:
+    filler = "More was said. " * 6
+    text = f"A trial enrolled 18 patients. {filler}Relief was fast (Taylor et al., 2018)."
+    assert linked(text, "18 patients") == {"18 patients": []}
+
+
+def test_attribution_claims_are_not_linked_to_a_neighbour() -> None:
+    text = (
+        "As reported by the Harvard Gazette, a trial enrolled 18 patients. "
+        "Relief was fast (Taylor et al., 2018)."
+    )
+    phrase = "As reported by the Harvard Gazette"
+    result = linked(text, (phrase, ClaimType.STUDY_ATTRIBUTION))
+    assert result == {phrase: [ref_for(text, phrase)]}  # its own source, not Taylor's

@@ -55,7 +55,9 @@ app = typer.Typer(
     help="Audit health and science articles: tag checkable claims and verify every citation "
     "against Crossref.",
     no_args_is_help=True,
-    add_completion=False,
+    # `--install-completion` / `--show-completion`; `main` prints help once for a bare
+    # `citecheck`, and `rich_markup_mode=None` keeps the help plain with them too
+    add_completion=True,
     pretty_exceptions_enable=False,
     # plain help: no boxes padded to the width, so piped help has no trailing spaces
     rich_markup_mode=None,

@@ -45,6 +45,8 @@ class ClaimType(StrEnum):
 Origin = Literal["bib", "reference_list", "in_text"]
 SourceName = Literal["crossref-api", "cache", "snapshot"]
 CitationKind = Literal["parenthetical", "narrative", "numeric"]
+# addition: how a claim whose sentence cites nothing was linked to a neighbouring citation
+ClaimLink = Literal["next_sentence", "paragraph_end"]
 RetractionKind = Literal["retraction", "correction", "expression_of_concern"]
 # addition: what sort of thing a reference names; non-scholarly ones end `unverifiable`
 # with reason `not_scholarly` rather than being searched for and called `not_found`.
@@ -107,6 +109,14 @@ class Claim(_Model):
         'when it is only elsewhere in the sentence ("may help, but 403 patients enrolled")',
     )
     reference_ids: list[str] = Field(default_factory=list)
+    linked_by: ClaimLink | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="addition: set when the claim's own sentence cites nothing and "
+        "`reference_ids` come from a neighbour: 'next_sentence' (the next sentence of its "
+        "paragraph closes with the citation) or 'paragraph_end' (the paragraph's only citation "
+        "closes it); absent when the claim's sentence, its attribution or an anaphor decides",
+    )
     # v1.1 (`Support` is defined below; pydantic resolves the name when first used)
     support: Support | None = Field(
         default=None,

@@ -2,8 +2,9 @@
 
 The citation finder (`citations.py`) is the one place that recognises where an article points at
 a source; an attribution claim is such a place seen as a claim ("Zanos and Gould (2018)" claims
-that Zanos and Gould wrote it), so its span and value come from the citation. Numeric brackets
-("[3]") name no source in the text and make no attribution claim.
+that Zanos and Gould wrote it), so its span and value come from the citation. A reference number
+("[3]", "(2,3)", a superscript) claims as much: that the statement rests on the works so numbered,
+whether or not the text at hand carries the list they number (an excerpt often does not).
 """
 
 from __future__ import annotations
@@ -31,11 +32,18 @@ class Attribution(NamedTuple):
 
 
 def attribution_of(found: FoundCitation) -> Attribution | None:
-    """The attribution claim a citation makes, or None (numeric brackets)."""
+    """The attribution claim a citation makes, or None (a citation key; "a study" without a
+    venue, maker or year)."""
+    if found.form == "numeric":
+        return Attribution(found.start, found.end, {"form": "numeric", "numbers": found.numbers})
     if found.form == "author_year":
         form = "parenthetical" if found.kind == "parenthetical" else "narrative_author"
     elif found.form == "venue" and not (found.journal or found.authors):
-        return None  # "a 2016 study" alone names no source
+        if found.year is None or found.text.split()[0].lower() == "the":
+            return None  # "the 2019 trials" points back at a study already named
+        # "A 2005 meta review found": a dated study the text does not name, like "according to a
+        # published review"
+        form = "unnamed"
     elif found.form in _FORMS:
         form = _FORMS[found.form]
     else:

@@ -74,7 +74,10 @@ _ORG_LINKS = frozenset({"of", "and", "for", "on", "the", "in", "&"})
 _ORG_MAX_WORDS = 12
 _TOKEN = re.compile(r"\S+")
 _YEAR_AFTER = re.compile(rf"\s*\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)")
-_NUMERIC = re.compile(r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*)\]")
+# four digits that are no year: a range whose dash a copy lost ("[13–15]" as "[1315]")
+_NUMERIC = re.compile(
+    r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*|(?!(?:1[89]|20)\d\d\])\d{4})\]"
+)
 # Vancouver numbers in round brackets ("18 patients (2).") and superscripts ("patients²,³"):
 # ambiguous by themselves (an enumeration "(2)", an exponent "m²"), so they come right after a
 # word or a closing mark, never after ":", "," or a unit, and count only when they name entries
@@ -88,18 +91,46 @@ _NUMERIC_SUPERSCRIPT = re.compile(
     rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
 )
 _SUPERSCRIPT_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[.,;)])$")
+# Superscripts flattened to plain digits by a copy from the web ("unplanned.1 Most",
+# "contraception:2,3", "medications.19,20" at a line end): right after a word's last letters
+# (or a closing bracket) and a full stop, colon or semicolon, then a line end or a new sentence.
+# "Fig.2", "No.3", "vol.4" are labels, not citations; "3.5" has a digit before the stop.
+_NUMERIC_FLAT = re.compile(
+    r"[.:;](?P<cite>(?P<body>\d{1,3}(?:,\d{1,3})*(?:[-–]\d{1,3})?))"
+    r"(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(\"“•*])"
+)
+_FLAT_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?!(?i:figs?|nos?|vols?|pp|ch|eqs?|refs?|secs?|paras?|art)$)"
+    r"[^\W\d_]{2,}|\))$"
+)
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
 _VENUE = (
     rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}\b)))"
 )
-_PUBLISHED_IN = re.compile(
-    rf"\b(?:published|reported|appeared|appearing|printed)\s+(?:in\s+(?P<year>{_YEAR})\s+)?"
-    rf"in\s+(?:the\s+)?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal\s+)?{_VENUE}"
+# "appearing in the October 17 issue of Immunity", "in the latest issue of the journal Cell"
+_ISSUE_OF = (
+    r"(?:(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{4})?|\d{4}|latest|current|"
+    r"recent|new|online|print|special)\s+issue\s+of\s+(?:the\s+)?)"
 )
+# when a news report says it appeared: "reported Wednesday in", "published online today in"
+_WHEN = (
+    r"(?:(?:online\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|yesterday|online|recently|(?:earlier\s+)?this\s+(?:week|month|year)|"
+    r"last\s+(?:week|month|year))\s+)"
+)
+_PUBLISHED_IN = re.compile(
+    rf"\b(?P<verb>(?i:published|reported|appeared|appearing|printed|appears?))\s+"
+    rf"(?:in\s+(?P<year>{_YEAR})\s+)?{_WHEN}?"
+    rf"in\s+(?:[Tt]he\s+)?{_ISSUE_OF}?(?:(?:medical|scientific|peer-reviewed)\s+)?"
+    rf"(?P<journal_word>journal\s+)?{_VENUE}"
+)
+# "The findings appear in the journal Cell Reports", not "symptoms appear in Africa"
+_APPEAR = frozenset({"appear", "appears"})
 _A_YEAR_STUDY = (
     rf"\b(?i:an?|one|another|the)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
-    rf"(?P<year>{_YEAR})\s+(?i:study|trial|review|paper|meta-analysis|analysis|report)"
+    rf"(?P<year>{_YEAR})\s+(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|"
+    rf"report|survey)"
 )
 # only the lead words ignore case: the journal name is a run of capitalised words ("a 2016 study
 # in Biological Psychiatry found ..." names "Biological Psychiatry")
@@ -135,7 +166,11 @@ _SOURCE = (
 _REPORTED_BY = re.compile(
     rf"\b(?i:as\s+)?(?i:reported|covered|described)\s+(?i:by)\s+(?:the\s+)?{_SOURCE}"
 )
-_ACCORDING_TO_NAMED = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?{_SOURCE}")
+_ACCORDING_TO_NAMED = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:new\s+|recent\s+|the\s+latest\s+)?(?:data|figures|estimates|"
+    r"statistics|numbers)\s+(?:from|by)\s+)?"
+    rf"(?:the\s+)?{_SOURCE}"
+)
 # "a 2019 report from the World Health Organization", "a 2020 study by the CDC"
 _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
 _ACCORDING_TO_UNNAMED = re.compile(
@@ -222,9 +257,44 @@ _STUDY_FROM = re.compile(
 _REPORTED_BY_ANY = re.compile(rf"\b(?i:as\s+)?(?i:reported)\s+(?i:by|in)\s+(?:the\s+)?{_SOURCE}")
 # an organisation that acts as a source without saying anything ("The FDA approved ...")
 _ORG_ACTS = re.compile(
-    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?"
-    r"(?:approved|conducted|published|found|reported)\b"
+    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?"
+    r"(?:(?:also|now|no\s+longer|currently|still|strongly|first)\s+)?"
+    r"(?:approved|conducted|published|found|reported|issued|recommend(?:s|ed)?|advise[sd]?|"
+    r"warn(?:s|ed)|estimate[sd]|endorse[sd]?)\b"
 )
+# The same as a passive: "recommended by both CDC and the AAP", "endorsed by the WHO" (not
+# "approved by the FDA": a product's status, which annotators do not read as a source).
+# Each pattern below starts at a literal or a digit, which `re` scans for fast; the words that
+# must stand before it are checked after a match.
+_ENDORSED_BY = re.compile(rf"by(?<=\sby)\s+(?:[Bb]oth\s+)?(?:the\s+)?{_SOURCE}")
+_ENDORSING_VERB = re.compile(r"\b(?i:recommended|endorsed|issued|published|released)\s+$")
+# A document named by its venue or maker: "In a New England Journal of Medicine perspective",
+# "an MMWR article", "a new Stanford University study", "a 2019 CDC report". Found from the
+# noun back, and only after a capitalised word.
+_DOCUMENT_NOUN = re.compile(
+    r"[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*(?P<gap>\s+)(?P<noun>(?i:article|paper|perspective|"
+    r"editorial|commentary|publication|report|study|review|analysis|survey|trial|guideline)s?)\b"
+)
+_NAMED_DOCUMENT = re.compile(
+    r"(?<!\w)(?i:an?|the|one|another)\s+(?:(?:recent|new|latest|published|landmark|large)\s+)?"
+    rf"(?:(?P<year>{_YEAR})\s+)?"
+    r"(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on)){0,8}?)$"
+)
+_DOCUMENT_REACH = 160
+# Nouns that name a piece of a journal: an unknown acronym before one is the journal ("an MMWR
+# article"); before "study" or "trial" it more often names the study ("a DPP trial").
+_JOURNAL_PIECES = frozenset(
+    {"article", "paper", "perspective", "editorial", "commentary", "publication"}
+)
+# A dated, unnamed actor: "In 2019, an international team of NIH-supported researchers",
+# "in 2009, an international expert committee recommended".
+_YEAR_ACTOR = re.compile(
+    rf"(?P<year>{_YEAR}),\s+(?:(?i:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?i:team|committee|panel|group|task\s+force|consortium)\b(?:\s+of\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?i:researchers|scientists|investigators|experts)\b)?|(?:(?i:the)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?i:researchers|scientists|investigators|experts)\b)"
+)
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 
 def _attribution_mentions(text: str) -> list[FoundCitation]:
@@ -258,6 +328,59 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         if group is not None and group.form == "institution":
             group.needs_match = True
             found.append(group)
+    for match in _scan(_ENDORSED_BY, text):
+        verb = _ENDORSING_VERB.search(text, max(0, match.start() - 16), match.start())
+        source = _trimmed_source(match.group("source"))
+        if verb and source and _source_kind(source) == "institution":
+            end = match.start("source") + len(source)
+            found.append(FoundCitation(
+                text=text[verb.start() : end], start=verb.start(), end=end, kind="narrative",
+                form="institution", source=source, authors=[source], work_kind="institution",
+                needs_match=True,
+            ))  # fmt: skip
+    found += _named_documents(text)
+    for match in _scan(_YEAR_ACTOR, text):
+        lead = _IN_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        if lead:
+            found.append(FoundCitation(
+                text=text[lead.start() : match.end()], start=lead.start(), end=match.end(),
+                kind="narrative", form="unnamed", year=int(match.group("year")),
+                work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
+    return found
+
+
+def _named_documents(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for noun_match in _scan(_DOCUMENT_NOUN, text):
+        before = noun_match.start("gap")
+        match = _NAMED_DOCUMENT.search(text, max(0, before - _DOCUMENT_REACH), before)
+        if match is None:
+            continue
+        source = _trimmed_source(match.group("source"))
+        if not source or _NOT_AUTHORS.match(source.split()[0]) or source.split()[0] in _LEAD_WORDS:
+            continue
+        noun = noun_match.group("noun").lower().rstrip("s")
+        journal = _is_journal_name(source) or (
+            noun in _JOURNAL_PIECES and source.isupper() and 2 < len(source) <= 8
+        )
+        if not journal and _source_kind(source) != "institution":
+            continue
+        found.append(
+            FoundCitation(
+                text=text[match.start() : noun_match.end()],
+                start=match.start(),
+                end=noun_match.end(),
+                kind="narrative",
+                form="venue" if journal else "institution",
+                authors=[] if journal else [source],
+                year=int(match.group("year")) if match.group("year") else None,
+                journal=source if journal else None,
+                source=None if journal else source,
+                work_kind="scholarly" if journal else "institution",
+                needs_match=True,
+            )
+        )
     return found
 
 
@@ -577,10 +700,17 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC, None, False),
         (_NUMERIC_ROUND, _ROUND_BEFORE, True),
         (_NUMERIC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
+        (_NUMERIC_FLAT, _FLAT_BEFORE, True),
     ):
         for match in pattern.finditer(text):
             start = match.start()
-            if before is not None and not before.search(text, max(0, start - 4), start):
+            if pattern is _NUMERIC_FLAT:
+                if not _FLAT_BEFORE.search(text, max(0, start - 40), start):
+                    continue
+                start = match.start("cite")
+            elif before is not None and not before.search(text, max(0, start - 4), start):
+                continue
+            if pattern is _NUMERIC_ROUND and _enumerated(text, match):
                 continue
             found.append(
                 FoundCitation(
@@ -597,6 +727,25 @@ def _numeric(text: str) -> list[FoundCitation]:
     return found
 
 
+_ENUMERATION_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _enumerated(text: str, match: re.Match[str]) -> bool:
+    """Whether a round-bracket number is an item of an enumeration ("including (1) the dose and
+    (2) the timing"): it leads a lower-case phrase, and so does its neighbour number on its line.
+    """
+    body = match.group("body")
+    if not body.isdigit() or not _ENUMERATION_NEXT.match(text, match.end()):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    number = int(body)
+    return any(
+        re.search(rf"\({neighbour}\)\s+[a-z]", line) for neighbour in (number - 1, number + 1)
+    )
+
+
 def _venue(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _WRITING_IN):
@@ -608,6 +757,13 @@ def _venue(text: str) -> list[FoundCitation]:
                 venue = venue.rsplit(None, 1)[0]
             if venue and not _is_venue(venue):
                 venue = None
+            if (
+                venue
+                and pattern is _PUBLISHED_IN
+                and match.group("verb").lower() in _APPEAR
+                and not (match.group("journal_word") or _is_journal_name(venue))
+            ):
+                continue
             if not venue and not year:
                 continue
             start = match.start()
@@ -781,9 +937,14 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REPORTED_BY: ("reported", "covered", "described"),
     _ACCORDING_TO_NAMED: ("according",),
     _ACCORDING_TO_UNNAMED: ("according",),
-    _PUBLISHED_IN: ("published", "reported", "appeared", "appearing", "printed"),
+    _PUBLISHED_IN: ("published", "reported", "appear", "printed"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
+    _ENDORSED_BY: ("recommended by", "endorsed by", "issued by", "published by", "released by"),
+    _YEAR_ACTOR: ("team", "committee", "panel", "group", "task force", "consortium", "researchers",
+                  "scientists", "investigators", "experts"),
+    _DOCUMENT_NOUN: ("article", "paper", "perspective", "editorial", "commentary", "publication",
+                     "report", "study", "review", "analysis", "survey", "trial", "guideline"),
     _BRACKET: ("@",),
     _PANDOC_KEY: ("@",),
     _LATEX_CITE: ("cite",),

@@ -49,6 +49,7 @@ ATTRIBUTION_FORMS = frozenset(
         "anaphoric",
         "vague",
         "image_credit",
+        "numeric",
     }
 )
 _RULE_KEYS = {
@@ -167,6 +168,9 @@ class QuantityVocab:
     # Which sentences may hold a quantity: a digit, a number word, a time unit ("a year") or a
     # time of day, as a keyword gate (found far faster than by `atom_re`).
     gate: Gate | None = None
+    # Words that make a time of day in their sentence when something is done ("take it at
+    # 10pm"); without one it is a time stated ("the briefing at 12:00 p.m."). None: always.
+    dosing_cue_re: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -829,7 +833,11 @@ def _quantity_vocab(
     time_words = [v.lower() for vs in units["time"].values() for v in vs]
     number_words = [w for w in numbers if w not in ("single", "a single")]
     word_number = _alternation(number_words, word_start=True)
-    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    # thousands grouped by commas or, in SI style, by (thin) spaces: "15 886 articles"
+    digits = (
+        r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)"
+        r"|\d+(?:\.\d+)?|\.\d+"
+    )
     time_unit = _bounded(time_words, guard_inside=True)
     atom = (
         r"(?P<fraction>\d{1,2}/\d{1,2})(?![\d/])"
@@ -860,6 +868,7 @@ def _quantity_vocab(
     all_nouns = sorted(set().union(*(known[k] for k in noun_lists), person_nouns))
     dose_words = [v.lower() for vs in units["dose"].values() for v in vs]
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
+    dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -898,7 +907,9 @@ def _quantity_vocab(
         measured_things=measured_things,
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
-            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})[a-z][a-z'’-]*,?\s+){{0,3}}?)"
+            # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too
+            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z'’-]*|(?:[a-z]\.){{2,}}),?\s+)"
+            rf"{{0,3}}?)"
             rf"(?P<noun>{_alternation(all_nouns)})(?![a-z])"
         ),
         # up to two modifiers first: "two paired serum samples"
@@ -929,6 +940,9 @@ def _quantity_vocab(
         comparative_re=re.compile(
             rf"\s+{_bounded(_optional_list(source, where, raw.get('comparatives')) or ['x'])}"
         ),
+        dosing_cue_re=re.compile(_bounded([w.lower() for w in dosing_cues]))
+        if dosing_cues
+        else None,
         timing_event_re=re.compile(
             r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>"
             + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])

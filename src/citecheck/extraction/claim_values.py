@@ -37,7 +37,10 @@ _FORM_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FORM_SINGULAR = {"patches": "patch", "suppositories": "suppository", "injectables": "injectable"}
-_LISTED = re.compile(r"\d\s*(?:[a-zµμ/]+\s*)?(?:,|\bor\b|\band\b)\s*\d", re.IGNORECASE)
+# "56 or 84 mg", "0.25, 0.5 and 1 mg/kg"; not the comma of "1,000"
+_LISTED = re.compile(
+    r"\d\s*(?:[a-zµμ/]+\s*)?(?:,(?!\d{3}(?!\d))|\bor\b|\band\b)\s*\d", re.IGNORECASE
+)
 _MAGNITUDES = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 10**9}
 
 
@@ -308,18 +311,23 @@ def attribution_value(match: re.Match[str], rule: Rule) -> Value:
     return value
 
 
+_HALVED = re.compile(r"\bhalv(?:ed|es|ing)\b", re.IGNORECASE)
+
+
 def _word_fraction(text: str, rules: ClaimRules) -> tuple[float, float, str] | None:
     """ "two-thirds of participants" -> (2, 3, "two-thirds"); "half" -> (1, 2, "half")."""
     word = rules.fraction_word_re.search(text)
     if word is None:
-        return None
+        return (1.0, 2.0, "halved") if _HALVED.search(text) else None
     total = rules.fraction_words.get(word.group().lower())
     head = text[: word.start()].rstrip(" \t\n-")
     written = " ".join(text[: word.end()].lower().split())
     count = head.split()[-1].lower() if head.split() else ""
-    # "a third", "one-third", "half": one; "two-thirds", "three quarters": the number.
-    numerator = 1.0 if count in ("", "a", "an") else parse_number(count, rules)
-    if total is None or numerator is None:
+    # "a third", "one-third", "half", "cut in half": one; "two-thirds", "three quarters": the
+    # number.
+    number = None if count in ("", "a", "an") else parse_number(count, rules)
+    numerator = 1.0 if number is None else number
+    if total is None:
         return None
     return numerator, total, written
 
@@ -350,17 +358,19 @@ def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> V
     return value
 
 
-_AGE_ABOVE = re.compile(r"\b(?:over|above|older\s+than)\s", re.IGNORECASE)
-_AGE_BELOW = re.compile(r"\b(?:under|below|younger\s+than)\s", re.IGNORECASE)
+_AGE_ABOVE = re.compile(r"\b(?:over|above|older\s+than)\s|>(?!=)", re.IGNORECASE)
+_AGE_BELOW = re.compile(r"\b(?:under|below|younger\s+than)\s|<(?!=)", re.IGNORECASE)
 _AGE_OR_MORE = re.compile(
-    r"\+|\bat\s+least\s|\b(?:and|or)\s+(?:over|older|above|up)\b", re.IGNORECASE
+    r"\+|≥|>=|\bat\s+least\s|\b(?:and|or)\s+(?:over|older|above|up)\b", re.IGNORECASE
 )
+_AGE_OR_LESS = re.compile(r"≤|<=|\b(?:and|or)\s+(?:younger|under|below)\b", re.IGNORECASE)
 _AGE_UNIT = re.compile(r"\b(year|yr|month)s?\b", re.IGNORECASE)
 
 
 def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     """ "aged 18–65 years" -> low 18, high 65, unit year; "over 65" -> low 65 (exclusive);
-    "under 12" -> high 12 (exclusive); "65 and over" -> low 65; "45-year-old" -> value 45.
+    "under 12" -> high 12 (exclusive); "65 and over" -> low 65; "18 and younger" -> high 18;
+    "45-year-old" -> value 45.
     A population before the span ("patients over 65") is kept as `population`."""
     numbers = [parse_number(m.group(), rules) for m in rules.num_re.finditer(text)]
     found = [tidy(n) for n in numbers if n is not None]
@@ -376,6 +386,8 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
             value.update(high=found[0], high_inclusive=False)
         elif _AGE_OR_MORE.search(text):
             value["low"] = found[0]
+        elif _AGE_OR_LESS.search(text):  # "aged 18 years and younger"
+            value["high"] = found[0]
     value["unit"] = "month" if unit and unit.group(1).lower() == "month" else "year"
     population = _count_unit(match.groupdict().get("population"), rules)
     if population:
@@ -454,8 +466,12 @@ _RATIO_WORDS = {"twice": 2, "thrice": 3, "half": 0.5}
 
 
 def ratio_value(text: str, rules: ClaimRules) -> Value:
-    """ "twice as likely" -> 2, "half as many" -> 0.5, "three times as common" -> 3."""
+    """ "twice as likely" -> 2, "half as many" -> 0.5, "three times as common" -> 3;
+    "fourfold" -> 4 fold (as the quantity finder reads "four-fold")."""
     first = text.split()[0].lower()
+    if first.endswith("fold"):
+        fold = parse_number(first[: -len("fold")], rules)
+        return {"value": tidy(fold), "unit": "fold", "measure": "fold"} if fold else {}
     number = _RATIO_WORDS.get(first)
     if number is None:
         found = rules.num_re.search(text)

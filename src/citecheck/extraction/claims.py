@@ -451,6 +451,9 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     clauses: dict[int, _Clauses | None] = {}
     claims: list[Claim] = []
     taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans of its main-layer claims
+    # "every day", "at bedtime": a quantity that holds one ("30 minutes every day") says more
+    # (`_beside_timings`)
+    timings: list[Claim] = []
     sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
     proposals, gates = _propose(text, lowered, rules, sentences)
@@ -509,11 +512,16 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
             )
         )
         previous_end = max(previous_end, end)
-        if rule.layer == "main":
+        if rule.value_kind == "timing" or (
+            rule.value_kind == "schedule" and _PERIOD_ONLY.match(claims[-1].text)
+        ):
+            timings.append(claims[-1])
+        elif rule.layer == "main":
             taken.setdefault(proposal.sentence, []).append((start, end))
-    claims += _quantity_claims(
+    quantities = _quantity_claims(
         text, same_offsets, sentences, skipped, taken, search, clauses, rules, gates
     )
+    claims += _beside_timings(quantities, timings, claims)
     claims.sort(key=lambda c: (c.start, c.end))
     return [c.model_copy(update={"id": f"claim-{i}"}) for i, c in enumerate(claims, 1)]
 
@@ -544,6 +552,28 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     return bool(_TITLE_PAIR.match(text, start, proposal.end)) and text[
         max(0, start - 2) : start
     ].strip(" -*#\n") not in ("", ".")
+
+
+# A schedule that is only its period: "every day", "every week" (not "every 6 months").
+_PERIOD_ONLY = re.compile(r"(?i:every|each)\s+(?:day|night|week|month|year)$")
+
+
+def _beside_timings(
+    quantities: list[Claim], timings: list[Claim], claims: list[Claim]
+) -> list[Claim]:
+    """`quantities` without those that cut into a timing claim; a timing claim that a quantity
+    holds whole ("every day" in "30 minutes every day") is taken out of `claims`."""
+    if not timings:
+        return quantities
+    kept: list[Claim] = []
+    for quantity in quantities:
+        crossed = [t for t in timings if t.start < quantity.end and quantity.start < t.end]
+        if any(t.start < quantity.start or t.end > quantity.end for t in crossed):
+            continue
+        for timing in crossed:
+            claims.remove(timing)
+        kept.append(quantity)
+    return kept
 
 
 def _quantity_claims(

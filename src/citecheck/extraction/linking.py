@@ -9,7 +9,16 @@ Order of preference, first that applies wins:
 4. an anaphoric subject ("The study", "They", "The researchers", "Their findings") at the start
    of the sentence: the nearest preceding citation in the same or the previous paragraph, unless
    a vague attribution ("Further research ...") stands in between and is the likelier antecedent;
-5. otherwise nothing.
+5. a sentence that reports a study ("randomized 403 patients", "a trial (n = 18)") and cites
+   nothing itself, when what follows makes its source plain (`linked_by` says which):
+   a. `next_sentence`: the next sentence of the same paragraph closes with a bracketed citation of
+      one work and does not open another study ("In one case series ...");
+   b. `paragraph_end`: the paragraph's only citation, bracketed, closes the paragraph, and no
+      sentence in between opens another study;
+6. otherwise nothing.
+
+Rule 5 guesses from the layout of the text, so it is kept narrow: a wrong link would hold the
+claim against another work's text, a missing one only leaves it unchecked.
 """
 
 from __future__ import annotations
@@ -19,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from citecheck.extraction.document import Document, Span, as_document
-from citecheck.models import Citation, Claim, ClaimType, Reference
+from citecheck.models import Citation, Claim, ClaimLink, ClaimType, Reference
 
 _ANAPHORA = re.compile(
     r"^(?:(?:in|of|from|for)\s+)?(?:(?:the|this|that|these|those|their|its|such)\s+"
@@ -34,6 +43,27 @@ _VAGUE_SUBJECT = re.compile(
     r"(?:research|studies|evidence|trials|clinical\s+trials)\b",
     re.IGNORECASE,
 )
+# A sentence that reports a study: its claims have a source, which a neighbour may name.
+_REPORTS_STUDY = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|randomi[sz]ed|cohorts?|case\s+series|meta-analys[ie]s|"
+    r"reviews?|surveys?|enrolled|recruited|n\s*=\s*\d)"
+    # a counted sample ("403 patients", "12 of the participants"), not "280 million people"
+    r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|volunteers|"
+    r"respondents|responders)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens another study ("In one case series", "A later trial", "Newer
+# studies"): a citation it closes belongs to that study, not to the sentences before it.
+# Used with `match(text, start)`, which anchors it at the sentence's start.
+_OPENS_STUDY = re.compile(
+    r"\W*(?:(?:in|from)\s+)?(?:a|an|one|another|other|two|three|several|many|some|newer|"
+    r"earlier|later|recent|more\s+recent)\s+(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?|"
+    r"cohorts?|series|reviews?|analys[ie]s|meta-analys[ie]s|surveys?|experiments?|reports?|"
+    r"papers?)\b",
+    re.IGNORECASE,
+)
+# What may stand after a citation that closes a sentence or paragraph
+_CLOSING_PUNCTUATION = " \t\n.;:!?\"'”’)]*_"
 
 
 def link_claims(
@@ -42,22 +72,19 @@ def link_claims(
     citations: list[Citation],
     references: list[Reference],
 ) -> list[Claim]:
-    """Copies of `claims` with `reference_ids` filled from `citations` (see module docstring)."""
+    """Copies of `claims` with `reference_ids` filled from `citations`, and `linked_by` where
+    the link was inferred from a neighbouring sentence (see module docstring)."""
     document = as_document(text)
     known = {ref.id for ref in references}
-    usable = sorted(
-        (c for c in citations if c.reference_id in known), key=lambda c: (c.start, c.end)
-    )
-    linker = _Linker(document, usable)
+    ordered = sorted(citations, key=lambda c: (c.start, c.end))
+    usable = [c for c in ordered if c.reference_id in known]
+    linker = _Linker(document, usable, ordered, known)
     # One copy per claim and no reference cycles: the cyclic collector's passes over a heap
     # of millions of claims would only cost time, more than linearly.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return [
-            claim.model_copy(update={"reference_ids": linker.reference_ids(claim)})
-            for claim in claims
-        ]
+        return [linker.link(claim) for claim in claims]
     finally:
         if was_enabled:
             gc.enable()
@@ -67,11 +94,21 @@ class _Linker:
     """Every lookup by bisection over sorted spans, so that linking stays linear in the text:
     the citations of a span, the sentence or paragraph holding an offset."""
 
-    def __init__(self, document: Document, citations: list[Citation]) -> None:
+    def __init__(
+        self,
+        document: Document,
+        citations: list[Citation],
+        every_citation: list[Citation],
+        known: set[str],
+    ) -> None:
         self.document = document
         self.text = document.text
         self.citations = citations
         self.starts = [c.start for c in citations]
+        # every citation, resolved or not: a sentence citing an unlisted work still cites one
+        self.every_citation = every_citation
+        self.every_start = [c.start for c in every_citation]
+        self.known = known
         self.by_span: dict[Span, list[Citation]] = {}
         for citation in citations:
             self.by_span.setdefault((citation.start, citation.end), []).append(citation)
@@ -81,6 +118,22 @@ class _Linker:
     def within(self, start: int, end: int) -> list[Citation]:
         """Citations starting in [start, end), in text order."""
         return self.citations[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def any_within(self, start: int, end: int) -> list[Citation]:
+        """Every citation starting in [start, end), resolved or not, in text order."""
+        return self.every_citation[
+            bisect_left(self.every_start, start) : bisect_left(self.every_start, end)
+        ]
+
+    def link(self, claim: Claim) -> Claim:
+        ids = self.reference_ids(claim)
+        if ids or claim.type == ClaimType.STUDY_ATTRIBUTION:
+            return claim.model_copy(update={"reference_ids": ids})
+        inferred = self.neighbour_citation(claim)
+        if inferred is None:
+            return claim.model_copy(update={"reference_ids": []})
+        citation, how = inferred
+        return claim.model_copy(update={"reference_ids": _ids([citation]), "linked_by": how})
 
     def reference_ids(self, claim: Claim) -> list[str]:
         document, text = self.document, self.text
@@ -125,6 +178,67 @@ class _Linker:
             self.final[index] = closing if before.endswith((".", "!", "?", "”", '"')) else []
         return self.final[index]
 
+    def neighbour_citation(self, claim: Claim) -> tuple[Citation, ClaimLink] | None:
+        """Rule 5: the citation of the next sentence, or the one closing the paragraph, for a
+        claim in an uncited run of sentences that reports a study."""
+        document, text = self.document, self.text
+        sentence_index = document.sentence_at(claim.start)
+        paragraph_index = document.paragraph_at(claim.start)
+        if sentence_index is None or paragraph_index is None:
+            return None
+        paragraph_start, paragraph_end = document.paragraphs[paragraph_index]
+        sentences = document.sentences
+        # back to the sentence that names the study: none of them may cite anything
+        first = sentence_index
+        while True:
+            start, end = sentences[first]
+            if self.any_within(start, end):
+                return None
+            if _REPORTS_STUDY.search(text, start, end):
+                break
+            if first == 0 or sentences[first - 1][0] < paragraph_start:
+                return None
+            first -= 1
+            if sentence_index - first >= _MOST_SENTENCES_APART:
+                return None
+        # forward to the first citation: it must close its sentence, and nothing on the way
+        # may open another study
+        last = sentence_index + 1
+        while last < len(sentences) and sentences[last][0] < paragraph_end:
+            if last - first >= _MOST_SENTENCES_APART:
+                return None
+            start, end = sentences[last]
+            if _OPENS_STUDY.match(text, start, end) or _VAGUE_SUBJECT.match(text[start:end]):
+                return None
+            cited = self.any_within(start, end)
+            if not cited:
+                last += 1
+                continue
+            closing = self.closing(cited, end)
+            if closing is None:
+                return None
+            if last == sentence_index + 1:
+                return closing, "next_sentence"
+            # further on, only the paragraph's last sentence and its only citation
+            if not text[end:paragraph_end].strip() and (
+                len(self.any_within(paragraph_start, paragraph_end)) == 1
+            ):
+                return closing, "paragraph_end"
+            return None
+        return None
+
+    def closing(self, cited: list[Citation], sentence_end: int) -> Citation | None:
+        """The one citation in `cited` when it is bracketed, names a listed work and closes the
+        sentence ending at `sentence_end`."""
+        if len(cited) != 1:
+            return None
+        (citation,) = cited
+        if citation.kind == "narrative" or citation.reference_id not in self.known:
+            return None
+        if self.text[citation.end : sentence_end].strip(_CLOSING_PUNCTUATION):
+            return None
+        return citation
+
     def antecedent(self, sentence: Span, paragraph_index: int | None) -> Citation | None:
         """The nearest citation before `sentence` in its paragraph or the one before, unless
         a sentence with a vague subject of its own stands in between."""
@@ -144,6 +258,11 @@ class _Linker:
             if _VAGUE_SUBJECT.match(self.text[start:end]):
                 return None
         return None
+
+
+# how many sentences a study's uncited run may span, from the sentence naming the study to
+# the one closing with its citation
+_MOST_SENTENCES_APART = 5
 
 
 def _ids(citations: list[Citation]) -> list[str]:

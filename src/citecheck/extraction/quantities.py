@@ -65,13 +65,24 @@ class _Amount(NamedTuple):
 _WORDS = re.compile(r"[a-z]+")
 _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
+    r"|\b(?:older|younger)\s+than\s+$"
 )
+_AGE_STATED = re.compile(
+    r"\bages?\b(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:was|were|is|are)\s+"
+    r"(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
+)
+_AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
 _POINT_BEFORE = re.compile(r"\b(?:at|before|after|by|until|from)\s+(?:about\s+|around\s+)?$")
 _PER_PERIOD_AFTER = re.compile(
     r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b"
 )
+_STARTING_BEFORE = re.compile(
+    r"\b(?:starting|beginning|begins?|starts?|appearing|appears?)\s+"
+    r"(?:(?:about|around|as\s+early\s+as|as\s+soon\s+as)\s+)?$"
+)
+_AFTER_EVENT = re.compile(r"\s+(?:after|following)\s+(?:(?:the|a|an|your|their)\s+)?[a-z-]+")
 _ONSET_EVENT_AFTER = re.compile(
     r"\s+(?:after|following|of)\s+(?:the\s+)?(?:(?:illness|symptom|disease|first\s+symptoms?)\s+)?"
     r"(?:onset|exposure|infection|the\s+bite|a\s+tick\s+bite|symptoms?\s+(?:start|begin|appear))\b"
@@ -89,7 +100,11 @@ _REPEAT_IN_BEFORE = re.compile(
     r"retreat(?:ed)?|re-treat(?:ed)?|follow(?:ed)?\s+up)\s+(?:\w+\s+){0,2}?(?:in|after)\s+$"
 )
 _AGO_OLD = re.compile(r"[\s-]+(?:ago|old|olds|of\s+age)\b")
-_APART = re.compile(r"\s+apart\b")
+# "two to six months apart", "at least 4 hours between doses": an interval of a schedule
+_APART = re.compile(
+    r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
+    r"treatments?|sessions?|tablets?)\b)"
+)
 _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+early\s+as|as\s+soon\s+as|as\s+quickly\s+as)\s+$"
 )
@@ -120,6 +135,9 @@ _ABBREVIATION = {
 _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
 _P_VALUE = re.compile(r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
+_GROUPING = re.compile(r"[,\s\u2009\u202f]")  # thousands separators: "15,886", "15 886"
+_DOI = re.compile(r"10\.\d{4,9}/")
 _YEAR_BEFORE = frozenset(
     {
         "the",
@@ -190,7 +208,7 @@ def _word_before(lowered: str, floor: int, pos: int) -> str:
 
 
 def _number(text: str, rules: ClaimRules) -> float | None:
-    return parse_number(text.replace(",", "") if text[:1].isdigit() else text, rules)
+    return parse_number(_GROUPING.sub("", text) if text[:1].isdigit() else text, rules)
 
 
 def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
@@ -310,8 +328,14 @@ def find_quantity_claims(
         if any(s <= start < e for s, e in taken):
             continue
         if _converted(lowered, start, floor, taken, found):
-            continue  # "45 kg (100 lbs)": the same quantity again
+            # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
+            # the closing bracket
+            close = lowered.find(")", start, min(end, start + 40))
+            pos = max(pos, close + 1) if close >= 0 else pos
+            continue
         claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
+        if found and (claim is None or _uncounted(claim)):
+            claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
         if claim is None:
             continue
         if any(s < claim.end and claim.start < e for s, e in taken):
@@ -320,6 +344,65 @@ def find_quantity_claims(
         if not claim.nested:
             pos = max(pos, claim.end)
     return found
+
+
+# What joins a count to a later one that leaves its noun out: "Eighteen partners in Kenya and
+# 21 in Uganda", "3,000 cases ..., of which about 250 were in children and 54 in women".
+_ELLIPSIS_LINK = re.compile(
+    r"(?:\band|\bor|,|\bof\s+(?:which|whom|these|them|those)|\bwhile|\bwhereas|\bbut|"
+    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan)\s+(?:(?:about|around|approximately|roughly|nearly|almost|over|only|"
+    r"just|some|another)\s+)?$"
+)
+# After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
+_ELLIPSIS_AFTER = re.compile(
+    r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to)\b|\s*[(,.;:]|\s*$"
+)
+_ELLIPSIS_REACH = 120
+
+
+def _uncounted(claim: QuantityClaim) -> bool:
+    """A bare figure read without the noun it counts ("about 250")."""
+    return (
+        claim.type == "other_quantity"
+        and "unit" not in claim.value
+        and claim.value.get("measure") in ("number", "count")
+    )
+
+
+def _elliptic_count(
+    text: str,
+    lowered: str,
+    match: re.Match[str],
+    found: list[QuantityClaim],
+    claim: QuantityClaim | None,
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """`claim` (None or a bare figure) as a count of what the sentence's last count counted,
+    when the number leaves that noun out; else `claim` unchanged."""
+    counts = [
+        c
+        for c in found
+        if c.type == "sample_size"
+        or (c.type == "other_quantity" and c.value.get("measure") == "count")
+    ]
+    start = match.start()
+    if not counts or "unit" not in counts[-1].value or start - counts[-1].end > _ELLIPSIS_REACH:
+        return claim
+    if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, counts[-1].end, start):
+        return claim
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None or (amount.word and amount.value == 1) or amount.currency:
+        return claim
+    if not _ELLIPSIS_AFTER.match(lowered, amount.end, end):
+        return claim
+    model = counts[-1]
+    value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
+    if model.type == "other_quantity":
+        value["measure"] = "count"
+    return QuantityClaim(amount.start, amount.end, model.type, value, None)
 
 
 def _converted(
@@ -351,6 +434,8 @@ def _claim_at(
         return None
     if before_char in "-–/" and start - 1 > floor and lowered[start - 2].isalnum():
         return None  # "COVID-19", or the rest of "800-232-4636" after its first number
+    if lowered.startswith("10.", start) and _DOI.match(lowered, start):
+        return None  # "doi: 10.15585/mmwr.mm6712a1"
     p_value = _P_VALUE.search(lowered, max(floor, start - 8), start)
     if p_value and match.lastgroup == "digits":
         number = _number(match.group(), rules)
@@ -366,6 +451,8 @@ def _claim_at(
     if unit_first and match.lastgroup == "digits":
         # "Week 1-2", "Weeks 4-6": a time written unit first (timeline headings)
         unit_start = lowered.rfind(previous, max(floor, start - 40), start)
+        if unit_first == "year" and _YEAR.fullmatch(match.group()):
+            return None  # "year 2011": a calendar year
         if unit_start >= 0 and lowered[unit_start:start].strip() == previous:
             value = {**_amount_fields(amount), "unit": unit_first}
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
@@ -411,6 +498,8 @@ def _claim_at(
 
     # --- percentages, times of day, doses, compound units, times, measures ---------------
     percent = vocab.percent_re.match(lowered, after, end)
+    if percent and _CONFIDENCE_AFTER.match(lowered, percent.end(), end):
+        return None  # "95% CI": how sure an estimate is, not a share of anything
     if percent:
         value = {**_amount_fields(amount), "unit": "%"}
         return QuantityClaim(amount.start, percent.end(), "percentage", value, q_after)
@@ -441,7 +530,14 @@ def _claim_at(
             return QuantityClaim(amount.start, dose.end(), kind, value, q_after)
     time_unit = vocab.time_unit_re.match(lowered, after, end)
     if time_unit:
-        return _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
+        timed = _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
+        if (
+            timed is not None
+            and timed.type == "duration"
+            and _an_age(text, lowered, floor, amount, tables)
+        ):
+            return timed._replace(type="other_quantity", value={**timed.value, "measure": "age"})
+        return timed
     if match.group("one"):
         return None
     measure = vocab.measure_unit_re.match(lowered, after, end)
@@ -453,6 +549,15 @@ def _claim_at(
             "measure": _measured_thing(lowered, floor, amount.start, vocab) or dimension,
         }
         span_end = measure.end()
+        upper = _UNIT_RANGE.match(lowered, span_end, end) if amount.value is not None else None
+        second = vocab.atom_re.match(lowered, upper.end(), end) if upper else None
+        if second is not None and second.lastgroup == "digits":
+            again = vocab.measure_unit_re.match(lowered, second.end(), end)
+            high = _number(second.group(), rules)
+            if again and high is not None and again.group("unit") == measure.group("unit"):
+                # "20°C to 25°C": one range, its unit written twice
+                value.update(low=value.pop("value"), high=tidy(high))
+                span_end = again.end()
         late = vocab.after_qualifier_re.match(lowered, span_end, end)
         if late and q_after is None:
             q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
@@ -488,8 +593,8 @@ def retype_rule_claim(
     """A rule's claim read again with its context: (type, value, start).
 
     "five patients ... developed skin cancer" counts events, not a sample; "at 6 months of
-    age" is when something is given, not an age; "over the past 3 months" is a duration
-    (the past decades stay a period of history)."""
+    age" is when something is given, not an age; "over the past 3 months" and "in the previous
+    year" are durations (the past decades stay a period of history)."""
     if (
         claim_type == "sample_size"
         and value.get("unit") not in ("study", "trial")
@@ -511,6 +616,15 @@ def retype_rule_claim(
         and value.get("unit") in ("minute", "hour", "day", "week", "month")
     ):
         return "duration", value, start  # "over the past 3 months"; "two decades" stays
+    if (
+        claim_type == "other_quantity"
+        and "measure" not in value
+        and value.get("vague")
+        and not value.get("descriptor")
+        and value.get("unit") in ("day", "week", "month", "year")
+        and lowered.endswith(str(value["unit"]), start, end)
+    ):
+        return "duration", {"value": 1, "unit": value["unit"]}, start  # "in the previous year"
     return claim_type, value, start
 
 
@@ -550,6 +664,17 @@ _HAPPENED_IN = re.compile(r"([a-z]+)\s+(?:(?:occurred|seen|reported|found)\s+)?i
 _SEPARATOR_ROW = re.compile(r"\|?[\s:|-]*-{2,}[\s:|-]*")
 _HEADER_PER_VOLUME = re.compile(r"\b([a-zµμ]{1,6}/(?:dl|l|ml|dL|L|mL))\b")
 _HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _an_age(
+    text: str, lowered: str, floor: int, amount: _Amount, tables: dict[int, str | None]
+) -> bool:
+    """Whether a time is an age the sentence states ("the mean age of the participants was 74.9
+    years") or a cell of a table's age column ("| Under 3 years |" below "| Age |")."""
+    if _AGE_STATED.search(lowered, max(floor, amount.start - 60), amount.start):
+        return True
+    header = _table_header(text, floor, amount.start, tables)
+    return header is not None and _AGE_HEADER.search(header) is not None
 
 
 def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]) -> str | None:
@@ -803,6 +928,11 @@ def _time(
         elif amount.low is not None and amount.high is not None:
             schedule.update(period=tidy(amount.low), period_max=tidy(amount.high))
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+    starting = _STARTING_BEFORE.search(before)
+    since = _AFTER_EVENT.match(lowered, span_end, end) if starting else None
+    if starting and since:  # "starting 10 years after treatment": when something begins
+        start = amount.start - (len(before) - starting.start())
+        return QuantityClaim(start, since.end(), "onset_time", value, q_after)
     if _FOR_BEFORE.search(before):  # "for at least 6 months after you feel better"
         return QuantityClaim(amount.start, span_end, "duration", value, q_after)
     relative = vocab.timing_event_re.match(lowered, span_end, end)
@@ -873,6 +1003,10 @@ def _time_of_day(
         and not _AT_CLOCK_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
     ):
         return None
+    if vocab.dosing_cue_re is not None and not vocab.dosing_cue_re.search(lowered, floor, end):
+        # "Telebriefing ... at 12:00 p.m. ET": a time stated, nothing done at it
+        stated: Value = {"measure": "time of day", **value}
+        return QuantityClaim(amount.start, span_end, "other_quantity", stated, None)
     return QuantityClaim(amount.start, span_end, "frequency_schedule", value, None)
 
 
@@ -922,8 +1056,11 @@ def _counted(
     """A number with the noun it counts, or a bare number that says something."""
     previous = _word_before(lowered, floor, amount.start)
     written = text[match.start() : match.end()]
-    if _YEAR.fullmatch(written) and previous in _YEAR_BEFORE:
-        return None  # "the 2019 trials", "a 2016 study"
+    if _YEAR.fullmatch(written) and (
+        previous in _YEAR_BEFORE
+        or _YEAR_SPAN_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
+    ):
+        return None  # "the 2019 trials", "a 2016 study", "from 2014 to 2015 occurred"
     ages = _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start)
     if ages:  # "between the ages of 18 and 38", "from the age of 10 onwards"
         age: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
@@ -971,6 +1108,20 @@ def _counted(
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
+    part = _PART_OF.match(lowered, after, end)
+    if part and amount.value is not None and not (amount.word and amount.value == 1):
+        # "Nine of the cases were in children": a count of part of what the text counts
+        whole = vocab.noun_re.match(lowered, part.end() - 1, end) or vocab.plural_re.match(
+            lowered, part.end() - 1, end
+        )
+        if whole is not None and whole.group("noun") not in _PLURAL_STOP:
+            noun = whole.group("noun")
+            part_value: Value = {
+                **_amount_fields(amount),
+                "unit": rules.units["count"].get(noun, _singular(noun)),
+                "measure": "count",
+            }
+            return QuantityClaim(amount.start, whole.end(), "other_quantity", part_value, q_after)
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
     # measured thing comes with it ("more than 25", "a BMI of 30").
     if amount.word or (
@@ -983,6 +1134,10 @@ def _counted(
         if q_after == "at least" and amount.value is not None:
             age["low"] = age["value"]  # "65 and over", as the age rules write it
         return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+    if _SHARE_AFTER.match(lowered, after, end):
+        # "33,091 (63.1%) involved an opioid": a count, with its share of the whole
+        count = {**_amount_fields(amount), "measure": "count"}
+        return QuantityClaim(amount.start, after, "other_quantity", count, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -992,6 +1147,10 @@ def _counted(
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|all(?:\s+the)?|their)\s")
+_UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
+_CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")  # not "(95% CI"
 _QUALIFIED_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
@@ -1014,7 +1173,10 @@ def _count_of(
 ) -> QuantityClaim | None:
     """A number and the noun it counts: a schedule, a dose, a study count, an event count, a
     sample, or another count."""
-    if previous in vocab.back_reference_words or (amount.word and previous == "the"):
+    modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
+    if previous in vocab.back_reference_words or (
+        amount.word and previous == "the" and not modifier
+    ):
         return None  # "the first two trials", "the two most common forms"
     noun_written = text[noun_match.start("noun") : noun_match.end("noun")]
     if (
@@ -1034,7 +1196,6 @@ def _count_of(
         # "three times more likely", "twice as likely": a ratio, not how often
         value = {**fields, "measure": "ratio"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
-    modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
         if amount.value is not None:

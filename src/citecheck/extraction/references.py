@@ -61,6 +61,7 @@ def extract_references(
         references.append(ref)
         list_refs.append(ref)
     in_text_keys: dict[tuple[object, ...], str] = {}
+    pools = _Pools(list_refs, references)
     citations: list[Citation] = []
     found_all = document.citations
     credited = _captioned_credits(text, found_all)
@@ -86,7 +87,7 @@ def extract_references(
                     end=found.end, kind=found.kind, reference_id=keyed_id,
                 ))  # fmt: skip
             continue
-        ref_id = _match(found, references, list_refs)
+        ref_id = _match(found, pools)
         if ref_id is None and found.needs_match:
             continue
         if ref_id is None and found.form != "unnamed":
@@ -95,6 +96,7 @@ def extract_references(
         if ref_id is None:
             ref = _in_text_reference(found, f"ref-{len(references) + 1}", document)
             references.append(ref)
+            pools.add_in_text(ref)
             ref_id = ref.id
             if found.form != "unnamed":
                 in_text_keys[_in_text_key(found)] = ref_id
@@ -186,14 +188,66 @@ def _keyed_entries(found: FoundCitation, references: list[Reference]) -> list[st
     return ids
 
 
-def _match(
-    found: FoundCitation, references: list[Reference], list_refs: list[Reference]
-) -> str | None:
+class _Pools:
+    """Where a citation's reference is looked for: the article's list, then the `--bib` entries
+    and the in-text references made so far.
+
+    In-text references are found through an index of what they name (first author, an
+    organisation's initials, journal, title), folded: matching each citation against every
+    earlier one would be quadratic in a text citing thousands of works without a list. So a
+    misspelt repeat of an in-text mention ("Smiht et al. 2020") is a reference of its own; list
+    and bib entries are still matched leniently."""
+
+    def __init__(self, list_refs: list[Reference], references: list[Reference]) -> None:
+        self.list_refs = list_refs
+        listed = {ref.id for ref in list_refs}
+        self.bib_refs = [ref for ref in references if ref.id not in listed]
+        self.in_text: dict[str, list[Reference]] = {}
+
+    def add_in_text(self, ref: Reference) -> None:
+        for key in _index_keys(ref):
+            self.in_text.setdefault(key, []).append(ref)
+
+    def others(self, found: FoundCitation) -> list[Reference]:
+        """The bib entries, then the in-text references that name what `found` names."""
+        seen: dict[str, Reference] = {}
+        for key in _query_keys(found):
+            for ref in self.in_text.get(key, ()):
+                seen.setdefault(ref.id, ref)
+        in_text = sorted(seen.values(), key=lambda ref: int(ref.id.rpartition("-")[2]))
+        return [*self.bib_refs, *in_text]
+
+
+def _index_keys(ref: Reference) -> list[str]:
+    keys: list[str] = []
+    if ref.cited.authors:
+        first = ref.cited.authors[0]
+        keys.append("name:" + fold(first))
+        if is_organisation(first):
+            initials = "".join(w[0] for w in first.split() if w[0].isupper())
+            keys.append("name:" + initials.lower())
+    if ref.cited.journal:
+        keys.append("journal:" + fold(ref.cited.journal))
+    if ref.cited.title:
+        keys.append("title:" + fold(ref.cited.title))
+    return keys
+
+
+def _query_keys(found: FoundCitation) -> list[str]:
+    keys: list[str] = []
+    if found.authors:
+        keys.append("name:" + fold(found.authors[0]))
+    if found.journal:
+        keys.append("journal:" + fold(found.journal))
+    if found.title:
+        keys.append("title:" + fold(found.title))
+    return keys
+
+
+def _match(found: FoundCitation, pools: _Pools) -> str | None:
     """The reference `found` points at. The article's own list comes first: it is what the
     article cites, so a `--bib` entry (or an earlier in-text reference) is only a fallback."""
-    listed = {ref.id for ref in list_refs}
-    others = [ref for ref in references if ref.id not in listed]
-    for pool in (list_refs, others):
+    for pool in (pools.list_refs, pools.others(found)):
         if found.form == "venue" and found.journal and _venue_candidates(found, pool):
             # the list names this journal: it decides, even when it cannot tell which entry
             return _match_venue(found, pool)

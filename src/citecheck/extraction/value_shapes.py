@@ -125,6 +125,7 @@ class AttributionValue(TypedDict, total=False):
     venue: str
     outlet: str
     institution: str
+    numbers: list[int]  # the reference numbers of a numeric citation ("(2,3)": [2, 3])
 
 
 @with_config(_STRICT)
@@ -132,7 +133,8 @@ class QuantityValue(AmountValue, total=False):
     """`other_quantity`: any other figure, with `measure` saying what it measures: "age",
     "count" (events: "four pregnancies"), "cost" ("$6", unit USD), "weight", "blood glucose",
     "concentration", "p-value", "number" (a bare figure: "more than 25"), ...; `decade`
-    ("the 1960s"), `magnitude` ("millions of people"), `population` ("patients over 65")."""
+    ("the 1960s"), `magnitude` ("millions of people"), `population` ("patients over 65"),
+    `time_of_day` (measure "time of day": a time stated, nothing done at it)."""
 
     measure: str
     ratio: list[float]  # "130/85 mmHg": two readings of one measurement
@@ -140,6 +142,8 @@ class QuantityValue(AmountValue, total=False):
     population: str
     decade: int
     magnitude: float
+    time_of_day: str
+    time_of_day_end: str
 
 
 # The contract's claim types -> the shape of their value. A type a user adds in claims.yaml

@@ -36,7 +36,7 @@ from citecheck.formats.summary import (
 )
 from citecheck.formats.unsupported import HEADING as UNSUPPORTED_HEADING
 from citecheck.formats.unsupported import unsupported_claims
-from citecheck.models import ArticleFindings, Findings, Reference, Verdict
+from citecheck.models import ArticleFindings, Findings, Record, Reference, Verdict
 
 View = Literal["audit", "claims", "refs"]
 Style = Literal["", "bad", "warn", "info", "ok", "dim", "doi", "value", "hedge", "heading"]
@@ -153,10 +153,34 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
+# A mention confirmed by its sentence's topic (not by fields it printed): say which work was
+# taken, so that "as reported by the Harvard Gazette ✓ verified" is not read as the report.
+_FOUND_BY_TOPIC = {
+    "study_behind_report": "The study behind the report",
+    "mention_match": "The work the sentence describes",
+}
+
+
+def _work_named(record: Record) -> str:
+    names = record.authors
+    who = f"{names[0]} et al." if len(names) > 1 else (names[0] if names else "")
+    parts = [
+        f"{who} ({record.year})" if who and record.year else who or str(record.year or ""),
+        f"“{' '.join(record.title.split())}”" if record.title else "",
+        record.journal or "",
+    ]
+    return ", ".join(part for part in parts if part) or record.doi
+
+
 def reference_note(ref: Reference) -> str | None:
-    """Why a reference is not found or could not be checked, as one sentence."""
+    """Why a reference is not found or could not be checked, or which work a mention was
+    taken to be, as one sentence."""
     if not ref.reasons:
         return None
+    if ref.record is not None and ref.verdict in _CONFIDENT:
+        for reason in ref.reasons:
+            if reason.code in _FOUND_BY_TOPIC:
+                return f"{_FOUND_BY_TOPIC[reason.code]}: {_work_named(ref.record)}."
     if ref.verdict is Verdict.UNVERIFIABLE:
         for reason in ref.reasons:
             if reason.code in _UNCHECKED:

@@ -269,6 +269,9 @@ def _attribution(value: dict[str, Any]) -> str:
         return f"a study of {value['year']}"
     if form == "unnamed":
         return "an unnamed source"
+    if value.get("numbers"):
+        numbers = ", ".join(str(n) for n in value["numbers"])
+        return f"reference {numbers}" if len(value["numbers"]) == 1 else f"references {numbers}"
     return ""
 
 

@@ -10,6 +10,10 @@ heading, each entry's DOI/PubMed links written out so the reference parser sees 
 
 Body links to a DOI or PubMed record whose anchor text does not show the identifier ("a recent
 trial") get the address appended in brackets: for a web article the link is the citation.
+
+Superscript citation numbers (`effective<sup>2,3</sup>`) lose their markup in the extracted text
+and would read as digits glued to the word ("effective2,3"); when the page has a numbered
+reference list they are written as brackets ("effective[2,3]"), which the citation finder reads.
 """
 
 from __future__ import annotations
@@ -94,6 +98,8 @@ def extract_webpage(markup: str, source: str, url: str | None = None) -> WebText
     root = parse_html(markup, source)
     meta = _metadata(root, url)
     references = _take_reference_list(root)
+    if references:
+        _bracket_superscript_citations(root, _numbered_entries(references[1]))
     _write_out_identifier_links(root)
     _captions_as_text(root)
     page = lxml.html.tostring(root, encoding="unicode")
@@ -372,6 +378,65 @@ def _link_text(label: str, href: str, whole: str) -> str:
     if identifier[1].lower() in whole:  # shown already: keep a "doi"/"PMID" prefix word only
         return "" if generic and not _ID_WORD.match(label) else label
     return f" {href.strip()} " if generic else f"{label} {href.strip()}"
+
+
+# a superscript that holds only citation numbers: "2", "1,3", "2-4", "[5]"
+_SUPERSCRIPT_NUMBERS = re.compile(r"\[?(\d{1,4}(?:\s*[,\u2013\u2014-]\s*\d{1,4})*)\]?")
+_ENTRY_NUMBER = re.compile(r"\[?(\d{1,4})[\].)]")
+# what makes a superscript an exponent, not a citation: a number or a unit just before it
+# ("10<sup>9</sup>", "m<sup>2</sup>", "kg/m<sup>2</sup>")
+_EXPONENT_BASE = re.compile(r"(?:\d|(?<![A-Za-z])(?:[kcmµμn]?m|ft|in|mi|kg/m|mg/m|/m))\s*$")
+
+
+def _numbered_entries(entries: list[str]) -> set[int]:
+    """The numbers of a numbered reference list's entries (empty for an unnumbered one)."""
+    numbers = {int(m.group(1)) for entry in entries if (m := _ENTRY_NUMBER.match(entry))}
+    return numbers if len(numbers) * 2 > len(entries) else set()
+
+
+def _bracket_superscript_citations(root: lxml.html.HtmlElement, numbers: set[int]) -> None:
+    """`<sup>2,3</sup>` in the body becomes the text "[2,3]" when every number it holds is an
+    entry of the page's numbered reference list and it is not an exponent."""
+    if not numbers:
+        return
+    for sup in list(root.iter("sup")):
+        match = _SUPERSCRIPT_NUMBERS.fullmatch(sup.text_content().strip())
+        if match is None or _EXPONENT_BASE.search(_text_before(sup)):
+            continue
+        cited = [int(n) for n in re.findall(r"\d+", match.group(1))]
+        if not all(n in numbers for n in cited):
+            continue
+        _replace_with_text(sup, "[" + " ".join(match.group(1).split()) + "]")
+
+
+def _text_before(element: lxml.html.HtmlElement) -> str:
+    """The text just before `element` in its block (through an enclosing link)."""
+    while True:
+        previous = element.getprevious()
+        parent = element.getparent()
+        if previous is not None:
+            return str(previous.tail or previous.text_content())
+        if parent is None:
+            return ""
+        if parent.text and parent.text.strip():
+            return str(parent.text)
+        if parent.tag != "a":
+            return ""
+        element = parent
+
+
+def _replace_with_text(element: lxml.html.HtmlElement, text: str) -> None:
+    """Put `text` where `element` stood, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    previous = element.getprevious()
+    joined = text + (element.tail or "")
+    if previous is not None:
+        previous.tail = (previous.tail or "") + joined
+    else:
+        parent.text = (parent.text or "") + joined
+    parent.remove(element)
 
 
 def _write_out_identifier_links(root: lxml.html.HtmlElement) -> None:
