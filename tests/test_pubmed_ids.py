@@ -152,6 +152,7 @@ def test_an_id_ncbi_does_not_hold_is_absent() -> None:
     assert result.status == LookupStatus.ABSENT and not result.malformed
 
 
+@pytest.mark.usefixtures("quick_pace")  # retried at NCBI's published pace: seconds
 @pytest.mark.parametrize(
     "answers",
     [
@@ -169,6 +170,7 @@ def test_faults_fail_and_are_never_absent(answers: list[httpx.Response | Excepti
     assert seen  # it was asked
 
 
+@pytest.mark.usefixtures("quick_pace")  # retried at NCBI's published pace: seconds
 def test_a_transient_fault_is_retried() -> None:
     ok = httpx.Response(200, content=_envelope("10686270", BERMAN_DOC))
     result, seen = _resolve(
@@ -250,6 +252,7 @@ def test_a_full_batch_goes_at_once_and_the_rest_follows() -> None:
     assert sorted(r.url.params["id"] for r in seen) == ["1001,1002", "1003"]
 
 
+@pytest.mark.usefixtures("quick_pace")  # retried at NCBI's published pace: seconds
 def test_a_failed_batch_fails_each_of_its_ids() -> None:
     results, seen = _batch(
         ["1001", "1002"], lambda _: httpx.Response(503), max_batch=2, batch_wait=60
@@ -336,6 +339,7 @@ def _ask(chain: ChainedSource, kind: IdKind, value: str) -> IdResult:
     return asyncio.run(go())
 
 
+@pytest.mark.usefixtures("quick_pace")  # retried at NCBI's published pace: seconds
 def test_answers_are_cached_and_failures_are_not(tmp_path: Path) -> None:
     summaries = {("pubmed", "10686270"): BERMAN_DOC}
     with TextStub(summaries=summaries) as stub:

@@ -25,6 +25,8 @@ BERMAN = next(
     for m in load_messages(ROOT / "data/crossref-snapshot.jsonl")
     if m["DOI"].lower() == BERMAN_DOI
 )
+# the stand-ins publish no rate limit: these tests assert verdicts and requests, not the pace
+pytestmark = pytest.mark.usefixtures("quick_pace")
 LINK_DOI = "10.5555/citecheck.pmc.link"
 LINK = {
     "DOI": LINK_DOI,
@@ -162,7 +164,7 @@ def test_offline_asks_nothing_then_answers_from_the_cache(
 
 
 def test_an_ncbi_outage_is_never_evidence(
-    article: Path, capsys: pytest.CaptureFixture[str]
+    article: Path, capsys: pytest.CaptureFixture[str], quick_retries: None
 ) -> None:
     with CrossrefStub(records={LINK_DOI: LINK}) as crossref, TextStub(summaries=SUMMARIES) as ncbi:
         ncbi.fail_next(10_000, "503")
