@@ -180,7 +180,7 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
             previous is not None and number == (previous[0], previous[1] + 1) and _has_words(line)
         ) or (not entries and number is not None and number[1] == 1 and _titled_work(line))
         closing = (bool(entries) or index == 0) and index == len(blocks) - 1 and _titled_work(line)
-        if looks or between or numbered or closing:
+        if looks or between or numbered or closing or _identifier_only(line):
             entries.append(entry)
             previous = number
         elif entries:
@@ -211,6 +211,22 @@ def _entry_number(block: str) -> tuple[str, int] | None:
 
 def _has_words(line: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", line)) >= 3 and not _FURNITURE.search(line)
+
+
+# what is left of an identifier-only entry once its identifiers and their labels are gone
+_IDENTIFIER_PARTS = re.compile(
+    r"https?://\S+|\b(?:doi|DOI):?\s*10\.\S+|\b10\.\d{4,9}/\S+|"
+    r"\b(?:PMID|PMCID|PubMed(?:\s+Central)?|PMC\d+|doi|DOI)\b|[\d\W_]+"
+)
+
+
+def _identifier_only(line: str) -> bool:
+    """ "3. PMID: 10686270", "https://pubmed.ncbi.nlm.nih.gov/10686270/", "doi:10.1056/...": an
+    entry that is only an identifier names its work as surely as a full citation does, and
+    health articles print their lists that way."""
+    if not (find_dois(line) or find_identifiers(line).keys() & {"pmid", "pmcid"}):
+        return False
+    return len(_IDENTIFIER_PARTS.sub("", line)) <= 10
 
 
 def _titled_work(line: str) -> bool:
