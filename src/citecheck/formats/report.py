@@ -558,9 +558,18 @@ def _rests_on(row: ClaimRow, by_id: dict[str, Reference]) -> Cell:
         if support.mark:
             spans.append(Span(f" {support.mark}", "bad"))
         lines.append(tuple(spans))
+    if row.claim.linked_by is not None:
+        # the claim's own sentence cites nothing: say where its source was taken from
+        lines.append(line(Span(_LINKED_BY[row.claim.linked_by], "dim")))
     if row.weak:
         lines.append(line(Span("⚠ unconfirmed source", "bad")))
     return tuple(lines)
+
+
+_LINKED_BY = {
+    "next_sentence": "(cited in the next sentence)",
+    "paragraph_end": "(cited at the paragraph's end)",
+}
 
 
 def _plain(text: str) -> str:
