@@ -293,3 +293,35 @@ def test_fix_bib_keeps_the_users_strings_preamble_and_comments(tmp_path, capsys)
     assert entry["doi"] == ref["suggested_doi"]
     assert entry["journal"] == "International Journal of Neuropsychopharmacology"
     assert "journal = ijnp," in text
+
+
+ANAND = """@article{anand2023,
+  author = {Anand, Amit and Mathew, Sanjay J. and Sanacora, Gerard},
+  title = {Ketamine versus {ECT} for nonpsychotic treatment-resistant major depression},
+  journal = {New England Journal of Medicine},
+  year = {2023},
+  volume = {388},
+  number = {25},
+  pages = {2315--2325},
+}
+"""
+
+
+@pytest.mark.usefixtures("_offline_cli")
+def test_fix_bib_adds_the_doi_of_a_verified_entry_that_has_none(tmp_path, capsys):
+    bib = _write(tmp_path, "anand.bib", ANAND)
+    fixed = tmp_path / "fixed.bib"
+    findings = tmp_path / "findings.json"
+    code, _, err = _run(
+        ["audit", "--bib", bib, "--offline", "--no-progress", "--json", str(findings),
+         "--fix-bib", str(fixed)],
+        capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    (ref,) = json.loads(findings.read_text())["articles"][0]["references"]
+    assert ref["verdict"] == "verified" and ref["cited"]["doi"] is None
+    doi = ref["record"]["doi"]
+    assert fixed.read_text(encoding="utf-8") == (
+        "% citecheck: added doi from the Crossref record (verified)\n"
+        + ANAND.replace("2325},\n}", "2325},\n  doi = {" + doi + "}\n}")
+    )

@@ -409,3 +409,30 @@ def test_an_entry_two_files_share_is_written_once_and_crlf_stays():
         + "% chapter 2\r\n% citecheck: entry zanos2018 is written above\r\n\r\n"
     )
     assert [entry.key for entry in bibtexparser.parse_string(text).entries] == ["zanos2018"]
+
+
+def test_a_confirmed_entry_without_a_doi_gets_the_records():
+    raw = "@article{z,\n  title = {Mechanisms of ketamine action as an antidepressant},\n}"
+    verified = _user_ref(raw, verdict=Verdict.VERIFIED, field_checks=[])
+    assert fixed_bib_text([verified]) == (
+        "% citecheck: added doi from the Crossref record (verified)\n"
+        "@article{z,\n  title = {Mechanisms of ketamine action as an antidepressant},\n"
+        "  doi = {10.1038/mp.2017.255}\n}\n"
+    )
+    year = FieldCheck(field="year", cited="2017", found="2018", score=0.8, ok=False)
+    mismatch = _user_ref(
+        raw.replace("\n}", "\n  year = {2017},\n}"),
+        verdict=Verdict.METADATA_MISMATCH,
+        field_checks=[year],
+    )
+    text = fixed_bib_text([mismatch])
+    assert text.startswith(
+        "% citecheck: corrected year, added doi from the Crossref record (metadata mismatch)\n"
+    )
+    assert _fields(text)["doi"] == RECORD.doi and _fields(text)["year"] == "2018"
+    # merged with a list entry that gave the DOI, the user's entry still lacks it
+    merged = verified.model_copy(update={"cited": Cited(title="M", doi=RECORD.doi)})
+    assert _fields(fixed_bib_text([merged]))["doi"] == RECORD.doi
+    # an entry that is not confirmed gets no DOI: nothing says the record is its work
+    unconfirmed = _user_ref(raw, verdict=Verdict.UNVERIFIABLE)
+    assert fixed_bib_text([unconfirmed]).endswith(raw + "\n")

@@ -284,9 +284,21 @@ def wrong_fields(ref: Reference) -> list[str]:
     ]
     suggested = ref.suggested_doi
     doi_wrong = ref.verdict is Verdict.WRONG_DOI or (suggested and suggested != ref.cited.doi)
-    if doi_wrong and "doi" not in fields:
+    # a confirmed work's DOI is what a citation without one lacks (the README promises it); a
+    # user's entry lacks it too when only the article's list, merged into it, gave the DOI
+    doi_missing = (
+        ref.verdict in CONFIRMED
+        and ref.record is not None
+        and bool(ref.record.doi)
+        and (not ref.cited.doi or (_is_users_entry(ref) and not _has_doi_field(ref.raw)))
+    )
+    if (doi_wrong or doi_missing) and "doi" not in fields:
         fields.append("doi")
     return fields
+
+
+def _has_doi_field(entry: str) -> bool:
+    return any(span.name == "doi" for span in field_spans(entry.strip()))
 
 
 def corrected_entry(ref: Reference, record: Record) -> tuple[str, list[str]]:
@@ -351,18 +363,36 @@ def _notice(ref: Reference) -> str | None:
     return f"{notice}, see doi:{doi}" if doi else notice
 
 
+_WHAT: dict[Verdict | None, str] = {Verdict.WRONG_DOI: "wrong DOI", Verdict.VERIFIED: "verified"}
+
+
+def _what_changed(entry_fields: set[str], changed: list[str]) -> str:
+    """ "corrected year, added doi": a field the entry had is corrected, one it lacked added."""
+    corrected = [f for f in changed if entry_fields & set(_BIB_FIELDS[f])]
+    added = [f for f in changed if not entry_fields & set(_BIB_FIELDS[f])]
+    said = [
+        f"{verb} {', '.join(_BIB_FIELDS[f][0] for f in group)}"
+        for verb, group in (("corrected", corrected), ("added", added))
+        if group
+    ]
+    return ", ".join(said)
+
+
 def _user_entry(ref: Reference) -> str:
     """The user's entry, corrected where the report says it is wrong, under a comment line."""
     marks: list[str] = []
     entry = ref.raw.strip()
     confirmed = ref.verdict in CONFIRMED and ref.record is not None
+    entry_fields = {span.name for span in field_spans(entry)}
     if confirmed and ref.record is not None:
         corrected, changed = corrected_entry(ref, ref.record)
-        what = "wrong DOI" if ref.verdict is Verdict.WRONG_DOI else "metadata mismatch"
+        what = _WHAT.get(ref.verdict, "metadata mismatch")
         fields = ", ".join(_BIB_FIELDS[f][0] for f in changed)
         if changed and _same_fields_plus(entry, corrected):
             entry = corrected
-            marks.append(f"corrected {fields} from the Crossref record ({what})")
+            marks.append(
+                f"{_what_changed(entry_fields, changed)} from the Crossref record ({what})"
+            )
         elif changed:
             # the entry's layout defeated the field scanner: leave it whole and say what to fix
             marks.append(f"not corrected automatically ({what}): fix {fields} by hand")
@@ -421,7 +451,9 @@ def fixed_bib_text(references: list[Reference], bib_texts: Sequence[str] = ()) -
             if ref.verdict != Verdict.VERIFIED:
                 what = "wrong DOI" if ref.verdict == Verdict.WRONG_DOI else "metadata mismatch"
                 # the fields the report names as wrong, so a reader sees what the list got wrong
-                wrong = ", ".join(_BIB_FIELDS[f][0] for f in wrong_fields(ref))
+                # (a DOI the list never gave is simply written, not "corrected")
+                named = [f for f in wrong_fields(ref) if f != "doi" or ref.cited.doi]
+                wrong = ", ".join(_BIB_FIELDS[f][0] for f in named)
                 notes.append(f"corrected {wrong or 'it'} from the Crossref record ({what})")
         else:
             cited = ref.cited
