@@ -385,3 +385,10 @@ def test_numbers_after_a_digit_or_before_a_lower_case_word_are_no_citations(
     texts = [f"A value of {whole}{stop}{part}{after}", f"The level{stop}{part} mg was given."]
     for text in texts:
         assert [c for c in find_citations(text) if c.form == "numeric"] == []
+
+
+def test_a_bracket_broken_over_a_line_is_one_citation() -> None:
+    """Hard-wrapped Markdown breaks "(Smith et al.,\\n2019)"; a blank line still ends it."""
+    found = find_citations("A claim (Smith et al.,\n2019) here. And (Jones and\nLee, 2020) too.")
+    assert [(f.authors, f.year) for f in found] == [(["Smith"], 2019), (["Jones", "Lee"], 2020)]
+    assert find_citations("A claim (Smith et al.,\n\n2019) here.") == []

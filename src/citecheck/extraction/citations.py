@@ -47,7 +47,9 @@ _WORD_START_NAME = rf"{_CAP}(?<!\w\w)(?:[^\Wa-z{LOWER}]|['’\-])*[a-z{LOWER}][\
 _PARTICLE = rf"(?:{'|'.join(LEXICON.name_particles)})"
 # a pinpoint after the year: "2018, p. 140", "2018, pp. 140–142", "2018, para. 3"
 _LOCATOR = r"(?:\s*,\s*(?:pp?\.?|pages?|paras?\.?)\s*\d+(?:\s*[-–]\s*\d+)?)"
-_PAREN = re.compile(r"\(([^()\n]{4,250})\)")
+# a bracket may hold one line break (hard-wrapped text), never a blank line; the look-ahead is
+# bounded so a long run of blanks costs nothing
+_PAREN = re.compile(r"\(((?:[^()\n]|\n(?![ \t]{0,40}\n)){4,250})\)")
 # The authors end on a name, not a separator: the shortest authors are tried one character
 # longer at a time, and only where a name ends is the separator run read.
 _AUTHOR_YEAR = re.compile(
