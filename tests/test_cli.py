@@ -305,3 +305,33 @@ def test_claims_and_refs_accept_no_progress_like_audit(
     code, out, err = run([command, str(EXAMPLE), "--no-progress", "--format", "json"], capsys)
     assert code == 0, err
     assert json.loads(out)["articles"][0]["path"] == str(EXAMPLE)
+
+
+ORPHANS = """Ketamine helped 403 patients [1]. It worked in 67 adults [4].
+
+As reported by the Harvard Gazette, it works.
+Another claim (Smith et al., 2019) with 20 patients.
+
+## References
+
+1. Anand A, Mathew SJ, Sanacora G, et al. Ketamine versus ECT for nonpsychotic
+treatment-resistant major depression. N Engl J Med. 2023;388(25):2315-25.
+"""
+
+
+def test_a_citation_the_reference_list_lacks_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "orphans.md"
+    path.write_text(ORPHANS, encoding="utf-8")
+    code, out, _ = run(
+        ["audit", str(path), "--offline", "--no-progress", "--format", "json"], capsys
+    )
+    refs = json.loads(out)["articles"][0]["references"]
+    flagged = [r["raw"] for r in refs if r["reasons"][0]["code"] == "not_in_reference_list"]
+    assert flagged == ["[4]", "(Smith et al., 2019)"]  # not the listed work, not the outlet
+    assert all(r["verdict"] != "not_found" for r in refs if r["raw"] in flagged)
+    _, report, _ = run(
+        ["audit", str(path), "--offline", "--no-progress", "--format", "markdown"], capsys
+    )
+    assert "Cited in the text but missing from the reference list" in report

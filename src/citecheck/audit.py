@@ -29,6 +29,7 @@ from citecheck.models import (
     ArticleFindings,
     Claim,
     Findings,
+    Reason,
     Reference,
     ToolInfo,
     Verdict,
@@ -268,9 +269,34 @@ async def verify_articles(
     cursor = 0
     for article in articles:
         count = len(article.references)
-        out.append(article.model_copy(update={"references": verified[cursor : cursor + count]}))
+        refs = _missing_from_list(article, verified[cursor : cursor + count])
+        out.append(article.model_copy(update={"references": refs}))
         cursor += count
     return out
+
+
+NOT_IN_LIST = Reason(
+    code="not_in_reference_list",
+    message="cited in the text, but the article's reference list has no such entry",
+)
+
+
+def _missing_from_list(article: ArticleFindings, refs: list[Reference]) -> list[Reference]:
+    """An author-year or numbered citation that no entry of the article's own reference list
+    answers: the list lacks the work, or the citation is mistyped. Said on the reference; the
+    verdict stays what the lookup found."""
+    if not any(ref.origin == "reference_list" for ref in refs):
+        return refs
+    # only a work cited by bracket or number alone is one the list should hold (not a narrative
+    # mention, an image credit or a news outlet)
+    narrative = {c.reference_id for c in article.citations if c.kind == "narrative"}
+    pointing = {c.reference_id for c in article.citations} - narrative
+    return [
+        ref.model_copy(update={"reasons": [NOT_IN_LIST, *ref.reasons]})
+        if ref.origin == "in_text" and ref.id in pointing
+        else ref
+        for ref in refs
+    ]
 
 
 async def support_articles(

@@ -36,7 +36,15 @@ from citecheck.formats.summary import (
 )
 from citecheck.formats.unsupported import HEADING as UNSUPPORTED_HEADING
 from citecheck.formats.unsupported import unsupported_claims
-from citecheck.models import ArticleFindings, Findings, Reason, Record, Reference, Verdict
+from citecheck.models import (
+    ArticleFindings,
+    Citation,
+    Findings,
+    Reason,
+    Record,
+    Reference,
+    Verdict,
+)
 
 View = Literal["audit", "claims", "refs"]
 Style = Literal["", "bad", "warn", "info", "ok", "dim", "doi", "value", "hedge", "heading"]
@@ -188,6 +196,8 @@ def reference_note(ref: Reference) -> str | None:
     taken to be, as one sentence."""
     if not ref.reasons:
         return None
+    if ref.reasons[0].code == "not_in_reference_list":
+        return "Cited in the text, but the reference list has no such entry: add it or fix the citation."
     if (elsewhere := leads_elsewhere(ref)) is not None:
         unchecked = next((_UNCHECKED[r.code] for r in ref.reasons if r.code in _UNCHECKED), None)
         rest = unchecked or "The cited work itself could not be found to compare."
@@ -311,6 +321,28 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
         sections.append(
             Section("Retracted or doubted works: do not rest claims on them", "bad", tuple(entries))
         )
+    unlisted = placed.take(
+        r for r in refs if r.reasons and r.reasons[0].code == "not_in_reference_list"
+    )
+    if unlisted:
+        sections.append(
+            Section(
+                "Cited in the text but missing from the reference list",
+                "warn",
+                tuple(
+                    Entry(
+                        _ref_key(ref),
+                        (
+                            line(
+                                reference_label(ref, LONG_TITLE_CHARS),
+                                *(_where(article, c.start) for c in first_citation(article, ref)),
+                            ),
+                        ),
+                    )
+                    for ref in unlisted
+                ),
+            )
+        )
     suspect = placed.take(r for r in refs if leads_elsewhere(r) is not None)
     if suspect:
         entries = []
@@ -408,6 +440,11 @@ def _doi_to_add(ref: Reference) -> Cell:
     ):
         return ()
     return (line("DOI → ", Span(suggested, "doi", code=True)),)
+
+
+def first_citation(article: ArticleFindings, ref: Reference) -> list[Citation]:
+    """The first in-text citation of `ref`, as a list of none or one."""
+    return [c for c in article.citations if c.reference_id == ref.id][:1]
 
 
 def _where(article: ArticleFindings, offset: int) -> Span:
