@@ -94,3 +94,35 @@ def test_webpage_superscripts_after_the_stop_link_their_own_sentence(
         "18 patients": ["Zarate"],
         "within 2 hours": ["Zarate"],
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A later trial found a response within 2 hours [@zarate2006]. "
+        "@anand2023 randomized 403 patients.",
+        "A later trial found a response within 2 hours~\\cite{zarate2006}. "
+        "\\citet{anand2023} randomized 403 patients.",
+    ],
+)
+def test_a_sentence_opening_with_a_citation_key_keeps_its_own_claims(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str
+) -> None:
+    bib = tmp_path / "works.bib"
+    bib.write_text(
+        "@article{zarate2006, author = {Zarate, Carlos A. and Singh, Jaskaran B.},\n"
+        "  title = {A randomized trial of an N-methyl-D-aspartate antagonist in\n"
+        "           treatment-resistant major depression},\n"
+        "  journal = {Arch Gen Psychiatry}, year = {2006}}\n"
+        "@article{anand2023, author = {Anand, Amit and Mathew, Sanjay J.},\n"
+        "  title = {Ketamine versus ECT for nonpsychotic treatment-resistant major depression},\n"
+        "  journal = {N Engl J Med}, year = {2023}}\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "article.md"
+    article.write_text(body + "\n", encoding="utf-8")
+    findings = _run(capsys, "refs", str(article), "--bib", str(bib))
+    assert _linked(findings, "key") == {
+        "within 2 hours": ["zarate2006"],
+        "403 patients": ["anand2023"],
+    }

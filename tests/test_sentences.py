@@ -187,8 +187,21 @@ def test_no_split_inside_numbers_labels_or_before_lower_case(text: str) -> None:
     assert sentences(text) == [text]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ketamine blocks NMDA receptors [@zanos2018].", "@anand2023 randomized 403 patients."),
+        ("Ketamine blocks NMDA receptors~\\cite{zanos2018}.", "\\citet{berman2000} treated 7."),
+        ("It blocks NMDA receptors.", "\\textcite{berman2000} treated seven patients."),
+        ("It blocks NMDA receptors.[1]", "@berman2000 treated seven patients."),
+    ],
+)
+def test_sentence_opening_with_a_citation_key_is_its_own(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
+
+
 _CITING_ALPHABET = st.sampled_from(
-    list("aAB .!?\n[]()^@,-") + ["¹", "⁻", "<sup>", "</sup>", "[1]", "[@k]", "12"]
+    list("aAB .!?\n[]()^@,-") + ["¹", "⁻", "<sup>", "</sup>", "[1]", "[@k]", "\\citet{k}", "12"]
 )
 
 

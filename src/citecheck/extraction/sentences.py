@@ -8,8 +8,9 @@ stripped, so `text[start:end]` is the unit itself. The splitter is rule based an
   merge with their neighbours;
 - a sentence ends at `.`, `!` or `?` (plus closing quotes/brackets, and a citation set after
   the stop: "hours.[1]", ".¹", ".^1^", ".[@key]") followed by white space and an upper-case
-  letter, digit, quote or bracket; abbreviations ("Dr.", "et al.", "e.g.", "vs.", "Fig."),
-  initials ("J. S.") and decimals ("0.5") do not end one;
+  letter, digit, quote, bracket or a citation key the sentence opens with ("@key found",
+  "\\citet{key} found"); abbreviations ("Dr.", "et al.", "e.g.", "vs.", "Fig."), initials
+  ("J. S.") and decimals ("0.5") do not end one;
 - list markers ("- ", "* ", "1. ") and Markdown heading hashes are left outside sentence spans
   (they are markup, not prose), but inside paragraph spans.
 """
@@ -39,8 +40,9 @@ _CITATION_AFTER_STOP = (
     r"|\^[^^\s]{1,40}\^"
     r"|(?P<flat>\d{1,3}(?:,\d{1,3}){0,30}(?:[-–]\d{1,3})?)"
 )
-# What opens a sentence: a capital or digit, perhaps after a quote, bracket or emphasis.
-_SENTENCE_OPENING = r"[\"'“‘(\[*_]?[A-Z0-9]"
+# What opens a sentence: a capital or digit (perhaps after a quote, bracket or emphasis), or a
+# citation key that is the sentence's subject ("@anand2023 randomized", "\\citet{key} found").
+_SENTENCE_OPENING = r"[\"'“‘(\[*_]?[A-Z0-9]|@\w|\\[A-Za-z]{0,12}(?i:cite)"
 # A candidate sentence end: terminal punctuation, optional closers and citation, then white
 # space and what opens a sentence. Only from the first mark of a run ("..."), so that a run of
 # dots is read once; the look-behind comes after the first mark, so that the search skips ahead
