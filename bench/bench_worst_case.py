@@ -46,7 +46,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "prose": lambda n: _repeat(_PROSE, n),
     # citations after full stops, and their openings left unclosed (each read up to its bound)
     "cited_stops": lambda n: _repeat("It worked.[1] It did.¹⁻³ Yes.^2^ So.[@k] Then.18 ", n),
-    "open_citations": lambda n: _repeat("ab.[@x ab.[1,2,3, ab.<sup><a x ab.^x ab.¹,²,", n),
+    "open_citations": lambda n: _repeat("ab.[@x ab.<sup><a x ab.^x ab.[1,2 ", n),
 }
 
 
