@@ -50,7 +50,9 @@ def _linked(article: dict[str, Any], label: str) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("command", ["claims", "refs"])
-@pytest.mark.parametrize(("first", "second", "third"), [("[1]", "[2]", "[3]"), ("¹", "²", "³")])
+@pytest.mark.parametrize(
+    ("first", "second", "third"), [("[1]", "[2]", "[3]"), ("¹", "²", "³"), ("^1^", "^2^", "^3^")]
+)
 def test_each_claim_rests_on_the_citation_after_its_own_full_stop(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, first: str, second: str,
     third: str,
