@@ -44,6 +44,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "capitals": lambda n: _repeat("Smith Jones ", n),
     "says": lambda n: _repeat("The National Institute of Health ", n) + " says",
     "prose": lambda n: _repeat(_PROSE, n),
+    # citations after full stops, and their openings left unclosed (each read up to its bound)
+    "cited_stops": lambda n: _repeat("It worked.[1] It did.¹⁻³ Yes.^2^ So.[@k] Then.18 ", n),
+    "open_citations": lambda n: _repeat("ab.[@x ab.<sup><a x ab.^x ab.[1,2 ", n),
 }
 
 

@@ -326,6 +326,19 @@ def test_round_bracket_and_superscript_numbers_cite_a_numbered_list() -> None:
     assert linked == [("(2)", "Zanos"), ("(1,2)", "Berman"), ("(1,2)", "Zanos"), ("¹", "Berman")]
 
 
+def test_pandoc_superscript_numbers_cite_a_numbered_list_but_exponents_do_not() -> None:
+    text = VANCOUVER_ROUND.replace(
+        "It acted within hours.¹",
+        "It acted within hours.^1^ About 10^6^ people, 2 m^2^ of skin; effective^1,2^.",
+    )
+    refs, cites = extract_references(text)
+    by_id = {ref.id: ref for ref in refs}
+    linked = [(c.text, by_id[c.reference_id].cited.authors[0]) for c in cites]
+    assert linked[-3:] == [("^1^", "Berman"), ("^1,2^", "Berman"), ("^1,2^", "Zanos")]
+    # "10^6^" and "m^2^" are exponents
+    assert {c.text for c in cites if "^" in c.text} == {"^1^", "^1,2^"}
+
+
 def test_round_bracket_numbers_without_a_numbered_list_are_not_citations() -> None:
     text = VANCOUVER_ROUND.replace("1. Berman", "Berman").replace("2. Zanos", "Zanos")
     _, cites = extract_references(text)

@@ -130,3 +130,93 @@ def test_seed_sentences_are_well_formed() -> None:
         assert all("\n\n" not in s for s in found)
     text = seed_text("002")
     assert "The standard dose ranges from 0.5 mg/kg to 1 mg/kg." in sentences(text)
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "[1]",
+        "[1,2]",
+        "[2–4]",
+        "[@berman2000]",
+        "[see @zarate2006; @berman2000, p. 3]",
+        "<sup>1</sup>",
+        '<sup><a href="#ref-1">1</a></sup>',
+        "¹",
+        "¹,²",
+        "¹⁻³",
+        "^1^",
+        "18",  # a superscript a copy flattened to plain digits
+        "19,20",
+    ],
+)
+def test_citation_after_the_stop_closes_the_sentence_before_it(citation: str) -> None:
+    text = f"Seven patients improved within 72 hours.{citation} Later, 18 patients responded."
+    assert sentences(text) == [
+        f"Seven patients improved within 72 hours.{citation}",
+        "Later, 18 patients responded.",
+    ]
+
+
+@pytest.mark.parametrize("closer", ['"', ")", "”"])
+def test_citation_after_a_closing_quote_or_bracket(closer: str) -> None:
+    text = f"It was called “fast.{closer}[3] Then it was tested."
+    assert sentences(text) == [f"It was called “fast.{closer}[3]", "Then it was tested."]
+
+
+def test_citation_after_the_stop_at_the_end_of_a_paragraph() -> None:
+    text = "One trial found relief.[1] Another found none.[2]\n\nA new paragraph.¹"
+    assert sentences(text) == [
+        "One trial found relief.[1]",
+        "Another found none.[2]",
+        "A new paragraph.¹",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pH was 7.4 Then it fell.",  # a decimal, not a flattened superscript
+        "See Fig.2 The data are clear.",  # an abbreviation and a label
+        "Seven patients improved.[1]and then more.",  # no space after the citation
+        "Seven patients improved.[1] and then more.",  # no capital after it
+        "The dose was 0.5 Mg per kg.",
+    ],
+)
+def test_no_split_inside_numbers_labels_or_before_lower_case(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ketamine blocks NMDA receptors [@zanos2018].", "@anand2023 randomized 403 patients."),
+        ("Ketamine blocks NMDA receptors~\\cite{zanos2018}.", "\\citet{berman2000} treated 7."),
+        ("It blocks NMDA receptors.", "\\textcite{berman2000} treated seven patients."),
+        ("It blocks NMDA receptors.[1]", "@berman2000 treated seven patients."),
+    ],
+)
+def test_sentence_opening_with_a_citation_key_is_its_own(first: str, second: str) -> None:
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+_CITING_ALPHABET = st.sampled_from(
+    list("aAB .!?\n[]()^@,-") + ["¹", "⁻", "<sup>", "</sup>", "[1]", "[@k]", "\\citet{k}", "12"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CITING_ALPHABET, max_size=80).map("".join))
+def test_spans_hold_with_citations_after_stops(text: str) -> None:
+    spans = split_sentences(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous_end = end
+    # Nothing but white space and list or heading markup lies outside the sentences.
+    covered = set()
+    for start, end in spans:
+        covered.update(range(start, end))
+    leftover = "".join(ch for i, ch in enumerate(text) if i not in covered)
+    assert set(leftover) <= set(" \n-#>0123456789.)")

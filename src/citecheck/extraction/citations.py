@@ -94,6 +94,9 @@ _NUMERIC_SUPERSCRIPT = re.compile(
     rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
 )
 _SUPERSCRIPT_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[.,;)])$")
+# Pandoc's superscript ("hours.^1^", "effective^2,3^"), read like a Unicode one ("10^6^" is an
+# exponent: a number stands before it).
+_NUMERIC_PANDOC_SUPERSCRIPT = re.compile(r"\^(?P<body>\d{1,3}(?:[-–,]\d{1,3}){0,30})\^")
 # Superscripts flattened to plain digits by a copy from the web ("unplanned.1 Most",
 # "contraception:2,3", "medications.19,20" at a line end): right after a word's last letters
 # (or a closing bracket) and a full stop, colon or semicolon, then a line end or a new sentence.
@@ -716,6 +719,7 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC, None, False),
         (_NUMERIC_ROUND, _ROUND_BEFORE, True),
         (_NUMERIC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
+        (_NUMERIC_PANDOC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_FLAT, _FLAT_BEFORE, True),
     ):
         for match in pattern.finditer(text):

@@ -6,9 +6,11 @@ stripped, so `text[start:end]` is the unit itself. The splitter is rule based an
 - every line is its own unit unless it is a soft-wrapped continuation (the previous line has
   no final punctuation and this one starts in lower case), so headings and bullet items never
   merge with their neighbours;
-- a sentence ends at `.`, `!` or `?` (plus closing quotes/brackets) followed by white space
-  and an upper-case letter, digit, quote or bracket; abbreviations ("Dr.", "et al.", "e.g.",
-  "vs.", "Fig."), initials ("J. S.") and decimals ("0.5") do not end one;
+- a sentence ends at `.`, `!` or `?` (plus closing quotes/brackets, and a citation set after
+  the stop: "hours.[1]", ".¹", ".^1^", ".[@key]") followed by white space and an upper-case
+  letter, digit, quote, bracket or a citation key the sentence opens with ("@key found",
+  "\\citet{key} found"); abbreviations ("Dr.", "et al.", "e.g.", "vs.", "Fig."), initials
+  ("J. S.") and decimals ("0.5") do not end one;
 - list markers ("- ", "* ", "1. ") and Markdown heading hashes are left outside sentence spans
   (they are markup, not prose), but inside paragraph spans.
 """
@@ -25,11 +27,33 @@ Span = tuple[int, int]
 # It never starts inside a run of blanks, so a line of nothing but blanks is read once.
 _LINE = re.compile(r"(?<![^\S\n])[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*")
 _MARKER = re.compile(r"(?:[-*•+‣▪◦]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*)")
-# A candidate sentence end: terminal punctuation, optional closers, then white space and a
-# character that can start a sentence. Only from the first mark of a run ("..."), so that a run
-# of dots is read once; the look-behind comes after the first mark, so that the search skips
-# ahead to marks (tests/test_sentence_end_pattern.py).
-_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[*_]?[A-Z0-9])")
+# A citation set right after the stop, which belongs to the sentence it closes (the usual
+# style in medical writing): "[1]", "[2-4]" (also HTML superscripts as inputs/webpage.py
+# writes them), "<sup>1</sup>", "¹⁻³", Pandoc "^1^" and "[@key; @other, p. 3]", and a
+# superscript a copy flattened to plain digits (".18 Therefore", checked in `_split_block`).
+# Every piece is bounded, so a try at any mark reads a bounded stretch of text.
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_CITATION_AFTER_STOP = (
+    r"\[(?:\d{1,4}(?:\s{0,3}[-–,]\s{0,3}\d{1,4}){0,30}|[^\[\]\n@]{0,40}@[^\[\]\n]{1,100})\]"
+    r"|<(?i:sup)>(?:<a\b[^<>\n]{0,200}>)?[^<>\n]{1,40}(?:</a>)?</(?i:sup)>"
+    rf"|[{_SUPERSCRIPTS}]{{1,4}}(?:[,‐–⁻-][{_SUPERSCRIPTS}]{{1,4}}){{0,30}}"
+    r"|\^[^^\s]{1,40}\^"
+    r"|(?P<flat>\d{1,3}(?:,\d{1,3}){0,30}(?:[-–]\d{1,3})?)"
+)
+# What opens a sentence: a capital or digit (perhaps after a quote, bracket or emphasis), or a
+# citation key that is the sentence's subject ("@anand2023 randomized", "\\citet{key} found").
+_SENTENCE_OPENING = r"[\"'“‘(\[*_]?[A-Z0-9]|@\w|\\[A-Za-z]{0,12}(?i:cite)"
+# A candidate sentence end: terminal punctuation, optional closers and citation, then white
+# space and what opens a sentence. Only from the first mark of a run ("..."), so that a run of
+# dots is read once; the look-behind comes after the first mark, so that the search skips ahead
+# to marks (tests/test_sentence_end_pattern.py).
+_END = re.compile(
+    r"(?P<marks>[.!?](?<![.!?]{2})[.!?]*)[\"'”’)\]]*"
+    rf"(?:{_CITATION_AFTER_STOP})?(?=\s+(?:{_SENTENCE_OPENING}))"
+)
+# Before a flattened superscript: a word of two letters or more, or a closing bracket ("g/dL.2",
+# "rates.18"), not a number ("7.4 Then" is a decimal).
+_FLAT_CITATION_BEFORE = re.compile(r"(?:[^\W\d_]{2}|\))$")
 # A line that ends a clause: `.!?:;` then only closing characters (see `_ends_clause`).
 _CLAUSE_ENDS = ".!?:;"
 _CLOSERS = "\"'”’)]*_"
@@ -108,9 +132,11 @@ def _split_block(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     sentence_start = start
     for match in _END.finditer(text, start, end):
-        punct = match.group()
-        single_dot = punct[0] == "." and len(punct.rstrip("\"'”’)]")) == 1
-        if single_dot and _is_abbreviation(text, match.start(), sentence_start):
+        if match.group("flat") and not _FLAT_CITATION_BEFORE.search(
+            text, max(start, match.start() - 2), match.start()
+        ):
+            continue
+        if match.group("marks") == "." and _is_abbreviation(text, match.start(), sentence_start):
             continue
         span = _stripped(text, sentence_start, match.end())
         if span[0] < span[1]:
