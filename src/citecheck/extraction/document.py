@@ -106,7 +106,11 @@ class Document:
         for index, (heading_start, heading_end) in enumerate(headings):
             # each heading's list is read up to the next heading, so the work stays linear
             limit = headings[index + 1][0] if index + 1 < len(headings) else len(text)
-            entries = split_entries(text, heading_end, limit)
+            section = self.reference_section
+            if section is not None and section == (heading_end, limit):
+                entries = self.reference_entries  # the same split, made once
+            else:
+                entries = split_entries(text, heading_end, limit)
             end = self._list_end(entries[-1].end, limit) if entries else limit
             zones.append((heading_start, end))
         entries = self.reference_entries
