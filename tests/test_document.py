@@ -94,3 +94,52 @@ def test_markup_free_view_keeps_offsets() -> None:
     assert plain.split() == ["Zanos", "and", "Gould", "wrote", "this_name", "here"]
     assert plain.index("Zanos") == text.index("Zanos")
     assert build_document(text).plain == plain
+
+
+_AFTER_THE_LIST = """\
+# Ketamine clinic guide
+
+Seven patients improved within 72 hours (Berman et al., 2000).
+
+## References
+
+Berman, R. M., Cappiello, A., & Krystal, J. H. (2000). Antidepressant effects of ketamine in 40 \
+depressed patients.
+Biological Psychiatry, 47(4), 351-354.
+https://doi.org/10.1016/S0006-3223(99)00230-9
+
+© 2024 The Authors. Published under a CC BY 4.0 licence. Reuse within 30 days needs no permission.
+
+## Frequently asked questions
+
+Most patients feel better within 2 hours, and 70% respond after six infusions (Zarate, 2006).
+"""
+
+
+def test_prose_after_the_last_entry_is_article_text_again() -> None:
+    document = build_document(_AFTER_THE_LIST)
+    references, citations = extract_references(document)
+    texts = [claim.text for claim in extract_claims(document)]
+    # the FAQ's claims and citation count; the wrapped entry (its title's "40 depressed
+    # patients" on the first of three lines) and the licence line after it stay in the list
+    assert "within 2 hours" in texts and "70%" in texts
+    assert "40 depressed patients" not in texts and "within 30 days" not in texts
+    assert [ref.origin for ref in references].count("reference_list") == 1
+    assert any(c.text == "(Zarate, 2006)" for c in citations)
+
+
+def test_a_later_further_reading_list_stays_inside_the_list() -> None:
+    text = (
+        "Intro within 24 hours.\n\nReferences\n\n"
+        "1. Zanos P, Gould TD. Ketamine in 403 patients. Mol Psychiatry. 2018;23(4):801-811.\n\n"
+        "Further reading\n\n"
+        "2. Anand A, Mathew SJ. Ketamine versus ECT for 365 patients. N Engl J Med. "
+        "2023;388(25):2315-2325.\n"
+    )
+    assert [c.text for c in extract_claims(text)] == ["within 24 hours"]
+
+
+def test_each_list_of_a_concatenation_ends_where_its_entries_end() -> None:
+    texts = [claim.text for claim in extract_claims(_AFTER_THE_LIST * 3)]
+    assert texts.count("within 2 hours") == 3 and texts.count("within 72 hours") == 3
+    assert "40 depressed patients" not in texts

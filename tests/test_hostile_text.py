@@ -49,10 +49,11 @@ def test_every_stage_gives_well_formed_results(pieces: list[str]) -> None:
         assert set(claim.reference_ids) <= known
     for citation in citations:
         assert text[citation.start : citation.end] == citation.text
-    section = document.reference_section
-    if section is not None:
-        # nothing in the reference list is a claim
-        assert not any(section[0] <= c.start < section[1] for c in claims)
+    for zone in document.reference_zones:
+        # nothing in a reference list is a claim (prose after its last entry may be)
+        assert not any(zone[0] <= c.start < zone[1] for c in claims)
+    for entry in document.reference_entries:
+        assert not any(entry.start <= c.start < entry.end for c in claims)
 
 
 @settings(max_examples=40, deadline=None)

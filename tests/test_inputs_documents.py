@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from citecheck.cli import main
 from citecheck.errors import ArticleError
+from citecheck.extraction.claims import extract_claims
 from citecheck.extraction.references import extract_references
 from citecheck.inputs.article import Article, read_article
 from citecheck.inputs.docx import read_docx
@@ -399,3 +400,49 @@ def test_docx_notes_go_before_the_list_under_every_reference_heading(
     shown = heading.replace("&amp;", "&")
     assert lines.index("1. Doses are per kilogram.") < lines.index(shown)
     assert lines[-1] == "1. Smith J. 2020."
+
+
+def _people_and_bmi_claims(text: str) -> dict[str, object]:
+    claims = extract_claims(text)
+    return {claim.text: claim.value.get("value") if claim.value else None for claim in claims}
+
+
+@pytest.mark.parametrize("with_list", [False, True])
+def test_html_exponent_after_a_digit_is_a_power_not_digits(with_list: bool) -> None:
+    references = (
+        "<h2>References</h2><ol><li>Lee, A. (2020). Coffee and sleep. Sleep, 3(1), 1-9.</li>"
+        "<li>Kim, B. (2019). Tea and sleep. Sleep, 2(4), 5-8.</li></ol>"
+        if with_list
+        else ""
+    )
+    page = (
+        "<html><body><article><h1>Obesity drugs</h1>"
+        + "<p>Obesity is common in adults and is treated with diet, exercise and drugs. " * 6
+        + "</p><p>Approximately 10<sup>6</sup> people may be eligible, those with a BMI of "
+        "30 kg/m<sup>2</sup> or more<sup>2</sup>.</p>" + references + "</article></body></html>"
+    )
+    text = extract_webpage(page, "page.html").text
+    assert "10^6 people" in text and "kg/m2" in text
+    values = _people_and_bmi_claims(text)
+    assert values["Approximately 10^6 people"] == 1_000_000
+    assert [value for text, value in values.items() if text.startswith("30 kg/m2")] == [30]
+    assert not any(value == 106 for value in values.values())
+
+
+def test_docx_superscript_exponent_after_a_digit_is_a_power(tmp_path: Path) -> None:
+    superscript = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+    document = (
+        f'<w:document xmlns:w="{_WML}"><w:body><w:p>'
+        "<w:r><w:t xml:space='preserve'>Approximately 10</w:t></w:r>"
+        f"<w:r>{superscript}<w:t>6</w:t></w:r>"
+        "<w:r><w:t xml:space='preserve'> people have a BMI of 30 kg/m</w:t></w:r>"
+        f"<w:r>{superscript}<w:t>2</w:t></w:r>"
+        "<w:r><w:t xml:space='preserve'> or more.</w:t></w:r>"
+        "</w:p></w:body></w:document>"
+    )
+    path = _zip(tmp_path, {"word/document.xml": document.encode()})
+    text = read_docx(path.read_bytes(), str(path)).text
+    assert text.strip() == "Approximately 10^6 people have a BMI of 30 kg/m2 or more."
+    values = _people_and_bmi_claims(text)
+    assert values["Approximately 10^6 people"] == 1_000_000
+    assert [value for text, value in values.items() if text.startswith("30 kg/m2")] == [30]

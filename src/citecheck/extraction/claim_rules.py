@@ -52,6 +52,12 @@ ATTRIBUTION_FORMS = frozenset(
         "numeric",
     }
 )
+# a power of ten as articles write it: "10^6", "10⁶", "1.5 × 10^6", "2x10⁹" (the .html and .docx
+# readers write a superscript exponent after a digit as "^6"); read by `numbers.parse_number`
+POWER_OF_TEN = (
+    r"(?:\d+(?:\.\d+)?\s?[×x]\s?)?10(?:\^[-−]?\d{1,2}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
+)
+
 _RULE_KEYS = {
     "name",
     "type",
@@ -835,7 +841,8 @@ def _quantity_vocab(
     word_number = _alternation(number_words, word_start=True)
     # thousands grouped by commas or, in SI style, by (thin) spaces: "15 886 articles"
     digits = (
-        r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)"
+        rf"{POWER_OF_TEN}"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)"
         r"|\d+(?:\.\d+)?|\.\d+"
     )
     time_unit = _bounded(time_words, guard_inside=True)

@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from citecheck.extraction.citations import FoundCitation, find_citations
-from citecheck.extraction.reflist import ReferenceEntry, find_reference_section, split_entries
+from citecheck.extraction.reflist import (
+    ReferenceEntry,
+    belongs_after_list,
+    find_reference_section,
+    split_entries,
+)
 from citecheck.extraction.sentences import (
     Span,
     paragraph_spans,
@@ -88,25 +93,80 @@ class Document:
         return find_citations(self.text, skip)
 
     @cached_property
+    def reference_zones(self) -> list[Span]:
+        """Where reference lists stand, in text order, not overlapping: from each reference
+        heading (or a list found by its shape) to the end of its last entry and of the
+        paragraphs after it that still belong to it (`belongs_after_list`). Prose after a list
+        (an FAQ, an appendix, "About the author", the next article of a concatenation) is
+        article text again. Under a heading with no entry that can be read, where the list ends
+        is unknown: its zone runs to the next reference heading or the end of the text."""
+        text = self.text
+        headings = self.reference_headings
+        zones: list[Span] = []
+        for index, (heading_start, heading_end) in enumerate(headings):
+            # each heading's list is read up to the next heading, so the work stays linear
+            limit = headings[index + 1][0] if index + 1 < len(headings) else len(text)
+            section = self.reference_section
+            if section is not None and section == (heading_end, limit):
+                entries = self.reference_entries  # the same split, made once
+            else:
+                entries = split_entries(text, heading_end, limit)
+            end = self._list_end(entries[-1].end, limit) if entries else limit
+            zones.append((heading_start, end))
+        entries = self.reference_entries
+        if entries:
+            # the list the reference parser reads is never claims, whatever the headings say
+            start = min(
+                entries[0].start,
+                self.reference_section[0] if self.reference_section else entries[0].start,
+            )
+            zones.append((start, self._list_end(entries[-1].end, len(text))))
+        merged: list[Span] = []
+        for start, end in sorted(zones):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged
+
+    def _list_end(self, last_entry_end: int, limit: int) -> int:
+        """The end of a list whose last entry ends at `last_entry_end`: the paragraphs after it
+        that belong to it, up to `limit`, are taken in; one that does not, between two that do
+        (a stray note), is too."""
+        paragraphs, text = self.paragraphs, self.text
+        end = last_entry_end
+        index = bisect_right(self.paragraph_starts, end)
+
+        def belongs(at: int) -> bool:
+            start, stop = paragraphs[at]
+            return stop <= limit and belongs_after_list(text[start:stop])
+
+        while index < len(paragraphs) and paragraphs[index][1] <= limit:
+            if belongs(index):
+                index += 1
+            elif index + 1 < len(paragraphs) and belongs(index + 1):
+                index += 2
+            else:
+                break
+            end = paragraphs[index - 1][1]
+        return end
+
+    @cached_property
     def reference_paragraphs(self) -> list[Span]:
         """Paragraphs that belong to a reference list, which hold citations rather than
-        claims: everything from the first reference heading on, the reference section, and any
-        paragraph shaped like a reference entry."""
+        claims: those that overlap a reference zone (`reference_zones`), and any paragraph
+        shaped like a reference entry."""
         text = self.text
-        first_heading = self.reference_headings[0][0] if self.reference_headings else len(text)
-        section = self.reference_section or (len(text), len(text))
+        zones = self.reference_zones
+        zone_index = 0
         spans: list[Span] = []
         for start, end in self.paragraphs:
-            if (
-                end > first_heading
-                or (start < section[1] and section[0] < end)
-                or (
-                    (
-                        _CITED_YEAR.search(text, start, end)
-                        or text[start : start + 3].lower() == "doi"
-                    )
-                    and _REFERENCE_ENTRY.match(text, start, end)
-                )
+            while zone_index < len(zones) and zones[zone_index][1] <= start:
+                zone_index += 1
+            in_zone = zone_index < len(zones) and zones[zone_index][0] < end
+            if in_zone or (
+                (_CITED_YEAR.search(text, start, end) or text[start : start + 3].lower() == "doi")
+                and _REFERENCE_ENTRY.match(text, start, end)
             ):
                 spans.append((start, end))
         return spans

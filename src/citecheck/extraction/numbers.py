@@ -10,6 +10,9 @@ from citecheck.extraction.claim_rules import ClaimRules
 
 _FLOAT_WORDS = frozenset({"nan", "inf", "infinity"})
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b|\band\b)\s*", re.IGNORECASE)
+# "10^6", "10⁶", "1.5×10^6" (see claim_rules.POWER_OF_TEN), spaces already gone
+_POWER = re.compile(r"(?:(\d+(?:\.\d+)?)[×x])?10(?:\^([-−]?\d{1,2})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 
 
 # A named tuple rather than a frozen dataclass: several times cheaper to build, and one is
@@ -35,6 +38,9 @@ def parse_number(text: str, rules: ClaimRules) -> float | None:
     cleaned = " ".join(text.strip().lower().split())
     if not cleaned:
         return None
+    if "10" in cleaned and (power := _POWER.fullmatch(cleaned.replace(" ", ""))):
+        exponent = int((power.group(2) or power.group(3)).translate(_SUPERSCRIPT_DIGITS))
+        return float(power.group(1) or 1) * 10.0**exponent
     # `float` fails on inner spaces and on words but these; not trying spares an exception.
     if " " not in cleaned and (not cleaned.isalpha() or cleaned in _FLOAT_WORDS):
         try:

@@ -229,6 +229,15 @@ def _identifier_only(line: str) -> bool:
     return len(_IDENTIFIER_PARTS.sub("", line)) <= 10
 
 
+def belongs_after_list(paragraph: str) -> bool:
+    """Does a paragraph after a list's last entry still belong to the list: another entry (one
+    the splitter stopped before), an identifier-only line, or page furniture ("© 2024 ...",
+    "Received ...", "share this article")? Prose and headings that are neither are article text
+    again."""
+    line = _one_line(paragraph)
+    return looks_like_reference(line) or _identifier_only(line) or bool(_FURNITURE.search(line))
+
+
 def _titled_work(line: str) -> bool:
     """A work cited by its title and year only ("Title of the work. 2020.", "(2020) Title"):
     five words or more and a year standing as a field of its own, no page furniture."""

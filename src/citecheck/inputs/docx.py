@@ -244,8 +244,24 @@ def _visible(node: lxml.etree._Element, parts: list[str]) -> None:
             parts.append("\n")  # a line break the author typed: lists are made this way too
         elif tag == _w("noBreakHyphen"):
             parts.append("-")
+        elif tag == _w("r") and _is_exponent(child, parts):
+            parts.append("^")  # "10" + superscript "6" reads "10^6", not the wrong number 106
+            _visible(child, parts)
         else:
             _visible(child, parts)
+
+
+_SUPERSCRIPT = f"{_w('rPr')}/{_w('vertAlign')}[@{_w('val')}='superscript']"
+_EXPONENT = re.compile(r"[-\u2212]?\d{1,3}")
+
+
+def _is_exponent(run: lxml.etree._Element, parts: list[str]) -> bool:
+    """A superscript run of digits right after a digit: an exponent ("10" + "6"). A unit's
+    power ("kg/m" + "2") follows a letter and is left to read "kg/m2"."""
+    if not parts or not parts[-1][-1:].isdigit() or run.find(_SUPERSCRIPT) is None:
+        return False
+    text = "".join(t.text or "" for t in run.iter(_w("t")))
+    return bool(_EXPONENT.fullmatch(text.strip()))
 
 
 def _notes(root: lxml.etree._Element | None) -> list[str]:

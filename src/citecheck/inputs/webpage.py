@@ -14,6 +14,7 @@ trial") get the address appended in brackets: for a web article the link is the 
 Superscript citation numbers (`effective<sup>2,3</sup>`) lose their markup in the extracted text
 and would read as digits glued to the word ("effective2,3"); when the page has a numbered
 reference list they are written as brackets ("effective[2,3]"), which the citation finder reads.
+An exponent after a digit (`10<sup>6</sup>`) is written "10^6", not the wrong number "106".
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ def extract_webpage(markup: str, source: str, url: str | None = None) -> WebText
     root = parse_html(markup, source)
     meta = _metadata(root, url)
     references = _take_reference_list(root)
+    _write_out_exponents(root)
     if references:
         _bracket_superscript_citations(root, _numbered_entries(references[1]))
     _write_out_identifier_links(root)
@@ -386,6 +388,20 @@ _ENTRY_NUMBER = re.compile(r"\[?(\d{1,4})[\].)]")
 # what makes a superscript an exponent, not a citation: a number or a unit just before it
 # ("10<sup>9</sup>", "m<sup>2</sup>", "kg/m<sup>2</sup>")
 _EXPONENT_BASE = re.compile(r"(?:\d|(?<![A-Za-z])(?:[kcmµμn]?m|ft|in|mi|kg/m|mg/m|/m))\s*$")
+
+
+# a superscript exponent after a digit ("10<sup>6</sup>", "10<sup>-3</sup>")
+_EXPONENT = re.compile(r"[-\u2212]?\d{1,3}")
+
+
+def _write_out_exponents(root: lxml.html.HtmlElement) -> None:
+    """`10<sup>6</sup>` becomes the text "10^6", which the quantity reader reads as 1,000,000:
+    with its markup gone it would read "106", a wrong number. A unit's power
+    ("kg/m<sup>2</sup>") follows a letter and stays "kg/m2", the form the unit list knows."""
+    for sup in list(root.iter("sup")):
+        exponent = sup.text_content().strip()
+        if _EXPONENT.fullmatch(exponent) and _text_before(sup)[-1:].isdigit():
+            _replace_with_text(sup, "^" + exponent)
 
 
 def _numbered_entries(entries: list[str]) -> set[int]:
