@@ -485,3 +485,56 @@ def test_hours_between_doses_are_an_interval() -> None:
     claim = claim_for("Leave at least 4 hours between doses.", "at least 4 hours")
     assert claim.type == "frequency_schedule"
     assert subset(claim.value, {"period": 4, "period_unit": "hour"})
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Life stage Amount\nChildren 1–3 years 700 mg\n", "Children 1–3 years", {"low": 1}),
+        (
+            "Life stage Amount\nAdult women 51–70 years 1,200 mg\n",
+            "women 51–70 years",
+            {"high": 70},
+        ),
+        ("Life stage Amount\nInfants 7–12 months 260 mg\n", "Infants 7–12 months", {"low": 7}),
+        (
+            "Life stage Amount\nBirth to 6 months 200 mg\n",
+            "Birth to 6 months",
+            {"low": 0, "high": 6},
+        ),
+    ],
+)
+def test_a_life_stage_row_is_an_age_and_its_amount_a_dose(
+    text: str, span: str, value: dict[str, Any]
+) -> None:
+    claims = extract_claims(text)
+    age = claim_for(text, span)
+    assert age.type == "other_quantity"
+    assert subset(age.value, {**value, "measure": "age"})
+    doses = [c for c in claims if c.type == "dose"]
+    assert len(doses) == 1 and doses[0].text.endswith("mg")
+    assert not [c for c in claims if c.type == "duration"]
+
+
+def test_people_doing_something_for_a_time_is_no_age() -> None:
+    assert claim_for("Children took it for 2 weeks.", "2 weeks").type == "duration"
+    text = "Women should be tested 6 to 12 weeks after their baby is born."
+    assert claim_for(text, "6 to 12 weeks").value.get("measure") != "age"
+
+
+def test_a_timeline_heading_still_reads_its_unit_first() -> None:
+    assert claim_for("Weeks 4-6\nSleep improves.", "Weeks 4-6").type == "duration"
+
+
+def test_amounts_each_with_their_unit_are_separate_doses() -> None:
+    text = "Each tablet contains 200mg, 400mg or 600mg of ibuprofen; 10ml holds 200mg or 400mg."
+    doses = [(c.type, c.text) for c in extract_claims(text) if c.type.startswith("dose")]
+    assert doses == [
+        ("dose", "200mg"),
+        ("dose", "400mg"),
+        ("dose", "600mg"),
+        ("dose", "10ml"),
+        ("dose", "200mg"),
+        ("dose", "400mg"),
+    ]
+    assert claim_for("Take 56 or 84 mg.", "56 or 84 mg").value["choices"] == [56, 84]

@@ -453,7 +453,12 @@ def _claim_at(
         unit_start = lowered.rfind(previous, max(floor, start - 40), start)
         if unit_first == "year" and _YEAR.fullmatch(match.group()):
             return None  # "year 2011": a calendar year
-        if unit_start >= 0 and lowered[unit_start:start].strip() == previous:
+        # Not "1–3 years 700 mg" (a table row: the unit belongs to the number before it).
+        if (
+            unit_start >= 0
+            and lowered[unit_start:start].strip() == previous
+            and not lowered[max(floor, unit_start - 2) : unit_start].strip()[-1:].isdigit()
+        ):
             value = {**_amount_fields(amount), "unit": unit_first}
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
             if on:  # "on day 9": a point in a schedule
@@ -531,12 +536,13 @@ def _claim_at(
     time_unit = vocab.time_unit_re.match(lowered, after, end)
     if time_unit:
         timed = _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
-        if (
-            timed is not None
-            and timed.type == "duration"
-            and _an_age(text, lowered, floor, amount, tables)
-        ):
-            return timed._replace(type="other_quantity", value={**timed.value, "measure": "age"})
+        if timed is not None and timed.type == "duration":
+            stage = _life_stage(lowered, floor, amount, previous, vocab)
+            if stage is not None:
+                return _staged_age(timed, stage)
+            if _an_age(text, lowered, floor, amount, tables):
+                age = {**timed.value, "measure": "age"}
+                return timed._replace(type="other_quantity", value=age)
         return timed
     if match.group("one"):
         return None
@@ -664,6 +670,41 @@ _HAPPENED_IN = re.compile(r"([a-z]+)\s+(?:(?:occurred|seen|reported|found)\s+)?i
 _SEPARATOR_ROW = re.compile(r"\|?[\s:|-]*-{2,}[\s:|-]*")
 _HEADER_PER_VOLUME = re.compile(r"\b([a-zµμ]{1,6}/(?:dl|l|ml|dL|L|mL))\b")
 _HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNORECASE)
+
+
+# "Birth to 6 months" (a row of a table of ages): the age range starts at 0.
+_BIRTH_TO = re.compile(r"\bbirth\s*(?:to|through|until|-|–|—)\s*$")
+
+
+def _life_stage(
+    lowered: str, floor: int, amount: _Amount, previous: str, vocab: QuantityVocab
+) -> tuple[int, str | None] | None:
+    """(start, population) when a time is the age of the people named just before it:
+    "Children 1–3 years", "Adult women 51–70 years", "Birth to 6 months" (life-stage rows of
+    a nutrient or dosing table); None otherwise. The noun must touch the number: "children
+    for 2 weeks" is a duration."""
+    if not _is_age(amount):
+        return None
+    birth = _BIRTH_TO.search(lowered, max(floor, amount.start - 12), amount.start)
+    if birth is not None and amount.value is not None:
+        return birth.start(), None
+    if previous not in vocab.person_nouns:
+        return None
+    noun_start = lowered.rfind(previous, max(floor, amount.start - 40), amount.start)
+    if noun_start < 0 or lowered[noun_start + len(previous) : amount.start].strip():
+        return None
+    return noun_start, _singular(previous)
+
+
+def _staged_age(timed: QuantityClaim, stage: tuple[int, str | None]) -> QuantityClaim:
+    start, population = stage
+    value: Value = {k: v for k, v in timed.value.items() if k in ("value", "low", "high", "unit")}
+    if population is None and "value" in value:  # "Birth to 6 months"
+        value = {"low": 0, "high": value["value"], "unit": value.get("unit")}
+    value["measure"] = "age"
+    if population is not None:
+        value["population"] = population
+    return timed._replace(start=start, type="other_quantity", value=value)
 
 
 def _an_age(
