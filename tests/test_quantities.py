@@ -538,3 +538,31 @@ def test_amounts_each_with_their_unit_are_separate_doses() -> None:
         ("dose", "400mg"),
     ]
     assert claim_for("Take 56 or 84 mg.", "56 or 84 mg").value["choices"] == [56, 84]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It is found in 12 ounces of beer.", "12 ounces", {"value": 12, "measure": "volume"}),
+        ("A drink holds 14 grams of pure alcohol.", "14 grams", {"unit": "g", "measure": "mass"}),
+        ("One 5-ounce glass of wine is a drink.", "5-ounce", {"value": 5, "measure": "volume"}),
+        ("A shot of 80-proof liquor.", "80-proof", {"unit": "proof"}),
+    ],
+)
+def test_amounts_of_a_drink_are_measures_not_doses(
+    text: str, span: str, value: dict[str, Any]
+) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity" and subset(claim.value, value)
+
+
+def test_amounts_of_juice_stay_doses() -> None:
+    assert claim_for("Drink 4 ounces of juice.", "4 ounces").type == "dose"
+
+
+def test_an_amount_in_a_day_and_a_dose_per_day() -> None:
+    drinks = claim_for("Limit intake to 2 drinks or less in a day.", "2 drinks or less in a day")
+    assert subset(drinks.value, {"value": 2, "unit": "drink/day"})
+    dose = claim_for("Give doxycycline 4.4 mg/kg per day.", "4.4 mg/kg per day")
+    assert dose.type == "dose" and subset(dose.value, {"value": 4.4, "unit": "mg/kg/day"})
+    assert claim_for("Take 200 mg a day.", "200 mg").value["unit"] == "mg"

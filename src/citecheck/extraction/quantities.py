@@ -126,6 +126,9 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
 )
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
+_IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week|month|year)\b")
+_PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour)\b")
+_MASSES = frozenset({"g", "mg", "mcg", "kg"})
 _VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
@@ -530,9 +533,19 @@ def _claim_at(
                 **_amount_fields(amount),
                 "unit": rules.units["dose"].get(unit_text, unit_text),
             }
+            if vocab.not_medicine_re is not None and vocab.not_medicine_re.search(
+                lowered, floor, end
+            ):  # "12 ounces of beer": a measure of a drink
+                value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            span_end = dose.end()
+            per_day = _PER_PERIOD_UNIT.match(lowered, span_end, end)
+            if per_day:  # "4.4 mg/kg per day": the unit mg/kg/day, as written
+                value["unit"] = f"{value['unit']}/{per_day.group('period')}"
+                span_end = per_day.end()
             # "5 or 6 pieces": one dose of either size; "5 to 10 mg": a range
             kind = "dose" if amount.value is not None or amount.choices else "dose_range"
-            return QuantityClaim(amount.start, dose.end(), kind, value, q_after)
+            return QuantityClaim(amount.start, span_end, kind, value, q_after)
     time_unit = vocab.time_unit_re.match(lowered, after, end)
     if time_unit:
         timed = _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
@@ -568,6 +581,10 @@ def _claim_at(
         if late and q_after is None:
             q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
             span_end = late.end()
+        per_period = _IN_A_PERIOD.match(lowered, span_end, end)
+        if per_period:  # "2 drinks or less in a day": an amount per day
+            value["unit"] = f"{unit}/{per_period.group('period')}"
+            span_end = per_period.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     if amount.currency:
         value = {**_amount_fields(amount), "unit": amount.currency, "measure": "cost"}
