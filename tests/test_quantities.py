@@ -566,3 +566,23 @@ def test_an_amount_in_a_day_and_a_dose_per_day() -> None:
     dose = claim_for("Give doxycycline 4.4 mg/kg per day.", "4.4 mg/kg per day")
     assert dose.type == "dose" and subset(dose.value, {"value": 4.4, "unit": "mg/kg/day"})
     assert claim_for("Take 200 mg a day.", "200 mg").value["unit"] == "mg"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "form"),
+    [
+        ("Each sachet of granules contains 600mg of ibuprofen.", "sachet of granules", "granules"),
+        ("If you're taking granules, mix them with water.", "granules", "granules"),
+        ("If you take ibuprofen as a liquid, shake the bottle.", "as a liquid", "liquid"),
+    ],
+)
+def test_granules_and_liquid_medicines_are_oral(text: str, span: str, form: str) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "route" and claim.value == {"route": "oral", "form": form}
+
+
+def test_a_shot_of_liquor_is_no_injection() -> None:
+    text = "A 1.5-ounce shot of liquor. Get a flu shot every year."
+    shots = [c.sentence for c in extract_claims(text) if c.type == "route"]
+    assert shots == ["Get a flu shot every year."]
+    assert not [c for c in extract_claims("Drink plenty of liquid.") if c.type == "route"]

@@ -33,10 +33,15 @@ _PERIOD_WORDS = {
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
     r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|"
-    r"inhalers?|rings?|shots?|injectables?|solutions?|drops|gels?)\b",
+    r"inhalers?|rings?|shots?|injectables?|solutions?|drops|gels?|granules|liquids?)\b",
     re.IGNORECASE,
 )
-_FORM_SINGULAR = {"patches": "patch", "suppositories": "suppository", "injectables": "injectable"}
+_FORM_SINGULAR = {
+    "patches": "patch",
+    "suppositories": "suppository",
+    "injectables": "injectable",
+    "granules": "granules",
+}
 # "56 or 84 mg", "0.25, 0.5 and 1 mg/kg"; not the comma of "1,000"
 _LISTED = re.compile(
     r"\d\s*(?:[a-zµμ/]+\s*)?(?:,(?!\d{3}(?!\d))|\bor\b|\band\b)\s*\d", re.IGNORECASE

@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
@@ -483,6 +483,8 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                 claim_type, value, start = retype_rule_claim(
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
+            if rule.value_kind == "route" and _a_drink_shot(value, same_offsets, sentence, rules):
+                continue
         if proposal.sentence not in clauses:
             clauses[proposal.sentence] = _clauses(text, search, *sentence)
         found = clauses[proposal.sentence]
@@ -524,6 +526,16 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     claims += _beside_timings(quantities, timings, claims)
     claims.sort(key=lambda c: (c.start, c.end))
     return [c.model_copy(update={"id": f"claim-{i}"}) for i, c in enumerate(claims, 1)]
+
+
+def _a_drink_shot(
+    value: dict[str, Any], lowered: str, sentence: tuple[int, int], rules: ClaimRules
+) -> bool:
+    """A "shot" in a sentence about a drink ("a shot of liquor") is no injection."""
+    vocab = rules.quantities
+    if value.get("form") != "shot" or vocab is None or vocab.not_medicine_re is None:
+        return False
+    return vocab.not_medicine_re.search(lowered, *sentence) is not None
 
 
 # Kinds of rule whose span counts things: a back-reference or a name is no count.
