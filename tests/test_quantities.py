@@ -586,3 +586,15 @@ def test_a_shot_of_liquor_is_no_injection() -> None:
     shots = [c.sentence for c in extract_claims(text) if c.type == "route"]
     assert shots == ["Get a flu shot every year."]
     assert not [c for c in extract_claims("Drink plenty of liquid.") if c.type == "route"]
+
+
+def test_a_named_document_and_a_comma_glued_reference_number() -> None:
+    text = "According to the Dietary Guidelines for Americans,1 adults can choose not to drink."
+    found = [(c.type, c.text) for c in extract_claims(text)]
+    assert found == [
+        ("study_attribution", "According to the Dietary Guidelines for Americans"),
+        ("study_attribution", "1"),
+    ]
+    assert claim_for(text, "1").value == {"form": "numeric", "numbers": [1]}
+    plain = "According to the Smith family, it costs 1,200 dollars; doses 5,6 and 7 mg."
+    assert not [c for c in extract_claims(plain) if c.type == "study_attribution"]

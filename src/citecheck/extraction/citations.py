@@ -99,6 +99,8 @@ _NUMERIC_FLAT = re.compile(
     r"[.:;](?P<cite>(?P<body>\d{1,3}(?:,\d{1,3})*(?:[-–]\d{1,3})?))"
     r"(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(\"“•*])"
 )
+# ... or after a comma with no space, the sentence going on: "for Americans,1 adults of".
+_NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
 _FLAT_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:figs?|nos?|vols?|pp|ch|eqs?|refs?|secs?|paras?|art)$)"
     r"[^\W\d_]{2,}|\))$"
@@ -173,6 +175,12 @@ _ACCORDING_TO_NAMED = re.compile(
 )
 # "a 2019 report from the World Health Organization", "a 2020 study by the CDC"
 _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
+# The title words of a named document: "the Dietary Guidelines for Americans", "the National
+# Health Interview Survey", "the World Drug Report".
+_TITLED_DOCUMENT = re.compile(
+    r"\b(?:Guidelines?|Guidance|Report|Recommendations|Survey|Statement|Review|Study|Census|"
+    r"Handbook|Manual|Consensus|Criteria|Standards|Atlas|Factbook|Yearbook|Fact\s+Sheet)\b"
+)
 _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:an?|one|another)\s+(?:(?:recent|new|published|systematic|large|"
     r"small|peer-reviewed|major)\s+)*(?:review|study|trial|meta-analysis|report|survey|analysis|"
@@ -701,10 +709,11 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_ROUND, _ROUND_BEFORE, True),
         (_NUMERIC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_FLAT, _FLAT_BEFORE, True),
+        (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
     ):
         for match in pattern.finditer(text):
             start = match.start()
-            if pattern is _NUMERIC_FLAT:
+            if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
                 if not _FLAT_BEFORE.search(text, max(0, start - 40), start):
                     continue
                 start = match.start("cite")
@@ -822,6 +831,15 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
             if not source or _NOT_AUTHORS.fullmatch(source):
                 continue
             kind = _source_kind(source)
+            if kind is None and pattern is _ACCORDING_TO_NAMED and _TITLED_DOCUMENT.search(source):
+                # "according to the Dietary Guidelines for Americans": a named document
+                end = match.start("source") + len(source)
+                found.append(FoundCitation(
+                    text=text[match.start() : end], start=match.start(), end=end,
+                    kind="narrative", form="unnamed", title=source, work_kind="unknown",
+                    needs_match=True,
+                ))  # fmt: skip
+                continue
             if kind is None:
                 continue
             end = match.start("source") + len(source)
