@@ -598,3 +598,32 @@ def test_a_named_document_and_a_comma_glued_reference_number() -> None:
     assert claim_for(text, "1").value == {"form": "numeric", "numbers": [1]}
     plain = "According to the Smith family, it costs 1,200 dollars; doses 5,6 and 7 mg."
     assert not [c for c in extract_claims(plain) if c.type == "study_attribution"]
+
+
+def test_a_table_without_leading_bars_reads_its_stacked_header() -> None:
+    text = (
+        "Use by state\n\nFrequent use | ||\n---|---|---|\nAdults | Children | |\n"
+        "STATE | % | % |\nTotal** | 24.3 | 18.7 |\nAL | 32.1 | — |\n"
+    )
+    shares = [(c.text, c.type) for c in extract_claims(text)]
+    assert shares == [(n, "percentage") for n in ("24.3", "18.7", "32.1")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    rows=st.lists(
+        st.lists(st.integers(min_value=1, max_value=99), min_size=2, max_size=2),
+        min_size=1,
+        max_size=4,
+    ),
+    leading=st.booleans(),
+)
+def test_a_percent_column_is_read_with_or_without_leading_bars(
+    rows: list[list[int]], leading: bool
+) -> None:
+    bar = "| " if leading else ""
+    lines = [f"{bar}Place | Share (%) | Rate (%) |", f"{bar}---|---|---|"]
+    lines += [f"{bar}Town | {a}.5 | {b}.5 |" for a, b in rows]
+    claims = extract_claims("\n".join(lines) + "\n")
+    assert [c.type for c in claims] == ["percentage"] * (2 * len(rows))
+    assert [c.value["value"] for c in claims] == [n + 0.5 for row in rows for n in row]

@@ -743,7 +743,7 @@ def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]
     line_start = text.rfind("\n", max(0, floor - 8), floor + 1) + 1
     if line_start == 0 and floor > 8:
         return None
-    if _TABLE_ROW.match(text, line_start, floor + 1):
+    if _TABLE_ROW.match(text, line_start, floor + 1) or _piped(text, line_start, pos):
         delimiter = "|"
     elif "\t" in text[line_start:pos]:
         delimiter = "\t"
@@ -755,9 +755,22 @@ def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]
     if header_row is None:
         return None
     column = text.count(delimiter, line_start, pos)
-    cells = header_row.split(delimiter)
-    first = 1 if delimiter == "|" else 0  # "| a | b |" splits to ["", " a ", " b ", ""]
-    return cells[column].strip() if first <= column < len(cells) else None
+    if delimiter == "|" and _TABLE_ROW.match(text, line_start, pos):
+        column -= 1  # "| a | b |": the first cell is after the leading bar
+    cells = _cells(header_row, delimiter)
+    return cells[column].strip() if 0 <= column < len(cells) else None
+
+
+def _piped(text: str, line_start: int, pos: int) -> bool:
+    """A row written without a leading bar ("Total** | 24.3 | 18.7 |"): two bars or more."""
+    line_end = text.find("\n", pos)
+    return text.count("|", line_start, len(text) if line_end < 0 else line_end) >= 2
+
+
+def _cells(row: str, delimiter: str) -> list[str]:
+    """A row's cells ("| a | b |" splits to ["", " a ", " b ", ""]: the first is dropped)."""
+    cells = row.split(delimiter)
+    return cells[1:] if delimiter == "|" and _TABLE_ROW.match(row) else cells
 
 
 def _header_row(
@@ -775,14 +788,32 @@ def _header_row(
             known = tables[previous_start]
             return known if known is not None else _row_if_header(text, previous_start, cursor)
         line = text[previous_start : cursor - 1]
-        if delimiter not in line or (delimiter == "|" and not _TABLE_ROW.match(line)):
+        if delimiter not in line or (
+            delimiter == "|" and not _TABLE_ROW.match(line) and line.count("|") < 2
+        ):
             break
         lines.append(line)
         cursor = previous_start
         if len(lines) > _TABLE_ROWS_READ:
             return None  # a header this far up is not looked for (linear time on long tables)
     rows = [line for line in reversed(lines) if not _SEPARATOR_ROW.fullmatch(line.strip())]
-    return rows[0] if rows else None
+    if not rows:
+        return None
+    # Header rows stacked above the first row of figures ("Adults | Children" over "STATE | %
+    # | %"): each column's header is its words in all of them.
+    heads = [rows[0]]
+    for row in rows[1:]:
+        if any(c.isdigit() for c in row):
+            break
+        heads.append(row)
+    if len(heads) == 1:
+        return heads[0]
+    columns = [_cells(row, delimiter) for row in heads]
+    width = max(len(c) for c in columns)
+    merged = [
+        " ".join(c[i].strip() for c in columns if i < len(c) and c[i].strip()) for i in range(width)
+    ]
+    return delimiter.join(merged)
 
 
 def _row_if_header(text: str, start: int, end: int) -> str | None:
