@@ -627,3 +627,26 @@ def test_a_percent_column_is_read_with_or_without_leading_bars(
     claims = extract_claims("\n".join(lines) + "\n")
     assert [c.type for c in claims] == ["percentage"] * (2 * len(rows))
     assert [c.value["value"] for c in claims] == [n + 0.5 for row in rows for n in row]
+
+
+def test_a_flattened_table_with_a_references_column() -> None:
+    text = (
+        "Regimens for early disease.\n"
+        "Age Category Drug Dosage Maximum Duration, Days References\n"
+        "Adults Doxycycline\n"
+        "100 mg, twice per day orally N/A 10-14 1 – 6\n"
+        "Cefuroxime 500 mg, twice per day orally N/A 14 6\n"
+        "\nSee the 3 studies 4\n"
+    )
+    found = [(c.type, c.text) for c in extract_claims(text) if c.type != "route"]
+    assert ("duration", "10-14") in found and ("duration", "14") in found
+    refs = [c for c in extract_claims(text) if c.type == "study_attribution"]
+    assert [(c.text, c.value["numbers"]) for c in refs] == [
+        ("1 – 6", [1, 2, 3, 4, 5, 6]),
+        ("6", [6]),
+    ]
+
+
+def test_a_references_heading_is_no_table_header() -> None:
+    text = "References\n1. Smith J. A trial. 2020 4\n"
+    assert not [c for c in extract_claims(text) if c.type == "study_attribution"]

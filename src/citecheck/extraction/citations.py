@@ -238,6 +238,7 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
     found += _narrative_organisations(text)  # before people: "Yale Medicine (2020)" is a group
     found += _narrative_author_year(text)
     found += _numeric(text)
+    found += _table_references(text)
     found += _venue(text)
     found += _news_and_institutions(text)
     found += _image_credits(text)
@@ -733,6 +734,75 @@ def _numeric(text: str) -> list[FoundCitation]:
                     needs_match=needs_match,
                 )
             )
+    return found
+
+
+# A table flattened to text whose last column is "References" ("Age Category Drug Dosage
+# Maximum Duration, Days References"): each row's reference numbers end its line ("... 14 1, 3,
+# 6"). A header is a line of several column names; "References" alone heads the list.
+_REFERENCES_HEADER = re.compile(r"(?m)^[ \t]*[A-Z][^\n]{8,200}?[ \t]References?[ \t]*$")
+_TRAILING_REFERENCES = re.compile(
+    r"[ \t](?P<body>\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3})*)[ \t]*$", re.MULTILINE
+)
+_TABLE_ROWS_BELOW = 40
+
+
+def table_references_header(text: str, line_start: int) -> str | None:
+    """The header line of the flattened table with a "References" column that the line at
+    `line_start` is a row of (the lines between are not blank), or None."""
+    cursor = line_start
+    for _ in range(_TABLE_ROWS_BELOW):
+        if cursor == 0:
+            return None
+        previous = text.rfind("\n", 0, cursor - 1) + 1
+        line = text[previous : cursor - 1]
+        if not line.strip():
+            return None
+        if _REFERENCES_HEADER.fullmatch(line) and len(line.split()) >= 4:
+            return line
+        cursor = previous
+    return None
+
+
+def header_before_references(text: str, pos: int) -> str | None:
+    """The header of the flattened "References" table whose row has only its reference
+    numbers after `pos` ("... N/A 10-14| 1 – 6"), else None: the cell before them."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - pos > 24:
+        return None
+    cited = _TRAILING_REFERENCES.match(text, pos, line_end)
+    if cited is None or not cited.group().startswith((" ", "\t")):
+        return None
+    return table_references_header(text, text.rfind("\n", 0, pos) + 1)
+
+
+def _table_references(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for header in _REFERENCES_HEADER.finditer(text):
+        if len(header.group().split()) < 4:
+            continue
+        pos = header.end() + 1
+        for _ in range(_TABLE_ROWS_BELOW):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if pos >= len(text) or not text[pos:line_end].strip():
+                break
+            cited = _TRAILING_REFERENCES.search(text, pos, line_end)
+            if cited is not None and cited.start() > pos:
+                found.append(
+                    FoundCitation(
+                        text=cited.group("body"),
+                        start=cited.start("body"),
+                        end=cited.end("body"),
+                        kind="numeric",
+                        form="numeric",
+                        numbers=_numbers(cited.group("body")),
+                        work_kind="unknown",
+                        needs_match=True,
+                    )
+                )
+            pos = line_end + 1
     return found
 
 

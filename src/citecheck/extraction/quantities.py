@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
 from citecheck.extraction.claim_values import Value
 from citecheck.extraction.numbers import parse_number, tidy
@@ -128,6 +129,7 @@ _FOR_BEFORE = re.compile(
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
 _IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week|month|year)\b")
 _PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour)\b")
+_TIME_COLUMN = re.compile(r"\b(days|weeks|months)\s+references?\s*$")
 _MASSES = frozenset({"g", "mg", "mcg", "kg"})
 _VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
 _ABBREVIATION = {
@@ -599,6 +601,13 @@ def _claim_at(
         return _rate(lowered, amount, rate, end, q_after, rules, vocab)
     if previous == "per":
         return None  # "per 100 women": the base of a rate, not a count
+    if match.lastgroup == "digits" and amount.currency is None:
+        header = header_before_references(text, amount.end)
+        column = _TIME_COLUMN.search(header.lower()) if header else None
+        if column:  # "Maximum Duration, Days References" over "... N/A 10-14 1 – 6"
+            unit = rules.units["time"].get(column.group(1), column.group(1))
+            value = {**_amount_fields(amount), "unit": unit}
+            return QuantityClaim(amount.start, amount.end, "duration", value, q_after)
     return _counted(
         text, lowered, match, amount, after, floor, end, before, q_after, rules, vocab, tables
     )
