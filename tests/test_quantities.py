@@ -650,3 +650,10 @@ def test_a_flattened_table_with_a_references_column() -> None:
 def test_a_references_heading_is_no_table_header() -> None:
     text = "References\n1. Smith J. A trial. 2020 4\n"
     assert not [c for c in extract_claims(text) if c.type == "study_attribution"]
+
+
+def test_a_cochrane_review_is_an_attribution() -> None:
+    text = "A Cochrane review found that acupuncture may help."
+    claim = claim_for(text, "A Cochrane review")
+    assert claim.type == "study_attribution"
+    assert claim.value == {"form": "institution", "institution": "Cochrane"}
