@@ -657,3 +657,10 @@ def test_a_cochrane_review_is_an_attribution() -> None:
     claim = claim_for(text, "A Cochrane review")
     assert claim.type == "study_attribution"
     assert claim.value == {"form": "institution", "institution": "Cochrane"}
+
+
+def test_a_time_after_birth_is_a_point_and_surveyed_twins_a_sample() -> None:
+    text = "Women should be tested 6 to 12 weeks after their baby is born."
+    assert claim_for(text, "6 to 12 weeks after their baby is born").type == "frequency_schedule"
+    text = "The cohort began with 19,993 Finnish twins who were asked about their weight."
+    assert claim_for(text, "19,993 Finnish twins").type == "sample_size"
