@@ -95,7 +95,7 @@ _LATER_AFTER = re.compile(
     r"\s+(?:later\b|after\s+(?:(?:the\s+)?(?:first|initial|second|previous|start\s+of)\s+[a-z]+(?:\s+of\s+an?\s+[a-z]+)?"
     r"|(?:this|that|the\s+last)\s+(?:series|course|vaccine|vaccination|shot|dose)"
     r"|(?:the\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+"
-    r"|(?:(?:their|your|her|the)\s+)?baby\s+is\s+born|(?:giving\s+)?birth|delivery))"
+    r"|(?:(?:their|your|her|the)\s+)?(?:baby\s+is\s+born|birth|delivery)|giving\s+birth))"
 )
 _REPEAT_IN_BEFORE = re.compile(
     r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|check(?:ed)?\s+again|again|"
