@@ -664,3 +664,18 @@ def test_a_time_after_birth_is_a_point_and_surveyed_twins_a_sample() -> None:
     assert claim_for(text, "6 to 12 weeks after their baby is born").type == "frequency_schedule"
     text = "The cohort began with 19,993 Finnish twins who were asked about their weight."
     assert claim_for(text, "19,993 Finnish twins").type == "sample_size"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It could prevent tens of thousands of cases.", "tens of thousands of cases",
+         {"magnitude": 10_000, "unit": "case", "measure": "count"}),
+        ("Hundreds of thousands of deaths occur.", "Hundreds of thousands of deaths",
+         {"magnitude": 100_000, "measure": "count"}),
+        ("Hundreds of people came.", "Hundreds of people", {"magnitude": 100, "unit": "person"}),
+    ],
+)  # fmt: skip
+def test_vague_magnitudes_of_people_and_events(text: str, span: str, value: dict[str, Any]) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity" and subset(claim.value, value)

@@ -46,6 +46,7 @@ _FORM_SINGULAR = {
 _LISTED = re.compile(
     r"\d\s*(?:[a-zµμ/]+\s*)?(?:,(?!\d{3}(?!\d))|\bor\b|\band\b)\s*\d", re.IGNORECASE
 )
+_SCALES = {"tens": 10, "hundreds": 100}
 _MAGNITUDES = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 10**9}
 
 
@@ -414,11 +415,16 @@ def decade_value(match: re.Match[str]) -> Value:
 
 
 def magnitude_value(text: str, rules: ClaimRules) -> Value:
-    word = text.split()[0].lower()
-    value: Value = {"magnitude": _MAGNITUDES.get(word), "vague": True}
+    words = text.lower().split()
+    magnitude = _MAGNITUDES.get(words[0])
+    if words[0] in _SCALES and len(words) > 2 and words[2] in _MAGNITUDES:
+        magnitude = _SCALES[words[0]] * _MAGNITUDES[words[2]]  # "tens of thousands"
+    value: Value = {"magnitude": magnitude, "vague": True}
     unit = rules.count_unit_re.search(text)
     if unit:
         value["unit"] = _count_unit(unit.group(), rules)
+    else:  # "thousands of cases": things that happened, counted
+        value.update(unit=words[-1].removesuffix("s"), measure="count")
     return value
 
 
