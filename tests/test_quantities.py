@@ -679,3 +679,11 @@ def test_a_time_after_birth_is_a_point_and_surveyed_twins_a_sample() -> None:
 def test_vague_magnitudes_of_people_and_events(text: str, span: str, value: dict[str, Any]) -> None:
     claim = claim_for(text, span)
     assert claim.type == "other_quantity" and subset(claim.value, value)
+
+
+def test_a_fraction_of_a_counted_whole_is_a_share_beside_the_count() -> None:
+    text = "It is offered in approximately half of the 9,000 practices in England."
+    found = [(c.type, c.text) for c in extract_claims(text)]
+    assert found == [("percentage", "approximately half"), ("other_quantity", "9,000 practices")]
+    for text in ("The first half of 2020 was bad.", "In half of 2019 it rained."):
+        assert not [c for c in extract_claims(text) if c.type == "percentage"]
