@@ -687,3 +687,14 @@ def test_a_fraction_of_a_counted_whole_is_a_share_beside_the_count() -> None:
     assert found == [("percentage", "approximately half"), ("other_quantity", "9,000 practices")]
     for text in ("The first half of 2020 was bad.", "In half of 2019 it rained."):
         assert not [c for c in extract_claims(text) if c.type == "percentage"]
+
+
+def test_times_in_24_hours_and_a_range_across_units() -> None:
+    text = "Take 500mg to 1g up to 4 times in 24 hours."
+    dose = claim_for(text, "500mg to 1g")
+    assert dose.type == "dose_range" and subset(
+        dose.value, {"low": 500, "high": 1000, "unit": "mg"}
+    )
+    schedule = claim_for(text, "4 times in 24 hours")
+    assert subset(schedule.value, {"frequency": 4, "period": 1, "period_unit": "day"})
+    assert not [c for c in extract_claims(text) if c.type == "duration"]
