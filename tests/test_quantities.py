@@ -698,3 +698,28 @@ def test_times_in_24_hours_and_a_range_across_units() -> None:
     schedule = claim_for(text, "4 times in 24 hours")
     assert subset(schedule.value, {"frequency": 4, "period": 1, "period_unit": "day"})
     assert not [c for c in extract_claims(text) if c.type == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Infants under 6 months should not take it.", "Infants under 6 months",
+         {"high": 6, "high_inclusive": False, "unit": "month", "population": "infant"}),
+        ("Patients over 65 years are at risk.", "Patients over 65 years",
+         {"low": 65, "low_inclusive": False, "unit": "year", "population": "patient"}),
+    ],
+)  # fmt: skip
+def test_people_under_or_over_an_age_in_months_or_years(
+    text: str, span: str, value: dict[str, Any]
+) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity" and subset(claim.value, {**value, "measure": "age"})
+
+
+def test_a_time_before_doing_something_and_a_ranged_age_point() -> None:
+    text = "Apply sunscreen 15 minutes before going outside."
+    claim = claim_for(text, "15 minutes before going outside")
+    assert claim.type == "frequency_schedule"
+    assert claim_for("It lasted over 3 weeks.", "over 3 weeks").type == "duration"
+    text = "The first dose is given at 12 to 15 months of age."
+    assert subset(claim_for(text, "at 12 to 15 months of age").value, {"low": 12, "high": 15})

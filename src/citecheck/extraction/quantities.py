@@ -131,6 +131,11 @@ _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
 _IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week|month|year)\b")
 _PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour)\b")
 _TIME_COLUMN = re.compile(r"\b(days|weeks|months)\s+references?\s*$")
+# "before going outside", "before eating": an instruction's moment, not a length of time
+_BEFORE_DOING = re.compile(
+    r"\s+before\s+(?!being\b|having\b|during\b)[a-z]{2,}ing\b"
+    r"(?:\s+(?:out(?:side|doors)?|to\s+bed|in\s+the\s+sun))?"
+)
 _MASSES = frozenset({"g", "mg", "mcg", "kg"})
 _VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
 _ABBREVIATION = {
@@ -641,8 +646,28 @@ def retype_rule_claim(
     ):
         point = _POINT_BEFORE.search(lowered, max(sentence[0], start - 20), start)
         if point and lowered.endswith("age", start, end):
-            plain = {k: v for k, v in value.items() if k in ("value", "unit")}
+            plain = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
             return "frequency_schedule", plain, point.start()
+    bound = _SPAN_BOUND.match(lowered, start, end) if claim_type == "duration" else None
+    number = value.get("value")
+    if (
+        bound
+        and isinstance(number, int | float)
+        and 0 < number <= 120
+        and _AGE_GROUP_GOES_ON.match(lowered, end, sentence[1])
+    ):
+        noun = _word_before(lowered, sentence[0], start)
+        if noun in vocab.person_nouns:  # "patients over 65 years": an age, not a time
+            side = "high" if bound.group(1).startswith(("under", "below", "younger")) else "low"
+            age: Value = {
+                "value": number,
+                side: number,
+                f"{side}_inclusive": False,
+                "unit": value.get("unit"),
+                "measure": "age",
+                "population": _singular(noun),
+            }
+            return "other_quantity", age, lowered.rfind(noun, sentence[0], start)
     if (
         claim_type == "other_quantity"
         and "measure" not in value
@@ -699,14 +724,25 @@ _HEADER_PER_VOLUME = re.compile(r"\b([a-zµμ]{1,6}/(?:dl|l|ml|dL|L|mL))\b")
 _HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNORECASE)
 
 
+# After "patients over 65 years", what shows it names a group of people ("... are at risk",
+# "... with diabetes"), not how long they were treated ("helped patients over 2 years.").
+_AGE_GROUP_GOES_ON = re.compile(
+    r"(?:\s+(?:years?|months?|weeks?)(?:\s+(?:old|of\s+age))?)?"
+    r"(?:\s+(?:who|with|without|should|shouldn['’]t|are|were|have|had|may|can|cannot|need|must|"
+    r"and|or|is|was|do|does|did|taking|living)\b|\s*[,:;(])"
+)
+_SPAN_BOUND = re.compile(r"(under|over|below|above|younger\s+than|older\s+than)\s")
+_AGE_BOUND_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?P<bound>under|over|below|above|younger\s+than|older\s+than)\s+$"
+)
 # "Birth to 6 months" (a row of a table of ages): the age range starts at 0.
 _BIRTH_TO = re.compile(r"\bbirth\s*(?:to|through|until|-|–|—)\s*$")
 
 
 def _life_stage(
     lowered: str, floor: int, amount: _Amount, previous: str, vocab: QuantityVocab
-) -> tuple[int, str | None] | None:
-    """(start, population) when a time is the age of the people named just before it:
+) -> tuple[int, str | None, str | None] | None:
+    """(start, population, open bound: "high" for "under", "low" for "over") when a time is the age of the people named just before it:
     "Children 1–3 years", "Adult women 51–70 years", "Birth to 6 months" (life-stage rows of
     a nutrient or dosing table); None otherwise. The noun must touch the number: "children
     for 2 weeks" is a duration."""
@@ -714,20 +750,30 @@ def _life_stage(
         return None
     birth = _BIRTH_TO.search(lowered, max(floor, amount.start - 12), amount.start)
     if birth is not None and amount.value is not None:
-        return birth.start(), None
+        return birth.start(), None, None
+    bound = _AGE_BOUND_BEFORE.search(lowered, max(floor, amount.start - 60), amount.start)
+    if (
+        bound is not None
+        and bound.group("noun") in vocab.person_nouns
+        and _AGE_GROUP_GOES_ON.match(lowered, amount.end)
+    ):
+        side = "high" if bound.group("bound").startswith(("under", "below", "younger")) else "low"
+        return bound.start(), _singular(bound.group("noun")), side  # "infants under 6 months"
     if previous not in vocab.person_nouns:
         return None
     noun_start = lowered.rfind(previous, max(floor, amount.start - 40), amount.start)
     if noun_start < 0 or lowered[noun_start + len(previous) : amount.start].strip():
         return None
-    return noun_start, _singular(previous)
+    return noun_start, _singular(previous), None
 
 
-def _staged_age(timed: QuantityClaim, stage: tuple[int, str | None]) -> QuantityClaim:
-    start, population = stage
+def _staged_age(timed: QuantityClaim, stage: tuple[int, str | None, str | None]) -> QuantityClaim:
+    start, population, side = stage
     value: Value = {k: v for k, v in timed.value.items() if k in ("value", "low", "high", "unit")}
     if population is None and "value" in value:  # "Birth to 6 months"
         value = {"low": 0, "high": value["value"], "unit": value.get("unit")}
+    if side is not None and "value" in value:  # "under 6 months": below 6, 6 excluded
+        value.update({side: value["value"], f"{side}_inclusive": False})
     value["measure"] = "age"
     if population is not None:
         value["population"] = population
@@ -1041,6 +1087,12 @@ def _time(
         )
         return QuantityClaim(
             amount.start, relative.end(), "frequency_schedule", {**value, "timing": timing}, q_after
+        )
+    doing = _BEFORE_DOING.match(lowered, span_end, end)
+    if doing:  # "15 minutes before going outside": when to do it
+        timing = " ".join(doing.group().split())
+        return QuantityClaim(
+            amount.start, doing.end(), "frequency_schedule", {**value, "timing": timing}, q_after
         )
     onset_event = _ONSET_EVENT_AFTER.match(lowered, span_end, end)
     if onset_event:  # "by 7-10 days after illness onset"
