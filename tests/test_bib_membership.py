@@ -236,3 +236,24 @@ def test_a_merged_work_is_placed_on_its_list_entry_in_annotations(tmp_path):
     assert ref.verdict is Verdict.METADATA_MISMATCH and ref.also_cited_as
     (issue,) = issues(result.findings)
     assert issue.places == ((5, 3),)  # the entry after its "- "
+
+
+def test_an_entry_two_bib_files_share_is_one_reference(tmp_path):
+    # A chapter's .bib copied from the book's: the same entry (key and text) twice is one
+    # work. Carried twice, it would be reported twice and, matching the list entry twice,
+    # keep the list entry from joining it ("which of them is meant" is no question here).
+    book = Path(_write(tmp_path, "book.bib", BIB))
+    chapter = Path(_write(tmp_path, "chapter.bib", BIB.split("\n\n")[0] + "\n"))
+    article = _write(
+        tmp_path,
+        "listed.md",
+        "Metabolites act fast (Zanos et al., 2016).\n\n## References\n\n"
+        "- Zanos, P., & Moaddel, R. (2016). NMDAR inhibition-independent antidepressant actions "
+        "of ketamine metabolites. *Nature*. https://doi.org/10.1038/nature17432\n",
+    )
+    result = run_audit([article], [book, chapter], SourceSettings(), source=FakeCrossref([MESSAGE]))
+    (findings,) = result.findings.articles
+    assert [ref.key for ref in findings.references] == ["zanos2016", "berman2000", "unused2019"]
+    zanos = findings.references[0]
+    assert [place.origin for place in zanos.also_cited_as] == ["reference_list"]
+    assert [c.reference_id for c in findings.citations] == ["ref-1"]

@@ -184,3 +184,22 @@ def test_names_beside_one_the_splitter_refuses_are_read_by_bibtex_rules() -> Non
     )
     (ref,) = parse_bibtex(source)
     assert ref.cited.authors == ["van der Berg", "World Health Organization", "Smith"]
+
+
+def test_pubmed_and_archive_identifiers_are_read() -> None:
+    """PMIDs and PMCIDs in their own fields, or as biblatex eprints, reach the resolver."""
+    refs = parse_bibtex(
+        "@article{berman2000, title={Antidepressant effects of ketamine in depressed patients},"
+        " author={Berman, Robert M.}, journal={Biological Psychiatry}, year={2000},"
+        " pmid={10686270}, pmcid={PMC5877356}}\n"
+        "@article{viaeprint, title={A title}, author={Doe, Jane}, year={2021},"
+        " eprint={31000001}, eprinttype={pubmed}}\n"
+        "@misc{preprint, title={A preprint}, author={Roe, Rick}, year={2021},"
+        " eprint={2101.00001}, eprinttype={arxiv}}\n"
+        "@article{plain, title={No ids here}, author={Poe, Paul}, year={2020}, eprint={12345}}\n"
+    )
+    by_key = {ref.key: ref.cited for ref in refs}
+    assert (by_key["berman2000"].pmid, by_key["berman2000"].pmcid) == ("10686270", "PMC5877356")
+    assert by_key["viaeprint"].pmid == "31000001"
+    assert by_key["preprint"].arxiv == "2101.00001"
+    assert (by_key["plain"].pmid, by_key["plain"].arxiv) == (None, None)  # no eprinttype

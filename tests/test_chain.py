@@ -33,6 +33,10 @@ REMOTE = {
 LOCAL = work("10.1000/l1", "Snapshot only paper on esketamine onset", "Local")
 
 
+# the stub publishes no rate limit: these tests read what was asked and answered, not the pace
+pytestmark = pytest.mark.usefixtures("quick_pace")
+
+
 def api(stub: CrossrefStub) -> CrossrefSource:
     return CrossrefSource(
         base_url=stub.url,

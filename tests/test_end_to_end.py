@@ -18,6 +18,8 @@ from crossref_stub import CrossrefStub
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ketamine-review.md"
 KEY = json.loads((ROOT / "examples" / "ketamine-review.key.json").read_text(encoding="utf-8"))
+# the stand-in publishes no rate limit: these tests assert verdicts and requests, not the pace
+pytestmark = pytest.mark.usefixtures("quick_pace")
 
 
 def _records() -> dict[str, dict]:
@@ -94,7 +96,7 @@ def test_etiquette_and_no_repeated_requests(env: Path, capsys: pytest.CaptureFix
 
 
 def test_a_dead_network_never_yields_not_found(
-    env: Path, capsys: pytest.CaptureFixture[str]
+    env: Path, capsys: pytest.CaptureFixture[str], quick_retries: None
 ) -> None:
     with CrossrefStub(records=_records()) as stub:
         stub.fail_next(10_000, "503")

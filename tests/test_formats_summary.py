@@ -149,3 +149,66 @@ def test_a_mention_found_by_its_topic_names_the_work_taken() -> None:
     )
     by_fields = found.model_copy(update={"reasons": [Reason(code="doi_resolves", message="ok")]})
     assert reference_note(by_fields) is None
+
+
+def test_a_claim_linked_from_a_neighbouring_sentence_says_so() -> None:
+    from citecheck.formats.markdown import render_markdown
+
+    text = "Anand and colleagues randomized 403 patients. Ketamine worked (Anand et al., 2023)."
+    claim = Claim(
+        id="claim-1",
+        type="sample_size",
+        text="403 patients",
+        start=32,
+        end=44,
+        sentence="Anand and colleagues randomized 403 patients.",
+        value={"value": 403, "unit": "patient"},
+        reference_ids=["ref-1"],
+        linked_by="next_sentence",
+    )
+    ref = Reference(
+        id="ref-1", origin="in_text", raw="(Anand et al., 2023)", verdict=Verdict.VERIFIED
+    )
+    article = ArticleFindings(
+        path="a.md", sha256="0", chars=len(text), claims=[claim], references=[ref]
+    )
+    findings = Findings(
+        tool=ToolInfo(version="0"),
+        generated_at="2026-01-01T00:00:00Z",
+        articles=[article],
+        summary=summarise([article]),
+    )
+    assert "(cited in the next sentence)" in render_markdown(findings)
+    unlinked = article.model_copy(update={"claims": [claim.model_copy(update={"linked_by": None})]})
+    plain = findings.model_copy(update={"articles": [unlinked]})
+    assert "cited in the next sentence" not in render_markdown(plain)
+
+
+def test_an_unchecked_reference_whose_doi_names_another_work_needs_action() -> None:
+    """Offline, a real DOI under an invented title is unverifiable; the report must still say
+    the DOI leads elsewhere, never 'Nothing found wrong' alone."""
+    from citecheck.formats.report import reference_note
+    from citecheck.models import Reason
+
+    ref = Reference(
+        id="ref-1",
+        origin="reference_list",
+        raw="Moreno, A. (2018). Rapid effects. Molecular Psychiatry. doi:10.1038/mp.2017.255",
+        verdict=Verdict.UNVERIFIABLE,
+        reasons=[
+            Reason(code="doi_other_work", message="10.1038/mp.2017.255 identifies another work"),
+            Reason(code="offline", message="search: the run is offline"),
+        ],
+    )
+    article = ArticleFindings(path="a.md", sha256="0", chars=1, references=[ref])
+    note = reference_note(ref)
+    assert note is not None and note.startswith("10.1038/mp.2017.255 identifies another work.")
+    assert "offline" in note
+    findings = Findings(
+        tool=ToolInfo(version="0"),
+        generated_at="2026-01-01T00:00:00Z",
+        articles=[article],
+        summary=summarise([article]),
+    )
+    (view,) = build_report(findings).articles
+    assert [s.heading for s in view.action] == ["Identifier leads to another work: check by hand"]

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from citecheck.cli import main
 from citecheck.errors import ArticleError
 from citecheck.extraction.references import extract_references
-from citecheck.inputs.article import read_article
+from citecheck.inputs.article import Article, read_article
 from citecheck.inputs.docx import read_docx
 from citecheck.inputs.pdf import _Line, _paragraphs, _rejoin_broken_words, read_pdf
 from citecheck.inputs.webpage import decode_html, extract_webpage
@@ -29,6 +29,12 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "inputs"
 TRUTH = json.loads((FIXTURES / "truth.json").read_text(encoding="utf-8"))
 PAGES = json.loads((FIXTURES / "pages" / "pages.json").read_text(encoding="utf-8"))
 _WORDS = re.compile(r"[a-z0-9]+")
+
+
+@functools.cache
+def read_fixture(name: str) -> Article:
+    """A fixture read once for the module (a PDF is read in a child process); read-only."""
+    return read_article(FIXTURES / name)
 
 
 def list_entries(text: str) -> list[str]:
@@ -58,7 +64,7 @@ def kept_share(text: str) -> float:
     ],
 )
 def test_each_reader_keeps_the_article_and_its_13_references(name: str) -> None:
-    article = read_article(FIXTURES / name)
+    article = read_fixture(name)
     entries = list_entries(article.text)
     assert len(entries) == len(TRUTH["references"]) == 13
     for entry, truth in zip(entries, TRUTH["references"], strict=True):
@@ -75,7 +81,7 @@ def test_each_reader_keeps_the_article_and_its_13_references(name: str) -> None:
 
 
 def test_pdf_columns_are_read_left_then_right_and_headers_dropped() -> None:
-    text = read_article(FIXTURES / "ketamine-2col.pdf").text
+    text = read_fixture("ketamine-2col.pdf").text
     order = [text.index(heading) for heading in TRUTH["headings"]]
     assert order == sorted(order)
     assert not re.search(r"^\d+$", text, re.MULTILINE)  # page numbers
@@ -83,7 +89,7 @@ def test_pdf_columns_are_read_left_then_right_and_headers_dropped() -> None:
 
 
 def test_a_preprints_line_numbers_stay_out_of_its_sentences() -> None:
-    text = read_article(FIXTURES / "ketamine-preprint.pdf").text
+    text = read_fixture("ketamine-preprint.pdf").text
     assert "Most anxiety medicines act on serotonin or on GABA." in text
     assert not re.search(r"^\d+ [A-Z]", text, re.MULTILINE)
 

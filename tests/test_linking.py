@@ -248,3 +248,15 @@ def test_attribution_claims_are_not_linked_to_a_neighbour() -> None:
     phrase = "As reported by the Harvard Gazette"
     result = linked(text, (phrase, ClaimType.STUDY_ATTRIBUTION))
     assert result == {phrase: [ref_for(text, phrase)]}  # its own source, not Taylor's
+
+
+def test_no_link_to_a_next_sentence_about_something_else() -> None:
+    """The next sentence's citation is the study's source only when it goes on with the study
+    (its people or results); a history or mechanism aside cites another kind of work."""
+    text = (
+        "A large trial randomized 403 patients with depression to ketamine or ECT. Ketamine was "
+        "first approved as an anaesthetic in 1970 (Domino, 2010).\n\n"
+        "In a small pilot, 12 patients received ketamine. The drug is known to block NMDA "
+        "receptors (Zanos & Gould, 2018)."
+    )
+    assert linked(text, "403 patients", "12 patients") == {"403 patients": [], "12 patients": []}

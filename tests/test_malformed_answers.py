@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from citecheck.models import Cited, Reference, Verdict
 from citecheck.resolution.crossref import CrossrefSource
 from citecheck.resolution.source import LookupStatus
@@ -15,6 +17,8 @@ from citecheck.verification.verify import verify_reference
 from crossref_stub import CrossrefStub
 
 TITLE = "Low-dose ketamine for treatment-resistant anxiety in adults"
+# the stub publishes no rate limit: these tests read verdicts and reasons, not the pace
+pytestmark = pytest.mark.usefixtures("quick_pace")
 
 
 def _work(doi: str, **extra: object) -> dict[str, object]:
@@ -57,7 +61,9 @@ def test_a_doi_answered_with_an_empty_work_confirms_nothing() -> None:
     with CrossrefStub({"10.5555/empty": {"DOI": "10.5555/empty"}}) as stub:
 
         async def lookup() -> object:
-            source = CrossrefSource(base_url=stub.url, doi_url=stub.doi_url)
+            source = CrossrefSource(
+                base_url=stub.url, doi_url=stub.doi_url, retry_wait=0.01, retry_wait_max=0.05
+            )
             try:
                 return await source.get_doi("10.5555/empty")
             finally:

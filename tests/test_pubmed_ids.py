@@ -152,6 +152,7 @@ def test_an_id_ncbi_does_not_hold_is_absent() -> None:
     assert result.status == LookupStatus.ABSENT and not result.malformed
 
 
+@pytest.mark.usefixtures("quick_pace")  # retried at NCBI's published pace: seconds
 @pytest.mark.parametrize(
     "answers",
     [
@@ -169,6 +170,7 @@ def test_faults_fail_and_are_never_absent(answers: list[httpx.Response | Excepti
     assert seen  # it was asked
 
 
+@pytest.mark.usefixtures("quick_pace")  # retried at NCBI's published pace: seconds
 def test_a_transient_fault_is_retried() -> None:
     ok = httpx.Response(200, content=_envelope("10686270", BERMAN_DOC))
     result, seen = _resolve(
@@ -250,6 +252,7 @@ def test_a_full_batch_goes_at_once_and_the_rest_follows() -> None:
     assert sorted(r.url.params["id"] for r in seen) == ["1001,1002", "1003"]
 
 
+@pytest.mark.usefixtures("quick_pace")  # retried at NCBI's published pace: seconds
 def test_a_failed_batch_fails_each_of_its_ids() -> None:
     results, seen = _batch(
         ["1001", "1002"], lambda _: httpx.Response(503), max_batch=2, batch_wait=60
@@ -303,7 +306,7 @@ _JSON = st.recursive(
 @given(
     entry=st.dictionaries(
         st.sampled_from(["uid", "error", "title", "articleids", "authors", "pubdate", "source"]),
-        _JSON,
+        _JSON | st.just("cannot get document summary"),
     ),
     junk=_JSON,
 )
@@ -314,7 +317,7 @@ def test_parse_never_raises_and_absent_needs_ncbi_s_own_words(
         result = parse_summary(body, "pmid", "7", "7")
         assert result.status in (LookupStatus.FOUND, LookupStatus.ABSENT, LookupStatus.FAILED)
         if result.status == LookupStatus.ABSENT:
-            assert isinstance(body["result"]["7"]["error"], str)
+            assert "cannot get document summary" in body["result"]["7"]["error"].casefold()
 
 
 # --- chain, cache, offline -------------------------------------------------------------------
@@ -336,6 +339,7 @@ def _ask(chain: ChainedSource, kind: IdKind, value: str) -> IdResult:
     return asyncio.run(go())
 
 
+@pytest.mark.usefixtures("quick_pace")  # retried at NCBI's published pace: seconds
 def test_answers_are_cached_and_failures_are_not(tmp_path: Path) -> None:
     summaries = {("pubmed", "10686270"): BERMAN_DOC}
     with TextStub(summaries=summaries) as stub:
@@ -592,3 +596,111 @@ def test_a_read_only_cache_from_before_the_id_table_is_a_quiet_miss(
     store.read_only = False  # a writable cache that lost the table says so
     assert store.get_id("pmid", "10686270") is None
     assert [r for r in caplog.records if "read failed" in r.getMessage()]
+
+
+def test_an_error_entry_not_in_ncbi_s_no_record_words_is_no_evidence(tmp_path: Path) -> None:
+    # Only NCBI's own "cannot get document summary" says an id has no record; any other error
+    # an entry carries (a back end that did not answer) must never become "no such PMID":
+    # cached for a day, it would let a real work's search miss stand as not_found.
+    entry = {"uid": "10686270", "error": "Unable to obtain query #1"}
+    seen: list[httpx.Request] = []
+    client = PubMedIdClient(
+        base_url="http://ncbi.test/entrez/eutils",
+        transport=_mock([httpx.Response(200, content=_envelope("10686270", entry))], seen),
+        **FAST,
+    )
+    cache = CacheStore(tmp_path / "c.sqlite3", ids_url="http://ncbi.test/entrez/eutils")
+    chain = ChainedSource(None, cache, FakeCrossref([OTHER]), client)
+
+    async def go() -> Reference:
+        try:
+            return await verify_reference(_berman(pmid="10686270"), chain)
+        finally:
+            await chain.aclose()
+
+    done = asyncio.run(go())
+    assert seen  # NCBI was asked
+    assert done.verdict == Verdict.UNVERIFIABLE
+    assert "pmid_unknown" not in [r.code for r in done.reasons]
+    assert (
+        CacheStore(tmp_path / "c.sqlite3", ids_url="http://ncbi.test/entrez/eutils").get_id(
+            "pmid", "10686270"
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"uid": "10686270", "articleids": []},
+        {"uid": "10686270", "articleids": [{"idtype": "doi", "value": ""}], "title": " "},
+    ],
+    ids=["no-ids", "blank"],
+)
+def test_a_bare_entry_is_no_record_and_is_not_cached(tmp_path: Path, entry: dict[str, Any]) -> None:
+    # A record always carries its own id and a title. A bare entry taken as "a record without
+    # a DOI" would be cached for 90 days and keep the reference from its DOI all that time.
+    seen: list[httpx.Request] = []
+    client = PubMedIdClient(
+        base_url="http://ncbi.test/entrez/eutils",
+        transport=_mock([httpx.Response(200, content=_envelope("10686270", entry))], seen),
+        **FAST,
+    )
+    cache = CacheStore(tmp_path / "c.sqlite3", ids_url="http://ncbi.test/entrez/eutils")
+    result = _ask(ChainedSource(None, cache, None, client), "pmid", "10686270")
+    assert seen and result.status == LookupStatus.FAILED and result.malformed
+    reopened = CacheStore(tmp_path / "c.sqlite3", ids_url="http://ncbi.test/entrez/eutils")
+    assert reopened.get_id("pmid", "10686270") is None
+
+
+def test_an_id_pubmed_files_under_the_work_found_is_never_another_work() -> None:
+    # PubMed gives a non-English work an English title in brackets; the citation misspells its
+    # author past recognition. Crossref's record under the cited DOI is the work (title), and
+    # PubMed files the cited PMID under that very DOI: the PMID is right, whatever its
+    # record's title and authors say against the citation.
+    doi = "10.5555/ketamin.de"
+    message = {
+        "DOI": doi,
+        "type": "journal-article",
+        "title": ["Ketamin bei therapieresistenter Depression"],
+        "author": [{"family": "Weber", "given": "K."}],
+        "container-title": ["Der Nervenarzt"],
+        "issued": {"date-parts": [[2019]]},
+    }
+    pubmed = _found(
+        "31000001", doi, "[Ketamine in treatment-resistant depression].", ["Weber"], 2019
+    )
+    ref = _ref(
+        "Schmidt K. Ketamin bei therapieresistenter Depression. Nervenarzt. 2019. "
+        f"doi:{doi}. PMID: 31000001.",
+        Cited(
+            title="Ketamin bei therapieresistenter Depression",
+            authors=["Schmidt"],
+            year=2019,
+            journal="Nervenarzt",
+            doi=doi,
+            pmid="31000001",
+        ),
+    )
+    done = _verify(ref, IdSource([message], {"31000001": pubmed}))
+    assert done.verdict == Verdict.METADATA_MISMATCH  # the author, as without the PMID
+    assert [c.field for c in done.field_checks if not c.ok] == ["authors"]
+    assert "pmid_other_work" not in [r.code for r in done.reasons]
+
+
+def test_an_id_never_asked_never_lets_a_reference_be_not_found() -> None:
+    # With a DOI cited, only the first id is asked (a cross-check). The DOI is unregistered and
+    # the PMID unknown to NCBI, but the PMCID, never asked, may name the work: not finding it by
+    # search is then no evidence that it does not exist.
+    ref = _berman(pmid="424242", pmcid="PMC1111111")
+    ref = ref.model_copy(update={"cited": ref.cited.model_copy(update={"doi": "10.5555/typo"})})
+    pmc = _found("PMC1111111", BERMAN_DOI, f"{BERMAN_TITLE}.", ["Berman"], 2000)
+    source = IdSource([OTHER], {"PMC1111111": pmc})
+    done = _verify(ref, source)
+    assert ("id", "PMC1111111") not in source.calls  # still one cross-check only
+    assert done.verdict == Verdict.UNVERIFIABLE
+    assert "identifier_unresolved" in [r.code for r in done.reasons]
+    # every id answered and none the work: as without them
+    plain = ref.model_copy(update={"cited": ref.cited.model_copy(update={"pmcid": None})})
+    assert _verify(plain, IdSource([OTHER], {})).verdict == Verdict.NOT_FOUND

@@ -25,6 +25,8 @@ BERMAN = next(
     for m in load_messages(ROOT / "data/crossref-snapshot.jsonl")
     if m["DOI"].lower() == BERMAN_DOI
 )
+# the stand-ins publish no rate limit: these tests assert verdicts and requests, not the pace
+pytestmark = pytest.mark.usefixtures("quick_pace")
 LINK_DOI = "10.5555/citecheck.pmc.link"
 LINK = {
     "DOI": LINK_DOI,
@@ -162,7 +164,7 @@ def test_offline_asks_nothing_then_answers_from_the_cache(
 
 
 def test_an_ncbi_outage_is_never_evidence(
-    article: Path, capsys: pytest.CaptureFixture[str]
+    article: Path, capsys: pytest.CaptureFixture[str], quick_retries: None
 ) -> None:
     with CrossrefStub(records={LINK_DOI: LINK}) as crossref, TextStub(summaries=SUMMARIES) as ncbi:
         ncbi.fail_next(10_000, "503")
@@ -185,3 +187,38 @@ def test_a_bad_pubmed_url_stops_the_run_before_any_lookup(
         main(["audit", str(article), "--no-support", "--pubmed-url", "ftp://nowhere"])
     assert info.value.code == 2
     assert "--pubmed-url" in capsys.readouterr().err
+
+
+BARE_LIST = """# Ketamine and sleep
+
+Ketamine lifted mood within 72 hours [1]. Glucose swings were larger at night [2]. The same
+trial again, by its link [3].
+
+## References
+
+1. PMID: 10686270
+2. PMCID: PMC9000001
+3. https://pubmed.ncbi.nlm.nih.gov/10686270/
+"""
+
+
+def test_a_list_of_bare_identifiers_is_resolved_and_verified(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Health articles often print an entry as its PMID alone: each is an entry, resolved."""
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("NCBI_API_KEY", raising=False)
+    path = tmp_path / "bare.md"
+    path.write_text(BARE_LIST, encoding="utf-8")
+    records = {BERMAN_DOI: BERMAN, LINK_DOI: LINK}
+    with CrossrefStub(records=records) as crossref, TextStub(summaries=SUMMARIES) as ncbi:
+        code, findings = _run(["audit", str(path), *_args(crossref, ncbi)], capsys)
+    refs = _refs(findings)
+    assert [r["raw"] for r in refs] == [
+        "PMID: 10686270",
+        "PMCID: PMC9000001",
+        "https://pubmed.ncbi.nlm.nih.gov/10686270/",
+    ]
+    assert [r["verdict"] for r in refs] == ["verified"] * 3
+    assert [r["record"]["doi"] for r in refs] == [BERMAN_DOI, LINK_DOI, BERMAN_DOI]
+    assert code == 0

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from citecheck.extraction.references import extract_references
 from citecheck.inputs.bibtex import parse_bibtex
-from citecheck.models import Cited
+from citecheck.models import Cited, Verdict
 from citecheck.verification.same_work import merge_same_works, same_work
+from citecheck.verification.verify import verify_reference
+from fakes import FakeCrossref
 
 ZANOS = Cited(
     title="Mechanisms of ketamine action as an antidepressant",
@@ -214,3 +218,36 @@ def test_merging_keeps_every_citation_linked_and_ids_in_order(
     assert all(c.reference_id in ids for c in citations if c.reference_id is not None)
     # a merged place is always a list entry or in-text reference, and joins a bib entry
     assert all(ref.origin == "bib" for ref in after if ref.also_cited_as)
+
+
+def test_a_web_entry_the_list_names_a_journal_for_is_checked_as_a_scholarly_work() -> None:
+    # The list says where the work was published (as a BibTeX entry with a journal is read as a
+    # scholarly work); kept a web page, the merged reference would be "not scholarly" and the
+    # list's citation would never be checked at all.
+    bib = (
+        "@misc{gloweb, author = {Glue, Paul}, year = {2017},\n"
+        "  title = {Ketamine's dose-related effects on anxiety symptoms in patients with "
+        "treatment refractory anxiety disorders},\n"
+        "  howpublished = {\\url{https://example.org/glue}}}\n"
+    )
+    (entry,) = parse_bibtex(bib)
+    assert entry.work_kind == "web_page"
+    references, _ = _analysed(ARTICLE, bib)
+    (merged,) = [ref for ref in references if ref.key == "gloweb"]
+    assert merged.also_cited_as and merged.cited.journal == "Journal of Psychopharmacology"
+    assert merged.cited.doi is None
+    assert merged.work_kind == "scholarly"
+    # and it is verified against the work's record (10.5555 is Crossref's test prefix)
+    record = {
+        "DOI": "10.5555/glue.2017",
+        "type": "journal-article",
+        "title": [merged.cited.title],
+        "author": [{"family": "Glue", "given": "Paul"}, {"family": "Medlicott", "given": "N."}],
+        "container-title": ["Journal of Psychopharmacology"],
+        "volume": "31",
+        "issue": "10",
+        "page": "1302-1305",
+        "issued": {"date-parts": [[2017]]},
+    }
+    done = asyncio.run(verify_reference(merged, FakeCrossref([record])))
+    assert done.verdict == Verdict.VERIFIED

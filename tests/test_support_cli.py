@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SET = yaml.safe_load((ROOT / "tests/fixtures/support/dev.yaml").read_text(encoding="utf-8"))
 TRIAL = next(w for w in SET["works"] if w["id"] == "ketamine-ect")
 MICE = next(w for w in SET["works"] if w["id"] == "mouse-zx14")
+# the stand-ins publish no rate limit: these tests assert verdicts and requests, not the pace
+pytestmark = pytest.mark.usefixtures("quick_pace")
 SEED = (
     "In this extensive trial involving 403 patients, ketamine demonstrated a significant "
     "improvement in depressive symptoms in 55% of the participants"
@@ -147,7 +149,7 @@ def test_no_support_asks_nothing(article: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_failures_and_offline_are_unverifiable_never_contradicted(
-    article: Path, capsys: pytest.CaptureFixture[str]
+    article: Path, capsys: pytest.CaptureFixture[str], quick_retries: None
 ) -> None:
     works = {TRIAL["doi"]: _stub_work(TRIAL)}
     with CrossrefStub(records=RECORDS) as crossref, TextStub(works) as texts:

@@ -96,6 +96,7 @@ def test_a_doi_pubmed_does_not_hold_is_absent_in_one_request() -> None:
     assert result.status == LookupStatus.ABSENT
 
 
+@pytest.mark.usefixtures("quick_pace")  # faults retried at the published pace: seconds
 @pytest.mark.parametrize("fault", ["500", "503", "drop", "malformed", "error-json"])
 def test_pubmed_faults_are_failures_never_absence(fault: str) -> None:
     with TextStub({DOI: WORK}) as stub:
@@ -105,6 +106,7 @@ def test_pubmed_faults_are_failures_never_absence(fault: str) -> None:
     assert result.text is None and result.detail
 
 
+@pytest.mark.usefixtures("quick_pace")  # faults retried at the published pace: seconds
 def test_pubmed_time_out_is_a_failure() -> None:
     with TextStub({DOI: WORK}) as stub:
         stub.fail_next(100, "hang")
@@ -115,6 +117,7 @@ def test_pubmed_time_out_is_a_failure() -> None:
     assert result.status == LookupStatus.FAILED
 
 
+@pytest.mark.usefixtures("quick_pace")  # faults retried at the published pace: seconds
 def test_a_429_is_waited_out_and_retried() -> None:
     with TextStub({DOI: WORK}) as stub:
         stub.fail_next(1, "429")
@@ -145,6 +148,7 @@ def test_europepmc_reads_the_core_record() -> None:
     assert [s.label for s in result.text.sections] == ["BACKGROUND", "RESULTS"]
 
 
+@pytest.mark.usefixtures("quick_pace")  # faults retried at the published pace: seconds
 @pytest.mark.parametrize("fault", ["503", "malformed", "drop"])
 def test_europepmc_faults_are_failures(fault: str) -> None:
     with TextStub({DOI: WORK}) as stub:
@@ -163,6 +167,7 @@ def test_mock_transport_json_that_is_not_a_result_list_is_a_failure() -> None:
     assert run(lambda c: c.lookup(DOI), client).status == LookupStatus.FAILED
 
 
+@pytest.mark.usefixtures("quick_pace")  # faults retried at the published pace: seconds
 def test_text_sources_cache_answers_not_failures(tmp_path: Path) -> None:
     cache_path = tmp_path / "texts.sqlite3"
     other = "10.5555/not.anywhere"

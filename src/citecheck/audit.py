@@ -177,7 +177,12 @@ def analyse_articles(
     (`bibkeys.key_use`), the entries it cites (by key, by author and year, or in its list);
     otherwise all of them. Then, per .bib file, the entries no article carries, checked as that
     file on its own would be; and a warning per article for keys it cites that no entry has."""
-    every_entry = [entry for _, entries in bibs for entry in entries]
+    # an entry two .bib files share (the same key and text) is one work, carried once
+    unique: dict[tuple[str | None, str], Reference] = {}
+    for _, entries in bibs:
+        for entry in entries:
+            unique.setdefault((entry.key, entry.raw), entry)
+    every_entry = list(unique.values())
     analysed: list[ArticleFindings] = []
     warnings: list[str] = []
     carried: set[tuple[str | None, str]] = set()

@@ -18,7 +18,7 @@ This module only finds and describes them; `references.py` links them to referen
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -54,10 +54,11 @@ _AUTHOR_YEAR = re.compile(
     rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*(?P<authors>{_CAP}[^()\d;]*?)(?<![,\s])[,\s]+"
     rf"(?P<year>{_YEAR})[a-z]?{_LOCATOR}?$"
 )
+_BRACKETED_NARRATIVE_YEAR = rf"\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"
 _NARRATIVE = re.compile(
     rf"(?P<authors>{_WORD_START_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
     rf"(?:\s+{ET_AL}|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
-    rf"\s+\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"
+    rf"\s+{_BRACKETED_NARRATIVE_YEAR}"
 )
 # A group author named in the running text before its year: "the National Institute of Mental
 # Health (2023)", "The U.S. Food and Drug Administration (FDA, 2019)", "World Health Organization
@@ -186,11 +187,13 @@ _ACCORDING_TO_UNNAMED = re.compile(
     r"small|peer-reviewed|major)\s+)*(?:review|study|trial|meta-analysis|report|survey|analysis|"
     r"paper)\b"
 )
+_INSTITUTION_DID = (
+    r"(?:has|have|had)\s+(?:also\s+)?(?:conducted|published|reported|found|released|issued|"
+    r"shown|studied|done)"
+)
 _INSTITUTION_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<source>(?:[A-Z][\w'’&\-]*\s+){0,5}?"
-    rf"(?:{LEXICON.institution_alternation}))"
-    r"\s+(?:has|have|had)\s+(?:also\s+)?(?:conducted|published|reported|found|released|issued|"
-    r"shown|studied|done)",
+    rf"(?:{LEXICON.institution_alternation}))\s+{_INSTITUTION_DID}",
 )
 _IMAGE_CREDIT = re.compile(
     r"^(?P<label>(?:Image|Photo|Figure)\s+(?:Source|Credit)s?\s*:\s*)(?P<body>[^\n]+?)\s*$",
@@ -258,18 +261,25 @@ _AUTHOR_AND_COLLEAGUES = re.compile(
     rf"(?P<authors>{_WORD_START_NAME})\s+and\s+(?:his\s+|her\s+|their\s+)?"
     rf"(?:colleagues|co-?workers|co-?authors|associates)\b(?:\s+\((?P<year>{_YEAR})\))?"
 )
+_STUDY_WORD = (
+    r"study|studies|trial|trials|review|meta-analysis|analysis|paper|report|survey|article|"
+    r"experiment"
+)
+_STUDY_BY = r"from|by|at|conducted\s+(?:by|at)|led\s+by"
 _STUDY_FROM = re.compile(
     r"\b(?i:an?|another|one|the|this|that)\s+(?:(?i:[a-z-]+)\s+){0,2}?"
-    r"(?i:study|studies|trial|trials|review|meta-analysis|analysis|paper|report|survey|article|"
-    r"experiment)\s+(?i:from|by|at|conducted\s+(?:by|at)|led\s+by)\s+(?:the\s+)?" + _SOURCE
+    rf"(?i:{_STUDY_WORD})\s+(?i:{_STUDY_BY})\s+(?:the\s+)?" + _SOURCE
 )
 _REPORTED_BY_ANY = re.compile(rf"\b(?i:as\s+)?(?i:reported)\s+(?i:by|in)\s+(?:the\s+)?{_SOURCE}")
 # an organisation that acts as a source without saying anything ("The FDA approved ...")
+_ORG_ACTS_VERB = (
+    r"(?:approved|conducted|published|found|reported|issued|recommend(?:s|ed)?|advise[sd]?|"
+    r"warn(?:s|ed)|estimate[sd]|endorse[sd]?)"
+)
 _ORG_ACTS = re.compile(
     r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?"
     r"(?:(?:also|now|no\s+longer|currently|still|strongly|first)\s+)?"
-    r"(?:approved|conducted|published|found|reported|issued|recommend(?:s|ed)?|advise[sd]?|"
-    r"warn(?:s|ed)|estimate[sd]|endorse[sd]?)\b"
+    rf"{_ORG_ACTS_VERB}\b"
 )
 # The same as a passive: "recommended by both CDC and the AAP", "endorsed by the WHO" (not
 # "approved by the FDA": a product's status, which annotators do not read as a source).
@@ -330,7 +340,7 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
                 form=form, source=source, authors=[source], work_kind=form, needs_match=True,
             ))  # fmt: skip
-    for match in _ORG_ACTS.finditer(text):
+    for match in _scan(_ORG_ACTS, text):
         words = _name_before(text, match.start())
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
@@ -491,7 +501,7 @@ def _organisation_kind(authors: list[str]) -> WorkKind:
 
 def _narrative_author_year(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for match in _NARRATIVE.finditer(text):
+    for match in _narrative_matches(text):
         authors_text = match.group("authors")
         start = match.start()
         first_word = authors_text.split()[0]
@@ -526,12 +536,16 @@ def _narrative_author_year(text: str) -> list[FoundCitation]:
 _PUBLISHED = re.compile(r"\W{0,3}(?:also\s+)?(?:published|publishes)\b")
 # an organisation that says something, with or without its abbreviation: "the Centers for
 # Disease Control and Prevention (CDC) says", "The National Institute of Mental Health recommends"
-_ORG_SAYS = re.compile(
-    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?(?:says|said|reports|reported|"
+_ORG_SAYS_VERB = (
+    r"(?:says|said|reports|reported|"
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
     r"advised|suggests|explains|cautions|finds|concludes|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
-    r"warned|estimated|stated))\b"
+    r"warned|estimated|stated))"
+)
+_ORG_SAYS = re.compile(
+    r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?"
+    rf"{_ORG_SAYS_VERB}\b"
 )
 
 
@@ -541,7 +555,7 @@ def _narrative_organisations(text: str) -> list[FoundCitation]:
     journal before its year is a venue; an organisation that says something
     ("the Centers for Disease Control and Prevention (CDC) says") is one without a year."""
     found: list[FoundCitation] = []
-    for match in _ORG_YEAR.finditer(text):
+    for match in _scan(_ORG_YEAR, text):
         words = _name_before(text, match.start())
         year = int(match.group("year"))
         journal = _journal_words(words)
@@ -553,7 +567,7 @@ def _narrative_organisations(text: str) -> list[FoundCitation]:
         group = _organisation(text, words, match.end(), year)
         if group is not None:
             found.append(group)
-    for match in _ORG_SAYS.finditer(text):
+    for match in _scan(_ORG_SAYS, text):
         words = _name_before(text, match.start())
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
@@ -1045,11 +1059,236 @@ def _lowered(text: str) -> str:
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, or nothing at once when the text lacks its required words."""
+    """`pattern.finditer(text)`, or nothing at once when the text lacks its required words;
+    tried only where the pattern can start when that is known (`_STARTS`)."""
     words = _REQUIRED_WORDS.get(pattern)
     if words is not None and not any(word in _lowered(text) for word in words):
         return iter(())
+    starts = _STARTS.get(pattern)
+    if starts is not None:
+        positions = starts(text)
+        if positions is not None:
+            return _scan_at(pattern, text, positions)
     return pattern.finditer(text)
+
+
+# Where a pattern can start. A pattern whose first character is not a literal makes `re` try a
+# match at every position of the text (10-30 ms per 500 KB and pattern, most of the citation
+# finder's time). Most of these can only start just before a rarer landmark: a year, a bracket,
+# a reporting verb, a noun such as "study", a line or sentence start. Trying the pattern only
+# at the positions a landmark allows gives what `finditer` gives, provided those positions hold
+# every position where the pattern matches (tests/test_citation_scan.py checks it on random
+# text against `finditer`).
+
+
+_NARRATIVE_END = re.compile(_BRACKETED_NARRATIVE_YEAR)
+
+
+def _narrative_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_NARRATIVE.finditer(text)`, searched only in the stretch before each "(2018)". A match
+    ends with such a bracket and its names hold no "(": it lies between the previous "(" and
+    the end of its bracket, and cannot read past that end, so a search bounded there (`endpos`)
+    finds it unchanged while the rest of the text is never searched."""
+    end = 0
+    search = _NARRATIVE.search
+    for bracket in _NARRATIVE_END.finditer(text):
+        opening = bracket.start()
+        start = max(end, text.rfind("(", end, opening) + 1)
+        if (found := search(text, start, bracket.end())) is not None:
+            end = found.end()
+            yield found
+
+
+def _scan_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that matches no empty string and starts only at
+    positions in `starts`."""
+    end = 0
+    match = pattern.match
+    for start in sorted(set(starts)):
+        if start >= end and (found := match(text, start)) is not None:
+            end = found.end()
+            yield found
+
+
+def _space_start(text: str, end: int) -> int:
+    """Start of the run of whitespace that ends at `end` (`end` when there is none). Read in
+    growing windows, so that a long run costs its length and a short one next to nothing;
+    `str.rstrip` strips exactly what `\\s` matches."""
+    size = 64
+    while True:
+        low = max(0, end - size)
+        kept = len(text[low:end].rstrip())
+        if kept or low == 0:
+            return low + kept
+        size *= 8
+
+
+def _token_start(text: str, end: int) -> int:
+    """Start of the run of non-whitespace that ends at `end` (`end` when there is none)."""
+    if end == 0 or text[end - 1].isspace():
+        return end
+    size = 64
+    while True:
+        low = max(0, end - size)
+        chunk = text[low:end]
+        last = chunk.rsplit(None, 1)[-1]
+        if len(last) < len(chunk) or low == 0:
+            return end - len(last)
+        size *= 8
+
+
+def _runs_before(text: str, end: int, count: int) -> list[tuple[int, int]]:
+    """Going back from `end`: up to `count` runs of whitespace, each as (its start, the start
+    of the run of non-whitespace before it)."""
+    runs: list[tuple[int, int]] = []
+    for _ in range(count):
+        run = _space_start(text, end)
+        if run == end:
+            break
+        end = _token_start(text, run)
+        runs.append((run, end))
+    return runs
+
+
+def _word_ends_before(text: str, end: int, count: int, longest: int) -> list[int]:
+    """Where a word of at most `longest` characters may start (after no word character: the
+    patterns open with `\\b`) when it ends just before one of the `count` runs of whitespace
+    before `end` ("a", "another" before "2019 study")."""
+    return [
+        start
+        for run, token in _runs_before(text, end, count)
+        for start in range(max(token, run - longest), run)
+        if start == token or not _word_char(text[start - 1])
+    ]
+
+
+def _word_char(char: str) -> bool:
+    """What `\\w` matches (`re`'s own definition for str patterns)."""
+    return char.isalnum() or char == "_"
+
+
+# Characters that IGNORECASE matching or lower-casing maps onto an ASCII letter ("ſ" is "s",
+# "K" is "k", "ı" is "i"): with one of them in the text, a landmark looked for in the
+# lower-cased text could be missed, so the patterns that need one are scanned in full.
+_FOLDS_ONTO_ASCII = ("\u017f", "\u0130", "\u0131", "\u212a")
+
+
+def _plain_lowered(text: str) -> str | None:
+    """The lower-cased text, when a landmark found in it is found wherever `re` would."""
+    lowered = _lowered(text)
+    if len(lowered) != len(text) or any(c in text for c in _FOLDS_ONTO_ASCII):
+        return None
+    return lowered
+
+
+# Landmarks. `finditer` never reports a match that overlaps the previous one: a landmark either
+# cannot overlap another (a year, a bracketed year) or its finder consumes one whitespace
+# character and looks ahead for the rest ("has also conducted" holds two).
+# a year standing alone after whitespace, as in "a 2019 study"
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+# "(2019)", "(CDC, 2019)", "(2019a)": what ends `_ORG_YEAR`
+_BRACKETED_YEAR = re.compile(rf"\((?:[A-Z]{{2,10}},\s*)?{_YEAR}[a-z]?\)")
+# what follows the institution in `_INSTITUTION_SUBJECT`, and the most words an institution has
+_INSTITUTION_DID_AFTER_SPACE = re.compile(rf"\s(?={_INSTITUTION_DID})")
+_INSTITUTION_WORDS = max(
+    len(name.split(r"\s+")) for name in LEXICON.institution_alternation.split("|")
+)
+# the verb of `_ORG_SAYS` and `_ORG_ACTS` after an organisation, and how many words may stand
+# between the two
+_ORG_VERB = re.compile(rf"\s(?={_ORG_SAYS_VERB}|{_ORG_ACTS_VERB})")
+_ORG_VERB_LEAD_WORDS = 3
+# the noun of `_STUDY_FROM` and the word after it, in the lower-cased text
+_STUDY_NOUN = re.compile(rf"\s(?=(?:{_STUDY_WORD})\s+(?:{_STUDY_BY})\s)")
+
+
+@lru_cache(maxsize=2)
+def _year_study_starts(text: str) -> list[int]:
+    """`_A_YEAR_STUDY`: a determiner ending one or two words before a year."""
+    return [
+        start
+        for year in _YEAR_DIGITS.finditer(text)
+        for start in _word_ends_before(text, year.start(), 2, len("another"))
+    ]
+
+
+def _org_year_starts(text: str) -> list[int]:
+    """`_ORG_YEAR`: the whitespace before "(2019)" or before an "[WHO]" in front of it."""
+    return [
+        run
+        for bracket in _BRACKETED_YEAR.finditer(text)
+        for run, _ in _runs_before(text, bracket.start(), 2)
+    ]
+
+
+@lru_cache(maxsize=2)
+def _org_verb_starts(text: str) -> list[int]:
+    """`_ORG_SAYS`, `_ORG_ACTS`: the whitespace before the verb or before one of the (up to
+    three) words in front of it: an "(FDA)", an "also", a "no longer"."""
+    return [
+        run
+        for verb in _ORG_VERB.finditer(text)
+        for run, _ in _runs_before(text, verb.start() + 1, _ORG_VERB_LEAD_WORDS + 1)
+    ]
+
+
+def _institution_subject_starts(text: str) -> list[int]:
+    """`_INSTITUTION_SUBJECT`: the start of one of the words (up to five, then the
+    institution's) before "has conducted", "have also published", ..."""
+    return [
+        token
+        for did in _INSTITUTION_DID_AFTER_SPACE.finditer(text)
+        for _, token in _runs_before(text, did.start() + 1, 5 + _INSTITUTION_WORDS)
+    ]
+
+
+def _study_from_starts(text: str) -> list[int] | None:
+    """`_STUDY_FROM`: a determiner ending one to three words before "study", "trial", ..."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    return [
+        start
+        for noun in _STUDY_NOUN.finditer(lowered)
+        for start in _word_ends_before(text, noun.start() + 1, 3, len("another"))
+    ]
+
+
+def _keyword_starts(words: tuple[str, ...], before: int) -> Callable[[str], list[int] | None]:
+    """Patterns that open with one of `words` (their required words, any case), or with a word
+    of at most `before` characters before it ("as reported by")."""
+
+    def starts(text: str) -> list[int] | None:
+        lowered = _plain_lowered(text)
+        if lowered is None:
+            return None
+        found: list[int] = []
+        for word in words:
+            at = lowered.find(word)
+            while at != -1:
+                found.append(at)
+                if before:
+                    found += _word_ends_before(text, at, 1, before)
+                at = lowered.find(word, at + 1)
+        return found
+
+    return starts
+
+
+_STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
+    _YEAR_STUDY: _year_study_starts,
+    _YEAR_STUDY_FROM: _year_study_starts,
+    _ORG_YEAR: _org_year_starts,
+    _ORG_SAYS: _org_verb_starts,
+    _ORG_ACTS: _org_verb_starts,
+    _INSTITUTION_SUBJECT: _institution_subject_starts,
+    _STUDY_FROM: _study_from_starts,
+    _REPORTED_BY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY], len("as")),
+    _REPORTED_BY_ANY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY_ANY], len("as")),
+    _ACCORDING_TO_NAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_NAMED], 0),
+    _ACCORDING_TO_UNNAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_UNNAMED], 0),
+    _PUBLISHED_IN: _keyword_starts(_REQUIRED_WORDS[_PUBLISHED_IN], 0),
+    _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
+}
 
 
 def _without_overlaps(found: list[FoundCitation]) -> list[FoundCitation]:

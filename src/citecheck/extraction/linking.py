@@ -12,7 +12,8 @@ Order of preference, first that applies wins:
 5. a sentence that reports a study ("randomized 403 patients", "a trial (n = 18)") and cites
    nothing itself, when what follows makes its source plain (`linked_by` says which):
    a. `next_sentence`: the next sentence of the same paragraph closes with a bracketed citation of
-      one work and does not open another study ("In one case series ...");
+      one work, goes on with the study's people or results ("Patients reported ...", "33% of
+      participants responded") and does not open another study ("In one case series ...");
    b. `paragraph_end`: the paragraph's only citation, bracketed, closes the paragraph, and no
       sentence in between opens another study;
 6. otherwise nothing.
@@ -50,6 +51,18 @@ _REPORTS_STUDY = re.compile(
     # a counted sample ("403 patients", "12 of the participants"), not "280 million people"
     r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|volunteers|"
     r"respondents|responders)\b",
+    re.IGNORECASE,
+)
+# A sentence that goes on with a study's people or results ("Patients reported less anxiety",
+# "33% of participants responded", "Ketamine was non-inferior"): only such a sentence's citation
+# may be the source of the study sentences before it.
+_GOES_ON_WITH_STUDY = re.compile(
+    r"\b(?:patients?|participants?|subjects?|volunteers?|responders?|respond(?:ed|ing)?|"
+    r"responses?|remission|relapsed?|improve(?:d|ment)|reduc(?:ed|tion)|outcomes?|scores?|"
+    r"scales?|placebo|versus|compared|non-?inferior|superior|effects?|efficacy|symptoms|"
+    r"significant(?:ly)?|groups?|arms?|follow-?up|adverse|side\s+effects|results?|found|"
+    r"showed|shown|reported|relief|relieved|benefits?|lasted|helped|worked|better|worse|"
+    r"\d+(?:\.\d+)?\s*%)",
     re.IGNORECASE,
 )
 # A sentence that opens another study ("In one case series", "A later trial", "Newer
@@ -215,7 +228,9 @@ class _Linker:
                 last += 1
                 continue
             closing = self.closing(cited, end)
-            if closing is None:
+            if closing is None or not _GOES_ON_WITH_STUDY.search(text, start, end):
+                # a cited sentence about something else ("Ketamine was first approved as an
+                # anaesthetic in 1970 (Domino, 2010)") is not the study's source
                 return None
             if last == sentence_index + 1:
                 return closing, "next_sentence"

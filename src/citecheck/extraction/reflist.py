@@ -94,6 +94,13 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
 _DELIMITERS = "*_"
+# the characters `plain_text` has something to do with; most lines hold none
+_MARKUP_CHAR = re.compile(r"[*_<>\[\]&\\]")
+# compiled once: `looks_like_reference` runs on every line of a text without a reference heading
+_YEAR_RE = re.compile(_YEAR)
+_WHOLE_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b")
+_BRACKETED_YEAR = re.compile(rf"\({_YEAR}[a-z]?\)")
+_BRACKETED_YEAR_STOP = re.compile(rf"\({_YEAR}[a-z]?\)\.")
 
 
 @dataclass(frozen=True)
@@ -173,7 +180,7 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
             previous is not None and number == (previous[0], previous[1] + 1) and _has_words(line)
         ) or (not entries and number is not None and number[1] == 1 and _titled_work(line))
         closing = (bool(entries) or index == 0) and index == len(blocks) - 1 and _titled_work(line)
-        if looks or between or numbered or closing:
+        if looks or between or numbered or closing or _identifier_only(line):
             entries.append(entry)
             previous = number
         elif entries:
@@ -204,6 +211,22 @@ def _entry_number(block: str) -> tuple[str, int] | None:
 
 def _has_words(line: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", line)) >= 3 and not _FURNITURE.search(line)
+
+
+# what is left of an identifier-only entry once its identifiers and their labels are gone
+_IDENTIFIER_PARTS = re.compile(
+    r"https?://\S+|\b(?:doi|DOI):?\s*10\.\S+|\b10\.\d{4,9}/\S+|"
+    r"\b(?:PMID|PMCID|PubMed(?:\s+Central)?|PMC\d+|doi|DOI)\b|[\d\W_]+"
+)
+
+
+def _identifier_only(line: str) -> bool:
+    """ "3. PMID: 10686270", "https://pubmed.ncbi.nlm.nih.gov/10686270/", "doi:10.1056/...": an
+    entry that is only an identifier names its work as surely as a full citation does, and
+    health articles print their lists that way."""
+    if not (find_dois(line) or find_identifiers(line).keys() & {"pmid", "pmcid"}):
+        return False
+    return len(_IDENTIFIER_PARTS.sub("", line)) <= 10
 
 
 def _titled_work(line: str) -> bool:
@@ -313,7 +336,7 @@ def plain_text(line: str) -> str:
 
     Only for reading an entry: offsets and `raw` always refer to the text as written.
     """
-    if not any(c in line for c in "*_<>[]&\\"):
+    if not _MARKUP_CHAR.search(line):
         return line
     line = _AUTOLINK.sub(r"\1", line)
     line = _HTML_TAG.sub(lambda m: " " if m.group(0).lower().startswith("<br") else "", line)
@@ -364,13 +387,13 @@ def find_reference_entries(text: str) -> list[ReferenceEntry]:
 def looks_like_reference(line: str) -> bool:
     """A line with a year and either a DOI/URL or the punctuation of a citation."""
     line = plain_text(line)
-    if len(line) < 25 or not re.search(_YEAR, line):
+    if len(line) < 25 or not _YEAR_RE.search(line):
         return False
     if find_dois(line) or _URL.search(line):
         return True
-    stops_and_year = line.count(".") >= 2 and re.search(rf"\b{_YEAR}[a-z]?\b", line)
+    stops_and_year = line.count(".") >= 2 and _WHOLE_YEAR.search(line)
     return bool(
-        re.search(rf"\({_YEAR}[a-z]?\)", line)
+        _BRACKETED_YEAR.search(line)
         or _VANCOUVER_TAIL.search(line)
         or (stops_and_year and "," in line)
         # "Antelman K. 2017. Title. In: Proceedings ...": no comma, but opens with a name
@@ -421,13 +444,23 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_NON_EMPTY_LINE = re.compile(r"[^\n]+")
+
+
 def _section_by_shape(text: str) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     run_start: int | None = None
     run_count = 0
     last_end = 0
-    for line_start, line_end in _lines(text, 0, len(text)):
-        line = plain_text(_MARKER.sub("", text[line_start:line_end])).strip()
+    # Empty lines change nothing below; a text of blank lines has a million of them. Outside a
+    # run, neither does a line that cannot look like a reference: one without a year, whose
+    # markup cannot make one either (no markup: `plain_text` leaves it as it is).
+    for found in _NON_EMPTY_LINE.finditer(text):
+        line_start, line_end = found.span()
+        raw = found.group()
+        if run_start is None and not _YEAR_RE.search(raw) and not _MARKUP_CHAR.search(raw):
+            continue
+        line = plain_text(_MARKER.sub("", raw)).strip()
         if line and looks_like_reference(line) and _has_reference_shape(line):
             if run_start is None:
                 run_start, run_count = line_start, 0
@@ -445,7 +478,7 @@ def _section_by_shape(text: str) -> tuple[int, int] | None:
 def _has_reference_shape(line: str) -> bool:
     # stricter than looks_like_reference: prose with a year and a link must not start a list
     return bool(
-        re.search(rf"\({_YEAR}[a-z]?\)\.", line)
+        _BRACKETED_YEAR_STOP.search(line)
         or _VANCOUVER_TAIL.search(line)
         or (find_dois(line) and line.count(".") >= 2)
     )

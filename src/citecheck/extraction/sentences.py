@@ -27,8 +27,9 @@ _LINE = re.compile(r"(?<![^\S\n])[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*")
 _MARKER = re.compile(r"(?:[-*•+‣▪◦]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*)")
 # A candidate sentence end: terminal punctuation, optional closers, then white space and a
 # character that can start a sentence. Only from the first mark of a run ("..."), so that a run
-# of dots is read once.
-_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[*_]?[A-Z0-9])")
+# of dots is read once; the look-behind comes after the first mark, so that the search skips
+# ahead to marks (tests/test_sentence_end_pattern.py).
+_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[*_]?[A-Z0-9])")
 # A line that ends a clause: `.!?:;` then only closing characters (see `_ends_clause`).
 _CLAUSE_ENDS = ".!?:;"
 _CLOSERS = "\"'”’)]*_"

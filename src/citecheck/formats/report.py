@@ -36,7 +36,7 @@ from citecheck.formats.summary import (
 )
 from citecheck.formats.unsupported import HEADING as UNSUPPORTED_HEADING
 from citecheck.formats.unsupported import unsupported_claims
-from citecheck.models import ArticleFindings, Findings, Record, Reference, Verdict
+from citecheck.models import ArticleFindings, Findings, Reason, Record, Reference, Verdict
 
 View = Literal["audit", "claims", "refs"]
 Style = Literal["", "bad", "warn", "info", "ok", "dim", "doi", "value", "hedge", "heading"]
@@ -172,11 +172,26 @@ def _work_named(record: Record) -> str:
     return ", ".join(part for part in parts if part) or record.doi
 
 
+# Reasons an unchecked reference is suspect all the same: what it printed leads to another work.
+_LEADS_ELSEWHERE = ("doi_other_work", "pmid_other_work")
+
+
+def leads_elsewhere(ref: Reference) -> Reason | None:
+    """The reason an unverifiable reference's own identifier names another work, if one does."""
+    if ref.verdict is not Verdict.UNVERIFIABLE:
+        return None
+    return next((r for r in ref.reasons if r.code in _LEADS_ELSEWHERE), None)
+
+
 def reference_note(ref: Reference) -> str | None:
     """Why a reference is not found or could not be checked, or which work a mention was
     taken to be, as one sentence."""
     if not ref.reasons:
         return None
+    if (elsewhere := leads_elsewhere(ref)) is not None:
+        unchecked = next((_UNCHECKED[r.code] for r in ref.reasons if r.code in _UNCHECKED), None)
+        rest = unchecked or "The cited work itself could not be found to compare."
+        return f"{_sentence(elsewhere.message)} {rest}"
     if ref.record is not None and ref.verdict in _CONFIDENT:
         for reason in ref.reasons:
             if reason.code in _FOUND_BY_TOPIC:
@@ -295,6 +310,17 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
             )
         sections.append(
             Section("Retracted or doubted works: do not rest claims on them", "bad", tuple(entries))
+        )
+    suspect = placed.take(r for r in refs if leads_elsewhere(r) is not None)
+    if suspect:
+        entries = []
+        for ref in suspect:
+            text = [line(reference_label(ref, LONG_TITLE_CHARS))]
+            if note := reference_note(ref):
+                text.append(line(Span(note, "dim")))
+            entries.append(Entry(_ref_key(ref), tuple(text)))
+        sections.append(
+            Section("Identifier leads to another work: check by hand", "warn", tuple(entries))
         )
     mismatched = placed.take(r for r in refs if r.verdict is Verdict.METADATA_MISMATCH)
     if mismatched:
@@ -558,9 +584,18 @@ def _rests_on(row: ClaimRow, by_id: dict[str, Reference]) -> Cell:
         if support.mark:
             spans.append(Span(f" {support.mark}", "bad"))
         lines.append(tuple(spans))
+    if row.claim.linked_by is not None:
+        # the claim's own sentence cites nothing: say where its source was taken from
+        lines.append(line(Span(_LINKED_BY[row.claim.linked_by], "dim")))
     if row.weak:
         lines.append(line(Span("⚠ unconfirmed source", "bad")))
     return tuple(lines)
+
+
+_LINKED_BY = {
+    "next_sentence": "(cited in the next sentence)",
+    "paragraph_end": "(cited at the paragraph's end)",
+}
 
 
 def _plain(text: str) -> str:

@@ -31,7 +31,7 @@ from bibtexparser.model import (
 )
 from pylatexenc.latex2text import LatexNodes2Text
 
-from citecheck.doi import normalize_doi
+from citecheck.doi import find_identifiers, normalize_doi
 from citecheck.errors import BibtexError, InputError
 from citecheck.inputs.encoding import conversion_hint, utf16_or_32
 from citecheck.lexicon import LEXICON
@@ -235,6 +235,23 @@ def _work_kind(entry_type: str, cited: Cited, publisher: str | None) -> WorkKind
     return "scholarly" if cited.title else "unknown"
 
 
+# biblatex's `eprinttype` names the archive an `eprint` number belongs to
+_EPRINT_LABELS = {"pubmed": "PMID:", "pmid": "PMID:", "pmc": "PMCID:", "arxiv": "arXiv:"}
+
+
+def _identifiers(fields: dict[str, object], url: str | None) -> dict[str, str]:
+    """PMID, PMCID, arXiv id and ISBN from `pmid`, `pmcid`, `eprint` (with `eprinttype`),
+    `isbn` and the URL, read by the one identifier reader."""
+    said = [url or ""]
+    for key, label in (("pmid", "PMID:"), ("pmcid", "PMCID:"), ("isbn", "ISBN")):
+        if isinstance(fields.get(key), str):
+            said.append(f"{label} {fields[key]}")
+    kind, eprint = fields.get("eprinttype"), fields.get("eprint")
+    if isinstance(kind, str) and isinstance(eprint, str) and kind.lower() in _EPRINT_LABELS:
+        said.append(f"{_EPRINT_LABELS[kind.lower()]} {eprint}")
+    return find_identifiers(" ; ".join(said))
+
+
 def _entry_to_reference(entry: Entry) -> Reference:
     fields = _fields(entry)
     raw_doi = fields.get("doi")
@@ -252,6 +269,7 @@ def _entry_to_reference(entry: Entry) -> Reference:
         pages=_pages(fields),
         doi=doi,
         url=url,
+        **_identifiers(fields, url),
     )
     return Reference(
         id="",

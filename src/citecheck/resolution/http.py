@@ -84,6 +84,8 @@ class HttpSettings:
     retry_wait_max: float = 8.0  # ... capped here
     retry_time: float = RETRY_TIME  # no new attempt this long after the first
     max_retry_after: float = MAX_RETRY_AFTER
+    # the pause after a 429 that names none (a test against a local stand-in may shorten it)
+    unnamed_retry_after: float = 1.0
     max_body: int = MAX_BODY
     max_redirects: int = MAX_REDIRECTS
 
@@ -298,9 +300,10 @@ class PoliteHttp:
                 retry_after = parse_retry_after(answer.headers.get("Retry-After"))
                 if retry_after is not None and retry_after > self.settings.max_retry_after:
                     raise self._stand_down(url, budget, retry_after, service)
-                paused = budget.rate_limited(retry_after if retry_after is not None else 1.0)
+                unnamed = self.settings.unnamed_retry_after
+                paused = budget.rate_limited(retry_after if retry_after is not None else unnamed)
                 if paused > self.settings.max_retry_after:
-                    raise self._stand_down(url, budget, retry_after or 1.0, service, paused)
+                    raise self._stand_down(url, budget, retry_after or unnamed, service, paused)
                 raise _RateLimited(retry_after)
             if status >= 500 or status == 408:
                 raise _Transient(f"HTTP {status}")

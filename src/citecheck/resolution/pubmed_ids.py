@@ -15,7 +15,8 @@ on `db=pubmed` answers every PMID, and on `db=pmc` every PMCID, with the record'
   `articleids` with `idtype` "pmid", "doi", "pmcid".
 - An id NCBI holds no record of answers `{"uid": ..., "error": "cannot get document summary"}`:
   ABSENT. Anything else that is not a record (an error page, a cut-off body, an `esummaryresult`
-  complaint, another id's record) is FAILED, never ABSENT.
+  complaint, another id's record, an entry whose error is in other words) is FAILED, never
+  ABSENT.
 
 Etiquette as for `pubmed.py`: `tool` and the user's `email` on every request, `api_key` when
 given, at most 3 requests/s without a key and 10 with one, through `PoliteHttp`.
@@ -51,6 +52,8 @@ _PMID = re.compile(r"[1-9]\d{0,8}")
 _PMCID = re.compile(r"PMC([1-9]\d{0,9})", re.IGNORECASE)
 _ELOCATION_DOI = re.compile(r"\bdoi:\s*(10\.\S+)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# NCBI's own words for "no record under this id"; an entry's other errors are faults
+NO_RECORD = "cannot get document summary"
 # "Berman RM", "van der Berg JA": the trailing initials are not part of the family name
 _INITIALS = re.compile(r"\s+[A-Z]{1,4}$")
 
@@ -214,7 +217,12 @@ def parse_summary(body: Any, kind: IdKind, value: str, uid: str) -> IdResult:
         return _malformed(kind, value, f"the answer holds no entry for {uid}")
     if "error" in entry:
         error = entry.get("error")
-        if isinstance(error, str) and not entry.get("articleids") and not entry.get("title"):
+        if (
+            isinstance(error, str)
+            and NO_RECORD in error.casefold()
+            and not entry.get("articleids")
+            and not entry.get("title")
+        ):
             return IdResult(
                 status=LookupStatus.ABSENT,
                 kind=kind,
@@ -232,6 +240,12 @@ def parse_summary(body: Any, kind: IdKind, value: str, uid: str) -> IdResult:
             text = item.get("value")
             if isinstance(text, str) and text.strip():
                 by_type.setdefault(item["idtype"].lower(), text.strip())
+    given_title = entry.get("title")
+    title = (given_title.strip() or None) if isinstance(given_title, str) else None
+    if not by_type and title is None:
+        # every record carries its own id and a title: a bare entry is a cut-off answer, and
+        # taken as "a record without a DOI" it would be cached for months
+        return _malformed(kind, value, "the entry has neither an id nor a title")
     doi = normalize_doi(by_type.get("doi", "")) or None
     location = entry.get("elocationid")
     found = _ELOCATION_DOI.search(location) if isinstance(location, str) else None
@@ -245,7 +259,6 @@ def parse_summary(body: Any, kind: IdKind, value: str, uid: str) -> IdResult:
         pmid_text = by_type.get("pmid") or by_type.get("pubmed") or ""
         pmid = pmid_text if _PMID.fullmatch(pmid_text) else None
         pmcid = f"PMC{uid}"
-    title = entry.get("title")
     return IdResult(
         status=LookupStatus.FOUND,
         kind=kind,
@@ -253,7 +266,7 @@ def parse_summary(body: Any, kind: IdKind, value: str, uid: str) -> IdResult:
         doi=doi,
         pmid=pmid,
         pmcid=pmcid,
-        title=(title.strip() or None) if isinstance(title, str) else None,
+        title=title,
         authors=_authors(entry.get("authors")),
         year=_year(entry),
         journal=_journal(entry),

@@ -225,9 +225,14 @@ def _guarded(
 ) -> Reference:
     """`decided`, with `not_found` turned `unverifiable` when an id may stand for the work, and
     a found work whose id names another one made `metadata_mismatch`."""
-    if decided.verdict == Verdict.NOT_FOUND and any(
-        _may_be_the_work(ref, r, crossref_other is not None and crossref_other == _doi(r))
-        for r in ids.results
+    # an id not asked (with a DOI cited, only the first is) is unchecked: it may be the work
+    unasked = len(cited_ids(ref)) > len(ids.results)
+    if decided.verdict == Verdict.NOT_FOUND and (
+        unasked
+        or any(
+            _may_be_the_work(ref, r, crossref_other is not None and crossref_other == _doi(r))
+            for r in ids.results
+        )
     ):
         reason = Reason(
             code="identifier_unresolved",
@@ -241,10 +246,14 @@ def _guarded(
                 "reasons": [*decided.reasons, reason],
             }
         )
+    # an id PubMed files under the DOI of the work found names that work, whatever its
+    # record's title and authors say against the citation
+    found_doi = normalize_doi(decided.record.doi) if decided.record is not None else None
     wrong = [
         r
         for r in ids.results
         if r.status == LookupStatus.FOUND
+        and (found_doi is None or _doi(r) != found_doi)
         and names_another_work(ref, r, crossref_other is not None and crossref_other == _doi(r))
     ]
     if wrong and decided.verdict in (Verdict.VERIFIED, Verdict.METADATA_MISMATCH):

@@ -131,8 +131,9 @@ def merge_same_works(
         target = matches[0]
         place = CitedAs(origin=ref.origin, raw=ref.raw, start=ref.start, end=ref.end)
         cited = _filled(target.cited, ref.cited)
-        # a bib @misc with only a web address is a web page until the list gives its DOI
-        scholarly_now = ref.work_kind == "scholarly" and cited.doi is not None
+        # a bib @misc with only a web address is a web page until the list gives its DOI or
+        # journal (what makes a BibTeX entry scholarly, `bibtex._work_kind`)
+        scholarly_now = ref.work_kind == "scholarly" and bool(cited.doi or cited.journal)
         kind = ref.work_kind if target.work_kind == "unknown" or scholarly_now else None
         bib[target.id] = target.model_copy(
             update={

@@ -1,0 +1,37 @@
+"""The sentence-end pattern is written so that `re` can skip ahead to punctuation (its
+look-behind after the first mark): it must find exactly what the plain form finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction import sentences
+
+# The plain form: a look-behind first, which makes `re` try every position.
+_PLAIN_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[*_]?[A-Z0-9])")
+
+_PIECES = [".", "..", "!", "?", "?!", "...", " ", "  ", "\n", '"', "”", ")", "]", "(", "*", "_",
+           "A", "a", "9", "Dr", "e.g", "word", "“", "‘", "\t", "\u00a0"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+    st.integers(0, 10),
+    st.integers(0, 10),
+)
+def test_sentence_end_finds_what_the_plain_form_finds(text: str, cut: int, tail: int) -> None:
+    start, end = min(cut, len(text)), max(len(text) - tail, 0)
+    found = [m.span() for m in sentences._END.finditer(text, start, end)]
+    assert found == [m.span() for m in _PLAIN_END.finditer(text, start, end)]
+
+
+def test_a_search_starting_inside_a_run_of_marks_finds_no_end_there() -> None:
+    text = "Wait... Then"
+    for start in range(len(text)):
+        found = [m.span() for m in sentences._END.finditer(text, start)]
+        assert found == [m.span() for m in _PLAIN_END.finditer(text, start)]
+    assert [m.span() for m in sentences._END.finditer(text, 5)] == []
