@@ -723,3 +723,9 @@ def test_a_time_before_doing_something_and_a_ranged_age_point() -> None:
     assert claim_for("It lasted over 3 weeks.", "over 3 weeks").type == "duration"
     text = "The first dose is given at 12 to 15 months of age."
     assert subset(claim_for(text, "at 12 to 15 months of age").value, {"low": 12, "high": 15})
+
+
+def test_a_count_after_a_comma_is_no_age_of_the_people_before() -> None:
+    claims = extract_claims("Of 200 patients, 30 (15%) improved.")
+    assert not [c for c in claims if c.value.get("measure") == "age"]
+    assert claim_for("Children 6-12: 5 mg.", "6-12").value.get("measure") == "age"

@@ -1279,16 +1279,21 @@ def _counted(
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
         return None
-    if previous in vocab.person_nouns and _is_age(amount):
-        # "Children 6-12: 5 mg", "adults 65 and over": the people's ages
-        age = {**_amount_fields(amount), "unit": "year", "measure": "age"}
-        if q_after == "at least" and amount.value is not None:
-            age["low"] = age["value"]  # "65 and over", as the age rules write it
-        return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
     if _SHARE_AFTER.match(lowered, after, end):
         # "33,091 (63.1%) involved an opioid": a count, with its share of the whole
         count = {**_amount_fields(amount), "measure": "count"}
         return QuantityClaim(amount.start, after, "other_quantity", count, q_after)
+    if (
+        previous in vocab.person_nouns
+        and _is_age(amount)
+        and "," not in lowered[max(floor, amount.start - 3) : amount.start]
+    ):
+        # "Children 6-12: 5 mg", "adults 65 and over": the people's ages (not "Of 200
+        # patients, 30 improved")
+        age = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+        if q_after == "at least" and amount.value is not None:
+            age["low"] = age["value"]  # "65 and over", as the age rules write it
+        return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
