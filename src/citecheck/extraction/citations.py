@@ -759,6 +759,7 @@ _TRAILING_REFERENCES = re.compile(
     r"[ \t](?P<body>\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3})*)[ \t]*$", re.MULTILINE
 )
 _TABLE_ROWS_BELOW = 40
+_ROW_REACH = 2000  # characters: a longer line is no table row
 
 
 def table_references_header(text: str, line_start: int) -> str | None:
@@ -768,7 +769,9 @@ def table_references_header(text: str, line_start: int) -> str | None:
     for _ in range(_TABLE_ROWS_BELOW):
         if cursor == 0:
             return None
-        previous = text.rfind("\n", 0, cursor - 1) + 1
+        previous = text.rfind("\n", max(0, cursor - 1 - _ROW_REACH), cursor - 1) + 1
+        if previous == 0 and cursor - 1 > _ROW_REACH:
+            return None
         line = text[previous : cursor - 1]
         if not line.strip():
             return None
@@ -781,14 +784,18 @@ def table_references_header(text: str, line_start: int) -> str | None:
 def header_before_references(text: str, pos: int) -> str | None:
     """The header of the flattened "References" table whose row has only its reference
     numbers after `pos` ("... N/A 10-14| 1 – 6"), else None: the cell before them."""
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
-    if line_end - pos > 24:
-        return None
+    line_end = text.find("\n", pos, pos + 25)
+    if line_end < 0:
+        if len(text) - pos > 24:
+            return None
+        line_end = len(text)
     cited = _TRAILING_REFERENCES.match(text, pos, line_end)
     if cited is None or not cited.group().startswith((" ", "\t")):
         return None
-    return table_references_header(text, text.rfind("\n", 0, pos) + 1)
+    line_start = text.rfind("\n", max(0, pos - _ROW_REACH), pos)
+    if line_start < 0 and pos > _ROW_REACH:
+        return None  # a line this long is no table row
+    return table_references_header(text, line_start + 1)
 
 
 def _table_references(text: str) -> list[FoundCitation]:

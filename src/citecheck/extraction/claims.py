@@ -483,7 +483,9 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                 claim_type, value, start = retype_rule_claim(
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
-            if rule.value_kind == "route" and _a_drink_shot(value, same_offsets, sentence, rules):
+            if rule.value_kind == "route" and _a_drink_shot(
+                value, same_offsets, start, sentence, rules
+            ):
                 continue
         if proposal.sentence not in clauses:
             clauses[proposal.sentence] = _clauses(text, search, *sentence)
@@ -531,13 +533,17 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
 
 
 def _a_drink_shot(
-    value: dict[str, Any], lowered: str, sentence: tuple[int, int], rules: ClaimRules
+    value: dict[str, Any], lowered: str, at: int, sentence: tuple[int, int], rules: ClaimRules
 ) -> bool:
     """A "shot" in a sentence about a drink ("a shot of liquor") is no injection."""
     vocab = rules.quantities
     if value.get("form") != "shot" or vocab is None or vocab.not_medicine_re is None:
         return False
-    return vocab.not_medicine_re.search(lowered, *sentence) is not None
+    start, end = sentence
+    # the drink is named near the word (a bounded window keeps a huge sentence linear)
+    return (
+        vocab.not_medicine_re.search(lowered, max(start, at - 160), min(end, at + 160)) is not None
+    )
 
 
 # Kinds of rule whose span counts things: a back-reference or a name is no count.

@@ -136,6 +136,7 @@ _BEFORE_DOING = re.compile(
     r"\s+before\s+(?!being\b|having\b|during\b)[a-z]{2,}ing\b"
     r"(?:\s+(?:out(?:side|doors)?|to\s+bed|in\s+the\s+sun))?"
 )
+_DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
 _MASSES = frozenset({"g", "mg", "mcg", "kg"})
 _VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
 _ABBREVIATION = {
@@ -542,8 +543,8 @@ def _claim_at(
                 "unit": rules.units["dose"].get(unit_text, unit_text),
             }
             if vocab.not_medicine_re is not None and vocab.not_medicine_re.search(
-                lowered, floor, end
-            ):  # "12 ounces of beer": a measure of a drink
+                lowered, max(floor, amount.start - _DRINK_REACH), min(end, after + _DRINK_REACH)
+            ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
             span_end = dose.end()
@@ -819,7 +820,11 @@ def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]
 
 def _piped(text: str, line_start: int, pos: int) -> bool:
     """A row written without a leading bar ("Total** | 24.3 | 18.7 |"): two bars or more."""
-    line_end = text.find("\n", pos)
+    if pos - line_start > _ROW_CHARS:
+        return False  # a line this long is no table row (and a long line stays linear)
+    line_end = text.find("\n", pos, pos + _ROW_CHARS)
+    if line_end < 0 and len(text) > pos + _ROW_CHARS:
+        return False
     return text.count("|", line_start, len(text) if line_end < 0 else line_end) >= 2
 
 
