@@ -394,23 +394,26 @@ def _elliptic_count(
 ) -> QuantityClaim | None:
     """`claim` (None or a bare figure) as a count of what the sentence's last count counted,
     when the number leaves that noun out; else `claim` unchanged."""
-    counts = [
-        c
-        for c in found
-        if c.type == "sample_size"
-        or (c.type == "other_quantity" and c.value.get("measure") == "count")
-    ]
     start = match.start()
-    if not counts or "unit" not in counts[-1].value or start - counts[-1].end > _ELLIPSIS_REACH:
+    # the sentence's last count, looked for only within reach (linear on long sentences)
+    model = None
+    for earlier in reversed(found):
+        if start - earlier.end > _ELLIPSIS_REACH:
+            break
+        if earlier.type == "sample_size" or (
+            earlier.type == "other_quantity" and earlier.value.get("measure") == "count"
+        ):
+            model = earlier
+            break
+    if model is None or "unit" not in model.value:
         return claim
-    if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, counts[-1].end, start):
+    if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, model.end, start):
         return claim
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or (amount.word and amount.value == 1) or amount.currency:
         return claim
     if not _ELLIPSIS_AFTER.match(lowered, amount.end, end):
         return claim
-    model = counts[-1]
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     if model.type == "other_quantity":
         value["measure"] = "count"
