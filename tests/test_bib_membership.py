@@ -191,14 +191,16 @@ def test_fix_bib_corrects_every_field_a_wrong_doi_names_and_nothing_else(tmp_pat
     wrong = {check["field"] for check in ref["field_checks"] if not check["ok"]}
     assert wrong == {"doi", "issue", "pages"}
     text = fixed.read_text(encoding="utf-8")
-    assert text.startswith("% citecheck: corrected doi, number, pages from the Crossref record")
+    comment, mark, entry = text.split("\n", 2)
+    assert comment == LARA.split("\n", 1)[0]  # the user's own comment line stays
+    assert mark.startswith("% citecheck: corrected doi, number, pages from the Crossref record")
     expected = (
         LARA.split("\n", 1)[1]
         .replace("{7}", "{" + ref["record"]["issue"] + "}")
         .replace("{2111--2119}", "{" + ref["record"]["pages"].replace("-", "--") + "}")
         .replace("{10.1038/s41380-018-0256-5}", "{" + ref["suggested_doi"] + "}")
     )
-    assert text.split("\n", 1)[1] == expected
+    assert entry == expected
     assert "Lu{\\'\\i}sa" in text and "file = {Lara2013.pdf}" in text
 
 
@@ -257,3 +259,69 @@ def test_an_entry_two_bib_files_share_is_one_reference(tmp_path):
     zanos = findings.references[0]
     assert [place.origin for place in zanos.also_cited_as] == ["reference_list"]
     assert [c.reference_id for c in findings.citations] == ["ref-1"]
+
+
+@pytest.mark.usefixtures("_offline_cli")
+def test_fix_bib_keeps_the_users_strings_preamble_and_comments(tmp_path, capsys):
+    # the journal written as a macro: the corrected file must still define it
+    source = (
+        "@string{ijnp = {International Journal of Neuropsychopharmacology}}\n"
+        '@preamble{"\\newcommand{\\noop}[1]{}"}\n\n'
+        + LARA.replace("{International Journal of Neuropsychopharmacology}", "ijnp")
+        + "\n@comment{jabref-meta: databaseType:bibtex;}\n"
+    )
+    bib = _write(tmp_path, "lara.bib", source)
+    fixed = tmp_path / "fixed.bib"
+    findings = tmp_path / "findings.json"
+    code, _, err = _run(
+        ["audit", "--bib", bib, "--offline", "--no-progress", "--json", str(findings),
+         "--fix-bib", str(fixed)],
+        capsys,
+    )  # fmt: skip
+    assert code == 1, err
+    (ref,) = json.loads(findings.read_text())["articles"][0]["references"]
+    text = fixed.read_text(encoding="utf-8")
+    start = source.index("@article{lara2013")
+    end = source.index("}\n\n@comment") + 1
+    # every byte outside the corrected entry is the user's; a comment line marks the entry
+    assert text.startswith(source[:start] + "% citecheck: corrected doi, number, pages")
+    assert text.endswith(source[end:])
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks
+    assert library.strings_dict["ijnp"].value.startswith("International Journal")
+    (entry,) = library.entries
+    assert entry["doi"] == ref["suggested_doi"]
+    assert entry["journal"] == "International Journal of Neuropsychopharmacology"
+    assert "journal = ijnp," in text
+
+
+ANAND = """@article{anand2023,
+  author = {Anand, Amit and Mathew, Sanjay J. and Sanacora, Gerard},
+  title = {Ketamine versus {ECT} for nonpsychotic treatment-resistant major depression},
+  journal = {New England Journal of Medicine},
+  year = {2023},
+  volume = {388},
+  number = {25},
+  pages = {2315--2325},
+}
+"""
+
+
+@pytest.mark.usefixtures("_offline_cli")
+def test_fix_bib_adds_the_doi_of_a_verified_entry_that_has_none(tmp_path, capsys):
+    bib = _write(tmp_path, "anand.bib", ANAND)
+    fixed = tmp_path / "fixed.bib"
+    findings = tmp_path / "findings.json"
+    code, _, err = _run(
+        ["audit", "--bib", bib, "--offline", "--no-progress", "--json", str(findings),
+         "--fix-bib", str(fixed)],
+        capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    (ref,) = json.loads(findings.read_text())["articles"][0]["references"]
+    assert ref["verdict"] == "verified" and ref["cited"]["doi"] is None
+    doi = ref["record"]["doi"]
+    assert fixed.read_text(encoding="utf-8") == (
+        "% citecheck: added doi from the Crossref record (verified)\n"
+        + ANAND.replace("2325},\n}", "2325},\n  doi = {" + doi + "}\n}")
+    )

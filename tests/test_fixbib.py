@@ -309,3 +309,130 @@ def test_an_entry_written_from_the_record_names_what_the_list_got_wrong():
         "citecheck: corrected doi, pages from the Crossref record (wrong DOI)"
     )
     assert fields["pages"] == "801--811" and fields["doi"] == RECORD.doi
+
+
+# --- the user's whole file: everything that is not a corrected entry stays as written -----------
+
+LIBRARY = """% my library, exported by hand
+@string{molpsy = {Molecular Psychiatry}}
+@preamble{"\\newcommand{\\noop}[1]{}"}
+
+@article{unsure2020,
+  title = {A work nobody could find},
+  year = {2020},
+}
+
+% the one below was copied from a slide
+@article{zanos2018,
+  author  = {Zanos, Panos and Gould, Todd D.},
+  title   = {Mechanisms of ketamine action as an antidepressant},
+  journal = molpsy,
+  year    = {2018},
+  doi     = {10.1038/mp.2017.999}
+}
+
+
+@comment{jabref-meta: databaseType:bibtex;}
+"""
+
+
+def _library_refs() -> list[Reference]:
+    unsure, zanos = parse_bibtex(LIBRARY)
+    doi = FieldCheck(field="doi", cited="10.1038/mp.2017.999", found=RECORD.doi, score=0, ok=False)
+    return [
+        # in the order an article cites them, which is not the file's
+        zanos.model_copy(
+            update={
+                "id": "ref-1",
+                "verdict": Verdict.WRONG_DOI,
+                "record": RECORD,
+                "suggested_doi": RECORD.doi,
+                "field_checks": [doi],
+            }
+        ),
+        unsure.model_copy(update={"id": "ref-2", "verdict": Verdict.NOT_FOUND}),
+    ]
+
+
+def test_the_users_file_keeps_strings_preambles_comments_and_order():
+    text = fixed_bib_text(_library_refs(), [LIBRARY])
+    expected = (
+        LIBRARY.replace(
+            "@article{unsure2020", "% citecheck: not confirmed (not_found)\n@article{unsure2020"
+        )
+        .replace(
+            "@article{zanos2018",
+            "% citecheck: corrected doi from the Crossref record (wrong DOI)\n@article{zanos2018",
+        )
+        .replace("{10.1038/mp.2017.999}", "{10.1038/mp.2017.255}")
+    )
+    assert text == expected
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks
+    # the macro the entry uses is still defined, and the entry still uses it
+    assert library.strings_dict["molpsy"].value == "Molecular Psychiatry"
+    assert library.entries_dict["zanos2018"]["journal"] == "Molecular Psychiatry"
+    assert "journal = molpsy," in text
+
+
+def test_a_file_whose_entries_are_all_right_comes_back_unchanged():
+    unsure = LIBRARY[LIBRARY.index("@article{unsure2020") : LIBRARY.index("% the one below")]
+    right = LIBRARY.replace(unsure, "").replace("10.1038/mp.2017.999", RECORD.doi)
+    (zanos,) = parse_bibtex(right)
+    verified = zanos.model_copy(
+        update={"id": "ref-1", "verdict": Verdict.VERIFIED, "record": RECORD}
+    )
+    assert fixed_bib_text([verified], [right]) == right
+
+
+def test_list_references_follow_the_users_file():
+    generated = refs()[1]
+    text = fixed_bib_text([*_library_refs(), generated], [LIBRARY])
+    head, tail = text[: len(text) - len(fixed_bib_text([generated]))], fixed_bib_text([generated])
+    assert text.endswith("\n\n" + tail) and head.startswith("% my library")
+    assert [entry.key for entry in bibtexparser.parse_string(text).entries] == [
+        "unsure2020",
+        "zanos2018",
+        "davis2020ketamine",
+    ]
+
+
+def test_an_entry_two_files_share_is_written_once_and_crlf_stays():
+    chapter = LIBRARY[LIBRARY.index("@article{zanos2018") : LIBRARY.index("\n\n\n@comment")]
+    chapter = ("% chapter 2\n" + chapter + "\n").replace("\n", "\r\n")
+    (zanos,) = parse_bibtex(chapter)
+    ref = zanos.model_copy(update={"id": "ref-1", "verdict": Verdict.UNVERIFIABLE})
+    text = fixed_bib_text([ref], ["@string{molpsy = {Molecular Psychiatry}}\n", chapter, chapter])
+    assert text == (
+        "@string{molpsy = {Molecular Psychiatry}}\n"
+        + chapter.replace("@article", "% citecheck: not confirmed (unverifiable)\r\n@article")
+        + "% chapter 2\r\n% citecheck: entry zanos2018 is written above\r\n\r\n"
+    )
+    assert [entry.key for entry in bibtexparser.parse_string(text).entries] == ["zanos2018"]
+
+
+def test_a_confirmed_entry_without_a_doi_gets_the_records():
+    raw = "@article{z,\n  title = {Mechanisms of ketamine action as an antidepressant},\n}"
+    verified = _user_ref(raw, verdict=Verdict.VERIFIED, field_checks=[])
+    assert fixed_bib_text([verified]) == (
+        "% citecheck: added doi from the Crossref record (verified)\n"
+        "@article{z,\n  title = {Mechanisms of ketamine action as an antidepressant},\n"
+        "  doi = {10.1038/mp.2017.255}\n}\n"
+    )
+    year = FieldCheck(field="year", cited="2017", found="2018", score=0.8, ok=False)
+    mismatch = _user_ref(
+        raw.replace("\n}", "\n  year = {2017},\n}"),
+        verdict=Verdict.METADATA_MISMATCH,
+        field_checks=[year],
+    )
+    text = fixed_bib_text([mismatch])
+    assert text.startswith(
+        "% citecheck: corrected year, added doi from the Crossref record (metadata mismatch)\n"
+    )
+    assert _fields(text)["doi"] == RECORD.doi and _fields(text)["year"] == "2018"
+    # merged with a list entry that gave the DOI, the user's entry still lacks it
+    merged = verified.model_copy(update={"cited": Cited(title="M", doi=RECORD.doi)})
+    assert _fields(fixed_bib_text([merged]))["doi"] == RECORD.doi
+    # an entry that is not confirmed gets no DOI: nothing says the record is its work
+    unconfirmed = _user_ref(raw, verdict=Verdict.UNVERIFIABLE)
+    assert fixed_bib_text([unconfirmed]).endswith(raw + "\n")

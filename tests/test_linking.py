@@ -260,3 +260,20 @@ def test_no_link_to_a_next_sentence_about_something_else() -> None:
         "receptors (Zanos & Gould, 2018)."
     )
     assert linked(text, "403 patients", "12 patients") == {"403 patients": [], "12 patients": []}
+
+
+def test_a_mention_naming_nothing_is_the_work_its_sentence_cites() -> None:
+    """'A 2023 trial ... [1]': the dated mention is entry 1, not a second work with nothing to
+    search on (which would mark every claim of the sentence as resting on an unchecked work)."""
+    text = (
+        "A 2023 trial randomized 430 patients to ketamine or ECT [1].\n\n"
+        "References\n\n"
+        "1. Anand A, Mathew SJ, Sanacora G, et al. Ketamine versus ECT for nonpsychotic "
+        "treatment-resistant major depression. N Engl J Med. 2023;388(25):2315-25.\n"
+    )
+    refs, _ = extract_references(text)
+    assert [ref.origin for ref in refs] == ["reference_list"]
+    assert linked(text, "430 patients") == {"430 patients": ["ref-1"]}
+    # alone in its sentence it is still a mention of its own, unverifiable and saying why
+    refs, _ = extract_references("A 2023 trial randomized 430 patients to ketamine or ECT.")
+    assert [ref.raw for ref in refs] == ["A 2023 trial"]

@@ -24,7 +24,7 @@ from citecheck.extraction.document import Document, build_document
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
 from citecheck.inputs.article import Article, read_article
-from citecheck.inputs.bibtex import read_bibtex
+from citecheck.inputs.bibtex import bibtex_references, read_bibtex_text
 from citecheck.models import (
     ArticleFindings,
     Claim,
@@ -60,6 +60,8 @@ class AuditResult:
 
     findings: Findings
     warnings: list[str] = field(default_factory=list)
+    # the --bib files' text as read, which --fix-bib writes back around the corrected entries
+    bib_texts: list[str] = field(default_factory=list)
 
 
 def _no_progress(_total: int) -> AbstractContextManager[OnProgress]:
@@ -89,7 +91,10 @@ def run_audit(
     if not articles and not bibs:
         raise InputError("audit: give at least one ARTICLE or --bib FILE")
     claim_rules = rules if rules is not None else load_rules()
-    bib_refs = [(path, read_bibtex(path)) for path in bibs]
+    bib_texts = [read_bibtex_text(path) for path in bibs]  # --fix-bib keeps them whole
+    bib_refs = [
+        (path, bibtex_references(text, path)) for path, text in zip(bibs, bib_texts, strict=True)
+    ]
     if articles:
         read = [read_article(path) for path in articles]
         if dump_text is not None:  # --dump-text: the text the offsets index (one article)
@@ -134,7 +139,7 @@ def run_audit(
         warnings.append(NO_MAILTO)
     if (unchecked := support_warning(findings)) is not None:
         warnings.append(unchecked)
-    return AuditResult(findings, warnings)
+    return AuditResult(findings, warnings, bib_texts)
 
 
 def analyse_article(

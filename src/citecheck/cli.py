@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -94,6 +95,7 @@ def _emit(
     view: View,
     fix_bib: Path | None = None,
     only: Only = "all",
+    bib_texts: Sequence[str] = (),
 ) -> None:
     """The terminal output, then the files: a file that cannot be written (a full disk) must
     not cost the user the report they waited for."""
@@ -103,7 +105,7 @@ def _emit(
         files.append(("--json", json_path, to_json(findings) + "\n"))
     if fix_bib is not None:
         references = [ref for article in findings.articles for ref in article.references]
-        files.append(("--fix-bib", fix_bib, fixed_bib_text(references)))
+        files.append(("--fix-bib", fix_bib, fixed_bib_text(references, bib_texts)))
     failures: list[str] = []
     for option, path, text in files:
         try:
@@ -405,7 +407,7 @@ def audit(
         dump_text=dump_text,
     )
     try:
-        _emit(result.findings, fmt, json_path, "audit", fix_bib, only.value)
+        _emit(result.findings, fmt, json_path, "audit", fix_bib, only.value, result.bib_texts)
     finally:  # said after the report, where the eye lands, even when a file failed
         for message in result.warnings:
             _warn(message)

@@ -65,7 +65,14 @@ def extract_references(
     citations: list[Citation] = []
     found_all = document.citations
     credited = _captioned_credits(text, found_all)
+    # sentences that name their work ("A 2023 trial ... [1]"): an unnamed mention there is that
+    # work, not another one to look up with nothing to search on
+    named_sentences = {
+        document.sentence_at(found.start) for found in found_all if not _names_nothing(found)
+    } - {None}
     for index, found in enumerate(found_all):
+        if _names_nothing(found) and document.sentence_at(found.start) in named_sentences:
+            continue
         if index in credited:
             # the caption's author-year line names the work its credit titles: one reference
             found = credited[index]
@@ -111,6 +118,14 @@ def extract_references(
             )
         )
     return references, citations
+
+
+def _names_nothing(found: FoundCitation) -> bool:
+    """A mention with nothing to look a work up by: no author, source, journal, title or key
+    ("A 2023 trial", "according to a published review")."""
+    return not (
+        found.authors or found.source or found.journal or found.title or found.numbers or found.keys
+    )
 
 
 def _captioned_credits(text: str, found: list[FoundCitation]) -> dict[int, FoundCitation]:

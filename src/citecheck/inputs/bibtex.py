@@ -117,17 +117,27 @@ def _quiet_splitter() -> Iterator[None]:
 
 def read_bibtex(path: Path) -> list[Reference]:
     """Read a .bib file; a missing/undecodable file is an `InputError`, a bad entry a `BibtexError`."""
+    return bibtex_references(read_bibtex_text(path), path)
+
+
+def read_bibtex_text(path: Path) -> str:
+    """The text of a .bib file (UTF-8, a byte-order mark dropped); `InputError` when it is
+    missing or not UTF-8."""
     try:
         data = Path(path).read_bytes()
         if (encoding := utf16_or_32(data)) is not None:
             raise InputError(conversion_hint(str(path), encoding))
-        source = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except FileNotFoundError:
         raise InputError(f"{path}: BibTeX file not found") from None
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: BibTeX file is not UTF-8 (byte {exc.start})") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read BibTeX file ({exc.strerror or exc})") from None
+
+
+def bibtex_references(source: str, path: Path) -> list[Reference]:
+    """The entries of a .bib file's text (`read_bibtex_text`); a file without any is refused."""
     references = parse_bibtex(source, str(path))
     if not references:
         # an empty or non-BibTeX file would otherwise audit as "0 references, all clear"

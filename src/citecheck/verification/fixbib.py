@@ -8,6 +8,11 @@ right keeps the user's given name. A comment line above the entry (BibTeX ignore
 entries) says what was corrected, or that the entry is not confirmed, or that the work is
 retracted.
 
+Given the text of the user's .bib files, the output is those files as written (abbreviation
+`@string`s, `@preamble`s, comments, blank lines, the order of the entries), each entry replaced
+by its corrected and marked copy; so a field written with a macro (`journal = npp`) that is not
+wrong stays the macro, still defined above it. An entry no file holds follows them.
+
 A reference from the article's own list has no entry to keep: a confirmed one is written from the
 record, an unconfirmed one from what it cites with `note = {citecheck: not confirmed (...)}`.
 
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -278,9 +284,21 @@ def wrong_fields(ref: Reference) -> list[str]:
     ]
     suggested = ref.suggested_doi
     doi_wrong = ref.verdict is Verdict.WRONG_DOI or (suggested and suggested != ref.cited.doi)
-    if doi_wrong and "doi" not in fields:
+    # a confirmed work's DOI is what a citation without one lacks (the README promises it); a
+    # user's entry lacks it too when only the article's list, merged into it, gave the DOI
+    doi_missing = (
+        ref.verdict in CONFIRMED
+        and ref.record is not None
+        and bool(ref.record.doi)
+        and (not ref.cited.doi or (_is_users_entry(ref) and not _has_doi_field(ref.raw)))
+    )
+    if (doi_wrong or doi_missing) and "doi" not in fields:
         fields.append("doi")
     return fields
+
+
+def _has_doi_field(entry: str) -> bool:
+    return any(span.name == "doi" for span in field_spans(entry.strip()))
 
 
 def corrected_entry(ref: Reference, record: Record) -> tuple[str, list[str]]:
@@ -345,18 +363,36 @@ def _notice(ref: Reference) -> str | None:
     return f"{notice}, see doi:{doi}" if doi else notice
 
 
+_WHAT: dict[Verdict | None, str] = {Verdict.WRONG_DOI: "wrong DOI", Verdict.VERIFIED: "verified"}
+
+
+def _what_changed(entry_fields: set[str], changed: list[str]) -> str:
+    """ "corrected year, added doi": a field the entry had is corrected, one it lacked added."""
+    corrected = [f for f in changed if entry_fields & set(_BIB_FIELDS[f])]
+    added = [f for f in changed if not entry_fields & set(_BIB_FIELDS[f])]
+    said = [
+        f"{verb} {', '.join(_BIB_FIELDS[f][0] for f in group)}"
+        for verb, group in (("corrected", corrected), ("added", added))
+        if group
+    ]
+    return ", ".join(said)
+
+
 def _user_entry(ref: Reference) -> str:
     """The user's entry, corrected where the report says it is wrong, under a comment line."""
     marks: list[str] = []
     entry = ref.raw.strip()
     confirmed = ref.verdict in CONFIRMED and ref.record is not None
+    entry_fields = {span.name for span in field_spans(entry)}
     if confirmed and ref.record is not None:
         corrected, changed = corrected_entry(ref, ref.record)
-        what = "wrong DOI" if ref.verdict is Verdict.WRONG_DOI else "metadata mismatch"
+        what = _WHAT.get(ref.verdict, "metadata mismatch")
         fields = ", ".join(_BIB_FIELDS[f][0] for f in changed)
         if changed and _same_fields_plus(entry, corrected):
             entry = corrected
-            marks.append(f"corrected {fields} from the Crossref record ({what})")
+            marks.append(
+                f"{_what_changed(entry_fields, changed)} from the Crossref record ({what})"
+            )
         elif changed:
             # the entry's layout defeated the field scanner: leave it whole and say what to fix
             marks.append(f"not corrected automatically ({what}): fix {fields} by hand")
@@ -367,8 +403,8 @@ def _user_entry(ref: Reference) -> str:
         marks.append(notice)
     if not marks:
         return entry
-    comment = " ".join(_CONTROL.sub(" ", "; ".join(marks)).split())
-    return f"% citecheck: {comment}\n{entry}"
+    newline = "\r\n" if "\r\n" in entry else "\n"
+    return f"% citecheck: {_comment_text('; '.join(marks))}{newline}{entry}"
 
 
 def _each_work_once(references: list[Reference]) -> list[Reference]:
@@ -392,9 +428,12 @@ def _each_work_once(references: list[Reference]) -> list[Reference]:
     return [chosen[identity] for identity in order]
 
 
-def fixed_bib_text(references: list[Reference]) -> str:
-    """The corrected BibTeX text (see module docstring)."""
+def fixed_bib_text(references: list[Reference], bib_texts: Sequence[str] = ()) -> str:
+    """The corrected BibTeX text (see module docstring); `bib_texts` are the user's .bib files
+    as read, kept whole around their corrected entries."""
     references = _each_work_once(references)
+    kept, written = _users_files(references, bib_texts)
+    references = [ref for ref in references if id(ref) not in written]
     taken = {ref.key for ref in references if ref.key and _is_users_entry(ref)}
     entries: list[str] = []
     for ref in references:
@@ -412,7 +451,9 @@ def fixed_bib_text(references: list[Reference]) -> str:
             if ref.verdict != Verdict.VERIFIED:
                 what = "wrong DOI" if ref.verdict == Verdict.WRONG_DOI else "metadata mismatch"
                 # the fields the report names as wrong, so a reader sees what the list got wrong
-                wrong = ", ".join(_BIB_FIELDS[f][0] for f in wrong_fields(ref))
+                # (a DOI the list never gave is simply written, not "corrected")
+                named = [f for f in wrong_fields(ref) if f != "doi" or ref.cited.doi]
+                wrong = ", ".join(_BIB_FIELDS[f][0] for f in named)
                 notes.append(f"corrected {wrong or 'it'} from the Crossref record ({what})")
         else:
             cited = ref.cited
@@ -431,7 +472,49 @@ def fixed_bib_text(references: list[Reference]) -> str:
             key = make_key(authors, year, title, taken)
         taken.add(key)
         entries.append(_entry(entry_type, key, fields))
-    return "\n\n".join(entries) + ("\n" if entries else "")
+    generated = "\n\n".join(entries) + ("\n" if entries else "")
+    return kept + ("\n" if kept and generated else "") + generated
+
+
+def _users_files(references: list[Reference], bib_texts: Sequence[str]) -> tuple[str, set[int]]:
+    """The user's .bib files, one after the other, each entry a reference stands for replaced
+    by its corrected copy (`_user_entry`) and every other byte kept; and the references so
+    written (by `id`). An entry two files share is written at its first place only."""
+    by_entry = {
+        (ref.key, ref.raw.strip()): ref for ref in reversed(references) if _is_users_entry(ref)
+    }
+    written: set[int] = set()
+    parts: list[str] = []
+    for text in bib_texts:
+        cursor = 0
+        for key, raw in _entries_in(text):
+            at = text.find(raw, cursor)
+            ref = by_entry.get((key, raw))
+            if at < 0 or ref is None:
+                continue  # no reference stands for it: it stays as written
+            parts.append(text[cursor:at])
+            if id(ref) in written:
+                newline = "\r\n" if "\r\n" in raw else "\n"
+                parts.append(f"% citecheck: entry {_comment_text(key)} is written above{newline}")
+            else:
+                parts.append(_user_entry(ref))
+                written.add(id(ref))
+            cursor = at + len(raw)
+        parts.append(text[cursor:])
+        if parts[-1] and not parts[-1].endswith("\n"):
+            parts.append("\n")
+    return "".join(parts), written
+
+
+def _entries_in(text: str) -> list[tuple[str | None, str]]:
+    """The key and exact text of each entry of a .bib file, in file order."""
+    library = bibtexparser.parse_string(text)  # type: ignore[attr-defined]
+    blocks = sorted(library.entries, key=lambda entry: entry.start_line or 0)
+    return [(entry.key, (entry.raw or "").strip()) for entry in blocks if entry.raw]
+
+
+def _comment_text(text: str | None) -> str:
+    return " ".join(_CONTROL.sub(" ", text or "").split())
 
 
 def _is_users_entry(ref: Reference) -> bool:
