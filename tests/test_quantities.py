@@ -485,3 +485,247 @@ def test_hours_between_doses_are_an_interval() -> None:
     claim = claim_for("Leave at least 4 hours between doses.", "at least 4 hours")
     assert claim.type == "frequency_schedule"
     assert subset(claim.value, {"period": 4, "period_unit": "hour"})
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Life stage Amount\nChildren 1–3 years 700 mg\n", "Children 1–3 years", {"low": 1}),
+        (
+            "Life stage Amount\nAdult women 51–70 years 1,200 mg\n",
+            "women 51–70 years",
+            {"high": 70},
+        ),
+        ("Life stage Amount\nInfants 7–12 months 260 mg\n", "Infants 7–12 months", {"low": 7}),
+        (
+            "Life stage Amount\nBirth to 6 months 200 mg\n",
+            "Birth to 6 months",
+            {"low": 0, "high": 6},
+        ),
+    ],
+)
+def test_a_life_stage_row_is_an_age_and_its_amount_a_dose(
+    text: str, span: str, value: dict[str, Any]
+) -> None:
+    claims = extract_claims(text)
+    age = claim_for(text, span)
+    assert age.type == "other_quantity"
+    assert subset(age.value, {**value, "measure": "age"})
+    doses = [c for c in claims if c.type == "dose"]
+    assert len(doses) == 1 and doses[0].text.endswith("mg")
+    assert not [c for c in claims if c.type == "duration"]
+
+
+def test_people_doing_something_for_a_time_is_no_age() -> None:
+    assert claim_for("Children took it for 2 weeks.", "2 weeks").type == "duration"
+    text = "Women should be tested 6 to 12 weeks after the delivery."
+    assert claim_for(text, "6 to 12 weeks after the delivery").value.get("measure") != "age"
+
+
+def test_a_timeline_heading_still_reads_its_unit_first() -> None:
+    assert claim_for("Weeks 4-6\nSleep improves.", "Weeks 4-6").type == "duration"
+
+
+def test_amounts_each_with_their_unit_are_separate_doses() -> None:
+    text = "Each tablet contains 200mg, 400mg or 600mg of ibuprofen; 10ml holds 200mg or 400mg."
+    doses = [(c.type, c.text) for c in extract_claims(text) if c.type.startswith("dose")]
+    assert doses == [
+        ("dose", "200mg"),
+        ("dose", "400mg"),
+        ("dose", "600mg"),
+        ("dose", "10ml"),
+        ("dose", "200mg"),
+        ("dose", "400mg"),
+    ]
+    assert claim_for("Take 56 or 84 mg.", "56 or 84 mg").value["choices"] == [56, 84]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It is found in 12 ounces of beer.", "12 ounces", {"value": 12, "measure": "volume"}),
+        ("A drink holds 14 grams of pure alcohol.", "14 grams", {"unit": "g", "measure": "mass"}),
+        ("One 5-ounce glass of wine is a drink.", "5-ounce", {"value": 5, "measure": "volume"}),
+        ("A shot of 80-proof liquor.", "80-proof", {"unit": "proof"}),
+    ],
+)
+def test_amounts_of_a_drink_are_measures_not_doses(
+    text: str, span: str, value: dict[str, Any]
+) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity" and subset(claim.value, value)
+
+
+def test_amounts_of_juice_stay_doses() -> None:
+    assert claim_for("Drink 4 ounces of juice.", "4 ounces").type == "dose"
+
+
+def test_an_amount_in_a_day_and_a_dose_per_day() -> None:
+    drinks = claim_for("Limit intake to 2 drinks or less in a day.", "2 drinks or less in a day")
+    assert subset(drinks.value, {"value": 2, "unit": "drink/day"})
+    dose = claim_for("Give doxycycline 4.4 mg/kg per day.", "4.4 mg/kg per day")
+    assert dose.type == "dose" and subset(dose.value, {"value": 4.4, "unit": "mg/kg/day"})
+    assert claim_for("Take 200 mg a day.", "200 mg").value["unit"] == "mg"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "form"),
+    [
+        ("Each sachet of granules contains 600mg of ibuprofen.", "sachet of granules", "granules"),
+        ("If you're taking granules, mix them with water.", "granules", "granules"),
+        ("If you take ibuprofen as a liquid, shake the bottle.", "as a liquid", "liquid"),
+    ],
+)
+def test_granules_and_liquid_medicines_are_oral(text: str, span: str, form: str) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "route" and claim.value == {"route": "oral", "form": form}
+
+
+def test_a_shot_of_liquor_is_no_injection() -> None:
+    text = "A 1.5-ounce shot of liquor. Get a flu shot every year."
+    shots = [c.sentence for c in extract_claims(text) if c.type == "route"]
+    assert shots == ["Get a flu shot every year."]
+    assert not [c for c in extract_claims("Drink plenty of liquid.") if c.type == "route"]
+
+
+def test_a_named_document_and_a_comma_glued_reference_number() -> None:
+    text = "According to the Dietary Guidelines for Americans,1 adults can choose not to drink."
+    found = [(c.type, c.text) for c in extract_claims(text)]
+    assert found == [
+        ("study_attribution", "According to the Dietary Guidelines for Americans"),
+        ("study_attribution", "1"),
+    ]
+    assert claim_for(text, "1").value == {"form": "numeric", "numbers": [1]}
+    plain = "According to the Smith family, it costs 1,200 dollars; doses 5,6 and 7 mg."
+    assert not [c for c in extract_claims(plain) if c.type == "study_attribution"]
+
+
+def test_a_table_without_leading_bars_reads_its_stacked_header() -> None:
+    text = (
+        "Use by state\n\nFrequent use | ||\n---|---|---|\nAdults | Children | |\n"
+        "STATE | % | % |\nTotal** | 24.3 | 18.7 |\nAL | 32.1 | — |\n"
+    )
+    shares = [(c.text, c.type) for c in extract_claims(text)]
+    assert shares == [(n, "percentage") for n in ("24.3", "18.7", "32.1")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    rows=st.lists(
+        st.lists(st.integers(min_value=1, max_value=99), min_size=2, max_size=2),
+        min_size=1,
+        max_size=4,
+    ),
+    leading=st.booleans(),
+)
+def test_a_percent_column_is_read_with_or_without_leading_bars(
+    rows: list[list[int]], leading: bool
+) -> None:
+    bar = "| " if leading else ""
+    lines = [f"{bar}Place | Share (%) | Rate (%) |", f"{bar}---|---|---|"]
+    lines += [f"{bar}Town | {a}.5 | {b}.5 |" for a, b in rows]
+    claims = extract_claims("\n".join(lines) + "\n")
+    assert [c.type for c in claims] == ["percentage"] * (2 * len(rows))
+    assert [c.value["value"] for c in claims] == [n + 0.5 for row in rows for n in row]
+
+
+def test_a_flattened_table_with_a_references_column() -> None:
+    text = (
+        "Regimens for early disease.\n"
+        "Age Category Drug Dosage Maximum Duration, Days References\n"
+        "Adults Doxycycline\n"
+        "100 mg, twice per day orally N/A 10-14 1 – 6\n"
+        "Cefuroxime 500 mg, twice per day orally N/A 14 6\n"
+        "\nSee the 3 studies 4\n"
+    )
+    found = [(c.type, c.text) for c in extract_claims(text) if c.type != "route"]
+    assert ("duration", "10-14") in found and ("duration", "14") in found
+    refs = [c for c in extract_claims(text) if c.type == "study_attribution"]
+    assert [(c.text, c.value["numbers"]) for c in refs] == [
+        ("1 – 6", [1, 2, 3, 4, 5, 6]),
+        ("6", [6]),
+    ]
+
+
+def test_a_references_heading_is_no_table_header() -> None:
+    text = "References\n1. Smith J. A trial. 2020 4\n"
+    assert not [c for c in extract_claims(text) if c.type == "study_attribution"]
+
+
+def test_a_cochrane_review_is_an_attribution() -> None:
+    text = "A Cochrane review found that acupuncture may help."
+    claim = claim_for(text, "A Cochrane review")
+    assert claim.type == "study_attribution"
+    assert claim.value == {"form": "institution", "institution": "Cochrane"}
+
+
+def test_a_time_after_birth_is_a_point_and_surveyed_twins_a_sample() -> None:
+    text = "Women should be tested 6 to 12 weeks after their baby is born."
+    assert claim_for(text, "6 to 12 weeks after their baby is born").type == "frequency_schedule"
+    text = "The cohort began with 19,993 Finnish twins who were asked about their weight."
+    assert claim_for(text, "19,993 Finnish twins").type == "sample_size"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It could prevent tens of thousands of cases.", "tens of thousands of cases",
+         {"magnitude": 10_000, "unit": "case", "measure": "count"}),
+        ("Hundreds of thousands of deaths occur.", "Hundreds of thousands of deaths",
+         {"magnitude": 100_000, "measure": "count"}),
+        ("Hundreds of people came.", "Hundreds of people", {"magnitude": 100, "unit": "person"}),
+    ],
+)  # fmt: skip
+def test_vague_magnitudes_of_people_and_events(text: str, span: str, value: dict[str, Any]) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity" and subset(claim.value, value)
+
+
+def test_a_fraction_of_a_counted_whole_is_a_share_beside_the_count() -> None:
+    text = "It is offered in approximately half of the 9,000 practices in England."
+    found = [(c.type, c.text) for c in extract_claims(text)]
+    assert found == [("percentage", "approximately half"), ("other_quantity", "9,000 practices")]
+    for text in ("The first half of 2020 was bad.", "In half of 2019 it rained."):
+        assert not [c for c in extract_claims(text) if c.type == "percentage"]
+
+
+def test_times_in_24_hours_and_a_range_across_units() -> None:
+    text = "Take 500mg to 1g up to 4 times in 24 hours."
+    dose = claim_for(text, "500mg to 1g")
+    assert dose.type == "dose_range" and subset(
+        dose.value, {"low": 500, "high": 1000, "unit": "mg"}
+    )
+    schedule = claim_for(text, "4 times in 24 hours")
+    assert subset(schedule.value, {"frequency": 4, "period": 1, "period_unit": "day"})
+    assert not [c for c in extract_claims(text) if c.type == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Infants under 6 months should not take it.", "Infants under 6 months",
+         {"high": 6, "high_inclusive": False, "unit": "month", "population": "infant"}),
+        ("Patients over 65 years are at risk.", "Patients over 65 years",
+         {"low": 65, "low_inclusive": False, "unit": "year", "population": "patient"}),
+    ],
+)  # fmt: skip
+def test_people_under_or_over_an_age_in_months_or_years(
+    text: str, span: str, value: dict[str, Any]
+) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity" and subset(claim.value, {**value, "measure": "age"})
+
+
+def test_a_time_before_doing_something_and_a_ranged_age_point() -> None:
+    text = "Apply sunscreen 15 minutes before going outside."
+    claim = claim_for(text, "15 minutes before going outside")
+    assert claim.type == "frequency_schedule"
+    assert claim_for("It lasted over 3 weeks.", "over 3 weeks").type == "duration"
+    text = "The first dose is given at 12 to 15 months of age."
+    assert subset(claim_for(text, "at 12 to 15 months of age").value, {"low": 12, "high": 15})
+
+
+def test_a_count_after_a_comma_is_no_age_of_the_people_before() -> None:
+    claims = extract_claims("Of 200 patients, 30 (15%) improved.")
+    assert not [c for c in claims if c.value.get("measure") == "age"]
+    assert claim_for("Children 6-12: 5 mg.", "6-12").value.get("measure") == "age"

@@ -105,6 +105,8 @@ _NUMERIC_FLAT = re.compile(
     r"[.:;](?P<cite>(?P<body>\d{1,3}(?:,\d{1,3})*(?:[-–]\d{1,3})?))"
     r"(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(\"“•*])"
 )
+# ... or after a comma with no space, the sentence going on: "for Americans,1 adults of".
+_NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
 _FLAT_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:figs?|nos?|vols?|pp|ch|eqs?|refs?|secs?|paras?|art)$)"
     r"[^\W\d_]{2,}|\))$"
@@ -179,6 +181,12 @@ _ACCORDING_TO_NAMED = re.compile(
 )
 # "a 2019 report from the World Health Organization", "a 2020 study by the CDC"
 _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
+# The title words of a named document: "the Dietary Guidelines for Americans", "the National
+# Health Interview Survey", "the World Drug Report".
+_TITLED_DOCUMENT = re.compile(
+    r"\b(?:Guidelines?|Guidance|Report|Recommendations|Survey|Statement|Review|Study|Census|"
+    r"Handbook|Manual|Consensus|Criteria|Standards|Atlas|Factbook|Yearbook|Fact\s+Sheet)\b"
+)
 _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:an?|one|another)\s+(?:(?:recent|new|published|systematic|large|"
     r"small|peer-reviewed|major)\s+)*(?:review|study|trial|meta-analysis|report|survey|analysis|"
@@ -238,6 +246,7 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
     found += _narrative_organisations(text)  # before people: "Yale Medicine (2020)" is a group
     found += _narrative_author_year(text)
     found += _numeric(text)
+    found += _table_references(text)
     found += _venue(text)
     found += _news_and_institutions(text)
     found += _image_credits(text)
@@ -721,10 +730,11 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_PANDOC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_FLAT, _FLAT_BEFORE, True),
+        (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
     ):
         for match in pattern.finditer(text):
             start = match.start()
-            if pattern is _NUMERIC_FLAT:
+            if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
                 if not _FLAT_BEFORE.search(text, max(0, start - 40), start):
                     continue
                 start = match.start("cite")
@@ -744,6 +754,82 @@ def _numeric(text: str) -> list[FoundCitation]:
                     needs_match=needs_match,
                 )
             )
+    return found
+
+
+# A table flattened to text whose last column is "References" ("Age Category Drug Dosage
+# Maximum Duration, Days References"): each row's reference numbers end its line ("... 14 1, 3,
+# 6"). A header is a line of several column names; "References" alone heads the list.
+_REFERENCES_HEADER = re.compile(r"(?m)^[ \t]*[A-Z][^\n]{8,200}?[ \t]References?[ \t]*$")
+_TRAILING_REFERENCES = re.compile(
+    r"[ \t](?P<body>\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3})*)[ \t]*$", re.MULTILINE
+)
+_TABLE_ROWS_BELOW = 40
+_ROW_REACH = 2000  # characters: a longer line is no table row
+
+
+def table_references_header(text: str, line_start: int) -> str | None:
+    """The header line of the flattened table with a "References" column that the line at
+    `line_start` is a row of (the lines between are not blank), or None."""
+    cursor = line_start
+    for _ in range(_TABLE_ROWS_BELOW):
+        if cursor == 0:
+            return None
+        previous = text.rfind("\n", max(0, cursor - 1 - _ROW_REACH), cursor - 1) + 1
+        if previous == 0 and cursor - 1 > _ROW_REACH:
+            return None
+        line = text[previous : cursor - 1]
+        if not line.strip():
+            return None
+        if _REFERENCES_HEADER.fullmatch(line) and len(line.split()) >= 4:
+            return line
+        cursor = previous
+    return None
+
+
+def header_before_references(text: str, pos: int) -> str | None:
+    """The header of the flattened "References" table whose row has only its reference
+    numbers after `pos` ("... N/A 10-14| 1 – 6"), else None: the cell before them."""
+    line_end = text.find("\n", pos, pos + 25)
+    if line_end < 0:
+        if len(text) - pos > 24:
+            return None
+        line_end = len(text)
+    cited = _TRAILING_REFERENCES.match(text, pos, line_end)
+    if cited is None or not cited.group().startswith((" ", "\t")):
+        return None
+    line_start = text.rfind("\n", max(0, pos - _ROW_REACH), pos)
+    if line_start < 0 and pos > _ROW_REACH:
+        return None  # a line this long is no table row
+    return table_references_header(text, line_start + 1)
+
+
+def _table_references(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for header in _REFERENCES_HEADER.finditer(text):
+        if len(header.group().split()) < 4:
+            continue
+        pos = header.end() + 1
+        for _ in range(_TABLE_ROWS_BELOW):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if pos >= len(text) or not text[pos:line_end].strip():
+                break
+            cited = _TRAILING_REFERENCES.search(text, pos, line_end)
+            if cited is not None and cited.start() > pos:
+                found.append(
+                    FoundCitation(
+                        text=cited.group("body"),
+                        start=cited.start("body"),
+                        end=cited.end("body"),
+                        kind="numeric",
+                        form="numeric",
+                        numbers=_numbers(cited.group("body")),
+                        work_kind="unknown",
+                        needs_match=True,
+                    )
+                )
+            pos = line_end + 1
     return found
 
 
@@ -842,6 +928,15 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
             if not source or _NOT_AUTHORS.fullmatch(source):
                 continue
             kind = _source_kind(source)
+            if kind is None and pattern is _ACCORDING_TO_NAMED and _TITLED_DOCUMENT.search(source):
+                # "according to the Dietary Guidelines for Americans": a named document
+                end = match.start("source") + len(source)
+                found.append(FoundCitation(
+                    text=text[match.start() : end], start=match.start(), end=end,
+                    kind="narrative", form="unnamed", title=source, work_kind="unknown",
+                    needs_match=True,
+                ))  # fmt: skip
+                continue
             if kind is None:
                 continue
             end = match.start("source") + len(source)

@@ -177,6 +177,8 @@ class QuantityVocab:
     # Words that make a time of day in their sentence when something is done ("take it at
     # 10pm"); without one it is a time stated ("the briefing at 12:00 p.m."). None: always.
     dosing_cue_re: re.Pattern[str] | None = None
+    # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
+    not_medicine_re: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -876,6 +878,7 @@ def _quantity_vocab(
     dose_words = [v.lower() for vs in units["dose"].values() for v in vs]
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
+    not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -949,6 +952,9 @@ def _quantity_vocab(
         ),
         dosing_cue_re=re.compile(_bounded([w.lower() for w in dosing_cues]))
         if dosing_cues
+        else None,
+        not_medicine_re=re.compile(_bounded([w.lower() for w in not_medicines]))
+        if not_medicines
         else None,
         timing_event_re=re.compile(
             r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>"

@@ -33,14 +33,20 @@ _PERIOD_WORDS = {
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
     r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|"
-    r"inhalers?|rings?|shots?|injectables?|solutions?|drops|gels?)\b",
+    r"inhalers?|rings?|shots?|injectables?|solutions?|drops|gels?|granules|liquids?)\b",
     re.IGNORECASE,
 )
-_FORM_SINGULAR = {"patches": "patch", "suppositories": "suppository", "injectables": "injectable"}
+_FORM_SINGULAR = {
+    "patches": "patch",
+    "suppositories": "suppository",
+    "injectables": "injectable",
+    "granules": "granules",
+}
 # "56 or 84 mg", "0.25, 0.5 and 1 mg/kg"; not the comma of "1,000"
 _LISTED = re.compile(
     r"\d\s*(?:[a-zµμ/]+\s*)?(?:,(?!\d{3}(?!\d))|\bor\b|\band\b)\s*\d", re.IGNORECASE
 )
+_SCALES = {"tens": 10, "hundreds": 100}
 _MAGNITUDES = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 10**9}
 
 
@@ -93,6 +99,12 @@ def dose_value(text: str, rules: ClaimRules) -> Value:
     numbers = [parse_number(m.group(), rules) for m in rules.num_re.finditer(text)]
     found = [n for n in numbers if n is not None]
     value: Value = {"unit": canonical}
+    first_unit = rules.units["dose"].get(" ".join(units[0].lower().split()), "") if units else ""
+    scale = _MASS_SCALE.get((first_unit, canonical or ""))
+    if len(found) >= 2 and scale is not None:
+        # "500mg to 1g": the range in the unit of its first amount (500 to 1000 mg)
+        found[-1] *= scale
+        value["unit"] = first_unit
     if len(found) >= 2:
         value.update(low=tidy(found[0]), high=tidy(found[-1]))
         # "56 or 84 mg", "0.25, 0.5 and 1 mg/kg": listed doses, not a continuous range.
@@ -184,6 +196,9 @@ _EVERY = re.compile(
 _TIMES = re.compile(r"\b(once|twice|thrice)\b|(?<!\S)(\S+)\s+times\b", re.IGNORECASE)
 # Compiled once: `re.search` with a pattern string pays a cache lookup on every call.
 _BOUNDS_AT = re.compile(r"\b(?:over|across|for)\s+", re.IGNORECASE)
+# (unit of the low end, unit of the high end) -> how many of the first make one of the second
+_MASS_SCALE = {("mg", "g"): 1000.0, ("mcg", "mg"): 1000.0, ("mcg", "g"): 1_000_000.0}
+_TWENTY_FOUR_HOURS = re.compile(r"\b24(?:\s+hours|-hour)\b")
 _PERIOD_WORD = re.compile(
     r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|day|week|month|year)\b",
     re.IGNORECASE,
@@ -226,6 +241,8 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
         if period:
             period_unit, step = _PERIOD_WORDS[period.group(1).lower()]
             value.update(period=step, period_unit=period_unit)
+        elif _TWENTY_FOUR_HOURS.search(head):  # "4 times in 24 hours": a day
+            value.update(period=1, period_unit="day")
     elif per and unit:
         _set_range(value, "frequency", _amount_at_start(head, rules))
         value.update(period=1, period_unit=per.group(1).lower())
@@ -409,11 +426,16 @@ def decade_value(match: re.Match[str]) -> Value:
 
 
 def magnitude_value(text: str, rules: ClaimRules) -> Value:
-    word = text.split()[0].lower()
-    value: Value = {"magnitude": _MAGNITUDES.get(word), "vague": True}
+    words = text.lower().split()
+    magnitude = _MAGNITUDES.get(words[0])
+    if words[0] in _SCALES and len(words) > 2 and words[2] in _MAGNITUDES:
+        magnitude = _SCALES[words[0]] * _MAGNITUDES[words[2]]  # "tens of thousands"
+    value: Value = {"magnitude": magnitude, "vague": True}
     unit = rules.count_unit_re.search(text)
     if unit:
         value["unit"] = _count_unit(unit.group(), rules)
+    else:  # "thousands of cases": things that happened, counted
+        value.update(unit=words[-1].removesuffix("s"), measure="count")
     return value
 
 

@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
@@ -483,6 +483,10 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                 claim_type, value, start = retype_rule_claim(
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
+            if rule.value_kind == "route" and _a_drink_shot(
+                value, same_offsets, start, sentence, rules
+            ):
+                continue
         if proposal.sentence not in clauses:
             clauses[proposal.sentence] = _clauses(text, search, *sentence)
         found = clauses[proposal.sentence]
@@ -526,6 +530,20 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
     return claims
+
+
+def _a_drink_shot(
+    value: dict[str, Any], lowered: str, at: int, sentence: tuple[int, int], rules: ClaimRules
+) -> bool:
+    """A "shot" in a sentence about a drink ("a shot of liquor") is no injection."""
+    vocab = rules.quantities
+    if value.get("form") != "shot" or vocab is None or vocab.not_medicine_re is None:
+        return False
+    start, end = sentence
+    # the drink is named near the word (a bounded window keeps a huge sentence linear)
+    return (
+        vocab.not_medicine_re.search(lowered, max(start, at - 160), min(end, at + 160)) is not None
+    )
 
 
 # Kinds of rule whose span counts things: a back-reference or a name is no count.

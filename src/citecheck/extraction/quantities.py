@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
 from citecheck.extraction.claim_values import Value
 from citecheck.extraction.numbers import parse_number, tidy
@@ -93,7 +94,8 @@ _ONSET_EVENT_AFTER = re.compile(
 _LATER_AFTER = re.compile(
     r"\s+(?:later\b|after\s+(?:(?:the\s+)?(?:first|initial|second|previous|start\s+of)\s+[a-z]+(?:\s+of\s+an?\s+[a-z]+)?"
     r"|(?:this|that|the\s+last)\s+(?:series|course|vaccine|vaccination|shot|dose)"
-    r"|(?:the\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+))"
+    r"|(?:the\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+"
+    r"|(?:(?:their|your|her|the)\s+)?(?:baby\s+is\s+born|birth|delivery)|giving\s+birth))"
 )
 _REPEAT_IN_BEFORE = re.compile(
     r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|check(?:ed)?\s+again|again|"
@@ -126,6 +128,16 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
 )
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
+_IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week|month|year)\b")
+_PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour)\b")
+_TIME_COLUMN = re.compile(r"\b(days|weeks|months)\s+references?\s*$")
+# "before going outside", "before eating": an instruction's moment, not a length of time
+_BEFORE_DOING = re.compile(
+    r"\s+before\s+(?!being\b|having\b|during\b)[a-z]{2,}ing\b"
+    r"(?:\s+(?:out(?:side|doors)?|to\s+bed|in\s+the\s+sun))?"
+)
+_DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
+_MASSES = frozenset({"g", "mg", "mcg", "kg"})
 _VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
@@ -382,23 +394,26 @@ def _elliptic_count(
 ) -> QuantityClaim | None:
     """`claim` (None or a bare figure) as a count of what the sentence's last count counted,
     when the number leaves that noun out; else `claim` unchanged."""
-    counts = [
-        c
-        for c in found
-        if c.type == "sample_size"
-        or (c.type == "other_quantity" and c.value.get("measure") == "count")
-    ]
     start = match.start()
-    if not counts or "unit" not in counts[-1].value or start - counts[-1].end > _ELLIPSIS_REACH:
+    # the sentence's last count, looked for only within reach (linear on long sentences)
+    model = None
+    for earlier in reversed(found):
+        if start - earlier.end > _ELLIPSIS_REACH:
+            break
+        if earlier.type == "sample_size" or (
+            earlier.type == "other_quantity" and earlier.value.get("measure") == "count"
+        ):
+            model = earlier
+            break
+    if model is None or "unit" not in model.value:
         return claim
-    if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, counts[-1].end, start):
+    if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, model.end, start):
         return claim
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or (amount.word and amount.value == 1) or amount.currency:
         return claim
     if not _ELLIPSIS_AFTER.match(lowered, amount.end, end):
         return claim
-    model = counts[-1]
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     if model.type == "other_quantity":
         value["measure"] = "count"
@@ -453,7 +468,12 @@ def _claim_at(
         unit_start = lowered.rfind(previous, max(floor, start - 40), start)
         if unit_first == "year" and _YEAR.fullmatch(match.group()):
             return None  # "year 2011": a calendar year
-        if unit_start >= 0 and lowered[unit_start:start].strip() == previous:
+        # Not "1–3 years 700 mg" (a table row: the unit belongs to the number before it).
+        if (
+            unit_start >= 0
+            and lowered[unit_start:start].strip() == previous
+            and not lowered[max(floor, unit_start - 2) : unit_start].strip()[-1:].isdigit()
+        ):
             value = {**_amount_fields(amount), "unit": unit_first}
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
             if on:  # "on day 9": a point in a schedule
@@ -525,18 +545,29 @@ def _claim_at(
                 **_amount_fields(amount),
                 "unit": rules.units["dose"].get(unit_text, unit_text),
             }
+            if vocab.not_medicine_re is not None and vocab.not_medicine_re.search(
+                lowered, max(floor, amount.start - _DRINK_REACH), min(end, after + _DRINK_REACH)
+            ):  # "12 ounces of beer": a measure of a drink named near it
+                value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            span_end = dose.end()
+            per_day = _PER_PERIOD_UNIT.match(lowered, span_end, end)
+            if per_day:  # "4.4 mg/kg per day": the unit mg/kg/day, as written
+                value["unit"] = f"{value['unit']}/{per_day.group('period')}"
+                span_end = per_day.end()
             # "5 or 6 pieces": one dose of either size; "5 to 10 mg": a range
             kind = "dose" if amount.value is not None or amount.choices else "dose_range"
-            return QuantityClaim(amount.start, dose.end(), kind, value, q_after)
+            return QuantityClaim(amount.start, span_end, kind, value, q_after)
     time_unit = vocab.time_unit_re.match(lowered, after, end)
     if time_unit:
         timed = _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
-        if (
-            timed is not None
-            and timed.type == "duration"
-            and _an_age(text, lowered, floor, amount, tables)
-        ):
-            return timed._replace(type="other_quantity", value={**timed.value, "measure": "age"})
+        if timed is not None and timed.type == "duration":
+            stage = _life_stage(lowered, floor, amount, previous, vocab)
+            if stage is not None:
+                return _staged_age(timed, stage)
+            if _an_age(text, lowered, floor, amount, tables):
+                age = {**timed.value, "measure": "age"}
+                return timed._replace(type="other_quantity", value=age)
         return timed
     if match.group("one"):
         return None
@@ -562,6 +593,10 @@ def _claim_at(
         if late and q_after is None:
             q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
             span_end = late.end()
+        per_period = _IN_A_PERIOD.match(lowered, span_end, end)
+        if per_period:  # "2 drinks or less in a day": an amount per day
+            value["unit"] = f"{unit}/{per_period.group('period')}"
+            span_end = per_period.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     if amount.currency:
         value = {**_amount_fields(amount), "unit": amount.currency, "measure": "cost"}
@@ -576,6 +611,13 @@ def _claim_at(
         return _rate(lowered, amount, rate, end, q_after, rules, vocab)
     if previous == "per":
         return None  # "per 100 women": the base of a rate, not a count
+    if match.lastgroup == "digits" and amount.currency is None:
+        header = header_before_references(text, amount.end)
+        column = _TIME_COLUMN.search(header.lower()) if header else None
+        if column:  # "Maximum Duration, Days References" over "... N/A 10-14 1 – 6"
+            unit = rules.units["time"].get(column.group(1), column.group(1))
+            value = {**_amount_fields(amount), "unit": unit}
+            return QuantityClaim(amount.start, amount.end, "duration", value, q_after)
     return _counted(
         text, lowered, match, amount, after, floor, end, before, q_after, rules, vocab, tables
     )
@@ -608,8 +650,28 @@ def retype_rule_claim(
     ):
         point = _POINT_BEFORE.search(lowered, max(sentence[0], start - 20), start)
         if point and lowered.endswith("age", start, end):
-            plain = {k: v for k, v in value.items() if k in ("value", "unit")}
+            plain = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
             return "frequency_schedule", plain, point.start()
+    bound = _SPAN_BOUND.match(lowered, start, end) if claim_type == "duration" else None
+    number = value.get("value")
+    if (
+        bound
+        and isinstance(number, int | float)
+        and 0 < number <= 120
+        and _AGE_GROUP_GOES_ON.match(lowered, end, sentence[1])
+    ):
+        noun = _word_before(lowered, sentence[0], start)
+        if noun in vocab.person_nouns:  # "patients over 65 years": an age, not a time
+            side = "high" if bound.group(1).startswith(("under", "below", "younger")) else "low"
+            age: Value = {
+                "value": number,
+                side: number,
+                f"{side}_inclusive": False,
+                "unit": value.get("unit"),
+                "measure": "age",
+                "population": _singular(noun),
+            }
+            return "other_quantity", age, lowered.rfind(noun, sentence[0], start)
     if (
         claim_type == "other_quantity"
         and "measure" not in value
@@ -666,6 +728,62 @@ _HEADER_PER_VOLUME = re.compile(r"\b([a-zµμ]{1,6}/(?:dl|l|ml|dL|L|mL))\b")
 _HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNORECASE)
 
 
+# After "patients over 65 years", what shows it names a group of people ("... are at risk",
+# "... with diabetes"), not how long they were treated ("helped patients over 2 years.").
+_AGE_GROUP_GOES_ON = re.compile(
+    r"(?:\s+(?:years?|months?|weeks?)(?:\s+(?:old|of\s+age))?)?"
+    r"(?:\s+(?:who|with|without|should|shouldn['’]t|are|were|have|had|may|can|cannot|need|must|"
+    r"and|or|is|was|do|does|did|taking|living)\b|\s*[,:;(])"
+)
+_SPAN_BOUND = re.compile(r"(under|over|below|above|younger\s+than|older\s+than)\s")
+_AGE_BOUND_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?P<bound>under|over|below|above|younger\s+than|older\s+than)\s+$"
+)
+# "Birth to 6 months" (a row of a table of ages): the age range starts at 0.
+_BIRTH_TO = re.compile(r"\bbirth\s*(?:to|through|until|-|–|—)\s*$")
+
+
+def _life_stage(
+    lowered: str, floor: int, amount: _Amount, previous: str, vocab: QuantityVocab
+) -> tuple[int, str | None, str | None] | None:
+    """(start, population, open bound: "high" for "under", "low" for "over") when a time is the age of the people named just before it:
+    "Children 1–3 years", "Adult women 51–70 years", "Birth to 6 months" (life-stage rows of
+    a nutrient or dosing table); None otherwise. The noun must touch the number: "children
+    for 2 weeks" is a duration."""
+    if not _is_age(amount):
+        return None
+    birth = _BIRTH_TO.search(lowered, max(floor, amount.start - 12), amount.start)
+    if birth is not None and amount.value is not None:
+        return birth.start(), None, None
+    bound = _AGE_BOUND_BEFORE.search(lowered, max(floor, amount.start - 60), amount.start)
+    if (
+        bound is not None
+        and bound.group("noun") in vocab.person_nouns
+        and _AGE_GROUP_GOES_ON.match(lowered, amount.end)
+    ):
+        side = "high" if bound.group("bound").startswith(("under", "below", "younger")) else "low"
+        return bound.start(), _singular(bound.group("noun")), side  # "infants under 6 months"
+    if previous not in vocab.person_nouns:
+        return None
+    noun_start = lowered.rfind(previous, max(floor, amount.start - 40), amount.start)
+    if noun_start < 0 or lowered[noun_start + len(previous) : amount.start].strip():
+        return None
+    return noun_start, _singular(previous), None
+
+
+def _staged_age(timed: QuantityClaim, stage: tuple[int, str | None, str | None]) -> QuantityClaim:
+    start, population, side = stage
+    value: Value = {k: v for k, v in timed.value.items() if k in ("value", "low", "high", "unit")}
+    if population is None and "value" in value:  # "Birth to 6 months"
+        value = {"low": 0, "high": value["value"], "unit": value.get("unit")}
+    if side is not None and "value" in value:  # "under 6 months": below 6, 6 excluded
+        value.update({side: value["value"], f"{side}_inclusive": False})
+    value["measure"] = "age"
+    if population is not None:
+        value["population"] = population
+    return timed._replace(start=start, type="other_quantity", value=value)
+
+
 def _an_age(
     text: str, lowered: str, floor: int, amount: _Amount, tables: dict[int, str | None]
 ) -> bool:
@@ -685,7 +803,7 @@ def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]
     line_start = text.rfind("\n", max(0, floor - 8), floor + 1) + 1
     if line_start == 0 and floor > 8:
         return None
-    if _TABLE_ROW.match(text, line_start, floor + 1):
+    if _TABLE_ROW.match(text, line_start, floor + 1) or _piped(text, line_start, pos):
         delimiter = "|"
     elif "\t" in text[line_start:pos]:
         delimiter = "\t"
@@ -697,9 +815,26 @@ def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]
     if header_row is None:
         return None
     column = text.count(delimiter, line_start, pos)
-    cells = header_row.split(delimiter)
-    first = 1 if delimiter == "|" else 0  # "| a | b |" splits to ["", " a ", " b ", ""]
-    return cells[column].strip() if first <= column < len(cells) else None
+    if delimiter == "|" and _TABLE_ROW.match(text, line_start, pos):
+        column -= 1  # "| a | b |": the first cell is after the leading bar
+    cells = _cells(header_row, delimiter)
+    return cells[column].strip() if 0 <= column < len(cells) else None
+
+
+def _piped(text: str, line_start: int, pos: int) -> bool:
+    """A row written without a leading bar ("Total** | 24.3 | 18.7 |"): two bars or more."""
+    if pos - line_start > _ROW_CHARS:
+        return False  # a line this long is no table row (and a long line stays linear)
+    line_end = text.find("\n", pos, pos + _ROW_CHARS)
+    if line_end < 0 and len(text) > pos + _ROW_CHARS:
+        return False
+    return text.count("|", line_start, len(text) if line_end < 0 else line_end) >= 2
+
+
+def _cells(row: str, delimiter: str) -> list[str]:
+    """A row's cells ("| a | b |" splits to ["", " a ", " b ", ""]: the first is dropped)."""
+    cells = row.split(delimiter)
+    return cells[1:] if delimiter == "|" and _TABLE_ROW.match(row) else cells
 
 
 def _header_row(
@@ -717,14 +852,32 @@ def _header_row(
             known = tables[previous_start]
             return known if known is not None else _row_if_header(text, previous_start, cursor)
         line = text[previous_start : cursor - 1]
-        if delimiter not in line or (delimiter == "|" and not _TABLE_ROW.match(line)):
+        if delimiter not in line or (
+            delimiter == "|" and not _TABLE_ROW.match(line) and line.count("|") < 2
+        ):
             break
         lines.append(line)
         cursor = previous_start
         if len(lines) > _TABLE_ROWS_READ:
             return None  # a header this far up is not looked for (linear time on long tables)
     rows = [line for line in reversed(lines) if not _SEPARATOR_ROW.fullmatch(line.strip())]
-    return rows[0] if rows else None
+    if not rows:
+        return None
+    # Header rows stacked above the first row of figures ("Adults | Children" over "STATE | %
+    # | %"): each column's header is its words in all of them.
+    heads = [rows[0]]
+    for row in rows[1:]:
+        if any(c.isdigit() for c in row):
+            break
+        heads.append(row)
+    if len(heads) == 1:
+        return heads[0]
+    columns = [_cells(row, delimiter) for row in heads]
+    width = max(len(c) for c in columns)
+    merged = [
+        " ".join(c[i].strip() for c in columns if i < len(c) and c[i].strip()) for i in range(width)
+    ]
+    return delimiter.join(merged)
 
 
 def _row_if_header(text: str, start: int, end: int) -> str | None:
@@ -943,6 +1096,12 @@ def _time(
         return QuantityClaim(
             amount.start, relative.end(), "frequency_schedule", {**value, "timing": timing}, q_after
         )
+    doing = _BEFORE_DOING.match(lowered, span_end, end)
+    if doing:  # "15 minutes before going outside": when to do it
+        timing = " ".join(doing.group().split())
+        return QuantityClaim(
+            amount.start, doing.end(), "frequency_schedule", {**value, "timing": timing}, q_after
+        )
     onset_event = _ONSET_EVENT_AFTER.match(lowered, span_end, end)
     if onset_event:  # "by 7-10 days after illness onset"
         by = re.search(r"\bby\s+$", before)
@@ -1128,16 +1287,21 @@ def _counted(
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
         return None
-    if previous in vocab.person_nouns and _is_age(amount):
-        # "Children 6-12: 5 mg", "adults 65 and over": the people's ages
-        age = {**_amount_fields(amount), "unit": "year", "measure": "age"}
-        if q_after == "at least" and amount.value is not None:
-            age["low"] = age["value"]  # "65 and over", as the age rules write it
-        return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
     if _SHARE_AFTER.match(lowered, after, end):
         # "33,091 (63.1%) involved an opioid": a count, with its share of the whole
         count = {**_amount_fields(amount), "measure": "count"}
         return QuantityClaim(amount.start, after, "other_quantity", count, q_after)
+    if (
+        previous in vocab.person_nouns
+        and _is_age(amount)
+        and "," not in lowered[max(floor, amount.start - 3) : amount.start]
+    ):
+        # "Children 6-12: 5 mg", "adults 65 and over": the people's ages (not "Of 200
+        # patients, 30 improved")
+        age = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+        if q_after == "at least" and amount.value is not None:
+            age["low"] = age["value"]  # "65 and over", as the age rules write it
+        return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
