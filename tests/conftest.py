@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.resolution import crossref, europepmc, pubmed, pubmed_ids, text_http
+from citecheck.resolution import crossref, europepmc, pubmed, text_http
 from citecheck.resolution.http import HttpSettings
 from support.seeds import ROOT, seed_paths
 from text_stub import TextStub
@@ -96,6 +96,4 @@ def quick_pace(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(crossref, "DOI_ORG_RATE", crossref.DOI_ORG_RATE * QUICK_PACE)
     monkeypatch.setattr(pubmed, "RATE_WITHOUT_KEY", pubmed.RATE_WITHOUT_KEY * QUICK_PACE)
     monkeypatch.setattr(pubmed, "RATE_WITH_KEY", pubmed.RATE_WITH_KEY * QUICK_PACE)
-    monkeypatch.setattr(pubmed_ids, "RATE_WITHOUT_KEY", pubmed_ids.RATE_WITHOUT_KEY * QUICK_PACE)
-    monkeypatch.setattr(pubmed_ids, "RATE_WITH_KEY", pubmed_ids.RATE_WITH_KEY * QUICK_PACE)
     monkeypatch.setattr(europepmc, "RATE", europepmc.RATE * QUICK_PACE)

@@ -30,8 +30,9 @@ TOOL = "citecheck"
 MAX_IDS = 3
 
 
-class PubMedClient:
-    name = "pubmed"
+class EUtilities:
+    """What every E-utilities client shares: the base URL, the user's key and e-mail, the
+    identification NCBI asks for on every request, and the pace its key allows."""
 
     def __init__(
         self,
@@ -56,13 +57,21 @@ class PubMedClient:
             **getter_options,
         )
 
-    def _params(self, **extra: str) -> dict[str, str]:
-        params = {"db": "pubmed", "tool": TOOL, **extra}
+    def identified(self, params: dict[str, str]) -> dict[str, str]:
+        """`params` with the tool's name, the user's e-mail and key."""
+        params = {**params, "tool": TOOL}
         if self.email:
             params["email"] = self.email
         if self.api_key:
             params["api_key"] = self.api_key
         return params
+
+
+class PubMedClient(EUtilities):
+    name = "pubmed"
+
+    def _params(self, **extra: str) -> dict[str, str]:
+        return self.identified({"db": "pubmed", **extra})
 
     async def lookup(self, doi: str) -> TextResult:
         """The PubMed record for `doi`: FOUND, ABSENT (PubMed holds none) or FAILED."""

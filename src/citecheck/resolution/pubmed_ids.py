@@ -25,23 +25,15 @@ given, at most 3 requests/s without a key and 10 with one, through `PoliteHttp`.
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 from typing import Any
 
 import httpx
 
 from citecheck.doi import normalize_doi
-from citecheck.resolution.pubmed import (
-    API_KEY_ENV,
-    DEFAULT_PUBMED_URL,
-    PUBMED_URL_ENV,
-    RATE_WITH_KEY,
-    RATE_WITHOUT_KEY,
-    TOOL,
-)
+from citecheck.resolution.pubmed import EUtilities
 from citecheck.resolution.source import IdKind, IdResult, LookupStatus
-from citecheck.resolution.text_http import PoliteGetter, TextFetchFailed, json_or_none
+from citecheck.resolution.text_http import TextFetchFailed, json_or_none
 
 # Ids asked within this many seconds of each other share one request (references are verified
 # concurrently, so a list's ids arrive together), at most MAX_BATCH of them: NCBI takes up to 200
@@ -68,7 +60,7 @@ def id_uid(kind: IdKind, value: str) -> str | None:
     return match.group(1) if match else None
 
 
-class PubMedIdClient:
+class PubMedIdClient(EUtilities):
     """Resolves PMIDs and PMCIDs to the records (and DOIs) NCBI files them under.
 
     Ids asked at about the same time (within `batch_wait` seconds, up to `max_batch`) go out in
@@ -88,33 +80,18 @@ class PubMedIdClient:
         max_batch: int = MAX_BATCH,
         **getter_options: Any,
     ) -> None:
-        self.base_url = (base_url or os.environ.get(PUBMED_URL_ENV) or DEFAULT_PUBMED_URL).rstrip(
-            "/"
+        super().__init__(
+            base_url=base_url, api_key=api_key, email=email, transport=transport, **getter_options
         )
-        self.api_key = api_key or os.environ.get(API_KEY_ENV) or None
-        self.email = email
         self.batch_wait = batch_wait
         self.max_batch = max(1, max_batch)
-        self.http = PoliteGetter(
-            rate=RATE_WITH_KEY if self.api_key else RATE_WITHOUT_KEY,
-            name="PubMed",
-            email=email,
-            in_flight=3 if self.api_key else 2,
-            transport=transport,
-            **getter_options,
-        )
         # per database: the uids waiting for the next request, and the timer that sends it
         self._waiting: dict[str, dict[str, asyncio.Future[IdResult]]] = {"pubmed": {}, "pmc": {}}
         self._timers: dict[str, asyncio.TimerHandle] = {}
         self._sending: set[asyncio.Task[None]] = set()
 
     def _params(self, db: str, uids: list[str]) -> dict[str, str]:
-        params = {"db": db, "id": ",".join(uids), "retmode": "json", "tool": TOOL}
-        if self.email:
-            params["email"] = self.email
-        if self.api_key:
-            params["api_key"] = self.api_key
-        return params
+        return self.identified({"db": db, "id": ",".join(uids), "retmode": "json"})
 
     async def resolve(self, kind: IdKind, value: str) -> IdResult:
         uid = id_uid(kind, value)
