@@ -38,7 +38,6 @@ from citecheck.formats.unsupported import HEADING as UNSUPPORTED_HEADING
 from citecheck.formats.unsupported import unsupported_claims
 from citecheck.models import (
     ArticleFindings,
-    Citation,
     Findings,
     Reason,
     Record,
@@ -332,12 +331,7 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                 tuple(
                     Entry(
                         _ref_key(ref),
-                        (
-                            line(
-                                reference_label(ref, LONG_TITLE_CHARS),
-                                *(_where(article, c.start) for c in first_citation(article, ref)),
-                            ),
-                        ),
+                        (line(reference_label(ref, LONG_TITLE_CHARS), _cited_at(article, ref)),),
                     )
                     for ref in unlisted
                 ),
@@ -442,9 +436,10 @@ def _doi_to_add(ref: Reference) -> Cell:
     return (line("DOI → ", Span(suggested, "doi", code=True)),)
 
 
-def first_citation(article: ArticleFindings, ref: Reference) -> list[Citation]:
-    """The first in-text citation of `ref`, as a list of none or one."""
-    return [c for c in article.citations if c.reference_id == ref.id][:1]
+def _cited_at(article: ArticleFindings, ref: Reference) -> Span:
+    """Where `ref` is first cited in the text ("(line 3)"), or nothing."""
+    first = next((c.start for c in article.citations if c.reference_id == ref.id), None)
+    return _where(article, first) if first is not None else Span("")
 
 
 def _where(article: ArticleFindings, offset: int) -> Span:
