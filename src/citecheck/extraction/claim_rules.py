@@ -179,6 +179,26 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
+    # The statistics of a research abstract ("OR = 0.95", "95% CI, 0.81–1.10"). None: not read.
+    estimates: EstimateVocab | None = None
+
+
+@dataclass(frozen=True)
+class EstimateVocab:
+    """`quantities.estimates`, `.intervals`, `.ranges` and `.spreads` of claims.yaml, compiled
+    for `citecheck.extraction.quantities`. Every regex ends at the number it is tried before
+    (searched in a short window ending there) or starts where an estimate ends (`.match`)."""
+
+    # A statistic's name just before its number, in the text as written (abbreviations keep
+    # their case: "OR = 0.95", never "or 2"); group `name`.
+    name_before_re: re.Pattern[str]
+    names: dict[str, str]  # name as written (phrases lower-cased) -> canonical measure
+    # An interval's head just before its first bound, in lower-cased text: "95% ci, ",
+    # "(range: ", "iqr "; groups `level` (the confidence level) and `name`.
+    interval_before_re: re.Pattern[str]
+    intervals: dict[str, tuple[str, bool]]  # name -> (measure, of the estimate's own kind)
+    # An interval or a spread opening after an estimate: " (95% ci", " [range", ", sd".
+    interval_after_re: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -806,6 +826,56 @@ def _ending_re(endings: list[str]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(e.lower()) for e in endings) + ")$")
 
 
+def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
+    """The statistics vocabulary of `quantities:` (None when it lists no estimates)."""
+    where = "quantities"
+    if raw.get("estimates") is None:
+        return None
+    names_raw = _str_mapping_of_lists(source, f"{where}.estimates", raw.get("estimates"))
+    names = {
+        (p if p != p.lower() else p.lower()): measure
+        for measure, phrases in names_raw.items()
+        for p in phrases
+    }
+    cased = [p for p in names if p != p.lower()]
+    plain = [p for p in names if p == p.lower()]
+    name = "|".join(
+        part
+        for part in (
+            _alternation(cased, word_start=True) if cased else "",
+            rf"(?i:{_alternation(plain, word_start=True)})" if plain else "",
+        )
+        if part
+    )
+    intervals: dict[str, tuple[str, bool]] = {}
+    for key, own_kind in (("intervals", False), ("ranges", True)):
+        table = raw.get(key)
+        if table is None:
+            continue
+        for measure, phrases in _str_mapping_of_lists(source, f"{where}.{key}", table).items():
+            intervals.update({" ".join(p.lower().split()): (measure, own_kind) for p in phrases})
+    spreads = [p.lower() for p in _optional_list(source, f"{where}.spreads", raw.get("spreads"))]
+    interval = _alternation(list(intervals), word_start=True) if intervals else _NEVER
+    level = r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*)"
+    return EstimateVocab(
+        # "OR = 0.95", "aOR 2.1", "HR, 0.72", "an odds ratio (OR) of 1.3", "RR was 1.8"
+        name_before_re=re.compile(
+            rf"(?P<name>{name})(?!\w)(?:\s*\((?:[A-Za-z]{{1,6}})\))?"
+            r"(?:\s*[=:]\s*|\s*,\s*|\s+(?:(?:of|was|were|is|of\s+about)\s+)?)$"
+        ),
+        names=names,
+        interval_before_re=re.compile(
+            rf"{level}?(?P<name>{interval})(?!\w)(?:\s*[(\[][a-z]{{2,4}}[)\]])?"
+            r"(?:\s*[:=,]\s*|\s+)(?:of\s+|from\s+)?(?:[(\[]\s*)?$"
+        ),
+        intervals=intervals,
+        interval_after_re=re.compile(
+            rf"\s*[(\[,;]\s*{level}?"
+            rf"(?:{interval}|{_alternation(spreads) if spreads else _NEVER})(?!\w)"
+        ),
+    )
+
+
 def _quantity_vocab(
     source: str,
     data: dict[str, Any],
@@ -956,6 +1026,7 @@ def _quantity_vocab(
         not_medicine_re=re.compile(_bounded([w.lower() for w in not_medicines]))
         if not_medicines
         else None,
+        estimates=_estimate_vocab(source, raw),
         timing_event_re=re.compile(
             r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>"
             + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])

@@ -339,13 +339,17 @@ def find_quantity_claims(
         start = match.start()
         if any(s <= start < e for s, e in taken):
             continue
-        if _converted(lowered, start, floor, taken, found):
+        if _converted(lowered, start, floor, taken, found) and not _bounds_follow(
+            lowered, start, floor, end, vocab
+        ):
             # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
             # the closing bracket
             close = lowered.find(")", start, min(end, start + 40))
             pos = max(pos, close + 1) if close >= 0 else pos
             continue
         claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
+        if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
+            claim = _statistic(text, lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
         if claim is None:
@@ -463,6 +467,8 @@ def _claim_at(
     if amount is None:
         return None
     unit_first = rules.units["time"].get(previous)
+    if unit_first and not previous.startswith(unit_first[:3]):
+        unit_first = None  # "vitamin D 1000 IU": an abbreviation is written after its number
     if unit_first and match.lastgroup == "digits":
         # "Week 1-2", "Weeks 4-6": a time written unit first (timeline headings)
         unit_start = lowered.rfind(previous, max(floor, start - 40), start)
@@ -475,6 +481,20 @@ def _claim_at(
             and not lowered[max(floor, unit_start - 2) : unit_start].strip()[-1:].isdigit()
         ):
             value = {**_amount_fields(amount), "unit": unit_first}
+            between = _BETWEEN_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
+            again = _UNIT_FIRST_AGAIN.match(lowered, amount.end, end)
+            if (
+                again is not None
+                and amount.value is not None
+                and rules.units["time"].get(again.group("unit")) == unit_first
+                and (again.group("joiner") != "and" or between)
+            ):
+                # "between day 29 and day 113", "from week 2 to week 6": one span of time
+                high = _number(again.group("number"), rules)
+                if high is not None:
+                    value = {"low": value["value"], "high": tidy(high), "unit": unit_first}
+                    first = between.start() if between else unit_start
+                    return QuantityClaim(first, again.end(), "duration", value, None)
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
             if on:  # "on day 9": a point in a schedule
                 return QuantityClaim(on.start(), amount.end, "frequency_schedule", value, None)
@@ -559,6 +579,8 @@ def _claim_at(
             kind = "dose" if amount.value is not None or amount.choices else "dose_range"
             return QuantityClaim(amount.start, span_end, kind, value, q_after)
     time_unit = vocab.time_unit_re.match(lowered, after, end)
+    if time_unit and _abbreviation_misread(text, amount, time_unit, rules):
+        time_unit = None
     if time_unit:
         timed = _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
         if timed is not None and timed.type == "duration":
@@ -1019,8 +1041,22 @@ def _time(
 ) -> QuantityClaim | None:
     unit_text = " ".join(unit_match.group("unit").split())
     unit = rules.units["time"].get(unit_text, unit_text)
-    value: Value = {**_amount_fields(amount), "unit": unit}
     span_end = unit_match.end()
+    again = _TIME_AGAIN.match(lowered, span_end, end) if amount.value is not None else None
+    if again is not None:
+        # "between 2 weeks and 6 weeks", "12 months to 24 months": one range, unit written twice
+        between = _BETWEEN_BEFORE.search(before)
+        high = _number(again.group("number"), rules)
+        second = rules.units["time"].get(" ".join(again.group("unit").split()))
+        if (
+            high is not None
+            and second == unit
+            and (again.group("joiner") != "and" or between is not None)
+        ):
+            first = amount.start - (len(before) - between.start()) if between else amount.start
+            amount = amount._replace(start=first, value=None, low=amount.value, high=high)
+            span_end = again.end()
+    value: Value = {**_amount_fields(amount), "unit": unit}
     if unit_match.group("so"):
         q_after = q_after or "approximately"
     late = vocab.after_qualifier_re.match(lowered, span_end, end)
@@ -1311,10 +1347,20 @@ def _counted(
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
+# "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
+_TIME_AGAIN = re.compile(
+    r"\s*(?P<joiner>-|–|—|to|and)\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])[\s-]*"
+    r"(?P<unit>[a-z]+)(?![a-z])"
+)
+# "day 29 and day 113": a time written unit first, its unit repeated at the other end
+_UNIT_FIRST_AGAIN = re.compile(
+    r"\s*(?P<joiner>-|–|—|to|and|through|until)\s*(?P<unit>[a-z]+)\s+(?P<number>\d+(?:\.\d+)?)(?![\d.])"
+)
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|all(?:\s+the)?|their)\s")
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
-_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")  # not "(95% CI"
+# "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
+_SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
 _QUALIFIED_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
@@ -1397,3 +1443,158 @@ def _count_of(
         return None
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# --- statistics: estimates, their intervals, proportions n/N ----------------------------------
+# "35/41 (85%)", "n = 14/41, 34%": a part of a whole with its share; a share must follow (or
+# "n =" come before) so that "1/2 cup", "24/7" and dates stay what they are.
+_PROPORTION = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*/\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d/]|\.\d)")
+_SHARE_NEXT = re.compile(r"\s*(?:,\s*|[(\[]\s*)\d+(?:\.\d+)?\s*%")
+_N_EQUALS_BEFORE = re.compile(r"\bn\s*=\s*$")
+# An interval's bounds written as a pair: "[0.81, 1.10]", "(CI: 0.81; 1.10)"
+_SECOND_BOUND = re.compile(r"\s*[,;]\s*(\d+(?:\.\d+)?)(?![\d%])")
+# Between an estimate and the interval that bounds it: "27.6 y (95% CI", "OR = 0.95 [95% CI"
+_ESTIMATE_GAP = re.compile(r"[\s,;(\[]{0,4}")
+_STATISTIC_WINDOW = 48
+
+
+def _statistic(
+    text: str,
+    lowered: str,
+    match: re.Match[str],
+    claim: QuantityClaim | None,
+    found: list[QuantityClaim],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """`claim` read again as a statistic of a research report, when it is one: an interval's
+    bounds ("95% CI, 0.81–1.10", "(range: 37–220)"), a proportion "35/41 (85%)", a named
+    estimate ("OR = 0.95", "HR 0.72"), or a figure an interval bounds ("was four (range:
+    2–16)"); else `claim` unchanged."""
+    stats = vocab.estimates
+    assert stats is not None
+    start = match.start()
+    window = max(floor, start - _STATISTIC_WINDOW)
+    head = stats.interval_before_re.search(lowered, window, start)
+    if head is not None:
+        return _interval(lowered, match, head, claim, found, floor, end, rules, vocab)
+    proportion = _PROPORTION.match(lowered, start, end)
+    if proportion is not None and match.lastgroup != "word":
+        share = _SHARE_NEXT.match(lowered, proportion.end(), end)
+        n_equals = _N_EQUALS_BEFORE.search(lowered, window, start)
+        part, whole = (_number(proportion.group(i), rules) for i in (1, 2))
+        if (share or n_equals) and part is not None and whole and part <= whole:
+            value: Value = {
+                "numerator": tidy(part),
+                "total": tidy(whole),
+                "value": round(100 * part / whole, 3),
+                "unit": "%",
+            }
+            first = n_equals.start() if n_equals else start
+            return QuantityClaim(first, proportion.end(), "percentage", value, None)
+    typed = claim is not None and (claim.type != "other_quantity" or "unit" in claim.value)
+    named = stats.name_before_re.search(text, window, start)
+    if named is not None and match.lastgroup == "digits" and not _YEAR.fullmatch(match.group()):
+        written = named.group("name")
+        measure = stats.names.get(written) or stats.names.get(" ".join(written.lower().split()))
+        amount = _read_amount(lowered, match, floor, end, rules, vocab)
+        # an abbreviation names the estimate whatever follows ("HR 1.2" is no 1.2 hours); a
+        # word only a bare number ("median 7 days" is a duration)
+        if (
+            measure is not None
+            and amount is not None
+            and amount.value is not None
+            and (written != written.lower() or not typed)
+        ):
+            value = {"value": tidy(amount.value), "measure": measure}
+            return QuantityClaim(named.start(), amount.end, "other_quantity", value, None)
+    if typed:
+        return claim  # "median 7 days", "mean age 54.2 years": typed by their unit
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None or amount.currency or amount.value is None:
+        return claim
+    if claim is None and stats.interval_after_re.match(lowered, amount.end, end):
+        # "was four (range: 2–16)", "60 (95% CI ...)": a figure stated with its bounds
+        if amount.word and amount.value == 1:
+            return None
+        value = {"value": tidy(amount.value), "measure": "number"}
+        return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
+    return claim
+
+
+def _abbreviation_misread(
+    text: str, amount: _Amount, unit_match: re.Match[str], rules: ClaimRules
+) -> bool:
+    """A time unit abbreviated ("27.6 y", "182 d", "48 h") is one only after digits and in
+    lower case: not "one D cell", "vitamin 2 D"."""
+    written = text[unit_match.start("unit") : unit_match.end("unit")]
+    canonical = rules.units["time"].get(written.lower(), written.lower())
+    if written.lower().startswith(canonical[:3]):
+        return False
+    return amount.word or written != written.lower()
+
+
+def _bounds_follow(lowered: str, start: int, floor: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether the bracket just before `start` opens an estimate's interval ("0.95 (95% CI"),
+    not the same quantity in other units ("45 kg (100 lbs)")."""
+    bracket = lowered.rfind("(", max(floor, start - 4), start)
+    return (
+        vocab.estimates is not None
+        and bracket >= 0
+        and vocab.estimates.interval_after_re.match(lowered, bracket, end) is not None
+    )
+
+
+def _interval(
+    lowered: str,
+    match: re.Match[str],
+    head: re.Match[str],
+    claim: QuantityClaim | None,
+    found: list[QuantityClaim],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """The bounds after an interval's head: other_quantity with low/high (a confidence
+    interval), or of the estimate's own kind and unit (a range of observed values: "25 weeks
+    (range 8–44)" is a duration)."""
+    stats = vocab.estimates
+    assert stats is not None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None:
+        return claim
+    low, high, span_end = amount.low, amount.high, amount.end
+    if low is None or high is None:
+        pair = _SECOND_BOUND.match(lowered, amount.end, end)
+        if pair is None or amount.value is None:
+            return claim  # one number after "range": not an interval
+        low, high, span_end = amount.value, float(pair.group(1)), pair.end()
+    sign = match.start() - 1
+    if sign > floor and lowered[sign] in "-−" and not lowered[sign - 1].isalnum():
+        low = -low  # "(95% CI −0.5 to 0.3)"
+    measure, own_kind = stats.intervals[" ".join(head.group("name").split())]
+    value: Value = {"low": tidy(low), "high": tidy(high), "measure": measure}
+    if head.group("level"):
+        value["level"] = tidy(float(head.group("level")))
+    kind = "other_quantity"
+    # the estimate it bounds: the claim just before the head ("27.6 y (95% CI: ...")
+    before = found[-1] if found else None
+    if before is not None and not (
+        before.end <= head.start() and _ESTIMATE_GAP.fullmatch(lowered, before.end, head.start())
+    ):
+        before = None
+    if claim is not None and "unit" in claim.value:  # "range 2–16 days": its own unit
+        value["unit"] = claim.value["unit"]
+        span_end = max(span_end, claim.end)
+        if own_kind:
+            kind = claim.type
+    elif before is not None and "unit" in before.value:
+        value["unit"] = before.value["unit"]
+        if own_kind and before.type != "other_quantity":
+            kind = "dose_range" if before.type == "dose" else before.type
+    if kind != "other_quantity":  # the shape of its own kind: bounds and unit only
+        value = {k: v for k, v in value.items() if k in ("low", "high", "unit")}
+    return QuantityClaim(head.start(), span_end, kind, value, None)

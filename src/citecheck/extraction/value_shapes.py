@@ -132,7 +132,8 @@ class AttributionValue(TypedDict, total=False):
 class QuantityValue(AmountValue, total=False):
     """`other_quantity`: any other figure, with `measure` saying what it measures: "age",
     "count" (events: "four pregnancies"), "cost" ("$6", unit USD), "weight", "blood glucose",
-    "concentration", "p-value", "number" (a bare figure: "more than 25"), ...; `decade`
+    "concentration", "p-value", "number" (a bare figure: "more than 25"), an estimate ("odds
+    ratio", "median") or its bounds ("confidence interval", "range"), ...; `decade`
     ("the 1960s"), `magnitude` ("millions of people"), `population` ("patients over 65"),
     `time_of_day` (measure "time of day": a time stated, nothing done at it)."""
 
@@ -144,6 +145,7 @@ class QuantityValue(AmountValue, total=False):
     magnitude: float
     time_of_day: str
     time_of_day_end: str
+    level: float  # an interval's confidence level: 95 for "95% CI, 0.81–1.10"
 
 
 # The contract's claim types -> the shape of their value. A type a user adds in claims.yaml
