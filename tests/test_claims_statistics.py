@@ -95,6 +95,35 @@ def test_a_confidence_interval_is_other_quantity_with_its_bounds(
     assert _fits(claim.value, {"low": low, "high": high, "measure": "confidence interval"})
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("Deaths fell (HR 0.66, 0.51–0.85; p = 0.002).", "0.51–0.85", 0.51, 0.85),
+        ("The RR was 1.9 (1.2 to 3.0) in older adults.", "1.2 to 3.0", 1.2, 3.0),
+        ("An odds ratio of 2.7 (1.8-4.1) was reported.", "1.8-4.1", 1.8, 4.1),
+    ],
+)
+def test_a_ratios_bare_bracketed_pair_is_its_confidence_interval(
+    text: str, span: str, low: float, high: float
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert _fits(claim.value, {"low": low, "high": high, "measure": "confidence interval"})
+
+
+def test_a_means_bare_bracketed_pair_is_no_interval() -> None:
+    claims = _claims("The mean score was 41.2 (38.0-44.4) at baseline.")
+    assert not [c for c in claims if c.value.get("measure") == "confidence interval"]
+
+
+def test_ranged_from_is_a_range() -> None:
+    claim = _one("Adjusted odds ratios ranged from 1.3 to 2.9 by region.", "ranged from 1.3 to 2.9")
+    assert claim.type == "other_quantity"
+    assert _fits(claim.value, {"low": 1.3, "high": 2.9, "measure": "range"})
+    ages = _one("Ages ranged from 12 to 17 years in the sample.", "ranged from 12 to 17 years")
+    assert _fits(ages.value, {"low": 12, "high": 17, "unit": "year"})
+
+
 def test_the_confidence_level_alone_is_no_percentage() -> None:
     claims = _claims("Estimates were 1.4 (95% CI, 1.1–1.8) and 2.0 (99% CI 1.2-3.1).")
     assert not [c for c in claims if c.type == "percentage"]

@@ -193,6 +193,9 @@ class EstimateVocab:
     # their case: "OR = 0.95", never "or 2"); group `name`.
     name_before_re: re.Pattern[str]
     names: dict[str, str]  # name as written (phrases lower-cased) -> canonical measure
+    # the measures whose bare bracketed pair after them is a confidence interval ("HR 0.72
+    # (0.60–0.86)"): the ratios, not a mean or median (whose pair may be a range)
+    ratios: frozenset[str]
     # An interval's head just before its first bound, in lower-cased text: "95% ci, ",
     # "(range: ", "iqr "; groups `level` (the confidence level) and `name`.
     interval_before_re: re.Pattern[str]
@@ -864,6 +867,11 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
             r"(?:\s*[=:]\s*|\s*,\s*|\s+(?:(?:of|was|were|is|of\s+about)\s+)?)$"
         ),
         names=names,
+        ratios=frozenset(
+            m
+            for m in names_raw
+            if m in _str_list(source, f"{where}.ratios", raw.get("ratios") or ["-"])
+        ),
         interval_before_re=re.compile(
             rf"{level}?(?P<name>{interval})(?!\w)(?:\s*[(\[][a-z]{{2,4}}[)\]])?"
             r"(?:\s*[:=,]\s*|\s+)(?:of\s+|from\s+)?(?:[(\[]\s*)?$"

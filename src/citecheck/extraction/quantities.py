@@ -340,7 +340,7 @@ def find_quantity_claims(
         if any(s <= start < e for s, e in taken):
             continue
         if _converted(lowered, start, floor, taken, found) and not _bounds_follow(
-            lowered, start, floor, end, vocab
+            lowered, start, floor, end, vocab, found
         ):
             # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
             # the closing bracket
@@ -1495,6 +1495,9 @@ def _statistic(
             first = n_equals.start() if n_equals else start
             return QuantityClaim(first, proportion.end(), "percentage", value, None)
     typed = claim is not None and (claim.type != "other_quantity" or "unit" in claim.value)
+    bounds = _unnamed_bounds(lowered, match, found, floor, end, rules, vocab)
+    if bounds is not None and not typed:
+        return bounds
     named = stats.name_before_re.search(text, window, start)
     if named is not None and match.lastgroup == "digits" and not _YEAR.fullmatch(match.group()):
         written = named.group("name")
@@ -1536,15 +1539,52 @@ def _abbreviation_misread(
     return amount.word or written != written.lower()
 
 
-def _bounds_follow(lowered: str, start: int, floor: int, end: int, vocab: QuantityVocab) -> bool:
-    """Whether the bracket just before `start` opens an estimate's interval ("0.95 (95% CI"),
-    not the same quantity in other units ("45 kg (100 lbs)")."""
+def _unnamed_bounds(
+    lowered: str,
+    match: re.Match[str],
+    found: list[QuantityClaim],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """ "HR 0.72 (0.60–0.86)", "OR 1.3, 1.1-1.6": a ratio's confidence interval written with
+    no head, right after the named estimate; None for anything else (a mean's bracketed
+    pair may be a range or a spread)."""
+    stats = vocab.estimates
+    estimate = found[-1] if found else None
+    if (
+        stats is None
+        or estimate is None
+        or estimate.type != "other_quantity"
+        or estimate.value.get("measure") not in stats.ratios
+        or not _ESTIMATE_GAP.fullmatch(lowered, estimate.end, match.start())
+    ):
+        return None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None or amount.low is None or amount.high is None or amount.choices:
+        return None
+    value: Value = {**_amount_fields(amount), "measure": "confidence interval"}
+    return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
+
+
+def _bounds_follow(
+    lowered: str,
+    start: int,
+    floor: int,
+    end: int,
+    vocab: QuantityVocab,
+    found: list[QuantityClaim],
+) -> bool:
+    """Whether the bracket just before `start` opens an estimate's interval ("0.95 (95% CI",
+    "RR 0.80 (0.70 to 0.92)"), not the same quantity in other units ("45 kg (100 lbs)")."""
+    stats = vocab.estimates
+    if stats is None:
+        return False
+    if found and found[-1].value.get("measure") in stats.ratios:
+        return True
     bracket = lowered.rfind("(", max(floor, start - 4), start)
-    return (
-        vocab.estimates is not None
-        and bracket >= 0
-        and vocab.estimates.interval_after_re.match(lowered, bracket, end) is not None
-    )
+    return bracket >= 0 and stats.interval_after_re.match(lowered, bracket, end) is not None
 
 
 def _interval(
@@ -1587,10 +1627,10 @@ def _interval(
     ):
         before = None
     if claim is not None and "unit" in claim.value:  # "range 2–16 days": its own unit
+        if own_kind:
+            return claim._replace(start=head.start())
         value["unit"] = claim.value["unit"]
         span_end = max(span_end, claim.end)
-        if own_kind:
-            kind = claim.type
     elif before is not None and "unit" in before.value:
         value["unit"] = before.value["unit"]
         if own_kind and before.type != "other_quantity":
