@@ -124,6 +124,20 @@ def test_ranged_from_is_a_range() -> None:
     assert _fits(ages.value, {"low": 12, "high": 17, "unit": "year"})
 
 
+def test_an_interval_takes_the_unit_of_its_estimate() -> None:
+    claims = _claims("Prevalence was 14.2% (95% CI 11.9–16.5) and 25% (range 9–38) in clinics.")
+    interval = next(c for c in claims if c.text.startswith("95% CI"))
+    assert interval.type == "other_quantity"
+    assert _fits(interval.value, {"low": 11.9, "high": 16.5, "unit": "%"})
+    spread = next(c for c in claims if c.text.startswith("range"))
+    assert spread.type == "percentage"
+    assert _fits(spread.value, {"low": 9, "high": 38, "unit": "%"})
+    ages = _one("The median age was 58 years (IQR, 49–66).", "IQR, 49–66")
+    assert _fits(ages.value, {"low": 49, "high": 66, "unit": "year", "measure": "age"})
+    stated = _one("The 95% CI was 1.02 to 1.37 for women.", "95% CI was 1.02 to 1.37")
+    assert _fits(stated.value, {"low": 1.02, "high": 1.37, "measure": "confidence interval"})
+
+
 def test_the_confidence_level_alone_is_no_percentage() -> None:
     claims = _claims("Estimates were 1.4 (95% CI, 1.1–1.8) and 2.0 (99% CI 1.2-3.1).")
     assert not [c for c in claims if c.type == "percentage"]

@@ -874,7 +874,7 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
         ),
         interval_before_re=re.compile(
             rf"{level}?(?P<name>{interval})(?!\w)(?:\s*[(\[][a-z]{{2,4}}[)\]])?"
-            r"(?:\s*[:=,]\s*|\s+)(?:of\s+|from\s+)?(?:[(\[]\s*)?$"
+            r"(?:\s*[:=,]\s*|\s+)(?:(?:of|from|was|were|is)\s+)?(?:[(\[]\s*)?$"
         ),
         intervals=intervals,
         interval_after_re=re.compile(

@@ -1453,6 +1453,8 @@ _SHARE_NEXT = re.compile(r"\s*(?:,\s*|[(\[]\s*)\d+(?:\.\d+)?\s*%")
 _N_EQUALS_BEFORE = re.compile(r"\bn\s*=\s*$")
 # An interval's bounds written as a pair: "[0.81, 1.10]", "(CI: 0.81; 1.10)"
 _SECOND_BOUND = re.compile(r"\s*[,;]\s*(\d+(?:\.\d+)?)(?![\d%])")
+# An estimate in percent just before an interval's head: "12.4% (95% CI", "40 percent (range"
+_PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)[\s,;(\[]{0,4}$")
 # Between an estimate and the interval that bounds it: "27.6 y (95% CI", "OR = 0.95 [95% CI"
 _ESTIMATE_GAP = re.compile(r"[\s,;(\[]{0,4}")
 _STATISTIC_WINDOW = 48
@@ -1635,6 +1637,13 @@ def _interval(
         value["unit"] = before.value["unit"]
         if own_kind and before.type != "other_quantity":
             kind = "dose_range" if before.type == "dose" else before.type
+        elif own_kind and "measure" in before.value:  # "61 years (IQR 52–70)": ages too
+            value["measure"] = before.value["measure"]
+    elif _PERCENT_BEFORE.search(lowered, max(floor, head.start() - 12), head.start()):
+        # "12.4% (95% CI 10.1–14.7)": the estimate is a percentage (a rule's claim)
+        value["unit"] = "%"
+        if own_kind:
+            kind = "percentage"
     if kind != "other_quantity":  # the shape of its own kind: bounds and unit only
         value = {k: v for k, v in value.items() if k in ("low", "high", "unit")}
     return QuantityClaim(head.start(), span_end, kind, value, None)
