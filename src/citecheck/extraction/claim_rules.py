@@ -179,6 +179,12 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
+    # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
+    # factor), read only after a currency sign.
+    money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
+    money_suffixes: dict[str, float] = field(default_factory=dict)
+    # Words that make a sum of money a cost ("costs", "spending"); other sums are "money".
+    cost_word_re: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -795,7 +801,8 @@ def _word_map(source: str, where: str, raw: Any) -> dict[str, str]:
 
 _FUNCTION_WORDS = (
     r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|are|is|were|was|"
-    r"more|than|these|those|their|its)\b"
+    r"more|than|these|those|their|its|had|has|have|did|do|does|will|would|could|can|may|might|"
+    r"should|must|been|be)\b"
 )
 
 
@@ -819,7 +826,16 @@ def _quantity_vocab(
         raise _fail(source, "quantities", "expected a mapping")
     where = "quantities"
     magnitudes = {str(k).lower(): float(v) for k, v in (raw.get("magnitudes") or {}).items()}
-    currencies = _word_map(source, f"{where}.currencies", raw.get("currencies"))
+    money_suffixes = {
+        str(k).lower(): float(v) for k, v in (raw.get("money_suffixes") or {}).items()
+    }
+    # longest sign first: "us$" before "$"
+    currencies = dict(
+        sorted(
+            _word_map(source, f"{where}.currencies", raw.get("currencies")).items(),
+            key=lambda item: -len(item[0]),
+        )
+    )
     after = _str_mapping_of_lists(source, f"{where}.after_qualifiers", raw.get("after_qualifiers"))
     after_qualifiers = {
         " ".join(p.lower().split()): canon for canon, ps in after.items() for p in ps
@@ -845,7 +861,7 @@ def _quantity_vocab(
     digits = (
         rf"{POWER_OF_TEN}"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)"
-        r"|\d+(?:\.\d+)?|\.\d+"
+        r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
     time_unit = _bounded(time_words, guard_inside=True)
     atom = (
@@ -879,6 +895,7 @@ def _quantity_vocab(
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
+    cost_words = _optional_list(source, f"{where}.cost_words", raw.get("cost_words"))
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -905,7 +922,9 @@ def _quantity_vocab(
         ),
         dose_unit_re=re.compile(rf"[\s-]*({_alternation(dose_words)})(?![a-z/])"),
         compound_unit_re=re.compile(
-            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?[a-zµμ]{1,6}\d?(?:/[a-z]{1,6})?"
+            # "mg/dL", "µg/m³", "ml/min/1.73 m2": a head, then one denominator or more
+            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?[a-zµμ]{1,6}[\d²³]?"
+            r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
             r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram))(?![a-z0-9])"
         ),
         time_unit_re=re.compile(rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit})"),
@@ -918,13 +937,14 @@ def _quantity_vocab(
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
             # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too
-            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z'’-]*|(?:[a-z]\.){{2,}}),?\s+)"
+            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}),?\s+)"
             rf"{{0,3}}?)"
             rf"(?P<noun>{_alternation(all_nouns)})(?![a-z])"
         ),
         # up to two modifiers first: "two paired serum samples"
         plural_re=re.compile(
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})[a-z][a-z-]*[a-z](?<!s)\s+){{0,2}}?"
+            # "three non–mutually exclusive goals": a modifier may hold a dash
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})[a-z][a-z–-]*[a-z](?<!s)\s+){{0,2}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?![a-z])"
         ),
         per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
@@ -956,6 +976,11 @@ def _quantity_vocab(
         not_medicine_re=re.compile(_bounded([w.lower() for w in not_medicines]))
         if not_medicines
         else None,
+        money_suffix_re=re.compile(rf"({_alternation(list(money_suffixes))})(?![a-z0-9])")
+        if money_suffixes
+        else re.compile(_NEVER),
+        money_suffixes=money_suffixes,
+        cost_word_re=re.compile(_bounded([w.lower() for w in cost_words])) if cost_words else None,
         timing_event_re=re.compile(
             r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>"
             + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])

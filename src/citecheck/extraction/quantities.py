@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
-from citecheck.extraction.claim_values import Value
+from citecheck.extraction.claim_values import Value, proportion_value
 from citecheck.extraction.numbers import parse_number, tidy
 
 __all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
@@ -138,7 +138,11 @@ _BEFORE_DOING = re.compile(
 )
 _DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
 _MASSES = frozenset({"g", "mg", "mcg", "kg"})
-_VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
+_VOLUMES = frozenset(
+    {"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter", "µl", "μl", "ul"}
+    | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
+)
+_TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", "day", "d"})
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
     "microgram": "mcg", "deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L",
@@ -220,7 +224,9 @@ def _word_before(lowered: str, floor: int, pos: int) -> str:
 
 
 def _number(text: str, rules: ClaimRules) -> float | None:
-    return parse_number(_GROUPING.sub("", text) if text[:1].isdigit() else text, rules)
+    if text[:1].isdigit():
+        text = _GROUPING.sub("", text).replace("·", ".")  # "2·6": a decimal point
+    return parse_number(text, rules)
 
 
 def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
@@ -263,6 +269,10 @@ def _read_amount(
         if lowered.startswith(sign, max(floor, start - len(sign))) and start - len(sign) >= floor:
             currency, start = code, start - len(sign)
             break
+    suffix = vocab.money_suffix_re.match(lowered, pos, end) if currency and not magnitude else None
+    if suffix:  # "$100M", "£2.5bn"
+        value *= vocab.money_suffixes[suffix.group(1)]
+        pos = suffix.end()
     low = high = None
     choices = False
     separator = vocab.range_re.match(lowered, pos, end)
@@ -339,7 +349,9 @@ def find_quantity_claims(
         start = match.start()
         if any(s <= start < e for s, e in taken):
             continue
-        if _converted(lowered, start, floor, taken, found):
+        if _converted(lowered, start, floor, taken, found) and not _PROPORTION.match(
+            lowered, start, end
+        ):
             # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
             # the closing bracket
             close = lowered.find(")", start, min(end, start + 40))
@@ -377,7 +389,7 @@ def _uncounted(claim: QuantityClaim) -> bool:
     return (
         claim.type == "other_quantity"
         and "unit" not in claim.value
-        and claim.value.get("measure") in ("number", "count")
+        and claim.value.get("measure") == "count"
     )
 
 
@@ -459,6 +471,10 @@ def _claim_at(
     previous = _word_before(lowered, floor, start)
     if previous in vocab.naming_words:
         return None
+    if match.lastgroup in ("digits", "fraction"):
+        proportion = _proportion(lowered, start, previous, end, vocab)
+        if proportion is not None:
+            return proportion
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None:
         return None
@@ -523,6 +539,8 @@ def _claim_at(
     if percent:
         value = {**_amount_fields(amount), "unit": "%"}
         return QuantityClaim(amount.start, percent.end(), "percentage", value, q_after)
+    if amount.currency:
+        return _money(lowered, amount, after, floor, end, q_after, vocab)
     clock = vocab.clock_re.match(lowered, after, end)
     if clock and match.lastgroup == "digits" and (clock.group("half") or clock.group("minutes2")):
         minutes = clock.group("minutes") or clock.group("minutes2")
@@ -598,14 +616,6 @@ def _claim_at(
             value["unit"] = f"{unit}/{per_period.group('period')}"
             span_end = per_period.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
-    if amount.currency:
-        value = {**_amount_fields(amount), "unit": amount.currency, "measure": "cost"}
-        per = vocab.per_period_re.match(lowered, after, end)
-        if per:  # "$1,200 a year"
-            value["per"] = per.group("period")
-        return QuantityClaim(
-            amount.start, per.end() if per else after, "other_quantity", value, q_after
-        )
     rate = vocab.per_rate_re.match(lowered, after, end)
     if rate and amount.value is not None:
         return _rate(lowered, amount, rate, end, q_after, rules, vocab)
@@ -985,25 +995,105 @@ def _compound(
     """ "25 mg/m2", "200 micrograms/kg": a dose (a dose unit per body size); "126 mg/dL",
     "1 million/ml" (per volume): a concentration; "10 J/cm2": a rate."""
     written = " ".join(text[compound.start("unit") : compound.end("unit")].split())
+    written = re.sub(r"\s*/\s*", "/", written)  # "ml/min/1.73 m2" keeps its inner space
     per_words = _PER_WORDS.fullmatch(written.lower())
     if per_words:  # "milligrams per deciliter" -> "mg/dL"
         head_word, per_word = per_words.group(1), per_words.group(2)
         written = (
             f"{_ABBREVIATION.get(head_word, head_word)}/{_ABBREVIATION.get(per_word, per_word)}"
         )
-    unit = written.replace(" ", "")
+    unit = (
+        written
+        if "/" in written and " " in written.rpartition("/")[2]
+        else written.replace(" ", "")
+    )
     head, _, per = unit.lower().partition("/")
+    denominators = per.split("/")
     fields = _amount_fields(amount)
-    per = per.rstrip("0123456789")
-    if per in _VOLUMES:
+    first = denominators[0]
+    if first in _VOLUMES or first.rstrip("0123456789") in _VOLUMES:
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
-    if head in rules.units["dose"]:
+    if head in rules.units["dose"] and not _a_flow(lowered, floor, end, head, denominators, vocab):
         kind = "dose" if amount.value is not None else "dose_range"
         return QuantityClaim(amount.start, compound.end(), kind, {**fields, "unit": unit}, q_after)
-    value = {**fields, "unit": unit, "measure": "rate"}
+    # "46.7 ml/min/1.73 m2" (a filtration rate), "30 kg/m2" (a BMI), "10 J/cm2"
+    thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
+    value = {**fields, "unit": unit, "measure": thing or "rate"}
     return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
+
+
+def _a_flow(
+    lowered: str, floor: int, end: int, head: str, denominators: list[str], vocab: QuantityVocab
+) -> bool:
+    """Whether a volume per time ("ml/min") is a flow the body makes (a filtration rate, a
+    clearance) rather than a dose given at that rate: always when it is also per body size
+    ("ml/min/1.73 m2"), else when nothing in the sentence is taken or given."""
+    if head.rstrip("s") not in _VOLUMES and head not in ("millilitre", "milliliter"):
+        return False
+    if denominators[0] not in _TIME_DENOMINATORS:
+        return False
+    if len(denominators) > 1:
+        return True
+    return vocab.dosing_cue_re is not None and not vocab.dosing_cue_re.search(lowered, floor, end)
+
+
+def _money(
+    lowered: str,
+    amount: _Amount,
+    after: int,
+    floor: int,
+    end: int,
+    q_after: str | None,
+    vocab: QuantityVocab,
+) -> QuantityClaim:
+    """ "$6", "US$7.9 billion", "£2.5bn": a sum of money, measure "cost" when a word for
+    costs or spending stands near it ("direct costs >$500,000/year"), else "money" (savings,
+    settlements, funding)."""
+    window = (max(floor, amount.start - _COST_REACH), min(end, after + _COST_REACH))
+    cost = vocab.cost_word_re is not None and vocab.cost_word_re.search(lowered, *window)
+    value: Value = {
+        **_amount_fields(amount),
+        "unit": amount.currency,
+        "measure": "cost" if cost else "money",
+    }
+    span_end = after
+    slash = _MONEY_PER.match(lowered, after, end)
+    per = None if slash else vocab.per_period_re.match(lowered, after, end)
+    if slash:  # "$500,000/year": the unit says per what
+        value["unit"] = f"{amount.currency}/{slash.group('period')}"
+        span_end = slash.end()
+    elif per:  # "$1,200 a year"
+        value["per"] = per.group("period")
+        span_end = per.end()
+    return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+_MONEY_PER = re.compile(r"\s*/\s*(?P<period>year|month|week|day|hour)\b")
+_COST_REACH = 100
+# "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
+# "on"/"since", "1/2 cup" (a unit follows), "130/85 mmHg".
+_PROPORTION = re.compile(r"(\d{1,6})\s?/\s?(\d{1,6})(?![\d/]|[.,]\d)")
+_DATE_BEFORE = frozenset({"on", "since", "dated", "until", "by", "the", "from"})
+
+
+def _proportion(
+    lowered: str, start: int, previous: str, end: int, vocab: QuantityVocab
+) -> QuantityClaim | None:
+    found = _PROPORTION.match(lowered, start, end)
+    if found is None or previous in _DATE_BEFORE:
+        return None
+    part, whole = int(found.group(1)), int(found.group(2))
+    if not 0 <= part <= whole or whole < 2:
+        return None
+    after = found.end()
+    if _unit_follows(lowered, after, end, vocab) or vocab.time_unit_re.match(lowered, after, end):
+        return None
+    noun = vocab.noun_re.match(lowered, after, end)
+    if noun is not None and noun.group("noun") in vocab.dose_nouns:
+        return None  # "1/2 tablet": an amount taken
+    return QuantityClaim(start, after, "percentage", proportion_value(part, whole), None)
 
 
 def _time(
@@ -1307,7 +1397,7 @@ def _counted(
     if not (qualified or measure_of):
         return None
     value = _amount_fields(amount)
-    value["measure"] = measure_of.group(1) if measure_of else "number"
+    value["measure"] = measure_of.group(1) if measure_of else "count"
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
@@ -1356,6 +1446,14 @@ def _count_of(
     per = vocab.per_period_re.match(lowered, span_end, end)
     if per:
         fields["per"] = per.group("period")
+    whole = rules.fraction_words.get(noun)
+    if whole and amount.value is not None and lowered[amount.end : amount.end + 1] in " -":
+        # "nearly two-thirds had hearing trouble": a share, like "two-thirds of adults"
+        share = {
+            **proportion_value(amount.value, whole),
+            "descriptor": " ".join(lowered[amount.start : span_end].split()),
+        }
+        return QuantityClaim(amount.start, span_end, "percentage", share, q_after)
     if noun == "times" and vocab.comparative_re.match(lowered, span_end, end):
         # "three times more likely", "twice as likely": a ratio, not how often
         value = {**fields, "measure": "ratio"}
