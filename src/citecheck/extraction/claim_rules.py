@@ -185,6 +185,16 @@ class QuantityVocab:
     money_suffixes: dict[str, float] = field(default_factory=dict)
     # Words that make a sum of money a cost ("costs", "spending"); other sums are "money".
     cost_word_re: re.Pattern[str] | None = None
+    # `statistics` of claims.yaml: a statistic named just before its value ("OR = 0.95", "the
+    # hazard ratio was 0.7"; group `name`, `link`), any long name (for the nearest one before
+    # an estimate), and name -> measure. Short names (written with capitals: "OR") need "="
+    # or ":" after them, as "or" is also a word.
+    # "28 d", "24 h": one-letter time units (letter -> unit), read by `time_unit_re` only
+    time_abbreviations: dict[str, str] = field(default_factory=dict)
+    statistic_before_re: re.Pattern[str] = re.compile(_NEVER)
+    statistic_name_re: re.Pattern[str] = re.compile(_NEVER)
+    statistics: dict[str, str] = field(default_factory=dict)
+    short_statistics: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -896,6 +906,19 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     cost_words = _optional_list(source, f"{where}.cost_words", raw.get("cost_words"))
+    time_abbreviations = _word_map(
+        source, f"{where}.time_abbreviations", raw.get("time_abbreviations") or {}
+    )
+    statistics_raw = (
+        _str_mapping_of_lists(source, f"{where}.statistics", raw["statistics"])
+        if raw.get("statistics")
+        else {}
+    )
+    statistics = {n.lower(): measure for measure, ns in statistics_raw.items() for n in ns}
+    short_statistics = frozenset(
+        n.lower() for ns in statistics_raw.values() for n in ns if any(c.isupper() for c in n)
+    )
+    long_statistics = [n for n in statistics if n not in short_statistics]
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -927,7 +950,17 @@ def _quantity_vocab(
             r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
             r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram))(?![a-z0-9])"
         ),
-        time_unit_re=re.compile(rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit})"),
+        # "28 d", "24 h": one-letter abbreviations only after a space ("3-D" is no time)
+        time_unit_re=re.compile(
+            rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit}"
+            + (
+                rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
+                if time_abbreviations
+                else ""
+            )
+            + ")"
+        ),
+        time_abbreviations=time_abbreviations,
         measure_unit_re=re.compile(rf"[\s-]*(?P<unit>{_alternation(list(measures))})(?![a-z])")
         if measures
         else re.compile(_NEVER),
@@ -981,6 +1014,17 @@ def _quantity_vocab(
         else re.compile(_NEVER),
         money_suffixes=money_suffixes,
         cost_word_re=re.compile(_bounded([w.lower() for w in cost_words])) if cost_words else None,
+        statistic_before_re=re.compile(
+            rf"(?P<name>{_bounded(list(statistics))})(?:\s*[\[(][^\])]{{1,40}}[\])])?"
+            r"\s*(?P<link>[=:]|(?:of|was|were|is)(?!\w))\s*$"
+        )
+        if statistics
+        else re.compile(_NEVER),
+        statistic_name_re=re.compile(_bounded(long_statistics))
+        if long_statistics
+        else re.compile(_NEVER),
+        statistics=statistics,
+        short_statistics=short_statistics,
         timing_event_re=re.compile(
             r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>"
             + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])

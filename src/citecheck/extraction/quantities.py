@@ -61,6 +61,7 @@ class _Amount(NamedTuple):
     word: bool  # written in words only ("two", "a")
     currency: str | None
     clock: str | None  # "midnight": already a time of day
+    spread: float | None = None  # "39.6±11.3": the part after "±"
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -142,6 +143,8 @@ _VOLUMES = frozenset(
     {"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter", "µl", "μl", "ul"}
     | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
 )
+# Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
+_ACRONYMS = re.compile(r"[A-Z]{2,}\s?/\s?[A-Z]{3,}(?:/[A-Z]+)*")
 _TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", "day", "d"})
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
@@ -273,6 +276,9 @@ def _read_amount(
     if suffix:  # "$100M", "£2.5bn"
         value *= vocab.money_suffixes[suffix.group(1)]
         pos = suffix.end()
+    spread = _PLUS_MINUS.match(lowered, pos, end) if match.lastgroup == "digits" else None
+    if spread:  # "39.6±11.3 years": a mean and its spread, one amount
+        pos = spread.end()
     low = high = None
     choices = False
     separator = vocab.range_re.match(lowered, pos, end)
@@ -300,11 +306,22 @@ def _read_amount(
                 if between:
                     start = between.start()
     return _Amount(
-        start, pos, value, low, high, choices, match.lastgroup != "digits", currency, None
+        start,
+        pos,
+        value,
+        low,
+        high,
+        choices,
+        match.lastgroup != "digits",
+        currency,
+        None,
+        _number(spread.group(1), rules) if spread and low is None else None,
     )
 
 
 def _amount_fields(amount: _Amount) -> Value:
+    if amount.value is not None and amount.spread is not None:
+        return {"value": tidy(amount.value), "plus_minus": tidy(amount.spread)}
     if amount.value is not None:
         return {"value": tidy(amount.value)}
     fields: Value = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
@@ -362,6 +379,7 @@ def find_quantity_claims(
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
         if claim is None:
             continue
+        claim = _with_interval(lowered, claim, end, rules)
         if any(s < claim.end and claim.start < e for s, e in taken):
             continue
         found.append(claim)
@@ -478,6 +496,9 @@ def _claim_at(
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None:
         return None
+    estimate = _estimate(text, lowered, amount, match, floor, end, rules, vocab)
+    if estimate is not None:
+        return estimate
     unit_first = rules.units["time"].get(previous)
     if unit_first and match.lastgroup == "digits":
         # "Week 1-2", "Weeks 4-6": a time written unit first (timeline headings)
@@ -550,6 +571,8 @@ def _claim_at(
     if match.group("one") is None:
         dose = vocab.dose_unit_re.match(lowered, after, end)
         compound = vocab.compound_unit_re.match(lowered, after, end)
+        if compound and (amount.word or _ACRONYMS.fullmatch(text, *compound.span("unit"))):
+            compound = None  # "two/more", "1993 MSHP/CNER": no unit of measurement
         if compound and (dose is None or compound.end() > dose.end()):
             claim = _compound(text, lowered, floor, end, amount, compound, q_after, rules, vocab)
             late = vocab.after_qualifier_re.match(lowered, claim.end, end)
@@ -577,6 +600,12 @@ def _claim_at(
             kind = "dose" if amount.value is not None or amount.choices else "dose_range"
             return QuantityClaim(amount.start, span_end, kind, value, q_after)
     time_unit = vocab.time_unit_re.match(lowered, after, end)
+    if (
+        time_unit
+        and time_unit.group("unit") in vocab.time_abbreviations
+        and not text[time_unit.start("unit")].islower()
+    ):
+        time_unit = None  # "3 D": no day
     if time_unit:
         timed = _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
         if timed is not None and timed.type == "duration":
@@ -1070,6 +1099,108 @@ def _money(
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
+_PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?![\d.])")
+# An estimate's interval right after it: "(0.49–1.48)", "[95% CI, 0.81–1.10]", "; 95% CI 1.4
+# to 3.3", ", 95% CI, 1.44, 4.70"; after ";" or "," only with its level written.
+_INTERVAL = re.compile(
+    r"\s*(?P<open>[(\[]|[;,]|with(?=\s))\s*"
+    r"(?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s*(?:ci|confidence\s+intervals?|cri|credible\s+intervals?)"
+    r"(?![a-z])\s*[,:=]?\s*[(\[]?\s*)?"
+    r"(?P<low>[-−]?\d+(?:[.·]\d+)?)\s*(?:–|—|-|to|,)\s*(?P<high>[-−]?\d+(?:[.·]\d+)?)(?![\d.%])"
+    r"(?:\s*[)\]]){0,2}"
+)
+_STATISTIC_REACH = 200
+
+
+def _interval(
+    lowered: str, pos: int, end: int, number: float, rules: ClaimRules
+) -> tuple[float, float, int, bool] | None:
+    """The interval written right after an estimate `number` at `pos`, holding it: (low,
+    high, where it ends, whether its level is written: "95% CI"); None when there is none.
+    After ";", "," or "with", only one whose level is written."""
+    found = _INTERVAL.match(lowered, pos, end)
+    if found is None or (found.group("open") not in "([" and not found.group("level")):
+        return None
+    low = _number(found.group("low").replace("−", "-"), rules)
+    high = _number(found.group("high").replace("−", "-"), rules)
+    if low is None or high is None or not low <= number <= high:
+        return None
+    span_end = found.end()
+    opened = lowered.count("(", pos, span_end) + lowered.count("[", pos, span_end)
+    while lowered[span_end - 1] in ")]" and (
+        lowered.count(")", pos, span_end) + lowered.count("]", pos, span_end) > opened
+    ):
+        span_end -= 1  # the bracket that closes around the estimate is not its own
+    return low, high, span_end, found.group("level") is not None
+
+
+def _with_interval(
+    lowered: str, claim: QuantityClaim, end: int, rules: ClaimRules
+) -> QuantityClaim:
+    """`claim` with the interval written after it ("2.56% (95% CI, 0.70–6.43)", "27.6 y (95%
+    CI: 25.2–30.2)"): only one whose level is written, holding the claim's value."""
+    number = claim.value.get("value")
+    if not isinstance(number, int | float) or "ci_low" in claim.value:
+        return claim
+    interval = _interval(lowered, claim.end, end, float(number), rules)
+    if interval is None or not interval[3]:
+        return claim
+    low, high, span_end, _ = interval
+    value: Value = {**claim.value, "ci_low": tidy(low), "ci_high": tidy(high)}
+    return claim._replace(end=span_end, value=value)
+
+
+def _estimate(
+    text: str,
+    lowered: str,
+    amount: _Amount,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A statistic's value: named just before it ("crude OR = 0.95 [95% CI, 0.81–1.10]",
+    "aOR: 2.5"), or followed by its interval ("were 0.84 (0.49–1.48) for those with stable
+    weight", "2.2; 95% CI 1.4 to 3.3"), measure the statistic named nearest before (else
+    "estimate"), the interval as ci_low and ci_high."""
+    if amount.value is None or match.lastgroup != "digits" or amount.currency:
+        return None
+    named = vocab.statistic_before_re.search(lowered, max(floor, amount.start - 80), amount.start)
+    if (
+        named is not None
+        and named.group("name") in vocab.short_statistics
+        and named.group("link") not in "=:"
+    ):
+        named = None  # "or 2" is a word, "OR = 2" the statistic
+    interval = _interval(lowered, amount.end, end, amount.value, rules)
+    value: Value = {"value": tidy(amount.value)}
+    span_end = amount.end
+    if interval is not None:
+        written = text[match.start() : match.end()]
+        low, high, span_end, level = interval
+        if level or (
+            lowered[amount.end : span_end].lstrip()[:1] in "(["
+            and (named is not None or "." in written)
+        ):
+            value.update(ci_low=tidy(low), ci_high=tidy(high))
+        else:
+            interval, span_end = None, amount.end
+    if named is None and interval is None:
+        return None
+    if named is not None:
+        measure = vocab.statistics[named.group("name")]
+    else:
+        measure = "estimate"
+        for found in vocab.statistic_name_re.finditer(
+            lowered, max(floor, amount.start - _STATISTIC_REACH), amount.start
+        ):
+            measure = vocab.statistics[found.group()]
+    value["measure"] = measure
+    start = named.start() if named is not None else amount.start
+    return QuantityClaim(start, span_end, "other_quantity", value, None)
+
+
 _MONEY_PER = re.compile(r"\s*/\s*(?P<period>year|month|week|day|hour)\b")
 _COST_REACH = 100
 # "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
@@ -1108,7 +1239,7 @@ def _time(
     vocab: QuantityVocab,
 ) -> QuantityClaim | None:
     unit_text = " ".join(unit_match.group("unit").split())
-    unit = rules.units["time"].get(unit_text, unit_text)
+    unit = rules.units["time"].get(unit_text) or vocab.time_abbreviations.get(unit_text, unit_text)
     value: Value = {**_amount_fields(amount), "unit": unit}
     span_end = unit_match.end()
     if unit_match.group("so"):
@@ -1377,6 +1508,10 @@ def _counted(
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
         return None
+    if amount.spread is not None:  # "(mean fatigue score, 26.3±5.4)": a mean and its spread
+        mean = "mean" in lowered[max(floor, amount.start - 40) : amount.start]
+        spread_value = {**_amount_fields(amount), "measure": "mean" if mean else "estimate"}
+        return QuantityClaim(amount.start, after, "other_quantity", spread_value, q_after)
     if _SHARE_AFTER.match(lowered, after, end):
         # "33,091 (63.1%) involved an opioid": a count, with its share of the whole
         count = {**_amount_fields(amount), "measure": "count"}
