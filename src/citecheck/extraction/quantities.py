@@ -1485,6 +1485,12 @@ def _counted(
             rules,
             vocab,
         )
+    if amount.value is not None:
+        shared = _shared_noun(
+            text, lowered, amount, after, previous, written, floor, end, q_after, rules, vocab
+        )
+        if shared is not None:
+            return shared
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
@@ -1534,6 +1540,62 @@ def _counted(
     value = _amount_fields(amount)
     value["measure"] = measure_of.group(1) if measure_of else "count"
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+
+
+# "665 preeclamptic and 1,046 healthy pregnant women", "seven controlled and five
+# non-controlled trials": a count whose noun comes after the next count
+_SHARED_NOUN = re.compile(r"[\s-]+((?:[a-z][a-z–-]*[a-z]\s+){1,2}?)(?:and|or)\s+")
+_NOT_MODIFIERS = frozenset(
+    {"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
+     "were", "was", "are", "is", "had", "have", "has", "be", "been", "did", "do", "does",
+     "who", "which", "that", "these", "those", "more", "less", "times", "per", "each", "years",
+     "months", "weeks", "days", "hours", "minutes"}
+)  # fmt: skip
+
+
+def _shared_noun(
+    text: str,
+    lowered: str,
+    amount: _Amount,
+    after: int,
+    previous: str,
+    written: str,
+    floor: int,
+    end: int,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A number, its modifiers, "and"/"or", and a second count with the noun both count: the
+    first as a count of that noun, its span the number and its modifiers."""
+    shared = _SHARED_NOUN.match(lowered, after, end)
+    if shared is None or set(shared.group(1).split()) & _NOT_MODIFIERS:
+        return None
+    second = vocab.atom_re.match(lowered, shared.end(), end)
+    if second is None or second.lastgroup not in ("digits", "word"):
+        return None
+    noun_match = vocab.noun_re.match(lowered, second.end(), end) or vocab.plural_re.match(
+        lowered, second.end(), end
+    )
+    if noun_match is None or noun_match.group("noun") in _PLURAL_STOP:
+        return None
+    claim = _count_of(
+        text,
+        lowered,
+        amount,
+        noun_match,
+        noun_match.group("noun"),
+        previous,
+        written,
+        floor,
+        end,
+        q_after,
+        rules,
+        vocab,
+    )
+    if claim is None or claim.type not in ("sample_size", "other_quantity"):
+        return None
+    return claim._replace(end=shared.start(1) + len(shared.group(1).rstrip()))
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|all(?:\s+the)?|their)\s")
