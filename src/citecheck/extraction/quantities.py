@@ -366,8 +366,9 @@ def find_quantity_claims(
         start = match.start()
         if any(s <= start < e for s, e in taken):
             continue
-        if _converted(lowered, start, floor, taken, found) and not _PROPORTION.match(
-            lowered, start, end
+        if _converted(lowered, start, floor, taken, found) and (
+            _unit_follows(lowered, match.end(), end, vocab)
+            or vocab.time_unit_re.match(lowered, match.end(), end)
         ):
             # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
             # the closing bracket
