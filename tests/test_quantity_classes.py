@@ -329,3 +329,36 @@ def test_abbreviated_time_units(sentence: str, span: str, unit: str) -> None:
 @pytest.mark.parametrize("sentence", ["A 3D scan and 3-d model were made.", "It took 3 D."])
 def test_a_letter_after_a_number_is_no_time_unless_written_as_one(sentence: str) -> None:
     assert not [c for c in _claims(sentence) if c.value.get("unit") == "day"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected", "kind"),
+    [
+        ("Median stay was 9 days (range 2–31) on the ward.", "range 2–31",
+         {"low": 2, "high": 31, "unit": "day"}, "duration"),
+        ("Median CD4 count was 240 cells/mm3 (IQR: 120–380).", "IQR: 120–380",
+         {"low": 120, "high": 380, "unit": "cells/mm3"}, "other_quantity"),
+    ],
+)  # fmt: skip
+def test_the_range_written_after_a_figure(
+    sentence: str, span: str, expected: dict[str, Any], kind: str
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == kind and _agrees(claim.value, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        ("Mix one sachet in water.", "one sachet", "sachet"),
+        ("Use 2 vials daily.", "2 vials", "vial"),
+    ],
+)
+def test_a_container_taken_at_once_is_a_dose(sentence: str, span: str, unit: str) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == "dose" and claim.value["unit"] == unit
+
+
+def test_a_chi_square_statistic() -> None:
+    claim = _at("Rates differed (χ2 = 8.4, p = 0.004).", "χ2 = 8.4")
+    assert claim.value == {"value": 8.4, "measure": "chi-square"}

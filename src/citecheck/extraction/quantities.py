@@ -386,7 +386,37 @@ def find_quantity_claims(
         found.append(claim)
         if not claim.nested:
             pos = max(pos, claim.end)
+        spread = _range_after(lowered, claim, end, rules)
+        if spread is not None:  # "25 weeks (range 8–44)"
+            found.append(spread)
+            pos = max(pos, spread.end)
     return found
+
+
+# "25 weeks (range 8–44)", "116 cells/mm3 (IQR: 54–189)": the spread of a median or mean
+_RANGE_AFTER = re.compile(
+    r"\s*[(\[]\s*(?P<word>range|iqr|interquartile\s+range)\s*[:=,]?\s*"
+    r"(?P<low>\d+(?:[.·]\d+)?)\s*(?:–|—|-|to)\s*(?P<high>\d+(?:[.·]\d+)?)(?![\d.])"
+)
+
+
+def _range_after(
+    lowered: str, claim: QuantityClaim, end: int, rules: ClaimRules
+) -> QuantityClaim | None:
+    """The range written in brackets after a figure, as a claim of the same kind and unit."""
+    if "value" not in claim.value or claim.type == "percentage":
+        return None
+    found = _RANGE_AFTER.match(lowered, claim.end, end)
+    if found is None:
+        return None
+    low, high = _number(found.group("low"), rules), _number(found.group("high"), rules)
+    if low is None or high is None or low > high:
+        return None
+    value: Value = {"low": tidy(low), "high": tidy(high)}
+    for key in ("unit", "measure"):
+        if key in claim.value:
+            value[key] = claim.value[key]
+    return QuantityClaim(found.start("word"), found.end(), claim.type, value, None)
 
 
 # What joins a count to a later one that leaves its noun out: "Eighteen partners in Kenya and
