@@ -28,6 +28,7 @@ word with no noun, and brand names written in title case ("Next Choice One Dose"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
@@ -360,13 +361,15 @@ def find_quantity_claims(
         return []
     floor, end = sentence
     found: list[QuantityClaim] = []
+    spans = _Spans(taken)
+    ends = {e for _, e in taken}  # where a claim ends, for "45 kg (100 lbs)"
     pos = floor
     while (match := vocab.atom_re.search(lowered, pos, end)) is not None:
         pos = match.end()
         start = match.start()
-        if any(s <= start < e for s, e in taken):
+        if spans.covers(start):
             continue
-        if _converted(lowered, start, floor, taken, found) and (
+        if _converted(lowered, start, floor, ends) and (
             _unit_follows(lowered, match.end(), end, vocab)
             or vocab.time_unit_re.match(lowered, match.end(), end)
         ):
@@ -381,16 +384,38 @@ def find_quantity_claims(
         if claim is None:
             continue
         claim = _with_interval(lowered, claim, end, rules)
-        if any(s < claim.end and claim.start < e for s, e in taken):
+        if spans.overlaps(claim.start, claim.end):
             continue
         found.append(claim)
+        ends.add(claim.end)
         if not claim.nested:
             pos = max(pos, claim.end)
         spread = _range_after(lowered, claim, end, rules)
         if spread is not None:  # "25 weeks (range 8–44)"
             found.append(spread)
+            ends.add(spread.end)
             pos = max(pos, spread.end)
     return found
+
+
+class _Spans:
+    """The rules' claim spans of a sentence, asked in logarithmic time whether they cover a
+    position or overlap a span (a sentence can hold thousands: linear time overall)."""
+
+    def __init__(self, taken: list[tuple[int, int]]) -> None:
+        ordered = sorted(taken)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, e in ordered:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    def covers(self, pos: int) -> bool:
+        index = bisect_right(self._starts, pos) - 1
+        return index >= 0 and self._reach[index] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_left(self._starts, end) - 1
+        return index >= 0 and self._reach[index] > start
 
 
 # "25 weeks (range 8–44)", "116 cells/mm3 (IQR: 54–189)": the spread of a median or mean
@@ -481,14 +506,12 @@ def _elliptic_count(
     return QuantityClaim(amount.start, amount.end, model.type, value, None)
 
 
-def _converted(
-    lowered: str, start: int, floor: int, taken: list[tuple[int, int]], found: list[QuantityClaim]
-) -> bool:
+def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
+    """Whether the number at `start` opens a bracket right after a claim (`ends`)."""
     bracket = lowered.rfind("(", max(floor, start - 4), start)
     if bracket == -1 or lowered[bracket + 1 : start].strip(" ~≈"):
         return False
-    ends = [e for _, e in taken] + [c.end for c in found]
-    return any(0 <= bracket - e <= 1 for e in ends)
+    return bracket in ends or bracket - 1 in ends
 
 
 def _claim_at(
