@@ -179,20 +179,33 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
-    # The statistics of a research abstract ("OR = 0.95", "95% CI, 0.81–1.10"). None: not read.
+    # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
+    # factor), read only after a currency sign.
+    money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
+    money_suffixes: dict[str, float] = field(default_factory=dict)
+    # Words that make a sum of money a cost ("costs", "spending"); other sums are "money".
+    cost_word_re: re.Pattern[str] | None = None
+    # `statistics` of claims.yaml: a statistic named just before its value ("OR = 0.95", "the
+    # hazard ratio was 0.7"; group `name`, `link`), any long name (for the nearest one before
+    # an estimate), and name -> measure. Short names (written with capitals: "OR") count only
+    # written so ("HR 0.72", "OR = 0.95"), as "or" is also a word.
+    # "28 d", "24 h": one-letter time units (letter -> unit), read by `time_unit_re` only
+    time_abbreviations: dict[str, str] = field(default_factory=dict)
+    statistic_before_re: re.Pattern[str] = re.compile(_NEVER)
+    statistic_name_re: re.Pattern[str] = re.compile(_NEVER)
+    statistics: dict[str, str] = field(default_factory=dict)
+    short_statistics: frozenset[str] = frozenset()
+    # What bounds an estimate ("95% CI, 0.81–1.10", "(range 8–44)"). None: none listed.
     estimates: EstimateVocab | None = None
 
 
 @dataclass(frozen=True)
 class EstimateVocab:
-    """`quantities.estimates`, `.intervals`, `.ranges` and `.spreads` of claims.yaml, compiled
-    for `citecheck.extraction.quantities`. Every regex ends at the number it is tried before
-    (searched in a short window ending there) or starts where an estimate ends (`.match`)."""
+    """`quantities.ratios`, `.intervals`, `.ranges` and `.spreads` of claims.yaml, compiled for
+    `citecheck.extraction.quantities`: what bounds an estimate. Every regex ends at the number
+    it is tried before (searched in a short window ending there) or starts where an estimate
+    ends (`.match`)."""
 
-    # A statistic's name just before its number, in the text as written (abbreviations keep
-    # their case: "OR = 0.95", never "or 2"); group `name`.
-    name_before_re: re.Pattern[str]
-    names: dict[str, str]  # name as written (phrases lower-cased) -> canonical measure
     # the measures whose bare bracketed pair after them is a confidence interval ("HR 0.72
     # (0.60–0.86)"): the ratios, not a mean or median (whose pair may be a range)
     ratios: frozenset[str]
@@ -202,6 +215,10 @@ class EstimateVocab:
     intervals: dict[str, tuple[str, bool]]  # name -> (measure, of the estimate's own kind)
     # An interval or a spread opening after an estimate: " (95% ci", " [range", ", sd".
     interval_after_re: re.Pattern[str]
+    # An estimate's interval right after it, bounds and all: "(0.49–1.48)", "[95% CI,
+    # 0.81–1.10]", "; 95% CI 1.4 to 3.3", ", 95% CI, 1.44, 4.70"; groups `open`, `level`,
+    # `low`, `high`.
+    interval_after_estimate_re: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -818,7 +835,8 @@ def _word_map(source: str, where: str, raw: Any) -> dict[str, str]:
 
 _FUNCTION_WORDS = (
     r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|are|is|were|was|"
-    r"more|than|these|those|their|its)\b"
+    r"more|than|these|those|their|its|had|has|have|did|do|does|will|would|could|can|may|might|"
+    r"should|must|been|be)\b"
 )
 
 
@@ -830,26 +848,8 @@ def _ending_re(endings: list[str]) -> re.Pattern[str]:
 
 
 def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
-    """The statistics vocabulary of `quantities:` (None when it lists no estimates)."""
+    """What bounds an estimate, from `quantities:` (None when it lists no intervals)."""
     where = "quantities"
-    if raw.get("estimates") is None:
-        return None
-    names_raw = _str_mapping_of_lists(source, f"{where}.estimates", raw.get("estimates"))
-    names = {
-        (p if p != p.lower() else p.lower()): measure
-        for measure, phrases in names_raw.items()
-        for p in phrases
-    }
-    cased = [p for p in names if p != p.lower()]
-    plain = [p for p in names if p == p.lower()]
-    name = "|".join(
-        part
-        for part in (
-            _alternation(cased, word_start=True) if cased else "",
-            rf"(?i:{_alternation(plain, word_start=True)})" if plain else "",
-        )
-        if part
-    )
     intervals: dict[str, tuple[str, bool]] = {}
     for key, own_kind in (("intervals", False), ("ranges", True)):
         table = raw.get(key)
@@ -857,21 +857,14 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
             continue
         for measure, phrases in _str_mapping_of_lists(source, f"{where}.{key}", table).items():
             intervals.update({" ".join(p.lower().split()): (measure, own_kind) for p in phrases})
+    if not intervals:
+        return None
     spreads = [p.lower() for p in _optional_list(source, f"{where}.spreads", raw.get("spreads"))]
-    interval = _alternation(list(intervals), word_start=True) if intervals else _NEVER
+    interval = _alternation(list(intervals), word_start=True)
+    confidence = _alternation([n for n, (_, own_kind) in intervals.items() if not own_kind])
     level = r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*)"
     return EstimateVocab(
-        # "OR = 0.95", "aOR 2.1", "HR, 0.72", "an odds ratio (OR) of 1.3", "RR was 1.8"
-        name_before_re=re.compile(
-            rf"(?P<name>{name})(?!\w)(?:\s*\((?:[A-Za-z]{{1,6}})\))?"
-            r"(?:\s*[=:]\s*|\s*,\s*|\s+(?:(?:of|was|were|is|of\s+about)\s+)?)$"
-        ),
-        names=names,
-        ratios=frozenset(
-            m
-            for m in names_raw
-            if m in _str_list(source, f"{where}.ratios", raw.get("ratios") or ["-"])
-        ),
+        ratios=frozenset(_optional_list(source, f"{where}.ratios", raw.get("ratios"))),
         interval_before_re=re.compile(
             rf"{level}?(?P<name>{interval})(?!\w)(?:\s*[(\[][a-z]{{2,4}}[)\]])?"
             r"(?:\s*[:=,]\s*|\s+)(?:(?:of|from|was|were|is)\s+)?(?:[(\[]\s*)?$"
@@ -880,6 +873,12 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
         interval_after_re=re.compile(
             rf"\s*[(\[,;]\s*{level}?"
             rf"(?:{interval}|{_alternation(spreads) if spreads else _NEVER})(?!\w)"
+        ),
+        interval_after_estimate_re=re.compile(
+            r"\s*(?P<open>[(\[]|[;,]|with(?=\s))\s*"
+            rf"(?:{level}{confidence}(?![a-z])\s*[,:=]?\s*[(\[]?\s*)?"
+            r"(?P<low>[-−]?\d+(?:[.·]\d+)?)\s*(?:–|—|-|to|,)\s*(?P<high>[-−]?\d+(?:[.·]\d+)?)"
+            r"(?![\d.%])(?:\s*[)\]]){0,2}"
         ),
     )
 
@@ -897,7 +896,16 @@ def _quantity_vocab(
         raise _fail(source, "quantities", "expected a mapping")
     where = "quantities"
     magnitudes = {str(k).lower(): float(v) for k, v in (raw.get("magnitudes") or {}).items()}
-    currencies = _word_map(source, f"{where}.currencies", raw.get("currencies"))
+    money_suffixes = {
+        str(k).lower(): float(v) for k, v in (raw.get("money_suffixes") or {}).items()
+    }
+    # longest sign first: "us$" before "$"
+    currencies = dict(
+        sorted(
+            _word_map(source, f"{where}.currencies", raw.get("currencies")).items(),
+            key=lambda item: -len(item[0]),
+        )
+    )
     after = _str_mapping_of_lists(source, f"{where}.after_qualifiers", raw.get("after_qualifiers"))
     after_qualifiers = {
         " ".join(p.lower().split()): canon for canon, ps in after.items() for p in ps
@@ -923,7 +931,7 @@ def _quantity_vocab(
     digits = (
         rf"{POWER_OF_TEN}"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)"
-        r"|\d+(?:\.\d+)?|\.\d+"
+        r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
     time_unit = _bounded(time_words, guard_inside=True)
     atom = (
@@ -957,6 +965,20 @@ def _quantity_vocab(
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
+    cost_words = _optional_list(source, f"{where}.cost_words", raw.get("cost_words"))
+    time_abbreviations = _word_map(
+        source, f"{where}.time_abbreviations", raw.get("time_abbreviations") or {}
+    )
+    statistics_raw = (
+        _str_mapping_of_lists(source, f"{where}.statistics", raw["statistics"])
+        if raw.get("statistics")
+        else {}
+    )
+    statistics = {n.lower(): measure for measure, ns in statistics_raw.items() for n in ns}
+    short_statistics = frozenset(
+        n.lower() for ns in statistics_raw.values() for n in ns if any(c.isupper() for c in n)
+    )
+    long_statistics = [n for n in statistics if n not in short_statistics]
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -983,10 +1005,24 @@ def _quantity_vocab(
         ),
         dose_unit_re=re.compile(rf"[\s-]*({_alternation(dose_words)})(?![a-z/])"),
         compound_unit_re=re.compile(
-            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?[a-zµμ]{1,6}\d?(?:/[a-z]{1,6})?"
+            # "mg/dL", "µg/m³", "ml/min/1.73 m2": a head, then one denominator or more
+            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?[a-zµμ]{1,6}[\d²³]?"
+            r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
             r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram))(?![a-z0-9])"
         ),
-        time_unit_re=re.compile(rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit})"),
+        # "28 d", "24 h": one-letter abbreviations only after a space ("3-D" is no time)
+        time_unit_re=re.compile(
+            rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit}"
+            + (
+                rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
+                # "a 20-y-old woman": an age written with hyphens
+                rf"|(?<=\d-)(?:{_alternation(list(time_abbreviations))})(?=-olds?(?![\w-]))"
+                if time_abbreviations
+                else ""
+            )
+            + ")"
+        ),
+        time_abbreviations=time_abbreviations,
         measure_unit_re=re.compile(rf"[\s-]*(?P<unit>{_alternation(list(measures))})(?![a-z])")
         if measures
         else re.compile(_NEVER),
@@ -996,13 +1032,14 @@ def _quantity_vocab(
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
             # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too
-            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z'’-]*|(?:[a-z]\.){{2,}}),?\s+)"
+            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}),?\s+)"
             rf"{{0,3}}?)"
             rf"(?P<noun>{_alternation(all_nouns)})(?![a-z])"
         ),
         # up to two modifiers first: "two paired serum samples"
         plural_re=re.compile(
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})[a-z][a-z-]*[a-z](?<!s)\s+){{0,2}}?"
+            # "three non–mutually exclusive goals": a modifier may hold a dash
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})[a-z][a-z–-]*[a-z](?<!s)\s+){{0,2}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?![a-z])"
         ),
         per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
@@ -1034,6 +1071,22 @@ def _quantity_vocab(
         not_medicine_re=re.compile(_bounded([w.lower() for w in not_medicines]))
         if not_medicines
         else None,
+        money_suffix_re=re.compile(rf"({_alternation(list(money_suffixes))})(?![a-z0-9])")
+        if money_suffixes
+        else re.compile(_NEVER),
+        money_suffixes=money_suffixes,
+        cost_word_re=re.compile(_bounded([w.lower() for w in cost_words])) if cost_words else None,
+        statistic_before_re=re.compile(
+            rf"(?P<name>{_bounded(list(statistics))})(?:\s*[\[(][^\])]{{1,40}}[\])])?"
+            r"\s*(?P<link>[=:,]|(?:of|was|were|is)(?!\w))?\s*$"
+        )
+        if statistics
+        else re.compile(_NEVER),
+        statistic_name_re=re.compile(_bounded(long_statistics))
+        if long_statistics
+        else re.compile(_NEVER),
+        statistics=statistics,
+        short_statistics=short_statistics,
         estimates=_estimate_vocab(source, raw),
         timing_event_re=re.compile(
             r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>"

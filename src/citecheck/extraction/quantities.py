@@ -28,11 +28,12 @@ word with no noun, and brand names written in title case ("Next Choice One Dose"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
-from citecheck.extraction.claim_values import Value
+from citecheck.extraction.claim_values import Value, proportion_value
 from citecheck.extraction.numbers import parse_number, tidy
 
 __all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
@@ -61,6 +62,7 @@ class _Amount(NamedTuple):
     word: bool  # written in words only ("two", "a")
     currency: str | None
     clock: str | None  # "midnight": already a time of day
+    spread: float | None = None  # "39.6±11.3": the part after "±"
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -138,7 +140,13 @@ _BEFORE_DOING = re.compile(
 )
 _DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
 _MASSES = frozenset({"g", "mg", "mcg", "kg"})
-_VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
+_VOLUMES = frozenset(
+    {"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter", "µl", "μl", "ul"}
+    | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
+)
+# Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
+_ACRONYMS = re.compile(r"[A-Z]{2,}\s?/\s?[A-Z]{3,}(?:/[A-Z]+)*")
+_TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", "day", "d"})
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
     "microgram": "mcg", "deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L",
@@ -220,7 +228,9 @@ def _word_before(lowered: str, floor: int, pos: int) -> str:
 
 
 def _number(text: str, rules: ClaimRules) -> float | None:
-    return parse_number(_GROUPING.sub("", text) if text[:1].isdigit() else text, rules)
+    if text[:1].isdigit():
+        text = _GROUPING.sub("", text).replace("·", ".")  # "2·6": a decimal point
+    return parse_number(text, rules)
 
 
 def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
@@ -263,6 +273,13 @@ def _read_amount(
         if lowered.startswith(sign, max(floor, start - len(sign))) and start - len(sign) >= floor:
             currency, start = code, start - len(sign)
             break
+    suffix = vocab.money_suffix_re.match(lowered, pos, end) if currency and not magnitude else None
+    if suffix:  # "$100M", "£2.5bn"
+        value *= vocab.money_suffixes[suffix.group(1)]
+        pos = suffix.end()
+    spread = _PLUS_MINUS.match(lowered, pos, end) if match.lastgroup == "digits" else None
+    if spread:  # "39.6±11.3 years": a mean and its spread, one amount
+        pos = spread.end()
     low = high = None
     choices = False
     separator = vocab.range_re.match(lowered, pos, end)
@@ -290,11 +307,22 @@ def _read_amount(
                 if between:
                     start = between.start()
     return _Amount(
-        start, pos, value, low, high, choices, match.lastgroup != "digits", currency, None
+        start,
+        pos,
+        value,
+        low,
+        high,
+        choices,
+        match.lastgroup != "digits",
+        currency,
+        None,
+        _number(spread.group(1), rules) if spread and low is None else None,
     )
 
 
 def _amount_fields(amount: _Amount) -> Value:
+    if amount.value is not None and amount.spread is not None:
+        return {"value": tidy(amount.value), "plus_minus": tidy(amount.spread)}
     if amount.value is not None:
         return {"value": tidy(amount.value)}
     fields: Value = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
@@ -333,14 +361,17 @@ def find_quantity_claims(
         return []
     floor, end = sentence
     found: list[QuantityClaim] = []
+    spans = _Spans(taken)
+    ends = {e for _, e in taken}  # where a claim ends, for "45 kg (100 lbs)"
     pos = floor
     while (match := vocab.atom_re.search(lowered, pos, end)) is not None:
         pos = match.end()
         start = match.start()
-        if any(s <= start < e for s, e in taken):
+        if spans.covers(start):
             continue
-        if _converted(lowered, start, floor, taken, found) and not _bounds_follow(
-            lowered, start, floor, end, vocab, found
+        if _converted(lowered, start, floor, ends) and (
+            _unit_follows(lowered, match.end(), end, vocab)
+            or vocab.time_unit_re.match(lowered, match.end(), end)
         ):
             # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
             # the closing bracket
@@ -349,17 +380,39 @@ def find_quantity_claims(
             continue
         claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
-            claim = _statistic(text, lowered, match, claim, found, floor, end, rules, vocab)
+            claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
         if claim is None:
             continue
-        if any(s < claim.end and claim.start < e for s, e in taken):
+        claim = _with_interval(lowered, claim, end, rules)
+        if spans.overlaps(claim.start, claim.end):
             continue
         found.append(claim)
+        ends.add(claim.end)
         if not claim.nested:
             pos = max(pos, claim.end)
     return found
+
+
+class _Spans:
+    """The rules' claim spans of a sentence, asked in logarithmic time whether they cover a
+    position or overlap a span (a sentence can hold thousands: linear time overall)."""
+
+    def __init__(self, taken: list[tuple[int, int]]) -> None:
+        ordered = sorted(taken)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, e in ordered:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    def covers(self, pos: int) -> bool:
+        index = bisect_right(self._starts, pos) - 1
+        return index >= 0 and self._reach[index] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_left(self._starts, end) - 1
+        return index >= 0 and self._reach[index] > start
 
 
 # What joins a count to a later one that leaves its noun out: "Eighteen partners in Kenya and
@@ -381,7 +434,7 @@ def _uncounted(claim: QuantityClaim) -> bool:
     return (
         claim.type == "other_quantity"
         and "unit" not in claim.value
-        and claim.value.get("measure") in ("number", "count")
+        and claim.value.get("measure") == "count"
     )
 
 
@@ -424,14 +477,12 @@ def _elliptic_count(
     return QuantityClaim(amount.start, amount.end, model.type, value, None)
 
 
-def _converted(
-    lowered: str, start: int, floor: int, taken: list[tuple[int, int]], found: list[QuantityClaim]
-) -> bool:
+def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
+    """Whether the number at `start` opens a bracket right after a claim (`ends`)."""
     bracket = lowered.rfind("(", max(floor, start - 4), start)
     if bracket == -1 or lowered[bracket + 1 : start].strip(" ~≈"):
         return False
-    ends = [e for _, e in taken] + [c.end for c in found]
-    return any(0 <= bracket - e <= 1 for e in ends)
+    return bracket in ends or bracket - 1 in ends
 
 
 def _claim_at(
@@ -463,12 +514,17 @@ def _claim_at(
     previous = _word_before(lowered, floor, start)
     if previous in vocab.naming_words:
         return None
+    if match.lastgroup in ("digits", "fraction"):
+        proportion = _proportion(lowered, start, previous, end, vocab)
+        if proportion is not None:
+            return proportion
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None:
         return None
+    estimate = _estimate(text, lowered, amount, match, floor, end, rules, vocab)
+    if estimate is not None:
+        return estimate
     unit_first = rules.units["time"].get(previous)
-    if unit_first and not previous.startswith(unit_first[:3]):
-        unit_first = None  # "vitamin D 1000 IU": an abbreviation is written after its number
     if unit_first and match.lastgroup == "digits":
         # "Week 1-2", "Weeks 4-6": a time written unit first (timeline headings)
         unit_start = lowered.rfind(previous, max(floor, start - 40), start)
@@ -543,6 +599,8 @@ def _claim_at(
     if percent:
         value = {**_amount_fields(amount), "unit": "%"}
         return QuantityClaim(amount.start, percent.end(), "percentage", value, q_after)
+    if amount.currency:
+        return _money(lowered, amount, after, floor, end, q_after, vocab)
     clock = vocab.clock_re.match(lowered, after, end)
     if clock and match.lastgroup == "digits" and (clock.group("half") or clock.group("minutes2")):
         minutes = clock.group("minutes") or clock.group("minutes2")
@@ -552,6 +610,8 @@ def _claim_at(
     if match.group("one") is None:
         dose = vocab.dose_unit_re.match(lowered, after, end)
         compound = vocab.compound_unit_re.match(lowered, after, end)
+        if compound and (amount.word or _ACRONYMS.fullmatch(text, *compound.span("unit"))):
+            compound = None  # "two/more", "1993 MSHP/CNER": no unit of measurement
         if compound and (dose is None or compound.end() > dose.end()):
             claim = _compound(text, lowered, floor, end, amount, compound, q_after, rules, vocab)
             late = vocab.after_qualifier_re.match(lowered, claim.end, end)
@@ -579,8 +639,12 @@ def _claim_at(
             kind = "dose" if amount.value is not None or amount.choices else "dose_range"
             return QuantityClaim(amount.start, span_end, kind, value, q_after)
     time_unit = vocab.time_unit_re.match(lowered, after, end)
-    if time_unit and _abbreviation_misread(text, amount, time_unit, rules):
-        time_unit = None
+    if (
+        time_unit
+        and time_unit.group("unit") in vocab.time_abbreviations
+        and not text[time_unit.start("unit")].islower()
+    ):
+        time_unit = None  # "3 D": no day
     if time_unit:
         timed = _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
         if timed is not None and timed.type == "duration":
@@ -620,14 +684,6 @@ def _claim_at(
             value["unit"] = f"{unit}/{per_period.group('period')}"
             span_end = per_period.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
-    if amount.currency:
-        value = {**_amount_fields(amount), "unit": amount.currency, "measure": "cost"}
-        per = vocab.per_period_re.match(lowered, after, end)
-        if per:  # "$1,200 a year"
-            value["per"] = per.group("period")
-        return QuantityClaim(
-            amount.start, per.end() if per else after, "other_quantity", value, q_after
-        )
     rate = vocab.per_rate_re.match(lowered, after, end)
     if rate and amount.value is not None:
         return _rate(lowered, amount, rate, end, q_after, rules, vocab)
@@ -1007,25 +1063,203 @@ def _compound(
     """ "25 mg/m2", "200 micrograms/kg": a dose (a dose unit per body size); "126 mg/dL",
     "1 million/ml" (per volume): a concentration; "10 J/cm2": a rate."""
     written = " ".join(text[compound.start("unit") : compound.end("unit")].split())
+    written = re.sub(r"\s*/\s*", "/", written)  # "ml/min/1.73 m2" keeps its inner space
     per_words = _PER_WORDS.fullmatch(written.lower())
     if per_words:  # "milligrams per deciliter" -> "mg/dL"
         head_word, per_word = per_words.group(1), per_words.group(2)
         written = (
             f"{_ABBREVIATION.get(head_word, head_word)}/{_ABBREVIATION.get(per_word, per_word)}"
         )
-    unit = written.replace(" ", "")
+    unit = (
+        written
+        if "/" in written and " " in written.rpartition("/")[2]
+        else written.replace(" ", "")
+    )
     head, _, per = unit.lower().partition("/")
+    denominators = per.split("/")
     fields = _amount_fields(amount)
-    per = per.rstrip("0123456789")
-    if per in _VOLUMES:
+    first = denominators[0]
+    if first in _VOLUMES or first.rstrip("0123456789") in _VOLUMES:
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
-    if head in rules.units["dose"]:
+    if head in rules.units["dose"] and not _a_flow(lowered, floor, end, head, denominators, vocab):
         kind = "dose" if amount.value is not None else "dose_range"
         return QuantityClaim(amount.start, compound.end(), kind, {**fields, "unit": unit}, q_after)
-    value = {**fields, "unit": unit, "measure": "rate"}
+    # "46.7 ml/min/1.73 m2" (a filtration rate), "30 kg/m2" (a BMI), "10 J/cm2"
+    thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
+    value = {**fields, "unit": unit, "measure": thing or "rate"}
     return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
+
+
+def _a_flow(
+    lowered: str, floor: int, end: int, head: str, denominators: list[str], vocab: QuantityVocab
+) -> bool:
+    """Whether a volume per time ("ml/min") is a flow the body makes (a filtration rate, a
+    clearance) rather than a dose given at that rate: always when it is also per body size
+    ("ml/min/1.73 m2"), else when nothing in the sentence is taken or given."""
+    if head.rstrip("s") not in _VOLUMES and head not in ("millilitre", "milliliter"):
+        return False
+    if denominators[0] not in _TIME_DENOMINATORS:
+        return False
+    if len(denominators) > 1:
+        return True
+    return vocab.dosing_cue_re is not None and not vocab.dosing_cue_re.search(lowered, floor, end)
+
+
+def _money(
+    lowered: str,
+    amount: _Amount,
+    after: int,
+    floor: int,
+    end: int,
+    q_after: str | None,
+    vocab: QuantityVocab,
+) -> QuantityClaim:
+    """ "$6", "US$7.9 billion", "£2.5bn": a sum of money, measure "cost" when a word for
+    costs or spending stands near it ("direct costs >$500,000/year"), else "money" (savings,
+    settlements, funding)."""
+    window = (max(floor, amount.start - _COST_REACH), min(end, after + _COST_REACH))
+    cost = vocab.cost_word_re is not None and vocab.cost_word_re.search(lowered, *window)
+    value: Value = {
+        **_amount_fields(amount),
+        "unit": amount.currency,
+        "measure": "cost" if cost else "money",
+    }
+    span_end = after
+    slash = _MONEY_PER.match(lowered, after, end)
+    per = None if slash else vocab.per_period_re.match(lowered, after, end)
+    if slash:  # "$500,000/year": the unit says per what
+        value["unit"] = f"{amount.currency}/{slash.group('period')}"
+        span_end = slash.end()
+    elif per:  # "$1,200 a year"
+        value["per"] = per.group("period")
+        span_end = per.end()
+    return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+_PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?![\d.])")
+_STATISTIC_REACH = 200
+
+
+def _interval(
+    lowered: str, pos: int, end: int, number: float, rules: ClaimRules
+) -> tuple[float, float, int, bool] | None:
+    """The interval written right after an estimate `number` at `pos`, holding it: (low,
+    high, where it ends, whether its level is written: "95% CI"); None when there is none.
+    After ";", "," or "with", only one whose level is written."""
+    stats = rules.quantities.estimates if rules.quantities else None
+    found = stats.interval_after_estimate_re.match(lowered, pos, end) if stats else None
+    if found is None or (found.group("open") not in "([" and not found.group("level")):
+        return None
+    low = _number(found.group("low").replace("−", "-"), rules)
+    high = _number(found.group("high").replace("−", "-"), rules)
+    if low is None or high is None or not low <= number <= high:
+        return None
+    span_end = found.end()
+    opened = lowered.count("(", pos, span_end) + lowered.count("[", pos, span_end)
+    while lowered[span_end - 1] in ")]" and (
+        lowered.count(")", pos, span_end) + lowered.count("]", pos, span_end) > opened
+    ):
+        span_end -= 1  # the bracket that closes around the estimate is not its own
+    return low, high, span_end, found.group("level") is not None
+
+
+def _with_interval(
+    lowered: str, claim: QuantityClaim, end: int, rules: ClaimRules
+) -> QuantityClaim:
+    """`claim` with the bounds of the interval written after it ("2.56% (95% CI, 0.70–6.43)",
+    "27.6 y (95% CI: 25.2–30.2)") in its value: only one whose level is written, holding the
+    claim's value. The span stays the claim's: the interval is a claim of its own."""
+    number = claim.value.get("value")
+    if not isinstance(number, int | float) or "ci_low" in claim.value:
+        return claim
+    interval = _interval(lowered, claim.end, end, float(number), rules)
+    if interval is None or not interval[3]:
+        return claim
+    low, high, _, _ = interval
+    value: Value = {**claim.value, "ci_low": tidy(low), "ci_high": tidy(high)}
+    return claim._replace(value=value)
+
+
+def _estimate(
+    text: str,
+    lowered: str,
+    amount: _Amount,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A statistic's value: named just before it ("crude OR = 0.95 [95% CI, 0.81–1.10]",
+    "aOR: 2.5", "HR 0.72"), or followed by its interval ("were 0.84 (0.49–1.48) for those
+    with stable weight", "2.2; 95% CI 1.4 to 3.3"), measure the statistic named nearest
+    before (else "estimate"), the interval as ci_low and ci_high; the span is the estimate's
+    (its interval is a claim of its own)."""
+    if amount.value is None or match.lastgroup != "digits" or amount.currency:
+        return None
+    named = vocab.statistic_before_re.search(lowered, max(floor, amount.start - 80), amount.start)
+    if (
+        named is not None
+        and named.group("name") in vocab.short_statistics
+        and text[named.start("name") : named.end("name")].islower()
+    ):
+        named = None  # "or 2" is a word; "OR = 2", "HR 0.72" the statistic
+    interval = _interval(lowered, amount.end, end, amount.value, rules)
+    value: Value = {"value": tidy(amount.value)}
+    if interval is not None:
+        written = text[match.start() : match.end()]
+        low, high, interval_end, level = interval
+        if level or (
+            lowered[amount.end : interval_end].lstrip()[:1] in "(["
+            and (named is not None or "." in written)
+        ):
+            value.update(ci_low=tidy(low), ci_high=tidy(high))
+        else:
+            interval = None
+    if named is None and interval is None:
+        return None
+    if named is not None:
+        measure = vocab.statistics[named.group("name")]
+    else:
+        measure = "estimate"
+        for found in vocab.statistic_name_re.finditer(
+            lowered, max(floor, amount.start - _STATISTIC_REACH), amount.start
+        ):
+            measure = vocab.statistics[found.group()]
+    value["measure"] = measure
+    start = named.start() if named is not None else amount.start
+    # the interval is a claim of its own (`_statistic`), as the golds annotate it
+    return QuantityClaim(start, amount.end, "other_quantity", value, None)
+
+
+_MONEY_PER = re.compile(r"\s*/\s*(?P<period>year|month|week|day|hour)\b")
+_COST_REACH = 100
+# "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
+# "on"/"since", "1/2 cup" (a unit follows), "130/85 mmHg".
+_PROPORTION = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s?/\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/]|[.,]\d)"
+)
+_DATE_BEFORE = frozenset({"on", "since", "dated", "until", "by", "the", "from"})
+
+
+def _proportion(
+    lowered: str, start: int, previous: str, end: int, vocab: QuantityVocab
+) -> QuantityClaim | None:
+    found = _PROPORTION.match(lowered, start, end)
+    if found is None or previous in _DATE_BEFORE:
+        return None
+    part, whole = (int(found.group(i).replace(",", "")) for i in (1, 2))
+    if not 0 <= part <= whole or whole < 2:
+        return None
+    after = found.end()
+    if _unit_follows(lowered, after, end, vocab) or vocab.time_unit_re.match(lowered, after, end):
+        return None
+    noun = vocab.noun_re.match(lowered, after, end)
+    if noun is not None and noun.group("noun") in vocab.dose_nouns:
+        return None  # "1/2 tablet": an amount taken
+    return QuantityClaim(start, after, "percentage", proportion_value(part, whole), None)
 
 
 def _time(
@@ -1040,14 +1274,15 @@ def _time(
     vocab: QuantityVocab,
 ) -> QuantityClaim | None:
     unit_text = " ".join(unit_match.group("unit").split())
-    unit = rules.units["time"].get(unit_text, unit_text)
+    unit = rules.units["time"].get(unit_text) or vocab.time_abbreviations.get(unit_text, unit_text)
     span_end = unit_match.end()
     again = _TIME_AGAIN.match(lowered, span_end, end) if amount.value is not None else None
     if again is not None:
         # "between 2 weeks and 6 weeks", "12 months to 24 months": one range, unit written twice
         between = _BETWEEN_BEFORE.search(before)
         high = _number(again.group("number"), rules)
-        second = rules.units["time"].get(" ".join(again.group("unit").split()))
+        unit_again = again.group("unit")
+        second = rules.units["time"].get(unit_again) or vocab.time_abbreviations.get(unit_again)
         if (
             high is not None
             and second == unit
@@ -1300,6 +1535,12 @@ def _counted(
             rules,
             vocab,
         )
+    if amount.value is not None:
+        shared = _shared_noun(
+            text, lowered, amount, after, previous, written, floor, end, q_after, rules, vocab
+        )
+        if shared is not None:
+            return shared
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
@@ -1323,6 +1564,10 @@ def _counted(
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
         return None
+    if amount.spread is not None:  # "(mean fatigue score, 26.3±5.4)": a mean and its spread
+        mean = "mean" in lowered[max(floor, amount.start - 40) : amount.start]
+        spread_value = {**_amount_fields(amount), "measure": "mean" if mean else "estimate"}
+        return QuantityClaim(amount.start, after, "other_quantity", spread_value, q_after)
     if _SHARE_AFTER.match(lowered, after, end):
         # "33,091 (63.1%) involved an opioid": a count, with its share of the whole
         count = {**_amount_fields(amount), "measure": "count"}
@@ -1343,7 +1588,7 @@ def _counted(
     if not (qualified or measure_of):
         return None
     value = _amount_fields(amount)
-    value["measure"] = measure_of.group(1) if measure_of else "number"
+    value["measure"] = measure_of.group(1) if measure_of else "count"
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
@@ -1356,6 +1601,62 @@ _TIME_AGAIN = re.compile(
 _UNIT_FIRST_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and|through|until)\s*(?P<unit>[a-z]+)\s+(?P<number>\d+(?:\.\d+)?)(?![\d.])"
 )
+# "665 preeclamptic and 1,046 healthy pregnant women", "seven controlled and five
+# non-controlled trials": a count whose noun comes after the next count
+_SHARED_NOUN = re.compile(r"[\s-]+((?:[a-z][a-z–-]*[a-z]\s+){1,2}?)(?:and|or)\s+")
+_NOT_MODIFIERS = frozenset(
+    {"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
+     "were", "was", "are", "is", "had", "have", "has", "be", "been", "did", "do", "does",
+     "who", "which", "that", "these", "those", "more", "less", "times", "per", "each", "years",
+     "months", "weeks", "days", "hours", "minutes"}
+)  # fmt: skip
+
+
+def _shared_noun(
+    text: str,
+    lowered: str,
+    amount: _Amount,
+    after: int,
+    previous: str,
+    written: str,
+    floor: int,
+    end: int,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A number, its modifiers, "and"/"or", and a second count with the noun both count: the
+    first as a count of that noun, its span the number and its modifiers."""
+    shared = _SHARED_NOUN.match(lowered, after, end)
+    if shared is None or set(shared.group(1).split()) & _NOT_MODIFIERS:
+        return None
+    second = vocab.atom_re.match(lowered, shared.end(), end)
+    if second is None or second.lastgroup not in ("digits", "word"):
+        return None
+    noun_match = vocab.noun_re.match(lowered, second.end(), end) or vocab.plural_re.match(
+        lowered, second.end(), end
+    )
+    if noun_match is None or noun_match.group("noun") in _PLURAL_STOP:
+        return None
+    claim = _count_of(
+        text,
+        lowered,
+        amount,
+        noun_match,
+        noun_match.group("noun"),
+        previous,
+        written,
+        floor,
+        end,
+        q_after,
+        rules,
+        vocab,
+    )
+    if claim is None or claim.type not in ("sample_size", "other_quantity"):
+        return None
+    return claim._replace(end=shared.start(1) + len(shared.group(1).rstrip()))
+
+
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|all(?:\s+the)?|their)\s")
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
@@ -1402,6 +1703,14 @@ def _count_of(
     per = vocab.per_period_re.match(lowered, span_end, end)
     if per:
         fields["per"] = per.group("period")
+    whole = rules.fraction_words.get(noun)
+    if whole and amount.value is not None and lowered[amount.end : amount.end + 1] in " -":
+        # "nearly two-thirds had hearing trouble": a share, like "two-thirds of adults"
+        share = {
+            **proportion_value(amount.value, whole),
+            "descriptor": " ".join(lowered[amount.start : span_end].split()),
+        }
+        return QuantityClaim(amount.start, span_end, "percentage", share, q_after)
     if noun == "times" and vocab.comparative_re.match(lowered, span_end, end):
         # "three times more likely", "twice as likely": a ratio, not how often
         value = {**fields, "measure": "ratio"}
@@ -1445,12 +1754,7 @@ def _count_of(
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
-# --- statistics: estimates, their intervals, proportions n/N ----------------------------------
-# "35/41 (85%)", "n = 14/41, 34%": a part of a whole with its share; a share must follow (or
-# "n =" come before) so that "1/2 cup", "24/7" and dates stay what they are.
-_PROPORTION = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*/\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d/]|\.\d)")
-_SHARE_NEXT = re.compile(r"\s*(?:,\s*|[(\[]\s*)\d+(?:\.\d+)?\s*%")
-_N_EQUALS_BEFORE = re.compile(r"\bn\s*=\s*$")
+# --- statistics: the intervals and ranges that bound an estimate --------------------------------
 # An interval's bounds written as a pair: "[0.81, 1.10]", "(CI: 0.81; 1.10)"
 _SECOND_BOUND = re.compile(r"\s*[,;]\s*(\d+(?:\.\d+)?)(?![\d%])")
 # An estimate in percent just before an interval's head: "12.4% (95% CI", "40 percent (range"
@@ -1461,7 +1765,6 @@ _STATISTIC_WINDOW = 48
 
 
 def _statistic(
-    text: str,
     lowered: str,
     match: re.Match[str],
     claim: QuantityClaim | None,
@@ -1471,74 +1774,33 @@ def _statistic(
     rules: ClaimRules,
     vocab: QuantityVocab,
 ) -> QuantityClaim | None:
-    """`claim` read again as a statistic of a research report, when it is one: an interval's
-    bounds ("95% CI, 0.81–1.10", "(range: 37–220)"), a proportion "35/41 (85%)", a named
-    estimate ("OR = 0.95", "HR 0.72"), or a figure an interval bounds ("was four (range:
-    2–16)"); else `claim` unchanged."""
+    """`claim` read again as what bounds an estimate, when it is that: an interval's bounds
+    ("95% CI, 0.81–1.10", "(range: 37–220)", "HR 0.72 (0.60–0.86)"), a claim of its own; or
+    a bare figure an interval bounds ("was four (range: 2–16)"); else `claim` unchanged. The
+    estimate itself, when named ("OR = 0.95"), is `_estimate`'s."""
     stats = vocab.estimates
     assert stats is not None
     start = match.start()
-    window = max(floor, start - _STATISTIC_WINDOW)
-    head = stats.interval_before_re.search(lowered, window, start)
+    head = stats.interval_before_re.search(lowered, max(floor, start - _STATISTIC_WINDOW), start)
     if head is not None:
-        return _interval(lowered, match, head, claim, found, floor, end, rules, vocab)
-    proportion = _PROPORTION.match(lowered, start, end)
-    if proportion is not None and match.lastgroup != "word":
-        share = _SHARE_NEXT.match(lowered, proportion.end(), end)
-        n_equals = _N_EQUALS_BEFORE.search(lowered, window, start)
-        part, whole = (_number(proportion.group(i), rules) for i in (1, 2))
-        if (share or n_equals) and part is not None and whole and part <= whole:
-            value: Value = {
-                "numerator": tidy(part),
-                "total": tidy(whole),
-                "value": round(100 * part / whole, 3),
-                "unit": "%",
-            }
-            first = n_equals.start() if n_equals else start
-            return QuantityClaim(first, proportion.end(), "percentage", value, None)
-    typed = claim is not None and (claim.type != "other_quantity" or "unit" in claim.value)
-    bounds = _unnamed_bounds(lowered, match, found, floor, end, rules, vocab)
-    if bounds is not None and not typed:
-        return bounds
-    named = stats.name_before_re.search(text, window, start)
-    if named is not None and match.lastgroup == "digits" and not _YEAR.fullmatch(match.group()):
-        written = named.group("name")
-        measure = stats.names.get(written) or stats.names.get(" ".join(written.lower().split()))
-        amount = _read_amount(lowered, match, floor, end, rules, vocab)
-        # an abbreviation names the estimate whatever follows ("HR 1.2" is no 1.2 hours); a
-        # word only a bare number ("median 7 days" is a duration)
-        if (
-            measure is not None
-            and amount is not None
-            and amount.value is not None
-            and (written != written.lower() or not typed)
-        ):
-            value = {"value": tidy(amount.value), "measure": measure}
-            return QuantityClaim(named.start(), amount.end, "other_quantity", value, None)
-    if typed:
+        return _interval_bounds(lowered, match, head, claim, found, floor, end, rules, vocab)
+    if claim is not None and (claim.type != "other_quantity" or "unit" in claim.value):
         return claim  # "median 7 days", "mean age 54.2 years": typed by their unit
+    bounds = _unnamed_bounds(lowered, match, found, floor, end, rules, vocab)
+    if bounds is not None:
+        return bounds
+    if claim is not None:
+        return claim
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or amount.currency or amount.value is None:
-        return claim
-    if claim is None and stats.interval_after_re.match(lowered, amount.end, end):
-        # "was four (range: 2–16)", "60 (95% CI ...)": a figure stated with its bounds
+        return None
+    if stats.interval_after_re.match(lowered, amount.end, end):
+        # "was four (range: 2–16)", "60 (range 40–210)": a figure stated with its bounds
         if amount.word and amount.value == 1:
             return None
-        value = {"value": tidy(amount.value), "measure": "number"}
+        value: Value = {"value": tidy(amount.value), "measure": "number"}
         return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
-    return claim
-
-
-def _abbreviation_misread(
-    text: str, amount: _Amount, unit_match: re.Match[str], rules: ClaimRules
-) -> bool:
-    """A time unit abbreviated ("27.6 y", "182 d", "48 h") is one only after digits and in
-    lower case: not "one D cell", "vitamin 2 D"."""
-    written = text[unit_match.start("unit") : unit_match.end("unit")]
-    canonical = rules.units["time"].get(written.lower(), written.lower())
-    if written.lower().startswith(canonical[:3]):
-        return False
-    return amount.word or written != written.lower()
+    return None
 
 
 def _unnamed_bounds(
@@ -1550,16 +1812,17 @@ def _unnamed_bounds(
     rules: ClaimRules,
     vocab: QuantityVocab,
 ) -> QuantityClaim | None:
-    """ "HR 0.72 (0.60–0.86)", "OR 1.3, 1.1-1.6": a ratio's confidence interval written with
-    no head, right after the named estimate; None for anything else (a mean's bracketed
-    pair may be a range or a spread)."""
+    """ "HR 0.72 (0.60–0.86)", "OR 1.3, 1.1-1.6", "were 1.31 (1.05–1.63)": an estimate's
+    confidence interval written with no head, right after a ratio or an estimate that
+    `_estimate` found holding it; None for anything else (a mean's bracketed pair may be a
+    range or a spread)."""
     stats = vocab.estimates
     estimate = found[-1] if found else None
     if (
         stats is None
         or estimate is None
         or estimate.type != "other_quantity"
-        or estimate.value.get("measure") not in stats.ratios
+        or not ("ci_low" in estimate.value or estimate.value.get("measure") in stats.ratios)
         or not _ESTIMATE_GAP.fullmatch(lowered, estimate.end, match.start())
     ):
         return None
@@ -1570,26 +1833,7 @@ def _unnamed_bounds(
     return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
 
 
-def _bounds_follow(
-    lowered: str,
-    start: int,
-    floor: int,
-    end: int,
-    vocab: QuantityVocab,
-    found: list[QuantityClaim],
-) -> bool:
-    """Whether the bracket just before `start` opens an estimate's interval ("0.95 (95% CI",
-    "RR 0.80 (0.70 to 0.92)"), not the same quantity in other units ("45 kg (100 lbs)")."""
-    stats = vocab.estimates
-    if stats is None:
-        return False
-    if found and found[-1].value.get("measure") in stats.ratios:
-        return True
-    bracket = lowered.rfind("(", max(floor, start - 4), start)
-    return bracket >= 0 and stats.interval_after_re.match(lowered, bracket, end) is not None
-
-
-def _interval(
+def _interval_bounds(
     lowered: str,
     match: re.Match[str],
     head: re.Match[str],
