@@ -180,6 +180,19 @@ def test_a_bare_figure_an_interval_bounds_is_a_claim(text: str, span: str, numbe
     assert _fits(claim.value, {"value": number})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results are in Table 2 (range of doses by site).",
+        "Cases of COVID-19 (range: 2–9 per ward) rose.",
+        "The survey ran in 2019 (range 3–8 visits).",
+    ],
+)
+def test_a_number_that_names_something_is_no_estimate_before_a_range(text: str) -> None:
+    figures = [c.text for c in _claims(text) if c.value.get("measure") == "number"]
+    assert figures == []
+
+
 def test_a_conversion_in_brackets_is_still_skipped() -> None:
     texts = [c.text for c in _claims("She weighed 45 kg (100 lbs) at entry.")]
     assert texts == ["45 kg"]

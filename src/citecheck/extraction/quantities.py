@@ -1781,7 +1781,11 @@ def _statistic(
     stats = vocab.estimates
     assert stats is not None
     start = match.start()
-    head = stats.interval_before_re.search(lowered, max(floor, start - _STATISTIC_WINDOW), start)
+    head = (
+        stats.interval_before_re.search(lowered, max(floor, start - _STATISTIC_WINDOW), start)
+        if _after_words(lowered, floor, start)
+        else None
+    )
     if head is not None:
         return _interval_bounds(lowered, match, head, claim, found, floor, end, rules, vocab)
     if claim is not None and (claim.type != "other_quantity" or "unit" in claim.value):
@@ -1789,18 +1793,43 @@ def _statistic(
     bounds = _unnamed_bounds(lowered, match, found, floor, end, rules, vocab)
     if bounds is not None:
         return bounds
-    if claim is not None:
+    if claim is not None or not stats.interval_after_re.match(lowered, match.end(), end):
         return claim
-    amount = _read_amount(lowered, match, floor, end, rules, vocab)
-    if amount is None or amount.currency or amount.value is None:
+    # "was four (range: 2–16)", "60 (range 40–210)": a figure stated with its bounds, unless
+    # it names something ("Table 2 (range ...)", "COVID-19 (95% CI ...)") or is a year
+    before = lowered[start - 1] if start > floor else " "
+    if (
+        before.isalnum()
+        or (before in ".,:;/^-–" and start - 1 > floor and lowered[start - 2].isalnum())
+        or _word_before(lowered, floor, start) in vocab.naming_words
+        or _YEAR.fullmatch(match.group())
+    ):
         return None
-    if stats.interval_after_re.match(lowered, amount.end, end):
-        # "was four (range: 2–16)", "60 (range 40–210)": a figure stated with its bounds
-        if amount.word and amount.value == 1:
-            return None
-        value: Value = {"value": tidy(amount.value), "measure": "number"}
-        return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
-    return None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if (
+        amount is None
+        or amount.currency
+        or amount.value is None
+        or (amount.word and amount.value == 1)
+    ):
+        return None
+    value: Value = {"value": tidy(amount.value), "measure": "number"}
+    return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
+
+
+def _after_words(lowered: str, floor: int, start: int) -> bool:
+    """Whether a word (or a bracketed abbreviation) stands just before `start`, past spaces,
+    an opening bracket and one ":", "=" or ",": what an interval's head leaves there ("95%
+    CI, ", "(range: "). A few characters looked at, so that a run of figures ("1,1,1,...")
+    skips the head's search."""
+    i = start - 1
+    while i > floor and lowered[i] in " \t([":
+        i -= 1
+    if i > floor and lowered[i] in ":=,":
+        i -= 1
+        while i > floor and lowered[i] in " \t":
+            i -= 1
+    return i >= floor and (lowered[i].isalpha() or lowered[i] in ")]")
 
 
 def _unnamed_bounds(
