@@ -1762,6 +1762,7 @@ _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)[\s,;(\[]{0,4}$")
 # Between an estimate and the interval that bounds it: "27.6 y (95% CI", "OR = 0.95 [95% CI"
 _ESTIMATE_GAP = re.compile(r"[\s,;(\[]{0,4}")
 _STATISTIC_WINDOW = 48
+_CENTRES = frozenset({"mean", "median", "average"})
 
 
 def _statistic(
@@ -1813,7 +1814,9 @@ def _statistic(
         or (amount.word and amount.value == 1)
     ):
         return None
-    value: Value = {"value": tidy(amount.value), "measure": "number"}
+    previous = _word_before(lowered, floor, start)
+    measure = previous if previous in _CENTRES else "number"  # "median 6 (IQR 3–9)"
+    value: Value = {"value": tidy(amount.value), "measure": measure}
     return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
 
 
