@@ -362,3 +362,27 @@ def test_a_container_taken_at_once_is_a_dose(sentence: str, span: str, unit: str
 def test_a_chi_square_statistic() -> None:
     claim = _at("Rates differed (χ2 = 8.4, p = 0.004).", "χ2 = 8.4")
     assert claim.value == {"value": 8.4, "measure": "chi-square"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The group will grow, reaching 12.6 million by then.", "12.6 million", 12_600_000),
+        ("Cases rose from 2.1 million in one year to more.", "2.1 million", 2_100_000),
+    ],
+)
+def test_a_figure_in_millions_is_a_count_without_a_noun(
+    sentence: str, span: str, value: int
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.value == {"value": value, "measure": "count"}
+
+
+def test_a_bare_number_borrows_the_noun_of_the_count_just_before_only() -> None:
+    sentence = (
+        "Beside people with 3 or more risk factors, those with none lived an average of 9 (men)"
+        " and 6 (women) years longer."
+    )
+    assert not [c for c in _claims(sentence) if c.text == "6"]
+    borrowed = _at("We saw 14 clinics in Leeds and 9 in York.", "9")
+    assert borrowed.value == {"value": 9, "unit": "clinic", "measure": "count"}

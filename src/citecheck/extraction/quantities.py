@@ -481,16 +481,15 @@ def _elliptic_count(
     """`claim` (None or a bare figure) as a count of what the sentence's last count counted,
     when the number leaves that noun out; else `claim` unchanged."""
     start = match.start()
-    # the sentence's last count, looked for only within reach (linear on long sentences)
+    # the quantity just before, when it is a count within reach: not "2 or more risk factors
+    # ... an average of 11 (men) and 8 (women) years", where 11 stands between
+    earlier = found[-1]
     model = None
-    for earlier in reversed(found):
-        if start - earlier.end > _ELLIPSIS_REACH:
-            break
-        if earlier.type == "sample_size" or (
-            earlier.type == "other_quantity" and earlier.value.get("measure") == "count"
-        ):
-            model = earlier
-            break
+    if start - earlier.end <= _ELLIPSIS_REACH and (
+        earlier.type == "sample_size"
+        or (earlier.type == "other_quantity" and earlier.value.get("measure") == "count")
+    ):
+        model = earlier
     if model is None or "unit" not in model.value:
         return claim
     if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, model.end, start):
@@ -1568,6 +1567,16 @@ def _counted(
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
         return None
+    if vocab.magnitude_re.match(lowered, match.end(), end):
+        # "reaching 70.3 million", "from 4.3 million in 2000": a figure in millions says
+        # something even with no noun or qualifier
+        return QuantityClaim(
+            amount.start,
+            after,
+            "other_quantity",
+            {**_amount_fields(amount), "measure": "count"},
+            q_after,
+        )
     if amount.spread is not None:  # "(mean fatigue score, 26.3±5.4)": a mean and its spread
         mean = "mean" in lowered[max(floor, amount.start - 40) : amount.start]
         spread_value = {**_amount_fields(amount), "measure": "mean" if mean else "estimate"}
