@@ -977,8 +977,9 @@ def _quantity_vocab(
         # up to two modifiers first: "two paired serum samples"
         plural_re=re.compile(
             # "three non–mutually exclusive goals": a modifier may hold a dash
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})[a-z][a-z–-]*[a-z](?<!s)\s+){{0,2}}?"
-            r"(?P<noun>[a-z][a-z-]*[a-z]s)(?![a-z])"
+            # "precancerous", "analysis" end in s but are no plural: a modifier or nothing
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous)\s+){{0,2}}?"
+            r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
         per_period_re=re.compile(

@@ -153,7 +153,12 @@ _ABBREVIATION = {
     "milliliter": "mL", "millilitre": "mL", "kilogram": "kg",
 }  # fmt: skip
 _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
-_P_VALUE = re.compile(r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$")
+_P_VALUE = re.compile(
+    r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$"
+    # "P-value less than 0.05", "p values below .01"
+    r"|(?<![a-z])p[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
+    r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$"
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
 _GROUPING = re.compile(r"[,\s\u2009\u202f]")  # thousands separators: "15,886", "15 886"
@@ -534,7 +539,7 @@ def _claim_at(
         return None  # "COVID-19", or the rest of "800-232-4636" after its first number
     if lowered.startswith("10.", start) and _DOI.match(lowered, start):
         return None  # "doi: 10.15585/mmwr.mm6712a1"
-    p_value = _P_VALUE.search(lowered, max(floor, start - 8), start)
+    p_value = _P_VALUE.search(lowered, max(floor, start - 30), start)
     if p_value and match.lastgroup == "digits":
         number = _number(match.group(), rules)
         value: Value = {"value": tidy(number or 0), "measure": "p-value"}
@@ -1601,7 +1606,9 @@ def _counted(
     if not (qualified or measure_of):
         return None
     value = _amount_fields(amount)
-    value["measure"] = measure_of.group(1) if measure_of else "count"
+    integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
+    # a bare figure counts something; "less than 0.05" does not
+    value["measure"] = measure_of.group(1) if measure_of else ("count" if integral else "number")
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
