@@ -366,3 +366,54 @@ def test_a_container_taken_at_once_is_a_dose(sentence: str, span: str, unit: str
 def test_a_chi_square_statistic() -> None:
     claim = _at("Rates differed (χ2 = 8.4, p = 0.004).", "χ2 = 8.4")
     assert claim.value == {"value": 8.4, "measure": "chi-square"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The group will grow, reaching 12.6 million by then.", "12.6 million", 12_600_000),
+        ("Cases rose from 2.1 million in one year to more.", "2.1 million", 2_100_000),
+    ],
+)
+def test_a_figure_in_millions_is_a_count_without_a_noun(
+    sentence: str, span: str, value: int
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.value == {"value": value, "measure": "count"}
+
+
+def test_a_bare_number_borrows_the_noun_of_the_count_just_before_only() -> None:
+    sentence = (
+        "Beside people with 3 or more risk factors, those with none lived an average of 9 (men)"
+        " and 6 (women) years longer."
+    )
+    assert not [c for c in _claims(sentence) if c.text == "6"]
+    borrowed = _at("We saw 14 clinics in Leeds and 9 in York.", "9")
+    assert borrowed.value == {"value": 9, "unit": "clinic", "measure": "count"}
+
+
+def test_a_figure_in_millions_has_no_float_noise() -> None:
+    claim = _at("Some 16.4 million smokers tried to quit.", "16.4 million smokers")
+    assert claim.value["value"] == 16_400_000 and isinstance(claim.value["value"], int)
+
+
+def test_a_span_of_years_does_not_start_a_percentage_range() -> None:
+    texts = [c.text for c in _claims("It rose from 18% in 2001–2005 to 31% in 2015.")]
+    assert "18%" in texts and "31%" in texts and not [t for t in texts if "2005 to" in t]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Factors with a P-value less than 0.05 were kept.", "P-value less than 0.05"),
+        ("Only p values below 0.01 counted.", "p values below 0.01"),
+    ],
+)
+def test_a_p_value_written_in_words(sentence: str, span: str) -> None:
+    claim = _at(sentence, span)
+    assert claim.value["measure"] == "p-value"
+
+
+def test_an_adjective_ending_in_s_is_no_counted_noun() -> None:
+    claim = _at("Screening found 1,204 precancerous lesions.", "1,204 precancerous lesions")
+    assert claim.value["unit"] == "lesion"

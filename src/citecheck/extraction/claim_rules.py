@@ -866,7 +866,7 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
     return EstimateVocab(
         ratios=frozenset(_optional_list(source, f"{where}.ratios", raw.get("ratios"))),
         interval_before_re=re.compile(
-            rf"{level}?(?P<name>{interval})(?!\w)(?:\s*[(\[][a-z]{{2,4}}[)\]])?"
+            rf"{level}?(?P<name>{interval})(?!\w)(?:\s*[(\[][a-z ]{{2,24}}[)\]])?"
             r"(?:\s*[:=,]\s*|\s+)(?:(?:of|from|was|were|is)\s+)?(?:[(\[]\s*)?$"
         ),
         intervals=intervals,
@@ -1039,8 +1039,9 @@ def _quantity_vocab(
         # up to two modifiers first: "two paired serum samples"
         plural_re=re.compile(
             # "three non–mutually exclusive goals": a modifier may hold a dash
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})[a-z][a-z–-]*[a-z](?<!s)\s+){{0,2}}?"
-            r"(?P<noun>[a-z][a-z-]*[a-z]s)(?![a-z])"
+            # "precancerous", "analysis" end in s but are no plural: a modifier or nothing
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous)\s+){{0,2}}?"
+            r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
         per_period_re=re.compile(

@@ -153,7 +153,12 @@ _ABBREVIATION = {
     "milliliter": "mL", "millilitre": "mL", "kilogram": "kg",
 }  # fmt: skip
 _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
-_P_VALUE = re.compile(r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$")
+_P_VALUE = re.compile(
+    r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$"
+    # "P-value less than 0.05", "p values below .01"
+    r"|(?<![a-z])p[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
+    r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$"
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
 _GROUPING = re.compile(r"[,\s\u2009\u202f]")  # thousands separators: "15,886", "15 886"
@@ -452,16 +457,15 @@ def _elliptic_count(
     """`claim` (None or a bare figure) as a count of what the sentence's last count counted,
     when the number leaves that noun out; else `claim` unchanged."""
     start = match.start()
-    # the sentence's last count, looked for only within reach (linear on long sentences)
+    # the quantity just before, when it is a count within reach: not "2 or more risk factors
+    # ... an average of 11 (men) and 8 (women) years", where 11 stands between
+    earlier = found[-1]
     model = None
-    for earlier in reversed(found):
-        if start - earlier.end > _ELLIPSIS_REACH:
-            break
-        if earlier.type == "sample_size" or (
-            earlier.type == "other_quantity" and earlier.value.get("measure") == "count"
-        ):
-            model = earlier
-            break
+    if start - earlier.end <= _ELLIPSIS_REACH and (
+        earlier.type == "sample_size"
+        or (earlier.type == "other_quantity" and earlier.value.get("measure") == "count")
+    ):
+        model = earlier
     if model is None or "unit" not in model.value:
         return claim
     if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, model.end, start):
@@ -506,7 +510,7 @@ def _claim_at(
         return None  # "COVID-19", or the rest of "800-232-4636" after its first number
     if lowered.startswith("10.", start) and _DOI.match(lowered, start):
         return None  # "doi: 10.15585/mmwr.mm6712a1"
-    p_value = _P_VALUE.search(lowered, max(floor, start - 8), start)
+    p_value = _P_VALUE.search(lowered, max(floor, start - 30), start)
     if p_value and match.lastgroup == "digits":
         number = _number(match.group(), rules)
         value: Value = {"value": tidy(number or 0), "measure": "p-value"}
@@ -1564,6 +1568,16 @@ def _counted(
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
         return None
+    if vocab.magnitude_re.match(lowered, match.end(), end):
+        # "reaching 70.3 million", "from 4.3 million in 2000": a figure in millions says
+        # something even with no noun or qualifier
+        return QuantityClaim(
+            amount.start,
+            after,
+            "other_quantity",
+            {**_amount_fields(amount), "measure": "count"},
+            q_after,
+        )
     if amount.spread is not None:  # "(mean fatigue score, 26.3±5.4)": a mean and its spread
         mean = "mean" in lowered[max(floor, amount.start - 40) : amount.start]
         spread_value = {**_amount_fields(amount), "measure": "mean" if mean else "estimate"}
@@ -1588,7 +1602,9 @@ def _counted(
     if not (qualified or measure_of):
         return None
     value = _amount_fields(amount)
-    value["measure"] = measure_of.group(1) if measure_of else "count"
+    integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
+    # a bare figure counts something; "less than 0.05" does not
+    value["measure"] = measure_of.group(1) if measure_of else ("count" if integral else "number")
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
