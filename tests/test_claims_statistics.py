@@ -84,6 +84,8 @@ def test_a_word_named_estimate_keeps_the_kind_its_unit_gives() -> None:
         ("It was 2.2 (95% confidence interval 1.4-3.5) in men.",
          "95% confidence interval 1.4-3.5", 1.4, 3.5),
         ("Benefit held (HR 0.7; 90% CI: 0.55, 0.91).", "90% CI: 0.55, 0.91", 0.55, 0.91),
+        ("The gap was -1.8 points (95% CI, -2.6 to -1.0).", "95% CI, -2.6 to -1.0", -2.6, -1.0),
+        ("The change was 0.4 (95% CI -0.2 to 1.1) overall.", "95% CI -0.2 to 1.1", -0.2, 1.1),
     ],
 )  # fmt: skip
 def test_a_confidence_interval_is_other_quantity_with_its_bounds(

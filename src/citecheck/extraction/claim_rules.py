@@ -867,7 +867,7 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
         ratios=frozenset(_optional_list(source, f"{where}.ratios", raw.get("ratios"))),
         interval_before_re=re.compile(
             rf"{level}?(?P<name>{interval})(?!\w)(?:\s*[(\[][a-z ]{{2,24}}[)\]])?"
-            r"(?:\s*[:=,]\s*|\s+)(?:(?:of|from|was|were|is)\s+)?(?:[(\[]\s*)?$"
+            r"(?:\s*[:=,]\s*|\s+)(?:(?:of|from|was|were|is)\s+)?(?:[(\[]\s*)?[-−]?$"
         ),
         intervals=intervals,
         interval_after_re=re.compile(

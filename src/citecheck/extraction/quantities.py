@@ -1771,8 +1771,11 @@ def _count_of(
 
 
 # --- statistics: the intervals and ranges that bound an estimate --------------------------------
-# An interval's bounds written as a pair: "[0.81, 1.10]", "(CI: 0.81; 1.10)"
-_SECOND_BOUND = re.compile(r"\s*[,;]\s*(\d+(?:\.\d+)?)(?![\d%])")
+# An interval's upper bound when the amount reader took no range: written as a pair
+# ("[0.81, 1.10]", "(CI: 0.81; 1.10)") or below zero ("−3.0 to −1.2")
+_SECOND_BOUND = re.compile(
+    r"\s*(?:[,;]|to(?![a-z])|[-–—])\s*(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?![\d%])"
+)
 # An estimate in percent just before an interval's head: "12.4% (95% CI", "40 percent (range"
 _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)[\s,;(\[]{0,4}$")
 # Between an estimate and the interval that bounds it: "27.6 y (95% CI", "OR = 0.95 [95% CI"
@@ -1842,6 +1845,8 @@ def _after_words(lowered: str, floor: int, start: int) -> bool:
     CI, ", "(range: "). A few characters looked at, so that a run of figures ("1,1,1,...")
     skips the head's search."""
     i = start - 1
+    if i > floor and lowered[i] in "-−":  # "(95% CI, −2.6 to −1.0)"
+        i -= 1
     while i > floor and lowered[i] in " \t([":
         i -= 1
     if i > floor and lowered[i] in ":=,":
@@ -1905,7 +1910,8 @@ def _interval_bounds(
         pair = _SECOND_BOUND.match(lowered, amount.end, end)
         if pair is None or amount.value is None:
             return claim  # one number after "range": not an interval
-        low, high, span_end = amount.value, float(pair.group(1)), pair.end()
+        high = float(pair.group("high")) * (-1 if pair.group("minus") else 1)
+        low, span_end = amount.value, pair.end()
     sign = match.start() - 1
     if sign > floor and lowered[sign] in "-−" and not lowered[sign - 1].isalnum():
         low = -low  # "(95% CI −0.5 to 0.3)"
