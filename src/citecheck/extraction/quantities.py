@@ -1928,7 +1928,7 @@ def _interval_bounds(
         before = None
     if claim is not None and "unit" in claim.value:  # "range 2–16 days": its own unit
         if own_kind:
-            return claim._replace(start=head.start())
+            return claim  # its span and value as its unit reads them
         value["unit"] = claim.value["unit"]
         span_end = max(span_end, claim.end)
     elif before is not None and "unit" in before.value:
