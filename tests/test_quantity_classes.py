@@ -413,3 +413,24 @@ def test_a_p_value_written_in_words(sentence: str, span: str) -> None:
 def test_an_adjective_ending_in_s_is_no_counted_noun() -> None:
     claim = _at("Screening found 1,204 precancerous lesions.", "1,204 precancerous lesions")
     assert claim.value["unit"] == "lesion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit"),
+    [
+        ("Most adults eat about 1½ teaspoons of salt.", "1½ teaspoons", 1.5, "teaspoon"),
+        ("Stir in ¾ cup of flour.", "¾ cup", 0.75, "cup"),
+        ("The rules phase in over 2½ years.", "2½ years", 2.5, "year"),
+        ("Targets apply for the next two and a half years.", "two and a half years", 2.5, "year"),
+        ("Swallow one and a half tablets.", "one and a half tablets", 1.5, "tablet"),
+    ],
+)
+def test_halves_and_vulgar_fractions(sentence: str, span: str, value: float, unit: str) -> None:
+    found = [c for c in _claims(sentence) if c.text.endswith(span)]
+    assert len(found) == 1
+    assert found[0].value["value"] == value and found[0].value["unit"] == unit
+
+
+def test_a_sum_per_person() -> None:
+    claim = _at("Care cost $4,100 per person last year.", "$4,100 per person")
+    assert _agrees(claim.value, {"value": 4100, "unit": "USD/person", "measure": "cost"})

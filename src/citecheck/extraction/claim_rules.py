@@ -871,6 +871,7 @@ def _quantity_vocab(
     digits = (
         rf"{POWER_OF_TEN}"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)"
+        r"|\d*[½¼¾⅓⅔⅕⅛]"  # "1½ teaspoons", "½ cup"
         r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
     time_unit = _bounded(time_words, guard_inside=True)
@@ -1033,7 +1034,7 @@ def _quantity_vocab(
         ),
         gate=_keyword_gate(
             frozenset(
-                list("0123456789")
+                list("0123456789½¼¾⅓⅔⅕⅛")
                 + [
                     WORD_START + word + WORD_END
                     for phrase in [*numbers, *time_words, *times_of_day]

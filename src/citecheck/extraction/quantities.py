@@ -269,6 +269,10 @@ def _read_amount(
     if value is None:
         return None
     pos = match.end()
+    half = _AND_A_HALF.match(lowered, pos, end)
+    if half and not match.group("one"):  # "two and a half years"
+        value += 0.5
+        pos = half.end()
     magnitude = vocab.magnitude_re.match(lowered, pos, end)
     if magnitude and not match.group("one"):
         value *= vocab.magnitudes[" ".join(magnitude.group(1).split())]
@@ -1148,8 +1152,8 @@ def _money(
     span_end = after
     slash = _MONEY_PER.match(lowered, after, end)
     per = None if slash else vocab.per_period_re.match(lowered, after, end)
-    if slash:  # "$500,000/year": the unit says per what
-        value["unit"] = f"{amount.currency}/{slash.group('period')}"
+    if slash:  # "$500,000/year", "$3,500 per person": the unit says per what
+        value["unit"] = f"{amount.currency}/{slash.group('period') or slash.group('time')}"
         span_end = slash.end()
     elif per:  # "$1,200 a year"
         value["per"] = per.group("period")
@@ -1259,7 +1263,11 @@ def _estimate(
     return QuantityClaim(start, span_end, "other_quantity", value, None)
 
 
-_MONEY_PER = re.compile(r"\s*/\s*(?P<period>year|month|week|day|hour)\b")
+_MONEY_PER = re.compile(
+    r"\s*(?:/\s*|\s(?:per|a)\s+)(?P<period>person|patient|capita|household|child|adult|member)\b"
+    r"|\s*/\s*(?P<time>year|month|week|day|hour)\b"
+)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _COST_REACH = 100
 # "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
 # "on"/"since", "1/2 cup" (a unit follows), "130/85 mmHg".
