@@ -434,3 +434,14 @@ def test_halves_and_vulgar_fractions(sentence: str, span: str, value: float, uni
 def test_a_sum_per_person() -> None:
     claim = _at("Care cost $4,100 per person last year.", "$4,100 per person")
     assert _agrees(claim.value, {"value": 4100, "unit": "USD/person", "measure": "cost"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [("Uptake rose 12 percentage points.", "12 percentage points", 12),
+     ("It fell by 3.5 percentage points in a year.", "3.5 percentage points", 3.5)],
+)  # fmt: skip
+def test_a_difference_in_percentage_points(sentence: str, span: str, value: float) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == "percentage"
+    assert claim.value == {"value": value, "unit": "percentage point"}

@@ -622,6 +622,10 @@ def _claim_at(
     if percent:
         value = {**_amount_fields(amount), "unit": "%"}
         return QuantityClaim(amount.start, percent.end(), "percentage", value, q_after)
+    points = _PERCENTAGE_POINTS.match(lowered, after, end)
+    if points:  # "rose 30 percentage points": a difference of two percentages
+        value = {**_amount_fields(amount), "unit": "percentage point"}
+        return QuantityClaim(amount.start, points.end(), "percentage", value, q_after)
     if amount.currency:
         return _money(lowered, amount, after, floor, end, q_after, vocab)
     clock = vocab.clock_re.match(lowered, after, end)
@@ -1267,6 +1271,7 @@ _MONEY_PER = re.compile(
     r"\s*(?:/\s*|\s(?:per|a)\s+)(?P<period>person|patient|capita|household|child|adult|member)\b"
     r"|\s*/\s*(?P<time>year|month|week|day|hour)\b"
 )
+_PERCENTAGE_POINTS = re.compile(r"\s*percentage[\s-]*points?\b|\s+pp\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _COST_REACH = 100
 # "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
