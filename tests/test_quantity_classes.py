@@ -445,3 +445,25 @@ def test_a_difference_in_percentage_points(sentence: str, span: str, value: floa
     claim = _at(sentence, span)
     assert claim.type == "percentage"
     assert claim.value == {"value": value, "unit": "percentage point"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected", "kind"),
+    [
+        ("Inject 8 units of insulin at dinner.", "8 units", {"value": 8, "unit": "unit"}, "dose"),
+        ("The pen holds 0.15 mg/0.3 mL of adrenaline.", "0.15 mg/0.3 mL",
+         {"value": 0.15, "unit": "mg/0.3 mL", "measure": "concentration"}, "other_quantity"),
+        ("Give 10 mL of the 250 mg/5 mL syrup.", "250 mg/5 mL",
+         {"value": 250, "unit": "mg/5 mL"}, "other_quantity"),
+        ("Women should keep under 14 units of alcohol a week.", "under 14 units of alcohol a week",
+         {"value": 14, "unit": "unit of alcohol/week", "measure": "volume"}, "other_quantity"),
+    ],
+)  # fmt: skip
+def test_units_and_strengths(sentence: str, span: str, expected: dict[str, Any], kind: str) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == kind and _agrees(claim.value, expected)
+
+
+def test_a_count_of_tablets_written_with_times() -> None:
+    claim = _at("Adults may take 2 x 200 mg tablets.", "2 x 200 mg tablets")
+    assert claim.type == "frequency_schedule" and claim.value["count"] == 2

@@ -947,7 +947,7 @@ def _quantity_vocab(
         dose_unit_re=re.compile(rf"[\s-]*({_alternation(dose_words)})(?![a-z/])"),
         compound_unit_re=re.compile(
             # "mg/dL", "µg/m³", "ml/min/1.73 m2": a head, then one denominator or more
-            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?[a-zµμ]{1,6}[\d²³]?"
+            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?"
             r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
             r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram))(?![a-z0-9])"
         ),

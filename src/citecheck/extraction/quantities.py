@@ -120,7 +120,7 @@ _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
 _DOSE_COUNT = re.compile(
-    r"\s+\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
+    r"(?:\s+|\s*[x×]\s*)\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
 _AGE_DECADE = re.compile(r"([1-9]0)['’]?s\b")
 _AGE_DECADE_BEFORE = re.compile(r"\b(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?$")
@@ -636,6 +636,9 @@ def _claim_at(
             return _time_of_day(lowered, amount, time, floor, end, rules, vocab, clock.end())
     if match.group("one") is None:
         dose = vocab.dose_unit_re.match(lowered, after, end)
+        longer = vocab.measure_unit_re.match(lowered, after, end) if dose else None
+        if dose and longer and longer.end() > dose.end():
+            dose = None  # "14 units of alcohol": the longer unit of measurement
         compound = vocab.compound_unit_re.match(lowered, after, end)
         if compound and (amount.word or _ACRONYMS.fullmatch(text, *compound.span("unit"))):
             compound = None  # "two/more", "1993 MSHP/CNER": no unit of measurement
@@ -1105,7 +1108,7 @@ def _compound(
     head, _, per = unit.lower().partition("/")
     denominators = per.split("/")
     fields = _amount_fields(amount)
-    first = denominators[0]
+    first = denominators[0].lstrip("0123456789. ")  # "100 mg/5 mL": per volume
     if first in _VOLUMES or first.rstrip("0123456789") in _VOLUMES:
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
