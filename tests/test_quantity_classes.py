@@ -467,3 +467,24 @@ def test_units_and_strengths(sentence: str, span: str, expected: dict[str, Any],
 def test_a_count_of_tablets_written_with_times() -> None:
     claim = _at("Adults may take 2 x 200 mg tablets.", "2 x 200 mg tablets")
     assert claim.type == "frequency_schedule" and claim.value["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "measure"),
+    [
+        ("Odds fell among the vaccinated (OR 0.64).", "OR 0.64", "odds ratio"),
+        ("Risk rose (RR, 1.3) with age.", "RR, 1.3", "relative risk"),
+    ],
+)
+def test_a_short_statistic_name_in_brackets(sentence: str, span: str, measure: str) -> None:
+    assert _at(sentence, span).value["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence", ["Take 1 tablet (or 2 if needed).", "Eat 3 eggs, or 2 more."])
+def test_the_word_or_is_no_odds_ratio(sentence: str) -> None:
+    assert not [c for c in _claims(sentence) if c.value.get("measure") == "odds ratio"]
+
+
+def test_a_survey_of_parents_is_a_sample() -> None:
+    claim = _at("In a survey of 1,200 parents, most were worried.", "1,200 parents")
+    assert claim.type == "sample_size" and claim.value["unit"] == "parent"

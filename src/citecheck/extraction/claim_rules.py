@@ -186,9 +186,9 @@ class QuantityVocab:
     # Words that make a sum of money a cost ("costs", "spending"); other sums are "money".
     cost_word_re: re.Pattern[str] | None = None
     # `statistics` of claims.yaml: a statistic named just before its value ("OR = 0.95", "the
-    # hazard ratio was 0.7"; group `name`, `link`), any long name (for the nearest one before
-    # an estimate), and name -> measure. Short names (written with capitals: "OR") need "="
-    # or ":" after them, as "or" is also a word.
+    # hazard ratio was 0.7", "(HR 0.82"; group `name`, `link`), any long name (for the nearest
+    # one before an estimate), and name -> measure. Short names (written with capitals: "OR")
+    # need "=", ":" or "," after them or a bracket before them, as "or" is also a word.
     # "28 d", "24 h": one-letter time units (letter -> unit), read by `time_unit_re` only
     time_abbreviations: dict[str, str] = field(default_factory=dict)
     statistic_before_re: re.Pattern[str] = re.compile(_NEVER)
@@ -899,7 +899,9 @@ def _quantity_vocab(
         "heading_counts": _words(source, f"{where}.heading_counts", raw.get("heading_counts")),
         "research_verbs": _words(source, f"{where}.research_verbs", raw.get("research_verbs")),
     }
-    person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs)
+    person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs) | {
+        w.lower() for w in _optional_list(source, f"{where}.people", raw.get("people"))
+    }
     noun_lists = ("study_nouns", "event_nouns", "schedule_nouns", "dose_nouns", "sample_nouns")
     all_nouns = sorted(set().union(*(known[k] for k in noun_lists), person_nouns))
     dose_words = [v.lower() for vs in units["dose"].values() for v in vs]
@@ -1018,7 +1020,7 @@ def _quantity_vocab(
         cost_word_re=re.compile(_bounded([w.lower() for w in cost_words])) if cost_words else None,
         statistic_before_re=re.compile(
             rf"(?P<name>{_bounded(list(statistics))})(?:\s*[\[(][^\])]{{1,40}}[\])])?"
-            r"\s*(?P<link>[=:]|(?:of|was|were|is)(?!\w))\s*$"
+            r"\s*(?P<link>[=:,]|(?:of|was|were|is)(?!\w))?\s*$"
         )
         if statistics
         else re.compile(_NEVER),

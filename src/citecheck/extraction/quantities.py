@@ -1239,9 +1239,15 @@ def _estimate(
     if (
         named is not None
         and named.group("name") in vocab.short_statistics
-        and named.group("link") not in "=:"
+        and (
+            text[named.start("name") : named.end("name")].islower()
+            or (
+                (named.group("link") or "").strip() not in ("=", ":", ",")
+                and lowered[named.start() - 1 : named.start()] not in ("(", "[")
+            )
+        )
     ):
-        named = None  # "or 2" is a word, "OR = 2" the statistic
+        named = None  # "or 2" is a word; "OR = 2", "(OR 2.1" the statistic
     interval = _interval(lowered, amount.end, end, amount.value, rules)
     value: Value = {"value": tidy(amount.value)}
     span_end = amount.end
