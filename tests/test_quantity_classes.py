@@ -417,3 +417,78 @@ def test_a_p_value_written_in_words(sentence: str, span: str) -> None:
 def test_an_adjective_ending_in_s_is_no_counted_noun() -> None:
     claim = _at("Screening found 1,204 precancerous lesions.", "1,204 precancerous lesions")
     assert claim.value["unit"] == "lesion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit"),
+    [
+        ("Most adults eat about 1½ teaspoons of salt.", "1½ teaspoons", 1.5, "teaspoon"),
+        ("Stir in ¾ cup of flour.", "¾ cup", 0.75, "cup"),
+        ("The rules phase in over 2½ years.", "2½ years", 2.5, "year"),
+        ("Targets apply for the next two and a half years.", "two and a half years", 2.5, "year"),
+        ("Swallow one and a half tablets.", "one and a half tablets", 1.5, "tablet"),
+    ],
+)
+def test_halves_and_vulgar_fractions(sentence: str, span: str, value: float, unit: str) -> None:
+    found = [c for c in _claims(sentence) if c.text.endswith(span)]
+    assert len(found) == 1
+    assert found[0].value["value"] == value and found[0].value["unit"] == unit
+
+
+def test_a_sum_per_person() -> None:
+    claim = _at("Care cost $4,100 per person last year.", "$4,100 per person")
+    assert _agrees(claim.value, {"value": 4100, "unit": "USD/person", "measure": "cost"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [("Uptake rose 12 percentage points.", "12 percentage points", 12),
+     ("It fell by 3.5 percentage points in a year.", "3.5 percentage points", 3.5)],
+)  # fmt: skip
+def test_a_difference_in_percentage_points(sentence: str, span: str, value: float) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == "percentage"
+    assert claim.value == {"value": value, "unit": "percentage point"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected", "kind"),
+    [
+        ("Inject 8 units of insulin at dinner.", "8 units", {"value": 8, "unit": "unit"}, "dose"),
+        ("The pen holds 0.15 mg/0.3 mL of adrenaline.", "0.15 mg/0.3 mL",
+         {"value": 0.15, "unit": "mg/0.3 mL", "measure": "concentration"}, "other_quantity"),
+        ("Give 10 mL of the 250 mg/5 mL syrup.", "250 mg/5 mL",
+         {"value": 250, "unit": "mg/5 mL"}, "other_quantity"),
+        ("Women should keep under 14 units of alcohol a week.", "under 14 units of alcohol a week",
+         {"value": 14, "unit": "unit of alcohol/week", "measure": "volume"}, "other_quantity"),
+    ],
+)  # fmt: skip
+def test_units_and_strengths(sentence: str, span: str, expected: dict[str, Any], kind: str) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == kind and _agrees(claim.value, expected)
+
+
+def test_a_count_of_tablets_written_with_times() -> None:
+    claim = _at("Adults may take 2 x 200 mg tablets.", "2 x 200 mg tablets")
+    assert claim.type == "frequency_schedule" and claim.value["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "measure"),
+    [
+        ("Odds fell among the vaccinated (OR 0.64).", "OR 0.64", "odds ratio"),
+        ("Risk rose (RR, 1.3) with age.", "RR, 1.3", "relative risk"),
+    ],
+)
+def test_a_short_statistic_name_in_brackets(sentence: str, span: str, measure: str) -> None:
+    assert _at(sentence, span).value["measure"] == measure
+
+
+@pytest.mark.parametrize("sentence", ["Take 1 tablet (or 2 if needed).", "Eat 3 eggs, or 2 more."])
+def test_the_word_or_is_no_odds_ratio(sentence: str) -> None:
+    assert not [c for c in _claims(sentence) if c.value.get("measure") == "odds ratio"]
+
+
+def test_a_survey_of_parents_is_a_sample() -> None:
+    claim = _at("In a survey of 1,200 parents, most were worried.", "1,200 parents")
+    assert claim.type == "sample_size" and claim.value["unit"] == "parent"

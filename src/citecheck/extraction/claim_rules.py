@@ -931,6 +931,7 @@ def _quantity_vocab(
     digits = (
         rf"{POWER_OF_TEN}"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)"
+        r"|\d*[½¼¾⅓⅔⅕⅛]"  # "1½ teaspoons", "½ cup"
         r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
     time_unit = _bounded(time_words, guard_inside=True)
@@ -958,7 +959,9 @@ def _quantity_vocab(
         "heading_counts": _words(source, f"{where}.heading_counts", raw.get("heading_counts")),
         "research_verbs": _words(source, f"{where}.research_verbs", raw.get("research_verbs")),
     }
-    person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs)
+    person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs) | {
+        w.lower() for w in _optional_list(source, f"{where}.people", raw.get("people"))
+    }
     noun_lists = ("study_nouns", "event_nouns", "schedule_nouns", "dose_nouns", "sample_nouns")
     all_nouns = sorted(set().union(*(known[k] for k in noun_lists), person_nouns))
     dose_words = [v.lower() for vs in units["dose"].values() for v in vs]
@@ -1006,7 +1009,7 @@ def _quantity_vocab(
         dose_unit_re=re.compile(rf"[\s-]*({_alternation(dose_words)})(?![a-z/])"),
         compound_unit_re=re.compile(
             # "mg/dL", "µg/m³", "ml/min/1.73 m2": a head, then one denominator or more
-            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?[a-zµμ]{1,6}[\d²³]?"
+            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?"
             r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
             r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram))(?![a-z0-9])"
         ),
@@ -1096,7 +1099,7 @@ def _quantity_vocab(
         ),
         gate=_keyword_gate(
             frozenset(
-                list("0123456789")
+                list("0123456789½¼¾⅓⅔⅕⅛")
                 + [
                     WORD_START + word + WORD_END
                     for phrase in [*numbers, *time_words, *times_of_day]

@@ -35,11 +35,17 @@ def tidy(number: float) -> int | float:
     return int(number) if number.is_integer() else number
 
 
+# "1½", "¾": a whole number and a vulgar fraction written as one character
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
+
+
 def parse_number(text: str, rules: ClaimRules) -> float | None:
     """A single number in digits or words; None when it is not one."""
     cleaned = " ".join(text.strip().lower().split())
     if not cleaned:
         return None
+    if cleaned[-1] in VULGAR_FRACTIONS and (len(cleaned) == 1 or cleaned[:-1].isdigit()):
+        return (float(cleaned[:-1]) if len(cleaned) > 1 else 0.0) + VULGAR_FRACTIONS[cleaned[-1]]
     if "10" in cleaned and (power := _POWER.fullmatch(cleaned.replace(" ", ""))):
         exponent = int((power.group(2) or power.group(3)).translate(_SUPERSCRIPT_DIGITS))
         return float(power.group(1) or 1) * 10.0**exponent

@@ -120,7 +120,7 @@ _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
 _DOSE_COUNT = re.compile(
-    r"\s+\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
+    r"(?:\s+|\s*[x×]\s*)\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
 _AGE_DECADE = re.compile(r"([1-9]0)['’]?s\b")
 _AGE_DECADE_BEFORE = re.compile(r"\b(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?$")
@@ -269,6 +269,10 @@ def _read_amount(
     if value is None:
         return None
     pos = match.end()
+    half = _AND_A_HALF.match(lowered, pos, end)
+    if half and not match.group("one"):  # "two and a half years"
+        value += 0.5
+        pos = half.end()
     magnitude = vocab.magnitude_re.match(lowered, pos, end)
     if magnitude and not match.group("one"):
         value *= vocab.magnitudes[" ".join(magnitude.group(1).split())]
@@ -603,6 +607,10 @@ def _claim_at(
     if percent:
         value = {**_amount_fields(amount), "unit": "%"}
         return QuantityClaim(amount.start, percent.end(), "percentage", value, q_after)
+    points = _PERCENTAGE_POINTS.match(lowered, after, end)
+    if points:  # "rose 30 percentage points": a difference of two percentages
+        value = {**_amount_fields(amount), "unit": "percentage point"}
+        return QuantityClaim(amount.start, points.end(), "percentage", value, q_after)
     if amount.currency:
         return _money(lowered, amount, after, floor, end, q_after, vocab)
     clock = vocab.clock_re.match(lowered, after, end)
@@ -613,6 +621,9 @@ def _claim_at(
             return _time_of_day(lowered, amount, time, floor, end, rules, vocab, clock.end())
     if match.group("one") is None:
         dose = vocab.dose_unit_re.match(lowered, after, end)
+        longer = vocab.measure_unit_re.match(lowered, after, end) if dose else None
+        if dose and longer and longer.end() > dose.end():
+            dose = None  # "14 units of alcohol": the longer unit of measurement
         compound = vocab.compound_unit_re.match(lowered, after, end)
         if compound and (amount.word or _ACRONYMS.fullmatch(text, *compound.span("unit"))):
             compound = None  # "two/more", "1993 MSHP/CNER": no unit of measurement
@@ -1082,7 +1093,7 @@ def _compound(
     head, _, per = unit.lower().partition("/")
     denominators = per.split("/")
     fields = _amount_fields(amount)
-    first = denominators[0]
+    first = denominators[0].lstrip("0123456789. ")  # "100 mg/5 mL": per volume
     if first in _VOLUMES or first.rstrip("0123456789") in _VOLUMES:
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
@@ -1133,8 +1144,8 @@ def _money(
     span_end = after
     slash = _MONEY_PER.match(lowered, after, end)
     per = None if slash else vocab.per_period_re.match(lowered, after, end)
-    if slash:  # "$500,000/year": the unit says per what
-        value["unit"] = f"{amount.currency}/{slash.group('period')}"
+    if slash:  # "$500,000/year", "$3,500 per person": the unit says per what
+        value["unit"] = f"{amount.currency}/{slash.group('period') or slash.group('time')}"
         span_end = slash.end()
     elif per:  # "$1,200 a year"
         value["per"] = per.group("period")
@@ -1238,7 +1249,12 @@ def _estimate(
     return QuantityClaim(start, amount.end, "other_quantity", value, None)
 
 
-_MONEY_PER = re.compile(r"\s*/\s*(?P<period>year|month|week|day|hour)\b")
+_MONEY_PER = re.compile(
+    r"\s*(?:/\s*|\s(?:per|a)\s+)(?P<period>person|patient|capita|household|child|adult|member)\b"
+    r"|\s*/\s*(?P<time>year|month|week|day|hour)\b"
+)
+_PERCENTAGE_POINTS = re.compile(r"\s*percentage[\s-]*points?\b|\s+pp\b")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _COST_REACH = 100
 # "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
 # "on"/"since", "1/2 cup" (a unit follows), "130/85 mmHg".

@@ -75,7 +75,8 @@ class CountValue(AmountValue, total=False):
 
 @with_config(_STRICT)
 class PercentageValue(AmountValue, total=False):
-    """`percentage`: `value` in percent, unit "%". A proportion written as a fraction keeps
+    """`percentage`: `value` in percent, unit "%" ("percentage point" for a difference: "rose 30
+    percentage points"). A proportion written as a fraction keeps
     its parts: "one in six adults" numerator 1, total 6, value 16.7, denominator "adult";
     "two-thirds of participants" also descriptor "two-thirds"."""
 
