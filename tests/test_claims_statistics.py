@@ -47,6 +47,7 @@ def _fits(value: dict[str, Any], expected: dict[str, Any]) -> bool:
         ("Exposure carried an adjusted odds ratio (aOR) of 3.2 overall.",
          "adjusted odds ratio (aOR) of 3.2", "odds ratio", 3.2),
         ("Model discrimination was good (AUC 0.87).", "AUC 0.87", "area under the curve", 0.87),
+        ("One stroke was prevented per NNT = 40 treated.", "NNT = 40", "number needed to treat", 40),
     ],
 )  # fmt: skip
 def test_a_named_estimate_is_other_quantity_with_its_statistic(
