@@ -196,6 +196,28 @@ def test_a_number_that_names_something_is_no_estimate_before_a_range(text: str) 
     assert figures == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "bounds"),
+    [
+        ("Median follow-up was 3.8 (IQR 1.9–5.5) years overall.", "3.8", "IQR 1.9–5.5"),
+        ("Stay lasted 11 (range 3–40) days on average.", "11", "range 3–40"),
+        ("Survival was 14.1 (95% CI 12.0–16.3) years after surgery.", "14.1",
+         "95% CI 12.0–16.3"),
+    ],
+)  # fmt: skip
+def test_a_time_unit_after_the_interval_is_the_estimates(text: str, span: str, bounds: str) -> None:
+    estimate = _one(text, span)
+    assert estimate.type == "duration"
+    interval = _one(text, bounds)
+    assert estimate.value["unit"] == interval.value["unit"]
+
+
+def test_an_age_with_its_unit_after_the_range() -> None:
+    claim = _one("Participants had a median age of 58 (IQR 47–66) years.", "58")
+    assert claim.type == "other_quantity"
+    assert _fits(claim.value, {"value": 58, "unit": "year", "measure": "age"})
+
+
 def test_a_conversion_in_brackets_is_still_skipped() -> None:
     texts = [c.text for c in _claims("She weighed 45 kg (100 lbs) at entry.")]
     assert texts == ["45 kg"]

@@ -1798,6 +1798,7 @@ _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)[\s,;(\[]{0,4}$")
 _ESTIMATE_GAP = re.compile(r"[\s,;(\[]{0,4}")
 _STATISTIC_WINDOW = 48
 _CENTRES = frozenset({"mean", "median", "average"})
+_AGE_WORD = re.compile(r"\bag(?:e|es|ed)\b")
 
 
 def _statistic(
@@ -1824,6 +1825,13 @@ def _statistic(
     )
     if head is not None:
         return _interval_bounds(lowered, match, head, claim, found, floor, end, rules, vocab)
+    if (
+        claim is not None
+        and claim.value.get("measure") == "estimate"
+        and "unit" not in claim.value
+        and "value" in claim.value
+    ):  # "12.4 (95% CI 10.9–14.0) years": the unit after the interval is the estimate's
+        claim = _timed_across_bounds(lowered, claim, floor, end, rules, vocab)
     if claim is not None and (claim.type != "other_quantity" or "unit" in claim.value):
         return claim  # "median 7 days", "mean age 54.2 years": typed by their unit
     bounds = _unnamed_bounds(lowered, match, found, floor, end, rules, vocab)
@@ -1852,7 +1860,38 @@ def _statistic(
     previous = _word_before(lowered, floor, start)
     measure = previous if previous in _CENTRES else "number"  # "median 6 (IQR 3–9)"
     value: Value = {"value": tidy(amount.value), "measure": measure}
-    return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
+    figure = QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
+    return _timed_across_bounds(lowered, figure, floor, end, rules, vocab)
+
+
+# An interval or a spread in brackets after a figure, up to its closing bracket
+_BOUNDS_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]")
+
+
+def _timed_across_bounds(
+    lowered: str,
+    claim: QuantityClaim,
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim:
+    """A figure whose time unit is written after its interval ("follow-up was 4.2 (IQR
+    2.1–6.0) years", "aged 61 (range 18–90) years"): a duration, or an age where the words
+    before name one; else `claim` unchanged. Its span stays the figure's."""
+    bracket = _BOUNDS_BRACKET.match(lowered, claim.end, end)
+    unit_match = vocab.time_unit_re.match(lowered, bracket.end(), end) if bracket else None
+    if unit_match is None:
+        return claim
+    written = " ".join(unit_match.group("unit").split())
+    unit = rules.units["time"].get(written) or vocab.time_abbreviations.get(written)
+    if unit is None or unit_match.group("so"):
+        return claim
+    value: Value = {k: v for k, v in claim.value.items() if k != "measure"}
+    value["unit"] = unit
+    if _AGE_WORD.search(lowered, max(floor, claim.start - 40), claim.start):
+        return claim._replace(type="other_quantity", value={**value, "measure": "age"})
+    return claim._replace(type="duration", value=value)
 
 
 def _after_words(lowered: str, floor: int, start: int) -> bool:
