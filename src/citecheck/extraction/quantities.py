@@ -1249,11 +1249,13 @@ def _estimate(
     ):
         named = None  # "or 2" is a word; "OR = 2", "(OR 2.1" the statistic
     interval = _interval(lowered, amount.end, end, amount.value, rules)
+    interval_level = False
     value: Value = {"value": tidy(amount.value)}
     span_end = amount.end
     if interval is not None:
         written = text[match.start() : match.end()]
         low, high, span_end, level = interval
+        interval_level = level
         if level or (
             lowered[amount.end : span_end].lstrip()[:1] in "(["
             and (named is not None or "." in written)
@@ -1263,15 +1265,15 @@ def _estimate(
             interval, span_end = None, amount.end
     if named is None and interval is None:
         return None
-    if named is not None:
-        measure = vocab.statistics[named.group("name")]
-    else:
-        measure = "estimate"
+    measure = vocab.statistics[named.group("name")] if named is not None else None
+    if named is None:
         for found in vocab.statistic_name_re.finditer(
             lowered, max(floor, amount.start - _STATISTIC_REACH), amount.start
         ):
             measure = vocab.statistics[found.group()]
-    value["measure"] = measure
+        if measure is None and not interval_level:
+            return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
+    value["measure"] = measure or "estimate"
     start = named.start() if named is not None else amount.start
     return QuantityClaim(start, span_end, "other_quantity", value, None)
 
