@@ -492,3 +492,8 @@ def test_the_word_or_is_no_odds_ratio(sentence: str) -> None:
 def test_a_survey_of_parents_is_a_sample() -> None:
     claim = _at("In a survey of 1,200 parents, most were worried.", "1,200 parents")
     assert claim.type == "sample_size" and claim.value["unit"] == "parent"
+
+
+def test_a_value_and_its_normal_range_is_no_estimate() -> None:
+    claims = _claims("The pH was 7.4 (7.35–7.45) in every sample.")
+    assert [c.value.get("measure") for c in claims] == ["ph"]

@@ -1222,10 +1222,12 @@ def _estimate(
     ):
         named = None  # "or 2" is a word; "OR = 2", "HR 0.72" the statistic
     interval = _interval(lowered, amount.end, end, amount.value, rules)
+    interval_level = False
     value: Value = {"value": tidy(amount.value)}
     if interval is not None:
         written = text[match.start() : match.end()]
         low, high, interval_end, level = interval
+        interval_level = level
         if level or (
             lowered[amount.end : interval_end].lstrip()[:1] in "(["
             and (named is not None or "." in written)
@@ -1235,15 +1237,15 @@ def _estimate(
             interval = None
     if named is None and interval is None:
         return None
-    if named is not None:
-        measure = vocab.statistics[named.group("name")]
-    else:
-        measure = "estimate"
+    measure = vocab.statistics[named.group("name")] if named is not None else None
+    if named is None:
         for found in vocab.statistic_name_re.finditer(
             lowered, max(floor, amount.start - _STATISTIC_REACH), amount.start
         ):
             measure = vocab.statistics[found.group()]
-    value["measure"] = measure
+        if measure is None and not interval_level:
+            return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
+    value["measure"] = measure or "estimate"
     start = named.start() if named is not None else amount.start
     # the interval is a claim of its own (`_statistic`), as the golds annotate it
     return QuantityClaim(start, amount.end, "other_quantity", value, None)
