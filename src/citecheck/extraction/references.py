@@ -117,6 +117,9 @@ def extract_references(
                 reference_id=ref_id,
             )
         )
+    if document.rewritten:  # read in the reading view; quoted as the article writes it
+        for citation in citations:
+            citation.text = document.written(citation.start, citation.end)
     return references, citations
 
 

@@ -64,7 +64,9 @@ def _read_bytes(path: str) -> bytes:
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM) only: guessing an encoding would shift offsets silently."""
+    """UTF-8 (with or without BOM) only: guessing an encoding would shift offsets silently.
+    Line ends stay as the file has them (CRLF, CR): offsets index what the file decodes to, and
+    extraction reads CR as white space (`inputs.textview`)."""
     if (encoding := utf16_or_32(data)) is not None:
         raise ArticleError(conversion_hint(path, encoding))
     if b"\x00" in data:
@@ -75,7 +77,7 @@ def decode_text(data: bytes, path: str) -> str:
         raise ArticleError(
             f"{path}: not valid UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r})"
         ) from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def read_article(path: str | Path) -> Article:
