@@ -25,6 +25,7 @@ from support.invariance import (
     TRANSFORMS,
     check_transform,
     compare,
+    docx_document,
     read_claims,
     transform_named,
 )
@@ -188,3 +189,19 @@ def test_spans_are_slices_of_the_text_in_any_form(
     for claim in extract_claims(document):
         assert text[claim.start : claim.end] == claim.text
         assert claim.sentence in text
+
+
+def test_readers_drop_soft_hyphens_and_zero_width_spaces(tmp_path: Path) -> None:
+    """A .docx (or page, or PDF) whose words carry soft hyphens reads them whole; the text a
+    reader extracts is what offsets index, so nothing is left to map back."""
+    path = tmp_path / "hyphenated.docx"
+    path.write_bytes(
+        docx_document("In a trial of 1,200 pa\u00adtients,\u200b 35% im\u00adproved in 2 weeks.\n")
+    )
+    article = read_article(path)
+    assert "\u00ad" not in article.text and "\u200b" not in article.text
+    claims = analyse_article(article, load_rules()).claims
+    assert {(c.type, c.text) for c in claims} >= {
+        ("sample_size", "1,200 patients"),
+        ("percentage", "35%"),
+    }

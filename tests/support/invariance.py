@@ -15,14 +15,17 @@ Used by `tests/test_claims_invariance.py` and `bench/eval_invariance.py`.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import tempfile
 import textwrap
+import zipfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from markdown_it import MarkdownIt
 
@@ -222,10 +225,109 @@ def html_page(text: str) -> str:
     )
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+_DOCX_PARTS = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+        'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+        'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+        'ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType='
+        '"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+        "</Types>"
+    ),
+    "_rels/.rels": (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+        'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+        'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+        'Target="word/document.xml"/></Relationships>'
+    ),
+    "word/numbering.xml": (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{_W}">'
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+        '</w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>'
+    ),
+}
+
+
+def _inline(markdown: str) -> str:
+    """A line's words as Word holds them: no emphasis marks, a link as its text."""
+    return escape(_EMPHASIS.sub("", _LINK.sub(r"\1", markdown)))
+
+
+def _paragraph(text: str, style: str | None = None, num_id: int | None = None) -> str:
+    props = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if num_id is not None:
+        props += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+    props = f"<w:pPr>{props}</w:pPr>" if props else ""
+    return f'<w:p>{props}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def _table(rows: list[str]) -> str:
+    cells = [[c.strip() for c in row.strip().strip("|").split("|")] for row in rows]
+    body = "".join(
+        "<w:tr>" + "".join(f"<w:tc>{_paragraph(_inline(c))}</w:tc>" for c in row) + "</w:tr>"
+        for row in cells
+    )
+    return f"<w:tbl>{body}</w:tbl>"
+
+
+def docx_document(text: str) -> bytes:
+    """The Markdown as a Word document: a paragraph per line, headings in heading styles, list
+    items as Word lists (bullets or numbers), tables as tables, no emphasis marks."""
+    blocks: list[str] = []
+    table: list[str] = []
+    for line in text.split("\n"):
+        if "|" in line:
+            if not _TABLE_RULE.match(line):
+                table.append(line)
+            continue
+        if table:
+            blocks.append(_table(table))
+            table = []
+        if not line.strip():
+            continue
+        heading = re.match(r"(#{1,6})\s+(.*)", line)
+        marker = _LIST_MARKER.match(line)
+        if heading:
+            blocks.append(_paragraph(_inline(heading.group(2)), f"Heading{len(heading.group(1))}"))
+        elif marker:
+            numbered = marker.group().strip()[0].isdigit()
+            blocks.append(_paragraph(_inline(line[marker.end() :]), None, 2 if numbered else 1))
+        else:
+            blocks.append(_paragraph(_inline(line.strip())))
+    if table:
+        blocks.append(_table(table))
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>'
+        + "".join(blocks)
+        + "</w:body></w:document>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, part in {**_DOCX_PARTS, "word/document.xml": document}.items():
+            archive.writestr(name, part)
+    return buffer.getvalue()
+
+
+_LONG_WORD = re.compile(r"\b([a-z]{4})([a-z]{5,})\b")
+
+
+def html_soft_hyphens(text: str) -> str:
+    """The HTML page of a site that marks where long words may break ("&shy;") and puts
+    no-break spaces between a number and its unit."""
+    return html_page(nbsp_unit(_LONG_WORD.sub("\\1\u00ad\\2", text)))
+
+
 @dataclass(frozen=True)
 class Transform:
     name: str
-    rewrite: Callable[[str], str]
+    rewrite: Callable[[str], str | bytes]
     suffix: str = ""  # "" keeps the article's own suffix
 
 
@@ -249,6 +351,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("plain_headings", plain_headings),
     Transform("hash_headings", hash_headings),
     Transform("html", html_page, ".html"),
+    Transform("html_soft_hyphens", html_soft_hyphens, ".html"),
+    Transform("docx", docx_document, ".docx"),
 )
 TRANSFORM_NAMES = tuple(t.name for t in TRANSFORMS)
 
@@ -325,15 +429,16 @@ class Read:
     claims: list[Claim]
 
 
-def read_claims(content: str, suffix: str) -> Read:
+def read_claims(content: str | bytes, suffix: str) -> Read:
     """Write `content` to a file of `suffix` and read it through `citecheck.inputs` and the
     audit service's analysis, as the CLI would."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"article{suffix}"
-        path.write_bytes(content.encode("utf-8"))
+        path.write_bytes(data)
         article = read_article(path)
     findings = analyse_article(article, load_rules())
-    return Read(article.text, content, list(findings.claims))
+    return Read(article.text, content if isinstance(content, str) else "", list(findings.claims))
 
 
 def offsets_wrong(read: Read, suffix: str) -> int:

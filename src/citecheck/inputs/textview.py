@@ -9,9 +9,10 @@ sees one form; offsets into the view are offsets into the text (each character i
 exactly one), so a span's text is still read from what the user's file decodes to
 (`Document.written`).
 
-What is not done here because it would change the length: dropping soft hyphens and zero-width
-characters, and joining words hyphenated at a line end (the PDF reader does that, where offsets
-are into the text it extracts).
+What the view cannot do, since it would change the length: drop soft hyphens and zero-width
+spaces ("pa\\u00adtients"), and join words hyphenated at a line end. Readers that extract text
+(web pages, .docx, .pdf), whose offsets index the text they extract, drop the invisible
+characters (`without_invisible`); the PDF reader also joins hyphenated words.
 """
 
 from __future__ import annotations
@@ -43,3 +44,15 @@ def reading_view(text: str) -> str:
         # the CR of a CRLF pair becomes white space at the line's end, which every rule strips
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     return text.translate(_READ_AS)
+
+
+# Characters with no glyph that only mark where a line may break (soft hyphen, zero-width space,
+# word joiner) or a byte-order mark inside the text. Not the zero-width (non-)joiners, which
+# some scripts spell words with.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
+def without_invisible(text: str) -> str:
+    """`text` without soft hyphens, zero-width spaces, word joiners and byte-order marks, for
+    text a reader extracts (a web page hyphenated with "&shy;" reads "patients" whole)."""
+    return text.translate(_INVISIBLE)
