@@ -19,7 +19,7 @@ from citecheck.extraction.claims import extract_claims, load_rules
 from citecheck.extraction.document import build_document
 from citecheck.extraction.sentences import paragraph_spans, split_sentences
 from citecheck.inputs.article import read_article
-from citecheck.inputs.textview import reading_view
+from citecheck.inputs.textview import prose_view, reading_view, written_offset
 from support.invariance import (
     ROOT,
     TRANSFORMS,
@@ -205,3 +205,47 @@ def test_readers_drop_soft_hyphens_and_zero_width_spaces(tmp_path: Path) -> None
         ("sample_size", "1,200 patients"),
         ("percentage", "35%"),
     }
+
+
+_BROKEN_WORDS = st.lists(
+    st.tuples(_WORD, st.sampled_from(["", " ", "-\n", "-\n  ", "-\r\n", "\n"])), max_size=30
+)
+
+
+@given(_BROKEN_WORDS)
+def test_prose_view_maps_every_character_back(pieces: list[tuple[str, str]]) -> None:
+    """Every letter of the prose view is the letter its offset maps back to in the text, and
+    a word broken at a line end reads whole."""
+    text = reading_view("".join(word + glue for word, glue in pieces) + ".")
+    prose, moved = prose_view(text, [(0, len(text))])
+    assert len(prose) == len(text) and "\n" not in prose
+    for offset, char in enumerate(prose):
+        if char.isalpha() or char == "-":
+            assert text[written_offset(moved, offset)] == char
+            assert text[written_offset(moved, offset + 1, end=True) - 1] == char
+    # a word broken once (its second part not broken again) reads whole, or with its hyphen
+    # where the text writes it with one elsewhere
+    glues = ["", *(glue for _, glue in pieces), ""]
+    for i, ((first, glue), (second, after)) in enumerate(zip(pieces, pieces[1:], strict=False)):
+        if glue.startswith("-") and not after.startswith("-") and not glues[i].startswith("-"):
+            assert f"{first}{second}" in prose or f"{first}-{second}" in prose
+
+
+def test_words_broken_at_line_ends_read_whole() -> None:
+    # a text file hard-wrapped with end-of-line hyphenation, as a PDF copy gives it
+    text = (
+        "In the trial, which ran at 27 hospitals across the country, 1,200 pa-\n"
+        "tients were given 10 mg of the drug or a placebo every day for 6 mon-\n"
+        "ths; nearly two-thirds of the patients given the drug improved, and\n"
+        "the two-\n"
+        "thirds who improved were followed for a further 12 weeks after that.\n"
+    )
+    claims = extract_claims(text)
+    found = {(c.type, " ".join(c.text.split())) for c in claims}
+    assert {("sample_size", "1,200 pa- tients"), ("duration", "6 mon- ths")} <= found
+    assert ("other_quantity", "two- thirds") in found  # the hyphen written elsewhere stays
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    values = {c.text.replace("-\n", ""): c.value for c in claims}
+    assert values["1,200 patients"] == {"value": 1200, "unit": "patient"}
+    assert values["6 months"]["unit"] == "month"

@@ -535,9 +535,10 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
 
 
 def _as_written(document: Document, claims: list[Claim]) -> None:
-    """Each claim's text and sentence as the article writes them (`Document.written`)."""
+    """Each claim's span, text and sentence as the article writes them (`Document.written`)."""
     written: dict[int, str] = {}  # one string per sentence, shared by its claims
     for claim in claims:
+        claim.start, claim.end = document.written_span(claim.start, claim.end)
         claim.text = document.written(claim.start, claim.end)
         index = document.sentence_at(claim.start)
         if index is not None:

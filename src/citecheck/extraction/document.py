@@ -33,7 +33,7 @@ from citecheck.extraction.sentences import (
     reference_headings,
     sentences_in,
 )
-from citecheck.inputs.textview import reading_view
+from citecheck.inputs.textview import Moved, prose_view, reading_view, written_offset
 
 __all__ = ["Document", "Span", "as_document", "build_document", "markup_free"]
 
@@ -89,23 +89,30 @@ class Document:
         return markup_free(self.text)
 
     @cached_property
+    def _prose(self) -> tuple[str, list[Moved]]:
+        return prose_view(self.text, self.sentences)
+
+    @property
     def prose(self) -> str:
-        """`text` with each line break inside a sentence read as a space, so that a paragraph
-        hard-wrapped at a fixed width reads as one run of words ("more than\\n6 months"); the
-        same length and offsets. Claims and citations are read in it."""
-        text = self.text
-        parts: list[str] = []
-        cursor = 0
-        for start, end in self.sentences:
-            if text.find("\n", start, end) != -1:
-                parts += (text[cursor:start], text[start:end].replace("\n", " "))
-                cursor = end
-        return "".join((*parts, text[cursor:])) if parts else text
+        """`text` with each line break inside a sentence read as a space and each word broken
+        at a line end read whole (`inputs.textview.prose_view`), so that a paragraph
+        hard-wrapped at a fixed width reads as one run of words ("more than\\n6 months",
+        "pa-\\ntients"); the same length. Claims and citations are read in it; `written_span`
+        takes their spans back to the text."""
+        return self._prose[0]
 
     @property
     def rewritten(self) -> bool:
-        """Whether spans read in `prose` must be quoted from the text as written."""
+        """Whether spans read in `prose` must be taken back to the text as written."""
         return self.source is not None or self.prose is not self.text
+
+    def written_span(self, start: int, end: int) -> Span:
+        """A span read in `prose` as a span of the text (the same unless a word broken at a
+        line end was joined within it)."""
+        moved = self._prose[1]
+        if not moved:
+            return start, end
+        return written_offset(moved, start), written_offset(moved, end, end=True)
 
     @cached_property
     def reference_entries(self) -> list[ReferenceEntry]:

@@ -119,6 +119,7 @@ def extract_references(
         )
     if document.rewritten:  # read in the reading view; quoted as the article writes it
         for citation in citations:
+            citation.start, citation.end = document.written_span(citation.start, citation.end)
             citation.text = document.written(citation.start, citation.end)
     return references, citations
 

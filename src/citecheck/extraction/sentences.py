@@ -93,8 +93,12 @@ def paragraph_spans(text: str) -> list[Span]:
         prev_line_end = end
         prev_joinable = not _ends_clause(line) and not line.startswith("#")
         # the line was broken because the next word did not fit: its paragraph goes on
+        # (a list item's line too; a heading or a table row is never wrapped)
         prev_full = (
-            width is not None and end - start + _FIRST_WORD_ROOM > width and not _opens_block(line)
+            width is not None
+            and end - start + _FIRST_WORD_ROOM > width
+            and not line.startswith("#")
+            and "|" not in line
         )
     return blocks
 

@@ -17,6 +17,11 @@ characters (`without_invisible`); the PDF reader also joins hyphenated words.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
 # Every space separator but the ASCII space (Unicode category Zs), read as a space.
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _SPACES += "\u202f\u205f\u3000"
@@ -56,3 +61,68 @@ def without_invisible(text: str) -> str:
     """`text` without soft hyphens, zero-width spaces, word joiners and byte-order marks, for
     text a reader extracts (a web page hyphenated with "&shy;" reads "patients" whole)."""
     return text.translate(_INVISIBLE)
+
+
+# A word broken at a line end: letters, a hyphen, the line break (and the next line's indent),
+# lower-case letters.
+_BROKEN = re.compile(r"([A-Za-z]+)-([ \t]*\n[ \t]*)([a-z]+)")
+_HYPHENATED = re.compile(r"[A-Za-z]+-[a-z]+")
+
+
+class Moved(NamedTuple):
+    """Characters the prose view moved left: source `[at + by, end + by)` reads at view
+    `[at, end)` (the rest of a word broken at a line end, joined to its first part)."""
+
+    at: int
+    end: int
+    by: int
+
+
+def prose_view(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[str, list[Moved]]:
+    """`text` (a reading view) with each line break inside a sentence read as a space, and
+    each word broken at a line end inside one read whole ("pa-\\ntients" as "patients" and two
+    spaces after it; "two-\\nthirds" as "two-thirds" when the text writes it so elsewhere, as the
+    PDF reader decides). Same length; `Moved` says which characters moved, for `written_offset`.
+    """
+    parts: list[str] = []
+    moved: list[Moved] = []
+    cursor = 0
+    hyphenated: set[str] | None = None
+    for start, end in sentences:
+        if text.find("\n", start, end) == -1:
+            continue
+        sentence = text[start:end]
+        if "-" in sentence:
+            if hyphenated is None:  # read once, only for a text with a line-end hyphen
+                hyphenated = set(_HYPHENATED.findall(_BROKEN.sub(" ", text).lower()))
+            sentence = _rejoin(sentence, start, hyphenated, moved)
+        parts += (text[cursor:start], sentence.replace("\n", " "))
+        cursor = end
+    return ("".join((*parts, text[cursor:])) if parts else text), moved
+
+
+def _rejoin(sentence: str, offset: int, hyphenated: set[str], moved: list[Moved]) -> str:
+    def join(match: re.Match[str]) -> str:
+        first, gap, rest = match.groups()
+        # the hyphen stays when the text writes the word with one elsewhere
+        keep = f"{first}-{rest}".lower() in hyphenated
+        dropped = len(gap) + (0 if keep else 1)
+        at = offset + match.start(3) - dropped
+        moved.append(Moved(at, at + len(rest), dropped))
+        return f"{first}{'-' if keep else ''}{rest}{' ' * dropped}"
+
+    return _BROKEN.sub(join, sentence)
+
+
+def written_offset(moved: Sequence[Moved], offset: int, *, end: bool = False) -> int:
+    """The offset in the text of a prose view's `offset` (`prose_view`): the same, but on
+    characters moved left (or the spaces after them) moved back. A span's `end` is the offset
+    after its last character: at the start of moved characters it stays before them."""
+    index = bisect_right(moved, offset, key=lambda m: m.at) - 1
+    if index >= 0:
+        at, stop, by = moved[index]
+        if (at < offset <= stop) if end else (at <= offset < stop):
+            return offset + by
+        if stop <= offset < stop + by:  # in the spaces left behind: after the word
+            return stop + by
+    return offset
