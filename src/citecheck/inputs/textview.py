@@ -63,15 +63,23 @@ def without_invisible(text: str) -> str:
     return text.translate(_INVISIBLE)
 
 
-# A word broken at a line end: letters, a hyphen, the line break (and the next line's indent),
-# lower-case letters.
-_BROKEN = re.compile(r"([A-Za-z]+)-([ \t]*\n[ \t]*)([a-z]+)")
+# What the prose view takes out of a sentence: a word broken at a line end (its hyphen perhaps,
+# the break and the next line's indent), any other line break with the blanks around it (read
+# as one space), and emphasis: Markdown "*"/"_" runs at a word's edge, HTML emphasis tags.
+_REWRITE = re.compile(
+    r"(?P<broken>(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[a-z]))"
+    r"|(?P<newline>[ \t]*\n[ \t]*)"
+    r"|(?P<mark>\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|</?(?i:b|strong|i|em|u|mark)>)"
+)
+_NEEDS_REWRITE = re.compile(r"[\n*_<]")
+_WORD_END = re.compile(r"[A-Za-z]{1,60}$")
+_WORD_START = re.compile(r"[a-z]{1,60}")
 _HYPHENATED = re.compile(r"[A-Za-z]+-[a-z]+")
 
 
 class Moved(NamedTuple):
-    """Characters the prose view moved left: source `[at + by, end + by)` reads at view
-    `[at, end)` (the rest of a word broken at a line end, joined to its first part)."""
+    """Characters the prose view moved left: the text's `[at + by, end + by)` reads at the
+    view's `[at, end)`."""
 
     at: int
     end: int
@@ -79,50 +87,65 @@ class Moved(NamedTuple):
 
 
 def prose_view(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[str, list[Moved]]:
-    """`text` (a reading view) with each line break inside a sentence read as a space, and
-    each word broken at a line end inside one read whole ("pa-\\ntients" as "patients" and two
-    spaces after it; "two-\\nthirds" as "two-thirds" when the text writes it so elsewhere, as the
-    PDF reader decides). Same length; `Moved` says which characters moved, for `written_offset`.
-    """
+    """`text` (a reading view) with each sentence as a reader takes it in: a line break inside
+    it read as a space, a word broken at a line end read whole ("pa-\\ntients" as "patients";
+    "two-\\nthirds" as "two-thirds" when the text writes it so elsewhere, as the PDF reader
+    decides), and emphasis marks left out ("for **7 days**" as "for 7 days"). What a sentence
+    loses is made up with spaces at its end, so the length and every sentence's span are
+    unchanged; `Moved` records which characters moved, for `written_offset`."""
     parts: list[str] = []
     moved: list[Moved] = []
     cursor = 0
     hyphenated: set[str] | None = None
     for start, end in sentences:
-        if text.find("\n", start, end) == -1:
+        if _NEEDS_REWRITE.search(text, start, end) is None:
             continue
-        sentence = text[start:end]
-        if "-" in sentence:
-            if hyphenated is None:  # read once, only for a text with a line-end hyphen
-                hyphenated = set(_HYPHENATED.findall(_BROKEN.sub(" ", text).lower()))
-            sentence = _rejoin(sentence, start, hyphenated, moved)
-        parts += (text[cursor:start], sentence.replace("\n", " "))
+        if hyphenated is None and "-\n" in text:  # read once, for a text with a broken word
+            hyphenated = set(_HYPHENATED.findall(text.lower()))
+        parts += (text[cursor:start], _rewritten(text, start, end, hyphenated or set(), moved))
         cursor = end
     return ("".join((*parts, text[cursor:])) if parts else text), moved
 
 
-def _rejoin(sentence: str, offset: int, hyphenated: set[str], moved: list[Moved]) -> str:
-    def join(match: re.Match[str]) -> str:
-        first, gap, rest = match.groups()
-        # the hyphen stays when the text writes the word with one elsewhere
-        keep = f"{first}-{rest}".lower() in hyphenated
-        dropped = len(gap) + (0 if keep else 1)
-        at = offset + match.start(3) - dropped
-        moved.append(Moved(at, at + len(rest), dropped))
-        return f"{first}{'-' if keep else ''}{rest}{' ' * dropped}"
+def _rewritten(text: str, start: int, end: int, hyphenated: set[str], moved: list[Moved]) -> str:
+    out: list[str] = []
+    length = 0  # of the sentence as rewritten so far
+    kept = start  # where the text not yet copied starts
 
-    return _BROKEN.sub(join, sentence)
+    def copy(upto: int) -> None:
+        nonlocal length
+        if upto > kept:
+            if kept - start > length:
+                moved.append(
+                    Moved(start + length, start + length + upto - kept, kept - start - length)
+                )
+            out.append(text[kept:upto])
+            length += upto - kept
+
+    for match in _REWRITE.finditer(text, start, end):
+        copy(match.start())
+        kept = match.end()
+        if match.lastgroup == "broken":
+            first = _WORD_END.search(text, max(start, match.start() - 60), match.start())
+            rest = _WORD_START.match(text, match.end(), end)
+            if first and rest and f"{first.group()}-{rest.group()}".lower() in hyphenated:
+                kept = match.start()  # the hyphen stays: copied with what follows
+                copy(match.start() + 1)
+                kept = match.end()
+        elif match.lastgroup == "newline":  # one space for the break and its blanks
+            out.append(" ")
+            length += 1
+    copy(end)
+    return "".join(out) + " " * (end - start - length)
 
 
 def written_offset(moved: Sequence[Moved], offset: int, *, end: bool = False) -> int:
-    """The offset in the text of a prose view's `offset` (`prose_view`): the same, but on
-    characters moved left (or the spaces after them) moved back. A span's `end` is the offset
-    after its last character: at the start of moved characters it stays before them."""
-    index = bisect_right(moved, offset, key=lambda m: m.at) - 1
+    """The offset in the text of a prose view's `offset` (`prose_view`). A span's `end` is
+    the offset after its last character, so it maps with the character before it."""
+    probe = offset - 1 if end else offset
+    index = bisect_right(moved, probe, key=lambda m: m.at) - 1
     if index >= 0:
         at, stop, by = moved[index]
         if (at < offset <= stop) if end else (at <= offset < stop):
             return offset + by
-        if stop <= offset < stop + by:  # in the spaces left behind: after the word
-            return stop + by
     return offset
