@@ -535,16 +535,22 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
 
 
 def _as_written(document: Document, claims: list[Claim]) -> None:
-    """Each claim's span, text and sentence as the article writes them (`Document.written`)."""
+    """Each claim's span, text and sentence as the article writes them (`Document.written`);
+    only what differs is set (a model's attribute is costly to set)."""
     written: dict[int, str] = {}  # one string per sentence, shared by its claims
     for claim in claims:
-        claim.start, claim.end = document.written_span(claim.start, claim.end)
-        claim.text = document.written(claim.start, claim.end)
-        index = document.sentence_at(claim.start)
+        start, end = document.written_span(claim.start, claim.end)
+        if start != claim.start or end != claim.end:
+            claim.start, claim.end = start, end
+        text = document.written(start, end)
+        if text != claim.text:
+            claim.text = text
+        index = document.sentence_at(start)
         if index is not None:
             if index not in written:
                 written[index] = document.written(*document.sentences[index])
-            claim.sentence = written[index]
+            if written[index] != claim.sentence:
+                claim.sentence = written[index]
 
 
 def _a_drink_shot(

@@ -72,6 +72,7 @@ _REWRITE = re.compile(
     r"|(?P<mark>\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|</?(?i:b|strong|i|em|u|mark)>)"
 )
 _NEEDS_REWRITE = re.compile(r"[\n*_<]")
+_MOVES = re.compile(r"[*_<]|-[ \t]*\n|[ \t]\n|\n[ \t]")  # what takes characters out
 _WORD_END = re.compile(r"[A-Za-z]{1,60}$")
 _WORD_START = re.compile(r"[a-z]{1,60}")
 _HYPHENATED = re.compile(r"[A-Za-z]+-[a-z]+")
@@ -96,13 +97,16 @@ def prose_view(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[str, li
     parts: list[str] = []
     moved: list[Moved] = []
     cursor = 0
-    hyphenated: set[str] | None = None
+    # the words the text writes with a hyphen, read once when it has a word broken at a line end
+    hyphenated = set(_HYPHENATED.findall(text.lower())) if "-\n" in text else set()
     for start, end in sentences:
         if _NEEDS_REWRITE.search(text, start, end) is None:
             continue
-        if hyphenated is None and "-\n" in text:  # read once, for a text with a broken word
-            hyphenated = set(_HYPHENATED.findall(text.lower()))
-        parts += (text[cursor:start], _rewritten(text, start, end, hyphenated or set(), moved))
+        if _MOVES.search(text, start, end) is None:  # only line breaks: one for one
+            sentence = text[start:end].replace("\n", " ")
+        else:
+            sentence = _rewritten(text, start, end, hyphenated, moved)
+        parts += (text[cursor:start], sentence)
         cursor = end
     return ("".join((*parts, text[cursor:])) if parts else text), moved
 
