@@ -20,6 +20,7 @@ import json
 import re
 import tempfile
 import textwrap
+import unicodedata
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -331,6 +332,27 @@ def italic_figures(text: str) -> str:
     return _FIGURE.sub(r"_\1_", text)
 
 
+def bold_headings(text: str) -> str:
+    """Headings written as bold lines ("**Dosage**"), as many Markdown copies of pages have."""
+    return re.sub(r"^#{1,6}[ \t]+(.+?)[ \t]*$", r"**\1**", hash_headings(text), flags=re.M)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹–")
+_BRACKETED = re.compile(r" ?\[(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\]")
+_EM_DASH = re.compile(r"\s?—\s?")
+
+
+def superscript_citations(text: str) -> str:
+    """Numbered citations as superscripts ("[2, 3]" -> "²,³"), as a page copied with its
+    formatting gives them."""
+    return _BRACKETED.sub(lambda m: m.group(1).replace(" ", "").translate(_SUPERSCRIPT), text)
+
+
+def double_hyphen_dashes(text: str) -> str:
+    """Em dashes typed as "--", as plain-text and e-mail copies write them."""
+    return _EM_DASH.sub("--", text)
+
+
 _LONG_WORD = re.compile(r"\b([a-z]{4})([a-z]{5,})\b")
 
 
@@ -368,6 +390,9 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("italic_figures", italic_figures),
     Transform("plain_headings", plain_headings),
     Transform("hash_headings", hash_headings),
+    Transform("bold_headings", bold_headings),
+    Transform("superscript_citations", superscript_citations),
+    Transform("double_hyphen_dashes", double_hyphen_dashes),
     Transform("html", html_page, ".html"),
     Transform("html_soft_hyphens", html_soft_hyphens, ".html"),
     Transform("docx", docx_document, ".docx"),
@@ -387,9 +412,10 @@ _SOFT_BREAK = re.compile(r"(?<=[a-z])-\s*\n\s*(?=[a-z])")
 
 def canonical(span: str) -> str:
     """A span's text with what the transforms change taken out: line breaks and hyphenation at
-    a line end, emphasis marks, kinds of space, dashes and "to" between numbers, minus and times signs, quote
+    a line end, emphasis marks, superscript digits, kinds of space, dashes and "to" between numbers, minus and times signs, quote
     shapes, thousands separators; then letters and digits only, lower case."""
-    text = _SOFT_BREAK.sub("", span).replace("*", "").replace("_", "")
+    text = unicodedata.normalize("NFKC", _SOFT_BREAK.sub("", span))
+    text = text.replace("*", "").replace("_", "")
     text = text.translate(
         str.maketrans({MINUS: "-", TIMES: "x", "\u2019": "'", "\u2018": "'", "“": '"', "”": '"'})
     )
