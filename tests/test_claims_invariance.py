@@ -262,3 +262,18 @@ def test_words_broken_at_line_ends_read_whole() -> None:
     values = {c.text.replace("-\n", ""): c.value for c in claims}
     assert values["1,200 patients"] == {"value": 1200, "unit": "patient"}
     assert values["6 months"]["unit"] == "month"
+
+
+def test_one_sentence_lines_of_like_length_are_no_hard_wrap() -> None:
+    """A page that writes each short paragraph on its own line, all of much the same length,
+    keeps its lines apart: a long heading without a full stop is not run into the next line."""
+    lines = [
+        "Adults should take one tablet every eight hours with water or with milk.",
+        "Children aged six to eleven years take half a tablet every eight hours.",
+        "Side effects reported by adults and by children in the two largest trials",
+        "Nausea was reported by about one in ten people who took the tablets daily.",
+        "Headache was reported by about one in twenty people in the first weeks.",
+        "Ask a pharmacist before taking the tablets with other medicines you use.",
+    ]
+    text = "\n".join(lines) + "\n"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == lines

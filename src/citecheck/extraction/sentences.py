@@ -72,7 +72,7 @@ def paragraph_spans(text: str) -> list[Span]:
     in a text hard-wrapped at a fixed width, as PDF copies and e-mails are, the lines of one
     paragraph: see `_wrap_width`)."""
     lines = [match.span(1) for match in _LINE.finditer(text)]
-    width = _wrap_width(lines)
+    width = _wrap_width(text, lines)
     blocks: list[Span] = []
     prev_line_end = -1
     prev_joinable = False
@@ -121,9 +121,10 @@ _WRAP_LIMIT = 110
 _FIRST_WORD_ROOM = 12
 
 
-def _wrap_width(lines: list[Span]) -> int | None:
+def _wrap_width(text: str, lines: list[Span]) -> int | None:
     """The width a text is hard-wrapped at, or None when it is not: most of its lines of some
-    length are near one width at most `_WRAP_LIMIT`, and almost none are longer."""
+    length are near one width at most `_WRAP_LIMIT`, almost none are longer, and most of those
+    near it stop mid-sentence (a page of one-sentence paragraphs of like length is no wrap)."""
     lengths = sorted(end - start for start, end in lines if end - start >= _WRAP_EVIDENCE)
     if len(lengths) < 4:
         return None
@@ -131,8 +132,11 @@ def _wrap_width(lines: list[Span]) -> int | None:
     if len(lengths) - len(short) > 0.05 * len(lengths) or not short:
         return None
     width = short[(len(short) - 1) * 19 // 20]  # the 95th percentile: a stray long line aside
-    full = sum(n >= width - _FIRST_WORD_ROOM for n in short)
-    return width if full >= 0.5 * len(lengths) else None
+    full = [(s, e) for s, e in lines if width - _FIRST_WORD_ROOM <= e - s <= _WRAP_LIMIT]
+    if len(full) < 0.5 * len(lengths):
+        return None
+    mid_sentence = sum(not _ends_clause(text[s:e]) for s, e in full)
+    return width if mid_sentence >= 0.5 * len(full) else None
 
 
 def _ends_clause(line: str) -> bool:
