@@ -158,8 +158,9 @@ def test_hard_wrapped_paragraphs_are_read_whole(paragraphs: list[str], width: in
     wrapped = "\n\n".join(
         "\n".join(textwrap.wrap(p, width, break_long_words=False)) for p in paragraphs
     )
-    if sum(len(line) >= width - 12 for line in wrapped.split("\n")) < 4:
-        return  # too little wrapped text to tell a width
+    full = [line for line in wrapped.split("\n") if len(line) >= width - 12]
+    if len(full) < 4 or sum(line.endswith(".") for line in full) > len(full) / 2:
+        return  # too little wrapped text to tell a width, or it could be lines of sentences
     assert len(paragraph_spans(wrapped)) == len(paragraphs)
     joined = [" ".join(wrapped[s:e].split()) for s, e in split_sentences(wrapped)]
     assert joined == [one_line[s:e] for s, e in split_sentences(one_line)]
@@ -256,7 +257,9 @@ def test_words_broken_at_line_ends_read_whole() -> None:
     claims = extract_claims(text)
     found = {(c.type, " ".join(c.text.split())) for c in claims}
     assert {("sample_size", "1,200 pa- tients"), ("duration", "6 mon- ths")} <= found
-    assert ("other_quantity", "two- thirds") in found  # the hyphen written elsewhere stays
+    # the hyphen of a word the text writes with one elsewhere stays
+    prose = build_document(text).prose
+    assert "the two-thirds who" in prose and "1,200 patients" in prose
     for claim in claims:
         assert text[claim.start : claim.end] == claim.text
     values = {c.text.replace("-\n", ""): c.value for c in claims}
