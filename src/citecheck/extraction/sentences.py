@@ -68,18 +68,22 @@ def _stripped(text: str, start: int, end: int) -> Span:
 
 
 def paragraph_spans(text: str) -> list[Span]:
-    """Blocks separated by blank lines or single newlines (soft-wrapped lines are joined)."""
+    """Blocks separated by blank lines or single newlines (soft-wrapped lines are joined, and
+    in a text hard-wrapped at a fixed width, as PDF copies and e-mails are, the lines of one
+    paragraph: see `_wrap_width`)."""
+    lines = [match.span(1) for match in _LINE.finditer(text)]
+    width = _wrap_width(text, lines)
     blocks: list[Span] = []
     prev_line_end = -1
     prev_joinable = False
-    for match in _LINE.finditer(text):
-        start, end = match.span(1)
-        line = match.group(1)
+    prev_full = False
+    for start, end in lines:
+        line = text[start:end]
         # A blank line between (two newlines in the gap) always separates.
         continues = (
-            prev_joinable
-            and blocks
-            and line[0].islower()
+            blocks
+            and (prev_joinable or prev_full)
+            and (line[0].islower() or (prev_full and not _opens_block(line)))
             and text.count("\n", prev_line_end, start) == 1
         )
         if continues:
@@ -88,7 +92,51 @@ def paragraph_spans(text: str) -> list[Span]:
             blocks.append((start, end))
         prev_line_end = end
         prev_joinable = not _ends_clause(line) and not line.startswith("#")
+        # the line was broken because the next word did not fit: its paragraph goes on
+        # (a list item's line too; a heading or a table row is never wrapped)
+        prev_full = (
+            width is not None
+            and end - start + _FIRST_WORD_ROOM > width
+            and not line.startswith("#")
+            and "|" not in line
+        )
     return blocks
+
+
+# What opens a line that a hard wrap never produces: a list marker, a heading, a quote.
+_OPENS_BLOCK = re.compile(r"(?:[-*•+‣▪◦]\s|\d{1,3}[.)]\s|#{1,6}\s|>)")
+
+
+def _opens_block(line: str) -> bool:
+    """Whether `line` is a block of its own in a hard-wrapped text: it opens a list item,
+    heading or quote, or is a table row (wrapping never breaks a row into prose)."""
+    return bool(_OPENS_BLOCK.match(line)) or "|" in line
+
+
+# Lines shorter than this are not evidence of a wrap width (headings, list items, last lines).
+_WRAP_EVIDENCE = 30
+# A hard-wrapped text's lines are at most this long (PDF and e-mail widths are 60-100).
+_WRAP_LIMIT = 110
+# A line this close to the width was broken because the next word (about this long) did not fit.
+_FIRST_WORD_ROOM = 12
+
+
+def _wrap_width(text: str, lines: list[Span]) -> int | None:
+    """The width a text is hard-wrapped at, or None when it is not: most of its lines of some
+    length are near one width at most `_WRAP_LIMIT`, almost none are longer, and most of those
+    near it stop mid-sentence (a page of one-sentence paragraphs of like length is no wrap)."""
+    lengths = sorted(end - start for start, end in lines if end - start >= _WRAP_EVIDENCE)
+    if len(lengths) < 4:
+        return None
+    short = [n for n in lengths if n <= _WRAP_LIMIT]
+    if len(lengths) - len(short) > 0.05 * len(lengths) or not short:
+        return None
+    width = short[(len(short) - 1) * 19 // 20]  # the 95th percentile: a stray long line aside
+    full = [(s, e) for s, e in lines if width - _FIRST_WORD_ROOM <= e - s <= _WRAP_LIMIT]
+    if len(full) < 0.5 * len(lengths):
+        return None
+    mid_sentence = sum(not _ends_clause(text[s:e]) for s, e in full)
+    return width if mid_sentence >= 0.5 * len(full) else None
 
 
 def _ends_clause(line: str) -> bool:
