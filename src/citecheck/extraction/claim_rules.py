@@ -179,6 +179,9 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
+    # Timings that are schedules only in a sentence with a dosing cue ("take it weekly", not
+    # "Weekly / September 2"). None: no such timings.
+    cued_timing_re: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -879,6 +882,7 @@ def _quantity_vocab(
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
+    cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -956,8 +960,16 @@ def _quantity_vocab(
         not_medicine_re=re.compile(_bounded([w.lower() for w in not_medicines]))
         if not_medicines
         else None,
+        cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
+        if cued_timings
+        else None,
         timing_event_re=re.compile(
-            r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>"
+            # "2 hours before or after antacids", "4 hours before or 2 hours after other medicines"
+            r"\s+(?P<rel>before(?:\s+or\s+(?:[\w.]+\s+[a-z]+\s+)?after)?|after|prior\s+to)\s+"
+            # "before a meal", "before your first food of the day", "before you have breakfast"
+            r"(?:(?:you|they|we|he|she)\s+(?:have|eat|go\s+to|get\s+into|take)\s+"
+            r"(?:(?:a|the|your|any)\s+)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
+            r"(?P<event>"
             + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])
             + ")"
         ),

@@ -194,6 +194,12 @@ _EVERY = re.compile(
 # `(?<!\S)`: the leftmost match starts a token anyway; trying only there keeps the search
 # linear (from inside a token, `\S+` would be tried and backtracked at every position).
 _TIMES = re.compile(r"\b(once|twice|thrice)\b|(?<!\S)(\S+)\s+times\b", re.IGNORECASE)
+# "once or twice", "2 to 3 times", "1-2 times": the lower end of a range of frequencies
+_FEWER_TIMES = re.compile(
+    r"\s*(?:(?P<low>[^\s\-–]+?)\s*(?:\s(?:or|to)\s|[-–])\s*(?P<high>[^\s\-–]+)\s+times\b"
+    r"|(?P<once>once)\s+(?:or|to)\s+(?P<word>twice|thrice)\b)",
+    re.IGNORECASE,
+)
 # Compiled once: `re.search` with a pattern string pays a cache lookup on every call.
 _BOUNDS_AT = re.compile(r"\b(?:over|across|for)\s+", re.IGNORECASE)
 # (unit of the low end, unit of the high end) -> how many of the first make one of the second
@@ -203,6 +209,12 @@ _PERIOD_WORD = re.compile(
     r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|day|week|month|year)\b",
     re.IGNORECASE,
 )
+
+
+def _times_word(word: str | None, rules: ClaimRules) -> float | None:
+    if word is None:
+        return None
+    return _FREQ_WORDS.get(word.lower()) or parse_number(word, rules)
 
 
 def _set_range(value: Value, key: str, amount: Amount | None) -> None:
@@ -238,6 +250,12 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     elif times:
         count = _FREQ_WORDS.get((times.group(1) or "").lower())
         value["frequency"] = count if count else tidy(parse_number(times.group(2), rules) or 0)
+        fewest = _FEWER_TIMES.match(head)
+        if fewest:  # "once or twice a day", "1-2 times daily": a range of frequencies
+            low = _times_word(fewest.group("low") or fewest.group("once"), rules)
+            high = _times_word(fewest.group("high") or fewest.group("word"), rules)
+            if low is not None and high is not None and low < high:
+                value.update(frequency=tidy(low), frequency_max=tidy(high))
         if period:
             period_unit, step = _PERIOD_WORDS[period.group(1).lower()]
             value.update(period=step, period_unit=period_unit)
@@ -447,6 +465,7 @@ def descriptor_value(match: re.Match[str], rule: Rule) -> Value:
 _DAILY = re.compile(r"\b(?:daily|every\s+day|each\s+day|per\s+day|once\s+a\s+day)\b")
 _NIGHTLY = re.compile(r"\b(?:nightly|every\s+night|each\s+night)\b")
 _TWICE_DAILY = re.compile(r"\btwice\s+a\s+day\b")
+_PERIODIC = re.compile(r"weekly|biweekly|fortnightly|monthly|yearly|annually")
 
 
 _TIMES_DAILY = {"b": 2, "t": 3, "q": 4}
@@ -477,6 +496,10 @@ def timing_value(text: str) -> Value:
         return with_summary({"frequency": 2, "period": 1, "period_unit": "day"})
     if _DAILY.search(phrase):
         return with_summary({"frequency": 1, "period": 1, "period_unit": "day"})
+    periodic = _PERIODIC.fullmatch(phrase)
+    if periodic:  # "weekly": once a week; "fortnightly": once every 2 weeks
+        period_unit, step = _PERIOD_WORDS[periodic.group()]
+        return with_summary({"frequency": 1, "period": step, "period_unit": period_unit})
     if _NIGHTLY.search(phrase):
         return with_summary(
             {"frequency": 1, "period": 1, "period_unit": "day", "timing": "at night"}

@@ -468,6 +468,10 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
         floor = max(previous_end, sentence[0])
         if rule.value_kind in _COUNTED_KINDS and _not_a_count(text, same_offsets, proposal, rules):
             continue
+        if rule.value_kind == "timing" and _not_a_timing(
+            text, same_offsets, proposal, sentence, rules
+        ):
+            continue
         start, qualifier, quantity_start = _qualifier(
             search, proposal.start, proposal.end, floor, rule.value_kind, rules
         )
@@ -572,6 +576,30 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     return bool(_TITLE_PAIR.match(text, start, proposal.end)) and text[
         max(0, start - 2) : start
     ].strip(" -*#\n") not in ("", ".")
+
+
+_CAPITALISED_AFTER = re.compile(r"[\s-]+[A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]*[\s-]+$")
+
+
+def _not_a_timing(
+    text: str, lowered: str, proposal: _Proposal, sentence: tuple[int, int], rules: ClaimRules
+) -> bool:
+    """ "Morbidity and Mortality Weekly Report", "the Daily Mail": a frequency word in title
+    case beside another capitalised word is part of a name; "weekly" with nothing taken or
+    done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`)."""
+    start, end = proposal.start, proposal.end
+    if text[start : start + 1].isupper() and (
+        _CAPITALISED_AFTER.match(text, end)
+        or _CAPITALISED_BEFORE.search(text, max(sentence[0], start - 30), start)
+    ):
+        return True
+    vocab = rules.quantities
+    if vocab is None or vocab.cued_timing_re is None or vocab.dosing_cue_re is None:
+        return False
+    return bool(vocab.cued_timing_re.fullmatch(lowered, start, end)) and not (
+        vocab.dosing_cue_re.search(lowered, *sentence)
+    )
 
 
 # A schedule that is only its period: "every day", "every week" (not "every 6 months").

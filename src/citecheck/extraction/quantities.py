@@ -92,7 +92,9 @@ _ONSET_EVENT_AFTER = re.compile(
 # treatment", "3 years after this series", "2 hours after the person drinks". Not "30 minutes
 # after each dose" (how long something lasts).
 _LATER_AFTER = re.compile(
-    r"\s+(?:later\b|after\s+(?:(?:the\s+)?(?:first|initial|second|previous|start\s+of)\s+[a-z]+(?:\s+of\s+an?\s+[a-z]+)?"
+    r"\s+(?:later\b|after\s+(?:(?:(?:the|your|their|his|her|a)\s+)?(?:first|initial|second|"
+    r"previous|prior|preceding|earlier|primary|start\s+of)\b(?:\s+(?!to\b|and\b|or\b|of\b)"
+    r"[a-z]+(?:\s+of\s+an?\s+[a-z]+)?)?"
     r"|(?:this|that|the\s+last)\s+(?:series|course|vaccine|vaccination|shot|dose)"
     r"|(?:the\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+"
     r"|(?:(?:their|your|her|the)\s+)?(?:baby\s+is\s+born|birth|delivery)|giving\s+birth))"
@@ -106,6 +108,20 @@ _AGO_OLD = re.compile(r"[\s-]+(?:ago|old|olds|of\s+age)\b")
 _APART = re.compile(
     r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
     r"treatments?|sessions?|tablets?)\b)"
+)
+# "separated by 2-6 months", "spaced 8 weeks apart", "at intervals of 4 hours", "a gap of 10
+# to 12 hours": the time between doses of a schedule, with its cue written first
+_INTERVAL_BEFORE = re.compile(
+    r"\b(?:separated\s+by|spaced(?:\s+out)?(?:\s+by)?|(?:at\s+)?(?:an?\s+)?intervals?\s+of"
+    r"|a\s+(?:gap|break)\s+of|interval(?:\s+between\s+(?:the\s+)?(?:[a-z]+\s+)?(?:doses|"
+    r"injections|shots|infusions|treatments|sessions))?\s+(?:is|was|of|should\s+be))\s+"
+    r"(?:(?:at\s+least|about|around|approximately|up\s+to|no\s+less\s+than)\s+)?$"
+)
+# "7 days before the second treatment", "at least 4 weeks before the next dose": the time to a
+# later dose of the same schedule
+_BEFORE_NEXT = re.compile(
+    r"\s+(?:before|prior\s+to)\s+(?:the|your|their|a|any)\s+(?:second|third|next|following|"
+    r"booster|another|repeat)\b(?:\s+(?!to\b|and\b|or\b|of\b)[a-z]+)?"
 )
 _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+early\s+as|as\s+soon\s+as|as\s+quickly\s+as)\s+$"
@@ -644,6 +660,13 @@ def retype_rule_claim(
     ):
         return "other_quantity", {**value, "measure": "count"}, start
     if (
+        claim_type == "duration"
+        and lowered.startswith("after", start)
+        and _REPEAT_IN_BEFORE.search(lowered, max(sentence[0], start - 40), start + 6)
+    ):  # "repeat after 7 days": when the next course is due (the rule read "after 7 days")
+        repeat = _REPEAT_IN_BEFORE.search(lowered, max(sentence[0], start - 40), start + 6)
+        return "frequency_schedule", value, repeat.start() if repeat else start
+    if (
         claim_type == "other_quantity"
         and value.get("measure") == "age"
         and "population" not in value
@@ -1027,12 +1050,16 @@ def _time(
     if late and q_after is None:
         q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
         span_end = late.end()
-    # "a year" only after a word that makes it a length or a point in time
+    # "a year" only after a word that makes it a length or a point in time, or before what
+    # places it in a schedule ("an hour before bed", "a week apart", "a month later")
     if (
         amount.word
         and amount.value == 1
         and lowered[amount.start : amount.start + 1] == "a"
         and not _A_TIME_BEFORE.search(before)
+        and not vocab.timing_event_re.match(lowered, span_end, end)
+        and not _APART.match(lowered, span_end, end)
+        and not _LATER_AFTER.match(lowered, span_end, end)
     ):
         return None
     old = _AGO_OLD.match(lowered, span_end, end)
@@ -1069,7 +1096,11 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
-    if _EVERY_BEFORE.search(before) or _APART.match(lowered, span_end, end):
+    if (
+        _EVERY_BEFORE.search(before)
+        or _APART.match(lowered, span_end, end)
+        or _INTERVAL_BEFORE.search(before)
+    ):
         schedule: Value = {
             "frequency": 1,
             "period_unit": unit,
@@ -1107,7 +1138,7 @@ def _time(
         by = re.search(r"\bby\s+$", before)
         start = amount.start - (len(before) - by.start()) if by else amount.start
         return QuantityClaim(start, onset_event.end(), "onset_time", value, q_after)
-    later = _LATER_AFTER.match(lowered, span_end, end)
+    later = _LATER_AFTER.match(lowered, span_end, end) or _BEFORE_NEXT.match(lowered, span_end, end)
     if later:  # "2 to 4 weeks later", "9 days after the first treatment"
         again = re.search(r"\bagain\s+$", before)
         start = amount.start - (len(before) - again.start()) if again else amount.start

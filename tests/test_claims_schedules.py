@@ -1,0 +1,210 @@
+"""Schedules and timing claims: the line between `frequency_schedule`, `duration` and
+`onset_time`, one class of text per test, each in several phrasings written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+_TIMED = ("frequency_schedule", "duration", "onset_time")
+
+
+def _timed(sentence: str) -> list[Claim]:
+    return [c for c in extract_claims(sentence) if c.type in _TIMED]
+
+
+def _claim_on(sentence: str, words: str) -> Claim:
+    """The one schedule/time claim whose span holds `words`."""
+    at = sentence.index(words)
+    found = [c for c in _timed(sentence) if c.start <= at and at + len(words) <= c.end]
+    assert len(found) == 1, (sentence, words, [(c.type, c.text) for c in _timed(sentence)])
+    return found[0]
+
+
+# --- an interval between doses is a schedule, not a length of treatment --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "low", "high", "unit"),
+    [
+        ("The booster dose is due 3–5 months after the first.", "3–5 months", 3, 5, "month"),
+        ("Give the second jab 8 to 12 weeks after your first jab.", "8 to 12 weeks", 8, 12, "week"),
+        ("The vaccine is two shots separated by 1 to 3 months.", "1 to 3 months", 1, 3, "month"),
+        ("Infusions were spaced 2-4 weeks apart in the pilot.", "2-4 weeks", 2, 4, "week"),
+        ("Take a tablet every 6 to 8 hours when needed.", "6 to 8 hours", 6, 8, "hour"),
+        ("Injections are given at intervals of 4 to 6 weeks.", "4 to 6 weeks", 4, 6, "week"),
+    ],
+)
+def test_an_interval_range_between_doses_is_a_schedule(
+    sentence: str, words: str, low: int, high: int, unit: str
+) -> None:
+    claim = _claim_on(sentence, words)
+    assert claim.type == "frequency_schedule"
+    assert (claim.value["low"], claim.value["high"], claim.value["unit"]) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "number", "unit"),
+    [
+        ("A single booster follows one year after the primary series.", "one year", 1, "year"),
+        ("The second injection comes 3 weeks after the initial one.", "3 weeks", 3, "week"),
+        ("Children get another dose 28 days later.", "28 days", 28, "day"),
+        ("Wait 10 days before the second treatment with the lotion.", "10 days", 10, "day"),
+        ("Allow at least 4 weeks before the next dose of the vaccine.", "4 weeks", 4, "week"),
+        ("The dosing interval is 12 weeks for most adults.", "12 weeks", 12, "week"),
+        ("Leave a gap of 6 hours between doses.", "6 hours", 6, "hour"),
+        ("The doses should be given a month apart.", "a month", 1, "month"),
+    ],
+)
+def test_a_time_to_the_next_dose_is_a_schedule(
+    sentence: str, words: str, number: int, unit: str
+) -> None:
+    claim = _claim_on(sentence, words)
+    assert claim.type == "frequency_schedule"
+    assert (claim.value["value"], claim.value["unit"]) == (number, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Repeat after 9 days if live lice are still seen.",
+        "Repeat the shampoo after 10 days.",
+        "The test should be repeated in 6 months.",
+        "Check again after 2 weeks to make sure the rash has gone.",
+    ],
+)
+def test_a_repeat_after_a_time_is_a_schedule(sentence: str) -> None:
+    (claim,) = _timed(sentence)
+    assert claim.type == "frequency_schedule"
+    assert claim.text.lower().startswith(("repeat", "check again"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind"),
+    [
+        # how long a course runs, or how long an effect lasts, stays a duration
+        ("Take the antibiotic for 10 to 14 days.", "10 to 14 days", "duration"),
+        ("A 5-day course of tablets is usually enough.", "5-day", "duration"),
+        ("The benefit lasted 3 months after the last dose.", "3 months", "duration"),
+        ("Stay upright for 30 minutes after swallowing the tablet.", "30 minutes", "duration"),
+        ("Each infusion takes about 40 minutes.", "40 minutes", "duration"),
+    ],
+)
+def test_a_course_or_a_lasting_effect_stays_a_duration(
+    sentence: str, words: str, kind: str
+) -> None:
+    assert _claim_on(sentence, words).type == kind
+
+
+# --- frequency words on their own ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "frequency", "period_unit"),
+    [
+        ("Whether you inject it daily or weekly, use the same site.", "weekly", 1, "week"),
+        ("Most people take the capsules monthly.", "monthly", 1, "month"),
+        ("She uses a daily pill to prevent migraines.", "daily", 1, "day"),
+        ("Patients swallowed a weekly tablet of the drug.", "weekly", 1, "week"),
+        ("It comes as a once-a-week tablet.", "once-a-week", 1, "week"),
+        ("Take a monthly vitamin D supplement in winter.", "monthly", 1, "month"),
+    ],
+)
+def test_a_frequency_word_is_a_schedule(
+    sentence: str, words: str, frequency: int, period_unit: str
+) -> None:
+    claim = _claim_on(sentence, words)
+    assert claim.type == "frequency_schedule"
+    assert (claim.value["frequency"], claim.value["period_unit"]) == (frequency, period_unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Use the inhaler once or twice a day.", 1, 2),
+        ("Apply the gel 2 or 3 times a day.", 2, 3),
+        ("Take it two to four times a day with water.", 2, 4),
+        ("The drops are used 1-2 times daily.", 1, 2),
+    ],
+)
+def test_a_range_of_frequencies_is_one_schedule(sentence: str, low: int, high: int) -> None:
+    (claim,) = _timed(sentence)
+    assert claim.type == "frequency_schedule"
+    assert (claim.value["frequency"], claim.value["frequency_max"]) == (low, high)
+    assert (claim.value["low"], claim.value["high"], claim.value["unit"]) == (low, high, "per day")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Morbidity and Mortality Weekly Report, volume 12.",
+        "Weekly / March 3, 2021 / 70(9);1-8",
+        "The newsletter is published monthly.",
+        "He pays a monthly premium for the plan.",
+        "Daily life can be hard with arthritis.",
+        "The Daily Mail ran the story.",
+        "In March 2020 the clinic opened.",
+    ],
+)
+def test_names_and_non_dosing_frequency_words_are_no_schedule(sentence: str) -> None:
+    assert [c for c in extract_claims(sentence) if c.type == "frequency_schedule"] == []
+
+
+# --- timing relative to meals, sleep and other medicines ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "timing"),
+    [
+        ("Take it 30 minutes before you have breakfast.", "30 minutes", "before breakfast"),
+        ("Swallow the pill an hour before you go to bed.", "an hour", "before bed"),
+        ("Take one capsule an hour before a meal.", "an hour", "before meal"),
+        (
+            "Use it at least 2 hours before or after antacids.",
+            "2 hours",
+            "before or after antacids",
+        ),
+        ("Take it 4 hours after other medicines.", "4 hours", "after other medicines"),
+    ],
+)
+def test_a_time_before_or_after_an_event_is_a_schedule(
+    sentence: str, words: str, timing: str
+) -> None:
+    claim = _claim_on(sentence, words)
+    assert claim.type == "frequency_schedule"
+    assert claim.value["timing"] == timing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Take the tablets with or after food.", "with or after food"),
+        ("Take it first thing in the morning.", "first thing in the morning"),
+        ("Take your dose with a meal to avoid nausea.", "with a meal"),
+        ("Swallow it before breakfast.", "before breakfast"),
+    ],
+)
+def test_a_mealtime_or_time_of_day_is_a_schedule(sentence: str, words: str) -> None:
+    claim = _claim_on(sentence, words)
+    assert claim.type == "frequency_schedule"
+    assert claim.text == words
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    low=st.integers(min_value=1, max_value=11),
+    gap=st.integers(min_value=1, max_value=12),
+    unit=st.sampled_from(["days", "weeks", "months"]),
+    cue=st.sampled_from(["separated by {}", "spaced {} apart", "{} after the first dose"]),
+)
+def test_any_interval_between_doses_is_a_schedule_with_its_range(
+    low: int, gap: int, unit: str, cue: str
+) -> None:
+    sentence = f"Give two doses {cue.format(f'{low} to {low + gap} {unit}')}."
+    claim = _claim_on(sentence, f"{low} to {low + gap} {unit}")
+    assert claim.type == "frequency_schedule"
+    assert (claim.value["low"], claim.value["high"]) == (low, low + gap)
