@@ -208,3 +208,143 @@ def test_any_interval_between_doses_is_a_schedule_with_its_range(
     claim = _claim_on(sentence, f"{low} to {low + gap} {unit}")
     assert claim.type == "frequency_schedule"
     assert (claim.value["low"], claim.value["high"]) == (low, low + gap)
+
+
+# --- the times of a plan, limits per day, and when effects come ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "points", "unit"),
+    [
+        ("Infants get the shots at 2, 4 and 6 months of age.", "2, 4 and 6", [2, 4, 6], "month"),
+        ("Visits were held at 3, 6, and 12 months.", "3, 6, and 12", [3, 6, 12], "month"),
+        ("Babies are seen at 8, 12 and 16 weeks old.", "8, 12 and 16", [8, 12, 16], "week"),
+        (
+            "Doses are due at 2, 4, 6, and 12-15 months of age.",
+            "12-15",
+            [2, 4, 6, {"low": 12, "high": 15}],
+            "month",
+        ),
+    ],
+)
+def test_a_list_of_time_points_is_one_schedule(
+    sentence: str, words: str, points: list[object], unit: str
+) -> None:
+    claim = _claim_on(sentence, words)
+    assert claim.type == "frequency_schedule"
+    assert (claim.value["points"], claim.value["unit"]) == (points, unit)
+    assert len(_timed(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frequency"),
+    [
+        ("Children can have up to 4 doses in 24 hours.", 4),
+        ("Do not have more than 3 doses in any 24-hour period.", 3),
+    ],
+)
+def test_doses_in_24_hours_are_a_daily_limit(sentence: str, frequency: int) -> None:
+    (claim,) = _timed(sentence)
+    assert claim.type == "frequency_schedule"
+    assert (claim.value["frequency"], claim.value["unit"]) == (frequency, "per day")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Do not take more than 8 tablets in 24 hours.",
+        "Adults should not take more than 4g in 24 hours.",
+    ],
+)
+def test_the_period_of_a_maximum_is_no_duration(sentence: str) -> None:
+    (claim,) = _timed(sentence)
+    assert claim.type == "frequency_schedule"
+    assert claim.text == "24 hours"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind"),
+    [
+        ("Exercise can lower blood sugar up to 12 hours afterwards.", "12 hours", "onset_time"),
+        ("A rash may show up 3 days afterward.", "3 days", "onset_time"),
+        ("Take a second tablet 2 hours afterwards if needed.", "2 hours", "frequency_schedule"),
+        ("Stay sitting up for 30 minutes afterwards.", "30 minutes", "duration"),
+    ],
+)
+def test_a_time_afterwards_is_when_something_comes(sentence: str, words: str, kind: str) -> None:
+    assert _claim_on(sentence, words).type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The test is often negative in the first week of illness.", "onset_time"),
+        ("Fever usually returns near the end of the first week of infection.", "onset_time"),
+        ("Blood should be taken in the first week of symptoms.", "frequency_schedule"),
+    ],
+)
+def test_the_first_week_of_an_illness(sentence: str, kind: str) -> None:
+    (claim,) = _timed(sentence)
+    assert claim.type == kind
+    assert (claim.value["value"], claim.value["unit"]) == (1, "week")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Adults who never had it should get a dose of the Td vaccine.",
+        "Pregnant women need a dose of flu vaccine each season.",
+    ],
+)
+def test_a_dose_of_a_vaccine_is_one_dose(sentence: str) -> None:
+    claim = _claim_on(sentence, "a dose")
+    assert claim.type == "frequency_schedule"
+    assert (claim.value["value"], claim.value["unit"]) == (1, "dose")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frequency", "period", "unit"),
+    [
+        ("Take the tablets on alternate days.", 1, 2, "day"),
+        ("Take it on the same day each week.", 1, 1, "week"),
+    ],
+)
+def test_alternate_days_and_one_day_a_week(
+    sentence: str, frequency: int, period: int, unit: str
+) -> None:
+    (claim,) = _timed(sentence)
+    assert claim.type == "frequency_schedule"
+    value = claim.value
+    assert (value["frequency"], value["period"], value["period_unit"]) == (frequency, period, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind", "unit"),
+    [
+        ("Follow-up lasted 25 weeks (range 8-44) in responders.", "8-44", "duration", "week"),
+        ("The median stay was 6 days (IQR 3-10).", "3-10", "duration", "day"),
+        ("Their mean age was 51 years (range 19-80).", "19-80", "other_quantity", "year"),
+    ],
+)
+def test_the_spread_of_a_time_takes_its_unit(
+    sentence: str, words: str, kind: str, unit: str
+) -> None:
+    at = sentence.index(words)
+    (claim,) = [c for c in extract_claims(sentence) if c.start == at]
+    assert (claim.type, claim.value["unit"]) == (kind, unit)
+
+
+def test_a_population_rate_every_year_is_no_schedule() -> None:
+    rate = "About 4.3 million adults are treated for the disease every year."
+    assert [c.type for c in extract_claims(rate)].count("frequency_schedule") == 0
+    plan = "Adults with the disease should get tested every year."
+    assert [c.text for c in extract_claims(plan) if c.type == "frequency_schedule"] == [
+        "every year"
+    ]
+
+
+def test_tablets_of_a_size_taken_at_once_are_a_dose() -> None:
+    sentence = "The usual dose is two 200mg tablets 3 times a day."
+    (claim,) = [c for c in extract_claims(sentence) if c.text == "two 200mg tablets"]
+    assert (claim.type, claim.value["value"], claim.value["unit"]) == ("dose", 2, "tablet")
+    assert [c.text for c in _timed(sentence)] == ["3 times a day"]

@@ -35,6 +35,7 @@ VALUE_KINDS = frozenset(
         "age",
         "timing",
         "ratio",
+        "time_points",
     }
 )
 ATTRIBUTION_FORMS = frozenset(

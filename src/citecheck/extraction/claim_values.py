@@ -63,6 +63,9 @@ def _amount_fields(amount: Amount | None) -> Value:
     return fields
 
 
+_FIRST_UNIT = re.compile(r"\bfirst\s+(?:day|week|month|year)\b", re.IGNORECASE)
+
+
 def time_value(text: str, rules: ClaimRules) -> Value:
     """ "15 minutes" -> value 15 minute; "two to three weeks" -> low 2 high 3; "days to weeks"
     -> unit day, high_unit week, vague."""
@@ -74,6 +77,8 @@ def time_value(text: str, rules: ClaimRules) -> Value:
     unit = units.get(first.group("unit").lower(), first.group("unit").lower())
     first_amount = parse_amount(first.group("amount") or "", rules)
     if len(parts) == 1:
+        if first_amount is None and _FIRST_UNIT.search(text):  # "the first week": week 1
+            return {"value": 1, "unit": unit}
         return {**_amount_fields(first_amount), "unit": unit}
     high_unit = units.get(last.group("unit").lower(), last.group("unit").lower())
     last_amount = parse_amount(last.group("amount") or "", rules)
@@ -267,6 +272,9 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     elif period and unit and period.start() < unit.start():
         period_unit, step = _PERIOD_WORDS[period.group(1).lower()]
         value.update(frequency=1, period=step, period_unit=period_unit)
+    elif unit and _TWENTY_FOUR_HOURS.search(head):  # "4 doses in 24 hours": 4 a day
+        _set_range(value, "frequency", _amount_at_start(head[: unit.start()], rules))
+        value.update(period=1, period_unit="day")
     elif unit:
         _set_range(value, "count", _amount_at_start(head[: unit.start()], rules))
     if unit:
@@ -278,6 +286,23 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     if bounds:
         value["bounds"] = bounds
     return with_summary(value)
+
+
+def time_points_value(text: str, rules: ClaimRules) -> Value:
+    """ "at 2, 4, 6 and 12-15 months of age" -> unit month, points [2, 4, 6, {12-15}]: the
+    times of a plan (each a value or a low/high range), in the unit written last."""
+    parts = list(rules.time_part_re.finditer(text))
+    if not parts:
+        return {}
+    word = parts[-1].group("unit").lower()
+    points: list[Any] = []
+    for found in rules.amount_re.finditer(text, 0, parts[-1].end()):
+        amount = parse_amount(found.group(), rules)
+        if amount is None or amount.vague:
+            continue
+        fields = _amount_fields(amount)
+        points.append(fields.get("value", {k: fields[k] for k in ("low", "high") if k in fields}))
+    return {"unit": rules.units["time"].get(word, word), "points": points}
 
 
 def with_summary(value: Value) -> Value:
@@ -466,6 +491,8 @@ _DAILY = re.compile(r"\b(?:daily|every\s+day|each\s+day|per\s+day|once\s+a\s+day
 _NIGHTLY = re.compile(r"\b(?:nightly|every\s+night|each\s+night)\b")
 _TWICE_DAILY = re.compile(r"\btwice\s+a\s+day\b")
 _PERIODIC = re.compile(r"weekly|biweekly|fortnightly|monthly|yearly|annually")
+_EACH_WEEK = re.compile(r"\b(?:each|every)\s+week\b")
+_ALTERNATE_DAYS = re.compile(r"\balternate\s+days\b")
 
 
 _TIMES_DAILY = {"b": 2, "t": 3, "q": 4}
@@ -496,9 +523,12 @@ def timing_value(text: str) -> Value:
         return with_summary({"frequency": 2, "period": 1, "period_unit": "day"})
     if _DAILY.search(phrase):
         return with_summary({"frequency": 1, "period": 1, "period_unit": "day"})
-    periodic = _PERIODIC.fullmatch(phrase)
+    if _ALTERNATE_DAYS.search(phrase):  # "on alternate days": every other day
+        return with_summary({"frequency": 1, "period": 2, "period_unit": "day"})
+    weekly = _EACH_WEEK.search(phrase)
+    periodic = _PERIODIC.fullmatch(phrase) or weekly
     if periodic:  # "weekly": once a week; "fortnightly": once every 2 weeks
-        period_unit, step = _PERIOD_WORDS[periodic.group()]
+        period_unit, step = _PERIOD_WORDS[periodic.group().split()[-1]]
         return with_summary({"frequency": 1, "period": step, "period_unit": period_unit})
     if _NIGHTLY.search(phrase):
         return with_summary(
@@ -543,5 +573,6 @@ NORMALISERS: dict[str, Normaliser] = {
     "magnitude": lambda text, m, rule, rules: magnitude_value(text, rules),
     "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),
     "timing": lambda text, m, rule, rules: timing_value(text),
+    "time_points": lambda text, m, rule, rules: time_points_value(text, rules),
     "ratio": lambda text, m, rule, rules: ratio_value(text, rules),
 }

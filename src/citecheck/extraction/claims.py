@@ -468,7 +468,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
         floor = max(previous_end, sentence[0])
         if rule.value_kind in _COUNTED_KINDS and _not_a_count(text, same_offsets, proposal, rules):
             continue
-        if rule.value_kind == "timing" and _not_a_timing(
+        if rule.value_kind in ("timing", "schedule") and _not_a_timing(
             text, same_offsets, proposal, sentence, rules
         ):
             continue
@@ -578,6 +578,7 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     ].strip(" -*#\n") not in ("", ".")
 
 
+_POPULATION_COUNT = re.compile(r"\d\s*(?:million|billion|thousand)\b|\d{1,3}(?:,\d{3})+(?!\d)")
 _CAPITALISED_AFTER = re.compile(r"[\s-]+[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]*[\s-]+$")
 
@@ -589,6 +590,12 @@ def _not_a_timing(
     case beside another capitalised word is part of a name; "weekly" with nothing taken or
     done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`)."""
     start, end = proposal.start, proposal.end
+    if proposal.rule.value_kind == "schedule":
+        # "6.1 million people are treated for it every year": how often it happens to a
+        # population (a rate), not how often anyone is dosed
+        return bool(_PERIOD_ONLY.match(text, start, end)) and bool(
+            _POPULATION_COUNT.search(text, sentence[0], start)
+        )
     if text[start : start + 1].isupper() and (
         _CAPITALISED_AFTER.match(text, end)
         or _CAPITALISED_BEFORE.search(text, max(sentence[0], start - 30), start)

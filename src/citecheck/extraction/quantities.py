@@ -80,7 +80,7 @@ _PER_PERIOD_AFTER = re.compile(
     r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b"
 )
 _STARTING_BEFORE = re.compile(
-    r"\b(?:starting|beginning|begins?|starts?|appearing|appears?)\s+"
+    r"\b(?:starting|beginning|begins?|starts?|appearing|appears?)\s+(?:from\s+)?"
     r"(?:(?:about|around|as\s+early\s+as|as\s+soon\s+as)\s+)?$"
 )
 _AFTER_EVENT = re.compile(r"\s+(?:after|following)\s+(?:(?:the|a|an|your|their)\s+)?[a-z-]+")
@@ -123,6 +123,21 @@ _BEFORE_NEXT = re.compile(
     r"\s+(?:before|prior\s+to)\s+(?:the|your|their|a|any)\s+(?:second|third|next|following|"
     r"booster|another|repeat)\b(?:\s+(?!to\b|and\b|or\b|of\b)[a-z]+)?"
 )
+# "no more than 8 tablets in 24 hours", "up to 4 doses in any 24-hour period", "4g in 24
+# hours": the period a maximum is counted over, part of the schedule, not a length of time
+_LIMIT_PERIOD_BEFORE = re.compile(
+    r"(?:\b(?:tablets?|capsules?|pills?|caplets?|doses?|puffs?|sprays?|sachets?|drops|times|"
+    r"injections?|lozenges?|spoonfuls)|\d\s*(?:mg|g|mcg|ml))\s+(?:in|within|over|per|during)\s+"
+    r"(?:any\s+|a\s+|one\s+|each\s+)?$"
+)
+_SPREAD_OF_TIME_BEFORE = re.compile(
+    r"\d\s*(minutes?|hours?|days?|weeks?|months?|years?)\s*[(\[]\s*(?:range|iqr|"
+    r"interquartile\s+range|sd|standard\s+deviation)\s*[:=,]?\s*(?:from\s+)?$"
+)
+_AGE_WORD = re.compile(r"\bage")
+_AFTERWARDS = re.compile(r"\s+afterwards?\b")
+_FURTHER = re.compile(r"\b(?:another|second|next|further|repeat|more)\b")
+_FIRST_PERIOD_OF = re.compile(r"\bfirst\s+(?:day|week|month|year)\s+(?:of|after)\b")
 _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+early\s+as|as\s+soon\s+as|as\s+quickly\s+as)\s+$"
 )
@@ -587,6 +602,16 @@ def _claim_at(
         return timed
     if match.group("one"):
         return None
+    spread = _SPREAD_OF_TIME_BEFORE.search(before)
+    if spread and amount.currency is None:
+        # "25 weeks (range 8-44)": the spread of a time, in the unit of the time before it
+        unit = rules.units["time"].get(spread.group(1), spread.group(1))
+        value = {**_amount_fields(amount), "unit": unit}
+        if _AGE_WORD.search(before):  # "aged 45 years (range 19-80)": ages
+            return QuantityClaim(
+                amount.start, after, "other_quantity", {**value, "measure": "age"}, q_after
+            )
+        return QuantityClaim(amount.start, after, "duration", value, q_after)
     measure = vocab.measure_unit_re.match(lowered, after, end)
     if measure:
         unit, dimension = vocab.measures[" ".join(measure.group("unit").split())]
@@ -660,6 +685,16 @@ def retype_rule_claim(
     ):
         return "other_quantity", {**value, "measure": "count"}, start
     if (
+        claim_type == "onset_time"
+        and _FIRST_PERIOD_OF.search(lowered, start, end)
+        and vocab.dosing_cue_re is not None
+        and vocab.dosing_cue_re.search(lowered, *sentence)
+    ):  # "samples should be taken in the first week of symptoms": when it is done
+        return "frequency_schedule", value, start
+    if claim_type == "duration" and _AFTERWARDS.match(lowered, end, sentence[1]):
+        # "can cause low blood sugar up to 24 hours afterwards": when an effect comes
+        return _after_a_time(lowered, sentence[0], start), value, start
+    if (
         claim_type == "duration"
         and lowered.startswith("after", start)
         and _REPEAT_IN_BEFORE.search(lowered, max(sentence[0], start - 40), start + 6)
@@ -711,6 +746,13 @@ def retype_rule_claim(
     ):
         return "duration", {"value": 1, "unit": value["unit"]}, start  # "in the previous year"
     return claim_type, value, start
+
+
+def _after_a_time(lowered: str, floor: int, start: int) -> str:
+    """A time followed by "afterwards": when a further dose is due in a sentence naming one
+    ("take another tablet 4 hours afterwards"), else when an effect comes ("low blood sugar
+    up to 24 hours afterwards")."""
+    return "frequency_schedule" if _FURTHER.search(lowered, floor, start) else "onset_time"
 
 
 def _is_age(amount: _Amount) -> bool:
@@ -1060,6 +1102,7 @@ def _time(
         and not vocab.timing_event_re.match(lowered, span_end, end)
         and not _APART.match(lowered, span_end, end)
         and not _LATER_AFTER.match(lowered, span_end, end)
+        and not late  # "an hour or more away", "a year or longer"
     ):
         return None
     old = _AGO_OLD.match(lowered, span_end, end)
@@ -1096,6 +1139,8 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
+    if _LIMIT_PERIOD_BEFORE.search(before):
+        return QuantityClaim(amount.start, span_end, "frequency_schedule", value, q_after)
     if (
         _EVERY_BEFORE.search(before)
         or _APART.match(lowered, span_end, end)
@@ -1119,6 +1164,10 @@ def _time(
         return QuantityClaim(start, since.end(), "onset_time", value, q_after)
     if _FOR_BEFORE.search(before):  # "for at least 6 months after you feel better"
         return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+    afterwards = _AFTERWARDS.match(lowered, span_end, end)
+    if afterwards:  # "2 hours afterwards"
+        kind = _after_a_time(lowered, floor, amount.start)
+        return QuantityClaim(amount.start, afterwards.end(), kind, value, q_after)
     relative = vocab.timing_event_re.match(lowered, span_end, end)
     if relative:
         timing = (
@@ -1263,9 +1312,12 @@ def _counted(
         and amount.value is not None
         and vocab.dose_unit_re.match(lowered, dosed.start("unit"), end)
     ):
-        # "two 25 mg doses": a count of doses of a size (the size is its own dose claim)
+        # "two 25 mg doses": a count of doses of a size (the size is its own dose claim);
+        # "two 200mg tablets" are taken at once: a dose, as "two tablets" is
         noun = dosed.group("noun")
         count: Value = {"value": tidy(amount.value), "unit": _singular(noun)}
+        if noun in vocab.dose_nouns:
+            return QuantityClaim(amount.start, dosed.end(), "dose", count, q_after, True)
         count.update(count=count["value"], count_unit=count["unit"])
         return QuantityClaim(amount.start, dosed.end(), "frequency_schedule", count, q_after, True)
     noun_match = vocab.noun_re.match(lowered, after, end)
