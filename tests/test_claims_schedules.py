@@ -348,3 +348,82 @@ def test_tablets_of_a_size_taken_at_once_are_a_dose() -> None:
     (claim,) = [c for c in extract_claims(sentence) if c.text == "two 200mg tablets"]
     assert (claim.type, claim.value["value"], claim.value["unit"]) == ("dose", 2, "tablet")
     assert [c.text for c in _timed(sentence)] == ["3 times a day"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind"),
+    [
+        # when to dose: a dosing verb before "within"
+        (
+            "The pill must be taken within 72 hours of unprotected sex.",
+            "72 hours",
+            "frequency_schedule",
+        ),
+        ("It works best if taken within 3 days.", "3 days", "frequency_schedule"),
+        (
+            "Antivirals should be given within 48 hours of the first symptoms.",
+            "48 hours",
+            "frequency_schedule",
+        ),
+        # how soon something works or comes
+        ("Most people feel better within 2 to 3 days.", "2 to 3 days", "onset_time"),
+        ("Symptoms start within 2 days of eating the food.", "2 days", "onset_time"),
+    ],
+)
+def test_within_a_time_after_a_dosing_verb_is_when_to_dose(
+    sentence: str, words: str, kind: str
+) -> None:
+    assert _claim_on(sentence, words).type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind"),
+    [
+        ("It takes about two weeks for the body to make antibodies.", "two weeks", "onset_time"),
+        ("It can take up to 6 weeks to work fully.", "6 weeks", "onset_time"),
+        ("The scan takes about 20 minutes.", "20 minutes", "duration"),
+    ],
+)
+def test_a_qualified_time_taken_to_do_something_is_an_onset(
+    sentence: str, words: str, kind: str
+) -> None:
+    assert _claim_on(sentence, words).type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "timing"),
+    [
+        ("Stop eating 6 hours before your operation.", "6 hours", "before operation"),
+        ("Get the jab at least 2 weeks before you travel.", "2 weeks", "before travel"),
+        ("Do not drink for 2 hours before the test.", "2 hours", None),
+    ],
+)
+def test_a_time_before_a_procedure_or_trip(sentence: str, words: str, timing: str | None) -> None:
+    claim = _claim_on(sentence, words)
+    if timing is None:  # "for 2 hours before": how long, a duration
+        assert claim.type == "duration"
+    else:
+        assert (claim.type, claim.value["timing"]) == ("frequency_schedule", timing)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind"),
+    [
+        ("One year later, the benefit had faded.", "One year", "duration"),
+        ("The second sample is taken 2 weeks later.", "2 weeks", "frequency_schedule"),
+        ("Give one shot now and another 6 months later.", "6 months", "frequency_schedule"),
+    ],
+)
+def test_a_time_later_is_a_schedule_only_in_a_plan(sentence: str, words: str, kind: str) -> None:
+    assert _claim_on(sentence, words).type == kind
+
+
+def test_a_year_long_study_lasts_a_year() -> None:
+    claim = _claim_on("It was a year-long study of older adults.", "year-long")
+    assert (claim.type, claim.value["value"], claim.value["unit"]) == ("duration", 1, "year")
+    assert _timed("They played all year long.") == []
+
+
+def test_hours_of_sleep_a_night_are_an_amount_per_night() -> None:
+    claim = _claim_on("Adults need 7 to 9 hours of sleep a night.", "7 to 9 hours")
+    assert (claim.type, claim.value["unit"]) == ("frequency_schedule", "hour/night")

@@ -183,6 +183,9 @@ class QuantityVocab:
     # Timings that are schedules only in a sentence with a dosing cue ("take it weekly", not
     # "Weekly / September 2"). None: no such timings.
     cued_timing_re: re.Pattern[str] | None = None
+    # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
+    # searched with the time's start as end. None: no such verbs.
+    dosed_within_re: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -884,6 +887,7 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
+    dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -964,12 +968,19 @@ def _quantity_vocab(
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings
         else None,
+        dosed_within_re=re.compile(
+            _bounded([w.lower() for w in dosing_verbs])
+            + r"\s+(?:(?:best|ideally|only|preferably|immediately|if|when|as\s+soon\s+as\s+possible|"
+            r"as\s+early\s+as\s+possible|,)\s*){0,3}within\s+$"
+        )
+        if dosing_verbs
+        else None,
         timing_event_re=re.compile(
             # "2 hours before or after antacids", "4 hours before or 2 hours after other medicines"
             r"\s+(?P<rel>before(?:\s+or\s+(?:[\w.]+\s+[a-z]+\s+)?after)?|after|prior\s+to)\s+"
             # "before a meal", "before your first food of the day", "before you have breakfast"
-            r"(?:(?:you|they|we|he|she)\s+(?:have|eat|go\s+to|get\s+into|take)\s+"
-            r"(?:(?:a|the|your|any)\s+)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
+            r"(?:(?:you|they|we|he|she)\s+(?:(?:have|eat|go\s+to|get\s+into|take)\s+"
+            r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
             r"(?P<event>"
             + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])
             + ")"

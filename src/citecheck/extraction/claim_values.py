@@ -63,7 +63,11 @@ def _amount_fields(amount: Amount | None) -> Value:
     return fields
 
 
-_FIRST_UNIT = re.compile(r"\bfirst\s+(?:day|week|month|year)\b", re.IGNORECASE)
+# "the first week" (week 1), "a year-long study" (one year): one of the unit, no number
+_FIRST_UNIT = re.compile(
+    r"\b(?:first\s+(?:day|week|month|year)|(?:day|week|month|year|decade)[\s-]long)\b",
+    re.IGNORECASE,
+)
 
 
 def time_value(text: str, rules: ClaimRules) -> Value:
@@ -77,7 +81,7 @@ def time_value(text: str, rules: ClaimRules) -> Value:
     unit = units.get(first.group("unit").lower(), first.group("unit").lower())
     first_amount = parse_amount(first.group("amount") or "", rules)
     if len(parts) == 1:
-        if first_amount is None and _FIRST_UNIT.search(text):  # "the first week": week 1
+        if first_amount is None and _FIRST_UNIT.search(text):  # "the first week", "year-long"
             return {"value": 1, "unit": unit}
         return {**_amount_fields(first_amount), "unit": unit}
     high_unit = units.get(last.group("unit").lower(), last.group("unit").lower())

@@ -77,7 +77,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
 _POINT_BEFORE = re.compile(r"\b(?:at|before|after|by|until|from)\s+(?:about\s+|around\s+)?$")
 _PER_PERIOD_AFTER = re.compile(
-    r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b"
+    r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|night|week|month|year)\b"
 )
 _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|begins?|starts?|appearing|appears?)\s+(?:from\s+)?"
@@ -686,6 +686,12 @@ def retype_rule_claim(
         return "other_quantity", {**value, "measure": "count"}, start
     if (
         claim_type == "onset_time"
+        and lowered.startswith("within", start)
+        and _dosed_within(lowered, sentence[0], start + 7, vocab)
+    ):  # "the pill must be taken within 72 hours": when to dose, not how soon it works
+        return "frequency_schedule", value, start
+    if (
+        claim_type == "onset_time"
         and _FIRST_PERIOD_OF.search(lowered, start, end)
         and vocab.dosing_cue_re is not None
         and vocab.dosing_cue_re.search(lowered, *sentence)
@@ -746,6 +752,12 @@ def retype_rule_claim(
     ):
         return "duration", {"value": 1, "unit": value["unit"]}, start  # "in the previous year"
     return claim_type, value, start
+
+
+def _dosed_within(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether the text up to `end` closes with a dosing verb and "within" ("taken within")."""
+    regex = vocab.dosed_within_re
+    return regex is not None and regex.search(lowered, max(floor, end - 80), end) is not None
 
 
 def _after_a_time(lowered: str, floor: int, start: int) -> str:
@@ -1191,13 +1203,25 @@ def _time(
     if later:  # "2 to 4 weeks later", "9 days after the first treatment"
         again = re.search(r"\bagain\s+$", before)
         start = amount.start - (len(before) - again.start()) if again else amount.start
+        if (
+            lowered.startswith(" later", span_end)
+            and not again
+            and vocab.dosing_cue_re is not None
+            and not vocab.dosing_cue_re.search(lowered, floor, end)
+        ):  # "One year later, the effect had faded": a time passed, no plan
+            return QuantityClaim(start, span_end, "duration", value, q_after)
         return QuantityClaim(start, later.end(), "frequency_schedule", value, q_after)
     repeat = _REPEAT_IN_BEFORE.search(before)
     if repeat:  # "repeated in 10 days", "retested in 1 year"
         start = amount.start - (len(before) - repeat.start())
         return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
     if _ONSET_BEFORE.search(before):
-        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+        kind = (
+            "frequency_schedule"
+            if _dosed_within(lowered, floor, amount.start, vocab)
+            else "onset_time"
+        )
+        return QuantityClaim(amount.start, span_end, kind, value, q_after)
     words = set(_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start))
     if _IN_BEFORE.search(before) and words & vocab.onset_cues:
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
