@@ -334,9 +334,25 @@ def test_the_spread_of_a_time_takes_its_unit(
     assert (claim.type, claim.value["unit"]) == (kind, unit)
 
 
-def test_a_population_rate_every_year_is_no_schedule() -> None:
-    rate = "About 4.3 million adults are treated for the disease every year."
+@pytest.mark.parametrize(
+    "rate",
+    [
+        "About 4.3 million adults are treated for the disease every year.",
+        "Every year, 700,000 people in the country have a heart attack.",
+        "Roughly 2,300 people die of it each day.",
+        "Each day, thousands of children are bitten by dogs.",
+    ],
+)
+def test_a_population_rate_is_no_schedule(rate: str) -> None:
     assert [c.type for c in extract_claims(rate)].count("frequency_schedule") == 0
+
+
+def test_a_dose_every_day_stays_a_schedule() -> None:
+    sentence = "Adults should take 1,000 mg of calcium every day."
+    assert [c.text for c in _timed(sentence)] == ["every day"]
+
+
+def test_a_test_every_year_is_a_schedule() -> None:
     plan = "Adults with the disease should get tested every year."
     assert [c.text for c in extract_claims(plan) if c.type == "frequency_schedule"] == [
         "every year"

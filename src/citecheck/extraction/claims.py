@@ -578,7 +578,10 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     ].strip(" -*#\n") not in ("", ".")
 
 
-_POPULATION_COUNT = re.compile(r"\d\s*(?:million|billion|thousand)\b|\d{1,3}(?:,\d{3})+(?!\d)")
+_POPULATION_COUNT = re.compile(
+    r"\d\s*(?:million|billion|thousand)\b|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
+    r"|\b(?:millions|billions|thousands|hundreds)\s+of\b"
+)
 _CAPITALISED_AFTER = re.compile(r"[\s-]+[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]*[\s-]+$")
 
@@ -590,18 +593,20 @@ def _not_a_timing(
     case beside another capitalised word is part of a name; "weekly" with nothing taken or
     done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`)."""
     start, end = proposal.start, proposal.end
+    vocab = rules.quantities
+    if _PERIOD_ONLY.match(text, start, end) and vocab is not None:
+        # "6.1 million people are treated for it every year", "Every year, 800,000 Americans
+        # have a stroke": how often it happens to a population (a rate), not a dosing plan
+        for count in _POPULATION_COUNT.finditer(text, *sentence):
+            if not vocab.dose_unit_re.match(lowered, count.end(), sentence[1]):
+                return True
     if proposal.rule.value_kind == "schedule":
-        # "6.1 million people are treated for it every year": how often it happens to a
-        # population (a rate), not how often anyone is dosed
-        return bool(_PERIOD_ONLY.match(text, start, end)) and bool(
-            _POPULATION_COUNT.search(text, sentence[0], start)
-        )
+        return False
     if text[start : start + 1].isupper() and (
         _CAPITALISED_AFTER.match(text, end)
         or _CAPITALISED_BEFORE.search(text, max(sentence[0], start - 30), start)
     ):
         return True
-    vocab = rules.quantities
     if vocab is None or vocab.cued_timing_re is None or vocab.dosing_cue_re is None:
         return False
     return bool(vocab.cued_timing_re.fullmatch(lowered, start, end)) and not (
