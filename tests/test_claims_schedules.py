@@ -443,3 +443,47 @@ def test_a_year_long_study_lasts_a_year() -> None:
 def test_hours_of_sleep_a_night_are_an_amount_per_night() -> None:
     claim = _claim_on("Adults need 7 to 9 hours of sleep a night.", "7 to 9 hours")
     assert (claim.type, claim.value["unit"]) == ("frequency_schedule", "hour/night")
+
+
+_SCHEDULE_PIECES = st.sampled_from(
+    [
+        "take it ",
+        "once or twice a day",
+        "1-2 times daily",
+        "weekly",
+        "a daily pill",
+        "at 2, 4 and ",
+        "6 months of age",
+        "separated by ",
+        "a few weeks",
+        "every few ",
+        "2–6 months after the first",
+        "repeat after ",
+        "7 days",
+        "4 doses in 24 hours",
+        "up to 24 hours afterwards",
+        "in the first week of illness",
+        "a dose of the flu vaccine",
+        "30 minutes before you have breakfast",
+        "before or after antacids",
+        "within 72 hours",
+        "taken within ",
+        "(range 8–44)",
+        "year-long",
+        "Every year, 1,500 people",
+        " Weekly Report",
+        ", ",
+        ". ",
+        "\n",
+        "and ",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_SCHEDULE_PIECES, min_size=1, max_size=12))
+def test_schedule_phrases_in_any_order_give_well_formed_claims(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for claim in extract_claims(text):
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert text[claim.start : claim.end] == claim.text
