@@ -487,3 +487,23 @@ def test_schedule_phrases_in_any_order_give_well_formed_claims(pieces: list[str]
     for claim in extract_claims(text):
         assert 0 <= claim.start < claim.end <= len(text)
         assert text[claim.start : claim.end] == claim.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind"),
+    [
+        ("Most people notice an improvement after 2 to 4 weeks.", "2 to 4 weeks", "onset_time"),
+        ("You should start to feel better after 1 to 2 weeks.", "1 to 2 weeks", "onset_time"),
+        ("It may be 4 to 6 weeks before you feel the full benefit.", "4 to 6 weeks", "onset_time"),
+        ("You should see results in 6 to 8 weeks.", "6 to 8 weeks", "onset_time"),
+        ("Improvements were seen as early as week 2.", "week 2", "onset_time"),
+        # lasting or fading, or a dose changed later: no onset
+        ("Half of them still felt better after a month.", "a month", "duration"),
+        ("The benefit faded after 7 days.", "7 days", "duration"),
+        ("Start on a low dose and increase it after a week.", "a week", "duration"),
+    ],
+)
+def test_a_time_after_which_something_begins_is_an_onset(
+    sentence: str, words: str, kind: str
+) -> None:
+    assert _claim_on(sentence, words).type == kind

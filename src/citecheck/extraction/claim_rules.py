@@ -169,6 +169,7 @@ class QuantityVocab:
     naming_words: frozenset[str]
     back_reference_words: frozenset[str]
     onset_cues: frozenset[str]
+    onset_verbs: frozenset[str]  # "notice", "start": what begins after a time
     event_verb_re: re.Pattern[str]
     study_cue_re: re.Pattern[str]
     times_of_day: dict[str, str]
@@ -946,6 +947,7 @@ def _quantity_vocab(
             source, f"{where}.back_reference_words", raw.get("back_reference_words")
         ),
         onset_cues=_words(source, f"{where}.onset_cues", raw.get("onset_cues")),
+        onset_verbs=_words(source, f"{where}.onset_verbs", raw.get("onset_verbs")),
         event_verb_re=re.compile(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("event_verbs"))])
         ),

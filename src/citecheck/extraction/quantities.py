@@ -135,6 +135,11 @@ _SPREAD_OF_TIME_BEFORE = re.compile(
     r"interquartile\s+range|sd|standard\s+deviation)\s*[:=,]?\s*(?:from\s+)?$"
 )
 _AGE_WORD = re.compile(r"\bage")
+_BEFORE_EFFECT = re.compile(
+    r"\s+(?:before|until)\s+(?:you|they|we|patients|people|most\s+people|it|the\s+[a-z]+)\s+"
+    r"(?:(?:will|can|may|might|should|start\s+to|begin\s+to|really|fully)\s+)*"
+    r"(?:feel|notice|see|start|begin|works?|takes?\s+effect|kicks?\s+in|improve)"
+)
 _AFTERWARDS = re.compile(r"\s+afterwards?\b")
 _FURTHER = re.compile(r"\b(?:another|second|next|further|repeat|more)\b")
 _FIRST_PERIOD_OF = re.compile(r"\bfirst\s+(?:day|week|month|year)\s+(?:of|after)\b")
@@ -509,6 +514,9 @@ def _claim_at(
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
             if on:  # "on day 9": a point in a schedule
                 return QuantityClaim(on.start(), amount.end, "frequency_schedule", value, None)
+            if _ONSET_BEFORE.search(lowered, max(floor, unit_start - 24), unit_start):
+                # "improvements as early as week 2": when an effect comes
+                return QuantityClaim(unit_start, amount.end, "onset_time", value, None)
             return QuantityClaim(unit_start, amount.end, "duration", value, None)
     after = amount.end
     rest = lowered[after : min(end, after + _AFTER_WINDOW)]
@@ -703,6 +711,13 @@ def retype_rule_claim(
     if (
         claim_type == "duration"
         and lowered.startswith("after", start)
+        and not lowered.startswith(" of", end)
+        and _clause_words(lowered, sentence[0], start) & vocab.onset_verbs
+    ):  # "most people notice an improvement after 2 to 4 weeks": when it comes
+        return "onset_time", value, start
+    if (
+        claim_type == "duration"
+        and lowered.startswith("after", start)
         and _REPEAT_IN_BEFORE.search(lowered, max(sentence[0], start - 40), start + 6)
     ):  # "repeat after 7 days": when the next course is due (the rule read "after 7 days")
         repeat = _REPEAT_IN_BEFORE.search(lowered, max(sentence[0], start - 40), start + 6)
@@ -752,6 +767,15 @@ def retype_rule_claim(
     ):
         return "duration", {"value": 1, "unit": value["unit"]}, start  # "in the previous year"
     return claim_type, value, start
+
+
+def _clause_words(lowered: str, floor: int, pos: int) -> set[str]:
+    """The words of the clause before `pos` (back to a comma, semicolon, "and", "but" or the
+    sentence start, at most 60 characters): "a low dose to start with and increase it after a
+    week" has no "start" in the clause of "after a week"."""
+    start = max(floor, pos - 60)
+    cut = max(lowered.rfind(mark, start, pos) for mark in (",", ";", " and ", " but "))
+    return set(_WORDS.findall(lowered, cut + 1 if cut >= 0 else start, pos))
 
 
 def _dosed_within(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
@@ -1188,6 +1212,9 @@ def _time(
         return QuantityClaim(
             amount.start, relative.end(), "frequency_schedule", {**value, "timing": timing}, q_after
         )
+    if _BEFORE_EFFECT.match(lowered, span_end, end):
+        # "it may be 4 to 6 weeks before you feel the full benefit": how soon it works
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     doing = _BEFORE_DOING.match(lowered, span_end, end)
     if doing:  # "15 minutes before going outside": when to do it
         timing = " ".join(doing.group().split())
