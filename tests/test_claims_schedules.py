@@ -507,3 +507,20 @@ def test_a_time_after_which_something_begins_is_an_onset(
     sentence: str, words: str, kind: str
 ) -> None:
     assert _claim_on(sentence, words).type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "unit"),
+    [
+        ("Insomnia means poor sleep at least 3 nights a week.", "3 nights a week", "night/week"),
+        ("Most people eat 3 meals a day.", "3 meals a day", "meal/day"),
+        ("Swim 2 mornings a week.", "2 mornings a week", "morning/week"),
+    ],
+)
+def test_occasions_per_period_are_a_frequency(sentence: str, words: str, unit: str) -> None:
+    claim = _claim_on(sentence, words)
+    assert (claim.type, claim.value["unit"]) == ("frequency_schedule", unit)
+
+
+def test_nights_without_a_period_are_no_schedule() -> None:
+    assert _timed("She stayed 3 nights in hospital.") == []

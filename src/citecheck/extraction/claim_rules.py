@@ -165,6 +165,7 @@ class QuantityVocab:
     study_nouns: frozenset[str]
     event_nouns: frozenset[str]
     schedule_nouns: frozenset[str]
+    occasion_nouns: frozenset[str]  # "3 nights a week": how often, with a period after
     person_nouns: frozenset[str]
     naming_words: frozenset[str]
     back_reference_words: frozenset[str]
@@ -874,6 +875,7 @@ def _quantity_vocab(
         "study_nouns": _words(source, f"{where}.study_nouns", raw.get("study_nouns")),
         "event_nouns": _words(source, f"{where}.event_nouns", raw.get("event_nouns")),
         "schedule_nouns": _words(source, f"{where}.schedule_nouns", raw.get("schedule_nouns")),
+        "occasion_nouns": _words(source, f"{where}.occasion_nouns", raw.get("occasion_nouns")),
         "dose_nouns": _words(source, f"{where}.dose_nouns", raw.get("dose_nouns")),
         "sample_nouns": _words(source, f"{where}.sample_nouns", raw.get("sample_nouns")),
         "not_people": _words(source, f"{where}.not_people", raw.get("not_people")),
@@ -881,7 +883,14 @@ def _quantity_vocab(
         "research_verbs": _words(source, f"{where}.research_verbs", raw.get("research_verbs")),
     }
     person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs)
-    noun_lists = ("study_nouns", "event_nouns", "schedule_nouns", "dose_nouns", "sample_nouns")
+    noun_lists = (
+        "study_nouns",
+        "event_nouns",
+        "schedule_nouns",
+        "occasion_nouns",
+        "dose_nouns",
+        "sample_nouns",
+    )
     all_nouns = sorted(set().union(*(known[k] for k in noun_lists), person_nouns))
     dose_words = [v.lower() for vs in units["dose"].values() for v in vs]
     qual_after = sorted(after_qualifiers, key=len, reverse=True)

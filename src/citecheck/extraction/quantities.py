@@ -1494,6 +1494,10 @@ def _count_of(
         # "three times more likely", "twice as likely": a ratio, not how often
         value = {**fields, "measure": "ratio"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    if per and noun in vocab.occasion_nouns:  # "at least 3 nights a week": how often
+        rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
+        rate.pop("per", None)
+        return QuantityClaim(amount.start, per.end(), "frequency_schedule", rate, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
         if amount.value is not None:
