@@ -524,3 +524,29 @@ def test_occasions_per_period_are_a_frequency(sentence: str, words: str, unit: s
 
 def test_nights_without_a_period_are_no_schedule() -> None:
     assert _timed("She stayed 3 nights in hospital.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "unit"),
+    [
+        ("The single-dose vaccine is easier to give.", "single-dose", "dose"),
+        ("A Single-Session Class Helps Back Pain", "Single-Session", "session"),
+    ],
+)
+def test_single_as_an_adjective_is_one_dose_or_session(
+    sentence: str, words: str, unit: str
+) -> None:
+    claim = _claim_on(sentence, words)
+    assert (claim.type, claim.value["value"], claim.value["unit"]) == (
+        "frequency_schedule",
+        1,
+        unit,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Next Choice One Dose is sold without a prescription.", "Ask for Plan B One-Step."],
+)
+def test_a_brand_name_is_no_schedule(sentence: str) -> None:
+    assert _timed(sentence) == []

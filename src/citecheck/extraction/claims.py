@@ -553,7 +553,8 @@ def _a_drink_shot(
 # Kinds of rule whose span counts things: a back-reference or a name is no count.
 _COUNTED_KINDS = frozenset({"count", "schedule"})
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)\s*$")
-_TITLE_PAIR = re.compile(r"[A-Z][a-z]*[\s-]+[A-Z]")
+# "Next Choice One Dose": a name; "A Single-Session Class" (joined by a hyphen) still counts
+_TITLE_PAIR = re.compile(r"[A-Z][a-z]*\s+[A-Z]")
 
 
 def _lower_in_place(text: str) -> str:
