@@ -623,17 +623,27 @@ def _beside_timings(
     quantities: list[Claim], timings: list[Claim], claims: list[Claim]
 ) -> list[Claim]:
     """`quantities` without those that cut into a timing claim; a timing claim that a quantity
-    holds whole ("every day" in "30 minutes every day") is taken out of `claims`."""
+    holds whole ("every day" in "30 minutes every day") is taken out of `claims`. Timings are
+    main-layer claims, so they do not overlap: sorted by start, each quantity meets only the
+    few just before its end (found by bisection: linear overall, however many timings)."""
     if not timings:
         return quantities
+    ordered = sorted(timings, key=lambda t: (t.start, t.end))
+    starts = [t.start for t in ordered]
     kept: list[Claim] = []
+    held: set[int] = set()  # ids of the timing claims that a quantity holds
     for quantity in quantities:
-        crossed = [t for t in timings if t.start < quantity.end and quantity.start < t.end]
+        crossed = []
+        at = bisect_right(starts, quantity.end - 1) - 1
+        while at >= 0 and ordered[at].end > quantity.start:
+            crossed.append(ordered[at])
+            at -= 1
         if any(t.start < quantity.start or t.end > quantity.end for t in crossed):
             continue
-        for timing in crossed:
-            claims.remove(timing)
+        held.update(id(t) for t in crossed)
         kept.append(quantity)
+    if held:
+        claims[:] = [c for c in claims if id(c) not in held]
     return kept
 
 
