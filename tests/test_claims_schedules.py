@@ -381,8 +381,10 @@ def test_tablets_of_a_size_taken_at_once_are_a_dose() -> None:
             "48 hours",
             "frequency_schedule",
         ),
+        ("Take the pill within 3 days (72 hours) of sex.", "3 days", "frequency_schedule"),
         # how soon something works or comes
         ("Most people feel better within 2 to 3 days.", "2 to 3 days", "onset_time"),
+        ("People taking it felt better within a week.", "a week", "onset_time"),
         ("Symptoms start within 2 days of eating the food.", "2 days", "onset_time"),
     ],
 )

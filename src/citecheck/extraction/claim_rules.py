@@ -898,6 +898,7 @@ def _quantity_vocab(
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
+    onset_cue_words = _words(source, f"{where}.onset_cues", raw.get("onset_cues"))
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -980,8 +981,13 @@ def _quantity_vocab(
         if cued_timings
         else None,
         dosed_within_re=re.compile(
+            # "taken within", "take the pill within", "works best if taken ideally within"
             _bounded([w.lower() for w in dosing_verbs])
-            + r"\s+(?:(?:best|ideally|only|preferably|immediately|if|when|as\s+soon\s+as\s+possible|"
+            # (the words between name what is taken, never an effect: "taking it felt better")
+            + r"\s+(?:(?!(?:and|but|or|to|then|"
+            + "|".join(re.escape(w) for w in sorted(onset_cue_words))
+            + r")\b)[a-z]+\s+){0,3}?"
+            r"(?:(?:best|ideally|only|preferably|immediately|if|when|as\s+soon\s+as\s+possible|"
             r"as\s+early\s+as\s+possible|,)\s*){0,3}within\s+$"
         )
         if dosing_verbs
