@@ -250,16 +250,23 @@ def test_doses_in_24_hours_are_a_daily_limit(sentence: str, frequency: int) -> N
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "words"),
     [
-        "Do not take more than 8 tablets in 24 hours.",
-        "Adults should not take more than 4g in 24 hours.",
+        ("Do not take more than 8 tablets in 24 hours.", "8 tablets in 24 hours"),
+        ("Adults should not take more than 4g in 24 hours.", "4g in 24 hours"),
+        ("Take no more than 6 caplets in any 24-hour period.", "6 caplets in any 24-hour period"),
     ],
 )
-def test_the_period_of_a_maximum_is_no_duration(sentence: str) -> None:
-    (claim,) = _timed(sentence)
+def test_the_period_of_a_maximum_dose_is_part_of_it(sentence: str, words: str) -> None:
+    assert _timed(sentence) == []
+    (claim,) = [c for c in extract_claims(sentence) if c.type == "dose"]
+    assert words in claim.text
+    assert claim.value["per"] == "day"
+
+
+def test_the_period_of_a_limit_alone_is_no_duration() -> None:
+    (claim,) = _timed("The limit is 3 sachets in 24 hours for adults.")
     assert claim.type == "frequency_schedule"
-    assert claim.text == "24 hours"
 
 
 @pytest.mark.parametrize(

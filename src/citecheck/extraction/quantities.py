@@ -140,6 +140,9 @@ _BEFORE_EFFECT = re.compile(
     r"(?:(?:will|can|may|might|should|start\s+to|begin\s+to|really|fully)\s+)*"
     r"(?:feel|notice|see|start|begin|works?|takes?\s+effect|kicks?\s+in|improve)"
 )
+_IN_24_HOURS = re.compile(
+    r"\s+(?:in|within|over)\s+(?:any\s+|a\s+|one\s+)?24(?:\s+hours|-hour\s+period)\b"
+)
 _AFTERWARDS = re.compile(r"\s+afterwards?\b")
 _FURTHER = re.compile(r"\b(?:another|second|next|further|repeat|more)\b")
 _FIRST_PERIOD_OF = re.compile(r"\bfirst\s+(?:day|week|month|year)\s+(?:of|after)\b")
@@ -594,6 +597,10 @@ def _claim_at(
             if per_day:  # "4.4 mg/kg per day": the unit mg/kg/day, as written
                 value["unit"] = f"{value['unit']}/{per_day.group('period')}"
                 span_end = per_day.end()
+            in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
+            if in_a_day:  # "4g in 24 hours": a limit per day, one claim
+                value["per"] = "day"
+                span_end = in_a_day.end()
             # "5 or 6 pieces": one dose of either size; "5 to 10 mg": a range
             kind = "dose" if amount.value is not None or amount.choices else "dose_range"
             return QuantityClaim(amount.start, span_end, kind, value, q_after)
@@ -1507,6 +1514,10 @@ def _count_of(
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
     if noun in vocab.dose_nouns:  # "3 or 4 glucose tablets": what is taken at once
         kind = "dose" if amount.value is not None or amount.choices else "dose_range"
+        in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
+        if in_a_day:  # "no more than 8 tablets in 24 hours": a limit per day, one claim
+            fields["per"] = "day"
+            span_end = in_a_day.end()
         return QuantityClaim(
             amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
         )
