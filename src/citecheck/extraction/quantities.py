@@ -92,7 +92,7 @@ _ONSET_EVENT_AFTER = re.compile(
 # treatment", "3 years after this series", "2 hours after the person drinks". Not "30 minutes
 # after each dose" (how long something lasts).
 _LATER_AFTER = re.compile(
-    r"\s+(?:later\b|after\s+(?:(?:(?:the|your|their|his|her|a)\s+)?(?:first|initial|second|"
+    r"\s+(?:later\b|after\s+(?:(?:(?:the|your|their|his|her)\s+)?(?:first|initial|second|"
     r"previous|prior|preceding|earlier|primary|start\s+of)\b(?:\s+(?!to\b|and\b|or\b|of\b)"
     r"[a-z]+(?:\s+of\s+an?\s+[a-z]+)?)?"
     r"|(?:this|that|the\s+last)\s+(?:series|course|vaccine|vaccination|shot|dose)"
