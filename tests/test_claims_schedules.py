@@ -559,3 +559,31 @@ def test_single_as_an_adjective_is_one_dose_or_session(
 )
 def test_a_brand_name_is_no_schedule(sentence: str) -> None:
     assert _timed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "points", "unit"),
+    [
+        ("Infusions were given on days 1 and 15.", "days 1 and 15", [1, 15], "day"),
+        ("Doses were given on day 1, day 8 and day 22.", "day 8", [1, 8, 22], "day"),
+        ("Blood was drawn at baseline, week 4 and week 12.", "week 4", [4, 12], "week"),
+    ],
+)
+def test_time_points_written_unit_first(
+    sentence: str, words: str, points: list[int], unit: str
+) -> None:
+    claim = _claim_on(sentence, words)
+    assert (claim.type, claim.value["points"], claim.value["unit"]) == (
+        "frequency_schedule",
+        points,
+        unit,
+    )
+
+
+def test_a_count_of_weekly_sessions_keeps_both() -> None:
+    claim = _claim_on("Participants had 12 weekly sessions of therapy.", "12 weekly sessions")
+    assert (claim.value["count"], claim.value["frequency"], claim.value["period_unit"]) == (
+        12,
+        1,
+        "week",
+    )

@@ -279,6 +279,8 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     elif period and unit and period.start() < unit.start():
         period_unit, step = _PERIOD_WORDS[period.group(1).lower()]
         value.update(frequency=1, period=step, period_unit=period_unit)
+        # "12 weekly sessions": how many, as well as how often
+        _set_range(value, "count", _amount_at_start(head[: period.start()], rules))
     elif unit and _TWENTY_FOUR_HOURS.search(head):  # "4 doses in 24 hours": 4 a day
         _set_range(value, "frequency", _amount_at_start(head[: unit.start()], rules))
         value.update(period=1, period_unit="day")
@@ -302,8 +304,10 @@ def time_points_value(text: str, rules: ClaimRules) -> Value:
     if not parts:
         return {}
     word = parts[-1].group("unit").lower()
+    # the unit written last ("at 3, 6 and 12 months") or first ("on days 1 and 15")
+    last = parts[-1].end() if parts[-1].group("amount") else len(text)
     points: list[Any] = []
-    for found in rules.amount_re.finditer(text, 0, parts[-1].end()):
+    for found in rules.amount_re.finditer(text, 0, last):
         amount = parse_amount(found.group(), rules)
         if amount is None or amount.vague:
             continue
