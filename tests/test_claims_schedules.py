@@ -587,3 +587,14 @@ def test_a_count_of_weekly_sessions_keeps_both() -> None:
         1,
         "week",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Avoiding lows for a period as short as a few weeks can help.", "a few weeks"),
+        ("The cough can last as long as 8 weeks.", "8 weeks"),
+    ],
+)
+def test_as_short_or_as_long_as_a_time_is_a_duration(sentence: str, words: str) -> None:
+    assert _claim_on(sentence, words).type == "duration"
