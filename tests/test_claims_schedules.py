@@ -389,6 +389,13 @@ def test_tablets_of_a_size_taken_at_once_are_a_dose() -> None:
             "frequency_schedule",
         ),
         ("Take the pill within 3 days (72 hours) of sex.", "3 days", "frequency_schedule"),
+        ("PEP must be started within 72 hours of exposure.", "72 hours", "frequency_schedule"),
+        (
+            "They work best when started within 2 days of falling ill.",
+            "2 days",
+            "frequency_schedule",
+        ),
+        ("The rash started within 2 days of the bite.", "2 days", "onset_time"),
         # how soon something works or comes
         ("Most people feel better within 2 to 3 days.", "2 to 3 days", "onset_time"),
         ("People taking it felt better within a week.", "a week", "onset_time"),
