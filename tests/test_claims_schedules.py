@@ -605,3 +605,34 @@ def test_a_count_of_weekly_sessions_keeps_both() -> None:
 )
 def test_as_short_or_as_long_as_a_time_is_a_duration(sentence: str, words: str) -> None:
     assert _claim_on(sentence, words).type == "duration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "bounds"),
+    [
+        ("Take 1 tablet daily for 3 days.", "daily for 3 days", {"value": 3, "unit": "day"}),
+        (
+            "Use it every night for 2 weeks.",
+            "every night for 2 weeks",
+            {"value": 2, "unit": "week"},
+        ),
+        (
+            "Apply it in the morning for 10 to 14 days.",
+            "in the morning for 10 to 14 days",
+            {"low": 10, "high": 14, "unit": "day"},
+        ),
+    ],
+)
+def test_a_timing_for_a_time_is_one_bounded_schedule(
+    sentence: str, words: str, bounds: dict[str, object]
+) -> None:
+    (claim,) = _timed(sentence)
+    assert (claim.type, claim.text, claim.value["bounds"]) == ("frequency_schedule", words, bounds)
+
+
+def test_an_amount_each_day_for_weeks_keeps_the_amount() -> None:
+    sentence = "Adults walked 30 minutes each day for 12 weeks."
+    assert [(c.type, c.text) for c in _timed(sentence)] == [
+        ("frequency_schedule", "30 minutes each day"),
+        ("duration", "12 weeks"),
+    ]

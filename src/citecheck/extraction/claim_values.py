@@ -516,9 +516,15 @@ _TIMES_ADJECTIVE = re.compile(
 _LATIN_DAILY = re.compile(r"([btq])\.?i\.?d\.?$")
 
 
-def timing_value(text: str) -> Value:
+def timing_value(text: str, rules: ClaimRules | None = None) -> Value:
     """ "daily" -> once per day; "twice a day" -> twice per day; "every night" -> once per day
-    at night; "in the late afternoon" -> timing as written."""
+    at night; "in the late afternoon" -> timing as written; "daily for 2 weeks" -> once per
+    day, bounds 2 week."""
+    bounds_at = _BOUNDS_AT.search(text) if rules is not None else None
+    if bounds_at and rules is not None:
+        bounds = time_value(text[bounds_at.end() :], rules)
+        value = timing_value(text[: bounds_at.start()])
+        return {**value, "bounds": bounds} if bounds else value
     phrase = " ".join(text.lower().split())
     adjective = _TIMES_ADJECTIVE.match(phrase)
     if adjective:  # "once-weekly": once per week
@@ -585,7 +591,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "quantity": lambda text, m, rule, rules: quantity_value(text, rules),
     "magnitude": lambda text, m, rule, rules: magnitude_value(text, rules),
     "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),
-    "timing": lambda text, m, rule, rules: timing_value(text),
+    "timing": lambda text, m, rule, rules: timing_value(text, rules),
     "time_points": lambda text, m, rule, rules: time_points_value(text, rules),
     "ratio": lambda text, m, rule, rules: ratio_value(text, rules),
 }

@@ -622,26 +622,28 @@ _PERIOD_ONLY = re.compile(r"(?i:every|each)\s+(?:day|night|week|month|year)$")
 def _beside_timings(
     quantities: list[Claim], timings: list[Claim], claims: list[Claim]
 ) -> list[Claim]:
-    """`quantities` without those that cut into a timing claim; a timing claim that a quantity
-    holds whole ("every day" in "30 minutes every day") is taken out of `claims`. Timings are
+    """`quantities` without those inside a timing claim ("2 weeks" in "daily for 2 weeks"); a
+    timing claim whose start a quantity holds ("every day" in "30 minutes every day", also
+    "each day for 12 weeks" after "30 minutes") is taken out of `claims`. Timings are
     main-layer claims, so they do not overlap: sorted by start, each quantity meets only the
     few just before its end (found by bisection: linear overall, however many timings)."""
     if not timings:
         return quantities
     ordered = sorted(timings, key=lambda t: (t.start, t.end))
     starts = [t.start for t in ordered]
-    kept: list[Claim] = []
-    held: set[int] = set()  # ids of the timing claims that a quantity holds
-    for quantity in quantities:
-        crossed = []
+
+    def crossing(quantity: Claim) -> list[Claim]:
+        found = []
         at = bisect_right(starts, quantity.end - 1) - 1
         while at >= 0 and ordered[at].end > quantity.start:
-            crossed.append(ordered[at])
+            found.append(ordered[at])
             at -= 1
-        if any(t.start < quantity.start or t.end > quantity.end for t in crossed):
-            continue
-        held.update(id(t) for t in crossed)
-        kept.append(quantity)
+        return found
+
+    held = {
+        id(t) for q in quantities for t in crossing(q) if q.start <= t.start
+    }  # ids of the timing claims that a quantity holds (or opens)
+    kept = [q for q in quantities if not any(id(t) not in held for t in crossing(q))]
     if held:
         claims[:] = [c for c in claims if id(c) not in held]
     return kept
