@@ -265,7 +265,7 @@ def test_the_period_of_a_maximum_dose_is_part_of_it(sentence: str, words: str) -
 
 
 def test_the_period_of_a_limit_alone_is_no_duration() -> None:
-    (claim,) = _timed("The limit is 3 sachets in 24 hours for adults.")
+    (claim,) = _timed("The limit is 3 spoonfuls in 24 hours for adults.")
     assert claim.type == "frequency_schedule"
 
 
@@ -337,7 +337,7 @@ def test_the_spread_of_a_time_takes_its_unit(
     sentence: str, words: str, kind: str, unit: str
 ) -> None:
     at = sentence.index(words)
-    (claim,) = [c for c in extract_claims(sentence) if c.start == at]
+    (claim,) = [c for c in extract_claims(sentence) if c.start <= at < c.end]
     assert (claim.type, claim.value["unit"]) == (kind, unit)
 
 
