@@ -32,6 +32,7 @@ from citecheck.extraction.names import (
     is_organisation,
     without_abbreviations,
 )
+from citecheck.extraction.sentences import FLAT_AFTER_YEAR
 from citecheck.lexicon import LEXICON
 from citecheck.models import CitationKind, WorkKind
 
@@ -107,9 +108,11 @@ _NUMERIC_FLAT = re.compile(
 )
 # ... or after a comma with no space, the sentence going on: "for Americans,1 adults of".
 _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
+# A year after a preposition ("misused opioids in 2016.1") or a percentage ("fell by 11%.2")
+# ends a sentence too: neither takes a decimal part after it.
 _FLAT_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:figs?|nos?|vols?|pp|ch|eqs?|refs?|secs?|paras?|art)$)"
-    r"[^\W\d_]{2,}|\))$"
+    rf"[^\W\d_]{{2,}}|\)|%|{FLAT_AFTER_YEAR})$"
 )
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
@@ -133,8 +136,8 @@ _PUBLISHED_IN = re.compile(
     rf"in\s+(?:[Tt]he\s+)?{_ISSUE_OF}?(?:(?:medical|scientific|peer-reviewed)\s+)?"
     rf"(?P<journal_word>journal\s+)?{_VENUE}"
 )
-# "The findings appear in the journal Cell Reports", not "symptoms appear in Africa"
-_APPEAR = frozenset({"appear", "appears"})
+# the verbs that say a work was published; "reported in" and "appears in" may name a place
+_PUBLISHING = frozenset({"published", "printed"})
 _A_YEAR_STUDY = (
     rf"\b(?i:an?|one|another|the)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
     rf"(?P<year>{_YEAR})\s+(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|"
@@ -200,10 +203,15 @@ _INSTITUTION_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<source>(?:[A-Z][\w'’&\-]*\s+){0,5}?"
     rf"(?:{LEXICON.institution_alternation}))\s+{_INSTITUTION_DID}",
 )
+# A line naming where a picture or the figures on the page come from: "Image Source: ...",
+# "Data Source: CDC Behavioral Risk Factor Surveillance System", "Source: World Health
+# Organization, 2019".
 _IMAGE_CREDIT = re.compile(
-    r"^(?P<label>(?:Image|Photo|Figure)\s+(?:Source|Credit)s?\s*:\s*)(?P<body>[^\n]+?)\s*$",
+    r"^(?P<label>(?:(?P<what>Image|Photo|Figure|Data|Table|Chart)\s+)?(?:Source|Credit)s?"
+    r"\s*:\s*)(?P<body>[^\n]+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_PICTURES = frozenset({"image", "photo", "figure"})
 _NOT_AUTHORS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|until|by|from|before|"
@@ -275,7 +283,24 @@ _STUDY_FROM = re.compile(
     r"\b(?i:an?|another|one|the|this|that)\s+(?:(?i:[a-z-]+)\s+){0,2}?"
     rf"(?i:{_STUDY_WORD})\s+(?i:{_STUDY_BY})\s+(?:the\s+)?" + _SOURCE
 )
+# People of an institution as the source: "researchers at Johns Hopkins University", "a team
+# from the Mayo Clinic", "scientists with the National Cancer Institute"
+_RESEARCHERS_AT = re.compile(
+    r"\b(?i:researchers|scientists|investigators|experts|doctors|physicians|(?:a\s+)?team)\s+"
+    rf"(?i:at|from|with)\s+(?:the\s+)?{_SOURCE}"
+)
+# The work those people wrote, named before them in the sentence ("a study by researchers at
+# X", "In a New England Journal of Medicine perspective, experts from X"): one source, whose
+# mention starts at the work; after "this study" or "the trial" it was named before.
+_WORK_BEFORE = re.compile(
+    r"\b(?P<det>(?i:an?|one|another|this|that|the|these|those))\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?i:stud(?:y|ies)|trials?|reviews?|analys[ie]s|papers?|articles?|perspectives?|"
+    r"commentar(?:y|ies)|editorials?|reports?|surveys?)\b[^.!?\n]{0,80}$"
+)
+_WORK_REACH = 160
+_BACK_REFERENCES = frozenset({"this", "that", "the", "these", "those"})
 _REPORTED_BY_ANY = re.compile(rf"\b(?i:as\s+)?(?i:reported)\s+(?i:by|in)\s+(?:the\s+)?{_SOURCE}")
+_REPORTED_IN = re.compile(r"(?i:as\s+)?reported\s+in\b", re.IGNORECASE)
 # an organisation that acts as a source without saying anything ("The FDA approved ...")
 _ORG_ACTS_VERB = (
     r"(?:approved|conducted|published|found|reported|issued|recommend(?:s|ed)?|advise[sd]?|"
@@ -291,18 +316,36 @@ _ORG_ACTS = re.compile(
 # Each pattern below starts at a literal or a digit, which `re` scans for fast; the words that
 # must stand before it are checked after a match.
 _ENDORSED_BY = re.compile(rf"by(?<=\sby)\s+(?:[Bb]oth\s+)?(?:the\s+)?{_SOURCE}")
-_ENDORSING_VERB = re.compile(r"\b(?i:recommended|endorsed|issued|published|released)\s+$")
+# The verb may be dated: "released Tuesday by", "issued in June by", "published on March 3,
+# 2020 by".
+_ENDORSING_VERB = re.compile(
+    r"\b(?i:recommended|endorsed|issued|published|released|compiled)\s+"
+    r"(?:(?i:on|in|last|this|earlier|early|late)\s+)?"
+    r"(?:(?:(?i:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|"
+    r"month|year)|\d{1,4}),?\s+){0,3}$"
+)
+_ENDORSING_REACH = 60
 # A document named by its venue or maker: "In a New England Journal of Medicine perspective",
 # "an MMWR article", "a new Stanford University study", "a 2019 CDC report". Found from the
 # noun back, and only after a capitalised word.
+# A maker's advice is a document too: "NICE guidance", "the CDC's recommendations"; the maker
+# may be followed by its acronym ("Excellence (NICE) guidance").
 _DOCUMENT_NOUN = re.compile(
-    r"[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*(?P<gap>\s+)(?P<noun>(?i:article|paper|perspective|"
-    r"editorial|commentary|publication|report|study|review|analysis|survey|trial|guideline)s?)\b"
+    r"(?:[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*|\([A-Z]{2,10}\))(?P<gap>\s+)"
+    r"(?P<noun>(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
+    r"review|analysis|survey|trial|guideline|guidance|recommendation|statement)s?)\b"
 )
+# Its determiner may be left out at a sentence's start inside a paragraph ("... [10]. Recent NICE
+# guidance is equivocal"), not at a line's start: "NIH study finds ..." heads a news item.
 _NAMED_DOCUMENT = re.compile(
-    r"(?<!\w)(?i:an?|the|one|another)\s+(?:(?:recent|new|latest|published|landmark|large)\s+)?"
+    r"(?:(?<!\w)(?i:an?|the|one|another)\s+|(?<=[.!?]\s))"
+    # lower case but at a sentence's start, and never "New" ("New England Journal")
+    r"(?:(?:recent|new|latest|published|landmark|large|current|updated|Recent|Latest|Current|"
+    r"Updated|Published|Landmark|Large)\s+)?"
     rf"(?:(?P<year>{_YEAR})\s+)?"
-    r"(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on)){0,8}?)$"
+    r"(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on)){0,8}?)"
+    r"(?:\s+\([A-Z]{2,10}\))?$"
 )
 _DOCUMENT_REACH = 160
 # Nouns that name a piece of a journal: an unknown acronym before one is the journal ("an MMWR
@@ -331,18 +374,26 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             form="author_year", authors=authors, year=int(year) if year else None, et_al=True,
             needs_match=True,
         ))  # fmt: skip
-    for pattern in (_STUDY_FROM, _REPORTED_BY_ANY):
+    for pattern in (_STUDY_FROM, _RESEARCHERS_AT, _REPORTED_BY_ANY):
         for match in _scan(pattern, text):
             source = _trimmed_source(match.group("source"))
             kind = _source_kind(source) if source else None
-            if pattern is _STUDY_FROM and kind != "institution":
+            if pattern is not _REPORTED_BY_ANY and kind != "institution":
                 continue
+            start = match.start()
+            if pattern is _RESEARCHERS_AT:
+                work = _WORK_BEFORE.search(text, max(0, start - _WORK_REACH), start)
+                if work is not None and work.group("det").lower() in _BACK_REFERENCES:
+                    continue  # "This study, conducted by researchers from ...": named before
+                start = work.start() if work is not None else start
+            if kind is None and _REPORTED_IN.match(match.group()):
+                continue  # "reported in England": a place; an unknown outlet reports "by"
             if not source or _NOT_AUTHORS.fullmatch(source):
                 continue
             form: WorkKind = kind or "news"  # reported by an outlet citecheck does not know
             end = match.start("source") + len(source)
             found.append(FoundCitation(
-                text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
+                text=text[start:end], start=start, end=end, kind="narrative",
                 form=form, source=source, authors=[source], work_kind=form, needs_match=True,
             ))  # fmt: skip
     for match in _scan(_ORG_ACTS, text):
@@ -353,7 +404,7 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             group.needs_match = True
             found.append(group)
     for match in _scan(_ENDORSED_BY, text):
-        verb = _ENDORSING_VERB.search(text, max(0, match.start() - 16), match.start())
+        verb = _ENDORSING_VERB.search(text, max(0, match.start() - _ENDORSING_REACH), match.start())
         source = _trimmed_source(match.group("source"))
         if verb and source and _source_kind(source) == "institution":
             end = match.start("source") + len(source)
@@ -376,9 +427,10 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
 
 def _named_documents(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
+    title = _title_words(text)
     for noun_match in _scan(_DOCUMENT_NOUN, text):
         before = noun_match.start("gap")
-        match = _NAMED_DOCUMENT.search(text, max(0, before - _DOCUMENT_REACH), before)
+        match = _NAMED_DOCUMENT.search(text, _line_window(text, before, _DOCUMENT_REACH), before)
         if match is None:
             continue
         source = _trimmed_source(match.group("source"))
@@ -390,6 +442,8 @@ def _named_documents(text: str) -> list[FoundCitation]:
         )
         if not journal and _source_kind(source) != "institution":
             continue
+        if f" {source} {noun} ".lower() in title:
+            continue  # the document the text is about ("The CDC Guideline addresses ..."
         found.append(
             FoundCitation(
                 text=text[match.start() : noun_match.end()],
@@ -406,6 +460,32 @@ def _named_documents(text: str) -> list[FoundCitation]:
             )
         )
     return found
+
+
+def _title_words(text: str) -> str:
+    """The text's title, lower-cased, words padded with single blanks, so that a document named
+    in it can be looked up as " cdc guideline ": its first line when that is short, ends in
+    no full stop and is followed by more text; else ""."""
+    head = text.lstrip()[:_TITLE_REACH].split("\n", 1)
+    first = head[0].strip().strip("#*_ ").strip()
+    if len(head) < 2 or not head[1].strip() or len(first) >= _TITLE_REACH // 2:
+        return ""
+    if first.endswith((".", "!", "?", ":")):
+        return ""
+    return " " + " ".join(re.sub(r"[^\w'’&\-]+", " ", first).split()).lower() + " "
+
+
+_TITLE_REACH = 400
+
+
+def _line_window(text: str, end: int, reach: int) -> int:
+    """Where a look back of `reach` characters from `end` starts, not before a line break that
+    ends a heading or sentence (a name may go on over a soft-wrapped line: "the\nCDC")."""
+    low = max(0, end - reach)
+    newline = text.rfind("\n", low, end)
+    if newline > 0 and not (text[newline - 1].islower() or text[newline - 1] in ",;"):
+        return newline + 1
+    return low
 
 
 def _trimmed_source(source: str) -> str:
@@ -546,7 +626,10 @@ _ORG_SAYS_VERB = (
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
     r"advised|suggests|explains|cautions|finds|concludes|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
-    r"warned|estimated|stated))"
+    r"warned|estimated|stated)"
+    # "has funded several studies", not "the studies that NCCIH has supported"
+    r"|(?:has|have|had)\s+(?:also\s+)?(?:funded|sponsored|supported)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|trials?|research))"
 )
 _ORG_SAYS = re.compile(
     r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?"
@@ -863,12 +946,7 @@ def _venue(text: str) -> list[FoundCitation]:
                 venue = venue.rsplit(None, 1)[0]
             if venue and not _is_venue(venue):
                 venue = None
-            if (
-                venue
-                and pattern is _PUBLISHED_IN
-                and match.group("verb").lower() in _APPEAR
-                and not (match.group("journal_word") or _is_journal_name(venue))
-            ):
+            if venue and pattern is _PUBLISHED_IN and not _publication_named(match, venue):
                 continue
             if not venue and not year:
                 continue
@@ -910,6 +988,24 @@ def _venue(text: str) -> list[FoundCitation]:
                 )
             )
     return found
+
+
+def _publication_named(match: re.Match[str], venue: str) -> bool:
+    """Whether "published/reported/appears in X" names a publication: never a language
+    ("published in English", a review's methods); after any verb but "published" or "printed",
+    only what reads as a journal ("reported in the Lancet", "appears in the October 17 issue of
+    Immunity", "reported in MMWR"), not a place ("cases reported in England in 2000")."""
+    if venue.split()[0] in LEXICON.languages:
+        return False
+    if match.group("verb").lower() in _PUBLISHING:
+        return True
+    return bool(
+        match.group("journal_word")
+        or "issue" in match.group()
+        or _is_journal_name(venue)
+        or venue in LEXICON.lone_journals
+        or (venue.isupper() and 2 < len(venue) <= 8)
+    )
 
 
 def _is_venue(venue: str) -> bool:
@@ -985,6 +1081,9 @@ def _image_credits(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for match in _scan(_IMAGE_CREDIT, text):
         body = match.group("body")
+        if (match.group("what") or "").lower() not in _PICTURES:
+            found.append(_data_source(match))
+            continue
         parts = re.split(r"\s+[–—-]\s+", body, maxsplit=1)
         source = parts[0].strip() if len(parts) == 2 else None
         title = parts[1].strip() if len(parts) == 2 else body.strip()
@@ -1002,6 +1101,21 @@ def _image_credits(text: str) -> list[FoundCitation]:
             )
         )
     return found
+
+
+def _data_source(match: re.Match[str]) -> FoundCitation:
+    """A "Source:" or "Data Source:" line: an institution when it opens with one, else an
+    unnamed source with its title. It cites a list entry only when it matches one."""
+    body = match.group("body")
+    end = match.start() + len(match.group(0).strip())
+    first = re.split(r"\s*[,;(]\s*|\s+[–—-]\s+", body.strip(), maxsplit=1)[0]
+    institution = _source_kind(first) == "institution"
+    return FoundCitation(
+        text=match.group(0).strip(), start=match.start(), end=end, kind="narrative",
+        form="institution" if institution else "unnamed", source=first if institution else None,
+        authors=[first] if institution else [], title=None if institution else body.strip(),
+        work_kind="institution" if institution else "unknown", needs_match=True,
+    )  # fmt: skip
 
 
 # Citation keys, which name `--bib` entries: Pandoc's "[@zanos2018; @berman2000, p. 3]" and
@@ -1048,6 +1162,8 @@ def _citation_keys(text: str) -> list[FoundCitation]:
 _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _AUTHOR_AND_COLLEAGUES: ("colleagues", "co-workers", "coworkers", "co-authors", "coauthors",
                              "associates"),
+    _RESEARCHERS_AT: ("researchers", "scientists", "investigators", "experts", "doctors",
+                      "physicians", "team"),
     _REPORTED_BY_ANY: ("reported",),
     _REPORTED_BY: ("reported", "covered", "described"),
     _ACCORDING_TO_NAMED: ("according",),
@@ -1055,11 +1171,12 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PUBLISHED_IN: ("published", "reported", "appear", "printed"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
-    _ENDORSED_BY: ("recommended by", "endorsed by", "issued by", "published by", "released by"),
+    _ENDORSED_BY: ("recommended", "endorsed", "issued", "published", "released", "compiled"),
     _YEAR_ACTOR: ("team", "committee", "panel", "group", "task force", "consortium", "researchers",
                   "scientists", "investigators", "experts"),
     _DOCUMENT_NOUN: ("article", "paper", "perspective", "editorial", "commentary", "publication",
-                     "report", "study", "review", "analysis", "survey", "trial", "guideline"),
+                     "report", "study", "review", "analysis", "survey", "trial", "guideline",
+                     "guidance", "recommendation", "statement"),
     _BRACKET: ("@",),
     _PANDOC_KEY: ("@",),
     _LATEX_CITE: ("cite",),

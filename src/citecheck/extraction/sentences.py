@@ -52,8 +52,11 @@ _END = re.compile(
     rf"(?:{_CITATION_AFTER_STOP})?(?=\s+(?:{_SENTENCE_OPENING}))"
 )
 # Before a flattened superscript: a word of two letters or more, or a closing bracket ("g/dL.2",
-# "rates.18"), not a number ("7.4 Then" is a decimal).
-_FLAT_CITATION_BEFORE = re.compile(r"(?:[^\W\d_]{2}|\))$")
+# "rates.18"), a percentage ("11%.2") or a year after a preposition ("in 2016.1"), not another
+# number ("7.4 Then" is a decimal).
+FLAT_AFTER_YEAR = r"\b(?i:in|since|by|during|from|until|through|to|of)\s(?:1[89]|20)\d\d"
+_FLAT_CITATION_BEFORE = re.compile(rf"(?:[^\W\d_]{{2}}|\)|%|{FLAT_AFTER_YEAR})$")
+_FLAT_REACH = 16
 # A line that ends a clause: `.!?:;` then only closing characters (see `_ends_clause`).
 _CLAUSE_ENDS = ".!?:;"
 _CLOSERS = "\"'”’)]*_"
@@ -133,7 +136,7 @@ def _split_block(text: str, start: int, end: int) -> list[Span]:
     sentence_start = start
     for match in _END.finditer(text, start, end):
         if match.group("flat") and not _FLAT_CITATION_BEFORE.search(
-            text, max(start, match.start() - 2), match.start()
+            text, max(start, match.start() - _FLAT_REACH), match.start()
         ):
             continue
         if match.group("marks") == "." and _is_abbreviation(text, match.start(), sentence_start):

@@ -1,0 +1,212 @@
+"""Classes of attribution seen on real health pages, each in several phrasings of our own: what
+is a source a claim rests on, and what only looks like one (a review's methods, a place, the
+document a page is about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import ClaimType
+
+
+def _attributions(text: str) -> list[str]:
+    return [c.text for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studies published in English between 2000 and 2010 were included.",
+        "Only trials reported in English or French were eligible.",
+        "Trials published in Spanish were excluded from the 12 analysed.",
+        "About 2 million cases were reported in England in 2019.",
+        "The first cases were reported in Africa in 1976.",
+        "Cases have been reported in China and Japan since 2003.",
+        "Outbreaks reported in the United States rose by 20% in 2021.",
+    ],
+)
+def test_a_language_or_a_place_is_no_venue(text: str) -> None:
+    assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The trial was reported in the Lancet in 2019.", "reported in the Lancet in 2019"),
+        ("The results were reported in JAMA Pediatrics.", "reported in JAMA Pediatrics"),
+        ("Its findings were reported in MMWR this week.", "reported in MMWR"),
+        ("The study was published in Pediatrics in 2020.", "published in Pediatrics in 2020"),
+        (
+            "As reported in the New York Times, 20% of them quit.",
+            "As reported in the New York Times",
+        ),
+    ],
+)
+def test_a_journal_or_outlet_after_reported_in_is_a_venue(text: str, span: str) -> None:
+    assert _attributions(text) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The figures, released Tuesday by the Centers for Disease Control and Prevention, "
+            "show that 12% of adults smoke.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "The numbers come from a report released on March 3 by the National Cancer Institute.",
+            "National Cancer Institute",
+        ),
+        (
+            "The results were published in a data brief released May 2 by the National Center "
+            "for Health Statistics.",
+            "National Center for Health Statistics",
+        ),
+        (
+            "The estimates appear in a fact sheet issued in June by the World Health Organization.",
+            "World Health Organization",
+        ),
+        ("Data compiled by the NIH show a 15% rise.", "NIH"),
+    ],
+)
+def test_a_report_released_by_an_agency_is_a_source(text: str, source: str) -> None:
+    (span,) = _attributions(text)
+    assert span.endswith(source)
+    assert span.split()[0] in {"released", "issued", "compiled"}
+
+
+def test_a_dated_release_still_needs_an_institution() -> None:
+    assert _attributions("The drug, released in May by Pfizer, costs $6.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Researchers at Johns Hopkins University found that 30% of patients relapsed.",
+            "Researchers at Johns Hopkins University",
+        ),
+        (
+            "A team at the Mayo Clinic followed 500 patients for 5 years.",
+            "A team at the Mayo Clinic",
+        ),
+        (
+            "Scientists with the National Cancer Institute tracked 2,000 women.",
+            "Scientists with the National Cancer Institute",
+        ),
+        (
+            "A study by researchers at Harvard Medical School found a 15% lower risk.",
+            "A study by researchers at Harvard Medical School",
+        ),
+    ],
+)
+def test_researchers_of_an_institution_are_a_source(text: str, span: str) -> None:
+    assert _attributions(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new study (Lee et al., 2020) found a 20% drop. This study, conducted by researchers from Harvard Medical "
+        "School, enrolled 300 adults.",
+        "A trial (Lee et al., 2020) enrolled 300 adults. The trial, run by doctors at the Mayo "
+        "Clinic, lasted 2 years.",
+    ],
+)
+def test_researchers_of_a_study_named_before_add_no_source(text: str) -> None:
+    assert len(_attributions(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("About 11.5 million Americans misused opioids in 2016.1\n\nMore follows.", "1"),
+        ("Rates fell by 11%.2 Most of the drop was in adults.", "2"),
+        ("Deaths rose sharply since 2019.3 The rise was largest in men.", "3"),
+    ],
+)
+def test_a_reference_number_left_after_a_year_or_percentage(text: str, number: str) -> None:
+    assert _attributions(text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dose was 2016.1 Units were given.",  # no preposition before the number
+        "Version 3.2 Then the patch came.",
+    ],
+)
+def test_a_decimal_is_no_reference_number(text: str) -> None:
+    assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Source: Centers for Disease Control and Prevention, 2019", "Source: Centers"),
+        (
+            "Data source: National Health and Nutrition Examination Survey, 2015-2016",
+            "Data source: National",
+        ),
+        ("Sources: CDC WONDER database", "Sources: CDC"),
+    ],
+)
+def test_a_source_line_is_an_attribution(text: str, span: str) -> None:
+    (found,) = _attributions(f"Adults, %\n\n12%\n\n{text}\n")
+    assert found.startswith(span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Symptoms lasted 3 days [2]. Recent National Institute for Health and Care "
+            "Excellence (NICE) guidance is equivocal on it.",
+            "Recent National Institute for Health and Care Excellence (NICE) guidance",
+        ),
+        ("Screens are common. WHO guidelines recommend 150 minutes a week.", "WHO guidelines"),
+        ("The CDC's recommendations call for 2 doses.", "The CDC's recommendations"),
+        (
+            "The 2019 American Diabetes Association statement set a target of 7%.",
+            "The 2019 American Diabetes Association statement",
+        ),
+    ],
+)
+def test_an_institutions_advice_is_a_source(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The National Institutes of Health (NIH) has funded several studies on it.", 1),
+        ("The NIH has supported trials showing a 30% benefit.", 1),
+        ("The agency has also sponsored research in 12 states.", 0),  # no institution named
+        ("These are the studies that NCCIH has supported.", 0),  # no study after the verb
+    ],
+)
+def test_research_an_institution_funded_is_a_source(text: str, count: int) -> None:
+    assert len(_attributions(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CDC Guideline for Prescribing Opioids\n\nThe CDC Guideline addresses 12 "
+        "recommendations. CDC developed and published the CDC Guideline in 2016.",
+        "# WHO Report on the Global Tobacco Epidemic\n\nThe WHO report tracks 6 measures in "
+        "every country.",
+    ],
+)
+def test_the_document_a_text_is_about_is_not_its_source(text: str) -> None:
+    assert _attributions(text) == []
+
+
+def test_a_document_not_in_the_title_stays_a_source() -> None:
+    text = (
+        "Opioid prescribing\n\nThe CDC guideline advises against doses above 90 MME. A 2019 "
+        "CDC report found that 20% of adults had chronic pain."
+    )
+    assert _attributions(text) == ["The CDC guideline", "A 2019 CDC report"]
