@@ -132,6 +132,9 @@ _WHEN = (
 )
 _PUBLISHED_IN = re.compile(
     rf"\b(?P<verb>(?i:published|reported|appeared|appearing|printed|appears?))\s+"
+    # "reported their findings in", "published the results online in"
+    r"(?:(?i:their|the|its|these|his|her)\s+(?i:findings|results|study|work|data|research|"
+    r"paper|analysis)\s+)?"
     rf"(?:in\s+(?P<year>{_YEAR})\s+)?{_WHEN}?"
     rf"in\s+(?:[Tt]he\s+)?{_ISSUE_OF}?(?:(?:medical|scientific|peer-reviewed)\s+)?"
     rf"(?P<journal_word>journal\s+)?{_VENUE}"
@@ -147,6 +150,13 @@ _A_YEAR_STUDY = (
 # in Biological Psychiatry found ..." names "Biological Psychiatry")
 _YEAR_STUDY = re.compile(
     rf"{_A_YEAR_STUDY}(?:\s+(?i:(?:published\s+)?in)\s+(?i:the\s+)?(?:journal\s+)?{_VENUE})?"
+)
+# "A study in JAMA found", "the new trial in the journal Sleep": a study and its journal without
+# a year, taken only when the name reads as a journal ("a study in mice", "a trial in England").
+_STUDY_IN_JOURNAL = re.compile(
+    r"\b(?i:an?|one|another|the|this|that)\s+(?:(?i:[a-z-]+)\s+){0,2}?"
+    r"(?i:study|trial|review|analysis|meta-analysis|paper|article|report)\s+(?:published\s+)?"
+    rf"in\s+(?:[Tt]he\s+)?(?P<journal_word>journal\s+)?{_VENUE}"
 )
 # what may follow a venue: its year ("published in Biological Psychiatry in 2000") and the
 # authors ("a 2000 paper in Biological Psychiatry by Berman and colleagues")
@@ -299,6 +309,14 @@ _WORK_BEFORE = re.compile(
 )
 _WORK_REACH = 160
 _BACK_REFERENCES = frozenset({"this", "that", "the", "these", "those"})
+# What an institution put out, as the source: "figures from Public Health England", "data
+# from the CDC", "statistics compiled by the NCI" (only an institution: "data from 12 trials")
+_DATA_FROM = re.compile(
+    r"\b(?i:data|figures|statistics|estimates|numbers|findings|results|research|guidance|"
+    r"guidelines|advice|recommendations)\s+(?:(?i:compiled|collected|released|published)\s+)?"
+    rf"(?i:from|by)\s+(?:the\s+)?{_SOURCE}"
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _REPORTED_BY_ANY = re.compile(rf"\b(?i:as\s+)?(?i:reported)\s+(?i:by|in)\s+(?:the\s+)?{_SOURCE}")
 _REPORTED_IN = re.compile(r"(?i:as\s+)?reported\s+in\b", re.IGNORECASE)
 # an organisation that acts as a source without saying anything ("The FDA approved ...")
@@ -337,9 +355,10 @@ _DOCUMENT_NOUN = re.compile(
     r"review|analysis|survey|trial|guideline|guidance|recommendation|statement)s?)\b"
 )
 # Its determiner may be left out at a sentence's start inside a paragraph ("... [10]. Recent NICE
-# guidance is equivocal"), not at a line's start: "NIH study finds ..." heads a news item.
+# guidance is equivocal"); at a line's start only for advice in a line of prose ("WHO guidelines
+# recommend ..."): "NIH study finds protection lasts." heads a news item.
 _NAMED_DOCUMENT = re.compile(
-    r"(?:(?<!\w)(?i:an?|the|one|another)\s+|(?<=[.!?]\s))"
+    r"(?:(?<!\w)(?i:an?|the|one|another)\s+|(?<=[.!?]\s)|(?P<line>^|(?<=\n)))"
     # lower case but at a sentence's start, and never "New" ("New England Journal")
     r"(?:(?:recent|new|latest|published|landmark|large|current|updated|Recent|Latest|Current|"
     r"Updated|Published|Landmark|Large)\s+)?"
@@ -374,13 +393,15 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             form="author_year", authors=authors, year=int(year) if year else None, et_al=True,
             needs_match=True,
         ))  # fmt: skip
-    for pattern in (_STUDY_FROM, _RESEARCHERS_AT, _REPORTED_BY_ANY):
+    for pattern in (_STUDY_FROM, _RESEARCHERS_AT, _DATA_FROM, _REPORTED_BY_ANY):
         for match in _scan(pattern, text):
             source = _trimmed_source(match.group("source"))
             kind = _source_kind(source) if source else None
             if pattern is not _REPORTED_BY_ANY and kind != "institution":
                 continue
             start = match.start()
+            if _BLANK_LINE.search(text, start, match.start("source") + len(source)):
+                continue  # "Results by Date\n\nNCCIH": a heading, then the text
             if pattern is _RESEARCHERS_AT:
                 work = _WORK_BEFORE.search(text, max(0, start - _WORK_REACH), start)
                 if work is not None and work.group("det").lower() in _BACK_REFERENCES:
@@ -431,12 +452,15 @@ def _named_documents(text: str) -> list[FoundCitation]:
     for noun_match in _scan(_DOCUMENT_NOUN, text):
         before = noun_match.start("gap")
         match = _NAMED_DOCUMENT.search(text, _line_window(text, before, _DOCUMENT_REACH), before)
-        if match is None:
+        noun = noun_match.group("noun").lower().rstrip("s")
+        if match is None or (
+            match.group("line") is not None
+            and (noun not in _ADVICE or not _prose_line(text, match.start()))
+        ):
             continue
         source = _trimmed_source(match.group("source"))
         if not source or _NOT_AUTHORS.match(source.split()[0]) or source.split()[0] in _LEAD_WORDS:
             continue
-        noun = noun_match.group("noun").lower().rstrip("s")
         journal = _is_journal_name(source) or (
             noun in _JOURNAL_PIECES and source.isupper() and 2 < len(source) <= 8
         )
@@ -476,6 +500,16 @@ def _title_words(text: str) -> str:
 
 
 _TITLE_REACH = 400
+
+
+_ADVICE = frozenset({"guideline", "guidance", "recommendation", "statement"})
+
+
+def _prose_line(text: str, start: int) -> bool:
+    """Whether the line from `start` ends a sentence (prose, not a heading)."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].rstrip(" \t\"'”’)*_")
+    return line.endswith((".", "!", "?"))
 
 
 def _line_window(text: str, end: int, reach: int) -> int:
@@ -937,16 +971,18 @@ def _enumerated(text: str, match: re.Match[str]) -> bool:
 
 def _venue(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _WRITING_IN):
+    for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _WRITING_IN, _STUDY_IN_JOURNAL):
         for match in _scan(pattern, text):
             venue = match.group("venue")
-            year = match.group("year")
+            year = match.group("year") if pattern is not _STUDY_IN_JOURNAL else None
             while venue and len(venue.split()) > 1 and venue.split()[-1] in _VENUE_LINKS:
                 # "published in Biological Psychiatry in 2000": the "in" belongs to the year
                 venue = venue.rsplit(None, 1)[0]
             if venue and not _is_venue(venue):
                 venue = None
             if venue and pattern is _PUBLISHED_IN and not _publication_named(match, venue):
+                continue
+            if pattern is _STUDY_IN_JOURNAL and not (venue and _journal_evidence(match, venue)):
                 continue
             if not venue and not year:
                 continue
@@ -999,13 +1035,23 @@ def _publication_named(match: re.Match[str], venue: str) -> bool:
         return False
     if match.group("verb").lower() in _PUBLISHING:
         return True
+    return _journal_evidence(match, venue)
+
+
+def _journal_evidence(match: re.Match[str], venue: str) -> bool:
+    """Whether the match says that `venue` is a journal: "the journal X", "the issue of X", a
+    journal's name or an acronym ("MMWR")."""
     return bool(
         match.group("journal_word")
         or "issue" in match.group()
         or _is_journal_name(venue)
         or venue in LEXICON.lone_journals
-        or (venue.isupper() and 2 < len(venue) <= 8)
+        or (venue.isupper() and 2 < len(venue) <= 8 and venue.split()[0] not in _NOT_JOURNALS)
     )
+
+
+# acronyms that name a place or people, not a journal ("a study in the US")
+_NOT_JOURNALS = frozenset({"US", "USA", "UK", "EU", "U.S.", "U.K.", "ICU", "HIV", "AIDS"})
 
 
 def _is_venue(venue: str) -> bool:
@@ -1164,11 +1210,14 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
                              "associates"),
     _RESEARCHERS_AT: ("researchers", "scientists", "investigators", "experts", "doctors",
                       "physicians", "team"),
+    _DATA_FROM: ("data", "figures", "statistics", "estimates", "numbers", "findings", "results",
+                 "research", "guidance", "guidelines", "advice", "recommendations"),
     _REPORTED_BY_ANY: ("reported",),
     _REPORTED_BY: ("reported", "covered", "described"),
     _ACCORDING_TO_NAMED: ("according",),
     _ACCORDING_TO_UNNAMED: ("according",),
     _PUBLISHED_IN: ("published", "reported", "appear", "printed"),
+    _STUDY_IN_JOURNAL: ("study", "trial", "review", "analysis", "paper", "article", "report"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
     _ENDORSED_BY: ("recommended", "endorsed", "issued", "published", "released", "compiled"),
@@ -1383,6 +1432,24 @@ def _study_from_starts(text: str) -> list[int] | None:
     ]
 
 
+_STUDY_NOUN_IN = re.compile(
+    r"\s(?=(?:study|trial|review|analysis|meta-analysis|paper|article|report)\s+"
+    r"(?:published\s+)?in\s)"
+)
+
+
+def _study_in_starts(text: str) -> list[int] | None:
+    """`_STUDY_IN_JOURNAL`: a determiner ending one to three words before "study in", ..."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    return [
+        start
+        for noun in _STUDY_NOUN_IN.finditer(lowered)
+        for start in _word_ends_before(text, noun.start() + 1, 3, len("another"))
+    ]
+
+
 def _keyword_starts(words: tuple[str, ...], before: int) -> Callable[[str], list[int] | None]:
     """Patterns that open with one of `words` (their required words, any case), or with a word
     of at most `before` characters before it ("as reported by")."""
@@ -1412,6 +1479,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _ORG_ACTS: _org_verb_starts,
     _INSTITUTION_SUBJECT: _institution_subject_starts,
     _STUDY_FROM: _study_from_starts,
+    _STUDY_IN_JOURNAL: _study_in_starts,
     _REPORTED_BY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY], len("as")),
     _REPORTED_BY_ANY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY_ANY], len("as")),
     _ACCORDING_TO_NAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_NAMED], 0),
