@@ -232,8 +232,11 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
         if every.group("other"):
             value["period"] = 2
         else:
-            _set_range(value, "period", parse_amount(every.group("amount") or "one", rules))
-        if "period_max" not in value:  # "every 12 hours": 12 hour, "every year": 1 year
+            amount = parse_amount(every.group("amount") or "one", rules)
+            _set_range(value, "period", amount)
+            if amount is not None and amount.vague:  # "every few weeks": no number to state
+                value["descriptor"] = amount.descriptor
+        if "period" in value and "period_max" not in value:  # "every 12 hours": 12 hour
             value.update(value=value["period"], unit=value["period_unit"])
     elif times:
         count = _FREQ_WORDS.get((times.group(1) or "").lower())
@@ -269,6 +272,8 @@ def with_summary(value: Value) -> Value:
     if "value" in value or "low" in value:
         return value
     period_unit = value.get("period_unit")
+    if period_unit and "period" not in value:  # "every few weeks" is not once a week
+        return value
     if value.get("frequency") == 1 and period_unit and "period" in value:
         if "period_max" in value:
             return {
