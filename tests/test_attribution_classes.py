@@ -290,3 +290,124 @@ def test_data_from_no_institution_is_no_source(text: str) -> None:
 )
 def test_advice_named_at_a_line_start(text: str, expected: list[str]) -> None:
     assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deaths fell [1]–[3] in that decade.", [("[1]–[3]", [1, 2, 3])]),
+        ("Deaths fell [20],[25], [26] later.", [("[20],[25], [26]", [20, 25, 26])]),
+        ("Deaths fell [4] - [6] and rose [8].", [("[4] - [6]", [4, 5, 6]), ("[8]", [8])]),
+    ],
+)
+def test_brackets_side_by_side_are_one_citation(
+    text: str, expected: list[tuple[str, list[int]]]
+) -> None:
+    found = [
+        (c.text, c.value["numbers"])
+        for c in extract_claims(text)
+        if c.type == ClaimType.STUDY_ATTRIBUTION
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Most hip fractures are caused by falling4, most often sideways.", "4"),
+        ("Care usually takes about one week3, and then rehabilitation.", "3"),
+        ("Measles was declared eliminated in 2000 (1), and cases still occur.", "(1)"),
+    ],
+)
+def test_a_reference_number_glued_to_a_word_or_after_a_year(text: str, number: str) -> None:
+    assert _attributions(text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients with type2, and those with type1, were seen.",
+        "People with covid19, most of them old, recovered.",
+        "Weekly / September 23, 2016 / 65(37);993–998\n\nFalls are common.",
+        "The trial ran from 2010 to 2012 (2 years).",
+    ],
+)
+def test_numbers_that_are_no_reference(text: str) -> None:
+    assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The study of Hellman et al[15] found it.", "Hellman et al"),
+        ("Work by Okafor et al. showed a 20% rise.", "Okafor et al."),
+        ("Tringler and Dong reported a 2-fold risk.", "Tringler and Dong reported"),
+        ('"It is common," says Dr. Ziya Kirkali, a urologist at NIH.', "says Dr. Ziya Kirkali"),
+        (
+            '"It helps," said NHLBI Director Dr. Claude Lenfant.',
+            "said NHLBI Director Dr. Claude Lenfant",
+        ),
+        ("The team, led by Professor Ana Ruiz, enrolled 300 women.", "led by Professor Ana Ruiz"),
+        ("According to Dr. Jane Smith, 2 cups a day is safe.", "According to Dr. Jane Smith"),
+    ],
+)
+def test_authors_and_experts_named_without_a_year(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+def test_an_expert_quoted_again_is_the_same_source() -> None:
+    text = '"It is rare," said Dr. Mei Chen. "It lasts 2 days," added Dr. Chen.'
+    assert _attributions(text) == ["said Dr. Mei Chen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The vaccine manufacturer reports a 90% drop at 10 days.",
+            "The vaccine manufacturer reports",
+        ),
+        (
+            "Results were presented at the 2025 Conference on Retroviruses and Opportunistic "
+            "Infections in Boston.",
+            "presented at the 2025 Conference on Retroviruses and Opportunistic Infections",
+        ),
+        (
+            "The advice rests on the recommendations of the Scientific Advisory Committee on "
+            "Nutrition.",
+            "recommendations of the Scientific Advisory Committee",
+        ),
+        (
+            "CDC analyzed data from the 2014 Behavioral Risk Factor Surveillance System survey.",
+            "CDC analyzed data from the 2014 Behavioral Risk Factor Surveillance System survey",
+        ),
+        ("It spread to 3 organ recipients (see MMWR article).", "see MMWR article"),
+        (
+            "The study appears in the October 31, 2002, issue of The New England Journal of "
+            "Medicine.",
+            "The study appears in the October 31, 2002, issue of The New England Journal of "
+            "Medicine",
+        ),
+        (
+            "Results appear in the current online issue of the New England Journal of Medicine.",
+            "appear in the current online issue of the New England Journal of Medicine",
+        ),
+    ],
+)
+def test_makers_meetings_and_issues_as_sources(text: str, span: str) -> None:
+    assert _attributions(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results were discussed at the meeting for 2 hours.",
+        "The company reported revenue of $6 billion.",
+        "The FDA approved the first 2 vaccines in May 2023.",
+        "# FDA warns of a rare reaction to lamotrigine\n\nIt affects 1 in 10,000 users.",
+        "Use of Vaccines in Older Adults: Recommendations of the Advisory Committee on "
+        "Immunization Practices\n\nThe vaccines cut deaths by 20%.",
+    ],
+)
+def test_approvals_headlines_and_titles_are_no_sources(text: str) -> None:
+    assert _attributions(text) == []

@@ -90,6 +90,8 @@ _NUMERIC = re.compile(
 # before is checked after a match (`_ROUND_BEFORE`, `_SUPERSCRIPT_BEFORE`).
 _NUMERIC_ROUND = re.compile(r"\((?P<body>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?![\w(])")
 _ROUND_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[%)\]])\s?$")
+# ... or a year in the running text: "declared in 2000 (1)"
+_ROUND_AFTER_YEAR = re.compile(rf"{FLAT_AFTER_YEAR}\s?$")
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _NUMERIC_SUPERSCRIPT = re.compile(
     rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
@@ -108,12 +110,21 @@ _NUMERIC_FLAT = re.compile(
 )
 # ... or after a comma with no space, the sentence going on: "for Americans,1 adults of".
 _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
+# ... or glued to a lower-case word before a comma, the sentence going on: "caused by falling4,
+# most often", "for about one week3, and" (not "covid19" or "type2": four letters or more and
+# one or two digits, then a comma and a lower-case word).
+_NUMERIC_GLUED = re.compile(r"(?P<cite>(?P<body>\d{1,2}))(?=,[ \t]+[a-z])")
+_GLUED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|"
+    r"wave|dose|covid|trial|study)$)[a-z]{4,}$"
+)
 # A year after a preposition ("misused opioids in 2016.1") or a percentage ("fell by 11%.2")
 # ends a sentence too: neither takes a decimal part after it.
 _FLAT_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:figs?|nos?|vols?|pp|ch|eqs?|refs?|secs?|paras?|art)$)"
     rf"[^\W\d_]{{2,}}|\)|%|{FLAT_AFTER_YEAR})$"
 )
+_VOLUME_ISSUE = re.compile(r"\d\(\d{1,4}\)$")
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
 _VENUE = (
@@ -121,8 +132,9 @@ _VENUE = (
 )
 # "appearing in the October 17 issue of Immunity", "in the latest issue of the journal Cell"
 _ISSUE_OF = (
-    r"(?:(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{4})?|\d{4}|latest|current|"
-    r"recent|new|online|print|special)\s+issue\s+of\s+(?:the\s+)?)"
+    r"(?:(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?,?|[A-Z][a-z]+(?:\s+\d{4})?|\d{4}|"
+    r"(?:latest|current|recent|new|online|print|special)(?:\s+(?:online|print|special))?)"
+    r"\s+issue\s+of\s+(?:[Tt]he\s+)?)"
 )
 # when a news report says it appeared: "reported Wednesday in", "published online today in"
 _WHEN = (
@@ -284,9 +296,37 @@ _AUTHOR_AND_COLLEAGUES = re.compile(
     rf"(?P<authors>{_WORD_START_NAME})\s+and\s+(?:his\s+|her\s+|their\s+)?"
     rf"(?:colleagues|co-?workers|co-?authors|associates)\b(?:\s+\((?P<year>{_YEAR})\))?"
 )
+# Authors named without a year: "the study of Hellman et al[15]", "Tringler and Dong reported"
+_AUTHORS_ET_AL = re.compile(rf"(?P<authors>{_WORD_START_NAME})\s+{ET_AL}(?!\s*\(\d)")
+_TWO_AUTHORS_REPORTED = re.compile(
+    rf"(?P<authors>{_WORD_START_NAME}\s+and\s+{_NAME})\s+(?:(?:also|have|had)\s+)?"
+    r"(?:reported|found|showed|shown|demonstrated|observed|described|concluded|suggested)\b"
+)
+# An expert quoted or leading the work, with a title: "says Dr. Ziya Kirkali, a urologist",
+# "said NHLBI Director Dr. Claude Lenfant", "led by FHS Director Dr. Daniel Levy"
+_EXPERT = re.compile(
+    r"\b(?P<verb>(?:said|says|added|explained|noted|notes|(?i:according)\s+to|led\s+by))\s+"
+    r"(?:[A-Z][\w'’&-]*\s+){0,4}?(?:Dr\.|Doctor|Professor|Prof\.)\s+"
+    rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
+)
+# The maker of a product as a source: "The vaccine manufacturer reports"
+_MANUFACTURER = re.compile(
+    r"\b[Tt]he\s+(?:(?:drug|vaccine|device|medicine's|drug's|vaccine's)\s+)?"
+    r"(?:manufacturer|maker|drugmaker)s?\s+(?:(?:also|now)\s+)?"
+    r"(?:says|said|reports|reported|recommends|states|advises|warns|found)\b"
+)
+# Work presented at a meeting: "presented at the 2025 Conference on Retroviruses ... (CROI)"
+_PRESENTED_AT = re.compile(
+    r"\b(?i:presented|reported|announced|discussed)\s+(?:(?:today|online|recently)\s+)?"
+    rf"at\s+(?:the\s+)?(?P<venue>(?:{_YEAR}\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|"
+    r"\d{4}|of|on|and|for|&)){0,10})"
+)
+_MEETING = re.compile(
+    r"\b(?:Conference|Meeting|Congress|Sessions|Symposium|Summit|Forum|Workshop|Convention)\b"
+)
 _STUDY_WORD = (
     r"study|studies|trial|trials|review|meta-analysis|analysis|paper|report|survey|article|"
-    r"experiment"
+    r"experiment|presentation"
 )
 _STUDY_BY = r"from|by|at|conducted\s+(?:by|at)|led\s+by"
 _STUDY_FROM = re.compile(
@@ -312,22 +352,32 @@ _BACK_REFERENCES = frozenset({"this", "that", "the", "these", "those"})
 # What an institution put out, as the source: "figures from Public Health England", "data
 # from the CDC", "statistics compiled by the NCI" (only an institution: "data from 12 trials")
 _DATA_FROM = re.compile(
-    r"\b(?i:data|figures|statistics|estimates|numbers|findings|results|research|guidance|"
-    r"guidelines|advice|recommendations)\s+(?:(?i:compiled|collected|released|published)\s+)?"
-    rf"(?i:from|by)\s+(?:the\s+)?{_SOURCE}"
+    r"\b(?:(?i:data|figures|statistics|estimates|numbers|findings|results|research)\s+"
+    r"(?:(?i:compiled|collected|released|published)\s+)?(?i:from|by)"
+    # advice may be "of" its maker: "the recommendations of the Scientific Advisory Committee"
+    r"|(?i:guidance|guidelines|advice|recommendations)\s+(?i:from|by|of))"
+    rf"\s+(?:the\s+)?{_SOURCE}"
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _REPORTED_BY_ANY = re.compile(rf"\b(?i:as\s+)?(?i:reported)\s+(?i:by|in)\s+(?:the\s+)?{_SOURCE}")
 _REPORTED_IN = re.compile(r"(?i:as\s+)?reported\s+in\b", re.IGNORECASE)
-# an organisation that acts as a source without saying anything ("The FDA approved ...")
+# an organisation that acts as a source without saying anything ("The CDC estimates ..."; not
+# "The FDA approved ...": a product's status, which annotators do not read as a source)
 _ORG_ACTS_VERB = (
-    r"(?:approved|conducted|published|found|reported|issued|recommend(?:s|ed)?|advise[sd]?|"
+    r"(?:conducted|published|found|reported|issued|analy[sz]ed|recommend(?:s|ed)?|advise[sd]?|"
     r"warn(?:s|ed)|estimate[sd]|endorse[sd]?)"
 )
 _ORG_ACTS = re.compile(
     r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?"
     r"(?:(?:also|now|no\s+longer|currently|still|strongly|first)\s+)?"
     rf"{_ORG_ACTS_VERB}\b"
+)
+# What an organisation analysed, when the text names it: "analyzed data from the 2014 Behavioral
+# Risk Factor Surveillance System (BRFSS) survey", "analyzed BRFSS and NHFS data"
+_ANALYSED_WHAT = re.compile(
+    r"(?:\s+\([A-Z]{2,10}\))?\s+analy[sz]ed\s+(?:data\s+(?:from|of|on)\s+)?(?:the\s+)?"
+    r"[^.;:!?\n]{0,160}?\b(?:data|survey|surveys|study|records|registry|database|sample)\b"
+    r"(?:\s*\([A-Z]{2,10}\))?"
 )
 # The same as a passive: "recommended by both CDC and the AAP", "endorsed by the WHO" (not
 # "approved by the FDA": a product's status, which annotators do not read as a source).
@@ -358,7 +408,7 @@ _DOCUMENT_NOUN = re.compile(
 # guidance is equivocal"); at a line's start only for advice in a line of prose ("WHO guidelines
 # recommend ..."): "NIH study finds protection lasts." heads a news item.
 _NAMED_DOCUMENT = re.compile(
-    r"(?:(?<!\w)(?i:an?|the|one|another)\s+|(?<=[.!?]\s)|(?P<line>^|(?<=\n)))"
+    r"(?:(?<!\w)(?i:an?|the|one|another|see)\s+|(?<=[.!?]\s)|(?P<line>^|(?<=\n)))"
     # lower case but at a sentence's start, and never "New" ("New England Journal")
     r"(?:(?:recent|new|latest|published|landmark|large|current|updated|Recent|Latest|Current|"
     r"Updated|Published|Landmark|Large)\s+)?"
@@ -393,6 +443,45 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             form="author_year", authors=authors, year=int(year) if year else None, et_al=True,
             needs_match=True,
         ))  # fmt: skip
+    for match in _scan(_AUTHORS_ET_AL, text):
+        authors, _ = family_names(match.group("authors"))
+        if authors and not _NOT_AUTHORS.match(authors[0]) and authors[0] not in _LEAD_WORDS:
+            found.append(FoundCitation(
+                text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+                form="author_year", authors=authors, et_al=True, needs_match=True,
+            ))  # fmt: skip
+    for match in _scan(_TWO_AUTHORS_REPORTED, text):
+        names = match.group("authors")
+        authors = [n.strip() for n in names.split(" and ")]
+        if all(_plausible_authors(n) and not _source_kind(n) for n in authors) and not any(
+            _NOT_AUTHORS.match(n) or n in _LEAD_WORDS for n in authors
+        ):
+            found.append(FoundCitation(
+                text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+                form="author_year", authors=authors, needs_match=True,
+            ))  # fmt: skip
+    quoted: set[str] = set()
+    for match in _scan(_EXPERT, text):
+        authors, _ = family_names(match.group("name"))
+        if not authors or authors[-1] in quoted:
+            continue  # "added Dr. Lenfant": the same source again
+        quoted.add(authors[-1])
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+            form="author_year", authors=authors[-1:], needs_match=True,
+        ))  # fmt: skip
+    for match in _scan(_MANUFACTURER, text):
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+            form="unnamed", work_kind="unknown", needs_match=True,
+        ))  # fmt: skip
+    for match in _scan(_PRESENTED_AT, text):
+        venue = match.group("venue").strip()
+        if _MEETING.search(venue):
+            found.append(FoundCitation(
+                text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+                form="venue", journal=venue, needs_match=True,
+            ))  # fmt: skip
     for pattern in (_STUDY_FROM, _RESEARCHERS_AT, _DATA_FROM, _REPORTED_BY_ANY):
         for match in _scan(pattern, text):
             source = _trimmed_source(match.group("source"))
@@ -402,6 +491,8 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             start = match.start()
             if _BLANK_LINE.search(text, start, match.start("source") + len(source)):
                 continue  # "Results by Date\n\nNCCIH": a heading, then the text
+            if _in_heading(text, start):
+                continue  # "...: Recommendations of the Advisory Committee" titles a report
             if pattern is _RESEARCHERS_AT:
                 work = _WORK_BEFORE.search(text, max(0, start - _WORK_REACH), start)
                 if work is not None and work.group("det").lower() in _BACK_REFERENCES:
@@ -421,8 +512,13 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         words = _name_before(text, match.start())
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
-        if group is not None and group.form == "institution":
+        if group is not None and group.form == "institution" and not _in_heading(text, group.start):
             group.needs_match = True
+            analysed = _ANALYSED_WHAT.match(text, group.end)
+            if analysed is not None:
+                # "CDC analyzed data from the 2014 BRFSS survey": one source, named twice
+                group.end = analysed.end()
+                group.text = text[group.start : group.end]
             found.append(group)
     for match in _scan(_ENDORSED_BY, text):
         verb = _ENDORSING_VERB.search(text, max(0, match.start() - _ENDORSING_REACH), match.start())
@@ -693,9 +789,20 @@ def _narrative_organisations(text: str) -> list[FoundCitation]:
         words = _name_before(text, match.start())
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
-        if group is not None:
+        if group is not None and not _in_heading(text, group.start):
             found.append(group)
     return found
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a Markdown heading or the text's title line: "# FDA warns of a
+    rare reaction" is the headline of the agency's own notice, not a source it cites."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text.startswith("#", line_start):
+        return True
+    if text[:line_start].strip():
+        return False
+    return bool(_title_words(text))
 
 
 def _name_before(text: str, end: int) -> list[re.Match[str]]:
@@ -848,14 +955,27 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_PANDOC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_FLAT, _FLAT_BEFORE, True),
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
+        (_NUMERIC_GLUED, None, True),
     ):
         for match in pattern.finditer(text):
             start = match.start()
             if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
                 if not _FLAT_BEFORE.search(text, max(0, start - 40), start):
                     continue
+                if _VOLUME_ISSUE.search(text, max(0, start - 16), start):
+                    continue  # "65(37);993–998": a journal's volume, issue and pages
                 start = match.start("cite")
-            elif before is not None and not before.search(text, max(0, start - 4), start):
+            elif pattern is _NUMERIC_GLUED:
+                if not _GLUED_BEFORE.search(text, max(0, start - 40), start):
+                    continue
+            elif (
+                before is not None
+                and not before.search(text, max(0, start - 4), start)
+                and not (
+                    pattern is _NUMERIC_ROUND
+                    and _ROUND_AFTER_YEAR.search(text, max(0, start - 16), start)
+                )
+            ):
                 continue
             if pattern is _NUMERIC_ROUND and _enumerated(text, match):
                 continue
@@ -871,7 +991,42 @@ def _numeric(text: str) -> list[FoundCitation]:
                     needs_match=needs_match,
                 )
             )
-    return found
+    return _bracket_runs(text, found)
+
+
+# Brackets set side by side are one citation: "[1]–[3]" cites 1 to 3, "[20],[25], [26]" three.
+_BRACKET_JOIN = re.compile(r"[ \t]{0,2}(?P<mark>[-–—,])[ \t]{0,2}")
+
+
+def _bracket_runs(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
+    """`found` with each run of square-bracket numbers joined by dashes or commas merged into
+    one citation; the numbers between a dash's ends are cited too."""
+    merged: list[FoundCitation] = []
+    for citation in found:
+        previous = merged[-1] if merged else None
+        joined = (
+            previous is not None
+            and text.startswith("[", citation.start)
+            and text[previous.end - 1 : previous.end] == "]"
+            and citation.numbers
+            and previous.numbers
+            and _BRACKET_JOIN.fullmatch(text, previous.end, citation.start)
+        )
+        if not joined or previous is None:
+            merged.append(citation)
+            continue
+        mark = _BRACKET_JOIN.fullmatch(text, previous.end, citation.start)
+        numbers = list(previous.numbers)
+        low, high = numbers[-1], citation.numbers[0]
+        if mark is not None and mark.group("mark") != "," and 0 < high - low <= 50:
+            numbers += range(low + 1, high)
+        numbers += [n for n in citation.numbers if n not in numbers]
+        merged[-1] = FoundCitation(
+            text=text[previous.start : citation.end], start=previous.start, end=citation.end,
+            kind="numeric", form="numeric", numbers=numbers, work_kind="unknown",
+            needs_match=previous.needs_match and citation.needs_match,
+        )  # fmt: skip
+    return merged
 
 
 # A table flattened to text whose last column is "References" ("Age Category Drug Dosage
@@ -1212,6 +1367,12 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
                       "physicians", "team"),
     _DATA_FROM: ("data", "figures", "statistics", "estimates", "numbers", "findings", "results",
                  "research", "guidance", "guidelines", "advice", "recommendations"),
+    _AUTHORS_ET_AL: ("et al", "et. al"),
+    _TWO_AUTHORS_REPORTED: ("reported", "found", "showed", "shown", "demonstrated", "observed",
+                            "described", "concluded", "suggested"),
+    _EXPERT: ("dr.", "doctor", "professor", "prof."),
+    _MANUFACTURER: ("manufacturer", "maker"),
+    _PRESENTED_AT: ("presented", "reported", "announced", "discussed"),
     _REPORTED_BY_ANY: ("reported",),
     _REPORTED_BY: ("reported", "covered", "described"),
     _ACCORDING_TO_NAMED: ("according",),
