@@ -113,7 +113,8 @@ _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?)
 # ... or glued to a lower-case word before a comma, the sentence going on: "caused by falling4,
 # most often", "for about one week3, and" (not "covid19" or "type2": four letters or more and
 # one or two digits, then a comma and a lower-case word).
-_NUMERIC_GLUED = re.compile(r"(?P<cite>(?P<body>\d{1,2}))(?=,[ \t]+[a-z])")
+_NUMERIC_GLUED = re.compile(r"(?<!\d)(?P<cite>(?P<body>\d{1,2}))$")  # before the comma
+_COMMA_GOES_ON = re.compile(r",[ \t]+[a-z]")
 _GLUED_BEFORE = re.compile(
     r"(?<![^\W\d_])(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|"
     r"wave|dose|covid|trial|study)$)[a-z]{4,}$"
@@ -957,7 +958,8 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
         (_NUMERIC_GLUED, None, True),
     ):
-        for match in pattern.finditer(text):
+        matches = _glued(text) if pattern is _NUMERIC_GLUED else pattern.finditer(text)
+        for match in matches:
             start = match.start()
             if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
                 if not _FLAT_BEFORE.search(text, max(0, start - 40), start):
@@ -992,6 +994,15 @@ def _numeric(text: str) -> list[FoundCitation]:
                 )
             )
     return _bracket_runs(text, found)
+
+
+def _glued(text: str) -> Iterator[re.Match[str]]:
+    """`_NUMERIC_GLUED` just before each comma that a lower-case word follows: found from the
+    commas, rarer than digits in claim-dense text."""
+    for comma in _COMMA_GOES_ON.finditer(text):
+        match = _NUMERIC_GLUED.search(text, max(0, comma.start() - 2), comma.start())
+        if match is not None:
+            yield match
 
 
 # Brackets set side by side are one citation: "[1]–[3]" cites 1 to 3, "[20],[25], [26]" three.
@@ -1646,6 +1657,12 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _ACCORDING_TO_NAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_NAMED], 0),
     _ACCORDING_TO_UNNAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_UNNAMED], 0),
     _PUBLISHED_IN: _keyword_starts(_REQUIRED_WORDS[_PUBLISHED_IN], 0),
+    _RESEARCHERS_AT: _keyword_starts(_REQUIRED_WORDS[_RESEARCHERS_AT], len("a")),
+    _DATA_FROM: _keyword_starts(_REQUIRED_WORDS[_DATA_FROM], 0),
+    _EXPERT: _keyword_starts(
+        ("said", "says", "added", "explained", "noted", "notes", "according", "led"), 0
+    ),
+    _MANUFACTURER: _keyword_starts(("the",), 0),
     _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
 }
 
