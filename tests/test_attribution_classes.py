@@ -411,3 +411,32 @@ def test_makers_meetings_and_issues_as_sources(text: str, span: str) -> None:
 )
 def test_approvals_headlines_and_titles_are_no_sources(text: str) -> None:
     assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Clinics use proven strategies, as described in the Guide to Community Preventive "
+            "Services (the Community Guide).",
+            "as described in the Guide to Community Preventive Services",
+        ),
+        (
+            "Screening starts at 45, as outlined in the National Diabetes Statistics Report.",
+            "as outlined in the National Diabetes Statistics Report",
+        ),
+    ],
+)
+def test_a_titled_document_a_practice_is_set_out_in(text: str, span: str) -> None:
+    assert _attributions(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The symptoms, as described in Chapter 3, last 2 days.",
+        "As stated in the Introduction, 20% of adults snore.",
+    ],
+)
+def test_a_part_of_the_text_itself_is_no_source(text: str) -> None:
+    assert _attributions(text) == []

@@ -211,7 +211,14 @@ _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_S
 # Health Interview Survey", "the World Drug Report".
 _TITLED_DOCUMENT = re.compile(
     r"\b(?:Guidelines?|Guidance|Report|Recommendations|Survey|Statement|Review|Study|Census|"
-    r"Handbook|Manual|Consensus|Criteria|Standards|Atlas|Factbook|Yearbook|Fact\s+Sheet)\b"
+    r"Handbook|Manual|Consensus|Criteria|Standards|Atlas|Factbook|Yearbook|Fact\s+Sheet|Guide)\b"
+)
+# A titled document as the place a practice is set out: "as described in the Guide to Community
+# Preventive Services", "as outlined in the National Diabetes Statistics Report"
+_DESCRIBED_IN = re.compile(
+    r"\b(?i:as\s+)?(?i:described|outlined|set\s+out|stated|defined|detailed|summari[sz]ed)\s+"
+    r"in\s+(?:the\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|to|for|on|and|&|in|"
+    r"the)){0,12})"
 )
 _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:an?|one|another)\s+(?:(?:recent|new|published|systematic|large|"
@@ -471,6 +478,14 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             text=match.group(), start=match.start(), end=match.end(), kind="narrative",
             form="author_year", authors=authors[-1:], needs_match=True,
         ))  # fmt: skip
+    for match in _scan(_DESCRIBED_IN, text):
+        title = _trimmed_title(match.group("title"))
+        if _TITLED_DOCUMENT.search(title) and not _in_heading(text, match.start()):
+            end = match.start("title") + len(title)
+            found.append(FoundCitation(
+                text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
+                form="unnamed", title=title, work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
     for match in _scan(_MANUFACTURER, text):
         found.append(FoundCitation(
             text=match.group(), start=match.start(), end=match.end(), kind="narrative",
@@ -617,6 +632,14 @@ def _line_window(text: str, end: int, reach: int) -> int:
     if newline > 0 and not (text[newline - 1].islower() or text[newline - 1] in ",;"):
         return newline + 1
     return low
+
+
+def _trimmed_title(title: str) -> str:
+    """A title without the link words a greedy match took after it ("... Services in")."""
+    words = title.split()
+    while words and words[-1] in {"of", "to", "for", "on", "and", "&", "in", "the"}:
+        words.pop()
+    return title[: title.rfind(words[-1]) + len(words[-1])] if words else ""
 
 
 def _trimmed_source(source: str) -> str:
@@ -1383,6 +1406,8 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
                             "described", "concluded", "suggested"),
     _EXPERT: ("dr.", "doctor", "professor", "prof."),
     _MANUFACTURER: ("manufacturer", "maker"),
+    _DESCRIBED_IN: ("described", "outlined", "set out", "stated", "defined", "detailed",
+                    "summarized", "summarised"),
     _PRESENTED_AT: ("presented", "reported", "announced", "discussed"),
     _REPORTED_BY_ANY: ("reported",),
     _REPORTED_BY: ("reported", "covered", "described"),
@@ -1663,6 +1688,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
         ("said", "says", "added", "explained", "noted", "notes", "according", "led"), 0
     ),
     _MANUFACTURER: _keyword_starts(("the",), 0),
+    _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
     _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
 }
 
