@@ -440,3 +440,15 @@ def test_a_titled_document_a_practice_is_set_out_in(text: str, span: str) -> Non
 )
 def test_a_part_of_the_text_itself_is_no_source(text: str) -> None:
     assert _attributions(text) == []
+
+
+def test_a_heading_above_is_not_part_of_the_institutions_name() -> None:
+    text = "Introduction\nCDC recommends 2 doses for adults.\n"
+    claims = [c for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION]
+    assert [(c.text, c.value.get("institution")) for c in claims] == [("CDC", "CDC")]
+
+
+def test_a_name_wrapped_over_a_line_of_prose_stays_whole() -> None:
+    text = "Intro\n\nIt is for the Centers for Disease\nControl and Prevention says 2 doses.\n"
+    (claim,) = [c for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION]
+    assert claim.value["institution"] == "Centers for Disease Control and Prevention"

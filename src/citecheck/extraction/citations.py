@@ -922,6 +922,8 @@ def _words_before(text: str, end: int) -> list[re.Match[str]]:
             break  # a word cut by the window
         if not (_ORG_WORD.fullmatch(token.group()) or token.group() in _ORG_LINKS):
             break
+        if words and "\n" in text[token.end() : words[-1].start()] and _name_line(text, token):
+            break  # "Introduction\nCDC recommends": a heading above, not part of the name
         words.append(token)
         if len(words) == _ORG_MAX_WORDS:
             break
@@ -929,6 +931,17 @@ def _words_before(text: str, end: int) -> list[re.Match[str]]:
     if not words or words[-1].end() != end or words[-1].group() in _ORG_LINKS:
         return []
     return words
+
+
+def _name_line(text: str, token: re.Match[str]) -> bool:
+    """Whether the line that `token` ends holds nothing but name words (a heading such as
+    "Recommendations and Guidelines"), rather than prose wrapped inside a name ("... for the
+    Centers for Disease\nControl and Prevention")."""
+    line_start = text.rfind("\n", max(0, token.start() - 40 * _ORG_MAX_WORDS), token.start()) + 1
+    return all(
+        _ORG_WORD.fullmatch(word) or word in _ORG_LINKS
+        for word in text[line_start : token.end()].split()
+    )
 
 
 def _organisation_source(name: str) -> WorkKind | None:
