@@ -1447,11 +1447,25 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=2)
+def _words_held(text: str) -> dict[str, bool]:
+    return {}
+
+
+def _holds(text: str, word: str) -> bool:
+    """Whether the lower-cased text holds `word`, looked up once per text: patterns share
+    required words ("reported", "published"), and each look costs a pass over the text."""
+    held = _words_held(text)
+    if word not in held:
+        held[word] = word in _lowered(text)
+    return held[word]
+
+
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, or nothing at once when the text lacks its required words;
     tried only where the pattern can start when that is known (`_STARTS`)."""
     words = _REQUIRED_WORDS.get(pattern)
-    if words is not None and not any(word in _lowered(text) for word in words):
+    if words is not None and not any(_holds(text, word) for word in words):
         return iter(())
     starts = _STARTS.get(pattern)
     if starts is not None:
