@@ -531,11 +531,68 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     )
     claims += _beside_timings(quantities, timings, claims)
     claims.sort(key=lambda c: (c.start, c.end))
+    claims = _joined_routes(text, [c for c in claims if not _page_furniture(text, c)])
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
     if document.rewritten:  # read in the reading view; quoted as the article writes it
         _as_written(document, claims)
     return claims
+
+
+# A section number opening a Markdown heading ("## 2 Patients, Materials and Methods").
+_HEADING_NUMBER = re.compile(r"#+[ \t]+$")
+_NUMBER_BEFORE_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]")
+# An entry of a contents list flattened into a run of text: "3 Manual Therapies 3 Calendar of
+# Events 4 Treatments for ..." (three or more page numbers each before a title).
+_CONTENTS_ENTRY = re.compile(r"(?<![\w.,])\d{1,3}[ \t]+[A-Z][a-z]")
+_CONTENTS_REACH = 80
+# Numbered-heading and contents-list numbers are counted things only in look; a timeline
+# heading ("Weeks 4-6") is a time and stays.
+_FURNITURE_TYPES = frozenset({"other_quantity", "sample_size", "frequency_schedule", "dose"})
+
+
+def _page_furniture(text: str, claim: Claim) -> bool:
+    """A number the page's furniture writes, not the article's claim: a section number opening
+    a heading, a page number in a contents list."""
+    if claim.type not in _FURNITURE_TYPES or not _NUMBER_BEFORE_TITLE.match(text, claim.start):
+        return False
+    line_start = text.rfind("\n", 0, claim.start) + 1
+    if _HEADING_NUMBER.fullmatch(text, line_start, claim.start):
+        return True
+    window = text[max(0, claim.start - _CONTENTS_REACH) : claim.end + _CONTENTS_REACH]
+    return len(_CONTENTS_ENTRY.findall(window)) >= 3
+
+
+# Route claims one phrase writes with nothing but a space between them: a verb and its
+# destination ("injected into a vein", "injection under the skin"). A list of forms
+# ("tablets, capsules or liquid") stays one claim per form, as most golds mark it.
+_SPACE_ONLY = re.compile(r"[ \t]+")
+
+
+def _joined_routes(text: str, claims: list[Claim]) -> list[Claim]:
+    """`claims` (sorted) with a route verb and the destination right after it made one claim,
+    which takes the destination's route, the more specific ("injected" is an injection, "into
+    a vein" says which): annotators mark the phrase once, so two claims were one extra."""
+    joined: list[Claim] = []
+    for claim in claims:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.type == "route"
+            and claim.type == "route"
+            and last.sentence == claim.sentence
+            and last.end < claim.start
+            and _SPACE_ONLY.fullmatch(text, last.end, claim.start)
+        ):
+            if last.value.get("route") != claim.value.get("route"):
+                last.value = claim.value
+            elif last.value.get("form") != claim.value.get("form"):
+                last.value = {k: v for k, v in last.value.items() if k != "form"}
+            last.end = claim.end
+            last.text = text[last.start : claim.end]
+            continue
+        joined.append(claim)
+    return joined
 
 
 def _as_written(document: Document, claims: list[Claim]) -> None:
