@@ -91,3 +91,29 @@ def test_page_numbers_of_a_contents_list_are_no_claims(contents: str) -> None:
 )
 def test_a_number_naming_a_note_or_appendix_is_no_claim(text: str) -> None:
     assert not [c for c in extract_claims(text) if c.text.strip() in {"1", "3", "2", "4"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You'll usually take it once a day in the evening.", "once a day in the evening"),
+        ("Take the tablets twice daily with food.", "twice daily with food"),
+        ("Most people take it every day at bedtime.", "every day at bedtime"),
+        (
+            "Spread the doses out, for example first thing in the morning and in the evening.",
+            "first thing in the morning and in the evening",
+        ),
+    ],
+)
+def test_a_schedule_and_its_time_of_day_are_one_claim(text: str, span: str) -> None:
+    schedules = [c for c in extract_claims(text) if c.type == "frequency_schedule"]
+    assert [c.text for c in schedules] == [span]
+    assert schedules[0].value["timing"]
+
+
+def test_schedules_a_comma_separates_stay_apart() -> None:
+    found = _found("Take it once a day, or twice a day if your doctor says so.")
+    assert [t for t in found if t[0] == "frequency_schedule"] == [
+        ("frequency_schedule", "once a day"),
+        ("frequency_schedule", "twice a day"),
+    ]

@@ -531,7 +531,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     )
     claims += _beside_timings(quantities, timings, claims)
     claims.sort(key=lambda c: (c.start, c.end))
-    claims = _joined_routes(text, [c for c in claims if not _page_furniture(text, c)])
+    claims = _joined_phrases(text, [c for c in claims if not _page_furniture(text, c)])
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
     if document.rewritten:  # read in the reading view; quoted as the article writes it
@@ -563,35 +563,52 @@ def _page_furniture(text: str, claim: Claim) -> bool:
     return len(_CONTENTS_ENTRY.findall(window)) >= 3
 
 
-# Route claims one phrase writes with nothing but a space between them: a verb and its
-# destination ("injected into a vein", "injection under the skin"). A list of forms
-# ("tablets, capsules or liquid") stays one claim per form, as most golds mark it.
+# Claims one phrase writes with nothing but a space between them are one claim, as annotators
+# mark them: a route verb and its destination ("injected into a vein", "injection under the
+# skin"), a schedule and the time of day it is taken at ("once a day in the evening"). Times of
+# day may also be joined by "and"/"or" ("first thing in the morning and in the evening"). A list
+# of dosage forms ("tablets, capsules or liquid") stays one claim per form, as most golds mark it.
 _SPACE_ONLY = re.compile(r"[ \t]+")
+_TIMES_JOINED = re.compile(r"[ \t]+(?:and|or)[ \t]+")
 
 
-def _joined_routes(text: str, claims: list[Claim]) -> list[Claim]:
-    """`claims` (sorted) with a route verb and the destination right after it made one claim,
-    which takes the destination's route, the more specific ("injected" is an injection, "into
-    a vein" says which): annotators mark the phrase once, so two claims were one extra."""
+def _one_phrase(text: str, last: Claim, claim: Claim) -> bool:
+    if last.type != claim.type or last.sentence != claim.sentence or last.end >= claim.start:
+        return False
+    if claim.type == "route":
+        return _SPACE_ONLY.fullmatch(text, last.end, claim.start) is not None
+    if claim.type != "frequency_schedule" or list(claim.value) != ["timing"]:
+        return False
+    gap = _SPACE_ONLY if "timing" not in last.value else _TIMES_JOINED
+    return (
+        gap.fullmatch(text, last.end, claim.start) is not None
+        or _SPACE_ONLY.fullmatch(text, last.end, claim.start) is not None
+    )
+
+
+def _joined_phrases(text: str, claims: list[Claim]) -> list[Claim]:
+    """`claims` (sorted) with the claims of one phrase (`_one_phrase`) made one. A route takes
+    the destination's route, the more specific ("injected" is an injection, "into a vein" says
+    which); a schedule takes the time of day into its value."""
     joined: list[Claim] = []
     for claim in claims:
         last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.type == "route"
-            and claim.type == "route"
-            and last.sentence == claim.sentence
-            and last.end < claim.start
-            and _SPACE_ONLY.fullmatch(text, last.end, claim.start)
-        ):
-            if last.value.get("route") != claim.value.get("route"):
-                last.value = claim.value
-            elif last.value.get("form") != claim.value.get("form"):
-                last.value = {k: v for k, v in last.value.items() if k != "form"}
-            last.end = claim.end
-            last.text = text[last.start : claim.end]
+        if last is None or not _one_phrase(text, last, claim):
+            joined.append(claim)
             continue
-        joined.append(claim)
+        if claim.type == "frequency_schedule":
+            before = last.value.get("timing")
+            timing = claim.value["timing"]
+            last.value = {
+                **last.value,
+                "timing": before + text[last.end : claim.end] if before else timing,
+            }
+        elif last.value.get("route") != claim.value.get("route"):
+            last.value = claim.value
+        elif last.value.get("form") != claim.value.get("form"):
+            last.value = {k: v for k, v in last.value.items() if k != "form"}
+        last.end = claim.end
+        last.text = text[last.start : claim.end]
     return joined
 
 
