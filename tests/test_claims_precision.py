@@ -117,3 +117,28 @@ def test_schedules_a_comma_separates_stay_apart() -> None:
         ("frequency_schedule", "once a day"),
         ("frequency_schedule", "twice a day"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "ratio"),
+    [
+        ("Heat raised the odds of a bite by 63.9 times.", "63.9 times", 63.9),
+        ("Rainfall increased the odds 23.4 times in the wet season.", "23.4 times", 23.4),
+        ("Admissions grew by 4 times over ten years.", "4 times", 4),
+    ],
+)
+def test_a_multiple_is_a_ratio_not_a_schedule(text: str, span: str, ratio: float) -> None:
+    found = [c for c in extract_claims(text) if c.text == span]
+    assert [c.type for c in found] == ["other_quantity"]
+    assert found[0].value == {"value": ratio, "measure": "ratio"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Rinse the eye 3 times.", "3 times"),
+        ("On average they visited 2.5 times per year.", "2.5 times per year"),
+    ],
+)
+def test_times_that_count_occasions_stay_schedules(text: str, span: str) -> None:
+    assert ("frequency_schedule", span) in _found(text)
