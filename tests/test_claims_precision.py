@@ -142,3 +142,25 @@ def test_a_multiple_is_a_ratio_not_a_schedule(text: str, span: str, ratio: float
 )
 def test_times_that_count_occasions_stay_schedules(text: str, span: str) -> None:
     assert ("frequency_schedule", span) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("In 2019, of the 400 patients enrolled, a third relapsed.", "400 patients"),
+        (
+            "According to a report from 2011, of the 136.7 million babies born, few were weighed.",
+            "136.7 million babies",
+        ),
+    ],
+)
+def test_a_year_before_a_comma_is_no_numerator(text: str, count: str) -> None:
+    found = _found(text)
+    assert not [t for t in found if t[0] == "percentage" and "," in t[1]]
+    assert [t for t in found if t[1] == count]
+
+
+def test_a_share_of_a_whole_stays_a_proportion() -> None:
+    assert ("percentage", "1,204 of the 2,000") in _found(
+        "Overall 1,204 of the 2,000 nurses replied."
+    )
