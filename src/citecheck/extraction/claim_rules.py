@@ -221,6 +221,14 @@ class ClaimRules:
     # The quantity finder's vocabulary; None when claims.yaml has no `quantities:` section (then
     # only the rules find claims).
     quantities: QuantityVocab | None = None
+    # `route_context` of claims.yaml (citecheck.extraction.routes), for lower-cased text: a
+    # word right before a dosage form that tells one tablet from another by its look ("white
+    # tablet"); a route word in how an infection is caught, read after it ("inhalation of
+    # aerosolized rabies virus") or before it ("spread by injection"). Never match when the
+    # file lists none.
+    route_look_re: re.Pattern[str] = re.compile(_NEVER)
+    route_pathogen_after_re: re.Pattern[str] = re.compile(_NEVER)
+    route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 def _fail(source: str, where: str, problem: str) -> RulesError:
@@ -737,6 +745,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
     breaks = _optional_list(source, "clause_breaks", data.get("clause_breaks"))
     openers = _optional_list(source, "clause_openers", data.get("clause_openers"))
     fraction_words = _fraction_words(source, data.get("fraction_words"))
+    route_context = _route_context(source, data.get("route_context"))
     return ClaimRules(
         rules=rules,
         numbers=numbers,
@@ -778,6 +787,9 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         ),
         source=source,
         quantities=_quantity_vocab(source, data, numbers, units),
+        route_look_re=route_context.route_look_re,
+        route_pathogen_after_re=route_context.route_pathogen_after_re,
+        route_spread_before_re=route_context.route_spread_before_re,
     )
 
 
@@ -804,6 +816,44 @@ def _ending_re(endings: list[str]) -> re.Pattern[str]:
     if not endings:
         return re.compile(_NEVER)
     return re.compile("(?:" + "|".join(re.escape(e.lower()) for e in endings) + ")$")
+
+
+class _RouteContext(NamedTuple):
+    route_look_re: re.Pattern[str] = re.compile(_NEVER)
+    route_pathogen_after_re: re.Pattern[str] = re.compile(_NEVER)
+    route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
+
+
+def _route_context(source: str, raw: Any) -> _RouteContext:
+    """The `route_context` regexes (see ClaimRules.route_look_re)."""
+    if raw is None:
+        return _RouteContext()
+    if not isinstance(raw, dict):
+        raise _fail(source, "route_context", "expected a mapping")
+    looks = [_lower(w) for w in _optional_list(source, "route_context.looks", raw.get("looks"))]
+    pathogens = [
+        _lower(w) for w in _optional_list(source, "route_context.pathogens", raw.get("pathogens"))
+    ]
+    spread = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.transmission", raw.get("transmission"))
+    ]
+    never = re.compile(_NEVER)
+    return _RouteContext(
+        route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
+        route_pathogen_after_re=(
+            re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?{_bounded(pathogens)}")
+            if pathogens
+            else never
+        ),
+        route_spread_before_re=(
+            re.compile(
+                rf"{_bounded(spread)}\s+(?:by|through|via)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$"
+            )
+            if spread
+            else never
+        ),
+    )
 
 
 def _quantity_vocab(

@@ -34,6 +34,7 @@ from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.quantities import find_quantity_claims, retype_rule_claim
+from citecheck.extraction.routes import route_named
 from citecheck.models import Claim, ClaimType
 
 __all__ = ["ClaimRules", "extract_claims", "load_rules"]
@@ -483,8 +484,9 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                 claim_type, value, start = retype_rule_claim(
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
-            if rule.value_kind == "route" and _a_drink_shot(
-                value, same_offsets, start, sentence, rules
+            if rule.value_kind == "route" and (
+                _a_drink_shot(value, same_offsets, start, sentence, rules)
+                or not route_named(same_offsets, *proposal.match.span("route"), sentence, rules)
             ):
                 continue
         if proposal.sentence not in clauses:

@@ -339,7 +339,7 @@ def find_quantity_claims(
         start = match.start()
         if any(s <= start < e for s, e in taken):
             continue
-        if _converted(lowered, start, floor, taken, found):
+        if _converted(lowered, start, floor, taken, found, vocab):
             # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
             # the closing bracket
             close = lowered.find(")", start, min(end, start + 40))
@@ -421,13 +421,42 @@ def _elliptic_count(
 
 
 def _converted(
-    lowered: str, start: int, floor: int, taken: list[tuple[int, int]], found: list[QuantityClaim]
+    lowered: str,
+    start: int,
+    floor: int,
+    taken: list[tuple[int, int]],
+    found: list[QuantityClaim],
+    vocab: QuantityVocab,
 ) -> bool:
     bracket = lowered.rfind("(", max(floor, start - 4), start)
     if bracket == -1 or lowered[bracket + 1 : start].strip(" ~≈"):
         return False
+    if _a_dose_restated(lowered, start, floor, bracket, vocab):
+        return False
     ends = [e for _, e in taken] + [c.end for c in found]
     return any(0 <= bracket - e <= 1 for e in ends)
+
+
+# The word just before a bracket: "tablets (6mg)", "high dose (1 g)", "10 mg (0.5 g)".
+_WORD_BEFORE_BRACKET = re.compile(r"([a-zµμ]+)\s*$")
+
+
+def _a_dose_restated(
+    lowered: str, start: int, floor: int, bracket: int, vocab: QuantityVocab
+) -> bool:
+    """ "1 tablet (500 micrograms)", "12 tablets (6mg)", "a high dose (1 g)": the bracket gives
+    the dose as a mass or volume after a count of tablets or a named dose, a second claim; "10
+    mg (0.5 g)" (a dose unit before the bracket too) restates one amount."""
+    amount = vocab.atom_re.match(lowered, start)
+    if amount is None:
+        return False
+    unit_at = amount.end()
+    while unit_at < len(lowered) and lowered[unit_at] in " \u00a0":
+        unit_at += 1
+    if vocab.dose_unit_re.match(lowered, unit_at) is None:
+        return False
+    before = _WORD_BEFORE_BRACKET.search(lowered, max(floor, bracket - 30), bracket)
+    return before is not None and vocab.dose_unit_re.fullmatch(before.group(1)) is None
 
 
 def _claim_at(

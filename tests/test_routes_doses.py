@@ -1,0 +1,163 @@
+"""Routes and doses on medicine pages: which dosage-form words are route claims, and the amounts
+a leaflet states in brackets. Sentences written for these tests (no article's text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction.claims import extract_claims
+
+
+def claims_of(text: str, kind: str) -> list[tuple[str, dict[str, Any]]]:
+    return [(c.text, c.value) for c in extract_claims(text) if c.type == kind]
+
+
+def routes(text: str) -> list[str]:
+    return [found for found, _ in claims_of(text, "route")]
+
+
+# --- a form that says how the medicine comes or is taken is a route ----------------------------
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Lisinopril is sold as 5 mg tablets.", "tablets"),
+        ("Each 250mg capsule holds the powder.", "capsule"),
+        ("It comes as 2.5mg, 5mg and 10mg tablets for adults.", "tablets"),
+        ("Chew the 4mg chewable tablets before meals.", "tablets"),
+        ("Swallow the naproxen tablets whole with water.", "tablets"),
+        ("Adults usually take two 300mg capsules.", "capsules"),
+        ("Young children can have the syrup; older ones can take tablets.", "tablets"),
+        ("If you take the tablet that dissolves on your tongue, do not chew it.", "tablet"),
+        ("Metformin tablets should be taken with meals.", "tablets"),
+    ],
+)
+def test_a_form_naming_how_a_medicine_comes_is_a_route(text: str, form: str) -> None:
+    assert form in routes(text)
+
+
+# --- a form counted as a dose's unit, or told apart by its look, or pointed back at, is not --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take 2 tablets at once.",
+        "Never take more than 8 capsules in a day.",
+        "The dose is between 2 and 6 pills a day.",
+        "Chew three or four glucose tablets when your sugar is low.",
+        "Take one tablet after breakfast.",
+    ],
+)
+def test_a_counted_form_is_the_dose_unit_not_a_route(text: str) -> None:
+    assert routes(text) == []
+    assert claims_of(text, "dose") or claims_of(text, "dose_range")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 2.5mg – yellow tablet",
+        "The 10mg strength is a round pink tablet.",
+        "Your pack may hold different coloured capsules.",
+        "Keep the tablets and their box away from heat.",
+        "Ask how many capsules you should take.",
+    ],
+)
+def test_a_form_told_by_its_look_pointed_back_at_or_asked_for_is_no_route(text: str) -> None:
+    assert routes(text) == []
+
+
+# --- route words that name anatomy, infection or a numeral ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Breathing in aerosolized virus is rare; inhalation of airborne virus particles can happen in caves.",
+        "The parasite can be spread by injection of contaminated blood.",
+        "Injection of bacteria into the wound was reported.",
+        "Most patients had stage IV disease at diagnosis.",
+        "Tumours were graded I+IV in the cohort, and DSM-IV criteria were used.",
+        "It is a marker in vaginal carcinoma and oral tumours.",
+    ],
+)
+def test_route_words_in_infection_anatomy_or_numerals_are_not_routes(text: str) -> None:
+    assert routes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("The drug was given IV over an hour.", "intravenous"),
+        ("The vaccine is given by injection to protect against the virus.", "injection"),
+        ("Timolol eye drops lower the pressure in the eye.", "ophthalmic"),
+        ("A smaller dose may be given by intradermal injection.", "intradermal"),
+        ("Use the ear drops twice a day.", "otic"),
+    ],
+)
+def test_routes_still_found(text: str, route: str) -> None:
+    assert route in [value.get("route") for _, value in claims_of(text, "route")]
+
+
+# --- an amount in brackets after a count of tablets or a named dose is a dose of its own ------
+@pytest.mark.parametrize(
+    ("text", "amount", "unit", "value"),
+    [
+        ("The usual dose is 2 tablets (400 micrograms) at night.", "400 micrograms", "mcg", 400),
+        ("Do not take more than 10 capsules (5mg) in one course.", "5mg", "mg", 5),
+        ("Patients received a high dose (2 g) of the steroid.", "2 g", "g", 2),
+        ("Children take one sachet (250 mg) a day.", "250 mg", "mg", 250),
+    ],
+)
+def test_an_amount_in_brackets_after_a_count_is_a_dose(
+    text: str, amount: str, unit: str, value: float
+) -> None:
+    assert (amount, {"value": value, "unit": unit}) in claims_of(text, "dose")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "restated"),
+    [
+        ("Take 500 mg (0.5 g) each morning.", "500 mg", "0.5 g"),
+        ("She weighed 60 kg (132 lbs) at the start.", "60 kg", "132 lbs"),
+        ("Drink 2 cups (16 ounces) of water.", "2 cups", "16 ounces"),
+    ],
+)
+def test_the_same_amount_in_another_unit_is_not_a_second_claim(
+    text: str, kept: str, restated: str
+) -> None:
+    found = [c.text for c in extract_claims(text)]
+    assert kept in found
+    assert not any(restated in f for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your doctor may prescribe a lower dose if you have kidney disease.",
+        "A higher dose of up to 800mg may be used.",
+        "They were given a high dose (1 g) of the drug.",
+    ],
+)
+def test_a_comparative_or_quantified_dose_word_is_no_dose_claim_of_its_own(text: str) -> None:
+    assert not any("descriptor" in value for _, value in claims_of(text, "dose"))
+
+
+def test_a_low_dose_alone_is_still_a_descriptor() -> None:
+    assert claims_of("Ketamine in low doses eased anxiety.", "dose") == [
+        ("low doses", {"descriptor": "low"})
+    ]
+
+
+_FORMS = st.sampled_from(["tablet", "tablets", "capsule", "capsules", "pills"])
+_BEFORE = st.sampled_from(
+    ["1 ", "12 ", "two ", "how many ", "between 1 and 4 ", "white ", "the ", "3 or 4 small "]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_BEFORE, _FORMS, st.sampled_from([" a day.", " whole.", " at night.", "."]))
+def test_counted_looked_or_pointed_back_forms_never_make_a_route(
+    before: str, form: str, after: str
+) -> None:
+    assert routes(f"Take {before}{form}{after}") == []
