@@ -48,6 +48,7 @@ def test_a_form_naming_how_a_medicine_comes_is_a_route(text: str, form: str) -> 
         "The dose is between 2 and 6 pills a day.",
         "Chew three or four glucose tablets when your sugar is low.",
         "Take one tablet after breakfast.",
+        "Babies get one sachet mixed in milk.",
     ],
 )
 def test_a_counted_form_is_the_dose_unit_not_a_route(text: str) -> None:
@@ -62,6 +63,7 @@ def test_a_counted_form_is_the_dose_unit_not_a_route(text: str) -> None:
         "The 10mg strength is a round pink tablet.",
         "Your pack may hold different coloured capsules.",
         "Keep the tablets and their box away from heat.",
+        "These capsules are opened and sprinkled on food.",
         "Ask how many capsules you should take.",
     ],
 )
@@ -161,3 +163,12 @@ def test_counted_looked_or_pointed_back_forms_never_make_a_route(
     before: str, form: str, after: str
 ) -> None:
     assert routes(f"Take {before}{form}{after}") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her kidney filtration was 38 ml/min.", "Clearance fell to 20 to 30 mL/min in the group."],
+)
+def test_a_volume_per_minute_is_a_rate_not_a_dose(text: str) -> None:
+    assert not claims_of(text, "dose") and not claims_of(text, "dose_range")
+    assert [v.get("measure") for _, v in claims_of(text, "other_quantity")] == ["rate"]

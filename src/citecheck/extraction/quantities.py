@@ -139,6 +139,7 @@ _BEFORE_DOING = re.compile(
 _DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
 _MASSES = frozenset({"g", "mg", "mcg", "kg"})
 _VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
+_FLOW_TIMES = frozenset({"min", "minute", "s", "sec"})
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
     "microgram": "mcg", "deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L",
@@ -1028,7 +1029,8 @@ def _compound(
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
-    if head in rules.units["dose"]:
+    if head in rules.units["dose"] and not (head in _VOLUMES and per in _FLOW_TIMES):
+        # not "46.7 ml/min" (a filtration or flow rate: a body's measure, no amount taken)
         kind = "dose" if amount.value is not None else "dose_range"
         return QuantityClaim(amount.start, compound.end(), kind, {**fields, "unit": unit}, q_after)
     value = {**fields, "unit": unit, "measure": "rate"}

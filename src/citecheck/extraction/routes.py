@@ -22,6 +22,7 @@ _TOKENS = re.compile(r"[^\s()\[\],;:]+")
 _DIGITS = re.compile(r"[<>≤≥~]?\d[\d.,]*$")
 # "how many tablets": a count asked for
 _COUNT_WORDS = frozenset({"many", "few", "several", "more", "fewer", "extra", "number"})
+_POINTING = frozenset({"the", "these", "those", "this", "that"})
 # "the tablet that melts in your mouth": a form named by what follows, not a back-reference
 _NAMED_AFTER = re.compile(r"\s+(?:that|which|you|for|of|to)\b")
 
@@ -52,8 +53,8 @@ def route_named(
     last = tokens[-1]
     if _counts(last, rules):
         return False  # "1 tablet", "how many tablets", "between 1 and 4 tablets"
-    if last == "the" and not _NAMED_AFTER.match(lowered, end, ceiling):
-        return False  # "The tablets and the boxes they come in"
+    if last in _POINTING and not _NAMED_AFTER.match(lowered, end, ceiling):
+        return False  # "The tablets and the boxes they come in", "These tablets are held"
     # "3 or 4 glucose tablets": a count before one modifier; not "20mg chewable tablets" (a
     # strength) nor "a 10mg tablet"
     return not (len(tokens) == 2 and _counts(tokens[0], rules) and not _strength(last, rules))
