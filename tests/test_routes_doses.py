@@ -105,7 +105,12 @@ def test_routes_still_found(text: str, route: str) -> None:
 @pytest.mark.parametrize(
     ("text", "amount", "unit", "value"),
     [
-        ("The usual dose is 2 tablets (400 micrograms) at night.", "400 micrograms", "mcg", 400),
+        (
+            "The usual dose is 2 tablets (400 micrograms) at night.",
+            "400 micrograms",
+            "microgram",
+            400,
+        ),
         ("Do not take more than 10 capsules (5mg) in one course.", "5mg", "mg", 5),
         ("Patients received a high dose (2 g) of the steroid.", "2 g", "g", 2),
         ("Children take one sachet (250 mg) a day.", "250 mg", "mg", 250),
@@ -172,3 +177,13 @@ def test_counted_looked_or_pointed_back_forms_never_make_a_route(
 def test_a_volume_per_minute_is_a_rate_not_a_dose(text: str) -> None:
     assert not claims_of(text, "dose") and not claims_of(text, "dose_range")
     assert [v.get("measure") for _, v in claims_of(text, "other_quantity")] == ["rate"]
+
+
+@pytest.mark.parametrize("written", ["micrograms", "microgram", "mcg", "µg"])
+def test_every_spelling_of_microgram_is_one_unit(written: str) -> None:
+    assert claims_of(f"Take 400 {written} a day.", "dose")[0][1]["unit"] == "microgram"
+
+
+def test_a_range_from_micrograms_to_milligrams_is_in_micrograms() -> None:
+    [(_, value)] = claims_of("Doses go from 250 micrograms to 1mg.", "dose_range")
+    assert (value["low"], value["high"], value["unit"]) == (250, 1000, "microgram")

@@ -197,7 +197,11 @@ _TIMES = re.compile(r"\b(once|twice|thrice)\b|(?<!\S)(\S+)\s+times\b", re.IGNORE
 # Compiled once: `re.search` with a pattern string pays a cache lookup on every call.
 _BOUNDS_AT = re.compile(r"\b(?:over|across|for)\s+", re.IGNORECASE)
 # (unit of the low end, unit of the high end) -> how many of the first make one of the second
-_MASS_SCALE = {("mg", "g"): 1000.0, ("mcg", "mg"): 1000.0, ("mcg", "g"): 1_000_000.0}
+_MASS_SCALE = {
+    ("mg", "g"): 1000.0,
+    ("microgram", "mg"): 1000.0,
+    ("microgram", "g"): 1_000_000.0,
+}
 _TWENTY_FOUR_HOURS = re.compile(r"\b24(?:\s+hours|-hour)\b")
 _PERIOD_WORD = re.compile(
     r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|day|week|month|year)\b",

@@ -137,7 +137,7 @@ _BEFORE_DOING = re.compile(
     r"(?:\s+(?:out(?:side|doors)?|to\s+bed|in\s+the\s+sun))?"
 )
 _DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
-_MASSES = frozenset({"g", "mg", "mcg", "kg"})
+_MASSES = frozenset({"g", "mg", "microgram", "mcg", "kg"})
 _VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
 _FLOW_TIMES = frozenset({"min", "minute", "s", "sec"})
 _ABBREVIATION = {
