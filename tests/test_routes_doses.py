@@ -187,3 +187,17 @@ def test_every_spelling_of_microgram_is_one_unit(written: str) -> None:
 def test_a_range_from_micrograms_to_milligrams_is_in_micrograms() -> None:
     [(_, value)] = claims_of("Doses go from 250 micrograms to 1mg.", "dose_range")
     assert (value["low"], value["high"], value["unit"]) == (250, 1000, "microgram")
+
+
+@pytest.mark.parametrize(
+    ("text", "routes_found"),
+    [
+        ("It comes as tablets, capsules or liquid.", ["tablets", "capsules", "liquid"]),
+        ("Children usually have it as liquid.", ["liquid"]),
+        ("Ask about patches and liquid if you cannot swallow.", ["patches", "liquid"]),
+        ("Drink plenty of liquid when you have a fever.", []),
+        ("The test is done after drinking a sweet liquid.", []),
+    ],
+)
+def test_liquid_is_a_route_only_as_a_form(text: str, routes_found: list[str]) -> None:
+    assert routes(text) == routes_found

@@ -229,6 +229,8 @@ class ClaimRules:
     route_look_re: re.Pattern[str] = re.compile(_NEVER)
     route_pathogen_after_re: re.Pattern[str] = re.compile(_NEVER)
     route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
+    # route words that are routes only in a list of forms or after "as a" ("liquid")
+    route_listed_only: frozenset[str] = frozenset()
 
 
 def _fail(source: str, where: str, problem: str) -> RulesError:
@@ -790,6 +792,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         route_look_re=route_context.route_look_re,
         route_pathogen_after_re=route_context.route_pathogen_after_re,
         route_spread_before_re=route_context.route_spread_before_re,
+        route_listed_only=route_context.route_listed_only,
     )
 
 
@@ -822,6 +825,7 @@ class _RouteContext(NamedTuple):
     route_look_re: re.Pattern[str] = re.compile(_NEVER)
     route_pathogen_after_re: re.Pattern[str] = re.compile(_NEVER)
     route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
+    route_listed_only: frozenset[str] = frozenset()
 
 
 def _route_context(source: str, raw: Any) -> _RouteContext:
@@ -838,8 +842,10 @@ def _route_context(source: str, raw: Any) -> _RouteContext:
         _lower(w)
         for w in _optional_list(source, "route_context.transmission", raw.get("transmission"))
     ]
+    listed = _optional_list(source, "route_context.listed_only", raw.get("listed_only"))
     never = re.compile(_NEVER)
     return _RouteContext(
+        route_listed_only=frozenset(" ".join(_lower(w).split()) for w in listed),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_pathogen_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?{_bounded(pathogens)}")

@@ -39,6 +39,8 @@ def route_named(
         return False
     vocab = rules.quantities
     word = lowered[start:end]
+    if word in rules.route_listed_only:
+        return _listed(before, rules)
     if vocab is None:
         return True
     if word == "iv" and _a_numeral(lowered, start, end, before, vocab.naming_words):
@@ -82,3 +84,26 @@ def _a_numeral(
         return True
     words = _TOKENS.findall(before)
     return bool(words) and words[-1] in naming_words
+
+
+# "as a liquid", "tablets, capsules or liquid": the end of a list, or "as"
+_AS_OR_LISTED = re.compile(r"(?:\bas(?:\s+an?)?|,|\band|\bor)\s*$")
+
+
+def _listed(before: str, rules: ClaimRules) -> bool:
+    """After "as (a)", or at the end of a list whose items include another route word."""
+    tail = _AS_OR_LISTED.search(before)
+    if tail is None:
+        return False
+    if tail.group().lstrip().startswith("as"):
+        return True
+    items = before[: tail.start()]
+    return any(
+        _whole_word(items, found.start(), found.end())
+        for _, regex in rules.routes
+        for found in regex.finditer(items)
+    )
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum()
