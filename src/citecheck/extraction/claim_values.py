@@ -318,6 +318,10 @@ def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
         value["form"] = _FORM_SINGULAR.get(
             word, word.removesuffix("s")
         )  # "infusions" -> "infusion"
+        groups = match.groupdict()
+        how = "orodispersible" if groups.get("melts") else groups.get("how")
+        if how:  # "soluble tablet", "a tablet that melts in your mouth"
+            value["form"] = f"{how.lower()} {value['form']}"
     return value
 
 
