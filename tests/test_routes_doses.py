@@ -217,3 +217,23 @@ def test_liquid_is_a_route_only_as_a_form(text: str, routes_found: list[str]) ->
 )
 def test_a_form_says_how_the_tablet_is_taken(text: str, form: str) -> None:
     assert [v.get("form") for _, v in claims_of(text, "route")] == [form]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Take no more than 3g in one day.", "3g"),
+        ("You must not take more than 6 capsules in 24 hours.", "6 capsules"),
+        ("Children shouldn't have more than 40mg a day.", "40mg"),
+        ("The dose can go up to a maximum of 120mg.", "120mg"),
+        ("Never give more than 10ml at once.", "10ml"),
+    ],
+)
+def test_a_forbidden_excess_is_a_maximum(text: str, amount: str) -> None:
+    [claim] = [c for c in extract_claims(text) if amount in c.text]
+    assert claim.qualifier == "up to"
+
+
+def test_more_than_without_a_negation_stays_a_lower_bound() -> None:
+    [claim] = [c for c in extract_claims("Some patients took more than 50mg.") if c.type == "dose"]
+    assert claim.qualifier == "more than"

@@ -407,14 +407,25 @@ def _qualifier(
     prefix = search.qualifier_prefix.match(search.text, start, end)
     if prefix:
         canonical = rules.qualifiers.get(" ".join(prefix.group().lower().split()))
-        return start, canonical, prefix.end()
+        return start, _limit(search.text, floor, start, canonical), prefix.end()
     if value_kind in _PULLS_QUALIFIER:
         window_start = max(floor, start - 40)
         before = search.qualifier_suffix.search(search.text, window_start, start)
         if before and "\n" not in before.group():
             canonical = rules.qualifiers.get(" ".join(before.group().lower().split()))
-            return before.start(), canonical, start
+            return before.start(), _limit(search.text, floor, before.start(), canonical), start
     return start, None, start
+
+
+# "Do not take more than 12 tablets", "must never have more than 2 doses": a forbidden excess
+# is a limit ("up to"), not a lower bound
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _limit(text: str, floor: int, at: int, canonical: str | None) -> str | None:
+    if canonical == "more than" and _NEGATED_BEFORE.search(text, max(floor, at - 30), at):
+        return "up to"
+    return canonical
 
 
 @contextmanager
