@@ -81,6 +81,9 @@ def test_a_form_told_by_its_look_pointed_back_at_or_asked_for_is_no_route(text: 
         "Most patients had stage IV disease at diagnosis.",
         "Tumours were graded I+IV in the cohort, and DSM-IV criteria were used.",
         "It is a marker in vaginal carcinoma and oral tumours.",
+        "Smoking raises the risk of oral-cavity cancers.",
+        "Low weight gain signals intrauterine growth restriction.",
+        "Eczema leaves patches of dry, itchy skin.",
     ],
 )
 def test_route_words_in_infection_anatomy_or_numerals_are_not_routes(text: str) -> None:
@@ -95,6 +98,7 @@ def test_route_words_in_infection_anatomy_or_numerals_are_not_routes(text: str) 
         ("Timolol eye drops lower the pressure in the eye.", "ophthalmic"),
         ("A smaller dose may be given by intradermal injection.", "intradermal"),
         ("Use the ear drops twice a day.", "otic"),
+        ("Children may get it through a nebuliser mask.", "inhaled"),
     ],
 )
 def test_routes_still_found(text: str, route: str) -> None:

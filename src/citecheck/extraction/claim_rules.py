@@ -223,11 +223,11 @@ class ClaimRules:
     quantities: QuantityVocab | None = None
     # `route_context` of claims.yaml (citecheck.extraction.routes), for lower-cased text: a
     # word right before a dosage form that tells one tablet from another by its look ("white
-    # tablet"); a route word in how an infection is caught, read after it ("inhalation of
-    # aerosolized rabies virus") or before it ("spread by injection"). Never match when the
-    # file lists none.
+    # tablet"); a route word in how an infection is caught or a patch of the body, read after
+    # it ("inhalation of aerosolized rabies virus", "patches of skin") or before it ("spread by
+    # injection"). Never match when the file lists none.
     route_look_re: re.Pattern[str] = re.compile(_NEVER)
-    route_pathogen_after_re: re.Pattern[str] = re.compile(_NEVER)
+    route_not_given_after_re: re.Pattern[str] = re.compile(_NEVER)
     route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
     # route words that are routes only in a list of forms or after "as a" ("liquid")
     route_listed_only: frozenset[str] = frozenset()
@@ -476,7 +476,8 @@ def _route_blocked(source: str, raw: Any) -> str:
     if not blockers:
         return _NEVER
     listed = r"(?:\s*(?:,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)[a-z]+){0,3}"
-    return rf"{listed}\s*,?\s+{_bounded([b.lower() for b in blockers])}"
+    # "oral cavity", "oral-cavity cancers"
+    return rf"{listed}(?:\s*,?\s+|-){_bounded([b.lower() for b in blockers])}"
 
 
 def _timing(source: str, raw: Any) -> str:
@@ -790,7 +791,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         source=source,
         quantities=_quantity_vocab(source, data, numbers, units),
         route_look_re=route_context.route_look_re,
-        route_pathogen_after_re=route_context.route_pathogen_after_re,
+        route_not_given_after_re=route_context.route_not_given_after_re,
         route_spread_before_re=route_context.route_spread_before_re,
         route_listed_only=route_context.route_listed_only,
     )
@@ -823,7 +824,7 @@ def _ending_re(endings: list[str]) -> re.Pattern[str]:
 
 class _RouteContext(NamedTuple):
     route_look_re: re.Pattern[str] = re.compile(_NEVER)
-    route_pathogen_after_re: re.Pattern[str] = re.compile(_NEVER)
+    route_not_given_after_re: re.Pattern[str] = re.compile(_NEVER)
     route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
     route_listed_only: frozenset[str] = frozenset()
 
@@ -835,8 +836,9 @@ def _route_context(source: str, raw: Any) -> _RouteContext:
     if not isinstance(raw, dict):
         raise _fail(source, "route_context", "expected a mapping")
     looks = [_lower(w) for w in _optional_list(source, "route_context.looks", raw.get("looks"))]
-    pathogens = [
-        _lower(w) for w in _optional_list(source, "route_context.pathogens", raw.get("pathogens"))
+    not_given = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.not_given_of", raw.get("not_given_of"))
     ]
     spread = [
         _lower(w)
@@ -847,9 +849,9 @@ def _route_context(source: str, raw: Any) -> _RouteContext:
     return _RouteContext(
         route_listed_only=frozenset(" ".join(_lower(w).split()) for w in listed),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
-        route_pathogen_after_re=(
-            re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?{_bounded(pathogens)}")
-            if pathogens
+        route_not_given_after_re=(
+            re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")
+            if not_given
             else never
         ),
         route_spread_before_re=(

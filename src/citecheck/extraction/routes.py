@@ -7,7 +7,7 @@ take tablets"). The same word is no route claim when it is the unit a dose count
 out one tablet by its look ("0.5mg - white tablet", "different coloured tablets"), when it points
 back at tablets already named ("The tablets and the boxes they come in"), and a route word is
 none in how an infection is caught ("Inhalation of aerosolized rabies virus", "spread by
-injection"), nor is the Roman numeral of "stage IV". The words are claims.yaml's: `quantities.dose_nouns` (what is counted at once),
+injection") nor in "patches of dry skin", and "IV" is none in "stage IV". The words are claims.yaml's: `quantities.dose_nouns` (what is counted at once),
 `quantities.vague_amounts` and number words, `route_context`.
 """
 
@@ -35,7 +35,7 @@ def route_named(
     before = lowered[max(floor, start - _REACH) : start]
     if rules.route_spread_before_re.search(before):
         return False
-    if rules.route_pathogen_after_re.match(lowered, end, min(ceiling, end + 80)):
+    if rules.route_not_given_after_re.match(lowered, end, min(ceiling, end + 80)):
         return False
     vocab = rules.quantities
     word = lowered[start:end]
