@@ -33,6 +33,7 @@ def routes(text: str) -> list[str]:
         ("Young children can have the syrup; older ones can take tablets.", "tablets"),
         ("If you take the tablet that dissolves on your tongue, do not chew it.", "tablet"),
         ("Metformin tablets should be taken with meals.", "tablets"),
+        ("Swallow the capsules whole with water.", "capsules"),
     ],
 )
 def test_a_form_naming_how_a_medicine_comes_is_a_route(text: str, form: str) -> None:
@@ -65,6 +66,8 @@ def test_a_counted_form_is_the_dose_unit_not_a_route(text: str) -> None:
         "Keep the tablets and their box away from heat.",
         "These capsules are opened and sprinkled on food.",
         "Ask how many capsules you should take.",
+        "Store the capsules below 25C.",
+        "The tablets contain lactose.",
     ],
 )
 def test_a_form_told_by_its_look_pointed_back_at_or_asked_for_is_no_route(text: str) -> None:
@@ -84,6 +87,7 @@ def test_a_form_told_by_its_look_pointed_back_at_or_asked_for_is_no_route(text: 
         "Smoking raises the risk of oral-cavity cancers.",
         "Low weight gain signals intrauterine growth restriction.",
         "Eczema leaves patches of dry, itchy skin.",
+        "An epidural abscess pressed on the spinal cord.",
     ],
 )
 def test_route_words_in_infection_anatomy_or_numerals_are_not_routes(text: str) -> None:
@@ -99,6 +103,9 @@ def test_route_words_in_infection_anatomy_or_numerals_are_not_routes(text: str) 
         ("A smaller dose may be given by intradermal injection.", "intradermal"),
         ("Use the ear drops twice a day.", "otic"),
         ("Children may get it through a nebuliser mask.", "inhaled"),
+        ("The nurse injects it into a muscle in your thigh.", "intramuscular"),
+        ("Rats were dosed intraperitoneally with saline.", "intraperitoneal"),
+        ("Insert one pessary high into the vagina at night.", "vaginal"),
     ],
 )
 def test_routes_still_found(text: str, route: str) -> None:
@@ -171,7 +178,7 @@ _BEFORE = st.sampled_from(
 def test_counted_looked_or_pointed_back_forms_never_make_a_route(
     before: str, form: str, after: str
 ) -> None:
-    assert routes(f"Take {before}{form}{after}") == []
+    assert routes(f"You need {before}{form}{after}") == []
 
 
 @pytest.mark.parametrize(

@@ -231,6 +231,8 @@ class ClaimRules:
     route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
     # route words that are routes only in a list of forms or after "as a" ("liquid")
     route_listed_only: frozenset[str] = frozenset()
+    # verbs of taking a medicine ("swallow the tablets")
+    route_taken_by: frozenset[str] = frozenset()
 
 
 def _fail(source: str, where: str, problem: str) -> RulesError:
@@ -794,6 +796,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         route_not_given_after_re=route_context.route_not_given_after_re,
         route_spread_before_re=route_context.route_spread_before_re,
         route_listed_only=route_context.route_listed_only,
+        route_taken_by=route_context.route_taken_by,
     )
 
 
@@ -827,6 +830,7 @@ class _RouteContext(NamedTuple):
     route_not_given_after_re: re.Pattern[str] = re.compile(_NEVER)
     route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
     route_listed_only: frozenset[str] = frozenset()
+    route_taken_by: frozenset[str] = frozenset()
 
 
 def _route_context(source: str, raw: Any) -> _RouteContext:
@@ -845,9 +849,11 @@ def _route_context(source: str, raw: Any) -> _RouteContext:
         for w in _optional_list(source, "route_context.transmission", raw.get("transmission"))
     ]
     listed = _optional_list(source, "route_context.listed_only", raw.get("listed_only"))
+    taken_by = _optional_list(source, "route_context.taken_by", raw.get("taken_by"))
     never = re.compile(_NEVER)
     return _RouteContext(
         route_listed_only=frozenset(" ".join(_lower(w).split()) for w in listed),
+        route_taken_by=frozenset(_lower(w) for w in taken_by),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")

@@ -49,14 +49,19 @@ def route_named(
         return True
     if rules.route_look_re.search(before):
         return False
-    tokens = _TOKENS.findall(before)[-2:]
+    tokens = _TOKENS.findall(before)[-3:]
     if not tokens:
         return True
     last = tokens[-1]
     if _counts(last, rules):
         return False  # "1 tablet", "how many tablets", "between 1 and 4 tablets"
-    if last in _POINTING and not _NAMED_AFTER.match(lowered, end, ceiling):
+    if (
+        last in _POINTING
+        and not _NAMED_AFTER.match(lowered, end, ceiling)
+        and not (len(tokens) > 1 and tokens[-2] in rules.route_taken_by)
+    ):
         return False  # "The tablets and the boxes they come in", "These tablets are held"
+    tokens = tokens[-2:]
     # "3 or 4 glucose tablets": a count before one modifier; not "20mg chewable tablets" (a
     # strength) nor "a 10mg tablet"
     return not (len(tokens) == 2 and _counts(tokens[0], rules) and not _strength(last, rules))
