@@ -88,6 +88,11 @@ def test_a_form_told_by_its_look_pointed_back_at_or_asked_for_is_no_route(text: 
         "Low weight gain signals intrauterine growth restriction.",
         "Eczema leaves patches of dry, itchy skin.",
         "An epidural abscess pressed on the spinal cord.",
+        "Injection drug use drives most new infections.",
+        "She gave an oral presentation at the meeting.",
+        "Swap ice cream for yoghurt.",
+        "The man was shot twice.",
+        "Children with a lazy eye may wear an eye patch.",
     ],
 )
 def test_route_words_in_infection_anatomy_or_numerals_are_not_routes(text: str) -> None:

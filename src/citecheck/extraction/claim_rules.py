@@ -233,6 +233,9 @@ class ClaimRules:
     route_listed_only: frozenset[str] = frozenset()
     # verbs of taking a medicine ("swallow the tablets")
     route_taken_by: frozenset[str] = frozenset()
+    # phrases a route word ends that name something else ("ice cream"), searched up to the
+    # route word's end
+    route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 def _fail(source: str, where: str, problem: str) -> RulesError:
@@ -797,6 +800,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         route_spread_before_re=route_context.route_spread_before_re,
         route_listed_only=route_context.route_listed_only,
         route_taken_by=route_context.route_taken_by,
+        route_not_in_re=route_context.route_not_in_re,
     )
 
 
@@ -831,6 +835,7 @@ class _RouteContext(NamedTuple):
     route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
     route_listed_only: frozenset[str] = frozenset()
     route_taken_by: frozenset[str] = frozenset()
+    route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 def _route_context(source: str, raw: Any) -> _RouteContext:
@@ -850,10 +855,12 @@ def _route_context(source: str, raw: Any) -> _RouteContext:
     ]
     listed = _optional_list(source, "route_context.listed_only", raw.get("listed_only"))
     taken_by = _optional_list(source, "route_context.taken_by", raw.get("taken_by"))
+    not_in = [_lower(w) for w in _optional_list(source, "route_context.not_in", raw.get("not_in"))]
     never = re.compile(_NEVER)
     return _RouteContext(
         route_listed_only=frozenset(" ".join(_lower(w).split()) for w in listed),
         route_taken_by=frozenset(_lower(w) for w in taken_by),
+        route_not_in_re=re.compile(rf"{_bounded(not_in)}$") if not_in else never,
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")

@@ -33,6 +33,8 @@ def route_named(
     """Whether the route word at `lowered[start:end]` (lower-cased text) is a route claim."""
     floor, ceiling = sentence
     before = lowered[max(floor, start - _REACH) : start]
+    if rules.route_not_in_re.search(lowered, max(floor, start - _REACH), end):
+        return False  # "ice cream", "was shot"
     if rules.route_spread_before_re.search(before):
         return False
     if rules.route_not_given_after_re.match(lowered, end, min(ceiling, end + 80)):
