@@ -179,6 +179,22 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
+    # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
+    # factor), read only after a currency sign.
+    money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
+    money_suffixes: dict[str, float] = field(default_factory=dict)
+    # Words that make a sum of money a cost ("costs", "spending"); other sums are "money".
+    cost_word_re: re.Pattern[str] | None = None
+    # `statistics` of claims.yaml: a statistic named just before its value ("OR = 0.95", "the
+    # hazard ratio was 0.7", "(HR 0.82"; group `name`, `link`), any long name (for the nearest
+    # one before an estimate), and name -> measure. Short names (written with capitals: "OR")
+    # need "=", ":" or "," after them or a bracket before them, as "or" is also a word.
+    # "28 d", "24 h": one-letter time units (letter -> unit), read by `time_unit_re` only
+    time_abbreviations: dict[str, str] = field(default_factory=dict)
+    statistic_before_re: re.Pattern[str] = re.compile(_NEVER)
+    statistic_name_re: re.Pattern[str] = re.compile(_NEVER)
+    statistics: dict[str, str] = field(default_factory=dict)
+    short_statistics: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -818,7 +834,8 @@ def _word_map(source: str, where: str, raw: Any) -> dict[str, str]:
 
 _FUNCTION_WORDS = (
     r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|are|is|were|was|"
-    r"more|than|these|those|their|its)\b"
+    r"more|than|these|those|their|its|had|has|have|did|do|does|will|would|could|can|may|might|"
+    r"should|must|been|be)\b"
 )
 
 
@@ -890,7 +907,16 @@ def _quantity_vocab(
         raise _fail(source, "quantities", "expected a mapping")
     where = "quantities"
     magnitudes = {str(k).lower(): float(v) for k, v in (raw.get("magnitudes") or {}).items()}
-    currencies = _word_map(source, f"{where}.currencies", raw.get("currencies"))
+    money_suffixes = {
+        str(k).lower(): float(v) for k, v in (raw.get("money_suffixes") or {}).items()
+    }
+    # longest sign first: "us$" before "$"
+    currencies = dict(
+        sorted(
+            _word_map(source, f"{where}.currencies", raw.get("currencies")).items(),
+            key=lambda item: -len(item[0]),
+        )
+    )
     after = _str_mapping_of_lists(source, f"{where}.after_qualifiers", raw.get("after_qualifiers"))
     after_qualifiers = {
         " ".join(p.lower().split()): canon for canon, ps in after.items() for p in ps
@@ -916,7 +942,8 @@ def _quantity_vocab(
     digits = (
         rf"{POWER_OF_TEN}"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)"
-        r"|\d+(?:\.\d+)?|\.\d+"
+        r"|\d*[½¼¾⅓⅔⅕⅛]"  # "1½ teaspoons", "½ cup"
+        r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
     time_unit = _bounded(time_words, guard_inside=True)
     atom = (
@@ -943,13 +970,29 @@ def _quantity_vocab(
         "heading_counts": _words(source, f"{where}.heading_counts", raw.get("heading_counts")),
         "research_verbs": _words(source, f"{where}.research_verbs", raw.get("research_verbs")),
     }
-    person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs)
+    person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs) | {
+        w.lower() for w in _optional_list(source, f"{where}.people", raw.get("people"))
+    }
     noun_lists = ("study_nouns", "event_nouns", "schedule_nouns", "dose_nouns", "sample_nouns")
     all_nouns = sorted(set().union(*(known[k] for k in noun_lists), person_nouns))
     dose_words = [v.lower() for vs in units["dose"].values() for v in vs]
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
+    cost_words = _optional_list(source, f"{where}.cost_words", raw.get("cost_words"))
+    time_abbreviations = _word_map(
+        source, f"{where}.time_abbreviations", raw.get("time_abbreviations") or {}
+    )
+    statistics_raw = (
+        _str_mapping_of_lists(source, f"{where}.statistics", raw["statistics"])
+        if raw.get("statistics")
+        else {}
+    )
+    statistics = {n.lower(): measure for measure, ns in statistics_raw.items() for n in ns}
+    short_statistics = frozenset(
+        n.lower() for ns in statistics_raw.values() for n in ns if any(c.isupper() for c in n)
+    )
+    long_statistics = [n for n in statistics if n not in short_statistics]
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -976,10 +1019,22 @@ def _quantity_vocab(
         ),
         dose_unit_re=re.compile(rf"[\s-]*({_alternation(dose_words)})(?![a-z/])"),
         compound_unit_re=re.compile(
-            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?[a-zµμ]{1,6}\d?(?:/[a-z]{1,6})?"
+            # "mg/dL", "µg/m³", "ml/min/1.73 m2": a head, then one denominator or more
+            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?"
+            r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
             r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram))(?![a-z0-9])"
         ),
-        time_unit_re=re.compile(rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit})"),
+        # "28 d", "24 h": one-letter abbreviations only after a space ("3-D" is no time)
+        time_unit_re=re.compile(
+            rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit}"
+            + (
+                rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
+                if time_abbreviations
+                else ""
+            )
+            + ")"
+        ),
+        time_abbreviations=time_abbreviations,
         measure_unit_re=re.compile(rf"[\s-]*(?P<unit>{_alternation(list(measures))})(?![a-z])")
         if measures
         else re.compile(_NEVER),
@@ -989,14 +1044,16 @@ def _quantity_vocab(
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
             # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too
-            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z'’-]*|(?:[a-z]\.){{2,}}),?\s+)"
+            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}),?\s+)"
             rf"{{0,3}}?)"
             rf"(?P<noun>{_alternation(all_nouns)})(?![a-z])"
         ),
         # up to two modifiers first: "two paired serum samples"
         plural_re=re.compile(
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})[a-z][a-z-]*[a-z](?<!s)\s+){{0,2}}?"
-            r"(?P<noun>[a-z][a-z-]*[a-z]s)(?![a-z])"
+            # "three non–mutually exclusive goals": a modifier may hold a dash
+            # "precancerous", "analysis" end in s but are no plural: a modifier or nothing
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous)\s+){{0,2}}?"
+            r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
         per_period_re=re.compile(
@@ -1027,6 +1084,22 @@ def _quantity_vocab(
         not_medicine_re=re.compile(_bounded([w.lower() for w in not_medicines]))
         if not_medicines
         else None,
+        money_suffix_re=re.compile(rf"({_alternation(list(money_suffixes))})(?![a-z0-9])")
+        if money_suffixes
+        else re.compile(_NEVER),
+        money_suffixes=money_suffixes,
+        cost_word_re=re.compile(_bounded([w.lower() for w in cost_words])) if cost_words else None,
+        statistic_before_re=re.compile(
+            rf"(?P<name>{_bounded(list(statistics))})(?:\s*[\[(][^\])]{{1,40}}[\])])?"
+            r"\s*(?P<link>[=:,]|(?:of|was|were|is)(?!\w))?\s*$"
+        )
+        if statistics
+        else re.compile(_NEVER),
+        statistic_name_re=re.compile(_bounded(long_statistics))
+        if long_statistics
+        else re.compile(_NEVER),
+        statistics=statistics,
+        short_statistics=short_statistics,
         timing_event_re=re.compile(
             r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>"
             + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])
@@ -1034,7 +1107,7 @@ def _quantity_vocab(
         ),
         gate=_keyword_gate(
             frozenset(
-                list("0123456789")
+                list("0123456789½¼¾⅓⅔⅕⅛")
                 + [
                     WORD_START + word + WORD_END
                     for phrase in [*numbers, *time_words, *times_of_day]

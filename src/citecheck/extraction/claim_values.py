@@ -363,6 +363,15 @@ def _word_fraction(text: str, rules: ClaimRules) -> tuple[float, float, str] | N
     return numerator, total, written
 
 
+def proportion_value(numerator: float, total: float) -> Value:
+    """A part of a whole as a percentage: (35, 41) -> numerator 35, total 41, value 85.4 (%)."""
+    value: Value = {"numerator": tidy(numerator), "total": tidy(total)}
+    if total > 0:
+        value["value"] = round(100 * numerator / total, 1)
+        value["unit"] = "%"
+    return value
+
+
 def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> Value:
     """ "10 of the 12" -> numerator 10, total 12, value 83.3 (percent); "one in six adults" ->
     numerator 1, total 6, value 16.7, denominator "adult"; "two-thirds of participants" ->
@@ -379,10 +388,7 @@ def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> V
             value["descriptor"] = words[2]
     if numerator is None or total is None:
         return {}
-    value.update(numerator=tidy(numerator), total=tidy(total))
-    if total > 0:
-        value["value"] = round(100 * numerator / total, 1)
-        value["unit"] = "%"
+    value.update(proportion_value(numerator, total))
     denominator = _denominator(match.groupdict().get("denominator"), rules)
     if denominator:
         value["denominator"] = denominator

@@ -29,8 +29,14 @@ class Amount(NamedTuple):
 
 
 def tidy(number: float) -> int | float:
-    """403.0 -> 403, 0.5 -> 0.5 (so values read like the article)."""
-    return int(number) if float(number).is_integer() else number
+    """403.0 -> 403, 0.5 -> 0.5 (so values read like the article); 16.4 million, computed as
+    16399999.999999998, -> 16400000 (12 significant digits are kept: float noise goes)."""
+    number = float(f"{number:.12g}")
+    return int(number) if number.is_integer() else number
+
+
+# "1½", "¾": a whole number and a vulgar fraction written as one character
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 
 
 def parse_number(text: str, rules: ClaimRules) -> float | None:
@@ -38,6 +44,8 @@ def parse_number(text: str, rules: ClaimRules) -> float | None:
     cleaned = " ".join(text.strip().lower().split())
     if not cleaned:
         return None
+    if cleaned[-1] in VULGAR_FRACTIONS and (len(cleaned) == 1 or cleaned[:-1].isdigit()):
+        return (float(cleaned[:-1]) if len(cleaned) > 1 else 0.0) + VULGAR_FRACTIONS[cleaned[-1]]
     if "10" in cleaned and (power := _POWER.fullmatch(cleaned.replace(" ", ""))):
         exponent = int((power.group(2) or power.group(3)).translate(_SUPERSCRIPT_DIGITS))
         return float(power.group(1) or 1) * 10.0**exponent

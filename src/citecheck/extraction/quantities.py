@@ -28,11 +28,12 @@ word with no noun, and brand names written in title case ("Next Choice One Dose"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
-from citecheck.extraction.claim_values import Value
+from citecheck.extraction.claim_values import Value, proportion_value
 from citecheck.extraction.numbers import parse_number, tidy
 
 __all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
@@ -61,6 +62,7 @@ class _Amount(NamedTuple):
     word: bool  # written in words only ("two", "a")
     currency: str | None
     clock: str | None  # "midnight": already a time of day
+    spread: float | None = None  # "39.6±11.3": the part after "±"
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -118,7 +120,7 @@ _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
 _DOSE_COUNT = re.compile(
-    r"\s+\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
+    r"(?:\s+|\s*[x×]\s*)\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
 _AGE_DECADE = re.compile(r"([1-9]0)['’]?s\b")
 _AGE_DECADE_BEFORE = re.compile(r"\b(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?$")
@@ -138,15 +140,25 @@ _BEFORE_DOING = re.compile(
 )
 _DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
 _MASSES = frozenset({"g", "mg", "microgram", "mcg", "kg"})
-_VOLUMES = frozenset({"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter"})
-_FLOW_TIMES = frozenset({"min", "minute", "s", "sec"})
+_VOLUMES = frozenset(
+    {"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter", "µl", "μl", "ul"}
+    | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
+)
+# Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
+_ACRONYMS = re.compile(r"[A-Z]{2,}\s?/\s?[A-Z]{3,}(?:/[A-Z]+)*")
+_TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", "day", "d"})
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
     "microgram": "mcg", "deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L",
     "milliliter": "mL", "millilitre": "mL", "kilogram": "kg",
 }  # fmt: skip
 _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
-_P_VALUE = re.compile(r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$")
+_P_VALUE = re.compile(
+    r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$"
+    # "P-value less than 0.05", "p values below .01"
+    r"|(?<![a-z])p[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
+    r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$"
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
 _GROUPING = re.compile(r"[,\s\u2009\u202f]")  # thousands separators: "15,886", "15 886"
@@ -221,7 +233,9 @@ def _word_before(lowered: str, floor: int, pos: int) -> str:
 
 
 def _number(text: str, rules: ClaimRules) -> float | None:
-    return parse_number(_GROUPING.sub("", text) if text[:1].isdigit() else text, rules)
+    if text[:1].isdigit():
+        text = _GROUPING.sub("", text).replace("·", ".")  # "2·6": a decimal point
+    return parse_number(text, rules)
 
 
 def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
@@ -255,6 +269,10 @@ def _read_amount(
     if value is None:
         return None
     pos = match.end()
+    half = _AND_A_HALF.match(lowered, pos, end)
+    if half and not match.group("one"):  # "two and a half years"
+        value += 0.5
+        pos = half.end()
     magnitude = vocab.magnitude_re.match(lowered, pos, end)
     if magnitude and not match.group("one"):
         value *= vocab.magnitudes[" ".join(magnitude.group(1).split())]
@@ -264,6 +282,13 @@ def _read_amount(
         if lowered.startswith(sign, max(floor, start - len(sign))) and start - len(sign) >= floor:
             currency, start = code, start - len(sign)
             break
+    suffix = vocab.money_suffix_re.match(lowered, pos, end) if currency and not magnitude else None
+    if suffix:  # "$100M", "£2.5bn"
+        value *= vocab.money_suffixes[suffix.group(1)]
+        pos = suffix.end()
+    spread = _PLUS_MINUS.match(lowered, pos, end) if match.lastgroup == "digits" else None
+    if spread:  # "39.6±11.3 years": a mean and its spread, one amount
+        pos = spread.end()
     low = high = None
     choices = False
     separator = vocab.range_re.match(lowered, pos, end)
@@ -291,11 +316,22 @@ def _read_amount(
                 if between:
                     start = between.start()
     return _Amount(
-        start, pos, value, low, high, choices, match.lastgroup != "digits", currency, None
+        start,
+        pos,
+        value,
+        low,
+        high,
+        choices,
+        match.lastgroup != "digits",
+        currency,
+        None,
+        _number(spread.group(1), rules) if spread and low is None else None,
     )
 
 
 def _amount_fields(amount: _Amount) -> Value:
+    if amount.value is not None and amount.spread is not None:
+        return {"value": tidy(amount.value), "plus_minus": tidy(amount.spread)}
     if amount.value is not None:
         return {"value": tidy(amount.value)}
     fields: Value = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
@@ -334,13 +370,22 @@ def find_quantity_claims(
         return []
     floor, end = sentence
     found: list[QuantityClaim] = []
+    spans = _Spans(taken)
+    ends = {e for _, e in taken}  # where a claim ends, for "45 kg (100 lbs)"
     pos = floor
     while (match := vocab.atom_re.search(lowered, pos, end)) is not None:
         pos = match.end()
         start = match.start()
-        if any(s <= start < e for s, e in taken):
+        if spans.covers(start):
             continue
-        if _converted(lowered, start, floor, taken, found, vocab):
+        if (
+            _converted(lowered, start, floor, ends)
+            and (
+                _unit_follows(lowered, match.end(), end, vocab)
+                or vocab.time_unit_re.match(lowered, match.end(), end)
+            )
+            and not _a_dose_restated(lowered, start, floor, vocab)
+        ):
             # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
             # the closing bracket
             close = lowered.find(")", start, min(end, start + 40))
@@ -351,12 +396,65 @@ def find_quantity_claims(
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
         if claim is None:
             continue
-        if any(s < claim.end and claim.start < e for s, e in taken):
+        claim = _with_interval(lowered, claim, end, rules)
+        if spans.overlaps(claim.start, claim.end):
             continue
         found.append(claim)
+        ends.add(claim.end)
         if not claim.nested:
             pos = max(pos, claim.end)
+        spread = _range_after(lowered, claim, end, rules)
+        if spread is not None:  # "25 weeks (range 8–44)"
+            found.append(spread)
+            ends.add(spread.end)
+            pos = max(pos, spread.end)
     return found
+
+
+class _Spans:
+    """The rules' claim spans of a sentence, asked in logarithmic time whether they cover a
+    position or overlap a span (a sentence can hold thousands: linear time overall)."""
+
+    def __init__(self, taken: list[tuple[int, int]]) -> None:
+        ordered = sorted(taken)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, e in ordered:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    def covers(self, pos: int) -> bool:
+        index = bisect_right(self._starts, pos) - 1
+        return index >= 0 and self._reach[index] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_left(self._starts, end) - 1
+        return index >= 0 and self._reach[index] > start
+
+
+# "25 weeks (range 8–44)", "116 cells/mm3 (IQR: 54–189)": the spread of a median or mean
+_RANGE_AFTER = re.compile(
+    r"\s*[(\[]\s*(?P<word>range|iqr|interquartile\s+range)\s*[:=,]?\s*"
+    r"(?P<low>\d+(?:[.·]\d+)?)\s*(?:–|—|-|to)\s*(?P<high>\d+(?:[.·]\d+)?)(?![\d.])"
+)
+
+
+def _range_after(
+    lowered: str, claim: QuantityClaim, end: int, rules: ClaimRules
+) -> QuantityClaim | None:
+    """The range written in brackets after a figure, as a claim of the same kind and unit."""
+    if "value" not in claim.value or claim.type == "percentage":
+        return None
+    found = _RANGE_AFTER.match(lowered, claim.end, end)
+    if found is None:
+        return None
+    low, high = _number(found.group("low"), rules), _number(found.group("high"), rules)
+    if low is None or high is None or low > high:
+        return None
+    value: Value = {"low": tidy(low), "high": tidy(high)}
+    for key in ("unit", "measure"):
+        if key in claim.value:
+            value[key] = claim.value[key]
+    return QuantityClaim(found.start("word"), found.end(), claim.type, value, None)
 
 
 # What joins a count to a later one that leaves its noun out: "Eighteen partners in Kenya and
@@ -378,7 +476,7 @@ def _uncounted(claim: QuantityClaim) -> bool:
     return (
         claim.type == "other_quantity"
         and "unit" not in claim.value
-        and claim.value.get("measure") in ("number", "count")
+        and claim.value.get("measure") == "count"
     )
 
 
@@ -396,16 +494,15 @@ def _elliptic_count(
     """`claim` (None or a bare figure) as a count of what the sentence's last count counted,
     when the number leaves that noun out; else `claim` unchanged."""
     start = match.start()
-    # the sentence's last count, looked for only within reach (linear on long sentences)
+    # the quantity just before, when it is a count within reach: not "2 or more risk factors
+    # ... an average of 11 (men) and 8 (women) years", where 11 stands between
+    earlier = found[-1]
     model = None
-    for earlier in reversed(found):
-        if start - earlier.end > _ELLIPSIS_REACH:
-            break
-        if earlier.type == "sample_size" or (
-            earlier.type == "other_quantity" and earlier.value.get("measure") == "count"
-        ):
-            model = earlier
-            break
+    if start - earlier.end <= _ELLIPSIS_REACH and (
+        earlier.type == "sample_size"
+        or (earlier.type == "other_quantity" and earlier.value.get("measure") == "count")
+    ):
+        model = earlier
     if model is None or "unit" not in model.value:
         return claim
     if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, model.end, start):
@@ -421,40 +518,27 @@ def _elliptic_count(
     return QuantityClaim(amount.start, amount.end, model.type, value, None)
 
 
-def _converted(
-    lowered: str,
-    start: int,
-    floor: int,
-    taken: list[tuple[int, int]],
-    found: list[QuantityClaim],
-    vocab: QuantityVocab,
-) -> bool:
+def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
+    """Whether the number at `start` opens a bracket right after a claim (`ends`)."""
     bracket = lowered.rfind("(", max(floor, start - 4), start)
     if bracket == -1 or lowered[bracket + 1 : start].strip(" ~≈"):
         return False
-    if _a_dose_restated(lowered, start, floor, bracket, vocab):
-        return False
-    ends = [e for _, e in taken] + [c.end for c in found]
-    return any(0 <= bracket - e <= 1 for e in ends)
+    return bracket in ends or bracket - 1 in ends
 
 
 # The word just before a bracket: "tablets (6mg)", "high dose (1 g)", "10 mg (0.5 g)".
 _WORD_BEFORE_BRACKET = re.compile(r"([a-zµμ]+)\s*$")
 
 
-def _a_dose_restated(
-    lowered: str, start: int, floor: int, bracket: int, vocab: QuantityVocab
-) -> bool:
+def _a_dose_restated(lowered: str, start: int, floor: int, vocab: QuantityVocab) -> bool:
     """ "1 tablet (500 micrograms)", "12 tablets (6mg)", "a high dose (1 g)": the bracket gives
     the dose as a mass or volume after a count of tablets or a named dose, a second claim; "10
     mg (0.5 g)" (a dose unit before the bracket too) restates one amount."""
+    bracket = lowered.rfind("(", max(floor, start - 4), start)
     amount = vocab.atom_re.match(lowered, start)
-    if amount is None:
+    if bracket == -1 or amount is None:
         return False
-    unit_at = amount.end()
-    while unit_at < len(lowered) and lowered[unit_at] in " \u00a0":
-        unit_at += 1
-    if vocab.dose_unit_re.match(lowered, unit_at) is None:
+    if vocab.dose_unit_re.match(lowered, amount.end()) is None:
         return False
     before = _WORD_BEFORE_BRACKET.search(lowered, max(floor, bracket - 30), bracket)
     return before is not None and vocab.dose_unit_re.fullmatch(before.group(1)) is None
@@ -481,7 +565,7 @@ def _claim_at(
         return None  # "COVID-19", or the rest of "800-232-4636" after its first number
     if lowered.startswith("10.", start) and _DOI.match(lowered, start):
         return None  # "doi: 10.15585/mmwr.mm6712a1"
-    p_value = _P_VALUE.search(lowered, max(floor, start - 8), start)
+    p_value = _P_VALUE.search(lowered, max(floor, start - 30), start)
     if p_value and match.lastgroup == "digits":
         number = _number(match.group(), rules)
         value: Value = {"value": tidy(number or 0), "measure": "p-value"}
@@ -489,9 +573,16 @@ def _claim_at(
     previous = _word_before(lowered, floor, start)
     if previous in vocab.naming_words:
         return None
+    if match.lastgroup in ("digits", "fraction"):
+        proportion = _proportion(lowered, start, previous, end, vocab)
+        if proportion is not None:
+            return proportion
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None:
         return None
+    estimate = _estimate(text, lowered, amount, match, floor, end, rules, vocab)
+    if estimate is not None:
+        return estimate
     unit_first = rules.units["time"].get(previous)
     if unit_first and match.lastgroup == "digits":
         # "Week 1-2", "Weeks 4-6": a time written unit first (timeline headings)
@@ -553,6 +644,12 @@ def _claim_at(
     if percent:
         value = {**_amount_fields(amount), "unit": "%"}
         return QuantityClaim(amount.start, percent.end(), "percentage", value, q_after)
+    points = _PERCENTAGE_POINTS.match(lowered, after, end)
+    if points:  # "rose 30 percentage points": a difference of two percentages
+        value = {**_amount_fields(amount), "unit": "percentage point"}
+        return QuantityClaim(amount.start, points.end(), "percentage", value, q_after)
+    if amount.currency:
+        return _money(lowered, amount, after, floor, end, q_after, vocab)
     clock = vocab.clock_re.match(lowered, after, end)
     if clock and match.lastgroup == "digits" and (clock.group("half") or clock.group("minutes2")):
         minutes = clock.group("minutes") or clock.group("minutes2")
@@ -561,7 +658,12 @@ def _claim_at(
             return _time_of_day(lowered, amount, time, floor, end, rules, vocab, clock.end())
     if match.group("one") is None:
         dose = vocab.dose_unit_re.match(lowered, after, end)
+        longer = vocab.measure_unit_re.match(lowered, after, end) if dose else None
+        if dose and longer and longer.end() > dose.end():
+            dose = None  # "14 units of alcohol": the longer unit of measurement
         compound = vocab.compound_unit_re.match(lowered, after, end)
+        if compound and (amount.word or _ACRONYMS.fullmatch(text, *compound.span("unit"))):
+            compound = None  # "two/more", "1993 MSHP/CNER": no unit of measurement
         if compound and (dose is None or compound.end() > dose.end()):
             claim = _compound(text, lowered, floor, end, amount, compound, q_after, rules, vocab)
             late = vocab.after_qualifier_re.match(lowered, claim.end, end)
@@ -589,6 +691,12 @@ def _claim_at(
             kind = "dose" if amount.value is not None or amount.choices else "dose_range"
             return QuantityClaim(amount.start, span_end, kind, value, q_after)
     time_unit = vocab.time_unit_re.match(lowered, after, end)
+    if (
+        time_unit
+        and time_unit.group("unit") in vocab.time_abbreviations
+        and not text[time_unit.start("unit")].islower()
+    ):
+        time_unit = None  # "3 D": no day
     if time_unit:
         timed = _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
         if timed is not None and timed.type == "duration":
@@ -628,14 +736,6 @@ def _claim_at(
             value["unit"] = f"{unit}/{per_period.group('period')}"
             span_end = per_period.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
-    if amount.currency:
-        value = {**_amount_fields(amount), "unit": amount.currency, "measure": "cost"}
-        per = vocab.per_period_re.match(lowered, after, end)
-        if per:  # "$1,200 a year"
-            value["per"] = per.group("period")
-        return QuantityClaim(
-            amount.start, per.end() if per else after, "other_quantity", value, q_after
-        )
     rate = vocab.per_rate_re.match(lowered, after, end)
     if rate and amount.value is not None:
         return _rate(lowered, amount, rate, end, q_after, rules, vocab)
@@ -1015,26 +1115,220 @@ def _compound(
     """ "25 mg/m2", "200 micrograms/kg": a dose (a dose unit per body size); "126 mg/dL",
     "1 million/ml" (per volume): a concentration; "10 J/cm2": a rate."""
     written = " ".join(text[compound.start("unit") : compound.end("unit")].split())
+    written = re.sub(r"\s*/\s*", "/", written)  # "ml/min/1.73 m2" keeps its inner space
     per_words = _PER_WORDS.fullmatch(written.lower())
     if per_words:  # "milligrams per deciliter" -> "mg/dL"
         head_word, per_word = per_words.group(1), per_words.group(2)
         written = (
             f"{_ABBREVIATION.get(head_word, head_word)}/{_ABBREVIATION.get(per_word, per_word)}"
         )
-    unit = written.replace(" ", "")
+    unit = (
+        written
+        if "/" in written and " " in written.rpartition("/")[2]
+        else written.replace(" ", "")
+    )
     head, _, per = unit.lower().partition("/")
+    denominators = per.split("/")
     fields = _amount_fields(amount)
-    per = per.rstrip("0123456789")
-    if per in _VOLUMES:
+    first = denominators[0].lstrip("0123456789. ")  # "100 mg/5 mL": per volume
+    if first in _VOLUMES or first.rstrip("0123456789") in _VOLUMES:
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
-    if head in rules.units["dose"] and not (head in _VOLUMES and per in _FLOW_TIMES):
-        # not "46.7 ml/min" (a filtration or flow rate: a body's measure, no amount taken)
+    if head in rules.units["dose"] and not _a_flow(lowered, floor, end, head, denominators, vocab):
         kind = "dose" if amount.value is not None else "dose_range"
         return QuantityClaim(amount.start, compound.end(), kind, {**fields, "unit": unit}, q_after)
-    value = {**fields, "unit": unit, "measure": "rate"}
+    # "46.7 ml/min/1.73 m2" (a filtration rate), "30 kg/m2" (a BMI), "10 J/cm2"
+    thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
+    value = {**fields, "unit": unit, "measure": thing or "rate"}
     return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
+
+
+def _a_flow(
+    lowered: str, floor: int, end: int, head: str, denominators: list[str], vocab: QuantityVocab
+) -> bool:
+    """Whether a volume per time ("ml/min") is a flow the body makes (a filtration rate, a
+    clearance) rather than a dose given at that rate: always when it is also per body size
+    ("ml/min/1.73 m2"), else when nothing in the sentence is taken or given."""
+    if head.rstrip("s") not in _VOLUMES and head not in ("millilitre", "milliliter"):
+        return False
+    if denominators[0] not in _TIME_DENOMINATORS:
+        return False
+    if len(denominators) > 1:
+        return True
+    return vocab.dosing_cue_re is not None and not vocab.dosing_cue_re.search(lowered, floor, end)
+
+
+def _money(
+    lowered: str,
+    amount: _Amount,
+    after: int,
+    floor: int,
+    end: int,
+    q_after: str | None,
+    vocab: QuantityVocab,
+) -> QuantityClaim:
+    """ "$6", "US$7.9 billion", "£2.5bn": a sum of money, measure "cost" when a word for
+    costs or spending stands near it ("direct costs >$500,000/year"), else "money" (savings,
+    settlements, funding)."""
+    window = (max(floor, amount.start - _COST_REACH), min(end, after + _COST_REACH))
+    cost = vocab.cost_word_re is not None and vocab.cost_word_re.search(lowered, *window)
+    value: Value = {
+        **_amount_fields(amount),
+        "unit": amount.currency,
+        "measure": "cost" if cost else "money",
+    }
+    span_end = after
+    slash = _MONEY_PER.match(lowered, after, end)
+    per = None if slash else vocab.per_period_re.match(lowered, after, end)
+    if slash:  # "$500,000/year", "$3,500 per person": the unit says per what
+        value["unit"] = f"{amount.currency}/{slash.group('period') or slash.group('time')}"
+        span_end = slash.end()
+    elif per:  # "$1,200 a year"
+        value["per"] = per.group("period")
+        span_end = per.end()
+    return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+_PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?![\d.])")
+# An estimate's interval right after it: "(0.49–1.48)", "[95% CI, 0.81–1.10]", "; 95% CI 1.4
+# to 3.3", ", 95% CI, 1.44, 4.70"; after ";" or "," only with its level written.
+_INTERVAL = re.compile(
+    r"\s*(?P<open>[(\[]|[;,]|with(?=\s))\s*"
+    r"(?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s*(?:ci|confidence\s+intervals?|cri|credible\s+intervals?)"
+    r"(?![a-z])\s*[,:=]?\s*[(\[]?\s*)?"
+    r"(?P<low>[-−]?\d+(?:[.·]\d+)?)\s*(?:–|—|-|to|,)\s*(?P<high>[-−]?\d+(?:[.·]\d+)?)(?![\d.%])"
+    r"(?:\s*[)\]]){0,2}"
+)
+_STATISTIC_REACH = 200
+
+
+def _interval(
+    lowered: str, pos: int, end: int, number: float, rules: ClaimRules
+) -> tuple[float, float, int, bool] | None:
+    """The interval written right after an estimate `number` at `pos`, holding it: (low,
+    high, where it ends, whether its level is written: "95% CI"); None when there is none.
+    After ";", "," or "with", only one whose level is written."""
+    found = _INTERVAL.match(lowered, pos, end)
+    if found is None or (found.group("open") not in "([" and not found.group("level")):
+        return None
+    low = _number(found.group("low").replace("−", "-"), rules)
+    high = _number(found.group("high").replace("−", "-"), rules)
+    if low is None or high is None or not low <= number <= high:
+        return None
+    span_end = found.end()
+    opened = lowered.count("(", pos, span_end) + lowered.count("[", pos, span_end)
+    while lowered[span_end - 1] in ")]" and (
+        lowered.count(")", pos, span_end) + lowered.count("]", pos, span_end) > opened
+    ):
+        span_end -= 1  # the bracket that closes around the estimate is not its own
+    return low, high, span_end, found.group("level") is not None
+
+
+def _with_interval(
+    lowered: str, claim: QuantityClaim, end: int, rules: ClaimRules
+) -> QuantityClaim:
+    """`claim` with the interval written after it ("2.56% (95% CI, 0.70–6.43)", "27.6 y (95%
+    CI: 25.2–30.2)"): only one whose level is written, holding the claim's value."""
+    number = claim.value.get("value")
+    if not isinstance(number, int | float) or "ci_low" in claim.value:
+        return claim
+    interval = _interval(lowered, claim.end, end, float(number), rules)
+    if interval is None or not interval[3]:
+        return claim
+    low, high, span_end, _ = interval
+    value: Value = {**claim.value, "ci_low": tidy(low), "ci_high": tidy(high)}
+    return claim._replace(end=span_end, value=value)
+
+
+def _estimate(
+    text: str,
+    lowered: str,
+    amount: _Amount,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A statistic's value: named just before it ("crude OR = 0.95 [95% CI, 0.81–1.10]",
+    "aOR: 2.5"), or followed by its interval ("were 0.84 (0.49–1.48) for those with stable
+    weight", "2.2; 95% CI 1.4 to 3.3"), measure the statistic named nearest before (else
+    "estimate"), the interval as ci_low and ci_high."""
+    if amount.value is None or match.lastgroup != "digits" or amount.currency:
+        return None
+    named = vocab.statistic_before_re.search(lowered, max(floor, amount.start - 80), amount.start)
+    if (
+        named is not None
+        and named.group("name") in vocab.short_statistics
+        and (
+            text[named.start("name") : named.end("name")].islower()
+            or (
+                (named.group("link") or "").strip() not in ("=", ":", ",")
+                and lowered[named.start() - 1 : named.start()] not in ("(", "[")
+            )
+        )
+    ):
+        named = None  # "or 2" is a word; "OR = 2", "(OR 2.1" the statistic
+    interval = _interval(lowered, amount.end, end, amount.value, rules)
+    interval_level = False
+    value: Value = {"value": tidy(amount.value)}
+    span_end = amount.end
+    if interval is not None:
+        written = text[match.start() : match.end()]
+        low, high, span_end, level = interval
+        interval_level = level
+        if level or (
+            lowered[amount.end : span_end].lstrip()[:1] in "(["
+            and (named is not None or "." in written)
+        ):
+            value.update(ci_low=tidy(low), ci_high=tidy(high))
+        else:
+            interval, span_end = None, amount.end
+    if named is None and interval is None:
+        return None
+    measure = vocab.statistics[named.group("name")] if named is not None else None
+    if named is None:
+        for found in vocab.statistic_name_re.finditer(
+            lowered, max(floor, amount.start - _STATISTIC_REACH), amount.start
+        ):
+            measure = vocab.statistics[found.group()]
+        if measure is None and not interval_level:
+            return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
+    value["measure"] = measure or "estimate"
+    start = named.start() if named is not None else amount.start
+    return QuantityClaim(start, span_end, "other_quantity", value, None)
+
+
+_MONEY_PER = re.compile(
+    r"\s*(?:/\s*|\s(?:per|a)\s+)(?P<period>person|patient|capita|household|child|adult|member)\b"
+    r"|\s*/\s*(?P<time>year|month|week|day|hour)\b"
+)
+_PERCENTAGE_POINTS = re.compile(r"\s*percentage[\s-]*points?\b|\s+pp\b")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+_COST_REACH = 100
+# "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
+# "on"/"since", "1/2 cup" (a unit follows), "130/85 mmHg".
+_PROPORTION = re.compile(r"(\d{1,6})\s?/\s?(\d{1,6})(?![\d/]|[.,]\d)")
+_DATE_BEFORE = frozenset({"on", "since", "dated", "until", "by", "the", "from"})
+
+
+def _proportion(
+    lowered: str, start: int, previous: str, end: int, vocab: QuantityVocab
+) -> QuantityClaim | None:
+    found = _PROPORTION.match(lowered, start, end)
+    if found is None or previous in _DATE_BEFORE:
+        return None
+    part, whole = int(found.group(1)), int(found.group(2))
+    if not 0 <= part <= whole or whole < 2:
+        return None
+    after = found.end()
+    if _unit_follows(lowered, after, end, vocab) or vocab.time_unit_re.match(lowered, after, end):
+        return None
+    noun = vocab.noun_re.match(lowered, after, end)
+    if noun is not None and noun.group("noun") in vocab.dose_nouns:
+        return None  # "1/2 tablet": an amount taken
+    return QuantityClaim(start, after, "percentage", proportion_value(part, whole), None)
 
 
 def _time(
@@ -1049,7 +1343,7 @@ def _time(
     vocab: QuantityVocab,
 ) -> QuantityClaim | None:
     unit_text = " ".join(unit_match.group("unit").split())
-    unit = rules.units["time"].get(unit_text, unit_text)
+    unit = rules.units["time"].get(unit_text) or vocab.time_abbreviations.get(unit_text, unit_text)
     value: Value = {**_amount_fields(amount), "unit": unit}
     span_end = unit_match.end()
     if unit_match.group("so"):
@@ -1295,6 +1589,12 @@ def _counted(
             rules,
             vocab,
         )
+    if amount.value is not None:
+        shared = _shared_noun(
+            text, lowered, amount, after, previous, written, floor, end, q_after, rules, vocab
+        )
+        if shared is not None:
+            return shared
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
@@ -1318,6 +1618,20 @@ def _counted(
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
         return None
+    if vocab.magnitude_re.match(lowered, match.end(), end):
+        # "reaching 70.3 million", "from 4.3 million in 2000": a figure in millions says
+        # something even with no noun or qualifier
+        return QuantityClaim(
+            amount.start,
+            after,
+            "other_quantity",
+            {**_amount_fields(amount), "measure": "count"},
+            q_after,
+        )
+    if amount.spread is not None:  # "(mean fatigue score, 26.3±5.4)": a mean and its spread
+        mean = "mean" in lowered[max(floor, amount.start - 40) : amount.start]
+        spread_value = {**_amount_fields(amount), "measure": "mean" if mean else "estimate"}
+        return QuantityClaim(amount.start, after, "other_quantity", spread_value, q_after)
     if _SHARE_AFTER.match(lowered, after, end):
         # "33,091 (63.1%) involved an opioid": a count, with its share of the whole
         count = {**_amount_fields(amount), "measure": "count"}
@@ -1338,8 +1652,66 @@ def _counted(
     if not (qualified or measure_of):
         return None
     value = _amount_fields(amount)
-    value["measure"] = measure_of.group(1) if measure_of else "number"
+    integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
+    # a bare figure counts something; "less than 0.05" does not
+    value["measure"] = measure_of.group(1) if measure_of else ("count" if integral else "number")
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+
+
+# "665 preeclamptic and 1,046 healthy pregnant women", "seven controlled and five
+# non-controlled trials": a count whose noun comes after the next count
+_SHARED_NOUN = re.compile(r"[\s-]+((?:[a-z][a-z–-]*[a-z]\s+){1,2}?)(?:and|or)\s+")
+_NOT_MODIFIERS = frozenset(
+    {"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
+     "were", "was", "are", "is", "had", "have", "has", "be", "been", "did", "do", "does",
+     "who", "which", "that", "these", "those", "more", "less", "times", "per", "each", "years",
+     "months", "weeks", "days", "hours", "minutes"}
+)  # fmt: skip
+
+
+def _shared_noun(
+    text: str,
+    lowered: str,
+    amount: _Amount,
+    after: int,
+    previous: str,
+    written: str,
+    floor: int,
+    end: int,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A number, its modifiers, "and"/"or", and a second count with the noun both count: the
+    first as a count of that noun, its span the number and its modifiers."""
+    shared = _SHARED_NOUN.match(lowered, after, end)
+    if shared is None or set(shared.group(1).split()) & _NOT_MODIFIERS:
+        return None
+    second = vocab.atom_re.match(lowered, shared.end(), end)
+    if second is None or second.lastgroup not in ("digits", "word"):
+        return None
+    noun_match = vocab.noun_re.match(lowered, second.end(), end) or vocab.plural_re.match(
+        lowered, second.end(), end
+    )
+    if noun_match is None or noun_match.group("noun") in _PLURAL_STOP:
+        return None
+    claim = _count_of(
+        text,
+        lowered,
+        amount,
+        noun_match,
+        noun_match.group("noun"),
+        previous,
+        written,
+        floor,
+        end,
+        q_after,
+        rules,
+        vocab,
+    )
+    if claim is None or claim.type not in ("sample_size", "other_quantity"):
+        return None
+    return claim._replace(end=shared.start(1) + len(shared.group(1).rstrip()))
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|all(?:\s+the)?|their)\s")
@@ -1387,6 +1759,14 @@ def _count_of(
     per = vocab.per_period_re.match(lowered, span_end, end)
     if per:
         fields["per"] = per.group("period")
+    whole = rules.fraction_words.get(noun)
+    if whole and amount.value is not None and lowered[amount.end : amount.end + 1] in " -":
+        # "nearly two-thirds had hearing trouble": a share, like "two-thirds of adults"
+        share = {
+            **proportion_value(amount.value, whole),
+            "descriptor": " ".join(lowered[amount.start : span_end].split()),
+        }
+        return QuantityClaim(amount.start, span_end, "percentage", share, q_after)
     if noun == "times" and vocab.comparative_re.match(lowered, span_end, end):
         # "three times more likely", "twice as likely": a ratio, not how often
         value = {**fields, "measure": "ratio"}

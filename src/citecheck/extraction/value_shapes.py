@@ -46,6 +46,10 @@ class AmountValue(TypedDict, total=False):
     vague: bool  # "weeks", "a few hours": no figure
     descriptor: str  # the words for a vague amount ("several", "low", "majority")
     unit: str
+    # an estimate's interval ("0.95 (95% CI 0.81-1.10)") and spread ("39.6±11.3")
+    ci_low: float
+    ci_high: float
+    plus_minus: float
 
 
 @with_config(_STRICT)
@@ -71,7 +75,8 @@ class CountValue(AmountValue, total=False):
 
 @with_config(_STRICT)
 class PercentageValue(AmountValue, total=False):
-    """`percentage`: `value` in percent, unit "%". A proportion written as a fraction keeps
+    """`percentage`: `value` in percent, unit "%" ("percentage point" for a difference: "rose 30
+    percentage points"). A proportion written as a fraction keeps
     its parts: "one in six adults" numerator 1, total 6, value 16.7, denominator "adult";
     "two-thirds of participants" also descriptor "two-thirds"."""
 
@@ -131,8 +136,10 @@ class AttributionValue(TypedDict, total=False):
 @with_config(_STRICT)
 class QuantityValue(AmountValue, total=False):
     """`other_quantity`: any other figure, with `measure` saying what it measures: "age",
-    "count" (events: "four pregnancies"), "cost" ("$6", unit USD), "weight", "blood glucose",
-    "concentration", "p-value", "number" (a bare figure: "more than 25"), ...; `decade`
+    "count" (events: "four pregnancies"; a bare figure: "more than 25"), "cost" ("costs
+    >$500,000/year", unit USD/year), "money" (any other sum: "US$7.9 billion in recoveries"),
+    "weight", "blood glucose", "concentration", "p-value", "odds ratio" / "hazard ratio" /
+    "estimate" (with `ci_low`, `ci_high`), ...; `decade`
     ("the 1960s"), `magnitude` ("millions of people"), `population` ("patients over 65"),
     `time_of_day` (measure "time of day": a time stated, nothing done at it)."""
 
