@@ -186,15 +186,39 @@ class QuantityVocab:
     # Words that make a sum of money a cost ("costs", "spending"); other sums are "money".
     cost_word_re: re.Pattern[str] | None = None
     # `statistics` of claims.yaml: a statistic named just before its value ("OR = 0.95", "the
-    # hazard ratio was 0.7", "(HR 0.82"; group `name`, `link`), any long name (for the nearest
-    # one before an estimate), and name -> measure. Short names (written with capitals: "OR")
-    # need "=", ":" or "," after them or a bracket before them, as "or" is also a word.
+    # hazard ratio was 0.7"; group `name`, `link`), any long name (for the nearest one before
+    # an estimate), and name -> measure. Short names (written with capitals: "OR") count only
+    # written so ("HR 0.72", "OR = 0.95"), as "or" is also a word.
     # "28 d", "24 h": one-letter time units (letter -> unit), read by `time_unit_re` only
     time_abbreviations: dict[str, str] = field(default_factory=dict)
     statistic_before_re: re.Pattern[str] = re.compile(_NEVER)
     statistic_name_re: re.Pattern[str] = re.compile(_NEVER)
     statistics: dict[str, str] = field(default_factory=dict)
     short_statistics: frozenset[str] = frozenset()
+    # What bounds an estimate ("95% CI, 0.81–1.10", "(range 8–44)"). None: none listed.
+    estimates: EstimateVocab | None = None
+
+
+@dataclass(frozen=True)
+class EstimateVocab:
+    """`quantities.ratios`, `.intervals`, `.ranges` and `.spreads` of claims.yaml, compiled for
+    `citecheck.extraction.quantities`: what bounds an estimate. Every regex ends at the number
+    it is tried before (searched in a short window ending there) or starts where an estimate
+    ends (`.match`)."""
+
+    # the measures whose bare bracketed pair after them is a confidence interval ("HR 0.72
+    # (0.60–0.86)"): the ratios, not a mean or median (whose pair may be a range)
+    ratios: frozenset[str]
+    # An interval's head just before its first bound, in lower-cased text: "95% ci, ",
+    # "(range: ", "iqr "; groups `level` (the confidence level) and `name`.
+    interval_before_re: re.Pattern[str]
+    intervals: dict[str, tuple[str, bool]]  # name -> (measure, of the estimate's own kind)
+    # An interval or a spread opening after an estimate: " (95% ci", " [range", ", sd".
+    interval_after_re: re.Pattern[str]
+    # An estimate's interval right after it, bounds and all: "(0.49–1.48)", "[95% CI,
+    # 0.81–1.10]", "; 95% CI 1.4 to 3.3", ", 95% CI, 1.44, 4.70"; groups `open`, `level`,
+    # `low`, `high`.
+    interval_after_estimate_re: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -894,6 +918,42 @@ def _route_context(source: str, raw: Any) -> _RouteContext:
     )
 
 
+def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
+    """What bounds an estimate, from `quantities:` (None when it lists no intervals)."""
+    where = "quantities"
+    intervals: dict[str, tuple[str, bool]] = {}
+    for key, own_kind in (("intervals", False), ("ranges", True)):
+        table = raw.get(key)
+        if table is None:
+            continue
+        for measure, phrases in _str_mapping_of_lists(source, f"{where}.{key}", table).items():
+            intervals.update({" ".join(p.lower().split()): (measure, own_kind) for p in phrases})
+    if not intervals:
+        return None
+    spreads = [p.lower() for p in _optional_list(source, f"{where}.spreads", raw.get("spreads"))]
+    interval = _alternation(list(intervals), word_start=True)
+    confidence = _alternation([n for n, (_, own_kind) in intervals.items() if not own_kind])
+    level = r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*)"
+    return EstimateVocab(
+        ratios=frozenset(_optional_list(source, f"{where}.ratios", raw.get("ratios"))),
+        interval_before_re=re.compile(
+            rf"{level}?(?P<name>{interval})(?!\w)(?:\s*[(\[][a-z ]{{2,24}}[)\]])?"
+            r"(?:\s*[:=,]\s*|\s+)(?:(?:of|from|was|were|is)\s+)?(?:[(\[]\s*)?[-−]?$"
+        ),
+        intervals=intervals,
+        interval_after_re=re.compile(
+            rf"\s*[(\[,;]\s*{level}?"
+            rf"(?:{interval}|{_alternation(spreads) if spreads else _NEVER})(?!\w)"
+        ),
+        interval_after_estimate_re=re.compile(
+            r"\s*(?P<open>[(\[]|[;,]|with(?=\s))\s*"
+            rf"(?:{level}{confidence}(?![a-z])\s*[,:=]?\s*[(\[]?\s*)?"
+            r"(?P<low>[-−]?\d+(?:[.·]\d+)?)\s*(?:–|—|-|to|,)\s*(?P<high>[-−]?\d+(?:[.·]\d+)?)"
+            r"(?![\d.%])(?:\s*[)\]]){0,2}"
+        ),
+    )
+
+
 def _quantity_vocab(
     source: str,
     data: dict[str, Any],
@@ -1029,6 +1089,8 @@ def _quantity_vocab(
             rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit}"
             + (
                 rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
+                # "a 20-y-old woman": an age written with hyphens
+                rf"|(?<=\d-)(?:{_alternation(list(time_abbreviations))})(?=-olds?(?![\w-]))"
                 if time_abbreviations
                 else ""
             )
@@ -1100,6 +1162,7 @@ def _quantity_vocab(
         else re.compile(_NEVER),
         statistics=statistics,
         short_statistics=short_statistics,
+        estimates=_estimate_vocab(source, raw),
         timing_event_re=re.compile(
             r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>"
             + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])

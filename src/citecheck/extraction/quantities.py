@@ -392,6 +392,8 @@ def find_quantity_claims(
             pos = max(pos, close + 1) if close >= 0 else pos
             continue
         claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
+        if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
+            claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
         if claim is None:
@@ -403,11 +405,6 @@ def find_quantity_claims(
         ends.add(claim.end)
         if not claim.nested:
             pos = max(pos, claim.end)
-        spread = _range_after(lowered, claim, end, rules)
-        if spread is not None:  # "25 weeks (range 8–44)"
-            found.append(spread)
-            ends.add(spread.end)
-            pos = max(pos, spread.end)
     return found
 
 
@@ -429,32 +426,6 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         index = bisect_left(self._starts, end) - 1
         return index >= 0 and self._reach[index] > start
-
-
-# "25 weeks (range 8–44)", "116 cells/mm3 (IQR: 54–189)": the spread of a median or mean
-_RANGE_AFTER = re.compile(
-    r"\s*[(\[]\s*(?P<word>range|iqr|interquartile\s+range)\s*[:=,]?\s*"
-    r"(?P<low>\d+(?:[.·]\d+)?)\s*(?:–|—|-|to)\s*(?P<high>\d+(?:[.·]\d+)?)(?![\d.])"
-)
-
-
-def _range_after(
-    lowered: str, claim: QuantityClaim, end: int, rules: ClaimRules
-) -> QuantityClaim | None:
-    """The range written in brackets after a figure, as a claim of the same kind and unit."""
-    if "value" not in claim.value or claim.type == "percentage":
-        return None
-    found = _RANGE_AFTER.match(lowered, claim.end, end)
-    if found is None:
-        return None
-    low, high = _number(found.group("low"), rules), _number(found.group("high"), rules)
-    if low is None or high is None or low > high:
-        return None
-    value: Value = {"low": tidy(low), "high": tidy(high)}
-    for key in ("unit", "measure"):
-        if key in claim.value:
-            value[key] = claim.value[key]
-    return QuantityClaim(found.start("word"), found.end(), claim.type, value, None)
 
 
 # What joins a count to a later one that leaves its noun out: "Eighteen partners in Kenya and
@@ -596,6 +567,20 @@ def _claim_at(
             and not lowered[max(floor, unit_start - 2) : unit_start].strip()[-1:].isdigit()
         ):
             value = {**_amount_fields(amount), "unit": unit_first}
+            between = _BETWEEN_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
+            again = _UNIT_FIRST_AGAIN.match(lowered, amount.end, end)
+            if (
+                again is not None
+                and amount.value is not None
+                and rules.units["time"].get(again.group("unit")) == unit_first
+                and (again.group("joiner") != "and" or between)
+            ):
+                # "between day 29 and day 113", "from week 2 to week 6": one span of time
+                high = _number(again.group("number"), rules)
+                if high is not None:
+                    value = {"low": value["value"], "high": tidy(high), "unit": unit_first}
+                    first = between.start() if between else unit_start
+                    return QuantityClaim(first, again.end(), "duration", value, None)
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
             if on:  # "on day 9": a point in a schedule
                 return QuantityClaim(on.start(), amount.end, "frequency_schedule", value, None)
@@ -1191,15 +1176,6 @@ def _money(
 
 
 _PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?![\d.])")
-# An estimate's interval right after it: "(0.49–1.48)", "[95% CI, 0.81–1.10]", "; 95% CI 1.4
-# to 3.3", ", 95% CI, 1.44, 4.70"; after ";" or "," only with its level written.
-_INTERVAL = re.compile(
-    r"\s*(?P<open>[(\[]|[;,]|with(?=\s))\s*"
-    r"(?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s*(?:ci|confidence\s+intervals?|cri|credible\s+intervals?)"
-    r"(?![a-z])\s*[,:=]?\s*[(\[]?\s*)?"
-    r"(?P<low>[-−]?\d+(?:[.·]\d+)?)\s*(?:–|—|-|to|,)\s*(?P<high>[-−]?\d+(?:[.·]\d+)?)(?![\d.%])"
-    r"(?:\s*[)\]]){0,2}"
-)
 _STATISTIC_REACH = 200
 
 
@@ -1209,7 +1185,8 @@ def _interval(
     """The interval written right after an estimate `number` at `pos`, holding it: (low,
     high, where it ends, whether its level is written: "95% CI"); None when there is none.
     After ";", "," or "with", only one whose level is written."""
-    found = _INTERVAL.match(lowered, pos, end)
+    stats = rules.quantities.estimates if rules.quantities else None
+    found = stats.interval_after_estimate_re.match(lowered, pos, end) if stats else None
     if found is None or (found.group("open") not in "([" and not found.group("level")):
         return None
     low = _number(found.group("low").replace("−", "-"), rules)
@@ -1228,17 +1205,18 @@ def _interval(
 def _with_interval(
     lowered: str, claim: QuantityClaim, end: int, rules: ClaimRules
 ) -> QuantityClaim:
-    """`claim` with the interval written after it ("2.56% (95% CI, 0.70–6.43)", "27.6 y (95%
-    CI: 25.2–30.2)"): only one whose level is written, holding the claim's value."""
+    """`claim` with the bounds of the interval written after it ("2.56% (95% CI, 0.70–6.43)",
+    "27.6 y (95% CI: 25.2–30.2)") in its value: only one whose level is written, holding the
+    claim's value. The span stays the claim's: the interval is a claim of its own."""
     number = claim.value.get("value")
     if not isinstance(number, int | float) or "ci_low" in claim.value:
         return claim
     interval = _interval(lowered, claim.end, end, float(number), rules)
     if interval is None or not interval[3]:
         return claim
-    low, high, span_end, _ = interval
+    low, high, _, _ = interval
     value: Value = {**claim.value, "ci_low": tidy(low), "ci_high": tidy(high)}
-    return claim._replace(end=span_end, value=value)
+    return claim._replace(value=value)
 
 
 def _estimate(
@@ -1252,39 +1230,33 @@ def _estimate(
     vocab: QuantityVocab,
 ) -> QuantityClaim | None:
     """A statistic's value: named just before it ("crude OR = 0.95 [95% CI, 0.81–1.10]",
-    "aOR: 2.5"), or followed by its interval ("were 0.84 (0.49–1.48) for those with stable
-    weight", "2.2; 95% CI 1.4 to 3.3"), measure the statistic named nearest before (else
-    "estimate"), the interval as ci_low and ci_high."""
+    "aOR: 2.5", "HR 0.72"), or followed by its interval ("were 0.84 (0.49–1.48) for those
+    with stable weight", "2.2; 95% CI 1.4 to 3.3"), measure the statistic named nearest
+    before (else "estimate"), the interval as ci_low and ci_high; the span is the estimate's
+    (its interval is a claim of its own)."""
     if amount.value is None or match.lastgroup != "digits" or amount.currency:
         return None
     named = vocab.statistic_before_re.search(lowered, max(floor, amount.start - 80), amount.start)
     if (
         named is not None
         and named.group("name") in vocab.short_statistics
-        and (
-            text[named.start("name") : named.end("name")].islower()
-            or (
-                (named.group("link") or "").strip() not in ("=", ":", ",")
-                and lowered[named.start() - 1 : named.start()] not in ("(", "[")
-            )
-        )
+        and text[named.start("name") : named.end("name")].islower()
     ):
-        named = None  # "or 2" is a word; "OR = 2", "(OR 2.1" the statistic
+        named = None  # "or 2" is a word; "OR = 2", "HR 0.72" the statistic
     interval = _interval(lowered, amount.end, end, amount.value, rules)
     interval_level = False
     value: Value = {"value": tidy(amount.value)}
-    span_end = amount.end
     if interval is not None:
         written = text[match.start() : match.end()]
-        low, high, span_end, level = interval
+        low, high, interval_end, level = interval
         interval_level = level
         if level or (
-            lowered[amount.end : span_end].lstrip()[:1] in "(["
+            lowered[amount.end : interval_end].lstrip()[:1] in "(["
             and (named is not None or "." in written)
         ):
             value.update(ci_low=tidy(low), ci_high=tidy(high))
         else:
-            interval, span_end = None, amount.end
+            interval = None
     if named is None and interval is None:
         return None
     measure = vocab.statistics[named.group("name")] if named is not None else None
@@ -1297,7 +1269,8 @@ def _estimate(
             return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
     value["measure"] = measure or "estimate"
     start = named.start() if named is not None else amount.start
-    return QuantityClaim(start, span_end, "other_quantity", value, None)
+    # the interval is a claim of its own (`_statistic`), as the golds annotate it
+    return QuantityClaim(start, amount.end, "other_quantity", value, None)
 
 
 _MONEY_PER = re.compile(
@@ -1309,7 +1282,9 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _COST_REACH = 100
 # "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
 # "on"/"since", "1/2 cup" (a unit follows), "130/85 mmHg".
-_PROPORTION = re.compile(r"(\d{1,6})\s?/\s?(\d{1,6})(?![\d/]|[.,]\d)")
+_PROPORTION = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s?/\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/]|[.,]\d)"
+)
 _DATE_BEFORE = frozenset({"on", "since", "dated", "until", "by", "the", "from"})
 
 
@@ -1319,7 +1294,7 @@ def _proportion(
     found = _PROPORTION.match(lowered, start, end)
     if found is None or previous in _DATE_BEFORE:
         return None
-    part, whole = int(found.group(1)), int(found.group(2))
+    part, whole = (int(found.group(i).replace(",", "")) for i in (1, 2))
     if not 0 <= part <= whole or whole < 2:
         return None
     after = found.end()
@@ -1344,8 +1319,23 @@ def _time(
 ) -> QuantityClaim | None:
     unit_text = " ".join(unit_match.group("unit").split())
     unit = rules.units["time"].get(unit_text) or vocab.time_abbreviations.get(unit_text, unit_text)
-    value: Value = {**_amount_fields(amount), "unit": unit}
     span_end = unit_match.end()
+    again = _TIME_AGAIN.match(lowered, span_end, end) if amount.value is not None else None
+    if again is not None:
+        # "between 2 weeks and 6 weeks", "12 months to 24 months": one range, unit written twice
+        between = _BETWEEN_BEFORE.search(before)
+        high = _number(again.group("number"), rules)
+        unit_again = again.group("unit")
+        second = rules.units["time"].get(unit_again) or vocab.time_abbreviations.get(unit_again)
+        if (
+            high is not None
+            and second == unit
+            and (again.group("joiner") != "and" or between is not None)
+        ):
+            first = amount.start - (len(before) - between.start()) if between else amount.start
+            amount = amount._replace(start=first, value=None, low=amount.value, high=high)
+            span_end = again.end()
+    value: Value = {**_amount_fields(amount), "unit": unit}
     if unit_match.group("so"):
         q_after = q_after or "approximately"
     late = vocab.after_qualifier_re.match(lowered, span_end, end)
@@ -1658,6 +1648,15 @@ def _counted(
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
+# "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
+_TIME_AGAIN = re.compile(
+    r"\s*(?P<joiner>-|–|—|to|and)\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])[\s-]*"
+    r"(?P<unit>[a-z]+)(?![a-z])"
+)
+# "day 29 and day 113": a time written unit first, its unit repeated at the other end
+_UNIT_FIRST_AGAIN = re.compile(
+    r"\s*(?P<joiner>-|–|—|to|and|through|until)\s*(?P<unit>[a-z]+)\s+(?P<number>\d+(?:\.\d+)?)(?![\d.])"
+)
 # "665 preeclamptic and 1,046 healthy pregnant women", "seven controlled and five
 # non-controlled trials": a count whose noun comes after the next count
 _SHARED_NOUN = re.compile(r"[\s-]+((?:[a-z][a-z–-]*[a-z]\s+){1,2}?)(?:and|or)\s+")
@@ -1717,7 +1716,8 @@ def _shared_noun(
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those|all(?:\s+the)?|their)\s")
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
-_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")  # not "(95% CI"
+# "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
+_SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
 _QUALIFIED_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
@@ -1808,3 +1808,219 @@ def _count_of(
         return None
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# --- statistics: the intervals and ranges that bound an estimate --------------------------------
+# An interval's upper bound when the amount reader took no range: written as a pair
+# ("[0.81, 1.10]", "(CI: 0.81; 1.10)") or below zero ("−3.0 to −1.2")
+_SECOND_BOUND = re.compile(
+    r"\s*(?:[,;]|to(?![a-z])|[-–—])\s*(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?![\d%])"
+)
+# An estimate in percent just before an interval's head: "12.4% (95% CI", "40 percent (range"
+_PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)[\s,;(\[]{0,4}$")
+# Between an estimate and the interval that bounds it: "27.6 y (95% CI", "OR = 0.95 [95% CI"
+_ESTIMATE_GAP = re.compile(r"[\s,;(\[]{0,4}")
+_STATISTIC_WINDOW = 48
+_CENTRES = frozenset({"mean", "median", "average"})
+_AGE_WORD = re.compile(r"\bag(?:e|es|ed)\b")
+
+
+def _statistic(
+    lowered: str,
+    match: re.Match[str],
+    claim: QuantityClaim | None,
+    found: list[QuantityClaim],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """`claim` read again as what bounds an estimate, when it is that: an interval's bounds
+    ("95% CI, 0.81–1.10", "(range: 37–220)", "HR 0.72 (0.60–0.86)"), a claim of its own; or
+    a bare figure an interval bounds ("was four (range: 2–16)"); else `claim` unchanged. The
+    estimate itself, when named ("OR = 0.95"), is `_estimate`'s."""
+    stats = vocab.estimates
+    assert stats is not None
+    start = match.start()
+    head = (
+        stats.interval_before_re.search(lowered, max(floor, start - _STATISTIC_WINDOW), start)
+        if _after_words(lowered, floor, start)
+        else None
+    )
+    if head is not None:
+        return _interval_bounds(lowered, match, head, claim, found, floor, end, rules, vocab)
+    if (
+        claim is not None
+        and claim.value.get("measure") == "estimate"
+        and "unit" not in claim.value
+        and "value" in claim.value
+    ):  # "12.4 (95% CI 10.9–14.0) years": the unit after the interval is the estimate's
+        claim = _timed_across_bounds(lowered, claim, floor, end, rules, vocab)
+    if claim is not None and (claim.type != "other_quantity" or "unit" in claim.value):
+        return claim  # "median 7 days", "mean age 54.2 years": typed by their unit
+    bounds = _unnamed_bounds(lowered, match, found, floor, end, rules, vocab)
+    if bounds is not None:
+        return bounds
+    if claim is not None or not stats.interval_after_re.match(lowered, match.end(), end):
+        return claim
+    # "was four (range: 2–16)", "60 (range 40–210)": a figure stated with its bounds, unless
+    # it names something ("Table 2 (range ...)", "COVID-19 (95% CI ...)") or is a year
+    before = lowered[start - 1] if start > floor else " "
+    if (
+        before.isalnum()
+        or (before in ".,:;/^-–" and start - 1 > floor and lowered[start - 2].isalnum())
+        or _word_before(lowered, floor, start) in vocab.naming_words
+        or _YEAR.fullmatch(match.group())
+    ):
+        return None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if (
+        amount is None
+        or amount.currency
+        or amount.value is None
+        or (amount.word and amount.value == 1)
+    ):
+        return None
+    previous = _word_before(lowered, floor, start)
+    measure = previous if previous in _CENTRES else "number"  # "median 6 (IQR 3–9)"
+    value: Value = {"value": tidy(amount.value), "measure": measure}
+    figure = QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
+    return _timed_across_bounds(lowered, figure, floor, end, rules, vocab)
+
+
+# An interval or a spread in brackets after a figure, up to its closing bracket
+_BOUNDS_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]")
+
+
+def _timed_across_bounds(
+    lowered: str,
+    claim: QuantityClaim,
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim:
+    """A figure whose time unit is written after its interval ("follow-up was 4.2 (IQR
+    2.1–6.0) years", "aged 61 (range 18–90) years"): a duration, or an age where the words
+    before name one; else `claim` unchanged. Its span stays the figure's."""
+    bracket = _BOUNDS_BRACKET.match(lowered, claim.end, end)
+    unit_match = vocab.time_unit_re.match(lowered, bracket.end(), end) if bracket else None
+    if unit_match is None:
+        return claim
+    written = " ".join(unit_match.group("unit").split())
+    unit = rules.units["time"].get(written) or vocab.time_abbreviations.get(written)
+    if unit is None or unit_match.group("so"):
+        return claim
+    value: Value = {k: v for k, v in claim.value.items() if k != "measure"}
+    value["unit"] = unit
+    if _AGE_WORD.search(lowered, max(floor, claim.start - 40), claim.start):
+        return claim._replace(type="other_quantity", value={**value, "measure": "age"})
+    return claim._replace(type="duration", value=value)
+
+
+def _after_words(lowered: str, floor: int, start: int) -> bool:
+    """Whether a word (or a bracketed abbreviation) stands just before `start`, past spaces,
+    an opening bracket and one ":", "=" or ",": what an interval's head leaves there ("95%
+    CI, ", "(range: "). A few characters looked at, so that a run of figures ("1,1,1,...")
+    skips the head's search."""
+    i = start - 1
+    if i > floor and lowered[i] in "-−":  # "(95% CI, −2.6 to −1.0)"
+        i -= 1
+    while i > floor and lowered[i] in " \t([":
+        i -= 1
+    if i > floor and lowered[i] in ":=,":
+        i -= 1
+        while i > floor and lowered[i] in " \t":
+            i -= 1
+    return i >= floor and (lowered[i].isalpha() or lowered[i] in ")]")
+
+
+def _unnamed_bounds(
+    lowered: str,
+    match: re.Match[str],
+    found: list[QuantityClaim],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """ "HR 0.72 (0.60–0.86)", "OR 1.3, 1.1-1.6", "were 1.31 (1.05–1.63)": an estimate's
+    confidence interval written with no head, right after a ratio or an estimate that
+    `_estimate` found holding it; None for anything else (a mean's bracketed pair may be a
+    range or a spread)."""
+    stats = vocab.estimates
+    estimate = found[-1] if found else None
+    if (
+        stats is None
+        or estimate is None
+        or estimate.type != "other_quantity"
+        or not ("ci_low" in estimate.value or estimate.value.get("measure") in stats.ratios)
+        or not _ESTIMATE_GAP.fullmatch(lowered, estimate.end, match.start())
+    ):
+        return None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None or amount.low is None or amount.high is None or amount.choices:
+        return None
+    value: Value = {**_amount_fields(amount), "measure": "confidence interval"}
+    return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
+
+
+def _interval_bounds(
+    lowered: str,
+    match: re.Match[str],
+    head: re.Match[str],
+    claim: QuantityClaim | None,
+    found: list[QuantityClaim],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """The bounds after an interval's head: other_quantity with low/high (a confidence
+    interval), or of the estimate's own kind and unit (a range of observed values: "25 weeks
+    (range 8–44)" is a duration)."""
+    stats = vocab.estimates
+    assert stats is not None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None:
+        return claim
+    low, high, span_end = amount.low, amount.high, amount.end
+    if low is None or high is None:
+        pair = _SECOND_BOUND.match(lowered, amount.end, end)
+        if pair is None or amount.value is None:
+            return claim  # one number after "range": not an interval
+        high = float(pair.group("high")) * (-1 if pair.group("minus") else 1)
+        low, span_end = amount.value, pair.end()
+    sign = match.start() - 1
+    if sign > floor and lowered[sign] in "-−" and not lowered[sign - 1].isalnum():
+        low = -low  # "(95% CI −0.5 to 0.3)"
+    measure, own_kind = stats.intervals[" ".join(head.group("name").split())]
+    value: Value = {"low": tidy(low), "high": tidy(high), "measure": measure}
+    if head.group("level"):
+        value["level"] = tidy(float(head.group("level")))
+    kind = "other_quantity"
+    # the estimate it bounds: the claim just before the head ("27.6 y (95% CI: ...")
+    before = found[-1] if found else None
+    if before is not None and not (
+        before.end <= head.start() and _ESTIMATE_GAP.fullmatch(lowered, before.end, head.start())
+    ):
+        before = None
+    if claim is not None and "unit" in claim.value:  # "range 2–16 days": its own unit
+        if own_kind:
+            return claim  # its span and value as its unit reads them
+        value["unit"] = claim.value["unit"]
+        span_end = max(span_end, claim.end)
+    elif before is not None and "unit" in before.value:
+        value["unit"] = before.value["unit"]
+        if own_kind and before.type != "other_quantity":
+            kind = "dose_range" if before.type == "dose" else before.type
+        elif own_kind and "measure" in before.value:  # "61 years (IQR 52–70)": ages too
+            value["measure"] = before.value["measure"]
+    elif _PERCENT_BEFORE.search(lowered, max(floor, head.start() - 12), head.start()):
+        # "12.4% (95% CI 10.1–14.7)": the estimate is a percentage (a rule's claim)
+        value["unit"] = "%"
+        if own_kind:
+            kind = "percentage"
+    if kind != "other_quantity":  # the shape of its own kind: bounds and unit only
+        value = {k: v for k, v in value.items() if k in ("low", "high", "unit")}
+    return QuantityClaim(head.start(), span_end, kind, value, None)

@@ -139,9 +139,10 @@ class QuantityValue(AmountValue, total=False):
     "count" (events: "four pregnancies"; a bare figure: "more than 25"), "cost" ("costs
     >$500,000/year", unit USD/year), "money" (any other sum: "US$7.9 billion in recoveries"),
     "weight", "blood glucose", "concentration", "p-value", "odds ratio" / "hazard ratio" /
-    "estimate" (with `ci_low`, `ci_high`), ...; `decade`
-    ("the 1960s"), `magnitude` ("millions of people"), `population` ("patients over 65"),
-    `time_of_day` (measure "time of day": a time stated, nothing done at it)."""
+    "estimate" (with `ci_low`, `ci_high`), or an estimate's bounds as a claim of their own
+    ("confidence interval" with `level`, "range"), ...; `decade` ("the 1960s"), `magnitude`
+    ("millions of people"), `population` ("patients over 65"), `time_of_day` (measure "time
+    of day": a time stated, nothing done at it)."""
 
     measure: str
     ratio: list[float]  # "130/85 mmHg": two readings of one measurement
@@ -151,6 +152,7 @@ class QuantityValue(AmountValue, total=False):
     magnitude: float
     time_of_day: str
     time_of_day_end: str
+    level: float  # an interval's confidence level: 95 for "95% CI, 0.81–1.10"
 
 
 # The contract's claim types -> the shape of their value. A type a user adds in claims.yaml
