@@ -319,8 +319,12 @@ def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
         value["form"] = _FORM_SINGULAR.get(
             word, word.removesuffix("s")
         )  # "infusions" -> "infusion"
-        groups = match.groupdict()
-        how = "orodispersible" if groups.get("melts") else groups.get("how")
+        before = re.search(
+            rules.macros["FORM_HOW"],
+            match.string[max(0, match.start() - 20) : match.start()],
+            re.IGNORECASE,
+        )
+        how = "orodispersible" if match.groupdict().get("melts") else before and before["how"]
         if how:  # "soluble tablet", "a tablet that melts in your mouth"
             value["form"] = f"{how.lower()} {value['form']}"
     return value
