@@ -4,6 +4,10 @@ Every extraction stage (references, citations, claims, linking) reads the same `
 the text is split once and all stages agree on where the reference list is: claims are never
 taken from the entries the reference parser reads.
 
+`text` is the reading view of the text given (`inputs.textview`: CRLF, no-break spaces, minus
+signs read as the plain characters, the same length), so spans into it are spans into the text
+given, and `written(start, end)` is a span as the article writes it.
+
 Spans are `(start, end)` offsets into `text`. `plain` is the text without its markup (Markdown
 emphasis, heading hashes, inline HTML tags), each markup character replaced by a space, so its
 offsets are those of `text`.
@@ -29,6 +33,7 @@ from citecheck.extraction.sentences import (
     reference_headings,
     sentences_in,
 )
+from citecheck.inputs.textview import Moved, prose_view, reading_view, written_offset
 
 __all__ = ["Document", "Span", "as_document", "build_document", "markup_free"]
 
@@ -71,11 +76,43 @@ class Document:
     reference_section: Span | None
     sentence_starts: list[int] = field(repr=False)  # for bisection
     paragraph_starts: list[int] = field(repr=False)
+    # the text as given, when its reading view differs from it (see `written`)
+    source: str | None = field(default=None, repr=False)
+
+    def written(self, start: int, end: int) -> str:
+        """The span as the article writes it: a slice of the text given, not of the view."""
+        return (self.source if self.source is not None else self.text)[start:end]
 
     @cached_property
     def plain(self) -> str:
         """The markup-free view (see `markup_free`)."""
         return markup_free(self.text)
+
+    @cached_property
+    def _prose(self) -> tuple[str, list[Moved]]:
+        return prose_view(self.text, self.sentences)
+
+    @property
+    def prose(self) -> str:
+        """`text` with each line break inside a sentence read as a space and each word broken
+        at a line end read whole (`inputs.textview.prose_view`), so that a paragraph
+        hard-wrapped at a fixed width reads as one run of words ("more than\\n6 months",
+        "pa-\\ntients"); the same length. Claims and citations are read in it; `written_span`
+        takes their spans back to the text."""
+        return self._prose[0]
+
+    @property
+    def rewritten(self) -> bool:
+        """Whether spans read in `prose` must be taken back to the text as written."""
+        return self.source is not None or self.prose is not self.text
+
+    def written_span(self, start: int, end: int) -> Span:
+        """A span read in `prose` as a span of the text (the same unless a word broken at a
+        line end was joined within it)."""
+        moved = self._prose[1]
+        if not moved:
+            return start, end
+        return written_offset(moved, start), written_offset(moved, end, end=True)
 
     @cached_property
     def reference_entries(self) -> list[ReferenceEntry]:
@@ -90,7 +127,7 @@ class Document:
         "Sources" heading still counts."""
         entries = self.reference_entries
         skip = (entries[0].start, entries[-1].end) if entries else None
-        return find_citations(self.text, skip)
+        return find_citations(self.prose, skip)
 
     @cached_property
     def reference_zones(self) -> list[Span]:
@@ -188,7 +225,10 @@ def _index_at(spans: list[Span], starts: list[int], offset: int) -> int | None:
 
 
 def build_document(text: str) -> Document:
-    """Split `text` once: paragraphs, sentences, reference headings and section."""
+    """Split `text` once: paragraphs, sentences, reference headings and section, all read in
+    its reading view."""
+    source = text
+    text = reading_view(source)
     paragraphs = paragraph_spans(text)
     sentences = sentences_in(text, paragraphs)
     headings = reference_headings(text)
@@ -200,6 +240,7 @@ def build_document(text: str) -> Document:
         reference_section=find_reference_section(text, headings),
         sentence_starts=[start for start, _ in sentences],
         paragraph_starts=[start for start, _ in paragraphs],
+        source=source if source != text else None,
     )
 
 

@@ -64,7 +64,7 @@ def extract_references(
     pools = _Pools(list_refs, references)
     citations: list[Citation] = []
     found_all = document.citations
-    credited = _captioned_credits(text, found_all)
+    credited = _captioned_credits(document.prose, found_all)  # where they were found
     # sentences that name their work ("A 2023 trial ... [1]"): an unnamed mention there is that
     # work, not another one to look up with nothing to search on
     named_sentences = {
@@ -117,6 +117,14 @@ def extract_references(
                 reference_id=ref_id,
             )
         )
+    if document.rewritten:  # found in `Document.prose`: spans and text as the article has them
+        for citation in citations:
+            citation.start, citation.end = document.written_span(citation.start, citation.end)
+            citation.text = document.written(citation.start, citation.end)
+        for ref in references:
+            if ref.origin == "in_text" and ref.start is not None and ref.end is not None:
+                ref.start, ref.end = document.written_span(ref.start, ref.end)
+                ref.raw = document.written(ref.start, ref.end)
     return references, citations
 
 

@@ -17,6 +17,7 @@ from citecheck.errors import ArticleError
 from citecheck.inputs.docx import read_docx
 from citecheck.inputs.encoding import conversion_hint, utf16_or_32
 from citecheck.inputs.pdf import read_pdf
+from citecheck.inputs.textview import without_invisible
 from citecheck.inputs.web import fetch_page, is_url
 from citecheck.inputs.webpage import decode_html, extract_webpage
 from citecheck.models import ArticleMeta
@@ -64,7 +65,9 @@ def _read_bytes(path: str) -> bytes:
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM) only: guessing an encoding would shift offsets silently."""
+    """UTF-8 (with or without BOM) only: guessing an encoding would shift offsets silently.
+    Line ends stay as the file has them (CRLF, CR): offsets index what the file decodes to, and
+    extraction reads CR as white space (`inputs.textview`)."""
     if (encoding := utf16_or_32(data)) is not None:
         raise ArticleError(conversion_hint(path, encoding))
     if b"\x00" in data:
@@ -75,7 +78,7 @@ def decode_text(data: bytes, path: str) -> str:
         raise ArticleError(
             f"{path}: not valid UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r})"
         ) from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def read_article(path: str | Path) -> Article:
@@ -85,7 +88,7 @@ def read_article(path: str | Path) -> Article:
         page = fetch_page(name)
         found = extract_webpage(decode_html(page.body, page.charset), name, url=page.url)
         meta = found.meta.model_copy(update={"url": page.url})
-        return _article(name, found.text, page.body, meta)
+        return _article(name, without_invisible(found.text), page.body, meta)
     suffix = Path(name).suffix.lower() if name != "-" else ""
     if suffix in _NOT_TEXT_SUFFIXES:
         raise ArticleError(
@@ -95,15 +98,15 @@ def read_article(path: str | Path) -> Article:
     data = _read_bytes(name)
     if suffix == ".pdf":
         pdf = read_pdf(data, name)
-        return _article(name, pdf.text, data, pdf.meta)
+        return _article(name, without_invisible(pdf.text), data, pdf.meta)
     if suffix == ".docx":
         docx = read_docx(data, name)
-        return _article(name, docx.text, data, docx.meta)
+        return _article(name, without_invisible(docx.text), data, docx.meta)
     if suffix in _HTML_SUFFIXES:
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise ArticleError(f"{name}: looks like a binary file (NUL bytes), not HTML")
         found = extract_webpage(decode_html(data), name)
-        return _article(name, found.text, data, found.meta)
+        return _article(name, without_invisible(found.text), data, found.meta)
     return _article(name, decode_text(data, name), data, None)
 
 
