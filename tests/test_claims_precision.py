@@ -130,7 +130,7 @@ def test_schedules_a_comma_separates_stay_apart() -> None:
 def test_a_multiple_is_a_ratio_not_a_schedule(text: str, span: str, ratio: float) -> None:
     found = [c for c in extract_claims(text) if c.text == span]
     assert [c.type for c in found] == ["other_quantity"]
-    assert found[0].value == {"value": ratio, "measure": "ratio"}
+    assert found[0].value == {"value": ratio, "unit": "times", "measure": "ratio"}
 
 
 @pytest.mark.parametrize(

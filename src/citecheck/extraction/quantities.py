@@ -1900,7 +1900,7 @@ def _count_of(
         or lowered.endswith("by ", 0, amount.start)
     ):
         # "three times more likely", "twice as likely": a ratio, not how often
-        value = {**fields, "measure": "ratio"}
+        value = {**fields, "unit": "times", "measure": "ratio"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     if per and noun in vocab.occasion_nouns:  # "at least 3 nights a week": how often
         rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
