@@ -97,7 +97,7 @@ def test_a_number_naming_a_note_or_appendix_is_no_claim(text: str) -> None:
     ("text", "span"),
     [
         ("You'll usually take it once a day in the evening.", "once a day in the evening"),
-        ("Take the tablets twice daily with food.", "twice daily with food"),
+        ("Take the tablets twice daily at night.", "twice daily at night"),
         ("Most people take it every day at bedtime.", "every day at bedtime"),
         (
             "Spread the doses out, for example first thing in the morning and in the evening.",
@@ -164,3 +164,11 @@ def test_a_share_of_a_whole_stays_a_proportion() -> None:
     assert ("percentage", "1,204 of the 2,000") in _found(
         "Overall 1,204 of the 2,000 nurses replied."
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["Take it twice daily with food.", "Take one tablet once a day before meals."]
+)
+def test_a_timing_set_by_an_event_stays_its_own_claim(text: str) -> None:
+    schedules = [c.text for c in extract_claims(text) if c.type == "frequency_schedule"]
+    assert len(schedules) == 2

@@ -583,6 +583,9 @@ def _page_furniture(text: str, claim: Claim) -> bool:
 # of dosage forms ("tablets, capsules or liquid") stays one claim per form, as most golds mark it.
 _SPACE_ONLY = re.compile(r"[ \t]+")
 _TIMES_JOINED = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+# A timing set by an event ("with food", "before meals", "on an empty stomach") stays a claim
+# of its own: only a time of day joins the schedule before it.
+_EVENT_TIMING = re.compile(r"(?:with|without|before|after|on|between|during|until|within)\b")
 
 
 def _one_phrase(text: str, last: Claim, claim: Claim) -> bool:
@@ -590,7 +593,11 @@ def _one_phrase(text: str, last: Claim, claim: Claim) -> bool:
         return False
     if claim.type == "route":
         return _SPACE_ONLY.fullmatch(text, last.end, claim.start) is not None
-    if claim.type != "frequency_schedule" or list(claim.value) != ["timing"]:
+    if (
+        claim.type != "frequency_schedule"
+        or list(claim.value) != ["timing"]
+        or _EVENT_TIMING.match(claim.value["timing"].lower())
+    ):
         return False
     gap = _SPACE_ONLY if "timing" not in last.value else _TIMES_JOINED
     return (
