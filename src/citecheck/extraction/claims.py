@@ -631,9 +631,17 @@ def _not_a_timing(
         return True
     if vocab is None or vocab.cued_timing_re is None or vocab.dosing_cue_re is None:
         return False
-    return bool(vocab.cued_timing_re.fullmatch(lowered, start, end)) and not (
-        vocab.dosing_cue_re.search(lowered, *sentence)
-    )
+    if not vocab.cued_timing_re.fullmatch(lowered, start, end):
+        return False
+    if _WHOLE_SEASON.search(lowered, start, end):
+        # "take a supplement in autumn and winter": the season follows what is taken; "In the
+        # fall, vaccination ..." or "sun in the summer, so take ..." set a scene
+        return not vocab.dosing_cue_re.search(lowered, sentence[0], start)
+    return not vocab.dosing_cue_re.search(lowered, *sentence)
+
+
+# A cued timing that is a season or the whole year, not a period of days
+_WHOLE_SEASON = re.compile(r"\b(?:year|autumn|fall|winter|spring|summer)\b")
 
 
 # A schedule that is only its period: "every day", "every week" (not "every 6 months").
