@@ -132,3 +132,68 @@ def test_the_range_of_an_interval_between_doses_is_a_schedule(text: str) -> None
 def test_the_range_of_a_follow_up_stays_a_duration() -> None:
     text = "Patients were followed for 12 weeks (range 8-44 weeks)."
     assert [v.get("low") for _, v in _only(text, "duration")] == [None, 8]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You may need to take it for years, even for the rest of your life.", "rest of your"),
+        ("Some people need lifelong treatment with an anticoagulant.", "lifelong"),
+        ("Once started, the tablets are usually taken for life.", "for life"),
+    ],
+)
+def test_a_regimen_for_life_is_a_duration(text: str, span: str) -> None:
+    assert [t for t, _ in _only(text, "duration") if span in t]
+
+
+def test_quality_of_life_is_no_duration() -> None:
+    assert not _only("The drug improves quality of life and life expectancy.", "duration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children can usually return to school the day after treatment.",
+        "Itching can get worse the week after treatment.",
+    ],
+)
+def test_the_day_after_treatment_is_when_it_comes(text: str) -> None:
+    assert [(t.split()[0], v) for t, v in _only(text, "onset_time")] == [
+        ("the", {"value": 1, "unit": text.split(" the ")[-1].split()[0]})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Symptoms generally appear in the first two years of life.", "onset_time"),
+        ("Signs often emerge in the first 6 months of life.", "onset_time"),
+        ("Samples should be taken in the first 5 days of symptoms.", "frequency_schedule"),
+    ],
+)
+def test_a_first_window_is_an_onset_when_something_appears(text: str, kind: str) -> None:
+    assert [k for k, _, _ in _claims(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You'll usually take it once a day in the evening.", "once a day in the evening"),
+        ("Take one capsule twice a day with food.", "twice a day with food"),
+        ("Take it once a day at bedtime for 2 weeks.", "once a day at bedtime for 2 weeks"),
+    ],
+)
+def test_a_frequency_keeps_its_timing(text: str, span: str) -> None:
+    assert [t for t, _ in _only(text, "frequency_schedule")] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will usually take these once a day in the evening or twice a day.",
+        "Swallow both twice a day.",
+        "Take these once daily.",
+    ],
+)
+def test_how_often_after_a_pointing_word_is_a_schedule(text: str) -> None:
+    assert _only(text, "frequency_schedule")

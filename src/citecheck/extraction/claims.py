@@ -576,6 +576,7 @@ _COUNTED_KINDS = frozenset({"count", "schedule"})
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)\s*$")
 # "Next Choice One Dose": a name; "A Single-Session Class" (joined by a hyphen) still counts
 _TITLE_PAIR = re.compile(r"[A-Z][a-z]*\s+[A-Z]")
+_HOW_OFTEN = re.compile(r"(?:once|twice|thrice)\b")
 
 
 def _lower_in_place(text: str) -> str:
@@ -591,8 +592,12 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     start = proposal.start
     before = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
     word = before.group(1) if before else ""
-    if word in vocab.back_reference_words or word in vocab.naming_words or word == "per":
-        return True  # "the first two trials", "type 2 diabetes in people", "per 100 women"
+    if (word in vocab.back_reference_words and not _HOW_OFTEN.match(lowered, start)) or (
+        word in vocab.naming_words or word == "per"
+    ):
+        # "the first two trials", "type 2 diabetes in people", "per 100 women"; not "take
+        # these once a day" (how often, not which)
+        return True
     if "of the following" in lowered[start : proposal.end]:
         return True  # "one or more of the following treatments": no count
     return bool(_TITLE_PAIR.match(text, start, proposal.end)) and text[

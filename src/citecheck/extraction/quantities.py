@@ -853,6 +853,15 @@ def retype_rule_claim(
         # seeds' gold keeps "over the past two decades" a period of history
         return "duration", value, start
     if (
+        claim_type == "duration"
+        and value.get("vague")
+        and not value.get("descriptor")
+        and lowered.endswith("the ", max(sentence[0], start - 4), start)
+        and lowered.startswith(" after", end)
+    ):  # "back at school the day after treatment": when it comes (or, dosed, when it is due)
+        when = _after_a_time(lowered, sentence[0], start)
+        return when, {"value": 1, "unit": value.get("unit")}, start - 4
+    if (
         claim_type == "other_quantity"
         and "measure" not in value
         and value.get("vague")
@@ -1479,9 +1488,14 @@ def _time(
         )
     window = _FIRST_WINDOW_BEFORE.search(before)
     if window and lowered.startswith(" of", span_end):
-        # "in the first 5 days of symptoms": when something is done
+        # "in the first 5 days of symptoms": when something is done; "signs appear in the
+        # first two years of life": when it comes
         start = amount.start - (len(before) - window.start())
-        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
+        comes = _clause_words(lowered, floor, start) & vocab.onset_verbs and not (
+            vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, floor, end)
+        )
+        kind = "onset_time" if comes else "frequency_schedule"
+        return QuantityClaim(start, span_end, kind, value, q_after)
     if _AGE_BEFORE.search(before):
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
