@@ -197,3 +197,32 @@ def test_a_frequency_keeps_its_timing(text: str, span: str) -> None:
 )
 def test_how_often_after_a_pointing_word_is_a_schedule(text: str) -> None:
     assert _only(text, "frequency_schedule")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit", "high", "high_unit"),
+    [
+        ("You may take a short course for 6 weeks to 6 months.", 6, "week", 6, "month"),
+        ("Symptoms usually last 3 days to 2 weeks.", 3, "day", 2, "week"),
+        ("Most people are ill for 10 days–3 weeks.", 10, "day", 3, "week"),
+    ],
+)
+def test_a_time_range_in_two_units_is_one_claim(
+    text: str, low: int, unit: str, high: int, high_unit: str
+) -> None:
+    times = [v for k, _, v in _claims(text) if k in ("duration", "onset_time")]
+    assert times == [{"low": low, "high": high, "unit": unit, "high_unit": high_unit}]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound", "number"),
+    [
+        ("Patients with age<55 had better survival.", "high", 55),
+        ("Exclusion criteria: age less than 18, a history of seizures.", "high", 18),
+        ("Participants with age>70 were excluded.", "low", 70),
+        ("Those aged more than 70 years were excluded.", "low", 70),
+    ],
+)
+def test_an_age_bound_written_with_a_sign_or_words(text: str, bound: str, number: int) -> None:
+    ages = [v for _, v in _only(text, "other_quantity") if v.get("measure") == "age"]
+    assert [(v[bound], v[f"{bound}_inclusive"]) for v in ages] == [(number, False)]

@@ -437,8 +437,10 @@ def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> V
     return value
 
 
-_AGE_ABOVE = re.compile(r"\b(?:over|above|older\s+than)\s|>(?!=)", re.IGNORECASE)
-_AGE_BELOW = re.compile(r"\b(?:under|below|younger\s+than)\s|<(?!=)", re.IGNORECASE)
+_AGE_ABOVE = re.compile(
+    r"\b(?:over|above|older\s+than|greater\s+than|more\s+than)\s|>(?!=)", re.IGNORECASE
+)
+_AGE_BELOW = re.compile(r"\b(?:under|below|younger\s+than|less\s+than)\s|<(?!=)", re.IGNORECASE)
 _AGE_OR_MORE = re.compile(
     r"\+|≥|>=|\bat\s+least\s|\b(?:and|or)\s+(?:over|older|above|up)\b", re.IGNORECASE
 )

@@ -1425,6 +1425,7 @@ def _time(
     unit = rules.units["time"].get(unit_text) or vocab.time_abbreviations.get(unit_text, unit_text)
     span_end = unit_match.end()
     again = _TIME_AGAIN.match(lowered, span_end, end) if amount.value is not None else None
+    high_unit: str | None = None
     if again is not None:
         # "between 2 weeks and 6 weeks", "12 months to 24 months": one range, unit written twice
         between = _BETWEEN_BEFORE.search(before)
@@ -1439,7 +1440,20 @@ def _time(
             first = amount.start - (len(before) - between.start()) if between else amount.start
             amount = amount._replace(start=first, value=None, low=amount.value, high=high)
             span_end = again.end()
+        elif (
+            high is not None
+            and second in _TIME_ORDER
+            and unit in _TIME_ORDER
+            and _TIME_ORDER.index(unit) < _TIME_ORDER.index(second)
+            and again.group("joiner") != "and"
+        ):
+            # "for 6 weeks to 6 months": one range whose ends are in two units
+            amount = amount._replace(value=None, low=amount.value, high=high)
+            span_end = again.end()
+            high_unit = second
     value: Value = {**_amount_fields(amount), "unit": unit}
+    if high_unit is not None:
+        value["high_unit"] = high_unit
     if unit_match.group("so"):
         q_after = q_after or "approximately"
     late = vocab.after_qualifier_re.match(lowered, span_end, end)
@@ -1799,6 +1813,7 @@ def _counted(
 
 
 # "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
+_TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
 _TIME_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and)\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])[\s-]*"
     r"(?P<unit>[a-z]+)(?![a-z])"
