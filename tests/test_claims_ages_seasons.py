@@ -226,3 +226,16 @@ def test_a_time_range_in_two_units_is_one_claim(
 def test_an_age_bound_written_with_a_sign_or_words(text: str, bound: str, number: int) -> None:
     ages = [v for _, v in _only(text, "other_quantity") if v.get("measure") == "age"]
     assert [(v[bound], v[f"{bound}_inclusive"]) for v in ages] == [(number, False)]
+
+
+def test_the_doses_of_a_series_restated_are_no_new_schedule() -> None:
+    text = "It is given as a two-dose series. The two doses should be given 28 days apart."
+    assert [t for t, _ in _only(text, "frequency_schedule")] == ["two-dose", "28 days apart"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shingrix is given as two doses, 2 to 6 months apart.", "The vaccine is given in two doses."],
+)
+def test_a_count_of_doses_stated_is_a_schedule(text: str) -> None:
+    assert "two doses" in [t for t, _ in _only(text, "frequency_schedule")]

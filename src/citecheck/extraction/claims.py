@@ -576,6 +576,7 @@ _COUNTED_KINDS = frozenset({"count", "schedule"})
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)\s*$")
 # "Next Choice One Dose": a name; "A Single-Session Class" (joined by a hyphen) still counts
 _TITLE_PAIR = re.compile(r"[A-Z][a-z]*\s+[A-Z]")
+_COUNTED_DOSES = re.compile(r"[a-z0-9]+\s+(?:doses|shots|injections|jabs)")
 _HOW_OFTEN = re.compile(r"(?:once|twice|thrice)\b")
 
 
@@ -598,6 +599,8 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
         # "the first two trials", "type 2 diabetes in people", "per 100 women"; not "take
         # these once a day" (how often, not which)
         return True
+    if word == "the" and _COUNTED_DOSES.fullmatch(lowered, start, proposal.end):
+        return True  # "a two-dose series. The two doses are given 28 days apart": restated
     if "of the following" in lowered[start : proposal.end]:
         return True  # "one or more of the following treatments": no count
     return bool(_TITLE_PAIR.match(text, start, proposal.end)) and text[
