@@ -197,6 +197,9 @@ class QuantityVocab:
     short_statistics: frozenset[str] = frozenset()
     # What bounds an estimate ("95% CI, 0.81–1.10", "(range 8–44)"). None: none listed.
     estimates: EstimateVocab | None = None
+    # Things a study may take as its sample ("305 cases remained for this study", "2,596 cases
+    # and 3,828 controls"); elsewhere a count of them is a count of events.
+    study_units: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1062,6 +1065,7 @@ def _quantity_vocab(
         study_cue_re=re.compile(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("study_cues"))])
         ),
+        study_units=_words(source, f"{where}.study_units", raw.get("study_units")),
         times_of_day=times_of_day,
         people_ending_re=_ending_re(
             _optional_list(source, f"{where}.people_endings", raw.get("people_endings"))

@@ -401,7 +401,64 @@ def find_quantity_claims(
         ends.add(claim.end)
         if not claim.nested:
             pos = max(pos, claim.end)
-    return found
+    return _listed_groups(lowered, found, rules, vocab) if len(found) > 1 else found
+
+
+# Between two counts of one list of groups: a joiner, after the first count's tail ("25 adults
+# with schizophrenia, 13 relatives of patients, and 28 controls"; "1,711 women (665 ...")
+_LIST_JOIN = re.compile(
+    r"(?:\s+(?:with|without|of|from|who\s+had)\s+[a-z0-9'’ –-]{1,50}?)?\)?"
+    r"(?:\s*[,;(]\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+)"
+)
+
+
+def _listed_groups(
+    lowered: str, found: list[QuantityClaim], rules: ClaimRules, vocab: QuantityVocab
+) -> list[QuantityClaim]:
+    """`found` with the counts of people listed beside a sample's count read as samples too:
+    the groups a study enrols are named in one list ("25 adults with schizophrenia, 13
+    relatives and 28 healthy controls", "2,596 cases and 3,828 controls"), and a count of
+    events in such a list ("300 patients and 20 deaths") stays what it is."""
+    runs: list[list[int]] = [[0]]
+    for index in range(1, len(found)):
+        gap = lowered[found[index - 1].end : found[index].start]
+        if _LIST_JOIN.fullmatch(gap):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    result = list(found)
+    for run in runs:
+        if len(run) < 2 or not any(_a_people_sample(found[i]) for i in run):
+            continue
+        for i in run:
+            claim = found[i]
+            unit = claim.value.get("unit")
+            if (
+                claim.type == "other_quantity"
+                and claim.value.get("measure") == "count"
+                and isinstance(unit, str)
+                and _people_unit(unit, rules, vocab)
+            ):
+                value = {k: v for k, v in claim.value.items() if k != "measure"}
+                result[i] = claim._replace(type="sample_size", value=value)
+    return result
+
+
+def _a_people_sample(claim: QuantityClaim) -> bool:
+    return claim.type == "sample_size" and claim.value.get("unit") not in ("study", "trial")
+
+
+def _people_unit(unit: str, rules: ClaimRules, vocab: QuantityVocab) -> bool:
+    """Whether a count's unit (as `_count_of` names it: "adult", "control", "case") counts
+    people or a study's units, not events or things."""
+    plural = unit if unit.endswith("s") else unit + "s"
+    if unit in rules.units["count"] or plural in vocab.sample_nouns | vocab.study_units:
+        return True
+    if plural in vocab.event_nouns or unit in vocab.event_nouns:
+        return False
+    return plural in vocab.person_nouns or (
+        bool(vocab.people_ending_re.search(plural)) and plural not in vocab.not_people
+    )
 
 
 class _Spans:
@@ -430,6 +487,8 @@ _ELLIPSIS_LINK = re.compile(
     r"(?:\band|\bor|,|\bof\s+(?:which|whom|these|them|those)|\bwhile|\bwhereas|\bbut|"
     r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan)\s+(?:(?:about|around|approximately|roughly|nearly|almost|over|only|"
     r"just|some|another)\s+)?$"
+    # a breakdown in brackets: "28 outpatients (25 with schizophrenia, 3 with ..."
+    r"|\(\s*$"
 )
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
 _ELLIPSIS_AFTER = re.compile(
@@ -1768,6 +1827,12 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": study}, q_after
         )
+    if noun in vocab.study_units and _study_unit_count(
+        lowered, noun_match, amount, floor, end, vocab
+    ):
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
     if noun in vocab.event_nouns or is_event_count(lowered, span_end, end, vocab, amount.start):
         value = {**fields, "unit": unit, "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
@@ -1786,6 +1851,32 @@ def _count_of(
         return None
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+_STUDY_UNIT_REACH = 60
+
+
+def _study_unit_count(
+    lowered: str,
+    noun_match: re.Match[str],
+    amount: _Amount,
+    floor: int,
+    end: int,
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether a count of cases is a study's sample: bare ("305 cases", not "new cases" or
+    "cases of measles") with a study word close by ("remained for this study", "were
+    included")."""
+    if noun_match.group("mods").strip() or _OF_AFTER.match(lowered, noun_match.end(), end):
+        return False
+    reach = (
+        max(floor, amount.start - _STUDY_UNIT_REACH),
+        min(end, noun_match.end() + _STUDY_UNIT_REACH),
+    )
+    return vocab.study_cue_re.search(lowered, *reach) is not None
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 # --- statistics: the intervals and ranges that bound an estimate --------------------------------
