@@ -148,3 +148,153 @@ def test_a_change_by_a_word_fraction_is_a_percentage(
 )
 def test_no_change_without_a_measure(sentence: str) -> None:
     assert "percentage" not in _typed(sentence).values()
+
+
+# --- who enrolled: exact denominators, number words -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"),
+    [
+        ("Of 4,318 adults, 12.5% reported daily pain.", "4,318 adults", "sample_size"),
+        ("Among 902 women, 61 had a stillbirth.", "902 women", "sample_size"),
+        ("Of 2.4 million people, 3% die each year.", "2.4 million people", "other_quantity"),
+    ],
+)
+def test_the_people_shares_are_taken_of(sentence: str, text: str, kind: str) -> None:
+    assert _claim(sentence, text).type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Thirty five volunteers took part in the trial.", 35),
+        ("Sixty-two volunteers took part in the trial.", 62),
+        ("Ninety one volunteers took part in the trial.", 91),
+    ],
+)
+def test_a_tens_word_and_a_unit_word_are_one_number(sentence: str, value: int) -> None:
+    claims = [c for c in extract_claims(sentence) if c.type == "sample_size"]
+    assert [c.value["value"] for c in claims if c.value] == [value]
+
+
+# --- small gaps: ages by decade, ages with a sign, multiples, times ago -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("It is most common in people in their 30s to 50s.", "30s to 50s", 30, 59),
+        ("Onset is usually in middle age (40s and 50s).", "40s and 50s", 40, 59),
+        ("Most were in their 60s.", "60s", 60, 69),
+    ],
+)
+def test_ages_by_decade(sentence: str, text: str, low: int, high: int) -> None:
+    claim = _claim(sentence, text)
+    assert claim.type == "other_quantity" and claim.value is not None
+    assert (claim.value["low"], claim.value["high"], claim.value["measure"]) == (low, high, "age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Risk was higher at age>70 in both arms.", 70), ("Those with age<40 did better.", 40)],
+)
+def test_an_age_with_its_sign_close(sentence: str, value: int) -> None:
+    claims = [c for c in extract_claims(sentence) if c.value and c.value.get("measure") == "age"]
+    assert [c.value["value"] for c in claims if c.value] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Genomes were sequenced to 60× depth.", 60),
+        ("Slides were read at 400× magnification.", 400),
+        ("Only sites covered above 25× were kept.", 25),
+    ],
+)
+def test_a_multiple_written_with_a_times_sign(sentence: str, value: int) -> None:
+    claims = [c for c in extract_claims(sentence) if c.value and c.value.get("measure") == "fold"]
+    assert [c.value["value"] for c in claims if c.value] == [value]
+
+
+def test_a_power_of_ten_is_no_multiple() -> None:
+    assert all(
+        c.value is None or c.value.get("measure") != "fold"
+        for c in extract_claims("The sample held 3 × 10^6 cells.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "The syndrome was first described more than 150 years ago.",
+            "more than 150 years ago",
+            150,
+        ),
+        ("The clinic opened 12 years ago.", "12 years ago", 12),
+    ],
+)
+def test_a_time_ago(sentence: str, text: str, value: int) -> None:
+    claim = _claim(sentence, text)
+    assert claim.type == "other_quantity" and claim.value is not None
+    assert (claim.value["value"], claim.value["measure"]) == (value, "time ago")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Samples with a ratio below 0.2 were dropped.", "0.2"),
+        ("Scores above 14 were flagged.", "14"),
+    ],
+)
+def test_a_bare_figure_bounded_by_above_or_below(sentence: str, text: str) -> None:
+    claims = [c for c in extract_claims(sentence) if text in c.text]
+    assert [c.type for c in claims] == ["other_quantity"]
+
+
+# --- fractions standing for people, stones, release times -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("Of those who have one attack, half will have another.", 50.0),
+        ("Of the children treated, about a quarter had relapsed.", 25.0),
+    ],
+)
+def test_a_fraction_of_the_people_just_named(sentence: str, share: float) -> None:
+    claims = [c for c in extract_claims(sentence) if c.type == "percentage"]
+    assert [c.value["value"] for c in claims if c.value] == [share]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weight"),
+    [
+        ("Of those who pass one stone, many pass another.", False),
+        ("Gall bladder surgery removed two stones.", False),
+        ("He lost two stone over the summer.", True),
+        ("She weighed 11 stone at the start.", True),
+    ],
+)
+def test_a_stone_is_a_weight_only_in_a_weight_sentence(sentence: str, weight: bool) -> None:
+    weights = [
+        c for c in extract_claims(sentence) if c.value and c.value.get("measure") == "weight"
+    ]
+    assert bool(weights) == weight
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Embargoed for Release:\nTuesday, March 3, 2020 at 11:00 am ET\n\nThe study found 40 cases.",
+        "FOR IMMEDIATE RELEASE: June 4, 2019, 9:30 a.m. EST\n\nThe study found 40 cases.",
+    ],
+)
+def test_a_release_time_is_no_claim(text: str) -> None:
+    assert all(c.value is None or "time_of_day" not in c.value for c in extract_claims(text))
+
+
+def test_a_briefing_time_is_still_stated() -> None:
+    text = "Telebriefing on flu vaccination. Thursday, May 7, 2020 at 1:00 p.m. ET"
+    assert any(c.value and "time_of_day" in c.value for c in extract_claims(text))

@@ -200,6 +200,12 @@ class QuantityVocab:
     # Things a study may take as its sample ("305 cases remained for this study", "2,596 cases
     # and 3,828 controls"); elsewhere a count of them is a count of events.
     study_units: frozenset[str] = frozenset()
+    # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
+    # sentence, make one written after a number word a unit ("lost two stone").
+    everyday_units: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # The words of a release's embargo or dateline ("Embargoed for Release:"): a time of day
+    # on that line or the next dates the release, it states nothing. None: none listed.
+    release_line_re: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -824,6 +830,10 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
     )
 
 
+# "twenty eight": after a tens word, a unit word with a space is one number with it
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z-])"
+
+
 def _words(source: str, where: str, raw: Any) -> frozenset[str]:
     return frozenset(" ".join(w.lower().split()) for w in _optional_list(source, where, raw))
 
@@ -941,7 +951,7 @@ def _quantity_vocab(
     atom = (
         r"(?P<fraction>\d{1,2}/\d{1,2})(?![\d/])"
         rf"|(?P<digits>{digits})"
-        rf"|(?P<word>{word_number}(?:-{_alternation(number_words)})?"
+        rf"|(?P<word>{word_number}(?:-{_alternation(number_words)}|(?<=ty)\s+{_UNIT_WORD})?"
         # "one hundred and fifty-seven"
         rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_alternation(number_words)}"
         rf"(?:-{_alternation(number_words)})?(?![a-z]))?)?)(?![a-z])"
@@ -1066,6 +1076,19 @@ def _quantity_vocab(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("study_cues"))])
         ),
         study_units=_words(source, f"{where}.study_units", raw.get("study_units")),
+        release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
+        if (
+            release_words := [
+                w.lower() for w in _optional_list(source, where, raw.get("release_lines"))
+            ]
+        )
+        else None,
+        everyday_units={
+            unit: re.compile(_bounded(sorted(words)))
+            for unit, words in _str_mapping_of_lists(
+                source, f"{where}.everyday_units", raw.get("everyday_units") or {}
+            ).items()
+        },
         times_of_day=times_of_day,
         people_ending_re=_ending_re(
             _optional_list(source, f"{where}.people_endings", raw.get("people_endings"))

@@ -103,6 +103,8 @@ _REPEAT_IN_BEFORE = re.compile(
     r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|check(?:ed)?\s+again|again|"
     r"retreat(?:ed)?|re-treat(?:ed)?|follow(?:ed)?\s+up)\s+(?:\w+\s+){0,2}?(?:in|after)\s+$"
 )
+# "95×" written close, then no number: a multiple
+_TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
 _AGO_OLD = re.compile(r"[\s-]+(?:ago|old|olds|of\s+age)\b")
 # "two to six months apart", "at least 4 hours between doses": an interval of a schedule
 _APART = re.compile(
@@ -122,8 +124,14 @@ _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
 _DOSE_COUNT = re.compile(
     r"(?:\s+|\s*[x×]\s*)\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
-_AGE_DECADE = re.compile(r"([1-9]0)['’]?s\b")
-_AGE_DECADE_BEFORE = re.compile(r"\b(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?$")
+# "40s", "40s to 60s", "40s and 50s": ages by decade
+_AGE_DECADE = re.compile(
+    r"([1-9]0)['’]?s\b(?:\s*(?:-|–|—|to|and|or|through)\s*(?:their\s+)?([1-9]0)['’]?s\b)?"
+)
+# "in their 40s", "middle age (40s to 60s)", "aged 30s"
+_AGE_DECADE_BEFORE = re.compile(
+    r"\b(?:(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?|ages?\s*\(\s*|aged\s+)$"
+)
 _RATIO = re.compile(r"/(\d{2,3})\s*(?:mm\s*hg)\b")
 _FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
 _FOR_BEFORE = re.compile(
@@ -645,7 +653,8 @@ def _claim_at(
     if decade and _AGE_DECADE_BEFORE.search(before):
         # "women in their 40s": ages 40 to 49
         low = int(decade.group(1))
-        value = {"low": low, "high": low + 9, "unit": "year", "measure": "age"}
+        high = int(decade.group(2) or low) + 9
+        value = {"low": low, "high": high, "unit": "year", "measure": "age"}
         return QuantityClaim(amount.start, decade.end(), "other_quantity", value, None)
     if (
         match.lastgroup == "digits"
@@ -731,9 +740,16 @@ def _claim_at(
         return timed
     if match.group("one"):
         return None
+    if match.lastgroup == "digits" and _TIMES_SIGN.match(lowered, after, end):
+        # "sequenced at 95×", "above 30× coverage": a multiple (not "2 × 10^6", "2 x 200 mg")
+        fold = {**_amount_fields(amount), "unit": "×", "measure": "fold"}
+        return QuantityClaim(amount.start, after + 1, "other_quantity", fold, q_after)
     measure = vocab.measure_unit_re.match(lowered, after, end)
     if measure:
         unit, dimension = vocab.measures[" ".join(measure.group("unit").split())]
+        everyday = vocab.everyday_units.get(unit)
+        if everyday is not None and amount.word and not everyday.search(lowered, floor, end):
+            return None  # "those who develop one stone": the noun, not the unit
         value = {
             **_amount_fields(amount),
             "unit": unit,
@@ -1390,7 +1406,10 @@ def _time(
     old = _AGO_OLD.match(lowered, span_end, end)
     if old:
         if lowered.startswith("ago", span_end + 1):
-            return None
+            # "more than 200 years ago": how long ago, with its qualifier; a bare "years ago"
+            # (no number) never reaches here
+            ago = {**value, "measure": "time ago"}
+            return QuantityClaim(amount.start, old.end(), "other_quantity", ago, q_after)
         point = _POINT_BEFORE.search(before)
         if point and "age" in old.group():
             # "at 6 months of age", "before 8 weeks of age": when something is given
@@ -1476,6 +1495,9 @@ def _time(
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
 
 
+_RELEASE_REACH = 100
+
+
 def _time_of_day(
     lowered: str,
     amount: _Amount,
@@ -1514,6 +1536,11 @@ def _time_of_day(
         and not _AT_CLOCK_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
     ):
         return None
+    release = vocab.release_line_re
+    if release is not None and release.search(
+        lowered, max(0, amount.start - _RELEASE_REACH), amount.start
+    ):
+        return None  # "Embargoed for Release: Monday, Nov. 9, 2015 at 2:00 pm ET"
     if vocab.dosing_cue_re is not None and not vocab.dosing_cue_re.search(lowered, floor, end):
         # "Telebriefing ... at 12:00 p.m. ET": a time stated, nothing done at it
         stated: Value = {"measure": "time of day", **value}
@@ -1756,7 +1783,7 @@ _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 _SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
 _QUALIFIED_BEFORE = re.compile(
-    r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|"
+    r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|above|below|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
 )
 
@@ -1843,7 +1870,13 @@ def _count_of(
     # "403 patients", "more than 300 preschoolers" in a study; people counted outside one
     # ("about 1 million people in the US") are a population figure, and "78 sites" or "4.7
     # fewer days" are counts of something else
-    if noun in vocab.sample_nouns or (people and vocab.study_cue_re.search(lowered, *window)):
+    if noun in vocab.sample_nouns or (
+        people
+        and (
+            vocab.study_cue_re.search(lowered, *window)
+            or _shares_taken_of(lowered, amount, span_end, floor, end)
+        )
+    ):
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
@@ -1854,6 +1887,21 @@ def _count_of(
 
 
 _STUDY_UNIT_REACH = 60
+_ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
+
+
+def _shares_taken_of(lowered: str, amount: _Amount, span_end: int, floor: int, end: int) -> bool:
+    """Whether a count of people opens its sentence as the whole the results that follow are
+    shares of ("Of 10,270,683 adults, 8.0 per 1000 ...", "Among 1,204 women, 14% ..."): the
+    people a study counted, when counted exactly (not "Of 1.8 million people, ...")."""
+    lead = lowered[floor : amount.start].strip()
+    return (
+        lead in ("of", "among")
+        and not amount.word
+        and lowered.startswith(",", span_end)
+        and _ROUNDED.search(lowered, amount.start, span_end) is None
+        and span_end < end
+    )
 
 
 def _study_unit_count(
