@@ -298,3 +298,53 @@ def test_a_release_time_is_no_claim(text: str) -> None:
 def test_a_briefing_time_is_still_stated() -> None:
     text = "Telebriefing on flu vaccination. Thursday, May 7, 2020 at 1:00 p.m. ET"
     assert any(c.value and "time_of_day" in c.value for c in extract_claims(text))
+
+
+# --- counts of things: "only one", long modifiers, "the number of ... reached N" -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("So far only one randomized trial has tested it.", "one randomized trial"),
+        ("Just one small study looked at children.", "one small study"),
+    ],
+)
+def test_only_one_is_a_count(sentence: str, text: str) -> None:
+    claim = _claim(sentence, text)
+    assert claim.type == "other_quantity" and claim.value is not None
+    assert claim.value["value"] == 1
+
+
+def test_one_without_only_names_which() -> None:
+    assert not [c for c in extract_claims("In one trial, the drug worked.") if c.type != "route"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The disease is caused by 3 related enveloped DNA viruses.", 3, "virus"),
+        ("Five other licensed oral vaccines exist.", 5, "vaccine"),
+    ],
+)
+def test_a_count_after_three_modifiers(sentence: str, value: int, unit: str) -> None:
+    counts = [c for c in extract_claims(sentence) if c.type == "other_quantity"]
+    assert [(c.value["value"], c.value["unit"]) for c in counts if c.value] == [(value, unit)]
+
+
+def test_numbers_naming_a_list_are_no_counts() -> None:
+    sentence = "It is one of 4 related viruses, known as serotype 1, 2, 3, or 4."
+    counts = [c for c in extract_claims(sentence) if c.type == "other_quantity"]
+    assert [c.text for c in counts] == ["4 related viruses"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("By 2040 the number of dementia cases is expected to reach 152,000.", 152_000),
+        ("The number of overdose deaths rose to 2,310 last year.", 2310),
+    ],
+)
+def test_the_number_of_things_given_by_a_bare_figure(sentence: str, value: int) -> None:
+    counts = [c for c in extract_claims(sentence) if c.value and c.value.get("value") == value]
+    assert [c.type for c in counts] == ["other_quantity"]

@@ -1052,11 +1052,12 @@ def _quantity_vocab(
             rf"{{0,3}}?)"
             rf"(?P<noun>{_alternation(all_nouns)})(?![a-z])"
         ),
-        # up to two modifiers first: "two paired serum samples"
+        # up to three modifiers first: "two paired serum samples", "4 related single-stranded
+        # RNA viruses"
         plural_re=re.compile(
             # "three non–mutually exclusive goals": a modifier may hold a dash
             # "precancerous", "analysis" end in s but are no plural: a modifier or nothing
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous)\s+){{0,2}}?"
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous)\s+){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),

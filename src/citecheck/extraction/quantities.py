@@ -215,7 +215,7 @@ def _singular(noun: str) -> str:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("sses", "xes", "ches", "shes")):
+    if noun.endswith(("sses", "xes", "ches", "shes", "uses")):  # "viruses", "bonuses"
         return noun[:-2]
     if noun.endswith("s") and not noun.endswith("ss"):
         return noun[:-1]
@@ -503,6 +503,8 @@ _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to)\b|\s*[(,.;:]|\s*$"
 )
 _ELLIPSIS_REACH = 120
+# A small number that is no claim just before the link: the list names things ("virus 1, 2")
+_NAMED_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:,|\bor\b|\band\b)[\s,]*(?:or\s+|and\s+)?$")
 
 
 def _uncounted(claim: QuantityClaim) -> bool:
@@ -541,6 +543,8 @@ def _elliptic_count(
         return claim
     if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, model.end, start):
         return claim
+    if _NAMED_BEFORE.search(lowered, model.end, start):
+        return claim  # "4 viruses ..., dengue virus 1, 2, 3, or 4": names in a list, not counts
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or (amount.word and amount.value == 1) or amount.currency:
         return claim
@@ -1704,6 +1708,11 @@ def _counted(
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
+        if amount.value is not None and _NUMBER_OF.search(lowered, floor, amount.start):
+            # "the number of hip fractures is projected to reach 289,000": a count of what
+            # the subject names
+            count = {**_amount_fields(amount), "measure": "count"}
+            return QuantityClaim(amount.start, after, "other_quantity", count, None)
         return None
     value = _amount_fields(amount)
     integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
@@ -1848,6 +1857,9 @@ def _count_of(
             amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
         )
     if amount.word and amount.value == 1:
+        if previous in _ONLY:  # "only one previous study": how many, however few
+            value = {**fields, "unit": unit, "measure": "count"}
+            return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
         return None  # "in one trial", "one case": which one, not how many
     if noun in vocab.study_nouns:
         study = "trial" if noun.startswith(("trial", "rct")) else "study"
@@ -1887,6 +1899,14 @@ def _count_of(
 
 
 _STUDY_UNIT_REACH = 60
+# A sentence whose subject is a number of things, and a verb that gives it, with no other
+# number between: "the number of hip fractures is projected to reach "
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+[a-z][a-z ,'’-]{2,60}?\s+(?:is|was|were|are|has|had|have|will|would|"
+    r"rose|fell|reached|grew|increased|decreased|dropped|climbed|stood|totaled|totalled)\b"
+    r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+)
+_ONLY = frozenset({"only", "just"})
 _ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
 
 
