@@ -348,3 +348,23 @@ def test_numbers_naming_a_list_are_no_counts() -> None:
 def test_the_number_of_things_given_by_a_bare_figure(sentence: str, value: int) -> None:
     counts = [c for c in extract_claims(sentence) if c.value and c.value.get("value") == value]
     assert [c.type for c in counts] == ["other_quantity"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    low=st.integers(min_value=1, max_value=98),
+    step=st.integers(min_value=1, max_value=50),
+    magnitude=st.sampled_from([("thousand", 1_000), ("million", 1_000_000)]),
+    between=st.booleans(),
+)
+def test_a_range_of_people_shares_its_magnitude(
+    low: int, step: int, magnitude: tuple[str, int], between: bool
+) -> None:
+    word, factor = magnitude
+    high = low + step
+    amount = f"between {low} and {high}" if between else f"{low} to {high}"
+    sentence = f"The virus infects {amount} {word} people each year."
+    counts = [c for c in extract_claims(sentence) if c.value and "high" in c.value]
+    assert [(c.value["low"], c.value["high"]) for c in counts if c.value] == [
+        (low * factor, high * factor)
+    ]

@@ -314,7 +314,11 @@ def _read_amount(
             other_end = second.end()
             other_magnitude = vocab.magnitude_re.match(lowered, other_end, end)
             if other is not None and other_magnitude:
-                other *= vocab.magnitudes[" ".join(other_magnitude.group(1).split())]
+                factor = vocab.magnitudes[" ".join(other_magnitude.group(1).split())]
+                if not magnitude and value is not None and value <= other:
+                    # "between three and six million people": the magnitude is both ends'
+                    value *= factor
+                other *= factor
                 other_end = other_magnitude.end()
             if other is not None and (second.lastgroup == "digits") == (
                 match.lastgroup == "digits"
