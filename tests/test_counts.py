@@ -368,3 +368,20 @@ def test_a_range_of_people_shares_its_magnitude(
     assert [(c.value["low"], c.value["high"]) for c in counts if c.value] == [
         (low * factor, high * factor)
     ]
+
+
+def test_assay_controls_are_no_sample() -> None:
+    claim = _claim("Each plate held three positive controls.", "three positive controls")
+    assert claim.type == "other_quantity"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We found two new loci including genes for bone density.",
+        "Cells were counted at 40 per million cells as a cut off.",
+    ],
+)
+def test_function_words_are_no_modifiers_of_a_count(sentence: str) -> None:
+    units = [c.value.get("unit") for c in extract_claims(sentence) if c.value]
+    assert "gene" not in units and "cell" not in units

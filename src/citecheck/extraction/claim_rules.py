@@ -200,6 +200,7 @@ class QuantityVocab:
     # Things a study may take as its sample ("305 cases remained for this study", "2,596 cases
     # and 3,828 controls"); elsewhere a count of them is a count of events.
     study_units: frozenset[str] = frozenset()
+    assay_controls: frozenset[str] = frozenset()
     # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
     # sentence, make one written after a number word a unit ("lost two stone").
     everyday_units: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -849,7 +850,7 @@ def _word_map(source: str, where: str, raw: Any) -> dict[str, str]:
 _FUNCTION_WORDS = (
     r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|are|is|were|was|"
     r"more|than|these|those|their|its|had|has|have|did|do|does|will|would|could|can|may|might|"
-    r"should|must|been|be)\b"
+    r"should|must|been|be|per|including|such|versus|vs)\b"
 )
 
 
@@ -1077,6 +1078,7 @@ def _quantity_vocab(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("study_cues"))])
         ),
         study_units=_words(source, f"{where}.study_units", raw.get("study_units")),
+        assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
         release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
         if (
             release_words := [

@@ -1886,7 +1886,10 @@ def _count_of(
     # "403 patients", "more than 300 preschoolers" in a study; people counted outside one
     # ("about 1 million people in the US") are a population figure, and "78 sites" or "4.7
     # fewer days" are counts of something else
-    if noun in vocab.sample_nouns or (
+    assay = noun == "controls" and bool(
+        set(noun_match.group("mods").split()) & vocab.assay_controls
+    )  # "two positive controls": a laboratory's, not people
+    if (noun in vocab.sample_nouns and not assay) or (
         people
         and (
             vocab.study_cue_re.search(lowered, *window)
