@@ -385,3 +385,20 @@ def test_assay_controls_are_no_sample() -> None:
 def test_function_words_are_no_modifiers_of_a_count(sentence: str) -> None:
     units = [c.value.get("unit") for c in extract_claims(sentence) if c.value]
     assert "gene" not in units and "cell" not in units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("We examined visual memory in 40 older adults.", "40 older adults"),
+        ("Sleep was assessed in 212 nurses on night shifts.", "212 nurses"),
+        ("The team genotyped 3,105 women from two regions.", "3,105 women"),
+    ],
+)
+def test_people_a_study_examined_are_its_sample(sentence: str, text: str) -> None:
+    assert _claim(sentence, text).type == "sample_size"
+
+
+def test_people_counted_in_a_population_are_no_sample() -> None:
+    claim = _claim("About 3 million adults in the US have glaucoma.", "About 3 million adults")
+    assert claim.type == "other_quantity"
