@@ -402,3 +402,27 @@ def test_people_a_study_examined_are_its_sample(sentence: str, text: str) -> Non
 def test_people_counted_in_a_population_are_no_sample() -> None:
     claim = _claim("About 3 million adults in the US have glaucoma.", "About 3 million adults")
     assert claim.type == "other_quantity"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Each year there are about 4.2 million emergency visits for asthma.", 4_200_000),
+        ("Clinics logged 12,500 infusions in 2020.", 12_500),
+    ],
+)
+def test_visits_counted_in_thousands_are_events(sentence: str, value: int) -> None:
+    counts = [c for c in extract_claims(sentence) if c.value and c.value.get("value") == value]
+    assert [c.type for c in counts] == ["other_quantity"]
+
+
+def test_a_few_visits_are_still_a_schedule() -> None:
+    claims = extract_claims("Patients came for 4 clinic visits over a year.")
+    assert "frequency_schedule" in [c.type for c in claims]
+
+
+def test_an_abbreviation_modifies_a_count() -> None:
+    claim = _claim(
+        "The study ran at seven U.K. teaching hospitals.", "seven U.K. teaching hospitals"
+    )
+    assert claim.value is not None and claim.value["value"] == 7

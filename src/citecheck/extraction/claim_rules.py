@@ -1078,7 +1078,8 @@ def _quantity_vocab(
         plural_re=re.compile(
             # "three non–mutually exclusive goals": a modifier may hold a dash
             # "precancerous", "analysis" end in s but are no plural: a modifier or nothing
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous)\s+){{0,3}}?"
+            # "five U.S. clinical centers": an abbreviation with its stops is a modifier too
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous|(?:[a-z]\.){{2,}})\s+){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),

@@ -860,6 +860,15 @@ def retype_rule_claim(
         and is_event_count(lowered, end, sentence[1], vocab)
     ):
         return "other_quantity", {**value, "measure": "count"}, start
+    count = value.get("count")
+    if (
+        claim_type == "frequency_schedule"
+        and isinstance(count, int | float)
+        and count >= _EVENTS_NOT_DOSES
+        and "per" not in value
+    ):  # "12,500 infusions in 2020": events counted, as `_count_of` reads them
+        unit = value.get("count_unit", value.get("unit"))
+        return "other_quantity", {"value": count, "unit": unit, "measure": "count"}, start
     if (
         claim_type == "onset_time"
         and lowered.startswith("within", start)
@@ -1978,6 +1987,11 @@ def _count_of(
         rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
         rate.pop("per", None)
         return QuantityClaim(amount.start, per.end(), "frequency_schedule", rate, q_after)
+    if noun in vocab.schedule_nouns and (amount.value or amount.high or 0) >= _EVENTS_NOT_DOSES:
+        # "about 8.1 million visits", "12,000 infusions": how often something happened in a
+        # population, not a schedule anyone keeps
+        events = {**fields, "unit": _singular(noun), "measure": "count"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", events, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
         if amount.value is not None:
@@ -2040,6 +2054,7 @@ def _count_of(
 
 
 _STUDY_UNIT_REACH = 60
+_EVENTS_NOT_DOSES = 1000
 # A sentence whose subject is a number of things, and a verb that gives it, with no other
 # number between: "the number of hip fractures is projected to reach "
 _NUMBER_OF = re.compile(
