@@ -77,6 +77,11 @@ _AGE_STATED = re.compile(
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
+# "28 days apart (range 24-35 days)": the range the interval between doses may take
+_RANGE_OF_INTERVAL = re.compile(
+    r"\b(?:apart|between\s+(?:each\s+)?doses?)\s*[(\[]\s*(?P<range>range|ranging\s+from)\s*:?\s*$"
+)
+_UNTIL = re.compile(r"until\b|till\b|up\s+to\b")
 _POINT_BEFORE = re.compile(r"\b(?:at|before|after|by|until|from)\s+(?:about\s+|around\s+)?$")
 _PER_PERIOD_AFTER = re.compile(
     r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|night|week|month|year)\b"
@@ -929,7 +934,9 @@ def retype_rule_claim(
         point = _POINT_BEFORE.search(lowered, max(sentence[0], start - 20), start)
         if point and lowered.endswith("age", start, end):
             plain = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
-            return "frequency_schedule", plain, point.start()
+            # "breastfed until 6 months of age": how long it goes on, not when it is given
+            kind = "duration" if _UNTIL.match(lowered, point.start()) else "frequency_schedule"
+            return kind, plain, point.start()
     bound = _SPAN_BOUND.match(lowered, start, end) if claim_type == "duration" else None
     number = value.get("value")
     if (
@@ -953,9 +960,21 @@ def retype_rule_claim(
     if (
         claim_type == "other_quantity"
         and "measure" not in value
-        and value.get("unit") in ("minute", "hour", "day", "week", "month")
+        and value.get("unit") in ("minute", "hour", "day", "week", "month", "year")
+        and not value.get("vague")
     ):
-        return "duration", value, start  # "over the past 3 months"; "two decades" stays
+        # "over the past 3 months", "over the past 50 years" (dev golds: a duration); the
+        # seeds' gold keeps "over the past two decades" a period of history
+        return "duration", value, start
+    if (
+        claim_type == "duration"
+        and value.get("vague")
+        and not value.get("descriptor")
+        and lowered.endswith("the ", max(sentence[0], start - 4), start)
+        and lowered.startswith(" after", end)
+    ):  # "back at school the day after treatment": when it comes (or, dosed, when it is due)
+        when = _after_a_time(lowered, sentence[0], start)
+        return when, {"value": 1, "unit": value.get("unit")}, start - 4
     if (
         claim_type == "other_quantity"
         and "measure" not in value
@@ -981,6 +1000,20 @@ def _dosed_within(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> b
     """Whether the text up to `end` closes with a dosing verb and "within" ("taken within")."""
     regex = vocab.dosed_within_re
     return regex is not None and regex.search(lowered, max(floor, end - 80), end) is not None
+
+
+def _an_effect_after_dose(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
+    """Whether the clause before a time "after the second dose" names an effect that comes
+    then ("protection begins", "peak immunity is expected") and nothing given or taken."""
+    clause = _clause_words(lowered, floor, pos)
+    start = max(floor, pos - 60)
+    return bool(clause & (vocab.onset_cues - _NOT_AN_EFFECT)) and not (
+        vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, start, pos)
+    )
+
+
+# Onset cues that name no effect: "within", "until" say how a time is bounded
+_NOT_AN_EFFECT = frozenset({"within", "until"})
 
 
 def _after_a_time(lowered: str, floor: int, start: int) -> str:
@@ -1506,6 +1539,7 @@ def _time(
     unit = rules.units["time"].get(unit_text) or vocab.time_abbreviations.get(unit_text, unit_text)
     span_end = unit_match.end()
     again = _TIME_AGAIN.match(lowered, span_end, end) if amount.value is not None else None
+    high_unit: str | None = None
     if again is not None:
         # "between 2 weeks and 6 weeks", "12 months to 24 months": one range, unit written twice
         between = _BETWEEN_BEFORE.search(before)
@@ -1520,7 +1554,20 @@ def _time(
             first = amount.start - (len(before) - between.start()) if between else amount.start
             amount = amount._replace(start=first, value=None, low=amount.value, high=high)
             span_end = again.end()
+        elif (
+            high is not None
+            and second in _TIME_ORDER
+            and unit in _TIME_ORDER
+            and _TIME_ORDER.index(unit) < _TIME_ORDER.index(second)
+            and again.group("joiner") != "and"
+        ):
+            # "for 6 weeks to 6 months": one range whose ends are in two units
+            amount = amount._replace(value=None, low=amount.value, high=high)
+            span_end = again.end()
+            high_unit = second
     value: Value = {**_amount_fields(amount), "unit": unit}
+    if high_unit is not None:
+        value["high_unit"] = high_unit
     if unit_match.group("so"):
         q_after = q_after or "approximately"
     late = vocab.after_qualifier_re.match(lowered, span_end, end)
@@ -1549,9 +1596,11 @@ def _time(
             return QuantityClaim(amount.start, old.end(), "other_quantity", ago, q_after)
         point = _POINT_BEFORE.search(before)
         if point and "age" in old.group():
-            # "at 6 months of age", "before 8 weeks of age": when something is given
+            # "at 6 months of age", "before 8 weeks of age": when something is given; "until
+            # 6 months of age": how long
+            kind = "duration" if _UNTIL.match(point.group()) else "frequency_schedule"
             start = amount.start - (len(before) - point.start())
-            return QuantityClaim(start, old.end(), "frequency_schedule", value, q_after)
+            return QuantityClaim(start, old.end(), kind, value, q_after)
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
@@ -1570,19 +1619,26 @@ def _time(
         )
     window = _FIRST_WINDOW_BEFORE.search(before)
     if window and lowered.startswith(" of", span_end):
-        # "in the first 5 days of symptoms": when something is done
+        # "in the first 5 days of symptoms": when something is done; "signs appear in the
+        # first two years of life": when it comes
         start = amount.start - (len(before) - window.start())
-        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
+        comes = _clause_words(lowered, floor, start) & vocab.onset_verbs and not (
+            vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, floor, end)
+        )
+        kind = "onset_time" if comes else "frequency_schedule"
+        return QuantityClaim(start, span_end, kind, value, q_after)
     if _AGE_BEFORE.search(before):
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
     if _LIMIT_PERIOD_BEFORE.search(before):
         return QuantityClaim(amount.start, span_end, "frequency_schedule", value, q_after)
+    restated = _RANGE_OF_INTERVAL.search(before)
     if (
         _EVERY_BEFORE.search(before)
         or _APART.match(lowered, span_end, end)
         or _INTERVAL_BEFORE.search(before)
+        or restated
     ):
         schedule: Value = {
             "frequency": 1,
@@ -1594,7 +1650,8 @@ def _time(
             schedule["period"] = tidy(amount.value)
         elif amount.low is not None and amount.high is not None:
             schedule.update(period=tidy(amount.low), period_max=tidy(amount.high))
-        return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+        first = amount.start - (len(before) - restated.start("range")) if restated else amount.start
+        return QuantityClaim(first, span_end, "frequency_schedule", schedule, q_after)
     starting = _STARTING_BEFORE.search(before)
     since = _AFTER_EVENT.match(lowered, span_end, end) if starting else None
     if starting and since:  # "starting 10 years after treatment": when something begins
@@ -1639,6 +1696,9 @@ def _time(
             and not vocab.dosing_cue_re.search(lowered, floor, end)
         ):  # "One year later, the effect had faded": a time passed, no plan
             return QuantityClaim(start, span_end, "duration", value, q_after)
+        if not again and _an_effect_after_dose(lowered, floor, amount.start, vocab):
+            # "Peak immunity is reached 14 days after the second dose": when it works
+            return QuantityClaim(start, later.end(), "onset_time", value, q_after)
         return QuantityClaim(start, later.end(), "frequency_schedule", value, q_after)
     repeat = _REPEAT_IN_BEFORE.search(before)
     if repeat:  # "repeated in 10 days", "retested in 1 year"
@@ -1883,6 +1943,7 @@ def _counted(
 
 
 # "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
+_TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
 _TIME_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and)\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])[\s-]*"
     r"(?P<unit>[a-z]+)(?![a-z])"
