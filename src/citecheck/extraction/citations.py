@@ -204,8 +204,15 @@ _STUDY_NP = re.compile(
 )
 # a named source: "Harvard Gazette", "U.S. Food and Drug Administration", "Centers for Disease
 # Control and Prevention"
+# "on" joins a name when a capitalised word other than a date follows ("the National Institute
+# on Aging", "the Advisory Committee on Immunization Practices"; not "the CDC on Monday")
+_ON_IN_NAME = (
+    r"on(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"
+)
 _SOURCE = (
-    r"(?P<source>(?:(?:[A-Z]\.){2,}\s+)?[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for))*)"
+    r"(?P<source>(?:(?:[A-Z]\.){2,}\s+)?[A-Z][\w'’&\-]*"
+    rf"(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|{_ON_IN_NAME}))*)"
 )
 _REPORTED_BY = re.compile(
     rf"\b(?i:as\s+)?(?i:reported|covered|described)\s+(?i:by)\s+(?:the\s+)?{_SOURCE}"
@@ -1503,9 +1510,6 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
     return found
 
 
-_ON_NAME = re.compile(r"\s+on(?:\s+[A-Z][\w'’-]*){1,4}")
-
-
 def _backer(text: str, end: int) -> tuple[str, int] | None:
     """The institution named as backing or running the work that ends at `end`, and where its
     name (with its acronym) ends; None when none is named there."""
@@ -1516,12 +1520,9 @@ def _backer(text: str, end: int) -> tuple[str, int] | None:
     if not source or _source_kind(source) != "institution":
         return None
     end = match.start("source") + len(source)
-    # "the National Institute on Aging (NIA)": a name going on after "on", told by its acronym
-    going_on = _ON_NAME.match(text, end)
-    for name_end in (going_on.end(), end) if going_on else (end,):
-        alias = _ALIAS_AFTER.match(text, name_end)
-        if alias is not None and alias.group().lstrip().startswith("("):
-            return text[match.start("source") : name_end], alias.end()
+    alias = _ALIAS_AFTER.match(text, end)
+    if alias is not None and alias.group().lstrip().startswith("("):
+        end = alias.end()
     return source, end
 
 
