@@ -200,3 +200,39 @@ def test_a_bracketed_group_links_to_every_work_in_it() -> None:
     claims = link_claims(text, extract_claims(text), citations, references)
     (group,) = [c for c in claims if c.type == ClaimType.STUDY_ATTRIBUTION]
     assert len(group.reference_ids) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Falls rose by 30%, according to the National Institute on Aging.",
+            "according to the National Institute on Aging",
+        ),
+        (
+            "The advice follows guidance from the Scientific Committee on Food Safety for 2 doses.",
+            "guidance from the Scientific Committee on Food Safety",
+        ),
+        ("Cases rose by 12%, according to the CDC on Monday.", "according to the CDC"),
+    ],
+)
+def test_a_name_goes_on_after_on_but_not_into_a_date(text: str, span: str) -> None:
+    assert _attributions(text) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The UKB heart imaging consortium reported that 8% of scans were unusable.",
+            "The UKB heart imaging consortium reported",
+        ),
+        ("The EPIC study group found a 20% lower risk.", "The EPIC study group found"),
+    ],
+)
+def test_a_research_group_named_by_its_project_is_a_source(text: str, span: str) -> None:
+    assert _attributions(text) == [span]
+
+
+def test_an_unnamed_group_reporting_is_no_named_source() -> None:
+    assert _attributions("The study group found a 20% lower risk.") == []

@@ -365,6 +365,14 @@ _EXPERT_FIRST = re.compile(
     r"cautioned|cautions|warned|warns)\b"
 )
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+# A research group named by its project, reporting: "The TCGA head and neck consortium reported",
+# "the EPIC study group found"
+_NAMED_GROUP_REPORTED = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][\w-]*[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:consortium|collaboration|study\s+group|working\s+group|investigators|collaborators)\s+"
+    r"(?:(?:has|have|also)\s+)?(?:reported|found|showed|shown|concluded|noted|observed|"
+    r"described|estimated)\b"
+)
 # The maker of a product as a source: "The vaccine manufacturer reports"
 _MANUFACTURER = re.compile(
     r"\b[Tt]he\s+(?:(?:drug|vaccine|device|medicine's|drug's|vaccine's)\s+)?"
@@ -549,6 +557,12 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 text=title, start=match.start("title"), end=match.end("title"), kind="narrative",
                 form="unnamed", title=title.rstrip("."), work_kind="unknown", needs_match=True,
             ))  # fmt: skip
+    for match in _scan(_NAMED_GROUP_REPORTED, text):
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+            form="institution", source=match.group("name"), authors=[match.group("name")],
+            work_kind="institution", needs_match=True,
+        ))  # fmt: skip
     for match in _scan(_DESCRIBED_IN, text):
         title = _trimmed_title(match.group("title"))
         if _TITLED_DOCUMENT.search(title) and not _in_heading(text, match.start()):
@@ -1650,6 +1664,8 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EXPERT: ("dr.", "doctor", "professor", "prof."),
     _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof."),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
+    _NAMED_GROUP_REPORTED: ("consortium", "collaboration", "group", "investigators",
+                            "collaborators"),
     _MANUFACTURER: ("manufacturer", "maker"),
     _DESCRIBED_IN: ("described", "outlined", "set out", "stated", "defined", "detailed",
                     "summarized", "summarised"),
@@ -1958,6 +1974,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     ),
     _MANUFACTURER: _keyword_starts(("the",), 0),
     _EXPERT_FIRST: _keyword_starts(_REQUIRED_WORDS[_EXPERT_FIRST], 0),
+    _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),
     # the label may follow "Journal"/"Original" and spaces at the line's start
     _ARTICLE_LINE: _line_starts,
     _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
