@@ -105,6 +105,8 @@ _REPEAT_IN_BEFORE = re.compile(
     r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|check(?:ed)?\s+again|again|"
     r"retreat(?:ed)?|re-treat(?:ed)?|follow(?:ed)?\s+up)\s+(?:\w+\s+){0,2}?(?:in|after)\s+$"
 )
+# "95×" written close, then no number: a multiple
+_TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
 _AGO_OLD = re.compile(r"[\s-]+(?:ago|old|olds|of\s+age)\b")
 # "two to six months apart", "at least 4 hours between doses": an interval of a schedule
 _APART = re.compile(
@@ -156,8 +158,14 @@ _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
 _DOSE_COUNT = re.compile(
     r"(?:\s+|\s*[x×]\s*)\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
-_AGE_DECADE = re.compile(r"([1-9]0)['’]?s\b")
-_AGE_DECADE_BEFORE = re.compile(r"\b(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?$")
+# "40s", "40s to 60s", "40s and 50s": ages by decade
+_AGE_DECADE = re.compile(
+    r"([1-9]0)['’]?s\b(?:\s*(?:-|–|—|to|and|or|through)\s*(?:their\s+)?([1-9]0)['’]?s\b)?"
+)
+# "in their 40s", "middle age (40s to 60s)", "aged 30s"
+_AGE_DECADE_BEFORE = re.compile(
+    r"\b(?:(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?|ages?\s*\(\s*|aged\s+)$"
+)
 _RATIO = re.compile(r"/(\d{2,3})\s*(?:mm\s*hg)\b")
 _FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
 _FOR_BEFORE = re.compile(
@@ -241,7 +249,7 @@ def _singular(noun: str) -> str:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("sses", "xes", "ches", "shes")):
+    if noun.endswith(("sses", "xes", "ches", "shes", "uses")):  # "viruses", "bonuses"
         return noun[:-2]
     if noun.endswith("s") and not noun.endswith("ss"):
         return noun[:-1]
@@ -340,7 +348,11 @@ def _read_amount(
             other_end = second.end()
             other_magnitude = vocab.magnitude_re.match(lowered, other_end, end)
             if other is not None and other_magnitude:
-                other *= vocab.magnitudes[" ".join(other_magnitude.group(1).split())]
+                factor = vocab.magnitudes[" ".join(other_magnitude.group(1).split())]
+                if not magnitude and value is not None and value <= other:
+                    # "between three and six million people": the magnitude is both ends'
+                    value *= factor
+                other *= factor
                 other_end = other_magnitude.end()
             if other is not None and (second.lastgroup == "digits") == (
                 match.lastgroup == "digits"
@@ -439,7 +451,64 @@ def find_quantity_claims(
         ends.add(claim.end)
         if not claim.nested:
             pos = max(pos, claim.end)
-    return found
+    return _listed_groups(lowered, found, rules, vocab) if len(found) > 1 else found
+
+
+# Between two counts of one list of groups: a joiner, after the first count's tail ("25 adults
+# with schizophrenia, 13 relatives of patients, and 28 controls"; "1,711 women (665 ...")
+_LIST_JOIN = re.compile(
+    r"(?:\s+(?:with|without|of|from|who\s+had)\s+[a-z0-9'’ –-]{1,50}?)?\)?"
+    r"(?:\s*[,;(]\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+)"
+)
+
+
+def _listed_groups(
+    lowered: str, found: list[QuantityClaim], rules: ClaimRules, vocab: QuantityVocab
+) -> list[QuantityClaim]:
+    """`found` with the counts of people listed beside a sample's count read as samples too:
+    the groups a study enrols are named in one list ("25 adults with schizophrenia, 13
+    relatives and 28 healthy controls", "2,596 cases and 3,828 controls"), and a count of
+    events in such a list ("300 patients and 20 deaths") stays what it is."""
+    runs: list[list[int]] = [[0]]
+    for index in range(1, len(found)):
+        gap = lowered[found[index - 1].end : found[index].start]
+        if _LIST_JOIN.fullmatch(gap):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    result = list(found)
+    for run in runs:
+        if len(run) < 2 or not any(_a_people_sample(found[i]) for i in run):
+            continue
+        for i in run:
+            claim = found[i]
+            unit = claim.value.get("unit")
+            if (
+                claim.type == "other_quantity"
+                and claim.value.get("measure") == "count"
+                and isinstance(unit, str)
+                and _people_unit(unit, rules, vocab)
+            ):
+                value = {k: v for k, v in claim.value.items() if k != "measure"}
+                result[i] = claim._replace(type="sample_size", value=value)
+    return result
+
+
+def _a_people_sample(claim: QuantityClaim) -> bool:
+    return claim.type == "sample_size" and claim.value.get("unit") not in ("study", "trial")
+
+
+def _people_unit(unit: str, rules: ClaimRules, vocab: QuantityVocab) -> bool:
+    """Whether a count's unit (as `_count_of` names it: "adult", "control", "case") counts
+    people or a study's units, not events or things."""
+    plural = unit if unit.endswith("s") else unit + "s"
+    if unit in rules.units["count"] or plural in vocab.sample_nouns | vocab.study_units:
+        return True
+    if plural in vocab.event_nouns or unit in vocab.event_nouns:
+        return False
+    return plural in vocab.person_nouns or (
+        bool(vocab.people_ending_re.search(plural)) and plural not in vocab.not_people
+    )
 
 
 class _Spans:
@@ -468,12 +537,16 @@ _ELLIPSIS_LINK = re.compile(
     r"(?:\band|\bor|,|\bof\s+(?:which|whom|these|them|those)|\bwhile|\bwhereas|\bbut|"
     r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan)\s+(?:(?:about|around|approximately|roughly|nearly|almost|over|only|"
     r"just|some|another)\s+)?$"
+    # a breakdown in brackets: "28 outpatients (25 with schizophrenia, 3 with ..."
+    r"|\(\s*$"
 )
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to)\b|\s*[(,.;:]|\s*$"
 )
 _ELLIPSIS_REACH = 120
+# A small number that is no claim just before the link: the list names things ("virus 1, 2")
+_NAMED_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:,|\bor\b|\band\b)[\s,]*(?:or\s+|and\s+)?$")
 
 
 def _uncounted(claim: QuantityClaim) -> bool:
@@ -512,6 +585,8 @@ def _elliptic_count(
         return claim
     if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, model.end, start):
         return claim
+    if _NAMED_BEFORE.search(lowered, model.end, start):
+        return claim  # "4 viruses ..., dengue virus 1, 2, 3, or 4": names in a list, not counts
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or (amount.word and amount.value == 1) or amount.currency:
         return claim
@@ -645,7 +720,8 @@ def _claim_at(
     if decade and _AGE_DECADE_BEFORE.search(before):
         # "women in their 40s": ages 40 to 49
         low = int(decade.group(1))
-        value = {"low": low, "high": low + 9, "unit": "year", "measure": "age"}
+        high = int(decade.group(2) or low) + 9
+        value = {"low": low, "high": high, "unit": "year", "measure": "age"}
         return QuantityClaim(amount.start, decade.end(), "other_quantity", value, None)
     if (
         match.lastgroup == "digits"
@@ -735,9 +811,16 @@ def _claim_at(
         return timed
     if match.group("one"):
         return None
+    if match.lastgroup == "digits" and _TIMES_SIGN.match(lowered, after, end):
+        # "sequenced at 95×", "above 30× coverage": a multiple (not "2 × 10^6", "2 x 200 mg")
+        fold = {**_amount_fields(amount), "unit": "×", "measure": "fold"}
+        return QuantityClaim(amount.start, after + 1, "other_quantity", fold, q_after)
     measure = vocab.measure_unit_re.match(lowered, after, end)
     if measure:
         unit, dimension = vocab.measures[" ".join(measure.group("unit").split())]
+        everyday = vocab.everyday_units.get(unit)
+        if everyday is not None and amount.word and not everyday.search(lowered, floor, end):
+            return None  # "those who develop one stone": the noun, not the unit
         value = {
             **_amount_fields(amount),
             "unit": unit,
@@ -799,6 +882,15 @@ def retype_rule_claim(
         and is_event_count(lowered, end, sentence[1], vocab)
     ):
         return "other_quantity", {**value, "measure": "count"}, start
+    count = value.get("count")
+    if (
+        claim_type == "frequency_schedule"
+        and isinstance(count, int | float)
+        and count >= _EVENTS_NOT_DOSES
+        and "per" not in value
+    ):  # "12,500 infusions in 2020": events counted, as `_count_of` reads them
+        unit = value.get("count_unit", value.get("unit"))
+        return "other_quantity", {"value": count, "unit": unit, "measure": "count"}, start
     if (
         claim_type == "onset_time"
         and lowered.startswith("within", start)
@@ -1451,7 +1543,10 @@ def _time(
     old = _AGO_OLD.match(lowered, span_end, end)
     if old:
         if lowered.startswith("ago", span_end + 1):
-            return None
+            # "more than 200 years ago": how long ago, with its qualifier; a bare "years ago"
+            # (no number) never reaches here
+            ago = {**value, "measure": "time ago"}
+            return QuantityClaim(amount.start, old.end(), "other_quantity", ago, q_after)
         point = _POINT_BEFORE.search(before)
         if point and "age" in old.group():
             # "at 6 months of age", "before 8 weeks of age": when something is given
@@ -1562,6 +1657,9 @@ def _time(
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
 
 
+_RELEASE_REACH = 100
+
+
 def _time_of_day(
     lowered: str,
     amount: _Amount,
@@ -1600,6 +1698,11 @@ def _time_of_day(
         and not _AT_CLOCK_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
     ):
         return None
+    release = vocab.release_line_re
+    if release is not None and release.search(
+        lowered, max(0, amount.start - _RELEASE_REACH), amount.start
+    ):
+        return None  # "Embargoed for Release: Monday, Nov. 9, 2015 at 2:00 pm ET"
     if vocab.dosing_cue_re is not None and not vocab.dosing_cue_re.search(lowered, floor, end):
         # "Telebriefing ... at 12:00 p.m. ET": a time stated, nothing done at it
         stated: Value = {"measure": "time of day", **value}
@@ -1766,6 +1869,11 @@ def _counted(
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
+        if amount.value is not None and _NUMBER_OF.search(lowered, floor, amount.start):
+            # "the number of hip fractures is projected to reach 289,000": a count of what
+            # the subject names
+            count = {**_amount_fields(amount), "measure": "count"}
+            return QuantityClaim(amount.start, after, "other_quantity", count, None)
         return None
     value = _amount_fields(amount)
     integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
@@ -1845,7 +1953,7 @@ _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 _SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
 _QUALIFIED_BEFORE = re.compile(
-    r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|"
+    r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|above|below|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
 )
 
@@ -1901,6 +2009,11 @@ def _count_of(
         rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
         rate.pop("per", None)
         return QuantityClaim(amount.start, per.end(), "frequency_schedule", rate, q_after)
+    if noun in vocab.schedule_nouns and (amount.value or amount.high or 0) >= _EVENTS_NOT_DOSES:
+        # "about 8.1 million visits", "12,000 infusions": how often something happened in a
+        # population, not a schedule anyone keeps
+        events = {**fields, "unit": _singular(noun), "measure": "count"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", events, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
         if amount.value is not None:
@@ -1918,11 +2031,20 @@ def _count_of(
             amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
         )
     if amount.word and amount.value == 1:
+        if previous in _ONLY:  # "only one previous study": how many, however few
+            value = {**fields, "unit": unit, "measure": "count"}
+            return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
         return None  # "in one trial", "one case": which one, not how many
     if noun in vocab.study_nouns:
         study = "trial" if noun.startswith(("trial", "rct")) else "study"
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": study}, q_after
+        )
+    if noun in vocab.study_units and _study_unit_count(
+        lowered, noun_match, amount, floor, end, vocab
+    ):
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
     if noun in vocab.event_nouns or is_event_count(lowered, span_end, end, vocab, amount.start):
         value = {**fields, "unit": unit, "measure": "count"}
@@ -1934,7 +2056,16 @@ def _count_of(
     # "403 patients", "more than 300 preschoolers" in a study; people counted outside one
     # ("about 1 million people in the US") are a population figure, and "78 sites" or "4.7
     # fewer days" are counts of something else
-    if noun in vocab.sample_nouns or (people and vocab.study_cue_re.search(lowered, *window)):
+    assay = noun == "controls" and bool(
+        set(noun_match.group("mods").split()) & vocab.assay_controls
+    )  # "two positive controls": a laboratory's, not people
+    if (noun in vocab.sample_nouns and not assay) or (
+        people
+        and (
+            vocab.study_cue_re.search(lowered, *window)
+            or _shares_taken_of(lowered, amount, span_end, floor, end)
+        )
+    ):
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
@@ -1942,6 +2073,56 @@ def _count_of(
         return None
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+_STUDY_UNIT_REACH = 60
+_EVENTS_NOT_DOSES = 1000
+# A sentence whose subject is a number of things, and a verb that gives it, with no other
+# number between: "the number of hip fractures is projected to reach "
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+[a-z][a-z ,'’-]{2,60}?\s+(?:is|was|were|are|has|had|have|will|would|"
+    r"rose|fell|reached|grew|increased|decreased|dropped|climbed|stood|totaled|totalled)\b"
+    r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+)
+_ONLY = frozenset({"only", "just"})
+_ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
+
+
+def _shares_taken_of(lowered: str, amount: _Amount, span_end: int, floor: int, end: int) -> bool:
+    """Whether a count of people opens its sentence as the whole the results that follow are
+    shares of ("Of 10,270,683 adults, 8.0 per 1000 ...", "Among 1,204 women, 14% ..."): the
+    people a study counted, when counted exactly (not "Of 1.8 million people, ...")."""
+    lead = lowered[floor : amount.start].strip()
+    return (
+        lead in ("of", "among")
+        and not amount.word
+        and lowered.startswith(",", span_end)
+        and _ROUNDED.search(lowered, amount.start, span_end) is None
+        and span_end < end
+    )
+
+
+def _study_unit_count(
+    lowered: str,
+    noun_match: re.Match[str],
+    amount: _Amount,
+    floor: int,
+    end: int,
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether a count of cases is a study's sample: bare ("305 cases", not "new cases" or
+    "cases of measles") with a study word close by ("remained for this study", "were
+    included")."""
+    if noun_match.group("mods").strip() or _OF_AFTER.match(lowered, noun_match.end(), end):
+        return False
+    reach = (
+        max(floor, amount.start - _STUDY_UNIT_REACH),
+        min(end, noun_match.end() + _STUDY_UNIT_REACH),
+    )
+    return vocab.study_cue_re.search(lowered, *reach) is not None
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 # --- statistics: the intervals and ranges that bound an estimate --------------------------------
