@@ -163,11 +163,3 @@ def test_a_share_of_a_whole_stays_a_proportion() -> None:
     assert ("percentage", "1,204 of the 2,000") in _found(
         "Overall 1,204 of the 2,000 nurses replied."
     )
-
-
-@pytest.mark.parametrize(
-    "text", ["Take it twice daily with food.", "Take one tablet once a day before meals."]
-)
-def test_a_timing_set_by_an_event_stays_its_own_claim(text: str) -> None:
-    schedules = [c.text for c in extract_claims(text) if c.type == "frequency_schedule"]
-    assert len(schedules) == 2
