@@ -100,6 +100,10 @@ def test_crlf_offsets_index_the_file_as_decoded(tmp_path: Path) -> None:
     assert findings.claims and findings.citations
     for span in [*findings.claims, *findings.citations]:
         assert written[span.start : span.end] == span.text
+    listed = [ref for ref in findings.references if ref.origin == "reference_list"]
+    assert listed
+    for ref in listed:
+        assert ref.start is not None and written[ref.start : ref.end] == ref.raw
     for claim in findings.claims:
         assert claim.sentence in written
     lf = read_claims(written.replace("\r\n", "\n"), ".md").claims
@@ -201,7 +205,7 @@ def test_spans_are_slices_of_the_text_in_any_form(
     for citation in citations:
         assert text[citation.start : citation.end] == citation.text
     for ref in references:
-        if ref.origin == "in_text" and ref.start is not None:
+        if ref.start is not None:
             assert text[ref.start : ref.end] == ref.raw
 
 
