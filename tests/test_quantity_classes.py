@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from citecheck.extraction.claim_rules import VULGAR_FRACTIONS
 from citecheck.extraction.claims import extract_claims
 from citecheck.models import Claim
 
@@ -433,6 +434,18 @@ def test_halves_and_vulgar_fractions(sentence: str, span: str, value: float, uni
     found = [c for c in _claims(sentence) if c.text.endswith(span)]
     assert len(found) == 1
     assert found[0].value["value"] == value and found[0].value["unit"] == unit
+
+
+@pytest.mark.parametrize("fraction", sorted(VULGAR_FRACTIONS))
+def test_every_vulgar_fraction_the_reader_knows_is_found(fraction: str) -> None:
+    """The finder's pattern, its keyword gate and `parse_number` read one table: each
+    character it lists is found in text and read at its value, alone and after digits."""
+    for written, value in ((fraction, 0.0), (f"2{fraction}", 2.0)):
+        found = [
+            c for c in _claims(f"Stir in {written} cups of flour.") if c.text.startswith(written)
+        ]
+        assert len(found) == 1, (written, [c.text for c in _claims(f"Stir in {written} cups.")])
+        assert found[0].value["value"] == pytest.approx(value + VULGAR_FRACTIONS[fraction])
 
 
 def test_a_sum_per_person() -> None:
