@@ -128,3 +128,52 @@ def test_a_sentence_opening_with_a_citation_key_keeps_its_own_claims(
         "within 2 hours": ["zarate2006"],
         "403 patients": ["anand2023"],
     }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        (" [1]", " [2]", " [3]"),
+        ("  [1]", "\t[2]", " [3]"),
+        (" (Berman et al., 2000)", " (Zarate et al., 2006)", " (Anand et al., 2023)"),
+        (" [1]", " (Zarate et al., 2006)", " [3]"),
+    ],
+)
+def test_a_citation_after_the_stop_and_a_space_closes_the_sentence_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, second: str, third: str
+) -> None:
+    article = tmp_path / "article.md"
+    entries = "\n".join(f"{n}. {entry}" for n, entry in enumerate(_ENTRIES, start=1))
+    article.write_text(
+        "# Ketamine\n\n"
+        f"In the first controlled trial, seven patients improved within 72 hours.{first} "
+        f"Later, 18 patients showed a response within 2 hours.{second} "
+        f"Then 403 patients were randomized to ketamine or ECT.{third}\n\n"
+        f"## References\n\n{entries}\n",
+        encoding="utf-8",
+    )
+    assert _linked(_run(capsys, "claims", str(article)), "first author") == {
+        "seven patients": ["Berman"],
+        "within 72 hours": ["Berman"],
+        "18 patients": ["Zarate"],
+        "within 2 hours": ["Zarate"],
+        "403 patients": ["Anand"],
+    }
+
+
+def test_a_number_after_the_stop_and_a_space_opens_the_next_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.md"
+    entries = "\n".join(f"{n}. {entry}" for n, entry in enumerate(_ENTRIES, start=1))
+    article.write_text(
+        "# Ketamine\n\nSeven patients improved within 72 hours [1]. 18 patients showed a "
+        f"response within 2 hours.\n\n## References\n\n{entries}\n",
+        encoding="utf-8",
+    )
+    assert _linked(_run(capsys, "claims", str(article)), "first author") == {
+        "Seven patients": ["Berman"],
+        "within 72 hours": ["Berman"],
+        "18 patients": [],
+        "within 2 hours": [],
+    }

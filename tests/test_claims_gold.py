@@ -94,7 +94,19 @@ def test_scorer_checks_hedges_where_annotated() -> None:
 
 
 @pytest.mark.parametrize(
-    ("folder", "least"), [("corpus", 15), ("heldout", 9), ("heldout2", 13), ("heldout3", 12)]
+    ("folder", "least"),
+    [
+        ("corpus", 15),
+        ("heldout", 9),
+        ("heldout2", 13),
+        ("heldout3", 12),
+        ("heldout4", 9),
+        ("heldout5", 10),
+        ("heldout6", 9),
+        ("heldout7", 10),
+        ("heldout8", 10),
+        ("heldout9", 8),
+    ],
 )
 def test_corpus_texts_and_gold_agree(folder: str, least: int) -> None:
     texts = corpus_texts(CORPUS_DIR.parent / folder)

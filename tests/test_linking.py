@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
 from citecheck.models import Claim, ClaimType
@@ -277,3 +279,79 @@ def test_a_mention_naming_nothing_is_the_work_its_sentence_cites() -> None:
     # alone in its sentence it is still a mention of its own, unverifiable and saying why
     refs, _ = extract_references("A 2023 trial randomized 430 patients to ketamine or ECT.")
     assert [ref.raw for ref in refs] == ["A 2023 trial"]
+
+
+# Rule 2 in a sentence that cites several works: each claim rests on its own clause's citation
+
+_LIST = (
+    "\n\n## References\n\n"
+    "1. Berman RM, Cappiello A, Anand A. Antidepressant effects of ketamine in depressed "
+    "patients. Biol Psychiatry. 2000;47(4):351-354.\n"
+    "2. Zarate CA, Singh JB, Carlson PJ. A randomized trial of an N-methyl-D-aspartate "
+    "antagonist in treatment-resistant major depression. Arch Gen Psychiatry. 2006;63:856-864.\n"
+)
+
+
+def _clauses(sentence: str, *phrases: str) -> dict[str, list[str]]:
+    """Each phrase's links, named by the reference number it rests on."""
+    text = sentence + _LIST
+    refs, _ = extract_references(text)
+    number = {ref.id: ref.cited.authors[0][0] for ref in refs}  # "B"erman, "Z"arate
+    return {p: [number[r] for r in ids] for p, ids in linked(text, *phrases).items()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Drug A cut deaths by 20% [1], while drug B did not after 12 weeks [2].",
+            {"20%": ["B"], "12 weeks": ["Z"]},
+        ),
+        ("Rates rose from 10% in 2000 [1] to 25% in 2010 [2].", {"10%": ["B"], "25%": ["Z"]}),
+        (
+            "In a trial of 400 adults [1], drug A cut deaths by 20%, whereas drug B did not [2].",
+            {"400 adults": ["B"], "20%": ["B"]},
+        ),
+        (
+            "Berman et al. [1] found a 20% drop and Zarate et al. [2] found a 30% drop.",
+            {"20%": ["B"], "30%": ["Z"]},
+        ),
+        (
+            "Relief came in 2 hours (Berman, 2000); it faded after 7 days (Zarate, 2006).",
+            {"2 hours": ["B"], "7 days": ["Z"]},
+        ),
+        (
+            "Berman et al. (2000) saw 62% respond, and a later trial found it within 4 hours "
+            "(Zarate et al., 2006).",
+            {"62%": ["B"], "4 hours": ["Z"]},
+        ),
+    ],
+)
+def test_a_claim_rests_on_its_own_clauses_citation(
+    sentence: str, expected: dict[str, list[str]]
+) -> None:
+    assert _clauses(sentence, *expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one group: every claim of the sentence rests on every work it cites
+        ("Relief came within 2 hours and lasted 7 days [1,2].", {"2 hours": ["B", "Z"]}),
+        ("Relief came within 2 hours and lasted 7 days [1], [2].", {"7 days": ["B", "Z"]}),
+        # a clause citing nothing keeps the sentence's citations
+        (
+            "Most had relief in 3 hours; the rest took 5 days (Berman, 2000; Zarate, 2006).",
+            {"3 hours": ["B", "Z"]},
+        ),
+        # a narrative source before and a bracket after, with no clause between: either
+        (
+            "Berman et al. (2000) reported that 62% improved with oral dosing (Zarate, 2006).",
+            {"62%": ["B", "Z"]},
+        ),
+    ],
+)
+def test_when_the_clause_does_not_settle_it_every_candidate_stays(
+    sentence: str, expected: dict[str, list[str]]
+) -> None:
+    assert _clauses(sentence, *expected) == expected

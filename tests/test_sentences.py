@@ -220,3 +220,32 @@ def test_spans_hold_with_citations_after_stops(text: str) -> None:
         covered.update(range(start, end))
     leftover = "".join(ch for i, ch in enumerate(text) if i not in covered)
     assert set(leftover) <= set(" \n-#>0123456789.)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It took 2 hours. [1] Later it faded.", ["It took 2 hours. [1]", "Later it faded."]),
+        ("It took 2 hours. [1, 2]", ["It took 2 hours. [1, 2]"]),
+        ("It took 2 hours.  [@lee2020] Later.", ["It took 2 hours.  [@lee2020]", "Later."]),
+        (
+            "It took 2 hours. (Lee et al., 2020) Later.",
+            ["It took 2 hours. (Lee et al., 2020)", "Later."],
+        ),
+        # a bracket that is no citation, or a number, opens the next sentence
+        (
+            "It took 2 hours. (See Table 2.) Later.",
+            ["It took 2 hours.", "(See Table 2.)", "Later."],
+        ),
+        ("It took 2 hours. 18 patients improved.", ["It took 2 hours.", "18 patients improved."]),
+        # a line break is no space: the line opens with its own number
+        (
+            "It took 2 hours.\n[1] Lee AB, Kim C. A ketamine trial.",
+            ["It took 2 hours.", "[1] Lee AB, Kim C. A ketamine trial."],
+        ),
+    ],
+)
+def test_a_citation_after_the_stop_and_a_space_stays_with_its_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected

@@ -178,3 +178,33 @@ def test_a_bad_pubmed_url_is_a_usage_error(
         main(["audit", str(article), "--offline", "--pubmed-url", "ftp://nowhere"])
     assert info.value.code == 2
     assert "--pubmed-url" in capsys.readouterr().err
+
+
+def test_a_claim_is_held_against_its_own_clauses_source_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One sentence cites the trial and the mouse study: the ketamine dose rests on the trial
+    alone, whose 0.5 mg/kg contradicts it, not on the mouse study's 10 mg/kg of another drug."""
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "article.md"
+    path.write_text(
+        ARTICLE.replace(
+            f"{SEED} [1]. ZX-14 at 10 mg/kg may calm anxious people [2].",
+            "Patients were given ketamine at 10 mg/kg twice a week [1], while mice were given "
+            "ZX-14 for 14 days [2].",
+        ),
+        encoding="utf-8",
+    )
+    works = {TRIAL["doi"]: _stub_work(TRIAL), MICE["doi"]: _stub_work(MICE)}
+    with CrossrefStub(records=RECORDS) as crossref, TextStub(works) as texts:
+        _, findings = _run(
+            ["audit", str(path), *_args(crossref, texts), "--fail-on", "none"], capsys
+        )
+    refs = {r["id"]: r["record"]["doi"] for r in findings["articles"][0]["references"]}
+    claims = _claims(findings)
+    dose, days = claims["10 mg/kg"], claims["14 days"]
+    assert [refs[r] for r in dose["reference_ids"]] == [TRIAL["doi"]]
+    assert [refs[r] for r in days["reference_ids"]] == [MICE["doi"]]
+    assert dose["support"]["verdict"] == "contradicted"
+    assert dose["support"]["reference_id"] == dose["reference_ids"][0]
+    assert days["support"]["verdict"] == "consistent"

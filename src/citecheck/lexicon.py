@@ -35,6 +35,7 @@ class Lexicon:
     journal_opener: re.Pattern[str]  # use with `.match`
     journal_ending: re.Pattern[str]  # the name's last word
     lone_journals: frozenset[str]
+    languages: frozenset[str]
     name_particles: tuple[str, ...]
     abbreviations: frozenset[str]
     reference_headings: frozenset[str]
@@ -85,6 +86,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         journal_opener=re.compile(rf"(?:{words_regex(strings('journal_openers'))})\b"),
         journal_ending=re.compile(rf"\b(?:{words_regex(strings('journal_endings'))})$"),
         lone_journals=frozenset(strings("lone_journals")),
+        languages=frozenset(strings("languages")),
         name_particles=tuple(strings("name_particles")),
         abbreviations=frozenset(w.lower() for w in strings("abbreviations")),
         reference_headings=frozenset(w.lower() for w in strings("reference_headings")),

@@ -32,6 +32,7 @@ from citecheck.extraction.names import (
     is_organisation,
     without_abbreviations,
 )
+from citecheck.extraction.sentences import FLAT_AFTER_YEAR
 from citecheck.lexicon import LEXICON
 from citecheck.models import CitationKind, WorkKind
 
@@ -89,6 +90,8 @@ _NUMERIC = re.compile(
 # before is checked after a match (`_ROUND_BEFORE`, `_SUPERSCRIPT_BEFORE`).
 _NUMERIC_ROUND = re.compile(r"\((?P<body>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?![\w(])")
 _ROUND_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[%)\]])\s?$")
+# ... or a year in the running text: "declared in 2000 (1)"
+_ROUND_AFTER_YEAR = re.compile(rf"{FLAT_AFTER_YEAR}\s?$")
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _NUMERIC_SUPERSCRIPT = re.compile(
     rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
@@ -107,10 +110,22 @@ _NUMERIC_FLAT = re.compile(
 )
 # ... or after a comma with no space, the sentence going on: "for Americans,1 adults of".
 _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
+# ... or glued to a lower-case word before a comma, the sentence going on: "caused by falling4,
+# most often", "for about one week3, and" (not "covid19" or "type2": four letters or more and
+# one or two digits, then a comma and a lower-case word).
+_NUMERIC_GLUED = re.compile(r"(?<!\d)(?P<cite>(?P<body>\d{1,2}))$")  # before the comma
+_COMMA_GOES_ON = re.compile(r",[ \t]+[a-z]")
+_GLUED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|"
+    r"wave|dose|covid|trial|study)$)[a-z]{4,}$"
+)
+# A year after a preposition ("misused opioids in 2016.1") or a percentage ("fell by 11%.2")
+# ends a sentence too: neither takes a decimal part after it.
 _FLAT_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:figs?|nos?|vols?|pp|ch|eqs?|refs?|secs?|paras?|art)$)"
-    r"[^\W\d_]{2,}|\))$"
+    rf"[^\W\d_]{{2,}}|\)|%|{FLAT_AFTER_YEAR})$"
 )
+_VOLUME_ISSUE = re.compile(r"\d\(\d{1,4}\)$")
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
 _VENUE = (
@@ -118,8 +133,9 @@ _VENUE = (
 )
 # "appearing in the October 17 issue of Immunity", "in the latest issue of the journal Cell"
 _ISSUE_OF = (
-    r"(?:(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{4})?|\d{4}|latest|current|"
-    r"recent|new|online|print|special)\s+issue\s+of\s+(?:the\s+)?)"
+    r"(?:(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?,?|[A-Z][a-z]+(?:\s+\d{4})?|\d{4}|"
+    r"(?:latest|current|recent|new|online|print|special)(?:\s+(?:online|print|special))?)"
+    r"\s+issue\s+of\s+(?:[Tt]he\s+)?)"
 )
 # when a news report says it appeared: "reported Wednesday in", "published online today in"
 _WHEN = (
@@ -129,12 +145,15 @@ _WHEN = (
 )
 _PUBLISHED_IN = re.compile(
     rf"\b(?P<verb>(?i:published|reported|appeared|appearing|printed|appears?))\s+"
+    # "reported their findings in", "published the results online in"
+    r"(?:(?i:their|the|its|these|his|her)\s+(?i:findings|results|study|work|data|research|"
+    r"paper|analysis)\s+)?"
     rf"(?:in\s+(?P<year>{_YEAR})\s+)?{_WHEN}?"
     rf"in\s+(?:[Tt]he\s+)?{_ISSUE_OF}?(?:(?:medical|scientific|peer-reviewed)\s+)?"
     rf"(?P<journal_word>journal\s+)?{_VENUE}"
 )
-# "The findings appear in the journal Cell Reports", not "symptoms appear in Africa"
-_APPEAR = frozenset({"appear", "appears"})
+# the verbs that say a work was published; "reported in" and "appears in" may name a place
+_PUBLISHING = frozenset({"published", "printed"})
 _A_YEAR_STUDY = (
     rf"\b(?i:an?|one|another|the)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
     rf"(?P<year>{_YEAR})\s+(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|"
@@ -144,6 +163,13 @@ _A_YEAR_STUDY = (
 # in Biological Psychiatry found ..." names "Biological Psychiatry")
 _YEAR_STUDY = re.compile(
     rf"{_A_YEAR_STUDY}(?:\s+(?i:(?:published\s+)?in)\s+(?i:the\s+)?(?:journal\s+)?{_VENUE})?"
+)
+# "A study in JAMA found", "the new trial in the journal Sleep": a study and its journal without
+# a year, taken only when the name reads as a journal ("a study in mice", "a trial in England").
+_STUDY_IN_JOURNAL = re.compile(
+    r"\b(?i:an?|one|another|the|this|that)\s+(?:(?i:[a-z-]+)\s+){0,2}?"
+    r"(?i:study|trial|review|analysis|meta-analysis|paper|article|report)\s+(?:published\s+)?"
+    rf"in\s+(?:[Tt]he\s+)?(?P<journal_word>journal\s+)?{_VENUE}"
 )
 # what may follow a venue: its year ("published in Biological Psychiatry in 2000") and the
 # authors ("a 2000 paper in Biological Psychiatry by Berman and colleagues")
@@ -185,7 +211,14 @@ _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_S
 # Health Interview Survey", "the World Drug Report".
 _TITLED_DOCUMENT = re.compile(
     r"\b(?:Guidelines?|Guidance|Report|Recommendations|Survey|Statement|Review|Study|Census|"
-    r"Handbook|Manual|Consensus|Criteria|Standards|Atlas|Factbook|Yearbook|Fact\s+Sheet)\b"
+    r"Handbook|Manual|Consensus|Criteria|Standards|Atlas|Factbook|Yearbook|Fact\s+Sheet|Guide)\b"
+)
+# A titled document as the place a practice is set out: "as described in the Guide to Community
+# Preventive Services", "as outlined in the National Diabetes Statistics Report"
+_DESCRIBED_IN = re.compile(
+    r"\b(?i:as\s+)?(?i:described|outlined|set\s+out|stated|defined|detailed|summari[sz]ed)\s+"
+    r"in\s+(?:the\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|to|for|on|and|&|in|"
+    r"the)){0,12})"
 )
 _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:an?|one|another)\s+(?:(?:recent|new|published|systematic|large|"
@@ -200,10 +233,15 @@ _INSTITUTION_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<source>(?:[A-Z][\w'’&\-]*\s+){0,5}?"
     rf"(?:{LEXICON.institution_alternation}))\s+{_INSTITUTION_DID}",
 )
+# A line naming where a picture or the figures on the page come from: "Image Source: ...",
+# "Data Source: CDC Behavioral Risk Factor Surveillance System", "Source: World Health
+# Organization, 2019".
 _IMAGE_CREDIT = re.compile(
-    r"^(?P<label>(?:Image|Photo|Figure)\s+(?:Source|Credit)s?\s*:\s*)(?P<body>[^\n]+?)\s*$",
+    r"^(?P<label>(?:(?P<what>Image|Photo|Figure|Data|Table|Chart)\s+)?(?:Source|Credit)s?"
+    r"\s*:\s*)(?P<body>[^\n]+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_PICTURES = frozenset({"image", "photo", "figure"})
 _NOT_AUTHORS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|until|by|from|before|"
@@ -266,19 +304,75 @@ _AUTHOR_AND_COLLEAGUES = re.compile(
     rf"(?P<authors>{_WORD_START_NAME})\s+and\s+(?:his\s+|her\s+|their\s+)?"
     rf"(?:colleagues|co-?workers|co-?authors|associates)\b(?:\s+\((?P<year>{_YEAR})\))?"
 )
+# Authors named without a year: "the study of Hellman et al[15]", "Tringler and Dong reported"
+_AUTHORS_ET_AL = re.compile(rf"(?P<authors>{_WORD_START_NAME})\s+{ET_AL}(?!\s*\(\d)")
+_TWO_AUTHORS_REPORTED = re.compile(
+    rf"(?P<authors>{_WORD_START_NAME}\s+and\s+{_NAME})\s+(?:(?:also|have|had)\s+)?"
+    r"(?:reported|found|showed|shown|demonstrated|observed|described|concluded|suggested)\b"
+)
+# An expert quoted or leading the work, with a title: "says Dr. Ziya Kirkali, a urologist",
+# "said NHLBI Director Dr. Claude Lenfant", "led by FHS Director Dr. Daniel Levy"
+_EXPERT = re.compile(
+    r"\b(?P<verb>(?:said|says|added|explained|noted|notes|(?i:according)\s+to|led\s+by))\s+"
+    r"(?:[A-Z][\w'’&-]*\s+){0,4}?(?:Dr\.|Doctor|Professor|Prof\.)\s+"
+    rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
+)
+# The maker of a product as a source: "The vaccine manufacturer reports"
+_MANUFACTURER = re.compile(
+    r"\b[Tt]he\s+(?:(?:drug|vaccine|device|medicine's|drug's|vaccine's)\s+)?"
+    r"(?:manufacturer|maker|drugmaker)s?\s+(?:(?:also|now)\s+)?"
+    r"(?:says|said|reports|reported|recommends|states|advises|warns|found)\b"
+)
+# Work presented at a meeting: "presented at the 2025 Conference on Retroviruses ... (CROI)"
+_PRESENTED_AT = re.compile(
+    r"\b(?i:presented|reported|announced|discussed)\s+(?:(?:today|online|recently)\s+)?"
+    rf"at\s+(?:the\s+)?(?P<venue>(?:{_YEAR}\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|"
+    r"\d{4}|of|on|and|for|&)){0,10})"
+)
+_MEETING = re.compile(
+    r"\b(?:Conference|Meeting|Congress|Sessions|Symposium|Summit|Forum|Workshop|Convention)\b"
+)
 _STUDY_WORD = (
     r"study|studies|trial|trials|review|meta-analysis|analysis|paper|report|survey|article|"
-    r"experiment"
+    r"experiment|presentation"
 )
 _STUDY_BY = r"from|by|at|conducted\s+(?:by|at)|led\s+by"
 _STUDY_FROM = re.compile(
     r"\b(?i:an?|another|one|the|this|that)\s+(?:(?i:[a-z-]+)\s+){0,2}?"
     rf"(?i:{_STUDY_WORD})\s+(?i:{_STUDY_BY})\s+(?:the\s+)?" + _SOURCE
 )
+# People of an institution as the source: "researchers at Johns Hopkins University", "a team
+# from the Mayo Clinic", "scientists with the National Cancer Institute"
+_RESEARCHERS_AT = re.compile(
+    r"\b(?i:researchers|scientists|investigators|experts|doctors|physicians|(?:a\s+)?team)\s+"
+    rf"(?i:at|from|with)\s+(?:the\s+)?{_SOURCE}"
+)
+# The work those people wrote, named before them in the sentence ("a study by researchers at
+# X", "In a New England Journal of Medicine perspective, experts from X"): one source, whose
+# mention starts at the work; after "this study" or "the trial" it was named before.
+_WORK_BEFORE = re.compile(
+    r"\b(?P<det>(?i:an?|one|another|this|that|the|these|those))\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?i:stud(?:y|ies)|trials?|reviews?|analys[ie]s|papers?|articles?|perspectives?|"
+    r"commentar(?:y|ies)|editorials?|reports?|surveys?)\b[^.!?\n]{0,80}$"
+)
+_WORK_REACH = 160
+_BACK_REFERENCES = frozenset({"this", "that", "the", "these", "those"})
+# What an institution put out, as the source: "figures from Public Health England", "data
+# from the CDC", "statistics compiled by the NCI" (only an institution: "data from 12 trials")
+_DATA_FROM = re.compile(
+    r"\b(?:(?i:data|figures|statistics|estimates|numbers|findings|results|research)\s+"
+    r"(?:(?i:compiled|collected|released|published)\s+)?(?i:from|by)"
+    # advice may be "of" its maker: "the recommendations of the Scientific Advisory Committee"
+    r"|(?i:guidance|guidelines|advice|recommendations)\s+(?i:from|by|of))"
+    rf"\s+(?:the\s+)?{_SOURCE}"
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _REPORTED_BY_ANY = re.compile(rf"\b(?i:as\s+)?(?i:reported)\s+(?i:by|in)\s+(?:the\s+)?{_SOURCE}")
-# an organisation that acts as a source without saying anything ("The FDA approved ...")
+_REPORTED_IN = re.compile(r"(?i:as\s+)?reported\s+in\b", re.IGNORECASE)
+# an organisation that acts as a source without saying anything ("The CDC estimates ..."; not
+# "The FDA approved ...": a product's status, which annotators do not read as a source)
 _ORG_ACTS_VERB = (
-    r"(?:approved|conducted|published|found|reported|issued|recommend(?:s|ed)?|advise[sd]?|"
+    r"(?:conducted|published|found|reported|issued|analy[sz]ed|recommend(?:s|ed)?|advise[sd]?|"
     r"warn(?:s|ed)|estimate[sd]|endorse[sd]?)"
 )
 _ORG_ACTS = re.compile(
@@ -286,23 +380,49 @@ _ORG_ACTS = re.compile(
     r"(?:(?:also|now|no\s+longer|currently|still|strongly|first)\s+)?"
     rf"{_ORG_ACTS_VERB}\b"
 )
+# What an organisation analysed, when the text names it: "analyzed data from the 2014 Behavioral
+# Risk Factor Surveillance System (BRFSS) survey", "analyzed BRFSS and NHFS data"
+_ANALYSED_WHAT = re.compile(
+    r"(?:\s+\([A-Z]{2,10}\))?\s+analy[sz]ed\s+(?:data\s+(?:from|of|on)\s+)?(?:the\s+)?"
+    r"[^.;:!?\n]{0,160}?\b(?:data|survey|surveys|study|records|registry|database|sample)\b"
+    r"(?:\s*\([A-Z]{2,10}\))?"
+)
 # The same as a passive: "recommended by both CDC and the AAP", "endorsed by the WHO" (not
 # "approved by the FDA": a product's status, which annotators do not read as a source).
 # Each pattern below starts at a literal or a digit, which `re` scans for fast; the words that
 # must stand before it are checked after a match.
 _ENDORSED_BY = re.compile(rf"by(?<=\sby)\s+(?:[Bb]oth\s+)?(?:the\s+)?{_SOURCE}")
-_ENDORSING_VERB = re.compile(r"\b(?i:recommended|endorsed|issued|published|released)\s+$")
+# The verb may be dated: "released Tuesday by", "issued in June by", "published on March 3,
+# 2020 by".
+_ENDORSING_VERB = re.compile(
+    r"\b(?i:recommended|endorsed|issued|published|released|compiled)\s+"
+    r"(?:(?i:on|in|last|this|earlier|early|late)\s+)?"
+    r"(?:(?:(?i:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|"
+    r"month|year)|\d{1,4}),?\s+){0,3}$"
+)
+_ENDORSING_REACH = 60
 # A document named by its venue or maker: "In a New England Journal of Medicine perspective",
 # "an MMWR article", "a new Stanford University study", "a 2019 CDC report". Found from the
 # noun back, and only after a capitalised word.
+# A maker's advice is a document too: "NICE guidance", "the CDC's recommendations"; the maker
+# may be followed by its acronym ("Excellence (NICE) guidance").
 _DOCUMENT_NOUN = re.compile(
-    r"[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*(?P<gap>\s+)(?P<noun>(?i:article|paper|perspective|"
-    r"editorial|commentary|publication|report|study|review|analysis|survey|trial|guideline)s?)\b"
+    r"(?:[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*|\([A-Z]{2,10}\))(?P<gap>\s+)"
+    r"(?P<noun>(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
+    r"review|analysis|survey|trial|guideline|guidance|recommendation|statement)s?)\b"
 )
+# Its determiner may be left out at a sentence's start inside a paragraph ("... [10]. Recent NICE
+# guidance is equivocal"); at a line's start only for advice in a line of prose ("WHO guidelines
+# recommend ..."): "NIH study finds protection lasts." heads a news item.
 _NAMED_DOCUMENT = re.compile(
-    r"(?<!\w)(?i:an?|the|one|another)\s+(?:(?:recent|new|latest|published|landmark|large)\s+)?"
+    r"(?:(?<!\w)(?i:an?|the|one|another|see)\s+|(?<=[.!?]\s)|(?P<line>^|(?<=\n)))"
+    # lower case but at a sentence's start, and never "New" ("New England Journal")
+    r"(?:(?:recent|new|latest|published|landmark|large|current|updated|Recent|Latest|Current|"
+    r"Updated|Published|Landmark|Large)\s+)?"
     rf"(?:(?P<year>{_YEAR})\s+)?"
-    r"(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on)){0,8}?)$"
+    r"(?P<source>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on)){0,8}?)"
+    r"(?:\s+\([A-Z]{2,10}\))?$"
 )
 _DOCUMENT_REACH = 160
 # Nouns that name a piece of a journal: an unknown acronym before one is the journal ("an MMWR
@@ -331,29 +451,93 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             form="author_year", authors=authors, year=int(year) if year else None, et_al=True,
             needs_match=True,
         ))  # fmt: skip
-    for pattern in (_STUDY_FROM, _REPORTED_BY_ANY):
+    for match in _scan(_AUTHORS_ET_AL, text):
+        authors, _ = family_names(match.group("authors"))
+        if authors and not _NOT_AUTHORS.match(authors[0]) and authors[0] not in _LEAD_WORDS:
+            found.append(FoundCitation(
+                text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+                form="author_year", authors=authors, et_al=True, needs_match=True,
+            ))  # fmt: skip
+    for match in _scan(_TWO_AUTHORS_REPORTED, text):
+        names = match.group("authors")
+        authors = [n.strip() for n in names.split(" and ")]
+        if all(_plausible_authors(n) and not _source_kind(n) for n in authors) and not any(
+            _NOT_AUTHORS.match(n) or n in _LEAD_WORDS for n in authors
+        ):
+            found.append(FoundCitation(
+                text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+                form="author_year", authors=authors, needs_match=True,
+            ))  # fmt: skip
+    quoted: set[str] = set()
+    for match in _scan(_EXPERT, text):
+        authors, _ = family_names(match.group("name"))
+        if not authors or authors[-1] in quoted:
+            continue  # "added Dr. Lenfant": the same source again
+        quoted.add(authors[-1])
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+            form="author_year", authors=authors[-1:], needs_match=True,
+        ))  # fmt: skip
+    for match in _scan(_DESCRIBED_IN, text):
+        title = _trimmed_title(match.group("title"))
+        if _TITLED_DOCUMENT.search(title) and not _in_heading(text, match.start()):
+            end = match.start("title") + len(title)
+            found.append(FoundCitation(
+                text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
+                form="unnamed", title=title, work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
+    for match in _scan(_MANUFACTURER, text):
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+            form="unnamed", work_kind="unknown", needs_match=True,
+        ))  # fmt: skip
+    for match in _scan(_PRESENTED_AT, text):
+        venue = match.group("venue").strip()
+        if _MEETING.search(venue):
+            found.append(FoundCitation(
+                text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+                form="venue", journal=venue, needs_match=True,
+            ))  # fmt: skip
+    for pattern in (_STUDY_FROM, _RESEARCHERS_AT, _DATA_FROM, _REPORTED_BY_ANY):
         for match in _scan(pattern, text):
             source = _trimmed_source(match.group("source"))
             kind = _source_kind(source) if source else None
-            if pattern is _STUDY_FROM and kind != "institution":
+            if pattern is not _REPORTED_BY_ANY and kind != "institution":
                 continue
+            start = match.start()
+            if _BLANK_LINE.search(text, start, match.start("source") + len(source)):
+                continue  # "Results by Date\n\nNCCIH": a heading, then the text
+            if _in_heading(text, start):
+                continue  # "...: Recommendations of the Advisory Committee" titles a report
+            if pattern is _RESEARCHERS_AT:
+                work = _WORK_BEFORE.search(text, max(0, start - _WORK_REACH), start)
+                if work is not None and work.group("det").lower() in _BACK_REFERENCES:
+                    continue  # "This study, conducted by researchers from ...": named before
+                start = work.start() if work is not None else start
+            if kind is None and _REPORTED_IN.match(match.group()):
+                continue  # "reported in England": a place; an unknown outlet reports "by"
             if not source or _NOT_AUTHORS.fullmatch(source):
                 continue
             form: WorkKind = kind or "news"  # reported by an outlet citecheck does not know
             end = match.start("source") + len(source)
             found.append(FoundCitation(
-                text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
+                text=text[start:end], start=start, end=end, kind="narrative",
                 form=form, source=source, authors=[source], work_kind=form, needs_match=True,
             ))  # fmt: skip
     for match in _scan(_ORG_ACTS, text):
         words = _name_before(text, match.start())
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
-        if group is not None and group.form == "institution":
+        if group is not None and group.form == "institution" and not _in_heading(text, group.start):
             group.needs_match = True
+            analysed = _ANALYSED_WHAT.match(text, group.end)
+            if analysed is not None:
+                # "CDC analyzed data from the 2014 BRFSS survey": one source, named twice
+                group.end = analysed.end()
+                group.text = text[group.start : group.end]
             found.append(group)
     for match in _scan(_ENDORSED_BY, text):
-        verb = _ENDORSING_VERB.search(text, max(0, match.start() - 16), match.start())
+        verb = _ENDORSING_VERB.search(text, max(0, match.start() - _ENDORSING_REACH), match.start())
         source = _trimmed_source(match.group("source"))
         if verb and source and _source_kind(source) == "institution":
             end = match.start("source") + len(source)
@@ -376,20 +560,26 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
 
 def _named_documents(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
+    title = _title_words(text)
     for noun_match in _scan(_DOCUMENT_NOUN, text):
         before = noun_match.start("gap")
-        match = _NAMED_DOCUMENT.search(text, max(0, before - _DOCUMENT_REACH), before)
-        if match is None:
+        match = _NAMED_DOCUMENT.search(text, _line_window(text, before, _DOCUMENT_REACH), before)
+        noun = noun_match.group("noun").lower().rstrip("s")
+        if match is None or (
+            match.group("line") is not None
+            and (noun not in _ADVICE or not _prose_line(text, match.start()))
+        ):
             continue
         source = _trimmed_source(match.group("source"))
         if not source or _NOT_AUTHORS.match(source.split()[0]) or source.split()[0] in _LEAD_WORDS:
             continue
-        noun = noun_match.group("noun").lower().rstrip("s")
         journal = _is_journal_name(source) or (
             noun in _JOURNAL_PIECES and source.isupper() and 2 < len(source) <= 8
         )
         if not journal and _source_kind(source) != "institution":
             continue
+        if f" {source} {noun} ".lower() in title:
+            continue  # the document the text is about ("The CDC Guideline addresses ..."
         found.append(
             FoundCitation(
                 text=text[match.start() : noun_match.end()],
@@ -406,6 +596,50 @@ def _named_documents(text: str) -> list[FoundCitation]:
             )
         )
     return found
+
+
+def _title_words(text: str) -> str:
+    """The text's title, lower-cased, words padded with single blanks, so that a document named
+    in it can be looked up as " cdc guideline ": its first line when that is short, ends in
+    no full stop and is followed by more text; else ""."""
+    head = text.lstrip()[:_TITLE_REACH].split("\n", 1)
+    first = head[0].strip().strip("#*_ ").strip()
+    if len(head) < 2 or not head[1].strip() or len(first) >= _TITLE_REACH // 2:
+        return ""
+    if first.endswith((".", "!", "?", ":")):
+        return ""
+    return " " + " ".join(re.sub(r"[^\w'’&\-]+", " ", first).split()).lower() + " "
+
+
+_TITLE_REACH = 400
+
+
+_ADVICE = frozenset({"guideline", "guidance", "recommendation", "statement"})
+
+
+def _prose_line(text: str, start: int) -> bool:
+    """Whether the line from `start` ends a sentence (prose, not a heading)."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].rstrip(" \t\"'”’)*_")
+    return line.endswith((".", "!", "?"))
+
+
+def _line_window(text: str, end: int, reach: int) -> int:
+    """Where a look back of `reach` characters from `end` starts, not before a line break that
+    ends a heading or sentence (a name may go on over a soft-wrapped line: "the\nCDC")."""
+    low = max(0, end - reach)
+    newline = text.rfind("\n", low, end)
+    if newline > 0 and not (text[newline - 1].islower() or text[newline - 1] in ",;"):
+        return newline + 1
+    return low
+
+
+def _trimmed_title(title: str) -> str:
+    """A title without the link words a greedy match took after it ("... Services in")."""
+    words = title.split()
+    while words and words[-1] in {"of", "to", "for", "on", "and", "&", "in", "the"}:
+        words.pop()
+    return title[: title.rfind(words[-1]) + len(words[-1])] if words else ""
 
 
 def _trimmed_source(source: str) -> str:
@@ -546,7 +780,10 @@ _ORG_SAYS_VERB = (
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
     r"advised|suggests|explains|cautions|finds|concludes|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
-    r"warned|estimated|stated))"
+    r"warned|estimated|stated)"
+    # "has funded several studies", not "the studies that NCCIH has supported"
+    r"|(?:has|have|had)\s+(?:also\s+)?(?:funded|sponsored|supported)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|trials?|research))"
 )
 _ORG_SAYS = re.compile(
     r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?(?:also\s+)?"
@@ -576,9 +813,20 @@ def _narrative_organisations(text: str) -> list[FoundCitation]:
         words = _name_before(text, match.start())
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
-        if group is not None:
+        if group is not None and not _in_heading(text, group.start):
             found.append(group)
     return found
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a Markdown heading or the text's title line: "# FDA warns of a
+    rare reaction" is the headline of the agency's own notice, not a source it cites."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text.startswith("#", line_start):
+        return True
+    if text[:line_start].strip():
+        return False
+    return bool(_title_words(text))
 
 
 def _name_before(text: str, end: int) -> list[re.Match[str]]:
@@ -674,6 +922,8 @@ def _words_before(text: str, end: int) -> list[re.Match[str]]:
             break  # a word cut by the window
         if not (_ORG_WORD.fullmatch(token.group()) or token.group() in _ORG_LINKS):
             break
+        if words and "\n" in text[token.end() : words[-1].start()] and _name_line(text, token):
+            break  # "Introduction\nCDC recommends": a heading above, not part of the name
         words.append(token)
         if len(words) == _ORG_MAX_WORDS:
             break
@@ -681,6 +931,17 @@ def _words_before(text: str, end: int) -> list[re.Match[str]]:
     if not words or words[-1].end() != end or words[-1].group() in _ORG_LINKS:
         return []
     return words
+
+
+def _name_line(text: str, token: re.Match[str]) -> bool:
+    """Whether the line that `token` ends holds nothing but name words (a heading such as
+    "Recommendations and Guidelines"), rather than prose wrapped inside a name ("... for the
+    Centers for Disease\nControl and Prevention")."""
+    line_start = text.rfind("\n", max(0, token.start() - 40 * _ORG_MAX_WORDS), token.start()) + 1
+    return all(
+        _ORG_WORD.fullmatch(word) or word in _ORG_LINKS
+        for word in text[line_start : token.end()].split()
+    )
 
 
 def _organisation_source(name: str) -> WorkKind | None:
@@ -731,14 +992,28 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_PANDOC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_FLAT, _FLAT_BEFORE, True),
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
+        (_NUMERIC_GLUED, None, True),
     ):
-        for match in pattern.finditer(text):
+        matches = _glued(text) if pattern is _NUMERIC_GLUED else pattern.finditer(text)
+        for match in matches:
             start = match.start()
             if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
                 if not _FLAT_BEFORE.search(text, max(0, start - 40), start):
                     continue
+                if _VOLUME_ISSUE.search(text, max(0, start - 16), start):
+                    continue  # "65(37);993–998": a journal's volume, issue and pages
                 start = match.start("cite")
-            elif before is not None and not before.search(text, max(0, start - 4), start):
+            elif pattern is _NUMERIC_GLUED:
+                if not _GLUED_BEFORE.search(text, max(0, start - 40), start):
+                    continue
+            elif (
+                before is not None
+                and not before.search(text, max(0, start - 4), start)
+                and not (
+                    pattern is _NUMERIC_ROUND
+                    and _ROUND_AFTER_YEAR.search(text, max(0, start - 16), start)
+                )
+            ):
                 continue
             if pattern is _NUMERIC_ROUND and _enumerated(text, match):
                 continue
@@ -754,7 +1029,51 @@ def _numeric(text: str) -> list[FoundCitation]:
                     needs_match=needs_match,
                 )
             )
-    return found
+    return _bracket_runs(text, found)
+
+
+def _glued(text: str) -> Iterator[re.Match[str]]:
+    """`_NUMERIC_GLUED` just before each comma that a lower-case word follows: found from the
+    commas, rarer than digits in claim-dense text."""
+    for comma in _COMMA_GOES_ON.finditer(text):
+        match = _NUMERIC_GLUED.search(text, max(0, comma.start() - 2), comma.start())
+        if match is not None:
+            yield match
+
+
+# Brackets set side by side are one citation: "[1]–[3]" cites 1 to 3, "[20],[25], [26]" three.
+_BRACKET_JOIN = re.compile(r"[ \t]{0,2}(?P<mark>[-–—,])[ \t]{0,2}")
+
+
+def _bracket_runs(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
+    """`found` with each run of square-bracket numbers joined by dashes or commas merged into
+    one citation; the numbers between a dash's ends are cited too."""
+    merged: list[FoundCitation] = []
+    for citation in found:
+        previous = merged[-1] if merged else None
+        joined = (
+            previous is not None
+            and text.startswith("[", citation.start)
+            and text[previous.end - 1 : previous.end] == "]"
+            and citation.numbers
+            and previous.numbers
+            and _BRACKET_JOIN.fullmatch(text, previous.end, citation.start)
+        )
+        if not joined or previous is None:
+            merged.append(citation)
+            continue
+        mark = _BRACKET_JOIN.fullmatch(text, previous.end, citation.start)
+        numbers = list(previous.numbers)
+        low, high = numbers[-1], citation.numbers[0]
+        if mark is not None and mark.group("mark") != "," and 0 < high - low <= 50:
+            numbers += range(low + 1, high)
+        numbers += [n for n in citation.numbers if n not in numbers]
+        merged[-1] = FoundCitation(
+            text=text[previous.start : citation.end], start=previous.start, end=citation.end,
+            kind="numeric", form="numeric", numbers=numbers, work_kind="unknown",
+            needs_match=previous.needs_match and citation.needs_match,
+        )  # fmt: skip
+    return merged
 
 
 # A table flattened to text whose last column is "References" ("Age Category Drug Dosage
@@ -854,21 +1173,18 @@ def _enumerated(text: str, match: re.Match[str]) -> bool:
 
 def _venue(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _WRITING_IN):
+    for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _WRITING_IN, _STUDY_IN_JOURNAL):
         for match in _scan(pattern, text):
             venue = match.group("venue")
-            year = match.group("year")
+            year = match.group("year") if pattern is not _STUDY_IN_JOURNAL else None
             while venue and len(venue.split()) > 1 and venue.split()[-1] in _VENUE_LINKS:
                 # "published in Biological Psychiatry in 2000": the "in" belongs to the year
                 venue = venue.rsplit(None, 1)[0]
             if venue and not _is_venue(venue):
                 venue = None
-            if (
-                venue
-                and pattern is _PUBLISHED_IN
-                and match.group("verb").lower() in _APPEAR
-                and not (match.group("journal_word") or _is_journal_name(venue))
-            ):
+            if venue and pattern is _PUBLISHED_IN and not _publication_named(match, venue):
+                continue
+            if pattern is _STUDY_IN_JOURNAL and not (venue and _journal_evidence(match, venue)):
                 continue
             if not venue and not year:
                 continue
@@ -910,6 +1226,34 @@ def _venue(text: str) -> list[FoundCitation]:
                 )
             )
     return found
+
+
+def _publication_named(match: re.Match[str], venue: str) -> bool:
+    """Whether "published/reported/appears in X" names a publication: never a language
+    ("published in English", a review's methods); after any verb but "published" or "printed",
+    only what reads as a journal ("reported in the Lancet", "appears in the October 17 issue of
+    Immunity", "reported in MMWR"), not a place ("cases reported in England in 2000")."""
+    if venue.split()[0] in LEXICON.languages:
+        return False
+    if match.group("verb").lower() in _PUBLISHING:
+        return True
+    return _journal_evidence(match, venue)
+
+
+def _journal_evidence(match: re.Match[str], venue: str) -> bool:
+    """Whether the match says that `venue` is a journal: "the journal X", "the issue of X", a
+    journal's name or an acronym ("MMWR")."""
+    return bool(
+        match.group("journal_word")
+        or "issue" in match.group()
+        or _is_journal_name(venue)
+        or venue in LEXICON.lone_journals
+        or (venue.isupper() and 2 < len(venue) <= 8 and venue.split()[0] not in _NOT_JOURNALS)
+    )
+
+
+# acronyms that name a place or people, not a journal ("a study in the US")
+_NOT_JOURNALS = frozenset({"US", "USA", "UK", "EU", "U.S.", "U.K.", "ICU", "HIV", "AIDS"})
 
 
 def _is_venue(venue: str) -> bool:
@@ -985,6 +1329,9 @@ def _image_credits(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for match in _scan(_IMAGE_CREDIT, text):
         body = match.group("body")
+        if (match.group("what") or "").lower() not in _PICTURES:
+            found.append(_data_source(match))
+            continue
         parts = re.split(r"\s+[–—-]\s+", body, maxsplit=1)
         source = parts[0].strip() if len(parts) == 2 else None
         title = parts[1].strip() if len(parts) == 2 else body.strip()
@@ -1002,6 +1349,21 @@ def _image_credits(text: str) -> list[FoundCitation]:
             )
         )
     return found
+
+
+def _data_source(match: re.Match[str]) -> FoundCitation:
+    """A "Source:" or "Data Source:" line: an institution when it opens with one, else an
+    unnamed source with its title. It cites a list entry only when it matches one."""
+    body = match.group("body")
+    end = match.start() + len(match.group(0).strip())
+    first = re.split(r"\s*[,;(]\s*|\s+[–—-]\s+", body.strip(), maxsplit=1)[0]
+    institution = _source_kind(first) == "institution"
+    return FoundCitation(
+        text=match.group(0).strip(), start=match.start(), end=end, kind="narrative",
+        form="institution" if institution else "unnamed", source=first if institution else None,
+        authors=[first] if institution else [], title=None if institution else body.strip(),
+        work_kind="institution" if institution else "unknown", needs_match=True,
+    )  # fmt: skip
 
 
 # Citation keys, which name `--bib` entries: Pandoc's "[@zanos2018; @berman2000, p. 3]" and
@@ -1048,18 +1410,32 @@ def _citation_keys(text: str) -> list[FoundCitation]:
 _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _AUTHOR_AND_COLLEAGUES: ("colleagues", "co-workers", "coworkers", "co-authors", "coauthors",
                              "associates"),
+    _RESEARCHERS_AT: ("researchers", "scientists", "investigators", "experts", "doctors",
+                      "physicians", "team"),
+    _DATA_FROM: ("data", "figures", "statistics", "estimates", "numbers", "findings", "results",
+                 "research", "guidance", "guidelines", "advice", "recommendations"),
+    _AUTHORS_ET_AL: ("et al", "et. al"),
+    _TWO_AUTHORS_REPORTED: ("reported", "found", "showed", "shown", "demonstrated", "observed",
+                            "described", "concluded", "suggested"),
+    _EXPERT: ("dr.", "doctor", "professor", "prof."),
+    _MANUFACTURER: ("manufacturer", "maker"),
+    _DESCRIBED_IN: ("described", "outlined", "set out", "stated", "defined", "detailed",
+                    "summarized", "summarised"),
+    _PRESENTED_AT: ("presented", "reported", "announced", "discussed"),
     _REPORTED_BY_ANY: ("reported",),
     _REPORTED_BY: ("reported", "covered", "described"),
     _ACCORDING_TO_NAMED: ("according",),
     _ACCORDING_TO_UNNAMED: ("according",),
     _PUBLISHED_IN: ("published", "reported", "appear", "printed"),
+    _STUDY_IN_JOURNAL: ("study", "trial", "review", "analysis", "paper", "article", "report"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
-    _ENDORSED_BY: ("recommended by", "endorsed by", "issued by", "published by", "released by"),
+    _ENDORSED_BY: ("recommended", "endorsed", "issued", "published", "released", "compiled"),
     _YEAR_ACTOR: ("team", "committee", "panel", "group", "task force", "consortium", "researchers",
                   "scientists", "investigators", "experts"),
     _DOCUMENT_NOUN: ("article", "paper", "perspective", "editorial", "commentary", "publication",
-                     "report", "study", "review", "analysis", "survey", "trial", "guideline"),
+                     "report", "study", "review", "analysis", "survey", "trial", "guideline",
+                     "guidance", "recommendation", "statement"),
     _BRACKET: ("@",),
     _PANDOC_KEY: ("@",),
     _LATEX_CITE: ("cite",),
@@ -1071,11 +1447,25 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=2)
+def _words_held(text: str) -> dict[str, bool]:
+    return {}
+
+
+def _holds(text: str, word: str) -> bool:
+    """Whether the lower-cased text holds `word`, looked up once per text: patterns share
+    required words ("reported", "published"), and each look costs a pass over the text."""
+    held = _words_held(text)
+    if word not in held:
+        held[word] = word in _lowered(text)
+    return held[word]
+
+
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, or nothing at once when the text lacks its required words;
     tried only where the pattern can start when that is known (`_STARTS`)."""
     words = _REQUIRED_WORDS.get(pattern)
-    if words is not None and not any(word in _lowered(text) for word in words):
+    if words is not None and not any(_holds(text, word) for word in words):
         return iter(())
     starts = _STARTS.get(pattern)
     if starts is not None:
@@ -1266,6 +1656,24 @@ def _study_from_starts(text: str) -> list[int] | None:
     ]
 
 
+_STUDY_NOUN_IN = re.compile(
+    r"\s(?=(?:study|trial|review|analysis|meta-analysis|paper|article|report)\s+"
+    r"(?:published\s+)?in\s)"
+)
+
+
+def _study_in_starts(text: str) -> list[int] | None:
+    """`_STUDY_IN_JOURNAL`: a determiner ending one to three words before "study in", ..."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    return [
+        start
+        for noun in _STUDY_NOUN_IN.finditer(lowered)
+        for start in _word_ends_before(text, noun.start() + 1, 3, len("another"))
+    ]
+
+
 def _keyword_starts(words: tuple[str, ...], before: int) -> Callable[[str], list[int] | None]:
     """Patterns that open with one of `words` (their required words, any case), or with a word
     of at most `before` characters before it ("as reported by")."""
@@ -1295,11 +1703,19 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _ORG_ACTS: _org_verb_starts,
     _INSTITUTION_SUBJECT: _institution_subject_starts,
     _STUDY_FROM: _study_from_starts,
+    _STUDY_IN_JOURNAL: _study_in_starts,
     _REPORTED_BY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY], len("as")),
     _REPORTED_BY_ANY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY_ANY], len("as")),
     _ACCORDING_TO_NAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_NAMED], 0),
     _ACCORDING_TO_UNNAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_UNNAMED], 0),
     _PUBLISHED_IN: _keyword_starts(_REQUIRED_WORDS[_PUBLISHED_IN], 0),
+    _RESEARCHERS_AT: _keyword_starts(_REQUIRED_WORDS[_RESEARCHERS_AT], len("a")),
+    _DATA_FROM: _keyword_starts(_REQUIRED_WORDS[_DATA_FROM], 0),
+    _EXPERT: _keyword_starts(
+        ("said", "says", "added", "explained", "noted", "notes", "according", "led"), 0
+    ),
+    _MANUFACTURER: _keyword_starts(("the",), 0),
+    _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
     _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
 }
 

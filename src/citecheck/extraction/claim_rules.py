@@ -35,6 +35,7 @@ VALUE_KINDS = frozenset(
         "age",
         "timing",
         "ratio",
+        "time_points",
     }
 )
 ATTRIBUTION_FORMS = frozenset(
@@ -167,10 +168,12 @@ class QuantityVocab:
     study_nouns: frozenset[str]
     event_nouns: frozenset[str]
     schedule_nouns: frozenset[str]
+    occasion_nouns: frozenset[str]  # "3 nights a week": how often, with a period after
     person_nouns: frozenset[str]
     naming_words: frozenset[str]
     back_reference_words: frozenset[str]
     onset_cues: frozenset[str]
+    onset_verbs: frozenset[str]  # "notice", "start": what begins after a time
     event_verb_re: re.Pattern[str]
     study_cue_re: re.Pattern[str]
     times_of_day: dict[str, str]
@@ -182,6 +185,12 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
+    # Timings that are schedules only in a sentence with a dosing cue ("take it weekly", not
+    # "Weekly / September 2"). None: no such timings.
+    cued_timing_re: re.Pattern[str] | None = None
+    # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
+    # searched with the time's start as end. None: no such verbs.
+    dosed_within_re: re.Pattern[str] | None = None
     # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
     # factor), read only after a currency sign.
     money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
@@ -956,6 +965,7 @@ def _quantity_vocab(
         "study_nouns": _words(source, f"{where}.study_nouns", raw.get("study_nouns")),
         "event_nouns": _words(source, f"{where}.event_nouns", raw.get("event_nouns")),
         "schedule_nouns": _words(source, f"{where}.schedule_nouns", raw.get("schedule_nouns")),
+        "occasion_nouns": _words(source, f"{where}.occasion_nouns", raw.get("occasion_nouns")),
         "dose_nouns": _words(source, f"{where}.dose_nouns", raw.get("dose_nouns")),
         "sample_nouns": _words(source, f"{where}.sample_nouns", raw.get("sample_nouns")),
         "not_people": _words(source, f"{where}.not_people", raw.get("not_people")),
@@ -965,12 +975,22 @@ def _quantity_vocab(
     person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs) | {
         w.lower() for w in _optional_list(source, f"{where}.people", raw.get("people"))
     }
-    noun_lists = ("study_nouns", "event_nouns", "schedule_nouns", "dose_nouns", "sample_nouns")
+    noun_lists = (
+        "study_nouns",
+        "event_nouns",
+        "schedule_nouns",
+        "occasion_nouns",
+        "dose_nouns",
+        "sample_nouns",
+    )
     all_nouns = sorted(set().union(*(known[k] for k in noun_lists), person_nouns))
     dose_words = [v.lower() for vs in units["dose"].values() for v in vs]
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
+    cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
+    dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
+    onset_cue_words = _words(source, f"{where}.onset_cues", raw.get("onset_cues"))
     cost_words = _optional_list(source, f"{where}.cost_words", raw.get("cost_words"))
     time_abbreviations = _word_map(
         source, f"{where}.time_abbreviations", raw.get("time_abbreviations") or {}
@@ -1059,6 +1079,7 @@ def _quantity_vocab(
             source, f"{where}.back_reference_words", raw.get("back_reference_words")
         ),
         onset_cues=_words(source, f"{where}.onset_cues", raw.get("onset_cues")),
+        onset_verbs=_words(source, f"{where}.onset_verbs", raw.get("onset_verbs")),
         event_verb_re=re.compile(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("event_verbs"))])
         ),
@@ -1078,6 +1099,21 @@ def _quantity_vocab(
         not_medicine_re=re.compile(_bounded([w.lower() for w in not_medicines]))
         if not_medicines
         else None,
+        cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
+        if cued_timings
+        else None,
+        dosed_within_re=re.compile(
+            # "taken within", "take the pill within", "works best if taken ideally within"
+            _bounded([w.lower() for w in dosing_verbs])
+            # (the words between name what is taken, never an effect: "taking it felt better")
+            + r"\s+(?:(?!(?:and|but|or|to|then|"
+            + "|".join(re.escape(w) for w in sorted(onset_cue_words))
+            + r")\b)[a-z]+\s+){0,3}?"
+            r"(?:(?:best|ideally|only|preferably|immediately|if|when|as\s+soon\s+as\s+possible|"
+            r"as\s+early\s+as\s+possible|,)\s*){0,3}within\s+$"
+        )
+        if dosing_verbs
+        else None,
         money_suffix_re=re.compile(rf"({_alternation(list(money_suffixes))})(?![a-z0-9])")
         if money_suffixes
         else re.compile(_NEVER),
@@ -1096,7 +1132,12 @@ def _quantity_vocab(
         short_statistics=short_statistics,
         estimates=_estimate_vocab(source, raw),
         timing_event_re=re.compile(
-            r"\s+(?P<rel>before|after|prior\s+to)\s+(?P<event>"
+            # "2 hours before or after antacids", "4 hours before or 2 hours after other medicines"
+            r"\s+(?P<rel>before(?:\s+or\s+(?:[\w.]+\s+[a-z]+\s+)?after)?|after|prior\s+to)\s+"
+            # "before a meal", "before your first food of the day", "before you have breakfast"
+            r"(?:(?:you|they|we|he|she)\s+(?:(?:have|eat|go\s+to|get\s+into|take)\s+"
+            r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
+            r"(?P<event>"
             + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])
             + ")"
         ),

@@ -63,6 +63,13 @@ def _amount_fields(amount: Amount | None) -> Value:
     return fields
 
 
+# "the first week" (week 1), "a year-long study" (one year): one of the unit, no number
+_FIRST_UNIT = re.compile(
+    r"\b(?:first\s+(?:day|week|month|year)|(?:day|week|month|year|decade)[\s-]long)\b",
+    re.IGNORECASE,
+)
+
+
 def time_value(text: str, rules: ClaimRules) -> Value:
     """ "15 minutes" -> value 15 minute; "two to three weeks" -> low 2 high 3; "days to weeks"
     -> unit day, high_unit week, vague."""
@@ -74,6 +81,8 @@ def time_value(text: str, rules: ClaimRules) -> Value:
     unit = units.get(first.group("unit").lower(), first.group("unit").lower())
     first_amount = parse_amount(first.group("amount") or "", rules)
     if len(parts) == 1:
+        if first_amount is None and _FIRST_UNIT.search(text):  # "the first week", "year-long"
+            return {"value": 1, "unit": unit}
         return {**_amount_fields(first_amount), "unit": unit}
     high_unit = units.get(last.group("unit").lower(), last.group("unit").lower())
     last_amount = parse_amount(last.group("amount") or "", rules)
@@ -194,6 +203,12 @@ _EVERY = re.compile(
 # `(?<!\S)`: the leftmost match starts a token anyway; trying only there keeps the search
 # linear (from inside a token, `\S+` would be tried and backtracked at every position).
 _TIMES = re.compile(r"\b(once|twice|thrice)\b|(?<!\S)(\S+)\s+times\b", re.IGNORECASE)
+# "once or twice", "2 to 3 times", "1-2 times": the lower end of a range of frequencies
+_FEWER_TIMES = re.compile(
+    r"\s*(?:(?P<low>[^\s\-–]+?)\s*(?:\s(?:or|to)\s|[-–])\s*(?P<high>[^\s\-–]+)\s+times\b"
+    r"|(?P<once>once)\s+(?:or|to)\s+(?P<word>twice|thrice)\b)",
+    re.IGNORECASE,
+)
 # Compiled once: `re.search` with a pattern string pays a cache lookup on every call.
 _BOUNDS_AT = re.compile(r"\b(?:over|across|for)\s+", re.IGNORECASE)
 # (unit of the low end, unit of the high end) -> how many of the first make one of the second
@@ -203,6 +218,12 @@ _PERIOD_WORD = re.compile(
     r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|day|week|month|year)\b",
     re.IGNORECASE,
 )
+
+
+def _times_word(word: str | None, rules: ClaimRules) -> float | None:
+    if word is None:
+        return None
+    return _FREQ_WORDS.get(word.lower()) or parse_number(word, rules)
 
 
 def _set_range(value: Value, key: str, amount: Amount | None) -> None:
@@ -241,6 +262,12 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     elif times:
         count = _FREQ_WORDS.get((times.group(1) or "").lower())
         value["frequency"] = count if count else tidy(parse_number(times.group(2), rules) or 0)
+        fewest = _FEWER_TIMES.match(head)
+        if fewest:  # "once or twice a day", "1-2 times daily": a range of frequencies
+            low = _times_word(fewest.group("low") or fewest.group("once"), rules)
+            high = _times_word(fewest.group("high") or fewest.group("word"), rules)
+            if low is not None and high is not None and low < high:
+                value.update(frequency=tidy(low), frequency_max=tidy(high))
         if period:
             period_unit, step = _PERIOD_WORDS[period.group(1).lower()]
             value.update(period=step, period_unit=period_unit)
@@ -252,6 +279,11 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     elif period and unit and period.start() < unit.start():
         period_unit, step = _PERIOD_WORDS[period.group(1).lower()]
         value.update(frequency=1, period=step, period_unit=period_unit)
+        # "12 weekly sessions": how many, as well as how often
+        _set_range(value, "count", _amount_at_start(head[: period.start()], rules))
+    elif unit and _TWENTY_FOUR_HOURS.search(head):  # "4 doses in 24 hours": 4 a day
+        _set_range(value, "frequency", _amount_at_start(head[: unit.start()], rules))
+        value.update(period=1, period_unit="day")
     elif unit:
         _set_range(value, "count", _amount_at_start(head[: unit.start()], rules))
     if unit:
@@ -263,6 +295,25 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     if bounds:
         value["bounds"] = bounds
     return with_summary(value)
+
+
+def time_points_value(text: str, rules: ClaimRules) -> Value:
+    """ "at 2, 4, 6 and 12-15 months of age" -> unit month, points [2, 4, 6, {12-15}]: the
+    times of a plan (each a value or a low/high range), in the unit written last."""
+    parts = list(rules.time_part_re.finditer(text))
+    if not parts:
+        return {}
+    word = parts[-1].group("unit").lower()
+    # the unit written last ("at 3, 6 and 12 months") or first ("on days 1 and 15")
+    last = parts[-1].end() if parts[-1].group("amount") else len(text)
+    points: list[Any] = []
+    for found in rules.amount_re.finditer(text, 0, last):
+        amount = parse_amount(found.group(), rules)
+        if amount is None or amount.vague:
+            continue
+        fields = _amount_fields(amount)
+        points.append(fields.get("value", {k: fields[k] for k in ("low", "high") if k in fields}))
+    return {"unit": rules.units["time"].get(word, word), "points": points}
 
 
 def with_summary(value: Value) -> Value:
@@ -458,6 +509,9 @@ def descriptor_value(match: re.Match[str], rule: Rule) -> Value:
 _DAILY = re.compile(r"\b(?:daily|every\s+day|each\s+day|per\s+day|once\s+a\s+day)\b")
 _NIGHTLY = re.compile(r"\b(?:nightly|every\s+night|each\s+night)\b")
 _TWICE_DAILY = re.compile(r"\btwice\s+a\s+day\b")
+_PERIODIC = re.compile(r"weekly|biweekly|fortnightly|monthly|yearly|annually")
+_EACH_WEEK = re.compile(r"\b(?:each|every)\s+week\b")
+_ALTERNATE_DAYS = re.compile(r"\balternate\s+days\b")
 
 
 _TIMES_DAILY = {"b": 2, "t": 3, "q": 4}
@@ -468,9 +522,15 @@ _TIMES_ADJECTIVE = re.compile(
 _LATIN_DAILY = re.compile(r"([btq])\.?i\.?d\.?$")
 
 
-def timing_value(text: str) -> Value:
+def timing_value(text: str, rules: ClaimRules | None = None) -> Value:
     """ "daily" -> once per day; "twice a day" -> twice per day; "every night" -> once per day
-    at night; "in the late afternoon" -> timing as written."""
+    at night; "in the late afternoon" -> timing as written; "daily for 2 weeks" -> once per
+    day, bounds 2 week."""
+    bounds_at = _BOUNDS_AT.search(text) if rules is not None else None
+    if bounds_at and rules is not None:
+        bounds = time_value(text[bounds_at.end() :], rules)
+        value = timing_value(text[: bounds_at.start()])
+        return {**value, "bounds": bounds} if bounds else value
     phrase = " ".join(text.lower().split())
     adjective = _TIMES_ADJECTIVE.match(phrase)
     if adjective:  # "once-weekly": once per week
@@ -488,6 +548,13 @@ def timing_value(text: str) -> Value:
         return with_summary({"frequency": 2, "period": 1, "period_unit": "day"})
     if _DAILY.search(phrase):
         return with_summary({"frequency": 1, "period": 1, "period_unit": "day"})
+    if _ALTERNATE_DAYS.search(phrase):  # "on alternate days": every other day
+        return with_summary({"frequency": 1, "period": 2, "period_unit": "day"})
+    weekly = _EACH_WEEK.search(phrase)
+    periodic = _PERIODIC.fullmatch(phrase) or weekly
+    if periodic:  # "weekly": once a week; "fortnightly": once every 2 weeks
+        period_unit, step = _PERIOD_WORDS[periodic.group().split()[-1]]
+        return with_summary({"frequency": 1, "period": step, "period_unit": period_unit})
     if _NIGHTLY.search(phrase):
         return with_summary(
             {"frequency": 1, "period": 1, "period_unit": "day", "timing": "at night"}
@@ -530,6 +597,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "quantity": lambda text, m, rule, rules: quantity_value(text, rules),
     "magnitude": lambda text, m, rule, rules: magnitude_value(text, rules),
     "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),
-    "timing": lambda text, m, rule, rules: timing_value(text),
+    "timing": lambda text, m, rule, rules: timing_value(text, rules),
+    "time_points": lambda text, m, rule, rules: time_points_value(text, rules),
     "ratio": lambda text, m, rule, rules: ratio_value(text, rules),
 }

@@ -468,6 +468,10 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
         floor = max(previous_end, sentence[0])
         if rule.value_kind in _COUNTED_KINDS and _not_a_count(text, same_offsets, proposal, rules):
             continue
+        if rule.value_kind in ("timing", "schedule") and _not_a_timing(
+            text, same_offsets, proposal, sentence, rules
+        ):
+            continue
         start, qualifier, quantity_start = _qualifier(
             search, proposal.start, proposal.end, floor, rule.value_kind, rules
         )
@@ -570,7 +574,8 @@ def _a_drink_shot(
 # Kinds of rule whose span counts things: a back-reference or a name is no count.
 _COUNTED_KINDS = frozenset({"count", "schedule"})
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)\s*$")
-_TITLE_PAIR = re.compile(r"[A-Z][a-z]*[\s-]+[A-Z]")
+# "Next Choice One Dose": a name; "A Single-Session Class" (joined by a hyphen) still counts
+_TITLE_PAIR = re.compile(r"[A-Z][a-z]*\s+[A-Z]")
 
 
 def _lower_in_place(text: str) -> str:
@@ -595,6 +600,42 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     ].strip(" -*#\n") not in ("", ".")
 
 
+_POPULATION_COUNT = re.compile(
+    r"\d\s*(?:million|billion|thousand)\b|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
+    r"|\b(?:millions|billions|thousands|hundreds)\s+of\b"
+)
+_CAPITALISED_AFTER = re.compile(r"[\s-]+[A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]*[\s-]+$")
+
+
+def _not_a_timing(
+    text: str, lowered: str, proposal: _Proposal, sentence: tuple[int, int], rules: ClaimRules
+) -> bool:
+    """ "Morbidity and Mortality Weekly Report", "the Daily Mail": a frequency word in title
+    case beside another capitalised word is part of a name; "weekly" with nothing taken or
+    done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`)."""
+    start, end = proposal.start, proposal.end
+    vocab = rules.quantities
+    if _PERIOD_ONLY.match(text, start, end) and vocab is not None:
+        # "6.1 million people are treated for it every year", "Every year, 800,000 Americans
+        # have a stroke": how often it happens to a population (a rate), not a dosing plan
+        for count in _POPULATION_COUNT.finditer(text, *sentence):
+            if not vocab.dose_unit_re.match(lowered, count.end(), sentence[1]):
+                return True
+    if proposal.rule.value_kind == "schedule":
+        return False
+    if text[start : start + 1].isupper() and (
+        _CAPITALISED_AFTER.match(text, end)
+        or _CAPITALISED_BEFORE.search(text, max(sentence[0], start - 30), start)
+    ):
+        return True
+    if vocab is None or vocab.cued_timing_re is None or vocab.dosing_cue_re is None:
+        return False
+    return bool(vocab.cued_timing_re.fullmatch(lowered, start, end)) and not (
+        vocab.dosing_cue_re.search(lowered, *sentence)
+    )
+
+
 # A schedule that is only its period: "every day", "every week" (not "every 6 months").
 _PERIOD_ONLY = re.compile(r"(?i:every|each)\s+(?:day|night|week|month|year)$")
 
@@ -602,18 +643,30 @@ _PERIOD_ONLY = re.compile(r"(?i:every|each)\s+(?:day|night|week|month|year)$")
 def _beside_timings(
     quantities: list[Claim], timings: list[Claim], claims: list[Claim]
 ) -> list[Claim]:
-    """`quantities` without those that cut into a timing claim; a timing claim that a quantity
-    holds whole ("every day" in "30 minutes every day") is taken out of `claims`."""
+    """`quantities` without those inside a timing claim ("2 weeks" in "daily for 2 weeks"); a
+    timing claim whose start a quantity holds ("every day" in "30 minutes every day", also
+    "each day for 12 weeks" after "30 minutes") is taken out of `claims`. Timings are
+    main-layer claims, so they do not overlap: sorted by start, each quantity meets only the
+    few just before its end (found by bisection: linear overall, however many timings)."""
     if not timings:
         return quantities
-    kept: list[Claim] = []
-    for quantity in quantities:
-        crossed = [t for t in timings if t.start < quantity.end and quantity.start < t.end]
-        if any(t.start < quantity.start or t.end > quantity.end for t in crossed):
-            continue
-        for timing in crossed:
-            claims.remove(timing)
-        kept.append(quantity)
+    ordered = sorted(timings, key=lambda t: (t.start, t.end))
+    starts = [t.start for t in ordered]
+
+    def crossing(quantity: Claim) -> list[Claim]:
+        found = []
+        at = bisect_right(starts, quantity.end - 1) - 1
+        while at >= 0 and ordered[at].end > quantity.start:
+            found.append(ordered[at])
+            at -= 1
+        return found
+
+    held = {
+        id(t) for q in quantities for t in crossing(q) if q.start <= t.start
+    }  # ids of the timing claims that a quantity holds (or opens)
+    kept = [q for q in quantities if not any(id(t) not in held for t in crossing(q))]
+    if held:
+        claims[:] = [c for c in claims if id(c) not in held]
     return kept
 
 

@@ -2,7 +2,8 @@
 
 Order of preference, first that applies wins:
 1. a `study_attribution` claim: the reference of the citation it was made from (same span);
-2. a citation in the claim's sentence;
+2. a citation in the claim's sentence; when the sentence cites works in several places, those
+   of the claim's own clause (`_Linker.own_clause`);
 3. a paragraph-final parenthetical placed after the last full stop ("... frameworks. (Wilkins et
    al. 2021)"): every claim of that paragraph (for one-line-per-paragraph text, of the run of
    prose lines it closes);
@@ -163,7 +164,7 @@ class _Linker:
         )
         in_sentence = self.within(*sentence)
         if in_sentence:
-            return _ids(in_sentence)
+            return _ids(self.own_clause(claim, in_sentence, sentence))
         paragraph_index = document.paragraph_at(claim.start)
         if paragraph_index is not None:
             for index in _rest_of_block(text, document.paragraphs, paragraph_index):
@@ -175,6 +176,36 @@ class _Linker:
             if antecedent is not None:
                 return [antecedent.reference_id] if antecedent.reference_id else []
         return []
+
+    def own_clause(self, claim: Claim, cited: list[Citation], sentence: Span) -> list[Citation]:
+        """Rule 2 for a sentence that cites several works in different places: the citations
+        of the claim's own clause ("Drug A cut deaths by 20% [1], while drug B did not [2]":
+        the 20% rests on [1]). Within its clause a claim rests on the first bracketed citation
+        after it, else on the nearest citation before it ("Smith et al. [1] found 20%"); a
+        clause that cites nothing keeps the whole sentence's citations."""
+        groups = _groups(self.text, cited)
+        if len(groups) < 2:
+            return cited
+        text = self.text
+        clause_start, clause_end = sentence
+        for boundary in _CLAUSE_BOUNDARY.finditer(text, sentence[0], sentence[1]):
+            if boundary.end() <= claim.start:
+                clause_start = boundary.end()
+            elif boundary.start() >= claim.end:
+                clause_end = boundary.start()
+                break
+        # a citation that ends the previous clause stands before its boundary
+        own = [g for g in groups if clause_start <= g[0].start and g[-1].end <= clause_end]
+        if not own:
+            return cited
+        after = [g for g in own if g[0].start >= claim.end]
+        before = [g for g in own if g[-1].end <= claim.start]
+        if after and not _names_a_subject(text, after[0]):
+            if before and _names_a_subject(text, before[-1]):
+                # "Lee et al. (2020) found 20% ... (Kim, 2021)": either may be its source
+                return [*before[-1], *after[0]]
+            return after[0]
+        return before[-1] if before else after[0]
 
     def paragraph_final(self, index: int) -> list[Citation]:
         """Parenthetical citations that close the paragraph after its last full stop."""
@@ -278,6 +309,44 @@ class _Linker:
 # how many sentences a study's uncited run may span, from the sentence naming the study to
 # the one closing with its citation
 _MOST_SENTENCES_APART = 5
+
+# Where a sentence's clauses meet: a semicolon, a contrast ("..., while", "whereas", ", but"), or
+# ", and" before a new subject (", and a crossover trial found", ", and Kim et al. saw").
+_CLAUSE_BOUNDARY = re.compile(
+    r";|,?\s+(?i:while|whilst|whereas|but|although|though|yet|however)\b,?"
+    r"|,\s+and\s+(?=(?i:an?|the|another|one|other|in)\s|[A-Z])"
+)
+# Between the citations of one group: "[1], [2]", "(Lee, 2020; Kim, 2021)", "[1] and [2]"
+_SAME_GROUP = re.compile(r"[\s,;–-]*(?:and\s+)?")
+# A bracketed citation right after a name whose sentence goes on ("Smith et al. [1] found"):
+# it names the clause's subject, and the claims after it rest on it.
+_NAME_BEFORE = re.compile(r"(?:et\s+al\.?|[A-Z][\w'’-]+)\s*$")
+_WORD_AFTER = re.compile(r"\s*[a-z]")
+
+
+def _groups(text: str, citations: list[Citation]) -> list[list[Citation]]:
+    """Citations standing together (only separators between them), in text order."""
+    groups: list[list[Citation]] = []
+    for citation in citations:
+        last = groups[-1][-1] if groups else None
+        if last is not None and (
+            citation.start < last.end  # "[1,2]": one bracket, a citation per work
+            or _SAME_GROUP.fullmatch(text, last.end, citation.start)
+        ):
+            groups[-1].append(citation)
+        else:
+            groups.append([citation])
+    return groups
+
+
+def _names_a_subject(text: str, group: list[Citation]) -> bool:
+    first = group[0]
+    if first.kind == "narrative":
+        return True
+    return bool(
+        _NAME_BEFORE.search(text, max(0, first.start - 40), first.start)
+        and _WORD_AFTER.match(text, group[-1].end)
+    )
 
 
 def _ids(citations: list[Citation]) -> list[str]:

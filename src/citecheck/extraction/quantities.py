@@ -79,10 +79,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
 _POINT_BEFORE = re.compile(r"\b(?:at|before|after|by|until|from)\s+(?:about\s+|around\s+)?$")
 _PER_PERIOD_AFTER = re.compile(
-    r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b"
+    r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|night|week|month|year)\b"
 )
 _STARTING_BEFORE = re.compile(
-    r"\b(?:starting|beginning|begins?|starts?|appearing|appears?)\s+"
+    r"\b(?:starting|beginning|begins?|starts?|appearing|appears?)\s+(?:from\s+)?"
     r"(?:(?:about|around|as\s+early\s+as|as\s+soon\s+as)\s+)?$"
 )
 _AFTER_EVENT = re.compile(r"\s+(?:after|following)\s+(?:(?:the|a|an|your|their)\s+)?[a-z-]+")
@@ -94,7 +94,9 @@ _ONSET_EVENT_AFTER = re.compile(
 # treatment", "3 years after this series", "2 hours after the person drinks". Not "30 minutes
 # after each dose" (how long something lasts).
 _LATER_AFTER = re.compile(
-    r"\s+(?:later\b|after\s+(?:(?:the\s+)?(?:first|initial|second|previous|start\s+of)\s+[a-z]+(?:\s+of\s+an?\s+[a-z]+)?"
+    r"\s+(?:later\b|after\s+(?:(?:(?:the|your|their|his|her)\s+)?(?:first|initial|second|"
+    r"previous|prior|preceding|earlier|primary|start\s+of)\b(?:\s+(?!to\b|and\b|or\b|of\b)"
+    r"[a-z]+(?:\s+of\s+an?\s+[a-z]+)?)?"
     r"|(?:this|that|the\s+last)\s+(?:series|course|vaccine|vaccination|shot|dose)"
     r"|(?:the\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+"
     r"|(?:(?:their|your|her|the)\s+)?(?:baby\s+is\s+born|birth|delivery)|giving\s+birth))"
@@ -109,6 +111,38 @@ _APART = re.compile(
     r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
     r"treatments?|sessions?|tablets?)\b)"
 )
+# "separated by 2-6 months", "spaced 8 weeks apart", "at intervals of 4 hours", "a gap of 10
+# to 12 hours": the time between doses of a schedule, with its cue written first
+_INTERVAL_BEFORE = re.compile(
+    r"\b(?:separated\s+by|spaced(?:\s+out)?(?:\s+by)?|(?:at\s+)?(?:an?\s+)?intervals?\s+of"
+    r"|a\s+(?:gap|break)\s+of|interval(?:\s+between\s+(?:the\s+)?(?:[a-z]+\s+)?(?:doses|"
+    r"injections|shots|infusions|treatments|sessions))?\s+(?:is|was|of|should\s+be))\s+"
+    r"(?:(?:at\s+least|about|around|approximately|up\s+to|no\s+less\s+than)\s+)?$"
+)
+# "7 days before the second treatment", "at least 4 weeks before the next dose": the time to a
+# later dose of the same schedule
+_BEFORE_NEXT = re.compile(
+    r"\s+(?:before|prior\s+to)\s+(?:the|your|their|a|any)\s+(?:second|third|next|following|"
+    r"booster|another|repeat)\b(?:\s+(?!to\b|and\b|or\b|of\b)[a-z]+)?"
+)
+# "no more than 8 tablets in 24 hours", "up to 4 doses in any 24-hour period", "4g in 24
+# hours": the period a maximum is counted over, part of the schedule, not a length of time
+_LIMIT_PERIOD_BEFORE = re.compile(
+    r"(?:\b(?:tablets?|capsules?|pills?|caplets?|doses?|puffs?|sprays?|sachets?|drops|times|"
+    r"injections?|lozenges?|spoonfuls)|\d\s*(?:mg|g|mcg|ml))\s+(?:in|within|over|per|during)\s+"
+    r"(?:any\s+|a\s+|one\s+|each\s+)?$"
+)
+_BEFORE_EFFECT = re.compile(
+    r"\s+(?:before|until)\s+(?:you|they|we|patients|people|most\s+people|it|the\s+[a-z]+)\s+"
+    r"(?:(?:will|can|may|might|should|start\s+to|begin\s+to|really|fully)\s+)*"
+    r"(?:feel|notice|see|start|begin|works?|takes?\s+effect|kicks?\s+in|improve)"
+)
+_IN_24_HOURS = re.compile(
+    r"\s+(?:in|within|over)\s+(?:any\s+|a\s+|one\s+)?24(?:\s+hours|-hour\s+period)\b"
+)
+_AFTERWARDS = re.compile(r"\s+afterwards?\b")
+_FURTHER = re.compile(r"\b(?:another|second|next|further|repeat|more)\b")
+_FIRST_PERIOD_OF = re.compile(r"\bfirst\s+(?:day|week|month|year)\s+(?:of|after)\b")
 _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+early\s+as|as\s+soon\s+as|as\s+quickly\s+as)\s+$"
 )
@@ -562,6 +596,9 @@ def _claim_at(
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
             if on:  # "on day 9": a point in a schedule
                 return QuantityClaim(on.start(), amount.end, "frequency_schedule", value, None)
+            if _ONSET_BEFORE.search(lowered, max(floor, unit_start - 24), unit_start):
+                # "improvements as early as week 2": when an effect comes
+                return QuantityClaim(unit_start, amount.end, "onset_time", value, None)
             return QuantityClaim(unit_start, amount.end, "duration", value, None)
     after = amount.end
     rest = lowered[after : min(end, after + _AFTER_WINDOW)]
@@ -650,6 +687,10 @@ def _claim_at(
             if per_day:  # "4.4 mg/kg per day": the unit mg/kg/day, as written
                 value["unit"] = f"{value['unit']}/{per_day.group('period')}"
                 span_end = per_day.end()
+            in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
+            if in_a_day:  # "4g in 24 hours": a limit per day, one claim
+                value["per"] = "day"
+                span_end = in_a_day.end()
             # "5 or 6 pieces": one dose of either size; "5 to 10 mg": a range
             kind = "dose" if amount.value is not None or amount.choices else "dose_range"
             return QuantityClaim(amount.start, span_end, kind, value, q_after)
@@ -737,6 +778,36 @@ def retype_rule_claim(
     ):
         return "other_quantity", {**value, "measure": "count"}, start
     if (
+        claim_type == "onset_time"
+        and lowered.startswith("within", start)
+        and _dosed_within(lowered, sentence[0], start + 7, vocab)
+    ):  # "the pill must be taken within 72 hours": when to dose, not how soon it works
+        return "frequency_schedule", value, start
+    if (
+        claim_type == "onset_time"
+        and _FIRST_PERIOD_OF.search(lowered, start, end)
+        and vocab.dosing_cue_re is not None
+        and vocab.dosing_cue_re.search(lowered, *sentence)
+    ):  # "samples should be taken in the first week of symptoms": when it is done
+        return "frequency_schedule", value, start
+    if claim_type == "duration" and _AFTERWARDS.match(lowered, end, sentence[1]):
+        # "can cause low blood sugar up to 24 hours afterwards": when an effect comes
+        return _after_a_time(lowered, sentence[0], start), value, start
+    if (
+        claim_type == "duration"
+        and lowered.startswith("after", start)
+        and not lowered.startswith(" of", end)
+        and _clause_words(lowered, sentence[0], start) & vocab.onset_verbs
+    ):  # "most people notice an improvement after 2 to 4 weeks": when it comes
+        return "onset_time", value, start
+    if (
+        claim_type == "duration"
+        and lowered.startswith("after", start)
+        and _REPEAT_IN_BEFORE.search(lowered, max(sentence[0], start - 40), start + 6)
+    ):  # "repeat after 7 days": when the next course is due (the rule read "after 7 days")
+        repeat = _REPEAT_IN_BEFORE.search(lowered, max(sentence[0], start - 40), start + 6)
+        return "frequency_schedule", value, repeat.start() if repeat else start
+    if (
         claim_type == "other_quantity"
         and value.get("measure") == "age"
         and "population" not in value
@@ -781,6 +852,28 @@ def retype_rule_claim(
     ):
         return "duration", {"value": 1, "unit": value["unit"]}, start  # "in the previous year"
     return claim_type, value, start
+
+
+def _clause_words(lowered: str, floor: int, pos: int) -> set[str]:
+    """The words of the clause before `pos` (back to a comma, semicolon, "and", "but" or the
+    sentence start, at most 60 characters): "a low dose to start with and increase it after a
+    week" has no "start" in the clause of "after a week"."""
+    start = max(floor, pos - 60)
+    cut = max(lowered.rfind(mark, start, pos) for mark in (",", ";", " and ", " but "))
+    return set(_WORDS.findall(lowered, cut + 1 if cut >= 0 else start, pos))
+
+
+def _dosed_within(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether the text up to `end` closes with a dosing verb and "within" ("taken within")."""
+    regex = vocab.dosed_within_re
+    return regex is not None and regex.search(lowered, max(floor, end - 80), end) is not None
+
+
+def _after_a_time(lowered: str, floor: int, start: int) -> str:
+    """A time followed by "afterwards": when a further dose is due in a sentence naming one
+    ("take another tablet 4 hours afterwards"), else when an effect comes ("low blood sugar
+    up to 24 hours afterwards")."""
+    return "frequency_schedule" if _FURTHER.search(lowered, floor, start) else "onset_time"
 
 
 def _is_age(amount: _Amount) -> bool:
@@ -1334,12 +1427,17 @@ def _time(
     if late and q_after is None:
         q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
         span_end = late.end()
-    # "a year" only after a word that makes it a length or a point in time
+    # "a year" only after a word that makes it a length or a point in time, or before what
+    # places it in a schedule ("an hour before bed", "a week apart", "a month later")
     if (
         amount.word
         and amount.value == 1
         and lowered[amount.start : amount.start + 1] == "a"
         and not _A_TIME_BEFORE.search(before)
+        and not vocab.timing_event_re.match(lowered, span_end, end)
+        and not _APART.match(lowered, span_end, end)
+        and not _LATER_AFTER.match(lowered, span_end, end)
+        and not late  # "an hour or more away", "a year or longer"
     ):
         return None
     old = _AGO_OLD.match(lowered, span_end, end)
@@ -1376,7 +1474,13 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
-    if _EVERY_BEFORE.search(before) or _APART.match(lowered, span_end, end):
+    if _LIMIT_PERIOD_BEFORE.search(before):
+        return QuantityClaim(amount.start, span_end, "frequency_schedule", value, q_after)
+    if (
+        _EVERY_BEFORE.search(before)
+        or _APART.match(lowered, span_end, end)
+        or _INTERVAL_BEFORE.search(before)
+    ):
         schedule: Value = {
             "frequency": 1,
             "period_unit": unit,
@@ -1395,6 +1499,10 @@ def _time(
         return QuantityClaim(start, since.end(), "onset_time", value, q_after)
     if _FOR_BEFORE.search(before):  # "for at least 6 months after you feel better"
         return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+    afterwards = _AFTERWARDS.match(lowered, span_end, end)
+    if afterwards:  # "2 hours afterwards"
+        kind = _after_a_time(lowered, floor, amount.start)
+        return QuantityClaim(amount.start, afterwards.end(), kind, value, q_after)
     relative = vocab.timing_event_re.match(lowered, span_end, end)
     if relative:
         timing = (
@@ -1403,6 +1511,9 @@ def _time(
         return QuantityClaim(
             amount.start, relative.end(), "frequency_schedule", {**value, "timing": timing}, q_after
         )
+    if _BEFORE_EFFECT.match(lowered, span_end, end):
+        # "it may be 4 to 6 weeks before you feel the full benefit": how soon it works
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     doing = _BEFORE_DOING.match(lowered, span_end, end)
     if doing:  # "15 minutes before going outside": when to do it
         timing = " ".join(doing.group().split())
@@ -1414,17 +1525,29 @@ def _time(
         by = re.search(r"\bby\s+$", before)
         start = amount.start - (len(before) - by.start()) if by else amount.start
         return QuantityClaim(start, onset_event.end(), "onset_time", value, q_after)
-    later = _LATER_AFTER.match(lowered, span_end, end)
+    later = _LATER_AFTER.match(lowered, span_end, end) or _BEFORE_NEXT.match(lowered, span_end, end)
     if later:  # "2 to 4 weeks later", "9 days after the first treatment"
         again = re.search(r"\bagain\s+$", before)
         start = amount.start - (len(before) - again.start()) if again else amount.start
+        if (
+            lowered.startswith(" later", span_end)
+            and not again
+            and vocab.dosing_cue_re is not None
+            and not vocab.dosing_cue_re.search(lowered, floor, end)
+        ):  # "One year later, the effect had faded": a time passed, no plan
+            return QuantityClaim(start, span_end, "duration", value, q_after)
         return QuantityClaim(start, later.end(), "frequency_schedule", value, q_after)
     repeat = _REPEAT_IN_BEFORE.search(before)
     if repeat:  # "repeated in 10 days", "retested in 1 year"
         start = amount.start - (len(before) - repeat.start())
         return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
     if _ONSET_BEFORE.search(before):
-        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+        kind = (
+            "frequency_schedule"
+            if _dosed_within(lowered, floor, amount.start, vocab)
+            else "onset_time"
+        )
+        return QuantityClaim(amount.start, span_end, kind, value, q_after)
     words = set(_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start))
     if _IN_BEFORE.search(before) and words & vocab.onset_cues:
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
@@ -1539,9 +1662,12 @@ def _counted(
         and amount.value is not None
         and vocab.dose_unit_re.match(lowered, dosed.start("unit"), end)
     ):
-        # "two 25 mg doses": a count of doses of a size (the size is its own dose claim)
+        # "two 25 mg doses": a count of doses of a size (the size is its own dose claim);
+        # "two 200mg tablets" are taken at once: a dose, as "two tablets" is
         noun = dosed.group("noun")
         count: Value = {"value": tidy(amount.value), "unit": _singular(noun)}
+        if noun in vocab.dose_nouns:
+            return QuantityClaim(amount.start, dosed.end(), "dose", count, q_after, True)
         count.update(count=count["value"], count_unit=count["unit"])
         return QuantityClaim(amount.start, dosed.end(), "frequency_schedule", count, q_after, True)
     noun_match = vocab.noun_re.match(lowered, after, end)
@@ -1763,6 +1889,10 @@ def _count_of(
         # "three times more likely", "twice as likely": a ratio, not how often
         value = {**fields, "measure": "ratio"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    if per and noun in vocab.occasion_nouns:  # "at least 3 nights a week": how often
+        rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
+        rate.pop("per", None)
+        return QuantityClaim(amount.start, per.end(), "frequency_schedule", rate, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
         if amount.value is not None:
@@ -1772,6 +1902,10 @@ def _count_of(
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
     if noun in vocab.dose_nouns:  # "3 or 4 glucose tablets": what is taken at once
         kind = "dose" if amount.value is not None or amount.choices else "dose_range"
+        in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
+        if in_a_day:  # "no more than 8 tablets in 24 hours": a limit per day, one claim
+            fields["per"] = "day"
+            span_end = in_a_day.end()
         return QuantityClaim(
             amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
         )

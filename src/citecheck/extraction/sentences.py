@@ -7,7 +7,8 @@ stripped, so `text[start:end]` is the unit itself. The splitter is rule based an
   no final punctuation and this one starts in lower case), so headings and bullet items never
   merge with their neighbours;
 - a sentence ends at `.`, `!` or `?` (plus closing quotes/brackets, and a citation set after
-  the stop: "hours.[1]", ".¹", ".^1^", ".[@key]") followed by white space and an upper-case
+  the stop: "hours.[1]", ".¹", ".^1^", ".[@key]", or after the stop and a space on the same line:
+  "hours. [1]", "hours. (Lee et al., 2020)") followed by white space and an upper-case
   letter, digit, quote, bracket or a citation key the sentence opens with ("@key found",
   "\\citet{key} found"); abbreviations ("Dr.", "et al.", "e.g.", "vs.", "Fig."), initials
   ("J. S.") and decimals ("0.5") do not end one;
@@ -33,12 +34,22 @@ _MARKER = re.compile(r"(?:[-*•+‣▪◦]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*)")
 # superscript a copy flattened to plain digits (".18 Therefore", checked in `_split_block`).
 # Every piece is bounded, so a try at any mark reads a bounded stretch of text.
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_CITATION_AFTER_STOP = (
+_MARKED_CITATION = (
     r"\[(?:\d{1,4}(?:\s{0,3}[-–,]\s{0,3}\d{1,4}){0,30}|[^\[\]\n@]{0,40}@[^\[\]\n]{1,100})\]"
     r"|<(?i:sup)>(?:<a\b[^<>\n]{0,200}>)?[^<>\n]{1,40}(?:</a>)?</(?i:sup)>"
     rf"|[{_SUPERSCRIPTS}]{{1,4}}(?:[,‐–⁻-][{_SUPERSCRIPTS}]{{1,4}}){{0,30}}"
     r"|\^[^^\s]{1,40}\^"
-    r"|(?P<flat>\d{1,3}(?:,\d{1,3}){0,30}(?:[-–]\d{1,3})?)"
+)
+_CITATION_AFTER_STOP = (
+    rf"{_MARKED_CITATION}|(?P<flat>\d{{1,3}}(?:,\d{{1,3}}){{0,30}}(?:[-–]\d{{1,3}})?)"
+)
+# ... or after the stop and a space on the same line ("hours. [1] Later", "hours. (Berman et
+# al., 2000) Later"): still the sentence's own, also when the paragraph ends there. An
+# author-year bracket holds a capitalised name and ends with a year; a flattened number after a
+# space opens the next sentence ("hours. 18 patients").
+_CITATION_AFTER_SPACE = (
+    rf"[ \t]{{1,3}}(?:{_MARKED_CITATION}"
+    r"|\([A-Z][^()\n]{0,150}?[ ,](?:1[89]|20)\d\d[a-z]?\))"
 )
 # What opens a sentence: a capital or digit (perhaps after a quote, bracket or emphasis), or a
 # citation key that is the sentence's subject ("@anand2023 randomized", "\\citet{key} found").
@@ -47,13 +58,17 @@ _SENTENCE_OPENING = r"[\"'“‘(\[*_]?[A-Z0-9]|@\w|\\[A-Za-z]{0,12}(?i:cite)"
 # space and what opens a sentence. Only from the first mark of a run ("..."), so that a run of
 # dots is read once; the look-behind comes after the first mark, so that the search skips ahead
 # to marks (tests/test_sentence_end_pattern.py).
-_END = re.compile(
-    r"(?P<marks>[.!?](?<![.!?]{2})[.!?]*)[\"'”’)\]]*"
-    rf"(?:{_CITATION_AFTER_STOP})?(?=\s+(?:{_SENTENCE_OPENING}))"
+_END_AFTER_MARKS = (
+    rf"(?:{_CITATION_AFTER_SPACE}(?=\s+(?:{_SENTENCE_OPENING})|\s*$)"
+    rf"|(?:{_CITATION_AFTER_STOP})?(?=\s+(?:{_SENTENCE_OPENING})))"
 )
+_END = re.compile(r"(?P<marks>[.!?](?<![.!?]{2})[.!?]*)[\"'”’)\]]*" + _END_AFTER_MARKS)
 # Before a flattened superscript: a word of two letters or more, or a closing bracket ("g/dL.2",
-# "rates.18"), not a number ("7.4 Then" is a decimal).
-_FLAT_CITATION_BEFORE = re.compile(r"(?:[^\W\d_]{2}|\))$")
+# "rates.18"), a percentage ("11%.2") or a year after a preposition ("in 2016.1"), not another
+# number ("7.4 Then" is a decimal).
+FLAT_AFTER_YEAR = r"\b(?i:in|since|by|during|from|until|through|to|of)\s(?:1[89]|20)\d\d"
+_FLAT_CITATION_BEFORE = re.compile(rf"(?:[^\W\d_]{{2}}|\)|%|{FLAT_AFTER_YEAR})$")
+_FLAT_REACH = 16
 # A line that ends a clause: `.!?:;` then only closing characters (see `_ends_clause`).
 _CLAUSE_ENDS = ".!?:;"
 _CLOSERS = "\"'”’)]*_"
@@ -181,7 +196,7 @@ def _split_block(text: str, start: int, end: int) -> list[Span]:
     sentence_start = start
     for match in _END.finditer(text, start, end):
         if match.group("flat") and not _FLAT_CITATION_BEFORE.search(
-            text, max(start, match.start() - 2), match.start()
+            text, max(start, match.start() - _FLAT_REACH), match.start()
         ):
             continue
         if match.group("marks") == "." and _is_abbreviation(text, match.start(), sentence_start):

@@ -93,7 +93,8 @@ class ScheduleValue(AmountValue, total=False):
     "six infusions over two weeks" count 6, count_unit infusion, bounds 2 week; a point in a
     plan ("9 days after the first treatment", "at 6 months of age") value and unit only;
     "in the late afternoon" timing; "10pm to midnight" time_of_day "22:00", time_of_day_end
-    "00:00"."""
+    "00:00"; "at 2, 4, 6 and 12-15 months of age" points [2, 4, 6, {low 12, high 15}] and
+    unit month (the times of a plan)."""
 
     count: float
     count_max: float
@@ -107,6 +108,7 @@ class ScheduleValue(AmountValue, total=False):
     timing: str
     time_of_day: str
     time_of_day_end: str
+    points: list[float | AmountValue]
 
 
 @with_config(_STRICT)

@@ -181,6 +181,11 @@ def _schedule(value: dict[str, Any]) -> str:
         parts.append(f"{times}{what} {every}")
     elif "count" in value:
         parts.append(f"{number(value['count'])} {unit_for(count_unit or 'time', value['count'])}")
+    elif isinstance(value.get("points"), list) and value["points"]:
+        # "at 2, 4, 6 and 12–15 months": the times of a plan
+        points = [_amount(p) if isinstance(p, dict) else number(p) for p in value["points"]]
+        listed = ", ".join(points[:-1]) + f" and {points[-1]}" if len(points) > 1 else points[0]
+        parts.append(f"at {listed} {unit_for(value.get('unit') or '')}".strip())
     elif "value" in value or "unit" in value:
         parts.append(_amount(value))  # "a week apart": an interval
     if isinstance(value.get("bounds"), dict):
