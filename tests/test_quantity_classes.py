@@ -115,6 +115,20 @@ def test_a_volume_per_time_measured_in_the_body_is_no_dose(
     assert claim.type == "other_quantity" and _agrees(claim.value, expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("In the 2020/21 season, 40% of adults were vaccinated.", "2020"),
+        ("Take 5/325 mg tablets as directed.", "5"),
+    ],
+)
+def test_a_number_after_a_slash_opens_a_unit_only_after_a_head(sentence: str, figure: str) -> None:
+    """ "100 mg/5 mL" is a unit; "2020/21 season" and "5/325 mg" (a strength pair) are not
+    "2020" and "5" measured in "/21 season" and "/325 mg"."""
+    units = [c.value.get("unit", "") for c in _claims(sentence) if c.text.startswith(figure)]
+    assert not [u for u in units if u.startswith("/")]
+
+
 def test_a_volume_per_time_that_is_given_stays_a_dose() -> None:
     claim = _at("The drug was given at 2 ml/min by pump.", "2 ml/min")
     assert claim.type == "dose" and claim.value == {"value": 2, "unit": "ml/min"}

@@ -1031,8 +1031,10 @@ def _quantity_vocab(
         ),
         dose_unit_re=re.compile(rf"[\s-]*({_alternation(dose_words)})(?![a-z/])"),
         compound_unit_re=re.compile(
-            # "mg/dL", "µg/m³", "ml/min/1.73 m2": a head, then one denominator or more
-            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?"
+            # "mg/dL", "µg/m³", "ml/min/1.73 m2": a head, then one denominator or more; a
+            # number opens a denominator only after a head ("2020/21 season" is no unit)
+            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12}\s?/\s?(?:\d+(?:\.\d+)?\s?)?|\s?/\s?)"
+            r"[a-zµμ]{1,6}[\d²³]?"
             r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
             r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram))(?![a-z0-9])"
         ),
