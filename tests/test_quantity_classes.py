@@ -410,6 +410,8 @@ def test_a_bare_number_borrows_the_noun_of_the_count_just_before_only() -> None:
 def test_a_figure_in_millions_has_no_float_noise() -> None:
     claim = _at("Some 16.4 million smokers tried to quit.", "16.4 million smokers")
     assert claim.value["value"] == 16_400_000 and isinstance(claim.value["value"], int)
+    whole = _at("It reached 1,234,567,890,123 people.", "1,234,567,890,123 people")
+    assert whole.value["value"] == 1_234_567_890_123  # a whole number keeps every digit
 
 
 def test_a_span_of_years_does_not_start_a_percentage_range() -> None:

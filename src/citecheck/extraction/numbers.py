@@ -30,7 +30,10 @@ class Amount(NamedTuple):
 
 def tidy(number: float) -> int | float:
     """403.0 -> 403, 0.5 -> 0.5 (so values read like the article); 16.4 million, computed as
-    16399999.999999998, -> 16400000 (12 significant digits are kept: float noise goes)."""
+    16399999.999999998, -> 16400000 (12 significant digits of a fraction are kept: float
+    noise goes; a whole number stays exact, however many digits it has)."""
+    if float(number).is_integer():
+        return int(number)
     number = float(f"{number:.12g}")
     return int(number) if number.is_integer() else number
 
