@@ -273,6 +273,21 @@ class ClaimRules:
     # The quantity finder's vocabulary; None when claims.yaml has no `quantities:` section (then
     # only the rules find claims).
     quantities: QuantityVocab | None = None
+    # `route_context` of claims.yaml (citecheck.extraction.routes), for lower-cased text: a
+    # word right before a dosage form that tells one tablet from another by its look ("white
+    # tablet"); a route word in how an infection is caught or a patch of the body, read after
+    # it ("inhalation of aerosolized rabies virus", "patches of skin") or before it ("spread by
+    # injection"). Never match when the file lists none.
+    route_look_re: re.Pattern[str] = re.compile(_NEVER)
+    route_not_given_after_re: re.Pattern[str] = re.compile(_NEVER)
+    route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
+    # route words that are routes only in a list of forms or after "as a" ("liquid")
+    route_listed_only: frozenset[str] = frozenset()
+    # verbs of taking a medicine ("swallow the tablets")
+    route_taken_by: frozenset[str] = frozenset()
+    # phrases a route word ends that name something else ("ice cream"), searched up to the
+    # route word's end
+    route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 def _fail(source: str, where: str, problem: str) -> RulesError:
@@ -518,7 +533,8 @@ def _route_blocked(source: str, raw: Any) -> str:
     if not blockers:
         return _NEVER
     listed = r"(?:\s*(?:,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)[a-z]+){0,3}"
-    return rf"{listed}\s*,?\s+{_bounded([b.lower() for b in blockers])}"
+    # "oral cavity", "oral-cavity cancers"
+    return rf"{listed}(?:\s*,?\s+|-){_bounded([b.lower() for b in blockers])}"
 
 
 def _timing(source: str, raw: Any) -> str:
@@ -789,6 +805,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
     breaks = _optional_list(source, "clause_breaks", data.get("clause_breaks"))
     openers = _optional_list(source, "clause_openers", data.get("clause_openers"))
     fraction_words = _fraction_words(source, data.get("fraction_words"))
+    route_context = _route_context(source, data.get("route_context"))
     return ClaimRules(
         rules=rules,
         numbers=numbers,
@@ -830,6 +847,12 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         ),
         source=source,
         quantities=_quantity_vocab(source, data, numbers, units),
+        route_look_re=route_context.route_look_re,
+        route_not_given_after_re=route_context.route_not_given_after_re,
+        route_spread_before_re=route_context.route_spread_before_re,
+        route_listed_only=route_context.route_listed_only,
+        route_taken_by=route_context.route_taken_by,
+        route_not_in_re=route_context.route_not_in_re,
     )
 
 
@@ -857,6 +880,54 @@ def _ending_re(endings: list[str]) -> re.Pattern[str]:
     if not endings:
         return re.compile(_NEVER)
     return re.compile("(?:" + "|".join(re.escape(e.lower()) for e in endings) + ")$")
+
+
+class _RouteContext(NamedTuple):
+    route_look_re: re.Pattern[str] = re.compile(_NEVER)
+    route_not_given_after_re: re.Pattern[str] = re.compile(_NEVER)
+    route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
+    route_listed_only: frozenset[str] = frozenset()
+    route_taken_by: frozenset[str] = frozenset()
+    route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
+
+
+def _route_context(source: str, raw: Any) -> _RouteContext:
+    """The `route_context` regexes (see ClaimRules.route_look_re)."""
+    if raw is None:
+        return _RouteContext()
+    if not isinstance(raw, dict):
+        raise _fail(source, "route_context", "expected a mapping")
+    looks = [_lower(w) for w in _optional_list(source, "route_context.looks", raw.get("looks"))]
+    not_given = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.not_given_of", raw.get("not_given_of"))
+    ]
+    spread = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.transmission", raw.get("transmission"))
+    ]
+    listed = _optional_list(source, "route_context.listed_only", raw.get("listed_only"))
+    taken_by = _optional_list(source, "route_context.taken_by", raw.get("taken_by"))
+    not_in = [_lower(w) for w in _optional_list(source, "route_context.not_in", raw.get("not_in"))]
+    never = re.compile(_NEVER)
+    return _RouteContext(
+        route_listed_only=frozenset(" ".join(_lower(w).split()) for w in listed),
+        route_taken_by=frozenset(_lower(w) for w in taken_by),
+        route_not_in_re=re.compile(rf"{_bounded(not_in)}$") if not_in else never,
+        route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
+        route_not_given_after_re=(
+            re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")
+            if not_given
+            else never
+        ),
+        route_spread_before_re=(
+            re.compile(
+                rf"{_bounded(spread)}\s+(?:by|through|via)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$"
+            )
+            if spread
+            else never
+        ),
+    )
 
 
 def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:

@@ -32,13 +32,14 @@ _PERIOD_WORDS = {
 }
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
-    r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|"
-    r"inhalers?|rings?|shots?|injectables?|solutions?|drops|gels?|granules|liquids?)\b",
+    r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|pessar(?:y|ies)|"
+    r"inhalers?|nebuli[sz]ers?|rings?|shots?|injectables?|solutions?|drops|gels?|granules|liquids?)\b",
     re.IGNORECASE,
 )
 _FORM_SINGULAR = {
     "patches": "patch",
     "suppositories": "suppository",
+    "pessaries": "pessary",
     "injectables": "injectable",
     "granules": "granules",
 }
@@ -212,7 +213,11 @@ _FEWER_TIMES = re.compile(
 # Compiled once: `re.search` with a pattern string pays a cache lookup on every call.
 _BOUNDS_AT = re.compile(r"\b(?:over|across|for)\s+", re.IGNORECASE)
 # (unit of the low end, unit of the high end) -> how many of the first make one of the second
-_MASS_SCALE = {("mg", "g"): 1000.0, ("mcg", "mg"): 1000.0, ("mcg", "g"): 1_000_000.0}
+_MASS_SCALE = {
+    ("mg", "g"): 1000.0,
+    ("microgram", "mg"): 1000.0,
+    ("microgram", "g"): 1_000_000.0,
+}
 _TWENTY_FOUR_HOURS = re.compile(r"\b24(?:\s+hours|-hour)\b")
 _PERIOD_WORD = re.compile(
     r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|day|week|month|year)\b",
@@ -365,6 +370,14 @@ def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
         value["form"] = _FORM_SINGULAR.get(
             word, word.removesuffix("s")
         )  # "infusions" -> "infusion"
+        before = re.search(
+            rules.macros["FORM_HOW"],
+            match.string[max(0, match.start() - 20) : match.start()],
+            re.IGNORECASE,
+        )
+        how = "orodispersible" if match.groupdict().get("melts") else before and before["how"]
+        if how:  # "soluble tablet", "a tablet that melts in your mouth"
+            value["form"] = f"{how.lower()} {value['form']}"
     return value
 
 

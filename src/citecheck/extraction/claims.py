@@ -34,6 +34,7 @@ from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.quantities import find_quantity_claims, retype_rule_claim
+from citecheck.extraction.routes import route_named
 from citecheck.models import Claim, ClaimType
 
 __all__ = ["ClaimRules", "extract_claims", "load_rules"]
@@ -406,14 +407,25 @@ def _qualifier(
     prefix = search.qualifier_prefix.match(search.text, start, end)
     if prefix:
         canonical = rules.qualifiers.get(" ".join(prefix.group().lower().split()))
-        return start, canonical, prefix.end()
+        return start, _limit(search.text, floor, start, canonical), prefix.end()
     if value_kind in _PULLS_QUALIFIER:
         window_start = max(floor, start - 40)
         before = search.qualifier_suffix.search(search.text, window_start, start)
         if before and "\n" not in before.group():
             canonical = rules.qualifiers.get(" ".join(before.group().lower().split()))
-            return before.start(), canonical, start
+            return before.start(), _limit(search.text, floor, before.start(), canonical), start
     return start, None, start
+
+
+# "Do not take more than 12 tablets", "must never have more than 2 doses": a forbidden excess
+# is a limit ("up to"), not a lower bound
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _limit(text: str, floor: int, at: int, canonical: str | None) -> str | None:
+    if canonical == "more than" and _NEGATED_BEFORE.search(text, max(floor, at - 30), at):
+        return "up to"
+    return canonical
 
 
 @contextmanager
@@ -487,8 +499,9 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                 claim_type, value, start = retype_rule_claim(
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
-            if rule.value_kind == "route" and _a_drink_shot(
-                value, same_offsets, start, sentence, rules
+            if rule.value_kind == "route" and (
+                _a_drink_shot(value, same_offsets, start, sentence, rules)
+                or not route_named(same_offsets, *proposal.match.span("route"), sentence, rules)
             ):
                 continue
         if proposal.sentence not in clauses:

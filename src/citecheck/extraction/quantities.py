@@ -173,7 +173,7 @@ _BEFORE_DOING = re.compile(
     r"(?:\s+(?:out(?:side|doors)?|to\s+bed|in\s+the\s+sun))?"
 )
 _DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
-_MASSES = frozenset({"g", "mg", "mcg", "kg"})
+_MASSES = frozenset({"g", "mg", "microgram", "mcg", "kg"})
 _VOLUMES = frozenset(
     {"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter", "µl", "μl", "ul"}
     | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
@@ -412,9 +412,13 @@ def find_quantity_claims(
         start = match.start()
         if spans.covers(start):
             continue
-        if _converted(lowered, start, floor, ends) and (
-            _unit_follows(lowered, match.end(), end, vocab)
-            or vocab.time_unit_re.match(lowered, match.end(), end)
+        if (
+            _converted(lowered, start, floor, ends)
+            and (
+                _unit_follows(lowered, match.end(), end, vocab)
+                or vocab.time_unit_re.match(lowered, match.end(), end)
+            )
+            and not _a_dose_restated(lowered, start, floor, vocab)
         ):
             # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
             # the closing bracket
@@ -525,6 +529,24 @@ def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
     if bracket == -1 or lowered[bracket + 1 : start].strip(" ~≈"):
         return False
     return bracket in ends or bracket - 1 in ends
+
+
+# The word just before a bracket: "tablets (6mg)", "high dose (1 g)", "10 mg (0.5 g)".
+_WORD_BEFORE_BRACKET = re.compile(r"([a-zµμ]+)\s*$")
+
+
+def _a_dose_restated(lowered: str, start: int, floor: int, vocab: QuantityVocab) -> bool:
+    """ "1 tablet (500 micrograms)", "12 tablets (6mg)", "a high dose (1 g)": the bracket gives
+    the dose as a mass or volume after a count of tablets or a named dose, a second claim; "10
+    mg (0.5 g)" (a dose unit before the bracket too) restates one amount."""
+    bracket = lowered.rfind("(", max(floor, start - 4), start)
+    amount = vocab.atom_re.match(lowered, start)
+    if bracket == -1 or amount is None:
+        return False
+    if vocab.dose_unit_re.match(lowered, amount.end()) is None:
+        return False
+    before = _WORD_BEFORE_BRACKET.search(lowered, max(floor, bracket - 30), bracket)
+    return before is not None and vocab.dose_unit_re.fullmatch(before.group(1)) is None
 
 
 def _claim_at(

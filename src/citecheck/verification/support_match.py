@@ -59,7 +59,7 @@ KIND_OF_TYPE = {
 PEOPLE = frozenset(
     {"patient", "participant", "subject", "person", "adult", "individual", "volunteer", "veteran"}
 )
-_MASS_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001}
+_MASS_MG = {"mg": 1.0, "g": 1000.0, "microgram": 0.001, "mcg": 0.001}
 _DAYS = {
     "minute": 1 / 1440,
     "hour": 1 / 24,

@@ -1,0 +1,116 @@
+"""Whether a route word the `route` rule found says how a medicine is given or comes.
+
+A dosage form names a route when it says how the medicine comes or is taken ("comes as 500
+microgram tablets", "Swallow ibuprofen tablets whole", "chewable tablets", "Older children can
+take tablets"). The same word is no route claim when it is the unit a dose counts ("1 tablet",
+"how many tablets to take", "between 1 and 4 tablets": the dose claim holds it), when it picks
+out one tablet by its look ("0.5mg - white tablet", "different coloured tablets"), when it points
+back at tablets already named ("The tablets and the boxes they come in"), and a route word is
+none in how an infection is caught ("Inhalation of aerosolized rabies virus", "spread by
+injection") nor in "patches of dry skin", and "IV" is none in "stage IV". The words are claims.yaml's: `quantities.dose_nouns` (what is counted at once),
+`quantities.vague_amounts` and number words, `route_context`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.extraction.claim_rules import ClaimRules
+
+_REACH = 48  # how far before a form word its modifiers are read (keeps long sentences linear)
+_TOKENS = re.compile(r"[^\s()\[\],;:]+")
+_DIGITS = re.compile(r"[<>≤≥~]?\d[\d.,]*$")
+# "how many tablets": a count asked for
+_COUNT_WORDS = frozenset({"many", "few", "several", "more", "fewer", "extra", "number"})
+_POINTING = frozenset({"the", "these", "those", "this", "that"})
+# "the tablet that melts in your mouth": a form named by what follows, not a back-reference
+_NAMED_AFTER = re.compile(r"\s+(?:that|which|you|for|of|to)\b")
+
+
+def route_named(
+    lowered: str, start: int, end: int, sentence: tuple[int, int], rules: ClaimRules
+) -> bool:
+    """Whether the route word at `lowered[start:end]` (lower-cased text) is a route claim."""
+    floor, ceiling = sentence
+    before = lowered[max(floor, start - _REACH) : start]
+    if rules.route_not_in_re.search(lowered, max(floor, start - _REACH), end):
+        return False  # "ice cream", "was shot"
+    if rules.route_spread_before_re.search(before):
+        return False
+    if rules.route_not_given_after_re.match(lowered, end, min(ceiling, end + 80)):
+        return False
+    vocab = rules.quantities
+    word = lowered[start:end]
+    if word in rules.route_listed_only:
+        return _listed(before, rules)
+    if vocab is None:
+        return True
+    if word == "iv" and _a_numeral(lowered, start, end, before, vocab.naming_words):
+        return False
+    if word not in vocab.dose_nouns:
+        return True
+    if rules.route_look_re.search(before):
+        return False
+    tokens = _TOKENS.findall(before)[-3:]
+    if not tokens:
+        return True
+    last = tokens[-1]
+    if _counts(last, rules):
+        return False  # "1 tablet", "how many tablets", "between 1 and 4 tablets"
+    if (
+        last in _POINTING
+        and not _NAMED_AFTER.match(lowered, end, ceiling)
+        and not (len(tokens) > 1 and tokens[-2] in rules.route_taken_by)
+    ):
+        return False  # "The tablets and the boxes they come in", "These tablets are held"
+    tokens = tokens[-2:]
+    # "3 or 4 glucose tablets": a count before one modifier; not "20mg chewable tablets" (a
+    # strength) nor "a 10mg tablet"
+    return not (len(tokens) == 2 and _counts(tokens[0], rules) and not _strength(last, rules))
+
+
+def _counts(token: str, rules: ClaimRules) -> bool:
+    """A bare count: digits without a unit, a number word, "many"."""
+    return (
+        bool(_DIGITS.match(token))
+        or (token in rules.numbers and token not in ("a", "an"))
+        or token in _COUNT_WORDS
+    )
+
+
+def _strength(token: str, rules: ClaimRules) -> bool:
+    """A dose unit, alone or after its figure ("mg", "20mg", "microgram")."""
+    return rules.dose_unit_re.fullmatch(token.lstrip("0123456789.,")) is not None
+
+
+def _a_numeral(
+    lowered: str, start: int, end: int, before: str, naming_words: frozenset[str]
+) -> bool:
+    """ "stage IV", "type IV", "III+IV", "DSM-IV-TR": the Roman numeral four."""
+    if lowered[start - 1 : start] in ("-", "+", "/") or lowered[end : end + 1] in ("-", "+", "/"):
+        return True
+    words = _TOKENS.findall(before)
+    return bool(words) and words[-1] in naming_words
+
+
+# "as a liquid", "tablets, capsules or liquid": the end of a list, or "as"
+_AS_OR_LISTED = re.compile(r"(?:\bas(?:\s+an?)?|,|\band|\bor)\s*$")
+
+
+def _listed(before: str, rules: ClaimRules) -> bool:
+    """After "as (a)", or at the end of a list whose items include another route word."""
+    tail = _AS_OR_LISTED.search(before)
+    if tail is None:
+        return False
+    if tail.group().lstrip().startswith("as"):
+        return True
+    items = before[: tail.start()]
+    return any(
+        _whole_word(items, found.start(), found.end())
+        for _, regex in rules.routes
+        for found in regex.finditer(items)
+    )
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum()
