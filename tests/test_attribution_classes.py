@@ -375,7 +375,7 @@ def test_an_expert_quoted_again_is_the_same_source() -> None:
         (
             "The advice rests on the recommendations of the Scientific Advisory Committee on "
             "Nutrition.",
-            "recommendations of the Scientific Advisory Committee",
+            "recommendations of the Scientific Advisory Committee on Nutrition",
         ),
         (
             "CDC analyzed data from the 2014 Behavioral Risk Factor Surveillance System survey.",

@@ -40,6 +40,10 @@ _WORDS = [
     "The FDA (FDA) no longer recommends", "the CDC now approved", "NIMH [NIMH] also says",
     "according to a new study", "According to the", "published in the journal Nature",
     "a review published in 2019 in Biological Psychiatry", "Writing in Nature, Smith and colleagues",
+    "As Dr. James Cheek of the", "Professor Jane Roe noted", "Dr. Lee said", "ARTICLE:",
+    "Journal article: A study of", "\nStudy: Sleep", "The trial was conducted by the",
+    "a study was funded by the", "published November 6 in", "The TCGA lung consortium reported",
+    "the EPIC study group found", "consortium", "investigators",
 ]  # fmt: skip
 _GAPS = [" ", " ", " ", "  ", "\n", "\t", "", "\u00a0", ". ", ", ", "\n\n", "! ", "?\n"]
 

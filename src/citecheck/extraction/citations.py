@@ -18,6 +18,7 @@ This module only finds and describes them; `references.py` links them to referen
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -137,11 +138,18 @@ _ISSUE_OF = (
     r"(?:latest|current|recent|new|online|print|special)(?:\s+(?:online|print|special))?)"
     r"\s+issue\s+of\s+(?:[Tt]he\s+)?)"
 )
-# when a news report says it appeared: "reported Wednesday in", "published online today in"
+# a day of a month: "November 6", "July 14, 2011,", "Jan. 3"
+_DAY_OF_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s+\d{4})?,?"
+)
+# when a news report says it appeared: "reported Wednesday in", "published online today in",
+# "published November 6 in"
 _WHEN = (
+    rf"(?:(?:online\s+)?(?:on\s+)?{_DAY_OF_MONTH}\s+(?:online\s+)?|"
     r"(?:(?:online\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"today|yesterday|online|recently|(?:earlier\s+)?this\s+(?:week|month|year)|"
-    r"last\s+(?:week|month|year))\s+)"
+    r"last\s+(?:week|month|year))\s+))"
 )
 _PUBLISHED_IN = re.compile(
     rf"\b(?P<verb>(?i:published|reported|appeared|appearing|printed|appears?))\s+"
@@ -149,7 +157,9 @@ _PUBLISHED_IN = re.compile(
     r"(?:(?i:their|the|its|these|his|her)\s+(?i:findings|results|study|work|data|research|"
     r"paper|analysis)\s+)?"
     rf"(?:in\s+(?P<year>{_YEAR})\s+)?{_WHEN}?"
-    rf"in\s+(?:[Tt]he\s+)?{_ISSUE_OF}?(?:(?:medical|scientific|peer-reviewed)\s+)?"
+    # the issue's date may stand before the venue: "in the July 14, 2011, New England Journal"
+    rf"in\s+(?:[Tt]he\s+)?(?:{_DAY_OF_MONTH}\s+)?{_ISSUE_OF}?"
+    r"(?:(?:medical|scientific|peer-reviewed)\s+)?"
     rf"(?P<journal_word>journal\s+)?{_VENUE}"
 )
 # the verbs that say a work was published; "reported in" and "appears in" may name a place
@@ -194,17 +204,29 @@ _STUDY_NP = re.compile(
 )
 # a named source: "Harvard Gazette", "U.S. Food and Drug Administration", "Centers for Disease
 # Control and Prevention"
+# "on" joins a name when a capitalised word other than a date follows ("the National Institute
+# on Aging", "the Advisory Committee on Immunization Practices"; not "the CDC on Monday")
+_ON_IN_NAME = (
+    r"on(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"
+)
 _SOURCE = (
-    r"(?P<source>(?:(?:[A-Z]\.){2,}\s+)?[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for))*)"
+    r"(?P<source>(?:(?:[A-Z]\.){2,}\s+)?[A-Z][\w'’&\-]*"
+    rf"(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|{_ON_IN_NAME}))*)"
 )
 _REPORTED_BY = re.compile(
     rf"\b(?i:as\s+)?(?i:reported|covered|described)\s+(?i:by)\s+(?:the\s+)?{_SOURCE}"
 )
 _ACCORDING_TO_NAMED = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?:(?:new\s+|recent\s+|the\s+latest\s+)?(?:data|figures|estimates|"
-    r"statistics|numbers)\s+(?:from|by)\s+)?"
-    rf"(?:the\s+)?{_SOURCE}"
+    r"\b[Aa]ccording\s+to\s+(?P<what>(?:the\s+)?(?:(?:new|recent|latest|current|final|early|"
+    r"first)\s+)?(?:data|figures|estimates|statistics|numbers|findings|results)\s+"
+    r"(?:from|by|of)\s+)?"
+    # the edition may be named ("the current Physical Activity Guidelines for Americans")
+    r"(?:the\s+)?(?:(?:current|latest|new|updated|revised|recent|\d{4})\s+)?"
+    rf"{_SOURCE}"
 )
+# A name's short form written after it: ", or Teen-LABS", " (TRACK-TBI)"
+_ALIAS_AFTER = re.compile(r"(?:,?\s+or\s+|\s*\()(?P<alias>[A-Z][\w-]{1,14}[A-Z0-9])\)?")
 # "a 2019 report from the World Health Organization", "a 2020 study by the CDC"
 _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
 # The title words of a named document: "the Dietary Guidelines for Americans", "the National
@@ -222,8 +244,15 @@ _DESCRIBED_IN = re.compile(
 )
 _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:an?|one|another)\s+(?:(?:recent|new|published|systematic|large|"
-    r"small|peer-reviewed|major)\s+)*(?:review|study|trial|meta-analysis|report|survey|analysis|"
-    r"paper)\b"
+    r"small|peer-reviewed|major|clinical|randomi[sz]ed|controlled|national|nationwide|long-term|"
+    r"international|multicen(?:ter|tre)|federal|government)\s+)*(?:review|study|trial|"
+    r"meta-analysis|report|survey|analysis|paper)\b"
+)
+# Who backed or ran a work: "a clinical trial supported by the National Cancer Institute (NCI)"
+_BACKED_BY = re.compile(
+    r",?\s+(?:(?:was|were)\s+)?(?:(?:largely|partly|jointly|mainly)\s+)?(?:supported|funded|"
+    r"sponsored|conducted|led|run|carried\s+out|co-funded)\s+by\s+(?:the\s+)?"
+    rf"{_SOURCE}"
 )
 _INSTITUTION_DID = (
     r"(?:has|have|had)\s+(?:also\s+)?(?:conducted|published|reported|found|released|issued|"
@@ -242,6 +271,13 @@ _IMAGE_CREDIT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PICTURES = frozenset({"image", "photo", "figure"})
+# A line giving the title of the work a news release reports: "ARTICLE: Assessment of follow-up
+# care after ...: Results from the TRACK-TBI study."
+_ARTICLE_LINE = re.compile(
+    r"(?<![^\n])[ \t]*(?i:(?:journal|original)[ \t]+)?(?i:article|paper|study|publication)"
+    r"[ \t]*:[ \t]*(?P<title>[^\n]*?\S)[ \t]*$",
+    re.MULTILINE,
+)
 _NOT_AUTHORS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|until|by|from|before|"
@@ -317,6 +353,26 @@ _EXPERT = re.compile(
     r"(?:[A-Z][\w'’&-]*\s+){0,4}?(?:Dr\.|Doctor|Professor|Prof\.)\s+"
     rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
 )
+# The expert named before the verb: "As Dr. James Cheek of the Indian Health Service (IHS)
+# noted", "Professor Jane Roe of Oxford University said". The pattern starts at the title (a
+# landmark); an "As" before it belongs to the mention.
+_EXPERT_FIRST = re.compile(
+    r"(?:Dr\.|Doctor|Professor|Prof\.)\s+"
+    rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
+    rf"(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?{_SOURCE}(?:\s*\([A-Z][\w-]{{1,12}}\))?)?"
+    r",?\s+(?:(?:also|later|once)\s+)?(?P<verb>noted|notes|said|says|explained|explains|wrote|"
+    r"writes|observed|observes|pointed\s+out|put\s+it|told|recalled|remarked|added|adds|"
+    r"cautioned|cautions|warned|warns)\b"
+)
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+# A research group named by its project, reporting: "The TCGA head and neck consortium reported",
+# "the EPIC study group found"
+_NAMED_GROUP_REPORTED = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][\w-]*[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:consortium|collaboration|study\s+group|working\s+group|investigators|collaborators)\s+"
+    r"(?:(?:has|have|also)\s+)?(?:reported|found|showed|shown|concluded|noted|observed|"
+    r"described|estimated)\b"
+)
 # The maker of a product as a source: "The vaccine manufacturer reports"
 _MANUFACTURER = re.compile(
     r"\b[Tt]he\s+(?:(?:drug|vaccine|device|medicine's|drug's|vaccine's)\s+)?"
@@ -336,7 +392,12 @@ _STUDY_WORD = (
     r"study|studies|trial|trials|review|meta-analysis|analysis|paper|report|survey|article|"
     r"experiment|presentation"
 )
-_STUDY_BY = r"from|by|at|conducted\s+(?:by|at)|led\s+by"
+_STUDY_BY = (
+    r"from|by|at|conducted\s+(?:by|at)|led\s+by|"
+    # "The trial was conducted by the Radiation Therapy Oncology Group"
+    r"(?:was|were|is|are)\s+(?:(?:largely|partly|jointly|mainly)\s+)?(?:conducted|led|run|"
+    r"sponsored|funded|supported|carried\s+out)\s+(?:by|at)"
+)
 _STUDY_FROM = re.compile(
     r"\b(?i:an?|another|one|the|this|that)\s+(?:(?i:[a-z-]+)\s+){0,2}?"
     rf"(?i:{_STUDY_WORD})\s+(?i:{_STUDY_BY})\s+(?:the\s+)?" + _SOURCE
@@ -373,11 +434,11 @@ _REPORTED_IN = re.compile(r"(?i:as\s+)?reported\s+in\b", re.IGNORECASE)
 # "The FDA approved ...": a product's status, which annotators do not read as a source)
 _ORG_ACTS_VERB = (
     r"(?:conducted|published|found|reported|issued|analy[sz]ed|recommend(?:s|ed)?|advise[sd]?|"
-    r"warn(?:s|ed)|estimate[sd]|endorse[sd]?)"
+    r"warn(?:s|ed)|estimate[sd]|endorse[sd]?|clarif(?:ies|ied))"
 )
 _ORG_ACTS = re.compile(
     r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?"
-    r"(?:(?:also|now|no\s+longer|currently|still|strongly|first)\s+)?"
+    r"(?:(?:also|now|no\s+longer|currently|still|strongly|first|further|later)\s+)?"
     rf"{_ORG_ACTS_VERB}\b"
 )
 # What an organisation analysed, when the text names it: "analyzed data from the 2014 Behavioral
@@ -478,6 +539,30 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             text=match.group(), start=match.start(), end=match.end(), kind="narrative",
             form="author_year", authors=authors[-1:], needs_match=True,
         ))  # fmt: skip
+    for match in _scan(_EXPERT_FIRST, text):
+        authors, _ = family_names(match.group("name"))
+        source = match.group("source")
+        if not authors or (source is not None and _source_kind(_trimmed_source(source)) is None):
+            continue  # "Dr. Roe of Smithville said": a place, not an institution
+        lead = _AS_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        start = lead.start() if lead is not None else match.start()
+        found.append(FoundCitation(
+            text=text[start : match.end()], start=start, end=match.end(), kind="narrative",
+            form="author_year", authors=authors[-1:], needs_match=True,
+        ))  # fmt: skip
+    for match in _scan(_ARTICLE_LINE, text):
+        title = match.group("title")
+        if len(title.split()) >= 3:
+            found.append(FoundCitation(
+                text=title, start=match.start("title"), end=match.end("title"), kind="narrative",
+                form="unnamed", title=title.rstrip("."), work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
+    for match in _scan(_NAMED_GROUP_REPORTED, text):
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+            form="institution", source=match.group("name"), authors=[match.group("name")],
+            work_kind="institution", needs_match=True,
+        ))  # fmt: skip
     for match in _scan(_DESCRIBED_IN, text):
         title = _trimmed_title(match.group("title"))
         if _TITLED_DOCUMENT.search(title) and not _in_heading(text, match.start()):
@@ -547,6 +632,7 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 needs_match=True,
             ))  # fmt: skip
     found += _named_documents(text)
+    found += _with_programmes(text, found, _named_programmes(text))
     for match in _scan(_YEAR_ACTOR, text):
         lead = _IN_BEFORE.search(text, max(0, match.start() - 5), match.start())
         if lead:
@@ -595,6 +681,85 @@ def _named_documents(text: str) -> list[FoundCitation]:
                 needs_match=True,
             )
         )
+    return found
+
+
+# A study, survey or surveillance system named with its acronym: "the Transforming Research and
+# Clinical Knowledge in Traumatic Brain Injury (TRACK-TBI) initiative", "CDC's Childhood Blood
+# Lead Surveillance (CBLS) system", "the Diabetes Prevention Program Outcome Study (DPPOS)".
+# Found from the bracketed acronym (a literal "(" `re` scans for fast), the name read backwards.
+_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9-]{1,12})\)")
+_NAME_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|in|for|on|the|to|&)){1,14})\s*$"
+)
+_NAME_REACH = 160
+_PROGRAMME_NOUN = re.compile(
+    r"\s+(?P<noun>initiative|study|trial|survey|registry|cohort|consortium|system)\b"
+)
+_PROGRAMME_LAST_WORDS = frozenset(
+    {"Study", "Trial", "Survey", "Registry", "Cohort", "Initiative", "Consortium"}
+)
+# a system is a source when it gathers data ("Behavioral Risk Factor Surveillance System")
+_DATA_SYSTEM_WORDS = frozenset({"Surveillance", "Reporting", "Monitoring"})
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[A-Z]{2,10}[’']s)\s+$")
+
+
+_SAME_PHRASE = re.compile(r"[\w'’ \t-]{0,40}")
+
+
+def _with_programmes(
+    text: str, found: list[FoundCitation], programmes: list[FoundCitation]
+) -> list[FoundCitation]:
+    """The programmes not already part of a mention: one that goes on, in the same phrase, from
+    a mention before it ("data from the NHLBI's landmark Framingham Heart Study (FHS)") extends
+    that mention; the others are returned."""
+    ends = sorted(found, key=lambda c: c.end)
+    end_positions = [c.end for c in ends]
+    kept: list[FoundCitation] = []
+    for programme in programmes:
+        index = bisect_right(end_positions, programme.start)
+        last = ends[index - 1] if index else None
+        if last is not None and _SAME_PHRASE.fullmatch(text, last.end, programme.start):
+            last.end = programme.end
+            last.text = text[last.start : last.end]
+        else:
+            kept.append(programme)
+    return kept
+
+
+def _named_programmes(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for bracket in _ACRONYM.finditer(text):
+        acronym = bracket.group("acronym")
+        window = _line_window(text, bracket.start(), _NAME_REACH)
+        named = _NAME_BEFORE.search(text, window, bracket.start())
+        if named is None:
+            continue
+        words = list(_TOKEN.finditer(text, named.start(), named.end("name")))
+        while words and not (words[0].group()[0] == acronym[0] and words[0].group()[0].isupper()):
+            words.pop(0)  # "Patients in the Transforming ...": the name starts at its initial
+        if len(words) < 2 or not _is_alias(acronym, " ".join(w.group() for w in words)):
+            continue
+        last = words[-1].group()
+        names = {w.group() for w in words}
+        noun = _PROGRAMME_NOUN.match(text, bracket.end())
+        if noun is not None and noun.group("noun") == "system" and not names & _DATA_SYSTEM_WORDS:
+            noun = None
+        data_system = last == "System" and bool(names & _DATA_SYSTEM_WORDS)
+        if noun is None and last not in _PROGRAMME_LAST_WORDS and not data_system:
+            continue
+        start = words[0].start()
+        if _in_heading(text, start):
+            continue
+        lead = _THE_BEFORE.search(text, max(0, start - 14), start)
+        if lead is not None:
+            start = lead.start()
+        end = noun.end() if noun is not None else bracket.end()
+        name = text[words[0].start() : words[-1].end()]
+        found.append(FoundCitation(
+            text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
+            title=name, work_kind="unknown", needs_match=True,
+        ))  # fmt: skip
     return found
 
 
@@ -983,8 +1148,17 @@ def _numbers(body: str) -> list[int]:
     return numbers
 
 
+# A bracketed number closing a sentence after a unit: "at or below 5 µg/dL (3–6)." reads as a
+# citation only in a text that cites by bracketed numbers elsewhere (MMWR style); alone it may
+# be a range ("a BMI of 30 kg/m2 (25–35).").
+_ROUND_AFTER_UNIT = re.compile(r"[^\W\d_]\s$")
+_ROUND_CLOSES = re.compile(r"\.(?:\s|$)")
+_ROUND_STYLE_COUNT = 2
+
+
 def _numeric(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
+    after_unit: list[FoundCitation] = []  # kept when the text cites by round brackets elsewhere
     for pattern, before, needs_match in (
         (_NUMERIC, None, False),
         (_NUMERIC_ROUND, _ROUND_BEFORE, True),
@@ -1014,6 +1188,16 @@ def _numeric(text: str) -> list[FoundCitation]:
                     and _ROUND_AFTER_YEAR.search(text, max(0, start - 16), start)
                 )
             ):
+                if (
+                    pattern is _NUMERIC_ROUND
+                    and _ROUND_AFTER_UNIT.search(text, max(0, start - 2), start)
+                    and _ROUND_CLOSES.match(text, match.end())
+                ):
+                    after_unit.append(FoundCitation(
+                        text=match.group(), start=start, end=match.end(), kind="numeric",
+                        form="numeric", numbers=_numbers(match.group("body")),
+                        work_kind="unknown", needs_match=True,
+                    ))  # fmt: skip
                 continue
             if pattern is _NUMERIC_ROUND and _enumerated(text, match):
                 continue
@@ -1029,6 +1213,8 @@ def _numeric(text: str) -> list[FoundCitation]:
                     needs_match=needs_match,
                 )
             )
+    if after_unit and sum(c.text.startswith("(") for c in found) >= _ROUND_STYLE_COUNT:
+        found = sorted(found + after_unit, key=lambda c: c.start)
     return _bracket_runs(text, found)
 
 
@@ -1272,9 +1458,17 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
             if not source or _NOT_AUTHORS.fullmatch(source):
                 continue
             kind = _source_kind(source)
-            if kind is None and pattern is _ACCORDING_TO_NAMED and _TITLED_DOCUMENT.search(source):
-                # "according to the Dietary Guidelines for Americans": a named document
+            if (
+                kind is None
+                and pattern is _ACCORDING_TO_NAMED
+                and (_TITLED_DOCUMENT.search(source) or _named_work(match, source))
+            ):
+                # "according to the Dietary Guidelines for Americans": a named document; "the
+                # findings of the Teen Longitudinal Assessment ..., or Teen-LABS": a named study
                 end = match.start("source") + len(source)
+                alias = _ALIAS_AFTER.match(text, end)
+                if alias is not None and _is_alias(alias.group("alias"), source):
+                    end = alias.end()
                 found.append(FoundCitation(
                     text=text[match.start() : end], start=match.start(), end=end,
                     kind="narrative", form="unnamed", title=source, work_kind="unknown",
@@ -1289,6 +1483,10 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
             year_after = _YEAR_AFTER.match(text, end)
             if year_after:
                 end = year_after.end()
+            elif pattern is _ACCORDING_TO_NAMED:
+                alias = _ALIAS_AFTER.match(text, end)
+                if alias is not None and _is_alias(alias.group("alias"), source):
+                    end = alias.end()
             year = year_after or (match if pattern is _YEAR_STUDY_FROM else None)
             found.append(
                 FoundCitation(
@@ -1304,6 +1502,15 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
                 )
             )
     for match in _scan(_ACCORDING_TO_UNNAMED, text):
+        backer = _backer(text, match.end())
+        if backer is not None:
+            source, end = backer
+            found.append(FoundCitation(
+                text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
+                form="institution", source=source, authors=[source], work_kind="institution",
+                needs_match=True,
+            ))  # fmt: skip
+            continue
         found.append(
             FoundCitation(
                 text=match.group(0),
@@ -1315,6 +1522,43 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
             )
         )
     return found
+
+
+def _backer(text: str, end: int) -> tuple[str, int] | None:
+    """The institution named as backing or running the work that ends at `end`, and where its
+    name (with its acronym) ends; None when none is named there."""
+    match = _BACKED_BY.match(text, end)
+    if match is None:
+        return None
+    source = _trimmed_source(match.group("source"))
+    if not source or _source_kind(source) != "institution":
+        return None
+    end = match.start("source") + len(source)
+    alias = _ALIAS_AFTER.match(text, end)
+    if alias is not None and alias.group().lstrip().startswith("("):
+        end = alias.end()
+    return source, end
+
+
+def _named_work(match: re.Match[str], source: str) -> bool:
+    """A name of two or more capitalised words given as where findings come from ("according to
+    the findings of the Nurses' Health Study"): the words before it say it is a source."""
+    return match.group("what") is not None and sum(w[:1].isupper() for w in source.split()) >= 2
+
+
+def _is_alias(alias: str, name: str) -> bool:
+    """Whether `alias` reads as a short form of `name`: it opens with the name's initial and
+    most of its capitals are initials of the name ("Teen-LABS" for "Teen Longitudinal
+    Assessment of Bariatric Surgery", "SPRINT" for "Systolic Blood Pressure Intervention
+    Trial")."""
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    capitals = [c for c in alias if c.isupper()]
+    return (
+        len(capitals) >= 2
+        and bool(initials)
+        and capitals[0] == initials[0]
+        and 2 * sum(c in initials for c in capitals) >= len(capitals)
+    )
 
 
 def _source_kind(source: str) -> WorkKind | None:
@@ -1418,6 +1662,10 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TWO_AUTHORS_REPORTED: ("reported", "found", "showed", "shown", "demonstrated", "observed",
                             "described", "concluded", "suggested"),
     _EXPERT: ("dr.", "doctor", "professor", "prof."),
+    _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof."),
+    _ARTICLE_LINE: ("article", "paper", "study", "publication"),
+    _NAMED_GROUP_REPORTED: ("consortium", "collaboration", "group", "investigators",
+                            "collaborators"),
     _MANUFACTURER: ("manufacturer", "maker"),
     _DESCRIBED_IN: ("described", "outlined", "set out", "stated", "defined", "detailed",
                     "summarized", "summarised"),
@@ -1674,6 +1922,16 @@ def _study_in_starts(text: str) -> list[int] | None:
     ]
 
 
+def _line_starts(text: str) -> list[int]:
+    """`_ARTICLE_LINE`: the start of each line (the pattern opens at one)."""
+    starts = [0]
+    at = text.find("\n")
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
+
+
 def _keyword_starts(words: tuple[str, ...], before: int) -> Callable[[str], list[int] | None]:
     """Patterns that open with one of `words` (their required words, any case), or with a word
     of at most `before` characters before it ("as reported by")."""
@@ -1715,6 +1973,10 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
         ("said", "says", "added", "explained", "noted", "notes", "according", "led"), 0
     ),
     _MANUFACTURER: _keyword_starts(("the",), 0),
+    _EXPERT_FIRST: _keyword_starts(_REQUIRED_WORDS[_EXPERT_FIRST], 0),
+    _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),
+    # the label may follow "Journal"/"Original" and spaces at the line's start
+    _ARTICLE_LINE: _line_starts,
     _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
     _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
 }

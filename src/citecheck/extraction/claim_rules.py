@@ -209,6 +209,16 @@ class QuantityVocab:
     short_statistics: frozenset[str] = frozenset()
     # What bounds an estimate ("95% CI, 0.81–1.10", "(range 8–44)"). None: none listed.
     estimates: EstimateVocab | None = None
+    # Things a study may take as its sample ("305 cases remained for this study", "2,596 cases
+    # and 3,828 controls"); elsewhere a count of them is a count of events.
+    study_units: frozenset[str] = frozenset()
+    assay_controls: frozenset[str] = frozenset()
+    # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
+    # sentence, make one written after a number word a unit ("lost two stone").
+    everyday_units: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # The words of a release's embargo or dateline ("Embargoed for Release:"): a time of day
+    # on that line or the next dates the release, it states nothing. None: none listed.
+    release_line_re: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -856,6 +866,10 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
     )
 
 
+# "twenty eight": after a tens word, a unit word with a space is one number with it
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z-])"
+
+
 def _words(source: str, where: str, raw: Any) -> frozenset[str]:
     return frozenset(" ".join(w.lower().split()) for w in _optional_list(source, where, raw))
 
@@ -871,7 +885,7 @@ def _word_map(source: str, where: str, raw: Any) -> dict[str, str]:
 _FUNCTION_WORDS = (
     r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|are|is|were|was|"
     r"more|than|these|those|their|its|had|has|have|did|do|does|will|would|could|can|may|might|"
-    r"should|must|been|be)\b"
+    r"should|must|been|be|per|including|such|versus|vs)\b"
 )
 
 
@@ -1021,7 +1035,7 @@ def _quantity_vocab(
     atom = (
         r"(?P<fraction>\d{1,2}/\d{1,2})(?![\d/])"
         rf"|(?P<digits>{digits})"
-        rf"|(?P<word>{word_number}(?:-{_alternation(number_words)})?"
+        rf"|(?P<word>{word_number}(?:-{_alternation(number_words)}|(?<=ty)\s+{_UNIT_WORD})?"
         # "one hundred and fifty-seven"
         rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_alternation(number_words)}"
         rf"(?:-{_alternation(number_words)})?(?![a-z]))?)?)(?![a-z])"
@@ -1135,11 +1149,13 @@ def _quantity_vocab(
             rf"{{0,3}}?)"
             rf"(?P<noun>{_alternation(all_nouns)})(?![a-z])"
         ),
-        # up to two modifiers first: "two paired serum samples"
+        # up to three modifiers first: "two paired serum samples", "4 related single-stranded
+        # RNA viruses"
         plural_re=re.compile(
             # "three non–mutually exclusive goals": a modifier may hold a dash
             # "precancerous", "analysis" end in s but are no plural: a modifier or nothing
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous)\s+){{0,2}}?"
+            # "five U.S. clinical centers": an abbreviation with its stops is a modifier too
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous|(?:[a-z]\.){{2,}})\s+){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
@@ -1159,6 +1175,21 @@ def _quantity_vocab(
         study_cue_re=re.compile(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("study_cues"))])
         ),
+        study_units=_words(source, f"{where}.study_units", raw.get("study_units")),
+        assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
+        release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
+        if (
+            release_words := [
+                w.lower() for w in _optional_list(source, where, raw.get("release_lines"))
+            ]
+        )
+        else None,
+        everyday_units={
+            unit: re.compile(_bounded(sorted(words)))
+            for unit, words in _str_mapping_of_lists(
+                source, f"{where}.everyday_units", raw.get("everyday_units") or {}
+            ).items()
+        },
         times_of_day=times_of_day,
         people_ending_re=_ending_re(
             _optional_list(source, f"{where}.people_endings", raw.get("people_endings"))

@@ -450,13 +450,18 @@ def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> V
     return value
 
 
-_AGE_ABOVE = re.compile(r"\b(?:over|above|older\s+than)\s|>(?!=)", re.IGNORECASE)
-_AGE_BELOW = re.compile(r"\b(?:under|below|younger\s+than)\s|<(?!=)", re.IGNORECASE)
+_AGE_ABOVE = re.compile(
+    r"\b(?:over|above|older\s+than|greater\s+than|more\s+than)\s|>(?!=)", re.IGNORECASE
+)
+_AGE_BELOW = re.compile(r"\b(?:under|below|younger\s+than|less\s+than)\s|<(?!=)", re.IGNORECASE)
 _AGE_OR_MORE = re.compile(
     r"\+|≥|>=|\bat\s+least\s|\b(?:and|or)\s+(?:over|older|above|up)\b", re.IGNORECASE
 )
 _AGE_OR_LESS = re.compile(r"≤|<=|\b(?:and|or)\s+(?:younger|under|below)\b", re.IGNORECASE)
-_AGE_UNIT = re.compile(r"\b(year|yr|month)s?\b", re.IGNORECASE)
+_AGE_UNIT = re.compile(r"\b(year|yr|month|week)s?\b", re.IGNORECASE)
+# A band's low end in a smaller unit than its high end ("6 months–17 years"), read in the
+# high end's unit
+_AGE_UNIT_SCALE = {("month", "year"): 1 / 12, ("week", "year"): 7 / 365.25, ("week", "month"): 0.25}
 
 
 def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
@@ -466,10 +471,12 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     A population before the span ("patients over 65") is kept as `population`."""
     numbers = [parse_number(m.group(), rules) for m in rules.num_re.finditer(text)]
     found = [tidy(n) for n in numbers if n is not None]
-    unit = _AGE_UNIT.search(text)
+    units = [("year" if u.lower() == "yr" else u.lower()) for u in _AGE_UNIT.findall(text)]
+    unit_name = units[-1] if units else "year"
     value: Value = {"measure": "age"}  # an other_quantity, told apart from the rest by this
     if len(found) >= 2:
-        value.update(low=found[0], high=found[-1])
+        scale = _AGE_UNIT_SCALE.get((units[0], unit_name), 1.0) if len(units) > 1 else 1.0
+        value.update(low=tidy(found[0] * scale), high=found[-1])
     elif found:
         value["value"] = found[0]  # the age as written; the bound it sets is low/high
         if _AGE_ABOVE.search(text):
@@ -480,7 +487,7 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
             value["low"] = found[0]
         elif _AGE_OR_LESS.search(text):  # "aged 18 years and younger"
             value["high"] = found[0]
-    value["unit"] = "month" if unit and unit.group(1).lower() == "month" else "year"
+    value["unit"] = unit_name
     population = _count_unit(match.groupdict().get("population"), rules)
     if population:
         value["population"] = population

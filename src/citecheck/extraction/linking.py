@@ -153,7 +153,8 @@ class _Linker:
         document, text = self.document, self.text
         if claim.type == ClaimType.STUDY_ATTRIBUTION:
             # an attribution claim is a citation seen as a claim: the same span
-            own = self.by_span.get((claim.start, claim.end))
+            # (a bracketed group of works is one claim: the citations inside its span)
+            own = self.by_span.get((claim.start, claim.end)) or self.within(claim.start, claim.end)
             if own:
                 return _ids(own)
         sentence_index = document.sentence_at(claim.start)

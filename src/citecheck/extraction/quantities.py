@@ -77,6 +77,11 @@ _AGE_STATED = re.compile(
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
+# "28 days apart (range 24-35 days)": the range the interval between doses may take
+_RANGE_OF_INTERVAL = re.compile(
+    r"\b(?:apart|between\s+(?:each\s+)?doses?)\s*[(\[]\s*(?P<range>range|ranging\s+from)\s*:?\s*$"
+)
+_UNTIL = re.compile(r"until\b|till\b|up\s+to\b")
 _POINT_BEFORE = re.compile(r"\b(?:at|before|after|by|until|from)\s+(?:about\s+|around\s+)?$")
 _PER_PERIOD_AFTER = re.compile(
     r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|night|week|month|year)\b"
@@ -105,6 +110,8 @@ _REPEAT_IN_BEFORE = re.compile(
     r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|check(?:ed)?\s+again|again|"
     r"retreat(?:ed)?|re-treat(?:ed)?|follow(?:ed)?\s+up)\s+(?:\w+\s+){0,2}?(?:in|after)\s+$"
 )
+# "95×" written close, then no number: a multiple
+_TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
 _AGO_OLD = re.compile(r"[\s-]+(?:ago|old|olds|of\s+age)\b")
 # "two to six months apart", "at least 4 hours between doses": an interval of a schedule
 _APART = re.compile(
@@ -156,8 +163,14 @@ _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
 _DOSE_COUNT = re.compile(
     r"(?:\s+|\s*[x×]\s*)\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
-_AGE_DECADE = re.compile(r"([1-9]0)['’]?s\b")
-_AGE_DECADE_BEFORE = re.compile(r"\b(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?$")
+# "40s", "40s to 60s", "40s and 50s": ages by decade
+_AGE_DECADE = re.compile(
+    r"([1-9]0)['’]?s\b(?:\s*(?:-|–|—|to|and|or|through)\s*(?:their\s+)?([1-9]0)['’]?s\b)?"
+)
+# "in their 40s", "middle age (40s to 60s)", "aged 30s"
+_AGE_DECADE_BEFORE = re.compile(
+    r"\b(?:(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?|ages?\s*\(\s*|aged\s+)$"
+)
 _RATIO = re.compile(r"/(\d{2,3})\s*(?:mm\s*hg)\b")
 _FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
 _FOR_BEFORE = re.compile(
@@ -241,7 +254,7 @@ def _singular(noun: str) -> str:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("sses", "xes", "ches", "shes")):
+    if noun.endswith(("sses", "xes", "ches", "shes", "uses")):  # "viruses", "bonuses"
         return noun[:-2]
     if noun.endswith("s") and not noun.endswith("ss"):
         return noun[:-1]
@@ -340,7 +353,11 @@ def _read_amount(
             other_end = second.end()
             other_magnitude = vocab.magnitude_re.match(lowered, other_end, end)
             if other is not None and other_magnitude:
-                other *= vocab.magnitudes[" ".join(other_magnitude.group(1).split())]
+                factor = vocab.magnitudes[" ".join(other_magnitude.group(1).split())]
+                if not magnitude and value is not None and value <= other:
+                    # "between three and six million people": the magnitude is both ends'
+                    value *= factor
+                other *= factor
                 other_end = other_magnitude.end()
             if other is not None and (second.lastgroup == "digits") == (
                 match.lastgroup == "digits"
@@ -439,7 +456,64 @@ def find_quantity_claims(
         ends.add(claim.end)
         if not claim.nested:
             pos = max(pos, claim.end)
-    return found
+    return _listed_groups(lowered, found, rules, vocab) if len(found) > 1 else found
+
+
+# Between two counts of one list of groups: a joiner, after the first count's tail ("25 adults
+# with schizophrenia, 13 relatives of patients, and 28 controls"; "1,711 women (665 ...")
+_LIST_JOIN = re.compile(
+    r"(?:\s+(?:with|without|of|from|who\s+had)\s+[a-z0-9'’ –-]{1,50}?)?\)?"
+    r"(?:\s*[,;(]\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+)"
+)
+
+
+def _listed_groups(
+    lowered: str, found: list[QuantityClaim], rules: ClaimRules, vocab: QuantityVocab
+) -> list[QuantityClaim]:
+    """`found` with the counts of people listed beside a sample's count read as samples too:
+    the groups a study enrols are named in one list ("25 adults with schizophrenia, 13
+    relatives and 28 healthy controls", "2,596 cases and 3,828 controls"), and a count of
+    events in such a list ("300 patients and 20 deaths") stays what it is."""
+    runs: list[list[int]] = [[0]]
+    for index in range(1, len(found)):
+        gap = lowered[found[index - 1].end : found[index].start]
+        if _LIST_JOIN.fullmatch(gap):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    result = list(found)
+    for run in runs:
+        if len(run) < 2 or not any(_a_people_sample(found[i]) for i in run):
+            continue
+        for i in run:
+            claim = found[i]
+            unit = claim.value.get("unit")
+            if (
+                claim.type == "other_quantity"
+                and claim.value.get("measure") == "count"
+                and isinstance(unit, str)
+                and _people_unit(unit, rules, vocab)
+            ):
+                value = {k: v for k, v in claim.value.items() if k != "measure"}
+                result[i] = claim._replace(type="sample_size", value=value)
+    return result
+
+
+def _a_people_sample(claim: QuantityClaim) -> bool:
+    return claim.type == "sample_size" and claim.value.get("unit") not in ("study", "trial")
+
+
+def _people_unit(unit: str, rules: ClaimRules, vocab: QuantityVocab) -> bool:
+    """Whether a count's unit (as `_count_of` names it: "adult", "control", "case") counts
+    people or a study's units, not events or things."""
+    plural = unit if unit.endswith("s") else unit + "s"
+    if unit in rules.units["count"] or plural in vocab.sample_nouns | vocab.study_units:
+        return True
+    if plural in vocab.event_nouns or unit in vocab.event_nouns:
+        return False
+    return plural in vocab.person_nouns or (
+        bool(vocab.people_ending_re.search(plural)) and plural not in vocab.not_people
+    )
 
 
 class _Spans:
@@ -468,12 +542,16 @@ _ELLIPSIS_LINK = re.compile(
     r"(?:\band|\bor|,|\bof\s+(?:which|whom|these|them|those)|\bwhile|\bwhereas|\bbut|"
     r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan)\s+(?:(?:about|around|approximately|roughly|nearly|almost|over|only|"
     r"just|some|another)\s+)?$"
+    # a breakdown in brackets: "28 outpatients (25 with schizophrenia, 3 with ..."
+    r"|\(\s*$"
 )
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to)\b|\s*[(,.;:]|\s*$"
 )
 _ELLIPSIS_REACH = 120
+# A small number that is no claim just before the link: the list names things ("virus 1, 2")
+_NAMED_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:,|\bor\b|\band\b)[\s,]*(?:or\s+|and\s+)?$")
 
 
 def _uncounted(claim: QuantityClaim) -> bool:
@@ -512,6 +590,8 @@ def _elliptic_count(
         return claim
     if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, model.end, start):
         return claim
+    if _NAMED_BEFORE.search(lowered, model.end, start):
+        return claim  # "4 viruses ..., dengue virus 1, 2, 3, or 4": names in a list, not counts
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or (amount.word and amount.value == 1) or amount.currency:
         return claim
@@ -645,7 +725,8 @@ def _claim_at(
     if decade and _AGE_DECADE_BEFORE.search(before):
         # "women in their 40s": ages 40 to 49
         low = int(decade.group(1))
-        value = {"low": low, "high": low + 9, "unit": "year", "measure": "age"}
+        high = int(decade.group(2) or low) + 9
+        value = {"low": low, "high": high, "unit": "year", "measure": "age"}
         return QuantityClaim(amount.start, decade.end(), "other_quantity", value, None)
     if (
         match.lastgroup == "digits"
@@ -735,9 +816,16 @@ def _claim_at(
         return timed
     if match.group("one"):
         return None
+    if match.lastgroup == "digits" and _TIMES_SIGN.match(lowered, after, end):
+        # "sequenced at 95×", "above 30× coverage": a multiple (not "2 × 10^6", "2 x 200 mg")
+        fold = {**_amount_fields(amount), "unit": "×", "measure": "fold"}
+        return QuantityClaim(amount.start, after + 1, "other_quantity", fold, q_after)
     measure = vocab.measure_unit_re.match(lowered, after, end)
     if measure:
         unit, dimension = vocab.measures[" ".join(measure.group("unit").split())]
+        everyday = vocab.everyday_units.get(unit)
+        if everyday is not None and amount.word and not everyday.search(lowered, floor, end):
+            return None  # "those who develop one stone": the noun, not the unit
         value = {
             **_amount_fields(amount),
             "unit": unit,
@@ -799,6 +887,15 @@ def retype_rule_claim(
         and is_event_count(lowered, end, sentence[1], vocab)
     ):
         return "other_quantity", {**value, "measure": "count"}, start
+    count = value.get("count")
+    if (
+        claim_type == "frequency_schedule"
+        and isinstance(count, int | float)
+        and count >= _EVENTS_NOT_DOSES
+        and "per" not in value
+    ):  # "12,500 infusions in 2020": events counted, as `_count_of` reads them
+        unit = value.get("count_unit", value.get("unit"))
+        return "other_quantity", {"value": count, "unit": unit, "measure": "count"}, start
     if (
         claim_type == "onset_time"
         and lowered.startswith("within", start)
@@ -837,7 +934,9 @@ def retype_rule_claim(
         point = _POINT_BEFORE.search(lowered, max(sentence[0], start - 20), start)
         if point and lowered.endswith("age", start, end):
             plain = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
-            return "frequency_schedule", plain, point.start()
+            # "breastfed until 6 months of age": how long it goes on, not when it is given
+            kind = "duration" if _UNTIL.match(lowered, point.start()) else "frequency_schedule"
+            return kind, plain, point.start()
     bound = _SPAN_BOUND.match(lowered, start, end) if claim_type == "duration" else None
     number = value.get("value")
     if (
@@ -861,9 +960,21 @@ def retype_rule_claim(
     if (
         claim_type == "other_quantity"
         and "measure" not in value
-        and value.get("unit") in ("minute", "hour", "day", "week", "month")
+        and value.get("unit") in ("minute", "hour", "day", "week", "month", "year")
+        and not value.get("vague")
     ):
-        return "duration", value, start  # "over the past 3 months"; "two decades" stays
+        # "over the past 3 months", "over the past 50 years" (dev golds: a duration); the
+        # seeds' gold keeps "over the past two decades" a period of history
+        return "duration", value, start
+    if (
+        claim_type == "duration"
+        and value.get("vague")
+        and not value.get("descriptor")
+        and lowered.endswith("the ", max(sentence[0], start - 4), start)
+        and lowered.startswith(" after", end)
+    ):  # "back at school the day after treatment": when it comes (or, dosed, when it is due)
+        when = _after_a_time(lowered, sentence[0], start)
+        return when, {"value": 1, "unit": value.get("unit")}, start - 4
     if (
         claim_type == "other_quantity"
         and "measure" not in value
@@ -889,6 +1000,20 @@ def _dosed_within(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> b
     """Whether the text up to `end` closes with a dosing verb and "within" ("taken within")."""
     regex = vocab.dosed_within_re
     return regex is not None and regex.search(lowered, max(floor, end - 80), end) is not None
+
+
+def _an_effect_after_dose(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
+    """Whether the clause before a time "after the second dose" names an effect that comes
+    then ("protection begins", "peak immunity is expected") and nothing given or taken."""
+    clause = _clause_words(lowered, floor, pos)
+    start = max(floor, pos - 60)
+    return bool(clause & (vocab.onset_cues - _NOT_AN_EFFECT)) and not (
+        vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, start, pos)
+    )
+
+
+# Onset cues that name no effect: "within", "until" say how a time is bounded
+_NOT_AN_EFFECT = frozenset({"within", "until"})
 
 
 def _after_a_time(lowered: str, floor: int, start: int) -> str:
@@ -1428,6 +1553,7 @@ def _time(
     unit = rules.units["time"].get(unit_text) or vocab.time_abbreviations.get(unit_text, unit_text)
     span_end = unit_match.end()
     again = _TIME_AGAIN.match(lowered, span_end, end) if amount.value is not None else None
+    high_unit: str | None = None
     if again is not None:
         # "between 2 weeks and 6 weeks", "12 months to 24 months": one range, unit written twice
         between = _BETWEEN_BEFORE.search(before)
@@ -1442,7 +1568,20 @@ def _time(
             first = amount.start - (len(before) - between.start()) if between else amount.start
             amount = amount._replace(start=first, value=None, low=amount.value, high=high)
             span_end = again.end()
+        elif (
+            high is not None
+            and second in _TIME_ORDER
+            and unit in _TIME_ORDER
+            and _TIME_ORDER.index(unit) < _TIME_ORDER.index(second)
+            and again.group("joiner") != "and"
+        ):
+            # "for 6 weeks to 6 months": one range whose ends are in two units
+            amount = amount._replace(value=None, low=amount.value, high=high)
+            span_end = again.end()
+            high_unit = second
     value: Value = {**_amount_fields(amount), "unit": unit}
+    if high_unit is not None:
+        value["high_unit"] = high_unit
     if unit_match.group("so"):
         q_after = q_after or "approximately"
     late = vocab.after_qualifier_re.match(lowered, span_end, end)
@@ -1465,12 +1604,17 @@ def _time(
     old = _AGO_OLD.match(lowered, span_end, end)
     if old:
         if lowered.startswith("ago", span_end + 1):
-            return None
+            # "more than 200 years ago": how long ago, with its qualifier; a bare "years ago"
+            # (no number) never reaches here
+            ago = {**value, "measure": "time ago"}
+            return QuantityClaim(amount.start, old.end(), "other_quantity", ago, q_after)
         point = _POINT_BEFORE.search(before)
         if point and "age" in old.group():
-            # "at 6 months of age", "before 8 weeks of age": when something is given
+            # "at 6 months of age", "before 8 weeks of age": when something is given; "until
+            # 6 months of age": how long
+            kind = "duration" if _UNTIL.match(point.group()) else "frequency_schedule"
             start = amount.start - (len(before) - point.start())
-            return QuantityClaim(start, old.end(), "frequency_schedule", value, q_after)
+            return QuantityClaim(start, old.end(), kind, value, q_after)
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
@@ -1489,19 +1633,26 @@ def _time(
         )
     window = _FIRST_WINDOW_BEFORE.search(before)
     if window and lowered.startswith(" of", span_end):
-        # "in the first 5 days of symptoms": when something is done
+        # "in the first 5 days of symptoms": when something is done; "signs appear in the
+        # first two years of life": when it comes
         start = amount.start - (len(before) - window.start())
-        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
+        comes = _clause_words(lowered, floor, start) & vocab.onset_verbs and not (
+            vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, floor, end)
+        )
+        kind = "onset_time" if comes else "frequency_schedule"
+        return QuantityClaim(start, span_end, kind, value, q_after)
     if _AGE_BEFORE.search(before):
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
     if _LIMIT_PERIOD_BEFORE.search(before):
         return QuantityClaim(amount.start, span_end, "frequency_schedule", value, q_after)
+    restated = _RANGE_OF_INTERVAL.search(before)
     if (
         _EVERY_BEFORE.search(before)
         or _APART.match(lowered, span_end, end)
         or _INTERVAL_BEFORE.search(before)
+        or restated
     ):
         schedule: Value = {
             "frequency": 1,
@@ -1513,7 +1664,8 @@ def _time(
             schedule["period"] = tidy(amount.value)
         elif amount.low is not None and amount.high is not None:
             schedule.update(period=tidy(amount.low), period_max=tidy(amount.high))
-        return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+        first = amount.start - (len(before) - restated.start("range")) if restated else amount.start
+        return QuantityClaim(first, span_end, "frequency_schedule", schedule, q_after)
     starting = _STARTING_BEFORE.search(before)
     since = _AFTER_EVENT.match(lowered, span_end, end) if starting else None
     if starting and since:  # "starting 10 years after treatment": when something begins
@@ -1558,6 +1710,9 @@ def _time(
             and not vocab.dosing_cue_re.search(lowered, floor, end)
         ):  # "One year later, the effect had faded": a time passed, no plan
             return QuantityClaim(start, span_end, "duration", value, q_after)
+        if not again and _an_effect_after_dose(lowered, floor, amount.start, vocab):
+            # "Peak immunity is reached 14 days after the second dose": when it works
+            return QuantityClaim(start, later.end(), "onset_time", value, q_after)
         return QuantityClaim(start, later.end(), "frequency_schedule", value, q_after)
     repeat = _REPEAT_IN_BEFORE.search(before)
     if repeat:  # "repeated in 10 days", "retested in 1 year"
@@ -1574,6 +1729,9 @@ def _time(
     if _IN_BEFORE.search(before) and words & vocab.onset_cues:
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+
+
+_RELEASE_REACH = 100
 
 
 def _time_of_day(
@@ -1614,6 +1772,11 @@ def _time_of_day(
         and not _AT_CLOCK_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
     ):
         return None
+    release = vocab.release_line_re
+    if release is not None and release.search(
+        lowered, max(0, amount.start - _RELEASE_REACH), amount.start
+    ):
+        return None  # "Embargoed for Release: Monday, Nov. 9, 2015 at 2:00 pm ET"
     if vocab.dosing_cue_re is not None and not vocab.dosing_cue_re.search(lowered, floor, end):
         # "Telebriefing ... at 12:00 p.m. ET": a time stated, nothing done at it
         stated: Value = {"measure": "time of day", **value}
@@ -1780,6 +1943,11 @@ def _counted(
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
+        if amount.value is not None and _NUMBER_OF.search(lowered, floor, amount.start):
+            # "the number of hip fractures is projected to reach 289,000": a count of what
+            # the subject names
+            count = {**_amount_fields(amount), "measure": "count"}
+            return QuantityClaim(amount.start, after, "other_quantity", count, None)
         return None
     value = _amount_fields(amount)
     integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
@@ -1789,6 +1957,7 @@ def _counted(
 
 
 # "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
+_TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
 _TIME_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and)\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])[\s-]*"
     r"(?P<unit>[a-z]+)(?![a-z])"
@@ -1859,7 +2028,7 @@ _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 _SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
 _QUALIFIED_BEFORE = re.compile(
-    r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|about|around|"
+    r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|above|below|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
 )
 
@@ -1915,6 +2084,11 @@ def _count_of(
         rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
         rate.pop("per", None)
         return QuantityClaim(amount.start, per.end(), "frequency_schedule", rate, q_after)
+    if noun in vocab.schedule_nouns and (amount.value or amount.high or 0) >= _EVENTS_NOT_DOSES:
+        # "about 8.1 million visits", "12,000 infusions": how often something happened in a
+        # population, not a schedule anyone keeps
+        events = {**fields, "unit": _singular(noun), "measure": "count"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", events, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
         if amount.value is not None:
@@ -1932,11 +2106,20 @@ def _count_of(
             amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
         )
     if amount.word and amount.value == 1:
+        if previous in _ONLY:  # "only one previous study": how many, however few
+            value = {**fields, "unit": unit, "measure": "count"}
+            return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
         return None  # "in one trial", "one case": which one, not how many
     if noun in vocab.study_nouns:
         study = "trial" if noun.startswith(("trial", "rct")) else "study"
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": study}, q_after
+        )
+    if noun in vocab.study_units and _study_unit_count(
+        lowered, noun_match, amount, floor, end, vocab
+    ):
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
     if noun in vocab.event_nouns or is_event_count(lowered, span_end, end, vocab, amount.start):
         value = {**fields, "unit": unit, "measure": "count"}
@@ -1948,7 +2131,16 @@ def _count_of(
     # "403 patients", "more than 300 preschoolers" in a study; people counted outside one
     # ("about 1 million people in the US") are a population figure, and "78 sites" or "4.7
     # fewer days" are counts of something else
-    if noun in vocab.sample_nouns or (people and vocab.study_cue_re.search(lowered, *window)):
+    assay = noun == "controls" and bool(
+        set(noun_match.group("mods").split()) & vocab.assay_controls
+    )  # "two positive controls": a laboratory's, not people
+    if (noun in vocab.sample_nouns and not assay) or (
+        people
+        and (
+            vocab.study_cue_re.search(lowered, *window)
+            or _shares_taken_of(lowered, amount, span_end, floor, end)
+        )
+    ):
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
@@ -1956,6 +2148,56 @@ def _count_of(
         return None
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+_STUDY_UNIT_REACH = 60
+_EVENTS_NOT_DOSES = 1000
+# A sentence whose subject is a number of things, and a verb that gives it, with no other
+# number between: "the number of hip fractures is projected to reach "
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+[a-z][a-z ,'’-]{2,60}?\s+(?:is|was|were|are|has|had|have|will|would|"
+    r"rose|fell|reached|grew|increased|decreased|dropped|climbed|stood|totaled|totalled)\b"
+    r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+)
+_ONLY = frozenset({"only", "just"})
+_ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
+
+
+def _shares_taken_of(lowered: str, amount: _Amount, span_end: int, floor: int, end: int) -> bool:
+    """Whether a count of people opens its sentence as the whole the results that follow are
+    shares of ("Of 10,270,683 adults, 8.0 per 1000 ...", "Among 1,204 women, 14% ..."): the
+    people a study counted, when counted exactly (not "Of 1.8 million people, ...")."""
+    lead = lowered[floor : amount.start].strip()
+    return (
+        lead in ("of", "among")
+        and not amount.word
+        and lowered.startswith(",", span_end)
+        and _ROUNDED.search(lowered, amount.start, span_end) is None
+        and span_end < end
+    )
+
+
+def _study_unit_count(
+    lowered: str,
+    noun_match: re.Match[str],
+    amount: _Amount,
+    floor: int,
+    end: int,
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether a count of cases is a study's sample: bare ("305 cases", not "new cases" or
+    "cases of measles") with a study word close by ("remained for this study", "were
+    included")."""
+    if noun_match.group("mods").strip() or _OF_AFTER.match(lowered, noun_match.end(), end):
+        return False
+    reach = (
+        max(floor, amount.start - _STUDY_UNIT_REACH),
+        min(end, noun_match.end() + _STUDY_UNIT_REACH),
+    )
+    return vocab.study_cue_re.search(lowered, *reach) is not None
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 # --- statistics: the intervals and ranges that bound an estimate --------------------------------

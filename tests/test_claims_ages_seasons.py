@@ -1,0 +1,241 @@
+"""Ages in survey reports, seasons of a regimen, periods back from now, effects timed after a
+dose: each class in several phrasings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.inputs.textview import reading_view
+
+
+def _claims(text: str) -> list[tuple[str, str, dict[str, object]]]:
+    return [(c.type, c.text, dict(c.value)) for c in extract_claims(text)]
+
+
+def _only(text: str, claim_type: str) -> list[tuple[str, dict[str, object]]]:
+    return [(t, v) for kind, t, v in _claims(text) if kind == claim_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Coverage was 40% among adults aged 18--49 years in the survey.", 18, 49, "year"),
+        ("Of women aged 50–64 years, 61% had been screened.", 50, 64, "year"),
+        ("Among children aged 6 months--17 years, coverage rose to 44%.", 0.5, 17, "year"),
+        ("It is licensed for persons aged 6 months to 2 years only.", 0.5, 2, "year"),
+        ("Infants aged 8 weeks to 6 months were enrolled.", 2, 6, "month"),
+        ("Screening is advised for people between 45 and 75 years old.", 45, 75, "year"),
+        ("Rates rose among people between 40 and 59 years of age.", 40, 59, "year"),
+    ],
+)
+def test_an_age_band_is_one_age(text: str, low: float, high: float, unit: str) -> None:
+    ages = _only(text, "other_quantity")
+    assert [(v["low"], v["high"], v["unit"], v["measure"]) for _, v in ages] == [
+        (low, high, unit, "age")
+    ]
+    assert not _only(text, "duration")
+
+
+def test_a_double_hyphen_reads_as_a_dash_of_the_same_length() -> None:
+    text = "aged 18--49 years, October 2009--February 2010, a -- b, x---y"
+    view = reading_view(text)
+    assert len(view) == len(text)
+    assert "18\u2013 49" in view and "2009\u2013 February" in view
+    assert "a -- b" in view and "x---y" in view  # spaced or tripled: not a range dash
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take a vitamin D supplement in autumn and winter.",
+        "Those who stay indoors need to take a supplement throughout the year.",
+        "People with dark skin should consider taking 10 micrograms all year round.",
+        "Give the drops during the winter months.",
+    ],
+)
+def test_a_season_of_a_regimen_is_a_schedule(text: str) -> None:
+    assert len(_only(text, "frequency_schedule")) >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In winter, flu spreads more easily among children.",
+        "Hay fever is worst in spring and summer.",
+        "The clinic is open all year round.",
+        "In the fall, vaccination coverage rose among adults.",
+        "Sunlight is weak in the winter, so take a supplement.",
+    ],
+)
+def test_a_season_that_sets_a_scene_is_no_schedule(text: str) -> None:
+    assert not [t for t, _ in _only(text, "frequency_schedule") if "in" in t.lower()[:6]]
+    assert not [t for t, _ in _only(text, "frequency_schedule") if "year" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Survival has improved over the past 50 years.", 50, "year"),
+        ("Deaths from stroke fell during the last 20 years.", 20, "year"),
+        ("Prescriptions doubled in the past 3 months.", 3, "month"),
+        ("During the past year, many had an attack.", 1, "year"),
+    ],
+)
+def test_a_period_back_from_now_is_a_duration(text: str, value: int, unit: str) -> None:
+    assert [(v.get("value"), v.get("unit")) for _, v in _only(text, "duration")] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Babies should be breastfed until around 6 months of age.", "duration"),
+        ("Keep giving the drops until 12 months of age.", "duration"),
+        ("Give the first dose at 2 months of age.", "frequency_schedule"),
+        ("Do not give it before 8 weeks of age.", "frequency_schedule"),
+    ],
+)
+def test_until_an_age_is_how_long(text: str, kind: str) -> None:
+    assert [k for k, _, _ in _claims(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peak immunity is anticipated 14 days after the second dose.", "onset_time"),
+        ("Protection is expected 2 weeks after the second dose of the vaccine.", "onset_time"),
+        ("You are fully protected 2 weeks after your second jab.", "onset_time"),
+        ("Give the second dose 4 weeks after the first dose.", "frequency_schedule"),
+        ("The booster is given 6 months after the second dose.", "frequency_schedule"),
+    ],
+)
+def test_an_effect_after_a_dose_is_an_onset(text: str, kind: str) -> None:
+    timed = [(k, t) for k, t, _ in _claims(text) if "after" in t]
+    assert [k for k, _ in timed] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two doses should be given 28 days apart (range 24-35 days).",
+        "Doses were given 4 weeks apart (range: 3-6 weeks).",
+        "Shots were 3 months apart (ranging from 2 to 4 months).",
+    ],
+)
+def test_the_range_of_an_interval_between_doses_is_a_schedule(text: str) -> None:
+    schedules = _only(text, "frequency_schedule")
+    ranged = [v for t, v in schedules if t.startswith("rang")]
+    assert len(ranged) == 1 and ranged[0]["low"] < ranged[0]["high"]
+    assert not _only(text, "duration")
+
+
+def test_the_range_of_a_follow_up_stays_a_duration() -> None:
+    text = "Patients were followed for 12 weeks (range 8-44 weeks)."
+    assert [v.get("low") for _, v in _only(text, "duration")] == [None, 8]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You may need to take it for years, even for the rest of your life.", "rest of your"),
+        ("Some people need lifelong treatment with an anticoagulant.", "lifelong"),
+        ("Once started, the tablets are usually taken for life.", "for life"),
+    ],
+)
+def test_a_regimen_for_life_is_a_duration(text: str, span: str) -> None:
+    assert [t for t, _ in _only(text, "duration") if span in t]
+
+
+def test_quality_of_life_is_no_duration() -> None:
+    assert not _only("The drug improves quality of life and life expectancy.", "duration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children can usually return to school the day after treatment.",
+        "Itching can get worse the week after treatment.",
+    ],
+)
+def test_the_day_after_treatment_is_when_it_comes(text: str) -> None:
+    assert [(t.split()[0], v) for t, v in _only(text, "onset_time")] == [
+        ("the", {"value": 1, "unit": text.split(" the ")[-1].split()[0]})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Symptoms generally appear in the first two years of life.", "onset_time"),
+        ("Signs often emerge in the first 6 months of life.", "onset_time"),
+        ("Samples should be taken in the first 5 days of symptoms.", "frequency_schedule"),
+    ],
+)
+def test_a_first_window_is_an_onset_when_something_appears(text: str, kind: str) -> None:
+    assert [k for k, _, _ in _claims(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You'll usually take it once a day in the evening.", "once a day in the evening"),
+        ("Take one capsule twice a day with food.", "twice a day with food"),
+        ("Take it once a day at bedtime for 2 weeks.", "once a day at bedtime for 2 weeks"),
+    ],
+)
+def test_a_frequency_keeps_its_timing(text: str, span: str) -> None:
+    assert [t for t, _ in _only(text, "frequency_schedule")] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will usually take these once a day in the evening or twice a day.",
+        "Swallow both twice a day.",
+        "Take these once daily.",
+    ],
+)
+def test_how_often_after_a_pointing_word_is_a_schedule(text: str) -> None:
+    assert _only(text, "frequency_schedule")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit", "high", "high_unit"),
+    [
+        ("You may take a short course for 6 weeks to 6 months.", 6, "week", 6, "month"),
+        ("Symptoms usually last 3 days to 2 weeks.", 3, "day", 2, "week"),
+        ("Most people are ill for 10 days–3 weeks.", 10, "day", 3, "week"),
+    ],
+)
+def test_a_time_range_in_two_units_is_one_claim(
+    text: str, low: int, unit: str, high: int, high_unit: str
+) -> None:
+    times = [v for k, _, v in _claims(text) if k in ("duration", "onset_time")]
+    assert times == [{"low": low, "high": high, "unit": unit, "high_unit": high_unit}]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound", "number"),
+    [
+        ("Patients with age<55 had better survival.", "high", 55),
+        ("Exclusion criteria: age less than 18, a history of seizures.", "high", 18),
+        ("Participants with age>70 were excluded.", "low", 70),
+        ("Those aged more than 70 years were excluded.", "low", 70),
+    ],
+)
+def test_an_age_bound_written_with_a_sign_or_words(text: str, bound: str, number: int) -> None:
+    ages = [v for _, v in _only(text, "other_quantity") if v.get("measure") == "age"]
+    assert [(v[bound], v[f"{bound}_inclusive"]) for v in ages] == [(number, False)]
+
+
+def test_the_doses_of_a_series_restated_are_no_new_schedule() -> None:
+    text = "It is given as a two-dose series. The two doses should be given 28 days apart."
+    assert [t for t, _ in _only(text, "frequency_schedule")] == ["two-dose", "28 days apart"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shingrix is given as two doses, 2 to 6 months apart.", "The vaccine is given in two doses."],
+)
+def test_a_count_of_doses_stated_is_a_schedule(text: str) -> None:
+    assert "two doses" in [t for t, _ in _only(text, "frequency_schedule")]
