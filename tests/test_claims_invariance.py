@@ -100,6 +100,10 @@ def test_crlf_offsets_index_the_file_as_decoded(tmp_path: Path) -> None:
     assert findings.claims and findings.citations
     for span in [*findings.claims, *findings.citations]:
         assert written[span.start : span.end] == span.text
+    listed = [ref for ref in findings.references if ref.origin == "reference_list"]
+    assert listed
+    for ref in listed:
+        assert ref.start is not None and written[ref.start : ref.end] == ref.raw
     for claim in findings.claims:
         assert claim.sentence in written
     lf = read_claims(written.replace("\r\n", "\n"), ".md").claims
@@ -201,7 +205,7 @@ def test_spans_are_slices_of_the_text_in_any_form(
     for citation in citations:
         assert text[citation.start : citation.end] == citation.text
     for ref in references:
-        if ref.origin == "in_text" and ref.start is not None:
+        if ref.start is not None:
             assert text[ref.start : ref.end] == ref.raw
 
 
@@ -280,3 +284,21 @@ def test_one_sentence_lines_of_like_length_are_no_hard_wrap() -> None:
     ]
     text = "\n".join(lines) + "\n"
     assert [text[s:e] for s, e in paragraph_spans(text)] == lines
+
+
+def test_one_line_items_without_stops_are_no_hard_wrap() -> None:
+    """A list copied without its markers, each item a line of like length with no full stop,
+    keeps its items apart: run together, one item's hedge ("may") hedges every claim."""
+    lines = [
+        "Adults can take 1 or 2 tablets every 4 to 6 hours when needed for pain",
+        "Do not take more than 8 tablets in any 24 hours or you may harm your liver",
+        "Children aged 12 to 15 years can take 1 tablet every 4 to 6 hours as needed",
+        "Leave at least 4 hours between doses and never take two doses at once",
+        "Speak to a pharmacist if your symptoms last longer than 3 days in a row",
+        "Symptoms usually improve within 2 days, but see a doctor if they get worse",
+    ]
+    text = "\n".join(lines) + "\n"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == lines
+    claims = extract_claims(text)
+    assert claims and {c.sentence for c in claims} <= set(lines)
+    assert [c.hedged for c in claims if c.text == "3 days"] == [False]

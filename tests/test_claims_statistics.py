@@ -113,6 +113,36 @@ def test_a_ratios_bare_bracketed_pair_is_its_confidence_interval(
     assert _fits(claim.value, {"low": low, "high": high, "measure": "confidence interval"})
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "number", "low", "high"),
+    [
+        (
+            "The mean difference was \u22120.5 (95% CI \u22120.9 to \u22120.1).",
+            "\u22120.5",
+            -0.5,
+            -0.9,
+            -0.1,
+        ),
+        (
+            "Weight fell (\u03b2 = -0.21, 95% CI -0.35 to -0.07).",
+            "-0.21",
+            -0.21,
+            -0.35,
+            -0.07,
+        ),
+        ("-1.4 (95% CI -2.0 to -0.8) was the change.", "-1.4", -1.4, -2.0, -0.8),
+        ("The MD was -0.3 (95% CI, -0.6 to 0.1) in women.", "-0.3", -0.3, -0.6, 0.1),
+    ],
+)
+def test_a_negative_estimate_keeps_its_sign_inside_its_interval(
+    text: str, span: str, number: float, low: float, high: float
+) -> None:
+    """The interval's bounds are read signed, so the estimate must be too: an estimate read
+    unsigned lies outside its own interval."""
+    claim = _one(text, span)
+    assert _fits(claim.value, {"value": number, "ci_low": low, "ci_high": high})
+
+
 def test_a_medians_bare_bracketed_pair_is_no_interval() -> None:
     claims = _claims("The median stay was 7 (4–12) on the ward.")
     assert not [c for c in claims if c.value.get("measure") == "confidence interval"]

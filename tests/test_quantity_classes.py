@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from citecheck.extraction.claim_rules import VULGAR_FRACTIONS
 from citecheck.extraction.claims import extract_claims
 from citecheck.models import Claim
 
@@ -112,6 +113,20 @@ def test_a_volume_per_time_measured_in_the_body_is_no_dose(
 ) -> None:
     claim = _at(sentence, span)
     assert claim.type == "other_quantity" and _agrees(claim.value, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("In the 2020/21 season, 40% of adults were vaccinated.", "2020"),
+        ("Take 5/325 mg tablets as directed.", "5"),
+    ],
+)
+def test_a_number_after_a_slash_opens_a_unit_only_after_a_head(sentence: str, figure: str) -> None:
+    """ "100 mg/5 mL" is a unit; "2020/21 season" and "5/325 mg" (a strength pair) are not
+    "2020" and "5" measured in "/21 season" and "/325 mg"."""
+    units = [c.value.get("unit", "") for c in _claims(sentence) if c.text.startswith(figure)]
+    assert not [u for u in units if u.startswith("/")]
 
 
 def test_a_volume_per_time_that_is_given_stays_a_dose() -> None:
@@ -395,6 +410,8 @@ def test_a_bare_number_borrows_the_noun_of_the_count_just_before_only() -> None:
 def test_a_figure_in_millions_has_no_float_noise() -> None:
     claim = _at("Some 16.4 million smokers tried to quit.", "16.4 million smokers")
     assert claim.value["value"] == 16_400_000 and isinstance(claim.value["value"], int)
+    whole = _at("It reached 1,234,567,890,123 people.", "1,234,567,890,123 people")
+    assert whole.value["value"] == 1_234_567_890_123  # a whole number keeps every digit
 
 
 def test_a_span_of_years_does_not_start_a_percentage_range() -> None:
@@ -433,6 +450,18 @@ def test_halves_and_vulgar_fractions(sentence: str, span: str, value: float, uni
     found = [c for c in _claims(sentence) if c.text.endswith(span)]
     assert len(found) == 1
     assert found[0].value["value"] == value and found[0].value["unit"] == unit
+
+
+@pytest.mark.parametrize("fraction", sorted(VULGAR_FRACTIONS))
+def test_every_vulgar_fraction_the_reader_knows_is_found(fraction: str) -> None:
+    """The finder's pattern, its keyword gate and `parse_number` read one table: each
+    character it lists is found in text and read at its value, alone and after digits."""
+    for written, value in ((fraction, 0.0), (f"2{fraction}", 2.0)):
+        found = [
+            c for c in _claims(f"Stir in {written} cups of flour.") if c.text.startswith(written)
+        ]
+        assert len(found) == 1, (written, [c.text for c in _claims(f"Stir in {written} cups.")])
+        assert found[0].value["value"] == pytest.approx(value + VULGAR_FRACTIONS[fraction])
 
 
 def test_a_sum_per_person() -> None:

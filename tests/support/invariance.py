@@ -436,7 +436,7 @@ class Comparison:
     base: int = 0
     preserved: int = 0
     gained: int = 0
-    offsets_wrong: int = 0  # claims whose text is not the slice of the text read
+    offsets_wrong: int = 0  # claims, citations, references whose text is not the slice read
     lost: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
 
@@ -471,6 +471,8 @@ class Read:
     text: str
     decoded: str  # what the file's bytes decode to (for .txt/.md the offsets' contract)
     claims: list[Claim]
+    # every other span the findings quote: citations' text, references' raw
+    quoted: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def read_claims(content: str | bytes, suffix: str) -> Read:
@@ -482,14 +484,21 @@ def read_claims(content: str | bytes, suffix: str) -> Read:
         path.write_bytes(data)
         article = read_article(path)
     findings = analyse_article(article, load_rules())
-    return Read(article.text, content if isinstance(content, str) else "", list(findings.claims))
+    quoted = [(c.start, c.end, c.text) for c in findings.citations] + [
+        (r.start, r.end, r.raw)
+        for r in findings.references
+        if r.start is not None and r.end is not None
+    ]
+    decoded = content if isinstance(content, str) else ""
+    return Read(article.text, decoded, list(findings.claims), quoted)
 
 
 def offsets_wrong(read: Read, suffix: str) -> int:
-    """Claims whose `text` is not `text[start:end]` of the article: for a text file the decoded
-    file itself, for other formats the text the reader extracted."""
+    """Claims, citations and references whose text is not `text[start:end]` of the article:
+    for a text file the decoded file itself, for other formats the text the reader extracted."""
     indexed = read.decoded if suffix in {".md", ".txt"} else read.text
-    return sum(indexed[c.start : c.end] != c.text for c in read.claims)
+    spans = [(c.start, c.end, c.text) for c in read.claims] + read.quoted
+    return sum(indexed[start:end] != text for start, end, text in spans)
 
 
 def check_transform(path: Path, transform: Transform, base: Read | None = None) -> Comparison:

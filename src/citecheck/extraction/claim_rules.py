@@ -58,6 +58,9 @@ ATTRIBUTION_FORMS = frozenset(
 POWER_OF_TEN = (
     r"(?:\d+(?:\.\d+)?\s?[×x]\s?)?10(?:\^[-−]?\d{1,2}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
 )
+# "1½", "¾": a whole number and a vulgar fraction written as one character (character ->
+# value); read by `numbers.parse_number`
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 
 _RULE_KEYS = {
     "name",
@@ -1025,7 +1028,7 @@ def _quantity_vocab(
     digits = (
         rf"{POWER_OF_TEN}"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)"
-        r"|\d*[½¼¾⅓⅔⅕⅛]"  # "1½ teaspoons", "½ cup"
+        rf"|\d*[{''.join(VULGAR_FRACTIONS)}]"  # "1½ teaspoons", "½ cup"
         r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
     time_unit = _bounded(time_words, guard_inside=True)
@@ -1113,8 +1116,10 @@ def _quantity_vocab(
         ),
         dose_unit_re=re.compile(rf"[\s-]*({_alternation(dose_words)})(?![a-z/])"),
         compound_unit_re=re.compile(
-            # "mg/dL", "µg/m³", "ml/min/1.73 m2": a head, then one denominator or more
-            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12})?\s?/\s?(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?"
+            # "mg/dL", "µg/m³", "ml/min/1.73 m2": a head, then one denominator or more; a
+            # number opens a denominator only after a head ("2020/21 season" is no unit)
+            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12}\s?/\s?(?:\d+(?:\.\d+)?\s?)?|\s?/\s?)"
+            r"[a-zµμ]{1,6}[\d²³]?"
             r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
             r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram))(?![a-z0-9])"
         ),
@@ -1242,7 +1247,8 @@ def _quantity_vocab(
         ),
         gate=_keyword_gate(
             frozenset(
-                list("0123456789½¼¾⅓⅔⅕⅛")
+                list("0123456789")
+                + list(VULGAR_FRACTIONS)
                 + [
                     WORD_START + word + WORD_END
                     for phrase in [*numbers, *time_words, *times_of_day]

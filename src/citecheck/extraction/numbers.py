@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from citecheck.extraction.claim_rules import ClaimRules
+from citecheck.extraction.claim_rules import VULGAR_FRACTIONS, ClaimRules
 
 _FLOAT_WORDS = frozenset({"nan", "inf", "infinity"})
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b|\band\b)\s*", re.IGNORECASE)
@@ -30,13 +30,12 @@ class Amount(NamedTuple):
 
 def tidy(number: float) -> int | float:
     """403.0 -> 403, 0.5 -> 0.5 (so values read like the article); 16.4 million, computed as
-    16399999.999999998, -> 16400000 (12 significant digits are kept: float noise goes)."""
+    16399999.999999998, -> 16400000 (12 significant digits of a fraction are kept: float
+    noise goes; a whole number stays exact, however many digits it has)."""
+    if float(number).is_integer():
+        return int(number)
     number = float(f"{number:.12g}")
     return int(number) if number.is_integer() else number
-
-
-# "1½", "¾": a whole number and a vulgar fraction written as one character
-VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 
 
 def parse_number(text: str, rules: ClaimRules) -> float | None:

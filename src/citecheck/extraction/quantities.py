@@ -1437,6 +1437,17 @@ def _with_interval(
     return claim._replace(value=value)
 
 
+def _minus_before(lowered: str, floor: int, start: int) -> bool:
+    """Whether the number at `start` is written negative ("−0.5", "(-4.1"): a minus sign
+    right before it and no word or number before that ("COVID-19", "10-20" have none)."""
+    sign = start - 1
+    return (
+        sign >= floor
+        and lowered[sign] in "-−"
+        and (sign == floor or not lowered[sign - 1].isalnum())
+    )
+
+
 def _estimate(
     text: str,
     lowered: str,
@@ -1461,9 +1472,12 @@ def _estimate(
         and text[named.start("name") : named.end("name")].islower()
     ):
         named = None  # "or 2" is a word; "OR = 2", "HR 0.72" the statistic
-    interval = _interval(lowered, amount.end, end, amount.value, rules)
+    number, start = amount.value, amount.start
+    if _minus_before(lowered, floor, amount.start):  # "MD −3.2 (95% CI −4.1 to −2.3)"
+        number, start = -number, amount.start - 1
+    interval = _interval(lowered, amount.end, end, number, rules)
     interval_level = False
-    value: Value = {"value": tidy(amount.value)}
+    value: Value = {"value": tidy(number)}
     if interval is not None:
         written = text[match.start() : match.end()]
         low, high, interval_end, level = interval
@@ -1486,7 +1500,7 @@ def _estimate(
         if measure is None and not interval_level:
             return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
     value["measure"] = measure or "estimate"
-    start = named.start() if named is not None else amount.start
+    start = named.start() if named is not None else start
     # the interval is a claim of its own (`_statistic`), as the golds annotate it
     return QuantityClaim(start, amount.end, "other_quantity", value, None)
 
@@ -2372,8 +2386,7 @@ def _interval_bounds(
             return claim  # one number after "range": not an interval
         high = float(pair.group("high")) * (-1 if pair.group("minus") else 1)
         low, span_end = amount.value, pair.end()
-    sign = match.start() - 1
-    if sign > floor and lowered[sign] in "-−" and not lowered[sign - 1].isalnum():
+    if _minus_before(lowered, floor, match.start()):
         low = -low  # "(95% CI −0.5 to 0.3)"
     measure, own_kind = stats.intervals[" ".join(head.group("name").split())]
     value: Value = {"low": tidy(low), "high": tidy(high), "measure": measure}

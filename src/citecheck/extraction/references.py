@@ -52,7 +52,7 @@ def extract_references(
         ref = Reference(
             id=f"ref-{len(references) + 1}",
             origin="reference_list",
-            raw=entry.raw,
+            raw=document.written(entry.start, entry.end),  # parsed in the view, quoted as written
             cited=cited,
             start=entry.start,
             end=entry.end,

@@ -139,7 +139,9 @@ _FIRST_WORD_ROOM = 12
 def _wrap_width(text: str, lines: list[Span]) -> int | None:
     """The width a text is hard-wrapped at, or None when it is not: most of its lines of some
     length are near one width at most `_WRAP_LIMIT`, almost none are longer, and most of those
-    near it stop mid-sentence (a page of one-sentence paragraphs of like length is no wrap)."""
+    near it stop mid-sentence and are followed by a line that goes on in lower case (a page of
+    one-sentence paragraphs of like length is no wrap, nor a list of one-line items written
+    without stops: "Take 1 tablet every 4 hours" / "Do not drive")."""
     lengths = sorted(end - start for start, end in lines if end - start >= _WRAP_EVIDENCE)
     if len(lengths) < 4:
         return None
@@ -151,7 +153,16 @@ def _wrap_width(text: str, lines: list[Span]) -> int | None:
     if len(full) < 0.5 * len(lengths):
         return None
     mid_sentence = sum(not _ends_clause(text[s:e]) for s, e in full)
-    return width if mid_sentence >= 0.5 * len(full) else None
+    # the word after a wrap is any word of the sentence: rarely capitalised
+    following = [
+        lines[i + 1][0]
+        for i, (s, e) in enumerate(lines[:-1])
+        if width - _FIRST_WORD_ROOM <= e - s <= _WRAP_LIMIT
+    ]
+    capitalised = sum(text[start].isupper() for start in following)
+    if mid_sentence < 0.5 * len(full) or capitalised > 0.5 * len(following):
+        return None
+    return width
 
 
 def _ends_clause(line: str) -> bool:
