@@ -581,11 +581,92 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     )
     claims += _beside_timings(quantities, timings, claims)
     claims.sort(key=lambda c: (c.start, c.end))
+    claims = _joined_phrases(text, [c for c in claims if not _page_furniture(text, c)])
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
     if document.rewritten:  # read in the reading view; quoted as the article writes it
         _as_written(document, claims)
     return claims
+
+
+# A section number opening a Markdown heading ("## 2 Patients, Materials and Methods").
+_HEADING_NUMBER = re.compile(r"#+[ \t]+$")
+_NUMBER_BEFORE_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]")
+# An entry of a contents list flattened into a run of text: "3 Manual Therapies 3 Calendar of
+# Events 4 Treatments for ..." (three or more page numbers each before a title).
+_CONTENTS_ENTRY = re.compile(r"(?<![\w.,])\d{1,3}[ \t]+[A-Z][a-z]")
+_CONTENTS_REACH = 80
+# Numbered-heading and contents-list numbers are counted things only in look; a timeline
+# heading ("Weeks 4-6") is a time and stays.
+_FURNITURE_TYPES = frozenset({"other_quantity", "sample_size", "frequency_schedule", "dose"})
+
+
+def _page_furniture(text: str, claim: Claim) -> bool:
+    """A number the page's furniture writes, not the article's claim: a section number opening
+    a heading, a page number in a contents list."""
+    if claim.type not in _FURNITURE_TYPES or not _NUMBER_BEFORE_TITLE.match(text, claim.start):
+        return False
+    line_start = text.rfind("\n", 0, claim.start) + 1
+    if _HEADING_NUMBER.fullmatch(text, line_start, claim.start):
+        return True
+    window = text[max(0, claim.start - _CONTENTS_REACH) : claim.end + _CONTENTS_REACH]
+    return len(_CONTENTS_ENTRY.findall(window)) >= 3
+
+
+# Claims one phrase writes with nothing but a space between them are one claim, as annotators
+# mark them: a route verb and its destination ("injected into a vein", "injection under the
+# skin"), a schedule and the time of day it is taken at ("once a day in the evening"). Times of
+# day may also be joined by "and"/"or" ("first thing in the morning and in the evening"). A list
+# of dosage forms ("tablets, capsules or liquid") stays one claim per form, as most golds mark it.
+_SPACE_ONLY = re.compile(r"[ \t]+")
+_TIMES_JOINED = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+# A timing set by an event ("with food", "before meals", "on an empty stomach") stays a claim
+# of its own: only a time of day joins the schedule before it.
+_EVENT_TIMING = re.compile(r"(?:with|without|before|after|on|between|during|until|within)\b")
+
+
+def _one_phrase(text: str, last: Claim, claim: Claim) -> bool:
+    if last.type != claim.type or last.sentence != claim.sentence or last.end >= claim.start:
+        return False
+    if claim.type == "route":
+        return _SPACE_ONLY.fullmatch(text, last.end, claim.start) is not None
+    if (
+        claim.type != "frequency_schedule"
+        or list(claim.value) != ["timing"]
+        or _EVENT_TIMING.match(claim.value["timing"].lower())
+    ):
+        return False
+    gap = _SPACE_ONLY if "timing" not in last.value else _TIMES_JOINED
+    return (
+        gap.fullmatch(text, last.end, claim.start) is not None
+        or _SPACE_ONLY.fullmatch(text, last.end, claim.start) is not None
+    )
+
+
+def _joined_phrases(text: str, claims: list[Claim]) -> list[Claim]:
+    """`claims` (sorted) with the claims of one phrase (`_one_phrase`) made one. A route takes
+    the destination's route, the more specific ("injected" is an injection, "into a vein" says
+    which); a schedule takes the time of day into its value."""
+    joined: list[Claim] = []
+    for claim in claims:
+        last = joined[-1] if joined else None
+        if last is None or not _one_phrase(text, last, claim):
+            joined.append(claim)
+            continue
+        if claim.type == "frequency_schedule":
+            before = last.value.get("timing")
+            timing = claim.value["timing"]
+            last.value = {
+                **last.value,
+                "timing": before + text[last.end : claim.end] if before else timing,
+            }
+        elif last.value.get("route") != claim.value.get("route"):
+            last.value = claim.value
+        elif last.value.get("form") != claim.value.get("form"):
+            last.value = {k: v for k, v in last.value.items() if k != "form"}
+        last.end = claim.end
+        last.text = text[last.start : claim.end]
+    return joined
 
 
 def _as_written(document: Document, claims: list[Claim]) -> None:

@@ -2076,9 +2076,14 @@ def _count_of(
             "descriptor": " ".join(lowered[amount.start : span_end].split()),
         }
         return QuantityClaim(amount.start, span_end, "percentage", share, q_after)
-    if noun == "times" and vocab.comparative_re.match(lowered, span_end, end):
+    if noun == "times" and (
+        vocab.comparative_re.match(lowered, span_end, end)
+        # nothing is done 63.9 times, and "by 3 times" multiplies: a multiple either way
+        or (not per and amount.value is not None and amount.value != int(amount.value))
+        or lowered.endswith("by ", 0, amount.start)
+    ):
         # "three times more likely", "twice as likely": a ratio, not how often
-        value = {**fields, "measure": "ratio"}
+        value = {**fields, "unit": "times", "measure": "ratio"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     if per and noun in vocab.occasion_nouns:  # "at least 3 nights a week": how often
         rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
