@@ -106,6 +106,10 @@ def test_scorer_checks_hedges_where_annotated() -> None:
         ("heldout7", 10),
         ("heldout8", 10),
         ("heldout9", 8),
+        ("heldout10", 7),
+        ("heldout11", 8),
+        ("heldout12", 9),
+        ("heldout13", 10),
     ],
 )
 def test_corpus_texts_and_gold_agree(folder: str, least: int) -> None:
