@@ -1824,6 +1824,7 @@ def _word_char(char: str) -> bool:
 _FOLDS_ONTO_ASCII = ("\u017f", "\u0130", "\u0131", "\u212a")
 
 
+@lru_cache(maxsize=2)
 def _plain_lowered(text: str) -> str | None:
     """The lower-cased text, when a landmark found in it is found wherever `re` would."""
     lowered = _lowered(text)
