@@ -1938,20 +1938,27 @@ def _keyword_starts(words: tuple[str, ...], before: int) -> Callable[[str], list
     of at most `before` characters before it ("as reported by")."""
 
     def starts(text: str) -> list[int] | None:
-        lowered = _plain_lowered(text)
-        if lowered is None:
-            return None
-        found: list[int] = []
-        for word in words:
-            at = lowered.find(word)
-            while at != -1:
-                found.append(at)
-                if before:
-                    found += _word_ends_before(text, at, 1, before)
-                at = lowered.find(word, at + 1)
-        return found
+        return _keyword_positions(words, before, text)
 
     return starts
+
+
+@lru_cache(maxsize=16)
+def _keyword_positions(words: tuple[str, ...], before: int, text: str) -> list[int] | None:
+    """`_keyword_starts`, looked for once per text and word list: several patterns share one
+    ("the")."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for word in words:
+        at = lowered.find(word)
+        while at != -1:
+            found.append(at)
+            if before:
+                found += _word_ends_before(text, at, 1, before)
+            at = lowered.find(word, at + 1)
+    return found
 
 
 _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
