@@ -1805,12 +1805,18 @@ def _word_ends_before(text: str, end: int, count: int, longest: int) -> list[int
     """Where a word of at most `longest` characters may start (after no word character: the
     patterns open with `\\b`) when it ends just before one of the `count` runs of whitespace
     before `end` ("a", "another" before "2019 study")."""
-    return [
-        start
-        for run, token in _runs_before(text, end, count)
-        for start in range(max(token, run - longest), run)
-        if start == token or not _word_char(text[start - 1])
-    ]
+    found: list[int] = []
+    for run, token in _runs_before(text, end, count):
+        low = max(token, run - longest)
+        if text[low:run].isalnum():
+            # all word characters: only `low` can follow a non-word character
+            if low == token or not _word_char(text[low - 1]):
+                found.append(low)
+            continue
+        found += [
+            start for start in range(low, run) if start == token or not _word_char(text[start - 1])
+        ]
+    return found
 
 
 def _word_char(char: str) -> bool:
