@@ -1857,6 +1857,34 @@ _ORG_VERB = re.compile(rf"\s(?={_ORG_SAYS_VERB}|{_ORG_ACTS_VERB})")
 _ORG_VERB_LEAD_WORDS = 3
 # the noun of `_STUDY_FROM` and the word after it, in the lower-cased text
 _STUDY_NOUN = re.compile(rf"\s(?=(?:{_STUDY_WORD})\s+(?:{_STUDY_BY})\s)")
+# What each of these `\s(?=...)` finders' lookahead opens with, in the text it is run on: a
+# word of each alternative, or its start ("report" for "reports" and "reported")
+_ORG_VERB_OPENINGS = (
+    "says", "said", "report", "recommend", "state", "note", "warn", "estimate", "advise",
+    "suggests", "explains", "cautions", "finds", "concludes", "has", "have", "had", "conducted",
+    "published", "found", "issued", "analy", "endorse", "clarif",
+)  # fmt: skip
+_INSTITUTION_DID_OPENINGS = ("has", "have", "had")
+_STUDY_NOUN_OPENINGS = (
+    "stud", "trial", "review", "meta-analysis", "analysis", "paper", "report", "survey",
+    "article", "experiment", "presentation",
+)  # fmt: skip
+
+
+def _spaces_before(finder: re.Pattern[str], text: str, openings: tuple[str, ...]) -> list[int]:
+    """`[m.start() for m in finder.finditer(text)]` for a finder made of one whitespace
+    character and a lookahead that opens with one of `openings`: tried only just before each
+    of them rather than at every position (a match is one character long, so `finditer`
+    reports every position where one is found)."""
+    match = finder.match
+    found: set[int] = set()
+    for word in openings:
+        at = text.find(word, 1)
+        while at != -1:
+            if match(text, at - 1):
+                found.add(at - 1)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 @lru_cache(maxsize=2)
@@ -1884,8 +1912,8 @@ def _org_verb_starts(text: str) -> list[int]:
     three) words in front of it: an "(FDA)", an "also", a "no longer"."""
     return [
         run
-        for verb in _ORG_VERB.finditer(text)
-        for run, _ in _runs_before(text, verb.start() + 1, _ORG_VERB_LEAD_WORDS + 1)
+        for verb in _spaces_before(_ORG_VERB, text, _ORG_VERB_OPENINGS)
+        for run, _ in _runs_before(text, verb + 1, _ORG_VERB_LEAD_WORDS + 1)
     ]
 
 
@@ -1894,8 +1922,8 @@ def _institution_subject_starts(text: str) -> list[int]:
     institution's) before "has conducted", "have also published", ..."""
     return [
         token
-        for did in _INSTITUTION_DID_AFTER_SPACE.finditer(text)
-        for _, token in _runs_before(text, did.start() + 1, 5 + _INSTITUTION_WORDS)
+        for did in _spaces_before(_INSTITUTION_DID_AFTER_SPACE, text, _INSTITUTION_DID_OPENINGS)
+        for _, token in _runs_before(text, did + 1, 5 + _INSTITUTION_WORDS)
     ]
 
 
@@ -1906,8 +1934,8 @@ def _study_from_starts(text: str) -> list[int] | None:
         return None
     return [
         start
-        for noun in _STUDY_NOUN.finditer(lowered)
-        for start in _word_ends_before(text, noun.start() + 1, 3, len("another"))
+        for noun in _spaces_before(_STUDY_NOUN, lowered, _STUDY_NOUN_OPENINGS)
+        for start in _word_ends_before(text, noun + 1, 3, len("another"))
     ]
 
 
@@ -1924,8 +1952,8 @@ def _study_in_starts(text: str) -> list[int] | None:
         return None
     return [
         start
-        for noun in _STUDY_NOUN_IN.finditer(lowered)
-        for start in _word_ends_before(text, noun.start() + 1, 3, len("another"))
+        for noun in _spaces_before(_STUDY_NOUN_IN, lowered, _STUDY_NOUN_OPENINGS)
+        for start in _word_ends_before(text, noun + 1, 3, len("another"))
     ]
 
 
