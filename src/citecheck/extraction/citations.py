@@ -1700,12 +1700,31 @@ def _words_held(text: str) -> dict[str, bool]:
     return {}
 
 
+# bytes a-z kept, every other byte a space
+_ASCII_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=2)
+def _letter_runs(text: str) -> bytes:
+    """Each distinct run of the letters a-z in the lower-cased text, once, joined by newlines.
+    A word of the letters a-z is in the lower-cased text exactly when it is in one such run
+    (each non-ASCII character encodes as one "?", so no run is joined or split): looking for
+    it here costs a pass over the distinct words rather than over the whole text."""
+    letters = _lowered(text).encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY)
+    return b"\n".join(set(letters.split()))
+
+
 def _holds(text: str, word: str) -> bool:
     """Whether the lower-cased text holds `word`, looked up once per text: patterns share
-    required words ("reported", "published"), and each look costs a pass over the text."""
+    required words ("reported", "published"), and each look costs a pass over the text (over
+    its distinct runs of letters for a word of the letters a-z). False also means that the
+    text itself does not hold `word`."""
     held = _words_held(text)
     if word not in held:
-        held[word] = word in _lowered(text)
+        if word.isascii() and word.isalpha() and word.islower():
+            held[word] = word.encode() in _letter_runs(text)
+        else:
+            held[word] = word in _lowered(text)
     return held[word]
 
 
@@ -1871,19 +1890,24 @@ _STUDY_NOUN_OPENINGS = (
 )  # fmt: skip
 
 
-def _spaces_before(finder: re.Pattern[str], text: str, openings: tuple[str, ...]) -> list[int]:
-    """`[m.start() for m in finder.finditer(text)]` for a finder made of one whitespace
+def _spaces_before(
+    finder: re.Pattern[str], haystack: str, openings: tuple[str, ...], text: str
+) -> list[int]:
+    """`[m.start() for m in finder.finditer(haystack)]` for a finder made of one whitespace
     character and a lookahead that opens with one of `openings`: tried only just before each
     of them rather than at every position (a match is one character long, so `finditer`
-    reports every position where one is found)."""
+    reports every position where one is found). `haystack` is `text` or its lower-cased
+    copy; an opening the lower-cased text lacks is not looked for."""
     match = finder.match
     found: set[int] = set()
     for word in openings:
-        at = text.find(word, 1)
+        if not _holds(text, word):
+            continue
+        at = haystack.find(word, 1)
         while at != -1:
-            if match(text, at - 1):
+            if match(haystack, at - 1):
                 found.add(at - 1)
-            at = text.find(word, at + 1)
+            at = haystack.find(word, at + 1)
     return sorted(found)
 
 
@@ -1912,7 +1936,7 @@ def _org_verb_starts(text: str) -> list[int]:
     three) words in front of it: an "(FDA)", an "also", a "no longer"."""
     return [
         run
-        for verb in _spaces_before(_ORG_VERB, text, _ORG_VERB_OPENINGS)
+        for verb in _spaces_before(_ORG_VERB, text, _ORG_VERB_OPENINGS, text)
         for run, _ in _runs_before(text, verb + 1, _ORG_VERB_LEAD_WORDS + 1)
     ]
 
@@ -1922,7 +1946,9 @@ def _institution_subject_starts(text: str) -> list[int]:
     institution's) before "has conducted", "have also published", ..."""
     return [
         token
-        for did in _spaces_before(_INSTITUTION_DID_AFTER_SPACE, text, _INSTITUTION_DID_OPENINGS)
+        for did in _spaces_before(
+            _INSTITUTION_DID_AFTER_SPACE, text, _INSTITUTION_DID_OPENINGS, text
+        )
         for _, token in _runs_before(text, did + 1, 5 + _INSTITUTION_WORDS)
     ]
 
@@ -1934,7 +1960,7 @@ def _study_from_starts(text: str) -> list[int] | None:
         return None
     return [
         start
-        for noun in _spaces_before(_STUDY_NOUN, lowered, _STUDY_NOUN_OPENINGS)
+        for noun in _spaces_before(_STUDY_NOUN, lowered, _STUDY_NOUN_OPENINGS, text)
         for start in _word_ends_before(text, noun + 1, 3, len("another"))
     ]
 
@@ -1952,7 +1978,7 @@ def _study_in_starts(text: str) -> list[int] | None:
         return None
     return [
         start
-        for noun in _spaces_before(_STUDY_NOUN_IN, lowered, _STUDY_NOUN_OPENINGS)
+        for noun in _spaces_before(_STUDY_NOUN_IN, lowered, _STUDY_NOUN_OPENINGS, text)
         for start in _word_ends_before(text, noun + 1, 3, len("another"))
     ]
 
@@ -1986,7 +2012,7 @@ def _keyword_positions(words: tuple[str, ...], before: int, text: str) -> list[i
         return None
     found: list[int] = []
     for word in words:
-        at = lowered.find(word)
+        at = lowered.find(word) if _holds(text, word) else -1
         while at != -1:
             found.append(at)
             if before:
