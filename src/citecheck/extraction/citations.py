@@ -1700,12 +1700,31 @@ def _words_held(text: str) -> dict[str, bool]:
     return {}
 
 
+# bytes a-z kept, every other byte a space
+_ASCII_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=2)
+def _letter_runs(text: str) -> bytes:
+    """Each distinct run of the letters a-z in the lower-cased text, once, joined by newlines.
+    A word of the letters a-z is in the lower-cased text exactly when it is in one such run
+    (each non-ASCII character encodes as one "?", so no run is joined or split): looking for
+    it here costs a pass over the distinct words rather than over the whole text."""
+    letters = _lowered(text).encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY)
+    return b"\n".join(set(letters.split()))
+
+
 def _holds(text: str, word: str) -> bool:
     """Whether the lower-cased text holds `word`, looked up once per text: patterns share
-    required words ("reported", "published"), and each look costs a pass over the text."""
+    required words ("reported", "published"), and each look costs a pass over the text (over
+    its distinct runs of letters for a word of the letters a-z). False also means that the
+    text itself does not hold `word`."""
     held = _words_held(text)
     if word not in held:
-        held[word] = word in _lowered(text)
+        if word.isascii() and word.isalpha() and word.islower():
+            held[word] = word.encode() in _letter_runs(text)
+        else:
+            held[word] = word in _lowered(text)
     return held[word]
 
 
@@ -1805,12 +1824,18 @@ def _word_ends_before(text: str, end: int, count: int, longest: int) -> list[int
     """Where a word of at most `longest` characters may start (after no word character: the
     patterns open with `\\b`) when it ends just before one of the `count` runs of whitespace
     before `end` ("a", "another" before "2019 study")."""
-    return [
-        start
-        for run, token in _runs_before(text, end, count)
-        for start in range(max(token, run - longest), run)
-        if start == token or not _word_char(text[start - 1])
-    ]
+    found: list[int] = []
+    for run, token in _runs_before(text, end, count):
+        low = max(token, run - longest)
+        if text[low:run].isalnum():
+            # all word characters: only `low` can follow a non-word character
+            if low == token or not _word_char(text[low - 1]):
+                found.append(low)
+            continue
+        found += [
+            start for start in range(low, run) if start == token or not _word_char(text[start - 1])
+        ]
+    return found
 
 
 def _word_char(char: str) -> bool:
@@ -1824,6 +1849,7 @@ def _word_char(char: str) -> bool:
 _FOLDS_ONTO_ASCII = ("\u017f", "\u0130", "\u0131", "\u212a")
 
 
+@lru_cache(maxsize=2)
 def _plain_lowered(text: str) -> str | None:
     """The lower-cased text, when a landmark found in it is found wherever `re` would."""
     lowered = _lowered(text)
@@ -1850,6 +1876,39 @@ _ORG_VERB = re.compile(rf"\s(?={_ORG_SAYS_VERB}|{_ORG_ACTS_VERB})")
 _ORG_VERB_LEAD_WORDS = 3
 # the noun of `_STUDY_FROM` and the word after it, in the lower-cased text
 _STUDY_NOUN = re.compile(rf"\s(?=(?:{_STUDY_WORD})\s+(?:{_STUDY_BY})\s)")
+# What each of these `\s(?=...)` finders' lookahead opens with, in the text it is run on: a
+# word of each alternative, or its start ("report" for "reports" and "reported")
+_ORG_VERB_OPENINGS = (
+    "says", "said", "report", "recommend", "state", "note", "warn", "estimate", "advise",
+    "suggests", "explains", "cautions", "finds", "concludes", "has", "have", "had", "conducted",
+    "published", "found", "issued", "analy", "endorse", "clarif",
+)  # fmt: skip
+_INSTITUTION_DID_OPENINGS = ("has", "have", "had")
+_STUDY_NOUN_OPENINGS = (
+    "stud", "trial", "review", "meta-analysis", "analysis", "paper", "report", "survey",
+    "article", "experiment", "presentation",
+)  # fmt: skip
+
+
+def _spaces_before(
+    finder: re.Pattern[str], haystack: str, openings: tuple[str, ...], text: str
+) -> list[int]:
+    """`[m.start() for m in finder.finditer(haystack)]` for a finder made of one whitespace
+    character and a lookahead that opens with one of `openings`: tried only just before each
+    of them rather than at every position (a match is one character long, so `finditer`
+    reports every position where one is found). `haystack` is `text` or its lower-cased
+    copy; an opening the lower-cased text lacks is not looked for."""
+    match = finder.match
+    found: set[int] = set()
+    for word in openings:
+        if not _holds(text, word):
+            continue
+        at = haystack.find(word, 1)
+        while at != -1:
+            if match(haystack, at - 1):
+                found.add(at - 1)
+            at = haystack.find(word, at + 1)
+    return sorted(found)
 
 
 @lru_cache(maxsize=2)
@@ -1877,8 +1936,8 @@ def _org_verb_starts(text: str) -> list[int]:
     three) words in front of it: an "(FDA)", an "also", a "no longer"."""
     return [
         run
-        for verb in _ORG_VERB.finditer(text)
-        for run, _ in _runs_before(text, verb.start() + 1, _ORG_VERB_LEAD_WORDS + 1)
+        for verb in _spaces_before(_ORG_VERB, text, _ORG_VERB_OPENINGS, text)
+        for run, _ in _runs_before(text, verb + 1, _ORG_VERB_LEAD_WORDS + 1)
     ]
 
 
@@ -1887,8 +1946,10 @@ def _institution_subject_starts(text: str) -> list[int]:
     institution's) before "has conducted", "have also published", ..."""
     return [
         token
-        for did in _INSTITUTION_DID_AFTER_SPACE.finditer(text)
-        for _, token in _runs_before(text, did.start() + 1, 5 + _INSTITUTION_WORDS)
+        for did in _spaces_before(
+            _INSTITUTION_DID_AFTER_SPACE, text, _INSTITUTION_DID_OPENINGS, text
+        )
+        for _, token in _runs_before(text, did + 1, 5 + _INSTITUTION_WORDS)
     ]
 
 
@@ -1899,8 +1960,8 @@ def _study_from_starts(text: str) -> list[int] | None:
         return None
     return [
         start
-        for noun in _STUDY_NOUN.finditer(lowered)
-        for start in _word_ends_before(text, noun.start() + 1, 3, len("another"))
+        for noun in _spaces_before(_STUDY_NOUN, lowered, _STUDY_NOUN_OPENINGS, text)
+        for start in _word_ends_before(text, noun + 1, 3, len("another"))
     ]
 
 
@@ -1917,8 +1978,8 @@ def _study_in_starts(text: str) -> list[int] | None:
         return None
     return [
         start
-        for noun in _STUDY_NOUN_IN.finditer(lowered)
-        for start in _word_ends_before(text, noun.start() + 1, 3, len("another"))
+        for noun in _spaces_before(_STUDY_NOUN_IN, lowered, _STUDY_NOUN_OPENINGS, text)
+        for start in _word_ends_before(text, noun + 1, 3, len("another"))
     ]
 
 
@@ -1937,20 +1998,27 @@ def _keyword_starts(words: tuple[str, ...], before: int) -> Callable[[str], list
     of at most `before` characters before it ("as reported by")."""
 
     def starts(text: str) -> list[int] | None:
-        lowered = _plain_lowered(text)
-        if lowered is None:
-            return None
-        found: list[int] = []
-        for word in words:
-            at = lowered.find(word)
-            while at != -1:
-                found.append(at)
-                if before:
-                    found += _word_ends_before(text, at, 1, before)
-                at = lowered.find(word, at + 1)
-        return found
+        return _keyword_positions(words, before, text)
 
     return starts
+
+
+@lru_cache(maxsize=16)
+def _keyword_positions(words: tuple[str, ...], before: int, text: str) -> list[int] | None:
+    """`_keyword_starts`, looked for once per text and word list: several patterns share one
+    ("the")."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for word in words:
+        at = lowered.find(word) if _holds(text, word) else -1
+        while at != -1:
+            found.append(at)
+            if before:
+                found += _word_ends_before(text, at, 1, before)
+            at = lowered.find(word, at + 1)
+    return found
 
 
 _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
