@@ -1032,6 +1032,8 @@ def _quantity_vocab(
         r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
     time_unit = _bounded(time_words, guard_inside=True)
+    # "several days", "a few more weeks": a vague amount, an amount only before a time unit
+    vague = [v.lower() for v in _str_list(source, "vague_amounts", data.get("vague_amounts"))]
     atom = (
         r"(?P<fraction>\d{1,2}/\d{1,2})(?![\d/])"
         rf"|(?P<digits>{digits})"
@@ -1040,6 +1042,8 @@ def _quantity_vocab(
         rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_alternation(number_words)}"
         rf"(?:-{_alternation(number_words)})?(?![a-z]))?)?)(?![a-z])"
         rf"|(?P<one>an?)(?<![a-z]an)(?<![a-z]a)\s+(?={time_unit})"
+        rf"|(?P<vague>{_alternation(vague, word_start=True)}(?:\s+(?:more|additional|extra))?)"
+        rf"(?=\s+{time_unit})"
         + (
             rf"|(?P<clock>{_bounded(list(times_of_day), guard_inside=True)})"
             if times_of_day

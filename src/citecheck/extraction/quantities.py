@@ -63,6 +63,7 @@ class _Amount(NamedTuple):
     currency: str | None
     clock: str | None  # "midnight": already a time of day
     spread: float | None = None  # "39.6±11.3": the part after "±"
+    vague: str | None = None  # "several" in "several days": no number to state
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -290,6 +291,8 @@ def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
         return 1.0
     if match.lastgroup == "clock":
         return None
+    if match.lastgroup == "vague":
+        return None
     if match.lastgroup == "fraction":  # "1/2 cup"
         top, _, bottom = match.group().partition("/")
         return float(top) / float(bottom) if float(bottom) else None
@@ -312,6 +315,11 @@ def _read_amount(
         return _Amount(
             start, match.end(), None, None, None, False, True, None, vocab.times_of_day[name]
         )
+    if match.lastgroup == "vague":
+        descriptor = match.group().split()
+        if descriptor[-1] in ("more", "additional", "extra"):
+            descriptor.pop()
+        return _vague(start, match.end(), " ".join(descriptor))
     value = _atom_value(match, rules)
     if value is None:
         return None
@@ -343,6 +351,9 @@ def _read_amount(
         second = vocab.atom_re.match(lowered, separator.end(), end)
         joiner = separator.group().strip(" $£€")
         between = _BETWEEN_BEFORE.search(lowered, max(floor, start - 30), start)
+        if second is not None and second.lastgroup == "vague" and joiner in ("to", "-", "–", "—"):
+            # "from 1 to several hours": a known low end, a vague high one
+            return _vague(start, second.end(), second.group(), value)
         if (
             second is not None
             and second.lastgroup in ("digits", "word")
@@ -380,12 +391,21 @@ def _read_amount(
     )
 
 
+def _vague(start: int, end: int, descriptor: str, low: float | None = None) -> _Amount:
+    return _Amount(start, end, None, low, None, False, True, None, None, vague=descriptor)
+
+
 def _amount_fields(amount: _Amount) -> Value:
+    if amount.vague is not None:  # the shape `claim_values.time_value` gives "several weeks"
+        fields: Value = {"vague": True, "descriptor": amount.vague}
+        if amount.low is not None:
+            fields["low"] = tidy(amount.low)
+        return fields
     if amount.value is not None and amount.spread is not None:
         return {"value": tidy(amount.value), "plus_minus": tidy(amount.spread)}
     if amount.value is not None:
         return {"value": tidy(amount.value)}
-    fields: Value = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
+    fields = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
     if amount.choices:
         fields["choices"] = [fields["low"], fields["high"]]
     return fields
@@ -759,7 +779,7 @@ def _claim_at(
         time = _clock(amount, clock.group("half"), minutes)
         if time is not None:
             return _time_of_day(lowered, amount, time, floor, end, rules, vocab, clock.end())
-    if match.group("one") is None:
+    if match.group("one") is None and amount.vague is None:
         dose = vocab.dose_unit_re.match(lowered, after, end)
         longer = vocab.measure_unit_re.match(lowered, after, end) if dose else None
         if dose and longer and longer.end() > dose.end():
@@ -814,7 +834,7 @@ def _claim_at(
                 age = {**timed.value, "measure": "age"}
                 return timed._replace(type="other_quantity", value=age)
         return timed
-    if match.group("one"):
+    if match.group("one") or amount.vague is not None:
         return None
     if match.lastgroup == "digits" and _TIMES_SIGN.match(lowered, after, end):
         # "sequenced at 95×", "above 30× coverage": a multiple (not "2 × 10^6", "2 x 200 mg")
