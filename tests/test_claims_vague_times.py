@@ -38,7 +38,12 @@ def _value(claim: Claim) -> dict[str, object]:
     [
         ("Keep the dressing dry for several days.", "several days", "several", "day"),
         ("The cramps can come and go over a few hours.", "a few hours", "a few", "hour"),
-        ("The ache normally lasts for more than a few minutes.", "a few minutes", "a few", "minute"),
+        (
+            "The ache normally lasts for more than a few minutes.",
+            "a few minutes",
+            "a few",
+            "minute",
+        ),
         ("The swelling lasts for only a few minutes.", "a few minutes", "a few", "minute"),
         ("Avoid heavy lifting for several weeks.", "several weeks", "several", "week"),
         ("Some patients stay on the tablets for many years.", "many years", "many", "year"),

@@ -91,6 +91,7 @@ _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|begins?|starts?|appearing|appears?)\s+(?:from\s+)?"
     r"(?:(?:about|around|as\s+early\s+as|as\s+soon\s+as)\s+)?$"
 )
+_OF_EVENT = re.compile(r"\s+of\s+(?:(?:the|a|an|your|their)\s+)?[a-z-]+")
 _AFTER_EVENT = re.compile(r"\s+(?:after|following)\s+(?:(?:the|a|an|your|their)\s+)?[a-z-]+")
 _ONSET_EVENT_AFTER = re.compile(
     r"\s+(?:after|following|of)\s+(?:the\s+)?(?:(?:illness|symptom|disease|first\s+symptoms?)\s+)?"
@@ -148,11 +149,13 @@ _BEFORE_EFFECT = re.compile(
 _IN_24_HOURS = re.compile(
     r"\s+(?:in|within|over)\s+(?:any\s+|a\s+|one\s+)?24(?:\s+hours|-hour\s+period)\b"
 )
+# What `_LATER_AFTER` may name that is a step of a plan of doses ("3 years after this series")
+_PLANNED_EVENTS = frozenset({"series", "course", "vaccine", "vaccination"})
 _AFTERWARDS = re.compile(r"\s+afterwards?\b")
 _FURTHER = re.compile(r"\b(?:another|second|next|further|repeat|more)\b")
 _FIRST_PERIOD_OF = re.compile(r"\bfirst\s+(?:day|week|month|year)\s+(?:of|after)\b")
 _ONSET_BEFORE = re.compile(
-    r"\b(?:within|in\s+as\s+little\s+as|as\s+early\s+as|as\s+soon\s+as|as\s+quickly\s+as)\s+$"
+    r"\b(?:within|in\s+as\s+little\s+as|as\s+(?:early|late|soon|quickly)\s+as)\s+$"
 )
 _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
 _MEASURE_OF = re.compile(
@@ -939,6 +942,14 @@ def retype_rule_claim(
         and _clause_words(lowered, sentence[0], start) & vocab.onset_verbs
     ):  # "most people notice an improvement after 2 to 4 weeks": when it comes
         return "onset_time", value, start
+    anchor = _AFTER_EVENT.match(lowered, end, sentence[1]) if claim_type == "duration" else None
+    if (
+        anchor is not None
+        and not _FOR_BEFORE.search(lowered, max(sentence[0], start - 20), start)
+        and _anchored_kind(lowered, sentence[0], sentence[1], start, anchor.end(), vocab)
+        == "onset_time"
+    ):  # "linked to the development of leukemia many years after treatment": when it comes
+        return "onset_time", value, start
     if (
         claim_type == "duration"
         and lowered.startswith("after", start)
@@ -1034,6 +1045,31 @@ def _an_effect_after_dose(lowered: str, floor: int, pos: int, vocab: QuantityVoc
 
 # Onset cues that name no effect: "within", "until" say how a time is bounded
 _NOT_AN_EFFECT = frozenset({"within", "until"})
+
+
+def _anchored_kind(
+    lowered: str, floor: int, end: int, start: int, anchor_end: int, vocab: QuantityVocab
+) -> str | None:
+    """What a time before or after an event (`start` to `anchor_end`: "3 years after surgery")
+    says when nothing is done then. None when a dosing or plan cue stands before it or in the
+    rest of its clause (a point of a plan, frequency_schedule: "should be tested 6 weeks after
+    the birth", "2 hours after the start of a meal"); onset_time when its sentence says
+    something happens ("symptoms appear", "leukemia may develop"); else duration ("no longer
+    obese 3 years after surgery"). The event's own words count for neither: it may be a
+    treatment ("years after treatment") or a start ("2 years after starting ART")."""
+    commas = [
+        i
+        for i in (lowered.find(",", anchor_end, end), lowered.find(";", anchor_end, end))
+        if i >= 0
+    ]
+    clause_end = min(commas, default=end)
+    for regex in (vocab.dosing_cue_re, vocab.plan_cue_re):
+        if regex is not None and (
+            regex.search(lowered, floor, start) or regex.search(lowered, anchor_end, clause_end)
+        ):
+            return None
+    words = _WORDS.findall(lowered, floor, start) + _WORDS.findall(lowered, anchor_end, end)
+    return "duration" if vocab.onset_verbs.isdisjoint(words) else "onset_time"
 
 
 def _after_a_time(lowered: str, floor: int, start: int) -> str:
@@ -1653,14 +1689,14 @@ def _time(
         )
     window = _FIRST_WINDOW_BEFORE.search(before)
     if window and lowered.startswith(" of", span_end):
-        # "in the first 5 days of symptoms": when something is done; "signs appear in the
-        # first two years of life": when it comes
+        # "if started in the first 5 days of symptoms": when something is done; "signs appear
+        # in the first two years of life": when it comes; "in the first few years of the
+        # Millennium": a time after an event
         start = amount.start - (len(before) - window.start())
-        comes = _clause_words(lowered, floor, start) & vocab.onset_verbs and not (
-            vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, floor, end)
-        )
-        kind = "onset_time" if comes else "frequency_schedule"
-        return QuantityClaim(start, span_end, kind, value, q_after)
+        of = _OF_EVENT.match(lowered, span_end, end)
+        anchor_end = of.end() if of else span_end
+        when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab)
+        return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
     if _AGE_BEFORE.search(before):
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
@@ -1698,6 +1734,13 @@ def _time(
         kind = _after_a_time(lowered, floor, amount.start)
         return QuantityClaim(amount.start, afterwards.end(), kind, value, q_after)
     relative = vocab.timing_event_re.match(lowered, span_end, end)
+    anchored = (
+        _anchored_kind(lowered, floor, end, amount.start, relative.end(), vocab)
+        if relative and relative.group("rel") == "after"
+        else None
+    )
+    if relative and anchored is not None:  # "no longer obese three years after surgery"
+        return QuantityClaim(amount.start, span_end, anchored, value, q_after)
     if relative:
         timing = (
             f"{' '.join(relative.group('rel').split())} {' '.join(relative.group('event').split())}"
@@ -1733,6 +1776,23 @@ def _time(
         if not again and _an_effect_after_dose(lowered, floor, amount.start, vocab):
             # "Peak immunity is reached 14 days after the second dose": when it works
             return QuantityClaim(start, later.end(), "onset_time", value, q_after)
+        # A time after or before a dose ("before the second treatment") is one of a plan; after
+        # another event with nothing done then, "4 to 10 days after the initial phase,
+        # symptoms appear" says when something happens
+        named = set(_WORDS.findall(lowered, span_end, later.end()))
+        planned = (
+            again
+            or later.re is _BEFORE_NEXT
+            or not named.isdisjoint(vocab.schedule_nouns)
+            or not named.isdisjoint(_PLANNED_EVENTS)
+        )
+        anchored = (
+            None
+            if planned
+            else _anchored_kind(lowered, floor, end, amount.start, later.end(), vocab)
+        )
+        if anchored is not None:
+            return QuantityClaim(start, span_end, anchored, value, q_after)
         return QuantityClaim(start, later.end(), "frequency_schedule", value, q_after)
     repeat = _REPEAT_IN_BEFORE.search(before)
     if repeat:  # "repeated in 10 days", "retested in 1 year"
@@ -1747,6 +1807,13 @@ def _time(
         return QuantityClaim(amount.start, span_end, kind, value, q_after)
     words = set(_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start))
     if _IN_BEFORE.search(before) and words & vocab.onset_cues:
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    since = _AFTER_EVENT.match(lowered, span_end, end)
+    if (
+        since
+        and _anchored_kind(lowered, floor, end, amount.start, since.end(), vocab) == "onset_time"
+    ):
+        # "not infectious until 1 to 5 days after it is shed": when it happens
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
 
