@@ -1,7 +1,7 @@
 """A time before or after an event: a point of a plan (frequency_schedule) when something is
 given, taken or planned then; otherwise when something happens (onset_time) or how long after
-the event a finding holds (duration). Sentences written for these tests, several phrasings per
-class."""
+the event a finding holds (duration). Ages of people are ages. Sentences written for these
+tests, several phrasings per class."""
 
 from __future__ import annotations
 
@@ -76,6 +76,27 @@ def test_a_time_after_an_event_with_nothing_done_then_is_a_duration(
 )
 def test_a_time_of_a_plan_stays_a_schedule(sentence: str, words: str) -> None:
     assert _claim_on(sentence, words).type == "frequency_schedule"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "fields"),
+    [
+        (
+            "Deaths among children under 5 years fell sharply.",
+            "5 years",
+            {"high": 5, "high_inclusive": False, "population": "child"},
+        ),
+        ("The 2–4 years age group had the most visits.", "2–4 years", {"low": 2, "high": 4}),
+        ("Cases in the 10-14 years age-band doubled.", "10-14 years", {"low": 10, "high": 14}),
+        ("Risk rose with age, peaking at 45 years before falling.", "45 years", {"value": 45}),
+    ],
+)
+def test_an_age_of_people_is_an_age(sentence: str, words: str, fields: dict[str, object]) -> None:
+    claim = _claim_on(sentence, words)
+    value = _value(claim)
+    assert claim.type == "other_quantity"
+    assert value.get("measure") == "age"
+    assert {k: value.get(k) for k in fields} == fields
 
 
 @pytest.mark.parametrize(

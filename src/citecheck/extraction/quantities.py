@@ -114,7 +114,10 @@ _REPEAT_IN_BEFORE = re.compile(
 )
 # "95×" written close, then no number: a multiple
 _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
-_AGO_OLD = re.compile(r"[\s-]+(?:ago|old|olds|of\s+age)\b")
+# "the 1–2 years age group": an age, as "2 years old" is
+_AGO_OLD = re.compile(
+    r"[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
+)
 # "two to six months apart", "at least 4 hours between doses": an interval of a schedule
 _APART = re.compile(
     r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
@@ -172,6 +175,8 @@ _AGE_DECADE = re.compile(
     r"([1-9]0)['’]?s\b(?:\s*(?:-|–|—|to|and|or|through)\s*(?:their\s+)?([1-9]0)['’]?s\b)?"
 )
 # "in their 40s", "middle age (40s to 60s)", "aged 30s"
+# A point in a life, not after any event: "at 19 years" in a clause about age
+_AT_AN_AGE_BEFORE = re.compile(r"\bag(?:e|es|ing)\b[^;]{0,40}\bat\s+$")
 _AGE_DECADE_BEFORE = re.compile(
     r"\b(?:(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?|ages?\s*\(\s*|aged\s+)$"
 )
@@ -1145,12 +1150,18 @@ def _life_stage(
     if birth is not None and amount.value is not None:
         return birth.start(), None, None
     bound = _AGE_BOUND_BEFORE.search(lowered, max(floor, amount.start - 60), amount.start)
+    side = (
+        "high"
+        if bound and bound.group("bound").startswith(("under", "below", "younger"))
+        else "low"
+    )
     if (
         bound is not None
         and bound.group("noun") in vocab.person_nouns
-        and _AGE_GROUP_GOES_ON.match(lowered, amount.end)
+        # "children under 5 years" is an age whatever follows; "patients over 2 years" only
+        # before what goes on about the people ("who", "with", ",")
+        and (side == "high" or _AGE_GROUP_GOES_ON.match(lowered, amount.end))
     ):
-        side = "high" if bound.group("bound").startswith(("under", "below", "younger")) else "low"
         return bound.start(), _singular(bound.group("noun")), side  # "infants under 6 months"
     if previous not in vocab.person_nouns:
         return None
@@ -1697,7 +1708,8 @@ def _time(
         anchor_end = of.end() if of else span_end
         when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab)
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
-    if _AGE_BEFORE.search(before):
+    if _AGE_BEFORE.search(before) or _AT_AN_AGE_BEFORE.search(before):
+        # "aged 18 years"; "loneliness is explained by age, peaking at 19 years"
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
