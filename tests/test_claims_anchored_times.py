@@ -88,7 +88,7 @@ def test_a_time_of_a_plan_stays_a_schedule(sentence: str, words: str) -> None:
         ),
         ("The 2–4 years age group had the most visits.", "2–4 years", {"low": 2, "high": 4}),
         ("Cases in the 10-14 years age-band doubled.", "10-14 years", {"low": 10, "high": 14}),
-        ("Risk rose with age, peaking at 45 years before falling.", "45 years", {"value": 45}),
+        ("Risk rose with age and peaked at 45 years before falling.", "45 years", {"value": 45}),
     ],
 )
 def test_an_age_of_people_is_an_age(sentence: str, words: str, fields: dict[str, object]) -> None:
@@ -104,6 +104,7 @@ def test_an_age_of_people_is_an_age(sentence: str, words: str, fields: dict[str,
     [
         ("Patients were treated for under 5 years.", "5 years", "duration"),
         ("The dose was given at 6 months and at 2 years of age.", "2 years", "frequency_schedule"),
+        ("By age group, the survivors lived longer, at 36.8 years.", "36.8 years", "duration"),
     ],
 )
 def test_a_time_that_is_no_age_stays_a_time(sentence: str, words: str, kind: str) -> None:

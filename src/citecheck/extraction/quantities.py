@@ -176,7 +176,7 @@ _AGE_DECADE = re.compile(
 )
 # "in their 40s", "middle age (40s to 60s)", "aged 30s"
 # A point in a life, not after any event: "at 19 years" in a clause about age
-_AT_AN_AGE_BEFORE = re.compile(r"\bag(?:e|es|ing)\b[^;]{0,40}\bat\s+$")
+_AT_AN_AGE_BEFORE = re.compile(r"\bag(?:e|es|ing)\b[^,;]{0,40}\bat\s+$")
 _AGE_DECADE_BEFORE = re.compile(
     r"\b(?:(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?|ages?\s*\(\s*|aged\s+)$"
 )
@@ -1708,8 +1708,9 @@ def _time(
         anchor_end = of.end() if of else span_end
         when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab)
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
-    if _AGE_BEFORE.search(before) or _AT_AN_AGE_BEFORE.search(before):
-        # "aged 18 years"; "loneliness is explained by age, peaking at 19 years"
+    if _AGE_BEFORE.search(before) or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount)):
+        # "aged 18 years"; "explained by age with loneliness peaking at 19 years" (not "at the
+        # same ages, higher, at 36.8 y": a life expectancy)
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
