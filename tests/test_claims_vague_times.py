@@ -130,3 +130,17 @@ def test_any_vague_quantifier_before_a_unit_reads_as_a_vague_time(
     assert value.get("unit") == _UNITS[unit]
     # "a couple of" is a number in claims.yaml (2); the others are vague
     assert value.get("vague") is True or value.get("value") == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "unit"),
+    [
+        ("Researchers will follow the group for an additional year.", "an additional year", "year"),
+        ("Keep the splint on for an extra week.", "an extra week", "week"),
+        ("The trial ran for a further month after that.", "a further month", "month"),
+    ],
+)
+def test_one_more_of_a_unit_is_one_of_it(sentence: str, words: str, unit: str) -> None:
+    claim = _claim_on(sentence, words)
+    assert claim.type == "duration"
+    assert _value(claim) == {"value": 1, "unit": unit}

@@ -1044,7 +1044,8 @@ def _quantity_vocab(
         # "one hundred and fifty-seven"
         rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_alternation(number_words)}"
         rf"(?:-{_alternation(number_words)})?(?![a-z]))?)?)(?![a-z])"
-        rf"|(?P<one>an?)(?<![a-z]an)(?<![a-z]a)\s+(?={time_unit})"
+        # "an additional year", "an extra week": one more of the unit
+        rf"|(?P<one>an?)(?<![a-z]an)(?<![a-z]a)\s+(?:(?:additional|extra|further)\s+)?(?={time_unit})"
         rf"|(?P<vague>{_alternation(vague, word_start=True)}(?:\s+(?:more|additional|extra))?)"
         rf"(?=\s+{time_unit})"
         + (
