@@ -114,6 +114,20 @@ def test_a_vague_quantifier_without_a_time_unit_is_no_time(sentence: str) -> Non
     assert not _timed(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The disease was first described many years ago.",
+        "A few years ago, doctors changed the advice.",
+        "Several decades ago the drug was withdrawn.",
+    ],
+)
+def test_how_long_ago_without_a_number_is_no_claim(sentence: str) -> None:
+    # "200 years ago" is a claim (other_quantity, measure "time ago"); "many years ago" has
+    # nothing to check
+    assert not [c for c in extract_claims(sentence) if "ago" in c.text]
+
+
 _QUANTIFIERS = ["a few", "few", "several", "many", "a couple of", "a number of"]
 _UNITS = {"minutes": "minute", "hours": "hour", "days": "day", "weeks": "week", "months": "month"}
 

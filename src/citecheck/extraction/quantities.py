@@ -1670,6 +1670,8 @@ def _time(
         return None
     old = _AGO_OLD.match(lowered, span_end, end)
     if old:
+        if lowered.startswith("ago", span_end + 1) and amount.vague is not None:
+            return None  # "many years ago": when, with no number to check (no dev gold marks it)
         if lowered.startswith("ago", span_end + 1):
             # "more than 200 years ago": how long ago, with its qualifier; a bare "years ago"
             # (no number) never reaches here
