@@ -36,6 +36,8 @@ class Lexicon:
     journal_ending: re.Pattern[str]  # the name's last word
     lone_journals: frozenset[str]
     languages: frozenset[str]
+    degrees_alternation: str  # degrees after a name ("M.D.", "Ph.D."), a regex alternation
+    person_roles_alternation: str  # offices before a name ("Director"), a regex alternation
     name_particles: tuple[str, ...]
     abbreviations: frozenset[str]
     reference_headings: frozenset[str]
@@ -87,6 +89,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         journal_ending=re.compile(rf"\b(?:{words_regex(strings('journal_endings'))})$"),
         lone_journals=frozenset(strings("lone_journals")),
         languages=frozenset(strings("languages")),
+        degrees_alternation=words_regex(strings("degrees")),
+        person_roles_alternation=words_regex(strings("person_roles")),
         name_particles=tuple(strings("name_particles")),
         abbreviations=frozenset(w.lower() for w in strings("abbreviations")),
         reference_headings=frozenset(w.lower() for w in strings("reference_headings")),

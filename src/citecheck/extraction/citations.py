@@ -116,10 +116,36 @@ _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?)
 # one or two digits, then a comma and a lower-case word).
 _NUMERIC_GLUED = re.compile(r"(?<!\d)(?P<cite>(?P<body>\d{1,2}))$")  # before the comma
 _COMMA_GOES_ON = re.compile(r",[ \t]+[a-z]")
-_GLUED_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|"
-    r"wave|dose|covid|trial|study)$)[a-z]{4,}$"
+# Words a number is glued to as a label or a name, not as a citation: "type2", "covid19", "omega3"
+_GLUED_LABELS = (
+    r"(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|wave|dose|"
+    r"covid|trial|study|omega|apoe|brca|site|arm|fig|figs|vol|ref|"
+    r"refs|page|item|part|line|room|case|row|box|table|figure|chapter|section|lane|well|cell|"
+    r"patient|subject|sample|strain|gene|chr|exon|intron|slide|panel|round|lot|batch|model|"
+    r"option|scenario|wave|session|period|unit|zone|area|region|ward|bed|floor|plan)$)"
 )
+_GLUED_BEFORE = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{4,}}$")
+# ... or glued to a lower-case word that ends a sentence, goes on with a lower-case word or ends
+# a line of prose: "one of them will die1. From", "deaths24.", "rates have declined1 during",
+# "risk of gallstones include2" before a list. A sentence's end lets a word of three letters
+# ("die") carry one; elsewhere four, as before a comma.
+_NUMERIC_GLUED_WORD = re.compile(
+    r"[a-z](?P<cite>(?P<body>\d{1,2}(?:,\d{1,2})*))(?=(?P<stop>[.;:])(?:[ \t]*(?:\n|$)|"
+    r"[ \t]+[A-Z(\"“])|[ \t]+[a-z]|(?P<line_end>[ \t]*(?:\n|$)))"
+)
+# Inside a sentence the marker stands where a clause ends: a preposition or conjunction goes on
+# ("declined1 during the last 2 decades"); not a number's unit or a second number, which make
+# it part of a quantity whose brackets were lost ("a short course2 or 3 days", "bleach1
+# teaspoon").
+_CLAUSE_GOES_ON = re.compile(
+    r"[ \t]+(?:during|in|since|among|and|but|with|from|for|as|when|while|because|although|"
+    r"though|which|that|who|whereas|over|after|before|between|by|than|until|across|compared|"
+    r"including|especially|particularly|mostly|however|so|yet|or|to|at|on|despite|through|"
+    r"where|worldwide|globally|each|every)\b(?![ \t]+\d)"
+)
+_GLUED_BEFORE_STOP = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{3,}}$")
+# a line of prose holds at least this many words before the number (not a heading or a label)
+_GLUED_LINE_WORDS = 5
 # A year after a preposition ("misused opioids in 2016.1") or a percentage ("fell by 11%.2")
 # ends a sentence too: neither takes a decimal part after it.
 _FLAT_BEFORE = re.compile(
@@ -337,8 +363,9 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
 # Health", "the FDA approved", "as reported by the Staten Island Advance"): `needs_match`, so
 # they cite only a bib or list entry they match, yet each is an attribution claim.
 _AUTHOR_AND_COLLEAGUES = re.compile(
-    rf"(?P<authors>{_WORD_START_NAME})\s+and\s+(?:his\s+|her\s+|their\s+)?"
-    rf"(?:colleagues|co-?workers|co-?authors|associates)\b(?:\s+\((?P<year>{_YEAR})\))?"
+    rf"(?P<authors>{_WORD_START_NAME})\s+and\s+(?:(?:his|her|their)\s+(?:colleague|co-?worker|"
+    r"co-?author)\b|(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?workers|co-?authors|"
+    rf"associates)\b)(?:\s+\((?P<year>{_YEAR})\))?"
 )
 # Authors named without a year: "the study of Hellman et al[15]", "Tringler and Dong reported"
 _AUTHORS_ET_AL = re.compile(rf"(?P<authors>{_WORD_START_NAME})\s+{ET_AL}(?!\s*\(\d)")
@@ -346,13 +373,28 @@ _TWO_AUTHORS_REPORTED = re.compile(
     rf"(?P<authors>{_WORD_START_NAME}\s+and\s+{_NAME})\s+(?:(?:also|have|had)\s+)?"
     r"(?:reported|found|showed|shown|demonstrated|observed|described|concluded|suggested)\b"
 )
-# An expert quoted or leading the work, with a title: "says Dr. Ziya Kirkali, a urologist",
-# "said NHLBI Director Dr. Claude Lenfant", "led by FHS Director Dr. Daniel Levy"
-_EXPERT = re.compile(
-    r"\b(?P<verb>(?:said|says|added|explained|noted|notes|(?i:according)\s+to|led\s+by))\s+"
-    r"(?:[A-Z][\w'’&-]*\s+){0,4}?(?:Dr\.|Doctor|Professor|Prof\.)\s+"
-    rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
+# A person quoted or leading the work, known for a person by a title before the name, an office
+# or degrees: "says Dr. Ziya Kirkali, a urologist", "said NHLBI Director Dr. Claude Lenfant",
+# "said NIAID Director Anthony S. Fauci, M.D.", "led by Michael Otto, Ph.D.". The degrees belong
+# to the mention; what follows them ("director of ...") does not.
+_DEGREES = rf"(?:,?\s*(?:{LEXICON.degrees_alternation})(?![\w-]))"
+_PERSON_ROLE = rf"(?:{LEXICON.person_roles_alternation})"
+_PERSON_NAME = (
+    rf"(?!{_PERSON_ROLE}\s)(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+)*{_NAME}){{0,2}})"
 )
+_SPEECH_VERB = (
+    r"said|says|added|adds|explained|explains|noted|notes|stated|states|told|observed|"
+    r"cautioned|warned|emphasized|emphasised|concluded|commented"
+)
+_EXPERT = re.compile(
+    rf"\b(?P<verb>{_SPEECH_VERB}|(?i:according)\s+to|(?:led|headed|directed)\s+by)\s+"
+    r"(?P<lead>(?:[A-Z][\w'’&-]*\s+){0,4}?)(?P<title>(?:Dr\.|Doctor|Professor|Prof\.)\s+)?"
+    rf"{_PERSON_NAME}(?P<degrees>{_DEGREES}+)?"
+)
+_ROLE_LAST = re.compile(rf"(?:^|\s){_PERSON_ROLE}\s+$")
+# The name's first words must be given names and its last the family name: "said Fauci, MD"
+# names one word only, which may be a place ("Bethesda, MD").
+_NAME_WORDS_WITHOUT_TITLE = 2
 # The expert named before the verb: "As Dr. James Cheek of the Indian Health Service (IHS)
 # noted", "Professor Jane Roe of Oxford University said". The pattern starts at the title (a
 # landmark); an "As" before it belongs to the mention.
@@ -364,6 +406,19 @@ _EXPERT_FIRST = re.compile(
     r"writes|observed|observes|pointed\s+out|put\s+it|told|recalled|remarked|added|adds|"
     r"cautioned|cautions|warned|warns)\b"
 )
+# The person named first, with degrees, then saying or leading: "Krista Vandenborne, P.T.,
+# Ph.D., will head a multicenter study", "Jane Roe, M.D., said". Found from the comma before the
+# degrees (a literal `re` scans for fast), the name read backwards.
+_DEGREES_THEN_VERB = re.compile(
+    rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}*,?\s+"
+    r"(?:(?:also|later|will|who|has|have|had)\s+)?"
+    rf"(?P<verb>(?:{_SPEECH_VERB})|heads?|headed|leads?|led|directs?|directed)\b"
+)
+_NAME_BEFORE_DEGREES = re.compile(
+    rf"(?:(?:Dr\.|Professor|Prof\.)\s+)?(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?"
+    rf"(?:{_PARTICLE}\s+)*{_NAME}){{1,3}})$"
+)
+_NAME_REACH_BEFORE_DEGREES = 80
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 # A research group named by its project, reporting: "The TCGA head and neck consortium reported",
 # "the EPIC study group found"
@@ -529,16 +584,20 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 text=match.group(), start=match.start(), end=match.end(), kind="narrative",
                 form="author_year", authors=authors, needs_match=True,
             ))  # fmt: skip
-    quoted: set[str] = set()
+    speakers: list[FoundCitation] = []
     for match in _scan(_EXPERT, text):
-        authors, _ = family_names(match.group("name"))
-        if not authors or authors[-1] in quoted:
-            continue  # "added Dr. Lenfant": the same source again
-        quoted.add(authors[-1])
-        found.append(FoundCitation(
-            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
-            form="author_year", authors=authors[-1:], needs_match=True,
-        ))  # fmt: skip
+        speaker = _speaker(match)
+        if speaker is not None:
+            speakers.append(speaker)
+    for match in _scan(_DEGREES_THEN_VERB, text):
+        low = _line_window(text, match.start(), _NAME_REACH_BEFORE_DEGREES)
+        named = _NAME_BEFORE_DEGREES.search(text, low, match.start())
+        authors, _ = family_names(named.group("name")) if named is not None else ([], 0)
+        if named is not None and authors and not _source_kind(named.group("name")):
+            speakers.append(FoundCitation(
+                text=text[named.start() : match.end()], start=named.start(), end=match.end(),
+                kind="narrative", form="author_year", authors=authors[-1:], needs_match=True,
+            ))  # fmt: skip
     for match in _scan(_EXPERT_FIRST, text):
         authors, _ = family_names(match.group("name"))
         source = match.group("source")
@@ -546,10 +605,12 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             continue  # "Dr. Roe of Smithville said": a place, not an institution
         lead = _AS_BEFORE.search(text, max(0, match.start() - 4), match.start())
         start = lead.start() if lead is not None else match.start()
-        found.append(FoundCitation(
+        speakers.append(FoundCitation(
             text=text[start : match.end()], start=start, end=match.end(), kind="narrative",
             form="author_year", authors=authors[-1:], needs_match=True,
         ))  # fmt: skip
+    found += speakers
+    found += _speakers_again(text, speakers)
     for match in _scan(_ARTICLE_LINE, text):
         title = match.group("title")
         if len(title.split()) >= 3:
@@ -642,6 +703,55 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 work_kind="unknown", needs_match=True,
             ))  # fmt: skip
     return found
+
+
+def _speakers_again(text: str, speakers: list[FoundCitation]) -> list[FoundCitation]:
+    """A person already named as a source, named again by the family name alone with a verb of
+    saying: "Fauci added", "Kirkali says", "added Fauci". Each names the source of another
+    statement (a quote), so each is a mention of its own."""
+    names = sorted({a for s in speakers for a in s.authors if len(a) > 1}, key=len, reverse=True)
+    if not names:
+        return []
+    alternation = "|".join(re.escape(n) for n in names)
+    again = re.compile(
+        rf"\b(?:{alternation})\s+(?:(?:also|later)\s+)?(?:{_SPEECH_VERB})\b"
+        rf"|\b(?:{_SPEECH_VERB})\s+(?:{alternation})(?![\w'’-])(?!\s+[A-Z])"
+    )
+    return [
+        FoundCitation(
+            text=m.group(),
+            start=m.start(),
+            end=m.end(),
+            kind="narrative",
+            form="author_year",
+            authors=[m.group().split()[0] if m.group()[:1].isupper() else m.group().split()[-1]],
+            needs_match=True,
+        )
+        for m in again.finditer(text)
+        if not any(s.start <= m.start() < s.end for s in speakers)
+    ]
+
+
+def _speaker(match: re.Match[str]) -> FoundCitation | None:
+    """The person an `_EXPERT` match names, when the words around the name say it is a person:
+    a title ("Dr."), an office before it ("NIAID Director") or degrees after it ("M.D.")."""
+    name = match.group("name")
+    titled = match.group("title") is not None
+    if (
+        not titled
+        and not match.group("degrees")
+        and not _ROLE_LAST.search(" " + match.group("lead"))
+    ):
+        return None
+    if not titled and len(name.split()) < _NAME_WORDS_WITHOUT_TITLE:
+        return None
+    authors, _ = family_names(name)
+    if not authors:
+        return None
+    return FoundCitation(
+        text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+        form="author_year", authors=authors[-1:], needs_match=True,
+    )  # fmt: skip
 
 
 def _named_documents(text: str) -> list[FoundCitation]:
@@ -1167,6 +1277,7 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_FLAT, _FLAT_BEFORE, True),
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
         (_NUMERIC_GLUED, None, True),
+        (_NUMERIC_GLUED_WORD, None, True),
     ):
         matches = _glued(text) if pattern is _NUMERIC_GLUED else pattern.finditer(text)
         for match in matches:
@@ -1179,6 +1290,10 @@ def _numeric(text: str) -> list[FoundCitation]:
                 start = match.start("cite")
             elif pattern is _NUMERIC_GLUED:
                 if not _GLUED_BEFORE.search(text, max(0, start - 40), start):
+                    continue
+            elif pattern is _NUMERIC_GLUED_WORD:
+                start = match.start("cite")
+                if not _glued_to_prose(text, match, start):
                     continue
             elif (
                 before is not None
@@ -1216,6 +1331,21 @@ def _numeric(text: str) -> list[FoundCitation]:
     if after_unit and sum(c.text.startswith("(") for c in found) >= _ROUND_STYLE_COUNT:
         found = sorted(found + after_unit, key=lambda c: c.start)
     return _bracket_runs(text, found)
+
+
+def _glued_to_prose(text: str, match: re.Match[str], start: int) -> bool:
+    """Whether `_NUMERIC_GLUED_WORD`'s number is a reference marker: glued to a word that
+    is no label, in a line of prose (no table row, no heading)."""
+    before = _GLUED_BEFORE_STOP if match.group("stop") else _GLUED_BEFORE
+    if not before.search(text, max(0, start - 40), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    if "|" in line or line.lstrip().startswith("#"):
+        return False
+    if match.group("line_end"):
+        return len(line.split()) >= _GLUED_LINE_WORDS
+    return bool(match.group("stop")) or _CLAUSE_GOES_ON.match(text, match.end()) is not None
 
 
 def _glued(text: str) -> Iterator[re.Match[str]]:
@@ -1652,7 +1782,7 @@ def _citation_keys(text: str) -> list[FoundCitation]:
 # the whole text is skipped (an article without "colleagues" has no "X and colleagues"). Lower
 # case: looked for in the lower-cased text.
 _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _AUTHOR_AND_COLLEAGUES: ("colleagues", "co-workers", "coworkers", "co-authors", "coauthors",
+    _AUTHOR_AND_COLLEAGUES: ("colleague", "co-worker", "coworker", "co-author", "coauthor",
                              "associates"),
     _RESEARCHERS_AT: ("researchers", "scientists", "investigators", "experts", "doctors",
                       "physicians", "team"),
@@ -1661,7 +1791,10 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _AUTHORS_ET_AL: ("et al", "et. al"),
     _TWO_AUTHORS_REPORTED: ("reported", "found", "showed", "shown", "demonstrated", "observed",
                             "described", "concluded", "suggested"),
-    _EXPERT: ("dr.", "doctor", "professor", "prof."),
+    _EXPERT: ("said", "says", "added", "adds", "explained", "explains", "noted", "notes",
+              "stated", "states", "told", "observed", "cautioned", "warned", "emphasized",
+              "emphasised", "concluded", "commented", "according", "led", "headed",
+              "directed"),
     _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof."),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
     _NAMED_GROUP_REPORTED: ("consortium", "collaboration", "group", "investigators",
@@ -2037,9 +2170,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _PUBLISHED_IN: _keyword_starts(_REQUIRED_WORDS[_PUBLISHED_IN], 0),
     _RESEARCHERS_AT: _keyword_starts(_REQUIRED_WORDS[_RESEARCHERS_AT], len("a")),
     _DATA_FROM: _keyword_starts(_REQUIRED_WORDS[_DATA_FROM], 0),
-    _EXPERT: _keyword_starts(
-        ("said", "says", "added", "explained", "noted", "notes", "according", "led"), 0
-    ),
+    _EXPERT: _keyword_starts(_REQUIRED_WORDS[_EXPERT], 0),
     _MANUFACTURER: _keyword_starts(("the",), 0),
     _EXPERT_FIRST: _keyword_starts(_REQUIRED_WORDS[_EXPERT_FIRST], 0),
     _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),

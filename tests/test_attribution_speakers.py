@@ -1,0 +1,174 @@
+"""Attributions in news and press-release prose: people named as the source of a statement
+(with a title, an office or degrees), and reference numbers that lost their superscript and are
+glued to a word. Sentences written for these tests, several phrasings per class."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citecheck.extraction.citations import find_citations
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import ClaimType
+
+
+def _attributions(text: str) -> list[str]:
+    return [c.text for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # speaker after the verb, known by an office before the name and degrees after it
+        (
+            '"Most patients improve within 2 weeks," said CDC Director Maria L. Ortega, M.D.',
+            "said CDC Director Maria L. Ortega, M.D.",
+        ),
+        # degrees alone; an appositive after them is not part of the mention
+        (
+            '"One in 5 adults is affected," said Tomas Berg, Ph.D., a senior scientist at NIH.',
+            "said Tomas Berg, Ph.D.",
+        ),
+        (
+            "Side effects fell by 30%, according to Jane van der Berg, M.D., M.P.H., of Leeds.",
+            "according to Jane van der Berg, M.D., M.P.H.",
+        ),
+        # an office alone
+        (
+            '"We saw 40 cases in a month," noted HHS Secretary Alan R. Price.',
+            "noted HHS Secretary Alan R. Price",
+        ),
+        # the person leading the work
+        (
+            "A team led by Priya Natarajan, MD, PhD, enrolled 420 adults.",
+            "led by Priya Natarajan, MD, PhD",
+        ),
+        # named first, with degrees, then saying or leading
+        (
+            "Omar Haddad, MD, MPH, said 12% of the patients relapsed.",
+            "Omar Haddad, MD, MPH, said",
+        ),
+        (
+            "Lena Fischer, R.N., Ph.D., will lead a 3-year study of 200 nurses.",
+            "Lena Fischer, R.N., Ph.D., will lead",
+        ),
+    ],
+)
+def test_a_named_person_is_the_source_of_a_statement(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            '"It lasts 2 days," said Dr. Ann Lee, M.D. "Most recover," Lee added.',
+            ["said Dr. Ann Lee, M.D.", "Lee added"],
+        ),
+        (
+            '"It works in 80%," said NIA Director Sam J. Cole. "It is safe," explained Cole.',
+            ["said NIA Director Sam J. Cole", "explained Cole"],
+        ),
+        (
+            '"Take 2 tablets," says Rosa Diaz, PharmD. "Never more," Diaz says.',
+            ["says Rosa Diaz, PharmD", "Diaz says"],
+        ),
+    ],
+)
+def test_a_speaker_named_again_by_family_name_is_a_source_again(
+    text: str, spans: list[str]
+) -> None:
+    assert _attributions(text) == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title, office or degrees: a capitalised word after "said" may be anything
+        '"It rained for 3 days," said Tuesday Morning staff.',
+        "Clinics in Bethesda, MD, said 20 beds were free.",
+        # a state after a one-word place is no degree
+        "Cases rose 20%, according to Springfield, MA officials.",
+        # "Lee" named again, but never as a source before
+        "Lee added 2 cups of water.",
+    ],
+)
+def test_a_capitalised_word_after_said_is_no_person_by_itself(text: str) -> None:
+    assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "In 1963, Dr. Ana Ruiz and her colleague published a test for 400,000 babies.",
+            "Ruiz and her colleague",
+        ),
+        ("Okafor and his co-author tested 30 mice.", "Okafor and his co-author"),
+    ],
+)
+def test_an_author_and_one_colleague(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+def test_and_associate_professor_is_no_colleague() -> None:
+    assert _attributions("Smith and associate professor Lee saw 20 patients.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # glued before a full stop that ends the sentence (a word of three letters will do)
+        ("Every year, one of them will die1. Most live in rural areas.", ["1"]),
+        ("It causes 81,000 to 138,000 deaths24.\nTreatment is scarce.", ["24"]),
+        ("Half of adults over 65 have it in at least one joint2. It grows with age.", ["2"]),
+        # inside a sentence, before a preposition or conjunction
+        ("As SIDS rates have declined1 during the last 2 decades, awareness grew.", ["1"]),
+        ("Rates rose sharply3 while testing fell by 20%.", ["3"]),
+        # at the end of a line of prose that leads into a list
+        ("Other factors that affect the risk of stones include2\n\n- Obesity\n- Age", ["2"]),
+    ],
+)
+def test_a_reference_number_glued_to_a_word(text: str, numbers: list[str]) -> None:
+    assert _attributions(text) == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label or a name with a number
+        "Adults with type2 diabetes and covid19 took omega3 oils for 6 weeks.",
+        "Patients in arm2 during the trial got 5 mg.",
+        # a quantity whose brackets were lost
+        "Take a short course2 or 3 days of an antibiotic.",
+        "Diluted bleach1 teaspoon of bleach to 1 quart of water can be used.",
+        # a heading, a table row, a short label line
+        "## Results summary2\n\nMost patients improved by 20%.",
+        "| Adults aged 18 to 64 years old with risk factors and more3 |\n|---|",
+        "See annex2\n\nThe dose is 5 mg.",
+    ],
+)
+def test_a_number_glued_to_a_word_that_is_no_reference(text: str) -> None:
+    assert _attributions(text) == []
+
+
+_WORDS = st.sampled_from(
+    ["rates", "declined", "die", "include", "type", "covid", "course", "joint", "during", "or",
+     "3", "days", "the", "Most", "and", "20%", "of", "water", "in"]
+)  # fmt: skip
+_GLUE = st.sampled_from(["", "1", "24", "2,3", "7"])
+_GAPS = st.sampled_from([" ", ". ", ".\n", "\n", ", ", "\n\n- "])
+
+
+@given(st.lists(st.tuples(_WORDS, _GLUE, _GAPS), min_size=1, max_size=12))
+def test_a_glued_reference_number_is_always_the_digits_after_a_word(
+    pieces: list[tuple[str, str, str]],
+) -> None:
+    text = "".join(w + g + gap for w, g, gap in pieces)
+    for citation in find_citations(text):
+        if citation.form != "numeric" or text[citation.start] in "([⁰¹²³⁴⁵⁶⁷⁸⁹^":
+            continue
+        assert citation.text == text[citation.start : citation.end]
+        assert citation.text.replace(",", "").isdigit()
+        assert citation.numbers == [int(n) for n in citation.text.split(",")]
