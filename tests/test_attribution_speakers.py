@@ -172,3 +172,84 @@ def test_a_glued_reference_number_is_always_the_digits_after_a_word(
         assert citation.text == text[citation.start : citation.end]
         assert citation.text.replace(",", "").isdigit()
         assert citation.numbers == [int(n) for n in citation.text.split(",")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a maker's titled document, "the" inside its title and its year after it
+        (
+            "According to UNICEF's State of the World's Children Report 2011, only 39% of "
+            "infants were breastfed.",
+            "According to UNICEF's State of the World's Children Report 2011",
+        ),
+        (
+            "According to Gallup's State of the American Workplace Report 2022, 3 in 10 adults "
+            "sleep badly.",
+            "According to Gallup's State of the American Workplace Report 2022",
+        ),
+        # a footnote line names the source its number points at
+        (
+            "Among adults in 2017-20201:\n\n- 42% were obese.\n\n1Read CDC National Center for "
+            "Health Statistics (NCHS) data brief\n\nNote: BMI is weight over height.",
+            "Read CDC National Center for Health Statistics (NCHS) data brief",
+        ),
+        (
+            "Rates rose 5%.2\n\n2 See the National Cancer Institute report\n\nMore text.",
+            "See the National Cancer Institute report",
+        ),
+        # a study named where its results are the source
+        (
+            "Based on earlier results from this trial, called KEYNOTE-564, the drug was "
+            "approved for 994 people.",
+            "KEYNOTE-564",
+        ),
+        (
+            "Findings from a large study known as the Women's Health Initiative showed a 26% rise.",
+            "Women's Health Initiative",
+        ),
+    ],
+)
+def test_named_reports_footnotes_and_trials_are_sources(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a pointer to further reading
+        (
+            "For more information about weight, go to the Health Topics Overweight and Obesity "
+            "article. Walk 30 minutes a day.",
+            "Overweight and Obesity article",
+        ),
+        (
+            "To learn more, visit the National Cancer Institute report on 12 cancers.",
+            "National Cancer Institute report",
+        ),
+        # a study named only as run, not as where results come from
+        (
+            "NIMH has studied ADHD in a long-term study called the Multimodal Treatment Study "
+            "of 579 children.",
+            "Multimodal Treatment Study",
+        ),
+        (
+            "All 1,500 people have enrolled in the trial known as PREVAIL in Liberia.",
+            "PREVAIL",
+        ),
+        # the data a programme is to use is its input
+        (
+            "NIH runs a grant program that uses data from the Food and Drug Administration on "
+            "200 patients.",
+            "data from the Food and Drug Administration",
+        ),
+        # the research was named before: its researchers are no second source
+        (
+            "The study, reported in The Lancet, cut colonization by 65%. The research was "
+            "conducted by researchers at the National Institutes of Health.",
+            "researchers at the National Institutes of Health",
+        ),
+    ],
+)
+def test_pointers_runs_and_inputs_are_no_sources(text: str, absent: str) -> None:
+    assert not any(absent in span for span in _attributions(text))

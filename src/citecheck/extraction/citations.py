@@ -251,6 +251,11 @@ _ACCORDING_TO_NAMED = re.compile(
     r"(?:the\s+)?(?:(?:current|latest|new|updated|revised|recent|\d{4})\s+)?"
     rf"{_SOURCE}"
 )
+# A document's title after its maker's name: "UNICEF's State of the World's Children Report 2011"
+_MAKERS_TITLE = re.compile(
+    r"(?:[A-Z][\w&-]*['’]s\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|the|for|on|and|&|to|in|"
+    rf"{_YEAR}\b)){{0,12}}"
+)
 # A name's short form written after it: ", or Teen-LABS", " (TRACK-TBI)"
 _ALIAS_AFTER = re.compile(r"(?:,?\s+or\s+|\s*\()(?P<alias>[A-Z][\w-]{1,14}[A-Z0-9])\)?")
 # "a 2019 report from the World Health Organization", "a 2020 study by the CDC"
@@ -420,6 +425,22 @@ _NAME_BEFORE_DEGREES = re.compile(
 )
 _NAME_REACH_BEFORE_DEGREES = 80
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+# A study given its name where its results are the source: "Based on earlier results from
+# this trial, called KEYNOTE-564," "findings of a study known as SPRINT MIND". The name is the
+# mention; it is written like a name (an acronym, a number or several capitalised words). A
+# study named only as done or run ("NIMH has studied ... in a study called the Multimodal
+# Treatment Study", "the trial known as PREVAIL" finished enrolling) is no source.
+_CALLED = re.compile(
+    r"\b(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})"
+)
+_STUDY_BEFORE_CALLED = re.compile(
+    r"\b(?i:results|findings|data|evidence)\s+(?i:from|of|in)\s+(?:(?i:an?|the|this|that|one)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?i:stud(?:y|ies)|trials?|survey|cohort|registry|initiative|project)"
+    r"\s*,?\s*$"
+)
+_NAME_SHAPED = re.compile(r"[A-Z][\w'’&-]*[A-Z0-9]|\S+\s+[A-Z]")
+
 # A research group named by its project, reporting: "The TCGA head and neck consortium reported",
 # "the EPIC study group found"
 _NAMED_GROUP_REPORTED = re.compile(
@@ -469,9 +490,12 @@ _RESEARCHERS_AT = re.compile(
 _WORK_BEFORE = re.compile(
     r"\b(?P<det>(?i:an?|one|another|this|that|the|these|those))\s+(?:[\w'’-]+\s+){0,8}?"
     r"(?i:stud(?:y|ies)|trials?|reviews?|analys[ie]s|papers?|articles?|perspectives?|"
-    r"commentar(?:y|ies)|editorials?|reports?|surveys?)\b[^.!?\n]{0,80}$"
+    r"commentar(?:y|ies)|editorials?|reports?|surveys?|research|work)\b[^.!?\n]{0,80}$"
 )
 _WORK_REACH = 160
+# Data a programme or tool is to use is its input, not the source of a statement: "a research
+# grant program at NIH that uses data from the Food and Drug Administration"
+_USES_BEFORE = re.compile(r"\b(?:uses?|will\s+use|to\s+use|would\s+use)\s+$")
 _BACK_REFERENCES = frozenset({"this", "that", "the", "these", "those"})
 # What an institution put out, as the source: "figures from Public Health England", "data
 # from the CDC", "statistics compiled by the NCI" (only an institution: "data from 12 trials")
@@ -526,13 +550,17 @@ _ENDORSING_REACH = 60
 _DOCUMENT_NOUN = re.compile(
     r"(?:[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*|\([A-Z]{2,10}\))(?P<gap>\s+)"
     r"(?P<noun>(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
-    r"review|analysis|survey|trial|guideline|guidance|recommendation|statement)s?)\b"
+    r"review|analysis|survey|trial|guideline|guidance|recommendation|statement|"
+    r"(?:data|issue|policy|research)\s+brief)s?)\b"
 )
 # Its determiner may be left out at a sentence's start inside a paragraph ("... [10]. Recent NICE
 # guidance is equivocal"); at a line's start only for advice in a line of prose ("WHO guidelines
 # recommend ..."): "NIH study finds protection lasts." heads a news item.
 _NAMED_DOCUMENT = re.compile(
-    r"(?:(?<!\w)(?i:an?|the|one|another|see)\s+|(?<=[.!?]\s)|(?P<line>^|(?<=\n)))"
+    r"(?:(?<!\w)(?i:an?|the|one|another|see)\s+|(?<=[.!?]\s)"
+    # a footnote's line names the source its number points at: "1Read CDC National Center for
+    # Health Statistics (NCHS) data brief", "2 See the NIH report"
+    r"|(?<![^\n])\d{1,2}[ \t]?(?P<footnote>(?:Read|See)\s+(?:the\s+)?)|(?P<line>^|(?<=\n)))"
     # lower case but at a sentence's start, and never "New" ("New England Journal")
     r"(?:(?:recent|new|latest|published|landmark|large|current|updated|Recent|Latest|Current|"
     r"Updated|Published|Landmark|Large)\s+)?"
@@ -611,6 +639,14 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         ))  # fmt: skip
     found += speakers
     found += _speakers_again(text, speakers)
+    for match in _scan(_CALLED, text):
+        name = match.group("name")
+        study = _STUDY_BEFORE_CALLED.search(text, max(0, match.start() - 80), match.start())
+        if study is not None and _NAME_SHAPED.match(name):
+            found.append(FoundCitation(
+                text=name, start=match.start("name"), end=match.end("name"), kind="narrative",
+                form="unnamed", title=name, work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
     for match in _scan(_ARTICLE_LINE, text):
         title = match.group("title")
         if len(title.split()) >= 3:
@@ -655,6 +691,8 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 continue  # "Results by Date\n\nNCCIH": a heading, then the text
             if _in_heading(text, start):
                 continue  # "...: Recommendations of the Advisory Committee" titles a report
+            if pattern is _DATA_FROM and _USES_BEFORE.search(text, max(0, start - 16), start):
+                continue
             if pattern is _RESEARCHERS_AT:
                 work = _WORK_BEFORE.search(text, max(0, start - _WORK_REACH), start)
                 if work is not None and work.group("det").lower() in _BACK_REFERENCES:
@@ -754,6 +792,24 @@ def _speaker(match: re.Match[str]) -> FoundCitation | None:
     )  # fmt: skip
 
 
+# A pointer to further reading is no source of the text's statements: "For more information
+# about overweight and obesity, go to the Health Topics Overweight and Obesity article".
+_FURTHER_READING = re.compile(
+    r"(?i:\bfor\s+more\s+(?:information|details|facts)|\b(?:to\s+)?learn\s+more|"
+    r"\bto\s+find\s+out\s+more|\bgo\s+to|\bvisit|\bcheck\s+out)\b"
+)
+_SENTENCE_OPENING = re.compile(r"[.!?]\s|\n")
+
+
+def _further_reading(text: str, start: int) -> bool:
+    """Whether the sentence, up to `start`, points the reader to more reading."""
+    low = max(0, start - _DOCUMENT_REACH)
+    opening = low
+    for stop in _SENTENCE_OPENING.finditer(text, low, start):
+        opening = stop.end()
+    return _FURTHER_READING.search(text, opening, start) is not None
+
+
 def _named_documents(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     title = _title_words(text)
@@ -776,10 +832,13 @@ def _named_documents(text: str) -> list[FoundCitation]:
             continue
         if f" {source} {noun} ".lower() in title:
             continue  # the document the text is about ("The CDC Guideline addresses ..."
+        if _further_reading(text, match.start()):
+            continue
+        start = match.start("footnote") if match.group("footnote") else match.start()
         found.append(
             FoundCitation(
-                text=text[match.start() : noun_match.end()],
-                start=match.start(),
+                text=text[start : noun_match.end()],
+                start=start,
                 end=noun_match.end(),
                 kind="narrative",
                 form="venue" if journal else "institution",
@@ -1588,6 +1647,13 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
             if not source or _NOT_AUTHORS.fullmatch(source):
                 continue
             kind = _source_kind(source)
+            if kind is None and pattern is _ACCORDING_TO_NAMED:
+                # "according to UNICEF's State of the World's Children Report 2011": a maker's
+                # titled document, whose title may hold "the" and end in its year
+                titled = _MAKERS_TITLE.match(text, match.start("source"))
+                title = _trimmed_title(titled.group()) if titled is not None else ""
+                if title and _TITLED_DOCUMENT.search(title) and len(title) > len(source):
+                    source = title
             if (
                 kind is None
                 and pattern is _ACCORDING_TO_NAMED
@@ -1797,6 +1863,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
               "directed"),
     _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof."),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
+    _CALLED: ("called", "named", "dubbed", "known as"),
     _NAMED_GROUP_REPORTED: ("consortium", "collaboration", "group", "investigators",
                             "collaborators"),
     _MANUFACTURER: ("manufacturer", "maker"),
@@ -1816,7 +1883,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
                   "scientists", "investigators", "experts"),
     _DOCUMENT_NOUN: ("article", "paper", "perspective", "editorial", "commentary", "publication",
                      "report", "study", "review", "analysis", "survey", "trial", "guideline",
-                     "guidance", "recommendation", "statement"),
+                     "guidance", "recommendation", "statement", "brief"),
     _BRACKET: ("@",),
     _PANDOC_KEY: ("@",),
     _LATEX_CITE: ("cite",),
@@ -2176,6 +2243,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),
     # the label may follow "Journal"/"Original" and spaces at the line's start
     _ARTICLE_LINE: _line_starts,
+    _CALLED: _keyword_starts(_REQUIRED_WORDS[_CALLED], 0),
     _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
     _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
 }
