@@ -253,3 +253,64 @@ def test_named_reports_footnotes_and_trials_are_sources(text: str, span: str) ->
 )
 def test_pointers_runs_and_inputs_are_no_sources(text: str, absent: str) -> None:
     assert not any(absent in span for span in _attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "This is shown by the recent work of the economist Hoyt Lane, who has estimated "
+            "that 20% of the gap was due to hookworm.",
+            "the economist Hoyt Lane, who has estimated",
+        ),
+        (
+            "The epidemiologist Ana Ruiz found that 30% relapsed.",
+            "The epidemiologist Ana Ruiz found",
+        ),
+        (
+            '"It works in 3 of 4," said NIH epidemiologist Jane Roe.',
+            "said NIH epidemiologist Jane Roe",
+        ),
+        (
+            "Dr. Ana Ruiz, MD, PhD, of Yale University, said 3 in 10 improve.",
+            "Dr. Ana Ruiz, MD, PhD, of Yale University, said",
+        ),
+        ("Researchers Ana Ruiz and Tom Hill, PhD, found 30% fewer cases.", "Tom Hill, PhD, found"),
+    ],
+)
+def test_a_person_named_after_a_profession_or_with_a_workplace(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Tringler and Dong reported a 2-fold risk, while Trietsch denied its role[16–18].",
+            "Trietsch denied",
+        ),
+        ("Lee et al. found a 20% drop, but Okafor reported no change [4,5].", "Okafor reported"),
+    ],
+)
+def test_one_author_beside_others_in_a_sentence_citing_by_number(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients in London reported 20% less pain [3], as Lee et al. noted.",
+        "Up to 30% of disadvantaged African Americans showed infection [15], as Lee et al. noted.",
+        "A survey in the Netherlands found that 1% of men, unlike Smith et al. [3], had it.",
+        # no other author named: a capitalised subject may be anything
+        "Most patients improved, and Medicare found 2 errors [4].",
+        "Ana Ruiz, MD, of Smithville said 3 in 10 improve.",
+    ],
+)
+def test_places_peoples_and_lone_subjects_are_no_authors(text: str) -> None:
+    found = _attributions(text)
+    assert not any(
+        word in span
+        for span in found
+        for word in ("London", "Americans", "Netherlands", "Medicare", "Ruiz")
+    ), found

@@ -34,7 +34,7 @@ from citecheck.extraction.names import (
     without_abbreviations,
 )
 from citecheck.extraction.sentences import FLAT_AFTER_YEAR
-from citecheck.lexicon import LEXICON
+from citecheck.lexicon import LEXICON, words_regex
 from citecheck.models import CitationKind, WorkKind
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -384,6 +384,7 @@ _TWO_AUTHORS_REPORTED = re.compile(
 # to the mention; what follows them ("director of ...") does not.
 _DEGREES = rf"(?:,?\s*(?:{LEXICON.degrees_alternation})(?![\w-]))"
 _PERSON_ROLE = rf"(?:{LEXICON.person_roles_alternation})"
+_PROFESSION = rf"(?:{words_regex(LEXICON.person_professions)})"
 _PERSON_NAME = (
     rf"(?!{_PERSON_ROLE}\s)(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+)*{_NAME}){{0,2}})"
 )
@@ -393,10 +394,38 @@ _SPEECH_VERB = (
 )
 _EXPERT = re.compile(
     rf"\b(?P<verb>{_SPEECH_VERB}|(?i:according)\s+to|(?:led|headed|directed)\s+by)\s+"
-    r"(?P<lead>(?:[A-Z][\w'’&-]*\s+){0,4}?)(?P<title>(?:Dr\.|Doctor|Professor|Prof\.)\s+)?"
+    rf"(?P<lead>(?:[A-Z][\w'’&-]*\s+){{0,4}}?(?:{_PROFESSION}\s+)?)"
+    r"(?P<title>(?:Dr\.|Doctor|Professor|Prof\.)\s+)?"
     rf"{_PERSON_NAME}(?P<degrees>{_DEGREES}+)?"
 )
-_ROLE_LAST = re.compile(rf"(?:^|\s){_PERSON_ROLE}\s+$")
+_ROLE_LAST = re.compile(rf"(?:^|\s)(?:{_PERSON_ROLE}|{_PROFESSION})\s+$")
+# A person named after a profession, then giving a finding: "the recent work of the economist
+# Hoyt Bleakley, who has estimated ...", "the epidemiologist Ana Ruiz found". The pattern starts
+# at the profession (a required word); a "the" or "a" before it belongs to the mention.
+_PROFESSION_NAME = re.compile(
+    rf"\b{_PROFESSION}\s+{_PERSON_NAME}{_DEGREES}*,?\s+(?:who\s+)?(?:(?:has|have|had|also)\s+)?"
+    r"(?:estimated|found|shown|showed|reported|argued|said|says|noted|concluded|calculated|"
+    r"demonstrated|wrote|observed|explained|warned|suggested|proposed)\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+# One author named by family name in a sentence that sets authors' findings side by side and
+# cites them by number: "Tringler and Dong reported ..., while Trietsch denied its role[16–18]".
+# The name follows a lower-case word that is no determiner or preposition, or a comma (a
+# capitalised word at a sentence's start may be anything); the sentence names other authors and
+# holds a bracketed number, which say that its names are authors ("African Americans showed
+# evidence of infection [15]" names no author).
+_FINDING_VERB = re.compile(
+    r"[ \t]+(?:reported|found|showed|demonstrated|observed|described|concluded|suggested|"
+    r"denied|argued|proposed|confirmed|questioned|disputed)\b"
+)
+_LONE_AUTHOR = re.compile(rf"(?<=[a-z,][ \t])(?P<authors>{_NAME})$")
+_PLACE_BEFORE = re.compile(
+    r"in|at|from|of|to|by|for|with|on|near|across|the|a|an|this|that|these|those|its|their|our"
+)
+_NUMBER_BRACKET = re.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+_SENTENCE_OPENS = re.compile(r"(?<!\bal)(?<!\bDr)[.!?]\s+(?=[A-Z])|\n")
+_LONE_AUTHOR_REACH = 300
 # The name's first words must be given names and its last the family name: "said Fauci, MD"
 # names one word only, which may be a place ("Bethesda, MD").
 _NAME_WORDS_WITHOUT_TITLE = 2
@@ -415,9 +444,12 @@ _EXPERT_FIRST = re.compile(
 # Ph.D., will head a multicenter study", "Jane Roe, M.D., said". Found from the comma before the
 # degrees (a literal `re` scans for fast), the name read backwards.
 _DEGREES_THEN_VERB = re.compile(
-    rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}*,?\s+"
+    rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}*"
+    # where the person works may stand before the verb: "Ana Ruiz, MD, of Yale University, said"
+    rf"(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?{_SOURCE}(?:\s*\([A-Z][\w-]{{1,12}}\))?)?,?\s+"
     r"(?:(?:also|later|will|who|has|have|had)\s+)?"
-    rf"(?P<verb>(?:{_SPEECH_VERB})|heads?|headed|leads?|led|directs?|directed)\b"
+    rf"(?P<verb>(?:{_SPEECH_VERB})|heads?|headed|leads?|led|directs?|directed|found|reported|"
+    r"showed|estimated)\b"
 )
 _NAME_BEFORE_DEGREES = re.compile(
     rf"(?:(?:Dr\.|Professor|Prof\.)\s+)?(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?"
@@ -617,10 +649,23 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         speaker = _speaker(match)
         if speaker is not None:
             speakers.append(speaker)
+    for match in _scan(_PROFESSION_NAME, text):
+        authors, _ = family_names(match.group("name"))
+        name = match.group("name")
+        if len(name.split()) >= _NAME_WORDS_WITHOUT_TITLE and authors and not _source_kind(name):
+            lead = _ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+            start = lead.start() if lead is not None else match.start()
+            speakers.append(FoundCitation(
+                text=text[start : match.end()], start=start, end=match.end(), kind="narrative",
+                form="author_year", authors=authors[-1:], needs_match=True,
+            ))  # fmt: skip
     for match in _scan(_DEGREES_THEN_VERB, text):
         low = _line_window(text, match.start(), _NAME_REACH_BEFORE_DEGREES)
         named = _NAME_BEFORE_DEGREES.search(text, low, match.start())
         authors, _ = family_names(named.group("name")) if named is not None else ([], 0)
+        source = match.group("source")
+        if source is not None and _source_kind(_trimmed_source(source)) is None:
+            continue  # "Ana Ruiz, MD, of Smithville said": a place, not an institution
         if named is not None and authors and not _source_kind(named.group("name")):
             speakers.append(FoundCitation(
                 text=text[named.start() : match.end()], start=named.start(), end=match.end(),
@@ -639,6 +684,7 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         ))  # fmt: skip
     found += speakers
     found += _speakers_again(text, speakers)
+    found += _lone_authors(text)
     for match in _scan(_CALLED, text):
         name = match.group("name")
         study = _STUDY_BEFORE_CALLED.search(text, max(0, match.start() - 80), match.start())
@@ -770,6 +816,44 @@ def _speakers_again(text: str, speakers: list[FoundCitation]) -> list[FoundCitat
     ]
 
 
+def _lone_authors(text: str) -> list[FoundCitation]:
+    """`_LONE_AUTHOR` before a verb of finding, in a sentence citing works by number."""
+    if "[" not in text:
+        return []
+    found: list[FoundCitation] = []
+    for verb in _FINDING_VERB.finditer(text):
+        named = _LONE_AUTHOR.search(text, max(0, verb.start() - 40), verb.start())
+        if named is None:
+            continue
+        name = named.group("authors")
+        if name in _LEAD_WORDS or _NOT_AUTHORS.match(name) or _source_kind(name):
+            continue
+        before = text[_token_start(text, named.start() - 1) : named.start()].strip()
+        if not (before.islower() or before.endswith(",")) or _PLACE_BEFORE.fullmatch(before):
+            continue  # "Patients in London reported": a place; "African Americans showed"
+        stop = _SENTENCE_STOP.search(text, verb.end())
+        sentence_end = stop.start() if stop is not None else len(text)
+        opening = named.start() - 1
+        low = max(0, named.start() - _LONE_AUTHOR_REACH)
+        for stop in _SENTENCE_OPENS.finditer(text, low, named.start()):
+            opening = stop.start()
+        if opening == named.start() - 1:
+            opening = max(low - 1, text.rfind("\n", low, named.start()))
+        if not (
+            _NUMBER_BRACKET.search(text, verb.end(), sentence_end + 12)
+            or _NUMBER_BRACKET.search(text, opening + 1, named.start())
+        ) or not any(
+            other.search(text, opening + 1, sentence_end)
+            for other in (_TWO_AUTHORS_REPORTED, _AUTHORS_ET_AL, _AUTHOR_AND_COLLEAGUES)
+        ):
+            continue
+        found.append(FoundCitation(
+            text=text[named.start() : verb.end()].strip(), start=named.start(), end=verb.end(),
+            kind="narrative", form="author_year", authors=[name], needs_match=True,
+        ))  # fmt: skip
+    return found
+
+
 def _speaker(match: re.Match[str]) -> FoundCitation | None:
     """The person an `_EXPERT` match names, when the words around the name say it is a person:
     a title ("Dr."), an office before it ("NIAID Director") or degrees after it ("M.D.")."""
@@ -781,8 +865,8 @@ def _speaker(match: re.Match[str]) -> FoundCitation | None:
         and not _ROLE_LAST.search(" " + match.group("lead"))
     ):
         return None
-    if not titled and len(name.split()) < _NAME_WORDS_WITHOUT_TITLE:
-        return None
+    if not titled and (len(name.split()) < _NAME_WORDS_WITHOUT_TITLE or _source_kind(name)):
+        return None  # one word may be a place ("Bethesda, MD"); "led by Mount Sinai Hospital"
     authors, _ = family_names(name)
     if not authors:
         return None
@@ -1864,6 +1948,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof."),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
     _CALLED: ("called", "named", "dubbed", "known as"),
+    _PROFESSION_NAME: LEXICON.person_professions,
     _NAMED_GROUP_REPORTED: ("consortium", "collaboration", "group", "investigators",
                             "collaborators"),
     _MANUFACTURER: ("manufacturer", "maker"),
@@ -2244,6 +2329,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     # the label may follow "Journal"/"Original" and spaces at the line's start
     _ARTICLE_LINE: _line_starts,
     _CALLED: _keyword_starts(_REQUIRED_WORDS[_CALLED], 0),
+    _PROFESSION_NAME: _keyword_starts(_REQUIRED_WORDS[_PROFESSION_NAME], 0),
     _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
     _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
 }
