@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from citecheck.extraction import citations
 from citecheck.extraction.citations import find_citations
 from citecheck.extraction.claims import extract_claims
 from citecheck.models import ClaimType
@@ -314,3 +315,15 @@ def test_places_peoples_and_lone_subjects_are_no_authors(text: str) -> None:
         for span in found
         for word in ("London", "Americans", "Netherlands", "Medicare", "Ruiz")
     ), found
+
+
+@given(
+    st.lists(st.tuples(_WORDS, _GLUE, _GAPS), min_size=1, max_size=12),
+    st.sampled_from(["", "é", "ß", "İ", "—"]),
+)
+def test_glued_numbers_are_found_where_a_full_scan_finds_them(
+    pieces: list[tuple[str, str, str]], odd: str
+) -> None:
+    text = odd + "".join(w + g + gap for w, g, gap in pieces) + odd
+    fast = [m.span() for m in citations._glued_to_words(text)]
+    assert fast == [m.span() for m in citations._NUMERIC_GLUED_WORD.finditer(text)]

@@ -424,6 +424,10 @@ _PLACE_BEFORE = re.compile(
 )
 _NUMBER_BRACKET = re.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+# a speaker's family name again, with a verb of saying after or before it
+_SAID_AFTER = re.compile(rf"\s+(?:(?:also|later)\s+)?(?:{_SPEECH_VERB})\b")
+_SAID_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERB})\s+$")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _SENTENCE_OPENS = re.compile(r"(?<!\bal)(?<!\bDr)[.!?]\s+(?=[A-Z])|\n")
 _LONE_AUTHOR_REACH = 300
 # The name's first words must be given names and its last the family name: "said Fauci, MD"
@@ -793,64 +797,67 @@ def _speakers_again(text: str, speakers: list[FoundCitation]) -> list[FoundCitat
     """A person already named as a source, named again by the family name alone with a verb of
     saying: "Fauci added", "Kirkali says", "added Fauci". Each names the source of another
     statement (a quote), so each is a mention of its own."""
-    names = sorted({a for s in speakers for a in s.authors if len(a) > 1}, key=len, reverse=True)
-    if not names:
-        return []
-    alternation = "|".join(re.escape(n) for n in names)
-    again = re.compile(
-        rf"\b(?:{alternation})\s+(?:(?:also|later)\s+)?(?:{_SPEECH_VERB})\b"
-        rf"|\b(?:{_SPEECH_VERB})\s+(?:{alternation})(?![\w'’-])(?!\s+[A-Z])"
-    )
-    return [
-        FoundCitation(
-            text=m.group(),
-            start=m.start(),
-            end=m.end(),
-            kind="narrative",
-            form="author_year",
-            authors=[m.group().split()[0] if m.group()[:1].isupper() else m.group().split()[-1]],
-            needs_match=True,
-        )
-        for m in again.finditer(text)
-        if not any(s.start <= m.start() < s.end for s in speakers)
-    ]
+    found: list[FoundCitation] = []
+    for name in sorted({a for s in speakers for a in s.authors if len(a) > 1}):
+        # the name first: a literal `re` scans for fast; what stands before it is checked after
+        for named in re.finditer(rf"{re.escape(name)}(?![\w'’-])", text):
+            if named.start() and (
+                _word_char(text[named.start() - 1]) or text[named.start() - 1] in "'’-"
+            ):
+                continue
+            if any(s.start <= named.start() < s.end for s in speakers):
+                continue
+            after = _SAID_AFTER.match(text, named.end())
+            before = (
+                None
+                if after
+                else _SAID_BEFORE.search(text, max(0, named.start() - 24), named.start())
+            )
+            if after is None and (before is None or _NAME_GOES_ON.match(text, named.end())):
+                continue
+            start = before.start() if before is not None else named.start()
+            end = after.end() if after is not None else named.end()
+            found.append(FoundCitation(
+                text=text[start:end], start=start, end=end, kind="narrative",
+                form="author_year", authors=[name], needs_match=True,
+            ))  # fmt: skip
+    return sorted(found, key=lambda c: c.start)
 
 
 def _lone_authors(text: str) -> list[FoundCitation]:
-    """`_LONE_AUTHOR` before a verb of finding, in a sentence citing works by number."""
-    if "[" not in text:
-        return []
+    """`_LONE_AUTHOR` before a verb of finding, in a sentence that cites works by bracketed
+    number and names other authors; looked for only in sentences holding such a number."""
     found: list[FoundCitation] = []
-    for verb in _FINDING_VERB.finditer(text):
-        named = _LONE_AUTHOR.search(text, max(0, verb.start() - 40), verb.start())
-        if named is None:
+    done = -1
+    for bracket in _NUMBER_BRACKET.finditer(text):
+        if bracket.start() < done:
             continue
-        name = named.group("authors")
-        if name in _LEAD_WORDS or _NOT_AUTHORS.match(name) or _source_kind(name):
-            continue
-        before = text[_token_start(text, named.start() - 1) : named.start()].strip()
-        if not (before.islower() or before.endswith(",")) or _PLACE_BEFORE.fullmatch(before):
-            continue  # "Patients in London reported": a place; "African Americans showed"
-        stop = _SENTENCE_STOP.search(text, verb.end())
-        sentence_end = stop.start() if stop is not None else len(text)
-        opening = named.start() - 1
-        low = max(0, named.start() - _LONE_AUTHOR_REACH)
-        for stop in _SENTENCE_OPENS.finditer(text, low, named.start()):
-            opening = stop.start()
-        if opening == named.start() - 1:
-            opening = max(low - 1, text.rfind("\n", low, named.start()))
-        if not (
-            _NUMBER_BRACKET.search(text, verb.end(), sentence_end + 12)
-            or _NUMBER_BRACKET.search(text, opening + 1, named.start())
-        ) or not any(
-            other.search(text, opening + 1, sentence_end)
+        low = max(0, bracket.start() - _LONE_AUTHOR_REACH)
+        opening = max(low, text.rfind("\n", low, bracket.start()) + 1)
+        for stop in _SENTENCE_OPENS.finditer(text, opening, bracket.start()):
+            opening = stop.end()
+        stop = _SENTENCE_STOP.search(text, bracket.end())
+        done = stop.start() if stop is not None else len(text)
+        if not any(
+            other.search(text, opening, done)
             for other in (_TWO_AUTHORS_REPORTED, _AUTHORS_ET_AL, _AUTHOR_AND_COLLEAGUES)
         ):
             continue
-        found.append(FoundCitation(
-            text=text[named.start() : verb.end()].strip(), start=named.start(), end=verb.end(),
-            kind="narrative", form="author_year", authors=[name], needs_match=True,
-        ))  # fmt: skip
+        for verb in _FINDING_VERB.finditer(text, opening, done):
+            named = _LONE_AUTHOR.search(text, max(opening, verb.start() - 40), verb.start())
+            if named is None:
+                continue
+            name = named.group("authors")
+            if name in _LEAD_WORDS or _NOT_AUTHORS.match(name) or _source_kind(name):
+                continue
+            before = text[_token_start(text, named.start() - 1) : named.start()].strip()
+            if not (before.islower() or before.endswith(",")) or _PLACE_BEFORE.fullmatch(before):
+                continue  # "Patients in London reported": a place; "African Americans showed"
+            found.append(FoundCitation(
+                text=text[named.start() : verb.end()].strip(), start=named.start(),
+                end=verb.end(), kind="narrative", form="author_year", authors=[name],
+                needs_match=True,
+            ))  # fmt: skip
     return found
 
 
@@ -1422,7 +1429,12 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_GLUED, None, True),
         (_NUMERIC_GLUED_WORD, None, True),
     ):
-        matches = _glued(text) if pattern is _NUMERIC_GLUED else pattern.finditer(text)
+        if pattern is _NUMERIC_GLUED:
+            matches = _glued(text)
+        elif pattern is _NUMERIC_GLUED_WORD:
+            matches = _glued_to_words(text)
+        else:
+            matches = pattern.finditer(text)
         for match in matches:
             start = match.start()
             if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
@@ -1489,6 +1501,27 @@ def _glued_to_prose(text: str, match: re.Match[str], start: int) -> bool:
     if match.group("line_end"):
         return len(line.split()) >= _GLUED_LINE_WORDS
     return bool(match.group("stop")) or _CLAUSE_GOES_ON.match(text, match.end()) is not None
+
+
+# bytes a-z become "a", digits "0", every other byte a space: a lower-case letter then a digit
+# is b"a0" (each non-ASCII character encodes as one "?", so positions stay those of the text)
+_LETTER_DIGIT_SHAPES = bytes(
+    97 if 97 <= c <= 122 else 48 if 48 <= c <= 57 else 32 for c in range(256)
+)
+
+
+def _glued_to_words(text: str) -> Iterator[re.Match[str]]:
+    """`_NUMERIC_GLUED_WORD.finditer(text)`, tried only where a lower-case letter meets a
+    digit: a scan of the text's bytes costs a tenth of a regex pass over every letter."""
+    shapes = text.encode("ascii", "replace").translate(_LETTER_DIGIT_SHAPES)
+    match = _NUMERIC_GLUED_WORD.match
+    end = 0
+    at = shapes.find(b"a0")
+    while at != -1:
+        if at >= end and (found := match(text, at)) is not None:
+            end = found.end()
+            yield found
+        at = shapes.find(b"a0", at + 1)
 
 
 def _glued(text: str) -> Iterator[re.Match[str]]:
