@@ -834,8 +834,8 @@ def _lone_authors(text: str) -> list[FoundCitation]:
             continue
         low = max(0, bracket.start() - _LONE_AUTHOR_REACH)
         opening = max(low, text.rfind("\n", low, bracket.start()) + 1)
-        for stop in _SENTENCE_OPENS.finditer(text, opening, bracket.start()):
-            opening = stop.end()
+        for opens in _SENTENCE_OPENS.finditer(text, opening, bracket.start()):
+            opening = opens.end()
         stop = _SENTENCE_STOP.search(text, bracket.end())
         done = stop.start() if stop is not None else len(text)
         if not any(
