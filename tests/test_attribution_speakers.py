@@ -327,3 +327,35 @@ def test_glued_numbers_are_found_where_a_full_scan_finds_them(
     text = odd + "".join(w + g + gap for w, g, gap in pieces) + odd
     fast = [m.span() for m in citations._glued_to_words(text)]
     assert fast == [m.span() for m in citations._NUMERIC_GLUED_WORD.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an office or profession set after the name says it is a person's; not in the span
+        (
+            '"It cut deaths by 20%," said Jane Roe, a professor of medicine at Yale.',
+            "said Jane Roe",
+        ),
+        (
+            '"Half improved," said Ana Ruiz, director of the National Cancer Institute.',
+            "said Ana Ruiz",
+        ),
+        ('"We saw it in 30%," said Tom Reed, the study\'s senior author.', "said Tom Reed"),
+        # a profession of two words before the name
+        ('"Most recover in 3 days," says lead author Tom Hill.', "says lead author Tom Hill"),
+    ],
+)
+def test_an_office_after_the_name_makes_a_person(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It works," said Mary Smith, 45, a mother of 3 from Ohio.',
+        "Sales rose 5%, said New York Life, the insurer.",
+    ],
+)
+def test_an_appositive_that_names_no_office_makes_no_source(text: str) -> None:
+    assert _attributions(text) == []

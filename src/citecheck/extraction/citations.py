@@ -398,6 +398,13 @@ _EXPERT = re.compile(
     r"(?P<title>(?:Dr\.|Doctor|Professor|Prof\.)\s+)?"
     rf"{_PERSON_NAME}(?P<degrees>{_DEGREES}+)?"
 )
+# An office or profession set after the name: ", a urologist at NIH", ", director of the
+# National Heart, Lung, and Blood Institute", ", the study's lead author". It says the name is a
+# person's but is not part of the mention (the golds end the span at the name or its degrees).
+_PERSON_APPOSITIVE = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{_PERSON_ROLE}|{_PROFESSION})"
+    r"(?:s)?\b(?:\s+(?:of|at|with|for|in|on)\b|,|\.|\s*$)"
+)
 _ROLE_LAST = re.compile(rf"(?:^|\s)(?:{_PERSON_ROLE}|{_PROFESSION})\s+$")
 # A person named after a profession, then giving a finding: "the recent work of the economist
 # Hoyt Bleakley, who has estimated ...", "the epidemiologist Ana Ruiz found". The pattern starts
@@ -650,7 +657,7 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             ))  # fmt: skip
     speakers: list[FoundCitation] = []
     for match in _scan(_EXPERT, text):
-        speaker = _speaker(match)
+        speaker = _speaker(text, match)
         if speaker is not None:
             speakers.append(speaker)
     for match in _scan(_PROFESSION_NAME, text):
@@ -861,15 +868,17 @@ def _lone_authors(text: str) -> list[FoundCitation]:
     return found
 
 
-def _speaker(match: re.Match[str]) -> FoundCitation | None:
+def _speaker(text: str, match: re.Match[str]) -> FoundCitation | None:
     """The person an `_EXPERT` match names, when the words around the name say it is a person:
-    a title ("Dr."), an office before it ("NIAID Director") or degrees after it ("M.D.")."""
+    a title ("Dr."), an office or profession before it ("NIAID Director"), degrees after it
+    ("M.D.") or an office or profession set after it ("Jane Roe, a professor of medicine at")."""
     name = match.group("name")
     titled = match.group("title") is not None
     if (
         not titled
         and not match.group("degrees")
         and not _ROLE_LAST.search(" " + match.group("lead"))
+        and not _PERSON_APPOSITIVE.match(text, match.end())
     ):
         return None
     if not titled and (len(name.split()) < _NAME_WORDS_WITHOUT_TITLE or _source_kind(name)):
