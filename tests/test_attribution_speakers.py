@@ -359,3 +359,29 @@ def test_an_office_after_the_name_makes_a_person(text: str, span: str) -> None:
 )
 def test_an_appositive_that_names_no_office_makes_no_source(text: str) -> None:
     assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Ana Ruiz, director of the National Heart, Lung, and Blood Institute (NHLBI), said "
+            "20% of adults have it.",
+            "Ana Ruiz",
+        ),
+        ("Tom Hill, a cardiologist at Mayo Clinic, said most recover in 3 days.", "Tom Hill"),
+    ],
+)
+def test_a_person_named_first_with_an_office_then_saying(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New York Life, the insurer, said sales rose 5%.",
+        "Mary Smith, 45, a mother of 3 from Ohio, said it helped.",
+    ],
+)
+def test_a_name_first_without_an_office_is_no_speaker(text: str) -> None:
+    assert _attributions(text) == []

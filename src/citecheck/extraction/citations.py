@@ -467,6 +467,16 @@ _NAME_BEFORE_DEGREES = re.compile(
     rf"(?:{_PARTICLE}\s+)*{_NAME}){{1,3}})$"
 )
 _NAME_REACH_BEFORE_DEGREES = 80
+# The person named first with an office after the name, then saying: "Ana Ruiz, director of
+# the National Cancer Institute, said". Found from ", said" (rare, and a literal), the name and
+# office read backwards; the mention is the name, as after degrees.
+_COMMA_THEN_SAID = re.compile(rf",\s+(?:(?:also|later)\s+)?(?:{_SPEECH_VERB})\b")
+_NAME_THEN_OFFICE = re.compile(
+    rf"(?:(?:Dr\.|Professor|Prof\.)\s+)?(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?"
+    rf"(?:{_PARTICLE}\s+)*{_NAME}){{1,3}}),\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?i:{_PERSON_ROLE}|{_PROFESSION})\b[^;.!?\n]{{0,120}}$"
+)
+_OFFICE_REACH = 200
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 # A study given its name where its results are the source: "Based on earlier results from
 # this trial, called KEYNOTE-564," "findings of a study known as SPRINT MIND". The name is the
@@ -681,6 +691,18 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             speakers.append(FoundCitation(
                 text=text[named.start() : match.end()], start=named.start(), end=match.end(),
                 kind="narrative", form="author_year", authors=authors[-1:], needs_match=True,
+            ))  # fmt: skip
+    for said in _scan(_COMMA_THEN_SAID, text):
+        low = _line_window(text, said.start(), _OFFICE_REACH)
+        named = _NAME_THEN_OFFICE.search(text, low, said.start())
+        if named is None or _source_kind(named.group("name")):
+            continue
+        authors, _ = family_names(named.group("name"))
+        if authors:
+            speakers.append(FoundCitation(
+                text=text[named.start() : named.end("name")], start=named.start(),
+                end=named.end("name"), kind="narrative", form="author_year",
+                authors=authors[-1:], needs_match=True,
             ))  # fmt: skip
     for match in _scan(_EXPERT_FIRST, text):
         authors, _ = family_names(match.group("name"))
