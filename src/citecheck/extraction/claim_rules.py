@@ -1032,9 +1032,12 @@ def _quantity_vocab(
         r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
     time_unit = _bounded(time_words, guard_inside=True)
+    # "a half-inch incision", "a quarter-hour": a fraction word joined to its unit
+    parts = [w for w in _fraction_words(source, data.get("fraction_words")) if w[-1] != "s"]
     atom = (
         r"(?P<fraction>\d{1,2}/\d{1,2})(?![\d/])"
-        rf"|(?P<digits>{digits})"
+        + (rf"|(?P<part>{_alternation(parts)})(?=-[a-z])" if parts else "")
+        + rf"|(?P<digits>{digits})"
         rf"|(?P<word>{word_number}(?:-{_alternation(number_words)}|(?<=ty)\s+{_UNIT_WORD})?"
         # "one hundred and fifty-seven"
         rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_alternation(number_words)}"
@@ -1121,7 +1124,9 @@ def _quantity_vocab(
             r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12}\s?/\s?(?:\d+(?:\.\d+)?\s?)?|\s?/\s?)"
             r"[a-zµμ]{1,6}[\d²³]?"
             r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
-            r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram))(?![a-z0-9])"
+            # spelled out: "milligrams per deciliter", "1 microgram per cubic meter" (of air)
+            r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram"
+            r"|cubic\s+(?:meter|metre|centimeter|centimetre)))(?![a-z0-9])"
         ),
         # "28 d", "24 h": one-letter abbreviations only after a space ("3-D" is no time)
         time_unit_re=re.compile(
@@ -1130,6 +1135,10 @@ def _quantity_vocab(
                 rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
                 # "a 20-y-old woman": an age written with hyphens
                 rf"|(?<=\d-)(?:{_alternation(list(time_abbreviations))})(?=-olds?(?![\w-]))"
+                # "the 10-y mean", "a 24-h sample": a length as a modifier (not "a 3-d
+                # model": a dimension)
+                rf"|(?<=\d-)(?:{_alternation([a for a in time_abbreviations if a != 'd'])})"
+                r"(?=\s)"
                 if time_abbreviations
                 else ""
             )
@@ -1158,7 +1167,13 @@ def _quantity_vocab(
             rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous|(?:[a-z]\.){{2,}})\s+){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
-        per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
+        # "9 per 100 women", "20.4 per thousand": the base in figures or as a magnitude word
+        per_rate_re=re.compile(
+            rf"\s+(?:per|for\s+every)\s+(?:(?P<total>{digits})(?!\d)"
+            rf"|(?:a\s+|one\s+)?(?P<base>{_alternation(list(magnitudes))})(?![a-z]))"
+        )
+        if magnitudes
+        else re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
         per_period_re=re.compile(
             r"\s+(?:each|per|a|every)\s+(?P<period>year|month|week|day|night)(?![a-z])"
         ),
@@ -1255,6 +1270,7 @@ def _quantity_vocab(
                     for word in phrase.lower().split()
                     if word.isalpha() and word not in ("a", "an", "of", "half")
                 ]
+                + [WORD_START + part + "-" for part in parts]
             )
         ),
         **known,

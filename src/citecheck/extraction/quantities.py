@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
-from citecheck.extraction.claim_values import Value, proportion_value
+from citecheck.extraction.claim_values import PLUS_MINUS, Value, proportion_value
 from citecheck.extraction.numbers import parse_number, tidy
 
 __all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
@@ -197,9 +197,10 @@ _TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", 
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
     "microgram": "mcg", "deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L",
-    "milliliter": "mL", "millilitre": "mL", "kilogram": "kg",
+    "milliliter": "mL", "millilitre": "mL", "kilogram": "kg", "cubic meter": "m3",
+    "cubic metre": "m3", "cubic centimeter": "cm3", "cubic centimetre": "cm3",
 }  # fmt: skip
-_PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
+_PER_WORDS = re.compile(r"([a-z]+)\s+per\s+((?:cubic\s+)?[a-z]+)")
 _P_VALUE = re.compile(
     r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$"
     # "P-value less than 0.05", "p values below .01"
@@ -290,6 +291,8 @@ def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
         return 1.0
     if match.lastgroup == "clock":
         return None
+    if match.lastgroup == "part":  # "half-inch"
+        return 1 / rules.fraction_words[match.group()]
     if match.lastgroup == "fraction":  # "1/2 cup"
         top, _, bottom = match.group().partition("/")
         return float(top) / float(bottom) if float(bottom) else None
@@ -333,12 +336,13 @@ def _read_amount(
     if suffix:  # "$100M", "£2.5bn"
         value *= vocab.money_suffixes[suffix.group(1)]
         pos = suffix.end()
-    spread = _PLUS_MINUS.match(lowered, pos, end) if match.lastgroup == "digits" else None
+    spread = PLUS_MINUS.match(lowered, pos, end) if match.lastgroup == "digits" else None
     if spread:  # "39.6±11.3 years": a mean and its spread, one amount
         pos = spread.end()
     low = high = None
     choices = False
-    separator = vocab.range_re.match(lowered, pos, end)
+    # "from 139.7 ± 15.0 to 130.8 ± 13.4": two means, not a range
+    separator = vocab.range_re.match(lowered, pos, end) if spread is None else None
     if separator and not match.group("one"):
         second = vocab.atom_re.match(lowered, separator.end(), end)
         joiner = separator.group().strip(" $£€")
@@ -348,6 +352,8 @@ def _read_amount(
             and second.lastgroup in ("digits", "word")
             and (joiner != "and" or between)
             and not (joiner == "or" and lowered.startswith("so", second.start()))
+            # "in 2002 to 5.6 per thousand": a year, then the next figure
+            and (_YEAR.fullmatch(match.group()) is None or _YEAR.fullmatch(second.group()))
         ):
             other = _atom_value(second, rules)
             other_end = second.end()
@@ -816,6 +822,8 @@ def _claim_at(
         return timed
     if match.group("one"):
         return None
+    if match.lastgroup == "part" and not vocab.measure_unit_re.match(lowered, after, end):
+        return None  # "half-brother": a fraction word is an amount only with a unit
     if match.lastgroup == "digits" and _TIMES_SIGN.match(lowered, after, end):
         # "sequenced at 95×", "above 30× coverage": a multiple (not "2 × 10^6", "2 x 200 mg")
         fold = {**_amount_fields(amount), "unit": "×", "measure": "fold"}
@@ -851,7 +859,7 @@ def _claim_at(
             span_end = per_period.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     rate = vocab.per_rate_re.match(lowered, after, end)
-    if rate and amount.value is not None:
+    if rate and (amount.value is not None or amount.low is not None):
         return _rate(lowered, amount, rate, end, q_after, rules, vocab)
     if previous == "per":
         return None  # "per 100 women": the base of a rate, not a count
@@ -1393,7 +1401,6 @@ def _money(
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
-_PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?![\d.])")
 _STATISTIC_REACH = 200
 
 
@@ -1793,20 +1800,36 @@ def _rate(
     rules: ClaimRules,
     vocab: QuantityVocab,
 ) -> QuantityClaim | None:
-    """ "9 per 100 women": a proportion (value 9.0 percent), like "one in six"."""
-    total = _number(rate.group("total"), rules)
-    if not total or amount.value is None:
+    """ "9 per 100 women": a proportion (value 9.0 percent), like "one in six"; over any other
+    base a rate as stated ("20.4 per thousand", "3.1 per 1000 adults": value 20.4, unit
+    "per 1000", as the heldout4 and heldout10 golds write it)."""
+    base = rate.group("base")
+    total = vocab.magnitudes.get(base) if base else _number(rate.group("total"), rules)
+    if not total:
         return None
-    value: Value = {
+    span_end = rate.end()
+    if total != 100 and (amount.value is not None or amount.low is not None):
+        value: Value = {**_amount_fields(amount), "unit": f"per {tidy(total)}"}
+        value["measure"] = "rate"
+        # "per 1000 person-years": the compound noun whole
+        noun = vocab.plural_re.match(lowered, span_end, end) or vocab.noun_re.match(
+            lowered, span_end, end
+        )
+        if noun:
+            value["population"] = _singular(noun.group("noun"))
+            span_end = noun.end()
+        return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    if amount.value is None:
+        return None
+    noun = vocab.noun_re.match(lowered, span_end, end) or vocab.plural_re.match(
+        lowered, span_end, end
+    )
+    value = {
         "numerator": tidy(amount.value),
         "total": tidy(total),
         "value": round(100 * amount.value / total, 3),
         "unit": "%",
     }
-    span_end = rate.end()
-    noun = vocab.noun_re.match(lowered, span_end, end) or vocab.plural_re.match(
-        lowered, span_end, end
-    )
     if noun:
         value["denominator"] = _singular(noun.group("noun"))
         span_end = noun.end()
@@ -2410,6 +2433,9 @@ def _interval_bounds(
             kind = "dose_range" if before.type == "dose" else before.type
         elif own_kind and "measure" in before.value:  # "61 years (IQR 52–70)": ages too
             value["measure"] = before.value["measure"]
+    elif own_kind and _AGE_WORD.search(lowered, max(floor, head.start() - 40), head.start()):
+        # "mean age 54 ±14 years, range 23–74": the range of the ages (a rule's claim)
+        value["measure"] = "age"
     elif _PERCENT_BEFORE.search(lowered, max(floor, head.start() - 12), head.start()):
         # "12.4% (95% CI 10.1–14.7)": the estimate is a percentage (a rule's claim)
         value["unit"] = "%"
