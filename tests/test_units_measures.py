@@ -237,3 +237,138 @@ def test_the_range_after_an_age_is_a_range_of_ages() -> None:
     claim = _at(sentence, "range 23–74")
     assert claim.type == "other_quantity"
     assert _agrees(claim.value, {"low": 23, "high": 74, "measure": "age"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low"),
+    [
+        ("Risk was higher (mOR 32.7, 95% CI 4.7-∞) among diners.", "95% CI 4.7-∞", 4.7),
+        ("Odds rose (OR 12.1; 95% CI, 2.3 to infinity) with age.",
+         "95% CI, 2.3 to infinity", 2.3),
+        ("No control was exposed (OR 5.0, 95% CI 1.2–∞).", "95% CI 1.2–∞", 1.2),
+    ],
+)  # fmt: skip
+def test_an_interval_open_above_keeps_its_low_bound(sentence: str, span: str, low: float) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["low"] == low
+    assert "high" not in claim.value
+    assert claim.value["measure"] == "confidence interval"
+
+
+# --- ratios, ranks, heights, counts set against another ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "ratio"),
+    [
+        ("Controls were matched 1:1 on age.", "1:1", [1, 1]),
+        ("We ran a 1:1 paired case-control study.", "1:1", [1, 1]),
+        ("Patients were randomised 2:1 to drug or placebo.", "2:1", [2, 1]),
+        ("Serum was tested at a 1:100 dilution.", "1:100", [1, 100]),
+        ("Mix them in a ratio of 3:1 by volume.", "3:1", [3, 1]),
+    ],
+)
+def test_figures_joined_by_a_colon_beside_a_ratio_word(
+    sentence: str, span: str, ratio: list[int]
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == "other_quantity"
+    assert claim.value == {"ratio": ratio, "measure": "ratio"}
+
+
+def test_figures_joined_by_a_colon_without_a_ratio_word_are_no_ratio() -> None:
+    found = extract_claims("Read Acts 2:38 again tonight.")
+    assert not [c for c in found if c.value.get("measure") == "ratio"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("Children at or above the 95th percentile have obesity.", "95th percentile",
+         {"value": 95, "measure": "percentile"}),
+        ("Growth below the 5th centile was flagged.", "5th centile",
+         {"value": 5, "measure": "percentile"}),
+        ("The clinic marks its 50th anniversary.", "50th anniversary",
+         {"value": 50, "measure": "anniversary"}),
+        ("Screening starts at your 50th birthday.", "50th birthday",
+         {"value": 50, "measure": "age"}),
+    ],
+)  # fmt: skip
+def test_an_ordinal_that_measures_is_a_rank(
+    sentence: str, span: str, expected: dict[str, Any]
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == "other_quantity"
+    assert claim.value == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Give the 2nd dose in May.", "Pupils in the 5th grade took part.", "The 3rd trial."],
+)
+def test_an_ordinal_that_names_is_no_rank(sentence: str) -> None:
+    assert not [c for c in extract_claims(sentence) if c.text[:1].isdigit() and "th" in c.text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "inches", "qualifier"),
+    [
+        ("Being tall (5'8\" or taller) may raise the risk.", "5'8\" or taller", 68, "at least"),
+        ("He is 6′2″ and plays basketball.", "6′2″", 74, None),
+        ("Women 5’4” or shorter were included.", "5’4” or shorter", 64, "at most"),
+    ],
+)
+def test_a_height_in_feet_and_inches(
+    sentence: str, span: str, inches: int, qualifier: str | None
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.value == {"value": inches, "unit": "inch", "measure": "height"}
+    assert claim.qualifier == qualifier
+
+
+def test_a_prime_after_a_figure_alone_is_no_height() -> None:
+    assert extract_claims("Read the 5' end of the gene.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        ("The valve has two leaflets instead of the typical three.", "three", "leaflet"),
+        ("They had 3 children rather than the usual two.", "two", "child"),
+        ("The kit holds 4 swabs instead of 6.", "6", "swab"),
+    ],
+)
+def test_a_count_set_against_another_counts_the_same_thing(
+    sentence: str, span: str, unit: str
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.value["unit"] == unit
+
+
+# --- dose words that are no dose ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "High-dose chemotherapy with stem cell rescue is an option.",
+        "Many adults take low-dose aspirin.",
+        "The surgeon removes the cloudy lens in one piece.",
+        "Cut the bar into one piece per child.",
+    ],
+)
+def test_a_treatment_named_by_its_dose_or_a_thing_in_one_piece_is_no_dose(sentence: str) -> None:
+    assert not [c for c in extract_claims(sentence) if c.type in ("dose", "dose_range")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Ketamine at low doses works fast.", "low doses"),
+        ("Use a high-dose of vitamin D only if told to.", "high-dose"),
+        ("Take one piece of candy.", "one piece"),
+    ],
+)
+def test_a_dose_described_or_counted_stays_a_dose(sentence: str, span: str) -> None:
+    assert _at(sentence, span).type == "dose"

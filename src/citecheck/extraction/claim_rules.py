@@ -219,6 +219,13 @@ class QuantityVocab:
     # The words of a release's embargo or dateline ("Embargoed for Release:"): a time of day
     # on that line or the next dates the release, it states nothing. None: none listed.
     release_line_re: re.Pattern[str] | None = None
+    # Words that make "1:1" beside them a ratio ("matched 1:1", "a 1:100 dilution"), not a
+    # verse or a reference. None: none listed.
+    ratio_cue_re: re.Pattern[str] | None = None
+    # An ordinal suffix and a noun that makes the rank a measure ("95th percentile",
+    # "50th anniversary"); group `rank`, a key of `ranks` (-> the measure).
+    rank_re: re.Pattern[str] = re.compile(_NEVER)
+    ranks: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -1021,6 +1028,8 @@ def _quantity_vocab(
     )
     measured_things = {" ".join(p.lower().split()): t for t, ps in things_raw.items() for p in ps}
     times_of_day = _word_map(source, f"{where}.times_of_day", raw.get("times_of_day"))
+    ranks_raw = _str_mapping_of_lists(source, f"{where}.ranks", raw.get("ranks") or {})
+    ranks = {" ".join(p.lower().split()): m for m, ps in ranks_raw.items() for p in ps}
     time_words = [v.lower() for vs in units["time"].values() for v in vs]
     number_words = [w for w in numbers if w not in ("single", "a single")]
     word_number = _alternation(number_words, word_start=True)
@@ -1198,6 +1207,13 @@ def _quantity_vocab(
                 w.lower() for w in _optional_list(source, where, raw.get("release_lines"))
             ]
         )
+        else None,
+        rank_re=re.compile(rf"(?:st|nd|rd|th)\s+(?P<rank>{_alternation(list(ranks))})(?![a-z])")
+        if ranks
+        else re.compile(_NEVER),
+        ranks=ranks,
+        ratio_cue_re=re.compile(_bounded(sorted(cues)))
+        if (cues := [w.lower() for w in _optional_list(source, where, raw.get("ratio_cues"))])
         else None,
         everyday_units={
             unit: re.compile(_bounded(sorted(words)))

@@ -546,8 +546,10 @@ class _Spans:
 # 21 in Uganda", "3,000 cases ..., of which about 250 were in children and 54 in women".
 _ELLIPSIS_LINK = re.compile(
     r"(?:\band|\bor|,|\bof\s+(?:which|whom|these|them|those)|\bwhile|\bwhereas|\bbut|"
-    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan)\s+(?:(?:about|around|approximately|roughly|nearly|almost|over|only|"
-    r"just|some|another)\s+)?$"
+    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\binstead\s+of|\brather\s+than)\s+"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|over|only|just|some|another)\s+)?"
+    # "two leaflets instead of the typical three": the count the first is set against
+    r"(?:the\s+(?:usual|typical|normal|standard|expected|recommended)\s+)?$"
     # a breakdown in brackets: "28 outpatients (25 with schizophrenia, 3 with ..."
     r"|\(\s*$"
 )
@@ -727,6 +729,30 @@ def _claim_at(
         return QuantityClaim(
             amount.start, late.end() if late else span_end, "other_quantity", value, q_ratio
         )
+    feet = _FEET_INCHES.match(lowered, after, end) if match.lastgroup == "digits" else None
+    if feet and amount.value is not None and amount.value.is_integer() and amount.value <= 8:
+        # "5'8\" or taller": a height in feet and inches, read in inches
+        inches = amount.value * 12 + float(feet.group(1))
+        height: Value = {
+            "value": tidy(inches),
+            "unit": "inch",
+            "measure": _measured_thing(lowered, floor, amount.start, vocab) or "height",
+        }
+        late = vocab.after_qualifier_re.match(lowered, feet.end(), end)
+        q_height = vocab.after_qualifiers.get(" ".join(late.group().split())) if late else None
+        span_end = late.end() if late else feet.end()
+        return QuantityClaim(amount.start, span_end, "other_quantity", height, q_height)
+    colon = _COLON_RATIO.match(lowered, after, end)
+    if (
+        colon
+        and amount.value is not None
+        and match.lastgroup == "digits"
+        and _a_ratio(lowered, amount, colon, floor, end, vocab)
+    ):
+        # "matched 1:1", "randomised 2:1", "a 1:100 dilution": parts of a whole
+        parts = [tidy(amount.value), tidy(float(colon.group(1)))]
+        ratio_value: Value = {"ratio": parts, "measure": "ratio"}
+        return QuantityClaim(amount.start, colon.end(), "other_quantity", ratio_value, None)
     decade = _AGE_DECADE.match(lowered, amount.start, end)
     if decade and _AGE_DECADE_BEFORE.search(before):
         # "women in their 40s": ages 40 to 49
@@ -734,6 +760,12 @@ def _claim_at(
         high = int(decade.group(2) or low) + 9
         value = {"low": low, "high": high, "unit": "year", "measure": "age"}
         return QuantityClaim(amount.start, decade.end(), "other_quantity", value, None)
+    rank = vocab.rank_re.match(lowered, after, end) if match.lastgroup == "digits" else None
+    if rank and amount.value is not None:
+        # "the 95th percentile", "its 50th anniversary": a rank that measures
+        rank_measure = vocab.ranks[" ".join(rank.group("rank").split())]
+        rank_value: Value = {"value": tidy(amount.value), "measure": rank_measure}
+        return QuantityClaim(amount.start, rank.end(), "other_quantity", rank_value, None)
     if (
         match.lastgroup == "digits"
         and rest[:1].isalpha()
@@ -1301,6 +1333,25 @@ def _measured_thing_near(
     if thing is None:  # named in a heading or the sentence before ("Blood Glucose Ranges")
         thing = _measured_thing(lowered, max(0, floor - 300), floor, vocab)
     return thing
+
+
+_FEET_INCHES = re.compile(r"\s?['′’]\s?(1[01]|\d)\s?(?:\"|″|”|'')")
+_COLON_RATIO = re.compile(r":(\d{1,4})(?![\d:]|[.,]\d)")
+_RATIO_CUE_REACH = 24
+
+
+def _a_ratio(
+    lowered: str, amount: _Amount, colon: re.Match[str], floor: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether "1:1" is a ratio: a ratio word just before or after it (a colon between figures
+    is also a verse, a reference or a time)."""
+    cue = vocab.ratio_cue_re
+    if cue is None:
+        return False
+    return bool(
+        cue.search(lowered, max(floor, amount.start - _RATIO_CUE_REACH), amount.start)
+        or cue.search(lowered, colon.end(), min(end, colon.end() + _RATIO_CUE_REACH))
+    )
 
 
 def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
@@ -2124,6 +2175,8 @@ def _count_of(
         else:
             schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+    if noun in vocab.dose_nouns and amount.word and amount.value == 1 and previous in _INTO:
+        return None  # "the lens is removed in one piece": whole, nothing taken
     if noun in vocab.dose_nouns:  # "3 or 4 glucose tablets": what is taken at once
         kind = "dose" if amount.value is not None or amount.choices else "dose_range"
         in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
@@ -2188,6 +2241,7 @@ _NUMBER_OF = re.compile(
     r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 _ONLY = frozenset({"only", "just"})
+_INTO = frozenset({"in", "into"})
 _ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
 
 
@@ -2232,7 +2286,9 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # An interval's upper bound when the amount reader took no range: written as a pair
 # ("[0.81, 1.10]", "(CI: 0.81; 1.10)") or below zero ("−3.0 to −1.2")
 _SECOND_BOUND = re.compile(
-    r"\s*(?:[,;]|to(?![a-z])|[-–—])\s*(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?![\d%])"
+    r"\s*(?:[,;]|to(?![a-z])|[-–—])\s*"
+    # "95% CI 4.7-∞": an interval open above (an exact test's bound with a zero cell)
+    r"(?:(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?![\d%])|(?P<open>∞|infinity)(?![a-z]))"
 )
 # An estimate in percent just before an interval's head: "12.4% (95% CI", "40 percent (range"
 _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)[\s,;(\[]{0,4}$")
@@ -2407,12 +2463,15 @@ def _interval_bounds(
         pair = _SECOND_BOUND.match(lowered, amount.end, end)
         if pair is None or amount.value is None:
             return claim  # one number after "range": not an interval
-        high = float(pair.group("high")) * (-1 if pair.group("minus") else 1)
+        if not pair.group("open"):
+            high = float(pair.group("high")) * (-1 if pair.group("minus") else 1)
         low, span_end = amount.value, pair.end()
     if _minus_before(lowered, floor, match.start()):
         low = -low  # "(95% CI −0.5 to 0.3)"
     measure, own_kind = stats.intervals[" ".join(head.group("name").split())]
-    value: Value = {"low": tidy(low), "high": tidy(high), "measure": measure}
+    value: Value = {"low": tidy(low), "measure": measure}
+    if high is not None:
+        value["high"] = tidy(high)
     if head.group("level"):
         value["level"] = tidy(float(head.group("level")))
     kind = "other_quantity"
