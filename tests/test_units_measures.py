@@ -372,3 +372,45 @@ def test_a_treatment_named_by_its_dose_or_a_thing_in_one_piece_is_no_dose(senten
 )
 def test_a_dose_described_or_counted_stays_a_dose(sentence: str, span: str) -> None:
     assert _at(sentence, span).type == "dose"
+
+
+# --- laboratory units; a time word stuck to its figure ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("Add 5 µl of buffer to each well.", "5 µl", {"unit": "µl", "measure": "volume"}),
+        ("Absorbance was read at 260 nm.", "260 nm", {"unit": "nm", "measure": "length"}),
+        ("The cells were 10 microns wide.", "10 microns", {"unit": "µm", "measure": "length"}),
+        ("A 16 kDa protein was found.", "16 kDa", {"unit": "kDa", "measure": "molecular mass"}),
+    ],
+)
+def test_a_laboratory_unit_is_a_measure(sentence: str, span: str, expected: dict[str, Any]) -> None:
+    assert _agrees(_at(sentence, span).value, expected)
+
+
+def test_a_file_size_is_no_measure() -> None:
+    assert extract_claims("Download the leaflet (PDF, 312 KB).") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("It took 12years to heal.", "12years", {"value": 12, "unit": "year"}),
+        ("Rest for 3days after surgery.", "3days", {"value": 3, "unit": "day"}),
+        ("Patients were followed (mean 4.2±1.1years).", "4.2±1.1years",
+         {"value": 4.2, "plus_minus": 1.1, "unit": "year"}),
+    ],
+)  # fmt: skip
+def test_a_plural_time_word_stuck_to_its_figure(
+    sentence: str, span: str, expected: dict[str, Any]
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == "duration"
+    assert _agrees(claim.value, expected)
+
+
+@pytest.mark.parametrize("sentence", ["A 3D scan was made.", "The 2nd visit came.", "A 4x4 grid."])
+def test_letters_stuck_to_a_figure_are_no_time(sentence: str) -> None:
+    assert extract_claims(sentence) == []

@@ -1140,6 +1140,9 @@ def _quantity_vocab(
         # "28 d", "24 h": one-letter abbreviations only after a space ("3-D" is no time)
         time_unit_re=re.compile(
             rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit}"
+            # "mean 39.6±11.3years": a plural time word stuck to its figure
+            + rf"|(?<=\d)(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
+            + r"(?![\w'’-])"
             + (
                 rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
                 # "a 20-y-old woman": an age written with hyphens

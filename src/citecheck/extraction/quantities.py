@@ -770,6 +770,7 @@ def _claim_at(
         match.lastgroup == "digits"
         and rest[:1].isalpha()
         and not _unit_follows(lowered, after, end, vocab)
+        and not vocab.time_unit_re.match(lowered, after, end)
     ):
         return None  # "5th", "3D", "2nd"
     qualifier_after = vocab.after_qualifier_re.match(lowered, after, end)
