@@ -161,6 +161,25 @@ def test_a_rate_over_a_base_other_than_100_is_stated_as_written(
     assert _agrees(claim.value, {**expected, "measure": "rate"}), claim.value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("There were 3.1 cases per 1,000 person-years.", "3.1 cases per 1,000 person-years",
+         {"value": 3.1, "unit": "per 1000", "population": "person-year"}),
+        ("We saw 12 deaths per 100,000 residents.", "12 deaths per 100,000 residents",
+         {"value": 12, "unit": "per 100000", "population": "resident"}),
+        ("Only 5 infections per 10,000 catheter days arose.",
+         "5 infections per 10,000 catheter days", {"value": 5, "unit": "per 10000"}),
+    ],
+)  # fmt: skip
+def test_events_counted_per_a_base_are_a_rate(
+    sentence: str, span: str, expected: dict[str, Any]
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == "other_quantity"
+    assert _agrees(claim.value, {**expected, "measure": "rate"}), claim.value
+
+
 def test_a_rate_per_100_stays_a_percentage() -> None:
     claim = _at("Some 9 per 100 women get pregnant.", "9 per 100 women")
     assert claim.type == "percentage"

@@ -1942,6 +1942,10 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
+    rate = vocab.per_rate_re.match(lowered, noun_match.end(), end) if noun_match else None
+    if rate and noun in vocab.event_nouns:
+        # "3.1 cases per 1,000 person-years": a rate of events, not a count of them
+        return _rate(lowered, amount, rate, end, q_after, rules, vocab)
     if noun_match is not None and noun is not None:
         return _count_of(
             text,
