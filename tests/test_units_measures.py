@@ -375,6 +375,7 @@ def test_a_count_set_against_another_counts_the_same_thing(
         "Many adults take low-dose aspirin.",
         "The surgeon removes the cloudy lens in one piece.",
         "Cut the bar into one piece per child.",
+        "A Randomized Trial of High Dose versus Standard Dose Steroids",
     ],
 )
 def test_a_treatment_named_by_its_dose_or_a_thing_in_one_piece_is_no_dose(sentence: str) -> None:
@@ -433,3 +434,23 @@ def test_a_plural_time_word_stuck_to_its_figure(
 @pytest.mark.parametrize("sentence", ["A 3D scan was made.", "The 2nd visit came.", "A 4x4 grid."])
 def test_letters_stuck_to_a_figure_are_no_time(sentence: str) -> None:
     assert extract_claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        ("The thyroid is a gland weighing less than 1 ounce.", "less than 1 ounce", "ounce"),
+        ("The tumour weighed about 3 g.", "about 3 g", "g"),
+        ("Kidney stones can have a weight of 2 grams.", "2 grams", "g"),
+    ],
+)
+def test_what_a_thing_weighs_is_no_dose(sentence: str, span: str, unit: str) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["unit"] == unit
+    assert claim.value["measure"] == "weight"
+
+
+def test_a_dose_beside_a_body_weight_stays_a_dose() -> None:
+    found = {c.text: c.type for c in extract_claims("Take 1 g of it if you weigh over 50 kg.")}
+    assert found == {"1 g": "dose", "over 50 kg": "other_quantity"}

@@ -824,6 +824,12 @@ def _claim_at(
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            if _WEIGHED_BEFORE.search(
+                lowered, max(floor, amount.start - _WEIGHED_REACH), amount.start
+            ):
+                # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
+                value["measure"] = "weight"
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
             span_end = dose.end()
             per_day = _PER_PERIOD_UNIT.match(lowered, span_end, end)
             if per_day:  # "4.4 mg/kg per day": the unit mg/kg/day, as written
@@ -1336,6 +1342,10 @@ def _measured_thing_near(
     return thing
 
 
+# A weighing verb before an amount (past its qualifier): "weighing less than 1 ounce", "weighs
+# about 3 g", "a weight of 2 grams"
+_WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of)\s+(?:[a-z]+\s+){0,2}$")
+_WEIGHED_REACH = 32
 _FEET_INCHES = re.compile(r"\s?['′’]\s?(1[01]|\d)\s?(?:\"|″|”|'')")
 _COLON_RATIO = re.compile(r":(\d{1,4})(?![\d:]|[.,]\d)")
 _RATIO_CUE_REACH = 24
