@@ -454,3 +454,26 @@ def test_what_a_thing_weighs_is_no_dose(sentence: str, span: str, unit: str) -> 
 def test_a_dose_beside_a_body_weight_stays_a_dose() -> None:
     found = {c.text: c.type for c in extract_claims("Take 1 g of it if you weigh over 50 kg.")}
     assert found == {"1 g": "dose", "over 50 kg": "other_quantity"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("They filled in the three-item UCLA Loneliness Scale.", "three-item",
+         {"value": 3, "unit": "item"}),
+        ("A 10-item questionnaire was used.", "10-item", {"value": 10, "unit": "item"}),
+        ("Staff answered a 9-question survey.", "9-question", {"value": 9, "unit": "question"}),
+        ("Its four-domain structure held.", "four-domain", {"value": 4, "unit": "domain"}),
+    ],
+)  # fmt: skip
+def test_the_size_of_a_questionnaire_is_a_count(
+    sentence: str, span: str, expected: dict[str, Any]
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == "other_quantity"
+    assert claim.value == {**expected, "measure": "count"}
+
+
+@pytest.mark.parametrize("sentence", ["Item 3 asked about sleep.", "A one-item check was run."])
+def test_a_numbered_item_is_no_count(sentence: str) -> None:
+    assert extract_claims(sentence) == []

@@ -226,6 +226,8 @@ class QuantityVocab:
     # "50th anniversary"); group `rank`, a key of `ranks` (-> the measure).
     rank_re: re.Pattern[str] = re.compile(_NEVER)
     ranks: dict[str, str] = field(default_factory=dict)
+    # A hyphen and a part a questionnaire is counted in ("-item"); group `part`.
+    instrument_part_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 @dataclass(frozen=True)
@@ -1215,6 +1217,13 @@ def _quantity_vocab(
         if ranks
         else re.compile(_NEVER),
         ranks=ranks,
+        instrument_part_re=re.compile(rf"-(?P<part>{_alternation(parts_of)})(?![\w-])")
+        if (
+            parts_of := [
+                w.lower() for w in _optional_list(source, where, raw.get("instrument_parts"))
+            ]
+        )
+        else re.compile(_NEVER),
         ratio_cue_re=re.compile(_bounded(sorted(cues)))
         if (cues := [w.lower() for w in _optional_list(source, where, raw.get("ratio_cues"))])
         else None,

@@ -760,6 +760,15 @@ def _claim_at(
         high = int(decade.group(2) or low) + 9
         value = {"low": low, "high": high, "unit": "year", "measure": "age"}
         return QuantityClaim(amount.start, decade.end(), "other_quantity", value, None)
+    counted_part = vocab.instrument_part_re.match(lowered, after, end)
+    if counted_part and amount.value is not None and not (amount.word and amount.value == 1):
+        # "the three-item scale", "a 10-question survey": how many parts it has
+        part_value: Value = {
+            "value": tidy(amount.value),
+            "unit": counted_part.group("part"),
+            "measure": "count",
+        }
+        return QuantityClaim(amount.start, counted_part.end(), "other_quantity", part_value, None)
     rank = vocab.rank_re.match(lowered, after, end) if match.lastgroup == "digits" else None
     if rank and amount.value is not None:
         # "the 95th percentile", "its 50th anniversary": a rank that measures
