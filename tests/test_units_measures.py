@@ -477,3 +477,59 @@ def test_the_size_of_a_questionnaire_is_a_count(
 @pytest.mark.parametrize("sentence", ["Item 3 asked about sleep.", "A one-item check was run."])
 def test_a_numbered_item_is_no_count(sentence: str) -> None:
     assert extract_claims(sentence) == []
+
+
+# --- areas, pressures spelled out, rates with a slash, a hyphen left hanging -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("The county covers 21.2 km2 of land.", "21.2 km2", {"unit": "km2", "measure": "area"}),
+        ("A 50 m² room was used.", "50 m²", {"unit": "m2", "measure": "area"}),
+        ("The park spans 3 square miles.", "3 square miles", {"unit": "sq mi", "measure": "area"}),
+        ("Aim for less than 120 millimeters of mercury.", "less than 120 millimeters of mercury",
+         {"unit": "mmHg", "measure": "pressure"}),
+        ("The rate was 16.1/100000 in 2015.", "16.1/100000",
+         {"value": 16.1, "unit": "per 100000", "measure": "rate"}),
+        ("Incidence was 5.2/100,000 person-years.", "5.2/100,000 person-years",
+         {"value": 5.2, "unit": "per 100000", "measure": "rate"}),
+    ],
+)  # fmt: skip
+def test_areas_pressures_and_slashed_rates(
+    sentence: str, span: str, expected: dict[str, Any]
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == "other_quantity"
+    assert _agrees(claim.value, expected), claim.value
+
+
+def test_a_body_surface_dose_keeps_its_compound_unit() -> None:
+    assert _at("Give 25 mg/m2 on day 1.", "25 mg/m2").value["unit"] == "mg/m2"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "expected"),
+    [
+        ("Obesity affects 13.9% of 2- to 5-year-olds.", "2- to 5-year-olds", "other_quantity",
+         {"low": 2, "high": 5, "unit": "year", "measure": "age"}),
+        ("Take a 7- to 10-day course.", "7- to 10-day", "duration",
+         {"low": 7, "high": 10, "unit": "day"}),
+        ("A 5- to 10-mg dose is usual.", "5- to 10-mg", "dose_range",
+         {"low": 5, "high": 10, "unit": "mg"}),
+    ],
+)  # fmt: skip
+def test_a_range_with_its_first_hyphen_left_hanging(
+    sentence: str, span: str, kind: str, expected: dict[str, Any]
+) -> None:
+    claim = _at(sentence, span)
+    assert claim.type == kind
+    assert _agrees(claim.value, expected), claim.value
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=40), st.integers(min_value=1, max_value=40))
+def test_any_hanging_hyphen_range_reads_both_ends(low: int, span: int) -> None:
+    high = low + span
+    claim = _at(f"Plan a {low}- to {high}-week course.", f"{low}- to {high}-week")
+    assert claim.value == {"low": low, "high": high, "unit": "week"}

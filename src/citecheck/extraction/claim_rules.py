@@ -1113,7 +1113,9 @@ def _quantity_vocab(
         magnitudes=magnitudes,
         currencies=currencies,
         range_re=re.compile(
-            r"(?:\s*(?:-|–|—)\s*|\s+(?:to|through|or|and)\s+)(?:\$|£|€)?\s?(?=\d|[a-z])"
+            # "a 7- to 10-day course": a hyphen left hanging before "to"
+            r"(?:-\s+(?:to|through)\s+|\s*(?:-|–|—)\s*|\s+(?:to|through|or|and)\s+)"
+            r"(?:\$|£|€)?\s?(?=\d|[a-z])"
         ),
         after_qualifier_re=re.compile(
             "(?:"
@@ -1182,8 +1184,10 @@ def _quantity_vocab(
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         # "9 per 100 women", "20.4 per thousand": the base in figures or as a magnitude word
+        # "16.1/100000": a slash before a round base (not "35/41", a share)
         per_rate_re=re.compile(
-            rf"\s+(?:per|for\s+every)\s+(?:(?P<total>{digits})(?!\d)"
+            r"(?:\s+(?:per|for\s+every)\s+|\s*/\s*(?=1(?:0{2,}|00?(?:,000)+)(?![\d,])))"
+            rf"(?:(?P<total>{digits})(?!\d)"
             rf"|(?:a\s+|one\s+)?(?P<base>{_alternation(list(magnitudes))})(?![a-z]))"
         )
         if magnitudes
