@@ -459,6 +459,9 @@ _AGE_OR_MORE = re.compile(
 )
 _AGE_OR_LESS = re.compile(r"≤|<=|\b(?:and|or)\s+(?:younger|under|below)\b", re.IGNORECASE)
 _AGE_UNIT = re.compile(r"\b(year|yr|month|week)s?\b", re.IGNORECASE)
+# A mean's spread after it: "39.6±11.3 years", "mean age 54 ±14 years"
+# (a full stop after it ends the sentence: "was 4.4±0.9.")
+PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?!\d|[.·]\d)")
 # A band's low end in a smaller unit than its high end ("6 months–17 years"), read in the
 # high end's unit
 _AGE_UNIT_SCALE = {("month", "year"): 1 / 12, ("week", "year"): 7 / 365.25, ("week", "month"): 0.25}
@@ -468,7 +471,11 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     """ "aged 18–65 years" -> low 18, high 65, unit year; "over 65" -> low 65 (exclusive);
     "under 12" -> high 12 (exclusive); "65 and over" -> low 65; "18 and younger" -> high 18;
     "45-year-old" -> value 45.
-    A population before the span ("patients over 65") is kept as `population`."""
+    A population before the span ("patients over 65") is kept as `population`; a mean's
+    spread ("mean age 54 ±14 years") as `plus_minus`."""
+    spread = PLUS_MINUS.search(text)
+    if spread:
+        text = text[: spread.start()] + text[spread.end() :]
     numbers = [parse_number(m.group(), rules) for m in rules.num_re.finditer(text)]
     found = [tidy(n) for n in numbers if n is not None]
     units = [("year" if u.lower() == "yr" else u.lower()) for u in _AGE_UNIT.findall(text)]
@@ -488,6 +495,8 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
         elif _AGE_OR_LESS.search(text):  # "aged 18 years and younger"
             value["high"] = found[0]
     value["unit"] = unit_name
+    if spread and "value" in value:
+        value["plus_minus"] = tidy(float(spread.group(1).replace("·", ".")))
     population = _count_unit(match.groupdict().get("population"), rules)
     if population:
         value["population"] = population
