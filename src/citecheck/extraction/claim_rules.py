@@ -298,6 +298,12 @@ class ClaimRules:
     # phrases a route word ends that name something else ("ice cream"), searched up to the
     # route word's end
     route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
+    # route words that are verbs ("chew"): routes only before a medicine they take
+    route_verbs: frozenset[str] = frozenset()
+    # something that is no medicine just before a route word ("the smoke is inhaled", "a
+    # catheter into the vein") or just after it ("inhaled fumes")
+    route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
+    route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 def _fail(source: str, where: str, problem: str) -> RulesError:
@@ -863,6 +869,9 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         route_listed_only=route_context.route_listed_only,
         route_taken_by=route_context.route_taken_by,
         route_not_in_re=route_context.route_not_in_re,
+        route_verbs=route_context.route_verbs,
+        route_no_medicine_before_re=route_context.route_no_medicine_before_re,
+        route_no_medicine_after_re=route_context.route_no_medicine_after_re,
     )
 
 
@@ -903,6 +912,9 @@ class _RouteContext(NamedTuple):
     route_listed_only: frozenset[str] = frozenset()
     route_taken_by: frozenset[str] = frozenset()
     route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
+    route_verbs: frozenset[str] = frozenset()
+    route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
+    route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 def _route_context(source: str, raw: Any) -> _RouteContext:
@@ -923,8 +935,25 @@ def _route_context(source: str, raw: Any) -> _RouteContext:
     listed = _optional_list(source, "route_context.listed_only", raw.get("listed_only"))
     taken_by = _optional_list(source, "route_context.taken_by", raw.get("taken_by"))
     not_in = [_lower(w) for w in _optional_list(source, "route_context.not_in", raw.get("not_in"))]
+    verbs = _optional_list(source, "route_context.verbs_of_taking", raw.get("verbs_of_taking"))
+    no_medicine = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.not_medicines", raw.get("not_medicines"))
+    ]
     never = re.compile(_NEVER)
     return _RouteContext(
+        route_verbs=frozenset(_lower(w) for w in verbs),
+        route_no_medicine_before_re=(
+            re.compile(
+                rf"{_bounded(no_medicine)}\s+(?:(?:called\s+an?\s+[\w-]+|(?:that\s+)?(?:is|are|was|"
+                rf"were|gets?|being|been))\s+)?$"
+            )
+            if no_medicine
+            else never
+        ),
+        route_no_medicine_after_re=(
+            re.compile(rf"\s+(?:[\w-]+\s+)?{_bounded(no_medicine)}") if no_medicine else never
+        ),
         route_listed_only=frozenset(" ".join(_lower(w).split()) for w in listed),
         route_taken_by=frozenset(_lower(w) for w in taken_by),
         route_not_in_re=re.compile(rf"{_bounded(not_in)}$") if not_in else never,

@@ -42,6 +42,8 @@ _FORM_SINGULAR = {
     "pessaries": "pessary",
     "injectables": "injectable",
     "granules": "granules",
+    # "eye drops", "iodine drops": the form is named in the plural (one drop is a dose)
+    "drops": "drops",
 }
 # "56 or 84 mg", "0.25, 0.5 and 1 mg/kg"; not the comma of "1,000"
 _LISTED = re.compile(
@@ -360,8 +362,14 @@ def with_summary(value: Value) -> Value:
 def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     term = match.groupdict().get("route") or text
     value: Value = {"route": "other"}
+    # an entry with a look-ahead ("nasal" before "preparations") is tried in its sentence
+    at = match.start("route") if match.groupdict().get("route") else -1
     for canonical, regex in rules.routes:
-        if regex.fullmatch(term.strip()):
+        if regex.fullmatch(term.strip()) or (
+            at >= 0
+            and (found := regex.match(match.string, at))
+            and found.end() == match.end("route")
+        ):
             value["route"] = canonical
             break
     form = _FORM_WORDS.search(text)
