@@ -526,6 +526,7 @@ def _build_macros(
         "ROUTE": bounded([v for vs in routes.values() for v in vs]),
         "ROUTE_BLOCKED": _route_blocked(source, data.get("route_blockers")),
         "TIMING": _timing(source, data.get("quantities")),
+        "TIMING_EVENT": _timing_event(source, data.get("quantities")),
         "OTHER_UNIT": (
             _alternation([v for vs in units["other"].values() for v in vs])
             if units.get("other")
@@ -557,6 +558,13 @@ def _timing(source: str, raw: Any) -> str:
     """`quantities.timings`: when in the day a dose is taken ("in the late afternoon")."""
     timings = _optional_list(source, "quantities.timings", (raw or {}).get("timings"))
     return _bounded([t.lower() for t in timings]) if timings else _NEVER
+
+
+def _timing_event(source: str, raw: Any) -> str:
+    """`quantities.timing_events`: what a dose is timed by ("after sex", "before meals")."""
+    where = "quantities.timing_events"
+    events = _optional_list(source, where, (raw or {}).get("timing_events"))
+    return _bounded([e.lower() for e in events]) if events else _NEVER
 
 
 _REGEX_SYNTAX = re.compile(r"\(\?[-a-zA-Z]*:|\(\?[=!].*$|[()\\^$?*+]")
@@ -1271,7 +1279,13 @@ def _quantity_vocab(
             r"(?:(?:you|they|we|he|she)\s+(?:(?:have|eat|go\s+to|get\s+into|take)\s+"
             r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
             r"(?P<event>"
-            + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])
+            + _bounded(
+                [
+                    *_optional_list(source, where, raw.get("timing_events")),
+                    *_optional_list(source, "quantities.one_off_events", raw.get("one_off_events")),
+                ]
+                or ["x"]
+            )
             + ")"
         ),
         gate=_keyword_gate(
