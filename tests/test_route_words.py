@@ -112,3 +112,24 @@ def test_a_route_word_about_something_that_is_no_medicine(text: str) -> None:
 def test_an_inhaled_medicine_stays_a_route() -> None:
     found = _of_type("Inhaled corticosteroids reduce asthma attacks.", "route")
     assert [v.get("route") for _, v in found] == ["inhaled"]
+
+
+def test_a_product_named_before_and_pointed_back_at_is_no_new_route() -> None:
+    text = (
+        "Oral vaccine: four capsules. Injectable vaccine: one shot. "
+        "The injectable vaccine requires a booster every 2 years, and the oral vaccine "
+        "requires a booster every 5 years."
+    )
+    assert [t for t, _ in _of_type(text, "route")] == ["Oral", "Injectable", "shot"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The oral vaccine is given as four capsules.",
+        "Patients who took the oral drug improved.",
+        "Relief came soon after the infusion.",
+    ],
+)
+def test_a_first_mention_with_the_stays_a_route(text: str) -> None:
+    assert len(_of_type(text, "route")) == 1

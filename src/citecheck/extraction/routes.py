@@ -30,6 +30,8 @@ _COUNT_WORDS = frozenset({"many", "few", "several", "more", "fewer", "extra", "n
 _POINTING = frozenset({"the", "these", "those", "this", "that"})
 # "the tablet that melts in your mouth": a form named by what follows, not a back-reference
 _NAMED_AFTER = re.compile(r"\s+(?:that|which|you|for|of|to)\b")
+# a clause opening with "the"/"these"/"those" just before the route word
+_SUBJECT_POINTED_BACK = re.compile(r"(?:^\s*|[.;:!?]\s+|,\s+(?:and|but)\s+)(?:the|these|those)\s+$")
 
 
 def route_named(
@@ -62,7 +64,12 @@ def route_named(
     if word == "iv" and _a_numeral(lowered, start, end, before, vocab.naming_words):
         return False
     if word not in vocab.dose_nouns:
-        return True
+        # "The injectable vaccine requires a booster, and the oral vaccine requires ...": a
+        # product named before, pointed back at as a clause's subject
+        return not (
+            _SUBJECT_POINTED_BACK.search(lowered[max(floor, start - _REACH) : start])
+            and lowered.rfind(word, 0, floor) >= 0
+        )
     if rules.route_look_re.search(before):
         return False
     tokens = _TOKENS.findall(before)[-3:]
