@@ -40,7 +40,7 @@ def test_a_frequency_word_before_a_verb_is_a_schedule(text: str) -> None:
     ("text", "word"),
     [
         ("The first doses are followed by yearly boosters.", "yearly"),
-        ("Adults should get an annual flu vaccine.", "annual"),
+        ("Adults should get a yearly flu vaccine.", "yearly"),
         ("Older people need a yearly flu shot.", "yearly"),
     ],
 )
@@ -52,6 +52,7 @@ def test_a_frequency_word_before_a_vaccine_is_a_schedule(text: str, word: str) -
     "text",
     [
         "The annual report was published in March.",
+        "Annual influenza vaccination coverage was 45% among adults.",
         "We counted defined daily doses of antihypertensive drugs.",
         "Every minute matters when someone has a heart attack.",
         "Every second counts in a cardiac arrest.",
@@ -87,7 +88,8 @@ def test_once_opening_a_clause_is_no_schedule() -> None:
             "Take a single dose of an antibiotic after sexual intercourse.",
             "after sexual intercourse",
         ),
-        ("Use the gel after sex.", "after sex"),
+        ("Use the cream after sex.", "after sex"),
+        ("The drops are used after meals.", "after meals"),
         ("Take the medicine before you go to bed.", "before you go to bed"),
         ("The drug is given before breakfast.", "before breakfast"),
     ],
@@ -102,6 +104,9 @@ def test_a_dose_timed_by_a_recurring_event(text: str, span: str) -> None:
         "Treatment given after the surgery is called adjuvant therapy.",
         "Patients often feel pain after surgery.",
         "Physical activity after meals helps.",
+        "Take a walk after dinner to help digestion.",
+        "Participants were given a questionnaire after exercise.",
+        "It took a long time after the meal.",
     ],
 )
 def test_no_timing_from_a_one_off_event_or_without_a_dose(text: str) -> None:
