@@ -222,3 +222,16 @@ def test_a_check_timed_after_treatment_starts_is_no_duration(text: str) -> None:
     kinds = [k for k, _, _ in _claims(text)]
     assert "duration" not in kinds
     assert "frequency_schedule" in kinds or "onset_time" in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "high", "unit"),
+    [
+        ("| Birth through 6 years | DTaP is recommended. |", 6, "year"),
+        ("Infants from birth through 12 months should sleep on their backs.", 12, "month"),
+        ("Children from birth to 6 months need vitamin K.", 6, "month"),
+    ],
+)
+def test_an_age_band_from_birth(text: str, high: int, unit: str) -> None:
+    ages = [v for _, v in _of_type(text, "other_quantity") if v.get("measure") == "age"]
+    assert [(v.get("low"), v.get("high"), v.get("unit")) for v in ages] == [(0, high, unit)]

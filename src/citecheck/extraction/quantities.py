@@ -1095,7 +1095,8 @@ def _life_stage(
     for 2 weeks" is a duration."""
     if not _is_age(amount):
         return None
-    birth = _BIRTH_TO.search(lowered, max(floor, amount.start - 12), amount.start)
+    # reach back over "birth through " (14 characters)
+    birth = _BIRTH_TO.search(lowered, max(floor, amount.start - 16), amount.start)
     if birth is not None and amount.value is not None:
         return birth.start(), None, None
     bound = _AGE_BOUND_BEFORE.search(lowered, max(floor, amount.start - 60), amount.start)
