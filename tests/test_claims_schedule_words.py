@@ -235,3 +235,21 @@ def test_a_check_timed_after_treatment_starts_is_no_duration(text: str) -> None:
 def test_an_age_band_from_birth(text: str, high: int, unit: str) -> None:
     ages = [v for _, v in _of_type(text, "other_quantity") if v.get("measure") == "age"]
     assert [(v.get("low"), v.get("high"), v.get("unit")) for v in ages] == [(0, high, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Get the flu vaccine annually.", "annually"),
+        ("Adults should take the booster yearly.", "yearly"),
+    ],
+)
+def test_a_yearly_word_with_a_dose_is_a_schedule(text: str, word: str) -> None:
+    assert [t for t, _ in _of_type(text, "frequency_schedule")] == [word]
+
+
+@pytest.mark.parametrize(
+    "text", ["Cases are diagnosed annually in the US.", "The report is published yearly."]
+)
+def test_a_yearly_word_without_a_dose_is_no_schedule(text: str) -> None:
+    assert _of_type(text, "frequency_schedule") == []
