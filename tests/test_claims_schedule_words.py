@@ -253,3 +253,22 @@ def test_a_yearly_word_with_a_dose_is_a_schedule(text: str, word: str) -> None:
 )
 def test_a_yearly_word_without_a_dose_is_no_schedule(text: str) -> None:
     assert _of_type(text, "frequency_schedule") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients received two 25 mg doses a week apart.",
+        "Patients received two doses a week apart.",
+    ],
+)
+def test_doses_a_week_apart_are_a_count_and_an_interval(text: str) -> None:
+    found = _of_type(text, "frequency_schedule")
+    assert [v.get("count") for _, v in found if "count" in v] == [2]
+    assert "a week apart" in [t for t, _ in found]
+    assert all(v.get("frequency") != 25 for _, v in found)
+
+
+def test_doses_a_day_stay_a_rate() -> None:
+    found = _of_type("Take two doses a day.", "frequency_schedule")
+    assert [(v.get("frequency"), v.get("period_unit")) for _, v in found] == [(2, "day")]
