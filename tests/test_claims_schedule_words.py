@@ -41,6 +41,7 @@ def test_a_frequency_word_before_a_verb_is_a_schedule(text: str) -> None:
     [
         ("The first doses are followed by yearly boosters.", "yearly"),
         ("Adults should get a yearly flu vaccine.", "yearly"),
+        ("Adults should get an annual flu shot.", "annual"),
         ("Older people need a yearly flu shot.", "yearly"),
     ],
 )
@@ -53,6 +54,7 @@ def test_a_frequency_word_before_a_vaccine_is_a_schedule(text: str, word: str) -
     [
         "The annual report was published in March.",
         "Annual influenza vaccination coverage was 45% among adults.",
+        "Annual vaccine uptake rose among older adults.",
         "We counted defined daily doses of antihypertensive drugs.",
         "Every minute matters when someone has a heart attack.",
         "Every second counts in a cardiac arrest.",
@@ -240,7 +242,7 @@ def test_an_age_band_from_birth(text: str, high: int, unit: str) -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Get the flu vaccine annually.", "annually"),
+        ("Get the flu vaccine yearly.", "yearly"),
         ("Adults should take the booster yearly.", "yearly"),
     ],
 )
@@ -249,7 +251,12 @@ def test_a_yearly_word_with_a_dose_is_a_schedule(text: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Cases are diagnosed annually in the US.", "The report is published yearly."]
+    "text",
+    [
+        "Cases are diagnosed annually in the US.",
+        "The report is published yearly.",
+        "Sleeping sickness was highly ranked in terms of DALYs lost annually.",
+    ],
 )
 def test_a_yearly_word_without_a_dose_is_no_schedule(text: str) -> None:
     assert _of_type(text, "frequency_schedule") == []
