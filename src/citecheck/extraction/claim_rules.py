@@ -310,6 +310,12 @@ class ClaimRules:
     # phrases a route word ends that name something else ("ice cream"), searched up to the
     # route word's end
     route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
+    # route words that are verbs ("chew"): routes only before a medicine they take
+    route_verbs: frozenset[str] = frozenset()
+    # something that is no medicine just before a route word ("the smoke is inhaled", "a
+    # catheter into the vein") or just after it ("inhaled fumes")
+    route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
+    route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 def _fail(source: str, where: str, problem: str) -> RulesError:
@@ -532,6 +538,7 @@ def _build_macros(
         "ROUTE": bounded([v for vs in routes.values() for v in vs]),
         "ROUTE_BLOCKED": _route_blocked(source, data.get("route_blockers")),
         "TIMING": _timing(source, data.get("quantities")),
+        "TIMING_EVENT": _timing_event(source, data.get("quantities")),
         "OTHER_UNIT": (
             _alternation([v for vs in units["other"].values() for v in vs])
             if units.get("other")
@@ -563,6 +570,13 @@ def _timing(source: str, raw: Any) -> str:
     """`quantities.timings`: when in the day a dose is taken ("in the late afternoon")."""
     timings = _optional_list(source, "quantities.timings", (raw or {}).get("timings"))
     return _bounded([t.lower() for t in timings]) if timings else _NEVER
+
+
+def _timing_event(source: str, raw: Any) -> str:
+    """`quantities.timing_events`: what a dose is timed by ("after sex", "before meals")."""
+    where = "quantities.timing_events"
+    events = _optional_list(source, where, (raw or {}).get("timing_events"))
+    return _bounded([e.lower() for e in events]) if events else _NEVER
 
 
 _REGEX_SYNTAX = re.compile(r"\(\?[-a-zA-Z]*:|\(\?[=!].*$|[()\\^$?*+]")
@@ -875,6 +889,9 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         route_listed_only=route_context.route_listed_only,
         route_taken_by=route_context.route_taken_by,
         route_not_in_re=route_context.route_not_in_re,
+        route_verbs=route_context.route_verbs,
+        route_no_medicine_before_re=route_context.route_no_medicine_before_re,
+        route_no_medicine_after_re=route_context.route_no_medicine_after_re,
     )
 
 
@@ -915,6 +932,9 @@ class _RouteContext(NamedTuple):
     route_listed_only: frozenset[str] = frozenset()
     route_taken_by: frozenset[str] = frozenset()
     route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
+    route_verbs: frozenset[str] = frozenset()
+    route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
+    route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 def _route_context(source: str, raw: Any) -> _RouteContext:
@@ -935,8 +955,25 @@ def _route_context(source: str, raw: Any) -> _RouteContext:
     listed = _optional_list(source, "route_context.listed_only", raw.get("listed_only"))
     taken_by = _optional_list(source, "route_context.taken_by", raw.get("taken_by"))
     not_in = [_lower(w) for w in _optional_list(source, "route_context.not_in", raw.get("not_in"))]
+    verbs = _optional_list(source, "route_context.verbs_of_taking", raw.get("verbs_of_taking"))
+    no_medicine = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.not_medicines", raw.get("not_medicines"))
+    ]
     never = re.compile(_NEVER)
     return _RouteContext(
+        route_verbs=frozenset(_lower(w) for w in verbs),
+        route_no_medicine_before_re=(
+            re.compile(
+                rf"{_bounded(no_medicine)}\s+(?:(?:called\s+an?\s+[\w-]+|(?:that\s+)?(?:is|are|was|"
+                rf"were|gets?|being|been))\s+)?$"
+            )
+            if no_medicine
+            else never
+        ),
+        route_no_medicine_after_re=(
+            re.compile(rf"\s+(?:[\w-]+\s+)?{_bounded(no_medicine)}") if no_medicine else never
+        ),
         route_listed_only=frozenset(" ".join(_lower(w).split()) for w in listed),
         route_taken_by=frozenset(_lower(w) for w in taken_by),
         route_not_in_re=re.compile(rf"{_bounded(not_in)}$") if not_in else never,
@@ -1302,7 +1339,13 @@ def _quantity_vocab(
             r"(?:(?:you|they|we|he|she)\s+(?:(?:have|eat|go\s+to|get\s+into|take)\s+"
             r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
             r"(?P<event>"
-            + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])
+            + _bounded(
+                [
+                    *_optional_list(source, where, raw.get("timing_events")),
+                    *_optional_list(source, "quantities.one_off_events", raw.get("one_off_events")),
+                ]
+                or ["x"]
+            )
             + ")"
         ),
         gate=_keyword_gate(

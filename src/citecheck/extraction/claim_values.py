@@ -29,6 +29,7 @@ _PERIOD_WORDS = {
     "year": ("year", 1),
     "yearly": ("year", 1),
     "annually": ("year", 1),
+    "annual": ("year", 1),
 }
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
@@ -42,6 +43,8 @@ _FORM_SINGULAR = {
     "pessaries": "pessary",
     "injectables": "injectable",
     "granules": "granules",
+    # "eye drops", "iodine drops": the form is named in the plural (one drop is a dose)
+    "drops": "drops",
 }
 # "56 or 84 mg", "0.25, 0.5 and 1 mg/kg"; not the comma of "1,000"
 _LISTED = re.compile(
@@ -360,8 +363,14 @@ def with_summary(value: Value) -> Value:
 def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     term = match.groupdict().get("route") or text
     value: Value = {"route": "other"}
+    # an entry with a look-ahead ("nasal" before "preparations") is tried in its sentence
+    at = match.start("route") if match.groupdict().get("route") else -1
     for canonical, regex in rules.routes:
-        if regex.fullmatch(term.strip()):
+        if regex.fullmatch(term.strip()) or (
+            at >= 0
+            and (found := regex.match(match.string, at))
+            and found.end() == match.end("route")
+        ):
             value["route"] = canonical
             break
     form = _FORM_WORDS.search(text)
@@ -538,7 +547,7 @@ def descriptor_value(match: re.Match[str], rule: Rule) -> Value:
 _DAILY = re.compile(r"\b(?:daily|every\s+day|each\s+day|per\s+day|once\s+a\s+day)\b")
 _NIGHTLY = re.compile(r"\b(?:nightly|every\s+night|each\s+night)\b")
 _TWICE_DAILY = re.compile(r"\btwice\s+a\s+day\b")
-_PERIODIC = re.compile(r"weekly|biweekly|fortnightly|monthly|yearly|annually")
+_PERIODIC = re.compile(r"weekly|biweekly|fortnightly|monthly|yearly|annually|annual")
 _EACH_WEEK = re.compile(r"\b(?:each|every)\s+week\b")
 _ALTERNATE_DAYS = re.compile(r"\balternate\s+days\b")
 

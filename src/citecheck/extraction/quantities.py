@@ -105,7 +105,7 @@ _LATER_AFTER = re.compile(
     r"previous|prior|preceding|earlier|primary|start\s+of)\b(?:\s+(?!to\b|and\b|or\b|of\b)"
     r"[a-z]+(?:\s+of\s+an?\s+[a-z]+)?)?"
     r"|(?:this|that|the\s+last)\s+(?:series|course|vaccine|vaccination|shot|dose)"
-    r"|(?:the\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+"
+    r"|(?:the\s+|an?\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+"
     r"|(?:(?:their|your|her|the)\s+)?(?:baby\s+is\s+born|birth|delivery)|giving\s+birth))"
 )
 _REPEAT_IN_BEFORE = re.compile(
@@ -118,6 +118,13 @@ _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
 _AGO_OLD = re.compile(
     r"[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
 )
+# "DTaP at 2, 4, and 6 months, at 15 through 18 months": an age at which a dose is given, its
+# phrase ended there (not "at 3 months after vaccination"); not a clause's opening ("However,
+# at two years, ..." reports a result)
+_AT_POINT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+)?$")
+_POINT_ENDS = re.compile(r"\s*(?:[,;.)|]|(?:and|or)\b|$)")
+_AFTER_A_POINT = re.compile(r"(?:[a-z]\s*|(?:months?|years?|weeks?|days?|old|age)\s*,\s*)$")
+_OTHER_POINT = re.compile(r"\bat\s+(?:age\s+)?\d")
 # "two to six months apart", "at least 4 hours between doses": an interval of a schedule
 _APART = re.compile(
     r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
@@ -167,8 +174,11 @@ _MEASURE_OF = re.compile(
 _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
+# "two 25 mg doses", "six 0.5-ml subcutaneous doses": a count of doses of a size, with at most
+# two words (a route, a form) between the size and the noun
 _DOSE_COUNT = re.compile(
-    r"(?:\s+|\s*[x×]\s*)\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
+    r"(?:\s+|\s*[x×]\s*)\d[\d.,]*[\s-]*(?P<unit>[a-zµμ/]+)(?:\s+[a-z-]+){0,2}?"
+    r"\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
 # "40s", "40s to 60s", "40s and 50s": ages by decade
 _AGE_DECADE = re.compile(
@@ -1202,7 +1212,8 @@ def _life_stage(
     for 2 weeks" is a duration."""
     if not _is_age(amount):
         return None
-    birth = _BIRTH_TO.search(lowered, max(floor, amount.start - 12), amount.start)
+    # reach back over "birth through " (14 characters)
+    birth = _BIRTH_TO.search(lowered, max(floor, amount.start - 16), amount.start)
     if birth is not None and amount.value is not None:
         return birth.start(), None, None
     bound = _AGE_BOUND_BEFORE.search(lowered, max(floor, amount.start - 60), amount.start)
@@ -1765,6 +1776,18 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
+    at_point = _AT_POINT_BEFORE.search(before)
+    if (
+        at_point
+        and _POINT_ENDS.match(lowered, span_end, end)
+        and _AFTER_A_POINT.search(lowered, floor, amount.start - (len(before) - at_point.start()))
+        and (
+            (vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, floor, end))
+            or len(_OTHER_POINT.findall(lowered, floor, end)) > 1
+        )
+    ):
+        start = amount.start - (len(before) - at_point.start())
+        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
     per_period = _PER_PERIOD_AFTER.match(lowered, span_end, end)
     if per_period:  # "150 minutes of physical activity a week", "five days a week"
         rate = {**_amount_fields(amount), "unit": f"{unit}/{per_period.group('period')}"}
