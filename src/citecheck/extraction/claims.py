@@ -837,8 +837,12 @@ def _quantity_claims(
     tables: dict[int, str | None] = {}  # table rows' header rows, shared by all sentences
     # Only sentences that may hold a number: found through the rules' gates (a word index and
     # a few `str.find`s), far cheaper than searching every sentence for one.
+    worded: set[int] | None = None  # sentences holding a number word or a time of day
+    timed: set[int] | None = None  # sentences holding a time unit
     if gates is not None and vocab.gate is not None:
         with_numbers = sorted(gates.passing(vocab.gate))
+        if vocab.worded_gate is not None and vocab.unit_gate is not None:
+            worded, timed = gates.passing(vocab.worded_gate), gates.passing(vocab.unit_gate)
     else:
         starts = [s for s, _ in sentences]
         with_numbers = sorted(
@@ -850,7 +854,14 @@ def _quantity_claims(
             continue
         sentence_text = text[sentence[0] : sentence[1]]  # one string shared by its claims
         for quantity in find_quantity_claims(
-            text, lowered, sentence, taken.get(index, []), rules, tables
+            text,
+            lowered,
+            sentence,
+            taken.get(index, []),
+            rules,
+            tables,
+            worded=worded is None or index in worded,
+            timed=timed is None or index in timed,
         ):
             start, qualifier, _ = _qualifier(
                 search, quantity.start, quantity.end, sentence[0], "quantity", rules

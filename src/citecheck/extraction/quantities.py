@@ -410,11 +410,15 @@ def find_quantity_claims(
     taken: list[tuple[int, int]],
     rules: ClaimRules,
     tables: dict[int, str | None] | None = None,
+    worded: bool = True,
+    timed: bool = True,
 ) -> list[QuantityClaim]:
     """The typed quantities of one sentence that start outside every span of `taken` (the
     claims the rules found there), in text order. `tables`: one dict per text, passed to every
     call, in which the header row of each table row found is kept (so a long table's rows each
-    look one line up rather than to its top)."""
+    look one line up rather than to its top). `worded` / `timed` False: the sentence is known
+    to hold no number word nor time of day / no time unit (`QuantityVocab.worded_gate`,
+    `unit_gate`), so fewer kinds of number need looking for."""
     tables = {} if tables is None else tables
     vocab = rules.quantities
     if vocab is None:
@@ -424,7 +428,10 @@ def find_quantity_claims(
     spans = _Spans(taken)
     ends = {e for _, e in taken}  # where a claim ends, for "45 kg (100 lbs)"
     pos = floor
-    while (match := vocab.atom_re.search(lowered, pos, end)) is not None:
+    atoms = _Atoms(lowered, end, vocab, timed) if not worded else None
+    while (
+        match := vocab.atom_re.search(lowered, pos, end) if atoms is None else atoms.next(pos)
+    ) is not None:
         pos = match.end()
         start = match.start()
         if spans.covers(start):
@@ -457,6 +464,34 @@ def find_quantity_claims(
         if not claim.nested:
             pos = max(pos, claim.end)
     return _listed_groups(lowered, found, rules, vocab) if len(found) > 1 else found
+
+
+class _Atoms:
+    """`atom_re.search(lowered, pos, end)` for a sentence holding no number word nor time of
+    day: there an atom can only start where a figure does or at "a"/"an" before a time unit
+    (when `timed`), and those places are found by fast scans; `atom_re` is tried only there,
+    so each call returns what the search would."""
+
+    def __init__(self, lowered: str, end: int, vocab: QuantityVocab, timed: bool) -> None:
+        self._lowered, self._end, self._vocab = lowered, end, vocab
+        self._scans = [vocab.figure_start_re] + ([vocab.article_unit_re] if timed else [])
+        self._next = [-1] * len(self._scans)  # where each scan found a place (-1: not yet)
+
+    def next(self, pos: int) -> re.Match[str] | None:
+        lowered, end, atom = self._lowered, self._end, self._vocab.atom_re
+        while True:
+            start = end
+            for i, scan in enumerate(self._scans):
+                if self._next[i] < pos:
+                    found = scan.search(lowered, pos, end)
+                    self._next[i] = found.start() if found else end
+                start = min(start, self._next[i])
+            if start >= end:
+                return None
+            match = atom.match(lowered, start, end)
+            if match is not None:
+                return match
+            pos = start + 1
 
 
 # Between two counts of one list of groups: a joiner, after the first count's tail ("25 adults
