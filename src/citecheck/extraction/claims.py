@@ -149,7 +149,7 @@ class _Gates:
         self._sentences = sentences
         self._starts = [start for start, _ in sentences]
         self._index_words = words
-        self._by_word: dict[str, set[int]] | None = None
+        self._by_word: dict[str, list[int]] | None = None
         self._by_search: dict[_Search, set[int]] = {}
         self._by_gate: dict[Gate, set[int]] = {}
 
@@ -191,7 +191,7 @@ class _Gates:
             hit |= self._by_search[search]
         by_word = self._word_index()
         for word in gate.words:
-            hit |= by_word.get(word, set())
+            hit.update(by_word.get(word, ()))
         return hit
 
     def _regex_sentences(self, regex: re.Pattern[str]) -> set[int]:
@@ -223,18 +223,23 @@ class _Gates:
             pos = find(prefix, max(sentences[i][1] + 1 if i >= 0 else 0, pos + 1))
         return hit
 
-    def _word_index(self) -> dict[str, set[int]]:
-        """For each of the gates' whole words, the sentences holding it; built in one pass,
-        which is far cheaper than a search per word. As bytes, each character is one byte
-        (any non-ASCII one becomes "?"), so positions stay those of the text."""
+    def _word_index(self) -> dict[str, list[int]]:
+        """For each of the gates' whole words, the sentences holding it (in text order);
+        built in one pass, which is far cheaper than a search per word. As bytes, each
+        character is one byte (any non-ASCII one becomes "?"), so positions stay those of the
+        text. Lists, not sets: a sentence is added once per word it holds."""
         if self._by_word is None:
             letters = self._lowered.encode("ascii", "replace").translate(_LETTERS_ONLY)
-            wanted = frozenset(word.encode() for word in self._index_words)
-            by_word: dict[str, set[int]] = {}
+            held = frozenset(word.encode() for word in self._index_words).intersection
+            by_word: dict[bytes, list[int]] = {}
             for i, (start, end) in enumerate(self._sentences):
-                for word in wanted.intersection(letters[start + 1 : end + 1].split()):
-                    by_word.setdefault(word.decode(), set()).add(i)
-            self._by_word = by_word
+                for word in held(letters[start + 1 : end + 1].split()):
+                    sentences = by_word.get(word)
+                    if sentences is None:
+                        by_word[word] = [i]
+                    else:
+                        sentences.append(i)
+            self._by_word = {word.decode(): found for word, found in by_word.items()}
         return self._by_word
 
 
