@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -135,6 +136,8 @@ _FIND_LIMIT = 24
 _LETTERS_ONLY = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
 
 _Search = tuple[str, tuple[Needle, ...]]
+# A needle this short is found inside many words; longer ones `str.find` finds faster.
+_SHORT = 3
 
 
 class _Gates:
@@ -209,7 +212,11 @@ class _Gates:
         return hit
 
     def _search_sentences(self, prefix: str, group: tuple[Needle, ...]) -> set[int]:
-        """By `str.find`, which scans far faster than a regex alternation."""
+        """By `str.find`, which scans far faster than a regex alternation; a short lone needle
+        that must start or end a word by a regex that checks that as it scans ("iv" is found
+        inside many words, each a turn of the loop below)."""
+        if len(group) == 1 and len(prefix) <= _SHORT and (group[0].word_start or group[0].word_end):
+            return self._regex_sentences(_needle_regex(group[0]))
         hit: set[int] = set()
         lowered, sentences, starts = self._lowered, self._sentences, self._starts
         find = lowered.find
@@ -246,6 +253,15 @@ class _Gates:
 def _by_keywords(gate: Gate) -> bool:
     """Whether the gate is looked for by its keywords rather than by its regex."""
     return bool(gate.words or gate.searches) and len(gate.searches) <= _FIND_LIMIT
+
+
+@lru_cache(maxsize=1024)
+def _needle_regex(needle: Needle) -> re.Pattern[str]:
+    """Where `_needle_at(lowered, pos, (needle,))` holds: the word, then its conditions (a
+    literal first lets `re` scan for it)."""
+    word = re.escape(needle.word)
+    before = rf"(?<![a-z]{word})" if needle.word_start else ""
+    return re.compile(word + before + ("(?![a-z])" if needle.word_end else ""))
 
 
 def _needle_at(lowered: str, pos: int, group: tuple[Needle, ...]) -> bool:
