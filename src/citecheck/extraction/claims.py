@@ -295,12 +295,30 @@ def _propose(
                 gates.passing(rule.triggers[0])
     everywhere = range(len(sentences))
     for rule in rules.rules:
-        hit = gates.sentences_for(rule) if rule.triggers and gates else everywhere
+        hit: Iterable[int] | dict[int, int] = (
+            gates.sentences_for(rule) if rule.triggers and gates else everywhere
+        )
         regex, haystack = rule.regex, text
         if rule.lower_regex is not None and lowered is not None:
             regex, haystack = rule.lower_regex, lowered
+        elif rule.relaxed_regex is not None and lowered is not None:
+            hit = _relaxed_starts(rule.relaxed_regex, lowered, sentences, hit)
         _add_matches(proposals, rule, regex, haystack, sentences, hit)
     return proposals, gates
+
+
+def _relaxed_starts(
+    relaxed: re.Pattern[str], lowered: str, sentences: list[tuple[int, int]], hit: Iterable[int]
+) -> dict[int, int]:
+    """For each sentence of `hit` where the rule's relaxed twin (`Rule.relaxed_regex`)
+    matches, where it first does: the rule cannot match before, nor anywhere in the others."""
+    starts = {}
+    search = relaxed.search
+    for i in hit:
+        found = search(lowered, *sentences[i])
+        if found is not None:
+            starts[i] = found.start()
+    return starts
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -312,16 +330,20 @@ def _add_matches(
     regex: re.Pattern[str],
     haystack: str,
     sentences: list[tuple[int, int]],
-    hit: Iterable[int],
+    hit: Iterable[int] | dict[int, int],
 ) -> None:
-    """Append the rule's matches in each sentence of `hit` (the hot loop: kept lean).
+    """Append the rule's matches in each sentence of `hit` (the hot loop: kept lean); a
+    dict gives, for each sentence, where to start looking (none of its matches start before).
 
     Like `finditer`, except that a match starting right after a word character is skipped
     and the search goes on one character further (see `Rule.regex`)."""
     has_span_group = "span" in regex.groupindex
     search, append, after_word = regex.search, proposals.append, _WORD_CHAR.match
+    from_ = hit if isinstance(hit, dict) else None
     for i in hit:
         pos, window_end = sentences[i]
+        if from_ is not None:
+            pos = from_[i]
         while (match := search(haystack, pos, window_end)) is not None:
             start, end = match.span()
             if start and after_word(haystack, start - 1):
