@@ -473,22 +473,27 @@ class _Atoms:
     so each call returns what the search would."""
 
     def __init__(self, lowered: str, end: int, vocab: QuantityVocab, timed: bool) -> None:
-        self._lowered, self._end, self._vocab = lowered, end, vocab
-        self._scans = [vocab.figure_start_re] + ([vocab.article_unit_re] if timed else [])
-        self._next = [-1] * len(self._scans)  # where each scan found a place (-1: not yet)
+        self._lowered, self._end, self._atom = lowered, end, vocab.atom_re
+        self._figure = vocab.figure_start_re.search
+        self._article = vocab.article_unit_re.search if timed else None
+        # where each scan found its next place (-1: not looked yet; `end`: none left)
+        self._next_figure = self._next_article = -1
 
     def next(self, pos: int) -> re.Match[str] | None:
-        lowered, end, atom = self._lowered, self._end, self._vocab.atom_re
+        lowered, end = self._lowered, self._end
         while True:
-            start = end
-            for i, scan in enumerate(self._scans):
-                if self._next[i] < pos:
-                    found = scan.search(lowered, pos, end)
-                    self._next[i] = found.start() if found else end
-                start = min(start, self._next[i])
+            if self._next_figure < pos:
+                found = self._figure(lowered, pos, end)
+                self._next_figure = found.start() if found else end
+            start = self._next_figure
+            if self._article is not None:
+                if self._next_article < pos:
+                    found = self._article(lowered, pos, end)
+                    self._next_article = found.start() if found else end
+                start = min(start, self._next_article)
             if start >= end:
                 return None
-            match = atom.match(lowered, start, end)
+            match = self._atom.match(lowered, start, end)
             if match is not None:
                 return match
             pos = start + 1
