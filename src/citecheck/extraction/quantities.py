@@ -200,11 +200,12 @@ _ABBREVIATION = {
     "milliliter": "mL", "millilitre": "mL", "kilogram": "kg",
 }  # fmt: skip
 _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
+# (The "p" comes before its check that no letter precedes it, so that `re` scans for it.)
 _P_VALUE = re.compile(
-    r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$"
+    r"p(?<![a-z]p)(?:\s*(?:<|>|=|≤|≥|<=)\s*$"
     # "P-value less than 0.05", "p values below .01"
-    r"|(?<![a-z])p[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
-    r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$"
+    r"|[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
+    r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$)"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
