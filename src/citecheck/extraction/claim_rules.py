@@ -748,8 +748,11 @@ def _keyword_gate(needles: frozenset[str]) -> Gate:
 
 
 # Pattern starts `re` can scan ahead for (a literal prefix or a set of first letters): a
-# letter, a group of plain words, or punctuation. Under IGNORECASE only punctuation qualifies.
-_SCANNABLE_START = re.compile(r"[a-z]|\(\?:[a-z]+(?:\|[a-z]+)*\)|\\\(|%")
+# letter, a group of plain words or phrases ("within|as\s+soon\s+as"), or punctuation.
+# Under IGNORECASE only punctuation qualifies.
+_SCANNABLE_START = re.compile(
+    r"[a-z]|\(\?:[a-z]+(?:\\s\+[a-z]+)*(?:\|[a-z]+(?:\\s\+[a-z]+)*)*\)|\\\(|%"
+)
 _SCANNABLE_START_IGNORECASE = re.compile(r"\\\(|%")
 
 
