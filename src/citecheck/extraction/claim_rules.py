@@ -1325,8 +1325,10 @@ def _quantity_vocab(
         gate=_keyword_gate(frozenset(list("0123456789") + list(VULGAR_FRACTIONS) + worded + timed)),
         worded_gate=_keyword_gate(frozenset(worded)) if worded else None,
         unit_gate=_keyword_gate(frozenset(timed)) if timed else None,
-        # the first characters of the `fraction` and `digits` alternatives of `atom_re`
-        figure_start_re=re.compile(rf"[\d.{''.join(VULGAR_FRACTIONS)}]"),
+        # the first characters of the `fraction` and `digits` alternatives of `atom_re` (a
+        # point only before a digit: not each sentence's full stop), checked after the
+        # character so that `re` scans for it
+        figure_start_re=re.compile(rf"[\d.{''.join(VULGAR_FRACTIONS)}](?:(?<!\.)|(?=\d))"),
         article_unit_re=re.compile(rf"an?{article_tail}"),
         **known,
     )
