@@ -86,11 +86,13 @@ def test_short_needle_regex_finds_what_the_scan_checks(
     assert [pos for pos in range(len(padded)) if regex.match(padded, pos)] == scanned
 
 
-# Sentences holding figures, articles and time units but no number word nor time of day.
+# Sentences holding figures, articles, vague amounts and time units but no number word nor
+# time of day.
 _FIGURE_WORDS = [
     "a", "an", "A", "day", "days", "hour", "year", "week", "12", "3.5", ".5", "½", "1½", "2/3",
     "10^6", "1,200", "15 886", "the", "for", "at", "mg", "%", "x", "an.", "a\n", "(4)", "-",
     "daily", "and", "ana", "yr", "hrs", "5-6", "mid", "later", "than", "per", "oh",
+    "several", "a few", "few", "some", "many", "more", "additional", "extra", "further",
 ]  # fmt: skip
 _figure_sentences = st.lists(st.sampled_from(_FIGURE_WORDS), min_size=1, max_size=12).map(" ".join)
 

@@ -198,13 +198,18 @@ class QuantityVocab:
     dosed_within_re: re.Pattern[str] | None = None
     # The gate split by what passes it: a number word or time of day (`worded_gate`) and a time
     # unit (`unit_gate`). In a sentence holding neither kind of word, an atom is a figure (it
-    # starts with a character of `figure_start_re`) or "a"/"an" before a time unit (a match
-    # of `article_unit_re`, the same pattern as that alternative of `atom_re`): both found
-    # by `re`'s fast scan for a first character, far faster than by `atom_re`.
+    # starts with a character of `figure_start_re`), or "a"/"an" or a vague amount before a
+    # time unit (a match of `article_unit_re` or `vague_unit_re`, the same patterns as those
+    # alternatives of `atom_re`): each found by `re`'s fast scan for a first character, far
+    # faster than by `atom_re`.
     worded_gate: Gate | None = None
     unit_gate: Gate | None = None
     figure_start_re: re.Pattern[str] = re.compile(_NEVER)
     article_unit_re: re.Pattern[str] = re.compile(_NEVER)
+    vague_unit_re: re.Pattern[str] = re.compile(_NEVER)
+    # Words that make a time before or after an event one of a plan ("should be tested 6 weeks
+    # after the birth"), as dosing cues do. None: no such words.
+    plan_cue_re: re.Pattern[str] | None = None
     # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
     # factor), read only after a currency sign.
     money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1098,8 +1103,13 @@ def _quantity_vocab(
         r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
     time_unit = _bounded(time_words, guard_inside=True)
-    # what follows "a"/"an" when it stands for one of a time unit ("an hour")
-    article_tail = rf"(?<![a-z]an)(?<![a-z]a)\s+(?={time_unit})"
+    # what follows "a"/"an" when it stands for one of a time unit ("an hour", "an additional
+    # year": one more of the unit)
+    article_tail = rf"(?<![a-z]an)(?<![a-z]a)\s+(?:(?:additional|extra|further)\s+)?(?={time_unit})"
+    # "several days", "a few more weeks": a vague amount, an amount only before a time unit
+    vague = [v.lower() for v in _str_list(source, "vague_amounts", data.get("vague_amounts"))]
+    vague_head = rf"{_alternation(vague, word_start=True)}(?:\s+(?:more|additional|extra))?"
+    vague_tail = rf"(?=\s+{time_unit})"
     atom = (
         r"(?P<fraction>\d{1,2}/\d{1,2})(?![\d/])"
         rf"|(?P<digits>{digits})"
@@ -1108,6 +1118,7 @@ def _quantity_vocab(
         rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_alternation(number_words)}"
         rf"(?:-{_alternation(number_words)})?(?![a-z]))?)?)(?![a-z])"
         rf"|(?P<one>an?){article_tail}"
+        rf"|(?P<vague>{vague_head}){vague_tail}"
         + (
             rf"|(?P<clock>{_bounded(list(times_of_day), guard_inside=True)})"
             if times_of_day
@@ -1143,6 +1154,7 @@ def _quantity_vocab(
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
+    plan_cues = _optional_list(source, f"{where}.plan_cues", raw.get("plan_cues"))
     onset_cue_words = _words(source, f"{where}.onset_cues", raw.get("onset_cues"))
     cost_words = _optional_list(source, f"{where}.cost_words", raw.get("cost_words"))
     time_abbreviations = _word_map(
@@ -1283,6 +1295,10 @@ def _quantity_vocab(
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings
         else None,
+        # a dosing verb as well: "if doxycycline is started in the first 5 days of symptoms"
+        plan_cue_re=re.compile(_bounded([w.lower() for w in plan_cues + dosing_verbs]))
+        if plan_cues
+        else None,
         dosed_within_re=re.compile(
             # "taken within", "take the pill within", "works best if taken ideally within"
             _bounded([w.lower() for w in dosing_verbs])
@@ -1330,6 +1346,7 @@ def _quantity_vocab(
         # character so that `re` scans for it
         figure_start_re=re.compile(rf"[\d.{''.join(VULGAR_FRACTIONS)}](?:(?<!\.)|(?=\d))"),
         article_unit_re=re.compile(rf"an?{article_tail}"),
+        vague_unit_re=re.compile(vague_head + vague_tail),
         **known,
     )
 
