@@ -2092,7 +2092,7 @@ def _counted(
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
-        if amount.value is not None and _NUMBER_OF.search(lowered, floor, amount.start):
+        if amount.value is not None and _number_of_before(lowered, floor, amount.start):
             # "the number of hip fractures is projected to reach 289,000": a count of what
             # the subject names
             count = {**_amount_fields(amount), "measure": "count"}
@@ -2314,6 +2314,16 @@ _NUMBER_OF = re.compile(
     r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 _ONLY = frozenset({"only", "just"})
+
+
+def _number_of_before(lowered: str, floor: int, start: int) -> bool:
+    """Whether `_NUMBER_OF` ends at `start`. Its match starts at the word "number", so the
+    search starts at the first one: a sentence of a thousand numbers and no "number" is not
+    searched back to its start for each (quadratic)."""
+    first = lowered.find("number", floor, start)
+    return first != -1 and _NUMBER_OF.search(lowered, first, start) is not None
+
+
 _ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
 
 
