@@ -458,6 +458,7 @@ def find_quantity_claims(
     ends = {e for _, e in taken}  # where a claim ends, for "45 kg (100 lbs)"
     pos = floor
     atoms = _Atoms(lowered, end, vocab, timed) if not worded else None
+    number_at = lowered.find("number", floor, end)  # for "the number of ... reached N"
     while (
         match := vocab.atom_re.search(lowered, pos, end) if atoms is None else atoms.next(pos)
     ) is not None:
@@ -478,7 +479,7 @@ def find_quantity_claims(
             close = lowered.find(")", start, min(end, start + 40))
             pos = max(pos, close + 1) if close >= 0 else pos
             continue
-        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
+        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
@@ -713,7 +714,10 @@ def _claim_at(
     rules: ClaimRules,
     vocab: QuantityVocab,
     tables: dict[int, str | None],
+    number_at: int,
 ) -> QuantityClaim | None:
+    """The quantity `match` opens. `number_at`: where the sentence's first "number" is (-1:
+    none), for `_number_of_before`."""
     start = match.start()
     before_char = lowered[start - 1] if start > floor else " "
     # Stuck to a word or a reference mark: "covid-19", "unplanned.1", "contraception:2,3".
@@ -938,7 +942,19 @@ def _claim_at(
             value = {**_amount_fields(amount), "unit": unit}
             return QuantityClaim(amount.start, amount.end, "duration", value, q_after)
     return _counted(
-        text, lowered, match, amount, after, floor, end, before, q_after, rules, vocab, tables
+        text,
+        lowered,
+        match,
+        amount,
+        after,
+        floor,
+        end,
+        before,
+        q_after,
+        rules,
+        vocab,
+        tables,
+        number_at,
     )
 
 
@@ -1975,6 +1991,7 @@ def _counted(
     rules: ClaimRules,
     vocab: QuantityVocab,
     tables: dict[int, str | None],
+    number_at: int,
 ) -> QuantityClaim | None:
     """A number with the noun it counts, or a bare number that says something."""
     previous = _word_before(lowered, floor, amount.start)
@@ -2092,7 +2109,7 @@ def _counted(
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
-        if amount.value is not None and _number_of_before(lowered, floor, amount.start):
+        if amount.value is not None and _number_of_before(lowered, number_at, amount.start):
             # "the number of hip fractures is projected to reach 289,000": a count of what
             # the subject names
             count = {**_amount_fields(amount), "measure": "count"}
@@ -2316,12 +2333,15 @@ _NUMBER_OF = re.compile(
 _ONLY = frozenset({"only", "just"})
 
 
-def _number_of_before(lowered: str, floor: int, start: int) -> bool:
+def _number_of_before(lowered: str, number_at: int, start: int) -> bool:
     """Whether `_NUMBER_OF` ends at `start`. Its match starts at the word "number", so the
-    search starts at the first one: a sentence of a thousand numbers and no "number" is not
-    searched back to its start for each (quadratic)."""
-    first = lowered.find("number", floor, start)
-    return first != -1 and _NUMBER_OF.search(lowered, first, start) is not None
+    search starts at the sentence's first one (`number_at`, found once per sentence): a
+    sentence of a thousand figures is not searched back to its start for each (quadratic)."""
+    return (
+        number_at != -1
+        and number_at < start
+        and _NUMBER_OF.search(lowered, number_at, start) is not None
+    )
 
 
 _ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
