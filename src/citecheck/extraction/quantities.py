@@ -1039,19 +1039,31 @@ def is_event_count(
     """Whether the people counted in [start, pos) are what happened to them: an event verb
     follows in the same clause ("five patients in the treatment group developed skin
     cancer"), or something that happened comes just before ("headaches in 8 participants")."""
-    if start is not None:
-        happened = _HAPPENED_IN.search(lowered, max(0, start - 40), start)
-        studied = set(_WORDS.findall(lowered, max(0, start - 60), start)) & (
-            vocab.study_nouns | vocab.research_verbs
-        )  # "was tested at 28 mg twice weekly in 67 adults": the sample
-        if happened and not studied:
-            return True
+    if (
+        start is not None
+        and _HAPPENED_IN.search(lowered, max(0, start - 40), start)
+        and not _studied(lowered, start, vocab)
+    ):
+        return True
     following = lowered[pos : min(end, pos + 50)]
     verb = vocab.event_verb_re.search(following)
     return bool(verb) and not re.search(
         r"[,;:(]|\b(?:and|but|who|which|that|were\s+(?:given|randomi[sz]ed|assigned|enrolled))\b",
         following[: verb.start() if verb else 0],
     )
+
+
+# how far before "in N people" a study word makes them the people studied ("will examine the
+# effects of a six-month course of ibudilast in 200 people")
+_STUDIED_REACH = 80
+
+
+def _studied(lowered: str, start: int, vocab: QuantityVocab) -> bool:
+    """Whether a study word or a verb of research comes shortly before a count: "was tested
+    at 28 mg twice weekly in 67 adults", "will examine the effects of ibudilast in 200
+    people" count the people studied."""
+    words = _WORDS.findall(lowered, max(0, start - _STUDIED_REACH), start)
+    return not vocab.research_verbs.isdisjoint(words) or not vocab.study_nouns.isdisjoint(words)
 
 
 # "<something> in 8 participants", "<something> occurred in 5 patients"
@@ -1868,7 +1880,7 @@ def _counted(
             break
         noun_match, noun = following, following.group("noun")
     if noun_match is not None and noun is not None:
-        return _count_of(
+        counted = _count_of(
             text,
             lowered,
             amount,
@@ -1882,6 +1894,16 @@ def _counted(
             rules,
             vocab,
         )
+        lead = (
+            _WHOLE_OR_FIRST.search(lowered, max(floor, amount.start - 40), amount.start)
+            if previous in _WHICH_OF_A_GROUP
+            else None
+        )
+        if counted is not None and lead is not None and counted.start == amount.start:
+            # "all 20 people", "included the first 13 cases": the words that say which
+            # of a group were counted belong to the count
+            counted = counted._replace(start=lead.start("lead"))
+        return counted
     if amount.value is not None:
         shared = _shared_noun(
             text, lowered, amount, after, previous, written, floor, end, q_after, rules, vocab
@@ -2050,8 +2072,12 @@ def _count_of(
     """A number and the noun it counts: a schedule, a dose, a study count, an event count, a
     sample, or another count."""
     modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
-    if previous in vocab.back_reference_words or (
-        amount.word and previous == "the" and not modifier
+    selected = previous in _WHICH_OF_A_GROUP and _selected_by_study(
+        lowered, floor, amount.start, vocab
+    )
+    if not selected and (
+        previous in vocab.back_reference_words
+        or (amount.word and previous == "the" and not modifier)
     ):
         return None  # "the first two trials", "the two most common forms"
     noun_written = text[noun_match.start("noun") : noun_match.end("noun")]
@@ -2139,11 +2165,20 @@ def _count_of(
     assay = noun == "controls" and bool(
         set(noun_match.group("mods").split()) & vocab.assay_controls
     )  # "two positive controls": a laboratory's, not people
-    if (noun in vocab.sample_nouns and not assay) or (
-        people
-        and (
-            vocab.study_cue_re.search(lowered, *window)
-            or _shares_taken_of(lowered, amount, span_end, floor, end)
+    # "two or more persons", "50 or more patients": a threshold that defines a group (an
+    # outbreak, a practice's size), not the people a study counted
+    threshold = q_after in ("at least", "at most")
+    if not threshold and (
+        (noun in vocab.sample_nouns and not assay)
+        or (
+            people
+            and (
+                selected
+                or previous == "all"  # "in all 20 people": the whole group studied
+                or (previous == "in" and _studied(lowered, amount.start, vocab))
+                or vocab.study_cue_re.search(lowered, *window)
+                or _shares_taken_of(lowered, amount, span_end, floor, end)
+            )
         )
     ):
         return QuantityClaim(
@@ -2153,6 +2188,20 @@ def _count_of(
         return None
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# "all 20 people", "included the first 13 cases": which of a group a count takes
+_WHICH_OF_A_GROUP = frozenset({"all", "first", "last"})
+_WHOLE_OR_FIRST = re.compile(r"(?<![a-z])(?P<lead>all|the\s+(?:first|last))\s+$")
+_RESEARCH_VERB_BEFORE = re.compile(r"([a-z]+)\s+the\s+(?:first|last)\s+$")
+
+
+def _selected_by_study(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether a count opens with the words a study uses to say whom it took ("included the
+    first 13 cases", "enrolled the last 40 patients"): a selection, not a back-reference to
+    a group already counted ("In the first two trials the effect was small")."""
+    verb = _RESEARCH_VERB_BEFORE.search(lowered, max(floor, start - 40), start)
+    return verb is not None and verb.group(1) in vocab.research_verbs
 
 
 _STUDY_UNIT_REACH = 60
