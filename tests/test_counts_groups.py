@@ -1,6 +1,7 @@
 """Counts of people as a study takes them (the whole group, the first ones, the people a
-research verb names, a sample's breakdown by sex) and thresholds that define a group. The
-sentences are written for these tests."""
+research verb names, a sample's breakdown by sex), thresholds that define a group, and shares
+said in words (a fraction as the subject of a verb, "half of all <acronyms>", "one of 66", a
+range of "one in N"). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -151,3 +152,80 @@ def test_a_misspelt_tens_word_reads_as_its_spelling(tens: tuple[str, str], unit:
         return [c.value.get("value") for c in extract_claims(text) if c.type == "sample_size"]
 
     assert values(wrong) == values(right) != []
+
+
+# --- shares in words ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "share"),
+    [
+        ("Of those treated, close to a third reported nausea.", "close to a third", 33.3),
+        (
+            "Few were anaemic at first; more than half had low iron a year later.",
+            "more than half",
+            50.0,
+        ),
+        ("Half were women.", "Half", 50.0),
+        ("Nearly two-thirds were admitted within a day.", "Nearly two-thirds", 66.7),
+    ],
+)
+def test_a_share_as_the_subject_of_a_verb(sentence: str, text: str, share: float) -> None:
+    found = [c for c in extract_claims(sentence) if c.text == text]
+    assert [(c.type, c.value.get("value")) for c in found] == [("percentage", share)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A third was added later.",
+        "The other half were men.",
+        "A third dose was given in week 8.",
+        "The second half was easier.",
+    ],
+)
+def test_an_ordinal_or_a_part_is_no_share(sentence: str) -> None:
+    assert "percentage" not in _typed(sentence).values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Nearly half of all SCIs occur in young men.", "Nearly half of all SCIs"),
+        ("About a third of all ICUs reported shortages.", "About a third of all ICUs"),
+        ("Roughly 40% of NSAIDs are sold without a prescription.", "Roughly 40% of NSAIDs"),
+    ],
+)
+def test_a_share_of_things_written_as_acronyms(sentence: str, text: str) -> None:
+    assert _typed(sentence).get(text) == "percentage"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "share"),
+    [
+        ("The virus was found in 2% of samples (one of 66).", "one of 66", 1.5),
+        ("Relapse was rare (one of 40).", "one of 40", 2.5),
+    ],
+)
+def test_one_of_a_bare_total_is_a_share(sentence: str, text: str, share: float) -> None:
+    found = [c for c in extract_claims(sentence) if c.text == text]
+    assert [(c.type, c.value.get("value")) for c in found] == [("percentage", share)]
+
+
+def test_one_of_a_named_set_is_no_share() -> None:
+    assert "percentage" not in _typed("She is one of 23 members of the panel.").values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "It affects about 1 in every 2,000 people to about 1 in every 4,000 people.",
+            "about 1 in every 2,000 people to about 1 in every 4,000 people",
+        ),
+        ("The rate is 1 in 500 to 1 in 800 people.", "1 in 500 to 1 in 800 people"),
+    ],
+)
+def test_a_range_of_one_in_n_is_one_share(sentence: str, text: str) -> None:
+    shares = [c.text for c in extract_claims(sentence) if c.type == "percentage"]
+    assert shares == [text]
