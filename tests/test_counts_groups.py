@@ -229,3 +229,64 @@ def test_one_of_a_named_set_is_no_share() -> None:
 def test_a_range_of_one_in_n_is_one_share(sentence: str, text: str) -> None:
     shares = [c.text for c in extract_claims(sentence) if c.type == "percentage"]
     assert shares == [text]
+
+
+# --- counts of things --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("NIH Opens Three Sickle Cell Research Centers", "Three Sickle Cell Research Centers"),
+        ("State Adds Five Hepatitis B Clinics", "Five Hepatitis B Clinics"),
+        ("The county funded four tuberculosis clinics.", "four tuberculosis clinics"),
+    ],
+)
+def test_a_count_in_a_title_case_heading_or_after_an_illness(sentence: str, text: str) -> None:
+    assert _typed(sentence).get(text) == "other_quantity"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Next Choice One Dose is sold over the counter.",
+        "Ask your pharmacist about Plan B One-Step before you travel.",
+    ],
+)
+def test_a_brand_in_a_sentence_is_no_count(sentence: str) -> None:
+    assert _typed(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("There are five kinds of the virus. Two are rare in Europe.", "Two"),
+        ("Nine patients had a relapse. Three were treated again.", "Three"),
+        ("The clinic saw twelve infants. Four had been vaccinated.", "Four"),
+    ],
+)
+def test_a_number_opening_a_sentence_as_its_subject_is_a_count(sentence: str, text: str) -> None:
+    assert _typed(sentence).get(text) == "other_quantity"
+
+
+def test_a_number_opening_a_sentence_before_a_noun_counts_the_noun() -> None:
+    assert _typed("Two doctors were present.") == {"Two doctors": "other_quantity"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The most were reported in 2008 (140 cases) and 2011 (220).", "220", "case"),
+        ("Peaks came in 2015 (31 deaths) and 2019 (47).", "47", "death"),
+    ],
+)
+def test_a_bracketed_figure_beside_a_bracketed_count_counts_its_noun(
+    sentence: str, text: str, unit: str
+) -> None:
+    found = [c for c in extract_claims(sentence) if c.text == text]
+    assert [(c.type, c.value.get("unit")) for c in found] == [("other_quantity", unit)]
+
+
+def test_a_citation_number_after_a_count_is_no_count() -> None:
+    claims = extract_claims("Measles caused 140 cases in the state (1).")
+    assert [c.text for c in claims if c.type != "study_attribution"] == ["140 cases"]

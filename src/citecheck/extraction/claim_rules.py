@@ -1155,7 +1155,9 @@ def _quantity_vocab(
             # "three non–mutually exclusive goals": a modifier may hold a dash
             # "precancerous", "analysis" end in s but are no plural: a modifier or nothing
             # "five U.S. clinical centers": an abbreviation with its stops is a modifier too
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous|(?:[a-z]\.){{2,}})\s+){{0,3}}?"
+            # "four hepatitis C centers": an illness in -itis/-sis and its one-letter type too
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*(?:ous|itis|sis)"
+            rf"|(?:[a-z]\.){{2,}}|(?<=(?:itis|osis)\s)[a-z])\s+){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),

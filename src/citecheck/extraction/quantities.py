@@ -548,6 +548,9 @@ _ELLIPSIS_LINK = re.compile(
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to)\b|\s*[(,.;:]|\s*$"
+    # the end of a bracket, when the count it stands beside was bracketed too: "2008 (140
+    # cases) and 2011 (220)"; not a citation "(1)" after a count
+    r"|(?P<bracket>\s*\))"
 )
 _ELLIPSIS_REACH = 120
 # A small number that is no claim just before the link: the list names things ("virus 1, 2")
@@ -595,7 +598,10 @@ def _elliptic_count(
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or (amount.word and amount.value == 1) or amount.currency:
         return claim
-    if not _ELLIPSIS_AFTER.match(lowered, amount.end, end):
+    after = _ELLIPSIS_AFTER.match(lowered, amount.end, end)
+    if after is None or (
+        after.group("bracket") and not lowered[floor : model.start].rstrip().endswith("(")
+    ):
         return claim
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     if model.type == "other_quantity":
@@ -1927,6 +1933,16 @@ def _counted(
                 "measure": "count",
             }
             return QuantityClaim(amount.start, whole.end(), "other_quantity", part_value, q_after)
+    if (
+        amount.word
+        and amount.start == floor
+        and (amount.value or 0) > 1
+        and _SUBJECT_VERB.match(lowered, after, end)
+    ):
+        # "Two are chronic", "Three were fatal": a number standing for the noun the sentence
+        # before counted ("four common types")
+        subject: Value = {**_amount_fields(amount), "measure": "count"}
+        return QuantityClaim(amount.start, after, "other_quantity", subject, q_after)
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
     # measured thing comes with it ("more than 25", "a BMI of 30").
     if amount.word or (
@@ -2086,6 +2102,7 @@ def _count_of(
         and written[:1].isupper()
         and noun_written[:1].isupper()
         and amount.start > floor
+        and not _a_title(text, floor, end)
     ):
         return None  # a name in title case: "Next Choice One Dose"
     span_end = noun_match.end()
@@ -2188,6 +2205,20 @@ def _count_of(
         return None
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# The verb after a number that opens its sentence with no noun: "Two are chronic"
+_SUBJECT_VERB = re.compile(r"\s+(?:are|were|was|is|had|have|did|died|remain|remained)\b")
+# A word of a heading written in title case, which names nothing by its capitals
+_TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _a_title(text: str, floor: int, end: int) -> bool:
+    """Whether the sentence is a title-case heading ("VA Launches Four Hepatitis C Centers"),
+    where a capitalised number word counts as in prose, rather than a name in a sentence
+    ("Next Choice One Dose is sold over the counter")."""
+    words = _TITLE_WORD.findall(text, floor, end)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
 # "all 20 people", "included the first 13 cases": which of a group a count takes
