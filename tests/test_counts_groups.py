@@ -290,3 +290,17 @@ def test_a_bracketed_figure_beside_a_bracketed_count_counts_its_noun(
 def test_a_citation_number_after_a_count_is_no_count() -> None:
     claims = extract_claims("Measles caused 140 cases in the state (1).")
     assert [c.text for c in claims if c.type != "study_attribution"] == ["140 cases"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "More than half of all neonatal deaths occur in five countries.",
+            "More than half of all neonatal deaths",
+        ),
+        ("Over 90% of cervical cancers are caused by HPV.", "Over 90% of cervical cancers"),
+    ],
+)
+def test_a_share_of_a_modified_plural_takes_the_noun(sentence: str, text: str) -> None:
+    assert _typed(sentence).get(text) == "percentage"
