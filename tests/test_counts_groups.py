@@ -304,3 +304,16 @@ def test_a_citation_number_after_a_count_is_no_count() -> None:
 )
 def test_a_share_of_a_modified_plural_takes_the_noun(sentence: str, text: str) -> None:
     assert _typed(sentence).get(text) == "percentage"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Clinics opened in three of Kenya's eight regions.", "three of Kenya's eight regions", 3),
+        ("Two of the company's products were recalled.", "Two of the company's products", 2),
+        ("Nine of the cases were in children.", "Nine of the cases", 9),
+    ],
+)
+def test_a_part_of_a_whole_named_by_its_owner(sentence: str, text: str, value: int) -> None:
+    found = [c for c in extract_claims(sentence) if c.text == text]
+    assert [(c.type, c.value.get("value")) for c in found] == [("other_quantity", value)]

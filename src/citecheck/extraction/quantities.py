@@ -2060,7 +2060,11 @@ def _shared_noun(
     return claim._replace(end=shared.start(1) + len(shared.group(1).rstrip()))
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|all(?:\s+the)?|their)\s")
+# "Nine of the cases", "three of South Africa's nine provinces": part of a counted whole
+_PART_OF = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?[a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?['’]s"
+    r"|the|these|those|all(?:\s+the)?|their)\s"
+)
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
