@@ -317,3 +317,23 @@ def test_a_share_of_a_modified_plural_takes_the_noun(sentence: str, text: str) -
 def test_a_part_of_a_whole_named_by_its_owner(sentence: str, text: str, value: int) -> None:
     found = [c for c in extract_claims(sentence) if c.text == text]
     assert [(c.type, c.value.get("value")) for c in found] == [("other_quantity", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "Thirty children were classed as uninfected, 12 as latent and 9 as active cases.",
+            {"12": "child", "9": "child"},
+        ),
+        ("Forty adults were rated as mild, 15 as moderate.", {"15": "adult"}),
+    ],
+)
+def test_a_breakdown_by_as_counts_the_group_named(sentence: str, parts: dict[str, str]) -> None:
+    units = {c.text: c.value.get("unit") for c in extract_claims(sentence)}
+    assert {text: units.get(text) for text in parts} == parts, units
+
+
+def test_as_is_no_modifier_of_a_counted_noun() -> None:
+    texts = [c.text for c in extract_claims("They scored 25 as severe cases of asthma.")]
+    assert not any("as severe" in text for text in texts), texts

@@ -547,7 +547,7 @@ _ELLIPSIS_LINK = re.compile(
 )
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
 _ELLIPSIS_AFTER = re.compile(
-    r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to)\b|\s*[(,.;:]|\s*$"
+    r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to|as)\b|\s*[(,.;:]|\s*$"
     # the end of a bracket, when the count it stands beside was bracketed too: "2008 (140
     # cases) and 2011 (220)"; not a citation "(1)" after a count
     r"|(?P<bracket>\s*\))"
