@@ -337,3 +337,24 @@ def test_a_breakdown_by_as_counts_the_group_named(sentence: str, parts: dict[str
 def test_as_is_no_modifier_of_a_counted_noun() -> None:
     texts = [c.text for c in extract_claims("They scored 25 as severe cases of asthma.")]
     assert not any("as severe" in text for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "unit"),
+    [
+        (
+            "Only eight trials have been published, and five enrolled fewer than 100 people.",
+            "five",
+            "sample_size",
+            "trial",
+        ),
+        ("Of 60 patients enrolled, 20 died.", "20", "other_quantity", "patient"),
+        ("The ward took 40 patients, and 28 relapsed.", "28", "other_quantity", "patient"),
+        ("We enrolled 50 patients and 45 completed the study.", "45", "sample_size", "patient"),
+    ],
+)
+def test_an_elliptic_count_before_a_verb_in_the_past(
+    sentence: str, text: str, kind: str, unit: str
+) -> None:
+    found = [c for c in extract_claims(sentence) if c.text == text]
+    assert [(c.type, c.value.get("unit")) for c in found] == [(kind, unit)]

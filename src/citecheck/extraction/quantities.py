@@ -456,7 +456,7 @@ def find_quantity_claims(
         ends.add(claim.end)
         if not claim.nested:
             pos = max(pos, claim.end)
-    return _listed_groups(lowered, found, rules, vocab) if len(found) > 1 else found
+    return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
 
 
 # Between two counts of one list of groups: a joiner, after the first count's tail ("25 adults
@@ -468,7 +468,7 @@ _LIST_JOIN = re.compile(
 
 
 def _listed_groups(
-    lowered: str, found: list[QuantityClaim], rules: ClaimRules, vocab: QuantityVocab
+    lowered: str, found: list[QuantityClaim], end: int, rules: ClaimRules, vocab: QuantityVocab
 ) -> list[QuantityClaim]:
     """`found` with the counts of people listed beside a sample's count read as samples too:
     the groups a study enrols are named in one list ("25 adults with schizophrenia, 13
@@ -493,6 +493,8 @@ def _listed_groups(
                 and claim.value.get("measure") == "count"
                 and isinstance(unit, str)
                 and _people_unit(unit, rules, vocab)
+                # "40 patients, and 28 relapsed": what happened to some of them
+                and not is_event_count(lowered, claim.end, end, vocab)
             ):
                 value = {k: v for k, v in claim.value.items() if k != "measure"}
                 result[i] = claim._replace(type="sample_size", value=value)
@@ -548,6 +550,8 @@ _ELLIPSIS_LINK = re.compile(
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to|as)\b|\s*[(,.;:]|\s*$"
+    # a verb in the past: "six RCTs ... and three included fewer than 50 smokers"
+    r"|\s+[a-z]{2,}ed\b"
     # the end of a bracket, when the count it stands beside was bracketed too: "2008 (140
     # cases) and 2011 (220)"; not a citation "(1)" after a count
     r"|(?P<bracket>\s*\))"
@@ -604,9 +608,12 @@ def _elliptic_count(
     ):
         return claim
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
-    if model.type == "other_quantity":
+    kind = model.type
+    if kind == "sample_size" and is_event_count(lowered, amount.end, end, vocab):
+        kind = "other_quantity"  # "40 patients ... and 28 relapsed": what happened to them
+    if kind == "other_quantity":
         value["measure"] = "count"
-    return QuantityClaim(amount.start, amount.end, model.type, value, None)
+    return QuantityClaim(amount.start, amount.end, kind, value, None)
 
 
 def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
