@@ -358,3 +358,28 @@ def test_an_elliptic_count_before_a_verb_in_the_past(
 ) -> None:
     found = [c for c in extract_claims(sentence) if c.text == text]
     assert [(c.type, c.value.get("unit")) for c in found] == [(kind, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Among 600 men screened, 40 had the gene.", "600 men"),
+        ("Of 1,350 women surveyed, 12% smoked.", "1,350 women"),
+        ("The sample comprised 250 students.", "250 students"),
+        ("Our sample included 75 nurses from three wards.", "75 nurses"),
+    ],
+)
+def test_people_a_sample_is_made_of(sentence: str, text: str) -> None:
+    assert _typed(sentence).get(text) == "sample_size"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Dozens of patients were hospitalized.", "Dozens of patients", "patient"),
+        ("The outbreak caused dozens of deaths.", "dozens of deaths", "death"),
+    ],
+)
+def test_dozens_of_is_a_vague_count(sentence: str, text: str, unit: str) -> None:
+    found = [c for c in extract_claims(sentence) if c.text == text]
+    assert [(c.value.get("magnitude"), c.value.get("unit")) for c in found] == [(12, unit)]

@@ -48,7 +48,13 @@ _LISTED = re.compile(
     r"\d\s*(?:[a-zµμ/]+\s*)?(?:,(?!\d{3}(?!\d))|\bor\b|\band\b)\s*\d", re.IGNORECASE
 )
 _SCALES = {"tens": 10, "hundreds": 100}
-_MAGNITUDES = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 10**9}
+_MAGNITUDES = {
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 10**9,
+}
 
 
 def _amount_fields(amount: Amount | None) -> Value:

@@ -2256,6 +2256,9 @@ _NUMBER_OF = re.compile(
     r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 _ONLY = frozenset({"only", "just"})
+# after the people shares are taken of: a comma, or a participle and a comma ("Among 600 men
+# screened, 40 had the gene")
+_THEN_A_COMMA = re.compile(r"(?:\s+[a-z]{2,}ed)?,")
 _ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
 
 
@@ -2267,7 +2270,7 @@ def _shares_taken_of(lowered: str, amount: _Amount, span_end: int, floor: int, e
     return (
         lead in ("of", "among")
         and not amount.word
-        and lowered.startswith(",", span_end)
+        and _THEN_A_COMMA.match(lowered, span_end, end) is not None
         and _ROUNDED.search(lowered, amount.start, span_end) is None
         and span_end < end
     )
