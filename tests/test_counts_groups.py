@@ -383,3 +383,45 @@ def test_people_a_sample_is_made_of(sentence: str, text: str) -> None:
 def test_dozens_of_is_a_vague_count(sentence: str, text: str, unit: str) -> None:
     found = [c for c in extract_claims(sentence) if c.text == text]
     assert [(c.value.get("magnitude"), c.value.get("unit")) for c in found] == [(12, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "share"),
+    [
+        ("About one-tenth of adults have the condition.", "About one-tenth of adults", 10.0),
+        ("Nearly a tenth of patients relapse.", "Nearly a tenth of patients", 10.0),
+        ("The risk is about one in a million.", "about one in a million", 0.0001),
+        ("It strikes one in a thousand births.", "one in a thousand", 0.1),
+        ("There is a one-in-four chance of a rash.", "one-in-four", 25.0),
+        ("Carriers face a 1-in-10 risk.", "1-in-10", 10.0),
+        ("It affects 1 in 5,000 people.", "1 in 5,000 people", 0.02),
+    ],
+)
+def test_shares_in_words_and_their_values(sentence: str, text: str, share: float) -> None:
+    found = [c for c in extract_claims(sentence) if c.text == text]
+    assert [(c.type, c.value.get("value")) for c in found] == [("percentage", share)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was the tenth of the trials.", "The third of the trials failed.", "Taken 2 in 24 hours."],
+)
+def test_an_ordinal_of_or_a_count_in_a_period_is_no_share(sentence: str) -> None:
+    assert "percentage" not in _typed(sentence).values()
+
+
+def test_a_range_of_one_in_n_holds_both_shares() -> None:
+    sentence = "It affects 1 in 2,000 people to 1 in 500 people."
+    found = [c for c in extract_claims(sentence) if c.type == "percentage"]
+    assert [(c.value.get("low"), c.value.get("high")) for c in found] == [(0.05, 0.2)]
+
+
+@given(total=st.integers(min_value=2, max_value=10_000_000))
+def test_a_share_one_in_n_is_never_read_as_zero(total: int) -> None:
+    found = [
+        c for c in extract_claims(f"It affects 1 in {total:,} people.") if c.type == "percentage"
+    ]
+    assert len(found) == 1
+    value = found[0].value.get("value")
+    assert isinstance(value, float) and value > 0
+    assert abs(value - 100 / total) <= max(0.05, 0.05 * 100 / total)

@@ -606,6 +606,10 @@ def _trigger_keywords(
         "SCHEDULE_UNIT": group("schedule", True),
         "OTHER_UNIT": group("other", False),
         "ROUTE": _vocabulary_needles([p for ps in data["routes"].values() for p in ps], True),
+        # word fractions ("half", "thirds", "tenth"), as {FRACTION} matches them: whole words;
+        # without any, a needle no text holds (the rules' {FRACTION} then never matches either)
+        "FRACTION": _vocabulary_needles([str(w) for w in data.get("fraction_words") or {}], True)
+        or ["\x02"],
     }
 
 
