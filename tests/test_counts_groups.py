@@ -89,6 +89,10 @@ def test_people_a_research_verb_names_are_the_sample(sentence: str, text: str) -
             "To improve care for more than 50,000 veterans, the agency will evaluate its clinics.",
             "more than 50,000 veterans",
         ),
+        (
+            "This group of 36 million poor Americans is at higher risk compared to the rest.",
+            "36 million poor Americans",
+        ),
     ],
 )
 def test_people_counted_without_a_study_stay_counts(sentence: str, text: str) -> None:
@@ -367,6 +371,8 @@ def test_an_elliptic_count_before_a_verb_in_the_past(
         ("Of 1,350 women surveyed, 12% smoked.", "1,350 women"),
         ("The sample comprised 250 students.", "250 students"),
         ("Our sample included 75 nurses from three wards.", "75 nurses"),
+        ("Scientists tracked 3,200 older adults for a decade.", "3,200 older adults"),
+        ("Nurses monitored 48 infants overnight in the unit.", "48 infants"),
     ],
 )
 def test_people_a_sample_is_made_of(sentence: str, text: str) -> None:
