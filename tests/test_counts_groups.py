@@ -23,13 +23,22 @@ def _typed(sentence: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("sentence", "text"),
     [
-        ("The vaccine raised antibodies in all 20 people.", "all 20 people"),
-        ("Side effects were mild in all 35 adults.", "all 35 adults"),
+        (
+            "Volunteers joined a small trial of the vaccine. It raised antibodies in all 20 "
+            "people.",
+            "all 20 people",
+        ),
+        ("In the pilot study, side effects were mild in all 35 adults.", "all 35 adults"),
         ("All 112 women completed the questionnaire.", "All 112 women"),
     ],
 )
-def test_the_whole_group_counted_is_the_sample(sentence: str, text: str) -> None:
+def test_the_whole_group_a_study_counted_is_the_sample(sentence: str, text: str) -> None:
     assert _typed(sentence).get(text) == "sample_size"
+
+
+def test_the_whole_group_outside_a_study_is_a_count() -> None:
+    typed = _typed("All 10 doctors at the clinic were vaccinated.")
+    assert typed.get("All 10 doctors") == "other_quantity"
 
 
 def test_all_before_a_count_of_things_stays_with_the_count() -> None:
@@ -72,8 +81,8 @@ def test_the_first_ones_without_a_study_verb_point_back(sentence: str) -> None:
             "The team will examine the effects of a year of the drug in 300 people with MS.",
             "300 people",
         ),
-        ("Researchers plan to evaluate the new test in 1,200 adults.", "1,200 adults"),
-        ("The group will investigate sleep in 90 teenagers over two years.", "90 teenagers"),
+        ("The new test was evaluated last spring in 1,200 adults.", "1,200 adults"),
+        ("The team will examine sleep in 90 teenagers over two years.", "90 teenagers"),
     ],
 )
 def test_people_a_research_verb_names_are_the_sample(sentence: str, text: str) -> None:
@@ -85,6 +94,8 @@ def test_people_a_research_verb_names_are_the_sample(sentence: str, text: str) -
     [
         ("Headaches occurred in 8 participants.", "8 participants"),
         ("Flu kills about 30,000 people each year.", "about 30,000 people"),
+        ("The drug, approved in 2019, caused a rash in 5 people.", "5 people"),
+        ("The vaccine was used in 2 million people last year.", "2 million people"),
         (
             "To improve care for more than 50,000 veterans, the agency will evaluate its clinics.",
             "more than 50,000 veterans",
@@ -183,6 +194,7 @@ def test_a_share_as_the_subject_of_a_verb(sentence: str, text: str, share: float
     "sentence",
     [
         "A third was added later.",
+        "Cut the tablet in half. Half is taken in the morning.",
         "The other half were men.",
         "A third dose was given in week 8.",
         "The second half was easier.",

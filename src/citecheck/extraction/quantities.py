@@ -2202,8 +2202,14 @@ def _count_of(
             people
             and (
                 selected
-                or previous == "all"  # "in all 20 people": the whole group studied
-                or (previous == "in" and _studied(lowered, amount.start, vocab))
+                # "... a phase 1 trial. ... in all 20 people": the whole group a study
+                # named before, in this sentence or the one before
+                or (
+                    previous == "all"
+                    and vocab.study_cue_re.search(
+                        lowered, max(0, amount.start - _WHOLE_GROUP_REACH), amount.start
+                    )
+                )
                 or vocab.study_cue_re.search(lowered, *window)
                 or _shares_taken_of(lowered, amount, span_end, floor, end)
             )
@@ -2234,6 +2240,7 @@ def _a_title(text: str, floor: int, end: int) -> bool:
 
 # "all 20 people", "included the first 13 cases": which of a group a count takes
 _WHICH_OF_A_GROUP = frozenset({"all", "first", "last"})
+_WHOLE_GROUP_REACH = 300
 _WHOLE_OR_FIRST = re.compile(r"(?<![a-z])(?P<lead>all|the\s+(?:first|last))\s+$")
 _RESEARCH_VERB_BEFORE = re.compile(r"([a-z]+)\s+the\s+(?:first|last)\s+$")
 
