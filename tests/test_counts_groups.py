@@ -274,6 +274,13 @@ def test_a_brand_in_a_sentence_is_no_count(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence", ["Top Ten Tips For Better Sleep", "Our Three Favourite Ways To Stay Active"]
+)
+def test_a_title_counting_its_own_parts_is_no_count(sentence: str) -> None:
+    assert _typed(sentence) == {}
+
+
+@pytest.mark.parametrize(
     ("sentence", "text"),
     [
         ("There are five kinds of the virus. Two are rare in Europe.", "Two"),

@@ -1885,8 +1885,11 @@ def _counted(
     if noun_match is None:
         noun_match = vocab.plural_re.match(lowered, after, end)
         noun = noun_match.group("noun") if noun_match else None
-        if noun in _PLURAL_STOP or (amount.start == floor and noun in vocab.heading_counts):
-            noun_match = noun = None  # "5 Things to Know": a heading's count of its own parts
+        if noun in _PLURAL_STOP or (
+            noun in vocab.heading_counts and (amount.start == floor or _a_title(text, floor, end))
+        ):
+            # "5 Things to Know", "Top Ten Tips for Sleep": a heading's count of its own parts
+            noun_match = noun = None
     while noun_match is not None:  # "5 patient studies": the last noun is what is counted
         following = vocab.noun_re.match(lowered, noun_match.end(), end)
         if following is None or following.group("mods"):
