@@ -74,6 +74,10 @@ def test_the_first_ones_without_a_study_verb_point_back(sentence: str) -> None:
     assert "sample_size" not in _typed(sentence).values()
 
 
+def test_the_first_doses_of_a_series_are_which_not_how_many() -> None:
+    assert _typed("Children are given the first two doses in infancy.") == {}
+
+
 @pytest.mark.parametrize(
     ("sentence", "text"),
     [

@@ -2204,8 +2204,11 @@ def _count_of(
     """A number and the noun it counts: a schedule, a dose, a study count, an event count, a
     sample, or another count."""
     modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
-    selected = previous in _WHICH_OF_A_GROUP and _selected_by_study(
-        lowered, floor, amount.start, vocab
+    selected = (
+        previous in _WHICH_OF_A_GROUP
+        and noun not in vocab.schedule_nouns
+        and noun not in vocab.dose_nouns  # "given the first two doses": which of a series
+        and _selected_by_study(lowered, floor, amount.start, vocab)
     )
     if not selected and (
         previous in vocab.back_reference_words
