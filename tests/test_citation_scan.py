@@ -44,6 +44,9 @@ _WORDS = [
     "Journal article: A study of", "\nStudy: Sleep", "The trial was conducted by the",
     "a study was funded by the", "published November 6 in", "The TCGA lung consortium reported",
     "the EPIC study group found", "consortium", "investigators",
+    "results from this trial, called KEYNOTE-564", "known as", "Called", "the economist Hoyt Lane",
+    "economist", "Economist", "who has estimated", "said NIAID Director Anna B. Fox, M.D.",
+    "led by Tom Hill, PhD", "Director", "M.D.", "Ph.D.", "Fox added",
 ]  # fmt: skip
 _GAPS = [" ", " ", " ", "  ", "\n", "\t", "", "\u00a0", ". ", ", ", "\n\n", "! ", "?\n"]
 
