@@ -124,7 +124,6 @@ _AGO_OLD = re.compile(
 _AT_POINT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+)?$")
 _POINT_ENDS = re.compile(r"\s*(?:[,;.)|]|(?:and|or)\b|$)")
 _AFTER_A_POINT = re.compile(r"(?:[a-z]\s*|(?:months?|years?|weeks?|days?|old|age)\s*,\s*)$")
-_OTHER_POINT = re.compile(r"\bat\s+(?:age\s+)?\d")
 # "two to six months apart", "at least 4 hours between doses": an interval of a schedule
 _APART = re.compile(
     r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
@@ -1869,9 +1868,11 @@ def _time(
         at_point
         and _POINT_ENDS.match(lowered, span_end, end)
         and _AFTER_A_POINT.search(lowered, floor, amount.start - (len(before) - at_point.start()))
-        and (
-            (vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, floor, end))
-            or len(_OTHER_POINT.findall(lowered, floor, end)) > 1
+        # a plan's word ("CDC recommends DTaP at 2, 4, and 6 months"), not several points
+        # alone: "survival was high at 5 years, and lower at 10 years" reports results
+        and any(
+            cue is not None and cue.search(lowered, floor, end)
+            for cue in (vocab.dosing_cue_re, vocab.plan_cue_re)
         )
     ):
         start = amount.start - (len(before) - at_point.start())
