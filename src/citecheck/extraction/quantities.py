@@ -2490,8 +2490,9 @@ def _count_of(
         set(noun_match.group("mods").split()) & vocab.assay_controls
     )  # "two positive controls": a laboratory's, not people
     # "two or more persons", "50 or more patients": a threshold that defines a group (an
-    # outbreak, a practice's size), not the people a study counted
-    threshold = q_after in ("at least", "at most")
+    # outbreak, a practice's size), not the people a study counted; unless a verb of research
+    # takes them ("the study enrolled 300 or more patients")
+    threshold = q_after in ("at least", "at most") and previous not in vocab.research_verbs
     if not threshold and (
         (noun in vocab.sample_nouns and not assay)
         or (
