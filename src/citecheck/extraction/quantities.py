@@ -183,9 +183,12 @@ _DOSE_COUNT = re.compile(
 _AGE_DECADE = re.compile(
     r"([1-9]0)['’]?s\b(?:\s*(?:-|–|—|to|and|or|through)\s*(?:their\s+)?([1-9]0)['’]?s\b)?"
 )
+# A point in a life, not after any event: "at 19 years" in a clause about age; not after
+# "all ages", which names no age ("patients of all ages were followed up at 5 years")
+_AT_AN_AGE_BEFORE = re.compile(
+    r"\b(?<!all\s)(?<!any\s)(?<!every\s)ag(?:e|es|ing)\b[^,;]{0,40}\bat\s+$"
+)
 # "in their 40s", "middle age (40s to 60s)", "aged 30s"
-# A point in a life, not after any event: "at 19 years" in a clause about age
-_AT_AN_AGE_BEFORE = re.compile(r"\bag(?:e|es|ing)\b[^,;]{0,40}\bat\s+$")
 _AGE_DECADE_BEFORE = re.compile(
     r"\b(?:(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?|ages?\s*\(\s*|aged\s+)$"
 )
