@@ -457,6 +457,20 @@ def test_a_dose_beside_a_body_weight_stays_a_dose() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # the weighing verb is the people's, the amount what they are given
+        ("Patients who weigh more get 50 mg twice daily.", "50 mg"),
+        ("Adults who weigh less need 25 mg each morning.", "25 mg"),
+    ],
+)
+def test_a_dose_after_a_weighing_verb_of_its_own_clause_stays_a_dose(
+    sentence: str, span: str
+) -> None:
+    assert _at(sentence, span).type == "dose"
+
+
+@pytest.mark.parametrize(
     ("sentence", "span", "expected"),
     [
         ("They filled in the three-item UCLA Loneliness Scale.", "three-item",

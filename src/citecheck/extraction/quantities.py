@@ -937,9 +937,11 @@ def _claim_at(
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            if _WEIGHED_BEFORE.search(
+            qualifier = rules.qualifier_suffix_re.search(
                 lowered, max(floor, amount.start - _WEIGHED_REACH), amount.start
-            ):
+            )
+            weighed_at = amount.start if qualifier is None else qualifier.start()
+            if _WEIGHED_BEFORE.search(lowered, max(floor, weighed_at - _WEIGHED_REACH), weighed_at):
                 # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
                 value["measure"] = "weight"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
@@ -1519,9 +1521,9 @@ def _measured_thing_near(
     return thing
 
 
-# A weighing verb before an amount (past its qualifier): "weighing less than 1 ounce", "weighs
-# about 3 g", "a weight of 2 grams"
-_WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of)\s+(?:[a-z]+\s+){0,2}$")
+# A weighing verb just before an amount or its qualifier: "weighing less than 1 ounce", "weighs
+# about 3 g", "a weight of 2 grams" (not "patients who weigh more get 50 mg": a dose)
+_WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of)\s+$")
 _WEIGHED_REACH = 32
 _FEET_INCHES = re.compile(r"\s?['′’]\s?(1[01]|\d)\s?(?:\"|″|”|'')")
 _COLON_RATIO = re.compile(r":(\d{1,4})(?![\d:]|[.,]\d)")
