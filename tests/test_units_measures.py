@@ -194,6 +194,20 @@ def test_a_year_then_a_rate_is_no_range() -> None:
     assert found == ["20.4 per thousand", "5.6 per thousand"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high"),
+    [
+        ("Most men need 1800 to 2500 calories a day.", "1800 to 2500 calories a day", 1800, 2500),
+        ("Adults eat 1900 to 2600 kcal a day.", "1900 to 2600 kcal a day", 1900, 2600),
+    ],
+)
+def test_a_range_opening_with_a_year_shaped_figure_is_a_range(
+    sentence: str, span: str, low: int, high: int
+) -> None:
+    claim = _at(sentence, span)
+    assert (claim.value.get("low"), claim.value.get("high")) == (low, high)
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.integers(min_value=1, max_value=999),

@@ -384,8 +384,13 @@ def _read_amount(
             and second.lastgroup in ("digits", "word")
             and (joiner != "and" or between)
             and not (joiner == "or" and lowered.startswith("so", second.start()))
-            # "in 2002 to 5.6 per thousand": a year, then the next figure
-            and (_YEAR.fullmatch(match.group()) is None or _YEAR.fullmatch(second.group()))
+            # "in 2002 to 5.6 per thousand": a year, then a smaller figure, which is no
+            # range's high end ("1800 to 2500 calories" is a range)
+            and not (
+                _YEAR.fullmatch(match.group())
+                and not _YEAR.fullmatch(second.group())
+                and (_atom_value(second, rules) or 0) < (value or 0)
+            )
         ):
             other = _atom_value(second, rules)
             other_end = second.end()
