@@ -141,6 +141,8 @@ def test_a_reference_number_glued_to_a_word(text: str, numbers: list[str]) -> No
         # a label or a name with a number
         "Adults with type2 diabetes and covid19 took omega3 oils for 6 weeks.",
         "Patients in arm2 during the trial got 5 mg.",
+        # a logarithm's base at a sentence's end
+        "Viral load in treated patients fell by 1.5 log10. Most stayed well.",
         # a quantity whose brackets were lost
         "Take a short course2 or 3 days of an antibiotic.",
         "Diluted bleach1 teaspoon of bleach to 1 quart of water can be used.",

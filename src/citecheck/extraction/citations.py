@@ -116,9 +116,10 @@ _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?)
 # one or two digits, then a comma and a lower-case word).
 _NUMERIC_GLUED = re.compile(r"(?<!\d)(?P<cite>(?P<body>\d{1,2}))$")  # before the comma
 _COMMA_GOES_ON = re.compile(r",[ \t]+[a-z]")
-# Words a number is glued to as a label or a name, not as a citation: "type2", "covid19", "omega3"
+# Words a number is glued to as a label or a name, not as a citation: "type2", "covid19", "omega3",
+# a logarithm's base ("fell by 1.5 log10.")
 _GLUED_LABELS = (
-    r"(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|wave|dose|"
+    r"(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|wave|dose|log|"
     r"covid|trial|study|omega|apoe|brca|site|arm|fig|figs|vol|ref|"
     r"refs|page|item|part|line|room|case|row|box|table|figure|chapter|section|lane|well|cell|"
     r"patient|subject|sample|strain|gene|chr|exon|intron|slide|panel|round|lot|batch|model|"
