@@ -387,3 +387,12 @@ def test_a_person_named_first_with_an_office_then_saying(text: str, span: str) -
 )
 def test_a_name_first_without_an_office_is_no_speaker(text: str) -> None:
     assert _attributions(text) == []
+
+
+def test_a_run_of_degrees_is_read_from_each_comma_only_so_far() -> None:
+    """The degrees-then-verb pattern may start at every comma: each start reads a bounded
+    number of degrees, so a hostile run of them costs its length, not its square."""
+    run = ", MD" * 40 + " said"
+    assert citations._DEGREES_THEN_VERB.match(run) is None
+    assert citations._DEGREES_THEN_VERB.match(", MD, PhD said") is not None
+    assert _attributions("Ana Ruiz, M.D., Ph.D., M.P.H., said the risk was small.") != []

@@ -384,6 +384,7 @@ _TWO_AUTHORS_REPORTED = re.compile(
 # "said NIAID Director Anthony S. Fauci, M.D.", "led by Michael Otto, Ph.D.". The degrees belong
 # to the mention; what follows them ("director of ...") does not.
 _DEGREES = rf"(?:,?\s*(?:{LEXICON.degrees_alternation})(?![\w-]))"
+_MOST_DEGREES = 6  # after a name: "M.D., Ph.D., M.P.H." is three
 _PERSON_ROLE = rf"(?:{LEXICON.person_roles_alternation})"
 _PROFESSION = rf"(?:{words_regex(LEXICON.person_professions)})"
 _PERSON_NAME = (
@@ -454,9 +455,11 @@ _EXPERT_FIRST = re.compile(
 )
 # The person named first, with degrees, then saying or leading: "Krista Vandenborne, P.T.,
 # Ph.D., will head a multicenter study", "Jane Roe, M.D., said". Found from the comma before the
-# degrees (a literal `re` scans for fast), the name read backwards.
+# degrees (a literal `re` scans for fast), the name read backwards. A match may start at each
+# comma, so the degrees after the first are bounded: a run of a thousand ", MD" would otherwise
+# be read to its end from each of its commas (quadratic).
 _DEGREES_THEN_VERB = re.compile(
-    rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}*"
+    rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}{{0,{_MOST_DEGREES}}}"
     # where the person works may stand before the verb: "Ana Ruiz, MD, of Yale University, said"
     rf"(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?{_SOURCE}(?:\s*\([A-Z][\w-]{{1,12}}\))?)?,?\s+"
     r"(?:(?:also|later|will|who|has|have|had)\s+)?"
