@@ -375,9 +375,11 @@ _AUTHOR_AND_COLLEAGUES = re.compile(
 )
 # Authors named without a year: "the study of Hellman et al[15]", "Tringler and Dong reported"
 _AUTHORS_ET_AL = re.compile(rf"(?P<authors>{_WORD_START_NAME})\s+{ET_AL}(?!\s*\(\d)")
+# What authors did with a finding: "Tringler and Dong reported"
+_FINDING_VERBS = r"reported|found|showed|demonstrated|observed|described|concluded|suggested"
 _TWO_AUTHORS_REPORTED = re.compile(
     rf"(?P<authors>{_WORD_START_NAME}\s+and\s+{_NAME})\s+(?:(?:also|have|had)\s+)?"
-    r"(?:reported|found|showed|shown|demonstrated|observed|described|concluded|suggested)\b"
+    rf"(?:{_FINDING_VERBS}|shown)\b"
 )
 # A person quoted or leading the work, known for a person by a title before the name, an office
 # or degrees: "says Dr. Ziya Kirkali, a urologist", "said NHLBI Director Dr. Claude Lenfant",
@@ -424,8 +426,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 # holds a bracketed number, which say that its names are authors ("African Americans showed
 # evidence of infection [15]" names no author).
 _FINDING_VERB = re.compile(
-    r"[ \t]+(?:reported|found|showed|demonstrated|observed|described|concluded|suggested|"
-    r"denied|argued|proposed|confirmed|questioned|disputed)\b"
+    rf"[ \t]+(?:{_FINDING_VERBS}|denied|argued|proposed|confirmed|questioned|disputed)\b"
 )
 _LONE_AUTHOR = re.compile(rf"(?<=[a-z,][ \t])(?P<authors>{_NAME})$")
 _PLACE_BEFORE = re.compile(
