@@ -808,9 +808,15 @@ def _trimmed_title(title: str) -> str:
 
 
 def _trimmed_source(source: str) -> str:
+    """`source` without the link words a greedy match took after it ("Harvard and")."""
     source = source.strip()
     while source.split() and source.split()[-1] in {"of", "and", "&", "for"}:
-        source = source.rsplit(" ", 1)[0]
+        cut = source.rfind(" ")
+        if cut == -1:  # the word is set off by a tab or a line break ("Harvard\tand")
+            body = source.rstrip()
+            source = body[: len(body) - len(body.split()[-1])].rstrip()
+        else:
+            source = source[:cut]
     return source
 
 
@@ -1452,9 +1458,7 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for pattern in (_REPORTED_BY, _ACCORDING_TO_NAMED, _INSTITUTION_SUBJECT, _YEAR_STUDY_FROM):
         for match in _scan(pattern, text):
-            source = match.group("source").strip()
-            while source.split() and source.split()[-1] in {"of", "and", "&", "for"}:
-                source = source.rsplit(" ", 1)[0]
+            source = _trimmed_source(match.group("source"))
             if not source or _NOT_AUTHORS.fullmatch(source):
                 continue
             kind = _source_kind(source)
