@@ -169,3 +169,37 @@ def test_seed_and_example_citations_are_unchanged_by_landmarks() -> None:
             patch.object(citations, "_narrative_matches", citations._NARRATIVE.finditer),
         ):
             assert find_citations(text) == fast
+
+
+# Pieces of the numeric and table-reference patterns that open with a character class or a line
+# start: superscripts, flattened numbers after a stop, numbers glued before a comma, table
+# headers ending in "References".
+_NUMERIC_WORDS = [
+    "hours.", "hours", ".1", ".12", ":2,3", ";4", ".19,20", "1.5", "²", "¹⁻³", "m²", "falling4",
+    "week3", "covid19", "type2", ",", ", ", ", most", ",1 adults", "Fig.2", "65(37);993–998",
+    "Age Category Drug Dosage Maximum Duration, Days References", "References", " Reference",
+    "Drug Dose References ", "\tReferences", "x 14 1, 3, 6", "Most", "A", "(2)", "[3]",
+]  # fmt: skip
+
+
+def _numeric_texts() -> st.SearchStrategy[str]:
+    piece = st.tuples(st.sampled_from(_NUMERIC_WORDS), st.sampled_from(_GAPS)).map("".join)
+    return st.lists(piece, min_size=1, max_size=40).map("".join)
+
+
+def _numeric_whole(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    if pattern is citations._NUMERIC_GLUED:
+        # what `_glued` did before: every comma a lower-case word follows
+        commas = re.finditer(r",[ \t]+[a-z]", text)
+        found = (pattern.search(text, max(0, c.start() - 2), c.start()) for c in commas)
+        return [match for match in found if match is not None]
+    return list(pattern.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_numeric_texts())
+def test_numeric_and_table_scans_equal_whole_scans(text: str) -> None:
+    for pattern, scan in citations._NUMERIC_MATCHES.items():
+        assert _described(list(scan(pattern, text))) == _described(_numeric_whole(pattern, text))
+    headers = list(citations._REFERENCES_HEADER.finditer(text))
+    assert _described(list(citations._reference_headers(text))) == _described(headers)

@@ -115,7 +115,9 @@ _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?)
 # most often", "for about one week3, and" (not "covid19" or "type2": four letters or more and
 # one or two digits, then a comma and a lower-case word).
 _NUMERIC_GLUED = re.compile(r"(?<!\d)(?P<cite>(?P<body>\d{1,2}))$")  # before the comma
-_COMMA_GOES_ON = re.compile(r",[ \t]+[a-z]")
+# (the digit that a glued number ends with, perhaps before a line break that `$` lets pass, is
+# looked for after the comma, so that the search skips ahead to commas)
+_COMMA_GOES_ON = re.compile(r",(?<=[\d\n],)[ \t]+[a-z]")
 _GLUED_BEFORE = re.compile(
     r"(?<![^\W\d_])(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|"
     r"wave|dose|covid|trial|study)$)[a-z]{4,}$"
@@ -1174,7 +1176,7 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
         (_NUMERIC_GLUED, None, True),
     ):
-        matches = _glued(text) if pattern is _NUMERIC_GLUED else pattern.finditer(text)
+        matches = _NUMERIC_MATCHES.get(pattern, _finditer)(pattern, text)
         for match in matches:
             start = match.start()
             if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
@@ -1224,13 +1226,53 @@ def _numeric(text: str) -> list[FoundCitation]:
     return _bracket_runs(text, found)
 
 
-def _glued(text: str) -> Iterator[re.Match[str]]:
+def _glued(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`_NUMERIC_GLUED` just before each comma that a lower-case word follows: found from the
     commas, rarer than digits in claim-dense text."""
     for comma in _COMMA_GOES_ON.finditer(text):
-        match = _NUMERIC_GLUED.search(text, max(0, comma.start() - 2), comma.start())
+        match = pattern.search(text, max(0, comma.start() - 2), comma.start())
         if match is not None:
             yield match
+
+
+def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    return pattern.finditer(text)
+
+
+def _superscripts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that opens with a superscript digit: tried at
+    each one (`str.find` does not even read a text without characters beyond Latin-1)."""
+    return _scan_at(pattern, text, _char_positions(text, _SUPERSCRIPT_DIGITS))
+
+
+def _after_flat_mark(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`_NUMERIC_FLAT.finditer(text)`, tried only at a stop, colon or semicolon before a
+    digit."""
+    marks = (m.start() for finder in _FLAT_MARKS for m in finder.finditer(text))
+    return _scan_at(pattern, text, marks)
+
+
+def _char_positions(text: str, chars: str) -> list[int]:
+    """Where any of `chars` stands in `text`."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at != -1:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return found
+
+
+# Where the numeric patterns that open with a character class are tried (`re` tries such a
+# pattern at every position of the text; a literal it scans for fast)
+_FLAT_MARKS = tuple(re.compile(re.escape(mark) + r"(?=\d)") for mark in ".:;")
+_NUMERIC_MATCHES: dict[
+    re.Pattern[str], Callable[[re.Pattern[str], str], Iterator[re.Match[str]]]
+] = {
+    _NUMERIC_SUPERSCRIPT: _superscripts,
+    _NUMERIC_FLAT: _after_flat_mark,
+    _NUMERIC_GLUED: _glued,
+}
 
 
 # Brackets set side by side are one citation: "[1]–[3]" cites 1 to 3, "[20],[25], [26]" three.
@@ -1315,9 +1357,30 @@ def header_before_references(text: str, pos: int) -> str | None:
     return table_references_header(text, line_start + 1)
 
 
+def _reference_headers(text: str) -> Iterator[re.Match[str]]:
+    """`_REFERENCES_HEADER.finditer(text)`, tried only at the start of each line that holds
+    " Reference" (the pattern matches a whole line and needs that word after a blank), so that
+    a text without such a line is not searched at every line start."""
+    line_start = searched = 0
+    tried = -1
+    at = text.find("Reference")
+    while at != -1:
+        if at > 0 and text[at - 1] in " \t":
+            newline = text.rfind("\n", searched, at)
+            if newline != -1:
+                line_start = newline + 1
+            searched = at
+            if line_start != tried:
+                tried = line_start
+                header = _REFERENCES_HEADER.match(text, line_start)
+                if header is not None:
+                    yield header
+        at = text.find("Reference", at + 1)
+
+
 def _table_references(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for header in _REFERENCES_HEADER.finditer(text):
+    for header in _reference_headers(text):
         if len(header.group().split()) < 4:
             continue
         pos = header.end() + 1
