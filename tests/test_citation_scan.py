@@ -44,6 +44,10 @@ _WORDS = [
     "Journal article: A study of", "\nStudy: Sleep", "The trial was conducted by the",
     "a study was funded by the", "published November 6 in", "The TCGA lung consortium reported",
     "the EPIC study group found", "consortium", "investigators",
+    # documents named by their maker or venue, and dated actors
+    "NICE guidance", "(NICE)", "“CDC", "Smith's", "CDC’s", "Stanford-led", "an MMWR article",
+    "a new Stanford University study", "guidance", "statement", "recommendations", "Report",
+    "In 2019, a team of researchers", "192019,", "2019,", "in 2009, an expert committee",
 ]  # fmt: skip
 _GAPS = [" ", " ", " ", "  ", "\n", "\t", "", "\u00a0", ". ", ", ", "\n\n", "! ", "?\n"]
 

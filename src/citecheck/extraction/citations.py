@@ -1928,8 +1928,13 @@ def _plain_lowered(text: str) -> str | None:
 # Landmarks. `finditer` never reports a match that overlaps the previous one: a landmark either
 # cannot overlap another (a year, a bracketed year) or its finder consumes one whitespace
 # character and looks ahead for the rest ("has also conducted" holds two).
-# a year standing alone after whitespace, as in "a 2019 study"
-_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+# a year standing alone after whitespace, as in "a 2019 study": found from its first one or two
+# digits, a literal `re` scans for fast (a pattern opening with a character class is tried at
+# every position)
+_YEAR_OPENINGS = (re.compile(r"1(?=[89]\d\d)"), re.compile(r"20(?=\d\d)"))
+_YEAR_LENGTH = 4
+# the comma after a year, as in "In 2019, a team": the year is read back from it
+_COMMA_AFTER_YEAR = re.compile(r",(?<=(?:1[89]|20)\d\d,)")
 # "(2019)", "(CDC, 2019)", "(2019a)": what ends `_ORG_YEAR`
 _BRACKETED_YEAR = re.compile(rf"\((?:[A-Z]{{2,10}},\s*)?{_YEAR}[a-z]?\)")
 # what follows the institution in `_INSTITUTION_SUBJECT`, and the most words an institution has
@@ -1978,14 +1983,31 @@ def _spaces_before(
     return sorted(found)
 
 
+def _year_positions(text: str) -> list[int]:
+    """Where `(?:1[89]|20)\\d\\d` matches in `finditer(text)`: every place a year can start,
+    then the first of each overlapping run ("19201" holds "1920" only)."""
+    years: list[int] = []
+    end = 0
+    for at in sorted(m.start() for opening in _YEAR_OPENINGS for m in opening.finditer(text)):
+        if at >= end:
+            years.append(at)
+            end = at + _YEAR_LENGTH
+    return years
+
+
 @lru_cache(maxsize=2)
 def _year_study_starts(text: str) -> list[int]:
     """`_A_YEAR_STUDY`: a determiner ending one or two words before a year."""
     return [
         start
-        for year in _YEAR_DIGITS.finditer(text)
-        for start in _word_ends_before(text, year.start(), 2, len("another"))
+        for year in _year_positions(text)
+        for start in _word_ends_before(text, year, 2, len("another"))
     ]
+
+
+def _year_actor_starts(text: str) -> list[int]:
+    """`_YEAR_ACTOR`: the year before a comma."""
+    return [comma.start() - _YEAR_LENGTH for comma in _COMMA_AFTER_YEAR.finditer(text)]
 
 
 def _org_year_starts(text: str) -> list[int]:
@@ -2050,6 +2072,41 @@ def _study_in_starts(text: str) -> list[int] | None:
     ]
 
 
+# What `_DOCUMENT_NOUN`'s capitalised word is made of
+_NAME_CHARS = "'’&-_"
+
+
+def _document_noun_starts(text: str) -> list[int] | None:
+    """`_DOCUMENT_NOUN`: a capitalised word or a bracketed acronym ending at the run of blanks
+    before "report", "study", ... (in the lower-cased text): the start of the run of word
+    characters before those blanks, and the "(" of an acronym."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for noun in _REQUIRED_WORDS[_DOCUMENT_NOUN]:
+        at = lowered.find(noun) if _holds(text, noun) else -1
+        while at != -1:
+            if at > 0 and text[at - 1].isspace():
+                end = _space_start(text, at)
+                start = _token_start(text, end)
+                if not text[start:end].isalnum():  # "“CDC", "Smith's": the word may start later
+                    start = end
+                    while start > 0 and (
+                        text[start - 1].isalnum() or text[start - 1] in _NAME_CHARS
+                    ):
+                        start -= 1
+                if start < end and "A" <= text[start] <= "Z":
+                    found.append(start)
+                if (
+                    text.startswith(")", end - 1)
+                    and (bracket := text.rfind("(", max(0, end - 12), end)) >= 0
+                ):
+                    found.append(bracket)
+            at = lowered.find(noun, at + 1)
+    return found
+
+
 def _line_starts(text: str) -> list[int]:
     """`_ARTICLE_LINE`: the start of each line (the pattern opens at one)."""
     starts = [0]
@@ -2112,6 +2169,8 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),
     # the label may follow "Journal"/"Original" and spaces at the line's start
     _ARTICLE_LINE: _line_starts,
+    _DOCUMENT_NOUN: _document_noun_starts,
+    _YEAR_ACTOR: _year_actor_starts,
     _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
     _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
 }
