@@ -48,6 +48,10 @@ _WORDS = [
     "NICE guidance", "(NICE)", "“CDC", "Smith's", "CDC’s", "Stanford-led", "an MMWR article",
     "a new Stanford University study", "guidance", "statement", "recommendations", "Report",
     "In 2019, a team of researchers", "192019,", "2019,", "in 2009, an expert committee",
+    # authors and colleagues, meetings, citation keys
+    "Smith and colleagues", "and his co-workers", "(Smith and colleagues", "O'Neil-Lee and",
+    "their", "coauthors", "presented at the 2025 Conference", "Announced at the Annual Meeting",
+    "-@key", "@key", "x-@key", "mail@x.org", "[@key]", "@",
 ]  # fmt: skip
 _GAPS = [" ", " ", " ", "  ", "\n", "\t", "", "\u00a0", ". ", ", ", "\n\n", "! ", "?\n"]
 

@@ -2107,6 +2107,33 @@ def _document_noun_starts(text: str) -> list[int] | None:
     return found
 
 
+def _colleagues_starts(text: str) -> list[int] | None:
+    """`_AUTHOR_AND_COLLEAGUES`: a name in one of the three words before "colleagues", ...
+    ("Smith and his colleagues"), where a word may start (after no word character)."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for word in _REQUIRED_WORDS[_AUTHOR_AND_COLLEAGUES]:
+        at = lowered.find(word) if _holds(text, word) else -1
+        while at != -1:
+            found += _word_ends_before(text, at, 3, len(text))
+            at = lowered.find(word, at + 1)
+    return found
+
+
+def _key_starts(text: str) -> list[int]:
+    """`_PANDOC_KEY`: each "@", or the "-" before it."""
+    found: list[int] = []
+    at = text.find("@")
+    while at != -1:
+        if at > 0 and text[at - 1] == "-":
+            found.append(at - 1)
+        found.append(at)
+        at = text.find("@", at + 1)
+    return found
+
+
 def _line_starts(text: str) -> list[int]:
     """`_ARTICLE_LINE`: the start of each line (the pattern opens at one)."""
     starts = [0]
@@ -2171,6 +2198,9 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _ARTICLE_LINE: _line_starts,
     _DOCUMENT_NOUN: _document_noun_starts,
     _YEAR_ACTOR: _year_actor_starts,
+    _AUTHOR_AND_COLLEAGUES: _colleagues_starts,
+    _PRESENTED_AT: _keyword_starts(_REQUIRED_WORDS[_PRESENTED_AT], 0),
+    _PANDOC_KEY: _key_starts,
     _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
     _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
 }
