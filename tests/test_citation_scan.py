@@ -52,6 +52,7 @@ _WORDS = [
     "Smith and colleagues", "and his co-workers", "(Smith and colleagues", "O'Neil-Lee and",
     "their", "coauthors", "presented at the 2025 Conference", "Announced at the Annual Meeting",
     "-@key", "@key", "x-@key", "mail@x.org", "[@key]", "@",
+    "et\tal.", "Lee-Smith et. al", "(Moreau et al. 2019)", "etc.", "O'Neil", "Hellman et al[15]",
 ]  # fmt: skip
 _GAPS = [" ", " ", " ", "  ", "\n", "\t", "", "\u00a0", ". ", ", ", "\n\n", "! ", "?\n"]
 

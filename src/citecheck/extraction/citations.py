@@ -2122,6 +2122,20 @@ def _colleagues_starts(text: str) -> list[int] | None:
     return found
 
 
+# "et" after a blank: where the "et al." of `_AUTHORS_ET_AL` may stand (a literal, with the blank
+# as a look-behind, so that the search skips ahead to it)
+_ET_AFTER_BLANK = re.compile(r"et(?<=\set)")
+
+
+def _et_al_starts(text: str) -> list[int]:
+    """`_AUTHORS_ET_AL`: a name in the word before "et al."."""
+    return [
+        start
+        for et in _ET_AFTER_BLANK.finditer(text)
+        for start in _word_ends_before(text, et.start(), 1, len(text))
+    ]
+
+
 def _key_starts(text: str) -> list[int]:
     """`_PANDOC_KEY`: each "@", or the "-" before it."""
     found: list[int] = []
@@ -2199,6 +2213,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _DOCUMENT_NOUN: _document_noun_starts,
     _YEAR_ACTOR: _year_actor_starts,
     _AUTHOR_AND_COLLEAGUES: _colleagues_starts,
+    _AUTHORS_ET_AL: _et_al_starts,
     _PRESENTED_AT: _keyword_starts(_REQUIRED_WORDS[_PRESENTED_AT], 0),
     _PANDOC_KEY: _key_starts,
     _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
