@@ -53,6 +53,10 @@ _WORDS = [
     "their", "coauthors", "presented at the 2025 Conference", "Announced at the Annual Meeting",
     "-@key", "@key", "x-@key", "mail@x.org", "[@key]", "@",
     "et\tal.", "Lee-Smith et. al", "(Moreau et al. 2019)", "etc.", "O'Neil", "Hellman et al[15]",
+    "(NCHS) data brief", "CDC Research Brief", "an NCHS issue brief", "policy", "brief",
+    "results from this trial, called KEYNOTE-564", "known as", "Called", "the economist Hoyt Lane",
+    "economist", "Economist", "who has estimated", "said NIAID Director Anna B. Fox, M.D.",
+    "led by Tom Hill, PhD", "Director", "M.D.", "Ph.D.", "Fox added",
 ]  # fmt: skip
 _GAPS = [" ", " ", " ", "  ", "\n", "\t", "", "\u00a0", ". ", ", ", "\n\n", "! ", "?\n"]
 

@@ -36,6 +36,9 @@ class Lexicon:
     journal_ending: re.Pattern[str]  # the name's last word
     lone_journals: frozenset[str]
     languages: frozenset[str]
+    degrees_alternation: str  # degrees after a name ("M.D.", "Ph.D."), a regex alternation
+    person_roles_alternation: str  # offices before a name ("Director"), a regex alternation
+    person_professions: tuple[str, ...]  # professions before a name ("economist")
     name_particles: tuple[str, ...]
     abbreviations: frozenset[str]
     reference_headings: frozenset[str]
@@ -87,6 +90,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         journal_ending=re.compile(rf"\b(?:{words_regex(strings('journal_endings'))})$"),
         lone_journals=frozenset(strings("lone_journals")),
         languages=frozenset(strings("languages")),
+        degrees_alternation=words_regex(strings("degrees")),
+        person_roles_alternation=words_regex(strings("person_roles")),
+        person_professions=tuple(strings("person_professions")),
         name_particles=tuple(strings("name_particles")),
         abbreviations=frozenset(w.lower() for w in strings("abbreviations")),
         reference_headings=frozenset(w.lower() for w in strings("reference_headings")),

@@ -34,7 +34,7 @@ from citecheck.extraction.names import (
     without_abbreviations,
 )
 from citecheck.extraction.sentences import FLAT_AFTER_YEAR
-from citecheck.lexicon import LEXICON
+from citecheck.lexicon import LEXICON, words_regex
 from citecheck.models import CitationKind, WorkKind
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -118,10 +118,36 @@ _NUMERIC_GLUED = re.compile(r"(?<!\d)(?P<cite>(?P<body>\d{1,2}))$")  # before th
 # (the digit that a glued number ends with, perhaps before a line break that `$` lets pass, is
 # looked for after the comma, so that the search skips ahead to commas)
 _COMMA_GOES_ON = re.compile(r",(?<=[\d\n],)[ \t]+[a-z]")
-_GLUED_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|"
-    r"wave|dose|covid|trial|study)$)[a-z]{4,}$"
+# Words a number is glued to as a label or a name, not as a citation: "type2", "covid19", "omega3"
+_GLUED_LABELS = (
+    r"(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|wave|dose|"
+    r"covid|trial|study|omega|apoe|brca|site|arm|fig|figs|vol|ref|"
+    r"refs|page|item|part|line|room|case|row|box|table|figure|chapter|section|lane|well|cell|"
+    r"patient|subject|sample|strain|gene|chr|exon|intron|slide|panel|round|lot|batch|model|"
+    r"option|scenario|wave|session|period|unit|zone|area|region|ward|bed|floor|plan)$)"
 )
+_GLUED_BEFORE = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{4,}}$")
+# ... or glued to a lower-case word that ends a sentence, goes on with a lower-case word or ends
+# a line of prose: "one of them will die1. From", "deaths24.", "rates have declined1 during",
+# "risk of gallstones include2" before a list. A sentence's end lets a word of three letters
+# ("die") carry one; elsewhere four, as before a comma.
+_NUMERIC_GLUED_WORD = re.compile(
+    r"[a-z](?P<cite>(?P<body>\d{1,2}(?:,\d{1,2})*))(?=(?P<stop>[.;:])(?:[ \t]*(?:\n|$)|"
+    r"[ \t]+[A-Z(\"“])|[ \t]+[a-z]|(?P<line_end>[ \t]*(?:\n|$)))"
+)
+# Inside a sentence the marker stands where a clause ends: a preposition or conjunction goes on
+# ("declined1 during the last 2 decades"); not a number's unit or a second number, which make
+# it part of a quantity whose brackets were lost ("a short course2 or 3 days", "bleach1
+# teaspoon").
+_CLAUSE_GOES_ON = re.compile(
+    r"[ \t]+(?:during|in|since|among|and|but|with|from|for|as|when|while|because|although|"
+    r"though|which|that|who|whereas|over|after|before|between|by|than|until|across|compared|"
+    r"including|especially|particularly|mostly|however|so|yet|or|to|at|on|despite|through|"
+    r"where|worldwide|globally|each|every)\b(?![ \t]+\d)"
+)
+_GLUED_BEFORE_STOP = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{3,}}$")
+# a line of prose holds at least this many words before the number (not a heading or a label)
+_GLUED_LINE_WORDS = 5
 # A year after a preposition ("misused opioids in 2016.1") or a percentage ("fell by 11%.2")
 # ends a sentence too: neither takes a decimal part after it.
 _FLAT_BEFORE = re.compile(
@@ -226,6 +252,11 @@ _ACCORDING_TO_NAMED = re.compile(
     # the edition may be named ("the current Physical Activity Guidelines for Americans")
     r"(?:the\s+)?(?:(?:current|latest|new|updated|revised|recent|\d{4})\s+)?"
     rf"{_SOURCE}"
+)
+# A document's title after its maker's name: "UNICEF's State of the World's Children Report 2011"
+_MAKERS_TITLE = re.compile(
+    r"(?:[A-Z][\w&-]*['’]s\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|the|for|on|and|&|to|in|"
+    rf"{_YEAR}\b)){{0,12}}"
 )
 # A name's short form written after it: ", or Teen-LABS", " (TRACK-TBI)"
 _ALIAS_AFTER = re.compile(r"(?:,?\s+or\s+|\s*\()(?P<alias>[A-Z][\w-]{1,14}[A-Z0-9])\)?")
@@ -339,8 +370,9 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
 # Health", "the FDA approved", "as reported by the Staten Island Advance"): `needs_match`, so
 # they cite only a bib or list entry they match, yet each is an attribution claim.
 _AUTHOR_AND_COLLEAGUES = re.compile(
-    rf"(?P<authors>{_WORD_START_NAME})\s+and\s+(?:his\s+|her\s+|their\s+)?"
-    rf"(?:colleagues|co-?workers|co-?authors|associates)\b(?:\s+\((?P<year>{_YEAR})\))?"
+    rf"(?P<authors>{_WORD_START_NAME})\s+and\s+(?:(?:his|her|their)\s+(?:colleague|co-?worker|"
+    r"co-?author)\b|(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?workers|co-?authors|"
+    rf"associates)\b)(?:\s+\((?P<year>{_YEAR})\))?"
 )
 # Authors named without a year: "the study of Hellman et al[15]", "Tringler and Dong reported"
 _AUTHORS_ET_AL = re.compile(rf"(?P<authors>{_WORD_START_NAME})\s+{ET_AL}(?!\s*\(\d)")
@@ -348,13 +380,68 @@ _TWO_AUTHORS_REPORTED = re.compile(
     rf"(?P<authors>{_WORD_START_NAME}\s+and\s+{_NAME})\s+(?:(?:also|have|had)\s+)?"
     r"(?:reported|found|showed|shown|demonstrated|observed|described|concluded|suggested)\b"
 )
-# An expert quoted or leading the work, with a title: "says Dr. Ziya Kirkali, a urologist",
-# "said NHLBI Director Dr. Claude Lenfant", "led by FHS Director Dr. Daniel Levy"
-_EXPERT = re.compile(
-    r"\b(?P<verb>(?:said|says|added|explained|noted|notes|(?i:according)\s+to|led\s+by))\s+"
-    r"(?:[A-Z][\w'’&-]*\s+){0,4}?(?:Dr\.|Doctor|Professor|Prof\.)\s+"
-    rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
+# A person quoted or leading the work, known for a person by a title before the name, an office
+# or degrees: "says Dr. Ziya Kirkali, a urologist", "said NHLBI Director Dr. Claude Lenfant",
+# "said NIAID Director Anthony S. Fauci, M.D.", "led by Michael Otto, Ph.D.". The degrees belong
+# to the mention; what follows them ("director of ...") does not.
+_DEGREES = rf"(?:,?\s*(?:{LEXICON.degrees_alternation})(?![\w-]))"
+_PERSON_ROLE = rf"(?:{LEXICON.person_roles_alternation})"
+_PROFESSION = rf"(?:{words_regex(LEXICON.person_professions)})"
+_PERSON_NAME = (
+    rf"(?!{_PERSON_ROLE}\s)(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+)*{_NAME}){{0,2}})"
 )
+_SPEECH_VERB = (
+    r"said|says|added|adds|explained|explains|noted|notes|stated|states|told|observed|"
+    r"cautioned|warned|emphasized|emphasised|concluded|commented"
+)
+_EXPERT = re.compile(
+    rf"\b(?P<verb>{_SPEECH_VERB}|(?i:according)\s+to|(?:led|headed|directed)\s+by)\s+"
+    rf"(?P<lead>(?:[A-Z][\w'’&-]*\s+){{0,4}}?(?:{_PROFESSION}\s+)?)"
+    r"(?P<title>(?:Dr\.|Doctor|Professor|Prof\.)\s+)?"
+    rf"{_PERSON_NAME}(?P<degrees>{_DEGREES}+)?"
+)
+# An office or profession set after the name: ", a urologist at NIH", ", director of the
+# National Heart, Lung, and Blood Institute", ", the study's lead author". It says the name is a
+# person's but is not part of the mention (the golds end the span at the name or its degrees).
+_PERSON_APPOSITIVE = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{_PERSON_ROLE}|{_PROFESSION})"
+    r"(?:s)?\b(?:\s+(?:of|at|with|for|in|on)\b|,|\.|\s*$)"
+)
+_ROLE_LAST = re.compile(rf"(?:^|\s)(?:{_PERSON_ROLE}|{_PROFESSION})\s+$")
+# A person named after a profession, then giving a finding: "the recent work of the economist
+# Hoyt Bleakley, who has estimated ...", "the epidemiologist Ana Ruiz found". The pattern starts
+# at the profession (a required word); a "the" or "a" before it belongs to the mention.
+_PROFESSION_NAME = re.compile(
+    rf"\b{_PROFESSION}\s+{_PERSON_NAME}{_DEGREES}*,?\s+(?:who\s+)?(?:(?:has|have|had|also)\s+)?"
+    r"(?:estimated|found|shown|showed|reported|argued|said|says|noted|concluded|calculated|"
+    r"demonstrated|wrote|observed|explained|warned|suggested|proposed)\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+# One author named by family name in a sentence that sets authors' findings side by side and
+# cites them by number: "Tringler and Dong reported ..., while Trietsch denied its role[16–18]".
+# The name follows a lower-case word that is no determiner or preposition, or a comma (a
+# capitalised word at a sentence's start may be anything); the sentence names other authors and
+# holds a bracketed number, which say that its names are authors ("African Americans showed
+# evidence of infection [15]" names no author).
+_FINDING_VERB = re.compile(
+    r"[ \t]+(?:reported|found|showed|demonstrated|observed|described|concluded|suggested|"
+    r"denied|argued|proposed|confirmed|questioned|disputed)\b"
+)
+_LONE_AUTHOR = re.compile(rf"(?<=[a-z,][ \t])(?P<authors>{_NAME})$")
+_PLACE_BEFORE = re.compile(
+    r"in|at|from|of|to|by|for|with|on|near|across|the|a|an|this|that|these|those|its|their|our"
+)
+_NUMBER_BRACKET = re.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+# a speaker's family name again, with a verb of saying after or before it
+_SAID_AFTER = re.compile(rf"\s+(?:(?:also|later)\s+)?(?:{_SPEECH_VERB})\b")
+_SAID_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERB})\s+$")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_SENTENCE_OPENS = re.compile(r"(?<!\bal)(?<!\bDr)[.!?]\s+(?=[A-Z])|\n")
+_LONE_AUTHOR_REACH = 300
+# The name's first words must be given names and its last the family name: "said Fauci, MD"
+# names one word only, which may be a place ("Bethesda, MD").
+_NAME_WORDS_WITHOUT_TITLE = 2
 # The expert named before the verb: "As Dr. James Cheek of the Indian Health Service (IHS)
 # noted", "Professor Jane Roe of Oxford University said". The pattern starts at the title (a
 # landmark); an "As" before it belongs to the mention.
@@ -366,7 +453,49 @@ _EXPERT_FIRST = re.compile(
     r"writes|observed|observes|pointed\s+out|put\s+it|told|recalled|remarked|added|adds|"
     r"cautioned|cautions|warned|warns)\b"
 )
+# The person named first, with degrees, then saying or leading: "Krista Vandenborne, P.T.,
+# Ph.D., will head a multicenter study", "Jane Roe, M.D., said". Found from the comma before the
+# degrees (a literal `re` scans for fast), the name read backwards.
+_DEGREES_THEN_VERB = re.compile(
+    rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}*"
+    # where the person works may stand before the verb: "Ana Ruiz, MD, of Yale University, said"
+    rf"(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?{_SOURCE}(?:\s*\([A-Z][\w-]{{1,12}}\))?)?,?\s+"
+    r"(?:(?:also|later|will|who|has|have|had)\s+)?"
+    rf"(?P<verb>(?:{_SPEECH_VERB})|heads?|headed|leads?|led|directs?|directed|found|reported|"
+    r"showed|estimated)\b"
+)
+_NAME_BEFORE_DEGREES = re.compile(
+    rf"(?:(?:Dr\.|Professor|Prof\.)\s+)?(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?"
+    rf"(?:{_PARTICLE}\s+)*{_NAME}){{1,3}})$"
+)
+_NAME_REACH_BEFORE_DEGREES = 80
+# The person named first with an office after the name, then saying: "Ana Ruiz, director of
+# the National Cancer Institute, said". Found from ", said" (rare, and a literal), the name and
+# office read backwards; the mention is the name, as after degrees.
+_COMMA_THEN_SAID = re.compile(rf",\s+(?:(?:also|later)\s+)?(?:{_SPEECH_VERB})\b")
+_NAME_THEN_OFFICE = re.compile(
+    rf"(?:(?:Dr\.|Professor|Prof\.)\s+)?(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?"
+    rf"(?:{_PARTICLE}\s+)*{_NAME}){{1,3}}),\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?i:{_PERSON_ROLE}|{_PROFESSION})\b[^;.!?\n]{{0,120}}$"
+)
+_OFFICE_REACH = 200
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+# A study given its name where its results are the source: "Based on earlier results from
+# this trial, called KEYNOTE-564," "findings of a study known as SPRINT MIND". The name is the
+# mention; it is written like a name (an acronym, a number or several capitalised words). A
+# study named only as done or run ("NIMH has studied ... in a study called the Multimodal
+# Treatment Study", "the trial known as PREVAIL" finished enrolling) is no source.
+_CALLED = re.compile(
+    r"\b(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})"
+)
+_STUDY_BEFORE_CALLED = re.compile(
+    r"\b(?i:results|findings|data|evidence)\s+(?i:from|of|in)\s+(?:(?i:an?|the|this|that|one)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?i:stud(?:y|ies)|trials?|survey|cohort|registry|initiative|project)"
+    r"\s*,?\s*$"
+)
+_NAME_SHAPED = re.compile(r"[A-Z][\w'’&-]*[A-Z0-9]|\S+\s+[A-Z]")
+
 # A research group named by its project, reporting: "The TCGA head and neck consortium reported",
 # "the EPIC study group found"
 _NAMED_GROUP_REPORTED = re.compile(
@@ -416,9 +545,12 @@ _RESEARCHERS_AT = re.compile(
 _WORK_BEFORE = re.compile(
     r"\b(?P<det>(?i:an?|one|another|this|that|the|these|those))\s+(?:[\w'’-]+\s+){0,8}?"
     r"(?i:stud(?:y|ies)|trials?|reviews?|analys[ie]s|papers?|articles?|perspectives?|"
-    r"commentar(?:y|ies)|editorials?|reports?|surveys?)\b[^.!?\n]{0,80}$"
+    r"commentar(?:y|ies)|editorials?|reports?|surveys?|research|work)\b[^.!?\n]{0,80}$"
 )
 _WORK_REACH = 160
+# Data a programme or tool is to use is its input, not the source of a statement: "a research
+# grant program at NIH that uses data from the Food and Drug Administration"
+_USES_BEFORE = re.compile(r"\b(?:uses?|will\s+use|to\s+use|would\s+use)\s+$")
 _BACK_REFERENCES = frozenset({"this", "that", "the", "these", "those"})
 # What an institution put out, as the source: "figures from Public Health England", "data
 # from the CDC", "statistics compiled by the NCI" (only an institution: "data from 12 trials")
@@ -473,13 +605,17 @@ _ENDORSING_REACH = 60
 _DOCUMENT_NOUN = re.compile(
     r"(?:[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*|\([A-Z]{2,10}\))(?P<gap>\s+)"
     r"(?P<noun>(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
-    r"review|analysis|survey|trial|guideline|guidance|recommendation|statement)s?)\b"
+    r"review|analysis|survey|trial|guideline|guidance|recommendation|statement|"
+    r"(?:data|issue|policy|research)\s+brief)s?)\b"
 )
 # Its determiner may be left out at a sentence's start inside a paragraph ("... [10]. Recent NICE
 # guidance is equivocal"); at a line's start only for advice in a line of prose ("WHO guidelines
 # recommend ..."): "NIH study finds protection lasts." heads a news item.
 _NAMED_DOCUMENT = re.compile(
-    r"(?:(?<!\w)(?i:an?|the|one|another|see)\s+|(?<=[.!?]\s)|(?P<line>^|(?<=\n)))"
+    r"(?:(?<!\w)(?i:an?|the|one|another|see)\s+|(?<=[.!?]\s)"
+    # a footnote's line names the source its number points at: "1Read CDC National Center for
+    # Health Statistics (NCHS) data brief", "2 See the NIH report"
+    r"|(?<![^\n])\d{1,2}[ \t]?(?P<footnote>(?:Read|See)\s+(?:the\s+)?)|(?P<line>^|(?<=\n)))"
     # lower case but at a sentence's start, and never "New" ("New England Journal")
     r"(?:(?:recent|new|latest|published|landmark|large|current|updated|Recent|Latest|Current|"
     r"Updated|Published|Landmark|Large)\s+)?"
@@ -531,16 +667,45 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 text=match.group(), start=match.start(), end=match.end(), kind="narrative",
                 form="author_year", authors=authors, needs_match=True,
             ))  # fmt: skip
-    quoted: set[str] = set()
+    speakers: list[FoundCitation] = []
     for match in _scan(_EXPERT, text):
+        speaker = _speaker(text, match)
+        if speaker is not None:
+            speakers.append(speaker)
+    for match in _scan(_PROFESSION_NAME, text):
         authors, _ = family_names(match.group("name"))
-        if not authors or authors[-1] in quoted:
-            continue  # "added Dr. Lenfant": the same source again
-        quoted.add(authors[-1])
-        found.append(FoundCitation(
-            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
-            form="author_year", authors=authors[-1:], needs_match=True,
-        ))  # fmt: skip
+        name = match.group("name")
+        if len(name.split()) >= _NAME_WORDS_WITHOUT_TITLE and authors and not _source_kind(name):
+            lead = _ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+            start = lead.start() if lead is not None else match.start()
+            speakers.append(FoundCitation(
+                text=text[start : match.end()], start=start, end=match.end(), kind="narrative",
+                form="author_year", authors=authors[-1:], needs_match=True,
+            ))  # fmt: skip
+    for match in _scan(_DEGREES_THEN_VERB, text):
+        low = _line_window(text, match.start(), _NAME_REACH_BEFORE_DEGREES)
+        named = _NAME_BEFORE_DEGREES.search(text, low, match.start())
+        authors, _ = family_names(named.group("name")) if named is not None else ([], 0)
+        source = match.group("source")
+        if source is not None and _source_kind(_trimmed_source(source)) is None:
+            continue  # "Ana Ruiz, MD, of Smithville said": a place, not an institution
+        if named is not None and authors and not _source_kind(named.group("name")):
+            speakers.append(FoundCitation(
+                text=text[named.start() : match.end()], start=named.start(), end=match.end(),
+                kind="narrative", form="author_year", authors=authors[-1:], needs_match=True,
+            ))  # fmt: skip
+    for said in _scan(_COMMA_THEN_SAID, text):
+        low = _line_window(text, said.start(), _OFFICE_REACH)
+        named = _NAME_THEN_OFFICE.search(text, low, said.start())
+        if named is None or _source_kind(named.group("name")):
+            continue
+        authors, _ = family_names(named.group("name"))
+        if authors:
+            speakers.append(FoundCitation(
+                text=text[named.start() : named.end("name")], start=named.start(),
+                end=named.end("name"), kind="narrative", form="author_year",
+                authors=authors[-1:], needs_match=True,
+            ))  # fmt: skip
     for match in _scan(_EXPERT_FIRST, text):
         authors, _ = family_names(match.group("name"))
         source = match.group("source")
@@ -548,10 +713,21 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             continue  # "Dr. Roe of Smithville said": a place, not an institution
         lead = _AS_BEFORE.search(text, max(0, match.start() - 4), match.start())
         start = lead.start() if lead is not None else match.start()
-        found.append(FoundCitation(
+        speakers.append(FoundCitation(
             text=text[start : match.end()], start=start, end=match.end(), kind="narrative",
             form="author_year", authors=authors[-1:], needs_match=True,
         ))  # fmt: skip
+    found += speakers
+    found += _speakers_again(text, speakers)
+    found += _lone_authors(text)
+    for match in _scan(_CALLED, text):
+        name = match.group("name")
+        study = _STUDY_BEFORE_CALLED.search(text, max(0, match.start() - 80), match.start())
+        if study is not None and _NAME_SHAPED.match(name):
+            found.append(FoundCitation(
+                text=name, start=match.start("name"), end=match.end("name"), kind="narrative",
+                form="unnamed", title=name, work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
     for match in _scan(_ARTICLE_LINE, text):
         title = match.group("title")
         if len(title.split()) >= 3:
@@ -596,6 +772,8 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 continue  # "Results by Date\n\nNCCIH": a heading, then the text
             if _in_heading(text, start):
                 continue  # "...: Recommendations of the Advisory Committee" titles a report
+            if pattern is _DATA_FROM and _USES_BEFORE.search(text, max(0, start - 16), start):
+                continue
             if pattern is _RESEARCHERS_AT:
                 work = _WORK_BEFORE.search(text, max(0, start - _WORK_REACH), start)
                 if work is not None and work.group("det").lower() in _BACK_REFERENCES:
@@ -646,6 +824,116 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
     return found
 
 
+def _speakers_again(text: str, speakers: list[FoundCitation]) -> list[FoundCitation]:
+    """A person already named as a source, named again by the family name alone with a verb of
+    saying: "Fauci added", "Kirkali says", "added Fauci". Each names the source of another
+    statement (a quote), so each is a mention of its own."""
+    found: list[FoundCitation] = []
+    for name in sorted({a for s in speakers for a in s.authors if len(a) > 1}):
+        # the name first: a literal `re` scans for fast; what stands before it is checked after
+        for named in re.finditer(rf"{re.escape(name)}(?![\w'’-])", text):
+            if named.start() and (
+                _word_char(text[named.start() - 1]) or text[named.start() - 1] in "'’-"
+            ):
+                continue
+            if any(s.start <= named.start() < s.end for s in speakers):
+                continue
+            after = _SAID_AFTER.match(text, named.end())
+            before = (
+                None
+                if after
+                else _SAID_BEFORE.search(text, max(0, named.start() - 24), named.start())
+            )
+            if after is None and (before is None or _NAME_GOES_ON.match(text, named.end())):
+                continue
+            start = before.start() if before is not None else named.start()
+            end = after.end() if after is not None else named.end()
+            found.append(FoundCitation(
+                text=text[start:end], start=start, end=end, kind="narrative",
+                form="author_year", authors=[name], needs_match=True,
+            ))  # fmt: skip
+    return sorted(found, key=lambda c: c.start)
+
+
+def _lone_authors(text: str) -> list[FoundCitation]:
+    """`_LONE_AUTHOR` before a verb of finding, in a sentence that cites works by bracketed
+    number and names other authors; looked for only in sentences holding such a number."""
+    found: list[FoundCitation] = []
+    done = -1
+    for bracket in _NUMBER_BRACKET.finditer(text):
+        if bracket.start() < done:
+            continue
+        low = max(0, bracket.start() - _LONE_AUTHOR_REACH)
+        opening = max(low, text.rfind("\n", low, bracket.start()) + 1)
+        for opens in _SENTENCE_OPENS.finditer(text, opening, bracket.start()):
+            opening = opens.end()
+        stop = _SENTENCE_STOP.search(text, bracket.end())
+        done = stop.start() if stop is not None else len(text)
+        if not any(
+            other.search(text, opening, done)
+            for other in (_TWO_AUTHORS_REPORTED, _AUTHORS_ET_AL, _AUTHOR_AND_COLLEAGUES)
+        ):
+            continue
+        for verb in _FINDING_VERB.finditer(text, opening, done):
+            named = _LONE_AUTHOR.search(text, max(opening, verb.start() - 40), verb.start())
+            if named is None:
+                continue
+            name = named.group("authors")
+            if name in _LEAD_WORDS or _NOT_AUTHORS.match(name) or _source_kind(name):
+                continue
+            before = text[_token_start(text, named.start() - 1) : named.start()].strip()
+            if not (before.islower() or before.endswith(",")) or _PLACE_BEFORE.fullmatch(before):
+                continue  # "Patients in London reported": a place; "African Americans showed"
+            found.append(FoundCitation(
+                text=text[named.start() : verb.end()].strip(), start=named.start(),
+                end=verb.end(), kind="narrative", form="author_year", authors=[name],
+                needs_match=True,
+            ))  # fmt: skip
+    return found
+
+
+def _speaker(text: str, match: re.Match[str]) -> FoundCitation | None:
+    """The person an `_EXPERT` match names, when the words around the name say it is a person:
+    a title ("Dr."), an office or profession before it ("NIAID Director"), degrees after it
+    ("M.D.") or an office or profession set after it ("Jane Roe, a professor of medicine at")."""
+    name = match.group("name")
+    titled = match.group("title") is not None
+    if (
+        not titled
+        and not match.group("degrees")
+        and not _ROLE_LAST.search(" " + match.group("lead"))
+        and not _PERSON_APPOSITIVE.match(text, match.end())
+    ):
+        return None
+    if not titled and (len(name.split()) < _NAME_WORDS_WITHOUT_TITLE or _source_kind(name)):
+        return None  # one word may be a place ("Bethesda, MD"); "led by Mount Sinai Hospital"
+    authors, _ = family_names(name)
+    if not authors:
+        return None
+    return FoundCitation(
+        text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+        form="author_year", authors=authors[-1:], needs_match=True,
+    )  # fmt: skip
+
+
+# A pointer to further reading is no source of the text's statements: "For more information
+# about overweight and obesity, go to the Health Topics Overweight and Obesity article".
+_FURTHER_READING = re.compile(
+    r"(?i:\bfor\s+more\s+(?:information|details|facts)|\b(?:to\s+)?learn\s+more|"
+    r"\bto\s+find\s+out\s+more|\bgo\s+to|\bvisit|\bcheck\s+out)\b"
+)
+_SENTENCE_OPENING = re.compile(r"[.!?]\s|\n")
+
+
+def _further_reading(text: str, start: int) -> bool:
+    """Whether the sentence, up to `start`, points the reader to more reading."""
+    low = max(0, start - _DOCUMENT_REACH)
+    opening = low
+    for stop in _SENTENCE_OPENING.finditer(text, low, start):
+        opening = stop.end()
+    return _FURTHER_READING.search(text, opening, start) is not None
+
+
 def _named_documents(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     title = _title_words(text)
@@ -668,10 +956,13 @@ def _named_documents(text: str) -> list[FoundCitation]:
             continue
         if f" {source} {noun} ".lower() in title:
             continue  # the document the text is about ("The CDC Guideline addresses ..."
+        if _further_reading(text, match.start()):
+            continue
+        start = match.start("footnote") if match.group("footnote") else match.start()
         found.append(
             FoundCitation(
-                text=text[match.start() : noun_match.end()],
-                start=match.start(),
+                text=text[start : noun_match.end()],
+                start=start,
                 end=noun_match.end(),
                 kind="narrative",
                 form="venue" if journal else "institution",
@@ -1175,6 +1466,7 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_FLAT, _FLAT_BEFORE, True),
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
         (_NUMERIC_GLUED, None, True),
+        (_NUMERIC_GLUED_WORD, None, True),
     ):
         matches = _NUMERIC_MATCHES.get(pattern, _finditer)(pattern, text)
         for match in matches:
@@ -1187,6 +1479,10 @@ def _numeric(text: str) -> list[FoundCitation]:
                 start = match.start("cite")
             elif pattern is _NUMERIC_GLUED:
                 if not _GLUED_BEFORE.search(text, max(0, start - 40), start):
+                    continue
+            elif pattern is _NUMERIC_GLUED_WORD:
+                start = match.start("cite")
+                if not _glued_to_prose(text, match, start):
                     continue
             elif (
                 before is not None
@@ -1224,6 +1520,42 @@ def _numeric(text: str) -> list[FoundCitation]:
     if after_unit and sum(c.text.startswith("(") for c in found) >= _ROUND_STYLE_COUNT:
         found = sorted(found + after_unit, key=lambda c: c.start)
     return _bracket_runs(text, found)
+
+
+def _glued_to_prose(text: str, match: re.Match[str], start: int) -> bool:
+    """Whether `_NUMERIC_GLUED_WORD`'s number is a reference marker: glued to a word that
+    is no label, in a line of prose (no table row, no heading)."""
+    before = _GLUED_BEFORE_STOP if match.group("stop") else _GLUED_BEFORE
+    if not before.search(text, max(0, start - 40), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    if "|" in line or line.lstrip().startswith("#"):
+        return False
+    if match.group("line_end"):
+        return len(line.split()) >= _GLUED_LINE_WORDS
+    return bool(match.group("stop")) or _CLAUSE_GOES_ON.match(text, match.end()) is not None
+
+
+# bytes a-z become "a", digits "0", every other byte a space: a lower-case letter then a digit
+# is b"a0" (each non-ASCII character encodes as one "?", so positions stay those of the text)
+_LETTER_DIGIT_SHAPES = bytes(
+    97 if 97 <= c <= 122 else 48 if 48 <= c <= 57 else 32 for c in range(256)
+)
+
+
+def _glued_to_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`_NUMERIC_GLUED_WORD.finditer(text)`, tried only where a lower-case letter meets a
+    digit: a scan of the text's bytes costs a tenth of a regex pass over every letter."""
+    shapes = text.encode("ascii", "replace").translate(_LETTER_DIGIT_SHAPES)
+    match = pattern.match
+    end = 0
+    at = shapes.find(b"a0")
+    while at != -1:
+        if at >= end and (found := match(text, at)) is not None:
+            end = found.end()
+            yield found
+        at = shapes.find(b"a0", at + 1)
 
 
 def _glued(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -1272,6 +1604,7 @@ _NUMERIC_MATCHES: dict[
     _NUMERIC_SUPERSCRIPT: _superscripts,
     _NUMERIC_FLAT: _after_flat_mark,
     _NUMERIC_GLUED: _glued,
+    _NUMERIC_GLUED_WORD: _glued_to_words,
 }
 
 
@@ -1525,6 +1858,13 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
             if not source or _NOT_AUTHORS.fullmatch(source):
                 continue
             kind = _source_kind(source)
+            if kind is None and pattern is _ACCORDING_TO_NAMED:
+                # "according to UNICEF's State of the World's Children Report 2011": a maker's
+                # titled document, whose title may hold "the" and end in its year
+                titled = _MAKERS_TITLE.match(text, match.start("source"))
+                title = _trimmed_title(titled.group()) if titled is not None else ""
+                if title and _TITLED_DOCUMENT.search(title) and len(title) > len(source):
+                    source = title
             if (
                 kind is None
                 and pattern is _ACCORDING_TO_NAMED
@@ -1719,7 +2059,7 @@ def _citation_keys(text: str) -> list[FoundCitation]:
 # the whole text is skipped (an article without "colleagues" has no "X and colleagues"). Lower
 # case: looked for in the lower-cased text.
 _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _AUTHOR_AND_COLLEAGUES: ("colleagues", "co-workers", "coworkers", "co-authors", "coauthors",
+    _AUTHOR_AND_COLLEAGUES: ("colleague", "co-worker", "coworker", "co-author", "coauthor",
                              "associates"),
     _RESEARCHERS_AT: ("researchers", "scientists", "investigators", "experts", "doctors",
                       "physicians", "team"),
@@ -1728,9 +2068,14 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _AUTHORS_ET_AL: ("et al", "et. al"),
     _TWO_AUTHORS_REPORTED: ("reported", "found", "showed", "shown", "demonstrated", "observed",
                             "described", "concluded", "suggested"),
-    _EXPERT: ("dr.", "doctor", "professor", "prof."),
+    _EXPERT: ("said", "says", "added", "adds", "explained", "explains", "noted", "notes",
+              "stated", "states", "told", "observed", "cautioned", "warned", "emphasized",
+              "emphasised", "concluded", "commented", "according", "led", "headed",
+              "directed"),
     _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof."),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
+    _CALLED: ("called", "named", "dubbed", "known as"),
+    _PROFESSION_NAME: LEXICON.person_professions,
     _NAMED_GROUP_REPORTED: ("consortium", "collaboration", "group", "investigators",
                             "collaborators"),
     _MANUFACTURER: ("manufacturer", "maker"),
@@ -1750,7 +2095,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
                   "scientists", "investigators", "experts"),
     _DOCUMENT_NOUN: ("article", "paper", "perspective", "editorial", "commentary", "publication",
                      "report", "study", "review", "analysis", "survey", "trial", "guideline",
-                     "guidance", "recommendation", "statement"),
+                     "guidance", "recommendation", "statement", "brief"),
     _BRACKET: ("@",),
     _PANDOC_KEY: ("@",),
     _LATEX_CITE: ("cite",),
@@ -2076,6 +2421,14 @@ def _study_in_starts(text: str) -> list[int] | None:
 _NAME_CHARS = "'’&-_"
 
 
+# The words `_DOCUMENT_NOUN`'s nouns open with: its required words, "brief" read from the word
+# before it ("data brief")
+_DOCUMENT_NOUN_OPENINGS = (
+    *(word for word in _REQUIRED_WORDS[_DOCUMENT_NOUN] if word != "brief"),
+    *("data", "issue", "policy", "research"),
+)
+
+
 def _document_noun_starts(text: str) -> list[int] | None:
     """`_DOCUMENT_NOUN`: a capitalised word or a bracketed acronym ending at the run of blanks
     before "report", "study", ... (in the lower-cased text): the start of the run of word
@@ -2084,7 +2437,7 @@ def _document_noun_starts(text: str) -> list[int] | None:
     if lowered is None:
         return None
     found: list[int] = []
-    for noun in _REQUIRED_WORDS[_DOCUMENT_NOUN]:
+    for noun in _DOCUMENT_NOUN_OPENINGS:
         at = lowered.find(noun) if _holds(text, noun) else -1
         while at != -1:
             if at > 0 and text[at - 1].isspace():
@@ -2202,9 +2555,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _PUBLISHED_IN: _keyword_starts(_REQUIRED_WORDS[_PUBLISHED_IN], 0),
     _RESEARCHERS_AT: _keyword_starts(_REQUIRED_WORDS[_RESEARCHERS_AT], len("a")),
     _DATA_FROM: _keyword_starts(_REQUIRED_WORDS[_DATA_FROM], 0),
-    _EXPERT: _keyword_starts(
-        ("said", "says", "added", "explained", "noted", "notes", "according", "led"), 0
-    ),
+    _EXPERT: _keyword_starts(_REQUIRED_WORDS[_EXPERT], 0),
     _MANUFACTURER: _keyword_starts(("the",), 0),
     _EXPERT_FIRST: _keyword_starts(_REQUIRED_WORDS[_EXPERT_FIRST], 0),
     _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),
@@ -2216,6 +2567,8 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _AUTHORS_ET_AL: _et_al_starts,
     _PRESENTED_AT: _keyword_starts(_REQUIRED_WORDS[_PRESENTED_AT], 0),
     _PANDOC_KEY: _key_starts,
+    _CALLED: _keyword_starts(_REQUIRED_WORDS[_CALLED], 0),
+    _PROFESSION_NAME: _keyword_starts(_REQUIRED_WORDS[_PROFESSION_NAME], 0),
     _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
     _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
 }

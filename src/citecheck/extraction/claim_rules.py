@@ -191,6 +191,9 @@ class QuantityVocab:
     # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
     # searched with the time's start as end. None: no such verbs.
     dosed_within_re: re.Pattern[str] | None = None
+    # Words that make a time before or after an event one of a plan ("should be tested 6 weeks
+    # after the birth"), as dosing cues do. None: no such words.
+    plan_cue_re: re.Pattern[str] | None = None
     # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
     # factor), read only after a currency sign.
     money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1032,6 +1035,8 @@ def _quantity_vocab(
         r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
     time_unit = _bounded(time_words, guard_inside=True)
+    # "several days", "a few more weeks": a vague amount, an amount only before a time unit
+    vague = [v.lower() for v in _str_list(source, "vague_amounts", data.get("vague_amounts"))]
     atom = (
         r"(?P<fraction>\d{1,2}/\d{1,2})(?![\d/])"
         rf"|(?P<digits>{digits})"
@@ -1039,7 +1044,10 @@ def _quantity_vocab(
         # "one hundred and fifty-seven"
         rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_alternation(number_words)}"
         rf"(?:-{_alternation(number_words)})?(?![a-z]))?)?)(?![a-z])"
-        rf"|(?P<one>an?)(?<![a-z]an)(?<![a-z]a)\s+(?={time_unit})"
+        # "an additional year", "an extra week": one more of the unit
+        rf"|(?P<one>an?)(?<![a-z]an)(?<![a-z]a)\s+(?:(?:additional|extra|further)\s+)?(?={time_unit})"
+        rf"|(?P<vague>{_alternation(vague, word_start=True)}(?:\s+(?:more|additional|extra))?)"
+        rf"(?=\s+{time_unit})"
         + (
             rf"|(?P<clock>{_bounded(list(times_of_day), guard_inside=True)})"
             if times_of_day
@@ -1075,6 +1083,7 @@ def _quantity_vocab(
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
+    plan_cues = _optional_list(source, f"{where}.plan_cues", raw.get("plan_cues"))
     onset_cue_words = _words(source, f"{where}.onset_cues", raw.get("onset_cues"))
     cost_words = _optional_list(source, f"{where}.cost_words", raw.get("cost_words"))
     time_abbreviations = _word_map(
@@ -1205,6 +1214,10 @@ def _quantity_vocab(
         else None,
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings
+        else None,
+        # a dosing verb as well: "if doxycycline is started in the first 5 days of symptoms"
+        plan_cue_re=re.compile(_bounded([w.lower() for w in plan_cues + dosing_verbs]))
+        if plan_cues
         else None,
         dosed_within_re=re.compile(
             # "taken within", "take the pill within", "works best if taken ideally within"

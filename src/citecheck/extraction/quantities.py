@@ -63,6 +63,7 @@ class _Amount(NamedTuple):
     currency: str | None
     clock: str | None  # "midnight": already a time of day
     spread: float | None = None  # "39.6±11.3": the part after "±"
+    vague: str | None = None  # "several" in "several days": no number to state
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -90,6 +91,7 @@ _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|begins?|starts?|appearing|appears?)\s+(?:from\s+)?"
     r"(?:(?:about|around|as\s+early\s+as|as\s+soon\s+as)\s+)?$"
 )
+_OF_EVENT = re.compile(r"\s+of\s+(?:(?:the|a|an|your|their)\s+)?[a-z-]+")
 _AFTER_EVENT = re.compile(r"\s+(?:after|following)\s+(?:(?:the|a|an|your|their)\s+)?[a-z-]+")
 _ONSET_EVENT_AFTER = re.compile(
     r"\s+(?:after|following|of)\s+(?:the\s+)?(?:(?:illness|symptom|disease|first\s+symptoms?)\s+)?"
@@ -112,7 +114,10 @@ _REPEAT_IN_BEFORE = re.compile(
 )
 # "95×" written close, then no number: a multiple
 _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
-_AGO_OLD = re.compile(r"[\s-]+(?:ago|old|olds|of\s+age)\b")
+# "the 1–2 years age group": an age, as "2 years old" is
+_AGO_OLD = re.compile(
+    r"[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
+)
 # "two to six months apart", "at least 4 hours between doses": an interval of a schedule
 _APART = re.compile(
     r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
@@ -147,11 +152,13 @@ _BEFORE_EFFECT = re.compile(
 _IN_24_HOURS = re.compile(
     r"\s+(?:in|within|over)\s+(?:any\s+|a\s+|one\s+)?24(?:\s+hours|-hour\s+period)\b"
 )
+# What `_LATER_AFTER` may name that is a step of a plan of doses ("3 years after this series")
+_PLANNED_EVENTS = frozenset({"series", "course", "vaccine", "vaccination"})
 _AFTERWARDS = re.compile(r"\s+afterwards?\b")
 _FURTHER = re.compile(r"\b(?:another|second|next|further|repeat|more)\b")
 _FIRST_PERIOD_OF = re.compile(r"\bfirst\s+(?:day|week|month|year)\s+(?:of|after)\b")
 _ONSET_BEFORE = re.compile(
-    r"\b(?:within|in\s+as\s+little\s+as|as\s+early\s+as|as\s+soon\s+as|as\s+quickly\s+as)\s+$"
+    r"\b(?:within|in\s+as\s+little\s+as|as\s+(?:early|late|soon|quickly)\s+as)\s+$"
 )
 _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
 _MEASURE_OF = re.compile(
@@ -168,6 +175,8 @@ _AGE_DECADE = re.compile(
     r"([1-9]0)['’]?s\b(?:\s*(?:-|–|—|to|and|or|through)\s*(?:their\s+)?([1-9]0)['’]?s\b)?"
 )
 # "in their 40s", "middle age (40s to 60s)", "aged 30s"
+# A point in a life, not after any event: "at 19 years" in a clause about age
+_AT_AN_AGE_BEFORE = re.compile(r"\bag(?:e|es|ing)\b[^,;]{0,40}\bat\s+$")
 _AGE_DECADE_BEFORE = re.compile(
     r"\b(?:(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?|ages?\s*\(\s*|aged\s+)$"
 )
@@ -290,6 +299,8 @@ def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
         return 1.0
     if match.lastgroup == "clock":
         return None
+    if match.lastgroup == "vague":
+        return None
     if match.lastgroup == "fraction":  # "1/2 cup"
         top, _, bottom = match.group().partition("/")
         return float(top) / float(bottom) if float(bottom) else None
@@ -312,6 +323,11 @@ def _read_amount(
         return _Amount(
             start, match.end(), None, None, None, False, True, None, vocab.times_of_day[name]
         )
+    if match.lastgroup == "vague":
+        descriptor = match.group().split()
+        if descriptor[-1] in ("more", "additional", "extra"):
+            descriptor.pop()
+        return _vague(start, match.end(), " ".join(descriptor))
     value = _atom_value(match, rules)
     if value is None:
         return None
@@ -343,6 +359,9 @@ def _read_amount(
         second = vocab.atom_re.match(lowered, separator.end(), end)
         joiner = separator.group().strip(" $£€")
         between = _BETWEEN_BEFORE.search(lowered, max(floor, start - 30), start)
+        if second is not None and second.lastgroup == "vague" and joiner in ("to", "-", "–", "—"):
+            # "from 1 to several hours": a known low end, a vague high one
+            return _vague(start, second.end(), second.group(), value)
         if (
             second is not None
             and second.lastgroup in ("digits", "word")
@@ -380,12 +399,21 @@ def _read_amount(
     )
 
 
+def _vague(start: int, end: int, descriptor: str, low: float | None = None) -> _Amount:
+    return _Amount(start, end, None, low, None, False, True, None, None, vague=descriptor)
+
+
 def _amount_fields(amount: _Amount) -> Value:
+    if amount.vague is not None:  # the shape `claim_values.time_value` gives "several weeks"
+        fields: Value = {"vague": True, "descriptor": amount.vague}
+        if amount.low is not None:
+            fields["low"] = tidy(amount.low)
+        return fields
     if amount.value is not None and amount.spread is not None:
         return {"value": tidy(amount.value), "plus_minus": tidy(amount.spread)}
     if amount.value is not None:
         return {"value": tidy(amount.value)}
-    fields: Value = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
+    fields = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
     if amount.choices:
         fields["choices"] = [fields["low"], fields["high"]]
     return fields
@@ -759,7 +787,7 @@ def _claim_at(
         time = _clock(amount, clock.group("half"), minutes)
         if time is not None:
             return _time_of_day(lowered, amount, time, floor, end, rules, vocab, clock.end())
-    if match.group("one") is None:
+    if match.group("one") is None and amount.vague is None:
         dose = vocab.dose_unit_re.match(lowered, after, end)
         longer = vocab.measure_unit_re.match(lowered, after, end) if dose else None
         if dose and longer and longer.end() > dose.end():
@@ -814,7 +842,7 @@ def _claim_at(
                 age = {**timed.value, "measure": "age"}
                 return timed._replace(type="other_quantity", value=age)
         return timed
-    if match.group("one"):
+    if match.group("one") or amount.vague is not None:
         return None
     if match.lastgroup == "digits" and _TIMES_SIGN.match(lowered, after, end):
         # "sequenced at 95×", "above 30× coverage": a multiple (not "2 × 10^6", "2 x 200 mg")
@@ -919,6 +947,14 @@ def retype_rule_claim(
         and _clause_words(lowered, sentence[0], start) & vocab.onset_verbs
     ):  # "most people notice an improvement after 2 to 4 weeks": when it comes
         return "onset_time", value, start
+    anchor = _AFTER_EVENT.match(lowered, end, sentence[1]) if claim_type == "duration" else None
+    if (
+        anchor is not None
+        and not _FOR_BEFORE.search(lowered, max(sentence[0], start - 20), start)
+        and _anchored_kind(lowered, sentence[0], sentence[1], start, anchor.end(), vocab)
+        == "onset_time"
+    ):  # "linked to the development of leukemia many years after treatment": when it comes
+        return "onset_time", value, start
     if (
         claim_type == "duration"
         and lowered.startswith("after", start)
@@ -1016,6 +1052,31 @@ def _an_effect_after_dose(lowered: str, floor: int, pos: int, vocab: QuantityVoc
 _NOT_AN_EFFECT = frozenset({"within", "until"})
 
 
+def _anchored_kind(
+    lowered: str, floor: int, end: int, start: int, anchor_end: int, vocab: QuantityVocab
+) -> str | None:
+    """What a time before or after an event (`start` to `anchor_end`: "3 years after surgery")
+    says when nothing is done then. None when a dosing or plan cue stands before it or in the
+    rest of its clause (a point of a plan, frequency_schedule: "should be tested 6 weeks after
+    the birth", "2 hours after the start of a meal"); onset_time when its sentence says
+    something happens ("symptoms appear", "leukemia may develop"); else duration ("no longer
+    obese 3 years after surgery"). The event's own words count for neither: it may be a
+    treatment ("years after treatment") or a start ("2 years after starting ART")."""
+    commas = [
+        i
+        for i in (lowered.find(",", anchor_end, end), lowered.find(";", anchor_end, end))
+        if i >= 0
+    ]
+    clause_end = min(commas, default=end)
+    for regex in (vocab.dosing_cue_re, vocab.plan_cue_re):
+        if regex is not None and (
+            regex.search(lowered, floor, start) or regex.search(lowered, anchor_end, clause_end)
+        ):
+            return None
+    words = _WORDS.findall(lowered, floor, start) + _WORDS.findall(lowered, anchor_end, end)
+    return "duration" if vocab.onset_verbs.isdisjoint(words) else "onset_time"
+
+
 def _after_a_time(lowered: str, floor: int, start: int) -> str:
     """A time followed by "afterwards": when a further dose is due in a sentence naming one
     ("take another tablet 4 hours afterwards"), else when an effect comes ("low blood sugar
@@ -1089,12 +1150,18 @@ def _life_stage(
     if birth is not None and amount.value is not None:
         return birth.start(), None, None
     bound = _AGE_BOUND_BEFORE.search(lowered, max(floor, amount.start - 60), amount.start)
+    side = (
+        "high"
+        if bound and bound.group("bound").startswith(("under", "below", "younger"))
+        else "low"
+    )
     if (
         bound is not None
         and bound.group("noun") in vocab.person_nouns
-        and _AGE_GROUP_GOES_ON.match(lowered, amount.end)
+        # "children under 5 years" is an age whatever follows; "patients over 2 years" only
+        # before what goes on about the people ("who", "with", ",")
+        and (side == "high" or _AGE_GROUP_GOES_ON.match(lowered, amount.end))
     ):
-        side = "high" if bound.group("bound").startswith(("under", "below", "younger")) else "low"
         return bound.start(), _singular(bound.group("noun")), side  # "infants under 6 months"
     if previous not in vocab.person_nouns:
         return None
@@ -1603,6 +1670,8 @@ def _time(
         return None
     old = _AGO_OLD.match(lowered, span_end, end)
     if old:
+        if lowered.startswith("ago", span_end + 1) and amount.vague is not None:
+            return None  # "many years ago": when, with no number to check (no dev gold marks it)
         if lowered.startswith("ago", span_end + 1):
             # "more than 200 years ago": how long ago, with its qualifier; a bare "years ago"
             # (no number) never reaches here
@@ -1633,15 +1702,17 @@ def _time(
         )
     window = _FIRST_WINDOW_BEFORE.search(before)
     if window and lowered.startswith(" of", span_end):
-        # "in the first 5 days of symptoms": when something is done; "signs appear in the
-        # first two years of life": when it comes
+        # "if started in the first 5 days of symptoms": when something is done; "signs appear
+        # in the first two years of life": when it comes; "in the first few years of the
+        # Millennium": a time after an event
         start = amount.start - (len(before) - window.start())
-        comes = _clause_words(lowered, floor, start) & vocab.onset_verbs and not (
-            vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, floor, end)
-        )
-        kind = "onset_time" if comes else "frequency_schedule"
-        return QuantityClaim(start, span_end, kind, value, q_after)
-    if _AGE_BEFORE.search(before):
+        of = _OF_EVENT.match(lowered, span_end, end)
+        anchor_end = of.end() if of else span_end
+        when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab)
+        return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
+    if _AGE_BEFORE.search(before) or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount)):
+        # "aged 18 years"; "explained by age with loneliness peaking at 19 years" (not "at the
+        # same ages, higher, at 36.8 y": a life expectancy)
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
@@ -1678,6 +1749,13 @@ def _time(
         kind = _after_a_time(lowered, floor, amount.start)
         return QuantityClaim(amount.start, afterwards.end(), kind, value, q_after)
     relative = vocab.timing_event_re.match(lowered, span_end, end)
+    anchored = (
+        _anchored_kind(lowered, floor, end, amount.start, relative.end(), vocab)
+        if relative and relative.group("rel") == "after"
+        else None
+    )
+    if relative and anchored is not None:  # "no longer obese three years after surgery"
+        return QuantityClaim(amount.start, span_end, anchored, value, q_after)
     if relative:
         timing = (
             f"{' '.join(relative.group('rel').split())} {' '.join(relative.group('event').split())}"
@@ -1713,6 +1791,23 @@ def _time(
         if not again and _an_effect_after_dose(lowered, floor, amount.start, vocab):
             # "Peak immunity is reached 14 days after the second dose": when it works
             return QuantityClaim(start, later.end(), "onset_time", value, q_after)
+        # A time after or before a dose ("before the second treatment") is one of a plan; after
+        # another event with nothing done then, "4 to 10 days after the initial phase,
+        # symptoms appear" says when something happens
+        named = set(_WORDS.findall(lowered, span_end, later.end()))
+        planned = (
+            again
+            or later.re is _BEFORE_NEXT
+            or not named.isdisjoint(vocab.schedule_nouns)
+            or not named.isdisjoint(_PLANNED_EVENTS)
+        )
+        anchored = (
+            None
+            if planned
+            else _anchored_kind(lowered, floor, end, amount.start, later.end(), vocab)
+        )
+        if anchored is not None:
+            return QuantityClaim(start, span_end, anchored, value, q_after)
         return QuantityClaim(start, later.end(), "frequency_schedule", value, q_after)
     repeat = _REPEAT_IN_BEFORE.search(before)
     if repeat:  # "repeated in 10 days", "retested in 1 year"
@@ -1727,6 +1822,13 @@ def _time(
         return QuantityClaim(amount.start, span_end, kind, value, q_after)
     words = set(_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start))
     if _IN_BEFORE.search(before) and words & vocab.onset_cues:
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    since = _AFTER_EVENT.match(lowered, span_end, end)
+    if (
+        since
+        and _anchored_kind(lowered, floor, end, amount.start, since.end(), vocab) == "onset_time"
+    ):
+        # "not infectious until 1 to 5 days after it is shed": when it happens
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
 
