@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
-from citecheck.extraction.claim_values import Value, proportion_value
+from citecheck.extraction.claim_values import PLUS_MINUS, Value, proportion_value
 from citecheck.extraction.numbers import parse_number, tidy
 
 __all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
@@ -105,7 +105,7 @@ _LATER_AFTER = re.compile(
     r"previous|prior|preceding|earlier|primary|start\s+of)\b(?:\s+(?!to\b|and\b|or\b|of\b)"
     r"[a-z]+(?:\s+of\s+an?\s+[a-z]+)?)?"
     r"|(?:this|that|the\s+last)\s+(?:series|course|vaccine|vaccination|shot|dose)"
-    r"|(?:the\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+"
+    r"|(?:the\s+|an?\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+"
     r"|(?:(?:their|your|her|the)\s+)?(?:baby\s+is\s+born|birth|delivery)|giving\s+birth))"
 )
 _REPEAT_IN_BEFORE = re.compile(
@@ -118,6 +118,13 @@ _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
 _AGO_OLD = re.compile(
     r"[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
 )
+# "DTaP at 2, 4, and 6 months, at 15 through 18 months": an age at which a dose is given, its
+# phrase ended there (not "at 3 months after vaccination"); not a clause's opening ("However,
+# at two years, ..." reports a result)
+_AT_POINT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+)?$")
+_POINT_ENDS = re.compile(r"\s*(?:[,;.)|]|(?:and|or)\b|$)")
+_AFTER_A_POINT = re.compile(r"(?:[a-z]\s*|(?:months?|years?|weeks?|days?|old|age)\s*,\s*)$")
+_OTHER_POINT = re.compile(r"\bat\s+(?:age\s+)?\d")
 # "two to six months apart", "at least 4 hours between doses": an interval of a schedule
 _APART = re.compile(
     r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
@@ -167,8 +174,11 @@ _MEASURE_OF = re.compile(
 _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
+# "two 25 mg doses", "six 0.5-ml subcutaneous doses": a count of doses of a size, with at most
+# two words (a route, a form) between the size and the noun
 _DOSE_COUNT = re.compile(
-    r"(?:\s+|\s*[x×]\s*)\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
+    r"(?:\s+|\s*[x×]\s*)\d[\d.,]*[\s-]*(?P<unit>[a-zµμ/]+)(?:\s+[a-z-]+){0,2}?"
+    r"\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
 # "40s", "40s to 60s", "40s and 50s": ages by decade
 _AGE_DECADE = re.compile(
@@ -206,9 +216,10 @@ _TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", 
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
     "microgram": "mcg", "deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L",
-    "milliliter": "mL", "millilitre": "mL", "kilogram": "kg",
+    "milliliter": "mL", "millilitre": "mL", "kilogram": "kg", "cubic meter": "m3",
+    "cubic metre": "m3", "cubic centimeter": "cm3", "cubic centimetre": "cm3",
 }  # fmt: skip
-_PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
+_PER_WORDS = re.compile(r"([a-z]+)\s+per\s+((?:cubic\s+)?[a-z]+)")
 _P_VALUE = re.compile(
     r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$"
     # "P-value less than 0.05", "p values below .01"
@@ -299,6 +310,8 @@ def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
         return 1.0
     if match.lastgroup == "clock":
         return None
+    if match.lastgroup == "part":  # "half-inch"
+        return 1 / rules.fraction_words[match.group()]
     if match.lastgroup == "vague":
         return None
     if match.lastgroup == "fraction":  # "1/2 cup"
@@ -349,12 +362,13 @@ def _read_amount(
     if suffix:  # "$100M", "£2.5bn"
         value *= vocab.money_suffixes[suffix.group(1)]
         pos = suffix.end()
-    spread = _PLUS_MINUS.match(lowered, pos, end) if match.lastgroup == "digits" else None
+    spread = PLUS_MINUS.match(lowered, pos, end) if match.lastgroup == "digits" else None
     if spread:  # "39.6±11.3 years": a mean and its spread, one amount
         pos = spread.end()
     low = high = None
     choices = False
-    separator = vocab.range_re.match(lowered, pos, end)
+    # "from 139.7 ± 15.0 to 130.8 ± 13.4": two means, not a range
+    separator = vocab.range_re.match(lowered, pos, end) if spread is None else None
     if separator and not match.group("one"):
         second = vocab.atom_re.match(lowered, separator.end(), end)
         joiner = separator.group().strip(" $£€")
@@ -367,6 +381,8 @@ def _read_amount(
             and second.lastgroup in ("digits", "word")
             and (joiner != "and" or between)
             and not (joiner == "or" and lowered.startswith("so", second.start()))
+            # "in 2002 to 5.6 per thousand": a year, then the next figure
+            and (_YEAR.fullmatch(match.group()) is None or _YEAR.fullmatch(second.group()))
         ):
             other = _atom_value(second, rules)
             other_end = second.end()
@@ -568,8 +584,10 @@ class _Spans:
 # 21 in Uganda", "3,000 cases ..., of which about 250 were in children and 54 in women".
 _ELLIPSIS_LINK = re.compile(
     r"(?:\band|\bor|,|\bof\s+(?:which|whom|these|them|those)|\bwhile|\bwhereas|\bbut|"
-    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan)\s+(?:(?:about|around|approximately|roughly|nearly|almost|over|only|"
-    r"just|some|another)\s+)?$"
+    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\binstead\s+of|\brather\s+than)\s+"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|over|only|just|some|another)\s+)?"
+    # "two leaflets instead of the typical three": the count the first is set against
+    r"(?:the\s+(?:usual|typical|normal|standard|expected|recommended)\s+)?$"
     # a breakdown in brackets: "28 outpatients (25 with schizophrenia, 3 with ..."
     r"|\(\s*$"
 )
@@ -749,6 +767,30 @@ def _claim_at(
         return QuantityClaim(
             amount.start, late.end() if late else span_end, "other_quantity", value, q_ratio
         )
+    feet = _FEET_INCHES.match(lowered, after, end) if match.lastgroup == "digits" else None
+    if feet and amount.value is not None and amount.value.is_integer() and amount.value <= 8:
+        # "5'8\" or taller": a height in feet and inches, read in inches
+        inches = amount.value * 12 + float(feet.group(1))
+        height: Value = {
+            "value": tidy(inches),
+            "unit": "inch",
+            "measure": _measured_thing(lowered, floor, amount.start, vocab) or "height",
+        }
+        late = vocab.after_qualifier_re.match(lowered, feet.end(), end)
+        q_height = vocab.after_qualifiers.get(" ".join(late.group().split())) if late else None
+        span_end = late.end() if late else feet.end()
+        return QuantityClaim(amount.start, span_end, "other_quantity", height, q_height)
+    colon = _COLON_RATIO.match(lowered, after, end)
+    if (
+        colon
+        and amount.value is not None
+        and match.lastgroup == "digits"
+        and _a_ratio(lowered, amount, colon, floor, end, vocab)
+    ):
+        # "matched 1:1", "randomised 2:1", "a 1:100 dilution": parts of a whole
+        parts = [tidy(amount.value), tidy(float(colon.group(1)))]
+        ratio_value: Value = {"ratio": parts, "measure": "ratio"}
+        return QuantityClaim(amount.start, colon.end(), "other_quantity", ratio_value, None)
     decade = _AGE_DECADE.match(lowered, amount.start, end)
     if decade and _AGE_DECADE_BEFORE.search(before):
         # "women in their 40s": ages 40 to 49
@@ -756,10 +798,26 @@ def _claim_at(
         high = int(decade.group(2) or low) + 9
         value = {"low": low, "high": high, "unit": "year", "measure": "age"}
         return QuantityClaim(amount.start, decade.end(), "other_quantity", value, None)
+    counted_part = vocab.instrument_part_re.match(lowered, after, end)
+    if counted_part and amount.value is not None and not (amount.word and amount.value == 1):
+        # "the three-item scale", "a 10-question survey": how many parts it has
+        part_value: Value = {
+            "value": tidy(amount.value),
+            "unit": counted_part.group("part"),
+            "measure": "count",
+        }
+        return QuantityClaim(amount.start, counted_part.end(), "other_quantity", part_value, None)
+    rank = vocab.rank_re.match(lowered, after, end) if match.lastgroup == "digits" else None
+    if rank and amount.value is not None:
+        # "the 95th percentile", "its 50th anniversary": a rank that measures
+        rank_measure = vocab.ranks[" ".join(rank.group("rank").split())]
+        rank_value: Value = {"value": tidy(amount.value), "measure": rank_measure}
+        return QuantityClaim(amount.start, rank.end(), "other_quantity", rank_value, None)
     if (
         match.lastgroup == "digits"
         and rest[:1].isalpha()
         and not _unit_follows(lowered, after, end, vocab)
+        and not vocab.time_unit_re.match(lowered, after, end)
     ):
         return None  # "5th", "3D", "2nd"
     qualifier_after = vocab.after_qualifier_re.match(lowered, after, end)
@@ -813,6 +871,12 @@ def _claim_at(
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            if _WEIGHED_BEFORE.search(
+                lowered, max(floor, amount.start - _WEIGHED_REACH), amount.start
+            ):
+                # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
+                value["measure"] = "weight"
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
             span_end = dose.end()
             per_day = _PER_PERIOD_UNIT.match(lowered, span_end, end)
             if per_day:  # "4.4 mg/kg per day": the unit mg/kg/day, as written
@@ -844,6 +908,8 @@ def _claim_at(
         return timed
     if match.group("one") or amount.vague is not None:
         return None
+    if match.lastgroup == "part" and not vocab.measure_unit_re.match(lowered, after, end):
+        return None  # "half-brother": a fraction word is an amount only with a unit
     if match.lastgroup == "digits" and _TIMES_SIGN.match(lowered, after, end):
         # "sequenced at 95×", "above 30× coverage": a multiple (not "2 × 10^6", "2 x 200 mg")
         fold = {**_amount_fields(amount), "unit": "×", "measure": "fold"}
@@ -879,7 +945,7 @@ def _claim_at(
             span_end = per_period.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     rate = vocab.per_rate_re.match(lowered, after, end)
-    if rate and amount.value is not None:
+    if rate and (amount.value is not None or amount.low is not None):
         return _rate(lowered, amount, rate, end, q_after, rules, vocab)
     if previous == "per":
         return None  # "per 100 women": the base of a rate, not a count
@@ -1146,7 +1212,8 @@ def _life_stage(
     for 2 weeks" is a duration."""
     if not _is_age(amount):
         return None
-    birth = _BIRTH_TO.search(lowered, max(floor, amount.start - 12), amount.start)
+    # reach back over "birth through " (14 characters)
+    birth = _BIRTH_TO.search(lowered, max(floor, amount.start - 16), amount.start)
     if birth is not None and amount.value is not None:
         return birth.start(), None, None
     bound = _AGE_BOUND_BEFORE.search(lowered, max(floor, amount.start - 60), amount.start)
@@ -1362,6 +1429,29 @@ def _measured_thing_near(
     return thing
 
 
+# A weighing verb before an amount (past its qualifier): "weighing less than 1 ounce", "weighs
+# about 3 g", "a weight of 2 grams"
+_WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of)\s+(?:[a-z]+\s+){0,2}$")
+_WEIGHED_REACH = 32
+_FEET_INCHES = re.compile(r"\s?['′’]\s?(1[01]|\d)\s?(?:\"|″|”|'')")
+_COLON_RATIO = re.compile(r":(\d{1,4})(?![\d:]|[.,]\d)")
+_RATIO_CUE_REACH = 24
+
+
+def _a_ratio(
+    lowered: str, amount: _Amount, colon: re.Match[str], floor: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether "1:1" is a ratio: a ratio word just before or after it (a colon between figures
+    is also a verse, a reference or a time)."""
+    cue = vocab.ratio_cue_re
+    if cue is None:
+        return False
+    return bool(
+        cue.search(lowered, max(floor, amount.start - _RATIO_CUE_REACH), amount.start)
+        or cue.search(lowered, colon.end(), min(end, colon.end() + _RATIO_CUE_REACH))
+    )
+
+
 def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
     return bool(
         vocab.dose_unit_re.match(lowered, pos, end)
@@ -1460,7 +1550,6 @@ def _money(
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
-_PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?![\d.])")
 _STATISTIC_REACH = 200
 
 
@@ -1687,6 +1776,18 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
+    at_point = _AT_POINT_BEFORE.search(before)
+    if (
+        at_point
+        and _POINT_ENDS.match(lowered, span_end, end)
+        and _AFTER_A_POINT.search(lowered, floor, amount.start - (len(before) - at_point.start()))
+        and (
+            (vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, floor, end))
+            or len(_OTHER_POINT.findall(lowered, floor, end)) > 1
+        )
+    ):
+        start = amount.start - (len(before) - at_point.start())
+        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
     per_period = _PER_PERIOD_AFTER.match(lowered, span_end, end)
     if per_period:  # "150 minutes of physical activity a week", "five days a week"
         rate = {**_amount_fields(amount), "unit": f"{unit}/{per_period.group('period')}"}
@@ -1895,20 +1996,36 @@ def _rate(
     rules: ClaimRules,
     vocab: QuantityVocab,
 ) -> QuantityClaim | None:
-    """ "9 per 100 women": a proportion (value 9.0 percent), like "one in six"."""
-    total = _number(rate.group("total"), rules)
-    if not total or amount.value is None:
+    """ "9 per 100 women": a proportion (value 9.0 percent), like "one in six"; over any other
+    base a rate as stated ("20.4 per thousand", "3.1 per 1000 adults": value 20.4, unit
+    "per 1000", as the heldout4 and heldout10 golds write it)."""
+    base = rate.group("base")
+    total = vocab.magnitudes.get(base) if base else _number(rate.group("total"), rules)
+    if not total:
         return None
-    value: Value = {
+    span_end = rate.end()
+    if total != 100 and (amount.value is not None or amount.low is not None):
+        value: Value = {**_amount_fields(amount), "unit": f"per {tidy(total)}"}
+        value["measure"] = "rate"
+        # "per 1000 person-years": the compound noun whole
+        noun = vocab.plural_re.match(lowered, span_end, end) or vocab.noun_re.match(
+            lowered, span_end, end
+        )
+        if noun:
+            value["population"] = _singular(noun.group("noun"))
+            span_end = noun.end()
+        return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    if amount.value is None:
+        return None
+    noun = vocab.noun_re.match(lowered, span_end, end) or vocab.plural_re.match(
+        lowered, span_end, end
+    )
+    value = {
         "numerator": tidy(amount.value),
         "total": tidy(total),
         "value": round(100 * amount.value / total, 3),
         "unit": "%",
     }
-    span_end = rate.end()
-    noun = vocab.noun_re.match(lowered, span_end, end) or vocab.plural_re.match(
-        lowered, span_end, end
-    )
     if noun:
         value["denominator"] = _singular(noun.group("noun"))
         span_end = noun.end()
@@ -1969,6 +2086,10 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
+    rate = vocab.per_rate_re.match(lowered, noun_match.end(), end) if noun_match else None
+    if rate and noun in vocab.event_nouns:
+        # "3.1 cases per 1,000 person-years": a rate of events, not a count of them
+        return _rate(lowered, amount, rate, end, q_after, rules, vocab)
     if noun_match is not None and noun is not None:
         return _count_of(
             text,
@@ -2203,6 +2324,8 @@ def _count_of(
         else:
             schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+    if noun in vocab.dose_nouns and amount.word and amount.value == 1 and previous in _INTO:
+        return None  # "the lens is removed in one piece": whole, nothing taken
     if noun in vocab.dose_nouns:  # "3 or 4 glucose tablets": what is taken at once
         kind = "dose" if amount.value is not None or amount.choices else "dose_range"
         in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
@@ -2267,6 +2390,7 @@ _NUMBER_OF = re.compile(
     r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 _ONLY = frozenset({"only", "just"})
+_INTO = frozenset({"in", "into"})
 _ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
 
 
@@ -2311,7 +2435,9 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # An interval's upper bound when the amount reader took no range: written as a pair
 # ("[0.81, 1.10]", "(CI: 0.81; 1.10)") or below zero ("−3.0 to −1.2")
 _SECOND_BOUND = re.compile(
-    r"\s*(?:[,;]|to(?![a-z])|[-–—])\s*(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?![\d%])"
+    r"\s*(?:[,;]|to(?![a-z])|[-–—])\s*"
+    # "95% CI 4.7-∞": an interval open above (an exact test's bound with a zero cell)
+    r"(?:(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?![\d%])|(?P<open>∞|infinity)(?![a-z]))"
 )
 # An estimate in percent just before an interval's head: "12.4% (95% CI", "40 percent (range"
 _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)[\s,;(\[]{0,4}$")
@@ -2486,12 +2612,15 @@ def _interval_bounds(
         pair = _SECOND_BOUND.match(lowered, amount.end, end)
         if pair is None or amount.value is None:
             return claim  # one number after "range": not an interval
-        high = float(pair.group("high")) * (-1 if pair.group("minus") else 1)
+        if not pair.group("open"):
+            high = float(pair.group("high")) * (-1 if pair.group("minus") else 1)
         low, span_end = amount.value, pair.end()
     if _minus_before(lowered, floor, match.start()):
         low = -low  # "(95% CI −0.5 to 0.3)"
     measure, own_kind = stats.intervals[" ".join(head.group("name").split())]
-    value: Value = {"low": tidy(low), "high": tidy(high), "measure": measure}
+    value: Value = {"low": tidy(low), "measure": measure}
+    if high is not None:
+        value["high"] = tidy(high)
     if head.group("level"):
         value["level"] = tidy(float(head.group("level")))
     kind = "other_quantity"
@@ -2512,6 +2641,9 @@ def _interval_bounds(
             kind = "dose_range" if before.type == "dose" else before.type
         elif own_kind and "measure" in before.value:  # "61 years (IQR 52–70)": ages too
             value["measure"] = before.value["measure"]
+    elif own_kind and _AGE_WORD.search(lowered, max(floor, head.start() - 40), head.start()):
+        # "mean age 54 ±14 years, range 23–74": the range of the ages (a rule's claim)
+        value["measure"] = "age"
     elif _PERCENT_BEFORE.search(lowered, max(floor, head.start() - 12), head.start()):
         # "12.4% (95% CI 10.1–14.7)": the estimate is a percentage (a rule's claim)
         value["unit"] = "%"
