@@ -220,11 +220,12 @@ _ABBREVIATION = {
     "cubic metre": "m3", "cubic centimeter": "cm3", "cubic centimetre": "cm3",
 }  # fmt: skip
 _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+((?:cubic\s+)?[a-z]+)")
+# (The "p" comes before its check that no letter precedes it, so that `re` scans for it.)
 _P_VALUE = re.compile(
-    r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$"
+    r"p(?<![a-z]p)(?:\s*(?:<|>|=|≤|≥|<=)\s*$"
     # "P-value less than 0.05", "p values below .01"
-    r"|(?<![a-z])p[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
-    r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$"
+    r"|[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
+    r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$)"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
@@ -454,11 +455,15 @@ def find_quantity_claims(
     taken: list[tuple[int, int]],
     rules: ClaimRules,
     tables: dict[int, str | None] | None = None,
+    worded: bool = True,
+    timed: bool = True,
 ) -> list[QuantityClaim]:
     """The typed quantities of one sentence that start outside every span of `taken` (the
     claims the rules found there), in text order. `tables`: one dict per text, passed to every
     call, in which the header row of each table row found is kept (so a long table's rows each
-    look one line up rather than to its top)."""
+    look one line up rather than to its top). `worded` / `timed` False: the sentence is known
+    to hold no number word nor time of day / no time unit (`QuantityVocab.worded_gate`,
+    `unit_gate`), so fewer kinds of number need looking for."""
     tables = {} if tables is None else tables
     vocab = rules.quantities
     if vocab is None:
@@ -468,7 +473,11 @@ def find_quantity_claims(
     spans = _Spans(taken)
     ends = {e for _, e in taken}  # where a claim ends, for "45 kg (100 lbs)"
     pos = floor
-    while (match := vocab.atom_re.search(lowered, pos, end)) is not None:
+    atoms = _Atoms(lowered, end, vocab, timed) if not worded else None
+    number_at = lowered.find("number", floor, end)  # for "the number of ... reached N"
+    while (
+        match := vocab.atom_re.search(lowered, pos, end) if atoms is None else atoms.next(pos)
+    ) is not None:
         pos = match.end()
         start = match.start()
         if spans.covers(start):
@@ -486,7 +495,7 @@ def find_quantity_claims(
             close = lowered.find(")", start, min(end, start + 40))
             pos = max(pos, close + 1) if close >= 0 else pos
             continue
-        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
+        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
@@ -501,6 +510,45 @@ def find_quantity_claims(
         if not claim.nested:
             pos = max(pos, claim.end)
     return _listed_groups(lowered, found, rules, vocab) if len(found) > 1 else found
+
+
+class _Atoms:
+    """`atom_re.search(lowered, pos, end)` for a sentence holding no number word nor time of
+    day: there an atom can only start where a figure does or at "a"/"an" or a vague amount
+    before a time unit (when `timed`), and those places are found by fast scans; `atom_re` is
+    tried only there, so each call returns what the search would."""
+
+    def __init__(self, lowered: str, end: int, vocab: QuantityVocab, timed: bool) -> None:
+        self._lowered, self._end, self._atom = lowered, end, vocab.atom_re
+        self._figure = vocab.figure_start_re.search
+        self._article = vocab.article_unit_re.search if timed else None
+        self._vague = vocab.vague_unit_re.search if timed else None
+        # where each scan found its next place (-1: not looked yet; `end`: none left)
+        self._next_figure = self._next_article = self._next_vague = -1
+
+    def next(self, pos: int) -> re.Match[str] | None:
+        lowered, end = self._lowered, self._end
+        while True:
+            if self._next_figure < pos:
+                found = self._figure(lowered, pos, end)
+                self._next_figure = found.start() if found else end
+            start = self._next_figure
+            if self._article is not None:
+                if self._next_article < pos:
+                    found = self._article(lowered, pos, end)
+                    self._next_article = found.start() if found else end
+                start = min(start, self._next_article)
+            if self._vague is not None:
+                if self._next_vague < pos:
+                    found = self._vague(lowered, pos, end)
+                    self._next_vague = found.start() if found else end
+                start = min(start, self._next_vague)
+            if start >= end:
+                return None
+            match = self._atom.match(lowered, start, end)
+            if match is not None:
+                return match
+            pos = start + 1
 
 
 # Between two counts of one list of groups: a joiner, after the first count's tail ("25 adults
@@ -684,7 +732,10 @@ def _claim_at(
     rules: ClaimRules,
     vocab: QuantityVocab,
     tables: dict[int, str | None],
+    number_at: int,
 ) -> QuantityClaim | None:
+    """The quantity `match` opens. `number_at`: where the sentence's first "number" is (-1:
+    none), for `_number_of_before`."""
     start = match.start()
     before_char = lowered[start - 1] if start > floor else " "
     # Stuck to a word or a reference mark: "covid-19", "unplanned.1", "contraception:2,3".
@@ -957,7 +1008,19 @@ def _claim_at(
             value = {**_amount_fields(amount), "unit": unit}
             return QuantityClaim(amount.start, amount.end, "duration", value, q_after)
     return _counted(
-        text, lowered, match, amount, after, floor, end, before, q_after, rules, vocab, tables
+        text,
+        lowered,
+        match,
+        amount,
+        after,
+        floor,
+        end,
+        before,
+        q_after,
+        rules,
+        vocab,
+        tables,
+        number_at,
     )
 
 
@@ -2045,6 +2108,7 @@ def _counted(
     rules: ClaimRules,
     vocab: QuantityVocab,
     tables: dict[int, str | None],
+    number_at: int,
 ) -> QuantityClaim | None:
     """A number with the noun it counts, or a bare number that says something."""
     previous = _word_before(lowered, floor, amount.start)
@@ -2166,7 +2230,7 @@ def _counted(
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
-        if amount.value is not None and _NUMBER_OF.search(lowered, floor, amount.start):
+        if amount.value is not None and _number_of_before(lowered, number_at, amount.start):
             # "the number of hip fractures is projected to reach 289,000": a count of what
             # the subject names
             count = {**_amount_fields(amount), "measure": "count"}
@@ -2391,6 +2455,19 @@ _NUMBER_OF = re.compile(
 )
 _ONLY = frozenset({"only", "just"})
 _INTO = frozenset({"in", "into"})
+
+
+def _number_of_before(lowered: str, number_at: int, start: int) -> bool:
+    """Whether `_NUMBER_OF` ends at `start`. Its match starts at the word "number", so the
+    search starts at the sentence's first one (`number_at`, found once per sentence): a
+    sentence of a thousand figures is not searched back to its start for each (quadratic)."""
+    return (
+        number_at != -1
+        and number_at < start
+        and _NUMBER_OF.search(lowered, number_at, start) is not None
+    )
+
+
 _ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
 
 
