@@ -1226,7 +1226,9 @@ def _quantity_vocab(
             # "three non–mutually exclusive goals": a modifier may hold a dash
             # "precancerous", "analysis" end in s but are no plural: a modifier or nothing
             # "five U.S. clinical centers": an abbreviation with its stops is a modifier too
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous|(?:[a-z]\.){{2,}})\s+){{0,3}}?"
+            # "two rotavirus vaccines", "2 in-date auto-injectors": -us/-is/-ss words are no
+            # plural either; a hyphened word may open with a function word
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS}(?![–-]))(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*(?:ous|us|is|ss)|(?:[a-z]\.){{2,}})\s+){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         # "9 per 100 women", "20.4 per thousand": the base in figures or as a magnitude word
