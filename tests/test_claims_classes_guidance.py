@@ -142,3 +142,19 @@ def test_pack_years_are_a_smoking_exposure(text: str, span: str, value: int) -> 
         ("other_quantity", span, value)
     ]
     assert found[0].value["measure"] == "smoking exposure"
+
+
+# --- a delivery device named for its route ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Prescribe an adrenaline auto-injector for anaphylaxis.", "auto-injector"),
+        ("Patients given autoinjectors should be trained to use them.", "autoinjectors"),
+        ("Epinephrine auto-injectors are used in the thigh.", "auto-injectors"),
+    ],
+)
+def test_an_auto_injector_is_an_injection(text: str, span: str) -> None:
+    found = _find(text, "route")
+    assert [(text[c.start : c.end], c.value.get("route")) for c in found] == [(span, "injection")]
