@@ -158,3 +158,34 @@ def test_pack_years_are_a_smoking_exposure(text: str, span: str, value: int) -> 
 def test_an_auto_injector_is_an_injection(text: str, span: str) -> None:
     found = _find(text, "route")
     assert [(text[c.start : c.end], c.value.get("route")) for c in found] == [(span, "injection")]
+
+
+# --- a rate's series that leaves its base out ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The rate fell from 33.2 deaths per 1,000 births to 23.9 in 2010.", [33.2, 23.9]),
+        ("Incidence was 7.9 per 100,000 and ranged from 1.1 in the north to 90.6 in the south.",
+         [7.9, 1.1, 90.6]),
+        ("Mortality went from 12.5 per 100,000 in men to 8.1 in women.", [12.5, 8.1]),
+    ],
+)  # fmt: skip
+def test_later_figures_of_a_rate_share_its_base(text: str, figures: list[float]) -> None:
+    rates = [c for c in extract_claims(text) if c.value.get("measure") == "rate"]
+    assert [c.value["value"] for c in rates] == figures
+    assert len({c.value["unit"] for c in rates}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rate was 5.1 per 100,000 compared to 10 years ago.",
+        "The rate was 4.2 per 100,000 from 2010 to 2015.",
+        "The rate was 4.2 per 100,000, up from 3 regions reporting.",
+    ],
+)
+def test_a_figure_after_a_rate_with_its_own_unit_or_a_year_is_no_rate(text: str) -> None:
+    rates = [c for c in extract_claims(text) if c.value.get("measure") == "rate"]
+    assert len(rates) == 1
