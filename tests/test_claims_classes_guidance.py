@@ -189,3 +189,25 @@ def test_later_figures_of_a_rate_share_its_base(text: str, figures: list[float])
 def test_a_figure_after_a_rate_with_its_own_unit_or_a_year_is_no_rate(text: str) -> None:
     rates = [c for c in extract_claims(text) if c.value.get("measure") == "rate"]
     assert len(rates) == 1
+
+
+# --- a time marker before an age -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first dose may be given as early as 6 weeks of age.",
+        "Babies can be vaccinated as early as 2 months old.",
+        "Puberty can begin as early as 8 years of age in girls.",
+    ],
+)
+def test_as_early_as_before_an_age_is_no_onset(text: str) -> None:
+    found = extract_claims(text)
+    assert not [c for c in found if c.type == "onset_time"]
+    assert [c.value.get("measure") for c in found] == ["age"]
+
+
+def test_as_early_as_before_a_time_after_something_is_an_onset() -> None:
+    text = "Symptoms can start as early as 2 days after exposure."
+    assert [c.type for c in extract_claims(text)] == ["onset_time"]
