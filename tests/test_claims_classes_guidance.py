@@ -211,3 +211,25 @@ def test_as_early_as_before_an_age_is_no_onset(text: str) -> None:
 def test_as_early_as_before_a_time_after_something_is_an_onset() -> None:
     text = "Symptoms can start as early as 2 days after exposure."
     assert [c.type for c in extract_claims(text)] == ["onset_time"]
+
+
+# --- a medicine given through a device -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heparin is given through an IV tube.",
+        "The antibiotic runs through an IV tube into your arm.",
+        "Fluids are given through the IV catheter.",
+    ],
+)
+def test_given_through_an_iv_device_is_intravenous(text: str) -> None:
+    assert [c.value.get("route") for c in _find(text, "route")] == ["intravenous"]
+
+
+@pytest.mark.parametrize(
+    "text", ["An IV tube was placed in his arm.", "A catheter into the vein was placed."]
+)
+def test_a_device_put_in_is_no_route(text: str) -> None:
+    assert not _find(text, "route")
