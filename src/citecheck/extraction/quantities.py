@@ -2045,7 +2045,8 @@ def _counted(
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
-        if amount.value is not None and _NUMBER_OF.search(lowered, floor, amount.start):
+        reach = max(floor, amount.start - _NUMBER_OF_REACH)
+        if amount.value is not None and _NUMBER_OF.search(lowered, reach, amount.start):
             # "the number of hip fractures is projected to reach 289,000": a count of what
             # the subject names
             count = {**_amount_fields(amount), "measure": "count"}
@@ -2266,6 +2267,10 @@ _NUMBER_OF = re.compile(
     r"rose|fell|reached|grew|increased|decreased|dropped|climbed|stood|totaled|totalled)\b"
     r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
+# How far back a figure looks for `_NUMBER_OF`: its letters and words span at most ~140
+# characters, so this misses only whitespace runs of over 150; searching back to the sentence's
+# start instead made a long sentence of figures quadratic.
+_NUMBER_OF_REACH = 300
 _ONLY = frozenset({"only", "just"})
 _ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
 
