@@ -40,3 +40,29 @@ def test_number_of_is_not_read_across_a_huge_blank_run() -> None:
     far = "The number of hip fractures" + " " * 400 + "is projected to reach 289,000 by 2050."
     assert _counts(near) == [("289,000", 289_000)]
     assert _counts(far) == []
+
+
+def _times_of_day(text: str) -> list[str]:
+    return [
+        c.type
+        for c in extract_claims(text)
+        if c.value.get("time_of_day") is not None and c.type != "route"
+    ]
+
+
+@pytest.mark.parametrize("times", [1, 200])
+def test_a_dosing_cue_anywhere_in_the_sentence_makes_every_time_a_schedule(times: int) -> None:
+    # The sentence is searched for a cue once and the answer reused for each figure.
+    listed = "At " + "9:00 pm, " * times
+    cued = _times_of_day(listed + "take the pill.")
+    plain = _times_of_day(listed + "call the desk.")
+    assert cued and set(cued) == {"frequency_schedule"}
+    assert plain and set(plain) == {"other_quantity"}
+    assert len(cued) == len(plain)
+
+
+def test_the_kept_cue_answer_belongs_to_one_text() -> None:
+    # Two texts of the same length with the same sentence bounds, read in turn.
+    for _ in range(2):
+        assert _times_of_day("Take it at 9:00 pm.") == ["frequency_schedule"]
+        assert _times_of_day("Held it at 9:00 pm.") == ["other_quantity"]
