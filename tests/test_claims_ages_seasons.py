@@ -96,7 +96,8 @@ def test_a_period_back_from_now_is_a_duration(text: str, value: int, unit: str) 
     ],
 )
 def test_until_an_age_is_how_long(text: str, kind: str) -> None:
-    assert [k for k, _, _ in _claims(text)] == [kind]
+    # "giving the drops" is a route claim of its own (a form a verb of taking takes)
+    assert [k for k, _, _ in _claims(text) if k != "route"] == [kind]
 
 
 @pytest.mark.parametrize(

@@ -129,6 +129,11 @@ class Rule:
     form: str | None = None
     descriptor: str | None = None
     unit: str | None = None
+    # When `lower_regex` is None because of case-sensitive groups `(?-i:...)`: the lower-case
+    # twin with those groups made case-insensitive, which matches wherever `regex` does (and
+    # more), several times faster. The extractor looks for it first and runs `regex` only from
+    # where it matched. None: no such twin (`_case_relaxed`).
+    relaxed_regex: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,17 @@ class QuantityVocab:
     # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
     # searched with the time's start as end. None: no such verbs.
     dosed_within_re: re.Pattern[str] | None = None
+    # The gate split by what passes it: a number word or time of day (`worded_gate`) and a time
+    # unit (`unit_gate`). In a sentence holding neither kind of word, an atom is a figure (it
+    # starts with a character of `figure_start_re`), or "a"/"an" or a vague amount before a
+    # time unit (a match of `article_unit_re` or `vague_unit_re`, the same patterns as those
+    # alternatives of `atom_re`): each found by `re`'s fast scan for a first character, far
+    # faster than by `atom_re`.
+    worded_gate: Gate | None = None
+    unit_gate: Gate | None = None
+    figure_start_re: re.Pattern[str] = re.compile(_NEVER)
+    article_unit_re: re.Pattern[str] = re.compile(_NEVER)
+    vague_unit_re: re.Pattern[str] = re.compile(_NEVER)
     # Words that make a time before or after an event one of a plan ("should be tested 6 weeks
     # after the birth"), as dosing cues do. None: no such words.
     plan_cue_re: re.Pattern[str] | None = None
@@ -222,6 +238,15 @@ class QuantityVocab:
     # The words of a release's embargo or dateline ("Embargoed for Release:"): a time of day
     # on that line or the next dates the release, it states nothing. None: none listed.
     release_line_re: re.Pattern[str] | None = None
+    # Words that make "1:1" beside them a ratio ("matched 1:1", "a 1:100 dilution"), not a
+    # verse or a reference. None: none listed.
+    ratio_cue_re: re.Pattern[str] | None = None
+    # An ordinal suffix and a noun that makes the rank a measure ("95th percentile",
+    # "50th anniversary"); group `rank`, a key of `ranks` (-> the measure).
+    rank_re: re.Pattern[str] = re.compile(_NEVER)
+    ranks: dict[str, str] = field(default_factory=dict)
+    # A hyphen and a part a questionnaire is counted in ("-item"); group `part`.
+    instrument_part_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 @dataclass(frozen=True)
@@ -301,6 +326,12 @@ class ClaimRules:
     # phrases a route word ends that name something else ("ice cream"), searched up to the
     # route word's end
     route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
+    # route words that are verbs ("chew"): routes only before a medicine they take
+    route_verbs: frozenset[str] = frozenset()
+    # something that is no medicine just before a route word ("the smoke is inhaled", "a
+    # catheter into the vein") or just after it ("inhaled fumes")
+    route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
+    route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 def _fail(source: str, where: str, problem: str) -> RulesError:
@@ -334,6 +365,50 @@ def _lower(phrase: str) -> str:
 def _case_blind(pattern: str) -> bool:
     """Whether a rule pattern has no upper-case literal (escapes and macro names aside)."""
     return not any(c.isupper() for c in _ESCAPE_OR_MACRO.sub("", pattern))
+
+
+_CASE_SENSITIVE = "(?-i:"
+
+
+def _case_relaxed(pattern: str) -> str | None:
+    """`pattern` (for lower-cased text) with each case-sensitive group made case-insensitive,
+    so that it matches wherever the pattern matches, and more. None when that does not hold:
+    a case-sensitive group inside a negative look-around (relaxed, it would turn down more),
+    or a pattern `re` cannot read."""
+    if "\\" + _CASE_SENSITIVE in pattern:
+        return None  # an escaped bracket: not a group
+    try:
+        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    except (AttributeError, re.error):
+        return None
+    if _case_sensitive_negated(parsed.data, negated=False):
+        return None
+    return pattern.replace(_CASE_SENSITIVE, "(?i:")
+
+
+def _case_sensitive_negated(items: Any, negated: bool) -> bool:
+    """Whether a parsed pattern holds a case-sensitive group inside a negative look-around,
+    or an atomic group (either makes the relaxed pattern no superset)."""
+    constants = re._constants  # type: ignore[attr-defined]
+    for op, av in items:
+        if op in (constants.ATOMIC_GROUP, constants.POSSESSIVE_REPEAT):
+            return True  # relaxed, it may keep a longer match and then fail where it held
+        children, inner = [], negated
+        if op is constants.SUBPATTERN:
+            if negated and av[2] & re.IGNORECASE:
+                return True
+            children = [av[3]]
+        elif op in (constants.ASSERT, constants.ASSERT_NOT):
+            children, inner = [av[1]], negated or op is constants.ASSERT_NOT
+        elif op is constants.BRANCH:
+            children = av[1]
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+            children = [av[2]]
+        elif op is constants.GROUPREF_EXISTS:
+            children = [branch for branch in av[1:] if branch is not None]
+        if any(_case_sensitive_negated(child, inner) for child in children):
+            return True
+    return False
 
 
 _Trie = dict[str, "_Trie"]  # a prefix tree: character -> subtree ("" marks a phrase's end)
@@ -523,6 +598,7 @@ def _build_macros(
         "ROUTE": bounded([v for vs in routes.values() for v in vs]),
         "ROUTE_BLOCKED": _route_blocked(source, data.get("route_blockers")),
         "TIMING": _timing(source, data.get("quantities")),
+        "TIMING_EVENT": _timing_event(source, data.get("quantities")),
         "OTHER_UNIT": (
             _alternation([v for vs in units["other"].values() for v in vs])
             if units.get("other")
@@ -554,6 +630,13 @@ def _timing(source: str, raw: Any) -> str:
     """`quantities.timings`: when in the day a dose is taken ("in the late afternoon")."""
     timings = _optional_list(source, "quantities.timings", (raw or {}).get("timings"))
     return _bounded([t.lower() for t in timings]) if timings else _NEVER
+
+
+def _timing_event(source: str, raw: Any) -> str:
+    """`quantities.timing_events`: what a dose is timed by ("after sex", "before meals")."""
+    where = "quantities.timing_events"
+    events = _optional_list(source, where, (raw or {}).get("timing_events"))
+    return _bounded([e.lower() for e in events]) if events else _NEVER
 
 
 _REGEX_SYNTAX = re.compile(r"\(\?[-a-zA-Z]*:|\(\?[=!].*$|[()\\^$?*+]")
@@ -693,8 +776,11 @@ def _keyword_gate(needles: frozenset[str]) -> Gate:
 
 
 # Pattern starts `re` can scan ahead for (a literal prefix or a set of first letters): a
-# letter, a group of plain words, or punctuation. Under IGNORECASE only punctuation qualifies.
-_SCANNABLE_START = re.compile(r"[a-z]|\(\?:[a-z]+(?:\|[a-z]+)*\)|\\\(|%")
+# letter, a group of plain words or phrases ("within|as\s+soon\s+as"), or punctuation.
+# Under IGNORECASE only punctuation qualifies.
+_SCANNABLE_START = re.compile(
+    r"[a-z]|\(\?:[a-z]+(?:\\s\+[a-z]+)*(?:\|[a-z]+(?:\\s\+[a-z]+)*)*\)|\\\(|%"
+)
 _SCANNABLE_START_IGNORECASE = re.compile(r"\\\(|%")
 
 
@@ -751,8 +837,12 @@ def _build_rule(
     regex = _compile(source, where, _guarded(_expand(source, where, pattern, macros), _FLAGS))
     lower_regex = None
     expanded_lower = _expand(source, where, pattern, lower_macros)
+    relaxed_regex = None
     if _case_blind(pattern) and "(?-i" not in expanded_lower:
         lower_regex = re.compile(_guarded(expanded_lower, 0))
+    elif _case_blind(pattern):
+        relaxed = _case_relaxed(expanded_lower)
+        relaxed_regex = re.compile(_guarded(relaxed, 0)) if relaxed is not None else None
     if regex.match(""):
         raise _fail(source, where, "pattern matches the empty string")
     triggers = _triggers(source, where, raw.get("trigger"), keywords, lower_macros)
@@ -765,6 +855,7 @@ def _build_rule(
         value_kind=kind,
         regex=regex,
         lower_regex=lower_regex,
+        relaxed_regex=relaxed_regex,
         priority=index,
         layer=layer,
         triggers=triggers,
@@ -866,6 +957,9 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         route_listed_only=route_context.route_listed_only,
         route_taken_by=route_context.route_taken_by,
         route_not_in_re=route_context.route_not_in_re,
+        route_verbs=route_context.route_verbs,
+        route_no_medicine_before_re=route_context.route_no_medicine_before_re,
+        route_no_medicine_after_re=route_context.route_no_medicine_after_re,
     )
 
 
@@ -906,6 +1000,9 @@ class _RouteContext(NamedTuple):
     route_listed_only: frozenset[str] = frozenset()
     route_taken_by: frozenset[str] = frozenset()
     route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
+    route_verbs: frozenset[str] = frozenset()
+    route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
+    route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 def _route_context(source: str, raw: Any) -> _RouteContext:
@@ -926,8 +1023,25 @@ def _route_context(source: str, raw: Any) -> _RouteContext:
     listed = _optional_list(source, "route_context.listed_only", raw.get("listed_only"))
     taken_by = _optional_list(source, "route_context.taken_by", raw.get("taken_by"))
     not_in = [_lower(w) for w in _optional_list(source, "route_context.not_in", raw.get("not_in"))]
+    verbs = _optional_list(source, "route_context.verbs_of_taking", raw.get("verbs_of_taking"))
+    no_medicine = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.not_medicines", raw.get("not_medicines"))
+    ]
     never = re.compile(_NEVER)
     return _RouteContext(
+        route_verbs=frozenset(_lower(w) for w in verbs),
+        route_no_medicine_before_re=(
+            re.compile(
+                rf"{_bounded(no_medicine)}\s+(?:(?:called\s+an?\s+[\w-]+|(?:that\s+)?(?:is|are|was|"
+                rf"were|gets?|being|been))\s+)?$"
+            )
+            if no_medicine
+            else never
+        ),
+        route_no_medicine_after_re=(
+            re.compile(rf"\s+(?:[\w-]+\s+)?{_bounded(no_medicine)}") if no_medicine else never
+        ),
         route_listed_only=frozenset(" ".join(_lower(w).split()) for w in listed),
         route_taken_by=frozenset(_lower(w) for w in taken_by),
         route_not_in_re=re.compile(rf"{_bounded(not_in)}$") if not_in else never,
@@ -1024,6 +1138,8 @@ def _quantity_vocab(
     )
     measured_things = {" ".join(p.lower().split()): t for t, ps in things_raw.items() for p in ps}
     times_of_day = _word_map(source, f"{where}.times_of_day", raw.get("times_of_day"))
+    ranks_raw = _str_mapping_of_lists(source, f"{where}.ranks", raw.get("ranks") or {})
+    ranks = {" ".join(p.lower().split()): m for m, ps in ranks_raw.items() for p in ps}
     time_words = [v.lower() for vs in units["time"].values() for v in vs]
     number_words = [w for w in numbers if w not in ("single", "a single")]
     word_number = _alternation(number_words, word_start=True)
@@ -1035,19 +1151,25 @@ def _quantity_vocab(
         r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
     time_unit = _bounded(time_words, guard_inside=True)
+    # "a half-inch incision", "a quarter-hour": a fraction word joined to its unit
+    parts = [w for w in _fraction_words(source, data.get("fraction_words")) if w[-1] != "s"]
+    # what follows "a"/"an" when it stands for one of a time unit ("an hour", "an additional
+    # year": one more of the unit)
+    article_tail = rf"(?<![a-z]an)(?<![a-z]a)\s+(?:(?:additional|extra|further)\s+)?(?={time_unit})"
     # "several days", "a few more weeks": a vague amount, an amount only before a time unit
     vague = [v.lower() for v in _str_list(source, "vague_amounts", data.get("vague_amounts"))]
+    vague_head = rf"{_alternation(vague, word_start=True)}(?:\s+(?:more|additional|extra))?"
+    vague_tail = rf"(?=\s+{time_unit})"
     atom = (
         r"(?P<fraction>\d{1,2}/\d{1,2})(?![\d/])"
-        rf"|(?P<digits>{digits})"
+        + (rf"|(?P<part>{_alternation(parts)})(?=-[a-z])" if parts else "")
+        + rf"|(?P<digits>{digits})"
         rf"|(?P<word>{word_number}(?:-{_alternation(number_words)}|(?<=ty)\s+{_UNIT_WORD})?"
         # "one hundred and fifty-seven"
         rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_alternation(number_words)}"
         rf"(?:-{_alternation(number_words)})?(?![a-z]))?)?)(?![a-z])"
-        # "an additional year", "an extra week": one more of the unit
-        rf"|(?P<one>an?)(?<![a-z]an)(?<![a-z]a)\s+(?:(?:additional|extra|further)\s+)?(?={time_unit})"
-        rf"|(?P<vague>{_alternation(vague, word_start=True)}(?:\s+(?:more|additional|extra))?)"
-        rf"(?=\s+{time_unit})"
+        rf"|(?P<one>an?){article_tail}"
+        rf"|(?P<vague>{vague_head}){vague_tail}"
         + (
             rf"|(?P<clock>{_bounded(list(times_of_day), guard_inside=True)})"
             if times_of_day
@@ -1099,6 +1221,18 @@ def _quantity_vocab(
         n.lower() for ns in statistics_raw.values() for n in ns if any(c.isupper() for c in n)
     )
     long_statistics = [n for n in statistics if n not in short_statistics]
+    worded, timed = (
+        [
+            WORD_START + word + WORD_END
+            for phrase in phrases
+            for word in phrase.lower().split()
+            if word.isalpha() and word not in ("a", "an", "of", "half")
+        ]
+        for phrases in ([*numbers, *times_of_day], time_words)
+    )
+    # "a half-inch incision": a fraction word joined to its unit is an atom of `atom_re` that
+    # no fast scan finds, so it sends its sentence to the full search
+    worded += [WORD_START + part + "-" for part in parts]
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -1108,7 +1242,9 @@ def _quantity_vocab(
         magnitudes=magnitudes,
         currencies=currencies,
         range_re=re.compile(
-            r"(?:\s*(?:-|–|—)\s*|\s+(?:to|through|or|and)\s+)(?:\$|£|€)?\s?(?=\d|[a-z])"
+            # "a 7- to 10-day course": a hyphen left hanging before "to"
+            r"(?:-\s+(?:to|through)\s+|\s*(?:-|–|—)\s*|\s+(?:to|through|or|and)\s+)"
+            r"(?:\$|£|€)?\s?(?=\d|[a-z])"
         ),
         after_qualifier_re=re.compile(
             "(?:"
@@ -1130,15 +1266,24 @@ def _quantity_vocab(
             r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12}\s?/\s?(?:\d+(?:\.\d+)?\s?)?|\s?/\s?)"
             r"[a-zµμ]{1,6}[\d²³]?"
             r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
-            r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram))(?![a-z0-9])"
+            # spelled out: "milligrams per deciliter", "1 microgram per cubic meter" (of air)
+            r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram"
+            r"|cubic\s+(?:meter|metre|centimeter|centimetre)))(?![a-z0-9])"
         ),
         # "28 d", "24 h": one-letter abbreviations only after a space ("3-D" is no time)
         time_unit_re=re.compile(
             rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit}"
+            # "mean 39.6±11.3years": a plural time word stuck to its figure
+            + rf"|(?<=\d)(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
+            + r"(?![\w'’-])"
             + (
                 rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
                 # "a 20-y-old woman": an age written with hyphens
                 rf"|(?<=\d-)(?:{_alternation(list(time_abbreviations))})(?=-olds?(?![\w-]))"
+                # "the 10-y mean", "a 24-h sample": a length as a modifier (not "a 3-d
+                # model": a dimension)
+                rf"|(?<=\d-)(?:{_alternation([a for a in time_abbreviations if a != 'd'])})"
+                r"(?=\s)"
                 if time_abbreviations
                 else ""
             )
@@ -1167,7 +1312,15 @@ def _quantity_vocab(
             rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous|(?:[a-z]\.){{2,}})\s+){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
-        per_rate_re=re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
+        # "9 per 100 women", "20.4 per thousand": the base in figures or as a magnitude word
+        # "16.1/100000": a slash before a round base (not "35/41", a share)
+        per_rate_re=re.compile(
+            r"(?:\s+(?:per|for\s+every)\s+|\s*/\s*(?=1(?:0{2,}|00?(?:,000)+)(?![\d,])))"
+            rf"(?:(?P<total>{digits})(?!\d)"
+            rf"|(?:a\s+|one\s+)?(?P<base>{_alternation(list(magnitudes))})(?![a-z]))"
+        )
+        if magnitudes
+        else re.compile(rf"\s+(?:per|for\s+every)\s+(?P<total>{digits})(?!\d)"),
         per_period_re=re.compile(
             r"\s+(?:each|per|a|every)\s+(?P<period>year|month|week|day|night)(?![a-z])"
         ),
@@ -1192,6 +1345,20 @@ def _quantity_vocab(
                 w.lower() for w in _optional_list(source, where, raw.get("release_lines"))
             ]
         )
+        else None,
+        rank_re=re.compile(rf"(?:st|nd|rd|th)\s+(?P<rank>{_alternation(list(ranks))})(?![a-z])")
+        if ranks
+        else re.compile(_NEVER),
+        ranks=ranks,
+        instrument_part_re=re.compile(rf"-(?P<part>{_alternation(parts_of)})(?![\w-])")
+        if (
+            parts_of := [
+                w.lower() for w in _optional_list(source, where, raw.get("instrument_parts"))
+            ]
+        )
+        else re.compile(_NEVER),
+        ratio_cue_re=re.compile(_bounded(sorted(cues)))
+        if (cues := [w.lower() for w in _optional_list(source, where, raw.get("ratio_cues"))])
         else None,
         everyday_units={
             unit: re.compile(_bounded(sorted(words)))
@@ -1255,21 +1422,24 @@ def _quantity_vocab(
             r"(?:(?:you|they|we|he|she)\s+(?:(?:have|eat|go\s+to|get\s+into|take)\s+"
             r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
             r"(?P<event>"
-            + _bounded(_optional_list(source, where, raw.get("timing_events")) or ["x"])
+            + _bounded(
+                [
+                    *_optional_list(source, where, raw.get("timing_events")),
+                    *_optional_list(source, "quantities.one_off_events", raw.get("one_off_events")),
+                ]
+                or ["x"]
+            )
             + ")"
         ),
-        gate=_keyword_gate(
-            frozenset(
-                list("0123456789")
-                + list(VULGAR_FRACTIONS)
-                + [
-                    WORD_START + word + WORD_END
-                    for phrase in [*numbers, *time_words, *times_of_day]
-                    for word in phrase.lower().split()
-                    if word.isalpha() and word not in ("a", "an", "of", "half")
-                ]
-            )
-        ),
+        gate=_keyword_gate(frozenset(list("0123456789") + list(VULGAR_FRACTIONS) + worded + timed)),
+        worded_gate=_keyword_gate(frozenset(worded)) if worded else None,
+        unit_gate=_keyword_gate(frozenset(timed)) if timed else None,
+        # the first characters of the `fraction` and `digits` alternatives of `atom_re` (a
+        # point only before a digit: not each sentence's full stop), checked after the
+        # character so that `re` scans for it
+        figure_start_re=re.compile(rf"[\d.{''.join(VULGAR_FRACTIONS)}](?:(?<!\.)|(?=\d))"),
+        article_unit_re=re.compile(rf"an?{article_tail}"),
+        vague_unit_re=re.compile(vague_head + vague_tail),
         **known,
     )
 

@@ -29,6 +29,7 @@ _PERIOD_WORDS = {
     "year": ("year", 1),
     "yearly": ("year", 1),
     "annually": ("year", 1),
+    "annual": ("year", 1),
 }
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
@@ -42,6 +43,8 @@ _FORM_SINGULAR = {
     "pessaries": "pessary",
     "injectables": "injectable",
     "granules": "granules",
+    # "eye drops", "iodine drops": the form is named in the plural (one drop is a dose)
+    "drops": "drops",
 }
 # "56 or 84 mg", "0.25, 0.5 and 1 mg/kg"; not the comma of "1,000"
 _LISTED = re.compile(
@@ -360,8 +363,14 @@ def with_summary(value: Value) -> Value:
 def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     term = match.groupdict().get("route") or text
     value: Value = {"route": "other"}
+    # an entry with a look-ahead ("nasal" before "preparations") is tried in its sentence
+    at = match.start("route") if match.groupdict().get("route") else -1
     for canonical, regex in rules.routes:
-        if regex.fullmatch(term.strip()):
+        if regex.fullmatch(term.strip()) or (
+            at >= 0
+            and (found := regex.match(match.string, at))
+            and found.end() == match.end("route")
+        ):
             value["route"] = canonical
             break
     form = _FORM_WORDS.search(text)
@@ -459,6 +468,9 @@ _AGE_OR_MORE = re.compile(
 )
 _AGE_OR_LESS = re.compile(r"≤|<=|\b(?:and|or)\s+(?:younger|under|below)\b", re.IGNORECASE)
 _AGE_UNIT = re.compile(r"\b(year|yr|month|week)s?\b", re.IGNORECASE)
+# A mean's spread after it: "39.6±11.3 years", "mean age 54 ±14 years"
+# (a full stop after it ends the sentence: "was 4.4±0.9.")
+PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?!\d|[.·]\d)")
 # A band's low end in a smaller unit than its high end ("6 months–17 years"), read in the
 # high end's unit
 _AGE_UNIT_SCALE = {("month", "year"): 1 / 12, ("week", "year"): 7 / 365.25, ("week", "month"): 0.25}
@@ -468,7 +480,11 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     """ "aged 18–65 years" -> low 18, high 65, unit year; "over 65" -> low 65 (exclusive);
     "under 12" -> high 12 (exclusive); "65 and over" -> low 65; "18 and younger" -> high 18;
     "45-year-old" -> value 45.
-    A population before the span ("patients over 65") is kept as `population`."""
+    A population before the span ("patients over 65") is kept as `population`; a mean's
+    spread ("mean age 54 ±14 years") as `plus_minus`."""
+    spread = PLUS_MINUS.search(text)
+    if spread:
+        text = text[: spread.start()] + text[spread.end() :]
     numbers = [parse_number(m.group(), rules) for m in rules.num_re.finditer(text)]
     found = [tidy(n) for n in numbers if n is not None]
     units = [("year" if u.lower() == "yr" else u.lower()) for u in _AGE_UNIT.findall(text)]
@@ -488,6 +504,8 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
         elif _AGE_OR_LESS.search(text):  # "aged 18 years and younger"
             value["high"] = found[0]
     value["unit"] = unit_name
+    if spread and "value" in value:
+        value["plus_minus"] = tidy(float(spread.group(1).replace("·", ".")))
     population = _count_unit(match.groupdict().get("population"), rules)
     if population:
         value["population"] = population
@@ -529,7 +547,7 @@ def descriptor_value(match: re.Match[str], rule: Rule) -> Value:
 _DAILY = re.compile(r"\b(?:daily|every\s+day|each\s+day|per\s+day|once\s+a\s+day)\b")
 _NIGHTLY = re.compile(r"\b(?:nightly|every\s+night|each\s+night)\b")
 _TWICE_DAILY = re.compile(r"\btwice\s+a\s+day\b")
-_PERIODIC = re.compile(r"weekly|biweekly|fortnightly|monthly|yearly|annually")
+_PERIODIC = re.compile(r"weekly|biweekly|fortnightly|monthly|yearly|annually|annual")
 _EACH_WEEK = re.compile(r"\b(?:each|every)\s+week\b")
 _ALTERNATE_DAYS = re.compile(r"\balternate\s+days\b")
 

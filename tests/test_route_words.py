@@ -1,0 +1,135 @@
+"""Route words that need their context: forms that are also everyday words ("drops",
+"liquid"), verbs of taking ("chew an aspirin"), "nasal" before a form, and route words about
+something that is no medicine (issue 17). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+
+
+def _claims(text: str) -> list[tuple[str, str, dict[str, Any]]]:
+    return [(c.type, c.text, c.value) for c in extract_claims(text)]
+
+
+def _of_type(text: str, kind: str) -> list[tuple[str, dict[str, Any]]]:
+    return [(t, v) for k, t, v in _claims(text) if k == kind]
+
+
+# --- route words -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Taking iodine drops can harm the thyroid.", "drops"),
+        ("It comes as tablets, a liquid and granules.", "liquid"),
+        ("Infants need to take liquid penicillin.", "liquid"),
+        ("Give her the liquid twice a day.", "liquid"),
+    ],
+)
+def test_an_ambiguous_form_word_taken_or_listed_is_a_route(text: str, form: str) -> None:
+    assert form in [v.get("form") for _, v in _of_type(text, "route")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Using a few drops of blood, newborn screening detects the condition.",
+        "His blood pressure drops when he stands.",
+        "Take a drink of liquid.",
+    ],
+)
+def test_drops_and_liquid_otherwise_are_no_route(text: str) -> None:
+    assert _of_type(text, "route") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You might be told to crush or chew an aspirin.",
+        "Chew one aspirin straight away.",
+        "Do not swallow the medicine whole.",
+    ],
+)
+def test_a_verb_of_taking_a_medicine_is_an_oral_route(text: str) -> None:
+    routes = _of_type(text, "route")
+    assert len(routes) == 1
+    assert routes[0][1]["route"] == "oral"
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("Swallow tablets and capsules with water.", ["tablet", "capsule"]),
+        ("Ask for advice if you have problems swallowing pills or capsules.", ["pill", "capsule"]),
+    ],
+)
+def test_a_verb_before_a_form_leaves_the_form_the_claim(text: str, forms: list[str]) -> None:
+    assert [v.get("form") for _, v in _of_type(text, "route")] == forms
+
+
+@pytest.mark.parametrize("text", ["He had difficulty swallowing.", "Chewing gum helps."])
+def test_a_verb_of_taking_without_a_medicine_is_no_route(text: str) -> None:
+    assert _of_type(text, "route") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Available in oral and nasal preparations, decongestants thin nasal secretions.",
+        "Saline nasal drops can clear a blocked nose.",
+    ],
+)
+def test_nasal_before_a_form_is_a_route(text: str) -> None:
+    assert "intranasal" in [v.get("route") for _, v in _of_type(text, "route")]
+
+
+def test_nasal_alone_is_no_route() -> None:
+    assert _of_type("Nasal congestion and nasal swelling are common.", "route") == []
+
+
+def test_into_the_cerebrospinal_fluid_is_intrathecal() -> None:
+    text = "The drug may be placed directly into the cerebrospinal fluid."
+    assert [v.get("route") for _, v in _of_type(text, "route")] == ["intrathecal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smoking can also cause COPD, especially if the smoke is inhaled.",
+        "Workers inhaled fumes for years.",
+        "He then inserts a small tube called a catheter into the vein.",
+    ],
+)
+def test_a_route_word_about_something_that_is_no_medicine(text: str) -> None:
+    assert _of_type(text, "route") == []
+
+
+def test_an_inhaled_medicine_stays_a_route() -> None:
+    found = _of_type("Inhaled corticosteroids reduce asthma attacks.", "route")
+    assert [v.get("route") for _, v in found] == ["inhaled"]
+
+
+def test_a_product_named_before_and_pointed_back_at_is_no_new_route() -> None:
+    text = (
+        "Oral vaccine: four capsules. Injectable vaccine: one shot. "
+        "The injectable vaccine requires a booster every 2 years, and the oral vaccine "
+        "requires a booster every 5 years."
+    )
+    assert [t for t, _ in _of_type(text, "route")] == ["Oral", "Injectable", "shot"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The oral vaccine is given as four capsules.",
+        "Patients who took the oral drug improved.",
+        "Relief came soon after the infusion.",
+    ],
+)
+def test_a_first_mention_with_the_stays_a_route(text: str) -> None:
+    assert len(_of_type(text, "route")) == 1
