@@ -692,6 +692,10 @@ def _trigger_keywords(
         "SCHEDULE_UNIT": group("schedule", True),
         "OTHER_UNIT": group("other", False),
         "ROUTE": _vocabulary_needles([p for ps in data["routes"].values() for p in ps], True),
+        # word fractions ("half", "thirds", "tenth"), as {FRACTION} matches them: whole words;
+        # without any, a needle no text holds (the rules' {FRACTION} then never matches either)
+        "FRACTION": _vocabulary_needles([str(w) for w in data.get("fraction_words") or {}], True)
+        or ["\x02"],
     }
 
 
@@ -982,7 +986,7 @@ def _word_map(source: str, where: str, raw: Any) -> dict[str, str]:
 _FUNCTION_WORDS = (
     r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|are|is|were|was|"
     r"more|than|these|those|their|its|had|has|have|did|do|does|will|would|could|can|may|might|"
-    r"should|must|been|be|per|including|such|versus|vs)\b"
+    r"should|must|been|be|per|including|such|versus|vs|as)\b"
 )
 
 
@@ -1309,7 +1313,9 @@ def _quantity_vocab(
             # "three non–mutually exclusive goals": a modifier may hold a dash
             # "precancerous", "analysis" end in s but are no plural: a modifier or nothing
             # "five U.S. clinical centers": an abbreviation with its stops is a modifier too
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous|(?:[a-z]\.){{2,}})\s+){{0,3}}?"
+            # "four hepatitis C centers": an illness in -itis/-sis and its one-letter type too
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*(?:ous|itis|sis)"
+            rf"|(?:[a-z]\.){{2,}}|(?<=(?:itis|osis)\s)[a-z])\s+){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         # "9 per 100 women", "20.4 per thousand": the base in figures or as a magnitude word
