@@ -141,6 +141,8 @@ def test_a_reference_number_glued_to_a_word(text: str, numbers: list[str]) -> No
         # a label or a name with a number
         "Adults with type2 diabetes and covid19 took omega3 oils for 6 weeks.",
         "Patients in arm2 during the trial got 5 mg.",
+        # a logarithm's base at a sentence's end
+        "Viral load in treated patients fell by 1.5 log10. Most stayed well.",
         # a quantity whose brackets were lost
         "Take a short course2 or 3 days of an antibiotic.",
         "Diluted bleach1 teaspoon of bleach to 1 quart of water can be used.",
@@ -385,3 +387,12 @@ def test_a_person_named_first_with_an_office_then_saying(text: str, span: str) -
 )
 def test_a_name_first_without_an_office_is_no_speaker(text: str) -> None:
     assert _attributions(text) == []
+
+
+def test_a_run_of_degrees_is_read_from_each_comma_only_so_far() -> None:
+    """The degrees-then-verb pattern may start at every comma: each start reads a bounded
+    number of degrees, so a hostile run of them costs its length, not its square."""
+    run = ", MD" * 40 + " said"
+    assert citations._DEGREES_THEN_VERB.match(run) is None
+    assert citations._DEGREES_THEN_VERB.match(", MD, PhD said") is not None
+    assert _attributions("Ana Ruiz, M.D., Ph.D., M.P.H., said the risk was small.") != []

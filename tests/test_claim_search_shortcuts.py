@@ -8,6 +8,7 @@ tests hold each shortcut against the plain search on generated sentences (our ow
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from citecheck.extraction.claims import (
     _needle_at,
     _needle_regex,
     _Proposal,
+    extract_claims,
     load_rules,
 )
 from citecheck.extraction.document import build_document
@@ -139,3 +141,19 @@ def test_triggers_hold_wherever_their_rule_matches() -> None:
                 start, end = sentences[index]
                 for gate in rule.triggers:
                     assert gate.regex.search(padded, start, end + 2), (path.name, rule.name)
+
+
+@pytest.mark.skipif(not _corpus_texts(), reason="no development corpus")
+def test_the_claims_of_real_texts_are_those_found_without_shortcuts() -> None:
+    """End to end: with no relaxed twin and no split number gate, the extractor searches
+    every rule and every kind of number plainly; real texts must give the same claims."""
+    vocab = RULES.quantities
+    assert vocab is not None
+    plain = dataclasses.replace(
+        RULES,
+        rules=tuple(dataclasses.replace(rule, relaxed_regex=None) for rule in RULES.rules),
+        quantities=dataclasses.replace(vocab, worded_gate=None, unit_gate=None),
+    )
+    for path in _corpus_texts():
+        text = path.read_text(encoding="utf-8")
+        assert extract_claims(text, RULES) == extract_claims(text, plain), path.name

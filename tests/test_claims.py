@@ -498,6 +498,9 @@ def test_a_pronoun_or_determiner_is_no_denominator() -> None:
         ("The review pooled five RCTs.", "5 trials"),
         ("Deaths rose again [4].", "reference 4"),
         ("Deaths rose again (2,3).", "references 2, 3"),
+        # a range open above keeps its low end
+        ("Symptoms last from 1 to several days.", "1 to several days"),
+        ("The hazard ratio had a 95% CI of 4.7 to infinity.", "4.7 or more"),
     ],
 )
 def test_values_read_as_english(text: str, shown: str) -> None:

@@ -240,3 +240,19 @@ def test_the_doses_of_a_series_restated_are_no_new_schedule() -> None:
 )
 def test_a_count_of_doses_stated_is_a_schedule(text: str) -> None:
     assert "two doses" in [t for t, _ in _only(text, "frequency_schedule")]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # a point in a life in a clause about age
+        ("Bone mass changes with age and peaks at 30 years.", "age"),
+        ("Shyness falls with age and is lowest at 60 years.", "age"),
+        # "all ages" names no age: a time of follow-up
+        ("Patients of all ages were followed up at 5 years.", None),
+        ("Children of any age were seen again at 2 years.", None),
+    ],
+)
+def test_a_time_at_a_point_in_a_clause_about_age(text: str, measure: str | None) -> None:
+    (claim,) = _claims(text)
+    assert claim[2].get("measure") == measure

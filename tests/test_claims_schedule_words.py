@@ -189,6 +189,10 @@ def test_an_age_a_dose_is_given_at(text: str, span: str, value: dict[str, Any]) 
     [
         "At 12 months, 40% of patients had improved.",
         "However, at two years, those in the treated group had fewer relapses.",
+        # several time points, no plan: results over follow-up
+        "Survival was high at 5 years, and lower at 10 years.",
+        "Pain scores were measured at 6 weeks, at 3 months and at 12 months.",
+        "Relapse was common at 2 years and rare at 5 years.",
     ],
 )
 def test_a_results_time_point_is_no_schedule(text: str) -> None:

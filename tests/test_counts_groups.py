@@ -139,6 +139,17 @@ def test_a_threshold_count_of_people_is_no_sample(sentence: str, text: str) -> N
     assert _typed(sentence).get(text) == "other_quantity"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The study enrolled 300 or more patients.", "300 or more patients"),
+        ("The trial included 40 or more adults at each site.", "40 or more adults"),
+    ],
+)
+def test_a_threshold_a_study_enrolled_is_its_sample(sentence: str, text: str) -> None:
+    assert _typed(sentence).get(text) == "sample_size"
+
+
 # --- number words misspelt ---------------------------------------------------------------------
 
 

@@ -133,3 +133,14 @@ def test_a_product_named_before_and_pointed_back_at_is_no_new_route() -> None:
 )
 def test_a_first_mention_with_the_stays_a_route(text: str) -> None:
     assert len(_of_type(text, "route")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moral questions arise here. The oral vaccine is cheap.",
+        "A choral group sang. The oral drug is cheap.",
+    ],
+)
+def test_a_word_ending_in_a_route_word_names_no_product_before(text: str) -> None:
+    assert [t for t, _ in _of_type(text, "route")] == ["oral"]

@@ -90,6 +90,10 @@ def test_seed_403_patients_is_consistent() -> None:
         ("Ketamine was given three times a week.", "three times", "contradicted"),
         ("Patients were treated for 3 weeks.", "3 weeks", "consistent"),
         ("Patients were treated for 8 weeks.", "8 weeks", "contradicted"),
+        # a range open above: its low end is no point value ("from 2 to several weeks")
+        ("Patients were treated for 2 to several weeks.", "several weeks", "consistent"),
+        ("Treatment lasted a median of 3 weeks (range 1–∞).", "range", "consistent"),
+        ("Patients were treated for 4 to several weeks.", "several weeks", "contradicted"),
         ("More than 400 patients took part.", "400", "consistent"),
         ("About 400 patients took part.", "400", "consistent"),
         ("The trial enrolled 450 patients.", "450", "contradicted"),

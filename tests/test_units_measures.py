@@ -194,6 +194,20 @@ def test_a_year_then_a_rate_is_no_range() -> None:
     assert found == ["20.4 per thousand", "5.6 per thousand"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high"),
+    [
+        ("Most men need 1800 to 2500 calories a day.", "1800 to 2500 calories a day", 1800, 2500),
+        ("Adults eat 1900 to 2600 kcal a day.", "1900 to 2600 kcal a day", 1900, 2600),
+    ],
+)
+def test_a_range_opening_with_a_year_shaped_figure_is_a_range(
+    sentence: str, span: str, low: int, high: int
+) -> None:
+    claim = _at(sentence, span)
+    assert (claim.value.get("low"), claim.value.get("high")) == (low, high)
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.integers(min_value=1, max_value=999),
@@ -454,6 +468,20 @@ def test_what_a_thing_weighs_is_no_dose(sentence: str, span: str, unit: str) -> 
 def test_a_dose_beside_a_body_weight_stays_a_dose() -> None:
     found = {c.text: c.type for c in extract_claims("Take 1 g of it if you weigh over 50 kg.")}
     assert found == {"1 g": "dose", "over 50 kg": "other_quantity"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # the weighing verb is the people's, the amount what they are given
+        ("Patients who weigh more get 50 mg twice daily.", "50 mg"),
+        ("Adults who weigh less need 25 mg each morning.", "25 mg"),
+    ],
+)
+def test_a_dose_after_a_weighing_verb_of_its_own_clause_stays_a_dose(
+    sentence: str, span: str
+) -> None:
+    assert _at(sentence, span).type == "dose"
 
 
 @pytest.mark.parametrize(

@@ -118,9 +118,10 @@ _NUMERIC_GLUED = re.compile(r"(?<!\d)(?P<cite>(?P<body>\d{1,2}))$")  # before th
 # (the digit that a glued number ends with, perhaps before a line break that `$` lets pass, is
 # looked for after the comma, so that the search skips ahead to commas)
 _COMMA_GOES_ON = re.compile(r",(?<=[\d\n],)[ \t]+[a-z]")
-# Words a number is glued to as a label or a name, not as a citation: "type2", "covid19", "omega3"
+# Words a number is glued to as a label or a name, not as a citation: "type2", "covid19", "omega3",
+# a logarithm's base ("fell by 1.5 log10.")
 _GLUED_LABELS = (
-    r"(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|wave|dose|"
+    r"(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|wave|dose|log|"
     r"covid|trial|study|omega|apoe|brca|site|arm|fig|figs|vol|ref|"
     r"refs|page|item|part|line|room|case|row|box|table|figure|chapter|section|lane|well|cell|"
     r"patient|subject|sample|strain|gene|chr|exon|intron|slide|panel|round|lot|batch|model|"
@@ -376,15 +377,18 @@ _AUTHOR_AND_COLLEAGUES = re.compile(
 )
 # Authors named without a year: "the study of Hellman et al[15]", "Tringler and Dong reported"
 _AUTHORS_ET_AL = re.compile(rf"(?P<authors>{_WORD_START_NAME})\s+{ET_AL}(?!\s*\(\d)")
+# What authors did with a finding: "Tringler and Dong reported"
+_FINDING_VERBS = r"reported|found|showed|demonstrated|observed|described|concluded|suggested"
 _TWO_AUTHORS_REPORTED = re.compile(
     rf"(?P<authors>{_WORD_START_NAME}\s+and\s+{_NAME})\s+(?:(?:also|have|had)\s+)?"
-    r"(?:reported|found|showed|shown|demonstrated|observed|described|concluded|suggested)\b"
+    rf"(?:{_FINDING_VERBS}|shown)\b"
 )
 # A person quoted or leading the work, known for a person by a title before the name, an office
 # or degrees: "says Dr. Ziya Kirkali, a urologist", "said NHLBI Director Dr. Claude Lenfant",
 # "said NIAID Director Anthony S. Fauci, M.D.", "led by Michael Otto, Ph.D.". The degrees belong
 # to the mention; what follows them ("director of ...") does not.
 _DEGREES = rf"(?:,?\s*(?:{LEXICON.degrees_alternation})(?![\w-]))"
+_MOST_DEGREES = 6  # after a name: "M.D., Ph.D., M.P.H." is three
 _PERSON_ROLE = rf"(?:{LEXICON.person_roles_alternation})"
 _PROFESSION = rf"(?:{words_regex(LEXICON.person_professions)})"
 _PERSON_NAME = (
@@ -424,8 +428,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 # holds a bracketed number, which say that its names are authors ("African Americans showed
 # evidence of infection [15]" names no author).
 _FINDING_VERB = re.compile(
-    r"[ \t]+(?:reported|found|showed|demonstrated|observed|described|concluded|suggested|"
-    r"denied|argued|proposed|confirmed|questioned|disputed)\b"
+    rf"[ \t]+(?:{_FINDING_VERBS}|denied|argued|proposed|confirmed|questioned|disputed)\b"
 )
 _LONE_AUTHOR = re.compile(rf"(?<=[a-z,][ \t])(?P<authors>{_NAME})$")
 _PLACE_BEFORE = re.compile(
@@ -455,9 +458,11 @@ _EXPERT_FIRST = re.compile(
 )
 # The person named first, with degrees, then saying or leading: "Krista Vandenborne, P.T.,
 # Ph.D., will head a multicenter study", "Jane Roe, M.D., said". Found from the comma before the
-# degrees (a literal `re` scans for fast), the name read backwards.
+# degrees (a literal `re` scans for fast), the name read backwards. A match may start at each
+# comma, so the degrees after the first are bounded: a run of a thousand ", MD" would otherwise
+# be read to its end from each of its commas (quadratic).
 _DEGREES_THEN_VERB = re.compile(
-    rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}*"
+    rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}{{0,{_MOST_DEGREES}}}"
     # where the person works may stand before the verb: "Ana Ruiz, MD, of Yale University, said"
     rf"(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?{_SOURCE}(?:\s*\([A-Z][\w-]{{1,12}}\))?)?,?\s+"
     r"(?:(?:also|later|will|who|has|have|had)\s+)?"

@@ -124,7 +124,6 @@ _AGO_OLD = re.compile(
 _AT_POINT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+)?$")
 _POINT_ENDS = re.compile(r"\s*(?:[,;.)|]|(?:and|or)\b|$)")
 _AFTER_A_POINT = re.compile(r"(?:[a-z]\s*|(?:months?|years?|weeks?|days?|old|age)\s*,\s*)$")
-_OTHER_POINT = re.compile(r"\bat\s+(?:age\s+)?\d")
 # "two to six months apart", "at least 4 hours between doses": an interval of a schedule
 _APART = re.compile(
     r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
@@ -184,9 +183,12 @@ _DOSE_COUNT = re.compile(
 _AGE_DECADE = re.compile(
     r"([1-9]0)['’]?s\b(?:\s*(?:-|–|—|to|and|or|through)\s*(?:their\s+)?([1-9]0)['’]?s\b)?"
 )
+# A point in a life, not after any event: "at 19 years" in a clause about age; not after
+# "all ages", which names no age ("patients of all ages were followed up at 5 years")
+_AT_AN_AGE_BEFORE = re.compile(
+    r"\b(?<!all\s)(?<!any\s)(?<!every\s)ag(?:e|es|ing)\b[^,;]{0,40}\bat\s+$"
+)
 # "in their 40s", "middle age (40s to 60s)", "aged 30s"
-# A point in a life, not after any event: "at 19 years" in a clause about age
-_AT_AN_AGE_BEFORE = re.compile(r"\bag(?:e|es|ing)\b[^,;]{0,40}\bat\s+$")
 _AGE_DECADE_BEFORE = re.compile(
     r"\b(?:(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?|ages?\s*\(\s*|aged\s+)$"
 )
@@ -382,8 +384,13 @@ def _read_amount(
             and second.lastgroup in ("digits", "word")
             and (joiner != "and" or between)
             and not (joiner == "or" and lowered.startswith("so", second.start()))
-            # "in 2002 to 5.6 per thousand": a year, then the next figure
-            and (_YEAR.fullmatch(match.group()) is None or _YEAR.fullmatch(second.group()))
+            # "in 2002 to 5.6 per thousand": a year, then a smaller figure, which is no
+            # range's high end ("1800 to 2500 calories" is a range)
+            and not (
+                _YEAR.fullmatch(match.group())
+                and not _YEAR.fullmatch(second.group())
+                and (_atom_value(second, rules) or 0) < (value or 0)
+            )
         ):
             other = _atom_value(second, rules)
             other_end = second.end()
@@ -944,9 +951,11 @@ def _claim_at(
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            if _WEIGHED_BEFORE.search(
+            qualifier = rules.qualifier_suffix_re.search(
                 lowered, max(floor, amount.start - _WEIGHED_REACH), amount.start
-            ):
+            )
+            weighed_at = amount.start if qualifier is None else qualifier.start()
+            if _WEIGHED_BEFORE.search(lowered, max(floor, weighed_at - _WEIGHED_REACH), weighed_at):
                 # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
                 value["measure"] = "weight"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
@@ -1526,9 +1535,9 @@ def _measured_thing_near(
     return thing
 
 
-# A weighing verb before an amount (past its qualifier): "weighing less than 1 ounce", "weighs
-# about 3 g", "a weight of 2 grams"
-_WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of)\s+(?:[a-z]+\s+){0,2}$")
+# A weighing verb just before an amount or its qualifier: "weighing less than 1 ounce", "weighs
+# about 3 g", "a weight of 2 grams" (not "patients who weigh more get 50 mg": a dose)
+_WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of)\s+$")
 _WEIGHED_REACH = 32
 _FEET_INCHES = re.compile(r"\s?['′’]\s?(1[01]|\d)\s?(?:\"|″|”|'')")
 _COLON_RATIO = re.compile(r":(\d{1,4})(?![\d:]|[.,]\d)")
@@ -1899,9 +1908,11 @@ def _time(
         at_point
         and _POINT_ENDS.match(lowered, span_end, end)
         and _AFTER_A_POINT.search(lowered, floor, amount.start - (len(before) - at_point.start()))
-        and (
-            (vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(lowered, floor, end))
-            or len(_OTHER_POINT.findall(lowered, floor, end)) > 1
+        # a plan's word ("CDC recommends DTaP at 2, 4, and 6 months"), not several points
+        # alone: "survival was high at 5 years, and lower at 10 years" reports results
+        and any(
+            cue is not None and cue.search(lowered, floor, end)
+            for cue in (vocab.dosing_cue_re, vocab.plan_cue_re)
         )
     ):
         start = amount.start - (len(before) - at_point.start())
@@ -2519,8 +2530,9 @@ def _count_of(
         set(noun_match.group("mods").split()) & vocab.assay_controls
     )  # "two positive controls": a laboratory's, not people
     # "two or more persons", "50 or more patients": a threshold that defines a group (an
-    # outbreak, a practice's size), not the people a study counted
-    threshold = q_after in ("at least", "at most")
+    # outbreak, a practice's size), not the people a study counted; unless a verb of research
+    # takes them ("the study enrolled 300 or more patients")
+    threshold = q_after in ("at least", "at most") and previous not in vocab.research_verbs
     if not threshold and (
         (noun in vocab.sample_nouns and not assay)
         or (

@@ -72,7 +72,7 @@ def route_named(
         # product named before, pointed back at as a clause's subject
         return not (
             _SUBJECT_POINTED_BACK.search(lowered[max(floor, start - _REACH) : start])
-            and lowered.rfind(word, 0, floor) >= 0
+            and _standing_alone(word).search(lowered, 0, floor) is not None
         )
     if rules.route_look_re.search(before):
         return False
@@ -135,6 +135,12 @@ def _takes_a_medicine(lowered: str, end: int, ceiling: int, rules: ClaimRules) -
         return False
     vocab = rules.quantities
     return vocab is None or taken.group("medicine") not in vocab.dose_nouns
+
+
+@functools.cache
+def _standing_alone(word: str) -> re.Pattern[str]:
+    """`word` standing alone: "oral", not the end of "moral"."""
+    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
 
 
 @functools.cache

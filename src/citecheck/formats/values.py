@@ -150,6 +150,9 @@ def _amount(value: dict[str, Any]) -> str:
     if "value" in value:
         amount = number(value["value"])
         return f"{amount} {unit_for(unit, value['value']) if unit else ''}".strip()
+    if "low" in value:  # open above: "1 to several days", "range 8–∞"
+        upper = f"to {value['descriptor']}" if value.get("descriptor") else "or more"
+        return f"{number(value['low'])} {upper} {unit_for(unit) if unit else ''}".strip()
     if unit:
         words = unit_for(unit)
         if high_unit:

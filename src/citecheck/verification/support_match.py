@@ -684,11 +684,17 @@ def _claim_interval(claim: Claim, kind: str) -> tuple[float, float] | None:
         # a round whole number ("a trial of 400 patients") is often itself rounded
         slack = max(slack, min(_place(high) / 2, 0.05 * high))
     low, high = low - slack - 1e-9, high + slack + 1e-9
-    if qualifier in _ABOVE:
+    if qualifier in _ABOVE or _open_above(claim.value):
         return low, math.inf  # "more than 400" holds for 1,200 too
     if qualifier in _BELOW:
         return 0.0, high
     return low, high
+
+
+def _open_above(value: dict[str, Any]) -> bool:
+    """A range with a low end only: "from 1 to several weeks" (a vague high end), "range
+    8–∞" (an interval open above). Its low end is no point value: any amount from it up fits."""
+    return "low" in value and "high" not in value and "value" not in value
 
 
 def _place(number: float) -> float:
