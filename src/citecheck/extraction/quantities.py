@@ -641,7 +641,9 @@ def _elliptic_count(
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or (amount.word and amount.value == 1) or amount.currency:
         return claim
-    if not _ELLIPSIS_AFTER.match(lowered, amount.end, end):
+    # "X (80 cases), Y (11), Z (10)": a count alone in its brackets, listed after the first
+    alone = lowered.startswith(")", amount.end) and lowered[floor:start].rstrip().endswith("(")
+    if not alone and not _ELLIPSIS_AFTER.match(lowered, amount.end, end):
         return claim
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     if model.type == "other_quantity":
@@ -1931,7 +1933,41 @@ def _time(
     ):
         # "not infectious until 1 to 5 days after it is shed": when it happens
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    if _listed_time_point(lowered, amount.start, span_end, end, vocab):
+        return QuantityClaim(amount.start, span_end, "frequency_schedule", value, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+
+
+# A list item that holds only a time ("- 6 through 18 months") is read with its lead-in, the
+# line ending in ":" above the list: "one dose at each of these ages:", "Give the doses at:"
+# make each item a point of a dosing plan. A lead-in without a point ("Take it for:") leaves
+# the item a length of time.
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+")
+_ITEM_CLOSING = re.compile(r"[ \t.;,]*(?:\n|$)")
+_LEAD_IN_POINT = re.compile(r"\b(?:at|ages?)\b[^\n]*:[ \t]*$")
+_LIST_REACH = 600
+
+
+def _listed_time_point(
+    lowered: str, start: int, span_end: int, end: int, vocab: QuantityVocab
+) -> bool:
+    line_start = lowered.rfind("\n", 0, start) + 1
+    opening = _ITEM_OPENING.match(lowered, line_start, start)
+    if opening is None or opening.end() != start or not _ITEM_CLOSING.match(lowered, span_end):
+        return False
+    cursor = line_start - 1
+    floor = max(0, line_start - _LIST_REACH)
+    while cursor > floor:  # back over the list's earlier items and blank lines
+        previous = lowered.rfind("\n", 0, cursor) + 1
+        line = lowered[previous:cursor]
+        if line.strip() and not _ITEM_OPENING.match(line):
+            return bool(
+                _LEAD_IN_POINT.search(line)
+                and vocab.dosing_cue_re is not None
+                and vocab.dosing_cue_re.search(line)
+            )
+        cursor = previous - 1
+    return False
 
 
 _RELEASE_REACH = 100
