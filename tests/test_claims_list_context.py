@@ -178,3 +178,34 @@ def test_a_route_word_that_names_no_medicine_is_no_route(sentence: str) -> None:
 def test_a_route_word_for_a_medicine_stays_a_route(sentence: str, route: str) -> None:
     routes = [c.text for c in _claims(sentence) if c.type == "route"]
     assert any(route in text for text in routes), _typed(sentence)
+
+
+# --- a figure whose noun is written once, after the next figure --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second", "unit"),
+    [
+        ("Of 300 adults tested, 9 and 140 adults had antibodies.", "9", "140 adults", "adult"),
+        ("Over a median 4 and 8 years of follow-up, rates rose.", "4", "8 years", "year"),
+        ("Outbreaks reached 12 and 15 counties in two summers.", "12", "15 counties", "county"),
+    ],
+)
+def test_a_figure_shares_the_noun_of_the_next_one(
+    sentence: str, first: str, second: str, unit: str
+) -> None:
+    found = {c.text: c for c in _claims(sentence)}
+    assert found[first].type == found[second].type, _typed(sentence)
+    assert found[first].value["unit"] == found[second].value["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "People with type 1 and 2 diabetes were included.",
+        "In 2014 and 2015 cases rose sharply.",
+    ],
+)
+def test_a_name_or_year_before_and_shares_no_noun(sentence: str) -> None:
+    texts = [c.text for c in _claims(sentence)]
+    assert "1" not in texts and "2014" not in texts, _typed(sentence)

@@ -491,6 +491,10 @@ def find_quantity_claims(
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
+        if (claim is None or _uncounted(claim)) and match.lastgroup == "digits":
+            claim = (
+                _shared_with_next(text, lowered, match, floor, end, rules, vocab, tables) or claim
+            )
         if claim is None:
             continue
         claim = _with_interval(lowered, claim, end, rules)
@@ -645,6 +649,45 @@ def _elliptic_count(
     alone = lowered.startswith(")", amount.end) and lowered[floor:start].rstrip().endswith("(")
     if not alone and not _ELLIPSIS_AFTER.match(lowered, amount.end, end):
         return claim
+    value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
+    if model.type == "other_quantity":
+        value["measure"] = "count"
+    return QuantityClaim(amount.start, amount.end, model.type, value, None)
+
+
+# "6 and 117 women were positive", "a median 6 and 11 years of follow-up": a figure whose
+# noun or unit is written once, after the next figure
+_SHARED_LINK = re.compile(r"\s+(?:and|or)\s+")
+_SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time"})
+
+
+def _shared_with_next(
+    text: str,
+    lowered: str,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+    tables: dict[int, str | None],
+) -> QuantityClaim | None:
+    start = match.start()
+    if start > floor and not lowered[start - 1].isspace():
+        return None
+    if _YEAR.fullmatch(match.group()) or _word_before(lowered, floor, start) in vocab.naming_words:
+        return None
+    link = _SHARED_LINK.match(lowered, match.end(), end)
+    following = vocab.atom_re.match(lowered, link.end(), end) if link else None
+    if following is None or following.lastgroup != "digits":
+        return None
+    model = _claim_at(text, lowered, following, floor, end, rules, vocab, tables)
+    if model is None or model.start != following.start() or "unit" not in model.value:
+        return None
+    if model.type not in _SHARED_KINDS and model.value.get("measure") != "count":
+        return None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None or amount.currency or amount.end != match.end():
+        return None
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     if model.type == "other_quantity":
         value["measure"] = "count"
