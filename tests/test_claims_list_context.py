@@ -209,3 +209,21 @@ def test_a_figure_shares_the_noun_of_the_next_one(
 def test_a_name_or_year_before_and_shares_no_noun(sentence: str) -> None:
     texts = [c.text for c in _claims(sentence)]
     assert "1" not in texts and "2014" not in texts, _typed(sentence)
+
+
+# --- a range before "of <activity>" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high"),
+    [
+        ("They had 10–15 years of schooling.", "10–15 years of schooling", 10, 15),
+        ("Expect 2 to 3 days of bleeding after the procedure.", "2 to 3 days of bleeding", 2, 3),
+        ("Aim for 20-30 minutes of walking.", "20-30 minutes of walking", 20, 30),
+    ],
+)
+def test_a_range_before_an_activity_keeps_both_ends(
+    sentence: str, span: str, low: int, high: int
+) -> None:
+    found = {c.text: c for c in _claims(sentence)}
+    assert found[span].value["low"] == low and found[span].value["high"] == high, _typed(sentence)
