@@ -129,6 +129,11 @@ class Rule:
     form: str | None = None
     descriptor: str | None = None
     unit: str | None = None
+    # When `lower_regex` is None because of case-sensitive groups `(?-i:...)`: the lower-case
+    # twin with those groups made case-insensitive, which matches wherever `regex` does (and
+    # more), several times faster. The extractor looks for it first and runs `regex` only from
+    # where it matched. None: no such twin (`_case_relaxed`).
+    relaxed_regex: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,17 @@ class QuantityVocab:
     # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
     # searched with the time's start as end. None: no such verbs.
     dosed_within_re: re.Pattern[str] | None = None
+    # The gate split by what passes it: a number word or time of day (`worded_gate`) and a time
+    # unit (`unit_gate`). In a sentence holding neither kind of word, an atom is a figure (it
+    # starts with a character of `figure_start_re`), or "a"/"an" or a vague amount before a
+    # time unit (a match of `article_unit_re` or `vague_unit_re`, the same patterns as those
+    # alternatives of `atom_re`): each found by `re`'s fast scan for a first character, far
+    # faster than by `atom_re`.
+    worded_gate: Gate | None = None
+    unit_gate: Gate | None = None
+    figure_start_re: re.Pattern[str] = re.compile(_NEVER)
+    article_unit_re: re.Pattern[str] = re.compile(_NEVER)
+    vague_unit_re: re.Pattern[str] = re.compile(_NEVER)
     # Words that make a time before or after an event one of a plan ("should be tested 6 weeks
     # after the birth"), as dosing cues do. None: no such words.
     plan_cue_re: re.Pattern[str] | None = None
@@ -349,6 +365,50 @@ def _lower(phrase: str) -> str:
 def _case_blind(pattern: str) -> bool:
     """Whether a rule pattern has no upper-case literal (escapes and macro names aside)."""
     return not any(c.isupper() for c in _ESCAPE_OR_MACRO.sub("", pattern))
+
+
+_CASE_SENSITIVE = "(?-i:"
+
+
+def _case_relaxed(pattern: str) -> str | None:
+    """`pattern` (for lower-cased text) with each case-sensitive group made case-insensitive,
+    so that it matches wherever the pattern matches, and more. None when that does not hold:
+    a case-sensitive group inside a negative look-around (relaxed, it would turn down more),
+    or a pattern `re` cannot read."""
+    if "\\" + _CASE_SENSITIVE in pattern:
+        return None  # an escaped bracket: not a group
+    try:
+        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    except (AttributeError, re.error):
+        return None
+    if _case_sensitive_negated(parsed.data, negated=False):
+        return None
+    return pattern.replace(_CASE_SENSITIVE, "(?i:")
+
+
+def _case_sensitive_negated(items: Any, negated: bool) -> bool:
+    """Whether a parsed pattern holds a case-sensitive group inside a negative look-around,
+    or an atomic group (either makes the relaxed pattern no superset)."""
+    constants = re._constants  # type: ignore[attr-defined]
+    for op, av in items:
+        if op in (constants.ATOMIC_GROUP, constants.POSSESSIVE_REPEAT):
+            return True  # relaxed, it may keep a longer match and then fail where it held
+        children, inner = [], negated
+        if op is constants.SUBPATTERN:
+            if negated and av[2] & re.IGNORECASE:
+                return True
+            children = [av[3]]
+        elif op in (constants.ASSERT, constants.ASSERT_NOT):
+            children, inner = [av[1]], negated or op is constants.ASSERT_NOT
+        elif op is constants.BRANCH:
+            children = av[1]
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+            children = [av[2]]
+        elif op is constants.GROUPREF_EXISTS:
+            children = [branch for branch in av[1:] if branch is not None]
+        if any(_case_sensitive_negated(child, inner) for child in children):
+            return True
+    return False
 
 
 _Trie = dict[str, "_Trie"]  # a prefix tree: character -> subtree ("" marks a phrase's end)
@@ -632,6 +692,10 @@ def _trigger_keywords(
         "SCHEDULE_UNIT": group("schedule", True),
         "OTHER_UNIT": group("other", False),
         "ROUTE": _vocabulary_needles([p for ps in data["routes"].values() for p in ps], True),
+        # word fractions ("half", "thirds", "tenth"), as {FRACTION} matches them: whole words;
+        # without any, a needle no text holds (the rules' {FRACTION} then never matches either)
+        "FRACTION": _vocabulary_needles([str(w) for w in data.get("fraction_words") or {}], True)
+        or ["\x02"],
     }
 
 
@@ -716,8 +780,11 @@ def _keyword_gate(needles: frozenset[str]) -> Gate:
 
 
 # Pattern starts `re` can scan ahead for (a literal prefix or a set of first letters): a
-# letter, a group of plain words, or punctuation. Under IGNORECASE only punctuation qualifies.
-_SCANNABLE_START = re.compile(r"[a-z]|\(\?:[a-z]+(?:\|[a-z]+)*\)|\\\(|%")
+# letter, a group of plain words or phrases ("within|as\s+soon\s+as"), or punctuation.
+# Under IGNORECASE only punctuation qualifies.
+_SCANNABLE_START = re.compile(
+    r"[a-z]|\(\?:[a-z]+(?:\\s\+[a-z]+)*(?:\|[a-z]+(?:\\s\+[a-z]+)*)*\)|\\\(|%"
+)
 _SCANNABLE_START_IGNORECASE = re.compile(r"\\\(|%")
 
 
@@ -774,8 +841,12 @@ def _build_rule(
     regex = _compile(source, where, _guarded(_expand(source, where, pattern, macros), _FLAGS))
     lower_regex = None
     expanded_lower = _expand(source, where, pattern, lower_macros)
+    relaxed_regex = None
     if _case_blind(pattern) and "(?-i" not in expanded_lower:
         lower_regex = re.compile(_guarded(expanded_lower, 0))
+    elif _case_blind(pattern):
+        relaxed = _case_relaxed(expanded_lower)
+        relaxed_regex = re.compile(_guarded(relaxed, 0)) if relaxed is not None else None
     if regex.match(""):
         raise _fail(source, where, "pattern matches the empty string")
     triggers = _triggers(source, where, raw.get("trigger"), keywords, lower_macros)
@@ -788,6 +859,7 @@ def _build_rule(
         value_kind=kind,
         regex=regex,
         lower_regex=lower_regex,
+        relaxed_regex=relaxed_regex,
         priority=index,
         layer=layer,
         triggers=triggers,
@@ -914,7 +986,7 @@ def _word_map(source: str, where: str, raw: Any) -> dict[str, str]:
 _FUNCTION_WORDS = (
     r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|are|is|were|was|"
     r"more|than|these|those|their|its|had|has|have|did|do|does|will|would|could|can|may|might|"
-    r"should|must|been|be|per|including|such|versus|vs)\b"
+    r"should|must|been|be|per|including|such|versus|vs|as)\b"
 )
 
 
@@ -1085,8 +1157,13 @@ def _quantity_vocab(
     time_unit = _bounded(time_words, guard_inside=True)
     # "a half-inch incision", "a quarter-hour": a fraction word joined to its unit
     parts = [w for w in _fraction_words(source, data.get("fraction_words")) if w[-1] != "s"]
+    # what follows "a"/"an" when it stands for one of a time unit ("an hour", "an additional
+    # year": one more of the unit)
+    article_tail = rf"(?<![a-z]an)(?<![a-z]a)\s+(?:(?:additional|extra|further)\s+)?(?={time_unit})"
     # "several days", "a few more weeks": a vague amount, an amount only before a time unit
     vague = [v.lower() for v in _str_list(source, "vague_amounts", data.get("vague_amounts"))]
+    vague_head = rf"{_alternation(vague, word_start=True)}(?:\s+(?:more|additional|extra))?"
+    vague_tail = rf"(?=\s+{time_unit})"
     atom = (
         r"(?P<fraction>\d{1,2}/\d{1,2})(?![\d/])"
         + (rf"|(?P<part>{_alternation(parts)})(?=-[a-z])" if parts else "")
@@ -1095,10 +1172,8 @@ def _quantity_vocab(
         # "one hundred and fifty-seven"
         rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_alternation(number_words)}"
         rf"(?:-{_alternation(number_words)})?(?![a-z]))?)?)(?![a-z])"
-        # "an additional year", "an extra week": one more of the unit
-        rf"|(?P<one>an?)(?<![a-z]an)(?<![a-z]a)\s+(?:(?:additional|extra|further)\s+)?(?={time_unit})"
-        rf"|(?P<vague>{_alternation(vague, word_start=True)}(?:\s+(?:more|additional|extra))?)"
-        rf"(?=\s+{time_unit})"
+        rf"|(?P<one>an?){article_tail}"
+        rf"|(?P<vague>{vague_head}){vague_tail}"
         + (
             rf"|(?P<clock>{_bounded(list(times_of_day), guard_inside=True)})"
             if times_of_day
@@ -1150,6 +1225,18 @@ def _quantity_vocab(
         n.lower() for ns in statistics_raw.values() for n in ns if any(c.isupper() for c in n)
     )
     long_statistics = [n for n in statistics if n not in short_statistics]
+    worded, timed = (
+        [
+            WORD_START + word + WORD_END
+            for phrase in phrases
+            for word in phrase.lower().split()
+            if word.isalpha() and word not in ("a", "an", "of", "half")
+        ]
+        for phrases in ([*numbers, *times_of_day], time_words)
+    )
+    # "a half-inch incision": a fraction word joined to its unit is an atom of `atom_re` that
+    # no fast scan finds, so it sends its sentence to the full search
+    worded += [WORD_START + part + "-" for part in parts]
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -1226,7 +1313,9 @@ def _quantity_vocab(
             # "three non–mutually exclusive goals": a modifier may hold a dash
             # "precancerous", "analysis" end in s but are no plural: a modifier or nothing
             # "five U.S. clinical centers": an abbreviation with its stops is a modifier too
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*ous|(?:[a-z]\.){{2,}})\s+){{0,3}}?"
+            # "four hepatitis C centers": an illness in -itis/-sis and its one-letter type too
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*(?:ous|itis|sis)"
+            rf"|(?:[a-z]\.){{2,}}|(?<=(?:itis|osis)\s)[a-z])\s+){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         # "9 per 100 women", "20.4 per thousand": the base in figures or as a magnitude word
@@ -1348,19 +1437,15 @@ def _quantity_vocab(
             )
             + ")"
         ),
-        gate=_keyword_gate(
-            frozenset(
-                list("0123456789")
-                + list(VULGAR_FRACTIONS)
-                + [
-                    WORD_START + word + WORD_END
-                    for phrase in [*numbers, *time_words, *times_of_day]
-                    for word in phrase.lower().split()
-                    if word.isalpha() and word not in ("a", "an", "of", "half")
-                ]
-                + [WORD_START + part + "-" for part in parts]
-            )
-        ),
+        gate=_keyword_gate(frozenset(list("0123456789") + list(VULGAR_FRACTIONS) + worded + timed)),
+        worded_gate=_keyword_gate(frozenset(worded)) if worded else None,
+        unit_gate=_keyword_gate(frozenset(timed)) if timed else None,
+        # the first characters of the `fraction` and `digits` alternatives of `atom_re` (a
+        # point only before a digit: not each sentence's full stop), checked after the
+        # character so that `re` scans for it
+        figure_start_re=re.compile(rf"[\d.{''.join(VULGAR_FRACTIONS)}](?:(?<!\.)|(?=\d))"),
+        article_unit_re=re.compile(rf"an?{article_tail}"),
+        vague_unit_re=re.compile(vague_head + vague_tail),
         **known,
     )
 

@@ -51,7 +51,13 @@ _LISTED = re.compile(
     r"\d\s*(?:[a-zµμ/]+\s*)?(?:,(?!\d{3}(?!\d))|\bor\b|\band\b)\s*\d", re.IGNORECASE
 )
 _SCALES = {"tens": 10, "hundreds": 100}
-_MAGNITUDES = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 10**9}
+_MAGNITUDES = {
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 10**9,
+}
 
 
 def _amount_fields(amount: Amount | None) -> Value:
@@ -431,7 +437,9 @@ def proportion_value(numerator: float, total: float) -> Value:
     """A part of a whole as a percentage: (35, 41) -> numerator 35, total 41, value 85.4 (%)."""
     value: Value = {"numerator": tidy(numerator), "total": tidy(total)}
     if total > 0:
-        value["value"] = round(100 * numerator / total, 1)
+        share = 100 * numerator / total
+        # "1 in 5,000" is 0.02%, not 0: two significant figures below a tenth of a percent
+        value["value"] = round(share, 1) if share >= 0.1 or share == 0 else float(f"{share:.2g}")
         value["unit"] = "%"
     return value
 
@@ -453,6 +461,15 @@ def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> V
     if numerator is None or total is None:
         return {}
     value.update(proportion_value(numerator, total))
+    if groups.get("numerator2") and groups.get("total2"):
+        # "1 in every 1,600 people to 1 in every 5,000 people": a range of shares
+        other = proportion_value(
+            parse_number(groups["numerator2"], rules) or 0,
+            parse_number(groups["total2"], rules) or 0,
+        ).get("value")
+        if isinstance(other, float) and "value" in value:
+            first = value.pop("value")
+            value["low"], value["high"] = min(first, other), max(first, other)
     denominator = _denominator(match.groupdict().get("denominator"), rules)
     if denominator:
         value["denominator"] = denominator

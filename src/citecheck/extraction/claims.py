@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -135,6 +136,8 @@ _FIND_LIMIT = 24
 _LETTERS_ONLY = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
 
 _Search = tuple[str, tuple[Needle, ...]]
+# A needle this short is found inside many words; longer ones `str.find` finds faster.
+_SHORT = 3
 
 
 class _Gates:
@@ -149,7 +152,7 @@ class _Gates:
         self._sentences = sentences
         self._starts = [start for start, _ in sentences]
         self._index_words = words
-        self._by_word: dict[str, set[int]] | None = None
+        self._by_word: dict[str, list[int]] | None = None
         self._by_search: dict[_Search, set[int]] = {}
         self._by_gate: dict[Gate, set[int]] = {}
 
@@ -191,7 +194,7 @@ class _Gates:
             hit |= self._by_search[search]
         by_word = self._word_index()
         for word in gate.words:
-            hit |= by_word.get(word, set())
+            hit.update(by_word.get(word, ()))
         return hit
 
     def _regex_sentences(self, regex: re.Pattern[str]) -> set[int]:
@@ -209,7 +212,11 @@ class _Gates:
         return hit
 
     def _search_sentences(self, prefix: str, group: tuple[Needle, ...]) -> set[int]:
-        """By `str.find`, which scans far faster than a regex alternation."""
+        """By `str.find`, which scans far faster than a regex alternation; a short lone needle
+        that must start or end a word by a regex that checks that as it scans ("iv" is found
+        inside many words, each a turn of the loop below)."""
+        if len(group) == 1 and len(prefix) <= _SHORT and (group[0].word_start or group[0].word_end):
+            return self._regex_sentences(_needle_regex(group[0]))
         hit: set[int] = set()
         lowered, sentences, starts = self._lowered, self._sentences, self._starts
         find = lowered.find
@@ -223,24 +230,38 @@ class _Gates:
             pos = find(prefix, max(sentences[i][1] + 1 if i >= 0 else 0, pos + 1))
         return hit
 
-    def _word_index(self) -> dict[str, set[int]]:
-        """For each of the gates' whole words, the sentences holding it; built in one pass,
-        which is far cheaper than a search per word. As bytes, each character is one byte
-        (any non-ASCII one becomes "?"), so positions stay those of the text."""
+    def _word_index(self) -> dict[str, list[int]]:
+        """For each of the gates' whole words, the sentences holding it (in text order);
+        built in one pass, which is far cheaper than a search per word. As bytes, each
+        character is one byte (any non-ASCII one becomes "?"), so positions stay those of the
+        text. Lists, not sets: a sentence is added once per word it holds."""
         if self._by_word is None:
             letters = self._lowered.encode("ascii", "replace").translate(_LETTERS_ONLY)
-            wanted = frozenset(word.encode() for word in self._index_words)
-            by_word: dict[str, set[int]] = {}
+            held = frozenset(word.encode() for word in self._index_words).intersection
+            by_word: dict[bytes, list[int]] = {}
             for i, (start, end) in enumerate(self._sentences):
-                for word in wanted.intersection(letters[start + 1 : end + 1].split()):
-                    by_word.setdefault(word.decode(), set()).add(i)
-            self._by_word = by_word
+                for word in held(letters[start + 1 : end + 1].split()):
+                    sentences = by_word.get(word)
+                    if sentences is None:
+                        by_word[word] = [i]
+                    else:
+                        sentences.append(i)
+            self._by_word = {word.decode(): found for word, found in by_word.items()}
         return self._by_word
 
 
 def _by_keywords(gate: Gate) -> bool:
     """Whether the gate is looked for by its keywords rather than by its regex."""
     return bool(gate.words or gate.searches) and len(gate.searches) <= _FIND_LIMIT
+
+
+@lru_cache(maxsize=1024)
+def _needle_regex(needle: Needle) -> re.Pattern[str]:
+    """Where `_needle_at(lowered, pos, (needle,))` holds: the word, then its conditions (a
+    literal first lets `re` scan for it)."""
+    word = re.escape(needle.word)
+    before = rf"(?<![a-z]{word})" if needle.word_start else ""
+    return re.compile(word + before + ("(?![a-z])" if needle.word_end else ""))
 
 
 def _needle_at(lowered: str, pos: int, group: tuple[Needle, ...]) -> bool:
@@ -274,12 +295,30 @@ def _propose(
                 gates.passing(rule.triggers[0])
     everywhere = range(len(sentences))
     for rule in rules.rules:
-        hit = gates.sentences_for(rule) if rule.triggers and gates else everywhere
+        hit: Iterable[int] | dict[int, int] = (
+            gates.sentences_for(rule) if rule.triggers and gates else everywhere
+        )
         regex, haystack = rule.regex, text
         if rule.lower_regex is not None and lowered is not None:
             regex, haystack = rule.lower_regex, lowered
+        elif rule.relaxed_regex is not None and lowered is not None:
+            hit = _relaxed_starts(rule.relaxed_regex, lowered, sentences, hit)
         _add_matches(proposals, rule, regex, haystack, sentences, hit)
     return proposals, gates
+
+
+def _relaxed_starts(
+    relaxed: re.Pattern[str], lowered: str, sentences: list[tuple[int, int]], hit: Iterable[int]
+) -> dict[int, int]:
+    """For each sentence of `hit` where the rule's relaxed twin (`Rule.relaxed_regex`)
+    matches, where it first does: the rule cannot match before, nor anywhere in the others."""
+    starts = {}
+    search = relaxed.search
+    for i in hit:
+        found = search(lowered, *sentences[i])
+        if found is not None:
+            starts[i] = found.start()
+    return starts
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -291,16 +330,20 @@ def _add_matches(
     regex: re.Pattern[str],
     haystack: str,
     sentences: list[tuple[int, int]],
-    hit: Iterable[int],
+    hit: Iterable[int] | dict[int, int],
 ) -> None:
-    """Append the rule's matches in each sentence of `hit` (the hot loop: kept lean).
+    """Append the rule's matches in each sentence of `hit` (the hot loop: kept lean); a
+    dict gives, for each sentence, where to start looking (none of its matches start before).
 
     Like `finditer`, except that a match starting right after a word character is skipped
     and the search goes on one character further (see `Rule.regex`)."""
     has_span_group = "span" in regex.groupindex
     search, append, after_word = regex.search, proposals.append, _WORD_CHAR.match
+    from_ = hit if isinstance(hit, dict) else None
     for i in hit:
         pos, window_end = sentences[i]
+        if from_ is not None:
+            pos = from_[i]
         while (match := search(haystack, pos, window_end)) is not None:
             start, end = match.span()
             if start and after_word(haystack, start - 1):
@@ -869,8 +912,12 @@ def _quantity_claims(
     tables: dict[int, str | None] = {}  # table rows' header rows, shared by all sentences
     # Only sentences that may hold a number: found through the rules' gates (a word index and
     # a few `str.find`s), far cheaper than searching every sentence for one.
+    worded: set[int] | None = None  # sentences holding a number word or a time of day
+    timed: set[int] | None = None  # sentences holding a time unit
     if gates is not None and vocab.gate is not None:
         with_numbers = sorted(gates.passing(vocab.gate))
+        if vocab.worded_gate is not None and vocab.unit_gate is not None:
+            worded, timed = gates.passing(vocab.worded_gate), gates.passing(vocab.unit_gate)
     else:
         starts = [s for s, _ in sentences]
         with_numbers = sorted(
@@ -882,7 +929,14 @@ def _quantity_claims(
             continue
         sentence_text = text[sentence[0] : sentence[1]]  # one string shared by its claims
         for quantity in find_quantity_claims(
-            text, lowered, sentence, taken.get(index, []), rules, tables
+            text,
+            lowered,
+            sentence,
+            taken.get(index, []),
+            rules,
+            tables,
+            worded=worded is None or index in worded,
+            timed=timed is None or index in timed,
         ):
             start, qualifier, _ = _qualifier(
                 search, quantity.start, quantity.end, sentence[0], "quantity", rules

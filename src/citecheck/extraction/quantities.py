@@ -220,11 +220,12 @@ _ABBREVIATION = {
     "cubic metre": "m3", "cubic centimeter": "cm3", "cubic centimetre": "cm3",
 }  # fmt: skip
 _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+((?:cubic\s+)?[a-z]+)")
+# (The "p" comes before its check that no letter precedes it, so that `re` scans for it.)
 _P_VALUE = re.compile(
-    r"(?<![a-z])p\s*(?:<|>|=|≤|≥|<=)\s*$"
+    r"p(?<![a-z]p)(?:\s*(?:<|>|=|≤|≥|<=)\s*$"
     # "P-value less than 0.05", "p values below .01"
-    r"|(?<![a-z])p[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
-    r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$"
+    r"|[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
+    r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$)"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
@@ -454,11 +455,15 @@ def find_quantity_claims(
     taken: list[tuple[int, int]],
     rules: ClaimRules,
     tables: dict[int, str | None] | None = None,
+    worded: bool = True,
+    timed: bool = True,
 ) -> list[QuantityClaim]:
     """The typed quantities of one sentence that start outside every span of `taken` (the
     claims the rules found there), in text order. `tables`: one dict per text, passed to every
     call, in which the header row of each table row found is kept (so a long table's rows each
-    look one line up rather than to its top)."""
+    look one line up rather than to its top). `worded` / `timed` False: the sentence is known
+    to hold no number word nor time of day / no time unit (`QuantityVocab.worded_gate`,
+    `unit_gate`), so fewer kinds of number need looking for."""
     tables = {} if tables is None else tables
     vocab = rules.quantities
     if vocab is None:
@@ -468,7 +473,11 @@ def find_quantity_claims(
     spans = _Spans(taken)
     ends = {e for _, e in taken}  # where a claim ends, for "45 kg (100 lbs)"
     pos = floor
-    while (match := vocab.atom_re.search(lowered, pos, end)) is not None:
+    atoms = _Atoms(lowered, end, vocab, timed) if not worded else None
+    number_at = lowered.find("number", floor, end)  # for "the number of ... reached N"
+    while (
+        match := vocab.atom_re.search(lowered, pos, end) if atoms is None else atoms.next(pos)
+    ) is not None:
         pos = match.end()
         start = match.start()
         if spans.covers(start):
@@ -486,15 +495,16 @@ def find_quantity_claims(
             close = lowered.find(")", start, min(end, start + 40))
             pos = max(pos, close + 1) if close >= 0 else pos
             continue
-        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables)
+        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
         if (claim is None or _uncounted(claim)) and match.lastgroup == "digits":
-            claim = (
-                _shared_with_next(text, lowered, match, floor, end, rules, vocab, tables) or claim
+            shared = _shared_with_next(
+                text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
+            claim = shared or claim
         if claim is None:
             continue
         claim = _with_interval(lowered, claim, end, rules)
@@ -504,7 +514,46 @@ def find_quantity_claims(
         ends.add(claim.end)
         if not claim.nested:
             pos = max(pos, claim.end)
-    return _listed_groups(lowered, found, rules, vocab) if len(found) > 1 else found
+    return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
+
+
+class _Atoms:
+    """`atom_re.search(lowered, pos, end)` for a sentence holding no number word nor time of
+    day: there an atom can only start where a figure does or at "a"/"an" or a vague amount
+    before a time unit (when `timed`), and those places are found by fast scans; `atom_re` is
+    tried only there, so each call returns what the search would."""
+
+    def __init__(self, lowered: str, end: int, vocab: QuantityVocab, timed: bool) -> None:
+        self._lowered, self._end, self._atom = lowered, end, vocab.atom_re
+        self._figure = vocab.figure_start_re.search
+        self._article = vocab.article_unit_re.search if timed else None
+        self._vague = vocab.vague_unit_re.search if timed else None
+        # where each scan found its next place (-1: not looked yet; `end`: none left)
+        self._next_figure = self._next_article = self._next_vague = -1
+
+    def next(self, pos: int) -> re.Match[str] | None:
+        lowered, end = self._lowered, self._end
+        while True:
+            if self._next_figure < pos:
+                found = self._figure(lowered, pos, end)
+                self._next_figure = found.start() if found else end
+            start = self._next_figure
+            if self._article is not None:
+                if self._next_article < pos:
+                    found = self._article(lowered, pos, end)
+                    self._next_article = found.start() if found else end
+                start = min(start, self._next_article)
+            if self._vague is not None:
+                if self._next_vague < pos:
+                    found = self._vague(lowered, pos, end)
+                    self._next_vague = found.start() if found else end
+                start = min(start, self._next_vague)
+            if start >= end:
+                return None
+            match = self._atom.match(lowered, start, end)
+            if match is not None:
+                return match
+            pos = start + 1
 
 
 # Between two counts of one list of groups: a joiner, after the first count's tail ("25 adults
@@ -516,7 +565,7 @@ _LIST_JOIN = re.compile(
 
 
 def _listed_groups(
-    lowered: str, found: list[QuantityClaim], rules: ClaimRules, vocab: QuantityVocab
+    lowered: str, found: list[QuantityClaim], end: int, rules: ClaimRules, vocab: QuantityVocab
 ) -> list[QuantityClaim]:
     """`found` with the counts of people listed beside a sample's count read as samples too:
     the groups a study enrols are named in one list ("25 adults with schizophrenia, 13
@@ -541,6 +590,8 @@ def _listed_groups(
                 and claim.value.get("measure") == "count"
                 and isinstance(unit, str)
                 and _people_unit(unit, rules, vocab)
+                # "40 patients, and 28 relapsed": what happened to some of them
+                and not is_event_count(lowered, claim.end, end, vocab)
             ):
                 value = {k: v for k, v in claim.value.items() if k != "measure"}
                 result[i] = claim._replace(type="sample_size", value=value)
@@ -597,7 +648,12 @@ _ELLIPSIS_LINK = re.compile(
 )
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
 _ELLIPSIS_AFTER = re.compile(
-    r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to)\b|\s*[(,.;:]|\s*$"
+    r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to|as)\b|\s*[(,.;:]|\s*$"
+    # a verb in the past: "six RCTs ... and three included fewer than 50 smokers"
+    r"|\s+[a-z]{2,}ed\b"
+    # the end of a bracket, when the count it stands beside was bracketed too: "2008 (140
+    # cases) and 2011 (220)"; not a citation "(1)" after a count
+    r"|(?P<bracket>\s*\))"
 )
 _ELLIPSIS_REACH = 120
 # A small number that is no claim just before the link: the list names things ("virus 1, 2")
@@ -645,14 +701,18 @@ def _elliptic_count(
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or (amount.word and amount.value == 1) or amount.currency:
         return claim
-    # "X (80 cases), Y (11), Z (10)": a count alone in its brackets, listed after the first
-    alone = lowered.startswith(")", amount.end) and lowered[floor:start].rstrip().endswith("(")
-    if not alone and not _ELLIPSIS_AFTER.match(lowered, amount.end, end):
+    after = _ELLIPSIS_AFTER.match(lowered, amount.end, end)
+    if after is None or (
+        after.group("bracket") and not lowered[floor : model.start].rstrip().endswith("(")
+    ):
         return claim
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
-    if model.type == "other_quantity":
+    kind = model.type
+    if kind == "sample_size" and is_event_count(lowered, amount.end, end, vocab):
+        kind = "other_quantity"  # "40 patients ... and 28 relapsed": what happened to them
+    if kind == "other_quantity":
         value["measure"] = "count"
-    return QuantityClaim(amount.start, amount.end, model.type, value, None)
+    return QuantityClaim(amount.start, amount.end, kind, value, None)
 
 
 # "6 and 117 women were positive", "a median 6 and 11 years of follow-up": a figure whose
@@ -670,6 +730,7 @@ def _shared_with_next(
     rules: ClaimRules,
     vocab: QuantityVocab,
     tables: dict[int, str | None],
+    number_at: int,
 ) -> QuantityClaim | None:
     start = match.start()
     if start > floor and not lowered[start - 1].isspace():
@@ -680,7 +741,7 @@ def _shared_with_next(
     following = vocab.atom_re.match(lowered, link.end(), end) if link else None
     if following is None or following.lastgroup != "digits":
         return None
-    model = _claim_at(text, lowered, following, floor, end, rules, vocab, tables)
+    model = _claim_at(text, lowered, following, floor, end, rules, vocab, tables, number_at)
     if model is None or model.start != following.start() or "unit" not in model.value:
         return None
     if model.type not in _SHARED_KINDS and model.value.get("measure") != "count":
@@ -729,7 +790,10 @@ def _claim_at(
     rules: ClaimRules,
     vocab: QuantityVocab,
     tables: dict[int, str | None],
+    number_at: int,
 ) -> QuantityClaim | None:
+    """The quantity `match` opens. `number_at`: where the sentence's first "number" is (-1:
+    none), for `_number_of_before`."""
     start = match.start()
     before_char = lowered[start - 1] if start > floor else " "
     # Stuck to a word or a reference mark: "covid-19", "unplanned.1", "contraception:2,3".
@@ -1002,7 +1066,19 @@ def _claim_at(
             value = {**_amount_fields(amount), "unit": unit}
             return QuantityClaim(amount.start, amount.end, "duration", value, q_after)
     return _counted(
-        text, lowered, match, amount, after, floor, end, before, q_after, rules, vocab, tables
+        text,
+        lowered,
+        match,
+        amount,
+        after,
+        floor,
+        end,
+        before,
+        q_after,
+        rules,
+        vocab,
+        tables,
+        number_at,
     )
 
 
@@ -1211,19 +1287,31 @@ def is_event_count(
     """Whether the people counted in [start, pos) are what happened to them: an event verb
     follows in the same clause ("five patients in the treatment group developed skin
     cancer"), or something that happened comes just before ("headaches in 8 participants")."""
-    if start is not None:
-        happened = _HAPPENED_IN.search(lowered, max(0, start - 40), start)
-        studied = set(_WORDS.findall(lowered, max(0, start - 60), start)) & (
-            vocab.study_nouns | vocab.research_verbs
-        )  # "was tested at 28 mg twice weekly in 67 adults": the sample
-        if happened and not studied:
-            return True
+    if (
+        start is not None
+        and _HAPPENED_IN.search(lowered, max(0, start - 40), start)
+        and not _studied(lowered, start, vocab)
+    ):
+        return True
     following = lowered[pos : min(end, pos + 50)]
     verb = vocab.event_verb_re.search(following)
     return bool(verb) and not re.search(
         r"[,;:(]|\b(?:and|but|who|which|that|were\s+(?:given|randomi[sz]ed|assigned|enrolled))\b",
         following[: verb.start() if verb else 0],
     )
+
+
+# how far before "in N people" a study word makes them the people studied ("will examine the
+# effects of a six-month course of ibudilast in 200 people")
+_STUDIED_REACH = 80
+
+
+def _studied(lowered: str, start: int, vocab: QuantityVocab) -> bool:
+    """Whether a study word or a verb of research comes shortly before a count: "was tested
+    at 28 mg twice weekly in 67 adults", "will examine the effects of ibudilast in 200
+    people" count the people studied."""
+    words = _WORDS.findall(lowered, max(0, start - _STUDIED_REACH), start)
+    return not vocab.research_verbs.isdisjoint(words) or not vocab.study_nouns.isdisjoint(words)
 
 
 # "<something> in 8 participants", "<something> occurred in 5 patients"
@@ -2124,6 +2212,7 @@ def _counted(
     rules: ClaimRules,
     vocab: QuantityVocab,
     tables: dict[int, str | None],
+    number_at: int,
 ) -> QuantityClaim | None:
     """A number with the noun it counts, or a bare number that says something."""
     previous = _word_before(lowered, floor, amount.start)
@@ -2158,8 +2247,11 @@ def _counted(
     if noun_match is None:
         noun_match = vocab.plural_re.match(lowered, after, end)
         noun = noun_match.group("noun") if noun_match else None
-        if noun in _PLURAL_STOP or (amount.start == floor and noun in vocab.heading_counts):
-            noun_match = noun = None  # "5 Things to Know": a heading's count of its own parts
+        if noun in _PLURAL_STOP or (
+            noun in vocab.heading_counts and (amount.start == floor or _a_title(text, floor, end))
+        ):
+            # "5 Things to Know", "Top Ten Tips for Sleep": a heading's count of its own parts
+            noun_match = noun = None
     while noun_match is not None:  # "5 patient studies": the last noun is what is counted
         following = vocab.noun_re.match(lowered, noun_match.end(), end)
         if following is None or following.group("mods"):
@@ -2170,7 +2262,7 @@ def _counted(
         # "3.1 cases per 1,000 person-years": a rate of events, not a count of them
         return _rate(lowered, amount, rate, end, q_after, rules, vocab)
     if noun_match is not None and noun is not None:
-        return _count_of(
+        counted = _count_of(
             text,
             lowered,
             amount,
@@ -2184,6 +2276,16 @@ def _counted(
             rules,
             vocab,
         )
+        lead = (
+            _WHOLE_OR_FIRST.search(lowered, max(floor, amount.start - 40), amount.start)
+            if previous in _WHICH_OF_A_GROUP
+            else None
+        )
+        if counted is not None and lead is not None and counted.start == amount.start:
+            # "all 20 people", "included the first 13 cases": the words that say which
+            # of a group were counted belong to the count
+            counted = counted._replace(start=lead.start("lead"))
+        return counted
     if amount.value is not None:
         shared = _shared_noun(
             text, lowered, amount, after, previous, written, floor, end, q_after, rules, vocab
@@ -2207,6 +2309,16 @@ def _counted(
                 "measure": "count",
             }
             return QuantityClaim(amount.start, whole.end(), "other_quantity", part_value, q_after)
+    if (
+        amount.word
+        and amount.start == floor
+        and (amount.value or 0) > 1
+        and _SUBJECT_VERB.match(lowered, after, end)
+    ):
+        # "Two are chronic", "Three were fatal": a number standing for the noun the sentence
+        # before counted ("four common types")
+        subject: Value = {**_amount_fields(amount), "measure": "count"}
+        return QuantityClaim(amount.start, after, "other_quantity", subject, q_after)
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
     # measured thing comes with it ("more than 25", "a BMI of 30").
     if amount.word or (
@@ -2245,7 +2357,7 @@ def _counted(
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
-        if amount.value is not None and _NUMBER_OF.search(lowered, floor, amount.start):
+        if amount.value is not None and _number_of_before(lowered, number_at, amount.start):
             # "the number of hip fractures is projected to reach 289,000": a count of what
             # the subject names
             count = {**_amount_fields(amount), "measure": "count"}
@@ -2324,7 +2436,11 @@ def _shared_noun(
     return claim._replace(end=shared.start(1) + len(shared.group(1).rstrip()))
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|all(?:\s+the)?|their)\s")
+# "Nine of the cases", "three of South Africa's nine provinces": part of a counted whole
+_PART_OF = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?[a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?['’]s"
+    r"|the|these|those|all(?:\s+the)?|their)\s"
+)
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
@@ -2352,8 +2468,15 @@ def _count_of(
     """A number and the noun it counts: a schedule, a dose, a study count, an event count, a
     sample, or another count."""
     modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
-    if previous in vocab.back_reference_words or (
-        amount.word and previous == "the" and not modifier
+    selected = (
+        previous in _WHICH_OF_A_GROUP
+        and noun not in vocab.schedule_nouns
+        and noun not in vocab.dose_nouns  # "given the first two doses": which of a series
+        and _selected_by_study(lowered, floor, amount.start, vocab)
+    )
+    if not selected and (
+        previous in vocab.back_reference_words
+        or (amount.word and previous == "the" and not modifier)
     ):
         return None  # "the first two trials", "the two most common forms"
     noun_written = text[noun_match.start("noun") : noun_match.end("noun")]
@@ -2362,6 +2485,7 @@ def _count_of(
         and written[:1].isupper()
         and noun_written[:1].isupper()
         and amount.start > floor
+        and not _a_title(text, floor, end)
     ):
         return None  # a name in title case: "Next Choice One Dose"
     span_end = noun_match.end()
@@ -2443,11 +2567,26 @@ def _count_of(
     assay = noun == "controls" and bool(
         set(noun_match.group("mods").split()) & vocab.assay_controls
     )  # "two positive controls": a laboratory's, not people
-    if (noun in vocab.sample_nouns and not assay) or (
-        people
-        and (
-            vocab.study_cue_re.search(lowered, *window)
-            or _shares_taken_of(lowered, amount, span_end, floor, end)
+    # "two or more persons", "50 or more patients": a threshold that defines a group (an
+    # outbreak, a practice's size), not the people a study counted
+    threshold = q_after in ("at least", "at most")
+    if not threshold and (
+        (noun in vocab.sample_nouns and not assay)
+        or (
+            people
+            and (
+                selected
+                # "... a phase 1 trial. ... in all 20 people": the whole group a study
+                # named before, in this sentence or the one before
+                or (
+                    previous == "all"
+                    and vocab.study_cue_re.search(
+                        lowered, max(0, amount.start - _WHOLE_GROUP_REACH), amount.start
+                    )
+                )
+                or vocab.study_cue_re.search(lowered, *window)
+                or _shares_taken_of(lowered, amount, span_end, floor, end)
+            )
         )
     ):
         return QuantityClaim(
@@ -2457,6 +2596,35 @@ def _count_of(
         return None
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# The verb after a number that opens its sentence with no noun: "Two are chronic"
+_SUBJECT_VERB = re.compile(r"\s+(?:are|were|was|is|had|have|did|died|remain|remained)\b")
+# A word of a heading written in title case, which names nothing by its capitals
+_TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _a_title(text: str, floor: int, end: int) -> bool:
+    """Whether the sentence is a title-case heading ("VA Launches Four Hepatitis C Centers"),
+    where a capitalised number word counts as in prose, rather than a name in a sentence
+    ("Next Choice One Dose is sold over the counter")."""
+    words = _TITLE_WORD.findall(text, floor, end)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+# "all 20 people", "included the first 13 cases": which of a group a count takes
+_WHICH_OF_A_GROUP = frozenset({"all", "first", "last"})
+_WHOLE_GROUP_REACH = 300
+_WHOLE_OR_FIRST = re.compile(r"(?<![a-z])(?P<lead>all|the\s+(?:first|last))\s+$")
+_RESEARCH_VERB_BEFORE = re.compile(r"([a-z]+)\s+the\s+(?:first|last)\s+$")
+
+
+def _selected_by_study(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether a count opens with the words a study uses to say whom it took ("included the
+    first 13 cases", "enrolled the last 40 patients"): a selection, not a back-reference to
+    a group already counted ("In the first two trials the effect was small")."""
+    verb = _RESEARCH_VERB_BEFORE.search(lowered, max(floor, start - 40), start)
+    return verb is not None and verb.group(1) in vocab.research_verbs
 
 
 _STUDY_UNIT_REACH = 60
@@ -2469,7 +2637,23 @@ _NUMBER_OF = re.compile(
     r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 _ONLY = frozenset({"only", "just"})
+# after the people shares are taken of: a comma, or a participle and a comma ("Among 600 men
+# screened, 40 had the gene")
+_THEN_A_COMMA = re.compile(r"(?:\s+[a-z]{2,}ed)?,")
 _INTO = frozenset({"in", "into"})
+
+
+def _number_of_before(lowered: str, number_at: int, start: int) -> bool:
+    """Whether `_NUMBER_OF` ends at `start`. Its match starts at the word "number", so the
+    search starts at the sentence's first one (`number_at`, found once per sentence): a
+    sentence of a thousand figures is not searched back to its start for each (quadratic)."""
+    return (
+        number_at != -1
+        and number_at < start
+        and _NUMBER_OF.search(lowered, number_at, start) is not None
+    )
+
+
 _ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
 
 
@@ -2481,7 +2665,7 @@ def _shares_taken_of(lowered: str, amount: _Amount, span_end: int, floor: int, e
     return (
         lead in ("of", "among")
         and not amount.word
-        and lowered.startswith(",", span_end)
+        and _THEN_A_COMMA.match(lowered, span_end, end) is not None
         and _ROUNDED.search(lowered, amount.start, span_end) is None
         and span_end < end
     )

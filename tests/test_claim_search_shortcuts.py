@@ -1,0 +1,141 @@
+"""The claim extractor's shortcuts find what a plain search finds.
+
+Speed rests on skipping work: gates that spare a rule the sentences where it cannot match, a
+relaxed lower-case twin that says where a case-sensitive rule may first match, fast scans for
+the places a number may start. Each must never skip a place the plain search would find; these
+tests hold each shortcut against the plain search on generated sentences (our own words).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction.claim_rules import Needle, _case_relaxed
+from citecheck.extraction.claims import (
+    _add_matches,
+    _Gates,
+    _needle_at,
+    _needle_regex,
+    _Proposal,
+    load_rules,
+)
+from citecheck.extraction.document import build_document
+from citecheck.extraction.quantities import _Atoms
+
+RULES = load_rules()
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+# Words the case-sensitive rules read (routes, counts, shares, modifiers), in several cases.
+_RULE_WORDS = [
+    "IV", "iv", "Iv", "ODT", "odt", "intravenous", "Oral", "oral", "by", "mouth", "tablets",
+    "12", "two", "Two", "1,000", "3-4", "six", "sessions", "Sessions", "doses", "visits",
+    "infusions", "Pfizer", "weekly", "%", "percent", "per", "cent", "in", "out", "of", "every",
+    "one", "One", "five", "a", "an", "the", "The", "patients", "Adults", "majority", "most",
+    "spread", "over", "weeks", "months", "n", "N", "=", "(", ")", ",", "-", "mg", "over",
+    "training", "days", "Of", "Between", "and", "to", "or", "half", "third", "USA", "(IM)",
+]  # fmt: skip
+_sentences = st.lists(st.sampled_from(_RULE_WORDS), min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sentences)
+def test_relaxed_twin_matches_wherever_its_rule_does(sentence: str) -> None:
+    relaxed_rules = [rule for rule in RULES.rules if rule.relaxed_regex is not None]
+    assert relaxed_rules  # the shortcut is in use
+    lowered = sentence.lower()
+    for rule in relaxed_rules:
+        assert rule.relaxed_regex is not None
+        for pos in range(len(sentence)):
+            if rule.regex.match(sentence, pos):
+                assert rule.relaxed_regex.match(lowered, pos), (rule.name, pos)
+
+
+def test_case_relaxed_only_where_it_matches_more() -> None:
+    assert _case_relaxed(r"(?-i:[a-z]+)\s+doses") == r"(?i:[a-z]+)\s+doses"
+    assert _case_relaxed(r"(?!(?-i:[A-Z]))\w+") is None  # would turn down more
+    assert _case_relaxed(r"x(?<!(?=(?-i:A))x)") is None
+    assert _case_relaxed(r"(?>(?-i:a)+)b") is None  # atomic: may keep more and then fail
+    assert _case_relaxed(r"\(?-i:x") is None  # no group: an optional bracket
+
+
+_NEEDLE_TEXT = st.text(alphabet="iv m.-\nxa", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _NEEDLE_TEXT,
+    st.sampled_from(["iv", "im", "i.v", "a"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_short_needle_regex_finds_what_the_scan_checks(
+    text: str, word: str, word_start: bool, word_end: bool
+) -> None:
+    needle = Needle(word, word_start, word_end)
+    padded = "\n" + text + "\n"  # as the gates see a text
+    scanned = [
+        pos
+        for pos in range(len(padded))
+        if padded.startswith(word, pos) and _needle_at(padded, pos, (needle,))
+    ]
+    regex = _needle_regex(needle)
+    assert [pos for pos in range(len(padded)) if regex.match(padded, pos)] == scanned
+
+
+# Sentences holding figures, articles, vague amounts and time units but no number word nor
+# time of day.
+_FIGURE_WORDS = [
+    "a", "an", "A", "day", "days", "hour", "year", "week", "12", "3.5", ".5", "½", "1½", "2/3",
+    "10^6", "1,200", "15 886", "the", "for", "at", "mg", "%", "x", "an.", "a\n", "(4)", "-",
+    "daily", "and", "ana", "yr", "hrs", "5-6", "mid", "later", "than", "per", "oh",
+    "several", "a few", "few", "some", "many", "more", "additional", "extra", "further",
+]  # fmt: skip
+_figure_sentences = st.lists(st.sampled_from(_FIGURE_WORDS), min_size=1, max_size=12).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_figure_sentences)
+def test_atom_scan_without_number_words_finds_what_atom_re_finds(sentence: str) -> None:
+    vocab = RULES.quantities
+    assert vocab is not None and vocab.gate is not None
+    assert vocab.worded_gate is not None and vocab.unit_gate is not None
+    lowered = sentence.lower()
+    gates = _Gates("\n" + lowered + "\n", [(0, len(lowered))], vocab.gate.words)
+    assert 0 not in gates.passing(vocab.worded_gate)  # the pool holds no number word
+    timed = 0 in gates.passing(vocab.unit_gate)
+    atoms = _Atoms(lowered, len(lowered), vocab, timed)
+    for pos in range(len(lowered) + 1):
+        expected = vocab.atom_re.search(lowered, pos, len(lowered))
+        found = atoms.next(pos)
+        assert (found and found.span()) == (expected and expected.span()), pos
+
+
+def _corpus_texts() -> list[Path]:
+    return sorted(CORPUS.glob("*.md"))
+
+
+@pytest.mark.skipif(not _corpus_texts(), reason="no development corpus")
+def test_triggers_hold_wherever_their_rule_matches() -> None:
+    """claims.yaml: a trigger must hold wherever its pattern can match, which lets the gates
+    be looked for in any order and in the whole text or sentence by sentence."""
+    for path in _corpus_texts():
+        document = build_document(path.read_text(encoding="utf-8"))
+        prose, sentences = document.prose, document.sentences
+        lowered = prose.lower()
+        if len(lowered) != len(prose):
+            continue
+        padded = "\n" + lowered + "\n"
+        for rule in RULES.rules:
+            regex, haystack = (
+                (rule.lower_regex, lowered) if rule.lower_regex else (rule.regex, prose)
+            )
+            found: list[_Proposal] = []
+            _add_matches(found, rule, regex, haystack, sentences, range(len(sentences)))
+            for index in {proposal.sentence for proposal in found}:
+                start, end = sentences[index]
+                for gate in rule.triggers:
+                    assert gate.regex.search(padded, start, end + 2), (path.name, rule.name)
