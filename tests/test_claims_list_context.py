@@ -227,3 +227,27 @@ def test_a_range_before_an_activity_keeps_both_ends(
 ) -> None:
     found = {c.text: c for c in _claims(sentence)}
     assert found[span].value["low"] == low and found[span].value["high"] == high, _typed(sentence)
+
+
+# --- a rank written with a number sign ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "rank"),
+    [
+        ("Radon is the #2 cause of lung cancer after smoking.", "#2 cause", 2),
+        ("Heart disease is the #1 killer of women.", "#1 killer", 1),
+        ("The app ranked #3 overall among health apps.", "#3 overall", 3),
+    ],
+)
+def test_a_rank_with_a_number_sign_is_a_rank(sentence: str, span: str, rank: int) -> None:
+    found = {c.text: c for c in _claims(sentence)}
+    assert found[span].value == {"value": rank, "measure": "rank"}, _typed(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["## 2 Patients and methods\n\nWe saw them.", "Follow #2024 trends.", "Version#2 fails."],
+)
+def test_a_heading_tag_or_label_is_no_rank(text: str) -> None:
+    assert not [c for c in _claims(text) if c.value.get("measure") == "rank"], _typed(text)

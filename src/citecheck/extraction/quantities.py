@@ -755,6 +755,26 @@ def _shared_with_next(
     return QuantityClaim(amount.start, amount.end, model.type, value, None)
 
 
+# "the #2 cause of lung cancer", "the #1 killer": a rank written with a number sign, before the
+# noun it ranks in (not a heading "## 2", a tag "#2024" or "##3")
+_HASH_RANK_NOUN = re.compile(r"[ \t]+[a-z][a-z-]+")
+
+
+def _hash_rank(
+    lowered: str, match: re.Match[str], floor: int, end: int, rules: ClaimRules
+) -> QuantityClaim | None:
+    sign = match.start() - 1
+    if match.lastgroup != "digits" or (sign > floor and not lowered[sign - 1].isspace()):
+        return None
+    noun = _HASH_RANK_NOUN.match(lowered, match.end(), end)
+    number = _number(match.group(), rules)
+    if noun is None or number is None or not 0 < number < 1000 or "." in match.group():
+        return None
+    return QuantityClaim(
+        sign, noun.end(), "other_quantity", {"value": tidy(number), "measure": "rank"}, None
+    )
+
+
 def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
     """Whether the number at `start` opens a bracket right after a claim (`ends`)."""
     bracket = lowered.rfind("(", max(floor, start - 4), start)
@@ -805,6 +825,8 @@ def _claim_at(
         return None  # "COVID-19", or the rest of "800-232-4636" after its first number
     if lowered.startswith("10.", start) and _DOI.match(lowered, start):
         return None  # "doi: 10.15585/mmwr.mm6712a1"
+    if before_char == "#":
+        return _hash_rank(lowered, match, floor, end, rules)
     p_value = _P_VALUE.search(lowered, max(floor, start - 30), start)
     if p_value and match.lastgroup == "digits":
         number = _number(match.group(), rules)
