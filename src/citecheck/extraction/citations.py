@@ -1234,7 +1234,7 @@ _PUBLISHED = re.compile(r"\W{0,3}(?:also\s+)?(?:published|publishes)\b")
 _ORG_SAYS_VERB = (
     r"(?:says|said|reports|reported|"
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
-    r"advised|suggests|explains|cautions|finds|concludes|(?:has|have|had)\s+(?:also\s+)?"
+    r"advised|suggests|explains|cautions|finds|concludes|considers|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
     r"warned|estimated|stated)"
     # "has funded several studies", not "the studies that NCCIH has supported"
@@ -1378,8 +1378,11 @@ def _words_before(text: str, end: int) -> list[re.Match[str]]:
             break  # a word cut by the window
         if not (_ORG_WORD.fullmatch(token.group()) or token.group() in _ORG_LINKS):
             break
-        if words and "\n" in text[token.end() : words[-1].start()] and _name_line(text, token):
-            break  # "Introduction\nCDC recommends": a heading above, not part of the name
+        gap = text[token.end() : words[-1].start()] if words else ""
+        if "\n" in gap and (gap.count("\n") > 1 or _name_line(text, token)):
+            # "Introduction\nCDC recommends", "## General\n\nThe CDC recommends": a heading
+            # or paragraph above, not part of the name
+            break
         words.append(token)
         if len(words) == _ORG_MAX_WORDS:
             break
@@ -1395,7 +1398,7 @@ def _name_line(text: str, token: re.Match[str]) -> bool:
     Centers for Disease\nControl and Prevention")."""
     line_start = text.rfind("\n", max(0, token.start() - 40 * _ORG_MAX_WORDS), token.start()) + 1
     return all(
-        _ORG_WORD.fullmatch(word) or word in _ORG_LINKS
+        _ORG_WORD.fullmatch(word) or word in _ORG_LINKS or not word.strip("#")
         for word in text[line_start : token.end()].split()
     )
 
@@ -2260,7 +2263,7 @@ _STUDY_NOUN = re.compile(rf"\s(?=(?:{_STUDY_WORD})\s+(?:{_STUDY_BY})\s)")
 # word of each alternative, or its start ("report" for "reports" and "reported")
 _ORG_VERB_OPENINGS = (
     "says", "said", "report", "recommend", "state", "note", "warn", "estimate", "advise",
-    "suggests", "explains", "cautions", "finds", "concludes", "has", "have", "had", "conducted",
+    "suggests", "explains", "cautions", "finds", "concludes", "considers", "has", "have", "had", "conducted",
     "published", "found", "issued", "analy", "endorse", "clarif",
 )  # fmt: skip
 _INSTITUTION_DID_OPENINGS = ("has", "have", "had")

@@ -1314,7 +1314,9 @@ def _quantity_vocab(
             # "precancerous", "analysis" end in s but are no plural: a modifier or nothing
             # "five U.S. clinical centers": an abbreviation with its stops is a modifier too
             # "four hepatitis C centers": an illness in -itis/-sis and its one-letter type too
-            rf"[\s-]+(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*(?:ous|itis|sis)"
+            # "two rotavirus vaccines", "2 in-date auto-injectors": -us/-is/-ss words are no
+            # plural either; a hyphened word may open with a function word
+            rf"[\s-]+(?:(?!{_FUNCTION_WORDS}(?![–-]))(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*(?:ous|us|is|ss)"
             rf"|(?:[a-z]\.){{2,}}|(?<=(?:itis|osis)\s)[a-z])\s+){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),

@@ -656,6 +656,9 @@ _ELLIPSIS_AFTER = re.compile(
     r"|(?P<bracket>\s*\))"
 )
 _ELLIPSIS_REACH = 120
+# What a later figure may leave out: a count's noun, a rate's base ("per 100,000")
+_ELLIDED = frozenset({"count", "rate"})
+_RATE_LINK = re.compile(r"\b(?:from|to)\s+(?:[\w-]+\s+){0,6}?(?:\(\s*)?$")
 # A small number that is no claim just before the link: the list names things ("virus 1, 2")
 _NAMED_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:,|\bor\b|\band\b)[\s,]*(?:or\s+|and\s+)?$")
 
@@ -689,12 +692,17 @@ def _elliptic_count(
     model = None
     if start - earlier.end <= _ELLIPSIS_REACH and (
         earlier.type == "sample_size"
-        or (earlier.type == "other_quantity" and earlier.value.get("measure") == "count")
+        or (earlier.type == "other_quantity" and earlier.value.get("measure") in _ELLIDED)
     ):
         model = earlier
     if model is None or "unit" not in model.value:
         return claim
-    if _YEAR.fullmatch(match.group()) or not _ELLIPSIS_LINK.search(lowered, model.end, start):
+    link = _ELLIPSIS_LINK.search(lowered, model.end, start)
+    if model.value.get("measure") == "rate" and link is None:
+        # "rose from 2000 (2.4 cases per 100,000) to 2018 (18.8)", "from 1.1 in the north
+        # to 90.6 in the south": a rate's series runs from one figure to the next
+        link = _RATE_LINK.search(lowered, model.end, start)
+    if _YEAR.fullmatch(match.group()) or link is None:
         return claim
     if _NAMED_BEFORE.search(lowered, model.end, start):
         return claim  # "4 viruses ..., dengue virus 1, 2, 3, or 4": names in a list, not counts
@@ -711,7 +719,8 @@ def _elliptic_count(
     if kind == "sample_size" and is_event_count(lowered, amount.end, end, vocab):
         kind = "other_quantity"  # "40 patients ... and 28 relapsed": what happened to them
     if kind == "other_quantity":
-        value["measure"] = "count"
+        # a count's noun or a rate's base, as the model has it
+        value["measure"] = model.value["measure"] if model.type == kind else "count"
     return QuantityClaim(amount.start, amount.end, kind, value, None)
 
 

@@ -31,6 +31,7 @@ _POINTING = frozenset({"the", "these", "those", "this", "that"})
 # "the tablet that melts in your mouth": a form named by what follows, not a back-reference
 _NAMED_AFTER = re.compile(r"\s+(?:that|which|you|for|of|to)\b")
 # a clause opening with "the"/"these"/"those" just before the route word
+_THROUGH_BEFORE = re.compile(r"\bthrough\s+(?:an?\s+|the\s+|your\s+)?$")
 _SUBJECT_POINTED_BACK = re.compile(r"(?:^\s*|[.;:!?]\s+|,\s+(?:and|but)\s+)(?:the|these|those)\s+$")
 
 
@@ -46,10 +47,13 @@ def route_named(
         return False
     if rules.route_not_given_after_re.match(lowered, end, min(ceiling, end + 80)):
         return False
-    if rules.route_no_medicine_before_re.search(before) or rules.route_no_medicine_after_re.match(
-        lowered, end, min(ceiling, end + 40)
+    if rules.route_no_medicine_before_re.search(before) or (
+        rules.route_no_medicine_after_re.match(lowered, end, min(ceiling, end + 40))
+        and not _THROUGH_BEFORE.search(before)
     ):
-        return False  # "the smoke is inhaled", "a catheter into the vein", "inhaled fumes"
+        # "the smoke is inhaled", "a catheter into the vein", "inhaled fumes"; but "given
+        # through an IV tube": the medicine goes through the device
+        return False
     vocab = rules.quantities
     word = lowered[start:end]
     if word in rules.route_verbs:
