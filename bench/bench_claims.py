@@ -102,6 +102,8 @@ HOSTILE = [
     ("slashes", "1 mg/" * 40),
     ("table rows", "| 1 | 2 |\n" * 20),
     ("between", "between 1 and " * 15),
+    ("number ... N", "number 12 to 14 " * 20),
+    ("later", "20 minutes later " * 20),
 ]
 
 SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000, "10MB": 10_000_000}

@@ -325,7 +325,7 @@ def test_glued_numbers_are_found_where_a_full_scan_finds_them(
     pieces: list[tuple[str, str, str]], odd: str
 ) -> None:
     text = odd + "".join(w + g + gap for w, g, gap in pieces) + odd
-    fast = [m.span() for m in citations._glued_to_words(text)]
+    fast = [m.span() for m in citations._glued_to_words(citations._NUMERIC_GLUED_WORD, text)]
     assert fast == [m.span() for m in citations._NUMERIC_GLUED_WORD.finditer(text)]
 
 

@@ -44,6 +44,16 @@ _WORDS = [
     "Journal article: A study of", "\nStudy: Sleep", "The trial was conducted by the",
     "a study was funded by the", "published November 6 in", "The TCGA lung consortium reported",
     "the EPIC study group found", "consortium", "investigators",
+    # documents named by their maker or venue, and dated actors
+    "NICE guidance", "(NICE)", "“CDC", "Smith's", "CDC’s", "Stanford-led", "an MMWR article",
+    "a new Stanford University study", "guidance", "statement", "recommendations", "Report",
+    "In 2019, a team of researchers", "192019,", "2019,", "in 2009, an expert committee",
+    # authors and colleagues, meetings, citation keys
+    "Smith and colleagues", "and his co-workers", "(Smith and colleagues", "O'Neil-Lee and",
+    "their", "coauthors", "presented at the 2025 Conference", "Announced at the Annual Meeting",
+    "-@key", "@key", "x-@key", "mail@x.org", "[@key]", "@",
+    "et\tal.", "Lee-Smith et. al", "(Moreau et al. 2019)", "etc.", "O'Neil", "Hellman et al[15]",
+    "(NCHS) data brief", "CDC Research Brief", "an NCHS issue brief", "policy", "brief",
     "results from this trial, called KEYNOTE-564", "known as", "Called", "the economist Hoyt Lane",
     "economist", "Economist", "who has estimated", "said NIAID Director Anna B. Fox, M.D.",
     "led by Tom Hill, PhD", "Director", "M.D.", "Ph.D.", "Fox added",
@@ -172,3 +182,37 @@ def test_seed_and_example_citations_are_unchanged_by_landmarks() -> None:
             patch.object(citations, "_narrative_matches", citations._NARRATIVE.finditer),
         ):
             assert find_citations(text) == fast
+
+
+# Pieces of the numeric and table-reference patterns that open with a character class or a line
+# start: superscripts, flattened numbers after a stop, numbers glued before a comma, table
+# headers ending in "References".
+_NUMERIC_WORDS = [
+    "hours.", "hours", ".1", ".12", ":2,3", ";4", ".19,20", "1.5", "²", "¹⁻³", "m²", "falling4",
+    "week3", "covid19", "type2", ",", ", ", ", most", ",1 adults", "Fig.2", "65(37);993–998",
+    "Age Category Drug Dosage Maximum Duration, Days References", "References", " Reference",
+    "Drug Dose References ", "\tReferences", "x 14 1, 3, 6", "Most", "A", "(2)", "[3]",
+]  # fmt: skip
+
+
+def _numeric_texts() -> st.SearchStrategy[str]:
+    piece = st.tuples(st.sampled_from(_NUMERIC_WORDS), st.sampled_from(_GAPS)).map("".join)
+    return st.lists(piece, min_size=1, max_size=40).map("".join)
+
+
+def _numeric_whole(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    if pattern is citations._NUMERIC_GLUED:
+        # what `_glued` did before: every comma a lower-case word follows
+        commas = re.finditer(r",[ \t]+[a-z]", text)
+        found = (pattern.search(text, max(0, c.start() - 2), c.start()) for c in commas)
+        return [match for match in found if match is not None]
+    return list(pattern.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_numeric_texts())
+def test_numeric_and_table_scans_equal_whole_scans(text: str) -> None:
+    for pattern, scan in citations._NUMERIC_MATCHES.items():
+        assert _described(list(scan(pattern, text))) == _described(_numeric_whole(pattern, text))
+    headers = list(citations._REFERENCES_HEADER.finditer(text))
+    assert _described(list(citations._reference_headers(text))) == _described(headers)

@@ -407,3 +407,12 @@ def test_a_bracket_broken_over_a_line_is_one_citation() -> None:
     # no bracketed citation; only the name, an author without a year ("Smith et al.")
     found = find_citations("A claim (Smith et al.,\n\n2019) here.")
     assert [(f.text, f.year, f.needs_match) for f in found] == [("Smith et al.", None, True)]
+
+
+@pytest.mark.parametrize("gap", ["\t", "\t\t", "\t\v"])
+def test_a_source_of_one_word_and_a_link_word_after_a_tab_is_trimmed(gap: str) -> None:
+    # "NIH\tand": no space to cut the link word at (the trimming once looped forever there)
+    found = find_citations(
+        f"Scientists at NIH{gap}and others agree. Data from the CDC{gap}of note."
+    )
+    assert [f.source for f in found] == ["NIH", "CDC"]

@@ -46,6 +46,10 @@ _LINES = [
     "See https://doi.org/10.1001/jamapsychiatry.2017.3739 (2018).",
     "References",
     "short 2019",
+    # what the skip looks for without a year or markup around it: "18", "19", "20", "\\", "&"
+    "Take 20 mg or 18 ml, 190 in all, between doses.",
+    "A back\\slash & an ampersand [no year] <here>",
+    "2",
 ]
 
 

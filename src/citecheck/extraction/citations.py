@@ -115,7 +115,9 @@ _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?)
 # most often", "for about one week3, and" (not "covid19" or "type2": four letters or more and
 # one or two digits, then a comma and a lower-case word).
 _NUMERIC_GLUED = re.compile(r"(?<!\d)(?P<cite>(?P<body>\d{1,2}))$")  # before the comma
-_COMMA_GOES_ON = re.compile(r",[ \t]+[a-z]")
+# (the digit that a glued number ends with, perhaps before a line break that `$` lets pass, is
+# looked for after the comma, so that the search skips ahead to commas)
+_COMMA_GOES_ON = re.compile(r",(?<=[\d\n],)[ \t]+[a-z]")
 # Words a number is glued to as a label or a name, not as a citation: "type2", "covid19", "omega3"
 _GLUED_LABELS = (
     r"(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|wave|dose|"
@@ -1099,9 +1101,15 @@ def _trimmed_title(title: str) -> str:
 
 
 def _trimmed_source(source: str) -> str:
+    """`source` without the link words a greedy match took after it ("Harvard and")."""
     source = source.strip()
     while source.split() and source.split()[-1] in {"of", "and", "&", "for"}:
-        source = source.rsplit(" ", 1)[0]
+        cut = source.rfind(" ")
+        if cut == -1:  # the word is set off by a tab or a line break ("Harvard\tand")
+            body = source.rstrip()
+            source = body[: len(body) - len(body.split()[-1])].rstrip()
+        else:
+            source = source[:cut]
     return source
 
 
@@ -1463,12 +1471,7 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_GLUED, None, True),
         (_NUMERIC_GLUED_WORD, None, True),
     ):
-        if pattern is _NUMERIC_GLUED:
-            matches = _glued(text)
-        elif pattern is _NUMERIC_GLUED_WORD:
-            matches = _glued_to_words(text)
-        else:
-            matches = pattern.finditer(text)
+        matches = _NUMERIC_MATCHES.get(pattern, _finditer)(pattern, text)
         for match in matches:
             start = match.start()
             if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
@@ -1546,11 +1549,11 @@ _LETTER_DIGIT_SHAPES = bytes(
 )
 
 
-def _glued_to_words(text: str) -> Iterator[re.Match[str]]:
+def _glued_to_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`_NUMERIC_GLUED_WORD.finditer(text)`, tried only where a lower-case letter meets a
     digit: a scan of the text's bytes costs a tenth of a regex pass over every letter."""
     shapes = text.encode("ascii", "replace").translate(_LETTER_DIGIT_SHAPES)
-    match = _NUMERIC_GLUED_WORD.match
+    match = pattern.match
     end = 0
     at = shapes.find(b"a0")
     while at != -1:
@@ -1560,13 +1563,54 @@ def _glued_to_words(text: str) -> Iterator[re.Match[str]]:
         at = shapes.find(b"a0", at + 1)
 
 
-def _glued(text: str) -> Iterator[re.Match[str]]:
+def _glued(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`_NUMERIC_GLUED` just before each comma that a lower-case word follows: found from the
     commas, rarer than digits in claim-dense text."""
     for comma in _COMMA_GOES_ON.finditer(text):
-        match = _NUMERIC_GLUED.search(text, max(0, comma.start() - 2), comma.start())
+        match = pattern.search(text, max(0, comma.start() - 2), comma.start())
         if match is not None:
             yield match
+
+
+def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    return pattern.finditer(text)
+
+
+def _superscripts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that opens with a superscript digit: tried at
+    each one (`str.find` does not even read a text without characters beyond Latin-1)."""
+    return _scan_at(pattern, text, _char_positions(text, _SUPERSCRIPT_DIGITS))
+
+
+def _after_flat_mark(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`_NUMERIC_FLAT.finditer(text)`, tried only at a stop, colon or semicolon before a
+    digit."""
+    marks = (m.start() for finder in _FLAT_MARKS for m in finder.finditer(text))
+    return _scan_at(pattern, text, marks)
+
+
+def _char_positions(text: str, chars: str) -> list[int]:
+    """Where any of `chars` stands in `text`."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at != -1:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return found
+
+
+# Where the numeric patterns that open with a character class are tried (`re` tries such a
+# pattern at every position of the text; a literal it scans for fast)
+_FLAT_MARKS = tuple(re.compile(re.escape(mark) + r"(?=\d)") for mark in ".:;")
+_NUMERIC_MATCHES: dict[
+    re.Pattern[str], Callable[[re.Pattern[str], str], Iterator[re.Match[str]]]
+] = {
+    _NUMERIC_SUPERSCRIPT: _superscripts,
+    _NUMERIC_FLAT: _after_flat_mark,
+    _NUMERIC_GLUED: _glued,
+    _NUMERIC_GLUED_WORD: _glued_to_words,
+}
 
 
 # Brackets set side by side are one citation: "[1]–[3]" cites 1 to 3, "[20],[25], [26]" three.
@@ -1651,9 +1695,30 @@ def header_before_references(text: str, pos: int) -> str | None:
     return table_references_header(text, line_start + 1)
 
 
+def _reference_headers(text: str) -> Iterator[re.Match[str]]:
+    """`_REFERENCES_HEADER.finditer(text)`, tried only at the start of each line that holds
+    " Reference" (the pattern matches a whole line and needs that word after a blank), so that
+    a text without such a line is not searched at every line start."""
+    line_start = searched = 0
+    tried = -1
+    at = text.find("Reference")
+    while at != -1:
+        if at > 0 and text[at - 1] in " \t":
+            newline = text.rfind("\n", searched, at)
+            if newline != -1:
+                line_start = newline + 1
+            searched = at
+            if line_start != tried:
+                tried = line_start
+                header = _REFERENCES_HEADER.match(text, line_start)
+                if header is not None:
+                    yield header
+        at = text.find("Reference", at + 1)
+
+
 def _table_references(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for header in _REFERENCES_HEADER.finditer(text):
+    for header in _reference_headers(text):
         if len(header.group().split()) < 4:
             continue
         pos = header.end() + 1
@@ -1823,9 +1888,7 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for pattern in (_REPORTED_BY, _ACCORDING_TO_NAMED, _INSTITUTION_SUBJECT, _YEAR_STUDY_FROM):
         for match in _scan(pattern, text):
-            source = match.group("source").strip()
-            while source.split() and source.split()[-1] in {"of", "and", "&", "for"}:
-                source = source.rsplit(" ", 1)[0]
+            source = _trimmed_source(match.group("source"))
             if not source or _NOT_AUTHORS.fullmatch(source):
                 continue
             kind = _source_kind(source)
@@ -2244,8 +2307,13 @@ def _plain_lowered(text: str) -> str | None:
 # Landmarks. `finditer` never reports a match that overlaps the previous one: a landmark either
 # cannot overlap another (a year, a bracketed year) or its finder consumes one whitespace
 # character and looks ahead for the rest ("has also conducted" holds two).
-# a year standing alone after whitespace, as in "a 2019 study"
-_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+# a year standing alone after whitespace, as in "a 2019 study": found from its first one or two
+# digits, a literal `re` scans for fast (a pattern opening with a character class is tried at
+# every position)
+_YEAR_OPENINGS = (re.compile(r"1(?=[89]\d\d)"), re.compile(r"20(?=\d\d)"))
+_YEAR_LENGTH = 4
+# the comma after a year, as in "In 2019, a team": the year is read back from it
+_COMMA_AFTER_YEAR = re.compile(r",(?<=(?:1[89]|20)\d\d,)")
 # "(2019)", "(CDC, 2019)", "(2019a)": what ends `_ORG_YEAR`
 _BRACKETED_YEAR = re.compile(rf"\((?:[A-Z]{{2,10}},\s*)?{_YEAR}[a-z]?\)")
 # what follows the institution in `_INSTITUTION_SUBJECT`, and the most words an institution has
@@ -2294,14 +2362,31 @@ def _spaces_before(
     return sorted(found)
 
 
+def _year_positions(text: str) -> list[int]:
+    """Where `(?:1[89]|20)\\d\\d` matches in `finditer(text)`: every place a year can start,
+    then the first of each overlapping run ("19201" holds "1920" only)."""
+    years: list[int] = []
+    end = 0
+    for at in sorted(m.start() for opening in _YEAR_OPENINGS for m in opening.finditer(text)):
+        if at >= end:
+            years.append(at)
+            end = at + _YEAR_LENGTH
+    return years
+
+
 @lru_cache(maxsize=2)
 def _year_study_starts(text: str) -> list[int]:
     """`_A_YEAR_STUDY`: a determiner ending one or two words before a year."""
     return [
         start
-        for year in _YEAR_DIGITS.finditer(text)
-        for start in _word_ends_before(text, year.start(), 2, len("another"))
+        for year in _year_positions(text)
+        for start in _word_ends_before(text, year, 2, len("another"))
     ]
+
+
+def _year_actor_starts(text: str) -> list[int]:
+    """`_YEAR_ACTOR`: the year before a comma."""
+    return [comma.start() - _YEAR_LENGTH for comma in _COMMA_AFTER_YEAR.finditer(text)]
 
 
 def _org_year_starts(text: str) -> list[int]:
@@ -2366,6 +2451,90 @@ def _study_in_starts(text: str) -> list[int] | None:
     ]
 
 
+# What `_DOCUMENT_NOUN`'s capitalised word is made of
+_NAME_CHARS = "'’&-_"
+
+
+# The words `_DOCUMENT_NOUN`'s nouns open with: its required words, "brief" read from the word
+# before it ("data brief")
+_DOCUMENT_NOUN_OPENINGS = (
+    *(word for word in _REQUIRED_WORDS[_DOCUMENT_NOUN] if word != "brief"),
+    *("data", "issue", "policy", "research"),
+)
+
+
+def _document_noun_starts(text: str) -> list[int] | None:
+    """`_DOCUMENT_NOUN`: a capitalised word or a bracketed acronym ending at the run of blanks
+    before "report", "study", ... (in the lower-cased text): the start of the run of word
+    characters before those blanks, and the "(" of an acronym."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for noun in _DOCUMENT_NOUN_OPENINGS:
+        at = lowered.find(noun) if _holds(text, noun) else -1
+        while at != -1:
+            if at > 0 and text[at - 1].isspace():
+                end = _space_start(text, at)
+                start = _token_start(text, end)
+                if not text[start:end].isalnum():  # "“CDC", "Smith's": the word may start later
+                    start = end
+                    while start > 0 and (
+                        text[start - 1].isalnum() or text[start - 1] in _NAME_CHARS
+                    ):
+                        start -= 1
+                if start < end and "A" <= text[start] <= "Z":
+                    found.append(start)
+                if (
+                    text.startswith(")", end - 1)
+                    and (bracket := text.rfind("(", max(0, end - 12), end)) >= 0
+                ):
+                    found.append(bracket)
+            at = lowered.find(noun, at + 1)
+    return found
+
+
+def _colleagues_starts(text: str) -> list[int] | None:
+    """`_AUTHOR_AND_COLLEAGUES`: a name in one of the three words before "colleagues", ...
+    ("Smith and his colleagues"), where a word may start (after no word character)."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for word in _REQUIRED_WORDS[_AUTHOR_AND_COLLEAGUES]:
+        at = lowered.find(word) if _holds(text, word) else -1
+        while at != -1:
+            found += _word_ends_before(text, at, 3, len(text))
+            at = lowered.find(word, at + 1)
+    return found
+
+
+# "et" after a blank: where the "et al." of `_AUTHORS_ET_AL` may stand (a literal, with the blank
+# as a look-behind, so that the search skips ahead to it)
+_ET_AFTER_BLANK = re.compile(r"et(?<=\set)")
+
+
+def _et_al_starts(text: str) -> list[int]:
+    """`_AUTHORS_ET_AL`: a name in the word before "et al."."""
+    return [
+        start
+        for et in _ET_AFTER_BLANK.finditer(text)
+        for start in _word_ends_before(text, et.start(), 1, len(text))
+    ]
+
+
+def _key_starts(text: str) -> list[int]:
+    """`_PANDOC_KEY`: each "@", or the "-" before it."""
+    found: list[int] = []
+    at = text.find("@")
+    while at != -1:
+        if at > 0 and text[at - 1] == "-":
+            found.append(at - 1)
+        found.append(at)
+        at = text.find("@", at + 1)
+    return found
+
+
 def _line_starts(text: str) -> list[int]:
     """`_ARTICLE_LINE`: the start of each line (the pattern opens at one)."""
     starts = [0]
@@ -2426,6 +2595,12 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),
     # the label may follow "Journal"/"Original" and spaces at the line's start
     _ARTICLE_LINE: _line_starts,
+    _DOCUMENT_NOUN: _document_noun_starts,
+    _YEAR_ACTOR: _year_actor_starts,
+    _AUTHOR_AND_COLLEAGUES: _colleagues_starts,
+    _AUTHORS_ET_AL: _et_al_starts,
+    _PRESENTED_AT: _keyword_starts(_REQUIRED_WORDS[_PRESENTED_AT], 0),
+    _PANDOC_KEY: _key_starts,
     _CALLED: _keyword_starts(_REQUIRED_WORDS[_CALLED], 0),
     _PROFESSION_NAME: _keyword_starts(_REQUIRED_WORDS[_PROFESSION_NAME], 0),
     _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),

@@ -1152,7 +1152,7 @@ def retype_rule_claim(
         claim_type == "onset_time"
         and _FIRST_PERIOD_OF.search(lowered, start, end)
         and vocab.dosing_cue_re is not None
-        and vocab.dosing_cue_re.search(lowered, *sentence)
+        and _dosing_cue_in(lowered, *sentence, vocab)
     ):  # "samples should be taken in the first week of symptoms": when it is done
         return "frequency_schedule", value, start
     if claim_type == "duration" and _AFTERWARDS.match(lowered, end, sentence[1]):
@@ -1680,7 +1680,28 @@ def _a_flow(
         return False
     if len(denominators) > 1:
         return True
-    return vocab.dosing_cue_re is not None and not vocab.dosing_cue_re.search(lowered, floor, end)
+    return vocab.dosing_cue_re is not None and not _dosing_cue_in(lowered, floor, end, vocab)
+
+
+class _LastCueLook:
+    """The last answer of `_dosing_cue_in`, with what it was asked about."""
+
+    lowered: str = ""
+    bounds: tuple[int, int] = (-1, -1)
+    regex: re.Pattern[str] | None = None
+    found: bool = False
+
+
+def _dosing_cue_in(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether `lowered[floor:end]` (a sentence) holds a dosing cue. Every figure of a sentence
+    may ask; the last answer is kept, so a sentence of a thousand figures is searched once, not
+    once per figure (quadratic)."""
+    regex = vocab.dosing_cue_re
+    last = _LastCueLook
+    if last.lowered is not lowered or last.bounds != (floor, end) or last.regex is not regex:
+        last.lowered, last.bounds, last.regex = lowered, (floor, end), regex
+        last.found = regex is not None and regex.search(lowered, floor, end) is not None
+    return last.found
 
 
 def _money(
@@ -2050,7 +2071,7 @@ def _time(
             lowered.startswith(" later", span_end)
             and not again
             and vocab.dosing_cue_re is not None
-            and not vocab.dosing_cue_re.search(lowered, floor, end)
+            and not _dosing_cue_in(lowered, floor, end, vocab)
         ):  # "One year later, the effect had faded": a time passed, no plan
             return QuantityClaim(start, span_end, "duration", value, q_after)
         if not again and _an_effect_after_dose(lowered, floor, amount.start, vocab):
@@ -2178,7 +2199,7 @@ def _time_of_day(
         lowered, max(0, amount.start - _RELEASE_REACH), amount.start
     ):
         return None  # "Embargoed for Release: Monday, Nov. 9, 2015 at 2:00 pm ET"
-    if vocab.dosing_cue_re is not None and not vocab.dosing_cue_re.search(lowered, floor, end):
+    if vocab.dosing_cue_re is not None and not _dosing_cue_in(lowered, floor, end, vocab):
         # "Telebriefing ... at 12:00 p.m. ET": a time stated, nothing done at it
         stated: Value = {"measure": "time of day", **value}
         return QuantityClaim(amount.start, span_end, "other_quantity", stated, None)
@@ -2667,6 +2688,10 @@ _NUMBER_OF = re.compile(
     r"rose|fell|reached|grew|increased|decreased|dropped|climbed|stood|totaled|totalled)\b"
     r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
+# How far back a figure looks for `_NUMBER_OF`: its letters and words span at most ~140
+# characters, so this misses only whitespace runs of over 150; searching back to the first
+# "number" instead made a long sentence of figures after it quadratic.
+_NUMBER_OF_REACH = 300
 _ONLY = frozenset({"only", "just"})
 # after the people shares are taken of: a comma, or a participle and a comma ("Among 600 men
 # screened, 40 had the gene")
@@ -2676,12 +2701,13 @@ _INTO = frozenset({"in", "into"})
 
 def _number_of_before(lowered: str, number_at: int, start: int) -> bool:
     """Whether `_NUMBER_OF` ends at `start`. Its match starts at the word "number", so the
-    search starts at the sentence's first one (`number_at`, found once per sentence): a
-    sentence of a thousand figures is not searched back to its start for each (quadratic)."""
+    search starts at the sentence's first one (`number_at`, found once per sentence), and no
+    further back than `_NUMBER_OF_REACH`: a sentence of a thousand figures, with or without a
+    "number" early in it, is not searched back to its start for each (quadratic)."""
     return (
         number_at != -1
         and number_at < start
-        and _NUMBER_OF.search(lowered, number_at, start) is not None
+        and _NUMBER_OF.search(lowered, max(number_at, start - _NUMBER_OF_REACH), start) is not None
     )
 
 

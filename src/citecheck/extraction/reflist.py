@@ -95,7 +95,8 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
 _DELIMITERS = "*_"
 # the characters `plain_text` has something to do with; most lines hold none
-_MARKUP_CHAR = re.compile(r"[*_<>\[\]&\\]")
+_MARKUP_CHARS = "*_<>[]&\\"
+_MARKUP_CHAR = re.compile(f"[{re.escape(_MARKUP_CHARS)}]")
 # compiled once: `looks_like_reference` runs on every line of a text without a reference heading
 _YEAR_RE = re.compile(_YEAR)
 _WHOLE_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b")
@@ -453,7 +454,21 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_NON_EMPTY_LINE = re.compile(r"[^\n]+")
+# What a line that may look like a reference holds: a year's first two digits or a markup
+# character (`_YEAR_RE`, `_MARKUP_CHAR`), literals that `str.find` skips ahead to.
+_SHAPE_NEEDLES = ("18", "19", "20", *_MARKUP_CHARS)
+
+
+def _next_needle(text: str, needles: dict[str, int], position: int) -> int:
+    """Where the first of `needles` at or after `position` stands, or -1. `needles` holds where
+    each was last found (-1: nowhere further), and is brought up to `position`."""
+    first = -1
+    for needle, at in needles.items():
+        if 0 <= at < position:
+            at = needles[needle] = text.find(needle, position)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
 
 
 def _section_by_shape(text: str) -> tuple[int, int] | None:
@@ -463,11 +478,24 @@ def _section_by_shape(text: str) -> tuple[int, int] | None:
     last_end = 0
     # Empty lines change nothing below; a text of blank lines has a million of them. Outside a
     # run, neither does a line that cannot look like a reference: one without a year, whose
-    # markup cannot make one either (no markup: `plain_text` leaves it as it is).
-    for found in _NON_EMPTY_LINE.finditer(text):
-        line_start, line_end = found.span()
-        raw = found.group()
-        if run_start is None and not _YEAR_RE.search(raw) and not _MARKUP_CHAR.search(raw):
+    # markup cannot make one either (no markup: `plain_text` leaves it as it is). Such a line
+    # holds none of `_SHAPE_NEEDLES`: outside a run, the next line that does is gone to at once.
+    needles = {needle: text.find(needle) for needle in _SHAPE_NEEDLES}
+    position = 0
+    while position < len(text):
+        line_start = position
+        if run_start is None:
+            found = _next_needle(text, needles, position)
+            if found < 0:
+                break
+            line_start = text.rfind("\n", position, found) + 1 or position
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        position = line_end + 1
+        raw = text[line_start:line_end]
+        if not raw or (
+            run_start is None and not _YEAR_RE.search(raw) and not _MARKUP_CHAR.search(raw)
+        ):
             continue
         line = plain_text(_MARKER.sub("", raw)).strip()
         if line and looks_like_reference(line) and _has_reference_shape(line):

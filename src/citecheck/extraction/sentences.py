@@ -87,13 +87,14 @@ def paragraph_spans(text: str) -> list[Span]:
     in a text hard-wrapped at a fixed width, as PDF copies and e-mails are, the lines of one
     paragraph: see `_wrap_width`)."""
     lines = [match.span(1) for match in _LINE.finditer(text)]
-    width = _wrap_width(text, lines)
+    line_texts = [text[start:end] for start, end in lines]
+    clause_ends = [_ends_clause(line) for line in line_texts]  # read once, here and for the width
+    width = _wrap_width(text, lines, clause_ends)
     blocks: list[Span] = []
     prev_line_end = -1
     prev_joinable = False
     prev_full = False
-    for start, end in lines:
-        line = text[start:end]
+    for (start, end), line, ends_clause in zip(lines, line_texts, clause_ends, strict=True):
         # A blank line between (two newlines in the gap) always separates.
         continues = (
             blocks
@@ -106,7 +107,7 @@ def paragraph_spans(text: str) -> list[Span]:
         else:
             blocks.append((start, end))
         prev_line_end = end
-        prev_joinable = not _ends_clause(line) and not line.startswith("#")
+        prev_joinable = not ends_clause and not line.startswith("#")
         # the line was broken because the next word did not fit: its paragraph goes on
         # (a list item's line too; a heading or a table row is never wrapped)
         prev_full = (
@@ -136,12 +137,13 @@ _WRAP_LIMIT = 110
 _FIRST_WORD_ROOM = 12
 
 
-def _wrap_width(text: str, lines: list[Span]) -> int | None:
+def _wrap_width(text: str, lines: list[Span], clause_ends: list[bool]) -> int | None:
     """The width a text is hard-wrapped at, or None when it is not: most of its lines of some
     length are near one width at most `_WRAP_LIMIT`, almost none are longer, and most of those
     near it stop mid-sentence and are followed by a line that goes on in lower case (a page of
     one-sentence paragraphs of like length is no wrap, nor a list of one-line items written
-    without stops: "Take 1 tablet every 4 hours" / "Do not drive")."""
+    without stops: "Take 1 tablet every 4 hours" / "Do not drive"). `clause_ends`: whether
+    each line ends a clause (`_ends_clause`)."""
     lengths = sorted(end - start for start, end in lines if end - start >= _WRAP_EVIDENCE)
     if len(lengths) < 4:
         return None
@@ -149,16 +151,12 @@ def _wrap_width(text: str, lines: list[Span]) -> int | None:
     if len(lengths) - len(short) > 0.05 * len(lengths) or not short:
         return None
     width = short[(len(short) - 1) * 19 // 20]  # the 95th percentile: a stray long line aside
-    full = [(s, e) for s, e in lines if width - _FIRST_WORD_ROOM <= e - s <= _WRAP_LIMIT]
+    full = [i for i, (s, e) in enumerate(lines) if width - _FIRST_WORD_ROOM <= e - s <= _WRAP_LIMIT]
     if len(full) < 0.5 * len(lengths):
         return None
-    mid_sentence = sum(not _ends_clause(text[s:e]) for s, e in full)
+    mid_sentence = sum(not clause_ends[i] for i in full)
     # the word after a wrap is any word of the sentence: rarely capitalised
-    following = [
-        lines[i + 1][0]
-        for i, (s, e) in enumerate(lines[:-1])
-        if width - _FIRST_WORD_ROOM <= e - s <= _WRAP_LIMIT
-    ]
+    following = [lines[i + 1][0] for i in full if i + 1 < len(lines)]
     capitalised = sum(text[start].isupper() for start in following)
     if mid_sentence < 0.5 * len(full) or capitalised > 0.5 * len(following):
         return None

@@ -38,13 +38,15 @@ _READ_AS = {
     "\u2212": "-",
     "\u2012": "\u2013",
 }
-# Replaced match by match: most texts hold few or none, and `str.translate` with a table reads
-# every character in Python (60 ms a MB).
-_READ_DIFFERENTLY = re.compile("[" + "".join(_READ_AS) + "]")
+# Replaced character by character (`in` and `str.replace` each read the text once, in C): a
+# class search tries a match at every position, and `str.translate` with a table reads every
+# character in Python (60 ms a MB). No character is read as another one of them.
+
 # Two hyphens between words or figures are how plain text and some publishers' HTML (MMWR)
 # write an en dash: "aged 18--49 years", "October 2009--February 2010". Read as the dash and a
-# space, so ranges read as ranges.
-_DOUBLE_HYPHEN = re.compile(r"(?<=[0-9A-Za-z])--(?=[0-9A-Za-z])")
+# space, so ranges read as ranges. (The letter before is looked at after the hyphens, so that
+# the search skips ahead to them.)
+_DOUBLE_HYPHEN = re.compile(r"--(?<=[0-9A-Za-z]--)(?=[0-9A-Za-z])")
 
 
 def reading_view(text: str) -> str:
@@ -55,7 +57,11 @@ def reading_view(text: str) -> str:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if "--" in text:
         text = _DOUBLE_HYPHEN.sub("\u2013 ", text)
-    return _READ_DIFFERENTLY.sub(lambda match: _READ_AS[match.group()], text)
+    if not text.isascii():
+        for char, read_as in _READ_AS.items():
+            if char in text:
+                text = text.replace(char, read_as)
+    return text
 
 
 # Characters with no glyph that only mark where a line may break (soft hyphen, zero-width space,
@@ -79,7 +85,10 @@ _REWRITE = re.compile(
     r"|(?P<mark>\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|</?(?i:b|strong|i|em|u|mark)>)"
 )
 _NEEDS_REWRITE = re.compile(r"[\n*_<]")
-_MOVES = re.compile(r"[*_<]|-[ \t]*\n|[ \t]\n|\n[ \t]")  # what takes characters out
+# What takes characters out: a mark, a line break after a hyphen or blank ("-[ \t]*\n" holds one
+# of them) or before a blank. Written from the line break, so that the search skips ahead to
+# the few characters "*_<\n" of a sentence rather than trying each of its blanks.
+_MOVES = re.compile(r"[*_<]|\n(?<=[ \t-]\n)|\n(?=[ \t])")
 _WORD_END = re.compile(r"[A-Za-z]{1,60}$")
 _WORD_START = re.compile(r"[a-z]{1,60}")
 _HYPHENATED = re.compile(r"[A-Za-z]+-[a-z]+")
