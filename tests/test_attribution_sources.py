@@ -236,3 +236,16 @@ def test_a_research_group_named_by_its_project_is_a_source(text: str, span: str)
 
 def test_an_unnamed_group_reporting_is_no_named_source() -> None:
     assert _attributions("The study group found a 20% lower risk.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("If radon levels are high, the EPA recommends fixing the home.", "EPA"),
+        ("NIOSH recommends that workers wear fitted respirators.", "NIOSH"),
+        ("According to NCHS, death rates fell in 2019.", "NCHS"),
+    ],
+)
+def test_a_health_agency_cited_by_its_short_name_is_a_source(sentence: str, agency: str) -> None:
+    sources = [c.text for c in extract_claims(sentence) if c.type == "study_attribution"]
+    assert any(agency in text for text in sources), sources

@@ -1511,7 +1511,9 @@ def _numeric(text: str) -> list[FoundCitation]:
                         work_kind="unknown", needs_match=True,
                     ))  # fmt: skip
                 continue
-            if pattern is _NUMERIC_ROUND and _enumerated(text, match):
+            if pattern is _NUMERIC_ROUND and (
+                _enumerated(text, match) or _listed_count(text, start)
+            ):
                 continue
             found.append(
                 FoundCitation(
@@ -1749,6 +1751,35 @@ def _table_references(text: str) -> list[FoundCitation]:
 
 
 _ENUMERATION_NEXT = re.compile(r"\s+[a-z]")
+# A bracketed count with its noun ("La Crosse virus (80 cases), followed by Jamestown Canyon
+# virus (11), St. Louis encephalitis virus (10)") makes the bare bracketed numbers listed after
+# it, item by item, counts of the same thing, not reference numbers.
+_BRACKETED_COUNT = re.compile(r"\(\s*\d[\d,]*(?:\.\d+)?\s+[a-z][a-z-]+\s*\)$")
+_BRACKETED_NUMBER = re.compile(r"\(\d[\d,]*\)$")
+# One item of the list before the bracket: a comma, maybe "and"/"followed by", a short name.
+_LISTED_ITEM = re.compile(
+    r",\s*(?:(?:and|or)\s+|followed\s+by\s+)?"
+    r"(?!(?:as|see|which|who|that|when|where|while|but|although)\s)(?:[^\W\d_][\w'’.-]*\s+){1,6}$"
+)
+_LISTED_COUNT_ITEMS = 12
+
+
+def _listed_count(text: str, start: int) -> bool:
+    cursor = start
+    for _ in range(_LISTED_COUNT_ITEMS):
+        item = _LISTED_ITEM.search(text, max(0, cursor - 80), cursor)
+        if item is None:
+            return False
+        close = item.start()
+        opening = text.rfind("(", max(0, close - 24), close)
+        if opening < 0:
+            return False
+        if _BRACKETED_COUNT.match(text, opening, close):
+            return True
+        if not _BRACKETED_NUMBER.match(text, opening, close):
+            return False
+        cursor = opening
+    return False
 
 
 def _enumerated(text: str, match: re.Match[str]) -> bool:

@@ -581,6 +581,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                 )
             if rule.value_kind == "route" and (
                 _a_drink_shot(value, same_offsets, start, sentence, rules)
+                or _route_in_a_name(text, proposal.match.start("route"), sentence)
                 or not route_named(same_offsets, *proposal.match.span("route"), sentence, rules)
             ):
                 continue
@@ -743,6 +744,37 @@ def _a_drink_shot(
     return (
         vocab.not_medicine_re.search(lowered, max(start, at - 160), min(end, at + 160)) is not None
     )
+
+
+# A capitalised word before a route word, maybe across a small word ("You Call the Shots")
+_NAME_WORD_BEFORE = re.compile(
+    r"[A-Z][\w'’-]*\s+(?P<small>(?:(?:the|of|and|for|a|an|to|in)\s+){1,2})?$"
+)
+# Lower-case words of four letters or more: a title in title case has none but small words
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+_PROSE_WORDS = 3
+_WORD_END = re.compile(r"[\w'’-]+")
+
+
+def _route_in_a_name(text: str, at: int, sentence: tuple[int, int]) -> bool:
+    """ "please refer to You Call the Shots: Vaccines Training Course": a route word in
+    title case inside a name (across a small word, or with capitalised words on both sides) in a
+    prose sentence (three lower-case words or more); a brand and its form ("Flovent Inhaler"), a title
+    or heading in title case ("High Dose Intravenous Methylprednisolone"), a table cell or a
+    sentence's first word keeps its route."""
+    floor, end = sentence
+    if not text[at : at + 1].isupper():
+        return False
+    before = _NAME_WORD_BEFORE.search(text, max(floor, at - 40), at)
+    if before is None or not text[floor : before.start()].strip(" \t\n-*#>|"):
+        return False
+    word_end = _WORD_END.search(text, at, end)
+    if not before.group("small") and not (
+        word_end and _CAPITALISED_AFTER.match(text, word_end.end(), end)
+    ):
+        return False  # "Flovent Inhaler": a brand and its form
+    prose = _PROSE_WORD.findall(text, floor, end)
+    return len(prose) >= _PROSE_WORDS
 
 
 # Kinds of rule whose span counts things: a back-reference or a name is no count.

@@ -507,6 +507,11 @@ def find_quantity_claims(
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
+        if (claim is None or _uncounted(claim)) and match.lastgroup == "digits":
+            shared = _shared_with_next(
+                text, lowered, match, floor, end, rules, vocab, tables, number_at
+            )
+            claim = shared or claim
         if claim is None:
             continue
         claim = _with_interval(lowered, claim, end, rules)
@@ -726,6 +731,66 @@ def _elliptic_count(
     return QuantityClaim(amount.start, amount.end, kind, value, None)
 
 
+# "6 and 117 women were positive", "a median 6 and 11 years of follow-up": a figure whose
+# noun or unit is written once, after the next figure
+_SHARED_LINK = re.compile(r"\s+(?:and|or)\s+")
+_SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time"})
+
+
+def _shared_with_next(
+    text: str,
+    lowered: str,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+    tables: dict[int, str | None],
+    number_at: int,
+) -> QuantityClaim | None:
+    start = match.start()
+    if start > floor and not lowered[start - 1].isspace():
+        return None
+    if _YEAR.fullmatch(match.group()) or _word_before(lowered, floor, start) in vocab.naming_words:
+        return None
+    link = _SHARED_LINK.match(lowered, match.end(), end)
+    following = vocab.atom_re.match(lowered, link.end(), end) if link else None
+    if following is None or following.lastgroup != "digits":
+        return None
+    model = _claim_at(text, lowered, following, floor, end, rules, vocab, tables, number_at)
+    if model is None or model.start != following.start() or "unit" not in model.value:
+        return None
+    if model.type not in _SHARED_KINDS and model.value.get("measure") != "count":
+        return None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None or amount.currency or amount.end != match.end():
+        return None
+    value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
+    if model.type == "other_quantity":
+        value["measure"] = "count"
+    return QuantityClaim(amount.start, amount.end, model.type, value, None)
+
+
+# "the #2 cause of lung cancer", "the #1 killer": a rank written with a number sign, before the
+# noun it ranks in (not a heading "## 2", a tag "#2024" or "##3")
+_HASH_RANK_NOUN = re.compile(r"[ \t]+[a-z][a-z-]+")
+
+
+def _hash_rank(
+    lowered: str, match: re.Match[str], floor: int, end: int, rules: ClaimRules
+) -> QuantityClaim | None:
+    sign = match.start() - 1
+    if match.lastgroup != "digits" or (sign > floor and not lowered[sign - 1].isspace()):
+        return None
+    noun = _HASH_RANK_NOUN.match(lowered, match.end(), end)
+    number = _number(match.group(), rules)
+    if noun is None or number is None or not 0 < number < 1000 or "." in match.group():
+        return None
+    return QuantityClaim(
+        sign, noun.end(), "other_quantity", {"value": tidy(number), "measure": "rank"}, None
+    )
+
+
 def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
     """Whether the number at `start` opens a bracket right after a claim (`ends`)."""
     bracket = lowered.rfind("(", max(floor, start - 4), start)
@@ -776,6 +841,8 @@ def _claim_at(
         return None  # "COVID-19", or the rest of "800-232-4636" after its first number
     if lowered.startswith("10.", start) and _DOI.match(lowered, start):
         return None  # "doi: 10.15585/mmwr.mm6712a1"
+    if before_char == "#":
+        return _hash_rank(lowered, match, floor, end, rules)
     p_value = _P_VALUE.search(lowered, max(floor, start - 30), start)
     if p_value and match.lastgroup == "digits":
         number = _number(match.group(), rules)
@@ -2060,7 +2127,41 @@ def _time(
     ):
         # "not infectious until 1 to 5 days after it is shed": when it happens
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    if _listed_time_point(lowered, amount.start, span_end, end, vocab):
+        return QuantityClaim(amount.start, span_end, "frequency_schedule", value, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+
+
+# A list item that holds only a time ("- 6 through 18 months") is read with its lead-in, the
+# line ending in ":" above the list: "one dose at each of these ages:", "Give the doses at:"
+# make each item a point of a dosing plan. A lead-in without a point ("Take it for:") leaves
+# the item a length of time.
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+")
+_ITEM_CLOSING = re.compile(r"[ \t.;,]*(?:\n|$)")
+_LEAD_IN_POINT = re.compile(r"\b(?:at|ages?)\b[^\n]*:[ \t]*$")
+_LIST_REACH = 600
+
+
+def _listed_time_point(
+    lowered: str, start: int, span_end: int, end: int, vocab: QuantityVocab
+) -> bool:
+    line_start = lowered.rfind("\n", 0, start) + 1
+    opening = _ITEM_OPENING.match(lowered, line_start, start)
+    if opening is None or opening.end() != start or not _ITEM_CLOSING.match(lowered, span_end):
+        return False
+    cursor = line_start - 1
+    floor = max(0, line_start - _LIST_REACH)
+    while cursor > floor:  # back over the list's earlier items and blank lines
+        previous = lowered.rfind("\n", 0, cursor) + 1
+        line = lowered[previous:cursor]
+        if line.strip() and not _ITEM_OPENING.match(line):
+            return bool(
+                _LEAD_IN_POINT.search(line)
+                and vocab.dosing_cue_re is not None
+                and vocab.dosing_cue_re.search(line)
+            )
+        cursor = previous - 1
+    return False
 
 
 _RELEASE_REACH = 100
