@@ -110,6 +110,11 @@ def test_scorer_checks_hedges_where_annotated() -> None:
         ("heldout11", 8),
         ("heldout12", 9),
         ("heldout13", 10),
+        ("heldout14", 9),
+        ("heldout15", 9),
+        ("heldout16", 9),
+        ("heldout17", 9),
+        ("heldout18", 7),
     ],
 )
 def test_corpus_texts_and_gold_agree(folder: str, least: int) -> None:
