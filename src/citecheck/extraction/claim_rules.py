@@ -271,6 +271,32 @@ class EstimateVocab:
     interval_after_estimate_re: re.Pattern[str]
 
 
+class RouteContext(NamedTuple):
+    """`route_context` of claims.yaml (citecheck.extraction.routes), for lower-cased text. Every
+    pattern never matches when the file lists none."""
+
+    # a word right before a dosage form that tells one tablet from another by its look ("white
+    # tablet"); a route word in how an infection is caught or a patch of the body, read after
+    # it ("inhalation of aerosolized rabies virus", "patches of skin") or before it ("spread by
+    # injection")
+    route_look_re: re.Pattern[str] = re.compile(_NEVER)
+    route_not_given_after_re: re.Pattern[str] = re.compile(_NEVER)
+    route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
+    # route words that are routes only in a list of forms or after "as a" ("liquid")
+    route_listed_only: frozenset[str] = frozenset()
+    # verbs of taking a medicine ("swallow the tablets")
+    route_taken_by: frozenset[str] = frozenset()
+    # phrases a route word ends that name something else ("ice cream"), searched up to the
+    # route word's end
+    route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
+    # route words that are verbs ("chew"): routes only before a medicine they take
+    route_verbs: frozenset[str] = frozenset()
+    # something that is no medicine just before a route word ("the smoke is inhaled", "a
+    # catheter into the vein") or just after it ("inhaled fumes")
+    route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
+    route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
+
+
 @dataclass(frozen=True)
 class ClaimRules:
     """Everything the extractor needs, compiled once."""
@@ -311,27 +337,8 @@ class ClaimRules:
     # The quantity finder's vocabulary; None when claims.yaml has no `quantities:` section (then
     # only the rules find claims).
     quantities: QuantityVocab | None = None
-    # `route_context` of claims.yaml (citecheck.extraction.routes), for lower-cased text: a
-    # word right before a dosage form that tells one tablet from another by its look ("white
-    # tablet"); a route word in how an infection is caught or a patch of the body, read after
-    # it ("inhalation of aerosolized rabies virus", "patches of skin") or before it ("spread by
-    # injection"). Never match when the file lists none.
-    route_look_re: re.Pattern[str] = re.compile(_NEVER)
-    route_not_given_after_re: re.Pattern[str] = re.compile(_NEVER)
-    route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
-    # route words that are routes only in a list of forms or after "as a" ("liquid")
-    route_listed_only: frozenset[str] = frozenset()
-    # verbs of taking a medicine ("swallow the tablets")
-    route_taken_by: frozenset[str] = frozenset()
-    # phrases a route word ends that name something else ("ice cream"), searched up to the
-    # route word's end
-    route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
-    # route words that are verbs ("chew"): routes only before a medicine they take
-    route_verbs: frozenset[str] = frozenset()
-    # something that is no medicine just before a route word ("the smoke is inhaled", "a
-    # catheter into the vein") or just after it ("inhaled fumes")
-    route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
-    route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
+    # `route_context` of claims.yaml (citecheck.extraction.routes)
+    route_context: RouteContext = RouteContext()
 
 
 def _fail(source: str, where: str, problem: str) -> RulesError:
@@ -913,7 +920,6 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
     breaks = _optional_list(source, "clause_breaks", data.get("clause_breaks"))
     openers = _optional_list(source, "clause_openers", data.get("clause_openers"))
     fraction_words = _fraction_words(source, data.get("fraction_words"))
-    route_context = _route_context(source, data.get("route_context"))
     return ClaimRules(
         rules=rules,
         numbers=numbers,
@@ -955,15 +961,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         ),
         source=source,
         quantities=_quantity_vocab(source, data, numbers, units),
-        route_look_re=route_context.route_look_re,
-        route_not_given_after_re=route_context.route_not_given_after_re,
-        route_spread_before_re=route_context.route_spread_before_re,
-        route_listed_only=route_context.route_listed_only,
-        route_taken_by=route_context.route_taken_by,
-        route_not_in_re=route_context.route_not_in_re,
-        route_verbs=route_context.route_verbs,
-        route_no_medicine_before_re=route_context.route_no_medicine_before_re,
-        route_no_medicine_after_re=route_context.route_no_medicine_after_re,
+        route_context=_route_context(source, data.get("route_context")),
     )
 
 
@@ -997,22 +995,10 @@ def _ending_re(endings: list[str]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(e.lower()) for e in endings) + ")$")
 
 
-class _RouteContext(NamedTuple):
-    route_look_re: re.Pattern[str] = re.compile(_NEVER)
-    route_not_given_after_re: re.Pattern[str] = re.compile(_NEVER)
-    route_spread_before_re: re.Pattern[str] = re.compile(_NEVER)
-    route_listed_only: frozenset[str] = frozenset()
-    route_taken_by: frozenset[str] = frozenset()
-    route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
-    route_verbs: frozenset[str] = frozenset()
-    route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
-    route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
-
-
-def _route_context(source: str, raw: Any) -> _RouteContext:
+def _route_context(source: str, raw: Any) -> RouteContext:
     """The `route_context` regexes (see ClaimRules.route_look_re)."""
     if raw is None:
-        return _RouteContext()
+        return RouteContext()
     if not isinstance(raw, dict):
         raise _fail(source, "route_context", "expected a mapping")
     looks = [_lower(w) for w in _optional_list(source, "route_context.looks", raw.get("looks"))]
@@ -1033,7 +1019,7 @@ def _route_context(source: str, raw: Any) -> _RouteContext:
         for w in _optional_list(source, "route_context.not_medicines", raw.get("not_medicines"))
     ]
     never = re.compile(_NEVER)
-    return _RouteContext(
+    return RouteContext(
         route_verbs=frozenset(_lower(w) for w in verbs),
         route_no_medicine_before_re=(
             re.compile(

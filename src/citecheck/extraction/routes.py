@@ -41,14 +41,14 @@ def route_named(
     """Whether the route word at `lowered[start:end]` (lower-cased text) is a route claim."""
     floor, ceiling = sentence
     before = lowered[max(floor, start - _REACH) : start]
-    if rules.route_not_in_re.search(lowered, max(floor, start - _REACH), end):
+    if rules.route_context.route_not_in_re.search(lowered, max(floor, start - _REACH), end):
         return False  # "ice cream", "was shot"
-    if rules.route_spread_before_re.search(before):
+    if rules.route_context.route_spread_before_re.search(before):
         return False
-    if rules.route_not_given_after_re.match(lowered, end, min(ceiling, end + 80)):
+    if rules.route_context.route_not_given_after_re.match(lowered, end, min(ceiling, end + 80)):
         return False
-    if rules.route_no_medicine_before_re.search(before) or (
-        rules.route_no_medicine_after_re.match(lowered, end, min(ceiling, end + 40))
+    if rules.route_context.route_no_medicine_before_re.search(before) or (
+        rules.route_context.route_no_medicine_after_re.match(lowered, end, min(ceiling, end + 40))
         and not _THROUGH_BEFORE.search(before)
     ):
         # "the smoke is inhaled", "a catheter into the vein", "inhaled fumes"; but "given
@@ -56,9 +56,9 @@ def route_named(
         return False
     vocab = rules.quantities
     word = lowered[start:end]
-    if word in rules.route_verbs:
+    if word in rules.route_context.route_verbs:
         return _takes_a_medicine(lowered, end, ceiling, rules)
-    if word in rules.route_listed_only:
+    if word in rules.route_context.route_listed_only:
         counted = _TOKENS.findall(before)[-1:]
         if counted and _counts(counted[0], rules):
             return False  # "a few drops of blood", "2 drops"
@@ -74,7 +74,7 @@ def route_named(
             _SUBJECT_POINTED_BACK.search(lowered[max(floor, start - _REACH) : start])
             and _standing_alone(word).search(lowered, 0, floor) is not None
         )
-    if rules.route_look_re.search(before):
+    if rules.route_context.route_look_re.search(before):
         return False
     tokens = _TOKENS.findall(before)[-3:]
     if not tokens:
@@ -85,7 +85,7 @@ def route_named(
     if (
         last in _POINTING
         and not _NAMED_AFTER.match(lowered, end, ceiling)
-        and not (len(tokens) > 1 and tokens[-2] in rules.route_taken_by)
+        and not (len(tokens) > 1 and tokens[-2] in rules.route_context.route_taken_by)
     ):
         return False  # "The tablets and the boxes they come in", "These tablets are held"
     tokens = tokens[-2:]
@@ -156,7 +156,7 @@ def _listed(before: str, rules: ClaimRules) -> bool:
     verb of taking takes."""
     words = before.split()[-3:]
     for back, word in enumerate(reversed(words)):
-        if word in rules.route_taken_by:
+        if word in rules.route_context.route_taken_by:
             return True
         if back and word not in _TAKEN_OBJECT_WORDS:
             break
