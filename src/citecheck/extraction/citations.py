@@ -2156,7 +2156,7 @@ _ASCII_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=2)
-def _letter_runs(text: str) -> bytes:
+def letter_runs(text: str) -> bytes:
     """Each distinct run of the letters a-z in the lower-cased text, once, joined by newlines.
     A word of the letters a-z is in the lower-cased text exactly when it is in one such run
     (each non-ASCII character encodes as one "?", so no run is joined or split): looking for
@@ -2173,7 +2173,7 @@ def _holds(text: str, word: str) -> bool:
     held = _words_held(text)
     if word not in held:
         if word.isascii() and word.isalpha() and word.islower():
-            held[word] = word.encode() in _letter_runs(text)
+            held[word] = word.encode() in letter_runs(text)
         else:
             held[word] = word in _lowered(text)
     return held[word]
