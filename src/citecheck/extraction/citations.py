@@ -2112,6 +2112,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
               "emphasised", "concluded", "commented", "according", "led", "headed",
               "directed"),
     _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof."),
+    _COMMA_THEN_SAID: tuple(_SPEECH_VERB.split("|")),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
     _CALLED: ("called", "named", "dubbed", "known as"),
     _PROFESSION_NAME: LEXICON.person_professions,
