@@ -1287,13 +1287,18 @@ def _narrative_organisations(text: str) -> list[FoundCitation]:
     return found
 
 
+_NOT_BLANK = re.compile(r"\S")
+
+
 def _in_heading(text: str, pos: int) -> bool:
     """Whether `pos` lies in a Markdown heading or the text's title line: "# FDA warns of a
     rare reaction" is the headline of the agency's own notice, not a source it cites."""
     line_start = text.rfind("\n", 0, pos) + 1
     if text.startswith("#", line_start):
         return True
-    if text[:line_start].strip():
+    # any text above the line (a search that stops at the first: slicing off all the text
+    # above made each call cost the text's length, quadratic in all)
+    if _NOT_BLANK.search(text, 0, line_start):
         return False
     return bool(_title_words(text))
 
