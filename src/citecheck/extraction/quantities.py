@@ -230,7 +230,7 @@ _P_VALUE = re.compile(
     r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$)"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
+_YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|and|[-–—])\s*$")
 _GROUPING = re.compile(r"[,\s\u2009\u202f]")  # thousands separators: "15,886", "15 886"
 _DOI = re.compile(r"10\.\d{4,9}/")
 _YEAR_BEFORE = frozenset(
@@ -2283,8 +2283,20 @@ def _counted(
     previous = _word_before(lowered, floor, amount.start)
     written = text[match.start() : match.end()]
     if _YEAR.fullmatch(written) and (
-        previous in _YEAR_BEFORE
-        or _YEAR_SPAN_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
+        _YEAR_SPAN_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
+        or (
+            previous in _YEAR_BEFORE
+            and not (
+                amount.value is not None
+                and _people_counted(
+                    lowered,
+                    vocab.noun_re.match(lowered, after, end)
+                    or vocab.plural_re.match(lowered, after, end),
+                    previous,
+                    vocab,
+                )
+            )
+        )
     ):
         return None  # "the 2019 trials", "a 2016 study", "from 2014 to 2015 occurred"
     ages = _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start)
@@ -2658,10 +2670,40 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
-    if _YEAR.fullmatch(written) and amount.value is not None:
+    if (
+        _YEAR.fullmatch(written)
+        and amount.value is not None
+        and not _people_counted(lowered, noun_match, previous, vocab)
+    ):
         return None
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# Words after which a year-shaped figure is a year whatever follows: "In 1998 women could not
+# vote", "by 2030 adults will"
+_WHEN_WORDS = frozenset({"in", "since", "by", "until", "till", "before", "after", "during"})
+_DETERMINERS = frozenset({"the", "a", "this", "that", "its", "their"})
+
+
+def _people_counted(
+    lowered: str, noun_match: re.Match[str] | None, previous: str, vocab: QuantityVocab
+) -> bool:
+    """Whether a figure shaped like a year counts the people named right after it: "A total of
+    1998 women took part", "a study of 1961 adults", "1998 pregnant women". Not after a word of
+    when ("in 1998 women"), and not as a year naming a group ("the 2020 flu patients", "the
+    2019 women's final")."""
+    if noun_match is None or previous in _WHEN_WORDS:
+        return False
+    noun = noun_match.group("noun")
+    if (noun_match.groupdict().get("mods") or "").strip() and previous in _DETERMINERS:
+        return False
+    if lowered[noun_match.end() : noun_match.end() + 1] in ("'", "’"):
+        return False
+    if noun in vocab.person_nouns or noun in vocab.sample_nouns:
+        head = noun.rsplit(maxsplit=1)[-1]  # "pregnant women"
+        return _singular(head) != head  # "2019 patient" names one: a year's
+    return bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
 
 
 # The verb after a number that opens its sentence with no noun: "Two are chronic"
