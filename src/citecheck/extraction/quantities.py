@@ -172,6 +172,12 @@ _MEASURE_OF = re.compile(
 )
 _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
+# A time of day listed after another: "at 7am, 3pm and 11pm", "8pm or midnight" ("pm" there
+# names no thing, as in "PM 2.5")
+_CLOCK_LISTED_BEFORE = re.compile(
+    r"(?:\d\s*[ap]\.?m\.?|\d:[0-5]\d|\bnoon|\bmidnight|\bmidday)"
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$"
+)
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
 # "two 25 mg doses", "six 0.5-ml subcutaneous doses": a count of doses of a size, with at most
 # two words (a route, a form) between the size and the noun
@@ -851,7 +857,9 @@ def _claim_at(
         value: Value = {"value": tidy(number or 0), "measure": "p-value"}
         return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
     previous = _word_before(lowered, floor, start)
-    if previous in vocab.naming_words:
+    if previous in vocab.naming_words and not _CLOCK_LISTED_BEFORE.search(
+        lowered, max(floor, start - 16), start
+    ):
         return None
     if match.lastgroup in ("digits", "fraction"):
         proportion = _proportion(lowered, start, previous, end, vocab)
@@ -2185,7 +2193,14 @@ def _time_of_day(
     span_end = amount.end if pos is None else pos
     value: Value = {"time_of_day": time}
     separator = vocab.range_re.match(lowered, span_end, end)
-    if separator and separator.group().strip() in ("-", "–", "—", "to", "and"):
+    # "between 10pm and midnight" is a span of time; "at 8am and 8pm" two times
+    if separator and (
+        separator.group().strip() in ("-", "–", "—", "to")
+        or (
+            separator.group().strip() == "and"
+            and _BETWEEN_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
+        )
+    ):
         second = vocab.atom_re.match(lowered, separator.end(), end)
         if second is not None:
             if second.lastgroup == "clock":
@@ -2205,6 +2220,7 @@ def _time_of_day(
         amount.clock is not None
         and "time_of_day_end" not in value
         and not _AT_CLOCK_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
+        and not _CLOCK_LISTED_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
     ):
         return None
     release = vocab.release_line_re
