@@ -97,3 +97,16 @@ def test_a_large_figure_reads_back_to_itself(figure: int) -> None:
 @given(st.integers(0, 9_999))
 def test_a_small_figure_is_written_as_it_is(figure: int) -> None:
     assert values.number(figure) == str(figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "display"),
+    [
+        ("Give the last dose at 11pm.", ["at 23:00"]),
+        ("Sleep from 10pm to midnight.", ["22:00–00:00"]),
+        ("Take it at bedtime.", ["at bedtime"]),
+        ("Take the tablets with food.", ["with food"]),
+    ],
+)
+def test_a_time_of_day_or_timing_reads_as_words(text: str, display: list[str]) -> None:
+    assert shown(text, "frequency_schedule") == display

@@ -251,6 +251,13 @@ def _schedule(value: dict[str, Any]) -> str:
         parts.append(_amount(value))  # "a week apart": an interval
     if isinstance(value.get("bounds"), dict):
         parts.append(f"over {_amount(value['bounds'])}")
+    if value.get("time_of_day"):  # "at 07:00", "22:00–00:00"
+        if value.get("time_of_day_end"):
+            parts.append(f"{value['time_of_day']}–{value['time_of_day_end']}")
+        else:
+            parts.append(f"at {value['time_of_day']}")
+    if isinstance(value.get("timing"), str):  # "at bedtime", "1× per day in the evening"
+        parts.append(value["timing"])
     return " ".join(part for part in parts if part)
 
 
