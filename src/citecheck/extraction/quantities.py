@@ -274,6 +274,32 @@ _BEFORE_WINDOW = 48
 _AFTER_WINDOW = 80
 
 
+# Words after which a year-shaped figure is a year whatever follows: "In 1998 women could not
+# vote", "by 2030 adults will"
+_WHEN_WORDS = frozenset({"in", "since", "by", "until", "till", "before", "after", "during"})
+_DETERMINERS = frozenset({"the", "a", "this", "that", "its", "their"})
+
+
+def _people_counted(
+    lowered: str, noun_match: re.Match[str] | None, previous: str, vocab: QuantityVocab
+) -> bool:
+    """Whether a figure shaped like a year counts the people named right after it: "A total of
+    1998 women took part", "a study of 1961 adults", "1998 pregnant women". Not after a word of
+    when ("in 1998 women"), and not as a year naming a group ("the 2020 flu patients", "the
+    2019 women's final")."""
+    if noun_match is None or previous in _WHEN_WORDS:
+        return False
+    noun = noun_match.group("noun")
+    if (noun_match.groupdict().get("mods") or "").strip() and previous in _DETERMINERS:
+        return False
+    if lowered[noun_match.end() : noun_match.end() + 1] in ("'", "’"):
+        return False
+    if noun in vocab.person_nouns or noun in vocab.sample_nouns:
+        head = noun.rsplit(maxsplit=1)[-1]  # "pregnant women"
+        return _singular(head) != head  # "2019 patient" names one: a year's
+    return bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
+
+
 def _singular(noun: str) -> str:
     if noun in ("people", "persons"):
         return "person"
@@ -2694,32 +2720,6 @@ def _count_of(
         return None
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
-
-
-# Words after which a year-shaped figure is a year whatever follows: "In 1998 women could not
-# vote", "by 2030 adults will"
-_WHEN_WORDS = frozenset({"in", "since", "by", "until", "till", "before", "after", "during"})
-_DETERMINERS = frozenset({"the", "a", "this", "that", "its", "their"})
-
-
-def _people_counted(
-    lowered: str, noun_match: re.Match[str] | None, previous: str, vocab: QuantityVocab
-) -> bool:
-    """Whether a figure shaped like a year counts the people named right after it: "A total of
-    1998 women took part", "a study of 1961 adults", "1998 pregnant women". Not after a word of
-    when ("in 1998 women"), and not as a year naming a group ("the 2020 flu patients", "the
-    2019 women's final")."""
-    if noun_match is None or previous in _WHEN_WORDS:
-        return False
-    noun = noun_match.group("noun")
-    if (noun_match.groupdict().get("mods") or "").strip() and previous in _DETERMINERS:
-        return False
-    if lowered[noun_match.end() : noun_match.end() + 1] in ("'", "’"):
-        return False
-    if noun in vocab.person_nouns or noun in vocab.sample_nouns:
-        head = noun.rsplit(maxsplit=1)[-1]  # "pregnant women"
-        return _singular(head) != head  # "2019 patient" names one: a year's
-    return bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
 
 
 # The verb after a number that opens its sentence with no noun: "Two are chronic"
