@@ -158,8 +158,11 @@ _FLAT_BEFORE = re.compile(
 _VOLUME_ISSUE = re.compile(r"\d\(\d{1,4}\)$")
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
+# a venue word ends where no word character follows: "\b" never holds after a lone "&", which
+# would end "The Lancet Child & Adolescent Health" at "Child"
 _VENUE = (
-    rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}\b)))"
+    rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)"
+    rf"(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}(?!\w))))"
 )
 # "appearing in the October 17 issue of Immunity", "in the latest issue of the journal Cell"
 _ISSUE_OF = (

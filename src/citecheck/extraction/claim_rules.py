@@ -1331,7 +1331,8 @@ def _quantity_vocab(
         after_qualifiers=after_qualifiers,
         percent_re=re.compile(r"\s*(?:%|percent(?![a-z])|per\s*cent(?![a-z]))"),
         clock_re=re.compile(
-            r"(?::(?P<minutes>[0-5]\d))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?![a-z])|:(?P<minutes2>[0-5]\d)(?!\d)"
+            # "11pm." ends a sentence: its stop is no part of the time ("11 p.m." keeps its own)
+            r"(?::(?P<minutes>[0-5]\d))?\s*(?P<half>[ap]\.m\.?|[ap]m)(?![a-z])|:(?P<minutes2>[0-5]\d)(?!\d)"
         ),
         dose_unit_re=re.compile(rf"[\s-]*({_alternation(dose_words)})(?![a-z/])"),
         compound_unit_re=re.compile(

@@ -47,8 +47,13 @@ _QUALIFIED_KINDS = frozenset(
 )
 # Kinds that may pull a qualifier written just before the matched span into it.
 _PULLS_QUALIFIER = frozenset(
-    {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity"}
+    {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity", "schedule"}
 )
+# What a schedule pulls in: how many or how often at most, at least or about ("up to 4 times a
+# day", "at least once a week"); "after 2 doses", "over 3 days", "within a week" say when. An
+# interval only takes "about": "at most every 4 hours" bounds how often, not the 4 hours.
+_SCHEDULE_BOUNDS = frozenset({"up to", "at least", "more than", "less than", "approximately"})
+_INTERVAL_BOUNDS = frozenset({"approximately"})
 
 
 def load_rules(path: Path | None = None) -> ClaimRules:
@@ -512,7 +517,12 @@ def _qualifier(
         before = search.qualifier_suffix.search(search.text, window_start, start)
         if before and "\n" not in before.group():
             canonical = rules.qualifiers.get(" ".join(before.group().lower().split()))
-            return before.start(), _limit(search.text, floor, before.start(), canonical), start
+            if value_kind != "schedule" or canonical in (
+                _INTERVAL_BOUNDS
+                if search.text.startswith(("every", "Every"), start)
+                else _SCHEDULE_BOUNDS
+            ):
+                return before.start(), _limit(search.text, floor, before.start(), canonical), start
     return start, None, start
 
 
