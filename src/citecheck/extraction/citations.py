@@ -347,8 +347,11 @@ class FoundCitation:
     keys: list[str] = field(default_factory=list)  # citation keys ("[@zanos2018]", "\\cite{x}")
 
 
-def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[FoundCitation]:
-    """Every in-text citation in text order; nothing inside `skip` (the reference list)."""
+def find_citations(
+    text: str, skip: tuple[int, int] | None = None, listed: int = 0
+) -> list[FoundCitation]:
+    """Every in-text citation in text order; nothing inside `skip` (the reference list), which
+    holds `listed` entries (0: the text has no list)."""
     found: list[FoundCitation] = []
     found += _parenthetical(text)
     found += _narrative_organisations(text)  # before people: "Yale Medicine (2020)" is a group
@@ -363,6 +366,7 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
     if skip is not None:
         found = [c for c in found if c.end <= skip[0] or c.start >= skip[1]]
         mentions = [c for c in mentions if c.end <= skip[0] or c.start >= skip[1]]
+    found = _cited_round_numbers(text, found, listed)
     return _with_mentions(_without_overlaps(found), _without_overlaps(mentions))
 
 
@@ -1748,6 +1752,40 @@ def _table_references(text: str) -> list[FoundCitation]:
                 )
             pos = line_end + 1
     return found
+
+
+# A number in round brackets is a reference number or a count after a name ("deaths (89)",
+# "Georgia (2), Illinois (1)"); which one the text shows as a whole. With a numbered list, a
+# reference number is one of its entries. Without one, reference numbers are given in the order
+# of their first citation (Vancouver: each new number is above all cited before it, an excerpt
+# may start anywhere) and some close a clause ("(1)." "(2,3),"); counts follow their names.
+_CLOSES_CLAUSE = re.compile(r"[ \t]*(?:[.,;:]|\n|$)")
+
+
+def _cited_round_numbers(text: str, found: list[FoundCitation], listed: int) -> list[FoundCitation]:
+    """`found` without its round-bracket numbers when the text does not show them to be
+    reference numbers (see above)."""
+    rounds = [c for c in found if c.form == "numeric" and text.startswith("(", c.start)]
+    if not rounds:
+        return found
+    if listed:
+        refused = {id(c) for c in rounds if max(c.numbers, default=0) > listed}
+    elif _in_citation_order(rounds) and any(_CLOSES_CLAUSE.match(text, c.end) for c in rounds):
+        return found
+    else:
+        refused = {id(c) for c in rounds}
+    return [c for c in found if id(c) not in refused]
+
+
+def _in_citation_order(citations: list[FoundCitation]) -> bool:
+    """Whether each number cited for the first time is above every number cited before."""
+    seen: set[int] = set()
+    for citation in citations:
+        fresh = [n for n in citation.numbers if n not in seen]
+        if fresh and seen and min(fresh) < max(seen):
+            return False
+        seen.update(citation.numbers)
+    return True
 
 
 _ENUMERATION_NEXT = re.compile(r"\s+[a-z]")

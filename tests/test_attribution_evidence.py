@@ -1,0 +1,99 @@
+"""Whether a text shows a phrase to be a source: a number in round brackets is a reference
+number only when the text cites by such numbers (a list they number, or numbers given in the
+order of first citation that close clauses); else it is a count after a name. Each class in
+several phrasings of our own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction.citations import find_citations
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import ClaimType
+
+
+def _attributions(text: str) -> list[str]:
+    return [c.text for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION]
+
+
+def _round_numbers(text: str) -> list[str]:
+    return [c.text for c in find_citations(text) if c.form == "numeric"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts after names, in no order a reference list would give
+        "Cases came from 5 states: Ohio (3), Iowa (1), Texas (4), Utah (1) and Maine (2).",
+        "Illnesses were reported in Georgia (2), Illinois (1) and Maryland (6).",
+        "Of the clinics, Boston (12) and Denver (4) reported the most; Austin (7) followed.",
+        # a count after a noun, the sentence going on
+        "About 40 percent of the deaths (89) occurred in winter.",
+        "Most of the patients (212) recovered within a week.",
+        "Nearly half the children (57) were under 5 years old.",
+    ],
+)
+def test_counts_after_names_are_no_reference_numbers(text: str) -> None:
+    assert _round_numbers(text) == []
+    assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # an MMWR-style excerpt without its list: numbers in the order first cited, closing
+        # clauses
+        (
+            "Cases rose in 2019 (1). Most were in adults (2,3), and few in children (4).",
+            ["(1)", "(2,3)", "(4)"],
+        ),
+        ("Vaccination cut deaths by half (1,2). Later work agreed (2).", ["(1,2)", "(2)"]),
+        # an excerpt from deep inside a long report starts anywhere
+        (
+            "Screening is advised for all women (141). Treatment follows (174,633–636).",
+            ["(141)", "(174,633–636)"],
+        ),
+        # one reference number is enough when it closes its clause
+        ("The risk doubles in middle age (3).", ["(3)"]),
+    ],
+)
+def test_reference_numbers_in_citation_order_are_kept(text: str, spans: list[str]) -> None:
+    assert _round_numbers(text) == spans
+    assert _attributions(text) == spans
+
+
+def test_a_numbered_list_keeps_the_numbers_it_holds_and_refuses_others() -> None:
+    text = (
+        "Ketamine acts fast (2). It helped 40 patients (1,2). Ohio (7) had the most cases.\n\n"
+        "References\n\n"
+        "1. Berman RM, Cappiello A. Antidepressant effects of ketamine in depressed patients. "
+        "Biol Psychiatry. 2000;47(4):351-4.\n"
+        "2. Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant. "
+        "Mol Psychiatry. 2018;23(4):801-11.\n"
+    )
+    assert _attributions(text) == ["(2)", "(1,2)"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    counts=st.lists(st.integers(1, 40), min_size=2, max_size=8),
+    names=st.sampled_from(
+        [["Ohio", "Iowa", "Texas", "Utah", "Maine", "Idaho", "Kansas", "Oregon"]]
+    ),
+)
+def test_a_list_of_counts_out_of_citation_order_cites_nothing(
+    counts: list[int], names: list[str]
+) -> None:
+    # the first count that is new and below an earlier one breaks the order a list would give
+    seen: set[int] = set()
+    in_order = True
+    for count in counts:
+        if count not in seen and seen and count < max(seen):
+            in_order = False
+        seen.add(count)
+    items = [f"{name} ({count})" for name, count in zip(names, counts, strict=False)]
+    text = "Cases were reported from " + ", ".join(items[:-1]) + f" and {items[-1]}."
+    found = _round_numbers(text)
+    assert (found == []) if not in_order else len(found) == len(items)
