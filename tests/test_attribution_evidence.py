@@ -97,3 +97,64 @@ def test_a_list_of_counts_out_of_citation_order_cites_nothing(
     text = "Cases were reported from " + ", ".join(items[:-1]) + f" and {items[-1]}."
     found = _round_numbers(text)
     assert (found == []) if not in_order else len(found) == len(items)
+
+
+# "according to" + whatever is named as the source, however it is named: people, surveys, data,
+# research in a journal, a body. The phrase stands apart from its clause (after a comma or
+# opening the sentence).
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "About 1 in 8 adults snores, according to national sleep surveys.",
+            "according to national sleep surveys",
+        ),
+        (
+            "According to the trial's investigators, the drug halved relapses.",
+            "According to the trial's investigators",
+        ),
+        (
+            "Relapse fell by 30%, according to researchers supported by NIAAA and the VA.",
+            "according to researchers supported by NIAAA and the VA",
+        ),
+        (
+            "Short courses work as well, according to research in The Lancet Infectious "
+            "Diseases (LID).",
+            "according to research in The Lancet Infectious Diseases (LID)",
+        ),
+        (
+            "According to state health officials, 14 people became ill.",
+            "According to state health officials",
+        ),
+        (
+            "Cases doubled in 2022, according to preliminary data from the Ohio Department of "
+            "Health.",
+            "according to preliminary data from the Ohio Department of Health",
+        ),
+        (
+            "The vaccine is 90% effective, and according to its makers, protection lasts.",
+            "according to its makers",
+        ),
+    ],
+)
+def test_whatever_a_statement_is_according_to_is_its_source(text: str, span: str) -> None:
+    assert _attributions(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how something is done, not who says so
+        "Clinicians should test according to local guidelines.",
+        "Doses are adjusted according to body weight.",
+        "Participants were grouped according to the following criteria: age and sex.",
+        "Give the vaccine according to the catch-up schedule.",
+        # the results of the study the text has just named
+        "The trial enrolled 800 adults. According to the results, 44 percent improved.",
+        "According to these findings, most cases are mild.",
+        # a bare name no pattern for people or bodies took: a place
+        "Cases rose 20%, according to Springfield, MA officials.",
+    ],
+)
+def test_according_to_as_a_manner_or_a_back_reference_is_no_source(text: str) -> None:
+    assert _attributions(text) == []

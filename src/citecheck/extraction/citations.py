@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from citecheck.extraction.names import (
@@ -367,7 +367,37 @@ def find_citations(
         found = [c for c in found if c.end <= skip[0] or c.start >= skip[1]]
         mentions = [c for c in mentions if c.end <= skip[0] or c.start >= skip[1]]
     found = _cited_round_numbers(text, found, listed)
-    return _with_mentions(_without_overlaps(found), _without_overlaps(mentions))
+    cited = _with_mentions(_without_overlaps(found), _without_overlaps(mentions))
+    # what the patterns above read more closely ("according to Dr. Jane Roe") they keep
+    said = _said_sources(text)
+    if skip is not None:
+        said = [c for c in said if c.end <= skip[0] or c.start >= skip[1]]
+    return _with_mentions(_widened(cited, said), said)
+
+
+def _widened(cited: list[FoundCitation], said: list[FoundCitation]) -> list[FoundCitation]:
+    """`cited` with a mention that lies alone inside a phrase naming a source ("data from the
+    Ohio Department of Health" in "according to preliminary data from ...") given that
+    phrase's span: the phrase says it is the source; the mention says which."""
+    if not said:
+        return cited
+    starts = [c.start for c in cited]
+    widened = list(cited)
+    for phrase in said:
+        first = bisect_right(starts, phrase.start - 1)
+        inside = []
+        for index in range(first, len(cited)):
+            if cited[index].start >= phrase.end:
+                break
+            inside.append(index)
+        if len(inside) != 1 or (first and cited[first - 1].end > phrase.start):
+            continue
+        mention = cited[inside[0]]
+        if mention.needs_match and mention.end <= phrase.end:
+            widened[inside[0]] = replace(
+                mention, text=phrase.text, start=phrase.start, end=phrase.end
+            )
+    return widened
 
 
 # Mentions that attribute a claim to a source but say too little to be a reference of their own
@@ -831,6 +861,73 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 work_kind="unknown", needs_match=True,
             ))  # fmt: skip
     return found
+
+
+# Whoever or whatever a statement is said to come from, however it is named: "according to
+# national health surveys", "According to the study's leaders", "according to scientists funded
+# by NIMH and the National Institute on Drug Abuse", "according to newly published research in
+# The New England Journal of Medicine (NEJM)". The source runs to the clause's end (a full stop
+# inside "U.S." does not end it) and takes a bracketed short name after it.
+_ACCORDING_TO_ANY = re.compile(
+    r"[Aa]ccording\s+to\s+(?P<source>(?:[^,;:.!?()\[\]\n]|\.(?=\w)){2,160}?)"
+    r"(?:\s*\((?P<alias>[A-Z][\w-]{1,12})\))?(?=\s*(?:[,;:.!?()\[\n]|$))"
+)
+# As a source the phrase stands apart from the clause it qualifies: it opens the sentence or
+# follows a comma or a conjunction. Run into a verb or a noun it says how something is done
+# ("screen according to state guidelines", "grouped according to age").
+_APART_BEFORE = re.compile(r"(?:\A|[,;:—–(\"“‘.!?\n*_>]|\b(?:and|but|yet|or))[ \t]*\Z")
+# The results of a study the text has named already ("According to the findings, 44 percent")
+# point back at it: its mention was made there.
+_BACK_REFERENCE = re.compile(
+    r"(?i:the|these|this|those|its|their|our)\s+(?:(?i:new|latest|early|final)\s+)?"
+    r"(?i:findings|results|data|study|studies|research|report|analysis|survey|trial|review)"
+)
+
+
+def _said_sources(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for match in _scan(_ACCORDING_TO_ANY, text):
+        start = match.start()
+        if not _APART_BEFORE.search(text[max(0, start - 8) : start]):
+            continue
+        named = match.group("source").strip()
+        if _BACK_REFERENCE.fullmatch(named):
+            continue
+        if _CAPITALISED_RUN.fullmatch(named) and not (
+            _source_kind(named) or _is_journal_name(named.removeprefix("The "))
+        ):
+            continue  # a bare name the patterns for people and bodies did not take: a place?
+        end = match.end()
+        found.append(_said_source(text[start:end], start, end, named))
+    return found
+
+
+def _said_source(mention: str, start: int, end: int, named: str) -> FoundCitation:
+    """The mention of a source said to be where a statement comes from, named as a journal, an
+    institution or neither (people, surveys, data)."""
+    for run in _CAPITALISED_RUN.finditer(named):
+        name = _trimmed_source(run.group())
+        if _is_journal_name(name.removeprefix("The ")):
+            return FoundCitation(
+                text=mention, start=start, end=end, kind="narrative", form="venue",
+                journal=name.removeprefix("The "), needs_match=True,
+            )  # fmt: skip
+        if _source_kind(name) is not None:
+            kind = _source_kind(name) or "institution"
+            return FoundCitation(
+                text=mention, start=start, end=end, kind="narrative", form=kind, source=name,
+                authors=[name], work_kind=kind, needs_match=True,
+            )  # fmt: skip
+    return FoundCitation(
+        text=mention, start=start, end=end, kind="narrative", form="unnamed",
+        work_kind="unknown", needs_match=True,
+    )  # fmt: skip
+
+
+_CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z]\.){2,}\s*(?:[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on|the))*)?"
+    r"|[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on|the))*"
+)
 
 
 def _speakers_again(text: str, speakers: list[FoundCitation]) -> list[FoundCitation]:
@@ -2163,6 +2260,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REPORTED_BY: ("reported", "covered", "described"),
     _ACCORDING_TO_NAMED: ("according",),
     _ACCORDING_TO_UNNAMED: ("according",),
+    _ACCORDING_TO_ANY: ("according",),
     _PUBLISHED_IN: ("published", "reported", "appear", "printed"),
     _STUDY_IN_JOURNAL: ("study", "trial", "review", "analysis", "paper", "article", "report"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
@@ -2629,6 +2727,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _REPORTED_BY_ANY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY_ANY], len("as")),
     _ACCORDING_TO_NAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_NAMED], 0),
     _ACCORDING_TO_UNNAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_UNNAMED], 0),
+    _ACCORDING_TO_ANY: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_ANY], 0),
     _PUBLISHED_IN: _keyword_starts(_REQUIRED_WORDS[_PUBLISHED_IN], 0),
     _RESEARCHERS_AT: _keyword_starts(_REQUIRED_WORDS[_RESEARCHERS_AT], len("a")),
     _DATA_FROM: _keyword_starts(_REQUIRED_WORDS[_DATA_FROM], 0),
