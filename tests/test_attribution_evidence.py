@@ -158,3 +158,49 @@ def test_whatever_a_statement_is_according_to_is_its_source(text: str, span: str
 )
 def test_according_to_as_a_manner_or_a_back_reference_is_no_source(text: str) -> None:
     assert _attributions(text) == []
+
+
+# A short name the text defines for a body or a journal is that body or journal when used bare
+# later: as a speaker ("ACIP recommends") or naming a study ("In the NEJM study").
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        (
+            "The Advisory Committee on Immunization Practices (ACIP) met in June. "
+            "ACIP recommends one dose for adults.",
+            "ACIP",
+        ),
+        (
+            "Guidance came from the National Advisory Board on Sleep (NABS). "
+            "In 2019, NABS recommended 7 hours for adults.",
+            "NABS",
+        ),
+        (
+            "The study appeared in the Journal of Sleep Research (JSR). "
+            "In the JSR study, 120 adults slept longer.",
+            "the JSR study",
+        ),
+        (
+            "It was published in The New England Journal of Medicine (NEJM). "
+            "The NEJM report described 520 children.",
+            "The NEJM report",
+        ),
+    ],
+)
+def test_a_short_name_the_text_defines_names_the_same_source(text: str, later: str) -> None:
+    assert later in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not defined in the text: an unknown acronym says nothing
+        "ACIP recommends one dose for adults.",
+        "In the JSR study, 120 adults slept longer.",
+        # defined for a study, not a body: the study is no speaker
+        "The Systolic Blood Pressure Intervention Trial (SPRINT) enrolled adults. "
+        "SPRINT found a benefit.",
+    ],
+)
+def test_a_short_name_not_defined_for_a_body_or_journal_is_no_source(text: str) -> None:
+    assert not [a for a in _attributions(text) if a.split()[-1] in {"ACIP", "SPRINT", "study"}]

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from types import MappingProxyType
 
 from citecheck.extraction.names import (
     ET_AL,
@@ -352,6 +354,14 @@ def find_citations(
 ) -> list[FoundCitation]:
     """Every in-text citation in text order; nothing inside `skip` (the reference list), which
     holds `listed` entries (0: the text has no list)."""
+    aliases = _TEXT_ALIASES.set(_defined_aliases(text))
+    try:
+        return _citations(text, skip, listed)
+    finally:
+        _TEXT_ALIASES.reset(aliases)
+
+
+def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     found += _parenthetical(text)
     found += _narrative_organisations(text)  # before people: "Yale Medicine (2020)" is a group
@@ -1454,6 +1464,8 @@ def _journal_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _is_journal_name(name: str) -> bool:
+    if _TEXT_ALIASES.get().get(name) == "journal":
+        return True
     words = name.split()
     if LEXICON.news.search(name):
         return False  # "Milwaukee Journal Sentinel", "Wall Street Journal"
@@ -1518,6 +1530,9 @@ def _name_line(text: str, token: re.Match[str]) -> bool:
 
 
 def _organisation_source(name: str) -> WorkKind | None:
+    alias = _TEXT_ALIASES.get().get(name)
+    if alias is not None:
+        return None if alias == "journal" else "institution"
     if LEXICON.news.search(name):
         return "news"
     if LEXICON.journal.search(name) or not is_institution(name):
@@ -2143,6 +2158,9 @@ def _is_alias(alias: str, name: str) -> bool:
 
 
 def _source_kind(source: str) -> WorkKind | None:
+    alias = _TEXT_ALIASES.get().get(source)
+    if alias is not None:
+        return None if alias == "journal" else "institution"
     if LEXICON.news.search(source):
         return "news"
     if is_institution(source) or is_organisation(source):
@@ -2202,6 +2220,38 @@ _LATEX_CITE = re.compile(
     r"autocite|footcite)\*?(?:\[[^\]\n]{0,100}\]){0,2}\{(?P<keys>[^{}\n]{1,500})\}"
 )
 _NARRATIVE_COMMANDS = frozenset({"citet", "textcite", "citeauthor"})
+
+
+# Short names a text gives its sources: "CDC's Advisory Committee on Immunization Practices
+# (ACIP)", "The New England Journal of Medicine (NEJM)". Used bare later ("ACIP recommends", "In
+# the NEJM study") a short name is what its full name is, an institution or a journal: while a
+# text is read, `_TEXT_ALIASES` maps each such short name to "institution" or "journal".
+_TEXT_ALIASES: ContextVar[Mapping[str, str]] = ContextVar(
+    "_TEXT_ALIASES", default=MappingProxyType({})
+)
+
+
+def _defined_aliases(text: str) -> dict[str, str]:
+    """The short names `text` defines for institutions and journals (see `_TEXT_ALIASES`)."""
+    aliases: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        alias = match.group("acronym")
+        if alias in aliases or not alias[1:2].isupper():
+            continue
+        words = _words_before(text, _space_start(text, match.start()))
+        for first in range(len(words)):
+            if words[first].group() in _ORG_LINKS:
+                continue
+            name = " ".join(w.group() for w in words[first:])
+            if not _is_alias(alias, name):
+                continue
+            if _is_journal_name(name.removeprefix("The ")):
+                aliases[alias] = "journal"
+            elif is_institution(name) or LEXICON.organisation.search(name):
+                # (not a long name alone: "Systolic Blood Pressure Intervention Trial")
+                aliases[alias] = "institution"
+            break
+    return aliases
 
 
 def _citation_keys(text: str) -> list[FoundCitation]:
