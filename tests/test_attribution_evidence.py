@@ -204,3 +204,43 @@ def test_a_short_name_the_text_defines_names_the_same_source(text: str, later: s
 )
 def test_a_short_name_not_defined_for_a_body_or_journal_is_no_source(text: str) -> None:
     assert not [a for a in _attributions(text) if a.split()[-1] in {"ACIP", "SPRINT", "study"}]
+
+
+# A body's document with what it is about between the body and the noun.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Resistance led to a change in the CDC treatment guidelines in 2015.",
+            "the CDC treatment guidelines",
+        ),
+        ("A CDC vaccine safety report found 12 cases.", "A CDC vaccine safety report"),
+        (
+            "The USPSTF draft recommendation covers adults aged 50 to 80.",
+            "The USPSTF draft recommendation",
+        ),
+    ],
+)
+def test_a_bodys_document_with_its_subject_before_the_noun(text: str, span: str) -> None:
+    assert _attributions(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a function word is no subject of the document
+        "The CDC and other guidelines differ on this.",
+        # a study's own name before its acronym is no body
+        "Children in the Learning Early About Peanut Allergy (LEAP) clinical trial ate peanuts.",
+        # a body's name and a participle describing the noun after them
+        "Azithromycin is now the only CDC recommended treatment for gonorrhea.",
+        "Any FDA approved sunscreen will do.",
+        "The clinic follows every WHO recommended schedule.",
+    ],
+)
+def test_a_bodys_name_that_only_describes_a_noun_is_no_source(text: str) -> None:
+    assert _attributions(text) == []
+
+
+def test_a_body_that_recommended_something_is_still_a_source() -> None:
+    assert _attributions("In 2019 the CDC recommended testing for all adults.") == ["CDC"]

@@ -624,6 +624,13 @@ _ORG_ACTS = re.compile(
     r"(?:(?:also|now|no\s+longer|currently|still|strongly|first|further|later)\s+)?"
     rf"{_ORG_ACTS_VERB}\b"
 )
+# An organisation's name with a participle after it may describe a noun rather than say what
+# the organisation did: "the only CDC recommended treatment", "an FDA approved drug". A word
+# that cannot stand before a subject says so (not "the": "the CDC recommended testing").
+_NAME_AS_MODIFIER = re.compile(
+    r"\b(?i:an?|only|any|every|each|no|other|same|current|standard|usual)\s+$"
+)
+_PARTICIPLE_BEFORE_NOUN = re.compile(r"ed\s+(?!(?:that|to|a|an|the|in|for|by|it|them)\b)[a-z]")
 # What an organisation analysed, when the text names it: "analyzed data from the 2014 Behavioral
 # Risk Factor Surveillance System (BRFSS) survey", "analyzed BRFSS and NHFS data"
 _ANALYSED_WHAT = re.compile(
@@ -651,8 +658,16 @@ _ENDORSING_REACH = 60
 # noun back, and only after a capitalised word.
 # A maker's advice is a document too: "NICE guidance", "the CDC's recommendations"; the maker
 # may be followed by its acronym ("Excellence (NICE) guidance").
+# What the document is about may stand between its maker and the noun: "the CDC treatment
+# guidelines", "a CDC vaccine safety report" (a lower-case word that is no function word).
+_DOCUMENT_MODIFIERS = 2
+_DOCUMENT_MODIFIER = (
+    r"(?!(?:and|or|nor|but|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|be|"
+    r"has|have|had|that|this|these|those|its|their|which|who|not|also|other)\b)[a-z][a-z-]*"
+)
 _DOCUMENT_NOUN = re.compile(
-    r"(?:[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*|\([A-Z]{2,10}\))(?P<gap>\s+)"
+    r"(?:[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*|\([A-Z]{2,10}\))"
+    rf"(?P<gap>\s+(?:{_DOCUMENT_MODIFIER}\s+){{0,{_DOCUMENT_MODIFIERS}}})"
     r"(?P<noun>(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
     r"review|analysis|survey|trial|guideline|guidance|recommendation|statement|"
     r"(?:data|issue|policy|research)\s+brief)s?)\b"
@@ -843,6 +858,8 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
         if group is not None and group.form == "institution" and not _in_heading(text, group.start):
+            if _describes_a_noun(text, group.start, match.end()):
+                continue
             group.needs_match = True
             analysed = _ANALYSED_WHAT.match(text, group.end)
             if analysed is not None:
@@ -1070,6 +1087,8 @@ def _named_documents(text: str) -> list[FoundCitation]:
         )
         if not journal and _source_kind(source) != "institution":
             continue
+        if noun_match.group("gap").strip() and not (journal or _organisation_source(source)):
+            continue  # "the Learning Early About Peanut Allergy (LEAP) clinical trial": a study
         if f" {source} {noun} ".lower() in title:
             continue  # the document the text is about ("The CDC Guideline addresses ..."
         if _further_reading(text, match.start()):
@@ -1393,9 +1412,23 @@ def _narrative_organisations(text: str) -> list[FoundCitation]:
         words = _name_before(text, match.start())
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
-        if group is not None and not _in_heading(text, group.start):
+        if (
+            group is not None
+            and not _in_heading(text, group.start)
+            and not _describes_a_noun(text, group.start, match.end())
+        ):
             found.append(group)
     return found
+
+
+def _describes_a_noun(text: str, start: int, verb_end: int) -> bool:
+    """Whether the name at `start` and the participle ending at `verb_end` describe the noun
+    after them ("the only CDC recommended treatment") rather than say what the organisation
+    did (see `_NAME_AS_MODIFIER`)."""
+    return bool(
+        _NAME_AS_MODIFIER.search(text, max(0, start - 12), start)
+        and _PARTICIPLE_BEFORE_NOUN.match(text, verb_end - 2)
+    )
 
 
 def _in_heading(text: str, pos: int) -> bool:
@@ -2665,8 +2698,12 @@ def _document_noun_starts(text: str) -> list[int] | None:
     for noun in _DOCUMENT_NOUN_OPENINGS:
         at = lowered.find(noun) if _holds(text, noun) else -1
         while at != -1:
-            if at > 0 and text[at - 1].isspace():
-                end = _space_start(text, at)
+            end = at
+            # the maker's word, or a word about the document before it ("CDC treatment")
+            for _ in range(_DOCUMENT_MODIFIERS + 1):
+                if not (end > 0 and text[end - 1].isspace()):
+                    break
+                end = _space_start(text, end)
                 start = _token_start(text, end)
                 if not text[start:end].isalnum():  # "“CDC", "Smith's": the word may start later
                     start = end
@@ -2681,6 +2718,9 @@ def _document_noun_starts(text: str) -> list[int] | None:
                     and (bracket := text.rfind("(", max(0, end - 12), end)) >= 0
                 ):
                     found.append(bracket)
+                if not (start < end and "a" <= text[start] <= "z"):
+                    break
+                end = start
             at = lowered.find(noun, at + 1)
     return found
 
