@@ -244,3 +244,37 @@ def test_a_bodys_name_that_only_describes_a_noun_is_no_source(text: str) -> None
 
 def test_a_body_that_recommended_something_is_still_a_source() -> None:
     assert _attributions("In 2019 the CDC recommended testing for all adults.") == ["CDC"]
+
+
+# Where the text itself comes from.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "*The following is from the Centers for Disease Control.*\n\nBed bugs bite at night.",
+            "from the Centers for Disease Control",
+        ),
+        (
+            "This fact sheet was adapted from the National Cancer Institute. It lists 3 drugs.",
+            "from the National Cancer Institute",
+        ),
+        (
+            "Reprinted with permission from the American Academy of Pediatrics.",
+            "from the American Academy of Pediatrics",
+        ),
+    ],
+)
+def test_where_the_text_comes_from_is_its_source(text: str, span: str) -> None:
+    assert _attributions(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients from the Mayo Clinic were enrolled.",
+        "The samples come from the Mayo Clinic biobank.",
+        "The following is from Chapter 3 of the guide.",
+    ],
+)
+def test_other_things_from_a_body_are_no_source_of_the_text(text: str) -> None:
+    assert _attributions(text) == []

@@ -702,6 +702,17 @@ _YEAR_ACTOR = re.compile(
     r"(?i:researchers|scientists|investigators|experts)\b)"
 )
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+# Where the text itself comes from: "The following is from the Centers for Disease Control",
+# "This fact sheet was adapted from the National Cancer Institute", "Reprinted with permission
+# from the American Academy of Pediatrics". Found from "from" (a literal), the lead read before.
+_FROM_SOURCE = re.compile(rf"from(?<=\sfrom)\s+(?:the\s+)?{_SOURCE}")
+_TEXT_COMES = re.compile(
+    r"(?:\b(?i:the\s+following|this\s+(?:article|page|text|content|information|material|"
+    r"section|excerpt|fact\s+sheet|booklet|summary))\s+(?:is|was|has\s+been|comes)"
+    r"|(?<![^\n])[ \t*_>#]*(?i:adapted|reprinted|excerpted|reproduced))"
+    r"(?:\s+(?i:adapted|reprinted|excerpted|reproduced|taken))?(?:\s+with\s+permission)?\s+$"
+)
+_TEXT_COMES_REACH = 80
 
 
 def _attribution_mentions(text: str) -> list[FoundCitation]:
@@ -876,6 +887,18 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 text=text[verb.start() : end], start=verb.start(), end=end, kind="narrative",
                 form="institution", source=source, authors=[source], work_kind="institution",
                 needs_match=True,
+            ))  # fmt: skip
+    for match in _scan(_FROM_SOURCE, text):
+        lead = _TEXT_COMES.search(
+            text, _line_window(text, match.start(), _TEXT_COMES_REACH), match.start()
+        )
+        source = _trimmed_source(match.group("source"))
+        kind = _source_kind(source) if source else None
+        if lead is not None and kind is not None:
+            end = match.start("source") + len(source)
+            found.append(FoundCitation(
+                text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
+                form=kind, source=source, authors=[source], work_kind=kind, needs_match=True,
             ))  # fmt: skip
     found += _named_documents(text)
     found += _with_programmes(text, found, _named_programmes(text))
@@ -2349,6 +2372,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
     _ENDORSED_BY: ("recommended", "endorsed", "issued", "published", "released", "compiled"),
+    _FROM_SOURCE: ("following", "adapted", "reprinted", "excerpted", "reproduced", "this"),
     _YEAR_ACTOR: ("team", "committee", "panel", "group", "task force", "consortium", "researchers",
                   "scientists", "investigators", "experts"),
     _DOCUMENT_NOUN: ("article", "paper", "perspective", "editorial", "commentary", "publication",
