@@ -278,3 +278,35 @@ def test_where_the_text_comes_from_is_its_source(text: str, span: str) -> None:
 )
 def test_other_things_from_a_body_are_no_source_of_the_text(text: str) -> None:
     assert _attributions(text) == []
+
+
+# A person named with degrees and workplace, as a list of funded projects gives who leads each.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Sleep Therapy for Chronic Pain, Jack D. Edinger, Ph.D., Duke University Medical "
+            "Center, Durham, N.C. The trial will enroll 60 adults.",
+            "Jack D. Edinger, Ph.D., Duke University Medical Center",
+        ),
+        (
+            "Exercise in Older Adults, Maria L. Gomez, M.D., M.P.H., University of Washington, "
+            "Seattle.",
+            "Maria L. Gomez, M.D., M.P.H., University of Washington",
+        ),
+    ],
+)
+def test_a_project_leader_with_degrees_and_workplace_is_a_source(text: str, span: str) -> None:
+    assert _attributions(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office, not a workplace, after the degrees; a town
+        "Alison Cernich, Ph.D., Deputy Director, NICHD\n",
+        "Jane Roe, MD, Springfield, IL, treated 40 patients.",
+    ],
+)
+def test_degrees_before_an_office_or_a_town_are_no_listing(text: str) -> None:
+    assert _attributions(text) == []

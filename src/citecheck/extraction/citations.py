@@ -513,6 +513,13 @@ _DEGREES_THEN_VERB = re.compile(
     rf"(?P<verb>(?:{_SPEECH_VERB})|heads?|headed|leads?|led|directs?|directed|found|reported|"
     r"showed|estimated)\b"
 )
+# The person named with degrees and where they work, as a list of funded projects names the
+# one who leads each: "Insomnia Therapy for Fibromyalgia, Jack D. Edinger, Ph.D., Duke
+# University Medical Center, Durham, N.C." The mention ends with the workplace (not its city).
+_DEGREES_THEN_PLACE = re.compile(
+    rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}{{0,{_MOST_DEGREES}}}"
+    rf",[ \t]+(?:the\s+)?{_SOURCE}(?=[ \t]*(?:[,.;]|\n|$))"
+)
 _NAME_BEFORE_DEGREES = re.compile(
     rf"(?:(?:Dr\.|Professor|Prof\.)\s+)?(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?"
     rf"(?:{_PARTICLE}\s+)*{_NAME}){{1,3}})$"
@@ -768,6 +775,19 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             speakers.append(FoundCitation(
                 text=text[named.start() : match.end()], start=named.start(), end=match.end(),
                 kind="narrative", form="author_year", authors=authors[-1:], needs_match=True,
+            ))  # fmt: skip
+    for match in _scan(_DEGREES_THEN_PLACE, text):
+        low = _line_window(text, match.start(), _NAME_REACH_BEFORE_DEGREES)
+        named = _NAME_BEFORE_DEGREES.search(text, low, match.start())
+        if named is None or _source_kind(named.group("name")):
+            continue
+        authors, _ = family_names(named.group("name"))
+        source = _trimmed_source(match.group("source"))
+        if authors and source and _source_kind(source) == "institution":
+            end = match.start("source") + len(source)
+            speakers.append(FoundCitation(
+                text=text[named.start() : end], start=named.start(), end=end, kind="narrative",
+                form="author_year", authors=authors[-1:], needs_match=True,
             ))  # fmt: skip
     for said in _scan(_COMMA_THEN_SAID, text):
         low = _line_window(text, said.start(), _OFFICE_REACH)
