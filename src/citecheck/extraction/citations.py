@@ -665,16 +665,18 @@ _ENDORSING_REACH = 60
 # noun back, and only after a capitalised word.
 # A maker's advice is a document too: "NICE guidance", "the CDC's recommendations"; the maker
 # may be followed by its acronym ("Excellence (NICE) guidance").
-# What the document is about may stand between its maker and the noun: "the CDC treatment
-# guidelines", "a CDC vaccine safety report" (a lower-case word that is no function word).
+# What the document is about may stand between a maker's short name and the noun: "the CDC
+# treatment guidelines", "a CDC vaccine safety report" (lower-case words that are no function
+# words; a name that ends in a capital or a bracket, so that "Some patients report" is none).
 _DOCUMENT_MODIFIERS = 2
 _DOCUMENT_MODIFIER = (
     r"(?!(?:and|or|nor|but|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|be|"
     r"has|have|had|that|this|these|those|its|their|which|who|not|also|other)\b)[a-z][a-z-]*"
 )
+_MAKER = r"(?:[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*|\([A-Z]{2,10}\))"
 _DOCUMENT_NOUN = re.compile(
-    r"(?:[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*|\([A-Z]{2,10}\))"
-    rf"(?P<gap>\s+(?:{_DOCUMENT_MODIFIER}\s+){{0,{_DOCUMENT_MODIFIERS}}})"
+    rf"{_MAKER}(?P<gap>\s(?:(?<=[A-Z)]\s)\s*(?:{_DOCUMENT_MODIFIER}\s+)"
+    rf"{{1,{_DOCUMENT_MODIFIERS}}}|\s*))"
     r"(?P<noun>(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
     r"review|analysis|survey|trial|guideline|guidance|recommendation|statement|"
     r"(?:data|issue|policy|research)\s+brief)s?)\b"
@@ -2731,6 +2733,11 @@ _DOCUMENT_NOUN_OPENINGS = (
 )
 
 
+_MAKER_BEFORE_MODIFIERS = re.compile(
+    rf"{_MAKER}(?<=[A-Z)])\s+(?:{_DOCUMENT_MODIFIER}\s+){{1,{_DOCUMENT_MODIFIERS}}}$"
+)
+
+
 def _document_noun_starts(text: str) -> list[int] | None:
     """`_DOCUMENT_NOUN`: a capitalised word or a bracketed acronym ending at the run of blanks
     before "report", "study", ... (in the lower-cased text): the start of the run of word
@@ -2742,12 +2749,8 @@ def _document_noun_starts(text: str) -> list[int] | None:
     for noun in _DOCUMENT_NOUN_OPENINGS:
         at = lowered.find(noun) if _holds(text, noun) else -1
         while at != -1:
-            end = at
-            # the maker's word, or a word about the document before it ("CDC treatment")
-            for _ in range(_DOCUMENT_MODIFIERS + 1):
-                if not (end > 0 and text[end - 1].isspace()):
-                    break
-                end = _space_start(text, end)
+            if at > 0 and text[at - 1].isspace():
+                end = _space_start(text, at)
                 start = _token_start(text, end)
                 if not text[start:end].isalnum():  # "“CDC", "Smith's": the word may start later
                     start = end
@@ -2757,14 +2760,16 @@ def _document_noun_starts(text: str) -> list[int] | None:
                         start -= 1
                 if start < end and "A" <= text[start] <= "Z":
                     found.append(start)
+                elif start < end and "a" <= text[start] <= "z":
+                    # a short name, then what the document is about ("CDC treatment")
+                    maker = _MAKER_BEFORE_MODIFIERS.search(text, max(0, at - 60), at)
+                    if maker is not None:
+                        found.append(maker.start())
                 if (
                     text.startswith(")", end - 1)
                     and (bracket := text.rfind("(", max(0, end - 12), end)) >= 0
                 ):
                     found.append(bracket)
-                if not (start < end and "a" <= text[start] <= "z"):
-                    break
-                end = start
             at = lowered.find(noun, at + 1)
     return found
 
