@@ -64,6 +64,28 @@ def test_reference_numbers_in_citation_order_are_kept(text: str, spans: list[str
     assert _attributions(text) == spans
 
 
+@pytest.mark.parametrize(
+    ("text", "words_before"),
+    [
+        (
+            "Cases rose in 2019 (1). They came from 12 states: Georgia (2), Illinois (1), "
+            "Maryland (6) and Ohio (1). Most were adults (2,3), few were children (4).",
+            ["2019", "adults", "children"],
+        ),
+        (
+            "Outbreaks began in spring (1). Sites were Denver (4), Austin (2) and Boise (9). "
+            "Most patients recovered (2), and none died (3).",
+            ["spring", "recovered", "died"],
+        ),
+    ],
+)
+def test_counts_listed_among_reference_numbers_are_set_apart(
+    text: str, words_before: list[str]
+) -> None:
+    found = [c for c in find_citations(text) if c.form == "numeric"]
+    assert [text[: c.start].split()[-1] for c in found] == words_before
+
+
 def test_a_numbered_list_keeps_the_numbers_it_holds_and_refuses_others() -> None:
     text = (
         "Ketamine acts fast (2). It helped 40 patients (1,2). Ohio (7) had the most cases.\n\n"

@@ -1960,11 +1960,32 @@ def _cited_round_numbers(text: str, found: list[FoundCitation], listed: int) -> 
         return found
     if listed:
         refused = {id(c) for c in rounds if max(c.numbers, default=0) > listed}
-    elif _in_citation_order(rounds) and any(_CLOSES_CLAUSE.match(text, c.end) for c in rounds):
-        return found
-    else:
-        refused = {id(c) for c in rounds}
-    return [c for c in found if id(c) not in refused]
+        return [c for c in found if id(c) not in refused]
+    # counts listed after names ("Georgia (2), Illinois (1)") may stand among reference numbers
+    for candidates in (rounds, [c for c in rounds if not _after_a_listed_name(text, c)]):
+        if (
+            candidates
+            and _in_citation_order(candidates)
+            and any(_CLOSES_CLAUSE.match(text, c.end) for c in candidates)
+        ):
+            kept = {id(c) for c in candidates}
+            return [c for c in found if id(c) in kept or not text.startswith("(", c.start)]
+    return [c for c in found if c.form != "numeric" or not text.startswith("(", c.start)]
+
+
+# An item of a list of names with a number each: "from 12 states – Georgia (2), Illinois (1)
+# and Ohio (6)": a name after a separator, or a name with a separator after its number.
+_NAME_BEFORE_NUMBER = re.compile(
+    r"(?P<separator>(?:,|\band|\bor|:|–|—)\s*)?\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s?$"
+)
+_SEPARATOR_AFTER = re.compile(r"\s*(?:,|and\b|or\b)")
+
+
+def _after_a_listed_name(text: str, citation: FoundCitation) -> bool:
+    name = _NAME_BEFORE_NUMBER.search(text, max(0, citation.start - 48), citation.start)
+    return name is not None and bool(
+        name.group("separator") or _SEPARATOR_AFTER.match(text, citation.end)
+    )
 
 
 def _in_citation_order(citations: list[FoundCitation]) -> bool:
