@@ -171,6 +171,9 @@ def test_whatever_a_statement_is_according_to_is_its_source(text: str, span: str
         "Doses are adjusted according to body weight.",
         "Participants were grouped according to the following criteria: age and sex.",
         "Give the vaccine according to the catch-up schedule.",
+        # ... even set off by a comma
+        "Use the inhaler twice a day, according to the directions on the label.",
+        "Take one tablet, according to your doctor's instructions.",
         # the results of the study the text has just named
         "The trial enrolled 800 adults. According to the results, 44 percent improved.",
         "According to these findings, most cases are mild.",

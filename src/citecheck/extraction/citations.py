@@ -954,6 +954,11 @@ _BACK_REFERENCE = re.compile(
     r"(?i:the|these|this|those|its|their|our)\s+(?:(?i:new|latest|early|final)\s+)?"
     r"(?i:findings|results|data|study|studies|research|report|analysis|survey|trial|review)"
 )
+# A way of doing something, even set off by a comma: "Use it twice a day, according to the
+# directions on the label".
+_MANNER = re.compile(
+    r"(?:\S+\s+){0,4}?(?i:instructions|directions|schedule)(?:\s+(?:on|in|of|from|for)\s+.*)?"
+)
 
 
 def _said_sources(text: str) -> list[FoundCitation]:
@@ -963,7 +968,7 @@ def _said_sources(text: str) -> list[FoundCitation]:
         if not _APART_BEFORE.search(text[max(0, start - 8) : start]):
             continue
         named = match.group("source").strip()
-        if _BACK_REFERENCE.fullmatch(named):
+        if _BACK_REFERENCE.fullmatch(named) or _MANNER.fullmatch(named):
             continue
         if _CAPITALISED_RUN.fullmatch(named) and not (
             _source_kind(named) or _is_journal_name(named.removeprefix("The "))
