@@ -1012,6 +1012,15 @@ def _speakers_again(text: str, speakers: list[FoundCitation]) -> list[FoundCitat
     saying: "Fauci added", "Kirkali says", "added Fauci". Each names the source of another
     statement (a quote), so each is a mention of its own."""
     found: list[FoundCitation] = []
+    # the speakers' spans merged, to ask "inside one?" by bisection (many speakers, many names)
+    starts: list[int] = []
+    ends: list[int] = []
+    for speaker in sorted(speakers, key=lambda s: s.start):
+        if ends and speaker.start <= ends[-1]:
+            ends[-1] = max(ends[-1], speaker.end)
+        else:
+            starts.append(speaker.start)
+            ends.append(speaker.end)
     for name in sorted({a for s in speakers for a in s.authors if len(a) > 1}):
         # the name first: a literal `re` scans for fast; what stands before it is checked after
         for named in re.finditer(rf"{re.escape(name)}(?![\w'’-])", text):
@@ -1019,7 +1028,8 @@ def _speakers_again(text: str, speakers: list[FoundCitation]) -> list[FoundCitat
                 _word_char(text[named.start() - 1]) or text[named.start() - 1] in "'’-"
             ):
                 continue
-            if any(s.start <= named.start() < s.end for s in speakers):
+            at = bisect_right(starts, named.start()) - 1
+            if at >= 0 and named.start() < ends[at]:
                 continue
             after = _SAID_AFTER.match(text, named.end())
             before = (
