@@ -110,6 +110,7 @@ SUPPORT_REASON_CODES: dict[str, str] = {
     "retracted work",
     "network": "the lookup of the work's text failed",
     "offline": "the run is offline and no abstract is cached",
+    "partly_read": "the abstract read does not state it; another text service could not be asked",
 }
 
 
