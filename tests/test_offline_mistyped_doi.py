@@ -97,6 +97,11 @@ def test_the_work_under_an_unrelated_doi_offline_stays_unverifiable(
     assert ref["verdict"] == "unverifiable"
     assert ref["suggested_doi"] == "10.5555/aliased-work-9"
     assert [r["code"] for r in ref["reasons"]] == ["offline", "search_match_other_doi"]
+    # the report says both: the DOI went unchecked, and where the work was found
+    _audit(_article(tmp_path, SLIPPED), other, "--format", "markdown")
+    report = capsys.readouterr().out
+    assert "search found the cited work under 10.5555/aliased-work-9" in report
+    assert "no local copy had it" not in report
 
 
 def test_an_offline_miss_with_nothing_found_stays_unverifiable(
