@@ -4,6 +4,8 @@ Classes (all texts are our own, about a fictional drug):
 - a schedule of changing the dose ("increased every 2 weeks"), of checking the patient
   ("blood tests every 4 weeks") or of anything not dosed ("weighed every 4 weeks") is not the
   dosing frequency ("twice-daily");
+- a starting dose or a step ("started at 10 mg", "increased by 10 mg") is not the dose the
+  trial gave ("40 mg once weekly");
 - a time point ("reached after 6 weeks", "within 4 weeks", "at 20 weeks", "over the first 16
   weeks") is not the length of the trial ("60 weeks of treatment");
 - "over N weeks" before a period is the period ("during"), not a lower bound; after a word of
@@ -78,6 +80,8 @@ def _verdict(sentence: str, part: str, source: PreparedSource = TRIAL) -> str:
         ("Doctors raise the dose once a week.", "once a week"),
         ("The dose goes up every 4 weeks.", "every 4 weeks"),
         ("The dose is tapered every 2 weeks.", "every 2 weeks"),
+        ("It is started at 10 mg and increased by 10 mg every 4 weeks.", "every 4 weeks"),
+        ("The dose of zentrafil is increased to 20 mg every 2 weeks.", "every 2 weeks"),
         ("Blood tests are done every 4 weeks.", "every 4 weeks"),
         ("Patients were seen every 2 weeks.", "every 2 weeks"),
         # no medicine, dose or act of dosing named: not a dosing schedule
@@ -115,6 +119,39 @@ def test_an_escalation_interval_is_held_against_the_sources_escalation_interval(
         "contradicted"
     )
     assert _verdict("Zentrafil is taken twice daily.", "twice daily", source) == "consistent"
+
+
+# --- doses: the dose given against a starting dose or a step ------------------------------
+
+ARMS = _source(
+    ("METHODS", "Adults were randomly assigned to zentrafil or placebo."),
+    ("METHODS", "Participants in the zentrafil group received 40 mg once weekly for 60 weeks."),
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Zentrafil is started at 10 mg once weekly.", "10 mg"),
+        ("Zentrafil treatment begins with a 10 mg dose.", "10 mg"),
+        ("The starting dose of zentrafil is 10 mg.", "10 mg"),
+        ("Zentrafil is started low and increased by 10 mg at a time.", "10 mg"),
+        ("The zentrafil dose is increased to 20 mg after a month.", "20 mg"),
+        ("A loading dose of 80 mg of zentrafil is given first.", "80 mg"),
+    ],
+)
+def test_a_starting_dose_or_a_step_is_never_contradicted_by_the_dose_given(
+    sentence: str, part: str
+) -> None:
+    assert _verdict(sentence, part, ARMS) == "not_in_source"
+
+
+def test_the_dose_given_is_still_checked() -> None:
+    assert _verdict("Zentrafil is given at 20 mg once weekly.", "20 mg", ARMS) == "contradicted"
+    assert _verdict("Zentrafil is given at 40 mg once weekly.", "40 mg", ARMS) == "consistent"
+    # the dose reached agrees, whatever the words of getting there
+    sentence = "The zentrafil dose is raised step by step until 40 mg is reached."
+    assert _verdict(sentence, "40 mg", ARMS) == "consistent"
 
 
 # --- times: the length of a period against a point in it ------------------------------------

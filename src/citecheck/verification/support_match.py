@@ -267,6 +267,13 @@ _PART_BEFORE = re.compile(
     r"\b(?:first|last|next|following|past|further|additional|another|extra|remaining)\s+$",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:and|then|but|while|whereas)\b", re.IGNORECASE)
+# A dose on the way to the one given: a starting, test or loading dose, a step
+_DOSE_STEP = re.compile(
+    r"\b(?:start\w*|initial\w*|initiat\w*|begin\w*|began|begun|first|loading|test|"
+    r"titration|escalation|steps?|increments?|lowest|low)\b",
+    re.IGNORECASE,
+)
 _UNIT_FIRST = re.compile(r"(?:week|day|month|year)\s+\d", re.IGNORECASE)  # "at week 68"
 _POINT_AFTER = re.compile(
     r"\s*(?:later|after|afterwards|post|into|since|from|of\s+age|old)\b", re.IGNORECASE
@@ -305,8 +312,8 @@ class Context:
     section: str | None
     duration: str | None = None
     strong: bool = False  # the arm is named as one, not merely mentioned nearby
-    # what a time or schedule is of: "length"/"point"/"part" (times), "dosing"/"change"/"check"
-    # (schedules); None for other kinds
+    # what a time, schedule or dose is of: "length"/"point"/"part" (times), "dosing"/"change"/
+    # "check" (schedules), "dose"/"titration" (doses); None for other kinds
     role: str | None = None
 
 
@@ -893,9 +900,9 @@ def _role(
     qualifier: str | None,
     arms: frozenset[str] = frozenset(),
 ) -> str | None:
-    """What the time or schedule at sentence[start:end] is of (see _POINT_QUALIFIERS and
-    _SCHEDULE_ROLES); None for other kinds, and for a schedule whose sentence names no
-    medicine, dose or act of dosing ("patients were weighed every 4 weeks")."""
+    """What the time, schedule or dose at sentence[start:end] is of (see _POINT_QUALIFIERS,
+    _SCHEDULE_ROLES, _DOSE_STEP); None for other kinds, and for a schedule whose sentence names
+    no medicine, dose or act of dosing ("patients were weighed every 4 weeks")."""
     if kind == "time":
         if (qualifier or "").lower() in _POINT_QUALIFIERS:
             return "point"
@@ -905,11 +912,16 @@ def _role(
         if _PART_BEFORE.search(before):
             return "part"  # "over the first 16 weeks": a stretch of a longer period
         return "point" if _POINT_AFTER.match(sentence, end) else "length"
+    before = _clause_before(sentence, start)
+    if kind == "dose":
+        # "started at 0.25 mg", "increased by 10 mg", "increased to 20 mg" (perhaps a step on
+        # the way): not surely the dose the trial gave, so another dose never contradicts it
+        changed = _SCHEDULE_ROLES[0][1].search(before)
+        return "titration" if changed or _DOSE_STEP.search(before) else "dose"
     if kind == "schedule":
-        # only the words between the number before and this schedule: in "0.25 mg once weekly
-        # and increased every 4 weeks" the increase governs the second schedule, not the first
-        left, _ = _segment(sentence, start, end)
-        before = sentence[left:start]
+        # only the words of this schedule's clause: in "0.25 mg once weekly and increased
+        # every 4 weeks" the increase governs the second schedule, not the first; in "increased
+        # to 20 mg every 2 weeks" it may govern either, so the schedule is no dosing one
         role = next((name for name, p in _SCHEDULE_ROLES if p.search(before)), None)
         if role is not None:
             return role
@@ -920,6 +932,15 @@ def _role(
             return "dosing"
         return None
     return None
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    """The words of `start`'s clause before it: from the last comma, semicolon, colon,
+    bracket or joining word ("and", "then", "but") before it."""
+    low = 0
+    for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        low = match.end()
+    return sentence[low:start]
 
 
 def _conflict(kind: str, mine: Context, theirs: Context, arms: frozenset[str]) -> str | None:
@@ -978,6 +999,8 @@ def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
             return mine.scope == theirs.scope == "arm" and mine.arm == theirs.arm
         return mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "whole"
     if kind == "dose":
+        if mine.role != "dose" or theirs.role != "dose":
+            return False  # a starting dose or a step is not the dose the trial gave
         if mine.arm and theirs.arm:
             return mine.arm == theirs.arm
         return False
