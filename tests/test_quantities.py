@@ -695,8 +695,9 @@ def test_times_in_24_hours_and_a_range_across_units() -> None:
     assert dose.type == "dose_range" and subset(
         dose.value, {"low": 500, "high": 1000, "unit": "mg"}
     )
-    schedule = claim_for(text, "4 times in 24 hours")
+    schedule = claim_for(text, "up to 4 times in 24 hours")
     assert subset(schedule.value, {"frequency": 4, "period": 1, "period_unit": "day"})
+    assert schedule.qualifier == "up to"
     assert not [c for c in extract_claims(text) if c.type == "duration"]
 
 
