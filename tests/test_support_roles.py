@@ -121,6 +121,27 @@ def test_an_escalation_interval_is_held_against_the_sources_escalation_interval(
     assert _verdict("Zentrafil is taken twice daily.", "twice daily", source) == "consistent"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "part", "expected"),
+    [
+        ("Zentrafil is taken at most three times a day.", "three times a day", "not_in_source"),
+        ("Take zentrafil up to 4 times a day.", "4 times a day", "not_in_source"),
+        ("Zentrafil is taken no more than twice a day.", "twice a day", "consistent"),
+        ("Zentrafil is taken at least twice a day.", "twice a day", "consistent"),
+    ],
+)
+def test_a_bounded_schedule_is_a_limit_never_contradicted(
+    sentence: str, part: str, expected: str
+) -> None:
+    assert _verdict(sentence, part) == expected
+
+
+def test_at_most_is_an_upper_bound() -> None:
+    # "70 weeks or less" (qualifier "at most") holds for a 60-week treatment
+    assert _verdict("Treatment lasts 70 weeks or less.", "70 weeks") == "consistent"
+    assert _verdict("Treatment lasted 40 weeks or less.", "40 weeks") == "contradicted"
+
+
 # --- doses: the dose given against a starting dose or a step ------------------------------
 
 ARMS = _source(

@@ -244,7 +244,7 @@ _DURATION_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _BOUND_REACH = 1.25
 _APPROX = frozenset({"approximately", "about", "around", "roughly", "nearly", "almost"})
 _ABOVE = frozenset({"more than", "at least", "over"})
-_BELOW = frozenset({"up to", "less than", "within", "as little as", "as early as"})
+_BELOW = frozenset({"up to", "at most", "less than", "within", "as little as", "as early as"})
 # A time is either the LENGTH of a period ("for 12 weeks", "68 weeks of treatment", "over 5
 # weeks") or a POINT at which something happens ("after 16 weeks", "within 2 hours", "at 16
 # weeks", "4 weeks later"): the time it takes to reach a dose is no trial's length.
@@ -822,7 +822,12 @@ def value_matches(
         mine, theirs = _schedule_key(claim.value), _schedule_key(found)
         if mine is None or theirs is None:
             return None
-        return math.isclose(mine[0] / mine[1], theirs[0] / theirs[1], rel_tol=1e-6)
+        same = math.isclose(mine[0] / mine[1], theirs[0] / theirs[1], rel_tol=1e-6)
+        if (claim.qualifier or "").lower() in _ABOVE | _BELOW:
+            # "up to 4 times a day", "at most twice a week": a limit, not the schedule a trial
+            # gave; only the same rate agrees, and no other rate contradicts it
+            return True if same else None
+        return same
     mine_scale, their_scale = _scale(kind, claim.value), _scale(kind, found)
     if mine_scale is None or their_scale is None or mine_scale[0] != their_scale[0]:
         return None
