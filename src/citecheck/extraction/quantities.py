@@ -277,6 +277,8 @@ def _singular(noun: str) -> str:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
+    if noun.endswith(("aches", "auses", "ouses")):  # "headaches", "causes", "houses"
+        return noun[:-1]
     if noun.endswith(("sses", "xes", "ches", "shes", "uses")):  # "viruses", "bonuses"
         return noun[:-2]
     if noun.endswith("s") and not noun.endswith("ss"):
@@ -652,12 +654,14 @@ _ELLIPSIS_LINK = re.compile(
     r"(?:the\s+(?:usual|typical|normal|standard|expected|recommended)\s+)?$"
     # a breakdown in brackets: "28 outpatients (25 with schizophrenia, 3 with ..."
     r"|\(\s*$"
+    # or after a colon: "All 10 universities took part: 3 used ... and 7 used ..."
+    r"|:\s*$"
 )
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to|as)\b|\s*[(,.;:]|\s*$"
     # a verb in the past: "six RCTs ... and three included fewer than 50 smokers"
-    r"|\s+[a-z]{2,}ed\b"
+    r"|\s+(?:[a-z]{3,}ly\s+)?[a-z]{2,}ed\b"
     # the end of a bracket, when the count it stands beside was bracketed too: "2008 (140
     # cases) and 2011 (220)"; not a citation "(1)" after a count
     r"|(?P<bracket>\s*\))"
@@ -2306,9 +2310,17 @@ def _counted(
         count.update(count=count["value"], count_unit=count["unit"])
         return QuantityClaim(amount.start, dosed.end(), "frequency_schedule", count, q_after, True)
     noun_match = vocab.noun_re.match(lowered, after, end)
+    if noun_match is not None and noun_match.group("mods").strip():
+        subject = _PLURAL_THEN_VERB.match(lowered, after, end)
+        if subject is not None and subject.end("noun") <= noun_match.start("noun"):
+            # "all five workers required treatment": the plural before the verb is what is
+            # counted, not a noun of the verb's object
+            noun_match = None
     noun = noun_match.group("noun") if noun_match else None
     if noun_match is None:
         noun_match = vocab.plural_re.match(lowered, after, end)
+        if noun_match is not None and _ADVERB_THEN_VERB.match(lowered, after, end):
+            noun_match = None  # "3 mainly used paper charts": a verb, no modifier, follows
         noun = noun_match.group("noun") if noun_match else None
         if noun in _PLURAL_STOP or (
             noun in vocab.heading_counts and (amount.start == floor or _a_title(text, floor, end))
@@ -2373,15 +2385,26 @@ def _counted(
             }
             return QuantityClaim(amount.start, whole.end(), "other_quantity", part_value, q_after)
     if (
-        amount.word
-        and amount.start == floor
+        (amount.word or not _YEAR.fullmatch(written))
         and (amount.value or 0) > 1
         and _SUBJECT_VERB.match(lowered, after, end)
+        and _opens_clause(lowered, floor, amount.start)
     ):
-        # "Two are chronic", "Three were fatal": a number standing for the noun the sentence
-        # before counted ("four common types")
+        # "Two are chronic", "Of these, six were ...", "and 3 primarily used ...": a number
+        # opening its clause as the subject of a verb stands for a noun written before
+        # ("four common types"); `_elliptic_count` gives it that noun when it is near
         subject: Value = {**_amount_fields(amount), "measure": "count"}
         return QuantityClaim(amount.start, after, "other_quantity", subject, q_after)
+    if amount.word and _ROUNDED.search(lowered, amount.start, amount.end):
+        # "more than three million are women": a figure in millions says something in words
+        # as in digits
+        return QuantityClaim(
+            amount.start,
+            after,
+            "other_quantity",
+            {**_amount_fields(amount), "measure": "count"},
+            q_after,
+        )
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
     # measured thing comes with it ("more than 25", "a BMI of 30").
     if amount.word or (
@@ -2602,7 +2625,13 @@ def _count_of(
             amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
         )
     if amount.word and amount.value == 1:
-        if previous in _ONLY:  # "only one previous study": how many, however few
+        if previous in _ONLY or (
+            # "One person died.", "One patient was hospitalized": what happened to how many
+            amount.start == floor
+            and not noun_match.group("mods").strip()
+            and _a_person(noun, vocab)
+            and _SUBJECT_VERB.match(lowered, span_end, end)
+        ):  # "only one previous study": how many, however few
             value = {**fields, "unit": unit, "measure": "count"}
             return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
         return None  # "in one trial", "one case": which one, not how many
@@ -2662,8 +2691,45 @@ def _count_of(
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
-# The verb after a number that opens its sentence with no noun: "Two are chronic"
-_SUBJECT_VERB = re.compile(r"\s+(?:are|were|was|is|had|have|did|died|remain|remained)\b")
+def _a_person(noun: str, vocab: QuantityVocab) -> bool:
+    """Whether a counted noun names people ("adults", "smokers", "person")."""
+    return (
+        noun in vocab.person_nouns
+        or noun in vocab.sample_nouns
+        or (bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people)
+    )
+
+
+# The verb after a number that opens a clause with no noun: "Two are chronic", "three had
+# been hospitalized", "3 primarily used MenB-FHbp"
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:[a-z]{3,}ly\s+)?(?:are|were|was|is|had|have|has|did|died|remain|got|became|"
+    r"[a-z]{2,}ed)\b"
+)
+# Where a clause opens: the sentence start, a comma, a colon, a semicolon or a conjunction,
+# maybe a qualifier after it ("Of these, more than 300 were")
+_CLAUSE_OPENING = re.compile(
+    r"(?P<opening>[,;:]\s*|\b(?:and|but|while|whereas)\s+)?"
+    r"(?:(?:about|around|approximately|nearly|almost|only|just|over|some|more\s+than|fewer\s+than"
+    r"|less\s+than)\s+)?$"
+)
+
+
+def _opens_clause(lowered: str, floor: int, start: int) -> bool:
+    """Whether the number at `start` opens its sentence or a clause of it."""
+    opening = _CLAUSE_OPENING.search(lowered, max(floor, start - 40), start)
+    return opening is not None and (
+        opening.group("opening") is not None or not lowered[floor : opening.start()].strip()
+    )
+
+
+_ADVERB_THEN_VERB = re.compile(r"\s+[a-z]{3,}ly\s+[a-z]{2,}ed\b")
+# A plural noun that a verb follows, right after a number: the counted noun, however many
+# known nouns come after the verb ("five workers required treatment")
+_PLURAL_THEN_VERB = re.compile(
+    r"[\s-]+(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ss)(?<!us)(?<!is)\s+(?:[a-z]{3,}ly\s+)?"
+    r"(?:[a-z]{2,}ed|are|were|was|is|had|have|has|did|got|became|need|needs|require|requires)\b"
+)
 # A word of a heading written in title case, which names nothing by its capitals
 _TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
 

@@ -1,0 +1,131 @@
+"""Counts whose noun is written elsewhere or implied, and numbers that count nothing
+(sentences written for these tests, several phrasings per class): a count opening a clause as
+the subject of a verb ("Of these, six were ..."), a plural counted before a verb ("all four
+nurses needed treatment"), a figure in millions written in words, one person as a subject;
+and a number inside a compound adjective ("five-star hotels"), all of a set named just before
+("all three of these drugs"), "a couple of" things."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_claims(text)
+
+
+def _typed(text: str) -> list[tuple[str, str, dict[str, object]]]:
+    return [(str(c.type), c.text, c.value) for c in _claims(text)]
+
+
+def _count_at(text: str, number: str) -> Claim | None:
+    """The claim whose span holds the first `number` of the text."""
+    at = text.index(number) + len(number) - len(number.lstrip())
+    for claim in _claims(text):
+        if claim.start <= at < claim.end:
+            return claim
+    return None
+
+
+# --- a count opening a clause, its noun written before ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("The review rated many therapies. Of these, four were effective and one was not.", [4]),
+        ("Twelve drugs were tested; seven failed early, and 3 were withdrawn later.", [12, 7, 3]),
+        ("In 2021, 14 were reported to the state.", [14]),
+        ("Of the remaining group, more than 200 were treated at home.", [200]),
+        ("Most recovered quickly, but nine had been admitted to intensive care.", [9]),
+    ],
+)
+def test_a_number_opening_a_clause_before_its_verb_is_a_count(
+    text: str, numbers: list[int]
+) -> None:
+    counted = [c.value.get("value") for c in _claims(text) if c.type == "other_quantity"]
+    assert counted == numbers, _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        (
+            "All eight clinics joined the network: 5 mainly used paper charts and 3 used software.",
+            "5",
+            "clinic",
+        ),
+        (
+            "Within a month, all six nurses needed treatment, and two had been admitted.",
+            "two",
+            "nurse",
+        ),
+        ("Ten volunteers developed fever, while four were only tired.", "four", "volunteer"),
+    ],
+)
+def test_a_count_after_a_counted_noun_takes_that_noun(text: str, number: str, unit: str) -> None:
+    claim = _count_at(text, f" {number} ")
+    assert claim is not None, _typed(text)
+    assert claim.value.get("unit") == unit, _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the storm, all five workers required treatment for cuts.",
+        "Three hospitals reported cases of the infection last winter.",
+        "Only 40 farmers received payments in the first year.",
+    ],
+)
+def test_the_plural_before_a_verb_is_what_is_counted(text: str) -> None:
+    counts = [c for c in _claims(text) if c.type != "study_attribution"]
+    assert len(counts) == 1, _typed(text)
+    claim = counts[0]
+    assert claim.type == "other_quantity", _typed(text)
+    noun = claim.text.split()[-1]
+    assert str(claim.value["unit"]) == noun[:-1], _typed(text)
+    assert not [c for c in _claims(text) if c.type == "frequency_schedule"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Of these, more than three million are women.", 3_000_000),
+        ("Of these, roughly one and a half million are men.", 1_500_000),
+        ("Two million live in rural areas.", 2_000_000),
+    ],
+)
+def test_a_figure_in_millions_written_in_words_is_a_count(text: str, value: int) -> None:
+    counted = [c for c in _claims(text) if c.type == "other_quantity"]
+    assert [c.value["value"] for c in counted] == [value], _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One person died.",
+        "One patient was admitted to hospital after the second dose.",
+        "One participant developed a rash.",
+    ],
+)
+def test_one_person_as_the_subject_of_what_happened_is_a_count(text: str) -> None:
+    counted = [c for c in _claims(text) if c.type == "other_quantity"]
+    assert [c.value["value"] for c in counted] == [1], _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One study found a link.",
+        "In one trial, patients improved.",
+        "One person in your household should keep the list.",
+        "The risk is higher when one parent has the gene.",
+    ],
+)
+def test_one_without_a_verb_of_what_happened_is_no_count(text: str) -> None:
+    assert not [c for c in _claims(text) if c.type in ("other_quantity", "sample_size")], _typed(
+        text
+    )
