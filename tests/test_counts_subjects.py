@@ -129,3 +129,37 @@ def test_one_without_a_verb_of_what_happened_is_no_count(text: str) -> None:
     assert not [c for c in _claims(text) if c.type in ("other_quantity", "sample_size")], _typed(
         text
     )
+
+
+# --- numbers that count nothing --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outbreak began in five-star hotels and resorts.",
+        "Many families live in three-bedroom houses.",
+        "Drivers should avoid two-lane roads at night.",
+        "The doctor listed mebendazole, albendazole and pyrantel. All three of these drugs "
+        "are safe.",
+        "Take aspirin, ibuprofen or naproxen. All three of the medicines work.",
+        "Force out a couple of short breaths.",
+        "She bought a couple of new inhalers.",
+    ],
+)
+def test_numbers_that_count_nothing_are_no_claims(text: str) -> None:
+    counted = [c for c in _claims(text) if c.type in ("other_quantity", "sample_size")]
+    assert not counted, _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Three of these drugs are sold over the counter.", 3),
+        ("The clinic uses a 12-question survey.", 12),
+        ("Two of the hospitals closed last year.", 2),
+    ],
+)
+def test_counts_beside_those_forms_stay(text: str, value: int) -> None:
+    counted = [c for c in _claims(text) if c.type in ("other_quantity", "sample_size")]
+    assert counted and counted[0].value["value"] == value, _typed(text)

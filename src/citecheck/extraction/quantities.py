@@ -2327,6 +2327,17 @@ def _counted(
         ):
             # "5 Things to Know", "Top Ten Tips for Sleep": a heading's count of its own parts
             noun_match = noun = None
+    if noun_match is not None and (
+        # "five-star hotels", "a three-bedroom house": the hyphened word and the number are
+        # an adjective of the noun, which they do not count
+        (
+            lowered.startswith("-", amount.end)
+            and lowered[amount.end : noun_match.start("noun")].strip(" -")
+        )
+        # "a couple of short breaths": as many as it takes, no count to check
+        or " ".join(written.split()) in rules.vague_amounts
+    ):
+        return None
     while noun_match is not None:  # "5 patient studies": the last noun is what is counted
         following = vocab.noun_re.match(lowered, noun_match.end(), end)
         if following is None or following.group("mods"):
@@ -2371,6 +2382,8 @@ def _counted(
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
     part = _PART_OF.match(lowered, after, end)
+    if part and previous == "all" and part.group().split()[-1] in ("the", "these", "those"):
+        return None  # "All three of these drugs": the whole of a set named before, again
     if part and amount.value is not None and not (amount.word and amount.value == 1):
         # "Nine of the cases were in children": a count of part of what the text counts
         whole = vocab.noun_re.match(lowered, part.end() - 1, end) or vocab.plural_re.match(
