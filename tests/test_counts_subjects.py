@@ -163,3 +163,149 @@ def test_numbers_that_count_nothing_are_no_claims(text: str) -> None:
 def test_counts_beside_those_forms_stay(text: str, value: int) -> None:
     counted = [c for c in _claims(text) if c.type in ("other_quantity", "sample_size")]
     assert counted and counted[0].value["value"] == value, _typed(text)
+
+
+# --- wholes, denominators and the units a study took -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "unit"),
+    [
+        ("Out of the 412, only 120 patients met the criteria.", "412", "patient"),
+        ("Of these 2,000, about 300 participants were tested.", "2,000", "participant"),
+        ("Among the 95, 40 patients were followed for a year.", "95", "patient"),
+    ],
+)
+def test_a_bare_whole_before_a_counted_part_is_counted_like_it(
+    text: str, whole: str, unit: str
+) -> None:
+    claim = _count_at(text, whole)
+    assert claim is not None and claim.type == "sample_size", _typed(text)
+    assert claim.value["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Sixty percent of 250 cases with known outcome were mild.", "250 cases"),
+        ("About 12% of 1,450 adults smoked daily.", "1,450 adults"),
+        ("Roughly 30 per cent of the 88 residents had a fall.", "88 residents"),
+    ],
+)
+def test_the_exact_whole_a_percentage_is_of_is_a_sample(text: str, count: str) -> None:
+    found = {c.text: c for c in _claims(text)}
+    assert found[count].type == "sample_size", _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("About 40% of 2 million people live alone.", "2 million people"),
+        ("About 40 percent of 300 deaths occurred in winter.", "300 deaths"),
+    ],
+)
+def test_a_rounded_whole_or_events_stay_counts(text: str, count: str) -> None:
+    found = {c.text: c for c in _claims(text)}
+    assert found[count].type == "other_quantity", _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Twenty clinics (12 rural, five urban, and three mobile clinics) met our "
+            "inclusion criteria.",
+            ["Twenty clinics", "12 rural", "five urban", "three mobile clinics"],
+        ),
+        ("Of 300 records screened, 85 schools were included.", ["85 schools"]),
+        ("In the end, 14 practices took part.", ["14 practices"]),
+    ],
+)
+def test_things_a_study_took_as_its_units_are_samples(text: str, counts: list[str]) -> None:
+    found = {c.text: c for c in _claims(text)}
+    for count in counts:
+        assert found[count].type == "sample_size", _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The trial was run at 212 centers in Europe.", "212 centers"),
+        ("There were 5 mild, 3 moderate and 2 severe reactions.", "5 mild"),
+        ("Three hospitals reported cases of the infection.", "Three hospitals"),
+    ],
+)
+def test_things_counted_outside_a_study_stay_counts(text: str, count: str) -> None:
+    found = {c.text: c for c in _claims(text)}
+    assert found[count].type == "other_quantity", _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "numerator", "total"),
+    [
+        ("Fifty-three recovered out of the 186 patients.", 53, 186),
+        ("In the end, 12 relapsed out of 40 treated.", 12, 40),
+    ],
+)
+def test_a_subject_count_out_of_a_whole_is_a_share(text: str, numerator: int, total: int) -> None:
+    shares = [c for c in _claims(text) if c.type == "percentage"]
+    assert len(shares) == 1, _typed(text)
+    assert (shares[0].value["numerator"], shares[0].value["total"]) == (numerator, total)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The trial compared three different treatment approaches.", "approach"),
+        ("We tested two dose levels in mice.", "level"),
+    ],
+)
+def test_a_dose_word_naming_the_kind_of_a_plural_is_no_schedule(text: str, unit: str) -> None:
+    assert not [c for c in _claims(text) if c.type == "frequency_schedule"], _typed(text)
+    counted = [c for c in _claims(text) if c.type == "other_quantity"]
+    assert counted and counted[0].value["unit"] == unit, _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Get the 2-dose series.", "Give 2 injections weeks apart.", "She had six sessions."]
+)
+def test_schedules_of_counted_doses_stay(text: str) -> None:
+    assert [c for c in _claims(text) if c.type == "frequency_schedule"], _typed(text)
+
+
+# --- statistics and multiples with no noun ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("In all, 3,100 deaths were reported (annual mean: 620).", 620, "annual mean"),
+        ("Scores were low (median, 12; range 3 to 20).", 12, "median"),
+        ("Stays were short (mean = 4.1).", 4.1, "mean"),
+    ],
+)
+def test_a_figure_under_a_statistic_label_is_that_statistic(
+    text: str, value: float, measure: str
+) -> None:
+    labelled = [c for c in _claims(text) if c.value.get("measure") == measure]
+    assert [c.value["value"] for c in labelled] == [value], _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Reports of poisoning deaths doubled in recent years.", 2),
+        ("The rate has tripled since 2010.", 3),
+        ("A quadrupling of the price followed.", 4),
+    ],
+)
+def test_a_multiple_written_as_a_verb_of_change_is_a_ratio(text: str, value: int) -> None:
+    ratios = [c for c in _claims(text) if c.value.get("measure") == "ratio"]
+    assert [c.value["value"] for c in ratios] == [value], _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["This double-blind trial used a double dose.", "The doubles final was played."]
+)
+def test_double_as_an_adjective_is_no_multiple(text: str) -> None:
+    assert not [c for c in _claims(text) if c.value.get("measure") == "ratio"], _typed(text)

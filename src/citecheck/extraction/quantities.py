@@ -170,6 +170,11 @@ _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\
 _MEASURE_OF = re.compile(
     r"\b(?:an?|the|your|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:of|is|was)\s+$"
 )
+# A statistic's label just before its figure: "(annual mean: 688)", "median, 12", "mean = 4.1"
+_CENTRE_LABEL = re.compile(
+    r"(?:^|[(\[,;]\s*)(?P<label>(?:(?:annual|yearly|monthly|weekly|daily|overall)\s+)?"
+    r"(?:mean|median|average))\s*[:=,]\s*$"
+)
 _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
@@ -277,7 +282,9 @@ def _singular(noun: str) -> str:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("aches", "auses", "ouses")):  # "headaches", "causes", "houses"
+    if noun.endswith(("auses", "ouses")) or (
+        noun.endswith("aches") and not noun.endswith(("oaches", "eaches"))
+    ):  # "causes", "houses", "headaches"; not "approaches", "beaches"
         return noun[:-1]
     if noun.endswith(("sses", "xes", "ches", "shes", "uses")):  # "viruses", "bonuses"
         return noun[:-2]
@@ -739,6 +746,9 @@ def _elliptic_count(
 # noun or unit is written once, after the next figure
 _SHARED_LINK = re.compile(r"\s+(?:and|or)\s+")
 _SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time"})
+# A figure as the whole at a sentence's start, then a count of a part of it after the comma
+_WHOLE_BEFORE = re.compile(r"\s*(?:out\s+of|of|among|from)\s+(?:the\s+|these\s+|those\s+)?")
+_PART_LINK = re.compile(r",\s+(?:(?:only|just|about|around|approximately|nearly|almost|some)\s+)?")
 
 
 def _shared_with_next(
@@ -758,6 +768,10 @@ def _shared_with_next(
     if _YEAR.fullmatch(match.group()) or _word_before(lowered, floor, start) in vocab.naming_words:
         return None
     link = _SHARED_LINK.match(lowered, match.end(), end)
+    if link is None and start - floor < 16 and _WHOLE_BEFORE.fullmatch(lowered, floor, start):
+        # "Out of the 329, only 186 patients met the criteria": the whole the next count is
+        # a part of, counting the same people
+        link = _PART_LINK.match(lowered, match.end(), end)
     following = vocab.atom_re.match(lowered, link.end(), end) if link else None
     if following is None or following.lastgroup != "digits":
         return None
@@ -2343,6 +2357,17 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
+    if (
+        noun_match is not None
+        and noun in vocab.schedule_nouns | vocab.dose_nouns
+        and not noun.endswith("s")
+        and not lowered.startswith("-", amount.end)  # "a 2-dose series": a schedule
+        and _PLURAL_NEXT.match(lowered, noun_match.end(), end)
+    ):
+        # "three different treatment approaches", "two dose levels": the dose word names the
+        # kind of the plural after it, which is what is counted
+        noun_match = vocab.plural_re.match(lowered, after, end)
+        noun = noun_match.group("noun") if noun_match else None
     rate = vocab.per_rate_re.match(lowered, noun_match.end(), end) if noun_match else None
     if rate and noun in vocab.event_nouns:
         # "3.1 cases per 1,000 person-years": a rate of events, not a count of them
@@ -2406,6 +2431,18 @@ def _counted(
         # "Two are chronic", "Of these, six were ...", "and 3 primarily used ...": a number
         # opening its clause as the subject of a verb stands for a noun written before
         # ("four common types"); `_elliptic_count` gives it that noun when it is near
+        whole = _OUT_OF_AFTER.match(lowered, after, end)
+        total = vocab.atom_re.match(lowered, whole.end(), end) if whole else None
+        total_value = _number(total.group(), rules) if total else None
+        if whole and total and amount.value is not None and total_value:
+            # "Fifty-three recovered out of the 186 patients": a part of a whole
+            noun = vocab.noun_re.match(lowered, total.end(), end) or vocab.plural_re.match(
+                lowered, total.end(), end
+            )
+            share = proportion_value(amount.value, total_value)
+            return QuantityClaim(
+                amount.start, noun.end() if noun else total.end(), "percentage", share, q_after
+            )
         subject: Value = {**_amount_fields(amount), "measure": "count"}
         return QuantityClaim(amount.start, after, "other_quantity", subject, q_after)
     if amount.word and _ROUNDED.search(lowered, amount.start, amount.end):
@@ -2453,6 +2490,12 @@ def _counted(
         if q_after == "at least" and amount.value is not None:
             age["low"] = age["value"]  # "65 and over", as the age rules write it
         return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+    label = _CENTRE_LABEL.search(before)
+    if label is not None and amount.value is not None:
+        # "(annual mean: 688)", "median, 12": a figure under its statistic's label
+        centre = {**_amount_fields(amount), "measure": " ".join(label.group("label").split())}
+        label_start = amount.start - (len(before) - label.start("label"))
+        return QuantityClaim(label_start, after, "other_quantity", centre, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -2481,7 +2524,11 @@ _UNIT_FIRST_AGAIN = re.compile(
 )
 # "665 preeclamptic and 1,046 healthy pregnant women", "seven controlled and five
 # non-controlled trials": a count whose noun comes after the next count
-_SHARED_NOUN = re.compile(r"[\s-]+((?:[a-z][a-z–-]*[a-z]\s+){1,2}?)(?:and|or)\s+")
+_SHARED_NOUN = re.compile(
+    r"[\s-]+((?:[a-z][a-z–-]*[a-z]\s+)?[a-z][a-z–-]*[a-z])"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
+_SHARED_ITEMS = 8  # items of a list that writes its noun once, at its end
 _NOT_MODIFIERS = frozenset(
     {"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
      "were", "was", "are", "is", "had", "have", "has", "be", "been", "did", "do", "does",
@@ -2508,12 +2555,19 @@ def _shared_noun(
     shared = _SHARED_NOUN.match(lowered, after, end)
     if shared is None or set(shared.group(1).split()) & _NOT_MODIFIERS:
         return None
-    second = vocab.atom_re.match(lowered, shared.end(), end)
-    if second is None or second.lastgroup not in ("digits", "word"):
-        return None
-    noun_match = vocab.noun_re.match(lowered, second.end(), end) or vocab.plural_re.match(
-        lowered, second.end(), end
-    )
+    link = shared
+    for _ in range(_SHARED_ITEMS):  # "33 general, seven specialist, and six teaching hospitals"
+        second = vocab.atom_re.match(lowered, link.end(), end)
+        if second is None or second.lastgroup not in ("digits", "word"):
+            return None
+        noun_match = vocab.noun_re.match(lowered, second.end(), end) or vocab.plural_re.match(
+            lowered, second.end(), end
+        )
+        if noun_match is not None:
+            break
+        link = _SHARED_NOUN.match(lowered, second.end(), end)
+        if link is None or set(link.group(1).split()) & _NOT_MODIFIERS:
+            return None
     if noun_match is None or noun_match.group("noun") in _PLURAL_STOP:
         return None
     claim = _count_of(
@@ -2659,6 +2713,16 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
+    if (
+        noun not in vocab.event_nouns
+        and _a_person(noun, vocab)
+        and _share_denominator(lowered, floor, amount, span_end)
+    ):
+        # "30 per cent of the 88 residents had a fall": what happened is the share's; the
+        # people are the whole it was worked out on
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
     if noun in vocab.event_nouns or is_event_count(lowered, span_end, end, vocab, amount.start):
         value = {**fields, "unit": unit, "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
@@ -2700,6 +2764,14 @@ def _count_of(
         )
     if _YEAR.fullmatch(written) and amount.value is not None:
         return None
+    if vocab.inclusion_cue_re is not None and vocab.inclusion_cue_re.search(
+        lowered, span_end, min(end, span_end + _INCLUSION_REACH)
+    ):
+        # "Forty-six hospitals (...) located in all English regions met our criteria": the
+        # units a study took
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
@@ -2736,6 +2808,14 @@ def _opens_clause(lowered: str, floor: int, start: int) -> bool:
     )
 
 
+_PLURAL_NEXT = re.compile(
+    r"\s+(?!series\b|species\b)[a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)(?![a-z])"
+)
+# After a number and its verb, the whole it is part of: "53 recovered out of the 186 patients"
+_OUT_OF_AFTER = re.compile(
+    r"\s+(?:[a-z]{3,}ly\s+)?[a-z]+(?:\s+[a-z]+)?\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?"
+    r"(?=\d)"
+)
 _ADVERB_THEN_VERB = re.compile(r"\s+[a-z]{3,}ly\s+[a-z]{2,}ed\b")
 # A plural noun that a verb follows, right after a number: the counted noun, however many
 # known nouns come after the verb ("five workers required treatment")
@@ -2771,6 +2851,7 @@ def _selected_by_study(lowered: str, floor: int, start: int, vocab: QuantityVoca
 
 
 _STUDY_UNIT_REACH = 60
+_INCLUSION_REACH = 160
 _EVENTS_NOT_DOSES = 1000
 # A sentence whose subject is a number of things, and a verb that gives it, with no other
 # number between: "the number of hip fractures is projected to reach "
@@ -2819,6 +2900,24 @@ def _shares_taken_of(lowered: str, amount: _Amount, span_end: int, floor: int, e
     )
 
 
+# "73% of 129 cases", "44 percent of the 831 patients": the whole a share is taken of
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?$")
+_SHARE_OF_REACH = 24
+
+
+def _share_denominator(lowered: str, floor: int, amount: _Amount, span_end: int) -> bool:
+    """Whether a count is the exact whole a percentage before it is a share of: the units the
+    figure was worked out on (not "40% of 2 million people", a population)."""
+    return (
+        not amount.word
+        and _SHARE_OF_BEFORE.search(
+            lowered, max(floor, amount.start - _SHARE_OF_REACH), amount.start
+        )
+        is not None
+        and _ROUNDED.search(lowered, amount.start, span_end) is None
+    )
+
+
 def _study_unit_count(
     lowered: str,
     noun_match: re.Match[str],
@@ -2832,6 +2931,8 @@ def _study_unit_count(
     included")."""
     if noun_match.group("mods").strip() or _OF_AFTER.match(lowered, noun_match.end(), end):
         return False
+    if _share_denominator(lowered, floor, amount, noun_match.end()):
+        return True
     reach = (
         max(floor, amount.start - _STUDY_UNIT_REACH),
         min(end, noun_match.end() + _STUDY_UNIT_REACH),
