@@ -309,3 +309,63 @@ def test_a_multiple_written_as_a_verb_of_change_is_a_ratio(text: str, value: int
 )
 def test_double_as_an_adjective_is_no_multiple(text: str) -> None:
     assert not [c for c in _claims(text) if c.value.get("measure") == "ratio"], _typed(text)
+
+
+# --- counts alone in brackets after what they count ----------------------------------------------
+# Read by the quantity finder itself: where a text cites works by round-bracket numbers, the
+# citation finder takes those spans first and no count is proposed there.
+
+
+def _quantities(text: str) -> list[tuple[str, str, dict[str, object]]]:
+    from citecheck.extraction.claims import load_rules
+    from citecheck.extraction.quantities import find_quantity_claims
+
+    found = find_quantity_claims(text, text.lower(), (0, len(text)), [], load_rules())
+    return [(c.type, text[c.start : c.end], c.value) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Cases came from 5 states: Ohio (4), New Mexico (1), Texas (12), and Rhode Island (2).",
+            ["Ohio (4)", "New Mexico (1)", "Texas (12)", "Rhode Island (2)"],
+        ),
+        (
+            "Sick people lived in Kent (3) and St. Albans (1).",
+            ["Kent (3)", "St. Albans (1)"],
+        ),
+        (
+            "Reports came from the District of Columbia (6), Utah (1,204).",
+            ["District of Columbia (6)", "Utah (1,204)"],
+        ),
+    ],
+)
+def test_names_listed_each_with_a_bracketed_count_are_counts(text: str, items: list[str]) -> None:
+    counted = [(t, span) for t, span, _ in _quantities(text) if span in items]
+    assert counted == [("other_quantity", item) for item in items], _quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 40 percent of the deaths (89) occurred in winter.", "death"),
+        ("Nearly 60% of all cases (412) were in children.", "case"),
+    ],
+)
+def test_a_bracketed_count_after_a_share_counts_its_whole(text: str, unit: str) -> None:
+    counts = [v for t, span, v in _quantities(text) if span.isdigit()]
+    assert counts and counts[0]["unit"] == unit, _quantities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smoking causes cancer (2).",
+        "This was shown in Germany (3).",
+        "Declines were seen in other countries (3,4).",
+        "Deaths were reported in adults (2), children (3) and infants (4).",
+    ],
+)
+def test_a_lone_bracketed_number_counts_nothing(text: str) -> None:
+    assert not [span for _, span, _ in _quantities(text) if "(" in span or span.isdigit()]

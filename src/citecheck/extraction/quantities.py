@@ -2455,6 +2455,9 @@ def _counted(
             {**_amount_fields(amount), "measure": "count"},
             q_after,
         )
+    bracketed = _bracketed_count(text, lowered, amount, floor, end, rules)
+    if bracketed is not None:
+        return bracketed
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
     # measured thing comes with it ("more than 25", "a BMI of 30").
     if amount.word or (
@@ -2774,6 +2777,58 @@ def _count_of(
         )
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# One item of a list of names each with its count in brackets: "Georgia (2)", "New York (7)",
+# "St. Louis (3)", "District of Columbia (1)"
+_NAME_COUNT = r"(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3})\s*\(\d[\d,]*\)"
+_ITEM_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_NAMED_COUNT_BEFORE = re.compile(
+    rf"(?:{_NAME_COUNT}{_ITEM_JOIN})?(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){{0,3}})\s*\($"
+)
+_NAMED_COUNT_AFTER = re.compile(rf"\s*\){_ITEM_JOIN}{_NAME_COUNT}")
+_NAME_REACH = 120
+_WHOLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+# "About 40 percent of the deaths (89)": the count of the share, after its whole's noun
+_SHARE_COUNT_BEFORE = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+s)\s*\($"
+)
+
+
+def _bracketed_count(
+    text: str, lowered: str, amount: _Amount, floor: int, end: int, rules: ClaimRules
+) -> QuantityClaim | None:
+    """A whole number alone in brackets that counts what is named before it: an item of a
+    list of names each with its count ("12 states – Georgia (2), Illinois (1), Maryland (6)"),
+    or the count of a share ("40 percent of the deaths (89)"). Where the text cites works by
+    such numbers, the citation finder has already taken them."""
+    if (
+        amount.word
+        or amount.value is None
+        or not amount.value.is_integer()
+        or amount.start <= floor
+        or text[amount.start - 1] != "("
+        or not lowered.startswith(")", amount.end)
+        or not _WHOLE_FIGURE.fullmatch(lowered, amount.start, amount.end)  # not "(3,4)"
+    ):
+        return None
+    fields: Value = {**_amount_fields(amount), "measure": "count"}
+    share = _SHARE_COUNT_BEFORE.search(
+        lowered, max(floor, amount.start - _NAME_REACH), amount.start
+    )
+    if share is not None:
+        fields["unit"] = rules.units["count"].get(
+            share.group("noun"), _singular(share.group("noun"))
+        )
+        return QuantityClaim(amount.start, amount.end, "other_quantity", fields, None)
+    named = _NAMED_COUNT_BEFORE.search(text, max(floor, amount.start - _NAME_REACH), amount.start)
+    if named is None:
+        return None
+    listed = named.start("name") > named.start() or _NAMED_COUNT_AFTER.match(text, amount.end, end)
+    if not listed:
+        return None
+    return QuantityClaim(named.start("name"), amount.end + 1, "other_quantity", fields, None)
 
 
 def _a_person(noun: str, vocab: QuantityVocab) -> bool:
