@@ -369,3 +369,27 @@ def test_a_bracketed_count_after_a_share_counts_its_whole(text: str, unit: str) 
 )
 def test_a_lone_bracketed_number_counts_nothing(text: str) -> None:
     assert not [span for _, span, _ in _quantities(text) if "(" in span or span.isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "unit"),
+    [
+        (
+            "To check the extracts, three randomly selected samples were retested.",
+            "three",
+            "sample",
+        ),
+        ("Two groups of individuals were eligible for entry.", "Two groups", "group"),
+    ],
+)
+def test_modifiers_and_kinds_keep_their_counts(text: str, count: str, unit: str) -> None:
+    claim = _count_at(text, count)
+    assert claim is not None and claim.type == "other_quantity", _typed(text)
+    assert claim.value["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["Give a single dose of 13-valent vaccine.", "A six-variable model."]
+)
+def test_a_number_hyphened_to_a_word_states_no_figure(text: str) -> None:
+    assert not [c for c in _claims(text) if c.type == "other_quantity"], _typed(text)

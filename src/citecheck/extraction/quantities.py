@@ -2333,8 +2333,15 @@ def _counted(
     noun = noun_match.group("noun") if noun_match else None
     if noun_match is None:
         noun_match = vocab.plural_re.match(lowered, after, end)
-        if noun_match is not None and _ADVERB_THEN_VERB.match(lowered, after, end):
-            noun_match = None  # "3 mainly used paper charts": a verb, no modifier, follows
+        verb = _ADVERB_THEN_VERB.match(lowered, after, end)
+        if (
+            noun_match is not None
+            and verb is not None
+            and noun_match.start("noun") > verb.end() + 1
+        ):
+            # "3 mainly used paper charts": a verb and its object follow; not "three randomly
+            # selected samples"
+            noun_match = None
         noun = noun_match.group("noun") if noun_match else None
         if noun in _PLURAL_STOP or (
             noun in vocab.heading_counts and (amount.start == floor or _a_title(text, floor, end))
@@ -2455,6 +2462,8 @@ def _counted(
             {**_amount_fields(amount), "measure": "count"},
             q_after,
         )
+    if _HYPHENED_WORD.match(lowered, amount.end, end):
+        return None  # "a single dose of 13-valent vaccine": an adjective, no figure stated
     bracketed = _bracketed_count(text, lowered, amount, floor, end, rules)
     if bracketed is not None:
         return bracketed
@@ -2767,8 +2776,10 @@ def _count_of(
         )
     if _YEAR.fullmatch(written) and amount.value is not None:
         return None
-    if vocab.inclusion_cue_re is not None and vocab.inclusion_cue_re.search(
-        lowered, span_end, min(end, span_end + _INCLUSION_REACH)
+    if (
+        vocab.inclusion_cue_re is not None
+        and not _OF_AFTER.match(lowered, span_end, end)  # "two groups of individuals"
+        and vocab.inclusion_cue_re.search(lowered, span_end, min(end, span_end + _INCLUSION_REACH))
     ):
         # "Forty-six hospitals (...) located in all English regions met our criteria": the
         # units a study took
@@ -2788,6 +2799,7 @@ _NAMED_COUNT_BEFORE = re.compile(
 )
 _NAMED_COUNT_AFTER = re.compile(rf"\s*\){_ITEM_JOIN}{_NAME_COUNT}")
 _NAME_REACH = 120
+_HYPHENED_WORD = re.compile(r"-[a-z]")
 _WHOLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # "About 40 percent of the deaths (89)": the count of the share, after its whole's noun
 _SHARE_COUNT_BEFORE = re.compile(
