@@ -2450,8 +2450,8 @@ def _counted(
             return QuantityClaim(
                 amount.start, noun.end() if noun else total.end(), "percentage", share, q_after
             )
-        subject: Value = {**_amount_fields(amount), "measure": "count"}
-        return QuantityClaim(amount.start, after, "other_quantity", subject, q_after)
+        bare: Value = {**_amount_fields(amount), "measure": "count"}
+        return QuantityClaim(amount.start, after, "other_quantity", bare, q_after)
     if amount.word and _ROUNDED.search(lowered, amount.start, amount.end):
         # "more than three million are women": a figure in millions says something in words
         # as in digits
@@ -2567,9 +2567,10 @@ def _shared_noun(
     shared = _SHARED_NOUN.match(lowered, after, end)
     if shared is None or set(shared.group(1).split()) & _NOT_MODIFIERS:
         return None
-    link = shared
+    link: re.Match[str] | None = shared
+    noun_match: re.Match[str] | None = None
     for _ in range(_SHARED_ITEMS):  # "33 general, seven specialist, and six teaching hospitals"
-        second = vocab.atom_re.match(lowered, link.end(), end)
+        second = vocab.atom_re.match(lowered, link.end(), end) if link else None
         if second is None or second.lastgroup not in ("digits", "word"):
             return None
         noun_match = vocab.noun_re.match(lowered, second.end(), end) or vocab.plural_re.match(
