@@ -2877,7 +2877,8 @@ def _opens_clause(lowered: str, floor: int, start: int) -> bool:
 
 
 _PLURAL_NEXT = re.compile(
-    r"\s+(?!series\b|species\b)[a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)(?![a-z])"
+    r"\s+(?!(?:series|species|was|has|does|this|his|its|thus|those|these|whereas|across|unless"
+    r"|perhaps|always|plus|yes)\b)[a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)(?![a-z])"
 )
 # After a number and its verb, the whole it is part of: "53 recovered out of the 186 patients"
 _OUT_OF_AFTER = re.compile(
