@@ -41,6 +41,8 @@ def _count_at(text: str, number: str) -> Claim | None:
         ("In 2021, 14 were reported to the state.", [14]),
         ("Of the remaining group, more than 200 were treated at home.", [200]),
         ("Most recovered quickly, but nine had been admitted to intensive care.", [9]),
+        ("About 4,000 die each year from falls.", [4000]),
+        ("Each year, about 200 children develop the cancer and 50 die.", [200, 50]),
     ],
 )
 def test_a_number_opening_a_clause_before_its_verb_is_a_count(

@@ -665,8 +665,12 @@ _ELLIPSIS_LINK = re.compile(
     r"|:\s*$"
 )
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
+# Verbs in the present a count of people is the subject of, its noun left out: "About 4,000
+# die each year", "and 50 develop the disease"
+_COUNT_VERBS = r"die|dies|live|lives|develop|develops|need|needs|survive|survives"
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to|as)\b|\s*[(,.;:]|\s*$"
+    rf"|\s+(?:{_COUNT_VERBS})\b"
     # a verb in the past: "six RCTs ... and three included fewer than 50 smokers"
     r"|\s+(?:[a-z]{3,}ly\s+)?[a-z]{2,}ed\b"
     # the end of a bracket, when the count it stands beside was bracketed too: "2008 (140
@@ -2856,8 +2860,8 @@ def _a_person(noun: str, vocab: QuantityVocab) -> bool:
 # The verb after a number that opens a clause with no noun: "Two are chronic", "three had
 # been hospitalized", "3 primarily used MenB-FHbp"
 _SUBJECT_VERB = re.compile(
-    r"\s+(?:[a-z]{3,}ly\s+)?(?:are|were|was|is|had|have|has|did|died|remain|got|became|"
-    r"[a-z]{2,}ed)\b"
+    r"\s+(?:[a-z]{3,}ly\s+)?(?:are|were|was|is|had|have|has|did|remain|got|became|"
+    rf"{_COUNT_VERBS}|[a-z]{{2,}}ed)\b"
 )
 # Where a clause opens: the sentence start, a comma, a colon, a semicolon or a conjunction,
 # maybe a qualifier after it ("Of these, more than 300 were")
