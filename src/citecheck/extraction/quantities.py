@@ -282,9 +282,11 @@ def _singular(noun: str) -> str:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("auses", "ouses")) or (
-        noun.endswith("aches") and not noun.endswith(("oaches", "eaches"))
-    ):  # "causes", "houses", "headaches"; not "approaches", "beaches"
+    if (
+        noun.endswith(("auses", "ouses"))
+        or noun == "uses"
+        or (noun.endswith("aches") and not noun.endswith(("oaches", "eaches")))
+    ):  # "causes", "houses", "spouses", "headaches"; not "approaches", "beaches"
         return noun[:-1]
     if noun.endswith(("sses", "xes", "ches", "shes", "uses")):  # "viruses", "bonuses"
         return noun[:-2]
