@@ -395,3 +395,38 @@ def test_modifiers_and_kinds_keep_their_counts(text: str, count: str, unit: str)
 )
 def test_a_number_hyphened_to_a_word_states_no_figure(text: str) -> None:
     assert not [c for c in _claims(text) if c.type == "other_quantity"], _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Total cases: 1,234. Deaths: 89.", 89, "death"),
+        ("Number of cases reported: 129", 129, "case"),
+        ("Outbreak size (patients: 17) was small.", 17, "patient"),
+    ],
+)
+def test_a_figure_under_the_label_of_what_it_counts_is_a_count(
+    text: str, value: int, unit: str
+) -> None:
+    counted = [c for c in _claims(text) if c.value.get("unit") == unit]
+    assert value in [c.value["value"] for c in counted], _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Results: see the table.", "Note: 12 is the usual figure.", "Figures: 3 and 4."]
+)
+def test_a_label_naming_no_events_or_people_counts_nothing(text: str) -> None:
+    assert not [c for c in _claims(text) if c.value.get("measure") == "count" and "unit" in c.value]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("One child died.", "child"),
+        ("One woman was hospitalized after the dose.", "woman"),
+        ("One worker developed a rash.", "worker"),
+    ],
+)
+def test_one_person_named_by_a_singular_as_a_subject_is_a_count(text: str, unit: str) -> None:
+    counted = [c for c in _claims(text) if c.type == "other_quantity"]
+    assert [(c.value["value"], c.value["unit"]) for c in counted] == [(1, unit)], _typed(text)

@@ -170,6 +170,34 @@ _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\
 _MEASURE_OF = re.compile(
     r"\b(?:an?|the|your|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:of|is|was)\s+$"
 )
+# The label of a count just before its figure: "Deaths: 89", "Total cases (n): 1,234",
+# "Number of cases reported: 129"
+_COUNT_LABEL = re.compile(
+    r"(?:(?:total|number\s+of)\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)(?:\s+[a-z]+ed)?"
+    r"(?:\s*\(n\))?\s*:\s*$"
+)
+_COUNT_LABEL_REACH = 48
+
+
+def _counted_label(lowered: str, amount: _Amount, floor: int, vocab: QuantityVocab) -> str | None:
+    """The noun of the label a bare figure stands under, when the label opens its sentence or
+    a bracket and names events or people ("Deaths: 89", "(cases: 12)")."""
+    if amount.value is None or amount.word:
+        return None
+    label = _COUNT_LABEL.search(
+        lowered, max(floor, amount.start - _COUNT_LABEL_REACH), amount.start
+    )
+    if label is None:
+        return None
+    lead = lowered[floor : label.start()].rstrip()
+    noun = label.group("noun")
+    if (lead and lead[-1] not in "([;") or not (
+        noun in vocab.event_nouns or _a_person(noun, vocab)
+    ):
+        return None
+    return noun
+
+
 # A statistic's label just before its figure: "(annual mean: 688)", "median, 12", "mean = 4.1"
 _CENTRE_LABEL = re.compile(
     r"(?:^|[(\[,;]\s*)(?P<label>(?:(?:annual|yearly|monthly|weekly|daily|overall)\s+)?"
@@ -2475,6 +2503,15 @@ def _counted(
         return bracketed
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
     # measured thing comes with it ("more than 25", "a BMI of 30").
+    one_person = _one_person(lowered, amount, after, floor, end, vocab)
+    if one_person is not None:
+        return QuantityClaim(
+            amount.start,
+            one_person[1],
+            "other_quantity",
+            {**_amount_fields(amount), "unit": one_person[0], "measure": "count"},
+            q_after,
+        )
     if amount.word or (
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
@@ -2508,6 +2545,16 @@ def _counted(
         if q_after == "at least" and amount.value is not None:
             age["low"] = age["value"]  # "65 and over", as the age rules write it
         return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+    counted_label = _counted_label(lowered, amount, floor, vocab)
+    if counted_label is not None:
+        # "Deaths: 89", "Number of cases reported: 129": a figure under the label of what it
+        # counts
+        label_value: Value = {
+            **_amount_fields(amount),
+            "unit": rules.units["count"].get(counted_label, _singular(counted_label)),
+            "measure": "count",
+        }
+        return QuantityClaim(amount.start, after, "other_quantity", label_value, q_after)
     label = _CENTRE_LABEL.search(before)
     if label is not None and amount.value is not None:
         # "(annual mean: 688)", "median, 12": a figure under its statistic's label
@@ -2848,6 +2895,26 @@ def _bracketed_count(
     if not listed:
         return None
     return QuantityClaim(named.start("name"), amount.end + 1, "other_quantity", fields, None)
+
+
+_SINGULAR_WORD = re.compile(r"\s+([a-z]{3,})\b")
+_IRREGULAR_PLURALS = {"child": "children", "woman": "women", "man": "men", "person": "people"}
+
+
+def _one_person(
+    lowered: str, amount: _Amount, after: int, floor: int, end: int, vocab: QuantityVocab
+) -> tuple[str, int] | None:
+    """ "One child died", "One worker was hospitalized": one person, named by a singular the
+    count reader does not list, as the subject of what happened (its unit and span end)."""
+    if not (amount.word and amount.value == 1 and amount.start == floor):
+        return None
+    word = _SINGULAR_WORD.match(lowered, after, end)
+    if word is None or word.group(1).endswith("s"):
+        return None
+    plural = _IRREGULAR_PLURALS.get(word.group(1), word.group(1) + "s")
+    if not _a_person(plural, vocab) or not _SUBJECT_VERB.match(lowered, word.end(), end):
+        return None
+    return word.group(1), word.end()
 
 
 def _a_person(noun: str, vocab: QuantityVocab) -> bool:
