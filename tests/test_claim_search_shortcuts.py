@@ -15,8 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from citecheck.extraction.citations import letter_runs
 from citecheck.extraction.claim_rules import Needle, _case_relaxed
 from citecheck.extraction.claims import (
+    _absent,
     _add_matches,
     _Gates,
     _needle_at,
@@ -65,6 +67,16 @@ def test_case_relaxed_only_where_it_matches_more() -> None:
 
 
 _NEEDLE_TEXT = st.text(alphabet="iv m.-\nxa", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="aAbB iv.-\n'é0", max_size=40),
+    st.text(alphabet="ab iv.-'é0", min_size=1, max_size=5),
+)
+def test_a_needle_proved_absent_is_not_in_the_text(text: str, needle: str) -> None:
+    if _absent(needle, letter_runs(text)):
+        assert needle not in text.lower()
 
 
 @settings(max_examples=300, deadline=None)

@@ -1287,13 +1287,18 @@ def _narrative_organisations(text: str) -> list[FoundCitation]:
     return found
 
 
+_NOT_BLANK = re.compile(r"\S")
+
+
 def _in_heading(text: str, pos: int) -> bool:
     """Whether `pos` lies in a Markdown heading or the text's title line: "# FDA warns of a
     rare reaction" is the headline of the agency's own notice, not a source it cites."""
     line_start = text.rfind("\n", 0, pos) + 1
     if text.startswith("#", line_start):
         return True
-    if text[:line_start].strip():
+    # any text above the line (a search that stops at the first: slicing off all the text
+    # above made each call cost the text's length, quadratic in all)
+    if _NOT_BLANK.search(text, 0, line_start):
         return False
     return bool(_title_words(text))
 
@@ -2112,6 +2117,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
               "emphasised", "concluded", "commented", "according", "led", "headed",
               "directed"),
     _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof."),
+    _COMMA_THEN_SAID: tuple(_SPEECH_VERB.split("|")),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
     _CALLED: ("called", "named", "dubbed", "known as"),
     _PROFESSION_NAME: LEXICON.person_professions,
@@ -2156,7 +2162,7 @@ _ASCII_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=2)
-def _letter_runs(text: str) -> bytes:
+def letter_runs(text: str) -> bytes:
     """Each distinct run of the letters a-z in the lower-cased text, once, joined by newlines.
     A word of the letters a-z is in the lower-cased text exactly when it is in one such run
     (each non-ASCII character encodes as one "?", so no run is joined or split): looking for
@@ -2173,7 +2179,7 @@ def _holds(text: str, word: str) -> bool:
     held = _words_held(text)
     if word not in held:
         if word.isascii() and word.isalpha() and word.islower():
-            held[word] = word.encode() in _letter_runs(text)
+            held[word] = word.encode() in letter_runs(text)
         else:
             held[word] = word in _lowered(text)
     return held[word]
