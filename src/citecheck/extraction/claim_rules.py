@@ -231,6 +231,10 @@ class QuantityVocab:
     # Things a study may take as its sample ("305 cases remained for this study", "2,596 cases
     # and 3,828 controls"); elsewhere a count of them is a count of events.
     study_units: frozenset[str] = frozenset()
+    # After a count of things (hospitals, sites, records), words that say a study took them as
+    # its units ("Forty-six hospitals ... met our criteria"): the count is a sample size.
+    # None: none listed.
+    inclusion_cue_re: re.Pattern[str] | None = None
     assay_controls: frozenset[str] = frozenset()
     # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
     # sentence, make one written after a number word a unit ("lost two stone").
@@ -1417,6 +1421,13 @@ def _quantity_vocab(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("study_cues"))])
         ),
         study_units=_words(source, f"{where}.study_units", raw.get("study_units")),
+        inclusion_cue_re=re.compile(_bounded([w.lower() for w in inclusion_cues]))
+        if (
+            inclusion_cues := _optional_list(
+                source, f"{where}.inclusion_cues", raw.get("inclusion_cues")
+            )
+        )
+        else None,
         assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
         release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
         if (

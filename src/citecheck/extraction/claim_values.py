@@ -618,6 +618,8 @@ def timing_value(text: str, rules: ClaimRules | None = None) -> Value:
 
 
 _RATIO_WORDS = {"twice": 2, "thrice": 3, "half": 0.5}
+# A multiple written as a verb of change: "doubled", "a tripling"
+_MULTIPLIED = (("doubl", 2), ("tripl", 3), ("trebl", 3), ("quadrupl", 4))
 
 
 def ratio_value(text: str, rules: ClaimRules) -> Value:
@@ -628,6 +630,8 @@ def ratio_value(text: str, rules: ClaimRules) -> Value:
         fold = parse_number(first[: -len("fold")], rules)
         return {"value": tidy(fold), "unit": "fold", "measure": "fold"} if fold else {}
     number = _RATIO_WORDS.get(first)
+    if number is None:
+        number = next((n for stem, n in _MULTIPLIED if first.startswith(stem)), None)
     if number is None:
         found = rules.num_re.search(text)
         number = parse_number(found.group(), rules) if found else None

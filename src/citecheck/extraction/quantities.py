@@ -170,6 +170,39 @@ _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\
 _MEASURE_OF = re.compile(
     r"\b(?:an?|the|your|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:of|is|was)\s+$"
 )
+# The label of a count just before its figure: "Deaths: 89", "Total cases (n): 1,234",
+# "Number of cases reported: 129"
+_COUNT_LABEL = re.compile(
+    r"(?:(?:total|number\s+of)\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)(?:\s+[a-z]+ed)?"
+    r"(?:\s*\(n\))?\s*:\s*$"
+)
+_COUNT_LABEL_REACH = 48
+
+
+def _counted_label(lowered: str, amount: _Amount, floor: int, vocab: QuantityVocab) -> str | None:
+    """The noun of the label a bare figure stands under, when the label opens its sentence or
+    a bracket and names events or people ("Deaths: 89", "(cases: 12)")."""
+    if amount.value is None or amount.word:
+        return None
+    label = _COUNT_LABEL.search(
+        lowered, max(floor, amount.start - _COUNT_LABEL_REACH), amount.start
+    )
+    if label is None:
+        return None
+    lead = lowered[floor : label.start()].rstrip()
+    noun = label.group("noun")
+    if (lead and lead[-1] not in "([;") or not (
+        noun in vocab.event_nouns or _a_person(noun, vocab)
+    ):
+        return None
+    return noun
+
+
+# A statistic's label just before its figure: "(annual mean: 688)", "median, 12", "mean = 4.1"
+_CENTRE_LABEL = re.compile(
+    r"(?:^|[(\[,;]\s*)(?P<label>(?:(?:annual|yearly|monthly|weekly|daily|overall)\s+)?"
+    r"(?:mean|median|average))\s*[:=,]\s*$"
+)
 _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 # A time of day listed after another: "at 7am, 3pm and 11pm", "8pm or midnight" ("pm" there
@@ -309,7 +342,11 @@ def _singular(noun: str) -> str:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("auses", "ouses")) or noun == "uses":  # "causes", "houses", "spouses"
+    if (
+        noun.endswith(("auses", "ouses"))
+        or noun == "uses"
+        or (noun.endswith("aches") and not noun.endswith(("oaches", "eaches")))
+    ):  # "causes", "houses", "spouses", "headaches"; not "approaches", "beaches"
         return noun[:-1]
     if noun.endswith(("sses", "xes", "ches", "shes", "uses")):  # "viruses", "bonuses"
         return noun[:-2]
@@ -686,12 +723,18 @@ _ELLIPSIS_LINK = re.compile(
     r"(?:the\s+(?:usual|typical|normal|standard|expected|recommended)\s+)?$"
     # a breakdown in brackets: "28 outpatients (25 with schizophrenia, 3 with ..."
     r"|\(\s*$"
+    # or after a colon: "All 10 universities took part: 3 used ... and 7 used ..."
+    r"|:\s*$"
 )
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
+# Verbs in the present a count of people is the subject of, its noun left out: "About 4,000
+# die each year", "and 50 develop the disease"
+_COUNT_VERBS = r"die|dies|live|lives|develop|develops|need|needs|survive|survives"
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to|as)\b|\s*[(,.;:]|\s*$"
+    rf"|\s+(?:{_COUNT_VERBS})\b"
     # a verb in the past: "six RCTs ... and three included fewer than 50 smokers"
-    r"|\s+[a-z]{2,}ed\b"
+    r"|\s+(?:[a-z]{3,}ly\s+)?[a-z]{2,}ed\b"
     # the end of a bracket, when the count it stands beside was bracketed too: "2008 (140
     # cases) and 2011 (220)"; not a citation "(1)" after a count
     r"|(?P<bracket>\s*\))"
@@ -769,6 +812,9 @@ def _elliptic_count(
 # noun or unit is written once, after the next figure
 _SHARED_LINK = re.compile(r"\s+(?:and|or)\s+")
 _SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time"})
+# A figure as the whole at a sentence's start, then a count of a part of it after the comma
+_WHOLE_BEFORE = re.compile(r"\s*(?:out\s+of|of|among|from)\s+(?:the\s+|these\s+|those\s+)?")
+_PART_LINK = re.compile(r",\s+(?:(?:only|just|about|around|approximately|nearly|almost|some)\s+)?")
 
 
 def _shared_with_next(
@@ -788,6 +834,10 @@ def _shared_with_next(
     if _YEAR.fullmatch(match.group()) or _word_before(lowered, floor, start) in vocab.naming_words:
         return None
     link = _SHARED_LINK.match(lowered, match.end(), end)
+    if link is None and start - floor < 16 and _WHOLE_BEFORE.fullmatch(lowered, floor, start):
+        # "Out of the 329, only 186 patients met the criteria": the whole the next count is
+        # a part of, counting the same people
+        link = _PART_LINK.match(lowered, match.end(), end)
     following = vocab.atom_re.match(lowered, link.end(), end) if link else None
     if following is None or following.lastgroup != "digits":
         return None
@@ -2362,20 +2412,57 @@ def _counted(
         count.update(count=count["value"], count_unit=count["unit"])
         return QuantityClaim(amount.start, dosed.end(), "frequency_schedule", count, q_after, True)
     noun_match = vocab.noun_re.match(lowered, after, end)
+    if noun_match is not None and noun_match.group("mods").strip():
+        subject = _PLURAL_THEN_VERB.match(lowered, after, end)
+        if subject is not None and subject.end("noun") <= noun_match.start("noun"):
+            # "all five workers required treatment": the plural before the verb is what is
+            # counted, not a noun of the verb's object
+            noun_match = None
     noun = noun_match.group("noun") if noun_match else None
     if noun_match is None:
         noun_match = vocab.plural_re.match(lowered, after, end)
+        verb = _ADVERB_THEN_VERB.match(lowered, after, end)
+        if (
+            noun_match is not None
+            and verb is not None
+            and noun_match.start("noun") > verb.end() + 1
+        ):
+            # "3 mainly used paper charts": a verb and its object follow; not "three randomly
+            # selected samples"
+            noun_match = None
         noun = noun_match.group("noun") if noun_match else None
         if noun in _PLURAL_STOP or (
             noun in vocab.heading_counts and (amount.start == floor or _a_title(text, floor, end))
         ):
             # "5 Things to Know", "Top Ten Tips for Sleep": a heading's count of its own parts
             noun_match = noun = None
+    if noun_match is not None and (
+        # "five-star hotels", "a three-bedroom house": the hyphened word and the number are
+        # an adjective of the noun, which they do not count
+        (
+            lowered.startswith("-", amount.end)
+            and lowered[amount.end : noun_match.start("noun")].strip(" -")
+        )
+        # "a couple of short breaths": as many as it takes, no count to check
+        or " ".join(written.split()) in rules.vague_amounts
+    ):
+        return None
     while noun_match is not None:  # "5 patient studies": the last noun is what is counted
         following = vocab.noun_re.match(lowered, noun_match.end(), end)
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
+    if (
+        noun_match is not None
+        and noun in vocab.schedule_nouns | vocab.dose_nouns
+        and not noun.endswith("s")
+        and not lowered.startswith("-", amount.end)  # "a 2-dose series": a schedule
+        and _PLURAL_NEXT.match(lowered, noun_match.end(), end)
+    ):
+        # "three different treatment approaches", "two dose levels": the dose word names the
+        # kind of the plural after it, which is what is counted
+        noun_match = vocab.plural_re.match(lowered, after, end)
+        noun = noun_match.group("noun") if noun_match else None
     rate = vocab.per_rate_re.match(lowered, noun_match.end(), end) if noun_match else None
     if rate and noun in vocab.event_nouns:
         # "3.1 cases per 1,000 person-years": a rate of events, not a count of them
@@ -2415,6 +2502,8 @@ def _counted(
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
     part = _PART_OF.match(lowered, after, end)
+    if part and previous == "all" and part.group().split()[-1] in ("the", "these", "those"):
+        return None  # "All three of these drugs": the whole of a set named before, again
     if part and amount.value is not None and not (amount.word and amount.value == 1):
         # "Nine of the cases were in children": a count of part of what the text counts
         whole = vocab.noun_re.match(lowered, part.end() - 1, end) or vocab.plural_re.match(
@@ -2429,17 +2518,54 @@ def _counted(
             }
             return QuantityClaim(amount.start, whole.end(), "other_quantity", part_value, q_after)
     if (
-        amount.word
-        and amount.start == floor
+        (amount.word or not _YEAR.fullmatch(written))
         and (amount.value or 0) > 1
         and _SUBJECT_VERB.match(lowered, after, end)
+        and _opens_clause(lowered, floor, amount.start)
     ):
-        # "Two are chronic", "Three were fatal": a number standing for the noun the sentence
-        # before counted ("four common types")
-        subject: Value = {**_amount_fields(amount), "measure": "count"}
-        return QuantityClaim(amount.start, after, "other_quantity", subject, q_after)
+        # "Two are chronic", "Of these, six were ...", "and 3 primarily used ...": a number
+        # opening its clause as the subject of a verb stands for a noun written before
+        # ("four common types"); `_elliptic_count` gives it that noun when it is near
+        whole = _OUT_OF_AFTER.match(lowered, after, end)
+        total = vocab.atom_re.match(lowered, whole.end(), end) if whole else None
+        total_value = _number(total.group(), rules) if total else None
+        if whole and total and amount.value is not None and total_value:
+            # "Fifty-three recovered out of the 186 patients": a part of a whole
+            noun = vocab.noun_re.match(lowered, total.end(), end) or vocab.plural_re.match(
+                lowered, total.end(), end
+            )
+            share = proportion_value(amount.value, total_value)
+            return QuantityClaim(
+                amount.start, noun.end() if noun else total.end(), "percentage", share, q_after
+            )
+        bare: Value = {**_amount_fields(amount), "measure": "count"}
+        return QuantityClaim(amount.start, after, "other_quantity", bare, q_after)
+    if amount.word and _ROUNDED.search(lowered, amount.start, amount.end):
+        # "more than three million are women": a figure in millions says something in words
+        # as in digits
+        return QuantityClaim(
+            amount.start,
+            after,
+            "other_quantity",
+            {**_amount_fields(amount), "measure": "count"},
+            q_after,
+        )
+    if _HYPHENED_WORD.match(lowered, amount.end, end):
+        return None  # "a single dose of 13-valent vaccine": an adjective, no figure stated
+    bracketed = _bracketed_count(text, lowered, amount, floor, end, rules)
+    if bracketed is not None:
+        return bracketed
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
     # measured thing comes with it ("more than 25", "a BMI of 30").
+    one_person = _one_person(lowered, amount, after, floor, end, vocab)
+    if one_person is not None:
+        return QuantityClaim(
+            amount.start,
+            one_person[1],
+            "other_quantity",
+            {**_amount_fields(amount), "unit": one_person[0], "measure": "count"},
+            q_after,
+        )
     if amount.word or (
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
@@ -2473,6 +2599,22 @@ def _counted(
         if q_after == "at least" and amount.value is not None:
             age["low"] = age["value"]  # "65 and over", as the age rules write it
         return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+    counted_label = _counted_label(lowered, amount, floor, vocab)
+    if counted_label is not None:
+        # "Deaths: 89", "Number of cases reported: 129": a figure under the label of what it
+        # counts
+        label_value: Value = {
+            **_amount_fields(amount),
+            "unit": rules.units["count"].get(counted_label, _singular(counted_label)),
+            "measure": "count",
+        }
+        return QuantityClaim(amount.start, after, "other_quantity", label_value, q_after)
+    label = _CENTRE_LABEL.search(before)
+    if label is not None and amount.value is not None:
+        # "(annual mean: 688)", "median, 12": a figure under its statistic's label
+        centre = {**_amount_fields(amount), "measure": " ".join(label.group("label").split())}
+        label_start = amount.start - (len(before) - label.start("label"))
+        return QuantityClaim(label_start, after, "other_quantity", centre, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -2501,7 +2643,11 @@ _UNIT_FIRST_AGAIN = re.compile(
 )
 # "665 preeclamptic and 1,046 healthy pregnant women", "seven controlled and five
 # non-controlled trials": a count whose noun comes after the next count
-_SHARED_NOUN = re.compile(r"[\s-]+((?:[a-z][a-z–-]*[a-z]\s+){1,2}?)(?:and|or)\s+")
+_SHARED_NOUN = re.compile(
+    r"[\s-]+((?:[a-z][a-z–-]*[a-z]\s+)?[a-z][a-z–-]*[a-z])"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
+_SHARED_ITEMS = 8  # items of a list that writes its noun once, at its end
 _NOT_MODIFIERS = frozenset(
     {"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
      "were", "was", "are", "is", "had", "have", "has", "be", "been", "did", "do", "does",
@@ -2528,12 +2674,20 @@ def _shared_noun(
     shared = _SHARED_NOUN.match(lowered, after, end)
     if shared is None or set(shared.group(1).split()) & _NOT_MODIFIERS:
         return None
-    second = vocab.atom_re.match(lowered, shared.end(), end)
-    if second is None or second.lastgroup not in ("digits", "word"):
-        return None
-    noun_match = vocab.noun_re.match(lowered, second.end(), end) or vocab.plural_re.match(
-        lowered, second.end(), end
-    )
+    link: re.Match[str] | None = shared
+    noun_match: re.Match[str] | None = None
+    for _ in range(_SHARED_ITEMS):  # "33 general, seven specialist, and six teaching hospitals"
+        second = vocab.atom_re.match(lowered, link.end(), end) if link else None
+        if second is None or second.lastgroup not in ("digits", "word"):
+            return None
+        noun_match = vocab.noun_re.match(lowered, second.end(), end) or vocab.plural_re.match(
+            lowered, second.end(), end
+        )
+        if noun_match is not None:
+            break
+        link = _SHARED_NOUN.match(lowered, second.end(), end)
+        if link is None or set(link.group(1).split()) & _NOT_MODIFIERS:
+            return None
     if noun_match is None or noun_match.group("noun") in _PLURAL_STOP:
         return None
     claim = _count_of(
@@ -2658,7 +2812,13 @@ def _count_of(
             amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
         )
     if amount.word and amount.value == 1:
-        if previous in _ONLY:  # "only one previous study": how many, however few
+        if previous in _ONLY or (
+            # "One person died.", "One patient was hospitalized": what happened to how many
+            amount.start == floor
+            and not noun_match.group("mods").strip()
+            and _a_person(noun, vocab)
+            and _SUBJECT_VERB.match(lowered, span_end, end)
+        ):  # "only one previous study": how many, however few
             value = {**fields, "unit": unit, "measure": "count"}
             return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
         return None  # "in one trial", "one case": which one, not how many
@@ -2670,6 +2830,16 @@ def _count_of(
     if noun in vocab.study_units and _study_unit_count(
         lowered, noun_match, amount, floor, end, vocab
     ):
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
+    if (
+        noun not in vocab.event_nouns
+        and _a_person(noun, vocab)
+        and _share_denominator(lowered, floor, amount, span_end)
+    ):
+        # "30 per cent of the 88 residents had a fall": what happened is the share's; the
+        # people are the whole it was worked out on
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
@@ -2718,12 +2888,141 @@ def _count_of(
         and not _people_counted(lowered, noun_match, previous, vocab)
     ):
         return None
+    if (
+        vocab.inclusion_cue_re is not None
+        and not _OF_AFTER.match(lowered, span_end, end)  # "two groups of individuals"
+        and vocab.inclusion_cue_re.search(lowered, span_end, min(end, span_end + _INCLUSION_REACH))
+    ):
+        # "Forty-six hospitals (...) located in all English regions met our criteria": the
+        # units a study took
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
-# The verb after a number that opens its sentence with no noun: "Two are chronic"
-_SUBJECT_VERB = re.compile(r"\s+(?:are|were|was|is|had|have|did|died|remain|remained)\b")
+# One item of a list of names each with its count in brackets: "Georgia (2)", "New York (7)",
+# "St. Louis (3)", "District of Columbia (1)"
+_NAME_COUNT = r"(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3})\s*\(\d[\d,]*\)"
+_ITEM_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_NAMED_COUNT_BEFORE = re.compile(
+    rf"(?:{_NAME_COUNT}{_ITEM_JOIN})?(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){{0,3}})\s*\($"
+)
+_NAMED_COUNT_AFTER = re.compile(rf"\s*\){_ITEM_JOIN}{_NAME_COUNT}")
+_NAME_REACH = 120
+_HYPHENED_WORD = re.compile(r"-[a-z]")
+_WHOLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+# "About 40 percent of the deaths (89)": the count of the share, after its whole's noun
+_SHARE_COUNT_BEFORE = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+s)\s*\($"
+)
+
+
+def _bracketed_count(
+    text: str, lowered: str, amount: _Amount, floor: int, end: int, rules: ClaimRules
+) -> QuantityClaim | None:
+    """A whole number alone in brackets that counts what is named before it: an item of a
+    list of names each with its count ("12 states – Georgia (2), Illinois (1), Maryland (6)"),
+    or the count of a share ("40 percent of the deaths (89)"). Where the text cites works by
+    such numbers, the citation finder has already taken them."""
+    if (
+        amount.word
+        or amount.value is None
+        or not amount.value.is_integer()
+        or amount.start <= floor
+        or text[amount.start - 1] != "("
+        or not lowered.startswith(")", amount.end)
+        or not _WHOLE_FIGURE.fullmatch(lowered, amount.start, amount.end)  # not "(3,4)"
+    ):
+        return None
+    fields: Value = {**_amount_fields(amount), "measure": "count"}
+    share = _SHARE_COUNT_BEFORE.search(
+        lowered, max(floor, amount.start - _NAME_REACH), amount.start
+    )
+    if share is not None:
+        fields["unit"] = rules.units["count"].get(
+            share.group("noun"), _singular(share.group("noun"))
+        )
+        return QuantityClaim(amount.start, amount.end, "other_quantity", fields, None)
+    named = _NAMED_COUNT_BEFORE.search(text, max(floor, amount.start - _NAME_REACH), amount.start)
+    if named is None:
+        return None
+    listed = named.start("name") > named.start() or _NAMED_COUNT_AFTER.match(text, amount.end, end)
+    if not listed:
+        return None
+    return QuantityClaim(named.start("name"), amount.end + 1, "other_quantity", fields, None)
+
+
+_SINGULAR_WORD = re.compile(r"\s+([a-z]{3,})\b")
+_IRREGULAR_PLURALS = {"child": "children", "woman": "women", "man": "men", "person": "people"}
+
+
+def _one_person(
+    lowered: str, amount: _Amount, after: int, floor: int, end: int, vocab: QuantityVocab
+) -> tuple[str, int] | None:
+    """ "One child died", "One worker was hospitalized": one person, named by a singular the
+    count reader does not list, as the subject of what happened (its unit and span end)."""
+    if not (amount.word and amount.value == 1 and amount.start == floor):
+        return None
+    word = _SINGULAR_WORD.match(lowered, after, end)
+    if word is None or word.group(1).endswith("s"):
+        return None
+    plural = _IRREGULAR_PLURALS.get(word.group(1), word.group(1) + "s")
+    if not _a_person(plural, vocab) or not _SUBJECT_VERB.match(lowered, word.end(), end):
+        return None
+    return word.group(1), word.end()
+
+
+def _a_person(noun: str, vocab: QuantityVocab) -> bool:
+    """Whether a counted noun names people ("adults", "smokers", "person")."""
+    return (
+        noun in vocab.person_nouns
+        or noun in vocab.sample_nouns
+        or (bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people)
+    )
+
+
+# The verb after a number that opens a clause with no noun: "Two are chronic", "three had
+# been hospitalized", "3 primarily used MenB-FHbp"
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:[a-z]{3,}ly\s+)?(?:are|were|was|is|had|have|has|did|remain|got|became|"
+    rf"{_COUNT_VERBS}|[a-z]{{2,}}ed)\b"
+)
+# Where a clause opens: the sentence start, a comma, a colon, a semicolon or a conjunction,
+# maybe a qualifier after it ("Of these, more than 300 were")
+_CLAUSE_OPENING = re.compile(
+    r"(?P<opening>[,;:]\s*|\b(?:and|but|while|whereas)\s+)?"
+    r"(?:(?:about|around|approximately|nearly|almost|only|just|over|some|more\s+than|fewer\s+than"
+    r"|less\s+than)\s+)?$"
+)
+
+
+def _opens_clause(lowered: str, floor: int, start: int) -> bool:
+    """Whether the number at `start` opens its sentence or a clause of it."""
+    opening = _CLAUSE_OPENING.search(lowered, max(floor, start - 40), start)
+    return opening is not None and (
+        opening.group("opening") is not None or not lowered[floor : opening.start()].strip()
+    )
+
+
+_PLURAL_NEXT = re.compile(
+    r"\s+(?!(?:series|species|was|has|does|this|his|its|thus|those|these|whereas|across|unless"
+    r"|perhaps|always|plus|yes)\b)[a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)(?![a-z])"
+)
+# After a number and its verb, the whole it is part of: "53 recovered out of the 186 patients"
+_OUT_OF_AFTER = re.compile(
+    r"\s+(?:[a-z]{3,}ly\s+)?[a-z]+(?:\s+[a-z]+)?\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?"
+    r"(?=\d)"
+)
+_ADVERB_THEN_VERB = re.compile(r"\s+[a-z]{3,}ly\s+[a-z]{2,}ed\b")
+# A plural noun that a verb follows, right after a number: the counted noun, however many
+# known nouns come after the verb ("five workers required treatment")
+_PLURAL_THEN_VERB = re.compile(
+    r"[\s-]+(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ss)(?<!us)(?<!is)\s+(?:[a-z]{3,}ly\s+)?"
+    r"(?:[a-z]{2,}ed|are|were|was|is|had|have|has|did|got|became|need|needs|require|requires)\b"
+)
 # A word of a heading written in title case, which names nothing by its capitals
 _TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
 
@@ -2752,6 +3051,7 @@ def _selected_by_study(lowered: str, floor: int, start: int, vocab: QuantityVoca
 
 
 _STUDY_UNIT_REACH = 60
+_INCLUSION_REACH = 160
 _EVENTS_NOT_DOSES = 1000
 # A sentence whose subject is a number of things, and a verb that gives it, with no other
 # number between: "the number of hip fractures is projected to reach "
@@ -2800,6 +3100,24 @@ def _shares_taken_of(lowered: str, amount: _Amount, span_end: int, floor: int, e
     )
 
 
+# "73% of 129 cases", "44 percent of the 831 patients": the whole a share is taken of
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?$")
+_SHARE_OF_REACH = 24
+
+
+def _share_denominator(lowered: str, floor: int, amount: _Amount, span_end: int) -> bool:
+    """Whether a count is the exact whole a percentage before it is a share of: the units the
+    figure was worked out on (not "40% of 2 million people", a population)."""
+    return (
+        not amount.word
+        and _SHARE_OF_BEFORE.search(
+            lowered, max(floor, amount.start - _SHARE_OF_REACH), amount.start
+        )
+        is not None
+        and _ROUNDED.search(lowered, amount.start, span_end) is None
+    )
+
+
 def _study_unit_count(
     lowered: str,
     noun_match: re.Match[str],
@@ -2813,6 +3131,8 @@ def _study_unit_count(
     included")."""
     if noun_match.group("mods").strip() or _OF_AFTER.match(lowered, noun_match.end(), end):
         return False
+    if _share_denominator(lowered, floor, amount, noun_match.end()):
+        return True
     reach = (
         max(floor, amount.start - _STUDY_UNIT_REACH),
         min(end, noun_match.end() + _STUDY_UNIT_REACH),
