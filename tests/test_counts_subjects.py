@@ -430,3 +430,17 @@ def test_a_label_naming_no_events_or_people_counts_nothing(text: str) -> None:
 def test_one_person_named_by_a_singular_as_a_subject_is_a_count(text: str, unit: str) -> None:
     counted = [c for c in _claims(text) if c.type == "other_quantity"]
     assert [(c.value["value"], c.value["unit"]) for c in counted] == [(1, unit)], _typed(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One or more enemas may be needed the night before the scan.",
+        "One or more pills can be missed without harm.",
+        "Two or more patients fell ill.",
+    ],
+)
+def test_one_or_more_before_a_plural_is_read_without_failing(sentence: str) -> None:
+    """The plural-noun pattern carries no modifier group: a count found through it must still
+    be read."""
+    assert all(c.start < c.end for c in extract_claims(sentence))

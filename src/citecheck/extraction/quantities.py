@@ -333,6 +333,12 @@ def _people_counted(
     return bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
 
 
+def _modifiers(noun_match: re.Match[str]) -> str:
+    """The words between a figure and its noun ("two positive controls" -> "positive"); the
+    plural-noun pattern has none."""
+    return noun_match.groupdict().get("mods") or ""
+
+
 def _singular(noun: str) -> str:
     if noun in ("people", "persons"):
         return "person"
@@ -2412,7 +2418,7 @@ def _counted(
         count.update(count=count["value"], count_unit=count["unit"])
         return QuantityClaim(amount.start, dosed.end(), "frequency_schedule", count, q_after, True)
     noun_match = vocab.noun_re.match(lowered, after, end)
-    if noun_match is not None and noun_match.group("mods").strip():
+    if noun_match is not None and _modifiers(noun_match).strip():
         subject = _PLURAL_THEN_VERB.match(lowered, after, end)
         if subject is not None and subject.end("noun") <= noun_match.start("noun"):
             # "all five workers required treatment": the plural before the verb is what is
@@ -2815,7 +2821,7 @@ def _count_of(
         if previous in _ONLY or (
             # "One person died.", "One patient was hospitalized": what happened to how many
             amount.start == floor
-            and not noun_match.group("mods").strip()
+            and not _modifiers(noun_match).strip()
             and _a_person(noun, vocab)
             and _SUBJECT_VERB.match(lowered, span_end, end)
         ):  # "only one previous study": how many, however few
@@ -2854,7 +2860,7 @@ def _count_of(
     # ("about 1 million people in the US") are a population figure, and "78 sites" or "4.7
     # fewer days" are counts of something else
     assay = noun == "controls" and bool(
-        set(noun_match.group("mods").split()) & vocab.assay_controls
+        set(_modifiers(noun_match).split()) & vocab.assay_controls
     )  # "two positive controls": a laboratory's, not people
     # "two or more persons", "50 or more patients": a threshold that defines a group (an
     # outbreak, a practice's size), not the people a study counted; unless a verb of research
@@ -3129,7 +3135,7 @@ def _study_unit_count(
     """Whether a count of cases is a study's sample: bare ("305 cases", not "new cases" or
     "cases of measles") with a study word close by ("remained for this study", "were
     included")."""
-    if noun_match.group("mods").strip() or _OF_AFTER.match(lowered, noun_match.end(), end):
+    if _modifiers(noun_match).strip() or _OF_AFTER.match(lowered, noun_match.end(), end):
         return False
     if _share_denominator(lowered, floor, amount, noun_match.end()):
         return True
