@@ -193,6 +193,12 @@ class QuantityVocab:
     # Timings that are schedules only in a sentence with a dosing cue ("take it weekly", not
     # "Weekly / September 2"). None: no such timings.
     cued_timing_re: re.Pattern[str] | None = None
+    # Dosing cues that are states of the body ("sleeping", "waking"): beside a cued timing
+    # they say when the body does something, not when anything is taken or done.
+    body_state_words: frozenset[str] = frozenset()
+    # Acts besides dosing that a cued timing may schedule ("check your sugar before meals").
+    # None: no such words.
+    timed_act_re: re.Pattern[str] | None = None
     # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
     # searched with the time's start as end. None: no such verbs.
     dosed_within_re: re.Pattern[str] | None = None
@@ -1194,6 +1200,7 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
+    timed_acts = _optional_list(source, f"{where}.timed_acts", raw.get("timed_acts"))
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
     plan_cues = _optional_list(source, f"{where}.plan_cues", raw.get("plan_cues"))
     onset_cue_words = _words(source, f"{where}.onset_cues", raw.get("onset_cues"))
@@ -1376,6 +1383,11 @@ def _quantity_vocab(
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings
         else None,
+        body_state_words=frozenset(
+            w.lower()
+            for w in _optional_list(source, f"{where}.body_states", raw.get("body_states"))
+        ),
+        timed_act_re=re.compile(_bounded([w.lower() for w in timed_acts])) if timed_acts else None,
         # a dosing verb as well: "if doxycycline is started in the first 5 days of symptoms"
         plan_cue_re=re.compile(_bounded([w.lower() for w in plan_cues + dosing_verbs]))
         if plan_cues

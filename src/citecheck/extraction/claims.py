@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from citecheck.extraction.attributions import attribution_of
-from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
+from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
 from citecheck.extraction.document import Document, as_document
@@ -851,7 +851,23 @@ def _not_a_timing(
         # "take a supplement in autumn and winter": the season follows what is taken; "In the
         # fall, vaccination ..." or "sun in the summer, so take ..." set a scene
         return not vocab.dosing_cue_re.search(lowered, sentence[0], start)
-    return not vocab.dosing_cue_re.search(lowered, *sentence)
+    return not _something_done(lowered, sentence, start, end, vocab)
+
+
+def _something_done(
+    lowered: str, sentence: tuple[int, int], start: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether the sentence around the cued timing `lowered[start:end]` says something is
+    taken or done: a dosing cue or a timed act outside the timing's own words ("after meals"
+    holds "meals"), and no state of the body ("trouble sleeping at night")."""
+    for regex in (vocab.dosing_cue_re, vocab.timed_act_re):
+        if regex is None:
+            continue
+        for span in ((sentence[0], start), (end, sentence[1])):
+            for cue in regex.finditer(lowered, *span):
+                if cue.group() not in vocab.body_state_words:
+                    return True
+    return False
 
 
 # A cued timing that is a season or the whole year, not a period of days
