@@ -48,3 +48,48 @@ def test_a_time_of_day_with_nothing_taken_or_done_is_no_schedule(text: str) -> N
 )
 def test_a_time_of_day_for_a_dose_or_an_act_stays_a_schedule(text: str, span: str) -> None:
     assert _of_type(text, "frequency_schedule") == [span]
+
+
+# --- a number inside a compound or a product's name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegates stayed in five-star hotels near the clinic.",
+        "A two-pronged approach helps families stop smoking.",
+        "The kitchen serves three-course meals to patients.",
+        "Adults receive a single dose of 13-valent pneumococcal conjugate vaccine.",
+        "A dose of 4-component meningococcal vaccine was offered to students.",
+        "Children get the 3-in-1 vaccine at school.",
+        "Wash with a 2-in-1 shampoo and rinse well.",
+    ],
+)
+def test_a_number_hyphened_into_a_name_or_modifier_is_no_count(text: str) -> None:
+    claims = extract_claims(text)
+    assert [c.text for c in claims if c.type in ("other_quantity", "percentage")] == []
+    assert not any(c.text[:1].isdigit() and "-" in c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "span"),
+    [
+        ("It is a two-pill regimen taken once.", "frequency_schedule", "two-pill"),
+        ("They got a two-dose series of the vaccine.", "frequency_schedule", "two-dose"),
+        ("Pain was rated on a 10-point scale.", "other_quantity", "10-point"),
+        ("The 3-year-old child was seen in clinic.", "other_quantity", "3-year-old"),
+        ("Researchers used a three-item questionnaire.", "other_quantity", "three-item"),
+        (
+            "One 12-ounce beer holds about as much alcohol as a glass of wine.",
+            "other_quantity",
+            "12-ounce",
+        ),
+        ("Sixty-nine papers were included in the review.", "sample_size", "Sixty-nine papers"),
+        ("About 1 in 5 adults has high blood pressure.", "percentage", "About 1 in 5 adults"),
+        ("There is a one-in-four chance of passing it on.", "percentage", "one-in-four"),
+    ],
+)
+def test_a_hyphened_number_that_counts_its_own_word_stays(
+    text: str, claim_type: str, span: str
+) -> None:
+    assert span in _of_type(text, claim_type)

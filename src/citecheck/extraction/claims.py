@@ -579,6 +579,8 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                 claim_type, value, start = retype_rule_claim(
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
+            if rule.value_kind == "fraction" and _more_than_the_whole(value):
+                continue  # "a 3-in-1 vaccine", "2-in-1 shampoo": a product's name, no share
             if rule.value_kind == "route" and (
                 _a_drink_shot(value, same_offsets, start, sentence, rules)
                 or _route_in_a_name(text, proposal.match.start("route"), sentence)
@@ -743,6 +745,13 @@ def _a_drink_shot(
     # the drink is named near the word (a bounded window keeps a huge sentence linear)
     return (
         vocab.not_medicine_re.search(lowered, max(start, at - 160), min(end, at + 160)) is not None
+    )
+
+
+def _more_than_the_whole(value: dict[str, Any]) -> bool:
+    numerator, total = value.get("numerator"), value.get("total")
+    return (
+        isinstance(numerator, int | float) and isinstance(total, int | float) and numerator > total
     )
 
 

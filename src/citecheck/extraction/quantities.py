@@ -2320,6 +2320,8 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
+    if _describes_a_later_noun(lowered, amount.end, end, noun_match):
+        return None
     rate = vocab.per_rate_re.match(lowered, noun_match.end(), end) if noun_match else None
     if rate and noun in vocab.event_nouns:
         # "3.1 cases per 1,000 person-years": a rate of events, not a count of them
@@ -2512,6 +2514,22 @@ _QUALIFIED_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|above|below|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
 )
+
+
+# A number hyphened to a word: "five-star hotels", "a two-pronged approach", "a dose of
+# 13-valent vaccine". The number counts what that word names (stars, prongs, valences) and the
+# compound describes the noun after it: no count of the noun, no bare figure. When the hyphened
+# word is itself the noun counted ("a two-pill regimen", "two-dose series") it is a count.
+_HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]+)(?![a-z])")
+
+
+def _describes_a_later_noun(
+    lowered: str, at: int, end: int, noun_match: re.Match[str] | None
+) -> bool:
+    joined = _HYPHENED_WORD.match(lowered, at, end)
+    if joined is None:
+        return False
+    return noun_match is None or noun_match.start("noun") > joined.start("word")
 
 
 def _count_of(
