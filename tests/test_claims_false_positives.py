@@ -93,3 +93,39 @@ def test_a_hyphened_number_that_counts_its_own_word_stays(
     text: str, claim_type: str, span: str
 ) -> None:
     assert span in _of_type(text, claim_type)
+
+
+# --- a route word where no medicine is given --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blood sample is taken using a needle inserted into a vein in your arm.",
+        "The nurse draws blood with a needle placed into a vein at the elbow.",
+        "Antibiotics may be given through an IV (a thin tube inserted into a vein).",
+        "People who inject drugs are at higher risk of hepatitis C.",
+        "Sharing needles to inject heroin spreads HIV.",
+        "Injecting illicit drugs can cause heart valve infections.",
+        "You can join the video visit on your phone or tablet.",
+        "Patients used a tablet computer to record their symptoms.",
+        "Download the app to your smartphone, tablet or laptop.",
+    ],
+)
+def test_a_route_word_where_no_medicine_is_given_is_no_route(text: str) -> None:
+    routes = _of_type(text, "route")
+    assert not any("vein" in r or r.lower().startswith(("inject", "tablet")) for r in routes)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Heparin is given through a needle or tube inserted into a vein.", "into a vein"),
+        ("A contrast dye is injected into a vein before the scan.", "injected into a vein"),
+        ("People who inject insulin should change the site each time.", "inject"),
+        ("Swallow the tablet with a glass of water.", "tablet"),
+        ("The medicine comes as a tablet or a liquid.", "tablet"),
+    ],
+)
+def test_a_route_word_for_a_medicine_given_stays(text: str, span: str) -> None:
+    assert span in _of_type(text, "route")

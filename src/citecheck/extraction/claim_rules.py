@@ -297,6 +297,9 @@ class RouteContext(NamedTuple):
     route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
     # route words that are verbs ("chew"): routes only before a medicine they take
     route_verbs: frozenset[str] = frozenset()
+    # verbs of injecting, and the drugs misused after them ("people who inject drugs")
+    route_injecting_verbs: frozenset[str] = frozenset()
+    route_misused_after_re: re.Pattern[str] = re.compile(_NEVER)
     # something that is no medicine just before a route word ("the smoke is inhaled", "a
     # catheter into the vein") or just after it ("inhaled fumes")
     route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1024,13 +1027,25 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         _lower(w)
         for w in _optional_list(source, "route_context.not_medicines", raw.get("not_medicines"))
     ]
+    device_verbs = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.device_verbs", raw.get("device_verbs"))
+    ]
+    put_in = rf"|{_bounded(device_verbs)}" if device_verbs else ""
+    injecting = _optional_list(source, "route_context.injecting_verbs", raw.get("injecting_verbs"))
+    misused = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.misused_drugs", raw.get("misused_drugs"))
+    ]
     never = re.compile(_NEVER)
     return RouteContext(
         route_verbs=frozenset(_lower(w) for w in verbs),
+        route_injecting_verbs=frozenset(_lower(w) for w in injecting),
+        route_misused_after_re=re.compile(rf"\s+{_bounded(misused)}") if misused else never,
         route_no_medicine_before_re=(
             re.compile(
                 rf"{_bounded(no_medicine)}\s+(?:(?:called\s+an?\s+[\w-]+|(?:that\s+)?(?:is|are|was|"
-                rf"were|gets?|being|been))\s+)?$"
+                rf"were|gets?|being|been){put_in})\s+)?$"
             )
             if no_medicine
             else never
