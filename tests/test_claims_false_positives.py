@@ -129,3 +129,31 @@ def test_a_route_word_where_no_medicine_is_given_is_no_route(text: str) -> None:
 )
 def test_a_route_word_for_a_medicine_given_stays(text: str, span: str) -> None:
     assert span in _of_type(text, "route")
+
+
+# --- "a low dose" as the first step of a titration --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your doctor may prescribe a low dose to start with and raise it after a week.",
+        "You'll usually start on a low dose and your doctor will slowly increase it.",
+        "Doctors give a low dose at first to limit side effects.",
+        "Begin with a low dose, then gradually increase it over two weeks.",
+    ],
+)
+def test_a_low_starting_dose_of_a_titration_is_no_dose_claim(text: str) -> None:
+    assert _of_type(text, "dose") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketamine is given in low doses and may increase blood pressure.",
+        "Low doses of the stimulant were safe and effective for preschoolers.",
+        "High doses may increase the risk of bleeding.",
+    ],
+)
+def test_a_low_or_high_dose_said_of_a_treatment_stays(text: str) -> None:
+    assert len(_of_type(text, "dose")) == 1
