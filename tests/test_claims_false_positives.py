@@ -157,3 +157,36 @@ def test_a_low_starting_dose_of_a_titration_is_no_dose_claim(text: str) -> None:
 )
 def test_a_low_or_high_dose_said_of_a_treatment_stays(text: str) -> None:
     assert len(_of_type(text, "dose")) == 1
+
+
+# --- "a couple of" things, and a position in a molecule's name --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Force out a couple of short breaths, then breathe normally.",
+        "Take a couple of deep breaths before you start.",
+        "Only a couple of patients had side effects.",
+        "The virus makes a family of 2′5′ oligoadenylate synthetases.",
+        "Cells with a change in the 3′ UTR grew faster.",
+        "A group of 2'-O-methyl RNAs was studied.",
+    ],
+)
+def test_a_vague_couple_or_a_locant_is_no_count(text: str) -> None:
+    assert [c.text for c in extract_claims(text) if c.type == "other_quantity"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "span"),
+    [
+        ("Symptoms usually last a couple of days.", "duration", "a couple of days"),
+        ("Take a couple of tablets with water.", "dose", "a couple of tablets"),
+        ("He is 5′ 10″ tall.", "other_quantity", "5′ 10″"),
+        ("A score of 3 was recorded in 40 children.", "other_quantity", "3"),
+    ],
+)
+def test_a_couple_of_days_or_tablets_and_a_height_stay(
+    text: str, claim_type: str, span: str
+) -> None:
+    assert span in _of_type(text, claim_type)

@@ -2320,8 +2320,16 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
-    if _describes_a_later_noun(lowered, amount.end, end, noun_match):
+    if _describes_a_later_noun(lowered, amount.end, end, noun_match) or _LOCANT.match(
+        lowered, amount.end, end
+    ):
         return None
+    if (
+        " ".join(written.lower().split()) in rules.vague_amounts
+        and noun not in vocab.dose_nouns
+        and noun not in vocab.schedule_nouns
+    ):
+        return None  # "a couple of short breaths": as vague as "a few", no count stated
     rate = vocab.per_rate_re.match(lowered, noun_match.end(), end) if noun_match else None
     if rate and noun in vocab.event_nouns:
         # "3.1 cases per 1,000 person-years": a rate of events, not a count of them
@@ -2521,6 +2529,13 @@ _QUALIFIED_BEFORE = re.compile(
 # compound describes the noun after it: no count of the noun, no bare figure. When the hyphened
 # word is itself the noun counted ("a two-pill regimen", "two-dose series") it is a count.
 _HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]+)(?![a-z])")
+
+
+# A position in a molecule's name: "2′5′ oligoadenylate", "the 3′ UTR", "5'-triphosphate" (a
+# height "5′ 10″" has a figure after the prime)
+# a straight "'" closes a quotation too ("a score of '3' was"): a locant only before a hyphen, a
+# letter or another locant
+_LOCANT = re.compile(r"′(?:\d′)*(?:-|\s*[a-z])|'(?:(?:\d')+\s*[a-z]|-|[a-z])")
 
 
 def _describes_a_later_noun(
