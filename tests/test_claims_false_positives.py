@@ -190,3 +190,39 @@ def test_a_couple_of_days_or_tablets_and_a_height_stay(
     text: str, claim_type: str, span: str
 ) -> None:
     assert span in _of_type(text, claim_type)
+
+
+# --- a telephone number, the length of a page or a recording ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For more information call 1-800-232-4636 or visit our website.",
+        "Call 800-232-4636 for help with questions about the clinic visits.",
+        "Contact the poison center at 800.222.1222 for advice.",
+        "5 min read",
+        "This 3-minute video explains how the heart works.",
+        "Listen to the 20-minute podcast about sleep.",
+    ],
+)
+def test_a_phone_number_or_a_media_length_is_no_claim(text: str) -> None:
+    found = [
+        c.text
+        for c in extract_claims(text)
+        if c.type in ("frequency_schedule", "duration", "other_quantity")
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "span"),
+    [
+        ("Patients had 2-3 visits a year.", "frequency_schedule", "2-3 visits"),
+        ("Between 120-150 patients were enrolled.", "sample_size", "120-150 patients"),
+        ("Walk for 30 minutes, then read for a while.", "duration", "30 minutes"),
+        ("Watch the video, then rest for 20 minutes.", "duration", "20 minutes"),
+    ],
+)
+def test_ranges_and_times_beside_those_words_stay(text: str, claim_type: str, span: str) -> None:
+    assert any(span in found for found in _of_type(text, claim_type))

@@ -253,6 +253,8 @@ class QuantityVocab:
     ranks: dict[str, str] = field(default_factory=dict)
     # A hyphen and a part a questionnaire is counted in ("-item"); group `part`.
     instrument_part_re: re.Pattern[str] = re.compile(_NEVER)
+    # After a time: a page or recording it is the length of ("5 min read", "3-minute video").
+    media_item_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 @dataclass(frozen=True)
@@ -1366,6 +1368,9 @@ def _quantity_vocab(
         if ranks
         else re.compile(_NEVER),
         ranks=ranks,
+        media_item_re=re.compile(rf"[\s-]+{_bounded(media_items)}")
+        if (media_items := _optional_list(source, where, raw.get("media_items")))
+        else re.compile(_NEVER),
         instrument_part_re=re.compile(rf"-(?P<part>{_alternation(parts_of)})(?![\w-])")
         if (
             parts_of := [

@@ -34,7 +34,11 @@ from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityV
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
 from citecheck.extraction.document import Document, as_document
-from citecheck.extraction.quantities import find_quantity_claims, retype_rule_claim
+from citecheck.extraction.quantities import (
+    find_quantity_claims,
+    phone_number_end,
+    retype_rule_claim,
+)
 from citecheck.extraction.routes import route_named
 from citecheck.models import Claim, ClaimType
 
@@ -806,6 +810,10 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     if vocab is None:
         return False
     start = proposal.start
+    if lowered[start : start + 1].isdigit() and phone_number_end(
+        lowered, start, max(0, start - 10), len(lowered)
+    ):
+        return True  # "call 1-800-232-4636 or visit our website"
     before = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
     word = before.group(1) if before else ""
     if (word in vocab.back_reference_words and not _HOW_OFTEN.match(lowered, start)) or (

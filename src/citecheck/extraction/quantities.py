@@ -504,6 +504,12 @@ def find_quantity_claims(
             close = lowered.find(")", start, min(end, start + 40))
             pos = max(pos, close + 1) if close >= 0 else pos
             continue
+        phone = (
+            phone_number_end(lowered, start, floor, end) if match.lastgroup == "digits" else None
+        )
+        if phone is not None:  # "call 1-800-232-4636 or visit": no range, no count
+            pos = max(pos, phone)
+            continue
         claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
@@ -514,8 +520,10 @@ def find_quantity_claims(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
             claim = shared or claim
-        if claim is None:
-            continue
+        if claim is None or (
+            claim.type == "duration" and vocab.media_item_re.match(lowered, claim.end, end)
+        ):
+            continue  # "a 5 min read", "this 3-minute video": a page's or a recording's length
         claim = _with_interval(lowered, claim, end, rules)
         if spans.overlaps(claim.start, claim.end):
             continue
@@ -524,6 +532,19 @@ def find_quantity_claims(
         if not claim.nested:
             pos = max(pos, claim.end)
     return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
+
+
+# A telephone number, North American style: "1-800-232-4636", "(800) 232-4636", "800.222.1222"
+_PHONE = re.compile(r"(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}(?![\d-])")
+
+
+def phone_number_end(lowered: str, pos: int, floor: int, end: int) -> int | None:
+    """Where the telephone number holding `lowered[pos]` ends, if a figure there is part of
+    one ("232" in "call 1-800-232-4636": no range, no count)."""
+    for found in _PHONE.finditer(lowered, max(floor, pos - 10), min(end, pos + 20)):
+        if found.start() <= pos < found.end():
+            return found.end()
+    return None
 
 
 class _Atoms:
