@@ -226,3 +226,36 @@ def test_a_phone_number_or_a_media_length_is_no_claim(text: str) -> None:
 )
 def test_ranges_and_times_beside_those_words_stay(text: str, claim_type: str, span: str) -> None:
     assert any(span in found for found in _of_type(text, claim_type))
+
+
+# --- numbers that name: listed after a naming word, hyphened to capitals or a word -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HPV types 16 and 18 cause most cervical cancers.",
+        "Tumours of grades 1 and 2 grow slowly in most adults.",
+        "Drugs called 5-ASAs, such as mesalamine, are used first for mild colitis.",
+        "Ondansetron blocks 5-HT3 receptors in the gut.",
+        "Patients got one-on-one counseling sessions.",
+        "Get your COVID-19 vaccine doses on time.",
+    ],
+)
+def test_a_number_in_a_name_is_no_count(text: str) -> None:
+    counted = ("other_quantity", "sample_size", "frequency_schedule", "dose")
+    assert [c.text for c in extract_claims(text) if c.type in counted] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "span"),
+    [
+        ("Between 16 and 18 cancers were found.", "other_quantity", "Between 16 and 18 cancers"),
+        ("Twenty-one sessions were held.", "frequency_schedule", "Twenty-one sessions"),
+        ("A 5-YEAR STUDY OF 200 WOMEN", "duration", "5-YEAR"),
+        ("Take two 10-MG TABLETS daily.", "dose", "10-MG"),
+        ("Keep your blood sugar level below 130 mg/dL.", "other_quantity", "130 mg/dL"),
+    ],
+)
+def test_counts_and_units_beside_names_stay(text: str, claim_type: str, span: str) -> None:
+    assert any(span in found for found in _of_type(text, claim_type))

@@ -814,6 +814,8 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
         lowered, start, max(0, start - 10), len(lowered)
     ):
         return True  # "call 1-800-232-4636 or visit our website"
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        return True  # "one-on-one counseling sessions", "COVID-19 vaccine doses": in a name
     before = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
     word = before.group(1) if before else ""
     if (word in vocab.back_reference_words and not _HOW_OFTEN.match(lowered, start)) or (

@@ -874,6 +874,14 @@ def _claim_at(
     previous = _word_before(lowered, floor, start)
     if previous in vocab.naming_words:
         return None
+    listed = _NAMED_LIST_BEFORE.search(lowered, max(floor, start - 40), start)
+    if (
+        listed
+        and listed.group(1) in vocab.naming_words
+        and not _unit_follows(lowered, match.end(), end, vocab)
+        and not vocab.time_unit_re.match(lowered, match.end(), end)
+    ):
+        return None  # "HPV types 16 and 18", "stages 2, 3 or 4": names in a list, no counts
     if match.lastgroup in ("digits", "fraction"):
         proportion = _proportion(lowered, start, previous, end, vocab)
         if proportion is not None:
@@ -2343,8 +2351,10 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
-    if _describes_a_later_noun(lowered, amount.end, end, noun_match) or _LOCANT.match(
-        lowered, amount.end, end
+    if (
+        _describes_a_later_noun(lowered, amount.end, end, noun_match)
+        or _LOCANT.match(lowered, amount.end, end)
+        or _a_drug_by_letters(text, lowered, amount.end, end, vocab)
     ):
         return None
     if (
@@ -2559,6 +2569,26 @@ _HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]+)(?![a-z])")
 # a straight "'" closes a quotation too ("a score of '3' was"): a locant only before a hyphen, a
 # letter or another locant
 _LOCANT = re.compile(r"′(?:\d′)*(?:-|\s*[a-z])|'(?:(?:\d')+\s*[a-z]|-|[a-z])")
+
+
+# A naming word and the figures listed after it, up to the figure being read: "types 16 and ",
+# "stages 2, 3 or "
+_NAMED_LIST_BEFORE = re.compile(
+    r"(?<![\w-])([a-z][a-z-]*)\s+\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|to|through|-|–)\s*$"
+)
+
+
+# "5-ASAs", "6-MP", "5-FU", "5-HT3 receptors": a number hyphened to capitals names a drug or
+# a molecule
+_HYPHENED_CAPITALS = re.compile(r"-[A-Z]{2,}")
+
+
+def _a_drug_by_letters(text: str, lowered: str, at: int, end: int, vocab: QuantityVocab) -> bool:
+    return bool(
+        _HYPHENED_CAPITALS.match(text, at, end)
+        and not _unit_follows(lowered, at + 1, end, vocab)
+        and not vocab.time_unit_re.match(lowered, at + 1, end)
+    )
 
 
 def _describes_a_later_noun(
