@@ -259,3 +259,30 @@ def test_a_number_in_a_name_is_no_count(text: str) -> None:
 )
 def test_counts_and_units_beside_names_stay(text: str, claim_type: str, span: str) -> None:
     assert any(span in found for found in _of_type(text, claim_type))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cases of measles shot up last year.",
+        "Picking a treatment this way is a shot in the dark.",
+        "A cream-colored rash appeared on her arm.",
+        "Patients received oral and written information about the trial.",
+        "Oral instructions were given to every family.",
+    ],
+)
+def test_a_route_word_in_an_idiom_a_colour_or_speech_is_no_route(text: str) -> None:
+    assert _of_type(text, "route") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Get a flu shot every year.", "shot"),
+        ("The nurse gave her a shot in the arm.", "shot"),
+        ("Apply the cream twice a day.", "cream"),
+        ("Oral and injectable forms are available.", "Oral"),
+    ],
+)
+def test_a_route_word_for_a_medicine_beside_those_stays(text: str, span: str) -> None:
+    assert span in _of_type(text, "route")
