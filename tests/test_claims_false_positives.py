@@ -286,3 +286,31 @@ def test_a_route_word_in_an_idiom_a_colour_or_speech_is_no_route(text: str) -> N
 )
 def test_a_route_word_for_a_medicine_beside_those_stays(text: str, span: str) -> None:
     assert span in _of_type(text, "route")
+
+
+# --- a service's opening hours ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crisis line is available 24 hours a day, 7 days a week.",
+        "Call the poison center, open 24 hours a day.",
+        "Nurses staff the helpline 24 hours a day, seven days a week.",
+    ],
+)
+def test_opening_hours_are_no_schedule(text: str) -> None:
+    assert _of_type(text, "frequency_schedule") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Wear the patch 24 hours a day.", "24 hours a day"),
+        ("The drug is available as a patch worn 16 hours a day.", "16 hours a day"),
+        ("Nicotine gum is available to use 10 hours a day.", "10 hours a day"),
+        ("Oxygen therapy is used at least 15 hours a day.", "at least 15 hours a day"),
+    ],
+)
+def test_hours_a_day_of_a_treatment_stay_a_schedule(text: str, span: str) -> None:
+    assert span in _of_type(text, "frequency_schedule")

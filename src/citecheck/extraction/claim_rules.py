@@ -255,6 +255,8 @@ class QuantityVocab:
     instrument_part_re: re.Pattern[str] = re.compile(_NEVER)
     # After a time: a page or recording it is the length of ("5 min read", "3-minute video").
     media_item_re: re.Pattern[str] = re.compile(_NEVER)
+    # Before "24 hours a day": a service's opening hours ("available", "open", "hotline").
+    service_hours_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 @dataclass(frozen=True)
@@ -1368,6 +1370,9 @@ def _quantity_vocab(
         if ranks
         else re.compile(_NEVER),
         ranks=ranks,
+        service_hours_re=re.compile(_bounded(service_hours))
+        if (service_hours := _optional_list(source, where, raw.get("service_hours")))
+        else re.compile(_NEVER),
         media_item_re=re.compile(rf"[\s-]+{_bounded(media_items)}")
         if (media_items := _optional_list(source, where, raw.get("media_items")))
         else re.compile(_NEVER),

@@ -524,6 +524,8 @@ def find_quantity_claims(
             claim.type == "duration" and vocab.media_item_re.match(lowered, claim.end, end)
         ):
             continue  # "a 5 min read", "this 3-minute video": a page's or a recording's length
+        if _opening_hours(lowered, claim, floor, vocab):
+            continue  # "the helpline is available 24 hours a day, 7 days a week"
         claim = _with_interval(lowered, claim, end, rules)
         if spans.overlaps(claim.start, claim.end):
             continue
@@ -532,6 +534,30 @@ def find_quantity_claims(
         if not claim.nested:
             pos = max(pos, claim.end)
     return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
+
+
+_SERVICE_REACH = 50  # how far before "24 hours a day" a service's word is looked for
+
+
+def _opening_hours(lowered: str, claim: QuantityClaim, floor: int, vocab: QuantityVocab) -> bool:
+    """ "available 24 hours a day, 7 days a week": a rate of hours a day or days a week after
+    a word of a service being open (`quantities.service_hours`), not a schedule of a dose."""
+    unit = claim.value.get("unit")
+    if claim.type != "frequency_schedule" or unit not in ("hour/day", "day/week"):
+        return False
+    services = list(
+        vocab.service_hours_re.finditer(
+            lowered, max(floor, claim.start - _SERVICE_REACH), claim.start
+        )
+    )
+    if not services:
+        return False
+    service = services[-1]  # the nearest one
+    # "available as a patch worn 16 hours a day": a form, or what is taken, between
+    between = lowered[service.end() : claim.start]
+    return " as " not in between and not (
+        vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(between)
+    )
 
 
 # A telephone number, North American style: "1-800-232-4636", "(800) 232-4636", "800.222.1222"
