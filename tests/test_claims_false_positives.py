@@ -44,6 +44,7 @@ def test_a_time_of_day_with_nothing_taken_or_done_is_no_schedule(text: str) -> N
         ("Collect the urine sample first thing in the morning.", "first thing in the morning"),
         ("Avoid exercising in the late afternoon if you sleep badly.", "in the late afternoon"),
         ("The test is most reliable when given in the morning.", "in the morning"),
+        ("- Dose: once a day in the evening", "once a day in the evening"),
     ],
 )
 def test_a_time_of_day_for_a_dose_or_an_act_stays_a_schedule(text: str, span: str) -> None:
