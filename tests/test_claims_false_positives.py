@@ -27,6 +27,7 @@ def _of_type(text: str, claim_type: str) -> list[str]:
         "Patients may find it hard to fall asleep or to wake up in the morning.",
         "Heartburn often happens after meals and when lying down.",
         "Gallbladder pain tends to come on in the evening.",
+        "Once grown, the worms lay their eggs at night.",
         "| Before meals | 80 to 130 mg/dL |",
     ],
 )
