@@ -504,12 +504,11 @@ def find_quantity_claims(
             close = lowered.find(")", start, min(end, start + 40))
             pos = max(pos, close + 1) if close >= 0 else pos
             continue
-        phone = (
-            phone_number_end(lowered, start, floor, end) if match.lastgroup == "digits" else None
-        )
-        if phone is not None:  # "call 1-800-232-4636 or visit": no range, no count
-            pos = max(pos, phone)
-            continue
+        if match.lastgroup == "digits" and lowered[pos : pos + 1] in _PHONE_JOINERS:
+            phone = _PHONE.match(lowered, start - (lowered[start - 1 : start] == "("), end)
+            if phone is not None:  # "call 1-800-232-4636 or visit": no range, no count
+                pos = max(pos, phone.end())
+                continue
         claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
@@ -537,13 +536,13 @@ def find_quantity_claims(
 
 
 _SERVICE_REACH = 50  # how far before "24 hours a day" a service's word is looked for
+_SERVICE_UNITS = frozenset({"hour/day", "day/week"})
 
 
 def _opening_hours(lowered: str, claim: QuantityClaim, floor: int, vocab: QuantityVocab) -> bool:
     """ "available 24 hours a day, 7 days a week": a rate of hours a day or days a week after
     a word of a service being open (`quantities.service_hours`), not a schedule of a dose."""
-    unit = claim.value.get("unit")
-    if claim.type != "frequency_schedule" or unit not in ("hour/day", "day/week"):
+    if claim.type != "frequency_schedule" or claim.value.get("unit") not in _SERVICE_UNITS:
         return False
     services = list(
         vocab.service_hours_re.finditer(
@@ -560,13 +559,17 @@ def _opening_hours(lowered: str, claim: QuantityClaim, floor: int, vocab: Quanti
     )
 
 
-# A telephone number, North American style: "1-800-232-4636", "(800) 232-4636", "800.222.1222"
+# A telephone number, North American style: "1-800-232-4636", "(800) 232-4636", "800.222.1222";
+# its first figure is followed by one of `_PHONE_JOINERS`
+_PHONE_JOINERS = frozenset({"-", ".", ")", " "})
 _PHONE = re.compile(r"(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}(?![\d-])")
 
 
 def phone_number_end(lowered: str, pos: int, floor: int, end: int) -> int | None:
     """Where the telephone number holding `lowered[pos]` ends, if a figure there is part of
     one ("232" in "call 1-800-232-4636": no range, no count)."""
+    if lowered[pos : pos + 1] not in _PHONE_JOINERS and lowered[pos - 1 : pos] not in "-.(":
+        return None
     for found in _PHONE.finditer(lowered, max(floor, pos - 10), min(end, pos + 20)):
         if found.start() <= pos < found.end():
             return found.end()
@@ -900,7 +903,11 @@ def _claim_at(
     previous = _word_before(lowered, floor, start)
     if previous in vocab.naming_words:
         return None
-    listed = _NAMED_LIST_BEFORE.search(lowered, max(floor, start - 40), start)
+    listed = (
+        _NAMED_LIST_BEFORE.search(lowered, max(floor, start - 40), start)
+        if previous in _LIST_JOINERS or lowered[start - 2 : start].strip() in ("-", "–", ",")
+        else None
+    )
     if (
         listed
         and listed.group(1) in vocab.naming_words
@@ -2384,7 +2391,8 @@ def _counted(
     ):
         return None
     if (
-        " ".join(written.lower().split()) in rules.vague_amounts
+        written[:1].isalpha()
+        and " ".join(written.lower().split()) in rules.vague_amounts
         and noun not in vocab.dose_nouns
         and noun not in vocab.schedule_nouns
     ):
@@ -2597,6 +2605,7 @@ _HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]+)(?![a-z])")
 _LOCANT = re.compile(r"′(?:\d′)*(?:-|\s*[a-z])|'(?:(?:\d')+\s*[a-z]|-|[a-z])")
 
 
+_LIST_JOINERS = frozenset({"and", "or", "to", "through"})
 # A naming word and the figures listed after it, up to the figure being read: "types 16 and ",
 # "stages 2, 3 or "
 _NAMED_LIST_BEFORE = re.compile(
