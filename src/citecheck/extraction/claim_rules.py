@@ -193,6 +193,12 @@ class QuantityVocab:
     # Timings that are schedules only in a sentence with a dosing cue ("take it weekly", not
     # "Weekly / September 2"). None: no such timings.
     cued_timing_re: re.Pattern[str] | None = None
+    # Dosing cues that are states of the body ("sleeping", "waking"): beside a cued timing
+    # they say when the body does something, not when anything is taken or done.
+    body_state_words: frozenset[str] = frozenset()
+    # Acts besides dosing that a cued timing may schedule ("check your sugar before meals").
+    # None: no such words.
+    timed_act_re: re.Pattern[str] | None = None
     # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
     # searched with the time's start as end. None: no such verbs.
     dosed_within_re: re.Pattern[str] | None = None
@@ -251,6 +257,10 @@ class QuantityVocab:
     ranks: dict[str, str] = field(default_factory=dict)
     # A hyphen and a part a questionnaire is counted in ("-item"); group `part`.
     instrument_part_re: re.Pattern[str] = re.compile(_NEVER)
+    # After a time: a page or recording it is the length of ("5 min read", "3-minute video").
+    media_item_re: re.Pattern[str] = re.compile(_NEVER)
+    # Before "24 hours a day": a service's opening hours ("available", "open", "hotline").
+    service_hours_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 @dataclass(frozen=True)
@@ -295,6 +305,9 @@ class RouteContext(NamedTuple):
     route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
     # route words that are verbs ("chew"): routes only before a medicine they take
     route_verbs: frozenset[str] = frozenset()
+    # verbs of injecting, and the drugs misused after them ("people who inject drugs")
+    route_injecting_verbs: frozenset[str] = frozenset()
+    route_misused_after_re: re.Pattern[str] = re.compile(_NEVER)
     # something that is no medicine just before a route word ("the smoke is inhaled", "a
     # catheter into the vein") or just after it ("inhaled fumes")
     route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1106,13 +1119,25 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         _lower(w)
         for w in _optional_list(source, "route_context.not_medicines", raw.get("not_medicines"))
     ]
+    device_verbs = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.device_verbs", raw.get("device_verbs"))
+    ]
+    put_in = rf"|{_bounded(device_verbs)}" if device_verbs else ""
+    injecting = _optional_list(source, "route_context.injecting_verbs", raw.get("injecting_verbs"))
+    misused = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.misused_drugs", raw.get("misused_drugs"))
+    ]
     never = re.compile(_NEVER)
     return RouteContext(
         route_verbs=frozenset(_lower(w) for w in verbs),
+        route_injecting_verbs=frozenset(_lower(w) for w in injecting),
+        route_misused_after_re=re.compile(rf"\s+{_bounded(misused)}") if misused else never,
         route_no_medicine_before_re=(
             re.compile(
                 rf"{_bounded(no_medicine)}\s+(?:(?:called\s+an?\s+[\w-]+|(?:that\s+)?(?:is|are|was|"
-                rf"were|gets?|being|been))\s+)?$"
+                rf"were|gets?|being|been){put_in})\s+)?$"
             )
             if no_medicine
             else never
@@ -1282,6 +1307,7 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
+    timed_acts = _optional_list(source, f"{where}.timed_acts", raw.get("timed_acts"))
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
     plan_cues = _optional_list(source, f"{where}.plan_cues", raw.get("plan_cues"))
     onset_cue_words = _words(source, f"{where}.onset_cues", raw.get("onset_cues"))
@@ -1440,6 +1466,12 @@ def _quantity_vocab(
         if ranks
         else re.compile(_NEVER),
         ranks=ranks,
+        service_hours_re=re.compile(_bounded(service_hours))
+        if (service_hours := _optional_list(source, where, raw.get("service_hours")))
+        else re.compile(_NEVER),
+        media_item_re=re.compile(rf"[\s-]+{_bounded(media_items)}")
+        if (media_items := _optional_list(source, where, raw.get("media_items")))
+        else re.compile(_NEVER),
         instrument_part_re=re.compile(rf"-(?P<part>{_alternation(parts_of)})(?![\w-])")
         if (
             parts_of := [
@@ -1472,6 +1504,11 @@ def _quantity_vocab(
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings
         else None,
+        body_state_words=frozenset(
+            w.lower()
+            for w in _optional_list(source, f"{where}.body_states", raw.get("body_states"))
+        ),
+        timed_act_re=re.compile(_bounded([w.lower() for w in timed_acts])) if timed_acts else None,
         # a dosing verb as well: "if doxycycline is started in the first 5 days of symptoms"
         plan_cue_re=re.compile(_bounded([w.lower() for w in plan_cues + dosing_verbs]))
         if plan_cues

@@ -31,11 +31,15 @@ from typing import Any, Literal, NamedTuple
 
 from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.citations import letter_runs
-from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
+from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
 from citecheck.extraction.document import Document, as_document
-from citecheck.extraction.quantities import find_quantity_claims, retype_rule_claim
+from citecheck.extraction.quantities import (
+    find_quantity_claims,
+    phone_number_end,
+    retype_rule_claim,
+)
 from citecheck.extraction.routes import route_named
 from citecheck.models import Claim, ClaimType
 
@@ -620,6 +624,8 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                 claim_type, value, start = retype_rule_claim(
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
+            if rule.value_kind == "fraction" and _more_than_the_whole(value):
+                continue  # "a 3-in-1 vaccine", "2-in-1 shampoo": a product's name, no share
             if rule.value_kind == "route" and (
                 _a_drink_shot(value, same_offsets, start, sentence, rules)
                 or _route_in_a_name(text, proposal.match.start("route"), sentence)
@@ -787,6 +793,13 @@ def _a_drink_shot(
     )
 
 
+def _more_than_the_whole(value: dict[str, Any]) -> bool:
+    numerator, total = value.get("numerator"), value.get("total")
+    return (
+        isinstance(numerator, int | float) and isinstance(total, int | float) and numerator > total
+    )
+
+
 # A capitalised word before a route word, maybe across a small word ("You Call the Shots")
 _NAME_WORD_BEFORE = re.compile(
     r"[A-Z][\w'’-]*\s+(?P<small>(?:(?:the|of|and|for|a|an|to|in)\s+){1,2})?$"
@@ -838,6 +851,12 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     if vocab is None:
         return False
     start = proposal.start
+    if lowered[start : start + 1].isdigit() and phone_number_end(
+        lowered, start, max(0, start - 10), len(lowered)
+    ):
+        return True  # "call 1-800-232-4636 or visit our website"
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        return True  # "one-on-one counseling sessions", "COVID-19 vaccine doses": in a name
     before = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
     word = before.group(1) if before else ""
     if (word in vocab.back_reference_words and not _HOW_OFTEN.match(lowered, start)) or (
@@ -892,7 +911,23 @@ def _not_a_timing(
         # "take a supplement in autumn and winter": the season follows what is taken; "In the
         # fall, vaccination ..." or "sun in the summer, so take ..." set a scene
         return not vocab.dosing_cue_re.search(lowered, sentence[0], start)
-    return not vocab.dosing_cue_re.search(lowered, *sentence)
+    return not _something_done(lowered, sentence, start, end, vocab)
+
+
+def _something_done(
+    lowered: str, sentence: tuple[int, int], start: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether the sentence around the cued timing `lowered[start:end]` says something is
+    taken or done: a dosing cue or a timed act outside the timing's own words ("after meals"
+    holds "meals"), and no state of the body ("trouble sleeping at night")."""
+    for regex in (vocab.dosing_cue_re, vocab.timed_act_re):
+        if regex is None:
+            continue
+        for span in ((sentence[0], start), (end, sentence[1])):
+            for cue in regex.finditer(lowered, *span):
+                if cue.group() not in vocab.body_state_words:
+                    return True
+    return False
 
 
 # A cued timing that is a season or the whole year, not a period of days

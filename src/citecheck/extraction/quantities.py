@@ -579,6 +579,11 @@ def find_quantity_claims(
             close = lowered.find(")", start, min(end, start + 40))
             pos = max(pos, close + 1) if close >= 0 else pos
             continue
+        if match.lastgroup == "digits" and lowered[pos : pos + 1] in _PHONE_JOINERS:
+            phone = _PHONE.match(lowered, start - (lowered[start - 1 : start] == "("), end)
+            if phone is not None:  # "call 1-800-232-4636 or visit": no range, no count
+                pos = max(pos, phone.end())
+                continue
         claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
@@ -589,8 +594,12 @@ def find_quantity_claims(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
             claim = shared or claim
-        if claim is None:
-            continue
+        if claim is None or (
+            claim.type == "duration" and vocab.media_item_re.match(lowered, claim.end, end)
+        ):
+            continue  # "a 5 min read", "this 3-minute video": a page's or a recording's length
+        if _opening_hours(lowered, claim, floor, vocab):
+            continue  # "the helpline is available 24 hours a day, 7 days a week"
         claim = _with_interval(lowered, claim, end, rules)
         if spans.overlaps(claim.start, claim.end):
             continue
@@ -599,6 +608,47 @@ def find_quantity_claims(
         if not claim.nested:
             pos = max(pos, claim.end)
     return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
+
+
+_SERVICE_REACH = 50  # how far before "24 hours a day" a service's word is looked for
+_SERVICE_UNITS = frozenset({"hour/day", "day/week"})
+
+
+def _opening_hours(lowered: str, claim: QuantityClaim, floor: int, vocab: QuantityVocab) -> bool:
+    """ "available 24 hours a day, 7 days a week": a rate of hours a day or days a week after
+    a word of a service being open (`quantities.service_hours`), not a schedule of a dose."""
+    if claim.type != "frequency_schedule" or claim.value.get("unit") not in _SERVICE_UNITS:
+        return False
+    services = list(
+        vocab.service_hours_re.finditer(
+            lowered, max(floor, claim.start - _SERVICE_REACH), claim.start
+        )
+    )
+    if not services:
+        return False
+    service = services[-1]  # the nearest one
+    # "available as a patch worn 16 hours a day": a form, or what is taken, between
+    between = lowered[service.end() : claim.start]
+    return " as " not in between and not (
+        vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(between)
+    )
+
+
+# A telephone number, North American style: "1-800-232-4636", "(800) 232-4636", "800.222.1222";
+# its first figure is followed by one of `_PHONE_JOINERS`
+_PHONE_JOINERS = frozenset({"-", ".", ")", " "})
+_PHONE = re.compile(r"(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}(?![\d-])")
+
+
+def phone_number_end(lowered: str, pos: int, floor: int, end: int) -> int | None:
+    """Where the telephone number holding `lowered[pos]` ends, if a figure there is part of
+    one ("232" in "call 1-800-232-4636": no range, no count)."""
+    if lowered[pos : pos + 1] not in _PHONE_JOINERS and lowered[pos - 1 : pos] not in "-.(":
+        return None
+    for found in _PHONE.finditer(lowered, max(floor, pos - 10), min(end, pos + 20)):
+        if found.start() <= pos < found.end():
+            return found.end()
+    return None
 
 
 class _Atoms:
@@ -943,6 +993,18 @@ def _claim_at(
         lowered, max(floor, start - 16), start
     ):
         return None
+    listed = (
+        _NAMED_LIST_BEFORE.search(lowered, max(floor, start - 40), start)
+        if previous in _LIST_JOINERS or lowered[start - 2 : start].strip() in ("-", "–", ",")
+        else None
+    )
+    if (
+        listed
+        and listed.group(1) in vocab.naming_words
+        and not _unit_follows(lowered, match.end(), end, vocab)
+        and not vocab.time_unit_re.match(lowered, match.end(), end)
+    ):
+        return None  # "HPV types 16 and 18", "stages 2, 3 or 4": names in a list, no counts
     if match.lastgroup in ("digits", "fraction"):
         proportion = _proportion(lowered, start, previous, end, vocab)
         if proportion is not None:
@@ -2442,17 +2504,6 @@ def _counted(
         ):
             # "5 Things to Know", "Top Ten Tips for Sleep": a heading's count of its own parts
             noun_match = noun = None
-    if noun_match is not None and (
-        # "five-star hotels", "a three-bedroom house": the hyphened word and the number are
-        # an adjective of the noun, which they do not count
-        (
-            lowered.startswith("-", amount.end)
-            and lowered[amount.end : noun_match.start("noun")].strip(" -")
-        )
-        # "a couple of short breaths": as many as it takes, no count to check
-        or " ".join(written.split()) in rules.vague_amounts
-    ):
-        return None
     while noun_match is not None:  # "5 patient studies": the last noun is what is counted
         following = vocab.noun_re.match(lowered, noun_match.end(), end)
         if following is None or following.group("mods"):
@@ -2469,6 +2520,19 @@ def _counted(
         # kind of the plural after it, which is what is counted
         noun_match = vocab.plural_re.match(lowered, after, end)
         noun = noun_match.group("noun") if noun_match else None
+    if (
+        _describes_a_later_noun(lowered, amount.end, end, noun_match)
+        or _LOCANT.match(lowered, amount.end, end)
+        or _a_drug_by_letters(text, lowered, amount.end, end, vocab)
+    ):
+        return None
+    if (
+        written[:1].isalpha()
+        and " ".join(written.lower().split()) in rules.vague_amounts
+        and noun not in vocab.dose_nouns
+        and noun not in vocab.schedule_nouns
+    ):
+        return None  # "a couple of short breaths": as vague as "a few", no count stated
     rate = vocab.per_rate_re.match(lowered, noun_match.end(), end) if noun_match else None
     if rate and noun in vocab.event_nouns:
         # "3.1 cases per 1,000 person-years": a rate of events, not a count of them
@@ -2730,6 +2794,50 @@ _QUALIFIED_BEFORE = re.compile(
 )
 
 
+# A number hyphened to a word: "five-star hotels", "a two-pronged approach", "a dose of
+# 13-valent vaccine". The number counts what that word names (stars, prongs, valences) and the
+# compound describes the noun after it: no count of the noun, no bare figure. When the hyphened
+# word is itself the noun counted ("a two-pill regimen", "two-dose series") it is a count.
+_HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]+)(?![a-z])")
+
+
+# A position in a molecule's name: "2′5′ oligoadenylate", "the 3′ UTR", "5'-triphosphate" (a
+# height "5′ 10″" has a figure after the prime)
+# a straight "'" closes a quotation too ("a score of '3' was"): a locant only before a hyphen, a
+# letter or another locant
+_LOCANT = re.compile(r"′(?:\d′)*(?:-|\s*[a-z])|'(?:(?:\d')+\s*[a-z]|-|[a-z])")
+
+
+_LIST_JOINERS = frozenset({"and", "or", "to", "through"})
+# A naming word and the figures listed after it, up to the figure being read: "types 16 and ",
+# "stages 2, 3 or "
+_NAMED_LIST_BEFORE = re.compile(
+    r"(?<![\w-])([a-z][a-z-]*)\s+\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|to|through|-|–)\s*$"
+)
+
+
+# "5-ASAs", "6-MP", "5-FU", "5-HT3 receptors": a number hyphened to capitals names a drug or
+# a molecule
+_HYPHENED_CAPITALS = re.compile(r"-[A-Z]{2,}")
+
+
+def _a_drug_by_letters(text: str, lowered: str, at: int, end: int, vocab: QuantityVocab) -> bool:
+    return bool(
+        _HYPHENED_CAPITALS.match(text, at, end)
+        and not _unit_follows(lowered, at + 1, end, vocab)
+        and not vocab.time_unit_re.match(lowered, at + 1, end)
+    )
+
+
+def _describes_a_later_noun(
+    lowered: str, at: int, end: int, noun_match: re.Match[str] | None
+) -> bool:
+    joined = _HYPHENED_WORD.match(lowered, at, end)
+    if joined is None:
+        return False
+    return noun_match is None or noun_match.start("noun") > joined.start("word")
+
+
 def _count_of(
     text: str,
     lowered: str,
@@ -2917,7 +3025,6 @@ _NAMED_COUNT_BEFORE = re.compile(
 )
 _NAMED_COUNT_AFTER = re.compile(rf"\s*\){_ITEM_JOIN}{_NAME_COUNT}")
 _NAME_REACH = 120
-_HYPHENED_WORD = re.compile(r"-[a-z]")
 _WHOLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # "About 40 percent of the deaths (89)": the count of the share, after its whole's noun
 _SHARE_COUNT_BEFORE = re.compile(
