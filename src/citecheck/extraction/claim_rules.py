@@ -333,6 +333,8 @@ class ClaimRules:
     # denominator (2, 3); the regex finds one as a whole word (never matches when none listed).
     fraction_words: dict[str, float] = field(default_factory=dict)
     fraction_word_re: re.Pattern[str] = re.compile(_NEVER)
+    # `ordinals` of claims.yaml: a lower-cased ordinal word ("third") -> its number
+    ordinals: dict[str, int] = field(default_factory=dict)
     source: str = field(default="claims.yaml")
     # The quantity finder's vocabulary; None when claims.yaml has no `quantities:` section (then
     # only the rules find claims).
@@ -552,6 +554,20 @@ def _fraction_words(source: str, raw: Any) -> dict[str, float]:
     return words
 
 
+def _ordinals(source: str, raw: Any) -> dict[str, int]:
+    """Optional `ordinals`: word -> its number ("first": 1, "third": 3)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not raw:
+        raise _fail(source, "ordinals", "expected a mapping of word -> number")
+    words: dict[str, int] = {}
+    for word, number in raw.items():
+        if not isinstance(number, int) or isinstance(number, bool) or number <= 0:
+            raise _fail(source, f"ordinals.{word}", "value must be a positive whole number")
+        words[" ".join(str(word).lower().split())] = number
+    return words
+
+
 def _build_macros(
     source: str,
     data: dict[str, Any],
@@ -587,6 +603,11 @@ def _build_macros(
     fraction = (
         rf"(?:(?:{num}|{bounded(['a', 'an'])})[\s-]+)?{bounded(fractions)}" if fractions else _NEVER
     )
+    ordinals = list(_ordinals(source, data.get("ordinals")))
+    # "third", "3rd": a place in an order (no "second" in a time: `_ordinals` holds it anyway)
+    ordinal = (
+        rf"(?:{bounded(ordinals)}|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)\b)" if ordinals else _NEVER
+    )
     time = (
         rf"(?:(?:{amount})[\s-]+)?{time_unit}"
         rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit})?"
@@ -598,6 +619,7 @@ def _build_macros(
         "TIME_UNIT": time_unit,
         "TIME": time,
         "FRACTION": fraction,
+        "ORDINAL": ordinal,
         "DOSE_UNIT": _alternation([v for vs in units["dose"].values() for v in vs]),
         "COUNT_UNIT": bounded([v for vs in units["count"].values() for v in vs]),
         "SCHEDULE_UNIT": bounded([v for vs in units["schedule"].values() for v in vs]),
@@ -605,6 +627,7 @@ def _build_macros(
         "ROUTE": bounded([v for vs in routes.values() for v in vs]),
         "ROUTE_BLOCKED": _route_blocked(source, data.get("route_blockers")),
         "TIMING": _timing(source, data.get("quantities")),
+        "ONSET_VERB": _onset_verbs(source, data.get("quantities")),
         "TIMING_EVENT": _timing_event(source, data.get("quantities")),
         "OTHER_UNIT": (
             _alternation([v for vs in units["other"].values() for v in vs])
@@ -631,6 +654,12 @@ def _route_blocked(source: str, raw: Any) -> str:
     listed = r"(?:\s*(?:,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)[a-z]+){0,3}"
     # "oral cavity", "oral-cavity cancers"
     return rf"{listed}(?:\s*,?\s+|-){_bounded([b.lower() for b in blockers])}"
+
+
+def _onset_verbs(source: str, raw: Any) -> str:
+    """`quantities.onset_verbs`: what begins or comes at a time ("develops", "appear")."""
+    verbs = _optional_list(source, "quantities.onset_verbs", (raw or {}).get("onset_verbs"))
+    return _bounded([v.lower() for v in verbs]) if verbs else _NEVER
 
 
 def _timing(source: str, raw: Any) -> str:
@@ -703,6 +732,9 @@ def _trigger_keywords(
         # without any, a needle no text holds (the rules' {FRACTION} then never matches either)
         "FRACTION": _vocabulary_needles([str(w) for w in data.get("fraction_words") or {}], True)
         or ["\x02"],
+        # ordinal words whole, and digits for "3rd"
+        "ORDINAL": list("0123456789")
+        + _vocabulary_needles([str(w) for w in data.get("ordinals") or {}], True),
     }
 
 
@@ -954,6 +986,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         ),
         **_lower_twins(qual_phrases, hedges),
         fraction_words=fraction_words,
+        ordinals=_ordinals(source, data.get("ordinals")),
         fraction_word_re=(
             re.compile(_bounded(list(fraction_words)), _FLAGS)
             if fraction_words
@@ -1201,6 +1234,9 @@ def _quantity_vocab(
     time_abbreviations = _word_map(
         source, f"{where}.time_abbreviations", raw.get("time_abbreviations") or {}
     )
+    unit_kinds = _optional_list(source, f"{where}.time_unit_kinds", raw.get("time_unit_kinds"))
+    # "7 business days", "3 consecutive days": a kind of day between the number and its unit
+    unit_kind = rf"(?:(?P<kind>{_alternation(unit_kinds)})\s+)?" if unit_kinds else ""
     statistics_raw = (
         _str_mapping_of_lists(source, f"{where}.statistics", raw["statistics"])
         if raw.get("statistics")
@@ -1262,7 +1298,7 @@ def _quantity_vocab(
         ),
         # "28 d", "24 h": one-letter abbreviations only after a space ("3-D" is no time)
         time_unit_re=re.compile(
-            rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit}"
+            rf"(?P<so>\s+or\s+so)?[\s-]*{unit_kind}(?P<unit>{time_unit}"
             # "mean 39.6±11.3years": a plural time word stuck to its figure
             + rf"|(?<=\d)(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
             + r"(?![\w'’-])"

@@ -78,6 +78,21 @@ _FIRST_UNIT = re.compile(
     r"\b(?:first\s+(?:day|week|month|year)|(?:day|week|month|year|decade)[\s-]long)\b",
     re.IGNORECASE,
 )
+# "the third week" (week 3): an ordinal word (claims.yaml `ordinals`) or "3rd" before the unit
+_ORDINAL_UNIT = re.compile(
+    r"\b(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>[a-z]+))\s+(?:day|week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_before_unit(text: str, rules: ClaimRules) -> int | None:
+    for match in _ORDINAL_UNIT.finditer(text):
+        if match.group("digits"):
+            return int(match.group("digits"))
+        number = rules.ordinals.get(match.group("word").lower())
+        if number is not None:
+            return number
+    return None
 
 
 def time_value(text: str, rules: ClaimRules) -> Value:
@@ -93,6 +108,9 @@ def time_value(text: str, rules: ClaimRules) -> Value:
     if len(parts) == 1:
         if first_amount is None and _FIRST_UNIT.search(text):  # "the first week", "year-long"
             return {"value": 1, "unit": unit}
+        place = _ordinal_before_unit(text, rules) if first_amount is None else None
+        if place is not None:  # "by the third week of the illness"
+            return {"value": place, "unit": unit}
         return {**_amount_fields(first_amount), "unit": unit}
     high_unit = units.get(last.group("unit").lower(), last.group("unit").lower())
     last_amount = parse_amount(last.group("amount") or "", rules)

@@ -162,7 +162,10 @@ _IN_24_HOURS = re.compile(
 _PLANNED_EVENTS = frozenset({"series", "course", "vaccine", "vaccination"})
 _AFTERWARDS = re.compile(r"\s+afterwards?\b")
 _FURTHER = re.compile(r"\b(?:another|second|next|further|repeat|more)\b")
-_FIRST_PERIOD_OF = re.compile(r"\bfirst\s+(?:day|week|month|year)\s+(?:of|after)\b")
+# "the first week of symptoms", "the third week of illness": a place in an illness's course
+_FIRST_PERIOD_OF = re.compile(
+    r"\bthe\s+(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?:day|week|month|year)\s+(?:of|after)\b"
+)
 _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+(?:early|late|soon|quickly)\s+as)\s+$"
 )
@@ -198,6 +201,7 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
 )
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
+_ON_DAYS_BEFORE = re.compile(r"\bon\s+(?:each\s+of\s+)?$")
 _IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week|month|year)\b")
 _PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour)\b")
 _TIME_COLUMN = re.compile(r"\b(days|weeks|months)\s+references?\s*$")
@@ -1929,6 +1933,22 @@ def _time(
             amount = amount._replace(value=None, low=amount.value, high=high)
             span_end = again.end()
             high_unit = second
+    other_unit = (
+        _OTHER_UNIT.match(lowered, span_end, end)
+        if again is None and amount.vague is not None
+        else None
+    )
+    longer = rules.units["time"].get(other_unit.group("unit")) if other_unit else None
+    if (
+        other_unit is not None
+        and longer in _TIME_ORDER
+        and unit in _TIME_ORDER
+        and _TIME_ORDER.index(unit) < _TIME_ORDER.index(longer)
+    ):
+        # "a few days or weeks after", "several hours to days": one vague time whose upper
+        # end is in a longer unit
+        high_unit = longer
+        span_end = other_unit.end()
     value: Value = {**_amount_fields(amount), "unit": unit}
     if high_unit is not None:
         value["high_unit"] = high_unit
@@ -1951,6 +1971,10 @@ def _time(
         and not late  # "an hour or more away", "a year or longer"
     ):
         return None
+    on_days = _ON_DAYS_BEFORE.search(before) if unit_match.group("kind") else None
+    if on_days:  # "on 3 consecutive days", "on two separate days": the days something is done
+        start = amount.start - (len(before) - on_days.start())
+        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
     old = _AGO_OLD.match(lowered, span_end, end)
     if old:
         if lowered.startswith("ago", span_end + 1) and amount.vague is not None:
@@ -2439,6 +2463,8 @@ _TIME_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and)\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])[\s-]*"
     r"(?P<unit>[a-z]+)(?![a-z])"
 )
+# "days or weeks", "hours to days": a second time unit with no number of its own
+_OTHER_UNIT = re.compile(r"\s+(?:or|to)\s+(?P<unit>[a-z]+)(?![\w-])")
 # "day 29 and day 113": a time written unit first, its unit repeated at the other end
 _UNIT_FIRST_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and|through|until)\s*(?P<unit>[a-z]+)\s+(?P<number>\d+(?:\.\d+)?)(?![\d.])"
@@ -2574,6 +2600,14 @@ def _count_of(
         # "three times more likely", "twice as likely": a ratio, not how often
         value = {**fields, "unit": "times", "measure": "ratio"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    on_days = (
+        _ON_DAYS_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
+        if noun in vocab.occasion_nouns and not per
+        else None
+    )
+    if on_days:  # "on 3 consecutive mornings", "on two separate occasions": when it is done
+        occasions: Value = {**fields, "unit": _singular(noun)}
+        return QuantityClaim(on_days.start(), span_end, "frequency_schedule", occasions, q_after)
     if per and noun in vocab.occasion_nouns:  # "at least 3 nights a week": how often
         rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
         rate.pop("per", None)
