@@ -210,6 +210,9 @@ class QuantityVocab:
     # Words that make a time before or after an event one of a plan ("should be tested 6 weeks
     # after the birth"), as dosing cues do. None: no such words.
     plan_cue_re: re.Pattern[str] | None = None
+    # Names of the time from exposure to the first signs ("the incubation period is about 10
+    # days"): a time said of one is an onset_time.
+    onset_period_re: re.Pattern[str] = re.compile(_NEVER)
     # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
     # factor), read only after a currency sign.
     money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1229,6 +1232,7 @@ def _quantity_vocab(
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
     plan_cues = _optional_list(source, f"{where}.plan_cues", raw.get("plan_cues"))
+    onset_periods = _optional_list(source, f"{where}.onset_periods", raw.get("onset_periods"))
     onset_cue_words = _words(source, f"{where}.onset_cues", raw.get("onset_cues"))
     cost_words = _optional_list(source, f"{where}.cost_words", raw.get("cost_words"))
     time_abbreviations = _word_map(
@@ -1302,6 +1306,9 @@ def _quantity_vocab(
             # "mean 39.6±11.3years": a plural time word stuck to its figure
             + rf"|(?<=\d)(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
             + r"(?![\w'’-])"
+            # "about 10 days1.": a reference number stuck to the unit (read as a citation)
+            + rf"|(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
+            + r"(?=\d{1,2}(?:[,–-]\d{1,2})*[.;:,)]?(?:\s|$))"
             + (
                 rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
                 # "a 20-y-old woman": an age written with hyphens
@@ -1416,6 +1423,9 @@ def _quantity_vocab(
         plan_cue_re=re.compile(_bounded([w.lower() for w in plan_cues + dosing_verbs]))
         if plan_cues
         else None,
+        onset_period_re=re.compile(_bounded([w.lower() for w in onset_periods]))
+        if onset_periods
+        else re.compile(_NEVER),
         dosed_within_re=re.compile(
             # "taken within", "take the pill within", "works best if taken ideally within"
             _bounded([w.lower() for w in dosing_verbs])

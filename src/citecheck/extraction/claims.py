@@ -847,7 +847,7 @@ def _not_a_timing(
         return False
     if not vocab.cued_timing_re.fullmatch(lowered, start, end):
         return False
-    if _WHOLE_SEASON.search(lowered, start, end):
+    if _WHOLE_SEASON.search(lowered, start, end) or _SCENE_OPENING.match(lowered, start, end):
         # "take a supplement in autumn and winter": the season follows what is taken; "In the
         # fall, vaccination ..." or "sun in the summer, so take ..." set a scene
         return not vocab.dosing_cue_re.search(lowered, sentence[0], start)
@@ -856,6 +856,8 @@ def _not_a_timing(
 
 # A cued timing that is a season or the whole year, not a period of days
 _WHOLE_SEASON = re.compile(r"\b(?:year|autumn|fall|winter|spring|summer)\b")
+# A cued timing opened by a preposition ("in October or November") may set a scene too
+_SCENE_OPENING = re.compile(r"(?:in|during|by|over|through|throughout)\b")
 
 
 # A schedule that is only its period: "every day", "every week" (not "every 6 months").

@@ -118,6 +118,11 @@ _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
 _AGO_OLD = re.compile(
     r"[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
 )
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas)\b")
+# "28 weeks' gestation", "20 weeks of pregnancy", "32 weeks pregnant": the age of a pregnancy
+_GESTATION = re.compile(
+    r"(?:['’]\s*|\s+of\s+|\s+)(?:gestation|gestational\s+age|pregnancy)\b|\s+pregnant\b"
+)
 # "DTaP at 2, 4, and 6 months, at 15 through 18 months": an age at which a dose is given, its
 # phrase ended there (not "at 3 months after vaccination"); not a clause's opening ("However,
 # at two years, ..." reports a result)
@@ -1155,6 +1160,18 @@ def retype_rule_claim(
     ):  # "12,500 infusions in 2020": events counted, as `_count_of` reads them
         unit = value.get("count_unit", value.get("unit"))
         return "other_quantity", {"value": count, "unit": unit, "measure": "count"}, start
+    last_word = lowered[start:end].rsplit(None, 1)[-1] if end > start else ""
+    following = (
+        _NEXT_PLURAL.match(lowered, end, sentence[1])
+        if claim_type == "frequency_schedule"
+        and isinstance(count, int | float)
+        and count > 1
+        and last_word == value.get("count_unit")
+        else None
+    )
+    if following:  # "three different treatment approaches": the approaches are counted
+        counted = {"value": count, "unit": _singular(following.group(1)), "measure": "count"}
+        return "other_quantity", counted, start
     if (
         claim_type == "onset_time"
         and lowered.startswith("within", start)
@@ -1994,6 +2011,23 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
+    named = vocab.onset_period_re.search(lowered, max(floor, amount.start - 60), amount.start)
+    if named and not _CLAUSE_BREAK.search(lowered, named.end(), amount.start):
+        # "the incubation period of impetigo is about 10 days": from exposure to the first signs
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    gestation = _GESTATION.match(lowered, span_end, end)
+    if gestation:
+        # "at 28 weeks' gestation" when women are screened or dosed: a point of a plan; else
+        # how far a pregnancy had gone ("born before 37 weeks of pregnancy")
+        point = _POINT_BEFORE.search(before)
+        if point and any(
+            cue is not None and cue.search(lowered, floor, end)
+            for cue in (vocab.dosing_cue_re, vocab.plan_cue_re)
+        ):
+            start = amount.start - (len(before) - point.start())
+            return QuantityClaim(start, gestation.end(), "frequency_schedule", value, q_after)
+        stage = {**value, "measure": "gestational age"}
+        return QuantityClaim(amount.start, gestation.end(), "other_quantity", stage, q_after)
     at_point = _AT_POINT_BEFORE.search(before)
     if (
         at_point
@@ -2030,6 +2064,10 @@ def _time(
         of = _OF_EVENT.match(lowered, span_end, end)
         anchor_end = of.end() if of else span_end
         when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab)
+        if when == "duration" and of and lowered.endswith("life", of.start(), of.end()):
+            # "a major cause of croup in the first 10 years of life": an age band (birth to 10)
+            band = {**value, "measure": "age"}
+            return QuantityClaim(start, of.end(), "other_quantity", band, q_after)
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
     if _AGE_BEFORE.search(before) or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount)):
         # "aged 18 years"; "explained by age with loneliness peaking at 19 years" (not "at the
@@ -2612,6 +2650,15 @@ def _count_of(
         rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
         rate.pop("per", None)
         return QuantityClaim(amount.start, per.end(), "frequency_schedule", rate, q_after)
+    if (
+        noun in vocab.schedule_nouns
+        and noun == _singular(noun)
+        and not modifier
+        and (amount.value is None or amount.value > 1)
+    ):
+        # "three different treatment approaches", "all five workers required treatment": a
+        # singular noun is not what a number above one counts
+        return _count_beside(lowered, amount, noun_match, end, q_after)
     if noun in vocab.schedule_nouns and (amount.value or amount.high or 0) >= _EVENTS_NOT_DOSES:
         # "about 8.1 million visits", "12,000 infusions": how often something happened in a
         # population, not a schedule anyone keeps
@@ -2697,6 +2744,28 @@ def _count_of(
 
 
 # The verb after a number that opens its sentence with no noun: "Two are chronic"
+_NEXT_PLURAL = re.compile(r"[ \t]+([a-z][a-z-]*[a-z](?<![su])s)\b")
+_PLURAL_MODIFIER = re.compile(r"[a-z][a-z-]*[a-z](?<![su])s\b")
+
+
+def _count_beside(
+    lowered: str, amount: _Amount, noun_match: re.Match[str], end: int, q_after: str | None
+) -> QuantityClaim | None:
+    """The count of a number whose noun was read as a singular schedule noun: the plural
+    after that noun ("three treatment approaches") or the plural among the words between
+    ("five workers required treatment"); None when neither is there."""
+    following = _NEXT_PLURAL.match(lowered, noun_match.end(), end)
+    plural = following or _PLURAL_MODIFIER.search(
+        lowered, noun_match.start("mods"), noun_match.start("noun")
+    )
+    if plural is None:
+        return None
+    counted = plural.group(1) if plural is following else plural.group()
+    fields = {**_amount_fields(amount), "unit": _singular(counted), "measure": "count"}
+    span_end = plural.end(1) if plural is following else plural.end()
+    return QuantityClaim(amount.start, span_end, "other_quantity", fields, q_after)
+
+
 _SUBJECT_VERB = re.compile(r"\s+(?:are|were|was|is|had|have|did|died|remain|remained)\b")
 # A word of a heading written in title case, which names nothing by its capitals
 _TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
