@@ -2011,8 +2011,8 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
-    named = vocab.onset_period_re.search(lowered, max(floor, amount.start - 60), amount.start)
-    if named and not _CLAUSE_BREAK.search(lowered, named.end(), amount.start):
+    period = vocab.onset_period_re.search(lowered, max(floor, amount.start - 60), amount.start)
+    if period and not _CLAUSE_BREAK.search(lowered, period.end(), amount.start):
         # "the incubation period of impetigo is about 10 days": from exposure to the first signs
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     gestation = _GESTATION.match(lowered, span_end, end)
