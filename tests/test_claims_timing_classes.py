@@ -299,3 +299,110 @@ def test_a_singular_schedule_noun_after_a_number_above_one_counts_nothing(
 )
 def test_counted_doses_stay_schedules(sentence: str, words: str) -> None:
     assert _claim_on(sentence, words).type == "frequency_schedule"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "low", "high"),
+    [
+        ("Most people develop the disease in their fifties or sixties.", "fifties", 50, 69),
+        ("Vision loss usually begins in a person's sixties or seventies.", "sixties", 60, 79),
+        ("Symptoms often start in their early forties.", "forties", 40, 49),
+        ("Many patients are diagnosed in his or her thirties.", "thirties", 30, 39),
+    ],
+)
+def test_ages_by_decade_in_words(sentence: str, words: str, low: int, high: int) -> None:
+    claim = _claim_on(sentence, words)
+    assert claim.type == "other_quantity"
+    assert {"measure": "age", "low": low, "high": high, "unit": "year"}.items() <= _value(
+        claim
+    ).items()
+
+
+def test_a_decade_of_history_is_no_age() -> None:
+    claims = extract_claims("The music of the sixties was loud.")
+    assert all(_value(c).get("measure") != "age" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        (
+            "Give one dose at first and then another single dose 2 weeks later.",
+            "single dose",
+            {"value": 2, "unit": "week", "count": 1},
+        ),
+        (
+            "Then give one more dose 4 weeks later.",
+            "one more dose",
+            {"value": 4, "unit": "week", "count": 1},
+        ),
+        (
+            "Give 1 booster dose 6 months after the first dose.",
+            "1 booster dose",
+            {"value": 6, "unit": "month", "count": 1},
+        ),
+    ],
+)
+def test_a_dose_and_the_time_it_is_due_are_one_schedule(
+    sentence: str, words: str, value: dict[str, object]
+) -> None:
+    claim = _claim_on(sentence, words)
+    assert claim.type == "frequency_schedule"
+    assert value.items() <= _value(claim).items()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Give one dose every day.", ["one dose", "every day"]),
+        ("Patients received two doses a week apart.", ["two doses", "a week apart"]),
+    ],
+)
+def test_a_dose_beside_a_rate_or_an_interval_stays_apart(sentence: str, texts: list[str]) -> None:
+    claims = extract_claims(sentence)
+    assert [c.text for c in claims if c.type == "frequency_schedule"] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("New cases occurred 6 to 259 days following MenB vaccination initiation.", "259 days"),
+        ("Fever appeared 2 days after flu vaccine administration in most children.", "2 days"),
+    ],
+)
+def test_an_event_named_by_a_noun_phrase_is_the_anchor_not_a_dosing_cue(
+    sentence: str, words: str
+) -> None:
+    assert _claim_on(sentence, words).type == "onset_time"
+
+
+def test_an_anchor_read_up_to_its_article_keeps_the_event_after_it() -> None:
+    claim = _claim_on("Check 1 to 2 hours after the start of a meal.", "1 to 2 hours")
+    assert claim.type == "frequency_schedule"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These sleep problems can lead to day-night reversal (insomnia at night, sleepiness "
+        "during the day).",
+        "Itching is often worse at night.",
+        "Coughing fits are common in the morning.",
+    ],
+)
+def test_a_time_of_day_when_nothing_is_done_is_no_schedule(sentence: str) -> None:
+    claims = extract_claims(sentence)
+    assert all(c.type != "frequency_schedule" for c in claims), [c.text for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Take the tablet at night.", "at night"),
+        ("Melatonin (taken at night) helps some people sleep.", "at night"),
+        ("Take it once a day, in the morning.", "in the morning"),
+        ("Use the cream in the evening.", "in the evening"),
+    ],
+)
+def test_a_time_of_day_when_a_dose_is_taken_is_a_schedule(sentence: str, words: str) -> None:
+    assert _claim_on(sentence, words).type == "frequency_schedule"

@@ -338,6 +338,8 @@ class ClaimRules:
     fraction_word_re: re.Pattern[str] = re.compile(_NEVER)
     # `ordinals` of claims.yaml: a lower-cased ordinal word ("third") -> its number
     ordinals: dict[str, int] = field(default_factory=dict)
+    # `decade_words` of claims.yaml: "fifties" -> 50 (ages 50 to 59)
+    decade_words: dict[str, int] = field(default_factory=dict)
     source: str = field(default="claims.yaml")
     # The quantity finder's vocabulary; None when claims.yaml has no `quantities:` section (then
     # only the rules find claims).
@@ -557,16 +559,16 @@ def _fraction_words(source: str, raw: Any) -> dict[str, float]:
     return words
 
 
-def _ordinals(source: str, raw: Any) -> dict[str, int]:
-    """Optional `ordinals`: word -> its number ("first": 1, "third": 3)."""
+def _ordinals(source: str, raw: Any, where: str = "ordinals") -> dict[str, int]:
+    """Optional `ordinals` (or another `where`): word -> a whole number ("third": 3)."""
     if raw is None:
         return {}
     if not isinstance(raw, dict) or not raw:
-        raise _fail(source, "ordinals", "expected a mapping of word -> number")
+        raise _fail(source, where, "expected a mapping of word -> number")
     words: dict[str, int] = {}
     for word, number in raw.items():
         if not isinstance(number, int) or isinstance(number, bool) or number <= 0:
-            raise _fail(source, f"ordinals.{word}", "value must be a positive whole number")
+            raise _fail(source, f"{where}.{word}", "value must be a positive whole number")
         words[" ".join(str(word).lower().split())] = number
     return words
 
@@ -623,6 +625,11 @@ def _build_macros(
         "TIME": time,
         "FRACTION": fraction,
         "ORDINAL": ordinal,
+        "DECADE_WORD": (
+            bounded(list(_ordinals(source, data.get("decade_words"), "decade_words")))
+            if data.get("decade_words")
+            else _NEVER
+        ),
         "DOSE_UNIT": _alternation([v for vs in units["dose"].values() for v in vs]),
         "COUNT_UNIT": bounded([v for vs in units["count"].values() for v in vs]),
         "SCHEDULE_UNIT": bounded([v for vs in units["schedule"].values() for v in vs]),
@@ -738,6 +745,8 @@ def _trigger_keywords(
         # ordinal words whole, and digits for "3rd"
         "ORDINAL": list("0123456789")
         + _vocabulary_needles([str(w) for w in data.get("ordinals") or {}], True),
+        "DECADE_WORD": _vocabulary_needles([str(w) for w in data.get("decade_words") or {}], True)
+        or ["\x02"],
     }
 
 
@@ -990,6 +999,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         **_lower_twins(qual_phrases, hedges),
         fraction_words=fraction_words,
         ordinals=_ordinals(source, data.get("ordinals")),
+        decade_words=_ordinals(source, data.get("decade_words"), "decade_words"),
         fraction_word_re=(
             re.compile(_bounded(list(fraction_words)), _FLAGS)
             if fraction_words

@@ -511,6 +511,9 @@ PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?!\d|[.·]\d)")
 _AGE_UNIT_SCALE = {("month", "year"): 1 / 12, ("week", "year"): 7 / 365.25, ("week", "month"): 0.25}
 
 
+_WORDS_IN = re.compile(r"[a-z]+")
+
+
 def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     """ "aged 18–65 years" -> low 18, high 65, unit year; "over 65" -> low 65 (exclusive);
     "under 12" -> high 12 (exclusive); "65 and over" -> low 65; "18 and younger" -> high 18;
@@ -538,6 +541,11 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
             value["low"] = found[0]
         elif _AGE_OR_LESS.search(text):  # "aged 18 years and younger"
             value["high"] = found[0]
+    decades = [
+        rules.decade_words[w] for w in _WORDS_IN.findall(text.lower()) if w in rules.decade_words
+    ]
+    if not found and decades:  # "in their fifties or sixties": ages 50 to 69
+        value.update(low=decades[0], high=decades[-1] + 9)
     value["unit"] = unit_name
     if spread and "value" in value:
         value["plus_minus"] = tidy(float(spread.group(1).replace("·", ".")))

@@ -1300,6 +1300,25 @@ def _an_effect_after_dose(lowered: str, floor: int, pos: int, vocab: QuantityVoc
 _NOT_AN_EFFECT = frozenset({"within", "until"})
 
 
+# The rest of an event's noun phrase after its first word ("after MenB vaccination
+# initiation"): up to three words, none a function word or a verb that opens a clause; only
+# after a content word (an anchor read up to "the start of a" has its event still to come)
+_NOT_IN_AN_EVENT = (
+    "and|or|but|in|into|at|on|to|for|with|by|from|of|as|than|that|which|who|when|while|if|is"
+    "|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should"
+    "|shall|do|does|did|not|the|a|an|your|their|its|his|her|this|these|those"
+)
+_EVENT_TAIL = re.compile(
+    rf"(?:[ \t]+(?!(?:{_NOT_IN_AN_EVENT})\b)[a-z][a-z-]*(?<!ing)(?![a-z-])){{0,3}}"
+)
+# the anchor ends in the first word of its event ("following MenB", "after the flu"), not in
+# a verb of a clause ("after a patient begins")
+_EVENT_WORD_BEFORE = re.compile(
+    rf"\b(?:after|following|of)\s+(?:(?:the|a|an|your|their)\s+)?"
+    rf"(?!(?:{_NOT_IN_AN_EVENT})$)[a-z][a-z-]*$"
+)
+
+
 def _anchored_kind(
     lowered: str, floor: int, end: int, start: int, anchor_end: int, vocab: QuantityVocab
 ) -> str | None:
@@ -1310,6 +1329,9 @@ def _anchored_kind(
     something happens ("symptoms appear", "leukemia may develop"); else duration ("no longer
     obese 3 years after surgery"). The event's own words count for neither: it may be a
     treatment ("years after treatment") or a start ("2 years after starting ART")."""
+    if _EVENT_WORD_BEFORE.search(lowered, max(start, anchor_end - 40), anchor_end):
+        tail = _EVENT_TAIL.match(lowered, anchor_end, end)
+        anchor_end = tail.end() if tail else anchor_end  # "following MenB vaccination initiation"
     commas = [
         i
         for i in (lowered.find(",", anchor_end, end), lowered.find(";", anchor_end, end))
