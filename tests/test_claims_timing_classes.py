@@ -406,3 +406,29 @@ def test_a_time_of_day_when_nothing_is_done_is_no_schedule(sentence: str) -> Non
 )
 def test_a_time_of_day_when_a_dose_is_taken_is_a_schedule(sentence: str, words: str) -> None:
     assert _claim_on(sentence, words).type == "frequency_schedule"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("It only takes about 15 minutes to receive the factor.", "15 minutes"),
+        ("It may take 3 weeks or more before they can return to school.", "3 weeks"),
+        ("The infusion takes about 30 minutes to complete.", "30 minutes"),
+        ("The scan usually takes 20 minutes for most patients.", "20 minutes"),
+    ],
+)
+def test_what_it_takes_to_do_something_is_a_duration(sentence: str, words: str) -> None:
+    assert _claim_on(sentence, words).type == "duration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("It takes about two weeks for the body to build protection.", "two weeks"),
+        ("It takes 2 to 4 weeks for the medicine to work.", "2 to 4 weeks"),
+        ("It can take 6 weeks before you notice any improvement.", "6 weeks"),
+        ("For adults, it usually takes 2 to 3 days.", "2 to 3 days"),
+    ],
+)
+def test_what_it_takes_for_an_effect_to_come_is_an_onset(sentence: str, words: str) -> None:
+    assert _claim_on(sentence, words).type == "onset_time"

@@ -1172,6 +1172,10 @@ def retype_rule_claim(
     if following:  # "three different treatment approaches": the approaches are counted
         counted = {"value": count, "unit": _singular(following.group(1)), "measure": "count"}
         return "other_quantity", counted, start
+    if claim_type == "onset_time" and _taken_to_do(lowered, start, end, sentence, vocab):
+        # "it only takes about 15 minutes to receive the factor", "it may take 3 weeks or
+        # more before they can go back to their routines": how long it lasts, nothing begins
+        return "duration", value, start
     if (
         claim_type == "onset_time"
         and lowered.startswith("within", start)
@@ -1269,6 +1273,28 @@ def retype_rule_claim(
     ):
         return "duration", {"value": 1, "unit": value["unit"]}, start  # "in the previous year"
     return claim_type, value, start
+
+
+_TAKES_BEFORE = re.compile(r"\b(?:take|takes|taking|took)\s+(?:[a-z]+\s+){0,2}$")
+_WHAT_IT_TAKES = re.compile(
+    r"(?:\s+(?:or\s+(?:more|longer|less)|and\s+(?:up|over)))?\s+(?:to|for|before|until)\s+"
+    r"(?P<what>[^.;:!?()]{1,80})"
+)
+
+
+def _taken_to_do(
+    lowered: str, start: int, end: int, sentence: tuple[int, int], vocab: QuantityVocab
+) -> bool:
+    """Whether a time "it takes" is said of something that is done or gone through, with no
+    effect beginning in what follows ("takes about 15 minutes to receive the factor"), not of
+    something coming ("takes 2 weeks for the vaccine to work", "to build immunity")."""
+    if not _TAKES_BEFORE.search(lowered, max(sentence[0], start - 40), start):
+        return False
+    done = _WHAT_IT_TAKES.match(lowered, end, sentence[1])
+    if done is None:
+        return False
+    words = set(_WORDS.findall(done.group("what")))
+    return words.isdisjoint(vocab.onset_cues) and words.isdisjoint(vocab.onset_verbs)
 
 
 def _clause_words(lowered: str, floor: int, pos: int) -> set[str]:
