@@ -432,3 +432,52 @@ def test_what_it_takes_to_do_something_is_a_duration(sentence: str, words: str) 
 )
 def test_what_it_takes_for_an_effect_to_come_is_an_onset(sentence: str, words: str) -> None:
     assert _claim_on(sentence, words).type == "onset_time"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind"),
+    [
+        (
+            "Infections usually occur in the first days or weeks of life.",
+            "first days",
+            "onset_time",
+        ),
+        ("Symptoms appear in the first few months of life.", "first few months", "onset_time"),
+        ("Jaundice is common in the first days of life.", "first days", "other_quantity"),
+    ],
+)
+def test_the_first_days_of_life_without_a_number(sentence: str, words: str, kind: str) -> None:
+    assert _claim_on(sentence, words).type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Patients stay in hospital for about one week3, then go home.", "one week", 1),
+        ("The incubation period is 2 to 14 days12.", "14 days", None),
+    ],
+)
+def test_a_reference_number_stuck_to_any_time_unit(
+    sentence: str, words: str, value: int | None
+) -> None:
+    claim = _claim_on(sentence, words)
+    assert claim.type in ("duration", "onset_time")
+    assert claim.text.endswith(("week", "days"))
+    if value is not None:
+        assert _value(claim)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A dose may be prescribed for you to take on an as-needed basis.",
+        "Use the spray on an as needed basis when symptoms flare.",
+    ],
+)
+def test_as_needed_dosing_is_a_schedule(sentence: str) -> None:
+    assert _claim_on(sentence, "needed basis").type == "frequency_schedule"
+
+
+def test_as_needed_with_nothing_taken_is_no_schedule() -> None:
+    claims = extract_claims("Staff are hired on an as-needed basis.")
+    assert all(c.type != "frequency_schedule" for c in claims)

@@ -1317,7 +1317,7 @@ def _quantity_vocab(
             + rf"|(?<=\d)(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
             + r"(?![\w'’-])"
             # "about 10 days1.": a reference number stuck to the unit (read as a citation)
-            + rf"|(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
+            + rf"|(?:{_alternation([w for w in time_words if len(w) > 3])})"
             + r"(?=\d{1,2}(?:[,–-]\d{1,2})*[.;:,)]?(?:\s|$))"
             + (
                 rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"

@@ -1172,6 +1172,12 @@ def retype_rule_claim(
     if following:  # "three different treatment approaches": the approaches are counted
         counted = {"value": count, "unit": _singular(following.group(1)), "measure": "count"}
         return "other_quantity", counted, start
+    if (
+        claim_type == "onset_time"
+        and lowered.endswith("of life", start, end)
+        and vocab.onset_verbs.isdisjoint(_WORDS.findall(lowered, *sentence))
+    ):  # "common in the first weeks of life": an age band, nothing said to come then
+        return "other_quantity", {**value, "measure": "age"}, start
     if claim_type == "onset_time" and _taken_to_do(lowered, start, end, sentence, vocab):
         # "it only takes about 15 minutes to receive the factor", "it may take 3 weeks or
         # more before they can go back to their routines": how long it lasts, nothing begins
