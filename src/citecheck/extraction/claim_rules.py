@@ -669,7 +669,8 @@ def _route_blocked(source: str, raw: Any) -> str:
 def _onset_verbs(source: str, raw: Any) -> str:
     """`quantities.onset_verbs`: what begins or comes at a time ("develops", "appear")."""
     verbs = _optional_list(source, "quantities.onset_verbs", (raw or {}).get("onset_verbs"))
-    return _bounded([v.lower() for v in verbs]) if verbs else _NEVER
+    # checked after the first letter: a rule opening with a look-behind is tried everywhere
+    return _bounded([v.lower() for v in verbs], guard_inside=True) if verbs else _NEVER
 
 
 def _timing(source: str, raw: Any) -> str:
