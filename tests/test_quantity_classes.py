@@ -243,6 +243,10 @@ def test_an_ordinal_is_no_fraction(sentence: str) -> None:
          3, "aim"),
         ("Reviewers saw four clearly distinct patterns.", "four clearly distinct patterns", 4,
          "pattern"),
+        ("Doctors name four main causes of red eyes.", "four main causes", 4, "cause"),
+        ("The flood reached 12 houses near the clinic.", "12 houses", 12, "house"),
+        ("Nurses recorded 14 pauses in breathing.", "14 pauses", 14, "pause"),
+        ("The lab isolated 30 viruses from the swabs.", "30 viruses", 30, "virus"),
     ],
 )  # fmt: skip
 def test_a_count_with_modifiers_before_its_noun(

@@ -286,6 +286,8 @@ def _singular(noun: str) -> str:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
+    if noun.endswith(("auses", "ouses")) or noun == "uses":  # "causes", "houses", "spouses"
+        return noun[:-1]
     if noun.endswith(("sses", "xes", "ches", "shes", "uses")):  # "viruses", "bonuses"
         return noun[:-2]
     if noun.endswith("s") and not noun.endswith("ss"):
