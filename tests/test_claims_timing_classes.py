@@ -428,6 +428,8 @@ def test_what_it_takes_to_do_something_is_a_duration(sentence: str, words: str) 
         ("It takes 2 to 4 weeks for the medicine to work.", "2 to 4 weeks"),
         ("It can take 6 weeks before you notice any improvement.", "6 weeks"),
         ("For adults, it usually takes 2 to 3 days.", "2 to 3 days"),
+        ("SSRIs can take several months to effectively treat anxiety.", "several months"),
+        ("The cream may take 4 weeks to clear the rash.", "4 weeks"),
     ],
 )
 def test_what_it_takes_for_an_effect_to_come_is_an_onset(sentence: str, words: str) -> None:

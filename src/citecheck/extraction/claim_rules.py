@@ -213,6 +213,9 @@ class QuantityVocab:
     # Names of the time from exposure to the first signs ("the incubation period is about 10
     # days"): a time said of one is an onset_time.
     onset_period_re: re.Pattern[str] = re.compile(_NEVER)
+    # What a treatment does once it acts ("takes several months to effectively treat anxiety"):
+    # the time "it takes" to do one of these is an onset_time, as with an onset cue.
+    effect_verbs: frozenset[str] = frozenset()
     # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
     # factor), read only after a currency sign.
     money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1378,6 +1381,10 @@ def _quantity_vocab(
             source, f"{where}.back_reference_words", raw.get("back_reference_words")
         ),
         onset_cues=_words(source, f"{where}.onset_cues", raw.get("onset_cues")),
+        effect_verbs=frozenset(
+            w.lower()
+            for w in _optional_list(source, f"{where}.effect_verbs", raw.get("effect_verbs"))
+        ),
         onset_verbs=_words(source, f"{where}.onset_verbs", raw.get("onset_verbs")),
         event_verb_re=re.compile(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("event_verbs"))])

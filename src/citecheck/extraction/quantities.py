@@ -1302,7 +1302,7 @@ def _taken_to_do(
     if done is None:
         return False
     words = set(_WORDS.findall(done.group("what")))
-    return words.isdisjoint(vocab.onset_cues) and words.isdisjoint(vocab.onset_verbs)
+    return words.isdisjoint(vocab.onset_cues | vocab.onset_verbs | vocab.effect_verbs)
 
 
 def _clause_words(lowered: str, floor: int, pos: int) -> set[str]:
