@@ -483,3 +483,13 @@ def test_as_needed_dosing_is_a_schedule(sentence: str) -> None:
 def test_as_needed_with_nothing_taken_is_no_schedule() -> None:
     claims = extract_claims("Staff are hired on an as-needed basis.")
     assert all(c.type != "frequency_schedule" for c in claims)
+
+
+def test_a_thing_made_over_some_years_is_no_onset() -> None:
+    claim = _claim_on("The test was developed over 5 years by engineers.", "5 years")
+    assert claim.type != "onset_time"
+
+
+def test_a_month_in_another_clause_than_the_dose_is_no_schedule() -> None:
+    claims = extract_claims("Vaccination is recommended early because flu peaks in January.")
+    assert all(c.type != "frequency_schedule" for c in claims), [c.text for c in claims]

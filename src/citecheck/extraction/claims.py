@@ -875,7 +875,8 @@ def _not_a_timing(
     if _WHOLE_SEASON.search(lowered, start, end) or _SCENE_OPENING.match(lowered, start, end):
         # "take a supplement in autumn and winter": the season follows what is taken; "In the
         # fall, vaccination ..." or "sun in the summer, so take ..." set a scene
-        return not vocab.dosing_cue_re.search(lowered, floor, start)
+        breaks = [m.end() for m in _CLAUSE_OPENING.finditer(lowered, floor, start)]
+        return not vocab.dosing_cue_re.search(lowered, breaks[-1] if breaks else floor, start)
     return not vocab.dosing_cue_re.search(lowered, floor, ceiling)
 
 
@@ -893,6 +894,9 @@ def _bracket_around(
 
 # A cued timing that is a season or the whole year, not a period of days
 _WHOLE_SEASON = re.compile(r"\b(?:year|autumn|fall|winter|spring|summer)\b")
+# What opens another clause before a season or month: "vaccination is recommended in September
+# because flu peaks in January" (the dosing cue is not January's)
+_CLAUSE_OPENING = re.compile(r"[;:]|\b(?:because|when|while|whereas|although|but|since|as)\b")
 # A cued timing opened by a preposition ("in October or November") may set a scene too
 _SCENE_OPENING = re.compile(r"(?:in|during|by|over|through|throughout)\b")
 
