@@ -104,6 +104,7 @@ HOSTILE = [
     ("between", "between 1 and " * 15),
     ("number ... N", "number 12 to 14 " * 20),
     ("later", "20 minutes later " * 20),
+    ("organisations", "The CDC recommends it.\n"),
 ]
 
 SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000, "10MB": 10_000_000}

@@ -114,8 +114,9 @@ def test_a_dated_study_is_an_unnamed_source() -> None:
         ("It comes from a meeting report appearing in the October 17 issue of Immunity.",
          "appearing in the October 17 issue of Immunity",
          {"form": "narrative_venue", "venue": "Immunity"}),
+        # the whole "according to" phrase, as the corpus gold spans it (17)
         ("The drug helps, according to a new Stanford University study.",
-         "a new Stanford University study",
+         "according to a new Stanford University study",
          {"form": "institution", "institution": "Stanford University"}),
         ("The American Academy of Pediatrics (AAP) no longer recommends it.",
          "American Academy of Pediatrics (AAP)",

@@ -57,6 +57,9 @@ _WORDS = [
     "results from this trial, called KEYNOTE-564", "known as", "Called", "the economist Hoyt Lane",
     "economist", "Economist", "who has estimated", "said NIAID Director Anna B. Fox, M.D.",
     "led by Tom Hill, PhD", "Director", "M.D.", "Ph.D.", "Fox added",
+    # a document's maker, then what it is about
+    "treatment", "vaccine safety", "the CDC treatment guidelines", "a NIH clinical trial",
+    "and other", "CDC’s draft", "(NCHS) survey data brief",
 ]  # fmt: skip
 _GAPS = [" ", " ", " ", "  ", "\n", "\t", "", "\u00a0", ". ", ", ", "\n\n", "! ", "?\n"]
 

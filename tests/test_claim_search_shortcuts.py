@@ -12,11 +12,14 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.extraction.claim_rules import Needle, _case_relaxed
+from citecheck.extraction.citations import letter_runs
+from citecheck.extraction.claim_rules import Needle, _case_relaxed, _phrase_needles
 from citecheck.extraction.claims import (
+    _absent,
     _add_matches,
     _Gates,
     _needle_at,
@@ -27,8 +30,10 @@ from citecheck.extraction.claims import (
 )
 from citecheck.extraction.document import build_document
 from citecheck.extraction.quantities import _Atoms
+from citecheck.paths import data_file
 
 RULES = load_rules()
+RULES_DATA = yaml.safe_load(data_file("claims.yaml").read_text(encoding="utf-8"))
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
 # Words the case-sensitive rules read (routes, counts, shares, modifiers), in several cases.
@@ -65,6 +70,16 @@ def test_case_relaxed_only_where_it_matches_more() -> None:
 
 
 _NEEDLE_TEXT = st.text(alphabet="iv m.-\nxa", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="aAbB iv.-\n'é0", max_size=40),
+    st.text(alphabet="ab iv.-'é0", min_size=1, max_size=5),
+)
+def test_a_needle_proved_absent_is_not_in_the_text(text: str, needle: str) -> None:
+    if _absent(needle, letter_runs(text)):
+        assert needle not in text.lower()
 
 
 @settings(max_examples=300, deadline=None)
@@ -157,3 +172,50 @@ def test_the_claims_of_real_texts_are_those_found_without_shortcuts() -> None:
     for path in _corpus_texts():
         text = path.read_text(encoding="utf-8")
         assert extract_claims(text, RULES) == extract_claims(text, plain), path.name
+
+
+# Every `re:` phrase of the vocabularies, as the gates see it
+_REGEX_PHRASES = sorted(
+    {
+        phrase
+        for phrases in RULES_DATA["routes"].values()
+        for phrase in phrases
+        if isinstance(phrase, str) and phrase.startswith("re:") and len(phrase) > 3
+    }
+)
+
+
+@pytest.mark.parametrize("phrase", _REGEX_PHRASES)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_regex_phrase_needle_is_in_every_match(phrase: str, data: st.DataObject) -> None:
+    """A gate must open wherever a `re:` phrase can match: every match holds one of the
+    phrase's needles ("IUD" and "IUDs" both hold "iud")."""
+    needles = _phrase_needles(phrase, whole_words=True)
+    assert needles
+    pattern = phrase[3:].split("(?=")[0]  # a look-ahead constrains what follows, not the match
+    matched = data.draw(st.from_regex(pattern, fullmatch=True))
+    assert any(needle in matched.lower() for needle in needles), (matched, needles)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "needles"),
+    [
+        ("re:(?-i:IUDs?|IUS)", ["iud", "ius"]),
+        ("re:into\\s+(?:the\\s+)?patients?\\s+veins?", ["patient"]),
+        ("re:(?:in|during)\\s+(?:the\\s+)?(?:winter|spring)", ["spring", "winter"]),
+        ("re:(?:foo)?barbaz", ["barbaz"]),
+        ("under the tongue", ["\x01tongue\x00"]),
+    ],
+)
+def test_regex_phrase_needles(phrase: str, needles: list[str]) -> None:
+    assert _phrase_needles(phrase, whole_words=True) == needles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Doctors fitted an IUD in the clinic.", "Many women choose IUDs.", "An IUS lasts years."],
+)
+def test_an_intrauterine_device_is_a_route(sentence: str) -> None:
+    routes = [c for c in extract_claims(sentence) if c.type == "route"]
+    assert [c.value.get("route") for c in routes] == ["intrauterine"]

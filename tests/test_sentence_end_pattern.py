@@ -37,3 +37,23 @@ def test_a_search_starting_inside_a_run_of_marks_finds_no_end_there() -> None:
         found = [m.span() for m in sentences._END.finditer(text, start)]
         assert found == [m.span() for m in _PLAIN_END.finditer(text, start)]
     assert [m.span() for m in sentences._END.finditer(text, 5)] == []
+
+
+_LINE_PIECES = ["a", "Word", "9.", " ", "  ", "\t", "\n", "\n\n", "\u00a0", "\u2028", "\r", "\x0c",
+                "- ", "#"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=30).map("".join))
+def test_line_pattern_finds_each_line_stripped(text: str) -> None:
+    # what `_LINE` is for: each line between newlines without its blanks (`str.strip`), blank
+    # lines left out
+    expected = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + len(line) - len(line.lstrip())
+            expected.append((start, start + len(stripped)))
+        offset += len(line) + 1
+    assert [m.span() for m in sentences._LINE.finditer(text)] == expected

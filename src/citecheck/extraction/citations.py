@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from types import MappingProxyType
 
 from citecheck.extraction.names import (
     ET_AL,
@@ -158,8 +160,11 @@ _FLAT_BEFORE = re.compile(
 _VOLUME_ISSUE = re.compile(r"\d\(\d{1,4}\)$")
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
+# a venue word ends where no word character follows: "\b" never holds after a lone "&", which
+# would end "The Lancet Child & Adolescent Health" at "Child"
 _VENUE = (
-    rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}\b)))"
+    rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)"
+    rf"(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}(?!\w))))"
 )
 # "appearing in the October 17 issue of Immunity", "in the latest issue of the journal Cell"
 _ISSUE_OF = (
@@ -347,8 +352,19 @@ class FoundCitation:
     keys: list[str] = field(default_factory=list)  # citation keys ("[@zanos2018]", "\\cite{x}")
 
 
-def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[FoundCitation]:
-    """Every in-text citation in text order; nothing inside `skip` (the reference list)."""
+def find_citations(
+    text: str, skip: tuple[int, int] | None = None, listed: int = 0
+) -> list[FoundCitation]:
+    """Every in-text citation in text order; nothing inside `skip` (the reference list), which
+    holds `listed` entries (0: the text has no list)."""
+    aliases = _TEXT_ALIASES.set(_defined_aliases(text))
+    try:
+        return _citations(text, skip, listed)
+    finally:
+        _TEXT_ALIASES.reset(aliases)
+
+
+def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     found += _parenthetical(text)
     found += _narrative_organisations(text)  # before people: "Yale Medicine (2020)" is a group
@@ -363,7 +379,38 @@ def find_citations(text: str, skip: tuple[int, int] | None = None) -> list[Found
     if skip is not None:
         found = [c for c in found if c.end <= skip[0] or c.start >= skip[1]]
         mentions = [c for c in mentions if c.end <= skip[0] or c.start >= skip[1]]
-    return _with_mentions(_without_overlaps(found), _without_overlaps(mentions))
+    found = _cited_round_numbers(text, found, listed)
+    cited = _with_mentions(_without_overlaps(found), _without_overlaps(mentions))
+    # what the patterns above read more closely ("according to Dr. Jane Roe") they keep
+    said = _said_sources(text)
+    if skip is not None:
+        said = [c for c in said if c.end <= skip[0] or c.start >= skip[1]]
+    return _with_mentions(_widened(cited, said), said)
+
+
+def _widened(cited: list[FoundCitation], said: list[FoundCitation]) -> list[FoundCitation]:
+    """`cited` with a mention that lies alone inside a phrase naming a source ("data from the
+    Ohio Department of Health" in "according to preliminary data from ...") given that
+    phrase's span: the phrase says it is the source; the mention says which."""
+    if not said:
+        return cited
+    starts = [c.start for c in cited]
+    widened = list(cited)
+    for phrase in said:
+        first = bisect_right(starts, phrase.start - 1)
+        inside = []
+        for index in range(first, len(cited)):
+            if cited[index].start >= phrase.end:
+                break
+            inside.append(index)
+        if len(inside) != 1 or (first and cited[first - 1].end > phrase.start):
+            continue
+        mention = cited[inside[0]]
+        if mention.needs_match and mention.end <= phrase.end:
+            widened[inside[0]] = replace(
+                mention, text=phrase.text, start=phrase.start, end=phrase.end
+            )
+    return widened
 
 
 # Mentions that attribute a claim to a source but say too little to be a reference of their own
@@ -468,6 +515,13 @@ _DEGREES_THEN_VERB = re.compile(
     r"(?:(?:also|later|will|who|has|have|had)\s+)?"
     rf"(?P<verb>(?:{_SPEECH_VERB})|heads?|headed|leads?|led|directs?|directed|found|reported|"
     r"showed|estimated)\b"
+)
+# The person named with degrees and where they work, as a list of funded projects names the
+# one who leads each: "Insomnia Therapy for Fibromyalgia, Jack D. Edinger, Ph.D., Duke
+# University Medical Center, Durham, N.C." The mention ends with the workplace (not its city).
+_DEGREES_THEN_PLACE = re.compile(
+    rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}{{0,{_MOST_DEGREES}}}"
+    rf",[ \t]+(?:the\s+)?{_SOURCE}(?=[ \t]*(?:[,.;]|\n|$))"
 )
 _NAME_BEFORE_DEGREES = re.compile(
     rf"(?:(?:Dr\.|Professor|Prof\.)\s+)?(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?"
@@ -580,6 +634,13 @@ _ORG_ACTS = re.compile(
     r"(?:(?:also|now|no\s+longer|currently|still|strongly|first|further|later)\s+)?"
     rf"{_ORG_ACTS_VERB}\b"
 )
+# An organisation's name with a participle after it may describe a noun rather than say what
+# the organisation did: "the only CDC recommended treatment", "an FDA approved drug". A word
+# that cannot stand before a subject says so (not "the": "the CDC recommended testing").
+_NAME_AS_MODIFIER = re.compile(
+    r"\b(?i:an?|only|any|every|each|no|other|same|current|standard|usual)\s+$"
+)
+_PARTICIPLE_BEFORE_NOUN = re.compile(r"ed\s+(?!(?:that|to|a|an|the|in|for|by|it|them)\b)[a-z]")
 # What an organisation analysed, when the text names it: "analyzed data from the 2014 Behavioral
 # Risk Factor Surveillance System (BRFSS) survey", "analyzed BRFSS and NHFS data"
 _ANALYSED_WHAT = re.compile(
@@ -607,8 +668,18 @@ _ENDORSING_REACH = 60
 # noun back, and only after a capitalised word.
 # A maker's advice is a document too: "NICE guidance", "the CDC's recommendations"; the maker
 # may be followed by its acronym ("Excellence (NICE) guidance").
+# What the document is about may stand between a maker's short name and the noun: "the CDC
+# treatment guidelines", "a CDC vaccine safety report" (lower-case words that are no function
+# words; a name that ends in a capital or a bracket, so that "Some patients report" is none).
+_DOCUMENT_MODIFIERS = 2
+_DOCUMENT_MODIFIER = (
+    r"(?!(?:and|or|nor|but|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|be|"
+    r"has|have|had|that|this|these|those|its|their|which|who|not|also|other)\b)[a-z][a-z-]*"
+)
+_MAKER = r"(?:[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*|\([A-Z]{2,10}\))"
 _DOCUMENT_NOUN = re.compile(
-    r"(?:[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*|\([A-Z]{2,10}\))(?P<gap>\s+)"
+    rf"{_MAKER}(?P<gap>\s(?:(?<=[A-Z)]\s)\s*(?:{_DOCUMENT_MODIFIER}\s+)"
+    rf"{{1,{_DOCUMENT_MODIFIERS}}}|\s*))"
     r"(?P<noun>(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
     r"review|analysis|survey|trial|guideline|guidance|recommendation|statement|"
     r"(?:data|issue|policy|research)\s+brief)s?)\b"
@@ -643,6 +714,17 @@ _YEAR_ACTOR = re.compile(
     r"(?i:researchers|scientists|investigators|experts)\b)"
 )
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+# Where the text itself comes from: "The following is from the Centers for Disease Control",
+# "This fact sheet was adapted from the National Cancer Institute", "Reprinted with permission
+# from the American Academy of Pediatrics". Found from "from" (a literal), the lead read before.
+_FROM_SOURCE = re.compile(rf"from(?<=\sfrom)\s+(?:the\s+)?{_SOURCE}")
+_TEXT_COMES = re.compile(
+    r"(?:\b(?i:the\s+following|this\s+(?:article|page|text|content|information|material|"
+    r"section|excerpt|fact\s+sheet|booklet|summary))\s+(?:is|was|has\s+been|comes)"
+    r"|(?<![^\n])[ \t*_>#]*(?i:adapted|reprinted|excerpted|reproduced))"
+    r"(?:\s+(?i:adapted|reprinted|excerpted|reproduced|taken))?(?:\s+with\s+permission)?\s+$"
+)
+_TEXT_COMES_REACH = 80
 
 
 def _attribution_mentions(text: str) -> list[FoundCitation]:
@@ -698,6 +780,19 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             speakers.append(FoundCitation(
                 text=text[named.start() : match.end()], start=named.start(), end=match.end(),
                 kind="narrative", form="author_year", authors=authors[-1:], needs_match=True,
+            ))  # fmt: skip
+    for match in _scan(_DEGREES_THEN_PLACE, text):
+        low = _line_window(text, match.start(), _NAME_REACH_BEFORE_DEGREES)
+        named = _NAME_BEFORE_DEGREES.search(text, low, match.start())
+        if named is None or _source_kind(named.group("name")):
+            continue
+        authors, _ = family_names(named.group("name"))
+        source = _trimmed_source(match.group("source"))
+        if authors and source and _source_kind(source) == "institution":
+            end = match.start("source") + len(source)
+            speakers.append(FoundCitation(
+                text=text[named.start() : end], start=named.start(), end=end, kind="narrative",
+                form="author_year", authors=authors[-1:], needs_match=True,
             ))  # fmt: skip
     for said in _scan(_COMMA_THEN_SAID, text):
         low = _line_window(text, said.start(), _OFFICE_REACH)
@@ -799,6 +894,8 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
         if group is not None and group.form == "institution" and not _in_heading(text, group.start):
+            if _describes_a_noun(text, group.start, match.end()):
+                continue
             group.needs_match = True
             analysed = _ANALYSED_WHAT.match(text, group.end)
             if analysed is not None:
@@ -816,6 +913,18 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
                 form="institution", source=source, authors=[source], work_kind="institution",
                 needs_match=True,
             ))  # fmt: skip
+    for match in _scan(_FROM_SOURCE, text):
+        lead = _TEXT_COMES.search(
+            text, _line_window(text, match.start(), _TEXT_COMES_REACH), match.start()
+        )
+        source = _trimmed_source(match.group("source"))
+        kind = _source_kind(source) if source else None
+        if lead is not None and kind is not None:
+            end = match.start("source") + len(source)
+            found.append(FoundCitation(
+                text=text[match.start() : end], start=match.start(), end=end, kind="narrative",
+                form=kind, source=source, authors=[source], work_kind=kind, needs_match=True,
+            ))  # fmt: skip
     found += _named_documents(text)
     found += _with_programmes(text, found, _named_programmes(text))
     for match in _scan(_YEAR_ACTOR, text):
@@ -829,11 +938,92 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
     return found
 
 
+# Whoever or whatever a statement is said to come from, however it is named: "according to
+# national health surveys", "According to the study's leaders", "according to scientists funded
+# by NIMH and the National Institute on Drug Abuse", "according to newly published research in
+# The New England Journal of Medicine (NEJM)". The source runs to the clause's end (a full stop
+# inside "U.S." does not end it) and takes a bracketed short name after it.
+_ACCORDING_TO_ANY = re.compile(
+    r"[Aa]ccording\s+to\s+(?P<source>(?:[^,;:.!?()\[\]\n]|\.(?=\w)){2,160}?)"
+    r"(?:\s*\((?P<alias>[A-Z][\w-]{1,12})\))?(?=\s*(?:[,;:.!?()\[\n]|$))"
+)
+# As a source the phrase stands apart from the clause it qualifies: it opens the sentence or
+# follows a comma or a conjunction. Run into a verb or a noun it says how something is done
+# ("screen according to state guidelines", "grouped according to age").
+_APART_BEFORE = re.compile(r"(?:\A|[,;:—–(\"“‘.!?\n*_>]|\b(?:and|but|yet|or))[ \t]*\Z")
+# The results of a study the text has named already ("According to the findings, 44 percent")
+# point back at it: its mention was made there.
+_BACK_REFERENCE = re.compile(
+    r"(?i:the|these|this|those|its|their|our)\s+(?:(?i:new|latest|early|final)\s+)?"
+    r"(?i:findings|results|data|study|studies|research|report|analysis|survey|trial|review)"
+)
+# A way of doing something, even set off by a comma: "Use it twice a day, according to the
+# directions on the label".
+_MANNER = re.compile(
+    r"(?:\S+\s+){0,4}?(?i:instructions|directions|schedule)(?:\s+(?:on|in|of|from|for)\s+.*)?"
+)
+
+
+def _said_sources(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for match in _scan(_ACCORDING_TO_ANY, text):
+        start = match.start()
+        if not _APART_BEFORE.search(text[max(0, start - 8) : start]):
+            continue
+        named = match.group("source").strip()
+        if _BACK_REFERENCE.fullmatch(named) or _MANNER.fullmatch(named):
+            continue
+        if _CAPITALISED_RUN.fullmatch(named) and not (
+            _source_kind(named) or _is_journal_name(named.removeprefix("The "))
+        ):
+            continue  # a bare name the patterns for people and bodies did not take: a place?
+        end = match.end()
+        found.append(_said_source(text[start:end], start, end, named))
+    return found
+
+
+def _said_source(mention: str, start: int, end: int, named: str) -> FoundCitation:
+    """The mention of a source said to be where a statement comes from, named as a journal, an
+    institution or neither (people, surveys, data)."""
+    for run in _CAPITALISED_RUN.finditer(named):
+        name = _trimmed_source(run.group())
+        if _is_journal_name(name.removeprefix("The ")):
+            return FoundCitation(
+                text=mention, start=start, end=end, kind="narrative", form="venue",
+                journal=name.removeprefix("The "), needs_match=True,
+            )  # fmt: skip
+        if _source_kind(name) is not None:
+            kind = _source_kind(name) or "institution"
+            return FoundCitation(
+                text=mention, start=start, end=end, kind="narrative", form=kind, source=name,
+                authors=[name], work_kind=kind, needs_match=True,
+            )  # fmt: skip
+    return FoundCitation(
+        text=mention, start=start, end=end, kind="narrative", form="unnamed",
+        work_kind="unknown", needs_match=True,
+    )  # fmt: skip
+
+
+_CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z]\.){2,}\s*(?:[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on|the))*)?"
+    r"|[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on|the))*"
+)
+
+
 def _speakers_again(text: str, speakers: list[FoundCitation]) -> list[FoundCitation]:
     """A person already named as a source, named again by the family name alone with a verb of
     saying: "Fauci added", "Kirkali says", "added Fauci". Each names the source of another
     statement (a quote), so each is a mention of its own."""
     found: list[FoundCitation] = []
+    # the speakers' spans merged, to ask "inside one?" by bisection (many speakers, many names)
+    starts: list[int] = []
+    ends: list[int] = []
+    for speaker in sorted(speakers, key=lambda s: s.start):
+        if ends and speaker.start <= ends[-1]:
+            ends[-1] = max(ends[-1], speaker.end)
+        else:
+            starts.append(speaker.start)
+            ends.append(speaker.end)
     for name in sorted({a for s in speakers for a in s.authors if len(a) > 1}):
         # the name first: a literal `re` scans for fast; what stands before it is checked after
         for named in re.finditer(rf"{re.escape(name)}(?![\w'’-])", text):
@@ -841,7 +1031,8 @@ def _speakers_again(text: str, speakers: list[FoundCitation]) -> list[FoundCitat
                 _word_char(text[named.start() - 1]) or text[named.start() - 1] in "'’-"
             ):
                 continue
-            if any(s.start <= named.start() < s.end for s in speakers):
+            at = bisect_right(starts, named.start()) - 1
+            if at >= 0 and named.start() < ends[at]:
                 continue
             after = _SAID_AFTER.match(text, named.end())
             before = (
@@ -959,6 +1150,8 @@ def _named_documents(text: str) -> list[FoundCitation]:
         )
         if not journal and _source_kind(source) != "institution":
             continue
+        if noun_match.group("gap").strip() and not (journal or _organisation_source(source)):
+            continue  # "the Learning Early About Peanut Allergy (LEAP) clinical trial": a study
         if f" {source} {noun} ".lower() in title:
             continue  # the document the text is about ("The CDC Guideline addresses ..."
         if _further_reading(text, match.start()):
@@ -1282,9 +1475,26 @@ def _narrative_organisations(text: str) -> list[FoundCitation]:
         words = _name_before(text, match.start())
         end = match.end("abbr") if match.group("abbr") else match.start()
         group = _organisation(text, words, end)
-        if group is not None and not _in_heading(text, group.start):
+        if (
+            group is not None
+            and not _in_heading(text, group.start)
+            and not _describes_a_noun(text, group.start, match.end())
+        ):
             found.append(group)
     return found
+
+
+_NOT_BLANK = re.compile(r"\S")
+
+
+def _describes_a_noun(text: str, start: int, verb_end: int) -> bool:
+    """Whether the name at `start` and the participle ending at `verb_end` describe the noun
+    after them ("the only CDC recommended treatment") rather than say what the organisation
+    did (see `_NAME_AS_MODIFIER`)."""
+    return bool(
+        _NAME_AS_MODIFIER.search(text, max(0, start - 12), start)
+        and _PARTICIPLE_BEFORE_NOUN.match(text, verb_end - 2)
+    )
 
 
 def _in_heading(text: str, pos: int) -> bool:
@@ -1293,7 +1503,9 @@ def _in_heading(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     if text.startswith("#", line_start):
         return True
-    if text[:line_start].strip():
+    # any text above the line (a search that stops at the first: slicing off all the text
+    # above made each call cost the text's length, quadratic in all)
+    if _NOT_BLANK.search(text, 0, line_start):
         return False
     return bool(_title_words(text))
 
@@ -1353,6 +1565,8 @@ def _journal_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _is_journal_name(name: str) -> bool:
+    if _TEXT_ALIASES.get().get(name) == "journal":
+        return True
     words = name.split()
     if LEXICON.news.search(name):
         return False  # "Milwaukee Journal Sentinel", "Wall Street Journal"
@@ -1417,6 +1631,9 @@ def _name_line(text: str, token: re.Match[str]) -> bool:
 
 
 def _organisation_source(name: str) -> WorkKind | None:
+    alias = _TEXT_ALIASES.get().get(name)
+    if alias is not None:
+        return None if alias == "journal" else "institution"
     if LEXICON.news.search(name):
         return "news"
     if LEXICON.journal.search(name) or not is_institution(name):
@@ -1750,6 +1967,61 @@ def _table_references(text: str) -> list[FoundCitation]:
     return found
 
 
+# A number in round brackets is a reference number or a count after a name ("deaths (89)",
+# "Georgia (2), Illinois (1)"); which one the text shows as a whole. With a numbered list, a
+# reference number is one of its entries. Without one, reference numbers are given in the order
+# of their first citation (Vancouver: each new number is above all cited before it, an excerpt
+# may start anywhere) and some close a clause ("(1)." "(2,3),"); counts follow their names.
+_CLOSES_CLAUSE = re.compile(r"[ \t]*(?:[.,;:]|\n|$)")
+
+
+def _cited_round_numbers(text: str, found: list[FoundCitation], listed: int) -> list[FoundCitation]:
+    """`found` without its round-bracket numbers when the text does not show them to be
+    reference numbers (see above)."""
+    rounds = [c for c in found if c.form == "numeric" and text.startswith("(", c.start)]
+    if not rounds:
+        return found
+    if listed:
+        refused = {id(c) for c in rounds if max(c.numbers, default=0) > listed}
+        return [c for c in found if id(c) not in refused]
+    # counts listed after names ("Georgia (2), Illinois (1)") may stand among reference numbers
+    for candidates in (rounds, [c for c in rounds if not _after_a_listed_name(text, c)]):
+        if (
+            candidates
+            and _in_citation_order(candidates)
+            and any(_CLOSES_CLAUSE.match(text, c.end) for c in candidates)
+        ):
+            kept = {id(c) for c in candidates}
+            return [c for c in found if id(c) in kept or not text.startswith("(", c.start)]
+    return [c for c in found if c.form != "numeric" or not text.startswith("(", c.start)]
+
+
+# An item of a list of names with a number each: "from 12 states – Georgia (2), Illinois (1)
+# and Ohio (6)": a name after a separator, or a name with a separator after its number.
+_NAME_BEFORE_NUMBER = re.compile(
+    r"(?P<separator>(?:,|\band|\bor|:|–|—)\s*)?\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s?$"
+)
+_SEPARATOR_AFTER = re.compile(r"\s*(?:,|and\b|or\b)")
+
+
+def _after_a_listed_name(text: str, citation: FoundCitation) -> bool:
+    name = _NAME_BEFORE_NUMBER.search(text, max(0, citation.start - 48), citation.start)
+    return name is not None and bool(
+        name.group("separator") or _SEPARATOR_AFTER.match(text, citation.end)
+    )
+
+
+def _in_citation_order(citations: list[FoundCitation]) -> bool:
+    """Whether each number cited for the first time is above every number cited before."""
+    seen: set[int] = set()
+    for citation in citations:
+        fresh = [n for n in citation.numbers if n not in seen]
+        if fresh and seen and min(fresh) < max(seen):
+            return False
+        seen.update(citation.numbers)
+    return True
+
+
 _ENUMERATION_NEXT = re.compile(r"\s+[a-z]")
 # A bracketed count with its noun ("La Crosse virus (80 cases), followed by Jamestown Canyon
 # virus (11), St. Louis encephalitis virus (10)") makes the bare bracketed numbers listed after
@@ -2008,6 +2280,9 @@ def _is_alias(alias: str, name: str) -> bool:
 
 
 def _source_kind(source: str) -> WorkKind | None:
+    alias = _TEXT_ALIASES.get().get(source)
+    if alias is not None:
+        return None if alias == "journal" else "institution"
     if LEXICON.news.search(source):
         return "news"
     if is_institution(source) or is_organisation(source):
@@ -2069,6 +2344,38 @@ _LATEX_CITE = re.compile(
 _NARRATIVE_COMMANDS = frozenset({"citet", "textcite", "citeauthor"})
 
 
+# Short names a text gives its sources: "CDC's Advisory Committee on Immunization Practices
+# (ACIP)", "The New England Journal of Medicine (NEJM)". Used bare later ("ACIP recommends", "In
+# the NEJM study") a short name is what its full name is, an institution or a journal: while a
+# text is read, `_TEXT_ALIASES` maps each such short name to "institution" or "journal".
+_TEXT_ALIASES: ContextVar[Mapping[str, str]] = ContextVar(
+    "_TEXT_ALIASES", default=MappingProxyType({})
+)
+
+
+def _defined_aliases(text: str) -> dict[str, str]:
+    """The short names `text` defines for institutions and journals (see `_TEXT_ALIASES`)."""
+    aliases: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        alias = match.group("acronym")
+        if alias in aliases or not alias[1:2].isupper():
+            continue
+        words = _words_before(text, _space_start(text, match.start()))
+        for first in range(len(words)):
+            if words[first].group() in _ORG_LINKS:
+                continue
+            name = " ".join(w.group() for w in words[first:])
+            if not _is_alias(alias, name):
+                continue
+            if _is_journal_name(name.removeprefix("The ")):
+                aliases[alias] = "journal"
+            elif is_institution(name) or LEXICON.organisation.search(name):
+                # (not a long name alone: "Systolic Blood Pressure Intervention Trial")
+                aliases[alias] = "institution"
+            break
+    return aliases
+
+
 def _citation_keys(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
 
@@ -2112,6 +2419,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
               "emphasised", "concluded", "commented", "according", "led", "headed",
               "directed"),
     _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof."),
+    _COMMA_THEN_SAID: tuple(_SPEECH_VERB.split("|")),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
     _CALLED: ("called", "named", "dubbed", "known as"),
     _PROFESSION_NAME: LEXICON.person_professions,
@@ -2125,11 +2433,13 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REPORTED_BY: ("reported", "covered", "described"),
     _ACCORDING_TO_NAMED: ("according",),
     _ACCORDING_TO_UNNAMED: ("according",),
+    _ACCORDING_TO_ANY: ("according",),
     _PUBLISHED_IN: ("published", "reported", "appear", "printed"),
     _STUDY_IN_JOURNAL: ("study", "trial", "review", "analysis", "paper", "article", "report"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
     _ENDORSED_BY: ("recommended", "endorsed", "issued", "published", "released", "compiled"),
+    _FROM_SOURCE: ("following", "adapted", "reprinted", "excerpted", "reproduced", "this"),
     _YEAR_ACTOR: ("team", "committee", "panel", "group", "task force", "consortium", "researchers",
                   "scientists", "investigators", "experts"),
     _DOCUMENT_NOUN: ("article", "paper", "perspective", "editorial", "commentary", "publication",
@@ -2156,7 +2466,7 @@ _ASCII_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=2)
-def _letter_runs(text: str) -> bytes:
+def letter_runs(text: str) -> bytes:
     """Each distinct run of the letters a-z in the lower-cased text, once, joined by newlines.
     A word of the letters a-z is in the lower-cased text exactly when it is in one such run
     (each non-ASCII character encodes as one "?", so no run is joined or split): looking for
@@ -2173,7 +2483,7 @@ def _holds(text: str, word: str) -> bool:
     held = _words_held(text)
     if word not in held:
         if word.isascii() and word.isalpha() and word.islower():
-            held[word] = word.encode() in _letter_runs(text)
+            held[word] = word.encode() in letter_runs(text)
         else:
             held[word] = word in _lowered(text)
     return held[word]
@@ -2468,6 +2778,11 @@ _DOCUMENT_NOUN_OPENINGS = (
 )
 
 
+_MAKER_BEFORE_MODIFIERS = re.compile(
+    rf"{_MAKER}(?<=[A-Z)])\s+(?:{_DOCUMENT_MODIFIER}\s+){{1,{_DOCUMENT_MODIFIERS}}}$"
+)
+
+
 def _document_noun_starts(text: str) -> list[int] | None:
     """`_DOCUMENT_NOUN`: a capitalised word or a bracketed acronym ending at the run of blanks
     before "report", "study", ... (in the lower-cased text): the start of the run of word
@@ -2490,6 +2805,11 @@ def _document_noun_starts(text: str) -> list[int] | None:
                         start -= 1
                 if start < end and "A" <= text[start] <= "Z":
                     found.append(start)
+                elif start < end and "a" <= text[start] <= "z":
+                    # a short name, then what the document is about ("CDC treatment")
+                    maker = _MAKER_BEFORE_MODIFIERS.search(text, max(0, at - 60), at)
+                    if maker is not None:
+                        found.append(maker.start())
                 if (
                     text.startswith(")", end - 1)
                     and (bracket := text.rfind("(", max(0, end - 12), end)) >= 0
@@ -2591,6 +2911,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _REPORTED_BY_ANY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY_ANY], len("as")),
     _ACCORDING_TO_NAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_NAMED], 0),
     _ACCORDING_TO_UNNAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_UNNAMED], 0),
+    _ACCORDING_TO_ANY: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_ANY], 0),
     _PUBLISHED_IN: _keyword_starts(_REQUIRED_WORDS[_PUBLISHED_IN], 0),
     _RESEARCHERS_AT: _keyword_starts(_REQUIRED_WORDS[_RESEARCHERS_AT], len("a")),
     _DATA_FROM: _keyword_starts(_REQUIRED_WORDS[_DATA_FROM], 0),

@@ -689,16 +689,105 @@ def _timing_event(source: str, raw: Any) -> str:
     return _bounded([e.lower() for e in events]) if events else _NEVER
 
 
-_REGEX_SYNTAX = re.compile(r"\(\?[-a-zA-Z]*:|\(\?[=!].*$|[()\\^$?*+]")
-
-
 def _keyword(phrase: str) -> str:
-    """The longest literal word of a vocabulary phrase, lower-cased ("re:(?-i:IV)" -> "iv",
-    "under the tongue" -> "tongue")."""
-    if phrase.startswith("re:"):
-        phrase = _REGEX_SYNTAX.sub("", phrase[3:])
+    """The longest word of a plain vocabulary phrase, lower-cased ("under the tongue" ->
+    "tongue")."""
     words = phrase.lower().split()
     return max(words, key=len) if words else ""
+
+
+# One item of a parsed `re:` phrase: a literal character, a break (anything that is not a
+# fixed character: a class, an escape such as \s, an optional character, a look-around), or a
+# group's alternatives and whether the group may be skipped.
+_RegexItem = str | None | tuple[list[list["_RegexItem"]], bool]
+_OPTIONAL = "?*{"
+
+
+def _regex_alternatives(pattern: str, at: int = 0) -> tuple[list[list[_RegexItem]], int]:
+    """The alternatives of `pattern` from `at` to the group's closing bracket (or the end), each
+    a sequence of items; and where parsing stopped. Covers what vocabulary phrases use:
+    literals, escapes, classes, groups with flags, look-arounds, ?, *, + and {m,n}."""
+    alternatives: list[list[_RegexItem]] = [[]]
+    while at < len(pattern):
+        char = pattern[at]
+        if char == ")":
+            return alternatives, at + 1
+        if char == "|":
+            alternatives.append([])
+            at += 1
+            continue
+        item: _RegexItem
+        if char == "(":
+            lookaround = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), at)
+            flags = re.match(r"\(\?[-a-zA-Z]*:|\(", pattern[at:])
+            inner, at = _regex_alternatives(pattern, at + len(flags.group()) if flags else at + 1)
+            optional = at < len(pattern) and pattern[at] in _OPTIONAL
+            item = None if lookaround else (inner, optional)
+        elif char == "[":
+            close = pattern.find("]", at + 2)
+            at = close + 1 if close > 0 else len(pattern)
+            item = None
+        elif char == "\\":
+            escaped = pattern[at + 1 : at + 2]
+            at += 2
+            item = None if escaped.isalnum() else escaped
+        elif char in ".^$":
+            at += 1
+            item = None
+        else:
+            at += 1
+            item = char
+        if at < len(pattern) and pattern[at] in _OPTIONAL + "+":
+            if pattern[at] != "+" and isinstance(item, str):
+                item = None  # an optional character is in no match for sure
+            if pattern[at] == "{":
+                close = pattern.find("}", at)
+                at = close + 1 if close > 0 else len(pattern)
+            else:
+                at += 1
+            alternatives[-1].extend([item, None])
+            continue
+        alternatives[-1].append(item)
+    return alternatives, at
+
+
+def _sure_words(alternatives: list[list[_RegexItem]]) -> list[str] | None:
+    """Words of which every match holds at least one (the longest such choice), or None when
+    some alternative holds no fixed word."""
+    chosen: list[list[str]] = []
+    for sequence in alternatives:
+        candidates: list[list[str]] = []
+        run = ""
+        for item in [*sequence, None]:
+            if isinstance(item, str):
+                run += item
+                continue
+            if isinstance(item, tuple) and not item[1] and len(item[0]) == 1:
+                run += "".join(c if isinstance(c, str) else " " for c in item[0][0])
+                if all(isinstance(c, str) for c in item[0][0]):
+                    continue
+            words = run.lower().split()
+            if words:
+                candidates.append([max(words, key=len)])
+            run = ""
+            if isinstance(item, tuple) and not item[1] and len(item[0]) > 1:
+                inner = _sure_words(item[0])
+                if inner:
+                    candidates.append(inner)
+        if not candidates:
+            return None
+        chosen.append(max(candidates, key=lambda words: min(len(w) for w in words)))
+    return sorted({word for words in chosen for word in words})
+
+
+def _phrase_needles(phrase: str, whole_words: bool) -> list[str]:
+    """What a gate searches for to find `phrase`: its longest word; for a `re:` phrase, the
+    words every match must hold ("re:(?-i:IUDs?|IUS)" -> "iud", "ius"), as plain substrings
+    since the pattern may go on with letters, or nothing when no word is sure."""
+    if not phrase.startswith("re:"):
+        keyword = _keyword(phrase)
+        return [_needle(keyword, whole_words)] if keyword else []
+    return _sure_words(_regex_alternatives(phrase[3:])[0]) or []
 
 
 def _needle(keyword: str, whole_word: bool = False) -> str:
@@ -716,12 +805,7 @@ def _vocabulary_needles(phrases: list[str], whole_words: bool) -> list[str]:
     """One needle per phrase: its longest word. `whole_words`: the vocabulary's macro matches
     its phrases only between non-word characters (`_bounded`), so each word of a plain phrase
     stands between non-letters; a `re:` phrase's word may not."""
-    needles = set()
-    for phrase in phrases:
-        keyword = _keyword(phrase)
-        if keyword:
-            needles.add(_needle(keyword, whole_words and not phrase.startswith("re:")))
-    return sorted(needles)
+    return sorted({needle for phrase in phrases for needle in _phrase_needles(phrase, whole_words)})
 
 
 def _trigger_keywords(
@@ -1301,7 +1385,8 @@ def _quantity_vocab(
         after_qualifiers=after_qualifiers,
         percent_re=re.compile(r"\s*(?:%|percent(?![a-z])|per\s*cent(?![a-z]))"),
         clock_re=re.compile(
-            r"(?::(?P<minutes>[0-5]\d))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?![a-z])|:(?P<minutes2>[0-5]\d)(?!\d)"
+            # "11pm." ends a sentence: its stop is no part of the time ("11 p.m." keeps its own)
+            r"(?::(?P<minutes>[0-5]\d))?\s*(?P<half>[ap]\.m\.?|[ap]m)(?![a-z])|:(?P<minutes2>[0-5]\d)(?!\d)"
         ),
         dose_unit_re=re.compile(rf"[\s-]*({_alternation(dose_words)})(?![a-z/])"),
         compound_unit_re=re.compile(

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from citecheck.extraction.attributions import attribution_of
+from citecheck.extraction.citations import letter_runs
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
@@ -46,8 +47,13 @@ _QUALIFIED_KINDS = frozenset(
 )
 # Kinds that may pull a qualifier written just before the matched span into it.
 _PULLS_QUALIFIER = frozenset(
-    {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity"}
+    {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity", "schedule"}
 )
+# What a schedule pulls in: how many or how often at most, at least or about ("up to 4 times a
+# day", "at least once a week"); "after 2 doses", "over 3 days", "within a week" say when. An
+# interval only takes "about": "at most every 4 hours" bounds how often, not the 4 hours.
+_SCHEDULE_BOUNDS = frozenset({"up to", "at least", "more than", "less than", "approximately"})
+_INTERVAL_BOUNDS = frozenset({"approximately"})
 
 
 def load_rules(path: Path | None = None) -> ClaimRules:
@@ -146,9 +152,14 @@ class _Gates:
     each end (positions shift by one, and a needle's neighbours always exist)."""
 
     def __init__(
-        self, lowered: str, sentences: list[tuple[int, int]], words: frozenset[str]
+        self,
+        lowered: str,
+        sentences: list[tuple[int, int]],
+        words: frozenset[str],
+        runs: bytes | None = None,
     ) -> None:
         self._lowered = lowered
+        self._runs = runs  # the text's distinct runs of a-z (`citations.letter_runs`)
         self._sentences = sentences
         self._starts = [start for start, _ in sentences]
         self._index_words = words
@@ -215,6 +226,8 @@ class _Gates:
         """By `str.find`, which scans far faster than a regex alternation; a short lone needle
         that must start or end a word by a regex that checks that as it scans ("iv" is found
         inside many words, each a turn of the loop below)."""
+        if self._runs is not None and _absent(prefix, self._runs):
+            return set()
         if len(group) == 1 and len(prefix) <= _SHORT and (group[0].word_start or group[0].word_end):
             return self._regex_sentences(_needle_regex(group[0]))
         hit: set[int] = set()
@@ -248,6 +261,17 @@ class _Gates:
                         sentences.append(i)
             self._by_word = {word.decode(): found for word, found in by_word.items()}
         return self._by_word
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def _absent(needle: str, runs: bytes) -> bool:
+    """Whether the distinct runs of a-z of a text (`citations.letter_runs`, a few KB) prove the
+    lower-cased text lacks `needle`: each run of a-z in a needle found there lies inside one
+    of those runs. Far cheaper than a `str.find` through the whole text, most needles of the
+    rules being absent from most texts."""
+    return any(part.encode() not in runs for part in _LETTER_RUN.findall(needle))
 
 
 def _by_keywords(gate: Gate) -> bool:
@@ -289,7 +313,7 @@ def _propose(
         words = frozenset(w for rule in rules.rules for gate in rule.triggers for w in gate.words)
         if rules.quantities is not None and rules.quantities.gate is not None:
             words |= rules.quantities.gate.words
-        gates = _Gates("\n" + lowered + "\n", sentences, words)
+        gates = _Gates("\n" + lowered + "\n", sentences, words, letter_runs(text))
         for rule in rules.rules:  # every first gate up front: later ones may reuse searches
             if rule.triggers:
                 gates.passing(rule.triggers[0])
@@ -493,7 +517,12 @@ def _qualifier(
         before = search.qualifier_suffix.search(search.text, window_start, start)
         if before and "\n" not in before.group():
             canonical = rules.qualifiers.get(" ".join(before.group().lower().split()))
-            return before.start(), _limit(search.text, floor, before.start(), canonical), start
+            if value_kind != "schedule" or canonical in (
+                _INTERVAL_BOUNDS
+                if search.text.startswith(("every", "Every"), start)
+                else _SCHEDULE_BOUNDS
+            ):
+                return before.start(), _limit(search.text, floor, before.start(), canonical), start
     return start, None, start
 
 

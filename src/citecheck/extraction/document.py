@@ -127,7 +127,7 @@ class Document:
         "Sources" heading still counts."""
         entries = self.reference_entries
         skip = (entries[0].start, entries[-1].end) if entries else None
-        return find_citations(self.prose, skip)
+        return find_citations(self.prose, skip, len(entries))
 
     @cached_property
     def reference_zones(self) -> list[Span]:

@@ -180,6 +180,12 @@ _MEASURE_OF = re.compile(
 )
 _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
+# A time of day listed after another: "at 7am, 3pm and 11pm", "8pm or midnight" ("pm" there
+# names no thing, as in "PM 2.5")
+_CLOCK_LISTED_BEFORE = re.compile(
+    r"(?:\d\s*[ap]\.?m\.?|\d:[0-5]\d|\bnoon|\bmidnight|\bmidday)"
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$"
+)
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+(?:over|older|up))\b")
 # "two 25 mg doses", "six 0.5-ml subcutaneous doses": a count of doses of a size, with at most
 # two words (a route, a form) between the size and the noun
@@ -239,7 +245,7 @@ _P_VALUE = re.compile(
     r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$)"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|[-–—])\s*$")
+_YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|and|[-–—])\s*$")
 _GROUPING = re.compile(r"[,\s\u2009\u202f]")  # thousands separators: "15,886", "15 886"
 _DOI = re.compile(r"10\.\d{4,9}/")
 _YEAR_BEFORE = frozenset(
@@ -275,6 +281,32 @@ _PLURAL_STOP = frozenset(
 )  # fmt: skip
 _BEFORE_WINDOW = 48
 _AFTER_WINDOW = 80
+
+
+# Words after which a year-shaped figure is a year whatever follows: "In 1998 women could not
+# vote", "by 2030 adults will"
+_WHEN_WORDS = frozenset({"in", "since", "by", "until", "till", "before", "after", "during"})
+_DETERMINERS = frozenset({"the", "a", "this", "that", "its", "their"})
+
+
+def _people_counted(
+    lowered: str, noun_match: re.Match[str] | None, previous: str, vocab: QuantityVocab
+) -> bool:
+    """Whether a figure shaped like a year counts the people named right after it: "A total of
+    1998 women took part", "a study of 1961 adults", "1998 pregnant women". Not after a word of
+    when ("in 1998 women"), and not as a year naming a group ("the 2020 flu patients", "the
+    2019 women's final")."""
+    if noun_match is None or previous in _WHEN_WORDS:
+        return False
+    noun = noun_match.group("noun")
+    if (noun_match.groupdict().get("mods") or "").strip() and previous in _DETERMINERS:
+        return False
+    if lowered[noun_match.end() : noun_match.end() + 1] in ("'", "’"):
+        return False
+    if noun in vocab.person_nouns or noun in vocab.sample_nouns:
+        head = noun.rsplit(maxsplit=1)[-1]  # "pregnant women"
+        return _singular(head) != head  # "2019 patient" names one: a year's
+    return bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
 
 
 def _singular(noun: str) -> str:
@@ -860,7 +892,9 @@ def _claim_at(
         value: Value = {"value": tidy(number or 0), "measure": "p-value"}
         return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
     previous = _word_before(lowered, floor, start)
-    if previous in vocab.naming_words:
+    if previous in vocab.naming_words and not _CLOCK_LISTED_BEFORE.search(
+        lowered, max(floor, start - 16), start
+    ):
         return None
     if match.lastgroup in ("digits", "fraction"):
         proportion = _proportion(lowered, start, previous, end, vocab)
@@ -2301,7 +2335,14 @@ def _time_of_day(
     span_end = amount.end if pos is None else pos
     value: Value = {"time_of_day": time}
     separator = vocab.range_re.match(lowered, span_end, end)
-    if separator and separator.group().strip() in ("-", "–", "—", "to", "and"):
+    # "between 10pm and midnight" is a span of time; "at 8am and 8pm" two times
+    if separator and (
+        separator.group().strip() in ("-", "–", "—", "to")
+        or (
+            separator.group().strip() == "and"
+            and _BETWEEN_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
+        )
+    ):
         second = vocab.atom_re.match(lowered, separator.end(), end)
         if second is not None:
             if second.lastgroup == "clock":
@@ -2321,6 +2362,7 @@ def _time_of_day(
         amount.clock is not None
         and "time_of_day_end" not in value
         and not _AT_CLOCK_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
+        and not _CLOCK_LISTED_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
     ):
         return None
     release = vocab.release_line_re
@@ -2399,8 +2441,20 @@ def _counted(
     previous = _word_before(lowered, floor, amount.start)
     written = text[match.start() : match.end()]
     if _YEAR.fullmatch(written) and (
-        previous in _YEAR_BEFORE
-        or _YEAR_SPAN_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
+        _YEAR_SPAN_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
+        or (
+            previous in _YEAR_BEFORE
+            and not (
+                amount.value is not None
+                and _people_counted(
+                    lowered,
+                    vocab.noun_re.match(lowered, after, end)
+                    or vocab.plural_re.match(lowered, after, end),
+                    previous,
+                    vocab,
+                )
+            )
+        )
     ):
         return None  # "the 2019 trials", "a 2016 study", "from 2014 to 2015 occurred"
     ages = _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start)
@@ -2793,7 +2847,11 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
-    if _YEAR.fullmatch(written) and amount.value is not None:
+    if (
+        _YEAR.fullmatch(written)
+        and amount.value is not None
+        and not _people_counted(lowered, noun_match, previous, vocab)
+    ):
         return None
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)

@@ -64,6 +64,7 @@ def extract_references(
     pools = _Pools(list_refs, references)
     citations: list[Citation] = []
     found_all = document.citations
+    prose = document.prose  # where `document.citations` were found
     credited = _captioned_credits(document.prose, found_all)  # where they were found
     # sentences that name their work ("A 2023 trial ... [1]"): an unnamed mention there is that
     # work, not another one to look up with nothing to search on
@@ -95,7 +96,7 @@ def extract_references(
                 ))  # fmt: skip
             continue
         ref_id = _match(found, pools)
-        if ref_id is None and found.needs_match:
+        if ref_id is None and found.needs_match and not _beyond_the_list(found, list_refs, prose):
             continue
         if ref_id is None and found.form != "unnamed":
             key = _in_text_key(found)
@@ -189,6 +190,21 @@ def _numbered_entries(found: FoundCitation, list_refs: list[Reference], text: st
             return []
         ids.append(entry.id)
     return ids
+
+
+def _beyond_the_list(found: FoundCitation, list_refs: list[Reference], prose: str) -> bool:
+    """Whether a reference number set after a full stop without brackets ("0.5 mg/kg.9",
+    "weeks.⁹") names only entries past the end of the article's list: a citation of a missing
+    entry, as "[9]" is. Exponents and enumerations never follow a stop."""
+    return (
+        found.form == "numeric"
+        and bool(list_refs)
+        and bool(found.numbers)
+        and found.start > 0
+        and prose[found.start - 1] == "."
+        and found.text[:1] not in "([{"
+        and all(number > len(list_refs) for number in found.numbers)
+    )
 
 
 def _printed_number(text: str, entry: Reference, number: int) -> bool:

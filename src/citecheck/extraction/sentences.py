@@ -24,9 +24,10 @@ from citecheck.lexicon import LEXICON, words_regex
 
 Span = tuple[int, int]
 
-# A line's content without surrounding white space (group 1); blank lines do not match.
-# It never starts inside a run of blanks, so a line of nothing but blanks is read once.
-_LINE = re.compile(r"(?<![^\S\n])[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*")
+# A line's content without surrounding white space: from its first non-blank character to its
+# last (only blanks follow that on its line, so the next match is on a later line); blank lines
+# do not match. Opening with a character class lets the search skip ahead to each match.
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _MARKER = re.compile(r"(?:[-*•+‣▪◦]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*)")
 # A citation set right after the stop, which belongs to the sentence it closes (the usual
 # style in medical writing): "[1]", "[2-4]" (also HTML superscripts as inputs/webpage.py
@@ -86,7 +87,7 @@ def paragraph_spans(text: str) -> list[Span]:
     """Blocks separated by blank lines or single newlines (soft-wrapped lines are joined, and
     in a text hard-wrapped at a fixed width, as PDF copies and e-mails are, the lines of one
     paragraph: see `_wrap_width`)."""
-    lines = [match.span(1) for match in _LINE.finditer(text)]
+    lines = [match.span() for match in _LINE.finditer(text)]
     line_texts = [text[start:end] for start, end in lines]
     clause_ends = [_ends_clause(line) for line in line_texts]  # read once, here and for the width
     width = _wrap_width(text, lines, clause_ends)

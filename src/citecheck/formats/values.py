@@ -62,10 +62,52 @@ _GROUP_NOUNS = frozenset(
 _MAGNITUDE_WORDS = {100: "hundreds", 1_000: "thousands", 1_000_000: "millions", 10**9: "billions"}
 
 
+# A large figure reads in words of its scale when it is round at that scale ("1.2 million"),
+# else with its thousands grouped ("17,406"); a figure under 10,000 as written ("2019" in a
+# year-like count stays "2019").
+_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+_GROUPED_FROM = 10_000
+
+
 def number(value: Any) -> str:
+    scaled = _scaled(value)
+    if scaled is not None:
+        return f"{scaled[0]} {scaled[1]}"
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+        value = int(value)
+    if isinstance(value, int) and abs(value) >= _GROUPED_FROM:
+        return f"{value:,}"
     return str(value)
+
+
+def _scaled(value: Any) -> tuple[str, str] | None:
+    """("1.2", "million") for 1,200,000: a figure of a million or more, round to three
+    decimals at its scale; None for any other."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float):
+        if not value.is_integer():
+            return None
+        value = int(value)
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            if value % (size // 1000):
+                return None
+            return _plain_figure(value / size), word
+    return None
+
+
+def _plain_figure(value: float) -> str:
+    return str(int(value)) if value.is_integer() else str(value)
+
+
+def figures(low: Any, high: Any) -> str:
+    """A range of figures: "2–3 million" when both ends are round at one scale, else each end
+    as `number` writes it ("0.5–1", "17,406–20,000")."""
+    low_scaled, high_scaled = _scaled(low), _scaled(high)
+    if low_scaled and high_scaled and low_scaled[1] == high_scaled[1]:
+        return f"{low_scaled[0]}–{high_scaled[0]} {high_scaled[1]}"
+    return f"{number(low)}–{number(high)}"
 
 
 def plural(word: str) -> str:
@@ -82,7 +124,12 @@ def plural(word: str) -> str:
 
 
 def unit_for(unit: str, amount: Any = None) -> str:
-    """`unit` agreeing with `amount` ("1 week", "3 weeks"); no amount means plural ("weeks")."""
+    """`unit` agreeing with `amount` ("1 week", "3 weeks"); no amount means plural ("weeks").
+    A unit of words per a word reads so ("minute/day": "30 minutes per day"); "mg/kg" stays."""
+    counted, _, per = unit.partition("/")
+    worded = counted.isalpha() and len(counted) >= 3 and counted not in _INVARIANT_UNITS
+    if worded and per.isalpha() and len(per) >= 3:
+        return f"{unit_for(counted, amount)} per {per}"
     if unit in _INVARIANT_UNITS or "/" in unit or not unit.isalpha() or len(unit) < 3:
         return unit
     if amount is not None and isinstance(amount, int | float) and abs(amount) == 1:
@@ -132,7 +179,13 @@ def _describe(kind: str, value: dict[str, Any]) -> str:
 
 def _amount(value: dict[str, Any]) -> str:
     """Times, doses, counts: "15 minutes", "0.5–1 mg/kg", "0.25, 0.5 or 1 mg/kg", "a few weeks",
-    "hours to days", "low"."""
+    "hours to days", "low"; per what when the value says ("2 tablets per day")."""
+    amount = _amount_alone(value)
+    per = value.get("per")
+    return f"{amount} per {per}" if amount and isinstance(per, str) and per else amount
+
+
+def _amount_alone(value: dict[str, Any]) -> str:
     unit = value.get("unit")
     high_unit = value.get("high_unit")
     if "choices" in value:
@@ -145,7 +198,7 @@ def _amount(value: dict[str, Any]) -> str:
                 f"{number(value['low'])} {unit_for(unit or '', value['low'])} to "
                 f"{number(value['high'])} {unit_for(high_unit, value['high'])}"
             )
-        amount = f"{number(value['low'])}–{number(value['high'])}"
+        amount = figures(value["low"], value["high"])
         return f"{amount} {unit_for(unit, value['high']) if unit else ''}".strip()
     if "value" in value:
         amount = number(value["value"])
@@ -183,7 +236,12 @@ def _schedule(value: dict[str, Any]) -> str:
         what = f" {unit_for(count_unit, most)}" if count_unit else "×"
         parts.append(f"{times}{what} {every}")
     elif "count" in value:
-        parts.append(f"{number(value['count'])} {unit_for(count_unit or 'time', value['count'])}")
+        most = value.get("count_max", value["count"])
+        counted = unit_for(count_unit or "time", most)
+        if "count_max" in value:  # "two or three doses", "6 to 8 infusions"
+            parts.append(f"{figures(value['count'], most)} {counted}")
+        else:
+            parts.append(f"{number(value['count'])} {counted}")
     elif isinstance(value.get("points"), list) and value["points"]:
         # "at 2, 4, 6 and 12–15 months": the times of a plan
         points = [_amount(p) if isinstance(p, dict) else number(p) for p in value["points"]]
@@ -193,6 +251,13 @@ def _schedule(value: dict[str, Any]) -> str:
         parts.append(_amount(value))  # "a week apart": an interval
     if isinstance(value.get("bounds"), dict):
         parts.append(f"over {_amount(value['bounds'])}")
+    if value.get("time_of_day"):  # "at 07:00", "22:00–00:00"
+        if value.get("time_of_day_end"):
+            parts.append(f"{value['time_of_day']}–{value['time_of_day_end']}")
+        else:
+            parts.append(f"at {value['time_of_day']}")
+    if isinstance(value.get("timing"), str):  # "at bedtime", "1× per day in the evening"
+        parts.append(value["timing"])
     return " ".join(part for part in parts if part)
 
 
@@ -222,6 +287,8 @@ def _percentage(value: dict[str, Any]) -> str:
 
 
 def _other_quantity(value: dict[str, Any]) -> str:
+    if value.get("measure") in _MONEY_MEASURES:
+        return _money(value)
     if "decade" in value:
         return f"the {number(value['decade'])}s"
     if "magnitude" in value:
@@ -229,6 +296,24 @@ def _other_quantity(value: dict[str, Any]) -> str:
         unit = value.get("unit")
         return f"{words} of {unit_for(unit)}" if unit else words
     return _amount(value)
+
+
+_MONEY_MEASURES = frozenset({"money", "cost"})
+
+
+def _money(value: dict[str, Any]) -> str:
+    """ "GBP 1.2 million", "USD 500,000 per year", "USD 20–30 per person": the currency's code
+    before the sum, as it is no unit to count ("1200000 GBPs")."""
+    currency, _, per = str(value.get("unit") or "").partition("/")
+    per = per or str(value.get("per") or "")
+    if "low" in value and "high" in value:
+        amount = figures(value["low"], value["high"])
+    elif "value" in value:
+        amount = number(value["value"])
+    else:
+        return ""
+    text = f"{currency} {amount}" if currency else amount
+    return f"{text} per {per}" if per else text
 
 
 def _age(value: dict[str, Any]) -> str:
@@ -253,7 +338,12 @@ def _age(value: dict[str, Any]) -> str:
 
 def _route(value: dict[str, Any]) -> str:
     route = str(value.get("route", "")).replace("_", " ")
-    extras = [str(value[key]) for key in ("form", "setting") if value.get(key)]
+    # "injection (injection)" says it twice: a form named as its route is shown once
+    extras = [
+        str(value[key])
+        for key in ("form", "setting")
+        if value.get(key) and str(value[key]).replace("_", " ") != route
+    ]
     return f"{route} ({', '.join(extras)})" if extras else route
 
 

@@ -86,9 +86,10 @@ _REWRITE = re.compile(
 )
 _NEEDS_REWRITE = re.compile(r"[\n*_<]")
 # What takes characters out: a mark, a line break after a hyphen or blank ("-[ \t]*\n" holds one
-# of them) or before a blank. Written from the line break, so that the search skips ahead to
-# the few characters "*_<\n" of a sentence rather than trying each of its blanks.
-_MOVES = re.compile(r"[*_<]|\n(?<=[ \t-]\n)|\n(?=[ \t])")
+# of them) or before a blank. One character class first, then what the character needs around
+# it, so that the search skips ahead to the few characters "*_<\n" of a sentence (a pattern
+# opening with an alternation or a look-behind is tried at each of its characters).
+_MOVES = re.compile(r"[*_<\n](?:(?<=[*_<])|(?<=[ \t-]\n)|(?<=\n)(?=[ \t]))")
 _WORD_END = re.compile(r"[A-Za-z]{1,60}$")
 _WORD_START = re.compile(r"[a-z]{1,60}")
 _HYPHENATED = re.compile(r"[A-Za-z]+-[a-z]+")
