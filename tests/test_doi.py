@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citecheck.doi import find_dois, normalize_doi
+from citecheck.doi import find_dois, mistyped_doi, normalize_doi
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,47 @@ def test_markdown_code_ticks_and_stars_around_a_doi_are_not_part_of_it() -> None
     text = "pp. 770–778 (2016). `https://doi.org/10.1109/CVPR.2016.90`"
     assert [doi for doi, _, _ in find_dois(text)] == ["10.1109/cvpr.2016.90"]
     assert normalize_doi("**10.1109/CVPR.2016.90**") == "10.1109/cvpr.2016.90"
+
+
+# --- a DOI one slip of the pen from another ---------------------------------------------------
+
+_SUFFIX = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789.-", min_size=6, max_size=30)
+
+
+@pytest.mark.parametrize(
+    ("cited", "found", "slip"),
+    [
+        ("10.1001/archpsyc.63.8.865", "10.1001/archpsyc.63.8.856", True),  # two swapped
+        ("10.1001/jamapsychiatry.2017.3738", "10.1001/jamapsychiatry.2017.3739", True),
+        ("10.1038/mp.2017.2555", "10.1038/mp.2017.255", True),  # one added
+        ("10.1038/MP.2017.255", "10.1038/mp.2017.255", False),  # the same DOI
+        ("10.1001/archpsyc.63.8.865", "10.1002/archpsyc.63.8.865", False),  # another prefix
+        ("10.1001/archpsyc.63.8.865", "10.1001/archpsyc.63.8.586", False),  # two slips
+        ("10.1101/2021.01.01.1", "10.1056/nejmoa2302399", False),  # a preprint's DOI
+        ("10.1/ab1", "10.1/ab2", False),  # too short to tell a slip from another DOI
+    ],
+)
+def test_mistyped_doi(cited: str, found: str, slip: bool) -> None:
+    assert mistyped_doi(cited, found) is slip
+    assert mistyped_doi(found, cited) is slip
+
+
+@given(_SUFFIX, st.data())
+def test_one_swap_change_insertion_or_deletion_is_a_slip(suffix: str, data: st.DataObject) -> None:
+    at = data.draw(st.integers(min_value=0, max_value=len(suffix) - 2))
+    swapped = suffix[:at] + suffix[at + 1] + suffix[at] + suffix[at + 2 :]
+    changed = suffix[:at] + ("x" if suffix[at] != "x" else "y") + suffix[at + 1 :]
+    dropped = suffix[:at] + suffix[at + 1 :]
+    added = suffix[:at] + "7" + suffix[at:]
+    found = f"10.5555/{suffix}"
+    for cited in (swapped, changed, dropped, added):
+        expected = cited != suffix and len(cited) >= 6
+        assert mistyped_doi(f"10.5555/{cited}", found) is expected, cited
+    assert not mistyped_doi(found, found)
+
+
+@given(_SUFFIX, _SUFFIX)
+def test_a_slip_is_symmetric(one: str, other: str) -> None:
+    assert mistyped_doi(f"10.5555/{one}", f"10.5555/{other}") is mistyped_doi(
+        f"10.5555/{other}", f"10.5555/{one}"
+    )

@@ -380,13 +380,21 @@ def test_a_clearly_different_count_is_still_contradicted() -> None:
     assert decision.verdict == "contradicted"
 
 
-def test_not_in_source_needs_every_service_to_have_answered() -> None:
-    # the text read does not state the dose; the services that failed might have
+def test_not_in_source_with_a_service_unasked_says_which_text_was_read() -> None:
+    # the text read does not state the dose: that is what is known, and the reason says that
+    # the service that failed was not read (never that no abstract was had)
     absent = claim("Each patient also took 20 mg of escitalopram.", "20 mg")
     read_all = support_for(absent, _evidence(ANAND), RULES)
     assert read_all is not None and read_all.verdict == "not_in_source"
+    assert [r.code for r in read_all.reasons] == []
     some_failed = support_for(absent, _evidence(ANAND, ["europepmc"]), RULES)
-    assert some_failed is not None and some_failed.verdict == "unverifiable"
+    assert some_failed is not None and some_failed.verdict == "not_in_source"
+    assert [r.code for r in some_failed.reasons] == ["partly_read"]
+    assert "PubMed" in some_failed.reasons[0].message
+    assert "Europe PMC" in some_failed.reasons[0].message
+    # with no text read at all, a failure stays unverifiable
+    nothing = support_for(absent, _evidence(None, ["pubmed", "europepmc"]), RULES)
+    assert nothing is not None and nothing.verdict == "unverifiable"
     # a decision the text read does make still stands
     seed = support_for(claim(SEED, "55%"), _evidence(ANAND, ["europepmc"]), RULES)
     assert seed is not None and seed.verdict == "contradicted"

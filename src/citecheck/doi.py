@@ -118,6 +118,37 @@ def doi_key(doi: str) -> str:
     return doi.strip().lower()
 
 
+def mistyped_doi(cited: str, found: str) -> bool:
+    """`cited` is `found` with one slip of the pen: the same registrant prefix and a suffix of
+    at least 6 characters that differs by one character changed, added or dropped, or two
+    neighbours swapped ("63.8.865" for "63.8.856"). Such a DOI is a copying error, not another
+    DOI of the same work (a work's alias DOIs are never one keystroke apart)."""
+    cited_prefix, _, cited_suffix = doi_key(cited).partition("/")
+    found_prefix, _, found_suffix = doi_key(found).partition("/")
+    if cited_prefix != found_prefix or cited_suffix == found_suffix:
+        return False
+    if min(len(cited_suffix), len(found_suffix)) < 6:
+        return False
+    return _one_edit(cited_suffix, found_suffix)
+
+
+def _one_edit(one: str, other: str) -> bool:
+    """One substitution, insertion, deletion or swap of neighbours turns `one` into `other`."""
+    if abs(len(one) - len(other)) > 1:
+        return False
+    head = 0
+    while head < min(len(one), len(other)) and one[head] == other[head]:
+        head += 1
+    if len(one) == len(other):
+        rest_one, rest_other = one[head + 1 :], other[head + 1 :]
+        if rest_one == rest_other:
+            return True  # one character changed
+        swapped = one[head : head + 2] == other[head : head + 2][::-1]
+        return swapped and one[head + 2 :] == other[head + 2 :]
+    longer, shorter = (one, other) if len(one) > len(other) else (other, one)
+    return longer[head + 1 :] == shorter[head:]
+
+
 # Identifiers beside DOIs that references carry; kept here, the bottom module every layer reads.
 _PMID = re.compile(
     r"\bPMID\s*:?\s*(\d{1,9})\b|pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})\b"

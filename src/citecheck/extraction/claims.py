@@ -531,9 +531,21 @@ def _qualifier(
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "lasting over 2 weeks", "for over 10 years", "a delay of over an hour": after a word of extent
+# "over" is a lower bound; elsewhere before a period it is the period itself ("Over 52 weeks,
+# weight fell", "infused over 40 minutes"), so the bare canonical "over" is kept for that
+_EXTENT_BEFORE = re.compile(
+    r"\b(?:for|of|lasting|lasted|lasts|last|took|takes|take|taking|spent|spend|waited|wait|"
+    r"been|aged|age|longer\s+than)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _limit(text: str, floor: int, at: int, canonical: str | None) -> str | None:
     if canonical == "more than" and _NEGATED_BEFORE.search(text, max(floor, at - 30), at):
         return "up to"
+    if canonical == "over" and _EXTENT_BEFORE.search(text, max(floor, at - 20), at):
+        return "more than"
     return canonical
 
 

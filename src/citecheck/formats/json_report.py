@@ -53,6 +53,8 @@ REFERENCE_REASON_CODES: dict[str, str] = {
     "other_agency": "the DOI belongs to a registration agency other than Crossref",
     "search_match": "a bibliographic search found the cited work",
     "search_match_other_doi": "the search found the work under another DOI",
+    "doi_mistyped": "the cited DOI is the work's DOI with one character slipped; the work was "
+    "found by search",
     "search_no_match": "no search candidate matched the citation",
     "probable_match": "a likely match, not certain enough to confirm",
     "mention_match": "a search found the work a mention describes (its named fields and topic)",
@@ -110,6 +112,7 @@ SUPPORT_REASON_CODES: dict[str, str] = {
     "retracted work",
     "network": "the lookup of the work's text failed",
     "offline": "the run is offline and no abstract is cached",
+    "partly_read": "the abstract read does not state it; another text service could not be asked",
 }
 
 

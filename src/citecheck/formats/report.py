@@ -206,6 +206,12 @@ def reference_note(ref: Reference) -> str | None:
             if reason.code in _FOUND_BY_TOPIC:
                 return f"{_FOUND_BY_TOPIC[reason.code]}: {_work_named(ref.record)}."
     if ref.verdict is Verdict.UNVERIFIABLE:
+        if ref.suggested_doi and any(r.code == "search_match_other_doi" for r in ref.reasons):
+            # the cited DOI went unchecked, yet the work itself was found: say both
+            return (
+                f"Its DOI could not be checked, but a search found the cited work under "
+                f"{ref.suggested_doi}: check which DOI is right."
+            )
         for reason in ref.reasons:
             if reason.code in _UNCHECKED:
                 return _UNCHECKED[reason.code]

@@ -16,8 +16,9 @@ verdicts; field rules in `verdict.py`):
   was authoritative, else `unverifiable`;
 - DOI absent -> agency: unregistered -> search as above; another agency -> `unverifiable`/
   `other_agency`; registered at Crossref, failed or unknown -> `unverifiable`;
-- DOI lookup failed/offline/unknown -> a search may still confirm the same DOI; else
-  `unverifiable`;
+- DOI lookup failed/offline/unknown -> a search may still confirm the same DOI; a search
+  match under a DOI one slip away from the cited one (`mistyped_doi`) -> `wrong_doi`; else
+  `unverifiable` (with the work found as a suggestion);
 - no DOI -> the best search candidate its fields confirm (a mention's: the fields it names and
   its sentence's topic, `mention_match`; two candidates that fit it equally confirm nothing), or
   `not_found` only for a journal article named by a title after an authoritative search.
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from citecheck.doi import mistyped_doi
 from citecheck.models import Cited, FieldCheck, Reason, Reference, SourceName, Verdict
 from citecheck.resolution.records import CORE_FIELDS
 from citecheck.resolution.source import (
@@ -537,6 +539,16 @@ def _decide_unanswered_doi(
     match = outcome.match if outcome is not None else None
     if match is not None and match.work.record.doi == doi:
         return _confirmed(ref, match)
+    if match is not None and mistyped_doi(doi, match.work.record.doi):
+        # the search's match is the evidence (never the unanswered lookup): the cited work is
+        # at a DOI one slip away from the cited one, so the cited DOI is a copying error
+        slip = Reason(
+            code="doi_mistyped",
+            message=f"{doi} is the work's DOI {match.work.record.doi} with one character "
+            f"changed, added or dropped, or two swapped (a copying slip); {doi} itself went "
+            f"unchecked: {why.message.split(': ', 1)[-1]}",
+        )
+        return _wrong_doi(ref, doi, slip, match)
     if match is not None:
         found = Reason(
             code="search_match_other_doi",

@@ -10,7 +10,8 @@ that says it):
 
 - no text had, with a service failed or the run offline -> `unverifiable` (never evidence);
 - no text had, every service answered -> `no_source_text`;
-- otherwise the matcher's `consistent` / `contradicted` / `not_in_source`.
+- otherwise the matcher's `consistent` / `contradicted` / `not_in_source` on the texts read
+  (a `not_in_source` with a service unasked says so: reason `partly_read`).
 
 A claim about people resting only on an animal or in-vitro study, a preprint or a retracted work
 carries a `weak_evidence` reason, whatever its verdict.
@@ -151,9 +152,26 @@ def _one_reference(claim: Claim, evidence: Evidence) -> Support:
             best = support
     assert best is not None
     if best.verdict == "not_in_source" and (evidence.texts.failed or evidence.texts.offline):
-        # the text read does not state it, but a text that went unread might: no conclusion
-        return _unanswered(ref_id, evidence)
+        # the text read does not state it: that is what is known (a text that went unread
+        # might; said so, and the unread services are never evidence either way)
+        return best.model_copy(update={"reasons": [*best.reasons, _partly_read(evidence)]})
     return best
+
+
+_SERVICE_NAMES = {"pubmed": "PubMed", "europepmc": "Europe PMC", "crossref": "Crossref"}
+_SERVED_NAMES = {"snapshot": "the local snapshot", "cache": "the cache"}
+
+
+def _partly_read(evidence: Evidence) -> Reason:
+    read = sorted({_SERVED_NAMES.get(s, _SERVICE_NAMES.get(s, s)) for _, s in evidence.prepared})
+    names = [_SERVICE_NAMES.get(name, name) for name in evidence.texts.failed]
+    unread = " and ".join(names) if names else "other text services"
+    why = "the run is offline" if evidence.texts.offline else "the lookup failed"
+    return Reason(
+        code="partly_read",
+        message=f"the abstract read (from {', '.join(read)}) does not state it; {unread} "
+        f"could not be asked ({why}), and their text might",
+    )
 
 
 def _unanswered(ref_id: str, evidence: Evidence) -> Support:

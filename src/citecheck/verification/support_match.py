@@ -239,9 +239,66 @@ _DURATION_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# How far above its bound a period with a lower bound still names ("more than a year" is 13-15
+# months, not 68 weeks)
+_BOUND_REACH = 1.25
 _APPROX = frozenset({"approximately", "about", "around", "roughly", "nearly", "almost"})
 _ABOVE = frozenset({"more than", "at least", "over"})
-_BELOW = frozenset({"up to", "less than", "within", "as little as", "as early as"})
+_BELOW = frozenset({"up to", "at most", "less than", "within", "as little as", "as early as"})
+# A time is either the LENGTH of a period ("for 12 weeks", "68 weeks of treatment", "over 5
+# weeks") or a POINT at which something happens ("after 16 weeks", "within 2 hours", "at 16
+# weeks", "4 weeks later"): the time it takes to reach a dose is no trial's length.
+_POINT_QUALIFIERS = frozenset({"after", "within", "as early as"})
+_POINT_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|from|since|after|before|reached|reaches|reaching)\s+"
+    r"(?:about\s+|around\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
+# A schedule is of dosing only where its sentence says something is dosed
+_DOSING = re.compile(
+    r"\b(?:doses?|dosing|dosed|take|takes|taking|took|taken|give|gives|giving|given|"
+    r"administer\w*|inject\w*|infus\w*|receiv\w*|prescrib\w*|tablets?|pills?|capsules?|"
+    r"pens?|shots?|jabs?|sprays?|patch(?:es)?|drops|medicines?|medications?|drugs?|"
+    r"vaccines?|mg|mcg|micrograms?|milligrams?|ml|IU)\b",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(
+    # ("an initial 3-week treatment phase" is a phase's whole length, not a stretch of it)
+    r"\b(?:first|last|next|following|past|further|additional|another|extra|remaining)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:and|then|but|while|whereas)\b", re.IGNORECASE)
+# A dose on the way to the one given: a starting, test or loading dose, a step
+_DOSE_STEP = re.compile(
+    r"\b(?:start\w*|initial\w*|initiat\w*|begin\w*|began|begun|first|loading|test|"
+    r"titration|escalation|steps?|increments?|lowest|low)\b",
+    re.IGNORECASE,
+)
+_UNIT_FIRST = re.compile(r"(?:week|day|month|year)\s+\d", re.IGNORECASE)  # "at week 68"
+_POINT_AFTER = re.compile(
+    r"\s*(?:later|after|afterwards|post|into|since|from|of\s+age|old)\b", re.IGNORECASE
+)
+# A schedule is of giving the doses, of CHANGING them ("increased every 4 weeks", "titrated at
+# 2-week intervals": an escalation interval, not a dosing frequency) or of CHECKING the patient
+# ("assessed every 4 weeks"): the verb the schedule follows in its stretch of the sentence says.
+_SCHEDULE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "change",
+            r"\b(?:increas\w*|rais(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|escalat\w*|titrat\w*|"
+            r"up-?titrat\w*|(?:go(?:es)?|went|going|moved?|moves|moving|step(?:ped|s)?|"
+            r"stepping|bump(?:ed|s)?|push(?:ed|es)?)\s+up|doubl\w*|tripl\w*|adjust\w*|"
+            r"reduc\w*|lower(?:ed|s|ing)?|taper\w*|decreas\w*|halv\w*|wean\w*|"
+            r"(?:go(?:es)?|went|going|step(?:ped|s)?|cut)\s+down)",
+        ),
+        (
+            "check",
+            r"\b(?:assess\w*|measur\w*|monitor\w*|visits?|tests?|tested|check\w*|scans?|"
+            r"scanned|screen\w*|evaluat\w*|examin\w*|follow(?:ed)?[- ]?up|seen)\b",
+        ),
+    )
+)
 
 
 # --- the source's quantities ---------------------------------------------------------------
@@ -255,6 +312,9 @@ class Context:
     section: str | None
     duration: str | None = None
     strong: bool = False  # the arm is named as one, not merely mentioned nearby
+    # what a time, schedule or dose is of: "length"/"point"/"part" (times), "dosing"/"change"/
+    # "check" (schedules), "dose"/"titration" (doses); None for other kinds
+    role: str | None = None
 
 
 @dataclass
@@ -344,6 +404,12 @@ def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
                             scope="arm",
                             strong=previous.context.strong,
                         )
+                context = replace(
+                    context,
+                    role=_role(
+                        kind, sentence, local, local + len(quantity.text), quantity.qualifier, arms
+                    ),
+                )
                 item = Quantity(
                     claim=quantity,
                     kind=kind,
@@ -684,6 +750,10 @@ def _claim_interval(claim: Claim, kind: str) -> tuple[float, float] | None:
         # a round whole number ("a trial of 400 patients") is often itself rounded
         slack = max(slack, min(_place(high) / 2, 0.05 * high))
     low, high = low - slack - 1e-9, high + slack + 1e-9
+    if kind == "time" and qualifier == "over":
+        # "over 52 weeks" before a period is the period itself ("during"); the extractor gives
+        # "more than" where "over" is a bound ("lasting over 2 weeks")
+        return low, high
     if qualifier in _ABOVE or _open_above(claim.value):
         return low, math.inf  # "more than 400" holds for 1,200 too
     if qualifier in _BELOW:
@@ -752,7 +822,12 @@ def value_matches(
         mine, theirs = _schedule_key(claim.value), _schedule_key(found)
         if mine is None or theirs is None:
             return None
-        return math.isclose(mine[0] / mine[1], theirs[0] / theirs[1], rel_tol=1e-6)
+        same = math.isclose(mine[0] / mine[1], theirs[0] / theirs[1], rel_tol=1e-6)
+        if (claim.qualifier or "").lower() in _ABOVE | _BELOW:
+            # "up to 4 times a day", "at most twice a week": a limit, not the schedule a trial
+            # gave; only the same rate agrees, and no other rate contradicts it
+            return True if same else None
+        return same
     mine_scale, their_scale = _scale(kind, claim.value), _scale(kind, found)
     if mine_scale is None or their_scale is None or mine_scale[0] != their_scale[0]:
         return None
@@ -768,6 +843,12 @@ def value_matches(
     if not math.isclose(factor, 1.0):
         low, high = low * 0.9, high * 1.1
     mine_points = _points(claim.value)
+    if kind == "time" and math.isinf(high) and not _open_above(claim.value):
+        # a lower bound on a period ("more than 12 weeks") names a period near it: a much
+        # longer one in the source (68 weeks) is another period, neither agreeing nor not
+        near = low * _BOUND_REACH
+        if all((p - own_slack) * factor > near for p in points):
+            return None
     if len(points) == 2 and len(mine_points) == 2 and "choices" not in found:
         # a range against a range: both ends must agree ("aged 18-65" is not "18-85")
         slack = (high - low - (mine_points[1] - mine_points[0])) / 2
@@ -806,13 +887,71 @@ def claim_context(claim: Claim, arms: frozenset[str]) -> Context:
     if claim.type == "percentage" and "respectively" in sentence.lower():
         starts = _same_clause(sentence, start, [m.start() for m in _PERCENT.finditer(sentence)])
         starts = starts if start in starts else [start]
-    return _context(
+    context = _context(
         sentence, start, start + len(claim.text), arms, None, starts, for_claim=True, count=count
     )
+    kind = KIND_OF_TYPE.get(claim.type) or ""
+    return replace(
+        context,
+        role=_role(kind, sentence, start, start + len(claim.text), claim.qualifier, arms),
+    )
+
+
+def _role(
+    kind: str,
+    sentence: str,
+    start: int,
+    end: int,
+    qualifier: str | None,
+    arms: frozenset[str] = frozenset(),
+) -> str | None:
+    """What the time, schedule or dose at sentence[start:end] is of (see _POINT_QUALIFIERS,
+    _SCHEDULE_ROLES, _DOSE_STEP); None for other kinds, and for a schedule whose sentence names
+    no medicine, dose or act of dosing ("patients were weighed every 4 weeks")."""
+    if kind == "time":
+        if (qualifier or "").lower() in _POINT_QUALIFIERS:
+            return "point"
+        before = sentence[max(0, start - 30) : start]
+        if _POINT_BEFORE.search(before) or _UNIT_FIRST.match(sentence, start):
+            return "point"
+        if _PART_BEFORE.search(before):
+            return "part"  # "over the first 16 weeks": a stretch of a longer period
+        return "point" if _POINT_AFTER.match(sentence, end) else "length"
+    before = _clause_before(sentence, start)
+    if kind == "dose":
+        # "started at 0.25 mg", "increased by 10 mg", "increased to 20 mg" (perhaps a step on
+        # the way): not surely the dose the trial gave, so another dose never contradicts it
+        changed = _SCHEDULE_ROLES[0][1].search(before)
+        return "titration" if changed or _DOSE_STEP.search(before) else "dose"
+    if kind == "schedule":
+        # only the words of this schedule's clause: in "0.25 mg once weekly and increased
+        # every 4 weeks" the increase governs the second schedule, not the first; in "increased
+        # to 20 mg every 2 weeks" it may govern either, so the schedule is no dosing one
+        role = next((name for name, p in _SCHEDULE_ROLES if p.search(before)), None)
+        if role is not None:
+            return role
+        if _DOSING.search(sentence) or any(
+            re.search(rf"\b{re.escape(arm)}\b", sentence, re.IGNORECASE)
+            for arm in arms - COMPARATORS
+        ):
+            return "dosing"
+        return None
+    return None
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    """The words of `start`'s clause before it: from the last comma, semicolon, colon,
+    bracket or joining word ("and", "then", "but") before it."""
+    low = 0
+    for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        low = match.end()
+    return sentence[low:start]
 
 
 def _conflict(kind: str, mine: Context, theirs: Context, arms: frozenset[str]) -> str | None:
     """Why a quantity with the claim's value is nevertheless about something else, or None."""
+    if kind == "schedule" and None not in (mine.role, theirs.role) and mine.role != theirs.role:
+        return UNSURE  # an escalation interval and a dosing frequency are different things
     measures = {mine.measure, theirs.measure}
     if kind in ("count", "percent") and None not in measures and len(measures) == 2:
         if measures == {"enrolled", "analysed"}:
@@ -850,15 +989,23 @@ def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
     if kind == "time":
         if not mine.duration or mine.duration != theirs.duration:
             return False
+        if mine.role != "length" or theirs.role != "length":
+            # a time point ("reached after 16 weeks") is when one event happened: another
+            # period's length ("68 weeks of treatment") never contradicts it
+            return False
         # durations are mostly the trial's, whichever arm a sentence names
         return mine.scope != "subgroup" and theirs.scope != "subgroup"
     if kind == "count":
         return mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "whole"
+    if kind == "schedule" and (mine.role is None or mine.role != theirs.role):
+        return False
     if kind in ("percent", "schedule"):
         if mine.scope == "arm" or theirs.scope == "arm":
             return mine.scope == theirs.scope == "arm" and mine.arm == theirs.arm
         return mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "whole"
     if kind == "dose":
+        if mine.role != "dose" or theirs.role != "dose":
+            return False  # a starting dose or a step is not the dose the trial gave
         if mine.arm and theirs.arm:
             return mine.arm == theirs.arm
         return False
