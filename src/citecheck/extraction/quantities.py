@@ -3234,6 +3234,8 @@ _HEADING_MARK = re.compile(r"#{1,6}[ \t]+")
 _PREVIOUS_SENTENCE_REACH = 300
 _POPULATION_BEFORE = 25
 _POPULATION_AFTER = 40
+# How many headings back a section's parents are looked for (linear on a text of many headings)
+_HEADING_WALK = 40
 
 
 @lru_cache(maxsize=4)
@@ -3259,8 +3261,9 @@ def _in_sample_section(text: str, pos: int, vocab: QuantityVocab) -> bool:
         return False
     starts, heads = _headings(text)
     index = bisect_right(starts, pos) - 1
+    stop = max(-1, index - _HEADING_WALK)
     level = 7
-    while index >= 0 and level > 1:
+    while index > stop and level > 1:
         head_level, words = heads[index]
         if head_level < level:
             if vocab.sample_section_re.search(words):
