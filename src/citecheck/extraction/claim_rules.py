@@ -193,6 +193,12 @@ class QuantityVocab:
     # Timings that are schedules only in a sentence with a dosing cue ("take it weekly", not
     # "Weekly / September 2"). None: no such timings.
     cued_timing_re: re.Pattern[str] | None = None
+    # Dosing cues that are states of the body ("sleeping", "waking"): beside a cued timing
+    # they say when the body does something, not when anything is taken or done.
+    body_state_words: frozenset[str] = frozenset()
+    # Acts besides dosing that a cued timing may schedule ("check your sugar before meals").
+    # None: no such words.
+    timed_act_re: re.Pattern[str] | None = None
     # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
     # searched with the time's start as end. None: no such verbs.
     dosed_within_re: re.Pattern[str] | None = None
@@ -210,6 +216,12 @@ class QuantityVocab:
     # Words that make a time before or after an event one of a plan ("should be tested 6 weeks
     # after the birth"), as dosing cues do. None: no such words.
     plan_cue_re: re.Pattern[str] | None = None
+    # Names of the time from exposure to the first signs ("the incubation period is about 10
+    # days"): a time said of one is an onset_time.
+    onset_period_re: re.Pattern[str] = re.compile(_NEVER)
+    # What a treatment does once it acts ("takes several months to effectively treat anxiety"):
+    # the time "it takes" to do one of these is an onset_time, as with an onset cue.
+    effect_verbs: frozenset[str] = frozenset()
     # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
     # factor), read only after a currency sign.
     money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
@@ -231,6 +243,10 @@ class QuantityVocab:
     # Things a study may take as its sample ("305 cases remained for this study", "2,596 cases
     # and 3,828 controls"); elsewhere a count of them is a count of events.
     study_units: frozenset[str] = frozenset()
+    # After a count of things (hospitals, sites, records), words that say a study took them as
+    # its units ("Forty-six hospitals ... met our criteria"): the count is a sample size.
+    # None: none listed.
+    inclusion_cue_re: re.Pattern[str] | None = None
     assay_controls: frozenset[str] = frozenset()
     # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
     # sentence, make one written after a number word a unit ("lost two stone").
@@ -247,6 +263,10 @@ class QuantityVocab:
     ranks: dict[str, str] = field(default_factory=dict)
     # A hyphen and a part a questionnaire is counted in ("-item"); group `part`.
     instrument_part_re: re.Pattern[str] = re.compile(_NEVER)
+    # After a time: a page or recording it is the length of ("5 min read", "3-minute video").
+    media_item_re: re.Pattern[str] = re.compile(_NEVER)
+    # Before "24 hours a day": a service's opening hours ("available", "open", "hotline").
+    service_hours_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 @dataclass(frozen=True)
@@ -291,6 +311,9 @@ class RouteContext(NamedTuple):
     route_not_in_re: re.Pattern[str] = re.compile(_NEVER)
     # route words that are verbs ("chew"): routes only before a medicine they take
     route_verbs: frozenset[str] = frozenset()
+    # verbs of injecting, and the drugs misused after them ("people who inject drugs")
+    route_injecting_verbs: frozenset[str] = frozenset()
+    route_misused_after_re: re.Pattern[str] = re.compile(_NEVER)
     # something that is no medicine just before a route word ("the smoke is inhaled", "a
     # catheter into the vein") or just after it ("inhaled fumes")
     route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
@@ -333,6 +356,10 @@ class ClaimRules:
     # denominator (2, 3); the regex finds one as a whole word (never matches when none listed).
     fraction_words: dict[str, float] = field(default_factory=dict)
     fraction_word_re: re.Pattern[str] = re.compile(_NEVER)
+    # `ordinals` of claims.yaml: a lower-cased ordinal word ("third") -> its number
+    ordinals: dict[str, int] = field(default_factory=dict)
+    # `decade_words` of claims.yaml: "fifties" -> 50 (ages 50 to 59)
+    decade_words: dict[str, int] = field(default_factory=dict)
     source: str = field(default="claims.yaml")
     # The quantity finder's vocabulary; None when claims.yaml has no `quantities:` section (then
     # only the rules find claims).
@@ -552,6 +579,20 @@ def _fraction_words(source: str, raw: Any) -> dict[str, float]:
     return words
 
 
+def _ordinals(source: str, raw: Any, where: str = "ordinals") -> dict[str, int]:
+    """Optional `ordinals` (or another `where`): word -> a whole number ("third": 3)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not raw:
+        raise _fail(source, where, "expected a mapping of word -> number")
+    words: dict[str, int] = {}
+    for word, number in raw.items():
+        if not isinstance(number, int) or isinstance(number, bool) or number <= 0:
+            raise _fail(source, f"{where}.{word}", "value must be a positive whole number")
+        words[" ".join(str(word).lower().split())] = number
+    return words
+
+
 def _build_macros(
     source: str,
     data: dict[str, Any],
@@ -587,6 +628,11 @@ def _build_macros(
     fraction = (
         rf"(?:(?:{num}|{bounded(['a', 'an'])})[\s-]+)?{bounded(fractions)}" if fractions else _NEVER
     )
+    ordinals = list(_ordinals(source, data.get("ordinals")))
+    # "third", "3rd": a place in an order (no "second" in a time: `_ordinals` holds it anyway)
+    ordinal = (
+        rf"(?:{bounded(ordinals)}|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)\b)" if ordinals else _NEVER
+    )
     time = (
         rf"(?:(?:{amount})[\s-]+)?{time_unit}"
         rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit})?"
@@ -598,6 +644,12 @@ def _build_macros(
         "TIME_UNIT": time_unit,
         "TIME": time,
         "FRACTION": fraction,
+        "ORDINAL": ordinal,
+        "DECADE_WORD": (
+            bounded(list(_ordinals(source, data.get("decade_words"), "decade_words")))
+            if data.get("decade_words")
+            else _NEVER
+        ),
         "DOSE_UNIT": _alternation([v for vs in units["dose"].values() for v in vs]),
         "COUNT_UNIT": bounded([v for vs in units["count"].values() for v in vs]),
         "SCHEDULE_UNIT": bounded([v for vs in units["schedule"].values() for v in vs]),
@@ -605,6 +657,7 @@ def _build_macros(
         "ROUTE": bounded([v for vs in routes.values() for v in vs]),
         "ROUTE_BLOCKED": _route_blocked(source, data.get("route_blockers")),
         "TIMING": _timing(source, data.get("quantities")),
+        "ONSET_VERB": _onset_verbs(source, data.get("quantities")),
         "TIMING_EVENT": _timing_event(source, data.get("quantities")),
         "OTHER_UNIT": (
             _alternation([v for vs in units["other"].values() for v in vs])
@@ -631,6 +684,13 @@ def _route_blocked(source: str, raw: Any) -> str:
     listed = r"(?:\s*(?:,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)[a-z]+){0,3}"
     # "oral cavity", "oral-cavity cancers"
     return rf"{listed}(?:\s*,?\s+|-){_bounded([b.lower() for b in blockers])}"
+
+
+def _onset_verbs(source: str, raw: Any) -> str:
+    """`quantities.onset_verbs`: what begins or comes at a time ("develops", "appear")."""
+    verbs = _optional_list(source, "quantities.onset_verbs", (raw or {}).get("onset_verbs"))
+    # checked after the first letter: a rule opening with a look-behind is tried everywhere
+    return _bounded([v.lower() for v in verbs], guard_inside=True) if verbs else _NEVER
 
 
 def _timing(source: str, raw: Any) -> str:
@@ -801,6 +861,11 @@ def _trigger_keywords(
         # word fractions ("half", "thirds", "tenth"), as {FRACTION} matches them: whole words;
         # without any, a needle no text holds (the rules' {FRACTION} then never matches either)
         "FRACTION": _vocabulary_needles([str(w) for w in data.get("fraction_words") or {}], True)
+        or ["\x02"],
+        # ordinal words whole, and digits for "3rd"
+        "ORDINAL": list("0123456789")
+        + _vocabulary_needles([str(w) for w in data.get("ordinals") or {}], True),
+        "DECADE_WORD": _vocabulary_needles([str(w) for w in data.get("decade_words") or {}], True)
         or ["\x02"],
     }
 
@@ -1053,6 +1118,8 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         ),
         **_lower_twins(qual_phrases, hedges),
         fraction_words=fraction_words,
+        ordinals=_ordinals(source, data.get("ordinals")),
+        decade_words=_ordinals(source, data.get("decade_words"), "decade_words"),
         fraction_word_re=(
             re.compile(_bounded(list(fraction_words)), _FLAGS)
             if fraction_words
@@ -1117,13 +1184,25 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         _lower(w)
         for w in _optional_list(source, "route_context.not_medicines", raw.get("not_medicines"))
     ]
+    device_verbs = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.device_verbs", raw.get("device_verbs"))
+    ]
+    put_in = rf"|{_bounded(device_verbs)}" if device_verbs else ""
+    injecting = _optional_list(source, "route_context.injecting_verbs", raw.get("injecting_verbs"))
+    misused = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.misused_drugs", raw.get("misused_drugs"))
+    ]
     never = re.compile(_NEVER)
     return RouteContext(
         route_verbs=frozenset(_lower(w) for w in verbs),
+        route_injecting_verbs=frozenset(_lower(w) for w in injecting),
+        route_misused_after_re=re.compile(rf"\s+{_bounded(misused)}") if misused else never,
         route_no_medicine_before_re=(
             re.compile(
                 rf"{_bounded(no_medicine)}\s+(?:(?:called\s+an?\s+[\w-]+|(?:that\s+)?(?:is|are|was|"
-                rf"were|gets?|being|been))\s+)?$"
+                rf"were|gets?|being|been){put_in})\s+)?$"
             )
             if no_medicine
             else never
@@ -1293,13 +1372,18 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
+    timed_acts = _optional_list(source, f"{where}.timed_acts", raw.get("timed_acts"))
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
     plan_cues = _optional_list(source, f"{where}.plan_cues", raw.get("plan_cues"))
+    onset_periods = _optional_list(source, f"{where}.onset_periods", raw.get("onset_periods"))
     onset_cue_words = _words(source, f"{where}.onset_cues", raw.get("onset_cues"))
     cost_words = _optional_list(source, f"{where}.cost_words", raw.get("cost_words"))
     time_abbreviations = _word_map(
         source, f"{where}.time_abbreviations", raw.get("time_abbreviations") or {}
     )
+    unit_kinds = _optional_list(source, f"{where}.time_unit_kinds", raw.get("time_unit_kinds"))
+    # "7 business days", "3 consecutive days": a kind of day between the number and its unit
+    unit_kind = rf"(?:(?P<kind>{_alternation(unit_kinds)})\s+)?" if unit_kinds else ""
     statistics_raw = (
         _str_mapping_of_lists(source, f"{where}.statistics", raw["statistics"])
         if raw.get("statistics")
@@ -1362,10 +1446,13 @@ def _quantity_vocab(
         ),
         # "28 d", "24 h": one-letter abbreviations only after a space ("3-D" is no time)
         time_unit_re=re.compile(
-            rf"(?P<so>\s+or\s+so)?[\s-]*(?P<unit>{time_unit}"
+            rf"(?P<so>\s+or\s+so)?[\s-]*{unit_kind}(?P<unit>{time_unit}"
             # "mean 39.6±11.3years": a plural time word stuck to its figure
             + rf"|(?<=\d)(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
             + r"(?![\w'’-])"
+            # "about 10 days1.": a reference number stuck to the unit (read as a citation)
+            + rf"|(?:{_alternation([w for w in time_words if len(w) > 3])})"
+            + r"(?=\d{1,2}(?:[,–-]\d{1,2})*[.;:,)]?(?:\s|$))"
             + (
                 rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
                 # "a 20-y-old woman": an age written with hyphens
@@ -1424,6 +1511,10 @@ def _quantity_vocab(
             source, f"{where}.back_reference_words", raw.get("back_reference_words")
         ),
         onset_cues=_words(source, f"{where}.onset_cues", raw.get("onset_cues")),
+        effect_verbs=frozenset(
+            w.lower()
+            for w in _optional_list(source, f"{where}.effect_verbs", raw.get("effect_verbs"))
+        ),
         onset_verbs=_words(source, f"{where}.onset_verbs", raw.get("onset_verbs")),
         event_verb_re=re.compile(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("event_verbs"))])
@@ -1432,6 +1523,13 @@ def _quantity_vocab(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("study_cues"))])
         ),
         study_units=_words(source, f"{where}.study_units", raw.get("study_units")),
+        inclusion_cue_re=re.compile(_bounded([w.lower() for w in inclusion_cues]))
+        if (
+            inclusion_cues := _optional_list(
+                source, f"{where}.inclusion_cues", raw.get("inclusion_cues")
+            )
+        )
+        else None,
         assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
         release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
         if (
@@ -1444,6 +1542,12 @@ def _quantity_vocab(
         if ranks
         else re.compile(_NEVER),
         ranks=ranks,
+        service_hours_re=re.compile(_bounded(service_hours))
+        if (service_hours := _optional_list(source, where, raw.get("service_hours")))
+        else re.compile(_NEVER),
+        media_item_re=re.compile(rf"[\s-]+{_bounded(media_items)}")
+        if (media_items := _optional_list(source, where, raw.get("media_items")))
+        else re.compile(_NEVER),
         instrument_part_re=re.compile(rf"-(?P<part>{_alternation(parts_of)})(?![\w-])")
         if (
             parts_of := [
@@ -1476,10 +1580,18 @@ def _quantity_vocab(
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings
         else None,
+        body_state_words=frozenset(
+            w.lower()
+            for w in _optional_list(source, f"{where}.body_states", raw.get("body_states"))
+        ),
+        timed_act_re=re.compile(_bounded([w.lower() for w in timed_acts])) if timed_acts else None,
         # a dosing verb as well: "if doxycycline is started in the first 5 days of symptoms"
         plan_cue_re=re.compile(_bounded([w.lower() for w in plan_cues + dosing_verbs]))
         if plan_cues
         else None,
+        onset_period_re=re.compile(_bounded([w.lower() for w in onset_periods]))
+        if onset_periods
+        else re.compile(_NEVER),
         dosed_within_re=re.compile(
             # "taken within", "take the pill within", "works best if taken ideally within"
             _bounded([w.lower() for w in dosing_verbs])

