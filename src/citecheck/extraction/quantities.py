@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
@@ -1567,8 +1568,14 @@ def _studied(lowered: str, start: int, vocab: QuantityVocab) -> bool:
     """Whether a study word or a verb of research comes shortly before a count: "was tested
     at 28 mg twice weekly in 67 adults", "will examine the effects of ibudilast in 200
     people" count the people studied."""
-    words = _WORDS.findall(lowered, max(0, start - _STUDIED_REACH), start)
-    return not vocab.research_verbs.isdisjoint(words) or not vocab.study_nouns.isdisjoint(words)
+    reach = max(0, start - _STUDIED_REACH)
+    words = _WORDS.findall(lowered, reach, start)
+    return (
+        not vocab.research_verbs.isdisjoint(words)
+        or not vocab.study_nouns.isdisjoint(words)
+        # "imaging data was acquired in 71 children": a verb by which a study takes people
+        or bool(vocab.sampling_verb_re and vocab.sampling_verb_re.search(lowered, reach, start))
+    )
 
 
 # "<something> in 8 participants", "<something> occurred in 5 patients"
@@ -3092,6 +3099,7 @@ def _count_of(
         (noun in vocab.sample_nouns and not assay)
         or (
             people
+            and not _population_sized(lowered, amount, floor, vocab)
             and (
                 selected
                 # "... a phase 1 trial. ... in all 20 people": the whole group a study
@@ -3104,6 +3112,7 @@ def _count_of(
                 )
                 or vocab.study_cue_re.search(lowered, *window)
                 or _shares_taken_of(lowered, amount, span_end, floor, end)
+                or _sampled_people(text, lowered, amount, span_end, floor, end, vocab)
             )
         )
     ):
@@ -3200,6 +3209,100 @@ def _one_person(
     if not _a_person(plural, vocab) or not _SUBJECT_VERB.match(lowered, word.end(), end):
         return None
     return word.group(1), word.end()
+
+
+# A count of people from this size up is a population figure unless a research verb takes it
+# ("The researchers examined records for a population of 60 million Americans")
+_MILLION = 1_000_000
+
+
+def _population_sized(lowered: str, amount: _Amount, floor: int, vocab: QuantityVocab) -> bool:
+    """Whether a count of people runs to millions with no research verb before it in its
+    sentence: "over 12 million people have tried it" (a national survey's estimate) is a
+    population figure even beside a study word; "examined records of 60 million Americans" is
+    a sample."""
+    if (amount.value or amount.high or 0) < _MILLION:
+        return False
+    return vocab.research_verbs.isdisjoint(_WORDS.findall(lowered, floor, amount.start))
+
+
+# A markdown heading: "## Methods", "### Healthy Participants" (opens with a literal, so `re`
+# scans ahead fast)
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+")
+# How far the previous sentence is looked for, and how close a population cue must stand to the
+# count it places ("about 1 million people in the US", "an estimated 48,000 Americans")
+_PREVIOUS_SENTENCE_REACH = 300
+_POPULATION_BEFORE = 25
+_POPULATION_AFTER = 40
+# How many headings back a section's parents are looked for (linear on a text of many headings)
+_HEADING_WALK = 40
+
+
+@lru_cache(maxsize=4)
+def _headings(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, str], ...]]:
+    """The starts of a text's markdown heading lines, and each heading's level and words."""
+    starts: list[int] = []
+    heads: list[tuple[int, str]] = []
+    for mark in _HEADING_MARK.finditer(text):
+        at = mark.start()
+        if at and text[at - 1] != "\n":
+            continue
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        starts.append(at)
+        heads.append((mark.group().count("#"), text[mark.end() : line_end].lower()))
+    return tuple(starts), tuple(heads)
+
+
+def _in_sample_section(text: str, pos: int, vocab: QuantityVocab) -> bool:
+    """Whether the section `pos` stands in, or one it belongs to, has a heading about the people
+    a study looked at ("### Healthy Participants" under "## Methods")."""
+    if vocab.sample_section_re is None or "#" not in text:
+        return False
+    starts, heads = _headings(text)
+    index = bisect_right(starts, pos) - 1
+    stop = max(-1, index - _HEADING_WALK)
+    level = 7
+    while index > stop and level > 1:
+        head_level, words = heads[index]
+        if head_level < level:
+            if vocab.sample_section_re.search(words):
+                return True
+            level = head_level
+        index -= 1
+    return False
+
+
+def _sampled_people(
+    text: str,
+    lowered: str,
+    amount: _Amount,
+    span_end: int,
+    floor: int,
+    end: int,
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether a count of people is one a study took, read from wider context than a study
+    word beside it: a research verb before it in its sentence or in the sentence before ("We
+    imaged 41 children", "This study examined results. ... 295,400 persons"), or a section
+    about participants ("## Participants ... 42 healthy children (18 males)"); never with a
+    population cue beside it ("about 1 million people in the US", "30,000 people each
+    year")."""
+    if vocab.population_cue_re is not None and vocab.population_cue_re.search(
+        lowered,
+        max(floor, amount.start - _POPULATION_BEFORE),
+        min(end, span_end + _POPULATION_AFTER),
+    ):
+        return False
+    verbs = vocab.sampling_verb_re
+    if verbs is not None:
+        if verbs.search(lowered, floor, amount.start):
+            return True
+        reach = max(0, floor - _PREVIOUS_SENTENCE_REACH)
+        cut = max(lowered.rfind(". ", reach, floor - 1), lowered.rfind("\n", reach, floor - 1))
+        if floor > 0 and verbs.search(lowered, cut + 1 if cut >= 0 else reach, floor):
+            return True
+    return _in_sample_section(text, amount.start, vocab)
 
 
 def _a_person(noun: str, vocab: QuantityVocab) -> bool:
