@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
-from citecheck.extraction.claim_values import PLUS_MINUS, Value, proportion_value
+from citecheck.extraction.claim_values import PLUS_MINUS, Value, proportion_value, ranked
 from citecheck.extraction.numbers import parse_number, tidy
 
 __all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
@@ -935,9 +935,7 @@ def _hash_rank(
     number = _number(match.group(), rules)
     if noun is None or number is None or not 0 < number < 1000 or "." in match.group():
         return None
-    return QuantityClaim(
-        sign, noun.end(), "other_quantity", {"value": tidy(number), "measure": "rank"}, None
-    )
+    return QuantityClaim(sign, noun.end(), "other_quantity", ranked(number), None)
 
 
 def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
