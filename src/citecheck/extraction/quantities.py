@@ -2836,10 +2836,10 @@ def _counted(
         return QuantityClaim(label_start, after, "other_quantity", centre, q_after)
     signed = _SIGNED_LABEL.search(before)
     label_at = amount.start - (len(before) - signed.start("label")) if signed else 0
-    label = text[label_at : label_at + len(signed.group("label"))] if signed else ""
-    if signed and amount.value is not None and sum(c.isupper() for c in label) >= 2:
+    abbreviation = text[label_at : label_at + len(signed.group("label"))] if signed else ""
+    if signed and amount.value is not None and sum(c.isupper() for c in abbreviation) >= 2:
         # "IQ<80", "BMI ≥ 30", "eGFR <60": a limit on a measure named by its abbreviation
-        limit: Value = {**_amount_fields(amount), "measure": label}
+        limit: Value = {**_amount_fields(amount), "measure": abbreviation}
         return QuantityClaim(label_at, after, "other_quantity", limit, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
