@@ -36,6 +36,7 @@ VALUE_KINDS = frozenset(
         "timing",
         "ratio",
         "time_points",
+        "rank",
     }
 )
 ATTRIBUTION_FORMS = frozenset(
