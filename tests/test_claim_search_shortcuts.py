@@ -17,7 +17,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.extraction.citations import letter_runs
-from citecheck.extraction.claim_rules import Needle, _case_relaxed, _phrase_needles
+from citecheck.extraction.claim_rules import (
+    WORD_END,
+    WORD_START,
+    Needle,
+    _case_relaxed,
+    _phrase_needles,
+)
 from citecheck.extraction.claims import (
     _absent,
     _add_matches,
@@ -195,7 +201,8 @@ def test_a_regex_phrase_needle_is_in_every_match(phrase: str, data: st.DataObjec
     assert needles
     pattern = phrase[3:].split("(?=")[0]  # a look-ahead constrains what follows, not the match
     matched = data.draw(st.from_regex(pattern, fullmatch=True))
-    assert any(needle in matched.lower() for needle in needles), (matched, needles)
+    words = [needle.strip(WORD_START + WORD_END) for needle in needles]
+    assert any(word in matched.lower() for word in words), (matched, needles)
 
 
 @pytest.mark.parametrize(
@@ -270,3 +277,13 @@ def test_odd_regex_syntax_needles(phrase: str, needles: list[str]) -> None:
 def test_an_intrauterine_device_is_a_route(sentence: str) -> None:
     routes = [c for c in extract_claims(sentence) if c.type == "route"]
     assert [c.value.get("route") for c in routes] == ["intrauterine"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "needle"),
+    [("re:(?-i:IV)", "iv"), ("re:(?-i:IM)(?=\\s+inject)", "im"), ("re:(?-i:ODT)", "odt")],
+)
+def test_a_regex_phrase_of_whole_words_is_looked_for_whole(phrase: str, needle: str) -> None:
+    """A short word looked for as a plain substring ("im" in "time") would open the gate in
+    nearly every sentence; the phrase matches only whole words, so the needle says so."""
+    assert _phrase_needles(phrase, whole_words=True) == [WORD_START + needle + WORD_END]

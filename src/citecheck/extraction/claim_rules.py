@@ -832,7 +832,19 @@ def _phrase_needles(phrase: str, whole_words: bool) -> list[str]:
     if not phrase.startswith("re:"):
         keyword = _keyword(phrase)
         return [_needle(keyword, whole_words)] if keyword else []
+    plain = _PLAIN_WORDS_PATTERN.fullmatch(phrase[3:])
+    if plain and whole_words:
+        # "(?-i:IV)", "(?-i:IM)(?=\s+inject)": whole words, which a plain substring ("iv" in
+        # "give", "im" in "time") would look for in nearly every sentence
+        return sorted({_needle(word.lower(), True) for word in plain["words"].split("|")})
     return _sure_words(_regex_alternatives(phrase[3:])[0]) or []
+
+
+# A `re:` phrase that is only words, maybe in a flag group, maybe followed by a look-ahead for
+# a space: its matches are those words whole
+_PLAIN_WORDS_PATTERN = re.compile(
+    r"(?:\(\?[a-zA-Z-]*:)?(?P<words>[A-Za-z]+(?:\|[A-Za-z]+)*)\)?(?:\(\?=\\s.*\))?"
+)
 
 
 def _needle(keyword: str, whole_word: bool = False) -> str:
