@@ -1063,6 +1063,9 @@ _UNNAMED_WORK_SUBJECT = re.compile(
     r"previously|already|even|now))?\s*$"
 )
 _UNNAMED_REACH = 240
+_WORK_NOUN_STEM = re.compile(
+    r"stud|trial|review|analys|survey|report|research|evidence|paper|experiment|investigat"
+)
 _CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s)|\n")
 
 
@@ -1073,6 +1076,8 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for verb in _spaces_before(_UNNAMED_VERB, lowered, _UNNAMED_VERB_OPENINGS, text):
         low = max(0, verb - _UNNAMED_REACH)
+        if _WORK_NOUN_STEM.search(lowered, low, verb) is None:
+            continue  # most verbs have no work before them: one plain scan says so
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, verb)]
         low = breaks[-1] if breaks else low
         subject = _UNNAMED_WORK_SUBJECT.search(text, low, verb)
