@@ -212,6 +212,57 @@ def test_regex_phrase_needles(phrase: str, needles: list[str]) -> None:
     assert _phrase_needles(phrase, whole_words=True) == needles
 
 
+# Pieces of `re:` phrases the vocabularies may come to use, the odd ones included: lazy
+# quantifiers, named groups and back-references, inline flags, classes holding "]"
+_REGEX_PIECES = st.sampled_from(
+    [
+        "tongue",
+        "vein",
+        "s?",
+        "e+?",
+        "x{1,2}?",
+        "\\s+",
+        "\\.",
+        "(?:ab|cd)",
+        "(?:nasal)?",
+        "(?:spray|drop)+?",
+        "(?P<site>arm)",
+        "(?-i:IV)",
+        "[^]]",
+        "[\\]q]",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=st.lists(_REGEX_PIECES, min_size=1, max_size=5, unique=True), data=st.data())
+def test_odd_regex_syntax_never_gives_a_needle_a_match_lacks(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    pattern = "".join(pieces)
+    # a closing look-ahead constrains what follows the match, not the match
+    needles = _phrase_needles("re:" + pattern + "(?=z)", whole_words=True)
+    matched = data.draw(st.from_regex(pattern, fullmatch=True))
+    assert not needles or any(needle in matched.lower() for needle in needles), (
+        pattern,
+        matched,
+        needles,
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "needles"),
+    [
+        ("re:(?i)tongue", ["tongue"]),
+        ("re:(?P<site>arm)pit", ["armpit"]),
+        ("re:nas+?al", ["nas"]),
+        ("re:[^]]vein", ["vein"]),
+    ],
+)
+def test_odd_regex_syntax_needles(phrase: str, needles: list[str]) -> None:
+    assert _phrase_needles(phrase, whole_words=True) == needles
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["Doctors fitted an IUD in the clinic.", "Many women choose IUDs.", "An IUS lasts years."],

@@ -123,3 +123,43 @@ def test_an_offline_miss_with_nothing_found_stays_unverifiable(
     assert code == 0
     assert ref["verdict"] == "unverifiable"
     assert ref["suggested_doi"] is None
+
+
+def test_a_companion_paper_one_doi_away_does_not_make_the_cited_doi_wrong(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a two-part paper: the snapshot holds part 1 (DOI ...318), the article cites part 2 by
+    # its own correct DOI (...319), one keystroke away. The titles differ by one character,
+    # so the search confirms part 1; its pages show it is another paper, so the cited DOI
+    # went unchecked, never wrong
+    part_one = {**RECORD, "title": [f"{TITLE}: part 1"]}
+    snapshot = tmp_path / "part1.jsonl"
+    snapshot.write_text(json.dumps(part_one) + "\n", encoding="utf-8")
+    article = tmp_path / "article.md"
+    article.write_text(
+        "Shift workers fell asleep 20 minutes sooner after dimming lights [1].\n\n"
+        "## References\n\n"
+        f"1. Okonkwo R, Varga L. {TITLE}: part 2. J Test Sleep Res. 2024;9(2):328-337. "
+        "doi:10.5555/citecheck.slip.2024.319\n",
+        encoding="utf-8",
+    )
+    code = _audit(article, snapshot, "--format", "json")
+    ref = json.loads(capsys.readouterr().out)["articles"][0]["references"][0]
+    assert ref["verdict"] == "unverifiable"
+    assert code == 0
+
+
+def test_a_slipped_doi_citing_no_pages_stays_unverifiable(
+    tmp_path: Path, snapshot: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # without pages nothing tells the cited work from a neighbour in the same issue
+    article = tmp_path / "article.md"
+    article.write_text(
+        "Shift workers fell asleep 20 minutes sooner after dimming lights [1].\n\n"
+        "## References\n\n"
+        f"1. Okonkwo R, Varga L. {TITLE}. J Test Sleep Res. 2024. doi:{SLIPPED}\n",
+        encoding="utf-8",
+    )
+    code = _audit(article, snapshot, "--format", "json")
+    ref = json.loads(capsys.readouterr().out)["articles"][0]["references"][0]
+    assert (code, ref["verdict"], ref["suggested_doi"]) == (0, "unverifiable", RIGHT)

@@ -534,3 +534,16 @@ def test_a_survey_of_parents_is_a_sample() -> None:
 def test_a_value_and_its_normal_range_is_no_estimate() -> None:
     claims = _claims("The pH was 7.4 (7.35–7.45) in every sample.")
     assert [c.value.get("measure") for c in claims] == ["ph"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shares"),
+    [
+        ("The rate rose from 10.1% in 2020 to 10.5% in 2021.", [10.1, 10.5]),
+        ("Use fell from 30 percent in 2015 to 20 percent in 2019.", [30, 20]),
+        ("Coverage went from 61% in 2008 – 74% in 2012.", [61, 74]),
+    ],
+)
+def test_a_year_is_never_the_low_end_of_a_share(sentence: str, shares: list[float]) -> None:
+    found = [c.value for c in _claims(sentence) if c.type == "percentage"]
+    assert found == [{"value": share, "unit": "%"} for share in shares]

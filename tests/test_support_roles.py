@@ -300,3 +300,39 @@ def test_offline_the_snapshot_abstract_decides(
         assert codes == ["partly_read"], support
         assert "snapshot" in support["reasons"][0]["message"]
         assert "no abstract" not in support["reasons"][0]["message"]
+
+
+# --- a bound in the source is no value -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source_sentence", "sentence", "part"),
+    [
+        (
+            "More than 500 adults were enrolled in the zentrafil trial.",
+            "The zentrafil trial enrolled 612 adults.",
+            "612",
+        ),
+        (
+            "Adults received zentrafil 40 mg up to twice weekly.",
+            "Adults received zentrafil 40 mg once weekly.",
+            "once weekly",
+        ),
+        (
+            "Adults took zentrafil 40 mg at most 3 times a day.",
+            "Patients took zentrafil 40 mg twice a day.",
+            "twice a day",
+        ),
+    ],
+)
+def test_a_value_within_the_sources_bound_is_never_contradicted(
+    source_sentence: str, sentence: str, part: str
+) -> None:
+    source = _source(("METHODS", source_sentence))
+    assert any(q.claim.qualifier for q in source.quantities)  # the bound was read as one
+    assert _verdict(sentence, part, source) != "contradicted"
+
+
+def test_a_plain_value_in_the_source_still_contradicts() -> None:
+    source = _source(("METHODS", "Exactly 500 adults were enrolled in the zentrafil trial."))
+    assert _verdict("The zentrafil trial enrolled 612 adults.", "612", source) == "contradicted"

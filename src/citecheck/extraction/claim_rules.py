@@ -718,6 +718,12 @@ def _keyword(phrase: str) -> str:
 # group's alternatives and whether the group may be skipped.
 _RegexItem = str | None | tuple[list[list["_RegexItem"]], bool]
 _OPTIONAL = "?*{"
+# how a group opens: "(", "(?:", "(?-i:", "(?P<name>", a look-around; or a whole "(?i)",
+# "(?P=name)"
+_GROUP_OPENING = re.compile(r"\(\?(?:P<\w+>|<?[=!]|[-a-zA-Z]*[:)]|P=\w+\))|\(")
+_FLAG_GROUP = re.compile(r"\(\?[-a-zA-Z]*:")
+# a class may open with "]" or "^]", and holds escapes ("[\]a]")
+_CHARACTER_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
 
 
 def _regex_alternatives(pattern: str, at: int = 0) -> tuple[list[list[_RegexItem]], int]:
@@ -735,14 +741,21 @@ def _regex_alternatives(pattern: str, at: int = 0) -> tuple[list[list[_RegexItem
             continue
         item: _RegexItem
         if char == "(":
-            lookaround = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), at)
-            flags = re.match(r"\(\?[-a-zA-Z]*:|\(", pattern[at:])
-            inner, at = _regex_alternatives(pattern, at + len(flags.group()) if flags else at + 1)
-            optional = at < len(pattern) and pattern[at] in _OPTIONAL
-            item = None if lookaround else (inner, optional)
+            opening = _GROUP_OPENING.match(pattern, at)
+            assert opening is not None  # its last choice is a bare "("
+            at = opening.end()
+            if opening.group().endswith(")"):
+                item = None  # "(?i)", "(?P=name)": closed already, no sure characters
+            else:
+                inner, at = _regex_alternatives(pattern, at)
+                optional = at < len(pattern) and pattern[at] in _OPTIONAL
+                # a look-around's characters are no part of the match
+                captured = opening.group() == "(" or opening.group().startswith("(?P<")
+                sure = captured or _FLAG_GROUP.fullmatch(opening.group()) is not None
+                item = (inner, optional) if sure else None
         elif char == "[":
-            close = pattern.find("]", at + 2)
-            at = close + 1 if close > 0 else len(pattern)
+            character_class = _CHARACTER_CLASS.match(pattern, at)
+            at = character_class.end() if character_class else len(pattern)
             item = None
         elif char == "\\":
             escaped = pattern[at + 1 : at + 2]
@@ -762,6 +775,8 @@ def _regex_alternatives(pattern: str, at: int = 0) -> tuple[list[list[_RegexItem
                 at = close + 1 if close > 0 else len(pattern)
             else:
                 at += 1
+            if at < len(pattern) and pattern[at] in "?+":
+                at += 1  # a lazy or possessive quantifier ("+?", "{1,2}?")
             alternatives[-1].extend([item, None])
             continue
         alternatives[-1].append(item)

@@ -17,8 +17,8 @@ verdicts; field rules in `verdict.py`):
 - DOI absent -> agency: unregistered -> search as above; another agency -> `unverifiable`/
   `other_agency`; registered at Crossref, failed or unknown -> `unverifiable`;
 - DOI lookup failed/offline/unknown -> a search may still confirm the same DOI; a search
-  match under a DOI one slip away from the cited one (`mistyped_doi`) -> `wrong_doi`; else
-  `unverifiable` (with the work found as a suggestion);
+  match under a DOI one slip away from the cited one (`mistyped_doi`), at the cited pages,
+  -> `wrong_doi`; else `unverifiable` (with the work found as a suggestion);
 - no DOI -> the best search candidate its fields confirm (a mention's: the fields it names and
   its sentence's topic, `mention_match`; two candidates that fit it equally confirm nothing), or
   `not_found` only for a journal article named by a title after an authoritative search.
@@ -539,7 +539,7 @@ def _decide_unanswered_doi(
     match = outcome.match if outcome is not None else None
     if match is not None and match.work.record.doi == doi:
         return _confirmed(ref, match)
-    if match is not None and mistyped_doi(doi, match.work.record.doi):
+    if match is not None and mistyped_doi(doi, match.work.record.doi) and _same_pages(match.checks):
         # the search's match is the evidence (never the unanswered lookup): the cited work is
         # at a DOI one slip away from the cited one, so the cited DOI is a copying error
         slip = Reason(
@@ -569,6 +569,17 @@ def _decide_unanswered_doi(
             cited=match.cited,
         )
     return _finish(ref, Verdict.UNVERIFIABLE, [why], 0.0, source=result.source)
+
+
+def _same_pages(checks: list[FieldCheck]) -> bool:
+    """Do the cited pages (and volume, issue) match the work found? Neighbours in one issue
+    (a paper's part 1 and part 2, an erratum) have DOIs one keystroke apart and titles the
+    search confirms; only their pages tell them apart, so a citation without pages is never
+    enough to call its unchecked DOI a slip."""
+    pages = check_for(checks, "pages")
+    if pages is None or pages.found is None or not pages.ok:
+        return False
+    return all(c.ok for c in checks if c.field in ("volume", "issue") and c.found is not None)
 
 
 # a mention names no title: however well a work fits it, the match is less sure than a title's

@@ -1067,7 +1067,9 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
             continue
         if verdict:
             matching.append((quantity, _conflict(kind, mine, quantity.context, source.arms)))
-        else:
+        elif (quantity.claim.qualifier or "").lower() not in _ABOVE | _BELOW:
+            # a bound in the source ("more than 500 adults", "up to twice weekly") is no
+            # value: the claim's 612 adults, or once weekly, may be within it
             differing.append(quantity)
     agreeing = sorted((q for q, why in matching if why is None), key=_rank)
     if agreeing:
