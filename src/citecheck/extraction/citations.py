@@ -1094,7 +1094,7 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
         end = verb + 1 + len(_WORD_AT.match(text, verb + 1).group())  # type: ignore[union-attr]
         about = subject.group("about")
         if about and _NOT_A_YEAR.search(about):
-            end = subject.start("about")  # "One study of 500 children": the count is a claim
+            continue  # "A meta-analysis of 14 studies found": the count is the claim there
         year = _YEAR_IN.search(text, start, end)
         found.append(FoundCitation(
             text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
