@@ -388,8 +388,18 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
         said = [c for c in said if c.end <= skip[0] or c.start >= skip[1]]
         unnamed = [c for c in unnamed if c.end <= skip[0] or c.start >= skip[1]]
     cited = _with_mentions(_widened(cited, said), said)
-    # the least said of all ("One study of children found"): only where nothing else was read
+    # the least said of all ("One study of children found"): only where nothing else was read,
+    # and not when its sentence goes on to name the work's authors ("a trial found ... (Glue
+    # et al., 2019)": the citation is the mention; a bare "[2]" names no one)
+    unnamed = [c for c in unnamed if not _authors_cited_after(text, c, cited)]
     return _with_mentions(cited, _without_overlaps(unnamed))
+
+
+def _authors_cited_after(text: str, mention: FoundCitation, cited: list[FoundCitation]) -> bool:
+    stop = _SENTENCE_STOP.search(text, mention.end)
+    end = stop.start() if stop is not None else len(text)
+    first = bisect_right([c.start for c in cited], mention.end - 1)
+    return any(c.authors and c.form != "numeric" for c in cited[first:] if c.start < end)
 
 
 def _widened(cited: list[FoundCitation], said: list[FoundCitation]) -> list[FoundCitation]:
@@ -1033,7 +1043,10 @@ _JOINED_WORK_NOUN = rf"(?:{_WORK_NOUN}|analys[ie]s)"
 _WORK_MODIFIER = (
     r"(?!(?i:and|or|but|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|be|has|have|"
     r"had|that|this|these|those|its|their|our|his|her|my|your|we|they|it|he|she|who|which|not|"
-    r"patients?|people|participants|researchers|scientists|authors?|doctors)\b)[\w'’-]+,?"
+    r"patients?|people|participants|researchers|scientists|authors?|doctors|"
+    # a clause that waits on or supposes the work: "Until larger trials report"
+    r"until|unless|when|whenever|while|if|before|after|because|since|although|though|once|"
+    r"whether|where)\b)[\w'’-]+,?"
 )
 # no count: "Ten studies showed" in a review counts the works it pooled
 _UNNAMED_DETERMINER = (
@@ -1088,6 +1101,8 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
         if _PARTICIPLE_AFTER.match(text, verb + 1):
             continue  # "trials reported in English were eligible": a participle
         start = subject.start()
+        if _SUBORDINATE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "If further studies confirm it": supposed, not reported
         lead = _LEAD_CONNECTIVE.match(text, start)
         if lead is not None and not _UNNAMED_DETERMINER_AT.match(text, start):
             start = lead.end()
@@ -1107,6 +1122,10 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
 _LEAD_CONNECTIVE = re.compile(_CLAUSE_LEAD.removesuffix("?") + "(?=[A-Za-z])")
 _UNNAMED_DETERMINER_AT = re.compile(rf"{_UNNAMED_DETERMINER}\s")
 _WORD_AT = re.compile(r"[\w-]*")
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?i:until|unless|when|whenever|while|if|before|after|because|since|although|though|"
+    r"once|whether|where)\s+$"
+)
 _PARTICIPLE_AFTER = re.compile(
     r"[a-z]+ed\s+(?:in|by|on|as|at|for|from|to|among|during|elsewhere|above|below|here|"
     r"earlier|previously)\b"
