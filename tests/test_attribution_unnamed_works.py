@@ -142,3 +142,7 @@ def test_an_unnamed_work_its_sentence_names_is_that_citation() -> None:
     # a bare number names no one: both are read
     numbered = "An open trial found fewer attacks for 2 weeks [4]."
     assert _spans(numbered) == ["An open trial found", "[4]"]
+
+
+def test_a_year_shaped_count_in_a_work_is_a_count() -> None:
+    assert _spans("A survey of 2010 smokers found the same.") == []

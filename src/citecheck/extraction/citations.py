@@ -1130,7 +1130,9 @@ _PARTICIPLE_AFTER = re.compile(
     r"[a-z]+ed\s+(?:in|by|on|as|at|for|from|to|among|during|elsewhere|above|below|here|"
     r"earlier|previously)\b"
 )
-_NOT_A_YEAR = re.compile(rf"(?<!\d)(?!{_YEAR}(?!\d))\d")
+# a number in what a work studied that is no year ("of 412 children"; "of 2010 smokers" is a
+# count, as a noun after it says; "conducted in 2015" a year)
+_NOT_A_YEAR = re.compile(rf"(?<!\d)(?:(?!{_YEAR}(?!\d))\d|{_YEAR}(?!\d)\s+[a-z])")
 _YEAR_IN = re.compile(rf"\b{_YEAR}\b")
 
 # A named author of a work the text reports: "the study's first author was David S. Guzick",
