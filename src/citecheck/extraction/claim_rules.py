@@ -36,6 +36,7 @@ VALUE_KINDS = frozenset(
         "timing",
         "ratio",
         "time_points",
+        "rank",
     }
 )
 ATTRIBUTION_FORMS = frozenset(
@@ -247,6 +248,12 @@ class QuantityVocab:
     # its units ("Forty-six hospitals ... met our criteria"): the count is a sample size.
     # None: none listed.
     inclusion_cue_re: re.Pattern[str] | None = None
+    # Headings of a section about the people a study looked at ("Participants", "Methods"),
+    # verbs by which a study takes people (in the sentence before a count), and words beside a
+    # count that place it in a population ("in the US", "each year"). None: none listed.
+    sample_section_re: re.Pattern[str] | None = None
+    sampling_verb_re: re.Pattern[str] | None = None
+    population_cue_re: re.Pattern[str] | None = None
     assay_controls: frozenset[str] = frozenset()
     # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
     # sentence, make one written after a number word a unit ("lost two stone").
@@ -503,6 +510,12 @@ def _alternation(phrases: list[str], word_start: bool = False) -> str:
         guard + _phrase(p) for p in regexes
     ]
     return "(?:" + "|".join(parts) + ")"
+
+
+def _optional_words_re(source: str, where: str, raw: dict[str, Any]) -> re.Pattern[str] | None:
+    """The optional word list named by the last part of `where`, matched as whole words."""
+    words = _optional_list(source, where, raw.get(where.rsplit(".", 1)[-1]))
+    return re.compile(_bounded([w.lower() for w in words])) if words else None
 
 
 def _bounded(phrases: list[str], guard_inside: bool = False) -> str:
@@ -1531,6 +1544,9 @@ def _quantity_vocab(
         )
         else None,
         assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
+        sample_section_re=_optional_words_re(source, f"{where}.sample_sections", raw),
+        sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
+        population_cue_re=_optional_words_re(source, f"{where}.population_cues", raw),
         release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
         if (
             release_words := [

@@ -95,6 +95,26 @@ def _ordinal_before_unit(text: str, rules: ClaimRules) -> int | None:
     return None
 
 
+# An ordinal in a ranking: "12th", "second" (a word of claims.yaml `ordinals`)
+_ORDINAL = re.compile(r"\b(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>[a-z]+))\b", re.IGNORECASE)
+
+
+def ranked(number: float) -> Value:
+    """A place in a ranking: "the #2 cause", "the second most common cause" -> 2."""
+    return {"value": tidy(number), "measure": "rank"}
+
+
+def rank_value(text: str, rules: ClaimRules) -> Value:
+    """ "the 12th leading cause of death" -> value 12, measure rank: the first ordinal."""
+    for match in _ORDINAL.finditer(text):
+        if match.group("digits"):
+            return ranked(int(match.group("digits")))
+        number = rules.ordinals.get(match.group("word").lower())
+        if number is not None:
+            return ranked(number)
+    return {"measure": "rank"}
+
+
 def time_value(text: str, rules: ClaimRules) -> Value:
     """ "15 minutes" -> value 15 minute; "two to three weeks" -> low 2 high 3; "days to weeks"
     -> unit day, high_unit week, vague."""
@@ -685,4 +705,5 @@ NORMALISERS: dict[str, Normaliser] = {
     "timing": lambda text, m, rule, rules: timing_value(text, rules),
     "time_points": lambda text, m, rule, rules: time_points_value(text, rules),
     "ratio": lambda text, m, rule, rules: ratio_value(text, rules),
+    "rank": lambda text, m, rule, rules: rank_value(text, rules),
 }

@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
-from citecheck.extraction.claim_values import PLUS_MINUS, Value, proportion_value
+from citecheck.extraction.claim_values import PLUS_MINUS, Value, proportion_value, ranked
 from citecheck.extraction.numbers import parse_number, tidy
 
 __all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
@@ -120,6 +121,12 @@ _AGO_OLD = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas)\b")
 # "28 weeks' gestation", "20 weeks of pregnancy", "32 weeks pregnant": the age of a pregnancy
+# ... or named before it, with a limit: "gestation ≤36 weeks", "preterm (<37 weeks)"
+_GESTATION_BEFORE = re.compile(
+    r"\b(?:gestation|gestational\s+age|(?:preterm|premature)(?:\s+(?:birth|births|delivery))?)"
+    r"\s*[:(]?\s*(?:(?:of|at|before|under|below|less\s+than|<|>|≤|≥|<=|>=)\s*)*$"
+    r"|\b(?:born|birth|births|delivered|delivery)\s+(?:at\s+or\s+)?(?:at|before|after)\s+$"
+)
 _GESTATION = re.compile(
     r"(?:['’]\s*|\s+of\s+|\s+)(?:gestation|gestational\s+age|pregnancy)\b|\s+pregnant\b"
 )
@@ -935,9 +942,7 @@ def _hash_rank(
     number = _number(match.group(), rules)
     if noun is None or number is None or not 0 < number < 1000 or "." in match.group():
         return None
-    return QuantityClaim(
-        sign, noun.end(), "other_quantity", {"value": tidy(number), "measure": "rank"}, None
-    )
+    return QuantityClaim(sign, noun.end(), "other_quantity", ranked(number), None)
 
 
 def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
@@ -1123,6 +1128,23 @@ def _claim_at(
         rank_measure = vocab.ranks[" ".join(rank.group("rank").split())]
         rank_value: Value = {"value": tidy(amount.value), "measure": rank_measure}
         return QuantityClaim(amount.start, rank.end(), "other_quantity", rank_value, None)
+    degree = _DEGREE_LETTER.match(lowered, after, end) if match.lastgroup == "digits" else None
+    if (
+        degree
+        and amount.value is not None
+        and _measured_thing(lowered, floor, amount.start, vocab) == "temperature"
+    ):
+        # "a temperature of 38C or more", "fever above 100.4 F": the scale's letter without
+        # its degree sign, a temperature only where the sentence names one ("stage 3C" is none)
+        heat: Value = {
+            **_amount_fields(amount),
+            "unit": "°" + degree.group(1).upper(),
+            "measure": "temperature",
+        }
+        late = vocab.after_qualifier_re.match(lowered, degree.end(), end)
+        q_heat = vocab.after_qualifiers.get(" ".join(late.group().split())) if late else None
+        span_end = late.end() if late else degree.end()
+        return QuantityClaim(amount.start, span_end, "other_quantity", heat, q_heat)
     if (
         match.lastgroup == "digits"
         and rest[:1].isalpha()
@@ -1285,6 +1307,16 @@ def _claim_at(
     )
 
 
+def _planned(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether the sentence gives, screens or plans something (a dosing or plan cue): then
+    "at 6 months of age", "at 28 weeks' gestation" is when it is done; else the age or the
+    stage reached ("deaths before 1 year of age", "born before 37 weeks of pregnancy")."""
+    return any(
+        cue is not None and cue.search(lowered, floor, end)
+        for cue in (vocab.dosing_cue_re, vocab.plan_cue_re)
+    )
+
+
 def retype_rule_claim(
     claim_type: str,
     value: Value,
@@ -1368,7 +1400,11 @@ def retype_rule_claim(
         and "population" not in value
     ):
         point = _POINT_BEFORE.search(lowered, max(sentence[0], start - 20), start)
-        if point and lowered.endswith("age", start, end):
+        if (
+            point
+            and lowered.endswith("age", start, end)
+            and (_UNTIL.match(lowered, point.start()) or _planned(lowered, *sentence, vocab))
+        ):
             plain = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
             # "breastfed until 6 months of age": how long it goes on, not when it is given
             kind = "duration" if _UNTIL.match(lowered, point.start()) else "frequency_schedule"
@@ -1567,8 +1603,14 @@ def _studied(lowered: str, start: int, vocab: QuantityVocab) -> bool:
     """Whether a study word or a verb of research comes shortly before a count: "was tested
     at 28 mg twice weekly in 67 adults", "will examine the effects of ibudilast in 200
     people" count the people studied."""
-    words = _WORDS.findall(lowered, max(0, start - _STUDIED_REACH), start)
-    return not vocab.research_verbs.isdisjoint(words) or not vocab.study_nouns.isdisjoint(words)
+    reach = max(0, start - _STUDIED_REACH)
+    words = _WORDS.findall(lowered, reach, start)
+    return (
+        not vocab.research_verbs.isdisjoint(words)
+        or not vocab.study_nouns.isdisjoint(words)
+        # "imaging data was acquired in 71 children": a verb by which a study takes people
+        or bool(vocab.sampling_verb_re and vocab.sampling_verb_re.search(lowered, reach, start))
+    )
 
 
 # "<something> in 8 participants", "<something> occurred in 5 patients"
@@ -1823,6 +1865,7 @@ def _measured_thing_near(
 # about 3 g", "a weight of 2 grams" (not "patients who weigh more get 50 mg": a dose)
 _WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of)\s+$")
 _WEIGHED_REACH = 32
+_DEGREE_LETTER = re.compile(r" ?([cf])(?![\w°'’])")
 _FEET_INCHES = re.compile(r"\s?['′’]\s?(1[01]|\d)\s?(?:\"|″|”|'')")
 _COLON_RATIO = re.compile(r":(\d{1,4})(?![\d:]|[.,]\d)")
 _RATIO_CUE_REACH = 24
@@ -2198,7 +2241,11 @@ def _time(
             ago = {**value, "measure": "time ago"}
             return QuantityClaim(amount.start, old.end(), "other_quantity", ago, q_after)
         point = _POINT_BEFORE.search(before)
-        if point and "age" in old.group():
+        if (
+            point
+            and "age" in old.group()
+            and (_UNTIL.match(point.group()) or _planned(lowered, floor, end, vocab))
+        ):
             # "at 6 months of age", "before 8 weeks of age": when something is given; "until
             # 6 months of age": how long
             kind = "duration" if _UNTIL.match(point.group()) else "frequency_schedule"
@@ -2211,15 +2258,20 @@ def _time(
     if period and not _CLAUSE_BREAK.search(lowered, period.end(), amount.start):
         # "the incubation period of impetigo is about 10 days": from exposure to the first signs
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    stage_before = _GESTATION_BEFORE.search(before) if unit == "week" else None
+    if stage_before:
+        # "gestation ≤36 weeks", "gestational age below 37 weeks", "born preterm (<37
+        # weeks)": how far a pregnancy had gone, named before the number
+        stage_value = {**value, "measure": "gestational age"}
+        named_after = _GESTATION.match(lowered, span_end, end)
+        stage_end = named_after.end() if named_after else span_end
+        return QuantityClaim(amount.start, stage_end, "other_quantity", stage_value, q_after)
     gestation = _GESTATION.match(lowered, span_end, end)
     if gestation:
         # "at 28 weeks' gestation" when women are screened or dosed: a point of a plan; else
         # how far a pregnancy had gone ("born before 37 weeks of pregnancy")
         point = _POINT_BEFORE.search(before)
-        if point and any(
-            cue is not None and cue.search(lowered, floor, end)
-            for cue in (vocab.dosing_cue_re, vocab.plan_cue_re)
-        ):
+        if point and _planned(lowered, floor, end, vocab):
             start = amount.start - (len(before) - point.start())
             return QuantityClaim(start, gestation.end(), "frequency_schedule", value, q_after)
         stage = {**value, "measure": "gestational age"}
@@ -2789,6 +2841,13 @@ def _counted(
         centre = {**_amount_fields(amount), "measure": " ".join(label.group("label").split())}
         label_start = amount.start - (len(before) - label.start("label"))
         return QuantityClaim(label_start, after, "other_quantity", centre, q_after)
+    signed = _SIGNED_LABEL.search(before)
+    label_at = amount.start - (len(before) - signed.start("label")) if signed else 0
+    abbreviation = text[label_at : label_at + len(signed.group("label"))] if signed else ""
+    if signed and amount.value is not None and sum(c.isupper() for c in abbreviation) >= 2:
+        # "IQ<80", "BMI ≥ 30", "eGFR <60": a limit on a measure named by its abbreviation
+        limit: Value = {**_amount_fields(amount), "measure": abbreviation}
+        return QuantityClaim(label_at, after, "other_quantity", limit, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -2894,6 +2953,8 @@ _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 _SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
+# A measure's abbreviation and a limit sign just before a bare number: "IQ<80", "BMI ≥ 30"
+_SIGNED_LABEL = re.compile(r"(?<![\w.-])(?P<label>[a-z][a-z0-9-]{1,11})\s*(?:[<>]=?|[≤≥])\s*$")
 _QUALIFIED_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|above|below|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
@@ -3092,6 +3153,7 @@ def _count_of(
         (noun in vocab.sample_nouns and not assay)
         or (
             people
+            and not _population_sized(lowered, amount, floor, vocab)
             and (
                 selected
                 # "... a phase 1 trial. ... in all 20 people": the whole group a study
@@ -3104,6 +3166,7 @@ def _count_of(
                 )
                 or vocab.study_cue_re.search(lowered, *window)
                 or _shares_taken_of(lowered, amount, span_end, floor, end)
+                or _sampled_people(text, lowered, amount, span_end, floor, end, vocab)
             )
         )
     ):
@@ -3200,6 +3263,100 @@ def _one_person(
     if not _a_person(plural, vocab) or not _SUBJECT_VERB.match(lowered, word.end(), end):
         return None
     return word.group(1), word.end()
+
+
+# A count of people from this size up is a population figure unless a research verb takes it
+# ("The researchers examined records for a population of 60 million Americans")
+_MILLION = 1_000_000
+
+
+def _population_sized(lowered: str, amount: _Amount, floor: int, vocab: QuantityVocab) -> bool:
+    """Whether a count of people runs to millions with no research verb before it in its
+    sentence: "over 12 million people have tried it" (a national survey's estimate) is a
+    population figure even beside a study word; "examined records of 60 million Americans" is
+    a sample."""
+    if (amount.value or amount.high or 0) < _MILLION:
+        return False
+    return vocab.research_verbs.isdisjoint(_WORDS.findall(lowered, floor, amount.start))
+
+
+# A markdown heading: "## Methods", "### Healthy Participants" (opens with a literal, so `re`
+# scans ahead fast)
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+")
+# How far the previous sentence is looked for, and how close a population cue must stand to the
+# count it places ("about 1 million people in the US", "an estimated 48,000 Americans")
+_PREVIOUS_SENTENCE_REACH = 300
+_POPULATION_BEFORE = 25
+_POPULATION_AFTER = 40
+# How many headings back a section's parents are looked for (linear on a text of many headings)
+_HEADING_WALK = 40
+
+
+@lru_cache(maxsize=4)
+def _headings(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, str], ...]]:
+    """The starts of a text's markdown heading lines, and each heading's level and words."""
+    starts: list[int] = []
+    heads: list[tuple[int, str]] = []
+    for mark in _HEADING_MARK.finditer(text):
+        at = mark.start()
+        if at and text[at - 1] != "\n":
+            continue
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        starts.append(at)
+        heads.append((mark.group().count("#"), text[mark.end() : line_end].lower()))
+    return tuple(starts), tuple(heads)
+
+
+def _in_sample_section(text: str, pos: int, vocab: QuantityVocab) -> bool:
+    """Whether the section `pos` stands in, or one it belongs to, has a heading about the people
+    a study looked at ("### Healthy Participants" under "## Methods")."""
+    if vocab.sample_section_re is None or "#" not in text:
+        return False
+    starts, heads = _headings(text)
+    index = bisect_right(starts, pos) - 1
+    stop = max(-1, index - _HEADING_WALK)
+    level = 7
+    while index > stop and level > 1:
+        head_level, words = heads[index]
+        if head_level < level:
+            if vocab.sample_section_re.search(words):
+                return True
+            level = head_level
+        index -= 1
+    return False
+
+
+def _sampled_people(
+    text: str,
+    lowered: str,
+    amount: _Amount,
+    span_end: int,
+    floor: int,
+    end: int,
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether a count of people is one a study took, read from wider context than a study
+    word beside it: a research verb before it in its sentence or in the sentence before ("We
+    imaged 41 children", "This study examined results. ... 295,400 persons"), or a section
+    about participants ("## Participants ... 42 healthy children (18 males)"); never with a
+    population cue beside it ("about 1 million people in the US", "30,000 people each
+    year")."""
+    if vocab.population_cue_re is not None and vocab.population_cue_re.search(
+        lowered,
+        max(floor, amount.start - _POPULATION_BEFORE),
+        min(end, span_end + _POPULATION_AFTER),
+    ):
+        return False
+    verbs = vocab.sampling_verb_re
+    if verbs is not None:
+        if verbs.search(lowered, floor, amount.start):
+            return True
+        reach = max(0, floor - _PREVIOUS_SENTENCE_REACH)
+        cut = max(lowered.rfind(". ", reach, floor - 1), lowered.rfind("\n", reach, floor - 1))
+        if floor > 0 and verbs.search(lowered, cut + 1 if cut >= 0 else reach, floor):
+            return True
+    return _in_sample_section(text, amount.start, vocab)
 
 
 def _a_person(noun: str, vocab: QuantityVocab) -> bool:
