@@ -383,9 +383,23 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     cited = _with_mentions(_without_overlaps(found), _without_overlaps(mentions))
     # what the patterns above read more closely ("according to Dr. Jane Roe") they keep
     said = _said_sources(text)
+    unnamed = _unnamed_works_say(text) + _works_authors(text)
     if skip is not None:
         said = [c for c in said if c.end <= skip[0] or c.start >= skip[1]]
-    return _with_mentions(_widened(cited, said), said)
+        unnamed = [c for c in unnamed if c.end <= skip[0] or c.start >= skip[1]]
+    cited = _with_mentions(_widened(cited, said), said)
+    # the least said of all ("One study of children found"): only where nothing else was read,
+    # and not when its sentence goes on to name the work's authors ("a trial found ... (Glue
+    # et al., 2019)": the citation is the mention; a bare "[2]" names no one)
+    unnamed = [c for c in unnamed if not _authors_cited_after(text, c, cited)]
+    return _with_mentions(cited, _without_overlaps(unnamed))
+
+
+def _authors_cited_after(text: str, mention: FoundCitation, cited: list[FoundCitation]) -> bool:
+    stop = _SENTENCE_STOP.search(text, mention.end)
+    end = stop.start() if stop is not None else len(text)
+    first = bisect_right([c.start for c in cited], mention.end - 1)
+    return any(c.authors and c.form != "numeric" for c in cited[first:] if c.start < end)
 
 
 def _widened(cited: list[FoundCitation], said: list[FoundCitation]) -> list[FoundCitation]:
@@ -627,7 +641,7 @@ _REPORTED_IN = re.compile(r"(?i:as\s+)?reported\s+in\b", re.IGNORECASE)
 # "The FDA approved ...": a product's status, which annotators do not read as a source)
 _ORG_ACTS_VERB = (
     r"(?:conducted|published|found|reported|issued|analy[sz]ed|recommend(?:s|ed)?|advise[sd]?|"
-    r"warn(?:s|ed)|estimate[sd]|endorse[sd]?|clarif(?:ies|ied))"
+    r"warn(?:s|ed)|estimate[sd]|endorse[sd]?|clarif(?:ies|ied)|disclosed|revealed)"
 )
 _ORG_ACTS = re.compile(
     r"\s(?<!\s\s)\s*(?:(?P<abbr>[\[(][A-Z]{2,10}[\])])\s+)?"
@@ -1004,6 +1018,155 @@ def _said_source(mention: str, start: int, end: int, named: str) -> FoundCitatio
     )  # fmt: skip
 
 
+# A work the text does not name, as the subject of a reporting verb: "One study of children in
+# North America found", "A systematic review, meta-analysis, and meta-regression analysis of
+# cohort studies reported", "Several large trials have shown", "Research suggests". Found from
+# the verb (a landmark) back to the clause's start: an indefinite determiner, or no determiner at
+# the sentence's start; "the study found" / "our analysis showed" point back at a work named
+# before or at the text's own. The span runs from the determiner to the verb (the golds' span).
+_UNNAMED_VERB = re.compile(
+    r"\s(?=(?:found|finds?|reported|reports?|showed|shows?|shown|demonstrated|demonstrates?|"
+    r"suggested|suggests?|concluded|concludes?|revealed|reveals?|indicated|indicates?|"
+    r"observed|noted|disclosed|confirmed|confirms?)\b)"
+)
+_UNNAMED_VERB_OPENINGS = (
+    "found", "find", "report", "show", "demonstrat", "suggest", "conclud", "reveal", "indicat",
+    "observed", "noted", "disclosed", "confirm",
+)  # fmt: skip
+# "an interim analysis showed" is most often the text's own work: an analysis only joins another
+_WORK_NOUN = (
+    r"(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|meta-regressions?|surveys?|reports?|"
+    r"research|evidence|papers?|experiments?|investigations?)"
+)
+_JOINED_WORK_NOUN = rf"(?:{_WORK_NOUN}|analys[ie]s)"
+# a word describing the work: no function word, pronoun or noun for people
+_WORK_MODIFIER = (
+    r"(?!(?i:and|or|but|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|be|has|have|"
+    r"had|that|this|these|those|its|their|our|his|her|my|your|we|they|it|he|she|who|which|not|"
+    r"patients?|people|participants|researchers|scientists|authors?|doctors|"
+    # a clause that waits on or supposes the work: "Until larger trials report"
+    r"until|unless|when|whenever|while|if|before|after|because|since|although|though|once|"
+    r"whether|where)\b)[\w'’-]+,?"
+)
+# no count: "Ten studies showed" in a review counts the works it pooled
+_UNNAMED_DETERMINER = (
+    r"(?i:an?|one|another|some|several|many|most|other|numerous|multiple|various|few|recent|"
+    r"previous|earlier|prior|past|new|further|additional|more)"
+)
+_COUNT_WORD = (
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)\b"
+)
+_CLAUSE_LEAD = (
+    r"(?:(?i:however|in\s+addition|moreover|furthermore|indeed|similarly|for\s+example|"
+    r"for\s+instance|likewise|also|but|and|yet|still|notably|in\s+fact|in\s+contrast),?\s+)?"
+)
+_UNNAMED_WORK_SUBJECT = re.compile(
+    rf"(?:(?<![\w'’-]){_UNNAMED_DETERMINER}\s+|(?:\A|(?<=[.!?]\s)|(?<=\n)){_CLAUSE_LEAD}"
+    # not an acronym: "NIH study finds ..." heads a news item, "the CDC report" is read elsewhere
+    r"(?!(?i:the|this|that|these|those|its|their|our|his|her|my|your)\b|[A-Z]{2}|"
+    rf"{_COUNT_WORD})(?=[A-Z]))"
+    rf"(?:{_WORK_MODIFIER}\s+){{0,4}}?(?i:{_WORK_NOUN})"
+    # more kinds of work named with it: "A systematic review, meta-analysis, and ..."
+    rf"(?:,?\s+(?:and\s+)?(?:{_WORK_MODIFIER}\s+){{0,2}}?(?i:{_JOINED_WORK_NOUN}))*"
+    # what or whom it studied: "of children in North America" (no relative clause)
+    r"(?P<about>\s+(?i:of|in|among|from|with|on|involving|including|across|using|"
+    r"published\s+in|conducted\s+in)\s+(?:(?!(?i:that|which|who)\b)[^,.;:!?()\[\]\n]){1,120}?)?"
+    r"(?:\s+(?i:has|have|had))?(?:\s+(?i:also|further|consistently|repeatedly|recently|"
+    r"previously|already|even|now))?\s*$"
+)
+_UNNAMED_REACH = 240
+_WORK_NOUN_STEM = re.compile(
+    r"stud|trial|review|analys|survey|report|research|evidence|paper|experiment|investigat"
+)
+_CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s)|\n")
+
+
+def _unnamed_works_say(text: str) -> list[FoundCitation]:
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return []
+    found: list[FoundCitation] = []
+    for verb in _spaces_before(_UNNAMED_VERB, lowered, _UNNAMED_VERB_OPENINGS, text):
+        low = max(0, verb - _UNNAMED_REACH)
+        if _WORK_NOUN_STEM.search(lowered, low, verb) is None:
+            continue  # most verbs have no work before them: one plain scan says so
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, verb)]
+        low = breaks[-1] if breaks else low
+        subject = _UNNAMED_WORK_SUBJECT.search(text, low, verb)
+        if subject is None or _in_heading(text, subject.start()):
+            continue
+        if not text[verb + 1].islower():
+            continue  # "Research Report": a title
+        if _PARTICIPLE_AFTER.match(text, verb + 1):
+            continue  # "trials reported in English were eligible": a participle
+        start = subject.start()
+        if _SUBORDINATE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "If further studies confirm it": supposed, not reported
+        lead = _LEAD_CONNECTIVE.match(text, start)
+        if lead is not None and not _UNNAMED_DETERMINER_AT.match(text, start):
+            start = lead.end()
+        end = verb + 1 + len(_WORD_AT.match(text, verb + 1).group())  # type: ignore[union-attr]
+        about = subject.group("about")
+        if about and _NOT_A_YEAR.search(about):
+            continue  # "A meta-analysis of 14 studies found": the count is the claim there
+        year = _YEAR_IN.search(text, start, end)
+        found.append(FoundCitation(
+            text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
+            year=int(year.group()) if year is not None else None, work_kind="unknown",
+            needs_match=True,
+        ))  # fmt: skip
+    return found
+
+
+_LEAD_CONNECTIVE = re.compile(_CLAUSE_LEAD.removesuffix("?") + "(?=[A-Za-z])")
+_UNNAMED_DETERMINER_AT = re.compile(rf"{_UNNAMED_DETERMINER}\s")
+_WORD_AT = re.compile(r"[\w-]*")
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?i:until|unless|when|whenever|while|if|before|after|because|since|although|though|"
+    r"once|whether|where)\s+$"
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"[a-z]+ed\s+(?:in|by|on|as|at|for|from|to|among|during|elsewhere|above|below|here|"
+    r"earlier|previously)\b"
+)
+# a number in what a work studied that is no year ("of 412 children"; "of 2010 smokers" is a
+# count, as a noun after it says; "conducted in 2015" a year)
+_NOT_A_YEAR = re.compile(rf"(?<!\d)(?:(?!{_YEAR}(?!\d))\d|{_YEAR}(?!\d)\s+[a-z])")
+_YEAR_IN = re.compile(rf"\b{_YEAR}\b")
+
+# A named author of a work the text reports: "the study's first author was David S. Guzick",
+# "The lead author of the paper, Jane Roe,", "its senior author is Dr. John Smith". Found from
+# "author"/"investigator", the lead read back.
+_AUTHOR_RANK_BEFORE = re.compile(
+    r"\b(?i:the|its|their)\s+(?:(?i:study|paper|trial|report|article|review|analysis|research)"
+    r"['’]s\s+)?(?i:first|lead|senior|principal|corresponding|last|co-?lead)\s+$"
+)
+_AUTHOR_NAMED = re.compile(
+    r"(?i:author|investigator)s?(?:\s+(?i:of|on)\s+the\s+(?i:study|paper|trial|report|article|"
+    r"review|analysis|research))?(?:,\s+|\s+(?:was|is|were|are)\s+)"
+    rf"(?:(?:Dr\.|Doctor|Professor|Prof\.)\s+)?{_PERSON_NAME}"
+)
+
+
+def _works_authors(text: str) -> list[FoundCitation]:
+    positions = _keyword_positions(("author", "investigator"), 0, text)
+    found: list[FoundCitation] = []
+    for at in sorted(positions or ()):
+        lead = _AUTHOR_RANK_BEFORE.search(text, max(0, at - 48), at)
+        named = _AUTHOR_NAMED.match(text, at) if lead is not None else None
+        if lead is None or named is None:
+            continue
+        authors, _ = family_names(named.group("name"))
+        if not authors or _source_kind(named.group("name")):
+            continue
+        found.append(FoundCitation(
+            text=text[lead.start() : named.end()], start=lead.start(), end=named.end(),
+            kind="narrative", form="author_year", authors=authors[-1:], needs_match=True,
+        ))  # fmt: skip
+    return found
+
+
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z]\.){2,}\s*(?:[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on|the))*)?"
     r"|[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|for|on|the))*"
@@ -1181,7 +1344,8 @@ def _named_documents(text: str) -> list[FoundCitation]:
 # Found from the bracketed acronym (a literal "(" `re` scans for fast), the name read backwards.
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9-]{1,12})\)")
 _NAME_BEFORE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|in|for|on|the|to|&)){1,14})\s*$"
+    r"(?P<name>[A-Z][\w'’-]*(?:(?:\s+|,\s+(?=[A-Z]|and\s))(?:[A-Z][\w'’-]*|of|and|in|for|on|"
+    r"the|to|&)){1,14})\s*$"
 )
 _NAME_REACH = 160
 _PROGRAMME_NOUN = re.compile(
@@ -1193,6 +1357,7 @@ _PROGRAMME_LAST_WORDS = frozenset(
 # a system is a source when it gathers data ("Behavioral Risk Factor Surveillance System")
 _DATA_SYSTEM_WORDS = frozenset({"Surveillance", "Reporting", "Monitoring"})
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[A-Z]{2,10}[’']s)\s+$")
+_EDITION_YEAR = re.compile(rf"[ \t]+(?P<year>{_YEAR})\b(?![-–/.,]\d)")
 
 
 _SAME_PHRASE = re.compile(r"[\w'’ \t-]{0,40}")
@@ -1246,10 +1411,14 @@ def _named_programmes(text: str) -> list[FoundCitation]:
         if lead is not None:
             start = lead.start()
         end = noun.end() if noun is not None else bracket.end()
+        # the edition's year may follow: "the Global Burden of Disease Study (GBD) 2017"
+        edition = _EDITION_YEAR.match(text, end)
+        end = edition.end() if edition is not None else end
         name = text[words[0].start() : words[-1].end()]
         found.append(FoundCitation(
             text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
-            title=name, work_kind="unknown", needs_match=True,
+            title=name, year=int(edition.group("year")) if edition is not None else None,
+            work_kind="unknown", needs_match=True,
         ))  # fmt: skip
     return found
 
@@ -2647,7 +2816,7 @@ _STUDY_NOUN = re.compile(rf"\s(?=(?:{_STUDY_WORD})\s+(?:{_STUDY_BY})\s)")
 _ORG_VERB_OPENINGS = (
     "says", "said", "report", "recommend", "state", "note", "warn", "estimate", "advise",
     "suggests", "explains", "cautions", "finds", "concludes", "considers", "has", "have", "had", "conducted",
-    "published", "found", "issued", "analy", "endorse", "clarif",
+    "published", "found", "issued", "analy", "endorse", "clarif", "disclosed", "revealed",
 )  # fmt: skip
 _INSTITUTION_DID_OPENINGS = ("has", "have", "had")
 _STUDY_NOUN_OPENINGS = (
