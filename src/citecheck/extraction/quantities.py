@@ -3391,9 +3391,11 @@ def _opens_clause(lowered: str, floor: int, start: int) -> bool:
     )
 
 
+# A plural word ("workers", "follow-ups"), not "glass", "virus" or "analysis"
+_PLURAL_WORD = r"[a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)"
 _PLURAL_NEXT = re.compile(
     r"\s+(?!(?:series|species|was|has|does|this|his|its|thus|those|these|whereas|across|unless"
-    r"|perhaps|always|plus|yes)\b)[a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)(?![a-z])"
+    rf"|perhaps|always|plus|yes)\b){_PLURAL_WORD}(?![a-z])"
 )
 # After a number and its verb, the whole it is part of: "53 recovered out of the 186 patients"
 _OUT_OF_AFTER = re.compile(
@@ -3404,7 +3406,7 @@ _ADVERB_THEN_VERB = re.compile(r"\s+[a-z]{3,}ly\s+[a-z]{2,}ed\b")
 # A plural noun that a verb follows, right after a number: the counted noun, however many
 # known nouns come after the verb ("five workers required treatment")
 _PLURAL_THEN_VERB = re.compile(
-    r"[\s-]+(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ss)(?<!us)(?<!is)\s+(?:[a-z]{3,}ly\s+)?"
+    rf"[\s-]+(?P<noun>{_PLURAL_WORD})\s+(?:[a-z]{{3,}}ly\s+)?"
     r"(?:[a-z]{2,}ed|are|were|was|is|had|have|has|did|got|became|need|needs|require|requires)\b"
 )
 # A word of a heading written in title case, which names nothing by its capitals
