@@ -119,6 +119,9 @@ class ScheduleValue(AmountValue, total=False):
     time_of_day: str
     time_of_day_end: str
     points: list[float | AmountValue]
+    measure: (
+        str  # "age": the plan's time is the age of the one it is given to ("at 2 months of age")
+    )
     interval: float  # alias of `period` for "every N <unit>" (`unit` is then the period's)
 
 
