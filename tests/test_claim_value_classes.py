@@ -166,3 +166,16 @@ def test_a_plans_time_that_is_no_age_has_no_measure() -> None:
     assert all("measure" not in c.value for c in claims)
     claim = _claim("Repeat the dose 4 weeks after the first one.", "frequency_schedule")
     assert "measure" not in claim.value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Leukemia is 10 times as common in adults as in children.", 10),
+        ("Smokers are twice as likely to get it.", 2),
+        ("Heavy drinkers had three times the risk.", 3),
+    ],
+)
+def test_a_multiple_is_in_times_whichever_reader_finds_it(text: str, value: float) -> None:
+    claim = _claim(text, "other_quantity")
+    assert claim.value == {"value": value, "unit": "times", "measure": "ratio"}

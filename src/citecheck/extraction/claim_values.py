@@ -688,9 +688,11 @@ def ratio_value(text: str, rules: ClaimRules) -> Value:
     if number is None:
         found = rules.num_re.search(text)
         number = parse_number(found.group(), rules) if found else None
-    return (
-        {"value": tidy(number), "measure": "ratio"} if number is not None else {"measure": "ratio"}
-    )
+    if number is None:
+        return {"measure": "ratio"}
+    # "10 times as many", "twice as likely": a multiple, in the unit the quantity finder gives
+    # "three times more likely"
+    return {"value": tidy(number), "unit": "times", "measure": "ratio"}
 
 
 Normaliser = Callable[[str, re.Match[str], Rule, ClaimRules], Value]
