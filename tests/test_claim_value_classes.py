@@ -179,3 +179,31 @@ def test_a_plans_time_that_is_no_age_has_no_measure() -> None:
 def test_a_multiple_is_in_times_whichever_reader_finds_it(text: str, value: float) -> None:
     claim = _claim(text, "other_quantity")
     assert claim.value == {"value": value, "unit": "times", "measure": "ratio"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bound", "age"),
+    [
+        ("If you're under 18, ask a parent or carer first.", "high", 18),
+        ("Find support for someone under 18 in your area.", "high", 18),
+        ("The vaccine is offered to those over 65.", "low", 65),
+        ("Anyone over 50 should be screened.", "low", 50),
+    ],
+)
+def test_a_person_named_by_a_pronoun_over_or_under_a_figure_is_an_age(
+    text: str, bound: str, age: int
+) -> None:
+    claim = _claim(text, "other_quantity")
+    assert _holds(claim.value, {"measure": "age", "value": age, bound: age, "unit": "year"})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Those over 100 mg a day risk liver damage.", "dose"),
+        ("You are over 50 percent more likely to recover.", "percentage"),
+    ],
+)
+def test_a_pronoun_before_another_unit_is_no_age(text: str, kind: str) -> None:
+    assert all(c.value.get("measure") != "age" for c in extract_claims(text))
+    assert any(c.type == kind for c in extract_claims(text))
