@@ -22,6 +22,7 @@ from functools import cached_property
 
 from citecheck.extraction.citations import FoundCitation, find_citations
 from citecheck.extraction.reflist import (
+    NAME_PARTICLES,
     ReferenceEntry,
     belongs_after_list,
     find_reference_section,
@@ -60,38 +61,9 @@ _CITED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.\s", re.IGNORECASE)
 # of an author list ("and", "et al.") or of a body's name ("Institute for Health and Care").
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _NAME_LIST_LOWER_WORDS = frozenset(
-    [
-        "and",
-        "et",
-        "al",
-        "for",
-        "of",
-        "the",
-        "on",
-        "in",
-        "with",
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "da",
-        "del",
-        "di",
-        "du",
-        "la",
-        "le",
-        "dos",
-        "das",
-        "ten",
-        "ter",
-        "bin",
-        "el",
-        "ed",
-        "eds",
-        "behalf",
-    ]
-)
+    ("and", "et", "al", "for", "of", "the", "on", "in", "with", "ed", "eds", "behalf",
+     *NAME_PARTICLES)
+)  # fmt: skip
 
 
 def markup_free(text: str) -> str:
