@@ -180,6 +180,9 @@ def test_the_claims_of_real_texts_are_those_found_without_shortcuts() -> None:
         assert extract_claims(text, RULES) == extract_claims(text, plain), path.name
 
 
+# Words a gate passes over when a phrase holds another (claims.yaml gate_common_words)
+_COMMON = frozenset(RULES_DATA["gate_common_words"])
+
 # Every `re:` phrase of the vocabularies, as the gates see it
 _REGEX_PHRASES = sorted(
     {
@@ -197,7 +200,7 @@ _REGEX_PHRASES = sorted(
 def test_a_regex_phrase_needle_is_in_every_match(phrase: str, data: st.DataObject) -> None:
     """A gate must open wherever a `re:` phrase can match: every match holds one of the
     phrase's needles ("IUD" and "IUDs" both hold "iud")."""
-    needles = _phrase_needles(phrase, whole_words=True)
+    needles = _phrase_needles(phrase, whole_words=True, common=_COMMON)
     assert needles
     pattern = phrase[3:].split("(?=")[0]  # a look-ahead constrains what follows, not the match
     matched = data.draw(st.from_regex(pattern, fullmatch=True))
@@ -217,6 +220,32 @@ def test_a_regex_phrase_needle_is_in_every_match(phrase: str, data: st.DataObjec
 )
 def test_regex_phrase_needles(phrase: str, needles: list[str]) -> None:
     assert _phrase_needles(phrase, whole_words=True) == needles
+
+
+@pytest.mark.parametrize(
+    ("phrase", "needles"),
+    [
+        # a common word is passed over for a rarer one every match holds
+        ("into a vein", ["\x01vein\x00"]),
+        ("placed under the skin of your arm", ["\x01placed\x00"]),
+        ("re:into\\s+(?:the\\s+)?patients?['’]?\\s+veins?", ["vein"]),
+        ("re:(?:into|in)\\s+(?:the\\s+)?(?:muscle|vein)", ["muscle", "vein"]),
+        # ... but kept when the phrase (or one of its alternatives) holds nothing else
+        ("into the", ["\x01into\x00"]),
+        ("re:(?:into\\s+the|deltoid)", ["deltoid", "into"]),
+    ],
+)
+def test_needles_pass_over_common_words(phrase: str, needles: list[str]) -> None:
+    common = frozenset({"a", "the", "into", "in", "of", "your", "patient", "patients", "under"})
+    assert _phrase_needles(phrase, whole_words=True, common=common) == needles
+
+
+def test_every_vocabulary_phrase_keeps_a_needle_with_common_words_passed_over() -> None:
+    """Passing over common words never leaves a phrase without a needle (a phrase that holds
+    no other keeps its longest), so a gate still opens wherever the phrase matches."""
+    for phrase in (p for phrases in RULES_DATA["routes"].values() for p in phrases):
+        plain = _phrase_needles(phrase, whole_words=True)
+        assert bool(_phrase_needles(phrase, whole_words=True, common=_COMMON)) == bool(plain)
 
 
 # Pieces of `re:` phrases the vocabularies may come to use, the odd ones included: lazy

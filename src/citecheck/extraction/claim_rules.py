@@ -719,11 +719,12 @@ def _timing_event(source: str, raw: Any) -> str:
     return _bounded([e.lower() for e in events]) if events else _NEVER
 
 
-def _keyword(phrase: str) -> str:
+def _keyword(phrase: str, common: frozenset[str] = frozenset()) -> str:
     """The longest word of a plain vocabulary phrase, lower-cased ("under the tongue" ->
-    "tongue")."""
+    "tongue"), passing over words in `common` (`gate_common_words`) when it has others
+    ("into a vein" -> "vein")."""
     words = phrase.lower().split()
-    return max(words, key=len) if words else ""
+    return max(words, key=lambda word: (word not in common, len(word))) if words else ""
 
 
 # One item of a parsed `re:` phrase: a literal character, a break (anything that is not a
@@ -796,9 +797,11 @@ def _regex_alternatives(pattern: str, at: int = 0) -> tuple[list[list[_RegexItem
     return alternatives, at
 
 
-def _sure_words(alternatives: list[list[_RegexItem]]) -> list[str] | None:
-    """Words of which every match holds at least one (the longest such choice), or None when
-    some alternative holds no fixed word."""
+def _sure_words(
+    alternatives: list[list[_RegexItem]], common: frozenset[str] = frozenset()
+) -> list[str] | None:
+    """Words of which every match holds at least one (the longest such choice, one without
+    words in `common` if there is one), or None when some alternative holds no fixed word."""
     chosen: list[list[str]] = []
     for sequence in alternatives:
         candidates: list[list[str]] = []
@@ -813,31 +816,39 @@ def _sure_words(alternatives: list[list[_RegexItem]]) -> list[str] | None:
                     continue
             words = run.lower().split()
             if words:
-                candidates.append([max(words, key=len)])
+                candidates.append([max(words, key=lambda word: (word not in common, len(word)))])
             run = ""
             if isinstance(item, tuple) and not item[1] and len(item[0]) > 1:
-                inner = _sure_words(item[0])
+                inner = _sure_words(item[0], common)
                 if inner:
                     candidates.append(inner)
         if not candidates:
             return None
-        chosen.append(max(candidates, key=lambda words: min(len(w) for w in words)))
+        chosen.append(
+            max(
+                candidates,
+                key=lambda words: (common.isdisjoint(words), min(len(w) for w in words)),
+            )
+        )
     return sorted({word for words in chosen for word in words})
 
 
-def _phrase_needles(phrase: str, whole_words: bool) -> list[str]:
+def _phrase_needles(
+    phrase: str, whole_words: bool, common: frozenset[str] = frozenset()
+) -> list[str]:
     """What a gate searches for to find `phrase`: its longest word; for a `re:` phrase, the
     words every match must hold ("re:(?-i:IUDs?|IUS)" -> "iud", "ius"), as plain substrings
-    since the pattern may go on with letters, or nothing when no word is sure."""
+    since the pattern may go on with letters, or nothing when no word is sure. A word in
+    `common` is chosen only when the phrase sure holds no other."""
     if not phrase.startswith("re:"):
-        keyword = _keyword(phrase)
+        keyword = _keyword(phrase, common)
         return [_needle(keyword, whole_words)] if keyword else []
     plain = _PLAIN_WORDS_PATTERN.fullmatch(phrase[3:])
     if plain and whole_words:
         # "(?-i:IV)", "(?-i:IM)(?=\s+inject)": whole words, which a plain substring ("iv" in
         # "give", "im" in "time") would look for in nearly every sentence
         return sorted({_needle(word.lower(), True) for word in plain["words"].split("|")})
-    return _sure_words(_regex_alternatives(phrase[3:])[0]) or []
+    return _sure_words(_regex_alternatives(phrase[3:])[0], common) or []
 
 
 # A `re:` phrase that is only words, maybe in a flag group, maybe followed by a look-ahead for
@@ -858,21 +869,33 @@ def _needle(keyword: str, whole_word: bool = False) -> str:
     return keyword
 
 
-def _vocabulary_needles(phrases: list[str], whole_words: bool) -> list[str]:
-    """One needle per phrase: its longest word. `whole_words`: the vocabulary's macro matches
-    its phrases only between non-word characters (`_bounded`), so each word of a plain phrase
-    stands between non-letters; a `re:` phrase's word may not."""
-    return sorted({needle for phrase in phrases for needle in _phrase_needles(phrase, whole_words)})
+def _vocabulary_needles(
+    phrases: list[str], whole_words: bool, common: frozenset[str] = frozenset()
+) -> list[str]:
+    """One needle per phrase: its longest word (not in `common`, if it has such a word).
+    `whole_words`: the vocabulary's macro matches its phrases only between non-word characters
+    (`_bounded`), so each word of a plain phrase stands between non-letters; a `re:` phrase's
+    word may not."""
+    return sorted(
+        {needle for phrase in phrases for needle in _phrase_needles(phrase, whole_words, common)}
+    )
 
 
 def _trigger_keywords(
-    data: dict[str, Any], numbers: dict[str, float], units: dict[str, dict[str, list[str]]]
+    source: str,
+    data: dict[str, Any],
+    numbers: dict[str, float],
+    units: dict[str, dict[str, list[str]]],
 ) -> dict[str, list[str]]:
     """Needle lists that triggers may name as {NUM}, {TIME_UNIT}, {ROUTE}, ..."""
+    common = frozenset(
+        word.lower()
+        for word in _optional_list(source, "gate_common_words", data.get("gate_common_words"))
+    )
 
     def group(name: str, whole_words: bool) -> list[str]:
         phrases = [p for ps in units.get(name, {}).values() for p in ps]
-        return _vocabulary_needles(phrases, whole_words)
+        return _vocabulary_needles(phrases, whole_words, common)
 
     return {
         # {NUM} matches number words whole, digits anywhere ("12mg").
@@ -882,7 +905,9 @@ def _trigger_keywords(
         "COUNT_UNIT": group("count", True),
         "SCHEDULE_UNIT": group("schedule", True),
         "OTHER_UNIT": group("other", False),
-        "ROUTE": _vocabulary_needles([p for ps in data["routes"].values() for p in ps], True),
+        "ROUTE": _vocabulary_needles(
+            [p for ps in data["routes"].values() for p in ps], True, common
+        ),
         # word fractions ("half", "thirds", "tenth"), as {FRACTION} matches them: whole words;
         # without any, a needle no text holds (the rules' {FRACTION} then never matches either)
         "FRACTION": _vocabulary_needles([str(w) for w in data.get("fraction_words") or {}], True)
@@ -1091,7 +1116,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         "one_words": [_lower(p) for p in data["one_words"]],
     }
     lower_macros = _build_macros(source, lower_data, numbers, lower_units, case_sensitive=True)
-    keywords = _trigger_keywords(data, numbers, units)
+    keywords = _trigger_keywords(source, data, numbers, units)
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list) or not raw_rules:
         raise _fail(source, "rules", "expected a non-empty list of rules")
