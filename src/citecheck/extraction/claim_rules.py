@@ -413,11 +413,13 @@ _CASE_SENSITIVE = "(?-i:"
 
 def _case_relaxed(pattern: str) -> str | None:
     """`pattern` (for lower-cased text) with each case-sensitive group made case-insensitive,
-    so that it matches wherever the pattern matches, and more. None when that does not hold:
-    a case-sensitive group inside a negative look-around (relaxed, it would turn down more),
-    or a pattern `re` cannot read."""
+    so that it matches wherever the pattern matches, and more. A negative look-around that
+    holds a case-sensitive group (relaxed, it would turn down more) is left out: without it
+    the pattern turns down less. None when no such twin is found: an atomic group, or a
+    pattern `re` cannot read."""
     if "\\" + _CASE_SENSITIVE in pattern:
         return None  # an escaped bracket: not a group
+    pattern = _without_case_sensitive_negations(pattern)
     try:
         parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
     except (AttributeError, re.error):
@@ -425,6 +427,66 @@ def _case_relaxed(pattern: str) -> str | None:
     if _case_sensitive_negated(parsed.data, negated=False):
         return None
     return pattern.replace(_CASE_SENSITIVE, "(?i:")
+
+
+def _outside_case_sensitive(pattern: str) -> str:
+    """`pattern` without its case-sensitive groups ("(?-i:...)")."""
+    out: list[str] = []
+    at = 0
+    while at < len(pattern):
+        if pattern.startswith(_CASE_SENSITIVE, at):
+            end = _group_end(pattern, at)
+            if end is not None:
+                at = end
+                continue
+        step = _token_length(pattern, at)
+        out.append(pattern[at : at + step])
+        at += step
+    return "".join(out)
+
+
+_NEGATIONS = ("(?!", "(?<!")
+
+
+def _without_case_sensitive_negations(pattern: str) -> str:
+    """`pattern` without each negative look-around that holds a case-sensitive group."""
+    out: list[str] = []
+    at = 0
+    while at < len(pattern):
+        if pattern.startswith(_NEGATIONS, at):
+            end = _group_end(pattern, at)
+            if end is not None and _CASE_SENSITIVE in pattern[at:end]:
+                at = end
+                continue
+        step = _token_length(pattern, at)
+        out.append(pattern[at : at + step])
+        at += step
+    return "".join(out)
+
+
+def _token_length(pattern: str, at: int) -> int:
+    """The length of the token at `at`: an escape, a character class, or one character."""
+    if pattern[at] == "\\":
+        return 2
+    if pattern[at] == "[":
+        found = _CHARACTER_CLASS.match(pattern, at)
+        return found.end() - at if found else 1
+    return 1
+
+
+def _group_end(pattern: str, at: int) -> int | None:
+    """Where the group opening at `at` ends (after its ")"), or None when it never does."""
+    depth = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+        at += _token_length(pattern, at)
+    return None
 
 
 def _case_sensitive_negated(items: Any, negated: bool) -> bool:
@@ -1065,7 +1127,8 @@ def _build_rule(
     relaxed_regex = None
     if _case_blind(pattern) and "(?-i" not in expanded_lower:
         lower_regex = re.compile(_guarded(expanded_lower, 0))
-    elif _case_blind(pattern):
+    elif _case_blind(_outside_case_sensitive(pattern)):
+        # upper-case letters only in case-sensitive groups, which the twin reads case-blind
         relaxed = _case_relaxed(expanded_lower)
         relaxed_regex = re.compile(_guarded(relaxed, 0)) if relaxed is not None else None
     if regex.match(""):
