@@ -143,6 +143,22 @@ def test_atom_scan_without_number_words_finds_what_atom_re_finds(sentence: str) 
         assert (found and found.span()) == (expected and expected.span()), pos
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [p for p in RULES_DATA["quantities"]["timings"] if not p.startswith("re:")],
+)
+def test_the_timing_rule_gate_opens_for_every_timing_phrase(phrase: str) -> None:
+    """The timing rule's trigger lists words, not its vocabulary: each plain timing phrase
+    ("every night", "on an empty stomach") must hold one of them."""
+    (rule,) = [r for r in RULES.rules if r.name == "timing"]
+    sentence = f"Take it {phrase}."
+    lowered = sentence.lower()
+    words = frozenset(w for gate in rule.triggers for w in gate.words)
+    gates = _Gates("\n" + lowered + "\n", [(0, len(lowered))], words)
+    assert gates.sentences_for(rule) == [0]
+    assert rule.regex.search(sentence) is not None  # the rule reads the phrase
+
+
 def _corpus_texts() -> list[Path]:
     return sorted(CORPUS.glob("*.md"))
 
