@@ -195,6 +195,7 @@ _NUMERIC_WORDS = [
     "week3", "covid19", "type2", ",", ", ", ", most", ",1 adults", "Fig.2", "65(37);993–998",
     "Age Category Drug Dosage Maximum Duration, Days References", "References", " Reference",
     "Drug Dose References ", "\tReferences", "x 14 1, 3, 6", "Most", "A", "(2)", "[3]",
+    ". 1", ". 2-10", ".2-5, 10", ".2-4,10", "B.6", "\n",
 ]  # fmt: skip
 
 

@@ -35,7 +35,11 @@ from citecheck.extraction.names import (
     is_organisation,
     without_abbreviations,
 )
-from citecheck.extraction.sentences import FLAT_AFTER_YEAR
+from citecheck.extraction.sentences import (
+    FLAT_AFTER_LETTER,
+    FLAT_AFTER_YEAR,
+    FLAT_CITATION_BODY,
+)
 from citecheck.lexicon import LEXICON, words_regex
 from citecheck.models import CitationKind, WorkKind
 
@@ -108,8 +112,14 @@ _NUMERIC_PANDOC_SUPERSCRIPT = re.compile(r"\^(?P<body>\d{1,3}(?:[-–,]\d{1,3}){
 # (or a closing bracket) and a full stop, colon or semicolon, then a line end or a new sentence.
 # "Fig.2", "No.3", "vol.4" are labels, not citations; "3.5" has a digit before the stop.
 _NUMERIC_FLAT = re.compile(
-    r"[.:;](?P<cite>(?P<body>\d{1,3}(?:,\d{1,3})*(?:[-–]\d{1,3})?))"
+    rf"[.:;](?P<cite>(?P<body>{FLAT_CITATION_BODY}))"
     r"(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(\"“•*])"
+)
+# ... or set one space after the stop where a line of prose ends ("in childhood. 1", "per 1,000
+# births. 2-10"): read only in a text that cites so at least twice or also glues its numbers
+# to the stop (`_spaced_flat_cited`); alone it could be a page number.
+_NUMERIC_FLAT_SPACED = re.compile(
+    rf"\.[ \t](?P<cite>(?P<body>{FLAT_CITATION_BODY}))(?=[ \t]*(?:\n|$))"
 )
 # ... or after a comma with no space, the sentence going on: "for Americans,1 adults of".
 _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
@@ -155,7 +165,7 @@ _GLUED_LINE_WORDS = 5
 # ends a sentence too: neither takes a decimal part after it.
 _FLAT_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:figs?|nos?|vols?|pp|ch|eqs?|refs?|secs?|paras?|art)$)"
-    rf"[^\W\d_]{{2,}}|\)|%|{FLAT_AFTER_YEAR})$"
+    rf"[^\W\d_]{{2,}}|\)|%|{FLAT_AFTER_YEAR}|{FLAT_AFTER_LETTER})$"
 )
 _VOLUME_ISSUE = re.compile(r"\d\(\d{1,4}\)$")
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
@@ -1852,6 +1862,8 @@ _ROUND_STYLE_COUNT = 2
 def _numeric(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     after_unit: list[FoundCitation] = []  # kept when the text cites by round brackets elsewhere
+    spaced: list[FoundCitation] = []  # kept when the text cites by flattened numbers elsewhere
+    flat_style = 0  # numbers glued to a stop or a word: the text flattens its superscripts
     for pattern, before, needs_match in (
         (_NUMERIC, None, False),
         (_NUMERIC_ROUND, _ROUND_BEFORE, True),
@@ -1861,10 +1873,26 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
         (_NUMERIC_GLUED, None, True),
         (_NUMERIC_GLUED_WORD, None, True),
+        (_NUMERIC_FLAT_SPACED, _FLAT_BEFORE, True),
     ):
         matches = _NUMERIC_MATCHES.get(pattern, _finditer)(pattern, text)
         for match in matches:
             start = match.start()
+            if pattern is _NUMERIC_FLAT_SPACED:
+                if not (
+                    _FLAT_BEFORE.search(text, max(0, start - 40), start)
+                    and _prose_line_before(text, start)
+                ):
+                    continue
+                start = match.start("cite")
+                spaced.append(FoundCitation(
+                    text=match.group("cite"), start=start, end=match.end(), kind="numeric",
+                    form="numeric", numbers=_numbers(match.group("body")),
+                    work_kind="unknown", needs_match=True,
+                ))  # fmt: skip
+                continue
+            if pattern in _FLAT_STYLE:
+                flat_style += 1
             if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
                 if not _FLAT_BEFORE.search(text, max(0, start - 40), start):
                     continue
@@ -1915,7 +1943,36 @@ def _numeric(text: str) -> list[FoundCitation]:
             )
     if after_unit and sum(c.text.startswith("(") for c in found) >= _ROUND_STYLE_COUNT:
         found = sorted(found + after_unit, key=lambda c: c.start)
+    if spaced and _spaced_flat_cited(spaced, flat_style):
+        found = sorted(found + spaced, key=lambda c: c.start)
     return _bracket_runs(text, found)
+
+
+_SPACED_STYLE_COUNT = 2
+
+
+def _spaced_flat_cited(spaced: list[FoundCitation], flat_style: int) -> bool:
+    """Whether numbers set a space after a stop at a line's end are reference numbers: the
+    text also glues such numbers to its stops, or cites so at least twice in citation order
+    from 1 (page numbers would not start at 1 twice in a row)."""
+    if flat_style:
+        return True
+    return (
+        len(spaced) >= _SPACED_STYLE_COUNT
+        and spaced[0].numbers[:1] == [1]
+        and _in_citation_order(spaced)
+    )
+
+
+def _prose_line_before(text: str, end: int) -> bool:
+    """Whether the line up to `end` is prose: enough words, no table bars, no heading."""
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:end]
+    return (
+        "|" not in line
+        and not line.lstrip().startswith("#")
+        and len(line.split()) >= _GLUED_LINE_WORDS
+    )
 
 
 def _glued_to_prose(text: str, match: re.Match[str], start: int) -> bool:
@@ -1980,6 +2037,11 @@ def _after_flat_mark(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
     return _scan_at(pattern, text, marks)
 
 
+def _after_spaced_stop(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`_NUMERIC_FLAT_SPACED.finditer(text)`, tried only at a stop before a blank and a digit."""
+    return _scan_at(pattern, text, (m.start() for m in _SPACED_FLAT_MARK.finditer(text)))
+
+
 def _char_positions(text: str, chars: str) -> list[int]:
     """Where any of `chars` stands in `text`."""
     found: list[int] = []
@@ -1994,6 +2056,8 @@ def _char_positions(text: str, chars: str) -> list[int]:
 # Where the numeric patterns that open with a character class are tried (`re` tries such a
 # pattern at every position of the text; a literal it scans for fast)
 _FLAT_MARKS = tuple(re.compile(re.escape(mark) + r"(?=\d)") for mark in ".:;")
+_SPACED_FLAT_MARK = re.compile(r"\.(?=[ \t]\d)")
+_FLAT_STYLE = frozenset({_NUMERIC_FLAT, _NUMERIC_FLAT_COMMA, _NUMERIC_GLUED, _NUMERIC_GLUED_WORD})
 _NUMERIC_MATCHES: dict[
     re.Pattern[str], Callable[[re.Pattern[str], str], Iterator[re.Match[str]]]
 ] = {
@@ -2001,6 +2065,7 @@ _NUMERIC_MATCHES: dict[
     _NUMERIC_FLAT: _after_flat_mark,
     _NUMERIC_GLUED: _glued,
     _NUMERIC_GLUED_WORD: _glued_to_words,
+    _NUMERIC_FLAT_SPACED: _after_spaced_stop,
 }
 
 
