@@ -196,7 +196,8 @@ _WHEN = (
     r"last\s+(?:week|month|year))\s+))"
 )
 _PUBLISHED_IN = re.compile(
-    rf"\b(?P<verb>(?i:published|reported|appeared|appearing|printed|appears?))\s+"
+    rf"\b(?P<verb>(?i:published|reported|appeared|appearing|printed|appears?|described|"
+    r"detailed))\s+"
     # "reported their findings in", "published the results online in"
     r"(?:(?i:their|the|its|these|his|her)\s+(?i:findings|results|study|work|data|research|"
     r"paper|analysis)\s+)?"
@@ -469,9 +470,16 @@ _SPEECH_VERB = (
     r"said|says|added|adds|explained|explains|noted|notes|stated|states|told|observed|"
     r"cautioned|warned|emphasized|emphasised|concluded|commented"
 )
+# The speaker's part in the work, set before the name as a phrase of its own: "said a leader
+# of the study, Dr. Jane Roe", "said one of the trial's investigators, John Doe, M.D."
+_ROLE_BEFORE_NAME = (
+    r"(?P<role>(?:(?:a|an|the|one\s+of\s+the)\s+)(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_PROFESSION}|leader|head|member|spokes(?:person|man|woman))s?"
+    r"(?:\s+(?:of|at|on|with|for|in)\s+(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)?,\s+)"
+)
 _EXPERT = re.compile(
     rf"\b(?P<verb>{_SPEECH_VERB}|(?i:according)\s+to|(?:led|headed|directed)\s+by)\s+"
-    rf"(?P<lead>(?:[A-Z][\w'’&-]*\s+){{0,4}}?(?:{_PROFESSION}\s+)?)"
+    rf"(?P<lead>{_ROLE_BEFORE_NAME}?(?:[A-Z][\w'’&-]*\s+){{0,4}}?(?:{_PROFESSION}\s+)?)"
     r"(?P<title>(?:Dr\.|Doctor|Professor|Prof\.)\s+)?"
     rf"{_PERSON_NAME}(?P<degrees>{_DEGREES}+)?"
 )
@@ -617,10 +625,11 @@ _STUDY_FROM = re.compile(
     rf"(?i:{_STUDY_WORD})\s+(?i:{_STUDY_BY})\s+(?:the\s+)?" + _SOURCE
 )
 # People of an institution as the source: "researchers at Johns Hopkins University", "a team
-# from the Mayo Clinic", "scientists with the National Cancer Institute"
+# from the Mayo Clinic", "scientists with the National Cancer Institute", or backed by one:
+# "researchers supported by the National Institute on Aging", "scientists funded by NIH"
 _RESEARCHERS_AT = re.compile(
     r"\b(?i:researchers|scientists|investigators|experts|doctors|physicians|(?:a\s+)?team)\s+"
-    rf"(?i:at|from|with)\s+(?:the\s+)?{_SOURCE}"
+    rf"(?i:at|from|with|(?:supported|funded|sponsored)\s+by)\s+(?:the\s+)?{_SOURCE}"
 )
 # The work those people wrote, named before them in the sentence ("a study by researchers at
 # X", "In a New England Journal of Medicine perspective, experts from X"): one source, whose
@@ -631,6 +640,11 @@ _WORK_BEFORE = re.compile(
     r"commentar(?:y|ies)|editorials?|reports?|surveys?|research|work)\b[^.!?\n]{0,80}$"
 )
 _WORK_REACH = 160
+# Work under way, which has found nothing yet: "Scientists at the NINDS are evaluating ..."
+_WORK_GOES_ON = re.compile(
+    r"(?:\s*\([A-Z][\w-]{1,12}\))?\s+(?:are|is)\s+(?:(?:now|currently|also|still)\s+)?"
+    r"(?!being\b)[a-z]+ing\b"
+)
 # Data a programme or tool is to use is its input, not the source of a statement: "a research
 # grant program at NIH that uses data from the Food and Drug Administration"
 _USES_BEFORE = re.compile(r"\b(?:uses?|will\s+use|to\s+use|would\s+use)\s+$")
@@ -899,6 +913,8 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             if pattern is _DATA_FROM and _USES_BEFORE.search(text, max(0, start - 16), start):
                 continue
             if pattern is _RESEARCHERS_AT:
+                if _WORK_GOES_ON.match(text, match.start("source") + len(source)):
+                    continue  # "Researchers funded by NIH are studying ...": no finding yet
                 work = _WORK_BEFORE.search(text, max(0, start - _WORK_REACH), start)
                 if work is not None and work.group("det").lower() in _BACK_REFERENCES:
                     continue  # "This study, conducted by researchers from ...": named before
@@ -1270,6 +1286,7 @@ def _speaker(text: str, match: re.Match[str]) -> FoundCitation | None:
     if (
         not titled
         and not match.group("degrees")
+        and not match.group("role")
         and not _ROLE_LAST.search(" " + match.group("lead"))
         and not _PERSON_APPOSITIVE.match(text, match.end())
     ):
@@ -1619,7 +1636,8 @@ _PUBLISHED = re.compile(r"\W{0,3}(?:also\s+)?(?:published|publishes)\b")
 _ORG_SAYS_VERB = (
     r"(?:says|said|reports|reported|"
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
-    r"advised|suggests|explains|cautions|finds|concludes|considers|(?:has|have|had)\s+(?:also\s+)?"
+    r"advised|suggests|explains|cautions|finds|concludes|considers|urges|urged|emphasizes|"
+    r"emphasises|stresses|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
     r"warned|estimated|stated)"
     # "has funded several studies", not "the studies that NCCIH has supported"
@@ -1743,9 +1761,16 @@ def _journal_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return []
 
 
+_PUBLISHER_BEFORE = re.compile(r"[A-Z][\w&-]*['’]s\s+(?=[A-Z])")
+
+
 def _is_journal_name(name: str) -> bool:
     if _TEXT_ALIASES.get().get(name) == "journal":
         return True
+    # its publisher may be named before it: "CDC’s Morbidity and Mortality Weekly Report"
+    publisher = _PUBLISHER_BEFORE.match(name)
+    if publisher is not None:
+        name = name[publisher.end() :]
     words = name.split()
     if LEXICON.news.search(name):
         return False  # "Milwaukee Journal Sentinel", "Wall Street Journal"
@@ -2375,14 +2400,23 @@ def _publication_named(match: re.Match[str], venue: str) -> bool:
 
 def _journal_evidence(match: re.Match[str], venue: str) -> bool:
     """Whether the match says that `venue` is a journal: "the journal X", "the issue of X", a
-    journal's name or an acronym ("MMWR")."""
+    journal's name or an acronym ("MMWR"; not after "described": "described in CFS patients")."""
     return bool(
         match.group("journal_word")
         or "issue" in match.group()
         or _is_journal_name(venue)
         or venue in LEXICON.lone_journals
-        or (venue.isupper() and 2 < len(venue) <= 8 and venue.split()[0] not in _NOT_JOURNALS)
+        or (
+            venue.isupper()
+            and 2 < len(venue) <= 8
+            and venue.split()[0] not in _NOT_JOURNALS
+            and match.group().split()[0].lower() not in _DESCRIBING
+        )
     )
+
+
+# verbs that say where a work is set out, not that it was published: a journal must be named
+_DESCRIBING = frozenset({"described", "detailed"})
 
 
 # acronyms that name a place or people, not a journal ("a study in the US")
@@ -2668,7 +2702,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ACCORDING_TO_NAMED: ("according",),
     _ACCORDING_TO_UNNAMED: ("according",),
     _ACCORDING_TO_ANY: ("according",),
-    _PUBLISHED_IN: ("published", "reported", "appear", "printed"),
+    _PUBLISHED_IN: ("published", "reported", "appear", "printed", "described", "detailed"),
     _STUDY_IN_JOURNAL: ("study", "trial", "review", "analysis", "paper", "article", "report"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
@@ -2882,6 +2916,7 @@ _ORG_VERB_OPENINGS = (
     "says", "said", "report", "recommend", "state", "note", "warn", "estimate", "advise",
     "suggests", "explains", "cautions", "finds", "concludes", "considers", "has", "have", "had", "conducted",
     "published", "found", "issued", "analy", "endorse", "clarif", "disclosed", "revealed",
+    "urge", "emphasi", "stresses",
 )  # fmt: skip
 _INSTITUTION_DID_OPENINGS = ("has", "have", "had")
 _STUDY_NOUN_OPENINGS = (
