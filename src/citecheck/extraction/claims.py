@@ -939,7 +939,15 @@ def _not_a_timing(
         # fall, vaccination ..." or "sun in the summer, so take ..." set a scene
         breaks = [m.end() for m in _CLAUSE_OPENING.finditer(lowered, floor, start)]
         return not vocab.dosing_cue_re.search(lowered, breaks[-1] if breaks else floor, start)
+    last = _LAST_WORD.search(lowered, max(floor, start - _LAST_WORD_REACH), start)
+    if last is not None and last.group(1) in vocab.body_state_words:
+        return True  # "helps you sleep at night": when the body sleeps, whatever is taken
     return not _something_done(lowered, (floor, ceiling), start, end, vocab)
+
+
+# the word right before a cued timing
+_LAST_WORD = re.compile(r"([a-z]+)\s+$")
+_LAST_WORD_REACH = 24
 
 
 def _something_done(
