@@ -36,3 +36,35 @@ def test_a_time_of_day_right_after_a_state_of_the_body_is_no_schedule(text: str)
 )
 def test_a_time_of_day_that_times_the_dose_stays_a_schedule(text: str, timing: str) -> None:
     assert _typed(text, "frequency_schedule") == [timing]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write the day on your pill packet so that you remember it.",
+        "Keep the tablet box out of the reach of children.",
+        "A weekly pill organiser helps with many medicines.",
+        "Wash your hands after touching the tablets to remove any traces.",
+        "Do not handle the capsules if you are pregnant.",
+        "The parasite spreads by oral transmission from dirty water.",
+        "Cataracts are cloudy patches on the lens of the eye.",
+        "Pale patches may appear on the elbows and knees.",
+    ],
+)
+def test_a_form_word_that_is_a_pack_a_handled_thing_or_a_look_is_no_route(text: str) -> None:
+    assert _typed(text, "route") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("Swallow the tablets whole with a glass of water.", "tablets"),
+        ("It comes as tablets in a blister pack.", "tablets"),
+        ("The medicine is given as an oral solution.", "oral solution"),
+        ("Nicotine patches are worn on the skin.", "patches"),
+    ],
+)
+def test_a_form_word_that_says_how_the_medicine_is_taken_stays_a_route(
+    text: str, route: str
+) -> None:
+    assert _typed(text, "route") == [route]
