@@ -68,3 +68,30 @@ def test_a_form_word_that_says_how_the_medicine_is_taken_stays_a_route(
     text: str, route: str
 ) -> None:
     assert _typed(text, "route") == [route]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("- Incubation period: 3-10 days with a range of 1-21 days.", ["3-10 days", "1-21 days"]),
+        ("The incubation period of hand, foot and mouth disease is about 3 to 6 days.", None),
+        (
+            "Symptoms follow an incubation period that may be as short as 2-4 days, then fever.",
+            None,
+        ),
+        ("The latent period of the infection in adults is roughly 2 to 3 weeks.", None),
+    ],
+)
+def test_an_incubation_period_however_phrased_is_an_onset_time(
+    text: str, span: list[str] | None
+) -> None:
+    claims = [c for c in extract_claims(text) if c.type in ("duration", "onset_time")]
+    assert claims and {c.type for c in claims} == {"onset_time"}
+    if span is not None:
+        assert [c.text for c in claims] == span
+
+
+def test_a_time_after_the_incubation_period_in_another_clause_stays_a_duration() -> None:
+    text = "The incubation period is 2 days, and the illness lasts for 7 days."
+    claims = [(c.type, c.text) for c in extract_claims(text)]
+    assert ("onset_time", "2 days") in claims and ("duration", "7 days") in claims
