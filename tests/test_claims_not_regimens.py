@@ -95,3 +95,24 @@ def test_a_time_after_the_incubation_period_in_another_clause_stays_a_duration()
     text = "The incubation period is 2 days, and the illness lasts for 7 days."
     claims = [(c.type, c.text) for c in extract_claims(text)]
     assert ("onset_time", "2 days") in claims and ("duration", "7 days") in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rash usually appears between the ages of 6 months and 2 years.",
+        "Children aged 3, 5, and 8 years were admitted.",
+        "Their median age was 47 years (range = 21–83 years).",
+        "Mean age was 61 years (range: 40–79 years).",
+        "Seizures occur in infants between ages 4 and 10 months.",
+    ],
+)
+def test_a_time_listed_with_an_age_or_giving_its_range_is_an_age(text: str) -> None:
+    claims = extract_claims(text)
+    assert [c.text for c in claims if c.type == "duration"] == []
+    assert all(c.value.get("measure") == "age" for c in claims if c.type == "other_quantity")
+
+
+def test_a_duration_beside_an_age_in_another_phrase_stays_a_duration() -> None:
+    claims = extract_claims("Children aged 2 years were treated for 5 years.")
+    assert [c.text for c in claims if c.type == "duration"] == ["5 years"]

@@ -673,6 +673,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     claims += _beside_timings(quantities, timings, claims)
     claims.sort(key=lambda c: (c.start, c.end))
     claims = _joined_phrases(text, [c for c in claims if not _page_furniture(text, c)])
+    _ages_joined(text, claims)
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
     if document.rewritten:  # read in the reading view; quoted as the article writes it
@@ -782,6 +783,36 @@ def _joined_phrases(text: str, claims: list[Claim]) -> list[Claim]:
         last.end = claim.end
         last.text = text[last.start : claim.end]
     return joined
+
+
+# What joins two figures of one list or range: "aged 16, 52, and 79 years", "between 1 month
+# and 1 year of age", "median age 52 years (range = 14–79 years)"
+_AGE_JOIN = re.compile(
+    r"(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*,?[ \t]*(?:and|or|to)[ \t]+"
+    r"|[ \t]*\([ \t]*(?:range|iqr)[ \t]*[=:,]?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _ages_joined(text: str, claims: list[Claim]) -> None:
+    """A bare time (a `duration` with no word of extent) listed with an age or giving an age's
+    range is an age too: "aged 16, 52, and 79 years" (the last figure holds the unit),
+    "between 1 month and 1 year of age" (the first lacks "of age")."""
+    for first, second in zip(claims, claims[1:], strict=False):
+        if first.sentence != second.sentence or not _AGE_JOIN.fullmatch(
+            text, first.end, second.start
+        ):
+            continue
+        for age, time in ((first, second), (second, first)):
+            if (
+                age.type == "other_quantity"
+                and age.value.get("measure") == "age"
+                and time.type == "duration"
+                and time.qualifier is None
+                and text[time.start : time.start + 1].isdigit()
+            ):
+                time.type = "other_quantity"
+                time.value = {**time.value, "measure": "age"}
 
 
 def _as_written(document: Document, claims: list[Claim]) -> None:
