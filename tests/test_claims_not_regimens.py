@@ -116,3 +116,23 @@ def test_a_time_listed_with_an_age_or_giving_its_range_is_an_age(text: str) -> N
 def test_a_duration_beside_an_age_in_another_phrase_stays_a_duration() -> None:
     claims = extract_claims("Children aged 2 years were treated for 5 years.")
     assert [c.text for c in claims if c.type == "duration"] == ["5 years"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Infection after 20 weeks of pregnancy rarely harms the baby.", "other_quantity"),
+        ("Protein in the urine before 20 weeks of gestation suggests kidney disease.", None),
+        ("Women in labour beyond 41 weeks of pregnancy were excluded.", "other_quantity"),
+        ("Give the vaccine after 28 weeks of pregnancy.", "frequency_schedule"),
+    ],
+)
+def test_a_point_a_pregnancy_reaches_is_its_stage_unless_something_is_given_then(
+    text: str, kind: str | None
+) -> None:
+    claims = [c for c in extract_claims(text) if c.type != "study_attribution"]
+    assert [c.type for c in claims if c.type == "duration"] == []
+    if kind is not None:
+        assert [c.type for c in claims] == [kind]
+    if kind == "other_quantity":
+        assert claims[0].value.get("measure") == "gestational age"

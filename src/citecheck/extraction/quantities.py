@@ -1318,6 +1318,8 @@ def _planned(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
 
 
 _ONSET_PERIOD_REACH = 90
+# a point a pregnancy reaches, not a span of it ("during the first 20 weeks of pregnancy")
+_POINT_OF_PREGNANCY = re.compile(r"(?:after|before|beyond|past)\b")
 
 
 def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
@@ -1383,6 +1385,16 @@ def retype_rule_claim(
         and _dosing_cue_in(lowered, *sentence, vocab)
     ):  # "samples should be taken in the first week of symptoms": when it is done
         return "frequency_schedule", value, start
+    if (
+        claim_type == "duration"
+        and _POINT_OF_PREGNANCY.match(lowered, start)
+        and _GESTATION.match(lowered, end, sentence[1])
+    ):
+        # "Rubella after 20 weeks of pregnancy": how far the pregnancy has gone; "give it after
+        # 28 weeks of pregnancy": when it is given
+        if _planned(lowered, sentence[0], sentence[1], vocab):
+            return "frequency_schedule", value, start
+        return "other_quantity", {**value, "measure": "gestational age"}, start
     if claim_type == "duration" and _onset_period_named(lowered, sentence[0], start, vocab):
         # "Incubation period: 5-14 days with a range of 2-30 days": to the first signs
         return "onset_time", value, start
