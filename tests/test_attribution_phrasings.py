@@ -120,3 +120,23 @@ def test_described_in_an_acronym_or_a_place_is_no_journal() -> None:
         "Such cases are described in England every year.",
     ):
         assert [c for c in find_citations(text) if c.form == "venue"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("HHS Deputy Secretary Ana Ruiz emphasized the plan's reach.", "Ruiz"),
+        ("Surgeon General Jane Roe noted that smoking rates fell.", "Roe"),
+        ("Commissioner John Doe stated that the product is safe.", "Doe"),
+    ],
+)
+def test_a_speaker_named_after_their_office_is_a_source(text: str, family: str) -> None:
+    assert [(c.form, c.authors) for c in find_citations(text)] == [("author_year", [family])]
+
+
+def test_an_office_without_a_persons_name_names_no_speaker() -> None:
+    for text in (
+        "The Chief Medical Officer said the risk was low.",
+        "The Secretary General said the plan would work.",
+    ):
+        assert [c for c in find_citations(text) if c.form == "author_year"] == [], text

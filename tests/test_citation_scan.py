@@ -30,7 +30,8 @@ _WORDS = [
     "also", "has", "have", "had", "found", "approved", "reported", "covered", "described",
     "as", "As", "according", "According", "to", "Harvard", "Gazette", "Yale", "Medicine",
     "FDA", "NIMH", "University", "Foundation", "Clinic", "ſtudy", "trıal", "İ", "K",
-    "REPORTED", "Reported", "Smith", "et", "al.", "colleagues", "Dr.", "x", "ſ",
+    "REPORTED", "Reported", "Smith", "et", "al.", "colleagues", "Dr.", "x", "ſ", "Deputy",
+    "Secretary", "Surgeon General Ana Ruiz noted", "urges", "emphasized", "Jane Roe",
     # whole phrases, so that random texts hold matches
     "a small 2019 study", "A 2019 trial", "the 2020 review in Nature", "2019 report from the",
     "a large new study from the", "one recent trial by the", "this study at the",

@@ -525,15 +525,24 @@ _LONE_AUTHOR_REACH = 300
 # names one word only, which may be a place ("Bethesda, MD").
 _NAME_WORDS_WITHOUT_TITLE = 2
 # The expert named before the verb: "As Dr. James Cheek of the Indian Health Service (IHS)
-# noted", "Professor Jane Roe of Oxford University said". The pattern starts at the title (a
-# landmark); an "As" before it belongs to the mention.
+# noted", "Professor Jane Roe of Oxford University said", or after an office ("HHS Deputy
+# Secretary Andrea Palm emphasized", "Surgeon General Jane Roe noted"). The pattern starts at
+# the title (a landmark); an "As" before it belongs to the mention.
 _EXPERT_FIRST = re.compile(
-    r"(?:Dr\.|Doctor|Professor|Prof\.)\s+"
+    rf"(?:Dr\.|Doctor|Professor|Prof\.|(?P<office>{_PERSON_ROLE}))\s+"
     rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
     rf"(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?{_SOURCE}(?:\s*\([A-Z][\w-]{{1,12}}\))?)?"
     r",?\s+(?:(?:also|later|once)\s+)?(?P<verb>noted|notes|said|says|explained|explains|wrote|"
     r"writes|observed|observes|pointed\s+out|put\s+it|told|recalled|remarked|added|adds|"
-    r"cautioned|cautions|warned|warns)\b"
+    r"cautioned|cautions|warned|warns|emphasized|emphasised|stressed|stated|commented)\b"
+)
+# the first word of each office, lower-cased: where `_EXPERT_FIRST` may start
+_OFFICE_OPENINGS = tuple(
+    sorted({role.split(r"\s+")[0].lower() for role in LEXICON.person_roles_alternation.split("|")})
+)
+# words of an office, which make no name after one ("Chief Medical Officer said")
+_OFFICE_WORDS = frozenset(
+    {"Officer", "General", "Executive", "Deputy", "Assistant", "Acting", "Secretary", "Director"}
 )
 # The person named first, with degrees, then saying or leading: "Krista Vandenborne, P.T.,
 # Ph.D., will head a multicenter study", "Jane Roe, M.D., said". Found from the comma before the
@@ -849,6 +858,8 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         source = match.group("source")
         if not authors or (source is not None and _source_kind(_trimmed_source(source)) is None):
             continue  # "Dr. Roe of Smithville said": a place, not an institution
+        if match.group("office") and not _named_after_office(match.group("name")):
+            continue
         lead = _AS_BEFORE.search(text, max(0, match.start() - 4), match.start())
         start = lead.start() if lead is not None else match.start()
         speakers.append(FoundCitation(
@@ -1275,6 +1286,17 @@ def _lone_authors(text: str) -> list[FoundCitation]:
                 needs_match=True,
             ))  # fmt: skip
     return found
+
+
+def _named_after_office(name: str) -> bool:
+    """Whether the words after an office name a person: a given and a family name, no office
+    word or institution ("Deputy Secretary Andrea Palm", not "Chief Medical Officer")."""
+    words = name.split()
+    return (
+        len(words) >= _NAME_WORDS_WITHOUT_TITLE
+        and _OFFICE_WORDS.isdisjoint(words)
+        and _source_kind(name) is None
+    )
 
 
 def _speaker(text: str, match: re.Match[str]) -> FoundCitation | None:
@@ -2686,7 +2708,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
               "stated", "states", "told", "observed", "cautioned", "warned", "emphasized",
               "emphasised", "concluded", "commented", "according", "led", "headed",
               "directed"),
-    _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof."),
+    _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof.", *_OFFICE_OPENINGS),
     _COMMA_THEN_SAID: tuple(_SPEECH_VERB.split("|")),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
     _CALLED: ("called", "named", "dubbed", "known as"),
