@@ -9,7 +9,7 @@ from pathlib import Path
 from unittest.mock import patch
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from citecheck.extraction import citations
@@ -152,8 +152,12 @@ _NAME_WORDS = [
     ).map("".join)
 )
 def test_narrative_scan_equals_a_whole_scan(text: str) -> None:
+    whole = list(citations._NARRATIVE.finditer(text))
+    # a name read across a line break is cut there on purpose (`_name_line_break`), which a
+    # whole scan does not do
+    assume(all("\n" not in match.group("authors") for match in whole))
     fast = list(citations._narrative_matches(text))
-    assert _described(fast) == _described(list(citations._NARRATIVE.finditer(text)))
+    assert _described(fast) == _described(whole)
 
 
 @pytest.mark.parametrize(
