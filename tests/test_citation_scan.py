@@ -225,3 +225,17 @@ def test_numeric_and_table_scans_equal_whole_scans(text: str) -> None:
         assert _described(list(scan(pattern, text))) == _described(_numeric_whole(pattern, text))
     headers = list(citations._REFERENCES_HEADER.finditer(text))
     assert _described(list(citations._reference_headers(text))) == _described(headers)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("## Results\nIoannidis (2005) argued that most findings are false.", "Ioannidis (2005)"),
+        ("Zanos\n\nZanos (2018) found it.", "Zanos (2018)"),
+        ("It was shown by Smith\nand Jones (2020) in mice.", "Smith\nand Jones (2020)"),
+    ],
+)
+def test_a_narrative_name_is_cut_at_a_heading_or_blank_line_but_not_a_wrap(
+    text: str, cited: str
+) -> None:
+    assert [c.text for c in find_citations(text)] == [cited]
