@@ -325,6 +325,8 @@ class RouteContext(NamedTuple):
     # catheter into the vein") or just after it ("inhaled fumes")
     route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
     route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
+    # verbs of handling a medicine, not taking it ("after touching the tablets")
+    route_handled_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1293,6 +1295,7 @@ def _route_context(source: str, raw: Any) -> RouteContext:
     ]
     listed = _optional_list(source, "route_context.listed_only", raw.get("listed_only"))
     taken_by = _optional_list(source, "route_context.taken_by", raw.get("taken_by"))
+    handled_by = _optional_list(source, "route_context.handled_by", raw.get("handled_by"))
     not_in = [_lower(w) for w in _optional_list(source, "route_context.not_in", raw.get("not_in"))]
     verbs = _optional_list(source, "route_context.verbs_of_taking", raw.get("verbs_of_taking"))
     no_medicine = [
@@ -1327,6 +1330,7 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         ),
         route_listed_only=frozenset(" ".join(_lower(w).split()) for w in listed),
         route_taken_by=frozenset(_lower(w) for w in taken_by),
+        route_handled_by=frozenset(_lower(w) for w in handled_by),
         route_not_in_re=re.compile(rf"{_bounded(not_in)}$") if not_in else never,
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
