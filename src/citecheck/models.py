@@ -151,6 +151,12 @@ class Cited(_Model):
     isbn: str | None = Field(
         default=None, exclude_if=lambda v: v is None, description="addition: ISBN (digits)"
     )
+    other_doi: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="addition: a second DOI the citation gives that differs from `doi` (most "
+        "often a link's target); `doi` is the one checked",
+    )
 
 
 class Reason(_Model):

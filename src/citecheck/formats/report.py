@@ -192,7 +192,21 @@ def leads_elsewhere(ref: Reference) -> Reason | None:
 
 def reference_note(ref: Reference) -> str | None:
     """Why a reference is not found or could not be checked, or which work a mention was
-    taken to be, as one sentence."""
+    taken to be, as one sentence; and that the entry gives a second DOI, when it does."""
+    note = _verdict_note(ref)
+    said = other_doi_note(ref)
+    if said is None:
+        return note
+    return f"{note} {said}" if note else said
+
+
+def other_doi_note(ref: Reference) -> str | None:
+    """The notice that the entry gives a second DOI besides the one checked, as a sentence."""
+    reason = next((r for r in ref.reasons if r.code == "other_doi_given"), None)
+    return _sentence(reason.message) if reason is not None else None
+
+
+def _verdict_note(ref: Reference) -> str | None:
     if not ref.reasons:
         return None
     if ref.reasons[0].code == "not_in_reference_list":
@@ -370,6 +384,26 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                         + _doi_to_add(ref),
                     )
                     for ref in mismatched
+                ),
+            )
+        )
+    # a notice beside any verdict, so not placed: a reference may also sit in a section above
+    two_dois = [r for r in refs if other_doi_note(r) is not None]
+    if two_dois:
+        sections.append(
+            Section(
+                "Entry gives a second DOI: check which work is meant",
+                "warn",
+                tuple(
+                    Entry(
+                        _ref_key(ref),
+                        (
+                            line(reference_label(ref, LONG_TITLE_CHARS)),
+                            line(Span(note, "dim")),
+                        ),
+                    )
+                    for ref in two_dois
+                    if (note := other_doi_note(ref)) is not None
                 ),
             )
         )
