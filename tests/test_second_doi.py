@@ -177,3 +177,24 @@ def test_a_dead_network_is_no_evidence_either_way(
     # the bundled snapshot holds the shown DOI's work: it still decides, the link only notes
     assert ref["verdict"] == "verified" and code == 0
     assert "other_doi_given" in [r["code"] for r in ref["reasons"]]
+
+
+def test_a_bib_entry_whose_url_is_another_doi(
+    env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bib = env / "works.bib"
+    bib.write_text(
+        "@article{zanos2018,\n  author = {Zanos, Panos and Gould, Todd D.},\n"
+        "  title = {Mechanisms of ketamine action as an antidepressant},\n"
+        "  journal = {Mol Psychiatry},\n  year = {2018},\n  volume = {23},\n"
+        f"  pages = {{801--811}},\n  doi = {{{ZANOS}}},\n  url = {{https://doi.org/{ZARATE}}}\n}}\n"
+        "@article{same2018,\n  author = {Zanos, Panos and Gould, Todd D.},\n"
+        "  title = {Mechanisms of ketamine action as an antidepressant},\n"
+        "  journal = {Mol Psychiatry},\n  year = {2018},\n"
+        f"  doi = {{{ZANOS}}},\n  url = {{https://doi.org/{ZANOS.upper()}}}\n}}\n",
+        encoding="utf-8",
+    )
+    _, out = _audit(["audit", "--bib", str(bib), "--offline", "--format", "json"], capsys)
+    linked, same = json.loads(out)["articles"][0]["references"]
+    assert linked["cited"].get("other_doi") == ZARATE and "other_doi" not in same["cited"]
+    assert linked["verdict"] == same["verdict"] == "verified"
