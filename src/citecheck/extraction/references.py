@@ -71,9 +71,23 @@ def extract_references(
     named_sentences = {
         document.sentence_at(found.start) for found in found_all if not _names_nothing(found)
     } - {None}
+    numbered_in = _numbered_by_sentence(document, found_all, list_refs)
     for index, found in enumerate(found_all):
         if _names_nothing(found) and document.sentence_at(found.start) in named_sentences:
             continue
+        if found.form == "venue" and _match(found, pools) is None:
+            # "... published in the New England Journal of Medicine.1": the journal is where the
+            # numbered entry the sentence cites appeared, not another work to look up
+            at = document.sentence_at(found.start)
+            cited_here = numbered_in.get(at, []) if at is not None else []
+            if len(cited_here) > 1:
+                continue
+            if cited_here:
+                citations.append(Citation(
+                    id=f"cite-{len(citations) + 1}", text=found.text, start=found.start,
+                    end=found.end, kind=found.kind, reference_id=cited_here[0],
+                ))  # fmt: skip
+                continue
         if index in credited:
             # the caption's author-year line names the work its credit titles: one reference
             found = credited[index]
@@ -127,6 +141,22 @@ def extract_references(
                 ref.start, ref.end = document.written_span(ref.start, ref.end)
                 ref.raw = document.written(ref.start, ref.end)
     return references, citations
+
+
+def _numbered_by_sentence(
+    document: Document, found_all: list[FoundCitation], list_refs: list[Reference]
+) -> dict[int, list[str]]:
+    """The list entries each sentence cites by number, in order, each once (keyed by
+    `Document.sentence_at`)."""
+    cited: dict[int, list[str]] = {}
+    for found in found_all if list_refs else []:
+        at = document.sentence_at(found.start)
+        if found.form != "numeric" or at is None:
+            continue
+        ids = _numbered_entries(found, list_refs, document.text)
+        sentence = cited.setdefault(at, [])
+        sentence.extend(ref_id for ref_id in ids if ref_id not in sentence)
+    return cited
 
 
 def _names_nothing(found: FoundCitation) -> bool:
