@@ -302,6 +302,13 @@ class Reference(_Model):
         description="addition: the same work as the article also cites it (same DOI, or same "
         "title, year and first author), merged into this reference so it is checked once",
     )
+    never_cited: bool = Field(
+        default=False,
+        exclude_if=lambda v: not v,
+        description="addition: a reference-list entry no in-text citation names, in an "
+        "article that cites its list by number (false where the article's citations cannot "
+        "tell)",
+    )
 
 
 class Citation(_Model):

@@ -132,6 +132,7 @@ def extract_references(
                 reference_id=ref_id,
             )
         )
+    _mark_never_cited(list_refs, citations, text)
     if document.rewritten:  # found in `Document.prose`: spans and text as the article has them
         for citation in citations:
             citation.start, citation.end = document.written_span(citation.start, citation.end)
@@ -141,6 +142,32 @@ def extract_references(
                 ref.start, ref.end = document.written_span(ref.start, ref.end)
                 ref.raw = document.written(ref.start, ref.end)
     return references, citations
+
+
+def _mark_never_cited(list_refs: list[Reference], citations: list[Citation], text: str) -> None:
+    """Mark the list entries no citation names, when the article cites its list by number and
+    each entry's printed number (if any) is its place: only then does a number name its entry
+    for certain. An author-year mention the reader missed would make a cited entry look
+    uncited, so author-year articles are never marked."""
+    listed = {ref.id for ref in list_refs}
+    if not any(c.kind == "numeric" and c.reference_id in listed for c in citations):
+        return
+    for place, ref in enumerate(list_refs, start=1):
+        printed = _printed_as(text, ref)
+        if printed is not None and printed != place:
+            return
+    cited = {c.reference_id for c in citations}
+    for ref in list_refs:
+        ref.never_cited = ref.id not in cited
+
+
+def _printed_as(text: str, entry: Reference) -> int | None:
+    """The number the list prints before the entry ("2. Zanos P", "[2] Zanos P"), if any."""
+    if entry.start is None:
+        return None
+    line_start = text.rfind("\n", 0, entry.start) + 1
+    match = _ENTRY_NUMBER.search(text, line_start, entry.start)
+    return int(match.group(1)) if match is not None else None
 
 
 def _numbered_by_sentence(
@@ -239,11 +266,7 @@ def _beyond_the_list(found: FoundCitation, list_refs: list[Reference], prose: st
 
 def _printed_number(text: str, entry: Reference, number: int) -> bool:
     """Whether the list prints `number` before the entry ("2. Zanos P", "[2] Zanos P")."""
-    if entry.start is None:
-        return False
-    line_start = text.rfind("\n", 0, entry.start) + 1
-    match = _ENTRY_NUMBER.search(text, line_start, entry.start)
-    return match is not None and int(match.group(1)) == number
+    return _printed_as(text, entry) == number
 
 
 def _keyed_entries(found: FoundCitation, references: list[Reference]) -> list[str]:

@@ -357,6 +357,17 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                 ),
             )
         )
+    if uncited := never_cited(article):
+        sections.append(
+            Section(
+                _NEVER_CITED,
+                "warn",
+                tuple(
+                    Entry(_ref_key(ref), (line(reference_label(ref, LONG_TITLE_CHARS)),))
+                    for ref in uncited
+                ),
+            )
+        )
     suspect = placed.take(r for r in refs if leads_elsewhere(r) is not None)
     if suspect:
         entries = []
@@ -392,7 +403,7 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
     if two_dois:
         sections.append(
             Section(
-                "Entry gives a second DOI: check which work is meant",
+                _SECOND_DOI,
                 "warn",
                 tuple(
                     Entry(
@@ -415,6 +426,20 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
         _accusing,
     )
     return sections
+
+
+# Notices about how the article cites a work, beside its verdict: a reference listed under one
+# still appears in the sections below the action list (`_rest_sections`).
+_NEVER_CITED = "Listed but never cited in the text: cite or remove"
+_SECOND_DOI = "Entry gives a second DOI: check which work is meant"
+_NOTICES = frozenset({_NEVER_CITED, _SECOND_DOI})
+
+
+def never_cited(article: ArticleFindings) -> list[Reference]:
+    """Reference-list entries no in-text citation names (`Reference.never_cited`), unless a
+    citation now names them (a merge of the same work may have moved one)."""
+    cited = {c.reference_id for c in article.citations}
+    return [r for r in article.references if r.never_cited and r.id not in cited]
 
 
 def _accusing(support: Support) -> bool:
@@ -784,7 +809,12 @@ def _article_view(
             listed.append(_citations_table(article))
         return ArticleView(article.path, tuple(heading), None, (), None, tuple(listed), ())
     action = _action_sections(article, rows)
-    placed = {"".join(s.text for s in entry.key) for section in action for entry in section.entries}
+    placed = {
+        "".join(s.text for s in entry.key)
+        for section in action
+        if section.heading not in _NOTICES
+        for entry in section.entries
+    }
     rest = _rest_sections(article, rows, placed)
     tables: tuple[Table, ...] = ()
     if only == "all":
