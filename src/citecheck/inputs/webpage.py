@@ -136,11 +136,18 @@ def _captions_as_text(root: lxml.html.HtmlElement) -> None:
         for attribute in ("class", "id"):
             if "caption" in (element.get(attribute) or "").lower():
                 del element.attrib[attribute]
-    for caption in root.iter("figcaption", "caption"):
+    for caption in list(root.iter("figcaption", "caption")):
         caption.tag = "div"
-        figure = caption.getparent()
-        if figure is not None and figure.tag == "figure":
-            figure.tag = "div"
+        parent = caption.getparent()
+        if parent is not None and parent.tag == "figure":
+            parent.tag = "div"
+        elif parent is not None and parent.tag == "table":
+            # inside the table the extractor keeps only rows: the caption becomes a paragraph
+            # just before it
+            caption.tag = "p"
+            parent.remove(caption)
+            caption.tail = None
+            parent.addprevious(caption)
 
 
 def _tidy(text: str) -> str:

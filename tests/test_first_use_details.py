@@ -1,0 +1,54 @@
+"""Small things a first-time user met: what a web page's text keeps, the lines the CLI prints on
+bad input, and the files it writes. Pages and texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.inputs.webpage import extract_webpage
+
+_PARAGRAPHS = "".join(
+    f"<p>{sentence}</p>"
+    for sentence in (
+        "Iron drops are often given to children who were born early, since their stores of iron "
+        "run low in the first months of life and their diet does not yet make up for it.",
+        "Doctors weigh the child before starting, because the dose depends on body weight, and "
+        "they check the blood count again after a few weeks of treatment to see if it works.",
+        "Most children take the drops with water or juice between meals, which helps the gut to "
+        "absorb the iron; milk taken at the same time can lower how much is absorbed.",
+    )
+)
+PAGE = (
+    "<html><head><title>Iron for toddlers</title></head><body><article><h1>Iron for toddlers</h1>"
+    + _PARAGRAPHS
+    + "<h2>How much is given?</h2>{table}"
+    + "<h2>Side effects</h2><p>Dark stools are common and harmless; stomach ache and "
+    "constipation can happen too. Ask a pharmacist about the dose for your child.</p>"
+    + "</article></body></html>"
+)
+HEADED = (
+    "<table><caption>Table 1. Doses in a trial of 240 children</caption>"
+    "<thead><tr><th>Age</th><th>Dose</th></tr></thead>"
+    "<tbody><tr><td>6 months</td><td>1 mg/kg</td></tr></tbody></table>"
+)
+HEADLESS = (
+    "<table><caption>Table 1. Doses in a trial of 240 children</caption>"
+    "<tr><td>6 months</td><td>1 mg/kg</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize("table", [HEADED, HEADLESS])
+def test_a_table_caption_is_kept_once_before_its_table(table: str) -> None:
+    text = extract_webpage(PAGE.format(table=table), "page.html").text
+    assert text.count("Table 1. Doses in a trial of 240 children") == 1
+    caption = text.index("Table 1. Doses")
+    assert caption < text.index("6 months") < text.index("Ask a pharmacist")
+    assert text.index("born early") < caption
+
+
+def test_a_figure_caption_is_still_kept() -> None:
+    figure = (
+        '<figure><img src="a.png"><figcaption>Figure 2. Weight over 12 weeks</figcaption></figure>'
+    )
+    text = extract_webpage(PAGE.format(table=figure), "page.html").text
+    assert "Figure 2. Weight over 12 weeks" in text
