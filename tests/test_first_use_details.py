@@ -3,6 +3,10 @@ bad input, and the files it writes. Pages and texts written for these tests."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from citecheck.inputs.webpage import extract_webpage
@@ -52,3 +56,31 @@ def test_a_figure_caption_is_still_kept() -> None:
     )
     text = extract_webpage(PAGE.format(table=figure), "page.html").text
     assert "Figure 2. Weight over 12 weeks" in text
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in its own process: its log lines go where a user sees them."""
+    return subprocess.run(
+        [sys.executable, "-m", "citecheck", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body></body></html>",
+        "<html><body><div>  </div><p></p></body></html>",
+    ],
+)
+def test_a_page_without_text_gives_one_error_line(tmp_path: Path, markup: str) -> None:
+    page = tmp_path / "empty.html"
+    page.write_text(markup, encoding="utf-8")
+    done = _cli("claims", str(page))
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"citecheck: error: {page}: no article text found on the page"
+    ]

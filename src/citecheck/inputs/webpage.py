@@ -19,6 +19,7 @@ An exponent after a digit (`10<sup>6</sup>`) is written "10^6", not the wrong nu
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -105,6 +106,9 @@ def extract_webpage(markup: str, source: str, url: str | None = None) -> WebText
     _write_out_identifier_links(root)
     _captions_as_text(root)
     page = lxml.html.tostring(root, encoding="unicode")
+    # the extractor logs a page it finds empty ("discarding data: None") as a warning; an
+    # empty page is ours to report, in one line
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         body = trafilatura.extract(
             page,
