@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from citecheck.errors import ArticleError
+from citecheck.inputs.article import read_article
 from citecheck.inputs.webpage import extract_webpage
 
 _PARAGRAPHS = "".join(
@@ -84,3 +86,33 @@ def test_a_page_without_text_gives_one_error_line(tmp_path: Path, markup: str) -
     assert done.stderr.splitlines() == [
         f"citecheck: error: {page}: no article text found on the page"
     ]
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        (
+            "file:///tmp/draft.md",
+            "file:// addresses are not supported; give the file's path instead (/tmp/draft.md)",
+        ),
+        (
+            "file://localhost/home/me/my%20draft.txt",
+            "file:// addresses are not supported; give the file's path instead "
+            "(/home/me/my draft.txt)",
+        ),
+        (
+            "ftp://example.org/draft.txt",
+            "ftp:// addresses are not supported; give a file's path or an http(s) URL",
+        ),
+    ],
+)
+def test_an_address_of_another_scheme_is_named_as_such(address: str, said: str) -> None:
+    with pytest.raises(ArticleError) as raised:
+        read_article(address)
+    assert str(raised.value) == f"{address}: {said}"
+
+
+def test_a_missing_plain_path_is_still_no_such_file(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.md"
+    with pytest.raises(ArticleError, match=r"gone\.md: no such file$"):
+        read_article(missing)
