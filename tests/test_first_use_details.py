@@ -11,7 +11,10 @@ import pytest
 
 from citecheck.errors import ArticleError
 from citecheck.inputs.article import read_article
+from citecheck.inputs.bibtex import parse_bibtex
 from citecheck.inputs.webpage import extract_webpage
+from citecheck.models import FieldCheck, Record, Verdict
+from citecheck.verification.fixbib import fixed_bib_text
 
 _PARAGRAPHS = "".join(
     f"<p>{sentence}</p>"
@@ -116,3 +119,28 @@ def test_a_missing_plain_path_is_still_no_such_file(tmp_path: Path) -> None:
     missing = tmp_path / "gone.md"
     with pytest.raises(ArticleError, match=r"gone\.md: no such file$"):
         read_article(missing)
+
+
+_ENTRY = (
+    "@article{marsh2020,\n  author = {Marsh, Tom and Yilmaz, Elif},\n"
+    "  title = {Blood pressure after a year of treatment},\n  year = {2019}\n}"
+)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("verdict", [Verdict.METADATA_MISMATCH, Verdict.UNVERIFIABLE])
+def test_a_fixed_bib_ends_with_a_newline_when_the_users_file_did_not(
+    newline: str, verdict: Verdict
+) -> None:
+    raw = ("% my library\n" + _ENTRY).replace("\n", newline)  # no final newline
+    (entry,) = parse_bibtex(raw)
+    year = FieldCheck(field="year", cited="2019", found="2020", score=0.8, ok=False)
+    record = Record(doi="10.5555/bp.2020.1", title="Blood pressure after a year of treatment",
+                    authors=["Marsh", "Yilmaz"], year=2020)  # fmt: skip
+    ref = entry.model_copy(
+        update={"id": "ref-1", "verdict": verdict, "record": record, "field_checks": [year]}
+    )
+    text = fixed_bib_text([ref], [raw])
+    assert text.endswith("}" + newline)
+    assert text.startswith("% my library" + newline)
+    assert ("{2020}" in text) == (verdict is Verdict.METADATA_MISMATCH)
