@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from citecheck.cli import main
 from citecheck.errors import ArticleError
 from citecheck.inputs.article import read_article
 from citecheck.inputs.bibtex import parse_bibtex
@@ -144,3 +145,32 @@ def test_a_fixed_bib_ends_with_a_newline_when_the_users_file_did_not(
     assert text.endswith("}" + newline)
     assert text.startswith("% my library" + newline)
     assert ("{2020}" in text) == (verdict is Verdict.METADATA_MISMATCH)
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (None, "no such snapshot file"),
+        ("this is not JSON\n", "neither JSON Lines nor a Crossref JSON document"),
+    ],
+)
+def test_a_bad_snapshot_is_named_by_its_option(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    content: str | None,
+    said: str,
+) -> None:
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    article = tmp_path / "a.md"
+    article.write_text("Ketamine acts within hours [1].\n", encoding="utf-8")
+    snapshot = tmp_path / "works.jsonl"
+    if content is not None:
+        snapshot.write_text(content, encoding="utf-8")
+    argv = ["audit", str(article), "--snapshot", str(snapshot), "--offline", "--no-progress"]
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"citecheck: error: --snapshot {snapshot}: {said}"
+    ]
