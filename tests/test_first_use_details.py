@@ -11,6 +11,7 @@ import pytest
 
 from citecheck.cli import main
 from citecheck.errors import ArticleError
+from citecheck.extraction.citations import find_citations
 from citecheck.inputs.article import read_article
 from citecheck.inputs.bibtex import parse_bibtex
 from citecheck.inputs.webpage import extract_webpage
@@ -174,3 +175,31 @@ def test_a_bad_snapshot_is_named_by_its_option(
     assert capsys.readouterr().err.splitlines() == [
         f"citecheck: error: --snapshot {snapshot}: {said}"
     ]
+
+
+DALY = "https://doi.org/10.1001/jamapsychiatry.2017.3739"
+
+
+@pytest.mark.parametrize(
+    ("linked", "closed", "cited"),
+    [
+        (f'(<a href="{DALY}">Daly et al., 2018</a>)', "(Daly et al., 2018)", "(Daly et al., 2018)"),
+        (
+            f'(<a href="{DALY}">Daly et al., 2018</a>; Kishimoto et al., 2016)',
+            "(Daly et al., 2018; Kishimoto et al., 2016)",
+            "Daly et al., 2018",  # a group is read one work at a time
+        ),
+    ],
+)
+def test_a_linked_citation_in_brackets_keeps_its_year(linked: str, closed: str, cited: str) -> None:
+    paragraph = f"<p>Depression scores fell more than on placebo after one week {linked}.</p>"
+    text = extract_webpage(PAGE.format(table=paragraph), "page.html").text
+    assert f"{closed} ({DALY})" in text  # the address is kept, after the bracket
+    (found,) = [c for c in find_citations(text) if "Daly" in c.text]
+    assert (found.text, found.year) == (cited, 2018)
+
+
+def test_a_linked_name_in_prose_keeps_its_address_beside_it() -> None:
+    paragraph = f'<p>As <a href="{DALY}">Daly and colleagues</a> showed, scores fell.</p>'
+    text = extract_webpage(PAGE.format(table=paragraph), "page.html").text
+    assert f"Daly and colleagues ({DALY}) showed" in text

@@ -466,6 +466,10 @@ def _replace_with_text(element: lxml.html.HtmlElement, text: str) -> None:
     parent.remove(element)
 
 
+# the rest of a bracket group after a link in it, up to its closing bracket: ")", "; Kim, 2020)"
+_BRACKET_CLOSED = re.compile(r"[^()\[\]\n]{0,80}?[)\]]")
+
+
 def _write_out_identifier_links(root: lxml.html.HtmlElement) -> None:
     """Body links to a DOI or PubMed record: the address, in brackets, after the anchor text."""
     for anchor in root.iter("a"):
@@ -481,7 +485,12 @@ def _write_out_identifier_links(root: lxml.html.HtmlElement) -> None:
                 anchor.remove(child)
             anchor.text = address
         else:
-            anchor.tail = f" ({address})" + (anchor.tail or "")
+            # a link that a bracket closes ("(<a>Daly et al., 2018</a>)"): the address goes
+            # after the bracket, so the citation inside it stays whole
+            tail = anchor.tail or ""
+            closing = _BRACKET_CLOSED.match(tail)
+            at = closing.end() if closing else 0
+            anchor.tail = f"{tail[:at]} ({address}){tail[at:]}"
 
 
 # --- decoding -----------------------------------------------------------------------------------
