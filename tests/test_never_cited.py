@@ -22,7 +22,7 @@ ENTRIES = [
 
 
 def numbered(prose: str, marks: tuple[str, ...] = ("1.", "2.", "3.")) -> str:
-    lines = "\n".join(f"{mark} {entry}" for mark, entry in zip(marks, ENTRIES, strict=True))
+    lines = "\n".join(f"{mark} {entry}".strip() for mark, entry in zip(marks, ENTRIES, strict=True))
     return f"{prose}\n\nReferences\n{lines}\n"
 
 
@@ -56,9 +56,15 @@ def test_an_author_year_article_is_never_marked() -> None:
     assert never_cited(text) == []
 
 
-def test_a_list_printing_other_numbers_than_its_places_is_never_marked() -> None:
-    # an excerpt's list keeps the full article's numbers: "[3]" cannot be told apart
+def test_a_list_printing_its_own_numbers_is_marked_by_them() -> None:
+    # an excerpt's list keeps the full article's numbers: "[43]" is the entry printed "43."
     text = numbered("Weight fell by 12% [1]. Sleep improved [43].", ("1.", "43.", "57."))
+    assert never_cited(text) == ["ref-3"]
+
+
+def test_a_list_numbering_only_some_entries_apart_from_their_places_is_never_marked() -> None:
+    # "[3]" may be the third entry or a lost one: it cannot be told
+    text = numbered("Weight fell by 12% [1]. Sleep improved [3].", ("1.", "43.", ""))
     assert never_cited(text) == []
 
 

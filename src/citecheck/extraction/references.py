@@ -17,7 +17,7 @@ published review" with nothing to search on is "unknown".
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -71,7 +71,8 @@ def extract_references(
     named_sentences = {
         document.sentence_at(found.start) for found in found_all if not _names_nothing(found)
     } - {None}
-    numbered_in = _numbered_by_sentence(document, found_all, list_refs)
+    numbering = _list_numbering(list_refs, text)
+    numbered_in = _numbered_by_sentence(document, found_all, numbering)
     for index, found in enumerate(found_all):
         if _names_nothing(found) and document.sentence_at(found.start) in named_sentences:
             continue
@@ -91,7 +92,7 @@ def extract_references(
         if index in credited:
             # the caption's author-year line names the work its credit titles: one reference
             found = credited[index]
-        numbered = _numbered_entries(found, list_refs, text) if found.form == "numeric" else []
+        numbered = _numbered_entries(found, numbering, text) if found.form == "numeric" else []
         if numbered:
             # "[2-4]" cites three entries: one citation each, sharing the bracket's span, since a
             # citation names one reference (contract) and each of the three must be linked
@@ -110,7 +111,7 @@ def extract_references(
                 ))  # fmt: skip
             continue
         ref_id = _match(found, pools)
-        if ref_id is None and found.needs_match and not _beyond_the_list(found, list_refs, prose):
+        if ref_id is None and found.needs_match and not _beyond_the_list(found, numbering, prose):
             continue
         if ref_id is None and found.form != "unnamed":
             key = _in_text_key(found)
@@ -132,7 +133,7 @@ def extract_references(
                 reference_id=ref_id,
             )
         )
-    _mark_never_cited(list_refs, citations, text)
+    _mark_never_cited(list_refs, numbering, citations, text)
     if document.rewritten:  # found in `Document.prose`: spans and text as the article has them
         for citation in citations:
             citation.start, citation.end = document.written_span(citation.start, citation.end)
@@ -144,17 +145,19 @@ def extract_references(
     return references, citations
 
 
-def _mark_never_cited(list_refs: list[Reference], citations: list[Citation], text: str) -> None:
+def _mark_never_cited(
+    list_refs: list[Reference], numbering: _Numbering, citations: list[Citation], text: str
+) -> None:
     """Mark the list entries no citation names, when the article cites its list by number and
-    each entry's printed number (if any) is its place: only then does a number name its entry
-    for certain. An author-year mention the reader missed would make a cited entry look
-    uncited, so author-year articles are never marked."""
+    each number names one entry for certain: the list prints every entry's number, or no entry
+    prints a number other than its place. An author-year mention the reader missed would make
+    a cited entry look uncited, so author-year articles are never marked."""
     listed = {ref.id for ref in list_refs}
     if not any(c.kind == "numeric" and c.reference_id in listed for c in citations):
         return
     for place, ref in enumerate(list_refs, start=1):
         printed = _printed_as(text, ref)
-        if printed is not None and printed != place:
+        if not numbering.printed and printed is not None and printed != place:
             return
     cited = {c.reference_id for c in citations}
     for ref in list_refs:
@@ -170,17 +173,35 @@ def _printed_as(text: str, entry: Reference) -> int | None:
     return int(match.group(1)) if match is not None else None
 
 
+@dataclass(frozen=True)
+class _Numbering:
+    """Which list entry each citation number names: the number the list prints before every
+    entry when it prints one before each (an excerpt keeps its article's numbers: "3.", "28.",
+    "43."), else the entry's place."""
+
+    by_number: dict[int, Reference]
+    printed: bool
+
+
+def _list_numbering(list_refs: list[Reference], text: str) -> _Numbering:
+    printed = [_printed_as(text, ref) for ref in list_refs]
+    numbers = [number for number in printed if number is not None]
+    if list_refs and len(numbers) == len(list_refs) and len(set(numbers)) == len(numbers):
+        return _Numbering(dict(zip(numbers, list_refs, strict=True)), printed=True)
+    return _Numbering(dict(enumerate(list_refs, start=1)), printed=False)
+
+
 def _numbered_by_sentence(
-    document: Document, found_all: list[FoundCitation], list_refs: list[Reference]
+    document: Document, found_all: list[FoundCitation], numbering: _Numbering
 ) -> dict[int, list[str]]:
     """The list entries each sentence cites by number, in order, each once (keyed by
     `Document.sentence_at`)."""
     cited: dict[int, list[str]] = {}
-    for found in found_all if list_refs else []:
+    for found in found_all if numbering.by_number else []:
         at = document.sentence_at(found.start)
         if found.form != "numeric" or at is None:
             continue
-        ids = _numbered_entries(found, list_refs, document.text)
+        ids = _numbered_entries(found, numbering, document.text)
         sentence = cited.setdefault(at, [])
         sentence.extend(ref_id for ref_id in ids if ref_id not in sentence)
     return cited
@@ -234,33 +255,34 @@ def name_score(cited_name: str, entry_name: str) -> float:
 _ENTRY_NUMBER = re.compile(r"[\[(]?(\d{1,3})[\].):]?\s*$")
 
 
-def _numbered_entries(found: FoundCitation, list_refs: list[Reference], text: str) -> list[str]:
-    """Ids of the list entries a numeric citation names, in order, each once ("[3]" is the third).
-    A round-bracket or superscript number (`needs_match`) names an entry only when the entry is
-    printed with that number, since such numbers are also enumerations and exponents."""
+def _numbered_entries(found: FoundCitation, numbering: _Numbering, text: str) -> list[str]:
+    """Ids of the list entries a numeric citation names, in order, each once ("[3]" is the third,
+    or the one printed "3." in a list that prints its numbers: `_Numbering`). A round-bracket or
+    superscript number (`needs_match`) names an entry only when the entry is printed with that
+    number, since such numbers are also enumerations and exponents."""
     ids: list[str] = []
     for number in found.numbers:
-        if not 1 <= number <= len(list_refs) or list_refs[number - 1].id in ids:
+        entry = numbering.by_number.get(number)
+        if entry is None or entry.id in ids:
             continue
-        entry = list_refs[number - 1]
         if found.needs_match and not _printed_number(text, entry, number):
             return []
         ids.append(entry.id)
     return ids
 
 
-def _beyond_the_list(found: FoundCitation, list_refs: list[Reference], prose: str) -> bool:
+def _beyond_the_list(found: FoundCitation, numbering: _Numbering, prose: str) -> bool:
     """Whether a reference number set after a full stop without brackets ("0.5 mg/kg.9",
     "weeks.⁹") names only entries past the end of the article's list: a citation of a missing
     entry, as "[9]" is. Exponents and enumerations never follow a stop."""
     return (
         found.form == "numeric"
-        and bool(list_refs)
+        and bool(numbering.by_number)
         and bool(found.numbers)
         and found.start > 0
         and prose[found.start - 1] == "."
         and found.text[:1] not in "([{"
-        and all(number > len(list_refs) for number in found.numbers)
+        and all(number > max(numbering.by_number) for number in found.numbers)
     )
 
 
