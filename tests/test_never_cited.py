@@ -45,6 +45,24 @@ def test_entries_no_number_names_are_marked(prose: str, uncited: list[str]) -> N
     assert never_cited(numbered(prose)) == uncited
 
 
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # numbers the reader does not take for citations may still be ones: not marked
+        "Weight fell by 12% [1]. Blood pressure fell too (see 2 and 3).",
+        "Weight fell by 12% [1], as earlier trials found 2–3.",
+        "Weight fell by 12% [1] in 2 groups of 3 clinics.",
+    ],
+)
+def test_an_entry_whose_number_the_text_writes_is_not_marked(prose: str) -> None:
+    assert never_cited(numbered(prose)) == []
+
+
+def test_decimals_times_and_thousands_are_no_entry_numbers() -> None:
+    prose = "Weight fell by 12% [1] at 08:02, by 3.5 kg in 1,200 people (2.5%)."
+    assert never_cited(numbered(prose)) == ["ref-2", "ref-3"]
+
+
 def test_an_author_year_article_is_never_marked() -> None:
     text = (
         "Weight fell by 12% (Okafor & Lindqvist, 2021). Blood pressure fell (Marsh, 2020).\n\n"

@@ -160,8 +160,27 @@ def _mark_never_cited(
         if not numbering.printed and printed is not None and printed != place:
             return
     cited = {c.reference_id for c in citations}
-    for ref in list_refs:
-        ref.never_cited = ref.id not in cited
+    body_end = min((ref.start for ref in list_refs if ref.start is not None), default=len(text))
+    written = _whole_numbers(text, body_end)
+    for number, ref in numbering.by_number.items():
+        # a number the body writes anywhere may be a citation in a form not read ("fixation
+        # 17–20.", "(see 40)"): only an entry whose number appears nowhere is marked
+        ref.never_cited = ref.id not in cited and number not in written
+
+
+# a whole number standing alone, or a short range of them ("17–20"): not a decimal, a time or a
+# thousands group ("35.5", "08:35", "1,909")
+_WHOLE_NUMBER = re.compile(r"(?<![\d.,:])(\d{1,4})(?:\s*[–-]\s*(\d{1,4}))?(?![\d,]|[.:]\d)")
+
+
+def _whole_numbers(text: str, end: int) -> set[int]:
+    """Every whole number `text[:end]` writes, with those a short range spans."""
+    numbers: set[int] = set()
+    for match in _WHOLE_NUMBER.finditer(text, 0, end):
+        low = int(match.group(1))
+        high = int(match.group(2)) if match.group(2) else low
+        numbers.update(range(low, high + 1) if 0 <= high - low <= 50 else (low, high))
+    return numbers
 
 
 def _printed_as(text: str, entry: Reference) -> int | None:
