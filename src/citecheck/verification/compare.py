@@ -1,9 +1,12 @@
 """Field-by-field comparison of a citation with a Crossref work.
 
 Thresholds (chosen from `bench/eval_verdicts.py`, see `verdict.py` for the measured numbers):
-- a title agrees at similarity >= 0.85 (rapidfuzz `ratio`, order-sensitive on purpose:
-  "Effect of A on B" is not "Effect of B on A"); dropped subtitles and truncations score
-  0.86-0.95, so they agree but are reported.
+- a title identifies the work at similarity >= 0.85 (rapidfuzz `ratio`, order-sensitive on
+  purpose: "Effect of A on B" is not "Effect of B on A"); dropped subtitles and truncations score
+  0.86-0.95. The similarity only says which work is meant: whether the cited title is the work's
+  title is decided word by word (`title_words_agree`), so one changed content word, number or
+  code ("true" for "false", "BNT162b1" for "BNT162b2") is a title mismatch however high the
+  ratio.
 - an author name agrees at >= 0.85 (one typo in a 7-letter surname is 0.857);
   the author list agrees when the first author agrees, or half the cited names are present
   and the first is at least close (>= 0.6).
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -35,6 +39,7 @@ from citecheck.verification.normalize import (
     parse_pages,
     split_subtitle,
     strip_trailing_locator,
+    title_words,
     transliterate,
     venue_acronyms,
 )
@@ -107,6 +112,130 @@ def _title_similarity(cited: str | None, found: str | None) -> float:
         if prefix >= 0.95:
             best = max(best, prefix * (0.85 + 0.1 * coverage))
     return min(best, 1.0)
+
+
+# Words whose change leaves a title's content alone: articles, prepositions, conjunctions. Words
+# that carry meaning however short ("no", "not", "non", "versus") are not here.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "and",
+        "or",
+        "as",
+        "into",
+        "onto",
+        "via",
+        "its",
+        "their",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "being",
+        "been",
+        "do",
+        "does",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+    ]
+)
+_BRACKETED = re.compile(r"\s*[\[(]([^\[\]()]+)[\])]\s*")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word in the singular and the plural ("effect"/"effects"). A misspelt word is a
+    difference: one letter tells "methanol" from "ethanol"."""
+    if not (a.isalpha() and b.isalpha()):
+        return False
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es")
+
+
+def _words_agree(cited: list[str], found: list[str]) -> bool:
+    """Same words in the same order, up to function words, spacing/hyphenation and typos."""
+    if not cited or not found:
+        return False
+    ops = SequenceMatcher(a=cited, b=found, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        ours, theirs = cited[i1:i2], found[j1:j2]
+        if "".join(ours) == "".join(theirs):  # "well-being" / "wellbeing", "TNFalpha" / "TNF-α"
+            continue
+        if all(w in _FUNCTION_WORDS for w in (*ours, *theirs)):
+            continue
+        if len(ours) == len(theirs) and all(map(_same_word, ours, theirs)):
+            continue
+        return False
+    return True
+
+
+def _title_forms(title: str) -> list[str]:
+    """The title as given, and without or only a bracketed part ("[Article in Russian]", a
+    translation given with the original in brackets, PubMed's "[Title in English]")."""
+    forms = [title]
+    inner = [m.group(1) for m in _BRACKETED.finditer(title)]
+    if inner:
+        forms.append(_BRACKETED.sub(" ", title))
+        forms.extend(inner)
+    return [f for f in forms if f.strip()]
+
+
+def _latin(text: str) -> bool:
+    return all(ord(ch) < 0x250 for ch in fold(text) if ch.isalpha())
+
+
+def title_words_agree(cited: str | None, found: str | None, year: int | None = None) -> bool:
+    """Is the cited title the work's title, word for word?
+
+    Not a difference: case, punctuation, hyphens and spacing, markup, British/American spelling,
+    "&" for "and", a Greek letter spelled out, a function word, a plural,
+    the subtitle left out, a title cut short (>= 4 words and 30% of it), a bracketed part (a
+    translation or a language note). Any other changed, added or missing word, number or code is.
+    Titles in different scripts are not compared word by word (a transliteration is not the
+    same letters): there the similarity alone decides."""
+    if not cited or not found:
+        return False
+    if _latin(cited) != _latin(found):
+        return title_similarity(cited, found) >= TITLE_OK
+    # a year the style prints right after the title ("... analysis 2020.") read as part of it
+    if (
+        year is not None
+        and cited.rstrip(" .").endswith(f" {year}")
+        and not found.rstrip(" .").endswith(str(year))
+    ):
+        cited = cited.rstrip(" .")[: -len(str(year))]
+    record_main = split_subtitle(found)[0]
+    record_forms = [title_words(found), title_words(record_main)]
+    for form in _title_forms(cited):
+        words = title_words(form)
+        if any(_words_agree(words, theirs) for theirs in record_forms):
+            return True
+        whole = record_forms[0]
+        kept = len(words)
+        if (
+            kept >= MIN_TRUNCATED_WORDS
+            and kept < len(whole)
+            and len(" ".join(words)) >= MIN_TRUNCATED_COVERAGE * len(" ".join(whole))
+            and _words_agree(words, whole[:kept])
+        ):
+            return True
+    return False
 
 
 def name_similarity(cited: str, found: str) -> float:
@@ -248,7 +377,9 @@ def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
                 (title_similarity(cited.title, t), t) for t in (record.title, *record.other_titles)
             ]
             score, best_title = max(scored, key=lambda pair: pair[0])
-            add("title", cited.title, best_title, score, score >= TITLE_OK)
+            titles = (record.title, *record.other_titles)
+            agrees = [t for t in titles if title_words_agree(cited.title, t, cited.year)]
+            add("title", cited.title, agrees[0] if agrees else best_title, score, bool(agrees))
         else:
             unknown("title", cited.title)
     cited_authors = [a for a in cited.authors if a and not is_et_al(a)]

@@ -153,6 +153,80 @@ def spelling_fold(word: str) -> str:
     return word
 
 
+_GREEK_NAMES = {
+    "α": "alpha",
+    "β": "beta",
+    "γ": "gamma",
+    "δ": "delta",
+    "ε": "epsilon",
+    "ζ": "zeta",
+    "η": "eta",
+    "θ": "theta",
+    "ι": "iota",
+    "κ": "kappa",
+    "λ": "lambda",
+    "μ": "mu",
+    "ν": "nu",
+    "ξ": "xi",
+    "π": "pi",
+    "ρ": "rho",
+    "σ": "sigma",
+    "τ": "tau",
+    "υ": "upsilon",
+    "φ": "phi",
+    "χ": "chi",
+    "ψ": "psi",
+    "ω": "omega",
+}
+_GREEK_LETTER = re.compile("[" + "".join(_GREEK_NAMES) + "]")
+_NUMBER_WORDS = dict(
+    zip(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ],
+        [str(n) for n in range(1, 13)],
+        strict=True,
+    )
+)
+_WORD_ALIASES = {**_NUMBER_WORDS, "vs": "versus", "v": "versus"}
+# more British spellings than `_SPELLING` folds, for word-by-word title comparison only
+_TITLE_SPELLING = (
+    (re.compile(r"(?<=\w\w)mme(s)?$"), r"m\1"),  # programme
+    (re.compile(r"(?<=\w)ys(e|ed|es|ing)$"), r"yz\1"),  # analyse
+    (re.compile(r"(?<=\w\w[ea])ll(ed|ing|er|ers)$"), r"l\1"),  # labelled, signalling
+    (re.compile(r"(?<=\wg)eing$"), "ing"),  # ageing
+    (re.compile(r"^oe(?=\w\w)"), "e"),  # oestrogen, oedema
+)
+
+
+def title_words(title: str | None) -> list[str]:
+    """A title as a list of comparable words: `normalize_title` with "&" read as "and", a Greek
+    letter in a Greek-free title spelled out ("β-amyloid" = "beta-amyloid"), number words as digits
+    ("two" = "2") and "vs" as "versus". A title written in Greek keeps its letters."""
+    if not title:
+        return []
+    text = title.replace("&amp;", " and ").replace("&", " and ")
+    if len(_GREEK_LETTER.findall(text.casefold())) <= 2:
+        text = _GREEK_LETTER.sub(lambda m: f" {_GREEK_NAMES[m.group(0)]} ", text.casefold())
+    words = []
+    for word in normalize_title(text).split():
+        for pattern, replacement in _TITLE_SPELLING:
+            word = pattern.sub(replacement, word)
+        words.append(_WORD_ALIASES.get(word, word))
+    return words
+
+
 def strip_retracted_prefix(title: str) -> str:
     """Drop the "RETRACTED:" marker publishers prepend to withdrawn works' titles."""
     return _RETRACTED_PREFIX.sub("", title)
