@@ -33,6 +33,7 @@ from citecheck.verification.normalize import (
     issns_in,
     journal_abbreviation_match,
     journal_words,
+    latin_script,
     normalize_family,
     normalize_number,
     normalize_title,
@@ -41,6 +42,7 @@ from citecheck.verification.normalize import (
     strip_trailing_locator,
     title_words,
     transliterate,
+    umlauts_written_out,
     venue_acronyms,
 )
 
@@ -154,6 +156,8 @@ _FUNCTION_WORDS = frozenset(
         "those",
     ]
 )
+# a subtitle that names a version of the same paper, which the published record may drop
+_VERSION_SUBTITLES = frozenset({"preliminary report", "interim report", "interim analysis"})
 _BRACKETED = re.compile(r"\s*[\[(]([^\[\]()]+)[\])]\s*")
 
 
@@ -196,10 +200,6 @@ def _title_forms(title: str) -> list[str]:
     return [f for f in forms if f.strip()]
 
 
-def _latin(text: str) -> bool:
-    return all(ord(ch) < 0x250 for ch in fold(text) if ch.isalpha())
-
-
 def title_words_agree(cited: str | None, found: str | None, year: int | None = None) -> bool:
     """Is the cited title the work's title, word for word?
 
@@ -211,7 +211,7 @@ def title_words_agree(cited: str | None, found: str | None, year: int | None = N
     same letters): there the similarity alone decides."""
     if not cited or not found:
         return False
-    if _latin(cited) != _latin(found):
+    if latin_script(cited) != latin_script(found):
         return title_similarity(cited, found) >= TITLE_OK
     # a year the style prints right after the title ("... analysis 2020.") read as part of it
     if (
@@ -220,6 +220,9 @@ def title_words_agree(cited: str | None, found: str | None, year: int | None = N
         and not found.rstrip(" .").endswith(str(year))
     ):
         cited = cited.rstrip(" .")[: -len(str(year))]
+    main, subtitle = split_subtitle(cited)
+    if subtitle is not None and fold(subtitle) in _VERSION_SUBTITLES:
+        cited = main  # "... with Covid-19 - Preliminary Report", later printed without it
     record_main = split_subtitle(found)[0]
     record_forms = [title_words(found), title_words(record_main)]
     for form in _title_forms(cited):
@@ -244,6 +247,8 @@ def name_similarity(cited: str, found: str) -> float:
     if not a or not b:
         return 0.0
     if a == b or transliterate(a) == transliterate(b):
+        return 1.0
+    if umlauts_written_out(cited) == umlauts_written_out(found):  # "Mueller" for "Müller"
         return 1.0
     if _family_of_written_out(a, b) or _family_of_written_out(b, a):
         return 1.0
@@ -350,6 +355,10 @@ def work_years(record: Record) -> set[int]:
     return years
 
 
+def _scripts_differ(cited: str, found: str) -> bool:
+    return latin_script(cited) != latin_script(found)
+
+
 def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
     """One FieldCheck for each field the citation states.
 
@@ -370,6 +379,13 @@ def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
     def unknown(field: str, cited_value: str) -> None:
         add(field, cited_value, None, 0.5, True)
 
+    def other_script(field: str, cited_value: str, found: str) -> None:
+        # a transliteration is not the same letters: say so rather than report a difference
+        add(field, cited_value, None, 0.5, True)
+        checks[-1] = checks[-1].model_copy(
+            update={"note": f"not compared: written in another script than the record's {found!r}"}
+        )
+
     if cited.title:
         if record.title:
             # a work registered under two titles (original and translation) is cited by either
@@ -388,6 +404,8 @@ def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
         shown = "; ".join(cited.authors)
         if match is None:
             unknown("authors", shown)
+        elif not match.ok and _scripts_differ(cited_authors[0], record.authors[0]):
+            other_script("authors", shown, "; ".join(record.authors))
         else:
             add("authors", shown, "; ".join(record.authors), match.score, match.ok)
     if cited.year is not None:
@@ -401,7 +419,10 @@ def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
         names = work_journal_names(record)
         if names:
             score = journal_similarity(cited.journal, names, record.issns)
-            add("journal", cited.journal, names[0], score, score >= JOURNAL_OK)
+            if score < JOURNAL_OK and all(_scripts_differ(cited.journal, n) for n in names):
+                other_script("journal", cited.journal, names[0])
+            else:
+                add("journal", cited.journal, names[0], score, score >= JOURNAL_OK)
         else:
             unknown("journal", cited.journal)
     for field, cited_value, found in (
