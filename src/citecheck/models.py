@@ -242,6 +242,8 @@ class FieldCheck(_Model):
     found: str | None
     score: float = Field(ge=0.0, le=1.0)
     ok: bool
+    # why a stated field was not compared (found is then None): e.g. written in another script
+    note: str | None = None
 
 
 class Retraction(_Model):

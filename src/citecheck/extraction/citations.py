@@ -61,7 +61,8 @@ _PAREN = re.compile(r"\(((?:[^()\n]|\n(?![ \t]{0,40}\n)){4,250})\)")
 # The authors end on a name, not a separator: the shortest authors are tried one character
 # longer at a time, and only where a name ends is the separator run read.
 _AUTHOR_YEAR = re.compile(
-    rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*(?P<authors>{_CAP}[^()\d;]*?)(?<![,\s])[,\s]+"
+    rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*"
+    rf"(?P<authors>(?:{_PARTICLE}\s+)*{_CAP}[^()\d;]*?)(?<![,\s])[,\s]+"
     rf"(?P<year>{_YEAR})[a-z]?{_LOCATOR}?$"
 )
 _BRACKETED_NARRATIVE_YEAR = rf"\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"

@@ -17,6 +17,7 @@ from citecheck.lexicon import LEXICON
 ET_AL = r"\bet\.?\s+al\b\.?"
 ET_AL_RE = re.compile(rf"(?<!\s),?\s*{ET_AL}", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?-?){1,4}$")
+_PARTICLES = frozenset(LEXICON.name_particles)
 
 
 def _letter_class(test: str) -> str:
@@ -50,6 +51,9 @@ def family_name(name: str) -> str:
     if "," in name:
         return name.split(",", 1)[0].strip()
     parts = name.split()
+    # a name that opens with a particle is all family name: "Van der Berg", "de Jong"
+    if len(parts) > 1 and parts[0].lower() in _PARTICLES:
+        return name
     # Vancouver style "Gould TD": trailing all-capital initials without periods
     if len(parts) > 1 and _INITIALS.match(parts[-1]) and parts[-1].isupper():
         return " ".join(parts[:-1])

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from citecheck.doi import find_dois
 from citecheck.extraction.bibkeys import KeyIndex
 from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
@@ -111,6 +112,8 @@ def extract_references(
                 ))  # fmt: skip
             continue
         ref_id = _match(found, pools)
+        if ref_id is None:
+            ref_id = _linked_entry(prose, found, list_refs)
         if ref_id is None and found.needs_match and not _beyond_the_list(found, numbering, prose):
             continue
         if ref_id is None and found.form != "unnamed":
@@ -375,6 +378,25 @@ def _query_keys(found: FoundCitation) -> list[str]:
     if found.title:
         keys.append("title:" + fold(found.title))
     return keys
+
+
+# the address of a link whose text is the citation, written right after it: Markdown
+# "[(RECOVERY, 2021)](https://doi.org/...)", or a web page's link kept as " (https://doi.org/...)"
+_LINK_AFTER = re.compile(
+    r"\]?\s*[(<]?\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(?=10\.)", re.IGNORECASE
+)
+_LINK_WINDOW = 300
+
+
+def _linked_entry(prose: str, found: FoundCitation, list_refs: list[Reference]) -> str | None:
+    """The list entry that carries the DOI the citation links to, or None."""
+    lead = _LINK_AFTER.match(prose, found.end, found.end + _LINK_WINDOW)
+    if lead is None:
+        return None
+    dois = find_dois(prose[lead.end() : lead.end() + _LINK_WINDOW])
+    if not dois or dois[0][1] != 0:
+        return None
+    return next((ref.id for ref in list_refs if ref.cited.doi == dois[0][0]), None)
 
 
 def _match(found: FoundCitation, pools: _Pools) -> str | None:

@@ -559,6 +559,12 @@ def _non_doi_url(raw: str) -> str | None:
     return None
 
 
+_PUBMED_STATUS = re.compile(
+    rf"\[?\bEpub\s+(?:ahead\s+of\s+print|{_YEAR}(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?)\b\]?\.?",
+    re.IGNORECASE,
+)
+
+
 def _strip_locators(raw: str) -> str:
     """Remove DOIs, URLs and the words that introduce them, leaving the bibliographic part."""
     pieces: list[tuple[int, int]] = []
@@ -583,6 +589,8 @@ def _strip_locators(raw: str) -> str:
         work,
         flags=re.IGNORECASE,
     )
+    # PubMed's publication-status notes: "Epub ahead of print." and "Epub 2020 Jul 17."
+    work = _PUBMED_STATUS.sub(" ", work)
     # what held a removed locator: "[ ]", "( )", "< >", Markdown code marks ("`https://...`")
     work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|`+|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
     return " ".join(work.split()).strip(" .,;")

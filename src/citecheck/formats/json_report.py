@@ -69,6 +69,7 @@ REFERENCE_REASON_CODES: dict[str, str] = {
     "not_in_snapshot": "the local snapshot or cache does not hold it",
     "title_differs": "the cited title differs",
     "title_variant": "the cited title is a variant of the work's",
+    "not_compared": "a stated field was not compared (e.g. written in another script)",
     "authors_differ": "the cited authors differ",
     "authors_spelling": "an author's name is misspelt",
     "journal_differs": "the cited journal differs",

@@ -148,6 +148,14 @@ def _pages_in(numbers: Counter[str], pages: str | None) -> bool:
     return all(d and str(int(d)) in numbers for d in digits)
 
 
+def _adds_subtitle(parsed: str | None, title: str, text: str, span: tuple[int, int]) -> bool:
+    """Did the parser read the record's title followed by a subtitle the record lacks ("... false:
+    a reappraisal")? Then the cited title is the longer one, and it is not the work's."""
+    if not parsed or not text[span[1] :].lstrip().startswith((":", "-", "–", "—")):
+        return False
+    return fold(parsed).startswith(fold(title) + " ")
+
+
 def align_cited(raw: str, cited: Cited, record: Record, journals: list[str]) -> Cited:
     """`cited` with what the string says filled in where the record's value stands in it.
 
@@ -163,7 +171,7 @@ def align_cited(raw: str, cited: Cited, record: Record, journals: list[str]) -> 
             break
     if span is not None:
         title = text[span[0] : span[1]].strip(" .,;:")
-        if title and title != cited.title:
+        if title and title != cited.title and not _adds_subtitle(cited.title, title, text, span):
             update["title"] = title
     head = text[: span[0]] if span is not None else text[: max(60, len(text) // 2)]
     authors = _authors_in(head, record)

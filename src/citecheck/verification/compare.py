@@ -1,9 +1,12 @@
 """Field-by-field comparison of a citation with a Crossref work.
 
 Thresholds (chosen from `bench/eval_verdicts.py`, see `verdict.py` for the measured numbers):
-- a title agrees at similarity >= 0.85 (rapidfuzz `ratio`, order-sensitive on purpose:
-  "Effect of A on B" is not "Effect of B on A"); dropped subtitles and truncations score
-  0.86-0.95, so they agree but are reported.
+- a title identifies the work at similarity >= 0.85 (rapidfuzz `ratio`, order-sensitive on
+  purpose: "Effect of A on B" is not "Effect of B on A"); dropped subtitles and truncations score
+  0.86-0.95. The similarity only says which work is meant: whether the cited title is the work's
+  title is decided word by word (`title_words_agree`), so one changed content word, number or
+  code ("true" for "false", "BNT162b1" for "BNT162b2") is a title mismatch however high the
+  ratio.
 - an author name agrees at >= 0.85 (one typo in a 7-letter surname is 0.857);
   the author list agrees when the first author agrees, or half the cited names are present
   and the first is at least close (>= 0.6).
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -29,13 +33,16 @@ from citecheck.verification.normalize import (
     issns_in,
     journal_abbreviation_match,
     journal_words,
+    latin_script,
     normalize_family,
     normalize_number,
     normalize_title,
     parse_pages,
     split_subtitle,
     strip_trailing_locator,
+    title_words,
     transliterate,
+    umlauts_written_out,
     venue_acronyms,
 )
 
@@ -109,12 +116,139 @@ def _title_similarity(cited: str | None, found: str | None) -> float:
     return min(best, 1.0)
 
 
+# Words whose change leaves a title's content alone: articles, prepositions, conjunctions. Words
+# that carry meaning however short ("no", "not", "non", "versus") are not here.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "and",
+        "or",
+        "as",
+        "into",
+        "onto",
+        "via",
+        "its",
+        "their",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "being",
+        "been",
+        "do",
+        "does",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+    ]
+)
+# a subtitle that names a version of the same paper, which the published record may drop
+_VERSION_SUBTITLES = frozenset({"preliminary report", "interim report", "interim analysis"})
+_BRACKETED = re.compile(r"\s*[\[(]([^\[\]()]+)[\])]\s*")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word in the singular and the plural ("effect"/"effects"). A misspelt word is a
+    difference: one letter tells "methanol" from "ethanol"."""
+    if not (a.isalpha() and b.isalpha()):
+        return False
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es")
+
+
+def _words_agree(cited: list[str], found: list[str]) -> bool:
+    """Same words in the same order, up to function words, spacing/hyphenation and typos."""
+    if not cited or not found:
+        return False
+    ops = SequenceMatcher(a=cited, b=found, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        ours, theirs = cited[i1:i2], found[j1:j2]
+        if "".join(ours) == "".join(theirs):  # "well-being" / "wellbeing", "TNFalpha" / "TNF-α"
+            continue
+        if all(w in _FUNCTION_WORDS for w in (*ours, *theirs)):
+            continue
+        if len(ours) == len(theirs) and all(map(_same_word, ours, theirs)):
+            continue
+        return False
+    return True
+
+
+def _title_forms(title: str) -> list[str]:
+    """The title as given, and without or only a bracketed part ("[Article in Russian]", a
+    translation given with the original in brackets, PubMed's "[Title in English]")."""
+    forms = [title]
+    inner = [m.group(1) for m in _BRACKETED.finditer(title)]
+    if inner:
+        forms.append(_BRACKETED.sub(" ", title))
+        forms.extend(inner)
+    return [f for f in forms if f.strip()]
+
+
+def title_words_agree(cited: str | None, found: str | None, year: int | None = None) -> bool:
+    """Is the cited title the work's title, word for word?
+
+    Not a difference: case, punctuation, hyphens and spacing, markup, British/American spelling,
+    "&" for "and", a Greek letter spelled out, a function word, a plural,
+    the subtitle left out, a title cut short (>= 4 words and 30% of it), a bracketed part (a
+    translation or a language note). Any other changed, added or missing word, number or code is.
+    Titles in different scripts are not compared word by word (a transliteration is not the
+    same letters): there the similarity alone decides."""
+    if not cited or not found:
+        return False
+    if latin_script(cited) != latin_script(found):
+        return title_similarity(cited, found) >= TITLE_OK
+    # a year the style prints right after the title ("... analysis 2020.") read as part of it
+    if (
+        year is not None
+        and cited.rstrip(" .").endswith(f" {year}")
+        and not found.rstrip(" .").endswith(str(year))
+    ):
+        cited = cited.rstrip(" .")[: -len(str(year))]
+    main, subtitle = split_subtitle(cited)
+    if subtitle is not None and fold(subtitle) in _VERSION_SUBTITLES:
+        cited = main  # "... with Covid-19 - Preliminary Report", later printed without it
+    record_main = split_subtitle(found)[0]
+    record_forms = [title_words(found), title_words(record_main)]
+    for form in _title_forms(cited):
+        words = title_words(form)
+        if any(_words_agree(words, theirs) for theirs in record_forms):
+            return True
+        whole = record_forms[0]
+        kept = len(words)
+        if (
+            kept >= MIN_TRUNCATED_WORDS
+            and kept < len(whole)
+            and len(" ".join(words)) >= MIN_TRUNCATED_COVERAGE * len(" ".join(whole))
+            and _words_agree(words, whole[:kept])
+        ):
+            return True
+    return False
+
+
 def name_similarity(cited: str, found: str) -> float:
     """Similarity of two family (or group) names, tolerant of accents, particles and word order."""
     a, b = normalize_family(cited), normalize_family(found)
     if not a or not b:
         return 0.0
     if a == b or transliterate(a) == transliterate(b):
+        return 1.0
+    if umlauts_written_out(cited) == umlauts_written_out(found):  # "Mueller" for "Müller"
         return 1.0
     if _family_of_written_out(a, b) or _family_of_written_out(b, a):
         return 1.0
@@ -221,6 +355,10 @@ def work_years(record: Record) -> set[int]:
     return years
 
 
+def _scripts_differ(cited: str, found: str) -> bool:
+    return latin_script(cited) != latin_script(found)
+
+
 def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
     """One FieldCheck for each field the citation states.
 
@@ -241,6 +379,13 @@ def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
     def unknown(field: str, cited_value: str) -> None:
         add(field, cited_value, None, 0.5, True)
 
+    def other_script(field: str, cited_value: str, found: str) -> None:
+        # a transliteration is not the same letters: say so rather than report a difference
+        add(field, cited_value, None, 0.5, True)
+        checks[-1] = checks[-1].model_copy(
+            update={"note": f"not compared: written in another script than the record's {found!r}"}
+        )
+
     if cited.title:
         if record.title:
             # a work registered under two titles (original and translation) is cited by either
@@ -248,7 +393,9 @@ def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
                 (title_similarity(cited.title, t), t) for t in (record.title, *record.other_titles)
             ]
             score, best_title = max(scored, key=lambda pair: pair[0])
-            add("title", cited.title, best_title, score, score >= TITLE_OK)
+            titles = (record.title, *record.other_titles)
+            agrees = [t for t in titles if title_words_agree(cited.title, t, cited.year)]
+            add("title", cited.title, agrees[0] if agrees else best_title, score, bool(agrees))
         else:
             unknown("title", cited.title)
     cited_authors = [a for a in cited.authors if a and not is_et_al(a)]
@@ -257,6 +404,8 @@ def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
         shown = "; ".join(cited.authors)
         if match is None:
             unknown("authors", shown)
+        elif not match.ok and _scripts_differ(cited_authors[0], record.authors[0]):
+            other_script("authors", shown, "; ".join(record.authors))
         else:
             add("authors", shown, "; ".join(record.authors), match.score, match.ok)
     if cited.year is not None:
@@ -270,7 +419,10 @@ def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
         names = work_journal_names(record)
         if names:
             score = journal_similarity(cited.journal, names, record.issns)
-            add("journal", cited.journal, names[0], score, score >= JOURNAL_OK)
+            if score < JOURNAL_OK and all(_scripts_differ(cited.journal, n) for n in names):
+                other_script("journal", cited.journal, names[0])
+            else:
+                add("journal", cited.journal, names[0], score, score >= JOURNAL_OK)
         else:
             unknown("journal", cited.journal)
     for field, cited_value, found in (

@@ -40,7 +40,12 @@ from citecheck.resolution.source import (
     Work,
 )
 from citecheck.verification.alignment import align_cited, numbers_support
-from citecheck.verification.compare import check_for, compare_fields, work_journal_names
+from citecheck.verification.compare import (
+    TITLE_OK,
+    check_for,
+    compare_fields,
+    work_journal_names,
+)
 from citecheck.verification.mention import MentionFit, mention_fit, reference_topic
 from citecheck.verification.queries import (
     has_specific_claim,
@@ -115,6 +120,13 @@ def reading(ref: Reference, work: Work) -> Cited:
     if ref.origin != "reference_list" or not ref.raw:
         return ref.cited
     return align_cited(ref.raw, ref.cited, work.record, work_journal_names(work.record))
+
+
+def title_unlike(checks: list[FieldCheck]) -> bool:
+    """Is the cited title unlike the work's (below TITLE_OK), so that it may name another work?
+    A title that is the work's with one word changed is a title mismatch, not a reason to look
+    for another work."""
+    return any(c.field == "title" and c.found is not None and c.score < TITLE_OK for c in checks)
 
 
 def record_problem(cited: Cited, work: Work) -> str | None:
@@ -280,7 +292,7 @@ def wants_search(ref: Reference, evidence: Evidence) -> bool:
         checks = read[1]
         if not same_work(checks):
             return True
-        title_failed = any(c.field == "title" and not c.ok for c in checks)
+        title_failed = title_unlike(checks)
         return title_failed and has_specific_claim(ref)
     if result.status == LookupStatus.ABSENT:
         return evidence.agency is not None and evidence.agency.status == LookupStatus.ABSENT
@@ -477,7 +489,7 @@ def _decide_found_doi(ref: Reference, evidence: Evidence, doi: str, result: DoiR
         return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0, source=result.source)
     checks = compare_fields(cited, work.record)
     if same_work(checks):
-        title_failed = any(c.field == "title" and not c.ok for c in checks)
+        title_failed = title_unlike(checks)
         if title_failed and has_specific_claim(ref):
             # right authors and year, wrong title: maybe the title names another work
             outcome = search_outcome(ref, evidence)

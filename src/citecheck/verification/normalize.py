@@ -153,6 +153,80 @@ def spelling_fold(word: str) -> str:
     return word
 
 
+_GREEK_NAMES = {
+    "α": "alpha",
+    "β": "beta",
+    "γ": "gamma",
+    "δ": "delta",
+    "ε": "epsilon",
+    "ζ": "zeta",
+    "η": "eta",
+    "θ": "theta",
+    "ι": "iota",
+    "κ": "kappa",
+    "λ": "lambda",
+    "μ": "mu",
+    "ν": "nu",
+    "ξ": "xi",
+    "π": "pi",
+    "ρ": "rho",
+    "σ": "sigma",
+    "τ": "tau",
+    "υ": "upsilon",
+    "φ": "phi",
+    "χ": "chi",
+    "ψ": "psi",
+    "ω": "omega",
+}
+_GREEK_LETTER = re.compile("[" + "".join(_GREEK_NAMES) + "]")
+_NUMBER_WORDS = dict(
+    zip(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ],
+        [str(n) for n in range(1, 13)],
+        strict=True,
+    )
+)
+_WORD_ALIASES = {**_NUMBER_WORDS, "vs": "versus", "v": "versus"}
+# more British spellings than `_SPELLING` folds, for word-by-word title comparison only
+_TITLE_SPELLING = (
+    (re.compile(r"(?<=\w\w)mme(s)?$"), r"m\1"),  # programme
+    (re.compile(r"(?<=\w)ys(e|ed|es|ing)$"), r"yz\1"),  # analyse
+    (re.compile(r"(?<=\w\w[ea])ll(ed|ing|er|ers)$"), r"l\1"),  # labelled, signalling
+    (re.compile(r"(?<=\wg)eing$"), "ing"),  # ageing
+    (re.compile(r"^oe(?=\w\w)"), "e"),  # oestrogen, oedema
+)
+
+
+def title_words(title: str | None) -> list[str]:
+    """A title as a list of comparable words: `normalize_title` with "&" read as "and", a Greek
+    letter in a Greek-free title spelled out ("β-amyloid" = "beta-amyloid"), number words as digits
+    ("two" = "2") and "vs" as "versus". A title written in Greek keeps its letters."""
+    if not title:
+        return []
+    text = title.replace("&amp;", " and ").replace("&", " and ")
+    if len(_GREEK_LETTER.findall(text.casefold())) <= 2:
+        text = _GREEK_LETTER.sub(lambda m: f" {_GREEK_NAMES[m.group(0)]} ", text.casefold())
+    words = []
+    for word in normalize_title(text).split():
+        for pattern, replacement in _TITLE_SPELLING:
+            word = pattern.sub(replacement, word)
+        words.append(_WORD_ALIASES.get(word, word))
+    return words
+
+
 def strip_retracted_prefix(title: str) -> str:
     """Drop the "RETRACTED:" marker publishers prepend to withdrawn works' titles."""
     return _RETRACTED_PREFIX.sub("", title)
@@ -212,8 +286,27 @@ def strip_initials(name: str | None) -> str:
 
 def normalize_family(name: str | None) -> str:
     """A family name folded for comparison, without initials ("García-Márquez" -> "garcia
-    marquez", "Boettiger C" -> "boettiger")."""
-    return fold(strip_initials(name))
+    marquez", "Boettiger C" -> "boettiger"); a group author without its leading article ("The
+    RECOVERY Collaborative Group" -> "recovery collaborative group")."""
+    folded = fold(strip_initials(name))
+    if folded.startswith("the ") and len(folded.split()) >= 3:
+        return folded[4:]
+    return folded
+
+
+# German umlauts written out, the standard transliteration ("Mueller" for "Müller")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def umlauts_written_out(name: str | None) -> str:
+    """`normalize_family` of the name with ä, ö, ü written ae, oe, ue."""
+    return normalize_family((name or "").translate(_UMLAUTS))
+
+
+def latin_script(text: str | None) -> bool:
+    """Are the letters of `text` Latin (with or without diacritics)? A name or title written in
+    Cyrillic, Greek, Chinese, ... is not, nor is one that mixes scripts."""
+    return all(ord(ch) < 0x250 for ch in fold(text) if ch.isalpha())
 
 
 def family_core(name: str | None) -> str:
@@ -232,6 +325,8 @@ def is_et_al(name: str) -> bool:
 _PLACE_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")  # NLM: "Lancet (London, England)"
 # words ISO 4 leaves out of an abbreviation, in the languages journal titles mostly use
 _ISO4_OMITTED = _STOP_JOURNAL | {"a", "an", "at", "by", "to", "with", "der", "die", "das", "des"}
+# ... and in transliterated Russian titles ("Zhurnal nevrologii i psikhiatrii": "i" is "and")
+_ISO4_OMITTED |= {"i", "v", "na", "po", "et", "y", "e", "en", "del", "di", "du", "zur", "zum"}
 
 
 def _journal_tokens(name: str | None) -> list[str]:
@@ -302,11 +397,22 @@ _TRAILING_LOCATOR = re.compile(
 )
 
 
+# NLM's date of an article published online before its issue, with its e-locator: "N Engl J Med.
+# 2020 Jul 17:NEJMoa2021436" (PubMed's "Epub ahead of print" form)
+_TRAILING_ONLINE_DATE = re.compile(
+    r"[\s,.;]+(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*(?::\s*[A-Za-z0-9.\-]+)?"
+    r"(?:[\s.]+\[?Epub ahead of print\]?)?[\s.,;]*$",
+    re.IGNORECASE,
+)
+
+
 def strip_trailing_locator(journal: str | None) -> str | None:
-    """ "J Bone Miner Metab 26:635-641" -> "J Bone Miner Metab" (a journal without its locator)."""
+    """ "J Bone Miner Metab 26:635-641" -> "J Bone Miner Metab" (a journal without its locator);
+    "N Engl J Med. 2020 Jul 17:NEJMoa2021436" -> "N Engl J Med" (NLM's online-first form)."""
     if not journal:
         return journal
-    stripped = _TRAILING_LOCATOR.sub("", journal).strip(" .,;")
+    stripped = _TRAILING_ONLINE_DATE.sub("", journal).strip(" .,;") or journal
+    stripped = _TRAILING_LOCATOR.sub("", stripped).strip(" .,;")
     return stripped if stripped and re.search(r"[^\W\d_]", stripped) else journal
 
 

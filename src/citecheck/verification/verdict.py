@@ -174,6 +174,9 @@ def judge_fields(checks: list[FieldCheck]) -> FieldJudgement:
             )
         )
     reasons.extend(minor)
+    for check in checks:
+        if check.note:
+            reasons.append(Reason(code="not_compared", message=f"{check.field}: {check.note}"))
     title = check_for(checks, "title")
     if title is not None and title.ok and title.found is not None and title.score < 0.97:
         reasons.append(
