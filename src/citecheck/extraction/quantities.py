@@ -1236,7 +1236,9 @@ def _claim_at(
             stage = _life_stage(lowered, floor, amount, previous, vocab)
             if stage is not None:
                 return _staged_age(timed, stage)
-            if _an_age(text, lowered, floor, amount, tables):
+            if _an_age(text, lowered, floor, amount, tables) or _listed_age(
+                lowered, amount.start, vocab
+            ):
                 age = {**timed.value, "measure": "age"}
                 return timed._replace(type="other_quantity", value=age)
         return timed
@@ -1690,8 +1692,58 @@ def _an_age(
     years") or a cell of a table's age column ("| Under 3 years |" below "| Age |")."""
     if _AGE_STATED.search(lowered, max(floor, amount.start - 60), amount.start):
         return True
+    if _header_age_band(lowered, amount.start):
+        return True
     header = _table_header(text, floor, amount.start, tables)
     return header is not None and _AGE_HEADER.search(header) is not None
+
+
+# A header cell that is a band of years alone ("| 19–21 years |", "| ≥65 years |", "| 65 years
+# and over |"): columns of people grouped by age (a follow-up time is "Year 1" or "1 year")
+_AGE_BAND_CELL = re.compile(
+    r"(?:[≥>≤<]\s*\d+|\d+\s*(?:[-–—]|to|through)\s*\d+|\d+\+?)\s*(?:years?|yrs?)"
+    r"(?:\s+(?:and|or)\s+(?:over|older|above))?\+?"
+)
+_BAND_OPEN = re.compile(
+    r"[≥>≤<]|\d+\+|\d+\s*(?:[-–—]|to|through)\s*\d|.*\b(?:and|or)\s+(?:over|older|above)|.*\+$"
+)
+
+
+def _header_age_band(lowered: str, pos: int) -> bool:
+    """Whether `pos` is in a table's header row (the row above its separator row), in a cell
+    that is nothing but a band of years."""
+    line_start = lowered.rfind("\n", 0, pos) + 1
+    line_end = lowered.find("\n", pos)
+    if line_end < 0 or lowered.find("|", line_start, pos) < 0:
+        return False
+    next_end = lowered.find("\n", line_end + 1)
+    below = lowered[line_end + 1 : len(lowered) if next_end < 0 else next_end]
+    if "-" not in below or not _SEPARATOR_ROW.fullmatch(below.strip()):
+        return False
+    cell_start = lowered.rfind("|", 0, pos) + 1
+    cell_end = lowered.find("|", pos, line_end)
+    cell = " ".join(lowered[cell_start : line_end if cell_end < 0 else cell_end].split())
+    return bool(_AGE_BAND_CELL.fullmatch(cell) and _BAND_OPEN.match(cell))
+
+
+# A list item opening with a time under a lead-in that says the items are ages ("If your child
+# is:", "By age:", "Children aged:"): "- 6 to 23 months, give them 5ml"
+_LEAD_IN_AGE = re.compile(r"(?:\bage[sd]?\b|\b(?P<noun>[a-z]+)\s+(?:is|are)\b)[^\n:]*:[ \t]*$")
+
+
+def _listed_age(lowered: str, start: int, vocab: QuantityVocab) -> bool:
+    lead_in = _list_lead_in(lowered, start)
+    if lead_in is None:
+        return False
+    found = _LEAD_IN_AGE.search(lead_in)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    return (
+        noun is None
+        or noun in vocab.person_nouns
+        or any(_singular(people) == noun for people in vocab.person_nouns)
+    )
 
 
 def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]) -> str | None:
@@ -1795,11 +1847,22 @@ def _table_cell(
     vocab: QuantityVocab,
 ) -> QuantityClaim | None:
     """A bare number in a table cell, read with its column header: "Pregnancies per 100
-    women" makes 9 a proportion (9 per 100), "%" a percentage, "Weeks" a duration."""
+    women" makes 9 a proportion (9 per 100), "%" a percentage, "Weeks" a duration; and with
+    its row's label where that names what the row gives ("n", "Mean age (SD)")."""
+    cell_start = max(lowered.rfind("|", 0, amount.start), lowered.rfind("\t", 0, amount.start))
+    if _SHARE_AFTER.match(lowered, after) or _SPREAD_BEFORE.search(
+        lowered, cell_start + 1, amount.start
+    ):
+        # "6,012 (66%)": a count given with its share, one fact the share's claim states;
+        # "38.7 (13.6)", "43 (18–86)": the bracket gives the spread of the figure before it
+        return None
     fields = _amount_fields(amount)
     unit = _HEADER_UNIT.search(header)
     if unit and unit.group(1):
         return QuantityClaim(amount.start, after, "percentage", {**fields, "unit": "%"}, q_after)
+    by_row = _row_cell(lowered, amount, after, q_after, fields, vocab)
+    if by_row is not None:
+        return by_row
     if unit and amount.value is not None:
         total = _number(unit.group(2), rules) or 0
         if total:
@@ -1827,7 +1890,13 @@ def _table_cell(
         unit_text = " ".join(time_unit.group("unit").split())
         value = {**fields, "unit": rules.units["time"].get(unit_text, unit_text)}
         return QuantityClaim(amount.start, after, "duration", value, q_after)
-    dose = vocab.dose_unit_re.search(lowered_header)
+    thing = vocab.measured_thing_re.search(lowered_header)
+    bracket_unit = _HEADER_BRACKET_UNIT.search(lowered_header)
+    if thing and bracket_unit:  # "Body Weight (kg)": the header names the measure and its unit
+        measure = vocab.measured_things.get(" ".join(thing.group().split()), thing.group())
+        value = {**fields, "unit": bracket_unit.group(1), "measure": measure}
+        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+    dose = _header_dose_unit(lowered_header, vocab)
     if dose:
         unit_text = " ".join(dose.group(1).split())
         value = {**fields, "unit": rules.units["dose"].get(unit_text, unit_text)}
@@ -1837,6 +1906,95 @@ def _table_cell(
     return QuantityClaim(
         amount.start, after, "other_quantity", {**fields, "measure": lowered_header}, q_after
     )
+
+
+# A table cell's figure followed by its share ("6,012 (66%)") or after a figure whose spread
+# it gives ("38.7 (13.6)", "43 (18–86)", "9.8 (8.1 to 11.5)")
+_SHARE_AFTER = re.compile(r"\s*\(\s*[\d.,·]+\s*%\s*\)")
+_SPREAD_BEFORE = re.compile(r"\d\s*\(\s*$")
+_HEADER_BRACKET_UNIT = re.compile(r"\(([a-zµμ/]{1,8})\)")
+# Row labels that say what a row's figures are: how many people each column holds ("n",
+# "No.", "Number of patients"), a summary statistic of the section named above ("Mean (SD)",
+# "Median (min, max)" under "Age")
+_COUNT_ROW = re.compile(r"(?:total\s+)?(?:n|no\.?|number(?:\s+of\s+(?P<noun>[a-z]+))?)\s*")
+_STATISTIC_ROW = re.compile(r"\b(?:mean|median|average|range|iqr|inter-?quartile)\b")
+
+
+def _header_dose_unit(header: str, vocab: QuantityVocab) -> re.Match[str] | None:
+    """The first dose unit written as a word of its own in a header ("Dose (mg)"; not the "g"
+    ending "Counselling")."""
+    for found in vocab.dose_unit_re.finditer(header):
+        start, end = found.span(1)
+        if (start == 0 or not header[start - 1].isalnum()) and (
+            end == len(header) or not header[end].isalnum()
+        ):
+            return found
+    return None
+
+
+def _cells_of(line: str) -> list[str]:
+    """A row's cells, bars or tabs between them ("| a | b |" -> ["a", "b"])."""
+    delimiter = "|" if "|" in line else "\t"
+    cells = line.split(delimiter)
+    if delimiter == "|" and line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if delimiter == "|" and line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return [" ".join(c.split()) for c in cells]
+
+
+def _row_labels(lowered: str, pos: int) -> tuple[str, str]:
+    """(the label of the row `pos` is in, the label of the section above it): the row's
+    first cell, when `pos` is in a later one, and the first cell of the nearest row above
+    whose other cells are empty ("| Age | | |" over "| Mean (SD) | 43.4 (13.2) |")."""
+    line_start = lowered.rfind("\n", 0, pos) + 1
+    line_end = lowered.find("\n", pos)
+    line = lowered[line_start : len(lowered) if line_end < 0 else line_end]
+    cells = _cells_of(line)
+    before = _cells_of(lowered[line_start:pos] + "x")
+    if len(cells) < 2 or len(before) < 2:
+        return "", ""
+    section = ""
+    cursor = line_start
+    for _ in range(_TABLE_ROWS_READ):
+        if cursor <= 0:
+            break
+        above_start = lowered.rfind("\n", max(0, cursor - _ROW_CHARS), cursor - 1) + 1
+        above = lowered[above_start : cursor - 1]
+        if "|" not in above and "\t" not in above or _SEPARATOR_ROW.fullmatch(above.strip()):
+            break
+        row = _cells_of(above)
+        if len(row) > 1 and row[0] and not any(c.strip("—–- ") for c in row[1:]):
+            section = row[0]
+            break
+        cursor = above_start
+    return cells[0], section
+
+
+def _row_cell(
+    lowered: str,
+    amount: _Amount,
+    after: int,
+    q_after: str | None,
+    fields: Value,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A bare figure typed by its row: a row of group sizes ("| n | 302 | 151 |") gives
+    sample sizes; an age row ("Mean age in years (SD)", or "Mean (SD)" under "Age") ages."""
+    row, section = _row_labels(lowered, amount.start)
+    if not row:
+        return None
+    count = _COUNT_ROW.fullmatch(row)
+    if count and (count.group("noun") is None or count.group("noun") in vocab.person_nouns):
+        return QuantityClaim(amount.start, after, "sample_size", dict(fields), q_after)
+    if _AGE_HEADER.search(row) or (
+        _STATISTIC_ROW.search(row) and _AGE_HEADER.search(section) is not None
+    ):
+        value: Value = {**fields, "measure": "age"}
+        if "year" in row or "year" in section:
+            value["unit"] = "year"
+        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+    return None
 
 
 def _measured_thing(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> str | None:
@@ -2455,23 +2613,33 @@ _LIST_REACH = 600
 def _listed_time_point(
     lowered: str, start: int, span_end: int, end: int, vocab: QuantityVocab
 ) -> bool:
+    if not _ITEM_CLOSING.match(lowered, span_end):
+        return False
+    line = _list_lead_in(lowered, start)
+    return bool(
+        line is not None
+        and _LEAD_IN_POINT.search(line)
+        and vocab.dosing_cue_re is not None
+        and vocab.dosing_cue_re.search(line)
+    )
+
+
+def _list_lead_in(lowered: str, start: int) -> str | None:
+    """The line above the list whose item opens at `start` (its first line that is no item
+    nor blank), when the item opens there; else None."""
     line_start = lowered.rfind("\n", 0, start) + 1
     opening = _ITEM_OPENING.match(lowered, line_start, start)
-    if opening is None or opening.end() != start or not _ITEM_CLOSING.match(lowered, span_end):
-        return False
+    if opening is None or opening.end() != start:
+        return None
     cursor = line_start - 1
     floor = max(0, line_start - _LIST_REACH)
     while cursor > floor:  # back over the list's earlier items and blank lines
         previous = lowered.rfind("\n", 0, cursor) + 1
         line = lowered[previous:cursor]
         if line.strip() and not _ITEM_OPENING.match(line):
-            return bool(
-                _LEAD_IN_POINT.search(line)
-                and vocab.dosing_cue_re is not None
-                and vocab.dosing_cue_re.search(line)
-            )
+            return line
         cursor = previous - 1
-    return False
+    return None
 
 
 _RELEASE_REACH = 100

@@ -1,0 +1,127 @@
+"""Claims in tables and lists: a cell read with its row and column headers, header rows of
+age bands, list items under a lead-in that says what they are. Own sentences and tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_claims(text)
+
+
+def _at(claims: list[Claim], text: str) -> list[Claim]:
+    return [c for c in claims if c.text == text]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["412 (38%)", "1,205 (61.4%)", "7 (0.5 %)"],
+)
+def test_count_with_its_share_is_one_claim(cell: str) -> None:
+    table = (
+        "| Outcome | Drug A | Drug B |\n|---|---|---|\n"
+        f"| Nausea | {cell} | 15 (3%) |\n| Rash | 40 (4%) | {cell} |\n"
+    )
+    claims = _claims(table)
+    count = cell.split()[0]
+    assert not _at(claims, count)  # the count is not a claim of its own
+    shares = [c for c in claims if c.type == "percentage"]
+    assert len(shares) == 4
+
+
+@pytest.mark.parametrize(
+    ("row", "cell", "value"),
+    [
+        ("Mean age in years (SD)", "52.3 (11.8)", 52.3),
+        ("Age, years, median (IQR)", "61 (54–70)", 61),
+        ("Age at diagnosis, mean (SD)", "8.4 (2.1)", 8.4),
+    ],
+)
+def test_age_row_gives_ages_and_its_spread_no_claim(row: str, cell: str, value: float) -> None:
+    table = f"| Characteristic | Cases | Controls |\n|---|---|---|\n| {row} | {cell} | {cell} |\n"
+    claims = _claims(table)
+    ages = [c for c in claims if c.value.get("measure") == "age"]
+    assert [c.value["value"] for c in ages] == [value, value]
+    spread = cell.split("(")[1].rstrip(")")
+    assert not [c for c in claims if spread in c.text]
+
+
+def test_statistic_row_under_an_age_section_is_an_age() -> None:
+    table = (
+        "| Characteristic | Surgery | Watchful waiting |\n|---|---|---|\n"
+        "| Age | | |\n| Mean (SD) | 67.1 (6.2) | 66.4 (7.0) |\n"
+        "| Sex | | |\n| Women | 120 (48%) | 118 (47%) |\n"
+    )
+    claims = _claims(table)
+    assert [c.value.get("measure") for c in claims if c.text in ("67.1", "66.4")] == ["age"] * 2
+
+
+@pytest.mark.parametrize("label", ["n", "N", "No.", "Number of patients", "Number of women"])
+def test_count_row_gives_group_sizes(label: str) -> None:
+    table = (
+        f"| | Placebo | Low dose | High dose |\n|---|---|---|---|\n| {label} | 210 | 205 | 198 |\n"
+    )
+    sizes = [c for c in _claims(table) if c.type == "sample_size"]
+    assert [c.value["value"] for c in sizes] == [210, 205, 198]
+
+
+def test_a_row_of_other_counts_is_no_sample() -> None:
+    table = "| | Placebo | Drug |\n|---|---|---|\n| Number of falls | 210 | 205 |\n"
+    assert not [c for c in _claims(table) if c.type == "sample_size"]
+
+
+@pytest.mark.parametrize(
+    ("header", "measure", "unit"),
+    [("Body Weight (kg)", "weight", "kg"), ("Weight (lb)", "weight", "lb")],
+)
+def test_header_naming_a_measure_and_unit_types_bare_cells(
+    header: str, measure: str, unit: str
+) -> None:
+    table = f"| {header} | Dose |\n|---|---|\n| 12 | 100 mg |\n| 20 | 150 mg |\n"
+    claims = _claims(table)
+    cells = [c for c in claims if c.text in ("12", "20")]
+    assert [(c.type, c.value.get("measure"), c.value.get("unit")) for c in cells] == [
+        ("other_quantity", measure, unit)
+    ] * 2
+    assert [c.text for c in claims if c.type == "dose"] == ["100 mg", "150 mg"]
+
+
+def test_dose_unit_in_a_header_is_a_whole_word() -> None:
+    # "Counselling" ends in a "g": no dose
+    table = "| Group | Counselling | Usual care |\n|---|---|---|\n| Visits | 12 | 3 |\n"
+    assert not [c for c in _claims(table) if c.type == "dose"]
+
+
+@pytest.mark.parametrize(
+    "band", ["18–24 years", "≥75 years", "65 years and over", "45 to 64 years", "80+ years"]
+)
+def test_header_row_of_age_bands(band: str) -> None:
+    table = f"| Vaccine | {band} | Other |\n|---|---|---|\n| Shingles | 2 doses | 1 dose |\n"
+    claims = [c for c in _claims(table) if c.start < table.index("\n")]
+    assert claims and all(c.value.get("measure") == "age" for c in claims)
+
+
+@pytest.mark.parametrize("band", ["1 year", "Year 1"])
+def test_header_row_of_a_single_time_is_no_age_band(band: str) -> None:
+    table = f"| Outcome | {band} | 5 years |\n|---|---|---|\n| Alive | 90% | 70% |\n"
+    first_row = [c for c in _claims(table) if c.start < table.index("\n")]
+    assert all(c.value.get("measure") != "age" for c in first_row)
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["If your child is:", "For adults aged:", "Ages:", "When the patient is:"]
+)
+def test_list_items_under_an_age_lead_in_are_ages(lead_in: str) -> None:
+    text = f"{lead_in}\n\n- 6 to 11 months, give 2.5ml\n- 2 to 4 years, give 5ml\n"
+    ages = [c for c in _claims(text) if c.value.get("measure") == "age"]
+    assert [(c.value["low"], c.value["high"]) for c in ages] == [(6, 11), (2, 4)]
+
+
+def test_list_items_under_another_lead_in_stay_durations() -> None:
+    text = "Symptoms usually last for:\n\n- 2 to 3 days in children\n- 1 week in adults\n"
+    claims = _claims(text)
+    assert [c.type for c in claims] == ["duration", "duration"]
