@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.extraction.claims import extract_claims
+from citecheck.inputs.textview import reading_view
 from citecheck.models import Claim
 
 
@@ -125,3 +126,23 @@ def test_list_items_under_another_lead_in_stay_durations() -> None:
     text = "Symptoms usually last for:\n\n- 2 to 3 days in children\n- 1 week in adults\n"
     claims = _claims(text)
     assert [c.type for c in claims] == ["duration", "duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Of the 755 patients, 554 (73·4%) were women.", "73·4%", 73.4),
+        ("The mean age was 43·5 years.", "43·5 years", 43.5),
+        ("| Outcome | Drug |\n|---|---|\n| Relapse | 12·5% |\n", "12·5%", 12.5),
+    ],
+)
+def test_middle_dot_between_digits_is_a_decimal_point(
+    text: str, written: str, value: float
+) -> None:
+    claims = _at(_claims(text), written)
+    assert [c.value["value"] for c in claims] == [value]
+
+
+def test_middle_dot_between_words_is_no_decimal_point() -> None:
+    text = "Sleep · Diet 3 · 4 ·5"
+    assert reading_view(text) == text
