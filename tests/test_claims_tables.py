@@ -146,3 +146,38 @@ def test_middle_dot_between_digits_is_a_decimal_point(
 def test_middle_dot_between_words_is_no_decimal_point() -> None:
     text = "Sleep · Diet 3 · 4 ·5"
     assert reading_view(text) == text
+
+
+@pytest.mark.parametrize("mark", ["⁶", "¹²", "³"])
+def test_footnote_mark_on_a_cell_amount_is_no_citation(mark: str) -> None:
+    table = (
+        "| Vaccine | Minimum age | Minimum interval |\n|---|---|---|\n"
+        f"| HepA-1 | 12 months{mark} | 6 months |\n| HepB-3 | 24 weeks | 8 weeks{mark} |\n"
+    )
+    claims = _claims(table)
+    assert not [c for c in claims if c.type == "study_attribution"]
+    assert [c.text for c in claims] == ["12 months", "6 months", "24 weeks", "8 weeks"]
+    assert [c.value["unit"] for c in claims] == ["month", "month", "week", "week"]
+
+
+def test_superscript_after_prose_time_is_still_a_citation() -> None:
+    claims = _claims("Most people recover within 2 weeks⁴ without treatment.")
+    assert [c.type for c in claims] == ["onset_time", "study_attribution"]
+    assert claims[0].value["unit"] == "week"
+
+
+@pytest.mark.parametrize("label", ["(MMR)-2", "(DTaP)-1", "Hib (PRP-OMP)-3"])
+def test_dose_number_hyphened_to_a_bracketed_name_is_no_quantity(label: str) -> None:
+    table = f"| Vaccine and dose | Age |\n|---|---|\n| {label} | 4 months |\n"
+    assert [c.text for c in _claims(table)] == ["4 months"]
+
+
+@pytest.mark.parametrize(
+    ("band", "low", "high"), [("10 to <20", 10, 20), ("2 to < 6", 2, 6), ("≥9 to <30", 9, 30)]
+)
+def test_band_with_its_high_end_left_out(band: str, low: int, high: int) -> None:
+    table = f"| Weight (kg) | Dose |\n|---|---|\n| {band} | 5 mL |\n"
+    cells = [c for c in _claims(table) if c.value.get("measure") == "weight"]
+    assert [(c.value["low"], c.value["high"], c.value["high_inclusive"]) for c in cells] == [
+        (low, high, False)
+    ]

@@ -65,6 +65,7 @@ class _Amount(NamedTuple):
     clock: str | None  # "midnight": already a time of day
     spread: float | None = None  # "39.6±11.3": the part after "±"
     vague: str | None = None  # "several" in "several days": no number to state
+    below: bool = False  # "10 to <20": the high end is left out of the range
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -462,7 +463,7 @@ def _read_amount(
     if spread:  # "39.6±11.3 years": a mean and its spread, one amount
         pos = spread.end()
     low = high = None
-    choices = False
+    choices = below = False
     # "from 139.7 ± 15.0 to 130.8 ± 13.4": two means, not a range
     separator = vocab.range_re.match(lowered, pos, end) if spread is None else None
     if separator and not match.group("one"):
@@ -500,6 +501,7 @@ def _read_amount(
             ):
                 low, high, choices = value, other, joiner == "or"
                 value, pos = None, other_end
+                below = separator.group("below") is not None
                 if between:
                     start = between.start()
     return _Amount(
@@ -513,6 +515,7 @@ def _read_amount(
         currency,
         None,
         _number(spread.group(1), rules) if spread and low is None else None,
+        below=below,
     )
 
 
@@ -531,6 +534,8 @@ def _amount_fields(amount: _Amount) -> Value:
     if amount.value is not None:
         return {"value": tidy(amount.value)}
     fields = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
+    if amount.below:
+        fields["high_inclusive"] = False
     if amount.choices:
         fields["choices"] = [fields["low"], fields["high"]]
     return fields
@@ -971,6 +976,10 @@ def _a_dose_restated(lowered: str, start: int, floor: int, vocab: QuantityVocab)
     return before is not None and vocab.dose_unit_re.fullmatch(before.group(1)) is None
 
 
+# The end of a bracketed name a number may be hyphened to: "(MMR)-2"
+_NAME_SHUT = frozenset(f"{letter})" for letter in "abcdefghijklmnopqrstuvwxyz")
+
+
 def _claim_at(
     text: str,
     lowered: str,
@@ -993,6 +1002,8 @@ def _claim_at(
         return None
     if before_char in "-–/" and start - 1 > floor and lowered[start - 2].isalnum():
         return None  # "COVID-19", or the rest of "800-232-4636" after its first number
+    if before_char == "-" and start - 2 > floor and lowered[start - 3 : start - 1] in _NAME_SHUT:
+        return None  # "(DTaP)-1", "(MMR)-2": a dose number hyphened to a bracketed name
     if lowered.startswith("10.", start) and _DOI.match(lowered, start):
         return None  # "doi: 10.15585/mmwr.mm6712a1"
     if before_char == "#":
