@@ -181,3 +181,42 @@ def test_band_with_its_high_end_left_out(band: str, low: int, high: int) -> None
     assert [(c.value["low"], c.value["high"], c.value["high_inclusive"]) for c in cells] == [
         (low, high, False)
     ]
+
+
+@pytest.mark.parametrize("band", ["18–49 years", "65 years and older", "≥75 years", "12-17 yrs"])
+def test_band_of_years_labelling_a_row_is_an_age_group(band: str) -> None:
+    table = f"| Group | Vaccinated (%) |\n|---|---|\n| {band} | 48.9 |\n"
+    claims = _claims(table)
+    assert [c.value.get("measure") for c in claims if c.type != "percentage"] == ["age"]
+
+
+def test_band_of_years_in_a_column_of_times_stays_a_time() -> None:
+    table = "| Duration of use | Risk (%) |\n|---|---|\n| 2–5 years | 1.4 |\n"
+    claims = _claims(table)
+    assert [c.type for c in claims] == ["duration", "percentage"]
+
+
+@pytest.mark.parametrize(("header", "unit"), [("Age (years)", "year"), ("Age, months", "month")])
+def test_age_column_header_makes_bare_cells_ages(header: str, unit: str) -> None:
+    table = f"| {header} | Dose |\n|---|---|\n| 2–5 | 5 ml |\n| 6–11 | 10 ml |\n"
+    ages = [c for c in _claims(table) if c.value.get("measure") == "age"]
+    assert [(c.value["low"], c.value["high"], c.value["unit"]) for c in ages] == [
+        (2, 5, unit),
+        (6, 11, unit),
+    ]
+
+
+def test_first_cell_of_a_tab_separated_row_reads_its_header() -> None:
+    text = "Age\tAmount\n7–12 months\t11 mg\n1–3 years\t7 mg\n"
+    claims = _claims(text)
+    assert [c.value.get("measure") for c in claims if c.type != "dose"] == ["age", "age"]
+
+
+def test_tabs_that_only_indent_lines_make_no_table() -> None:
+    text = "\t\t\tJ Clin Med\n\t\t\t12\n\t\t\t101\n"
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize("text", ["4.10·10⁹ cells", "2·10⁻³ M", "4.10·109 births"])
+def test_middle_dot_as_a_times_sign_is_no_decimal_point(text: str) -> None:
+    assert reading_view(text) == text

@@ -1703,10 +1703,17 @@ def _an_age(
     years") or a cell of a table's age column ("| Under 3 years |" below "| Age |")."""
     if _AGE_STATED.search(lowered, max(floor, amount.start - 60), amount.start):
         return True
-    if _header_age_band(lowered, amount.start):
+    band = _age_band_cell(lowered, amount.start)
+    if band == "header":
         return True
     header = _table_header(text, floor, amount.start, tables)
-    return header is not None and _AGE_HEADER.search(header) is not None
+    if header is None:
+        return False
+    if _AGE_HEADER.search(header) is not None:
+        return True
+    # "| 18–49 years | 35.2 |": a band of years labelling a row is an age group, unless its
+    # column says the rows are times ("| Duration of use | ... |")
+    return band == "row" and _TIME_HEADER.search(header.lower()) is None
 
 
 # A header cell that is a band of years alone ("| 19–21 years |", "| ≥65 years |", "| 65 years
@@ -1720,21 +1727,34 @@ _BAND_OPEN = re.compile(
 )
 
 
-def _header_age_band(lowered: str, pos: int) -> bool:
-    """Whether `pos` is in a table's header row (the row above its separator row), in a cell
-    that is nothing but a band of years."""
-    line_start = lowered.rfind("\n", 0, pos) + 1
-    line_end = lowered.find("\n", pos)
-    if line_end < 0 or lowered.find("|", line_start, pos) < 0:
-        return False
-    next_end = lowered.find("\n", line_end + 1)
-    below = lowered[line_end + 1 : len(lowered) if next_end < 0 else next_end]
-    if "-" not in below or not _SEPARATOR_ROW.fullmatch(below.strip()):
-        return False
-    cell_start = lowered.rfind("|", 0, pos) + 1
-    cell_end = lowered.find("|", pos, line_end)
+_TIME_HEADER = re.compile(r"\b(?:duration|time|follow|period|length|interval|since|after)")
+
+
+def _age_band_cell(lowered: str, pos: int) -> str | None:
+    """ "header" when `pos` is in a cell of a table's header row (the row above its separator
+    row) that is nothing but a band of years, "row" when such a cell opens a row of a table;
+    else None."""
+    line_start = lowered.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    line_end = lowered.find("\n", pos, pos + _ROW_CHARS)
+    if line_end < 0:
+        return None
+    if lowered.find("|", line_start, line_end) >= 0:
+        delimiter = "|"
+    elif lowered.find("\t", line_start, line_end) >= 0:
+        delimiter = "\t"
+    else:
+        return None
+    cell_start = max(line_start, lowered.rfind(delimiter, line_start, pos) + 1)
+    cell_end = lowered.find(delimiter, pos, line_end)
     cell = " ".join(lowered[cell_start : line_end if cell_end < 0 else cell_end].split())
-    return bool(_AGE_BAND_CELL.fullmatch(cell) and _BAND_OPEN.match(cell))
+    if not (_AGE_BAND_CELL.fullmatch(cell) and _BAND_OPEN.match(cell)):
+        return None
+    next_end = lowered.find("\n", line_end + 1, line_end + 1 + _ROW_CHARS)
+    below = lowered[line_end + 1 : len(lowered) if next_end < 0 else next_end]
+    if delimiter == "|" and "-" in below and _SEPARATOR_ROW.fullmatch(below.strip()):
+        return "header"
+    opening = lowered[line_start : cell_start - 1] if cell_start > line_start else ""
+    return "row" if not opening.strip(" \t|") else None
 
 
 # A list item opening with a time under a lead-in that says the items are ages ("If your child
@@ -1767,7 +1787,7 @@ def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]
         return None
     if _TABLE_ROW.match(text, line_start, floor + 1) or _piped(text, line_start, pos):
         delimiter = "|"
-    elif "\t" in text[line_start:pos]:
+    elif _tabbed(text, line_start, pos):
         delimiter = "\t"
     else:
         return None
@@ -1781,6 +1801,21 @@ def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]
         column -= 1  # "| a | b |": the first cell is after the leading bar
     cells = _cells(header_row, delimiter)
     return cells[column].strip() if 0 <= column < len(cells) else None
+
+
+_INDENT = re.compile(r"[ \t]*")
+
+
+def _tabbed(text: str, line_start: int, pos: int) -> bool:
+    """A row of cells separated by tabs: a tab between the line's words, before `pos` or
+    after it (the first cell); tabs that only indent the line make no cells."""
+    indent = _INDENT.match(text, line_start, pos)
+    words_start = indent.end() if indent else line_start
+    if "\t" in text[words_start:pos]:
+        return True
+    line_end = text.find("\n", pos, pos + _ROW_CHARS)
+    rest = text[pos : line_end if line_end >= 0 else min(len(text), pos + _ROW_CHARS)]
+    return "\t" in rest.rstrip()
 
 
 def _piped(text: str, line_start: int, pos: int) -> bool:
@@ -1886,6 +1921,13 @@ def _table_cell(
             }
             return QuantityClaim(amount.start, after, "percentage", value, q_after)
     lowered_header = " ".join(header.lower().split())
+    if _AGE_HEADER.search(lowered_header):  # "| Age (years) |" over "| 2–5 |": ages
+        age: Value = {**fields, "measure": "age"}
+        age_unit = vocab.time_unit_re.search(lowered_header)
+        if age_unit:
+            written = " ".join(age_unit.group("unit").split())
+            age["unit"] = rules.units["time"].get(written, written)
+        return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
     per_volume = _HEADER_PER_VOLUME.search(header)
     if per_volume:  # "Target (mg/dL)": a level, measured as the header or the text says
         thing = vocab.measured_thing_re.search(lowered_header)

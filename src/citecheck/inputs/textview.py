@@ -50,8 +50,12 @@ _DOUBLE_HYPHEN = re.compile(r"--(?<=[0-9A-Za-z]--)(?=[0-9A-Za-z])")
 
 
 # A middle dot between digits is a decimal point in The Lancet's and PLOS Medicine's house
-# style ("29·1%", "43·4 (13·24)"): read as ".", so the figure is read whole (not "1%").
-_DECIMAL_DOT = re.compile(r"(?<=[0-9])\u00b7(?=[0-9])")
+# style ("29·1%", "43·4 (13·24)"): read as ".", so the figure is read whole (not "1%"). Not
+# a times sign: after a figure with a point already ("4.10·10⁹", "4.10·109" flattened) or
+# before a power of ten ("2·10⁻³").
+_DECIMAL_DOT = re.compile(
+    r"(?<=[0-9])(?<![0-9][.,][0-9])(?<![.,][0-9]{2})\u00b7(?=[0-9])(?!10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])"
+)
 
 
 def reading_view(text: str) -> str:
