@@ -566,7 +566,8 @@ def find_quantity_claims(
     """The typed quantities of one sentence that start outside every span of `taken` (the
     claims the rules found there), in text order. `tables`: one dict per text, passed to every
     call, in which the header row of each table row found is kept (so a long table's rows each
-    look one line up rather than to its top). `worded` / `timed` False: the sentence is known
+    look one line up rather than to its top), and under -1 - (the row's start) the label of
+    the section the row is in (`_section_label`). `worded` / `timed` False: the sentence is known
     to hold no number word nor time of day / no time unit (`QuantityVocab.worded_gate`,
     `unit_gate`), so fewer kinds of number need looking for."""
     tables = {} if tables is None else tables
@@ -1891,11 +1892,17 @@ def _table_cell(
     q_after: str | None,
     rules: ClaimRules,
     vocab: QuantityVocab,
+    tables: dict[int, str | None],
 ) -> QuantityClaim | None:
     """A bare number in a table cell, read with its column header: "Pregnancies per 100
     women" makes 9 a proportion (9 per 100), "%" a percentage, "Weeks" a duration; and with
     its row's label where that names what the row gives ("n", "Mean age (SD)")."""
-    cell_start = max(lowered.rfind("|", 0, amount.start), lowered.rfind("\t", 0, amount.start))
+    reach = max(0, amount.start - _ROW_CHARS)
+    cell_start = max(
+        lowered.rfind("|", reach, amount.start),
+        lowered.rfind("\t", reach, amount.start),
+        lowered.rfind("\n", reach, amount.start),
+    )
     if _SHARE_AFTER.match(lowered, after) or _SPREAD_BEFORE.search(
         lowered, cell_start + 1, amount.start
     ):
@@ -1903,62 +1910,100 @@ def _table_cell(
         # "38.7 (13.6)", "43 (18–86)": the bracket gives the spread of the figure before it
         return None
     fields = _amount_fields(amount)
-    unit = _HEADER_UNIT.search(header)
-    if unit and unit.group(1):
+    column = _column_reading(header, rules, vocab)
+    if column.kind == "percentage":
         return QuantityClaim(amount.start, after, "percentage", {**fields, "unit": "%"}, q_after)
-    by_row = _row_cell(lowered, amount, after, q_after, fields, vocab)
+    by_row = _row_cell(lowered, amount, after, q_after, fields, vocab, tables)
     if by_row is not None:
         return by_row
-    if unit and amount.value is not None:
+    if column.kind == "per" and amount.value is not None:
+        total = column.value["total"]
+        value: Value = {
+            "numerator": tidy(amount.value),
+            "total": total,
+            "value": round(100 * amount.value / total, 3),
+            "unit": "%",
+            "denominator": column.value["denominator"],
+        }
+        return QuantityClaim(amount.start, after, "percentage", value, q_after)
+    if column.kind == "level" and "measure" not in column.value:
+        # "Target (mg/dL)" naming no measured thing: the text before says what is measured
+        measure = _measured_thing(lowered, max(0, amount.start - 400), amount.start, vocab)
+        value = {**fields, **column.value, "measure": measure or "concentration"}
+        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+    if column.kind == "none":
+        return None
+    if column.kind == "per":  # a range under "per 100 women": named by its header
+        named: Value = {**fields, "measure": " ".join(header.lower().split())}
+        return QuantityClaim(amount.start, after, "other_quantity", named, q_after)
+    kind = {"duration": "duration", "dose": "dose"}.get(column.kind, "other_quantity")
+    return QuantityClaim(amount.start, after, kind, {**fields, **column.value}, q_after)
+
+
+class _ColumnReading(NamedTuple):
+    """What a column header says its bare figures are: `kind` ("percentage", "per" (a
+    proportion: "Pregnancies per 100 women"), "age", "level", "duration", "measured", "dose",
+    "named", "none") and the part of a cell's value it gives (unit, measure)."""
+
+    kind: str
+    value: Value
+
+
+# Column headers read, by the vocabulary reading them: a table's cells share a few headers.
+_COLUMN_READINGS: dict[tuple[int, str], _ColumnReading] = {}
+_COLUMN_READINGS_KEPT = 2048
+
+
+def _column_reading(header: str, rules: ClaimRules, vocab: QuantityVocab) -> _ColumnReading:
+    key = (id(vocab), header)
+    known = _COLUMN_READINGS.get(key)
+    if known is None:
+        if len(_COLUMN_READINGS) >= _COLUMN_READINGS_KEPT:
+            _COLUMN_READINGS.clear()
+        known = _COLUMN_READINGS[key] = _read_column_header(header, rules, vocab)
+    return known
+
+
+def _read_column_header(header: str, rules: ClaimRules, vocab: QuantityVocab) -> _ColumnReading:
+    unit = _HEADER_UNIT.search(header)
+    if unit and unit.group(1):  # "%", "Percent"
+        return _ColumnReading("percentage", {})
+    if unit:  # "Pregnancies per 100 women": 9 is 9 per 100
         total = _number(unit.group(2), rules) or 0
         if total:
-            value: Value = {
-                "numerator": tidy(amount.value),
-                "total": tidy(total),
-                "value": round(100 * amount.value / total, 3),
-                "unit": "%",
-                "denominator": _singular(unit.group(3).lower()),
-            }
-            return QuantityClaim(amount.start, after, "percentage", value, q_after)
+            denominator = _singular(unit.group(3).lower())
+            return _ColumnReading("per", {"total": tidy(total), "denominator": denominator})
     lowered_header = " ".join(header.lower().split())
     if _AGE_HEADER.search(lowered_header):  # "| Age (years) |" over "| 2–5 |": ages
-        age: Value = {**fields, "measure": "age"}
+        age: Value = {"measure": "age"}
         age_unit = vocab.time_unit_re.search(lowered_header)
         if age_unit:
             written = " ".join(age_unit.group("unit").split())
             age["unit"] = rules.units["time"].get(written, written)
-        return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+        return _ColumnReading("age", age)
     per_volume = _HEADER_PER_VOLUME.search(header)
+    thing = vocab.measured_thing_re.search(lowered_header)
+    measured = vocab.measured_things.get(" ".join(thing.group().split())) if thing else None
     if per_volume:  # "Target (mg/dL)": a level, measured as the header or the text says
-        thing = vocab.measured_thing_re.search(lowered_header)
-        measure = (
-            vocab.measured_things.get(" ".join(thing.group().split()))
-            if thing
-            else _measured_thing(lowered, max(0, amount.start - 400), amount.start, vocab)
-        )
-        value = {**fields, "unit": per_volume.group(1), "measure": measure or "concentration"}
-        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+        level: Value = {"unit": per_volume.group(1)}
+        if measured:
+            level["measure"] = measured
+        return _ColumnReading("level", level)
     time_unit = vocab.time_unit_re.search(lowered_header)
     if time_unit:
         unit_text = " ".join(time_unit.group("unit").split())
-        value = {**fields, "unit": rules.units["time"].get(unit_text, unit_text)}
-        return QuantityClaim(amount.start, after, "duration", value, q_after)
-    thing = vocab.measured_thing_re.search(lowered_header)
+        return _ColumnReading("duration", {"unit": rules.units["time"].get(unit_text, unit_text)})
     bracket_unit = _HEADER_BRACKET_UNIT.search(lowered_header)
     if thing and bracket_unit:  # "Body Weight (kg)": the header names the measure and its unit
-        measure = vocab.measured_things.get(" ".join(thing.group().split()), thing.group())
-        value = {**fields, "unit": bracket_unit.group(1), "measure": measure}
-        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+        measure = measured or thing.group()
+        return _ColumnReading("measured", {"unit": bracket_unit.group(1), "measure": measure})
     dose = _header_dose_unit(lowered_header, vocab)
     if dose:
         unit_text = " ".join(dose.group(1).split())
-        value = {**fields, "unit": rules.units["dose"].get(unit_text, unit_text)}
-        return QuantityClaim(amount.start, after, "dose", value, q_after)
+        return _ColumnReading("dose", {"unit": rules.units["dose"].get(unit_text, unit_text)})
     if not lowered_header:
-        return None
-    return QuantityClaim(
-        amount.start, after, "other_quantity", {**fields, "measure": lowered_header}, q_after
-    )
+        return _ColumnReading("none", {})
+    return _ColumnReading("named", {"measure": lowered_header})
 
 
 # A table cell's figure followed by its share ("6,012 (66%)") or after a figure whose spread
@@ -1996,32 +2041,47 @@ def _cells_of(line: str) -> list[str]:
     return [" ".join(c.split()) for c in cells]
 
 
-def _row_labels(lowered: str, pos: int) -> tuple[str, str]:
-    """(the label of the row `pos` is in, the label of the section above it): the row's
-    first cell, when `pos` is in a later one, and the first cell of the nearest row above
-    whose other cells are empty ("| Age | | |" over "| Mean (SD) | 43.4 (13.2) |")."""
-    line_start = lowered.rfind("\n", 0, pos) + 1
-    line_end = lowered.find("\n", pos)
-    line = lowered[line_start : len(lowered) if line_end < 0 else line_end]
-    cells = _cells_of(line)
-    before = _cells_of(lowered[line_start:pos] + "x")
-    if len(cells) < 2 or len(before) < 2:
-        return "", ""
+def _row_label(lowered: str, pos: int) -> str:
+    """The first cell of the table row `pos` is in, when `pos` is in a later cell; else ""."""
+    line_start = lowered.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    delimiter = "|" if lowered.find("|", line_start, pos) >= 0 else "\t"
+    cell_start = line_start
+    opening = _INDENT.match(lowered, line_start, pos)
+    if delimiter == "|" and opening and lowered.startswith("|", opening.end()):
+        cell_start = opening.end() + 1  # "| a | b |": the first cell is after the leading bar
+    cell_end = lowered.find(delimiter, cell_start, pos)
+    if cell_end < 0:
+        return ""
+    return " ".join(lowered[cell_start:cell_end].split())
+
+
+def _section_label(lowered: str, line_start: int, tables: dict[int, str | None]) -> str:
+    """The first cell of the nearest row above `line_start`'s whose other cells are empty
+    ("| Age | | |" over "| Mean (SD) | 43.4 (13.2) |"), within the table; else "". Kept in
+    `tables` under the key -1 - (the row's start), so each row is read once."""
+    walked: list[int] = []
     section = ""
     cursor = line_start
     for _ in range(_TABLE_ROWS_READ):
+        known = tables.get(-1 - cursor)
+        if known is not None and cursor != line_start:
+            section = known
+            break
         if cursor <= 0:
             break
+        walked.append(cursor)
         above_start = lowered.rfind("\n", max(0, cursor - _ROW_CHARS), cursor - 1) + 1
         above = lowered[above_start : cursor - 1]
-        if "|" not in above and "\t" not in above or _SEPARATOR_ROW.fullmatch(above.strip()):
+        if ("|" not in above and "\t" not in above) or _SEPARATOR_ROW.fullmatch(above.strip()):
             break
         row = _cells_of(above)
         if len(row) > 1 and row[0] and not any(c.strip("—–- ") for c in row[1:]):
             section = row[0]
             break
         cursor = above_start
-    return cells[0], section
+    for row_start in walked:
+        tables[-1 - row_start] = section
+    return section
 
 
 def _row_cell(
@@ -2031,23 +2091,28 @@ def _row_cell(
     q_after: str | None,
     fields: Value,
     vocab: QuantityVocab,
+    tables: dict[int, str | None],
 ) -> QuantityClaim | None:
     """A bare figure typed by its row: a row of group sizes ("| n | 302 | 151 |") gives
     sample sizes; an age row ("Mean age in years (SD)", or "Mean (SD)" under "Age") ages."""
-    row, section = _row_labels(lowered, amount.start)
+    row = _row_label(lowered, amount.start)
     if not row:
         return None
     count = _COUNT_ROW.fullmatch(row)
     if count and (count.group("noun") is None or count.group("noun") in vocab.person_nouns):
         return QuantityClaim(amount.start, after, "sample_size", dict(fields), q_after)
-    if _AGE_HEADER.search(row) or (
-        _STATISTIC_ROW.search(row) and _AGE_HEADER.search(section) is not None
-    ):
-        value: Value = {**fields, "measure": "age"}
-        if "year" in row or "year" in section:
-            value["unit"] = "year"
-        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
-    return None
+    section = ""
+    if _AGE_HEADER.search(row) is None:
+        if _STATISTIC_ROW.search(row) is None:
+            return None
+        line_start = lowered.rfind("\n", max(0, amount.start - _ROW_CHARS), amount.start) + 1
+        section = _section_label(lowered, line_start, tables)
+        if _AGE_HEADER.search(section) is None:
+            return None
+    value: Value = {**fields, "measure": "age"}
+    if "year" in row or "year" in section:
+        value["unit"] = "year"
+    return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
 def _measured_thing(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> str | None:
@@ -2947,7 +3012,7 @@ def _counted(
             return shared
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
-        return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
+        return _table_cell(lowered, amount, after, header, q_after, rules, vocab, tables)
     part = _PART_OF.match(lowered, after, end)
     if part and previous == "all" and part.group().split()[-1] in ("the", "these", "those"):
         return None  # "All three of these drugs": the whole of a set named before, again
