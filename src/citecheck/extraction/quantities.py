@@ -1352,6 +1352,22 @@ def _planned(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
     )
 
 
+_ONSET_PERIOD_REACH = 90
+# a point a pregnancy reaches, not a span of it ("during the first 20 weeks of pregnancy")
+_POINT_OF_PREGNANCY = re.compile(r"(?:after|before|beyond|past)\b")
+
+
+def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether an onset period ("incubation period") is named in the clause before `start`:
+    "the incubation period of impetigo is about 10 days", "Incubation period: 5-14 days" (the
+    colon of a label opens no new clause)."""
+    period = vocab.onset_period_re.search(lowered, max(floor, start - _ONSET_PERIOD_REACH), start)
+    if period is None:
+        return False
+    after = period.end() + 1 if lowered.startswith(":", period.end()) else period.end()
+    return not _CLAUSE_BREAK.search(lowered, after, start)
+
+
 def retype_rule_claim(
     claim_type: str,
     value: Value,
@@ -1404,6 +1420,19 @@ def retype_rule_claim(
         and _dosing_cue_in(lowered, *sentence, vocab)
     ):  # "samples should be taken in the first week of symptoms": when it is done
         return "frequency_schedule", value, start
+    if (
+        claim_type == "duration"
+        and _POINT_OF_PREGNANCY.match(lowered, start)
+        and _GESTATION.match(lowered, end, sentence[1])
+    ):
+        # "Rubella after 20 weeks of pregnancy": how far the pregnancy has gone; "give it after
+        # 28 weeks of pregnancy": when it is given
+        if _planned(lowered, sentence[0], sentence[1], vocab):
+            return "frequency_schedule", value, start
+        return "other_quantity", {**value, "measure": "gestational age"}, start
+    if claim_type == "duration" and _onset_period_named(lowered, sentence[0], start, vocab):
+        # "Incubation period: 5-14 days with a range of 2-30 days": to the first signs
+        return "onset_time", value, start
     if claim_type == "duration" and _AFTERWARDS.match(lowered, end, sentence[1]):
         # "can cause low blood sugar up to 24 hours afterwards": when an effect comes
         return _after_a_time(lowered, sentence[0], start), value, start
@@ -2570,8 +2599,7 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
-    period = vocab.onset_period_re.search(lowered, max(floor, amount.start - 60), amount.start)
-    if period and not _CLAUSE_BREAK.search(lowered, period.end(), amount.start):
+    if _onset_period_named(lowered, floor, amount.start, vocab):
         # "the incubation period of impetigo is about 10 days": from exposure to the first signs
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     stage_before = _GESTATION_BEFORE.search(before) if unit == "week" else None
