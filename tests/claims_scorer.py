@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from citecheck.extraction.claims import extract_claims
+from citecheck.inputs.article import read_article
 from citecheck.models import Claim
 from support.seeds import SEEDS
 
@@ -203,6 +204,15 @@ def corpus_texts(corpus_dir: Path = CORPUS_DIR) -> list[tuple[str, Path, Path]]:
     return found
 
 
+def article_text(path: Path) -> str:
+    """The text the tool reads from a corpus file: an HTML page's text as the input layer gives
+    it (gold offsets for an `.html` text index that text, as `citecheck audit --dump-text`
+    writes it), any other file as it is."""
+    if path.suffix == ".html":
+        return read_article(path).text
+    return path.read_text(encoding="utf-8")
+
+
 def without_types(
     gold: list[dict[str, Any]], claims: list[Claim], types: frozenset[str]
 ) -> tuple[list[dict[str, Any]], list[Claim]]:
@@ -224,9 +234,7 @@ def score_corpus(
         if (names is not None and name not in names) or name in skip:
             continue
         gold, claims = without_types(
-            read_gold(gold_path),
-            extract_claims(text_path.read_text(encoding="utf-8")),
-            types_except,
+            read_gold(gold_path), extract_claims(article_text(text_path)), types_except
         )
         score = score_article(gold, claims, name)
         per_text[name] = score

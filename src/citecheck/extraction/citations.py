@@ -1977,6 +1977,8 @@ def _numeric(text: str) -> list[FoundCitation]:
                 _enumerated(text, match) or _listed_count(text, start)
             ):
                 continue
+            if pattern is _NUMERIC_SUPERSCRIPT and _footnote_in_cell(text, start):
+                continue
             found.append(
                 FoundCitation(
                     text=text[start : match.end()],
@@ -1994,6 +1996,16 @@ def _numeric(text: str) -> list[FoundCitation]:
     if spaced and _spaced_flat_cited(spaced, flat_style):
         found = sorted(found + spaced, key=lambda c: c.start)
     return _bracket_runs(text, found)
+
+
+# A table cell's amount and unit before a superscript: "| 12 months⁶ |", "| 150 mg² |"
+_CELL_AMOUNT_BEFORE = re.compile(r"\|[ \t]*[≥>≤<~]?[ \t]*\d[\d.,]*[ \t]*[^\W\d_]{1,12}$")
+
+
+def _footnote_in_cell(text: str, start: int) -> bool:
+    """Whether the superscript at `start` ends a table cell that states an amount ("| 12
+    months⁶ |"): a mark pointing to the table's footnotes, not a reference number."""
+    return _CELL_AMOUNT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 _SPACED_STYLE_COUNT = 2

@@ -1536,7 +1536,8 @@ def _quantity_vocab(
         range_re=re.compile(
             # "a 7- to 10-day course": a hyphen left hanging before "to"
             r"(?:-\s+(?:to|through)\s+|\s*(?:-|–|—)\s*|\s+(?:to|through|or|and)\s+)"
-            r"(?:\$|£|€)?\s?(?=\d|[a-z])"
+            # "10 to <20 kg" (a dosing table's band, its high end left out): group "below"
+            r"(?:\$|£|€|(?<=to )(?P<below><)\s?)?\s?(?=\d|[a-z])"
         ),
         after_qualifier_re=re.compile(
             "(?:"
@@ -1569,9 +1570,10 @@ def _quantity_vocab(
             # "mean 39.6±11.3years": a plural time word stuck to its figure
             + rf"|(?<=\d)(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
             + r"(?![\w'’-])"
-            # "about 10 days1.": a reference number stuck to the unit (read as a citation)
+            # "about 10 days1.": a reference number stuck to the unit (read as a citation);
+            # "| 12 months⁶ |": a footnote mark or a reference number in superscript
             + rf"|(?:{_alternation([w for w in time_words if len(w) > 3])})"
-            + r"(?=\d{1,2}(?:[,–-]\d{1,2})*[.;:,)]?(?:\s|$))"
+            + r"(?=\d{1,2}(?:[,–-]\d{1,2})*[.;:,)]?(?:\s|$)|[⁰¹²³⁴⁵⁶⁷⁸⁹])"
             + (
                 rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
                 # "a 20-y-old woman": an age written with hyphens

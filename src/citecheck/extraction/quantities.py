@@ -65,6 +65,7 @@ class _Amount(NamedTuple):
     clock: str | None  # "midnight": already a time of day
     spread: float | None = None  # "39.6±11.3": the part after "±"
     vague: str | None = None  # "several" in "several days": no number to state
+    below: bool = False  # "10 to <20": the high end is left out of the range
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -480,7 +481,7 @@ def _read_amount(
     if spread:  # "39.6±11.3 years": a mean and its spread, one amount
         pos = spread.end()
     low = high = None
-    choices = False
+    choices = below = False
     # "from 139.7 ± 15.0 to 130.8 ± 13.4": two means, not a range
     separator = vocab.range_re.match(lowered, pos, end) if spread is None else None
     if separator and not match.group("one"):
@@ -521,6 +522,7 @@ def _read_amount(
             ):
                 low, high, choices = value, other, joiner == "or"
                 value, pos = None, other_end
+                below = separator.group("below") is not None
                 if between:
                     start = between.start()
     return _Amount(
@@ -534,6 +536,7 @@ def _read_amount(
         currency,
         None,
         _number(spread.group(1), rules) if spread and low is None else None,
+        below=below,
     )
 
 
@@ -552,6 +555,8 @@ def _amount_fields(amount: _Amount) -> Value:
     if amount.value is not None:
         return {"value": tidy(amount.value)}
     fields = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
+    if amount.below:
+        fields["high_inclusive"] = False
     if amount.choices:
         fields["choices"] = [fields["low"], fields["high"]]
     return fields
@@ -582,7 +587,8 @@ def find_quantity_claims(
     """The typed quantities of one sentence that start outside every span of `taken` (the
     claims the rules found there), in text order. `tables`: one dict per text, passed to every
     call, in which the header row of each table row found is kept (so a long table's rows each
-    look one line up rather than to its top). `worded` / `timed` False: the sentence is known
+    look one line up rather than to its top), and under -1 - (the row's start) the label of
+    the section the row is in (`_section_label`). `worded` / `timed` False: the sentence is known
     to hold no number word nor time of day / no time unit (`QuantityVocab.worded_gate`,
     `unit_gate`), so fewer kinds of number need looking for."""
     tables = {} if tables is None else tables
@@ -992,6 +998,10 @@ def _a_dose_restated(lowered: str, start: int, floor: int, vocab: QuantityVocab)
     return before is not None and vocab.dose_unit_re.fullmatch(before.group(1)) is None
 
 
+# The end of a bracketed name a number may be hyphened to: "(MMR)-2"
+_NAME_SHUT = frozenset(f"{letter})" for letter in "abcdefghijklmnopqrstuvwxyz")
+
+
 def _claim_at(
     text: str,
     lowered: str,
@@ -1014,6 +1024,8 @@ def _claim_at(
         return None
     if before_char in "-–/" and start - 1 > floor and lowered[start - 2].isalnum():
         return None  # "COVID-19", or the rest of "800-232-4636" after its first number
+    if before_char == "-" and start - 2 > floor and lowered[start - 3 : start - 1] in _NAME_SHUT:
+        return None  # "(DTaP)-1", "(MMR)-2": a dose number hyphened to a bracketed name
     if lowered.startswith("10.", start) and _DOI.match(lowered, start):
         return None  # "doi: 10.15585/mmwr.mm6712a1"
     if before_char == "#":
@@ -1257,7 +1269,9 @@ def _claim_at(
             stage = _life_stage(lowered, floor, amount, previous, vocab)
             if stage is not None:
                 return _staged_age(timed, stage)
-            if _an_age(text, lowered, floor, amount, tables):
+            if _an_age(text, lowered, floor, amount, tables) or _listed_age(
+                lowered, amount.start, vocab
+            ):
                 age = {**timed.value, "measure": "age"}
                 return timed._replace(type="other_quantity", value=age)
         return timed
@@ -1741,8 +1755,78 @@ def _an_age(
     years") or a cell of a table's age column ("| Under 3 years |" below "| Age |")."""
     if _AGE_STATED.search(lowered, max(floor, amount.start - 60), amount.start):
         return True
+    band = _age_band_cell(lowered, amount.start)
+    if band == "header":
+        return True
     header = _table_header(text, floor, amount.start, tables)
-    return header is not None and _AGE_HEADER.search(header) is not None
+    if header is None:
+        return False
+    if _AGE_HEADER.search(header) is not None:
+        return True
+    # "| 18–49 years | 35.2 |": a band of years labelling a row is an age group, unless its
+    # column says the rows are times ("| Duration of use | ... |")
+    return band == "row" and _TIME_HEADER.search(header.lower()) is None
+
+
+# A header cell that is a band of years alone ("| 19–21 years |", "| ≥65 years |", "| 65 years
+# and over |"): columns of people grouped by age (a follow-up time is "Year 1" or "1 year")
+_AGE_BAND_CELL = re.compile(
+    r"(?:[≥>≤<]\s*\d+|\d+\s*(?:[-–—]|to|through)\s*\d+|\d+\+?)\s*(?:years?|yrs?)"
+    r"(?:\s+(?:and|or)\s+(?:over|older|above))?\+?"
+)
+_BAND_OPEN = re.compile(
+    r"[≥>≤<]|\d+\+|\d+\s*(?:[-–—]|to|through)\s*\d|.*\b(?:and|or)\s+(?:over|older|above)|.*\+$"
+)
+
+
+_TIME_HEADER = re.compile(r"\b(?:duration|time|follow|period|length|interval|since|after)")
+
+
+def _age_band_cell(lowered: str, pos: int) -> str | None:
+    """ "header" when `pos` is in a cell of a table's header row (the row above its separator
+    row) that is nothing but a band of years, "row" when such a cell opens a row of a table;
+    else None."""
+    line_start = lowered.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    line_end = lowered.find("\n", pos, pos + _ROW_CHARS)
+    if line_end < 0:
+        return None
+    if lowered.find("|", line_start, line_end) >= 0:
+        delimiter = "|"
+    elif lowered.find("\t", line_start, line_end) >= 0:
+        delimiter = "\t"
+    else:
+        return None
+    cell_start = max(line_start, lowered.rfind(delimiter, line_start, pos) + 1)
+    cell_end = lowered.find(delimiter, pos, line_end)
+    cell = " ".join(lowered[cell_start : line_end if cell_end < 0 else cell_end].split())
+    if not (_AGE_BAND_CELL.fullmatch(cell) and _BAND_OPEN.match(cell)):
+        return None
+    next_end = lowered.find("\n", line_end + 1, line_end + 1 + _ROW_CHARS)
+    below = lowered[line_end + 1 : len(lowered) if next_end < 0 else next_end]
+    if delimiter == "|" and "-" in below and _SEPARATOR_ROW.fullmatch(below.strip()):
+        return "header"
+    opening = lowered[line_start : cell_start - 1] if cell_start > line_start else ""
+    return "row" if not opening.strip(" \t|") else None
+
+
+# A list item opening with a time under a lead-in that says the items are ages ("If your child
+# is:", "By age:", "Children aged:"): "- 6 to 23 months, give them 5ml"
+_LEAD_IN_AGE = re.compile(r"(?:\bage[sd]?\b|\b(?P<noun>[a-z]+)\s+(?:is|are)\b)[^\n:]*:[ \t]*$")
+
+
+def _listed_age(lowered: str, start: int, vocab: QuantityVocab) -> bool:
+    lead_in = _list_lead_in(lowered, start)
+    if lead_in is None:
+        return False
+    found = _LEAD_IN_AGE.search(lead_in)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    return (
+        noun is None
+        or noun in vocab.person_nouns
+        or any(_singular(people) == noun for people in vocab.person_nouns)
+    )
 
 
 def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]) -> str | None:
@@ -1755,7 +1839,7 @@ def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]
         return None
     if _TABLE_ROW.match(text, line_start, floor + 1) or _piped(text, line_start, pos):
         delimiter = "|"
-    elif "\t" in text[line_start:pos]:
+    elif _tabbed(text, line_start, pos):
         delimiter = "\t"
     else:
         return None
@@ -1769,6 +1853,21 @@ def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]
         column -= 1  # "| a | b |": the first cell is after the leading bar
     cells = _cells(header_row, delimiter)
     return cells[column].strip() if 0 <= column < len(cells) else None
+
+
+_INDENT = re.compile(r"[ \t]*")
+
+
+def _tabbed(text: str, line_start: int, pos: int) -> bool:
+    """A row of cells separated by tabs: a tab between the line's words, before `pos` or
+    after it (the first cell); tabs that only indent the line make no cells."""
+    indent = _INDENT.match(text, line_start, pos)
+    words_start = indent.end() if indent else line_start
+    if "\t" in text[words_start:pos]:
+        return True
+    line_end = text.find("\n", pos, pos + _ROW_CHARS)
+    rest = text[pos : line_end if line_end >= 0 else min(len(text), pos + _ROW_CHARS)]
+    return "\t" in rest.rstrip()
 
 
 def _piped(text: str, line_start: int, pos: int) -> bool:
@@ -1844,50 +1943,227 @@ def _table_cell(
     q_after: str | None,
     rules: ClaimRules,
     vocab: QuantityVocab,
+    tables: dict[int, str | None],
 ) -> QuantityClaim | None:
     """A bare number in a table cell, read with its column header: "Pregnancies per 100
-    women" makes 9 a proportion (9 per 100), "%" a percentage, "Weeks" a duration."""
+    women" makes 9 a proportion (9 per 100), "%" a percentage, "Weeks" a duration; and with
+    its row's label where that names what the row gives ("n", "Mean age (SD)")."""
+    reach = max(0, amount.start - _ROW_CHARS)
+    cell_start = max(
+        lowered.rfind("|", reach, amount.start),
+        lowered.rfind("\t", reach, amount.start),
+        lowered.rfind("\n", reach, amount.start),
+    )
+    if _SHARE_AFTER.match(lowered, after) or _SPREAD_BEFORE.search(
+        lowered, cell_start + 1, amount.start
+    ):
+        # "6,012 (66%)": a count given with its share, one fact the share's claim states;
+        # "38.7 (13.6)", "43 (18–86)": the bracket gives the spread of the figure before it
+        return None
     fields = _amount_fields(amount)
-    unit = _HEADER_UNIT.search(header)
-    if unit and unit.group(1):
+    column = _column_reading(header, rules, vocab)
+    if column.kind == "percentage":
         return QuantityClaim(amount.start, after, "percentage", {**fields, "unit": "%"}, q_after)
-    if unit and amount.value is not None:
+    by_row = _row_cell(lowered, amount, after, q_after, fields, vocab, tables)
+    if by_row is not None:
+        return by_row
+    if column.kind == "per" and amount.value is not None:
+        total = column.value["total"]
+        value: Value = {
+            "numerator": tidy(amount.value),
+            "total": total,
+            "value": round(100 * amount.value / total, 3),
+            "unit": "%",
+            "denominator": column.value["denominator"],
+        }
+        return QuantityClaim(amount.start, after, "percentage", value, q_after)
+    if column.kind == "level" and "measure" not in column.value:
+        # "Target (mg/dL)" naming no measured thing: the text before says what is measured
+        measure = _measured_thing(lowered, max(0, amount.start - 400), amount.start, vocab)
+        value = {**fields, **column.value, "measure": measure or "concentration"}
+        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+    if column.kind == "none":
+        return None
+    if column.kind == "per":  # a range under "per 100 women": named by its header
+        named: Value = {**fields, "measure": " ".join(header.lower().split())}
+        return QuantityClaim(amount.start, after, "other_quantity", named, q_after)
+    kind = {"duration": "duration", "dose": "dose"}.get(column.kind, "other_quantity")
+    return QuantityClaim(amount.start, after, kind, {**fields, **column.value}, q_after)
+
+
+class _ColumnReading(NamedTuple):
+    """What a column header says its bare figures are: `kind` ("percentage", "per" (a
+    proportion: "Pregnancies per 100 women"), "age", "level", "duration", "measured", "dose",
+    "named", "none") and the part of a cell's value it gives (unit, measure)."""
+
+    kind: str
+    value: Value
+
+
+# Column headers read, by the vocabulary reading them: a table's cells share a few headers.
+_COLUMN_READINGS: dict[tuple[int, str], _ColumnReading] = {}
+_COLUMN_READINGS_KEPT = 2048
+
+
+def _column_reading(header: str, rules: ClaimRules, vocab: QuantityVocab) -> _ColumnReading:
+    key = (id(vocab), header)
+    known = _COLUMN_READINGS.get(key)
+    if known is None:
+        if len(_COLUMN_READINGS) >= _COLUMN_READINGS_KEPT:
+            _COLUMN_READINGS.clear()
+        known = _COLUMN_READINGS[key] = _read_column_header(header, rules, vocab)
+    return known
+
+
+def _read_column_header(header: str, rules: ClaimRules, vocab: QuantityVocab) -> _ColumnReading:
+    unit = _HEADER_UNIT.search(header)
+    if unit and unit.group(1):  # "%", "Percent"
+        return _ColumnReading("percentage", {})
+    if unit:  # "Pregnancies per 100 women": 9 is 9 per 100
         total = _number(unit.group(2), rules) or 0
         if total:
-            value: Value = {
-                "numerator": tidy(amount.value),
-                "total": tidy(total),
-                "value": round(100 * amount.value / total, 3),
-                "unit": "%",
-                "denominator": _singular(unit.group(3).lower()),
-            }
-            return QuantityClaim(amount.start, after, "percentage", value, q_after)
+            denominator = _singular(unit.group(3).lower())
+            return _ColumnReading("per", {"total": tidy(total), "denominator": denominator})
     lowered_header = " ".join(header.lower().split())
+    if _AGE_HEADER.search(lowered_header):  # "| Age (years) |" over "| 2–5 |": ages
+        age: Value = {"measure": "age"}
+        age_unit = vocab.time_unit_re.search(lowered_header)
+        if age_unit:
+            written = " ".join(age_unit.group("unit").split())
+            age["unit"] = rules.units["time"].get(written, written)
+        return _ColumnReading("age", age)
     per_volume = _HEADER_PER_VOLUME.search(header)
+    thing = vocab.measured_thing_re.search(lowered_header)
+    measured = vocab.measured_things.get(" ".join(thing.group().split())) if thing else None
     if per_volume:  # "Target (mg/dL)": a level, measured as the header or the text says
-        thing = vocab.measured_thing_re.search(lowered_header)
-        measure = (
-            vocab.measured_things.get(" ".join(thing.group().split()))
-            if thing
-            else _measured_thing(lowered, max(0, amount.start - 400), amount.start, vocab)
-        )
-        value = {**fields, "unit": per_volume.group(1), "measure": measure or "concentration"}
-        return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+        level: Value = {"unit": per_volume.group(1)}
+        if measured:
+            level["measure"] = measured
+        return _ColumnReading("level", level)
     time_unit = vocab.time_unit_re.search(lowered_header)
     if time_unit:
         unit_text = " ".join(time_unit.group("unit").split())
-        value = {**fields, "unit": rules.units["time"].get(unit_text, unit_text)}
-        return QuantityClaim(amount.start, after, "duration", value, q_after)
-    dose = vocab.dose_unit_re.search(lowered_header)
+        return _ColumnReading("duration", {"unit": rules.units["time"].get(unit_text, unit_text)})
+    bracket_unit = _HEADER_BRACKET_UNIT.search(lowered_header)
+    if thing and bracket_unit:  # "Body Weight (kg)": the header names the measure and its unit
+        measure = measured or thing.group()
+        return _ColumnReading("measured", {"unit": bracket_unit.group(1), "measure": measure})
+    dose = _header_dose_unit(lowered_header, vocab)
     if dose:
         unit_text = " ".join(dose.group(1).split())
-        value = {**fields, "unit": rules.units["dose"].get(unit_text, unit_text)}
-        return QuantityClaim(amount.start, after, "dose", value, q_after)
+        return _ColumnReading("dose", {"unit": rules.units["dose"].get(unit_text, unit_text)})
     if not lowered_header:
+        return _ColumnReading("none", {})
+    return _ColumnReading("named", {"measure": lowered_header})
+
+
+# A table cell's figure followed by its share ("6,012 (66%)") or after a figure whose spread
+# it gives ("38.7 (13.6)", "43 (18–86)", "9.8 (8.1 to 11.5)")
+_SHARE_AFTER = re.compile(r"\s*\(\s*[\d.,·]+\s*%\s*\)")
+_SPREAD_BEFORE = re.compile(r"\d\s*\(\s*$")
+_HEADER_BRACKET_UNIT = re.compile(r"\(([a-zµμ/]{1,8})\)")
+# Row labels that say what a row's figures are: how many people each column holds ("n",
+# "No.", "Number of patients"), a summary statistic of the section named above ("Mean (SD)",
+# "Median (min, max)" under "Age")
+_COUNT_ROW = re.compile(r"(?:total\s+)?(?:n|no\.?|number(?:\s+of\s+(?P<noun>[a-z]+))?)\s*")
+_STATISTIC_ROW = re.compile(r"\b(?:mean|median|average|range|iqr|inter-?quartile)\b")
+
+
+def _header_dose_unit(header: str, vocab: QuantityVocab) -> re.Match[str] | None:
+    """The first dose unit written as a word of its own in a header ("Dose (mg)"; not the "g"
+    ending "Counselling")."""
+    for found in vocab.dose_unit_re.finditer(header):
+        start, end = found.span(1)
+        if (start == 0 or not header[start - 1].isalnum()) and (
+            end == len(header) or not header[end].isalnum()
+        ):
+            return found
+    return None
+
+
+def _cells_of(line: str) -> list[str]:
+    """A row's cells, bars or tabs between them ("| a | b |" -> ["a", "b"])."""
+    delimiter = "|" if "|" in line else "\t"
+    cells = line.split(delimiter)
+    if delimiter == "|" and line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if delimiter == "|" and line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return [" ".join(c.split()) for c in cells]
+
+
+def _row_label(lowered: str, pos: int) -> str:
+    """The first cell of the table row `pos` is in, when `pos` is in a later cell; else ""."""
+    line_start = lowered.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    delimiter = "|" if lowered.find("|", line_start, pos) >= 0 else "\t"
+    cell_start = line_start
+    opening = _INDENT.match(lowered, line_start, pos)
+    if delimiter == "|" and opening and lowered.startswith("|", opening.end()):
+        cell_start = opening.end() + 1  # "| a | b |": the first cell is after the leading bar
+    cell_end = lowered.find(delimiter, cell_start, pos)
+    if cell_end < 0:
+        return ""
+    return " ".join(lowered[cell_start:cell_end].split())
+
+
+def _section_label(lowered: str, line_start: int, tables: dict[int, str | None]) -> str:
+    """The first cell of the nearest row above `line_start`'s whose other cells are empty
+    ("| Age | | |" over "| Mean (SD) | 43.4 (13.2) |"), within the table; else "". Kept in
+    `tables` under the key -1 - (the row's start), so each row is read once."""
+    walked: list[int] = []
+    section = ""
+    cursor = line_start
+    for _ in range(_TABLE_ROWS_READ):
+        known = tables.get(-1 - cursor)
+        if known is not None and cursor != line_start:
+            section = known
+            break
+        if cursor <= 0:
+            break
+        walked.append(cursor)
+        above_start = lowered.rfind("\n", max(0, cursor - _ROW_CHARS), cursor - 1) + 1
+        above = lowered[above_start : cursor - 1]
+        if ("|" not in above and "\t" not in above) or _SEPARATOR_ROW.fullmatch(above.strip()):
+            break
+        row = _cells_of(above)
+        if len(row) > 1 and row[0] and not any(c.strip("—–- ") for c in row[1:]):
+            section = row[0]
+            break
+        cursor = above_start
+    for row_start in walked:
+        tables[-1 - row_start] = section
+    return section
+
+
+def _row_cell(
+    lowered: str,
+    amount: _Amount,
+    after: int,
+    q_after: str | None,
+    fields: Value,
+    vocab: QuantityVocab,
+    tables: dict[int, str | None],
+) -> QuantityClaim | None:
+    """A bare figure typed by its row: a row of group sizes ("| n | 302 | 151 |") gives
+    sample sizes; an age row ("Mean age in years (SD)", or "Mean (SD)" under "Age") ages."""
+    row = _row_label(lowered, amount.start)
+    if not row:
         return None
-    return QuantityClaim(
-        amount.start, after, "other_quantity", {**fields, "measure": lowered_header}, q_after
-    )
+    count = _COUNT_ROW.fullmatch(row)
+    if count and (count.group("noun") is None or count.group("noun") in vocab.person_nouns):
+        return QuantityClaim(amount.start, after, "sample_size", dict(fields), q_after)
+    section = ""
+    if _AGE_HEADER.search(row) is None:
+        if _STATISTIC_ROW.search(row) is None:
+            return None
+        line_start = lowered.rfind("\n", max(0, amount.start - _ROW_CHARS), amount.start) + 1
+        section = _section_label(lowered, line_start, tables)
+        if _AGE_HEADER.search(section) is None:
+            return None
+    value: Value = {**fields, "measure": "age"}
+    if "year" in row or "year" in section:
+        value["unit"] = "year"
+    return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
 def _measured_thing(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> str | None:
@@ -2530,9 +2806,24 @@ def _listed_time_point(
 ) -> str | None:
     """The lead-in line of the list whose item is this time alone, when the lead-in plans
     something at its items' times ("Give 1 dose at each of these ages:"); else None."""
+    if not _ITEM_CLOSING.match(lowered, span_end):
+        return None
+    line = _list_lead_in(lowered, start)
+    planned = (
+        line is not None
+        and _LEAD_IN_POINT.search(line)
+        and vocab.dosing_cue_re is not None
+        and vocab.dosing_cue_re.search(line)
+    )
+    return line if planned else None
+
+
+def _list_lead_in(lowered: str, start: int) -> str | None:
+    """The line above the list whose item opens at `start` (its first line that is no item
+    nor blank), when the item opens there; else None."""
     line_start = lowered.rfind("\n", 0, start) + 1
     opening = _ITEM_OPENING.match(lowered, line_start, start)
-    if opening is None or opening.end() != start or not _ITEM_CLOSING.match(lowered, span_end):
+    if opening is None or opening.end() != start:
         return None
     cursor = line_start - 1
     floor = max(0, line_start - _LIST_REACH)
@@ -2540,12 +2831,7 @@ def _listed_time_point(
         previous = lowered.rfind("\n", 0, cursor) + 1
         line = lowered[previous:cursor]
         if line.strip() and not _ITEM_OPENING.match(line):
-            planned = (
-                _LEAD_IN_POINT.search(line)
-                and vocab.dosing_cue_re is not None
-                and vocab.dosing_cue_re.search(line)
-            )
-            return line if planned else None
+            return line
         cursor = previous - 1
     return None
 
@@ -2802,7 +3088,7 @@ def _counted(
             return shared
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
-        return _table_cell(lowered, amount, after, header, q_after, rules, vocab)
+        return _table_cell(lowered, amount, after, header, q_after, rules, vocab, tables)
     part = _PART_OF.match(lowered, after, end)
     if part and previous == "all" and part.group().split()[-1] in ("the", "these", "those"):
         return None  # "All three of these drugs": the whole of a set named before, again
