@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -102,3 +103,9 @@ def test_abbreviated_ranges_complete_to_full_last_page(first, length):
 def test_parse_pages_never_raises(text):
     result = parse_pages(text)
     assert result is None or isinstance(result[0], str)
+
+
+@pytest.mark.parametrize("text", ["Ǽ", "ǽ", "Ǿ", "ǿ"])
+def test_a_mapped_letter_under_an_accent_folds_once_and_for_all(text):
+    once = fold(text)
+    assert fold(once) == once and once.isascii()

@@ -75,7 +75,8 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     text = html.unescape(_TAG.sub(" ", text))
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
+    # decomposed first, so that a letter the table maps keeps its mapping under an accent ("Ǽ")
+    text = unicodedata.normalize("NFKD", text).translate(_FOLD_TABLE)
     kept: list[str] = []
     base = ""
     for ch in text:
