@@ -2122,6 +2122,10 @@ _MONEY_PER = re.compile(
 _PERCENTAGE_POINTS = re.compile(r"\s*percentage[\s-]*points?\b|\s+pp\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _COST_REACH = 100
+# How far before a time the name of an onset period is looked for ("the incubation period of
+# group A streptococcal pharyngitis is about ...") and the colon that may label it
+_ONSET_PERIOD_REACH = 100
+_LABEL_COLON = re.compile(r"\s*:?")
 # "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
 # "on"/"since", "1/2 cup" (a unit follows), "130/85 mmHg".
 _PROPORTION = re.compile(
@@ -2254,9 +2258,14 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
-    period = vocab.onset_period_re.search(lowered, max(floor, amount.start - 60), amount.start)
-    if period and not _CLAUSE_BREAK.search(lowered, period.end(), amount.start):
-        # "the incubation period of impetigo is about 10 days": from exposure to the first signs
+    period = vocab.onset_period_re.search(
+        lowered, max(floor, amount.start - _ONSET_PERIOD_REACH), amount.start
+    )
+    label = _LABEL_COLON.match(lowered, period.end()) if period else None
+    if period and label and not _CLAUSE_BREAK.search(lowered, label.end(), amount.start):
+        # "the incubation period of group A strep pharyngitis is approximately 2 to 5 days",
+        # "Incubation period: 5-14 days with a range of 2-30 days": from exposure to the first
+        # signs (a colon right after the period's name labels it, it breaks no clause)
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     stage_before = _GESTATION_BEFORE.search(before) if unit == "week" else None
     if stage_before:
