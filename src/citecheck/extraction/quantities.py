@@ -3204,7 +3204,9 @@ def _count_of(
 
 # One item of a list of names each with its count in brackets: "Georgia (2)", "New York (7)",
 # "St. Louis (3)", "District of Columbia (1)"
-_NAME_COUNT = r"(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3})\s*\(\d[\d,]*\)"
+_NAME_COUNT = (
+    r"(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3})\s*\((?:\d[\d,]*|[a-z]+)\)"
+)
 _ITEM_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _NAMED_COUNT_BEFORE = re.compile(
     rf"(?:{_NAME_COUNT}{_ITEM_JOIN})?(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){{0,3}})\s*\($"
@@ -3212,6 +3214,7 @@ _NAMED_COUNT_BEFORE = re.compile(
 _NAMED_COUNT_AFTER = re.compile(rf"\s*\){_ITEM_JOIN}{_NAME_COUNT}")
 _NAME_REACH = 120
 _WHOLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+_COUNT_WORD = re.compile(r"[a-z]+")
 # "About 40 percent of the deaths (89)": the count of the share, after its whole's noun
 _SHARE_COUNT_BEFORE = re.compile(
     r"(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -3227,13 +3230,15 @@ def _bracketed_count(
     or the count of a share ("40 percent of the deaths (89)"). Where the text cites works by
     such numbers, the citation finder has already taken them."""
     if (
-        amount.word
-        or amount.value is None
+        amount.value is None
         or not amount.value.is_integer()
         or amount.start <= floor
         or text[amount.start - 1] != "("
         or not lowered.startswith(")", amount.end)
-        or not _WHOLE_FIGURE.fullmatch(lowered, amount.start, amount.end)  # not "(3,4)"
+        # not "(3,4)"; a count in words is one word: "Arizona (two), California (one)"
+        or not (_COUNT_WORD if amount.word else _WHOLE_FIGURE).fullmatch(
+            lowered, amount.start, amount.end
+        )
     ):
         return None
     fields: Value = {**_amount_fields(amount), "measure": "count"}
