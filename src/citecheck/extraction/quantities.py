@@ -3743,6 +3743,15 @@ def _interval_bounds(
     ):
         before = None
     if claim is not None and "unit" in claim.value:  # "range 2–16 days": its own unit
+        if (
+            own_kind
+            and before is not None
+            and before.value.get("measure") == "age"
+            and before.value.get("unit") == claim.value["unit"]
+        ):
+            # "median age was 52 years (range = 14–79 years)": the range of the ages, not
+            # a time that lasts
+            return claim._replace(type="other_quantity", value={**claim.value, "measure": "age"})
         if own_kind:
             return claim  # its span and value as its unit reads them
         value["unit"] = claim.value["unit"]
