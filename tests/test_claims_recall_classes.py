@@ -162,3 +162,79 @@ def test_a_lifelong_condition_is_no_duration() -> None:
     assert [
         kind for kind, _ in _typed("Asthma is a lifelong condition.") if kind == "duration"
     ] == []
+
+
+# --- the range of an age stated after it, in brackets, is a range of ages -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Most of the 40 patients were women; median age was 47 years (range = 19–83 years).",
+            "19–83 years",
+        ),
+        ("The mean age was 38 years (range 22–61 years).", "22–61 years"),
+        ("Their median age was 9 years (IQR 6–12 years).", "6–12 years"),
+        ("The mean age of the women was 31.2 years (range: 18–44 years).", "18–44 years"),
+    ],
+)
+def test_a_range_after_an_age_is_an_age(text: str, span: str) -> None:
+    ages = [
+        c.text
+        for c in extract_claims(text)
+        if c.type == "other_quantity" and c.value.get("measure") == "age"
+    ]
+    assert span in ages
+
+
+def test_a_range_after_a_length_of_time_stays_a_duration() -> None:
+    claims = _typed("Median follow-up was 4 years (range 1-9 years).")
+    assert ("duration", "1-9 years") in claims
+
+
+# --- how long something keeps going: survives, remains, stays, lingers for a time ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The bacteria can survive for days to weeks in moist soil.", "days to weeks"),
+        ("The virus survives for hours on hard surfaces.", "hours"),
+        ("Antibodies may remain high for months or years.", "months or years"),
+        ("Most patients stay in hospital for 3 to 5 days.", "3 to 5 days"),
+        ("A cough can linger for weeks after the infection clears.", "weeks"),
+    ],
+)
+def test_a_time_something_keeps_going_for_is_a_duration(text: str, span: str) -> None:
+    assert ("duration", span) in _typed(text)
+
+
+# --- a check done on a schedule -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After hiking, do daily tick checks on children and pets.",
+        "People with diabetes need daily foot checks.",
+        "Weekly blood checks are needed while you take this medicine.",
+    ],
+)
+def test_a_periodic_check_is_a_schedule(text: str) -> None:
+    assert any(kind == "frequency_schedule" for kind, _ in _typed(text))
+
+
+# --- a number word is no modifier of the count after it -----------------------------------
+
+
+def test_two_counts_in_a_row_are_two_counts() -> None:
+    spans = [span for _, span in _typed("In three instances, two patients shared a room.")]
+    assert "three instances" in spans
+    assert "two patients" in spans
+
+
+def test_modifiers_before_a_counted_noun_still_belong_to_it() -> None:
+    assert ("sample_size", "60 healthy, older adults") in _typed(
+        "The trial enrolled 60 healthy, older adults."
+    )
