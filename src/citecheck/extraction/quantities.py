@@ -3458,7 +3458,10 @@ _EVENTS_NOT_DOSES = 1000
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+[a-z][a-z ,'’-]{2,60}?\s+(?:is|was|were|are|has|had|have|will|would|"
     r"rose|fell|reached|grew|increased|decreased|dropped|climbed|stood|totaled|totalled)\b"
-    r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+    r"[^\d]{0,50}?"
+    # "increased from 13,371 in 2017 to 18,885 in 2021": both ends of the change
+    r"(?:from\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d,.]*(?:\s+(?:in|during)\s+\d{4})?\s+)?"
+    r"(?:to|reach|at|of|was|is|be|by|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 # How far back a figure looks for `_NUMBER_OF`: its letters and words span at most ~140
 # characters, so this misses only whitespace runs of over 150; searching back to the first
