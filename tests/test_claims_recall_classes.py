@@ -238,3 +238,69 @@ def test_modifiers_before_a_counted_noun_still_belong_to_it() -> None:
     assert ("sample_size", "60 healthy, older adults") in _typed(
         "The trial enrolled 60 healthy, older adults."
     )
+
+
+# --- an age reached by a decade, with a bounding preposition ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Half of the men had joint pain by their early sixties.", "by their early sixties"),
+        ("Most women notice symptoms before their forties.", "before their forties"),
+        ("The risk keeps rising after their seventies.", "after their seventies"),
+    ],
+)
+def test_a_decade_of_life_after_by_or_before_is_an_age(text: str, span: str) -> None:
+    ages = [
+        c.text
+        for c in extract_claims(text)
+        if c.type == "other_quantity" and c.value.get("measure") == "age"
+    ]
+    assert span in ages
+
+
+# --- the people something was measured in are a sample ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Median ejection fraction was 61% (measured by echocardiography in 88 patients).",
+            "88 patients",
+        ),
+        ("Blood lead was measured in 412 children.", "412 children"),
+    ],
+)
+def test_people_something_was_measured_in_are_a_sample(text: str, span: str) -> None:
+    assert ("sample_size", span) in _typed(text)
+
+
+# --- both ends of a change in "the number of X" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "The number of people with a positive test rose from 2,310 in 2015 to 4,870 in 2020.",
+            ["2,310", "4,870"],
+        ),
+        ("The number of reported cases increased from 85 in 2001 to 240 in 2011.", ["85", "240"]),
+        ("The number of clinics fell from 61 in 2012 to 40 in 2022.", ["61", "40"]),
+    ],
+)
+def test_both_ends_of_a_change_in_a_number_of_things_are_counts(
+    text: str, spans: list[str]
+) -> None:
+    counts = [
+        c.text
+        for c in extract_claims(text)
+        if c.type == "other_quantity" and c.value.get("measure") == "count"
+    ]
+    assert counts == spans
+
+
+def test_a_year_after_from_is_no_count() -> None:
+    assert _typed("The number of visits has increased since 2019.") == []
