@@ -2865,6 +2865,22 @@ def _counted(
             # the subject names
             count = {**_amount_fields(amount), "measure": "count"}
             return QuantityClaim(amount.start, after, "other_quantity", count, None)
+        bounded = (
+            _interval(lowered, after, end, amount.value, rules)
+            if amount.value is not None and "." in written and match.lastgroup == "digits"
+            else None
+        )
+        if bounded is not None:
+            # "the predicted risks were 2.7 [1.2–4.1]; 4.2 [2.1–6.3]": an estimate inside the
+            # interval written after it, no statistic named; with no head of its own the
+            # interval is part of the estimate's claim (as the dev gold marks it)
+            estimate = {
+                **_amount_fields(amount),
+                "measure": "estimate",
+                "ci_low": tidy(bounded[0]),
+                "ci_high": tidy(bounded[1]),
+            }
+            return QuantityClaim(amount.start, bounded[2], "other_quantity", estimate, q_after)
         return None
     value = _amount_fields(amount)
     integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
