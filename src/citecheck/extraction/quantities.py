@@ -2790,6 +2790,9 @@ def _counted(
     bracketed = _bracketed_count(text, lowered, amount, floor, end, rules)
     if bracketed is not None:
         return bracketed
+    group_value = _group_value(lowered, amount, match, floor, vocab)
+    if group_value is not None:
+        return group_value
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
     # measured thing comes with it ("more than 25", "a BMI of 30").
     one_person = _one_person(lowered, amount, after, floor, end, vocab)
@@ -3273,6 +3276,36 @@ def _bracketed_count(
     if not listed:
         return None
     return QuantityClaim(named.start("name"), amount.end + 1, "other_quantity", fields, None)
+
+
+# A statistic named before the figures of the groups it is given for: "median annual
+# incidence was high among males (10.2) and Black persons (9.0)"
+_GROUP_STATISTIC = re.compile(r"\b(incidence|prevalence|rate|mean|median|average)\b")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_WORD_THEN_BRACKET = re.compile(r"([a-z]+)\s*\($")
+
+
+def _group_value(
+    lowered: str, amount: _Amount, match: re.Match[str], floor: int, vocab: QuantityVocab
+) -> QuantityClaim | None:
+    """A decimal alone in round brackets after a group's name, in a sentence that names the
+    statistic before it ("incidence was high among males (10.2)", "the mean score was higher
+    in girls (4.5)"): that statistic's value for the group."""
+    if (
+        amount.value is None
+        or amount.start - floor < 3
+        or not _DECIMAL.fullmatch(match.group())
+        or not lowered.startswith(")", amount.end)
+    ):
+        return None
+    group = _WORD_THEN_BRACKET.search(lowered, max(floor, amount.start - 40), amount.start)
+    if group is None or group.group(1) in vocab.naming_words:  # "section (2.1)"
+        return None
+    names = _GROUP_STATISTIC.findall(lowered, floor, amount.start)
+    if not names:
+        return None
+    value: Value = {"value": tidy(amount.value), "measure": names[-1]}  # the nearest
+    return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
 
 
 _SINGULAR_WORD = re.compile(r"\s+([a-z]{3,})\b")
