@@ -304,3 +304,62 @@ def test_both_ends_of_a_change_in_a_number_of_things_are_counts(
 
 def test_a_year_after_from_is_no_count() -> None:
     assert _typed("The number of visits has increased since 2019.") == []
+
+
+# --- an estimate inside the interval written after it, no statistic named ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "The modelled risks were 1.8 [1.1–2.9]; 2.6 [1.5–4.4] and 3.9 [2.0–7.1] at the three doses.",
+            ["1.8 [1.1–2.9]", "2.6 [1.5–4.4]", "3.9 [2.0–7.1]"],
+        ),
+        ("Adjusting lowered the effect to 1.3 (0.92–1.84) in women.", ["1.3 (0.92–1.84)"]),
+    ],
+)
+def test_an_estimate_with_its_bracketed_interval_is_one_claim(text: str, spans: list[str]) -> None:
+    estimates = [
+        c
+        for c in extract_claims(text)
+        if c.type == "other_quantity" and c.value.get("measure") == "estimate"
+    ]
+    assert [c.text for c in estimates] == spans
+    assert all(c.value["ci_low"] <= c.value["value"] <= c.value["ci_high"] for c in estimates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pH was 7.4 (7.35–7.45) in every sample.",  # a measured thing keeps its measure
+        "Scores of 5.2 (6.1–7.3) were rare.",  # the bracket does not hold the figure
+    ],
+)
+def test_a_figure_outside_its_bracket_or_with_a_measure_is_no_bare_estimate(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.value.get("measure") == "estimate"]
+
+
+# --- a statistic's value for each group, in brackets after the group ---------------------
+
+
+def test_values_of_a_named_statistic_for_groups_in_brackets() -> None:
+    text = "Mean annual incidence was highest among older adults (12.4) and men (8.1)."
+    values = [
+        (c.text, c.value.get("measure"))
+        for c in extract_claims(text)
+        if c.type == "other_quantity" and "(" not in c.text
+    ]
+    assert ("12.4", "incidence") in values
+    assert ("8.1", "incidence") in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rate is explained in section (2.1) below.",  # a name, not a value
+        "The new drug (2.5) was tried.",  # no statistic named
+    ],
+)
+def test_a_bracketed_decimal_that_names_or_has_no_statistic_is_no_value(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.text in ("2.1", "2.5")]
