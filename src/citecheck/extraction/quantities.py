@@ -1369,6 +1369,12 @@ def retype_rule_claim(
         and _dosing_cue_in(lowered, *sentence, vocab)
     ):  # "samples should be taken in the first week of symptoms": when it is done
         return "frequency_schedule", value, start
+    if (
+        claim_type == "duration"
+        and value.get("unit") == "week"
+        and _GESTATION.match(lowered, end, sentence[1])
+    ):  # "Rubella after 20 weeks of pregnancy is not known to harm": how far it had gone
+        return "other_quantity", {**value, "measure": "gestational age"}, start
     if claim_type == "duration" and _AFTERWARDS.match(lowered, end, sentence[1]):
         # "can cause low blood sugar up to 24 hours afterwards": when an effect comes
         return _after_a_time(lowered, sentence[0], start), value, start
