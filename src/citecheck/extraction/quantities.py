@@ -261,6 +261,9 @@ _BEFORE_DOING = re.compile(
     r"\s+before\s+(?!being\b|having\b|during\b)[a-z]{2,}ing\b"
     r"(?:\s+(?:out(?:side|doors)?|to\s+bed|in\s+the\s+sun))?"
 )
+# Million units ("1.5 MU"); the text is read lower-cased, where "mU" (milliunits) looks the
+# same, so the case written decides
+_MEGA_UNITS = "MU"
 _DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
 _MASSES = frozenset({"g", "mg", "microgram", "mcg", "kg"})
 _VOLUMES = frozenset(
@@ -1198,6 +1201,8 @@ def _claim_at(
                 **_amount_fields(amount),
                 "unit": rules.units["dose"].get(unit_text, unit_text),
             }
+            if value["unit"] == _MEGA_UNITS and text[dose.start(1)] == "m":
+                value["unit"] = text[dose.start(1) : dose.end(1)]  # "5 mU": milliunits
             if vocab.not_medicine_re is not None and vocab.not_medicine_re.search(
                 lowered, max(floor, amount.start - _DRINK_REACH), min(end, after + _DRINK_REACH)
             ):  # "12 ounces of beer": a measure of a drink named near it
