@@ -363,3 +363,41 @@ def test_values_of_a_named_statistic_for_groups_in_brackets() -> None:
 )
 def test_a_bracketed_decimal_that_names_or_has_no_statistic_is_no_value(text: str) -> None:
     assert not [c for c in extract_claims(text) if c.text in ("2.1", "2.5")]
+
+
+# --- a time after which a pregnancy has gone so far is its stage --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chickenpox after 20 weeks of pregnancy rarely harms the baby.",
+        "Babies born after 37 weeks of gestation are full term.",
+        "Women in labour after 41 weeks of pregnancy were excluded.",
+    ],
+)
+def test_after_weeks_of_pregnancy_is_a_gestational_age(text: str) -> None:
+    stages = [c for c in extract_claims(text) if c.value.get("measure") == "gestational age"]
+    assert stages and stages[0].type == "other_quantity"
+    assert not [c for c in extract_claims(text) if c.type == "duration"]
+
+
+def test_after_weeks_of_treatment_stays_a_duration_or_onset() -> None:
+    claims = extract_claims("Most people feel better after 6 weeks of treatment.")
+    assert claims and all(c.value.get("measure") != "gestational age" for c in claims)
+
+
+# --- a dose in millions of units -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Give IV penicillin G (1.5 MU IV, every 6 hours).", "MU"),
+        ("Benzathine penicillin 2.4 MIU is given once.", "MU"),
+        ("Oxytocin is given at 5 mU by infusion.", "mU"),  # milliunits, written lower-case
+    ],
+)
+def test_units_in_millions_and_thousandths(text: str, unit: str) -> None:
+    doses = [c for c in extract_claims(text) if c.type == "dose"]
+    assert [c.value["unit"] for c in doses] == [unit]
