@@ -401,3 +401,25 @@ def test_after_weeks_of_treatment_stays_a_duration_or_onset() -> None:
 def test_units_in_millions_and_thousandths(text: str, unit: str) -> None:
     doses = [c for c in extract_claims(text) if c.type == "dose"]
     assert [c.value["unit"] for c in doses] == [unit]
+
+
+# --- a list of ages after "aged", its unit written once at the end ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Two children aged 3 and 7 years were admitted.", "7 years"),
+        ("Four patients aged 41, 58, 66, and 80 years died.", "80 years"),
+        ("Volunteers aged 20, 30 or 40 years took part.", "40 years"),
+    ],
+)
+def test_the_last_age_of_a_list_is_an_age(text: str, last: str) -> None:
+    claims = extract_claims(text)
+    assert not [c for c in claims if c.type == "duration"]
+    assert any(c.text.endswith(last) and c.value.get("measure") == "age" for c in claims)
+
+
+def test_a_time_after_an_age_and_a_verb_stays_a_duration() -> None:
+    claims = _typed("Children aged 5 and followed for 3 years were tested.")
+    assert ("duration", "3 years") in claims

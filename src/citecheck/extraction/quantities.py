@@ -72,6 +72,10 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
     r"|\b(?:older|younger)\s+than\s+$"
 )
+# "aged 16, 52, and 79 years": the last of a list of ages, its unit written once
+_AGED_LIST_BEFORE = re.compile(
+    r"\bag(?:ed|es)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
 _AGE_STATED = re.compile(
     r"\bages?\b(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:was|were|is|are)\s+"
     r"(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
@@ -2337,7 +2341,11 @@ def _time(
             band = {**value, "measure": "age"}
             return QuantityClaim(start, of.end(), "other_quantity", band, q_after)
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
-    if _AGE_BEFORE.search(before) or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount)):
+    if (
+        _AGE_BEFORE.search(before)
+        or _AGED_LIST_BEFORE.search(before)
+        or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount))
+    ):
         # "aged 18 years"; "explained by age with loneliness peaking at 19 years" (not "at the
         # same ages, higher, at 36.8 y": a life expectancy)
         return QuantityClaim(
