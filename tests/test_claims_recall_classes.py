@@ -35,10 +35,17 @@ def _typed(text: str) -> list[tuple[str, str]]:
             "The latent period of the infection in most adults is roughly 4 weeks.",
             "roughly 4 weeks",
         ),
+        ("The incubation time ranges from 2 to 12 days.", "2 to 12 days"),
+        ("The time from exposure to first symptoms is usually 3 to 8 days.", "3 to 8 days"),
     ],
 )
 def test_a_named_onset_period_is_an_onset(text: str, span: str) -> None:
     assert ("onset_time", span) in _typed(text)
+
+
+def test_a_laboratory_incubation_is_no_onset() -> None:
+    claims = _typed("After incubation for 24 hours at 37 °C, the plates were read.")
+    assert [kind for kind, _ in claims if kind == "onset_time"] == []
 
 
 def test_a_range_restating_the_period_after_its_label_is_an_onset_too() -> None:
