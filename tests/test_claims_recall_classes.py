@@ -430,3 +430,25 @@ def test_the_last_age_of_a_list_is_an_age(text: str, last: str) -> None:
 def test_a_time_after_an_age_and_a_verb_stays_a_duration() -> None:
     claims = _typed("Children aged 5 and followed for 3 years were tested.")
     assert ("duration", "3 years") in claims
+
+
+# --- "N of whom", "N of them": a part of the group just counted ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Fifteen children were admitted, four of whom needed oxygen.", "four of whom"),
+        ("The clinic saw 240 patients, 61 of whom were over 80.", "61 of whom"),
+        ("Of the 30 volunteers, 12 of them reported headaches.", "12 of them"),
+    ],
+)
+def test_a_part_of_a_group_counted_by_of_whom_is_a_count(text: str, span: str) -> None:
+    counts = [c for c in extract_claims(text) if c.text == span]
+    assert counts and counts[0].value["measure"] == "count"
+
+
+def test_one_of_whom_is_no_count() -> None:
+    assert not [
+        c for c in extract_claims("Two nurses, one of whom was new, helped.") if "of whom" in c.text
+    ]

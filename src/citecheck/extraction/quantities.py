@@ -2771,6 +2771,12 @@ def _counted(
                 "measure": "count",
             }
             return QuantityClaim(amount.start, whole.end(), "other_quantity", part_value, q_after)
+    relative = _OF_WHOM.match(lowered, after, end)
+    if relative and amount.value is not None and not (amount.word and amount.value == 1):
+        # "22 patients had iron overload, three of whom were 6 years old", "120 patients, 45
+        # of them women": a count of part of the group just counted
+        part_of_group: Value = {**_amount_fields(amount), "measure": "count"}
+        return QuantityClaim(amount.start, relative.end(), "other_quantity", part_of_group, q_after)
     if (
         (amount.word or not _YEAR.fullmatch(written))
         and (amount.value or 0) > 1
@@ -2991,6 +2997,8 @@ def _shared_noun(
     return claim._replace(end=shared.start(1) + len(shared.group(1).rstrip()))
 
 
+# "three of whom", "45 of them": part of the group the clause before counts
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\b")
 # "Nine of the cases", "three of South Africa's nine provinces": part of a counted whole
 _PART_OF = re.compile(
     r"\s+of\s+(?:(?:the\s+)?[a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?['’]s"
