@@ -1384,8 +1384,13 @@ def retype_rule_claim(
         and _GESTATION.match(lowered, end, sentence[1])
     ):  # "Rubella after 20 weeks of pregnancy is not known to harm": how far it had gone
         return "other_quantity", {**value, "measure": "gestational age"}, start
-    if claim_type == "duration" and _AFTERWARDS.match(lowered, end, sentence[1]):
-        # "can cause low blood sugar up to 24 hours afterwards": when an effect comes
+    if (
+        claim_type == "duration"
+        and _AFTERWARDS.match(lowered, end, sentence[1])
+        and not _FOR_BEFORE.search(lowered, max(sentence[0], start - 20), start)
+    ):
+        # "can cause low blood sugar up to 24 hours afterwards": when an effect comes ("stay
+        # sitting up for 30 minutes afterwards" says how long, as the quantity finder reads it)
         return _after_a_time(lowered, sentence[0], start), value, start
     if (
         claim_type == "duration"
