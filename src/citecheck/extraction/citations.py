@@ -2695,8 +2695,26 @@ def _narrative_matches(text: str) -> Iterator[re.Match[str]]:
         opening = bracket.start()
         start = max(end, text.rfind("(", end, opening) + 1)
         if (found := search(text, start, bracket.end())) is not None:
+            if "\n" in found.group("authors"):
+                cut = _name_line_break(text, found.start(), found.start("year"))
+                if cut is not None and (again := search(text, cut, bracket.end())) is not None:
+                    found = again
             end = found.end()
             yield found
+
+
+def _name_line_break(text: str, start: int, end: int) -> int | None:
+    """Where a name read across a line break between `start` and `end` must begin instead: after
+    a blank line, or after the break when the name began its line, which is then a heading or a
+    line of its own ("Results\nIoannidis (2005)"). None when a wrapped line may go on a name
+    ("shown by Smith\nand Jones (2020)")."""
+    blank = text.rfind("\n\n", start, end)
+    if blank != -1:
+        return blank + 2
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t#*_>-"):
+        return None
+    return text.rfind("\n", start, end) + 1
 
 
 def _scan_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

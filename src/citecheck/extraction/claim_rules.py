@@ -648,7 +648,9 @@ def _build_macros(
     )
     time = (
         rf"(?:(?:{amount})[\s-]+)?{time_unit}"
-        rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit})?"
+        rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit}"
+        # "a day or two": the unit's second count after it (claim_values.time_value)
+        rf"|\s+or\s+(?:two|three)(?![\w-]|\s+(?:times|more|{time_unit})\b))?"
     )
     macros = {
         "NUM": num,
