@@ -3381,7 +3381,10 @@ def _group_value(
     group = _WORD_THEN_BRACKET.search(lowered, max(floor, amount.start - 40), amount.start)
     if group is None or group.group(1) in vocab.naming_words:  # "section (2.1)"
         return None
-    names = _GROUP_STATISTIC.findall(lowered, floor, amount.start)
+    # looked for a bounded way back: a sentence of a thousand "(1.5)" stays linear
+    names = _GROUP_STATISTIC.findall(
+        lowered, max(floor, amount.start - _STATISTIC_REACH), amount.start
+    )
     if not names:
         return None
     value: Value = {"value": tidy(amount.value), "measure": names[-1]}  # the nearest
