@@ -35,6 +35,13 @@ Ketamine can lift mood within 24 hours in some patients.
         "<b>Works Cited</b>",
         "### Further reading",
         "_Bibliography_",
+        "## Referencias",
+        "Références",
+        "**Literaturverzeichnis**",
+        "## Литература",
+        "Список литературы",
+        "参考文献",
+        "참고문헌",
     ],
 )
 def test_claims_skip_the_list_the_reference_parser_reads(heading: str) -> None:

@@ -1347,6 +1347,22 @@ def _planned(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
     )
 
 
+_ONSET_PERIOD_REACH = 90
+# a point a pregnancy reaches, not a span of it ("during the first 20 weeks of pregnancy")
+_POINT_OF_PREGNANCY = re.compile(r"(?:after|before|beyond|past)\b")
+
+
+def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether an onset period ("incubation period") is named in the clause before `start`:
+    "the incubation period of impetigo is about 10 days", "Incubation period: 5-14 days" (the
+    colon of a label opens no new clause)."""
+    period = vocab.onset_period_re.search(lowered, max(floor, start - _ONSET_PERIOD_REACH), start)
+    if period is None:
+        return False
+    after = period.end() + 1 if lowered.startswith(":", period.end()) else period.end()
+    return not _CLAUSE_BREAK.search(lowered, after, start)
+
+
 def retype_rule_claim(
     claim_type: str,
     value: Value,
@@ -1401,10 +1417,17 @@ def retype_rule_claim(
         return "frequency_schedule", value, start
     if (
         claim_type == "duration"
-        and value.get("unit") == "week"
+        and _POINT_OF_PREGNANCY.match(lowered, start)
         and _GESTATION.match(lowered, end, sentence[1])
-    ):  # "Rubella after 20 weeks of pregnancy is not known to harm": how far it had gone
+    ):
+        # "Rubella after 20 weeks of pregnancy": how far the pregnancy has gone; "give it after
+        # 28 weeks of pregnancy": when it is given
+        if _planned(lowered, sentence[0], sentence[1], vocab):
+            return "frequency_schedule", value, start
         return "other_quantity", {**value, "measure": "gestational age"}, start
+    if claim_type == "duration" and _onset_period_named(lowered, sentence[0], start, vocab):
+        # "Incubation period: 5-14 days with a range of 2-30 days": to the first signs
+        return "onset_time", value, start
     if (
         claim_type == "duration"
         and _AFTERWARDS.match(lowered, end, sentence[1])
@@ -2164,10 +2187,6 @@ _MONEY_PER = re.compile(
 _PERCENTAGE_POINTS = re.compile(r"\s*percentage[\s-]*points?\b|\s+pp\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _COST_REACH = 100
-# How far before a time the name of an onset period is looked for ("the incubation period of
-# group A streptococcal pharyngitis is about ...") and the colon that may label it
-_ONSET_PERIOD_REACH = 100
-_LABEL_COLON = re.compile(r"\s*:?")
 # "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
 # "on"/"since", "1/2 cup" (a unit follows), "130/85 mmHg".
 _PROPORTION = re.compile(
@@ -2318,14 +2337,8 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
-    period = vocab.onset_period_re.search(
-        lowered, max(floor, amount.start - _ONSET_PERIOD_REACH), amount.start
-    )
-    label = _LABEL_COLON.match(lowered, period.end()) if period else None
-    if period and label and not _CLAUSE_BREAK.search(lowered, label.end(), amount.start):
-        # "the incubation period of group A strep pharyngitis is approximately 2 to 5 days",
-        # "Incubation period: 5-14 days with a range of 2-30 days": from exposure to the first
-        # signs (a colon right after the period's name labels it, it breaks no clause)
+    if _onset_period_named(lowered, floor, amount.start, vocab):
+        # "the incubation period of impetigo is about 10 days": from exposure to the first signs
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     stage_before = _GESTATION_BEFORE.search(before) if unit == "week" else None
     if stage_before:

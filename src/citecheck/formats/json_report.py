@@ -61,6 +61,7 @@ REFERENCE_REASON_CODES: dict[str, str] = {
     "study_behind_report": "a search found the study a news report describes",
     "too_little_to_search": "the citation gives too little to search on",
     "not_in_reference_list": "cited in the text, but the article's reference list lacks it",
+    "listed_twice": "the reference list holds the same work in an earlier entry",
     "not_journal_article": "not a journal article, which Crossref may lack",
     "not_scholarly": "a web page, news report or institution's page",
     "network": "the lookup failed (network error, time-out, 5xx, 429, malformed answer)",
@@ -89,6 +90,9 @@ REFERENCE_REASON_CODES: dict[str, str] = {
     "pmid_other_work": "the cited PMID/PMCID identifies another work",
     "pmid_doi_unknown": "the DOI PubMed gives for the cited PMID/PMCID is not at Crossref",
     "pmid_doi_unconfirmed": "the DOI PubMed gives may be another work; the citation cannot tell",
+    # a notice beside the verdict, never deciding it (verification/verify.py)
+    "other_doi_given": "the entry gives a second DOI (most often its link's target) besides the "
+    "one checked",
     "identifier_unresolved": "the cited PMID/PMCID may name the work, so a search miss proves "
     "nothing",
 }
