@@ -1270,6 +1270,8 @@ _FUNCTION_WORDS = (
     r"should|must|been|be|per|including|such|versus|vs|as)\b"
 )
 
+_SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
+
 
 def _ending_re(endings: list[str]) -> re.Pattern[str]:
     """A word ends with one of `endings` (never matches when none are listed)."""
@@ -1597,7 +1599,9 @@ def _quantity_vocab(
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
             # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too
-            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS})(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}),?\s+)"
+            # "In two instances, two patients": a number word opens a count of its own
+            rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS}|{_SMALL_NUMBER_WORD})"
+            rf"(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}),?\s+)"
             rf"{{0,3}}?)"
             rf"(?P<noun>{_alternation(all_nouns)})(?![a-z])"
         ),

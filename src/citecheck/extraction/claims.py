@@ -916,11 +916,14 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
         return True  # "one-on-one counseling sessions", "COVID-19 vaccine doses": in a name
     before = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
     word = before.group(1) if before else ""
-    if (word in vocab.back_reference_words and not _HOW_OFTEN.match(lowered, start)) or (
-        word in vocab.naming_words or word == "per"
-    ):
+    if (
+        word in vocab.back_reference_words
+        and not _HOW_OFTEN.match(lowered, start)
+        and not _A_OR_AN.match(lowered, start)
+    ) or (word in vocab.naming_words or word == "per"):
         # "the first two trials", "type 2 diabetes in people", "per 100 women"; not "take
-        # these once a day" (how often, not which)
+        # these once a day" (how often, not which), nor "both a single dose of PCV13 and ..."
+        # (no word points back at a count opened by "a")
         return True
     if word == "the" and _COUNTED_DOSES.fullmatch(lowered, start, proposal.end):
         return True  # "a two-dose series. The two doses are given 28 days apart": restated
@@ -931,6 +934,7 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
     ].strip(" -*#\n") not in ("", ".")
 
 
+_A_OR_AN = re.compile(r"an?\s")
 _POPULATION_COUNT = re.compile(
     r"\d\s*(?:million|billion|thousand)\b|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
     r"|\b(?:millions|billions|thousands|hundreds)\s+of\b"

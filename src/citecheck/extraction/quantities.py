@@ -73,6 +73,10 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
     r"|\b(?:older|younger)\s+than\s+$"
 )
+# "aged 16, 52, and 79 years": the last of a list of ages, its unit written once
+_AGED_LIST_BEFORE = re.compile(
+    r"\bag(?:ed|es)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
 _AGE_STATED = re.compile(
     r"\bages?\b(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:was|were|is|are)\s+"
     r"(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
@@ -262,6 +266,9 @@ _BEFORE_DOING = re.compile(
     r"\s+before\s+(?!being\b|having\b|during\b)[a-z]{2,}ing\b"
     r"(?:\s+(?:out(?:side|doors)?|to\s+bed|in\s+the\s+sun))?"
 )
+# Million units ("1.5 MU"); the text is read lower-cased, where "mU" (milliunits) looks the
+# same, so the case written decides
+_MEGA_UNITS = "MU"
 _DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
 _MASSES = frozenset({"g", "mg", "microgram", "mcg", "kg"})
 _VOLUMES = frozenset(
@@ -1231,6 +1238,8 @@ def _claim_at(
                 **_amount_fields(amount),
                 "unit": rules.units["dose"].get(unit_text, unit_text),
             }
+            if value["unit"] == _MEGA_UNITS and text[dose.start(1)] == "m":
+                value["unit"] = text[dose.start(1) : dose.end(1)]  # "5 mU": milliunits
             if vocab.not_medicine_re is not None and vocab.not_medicine_re.search(
                 lowered, max(floor, amount.start - _DRINK_REACH), min(end, after + _DRINK_REACH)
             ):  # "12 ounces of beer": a measure of a drink named near it
@@ -1433,8 +1442,13 @@ def retype_rule_claim(
     if claim_type == "duration" and _onset_period_named(lowered, sentence[0], start, vocab):
         # "Incubation period: 5-14 days with a range of 2-30 days": to the first signs
         return "onset_time", value, start
-    if claim_type == "duration" and _AFTERWARDS.match(lowered, end, sentence[1]):
-        # "can cause low blood sugar up to 24 hours afterwards": when an effect comes
+    if (
+        claim_type == "duration"
+        and _AFTERWARDS.match(lowered, end, sentence[1])
+        and not _FOR_BEFORE.search(lowered, max(sentence[0], start - 20), start)
+    ):
+        # "can cause low blood sugar up to 24 hours afterwards": when an effect comes ("stay
+        # sitting up for 30 minutes afterwards" says how long, as the quantity finder reads it)
         return _after_a_time(lowered, sentence[0], start), value, start
     if (
         claim_type == "duration"
@@ -2661,7 +2675,11 @@ def _time(
             band = {**value, "measure": "age"}
             return QuantityClaim(start, of.end(), "other_quantity", band, q_after)
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
-    if _AGE_BEFORE.search(before) or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount)):
+    if (
+        _AGE_BEFORE.search(before)
+        or _AGED_LIST_BEFORE.search(before)
+        or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount))
+    ):
         # "aged 18 years"; "explained by age with loneliness peaking at 19 years" (not "at the
         # same ages, higher, at 36.8 y": a life expectancy)
         return QuantityClaim(
@@ -3105,6 +3123,12 @@ def _counted(
                 "measure": "count",
             }
             return QuantityClaim(amount.start, whole.end(), "other_quantity", part_value, q_after)
+    relative = _OF_WHOM.match(lowered, after, end)
+    if relative and amount.value is not None and not (amount.word and amount.value == 1):
+        # "22 patients had iron overload, three of whom were 6 years old", "120 patients, 45
+        # of them women": a count of part of the group just counted
+        part_of_group: Value = {**_amount_fields(amount), "measure": "count"}
+        return QuantityClaim(amount.start, relative.end(), "other_quantity", part_of_group, q_after)
     if (
         (amount.word or not _YEAR.fullmatch(written))
         and (amount.value or 0) > 1
@@ -3143,6 +3167,9 @@ def _counted(
     bracketed = _bracketed_count(text, lowered, amount, floor, end, rules)
     if bracketed is not None:
         return bracketed
+    group_value = _group_value(lowered, amount, match, floor, vocab)
+    if group_value is not None:
+        return group_value
     # A bare number, or a bare range ("0.60-0.93"): a claim only when a qualifier or a
     # measured thing comes with it ("more than 25", "a BMI of 30").
     one_person = _one_person(lowered, amount, after, floor, end, vocab)
@@ -3218,6 +3245,22 @@ def _counted(
             # the subject names
             count = {**_amount_fields(amount), "measure": "count"}
             return QuantityClaim(amount.start, after, "other_quantity", count, None)
+        bounded = (
+            _interval(lowered, after, end, amount.value, rules)
+            if amount.value is not None and "." in written and match.lastgroup == "digits"
+            else None
+        )
+        if bounded is not None:
+            # "the predicted risks were 2.7 [1.2–4.1]; 4.2 [2.1–6.3]": an estimate inside the
+            # interval written after it, no statistic named; with no head of its own the
+            # interval is part of the estimate's claim (as the dev gold marks it)
+            estimate = {
+                **_amount_fields(amount),
+                "measure": "estimate",
+                "ci_low": tidy(bounded[0]),
+                "ci_high": tidy(bounded[1]),
+            }
+            return QuantityClaim(amount.start, bounded[2], "other_quantity", estimate, q_after)
         return None
     value = _amount_fields(amount)
     integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
@@ -3306,6 +3349,8 @@ def _shared_noun(
     return claim._replace(end=shared.start(1) + len(shared.group(1).rstrip()))
 
 
+# "three of whom", "45 of them": part of the group the clause before counts
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\b")
 # "Nine of the cases", "three of South Africa's nine provinces": part of a counted whole
 _PART_OF = re.compile(
     r"\s+of\s+(?:(?:the\s+)?[a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?['’]s"
@@ -3557,7 +3602,9 @@ def _count_of(
 
 # One item of a list of names each with its count in brackets: "Georgia (2)", "New York (7)",
 # "St. Louis (3)", "District of Columbia (1)"
-_NAME_COUNT = r"(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3})\s*\(\d[\d,]*\)"
+_NAME_COUNT = (
+    r"(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3})\s*\((?:\d[\d,]*|[a-z]+)\)"
+)
 _ITEM_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _NAMED_COUNT_BEFORE = re.compile(
     rf"(?:{_NAME_COUNT}{_ITEM_JOIN})?(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){{0,3}})\s*\($"
@@ -3565,6 +3612,7 @@ _NAMED_COUNT_BEFORE = re.compile(
 _NAMED_COUNT_AFTER = re.compile(rf"\s*\){_ITEM_JOIN}{_NAME_COUNT}")
 _NAME_REACH = 120
 _WHOLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+_COUNT_WORD = re.compile(r"[a-z]+")
 # "About 40 percent of the deaths (89)": the count of the share, after its whole's noun
 _SHARE_COUNT_BEFORE = re.compile(
     r"(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -3580,13 +3628,15 @@ def _bracketed_count(
     or the count of a share ("40 percent of the deaths (89)"). Where the text cites works by
     such numbers, the citation finder has already taken them."""
     if (
-        amount.word
-        or amount.value is None
+        amount.value is None
         or not amount.value.is_integer()
         or amount.start <= floor
         or text[amount.start - 1] != "("
         or not lowered.startswith(")", amount.end)
-        or not _WHOLE_FIGURE.fullmatch(lowered, amount.start, amount.end)  # not "(3,4)"
+        # not "(3,4)"; a count in words is one word: "Arizona (two), California (one)"
+        or not (_COUNT_WORD if amount.word else _WHOLE_FIGURE).fullmatch(
+            lowered, amount.start, amount.end
+        )
     ):
         return None
     fields: Value = {**_amount_fields(amount), "measure": "count"}
@@ -3605,6 +3655,39 @@ def _bracketed_count(
     if not listed:
         return None
     return QuantityClaim(named.start("name"), amount.end + 1, "other_quantity", fields, None)
+
+
+# A statistic named before the figures of the groups it is given for: "median annual
+# incidence was high among males (10.2) and Black persons (9.0)"
+_GROUP_STATISTIC = re.compile(r"\b(incidence|prevalence|rate|mean|median|average)\b")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_WORD_THEN_BRACKET = re.compile(r"([a-z]+)\s*\($")
+
+
+def _group_value(
+    lowered: str, amount: _Amount, match: re.Match[str], floor: int, vocab: QuantityVocab
+) -> QuantityClaim | None:
+    """A decimal alone in round brackets after a group's name, in a sentence that names the
+    statistic before it ("incidence was high among males (10.2)", "the mean score was higher
+    in girls (4.5)"): that statistic's value for the group."""
+    if (
+        amount.value is None
+        or amount.start - floor < 3
+        or not _DECIMAL.fullmatch(match.group())
+        or not lowered.startswith(")", amount.end)
+    ):
+        return None
+    group = _WORD_THEN_BRACKET.search(lowered, max(floor, amount.start - 40), amount.start)
+    if group is None or group.group(1) in vocab.naming_words:  # "section (2.1)"
+        return None
+    # looked for a bounded way back: a sentence of a thousand "(1.5)" stays linear
+    names = _GROUP_STATISTIC.findall(
+        lowered, max(floor, amount.start - _STATISTIC_REACH), amount.start
+    )
+    if not names:
+        return None
+    value: Value = {"value": tidy(amount.value), "measure": names[-1]}  # the nearest
+    return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
 
 
 _SINGULAR_WORD = re.compile(r"\s+([a-z]{3,})\b")
@@ -3806,7 +3889,10 @@ _EVENTS_NOT_DOSES = 1000
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+[a-z][a-z ,'’-]{2,60}?\s+(?:is|was|were|are|has|had|have|will|would|"
     r"rose|fell|reached|grew|increased|decreased|dropped|climbed|stood|totaled|totalled)\b"
-    r"[^\d]{0,50}?(?:to|reach|at|of|was|is|be|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+    r"[^\d]{0,50}?"
+    # "increased from 13,371 in 2017 to 18,885 in 2021": both ends of the change
+    r"(?:from\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d,.]*(?:\s+(?:in|during)\s+\d{4})?\s+)?"
+    r"(?:to|reach|at|of|was|is|be|by|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 # How far back a figure looks for `_NUMBER_OF`: its letters and words span at most ~140
 # characters, so this misses only whitespace runs of over 150; searching back to the first
@@ -4091,6 +4177,15 @@ def _interval_bounds(
     ):
         before = None
     if claim is not None and "unit" in claim.value:  # "range 2–16 days": its own unit
+        if (
+            own_kind
+            and before is not None
+            and before.value.get("measure") == "age"
+            and before.value.get("unit") == claim.value["unit"]
+        ):
+            # "median age was 52 years (range = 14–79 years)": the range of the ages, not
+            # a time that lasts
+            return claim._replace(type="other_quantity", value={**claim.value, "measure": "age"})
         if own_kind:
             return claim  # its span and value as its unit reads them
         value["unit"] = claim.value["unit"]
