@@ -587,9 +587,10 @@ def _arm_marked(text: str, arm: str, for_claim: bool) -> list[tuple[int, int]]:
 
 # Where one conjunct of a sentence ends and the next begins: "482 patients in the X group and
 # 1110 in the Y group", "29% with X versus 41% with Y", "In the Y group, 1110 died". A comma or
-# colon between digits belongs to a number ("21,720", "1:1").
+# colon between digits belongs to a number ("21,720", "1:1"); a full stop before a capital ends
+# one even where the sentence splitter ran on.
 _PIECE_BREAK = re.compile(
-    r";|(?<!\d)[,:]|[,:](?!\d)|\bvs\b\.?|\b(?:and|or|but|whereas|while|versus|than|"
+    r";|(?<!\d)[,:]|[,:](?!\d)|\.\s+(?=[A-Z])|\bvs\b\.?|\b(?:and|or|but|whereas|while|versus|than|"
     r"compared\s+(?:with|to)|relative\s+to|as\s+against)\b",
     re.IGNORECASE,
 )
@@ -799,7 +800,7 @@ def _context(
     numbers = same_kind_starts if numbers is None else numbers
     arm = _respectively(sentence, start, arms, same_kind_starts)
     strong = arm is not None
-    later = [s for s in same_kind_starts if s > start]
+    later = [s for s in numbers if s > start]
     clause_end = sentence.find(";", end)
     following = sentence[end : min([*later, len(sentence) if clause_end < 0 else clause_end])]
     named_after = {name for name in arms if re.search(rf"\b{re.escape(name)}\b", following, re.I)}
@@ -1259,7 +1260,8 @@ def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
         return False
     if kind in ("percent", "schedule"):
         if mine.scope == "arm" or theirs.scope == "arm":
-            return mine.scope == theirs.scope == "arm" and mine.arm == theirs.arm
+            # only an arm the source's construction makes certain has a value of its own
+            return mine.scope == theirs.scope == "arm" and mine.arm == theirs.arm and theirs.strong
         return mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "whole"
     if kind == "dose":
         if mine.role != "dose" or theirs.role != "dose":
@@ -1313,6 +1315,8 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
             _as_limit(claim, quantity), kind, quantity.value, quantity.claim.text
         )
         if verdict is None:
+            continue
+        if verdict and _bound_elsewhere(claim, kind, mine, quantity):
             continue
         if verdict:
             matching.append(
@@ -1370,6 +1374,18 @@ def _as_limit(claim: Claim, quantity: Quantity) -> Claim:
     if qualifier in _STATED_LIMITS and qualifier == (quantity.claim.qualifier or "").lower():
         return claim.model_copy(update={"qualifier": None})
     return claim
+
+
+def _bound_elsewhere(claim: Claim, kind: str, mine: Context, quantity: Quantity) -> bool:
+    """A period's bound ("taken for up to 36 weeks") holds the source's shorter time only when
+    that is the same kind of time: a time point ("death at 24 weeks") is no period's length."""
+    qualifier = (claim.qualifier or "").lower()
+    roles = {mine.role, quantity.context.role}
+    if kind != "time" or qualifier not in _ABOVE | _BELOW or roles != {"length", "point"}:
+        return False
+    bare = claim.model_copy(update={"qualifier": None})
+    # "within 72 hours" against "over 72 hours": the same number needs no bound to hold it
+    return not value_matches(bare, kind, quantity.value, quantity.claim.text)
 
 
 def _per_period_duration(claim: Claim, mine: Context, source: PreparedSource) -> Quantity | None:
