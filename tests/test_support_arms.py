@@ -180,6 +180,9 @@ def test_an_uncertain_arm_never_accuses(sentence: str, part: str) -> None:
         ("The trial enrolled 602 patients in total.", "602 patients"),
         # 598 is the placebo arm's
         ("598 patients received lorvastin.", "598 patients"),
+        # the arm's number among patients with diabetes only, given as the arm's overall
+        ("Death occurred in 18.5% of patients given placebo.", "18.5%"),
+        ("Mortality was 12.5% with lorvastin.", "12.5%"),
     ],
 )
 def test_a_false_claim_is_not_consistent(sentence: str, part: str) -> None:

@@ -320,6 +320,7 @@ class Context:
     # what a time, schedule or dose is of: "length"/"point"/"part" (times), "dosing"/"change"/
     # "check" (schedules), "dose"/"titration" (doses); None for other kinds
     role: str | None = None
+    in_subgroup: bool = False  # within a subgroup, whatever its scope (an arm's, in a subgroup)
 
 
 @dataclass
@@ -696,6 +697,9 @@ def _named(text: str, name: str) -> re.Match[str] | None:
 _FRONTED = re.compile(
     r"\s*(?:overall\s+)?(?:in|among|for|with|within|of|on)\b[^\d]*$", re.IGNORECASE
 )
+_OPENING_PHRASE = re.compile(
+    r"\bamong\b|(?:^|[:.]\s*|\s)(?:in|for|within)\b[^,;]{3,80},", re.IGNORECASE
+)
 _UNDECIDED = "?"  # the construction names arms, but which one is this number's is not certain
 
 
@@ -764,6 +768,17 @@ def _assigned_arm(
             return next(iter(marked))
         return _UNDECIDED
     return None
+
+
+def _bracket_in_subgroup(sentence: str, start: int, arms: frozenset[str]) -> bool:
+    """A bracketed number whose conjunct names a subgroup before the bracket: "lower ... among
+    patients with diabetes (12.5% vs. 18.5%)" holds both numbers in that subgroup."""
+    depths = _depths(sentence)
+    bracket = _bracket_of(sentence, depths, start)
+    if bracket is None:
+        return False
+    piece = next(p for p in _pieces(sentence, depths) if p.start <= bracket[0] <= p.end)
+    return _subgroup_in(sentence, piece.start, bracket[0], arms)
 
 
 def _subgroup_in(sentence: str, low: int, high: int, arms: frozenset[str]) -> bool:
@@ -850,14 +865,24 @@ def _context(
             if after and after.group(1).lower() in arms:
                 arm = after.group(1).lower()
                 strong = not [s for s in numbers if s != start]
-    if arm is not None:
-        scope = "arm"
-    elif _subgroup_in(sentence, left, right, arms) or (
+    clause_start = sentence.rfind(";", 0, start) + 1
+    subgroup = _subgroup_in(sentence, left, right, arms) or (
         # "Among participants younger than 55 years, the risk was 29% lower": an opening
         # subgroup of the number's clause holds the clause's first number of the kind
         start == min(same_kind_starts, default=start)
-        and _subgroup_in(sentence, sentence.rfind(";", 0, start) + 1, start, arms)
-    ):
+        and _subgroup_in(sentence, clause_start, start, arms)
+    )
+    # an arm's number within a subgroup ("Among those with low vitamin D, 39% of the vitamin D
+    # group fell"); a claim's opening phrase ("Among ventilated patients, ...") may name one
+    # in words the subgroup patterns do not know
+    in_subgroup = (
+        subgroup
+        or _bracket_in_subgroup(sentence, start, arms)
+        or bool(for_claim and _OPENING_PHRASE.search(sentence, clause_start, start))
+    )
+    if arm is not None:
+        scope = "arm"
+    elif subgroup:
         scope = "subgroup"
     elif _WHOLE_DEFINITE.search(segment) or not for_claim:
         scope = "whole"
@@ -874,6 +899,7 @@ def _context(
         section=section,
         duration=duration,
         strong=strong,
+        in_subgroup=in_subgroup,
     )
 
 
@@ -1228,6 +1254,8 @@ def _conflict(
         return "arm_as_all"
     if kind != "time" and mine.scope == "arm" and theirs.scope == "arm" and mine.arm != theirs.arm:
         return UNSURE  # probably another arm's, too uncertain to accuse
+    if theirs.in_subgroup and theirs.scope == "arm" and not mine.in_subgroup:
+        return UNSURE  # the arm's number, but only within a subgroup the claim does not name
     if mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "subgroup":
         return "subgroup_as_all"
     # a duration's value is specific enough that its surrounding words ("within", "over",
