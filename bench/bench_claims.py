@@ -8,10 +8,13 @@ claim density of real web health articles (about 2 claims per KB).
     .venv/bin/python bench/bench_claims.py            # all four sizes
     .venv/bin/python bench/bench_claims.py 10KB 1MB   # some of them
     .venv/bin/python bench/bench_claims.py hostile    # linear time on hostile input
+    .venv/bin/python bench/bench_claims.py linear     # time per MB at 1, 2, 4 and 8 MB
 
 A third block is the development corpus of real health texts (tests/corpus/*.md), when present.
 `hostile` times runs of spaces, dots, digits, commas, dashes, number words, ranges, units and
 table rows at 20 KB and 80 KB: the ratio should stay near 4 (linear), never near 16.
+`linear` times article-density and dense text at 1, 2, 4 and 8 MB (one run each, about a minute
+in all): time per MB should stay near that at 1 MB (a ratio near 1, well under 2 at 8 MB).
 Times are CPU times (`time.process_time`), so that other work on the machine counts less.
 """
 
@@ -143,9 +146,35 @@ def hostile() -> None:
         print(f"{name:14} {times[0]:8.3f} {times[1]:8.3f} {ratio:6.1f}")
 
 
+LINEAR_SIZES = (1_000_000, 2_000_000, 4_000_000, 8_000_000)
+
+
+def linear() -> None:
+    """Seconds per MB at each of `LINEAR_SIZES`, and its ratio to that at the first size."""
+    rules = load_rules()
+    extract_claims(PLAIN_BLOCK[:5_000], rules)  # warm caches
+    for label, block in (("article-density", PLAIN_BLOCK), ("dense", BLOCK)):
+        print(f"{label} text")
+        print(f"{'MB':>4} {'seconds':>9} {'MB/s':>7} {'s/MB ratio':>11}")
+        first = None
+        for size in LINEAR_SIZES:
+            text = article_of(size, block)
+            started = time.process_time()
+            extract_claims(text, rules)
+            per_mb = (time.process_time() - started) / (size / 1e6)
+            first = first or per_mb
+            print(
+                f"{size // 1_000_000:>4} {per_mb * size / 1e6:9.2f} {1 / per_mb:7.2f} "
+                f"{per_mb / first:11.2f}"
+            )
+
+
 def main(names: list[str]) -> None:
     if names == ["hostile"]:
         hostile()
+        return
+    if names == ["linear"]:
+        linear()
         return
     blocks = [("dense (claim-heavy) text", BLOCK), ("article-density text", PLAIN_BLOCK)]
     real = sorted(p for p in CORPUS.glob("*.md") if p.with_suffix(".json").exists())

@@ -6,12 +6,18 @@ import pytest
 
 from citecheck.extraction.claims import extract_claims
 from citecheck.extraction.document import build_document
+from citecheck.extraction.value_shapes import ALIASES
 from citecheck.models import ClaimType
 
 
 def _attributions(text: str) -> list[tuple[str, dict[str, object]]]:
+    """Attribution spans and values, without the alias keys (`value_shapes.ALIASES`, tested in
+    test_claim_value_aliases.py)."""
+    aliases = ALIASES["study_attribution"]
     return [
-        (c.text, c.value) for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION
+        (c.text, {k: v for k, v in c.value.items() if k not in aliases})
+        for c in extract_claims(text)
+        if c.type == ClaimType.STUDY_ATTRIBUTION
     ]
 
 

@@ -416,3 +416,22 @@ def test_a_source_of_one_word_and_a_link_word_after_a_tab_is_trimmed(gap: str) -
         f"Scientists at NIH{gap}and others agree. Data from the CDC{gap}of note."
     )
     assert [f.source for f in found] == ["NIH", "CDC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results\n\nOkafor (2011) enrolled adults.\n",
+        "## Results\nOkafor (2011) enrolled adults.\n",
+        "Findings\nOkafor (2011) enrolled adults.\n",
+    ],
+)
+def test_a_narrative_name_never_takes_the_heading_or_line_above(text: str) -> None:
+    cited = [c for c in find_citations(text) if c.year == 2011]
+    assert [c.text for c in cited] == ["Okafor (2011)"]
+
+
+def test_a_narrative_name_wrapped_onto_the_next_line_stays_whole() -> None:
+    text = "This was shown by Okafor\nand Lund (2011) in adults.\n"
+    cited = [c for c in find_citations(text) if c.year == 2011]
+    assert [c.text for c in cited] == ["Okafor\nand Lund (2011)"]

@@ -50,6 +50,8 @@ _RULE_WORDS = [
     "one", "One", "five", "a", "an", "the", "The", "patients", "Adults", "majority", "most",
     "spread", "over", "weeks", "months", "n", "N", "=", "(", ")", ",", "-", "mg", "over",
     "training", "days", "Of", "Between", "and", "to", "or", "half", "third", "USA", "(IM)",
+    "RSV", "MMR", "vaccine", "dose", "treatment", "approaches", "series", "High", "Dose", "low",
+    "mg/kg", "Sample",
 ]  # fmt: skip
 _sentences = st.lists(st.sampled_from(_RULE_WORDS), min_size=1, max_size=14).map(" ".join)
 
@@ -69,8 +71,12 @@ def test_relaxed_twin_matches_wherever_its_rule_does(sentence: str) -> None:
 
 def test_case_relaxed_only_where_it_matches_more() -> None:
     assert _case_relaxed(r"(?-i:[a-z]+)\s+doses") == r"(?i:[a-z]+)\s+doses"
-    assert _case_relaxed(r"(?!(?-i:[A-Z]))\w+") is None  # would turn down more
-    assert _case_relaxed(r"x(?<!(?=(?-i:A))x)") is None
+    # a negative look-around holding a case-sensitive group would turn down more relaxed:
+    # it is left out (the twin turns down less), the others stay
+    assert _case_relaxed(r"(?!(?-i:[A-Z]))\w+") == r"\w+"
+    assert _case_relaxed(r"x(?<!(?=(?-i:A))x)y(?!z)") == r"xy(?!z)"
+    assert _case_relaxed(r"(?![(](?-i:A))[)(]b") == r"[)(]b"  # brackets in classes
+    assert _case_relaxed(r"(?!\((?-i:A))(?-i:B)") == r"(?i:B)"  # an escaped bracket
     assert _case_relaxed(r"(?>(?-i:a)+)b") is None  # atomic: may keep more and then fail
     assert _case_relaxed(r"\(?-i:x") is None  # no group: an optional bracket
 
@@ -137,6 +143,22 @@ def test_atom_scan_without_number_words_finds_what_atom_re_finds(sentence: str) 
         assert (found and found.span()) == (expected and expected.span()), pos
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [p for p in RULES_DATA["quantities"]["timings"] if not p.startswith("re:")],
+)
+def test_the_timing_rule_gate_opens_for_every_timing_phrase(phrase: str) -> None:
+    """The timing rule's trigger lists words, not its vocabulary: each plain timing phrase
+    ("every night", "on an empty stomach") must hold one of them."""
+    (rule,) = [r for r in RULES.rules if r.name == "timing"]
+    sentence = f"Take it {phrase}."
+    lowered = sentence.lower()
+    words = frozenset(w for gate in rule.triggers for w in gate.words)
+    gates = _Gates("\n" + lowered + "\n", [(0, len(lowered))], words)
+    assert gates.sentences_for(rule) == [0]
+    assert rule.regex.search(sentence) is not None  # the rule reads the phrase
+
+
 def _corpus_texts() -> list[Path]:
     return sorted(CORPUS.glob("*.md"))
 
@@ -180,6 +202,9 @@ def test_the_claims_of_real_texts_are_those_found_without_shortcuts() -> None:
         assert extract_claims(text, RULES) == extract_claims(text, plain), path.name
 
 
+# Words a gate passes over when a phrase holds another (claims.yaml gate_common_words)
+_COMMON = frozenset(RULES_DATA["gate_common_words"])
+
 # Every `re:` phrase of the vocabularies, as the gates see it
 _REGEX_PHRASES = sorted(
     {
@@ -197,7 +222,7 @@ _REGEX_PHRASES = sorted(
 def test_a_regex_phrase_needle_is_in_every_match(phrase: str, data: st.DataObject) -> None:
     """A gate must open wherever a `re:` phrase can match: every match holds one of the
     phrase's needles ("IUD" and "IUDs" both hold "iud")."""
-    needles = _phrase_needles(phrase, whole_words=True)
+    needles = _phrase_needles(phrase, whole_words=True, common=_COMMON)
     assert needles
     pattern = phrase[3:].split("(?=")[0]  # a look-ahead constrains what follows, not the match
     matched = data.draw(st.from_regex(pattern, fullmatch=True))
@@ -217,6 +242,32 @@ def test_a_regex_phrase_needle_is_in_every_match(phrase: str, data: st.DataObjec
 )
 def test_regex_phrase_needles(phrase: str, needles: list[str]) -> None:
     assert _phrase_needles(phrase, whole_words=True) == needles
+
+
+@pytest.mark.parametrize(
+    ("phrase", "needles"),
+    [
+        # a common word is passed over for a rarer one every match holds
+        ("into a vein", ["\x01vein\x00"]),
+        ("placed under the skin of your arm", ["\x01placed\x00"]),
+        ("re:into\\s+(?:the\\s+)?patients?['’]?\\s+veins?", ["vein"]),
+        ("re:(?:into|in)\\s+(?:the\\s+)?(?:muscle|vein)", ["muscle", "vein"]),
+        # ... but kept when the phrase (or one of its alternatives) holds nothing else
+        ("into the", ["\x01into\x00"]),
+        ("re:(?:into\\s+the|deltoid)", ["deltoid", "into"]),
+    ],
+)
+def test_needles_pass_over_common_words(phrase: str, needles: list[str]) -> None:
+    common = frozenset({"a", "the", "into", "in", "of", "your", "patient", "patients", "under"})
+    assert _phrase_needles(phrase, whole_words=True, common=common) == needles
+
+
+def test_every_vocabulary_phrase_keeps_a_needle_with_common_words_passed_over() -> None:
+    """Passing over common words never leaves a phrase without a needle (a phrase that holds
+    no other keeps its longest), so a gate still opens wherever the phrase matches."""
+    for phrase in (p for phrases in RULES_DATA["routes"].values() for p in phrases):
+        plain = _phrase_needles(phrase, whole_words=True)
+        assert bool(_phrase_needles(phrase, whole_words=True, common=_COMMON)) == bool(plain)
 
 
 # Pieces of `re:` phrases the vocabularies may come to use, the odd ones included: lazy

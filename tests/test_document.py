@@ -35,6 +35,13 @@ Ketamine can lift mood within 24 hours in some patients.
         "<b>Works Cited</b>",
         "### Further reading",
         "_Bibliography_",
+        "## Referencias",
+        "Références",
+        "**Literaturverzeichnis**",
+        "## Литература",
+        "Список литературы",
+        "参考文献",
+        "참고문헌",
     ],
 )
 def test_claims_skip_the_list_the_reference_parser_reads(heading: str) -> None:
@@ -143,3 +150,31 @@ def test_each_list_of_a_concatenation_ends_where_its_entries_end() -> None:
     texts = [claim.text for claim in extract_claims(_AFTER_THE_LIST * 3)]
     assert texts.count("within 2 hours") == 3 and texts.count("within 72 hours") == 3
     assert "40 depressed patients" not in texts
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This was shown by Rivera (2019).",
+        "The method was first proposed by Okafor and Lund (2011).",
+        "Similar gains were reported by the Northern Lung Study Group (2022).",
+    ],
+)
+def test_a_prose_paragraph_ending_a_sentence_with_a_cited_year_keeps_its_claims(
+    opening: str,
+) -> None:
+    text = f"{opening} A later trial enrolled 312 patients and gave 20 mg daily.\n"
+    found = {claim.text for claim in extract_claims(text)}
+    assert {"312 patients", "20 mg"} <= found
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Okafor, N., & Lund, T. (2011). A trial of 312 patients given 20 mg. Lung, 4, 1-9.",
+        "van der Berg, J., de Jong, P. (2020). A trial of 312 patients given 20 mg. Lung, 4, 1-9.",
+        "National Institute for Health and Care Excellence (2019). 312 patients, 20 mg. London.",
+    ],
+)
+def test_an_entry_shaped_paragraph_without_a_heading_holds_no_claims(entry: str) -> None:
+    assert not [c for c in extract_claims(entry + "\n") if c.type != "study_attribution"]

@@ -595,7 +595,7 @@ def test_a_named_document_and_a_comma_glued_reference_number() -> None:
         ("study_attribution", "According to the Dietary Guidelines for Americans"),
         ("study_attribution", "1"),
     ]
-    assert claim_for(text, "1").value == {"form": "numeric", "numbers": [1]}
+    assert claim_for(text, "1").value == {"form": "numeric", "numbers": [1], "refs": [1]}
     # (the family is the source of the cost; no number here is a reference number)
     plain = "According to the Smith family, it costs 1,200 dollars; doses 5,6 and 7 mg."
     numeric = [c for c in extract_claims(plain) if c.value.get("form") == "numeric"]
@@ -658,7 +658,7 @@ def test_a_cochrane_review_is_an_attribution() -> None:
     text = "A Cochrane review found that acupuncture may help."
     claim = claim_for(text, "A Cochrane review")
     assert claim.type == "study_attribution"
-    assert claim.value == {"form": "institution", "institution": "Cochrane"}
+    assert claim.value == {"form": "institution", "institution": "Cochrane", "source": "Cochrane"}
 
 
 def test_a_time_after_birth_is_a_point_and_surveyed_twins_a_sample() -> None:

@@ -38,7 +38,11 @@ from citecheck.models import (
 from citecheck.resolution.factory import SourceSettings, build_source
 from citecheck.resolution.source import MetadataSource
 from citecheck.resolution.texts import TextSources
-from citecheck.verification.same_work import drop_uncited_bib, merge_same_works
+from citecheck.verification.same_work import (
+    drop_uncited_bib,
+    mark_listed_twice,
+    merge_same_works,
+)
 from citecheck.verification.support import check_support, support_warning, weak_evidence
 from citecheck.verification.verify import verify_references
 
@@ -269,7 +273,7 @@ async def verify_articles(
     cursor = 0
     for article in articles:
         count = len(article.references)
-        refs = _missing_from_list(article, verified[cursor : cursor + count])
+        refs = mark_listed_twice(_missing_from_list(article, verified[cursor : cursor + count]))
         out.append(article.model_copy(update={"references": refs}))
         cursor += count
     return out

@@ -9,9 +9,12 @@ whether or not the text at hand carries the list they number (an excerpt often d
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from citecheck.extraction.citations import FoundCitation
+from citecheck.extraction.names import LOWER, UPPER
+from citecheck.lexicon import LEXICON
 
 __all__ = ["Attribution", "attribution_of"]
 
@@ -23,6 +26,14 @@ _FORMS = {
     "unnamed": "unnamed",
     "image_credit": "image_credit",
 }
+
+
+# Given names and initials written before a family name ("James M. ", "Tom ")
+_GIVEN_NAMES = re.compile(rf"(?:(?:[A-Z{UPPER}][a-z{LOWER}'’-]+|[A-Z{UPPER}]\.)\s+){{1,3}}$")
+# An office or form of address before a name ("CDC Director ", "Dr. "): not the name
+_TITLE = re.compile(
+    rf"\b(?:{LEXICON.person_roles_alternation}|Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss)\b\.?\s+"
+)
 
 
 class Attribution(NamedTuple):
@@ -53,6 +64,9 @@ def attribution_of(found: FoundCitation) -> Attribution | None:
         value["authors"] = list(found.authors)
         if found.et_al:
             value["et_al"] = True
+    person = _person(found)
+    if person:
+        value["person"] = person
     if found.year is not None:
         value["year"] = found.year
     if found.journal:
@@ -62,3 +76,20 @@ def attribution_of(found: FoundCitation) -> Attribution | None:
     if found.source and found.form == "institution":
         value["institution"] = found.source
     return Attribution(found.start, found.end, value)
+
+
+def _person(found: FoundCitation) -> str | None:
+    """A speaker's name as the text writes it, without titles and degrees ("said CDC Director
+    Tom Frieden, M.D." -> "Tom Frieden"); None for a work's authors or a family name alone."""
+    if found.form != "author_year" or found.year is not None or len(found.authors) != 1:
+        return None
+    family = found.authors[0]
+    at = found.text.find(family)
+    given = _GIVEN_NAMES.search(found.text, 0, at) if at > 0 else None
+    if given is None:
+        return None
+    names = given.group()
+    titles = list(_TITLE.finditer(names))
+    if titles:
+        names = names[titles[-1].end() :]
+    return " ".join(f"{names}{family}".split()) if names.strip() else None

@@ -35,7 +35,11 @@ from citecheck.extraction.names import (
     is_organisation,
     without_abbreviations,
 )
-from citecheck.extraction.sentences import FLAT_AFTER_YEAR
+from citecheck.extraction.sentences import (
+    FLAT_AFTER_LETTER,
+    FLAT_AFTER_YEAR,
+    FLAT_CITATION_BODY,
+)
 from citecheck.lexicon import LEXICON, words_regex
 from citecheck.models import CitationKind, WorkKind
 
@@ -108,8 +112,14 @@ _NUMERIC_PANDOC_SUPERSCRIPT = re.compile(r"\^(?P<body>\d{1,3}(?:[-–,]\d{1,3}){
 # (or a closing bracket) and a full stop, colon or semicolon, then a line end or a new sentence.
 # "Fig.2", "No.3", "vol.4" are labels, not citations; "3.5" has a digit before the stop.
 _NUMERIC_FLAT = re.compile(
-    r"[.:;](?P<cite>(?P<body>\d{1,3}(?:,\d{1,3})*(?:[-–]\d{1,3})?))"
+    rf"[.:;](?P<cite>(?P<body>{FLAT_CITATION_BODY}))"
     r"(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(\"“•*])"
+)
+# ... or set one space after the stop where a line of prose ends ("in childhood. 1", "per 1,000
+# births. 2-10"): read only in a text that cites so at least twice or also glues its numbers
+# to the stop (`_spaced_flat_cited`); alone it could be a page number.
+_NUMERIC_FLAT_SPACED = re.compile(
+    rf"\.[ \t](?P<cite>(?P<body>{FLAT_CITATION_BODY}))(?=[ \t]*(?:\n|$))"
 )
 # ... or after a comma with no space, the sentence going on: "for Americans,1 adults of".
 _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
@@ -155,7 +165,7 @@ _GLUED_LINE_WORDS = 5
 # ends a sentence too: neither takes a decimal part after it.
 _FLAT_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:figs?|nos?|vols?|pp|ch|eqs?|refs?|secs?|paras?|art)$)"
-    rf"[^\W\d_]{{2,}}|\)|%|{FLAT_AFTER_YEAR})$"
+    rf"[^\W\d_]{{2,}}|\)|%|{FLAT_AFTER_YEAR}|{FLAT_AFTER_LETTER})$"
 )
 _VOLUME_ISSUE = re.compile(r"\d\(\d{1,4}\)$")
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
@@ -186,7 +196,8 @@ _WHEN = (
     r"last\s+(?:week|month|year))\s+))"
 )
 _PUBLISHED_IN = re.compile(
-    rf"\b(?P<verb>(?i:published|reported|appeared|appearing|printed|appears?))\s+"
+    rf"\b(?P<verb>(?i:published|reported|appeared|appearing|printed|appears?|described|"
+    r"detailed))\s+"
     # "reported their findings in", "published the results online in"
     r"(?:(?i:their|the|its|these|his|her)\s+(?i:findings|results|study|work|data|research|"
     r"paper|analysis)\s+)?"
@@ -459,9 +470,16 @@ _SPEECH_VERB = (
     r"said|says|added|adds|explained|explains|noted|notes|stated|states|told|observed|"
     r"cautioned|warned|emphasized|emphasised|concluded|commented"
 )
+# The speaker's part in the work, set before the name as a phrase of its own: "said a leader
+# of the study, Dr. Jane Roe", "said one of the trial's investigators, John Doe, M.D."
+_ROLE_BEFORE_NAME = (
+    r"(?P<role>(?:(?:a|an|the|one\s+of\s+the)\s+)(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_PROFESSION}|leader|head|member|spokes(?:person|man|woman))s?"
+    r"(?:\s+(?:of|at|on|with|for|in)\s+(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)?,\s+)"
+)
 _EXPERT = re.compile(
     rf"\b(?P<verb>{_SPEECH_VERB}|(?i:according)\s+to|(?:led|headed|directed)\s+by)\s+"
-    rf"(?P<lead>(?:[A-Z][\w'’&-]*\s+){{0,4}}?(?:{_PROFESSION}\s+)?)"
+    rf"(?P<lead>{_ROLE_BEFORE_NAME}?(?:[A-Z][\w'’&-]*\s+){{0,4}}?(?:{_PROFESSION}\s+)?)"
     r"(?P<title>(?:Dr\.|Doctor|Professor|Prof\.)\s+)?"
     rf"{_PERSON_NAME}(?P<degrees>{_DEGREES}+)?"
 )
@@ -507,15 +525,24 @@ _LONE_AUTHOR_REACH = 300
 # names one word only, which may be a place ("Bethesda, MD").
 _NAME_WORDS_WITHOUT_TITLE = 2
 # The expert named before the verb: "As Dr. James Cheek of the Indian Health Service (IHS)
-# noted", "Professor Jane Roe of Oxford University said". The pattern starts at the title (a
-# landmark); an "As" before it belongs to the mention.
+# noted", "Professor Jane Roe of Oxford University said", or after an office ("HHS Deputy
+# Secretary Andrea Palm emphasized", "Surgeon General Jane Roe noted"). The pattern starts at
+# the title (a landmark); an "As" before it belongs to the mention.
 _EXPERT_FIRST = re.compile(
-    r"(?:Dr\.|Doctor|Professor|Prof\.)\s+"
+    rf"(?:Dr\.|Doctor|Professor|Prof\.|(?P<office>{_PERSON_ROLE}))\s+"
     rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
     rf"(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?{_SOURCE}(?:\s*\([A-Z][\w-]{{1,12}}\))?)?"
     r",?\s+(?:(?:also|later|once)\s+)?(?P<verb>noted|notes|said|says|explained|explains|wrote|"
     r"writes|observed|observes|pointed\s+out|put\s+it|told|recalled|remarked|added|adds|"
-    r"cautioned|cautions|warned|warns)\b"
+    r"cautioned|cautions|warned|warns|emphasized|emphasised|stressed|stated|commented)\b"
+)
+# the first word of each office, lower-cased: where `_EXPERT_FIRST` may start
+_OFFICE_OPENINGS = tuple(
+    sorted({role.split(r"\s+")[0].lower() for role in LEXICON.person_roles_alternation.split("|")})
+)
+# words of an office, which make no name after one ("Chief Medical Officer said")
+_OFFICE_WORDS = frozenset(
+    {"Officer", "General", "Executive", "Deputy", "Assistant", "Acting", "Secretary", "Director"}
 )
 # The person named first, with degrees, then saying or leading: "Krista Vandenborne, P.T.,
 # Ph.D., will head a multicenter study", "Jane Roe, M.D., said". Found from the comma before the
@@ -607,10 +634,11 @@ _STUDY_FROM = re.compile(
     rf"(?i:{_STUDY_WORD})\s+(?i:{_STUDY_BY})\s+(?:the\s+)?" + _SOURCE
 )
 # People of an institution as the source: "researchers at Johns Hopkins University", "a team
-# from the Mayo Clinic", "scientists with the National Cancer Institute"
+# from the Mayo Clinic", "scientists with the National Cancer Institute", or backed by one:
+# "researchers supported by the National Institute on Aging", "scientists funded by NIH"
 _RESEARCHERS_AT = re.compile(
     r"\b(?i:researchers|scientists|investigators|experts|doctors|physicians|(?:a\s+)?team)\s+"
-    rf"(?i:at|from|with)\s+(?:the\s+)?{_SOURCE}"
+    rf"(?i:at|from|with|(?:supported|funded|sponsored)\s+by)\s+(?:the\s+)?{_SOURCE}"
 )
 # The work those people wrote, named before them in the sentence ("a study by researchers at
 # X", "In a New England Journal of Medicine perspective, experts from X"): one source, whose
@@ -621,6 +649,11 @@ _WORK_BEFORE = re.compile(
     r"commentar(?:y|ies)|editorials?|reports?|surveys?|research|work)\b[^.!?\n]{0,80}$"
 )
 _WORK_REACH = 160
+# Work under way, which has found nothing yet: "Scientists at the NINDS are evaluating ..."
+_WORK_GOES_ON = re.compile(
+    r"(?:\s*\([A-Z][\w-]{1,12}\))?\s+(?:are|is)\s+(?:(?:now|currently|also|still)\s+)?"
+    r"(?!being\b)[a-z]+ing\b"
+)
 # Data a programme or tool is to use is its input, not the source of a statement: "a research
 # grant program at NIH that uses data from the Food and Drug Administration"
 _USES_BEFORE = re.compile(r"\b(?:uses?|will\s+use|to\s+use|would\s+use)\s+$")
@@ -825,6 +858,8 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         source = match.group("source")
         if not authors or (source is not None and _source_kind(_trimmed_source(source)) is None):
             continue  # "Dr. Roe of Smithville said": a place, not an institution
+        if match.group("office") and not _named_after_office(match.group("name")):
+            continue
         lead = _AS_BEFORE.search(text, max(0, match.start() - 4), match.start())
         start = lead.start() if lead is not None else match.start()
         speakers.append(FoundCitation(
@@ -889,6 +924,8 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             if pattern is _DATA_FROM and _USES_BEFORE.search(text, max(0, start - 16), start):
                 continue
             if pattern is _RESEARCHERS_AT:
+                if _WORK_GOES_ON.match(text, match.start("source") + len(source)):
+                    continue  # "Researchers funded by NIH are studying ...": no finding yet
                 work = _WORK_BEFORE.search(text, max(0, start - _WORK_REACH), start)
                 if work is not None and work.group("det").lower() in _BACK_REFERENCES:
                     continue  # "This study, conducted by researchers from ...": named before
@@ -1251,6 +1288,17 @@ def _lone_authors(text: str) -> list[FoundCitation]:
     return found
 
 
+def _named_after_office(name: str) -> bool:
+    """Whether the words after an office name a person: a given and a family name, no office
+    word or institution ("Deputy Secretary Andrea Palm", not "Chief Medical Officer")."""
+    words = name.split()
+    return (
+        len(words) >= _NAME_WORDS_WITHOUT_TITLE
+        and _OFFICE_WORDS.isdisjoint(words)
+        and _source_kind(name) is None
+    )
+
+
 def _speaker(text: str, match: re.Match[str]) -> FoundCitation | None:
     """The person an `_EXPERT` match names, when the words around the name say it is a person:
     a title ("Dr."), an office or profession before it ("NIAID Director"), degrees after it
@@ -1260,6 +1308,7 @@ def _speaker(text: str, match: re.Match[str]) -> FoundCitation | None:
     if (
         not titled
         and not match.group("degrees")
+        and not match.group("role")
         and not _ROLE_LAST.search(" " + match.group("lead"))
         and not _PERSON_APPOSITIVE.match(text, match.end())
     ):
@@ -1609,7 +1658,8 @@ _PUBLISHED = re.compile(r"\W{0,3}(?:also\s+)?(?:published|publishes)\b")
 _ORG_SAYS_VERB = (
     r"(?:says|said|reports|reported|"
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
-    r"advised|suggests|explains|cautions|finds|concludes|considers|(?:has|have|had)\s+(?:also\s+)?"
+    r"advised|suggests|explains|cautions|finds|concludes|considers|urges|urged|emphasizes|"
+    r"emphasises|stresses|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
     r"warned|estimated|stated)"
     # "has funded several studies", not "the studies that NCCIH has supported"
@@ -1733,9 +1783,16 @@ def _journal_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return []
 
 
+_PUBLISHER_BEFORE = re.compile(r"[A-Z][\w&-]*['’]s\s+(?=[A-Z])")
+
+
 def _is_journal_name(name: str) -> bool:
     if _TEXT_ALIASES.get().get(name) == "journal":
         return True
+    # its publisher may be named before it: "CDC’s Morbidity and Mortality Weekly Report"
+    publisher = _PUBLISHER_BEFORE.match(name)
+    if publisher is not None:
+        name = name[publisher.end() :]
     words = name.split()
     if LEXICON.news.search(name):
         return False  # "Milwaukee Journal Sentinel", "Wall Street Journal"
@@ -1852,6 +1909,8 @@ _ROUND_STYLE_COUNT = 2
 def _numeric(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     after_unit: list[FoundCitation] = []  # kept when the text cites by round brackets elsewhere
+    spaced: list[FoundCitation] = []  # kept when the text cites by flattened numbers elsewhere
+    flat_style = 0  # numbers glued to a stop or a word: the text flattens its superscripts
     for pattern, before, needs_match in (
         (_NUMERIC, None, False),
         (_NUMERIC_ROUND, _ROUND_BEFORE, True),
@@ -1861,10 +1920,26 @@ def _numeric(text: str) -> list[FoundCitation]:
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
         (_NUMERIC_GLUED, None, True),
         (_NUMERIC_GLUED_WORD, None, True),
+        (_NUMERIC_FLAT_SPACED, _FLAT_BEFORE, True),
     ):
         matches = _NUMERIC_MATCHES.get(pattern, _finditer)(pattern, text)
         for match in matches:
             start = match.start()
+            if pattern is _NUMERIC_FLAT_SPACED:
+                if not (
+                    _FLAT_BEFORE.search(text, max(0, start - 40), start)
+                    and _prose_line_before(text, start)
+                ):
+                    continue
+                start = match.start("cite")
+                spaced.append(FoundCitation(
+                    text=match.group("cite"), start=start, end=match.end(), kind="numeric",
+                    form="numeric", numbers=_numbers(match.group("body")),
+                    work_kind="unknown", needs_match=True,
+                ))  # fmt: skip
+                continue
+            if pattern in _FLAT_STYLE:
+                flat_style += 1
             if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
                 if not _FLAT_BEFORE.search(text, max(0, start - 40), start):
                     continue
@@ -1915,7 +1990,36 @@ def _numeric(text: str) -> list[FoundCitation]:
             )
     if after_unit and sum(c.text.startswith("(") for c in found) >= _ROUND_STYLE_COUNT:
         found = sorted(found + after_unit, key=lambda c: c.start)
+    if spaced and _spaced_flat_cited(spaced, flat_style):
+        found = sorted(found + spaced, key=lambda c: c.start)
     return _bracket_runs(text, found)
+
+
+_SPACED_STYLE_COUNT = 2
+
+
+def _spaced_flat_cited(spaced: list[FoundCitation], flat_style: int) -> bool:
+    """Whether numbers set a space after a stop at a line's end are reference numbers: the
+    text also glues such numbers to its stops, or cites so at least twice in citation order
+    from 1 (page numbers would not start at 1 twice in a row)."""
+    if flat_style:
+        return True
+    return (
+        len(spaced) >= _SPACED_STYLE_COUNT
+        and spaced[0].numbers[:1] == [1]
+        and _in_citation_order(spaced)
+    )
+
+
+def _prose_line_before(text: str, end: int) -> bool:
+    """Whether the line up to `end` is prose: enough words, no table bars, no heading."""
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:end]
+    return (
+        "|" not in line
+        and not line.lstrip().startswith("#")
+        and len(line.split()) >= _GLUED_LINE_WORDS
+    )
 
 
 def _glued_to_prose(text: str, match: re.Match[str], start: int) -> bool:
@@ -1980,6 +2084,11 @@ def _after_flat_mark(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
     return _scan_at(pattern, text, marks)
 
 
+def _after_spaced_stop(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`_NUMERIC_FLAT_SPACED.finditer(text)`, tried only at a stop before a blank and a digit."""
+    return _scan_at(pattern, text, (m.start() for m in _SPACED_FLAT_MARK.finditer(text)))
+
+
 def _char_positions(text: str, chars: str) -> list[int]:
     """Where any of `chars` stands in `text`."""
     found: list[int] = []
@@ -1994,6 +2103,8 @@ def _char_positions(text: str, chars: str) -> list[int]:
 # Where the numeric patterns that open with a character class are tried (`re` tries such a
 # pattern at every position of the text; a literal it scans for fast)
 _FLAT_MARKS = tuple(re.compile(re.escape(mark) + r"(?=\d)") for mark in ".:;")
+_SPACED_FLAT_MARK = re.compile(r"\.(?=[ \t]\d)")
+_FLAT_STYLE = frozenset({_NUMERIC_FLAT, _NUMERIC_FLAT_COMMA, _NUMERIC_GLUED, _NUMERIC_GLUED_WORD})
 _NUMERIC_MATCHES: dict[
     re.Pattern[str], Callable[[re.Pattern[str], str], Iterator[re.Match[str]]]
 ] = {
@@ -2001,6 +2112,7 @@ _NUMERIC_MATCHES: dict[
     _NUMERIC_FLAT: _after_flat_mark,
     _NUMERIC_GLUED: _glued,
     _NUMERIC_GLUED_WORD: _glued_to_words,
+    _NUMERIC_FLAT_SPACED: _after_spaced_stop,
 }
 
 
@@ -2310,14 +2422,23 @@ def _publication_named(match: re.Match[str], venue: str) -> bool:
 
 def _journal_evidence(match: re.Match[str], venue: str) -> bool:
     """Whether the match says that `venue` is a journal: "the journal X", "the issue of X", a
-    journal's name or an acronym ("MMWR")."""
+    journal's name or an acronym ("MMWR"; not after "described": "described in CFS patients")."""
     return bool(
         match.group("journal_word")
         or "issue" in match.group()
         or _is_journal_name(venue)
         or venue in LEXICON.lone_journals
-        or (venue.isupper() and 2 < len(venue) <= 8 and venue.split()[0] not in _NOT_JOURNALS)
+        or (
+            venue.isupper()
+            and 2 < len(venue) <= 8
+            and venue.split()[0] not in _NOT_JOURNALS
+            and match.group().split()[0].lower() not in _DESCRIBING
+        )
     )
+
+
+# verbs that say where a work is set out, not that it was published: a journal must be named
+_DESCRIBING = frozenset({"described", "detailed"})
 
 
 # acronyms that name a place or people, not a journal ("a study in the US")
@@ -2587,7 +2708,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
               "stated", "states", "told", "observed", "cautioned", "warned", "emphasized",
               "emphasised", "concluded", "commented", "according", "led", "headed",
               "directed"),
-    _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof."),
+    _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof.", *_OFFICE_OPENINGS),
     _COMMA_THEN_SAID: tuple(_SPEECH_VERB.split("|")),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
     _CALLED: ("called", "named", "dubbed", "known as"),
@@ -2603,7 +2724,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ACCORDING_TO_NAMED: ("according",),
     _ACCORDING_TO_UNNAMED: ("according",),
     _ACCORDING_TO_ANY: ("according",),
-    _PUBLISHED_IN: ("published", "reported", "appear", "printed"),
+    _PUBLISHED_IN: ("published", "reported", "appear", "printed", "described", "detailed"),
     _STUDY_IN_JOURNAL: ("study", "trial", "review", "analysis", "paper", "article", "report"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
@@ -2695,8 +2816,26 @@ def _narrative_matches(text: str) -> Iterator[re.Match[str]]:
         opening = bracket.start()
         start = max(end, text.rfind("(", end, opening) + 1)
         if (found := search(text, start, bracket.end())) is not None:
+            if "\n" in found.group("authors"):
+                cut = _name_line_break(text, found.start(), found.start("year"))
+                if cut is not None and (again := search(text, cut, bracket.end())) is not None:
+                    found = again
             end = found.end()
             yield found
+
+
+def _name_line_break(text: str, start: int, end: int) -> int | None:
+    """Where a name read across a line break between `start` and `end` must begin instead: after
+    a blank line, or after the break when the name began its line, which is then a heading or a
+    line of its own ("Results\nIoannidis (2005)"). None when a wrapped line may go on a name
+    ("shown by Smith\nand Jones (2020)")."""
+    blank = text.rfind("\n\n", start, end)
+    if blank != -1:
+        return blank + 2
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t#*_>-"):
+        return None
+    return text.rfind("\n", start, end) + 1
 
 
 def _scan_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -2817,6 +2956,7 @@ _ORG_VERB_OPENINGS = (
     "says", "said", "report", "recommend", "state", "note", "warn", "estimate", "advise",
     "suggests", "explains", "cautions", "finds", "concludes", "considers", "has", "have", "had", "conducted",
     "published", "found", "issued", "analy", "endorse", "clarif", "disclosed", "revealed",
+    "urge", "emphasi", "stresses",
 )  # fmt: skip
 _INSTITUTION_DID_OPENINGS = ("has", "have", "had")
 _STUDY_NOUN_OPENINGS = (

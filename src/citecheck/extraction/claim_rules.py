@@ -325,6 +325,8 @@ class RouteContext(NamedTuple):
     # catheter into the vein") or just after it ("inhaled fumes")
     route_no_medicine_before_re: re.Pattern[str] = re.compile(_NEVER)
     route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
+    # verbs of handling a medicine, not taking it ("after touching the tablets")
+    route_handled_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -413,11 +415,13 @@ _CASE_SENSITIVE = "(?-i:"
 
 def _case_relaxed(pattern: str) -> str | None:
     """`pattern` (for lower-cased text) with each case-sensitive group made case-insensitive,
-    so that it matches wherever the pattern matches, and more. None when that does not hold:
-    a case-sensitive group inside a negative look-around (relaxed, it would turn down more),
-    or a pattern `re` cannot read."""
+    so that it matches wherever the pattern matches, and more. A negative look-around that
+    holds a case-sensitive group (relaxed, it would turn down more) is left out: without it
+    the pattern turns down less. None when no such twin is found: an atomic group, or a
+    pattern `re` cannot read."""
     if "\\" + _CASE_SENSITIVE in pattern:
         return None  # an escaped bracket: not a group
+    pattern = _without_case_sensitive_negations(pattern)
     try:
         parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
     except (AttributeError, re.error):
@@ -425,6 +429,66 @@ def _case_relaxed(pattern: str) -> str | None:
     if _case_sensitive_negated(parsed.data, negated=False):
         return None
     return pattern.replace(_CASE_SENSITIVE, "(?i:")
+
+
+def _outside_case_sensitive(pattern: str) -> str:
+    """`pattern` without its case-sensitive groups ("(?-i:...)")."""
+    out: list[str] = []
+    at = 0
+    while at < len(pattern):
+        if pattern.startswith(_CASE_SENSITIVE, at):
+            end = _group_end(pattern, at)
+            if end is not None:
+                at = end
+                continue
+        step = _token_length(pattern, at)
+        out.append(pattern[at : at + step])
+        at += step
+    return "".join(out)
+
+
+_NEGATIONS = ("(?!", "(?<!")
+
+
+def _without_case_sensitive_negations(pattern: str) -> str:
+    """`pattern` without each negative look-around that holds a case-sensitive group."""
+    out: list[str] = []
+    at = 0
+    while at < len(pattern):
+        if pattern.startswith(_NEGATIONS, at):
+            end = _group_end(pattern, at)
+            if end is not None and _CASE_SENSITIVE in pattern[at:end]:
+                at = end
+                continue
+        step = _token_length(pattern, at)
+        out.append(pattern[at : at + step])
+        at += step
+    return "".join(out)
+
+
+def _token_length(pattern: str, at: int) -> int:
+    """The length of the token at `at`: an escape, a character class, or one character."""
+    if pattern[at] == "\\":
+        return 2
+    if pattern[at] == "[":
+        found = _CHARACTER_CLASS.match(pattern, at)
+        return found.end() - at if found else 1
+    return 1
+
+
+def _group_end(pattern: str, at: int) -> int | None:
+    """Where the group opening at `at` ends (after its ")"), or None when it never does."""
+    depth = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+        at += _token_length(pattern, at)
+    return None
 
 
 def _case_sensitive_negated(items: Any, negated: bool) -> bool:
@@ -648,7 +712,9 @@ def _build_macros(
     )
     time = (
         rf"(?:(?:{amount})[\s-]+)?{time_unit}"
-        rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit})?"
+        rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit}"
+        # "a day or two": the unit's second count after it (claim_values.time_value)
+        rf"|\s+or\s+(?:two|three)(?![\w-]|\s+(?:times|more|{time_unit})\b))?"
     )
     macros = {
         "NUM": num,
@@ -719,11 +785,12 @@ def _timing_event(source: str, raw: Any) -> str:
     return _bounded([e.lower() for e in events]) if events else _NEVER
 
 
-def _keyword(phrase: str) -> str:
+def _keyword(phrase: str, common: frozenset[str] = frozenset()) -> str:
     """The longest word of a plain vocabulary phrase, lower-cased ("under the tongue" ->
-    "tongue")."""
+    "tongue"), passing over words in `common` (`gate_common_words`) when it has others
+    ("into a vein" -> "vein")."""
     words = phrase.lower().split()
-    return max(words, key=len) if words else ""
+    return max(words, key=lambda word: (word not in common, len(word))) if words else ""
 
 
 # One item of a parsed `re:` phrase: a literal character, a break (anything that is not a
@@ -796,9 +863,11 @@ def _regex_alternatives(pattern: str, at: int = 0) -> tuple[list[list[_RegexItem
     return alternatives, at
 
 
-def _sure_words(alternatives: list[list[_RegexItem]]) -> list[str] | None:
-    """Words of which every match holds at least one (the longest such choice), or None when
-    some alternative holds no fixed word."""
+def _sure_words(
+    alternatives: list[list[_RegexItem]], common: frozenset[str] = frozenset()
+) -> list[str] | None:
+    """Words of which every match holds at least one (the longest such choice, one without
+    words in `common` if there is one), or None when some alternative holds no fixed word."""
     chosen: list[list[str]] = []
     for sequence in alternatives:
         candidates: list[list[str]] = []
@@ -813,31 +882,39 @@ def _sure_words(alternatives: list[list[_RegexItem]]) -> list[str] | None:
                     continue
             words = run.lower().split()
             if words:
-                candidates.append([max(words, key=len)])
+                candidates.append([max(words, key=lambda word: (word not in common, len(word)))])
             run = ""
             if isinstance(item, tuple) and not item[1] and len(item[0]) > 1:
-                inner = _sure_words(item[0])
+                inner = _sure_words(item[0], common)
                 if inner:
                     candidates.append(inner)
         if not candidates:
             return None
-        chosen.append(max(candidates, key=lambda words: min(len(w) for w in words)))
+        chosen.append(
+            max(
+                candidates,
+                key=lambda words: (common.isdisjoint(words), min(len(w) for w in words)),
+            )
+        )
     return sorted({word for words in chosen for word in words})
 
 
-def _phrase_needles(phrase: str, whole_words: bool) -> list[str]:
+def _phrase_needles(
+    phrase: str, whole_words: bool, common: frozenset[str] = frozenset()
+) -> list[str]:
     """What a gate searches for to find `phrase`: its longest word; for a `re:` phrase, the
     words every match must hold ("re:(?-i:IUDs?|IUS)" -> "iud", "ius"), as plain substrings
-    since the pattern may go on with letters, or nothing when no word is sure."""
+    since the pattern may go on with letters, or nothing when no word is sure. A word in
+    `common` is chosen only when the phrase sure holds no other."""
     if not phrase.startswith("re:"):
-        keyword = _keyword(phrase)
+        keyword = _keyword(phrase, common)
         return [_needle(keyword, whole_words)] if keyword else []
     plain = _PLAIN_WORDS_PATTERN.fullmatch(phrase[3:])
     if plain and whole_words:
         # "(?-i:IV)", "(?-i:IM)(?=\s+inject)": whole words, which a plain substring ("iv" in
         # "give", "im" in "time") would look for in nearly every sentence
         return sorted({_needle(word.lower(), True) for word in plain["words"].split("|")})
-    return _sure_words(_regex_alternatives(phrase[3:])[0]) or []
+    return _sure_words(_regex_alternatives(phrase[3:])[0], common) or []
 
 
 # A `re:` phrase that is only words, maybe in a flag group, maybe followed by a look-ahead for
@@ -858,21 +935,33 @@ def _needle(keyword: str, whole_word: bool = False) -> str:
     return keyword
 
 
-def _vocabulary_needles(phrases: list[str], whole_words: bool) -> list[str]:
-    """One needle per phrase: its longest word. `whole_words`: the vocabulary's macro matches
-    its phrases only between non-word characters (`_bounded`), so each word of a plain phrase
-    stands between non-letters; a `re:` phrase's word may not."""
-    return sorted({needle for phrase in phrases for needle in _phrase_needles(phrase, whole_words)})
+def _vocabulary_needles(
+    phrases: list[str], whole_words: bool, common: frozenset[str] = frozenset()
+) -> list[str]:
+    """One needle per phrase: its longest word (not in `common`, if it has such a word).
+    `whole_words`: the vocabulary's macro matches its phrases only between non-word characters
+    (`_bounded`), so each word of a plain phrase stands between non-letters; a `re:` phrase's
+    word may not."""
+    return sorted(
+        {needle for phrase in phrases for needle in _phrase_needles(phrase, whole_words, common)}
+    )
 
 
 def _trigger_keywords(
-    data: dict[str, Any], numbers: dict[str, float], units: dict[str, dict[str, list[str]]]
+    source: str,
+    data: dict[str, Any],
+    numbers: dict[str, float],
+    units: dict[str, dict[str, list[str]]],
 ) -> dict[str, list[str]]:
     """Needle lists that triggers may name as {NUM}, {TIME_UNIT}, {ROUTE}, ..."""
+    common = frozenset(
+        word.lower()
+        for word in _optional_list(source, "gate_common_words", data.get("gate_common_words"))
+    )
 
     def group(name: str, whole_words: bool) -> list[str]:
         phrases = [p for ps in units.get(name, {}).values() for p in ps]
-        return _vocabulary_needles(phrases, whole_words)
+        return _vocabulary_needles(phrases, whole_words, common)
 
     return {
         # {NUM} matches number words whole, digits anywhere ("12mg").
@@ -882,7 +971,9 @@ def _trigger_keywords(
         "COUNT_UNIT": group("count", True),
         "SCHEDULE_UNIT": group("schedule", True),
         "OTHER_UNIT": group("other", False),
-        "ROUTE": _vocabulary_needles([p for ps in data["routes"].values() for p in ps], True),
+        "ROUTE": _vocabulary_needles(
+            [p for ps in data["routes"].values() for p in ps], True, common
+        ),
         # word fractions ("half", "thirds", "tenth"), as {FRACTION} matches them: whole words;
         # without any, a needle no text holds (the rules' {FRACTION} then never matches either)
         "FRACTION": _vocabulary_needles([str(w) for w in data.get("fraction_words") or {}], True)
@@ -1040,7 +1131,8 @@ def _build_rule(
     relaxed_regex = None
     if _case_blind(pattern) and "(?-i" not in expanded_lower:
         lower_regex = re.compile(_guarded(expanded_lower, 0))
-    elif _case_blind(pattern):
+    elif _case_blind(_outside_case_sensitive(pattern)):
+        # upper-case letters only in case-sensitive groups, which the twin reads case-blind
         relaxed = _case_relaxed(expanded_lower)
         relaxed_regex = re.compile(_guarded(relaxed, 0)) if relaxed is not None else None
     if regex.match(""):
@@ -1091,7 +1183,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         "one_words": [_lower(p) for p in data["one_words"]],
     }
     lower_macros = _build_macros(source, lower_data, numbers, lower_units, case_sensitive=True)
-    keywords = _trigger_keywords(data, numbers, units)
+    keywords = _trigger_keywords(source, data, numbers, units)
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list) or not raw_rules:
         raise _fail(source, "rules", "expected a non-empty list of rules")
@@ -1203,6 +1295,7 @@ def _route_context(source: str, raw: Any) -> RouteContext:
     ]
     listed = _optional_list(source, "route_context.listed_only", raw.get("listed_only"))
     taken_by = _optional_list(source, "route_context.taken_by", raw.get("taken_by"))
+    handled_by = _optional_list(source, "route_context.handled_by", raw.get("handled_by"))
     not_in = [_lower(w) for w in _optional_list(source, "route_context.not_in", raw.get("not_in"))]
     verbs = _optional_list(source, "route_context.verbs_of_taking", raw.get("verbs_of_taking"))
     no_medicine = [
@@ -1237,6 +1330,7 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         ),
         route_listed_only=frozenset(" ".join(_lower(w).split()) for w in listed),
         route_taken_by=frozenset(_lower(w) for w in taken_by),
+        route_handled_by=frozenset(_lower(w) for w in handled_by),
         route_not_in_re=re.compile(rf"{_bounded(not_in)}$") if not_in else never,
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(

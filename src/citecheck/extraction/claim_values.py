@@ -115,6 +115,9 @@ def rank_value(text: str, rules: ClaimRules) -> Value:
     return {"measure": "rank"}
 
 
+_OR_MORE_OF_UNIT = re.compile(r"\s+or\s+(two|three)\b", re.IGNORECASE)
+
+
 def time_value(text: str, rules: ClaimRules) -> Value:
     """ "15 minutes" -> value 15 minute; "two to three weeks" -> low 2 high 3; "days to weeks"
     -> unit day, high_unit week, vague."""
@@ -131,6 +134,10 @@ def time_value(text: str, rules: ClaimRules) -> Value:
         place = _ordinal_before_unit(text, rules) if first_amount is None else None
         if place is not None:  # "by the third week of the illness"
             return {"value": place, "unit": unit}
+        more = _OR_MORE_OF_UNIT.match(text, first.end())
+        if more and first_amount is not None and first_amount.value == 1:
+            # "a day or two": one to two days
+            return {"low": 1, "high": 2 if more.group(1).lower() == "two" else 3, "unit": unit}
         return {**_amount_fields(first_amount), "unit": unit}
     high_unit = units.get(last.group("unit").lower(), last.group("unit").lower())
     last_amount = parse_amount(last.group("amount") or "", rules)
@@ -681,9 +688,11 @@ def ratio_value(text: str, rules: ClaimRules) -> Value:
     if number is None:
         found = rules.num_re.search(text)
         number = parse_number(found.group(), rules) if found else None
-    return (
-        {"value": tidy(number), "measure": "ratio"} if number is not None else {"measure": "ratio"}
-    )
+    if number is None:
+        return {"measure": "ratio"}
+    # "10 times as many", "twice as likely": a multiple, in the unit the quantity finder gives
+    # "three times more likely"
+    return {"value": tidy(number), "unit": "times", "measure": "ratio"}
 
 
 Normaliser = Callable[[str, re.Match[str], Rule, ClaimRules], Value]

@@ -22,6 +22,7 @@ from functools import cached_property
 
 from citecheck.extraction.citations import FoundCitation, find_citations
 from citecheck.extraction.reflist import (
+    NAME_PARTICLES,
     ReferenceEntry,
     belongs_after_list,
     find_reference_section,
@@ -55,6 +56,14 @@ _REFERENCE_ENTRY = re.compile(
     re.IGNORECASE,
 )
 _CITED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.\s", re.IGNORECASE)
+# A prose sentence can end like an entry ("This was shown by Smith (2020). "); what comes
+# before an entry's year is names, whose lower-case words are particles ("van der"), the joins
+# of an author list ("and", "et al.") or of a body's name ("Institute for Health and Care").
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_NAME_LIST_LOWER_WORDS = frozenset(
+    ("and", "et", "al", "for", "of", "the", "on", "in", "with", "ed", "eds", "behalf",
+     *NAME_PARTICLES)
+)  # fmt: skip
 
 
 def markup_free(text: str) -> str:
@@ -203,7 +212,7 @@ class Document:
             in_zone = zone_index < len(zones) and zones[zone_index][0] < end
             if in_zone or (
                 (_CITED_YEAR.search(text, start, end) or text[start : start + 3].lower() == "doi")
-                and _REFERENCE_ENTRY.match(text, start, end)
+                and _is_entry_shaped(text, start, end)
             ):
                 spans.append((start, end))
         return spans
@@ -215,6 +224,21 @@ class Document:
     def paragraph_at(self, offset: int) -> int | None:
         """Index of the paragraph holding `offset`, or None."""
         return _index_at(self.paragraphs, self.paragraph_starts, offset)
+
+
+def _is_entry_shaped(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph at `start` opens as a reference entry does: a DOI, or names and
+    then a bracketed year closing a sentence, with at most one lower-case word among the names
+    that no name list holds (two or more are prose: "as shown by Smith (2020).")."""
+    match = _REFERENCE_ENTRY.match(text, start, end)
+    if match is None:
+        return False
+    year = _CITED_YEAR.search(text, match.start(), match.end())
+    if year is None:  # a DOI opened it
+        return True
+    names = text[match.start() : year.start()]
+    prose_words = sum(w not in _NAME_LIST_LOWER_WORDS for w in _LOWER_WORD.findall(names))
+    return prose_words < 2
 
 
 def _index_at(spans: list[Span], starts: list[int], offset: int) -> int | None:

@@ -356,6 +356,9 @@ def _modifiers(noun_match: re.Match[str]) -> str:
 
 
 def _singular(noun: str) -> str:
+    head, space, last = noun.rpartition(" ")
+    if space:  # "pregnant women": the last word names the things counted
+        return f"{head} {_singular(last)}"
     if noun in ("people", "persons"):
         return "person"
     if noun == "children":
@@ -416,6 +419,21 @@ def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
     return _number(match.group(), rules)
 
 
+_NEARLY = re.compile(r"(?:nearly|almost|about|around|approximately|roughly)\s+(?=\d)")
+
+
+def _spelt_as_opening(
+    lowered: str, match: re.Match[str], second: re.Match[str], floor: int
+) -> bool:
+    """ "Four to 10 days after ...": a range's low end in words because it opens the sentence
+    (style guides spell out a number there), its high end in digits."""
+    return (
+        match.lastgroup == "word"
+        and second.lastgroup == "digits"
+        and not lowered[floor : match.start()].strip(" \t\n\"'“‘(*#-")
+    )
+
+
 def _read_amount(
     lowered: str,
     match: re.Match[str],
@@ -466,8 +484,10 @@ def _read_amount(
     # "from 139.7 ± 15.0 to 130.8 ± 13.4": two means, not a range
     separator = vocab.range_re.match(lowered, pos, end) if spread is None else None
     if separator and not match.group("one"):
-        second = vocab.atom_re.match(lowered, separator.end(), end)
         joiner = separator.group().strip(" $£€")
+        nearly = _NEARLY.match(lowered, separator.end(), end) if joiner == "to" else None
+        # "from 1 to nearly 4 per 1,000": the high end approximate, still the range's end
+        second = vocab.atom_re.match(lowered, nearly.end() if nearly else separator.end(), end)
         between = _BETWEEN_BEFORE.search(lowered, max(floor, start - 30), start)
         if second is not None and second.lastgroup == "vague" and joiner in ("to", "-", "–", "—"):
             # "from 1 to several hours": a known low end, a vague high one
@@ -495,8 +515,9 @@ def _read_amount(
                     value *= factor
                 other *= factor
                 other_end = other_magnitude.end()
-            if other is not None and (second.lastgroup == "digits") == (
-                match.lastgroup == "digits"
+            if other is not None and (
+                (second.lastgroup == "digits") == (match.lastgroup == "digits")
+                or _spelt_as_opening(lowered, match, second, floor)
             ):
                 low, high, choices = value, other, joiner == "or"
                 value, pos = None, other_end
@@ -1317,6 +1338,22 @@ def _planned(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
     )
 
 
+_ONSET_PERIOD_REACH = 90
+# a point a pregnancy reaches, not a span of it ("during the first 20 weeks of pregnancy")
+_POINT_OF_PREGNANCY = re.compile(r"(?:after|before|beyond|past)\b")
+
+
+def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether an onset period ("incubation period") is named in the clause before `start`:
+    "the incubation period of impetigo is about 10 days", "Incubation period: 5-14 days" (the
+    colon of a label opens no new clause)."""
+    period = vocab.onset_period_re.search(lowered, max(floor, start - _ONSET_PERIOD_REACH), start)
+    if period is None:
+        return False
+    after = period.end() + 1 if lowered.startswith(":", period.end()) else period.end()
+    return not _CLAUSE_BREAK.search(lowered, after, start)
+
+
 def retype_rule_claim(
     claim_type: str,
     value: Value,
@@ -1369,6 +1406,19 @@ def retype_rule_claim(
         and _dosing_cue_in(lowered, *sentence, vocab)
     ):  # "samples should be taken in the first week of symptoms": when it is done
         return "frequency_schedule", value, start
+    if (
+        claim_type == "duration"
+        and _POINT_OF_PREGNANCY.match(lowered, start)
+        and _GESTATION.match(lowered, end, sentence[1])
+    ):
+        # "Rubella after 20 weeks of pregnancy": how far the pregnancy has gone; "give it after
+        # 28 weeks of pregnancy": when it is given
+        if _planned(lowered, sentence[0], sentence[1], vocab):
+            return "frequency_schedule", value, start
+        return "other_quantity", {**value, "measure": "gestational age"}, start
+    if claim_type == "duration" and _onset_period_named(lowered, sentence[0], start, vocab):
+        # "Incubation period: 5-14 days with a range of 2-30 days": to the first signs
+        return "onset_time", value, start
     if claim_type == "duration" and _AFTERWARDS.match(lowered, end, sentence[1]):
         # "can cause low blood sugar up to 24 hours afterwards": when an effect comes
         return _after_a_time(lowered, sentence[0], start), value, start
@@ -1407,8 +1457,9 @@ def retype_rule_claim(
         ):
             plain = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
             # "breastfed until 6 months of age": how long it goes on, not when it is given
-            kind = "duration" if _UNTIL.match(lowered, point.start()) else "frequency_schedule"
-            return kind, plain, point.start()
+            if _UNTIL.match(lowered, point.start()):
+                return "duration", plain, point.start()
+            return "frequency_schedule", {**plain, **_AT_AN_AGE}, point.start()
     bound = _SPAN_BOUND.match(lowered, start, end) if claim_type == "duration" else None
     number = value.get("value")
     if (
@@ -2148,6 +2199,13 @@ def _proportion(
     return QuantityClaim(start, after, "percentage", proportion_value(part, whole), None)
 
 
+# "a day or two": a second, higher count of the unit just read
+_OR_TWO = re.compile(
+    r"\s+or\s+(?P<more>two|three)(?![a-z-]|\s+(?:times|more|minutes?|hours?|days?|weeks?"
+    r"|months?|years?)\b)"
+)
+
+
 def _time(
     lowered: str,
     amount: _Amount,
@@ -2189,6 +2247,15 @@ def _time(
             amount = amount._replace(value=None, low=amount.value, high=high)
             span_end = again.end()
             high_unit = second
+    more = (
+        _OR_TWO.match(lowered, span_end, end)
+        if again is None and amount.word and amount.value == 1
+        else None
+    )
+    if more is not None:  # "a day or two", "an hour or three": one to two (three) of the unit
+        high = 2.0 if more.group("more") == "two" else 3.0
+        amount = amount._replace(value=None, low=1.0, high=high)
+        span_end = more.end()
     other_unit = (
         _OTHER_UNIT.match(lowered, span_end, end)
         if again is None and amount.vague is not None
@@ -2248,14 +2315,15 @@ def _time(
         ):
             # "at 6 months of age", "before 8 weeks of age": when something is given; "until
             # 6 months of age": how long
-            kind = "duration" if _UNTIL.match(point.group()) else "frequency_schedule"
             start = amount.start - (len(before) - point.start())
-            return QuantityClaim(start, old.end(), kind, value, q_after)
+            if _UNTIL.match(point.group()):
+                return QuantityClaim(start, old.end(), "duration", value, q_after)
+            at_age = {**value, **_AT_AN_AGE}
+            return QuantityClaim(start, old.end(), "frequency_schedule", at_age, q_after)
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
-    period = vocab.onset_period_re.search(lowered, max(floor, amount.start - 60), amount.start)
-    if period and not _CLAUSE_BREAK.search(lowered, period.end(), amount.start):
+    if _onset_period_named(lowered, floor, amount.start, vocab):
         # "the incubation period of impetigo is about 10 days": from exposure to the first signs
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     stage_before = _GESTATION_BEFORE.search(before) if unit == "week" else None
@@ -2437,8 +2505,10 @@ def _time(
     ):
         # "not infectious until 1 to 5 days after it is shed": when it happens
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
-    if _listed_time_point(lowered, amount.start, span_end, end, vocab):
-        return QuantityClaim(amount.start, span_end, "frequency_schedule", value, q_after)
+    lead_in = _listed_time_point(lowered, amount.start, span_end, end, vocab)
+    if lead_in is not None:  # under "1 dose at each of the following ages:": the times are ages
+        at_age = {**value, **_AT_AN_AGE} if _AGES.search(lead_in) else value
+        return QuantityClaim(amount.start, span_end, "frequency_schedule", at_age, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
 
 
@@ -2449,29 +2519,35 @@ def _time(
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+")
 _ITEM_CLOSING = re.compile(r"[ \t.;,]*(?:\n|$)")
 _LEAD_IN_POINT = re.compile(r"\b(?:at|ages?)\b[^\n]*:[ \t]*$")
+_AGES = re.compile(r"\bages?\b")
+# A plan's time that is the age of the one it is given to ("at 2 months of age")
+_AT_AN_AGE: Value = {"measure": "age"}
 _LIST_REACH = 600
 
 
 def _listed_time_point(
     lowered: str, start: int, span_end: int, end: int, vocab: QuantityVocab
-) -> bool:
+) -> str | None:
+    """The lead-in line of the list whose item is this time alone, when the lead-in plans
+    something at its items' times ("Give 1 dose at each of these ages:"); else None."""
     line_start = lowered.rfind("\n", 0, start) + 1
     opening = _ITEM_OPENING.match(lowered, line_start, start)
     if opening is None or opening.end() != start or not _ITEM_CLOSING.match(lowered, span_end):
-        return False
+        return None
     cursor = line_start - 1
     floor = max(0, line_start - _LIST_REACH)
     while cursor > floor:  # back over the list's earlier items and blank lines
         previous = lowered.rfind("\n", 0, cursor) + 1
         line = lowered[previous:cursor]
         if line.strip() and not _ITEM_OPENING.match(line):
-            return bool(
+            planned = (
                 _LEAD_IN_POINT.search(line)
                 and vocab.dosing_cue_re is not None
                 and vocab.dosing_cue_re.search(line)
             )
+            return line if planned else None
         cursor = previous - 1
-    return False
+    return None
 
 
 _RELEASE_REACH = 100

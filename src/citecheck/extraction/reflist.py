@@ -730,12 +730,17 @@ _INIT = rf"(?:{_CAP}\.(?:\s?-\s?{_CAP}\.)?|{_CAP}{{1,3}}(?:-{_CAP})?(?![^\W\d_])
 _INITIALS = (
     rf"(?:(?:{_CAP}\.(?:\s?-\s?{_CAP}\.)?\s?){{1,4}}|{_CAP}{{1,3}}(?:-{_CAP})?(?![^\W\d_])\s?)"
 )
+# the lower-case particles of family names ("van der Berg", "dos Santos", "bin Salman")
+NAME_PARTICLES = (
+    "van", "von", "der", "den", "de", "da", "del", "di", "la", "le", "du", "dos", "das", "ten",
+    "ter", "bin", "al", "el",
+)  # fmt: skip
 # a family name: capitalised words, hyphens, apostrophes, lower-case particles ("van der Berg")
 _FAMILY = (
     # a capitalised particle only before a small one ("Van der Laak", "De la Cruz"), so that a
     # name has one reading and the list patterns stay linear
     rf"(?:(?:Van|Von|De|Da|Del|Di|Du|La|Le)\s(?=(?:van|von|der|den|de|da|la|le)\s))?"
-    rf"(?:(?:van|von|der|den|de|da|del|di|la|le|du|dos|das|ten|ter|bin|al|el)\s)*"
+    rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s)*"
     rf"{_CAP}[^\s,.;:&()“”\"]*(?:[ -]{_CAP}[^\s,.;:&()“”\"]+)?"
 )
 _SEP = r"(?:[,;]\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+)"

@@ -87,6 +87,8 @@ def route_named(
     tokens = _TOKENS.findall(before)[-3:]
     if not tokens:
         return True
+    if any(t in rules.route_context.route_handled_by for t in tokens[-2:]):
+        return False  # "after touching the tablets": handled, not taken
     last = tokens[-1]
     if _counts(last, rules):
         return False  # "1 tablet", "how many tablets", "between 1 and 4 tablets"

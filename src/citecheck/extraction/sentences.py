@@ -41,9 +41,10 @@ _MARKED_CITATION = (
     rf"|[{_SUPERSCRIPTS}]{{1,4}}(?:[,‐–⁻-][{_SUPERSCRIPTS}]{{1,4}}){{0,30}}"
     r"|\^[^^\s]{1,40}\^"
 )
-_CITATION_AFTER_STOP = (
-    rf"{_MARKED_CITATION}|(?P<flat>\d{{1,3}}(?:,\d{{1,3}}){{0,30}}(?:[-–]\d{{1,3}})?)"
-)
+# The numbers of a flattened superscript: "1", "19,20", "2-10", and ranges among numbers listed
+# with or without a space ("2-5, 10", "2-4,10"); `citations` reads the same body.
+FLAT_CITATION_BODY = r"\d{1,3}(?:[-–]\d{1,3})?(?:,[ ]?\d{1,3}(?:[-–]\d{1,3})?){0,30}"
+_CITATION_AFTER_STOP = rf"{_MARKED_CITATION}|(?P<flat>{FLAT_CITATION_BODY})"
 # ... or after the stop and a space on the same line ("hours. [1] Later", "hours. (Berman et
 # al., 2000) Later"): still the sentence's own, also when the paragraph ends there. An
 # author-year bracket holds a capitalised name and ends with a year; a flattened number after a
@@ -68,7 +69,12 @@ _END = re.compile(r"(?P<marks>[.!?](?<![.!?]{2})[.!?]*)[\"'”’)\]]*" + _END_A
 # "rates.18"), a percentage ("11%.2") or a year after a preposition ("in 2016.1"), not another
 # number ("7.4 Then" is a decimal).
 FLAT_AFTER_YEAR = r"\b(?i:in|since|by|during|from|until|through|to|of)\s(?:1[89]|20)\d\d"
-_FLAT_CITATION_BEFORE = re.compile(rf"(?:[^\W\d_]{{2}}|\)|%|{FLAT_AFTER_YEAR})$")
+# ... or a capital letter standing as a word after a lower-case word ("hepatitis B.6 For"): a
+# letter that names a kind, not an initial or a section label ("Jane F.2", "Appendix A.1")
+FLAT_AFTER_LETTER = r"(?<![^\W\d_])[a-z]{3,}[ \t][A-Z]"
+_FLAT_CITATION_BEFORE = re.compile(
+    rf"(?:[^\W\d_]{{2}}|\)|%|{FLAT_AFTER_YEAR}|{FLAT_AFTER_LETTER})$"
+)
 _FLAT_REACH = 16
 # A line that ends a clause: `.!?:;` then only closing characters (see `_ends_clause`).
 _CLAUSE_ENDS = ".!?:;"

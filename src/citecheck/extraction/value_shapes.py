@@ -10,14 +10,23 @@ Every quantity reads the same way first, as the contract's `{"value": 403, "unit
 false) and its `unit` (canonical, singular: "minute", "mg/kg", "%", "patient"). The keys
 after that add what a type needs. A qualifier the text puts on the number ("approximately",
 "at least") is `Claim.qualifier`, not part of the value.
+
+Some facts also go under a second name, the one people writing values by hand from the contract
+give them (`source` for the body or person a statement is attributed to, `refs` for reference
+numbers): `with_aliases` adds these beside our own keys, never instead of them. `ALIASES` lists
+them; the reports leave them out, as they repeat a fact already shown.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from pydantic import ConfigDict, with_config
 from typing_extensions import TypedDict  # pydantic reads these on Python < 3.12
 
 __all__ = [
+    "ALIASES",
     "VALUE_SHAPES",
     "AmountValue",
     "AttributionValue",
@@ -28,6 +37,7 @@ __all__ = [
     "RouteValue",
     "ScheduleValue",
     "TimeValue",
+    "with_aliases",
 ]
 
 _STRICT = ConfigDict(extra="forbid")
@@ -109,6 +119,10 @@ class ScheduleValue(AmountValue, total=False):
     time_of_day: str
     time_of_day_end: str
     points: list[float | AmountValue]
+    measure: (
+        str  # "age": the plan's time is the age of the one it is given to ("at 2 months of age")
+    )
+    interval: float  # alias of `period` for "every N <unit>" (`unit` is then the period's)
 
 
 @with_config(_STRICT)
@@ -133,6 +147,11 @@ class AttributionValue(TypedDict, total=False):
     outlet: str
     institution: str
     numbers: list[int]  # the reference numbers of a numeric citation ("(2,3)": [2, 3])
+    person: str  # a speaker's name as written, without titles and degrees ("Tom Frieden")
+    # aliases (`with_aliases`)
+    refs: list[int]  # = numbers
+    source: str  # = person, institution, outlet or venue: the source the text names
+    journal: str  # = venue
 
 
 @with_config(_STRICT)
@@ -171,3 +190,38 @@ VALUE_SHAPES: dict[str, type] = {
     "study_attribution": AttributionValue,
     "other_quantity": QuantityValue,
 }
+
+
+def _every_n_units(value: dict[str, Any]) -> bool:
+    """ "every 6 hours": once per period, the period and its unit the value's plain value and
+    unit (`claim_values.with_summary`), so the interval between doses."""
+    return (
+        value.get("frequency") == 1
+        and "period" in value
+        and "period_max" not in value
+        and value.get("value") == value["period"]
+        and value.get("unit") == value.get("period_unit")
+    )
+
+
+# claim type -> alias -> (the keys it repeats, first present wins; when it applies). The one
+# place for every alias.
+ALIASES: dict[str, dict[str, tuple[tuple[str, ...], Callable[[dict[str, Any]], bool] | None]]] = {
+    "study_attribution": {
+        "refs": (("numbers",), None),
+        "source": (("person", "institution", "outlet", "venue"), None),
+        "journal": (("venue",), None),
+    },
+    "frequency_schedule": {"interval": (("period",), _every_n_units)},
+}
+
+
+def with_aliases(claim_type: str, value: dict[str, Any]) -> None:
+    """Add to `value` (in place) the aliases of its type's keys; an alias never replaces a key
+    the value already holds."""
+    for alias, (keys, applies) in ALIASES.get(claim_type, {}).items():
+        if alias in value or (applies is not None and not applies(value)):
+            continue
+        found = next((value[key] for key in keys if value.get(key) not in (None, "", [])), None)
+        if found is not None:
+            value[alias] = list(found) if isinstance(found, list) else found

@@ -61,6 +61,7 @@ REFERENCE_REASON_CODES: dict[str, str] = {
     "study_behind_report": "a search found the study a news report describes",
     "too_little_to_search": "the citation gives too little to search on",
     "not_in_reference_list": "cited in the text, but the article's reference list lacks it",
+    "listed_twice": "the reference list holds the same work in an earlier entry",
     "not_journal_article": "not a journal article, which Crossref may lack",
     "not_scholarly": "a web page, news report or institution's page",
     "network": "the lookup failed (network error, time-out, 5xx, 429, malformed answer)",

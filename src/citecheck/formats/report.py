@@ -373,6 +373,25 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                 ),
             )
         )
+    # said even of an entry placed above for its own fault: the two are separate fixes
+    twice = [(r, m) for r in refs for m in r.reasons if m.code == "listed_twice"]
+    if twice:
+        sections.append(
+            Section(
+                "Listed twice in the reference list: merge the entries",
+                "warn",
+                tuple(
+                    Entry(
+                        _ref_key(ref),
+                        (
+                            line(reference_label(ref, LONG_TITLE_CHARS)),
+                            line(Span(_sentence(reason.message), "dim")),
+                        ),
+                    )
+                    for ref, reason in twice
+                ),
+            )
+        )
     sections += _claims_section(
         article,
         [row for row in rows if any(_accusing(s) for s in row.support)],

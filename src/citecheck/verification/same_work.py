@@ -16,7 +16,7 @@ check one description and hide the other's error.
 from __future__ import annotations
 
 from citecheck.doi import normalize_doi
-from citecheck.models import Citation, Cited, CitedAs, Reference
+from citecheck.models import Citation, Cited, CitedAs, Reason, Reference, Verdict
 from citecheck.verification.normalize import (
     fold,
     is_et_al,
@@ -147,6 +147,44 @@ def merge_same_works(
         return references, citations
     kept = [bib.get(ref.id, ref) for ref in references if ref.id not in merged_into]
     return _renumbered(kept, merged_into, citations)
+
+
+def _found_doi(ref: Reference) -> str | None:
+    """The DOI of the work a reference was verified as; a mismatch may be a near miss of a
+    search, which proves no two entries the same."""
+    verified = ref.record is not None and ref.verdict is Verdict.VERIFIED
+    return _doi(ref.record.doi) if verified and ref.record is not None else None
+
+
+def mark_listed_twice(references: list[Reference]) -> list[Reference]:
+    """A reference-list entry that names the work of an earlier entry (the two describe one
+    work, or both were found as the same work) says so in a `listed_twice` reason, the copy
+    editor's catch; its verdict stays what its own lookup found."""
+    earlier: list[Reference] = []
+    out: list[Reference] = []
+    for ref in references:
+        if ref.origin != "reference_list":
+            out.append(ref)
+            continue
+        found = _found_doi(ref)
+        first = next(
+            (
+                e
+                for e in earlier
+                if (found is not None and found == _found_doi(e)) or same_work(e.cited, ref.cited)
+            ),
+            None,
+        )
+        if first is None:
+            earlier.append(ref)
+            out.append(ref)
+            continue
+        reason = Reason(
+            code="listed_twice",
+            message=f"the reference list already holds this work as {first.id}",
+        )
+        out.append(ref.model_copy(update={"reasons": [*ref.reasons, reason]}))
+    return out
 
 
 def drop_uncited_bib(
