@@ -11,6 +11,8 @@ where it does not, the verdict is never `contradicted`.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citecheck.extraction.claims import extract_claims, load_rules
 from citecheck.extraction.sentences import split_sentences
@@ -194,3 +196,54 @@ def test_the_source_never_contradicts_its_own_sentences() -> None:
         for start, end in split_sentences(section.text):
             for found in extract_claims(section.text[start:end], RULES):
                 assert decide(found, PREPARED).verdict != "contradicted", found.text
+
+
+_FRAGMENTS = [
+    "lorvastin",
+    "placebo",
+    "group",
+    "in the",
+    "with",
+    "among those",
+    "assigned to",
+    "receive",
+    "and",
+    "or",
+    "vs.",
+    "versus",
+    "than",
+    "compared with",
+    "respectively",
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    "[",
+    "]",
+    ". ",
+    "12.5%",
+    "18.5%",
+    "210 patients",
+    "598",
+    "up to 24 weeks",
+    "Overall",
+    "In",
+    "patients with diabetes",
+    "20 mg",
+    "once daily",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=30))
+def test_any_arrangement_of_arm_words_reads_without_error(words: list[str]) -> None:
+    text = " ".join(words)
+    source = SourceText(
+        doi="10.5555/citecheck.support.fuzz",
+        origin="pubmed",
+        sections=[TextSection(label="RESULTS", category="RESULTS", text=text)],
+    )
+    prepared = prepare_source(source, RULES)
+    for found in extract_claims(text, RULES):
+        assert decide(found, prepared).verdict in ("consistent", "contradicted", "not_in_source")

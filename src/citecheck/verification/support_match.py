@@ -634,6 +634,11 @@ def _pieces(sentence: str, depths: list[int]) -> list[_Piece]:
     return pieces
 
 
+def _piece_at(pieces: list[_Piece], at: int) -> int:
+    """The index of the piece `at` is in (or, inside a break's words, the piece before)."""
+    return max(i for i, piece in enumerate(pieces) if piece.start <= at or i == 0)
+
+
 def _bracket_of(sentence: str, depths: list[int], at: int) -> tuple[int, int] | None:
     """(opening, closing) of the innermost bracket around `at`, or None at depth 0."""
     if not depths[at]:
@@ -714,7 +719,7 @@ def _assigned_arm(
     group"); an arm that opens the sentence before its numbers ("In the Y group, 1110 died")."""
     depths = _depths(sentence)
     pieces = _pieces(sentence, depths)
-    own = next(i for i, piece in enumerate(pieces) if piece.start <= start <= piece.end)
+    own = _piece_at(pieces, start)
     bracket = _bracket_of(sentence, depths, start)
     if bracket is not None:
         opened, closed = bracket
@@ -734,7 +739,7 @@ def _assigned_arm(
                 hit = _named(sentence[clause:opened], name)
                 if hit:
                     at = clause + hit.start()
-                    piece = next(p for p in pieces if p.start <= at <= p.end)
+                    piece = pieces[_piece_at(pieces, at)]
                     first[name] = (at, piece.compared or _compared_with(sentence, at))
             order = sorted(first, key=lambda name: first[name][0])
             roles = [first[name][1] for name in order]
@@ -777,7 +782,8 @@ def _bracket_in_subgroup(sentence: str, start: int, arms: frozenset[str]) -> boo
     bracket = _bracket_of(sentence, depths, start)
     if bracket is None:
         return False
-    piece = next(p for p in _pieces(sentence, depths) if p.start <= bracket[0] <= p.end)
+    pieces = _pieces(sentence, depths)
+    piece = pieces[_piece_at(pieces, bracket[0])]
     return _subgroup_in(sentence, piece.start, bracket[0], arms)
 
 
