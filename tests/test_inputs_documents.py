@@ -155,7 +155,7 @@ def test_reference_links_become_part_of_the_entry() -> None:
         "2. Kim, B. (2019). Tea and sleep. Sleep, 2(4), 5-8.\n"
     )
     assert "Google Scholar" not in text
-    assert "(Lee 2020 (https://doi.org/10.1000/xyz123))" in text
+    assert "(Lee 2020) (https://doi.org/10.1000/xyz123) found" in text  # after the bracket
 
 
 def test_a_wikipedia_style_list_keeps_identifiers_and_drops_backlinks() -> None:

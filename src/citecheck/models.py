@@ -151,6 +151,12 @@ class Cited(_Model):
     isbn: str | None = Field(
         default=None, exclude_if=lambda v: v is None, description="addition: ISBN (digits)"
     )
+    other_doi: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="addition: a second DOI the citation gives that differs from `doi` (most "
+        "often a link's target); `doi` is the one checked",
+    )
 
 
 class Reason(_Model):
@@ -295,6 +301,13 @@ class Reference(_Model):
         exclude_if=lambda v: not v,
         description="addition: the same work as the article also cites it (same DOI, or same "
         "title, year and first author), merged into this reference so it is checked once",
+    )
+    never_cited: bool = Field(
+        default=False,
+        exclude_if=lambda v: not v,
+        description="addition: a reference-list entry no in-text citation names, in an "
+        "article that cites its list by number (false where the article's citations cannot "
+        "tell)",
     )
 
 

@@ -30,13 +30,25 @@ import re
 from bisect import bisect_left, bisect_right
 
 from citecheck.extraction.document import Document, Span, as_document
-from citecheck.models import Citation, Claim, ClaimLink, ClaimType, Reference
+from citecheck.models import Citation, Claim, ClaimLink, ClaimType, Reference, WorkKind
 
 _ANAPHORA = re.compile(
     r"^(?:(?:in|of|from|for)\s+)?(?:(?:the|this|that|these|those|their|its|such)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:study|studies|trial|trials|research|researchers|review|findings|"
     r"results|authors|team|investigators|analysis|paper|work|data|scientists|report|experiment)\b"
     r"|they\b|their\b)",
+    re.IGNORECASE,
+)
+# Anaphors that name a work ("The study", "These findings"): their antecedent is a cited work,
+# never a body's or outlet's say-so ("According to UKHSA, ..."), which conducted no study.
+_WORK_NOUNS = frozenset(
+    {"study", "studies", "trial", "trials", "research", "review", "findings", "results",
+     "analysis", "paper", "work", "experiment"}
+)  # fmt: skip
+# A sentence naming a work beside a say-so ("according to a large study supported by the NIH")
+_NAMES_WORK = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|research|reviews?|analys[ie]s|meta-analys[ie]s|papers?|"
+    r"reports?|surveys?|experiments?|findings|results|journal)\b",
     re.IGNORECASE,
 )
 # A sentence opening with a vague attribution of its own ends the search for an antecedent.
@@ -92,7 +104,8 @@ def link_claims(
     known = {ref.id for ref in references}
     ordered = sorted(citations, key=lambda c: (c.start, c.end))
     usable = [c for c in ordered if c.reference_id in known]
-    linker = _Linker(document, usable, ordered, known)
+    kinds = {ref.id: ref.work_kind for ref in references}
+    linker = _Linker(document, usable, ordered, kinds)
     # One copy per claim and no reference cycles: the cyclic collector's passes over a heap
     # of millions of claims would only cost time, more than linearly.
     was_enabled = gc.isenabled()
@@ -113,7 +126,7 @@ class _Linker:
         document: Document,
         citations: list[Citation],
         every_citation: list[Citation],
-        known: set[str],
+        work_kinds: dict[str, WorkKind],
     ) -> None:
         self.document = document
         self.text = document.text
@@ -122,7 +135,8 @@ class _Linker:
         # every citation, resolved or not: a sentence citing an unlisted work still cites one
         self.every_citation = every_citation
         self.every_start = [c.start for c in every_citation]
-        self.known = known
+        self.known = set(work_kinds)
+        self.work_kinds = work_kinds
         self.by_span: dict[Span, list[Citation]] = {}
         for citation in citations:
             self.by_span.setdefault((citation.start, citation.end), []).append(citation)
@@ -172,11 +186,29 @@ class _Linker:
                 final = self.paragraph_final(index)
                 if final:
                     return _ids(final)
-        if _ANAPHORA.match(text[sentence[0] : sentence[1]]):
+        anaphor = _ANAPHORA.match(text[sentence[0] : sentence[1]])
+        if anaphor:
             antecedent = self.antecedent(sentence, paragraph_index)
-            if antecedent is not None:
+            if antecedent is not None and (
+                anaphor.group(0).split()[-1].lower() not in _WORK_NOUNS
+                or self.names_a_work(antecedent)
+            ):
                 return [antecedent.reference_id] if antecedent.reference_id else []
         return []
+
+    def names_a_work(self, citation: Citation) -> bool:
+        """Whether `citation` cites a work a study anaphor may point back to: a bracketed or
+        numbered citation, a scholarly or unnamed work, or a say-so whose sentence names a work
+        ("A pivotal study, as reported by the Harvard Gazette, ...")."""
+        if citation.kind != "narrative":
+            return True
+        if self.work_kinds.get(citation.reference_id or "") in ("scholarly", "unknown"):
+            return True
+        index = self.document.sentence_at(citation.start)
+        start, end = (
+            self.document.sentences[index] if index is not None else (citation.start, citation.end)
+        )
+        return bool(_NAMES_WORK.search(self.text, start, end))
 
     def own_clause(self, claim: Claim, cited: list[Citation], sentence: Span) -> list[Citation]:
         """Rule 2 for a sentence that cites several works in different places: the citations

@@ -17,7 +17,7 @@ published review" with nothing to search on is "unknown".
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -71,13 +71,28 @@ def extract_references(
     named_sentences = {
         document.sentence_at(found.start) for found in found_all if not _names_nothing(found)
     } - {None}
+    numbering = _list_numbering(list_refs, text)
+    numbered_in = _numbered_by_sentence(document, found_all, numbering)
     for index, found in enumerate(found_all):
         if _names_nothing(found) and document.sentence_at(found.start) in named_sentences:
             continue
+        if found.form == "venue" and _match(found, pools) is None:
+            # "... published in the New England Journal of Medicine.1": the journal is where the
+            # numbered entry the sentence cites appeared, not another work to look up
+            at = document.sentence_at(found.start)
+            cited_here = numbered_in.get(at, []) if at is not None else []
+            if len(cited_here) > 1:
+                continue
+            if cited_here:
+                citations.append(Citation(
+                    id=f"cite-{len(citations) + 1}", text=found.text, start=found.start,
+                    end=found.end, kind=found.kind, reference_id=cited_here[0],
+                ))  # fmt: skip
+                continue
         if index in credited:
             # the caption's author-year line names the work its credit titles: one reference
             found = credited[index]
-        numbered = _numbered_entries(found, list_refs, text) if found.form == "numeric" else []
+        numbered = _numbered_entries(found, numbering, text) if found.form == "numeric" else []
         if numbered:
             # "[2-4]" cites three entries: one citation each, sharing the bracket's span, since a
             # citation names one reference (contract) and each of the three must be linked
@@ -96,7 +111,7 @@ def extract_references(
                 ))  # fmt: skip
             continue
         ref_id = _match(found, pools)
-        if ref_id is None and found.needs_match and not _beyond_the_list(found, list_refs, prose):
+        if ref_id is None and found.needs_match and not _beyond_the_list(found, numbering, prose):
             continue
         if ref_id is None and found.form != "unnamed":
             key = _in_text_key(found)
@@ -118,6 +133,7 @@ def extract_references(
                 reference_id=ref_id,
             )
         )
+    _mark_never_cited(list_refs, numbering, citations, text)
     if document.rewritten:  # found in `Document.prose`: spans and text as the article has them
         for citation in citations:
             citation.start, citation.end = document.written_span(citation.start, citation.end)
@@ -127,6 +143,87 @@ def extract_references(
                 ref.start, ref.end = document.written_span(ref.start, ref.end)
                 ref.raw = document.written(ref.start, ref.end)
     return references, citations
+
+
+def _mark_never_cited(
+    list_refs: list[Reference], numbering: _Numbering, citations: list[Citation], text: str
+) -> None:
+    """Mark the list entries no citation names, when the article cites its list by number and
+    each number names one entry for certain: the list prints every entry's number, or no entry
+    prints a number other than its place. An author-year mention the reader missed would make
+    a cited entry look uncited, so author-year articles are never marked."""
+    listed = {ref.id for ref in list_refs}
+    if not any(c.kind == "numeric" and c.reference_id in listed for c in citations):
+        return
+    for place, ref in enumerate(list_refs, start=1):
+        printed = _printed_as(text, ref)
+        if not numbering.printed and printed is not None and printed != place:
+            return
+    cited = {c.reference_id for c in citations}
+    body_end = min((ref.start for ref in list_refs if ref.start is not None), default=len(text))
+    written = _whole_numbers(text, body_end)
+    for number, ref in numbering.by_number.items():
+        # a number the body writes anywhere may be a citation in a form not read ("fixation
+        # 17–20.", "(see 40)"): only an entry whose number appears nowhere is marked
+        ref.never_cited = ref.id not in cited and number not in written
+
+
+# a whole number standing alone, or a short range of them ("17–20"): not a decimal, a time or a
+# thousands group ("35.5", "08:35", "1,909")
+_WHOLE_NUMBER = re.compile(r"(?<![\d.,:])(\d{1,4})(?:\s*[–-]\s*(\d{1,4}))?(?![\d,]|[.:]\d)")
+
+
+def _whole_numbers(text: str, end: int) -> set[int]:
+    """Every whole number `text[:end]` writes, with those a short range spans."""
+    numbers: set[int] = set()
+    for match in _WHOLE_NUMBER.finditer(text, 0, end):
+        low = int(match.group(1))
+        high = int(match.group(2)) if match.group(2) else low
+        numbers.update(range(low, high + 1) if 0 <= high - low <= 50 else (low, high))
+    return numbers
+
+
+def _printed_as(text: str, entry: Reference) -> int | None:
+    """The number the list prints before the entry ("2. Zanos P", "[2] Zanos P"), if any."""
+    if entry.start is None:
+        return None
+    line_start = text.rfind("\n", 0, entry.start) + 1
+    match = _ENTRY_NUMBER.search(text, line_start, entry.start)
+    return int(match.group(1)) if match is not None else None
+
+
+@dataclass(frozen=True)
+class _Numbering:
+    """Which list entry each citation number names: the number the list prints before every
+    entry when it prints one before each (an excerpt keeps its article's numbers: "3.", "28.",
+    "43."), else the entry's place."""
+
+    by_number: dict[int, Reference]
+    printed: bool
+
+
+def _list_numbering(list_refs: list[Reference], text: str) -> _Numbering:
+    printed = [_printed_as(text, ref) for ref in list_refs]
+    numbers = [number for number in printed if number is not None]
+    if list_refs and len(numbers) == len(list_refs) and len(set(numbers)) == len(numbers):
+        return _Numbering(dict(zip(numbers, list_refs, strict=True)), printed=True)
+    return _Numbering(dict(enumerate(list_refs, start=1)), printed=False)
+
+
+def _numbered_by_sentence(
+    document: Document, found_all: list[FoundCitation], numbering: _Numbering
+) -> dict[int, list[str]]:
+    """The list entries each sentence cites by number, in order, each once (keyed by
+    `Document.sentence_at`)."""
+    cited: dict[int, list[str]] = {}
+    for found in found_all if numbering.by_number else []:
+        at = document.sentence_at(found.start)
+        if found.form != "numeric" or at is None:
+            continue
+        ids = _numbered_entries(found, numbering, document.text)
+        sentence = cited.setdefault(at, [])
+        sentence.extend(ref_id for ref_id in ids if ref_id not in sentence)
+    return cited
 
 
 def _names_nothing(found: FoundCitation) -> bool:
@@ -177,43 +274,40 @@ def name_score(cited_name: str, entry_name: str) -> float:
 _ENTRY_NUMBER = re.compile(r"[\[(]?(\d{1,3})[\].):]?\s*$")
 
 
-def _numbered_entries(found: FoundCitation, list_refs: list[Reference], text: str) -> list[str]:
-    """Ids of the list entries a numeric citation names, in order, each once ("[3]" is the third).
-    A round-bracket or superscript number (`needs_match`) names an entry only when the entry is
-    printed with that number, since such numbers are also enumerations and exponents."""
+def _numbered_entries(found: FoundCitation, numbering: _Numbering, text: str) -> list[str]:
+    """Ids of the list entries a numeric citation names, in order, each once ("[3]" is the third,
+    or the one printed "3." in a list that prints its numbers: `_Numbering`). A round-bracket or
+    superscript number (`needs_match`) names an entry only when the entry is printed with that
+    number, since such numbers are also enumerations and exponents."""
     ids: list[str] = []
     for number in found.numbers:
-        if not 1 <= number <= len(list_refs) or list_refs[number - 1].id in ids:
+        entry = numbering.by_number.get(number)
+        if entry is None or entry.id in ids:
             continue
-        entry = list_refs[number - 1]
         if found.needs_match and not _printed_number(text, entry, number):
             return []
         ids.append(entry.id)
     return ids
 
 
-def _beyond_the_list(found: FoundCitation, list_refs: list[Reference], prose: str) -> bool:
+def _beyond_the_list(found: FoundCitation, numbering: _Numbering, prose: str) -> bool:
     """Whether a reference number set after a full stop without brackets ("0.5 mg/kg.9",
     "weeks.⁹") names only entries past the end of the article's list: a citation of a missing
     entry, as "[9]" is. Exponents and enumerations never follow a stop."""
     return (
         found.form == "numeric"
-        and bool(list_refs)
+        and bool(numbering.by_number)
         and bool(found.numbers)
         and found.start > 0
         and prose[found.start - 1] == "."
         and found.text[:1] not in "([{"
-        and all(number > len(list_refs) for number in found.numbers)
+        and all(number > max(numbering.by_number) for number in found.numbers)
     )
 
 
 def _printed_number(text: str, entry: Reference, number: int) -> bool:
     """Whether the list prints `number` before the entry ("2. Zanos P", "[2] Zanos P")."""
-    if entry.start is None:
-        return False
-    line_start = text.rfind("\n", 0, entry.start) + 1
-    match = _ENTRY_NUMBER.search(text, line_start, entry.start)
-    return match is not None and int(match.group(1)) == number
+    return _printed_as(text, entry) == number
 
 
 def _keyed_entries(found: FoundCitation, references: list[Reference]) -> list[str]:

@@ -367,7 +367,16 @@ def plain_text(line: str) -> str:
 
 def _link_text(match: re.Match[str]) -> str:
     text, target = match.group(1).strip(), match.group(2)
-    if text == target or find_dois(text) or _URL.search(text):
+    if text == target:
+        return text
+    if shown := find_dois(text):
+        # a link whose target is another DOI than the one it shows: both are kept, so the entry
+        # is checked by what it shows and the reader is told where the link leads
+        shown_keys = {doi for doi, _start, _end in shown}
+        if any(doi not in shown_keys for doi, _start, _end in find_dois(target)):
+            return f"{text} {target}"
+        return text
+    if _URL.search(text):
         return text
     return f"{text} {target}"
 
@@ -427,6 +436,7 @@ def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
     raw = _ENTRY_NUMBER.sub("", raw, count=1)
     raw = _NAME_SUFFIX.sub(r"\1", raw)
     doi = _first_doi(raw)
+    other_doi = _other_doi(raw, doi)
     url = _first_url(raw)
     work = _strip_locators(raw)
     cited = (
@@ -438,7 +448,12 @@ def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
     )
     identifiers = find_identifiers(raw)
     cited = cited.model_copy(
-        update={"doi": doi, "url": url if not doi else _non_doi_url(raw), **identifiers}
+        update={
+            "doi": doi,
+            "url": url if not doi else _non_doi_url(raw),
+            "other_doi": other_doi,
+            **identifiers,
+        }
     )
     return cited, _work_kind(cited)
 
@@ -524,6 +539,12 @@ def _has_reference_shape(line: str) -> bool:
 def _first_doi(raw: str) -> str | None:
     found = find_dois(raw)
     return found[0][0] if found else None
+
+
+def _other_doi(raw: str, doi: str | None) -> str | None:
+    """The first DOI in the entry that is not `doi` (most often a link's target): the entry is
+    checked by its first DOI; the other is only reported."""
+    return next((found for found, _start, _end in find_dois(raw) if found != doi), None)
 
 
 def _first_url(raw: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from citecheck.formats.report import position, reference_note
+from citecheck.formats.report import other_doi_note, position, reference_note
 from citecheck.formats.summary import field_differences, reference_label
 from citecheck.formats.unsupported import unsupported_claims
 from citecheck.models import ArticleFindings, Findings, Reference, Verdict
@@ -23,6 +23,8 @@ RULES: dict[str, str] = {
     "metadata_mismatch": "The cited details (year, pages, authors...) differ from the record.",
     "expression_of_concern": "The cited work carries an expression of concern.",
     "unverifiable": "The cited work could not be checked.",
+    "other_doi_given": "The entry gives two DOIs (most often a link to another DOI than the one "
+    "shown).",
     "contradicted": "The source states another value for what the claim says.",
     "weak_evidence": "A claim about people rests only on an animal or in-vitro study, a "
     "preprint or a retracted work.",
@@ -57,6 +59,8 @@ def _rules_of(ref: Reference) -> list[str]:
         rules.append("retracted")
     elif ref.retraction is not None and ref.retraction.kind == "expression_of_concern":
         rules.append("expression_of_concern")
+    if other_doi_note(ref) is not None:
+        rules.append("other_doi_given")
     return rules
 
 
@@ -69,6 +73,8 @@ def _message(ref: Reference, rule: str) -> str:
         notice = ref.retraction.doi if ref.retraction is not None else None
         said = RULES[rule].replace("The cited work", "This work")
         return f"{ref.id} {label}: {said}" + (f" Notice: doi:{notice}." if notice else "")
+    if rule == "other_doi_given" and (note := other_doi_note(ref)) is not None:
+        return f"{ref.id} {label}: {note}"
     if rule == "metadata_mismatch" and (differences := field_differences(ref)):
         return f"{ref.id} {label}: cited → found: {'; '.join(differences)}."
     note = reference_note(ref) or RULES[rule]

@@ -90,6 +90,9 @@ REFERENCE_REASON_CODES: dict[str, str] = {
     "pmid_other_work": "the cited PMID/PMCID identifies another work",
     "pmid_doi_unknown": "the DOI PubMed gives for the cited PMID/PMCID is not at Crossref",
     "pmid_doi_unconfirmed": "the DOI PubMed gives may be another work; the citation cannot tell",
+    # a notice beside the verdict, never deciding it (verification/verify.py)
+    "other_doi_given": "the entry gives a second DOI (most often its link's target) besides the "
+    "one checked",
     "identifier_unresolved": "the cited PMID/PMCID may name the work, so a search miss proves "
     "nothing",
 }

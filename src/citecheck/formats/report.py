@@ -192,7 +192,21 @@ def leads_elsewhere(ref: Reference) -> Reason | None:
 
 def reference_note(ref: Reference) -> str | None:
     """Why a reference is not found or could not be checked, or which work a mention was
-    taken to be, as one sentence."""
+    taken to be, as one sentence; and that the entry gives a second DOI, when it does."""
+    note = _verdict_note(ref)
+    said = other_doi_note(ref)
+    if said is None:
+        return note
+    return f"{note} {said}" if note else said
+
+
+def other_doi_note(ref: Reference) -> str | None:
+    """The notice that the entry gives a second DOI besides the one checked, as a sentence."""
+    reason = next((r for r in ref.reasons if r.code == "other_doi_given"), None)
+    return _sentence(reason.message) if reason is not None else None
+
+
+def _verdict_note(ref: Reference) -> str | None:
     if not ref.reasons:
         return None
     if ref.reasons[0].code == "not_in_reference_list":
@@ -343,6 +357,17 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                 ),
             )
         )
+    if uncited := never_cited(article):
+        sections.append(
+            Section(
+                _NEVER_CITED,
+                "warn",
+                tuple(
+                    Entry(_ref_key(ref), (line(reference_label(ref, LONG_TITLE_CHARS)),))
+                    for ref in uncited
+                ),
+            )
+        )
     suspect = placed.take(r for r in refs if leads_elsewhere(r) is not None)
     if suspect:
         entries = []
@@ -373,12 +398,32 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                 ),
             )
         )
-    # said even of an entry placed above for its own fault: the two are separate fixes
+    # a notice beside any verdict, so not placed: a reference may also sit in a section above
+    two_dois = [r for r in refs if other_doi_note(r) is not None]
+    if two_dois:
+        sections.append(
+            Section(
+                _SECOND_DOI,
+                "warn",
+                tuple(
+                    Entry(
+                        _ref_key(ref),
+                        (
+                            line(reference_label(ref, LONG_TITLE_CHARS)),
+                            line(Span(note, "dim")),
+                        ),
+                    )
+                    for ref in two_dois
+                    if (note := other_doi_note(ref)) is not None
+                ),
+            )
+        )
+    # also a notice: the later entry may be placed above for a fault of its own
     twice = [(r, m) for r in refs for m in r.reasons if m.code == "listed_twice"]
     if twice:
         sections.append(
             Section(
-                "Listed twice in the reference list: merge the entries",
+                _LISTED_TWICE,
                 "warn",
                 tuple(
                     Entry(
@@ -400,6 +445,21 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
         _accusing,
     )
     return sections
+
+
+# Notices about how the article cites a work, beside its verdict: a reference listed under one
+# still appears in the sections below the action list (`_rest_sections`).
+_NEVER_CITED = "Listed but never cited in the text: cite or remove"
+_SECOND_DOI = "Entry gives a second DOI: check which work is meant"
+_LISTED_TWICE = "Listed twice in the reference list: merge the entries"
+_NOTICES = frozenset({_NEVER_CITED, _SECOND_DOI, _LISTED_TWICE})
+
+
+def never_cited(article: ArticleFindings) -> list[Reference]:
+    """Reference-list entries no in-text citation names (`Reference.never_cited`), unless a
+    citation now names them (a merge of the same work may have moved one)."""
+    cited = {c.reference_id for c in article.citations}
+    return [r for r in article.references if r.never_cited and r.id not in cited]
 
 
 def _accusing(support: Support) -> bool:
@@ -769,7 +829,12 @@ def _article_view(
             listed.append(_citations_table(article))
         return ArticleView(article.path, tuple(heading), None, (), None, tuple(listed), ())
     action = _action_sections(article, rows)
-    placed = {"".join(s.text for s in entry.key) for section in action for entry in section.entries}
+    placed = {
+        "".join(s.text for s in entry.key)
+        for section in action
+        if section.heading not in _NOTICES
+        for entry in section.entries
+    }
     rest = _rest_sections(article, rows, placed)
     tables: tuple[Table, ...] = ()
     if only == "all":

@@ -9,9 +9,11 @@ that text out so any span can be checked.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from citecheck.errors import ArticleError
 from citecheck.inputs.docx import read_docx
@@ -81,6 +83,20 @@ def decode_text(data: bytes, path: str) -> str:
     return text
 
 
+# an address of a scheme other than http(s) ("file:///home/me/a.md", "ftp://host/a.txt")
+_OTHER_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def _scheme_hint(name: str, scheme: str) -> str:
+    if scheme == "file":
+        local = unquote(name[len("file://") :].removeprefix("localhost"))
+        return (
+            f"{name}: file:// addresses are not supported; give the file's path instead "
+            f"({local or '/'})"
+        )
+    return f"{name}: {scheme}:// addresses are not supported; give a file's path or an http(s) URL"
+
+
 def read_article(path: str | Path) -> Article:
     """Read and decode one article; raise `ArticleError` with one line on any problem."""
     name = str(path)
@@ -89,6 +105,8 @@ def read_article(path: str | Path) -> Article:
         found = extract_webpage(decode_html(page.body, page.charset), name, url=page.url)
         meta = found.meta.model_copy(update={"url": page.url})
         return _article(name, without_invisible(found.text), page.body, meta)
+    if (scheme := _OTHER_SCHEME.match(name)) is not None and not Path(name).exists():
+        raise ArticleError(_scheme_hint(name, scheme.group(1).lower()))
     suffix = Path(name).suffix.lower() if name != "-" else ""
     if suffix in _NOT_TEXT_SUFFIXES:
         raise ArticleError(

@@ -267,8 +267,9 @@ def _entry_to_reference(entry: Entry) -> Reference:
     raw_doi = fields.get("doi")
     url = _url(fields)
     doi = normalize_doi(raw_doi) if isinstance(raw_doi, str) else None
-    if doi is None and url and "doi.org/" in url.lower():
-        doi = normalize_doi(url)
+    linked = normalize_doi(url) if url and "doi.org/" in url.lower() else None
+    if doi is None:
+        doi = linked
     cited = Cited(
         title=_text(fields, "title"),
         authors=_family_names(fields.get("author")) or _family_names(fields.get("editor")),
@@ -279,6 +280,7 @@ def _entry_to_reference(entry: Entry) -> Reference:
         pages=_pages(fields),
         doi=doi,
         url=url,
+        other_doi=linked if linked != doi else None,
         **_identifiers(fields, url),
     )
     return Reference(

@@ -19,6 +19,7 @@ An exponent after a digit (`10<sup>6</sup>`) is written "10^6", not the wrong nu
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -105,6 +106,9 @@ def extract_webpage(markup: str, source: str, url: str | None = None) -> WebText
     _write_out_identifier_links(root)
     _captions_as_text(root)
     page = lxml.html.tostring(root, encoding="unicode")
+    # the extractor logs a page it finds empty ("discarding data: None") as a warning; an
+    # empty page is ours to report, in one line
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         body = trafilatura.extract(
             page,
@@ -136,11 +140,18 @@ def _captions_as_text(root: lxml.html.HtmlElement) -> None:
         for attribute in ("class", "id"):
             if "caption" in (element.get(attribute) or "").lower():
                 del element.attrib[attribute]
-    for caption in root.iter("figcaption", "caption"):
+    for caption in list(root.iter("figcaption", "caption")):
         caption.tag = "div"
-        figure = caption.getparent()
-        if figure is not None and figure.tag == "figure":
-            figure.tag = "div"
+        parent = caption.getparent()
+        if parent is not None and parent.tag == "figure":
+            parent.tag = "div"
+        elif parent is not None and parent.tag == "table":
+            # inside the table the extractor keeps only rows: the caption becomes a paragraph
+            # just before it
+            caption.tag = "p"
+            parent.remove(caption)
+            caption.tail = None
+            parent.addprevious(caption)
 
 
 def _tidy(text: str) -> str:
@@ -455,6 +466,10 @@ def _replace_with_text(element: lxml.html.HtmlElement, text: str) -> None:
     parent.remove(element)
 
 
+# the rest of a bracket group after a link in it, up to its closing bracket: ")", "; Kim, 2020)"
+_BRACKET_CLOSED = re.compile(r"[^()\[\]\n]{0,80}?[)\]]")
+
+
 def _write_out_identifier_links(root: lxml.html.HtmlElement) -> None:
     """Body links to a DOI or PubMed record: the address, in brackets, after the anchor text."""
     for anchor in root.iter("a"):
@@ -470,7 +485,12 @@ def _write_out_identifier_links(root: lxml.html.HtmlElement) -> None:
                 anchor.remove(child)
             anchor.text = address
         else:
-            anchor.tail = f" ({address})" + (anchor.tail or "")
+            # a link that a bracket closes ("(<a>Daly et al., 2018</a>)"): the address goes
+            # after the bracket, so the citation inside it stays whole
+            tail = anchor.tail or ""
+            closing = _BRACKET_CLOSED.match(tail)
+            at = closing.end() if closing else 0
+            anchor.tail = f"{tail[:at]} ({address}){tail[at:]}"
 
 
 # --- decoding -----------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from citecheck.errors import InputError
+from citecheck.errors import InputError, SnapshotError
 from citecheck.paths import data_file
 from citecheck.resolution.cache import CACHE_FILE, CacheStore, default_cache_dir
 from citecheck.resolution.chain import ChainedSource
@@ -125,15 +125,22 @@ def _writable_folder(folder: Path) -> bool:
         return False
 
 
+def _users_snapshot(path: Path, index_dir: Path | None) -> SnapshotSource:
+    """A `--snapshot` file, opened; its error names the option, as other options' errors do."""
+    try:
+        return SnapshotSource(path, index_dir=index_dir)
+    except SnapshotError as exc:
+        raise SnapshotError(f"--snapshot {exc}") from exc
+
+
 def build_source(settings: SourceSettings) -> ChainedSource:
     """Snapshot(s) -> cache -> Crossref API (none when offline); PMIDs/PMCIDs: cache -> NCBI."""
     cache_dir = settings.cache_dir or default_cache_dir()
-    paths = list(settings.snapshots)
     bundled = data_file(BUNDLED_SNAPSHOT)
-    if settings.use_bundled_snapshot and bundled.is_file() and bundled.stat().st_size > 0:
-        paths.append(bundled)
     index_dir = cache_dir if settings.use_cache and _writable_folder(cache_dir) else None
-    snapshots = [SnapshotSource(path, index_dir=index_dir) for path in paths]
+    snapshots = [_users_snapshot(path, index_dir) for path in settings.snapshots]
+    if settings.use_bundled_snapshot and bundled.is_file() and bundled.stat().st_size > 0:
+        snapshots.append(SnapshotSource(bundled, index_dir=index_dir))
     snapshot = SnapshotSet(snapshots) if snapshots else None
     cache = None
     if settings.use_cache:

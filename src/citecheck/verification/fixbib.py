@@ -501,8 +501,11 @@ def _users_files(references: list[Reference], bib_texts: Sequence[str]) -> tuple
                 written.add(id(ref))
             cursor = at + len(raw)
         parts.append(text[cursor:])
-        if parts[-1] and not parts[-1].endswith("\n"):
-            parts.append("\n")
+        # the file's last byte may be a corrected entry's closing brace (the file had no final
+        # newline): every file ends with one, so the next one and a BibTeX reader start clean
+        last = next((part for part in reversed(parts) if part), "")
+        if last and not last.endswith("\n"):
+            parts.append("\r\n" if "\r\n" in text else "\n")
     return "".join(parts), written
 
 

@@ -14,7 +14,7 @@ import asyncio
 from collections.abc import Callable
 
 from citecheck.doi import normalize_doi
-from citecheck.models import Reference
+from citecheck.models import Reason, Reference
 from citecheck.resolution.source import (
     AgencyResult,
     DoiResult,
@@ -117,6 +117,33 @@ async def _gather_for_id_doi(ref: Reference, source: MetadataSource, doi: str) -
 
 async def verify_reference(ref: Reference, source: MetadataSource) -> Reference:
     """The reference with verdict, reasons, confidence, record, field checks and retraction."""
+    return with_other_doi_noted(await _verified(ref, source))
+
+
+def with_other_doi_noted(ref: Reference) -> Reference:
+    """`ref` with a reason telling that the entry gives a second DOI (most often a link whose
+    target is not the DOI shown). Only a notice: the verdict stays what the checked DOI's
+    evidence decided, since which of the two the author meant cannot be known from the text."""
+    other, shown = normalize_doi(ref.cited.other_doi), normalize_doi(ref.cited.doi)
+    if other is None or shown is None or other == shown:
+        return ref
+    found = normalize_doi(ref.record.doi) if ref.record is not None else None
+    suggested = normalize_doi(ref.suggested_doi)
+    if other in (found, suggested):
+        whose = "which is the DOI of the work found"
+    elif found is not None:
+        whose = "which is not the DOI of the work found"
+    else:
+        whose = "which was not checked"
+    reason = Reason(
+        code="other_doi_given",
+        message=f"the entry shows {shown} but also gives {other} (a link's target or a second "
+        f"DOI), {whose}: check which work is meant",
+    )
+    return ref.model_copy(update={"reasons": [*ref.reasons, reason]})
+
+
+async def _verified(ref: Reference, source: MetadataSource) -> Reference:
     ids = await resolve_identifiers(ref, source)
     mapped = ids.mapped
     if mapped is not None and mapped.doi and normalize_doi(ref.cited.doi) is None:
