@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from citecheck.extraction.claims import ClaimRules, extract_claims
+from citecheck.extraction.claims import ClaimRules, extract_claims, load_rules
 from citecheck.extraction.sentences import split_sentences
 from citecheck.lexicon import LEXICON
 from citecheck.models import Claim, Reason
@@ -181,7 +181,8 @@ _SUBGROUP = re.compile(
 _WHOLE_DEFINITE = re.compile(
     r"\b(?:of|in|among)\s+(?:the|all|all\s+the|all\s+of\s+the|these)\s+(?:\d+\s+)?"
     r"(?:participants|patients|subjects|people|individuals|adults|volunteers|"
-    r"trial\s+participants|study\s+participants)\b|\boverall\b|\beveryone\b|\ball\s+participants\b",
+    r"trial\s+participants|study\s+participants)\b|\boverall\b|\beveryone\b|\ball\s+participants\b|"
+    r"\bin\s+total\b|\ba\s+total\s+of\b|\baltogether\b|\bin\s+all\b",
     re.IGNORECASE,
 )
 _WHOLE_BARE = re.compile(
@@ -207,6 +208,7 @@ _BARE_COUNT = re.compile(
     r"(?=(?:were|was|had|completed|received|underwent|began|started|withdrew|remained|"
     r"discontinued|died|to\s+the)\b)"
 )
+_ASSIGNED = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b", re.IGNORECASE)
 _POPULATION_WORDS = re.compile(
     r"\b(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|recruited)\b", re.IGNORECASE
 )
@@ -244,6 +246,9 @@ _DURATION_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _BOUND_REACH = 1.25
 _APPROX = frozenset({"approximately", "about", "around", "roughly", "nearly", "almost"})
 _ABOVE = frozenset({"more than", "at least", "over"})
+# A limit a regimen or a criterion states ("for up to 10 days", "a reduction of at least 50%"):
+# the limit itself is the fact, so a claim stating another limit of the same kind is not it
+_STATED_LIMITS = frozenset({"up to", "at least"})
 _BELOW = frozenset({"up to", "at most", "less than", "within", "as little as", "as early as"})
 # A time is either the LENGTH of a period ("for 12 weeks", "68 weeks of treatment", "over 5
 # weeks") or a POINT at which something happens ("after 16 weeks", "within 2 hours", "at 16
@@ -315,6 +320,7 @@ class Context:
     # what a time, schedule or dose is of: "length"/"point"/"part" (times), "dosing"/"change"/
     # "check" (schedules), "dose"/"titration" (doses); None for other kinds
     role: str | None = None
+    in_subgroup: bool = False  # within a subgroup, whatever its scope (an arm's, in a subgroup)
 
 
 @dataclass
@@ -335,6 +341,7 @@ class PreparedSource:
     quantities: list[Quantity] = field(default_factory=list)
     arms: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    aliases: frozenset[frozenset[str]] = frozenset()
 
 
 def arm_names(text: str) -> frozenset[str]:
@@ -351,9 +358,13 @@ def arm_names(text: str) -> frozenset[str]:
 def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
     """The source's sentences and quantities, each with its context (done once per work)."""
     full = " ".join(section.text for section in text.sections)
-    arms = arm_names(full)
+    # "randomized to ten sessions of acupuncture": a number word is no arm
+    arms = frozenset(name for name in arm_names(full) if name not in rules.numbers)
     prepared = PreparedSource(
-        text=text, arms=arms, words=frozenset(w.lower() for w in _WORD.findall(full))
+        text=text,
+        arms=arms,
+        words=frozenset(w.lower() for w in _WORD.findall(full)),
+        aliases=arm_aliases(full, arms),
     )
     found_by_section = [extract_claims(section.text, rules) for section in text.sections]
     people = Counter(
@@ -537,6 +548,12 @@ def _measure_near(sentence: str, start: int) -> str | None:
     for name, pattern in MEASURES:
         for match in pattern.finditer(sentence, clause_start, clause_end):
             (before if match.end() <= start else after).append((match.start(), name))
+    # a change word ("lower", "reduced") compares the outcome named beside it: "the incidence of
+    # death was lower ... (29.3% vs. 41.4%)" is a measure of death, for either number
+    outcomes = [pair for pair in before if pair[1] != "change"]
+    before = outcomes or before
+    outcomes = [pair for pair in after if pair[1] != "change"]
+    after = outcomes or after
     if before:
         return max(before)[1]
     if after:
@@ -557,7 +574,9 @@ def _arm_marked(text: str, arm: str, for_claim: bool) -> list[tuple[int, int]]:
         rf"\b{escaped}(?:[\s-]+(?:groups?|arms?|cohorts?|recipients|users|patients|"
         rf"participants|infusions?|injections?|treatment|therapy|sessions?|spray)|-treated)\b",
         rf"\b(?:with|on|receiving|received|receive|given|taking|assigned\s+to|allocated\s+to|"
-        rf"randomi[sz]ed\s+to|treated\s+with|for|to)\s+(?:the\s+|a\s+|either\s+)?{escaped}\b",
+        rf"randomi[sz]ed\s+to|treated\s+with|for|to)\s+(?:the\s+|a\s+|either\s+)?"
+        # one word may qualify the arm's name: "with usual care", "to receive standard care"
+        rf"(?:[a-z][a-z-]*\s+)?{escaped}\b",
     ]
     spans: list[tuple[int, int]] = []
     for pattern in patterns:
@@ -565,6 +584,220 @@ def _arm_marked(text: str, arm: str, for_claim: bool) -> list[tuple[int, int]]:
             if not _compared_with(text, match.start("arm")):
                 spans.append(match.span("arm"))
     return spans
+
+
+# Where one conjunct of a sentence ends and the next begins: "482 patients in the X group and
+# 1110 in the Y group", "29% with X versus 41% with Y", "In the Y group, 1110 died". A comma or
+# colon between digits belongs to a number ("21,720", "1:1"); a full stop before a capital ends
+# one even where the sentence splitter ran on.
+_PIECE_BREAK = re.compile(
+    r";|(?<!\d)[,:]|[,:](?!\d)|\.\s+(?=[A-Z])|\bvs\b\.?|\b(?:and|or|but|whereas|while|versus|than|"
+    r"compared\s+(?:with|to)|relative\s+to|as\s+against)\b",
+    re.IGNORECASE,
+)
+_COMPARISON = re.compile(r"vs|versus|than|compared|relative|as\s+against", re.IGNORECASE)
+_OPENERS, _CLOSERS = "([", ")]"
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One conjunct of a sentence, at bracket depth 0 (a bracket belongs to the piece it opens
+    in); `compared` when a comparison opens it ("than in the placebo group")."""
+
+    start: int
+    end: int
+    compared: bool
+
+
+def _depths(sentence: str) -> list[int]:
+    """The bracket depth at each character of the sentence (never below 0)."""
+    depths: list[int] = []
+    depth = 0
+    for char in sentence:
+        if char in _CLOSERS:
+            depth = max(0, depth - 1)
+        depths.append(depth)
+        if char in _OPENERS:
+            depth += 1
+    return depths
+
+
+def _pieces(sentence: str, depths: list[int]) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    low, compared = 0, False
+    for match in _PIECE_BREAK.finditer(sentence):
+        if depths[match.start()]:
+            continue
+        pieces.append(_Piece(low, match.start(), compared))
+        low, compared = match.end(), bool(_COMPARISON.match(match.group()))
+    pieces.append(_Piece(low, len(sentence), compared))
+    return pieces
+
+
+def _piece_at(pieces: list[_Piece], at: int) -> int:
+    """The index of the piece `at` is in (or, inside a break's words, the piece before)."""
+    return max(i for i, piece in enumerate(pieces) if piece.start <= at or i == 0)
+
+
+def _bracket_of(sentence: str, depths: list[int], at: int) -> tuple[int, int] | None:
+    """(opening, closing) of the innermost bracket around `at`, or None at depth 0."""
+    if not depths[at]:
+        return None
+    opened = at
+    while opened > 0 and not (sentence[opened - 1] in _OPENERS and depths[opened - 1] < depths[at]):
+        opened -= 1
+    closed = at
+    while closed < len(sentence) and depths[closed] >= depths[at]:
+        closed += 1
+    return opened - 1, closed
+
+
+def _masked(sentence: str, depths: list[int], piece: _Piece, keep: int) -> str:
+    """The piece's words with every bracket not around `keep` blanked (same length): in
+    "55% (vs 30% with placebo)" the placebo is the bracket's, not the 55%'s."""
+    around = _bracket_of(sentence, depths, keep) if keep < len(sentence) else None
+    chars = list(sentence[piece.start : piece.end])
+    for i in range(piece.start, piece.end):
+        if depths[i] and not (around and around[0] < i < around[1]):
+            chars[i - piece.start] = " "
+    return "".join(chars)
+
+
+def _marked_in(text: str, arms: frozenset[str], for_claim: bool) -> set[str]:
+    """The arms named as arms in `text`; the words of one name ("given vitamin D": "vitamin"
+    and "d") are one arm, its last word as in "the vitamin D group", or its comparator word
+    ("sham acupuncture" is the sham arm)."""
+    spans = sorted((span, name) for name in arms for span in _arm_marked(text, name, for_claim))
+    found: set[str] = set()
+    previous_end = -2
+    previous_name = ""
+    for (begin, end), name in spans:
+        if previous_name and not text[previous_end:begin].strip(" -"):
+            # the next word of the same name
+            if previous_name in COMPARATORS:
+                continue
+            found.discard(previous_name)
+        found.add(name)
+        previous_end, previous_name = end, name
+    return found
+
+
+def arm_aliases(text: str, arms: frozenset[str]) -> frozenset[frozenset[str]]:
+    """Pairs of arm words the text writes side by side ("vitamin D"): one arm, never two."""
+    return frozenset(
+        frozenset((first, second))
+        for first in arms
+        for second in arms
+        if first != second
+        and not {first, second} & COMPARATORS  # "sham acupuncture" is no acupuncture
+        and re.search(rf"\b{re.escape(first)}[\s-]+{re.escape(second)}\b", text, re.IGNORECASE)
+    )
+
+
+def _named(text: str, name: str) -> re.Match[str] | None:
+    return re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+
+
+# a phrase that opens a sentence with the group it is about, and holds no number of its own
+_FRONTED = re.compile(
+    r"\s*(?:overall\s+)?(?:in|among|for|with|within|of|on)\b[^\d]*$", re.IGNORECASE
+)
+_OPENING_PHRASE = re.compile(
+    r"\bamong\b|(?:^|[:.]\s*|\s)(?:in|for|within)\b[^,;]{3,80},", re.IGNORECASE
+)
+_UNDECIDED = "?"  # the construction names arms, but which one is this number's is not certain
+
+
+def _assigned_arm(
+    sentence: str, start: int, arms: frozenset[str], numbers: list[int], for_claim: bool
+) -> str | None:
+    """The arm the number at `start` belongs to by the sentence's construction, certainly;
+    `_UNDECIDED` when arms are named around it but the pairing is not certain; None when the
+    construction says nothing. Certain are: a bracketed list paired in order with the arms the
+    sentence named before it ("lower with X than with Y (29.3% vs. 41.4%)"); the one arm named
+    in the number's own conjunct ("482 (22.9%) in the X group and 1110 (25.7%) in the Y
+    group"); an arm that opens the sentence before its numbers ("In the Y group, 1110 died")."""
+    depths = _depths(sentence)
+    pieces = _pieces(sentence, depths)
+    own = _piece_at(pieces, start)
+    bracket = _bracket_of(sentence, depths, start)
+    if bracket is not None:
+        opened, closed = bracket
+        semicolon = sentence.find(";", opened, closed)
+        clause_end = closed if semicolon < 0 else semicolon
+        listed = sorted(s for s in numbers if opened < s < clause_end)
+        if len(listed) >= 2:
+            if any(_named(sentence[opened:clause_end], name) for name in arms):
+                return _UNDECIDED
+            # the arms named before the bracket in its clause, in order of first mention
+            clause = next(
+                (p.end + 1 for p in reversed(pieces) if p.end < opened and sentence[p.end] == ";"),
+                0,
+            )
+            first: dict[str, tuple[int, bool]] = {}
+            for name in arms:
+                hit = _named(sentence[clause:opened], name)
+                if hit:
+                    at = clause + hit.start()
+                    piece = pieces[_piece_at(pieces, at)]
+                    first[name] = (at, piece.compared or _compared_with(sentence, at))
+            order = sorted(first, key=lambda name: first[name][0])
+            roles = [first[name][1] for name in order]
+            # "compared with placebo, X lowered it (12% vs 20%)": the first named is not the
+            # first number's, so an order the comparison words contradict decides nothing
+            if len(order) != len(listed) or roles != sorted(roles):
+                return _UNDECIDED
+            return order[listed.index(start)] if start in listed else _UNDECIDED
+    piece = pieces[own]
+    marked = _marked_in(_masked(sentence, depths, piece, start), arms, for_claim)
+    if len(marked) == 1:
+        if piece.compared and bracket is not None:
+            return _UNDECIDED  # "lower than in the Y group (29%)": X's or Y's
+        return next(iter(marked))
+    if marked:
+        return _UNDECIDED
+    # an opening phrase of arm ("In the Y group, 1110 patients died"): the number's conjunct and
+    # those between name no arm of their own ("received X three times a week or Y (0.5 mg)": Y)
+    for index in range(own, -1, -1):
+        before = pieces[index]
+        text = _masked(sentence, depths, before, start if index == own else len(sentence))
+        if index == own or not _FRONTED.match(text):
+            if any(_named(text, name) for name in arms):
+                return _UNDECIDED if index < own else None
+            continue
+        marked = _marked_in(text, arms, for_claim)
+        if len(marked) == 1 and all(
+            not any(_named(sentence[p.start : p.end], name) for name in arms)
+            for p in pieces[:index]
+        ):
+            return next(iter(marked))
+        return _UNDECIDED
+    return None
+
+
+def _bracket_in_subgroup(sentence: str, start: int, arms: frozenset[str]) -> bool:
+    """A bracketed number whose conjunct names a subgroup before the bracket: "lower ... among
+    patients with diabetes (12.5% vs. 18.5%)" holds both numbers in that subgroup."""
+    depths = _depths(sentence)
+    bracket = _bracket_of(sentence, depths, start)
+    if bracket is None:
+        return False
+    pieces = _pieces(sentence, depths)
+    piece = pieces[_piece_at(pieces, bracket[0])]
+    return _subgroup_in(sentence, piece.start, bracket[0], arms)
+
+
+def _subgroup_in(sentence: str, low: int, high: int, arms: frozenset[str]) -> bool:
+    """A subgroup named in sentence[low:high] ("among women", "in those aged 65 or older"),
+    and not an arm ("among those assigned to placebo", "among participants who received X")."""
+    for match in _SUBGROUP.finditer(sentence, low, high):
+        rest = sentence[match.start() : match.start() + 80]
+        piece_end = _PIECE_BREAK.search(rest, len(match.group()))
+        rest = rest[: piece_end.start()] if piece_end else rest
+        if _ASSIGNED.search(rest) or _marked_in(rest, arms, False):
+            continue
+        return True
+    return False
 
 
 def _context(
@@ -577,6 +810,7 @@ def _context(
     *,
     for_claim: bool,
     count: bool = False,
+    numbers: list[int] | None = None,
 ) -> Context:
     left, right = _segment(sentence, start, end)
     segment = sentence[left:right]
@@ -584,12 +818,23 @@ def _context(
     duration = next((name for name, p in _DURATION_CONTEXT if p.search(segment)), None)
     if duration is None:
         duration = next((name for name, p in _DURATION_CONTEXT if p.search(sentence)), None)
+    numbers = same_kind_starts if numbers is None else numbers
     arm = _respectively(sentence, start, arms, same_kind_starts)
     strong = arm is not None
-    if arm is None:
-        # the arm named nearest the number: named as an arm ("in the ketamine group", "with
-        # placebo") it is strong; merely mentioned nearby (a source's "or ketamine (0.5 mg per
-        # kilogram)") it is weak, and a claim's number is never given an arm that way
+    later = [s for s in numbers if s > start]
+    clause_end = sentence.find(";", end)
+    following = sentence[end : min([*later, len(sentence) if clause_end < 0 else clause_end])]
+    named_after = {name for name in arms if re.search(rf"\b{re.escape(name)}\b", following, re.I)}
+    # "randomised 612 adults to zentrafil 50 mg or placebo": the count is of everyone assigned
+    shared = count and len(named_after) >= 2 and bool(_POPULATION_WORDS.search(sentence))
+    if arm is None and not shared:
+        assigned = _assigned_arm(sentence, start, arms, numbers, for_claim)
+        if assigned not in (None, _UNDECIDED):
+            arm, strong = assigned, True
+    if arm is None and not shared:
+        # otherwise the arm named nearest the number, never certain: named as an arm ("in the
+        # ketamine group") or merely mentioned nearby (a source's "or ketamine (0.5 mg per
+        # kilogram)"); a claim's number is never given an arm by a mere mention
         mentions = [
             (min(abs(a + left - start), abs(b + left - end)), name, True)
             for name in arms
@@ -602,17 +847,8 @@ def _context(
                 for m in re.finditer(rf"\b{re.escape(name)}\b", segment, re.IGNORECASE)
                 if not _compared_with(segment, m.start())
             ]
-        later = [s for s in same_kind_starts if s > start]
-        following = sentence[end : min(later) if later else len(sentence)]
-        named_after = {
-            name for name in arms if re.search(rf"\b{re.escape(name)}\b", following, re.I)
-        }
-        if count and len(named_after) >= 2 and _POPULATION_WORDS.search(sentence):
-            # "randomised 612 adults to zentrafil 50 mg or placebo": the count is of everyone
-            # assigned, to both arms
-            mentions = [m for m in mentions if m[2] and m[0] <= 0]
         if mentions:
-            _, arm, strong = min(mentions, key=lambda m: (m[0], not m[2]))
+            _, arm, _ = min(mentions, key=lambda m: (m[0], not m[2]))
     if arm is None and for_claim and not _WHOLE_DEFINITE.search(segment):
         # "ketamine helped 55% of patients", "ketamine was given twice weekly": the patients
         # or the schedule are those of the agent the claim names last before the number, never
@@ -626,18 +862,33 @@ def _context(
         ]
         if agents:
             arm = max(agents)[1]  # the nearest: "ECT three times a week or ketamine twice"
+            # the claim's subject is its number's arm only when it has no other number of the
+            # kind: in "X reduced mortality (29.3% vs 41.4%)" the second is the comparator's
+            strong = not [s for s in numbers if s != start]
         else:
             # "1 mg of semaglutide", "0.5 mg/kg ketamine": the drug named right after
             after = _NAMED_AFTER.match(sentence, end)
             if after and after.group(1).lower() in arms:
                 arm = after.group(1).lower()
+                strong = not [s for s in numbers if s != start]
+    clause_start = sentence.rfind(";", 0, start) + 1
+    subgroup = _subgroup_in(sentence, left, right, arms) or (
+        # "Among participants younger than 55 years, the risk was 29% lower": an opening
+        # subgroup of the number's clause holds the clause's first number of the kind
+        start == min(same_kind_starts, default=start)
+        and _subgroup_in(sentence, clause_start, start, arms)
+    )
+    # an arm's number within a subgroup ("Among those with low vitamin D, 39% of the vitamin D
+    # group fell"); a claim's opening phrase ("Among ventilated patients, ...") may name one
+    # in words the subgroup patterns do not know
+    in_subgroup = (
+        subgroup
+        or _bracket_in_subgroup(sentence, start, arms)
+        or bool(for_claim and _OPENING_PHRASE.search(sentence, clause_start, start))
+    )
     if arm is not None:
         scope = "arm"
-    elif _SUBGROUP.search(segment) or (
-        # "Among participants younger than 55 years, the risk was 29% lower": an opening
-        # subgroup holds the sentence's first number of the kind
-        start == min(same_kind_starts, default=start) and _SUBGROUP.search(sentence[:start])
-    ):
+    elif subgroup:
         scope = "subgroup"
     elif _WHOLE_DEFINITE.search(segment) or not for_claim:
         scope = "whole"
@@ -654,6 +905,7 @@ def _context(
         section=section,
         duration=duration,
         strong=strong,
+        in_subgroup=in_subgroup,
     )
 
 
@@ -898,10 +1150,30 @@ def claim_context(claim: Claim, arms: frozenset[str]) -> Context:
     if claim.type == "percentage" and "respectively" in sentence.lower():
         starts = _same_clause(sentence, start, [m.start() for m in _PERCENT.finditer(sentence)])
         starts = starts if start in starts else [start]
-    context = _context(
-        sentence, start, start + len(claim.text), arms, None, starts, for_claim=True, count=count
-    )
     kind = KIND_OF_TYPE.get(claim.type) or ""
+    numbers = sorted(
+        {start}
+        | {
+            c.start
+            for c in extract_claims(sentence, load_rules())
+            if KIND_OF_TYPE.get(c.type) == kind and not _statistic(sentence, 0, c)
+        }
+    )
+    context = _context(
+        sentence,
+        start,
+        start + len(claim.text),
+        arms,
+        None,
+        starts,
+        for_claim=True,
+        count=count,
+        numbers=numbers,
+    )
+    if context.scope == "arm" and not context.strong:
+        # an arm the claim's words do not make certain is no arm: the number is the claim's,
+        # for whichever arm the source gives it
+        context = replace(context, scope="unspecified", arm=None)
     return replace(
         context,
         role=_role(kind, sentence, start, start + len(claim.text), claim.qualifier, arms),
@@ -959,7 +1231,13 @@ def _clause_before(sentence: str, start: int) -> str:
     return sentence[low:start]
 
 
-def _conflict(kind: str, mine: Context, theirs: Context, arms: frozenset[str]) -> str | None:
+def _conflict(
+    kind: str,
+    mine: Context,
+    theirs: Context,
+    arms: frozenset[str],
+    aliases: frozenset[frozenset[str]] = frozenset(),
+) -> str | None:
     """Why a quantity with the claim's value is nevertheless about something else, or None."""
     if kind == "schedule" and None not in (mine.role, theirs.role) and mine.role != theirs.role:
         return UNSURE  # an escalation interval and a dosing frequency are different things
@@ -974,12 +1252,16 @@ def _conflict(kind: str, mine: Context, theirs: Context, arms: frozenset[str]) -
     # durations are mostly shared by the arms (a "3-week treatment phase"), and an arm a number
     # is only near to is not its arm: neither ever makes the number another arm's
     arm_known = theirs.strong and kind != "time"
+    if mine.arm and theirs.arm and frozenset((mine.arm, theirs.arm)) in aliases:
+        mine = replace(mine, arm=theirs.arm)  # "vitamin" and "vitamin D": one arm
     if arm_known and mine.scope == "arm" and theirs.scope == "arm" and mine.arm != theirs.arm:
         return "comparator" if (theirs.arm or "") in COMPARATORS else "other_arm"
     if arm_known and mine.scope == "whole" and theirs.scope == "arm" and len(arms) >= 2:
         return "arm_as_all"
     if kind != "time" and mine.scope == "arm" and theirs.scope == "arm" and mine.arm != theirs.arm:
         return UNSURE  # probably another arm's, too uncertain to accuse
+    if theirs.in_subgroup and theirs.scope == "arm" and not mine.in_subgroup:
+        return UNSURE  # the arm's number, but only within a subgroup the claim does not name
     if mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "subgroup":
         return "subgroup_as_all"
     # a duration's value is specific enough that its surrounding words ("within", "over",
@@ -1012,7 +1294,8 @@ def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
         return False
     if kind in ("percent", "schedule"):
         if mine.scope == "arm" or theirs.scope == "arm":
-            return mine.scope == theirs.scope == "arm" and mine.arm == theirs.arm
+            # only an arm the source's construction makes certain has a value of its own
+            return mine.scope == theirs.scope == "arm" and mine.arm == theirs.arm and theirs.strong
         return mine.scope in ("whole", "patients", "unspecified") and theirs.scope == "whole"
     if kind == "dose":
         if mine.role != "dose" or theirs.role != "dose":
@@ -1062,11 +1345,17 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     for quantity in same_kind:
         if quantity.context.section == "BACKGROUND":
             continue  # about earlier work, not this study's findings
-        verdict = value_matches(claim, kind, quantity.value, quantity.claim.text)
+        verdict = value_matches(
+            _as_limit(claim, quantity), kind, quantity.value, quantity.claim.text
+        )
         if verdict is None:
             continue
+        if verdict and _bound_elsewhere(claim, kind, mine, quantity):
+            continue
         if verdict:
-            matching.append((quantity, _conflict(kind, mine, quantity.context, source.arms)))
+            matching.append(
+                (quantity, _conflict(kind, mine, quantity.context, source.arms, source.aliases))
+            )
         elif (quantity.claim.qualifier or "").lower() not in _ABOVE | _BELOW:
             # a bound in the source ("more than 500 adults", "up to twice weekly") is no
             # value: the claim's 612 adults, or once weekly, may be within it
@@ -1112,6 +1401,27 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     return Decision("not_in_source")
 
 
+def _as_limit(claim: Claim, quantity: Quantity) -> Claim:
+    """The claim read against a source that states the same kind of limit: "up to 14 days"
+    against "for up to 10 days" is another maximum, not a range that holds 10."""
+    qualifier = (claim.qualifier or "").lower()
+    if qualifier in _STATED_LIMITS and qualifier == (quantity.claim.qualifier or "").lower():
+        return claim.model_copy(update={"qualifier": None})
+    return claim
+
+
+def _bound_elsewhere(claim: Claim, kind: str, mine: Context, quantity: Quantity) -> bool:
+    """A period's bound ("taken for up to 36 weeks") holds the source's shorter time only when
+    that is the same kind of time: a time point ("death at 24 weeks") is no period's length."""
+    qualifier = (claim.qualifier or "").lower()
+    roles = {mine.role, quantity.context.role}
+    if kind != "time" or qualifier not in _ABOVE | _BELOW or roles != {"length", "point"}:
+        return False
+    bare = claim.model_copy(update={"qualifier": None})
+    # "within 72 hours" against "over 72 hours": the same number needs no bound to hold it
+    return not value_matches(bare, kind, quantity.value, quantity.claim.text)
+
+
 def _per_period_duration(claim: Claim, mine: Context, source: PreparedSource) -> Quantity | None:
     """A source's plain duration with "daily" (or "each week") beside it that gives the
     claim's "30 minutes a day": the source says the same schedule in other words. Only ever
@@ -1131,7 +1441,7 @@ def _per_period_duration(claim: Claim, mine: Context, source: PreparedSource) ->
         if not every.search(quantity.sentence[start:end]):
             continue
         if value_matches(as_time, "time", quantity.value, quantity.claim.text) and (
-            _conflict("time", mine, quantity.context, source.arms) is None
+            _conflict("time", mine, quantity.context, source.arms, source.aliases) is None
         ):
             return quantity
     return None
