@@ -64,3 +64,39 @@ def test_a_counted_frequency_keeps_its_number() -> None:
     found = dict(_schedules("Take it three times a day."))
     assert found["three times a day"].get("frequency") == 3
     assert "vague" not in found["three times a day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The amount of iodine you need each day depends on your age.", "each day", "day"),
+        ("Apply a thin layer each night before sleep.", "each night", "night"),
+        ("The nurse weighs the baby each week until it gains weight.", "each week", "week"),
+    ],
+)
+def test_each_period_is_a_schedule_as_every_period_is(text: str, span: str, unit: str) -> None:
+    found = dict(_schedules(text))
+    assert found[span].get("period_unit") == unit
+    assert found[span].get("frequency") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each year about 500 cases are reported to the agency.",
+        "About 300 people catch the disease each year in the region.",
+    ],
+)
+def test_each_year_of_a_count_is_no_schedule(text: str) -> None:
+    assert "each year" not in [t.lower() for t, _ in _schedules(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Take the tablet at the same time each day.", "at the same time each day"),
+        ("Take methotrexate on the same day each week.", "on the same day each week"),
+    ],
+)
+def test_a_timing_with_each_is_read_whole(text: str, span: str) -> None:
+    assert [t for t, _ in _schedules(text)] == [span]

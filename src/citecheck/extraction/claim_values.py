@@ -252,7 +252,7 @@ def _amount_at_start(text: str, rules: ClaimRules) -> Amount | None:
 
 _PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
 _EVERY = re.compile(
-    r"every\s+(?P<other>other\s+)?(?:(?P<amount>.+?)\s+)?(?P<unit>[a-z]+)(?=\s+or\b|\s*$)",
+    r"(?:every|each)\s+(?P<other>other\s+)?(?:(?P<amount>.+?)\s+)?(?P<unit>[a-z]+)(?=\s+or\b|\s*$)",
     re.IGNORECASE,
 )
 # `(?<!\S)`: the leftmost match starts a token anyway; trying only there keeps the search
