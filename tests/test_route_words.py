@@ -172,3 +172,25 @@ def test_a_device_implanted_or_a_body_surface_is_no_route(text: str) -> None:
 )
 def test_a_drug_implant_or_a_joint_injection_stays_a_route(text: str) -> None:
     assert _of_type(text, "route") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("The shots are given in a muscle once a month.", "intramuscular"),
+        ("The drug is administered in the muscle of the thigh.", "intramuscular"),
+        ("A vitamin B12 nose gel is also available.", "intranasal"),
+        ("Use the nose drops twice a day.", "intranasal"),
+        ("A nose spray of naloxone can reverse an overdose.", "intranasal"),
+    ],
+)
+def test_a_muscle_given_into_or_a_nose_form_is_a_route(text: str, route: str) -> None:
+    assert route in [v.get("route") for _, v in _of_type(text, "route")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She felt pain in a muscle of her leg.", "He has a runny nose.", "Blow your nose gently."],
+)
+def test_a_muscle_or_nose_with_nothing_given_is_no_route(text: str) -> None:
+    assert _of_type(text, "route") == []
