@@ -144,3 +144,53 @@ def test_a_first_mention_with_the_stays_a_route(text: str) -> None:
 )
 def test_a_word_ending_in_a_route_word_names_no_product_before(text: str) -> None:
     assert [t for t, _ in _of_type(text, "route")] == ["oral"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your doctor may suggest a cochlear implant for severe hearing loss.",
+        "Researchers are improving hearing implants and knee implants.",
+        "Breast implants and dental implants are devices, not medicines.",
+        "Using cemented and uncemented parts together is called a hybrid implant.",
+        "Cochlear and brainstem implants help some people who are deaf.",
+        "A cochlear implant sits behind the ear. Learning to use the implant takes practice.",
+        "Over time your own bone grows into the joint surface and holds the part in place.",
+    ],
+)
+def test_a_device_implanted_or_a_body_surface_is_no_route(text: str) -> None:
+    assert _of_type(text, "route") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contraceptive implant is a small rod that lasts for 3 years.",
+        "The hormonal implant releases etonogestrel. Remove the implant after 3 years.",
+        "A steroid is injected into the joint to ease the pain.",
+    ],
+)
+def test_a_drug_implant_or_a_joint_injection_stays_a_route(text: str) -> None:
+    assert _of_type(text, "route") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("The shots are given in a muscle once a month.", "intramuscular"),
+        ("The drug is administered in the muscle of the thigh.", "intramuscular"),
+        ("A vitamin B12 nose gel is also available.", "intranasal"),
+        ("Use the nose drops twice a day.", "intranasal"),
+        ("A nose spray of naloxone can reverse an overdose.", "intranasal"),
+    ],
+)
+def test_a_muscle_given_into_or_a_nose_form_is_a_route(text: str, route: str) -> None:
+    assert route in [v.get("route") for _, v in _of_type(text, "route")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She felt pain in a muscle of her leg.", "He has a runny nose.", "Blow your nose gently."],
+)
+def test_a_muscle_or_nose_with_nothing_given_is_no_route(text: str) -> None:
+    assert _of_type(text, "route") == []

@@ -327,6 +327,10 @@ class RouteContext(NamedTuple):
     route_no_medicine_after_re: re.Pattern[str] = re.compile(_NEVER)
     # verbs of handling a medicine, not taking it ("after touching the tablets")
     route_handled_by: frozenset[str] = frozenset()
+    # a device implanted ("a cochlear implant", "knee implants"), searched anywhere before a
+    # route word among `route_device_words` pointed back at ("sounds from the implant")
+    route_device_re: re.Pattern[str] = re.compile(_NEVER)
+    route_device_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1314,6 +1318,22 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         _lower(w)
         for w in _optional_list(source, "route_context.misused_drugs", raw.get("misused_drugs"))
     ]
+    device_words = [
+        _lower(w)
+        for w in _optional_list(source, "route_context.implant_words", raw.get("implant_words"))
+    ]
+    devices = [
+        _lower(w)
+        for w in _optional_list(
+            source, "route_context.implanted_devices", raw.get("implanted_devices")
+        )
+    ]
+    device = (
+        rf"{_bounded(devices)}[\s-]+(?:[\w-]+\s+)?{_bounded(device_words)}"
+        if devices and device_words
+        else ""
+    )
+    not_in_any = "|".join(p for p in (_bounded(not_in) if not_in else "", device) if p)
     never = re.compile(_NEVER)
     return RouteContext(
         route_verbs=frozenset(_lower(w) for w in verbs),
@@ -1333,7 +1353,9 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         route_listed_only=frozenset(" ".join(_lower(w).split()) for w in listed),
         route_taken_by=frozenset(_lower(w) for w in taken_by),
         route_handled_by=frozenset(_lower(w) for w in handled_by),
-        route_not_in_re=re.compile(rf"{_bounded(not_in)}$") if not_in else never,
+        route_not_in_re=re.compile(rf"(?:{not_in_any})$") if not_in_any else never,
+        route_device_re=re.compile(device) if device else never,
+        route_device_words=frozenset(device_words),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")

@@ -252,7 +252,7 @@ def _amount_at_start(text: str, rules: ClaimRules) -> Amount | None:
 
 _PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
 _EVERY = re.compile(
-    r"every\s+(?P<other>other\s+)?(?:(?P<amount>.+?)\s+)?(?P<unit>[a-z]+)(?=\s+or\b|\s*$)",
+    r"(?:every|each)\s+(?P<other>other\s+)?(?:(?P<amount>.+?)\s+)?(?P<unit>[a-z]+)(?=\s+or\b|\s*$)",
     re.IGNORECASE,
 )
 # `(?<!\S)`: the leftmost match starts a token anyway; trying only there keeps the search
@@ -320,7 +320,11 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
             value.update(value=value["period"], unit=value["period_unit"])
     elif times:
         count = _FREQ_WORDS.get((times.group(1) or "").lower())
-        value["frequency"] = count if count else tidy(parse_number(times.group(2), rules) or 0)
+        vague = None if count else _amount_at_start(head, rules)
+        if vague is not None and vague.vague:  # "several times a day": no number to state
+            value.update(vague=True, descriptor=vague.descriptor)
+        else:
+            value["frequency"] = count if count else tidy(parse_number(times.group(2), rules) or 0)
         fewest = _FEWER_TIMES.match(head)
         if fewest:  # "once or twice a day", "1-2 times daily": a range of frequencies
             low = _times_word(fewest.group("low") or fewest.group("once"), rules)
@@ -332,6 +336,8 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
             value.update(period=step, period_unit=period_unit)
         elif _TWENTY_FOUR_HOURS.search(head):  # "4 times in 24 hours": a day
             value.update(period=1, period_unit="day")
+        if value.get("vague") and "period_unit" in value:
+            value["unit"] = f"per {value['period_unit']}"
     elif per and unit:
         _set_range(value, "frequency", _amount_at_start(head, rules))
         value.update(period=1, period_unit=per.group(1).lower())

@@ -34,6 +34,8 @@ _NAMED_AFTER = re.compile(r"\s+(?:that|which|you|for|of|to)\b")
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+(?:an?\s+|the\s+|your\s+)?$")
 # "through a needle or tube inserted": the device a medicine goes through, maybe after another
 _THROUGH_DEVICE = re.compile(r"\bthrough\s+(?:(?:an?|the|your)\s+)?(?:[\w-]+\s+){0,3}$")
+# "sounds from the implant": a thing named before, pointed back at
+_POINTED_BACK = re.compile(r"(?<![\w-])(?:the|this|that|these|those|your)\s+$")
 _SUBJECT_POINTED_BACK = re.compile(r"(?:^\s*|[.;:!?]\s+|,\s+(?:and|but)\s+)(?:the|these|those)\s+$")
 
 
@@ -44,7 +46,14 @@ def route_named(
     floor, ceiling = sentence
     before = lowered[max(floor, start - _REACH) : start]
     if rules.route_context.route_not_in_re.search(lowered, max(floor, start - _REACH), end):
-        return False  # "ice cream", "was shot"
+        return False  # "ice cream", "was shot", "a cochlear implant"
+    context = rules.route_context
+    if (
+        lowered[start:end] in context.route_device_words
+        and _POINTED_BACK.search(before)
+        and context.route_device_re.search(lowered, 0, start)
+    ):
+        return False  # "a cochlear implant ... sounds from the implant"
     if rules.route_context.route_spread_before_re.search(before):
         return False
     if rules.route_context.route_not_given_after_re.match(lowered, end, min(ceiling, end + 80)):
