@@ -395,7 +395,7 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     cited = _with_mentions(_without_overlaps(found), _without_overlaps(mentions))
     # what the patterns above read more closely ("according to Dr. Jane Roe") they keep
     said = _said_sources(text)
-    unnamed = _unnamed_works_say(text) + _works_authors(text)
+    unnamed = _unnamed_works_say(text) + _works_authors(text) + _named_works_results(text)
     if skip is not None:
         said = [c for c in said if c.end <= skip[0] or c.start >= skip[1]]
         unnamed = [c for c in unnamed if c.end <= skip[0] or c.start >= skip[1]]
@@ -1172,6 +1172,71 @@ _PARTICIPLE_AFTER = re.compile(
 # count, as a noun after it says; "conducted in 2015" a year)
 _NOT_A_YEAR = re.compile(rf"(?<!\d)(?:(?!{_YEAR}(?!\d))\d|{_YEAR}(?!\d)\s+[a-z])")
 _YEAR_IN = re.compile(rf"\b{_YEAR}\b")
+
+# A named study's results as the subject of a reporting verb: "The HALT-PKD findings show",
+# "the SPRINT MIND preliminary results also suggest", "Results from the ACCORD trial indicated",
+# "The results of the Look AHEAD studies were published". The name must be one the text calls a
+# study or trial ("the SPRINT MIND study", "the ACCORD trial"): "the MRI results show" names a
+# test. With "of"/"from" the span ends at the name (the golds' span), else at the verb.
+_STUDY_OR_TRIAL = re.compile(r"\s\(?(?:[Ss]tud(?:y|ies)|[Tt]rials?)\b")
+_STUDY_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\)?\s*$"
+)
+_STUDY_NAME_REACH = 80
+_RESULTS = (
+    r"(?:(?i:preliminary|final|early|initial|latest|new|interim|main|primary|long-term|full|"
+    r"published)\s+)?(?i:findings|results)"
+)
+_RESULTS_VERB = (
+    r"(?:\s+(?i:also|further|now|clearly|strongly|consistently|may|might|could))?\s+"
+    r"(?i:show(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|found|demonstrate[sd]?|reveal(?:s|ed)?|"
+    r"confirm(?:s|ed)?|support(?:s|ed)?|point(?:s|ed)?|add(?:s|ed)?)\b"
+)
+_RESULTS_PUBLISHED = (
+    r"\s+(?i:will\s+be|were|are|have\s+been|has\s+been|was|is)\s+(?i:published|presented|"
+    r"reported)\b"
+)
+
+
+def _named_works_results(text: str) -> list[FoundCitation]:
+    names: set[str] = set()
+    for noun in _STUDY_OR_TRIAL.finditer(text):
+        named = _STUDY_NAME_BEFORE.search(
+            text, max(0, noun.start() - _STUDY_NAME_REACH), noun.start()
+        )
+        if named is None:
+            continue
+        words = named.group("name").split()
+        while words and (words[0] in _LEAD_WORDS or words[0].lower() in _NAME_LEADS):
+            words.pop(0)
+        # an acronym or a run of capitalised words, not one plain word ("Nurses study")
+        if words and (len(words) > 1 or sum(c.isupper() for c in words[0]) > 1):
+            names.add(" ".join(words))
+    if not names:
+        return []
+    name = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
+    )
+    subject = re.compile(
+        rf"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:{name})\s+{_RESULTS}{_RESULTS_VERB}|"
+        rf"(?P<of>(?:[Tt]he\s+)?{_RESULTS}\s+(?:of|from)\s+the\s+(?:{name})"
+        r"(?:\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[Ss]tud(?:y|ies)|[Tt]rials?))?)"
+        rf"(?={_RESULTS_VERB}|{_RESULTS_PUBLISHED}))"
+    )
+    found: list[FoundCitation] = []
+    for match in subject.finditer(text):
+        start, end = match.span("of") if match.group("of") else match.span()
+        if _in_heading(text, start):
+            continue
+        found.append(FoundCitation(
+            text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
+            work_kind="unknown", needs_match=True,
+        ))  # fmt: skip
+    return found
+
+
+_NAME_LEADS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "one"})
+
 
 # A named author of a work the text reports: "the study's first author was David S. Guzick",
 # "The lead author of the paper, Jane Roe,", "its senior author is Dr. John Smith". Found from
