@@ -611,11 +611,18 @@ _MANUFACTURER = re.compile(
     r"(?:manufacturer|maker|drugmaker)s?\s+(?:(?:also|now)\s+)?"
     r"(?:says|said|reports|reported|recommends|states|advises|warns|found)\b"
 )
-# Work presented at a meeting: "presented at the 2025 Conference on Retroviruses ... (CROI)"
+# Work presented at a meeting: "presented at the 2025 Conference on Retroviruses ... (CROI)",
+# "presented May 21 at the American Thoracic Society 2013 meeting", "presented Sunday at the
+# annual meeting of the American Society of Clinical Oncology": the meeting's own word may be
+# lower-case before or after the body's name.
+_MEETING_WORD = r"(?:meeting|conference|congress|sessions|symposium|summit|convention)"
+_MEETING_KIND = r"(?:(?:annual|scientific|international|national|world|yearly|\d{4})\s+){0,2}"
 _PRESENTED_AT = re.compile(
-    r"\b(?i:presented|reported|announced|discussed)\s+(?:(?:today|online|recently)\s+)?"
-    rf"at\s+(?:the\s+)?(?P<venue>(?:{_YEAR}\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|"
+    rf"\b(?i:presented|reported|announced|discussed)\s+{_WHEN}?"
+    rf"at\s+(?:the\s+)?(?P<meeting_of>{_MEETING_KIND}{_MEETING_WORD}\s+of\s+(?:the\s+)?)?"
+    rf"(?P<venue>(?:{_YEAR}\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|"
     r"\d{4}|of|on|and|for|&)){0,10})"
+    rf"(?P<meeting>\s+{_MEETING_KIND}{_MEETING_WORD}\b)?"
 )
 _MEETING = re.compile(
     r"\b(?:Conference|Meeting|Congress|Sessions|Symposium|Summit|Forum|Workshop|Convention)\b"
@@ -906,7 +913,7 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         ))  # fmt: skip
     for match in _scan(_PRESENTED_AT, text):
         venue = match.group("venue").strip()
-        if _MEETING.search(venue):
+        if _MEETING.search(venue) or match.group("meeting_of") or match.group("meeting"):
             found.append(FoundCitation(
                 text=match.group(), start=match.start(), end=match.end(), kind="narrative",
                 form="venue", journal=venue, needs_match=True,
