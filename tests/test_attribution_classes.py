@@ -492,3 +492,23 @@ def test_work_presented_at_a_meeting_named_by_its_body(text: str, span: str) -> 
 )
 def test_presented_at_what_is_no_named_meeting_is_no_attribution(text: str) -> None:
     assert not any(span.startswith(("presented", "discussed")) for span in _attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Environmental Protection Agency (EPA) sets a safety standard at 2.0 mg/L.",
+         "Environmental Protection Agency (EPA)"),
+        ("For most adults, the FDA has cited 400 milligrams a day as safe.", "FDA"),
+        ("The Food and Drug Administration sets a limit of 10 parts per million.",
+         "Food and Drug Administration"),
+        ("The EPA has set a limit of 4 mg/L for drinking water.", "EPA"),
+        ("The CDC cites 30 minutes of activity a day.", "CDC"),
+    ],
+)  # fmt: skip
+def test_a_body_that_sets_or_cites_a_limit_is_the_source(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+def test_sets_after_what_is_no_body_is_no_attribution() -> None:
+    assert _attributions("The sun sets at 6 pm and the Smith family cites 3 reasons.") == []

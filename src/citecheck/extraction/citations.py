@@ -1732,9 +1732,10 @@ _ORG_SAYS_VERB = (
     r"(?:says|said|reports|reported|"
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
     r"advised|suggests|explains|cautions|finds|concludes|considers|urges|urged|emphasizes|"
-    r"emphasises|stresses|(?:has|have|had)\s+(?:also\s+)?"
+    # a body that fixes or quotes a limit: "The EPA sets a standard", "the FDA has cited 400 mg"
+    r"emphasises|stresses|sets|cites|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
-    r"warned|estimated|stated)"
+    r"warned|estimated|stated|set|cited)"
     # "has funded several studies", not "the studies that NCCIH has supported"
     r"|(?:has|have|had)\s+(?:also\s+)?(?:funded|sponsored|supported)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|trials?|research))"
@@ -3041,7 +3042,7 @@ _ORG_VERB_OPENINGS = (
     "says", "said", "report", "recommend", "state", "note", "warn", "estimate", "advise",
     "suggests", "explains", "cautions", "finds", "concludes", "considers", "has", "have", "had", "conducted",
     "published", "found", "issued", "analy", "endorse", "clarif", "disclosed", "revealed",
-    "urge", "emphasi", "stresses",
+    "urge", "emphasi", "stresses", "sets", "cites",
 )  # fmt: skip
 _INSTITUTION_DID_OPENINGS = ("has", "have", "had")
 _STUDY_NOUN_OPENINGS = (
