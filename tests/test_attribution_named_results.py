@@ -48,3 +48,36 @@ def test_a_named_studys_results_as_the_subject(text: str, span: str) -> None:
 )
 def test_results_of_what_is_not_a_named_study_are_no_attribution(text: str) -> None:
     assert not any("results" in span.lower() for span in _spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("- The Federal Government's Dietary Guidelines for Americans 2020–2025 recommends "
+         "that adults eat 8 ounces of seafood a week.",
+         "The Federal Government's Dietary Guidelines for Americans 2020–2025"),
+        ("The 2018 Physical Activity Guidelines for Americans recommend 60 minutes a day for "
+         "children.", "The 2018 Physical Activity Guidelines for Americans"),
+        ("The World Drug Report estimates that 35 million people have drug use disorders.",
+         "The World Drug Report"),
+        ("In the US, the National Diabetes Statistics Report shows that 11% of adults have "
+         "diabetes.", "the National Diabetes Statistics Report"),
+    ],
+)  # fmt: skip
+def test_a_titled_document_as_the_subject_of_a_reporting_verb(text: str, span: str) -> None:
+    assert span in _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one title word alone points back at a document named before
+        "The Report says that 12% of children are affected.",
+        # a headline, not a source the text cites
+        "# Annual Survey shows 10% rise in cases\n\nThe rise was seen in 2020.",
+        # no reporting verb after the name
+        "The Dietary Guidelines for Americans were revised in 2020.",
+    ],
+)
+def test_what_only_looks_like_a_titled_document_saying(text: str) -> None:
+    assert not any(("Report" in s or "Survey" in s or "Guidelines" in s) for s in _spans(text))

@@ -396,6 +396,7 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     # what the patterns above read more closely ("according to Dr. Jane Roe") they keep
     said = _said_sources(text)
     unnamed = _unnamed_works_say(text) + _works_authors(text) + _named_works_results(text)
+    unnamed += _titled_documents_say(text)
     if skip is not None:
         said = [c for c in said if c.end <= skip[0] or c.start >= skip[1]]
         unnamed = [c for c in unnamed if c.end <= skip[0] or c.start >= skip[1]]
@@ -1263,6 +1264,51 @@ def _named_works_results(text: str) -> list[FoundCitation]:
 _RESULTS_WORD = re.compile(r"\b(?:[Ff]indings|[Rr]esults)\b")
 _RESULTS_REACH = 200
 _NAME_LEADS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "one"})
+
+
+# A titled document as the subject of a reporting verb: "The Dietary Guidelines for Americans
+# 2020–2025 recommends", "The World Drug Report estimates", "The National Diabetes Statistics
+# Report shows". Found from the title word (`_TITLED_DOCUMENT`), the rest of the name read on to
+# the verb and back to its start; the span is the name (the golds' span), its edition included.
+_DOCUMENT_SAYS_AFTER = re.compile(
+    r"(?P<rest>(?:\s+(?:(?:for|of|on|to|in|and|&|the)\s+)*[A-Z][\w'’&-]*)*"
+    rf"(?:\s+{_YEAR}(?:\s*[–-]\s*(?:{_YEAR}|\d\d))?)?)"
+    r"\s+(?:also\s+)?(?:recommends?|estimates?|shows?|says|states|reports|finds|found|"
+    r"suggests?|advises?|notes|concludes|indicates?|sets)\b"
+)
+_DOCUMENT_NAME_BEFORE = re.compile(
+    rf"(?:(?<![\w'’-])[Tt]he\s+)?(?:{_YEAR}\s+)?(?P<name>(?:(?<![\w'’-])[A-Z][\w'’&-]*\s+"
+    r"(?:(?:of|for|on|and|&|the)\s+)*){0,8})$"
+)
+_DOCUMENT_REACH_BACK = 120
+# `_TITLED_DOCUMENT` without its leading "\b", the word's start checked after: `re` then scans
+# for the words' first letters alone, several times faster on long texts
+_TITLE_WORD = re.compile(_TITLED_DOCUMENT.pattern.removeprefix(r"\b"))
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _titled_documents_say(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for word in _TITLE_WORD.finditer(text):
+        says = _DOCUMENT_SAYS_AFTER.match(text, word.end())
+        if says is None or (word.start() and _WORD_CHAR.match(text, word.start() - 1)):
+            continue
+        window = _line_window(text, word.start(), _DOCUMENT_REACH_BACK)
+        before = _DOCUMENT_NAME_BEFORE.search(text, window, word.start())
+        if before is None:
+            continue
+        end = word.end() + len(says.group("rest"))
+        title = text[before.start("name") : end]
+        if len(title.split()) < 2:
+            continue  # "The Report says": a report named before
+        start = before.start()
+        if _in_heading(text, start):
+            continue
+        found.append(FoundCitation(
+            text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
+            title=title, work_kind="unknown", needs_match=True,
+        ))  # fmt: skip
+    return found
 
 
 # A named author of a work the text reports: "the study's first author was David S. Guzick",
