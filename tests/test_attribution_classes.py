@@ -460,3 +460,55 @@ def test_a_name_wrapped_over_a_line_of_prose_stays_whole() -> None:
     text = "Intro\n\nIt is for the Centers for Disease\nControl and Prevention says 2 doses.\n"
     (claim,) = [c for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION]
     assert claim.value["institution"] == "Centers for Disease Control and Prevention"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The trial's results will be presented May 21 at the American Thoracic Society 2013 "
+         "meeting in Philadelphia.",
+         "presented May 21 at the American Thoracic Society 2013 meeting"),
+        ("The data were presented Sunday at the American College of Cardiology's annual meeting "
+         "in Chicago.",
+         "presented Sunday at the American College of Cardiology's annual meeting"),
+        ("The findings were presented on June 3 at the annual meeting of the American Society of "
+         "Clinical Oncology.",
+         "presented on June 3 at the annual meeting of the American Society of Clinical Oncology"),
+        ("The work was reported today at the European Renal Association congress in Milan.",
+         "reported today at the European Renal Association congress"),
+    ],
+)  # fmt: skip
+def test_work_presented_at_a_meeting_named_by_its_body(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Roe presented her data at a meeting in Boston.",
+        "The plan was discussed at the annual meeting of the town board.",
+        "Patients presented at the Mayo Clinic with chest pain.",
+    ],
+)
+def test_presented_at_what_is_no_named_meeting_is_no_attribution(text: str) -> None:
+    assert not any(span.startswith(("presented", "discussed")) for span in _attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Environmental Protection Agency (EPA) sets a safety standard at 2.0 mg/L.",
+         "Environmental Protection Agency (EPA)"),
+        ("For most adults, the FDA has cited 400 milligrams a day as safe.", "FDA"),
+        ("The Food and Drug Administration sets a limit of 10 parts per million.",
+         "Food and Drug Administration"),
+        ("The EPA has set a limit of 4 mg/L for drinking water.", "EPA"),
+        ("The CDC cites 30 minutes of activity a day.", "CDC"),
+    ],
+)  # fmt: skip
+def test_a_body_that_sets_or_cites_a_limit_is_the_source(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+def test_sets_after_what_is_no_body_is_no_attribution() -> None:
+    assert _attributions("The sun sets at 6 pm and the Smith family cites 3 reasons.") == []

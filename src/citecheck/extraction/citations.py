@@ -395,7 +395,8 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     cited = _with_mentions(_without_overlaps(found), _without_overlaps(mentions))
     # what the patterns above read more closely ("according to Dr. Jane Roe") they keep
     said = _said_sources(text)
-    unnamed = _unnamed_works_say(text) + _works_authors(text)
+    unnamed = _unnamed_works_say(text) + _works_authors(text) + _named_works_results(text)
+    unnamed += _titled_documents_say(text)
     if skip is not None:
         said = [c for c in said if c.end <= skip[0] or c.start >= skip[1]]
         unnamed = [c for c in unnamed if c.end <= skip[0] or c.start >= skip[1]]
@@ -611,11 +612,18 @@ _MANUFACTURER = re.compile(
     r"(?:manufacturer|maker|drugmaker)s?\s+(?:(?:also|now)\s+)?"
     r"(?:says|said|reports|reported|recommends|states|advises|warns|found)\b"
 )
-# Work presented at a meeting: "presented at the 2025 Conference on Retroviruses ... (CROI)"
+# Work presented at a meeting: "presented at the 2025 Conference on Retroviruses ... (CROI)",
+# "presented May 21 at the American Thoracic Society 2013 meeting", "presented Sunday at the
+# annual meeting of the American Society of Clinical Oncology": the meeting's own word may be
+# lower-case before or after the body's name.
+_MEETING_WORD = r"(?:meeting|conference|congress|sessions|symposium|summit|convention)"
+_MEETING_KIND = r"(?:(?:annual|scientific|international|national|world|yearly|\d{4})\s+){0,2}"
 _PRESENTED_AT = re.compile(
-    r"\b(?i:presented|reported|announced|discussed)\s+(?:(?:today|online|recently)\s+)?"
-    rf"at\s+(?:the\s+)?(?P<venue>(?:{_YEAR}\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|"
+    rf"\b(?i:presented|reported|announced|discussed)\s+{_WHEN}?"
+    rf"at\s+(?:the\s+)?(?P<meeting_of>{_MEETING_KIND}{_MEETING_WORD}\s+of\s+(?:the\s+)?)?"
+    rf"(?P<venue>(?:{_YEAR}\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|"
     r"\d{4}|of|on|and|for|&)){0,10})"
+    rf"(?P<meeting>\s+{_MEETING_KIND}{_MEETING_WORD}\b)?"
 )
 _MEETING = re.compile(
     r"\b(?:Conference|Meeting|Congress|Sessions|Symposium|Summit|Forum|Workshop|Convention)\b"
@@ -906,7 +914,7 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
         ))  # fmt: skip
     for match in _scan(_PRESENTED_AT, text):
         venue = match.group("venue").strip()
-        if _MEETING.search(venue):
+        if _MEETING.search(venue) or match.group("meeting_of") or match.group("meeting"):
             found.append(FoundCitation(
                 text=match.group(), start=match.start(), end=match.end(), kind="narrative",
                 form="venue", journal=venue, needs_match=True,
@@ -1172,6 +1180,136 @@ _PARTICIPLE_AFTER = re.compile(
 # count, as a noun after it says; "conducted in 2015" a year)
 _NOT_A_YEAR = re.compile(rf"(?<!\d)(?:(?!{_YEAR}(?!\d))\d|{_YEAR}(?!\d)\s+[a-z])")
 _YEAR_IN = re.compile(rf"\b{_YEAR}\b")
+
+# A named study's results as the subject of a reporting verb: "The HALT-PKD findings show",
+# "the SPRINT MIND preliminary results also suggest", "Results from the ACCORD trial indicated",
+# "The results of the Look AHEAD studies were published". The name must be one the text calls a
+# study or trial ("the SPRINT MIND study", "the ACCORD trial"): "the MRI results show" names a
+# test. With "of"/"from" the span ends at the name (the golds' span), else at the verb.
+_STUDY_OR_TRIAL = re.compile(r"\s\(?(?:[Ss]tud(?:y|ies)|[Tt]rials?)\b")
+_STUDY_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\)?\s*$"
+)
+_STUDY_NAME_REACH = 80
+_RESULTS = (
+    r"(?:(?i:preliminary|final|early|initial|latest|new|interim|main|primary|long-term|full|"
+    r"published)\s+)?(?i:findings|results)"
+)
+_RESULTS_VERB = (
+    r"(?:\s+(?i:also|further|now|clearly|strongly|consistently|may|might|could))?\s+"
+    r"(?i:show(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|found|demonstrate[sd]?|reveal(?:s|ed)?|"
+    r"confirm(?:s|ed)?|support(?:s|ed)?|point(?:s|ed)?|add(?:s|ed)?)\b"
+)
+_RESULTS_PUBLISHED = (
+    r"\s+(?i:will\s+be|were|are|have\s+been|has\s+been|was|is)\s+(?i:published|presented|"
+    r"reported)\b"
+)
+
+
+def _named_works_results(text: str) -> list[FoundCitation]:
+    # found from the words themselves (a plain `str.find`: a scan with a regex at every
+    # position costs as much as the rest of this finder)
+    said = _keyword_positions(("findings", "results"), 0, text)
+    if said is None:
+        said = [m.start() for m in _RESULTS_WORD.finditer(text)]
+    if not said:
+        return []
+    nouns = _keyword_positions(("stud", "trial"), 0, text)
+    if nouns is None:
+        nouns = [m.start() + 1 for m in _STUDY_OR_TRIAL.finditer(text)]
+    names: set[str] = set()
+    for at in nouns:
+        if not _STUDY_OR_TRIAL.match(text, at - 1) and not _STUDY_OR_TRIAL.match(text, at - 2):
+            continue
+        named = _STUDY_NAME_BEFORE.search(text, max(0, at - _STUDY_NAME_REACH), at)
+        if named is None:
+            continue
+        words = named.group("name").split()
+        while words and (words[0] in _LEAD_WORDS or words[0].lower() in _NAME_LEADS):
+            words.pop(0)
+        # an acronym or a run of capitalised words, not one plain word ("Nurses study")
+        if words and (len(words) > 1 or sum(c.isupper() for c in words[0]) > 1):
+            names.add(" ".join(words))
+    if not names:
+        return []
+    name = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
+    )
+    subject = re.compile(
+        rf"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:{name})\s+{_RESULTS}{_RESULTS_VERB}|"
+        rf"(?P<of>(?:[Tt]he\s+)?{_RESULTS}\s+(?:of|from)\s+the\s+(?:{name})"
+        r"(?:\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[Ss]tud(?:y|ies)|[Tt]rials?))?)"
+        rf"(?={_RESULTS_VERB}|{_RESULTS_PUBLISHED}))"
+    )
+    found: list[FoundCitation] = []
+    seen: set[int] = set()
+    # looked for only around each "results"/"findings": one scan of the text per name list
+    # costs a tenth of the extractor's time on long texts
+    for at in said:
+        low, high = max(0, at - _RESULTS_REACH), at + _RESULTS_REACH
+        match = subject.search(text, low, high)
+        if match is None or match.start() in seen:
+            continue
+        seen.add(match.start())
+        start, end = match.span("of") if match.group("of") else match.span()
+        if _in_heading(text, start):
+            continue
+        found.append(FoundCitation(
+            text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
+            work_kind="unknown", needs_match=True,
+        ))  # fmt: skip
+    return found
+
+
+_RESULTS_WORD = re.compile(r"\b(?:[Ff]indings|[Rr]esults)\b")
+_RESULTS_REACH = 200
+_NAME_LEADS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "one"})
+
+
+# A titled document as the subject of a reporting verb: "The Dietary Guidelines for Americans
+# 2020–2025 recommends", "The World Drug Report estimates", "The National Diabetes Statistics
+# Report shows". Found from the title word (`_TITLED_DOCUMENT`), the rest of the name read on to
+# the verb and back to its start; the span is the name (the golds' span), its edition included.
+_DOCUMENT_SAYS_AFTER = re.compile(
+    r"(?P<rest>(?:\s+(?:(?:for|of|on|to|in|and|&|the)\s+)*[A-Z][\w'’&-]*)*"
+    rf"(?:\s+{_YEAR}(?:\s*[–-]\s*(?:{_YEAR}|\d\d))?)?)"
+    r"\s+(?:also\s+)?(?:recommends?|estimates?|shows?|says|states|reports|finds|found|"
+    r"suggests?|advises?|notes|concludes|indicates?|sets)\b"
+)
+_DOCUMENT_NAME_BEFORE = re.compile(
+    rf"(?:(?<![\w'’-])[Tt]he\s+)?(?:{_YEAR}\s+)?(?P<name>(?:(?<![\w'’-])[A-Z][\w'’&-]*\s+"
+    r"(?:(?:of|for|on|and|&|the)\s+)*){0,8})$"
+)
+_DOCUMENT_REACH_BACK = 120
+# `_TITLED_DOCUMENT` without its leading "\b", the word's start checked after: `re` then scans
+# for the words' first letters alone, several times faster on long texts
+_TITLE_WORD = re.compile(_TITLED_DOCUMENT.pattern.removeprefix(r"\b"))
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _titled_documents_say(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for word in _TITLE_WORD.finditer(text):
+        says = _DOCUMENT_SAYS_AFTER.match(text, word.end())
+        if says is None or (word.start() and _WORD_CHAR.match(text, word.start() - 1)):
+            continue
+        window = _line_window(text, word.start(), _DOCUMENT_REACH_BACK)
+        before = _DOCUMENT_NAME_BEFORE.search(text, window, word.start())
+        if before is None:
+            continue
+        end = word.end() + len(says.group("rest"))
+        title = text[before.start("name") : end]
+        if len(title.split()) < 2:
+            continue  # "The Report says": a report named before
+        start = before.start()
+        if _in_heading(text, start):
+            continue
+        found.append(FoundCitation(
+            text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
+            title=title, work_kind="unknown", needs_match=True,
+        ))  # fmt: skip
+    return found
+
 
 # A named author of a work the text reports: "the study's first author was David S. Guzick",
 # "The lead author of the paper, Jane Roe,", "its senior author is Dr. John Smith". Found from
@@ -1660,9 +1798,10 @@ _ORG_SAYS_VERB = (
     r"(?:says|said|reports|reported|"
     r"recommends|recommended|states|stated|notes|noted|warns|warned|estimates|estimated|advises|"
     r"advised|suggests|explains|cautions|finds|concludes|considers|urges|urged|emphasizes|"
-    r"emphasises|stresses|(?:has|have|had)\s+(?:also\s+)?"
+    # a body that fixes or quotes a limit: "The EPA sets a standard", "the FDA has cited 400 mg"
+    r"emphasises|stresses|sets|cites|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
-    r"warned|estimated|stated)"
+    r"warned|estimated|stated|set|cited)"
     # "has funded several studies", not "the studies that NCCIH has supported"
     r"|(?:has|have|had)\s+(?:also\s+)?(?:funded|sponsored|supported)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|trials?|research))"
@@ -2969,7 +3108,7 @@ _ORG_VERB_OPENINGS = (
     "says", "said", "report", "recommend", "state", "note", "warn", "estimate", "advise",
     "suggests", "explains", "cautions", "finds", "concludes", "considers", "has", "have", "had", "conducted",
     "published", "found", "issued", "analy", "endorse", "clarif", "disclosed", "revealed",
-    "urge", "emphasi", "stresses",
+    "urge", "emphasi", "stresses", "sets", "cites",
 )  # fmt: skip
 _INSTITUTION_DID_OPENINGS = ("has", "have", "had")
 _STUDY_NOUN_OPENINGS = (
