@@ -18,7 +18,7 @@ from citecheck.extraction.claims import extract_claims, load_rules
 from citecheck.extraction.sentences import split_sentences
 from citecheck.models import Claim
 from citecheck.resolution.source_text import SourceText, TextSection
-from citecheck.verification.support_match import decide, prepare_source
+from citecheck.verification.support_match import claim_offset, decide, prepare_source
 
 RULES = load_rules()
 METHODS = (
@@ -247,3 +247,26 @@ def test_any_arrangement_of_arm_words_reads_without_error(words: list[str]) -> N
     prepared = prepare_source(source, RULES)
     for found in extract_claims(text, RULES):
         assert decide(found, prepared).verdict in ("consistent", "contradicted", "not_in_source")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # a negated name is those who did not get it: the placebo group's strokes
+        ("Among participants given no lorvastin, there were 45 strokes.", "45 strokes"),
+        ("In patients without lorvastin, 45 strokes occurred.", "45 strokes"),
+        # a sum the sentence goes on to split, or names by another word, is not everyone's
+        ("A total of 602 patients received lorvastin and 598 received placebo.", "602 patients"),
+        ("In all, 30 strokes occurred in treated patients.", "30 strokes"),
+    ],
+)
+def test_negations_and_sums_never_accuse(sentence: str, part: str) -> None:
+    assert verdict(sentence, part) != "contradicted"
+
+
+def test_a_claim_is_found_where_it_stands_as_a_whole_token() -> None:
+    sentence = "There were 45 strokes in the LV45 trial and 30 in its extension."
+    found = next(c for c in extract_claims(sentence, RULES) if c.text.startswith("30"))
+    assert claim_offset(found) == sentence.index(" 30 ") + 1
+    inside = found.model_copy(update={"text": "45", "sentence": "In LV45, 45 died."})
+    assert claim_offset(inside) == len("In LV45, ")

@@ -158,33 +158,45 @@ def _found_doi(ref: Reference) -> str | None:
 
 def mark_listed_twice(references: list[Reference]) -> list[Reference]:
     """A reference-list entry that names the work of an earlier entry (the two describe one
-    work, or both were found as the same work) says so in a `listed_twice` reason, the copy
-    editor's catch; its verdict stays what its own lookup found."""
-    earlier: list[Reference] = []
+    work, or both were verified as the same work) says so in a `listed_twice` reason, the copy
+    editor's catch; its verdict stays what its own lookup found. Earlier entries are looked up
+    by DOI and by title, the keys `same_work` needs to agree, so a long list costs linear time."""
+    by_key: dict[tuple[str, str], list[tuple[int, Reference]]] = {}
     out: list[Reference] = []
-    for ref in references:
+    for position, ref in enumerate(references):
         if ref.origin != "reference_list":
             out.append(ref)
             continue
+        keys = _listing_keys(ref)
+        candidates = [e for key in keys for e in by_key.get(key, [])]
         found = _found_doi(ref)
-        first = next(
+        first = min(
             (
-                e
-                for e in earlier
+                (at, e)
+                for at, e in candidates
                 if (found is not None and found == _found_doi(e)) or same_work(e.cited, ref.cited)
             ),
-            None,
+            key=lambda pair: pair[0],
+            default=None,
         )
+        for key in keys:
+            by_key.setdefault(key, []).append((position, ref))
         if first is None:
-            earlier.append(ref)
             out.append(ref)
             continue
         reason = Reason(
             code="listed_twice",
-            message=f"the reference list already holds this work as {first.id}",
+            message=f"the reference list already holds this work as {first[1].id}",
         )
         out.append(ref.model_copy(update={"reasons": [*ref.reasons, reason]}))
     return out
+
+
+def _listing_keys(ref: Reference) -> list[tuple[str, str]]:
+    keys = [("doi", d) for d in {_doi(ref.cited.doi), _found_doi(ref)} if d]
+    if title := normalize_title(ref.cited.title):
+        keys.append(("title", title))
+    return keys
 
 
 def drop_uncited_bib(

@@ -181,12 +181,24 @@ _SUBGROUP = re.compile(
 _WHOLE_DEFINITE = re.compile(
     r"\b(?:of|in|among)\s+(?:the|all|all\s+the|all\s+of\s+the|these)\s+(?:\d+\s+)?"
     r"(?:participants|patients|subjects|people|individuals|adults|volunteers|"
-    r"trial\s+participants|study\s+participants)\b|\boverall\b|\beveryone\b|\ball\s+participants\b|"
-    r"\bin\s+total\b|\ba\s+total\s+of\b|\baltogether\b|\bin\s+all\b",
+    r"trial\s+participants|study\s+participants)\b|\boverall\b|\beveryone\b|\ball\s+participants\b",
+    re.IGNORECASE,
+)
+# "a total of", "in all": everyone's only when the sentence names no arm, no group and no other
+# number of the kind ("The trial enrolled 602 patients in total"); otherwise a sum of what it
+# goes on to split or name ("A total of 21,720 got X and 21,728 got Y", "In all, 8 cases
+# occurred in vaccinated people")
+_WHOLE_TOTAL = re.compile(
+    r"\bin\s+total\b|\ba\s+total\s+of\b|\baltogether\b|\bin\s+all\b", re.IGNORECASE
+)
+_NAMED_GROUP = re.compile(
+    r"\b(?:in|among)\s+(?!total\b|all\b)(?:[\w-]+\s+){1,3}(?:people|patients|participants|"
+    r"adults|children|recipients|women|men|users|subjects)\b",
     re.IGNORECASE,
 )
 _WHOLE_BARE = re.compile(
-    r"\b(?:of|in|among)\s+(?:participants|patients|subjects|people|individuals|adults)\b",
+    r"\b(?:of|in|among)\s+(?:participants|patients|subjects|people|individuals|adults)\b"
+    r"|\bin\s+total\b|\ba\s+total\s+of\b|\baltogether\b|\bin\s+all\b",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
@@ -567,6 +579,10 @@ def _compared_with(text: str, position: int) -> bool:
     return bool(_COMPARED_BEFORE.search(text[max(0, position - 40) : position]))
 
 
+# a name negated just before it ("given no X", "without X") names those who did not get X
+_NEGATED = re.compile(r"\b(?:no|not|non|without)[\s-]+$", re.IGNORECASE)
+
+
 def _arm_marked(text: str, arm: str, for_claim: bool) -> list[tuple[int, int]]:
     """Where `arm` is named as an arm in `text` (spans of the arm's word)."""
     escaped = f"(?P<arm>{re.escape(arm)})"
@@ -575,8 +591,9 @@ def _arm_marked(text: str, arm: str, for_claim: bool) -> list[tuple[int, int]]:
         rf"participants|infusions?|injections?|treatment|therapy|sessions?|spray)|-treated)\b",
         rf"\b(?:with|on|receiving|received|receive|given|taking|assigned\s+to|allocated\s+to|"
         rf"randomi[sz]ed\s+to|treated\s+with|for|to)\s+(?:the\s+|a\s+|either\s+)?"
-        # one word may qualify the arm's name: "with usual care", "to receive standard care"
-        rf"(?:[a-z][a-z-]*\s+)?{escaped}\b",
+        # one word may qualify the arm's name ("with usual care", "to receive standard care"),
+        # never a negation: "given no X" names those without X
+        rf"(?:(?!(?:no|not|non|without)\b)[a-z][a-z-]*\s+)?{escaped}\b",
     ]
     spans: list[tuple[int, int]] = []
     for pattern in patterns:
@@ -858,7 +875,9 @@ def _context(
             for name in arms
             for m in re.finditer(rf"\b{re.escape(name)}\b", sentence[:start], re.IGNORECASE)
             # within the claim's clause: "...in the ECT group; remission occurred in 57%"
-            if m.start() > sentence.rfind(";", 0, start) and not _compared_with(sentence, m.start())
+            if m.start() > sentence.rfind(";", 0, start)
+            and not _compared_with(sentence, m.start())
+            and not _NEGATED.search(sentence, max(0, m.start() - 12), m.start())
         ]
         if agents:
             arm = max(agents)[1]  # the nearest: "ECT three times a week or ketamine twice"
@@ -890,7 +909,16 @@ def _context(
         scope = "arm"
     elif subgroup:
         scope = "subgroup"
-    elif _WHOLE_DEFINITE.search(segment) or not for_claim:
+    elif (
+        _WHOLE_DEFINITE.search(segment)
+        or not for_claim
+        or (
+            _WHOLE_TOTAL.search(segment)
+            and not [s for s in numbers if s != start]
+            and not _NAMED_GROUP.search(sentence)
+            and not any(re.search(rf"\b{re.escape(a)}\b", sentence, re.IGNORECASE) for a in arms)
+        )
+    ):
         scope = "whole"
     elif _WHOLE_BARE.search(segment) and not (for_claim and _TREATED.search(segment)):
         # "of patients" alone may mean the trial's patients or the treated ones: everyone for
@@ -1140,11 +1168,16 @@ class Decision:
     reasons: list[Reason] = field(default_factory=list)
 
 
+def claim_offset(claim: Claim) -> int:
+    """Where the claim's text stands in its sentence: the first place it stands as a whole
+    token, so that "162" is not found inside "BNT162b2"; -1 when it is not there."""
+    bounded = re.search(rf"(?<![\w.]){re.escape(claim.text)}(?!\w)", claim.sentence)
+    return bounded.start() if bounded else claim.sentence.find(claim.text)
+
+
 def claim_context(claim: Claim, arms: frozenset[str]) -> Context:
     sentence = claim.sentence
-    start = sentence.find(claim.text)
-    if start < 0:
-        start = 0
+    start = max(claim_offset(claim), 0)
     count = KIND_OF_TYPE.get(claim.type) == "count"
     starts = [start]
     if claim.type == "percentage" and "respectively" in sentence.lower():
@@ -1335,7 +1368,7 @@ _OTHER_VALUE = {
 def decide(claim: Claim, source: PreparedSource) -> Decision:
     """consistent / contradicted / not_in_source for one claim against one source text."""
     kind = KIND_OF_TYPE.get(claim.type)
-    at = claim.sentence.find(claim.text)
+    at = claim_offset(claim)
     if kind is None or (at >= 0 and _statistic(claim.sentence, 0, claim, at)):
         return Decision("not_in_source")  # no claim to hold, or a "95% CI"
     mine = claim_context(claim, source.arms)
