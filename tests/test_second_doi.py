@@ -198,3 +198,14 @@ def test_a_bib_entry_whose_url_is_another_doi(
     linked, same = json.loads(out)["articles"][0]["references"]
     assert linked["cited"].get("other_doi") == ZARATE and "other_doi" not in same["cited"]
     assert linked["verdict"] == same["verdict"] == "verified"
+
+
+@pytest.mark.parametrize("note", ["Erratum in", "Comment in", "Retraction in", "Update in"])
+def test_a_doi_in_a_note_of_related_items_is_no_second_doi(note: str) -> None:
+    entry = (
+        "1. Rivera A, Okafor N. A trial of lung care. Lung J. 2019;4(2):1-9. "
+        f"doi:10.5555/lung.2019.1. {note}: Lung J. 2020;5(1):3. doi:10.5555/lung.2020.9"
+    )
+    cited, _kind = parse_reference(entry)
+    assert cited.doi == "10.5555/lung.2019.1"
+    assert cited.other_doi is None

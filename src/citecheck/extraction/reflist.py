@@ -541,10 +541,24 @@ def _first_doi(raw: str) -> str | None:
     return found[0][0] if found else None
 
 
+# PubMed's notes of related items after an entry ("Erratum in: ... doi:...", "Comment in:"):
+# what follows names another item on purpose, never a second DOI for the cited work
+_RELATED_ITEM_NOTE = re.compile(
+    r"\b(?:Erratum|Comment|Retraction|Update|Expression\s+of\s+concern|Corrected\s+and\s+"
+    r"republished|Republished)\s+(?:in|on|for|of|from)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _other_doi(raw: str, doi: str | None) -> str | None:
     """The first DOI in the entry that is not `doi` (most often a link's target): the entry is
-    checked by its first DOI; the other is only reported."""
-    return next((found for found, _start, _end in find_dois(raw) if found != doi), None)
+    checked by its first DOI; the other is only reported. DOIs in a note of related items are
+    those items' own."""
+    note = _RELATED_ITEM_NOTE.search(raw)
+    end = note.start() if note else len(raw)
+    return next(
+        (found for found, start, _end in find_dois(raw) if found != doi and start < end), None
+    )
 
 
 def _first_url(raw: str) -> str | None:
