@@ -30,6 +30,7 @@ from citecheck.extraction.names import (
     is_organisation,
 )
 from citecheck.extraction.sentences import reference_headings
+from citecheck.lexicon import LEXICON
 from citecheck.models import Cited, WorkKind
 
 _MARKER = re.compile(r"^[ \t]*(?:[-*+•–][ \t]+|\[\d{1,3}\][ \t]*|\d{1,3}[.)][ \t]+)")
@@ -774,10 +775,7 @@ _INITIALS = (
     rf"(?:(?:{_CAP}\.(?:\s?-\s?{_CAP}\.)?\s?){{1,4}}|{_CAP}{{1,3}}(?:-{_CAP})?(?![^\W\d_])\s?)"
 )
 # the lower-case particles of family names ("van der Berg", "dos Santos", "bin Salman")
-NAME_PARTICLES = (
-    "van", "von", "der", "den", "de", "da", "del", "di", "la", "le", "du", "dos", "das", "ten",
-    "ter", "bin", "al", "el",
-)  # fmt: skip
+NAME_PARTICLES = LEXICON.name_particles
 # a family name: capitalised words, hyphens, apostrophes, lower-case particles ("van der Berg")
 _FAMILY = (
     # a capitalised particle only before a small one ("Van der Laak", "De la Cruz"), so that a

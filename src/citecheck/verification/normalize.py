@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from citecheck.lexicon import LEXICON
+
 _TAG = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"\s+")
 # capital letters beyond A-Z (Latin with diacritics, Greek, Cyrillic), for initials
@@ -252,26 +254,7 @@ def split_subtitle(title: str | None) -> tuple[str, str | None]:
     return cleaned, None
 
 
-_PARTICLES = {
-    "van",
-    "von",
-    "der",
-    "den",
-    "de",
-    "da",
-    "del",
-    "di",
-    "la",
-    "le",
-    "du",
-    "dos",
-    "das",
-    "ten",
-    "ter",
-    "bin",
-    "al",
-    "el",
-}
+_PARTICLES = frozenset(LEXICON.name_particles)
 
 
 _INITIALS = re.compile(rf"^(?:[A-Z{_CAPITALS}]\.?\s?-?){{1,4}}\.?$")
