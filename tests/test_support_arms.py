@@ -270,3 +270,16 @@ def test_a_claim_is_found_where_it_stands_as_a_whole_token() -> None:
     assert claim_offset(found) == sentence.index(" 30 ") + 1
     inside = found.model_copy(update={"text": "45", "sentence": "In LV45, 45 died."})
     assert claim_offset(inside) == len("In LV45, ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # the size of a change is not a group's level, even where the numbers meet
+        ("Overall, lorvastin reduced hospitalization by about 25%.", "25%"),
+        ("Lorvastin cut the risk of hospitalization by 35% overall.", "35%"),
+        ("Overall there was a 25% reduction in hospitalization with lorvastin.", "25%"),
+    ],
+)
+def test_a_change_is_never_held_against_a_level(sentence: str, part: str) -> None:
+    assert verdict(sentence, part) != "contradicted"

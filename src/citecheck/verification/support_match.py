@@ -333,6 +333,9 @@ class Context:
     # "check" (schedules), "dose"/"titration" (doses); None for other kinds
     role: str | None = None
     in_subgroup: bool = False  # within a subgroup, whatever its scope (an arm's, in a subgroup)
+    # the size of a change ("reduced death by 17%", "a 17% reduction"), not a level: the two
+    # are different quantities even when their numbers meet
+    change_amount: bool = False
 
 
 @dataclass
@@ -934,7 +937,30 @@ def _context(
         duration=duration,
         strong=strong,
         in_subgroup=in_subgroup,
+        change_amount=bool(
+            _CHANGE_BY.search(sentence, max(0, start - 60), start)
+            or _CHANGE_AFTER.match(sentence, end)
+        ),
     )
+
+
+_CHANGE_BY = re.compile(
+    r"\b(?:reduc\w*|cut|lower\w*|decreas\w*|increas\w*|rais\w*|fell|fall\w*|rose|ris\w*|"
+    r"drop\w*|improv\w*|declin\w*|grew|grow\w*|shr[ai]nk\w*|slow\w*|boost\w*|lift\w*|jump\w*|"
+    r"climb\w*|soar\w*|plummet\w*|halv\w*|shorten\w*|lengthen\w*|extend\w*|sped|speed\w*|"
+    r"accelerat\w*|widen\w*|narrow\w*)\b[^.;%]{0,40}\bby\s+(?:about|around|approximately|nearly|almost|"
+    r"roughly|some|up\s+to|more\s+than|over|less\s+than)?\s*$"
+    # "lost 12.1% of their weight", "gained about 3%": the change named by its verb alone
+    r"|\b(?:lost|lose|loses|losing|gained|gain|gains|gaining)\s+(?:an\s+average\s+of\s+|about\s+|"
+    r"around\s+|approximately\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+|more\s+than\s+|"
+    r"over\s+|less\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:relative\s+)?(?:lower|higher|reduction|decrease|increase|fewer|less|more|drop|rise|"
+    r"decline|improvement)\b",
+    re.IGNORECASE,
+)
 
 
 def _respectively(
@@ -1272,6 +1298,8 @@ def _conflict(
     aliases: frozenset[frozenset[str]] = frozenset(),
 ) -> str | None:
     """Why a quantity with the claim's value is nevertheless about something else, or None."""
+    if kind == "percent" and mine.change_amount != theirs.change_amount:
+        return UNSURE  # "reduced death by 17%" against a group's 17.8% death rate
     if kind == "schedule" and None not in (mine.role, theirs.role) and mine.role != theirs.role:
         return UNSURE  # an escalation interval and a dosing frequency are different things
     measures = {mine.measure, theirs.measure}
@@ -1309,7 +1337,10 @@ def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
         # diastolic or one scale from another: they confirm, never contradict
         return False
     if kind in ("count", "percent") and (
-        not mine.measure or mine.measure != theirs.measure or mine.measure == "change"
+        not mine.measure
+        or mine.measure != theirs.measure
+        or mine.measure == "change"
+        or mine.change_amount != theirs.change_amount
     ):
         return False
     if kind == "time":
