@@ -1290,44 +1290,28 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         return RouteContext()
     if not isinstance(raw, dict):
         raise _fail(source, "route_context", "expected a mapping")
-    looks = [_lower(w) for w in _optional_list(source, "route_context.looks", raw.get("looks"))]
-    not_given = [
-        _lower(w)
-        for w in _optional_list(source, "route_context.not_given_of", raw.get("not_given_of"))
-    ]
-    spread = [
-        _lower(w)
-        for w in _optional_list(source, "route_context.transmission", raw.get("transmission"))
-    ]
-    listed = _optional_list(source, "route_context.listed_only", raw.get("listed_only"))
-    taken_by = _optional_list(source, "route_context.taken_by", raw.get("taken_by"))
-    handled_by = _optional_list(source, "route_context.handled_by", raw.get("handled_by"))
-    not_in = [_lower(w) for w in _optional_list(source, "route_context.not_in", raw.get("not_in"))]
-    verbs = _optional_list(source, "route_context.verbs_of_taking", raw.get("verbs_of_taking"))
-    no_medicine = [
-        _lower(w)
-        for w in _optional_list(source, "route_context.not_medicines", raw.get("not_medicines"))
-    ]
-    device_verbs = [
-        _lower(w)
-        for w in _optional_list(source, "route_context.device_verbs", raw.get("device_verbs"))
-    ]
+
+    def entries(key: str) -> list[str]:
+        return _optional_list(source, f"route_context.{key}", raw.get(key))
+
+    def lowered(key: str) -> list[str]:
+        return [_lower(w) for w in entries(key)]
+
+    looks = lowered("looks")
+    not_given = lowered("not_given_of")
+    spread = lowered("transmission")
+    listed = entries("listed_only")
+    taken_by = entries("taken_by")
+    handled_by = entries("handled_by")
+    not_in = lowered("not_in")
+    verbs = entries("verbs_of_taking")
+    no_medicine = lowered("not_medicines")
+    device_verbs = lowered("device_verbs")
     put_in = rf"|{_bounded(device_verbs)}" if device_verbs else ""
-    injecting = _optional_list(source, "route_context.injecting_verbs", raw.get("injecting_verbs"))
-    misused = [
-        _lower(w)
-        for w in _optional_list(source, "route_context.misused_drugs", raw.get("misused_drugs"))
-    ]
-    device_words = [
-        _lower(w)
-        for w in _optional_list(source, "route_context.implant_words", raw.get("implant_words"))
-    ]
-    devices = [
-        _lower(w)
-        for w in _optional_list(
-            source, "route_context.implanted_devices", raw.get("implanted_devices")
-        )
-    ]
+    injecting = entries("injecting_verbs")
+    misused = lowered("misused_drugs")
+    device_words = lowered("implant_words")
+    devices = lowered("implanted_devices")
     device = (
         rf"{_bounded(devices)}[\s-]+(?:[\w-]+\s+)?{_bounded(device_words)}"
         if devices and device_words
