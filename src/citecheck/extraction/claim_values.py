@@ -598,7 +598,8 @@ def quantity_value(text: str, rules: ClaimRules) -> Value:
 
 def decade_value(match: re.Match[str]) -> Value:
     decade = match.groupdict().get("decade")
-    return {"decade": int(decade)} if decade else {}
+    # an other_quantity says what it measures, a decade too
+    return {"decade": int(decade), "measure": "decade"} if decade else {}
 
 
 def magnitude_value(text: str, rules: ClaimRules) -> Value:

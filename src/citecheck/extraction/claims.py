@@ -41,7 +41,7 @@ from citecheck.extraction.quantities import (
     retype_rule_claim,
 )
 from citecheck.extraction.routes import route_named
-from citecheck.extraction.value_shapes import with_aliases
+from citecheck.extraction.value_shapes import with_aliases, with_implied_units
 from citecheck.models import Claim, ClaimType
 
 __all__ = ["ClaimRules", "extract_claims", "load_rules"]
@@ -677,6 +677,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     _ages_joined(text, claims)
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
+        with_implied_units(claim.value)
         with_aliases(claim.type, claim.value)
     if document.rewritten:  # read in the reading view; quoted as the article writes it
         _as_written(document, claims)
