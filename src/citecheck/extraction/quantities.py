@@ -1643,6 +1643,9 @@ def _after_a_time(lowered: str, floor: int, start: int) -> str:
     return "frequency_schedule" if _FURTHER.search(lowered, floor, start) else "onset_time"
 
 
+_OLDER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b")
+
+
 def _is_age(amount: _Amount) -> bool:
     numbers = [n for n in (amount.value, amount.low, amount.high) if n is not None]
     return bool(numbers) and all(0 < n <= 120 and float(n).is_integer() for n in numbers)
@@ -3204,15 +3207,18 @@ def _counted(
         count = {**_amount_fields(amount), "measure": "count"}
         return QuantityClaim(amount.start, after, "other_quantity", count, q_after)
     if (
-        previous in vocab.person_nouns
+        (previous in vocab.person_nouns or _OLDER_AFTER.match(lowered, amount.end, end))
         and _is_age(amount)
         and "," not in lowered[max(floor, amount.start - 3) : amount.start]
     ):
         # "Children 6-12: 5 mg", "adults 65 and over": the people's ages (not "Of 200
-        # patients, 30 improved")
+        # patients, 30 improved"); "if you're 65 or older", "| 65 or older |": only an age
+        # is older or younger
         age = {**_amount_fields(amount), "unit": "year", "measure": "age"}
         if q_after == "at least" and amount.value is not None:
             age["low"] = age["value"]  # "65 and over", as the age rules write it
+        elif q_after == "at most" and amount.value is not None:
+            age["high"] = age["value"]  # "12 and younger"
         return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
     counted_label = _counted_label(lowered, amount, floor, vocab)
     if counted_label is not None:
