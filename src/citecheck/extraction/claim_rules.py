@@ -1543,7 +1543,9 @@ def _quantity_vocab(
         currencies=currencies,
         range_re=re.compile(
             # "a 7- to 10-day course": a hyphen left hanging before "to"
-            r"(?:-\s+(?:to|through)\s+|\s*(?:-|–|—)\s*|\s+(?:to|through|or|and)\s+)"
+            # a tilde between two figures is a range's dash ("0.11 ~ 0.17", "5~10"): before
+            # a figure alone it is "about", which no range_re match reaches
+            r"(?:-\s+(?:to|through)\s+|\s*(?:-|–|—|~|～)\s*|\s+(?:to|through|or|and)\s+)"
             # "10 to <20 kg" (a dosing table's band, its high end left out): group "below"
             r"(?:\$|£|€|(?<=to )(?P<below><)\s?)?\s?(?=\d|[a-z])"
         ),

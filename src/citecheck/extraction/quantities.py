@@ -2402,6 +2402,9 @@ def _minus_before(lowered: str, floor: int, start: int) -> bool:
     )
 
 
+_INTERVAL_NAMED = re.compile(r"\bci\b|interval")
+
+
 def _estimate(
     text: str,
     lowered: str,
@@ -2416,8 +2419,12 @@ def _estimate(
     "aOR: 2.5", "HR 0.72"), or followed by its interval ("were 0.84 (0.49–1.48) for those
     with stable weight", "2.2; 95% CI 1.4 to 3.3"), measure the statistic named nearest
     before (else "estimate"), the interval as ci_low and ci_high; the span is the estimate's
-    (its interval is a claim of its own)."""
-    if amount.value is None or match.lastgroup != "digits" or amount.currency:
+    (its interval is a claim of its own). A range named so ("OR: 0.11 ~ 0.17", "HR 0.6 to
+    0.9": the statistic's values across studies or groups) is that measure's low and high."""
+    if match.lastgroup != "digits" or amount.currency:
+        return None
+    ranged = amount.value is None and amount.low is not None and amount.high is not None
+    if amount.value is None and not ranged:
         return None
     named = vocab.statistic_before_re.search(lowered, max(floor, amount.start - 80), amount.start)
     if (
@@ -2426,6 +2433,13 @@ def _estimate(
         and text[named.start("name") : named.end("name")].islower()
     ):
         named = None  # "or 2" is a word; "OR = 2", "HR 0.72" the statistic
+    if ranged:
+        if named is None or amount.choices or _INTERVAL_NAMED.search(named.group()):
+            return None  # "OR (95% CI): 0.81–1.10" is the interval, read as one
+        bounds: Value = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
+        bounds["measure"] = vocab.statistics[named.group("name")]
+        return QuantityClaim(named.start(), amount.end, "other_quantity", bounds, None)
+    assert amount.value is not None
     number, start = amount.value, amount.start
     if _minus_before(lowered, floor, amount.start):  # "MD −3.2 (95% CI −4.1 to −2.3)"
         number, start = -number, amount.start - 1
