@@ -271,6 +271,8 @@ _MASS_SCALE = {
     ("mg", "g"): 1000.0,
     ("microgram", "mg"): 1000.0,
     ("microgram", "g"): 1_000_000.0,
+    ("mcg", "mg"): 1000.0,
+    ("mcg", "g"): 1_000_000.0,
 }
 _TWENTY_FOUR_HOURS = re.compile(r"\b24(?:\s+hours|-hour)\b")
 _PERIOD_WORD = re.compile(
