@@ -197,3 +197,52 @@ def test_an_alias_never_overrides_a_value_written(claim_type: str, written: str)
     value.update({alias: written for alias in ALIASES[claim_type]})
     with_aliases(claim_type, value)
     assert all(value[alias] == written for alias in ALIASES[claim_type])
+
+
+# --- a change from one figure to another ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ends"),
+    [
+        ("The share of users rose 12%, from 3.5% to 8.1%.", "percentage", [(3.5, "%"), (8.1, "%")]),
+        ("Smoking among teens declined from 22% to 9%.", "percentage", [(22, "%"), (9, "%")]),
+        ("Her dose was raised from 25 mg to 50 mg.", "dose", [(25, "mg"), (50, "mg")]),
+        (
+            "The death rate fell from 11 per 100,000 to 7 per 100,000.",
+            "other_quantity",
+            [(11, "per 100000"), (7, "per 100000")],
+        ),
+    ],
+)
+def test_from_a_to_b_after_a_change_is_two_values(
+    text: str, kind: str, ends: list[tuple[float, str]]
+) -> None:
+    found = [c for c in _claims(text, kind) if c.value.get("value") not in (12,)]
+    assert [(c.value["value"], c.value["unit"]) for c in found] == ends
+    assert all("low" not in c.value and "high" not in c.value for c in found)
+    assert all(text[c.start : c.end] == c.text for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Prevalence ranged from 4% to 9% across the regions.", "percentage"),
+        ("Adults take from 200 mg to 400 mg a day.", "dose_range"),
+        ("Symptoms last from 3 to 5 days.", "duration"),
+    ],
+)
+def test_from_a_to_b_with_no_change_is_a_range(text: str, kind: str) -> None:
+    claim = _one(text, kind)
+    assert "low" in claim.value and "high" in claim.value
+
+
+# --- routes -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The anaesthetic is injected into your veins.", "It is given into the veins of the arm."],
+)
+def test_into_the_veins_is_intravenous(text: str) -> None:
+    assert _one(text, "route").value["route"] == "intravenous"

@@ -253,6 +253,8 @@ class QuantityVocab:
     # count that place it in a population ("in the US", "each year"). None: none listed.
     sample_section_re: re.Pattern[str] | None = None
     sampling_verb_re: re.Pattern[str] | None = None
+    # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
+    change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
     assay_controls: frozenset[str] = frozenset()
     # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
@@ -1666,6 +1668,7 @@ def _quantity_vocab(
         assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
         sample_section_re=_optional_words_re(source, f"{where}.sample_sections", raw),
         sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
+        change_verb_re=_optional_words_re(source, f"{where}.change_verbs", raw),
         population_cue_re=_optional_words_re(source, f"{where}.population_cues", raw),
         release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
         if (
