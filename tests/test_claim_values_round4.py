@@ -246,3 +246,21 @@ def test_from_a_to_b_with_no_change_is_a_range(text: str, kind: str) -> None:
 )
 def test_into_the_veins_is_intravenous(text: str) -> None:
     assert _one(text, "route").value["route"] == "intravenous"
+
+
+# --- a counted noun written with a hyphened prefix ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Investigators interviewed 14 case-patients and their families.", "case-patient"),
+        ("The trial enrolled 120 non-smokers.", "non-smoker"),
+        ("Of 30 co-workers, 4 fell ill.", "co-worker"),
+        ("We studied 50 health-care workers.", "worker"),  # a modifier before, not glued on
+        ("There were 12 HIV-positive patients.", "patient"),
+    ],
+)
+def test_a_hyphened_noun_is_counted_whole(text: str, unit: str) -> None:
+    counted = [c for c in extract_claims(text) if c.value.get("unit") == unit]
+    assert len(counted) == 1, [(c.text, c.value) for c in extract_claims(text)]

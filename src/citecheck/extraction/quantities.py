@@ -3472,6 +3472,12 @@ def _count_of(
     span_end = noun_match.end()
     fields = _amount_fields(amount)
     unit = rules.units["count"].get(noun, _singular(noun))
+    glued = _GLUED_PREFIX.search(
+        lowered, max(amount.end, noun_match.start("noun") - 30), noun_match.start("noun")
+    )
+    if glued and _number(glued.group(1), rules) is None:
+        # "14 case-patients", "9 non-smokers": the noun is the whole hyphened word
+        unit = f"{glued.group(1)}-{unit}"
     per = vocab.per_period_re.match(lowered, span_end, end)
     if per:
         fields["per"] = per.group("period")
@@ -3618,6 +3624,10 @@ def _count_of(
         )
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# Letters hyphened onto a counted noun ("case-" in "case-patients"), the noun itself following
+_GLUED_PREFIX = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})*)-$")
 
 
 # One item of a list of names each with its count in brackets: "Georgia (2)", "New York (7)",
