@@ -264,3 +264,27 @@ def test_into_the_veins_is_intravenous(text: str) -> None:
 def test_a_hyphened_noun_is_counted_whole(text: str, unit: str) -> None:
     counted = [c for c in extract_claims(text) if c.value.get("unit") == unit]
     assert len(counted) == 1, [(c.text, c.value) for c in extract_claims(text)]
+
+
+# --- units of a molecule's length and of disease burden ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "measure"),
+    [
+        ("These are short RNAs of about 21 nucleotides.", 21, "nucleotide", "sequence length"),
+        ("A 1,500 base pair fragment was cut out.", 1500, "base pair", "sequence length"),
+        ("The peptide has 36 amino acids.", 36, "amino acid", "sequence length"),
+        ("Malaria cost 46 million disability-adjusted life years.", 46_000_000, "DALY", None),
+        ("Each case lost 2.1 DALYs on average.", 2.1, "DALY", "disease burden"),
+        ("The new drug gained 0.3 QALYs per patient.", 0.3, "QALY", "health gain"),
+    ],
+)
+def test_lengths_of_molecules_and_life_years_lost(
+    text: str, value: float, unit: str, measure: str | None
+) -> None:
+    found = [c for c in _claims(text, "other_quantity") if c.value.get("value") == value]
+    assert len(found) == 1, [(c.text, c.value) for c in extract_claims(text)]
+    assert found[0].value["unit"] == unit
+    if measure:
+        assert found[0].value["measure"] == measure
