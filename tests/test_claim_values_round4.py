@@ -288,3 +288,26 @@ def test_lengths_of_molecules_and_life_years_lost(
     assert found[0].value["unit"] == unit
     if measure:
         assert found[0].value["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("You will not be invited until you're 25.", 25),
+        ("Screening stops once you turn 65.", 65),
+        ("When she turned 40 she had her first scan.", 40),
+        ("Women who turn 50 get a letter.", 50),
+        ("| Age | Invited |\n|---|---|\n| Under 25 | 6 months before you turn 25 |\n", 25),
+    ],
+)
+def test_a_figure_a_person_turns_or_is_is_an_age(text: str, age: int) -> None:
+    ages = [c for c in _claims(text, "other_quantity") if c.value.get("value") == age]
+    assert ages and all(c.value.get("measure") == "age" for c in ages), ages
+    assert all(c.value.get("unit") == "year" for c in ages)
+
+
+@pytest.mark.parametrize(
+    "text", ["Cases will turn 100 soon.", "If they are 3 or more, check again."]
+)
+def test_a_thing_turning_a_figure_is_no_age(text: str) -> None:
+    assert all(c.value.get("measure") != "age" for c in extract_claims(text))

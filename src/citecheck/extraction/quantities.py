@@ -1643,6 +1643,25 @@ def _after_a_time(lowered: str, floor: int, start: int) -> str:
     return "frequency_schedule" if _FURTHER.search(lowered, floor, start) else "onset_time"
 
 
+# What a person is or turns at an age, right before a bare figure: "you're 25", "she's 12",
+# "once you turn 65", "when your child turns 1" (`_age_verb_before`)
+_AGE_BE_BEFORE = re.compile(
+    r"\b(?:you(?:['’]re|\s+are)|(?:he|she)(?:['’]s|\s+is)|i['’]m|i\s+am)\s+$"
+)
+_TURNS_BEFORE = re.compile(r"\b(?P<who>[a-z]+)\s+turn(?:s|ed|ing)?\s+$")
+_TURNING_PEOPLE = frozenset({"you", "he", "she", "i", "we", "they", "who"})
+
+
+def _age_verb_before(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    window = max(floor, start - 30)
+    if _AGE_BE_BEFORE.search(lowered, window, start):
+        return True
+    turns = _TURNS_BEFORE.search(lowered, window, start)
+    return turns is not None and (
+        turns.group("who") in _TURNING_PEOPLE or turns.group("who") in vocab.person_nouns
+    )
+
+
 _OLDER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b")
 
 
@@ -3121,6 +3140,10 @@ def _counted(
         )
         if shared is not None:
             return shared
+    if _is_age(amount) and _age_verb_before(lowered, floor, amount.start, vocab):
+        # "before you turn 25", "until you're 25": a person's age, in prose or in any column
+        turned: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+        return QuantityClaim(amount.start, after, "other_quantity", turned, q_after)
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab, tables)
