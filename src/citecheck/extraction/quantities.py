@@ -1665,6 +1665,16 @@ def _age_verb_before(lowered: str, floor: int, start: int, vocab: QuantityVocab)
 _OLDER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b")
 
 
+def _bare_age(amount: _Amount, after: int, q_after: str | None) -> QuantityClaim:
+    """A figure read as an age with no unit written ("adults 65 and over", "you turn 25"): in
+    years, its bound as the age rules write it ("65 and over" low 65, "12 and younger" high
+    12)."""
+    age: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+    if amount.value is not None and q_after in ("at least", "at most"):
+        age["low" if q_after == "at least" else "high"] = age["value"]
+    return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+
+
 def _is_age(amount: _Amount) -> bool:
     numbers = [n for n in (amount.value, amount.low, amount.high) if n is not None]
     return bool(numbers) and all(0 < n <= 120 and float(n).is_integer() for n in numbers)
@@ -3142,8 +3152,7 @@ def _counted(
             return shared
     if _is_age(amount) and _age_verb_before(lowered, floor, amount.start, vocab):
         # "before you turn 25", "until you're 25": a person's age, in prose or in any column
-        turned: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
-        return QuantityClaim(amount.start, after, "other_quantity", turned, q_after)
+        return _bare_age(amount, after, q_after)
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab, tables)
@@ -3251,12 +3260,7 @@ def _counted(
         # "Children 6-12: 5 mg", "adults 65 and over": the people's ages (not "Of 200
         # patients, 30 improved"); "if you're 65 or older", "| 65 or older |": only an age
         # is older or younger
-        age = {**_amount_fields(amount), "unit": "year", "measure": "age"}
-        if q_after == "at least" and amount.value is not None:
-            age["low"] = age["value"]  # "65 and over", as the age rules write it
-        elif q_after == "at most" and amount.value is not None:
-            age["high"] = age["value"]  # "12 and younger"
-        return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+        return _bare_age(amount, after, q_after)
     counted_label = _counted_label(lowered, amount, floor, vocab)
     if counted_label is not None:
         # "Deaths: 89", "Number of cases reported: 129": a figure under the label of what it
