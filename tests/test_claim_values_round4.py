@@ -311,3 +311,13 @@ def test_a_figure_a_person_turns_or_is_is_an_age(text: str, age: int) -> None:
 )
 def test_a_thing_turning_a_figure_is_no_age(text: str) -> None:
     assert all(c.value.get("measure") != "age" for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [("Put the eyedrops in twice a day.", "ophthalmic"), ("Use the eardrops at night.", "otic")],
+)
+def test_drops_written_as_one_word_keep_their_form(text: str, route: str) -> None:
+    claim = _one(text, "route")
+    assert claim.value["route"] == route
+    assert claim.value["form"] == "drops"

@@ -34,7 +34,9 @@ _PERIOD_WORDS = {
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
     r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|pessar(?:y|ies)|"
-    r"inhalers?|nebuli[sz]ers?|rings?|shots?|injectables?|solutions?|drops|gels?|granules|liquids?)\b",
+    r"inhalers?|nebuli[sz]ers?|rings?|shots?|injectables?|solutions?|drops|gels?|granules|liquids?"
+    # written as one word: "eyedrops", "eardrops" (form "drops", as "eye drops" gives)
+    r")\b|(?<=eye)drops\b|(?<=ear)drops\b",
     re.IGNORECASE,
 )
 _FORM_SINGULAR = {
