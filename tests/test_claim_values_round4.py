@@ -172,7 +172,7 @@ def test_a_decade_says_what_it_measures(text: str, decade: int) -> None:
     claim = _one(text, "other_quantity")
     assert claim.value["decade"] == decade
     assert claim.value["measure"] == "decade"
-    assert claim.value["value"] == decade  # the alias of `decade`
+    assert claim.value["value"] == decade
 
 
 @pytest.mark.parametrize(

@@ -602,8 +602,8 @@ def quantity_value(text: str, rules: ClaimRules) -> Value:
 
 def decade_value(match: re.Match[str]) -> Value:
     decade = match.groupdict().get("decade")
-    # an other_quantity says what it measures, a decade too
-    return {"decade": int(decade), "measure": "decade"} if decade else {}
+    # an other_quantity says what it measures, a decade too; its plain value is its first year
+    return {"decade": int(decade), "measure": "decade", "value": int(decade)} if decade else {}
 
 
 def magnitude_value(text: str, rules: ClaimRules) -> Value:

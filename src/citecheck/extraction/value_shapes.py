@@ -13,7 +13,7 @@ after that add what a type needs. A qualifier the text puts on the number ("appr
 
 Some facts also go under a second name, the one people writing values by hand from the contract
 give them (`source` for the body or person a statement is attributed to, `refs` for reference
-numbers, `value` for a route or a decade): `with_aliases` adds these beside our own keys, never instead of them. `ALIASES` lists
+numbers, `value` for a route): `with_aliases` adds these beside our own keys, never instead of them. `ALIASES` lists
 them; the reports leave them out, as they repeat a fact already shown.
 """
 
@@ -176,8 +176,8 @@ class QuantityValue(AmountValue, total=False):
     time_of_day: str
     time_of_day_end: str
     level: float  # an interval's confidence level: 95 for "95% CI, 0.81–1.10"
-    # a decade also carries `measure` "decade" and, as an alias (`with_aliases`), `value`: its
-    # first year ("the 1990s": decade 1990, value 1990)
+    # a decade also carries `measure` "decade" and `value`, its first year ("the 1990s":
+    # decade 1990, value 1990), as hand-written values give it (heldout24, heldout25)
 
 
 # The contract's claim types -> the shape of their value. A type a user adds in claims.yaml
@@ -219,8 +219,6 @@ ALIASES: dict[str, dict[str, tuple[tuple[str, ...], Callable[[dict[str, Any]], b
     "frequency_schedule": {"interval": (("period",), _every_n_units)},
     # a route written as the plain value ({"value": "oral"}; heldout17, 23, 24)
     "route": {"value": (("route",), None)},
-    # a decade as a plain value ({"measure": "decade", "value": 1990}; heldout24, 25)
-    "other_quantity": {"value": (("decade",), None)},
 }
 
 
