@@ -253,6 +253,8 @@ class QuantityVocab:
     # count that place it in a population ("in the US", "each year"). None: none listed.
     sample_section_re: re.Pattern[str] | None = None
     sampling_verb_re: re.Pattern[str] | None = None
+    # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
+    change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
     assay_controls: frozenset[str] = frozenset()
     # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
@@ -1543,7 +1545,9 @@ def _quantity_vocab(
         currencies=currencies,
         range_re=re.compile(
             # "a 7- to 10-day course": a hyphen left hanging before "to"
-            r"(?:-\s+(?:to|through)\s+|\s*(?:-|–|—)\s*|\s+(?:to|through|or|and)\s+)"
+            # a tilde between two figures is a range's dash ("0.11 ~ 0.17", "5~10"): before
+            # a figure alone it is "about", which no range_re match reaches
+            r"(?:-\s+(?:to|through)\s+|\s*(?:-|–|—|~|～)\s*|\s+(?:to|through|or|and)\s+)"
             # "10 to <20 kg" (a dosing table's band, its high end left out): group "below"
             r"(?:\$|£|€|(?<=to )(?P<below><)\s?)?\s?(?=\d|[a-z])"
         ),
@@ -1664,6 +1668,7 @@ def _quantity_vocab(
         assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
         sample_section_re=_optional_words_re(source, f"{where}.sample_sections", raw),
         sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
+        change_verb_re=_optional_words_re(source, f"{where}.change_verbs", raw),
         population_cue_re=_optional_words_re(source, f"{where}.population_cues", raw),
         release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
         if (

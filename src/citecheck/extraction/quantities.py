@@ -1643,6 +1643,38 @@ def _after_a_time(lowered: str, floor: int, start: int) -> str:
     return "frequency_schedule" if _FURTHER.search(lowered, floor, start) else "onset_time"
 
 
+# What a person is or turns at an age, right before a bare figure: "you're 25", "she's 12",
+# "once you turn 65", "when your child turns 1" (`_age_verb_before`)
+_AGE_BE_BEFORE = re.compile(
+    r"\b(?:you(?:['’]re|\s+are)|(?:he|she)(?:['’]s|\s+is)|i['’]m|i\s+am)\s+$"
+)
+_TURNS_BEFORE = re.compile(r"\b(?P<who>[a-z]+)\s+turn(?:s|ed|ing)?\s+$")
+_TURNING_PEOPLE = frozenset({"you", "he", "she", "i", "we", "they", "who"})
+
+
+def _age_verb_before(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    window = max(floor, start - 30)
+    if _AGE_BE_BEFORE.search(lowered, window, start):
+        return True
+    turns = _TURNS_BEFORE.search(lowered, window, start)
+    return turns is not None and (
+        turns.group("who") in _TURNING_PEOPLE or turns.group("who") in vocab.person_nouns
+    )
+
+
+_OLDER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b")
+
+
+def _bare_age(amount: _Amount, after: int, q_after: str | None) -> QuantityClaim:
+    """A figure read as an age with no unit written ("adults 65 and over", "you turn 25"): in
+    years, its bound as the age rules write it ("65 and over" low 65, "12 and younger" high
+    12)."""
+    age: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+    if amount.value is not None and q_after in ("at least", "at most"):
+        age["low" if q_after == "at least" else "high"] = age["value"]
+    return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+
+
 def _is_age(amount: _Amount) -> bool:
     numbers = [n for n in (amount.value, amount.low, amount.high) if n is not None]
     return bool(numbers) and all(0 < n <= 120 and float(n).is_integer() for n in numbers)
@@ -2399,6 +2431,9 @@ def _minus_before(lowered: str, floor: int, start: int) -> bool:
     )
 
 
+_INTERVAL_NAMED = re.compile(r"\bci\b|interval")
+
+
 def _estimate(
     text: str,
     lowered: str,
@@ -2413,8 +2448,12 @@ def _estimate(
     "aOR: 2.5", "HR 0.72"), or followed by its interval ("were 0.84 (0.49–1.48) for those
     with stable weight", "2.2; 95% CI 1.4 to 3.3"), measure the statistic named nearest
     before (else "estimate"), the interval as ci_low and ci_high; the span is the estimate's
-    (its interval is a claim of its own)."""
-    if amount.value is None or match.lastgroup != "digits" or amount.currency:
+    (its interval is a claim of its own). A range named so ("OR: 0.11 ~ 0.17", "HR 0.6 to
+    0.9": the statistic's values across studies or groups) is that measure's low and high."""
+    if match.lastgroup != "digits" or amount.currency:
+        return None
+    ranged = amount.value is None and amount.low is not None and amount.high is not None
+    if amount.value is None and not ranged:
         return None
     named = vocab.statistic_before_re.search(lowered, max(floor, amount.start - 80), amount.start)
     if (
@@ -2423,6 +2462,13 @@ def _estimate(
         and text[named.start("name") : named.end("name")].islower()
     ):
         named = None  # "or 2" is a word; "OR = 2", "HR 0.72" the statistic
+    if ranged:
+        if named is None or amount.choices or _INTERVAL_NAMED.search(named.group()):
+            return None  # "OR (95% CI): 0.81–1.10" is the interval, read as one
+        bounds: Value = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
+        bounds["measure"] = vocab.statistics[named.group("name")]
+        return QuantityClaim(named.start(), amount.end, "other_quantity", bounds, None)
+    assert amount.value is not None
     number, start = amount.value, amount.start
     if _minus_before(lowered, floor, amount.start):  # "MD −3.2 (95% CI −4.1 to −2.3)"
         number, start = -number, amount.start - 1
@@ -3104,6 +3150,9 @@ def _counted(
         )
         if shared is not None:
             return shared
+    if _is_age(amount) and _age_verb_before(lowered, floor, amount.start, vocab):
+        # "before you turn 25", "until you're 25": a person's age, in prose or in any column
+        return _bare_age(amount, after, q_after)
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab, tables)
@@ -3204,16 +3253,14 @@ def _counted(
         count = {**_amount_fields(amount), "measure": "count"}
         return QuantityClaim(amount.start, after, "other_quantity", count, q_after)
     if (
-        previous in vocab.person_nouns
+        (previous in vocab.person_nouns or _OLDER_AFTER.match(lowered, amount.end, end))
         and _is_age(amount)
         and "," not in lowered[max(floor, amount.start - 3) : amount.start]
     ):
         # "Children 6-12: 5 mg", "adults 65 and over": the people's ages (not "Of 200
-        # patients, 30 improved")
-        age = {**_amount_fields(amount), "unit": "year", "measure": "age"}
-        if q_after == "at least" and amount.value is not None:
-            age["low"] = age["value"]  # "65 and over", as the age rules write it
-        return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+        # patients, 30 improved"); "if you're 65 or older", "| 65 or older |": only an age
+        # is older or younger
+        return _bare_age(amount, after, q_after)
     counted_label = _counted_label(lowered, amount, floor, vocab)
     if counted_label is not None:
         # "Deaths: 89", "Number of cases reported: 129": a figure under the label of what it
@@ -3452,6 +3499,12 @@ def _count_of(
     span_end = noun_match.end()
     fields = _amount_fields(amount)
     unit = rules.units["count"].get(noun, _singular(noun))
+    glued = _GLUED_PREFIX.search(
+        lowered, max(amount.end, noun_match.start("noun") - 30), noun_match.start("noun")
+    )
+    if glued and _number(glued.group(1), rules) is None:
+        # "14 case-patients", "9 non-smokers": the noun is the whole hyphened word
+        unit = f"{glued.group(1)}-{unit}"
     per = vocab.per_period_re.match(lowered, span_end, end)
     if per:
         fields["per"] = per.group("period")
@@ -3598,6 +3651,10 @@ def _count_of(
         )
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# Letters hyphened onto a counted noun ("case-" in "case-patients"), the noun itself following
+_GLUED_PREFIX = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})*)-$")
 
 
 # One item of a list of names each with its count in brackets: "Georgia (2)", "New York (7)",
