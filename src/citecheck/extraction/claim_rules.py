@@ -1307,7 +1307,8 @@ def _route_context(source: str, raw: Any) -> RouteContext:
     verbs = entries("verbs_of_taking")
     no_medicine = lowered("not_medicines")
     device_verbs = lowered("device_verbs")
-    put_in = rf"|{_bounded(device_verbs)}" if device_verbs else ""
+    # "a needle inserted", "a tube that is placed", "a tube that feeds" (into a vein)
+    put_in = rf"(?:{_bounded(device_verbs)}\s+)?" if device_verbs else ""
     injecting = entries("injecting_verbs")
     misused = lowered("misused_drugs")
     device_words = lowered("implant_words")
@@ -1325,8 +1326,8 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         route_misused_after_re=re.compile(rf"\s+{_bounded(misused)}") if misused else never,
         route_no_medicine_before_re=(
             re.compile(
-                rf"{_bounded(no_medicine)}\s+(?:(?:called\s+an?\s+[\w-]+|(?:that\s+)?(?:is|are|was|"
-                rf"were|gets?|being|been){put_in})\s+)?$"
+                rf"{_bounded(no_medicine)}\)?\s+(?:called\s+an?\s+[\w-]+\s+|(?:(?:that|which)\s+)?"
+                rf"(?:(?:is|are|was|were|gets?|being|been)\s+)?{put_in})$"
             )
             if no_medicine
             else never
