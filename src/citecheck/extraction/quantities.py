@@ -69,8 +69,10 @@ class _Amount(NamedTuple):
 
 
 _WORDS = re.compile(r"[a-z]+")
+# "aged 18", "ages of", "the age group of 40-49 years", "age range 5-11 years"
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
+    r"\b(?:aged?|ages?(?:\s+(?:groups?|ranges?|bands?|brackets?|categor(?:y|ies)))?(?:\s+of)?)"
+    r"\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
     r"|\b(?:older|younger)\s+than\s+$"
 )
 # "aged 16, 52, and 79 years": the last of a list of ages, its unit written once
@@ -1377,6 +1379,9 @@ def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVoc
     return not _CLAUSE_BREAK.search(lowered, after, start)
 
 
+_N_EQUALS = re.compile(r"n\s*=")
+
+
 def retype_rule_claim(
     claim_type: str,
     value: Value,
@@ -1394,6 +1399,7 @@ def retype_rule_claim(
     if (
         claim_type == "sample_size"
         and value.get("unit") not in ("study", "trial")
+        and not _N_EQUALS.match(lowered, start)  # "(3%, n = 232)": the group's size
         and is_event_count(lowered, end, sentence[1], vocab)
     ):
         return "other_quantity", {**value, "measure": "count"}, start
@@ -1439,6 +1445,11 @@ def retype_rule_claim(
         if _planned(lowered, sentence[0], sentence[1], vocab):
             return "frequency_schedule", value, start
         return "other_quantity", {**value, "measure": "gestational age"}, start
+    if claim_type == "duration" and (
+        lowered.startswith("between the ages", start)
+        or _AGE_BEFORE.search(lowered, max(sentence[0], start - 40), start)
+    ):  # "the age group of 40-49 years", "between the ages of two and eight years": ages
+        return "other_quantity", {**value, "measure": "age"}, start
     if claim_type == "duration" and _onset_period_named(lowered, sentence[0], start, vocab):
         # "Incubation period: 5-14 days with a range of 2-30 days": to the first signs
         return "onset_time", value, start
@@ -2677,6 +2688,7 @@ def _time(
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
     if (
         _AGE_BEFORE.search(before)
+        or lowered.startswith("between the ages", amount.start)
         or _AGED_LIST_BEFORE.search(before)
         or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount))
     ):
