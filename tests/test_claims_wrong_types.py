@@ -184,3 +184,30 @@ def test_n_equals_is_a_sample_size_beside_an_event(text: str, span: str) -> None
 def test_a_count_of_people_an_event_happened_to_stays_an_event_count() -> None:
     text = "Five patients in the treatment group developed skin cancer."
     assert _of_type(text, "sample_size") == []
+
+
+# --- a change in a length of time by N is a duration, even of an incubation period -------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Prophylaxis may extend the incubation period by several days.", "several days"),
+        ("A booster can shorten the incubation period by about 2 days.", "about 2 days"),
+        ("Exercise delayed the onset of diabetes by about 4 years.", "about 4 years"),
+    ],
+)
+def test_a_change_in_a_length_of_time_is_a_duration(text: str, span: str) -> None:
+    assert ("duration", span) in _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The incubation period is about 10 days.", "about 10 days"),
+        ("Incubation period: 5-14 days.", "5-14 days"),
+        ("The incubation period ranges from 2 to 10 days.", "2 to 10 days"),
+    ],
+)
+def test_an_incubation_periods_own_length_stays_an_onset(text: str, span: str) -> None:
+    assert ("onset_time", span) in _typed(text)

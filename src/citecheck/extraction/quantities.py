@@ -1368,12 +1368,17 @@ _ONSET_PERIOD_REACH = 90
 _POINT_OF_PREGNANCY = re.compile(r"(?:after|before|beyond|past)\b")
 
 
+# "... by several days", "by about 2 days": how much a length of time changes
+_CHANGED_BY = re.compile(r"\bby\s+(?:(?:about|around|approximately|roughly|nearly|up\s+to)\s+)?$")
+
+
 def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
     """Whether an onset period ("incubation period") is named in the clause before `start`:
     "the incubation period of impetigo is about 10 days", "Incubation period: 5-14 days" (the
-    colon of a label opens no new clause)."""
+    colon of a label opens no new clause). Not a change in its length ("prophylaxis will
+    extend the incubation period by several days": a duration)."""
     period = vocab.onset_period_re.search(lowered, max(floor, start - _ONSET_PERIOD_REACH), start)
-    if period is None:
+    if period is None or _CHANGED_BY.search(lowered, max(floor, start - 24), start):
         return False
     after = period.end() + 1 if lowered.startswith(":", period.end()) else period.end()
     return not _CLAUSE_BREAK.search(lowered, after, start)
