@@ -211,3 +211,31 @@ def test_a_change_in_a_length_of_time_is_a_duration(text: str, span: str) -> Non
 )
 def test_an_incubation_periods_own_length_stays_an_onset(text: str, span: str) -> None:
     assert ("onset_time", span) in _typed(text)
+
+
+# --- "within N of bedtime": when to do something, counted from an act of the day ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Exercise regularly, but not within 3 hours of bedtime.", "within 3 hours"),
+        ("Avoid caffeine within 6 hours of bedtime.", "within 6 hours"),
+        ("Do not eat within 2 hours of going to bed.", "within 2 hours"),
+        ("Take it within 30 minutes of a meal.", "within 30 minutes"),
+    ],
+)
+def test_within_a_time_of_an_act_of_the_day_is_a_schedule(text: str, span: str) -> None:
+    assert span in _of_type(text, "frequency_schedule")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Symptoms appear within 2 hours of a meal.", "within 2 hours"),
+        ("Relief often came within an hour of taking the first dose.", "within an hour"),
+        ("Most people recover within a week of treatment.", "within a week"),
+    ],
+)
+def test_within_a_time_something_comes_stays_an_onset(text: str, span: str) -> None:
+    assert span in _of_type(text, "onset_time")

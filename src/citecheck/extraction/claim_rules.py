@@ -223,6 +223,9 @@ class QuantityVocab:
     # What a treatment does once it acts ("takes several months to effectively treat anxiety"):
     # the time "it takes" to do one of these is an onset_time, as with an onset cue.
     effect_verbs: frozenset[str] = frozenset()
+    # " of bedtime", " of a meal", " of surgery": the event a time after "within" is counted
+    # from, as `timing_event_re` reads it after "before"/"after"
+    timed_from_re: re.Pattern[str] = re.compile(_NEVER)
     # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
     # factor), read only after a currency sign.
     money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1534,6 +1537,21 @@ def _quantity_vocab(
     # "a half-inch incision": a fraction word joined to its unit is an atom of `atom_re` that
     # no fast scan finds, so it sends its sentence to the full search
     worded += [WORD_START + part + "-" for part in parts]
+    # what a time is counted from: "before a meal", "before your first food of the day", "before
+    # you have breakfast", "within 3 hours of bedtime" (`timing_event_re`, `timed_from_re`)
+    timed_event = (
+        r"(?:(?:you|they|we|he|she)\s+(?:(?:have|eat|go\s+to|get\s+into|take)\s+"
+        r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
+        r"(?P<event>"
+        + _bounded(
+            [
+                *_optional_list(source, where, raw.get("timing_events")),
+                *_optional_list(source, "quantities.one_off_events", raw.get("one_off_events")),
+            ]
+            or ["x"]
+        )
+        + ")"
+    )
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -1759,19 +1777,9 @@ def _quantity_vocab(
         timing_event_re=re.compile(
             # "2 hours before or after antacids", "4 hours before or 2 hours after other medicines"
             r"\s+(?P<rel>before(?:\s+or\s+(?:[\w.]+\s+[a-z]+\s+)?after)?|after|prior\s+to)\s+"
-            # "before a meal", "before your first food of the day", "before you have breakfast"
-            r"(?:(?:you|they|we|he|she)\s+(?:(?:have|eat|go\s+to|get\s+into|take)\s+"
-            r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
-            r"(?P<event>"
-            + _bounded(
-                [
-                    *_optional_list(source, where, raw.get("timing_events")),
-                    *_optional_list(source, "quantities.one_off_events", raw.get("one_off_events")),
-                ]
-                or ["x"]
-            )
-            + ")"
+            + timed_event
         ),
+        timed_from_re=re.compile(r"\s+of\s+" + timed_event),
         gate=_keyword_gate(frozenset(list("0123456789") + list(VULGAR_FRACTIONS) + worded + timed)),
         worded_gate=_keyword_gate(frozenset(worded)) if worded else None,
         unit_gate=_keyword_gate(frozenset(timed)) if timed else None,

@@ -1430,7 +1430,10 @@ def retype_rule_claim(
     if (
         claim_type == "onset_time"
         and lowered.startswith("within", start)
-        and _dosed_within(lowered, sentence[0], start + 7, vocab)
+        and (
+            _dosed_within(lowered, sentence[0], start + 7, vocab)
+            or _within_a_timed_act(lowered, sentence[0], start, end, sentence[1], vocab)
+        )
     ):  # "the pill must be taken within 72 hours": when to dose, not how soon it works
         return "frequency_schedule", value, start
     if (
@@ -1589,6 +1592,19 @@ def _dosed_within(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> b
     """Whether the text up to `end` closes with a dosing verb and "within" ("taken within")."""
     regex = vocab.dosed_within_re
     return regex is not None and regex.search(lowered, max(floor, end - 80), end) is not None
+
+
+def _within_a_timed_act(
+    lowered: str, floor: int, start: int, end: int, ceiling: int, vocab: QuantityVocab
+) -> bool:
+    """Whether a time after "within" (`start` to `end`) is counted from an act a plan is timed
+    by, in a clause where nothing begins or works: "exercise, but not within 3 hours of
+    bedtime" says when to do it ("symptoms appear within 2 hours of a meal", "relief came
+    within an hour of taking it" say how soon something comes)."""
+    if vocab.timed_from_re.match(lowered, end, ceiling) is None:
+        return False
+    begins = (vocab.onset_cues - _NOT_AN_EFFECT) | vocab.onset_verbs
+    return begins.isdisjoint(_clause_words(lowered, floor, start))
 
 
 def _an_effect_after_dose(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
@@ -2803,6 +2819,7 @@ def _time(
         kind = (
             "frequency_schedule"
             if _dosed_within(lowered, floor, amount.start, vocab)
+            or _within_a_timed_act(lowered, floor, amount.start, span_end, end, vocab)
             else "onset_time"
         )
         return QuantityClaim(amount.start, span_end, kind, value, q_after)
