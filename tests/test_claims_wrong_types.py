@@ -213,6 +213,30 @@ def test_an_incubation_periods_own_length_stays_an_onset(text: str, span: str) -
     assert ("onset_time", span) in _typed(text)
 
 
+# --- the people a report's shares are taken of, named with a clause saying which ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Among 233,521 persons for whom geographic data were available, 12% lived in the South.",
+            "233,521 persons",
+        ),
+        ("Among 1,204 women who had a test, 14% were positive.", "1,204 women"),
+        ("Among 600 men with diabetes, 40 had the gene.", "600 men"),
+        ("Among 600 men screened, 40 had the gene.", "600 men"),
+    ],
+)
+def test_the_people_shares_are_taken_of_are_a_sample(text: str, span: str) -> None:
+    assert span in _of_type(text, "sample_size")
+
+
+def test_a_rounded_population_shares_are_taken_of_stays_a_count() -> None:
+    text = "Of 1.8 million people with the disease, many recover."
+    assert _of_type(text, "sample_size") == []
+
+
 # --- "within N of bedtime": when to do something, counted from an act of the day ----------
 
 

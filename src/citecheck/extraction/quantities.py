@@ -3934,8 +3934,11 @@ _NUMBER_OF = re.compile(
 _NUMBER_OF_REACH = 300
 _ONLY = frozenset({"only", "just"})
 # after the people shares are taken of: a comma, or a participle and a comma ("Among 600 men
-# screened, 40 had the gene")
-_THEN_A_COMMA = re.compile(r"(?:\s+[a-z]{2,}ed)?,")
+# screened, 40 had the gene"), or a clause saying which of them ("Among 2,335 persons for whom
+# data were available, 12% ...")
+_THEN_A_COMMA = re.compile(
+    r"(?:\s+[a-z]{2,}ed|\s+(?:(?:for|in|of)\s+whom|who|whose|with)\s[^,;:.()]{1,80})?,"
+)
 _INTO = frozenset({"in", "into"})
 
 
