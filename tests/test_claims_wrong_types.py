@@ -263,3 +263,31 @@ def test_within_a_time_of_an_act_of_the_day_is_a_schedule(text: str, span: str) 
 )
 def test_within_a_time_something_comes_stays_an_onset(text: str, span: str) -> None:
     assert span in _of_type(text, "onset_time")
+
+
+# --- a trouble swallowing a form is who struggles, not how a medicine is given -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These products help people who have trouble swallowing pills.",
+        "Ask a pharmacist if you have problems swallowing pills or capsules.",
+        "Some children find it hard to swallow tablets.",
+        "Older people often have difficulty swallowing large tablets.",
+    ],
+)
+def test_a_trouble_swallowing_a_form_is_no_route(text: str) -> None:
+    assert _of_type(text, "route") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Swallow the tablets whole with water.", "tablets"),
+        ("If you cannot swallow capsules, take the liquid instead.", "liquid"),
+        ("Patients with difficulty swallowing may use the liquid.", "liquid"),
+    ],
+)
+def test_the_form_taken_instead_stays_a_route(text: str, span: str) -> None:
+    assert span in _of_type(text, "route")

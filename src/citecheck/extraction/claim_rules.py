@@ -334,6 +334,9 @@ class RouteContext(NamedTuple):
     # route word among `route_device_words` pointed back at ("sounds from the implant")
     route_device_re: re.Pattern[str] = re.compile(_NEVER)
     route_device_words: frozenset[str] = frozenset()
+    # a trouble taking a form, ending the text before it ("people who have trouble swallowing
+    # pills", "problems swallowing pills or capsules"): who struggles, no way a medicine is given
+    route_trouble_before_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 @dataclass(frozen=True)
@@ -1316,6 +1319,8 @@ def _route_context(source: str, raw: Any) -> RouteContext:
     misused = lowered("misused_drugs")
     device_words = lowered("implant_words")
     devices = lowered("implanted_devices")
+    troubles = lowered("taking_troubles")
+    taking_verbs = lowered("verbs_of_taking")
     device = (
         rf"{_bounded(devices)}[\s-]+(?:[\w-]+\s+)?{_bounded(device_words)}"
         if devices and device_words
@@ -1344,6 +1349,14 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         route_not_in_re=re.compile(rf"(?:{not_in_any})$") if not_in_any else never,
         route_device_re=re.compile(device) if device else never,
         route_device_words=frozenset(device_words),
+        route_trouble_before_re=(
+            re.compile(
+                rf"{_bounded(troubles)}\s+(?:in\s+)?{_bounded(taking_verbs)}\s+"
+                r"(?:[\w-]+\s+){0,2}$"
+            )
+            if troubles and taking_verbs
+            else never
+        ),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")

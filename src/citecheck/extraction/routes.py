@@ -93,6 +93,8 @@ def route_named(
         )
     if rules.route_context.route_look_re.search(before):
         return False
+    if rules.route_context.route_trouble_before_re.search(before):
+        return False  # "people who have trouble swallowing pills"
     tokens = _TOKENS.findall(before)[-3:]
     if not tokens:
         return True
