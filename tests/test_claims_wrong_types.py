@@ -291,3 +291,25 @@ def test_a_trouble_swallowing_a_form_is_no_route(text: str) -> None:
 )
 def test_the_form_taken_instead_stays_a_route(text: str, span: str) -> None:
     assert span in _of_type(text, "route")
+
+
+# --- a liquid that is injected is no oral liquid ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is given as a liquid that is injected into your veins through a cannula.",
+        "The powder is mixed into a liquid which is then injected under the skin.",
+    ],
+)
+def test_a_liquid_that_is_injected_is_no_oral_route(text: str) -> None:
+    assert all(c.value.get("route") != "oral" for c in extract_claims(text) if c.type == "route")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It comes as tablets or as a liquid that you drink.", "Children may take it as a liquid."],
+)
+def test_a_liquid_taken_stays_an_oral_route(text: str) -> None:
+    assert "as a liquid" in _of_type(text, "route")
