@@ -133,6 +133,7 @@ def test_a_body_finding_or_a_device_in_a_vein_is_no_route(text: str) -> None:
         ("The antibiotic is given into a vein.", "into a vein"),
         ("Tubes that deliver the drug into a vein are used in hospital.", "into a vein"),
         ("It is given through a needle or tube inserted into a vein.", "into a vein"),
+        ("The injection causes swelling at the site.", "injection"),
     ],
 )
 def test_a_medicine_put_under_the_skin_or_into_a_vein_stays_a_route(text: str, span: str) -> None:

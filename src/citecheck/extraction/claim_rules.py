@@ -1312,6 +1312,7 @@ def _route_context(source: str, raw: Any) -> RouteContext:
     not_in = lowered("not_in")
     verbs = entries("verbs_of_taking")
     no_medicine = lowered("not_medicines")
+    found_there = no_medicine + lowered("body_findings")
     device_verbs = lowered("device_verbs")
     # "a needle inserted", "a tube that is placed", "a tube that feeds" (into a vein)
     put_in = rf"(?:{_bounded(device_verbs)}\s+)?" if device_verbs else ""
@@ -1334,7 +1335,7 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         route_misused_after_re=re.compile(rf"\s+{_bounded(misused)}") if misused else never,
         route_no_medicine_before_re=(
             re.compile(
-                rf"{_bounded(no_medicine)}\)?\s+(?:called\s+an?\s+[\w-]+\s+|(?:(?:that|which)\s+)?"
+                rf"{_bounded(found_there)}\)?\s+(?:called\s+an?\s+[\w-]+\s+|(?:(?:that|which)\s+)?"
                 rf"(?:(?:is|are|was|were|gets?|being|been)\s+)?{put_in})$"
             )
             if no_medicine
