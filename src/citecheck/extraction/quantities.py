@@ -69,8 +69,10 @@ class _Amount(NamedTuple):
 
 
 _WORDS = re.compile(r"[a-z]+")
+# "aged 18", "ages of", "the age group of 40-49 years", "age range 5-11 years"
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
+    r"\b(?:aged?|ages?(?:\s+(?:groups?|ranges?|bands?|brackets?|categor(?:y|ies)))?(?:\s+of)?)"
+    r"\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
     r"|\b(?:older|younger)\s+than\s+$"
 )
 # "aged 16, 52, and 79 years": the last of a list of ages, its unit written once
@@ -1366,15 +1368,23 @@ _ONSET_PERIOD_REACH = 90
 _POINT_OF_PREGNANCY = re.compile(r"(?:after|before|beyond|past)\b")
 
 
+# "... by several days", "by about 2 days": how much a length of time changes
+_CHANGED_BY = re.compile(r"\bby\s+(?:(?:about|around|approximately|roughly|nearly|up\s+to)\s+)?$")
+
+
 def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
     """Whether an onset period ("incubation period") is named in the clause before `start`:
     "the incubation period of impetigo is about 10 days", "Incubation period: 5-14 days" (the
-    colon of a label opens no new clause)."""
+    colon of a label opens no new clause). Not a change in its length ("prophylaxis will
+    extend the incubation period by several days": a duration)."""
     period = vocab.onset_period_re.search(lowered, max(floor, start - _ONSET_PERIOD_REACH), start)
-    if period is None:
+    if period is None or _CHANGED_BY.search(lowered, max(floor, start - 24), start):
         return False
     after = period.end() + 1 if lowered.startswith(":", period.end()) else period.end()
     return not _CLAUSE_BREAK.search(lowered, after, start)
+
+
+_N_EQUALS = re.compile(r"n\s*=")
 
 
 def retype_rule_claim(
@@ -1394,6 +1404,7 @@ def retype_rule_claim(
     if (
         claim_type == "sample_size"
         and value.get("unit") not in ("study", "trial")
+        and not _N_EQUALS.match(lowered, start)  # "(3%, n = 232)": the group's size
         and is_event_count(lowered, end, sentence[1], vocab)
     ):
         return "other_quantity", {**value, "measure": "count"}, start
@@ -1419,7 +1430,10 @@ def retype_rule_claim(
     if (
         claim_type == "onset_time"
         and lowered.startswith("within", start)
-        and _dosed_within(lowered, sentence[0], start + 7, vocab)
+        and (
+            _dosed_within(lowered, sentence[0], start + 7, vocab)
+            or _within_a_timed_act(lowered, sentence[0], start, end, sentence[1], vocab)
+        )
     ):  # "the pill must be taken within 72 hours": when to dose, not how soon it works
         return "frequency_schedule", value, start
     if (
@@ -1439,6 +1453,11 @@ def retype_rule_claim(
         if _planned(lowered, sentence[0], sentence[1], vocab):
             return "frequency_schedule", value, start
         return "other_quantity", {**value, "measure": "gestational age"}, start
+    if claim_type == "duration" and (
+        lowered.startswith("between the ages", start)
+        or _AGE_BEFORE.search(lowered, max(sentence[0], start - 40), start)
+    ):  # "the age group of 40-49 years", "between the ages of two and eight years": ages
+        return "other_quantity", {**value, "measure": "age"}, start
     if claim_type == "duration" and _onset_period_named(lowered, sentence[0], start, vocab):
         # "Incubation period: 5-14 days with a range of 2-30 days": to the first signs
         return "onset_time", value, start
@@ -1573,6 +1592,19 @@ def _dosed_within(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> b
     """Whether the text up to `end` closes with a dosing verb and "within" ("taken within")."""
     regex = vocab.dosed_within_re
     return regex is not None and regex.search(lowered, max(floor, end - 80), end) is not None
+
+
+def _within_a_timed_act(
+    lowered: str, floor: int, start: int, end: int, ceiling: int, vocab: QuantityVocab
+) -> bool:
+    """Whether a time after "within" (`start` to `end`) is counted from an act a plan is timed
+    by, in a clause where nothing begins or works: "exercise, but not within 3 hours of
+    bedtime" says when to do it ("symptoms appear within 2 hours of a meal", "relief came
+    within an hour of taking it" say how soon something comes)."""
+    if vocab.timed_from_re.match(lowered, end, ceiling) is None:
+        return False
+    begins = (vocab.onset_cues - _NOT_AN_EFFECT) | vocab.onset_verbs
+    return begins.isdisjoint(_clause_words(lowered, floor, start))
 
 
 def _an_effect_after_dose(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
@@ -2723,6 +2755,7 @@ def _time(
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
     if (
         _AGE_BEFORE.search(before)
+        or lowered.startswith("between the ages", amount.start)
         or _AGED_LIST_BEFORE.search(before)
         or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount))
     ):
@@ -2832,6 +2865,7 @@ def _time(
         kind = (
             "frequency_schedule"
             if _dosed_within(lowered, floor, amount.start, vocab)
+            or _within_a_timed_act(lowered, floor, amount.start, span_end, end, vocab)
             else "onset_time"
         )
         return QuantityClaim(amount.start, span_end, kind, value, q_after)
@@ -3957,8 +3991,11 @@ _NUMBER_OF = re.compile(
 _NUMBER_OF_REACH = 300
 _ONLY = frozenset({"only", "just"})
 # after the people shares are taken of: a comma, or a participle and a comma ("Among 600 men
-# screened, 40 had the gene")
-_THEN_A_COMMA = re.compile(r"(?:\s+[a-z]{2,}ed)?,")
+# screened, 40 had the gene"), or a clause saying which of them ("Among 2,335 persons for whom
+# data were available, 12% ...")
+_THEN_A_COMMA = re.compile(
+    r"(?:\s+[a-z]{2,}ed|\s+(?:(?:for|in|of)\s+whom|who|whose|with)\s[^,;:.()]{1,80})?,"
+)
 _INTO = frozenset({"in", "into"})
 
 
