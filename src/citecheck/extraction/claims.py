@@ -682,7 +682,36 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
         with_aliases(claim.type, claim.value)
     if document.rewritten:  # read in the reading view; quoted as the article writes it
         _as_written(document, claims)
+    _bounded_sentences(document, claims)
     return claims
+
+
+# A "sentence" this long is no sentence a reader quotes (a run of names, a flattened table, a
+# text without stops): each claim keeps the words around it instead, or every claim of the run
+# would carry all of it and the findings would grow as the square of its length.
+LONGEST_SENTENCE = 2000
+_CONTEXT = 400
+
+
+def _bounded_sentences(document: Document, claims: list[Claim]) -> None:
+    """Each claim of an over-long sentence quotes at most `_CONTEXT` characters either side of
+    it, cut at white space, from the text as written."""
+    for claim in claims:
+        if len(claim.sentence) <= LONGEST_SENTENCE:
+            continue
+        index = document.sentence_at(claim.start)
+        if index is None:
+            continue
+        start, end = document.written_span(*document.sentences[index])
+        low = min(claim.start, max(start, claim.start - _CONTEXT))
+        high = max(claim.end, min(end, claim.end + _CONTEXT))
+        around = document.written(low, high)
+        head = claim.start - low
+        tail = claim.end - low
+        # cut at a space, so that no word is quoted in part
+        first = around.find(" ", 0, head) + 1 if low > start else 0
+        last = around.rfind(" ", tail) if high < end else -1
+        claim.sentence = around[first : last if last >= 0 else len(around)].strip()
 
 
 # A section number opening a Markdown heading ("## 2 Patients, Materials and Methods").
