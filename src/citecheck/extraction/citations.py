@@ -3132,14 +3132,21 @@ def _spaces_before(
     reports every position where one is found). `haystack` is `text` or its lower-cased
     copy; an opening the lower-cased text lacks is not looked for."""
     match = finder.match
+    return [at for at in _before_openings(haystack, openings, text) if match(haystack, at)]
+
+
+@lru_cache(maxsize=4)
+def _before_openings(haystack: str, openings: tuple[str, ...], text: str) -> list[int]:
+    """The positions just before each of `openings` in `haystack` (from position 0), once each
+    and in order: found once for all the finders that share the openings (`_STUDY_NOUN`,
+    `_STUDY_NOUN_IN`)."""
     found: set[int] = set()
     for word in openings:
         if not _holds(text, word):
             continue
         at = haystack.find(word, 1)
         while at != -1:
-            if match(haystack, at - 1):
-                found.add(at - 1)
+            found.add(at - 1)
             at = haystack.find(word, at + 1)
     return sorted(found)
 
