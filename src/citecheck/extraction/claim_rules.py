@@ -296,6 +296,9 @@ class EstimateVocab:
     # 0.81–1.10]", "; 95% CI 1.4 to 3.3", ", 95% CI, 1.44, 4.70"; groups `open`, `level`,
     # `low`, `high`.
     interval_after_estimate_re: re.Pattern[str]
+    # A spread named with "=" just before its number ("se = 613", "SD=4.2"): a statistic
+    # stated as such, a claim of its own (the bare "(SD 10.1)" after a mean is not); group `name`.
+    spread_named_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 class RouteContext(NamedTuple):
@@ -1389,6 +1392,11 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
             r"(?P<low>[-−]?\d+(?:[.·]\d+)?)\s*(?:–|—|-|to|,)\s*(?P<high>[-−]?\d+(?:[.·]\d+)?)"
             r"(?![\d.%])(?:\s*[)\]]){0,2}"
         ),
+        spread_named_re=re.compile(
+            rf"(?P<name>{_alternation(spreads, word_start=True)})(?!\w)\s*=\s*$"
+        )
+        if spreads
+        else re.compile(_NEVER),
     )
 
 

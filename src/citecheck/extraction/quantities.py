@@ -2346,6 +2346,7 @@ def _money(
 
 
 _STATISTIC_REACH = 200
+_SPREAD_NAME_REACH = 30  # "standard error = " and its spaces
 
 
 def _interval(
@@ -2416,6 +2417,17 @@ def _estimate(
     (its interval is a claim of its own)."""
     if amount.value is None or match.lastgroup != "digits" or amount.currency:
         return None
+    spread = (
+        vocab.estimates.spread_named_re.search(
+            lowered, max(floor, amount.start - _SPREAD_NAME_REACH), amount.start
+        )
+        if vocab.estimates is not None
+        else None
+    )
+    if spread is not None:  # "(se = 613)": a spread stated as a statistic of its own
+        written = text[spread.start("name") : spread.end("name")]
+        stated: Value = {"value": tidy(amount.value), "measure": written}
+        return QuantityClaim(spread.start(), amount.end, "other_quantity", stated, None)
     named = vocab.statistic_before_re.search(lowered, max(floor, amount.start - 80), amount.start)
     if (
         named is not None
@@ -3981,9 +3993,11 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # An interval's upper bound when the amount reader took no range: written as a pair
 # ("[0.81, 1.10]", "(CI: 0.81; 1.10)") or below zero ("−3.0 to −1.2")
 _SECOND_BOUND = re.compile(
-    r"\s*(?:[,;]|to(?![a-z])|[-–—])\s*"
+    # "95% CI=66.4%, 73.2%", "95% CI: 3.1% ~ 10.2%": bounds in percent, each with its sign
+    r"(?P<percent>\s*%)?\s*(?:[,;~]|to(?![a-z])|[-–—])\s*"
     # "95% CI 4.7-∞": an interval open above (an exact test's bound with a zero cell)
-    r"(?:(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?![\d%])|(?P<open>∞|infinity)(?![a-z]))"
+    r"(?:(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?(percent)\s*%|(?![\d%]))"
+    r"|(?P<open>∞|infinity)(?![a-z]))"
 )
 # An estimate in percent just before an interval's head: "12.4% (95% CI", "40 percent (range"
 _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)[\s,;(\[]{0,4}$")
@@ -4085,6 +4099,29 @@ def _timed_across_bounds(
     if _AGE_WORD.search(lowered, max(floor, claim.start - 40), claim.start):
         return claim._replace(type="other_quantity", value={**value, "measure": "age"})
     return claim._replace(type="duration", value=value)
+
+
+# A first bound in percent and what joins it to the second: "66.4%, " in "95% CI=66.4%, 73.2%"
+_PERCENT_BOUND_BEFORE = re.compile(r"[-−]?\d+(?:\.\d+)?\s*%\s*(?:[,;~]|to|[-–—])\s*[-−]?$")
+
+
+def bounds_an_estimate(lowered: str, start: int, floor: int, vocab: QuantityVocab) -> bool:
+    """Whether the percentage at `start` is a bound of an interval whose head stands before it
+    ("95% CI=66.4%, 73.2%", "(95% CI: 11.0%–15.9%)"): how sure an estimate is, no share of
+    anything; `_statistic` reads the interval whole."""
+    stats = vocab.estimates
+    if stats is None:
+        return False
+    window = max(floor, start - _STATISTIC_WINDOW)
+    first = _PERCENT_BOUND_BEFORE.search(lowered, window, start)
+    head_end = first.start() if first is not None else start
+    head = (
+        stats.interval_before_re.search(lowered, window, head_end)
+        if _after_words(lowered, floor, head_end)
+        else None
+    )
+    # a range of observed shares ("range 20%-60%") stays a percentage
+    return head is not None and not stats.intervals[" ".join(head.group("name").split())][1]
 
 
 def _after_words(lowered: str, floor: int, start: int) -> bool:
