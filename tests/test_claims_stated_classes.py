@@ -133,3 +133,46 @@ def test_any_percent_interval_after_its_head_reads_its_bounds(
     span = f"95% CI={a:.1f}%{joiner}{b:.1f}%"
     claim = _one(text, span)
     assert _fits(claim.value, {"low": a, "high": b, "unit": "%"})
+
+
+# --- a volume of the body's own fluid, measured, not given ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Haemorrhage was defined as a calculated blood loss > 1000 mL within a day.", 1000),
+        ("A postpartum hemorrhage is a blood loss of 500 mL or more after the birth.", 500),
+        ("The median volume of blood loss was 1300 mL in the cesarean group.", 1300),
+        ("Women who bled more than 800 ml were given iron.", 800),
+        ("The drain collected 300 mL of urine overnight.", 300),
+        ("Urine output fell below 400 mL a day in a third of patients.", 400),
+    ],
+)
+def test_a_volume_of_fluid_lost_is_no_dose(text: str, number: float) -> None:
+    volumes = [c for c in _claims(text) if c.value.get("value") == number]
+    assert len(volumes) == 1
+    assert volumes[0].type == "other_quantity"
+    assert volumes[0].value["measure"] == "volume"
+
+
+def test_each_volume_in_a_list_of_losses_is_measured() -> None:
+    text = "Blood loss > 500 mL occurred in 40% of births and > 1000 mL in 12%."
+    volumes = [c for c in _claims(text) if c.value.get("unit") == "ml"]
+    assert [(c.type, c.value["value"]) for c in volumes] == [
+        ("other_quantity", 500),
+        ("other_quantity", 1000),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give 10 mL of the syrup twice a day if bleeding starts.",
+        "Patients were given 500 mL of saline after the blood loss was measured.",
+        "Take 5 mL of the liquid for heavy bleeding.",
+        "Children with vomiting should drink 200 mL of rehydration solution.",
+    ],
+)
+def test_a_volume_given_near_a_fluid_word_stays_a_dose(text: str) -> None:
+    assert [c.type for c in _claims(text) if c.value.get("unit") == "ml"] == ["dose"]

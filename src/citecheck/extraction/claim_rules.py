@@ -191,6 +191,9 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
+    # A body's own fluid lost or drained, measured in volume ("a blood loss of 500 mL"): no
+    # dose. Never matches when the file lists none.
+    fluid_loss_re: re.Pattern[str] = re.compile(_NEVER)
     # Timings that are schedules only in a sentence with a dosing cue ("take it weekly", not
     # "Weekly / September 2"). None: no such timings.
     cued_timing_re: re.Pattern[str] | None = None
@@ -1506,6 +1509,7 @@ def _quantity_vocab(
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
+    fluid_losses = _optional_list(source, f"{where}.fluid_losses", raw.get("fluid_losses"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
     timed_acts = _optional_list(source, f"{where}.timed_acts", raw.get("timed_acts"))
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
@@ -1719,6 +1723,9 @@ def _quantity_vocab(
         not_medicine_re=re.compile(_bounded([w.lower() for w in not_medicines]))
         if not_medicines
         else None,
+        fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
+        if fluid_losses
+        else re.compile(_NEVER),
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings
         else None,

@@ -660,6 +660,27 @@ def find_quantity_claims(
     return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
 
 
+_FLUID_REACH = (
+    80  # how far before a volume the fluid it measures is looked for ("> 500 mL ... and > 1000 mL")
+)
+_FLUID_AFTER = 30  # and after it ("300 mL of urine")
+_GIVEN_REACH = 40  # a dosing cue this close before a volume gives it ("given 500 mL of saline")
+
+
+def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
+    """Whether a volume measures the body's own fluid lost or drained ("a blood loss > 1000
+    mL", "drained 300 mL of urine"), nothing given: a fluid-loss word near it and no dosing cue
+    just before it."""
+    window = (max(floor, amount.start - _FLUID_REACH), min(end, amount.end + _FLUID_AFTER))
+    if vocab.fluid_loss_re.search(lowered, *window) is None:
+        return False
+    cue = vocab.dosing_cue_re
+    return (
+        cue is None
+        or cue.search(lowered, max(floor, amount.start - _GIVEN_REACH), amount.start) is None
+    )
+
+
 _SERVICE_REACH = 50  # how far before "24 hours a day" a service's word is looked for
 _SERVICE_UNITS = frozenset({"hour/day", "day/week"})
 
@@ -1244,6 +1265,11 @@ def _claim_at(
                 lowered, max(floor, amount.start - _DRINK_REACH), min(end, after + _DRINK_REACH)
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            if value["unit"].lower() in _VOLUMES and _fluid_lost(
+                lowered, floor, end, amount, vocab
+            ):
+                value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
             qualifier = rules.qualifier_suffix_re.search(
                 lowered, max(floor, amount.start - _WEIGHED_REACH), amount.start
