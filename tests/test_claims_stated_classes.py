@@ -176,3 +176,90 @@ def test_each_volume_in_a_list_of_losses_is_measured() -> None:
 )
 def test_a_volume_given_near_a_fluid_word_stays_a_dose(text: str) -> None:
     assert [c.type for c in _claims(text) if c.value.get("unit") == "ml"] == ["dose"]
+
+
+# --- a point of a pregnancy -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "number"),
+    [
+        ("A miscarriage is the loss of a pregnancy before the 20th week of pregnancy.", "20th", 20),
+        ("Women were enrolled before the end of the 22nd week of gestation.", "22nd", 22),
+        ("By the 12th week of pregnancy, the placenta has formed.", "12th", 12),
+        ("We included cesarean deliveries at a term ≥34 weeks in ten hospitals.", "34", 34),
+        ("Women at term (37 weeks or more) were included.", "37", 37),
+        ("Women were interviewed at 20±1weeks' gestation.", "20±1", 20),
+        ("Scores differed at 20±1 weeks' of gestation.", "20±1", 20),
+        (
+            "Doctors use a different word for the loss of a fetus after 20 weeks of pregnancy.",
+            "20 weeks",
+            20,
+        ),
+    ],
+)
+def test_a_point_of_a_pregnancy_is_its_gestational_age(text: str, part: str, number: float) -> None:
+    (claim,) = _holding(text, part)
+    assert claim.type == "other_quantity"
+    assert _fits(claim.value, {"value": number, "unit": "week", "measure": "gestational age"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get the flu shot before the 28th week of pregnancy.",
+        "Women should be given the vaccine after 20 weeks of pregnancy.",
+    ],
+)
+def test_a_point_of_a_pregnancy_in_a_plan_is_a_schedule(text: str) -> None:
+    assert [c.type for c in _claims(text) if c.value.get("unit") == "week"] == [
+        "frequency_schedule"
+    ]
+
+
+# --- a time counted from a birth --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        ("Jaundice usually disappears by the time the baby is two weeks old.", 2, "week"),
+        (
+            "It tends to get better without treatment by the time the baby is about two weeks old.",
+            2,
+            "week",
+        ),
+        ("The rash usually fades by the time your child is 6 months old.", 6, "month"),
+        ("Most babies outgrow colic by the time they are 4 months old.", 4, "month"),
+    ],
+)
+def test_an_end_by_an_age_is_how_long_it_lasts(text: str, number: float, unit: str) -> None:
+    (claim,) = [c for c in _claims(text) if c.value.get("value") == number]
+    assert claim.type == "duration"
+    assert claim.text.startswith("by the time")
+    assert claim.value["unit"] == unit
+
+
+def test_an_age_reached_with_no_end_stays_an_age() -> None:
+    text = "Most children have had 4 doses by the time they are 2 years old."
+    (claim,) = [c for c in _claims(text) if c.value.get("unit") == "year"]
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "age"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Symptoms develop two to three days after the birth and get better without treatment.",
+        "The rash appears 2 days after exposure and clears with no medicine at all.",
+    ],
+)
+def test_a_denied_treatment_makes_no_plan_of_an_onset(text: str) -> None:
+    (claim,) = [c for c in _claims(text) if c.value.get("unit") == "day"]
+    assert claim.type == "onset_time"
+
+
+def test_a_time_after_the_birth_with_a_test_is_a_schedule() -> None:
+    text = "The baby should be tested 6 weeks after the birth with a blood test."
+    (claim,) = [c for c in _claims(text) if c.value.get("unit") == "week"]
+    assert claim.type == "frequency_schedule"

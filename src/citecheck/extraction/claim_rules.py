@@ -194,6 +194,9 @@ class QuantityVocab:
     # A body's own fluid lost or drained, measured in volume ("a blood loss of 500 mL"): no
     # dose. Never matches when the file lists none.
     fluid_loss_re: re.Pattern[str] = re.compile(_NEVER)
+    # An outcome of a pregnancy right before a point of it ("a fetus after 20 weeks"): the
+    # stage the outcome came at. Searched in a window ending at the point's first word.
+    pregnancy_outcome_before_re: re.Pattern[str] = re.compile(_NEVER)
     # Timings that are schedules only in a sentence with a dosing cue ("take it weekly", not
     # "Weekly / September 2"). None: no such timings.
     cued_timing_re: re.Pattern[str] | None = None
@@ -1510,6 +1513,7 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     fluid_losses = _optional_list(source, f"{where}.fluid_losses", raw.get("fluid_losses"))
+    outcomes = _optional_list(source, f"{where}.pregnancy_outcomes", raw.get("pregnancy_outcomes"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
     timed_acts = _optional_list(source, f"{where}.timed_acts", raw.get("timed_acts"))
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
@@ -1589,7 +1593,7 @@ def _quantity_vocab(
             rf"(?P<so>\s+or\s+so)?[\s-]*{unit_kind}(?P<unit>{time_unit}"
             # "mean 39.6±11.3years": a plural time word stuck to its figure
             + rf"|(?<=\d)(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
-            + r"(?![\w'’-])"
+            + r"(?![\w-]|['’]\w)"  # "at 20±1weeks' gestation": a plural's apostrophe
             # "about 10 days1.": a reference number stuck to the unit (read as a citation);
             # "| 12 months⁶ |": a footnote mark or a reference number in superscript
             + rf"|(?:{_alternation([w for w in time_words if len(w) > 3])})"
@@ -1725,6 +1729,9 @@ def _quantity_vocab(
         else None,
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
+        else re.compile(_NEVER),
+        pregnancy_outcome_before_re=re.compile(rf"{_bounded([w.lower() for w in outcomes])}\s+$")
+        if outcomes
         else re.compile(_NEVER),
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings

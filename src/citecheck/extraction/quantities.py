@@ -128,12 +128,13 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas)\b")
 # "28 weeks' gestation", "20 weeks of pregnancy", "32 weeks pregnant": the age of a pregnancy
 # ... or named before it, with a limit: "gestation ≤36 weeks", "preterm (<37 weeks)"
 _GESTATION_BEFORE = re.compile(
-    r"\b(?:gestation|gestational\s+age|(?:preterm|premature)(?:\s+(?:birth|births|delivery))?)"
+    r"\b(?:gestation|gestational\s+age|(?:preterm|premature)(?:\s+(?:birth|births|delivery))?"
+    r"|at\s+(?:a\s+)?term)"
     r"\s*[:(]?\s*(?:(?:of|at|before|under|below|less\s+than|<|>|≤|≥|<=|>=)\s*)*$"
     r"|\b(?:born|birth|births|delivered|delivery)\s+(?:at\s+or\s+)?(?:at|before|after)\s+$"
 )
 _GESTATION = re.compile(
-    r"(?:['’]\s*|\s+of\s+|\s+)(?:gestation|gestational\s+age|pregnancy)\b|\s+pregnant\b"
+    r"(?:['’]\s*(?:of\s+)?|\s+of\s+|\s+)(?:gestation|gestational\s+age|pregnancy)\b|\s+pregnant\b"
 )
 # "DTaP at 2, 4, and 6 months, at 15 through 18 months": an age at which a dose is given, its
 # phrase ended there (not "at 3 months after vaccination"); not a clause's opening ("However,
@@ -1390,6 +1391,15 @@ def _planned(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
 _ONSET_PERIOD_REACH = 90
 # a point a pregnancy reaches, not a span of it ("during the first 20 weeks of pregnancy")
 _POINT_OF_PREGNANCY = re.compile(r"(?:after|before|beyond|past)\b")
+_PREGNANCY_WORDS = ("pregnancy", "gestation")
+_OUTCOME_REACH = 24
+
+
+def _outcome_before(lowered: str, floor: int, point: int, vocab: QuantityVocab) -> bool:
+    """Whether an outcome of a pregnancy stands right before the point at `point` ("the loss of
+    a fetus after 20 weeks", "born before 37 weeks"): the stage it came at, not a plan's time."""
+    window = max(floor, point - _OUTCOME_REACH)
+    return vocab.pregnancy_outcome_before_re.search(lowered, window, point) is not None
 
 
 def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
@@ -1462,7 +1472,19 @@ def retype_rule_claim(
     ):
         # "Rubella after 20 weeks of pregnancy": how far the pregnancy has gone; "give it after
         # 28 weeks of pregnancy": when it is given
-        if _planned(lowered, sentence[0], sentence[1], vocab):
+        if _planned(lowered, sentence[0], sentence[1], vocab) and not _outcome_before(
+            lowered, sentence[0], start, vocab
+        ):
+            return "frequency_schedule", value, start
+        return "other_quantity", {**value, "measure": "gestational age"}, start
+    if (
+        claim_type == "other_quantity"
+        and "measure" not in value
+        and lowered.endswith(_PREGNANCY_WORDS, start, end)
+    ):  # "before the 20th week of pregnancy": a stage, or with a plan when it is done
+        if _planned(lowered, sentence[0], sentence[1], vocab) and not _outcome_before(
+            lowered, sentence[0], start, vocab
+        ):
             return "frequency_schedule", value, start
         return "other_quantity", {**value, "measure": "gestational age"}, start
     if claim_type == "duration" and _onset_period_named(lowered, sentence[0], start, vocab):
@@ -1634,6 +1656,10 @@ _EVENT_WORD_BEFORE = re.compile(
 )
 
 
+# "get better without treatment": a cue denied, nothing is done then
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|no)\s+$")
+
+
 def _anchored_kind(
     lowered: str, floor: int, end: int, start: int, anchor_end: int, vocab: QuantityVocab
 ) -> str | None:
@@ -1655,7 +1681,11 @@ def _anchored_kind(
     clause_end = min(commas, default=end)
     for regex in (vocab.dosing_cue_re, vocab.plan_cue_re):
         if regex is not None and (
-            regex.search(lowered, floor, start) or regex.search(lowered, anchor_end, clause_end)
+            regex.search(lowered, floor, start)
+            or any(
+                not _WITHOUT_BEFORE.search(lowered, max(anchor_end, cue.start() - 9), cue.start())
+                for cue in regex.finditer(lowered, anchor_end, clause_end)
+            )
         ):
             return None
     words = _WORDS.findall(lowered, floor, start) + _WORDS.findall(lowered, anchor_end, end)
@@ -2667,9 +2697,13 @@ def _time(
         # "at 28 weeks' gestation" when women are screened or dosed: a point of a plan; else
         # how far a pregnancy had gone ("born before 37 weeks of pregnancy")
         point = _POINT_BEFORE.search(before)
-        if point and _planned(lowered, floor, end, vocab):
-            start = amount.start - (len(before) - point.start())
-            return QuantityClaim(start, gestation.end(), "frequency_schedule", value, q_after)
+        point_at = amount.start - (len(before) - point.start()) if point else amount.start
+        if (
+            point
+            and _planned(lowered, floor, end, vocab)
+            and not _outcome_before(lowered, floor, point_at, vocab)
+        ):
+            return QuantityClaim(point_at, gestation.end(), "frequency_schedule", value, q_after)
         stage = {**value, "measure": "gestational age"}
         return QuantityClaim(amount.start, gestation.end(), "other_quantity", stage, q_after)
     at_point = _AT_POINT_BEFORE.search(before)
