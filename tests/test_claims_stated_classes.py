@@ -263,3 +263,99 @@ def test_a_time_after_the_birth_with_a_test_is_a_schedule() -> None:
     text = "The baby should be tested 6 weeks after the birth with a blood test."
     (claim,) = [c for c in _claims(text) if c.value.get("unit") == "week"]
     assert claim.type == "frequency_schedule"
+
+
+# --- an age band joined by "to" with hyphens ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("18-to-44-year-olds accounted for most injuries.", "18-to-44-year-olds", 18, 44),
+        ("Injuries rose 19% among children 5-to-9-years-old.", "5-to-9-years-old", 5, 9),
+        ("The rate among those aged 15-to-24-years-old fell.", "15-to-24-years-old", 15, 24),
+        ("Deaths among 15-to-24 year olds rose.", "15-to-24 year olds", 15, 24),
+        ("Most cases were in 25- to 34-year-olds.", "25- to 34-year-olds", 25, 34),
+        ("Deaths among 45-to-64-year-old men fell.", "45-to-64-year-old", 45, 64),
+    ],
+)
+def test_an_age_band_joined_by_to_holds_both_ends(
+    text: str, span: str, low: float, high: float
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert _fits(claim.value, {"low": low, "high": high, "unit": "year", "measure": "age"})
+
+
+@settings(max_examples=30, deadline=None)
+@given(low=st.integers(min_value=1, max_value=80), width=st.integers(min_value=1, max_value=30))
+def test_any_hyphened_age_band_reads_its_ends(low: int, width: int) -> None:
+    span = f"{low}-to-{low + width}-year-olds"
+    claim = _one(f"Among {span}, the rate rose.", span)
+    assert _fits(claim.value, {"low": low, "high": low + width, "measure": "age"})
+
+
+# --- counts of studies, and of what a study took -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "number", "unit"),
+    [
+        (
+            "A meta-analysis of 13 case–control studies found a link.",
+            "13 case–control studies",
+            13,
+            "study",
+        ),
+        ("Two of the trials were industry funded.", "Two of the trials", 2, "trial"),
+        ("Three of the studies were of good quality.", "Three of the studies", 3, "study"),
+        (
+            "We found 4 trials and one observational study on the question.",
+            "one observational study",
+            1,
+            "study",
+        ),
+        (
+            "A cohort study among 1.2 million singleton births found a higher risk.",
+            "1.2 million singleton births",
+            1_200_000,
+            "birth",
+        ),
+        (
+            "A registry study of 156,000 pregnancies found no link.",
+            "156,000 pregnancies",
+            156_000,
+            "pregnancy",
+        ),
+        (
+            "A review of more than 5,000 cases found the same.",
+            "more than 5,000 cases",
+            5000,
+            "case",
+        ),
+    ],
+)
+def test_studies_counted_and_what_a_study_took_are_samples(
+    text: str, span: str, number: float, unit: str
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == "sample_size"
+    assert _fits(claim.value, {"value": number, "unit": unit})
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("There were 1.2 million births in the country in 2020.", "1.2 million births"),
+        ("Nine of the cases were in children.", "Nine of the cases"),
+        ("The outbreak caused 300 cases of measles.", "300 cases"),
+    ],
+)
+def test_events_outside_a_study_stay_counts(text: str, span: str) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "count"
+
+
+def test_in_one_trial_is_which_trial_not_how_many() -> None:
+    assert [c.text for c in _claims("In one trial, 40 patients improved.")] == ["40 patients"]

@@ -1625,7 +1625,8 @@ def _quantity_vocab(
             rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS}|{_SMALL_NUMBER_WORD})"
             rf"(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}),?\s+)"
             rf"{{0,3}}?)"
-            rf"(?P<noun>{_alternation(all_nouns)})(?![a-z])"
+            # "13 case–control studies": a noun joined by a dash to the next word only modifies it
+            rf"(?P<noun>{_alternation(all_nouns)})(?![a-z]|–[a-z])"
         ),
         # up to three modifiers first: "two paired serum samples", "4 related single-stranded
         # RNA viruses"

@@ -3189,6 +3189,10 @@ def _counted(
         )
         if whole is not None and whole.group("noun") not in _PLURAL_STOP:
             noun = whole.group("noun")
+            if noun in vocab.study_nouns:  # "Two of the trials": studies counted, as "3 trials"
+                study = "trial" if noun.startswith(("trial", "rct")) else "study"
+                studies: Value = {**_amount_fields(amount), "unit": study}
+                return QuantityClaim(amount.start, whole.end(), "sample_size", studies, q_after)
             part_value: Value = {
                 **_amount_fields(amount),
                 "unit": rules.units["count"].get(noun, _singular(noun)),
@@ -3484,6 +3488,35 @@ def _describes_a_later_noun(
     return noun_match is None or noun_match.start("noun") > joined.start("word")
 
 
+# A study noun and the word by which it takes what it counts, just before a count: "a cohort
+# study among 1.2 million singleton births", "a review of more than 5,000 cases"
+_TAKEN_BY_BEFORE = re.compile(
+    r"\b([a-z-]+)\s+(?:of|among|including|involving|comprising|covering)\s+"
+    r"(?:(?:more\s+than|over|nearly|almost|about|approximately|around|some)\s+)?$"
+)
+_TAKEN_REACH = 48
+
+
+_LISTED_STUDIES_REACH = 60
+_FIGURE = re.compile(r"\d")
+
+
+def _studies_listed_before(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether a count of studies in figures is listed just before `start` ("10 cohort studies
+    and one ..."): the "one" after it counts too."""
+    window = (max(floor, start - _LISTED_STUDIES_REACH), start)
+    return bool(_FIGURE.search(lowered, *window)) and not vocab.study_nouns.isdisjoint(
+        _WORDS.findall(lowered, *window)
+    )
+
+
+def _study_took(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether a study noun takes the count at `start` as its units ("a cohort study of 156,000
+    singleton pregnancies"): a sample, not events that happened in a population."""
+    taken = _TAKEN_BY_BEFORE.search(lowered, max(floor, start - _TAKEN_REACH), start)
+    return taken is not None and taken.group(1) in vocab.study_nouns
+
+
 def _count_of(
     text: str,
     lowered: str,
@@ -3579,6 +3612,17 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
         )
+    if (
+        amount.word
+        and amount.value == 1
+        and noun in vocab.study_nouns
+        and previous in _LIST_JOINERS
+        and _studies_listed_before(lowered, floor, amount.start, vocab)
+    ):  # "13 case–control studies, 10 cohort studies and one cross-sectional study"
+        study = "trial" if noun.startswith(("trial", "rct")) else "study"
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": study}, q_after
+        )
     if amount.word and amount.value == 1:
         if previous in _ONLY or (
             # "One person died.", "One patient was hospitalized": what happened to how many
@@ -3608,6 +3652,11 @@ def _count_of(
     ):
         # "30 per cent of the 88 residents had a fall": what happened is the share's; the
         # people are the whole it was worked out on
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
+    if noun in vocab.event_nouns and _study_took(lowered, floor, amount.start, vocab):
+        # "a cohort study of 156,000 singleton pregnancies": the units a study took
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
