@@ -359,3 +359,54 @@ def test_events_outside_a_study_stay_counts(text: str, span: str) -> None:
 
 def test_in_one_trial_is_which_trial_not_how_many() -> None:
     assert [c.text for c in _claims("In one trial, 40 patients improved.")] == ["40 patients"]
+
+
+# --- a number in words written again in figures ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "number"),
+    [
+        (
+            "The dose is three (3) milligrams per kilogram twice daily.",
+            "three (3) milligrams per kilogram",
+            "dose",
+            3,
+        ),
+        ("Take two (2) tablets with water.", "two (2) tablets", "dose", 2),
+        ("Seven (7) children were enrolled in the trial.", "Seven (7) children", "sample_size", 7),
+    ],
+)
+def test_a_number_restated_in_figures_is_one_amount(
+    text: str, span: str, kind: str, number: float
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == kind
+    assert claim.value["value"] == number
+    assert [c for c in _claims(text) if claim.start < c.start < claim.end] == []
+
+
+# --- words that are no count's modifiers, and births that are no route --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a study from 2021 where researchers observed children in cars, few wore belts.",
+        "Data from 2019 when nurses counted patients were lost.",
+    ],
+)
+def test_a_year_is_no_count_of_the_people_a_clause_after_it_names(text: str) -> None:
+    assert not [c for c in _claims(text) if c.value.get("value") in (2019, 2021)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blood loss was higher after cesarean than vaginal deliveries.",
+        "She had a vaginal birth two years ago.",
+        "Compared with vaginal delivery, surgery carries more risk.",
+    ],
+)
+def test_a_mode_of_birth_is_no_route(text: str) -> None:
+    assert [c for c in _claims(text) if c.type == "route"] == []

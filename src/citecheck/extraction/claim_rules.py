@@ -1278,7 +1278,7 @@ def _word_map(source: str, where: str, raw: Any) -> dict[str, str]:
 
 
 _FUNCTION_WORDS = (
-    r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|are|is|were|was|"
+    r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|whom|whose|where|when|while|are|is|were|was|"
     r"more|than|these|those|their|its|had|has|have|did|do|does|will|would|could|can|may|might|"
     r"should|must|been|be|per|including|such|versus|vs|as)\b"
 )

@@ -476,6 +476,9 @@ def _read_amount(
     if magnitude and not match.group("one"):
         value *= vocab.magnitudes[" ".join(magnitude.group(1).split())]
         pos = magnitude.end()
+    restated = _RESTATED.match(lowered, pos, end) if match.lastgroup == "word" else None
+    if restated and int(restated.group(1)) == value:
+        pos = restated.end()  # "three (3) milligrams": the figure again, one amount
     currency = None
     for sign, code in vocab.currencies.items():
         if lowered.startswith(sign, max(floor, start - len(sign))) and start - len(sign) >= floor:
@@ -546,6 +549,10 @@ def _read_amount(
         _number(spread.group(1), rules) if spread and low is None else None,
         below=below,
     )
+
+
+# A number in words written again in figures: "three (3) milligrams", "fourteen (14) days"
+_RESTATED = re.compile(r"\s*\((\d{1,4})\)")
 
 
 def _vague(start: int, end: int, descriptor: str, low: float | None = None) -> _Amount:
