@@ -410,3 +410,33 @@ def test_a_year_is_no_count_of_the_people_a_clause_after_it_names(text: str) -> 
 )
 def test_a_mode_of_birth_is_no_route(text: str) -> None:
     assert [c for c in _claims(text) if c.type == "route"] == []
+
+
+# --- a work with its year after it ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "year"),
+    [
+        (
+            "In a study from 2021 where researchers watched children in cars, few wore belts.",
+            "a study from 2021",
+            2021,
+        ),
+        ("A survey in 2019 found that most adults slept less.", "A survey in 2019", 2019),
+        (
+            "One review published in 2018 reached the same view.",
+            "One review published in 2018",
+            2018,
+        ),
+    ],
+)
+def test_a_work_with_its_year_after_it_is_an_attribution(text: str, span: str, year: int) -> None:
+    claim = _one(text, span)
+    assert claim.type == "study_attribution"
+    assert claim.value["year"] == year
+
+
+def test_a_work_from_a_span_of_years_names_no_year() -> None:
+    text = "A report from 2020-2021 data showed it."
+    assert [c for c in _claims(text) if c.type == "study_attribution"] == []
