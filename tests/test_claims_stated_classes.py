@@ -440,3 +440,24 @@ def test_a_work_with_its_year_after_it_is_an_attribution(text: str, span: str, y
 def test_a_work_from_a_span_of_years_names_no_year() -> None:
     text = "A report from 2020-2021 data showed it."
     assert [c for c in _claims(text) if c.type == "study_attribution"] == []
+
+
+# --- "from N years of age" after people: who, not when ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("It can also be taken by children from 10 years of age on a doctor's advice.", 10),
+        ("It is licensed for adults from 18 years of age and is taken daily.", 18),
+    ],
+)
+def test_people_from_an_age_are_an_age_band(text: str, number: float) -> None:
+    (claim,) = [c for c in _claims(text) if c.value.get("value") == number]
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "age"
+
+
+def test_a_dose_given_from_an_age_stays_a_schedule() -> None:
+    (claim,) = _claims("The vaccine is given from 6 months of age.")
+    assert claim.type == "frequency_schedule"

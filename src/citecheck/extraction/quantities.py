@@ -1402,6 +1402,14 @@ _PREGNANCY_WORDS = ("pregnancy", "gestation")
 _OUTCOME_REACH = 24
 
 
+def _people_from(lowered: str, floor: int, point: int, vocab: QuantityVocab) -> bool:
+    """Whether the point at `point` is "from" right after people ("children from 10 years of
+    age"): the low end of who may take it, not when it is given."""
+    return lowered.startswith("from", point) and _word_before(lowered, floor, point) in (
+        vocab.person_nouns
+    )
+
+
 def _outcome_before(lowered: str, floor: int, point: int, vocab: QuantityVocab) -> bool:
     """Whether an outcome of a pregnancy stands right before the point at `point` ("the loss of
     a fetus after 20 weeks", "born before 37 weeks"): the stage it came at, not a plan's time."""
@@ -1537,6 +1545,7 @@ def retype_rule_claim(
             point
             and lowered.endswith("age", start, end)
             and (_UNTIL.match(lowered, point.start()) or _planned(lowered, *sentence, vocab))
+            and not _people_from(lowered, sentence[0], point.start(), vocab)
         ):
             plain = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
             # "breastfed until 6 months of age": how long it goes on, not when it is given
@@ -2677,6 +2686,9 @@ def _time(
             point
             and "age" in old.group()
             and (_UNTIL.match(point.group()) or _planned(lowered, floor, end, vocab))
+            and not _people_from(
+                lowered, floor, amount.start - (len(before) - point.start()), vocab
+            )
         ):
             # "at 6 months of age", "before 8 weeks of age": when something is given; "until
             # 6 months of age": how long
