@@ -461,3 +461,28 @@ def test_people_from_an_age_are_an_age_band(text: str, number: float) -> None:
 def test_a_dose_given_from_an_age_stays_a_schedule() -> None:
     (claim,) = _claims("The vaccine is given from 6 months of age.")
     assert claim.type == "frequency_schedule"
+
+
+# --- a share of all of something, countable or not -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "share"),
+    [
+        (
+            "Firearm deaths were one-third of all trauma mortality in the state.",
+            "one-third of all trauma mortality",
+            33.3,
+        ),
+        (
+            "Half of all health care spending went to hospitals.",
+            "Half of all health care spending",
+            50.0,
+        ),
+        ("Two-thirds of all deaths occur at home.", "Two-thirds of all deaths", 66.7),
+    ],
+)
+def test_a_share_of_all_of_something_is_a_percentage(text: str, span: str, share: float) -> None:
+    (claim,) = [c for c in _claims(text) if c.type == "percentage"]
+    assert claim.text.startswith(span)
+    assert claim.value["value"] == pytest.approx(share, abs=0.05)
