@@ -2494,6 +2494,7 @@ def _estimate(
             lowered, max(floor, amount.start - _SPREAD_NAME_REACH), amount.start
         )
         if vocab.estimates is not None
+        and "=" in lowered[max(floor, amount.start - 3) : amount.start]
         else None
     )
     if spread is not None:  # "(se = 613)": a spread stated as a statistic of its own
