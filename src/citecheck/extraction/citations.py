@@ -280,6 +280,14 @@ _MAKERS_TITLE = re.compile(
 # A name's short form written after it: ", or Teen-LABS", " (TRACK-TBI)"
 _ALIAS_AFTER = re.compile(r"(?:,?\s+or\s+|\s*\()(?P<alias>[A-Z][\w-]{1,14}[A-Z0-9])\)?")
 # "a 2019 report from the World Health Organization", "a 2020 study by the CDC"
+# "a study from 2021 where researchers observed", "a survey in 2019": the year after the work
+# (never a venue: the group is there for the loop that reads `_YEAR_STUDY`'s matches)
+_STUDY_THEN_YEAR = re.compile(
+    rf"\b(?i:an?|one|another)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
+    rf"(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|report|survey)\s+"
+    rf"(?i:from|in|published\s+in|conducted\s+in)\s+(?P<year>{_YEAR})(?![\d–-]|,?\s*\d)"
+    r"(?P<venue>(?!))?"
+)
 _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
 # The title words of a named document: "the Dietary Guidelines for Americans", "the National
 # Health Interview Survey", "the World Drug Report".
@@ -2511,7 +2519,7 @@ def _enumerated(text: str, match: re.Match[str]) -> bool:
 
 def _venue(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _WRITING_IN, _STUDY_IN_JOURNAL):
+    for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _STUDY_THEN_YEAR, _WRITING_IN, _STUDY_IN_JOURNAL):
         for match in _scan(pattern, text):
             venue = match.group("venue")
             year = match.group("year") if pattern is not _STUDY_IN_JOURNAL else None
@@ -3176,6 +3184,15 @@ def _year_study_starts(text: str) -> list[int]:
     ]
 
 
+def _study_then_year_starts(text: str) -> list[int]:
+    """`_STUDY_THEN_YEAR`: a determiner ending two to four words before a year."""
+    return [
+        start
+        for year in _year_positions(text)
+        for start in _word_ends_before(text, year, 4, len("another"))
+    ]
+
+
 def _year_actor_starts(text: str) -> list[int]:
     """`_YEAR_ACTOR`: the year before a comma."""
     return [comma.start() - _YEAR_LENGTH for comma in _COMMA_AFTER_YEAR.finditer(text)]
@@ -3381,6 +3398,7 @@ def _keyword_positions(words: tuple[str, ...], before: int, text: str) -> list[i
 _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _YEAR_STUDY: _year_study_starts,
     _YEAR_STUDY_FROM: _year_study_starts,
+    _STUDY_THEN_YEAR: _study_then_year_starts,
     _ORG_YEAR: _org_year_starts,
     _ORG_SAYS: _org_verb_starts,
     _ORG_ACTS: _org_verb_starts,
