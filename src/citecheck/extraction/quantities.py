@@ -2568,7 +2568,7 @@ def _estimate(
         and "=" in lowered[max(floor, amount.start - 3) : amount.start]
         else None
     )
-    if spread is not None:  # "(se = 613)": a spread stated as a statistic of its own
+    if spread is not None and amount.value is not None:  # "(se = 613)": a spread stated alone
         written = text[spread.start("name") : spread.end("name")]
         stated: Value = {"value": tidy(amount.value), "measure": written}
         return QuantityClaim(spread.start(), amount.end, "other_quantity", stated, None)
