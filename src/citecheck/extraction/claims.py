@@ -845,6 +845,7 @@ def _ages_joined(text: str, claims: list[Claim]) -> None:
             text, first.end, second.start
         ):
             continue
+        listed = ";" in text[first.end : second.start]
         for age, time in ((first, second), (second, first)):
             if (
                 age.type == "other_quantity"
@@ -852,9 +853,25 @@ def _ages_joined(text: str, claims: list[Claim]) -> None:
                 and time.type == "duration"
                 and time.qualifier is None
                 and text[time.start : time.start + 1].isdigit()
+                and (not listed or _another_band(text, first, second, time))
             ):
                 time.type = "other_quantity"
                 time.value = {**time.value, "measure": "age"}
+
+
+# After a semicolon only another group's band is an age ("15-49 years; USA: 18-49 years"): a
+# band standing alone, under no label of time ("12 weeks of follow-up", "Follow-up: 10 years")
+_BAND_ENDS = re.compile(r"[ \t]*(?:[;,.)]|$)")
+_TIME_LABEL = re.compile(r"(?i:follow|durat|period|treat|time|interval|later|visit|week|month)")
+
+
+def _another_band(text: str, first: Claim, second: Claim, time: Claim) -> bool:
+    return (
+        "low" in time.value
+        and "high" in time.value
+        and _BAND_ENDS.match(text, time.end) is not None
+        and _TIME_LABEL.search(text, first.end, second.start) is None
+    )
 
 
 # A range's span right after "from", its ends joined by "to"; what a verb of change may stand
