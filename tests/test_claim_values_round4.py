@@ -230,6 +230,10 @@ def test_from_a_to_b_after_a_change_is_two_values(
         ("Prevalence ranged from 4% to 9% across the regions.", "percentage"),
         ("Adults take from 200 mg to 400 mg a day.", "dose_range"),
         ("Symptoms last from 3 to 5 days.", "duration"),
+        # a verb of change earlier in the clause that does not govern "from"
+        ("The drug reduced pain in trials lasting from 2 to 5 years.", "duration"),
+        ("Rates increased, with values ranging from 4% to 9% across sites.", "percentage"),
+        ("Blood pressure fell in patients taking from 5 to 10 mg daily.", "dose_range"),
     ],
 )
 def test_from_a_to_b_with_no_change_is_a_range(text: str, kind: str) -> None:

@@ -70,6 +70,10 @@ def test_a_groups_own_age_band_after_a_semicolon_is_an_age_too(text: str) -> Non
         ("The illness lasts between 2 and 8 years.", "between 2 and 8 years"),
         ("Patients were followed for 5-10 years.", "5-10 years"),
         ("Patients aged 40-60 years; those treated were followed for 5 years.", "5 years"),
+        # a time after the semicolon that is no other group's band
+        ("Participants were aged 18 to 65 years; 12 weeks of follow-up were done.", "12 weeks"),
+        ("Eligible: aged 40-75 years; Follow-up: 10-12 years.", "10-12 years"),
+        ("Children aged 6 to 11 years; 2 weeks later, symptoms resolved.", "2 weeks"),
     ],
 )
 def test_a_band_of_years_with_no_age_named_stays_a_time(text: str, span: str) -> None:

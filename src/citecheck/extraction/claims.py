@@ -845,6 +845,7 @@ def _ages_joined(text: str, claims: list[Claim]) -> None:
             text, first.end, second.start
         ):
             continue
+        listed = ";" in text[first.end : second.start]
         for age, time in ((first, second), (second, first)):
             if (
                 age.type == "other_quantity"
@@ -852,9 +853,25 @@ def _ages_joined(text: str, claims: list[Claim]) -> None:
                 and time.type == "duration"
                 and time.qualifier is None
                 and text[time.start : time.start + 1].isdigit()
+                and (not listed or _another_band(text, first, second, time))
             ):
                 time.type = "other_quantity"
                 time.value = {**time.value, "measure": "age"}
+
+
+# After a semicolon only another group's band is an age ("15-49 years; USA: 18-49 years"): a
+# band standing alone, under no label of time ("12 weeks of follow-up", "Follow-up: 10 years")
+_BAND_ENDS = re.compile(r"[ \t]*(?:[;,.)]|$)")
+_TIME_LABEL = re.compile(r"(?i:follow|durat|period|treat|time|interval|later|visit|week|month)")
+
+
+def _another_band(text: str, first: Claim, second: Claim, time: Claim) -> bool:
+    return (
+        "low" in time.value
+        and "high" in time.value
+        and _BAND_ENDS.match(text, time.end) is not None
+        and _TIME_LABEL.search(text, first.end, second.start) is None
+    )
 
 
 # A range's span right after "from", its ends joined by "to"; what a verb of change may stand
@@ -862,6 +879,12 @@ def _ages_joined(text: str, claims: list[Claim]) -> None:
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_JOINED = re.compile(r"\s+to\s+")
 _CHANGE_REACH = 80
+_CHANGE_GAP = re.compile(
+    r"(?:\s|,|by|about|nearly|almost|around|approximately|roughly|some|sharply|steadily|slightly|"
+    r"significantly|substantially|markedly|dramatically|overall|"
+    r"\d[\d.,]*\s*(?:%|percent|per\s*cent|percentage\s+points?|-?fold)?|"
+    r"(?:in|by|since|during)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4})*"
+)
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _RANGE_KEYS = frozenset({"low", "high", "low_inclusive", "high_inclusive", "choices", "high_unit"})
 
@@ -894,7 +917,10 @@ def _change_ends(text: str, claim: Claim, change_verb_re: re.Pattern[str]) -> li
         return []
     clause = before[: opening.start()]
     breaks = list(_CLAUSE_END.finditer(clause))
-    if not change_verb_re.search(clause, breaks[-1].end() if breaks else 0):
+    verbs = list(change_verb_re.finditer(clause, breaks[-1].end() if breaks else 0))
+    # the verb governs "from": only its amount, its year or an adverb between them ("rose 4% in
+    # 2021, from"); "reduced pain in trials lasting from 2 to 5 years" is a range
+    if not verbs or not _CHANGE_GAP.fullmatch(clause, verbs[-1].end()):
         return []
     joiner = _TO_JOINED.search(claim.text)
     if joiner is None or not any(c.isdigit() for c in claim.text[: joiner.start()]):

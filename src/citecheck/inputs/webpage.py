@@ -133,28 +133,40 @@ def extract_webpage(markup: str, source: str, url: str | None = None) -> WebText
     return WebText(text=text, meta=meta)
 
 
-# Class and id words that mark an advertisement slot ("ad", "ad-slot", "adsbygoogle", "sponsored")
-_AD_WORDS = frozenset(
-    {"ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot",
-     "sponsored", "dfp", "taboola", "outbrain"}
+# Whole class names and ids of advertisement slots; a name merely holding "ad" ("ad-free",
+# "article-body--has-ads", "no-ads") is no slot.
+_AD_NAMES = frozenset(
+    {"ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "ad-slot",
+     "ad-unit", "ad-container", "ad-wrapper", "ad-banner", "ad-block", "dfp-ad", "google-ad"}
 )  # fmt: skip
-_NAME_WORD = re.compile(r"[a-z0-9]+")
+# An ad is a slot of a few words: an element with more text than the larger of these, with half
+# the page's text, or with a paragraph longer than the last, is the page's own text whatever it
+# is called.
+_AD_SHARE = 0.1
+_AD_MOST = 300
+_AD_LONGEST_PARAGRAPH = 200
 
 
 def _drop_advertisements(root: lxml.html.HtmlElement) -> None:
     """Take advertisements out of the page: an ad's "Lose 10kg in 10 days ... 90% off" inside
-    the article would be read as the article's claims. An element is an ad by a word of its
-    class or id, never one that holds most of the page's text (a site that names its whole
-    layout so)."""
+    the article would be read as the article's claims. An element is an ad by its whole class
+    name or id, and only while it holds a small share of the page's text and no paragraph of
+    prose."""
     whole = len(root.text_content())
     for element in list(root.iter()):
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "article", "main"):
             continue
-        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        if not _AD_WORDS.intersection(_NAME_WORD.findall(names)):
+        names = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+        if not _AD_NAMES.intersection(names):
             continue
         parent = element.getparent()
-        if parent is None or 2 * len(element.text_content()) > whole:
+        held = len(element.text_content())
+        if parent is None or held > max(_AD_SHARE * whole, _AD_MOST) or 2 * held > whole:
+            continue
+        if any(
+            len(block.text_content()) > _AD_LONGEST_PARAGRAPH
+            for block in element.iter("p", "article", "main", "section")
+        ):
             continue
         tail, previous = element.tail, element.getprevious()
         parent.remove(element)
