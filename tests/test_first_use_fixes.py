@@ -7,9 +7,14 @@ import socket
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citecheck.cli import main
+from citecheck.extraction.claims import extract_claims
+from citecheck.formats.values import describe_value
 from citecheck.inputs import web
+from citecheck.models import Claim
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -74,3 +79,72 @@ def test_a_file_offline_still_runs(
     code, _, err = run(["audit", str(article), "--offline", "--no-progress"], capsys)
     assert code == 0, err
     assert no_network == []
+
+
+# --- a comparison before a statistic stays in its value ------------------------------------
+
+
+def _claim_for(text: str, needle: str) -> Claim:
+    return next(c for c in extract_claims(text) if needle in c.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "bound", "shown"),
+    [
+        ("Deaths were fewer with the drug (p<0.001).", "0.001", {"high": 0.001,
+         "high_inclusive": False}, "less than 0.001"),
+        ("The gap between the arms was small (p < .05).", ".05", {"high": 0.05,
+         "high_inclusive": False}, "less than 0.05"),
+        ("Pain scores differed (P≤0.01) at twelve weeks.", "0.01", {"high": 0.01},
+         "at most 0.01"),
+        ("Weight did not change (p>0.2).", "0.2", {"low": 0.2, "low_inclusive": False},
+         "more than 0.2"),
+        ("Sleep was unchanged (P ≥ 0.5).", "0.5", {"low": 0.5}, "at least 0.5"),
+        ("Only results with a p-value less than 0.05 were kept.", "0.05", {"high": 0.05,
+         "high_inclusive": False}, "less than 0.05"),
+        ("Children with an IQ<70 were not enrolled.", "70", {"high": 70,
+         "high_inclusive": False}, "less than 70"),
+        ("Adults with a BMI ≥ 35 joined the trial.", "35", {"low": 35}, "at least 35"),
+        ("Studies with an OR>1.5 were pooled.", "1.5", {"low": 1.5, "low_inclusive": False},
+         "more than 1.5"),
+    ],
+)  # fmt: skip
+def test_a_comparison_before_a_statistic_is_kept_in_its_value(
+    sentence: str, needle: str, bound: dict[str, object], shown: str
+) -> None:
+    claim = _claim_for(sentence, needle)
+    assert claim.type == "other_quantity"
+    figure = next(iter(v for k, v in bound.items() if k in ("low", "high")))
+    assert claim.value["value"] == figure  # the figure as written, as before
+    assert {k: claim.value[k] for k in bound} == bound
+    assert ({"low", "high"} - set(bound)).isdisjoint(claim.value)  # one side only
+    assert describe_value(claim) == shown
+
+
+def test_an_equal_sign_sets_no_bound() -> None:
+    claim = _claim_for("Mortality fell (p = 0.003).", "0.003")
+    assert claim.value == {"value": 0.003, "measure": "p-value"}
+    assert describe_value(claim) == "0.003"
+
+
+_SIGNS = {"<": ("high", False), "≤": ("high", True), "<=": ("high", True), ">": ("low", False),
+          "≥": ("low", True), ">=": ("low", True)}  # fmt: skip
+
+
+@given(
+    sign=st.sampled_from(sorted(_SIGNS)),
+    space=st.sampled_from(["", " "]),
+    letter=st.sampled_from(["p", "P"]),
+    figure=st.integers(min_value=1, max_value=999),
+)
+def test_any_signed_p_value_keeps_its_bound(
+    sign: str, space: str, letter: str, figure: int
+) -> None:
+    written = f"0.{figure:03d}"
+    claim = _claim_for(f"Scores fell ({letter}{space}{sign}{space}{written}).", written)
+    number = float(written)
+    key, inclusive = _SIGNS[sign]
+    assert claim.value["measure"] == "p-value" and claim.value["value"] == number
+    assert claim.value[key] == number
+    assert claim.value.get(f"{key}_inclusive", True) is inclusive
+    assert ({"low", "high"} - {key}).isdisjoint(claim.value)

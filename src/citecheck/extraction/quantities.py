@@ -34,7 +34,13 @@ from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
-from citecheck.extraction.claim_values import PLUS_MINUS, Value, proportion_value, ranked
+from citecheck.extraction.claim_values import (
+    PLUS_MINUS,
+    Value,
+    limit_fields,
+    proportion_value,
+    ranked,
+)
 from citecheck.extraction.numbers import parse_number, tidy
 
 __all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
@@ -287,7 +293,7 @@ _ABBREVIATION = {
 _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+((?:cubic\s+)?[a-z]+)")
 # (The "p" comes before its check that no letter precedes it, so that `re` scans for it.)
 _P_VALUE = re.compile(
-    r"p(?<![a-z]p)(?:\s*(?:<|>|=|≤|≥|<=)\s*$"
+    r"p(?<![a-z]p)(?:\s*(?:<|>|=|≤|≥|<=|>=)\s*$"
     # "P-value less than 0.05", "p values below .01"
     r"|[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
     r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$)"
@@ -1039,8 +1045,10 @@ def _claim_at(
         return _hash_rank(lowered, match, floor, end, rules)
     p_value = _P_VALUE.search(lowered, max(floor, start - 30), start)
     if p_value and match.lastgroup == "digits":
-        number = _number(match.group(), rules)
-        value: Value = {"value": tidy(number or 0), "measure": "p-value"}
+        number = tidy(_number(match.group(), rules) or 0)
+        # "p<0.001" is no "p = 0.001": the comparison is kept as the bound it sets
+        value: Value = {"value": number, **limit_fields(p_value.group(), number)}
+        value["measure"] = "p-value"
         return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
     previous = _word_before(lowered, floor, start)
     if previous in vocab.naming_words and not _CLOCK_LISTED_BEFORE.search(
@@ -3236,6 +3244,7 @@ def _counted(
     if signed and amount.value is not None and sum(c.isupper() for c in abbreviation) >= 2:
         # "IQ<80", "BMI ≥ 30", "eGFR <60": a limit on a measure named by its abbreviation
         limit: Value = {**_amount_fields(amount), "measure": abbreviation}
+        limit.update(limit_fields(signed.group()[len(abbreviation) :], tidy(amount.value)))
         return QuantityClaim(label_at, after, "other_quantity", limit, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)

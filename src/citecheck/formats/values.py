@@ -295,7 +295,21 @@ def _other_quantity(value: dict[str, Any]) -> str:
         words = _MAGNITUDE_WORDS.get(value["magnitude"], f"~{number(value['magnitude'])}")
         unit = value.get("unit")
         return f"{words} of {unit_for(unit)}" if unit else words
-    return _amount(value)
+    bound = _bound_words(value)
+    return f"{bound} {_amount(value)}" if bound else _amount(value)
+
+
+def _bound_words(value: dict[str, Any]) -> str:
+    """ "less than" for "p<0.001" (value 0.001, high 0.001 not inclusive), "at least" for
+    "BMI ≥30": the comparison a figure was written with, when the bound is the figure itself."""
+    figure = value.get("value")
+    if figure is None or ("low" in value) == ("high" in value):
+        return ""
+    if value.get("low") == figure:
+        return "more than" if value.get("low_inclusive") is False else "at least"
+    if value.get("high") == figure:
+        return "less than" if value.get("high_inclusive") is False else "at most"
+    return ""
 
 
 _MONEY_MEASURES = frozenset({"money", "cost"})
