@@ -148,3 +148,33 @@ def test_any_signed_p_value_keeps_its_bound(
     assert claim.value[key] == number
     assert claim.value.get(f"{key}_inclusive", True) is inclusive
     assert ({"low", "high"} - {key}).isdisjoint(claim.value)
+
+
+# --- an assertion is no hedge ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It has been shown that 40% of patients respond.",
+        "Daily walks have been shown to cut the risk by 25%.",
+        "Vaccination has been shown to protect 9 in 10 children.",
+    ],
+)
+def test_shown_findings_are_asserted_not_hedged(sentence: str) -> None:
+    claims = [c for c in extract_claims(sentence) if c.type != "study_attribution"]
+    assert claims
+    assert all(not c.hedged and c.hedge is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("It has been suggested that 40% of patients respond.", "suggested"),
+        ("It may have been shown that 40% of patients respond.", "may"),
+        ("Daily walks are thought to cut the risk by 25%.", "are thought to"),
+    ],
+)
+def test_uncertain_findings_stay_hedged(sentence: str, cue: str) -> None:
+    claim = next(c for c in extract_claims(sentence) if c.type == "percentage")
+    assert claim.hedged and claim.hedge == cue
