@@ -178,3 +178,55 @@ def test_shown_findings_are_asserted_not_hedged(sentence: str) -> None:
 def test_uncertain_findings_stay_hedged(sentence: str, cue: str) -> None:
     claim = next(c for c in extract_claims(sentence) if c.type == "percentage")
     assert claim.hedged and claim.hedge == cue
+
+
+# --- a dose's period written as how often ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Take 10 micrograms a day.", "10 micrograms a day",
+         {"value": 10, "unit": "microgram", "per": "day"}),
+        ("Children need 15 mcg a day of vitamin D.", "15 mcg a day",
+         {"value": 15, "unit": "microgram", "per": "day"}),
+        ("Use no more than 3 g each day.", "no more than 3 g each day",
+         {"value": 3, "unit": "g", "per": "day"}),
+        ("The tablet is 70 mg a week, taken on Mondays.", "70 mg a week",
+         {"value": 70, "unit": "mg", "per": "week"}),
+        ("Adults may take 1 g every day with food.", "1 g every day",
+         {"value": 1, "unit": "g", "per": "day"}),
+        ("Give 800 units a day until the spring.", "800 units a day",
+         {"value": 800, "unit": "unit", "per": "day"}),
+        ("The injection is 150 mg a month.", "150 mg a month",
+         {"value": 150, "unit": "mg", "per": "month"}),
+        ("Take 9mg a day after that.", "9mg a day", {"value": 9, "unit": "mg", "per": "day"}),
+    ],
+)  # fmt: skip
+def test_a_dose_taken_each_period_is_one_claim_with_its_period(
+    sentence: str, span: str, value: dict[str, object]
+) -> None:
+    doses = [c for c in extract_claims(sentence) if c.type == "dose"]
+    assert [c.text for c in doses] == [span]
+    assert {k: doses[0].value.get(k) for k in value} == value
+    assert describe_value(doses[0]).endswith(f"per {value['per']}")
+
+
+def test_per_day_written_as_a_unit_is_unchanged() -> None:
+    (dose,) = [c for c in extract_claims("Take 2 mg per day.") if c.type == "dose"]
+    assert dose.text == "2 mg per day" and dose.value == {"value": 2, "unit": "mg/day"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Take 5 mg a day or two before the scan.", "5 mg"),
+        ("Start 5 mg a week later.", "5 mg"),
+        ("Give 2 mg a day after the first dose.", "2 mg"),
+        ("Doses of 10 mg a week apart were given.", "10 mg"),
+    ],
+)
+def test_a_time_after_a_dose_is_not_its_period(sentence: str, span: str) -> None:
+    doses = [c for c in extract_claims(sentence) if c.type == "dose"]
+    assert [c.text for c in doses] == [span]
+    assert "per" not in doses[0].value

@@ -1015,6 +1015,28 @@ def _a_dose_restated(lowered: str, start: int, floor: int, vocab: QuantityVocab)
 _NAME_SHUT = frozenset(f"{letter})" for letter in "abcdefghijklmnopqrstuvwxyz")
 
 
+# After "a day"/"a week": the phrase goes on as a time ("a day or two", "a week later")
+_PERIOD_GOES_ON = re.compile(
+    r"\s+(?:or\s+(?:two|so|more|less|longer)|before|earlier|later|ago|apart|beforehand|"
+    r"afterwards?|in\s+advance|after(?!\s+(?:that|this|which|meals?|food|eating|breakfast|"
+    r"lunch|dinner|supper)\b))\b"
+)
+
+
+def _dose_per_period(lowered: str, at: int, end: int, vocab: QuantityVocab) -> re.Match[str] | None:
+    """ "10 micrograms a day", "2 mg each day", "70 mg a week": the dose taken in each period
+    (as "per day" is), not "5 mg a day or two before" (a time)."""
+    per = vocab.per_period_re.match(lowered, at, end)
+    if per is None or per.group("period") not in _DOSE_PERIODS:
+        return None
+    if _PERIOD_GOES_ON.match(lowered, per.end(), end):
+        return None
+    return per
+
+
+_DOSE_PERIODS = frozenset({"day", "week", "month"})
+
+
 def _claim_at(
     text: str,
     lowered: str,
@@ -1266,6 +1288,11 @@ def _claim_at(
             if per_day:  # "4.4 mg/kg per day": the unit mg/kg/day, as written
                 value["unit"] = f"{value['unit']}/{per_day.group('period')}"
                 span_end = per_day.end()
+            elif per := _dose_per_period(lowered, span_end, end, vocab):
+                # "10 micrograms a day", "70 mg a week": the dose taken in each period (as
+                # "two tablets a day" is), the unit as written
+                value["per"] = per.group("period")
+                span_end = per.end()
             in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
             if in_a_day:  # "4g in 24 hours": a limit per day, one claim
                 value["per"] = "day"
