@@ -3,8 +3,10 @@ assertive phrases taken for hedges, a dose's rate written "a day"."""
 
 from __future__ import annotations
 
+import json
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -230,3 +232,110 @@ def test_a_time_after_a_dose_is_not_its_period(sentence: str, span: str) -> None
     doses = [c for c in extract_claims(sentence) if c.type == "dose"]
     assert [c.text for c in doses] == [span]
     assert "per" not in doses[0].value
+
+
+# --- a citation that mixes two works; where a DOI's record came from ------------------------
+
+# Two SYNTHETIC works (DOI prefix 10.5555) of one year in one journal, as a local
+# Crossref-format snapshot holds them.
+_TRIAL = {
+    "DOI": "10.5555/trial-a",
+    "type": "journal-article",
+    "title": ["Oral zinc for the common cold in school children"],
+    "author": [{"family": "Moreau", "given": "L"}, {"family": "Achebe", "given": "K"}],
+    "container-title": ["Journal of Synthetic Paediatrics"],
+    "volume": "41",
+    "issue": "2",
+    "page": "101-109",
+    "issued": {"date-parts": [[2019, 3]]},
+}
+_REVIEW = {
+    "DOI": "10.5555/review-b",
+    "type": "journal-article",
+    "title": ["Nasal saline irrigation for chronic sinusitis in adults"],
+    "author": [{"family": "Ferreira", "given": "M"}, {"family": "Holm", "given": "J"}],
+    "container-title": ["Journal of Synthetic Paediatrics"],
+    "volume": "44",
+    "issue": "7",
+    "page": "880-891",
+    "issued": {"date-parts": [[2019, 9]]},
+}
+
+
+def _snapshot(tmp_path: Path) -> Path:
+    path = tmp_path / "snapshot.jsonl"
+    path.write_text("\n".join(json.dumps(m) for m in (_TRIAL, _REVIEW)) + "\n", encoding="utf-8")
+    return path
+
+
+def _audit(
+    tmp_path: Path, entry: str, capsys: pytest.CaptureFixture[str], *extra: str
+) -> tuple[int, str]:
+    article = tmp_path / "draft.md"
+    article.write_text(
+        f"# Draft\n\nZinc shortened colds [1].\n\n## References\n\n1. {entry}\n", encoding="utf-8"
+    )
+    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--no-support"]
+    code, out, err = run([*argv, "--snapshot", str(_snapshot(tmp_path)), *extra], capsys)
+    assert "Traceback" not in err
+    return code, out
+
+
+def _reference(out: str) -> dict[str, Any]:
+    findings = json.loads(out)
+    (reference,) = findings["articles"][0]["references"]
+    return dict(reference)
+
+
+def test_a_title_borrowed_from_another_work_is_a_mismatch_not_a_wrong_doi(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_network: list[str]
+) -> None:
+    # authors, year, journal, volume, issue, pages and DOI are the trial's; the title is the
+    # review's: the DOI is right and the title is wrong, not the other way round
+    entry = (
+        "Moreau L, Achebe K. Nasal saline irrigation for chronic sinusitis in adults. "
+        "J Synth Paediatr. 2019;41(2):101-9. doi:10.5555/trial-a"
+    )
+    code, out = _audit(tmp_path, entry, capsys, "--format", "json")
+    reference = _reference(out)
+    assert reference["verdict"] == "metadata_mismatch"
+    assert reference["suggested_doi"] is None
+    assert reference["record"]["doi"] == "10.5555/trial-a"
+    codes = [r["code"] for r in reference["reasons"]]
+    assert "title_differs" in codes and "title_of_other_work" in codes
+    other = next(r for r in reference["reasons"] if r["code"] == "title_of_other_work")
+    assert "10.5555/review-b" in other["message"]
+    assert code == 0  # a mismatch is not in the default --fail-on
+    assert no_network == []
+
+
+def test_the_title_and_authors_of_another_work_still_make_a_wrong_doi(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_network: list[str]
+) -> None:
+    # the review's authors and title: the review is meant, with another work's DOI
+    entry = (
+        "Ferreira M, Holm J. Nasal saline irrigation for chronic sinusitis in adults. "
+        "J Synth Paediatr. 2019;44(7):880-91. doi:10.5555/trial-a"
+    )
+    code, out = _audit(tmp_path, entry, capsys, "--format", "json")
+    reference = _reference(out)
+    assert reference["verdict"] == "wrong_doi"
+    assert reference["suggested_doi"] == "10.5555/review-b"
+    assert code == 1
+
+
+def test_only_problems_lists_what_else_differs_beside_a_wrong_doi(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_network: list[str]
+) -> None:
+    # the review's authors and title, the trial's DOI, year, volume and pages
+    entry = (
+        "Ferreira M, Holm J. Nasal saline irrigation for chronic sinusitis in adults. "
+        "J Synth Paediatr. 2019;41(2):101-9. doi:10.5555/trial-a"
+    )
+    code, out = _audit(tmp_path, entry, capsys, "--only", "problems", "--format", "markdown")
+    assert code == 1
+    action = out.split("### Needs action", 1)[1]
+    wrong = action.split("Wrong DOI", 1)[1].split("\n- **", 1)[0]
+    assert "`10.5555/trial-a` → `10.5555/review-b`" in wrong
+    for difference in ("volume: 41 → 44", "issue: 2 → 7", "pages: 101-9 → 880-891"):
+        assert difference in wrong, wrong
