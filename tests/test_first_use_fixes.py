@@ -339,3 +339,17 @@ def test_only_problems_lists_what_else_differs_beside_a_wrong_doi(
     assert "`10.5555/trial-a` → `10.5555/review-b`" in wrong
     for difference in ("volume: 41 → 44", "issue: 2 → 7", "pages: 101-9 → 880-891"):
         assert difference in wrong, wrong
+
+
+def test_a_snapshot_answer_is_not_called_crossrefs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_network: list[str]
+) -> None:
+    entry = (
+        "Moreau L, Achebe K. Oral zinc for the common cold in school children. "
+        "J Synth Paediatr. 2019;41(2):101-9. doi:10.5555/trial-a"
+    )
+    _, out = _audit(tmp_path, entry, capsys, "--format", "json")
+    reference = _reference(out)
+    assert reference["verdict"] == "verified" and reference["source"] == "snapshot"
+    resolves = next(r for r in reference["reasons"] if r["code"] == "doi_resolves")
+    assert "snapshot" in resolves["message"] and "Crossref" not in resolves["message"]

@@ -512,7 +512,7 @@ def _decide_found_doi(ref: Reference, evidence: Evidence, doi: str, result: DoiR
                     f"of {doi}: check which work is meant",
                 )
         judged = judge_fields(checks)
-        resolves = Reason(code="doi_resolves", message=f"{doi} is registered at Crossref")
+        resolves = Reason(code="doi_resolves", message=_where_resolved(doi, result.source))
         return _finish(
             ref,
             judged.verdict,
@@ -527,6 +527,16 @@ def _decide_found_doi(ref: Reference, evidence: Evidence, doi: str, result: DoiR
         code="doi_other_work", message=f"{doi} identifies another work: {work.record.title!r}"
     )
     return _after_bad_doi(ref, evidence, doi, other)
+
+
+def _where_resolved(doi: str, source: SourceName | None) -> str:
+    """Say where the DOI's record came from: a local snapshot (which the user may have built)
+    or an earlier answer is no word from Crossref today."""
+    if source == "snapshot":
+        return f"{doi} resolves in the local snapshot"
+    if source == "cache":
+        return f"{doi} resolved at Crossref (a cached answer)"
+    return f"{doi} is registered at Crossref"
 
 
 # the fields besides the title that say which work a citation means
