@@ -353,3 +353,38 @@ def test_a_snapshot_answer_is_not_called_crossrefs(
     assert reference["verdict"] == "verified" and reference["source"] == "snapshot"
     resolves = next(r for r in reference["reasons"] if r["code"] == "doi_resolves")
     assert "snapshot" in resolves["message"] and "Crossref" not in resolves["message"]
+
+
+# --- annotations on a group of citations ------------------------------------------------------
+
+
+def test_each_reference_in_a_group_is_marked_at_its_own_number_and_its_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_network: list[str]
+) -> None:
+    # both entries garbled (wrong pages), cited together in one bracket group
+    article = tmp_path / "draft.md"
+    article.write_text(
+        "# Draft\n\nColds were shorter [1], [2] in two trials.\n\n## References\n\n"
+        "1. Moreau L, Achebe K. Oral zinc for the common cold in school children. "
+        "J Synth Paediatr. 2019;41(2):101-8. doi:10.5555/trial-a\n"
+        "2. Ferreira M, Holm J. Nasal saline irrigation for chronic sinusitis in adults. "
+        "J Synth Paediatr. 2019;44(7):880-90. doi:10.5555/review-b\n",
+        encoding="utf-8",
+    )
+    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--no-support"]
+    argv += ["--snapshot", str(_snapshot(tmp_path)), "--format", "sarif"]
+    _, out, _ = run(argv, capsys)
+    lines = article.read_text(encoding="utf-8").split("\n")
+    results = json.loads(out)["runs"][0]["results"]
+    marked: dict[str, list[str]] = {}
+    for result in results:
+        assert result["ruleId"] == "metadata_mismatch"
+        ref_id = result["message"]["text"].split()[0]
+        for location in result["locations"]:
+            region = location["physicalLocation"]["region"]
+            text = lines[region["startLine"] - 1][region["startColumn"] - 1 :]
+            marked.setdefault(ref_id, []).append(text[:12])
+    assert marked == {
+        "ref-1": ["[1], [2] in ", "Moreau L, Ac"],
+        "ref-2": ["[2] in two t", "Ferreira M, "],
+    }
