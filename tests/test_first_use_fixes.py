@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from citecheck.cli import main
 from citecheck.extraction.claims import extract_claims
+from citecheck.extraction.references import extract_references
+from citecheck.extraction.reflist import parse_reference
 from citecheck.formats.values import describe_value
 from citecheck.inputs import web
 from citecheck.models import Claim
@@ -388,3 +390,82 @@ def test_each_reference_in_a_group_is_marked_at_its_own_number_and_its_entry(
         "ref-1": ["[1], [2] in ", "Moreau L, Ac"],
         "ref-2": ["[2] in two t", "Ferreira M, "],
     }
+
+
+# --- a group author, in the list and by its short name in the text --------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "author"),
+    [
+        ("RECOVERY Collaborative Group, 2021. Dexamethasone in hospitalized patients with "
+         "Covid-19. New England Journal of Medicine, 384(8), pp.693-704.",
+         "RECOVERY Collaborative Group"),
+        ("SPRINT Research Group, 2015. A randomized trial of intensive versus standard "
+         "blood-pressure control. New England Journal of Medicine, 373(22), pp.2103-2116.",
+         "SPRINT Research Group"),
+    ],
+)  # fmt: skip
+def test_a_harvard_entry_by_a_group_names_the_group(entry: str, author: str) -> None:
+    cited, _ = parse_reference(entry)
+    assert cited.authors == [author]
+    assert cited.title is not None and not cited.title.startswith(author)
+    assert cited.journal == "New England Journal of Medicine"
+    assert cited.volume is not None and cited.issue is not None and cited.pages is not None
+
+
+@given(
+    volume=st.integers(min_value=1, max_value=999),
+    issue=st.integers(min_value=1, max_value=52),
+    first=st.integers(min_value=1, max_value=5000),
+    length=st.integers(min_value=1, max_value=40),
+)
+def test_a_harvard_volume_issue_and_pages_are_read_apart(
+    volume: int, issue: int, first: int, length: int
+) -> None:
+    entry = (
+        f"Okafor, B. and Lindqvist, A., 2020. Sleep and mood in night-shift nurses. "
+        f"Journal of Synthetic Nursing, {volume}({issue}), pp.{first}-{first + length}."
+    )
+    cited, _ = parse_reference(entry)
+    assert cited.journal == "Journal of Synthetic Nursing"
+    assert (cited.volume, cited.issue) == (str(volume), str(issue))
+    assert cited.pages == f"{first}-{first + length}"
+
+
+_GROUP_LIST = (
+    "\n\n## References\n\n"
+    "Moreau, L. and Achebe, K., 2019. Oral zinc for colds. Journal of Synthetic Paediatrics, "
+    "41(2), pp.101-109.\n\n"
+    "ZINC-KIDS Study Group, 2021. Zinc syrup in nursery children. Journal of Synthetic "
+    "Paediatrics, 43(1), pp.12-20.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "cites",
+    [
+        "(ZINC-KIDS, 2021)",
+        "(ZINC-KIDS Study Group, 2021)",
+        "the ZINC-KIDS Study Group (2021)",
+        "(Moreau and Achebe, 2019; ZINC-KIDS, 2021)",
+    ],
+)
+def test_a_group_cited_by_its_short_name_finds_its_entry(cites: str) -> None:
+    text = f"# Draft\n\nColds were shorter {cites}." + _GROUP_LIST
+    references, citations = extract_references(text)
+    group = next(r for r in references if r.cited.authors == ["ZINC-KIDS Study Group"])
+    assert group.origin == "reference_list"
+    assert group.id in {c.reference_id for c in citations}
+    assert all(r.origin == "reference_list" for r in references)  # nothing left unlinked
+
+
+@pytest.mark.parametrize(
+    "cites",
+    ["(ZINC-KIDS, 2017)", "(ZINC, 2021)", "(Study Group, 2021)"],
+)
+def test_another_year_or_another_name_is_not_the_group(cites: str) -> None:
+    text = f"# Draft\n\nColds were shorter {cites}." + _GROUP_LIST
+    references, citations = extract_references(text)
+    group = next(r for r in references if r.cited.authors == ["ZINC-KIDS Study Group"])
+    assert group.id not in {c.reference_id for c in citations}
