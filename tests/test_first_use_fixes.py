@@ -18,7 +18,9 @@ from citecheck.extraction.references import extract_references
 from citecheck.extraction.reflist import parse_reference
 from citecheck.formats.values import describe_value
 from citecheck.inputs import web
-from citecheck.models import Claim
+from citecheck.models import Cited, Claim, Record
+from citecheck.resolution.records import record_from_message
+from citecheck.verification.compare import compare_fields
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -469,3 +471,55 @@ def test_another_year_or_another_name_is_not_the_group(cites: str) -> None:
     references, citations = extract_references(text)
     group = next(r for r in references if r.cited.authors == ["ZINC-KIDS Study Group"])
     assert group.id not in {c.reference_id for c in citations}
+
+
+# --- a volume cited by the year's half -----------------------------------------------------
+
+
+def _half_year_record(volume: str, issue: str) -> Record:
+    return record_from_message(
+        {
+            "DOI": "10.5555/half-year",
+            "type": "journal-article",
+            "title": ["Agreement between two ways of weighing newborns"],
+            "author": [{"family": "Moreau", "given": "L"}],
+            "container-title": ["The Synthetic Lancet"],
+            "volume": volume,
+            "issue": issue,
+            "page": "307-310",
+            "issued": {"date-parts": [[1986, 2]]},
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited_volume", "cited_issue", "record_volume", "record_issue", "ok"),
+    [
+        ("1", "8476", "327", "8476", True),  # the year's first volume, as PubMed cites it
+        ("2", "8507", "328", "8507", True),
+        ("1", "8477", "327", "8476", False),  # another issue: another volume indeed
+        ("3", "8476", "327", "8476", False),  # no half-year volume
+        ("1", "4", "12", "4", False),  # a small issue number says nothing across years
+        ("1", None, "327", "8476", False),  # nothing to tell it by
+    ],
+)
+def test_a_half_year_volume_with_the_same_running_issue_is_no_difference(
+    cited_volume: str,
+    cited_issue: str | None,
+    record_volume: str,
+    record_issue: str,
+    ok: bool,
+) -> None:
+    cited = Cited(
+        title="Agreement between two ways of weighing newborns",
+        authors=["Moreau"],
+        year=1986,
+        journal="Synth Lancet",
+        volume=cited_volume,
+        issue=cited_issue,
+        pages="307-10",
+    )
+    checks = compare_fields(cited, _half_year_record(record_volume, record_issue))
+    volume = next(c for c in checks if c.field == "volume")
+    assert volume.ok is ok
+    assert volume.found == record_volume  # the record's number is still shown
