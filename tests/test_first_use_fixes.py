@@ -523,3 +523,42 @@ def test_a_half_year_volume_with_the_same_running_issue_is_no_difference(
     volume = next(c for c in checks if c.field == "volume")
     assert volume.ok is ok
     assert volume.found == record_volume  # the record's number is still shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "bound", "shown"),
+    [
+        ("Side effects were rare (<5%).", "5%", {"high": 5, "high_inclusive": False},
+         "less than 5%"),
+        ("Most patients waited >48 hours for a bed.", "48 hours",
+         {"low": 48, "low_inclusive": False}, "more than 48 hours"),
+        ("Doses of ≥ 10 mg were used.", "10 mg", {"low": 10}, "at least 10 mg"),
+        ("A blood lead level ≥5 µg/dL needs follow-up.", "5 µg/dL", {"low": 5},
+         "at least 5 µg/dL"),
+        ("Bleeding of > 1000 mL was recorded.", "1000 mL",
+         {"low": 1000, "low_inclusive": False}, "more than 1000 ml"),
+    ],
+)  # fmt: skip
+def test_a_sign_before_any_figure_is_kept_as_its_bound(
+    sentence: str, needle: str, bound: dict[str, object], shown: str
+) -> None:
+    claim = _claim_for(sentence, needle)
+    figure = next(iter(v for k, v in bound.items() if k in ("low", "high")))
+    assert claim.value["value"] == figure
+    assert {k: claim.value[k] for k in bound} == bound
+    assert ({"low", "high"} - set(bound)).isdisjoint(claim.value)
+    assert describe_value(claim) == shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle"),
+    [
+        ("Side effects were rare (5%).", "5%"),
+        ("The score fell from 12 to 8 points.", "8"),
+        ("Ages 5-10 years were eligible.", "10"),
+    ],
+)
+def test_no_sign_no_bound(sentence: str, needle: str) -> None:
+    claim = _claim_for(sentence, needle)
+    assert "low_inclusive" not in claim.value and "high_inclusive" not in claim.value
+    assert not ({"low", "high"} & set(claim.value)) or "value" not in claim.value
