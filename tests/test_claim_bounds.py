@@ -58,7 +58,7 @@ def test_other_bounds_on_a_schedule_are_kept(text: str, span: str, qualifier: st
         ("Take at most 2 tablets a day.", "at most 2 tablets"),
         ("Adults can take at the most 8 tablets in 24 hours.", "at the most 8 tablets in 24 hours"),
         ("Swallow max. 2 capsules at once.", "max. 2 capsules"),
-        ("The usual limit is a maximum 4 g a day.", "a maximum 4 g"),
+        ("The usual limit is a maximum 4 g a day.", "a maximum 4 g a day"),  # its period too
         ("Do not take more than 12 tablets in a week.", "more than 12 tablets"),
         ("Use no more than 10 mg.", "no more than 10 mg"),
     ],

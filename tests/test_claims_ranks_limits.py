@@ -144,22 +144,26 @@ def test_a_limit_sign_after_an_ordinary_word_names_no_measure() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "weeks"),
+    ("text", "span", "weeks", "bound"),
     [
-        ("Children born early (gestation ≤36 weeks) were excluded.", "36 weeks", 36),
-        ("Infants with a gestational age below 37 weeks were enrolled.", "37 weeks", 37),
-        ("Babies born preterm (<37 weeks) need extra care.", "37 weeks", 37),
-        ("Preterm birth is defined as birth before 37 weeks.", "37 weeks", 37),
-        ("Babies delivered at 34 weeks did well.", "34 weeks", 34),
-        ("Babies born before 32 weeks of pregnancy need support.", "32 weeks of pregnancy", 32),
+        ("Children born early (gestation ≤36 weeks) were excluded.", "36 weeks", 36,
+         {"high": 36}),
+        ("Infants with a gestational age below 37 weeks were enrolled.", "37 weeks", 37, {}),
+        ("Babies born preterm (<37 weeks) need extra care.", "37 weeks", 37,
+         {"high": 37, "high_inclusive": False}),
+        ("Preterm birth is defined as birth before 37 weeks.", "37 weeks", 37, {}),
+        ("Babies delivered at 34 weeks did well.", "34 weeks", 34, {}),
+        ("Babies born before 32 weeks of pregnancy need support.", "32 weeks of pregnancy", 32,
+         {}),
     ],
-)
+)  # fmt: skip
 def test_a_gestation_named_before_the_weeks_is_a_gestational_age(
-    text: str, span: str, weeks: int
+    text: str, span: str, weeks: int, bound: dict[str, object]
 ) -> None:
     claim = _only(text, span)
     assert claim.type == "other_quantity"
-    assert claim.value == {"value": weeks, "unit": "week", "measure": "gestational age"}
+    # a sign before the weeks ("≤36 weeks") is kept as the bound it sets
+    assert claim.value == {"value": weeks, "unit": "week", "measure": "gestational age", **bound}
 
 
 @pytest.mark.parametrize(

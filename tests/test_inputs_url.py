@@ -155,7 +155,8 @@ def test_bad_urls_exit_2_with_one_line_and_write_nothing(
 ) -> None:
     findings = tmp_path / "findings.json"
     dump = tmp_path / "text.txt"
-    for command in (["audit", "--offline", "--no-progress"], ["claims"], ["refs"]):
+    # (audit without --offline: --offline refuses a URL before reading it)
+    for command in (["audit", "--no-progress", "--no-support"], ["claims"], ["refs"]):
         argv = [*command, f"{server}{path}", "--json", str(findings), "--dump-text", str(dump)]
         code, out, err = run(argv, capsys)
         assert code == 2, (command, err)
@@ -249,12 +250,15 @@ def test_audit_of_a_url_puts_the_url_and_meta_in_the_findings(
         assert text[ref["start"] : ref["end"]] == ref["raw"]
 
 
-def test_audit_reads_a_url_article_offline(
+def test_audit_reads_a_url_article(
     server: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
     findings = tmp_path / "findings.json"
-    argv = ["audit", f"{server}/article", "--offline", "--no-progress", "--no-cache"]
+    # the lookups go to the local server too (it knows no work); --offline would refuse a URL
+    argv = ["audit", f"{server}/article", "--no-progress", "--no-cache", "--no-support"]
+    for option in ("--crossref-url", "--doi-url", "--pubmed-url"):
+        argv += [option, f"{server}/registry"]
     code, _, err = run([*argv, "--json", str(findings), "--fail-on", "none"], capsys)
     assert code == 0, err
     article = json.loads(findings.read_text())["articles"][0]

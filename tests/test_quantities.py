@@ -565,7 +565,10 @@ def test_an_amount_in_a_day_and_a_dose_per_day() -> None:
     assert subset(drinks.value, {"value": 2, "unit": "drink/day"})
     dose = claim_for("Give doxycycline 4.4 mg/kg per day.", "4.4 mg/kg per day")
     assert dose.type == "dose" and subset(dose.value, {"value": 4.4, "unit": "mg/kg/day"})
-    assert claim_for("Take 200 mg a day.", "200 mg").value["unit"] == "mg"
+    # "a day" written as how often: the period beside the dose's own unit
+    assert subset(
+        claim_for("Take 200 mg a day.", "200 mg a day").value, {"unit": "mg", "per": "day"}
+    )
 
 
 @pytest.mark.parametrize(

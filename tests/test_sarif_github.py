@@ -72,13 +72,16 @@ def test_sarif_validates_and_marks_every_finding_on_its_line(tmp_path, capsys):
             text = lines[region["startLine"] - 1][region["startColumn"] - 1 :]
             if result["ruleId"] in ("weak_evidence", "contradicted"):  # marked at the claim
                 assert text.startswith("96032 patients"), (result, text)
-            else:  # marked at the citation
-                assert text.startswith("(Mehra") or text.startswith("(Quill"), (result, text)
+            else:  # marked at the citations, then at the list entry
+                assert text.startswith(("(Mehra", "(Quill", "Mehra, M. R.", "Quill, A.")), (
+                    result,
+                    text,
+                )
     # the claim resting on the retracted work is a finding of its own
     assert by_rule["weak_evidence"]["level"] == "warning"
     retracted = by_rule["retracted"]["locations"]
     places = [(r["physicalLocation"]["region"]["startLine"]) for r in retracted]
-    assert places == [3, 4]  # both citations of the retracted work
+    assert places == [3, 4, 8]  # both citations of the retracted work, then its entry
 
 
 def test_github_annotations_one_line_per_finding(tmp_path, capsys):

@@ -23,7 +23,7 @@ from citecheck.extraction.claims import ClaimRules, extract_claims, load_rules
 from citecheck.extraction.document import Document, build_document
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
-from citecheck.inputs.article import Article, read_article
+from citecheck.inputs.article import Article, read_article, refuse_urls_offline
 from citecheck.inputs.bibtex import bibtex_references, read_bibtex_text
 from citecheck.models import (
     ArticleFindings,
@@ -95,6 +95,8 @@ def run_audit(
     Bad input raises an `InputError` before any lookup is made."""
     if not articles and not bibs:
         raise InputError("audit: give at least one ARTICLE or --bib FILE")
+    if settings.offline:
+        refuse_urls_offline(articles)
     claim_rules = rules if rules is not None else load_rules()
     bib_texts = [read_bibtex_text(path) for path in bibs]  # --fix-bib keeps them whole
     bib_refs = [

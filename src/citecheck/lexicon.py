@@ -43,6 +43,8 @@ class Lexicon:
     abbreviations: frozenset[str]
     reference_headings: frozenset[str]
     every_period: dict[str, re.Pattern[str]]  # period unit ("day", "week") -> its "each" words
+    # words after a study's short name in a group author ("Collaborative Group"), lower case
+    group_author_words: frozenset[str] = frozenset()
 
 
 def words_regex(words: list[str] | tuple[str, ...]) -> str:
@@ -100,6 +102,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             "day": _whole_words(strings("every_day"), re.IGNORECASE),
             "week": _whole_words(strings("every_week"), re.IGNORECASE),
         },
+        group_author_words=frozenset(w.lower() for w in strings("group_author_words")),
     )
 
 

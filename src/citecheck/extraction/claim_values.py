@@ -531,14 +531,37 @@ def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> V
     return value
 
 
-_AGE_ABOVE = re.compile(
-    r"\b(?:over|above|older\s+than|greater\s+than|more\s+than)\s|>(?!=)", re.IGNORECASE
+# The comparisons a figure may be written with, before it ("over 65", "p<0.001", "BMI ≥30") or
+# after it ("65 and over"): above or below it, the figure itself left out or kept in.
+_ABOVE = re.compile(
+    r"\b(?:over|above|older\s+than|greater\s+than|more\s+than|higher\s+than)\s|>(?!=)",
+    re.IGNORECASE,
 )
-_AGE_BELOW = re.compile(r"\b(?:under|below|younger\s+than|less\s+than)\s|<(?!=)", re.IGNORECASE)
-_AGE_OR_MORE = re.compile(
+_BELOW = re.compile(
+    r"\b(?:under|below|younger\s+than|less\s+than|lower\s+than|smaller\s+than)\s|<(?!=)",
+    re.IGNORECASE,
+)
+_OR_MORE = re.compile(
     r"\+|≥|>=|\bat\s+least\s|\b(?:and|or)\s+(?:over|older|above|up)\b", re.IGNORECASE
 )
-_AGE_OR_LESS = re.compile(r"≤|<=|\b(?:and|or)\s+(?:younger|under|below)\b", re.IGNORECASE)
+_OR_LESS = re.compile(r"≤|<=|\bat\s+most\s|\b(?:and|or)\s+(?:younger|under|below)\b", re.IGNORECASE)
+
+
+def limit_fields(written: str, figure: float) -> Value:
+    """The bound the comparison in `written` (the words around one figure) sets with it, as
+    `low`/`high` keys beside the figure's `value`: "over 65", "p<0.001" -> high 0.001, not
+    inclusive; "p ≤ 0.01" -> high 0.01; "≥30" -> low 30; no comparison -> nothing."""
+    if _ABOVE.search(written):
+        return {"low": figure, "low_inclusive": False}
+    if _BELOW.search(written):
+        return {"high": figure, "high_inclusive": False}
+    if _OR_MORE.search(written):
+        return {"low": figure}
+    if _OR_LESS.search(written):  # "aged 18 years and younger"
+        return {"high": figure}
+    return {}
+
+
 _AGE_UNIT = re.compile(r"\b(year|yr|month|week)s?\b", re.IGNORECASE)
 # A mean's spread after it: "39.6±11.3 years", "mean age 54 ±14 years"
 # (a full stop after it ends the sentence: "was 4.4±0.9.")
@@ -570,14 +593,7 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
         value.update(low=tidy(found[0] * scale), high=found[-1])
     elif found:
         value["value"] = found[0]  # the age as written; the bound it sets is low/high
-        if _AGE_ABOVE.search(text):
-            value.update(low=found[0], low_inclusive=False)
-        elif _AGE_BELOW.search(text):
-            value.update(high=found[0], high_inclusive=False)
-        elif _AGE_OR_MORE.search(text):
-            value["low"] = found[0]
-        elif _AGE_OR_LESS.search(text):  # "aged 18 years and younger"
-            value["high"] = found[0]
+        value.update(limit_fields(text, found[0]))
     decades = [
         rules.decade_words[w] for w in _WORDS_IN.findall(text.lower()) if w in rules.decade_words
     ]

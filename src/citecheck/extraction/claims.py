@@ -33,7 +33,7 @@ from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.citations import letter_runs
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
-from citecheck.extraction.claim_values import NORMALISERS
+from citecheck.extraction.claim_values import NORMALISERS, limit_fields
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.quantities import (
     bounds_an_estimate,
@@ -685,6 +685,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     claims = _changes_split(text, claims, rules)
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
+        _signed_bound(text, claim)
         with_implied_units(claim.value)
         with_aliases(claim.type, claim.value)
     if document.rewritten:  # read in the reading view; quoted as the article writes it
@@ -719,6 +720,28 @@ def _bounded_sentences(document: Document, claims: list[Claim]) -> None:
         first = around.find(" ", 0, head) + 1 if low > start else 0
         last = around.rfind(" ", tail) if high < end else -1
         claim.sentence = around[first : last if last >= 0 else len(around)].strip()
+
+
+# A comparison sign just before a claim's figure ("<5%", "> 48 hours", "≥ 10 mg"), which the
+# span leaves out; claims whose value is a plain figure keep the bound it sets.
+_SIGN_BEFORE = re.compile(r"(?<![<>=≤≥-])(?:[<>]=?|[≤≥])[ \t]*$")
+_SIGNED_TYPES = frozenset(
+    {"percentage", "other_quantity", "dose", "duration", "onset_time", "sample_size"}
+)
+
+
+def _signed_bound(text: str, claim: Claim) -> None:
+    figure = claim.value.get("value")
+    if (
+        claim.type not in _SIGNED_TYPES
+        or not isinstance(figure, int | float)
+        or "low" in claim.value
+        or "high" in claim.value
+    ):
+        return
+    sign = _SIGN_BEFORE.search(text, max(0, claim.start - 3), claim.start)
+    if sign is not None:
+        claim.value.update(limit_fields(sign.group(), figure))
 
 
 # A section number opening a Markdown heading ("## 2 Patients, Materials and Methods").

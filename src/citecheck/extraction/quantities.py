@@ -34,7 +34,13 @@ from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
-from citecheck.extraction.claim_values import PLUS_MINUS, Value, proportion_value, ranked
+from citecheck.extraction.claim_values import (
+    PLUS_MINUS,
+    Value,
+    limit_fields,
+    proportion_value,
+    ranked,
+)
 from citecheck.extraction.numbers import parse_number, tidy
 
 __all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
@@ -290,7 +296,7 @@ _ABBREVIATION = {
 _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+((?:cubic\s+)?[a-z]+)")
 # (The "p" comes before its check that no letter precedes it, so that `re` scans for it.)
 _P_VALUE = re.compile(
-    r"p(?<![a-z]p)(?:\s*(?:<|>|=|≤|≥|<=)\s*$"
+    r"p(?<![a-z]p)(?:\s*(?:<|>|=|≤|≥|<=|>=)\s*$"
     # "P-value less than 0.05", "p values below .01"
     r"|[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
     r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$)"
@@ -1040,6 +1046,28 @@ def _a_dose_restated(lowered: str, start: int, floor: int, vocab: QuantityVocab)
 _NAME_SHUT = frozenset(f"{letter})" for letter in "abcdefghijklmnopqrstuvwxyz")
 
 
+# After "a day"/"a week": the phrase goes on as a time ("a day or two", "a week later")
+_PERIOD_GOES_ON = re.compile(
+    r"\s+(?:or\s+(?:two|so|more|less|longer)|before|earlier|later|ago|apart|beforehand|"
+    r"afterwards?|in\s+advance|after(?!\s+(?:that|this|which|meals?|food|eating|breakfast|"
+    r"lunch|dinner|supper)\b))\b"
+)
+
+
+def _dose_per_period(lowered: str, at: int, end: int, vocab: QuantityVocab) -> re.Match[str] | None:
+    """ "10 micrograms a day", "2 mg each day", "70 mg a week": the dose taken in each period
+    (as "per day" is), not "5 mg a day or two before" (a time)."""
+    per = vocab.per_period_re.match(lowered, at, end)
+    if per is None or per.group("period") not in _DOSE_PERIODS:
+        return None
+    if _PERIOD_GOES_ON.match(lowered, per.end(), end):
+        return None
+    return per
+
+
+_DOSE_PERIODS = frozenset({"day", "week", "month"})
+
+
 def _claim_at(
     text: str,
     lowered: str,
@@ -1070,8 +1098,10 @@ def _claim_at(
         return _hash_rank(lowered, match, floor, end, rules)
     p_value = _P_VALUE.search(lowered, max(floor, start - 30), start)
     if p_value and match.lastgroup == "digits":
-        number = _number(match.group(), rules)
-        value: Value = {"value": tidy(number or 0), "measure": "p-value"}
+        number = tidy(_number(match.group(), rules) or 0)
+        # "p<0.001" is no "p = 0.001": the comparison is kept as the bound it sets
+        value: Value = {"value": number, **limit_fields(p_value.group(), number)}
+        value["measure"] = "p-value"
         return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
     previous = _word_before(lowered, floor, start)
     if previous in vocab.naming_words and not _CLOCK_LISTED_BEFORE.search(
@@ -1294,6 +1324,11 @@ def _claim_at(
             if per_day:  # "4.4 mg/kg per day": the unit mg/kg/day, as written
                 value["unit"] = f"{value['unit']}/{per_day.group('period')}"
                 span_end = per_day.end()
+            elif per := _dose_per_period(lowered, span_end, end, vocab):
+                # "10 micrograms a day", "70 mg a week": the dose taken in each period (as
+                # "two tablets a day" is), the unit as written
+                value["per"] = per.group("period")
+                span_end = per.end()
             in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
             if in_a_day:  # "4g in 24 hours": a limit per day, one claim
                 value["per"] = "day"
@@ -3413,6 +3448,7 @@ def _counted(
     if signed and amount.value is not None and sum(c.isupper() for c in abbreviation) >= 2:
         # "IQ<80", "BMI ≥ 30", "eGFR <60": a limit on a measure named by its abbreviation
         limit: Value = {**_amount_fields(amount), "measure": abbreviation}
+        limit.update(limit_fields(signed.group()[len(abbreviation) :], tidy(amount.value)))
         return QuantityClaim(label_at, after, "other_quantity", limit, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)

@@ -28,6 +28,7 @@ from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.names import fold, is_organisation
 from citecheck.extraction.reflist import parse_reference
 from citecheck.extraction.topics import mention_topic
+from citecheck.lexicon import LEXICON
 from citecheck.models import Citation, Cited, Reference
 
 _NAME_MATCH = 85.0  # rapidfuzz ratio on folded family names: tolerates one or two typos
@@ -271,7 +272,24 @@ def name_score(cited_name: str, entry_name: str) -> float:
         initials = "".join(w[0] for w in entry_name.split() if w[0].isupper())
         if initials.lower() == a:
             return 100.0
+    if _short_name_of(a, b) and is_organisation(entry_name):
+        return 100.0  # "RECOVERY" for "The RECOVERY Collaborative Group"
     return float(fuzz.ratio(a, b))
+
+
+def _short_name_of(short: str, group: str) -> bool:
+    """Is `short` (folded) a group author's short name: the words `group` (folded) opens with,
+    followed only by words such as "Collaborative Group", "Study Group", "Investigators"?"""
+    names, words = short.split(), group.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    rest = words[len(names) :]
+    return (
+        bool(names)
+        and bool(rest)
+        and words[: len(names)] == names
+        and all(word in LEXICON.group_author_words for word in rest)
+    )
 
 
 _ENTRY_NUMBER = re.compile(r"[\[(]?(\d{1,3})[\].):]?\s*$")

@@ -947,10 +947,12 @@ def _venue_parts(
                 _TAGGED_PAGES.search(text),
             )
         )
-        # Chicago notes: "Journal 23, no. 4 (2018): 801-11" (untagged volume and pages)
-        bare_volume = re.search(r"[\s,]+(\d+)$", journal)
+        # Chicago notes: "Journal 23, no. 4 (2018): 801-11" (untagged volume and pages);
+        # Harvard: "Journal, 384(8), pp.693-704" (untagged volume and issue)
+        bare_volume = re.search(r"[\s,]+(\d+)(?:\s*\(([^()]{1,20})\))?$", journal)
         if volume is None and bare_volume:
             volume, journal = bare_volume.group(1), journal[: bare_volume.start()].strip(" ,.;")
+            issue = issue or bare_volume.group(2)
         bare_pages = re.search(rf":\s*({_PAGES})[\s.]*$", text)
         if pages is None and bare_pages:
             pages = bare_pages.group(1)
@@ -1008,6 +1010,10 @@ def _natural_families(names: str) -> list[str]:
     return [family_name(part) for part in parts]
 
 
+# A group author before a bare year: "RECOVERY Collaborative Group, 2021. Title. Journal ..."
+_GROUP_THEN_YEAR = re.compile(rf"(?P<names>[^,.;:()\d]{{3,150}}?)\s*,\s*(?={_YEAR}[a-z]?\.\s)")
+
+
 def _parse_by_parts(work: str) -> Cited | None:
     """Styles whose year does not follow the names in brackets: Chicago and MLA ("Names. 2018.
     “Title”. Journal 23 (4): 801-11."), IEEE ("P. Zanos and T. D. Gould, “Title”, Journal, vol.
@@ -1017,7 +1023,10 @@ def _parse_by_parts(work: str) -> Cited | None:
     title (quoted, or up to its full stop), then the venue."""
     end = _names_end(work)
     natural = None
-    if end is None:
+    group = _GROUP_THEN_YEAR.match(work) if end is None else None
+    if group is not None and is_organisation(group.group("names")):
+        end = group.end("names")  # Harvard/Elsevier "RECOVERY Collaborative Group, 2021. Title"
+    elif end is None:
         # Chicago notes and other full-name styles: "Panos Zanos and Todd D. Gould, “Title,” ..."
         natural = _NATURAL_NAMES.match(work[:MAX_NAMES_CHARS])
         if natural is None:

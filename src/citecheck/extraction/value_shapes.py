@@ -73,7 +73,11 @@ class TimeValue(AmountValue, total=False):
 
 @with_config(_STRICT)
 class DoseValue(AmountValue, total=False):
-    """`dose`, `dose_range`: "0.5 mg/kg" 0.5 mg/kg; "3 or 4 glucose tablets" 3-4 tablet."""
+    """`dose`, `dose_range`: "0.5 mg/kg" 0.5 mg/kg; "3 or 4 glucose tablets" 3-4 tablet; a
+    period written as a unit joins the unit ("4.4 mg/kg per day" mg/kg/day), one written as
+    how often is `per` ("10 micrograms a day" 10 microgram per day; "4g in 24 hours")."""
+
+    per: str
 
 
 @with_config(_STRICT)

@@ -1,17 +1,18 @@
 """The findings as a flat list of issues for machines that mark lines: SARIF and GitHub
 annotations. One issue per finding (a reference's verdict or notice, a claim its source does not
-support), located at the citations of the reference in the article (or at the reference itself)
-or at the claim, with 1-based lines and columns."""
+support), located at the citations of the reference in the article (at its own marker in a group
+of citations) and at its list entry, or at the claim, with 1-based lines and columns."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from citecheck.formats.report import other_doi_note, position, reference_note
 from citecheck.formats.summary import field_differences, reference_label
 from citecheck.formats.unsupported import unsupported_claims
-from citecheck.models import ArticleFindings, Findings, Reference, Verdict
+from citecheck.models import ArticleFindings, Citation, Findings, Reference, Verdict
 
 Level = Literal["error", "warning", "note"]
 
@@ -42,13 +43,49 @@ class Issue:
 
 
 def _places(article: ArticleFindings, ref: Reference) -> tuple[tuple[int, int], ...]:
-    offsets = [c.start for c in article.citations if c.reference_id == ref.id]
-    if not offsets and ref.start is not None:
-        offsets = [ref.start]
+    """Where the reference is cited (at its own marker inside a group of citations), then its
+    list entry, where its details are corrected."""
+    number = _list_number(article, ref)
+    offsets = [
+        _marker_offset(c, ref, number) for c in article.citations if c.reference_id == ref.id
+    ]
+    if ref.start is not None:
+        offsets.append(ref.start)
     if not offsets:  # a bib entry the article's list also holds: the list entry's line
         offsets = [place.start for place in ref.also_cited_as if place.start is not None]
     found = [position(article, offset) for offset in offsets]
     return tuple(dict.fromkeys(place for place in found if place is not None))
+
+
+# The number a numbered list entry opens with: "6. Horby P", "[6] Horby P", "6) Horby P"
+_ENTRY_NUMBER = re.compile(r"\s*\[?(\d{1,4})[.\])]")
+
+
+def _list_number(article: ArticleFindings, ref: Reference) -> int | None:
+    """The number numeric citations cite a list entry by: as the entry prints it, else its
+    place in the list (a list whose numbers are the word processor's)."""
+    if ref.origin != "reference_list":
+        return None
+    printed = _ENTRY_NUMBER.match(ref.raw)
+    if printed is not None:
+        return int(printed.group(1))
+    listed = [r.id for r in article.references if r.origin == "reference_list"]
+    return listed.index(ref.id) + 1
+
+
+def _marker_offset(citation: Citation, ref: Reference, number: int | None) -> int:
+    """Where in a citation the reference itself is named: "[6]" in "[1], [2], ... [9]", "Jones"
+    in "(Smith, 2020; Jones, 2021)"; the citation's start when it is not named apart ("[1-3]")."""
+    if citation.kind == "numeric" and number is not None:
+        marker = re.search(rf"(?<![\d.]){number}(?![\d.])", citation.text)
+    elif ref.cited.authors:
+        marker = re.search(rf"\b{re.escape(ref.cited.authors[0])}\b", citation.text)
+    else:
+        marker = None
+    if marker is None:
+        return citation.start
+    at = marker.start()
+    return citation.start + (at - 1 if at and citation.text[at - 1] in "[(^" else at)
 
 
 def _rules_of(ref: Reference) -> list[str]:

@@ -47,8 +47,9 @@ CONTRACT_FIELDS: dict[str, frozenset[str]] = {
 # list against the codes the verification layer writes.
 REFERENCE_REASON_CODES: dict[str, str] = {
     "fields_agree": "the cited fields agree with the work's metadata",
-    "doi_resolves": "the cited DOI is registered at Crossref",
+    "doi_resolves": "the cited DOI resolves (at Crossref, in the cache or in the local snapshot)",
     "doi_other_work": "the cited DOI identifies another work",
+    "title_of_other_work": "the cited title is another work's, the other fields the DOI's work's",
     "doi_unregistered": "the cited DOI is not registered",
     "other_agency": "the DOI belongs to a registration agency other than Crossref",
     "search_match": "a bibliographic search found the cited work",

@@ -279,6 +279,18 @@ def _suggested(ref: Reference) -> str | None:
     return ref.suggested_doi if ref.suggested_doi and ref.suggested_doi != ref.cited.doi else None
 
 
+def _also_differ(ref: Reference) -> tuple[Line, ...]:
+    """The other fields the citation gives unlike the work its DOI should be: swapping the DOI
+    alone would leave them wrong, or the citation may mean another work."""
+    differences = [d for d in field_differences(ref) if not d.startswith("doi:")]
+    if not differences:
+        return ()
+    return (
+        line(Span("and the citation differs from that work in:", "dim")),
+        *(line(d) for d in differences),
+    )
+
+
 def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Section]:
     sections: list[Section] = []
     if unsupported := _unsupported_section(article):
@@ -312,6 +324,7 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                                 " → ",
                                 Span(_suggested(ref) or "unknown", "doi", code=True),
                             ),
+                            *_also_differ(ref),
                         ),
                     )
                     for ref in wrong

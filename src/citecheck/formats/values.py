@@ -174,6 +174,8 @@ def describe_value(claim: Claim) -> str:
     text = _describe(str(claim.type), value)
     if claim.qualifier and text and not text.startswith(claim.qualifier):
         text = f"{claim.qualifier} {text}"
+    elif text and value.get("measure") != "age" and (bound := _bound_words(value)):
+        text = f"{bound} {text}"  # "p<0.001", "> 48 hours": the sign the span leaves out
     return text or "—"
 
 
@@ -314,6 +316,20 @@ def _other_quantity(value: dict[str, Any]) -> str:
         unit = value.get("unit")
         return f"{words} of {unit_for(unit)}" if unit else words
     return _amount(value)
+
+
+def _bound_words(value: dict[str, Any]) -> str:
+    """ "less than" for "p<0.001" (value 0.001, high 0.001 not inclusive), "at least" for
+    "BMI ≥30", "more than" for "> 48 hours": the comparison a figure was written with, when
+    the bound is the figure itself."""
+    figure = value.get("value")
+    if figure is None or ("low" in value) == ("high" in value):
+        return ""
+    if value.get("low") == figure:
+        return "more than" if value.get("low_inclusive") is False else "at least"
+    if value.get("high") == figure:
+        return "less than" if value.get("high_inclusive") is False else "at most"
+    return ""
 
 
 _MONEY_MEASURES = frozenset({"money", "cost"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -95,6 +96,17 @@ def _scheme_hint(name: str, scheme: str) -> str:
             f"({local or '/'})"
         )
     return f"{name}: {scheme}:// addresses are not supported; give a file's path or an http(s) URL"
+
+
+def refuse_urls_offline(paths: Sequence[str | Path]) -> None:
+    """`--offline` promises no network at all, and an article given as a web address could only
+    be fetched: refuse it before anything else is read or looked up."""
+    for path in paths:
+        if is_url(str(path)):
+            raise ArticleError(
+                f"{path}: --offline reads nothing from the network and this article is a web "
+                "address; save the page as .html and give its path, or run without --offline"
+            )
 
 
 def read_article(path: str | Path) -> Article:

@@ -455,6 +455,9 @@ def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
         if cited_value:
             if found:
                 same = normalize_number(cited_value) == normalize_number(found)
+                if not same and field == "volume" and _half_year_volume(cited, record):
+                    add(field, cited_value, found, _HALF_YEAR_SCORE, True)
+                    continue
                 add(field, cited_value, found, 1.0 if same else 0.0, same)
             else:
                 unknown(field, cited_value)
@@ -465,6 +468,23 @@ def compare_fields(cited: Cited, record: Record) -> list[FieldCheck]:
         else:
             unknown("pages", cited.pages)
     return checks
+
+
+# A journal's old volumes cited by the year's half ("Lancet. 1986;1(8476):307-10", as PubMed
+# writes it) while the record numbers its volumes on (327): the issue, numbered on across the
+# years, says it is the same issue. Not a perfect agreement, but no difference.
+_HALF_YEAR_SCORE = 0.9
+_RUNNING_ISSUE = 1000
+
+
+def _half_year_volume(cited: Cited, record: Record) -> bool:
+    cited_issue, record_issue = normalize_number(cited.issue), normalize_number(record.issue)
+    return (
+        normalize_number(cited.volume) in ("1", "2")
+        and cited_issue.isdigit()
+        and cited_issue == record_issue
+        and int(cited_issue) >= _RUNNING_ISSUE
+    )
 
 
 def check_for(checks: list[FieldCheck], field: str) -> FieldCheck | None:

@@ -489,23 +489,34 @@ def _decide_found_doi(ref: Reference, evidence: Evidence, doi: str, result: DoiR
         return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0, source=result.source)
     checks = compare_fields(cited, work.record)
     if same_work(checks):
+        title_elsewhere: Reason | None = None
         title_failed = title_unlike(checks)
         if title_failed and has_specific_claim(ref):
             # right authors and year, wrong title: maybe the title names another work
             outcome = search_outcome(ref, evidence)
             match = outcome.match if outcome is not None else None
             if match is not None and match.work.record.doi != doi:
-                why = Reason(
-                    code="doi_other_work",
-                    message=f"{doi} is a different work by the same authors",
+                if _fields_agreeing(match.checks) >= _fields_agreeing(checks):
+                    why = Reason(
+                        code="doi_other_work",
+                        message=f"{doi} is a different work by the same authors",
+                    )
+                    return _wrong_doi(ref, doi, why, match)
+                # only the title is the other work's: the authors, volume and pages cited
+                # are the DOI's work, so that is the work cited, with a wrong title
+                agreeing = ", ".join(_agreeing_fields(checks))
+                title_elsewhere = Reason(
+                    code="title_of_other_work",
+                    message=f"the cited title is that of {match.work.record.doi} "
+                    f"({match.work.record.title!r}), but the cited {agreeing} are those "
+                    f"of {doi}: check which work is meant",
                 )
-                return _wrong_doi(ref, doi, why, match)
         judged = judge_fields(checks)
-        resolves = Reason(code="doi_resolves", message=f"{doi} is registered at Crossref")
+        resolves = Reason(code="doi_resolves", message=_where_resolved(doi, result.source))
         return _finish(
             ref,
             judged.verdict,
-            [resolves, *judged.reasons],
+            [resolves, *judged.reasons, *([title_elsewhere] if title_elsewhere else [])],
             judged.confidence,
             work=work,
             checks=checks,
@@ -516,6 +527,29 @@ def _decide_found_doi(ref: Reference, evidence: Evidence, doi: str, result: DoiR
         code="doi_other_work", message=f"{doi} identifies another work: {work.record.title!r}"
     )
     return _after_bad_doi(ref, evidence, doi, other)
+
+
+def _where_resolved(doi: str, source: SourceName | None) -> str:
+    """Say where the DOI's record came from: a local snapshot (which the user may have built)
+    or an earlier answer is no word from Crossref today."""
+    if source == "snapshot":
+        return f"{doi} resolves in the local snapshot"
+    if source == "cache":
+        return f"{doi} resolved at Crossref (a cached answer)"
+    return f"{doi} is registered at Crossref"
+
+
+# the fields besides the title that say which work a citation means
+_WORK_FIELDS = ("authors", "year", "journal", "volume", "issue", "pages")
+
+
+def _agreeing_fields(checks: list[FieldCheck]) -> list[str]:
+    """The citation's fields (besides its title) a work's record bears out."""
+    return [c.field for c in checks if c.field in _WORK_FIELDS and c.found is not None and c.ok]
+
+
+def _fields_agreeing(checks: list[FieldCheck]) -> int:
+    return len(_agreeing_fields(checks))
 
 
 def _decide_absent_doi(
