@@ -25,6 +25,7 @@ from citecheck.doi import find_dois
 from citecheck.extraction.bibkeys import KeyIndex
 from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
+from citecheck.extraction.folding import same_journal
 from citecheck.extraction.names import fold, is_organisation
 from citecheck.extraction.reflist import parse_reference
 from citecheck.extraction.topics import mention_topic
@@ -462,20 +463,26 @@ def _match_yearless_mention(found: FoundCitation, references: list[Reference]) -
 
 
 def _venue_candidates(found: FoundCitation, references: list[Reference]) -> list[Reference]:
+    """The entries of `references` in the journal `found` names (in its year, when it gives one),
+    the journal written in full or abbreviated on either side ("N Engl J Med", "NEJM")."""
     journal = fold(found.journal or "")
     return [
         ref
         for ref in references
         if ref.cited.journal
-        and fuzz.ratio(journal, fold(ref.cited.journal)) >= _JOURNAL_MATCH
+        and (
+            fuzz.ratio(journal, fold(ref.cited.journal)) >= _JOURNAL_MATCH
+            or same_journal(found.journal, ref.cited.journal)
+        )
         and (found.year is None or ref.cited.year == found.year)
     ]
 
 
 def _match_venue(found: FoundCitation, references: list[Reference]) -> str | None:
     matches = _venue_candidates(found, references)
-    # without a year, only an unambiguous journal identifies the entry
-    return matches[0].id if len(matches) == 1 or (matches and found.year) else None
+    # only a journal (and year) one entry has identifies it: a guess among several entries would
+    # hold the sentence's claims against another work's text
+    return matches[0].id if len(matches) == 1 else None
 
 
 def _in_text_key(found: FoundCitation) -> tuple[object, ...]:
