@@ -93,3 +93,22 @@ def test_a_correctly_cited_retracted_work_is_flagged_but_not_corrected(
     assert "title_differs" not in codes
     assert not (ref.get("corrections") or {}).get("title")
     assert info.value.code == 1  # a retracted source fails the run as before
+
+
+def test_a_claim_on_a_retracted_work_is_told_what_to_do_about_the_retraction(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    snapshot = tmp_path / "snapshot.jsonl"
+    snapshot.write_text(json.dumps(RECORD) + "\n", encoding="utf-8")
+    article = tmp_path / "story.md"
+    article.write_text(
+        f"Some parents still cite a 1999 study of 12 children [1].\n\nReferences\n1. {ENTRIES[0]}\n",
+        encoding="utf-8",
+    )
+    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress"]
+    with pytest.raises(SystemExit):
+        main([*argv, "--snapshot", str(snapshot), "--format", "markdown"])
+    report = " ".join(capsys.readouterr().out.split())
+    assert "the cited work has been retracted" in report
+    assert "do not rest the claim on a retracted work" in report
+    assert "say what kind of study it was" not in report
