@@ -144,3 +144,15 @@ def test_the_work_a_doi_names_is_verified_and_its_claims_checked_offline(
     enrolled = next(c for c in found["claims"] if c["text"] == "612 adults")
     assert enrolled["reference_ids"] == [reference["id"]]
     assert enrolled["support"]["verdict"] == "consistent"
+
+
+def test_a_doi_in_a_paragraph_shaped_like_an_entry_cites_nothing() -> None:
+    # a list the parser cannot split is still no prose: its DOIs are not the prose's citations
+    text = (
+        "Pressure fell by 9 mm Hg in 612 adults.\n\n"
+        "Tester A, Sample B (2023). Examplol for raised blood pressure. J Test Med 12: 101-110. "
+        f"doi: {DOI}\n"
+    )
+    references, citations, _ = read(text)
+    assert not [ref for ref in references if ref.cited.doi == DOI and ref.origin == "in_text"]
+    assert not [c for c in citations if DOI in c.text]

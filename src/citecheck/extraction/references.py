@@ -77,9 +77,7 @@ def extract_references(
     } - {None}
     numbering = _list_numbering(list_refs, text)
     numbered_in = _numbered_by_sentence(document, found_all, numbering)
-    entries = document.reference_entries
-    skip = (entries[0].start, entries[-1].end) if entries else None
-    written_dois = _written_dois(prose, skip, found_all)
+    written_dois = _written_dois(document, found_all)
     doi_of = {id(mention): doi for mention, doi in written_dois}
     if written_dois:
         found_all = sorted(
@@ -457,10 +455,14 @@ _WRITTEN_DOI = re.compile(
 
 
 def _written_dois(
-    prose: str, skip: tuple[int, int] | None, found: list[FoundCitation]
+    document: Document, found: list[FoundCitation]
 ) -> list[tuple[FoundCitation, str]]:
-    """DOIs the prose gives outside the reference list and outside or right after another
-    citation (which they belong to), as citations with the DOI each names, in text order."""
+    """DOIs the prose gives outside the reference list (and any paragraph shaped like an entry:
+    a list the parser could not split is no prose) and outside or right after another citation
+    (which they belong to), as citations with the DOI each names, in text order."""
+    prose = document.prose
+    listed = document.reference_paragraphs
+    listed_starts = [span[0] for span in listed]
     taken = [(c.start, c.end) for c in found]
     for citation in found:
         linked = _linked_doi(prose, citation)
@@ -472,7 +474,9 @@ def _written_dois(
     written: list[tuple[FoundCitation, str]] = []
     for lead in _WRITTEN_DOI.finditer(prose):
         start = lead.start()
-        if skip is not None and skip[0] <= start < skip[1]:
+        at = document.written_span(start, start + 1)[0] if document.rewritten else start
+        paragraph = bisect_right(listed_starts, at) - 1
+        if paragraph >= 0 and at < listed[paragraph][1]:
             continue
         dois = find_dois(prose[lead.end() : lead.end() + _LINK_WINDOW])
         if not dois or dois[0][1] != 0:
