@@ -1004,9 +1004,11 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
 # by NIMH and the National Institute on Drug Abuse", "according to newly published research in
 # The New England Journal of Medicine (NEJM)". The source runs to the clause's end (a full stop
 # inside "U.S." does not end it) and takes a bracketed short name after it.
+# A count after the source ends it ("the STEP 1 trial of 1,961 adults"): the count is a claim of
+# its own, and its thousands comma must not end the source inside it.
 _ACCORDING_TO_ANY = re.compile(
     r"[Aa]ccording\s+to\s+(?P<source>(?:[^,;:.!?()\[\]\n]|\.(?=\w)){2,160}?)"
-    r"(?:\s*\((?P<alias>[A-Z][\w-]{1,12})\))?(?=\s*(?:[,;:.!?()\[\n]|$))"
+    r"(?:\s*\((?P<alias>[A-Z][\w-]{1,12})\))?(?=\s*(?:[,;:.!?()\[\n]|$)|\s+of\s+\d)"
 )
 # As a source the phrase stands apart from the clause it qualifies: it opens the sentence or
 # follows a comma or a conjunction. Run into a verb or a noun it says how something is done

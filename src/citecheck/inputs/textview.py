@@ -49,6 +49,12 @@ _READ_AS = {
 _DOUBLE_HYPHEN = re.compile(r"--(?<=[0-9A-Za-z]--)(?=[0-9A-Za-z])")
 
 
+# An en dash typeset as a minus sign ("95% CI –13.4 to –11.5", "a change of –2.1"): before a
+# digit, after a blank, bracket or sign of relation, and not after a figure ("18 –24" is a
+# range written loosely). Read as "-", as the minus sign itself is.
+_EN_DASH_MINUS = re.compile(r"(?<![0-9%] )(?:(?<=[\s(\[=:;,<>])|^)\u2013(?=[0-9])", re.MULTILINE)
+
+
 # A middle dot between digits is a decimal point in The Lancet's and PLOS Medicine's house
 # style ("29·1%", "43·4 (13·24)"): read as ".", so the figure is read whole (not "1%"). Not
 # a times sign: after a figure with a point already ("4.10·10⁹", "4.10·109" flattened) or
@@ -60,7 +66,7 @@ _DECIMAL_DOT = re.compile(
 
 def reading_view(text: str) -> str:
     """`text` with CRLF read as " \\n", a lone CR as "\\n", other spaces as " ", hyphen and
-    minus signs as "-", a middle dot between digits as "."; `len(reading_view(text)) ==
+    minus signs (and an en dash set as one) as "-", a middle dot between digits as "."; `len(reading_view(text)) ==
     len(text)` always."""
     if "\r" in text:
         # the CR of a CRLF pair becomes white space at the line's end, which every rule strips
@@ -73,6 +79,8 @@ def reading_view(text: str) -> str:
                 text = text.replace(char, read_as)
         if "\u00b7" in text:
             text = _DECIMAL_DOT.sub(".", text)
+        if "\u2013" in text:
+            text = _EN_DASH_MINUS.sub("-", text)
     return text
 
 
