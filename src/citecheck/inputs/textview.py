@@ -109,7 +109,11 @@ _NEEDS_REWRITE = re.compile(r"[\n*_<]")
 # of them) or before a blank. One character class first, then what the character needs around
 # it, so that the search skips ahead to the few characters "*_<\n" of a sentence (a pattern
 # opening with an alternation or a look-behind is tried at each of its characters).
-_MOVES = re.compile(r"[*_<\n](?:(?<=[*_<])|(?<=[ \t-]\n)|(?<=\n)(?=[ \t]))")
+_BREAK_MOVES = r"(?<=[ \t-]\n)|(?<=\n)(?=[ \t])"
+_MOVES = re.compile(rf"[*_<\n](?:(?<=[*_<])|{_BREAK_MOVES})")
+# The same in a text without marks, where only a line break can move characters (a literal
+# first: `re` scans for it fast)
+_BREAK_MOVING = re.compile(rf"\n(?:{_BREAK_MOVES})")
 _WORD_END = re.compile(r"[A-Za-z]{1,60}$")
 _WORD_START = re.compile(r"[a-z]{1,60}")
 _HYPHENATED = re.compile(r"[A-Za-z]+-[a-z]+")
@@ -136,10 +140,17 @@ def prose_view(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[str, li
     cursor = 0
     # the words the text writes with a hyphen, read once when it has a word broken at a line end
     hyphenated = set(_HYPHENATED.findall(text.lower())) if "-\n" in text else set()
+    # In a text without marks a sentence needs rewriting when it holds a line break: one
+    # `str.find`, several times cheaper than the search for any of the characters.
+    marked = "*" in text or "_" in text or "<" in text
+    moves = _MOVES if marked else _BREAK_MOVING
     for start, end in sentences:
-        if _NEEDS_REWRITE.search(text, start, end) is None:
+        if marked:
+            if _NEEDS_REWRITE.search(text, start, end) is None:
+                continue
+        elif text.find("\n", start, end) < 0:
             continue
-        if _MOVES.search(text, start, end) is None:  # only line breaks: one for one
+        if moves.search(text, start, end) is None:  # only line breaks: one for one
             sentence = text[start:end].replace("\n", " ")
         else:
             sentence = _rewritten(text, start, end, hyphenated, moved)
