@@ -9,7 +9,9 @@ Order of preference, first that applies wins:
    prose lines it closes);
 4. an anaphoric subject ("The study", "They", "The researchers", "Their findings") at the start
    of the sentence: the nearest preceding citation in the same or the previous paragraph, unless
-   a vague attribution ("Further research ...") stands in between and is the likelier antecedent;
+   a vague attribution ("Further research ...") stands in between and is the likelier antecedent,
+   or the antecedent stands before a paragraph break and the anaphor's own paragraph goes on to
+   cite another work (the anaphor may then name that work: rule 5 decides, or nothing links);
 5. a sentence that reports a study ("randomized 403 patients", "a trial (n = 18)") and cites
    nothing itself, when what follows makes its source plain (`linked_by` says which):
    a. `next_sentence`: the next sentence of the same paragraph closes with a bracketed citation of
@@ -189,12 +191,35 @@ class _Linker:
         anaphor = _ANAPHORA.match(text[sentence[0] : sentence[1]])
         if anaphor:
             antecedent = self.antecedent(sentence, paragraph_index)
-            if antecedent is not None and (
-                anaphor.group(0).split()[-1].lower() not in _WORK_NOUNS
-                or self.names_a_work(antecedent)
+            if (
+                antecedent is not None
+                and (
+                    anaphor.group(0).split()[-1].lower() not in _WORK_NOUNS
+                    or self.names_a_work(antecedent)
+                )
+                and not self.cites_another_work(antecedent, sentence, paragraph_index)
             ):
                 return [antecedent.reference_id] if antecedent.reference_id else []
         return []
+
+    def cites_another_work(
+        self, antecedent: Citation, sentence: Span, paragraph_index: int | None
+    ) -> bool:
+        """Whether the paragraph of `sentence` cites, after it, a work other than `antecedent`'s
+        while `antecedent` stands in an earlier paragraph. A new paragraph that names its own
+        source ("The STEP 1 trial enrolled 1,961 adults. Participants ... (Wilding et al.,
+        2021)") may be about that work rather than the one before the break: the anaphor is then
+        ambiguous, and an ambiguous link must not hold the claim against either work's text
+        (rule 5 may still link it from the paragraph's own layout)."""
+        if paragraph_index is None:
+            return False
+        paragraph_start, paragraph_end = self.document.paragraphs[paragraph_index]
+        if antecedent.start >= paragraph_start:
+            return False
+        return any(
+            citation.reference_id != antecedent.reference_id
+            for citation in self.any_within(sentence[1], paragraph_end)
+        )
 
     def names_a_work(self, citation: Citation) -> bool:
         """Whether `citation` cites a work a study anaphor may point back to: a bracketed or

@@ -17,7 +17,9 @@ published review" with nothing to search on is "unknown".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 
@@ -25,11 +27,12 @@ from citecheck.doi import find_dois
 from citecheck.extraction.bibkeys import KeyIndex
 from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
+from citecheck.extraction.folding import same_journal
 from citecheck.extraction.names import fold, is_organisation
 from citecheck.extraction.reflist import parse_reference
 from citecheck.extraction.topics import mention_topic
 from citecheck.lexicon import LEXICON
-from citecheck.models import Citation, Cited, Reference
+from citecheck.models import Citation, CitationKind, Cited, Reference
 
 _NAME_MATCH = 85.0  # rapidfuzz ratio on folded family names: tolerates one or two typos
 _STRONG_NAME_MATCH = 95.0  # needed before a year off by one is forgiven
@@ -75,7 +78,27 @@ def extract_references(
     } - {None}
     numbering = _list_numbering(list_refs, text)
     numbered_in = _numbered_by_sentence(document, found_all, numbering)
+    written_dois = _written_dois(document, found_all)
+    doi_of = {id(mention): doi for mention, doi in written_dois}
+    if written_dois:
+        found_all = sorted(
+            [*found_all, *(mention for mention, _ in written_dois)], key=lambda c: c.start
+        )
+    doi_refs: dict[str, str] = {}  # a DOI written in the prose -> its reference
+    listed_without_doi = {ref.id for ref in list_refs if not ref.cited.doi}
     for index, found in enumerate(found_all):
+        if id(found) in doi_of:
+            doi = doi_of[id(found)]
+            doi_ref_id = _listed_doi(doi, list_refs) or doi_refs.get(doi)
+            if doi_ref_id is None:
+                ref = _doi_reference(found, doi, f"ref-{len(references) + 1}", document)
+                references.append(ref)
+                doi_ref_id = doi_refs[doi] = ref.id
+            citations.append(Citation(
+                id=f"cite-{len(citations) + 1}", text=found.text, start=found.start,
+                end=found.end, kind=found.kind, reference_id=doi_ref_id,
+            ))  # fmt: skip
+            continue
         if _names_nothing(found) and document.sentence_at(found.start) in named_sentences:
             continue
         if found.form == "venue" and _match(found, pools) is None:
@@ -112,20 +135,37 @@ def extract_references(
                     end=found.end, kind=found.kind, reference_id=keyed_id,
                 ))  # fmt: skip
             continue
-        ref_id = _match(found, pools)
-        if ref_id is None:
-            ref_id = _linked_entry(prose, found, list_refs)
-        if ref_id is None and found.needs_match and not _beyond_the_list(found, numbering, prose):
+        linked = _linked_doi(prose, found)
+        linked_doi = linked[0] if linked else None
+        if linked_doi is None:
+            ref_id = _match(found, pools)
+        else:
+            # the DOI the mention links to says which work it is, before any name or journal
+            ref_id = _listed_doi(linked_doi, list_refs) or doi_refs.get(linked_doi)
+            matched = _match(found, pools, listed_only=True) if ref_id is None else None
+            if matched in listed_without_doi:
+                ref_id = matched
+        if (
+            ref_id is None
+            and found.needs_match
+            and linked_doi is None
+            and not _beyond_the_list(found, numbering, prose)
+        ):
             continue
-        if ref_id is None and found.form != "unnamed":
+        if ref_id is None and found.form != "unnamed" and linked_doi is None:
             key = _in_text_key(found)
             ref_id = in_text_keys.get(key)
         if ref_id is None:
             ref = _in_text_reference(found, f"ref-{len(references) + 1}", document)
+            if linked_doi is not None:
+                # "a study in the New England Journal of Medicine (https://doi.org/...)": the
+                # link says which work the mention names
+                ref.cited = ref.cited.model_copy(update={"doi": linked_doi})
+                doi_refs[linked_doi] = ref.id
             references.append(ref)
             pools.add_in_text(ref)
             ref_id = ref.id
-            if found.form != "unnamed":
+            if found.form != "unnamed" and linked_doi is None:
                 in_text_keys[_in_text_key(found)] = ref_id
         citations.append(
             Citation(
@@ -399,28 +439,86 @@ def _query_keys(found: FoundCitation) -> list[str]:
 
 
 # the address of a link whose text is the citation, written right after it: Markdown
-# "[(RECOVERY, 2021)](https://doi.org/...)", or a web page's link kept as " (https://doi.org/...)"
+# "[(RECOVERY, 2021)](https://doi.org/...)", a web page's link kept as " (https://doi.org/...)",
+# or a Markdown link in brackets after it ("the Lancet ([paper](https://doi.org/...))")
 _LINK_AFTER = re.compile(
-    r"\]?\s*[(<]?\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(?=10\.)", re.IGNORECASE
+    r"\]?\s*[(<]?\s*(?:\[[^\[\]\n]{1,80}\]\(\s*)?(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(?=10\.)",
+    re.IGNORECASE,
 )
 _LINK_WINDOW = 300
 
 
-def _linked_entry(prose: str, found: FoundCitation, list_refs: list[Reference]) -> str | None:
-    """The list entry that carries the DOI the citation links to, or None."""
+def _linked_doi(prose: str, found: FoundCitation) -> tuple[str, int] | None:
+    """The DOI the citation links to, written right after it, and where that DOI ends."""
     lead = _LINK_AFTER.match(prose, found.end, found.end + _LINK_WINDOW)
     if lead is None:
         return None
     dois = find_dois(prose[lead.end() : lead.end() + _LINK_WINDOW])
     if not dois or dois[0][1] != 0:
         return None
-    return next((ref.id for ref in list_refs if ref.cited.doi == dois[0][0]), None)
+    return dois[0][0], lead.end() + dois[0][2]
 
 
-def _match(found: FoundCitation, pools: _Pools) -> str | None:
+def _listed_doi(doi: str | None, list_refs: list[Reference]) -> str | None:
+    """The list entry that carries `doi`, or None."""
+    return next((ref.id for ref in list_refs if doi and ref.cited.doi == doi), None)
+
+
+# A DOI written in the prose as a citation: "(doi:10.1056/...)", "(https://doi.org/10...)", a
+# Markdown link "[the full paper](https://doi.org/10...)" (the link's words are part of it).
+_WRITTEN_DOI = re.compile(
+    r"(?P<link>\[[^\[\]\n]{1,200}\]\(\s*)?(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)(?=10\.)",
+    re.IGNORECASE,
+)
+
+
+def _written_dois(
+    document: Document, found: list[FoundCitation]
+) -> list[tuple[FoundCitation, str]]:
+    """DOIs the prose gives outside the reference list (and any paragraph shaped like an entry:
+    a list the parser could not split is no prose) and outside or right after another citation
+    (which they belong to), as citations with the DOI each names, in text order."""
+    prose = document.prose
+    listed = document.reference_paragraphs
+    listed_starts = [span[0] for span in listed]
+    taken = [(c.start, c.end) for c in found]
+    for citation in found:
+        linked = _linked_doi(prose, citation)
+        if linked is not None:
+            taken.append((citation.end, linked[1]))
+    taken.sort()
+    starts = [span[0] for span in taken]
+    reach = list(accumulate((span[1] for span in taken), max))  # furthest end so far
+    written: list[tuple[FoundCitation, str]] = []
+    for lead in _WRITTEN_DOI.finditer(prose):
+        start = lead.start()
+        at = document.written_span(start, start + 1)[0] if document.rewritten else start
+        paragraph = bisect_right(listed_starts, at) - 1
+        if paragraph >= 0 and at < listed[paragraph][1]:
+            continue
+        dois = find_dois(prose[lead.end() : lead.end() + _LINK_WINDOW])
+        if not dois or dois[0][1] != 0:
+            continue
+        end = lead.end() + dois[0][2]
+        # by bisection: a text may hold thousands of citations and DOIs
+        before = bisect_right(starts, start) - 1
+        if (before >= 0 and reach[before] > start) or bisect_left(starts, end) > before + 1:
+            continue  # inside a citation, or a citation inside it
+        if lead.group("link") and prose.startswith(")", end):
+            end += 1
+        bracketed = (
+            bool(lead.group("link")) or prose[max(0, start - 20) : start].rstrip()[-1:] == "("
+        )
+        kind: CitationKind = "parenthetical" if bracketed else "narrative"
+        mention = FoundCitation(text=prose[start:end], start=start, end=end, kind=kind, form="doi")
+        written.append((mention, dois[0][0]))
+    return written
+
+
+def _match(found: FoundCitation, pools: _Pools, listed_only: bool = False) -> str | None:
     """The reference `found` points at. The article's own list comes first: it is what the
     article cites, so a `--bib` entry (or an earlier in-text reference) is only a fallback."""
-    for pool in (pools.list_refs, pools.others(found)):
+    for pool in (pools.list_refs,) if listed_only else (pools.list_refs, pools.others(found)):
         if found.form == "venue" and found.journal and _venue_candidates(found, pool):
             # the list names this journal: it decides, even when it cannot tell which entry
             return _match_venue(found, pool)
@@ -480,20 +578,26 @@ def _match_yearless_mention(found: FoundCitation, references: list[Reference]) -
 
 
 def _venue_candidates(found: FoundCitation, references: list[Reference]) -> list[Reference]:
+    """The entries of `references` in the journal `found` names (in its year, when it gives one),
+    the journal written in full or abbreviated on either side ("N Engl J Med", "NEJM")."""
     journal = fold(found.journal or "")
     return [
         ref
         for ref in references
         if ref.cited.journal
-        and fuzz.ratio(journal, fold(ref.cited.journal)) >= _JOURNAL_MATCH
+        and (
+            fuzz.ratio(journal, fold(ref.cited.journal)) >= _JOURNAL_MATCH
+            or same_journal(found.journal, ref.cited.journal)
+        )
         and (found.year is None or ref.cited.year == found.year)
     ]
 
 
 def _match_venue(found: FoundCitation, references: list[Reference]) -> str | None:
     matches = _venue_candidates(found, references)
-    # without a year, only an unambiguous journal identifies the entry
-    return matches[0].id if len(matches) == 1 or (matches and found.year) else None
+    # only a journal (and year) one entry has identifies it: a guess among several entries would
+    # hold the sentence's claims against another work's text
+    return matches[0].id if len(matches) == 1 else None
 
 
 def _in_text_key(found: FoundCitation) -> tuple[object, ...]:
@@ -502,6 +606,20 @@ def _in_text_key(found: FoundCitation) -> tuple[object, ...]:
         found.form, first, found.year, fold(found.journal or ""), fold(found.title or ""),
         tuple(found.numbers),
     )  # fmt: skip
+
+
+def _doi_reference(found: FoundCitation, doi: str, ref_id: str, document: Document) -> Reference:
+    """The work a DOI written in the prose names: looked up by that DOI alone."""
+    return Reference(
+        id=ref_id,
+        origin="in_text",
+        raw=found.text,
+        cited=Cited(doi=doi),
+        start=found.start,
+        end=found.end,
+        work_kind="scholarly",
+        context=_context(found, document),
+    )
 
 
 def _in_text_reference(found: FoundCitation, ref_id: str, document: Document) -> Reference:

@@ -21,6 +21,26 @@ class Unsupported:
     todo: str  # what to do
 
 
+_WEAK_STUDY_TODO = (
+    "say what kind of study it was (in animals, in cells, a preprint), or cite a study in people"
+)
+# the kind of study is no help when the work itself was withdrawn
+_RETRACTED_TODO = (
+    "do not rest the claim on a retracted work: cite a sound source for it, or say that the "
+    "work was retracted and why"
+)
+
+
+def _retracted(article: ArticleFindings, support: Support) -> bool:
+    """Whether the work `support` was checked against has been retracted."""
+    ref = next((r for r in article.references if r.id == support.reference_id), None)
+    if ref is None:
+        return False
+    if ref.retraction is not None and ref.retraction.kind == "retraction":
+        return True
+    return ref.study is not None and "Retracted Publication" in ref.study.publication_types
+
+
 def unsupported_claims(article: ArticleFindings) -> list[Unsupported]:
     rows: list[Unsupported] = []
     for claim in article.claims:
@@ -46,8 +66,7 @@ def unsupported_claims(article: ArticleFindings) -> list[Unsupported]:
                     support,
                     weak[0].message,
                     support.evidence,
-                    "say what kind of study it was (in animals, in cells, a preprint), or cite "
-                    "a study in people",
+                    _RETRACTED_TODO if _retracted(article, support) else _WEAK_STUDY_TODO,
                 )
             )
     return rows

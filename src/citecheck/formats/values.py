@@ -281,6 +281,15 @@ def _schedule(value: dict[str, Any]) -> str:
     return " ".join(part for part in parts if part)
 
 
+def _percent_sign(value: dict[str, Any]) -> str:
+    """ "%" for a share; a difference of two shares keeps its unit ("12.4 percentage points"):
+    read as "12.4%" it would be another claim, the error a reader checking numbers looks for."""
+    if value.get("unit") != "percentage point":
+        return "%"
+    amount = value.get("value", value.get("high"))
+    return " percentage point" if amount in (1, -1) else " percentage points"
+
+
 def _percentage(value: dict[str, Any]) -> str:
     denominator = population(value.get("denominator"))
     if "numerator" in value and "total" in value:
@@ -292,13 +301,14 @@ def _percentage(value: dict[str, Any]) -> str:
         if denominator:
             share = f"{share} {denominator}"  # "1 of 6 adults"
         return f"{share} ({number(value['value'])}%)" if "value" in value else share
+    sign = _percent_sign(value)
     if "value" in value:
-        share = f"{number(value['value'])}%"
+        share = f"{number(value['value'])}{sign}"
     elif "low" in value and "high" in value:
-        if value["high"] == 100 and value.get("low_inclusive") is False:
+        if value["high"] == 100 and value.get("low_inclusive") is False and sign == "%":
             share = f"over {number(value['low'])}%"  # "a majority": more than half
         else:
-            share = f"{number(value['low'])}–{number(value['high'])}%"
+            share = f"{number(value['low'])}–{number(value['high'])}{sign}"
         if value.get("descriptor"):
             share = f"{value['descriptor']} ({share})"
     else:

@@ -28,6 +28,7 @@ from citecheck.verification.normalize import (
     fold,
     normalize_number,
     parse_pages,
+    strip_retracted_prefix,
     strip_trailing_locator,
     transliterate,
 )
@@ -166,7 +167,10 @@ def align_cited(raw: str, cited: Cited, record: Record, journals: list[str]) -> 
     update: dict[str, object] = {}
     span = None
     for candidate_title in (record.title or "", *record.other_titles):
-        span = title_span(text, candidate_title)
+        # a retracted work's record title opens with "RETRACTED: ", which the cited string
+        # rarely repeats: looked for with it, the title's span would reach back over the author
+        # part's "et al." to make up the marker's length
+        span = title_span(text, strip_retracted_prefix(candidate_title))
         if span is not None:
             break
     if span is not None:

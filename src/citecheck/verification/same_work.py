@@ -16,12 +16,11 @@ check one description and hide the other's error.
 from __future__ import annotations
 
 from citecheck.doi import normalize_doi
+from citecheck.extraction.folding import same_journal
 from citecheck.models import Citation, Cited, CitedAs, Reason, Reference, Verdict
 from citecheck.verification.normalize import (
     fold,
     is_et_al,
-    journal_abbreviation_match,
-    journal_words,
     normalize_family,
     normalize_number,
     normalize_title,
@@ -69,7 +68,7 @@ def _agree(a: Cited, b: Cited) -> bool:
         return False
     if a.year is not None and b.year is not None and a.year != b.year:
         return False
-    if a.journal and b.journal and not _same_journal(a.journal, b.journal):
+    if a.journal and b.journal and not same_journal(a.journal, b.journal):
         return False
     for x, y in ((a.volume, b.volume), (a.issue, b.issue)):
         if x and y and normalize_number(x) != normalize_number(y):
@@ -81,15 +80,6 @@ def _agree(a: Cited, b: Cited) -> bool:
         if x and y and fold(x) != fold(y):
             return False
     return True
-
-
-def _same_journal(a: str, b: str) -> bool:
-    """The same journal, written in full or abbreviated ("Mol Psychiatry")."""
-    return (
-        journal_words(a) == journal_words(b)
-        or journal_abbreviation_match(a, b)
-        or journal_abbreviation_match(b, a)
-    )
 
 
 def _same_pages(a: str, b: str) -> bool:
