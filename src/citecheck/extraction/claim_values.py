@@ -577,8 +577,8 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     decades = [
         rules.decade_words[w] for w in _WORDS_IN.findall(text.lower()) if w in rules.decade_words
     ]
-    if not found and decades:  # "in their fifties or sixties": ages 50 to 69
-        value.update(low=decades[0], high=decades[-1] + 9)
+    if not found and decades:  # "in their fifties or sixties": ages 50 to 69; teens end at 19
+        value.update(low=decades[0], high=decades[-1] // 10 * 10 + 9)
     value["unit"] = unit_name
     if spread and "value" in value:
         value["plus_minus"] = tidy(float(spread.group(1).replace("·", ".")))
