@@ -135,3 +135,71 @@ def test_an_age_reached_is_an_age(text: str, age: int) -> None:
 )
 def test_a_turn_or_a_time_that_is_no_age_stays_no_age(text: str) -> None:
     assert all(c.value.get("measure") != "age" for c in _claims(text))
+
+
+# --- a span of time: ahead of now, in centuries, "nearly a year", a change's size -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Patients return for check-ups over the next year.",
+            "over the next year",
+            {"value": 1, "unit": "year"},
+        ),
+        (
+            "Levels were measured during the following month.",
+            "during the following month",
+            {"value": 1, "unit": "month"},
+        ),
+        (
+            "Keep the dressing on for the next 3 days.",
+            "for the next 3 days",
+            {"value": 3, "unit": "day"},
+        ),
+        (
+            "The swelling goes down over the next few days.",
+            "over the next few days",
+            {"vague": True, "descriptor": "few", "unit": "day"},
+        ),
+    ],
+)
+def test_a_span_ahead_is_a_duration(text: str, span: str, value: dict[str, object]) -> None:
+    claim = _claim(text, span)
+    assert claim.type == "duration"
+    assert {k: claim.value[k] for k in value} == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Quinine has been used for more than a century.", "more than a century", 1),
+        ("The remedy has been known for over two centuries.", "over two centuries", 2),
+        ("The trial ran for nearly a year.", "nearly a year", 1),
+        ("Relief lasted for almost a week.", "almost a week", 1),
+        ("The effect persisted for roughly a decade.", "roughly a decade", 1),
+    ],
+)
+def test_a_long_or_approximate_span_is_a_duration(text: str, span: str, value: int) -> None:
+    claim = _claim(text, span)
+    assert claim.type == "duration" and claim.value["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prophylaxis can lengthen the incubation period by several days.",
+        "Early treatment may extend the incubation period by about 3 days.",
+        "The new vaccine shortened the incubation time by 2 days in mice.",
+    ],
+)
+def test_a_change_to_an_onset_period_is_no_onset(text: str) -> None:
+    kinds = [c.type for c in _claims(text)]
+    assert kinds == ["duration"]
+
+
+def test_an_onset_period_stated_stays_an_onset() -> None:
+    assert _typed("The incubation period is usually 5 to 7 days.") == [
+        ("onset_time", "5 to 7 days")
+    ]

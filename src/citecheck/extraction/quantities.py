@@ -223,7 +223,10 @@ _CENTRE_LABEL = re.compile(
     r"(?:^|[(\[,;]\s*)(?P<label>(?:(?:annual|yearly|monthly|weekly|daily|overall)\s+)?"
     r"(?:mean|median|average))\s*[:=,]\s*$"
 )
-_A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
+_A_TIME_BEFORE = re.compile(
+    r"\b(?:for|at|within|after|about|over|than|least|to|in|up|nearly|almost|around|roughly"
+    r"|approximately)\s+$"
+)
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 # A time of day listed after another: "at 7am, 3pm and 11pm", "8pm or midnight" ("pm" there
 # names no thing, as in "PM 2.5")
@@ -1362,6 +1365,8 @@ def _planned(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
 
 
 _ONSET_PERIOD_REACH = 90
+# the size of a change to a time just before the amount ("lengthens it by about 2 days")
+_CHANGED_BY = re.compile(r"\bby\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+|only\s+)?$")
 # a point a pregnancy reaches, not a span of it ("during the first 20 weeks of pregnancy")
 _POINT_OF_PREGNANCY = re.compile(r"(?:after|before|beyond|past)\b")
 
@@ -1374,6 +1379,8 @@ def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVoc
     if period is None:
         return False
     after = period.end() + 1 if lowered.startswith(":", period.end()) else period.end()
+    if _CHANGED_BY.search(lowered, after, start):
+        return False  # "may extend the incubation period by several days": a change's size
     return not _CLAUSE_BREAK.search(lowered, after, start)
 
 
