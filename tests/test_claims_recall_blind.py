@@ -203,3 +203,116 @@ def test_an_onset_period_stated_stays_an_onset() -> None:
     assert _typed("The incubation period is usually 5 to 7 days.") == [
         ("onset_time", "5 to 7 days")
     ]
+
+
+# --- a count whose noun is written elsewhere: the verb's subject, a change's ends, arms -----
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Hospital admissions reached 4,200 that winter.", "4,200", "admission"),
+        ("Deaths rose to 1,150 in 2019.", "1,150", "death"),
+        ("Cases have totalled 310 since March.", "310", "case"),
+        ("Outbreaks fell from 45 in 2015.", "45", "outbreak"),
+    ],
+)
+def test_a_count_after_its_subject_and_verb_counts_the_subject(
+    text: str, span: str, unit: str
+) -> None:
+    claim = _claim(text, span)
+    assert claim.type == "other_quantity"
+    assert (claim.value["measure"], claim.value["unit"]) == ("count", unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Levels reached 300 in May.",
+        "Scores rose to 40 after treatment.",
+        "Temperatures climbed to 39 overnight.",
+    ],
+)
+def test_a_plural_that_counts_nothing_gives_no_count(text: str) -> None:
+    assert all(c.value.get("measure") != "count" for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "In all, 9,310 births were recorded, falling from 1,020 (2010) to 880 (2018).",
+            ["1,020", "880"],
+        ),
+        ("Admissions rose from 120 cases in 2019 to 180 in 2021.", ["120 cases", "180"]),
+        ("Overdoses climbed from 40 in 2016 to 75 in 2020.", ["40", "75"]),
+    ],
+)
+def test_both_ends_of_a_change_in_a_count_are_counts(text: str, spans: list[str]) -> None:
+    for span in spans:
+        claim = _claim(text, span)
+        assert claim.type == "other_quantity" and claim.value["measure"] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("We randomised 640 adults (surgery = 322, physiotherapy = 318).", ["322", "318"]),
+        ("Twelve trials with 1,900 patients (drug = 950; placebo = 950) were pooled.", ["950"]),
+        ("We enrolled 120 women (intervention: 61; control: 59).", ["61", "59"]),
+    ],
+)
+def test_group_sizes_under_their_labels_are_sample_sizes(text: str, figures: list[str]) -> None:
+    sizes = [c.text for c in _claims(text) if c.type == "sample_size"]
+    for figure in figures:
+        assert figure in sizes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six women (2%, n = 300) had anaemia.",
+        "Nine children (4%; n = 210) developed a rash.",
+    ],
+)
+def test_n_in_an_aside_is_the_sample_not_the_verbs_subject(text: str) -> None:
+    assert [c.type for c in _claims(text) if c.text.startswith("n =")] == ["sample_size"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("In 1983, two Dutch researchers described the syndrome.", "two Dutch researchers"),
+        ("In 2005, 14 scientists signed the statement.", "14 scientists"),
+    ],
+)
+def test_people_counted_after_a_year_are_a_count_not_a_source(text: str, span: str) -> None:
+    assert ("other_quantity", span) in _typed(text)
+    assert all(kind != "study_attribution" for kind, _ in _typed(text))
+
+
+def test_a_team_after_a_year_stays_a_source() -> None:
+    kinds = [kind for kind, _ in _typed("In 2015, a team of researchers reported the cases.")]
+    assert kinds == ["study_attribution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "There were 30 outbreaks in 2016, 22 in 2015, and 18 in 2014.",
+            ["30 outbreaks", "22", "18"],
+        ),
+        ("Clinics reported 12 cases in 2020, 9 in 2021.", ["12 cases", "9"]),
+    ],
+)
+def test_a_figure_in_a_year_is_no_proportion(text: str, counts: list[str]) -> None:
+    claims = _claims(text)
+    assert [c.text for c in claims if c.type == "other_quantity"] == counts
+    assert all(c.type != "percentage" for c in claims)
+
+
+def test_one_in_a_written_thousand_stays_a_proportion() -> None:
+    assert _claim("Around 1 in 2,000 babies is affected.", "Around 1 in 2,000 babies").type == (
+        "percentage"
+    )

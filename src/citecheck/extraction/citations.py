@@ -989,7 +989,8 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
     found += _with_programmes(text, found, _named_programmes(text))
     for match in _scan(_YEAR_ACTOR, text):
         lead = _IN_BEFORE.search(text, max(0, match.start() - 5), match.start())
-        if lead:
+        # "In 1984, two Australian scientists discovered": people counted, a count claim
+        if lead and not _COUNTED_ACTOR.match(text, match.end("year") + 1):
             found.append(FoundCitation(
                 text=text[lead.start() : match.end()], start=lead.start(), end=match.end(),
                 kind="narrative", form="unnamed", year=int(match.group("year")),
@@ -1103,6 +1104,8 @@ _COUNT_WORD = (
     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)\b"
 )
+# people counted after a year ("In 1984, two scientists"): a count, no unnamed source
+_COUNTED_ACTOR = re.compile(rf"\s*(?:\d[\d,]*\s|{_COUNT_WORD})")
 _CLAUSE_LEAD = (
     r"(?:(?i:however|in\s+addition|moreover|furthermore|indeed|similarly|for\s+example|"
     r"for\s+instance|likewise|also|but|and|yet|still|notably|in\s+fact|in\s+contrast),?\s+)?"
