@@ -316,3 +316,126 @@ def test_one_in_a_written_thousand_stays_a_proportion() -> None:
     assert _claim("Around 1 in 2,000 babies is affected.", "Around 1 in 2,000 babies").type == (
         "percentage"
     )
+
+
+# --- sources as press releases and updates name them -------------------------------------
+
+_OPENING = "The figures below come from this week's update.\n\n"
+
+
+def _sources(text: str) -> list[str]:
+    return [c.text for c in _claims(_OPENING + text) if c.type == "study_attribution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Public Health England (PHE) has reported a rise in cases.",
+            "Public Health England (PHE)",
+        ),
+        ("Public Health Wales has reported 30 new cases.", "Public Health Wales"),
+        (
+            "The World Health Organization (WHO) has confirmed 12 cases.",
+            "World Health Organization",
+        ),
+        ("On the farm side, USDA is reporting that 40 herds are affected.", "USDA"),
+        ("The FDA is warning consumers not to use the cream.", "FDA"),
+    ],
+)
+def test_an_agency_reporting_is_a_source(text: str, source: str) -> None:
+    assert any(found.startswith(source) for found in _sources(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Public Health officials said the risk was low.",
+        "Doctors are reporting more cases of measles.",
+        "Parents are warning each other about the rash.",
+    ],
+)
+def test_people_reporting_with_no_body_named_are_no_source(text: str) -> None:
+    assert _sources(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Dr Amal Roe, PHE’s head of immunisation surveillance, said: “Uptake is falling.”",
+            "Dr Amal Roe, PHE’s head of immunisation surveillance, said",
+        ),
+        (
+            "Dr Ken Lowe, head of infection control at the hospital trust, said cases had peaked.",
+            "Dr Ken Lowe, head of infection control at the hospital trust, said",
+        ),
+        (
+            "Professor Ann Moss, an epidemiologist at Leeds University, said the data were clear.",
+            "Professor Ann Moss, an epidemiologist at Leeds University, said",
+        ),
+        ("Dr Patel said the vaccine was safe.", "Dr Patel said"),
+    ],
+)
+def test_a_speaker_with_a_post_is_a_source(text: str, person: str) -> None:
+    assert person in _sources(text)
+
+
+def test_a_profession_with_no_body_is_not_read_as_the_speakers_post() -> None:
+    # an opinion: the post names no body, so the mention does not run on to the verb
+    assert all(
+        "psychiatrist" not in found for found in _sources("Dr. Kay, a psychiatrist, says so.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        (
+            "Children sleep better after surgery, finds a new study funded by the National "
+            "Institutes of Health.",
+            "a new study funded by the National Institutes of Health",
+        ),
+        (
+            "Coffee may protect the liver, suggests a study from Harvard University.",
+            "a study from Harvard University",
+        ),
+        ("Walking helps memory, says a new report.", "a new report"),
+    ],
+)
+def test_a_work_named_after_its_verb_is_a_source(text: str, work: str) -> None:
+    assert work in _sources(text)
+
+
+def test_a_person_after_the_verb_is_not_read_as_a_work() -> None:
+    assert _sources("The drug works, said a spokesman for the company.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        (
+            "A small trial carried out in 2012 found that the exercises helped.",
+            "A small trial carried out in 2012 found",
+        ),
+        ("A large study done in Norway showed a link.", "A large study done in Norway showed"),
+        (
+            "A review performed in 2020 concluded the effect was small.",
+            "A review performed in 2020 concluded",
+        ),
+    ],
+)
+def test_a_work_described_by_where_or_when_it_was_done_is_a_source(text: str, work: str) -> None:
+    assert work in _sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "source"),
+    [
+        ("The CDC's latest report shows rates are rising.", "The CDC's latest report", "CDC"),
+        ("WHO’s new treatment guidelines recommend it.", "WHO’s new treatment guidelines", "WHO"),
+    ],
+)
+def test_a_bodys_possessive_document_is_a_source(text: str, found: str, source: str) -> None:
+    claims = [c for c in _claims(_OPENING + text) if c.type == "study_attribution"]
+    assert [(c.text, c.value.get("source")) for c in claims] == [(found, source)]
