@@ -439,3 +439,80 @@ def test_a_work_described_by_where_or_when_it_was_done_is_a_source(text: str, wo
 def test_a_bodys_possessive_document_is_a_source(text: str, found: str, source: str) -> None:
     claims = [c for c in _claims(_OPENING + text) if c.type == "study_attribution"]
     assert [(c.text, c.value.get("source")) for c in claims] == [(found, source)]
+
+
+# --- when in an illness, by an ordinal day; a plan's step opening its sentence -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Around the fourth day after the onset of symptoms, a cough develops.",
+            "Around the fourth day after the onset of symptoms",
+            4,
+        ),
+        ("On the second day of illness, the fever peaks.", "On the second day of illness", 2),
+        (
+            "From the third week after symptom onset, joint pain is common.",
+            "From the third week after symptom onset",
+            3,
+        ),
+    ],
+)
+def test_an_ordinal_day_of_an_illness_is_an_onset(text: str, span: str, value: int) -> None:
+    claim = _claim(text, span)
+    assert claim.type == "onset_time" and claim.value["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Two weeks later, give the second dose.", "Two weeks later"),
+        ("Six months later, children receive a booster dose.", "Six months later"),
+        ("3 days later, the nurse repeats the injection.", "3 days later"),
+    ],
+)
+def test_a_time_later_opening_a_dosing_sentence_is_a_schedule(text: str, span: str) -> None:
+    assert ("frequency_schedule", span) in _typed(text)
+
+
+def test_a_time_later_opening_a_sentence_of_no_plan_stays_a_duration() -> None:
+    assert _typed("One year later, the effect had faded.") == [("duration", "One year")]
+
+
+# --- routes named by the device or the breath --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "route"),
+    [
+        (
+            "The drugs are given by the central line over 3 days.",
+            "by the central line",
+            "intravenous",
+        ),
+        (
+            "Antibiotics can be given through a PICC line at home.",
+            "through a PICC line",
+            "intravenous",
+        ),
+        (
+            "The anaesthetic is a gas you breathe in through a mask.",
+            "breathe in through a mask",
+            "inhaled",
+        ),
+        (
+            "Oxygen is breathed in through a face mask.",
+            "breathed in through a face mask",
+            "inhaled",
+        ),
+    ],
+)
+def test_a_route_named_by_its_line_or_mask(text: str, span: str, route: str) -> None:
+    claim = _claim(text, span)
+    assert claim.type == "route" and claim.value["route"] == route
+
+
+def test_a_line_placed_is_no_route() -> None:
+    assert _typed("A central line is placed in a large vein in your chest.") == []

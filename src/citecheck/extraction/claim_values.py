@@ -34,7 +34,8 @@ _PERIOD_WORDS = {
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
     r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|pessar(?:y|ies)|"
-    r"inhalers?|nebuli[sz]ers?|rings?|shots?|injectables?|solutions?|drops|gels?|granules|liquids?)\b",
+    r"inhalers?|nebuli[sz]ers?|rings?|shots?|injectables?|solutions?|drops|gels?|granules|liquids?|"
+    r"(?:central|picc)\s+lines?)\b",
     re.IGNORECASE,
 )
 _FORM_SINGULAR = {

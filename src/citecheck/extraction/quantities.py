@@ -1652,6 +1652,14 @@ def _anchored_kind(
         if i >= 0
     ]
     clause_end = min(commas, default=end)
+    if clause_end == anchor_end and not lowered[floor:start].strip():
+        # "Two weeks later, give the second dose": an opening phrase; its clause follows it
+        commas = [
+            i
+            for i in (lowered.find(",", anchor_end + 1, end), lowered.find(";", anchor_end, end))
+            if i >= 0
+        ]
+        clause_end = min(commas, default=end)
     for regex in (vocab.dosing_cue_re, vocab.plan_cue_re):
         if regex is not None and (
             regex.search(lowered, floor, start) or regex.search(lowered, anchor_end, clause_end)
