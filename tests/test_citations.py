@@ -435,3 +435,13 @@ def test_a_narrative_name_wrapped_onto_the_next_line_stays_whole() -> None:
     text = "This was shown by Okafor\nand Lund (2011) in adults.\n"
     cited = [c for c in find_citations(text) if c.year == 2011]
     assert [c.text for c in cited] == ["Okafor\nand Lund (2011)"]
+
+
+def test_superscripts_joined_by_a_raised_comma_cite_both_entries() -> None:
+    # some publishers set "²˒³" (U+02D2 between the digits) for "²,³"
+    text = VANCOUVER_ROUND.replace("It acted within hours.¹", "It acted within hours.¹˒²")
+    refs, cites = extract_references(text)
+    by_id = {ref.id: ref for ref in refs}
+    linked = [(c.text, by_id[c.reference_id].cited.authors[0]) for c in cites]
+    assert linked[-2:] == [("¹˒²", "Berman"), ("¹˒²", "Zanos")]
+    assert not any(ref.never_cited for ref in refs)

@@ -19,6 +19,7 @@ from citecheck.extraction.sentences import split_sentences
 from citecheck.models import Claim
 from citecheck.resolution.source_text import SourceText, TextSection
 from citecheck.verification.support_match import claim_offset, decide, prepare_source
+from support_claims import cited_claim
 
 RULES = load_rules()
 METHODS = (
@@ -56,10 +57,7 @@ PREPARED = prepare_source(SOURCE, RULES)
 
 
 def claim(sentence: str, part: str) -> Claim:
-    for found in extract_claims(sentence, RULES):
-        if part in found.text:
-            return found.model_copy(update={"reference_ids": ["ref-1"]})
-    raise AssertionError(f"no claim {part!r} in {sentence!r}")
+    return cited_claim(sentence, part, RULES)
 
 
 def verdict(sentence: str, part: str) -> str:

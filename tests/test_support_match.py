@@ -18,6 +18,7 @@ from citecheck.verification.support_match import (
     grim_reason,
     prepare_source,
 )
+from support_claims import cited_claim
 
 RULES = load_rules()
 SEED = (
@@ -51,10 +52,7 @@ PREPARED = prepare_source(ANAND, RULES)
 
 
 def claim(sentence: str, part: str) -> Claim:
-    for found in extract_claims(sentence, RULES):
-        if part in found.text:
-            return found.model_copy(update={"reference_ids": ["ref-1"]})
-    raise AssertionError(f"no claim {part!r} in {sentence!r}")
+    return cited_claim(sentence, part, RULES)
 
 
 def verdict(sentence: str, part: str) -> str:

@@ -25,10 +25,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citecheck.cli import main
-from citecheck.extraction.claims import extract_claims, load_rules
+from citecheck.extraction.claims import load_rules
 from citecheck.models import Claim
 from citecheck.resolution.source_text import SourceText, TextSection
 from citecheck.verification.support_match import PreparedSource, decide, prepare_source
+from support_claims import cited_claim
 
 RULES = load_rules()
 METHODS = (
@@ -54,10 +55,7 @@ TRIAL = _source(("METHODS", METHODS), ("RESULTS", RESULTS))
 
 
 def _claim(sentence: str, part: str) -> Claim:
-    for found in extract_claims(sentence, RULES):
-        if part in found.text:
-            return found.model_copy(update={"reference_ids": ["ref-1"]})
-    raise AssertionError(f"no claim {part!r} in {sentence!r}")
+    return cited_claim(sentence, part, RULES)
 
 
 def _verdict(sentence: str, part: str, source: PreparedSource = TRIAL) -> str:

@@ -51,6 +51,8 @@ ZHU = "A Novel Coronavirus from Patients with Pneumonia in China, 2019"
             HUANG,
         ),
         ("A novel coronavirus from patients with pneumonia in Italy, 2019", ZHU),
+        # INVENTED: another type, written in Roman numerals
+        ("Type III diabetes in adults", "Type 2 diabetes in adults"),
         # a subtitle the work does not have
         (
             "Why most published research findings are false: a reappraisal after ten years",
@@ -86,6 +88,14 @@ def test_one_changed_word_number_or_code_is_a_title_mismatch(cited: str, real: s
         ),
         ("Signalling of β-amyloid and TNF-α", "Signaling of beta-amyloid and TNF-alpha"),
         ("Two doses versus one of a vaccine", "2 doses vs one of a vaccine"),
+        # INVENTED: British spellings beyond the -our/-ise/ae/oe families, and Roman numerals
+        (
+            "Magnesium sulphate and grey matter in haem disorders",
+            "Magnesium Sulfate and Gray Matter in Heme Disorders",
+        ),
+        ("Dietary fibre under an open licence", "Dietary fiber under an open license"),
+        ("Aluminium adjuvants in phase III trials", "Aluminum adjuvants in phase 3 trials"),
+        ("Type II diabetes in adults", "Type 2 diabetes in adults"),
         ("Wellbeing in the city", "Well-being in a city"),  # hyphenation, article
         ("Effect of sleep on memory", "Effects of sleep on memory"),  # a plural
         # a translated title with the original in brackets, either way round (INVENTED)

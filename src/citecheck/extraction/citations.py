@@ -102,7 +102,7 @@ _ROUND_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[%)\]])\s?$")
 _ROUND_AFTER_YEAR = re.compile(rf"{FLAT_AFTER_YEAR}\s?$")
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _NUMERIC_SUPERSCRIPT = re.compile(
-    rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
+    rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,˒‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
 )
 _SUPERSCRIPT_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[.,;)])$")
 # Pandoc's superscript ("hours.^1^", "effective^2,3^"), read like a Unicode one ("10^6^" is an
@@ -169,7 +169,8 @@ _FLAT_BEFORE = re.compile(
     rf"[^\W\d_]{{2,}}|\)|%|{FLAT_AFTER_YEAR}|{FLAT_AFTER_LETTER})$"
 )
 _VOLUME_ISSUE = re.compile(r"\d\(\d{1,4}\)$")
-_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐", "0123456789--")
+# "˒" is the raised comma some publishers set between superscript numbers ("²˒³")
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐˒", "0123456789--,")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
 # a venue word ends where no word character follows: "\b" never holds after a lone "&", which
 # would end "The Lancet Child & Adolescent Health" at "Child"

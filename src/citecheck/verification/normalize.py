@@ -202,7 +202,16 @@ _NUMBER_WORDS = dict(
         strict=True,
     )
 )
-_WORD_ALIASES = {**_NUMBER_WORDS, "vs": "versus", "v": "versus"}
+# Roman numerals as titles number types, phases and parts ("Type II", "phase III"); "i", "v" and
+# "x" are left alone: in titles they are a pronoun, "versus" and a letter more often than numbers
+_ROMAN_NUMERALS = {
+    roman: str(number)
+    for number, roman in enumerate(
+        ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    )
+    if len(roman) > 1
+}
+_WORD_ALIASES = {**_NUMBER_WORDS, **_ROMAN_NUMERALS, "vs": "versus", "v": "versus"}
 # more British spellings than `_SPELLING` folds, for word-by-word title comparison only
 _TITLE_SPELLING = (
     (re.compile(r"(?<=\w\w)mme(s)?$"), r"m\1"),  # programme
@@ -210,6 +219,12 @@ _TITLE_SPELLING = (
     (re.compile(r"(?<=\w\w[ea])ll(ed|ing|er|ers)$"), r"l\1"),  # labelled, signalling
     (re.compile(r"(?<=\wg)eing$"), "ing"),  # ageing
     (re.compile(r"^oe(?=\w\w)"), "e"),  # oestrogen, oedema
+    (re.compile(r"^sulph"), "sulf"),  # sulphate, sulphonylurea
+    (re.compile(r"^grey$"), "gray"),
+    (re.compile(r"^hem$"), "heme"),  # haem, after "ae" is folded
+    (re.compile(r"^aluminium$"), "aluminum"),
+    (re.compile(r"^(lic|def|off|pret)ence(s|d)?$"), r"\1ense\2"),  # licence, defence
+    (re.compile(r"(?<=\w\w)bre(s)?$"), r"ber\1"),  # fibre, calibre
 )
 
 
