@@ -3280,12 +3280,12 @@ def _counted(
             # the subject names
             count = {**_amount_fields(amount), "measure": "count"}
             return QuantityClaim(amount.start, after, "other_quantity", count, None)
-        shared = _SHARED_LINK.match(lowered, after, end)
+        next_link = _SHARED_LINK.match(lowered, after, end)
         subject = (
             _COUNT_SUBJECT_BEFORE.search(before)
             if (amount.value or amount.low)
             # not "reached 12 and 15 counties": the next figure's noun is this one's too
-            and not (shared and lowered[shared.end() : shared.end() + 1].isdigit())
+            and not (next_link and lowered[next_link.end() : next_link.end() + 1].isdigit())
             else None
         )
         counted_unit = _subject_unit(subject.group("noun"), rules, vocab) if subject else None
