@@ -179,9 +179,11 @@ def test_a_span_ahead_is_a_duration(text: str, span: str, value: dict[str, objec
         ("The trial ran for nearly a year.", "nearly a year", 1),
         ("Relief lasted for almost a week.", "almost a week", 1),
         ("The effect persisted for roughly a decade.", "roughly a decade", 1),
+        # a century is a unit of time, so a fraction joined to it is an amount of it
+        ("It took a quarter-century to find the cause.", "quarter-century", 0.25),
     ],
 )
-def test_a_long_or_approximate_span_is_a_duration(text: str, span: str, value: int) -> None:
+def test_a_long_or_approximate_span_is_a_duration(text: str, span: str, value: float) -> None:
     claim = _claim(text, span)
     assert claim.type == "duration" and claim.value["value"] == value
 
