@@ -92,10 +92,14 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 
 def _value_agrees(gold: dict[str, Any], found: dict[str, Any]) -> bool:
-    """Every key the annotator wrote must be present with an equal value."""
+    """Every key the annotator wrote must be present with an equal value. A flag is no number
+    (`True` is no 1, `False` no 0), though Python's bool is an int."""
     for key, expected in gold.items():
         got = found.get(key)
-        if isinstance(expected, dict) and isinstance(got, dict):
+        if isinstance(expected, bool) or isinstance(got, bool):
+            if type(expected) is not type(got) or expected != got:
+                return False
+        elif isinstance(expected, dict) and isinstance(got, dict):
             if not _value_agrees(expected, got):
                 return False
         elif isinstance(expected, int | float) and isinstance(got, int | float):

@@ -25,7 +25,7 @@ def test_bare_infusion_is_an_intravenous_route_claim() -> None:
     claims = extract_claims("It involved six infusions spread over two to three weeks.")
     route = next(c for c in claims if c.type == "route")
     assert route.text == "infusions"
-    assert route.value == {"route": "intravenous", "form": "infusion"}
+    assert route.value == {"route": "intravenous", "form": "infusion", "value": "intravenous"}
     (longer,) = [
         c
         for c in extract_claims("A 40-minute intravenous infusion was given.")

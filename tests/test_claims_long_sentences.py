@@ -66,3 +66,25 @@ def test_the_kept_cue_answer_belongs_to_one_text() -> None:
     for _ in range(2):
         assert _times_of_day("Take it at 9:00 pm.") == ["frequency_schedule"]
         assert _times_of_day("Held it at 9:00 pm.") == ["other_quantity"]
+
+
+def test_a_claim_of_an_overlong_sentence_quotes_the_words_around_it() -> None:
+    # a run of names with no full stop: one "sentence" of tens of thousands of characters
+    run = "Smith et al. " * 3000 + "2020, and 403 patients were randomised " + "Lee et al. " * 3000
+    claims = extract_claims(run + "(Jones, 2021).")
+    assert claims
+    for claim in claims:
+        assert claim.text in claim.sentence
+        assert claim.sentence in run + "(Jones, 2021)."
+        assert len(claim.sentence) <= len(claim.text) + 2 * 400
+        # cut at white space: no word is quoted in part
+        assert not claim.sentence.startswith(("mith", "ee"))
+    patients = next(c for c in claims if c.text.startswith("403"))
+    assert "were randomised" in patients.sentence
+
+
+@pytest.mark.parametrize("words", [10, 150])
+def test_a_sentence_of_ordinary_length_is_quoted_whole(words: int) -> None:
+    sentence = "In the trial, " + "some word " * words + "403 patients were randomised."
+    (claim,) = [c for c in extract_claims(sentence) if c.text.startswith("403")]
+    assert claim.sentence == sentence

@@ -174,7 +174,7 @@ def test_user_can_add_a_rule_and_a_route_without_code(tmp_path: Path) -> None:
         ("route", "by inhalation"),
         ("duration", "three fortnights"),
     ]
-    assert claims[0].value == {"route": "inhaled"}
+    assert claims[0].value == {"route": "inhaled", "value": "inhaled"}  # `value`: an alias
 
 
 def test_user_can_add_a_claim_type_without_code(tmp_path: Path) -> None:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from citecheck.models import Cited, Record
 from citecheck.resolution.records import record_from_message
 from citecheck.verification.compare import (
+    NAME_OK,
+    OVERLAP_NAMES,
     TITLE_OK,
     check_for,
     compare_authors,
     compare_fields,
     journal_similarity,
+    name_similarity,
     pages_similarity,
     title_similarity,
 )
@@ -135,3 +141,27 @@ def test_fields_not_stated_are_not_checked_and_unrecorded_cannot_contradict():
     assert [c.field for c in checks] == ["title", "volume"]
     volume = check_for(checks, "volume")
     assert volume.found is None and volume.ok
+
+
+_FAMILIES = st.sampled_from(
+    ["Smith", "Smyth", "Müller", "Mueller", "Garcia Marquez", "García", "Lee", "Li", "O'Neill"]
+)
+
+
+@given(st.lists(_FAMILIES, min_size=1, max_size=12), st.lists(_FAMILIES, min_size=1, max_size=12))
+def test_the_share_of_cited_names_present_is_each_name_looked_for_in_the_list(
+    cited: list[str], work: list[str]
+) -> None:
+    match = compare_authors(cited, work)
+    assert match is not None
+    present = sum(1 for n in cited if max(name_similarity(n, w) for w in work) >= NAME_OK)
+    assert match.overlap == present / len(cited)
+
+
+def test_a_consortium_list_of_thousands_is_judged_on_its_first_names() -> None:
+    # INVENTED: 5,000 cited names, the work lists the first 300 of them
+    cited = [f"Author{n:05d}" for n in range(5000)]
+    match = compare_authors(cited, cited[:300])
+    assert match is not None and match.ok and match.overlap == 1.0
+    other = compare_authors(["Author00000", *[f"Other{n:05d}" for n in range(5000)]], cited[:300])
+    assert other is not None and other.overlap == 1 / OVERLAP_NAMES

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from citecheck.extraction.claims import extract_claims
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
 from citecheck.models import Claim, ClaimType
@@ -355,3 +356,20 @@ def test_when_the_clause_does_not_settle_it_every_candidate_stays(
     sentence: str, expected: dict[str, list[str]]
 ) -> None:
     assert _clauses(sentence, *expected) == expected
+
+
+def test_a_bracket_closing_a_run_of_one_line_paragraphs_scopes_each_of_them() -> None:
+    # an article flattened to one line per paragraph: the closing bracket of the section's last
+    # line scopes every line above it, and a heading ends the run
+    lines = [f"The trial enrolled {100 + n} patients." for n in range(300)]
+    text = (
+        "## Results\n"
+        + "\n".join(lines)
+        + " (Smith et al., 2020).\n\n## Other\nA survey asked 50 nurses.\n\n"
+        + "## References\n\nSmith A, Lee B, Kim C. A trial. Lancet. 2020;1:1-9.\n"
+    )
+    refs, citations = extract_references(text)
+    claims = link_claims(text, extract_claims(text), citations, refs)
+    counts = {c.text: c.reference_ids for c in claims if c.type == "sample_size"}
+    assert all(counts[f"{100 + n} patients"] == [refs[0].id] for n in range(300))
+    assert counts["50 nurses"] == []

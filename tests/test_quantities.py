@@ -578,7 +578,8 @@ def test_an_amount_in_a_day_and_a_dose_per_day() -> None:
 )
 def test_granules_and_liquid_medicines_are_oral(text: str, span: str, form: str) -> None:
     claim = claim_for(text, span)
-    assert claim.type == "route" and claim.value == {"route": "oral", "form": form}
+    assert claim.type == "route"
+    assert claim.value == {"route": "oral", "form": form, "value": "oral"}  # `value`: an alias
 
 
 def test_a_shot_of_liquor_is_no_injection() -> None:

@@ -65,7 +65,7 @@ def test_a_verb_of_taking_a_medicine_is_an_oral_route(text: str) -> None:
     ("text", "forms"),
     [
         ("Swallow tablets and capsules with water.", ["tablet", "capsule"]),
-        ("Ask for advice if you have problems swallowing pills or capsules.", ["pill", "capsule"]),
+        ("Swallow pills or capsules with a glass of water.", ["pill", "capsule"]),
     ],
 )
 def test_a_verb_before_a_form_leaves_the_form_the_claim(text: str, forms: list[str]) -> None:

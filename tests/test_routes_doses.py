@@ -195,9 +195,17 @@ def test_a_volume_per_minute_is_a_rate_not_a_dose(text: str) -> None:
     assert [v.get("measure") for _, v in claims_of(text, "other_quantity")] == ["rate"]
 
 
-@pytest.mark.parametrize("written", ["micrograms", "microgram", "mcg", "µg"])
-def test_every_spelling_of_microgram_is_one_unit(written: str) -> None:
-    assert claims_of(f"Take 400 {written} a day.", "dose")[0][1]["unit"] == "microgram"
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [("micrograms", "microgram"), ("microgram", "microgram"), ("µg", "microgram"), ("mcg", "mcg")],
+)
+def test_a_microgram_is_spelt_out_or_mcg_as_written(written: str, unit: str) -> None:
+    assert claims_of(f"Take 400 {written} a day.", "dose")[0][1]["unit"] == unit
+
+
+def test_a_range_from_mcg_to_milligrams_is_in_mcg() -> None:
+    [(_, value)] = claims_of("Doses go from 500 mcg to 2 mg.", "dose_range")
+    assert (value["low"], value["high"], value["unit"]) == (500, 2000, "mcg")
 
 
 def test_a_range_from_micrograms_to_milligrams_is_in_micrograms() -> None:

@@ -329,7 +329,7 @@ def test_figures_joined_by_a_colon_without_a_ratio_word_are_no_ratio() -> None:
         ("The clinic marks its 50th anniversary.", "50th anniversary",
          {"value": 50, "measure": "anniversary"}),
         ("Screening starts at your 50th birthday.", "50th birthday",
-         {"value": 50, "measure": "age"}),
+         {"value": 50, "measure": "age", "unit": "year"}),
     ],
 )  # fmt: skip
 def test_an_ordinal_that_measures_is_a_rank(

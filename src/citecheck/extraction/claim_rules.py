@@ -223,6 +223,9 @@ class QuantityVocab:
     # What a treatment does once it acts ("takes several months to effectively treat anxiety"):
     # the time "it takes" to do one of these is an onset_time, as with an onset cue.
     effect_verbs: frozenset[str] = frozenset()
+    # " of bedtime", " of a meal", " of surgery": the event a time after "within" is counted
+    # from, as `timing_event_re` reads it after "before"/"after"
+    timed_from_re: re.Pattern[str] = re.compile(_NEVER)
     # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
     # factor), read only after a currency sign.
     money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
@@ -253,6 +256,8 @@ class QuantityVocab:
     # count that place it in a population ("in the US", "each year"). None: none listed.
     sample_section_re: re.Pattern[str] | None = None
     sampling_verb_re: re.Pattern[str] | None = None
+    # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
+    change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
     assay_controls: frozenset[str] = frozenset()
     # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
@@ -331,6 +336,9 @@ class RouteContext(NamedTuple):
     # route word among `route_device_words` pointed back at ("sounds from the implant")
     route_device_re: re.Pattern[str] = re.compile(_NEVER)
     route_device_words: frozenset[str] = frozenset()
+    # a trouble taking a form, ending the text before it ("people who have trouble swallowing
+    # pills", "problems swallowing pills or capsules"): who struggles, no way a medicine is given
+    route_trouble_before_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 @dataclass(frozen=True)
@@ -1306,12 +1314,16 @@ def _route_context(source: str, raw: Any) -> RouteContext:
     not_in = lowered("not_in")
     verbs = entries("verbs_of_taking")
     no_medicine = lowered("not_medicines")
+    found_there = no_medicine + lowered("body_findings")
     device_verbs = lowered("device_verbs")
-    put_in = rf"|{_bounded(device_verbs)}" if device_verbs else ""
+    # "a needle inserted", "a tube that is placed", "a tube that feeds" (into a vein)
+    put_in = rf"(?:{_bounded(device_verbs)}\s+)?" if device_verbs else ""
     injecting = entries("injecting_verbs")
     misused = lowered("misused_drugs")
     device_words = lowered("implant_words")
     devices = lowered("implanted_devices")
+    troubles = lowered("taking_troubles")
+    taking_verbs = lowered("verbs_of_taking")
     device = (
         rf"{_bounded(devices)}[\s-]+(?:[\w-]+\s+)?{_bounded(device_words)}"
         if devices and device_words
@@ -1325,8 +1337,8 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         route_misused_after_re=re.compile(rf"\s+{_bounded(misused)}") if misused else never,
         route_no_medicine_before_re=(
             re.compile(
-                rf"{_bounded(no_medicine)}\s+(?:(?:called\s+an?\s+[\w-]+|(?:that\s+)?(?:is|are|was|"
-                rf"were|gets?|being|been){put_in})\s+)?$"
+                rf"{_bounded(found_there)}\)?\s+(?:called\s+an?\s+[\w-]+\s+|(?:(?:that|which)\s+)?"
+                rf"(?:(?:is|are|was|were|gets?|being|been)\s+)?{put_in})$"
             )
             if no_medicine
             else never
@@ -1340,6 +1352,14 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         route_not_in_re=re.compile(rf"(?:{not_in_any})$") if not_in_any else never,
         route_device_re=re.compile(device) if device else never,
         route_device_words=frozenset(device_words),
+        route_trouble_before_re=(
+            re.compile(
+                rf"{_bounded(troubles)}\s+(?:in\s+)?{_bounded(taking_verbs)}\s+"
+                r"(?:[\w-]+\s+){0,2}$"
+            )
+            if troubles and taking_verbs
+            else never
+        ),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")
@@ -1533,6 +1553,21 @@ def _quantity_vocab(
     # "a half-inch incision": a fraction word joined to its unit is an atom of `atom_re` that
     # no fast scan finds, so it sends its sentence to the full search
     worded += [WORD_START + part + "-" for part in parts]
+    # what a time is counted from: "before a meal", "before your first food of the day", "before
+    # you have breakfast", "within 3 hours of bedtime" (`timing_event_re`, `timed_from_re`)
+    timed_event = (
+        r"(?:(?:you|they|we|he|she)\s+(?:(?:have|eat|go\s+to|get\s+into|take)\s+"
+        r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
+        r"(?P<event>"
+        + _bounded(
+            [
+                *_optional_list(source, where, raw.get("timing_events")),
+                *_optional_list(source, "quantities.one_off_events", raw.get("one_off_events")),
+            ]
+            or ["x"]
+        )
+        + ")"
+    )
     return QuantityVocab(
         # The guard in front turns down positions inside a word at once (3x faster).
         atom_re=re.compile(rf"(?<![a-z0-9])(?:{atom})"),
@@ -1543,7 +1578,9 @@ def _quantity_vocab(
         currencies=currencies,
         range_re=re.compile(
             # "a 7- to 10-day course": a hyphen left hanging before "to"
-            r"(?:-\s+(?:to|through)\s+|\s*(?:-|–|—)\s*|\s+(?:to|through|or|and)\s+)"
+            # a tilde between two figures is a range's dash ("0.11 ~ 0.17", "5~10"): before
+            # a figure alone it is "about", which no range_re match reaches
+            r"(?:-\s+(?:to|through)\s+|\s*(?:-|–|—|~|～)\s*|\s+(?:to|through|or|and)\s+)"
             # "10 to <20 kg" (a dosing table's band, its high end left out): group "below"
             r"(?:\$|£|€|(?<=to )(?P<below><)\s?)?\s?(?=\d|[a-z])"
         ),
@@ -1664,6 +1701,7 @@ def _quantity_vocab(
         assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
         sample_section_re=_optional_words_re(source, f"{where}.sample_sections", raw),
         sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
+        change_verb_re=_optional_words_re(source, f"{where}.change_verbs", raw),
         population_cue_re=_optional_words_re(source, f"{where}.population_cues", raw),
         release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
         if (
@@ -1758,19 +1796,9 @@ def _quantity_vocab(
         timing_event_re=re.compile(
             # "2 hours before or after antacids", "4 hours before or 2 hours after other medicines"
             r"\s+(?P<rel>before(?:\s+or\s+(?:[\w.]+\s+[a-z]+\s+)?after)?|after|prior\s+to)\s+"
-            # "before a meal", "before your first food of the day", "before you have breakfast"
-            r"(?:(?:you|they|we|he|she)\s+(?:(?:have|eat|go\s+to|get\s+into|take)\s+"
-            r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
-            r"(?P<event>"
-            + _bounded(
-                [
-                    *_optional_list(source, where, raw.get("timing_events")),
-                    *_optional_list(source, "quantities.one_off_events", raw.get("one_off_events")),
-                ]
-                or ["x"]
-            )
-            + ")"
+            + timed_event
         ),
+        timed_from_re=re.compile(r"\s+of\s+" + timed_event),
         gate=_keyword_gate(frozenset(list("0123456789") + list(VULGAR_FRACTIONS) + worded + timed)),
         worded_gate=_keyword_gate(frozenset(worded)) if worded else None,
         unit_gate=_keyword_gate(frozenset(timed)) if timed else None,

@@ -35,7 +35,9 @@ _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
     r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|pessar(?:y|ies)|"
     r"inhalers?|nebuli[sz]ers?|rings?|shots?|injectables?|solutions?|drops|gels?|granules|liquids?|"
-    r"(?:central|picc)\s+lines?)\b",
+    r"(?:central|picc)\s+lines?"
+    # written as one word: "eyedrops", "eardrops" (form "drops", as "eye drops" gives)
+    r")\b|(?<=eye)drops\b|(?<=ear)drops\b",
     re.IGNORECASE,
 )
 _FORM_SINGULAR = {
@@ -273,6 +275,8 @@ _MASS_SCALE = {
     ("mg", "g"): 1000.0,
     ("microgram", "mg"): 1000.0,
     ("microgram", "g"): 1_000_000.0,
+    ("mcg", "mg"): 1000.0,
+    ("mcg", "g"): 1_000_000.0,
 }
 _TWENTY_FOUR_HOURS = re.compile(r"\b24(?:\s+hours|-hour)\b")
 _PERIOD_WORD = re.compile(
@@ -600,7 +604,8 @@ def quantity_value(text: str, rules: ClaimRules) -> Value:
 
 def decade_value(match: re.Match[str]) -> Value:
     decade = match.groupdict().get("decade")
-    return {"decade": int(decade)} if decade else {}
+    # an other_quantity says what it measures, a decade too; its plain value is its first year
+    return {"decade": int(decade), "measure": "decade", "value": int(decade)} if decade else {}
 
 
 def magnitude_value(text: str, rules: ClaimRules) -> Value:

@@ -41,7 +41,7 @@ from citecheck.extraction.quantities import (
     retype_rule_claim,
 )
 from citecheck.extraction.routes import route_named
-from citecheck.extraction.value_shapes import with_aliases
+from citecheck.extraction.value_shapes import with_aliases, with_implied_units
 from citecheck.models import Claim, ClaimType
 
 __all__ = ["ClaimRules", "extract_claims", "load_rules"]
@@ -675,12 +675,43 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     claims.sort(key=lambda c: (c.start, c.end))
     claims = _joined_phrases(text, [c for c in claims if not _page_furniture(text, c)])
     _ages_joined(text, claims)
+    claims = _changes_split(text, claims, rules)
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
+        with_implied_units(claim.value)
         with_aliases(claim.type, claim.value)
     if document.rewritten:  # read in the reading view; quoted as the article writes it
         _as_written(document, claims)
+    _bounded_sentences(document, claims)
     return claims
+
+
+# A "sentence" this long is no sentence a reader quotes (a run of names, a flattened table, a
+# text without stops): each claim keeps the words around it instead, or every claim of the run
+# would carry all of it and the findings would grow as the square of its length.
+LONGEST_SENTENCE = 2000
+_CONTEXT = 400
+
+
+def _bounded_sentences(document: Document, claims: list[Claim]) -> None:
+    """Each claim of an over-long sentence quotes at most `_CONTEXT` characters either side of
+    it, cut at white space, from the text as written."""
+    for claim in claims:
+        if len(claim.sentence) <= LONGEST_SENTENCE:
+            continue
+        index = document.sentence_at(claim.start)
+        if index is None:
+            continue
+        start, end = document.written_span(*document.sentences[index])
+        low = min(claim.start, max(start, claim.start - _CONTEXT))
+        high = max(claim.end, min(end, claim.end + _CONTEXT))
+        around = document.written(low, high)
+        head = claim.start - low
+        tail = claim.end - low
+        # cut at a space, so that no word is quoted in part
+        first = around.find(" ", 0, head) + 1 if low > start else 0
+        last = around.rfind(" ", tail) if high < end else -1
+        claim.sentence = around[first : last if last >= 0 else len(around)].strip()
 
 
 # A section number opening a Markdown heading ("## 2 Patients, Materials and Methods").
@@ -793,7 +824,8 @@ def _joined_phrases(text: str, claims: list[Claim]) -> list[Claim]:
 _AGE_JOIN = re.compile(
     r"(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*,?[ \t]*(?:and|or|to)[ \t]+"
     r"|[ \t]*\([ \t]*(?:range|iqr)[ \t]*[=:,]?[ \t]*"
-    r"|[ \t]*;[ \t]*(?:[a-z][\w.'’ -]{0,24}:[ \t]*|(?:in|for|among)[ \t]+[a-z][\w.'’ -]{0,24}[ \t]+)?|[ \t]*,[ \t]*[a-z][\w.'’ -]{0,24}:[ \t]*",
+    r"|[ \t]*;[ \t]*(?:[a-z][\w.'’ -]{0,24}:[ \t]*|(?:in|for|among)[ \t]+[a-z][\w.'’ -]{0,24}[ \t]+)?"
+    r"|[ \t]*,[ \t]*[a-z][\w.'’ -]{0,24}:[ \t]*",
     re.IGNORECASE,
 )
 
@@ -817,6 +849,73 @@ def _ages_joined(text: str, claims: list[Claim]) -> None:
             ):
                 time.type = "other_quantity"
                 time.value = {**time.value, "measure": "age"}
+
+
+# A range's span right after "from", its ends joined by "to"; what a verb of change may stand
+# before ("rose 4% in 2021, from"): no stop, semicolon or colon between
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_JOINED = re.compile(r"\s+to\s+")
+_CHANGE_REACH = 80
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_RANGE_KEYS = frozenset({"low", "high", "low_inclusive", "high_inclusive", "choices", "high_unit"})
+
+
+def _changes_split(text: str, claims: list[Claim], rules: ClaimRules) -> list[Claim]:
+    """ "increased 276%, from 2.9% to 10.9%", "fell from 12 mg to 8 mg": after a verb of change
+    (claims.yaml `quantities.change_verbs`), "from A to B" is a before and an after, two claims
+    each with its own value, not one range ("ranged from 4% to 9%" stays a range)."""
+    vocab = rules.quantities
+    if vocab is None or vocab.change_verb_re is None:
+        return claims
+    split: list[Claim] = []
+    for claim in claims:
+        ends = _change_ends(text, claim, vocab.change_verb_re)
+        split += ends if ends else [claim]
+    return split
+
+
+def _change_ends(text: str, claim: Claim, change_verb_re: re.Pattern[str]) -> list[Claim]:
+    value = claim.value
+    if not (
+        isinstance(value.get("low"), int | float)
+        and isinstance(value.get("high"), int | float)
+        and "value" not in value
+    ):
+        return []
+    before = text[max(0, claim.start - _CHANGE_REACH) : claim.start].lower()
+    opening = _FROM_BEFORE.search(before)
+    if opening is None:
+        return []
+    clause = before[: opening.start()]
+    breaks = list(_CLAUSE_END.finditer(clause))
+    if not change_verb_re.search(clause, breaks[-1].end() if breaks else 0):
+        return []
+    joiner = _TO_JOINED.search(claim.text)
+    if joiner is None or not any(c.isdigit() for c in claim.text[: joiner.start()]):
+        return []
+    common = {k: v for k, v in value.items() if k not in _RANGE_KEYS}
+    after: dict[str, Any] = {"value": value["high"], **common}
+    if "high_unit" in value:
+        after["unit"] = value["high_unit"]
+    kind = "dose" if claim.type == "dose_range" else claim.type
+    first = claim.model_copy(
+        update={
+            "type": kind,
+            "text": claim.text[: joiner.start()],
+            "end": claim.start + joiner.start(),
+            "value": {"value": value["low"], **common},
+        }
+    )
+    second = claim.model_copy(
+        update={
+            "type": kind,
+            "text": claim.text[joiner.end() :],
+            "start": claim.start + joiner.end(),
+            "value": after,
+            "qualifier": None,
+        }
+    )
+    return [first, second]
 
 
 def _as_written(document: Document, claims: list[Claim]) -> None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from citecheck.extraction.document import Document, Span, as_document
 from citecheck.models import Citation, Claim, ClaimLink, ClaimType, Reference, WorkKind
@@ -182,10 +183,9 @@ class _Linker:
             return _ids(self.own_clause(claim, in_sentence, sentence))
         paragraph_index = document.paragraph_at(claim.start)
         if paragraph_index is not None:
-            for index in _rest_of_block(text, document.paragraphs, paragraph_index):
-                final = self.paragraph_final(index)
-                if final:
-                    return _ids(final)
+            scoping = self.block_finals[paragraph_index]
+            if scoping is not None:
+                return _ids(self.paragraph_final(scoping))
         anaphor = _ANAPHORA.match(text[sentence[0] : sentence[1]])
         if anaphor:
             antecedent = self.antecedent(sentence, paragraph_index)
@@ -254,6 +254,23 @@ class _Linker:
             # only a bracket standing after the sentence's own full stop scopes the paragraph
             self.final[index] = closing if before.endswith((".", "!", "?", "”", '"')) else []
         return self.final[index]
+
+    @cached_property
+    def block_finals(self) -> list[int | None]:
+        """For each paragraph, the first paragraph from it to the end of its block whose closing
+        brackets scope it (`paragraph_final`), or None; worked out once, from the last
+        paragraph back, so that a text of a thousand one-line paragraphs is not walked a
+        thousand times."""
+        paragraphs = self.document.paragraphs
+        found: list[int | None] = [None] * len(paragraphs)
+        for index in range(len(paragraphs) - 1, -1, -1):
+            if self.paragraph_final(index):
+                found[index] = index
+            elif index + 1 < len(paragraphs) and _continues_block(
+                self.text, paragraphs[index], paragraphs[index + 1]
+            ):
+                found[index] = found[index + 1]
+        return found
 
     def neighbour_citation(self, claim: Claim) -> tuple[Citation, ClaimLink] | None:
         """Rule 5: the citation of the next sentence, or the one closing the paragraph, for a
@@ -390,23 +407,19 @@ def _ids(citations: list[Citation]) -> list[str]:
     return ids
 
 
-def _rest_of_block(text: str, paragraphs: list[Span], index: int) -> list[int]:
-    """This paragraph and the prose lines that follow it under the same heading.
+def _continues_block(text: str, current: Span, following: Span) -> bool:
+    """Whether `following` continues the block of prose `current` is in: the next prose line
+    under the same heading.
 
     Articles flattened to one line per paragraph put a section's prose on consecutive lines; a
     bracket closing the last of them scopes the section's text, as a bracket closing a
     blank-line paragraph scopes that paragraph.
     """
-    indices = [index]
-    while indices[-1] + 1 < len(paragraphs):
-        current, following = paragraphs[indices[-1]], paragraphs[indices[-1] + 1]
-        gap = text[current[1] : following[0]]
-        if gap.count("\n") != 1 or not _is_prose(text, following):
-            break
-        if not _is_prose(text, current):
-            break
-        indices.append(indices[-1] + 1)
-    return indices
+    return (
+        text.count("\n", current[1], following[0]) == 1
+        and _is_prose(text, following)
+        and _is_prose(text, current)
+    )
 
 
 def _is_prose(text: str, span: Span) -> bool:

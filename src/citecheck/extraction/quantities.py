@@ -69,8 +69,10 @@ class _Amount(NamedTuple):
 
 
 _WORDS = re.compile(r"[a-z]+")
+# "aged 18", "ages of", "the age group of 40-49 years", "age range 5-11 years"
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged?|ages?(?:\s+of)?)\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
+    r"\b(?:aged?|ages?(?:\s+(?:groups?|ranges?|bands?|brackets?|categor(?:y|ies)))?(?:\s+of)?)"
+    r"\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
     r"|\b(?:older|younger)\s+than\s+$"
 )
 # "aged 16, 52, and 79 years": the last of a list of ages, its unit written once
@@ -1383,23 +1385,27 @@ def _planned(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
 
 
 _ONSET_PERIOD_REACH = 90
-# the size of a change to a time just before the amount ("lengthens it by about 2 days")
-_CHANGED_BY = re.compile(r"\bby\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+|only\s+)?$")
 # a point a pregnancy reaches, not a span of it ("during the first 20 weeks of pregnancy")
 _POINT_OF_PREGNANCY = re.compile(r"(?:after|before|beyond|past)\b")
+
+
+# "... by several days", "by about 2 days": how much a length of time changes
+_CHANGED_BY = re.compile(r"\bby\s+(?:(?:about|around|approximately|roughly|nearly|up\s+to)\s+)?$")
 
 
 def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
     """Whether an onset period ("incubation period") is named in the clause before `start`:
     "the incubation period of impetigo is about 10 days", "Incubation period: 5-14 days" (the
-    colon of a label opens no new clause)."""
+    colon of a label opens no new clause). Not a change in its length ("prophylaxis will
+    extend the incubation period by several days": a duration)."""
     period = vocab.onset_period_re.search(lowered, max(floor, start - _ONSET_PERIOD_REACH), start)
-    if period is None:
+    if period is None or _CHANGED_BY.search(lowered, max(floor, start - 24), start):
         return False
     after = period.end() + 1 if lowered.startswith(":", period.end()) else period.end()
-    if _CHANGED_BY.search(lowered, after, start):
-        return False  # "may extend the incubation period by several days": a change's size
     return not _CLAUSE_BREAK.search(lowered, after, start)
+
+
+_N_EQUALS = re.compile(r"n\s*=")
 
 
 def retype_rule_claim(
@@ -1419,6 +1425,7 @@ def retype_rule_claim(
     if (
         claim_type == "sample_size"
         and value.get("unit") not in ("study", "trial")
+        and not _N_EQUALS.match(lowered, start)  # "(3%, n = 232)": the group's size
         and is_event_count(lowered, end, sentence[1], vocab)
     ):
         return "other_quantity", {**value, "measure": "count"}, start
@@ -1444,7 +1451,10 @@ def retype_rule_claim(
     if (
         claim_type == "onset_time"
         and lowered.startswith("within", start)
-        and _dosed_within(lowered, sentence[0], start + 7, vocab)
+        and (
+            _dosed_within(lowered, sentence[0], start + 7, vocab)
+            or _within_a_timed_act(lowered, sentence[0], start, end, sentence[1], vocab)
+        )
     ):  # "the pill must be taken within 72 hours": when to dose, not how soon it works
         return "frequency_schedule", value, start
     if (
@@ -1464,6 +1474,11 @@ def retype_rule_claim(
         if _planned(lowered, sentence[0], sentence[1], vocab):
             return "frequency_schedule", value, start
         return "other_quantity", {**value, "measure": "gestational age"}, start
+    if claim_type == "duration" and (
+        lowered.startswith("between the ages", start)
+        or _AGE_BEFORE.search(lowered, max(sentence[0], start - 40), start)
+    ):  # "the age group of 40-49 years", "between the ages of two and eight years": ages
+        return "other_quantity", {**value, "measure": "age"}, start
     if claim_type == "duration" and _onset_period_named(lowered, sentence[0], start, vocab):
         # "Incubation period: 5-14 days with a range of 2-30 days": to the first signs
         return "onset_time", value, start
@@ -1600,6 +1615,19 @@ def _dosed_within(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> b
     return regex is not None and regex.search(lowered, max(floor, end - 80), end) is not None
 
 
+def _within_a_timed_act(
+    lowered: str, floor: int, start: int, end: int, ceiling: int, vocab: QuantityVocab
+) -> bool:
+    """Whether a time after "within" (`start` to `end`) is counted from an act a plan is timed
+    by, in a clause where nothing begins or works: "exercise, but not within 3 hours of
+    bedtime" says when to do it ("symptoms appear within 2 hours of a meal", "relief came
+    within an hour of taking it" say how soon something comes)."""
+    if vocab.timed_from_re.match(lowered, end, ceiling) is None:
+        return False
+    begins = (vocab.onset_cues - _NOT_AN_EFFECT) | vocab.onset_verbs
+    return begins.isdisjoint(_clause_words(lowered, floor, start))
+
+
 def _an_effect_after_dose(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
     """Whether the clause before a time "after the second dose" names an effect that comes
     then ("protection begins", "peak immunity is expected") and nothing given or taken."""
@@ -1674,6 +1702,38 @@ def _after_a_time(lowered: str, floor: int, start: int) -> str:
     ("take another tablet 4 hours afterwards"), else when an effect comes ("low blood sugar
     up to 24 hours afterwards")."""
     return "frequency_schedule" if _FURTHER.search(lowered, floor, start) else "onset_time"
+
+
+# What a person is or turns at an age, right before a bare figure: "you're 25", "she's 12",
+# "once you turn 65", "when your child turns 1" (`_age_verb_before`)
+_AGE_BE_BEFORE = re.compile(
+    r"\b(?:you(?:['’]re|\s+are)|(?:he|she)(?:['’]s|\s+is)|i['’]m|i\s+am)\s+$"
+)
+_TURNS_BEFORE = re.compile(r"\b(?P<who>[a-z]+)\s+turn(?:s|ed|ing)?\s+$")
+_TURNING_PEOPLE = frozenset({"you", "he", "she", "i", "we", "they", "who"})
+
+
+def _age_verb_before(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    window = max(floor, start - 30)
+    if _AGE_BE_BEFORE.search(lowered, window, start):
+        return True
+    turns = _TURNS_BEFORE.search(lowered, window, start)
+    return turns is not None and (
+        turns.group("who") in _TURNING_PEOPLE or turns.group("who") in vocab.person_nouns
+    )
+
+
+_OLDER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b")
+
+
+def _bare_age(amount: _Amount, after: int, q_after: str | None) -> QuantityClaim:
+    """A figure read as an age with no unit written ("adults 65 and over", "you turn 25"): in
+    years, its bound as the age rules write it ("65 and over" low 65, "12 and younger" high
+    12)."""
+    age: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+    if amount.value is not None and q_after in ("at least", "at most"):
+        age["low" if q_after == "at least" else "high"] = age["value"]
+    return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
 
 
 def _is_age(amount: _Amount) -> bool:
@@ -2434,6 +2494,9 @@ def _minus_before(lowered: str, floor: int, start: int) -> bool:
     )
 
 
+_INTERVAL_NAMED = re.compile(r"\bci\b|interval")
+
+
 def _estimate(
     text: str,
     lowered: str,
@@ -2448,8 +2511,12 @@ def _estimate(
     "aOR: 2.5", "HR 0.72"), or followed by its interval ("were 0.84 (0.49–1.48) for those
     with stable weight", "2.2; 95% CI 1.4 to 3.3"), measure the statistic named nearest
     before (else "estimate"), the interval as ci_low and ci_high; the span is the estimate's
-    (its interval is a claim of its own)."""
-    if amount.value is None or match.lastgroup != "digits" or amount.currency:
+    (its interval is a claim of its own). A range named so ("OR: 0.11 ~ 0.17", "HR 0.6 to
+    0.9": the statistic's values across studies or groups) is that measure's low and high."""
+    if match.lastgroup != "digits" or amount.currency:
+        return None
+    ranged = amount.value is None and amount.low is not None and amount.high is not None
+    if amount.value is None and not ranged:
         return None
     named = vocab.statistic_before_re.search(lowered, max(floor, amount.start - 80), amount.start)
     if (
@@ -2458,6 +2525,13 @@ def _estimate(
         and text[named.start("name") : named.end("name")].islower()
     ):
         named = None  # "or 2" is a word; "OR = 2", "HR 0.72" the statistic
+    if ranged:
+        if named is None or amount.choices or _INTERVAL_NAMED.search(named.group()):
+            return None  # "OR (95% CI): 0.81–1.10" is the interval, read as one
+        bounds: Value = {"low": tidy(amount.low or 0), "high": tidy(amount.high or 0)}
+        bounds["measure"] = vocab.statistics[named.group("name")]
+        return QuantityClaim(named.start(), amount.end, "other_quantity", bounds, None)
+    assert amount.value is not None
     number, start = amount.value, amount.start
     if _minus_before(lowered, floor, amount.start):  # "MD −3.2 (95% CI −4.1 to −2.3)"
         number, start = -number, amount.start - 1
@@ -2712,6 +2786,7 @@ def _time(
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
     if (
         _AGE_BEFORE.search(before)
+        or lowered.startswith("between the ages", amount.start)
         or _AGED_LIST_BEFORE.search(before)
         or (_AT_AN_AGE_BEFORE.search(before) and _is_age(amount))
     ):
@@ -2821,6 +2896,7 @@ def _time(
         kind = (
             "frequency_schedule"
             if _dosed_within(lowered, floor, amount.start, vocab)
+            or _within_a_timed_act(lowered, floor, amount.start, span_end, end, vocab)
             else "onset_time"
         )
         return QuantityClaim(amount.start, span_end, kind, value, q_after)
@@ -3139,6 +3215,9 @@ def _counted(
         )
         if shared is not None:
             return shared
+    if _is_age(amount) and _age_verb_before(lowered, floor, amount.start, vocab):
+        # "before you turn 25", "until you're 25": a person's age, in prose or in any column
+        return _bare_age(amount, after, q_after)
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
         return _table_cell(lowered, amount, after, header, q_after, rules, vocab, tables)
@@ -3239,16 +3318,14 @@ def _counted(
         count = {**_amount_fields(amount), "measure": "count"}
         return QuantityClaim(amount.start, after, "other_quantity", count, q_after)
     if (
-        previous in vocab.person_nouns
+        (previous in vocab.person_nouns or _OLDER_AFTER.match(lowered, amount.end, end))
         and _is_age(amount)
         and "," not in lowered[max(floor, amount.start - 3) : amount.start]
     ):
         # "Children 6-12: 5 mg", "adults 65 and over": the people's ages (not "Of 200
-        # patients, 30 improved")
-        age = {**_amount_fields(amount), "unit": "year", "measure": "age"}
-        if q_after == "at least" and amount.value is not None:
-            age["low"] = age["value"]  # "65 and over", as the age rules write it
-        return QuantityClaim(amount.start, after, "other_quantity", age, q_after)
+        # patients, 30 improved"); "if you're 65 or older", "| 65 or older |": only an age
+        # is older or younger
+        return _bare_age(amount, after, q_after)
     counted_label = _counted_label(lowered, amount, floor, vocab)
     if counted_label is not None:
         # "Deaths: 89", "Number of cases reported: 129": a figure under the label of what it
@@ -3501,6 +3578,12 @@ def _count_of(
     span_end = noun_match.end()
     fields = _amount_fields(amount)
     unit = rules.units["count"].get(noun, _singular(noun))
+    glued = _GLUED_PREFIX.search(
+        lowered, max(amount.end, noun_match.start("noun") - 30), noun_match.start("noun")
+    )
+    if glued and _number(glued.group(1), rules) is None:
+        # "14 case-patients", "9 non-smokers": the noun is the whole hyphened word
+        unit = f"{glued.group(1)}-{unit}"
     per = vocab.per_period_re.match(lowered, span_end, end)
     if per:
         fields["per"] = per.group("period")
@@ -3647,6 +3730,10 @@ def _count_of(
         )
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# Letters hyphened onto a counted noun ("case-" in "case-patients"), the noun itself following
+_GLUED_PREFIX = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})*)-$")
 
 
 # One item of a list of names each with its count in brackets: "Georgia (2)", "New York (7)",
@@ -3967,8 +4054,11 @@ def _subject_unit(noun: str, rules: ClaimRules, vocab: QuantityVocab) -> str | N
 
 _ONLY = frozenset({"only", "just"})
 # after the people shares are taken of: a comma, or a participle and a comma ("Among 600 men
-# screened, 40 had the gene")
-_THEN_A_COMMA = re.compile(r"(?:\s+[a-z]{2,}ed)?,")
+# screened, 40 had the gene"), or a clause saying which of them ("Among 2,335 persons for whom
+# data were available, 12% ...")
+_THEN_A_COMMA = re.compile(
+    r"(?:\s+[a-z]{2,}ed|\s+(?:(?:for|in|of)\s+whom|who|whose|with)\s[^,;:.()]{1,80})?,"
+)
 _INTO = frozenset({"in", "into"})
 
 

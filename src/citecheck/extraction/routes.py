@@ -75,6 +75,10 @@ def route_named(
     vocab = rules.quantities
     if word in rules.route_context.route_verbs:
         return _takes_a_medicine(lowered, end, ceiling, rules)
+    if word.rsplit(maxsplit=1)[-1] in rules.route_context.route_listed_only:
+        injected = _INJECTED_AFTER.match(lowered, end, ceiling)
+        if injected and injected.group("verb") in rules.route_context.route_injecting_verbs:
+            return False  # "as a liquid that is injected into your veins": no oral liquid
     if word in rules.route_context.route_listed_only:
         counted = _TOKENS.findall(before)[-1:]
         if counted and _counts(counted[0], rules):
@@ -93,6 +97,8 @@ def route_named(
         )
     if rules.route_context.route_look_re.search(before):
         return False
+    if rules.route_context.route_trouble_before_re.search(before):
+        return False  # "people who have trouble swallowing pills"
     tokens = _TOKENS.findall(before)[-3:]
     if not tokens:
         return True
@@ -111,6 +117,12 @@ def route_named(
     # "3 or 4 glucose tablets": a count before one modifier; not "20mg chewable tablets" (a
     # strength) nor "a 10mg tablet"
     return not (len(tokens) == 2 and _counts(tokens[0], rules) and not _strength(last, rules))
+
+
+# "a liquid that is injected", "liquid which is then injected": the liquid's own verb
+_INJECTED_AFTER = re.compile(
+    r",?\s+(?:that|which)\s+(?:is|are|will\s+be|can\s+be|gets)\s+(?:then\s+)?(?P<verb>[a-z]+)"
+)
 
 
 def _counts(token: str, rules: ClaimRules) -> bool:

