@@ -249,3 +249,20 @@ def test_an_unnamed_group_reporting_is_no_named_source() -> None:
 def test_a_health_agency_cited_by_its_short_name_is_a_source(sentence: str, agency: str) -> None:
     sources = [c.text for c in extract_claims(sentence) if c.type == "study_attribution"]
     assert any(agency in text for text in sources), sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "count"),
+    [
+        ("According to the STEP 1 trial of 1,961 adults, weight fell.", "the STEP 1 trial", 1961),
+        ("According to a survey of 2,400 nurses, most were tired.", "a survey", 2400),
+        ("according to the ORBIT-2 study of 350 children, it helped.", "the ORBIT-2 study", 350),
+    ],
+)
+def test_a_count_after_a_named_source_is_its_own_claim(
+    sentence: str, source: str, count: int
+) -> None:
+    claims = extract_claims(sentence)
+    (attribution,) = [c for c in claims if c.type == "study_attribution"]
+    assert attribution.text.lower() == f"according to {source}".lower()
+    assert count in [c.value.get("value") for c in claims if c.type != "study_attribution"]

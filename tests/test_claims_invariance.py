@@ -315,3 +315,28 @@ def test_one_line_items_without_stops_are_no_hard_wrap() -> None:
     claims = extract_claims(text)
     assert claims and {c.sentence for c in claims} <= set(lines)
     assert [c.hedged for c in claims if c.text == "3 days"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "low", "high"),
+    [
+        # an en dash typeset as the minus sign, as PDFs and typeset pages give it
+        ("Weight fell (95% CI –13.4 to –11.5) with the drug.", "–13.4 to –11.5", -13.4, -11.5),
+        ("The difference was 2.0 (95% CI, –0.5 to 4.5).", "–0.5 to 4.5", -0.5, 4.5),
+        ("The mean difference was 3.2 (95% CI: –4.1 to –2.3).", "–4.1 to –2.3", -4.1, -2.3),
+    ],
+)
+def test_an_en_dash_set_as_a_minus_sign_is_read_as_one(
+    sentence: str, part: str, low: float, high: float
+) -> None:
+    (interval,) = [c for c in extract_claims(sentence) if part in c.text]
+    assert (interval.value.get("low"), interval.value.get("high")) == (low, high)
+    # the span is quoted as the article writes it
+    assert interval.text == sentence[interval.start : interval.end]
+
+
+@pytest.mark.parametrize(
+    "text", ["aged 18–24 years", "from 2019–2020", "pages 5–7", "18 –24 years", "A – 5 mg dose"]
+)
+def test_an_en_dash_between_figures_or_before_a_blank_stays_a_dash(text: str) -> None:
+    assert reading_view(text) == text

@@ -446,3 +446,26 @@ def test_docx_superscript_exponent_after_a_digit_is_a_power(tmp_path: Path) -> N
     values = _people_and_bmi_claims(text)
     assert values["Approximately 10^6 people"] == 1_000_000
     assert [value for text, value in values.items() if text.startswith("30 kg/m2")] == [30]
+
+
+_AD_PAGE = """<html><body><article><h1>Weekly jab helps weight loss</h1>
+<p>In the trial, 1,961 adults took the drug for 68 weeks and lost 15% of their weight.</p>
+<div class="{cls}">ADVERTISEMENT<br>Lose 10kg in 10 days with this one trick! 90% off today.</div>
+Side effects were mostly mild.
+<p>Nausea affected 44% of the people on the drug.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("cls", ["ad", "ad-slot top", "adsbygoogle", "promo sponsored"])
+def test_an_advertisement_inside_the_article_is_not_its_text(cls: str) -> None:
+    text = extract_webpage(_AD_PAGE.format(cls=cls), "page.html").text
+    assert "10kg" not in text and "90% off" not in text
+    assert "1,961 adults" in text and "44%" in text
+    # the text after the ad stays
+    assert "Side effects were mostly mild." in text
+
+
+def test_a_page_laid_out_inside_an_element_named_as_an_ad_keeps_its_text() -> None:
+    page = '<html><body><div id="ad-wrapper"><p>In the trial, 403 patients took part.</p>'
+    page += "<p>Half of them improved within a week.</p></div></body></html>"
+    assert "403 patients" in extract_webpage(page, "page.html").text

@@ -40,7 +40,24 @@ def _reading_view_as_written(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     text = _DOUBLE_HYPHEN_AS_WRITTEN.sub("\u2013 ", text)
-    return _CLASS_OF_READ_AS.sub(lambda match: textview._READ_AS[match.group()], text)
+    text = _CLASS_OF_READ_AS.sub(lambda match: textview._READ_AS[match.group()], text)
+    return "".join(
+        "-" if char == "\u2013" and _en_dash_is_minus(text, at) else char
+        for at, char in enumerate(text)
+    )
+
+
+def _en_dash_is_minus(text: str, at: int) -> bool:
+    """Before a digit, at a line's start or after a blank, bracket or sign of relation, and
+    not after a figure and a blank."""
+    if at + 1 >= len(text) or not text[at + 1].isdigit() or not text[at + 1].isascii():
+        return False
+    if at == 0:
+        return True
+    before = text[at - 1]
+    if not (before.isspace() or before in "([=:;,<>"):
+        return False
+    return not (before == " " and at >= 2 and text[at - 2] in "0123456789%")
 
 
 _VIEW_PIECES = ["a", "9", "-", "--", "---", " ", "\r", "\n", "\r\n", "\u00a0", "\u2009",

@@ -110,3 +110,17 @@ def test_a_small_figure_is_written_as_it_is(figure: int) -> None:
 )
 def test_a_time_of_day_or_timing_reads_as_words(text: str, display: list[str]) -> None:
     assert shown(text, "frequency_schedule") == display
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "shown"),
+    [
+        ("Leave at least 4 hours between doses.", "at least 4 hours", "at least 4 hours apart"),
+        ("Doses should be at least 12 hours apart.", "at least 12 hours", "at least 12 hours"),
+    ],
+)
+def test_a_least_interval_between_doses_reads_as_one(sentence: str, part: str, shown: str) -> None:
+    # "at least 1× every 4 hours" would read as the opposite: a floor on how often
+    (claim,) = [c for c in extract_claims(sentence) if part in c.text]
+    assert claim.type == "frequency_schedule"
+    assert values.describe_value(claim) == shown

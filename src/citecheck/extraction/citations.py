@@ -280,6 +280,14 @@ _MAKERS_TITLE = re.compile(
 # A name's short form written after it: ", or Teen-LABS", " (TRACK-TBI)"
 _ALIAS_AFTER = re.compile(r"(?:,?\s+or\s+|\s*\()(?P<alias>[A-Z][\w-]{1,14}[A-Z0-9])\)?")
 # "a 2019 report from the World Health Organization", "a 2020 study by the CDC"
+# "a study from 2021 where researchers observed", "a survey in 2019": the year after the work
+# (never a venue: the group is there for the loop that reads `_YEAR_STUDY`'s matches)
+_STUDY_THEN_YEAR = re.compile(
+    rf"\b(?i:an?|one|another)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
+    rf"(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|report|survey)\s+"
+    rf"(?i:from|in|published\s+in|conducted\s+in)\s+(?P<year>{_YEAR})(?![\d–-]|,?\s*\d)"
+    r"(?P<venue>(?!))?"
+)
 _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
 # The title words of a named document: "the Dietary Guidelines for Americans", "the National
 # Health Interview Survey", "the World Drug Report".
@@ -742,12 +750,15 @@ _DOCUMENT_MODIFIER = (
     r"has|have|had|that|this|these|those|its|their|which|who|not|also|other)\b)[a-z][a-z-]*"
 )
 _MAKER = r"(?:[A-Z](?<![\w'’&\-][A-Z])[\w'’&\-]*|\([A-Z]{2,10}\))"
+_DOCUMENT_NOUN_WORD = (
+    r"(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
+    r"review|analysis|survey|trial|guideline|guidance|recommendation|statement|"
+    r"(?:data|issue|policy|research)\s+brief)s?"
+)
 _DOCUMENT_NOUN = re.compile(
     rf"{_MAKER}(?P<gap>\s(?:(?:(?<=[A-Z)]\s)|(?<=[A-Z]['’]s\s))\s*(?:{_DOCUMENT_MODIFIER}\s+)"
     rf"{{1,{_DOCUMENT_MODIFIERS}}}|\s*))"
-    r"(?P<noun>(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
-    r"review|analysis|survey|trial|guideline|guidance|recommendation|statement|"
-    r"(?:data|issue|policy|research)\s+brief)s?)\b"
+    rf"(?P<noun>{_DOCUMENT_NOUN_WORD})\b"
 )
 # Its determiner may be left out at a sentence's start inside a paragraph ("... [10]. Recent NICE
 # guidance is equivocal"); at a line's start only for advice in a line of prose ("WHO guidelines
@@ -1013,9 +1024,11 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
 # by NIMH and the National Institute on Drug Abuse", "according to newly published research in
 # The New England Journal of Medicine (NEJM)". The source runs to the clause's end (a full stop
 # inside "U.S." does not end it) and takes a bracketed short name after it.
+# A count after the source ends it ("the STEP 1 trial of 1,961 adults"): the count is a claim of
+# its own, and its thousands comma must not end the source inside it.
 _ACCORDING_TO_ANY = re.compile(
     r"[Aa]ccording\s+to\s+(?P<source>(?:[^,;:.!?()\[\]\n]|\.(?=\w)){2,160}?)"
-    r"(?:\s*\((?P<alias>[A-Z][\w-]{1,12})\))?(?=\s*(?:[,;:.!?()\[\n]|$))"
+    r"(?:\s*\((?P<alias>[A-Z][\w-]{1,12})\))?(?=\s*(?:[,;:.!?()\[\n]|$)|\s+of\s+\d)"
 )
 # As a source the phrase stands apart from the clause it qualifies: it opens the sentence or
 # follows a comma or a conjunction. Run into a verb or a noun it says how something is done
@@ -2556,7 +2569,7 @@ def _enumerated(text: str, match: re.Match[str]) -> bool:
 
 def _venue(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _WRITING_IN, _STUDY_IN_JOURNAL):
+    for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _STUDY_THEN_YEAR, _WRITING_IN, _STUDY_IN_JOURNAL):
         for match in _scan(pattern, text):
             venue = match.group("venue")
             year = match.group("year") if pattern is not _STUDY_IN_JOURNAL else None
@@ -3056,6 +3069,9 @@ def _space_start(text: str, end: int) -> int:
     """Start of the run of whitespace that ends at `end` (`end` when there is none). Read in
     growing windows, so that a long run costs its length and a short one next to nothing;
     `str.rstrip` strips exactly what `\\s` matches."""
+    if end <= len(text) and (end < 2 or not text[end - 1].isspace() or not text[end - 2].isspace()):
+        # no run, or a run of one character (most often): `\s` is what `str.isspace` says
+        return end - 1 if end and text[end - 1].isspace() else end
     size = 64
     while True:
         low = max(0, end - size)
@@ -3179,14 +3195,21 @@ def _spaces_before(
     reports every position where one is found). `haystack` is `text` or its lower-cased
     copy; an opening the lower-cased text lacks is not looked for."""
     match = finder.match
+    return [at for at in _before_openings(haystack, openings, text) if match(haystack, at)]
+
+
+@lru_cache(maxsize=4)
+def _before_openings(haystack: str, openings: tuple[str, ...], text: str) -> list[int]:
+    """The positions just before each of `openings` in `haystack` (from position 0), once each
+    and in order: found once for all the finders that share the openings (`_STUDY_NOUN`,
+    `_STUDY_NOUN_IN`)."""
     found: set[int] = set()
     for word in openings:
         if not _holds(text, word):
             continue
         at = haystack.find(word, 1)
         while at != -1:
-            if match(haystack, at - 1):
-                found.add(at - 1)
+            found.add(at - 1)
             at = haystack.find(word, at + 1)
     return sorted(found)
 
@@ -3210,6 +3233,15 @@ def _year_study_starts(text: str) -> list[int]:
         start
         for year in _year_positions(text)
         for start in _word_ends_before(text, year, 2, len("another"))
+    ]
+
+
+def _study_then_year_starts(text: str) -> list[int]:
+    """`_STUDY_THEN_YEAR`: a determiner ending two to four words before a year."""
+    return [
+        start
+        for year in _year_positions(text)
+        for start in _word_ends_before(text, year, 4, len("another"))
     ]
 
 
@@ -3292,6 +3324,9 @@ _DOCUMENT_NOUN_OPENINGS = (
 )
 
 
+# `_DOCUMENT_NOUN`'s noun as a whole word: where one of its openings stands in another word
+# ("reported", "researchers") no match ends.
+_DOCUMENT_NOUN_AT = re.compile(rf"{_DOCUMENT_NOUN_WORD}\b")
 _MAKER_BEFORE_MODIFIERS = re.compile(
     rf"{_MAKER}(?:(?<=[A-Z)])|(?<=[A-Z]['’]s))\s+(?:{_DOCUMENT_MODIFIER}\s+){{1,{_DOCUMENT_MODIFIERS}}}$"
 )
@@ -3308,7 +3343,7 @@ def _document_noun_starts(text: str) -> list[int] | None:
     for noun in _DOCUMENT_NOUN_OPENINGS:
         at = lowered.find(noun) if _holds(text, noun) else -1
         while at != -1:
-            if at > 0 and text[at - 1].isspace():
+            if at > 0 and text[at - 1].isspace() and _DOCUMENT_NOUN_AT.match(text, at):
                 end = _space_start(text, at)
                 start = _token_start(text, end)
                 if not text[start:end].isalnum():  # "“CDC", "Smith's": the word may start later
@@ -3415,6 +3450,7 @@ def _keyword_positions(words: tuple[str, ...], before: int, text: str) -> list[i
 _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _YEAR_STUDY: _year_study_starts,
     _YEAR_STUDY_FROM: _year_study_starts,
+    _STUDY_THEN_YEAR: _study_then_year_starts,
     _ORG_YEAR: _org_year_starts,
     _ORG_SAYS: _org_verb_starts,
     _ORG_ACTS: _org_verb_starts,

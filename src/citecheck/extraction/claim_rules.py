@@ -191,6 +191,12 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
+    # A body's own fluid lost or drained, measured in volume ("a blood loss of 500 mL"): no
+    # dose. Never matches when the file lists none.
+    fluid_loss_re: re.Pattern[str] = re.compile(_NEVER)
+    # An outcome of a pregnancy right before a point of it ("a fetus after 20 weeks"): the
+    # stage the outcome came at. Searched in a window ending at the point's first word.
+    pregnancy_outcome_before_re: re.Pattern[str] = re.compile(_NEVER)
     # Timings that are schedules only in a sentence with a dosing cue ("take it weekly", not
     # "Weekly / September 2"). None: no such timings.
     cued_timing_re: re.Pattern[str] | None = None
@@ -301,6 +307,9 @@ class EstimateVocab:
     # 0.81–1.10]", "; 95% CI 1.4 to 3.3", ", 95% CI, 1.44, 4.70"; groups `open`, `level`,
     # `low`, `high`.
     interval_after_estimate_re: re.Pattern[str]
+    # A spread named with "=" just before its number ("se = 613", "SD=4.2"): a statistic
+    # stated as such, a claim of its own (the bare "(SD 10.1)" after a mean is not); group `name`.
+    spread_named_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 class RouteContext(NamedTuple):
@@ -1277,7 +1286,7 @@ def _word_map(source: str, where: str, raw: Any) -> dict[str, str]:
 
 
 _FUNCTION_WORDS = (
-    r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|are|is|were|was|"
+    r"(?:of|the|a|an|and|or|to|in|for|with|by|from|on|at|that|which|who|whom|whose|where|when|while|are|is|were|was|"
     r"more|than|these|those|their|its|had|has|have|did|do|does|will|would|could|can|may|might|"
     r"should|must|been|be|per|including|such|versus|vs|as)\b"
 )
@@ -1409,6 +1418,11 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
             r"(?P<low>[-−]?\d+(?:[.·]\d+)?)\s*(?:–|—|-|to|,)\s*(?P<high>[-−]?\d+(?:[.·]\d+)?)"
             r"(?![\d.%])(?:\s*[)\]]){0,2}"
         ),
+        spread_named_re=re.compile(
+            rf"(?P<name>{_alternation(spreads, word_start=True)})(?!\w)\s*=\s*$"
+        )
+        if spreads
+        else re.compile(_NEVER),
     )
 
 
@@ -1518,6 +1532,8 @@ def _quantity_vocab(
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
+    fluid_losses = _optional_list(source, f"{where}.fluid_losses", raw.get("fluid_losses"))
+    outcomes = _optional_list(source, f"{where}.pregnancy_outcomes", raw.get("pregnancy_outcomes"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
     timed_acts = _optional_list(source, f"{where}.timed_acts", raw.get("timed_acts"))
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
@@ -1614,7 +1630,7 @@ def _quantity_vocab(
             rf"(?P<so>\s+or\s+so)?[\s-]*{unit_kind}(?P<unit>{time_unit}"
             # "mean 39.6±11.3years": a plural time word stuck to its figure
             + rf"|(?<=\d)(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
-            + r"(?![\w'’-])"
+            + r"(?![\w-]|['’]\w)"  # "at 20±1weeks' gestation": a plural's apostrophe
             # "about 10 days1.": a reference number stuck to the unit (read as a citation);
             # "| 12 months⁶ |": a footnote mark or a reference number in superscript
             + rf"|(?:{_alternation([w for w in time_words if len(w) > 3])})"
@@ -1646,7 +1662,8 @@ def _quantity_vocab(
             rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS}|{_SMALL_NUMBER_WORD})"
             rf"(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}),?\s+)"
             rf"{{0,3}}?)"
-            rf"(?P<noun>{_alternation(all_nouns)})(?![a-z])"
+            # "13 case–control studies": a noun joined by a dash to the next word only modifies it
+            rf"(?P<noun>{_alternation(all_nouns)})(?![a-z]|–[a-z])"
         ),
         # up to three modifiers first: "two paired serum samples", "4 related single-stranded
         # RNA viruses"
@@ -1749,6 +1766,12 @@ def _quantity_vocab(
         not_medicine_re=re.compile(_bounded([w.lower() for w in not_medicines]))
         if not_medicines
         else None,
+        fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
+        if fluid_losses
+        else re.compile(_NEVER),
+        pregnancy_outcome_before_re=re.compile(rf"{_bounded([w.lower() for w in outcomes])}\s+$")
+        if outcomes
+        else re.compile(_NEVER),
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings
         else None,

@@ -36,6 +36,7 @@ from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.quantities import (
+    bounds_an_estimate,
     find_quantity_claims,
     phone_number_end,
     retype_rule_claim,
@@ -610,6 +611,12 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
             text, same_offsets, proposal, sentence, rules
         ):
             continue
+        if (
+            rule.value_kind == "percent"
+            and rules.quantities is not None
+            and bounds_an_estimate(same_offsets, proposal.start, sentence[0], rules.quantities)
+        ):
+            continue  # "95% CI=66.4%, 73.2%": the interval is read whole with the quantities
         start, qualifier, quantity_start = _qualifier(
             search, proposal.start, proposal.end, floor, rule.value_kind, rules
         )

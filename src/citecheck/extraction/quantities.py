@@ -130,12 +130,13 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas)\b")
 # "28 weeks' gestation", "20 weeks of pregnancy", "32 weeks pregnant": the age of a pregnancy
 # ... or named before it, with a limit: "gestation ≤36 weeks", "preterm (<37 weeks)"
 _GESTATION_BEFORE = re.compile(
-    r"\b(?:gestation|gestational\s+age|(?:preterm|premature)(?:\s+(?:birth|births|delivery))?)"
+    r"\b(?:gestation|gestational\s+age|(?:preterm|premature)(?:\s+(?:birth|births|delivery))?"
+    r"|at\s+(?:a\s+)?term)"
     r"\s*[:(]?\s*(?:(?:of|at|before|under|below|less\s+than|<|>|≤|≥|<=|>=)\s*)*$"
     r"|\b(?:born|birth|births|delivered|delivery)\s+(?:at\s+or\s+)?(?:at|before|after)\s+$"
 )
 _GESTATION = re.compile(
-    r"(?:['’]\s*|\s+of\s+|\s+)(?:gestation|gestational\s+age|pregnancy)\b|\s+pregnant\b"
+    r"(?:['’]\s*(?:of\s+)?|\s+of\s+|\s+)(?:gestation|gestational\s+age|pregnancy)\b|\s+pregnant\b"
 )
 # "DTaP at 2, 4, and 6 months, at 15 through 18 months": an age at which a dose is given, its
 # phrase ended there (not "at 3 months after vaccination"); not a clause's opening ("However,
@@ -480,6 +481,9 @@ def _read_amount(
     if magnitude and not match.group("one"):
         value *= vocab.magnitudes[" ".join(magnitude.group(1).split())]
         pos = magnitude.end()
+    restated = _RESTATED.match(lowered, pos, end) if match.lastgroup == "word" else None
+    if restated and int(restated.group(1)) == value:
+        pos = restated.end()  # "three (3) milligrams": the figure again, one amount
     currency = None
     for sign, code in vocab.currencies.items():
         if lowered.startswith(sign, max(floor, start - len(sign))) and start - len(sign) >= floor:
@@ -550,6 +554,10 @@ def _read_amount(
         _number(spread.group(1), rules) if spread and low is None else None,
         below=below,
     )
+
+
+# A number in words written again in figures: "three (3) milligrams", "fourteen (14) days"
+_RESTATED = re.compile(r"\s*\((\d{1,4})\)")
 
 
 def _vague(start: int, end: int, descriptor: str, low: float | None = None) -> _Amount:
@@ -663,6 +671,27 @@ def find_quantity_claims(
         if not claim.nested:
             pos = max(pos, claim.end)
     return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
+
+
+_FLUID_REACH = (
+    80  # how far before a volume the fluid it measures is looked for ("> 500 mL ... and > 1000 mL")
+)
+_FLUID_AFTER = 30  # and after it ("300 mL of urine")
+_GIVEN_REACH = 40  # a dosing cue this close before a volume gives it ("given 500 mL of saline")
+
+
+def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
+    """Whether a volume measures the body's own fluid lost or drained ("a blood loss > 1000
+    mL", "drained 300 mL of urine"), nothing given: a fluid-loss word near it and no dosing cue
+    just before it."""
+    window = (max(floor, amount.start - _FLUID_REACH), min(end, amount.end + _FLUID_AFTER))
+    if vocab.fluid_loss_re.search(lowered, *window) is None:
+        return False
+    cue = vocab.dosing_cue_re
+    return (
+        cue is None
+        or cue.search(lowered, max(floor, amount.start - _GIVEN_REACH), amount.start) is None
+    )
 
 
 _SERVICE_REACH = 50  # how far before "24 hours a day" a service's word is looked for
@@ -1268,6 +1297,11 @@ def _claim_at(
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            if value["unit"].lower() in _VOLUMES and _fluid_lost(
+                lowered, floor, end, amount, vocab
+            ):
+                value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
             qualifier = rules.qualifier_suffix_re.search(
                 lowered, max(floor, amount.start - _WEIGHED_REACH), amount.start
             )
@@ -1387,6 +1421,23 @@ def _planned(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
 _ONSET_PERIOD_REACH = 90
 # a point a pregnancy reaches, not a span of it ("during the first 20 weeks of pregnancy")
 _POINT_OF_PREGNANCY = re.compile(r"(?:after|before|beyond|past)\b")
+_PREGNANCY_WORDS = ("pregnancy", "gestation")
+_OUTCOME_REACH = 24
+
+
+def _people_from(lowered: str, floor: int, point: int, vocab: QuantityVocab) -> bool:
+    """Whether the point at `point` is "from" right after people ("children from 10 years of
+    age"): the low end of who may take it, not when it is given."""
+    return lowered.startswith("from", point) and _word_before(lowered, floor, point) in (
+        vocab.person_nouns
+    )
+
+
+def _outcome_before(lowered: str, floor: int, point: int, vocab: QuantityVocab) -> bool:
+    """Whether an outcome of a pregnancy stands right before the point at `point` ("the loss of
+    a fetus after 20 weeks", "born before 37 weeks"): the stage it came at, not a plan's time."""
+    window = max(floor, point - _OUTCOME_REACH)
+    return vocab.pregnancy_outcome_before_re.search(lowered, window, point) is not None
 
 
 # "... by several days", "by about 2 days": how much a length of time changes
@@ -1471,7 +1522,19 @@ def retype_rule_claim(
     ):
         # "Rubella after 20 weeks of pregnancy": how far the pregnancy has gone; "give it after
         # 28 weeks of pregnancy": when it is given
-        if _planned(lowered, sentence[0], sentence[1], vocab):
+        if _planned(lowered, sentence[0], sentence[1], vocab) and not _outcome_before(
+            lowered, sentence[0], start, vocab
+        ):
+            return "frequency_schedule", value, start
+        return "other_quantity", {**value, "measure": "gestational age"}, start
+    if (
+        claim_type == "other_quantity"
+        and "measure" not in value
+        and lowered.endswith(_PREGNANCY_WORDS, start, end)
+    ):  # "before the 20th week of pregnancy": a stage, or with a plan when it is done
+        if _planned(lowered, sentence[0], sentence[1], vocab) and not _outcome_before(
+            lowered, sentence[0], start, vocab
+        ):
             return "frequency_schedule", value, start
         return "other_quantity", {**value, "measure": "gestational age"}, start
     if claim_type == "duration" and (
@@ -1522,6 +1585,7 @@ def retype_rule_claim(
             point
             and lowered.endswith("age", start, end)
             and (_UNTIL.match(lowered, point.start()) or _planned(lowered, *sentence, vocab))
+            and not _people_from(lowered, sentence[0], point.start(), vocab)
         ):
             plain = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
             # "breastfed until 6 months of age": how long it goes on, not when it is given
@@ -1661,6 +1725,10 @@ _EVENT_WORD_BEFORE = re.compile(
 )
 
 
+# "get better without treatment": a cue denied, nothing is done then
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|no)\s+$")
+
+
 def _anchored_kind(
     lowered: str, floor: int, end: int, start: int, anchor_end: int, vocab: QuantityVocab
 ) -> str | None:
@@ -1690,7 +1758,11 @@ def _anchored_kind(
         clause_end = min(commas, default=end)
     for regex in (vocab.dosing_cue_re, vocab.plan_cue_re):
         if regex is not None and (
-            regex.search(lowered, floor, start) or regex.search(lowered, anchor_end, clause_end)
+            regex.search(lowered, floor, start)
+            or any(
+                not _WITHOUT_BEFORE.search(lowered, max(anchor_end, cue.start() - 9), cue.start())
+                for cue in regex.finditer(lowered, anchor_end, clause_end)
+            )
         ):
             return None
     words = _WORDS.findall(lowered, floor, start) + _WORDS.findall(lowered, anchor_end, end)
@@ -2441,6 +2513,7 @@ def _money(
 
 
 _STATISTIC_REACH = 200
+_SPREAD_NAME_REACH = 30  # "standard error = " and its spaces
 
 
 def _interval(
@@ -2518,6 +2591,18 @@ def _estimate(
     ranged = amount.value is None and amount.low is not None and amount.high is not None
     if amount.value is None and not ranged:
         return None
+    spread = (
+        vocab.estimates.spread_named_re.search(
+            lowered, max(floor, amount.start - _SPREAD_NAME_REACH), amount.start
+        )
+        if vocab.estimates is not None
+        and "=" in lowered[max(floor, amount.start - 3) : amount.start]
+        else None
+    )
+    if spread is not None and amount.value is not None:  # "(se = 613)": a spread stated alone
+        written = text[spread.start("name") : spread.end("name")]
+        stated: Value = {"value": tidy(amount.value), "measure": written}
+        return QuantityClaim(spread.start(), amount.end, "other_quantity", stated, None)
     named = vocab.statistic_before_re.search(lowered, max(floor, amount.start - 80), amount.start)
     if (
         named is not None
@@ -2711,6 +2796,9 @@ def _time(
             point
             and "age" in old.group()
             and (_UNTIL.match(point.group()) or _planned(lowered, floor, end, vocab))
+            and not _people_from(
+                lowered, floor, amount.start - (len(before) - point.start()), vocab
+            )
         ):
             # "at 6 months of age", "before 8 weeks of age": when something is given; "until
             # 6 months of age": how long
@@ -2738,9 +2826,13 @@ def _time(
         # "at 28 weeks' gestation" when women are screened or dosed: a point of a plan; else
         # how far a pregnancy had gone ("born before 37 weeks of pregnancy")
         point = _POINT_BEFORE.search(before)
-        if point and _planned(lowered, floor, end, vocab):
-            start = amount.start - (len(before) - point.start())
-            return QuantityClaim(start, gestation.end(), "frequency_schedule", value, q_after)
+        point_at = amount.start - (len(before) - point.start()) if point else amount.start
+        if (
+            point
+            and _planned(lowered, floor, end, vocab)
+            and not _outcome_before(lowered, floor, point_at, vocab)
+        ):
+            return QuantityClaim(point_at, gestation.end(), "frequency_schedule", value, q_after)
         stage = {**value, "measure": "gestational age"}
         return QuantityClaim(amount.start, gestation.end(), "other_quantity", stage, q_after)
     at_point = _AT_POINT_BEFORE.search(before)
@@ -3231,6 +3323,10 @@ def _counted(
         )
         if whole is not None and whole.group("noun") not in _PLURAL_STOP:
             noun = whole.group("noun")
+            if noun in vocab.study_nouns:  # "Two of the trials": studies counted, as "3 trials"
+                study = "trial" if noun.startswith(("trial", "rct")) else "study"
+                studies: Value = {**_amount_fields(amount), "unit": study}
+                return QuantityClaim(amount.start, whole.end(), "sample_size", studies, q_after)
             part_value: Value = {
                 **_amount_fields(amount),
                 "unit": rules.units["count"].get(noun, _singular(noun)),
@@ -3538,6 +3634,35 @@ def _describes_a_later_noun(
     return noun_match is None or noun_match.start("noun") > joined.start("word")
 
 
+# A study noun and the word by which it takes what it counts, just before a count: "a cohort
+# study among 1.2 million singleton births", "a review of more than 5,000 cases"
+_TAKEN_BY_BEFORE = re.compile(
+    r"\b([a-z-]+)\s+(?:of|among|including|involving|comprising|covering)\s+"
+    r"(?:(?:more\s+than|over|nearly|almost|about|approximately|around|some)\s+)?$"
+)
+_TAKEN_REACH = 48
+
+
+_LISTED_STUDIES_REACH = 60
+_FIGURE = re.compile(r"\d")
+
+
+def _studies_listed_before(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether a count of studies in figures is listed just before `start` ("10 cohort studies
+    and one ..."): the "one" after it counts too."""
+    window = (max(floor, start - _LISTED_STUDIES_REACH), start)
+    return bool(_FIGURE.search(lowered, *window)) and not vocab.study_nouns.isdisjoint(
+        _WORDS.findall(lowered, *window)
+    )
+
+
+def _study_took(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether a study noun takes the count at `start` as its units ("a cohort study of 156,000
+    singleton pregnancies"): a sample, not events that happened in a population."""
+    taken = _TAKEN_BY_BEFORE.search(lowered, max(floor, start - _TAKEN_REACH), start)
+    return taken is not None and taken.group(1) in vocab.study_nouns
+
+
 def _count_of(
     text: str,
     lowered: str,
@@ -3639,6 +3764,17 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
         )
+    if (
+        amount.word
+        and amount.value == 1
+        and noun in vocab.study_nouns
+        and previous in _LIST_JOINERS
+        and _studies_listed_before(lowered, floor, amount.start, vocab)
+    ):  # "13 case–control studies, 10 cohort studies and one cross-sectional study"
+        study = "trial" if noun.startswith(("trial", "rct")) else "study"
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": study}, q_after
+        )
     if amount.word and amount.value == 1:
         if previous in _ONLY or (
             # "One person died.", "One patient was hospitalized": what happened to how many
@@ -3668,6 +3804,11 @@ def _count_of(
     ):
         # "30 per cent of the 88 residents had a fall": what happened is the share's; the
         # people are the whole it was worked out on
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
+    if noun in vocab.event_nouns and _study_took(lowered, floor, amount.start, vocab):
+        # "a cohort study of 156,000 singleton pregnancies": the units a study took
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
@@ -4138,9 +4279,11 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # An interval's upper bound when the amount reader took no range: written as a pair
 # ("[0.81, 1.10]", "(CI: 0.81; 1.10)") or below zero ("−3.0 to −1.2")
 _SECOND_BOUND = re.compile(
-    r"\s*(?:[,;]|to(?![a-z])|[-–—])\s*"
+    # "95% CI=66.4%, 73.2%", "95% CI: 3.1% ~ 10.2%": bounds in percent, each with its sign
+    r"(?P<percent>\s*%)?\s*(?:[,;~]|to(?![a-z])|[-–—])\s*"
     # "95% CI 4.7-∞": an interval open above (an exact test's bound with a zero cell)
-    r"(?:(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?![\d%])|(?P<open>∞|infinity)(?![a-z]))"
+    r"(?:(?P<minus>[-−])?(?P<high>\d+(?:\.\d+)?)(?(percent)\s*%|(?![\d%]))"
+    r"|(?P<open>∞|infinity)(?![a-z]))"
 )
 # An estimate in percent just before an interval's head: "12.4% (95% CI", "40 percent (range"
 _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)[\s,;(\[]{0,4}$")
@@ -4242,6 +4385,29 @@ def _timed_across_bounds(
     if _AGE_WORD.search(lowered, max(floor, claim.start - 40), claim.start):
         return claim._replace(type="other_quantity", value={**value, "measure": "age"})
     return claim._replace(type="duration", value=value)
+
+
+# A first bound in percent and what joins it to the second: "66.4%, " in "95% CI=66.4%, 73.2%"
+_PERCENT_BOUND_BEFORE = re.compile(r"[-−]?\d+(?:\.\d+)?\s*%\s*(?:[,;~]|to|[-–—])\s*[-−]?$")
+
+
+def bounds_an_estimate(lowered: str, start: int, floor: int, vocab: QuantityVocab) -> bool:
+    """Whether the percentage at `start` is a bound of an interval whose head stands before it
+    ("95% CI=66.4%, 73.2%", "(95% CI: 11.0%–15.9%)"): how sure an estimate is, no share of
+    anything; `_statistic` reads the interval whole."""
+    stats = vocab.estimates
+    if stats is None:
+        return False
+    window = max(floor, start - _STATISTIC_WINDOW)
+    first = _PERCENT_BOUND_BEFORE.search(lowered, window, start)
+    head_end = first.start() if first is not None else start
+    head = (
+        stats.interval_before_re.search(lowered, window, head_end)
+        if _after_words(lowered, floor, head_end)
+        else None
+    )
+    # a range of observed shares ("range 20%-60%") stays a percentage
+    return head is not None and not stats.intervals[" ".join(head.group("name").split())][1]
 
 
 def _after_words(lowered: str, floor: int, start: int) -> bool:

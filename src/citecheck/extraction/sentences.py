@@ -64,7 +64,11 @@ _END_AFTER_MARKS = (
     rf"(?:{_CITATION_AFTER_SPACE}(?=\s+(?:{_SENTENCE_OPENING})|\s*$)"
     rf"|(?:{_CITATION_AFTER_STOP})?(?=\s+(?:{_SENTENCE_OPENING})))"
 )
-_END = re.compile(r"(?P<marks>[.!?](?<![.!?]{2})[.!?]*)[\"'”’)\]]*" + _END_AFTER_MARKS)
+_AFTER_FIRST_MARK = r"(?<![.!?]{2})[.!?]*)[\"'”’)\]]*" + _END_AFTER_MARKS
+_END = re.compile(r"(?P<marks>[.!?]" + _AFTER_FIRST_MARK)
+# The same for a block holding no "!" nor "?": opening with a literal, `re` scans for it
+# several times faster than for a character class.
+_END_AT_STOP = re.compile(r"(?P<marks>\." + _AFTER_FIRST_MARK)
 # Before a flattened superscript: a word of two letters or more, or a closing bracket ("g/dL.2",
 # "rates.18"), a percentage ("11%.2") or a year after a preposition ("in 2016.1"), not another
 # number ("7.4 Then" is a decimal).
@@ -210,7 +214,8 @@ def _split_block(text: str, start: int, end: int) -> list[Span]:
         start = marker.end()
     spans: list[Span] = []
     sentence_start = start
-    for match in _END.finditer(text, start, end):
+    stops_only = text.find("!", start, end) < 0 and text.find("?", start, end) < 0
+    for match in (_END_AT_STOP if stops_only else _END).finditer(text, start, end):
         if match.group("flat") and not _FLAT_CITATION_BEFORE.search(
             text, max(start, match.start() - _FLAT_REACH), match.start()
         ):

@@ -7,6 +7,7 @@ is not known here (a claim type a user added in claims.yaml) is shown as its key
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from citecheck.models import Claim
@@ -151,8 +152,25 @@ def population(denominator: Any) -> str:
     return plural(words[0])
 
 
+# "at least 4 hours" between doses: the qualifier bounds the interval, not how often
+_BARE_INTERVAL = re.compile(r"\s*\d")
+
+
 def describe_value(claim: Claim) -> str:
     value = claim.value or {}
+    qualifier = claim.qualifier
+    if (
+        claim.type == "frequency_schedule"
+        and qualifier
+        and value.get("frequency") == 1
+        and isinstance(value.get("period"), (int, float))
+        and claim.text.lower().startswith(qualifier)
+        and _BARE_INTERVAL.match(claim.text, len(qualifier))
+    ):
+        period = value["period"]
+        return (
+            f"{qualifier} {number(period)} {unit_for(value.get('period_unit', ''), period)} apart"
+        )
     text = _describe(str(claim.type), value)
     if claim.qualifier and text and not text.startswith(claim.qualifier):
         text = f"{claim.qualifier} {text}"

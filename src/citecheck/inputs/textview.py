@@ -49,6 +49,12 @@ _READ_AS = {
 _DOUBLE_HYPHEN = re.compile(r"--(?<=[0-9A-Za-z]--)(?=[0-9A-Za-z])")
 
 
+# An en dash typeset as a minus sign ("95% CI –13.4 to –11.5", "a change of –2.1"): before a
+# digit, after a blank, bracket or sign of relation, and not after a figure ("18 –24" is a
+# range written loosely). Read as "-", as the minus sign itself is.
+_EN_DASH_MINUS = re.compile(r"(?<![0-9%] )(?:(?<=[\s(\[=:;,<>])|^)\u2013(?=[0-9])", re.MULTILINE)
+
+
 # A middle dot between digits is a decimal point in The Lancet's and PLOS Medicine's house
 # style ("29·1%", "43·4 (13·24)"): read as ".", so the figure is read whole (not "1%"). Not
 # a times sign: after a figure with a point already ("4.10·10⁹", "4.10·109" flattened) or
@@ -60,7 +66,7 @@ _DECIMAL_DOT = re.compile(
 
 def reading_view(text: str) -> str:
     """`text` with CRLF read as " \\n", a lone CR as "\\n", other spaces as " ", hyphen and
-    minus signs as "-", a middle dot between digits as "."; `len(reading_view(text)) ==
+    minus signs (and an en dash set as one) as "-", a middle dot between digits as "."; `len(reading_view(text)) ==
     len(text)` always."""
     if "\r" in text:
         # the CR of a CRLF pair becomes white space at the line's end, which every rule strips
@@ -73,6 +79,8 @@ def reading_view(text: str) -> str:
                 text = text.replace(char, read_as)
         if "\u00b7" in text:
             text = _DECIMAL_DOT.sub(".", text)
+        if "\u2013" in text:
+            text = _EN_DASH_MINUS.sub("-", text)
     return text
 
 
@@ -101,7 +109,11 @@ _NEEDS_REWRITE = re.compile(r"[\n*_<]")
 # of them) or before a blank. One character class first, then what the character needs around
 # it, so that the search skips ahead to the few characters "*_<\n" of a sentence (a pattern
 # opening with an alternation or a look-behind is tried at each of its characters).
-_MOVES = re.compile(r"[*_<\n](?:(?<=[*_<])|(?<=[ \t-]\n)|(?<=\n)(?=[ \t]))")
+_BREAK_MOVES = r"(?<=[ \t-]\n)|(?<=\n)(?=[ \t])"
+_MOVES = re.compile(rf"[*_<\n](?:(?<=[*_<])|{_BREAK_MOVES})")
+# The same in a text without marks, where only a line break can move characters (a literal
+# first: `re` scans for it fast)
+_BREAK_MOVING = re.compile(rf"\n(?:{_BREAK_MOVES})")
 _WORD_END = re.compile(r"[A-Za-z]{1,60}$")
 _WORD_START = re.compile(r"[a-z]{1,60}")
 _HYPHENATED = re.compile(r"[A-Za-z]+-[a-z]+")
@@ -128,10 +140,17 @@ def prose_view(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[str, li
     cursor = 0
     # the words the text writes with a hyphen, read once when it has a word broken at a line end
     hyphenated = set(_HYPHENATED.findall(text.lower())) if "-\n" in text else set()
+    # In a text without marks a sentence needs rewriting when it holds a line break: one
+    # `str.find`, several times cheaper than the search for any of the characters.
+    marked = "*" in text or "_" in text or "<" in text
+    moves = _MOVES if marked else _BREAK_MOVING
     for start, end in sentences:
-        if _NEEDS_REWRITE.search(text, start, end) is None:
+        if marked:
+            if _NEEDS_REWRITE.search(text, start, end) is None:
+                continue
+        elif text.find("\n", start, end) < 0:
             continue
-        if _MOVES.search(text, start, end) is None:  # only line breaks: one for one
+        if moves.search(text, start, end) is None:  # only line breaks: one for one
             sentence = text[start:end].replace("\n", " ")
         else:
             sentence = _rewritten(text, start, end, hyphenated, moved)

@@ -105,6 +105,7 @@ def extract_webpage(markup: str, source: str, url: str | None = None) -> WebText
         _bracket_superscript_citations(root, _numbered_entries(references[1]))
     _write_out_identifier_links(root)
     _captions_as_text(root)
+    _drop_advertisements(root)
     page = lxml.html.tostring(root, encoding="unicode")
     # the extractor logs a page it finds empty ("discarding data: None") as a warning; an
     # empty page is ours to report, in one line
@@ -130,6 +131,38 @@ def extract_webpage(markup: str, source: str, url: str | None = None) -> WebText
     if not text.strip():
         raise ArticleError(f"{source}: no article text found on the page")
     return WebText(text=text, meta=meta)
+
+
+# Class and id words that mark an advertisement slot ("ad", "ad-slot", "adsbygoogle", "sponsored")
+_AD_WORDS = frozenset(
+    {"ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot",
+     "sponsored", "dfp", "taboola", "outbrain"}
+)  # fmt: skip
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _drop_advertisements(root: lxml.html.HtmlElement) -> None:
+    """Take advertisements out of the page: an ad's "Lose 10kg in 10 days ... 90% off" inside
+    the article would be read as the article's claims. An element is an ad by a word of its
+    class or id, never one that holds most of the page's text (a site that names its whole
+    layout so)."""
+    whole = len(root.text_content())
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "article", "main"):
+            continue
+        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if not _AD_WORDS.intersection(_NAME_WORD.findall(names)):
+            continue
+        parent = element.getparent()
+        if parent is None or 2 * len(element.text_content()) > whole:
+            continue
+        tail, previous = element.tail, element.getprevious()
+        parent.remove(element)
+        if tail:  # the text after the ad belongs to the page
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
 
 
 def _captions_as_text(root: lxml.html.HtmlElement) -> None:
