@@ -405,7 +405,7 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     # what the patterns above read more closely ("according to Dr. Jane Roe") they keep
     said = _said_sources(text)
     unnamed = _unnamed_works_say(text) + _works_authors(text) + _named_works_results(text)
-    unnamed += _titled_documents_say(text)
+    unnamed += _titled_documents_say(text) + _works_say_after(text)
     if skip is not None:
         said = [c for c in said if c.end <= skip[0] or c.start >= skip[1]]
         unnamed = [c for c in unnamed if c.end <= skip[0] or c.start >= skip[1]]
@@ -540,9 +540,16 @@ _NAME_WORDS_WITHOUT_TITLE = 2
 # Secretary Andrea Palm emphasized", "Surgeon General Jane Roe noted"). The pattern starts at
 # the title (a landmark); an "As" before it belongs to the mention.
 _EXPERT_FIRST = re.compile(
-    rf"(?:Dr\.|Doctor|Professor|Prof\.|(?P<office>{_PERSON_ROLE}))\s+"
+    rf"(?:Dr\.|Dr(?=\s)|Doctor|Professor|Prof\.|(?P<office>{_PERSON_ROLE}))\s+"
     rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
-    rf"(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?{_SOURCE}(?:\s*\([A-Z][\w-]{{1,12}}\))?)?"
+    rf"(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?{_SOURCE}(?:\s*\([A-Z][\w-]{{1,12}}\))?"
+    # or the person's post in a body, set between commas: "Dr Jane Roe, PHE's head of
+    # surveillance, said", "Dr Roe, a urologist at NIH, said" (not "Dr Roe, a psychiatrist,
+    # says": an opinion, no body named)
+    rf"|,\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{_PERSON_ROLE}|{_PROFESSION}|head|"
+    r"leader|lead|spokes(?:person|man|woman))s?(?:\s+(?:of|at|for|in|on|with)\s+[^,.;:()]{1,80}?)"
+    r"(?<=\S),|,\s+(?:the\s+)?[\w-]+['’]s\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_PERSON_ROLE}|{_PROFESSION}|"
+    r"head|leader|lead|spokes(?:person|man|woman))s?(?:\s+(?:of|at|for|in|on|with)\s+[^,.;:()]{1,80}?)?,)?"
     r",?\s+(?:(?:also|later|once)\s+)?(?P<verb>noted|notes|said|says|explained|explains|wrote|"
     r"writes|observed|observes|pointed\s+out|put\s+it|told|recalled|remarked|added|adds|"
     r"cautioned|cautions|warned|warns|emphasized|emphasised|stressed|stated|commented)\b"
@@ -735,7 +742,8 @@ _ENDORSING_REACH = 60
 # may be followed by its acronym ("Excellence (NICE) guidance").
 # What the document is about may stand between a maker's short name and the noun: "the CDC
 # treatment guidelines", "a CDC vaccine safety report" (lower-case words that are no function
-# words; a name that ends in a capital or a bracket, so that "Some patients report" is none).
+# words; a name that ends in a capital, a bracket or a capital's possessive ("the CDC's latest
+# report"), so that "Some patients report" is none).
 _DOCUMENT_MODIFIERS = 2
 _DOCUMENT_MODIFIER = (
     r"(?!(?:and|or|nor|but|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|be|"
@@ -748,7 +756,7 @@ _DOCUMENT_NOUN_WORD = (
     r"(?:data|issue|policy|research)\s+brief)s?"
 )
 _DOCUMENT_NOUN = re.compile(
-    rf"{_MAKER}(?P<gap>\s(?:(?<=[A-Z)]\s)\s*(?:{_DOCUMENT_MODIFIER}\s+)"
+    rf"{_MAKER}(?P<gap>\s(?:(?:(?<=[A-Z)]\s)|(?<=[A-Z]['’]s\s))\s*(?:{_DOCUMENT_MODIFIER}\s+)"
     rf"{{1,{_DOCUMENT_MODIFIERS}}}|\s*))"
     rf"(?P<noun>{_DOCUMENT_NOUN_WORD})\b"
 )
@@ -1001,7 +1009,8 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
     found += _with_programmes(text, found, _named_programmes(text))
     for match in _scan(_YEAR_ACTOR, text):
         lead = _IN_BEFORE.search(text, max(0, match.start() - 5), match.start())
-        if lead:
+        # "In 1984, two Australian scientists discovered": people counted, a count claim
+        if lead and not _COUNTED_ACTOR.match(text, match.end("year") + 1):
             found.append(FoundCitation(
                 text=text[lead.start() : match.end()], start=lead.start(), end=match.end(),
                 kind="narrative", form="unnamed", year=int(match.group("year")),
@@ -1117,6 +1126,8 @@ _COUNT_WORD = (
     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)\b"
 )
+# people counted after a year ("In 1984, two scientists"): a count, no unnamed source
+_COUNTED_ACTOR = re.compile(rf"\s*(?:\d[\d,]*\s|{_COUNT_WORD})")
 _CLAUSE_LEAD = (
     r"(?:(?i:however|in\s+addition|moreover|furthermore|indeed|similarly|for\s+example|"
     r"for\s+instance|likewise|also|but|and|yet|still|notably|in\s+fact|in\s+contrast),?\s+)?"
@@ -1131,7 +1142,8 @@ _UNNAMED_WORK_SUBJECT = re.compile(
     rf"(?:,?\s+(?:and\s+)?(?:{_WORK_MODIFIER}\s+){{0,2}}?(?i:{_JOINED_WORK_NOUN}))*"
     # what or whom it studied: "of children in North America" (no relative clause)
     r"(?P<about>\s+(?i:of|in|among|from|with|on|involving|including|across|using|"
-    r"published\s+in|conducted\s+in)\s+(?:(?!(?i:that|which|who)\b)[^,.;:!?()\[\]\n]){1,120}?)?"
+    r"published\s+in|conducted\s+in|carried\s+out\s+in|done\s+in|performed\s+in|"
+    r"undertaken\s+in|run\s+in)\s+(?:(?!(?i:that|which|who)\b)[^,.;:!?()\[\]\n]){1,120}?)?"
     r"(?:\s+(?i:has|have|had))?(?:\s+(?i:also|further|consistently|repeatedly|recently|"
     r"previously|already|even|now))?\s*$"
 )
@@ -1175,6 +1187,40 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
             text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
             year=int(year.group()) if year is not None else None, work_kind="unknown",
             needs_match=True,
+        ))  # fmt: skip
+    return found
+
+
+# A news lede's source after what it found, the verb first: "..., finds a new study funded by
+# the National Institutes of Health", "..., suggests a large trial from Denmark". The span is the
+# work and whoever funded, led or published it.
+_WORK_SAYS_AFTER = re.compile(
+    r",\s+(?:finds|found|says|said|suggests|suggested|shows|showed|reports|reported|concludes|"
+    r"concluded)\s+(?P<work>(?:a|an|one)\s+(?:[a-z][a-z-]*\s+){0,3}?"
+    r"(?:study|trial|review|analysis|meta-analysis|survey|report|paper)"
+    r"(?:\s+(?:(?:(?:funded|led|conducted|published|supported|sponsored)\s+)?by|from|at)"
+    rf"\s+(?:the\s+)?{_SOURCE})?)"
+)
+_SAYS_AFTER_WORDS = ("finds", "found", "says", "said", "suggest", "shows", "showed", "report",
+                     "conclude")  # fmt: skip
+
+
+def _works_say_after(text: str) -> list[FoundCitation]:
+    if not any(_holds(text, word) for word in _SAYS_AFTER_WORDS):
+        return []
+    found: list[FoundCitation] = []
+    for match in _WORK_SAYS_AFTER.finditer(text):
+        start, end = match.start("work"), match.end("work")
+        source = _trimmed_source(match.group("source")) if match.group("source") else None
+        if source is not None:
+            end = match.start("source") + len(source)
+        kind = _source_kind(source) if source else None
+        found.append(FoundCitation(
+            text=text[start:end], start=start, end=end, kind="narrative",
+            form="institution" if kind == "institution" else "unnamed",
+            source=source if kind == "institution" else None,
+            authors=[source] if source and kind == "institution" else [],
+            work_kind="institution" if kind == "institution" else "unknown", needs_match=True,
         ))  # fmt: skip
     return found
 
@@ -1508,6 +1554,8 @@ def _named_documents(text: str) -> list[FoundCitation]:
         ):
             continue
         source = _trimmed_source(match.group("source"))
+        if source.endswith(("'s", "’s")):  # "the CDC's latest report": the maker is the CDC
+            source = source[:-2]
         if not source or _NOT_AUTHORS.match(source.split()[0]) or source.split()[0] in _LEAD_WORDS:
             continue
         journal = _is_journal_name(source) or (
@@ -1815,7 +1863,9 @@ _ORG_SAYS_VERB = (
     # a body that fixes or quotes a limit: "The EPA sets a standard", "the FDA has cited 400 mg"
     r"emphasises|stresses|sets|cites|(?:has|have|had)\s+(?:also\s+)?"
     r"(?:conducted|published|reported|found|released|issued|shown|studied|done|recommended|"
-    r"warned|estimated|stated|set|cited)"
+    r"warned|estimated|stated|set|cited|confirmed)"
+    # a running report: "USDA is reporting that 139 herds ..."
+    r"|(?:is|are)\s+(?:reporting|warning|recommending|advising|urging)"
     # "has funded several studies", not "the studies that NCCIH has supported"
     r"|(?:has|have|had)\s+(?:also\s+)?(?:funded|sponsored|supported)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|trials?|research))"
@@ -2874,7 +2924,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
               "stated", "states", "told", "observed", "cautioned", "warned", "emphasized",
               "emphasised", "concluded", "commented", "according", "led", "headed",
               "directed"),
-    _EXPERT_FIRST: ("dr.", "doctor", "professor", "prof.", *_OFFICE_OPENINGS),
+    _EXPERT_FIRST: ("dr.", "dr ", "doctor", "professor", "prof.", *_OFFICE_OPENINGS),
     _COMMA_THEN_SAID: tuple(_SPEECH_VERB.split("|")),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
     _CALLED: ("called", "named", "dubbed", "known as"),
@@ -3125,7 +3175,9 @@ _ORG_VERB_OPENINGS = (
     "says", "said", "report", "recommend", "state", "note", "warn", "estimate", "advise",
     "suggests", "explains", "cautions", "finds", "concludes", "considers", "has", "have", "had", "conducted",
     "published", "found", "issued", "analy", "endorse", "clarif", "disclosed", "revealed",
-    "urge", "emphasi", "stresses", "sets", "cites",
+    "urge", "emphasi", "stresses", "sets", "cites", "is reporting", "are reporting",
+    "is warning", "are warning", "is recommending", "are recommending", "is advising",
+    "are advising", "is urging", "are urging",
 )  # fmt: skip
 _INSTITUTION_DID_OPENINGS = ("has", "have", "had")
 _STUDY_NOUN_OPENINGS = (
@@ -3276,7 +3328,7 @@ _DOCUMENT_NOUN_OPENINGS = (
 # ("reported", "researchers") no match ends.
 _DOCUMENT_NOUN_AT = re.compile(rf"{_DOCUMENT_NOUN_WORD}\b")
 _MAKER_BEFORE_MODIFIERS = re.compile(
-    rf"{_MAKER}(?<=[A-Z)])\s+(?:{_DOCUMENT_MODIFIER}\s+){{1,{_DOCUMENT_MODIFIERS}}}$"
+    rf"{_MAKER}(?:(?<=[A-Z)])|(?<=[A-Z]['’]s))\s+(?:{_DOCUMENT_MODIFIER}\s+){{1,{_DOCUMENT_MODIFIERS}}}$"
 )
 
 

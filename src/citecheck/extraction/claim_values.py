@@ -34,7 +34,8 @@ _PERIOD_WORDS = {
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
     r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|pessar(?:y|ies)|"
-    r"inhalers?|nebuli[sz]ers?|rings?|shots?|injectables?|solutions?|drops|gels?|granules|liquids?"
+    r"inhalers?|nebuli[sz]ers?|rings?|shots?|injectables?|solutions?|drops|gels?|granules|liquids?|"
+    r"(?:central|picc)\s+lines?"
     # written as one word: "eyedrops", "eardrops" (form "drops", as "eye drops" gives)
     r")\b|(?<=eye)drops\b|(?<=ear)drops\b",
     re.IGNORECASE,
@@ -75,9 +76,10 @@ def _amount_fields(amount: Amount | None) -> Value:
     return fields
 
 
-# "the first week" (week 1), "a year-long study" (one year): one of the unit, no number
+# "the first week" (week 1), "over the next year", "a year-long study" (one year): one of the
+# unit, no number
 _FIRST_UNIT = re.compile(
-    r"\b(?:first\s+(?:day|week|month|year)|(?:day|week|month|year|decade)[\s-]long)\b",
+    r"\b(?:(?:first|next|following)\s+(?:day|week|month|year)|(?:day|week|month|year|decade)[\s-]long)\b",
     re.IGNORECASE,
 )
 # "the third week" (week 3): an ordinal word (claims.yaml `ordinals`) or "3rd" before the unit
@@ -597,8 +599,8 @@ def age_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
     decades = [
         rules.decade_words[w] for w in _WORDS_IN.findall(text.lower()) if w in rules.decade_words
     ]
-    if not found and decades:  # "in their fifties or sixties": ages 50 to 69
-        value.update(low=decades[0], high=decades[-1] + 9)
+    if not found and decades:  # "in their fifties or sixties": ages 50 to 69; teens end at 19
+        value.update(low=decades[0], high=decades[-1] // 10 * 10 + 9)
     value["unit"] = unit_name
     if spread and "value" in value:
         value["plus_minus"] = tidy(float(spread.group(1).replace("·", ".")))

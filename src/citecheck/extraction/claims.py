@@ -849,12 +849,13 @@ def _joined_phrases(text: str, claims: list[Claim]) -> list[Claim]:
 
 
 # What joins two figures of one list or range: "aged 16, 52, and 79 years", "between 1 month
-# and 1 year of age", "median age 52 years (range = 14–79 years)", "(age group 15-49 years;
-# USA: 18-49 years)" (a group's own figure after a semicolon and its label)
+# and 1 year of age", "median age 52 years (range = 14–79 years)"; bands for places or groups
+# listed after a semicolon or each under its label ("age group 15-49 years; USA: 18-49 years")
 _AGE_JOIN = re.compile(
     r"(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*,?[ \t]*(?:and|or|to)[ \t]+"
     r"|[ \t]*\([ \t]*(?:range|iqr)[ \t]*[=:,]?[ \t]*"
-    r"|[ \t]*;[ \t]*(?:[A-Za-z][\w. ]{0,24}:[ \t]*)?",
+    r"|[ \t]*;[ \t]*(?:[a-z][\w.'’ -]{0,24}:[ \t]*|(?:in|for|among)[ \t]+[a-z][\w.'’ -]{0,24}[ \t]+)?"
+    r"|[ \t]*,[ \t]*[a-z][\w.'’ -]{0,24}:[ \t]*",
     re.IGNORECASE,
 )
 

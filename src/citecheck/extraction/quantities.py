@@ -232,7 +232,10 @@ _CENTRE_LABEL = re.compile(
     r"(?:^|[(\[,;]\s*)(?P<label>(?:(?:annual|yearly|monthly|weekly|daily|overall)\s+)?"
     r"(?:mean|median|average))\s*[:=,]\s*$"
 )
-_A_TIME_BEFORE = re.compile(r"\b(?:for|at|within|after|about|over|than|least|to|in|up)\s+$")
+_A_TIME_BEFORE = re.compile(
+    r"\b(?:for|at|within|after|about|over|than|least|to|in|up|nearly|almost|around|roughly"
+    r"|approximately)\s+$"
+)
 _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|by|before|after|until|from|around)\s+$")
 # A time of day listed after another: "at 7am, 3pm and 11pm", "8pm or midnight" ("pm" there
 # names no thing, as in "PM 2.5")
@@ -868,6 +871,8 @@ _ELLIPSIS_LINK = re.compile(
     r"|\(\s*$"
     # or after a colon: "All 10 universities took part: 3 used ... and 7 used ..."
     r"|:\s*$"
+    # or under a group's label: "2751 patients (conservative = 1463, appendectomy = 1288)"
+    r"|[(,;]\s*[a-z][\w -]{0,30}?\s*=\s*$"
 )
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
 # Verbs in the present a count of people is the subject of, its noun left out: "About 4,000
@@ -886,6 +891,15 @@ _ELLIPSIS_REACH = 120
 # What a later figure may leave out: a count's noun, a rate's base ("per 100,000")
 _ELLIDED = frozenset({"count", "rate"})
 _RATE_LINK = re.compile(r"\b(?:from|to)\s+(?:[\w-]+\s+){0,6}?(?:\(\s*)?$")
+_CHANGE_FROM = re.compile(
+    r"\b(?:increas|decreas|rising|rose|falling|fell|grow|grew|declin|dropp|climb)[a-z]*"
+    r"\s+from\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$"
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$")
+# the change's other end, after at most a year or a bracket: "from 2,479 deaths in 1999 to "
+_CHANGE_TO = re.compile(
+    r"[^,;:.]{0,20}?\bto\s+(?:(?:about|around|approximately|nearly|almost)\s+)?"
+)
 # A small number that is no claim just before the link: the list names things ("virus 1, 2")
 _NAMED_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:,|\bor\b|\band\b)[\s,]*(?:or\s+|and\s+)?$")
 
@@ -929,6 +943,12 @@ def _elliptic_count(
         # "rose from 2000 (2.4 cases per 100,000) to 2018 (18.8)", "from 1.1 in the north
         # to 90.6 in the south": a rate's series runs from one figure to the next
         link = _RATE_LINK.search(lowered, model.end, start)
+    if link is None and model.value.get("measure") == "count":
+        # "45,221 deaths were reported, increasing from 2,479 (1999) to 2,597 (2015)": both
+        # ends of a change in the count
+        link = _CHANGE_FROM.search(lowered, model.end, start)
+        if link is None and _FROM_BEFORE.search(lowered, max(floor, model.start - 20), model.start):
+            link = _CHANGE_TO.fullmatch(lowered, model.end, start)
     if _YEAR.fullmatch(match.group()) or link is None:
         return claim
     if _NAMED_BEFORE.search(lowered, model.end, start):
@@ -938,9 +958,10 @@ def _elliptic_count(
         return claim
     after = _ELLIPSIS_AFTER.match(lowered, amount.end, end)
     if after is None or (
-        after.group("bracket") and not lowered[floor : model.start].rstrip().endswith("(")
+        after.group("bracket")
+        and lowered.rfind("(", floor, model.start) <= lowered.rfind(")", floor, model.start)
     ):
-        return claim
+        return claim  # a bracket closing after the figure opened before the count it follows
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     kind = model.type
     if kind == "sample_size" and is_event_count(lowered, amount.end, end, vocab):
@@ -1762,6 +1783,14 @@ def _anchored_kind(
         if i >= 0
     ]
     clause_end = min(commas, default=end)
+    if clause_end == anchor_end and not lowered[floor:start].strip():
+        # "Two weeks later, give the second dose": an opening phrase; its clause follows it
+        commas = [
+            i
+            for i in (lowered.find(",", anchor_end + 1, end), lowered.find(";", anchor_end, end))
+            if i >= 0
+        ]
+        clause_end = min(commas, default=end)
     for regex in (vocab.dosing_cue_re, vocab.plan_cue_re):
         if regex is not None and (
             regex.search(lowered, floor, start)
@@ -1839,7 +1868,9 @@ def is_event_count(
     following = lowered[pos : min(end, pos + 50)]
     verb = vocab.event_verb_re.search(following)
     return bool(verb) and not re.search(
-        r"[,;:(]|\b(?:and|but|who|which|that|were\s+(?:given|randomi[sz]ed|assigned|enrolled))\b",
+        # a bracket opened after the count, or closed after it: "7 males (3%, n = 232) had":
+        # the verb's subject stands outside the aside
+        r"[,;:()]|\b(?:and|but|who|which|that|were\s+(?:given|randomi[sz]ed|assigned|enrolled))\b",
         following[: verb.start() if verb else 0],
     )
 
@@ -3458,6 +3489,20 @@ def _counted(
             # the subject names
             count = {**_amount_fields(amount), "measure": "count"}
             return QuantityClaim(amount.start, after, "other_quantity", count, None)
+        next_link = _SHARED_LINK.match(lowered, after, end)
+        subject = (
+            _COUNT_SUBJECT_BEFORE.search(before)
+            if (amount.value or amount.low)
+            # not "reached 12 and 15 counties": the next figure's noun is this one's too
+            and not (next_link and lowered[next_link.end() : next_link.end() + 1].isdigit())
+            else None
+        )
+        counted_unit = _subject_unit(subject.group("noun"), rules, vocab) if subject else None
+        if counted_unit is not None:
+            # "hospitalizations reached 10,500 to 13,500", "deaths rose to 2,597": a count of
+            # what the verb's subject names
+            subject_count = {**_amount_fields(amount), "unit": counted_unit, "measure": "count"}
+            return QuantityClaim(amount.start, after, "other_quantity", subject_count, None)
         bounded = (
             _interval(lowered, after, end, amount.value, rules)
             if amount.value is not None and "." in written and match.lastgroup == "digits"
@@ -4166,6 +4211,24 @@ _NUMBER_OF = re.compile(
 # characters, so this misses only whitespace runs of over 150; searching back to the first
 # "number" instead made a long sentence of figures after it quadratic.
 _NUMBER_OF_REACH = 300
+# A plural subject and a verb that gives its number, right before a bare figure: "deaths
+# reached 2,597", "hospitalizations rose to 10,500", "cases have totalled 120", "outbreaks
+# rose from 16"
+_COUNT_SUBJECT_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]{3,}s)\s+(?:(?:have|has|had)\s+)?(?:reached|totall?ed|numbered|exceeded|"
+    r"topped|(?:rose|fell|grew|increased|decreased|dropped|climbed|declined|jumped|doubled)"
+    r"\s+(?:from|to))\s+(?:(?:about|around|approximately|nearly|almost|over|more\s+than)\s+)?$"
+)
+
+
+def _subject_unit(noun: str, rules: ClaimRules, vocab: QuantityVocab) -> str | None:
+    """What a count's subject counts, when it names events or counted things ("deaths" ->
+    death); None for any other plural ("levels", "rates")."""
+    if noun in vocab.event_nouns:
+        return _singular(noun)
+    return rules.units["count"].get(noun)
+
+
 _ONLY = frozenset({"only", "just"})
 # after the people shares are taken of: a comma, or a participle and a comma ("Among 600 men
 # screened, 40 had the gene"), or a clause saying which of them ("Among 2,335 persons for whom
