@@ -454,18 +454,7 @@ def _case_relaxed(pattern: str) -> str | None:
 
 def _outside_case_sensitive(pattern: str) -> str:
     """`pattern` without its case-sensitive groups ("(?-i:...)")."""
-    out: list[str] = []
-    at = 0
-    while at < len(pattern):
-        if pattern.startswith(_CASE_SENSITIVE, at):
-            end = _group_end(pattern, at)
-            if end is not None:
-                at = end
-                continue
-        step = _token_length(pattern, at)
-        out.append(pattern[at : at + step])
-        at += step
-    return "".join(out)
+    return _without_groups(pattern, (_CASE_SENSITIVE,))
 
 
 _NEGATIONS = ("(?!", "(?<!")
@@ -473,12 +462,17 @@ _NEGATIONS = ("(?!", "(?<!")
 
 def _without_case_sensitive_negations(pattern: str) -> str:
     """`pattern` without each negative look-around that holds a case-sensitive group."""
+    return _without_groups(pattern, _NEGATIONS, holding=_CASE_SENSITIVE)
+
+
+def _without_groups(pattern: str, openings: tuple[str, ...], holding: str = "") -> str:
+    """`pattern` without each group that opens with one of `openings` (and holds `holding`)."""
     out: list[str] = []
     at = 0
     while at < len(pattern):
-        if pattern.startswith(_NEGATIONS, at):
+        if pattern.startswith(openings, at):
             end = _group_end(pattern, at)
-            if end is not None and _CASE_SENSITIVE in pattern[at:end]:
+            if end is not None and holding in pattern[at:end]:
                 at = end
                 continue
         step = _token_length(pattern, at)
