@@ -12,24 +12,11 @@ from pathlib import Path
 import pytest
 
 from citecheck.cli import main
-from citecheck.extraction.claims import extract_claims
-from citecheck.extraction.document import build_document
-from citecheck.extraction.linking import link_claims
-from citecheck.extraction.references import extract_references
-from citecheck.models import Citation, Claim, Reference
+from citecheck.models import Claim
+from support.linked import read_linked as read
 
 DOI = "10.5555/citecheck.examplol.2023.41"
 OTHER_DOI = "10.5555/citecheck.examplol.2024.77"
-
-
-def read(text: str) -> tuple[list[Reference], list[Citation], list[Claim]]:
-    document = build_document(text)
-    references, citations = extract_references(document)
-    return (
-        references,
-        citations,
-        link_claims(document, extract_claims(document), citations, references),
-    )
 
 
 def claim(claims: list[Claim], part: str) -> Claim:

@@ -13,13 +13,10 @@ from pathlib import Path
 import pytest
 
 from citecheck.cli import main
-from citecheck.extraction.claims import extract_claims
-from citecheck.extraction.document import build_document
 from citecheck.extraction.folding import same_journal
-from citecheck.extraction.linking import link_claims
-from citecheck.extraction.references import extract_references
 from citecheck.models import Citation, Claim, Reference
 from crossref_stub import CrossrefStub
+from support.linked import read_linked as read
 from text_stub import StubWork, TextStub
 
 pytestmark = pytest.mark.usefixtures("quick_pace")
@@ -48,16 +45,6 @@ BETA_ENTRY = (
 
 def article(*paragraphs: str, entries: tuple[str, ...] = (ALPHA_ENTRY, BETA_ENTRY)) -> str:
     return "".join(paragraphs) + "References\n\n" + "\n".join(entries) + "\n"
-
-
-def read(text: str) -> tuple[list[Reference], list[Citation], list[Claim]]:
-    document = build_document(text)
-    references, citations = extract_references(document)
-    return (
-        references,
-        citations,
-        link_claims(document, extract_claims(document), citations, references),
-    )
 
 
 def listed_ids(references: list[Reference]) -> set[str]:
