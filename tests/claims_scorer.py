@@ -105,9 +105,18 @@ def _value_agrees(gold: dict[str, Any], found: dict[str, Any]) -> bool:
         elif isinstance(expected, int | float) and isinstance(got, int | float):
             if abs(float(expected) - float(got)) > 1e-9:
                 return False
+        elif isinstance(expected, str) and isinstance(got, str):
+            if _label(expected) != _label(got):
+                return False
         elif expected != got:
             return False
     return True
+
+
+def _label(text: str) -> str:
+    """A label as written either way: "sound_level", "Sound level" and "sound level" are one
+    measure, "mL" and "ml" one unit (annotators spell labels, not values, differently)."""
+    return " ".join(text.replace("_", " ").casefold().split())
 
 
 def score_article(gold: list[dict[str, Any]], claims: list[Claim], label: str = "") -> Score:
