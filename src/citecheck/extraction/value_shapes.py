@@ -7,7 +7,8 @@ to them.
 Every quantity reads the same way first, as the contract's `{"value": 403, "unit":
 "patient"}` or `{"low": 0.5, "high": 1.0, "unit": "mg/kg"}`: a number (`value`) or a range
 (`low`, `high`, either end left out when open: "over 65" is `low` 65 with `low_inclusive`
-false) and its `unit` (canonical, singular: "minute", "mg/kg", "%", "patient"). The keys
+false), below zero where written with a minus sign ("-7.44 mmHg"), and its `unit`
+(canonical, singular: "minute", "mg/kg", "%", "patient"). The keys
 after that add what a type needs. A qualifier the text puts on the number ("approximately",
 "at least") is `Claim.qualifier`, not part of the value.
 
