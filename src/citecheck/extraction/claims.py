@@ -37,6 +37,7 @@ from citecheck.extraction.claim_values import NORMALISERS, limit_fields
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.quantities import (
     bounds_an_estimate,
+    dose_unit_rest,
     find_quantity_claims,
     phone_number_end,
     retype_rule_claim,
@@ -632,6 +633,15 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                 claim_type, value, start = retype_rule_claim(
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
+                unit = value.get("unit")
+                if rule.value_kind == "dose" and isinstance(unit, str):
+                    # "2 to 3 grams per day", "between 3mg and 9mg a day": the period a
+                    # range is taken in, read as a single dose's is
+                    value["unit"], per, end = dose_unit_rest(
+                        same_offsets, end, sentence[1], unit, rules.quantities
+                    )
+                    if per is not None:
+                        value["per"] = per
             if rule.value_kind == "fraction" and _more_than_the_whole(value):
                 continue  # "a 3-in-1 vaccine", "2-in-1 shampoo": a product's name, no share
             if rule.value_kind == "route" and (

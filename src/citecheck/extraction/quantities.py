@@ -43,7 +43,13 @@ from citecheck.extraction.claim_values import (
 )
 from citecheck.extraction.numbers import parse_number, tidy
 
-__all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
+__all__ = [
+    "QuantityClaim",
+    "dose_unit_rest",
+    "find_quantity_claims",
+    "is_event_count",
+    "retype_rule_claim",
+]
 
 
 class QuantityClaim(NamedTuple):
@@ -271,7 +277,8 @@ _FOR_BEFORE = re.compile(
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
 _ON_DAYS_BEFORE = re.compile(r"\bon\s+(?:each\s+of\s+)?$")
 _IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week|month|year)\b")
-_PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour)\b")
+# "per day", "/day"; "/d" after a body weight ("mg/kg bw/d"), as written
+_PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour|(?<=/)d)\b")
 _TIME_COLUMN = re.compile(r"\b(days|weeks|months)\s+references?\s*$")
 # "before going outside", "before eating": an instruction's moment, not a length of time
 _BEFORE_DOING = re.compile(
@@ -1087,6 +1094,34 @@ def _dose_per_period(lowered: str, at: int, end: int, vocab: QuantityVocab) -> r
 
 
 _DOSE_PERIODS = frozenset({"day", "week", "month"})
+# What a per-kilogram amount is per kilogram of, written between its unit and its period:
+# "2.5 mg/kg body weight/day", "3 mg/kg bw per day", "2 mg per kilogram of body weight"
+_BODY_WEIGHT = re.compile(r"\s+(?:of\s+)?(?:body[\s-]?weight|bw|b\.\s?w\.)(?![a-z])")
+
+
+def dose_unit_rest(
+    lowered: str, at: int, end: int, unit: str, vocab: QuantityVocab
+) -> tuple[str, str | None, int]:
+    """The rest of a dose's unit after its span ends at `at`: (unit, per, where the span
+    ends). A period written as a unit joins it ("4.4 mg/kg per day", "2.5 mg/kg body
+    weight/day": mg/kg/day, as written); one written as how often is `per` ("10 micrograms a
+    day", "250mg to 3,000mg a day": per day); "4g in 24 hours" is per day too. The words
+    naming the kilogram's body weight go in the span, not the unit. A single dose and a range
+    read the same."""
+    pos = at
+    weight = _BODY_WEIGHT.match(lowered, pos, end) if unit.lower().endswith("/kg") else None
+    if weight is not None:
+        pos = weight.end()
+    per: str | None = None
+    per_unit = _PER_PERIOD_UNIT.match(lowered, pos, end)
+    if per_unit:
+        unit, pos = f"{unit}/{per_unit.group('period')}", per_unit.end()
+    elif every := _dose_per_period(lowered, pos, end, vocab):
+        per, pos = every.group("period"), every.end()
+    in_a_day = _IN_24_HOURS.match(lowered, pos, end)
+    if in_a_day:  # "4g in 24 hours": a limit per day, one claim
+        per, pos = "day", in_a_day.end()
+    return unit, per, pos
 
 
 def _claim_at(
@@ -1340,20 +1375,11 @@ def _claim_at(
                 # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
                 value["measure"] = "weight"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            span_end = dose.end()
-            per_day = _PER_PERIOD_UNIT.match(lowered, span_end, end)
-            if per_day:  # "4.4 mg/kg per day": the unit mg/kg/day, as written
-                value["unit"] = f"{value['unit']}/{per_day.group('period')}"
-                span_end = per_day.end()
-            elif per := _dose_per_period(lowered, span_end, end, vocab):
-                # "10 micrograms a day", "70 mg a week": the dose taken in each period (as
-                # "two tablets a day" is), the unit as written
-                value["per"] = per.group("period")
-                span_end = per.end()
-            in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
-            if in_a_day:  # "4g in 24 hours": a limit per day, one claim
-                value["per"] = "day"
-                span_end = in_a_day.end()
+            value["unit"], per, span_end = dose_unit_rest(
+                lowered, dose.end(), end, value["unit"], vocab
+            )
+            if per is not None:  # "10 micrograms a day": the dose taken in each period
+                value["per"] = per
             # "5 or 6 pieces": one dose of either size; "5 to 10 mg": a range
             kind = "dose" if amount.value is not None or amount.choices else "dose_range"
             return QuantityClaim(amount.start, span_end, kind, value, q_after)
@@ -2471,13 +2497,17 @@ def _compound(
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
+    # "375 mg/m2 per day", "4 ng/kg bw/day": the period after the unit joins it
+    unit, period, span_end = dose_unit_rest(lowered, compound.end(), end, unit, vocab)
+    if period is not None:
+        fields["per"] = period
     if head in rules.units["dose"] and not _a_flow(lowered, floor, end, head, denominators, vocab):
         kind = "dose" if amount.value is not None else "dose_range"
-        return QuantityClaim(amount.start, compound.end(), kind, {**fields, "unit": unit}, q_after)
+        return QuantityClaim(amount.start, span_end, kind, {**fields, "unit": unit}, q_after)
     # "46.7 ml/min/1.73 m2" (a filtration rate), "30 kg/m2" (a BMI), "10 J/cm2"
     thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
     value = {**fields, "unit": unit, "measure": thing or "rate"}
-    return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
+    return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
 def _a_flow(

@@ -75,8 +75,9 @@ class TimeValue(AmountValue, total=False):
 @with_config(_STRICT)
 class DoseValue(AmountValue, total=False):
     """`dose`, `dose_range`: "0.5 mg/kg" 0.5 mg/kg; "3 or 4 glucose tablets" 3-4 tablet; a
-    period written as a unit joins the unit ("4.4 mg/kg per day" mg/kg/day), one written as
-    how often is `per` ("10 micrograms a day" 10 microgram per day; "4g in 24 hours")."""
+    period written as a unit joins the unit ("4.4 mg/kg per day", "2.5 mg/kg body weight/day"
+    mg/kg/day), one written as how often is `per` ("10 micrograms a day" 10 microgram per day;
+    "4g in 24 hours"; "between 3mg and 9mg a day" 3-9 mg per day): a range as a single dose."""
 
     per: str
 
