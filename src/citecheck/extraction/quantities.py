@@ -42,6 +42,7 @@ from citecheck.extraction.claim_values import (
     ranked,
 )
 from citecheck.extraction.numbers import parse_number, tidy
+from citecheck.extraction.plurals import singular
 
 __all__ = [
     "QuantityClaim",
@@ -372,7 +373,7 @@ def _people_counted(
         return False
     if noun in vocab.person_nouns or noun in vocab.sample_nouns:
         head = noun.rsplit(maxsplit=1)[-1]  # "pregnant women"
-        return _singular(head) != head  # "2019 patient" names one: a year's
+        return singular(head) != head  # "2019 patient" names one: a year's
     return bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
 
 
@@ -380,31 +381,6 @@ def _modifiers(noun_match: re.Match[str]) -> str:
     """The words between a figure and its noun ("two positive controls" -> "positive"); the
     plural-noun pattern has none."""
     return noun_match.groupdict().get("mods") or ""
-
-
-def _singular(noun: str) -> str:
-    head, space, last = noun.rpartition(" ")
-    if space:  # "pregnant women": the last word names the things counted
-        return f"{head} {_singular(last)}"
-    if noun in ("people", "persons"):
-        return "person"
-    if noun == "children":
-        return "child"
-    if noun in ("women", "men"):
-        return noun[:-3] + "man"
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if (
-        noun.endswith(("auses", "ouses"))
-        or noun == "uses"
-        or (noun.endswith("aches") and not noun.endswith(("oaches", "eaches")))
-    ):  # "causes", "houses", "spouses", "headaches"; not "approaches", "beaches"
-        return noun[:-1]
-    if noun.endswith(("sses", "xes", "ches", "shes", "uses")):  # "viruses", "bonuses"
-        return noun[:-2]
-    if noun.endswith("s") and not noun.endswith("ss"):
-        return noun[:-1]
-    return noun
 
 
 def _word_before(lowered: str, floor: int, pos: int) -> str:
@@ -1670,7 +1646,7 @@ def retype_rule_claim(
                 f"{side}_inclusive": False,
                 "unit": value.get("unit"),
                 "measure": "age",
-                "population": _singular(noun),
+                "population": singular(noun),
             }
             return "other_quantity", age, lowered.rfind(noun, sentence[0], start)
     if (
@@ -1968,13 +1944,13 @@ def _life_stage(
         # before what goes on about the people ("who", "with", ",")
         and (side == "high" or _AGE_GROUP_GOES_ON.match(lowered, amount.end))
     ):
-        return bound.start(), _singular(bound.group("noun")), side  # "infants under 6 months"
+        return bound.start(), singular(bound.group("noun")), side  # "infants under 6 months"
     if previous not in vocab.person_nouns:
         return None
     noun_start = lowered.rfind(previous, max(floor, amount.start - 40), amount.start)
     if noun_start < 0 or lowered[noun_start + len(previous) : amount.start].strip():
         return None
-    return noun_start, _singular(previous), None
+    return noun_start, singular(previous), None
 
 
 def _staged_age(timed: QuantityClaim, stage: tuple[int, str | None, str | None]) -> QuantityClaim:
@@ -2067,7 +2043,7 @@ def _listed_age(lowered: str, start: int, vocab: QuantityVocab) -> bool:
     return (
         noun is None
         or noun in vocab.person_nouns
-        or any(_singular(people) == noun for people in vocab.person_nouns)
+        or any(singular(people) == noun for people in vocab.person_nouns)
     )
 
 
@@ -2264,7 +2240,7 @@ def _read_column_header(header: str, rules: ClaimRules, vocab: QuantityVocab) ->
     if unit:  # "Pregnancies per 100 women": 9 is 9 per 100
         total = _number(unit.group(2), rules) or 0
         if total:
-            denominator = _singular(unit.group(3).lower())
+            denominator = singular(unit.group(3).lower())
             return _ColumnReading("per", {"total": tidy(total), "denominator": denominator})
     lowered_header = " ".join(header.lower().split())
     if _AGE_HEADER.search(lowered_header):  # "| Age (years) |" over "| 2–5 |": ages
@@ -3208,7 +3184,7 @@ def _rate(
             lowered, span_end, end
         )
         if noun:
-            value["population"] = _singular(noun.group("noun"))
+            value["population"] = singular(noun.group("noun"))
             span_end = noun.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     if amount.value is None:
@@ -3223,7 +3199,7 @@ def _rate(
         "unit": "%",
     }
     if noun:
-        value["denominator"] = _singular(noun.group("noun"))
+        value["denominator"] = singular(noun.group("noun"))
         span_end = noun.end()
     return QuantityClaim(amount.start, span_end, "percentage", value, q_after)
 
@@ -3278,7 +3254,7 @@ def _counted(
         # "two 25 mg doses": a count of doses of a size (the size is its own dose claim);
         # "two 200mg tablets" are taken at once: a dose, as "two tablets" is
         noun = dosed.group("noun")
-        count: Value = {"value": tidy(amount.value), "unit": _singular(noun)}
+        count: Value = {"value": tidy(amount.value), "unit": singular(noun)}
         if noun in vocab.dose_nouns:
             return QuantityClaim(amount.start, dosed.end(), "dose", count, q_after, True)
         count.update(count=count["value"], count_unit=count["unit"])
@@ -3394,7 +3370,7 @@ def _counted(
                 return QuantityClaim(amount.start, whole.end(), "sample_size", studies, q_after)
             part_value: Value = {
                 **_amount_fields(amount),
-                "unit": rules.units["count"].get(noun, _singular(noun)),
+                "unit": rules.units["count"].get(noun, singular(noun)),
                 "measure": "count",
             }
             return QuantityClaim(amount.start, whole.end(), "other_quantity", part_value, q_after)
@@ -3493,7 +3469,7 @@ def _counted(
         # counts
         label_value: Value = {
             **_amount_fields(amount),
-            "unit": rules.units["count"].get(counted_label, _singular(counted_label)),
+            "unit": rules.units["count"].get(counted_label, singular(counted_label)),
             "measure": "count",
         }
         return QuantityClaim(amount.start, after, "other_quantity", label_value, q_after)
@@ -3768,7 +3744,7 @@ def _count_of(
         return None  # a name in title case: "Next Choice One Dose"
     span_end = noun_match.end()
     fields = _amount_fields(amount)
-    unit = rules.units["count"].get(noun, _singular(noun))
+    unit = rules.units["count"].get(noun, singular(noun))
     glued = _GLUED_PREFIX.search(
         lowered, max(amount.end, noun_match.start("noun") - 30), noun_match.start("noun")
     )
@@ -3801,19 +3777,19 @@ def _count_of(
         else None
     )
     if on_days:  # "on 3 consecutive mornings", "on two separate occasions": when it is done
-        occasions: Value = {**fields, "unit": _singular(noun)}
+        occasions: Value = {**fields, "unit": singular(noun)}
         return QuantityClaim(on_days.start(), span_end, "frequency_schedule", occasions, q_after)
     if per and noun in vocab.occasion_nouns:  # "at least 3 nights a week": how often
-        rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
+        rate: Value = {**fields, "unit": f"{singular(noun)}/{per.group('period')}"}
         rate.pop("per", None)
         return QuantityClaim(amount.start, per.end(), "frequency_schedule", rate, q_after)
     if noun in vocab.schedule_nouns and (amount.value or amount.high or 0) >= _EVENTS_NOT_DOSES:
         # "about 8.1 million visits", "12,000 infusions": how often something happened in a
         # population, not a schedule anyone keeps
-        events = {**fields, "unit": _singular(noun), "measure": "count"}
+        events = {**fields, "unit": singular(noun), "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", events, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
-        schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
+        schedule: Value = {**fields, "unit": singular(noun), "count_unit": singular(noun)}
         if amount.value is not None:
             schedule["count"] = tidy(amount.value)
         else:
@@ -3828,7 +3804,7 @@ def _count_of(
             fields["per"] = "day"
             span_end = in_a_day.end()
         return QuantityClaim(
-            amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
+            amount.start, span_end, kind, {**fields, "unit": singular(noun)}, q_after
         )
     if (
         amount.word
@@ -3988,7 +3964,7 @@ def _bracketed_count(
     )
     if share is not None:
         fields["unit"] = rules.units["count"].get(
-            share.group("noun"), _singular(share.group("noun"))
+            share.group("noun"), singular(share.group("noun"))
         )
         return QuantityClaim(amount.start, amount.end, "other_quantity", fields, None)
     named = _NAMED_COUNT_BEFORE.search(text, max(floor, amount.start - _NAME_REACH), amount.start)
@@ -4255,7 +4231,7 @@ def _subject_unit(noun: str, rules: ClaimRules, vocab: QuantityVocab) -> str | N
     """What a count's subject counts, when it names events or counted things ("deaths" ->
     death); None for any other plural ("levels", "rates")."""
     if noun in vocab.event_nouns:
-        return _singular(noun)
+        return singular(noun)
     return rules.units["count"].get(noun)
 
 
