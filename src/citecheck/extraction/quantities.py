@@ -1833,6 +1833,10 @@ def _age_verb_before(lowered: str, floor: int, start: int, vocab: QuantityVocab)
 
 
 _OLDER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b")
+# "35 and over", "those 12 and under": an age bound too, with nothing named before the figure
+# that it could measure ("a BMI of 30 and over", "scores of 10 and over" are no ages)
+_OVER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|up|under)\b")
+_NOTHING_MEASURED_BEFORE = frozenset({"", "those", "anyone", "everyone", "someone", "whoever"})
 
 
 def _bare_age(amount: _Amount, after: int, q_after: str | None) -> QuantityClaim:
@@ -3455,7 +3459,13 @@ def _counted(
         count = {**_amount_fields(amount), "measure": "count"}
         return QuantityClaim(amount.start, after, "other_quantity", count, q_after)
     if (
-        (previous in vocab.person_nouns or _OLDER_AFTER.match(lowered, amount.end, end))
+        (
+            previous in vocab.person_nouns
+            or _OLDER_AFTER.match(lowered, amount.end, end)
+            or (
+                previous in _NOTHING_MEASURED_BEFORE and _OVER_AFTER.match(lowered, amount.end, end)
+            )
+        )
         and _is_age(amount)
         and "," not in lowered[max(floor, amount.start - 3) : amount.start]
     ):
