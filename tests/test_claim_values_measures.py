@@ -63,3 +63,14 @@ def test_a_bare_figure_and_over_with_nothing_measured_is_an_age(
 )
 def test_a_figure_and_over_after_what_it_measures_is_no_age(text: str) -> None:
     assert _quantity(text).value.get("measure") != "age"
+
+
+def test_people_said_to_be_over_a_figure_are_of_that_age() -> None:
+    # heldout11's leukemia Q&A (NCI, public domain)
+    claim = _quantity("Most people diagnosed with leukemia are over 55.")
+    assert claim.value == {"value": 55, "unit": "year", "measure": "age"}
+
+
+def test_a_thing_of_people_over_a_figure_is_no_age() -> None:
+    claim = _quantity("Patients whose scores are over 30 need care.")
+    assert claim.value.get("measure") != "age"

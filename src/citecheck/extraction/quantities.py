@@ -1822,9 +1822,24 @@ _TURNS_BEFORE = re.compile(r"\b(?P<who>[a-z]+)\s+turn(?:s|ed|ing)?\s+$")
 _TURNING_PEOPLE = frozenset({"you", "he", "she", "i", "we", "they", "who"})
 
 
+# People said to be over or under a figure: "people diagnosed with leukemia are over 55"
+# (a people noun before the verb, `_age_verb_before`)
+_PEOPLE_ARE_OVER = re.compile(
+    r"\b(?:are|is|were|was)\s+(?:over|under|above|below|older\s+than|younger\s+than)\s+$"
+)
+
+
 def _age_verb_before(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
     window = max(floor, start - 30)
     if _AGE_BE_BEFORE.search(lowered, window, start):
+        return True
+    over = _PEOPLE_ARE_OVER.search(lowered, window, start)
+    if (
+        over is not None
+        and _person_before(lowered, floor, over.start(), vocab)
+        # "patients whose scores are over 30": the scores are
+        and "whose" not in _WORDS.findall(lowered, max(floor, over.start() - 40), over.start())
+    ):
         return True
     turns = _TURNS_BEFORE.search(lowered, window, start)
     return turns is not None and (
