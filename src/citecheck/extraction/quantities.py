@@ -3117,6 +3117,34 @@ def _list_lead_in(lowered: str, start: int) -> str | None:
     return None
 
 
+# A list item of ages: "- aged 50 to 64 – every 5 years"
+_AGED_ITEM = re.compile(r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+(?:aged?|ages)\s+\d")
+# A bare bound opening an item: "- over 65 – only women who ..."
+_BOUND_ITEM = re.compile(r"(?:over|under|above|below)[ \t]+$")
+
+
+def _item_among_ages(lowered: str, start: int) -> bool:
+    """Whether the figure at `start` opens a list item ("- over 65", "- 35") in a list
+    another item of which is an age ("- aged 50 to 64"): the list is of ages."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    opening = _ITEM_OPENING.match(lowered, line_start, start)
+    if opening is None or (
+        opening.end() != start and not _BOUND_ITEM.fullmatch(lowered, opening.end(), start)
+    ):
+        return False
+    cursor = line_start - 1
+    floor = max(0, line_start - _LIST_REACH)
+    while cursor > floor:  # back over the list's earlier items
+        previous = lowered.rfind("\n", 0, cursor) + 1
+        line = lowered[previous:cursor]
+        if _AGED_ITEM.match(line):
+            return True
+        if line.strip() and not _ITEM_OPENING.match(line):
+            return False
+        cursor = previous - 1
+    return False
+
+
 _RELEASE_REACH = 100
 
 
@@ -3367,8 +3395,12 @@ def _counted(
         )
         if shared is not None:
             return shared
-    if _is_age(amount) and _age_verb_before(lowered, floor, amount.start, vocab):
-        # "before you turn 25", "until you're 25": a person's age, in prose or in any column
+    if _is_age(amount) and (
+        _age_verb_before(lowered, floor, amount.start, vocab)
+        or _item_among_ages(lowered, amount.start)
+    ):
+        # "before you turn 25", "until you're 25": a person's age, in prose or in any column;
+        # "- over 65" below "- aged 50 to 64": an age in a list of ages
         return _bare_age(amount, after, q_after)
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
