@@ -696,7 +696,6 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
         _minus_signed(text, claim)
-        _rate_of_events(claim)
         _signed_bound(text, claim)
         with_implied_units(claim.value)
         with_aliases(claim.type, claim.value)
@@ -783,22 +782,6 @@ def _minus_signed(text: str, claim: Claim) -> None:
     if sign < claim.start:
         claim.start = sign
         claim.text = text[sign : claim.end]
-
-
-_PERIODS = frozenset({"day", "night", "week", "month", "year"})
-
-
-def _rate_of_events(claim: Claim) -> None:
-    """A count in each period is a rate: "1.3 million deaths per year", "about ten deaths per
-    day" are measure `rate` (with `per` the period), as "12 cases per 100,000" is; a count
-    with no period stays `count`."""
-    value = claim.value
-    if (
-        claim.type == "other_quantity"
-        and value.get("measure") == "count"
-        and value.get("per") in _PERIODS
-    ):
-        value["measure"] = "rate"
 
 
 def _signed_bound(text: str, claim: Claim) -> None:

@@ -165,9 +165,7 @@ class AttributionValue(TypedDict, total=False):
 @with_config(_STRICT)
 class QuantityValue(AmountValue, total=False):
     """`other_quantity`: any other figure, with `measure` saying what it measures: "age",
-    "count" (events: "four pregnancies"; a bare figure: "more than 25"), "rate" (a count in
-    each period, `per` the period: "1.3 million deaths per year"; "12 cases per 100,000",
-    unit "per 100000"), "cost" ("costs
+    "count" (events: "four pregnancies"; a bare figure: "more than 25"), "cost" ("costs
     >$500,000/year", unit USD/year), "money" (any other sum: "US$7.9 billion in recoveries"),
     "weight", "blood glucose", "concentration", "p-value", "odds ratio" / "hazard ratio" /
     "estimate" (with `ci_low`, `ci_high`), or an estimate's bounds as a claim of their own
