@@ -13,6 +13,7 @@ from typing import Any
 from citecheck.extraction.claim_rules import ClaimRules, Rule
 from citecheck.extraction.names import family_names
 from citecheck.extraction.numbers import Amount, parse_amount, parse_number, tidy
+from citecheck.extraction.plurals import singular
 
 Value = dict[str, Any]
 _FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -634,7 +635,7 @@ def magnitude_value(text: str, rules: ClaimRules) -> Value:
     if unit:
         value["unit"] = _count_unit(unit.group(), rules)
     else:  # "thousands of cases": things that happened, counted
-        value.update(unit=words[-1].removesuffix("s"), measure="count")
+        value.update(unit=singular(words[-1]), measure="count")
     return value
 
 

@@ -37,6 +37,7 @@ from citecheck.extraction.claim_values import NORMALISERS, limit_fields
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.quantities import (
     bounds_an_estimate,
+    dose_unit_rest,
     find_quantity_claims,
     phone_number_end,
     retype_rule_claim,
@@ -632,6 +633,15 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                 claim_type, value, start = retype_rule_claim(
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
+                unit = value.get("unit")
+                if rule.value_kind == "dose" and isinstance(unit, str):
+                    # "2 to 3 grams per day", "between 3mg and 9mg a day": the period a
+                    # range is taken in, read as a single dose's is
+                    value["unit"], per, end = dose_unit_rest(
+                        same_offsets, end, sentence[1], unit, rules.quantities
+                    )
+                    if per is not None:
+                        value["per"] = per
             if rule.value_kind == "fraction" and _more_than_the_whole(value):
                 continue  # "a 3-in-1 vaccine", "2-in-1 shampoo": a product's name, no share
             if rule.value_kind == "route" and (
@@ -685,6 +695,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     claims = _changes_split(text, claims, rules)
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
+        _minus_signed(text, claim)
         _signed_bound(text, claim)
         with_implied_units(claim.value)
         with_aliases(claim.type, claim.value)
@@ -728,6 +739,49 @@ _SIGN_BEFORE = re.compile(r"(?<![<>=≤≥-])(?:[<>]=?|[≤≥])[ \t]*$")
 _SIGNED_TYPES = frozenset(
     {"percentage", "other_quantity", "dose", "duration", "onset_time", "sample_size"}
 )
+
+
+# A figure written below zero: "WMD: -7.44 mmHg", "(−2.1%)" (the reading view reads the minus
+# sign, and an en dash set as one, as "-"). The sign stands right before the figure, after a
+# blank, a bracket, a sign of relation or a colon, never after a word or a figure ("COVID-19",
+# "10-20", "18 -65" a range written loosely). The direction a change is written in words ("a
+# decrease of 3 mmHg", "fell by 3%") stays in the words: its figure is positive.
+_FIRST_FIGURE = re.compile(r"\.?\d")
+_BEFORE_MINUS = frozenset(" \t\n([{|=:;,<>")
+_SIGNED_FIGURE_TYPES = frozenset({"other_quantity", "percentage"})
+# Measures no figure of is below zero: an age, a decade, a rank, a time of day
+_UNSIGNED_MEASURES = frozenset({"age", "decade", "rank", "time of day"})
+
+
+def _minus_signed(text: str, claim: Claim) -> None:
+    """A claim whose first figure has a minus sign before it (in its span or just before it,
+    where the span opens at the figure) takes the sign: its `value` (or a range's `low`)
+    below zero, the sign in its span. A value read with its sign already (an estimate, "MD
+    -3.2") is left as it is."""
+    value = claim.value
+    if claim.type not in _SIGNED_FIGURE_TYPES or value.get("measure") in _UNSIGNED_MEASURES:
+        return
+    key = "value" if "value" in value else "low"
+    figure = value.get(key)
+    if not isinstance(figure, int | float) or isinstance(figure, bool) or figure <= 0:
+        return
+    first = _FIRST_FIGURE.search(claim.text)
+    if first is None:
+        return
+    sign = claim.start + first.start() - 1
+    if sign < 0 or text[sign] != "-" or (sign > 0 and text[sign - 1] not in _BEFORE_MINUS):
+        return
+    blank = sign - 1
+    while blank >= 0 and text[blank] in " \t":
+        blank -= 1
+    if blank < sign - 1 and blank >= 0 and (text[blank].isdigit() or text[blank] == "%"):
+        return  # "18 -65", "5% -10%": a range's dash with a space before it
+    value[key] = -figure
+    if key == "low" and "choices" in value:
+        value["choices"][0] = -figure
+    if sign < claim.start:
+        claim.start = sign
+        claim.text = text[sign : claim.end]
 
 
 def _signed_bound(text: str, claim: Claim) -> None:

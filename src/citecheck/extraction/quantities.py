@@ -42,8 +42,15 @@ from citecheck.extraction.claim_values import (
     ranked,
 )
 from citecheck.extraction.numbers import parse_number, tidy
+from citecheck.extraction.plurals import singular
 
-__all__ = ["QuantityClaim", "find_quantity_claims", "is_event_count", "retype_rule_claim"]
+__all__ = [
+    "QuantityClaim",
+    "dose_unit_rest",
+    "find_quantity_claims",
+    "is_event_count",
+    "retype_rule_claim",
+]
 
 
 class QuantityClaim(NamedTuple):
@@ -271,7 +278,8 @@ _FOR_BEFORE = re.compile(
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
 _ON_DAYS_BEFORE = re.compile(r"\bon\s+(?:each\s+of\s+)?$")
 _IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week|month|year)\b")
-_PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour)\b")
+# "per day", "/day"; "/d" after a body weight ("mg/kg bw/d"), as written
+_PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour|(?<=/)d)\b")
 _TIME_COLUMN = re.compile(r"\b(days|weeks|months)\s+references?\s*$")
 # "before going outside", "before eating": an instruction's moment, not a length of time
 _BEFORE_DOING = re.compile(
@@ -365,7 +373,7 @@ def _people_counted(
         return False
     if noun in vocab.person_nouns or noun in vocab.sample_nouns:
         head = noun.rsplit(maxsplit=1)[-1]  # "pregnant women"
-        return _singular(head) != head  # "2019 patient" names one: a year's
+        return singular(head) != head  # "2019 patient" names one: a year's
     return bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
 
 
@@ -373,31 +381,6 @@ def _modifiers(noun_match: re.Match[str]) -> str:
     """The words between a figure and its noun ("two positive controls" -> "positive"); the
     plural-noun pattern has none."""
     return noun_match.groupdict().get("mods") or ""
-
-
-def _singular(noun: str) -> str:
-    head, space, last = noun.rpartition(" ")
-    if space:  # "pregnant women": the last word names the things counted
-        return f"{head} {_singular(last)}"
-    if noun in ("people", "persons"):
-        return "person"
-    if noun == "children":
-        return "child"
-    if noun in ("women", "men"):
-        return noun[:-3] + "man"
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if (
-        noun.endswith(("auses", "ouses"))
-        or noun == "uses"
-        or (noun.endswith("aches") and not noun.endswith(("oaches", "eaches")))
-    ):  # "causes", "houses", "spouses", "headaches"; not "approaches", "beaches"
-        return noun[:-1]
-    if noun.endswith(("sses", "xes", "ches", "shes", "uses")):  # "viruses", "bonuses"
-        return noun[:-2]
-    if noun.endswith("s") and not noun.endswith("ss"):
-        return noun[:-1]
-    return noun
 
 
 def _word_before(lowered: str, floor: int, pos: int) -> str:
@@ -1087,6 +1070,34 @@ def _dose_per_period(lowered: str, at: int, end: int, vocab: QuantityVocab) -> r
 
 
 _DOSE_PERIODS = frozenset({"day", "week", "month"})
+# What a per-kilogram amount is per kilogram of, written between its unit and its period:
+# "2.5 mg/kg body weight/day", "3 mg/kg bw per day", "2 mg per kilogram of body weight"
+_BODY_WEIGHT = re.compile(r"\s+(?:of\s+)?(?:body[\s-]?weight|bw|b\.\s?w\.)(?![a-z])")
+
+
+def dose_unit_rest(
+    lowered: str, at: int, end: int, unit: str, vocab: QuantityVocab
+) -> tuple[str, str | None, int]:
+    """The rest of a dose's unit after its span ends at `at`: (unit, per, where the span
+    ends). A period written as a unit joins it ("4.4 mg/kg per day", "2.5 mg/kg body
+    weight/day": mg/kg/day, as written); one written as how often is `per` ("10 micrograms a
+    day", "250mg to 3,000mg a day": per day); "4g in 24 hours" is per day too. The words
+    naming the kilogram's body weight go in the span, not the unit. A single dose and a range
+    read the same."""
+    pos = at
+    weight = _BODY_WEIGHT.match(lowered, pos, end) if unit.lower().endswith("/kg") else None
+    if weight is not None:
+        pos = weight.end()
+    per: str | None = None
+    per_unit = _PER_PERIOD_UNIT.match(lowered, pos, end)
+    if per_unit:
+        unit, pos = f"{unit}/{per_unit.group('period')}", per_unit.end()
+    elif every := _dose_per_period(lowered, pos, end, vocab):
+        per, pos = every.group("period"), every.end()
+    in_a_day = _IN_24_HOURS.match(lowered, pos, end)
+    if in_a_day:  # "4g in 24 hours": a limit per day, one claim
+        per, pos = "day", in_a_day.end()
+    return unit, per, pos
 
 
 def _claim_at(
@@ -1340,20 +1351,11 @@ def _claim_at(
                 # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
                 value["measure"] = "weight"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            span_end = dose.end()
-            per_day = _PER_PERIOD_UNIT.match(lowered, span_end, end)
-            if per_day:  # "4.4 mg/kg per day": the unit mg/kg/day, as written
-                value["unit"] = f"{value['unit']}/{per_day.group('period')}"
-                span_end = per_day.end()
-            elif per := _dose_per_period(lowered, span_end, end, vocab):
-                # "10 micrograms a day", "70 mg a week": the dose taken in each period (as
-                # "two tablets a day" is), the unit as written
-                value["per"] = per.group("period")
-                span_end = per.end()
-            in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
-            if in_a_day:  # "4g in 24 hours": a limit per day, one claim
-                value["per"] = "day"
-                span_end = in_a_day.end()
+            value["unit"], per, span_end = dose_unit_rest(
+                lowered, dose.end(), end, value["unit"], vocab
+            )
+            if per is not None:  # "10 micrograms a day": the dose taken in each period
+                value["per"] = per
             # "5 or 6 pieces": one dose of either size; "5 to 10 mg": a range
             kind = "dose" if amount.value is not None or amount.choices else "dose_range"
             return QuantityClaim(amount.start, span_end, kind, value, q_after)
@@ -1644,7 +1646,7 @@ def retype_rule_claim(
                 f"{side}_inclusive": False,
                 "unit": value.get("unit"),
                 "measure": "age",
-                "population": _singular(noun),
+                "population": singular(noun),
             }
             return "other_quantity", age, lowered.rfind(noun, sentence[0], start)
     if (
@@ -1820,9 +1822,24 @@ _TURNS_BEFORE = re.compile(r"\b(?P<who>[a-z]+)\s+turn(?:s|ed|ing)?\s+$")
 _TURNING_PEOPLE = frozenset({"you", "he", "she", "i", "we", "they", "who"})
 
 
+# People said to be over or under a figure: "people diagnosed with leukemia are over 55"
+# (a people noun before the verb, `_age_verb_before`)
+_PEOPLE_ARE_OVER = re.compile(
+    r"\b(?:are|is|were|was)\s+(?:over|under|above|below|older\s+than|younger\s+than)\s+$"
+)
+
+
 def _age_verb_before(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
     window = max(floor, start - 30)
     if _AGE_BE_BEFORE.search(lowered, window, start):
+        return True
+    over = _PEOPLE_ARE_OVER.search(lowered, window, start)
+    if (
+        over is not None
+        and _person_before(lowered, floor, over.start(), vocab)
+        # "patients whose scores are over 30": the scores are
+        and "whose" not in _WORDS.findall(lowered, max(floor, over.start() - 40), over.start())
+    ):
         return True
     turns = _TURNS_BEFORE.search(lowered, window, start)
     return turns is not None and (
@@ -1831,6 +1848,10 @@ def _age_verb_before(lowered: str, floor: int, start: int, vocab: QuantityVocab)
 
 
 _OLDER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b")
+# "35 and over", "those 12 and under": an age bound too, with nothing named before the figure
+# that it could measure ("a BMI of 30 and over", "scores of 10 and over" are no ages)
+_OVER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|up|under)\b")
+_NOTHING_MEASURED_BEFORE = frozenset({"", "those", "anyone", "everyone", "someone", "whoever"})
 
 
 def _bare_age(amount: _Amount, after: int, q_after: str | None) -> QuantityClaim:
@@ -1942,13 +1963,13 @@ def _life_stage(
         # before what goes on about the people ("who", "with", ",")
         and (side == "high" or _AGE_GROUP_GOES_ON.match(lowered, amount.end))
     ):
-        return bound.start(), _singular(bound.group("noun")), side  # "infants under 6 months"
+        return bound.start(), singular(bound.group("noun")), side  # "infants under 6 months"
     if previous not in vocab.person_nouns:
         return None
     noun_start = lowered.rfind(previous, max(floor, amount.start - 40), amount.start)
     if noun_start < 0 or lowered[noun_start + len(previous) : amount.start].strip():
         return None
-    return noun_start, _singular(previous), None
+    return noun_start, singular(previous), None
 
 
 def _staged_age(timed: QuantityClaim, stage: tuple[int, str | None, str | None]) -> QuantityClaim:
@@ -2041,7 +2062,7 @@ def _listed_age(lowered: str, start: int, vocab: QuantityVocab) -> bool:
     return (
         noun is None
         or noun in vocab.person_nouns
-        or any(_singular(people) == noun for people in vocab.person_nouns)
+        or any(singular(people) == noun for people in vocab.person_nouns)
     )
 
 
@@ -2238,7 +2259,7 @@ def _read_column_header(header: str, rules: ClaimRules, vocab: QuantityVocab) ->
     if unit:  # "Pregnancies per 100 women": 9 is 9 per 100
         total = _number(unit.group(2), rules) or 0
         if total:
-            denominator = _singular(unit.group(3).lower())
+            denominator = singular(unit.group(3).lower())
             return _ColumnReading("per", {"total": tidy(total), "denominator": denominator})
     lowered_header = " ".join(header.lower().split())
     if _AGE_HEADER.search(lowered_header):  # "| Age (years) |" over "| 2–5 |": ages
@@ -2471,13 +2492,17 @@ def _compound(
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
+    # "375 mg/m2 per day", "4 ng/kg bw/day": the period after the unit joins it
+    unit, period, span_end = dose_unit_rest(lowered, compound.end(), end, unit, vocab)
+    if period is not None:
+        fields["per"] = period
     if head in rules.units["dose"] and not _a_flow(lowered, floor, end, head, denominators, vocab):
         kind = "dose" if amount.value is not None else "dose_range"
-        return QuantityClaim(amount.start, compound.end(), kind, {**fields, "unit": unit}, q_after)
+        return QuantityClaim(amount.start, span_end, kind, {**fields, "unit": unit}, q_after)
     # "46.7 ml/min/1.73 m2" (a filtration rate), "30 kg/m2" (a BMI), "10 J/cm2"
     thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
     value = {**fields, "unit": unit, "measure": thing or "rate"}
-    return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
+    return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
 def _a_flow(
@@ -3092,6 +3117,34 @@ def _list_lead_in(lowered: str, start: int) -> str | None:
     return None
 
 
+# A list item of ages: "- aged 50 to 64 – every 5 years"
+_AGED_ITEM = re.compile(r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+(?:aged?|ages)\s+\d")
+# A bare bound opening an item: "- over 65 – only women who ..."
+_BOUND_ITEM = re.compile(r"(?:over|under|above|below)[ \t]+$")
+
+
+def _item_among_ages(lowered: str, start: int) -> bool:
+    """Whether the figure at `start` opens a list item ("- over 65", "- 35") in a list
+    another item of which is an age ("- aged 50 to 64"): the list is of ages."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    opening = _ITEM_OPENING.match(lowered, line_start, start)
+    if opening is None or (
+        opening.end() != start and not _BOUND_ITEM.fullmatch(lowered, opening.end(), start)
+    ):
+        return False
+    cursor = line_start - 1
+    floor = max(0, line_start - _LIST_REACH)
+    while cursor > floor:  # back over the list's earlier items
+        previous = lowered.rfind("\n", 0, cursor) + 1
+        line = lowered[previous:cursor]
+        if _AGED_ITEM.match(line):
+            return True
+        if line.strip() and not _ITEM_OPENING.match(line):
+            return False
+        cursor = previous - 1
+    return False
+
+
 _RELEASE_REACH = 100
 
 
@@ -3178,7 +3231,7 @@ def _rate(
             lowered, span_end, end
         )
         if noun:
-            value["population"] = _singular(noun.group("noun"))
+            value["population"] = singular(noun.group("noun"))
             span_end = noun.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     if amount.value is None:
@@ -3193,7 +3246,7 @@ def _rate(
         "unit": "%",
     }
     if noun:
-        value["denominator"] = _singular(noun.group("noun"))
+        value["denominator"] = singular(noun.group("noun"))
         span_end = noun.end()
     return QuantityClaim(amount.start, span_end, "percentage", value, q_after)
 
@@ -3248,7 +3301,7 @@ def _counted(
         # "two 25 mg doses": a count of doses of a size (the size is its own dose claim);
         # "two 200mg tablets" are taken at once: a dose, as "two tablets" is
         noun = dosed.group("noun")
-        count: Value = {"value": tidy(amount.value), "unit": _singular(noun)}
+        count: Value = {"value": tidy(amount.value), "unit": singular(noun)}
         if noun in vocab.dose_nouns:
             return QuantityClaim(amount.start, dosed.end(), "dose", count, q_after, True)
         count.update(count=count["value"], count_unit=count["unit"])
@@ -3342,8 +3395,12 @@ def _counted(
         )
         if shared is not None:
             return shared
-    if _is_age(amount) and _age_verb_before(lowered, floor, amount.start, vocab):
-        # "before you turn 25", "until you're 25": a person's age, in prose or in any column
+    if _is_age(amount) and (
+        _age_verb_before(lowered, floor, amount.start, vocab)
+        or _item_among_ages(lowered, amount.start)
+    ):
+        # "before you turn 25", "until you're 25": a person's age, in prose or in any column;
+        # "- over 65" below "- aged 50 to 64": an age in a list of ages
         return _bare_age(amount, after, q_after)
     header = _table_header(text, floor, amount.start, tables)
     if header is not None and not amount.word:
@@ -3364,7 +3421,7 @@ def _counted(
                 return QuantityClaim(amount.start, whole.end(), "sample_size", studies, q_after)
             part_value: Value = {
                 **_amount_fields(amount),
-                "unit": rules.units["count"].get(noun, _singular(noun)),
+                "unit": rules.units["count"].get(noun, singular(noun)),
                 "measure": "count",
             }
             return QuantityClaim(amount.start, whole.end(), "other_quantity", part_value, q_after)
@@ -3449,7 +3506,13 @@ def _counted(
         count = {**_amount_fields(amount), "measure": "count"}
         return QuantityClaim(amount.start, after, "other_quantity", count, q_after)
     if (
-        (previous in vocab.person_nouns or _OLDER_AFTER.match(lowered, amount.end, end))
+        (
+            previous in vocab.person_nouns
+            or _OLDER_AFTER.match(lowered, amount.end, end)
+            or (
+                previous in _NOTHING_MEASURED_BEFORE and _OVER_AFTER.match(lowered, amount.end, end)
+            )
+        )
         and _is_age(amount)
         and "," not in lowered[max(floor, amount.start - 3) : amount.start]
     ):
@@ -3463,7 +3526,7 @@ def _counted(
         # counts
         label_value: Value = {
             **_amount_fields(amount),
-            "unit": rules.units["count"].get(counted_label, _singular(counted_label)),
+            "unit": rules.units["count"].get(counted_label, singular(counted_label)),
             "measure": "count",
         }
         return QuantityClaim(amount.start, after, "other_quantity", label_value, q_after)
@@ -3738,7 +3801,7 @@ def _count_of(
         return None  # a name in title case: "Next Choice One Dose"
     span_end = noun_match.end()
     fields = _amount_fields(amount)
-    unit = rules.units["count"].get(noun, _singular(noun))
+    unit = rules.units["count"].get(noun, singular(noun))
     glued = _GLUED_PREFIX.search(
         lowered, max(amount.end, noun_match.start("noun") - 30), noun_match.start("noun")
     )
@@ -3771,19 +3834,19 @@ def _count_of(
         else None
     )
     if on_days:  # "on 3 consecutive mornings", "on two separate occasions": when it is done
-        occasions: Value = {**fields, "unit": _singular(noun)}
+        occasions: Value = {**fields, "unit": singular(noun)}
         return QuantityClaim(on_days.start(), span_end, "frequency_schedule", occasions, q_after)
     if per and noun in vocab.occasion_nouns:  # "at least 3 nights a week": how often
-        rate: Value = {**fields, "unit": f"{_singular(noun)}/{per.group('period')}"}
+        rate: Value = {**fields, "unit": f"{singular(noun)}/{per.group('period')}"}
         rate.pop("per", None)
         return QuantityClaim(amount.start, per.end(), "frequency_schedule", rate, q_after)
     if noun in vocab.schedule_nouns and (amount.value or amount.high or 0) >= _EVENTS_NOT_DOSES:
         # "about 8.1 million visits", "12,000 infusions": how often something happened in a
         # population, not a schedule anyone keeps
-        events = {**fields, "unit": _singular(noun), "measure": "count"}
+        events = {**fields, "unit": singular(noun), "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", events, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
-        schedule: Value = {**fields, "unit": _singular(noun), "count_unit": _singular(noun)}
+        schedule: Value = {**fields, "unit": singular(noun), "count_unit": singular(noun)}
         if amount.value is not None:
             schedule["count"] = tidy(amount.value)
         else:
@@ -3798,7 +3861,7 @@ def _count_of(
             fields["per"] = "day"
             span_end = in_a_day.end()
         return QuantityClaim(
-            amount.start, span_end, kind, {**fields, "unit": _singular(noun)}, q_after
+            amount.start, span_end, kind, {**fields, "unit": singular(noun)}, q_after
         )
     if (
         amount.word
@@ -3958,7 +4021,7 @@ def _bracketed_count(
     )
     if share is not None:
         fields["unit"] = rules.units["count"].get(
-            share.group("noun"), _singular(share.group("noun"))
+            share.group("noun"), singular(share.group("noun"))
         )
         return QuantityClaim(amount.start, amount.end, "other_quantity", fields, None)
     named = _NAMED_COUNT_BEFORE.search(text, max(floor, amount.start - _NAME_REACH), amount.start)
@@ -4225,7 +4288,7 @@ def _subject_unit(noun: str, rules: ClaimRules, vocab: QuantityVocab) -> str | N
     """What a count's subject counts, when it names events or counted things ("deaths" ->
     death); None for any other plural ("levels", "rates")."""
     if noun in vocab.event_nouns:
-        return _singular(noun)
+        return singular(noun)
     return rules.units["count"].get(noun)
 
 

@@ -7,7 +7,8 @@ to them.
 Every quantity reads the same way first, as the contract's `{"value": 403, "unit":
 "patient"}` or `{"low": 0.5, "high": 1.0, "unit": "mg/kg"}`: a number (`value`) or a range
 (`low`, `high`, either end left out when open: "over 65" is `low` 65 with `low_inclusive`
-false) and its `unit` (canonical, singular: "minute", "mg/kg", "%", "patient"). The keys
+false), below zero where written with a minus sign ("-7.44 mmHg"), and its `unit`
+(canonical, singular: "minute", "mg/kg", "%", "patient"). The keys
 after that add what a type needs. A qualifier the text puts on the number ("approximately",
 "at least") is `Claim.qualifier`, not part of the value.
 
@@ -74,8 +75,9 @@ class TimeValue(AmountValue, total=False):
 @with_config(_STRICT)
 class DoseValue(AmountValue, total=False):
     """`dose`, `dose_range`: "0.5 mg/kg" 0.5 mg/kg; "3 or 4 glucose tablets" 3-4 tablet; a
-    period written as a unit joins the unit ("4.4 mg/kg per day" mg/kg/day), one written as
-    how often is `per` ("10 micrograms a day" 10 microgram per day; "4g in 24 hours")."""
+    period written as a unit joins the unit ("4.4 mg/kg per day", "2.5 mg/kg body weight/day"
+    mg/kg/day), one written as how often is `per` ("10 micrograms a day" 10 microgram per day;
+    "4g in 24 hours"; "between 3mg and 9mg a day" 3-9 mg per day): a range as a single dose."""
 
     per: str
 
