@@ -2200,11 +2200,54 @@ def _table_cell(
         return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
     if column.kind == "none":
         return None
+    if column.kind == "named" and _caption_gives_percentages(lowered, amount.start, tables):
+        # "Percentage of children ... with specified blood lead levels" over columns of years:
+        # the caption gives the unit the column headers leave out
+        return QuantityClaim(amount.start, after, "percentage", {**fields, "unit": "%"}, q_after)
     if column.kind == "per":  # a range under "per 100 women": named by its header
         named: Value = {**fields, "measure": " ".join(header.lower().split())}
         return QuantityClaim(amount.start, after, "other_quantity", named, q_after)
     kind = {"duration": "duration", "dose": "dose"}.get(column.kind, "other_quantity")
     return QuantityClaim(amount.start, after, kind, {**fields, **column.value}, q_after)
+
+
+# A table's caption (the line just above its first row: a heading or a title line) that says
+# its figures are shares: "Percentage of children ages 1–5 with specified blood lead levels",
+# "Percent of adults who ...", "... (%)"; not where it also counts ("Number and percentage of
+# cases"): then a column's figures may be either
+_CAPTION_PERCENT = re.compile(r"\bpercent(?:age)?s?\s+of\b|\(\s*%\s*\)")
+_CAPTION_COUNTS = re.compile(r"\b(?:numbers?|counts?|rates?|means?|medians?)\b")
+# the caption's reading is kept in `tables` under this key minus the first row's start (row
+# starts key header rows, -1 - a row's start its section label)
+_CAPTION_KEY = -(1 << 48)
+_CAPTION_CHARS = 300
+
+
+def _caption_gives_percentages(lowered: str, pos: int, tables: dict[int, str | None]) -> bool:
+    """Whether the caption above the table that `pos` is in says its figures are percentages."""
+    cursor = lowered.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    for _ in range(_TABLE_ROWS_READ):
+        if cursor <= 0:
+            break
+        above_start = lowered.rfind("\n", max(0, cursor - _ROW_CHARS), cursor - 1) + 1
+        above = lowered[above_start : cursor - 1]
+        if "|" not in above and "\t" not in above:
+            break
+        cursor = above_start
+    key = _CAPTION_KEY - cursor
+    if key not in tables:
+        caption = ""
+        line_end = cursor - 1
+        while line_end > 0 and not caption:  # blank lines between caption and table
+            line_start = lowered.rfind("\n", max(0, line_end - _CAPTION_CHARS), line_end) + 1
+            caption = lowered[line_start:line_end].strip()
+            if line_start == 0 and line_end >= _CAPTION_CHARS:
+                caption = ""  # a line this long is prose, not a caption
+                break
+            line_end = line_start - 1
+        shares = _CAPTION_PERCENT.search(caption) and not _CAPTION_COUNTS.search(caption)
+        tables[key] = "%" if shares else None
+    return tables[key] is not None
 
 
 class _ColumnReading(NamedTuple):
