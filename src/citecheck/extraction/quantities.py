@@ -871,6 +871,8 @@ _ELLIPSIS_LINK = re.compile(
     r"|\(\s*$"
     # or after a colon: "All 10 universities took part: 3 used ... and 7 used ..."
     r"|:\s*$"
+    # or after a comma whose space a copy lost: "21 trials on nutrition education,10 on ..."
+    r"|(?<=[a-z]),$"
     # or under a group's label: "2751 patients (conservative = 1463, appendectomy = 1288)"
     r"|[(,;]\s*[a-z][\w -]{0,30}?\s*=\s*$"
 )
