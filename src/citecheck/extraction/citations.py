@@ -1648,7 +1648,8 @@ def _named_programmes(text: str) -> list[FoundCitation]:
             words.pop(0)  # "Patients in the Transforming ...": the name starts at its initial
         if len(words) < 2 or not _is_alias(acronym, " ".join(w.group() for w in words)):
             continue
-        last = words[-1].group()
+        # "National Immunization Survey-Teen (NIS-Teen)": a survey's edition for a group
+        last = words[-1].group().split("-", 1)[0]
         names = {w.group() for w in words}
         noun = _PROGRAMME_NOUN.match(text, bracket.end())
         if noun is not None and noun.group("noun") == "system" and not names & _DATA_SYSTEM_WORDS:
