@@ -27,6 +27,8 @@ def _only(text: str, claim_type: str) -> list[tuple[str, dict[str, object]]]:
         ("Infants aged 8 weeks to 6 months were enrolled.", 2, 6, "month"),
         ("Screening is advised for people between 45 and 75 years old.", 45, 75, "year"),
         ("Rates rose among people between 40 and 59 years of age.", 40, 59, "year"),
+        # people named by a pronoun (CDC drowning fact sheet)
+        ("Among those 1-14, drowning is the leading cause of injury death.", 1, 14, "year"),
     ],
 )
 def test_an_age_band_is_one_age(text: str, low: float, high: float, unit: str) -> None:

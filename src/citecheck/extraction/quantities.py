@@ -3494,13 +3494,17 @@ def _counted(
         count = {**_amount_fields(amount), "measure": "count"}
         return QuantityClaim(amount.start, after, "other_quantity", count, q_after)
     if (
-        (previous in vocab.person_nouns or _OLDER_AFTER.match(lowered, amount.end, end))
+        (
+            previous in vocab.person_nouns
+            or _OLDER_AFTER.match(lowered, amount.end, end)
+            or (previous == "those" and amount.low is not None)
+        )
         and _is_age(amount)
         and "," not in lowered[max(floor, amount.start - 3) : amount.start]
     ):
         # "Children 6-12: 5 mg", "adults 65 and over": the people's ages (not "Of 200
         # patients, 30 improved"); "if you're 65 or older", "| 65 or older |": only an age
-        # is older or younger
+        # is older or younger; "Among those 1-14": people named by a pronoun, a band of ages
         return _bare_age(amount, after, q_after)
     counted_label = _counted_label(lowered, amount, floor, vocab)
     if counted_label is not None:
