@@ -258,3 +258,11 @@ def test_a_count_of_doses_stated_is_a_schedule(text: str) -> None:
 def test_a_time_at_a_point_in_a_clause_about_age(text: str, measure: str | None) -> None:
     (claim,) = _claims(text)
     assert claim[2].get("measure") == measure
+
+
+def test_a_list_item_of_an_age_and_over_is_an_age() -> None:
+    # (NCI STAR trial fact page: "Criteria for Participation")
+    text = "### Criteria for Participation\n\n- General good health\n- 35 and over\n"
+    assert [(t, v["measure"], v["unit"]) for t, v in _only(text, "other_quantity")] == [
+        ("35 and over", "age", "year")
+    ]

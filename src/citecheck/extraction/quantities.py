@@ -1833,6 +1833,7 @@ def _age_verb_before(lowered: str, floor: int, start: int, vocab: QuantityVocab)
 
 
 _OLDER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b")
+_OVER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|above|under|below)\b")
 
 
 def _bare_age(amount: _Amount, after: int, q_after: str | None) -> QuantityClaim:
@@ -3498,6 +3499,8 @@ def _counted(
             previous in vocab.person_nouns
             or _OLDER_AFTER.match(lowered, amount.end, end)
             or (previous == "those" and amount.low is not None)
+            # "- 35 and over" opening a list item of a trial's criteria: no noun, an age
+            or (not previous and _OVER_AFTER.match(lowered, amount.end, end))
         )
         and _is_age(amount)
         and "," not in lowered[max(floor, amount.start - 3) : amount.start]
