@@ -244,3 +244,11 @@ def test_caption_naming_no_share_leaves_bare_cells_as_they_were(caption: str) ->
     claims = _claims(caption + _LEAD_TABLE)
     assert not [c for c in claims if c.type == "percentage"]
     assert [c.text for c in claims if c.type == "other_quantity"][-2:] == ["25.6", "8.7"]
+
+
+def test_caption_reaches_the_rows_of_a_long_table() -> None:
+    rows = "".join(f"| ≥{n} µg/dL | {n}.5 | 1.{n} |\n" for n in range(1, 81))
+    caption = "# Percentage of children ages 1–5 with specified blood lead levels\n\n"
+    table = "| Level | 1988–1994 | 1999–2002 |\n|---|---|---|\n" + rows
+    claims = _claims(caption + table)
+    assert [c.type for c in claims if c.text in ("80.5", "1.80")] == ["percentage", "percentage"]

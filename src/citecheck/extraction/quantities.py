@@ -2220,37 +2220,46 @@ def _table_cell(
 # cases"): then a column's figures may be either
 _CAPTION_PERCENT = re.compile(r"\bpercent(?:age)?s?\s+of\b|\(\s*%\s*\)")
 _CAPTION_COUNTS = re.compile(r"\b(?:numbers?|counts?|rates?|means?|medians?)\b")
-# the caption's reading is kept in `tables` under this key minus the first row's start (row
-# starts key header rows, -1 - a row's start its section label)
+# the caption's reading is kept in `tables` under this key minus each row's start (row starts
+# key header rows, -1 - a row's start its section label)
 _CAPTION_KEY = -(1 << 48)
 _CAPTION_CHARS = 300
 
 
 def _caption_gives_percentages(lowered: str, pos: int, tables: dict[int, str | None]) -> bool:
-    """Whether the caption above the table that `pos` is in says its figures are percentages."""
-    cursor = lowered.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    """Whether the caption above the table that `pos` is in says its figures are percentages.
+    Each row walked past keeps the answer, so a table's rows are walked once."""
+    row_start = lowered.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    walked: list[int] = []
+    cursor = row_start
+    answer: str | None = None
     for _ in range(_TABLE_ROWS_READ):
-        if cursor <= 0:
+        if _CAPTION_KEY - cursor in tables:
+            answer = tables[_CAPTION_KEY - cursor]
             break
+        walked.append(cursor)
         above_start = lowered.rfind("\n", max(0, cursor - _ROW_CHARS), cursor - 1) + 1
         above = lowered[above_start : cursor - 1]
-        if "|" not in above and "\t" not in above:
+        if cursor <= 0 or ("|" not in above and "\t" not in above):
+            answer = "%" if _percent_caption(lowered, cursor) else None
             break
         cursor = above_start
-    key = _CAPTION_KEY - cursor
-    if key not in tables:
-        caption = ""
-        line_end = cursor - 1
-        while line_end > 0 and not caption:  # blank lines between caption and table
-            line_start = lowered.rfind("\n", max(0, line_end - _CAPTION_CHARS), line_end) + 1
-            caption = lowered[line_start:line_end].strip()
-            if line_start == 0 and line_end >= _CAPTION_CHARS:
-                caption = ""  # a line this long is prose, not a caption
-                break
-            line_end = line_start - 1
-        shares = _CAPTION_PERCENT.search(caption) and not _CAPTION_COUNTS.search(caption)
-        tables[key] = "%" if shares else None
-    return tables[key] is not None
+    for row in walked:
+        tables[_CAPTION_KEY - row] = answer
+    return answer is not None
+
+
+def _percent_caption(lowered: str, table_start: int) -> bool:
+    """Whether the line above `table_start` (blank lines skipped) names shares."""
+    caption = ""
+    line_end = table_start - 1
+    while line_end > 0 and not caption:  # blank lines between caption and table
+        line_start = lowered.rfind("\n", max(0, line_end - _CAPTION_CHARS), line_end) + 1
+        if line_start == 0 and line_end >= _CAPTION_CHARS:
+            return False  # a line this long is prose, not a caption
+        caption = lowered[line_start:line_end].strip()
+        line_end = line_start - 1
+    return bool(_CAPTION_PERCENT.search(caption)) and not _CAPTION_COUNTS.search(caption)
 
 
 class _ColumnReading(NamedTuple):
