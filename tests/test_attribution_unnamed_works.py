@@ -104,6 +104,9 @@ def test_a_body_that_discloses_is_a_source(text: str, span: str) -> None:
          "the Nurses, Doctors, and Midwives Health Study (NDMHS) 2010", 2010),
         ("The Diabetes Prevention Program Outcomes Study (DPPOS) followed 2,700 adults.",
          "The Diabetes Prevention Program Outcomes Study (DPPOS)", None),
+        # a survey's edition for one group, joined to its last word (MMWR 62(29), 2013)
+        ("Coverage among girls from the 2007–2012 National Immunization Survey-Teen "
+         "(NIS-Teen) rose to 53.8%.", "National Immunization Survey-Teen (NIS-Teen)", None),
     ],
 )  # fmt: skip
 def test_a_study_named_with_commas_acronym_and_edition(

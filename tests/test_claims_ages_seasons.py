@@ -27,6 +27,8 @@ def _only(text: str, claim_type: str) -> list[tuple[str, dict[str, object]]]:
         ("Infants aged 8 weeks to 6 months were enrolled.", 2, 6, "month"),
         ("Screening is advised for people between 45 and 75 years old.", 45, 75, "year"),
         ("Rates rose among people between 40 and 59 years of age.", 40, 59, "year"),
+        # people named by a pronoun (CDC drowning fact sheet)
+        ("Among those 1-14, drowning is the leading cause of injury death.", 1, 14, "year"),
     ],
 )
 def test_an_age_band_is_one_age(text: str, low: float, high: float, unit: str) -> None:
@@ -256,3 +258,11 @@ def test_a_count_of_doses_stated_is_a_schedule(text: str) -> None:
 def test_a_time_at_a_point_in_a_clause_about_age(text: str, measure: str | None) -> None:
     (claim,) = _claims(text)
     assert claim[2].get("measure") == measure
+
+
+def test_a_list_item_of_an_age_and_over_is_an_age() -> None:
+    # (NCI STAR trial fact page: "Criteria for Participation")
+    text = "### Criteria for Participation\n\n- General good health\n- 35 and over\n"
+    assert [(t, v["measure"], v["unit"]) for t, v in _only(text, "other_quantity")] == [
+        ("35 and over", "age", "year")
+    ]

@@ -348,6 +348,9 @@ def test_the_spread_of_a_time_takes_its_unit(
         "Every year, 700,000 people in the country have a heart attack.",
         "Roughly 2,300 people die of it each day.",
         "Each day, thousands of children are bitten by dogs.",
+        # a small count of people or events too (NHS Choices, testicular cancer; CDC pertussis)
+        "Around 70 people die every year from testicular cancer.",
+        "About two to four cases are reported to CDC every year.",
     ],
 )
 def test_a_population_rate_is_no_schedule(rate: str) -> None:
@@ -357,6 +360,12 @@ def test_a_population_rate_is_no_schedule(rate: str) -> None:
 def test_a_dose_every_day_stays_a_schedule() -> None:
     sentence = "Adults should take 1,000 mg of calcium every day."
     assert [c.text for c in _timed(sentence)] == ["every day"]
+
+
+def test_doses_counted_every_year_stay_a_schedule() -> None:
+    plan = "Adults should get 2 tablets every day and 1 booster dose every year."
+    timed = [c.text for c in extract_claims(plan) if c.type == "frequency_schedule"]
+    assert {"every day", "every year"} <= set(timed)
 
 
 def test_a_test_every_year_is_a_schedule() -> None:

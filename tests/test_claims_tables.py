@@ -220,3 +220,35 @@ def test_tabs_that_only_indent_lines_make_no_table() -> None:
 @pytest.mark.parametrize("text", ["4.10·10⁹ cells", "2·10⁻³ M", "4.10·109 births"])
 def test_middle_dot_as_a_times_sign_is_no_decimal_point(text: str) -> None:
     assert reading_view(text) == text
+
+
+# After the ChildStats table PHY4.A (childstats.gov, public domain): columns of years, the
+# caption saying what the figures are.
+_LEAD_TABLE = (
+    "| Specified blood lead level | 1988–1994 | 1999–2002 |\n|---|---|---|\n"
+    "| ≥5 µg/dL | 25.6 | 8.7 |\n"
+)
+
+
+def test_caption_saying_percentage_makes_bare_cells_percentages() -> None:
+    caption = "# Lead in the blood of children: Percentage of children ages 1–5 with levels\n\n"
+    claims = _claims(caption + _LEAD_TABLE)
+    shares = [(c.text, c.value) for c in claims if c.type == "percentage"]
+    assert shares == [("25.6", {"value": 25.6, "unit": "%"}), ("8.7", {"value": 8.7, "unit": "%"})]
+
+
+@pytest.mark.parametrize(
+    "caption", ["# Children tested, by year\n\n", "Number and percentage of children tested\n"]
+)
+def test_caption_naming_no_share_leaves_bare_cells_as_they_were(caption: str) -> None:
+    claims = _claims(caption + _LEAD_TABLE)
+    assert not [c for c in claims if c.type == "percentage"]
+    assert [c.text for c in claims if c.type == "other_quantity"][-2:] == ["25.6", "8.7"]
+
+
+def test_caption_reaches_the_rows_of_a_long_table() -> None:
+    rows = "".join(f"| ≥{n} µg/dL | {n}.5 | 1.{n} |\n" for n in range(1, 81))
+    caption = "# Percentage of children ages 1–5 with specified blood lead levels\n\n"
+    table = "| Level | 1988–1994 | 1999–2002 |\n|---|---|---|\n" + rows
+    claims = _claims(caption + table)
+    assert [c.type for c in claims if c.text in ("80.5", "1.80")] == ["percentage", "percentage"]

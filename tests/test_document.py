@@ -174,7 +174,15 @@ def test_a_prose_paragraph_ending_a_sentence_with_a_cited_year_keeps_its_claims(
         "Okafor, N., & Lund, T. (2011). A trial of 312 patients given 20 mg. Lung, 4, 1-9.",
         "van der Berg, J., de Jong, P. (2020). A trial of 312 patients given 20 mg. Lung, 4, 1-9.",
         "National Institute for Health and Care Excellence (2019). 312 patients, 20 mg. London.",
+        # a footnoted source under a statistics table, its number bare (ChildStats PHY4.A)
+        "1 Centers for Disease Control and Prevention. (2002). Managing 312 patients. Atlanta.",
     ],
 )
 def test_an_entry_shaped_paragraph_without_a_heading_holds_no_claims(entry: str) -> None:
     assert not [c for c in extract_claims(entry + "\n") if c.type != "study_attribution"]
+
+
+def test_a_paragraph_opening_with_a_count_and_a_cited_year_keeps_its_claims() -> None:
+    text = "12 patients were treated in the trial (2019). They got 20 mg daily.\n"
+    found = {claim.text for claim in extract_claims(text)}
+    assert {"12 patients", "20 mg"} <= found

@@ -593,17 +593,34 @@ def test_a_shot_of_liquor_is_no_injection() -> None:
 
 
 def test_a_named_document_and_a_comma_glued_reference_number() -> None:
-    text = "According to the Dietary Guidelines for Americans,1 adults can choose not to drink."
+    # (CDC alcohol FAQ, heldout2: the page glues its other reference numbers to a stop)
+    text = (
+        "According to the Dietary Guidelines for Americans,1 adults can choose not to drink. "
+        "Drinking less is better for health than drinking more.2"
+    )
     found = [(c.type, c.text) for c in extract_claims(text)]
     assert found == [
         ("study_attribution", "According to the Dietary Guidelines for Americans"),
         ("study_attribution", "1"),
+        ("study_attribution", "2"),
     ]
     assert claim_for(text, "1").value == {"form": "numeric", "numbers": [1], "refs": [1]}
     # (the family is the source of the cost; no number here is a reference number)
     plain = "According to the Smith family, it costs 1,200 dollars; doses 5,6 and 7 mg."
     numeric = [c for c in extract_claims(plain) if c.value.get("form") == "numeric"]
     assert not numeric
+
+
+def test_a_count_after_a_comma_that_lost_its_space_is_no_reference_number() -> None:
+    # (Aliasgharzadeh et al., PLOS ONE 2022, abstract: no other number there is glued so)
+    text = (
+        "A total of 50 trials (21 trials on nutrition education,10 on self-help materials,17 on "
+        "salt substitutes, and 2 on food reformulation) were included."
+    )
+    claims = extract_claims(text)
+    assert not [c for c in claims if c.type == "study_attribution"]
+    counts = [(c.text, c.value.get("unit")) for c in claims]
+    assert counts[-3:] == [("10", "trial"), ("17", "trial"), ("2", "trial")]
 
 
 def test_a_table_without_leading_bars_reads_its_stacked_header() -> None:

@@ -122,7 +122,9 @@ _NUMERIC_FLAT = re.compile(
 _NUMERIC_FLAT_SPACED = re.compile(
     rf"\.[ \t](?P<cite>(?P<body>{FLAT_CITATION_BODY}))(?=[ \t]*(?:\n|$))"
 )
-# ... or after a comma with no space, the sentence going on: "for Americans,1 adults of".
+# ... or after a comma with no space, the sentence going on: "for Americans,1 adults of"; read
+# only in a text that flattens its superscripts elsewhere too (`_numeric`): alone it may be a
+# list whose spaces a copy lost ("21 trials on nutrition education,10 on self-help materials").
 _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
 # ... or glued to a lower-case word before a comma, the sentence going on: "caused by falling4,
 # most often", "for about one week3, and" (not "covid19" or "type2": four letters or more and
@@ -1646,7 +1648,8 @@ def _named_programmes(text: str) -> list[FoundCitation]:
             words.pop(0)  # "Patients in the Transforming ...": the name starts at its initial
         if len(words) < 2 or not _is_alias(acronym, " ".join(w.group() for w in words)):
             continue
-        last = words[-1].group()
+        # "National Immunization Survey-Teen (NIS-Teen)": a survey's edition for a group
+        last = words[-1].group().split("-", 1)[0]
         names = {w.group() for w in words}
         noun = _PROGRAMME_NOUN.match(text, bracket.end())
         if noun is not None and noun.group("noun") == "system" and not names & _DATA_SYSTEM_WORDS:
@@ -2114,6 +2117,7 @@ def _numeric(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     after_unit: list[FoundCitation] = []  # kept when the text cites by round brackets elsewhere
     spaced: list[FoundCitation] = []  # kept when the text cites by flattened numbers elsewhere
+    comma: list[FoundCitation] = []  # likewise
     flat_style = 0  # numbers glued to a stop or a word: the text flattens its superscripts
     for pattern, before, needs_match in (
         (_NUMERIC, None, False),
@@ -2150,6 +2154,13 @@ def _numeric(text: str) -> list[FoundCitation]:
                 if _VOLUME_ISSUE.search(text, max(0, start - 16), start):
                     continue  # "65(37);993–998": a journal's volume, issue and pages
                 start = match.start("cite")
+                if pattern is _NUMERIC_FLAT_COMMA:
+                    comma.append(FoundCitation(
+                        text=match.group("cite"), start=start, end=match.end(), kind="numeric",
+                        form="numeric", numbers=_numbers(match.group("body")),
+                        work_kind="unknown", needs_match=True,
+                    ))  # fmt: skip
+                    continue
             elif pattern is _NUMERIC_GLUED:
                 if not _GLUED_BEFORE.search(text, max(0, start - 40), start):
                     continue
@@ -2198,6 +2209,8 @@ def _numeric(text: str) -> list[FoundCitation]:
         found = sorted(found + after_unit, key=lambda c: c.start)
     if spaced and _spaced_flat_cited(spaced, flat_style):
         found = sorted(found + spaced, key=lambda c: c.start)
+    if comma and flat_style > len(comma):
+        found = sorted(found + comma, key=lambda c: c.start)
     return _bracket_runs(text, found)
 
 

@@ -1168,6 +1168,14 @@ def _not_a_timing(
         for count in _POPULATION_COUNT.finditer(text, *sentence):
             if not vocab.dose_unit_re.match(lowered, count.end(), sentence[1]):
                 return True
+        # "Around 70 people die every year", "two to four cases are reported every year": a
+        # count of people or events however small
+        for figure in vocab.atom_re.finditer(lowered, *sentence):
+            if figure.lastgroup not in ("digits", "word"):
+                continue
+            noun = vocab.noun_re.match(lowered, figure.end(), sentence[1])
+            if noun is not None and noun.group("noun") in vocab.person_nouns | vocab.event_nouns:
+                return True
     if proposal.rule.value_kind == "schedule":
         return False
     if text[start : start + 1].isupper() and (

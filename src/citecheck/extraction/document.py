@@ -49,9 +49,11 @@ _MARKUP = re.compile(
 # What a reference-list entry opens with: a capitalised name, then within the line a year in
 # brackets and a full stop ("Zanos, P. (2018). ..."); or a DOI. The bounded `{0,300}?` keeps the
 # match linear; `_CITED_YEAR`, what every such entry holds, is looked for first because it is
-# much cheaper.
+# much cheaper. The entry's number may stand bare, as a page's footnoted sources print it ("1
+# Centers for Disease Control and Prevention. (2002). Managing ...").
 _REFERENCE_ENTRY = re.compile(
-    r"(?:[-*•]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)?[A-Z][^\n]{0,300}?\((?:19|20)\d{2}[a-z]?\)\.\s"
+    r"(?:[-*•]\s+|\d{1,3}[.)]\s+|\d{1,3}[ \t]+|\[\d{1,3}\]\s*)?[A-Z][^\n]{0,300}?"
+    r"\((?:19|20)\d{2}[a-z]?\)\.\s"
     r"|\bdoi:\s*10\.\d{4,9}/|\bdoi\.org/10\.\d{4,9}/",
     re.IGNORECASE,
 )

@@ -854,6 +854,8 @@ _ELLIPSIS_LINK = re.compile(
     r"|\(\s*$"
     # or after a colon: "All 10 universities took part: 3 used ... and 7 used ..."
     r"|:\s*$"
+    # or after a comma whose space a copy lost: "21 trials on nutrition education,10 on ..."
+    r"|(?<=[a-z]),$"
     # or under a group's label: "2751 patients (conservative = 1463, appendectomy = 1288)"
     r"|[(,;]\s*[a-z][\w -]{0,30}?\s*=\s*$"
 )
@@ -1850,7 +1852,7 @@ def _age_verb_before(lowered: str, floor: int, start: int, vocab: QuantityVocab)
 _OLDER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger)\b")
 # "35 and over", "those 12 and under": an age bound too, with nothing named before the figure
 # that it could measure ("a BMI of 30 and over", "scores of 10 and over" are no ages)
-_OVER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|up|under)\b")
+_OVER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|up|above|under|below)\b")
 _NOTHING_MEASURED_BEFORE = frozenset({"", "those", "anyone", "everyone", "someone", "whoever"})
 
 
@@ -2221,11 +2223,63 @@ def _table_cell(
         return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
     if column.kind == "none":
         return None
+    if column.kind == "named" and _caption_gives_percentages(lowered, amount.start, tables):
+        # "Percentage of children ... with specified blood lead levels" over columns of years:
+        # the caption gives the unit the column headers leave out
+        return QuantityClaim(amount.start, after, "percentage", {**fields, "unit": "%"}, q_after)
     if column.kind == "per":  # a range under "per 100 women": named by its header
         named: Value = {**fields, "measure": " ".join(header.lower().split())}
         return QuantityClaim(amount.start, after, "other_quantity", named, q_after)
     kind = {"duration": "duration", "dose": "dose"}.get(column.kind, "other_quantity")
     return QuantityClaim(amount.start, after, kind, {**fields, **column.value}, q_after)
+
+
+# A table's caption (the line just above its first row: a heading or a title line) that says
+# its figures are shares: "Percentage of children ages 1–5 with specified blood lead levels",
+# "Percent of adults who ...", "... (%)"; not where it also counts ("Number and percentage of
+# cases"): then a column's figures may be either
+_CAPTION_PERCENT = re.compile(r"\bpercent(?:age)?s?\s+of\b|\(\s*%\s*\)")
+_CAPTION_COUNTS = re.compile(r"\b(?:numbers?|counts?|rates?|means?|medians?)\b")
+# the caption's reading is kept in `tables` under this key minus each row's start (row starts
+# key header rows, -1 - a row's start its section label)
+_CAPTION_KEY = -(1 << 48)
+_CAPTION_CHARS = 300
+
+
+def _caption_gives_percentages(lowered: str, pos: int, tables: dict[int, str | None]) -> bool:
+    """Whether the caption above the table that `pos` is in says its figures are percentages.
+    Each row walked past keeps the answer, so a table's rows are walked once."""
+    row_start = lowered.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    walked: list[int] = []
+    cursor = row_start
+    answer: str | None = None
+    for _ in range(_TABLE_ROWS_READ):
+        if _CAPTION_KEY - cursor in tables:
+            answer = tables[_CAPTION_KEY - cursor]
+            break
+        walked.append(cursor)
+        above_start = lowered.rfind("\n", max(0, cursor - _ROW_CHARS), cursor - 1) + 1
+        above = lowered[above_start : cursor - 1]
+        if cursor <= 0 or ("|" not in above and "\t" not in above):
+            answer = "%" if _percent_caption(lowered, cursor) else None
+            break
+        cursor = above_start
+    for row in walked:
+        tables[_CAPTION_KEY - row] = answer
+    return answer is not None
+
+
+def _percent_caption(lowered: str, table_start: int) -> bool:
+    """Whether the line above `table_start` (blank lines skipped) names shares."""
+    caption = ""
+    line_end = table_start - 1
+    while line_end > 0 and not caption:  # blank lines between caption and table
+        line_start = lowered.rfind("\n", max(0, line_end - _CAPTION_CHARS), line_end) + 1
+        if line_start == 0 and line_end >= _CAPTION_CHARS:
+            return False  # a line this long is prose, not a caption
+        caption = lowered[line_start:line_end].strip()
+        line_end = line_start - 1
+    return bool(_CAPTION_PERCENT.search(caption)) and not _CAPTION_COUNTS.search(caption)
 
 
 class _ColumnReading(NamedTuple):
@@ -3512,13 +3566,15 @@ def _counted(
             or (
                 previous in _NOTHING_MEASURED_BEFORE and _OVER_AFTER.match(lowered, amount.end, end)
             )
+            # "Among those 1-14": a band of ages after "those"
+            or (previous == "those" and amount.low is not None)
         )
         and _is_age(amount)
         and "," not in lowered[max(floor, amount.start - 3) : amount.start]
     ):
         # "Children 6-12: 5 mg", "adults 65 and over": the people's ages (not "Of 200
         # patients, 30 improved"); "if you're 65 or older", "| 65 or older |": only an age
-        # is older or younger
+        # is older or younger; "Among those 1-14": people named by a pronoun, a band of ages
         return _bare_age(amount, after, q_after)
     counted_label = _counted_label(lowered, amount, floor, vocab)
     if counted_label is not None:
