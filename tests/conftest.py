@@ -9,11 +9,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from citecheck.resolution import crossref, europepmc, pubmed, text_http
 from citecheck.resolution.http import HttpSettings
 from support.seeds import ROOT, seed_paths
 from text_stub import TextStub
+
+# No example has a time limit: on a shared, loaded machine one example can take seconds, and a
+# test must pass there (speed is measured in bench/, never in a test).
+settings.register_profile("no_deadline", deadline=None)
+settings.load_profile("no_deadline")
 
 # Every PDF is read in a child of the fork server (inputs/pdf.py). With the reader and pdfminer
 # loaded there once, each of the suite's PDF reads stops paying their import (about a second);
