@@ -273,6 +273,21 @@ _ON_DAYS_BEFORE = re.compile(r"\bon\s+(?:each\s+of\s+)?$")
 _IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week|month|year)\b")
 _PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour)\b")
 _TIME_COLUMN = re.compile(r"\b(days|weeks|months)\s+references?\s*$")
+# A time before an event the text names ("a couple of months before birth", "11 days before
+# his due date", "up to 4 hours before you want to have sex"): a point in time, never a length
+# (`_before_an_event`); "a few weeks before or after birth" likewise. Not "before then", nor
+# "before" as an adverb ("had died a few days before after showing symptoms").
+_BEFORE_AN_EVENT = re.compile(
+    r"\s+(?:before|prior\s+to)(?:\s+or\s+after)?\s+"
+    r"(?!(?:and|or|then|now|that|this|it|being|having|after|when|while|with|in|at|on|by)\b)[a-z]"
+)
+# ... unless a window ends there ("the 3 days before treatment", "in the 14 days before
+# onset") or "for" bounds it ("for 2 weeks before surgery"): how long, as a duration
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:the|these|those|for|during|over|throughout|lasting|lasts|lasted|last)\s+"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|up\s+to|at\s+least|first|last|"
+    r"past|previous|preceding|final)\s+)*$"
+)
 # "before going outside", "before eating": an instruction's moment, not a length of time
 _BEFORE_DOING = re.compile(
     r"\s+before\s+(?!being\b|having\b|during\b)[a-z]{2,}ing\b"
@@ -1674,6 +1689,10 @@ def retype_rule_claim(
         and lowered.endswith(str(value["unit"]), start, end)
     ):
         return "duration", {"value": 1, "unit": value["unit"]}, start  # "in the previous year"
+    if claim_type == "duration":  # "You can take it up to 4 hours before you want to have sex"
+        ahead = _before_an_event(lowered, sentence[0], sentence[1], start, end, vocab)
+        if ahead is not None:
+            return ahead, value, start
     return claim_type, value, start
 
 
@@ -1802,6 +1821,33 @@ def _anchored_kind(
             return None
     words = _WORDS.findall(lowered, floor, start) + _WORDS.findall(lowered, anchor_end, end)
     return "duration" if vocab.onset_verbs.isdisjoint(words) else "onset_time"
+
+
+def _before_an_event(
+    lowered: str, floor: int, ceiling: int, start: int, end: int, vocab: QuantityVocab
+) -> str | None:
+    """What a time (`start` to `end`) followed by "before" and an event says: a point of a
+    plan (frequency_schedule) when a dosing verb or a plan cue stands in its clause ("you can
+    take it up to 4 hours before you want to have sex"), else when something comes
+    (onset_time: "the lining closes a couple of months before birth", "invited up to 6 months
+    before their 25th birthday"). None when no event follows or a window ends there ("the 3
+    days before treatment", "for 2 weeks before"): a length of time."""
+    anchor = _BEFORE_AN_EVENT.match(lowered, end, ceiling)
+    if anchor is None or _WINDOW_BEFORE.search(lowered, max(floor, start - 40), start):
+        return None
+    cut = max(lowered.rfind(mark, max(floor, start - 80), start) for mark in (",", ";", ":"))
+    clause_start = cut + 1 if cut >= 0 else max(floor, start - 80)
+    stops = [
+        i for i in (lowered.find(",", end, ceiling), lowered.find(";", end, ceiling)) if i >= 0
+    ]
+    clause_end = min(stops, default=ceiling)
+    cue = vocab.plan_cue_re
+    if cue is not None and (
+        cue.search(lowered, clause_start, start)
+        or cue.search(lowered, anchor.end() - 1, clause_end)
+    ):
+        return "frequency_schedule"
+    return "onset_time"
 
 
 def _after_a_time(lowered: str, floor: int, start: int) -> str:
@@ -3037,6 +3083,9 @@ def _time(
     ):
         # "not infectious until 1 to 5 days after it is shed": when it happens
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    ahead = _before_an_event(lowered, floor, end, amount.start, span_end, vocab)
+    if ahead is not None:  # "about 3 months before the hay fever season begins"
+        return QuantityClaim(amount.start, span_end, ahead, value, q_after)
     lead_in = _listed_time_point(lowered, amount.start, span_end, end, vocab)
     if lead_in is not None:  # under "1 dose at each of the following ages:": the times are ages
         at_age = {**value, **_AT_AN_AGE} if _AGES.search(lead_in) else value
