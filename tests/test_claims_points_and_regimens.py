@@ -150,3 +150,74 @@ def test_on_a_periodic_basis_is_a_schedule(sentence: str, span: str, unit: str) 
         span,
         unit,
     )
+
+
+# --- a mean age with its spread -------------------------------------------------------------
+
+
+def test_mean_ages_compared_with_their_spreads_are_ages() -> None:
+    # International Journal of Clinical Practice ED abstract (heldout37)
+    sentence = "Men with ED were older (54.1 ± 14.5 vs. 46.8 ± 14.1 years) and smoked more."
+    for words in ("54.1 ± 14.5", "46.8 ± 14.1 years"):
+        claim = _claim_on(sentence, words)
+        assert (claim.type, _value(claim)["measure"]) == ("other_quantity", "age")
+
+
+def test_a_spread_in_years_far_from_an_age_stays_a_time() -> None:
+    sentence = "Patients aged over 60 had a follow-up of 3.2 ± 1.1 years."
+    assert _claim_on(sentence, "3.2 ± 1.1 years").type == "duration"
+
+
+# --- other quantities and words first seen on these sets ------------------------------------
+
+
+def test_a_count_from_birth_to_an_age_is_an_age_band() -> None:
+    # NIH news release on early cystic fibrosis lung disease (heldout36)
+    sentence = "The program will study lung abnormalities in children from birth to age 6."
+    claim = _claim_on(sentence, "age 6")
+    assert (claim.text, _value(claim)) == (
+        "from birth to age 6",
+        {"low": 0, "high": 6, "unit": "year", "measure": "age"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "number"),
+    [
+        # NHS Lothian stop-smoking page (heldout36)
+        ("Medication can double your chances of stopping successfully.", "double your chances", 2),
+        ("Smoking triples the risk of stroke.", "triples the risk", 3),
+    ],
+)
+def test_a_verb_that_multiplies_a_measure_is_a_ratio(sentence: str, span: str, number: int) -> None:
+    claim = _claim_on(sentence, span)
+    assert (claim.type, claim.text, _value(claim)["value"]) == ("other_quantity", span, number)
+
+
+@pytest.mark.parametrize("sentence", ["He had double vision.", "Never take a double dose."])
+def test_double_with_no_measure_after_it_is_no_ratio(sentence: str) -> None:
+    assert extract_claims(sentence) == []
+
+
+def test_orders_of_magnitude_are_one_ratio() -> None:
+    # NICHD endometriosis research page (heldout37)
+    sentence = "Incidence ranged by two orders of magnitude by diagnostic method."
+    claim = _claim_on(sentence, "two orders")
+    assert (claim.text, _value(claim)) == (
+        "two orders of magnitude",
+        {"value": 2, "unit": "order of magnitude", "measure": "ratio"},
+    )
+
+
+def test_a_month_over_a_year_is_a_date_not_a_share() -> None:
+    # BMC Pulmonary Medicine CPAP abstract (heldout36)
+    sentence = "Patients were diagnosed from 01/2013 to 06/2019 at a large sleep practice."
+    assert [c for c in extract_claims(sentence) if c.type == "percentage"] == []
+    assert [c.text for c in extract_claims("Of them, 17/30 responded.")] == ["17/30"]
+
+
+@pytest.mark.parametrize("words", ["inhalators", "inhalator"])
+def test_an_inhalator_is_an_inhaled_route(words: str) -> None:
+    sentence = f"NRT comes as patches, gum and {words}."
+    (claim,) = [c for c in extract_claims(sentence) if c.text == words]
+    assert (claim.type, _value(claim)["route"]) == ("route", "inhaled")

@@ -1693,6 +1693,15 @@ def retype_rule_claim(
         ahead = _before_an_event(lowered, sentence[0], sentence[1], start, end, vocab)
         if ahead is not None:
             return ahead, value, start
+    birth = (
+        _BIRTH_TO_AGE.search(lowered, max(sentence[0], start - 20), start)
+        if claim_type == "other_quantity" and value.get("measure") == "age"
+        else None
+    )
+    if birth is not None and isinstance(value.get("value"), int | float):
+        # "from birth to age 6": ages 0 to 6
+        band = {"low": 0, "high": value["value"], "unit": value.get("unit"), "measure": "age"}
+        return claim_type, band, birth.start()
     return claim_type, value, start
 
 
@@ -1960,6 +1969,9 @@ _AGE_BOUND_BEFORE = re.compile(
 )
 # "Birth to 6 months" (a row of a table of ages): the age range starts at 0.
 _BIRTH_TO = re.compile(r"\bbirth\s*(?:to|through|until|-|–|—)\s*$")
+# ... and before an age named by its word ("children from birth to age 6"), searched before
+# the age's claim
+_BIRTH_TO_AGE = re.compile(r"\b(?:from\s+)?birth\s*(?:to|through|until|-|–|—)\s*(?:the\s+)?$")
 
 
 def _life_stage(
@@ -2739,7 +2751,7 @@ _PERCENTAGE_POINTS = re.compile(r"\s*percentage[\s-]*points?\b|\s+pp\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _COST_REACH = 100
 # "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
-# "on"/"since", "1/2 cup" (a unit follows), "130/85 mmHg".
+# "on"/"since" or a month over a year ("06/2019"), "1/2 cup" (a unit follows), "130/85 mmHg".
 _PROPORTION = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s?/\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/]|[.,]\d)"
 )
@@ -2755,6 +2767,8 @@ def _proportion(
     part, whole = (int(found.group(i).replace(",", "")) for i in (1, 2))
     if not 0 <= part <= whole or whole < 2:
         return None
+    if 1 <= part <= 12 and len(found.group(2)) == 4 and _YEAR.fullmatch(found.group(2)):
+        return None  # "from 01/2013 to 06/2019": a month of a year, a date
     after = found.end()
     if _unit_follows(lowered, after, end, vocab) or vocab.time_unit_re.match(lowered, after, end):
         return None
@@ -2769,6 +2783,14 @@ _OR_TWO = re.compile(
     r"\s+or\s+(?P<more>two|three)(?![a-z-]|\s+(?:times|more|minutes?|hours?|days?|weeks?"
     r"|months?|years?)\b)"
 )
+# Before a mean with its spread ("older (54.1 ± 14.5 vs. 46.8 ± 14.1 years)", "mean age
+# 54 ± 14"): the figure is an age. Searched in the text shortly before the figure.
+_AGES_COMPARED = re.compile(
+    r"\b(?:ages?|aged|older|younger)(?:\s+(?:of|was|were|is|are))?\s*[(\[:=,]?\s*"
+    r"(?:\d[\d.]*\s*±\s*\d[\d.]*\s*(?:years?\s*)?(?:vs\.?|versus|and|,)\s*)?$"
+)
+# ... and for a bare figure, the group's figure in years that follows it ("vs. 46.8 ± 14.1 years")
+_YEARS_AFTER = re.compile(r"[^;:()]{0,30}?\b(?:years?|yrs?|y)\b")
 
 
 def _time(
@@ -2859,6 +2881,11 @@ def _time(
         and not late  # "an hour or more away", "a year or longer"
     ):
         return None
+    if amount.spread is not None and unit == "year" and _AGES_COMPARED.search(before):
+        # "were older (54.1 ± 14.5 vs. 46.8 ± 14.1 years)": a mean age with its spread
+        return QuantityClaim(
+            amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
+        )
     on_days = _ON_DAYS_BEFORE.search(before) if unit_match.group("kind") else None
     if on_days:  # "on 3 consecutive days", "on two separate days": the days something is done
         start = amount.start - (len(before) - on_days.start())
@@ -3490,8 +3517,11 @@ def _counted(
             q_after,
         )
     if amount.spread is not None:  # "(mean fatigue score, 26.3±5.4)": a mean and its spread
-        mean = "mean" in lowered[max(floor, amount.start - 40) : amount.start]
-        spread_value = {**_amount_fields(amount), "measure": "mean" if mean else "estimate"}
+        window = lowered[max(floor, amount.start - 40) : amount.start]
+        mean = "mean" in window
+        aged = _AGES_COMPARED.search(window) and _YEARS_AFTER.match(lowered, after, end)
+        measure = "age" if aged else "mean" if mean else "estimate"
+        spread_value = {**_amount_fields(amount), "measure": measure}
         return QuantityClaim(amount.start, after, "other_quantity", spread_value, q_after)
     if _SHARE_AFTER.match(lowered, after, end):
         # "33,091 (63.1%) involved an opioid": a count, with its share of the whole
