@@ -221,3 +221,22 @@ def test_an_inhalator_is_an_inhaled_route(words: str) -> None:
     sentence = f"NRT comes as patches, gum and {words}."
     (claim,) = [c for c in extract_claims(sentence) if c.text == words]
     assert (claim.type, _value(claim)["route"]) == ("route", "inhaled")
+
+
+def test_a_rating_scale_is_no_source() -> None:
+    # BMC Women's Health menopause abstract (heldout37)
+    sentence = "According to the menopausal rating scale, hot flushes were reported by 54.7%."
+    assert [c.type for c in extract_claims(sentence)] == ["percentage"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # MMWR carbon monoxide report (heldout36)
+        "Estimates were described in 1991 for the years 1979--1988 (2). Rates rose.",
+        "Deaths were counted during 1999–2004 (3). Rates rose.",
+    ],
+)
+def test_a_bracketed_number_after_a_span_of_years_is_a_citation(sentence: str) -> None:
+    cited = [c for c in extract_claims(sentence) if c.type == "study_attribution"]
+    assert [c.text for c in cited] == [sentence[sentence.index("(") : sentence.index(")") + 1]]
