@@ -135,6 +135,11 @@ def test_a_count_of_doses_with_its_pace_is_one_schedule() -> None:
     assert (_value(claim)["count"], _value(claim)["period_unit"]) == (12, "week")
 
 
+def test_a_frequency_after_the_dose_itself_stays_a_schedule() -> None:
+    claim = _claim_on("Doctors raise the dose once a week.", "once a week")
+    assert (claim.type, claim.text) == ("frequency_schedule", "once a week")
+
+
 @pytest.mark.parametrize(
     ("sentence", "span", "unit"),
     [
