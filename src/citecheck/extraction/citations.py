@@ -98,8 +98,11 @@ _NUMERIC = re.compile(
 # before is checked after a match (`_ROUND_BEFORE`, `_SUPERSCRIPT_BEFORE`).
 _NUMERIC_ROUND = re.compile(r"\((?P<body>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?![\w(])")
 _ROUND_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[%)\]])\s?$")
-# ... or a year in the running text: "declared in 2000 (1)"
-_ROUND_AFTER_YEAR = re.compile(rf"{FLAT_AFTER_YEAR}\s?$")
+# ... or a year in the running text: "declared in 2000 (1)"; or a span of years, as reports
+# give a study period: "described for the years 1979--1988 (2)", "during 1999–2004 (3)"
+_ROUND_AFTER_YEAR = re.compile(
+    rf"(?:{FLAT_AFTER_YEAR}|\b(?:1[89]|20)\d\d\s?(?:-{{1,2}}|–|—)\s?(?:(?:1[89]|20)\d\d|\d\d))\s?$"
+)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _NUMERIC_SUPERSCRIPT = re.compile(
     rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,˒‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
@@ -1043,9 +1046,11 @@ _BACK_REFERENCE = re.compile(
     r"(?i:findings|results|data|study|studies|research|report|analysis|survey|trial|review)"
 )
 # A way of doing something, even set off by a comma: "Use it twice a day, according to the
-# directions on the label".
+# directions on the label"; or the instrument a finding was measured with: "According to the
+# menopausal rating scale, the frequency of reported symptoms was ..." (no source of it).
 _MANNER = re.compile(
-    r"(?:\S+\s+){0,4}?(?i:instructions|directions|schedule)(?:\s+(?:on|in|of|from|for)\s+.*)?"
+    r"(?:\S+\s+){0,4}?(?i:instructions|directions|schedule|scales?|scores?|questionnaires?"
+    r"|inventory|checklist)(?:\s+(?:on|in|of|from|for)\s+.*)?"
 )
 
 

@@ -649,6 +649,8 @@ _NIGHTLY = re.compile(r"\b(?:nightly|every\s+night|each\s+night)\b")
 _TWICE_DAILY = re.compile(r"\btwice\s+a\s+day\b")
 _PERIODIC = re.compile(r"weekly|biweekly|fortnightly|monthly|yearly|annually|annual")
 _EACH_WEEK = re.compile(r"\b(?:each|every)\s+week\b")
+# "on a weekly basis": the frequency word is the whole timing
+_ON_A_BASIS = re.compile(r"on\s+an?\s+([a-z]+)\s+basis")
 _ALTERNATE_DAYS = re.compile(r"\balternate\s+days\b")
 
 
@@ -670,6 +672,9 @@ def timing_value(text: str, rules: ClaimRules | None = None) -> Value:
         value = timing_value(text[: bounds_at.start()])
         return {**value, "bounds": bounds} if bounds else value
     phrase = " ".join(text.lower().split())
+    basis = _ON_A_BASIS.fullmatch(phrase)
+    if basis and basis.group(1) != "daily" and _PERIODIC.fullmatch(basis.group(1)):
+        phrase = basis.group(1)
     adjective = _TIMES_ADJECTIVE.match(phrase)
     if adjective:  # "once-weekly": once per week
         times = _FREQ_WORDS.get(adjective.group(1)) or _TIMES_WORDS.get(adjective.group(1), 1)

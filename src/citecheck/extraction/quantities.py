@@ -281,6 +281,21 @@ _IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week
 # "per day", "/day"; "/d" after a body weight ("mg/kg bw/d"), as written
 _PER_PERIOD_UNIT = re.compile(r"\s*(?:per\s+|/\s*)(?P<period>day|week|hour|(?<=/)d)\b")
 _TIME_COLUMN = re.compile(r"\b(days|weeks|months)\s+references?\s*$")
+# A time before an event the text names ("a couple of months before birth", "11 days before
+# his due date", "up to 4 hours before you want to have sex"): a point in time, never a length
+# (`_before_an_event`); "a few weeks before or after birth" likewise. Not "before then", nor
+# "before" as an adverb ("had died a few days before after showing symptoms").
+_BEFORE_AN_EVENT = re.compile(
+    r"\s+(?:before|prior\s+to)(?:\s+or\s+after)?\s+"
+    r"(?!(?:and|or|then|now|that|this|it|being|having|after|when|while|with|in|at|on|by)\b)[a-z]"
+)
+# ... unless a window ends there ("the 3 days before treatment", "in the 14 days before
+# onset") or "for" bounds it ("for 2 weeks before surgery"): how long, as a duration
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:the|these|those|for|during|over|throughout|lasting|lasts|lasted|last)\s+"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|up\s+to|at\s+least|first|last|"
+    r"past|previous|preceding|final)\s+)*$"
+)
 # "before going outside", "before eating": an instruction's moment, not a length of time
 _BEFORE_DOING = re.compile(
     r"\s+before\s+(?!being\b|having\b|during\b)[a-z]{2,}ing\b"
@@ -1678,6 +1693,19 @@ def retype_rule_claim(
         and lowered.endswith(str(value["unit"]), start, end)
     ):
         return "duration", {"value": 1, "unit": value["unit"]}, start  # "in the previous year"
+    if claim_type == "duration":  # "You can take it up to 4 hours before you want to have sex"
+        ahead = _before_an_event(lowered, sentence[0], sentence[1], start, end, vocab)
+        if ahead is not None:
+            return ahead, value, start
+    birth = (
+        _BIRTH_TO_AGE.search(lowered, max(sentence[0], start - 20), start)
+        if claim_type == "other_quantity" and value.get("measure") == "age"
+        else None
+    )
+    if birth is not None and isinstance(value.get("value"), int | float):
+        # "from birth to age 6": ages 0 to 6
+        band = {"low": 0, "high": value["value"], "unit": value.get("unit"), "measure": "age"}
+        return claim_type, band, birth.start()
     return claim_type, value, start
 
 
@@ -1806,6 +1834,33 @@ def _anchored_kind(
             return None
     words = _WORDS.findall(lowered, floor, start) + _WORDS.findall(lowered, anchor_end, end)
     return "duration" if vocab.onset_verbs.isdisjoint(words) else "onset_time"
+
+
+def _before_an_event(
+    lowered: str, floor: int, ceiling: int, start: int, end: int, vocab: QuantityVocab
+) -> str | None:
+    """What a time (`start` to `end`) followed by "before" and an event says: a point of a
+    plan (frequency_schedule) when a dosing verb or a plan cue stands in its clause ("you can
+    take it up to 4 hours before you want to have sex"), else when something comes
+    (onset_time: "the lining closes a couple of months before birth", "invited up to 6 months
+    before their 25th birthday"). None when no event follows or a window ends there ("the 3
+    days before treatment", "for 2 weeks before"): a length of time."""
+    anchor = _BEFORE_AN_EVENT.match(lowered, end, ceiling)
+    if anchor is None or _WINDOW_BEFORE.search(lowered, max(floor, start - 40), start):
+        return None
+    cut = max(lowered.rfind(mark, max(floor, start - 80), start) for mark in (",", ";", ":"))
+    clause_start = cut + 1 if cut >= 0 else max(floor, start - 80)
+    stops = [
+        i for i in (lowered.find(",", end, ceiling), lowered.find(";", end, ceiling)) if i >= 0
+    ]
+    clause_end = min(stops, default=ceiling)
+    cue = vocab.plan_cue_re
+    if cue is not None and (
+        cue.search(lowered, clause_start, start)
+        or cue.search(lowered, anchor.end() - 1, clause_end)
+    ):
+        return "frequency_schedule"
+    return "onset_time"
 
 
 def _after_a_time(lowered: str, floor: int, start: int) -> str:
@@ -1937,6 +1992,9 @@ _AGE_BOUND_BEFORE = re.compile(
 )
 # "Birth to 6 months" (a row of a table of ages): the age range starts at 0.
 _BIRTH_TO = re.compile(r"\bbirth\s*(?:to|through|until|-|–|—)\s*$")
+# ... and before an age named by its word ("children from birth to age 6"), searched before
+# the age's claim
+_BIRTH_TO_AGE = re.compile(r"\b(?:from\s+)?birth\s*(?:to|through|until|-|–|—)\s*(?:the\s+)?$")
 
 
 def _life_stage(
@@ -2772,7 +2830,7 @@ _PERCENTAGE_POINTS = re.compile(r"\s*percentage[\s-]*points?\b|\s+pp\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _COST_REACH = 100
 # "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
-# "on"/"since", "1/2 cup" (a unit follows), "130/85 mmHg".
+# "on"/"since" or a month over a year ("06/2019"), "1/2 cup" (a unit follows), "130/85 mmHg".
 _PROPORTION = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s?/\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/]|[.,]\d)"
 )
@@ -2788,6 +2846,8 @@ def _proportion(
     part, whole = (int(found.group(i).replace(",", "")) for i in (1, 2))
     if not 0 <= part <= whole or whole < 2:
         return None
+    if 1 <= part <= 12 and len(found.group(2)) == 4 and _YEAR.fullmatch(found.group(2)):
+        return None  # "from 01/2013 to 06/2019": a month of a year, a date
     after = found.end()
     if _unit_follows(lowered, after, end, vocab) or vocab.time_unit_re.match(lowered, after, end):
         return None
@@ -2802,6 +2862,14 @@ _OR_TWO = re.compile(
     r"\s+or\s+(?P<more>two|three)(?![a-z-]|\s+(?:times|more|minutes?|hours?|days?|weeks?"
     r"|months?|years?)\b)"
 )
+# Before a mean with its spread ("older (54.1 ± 14.5 vs. 46.8 ± 14.1 years)", "mean age
+# 54 ± 14"): the figure is an age. Searched in the text shortly before the figure.
+_AGES_COMPARED = re.compile(
+    r"\b(?:ages?|aged|older|younger)(?:\s+(?:of|was|were|is|are))?\s*[(\[:=,]?\s*"
+    r"(?:\d[\d.]*\s*±\s*\d[\d.]*\s*(?:years?\s*)?(?:vs\.?|versus|and|,)\s*)?$"
+)
+# ... and for a bare figure, the group's figure in years that follows it ("vs. 46.8 ± 14.1 years")
+_YEARS_AFTER = re.compile(r"[^;:()]{0,30}?\b(?:years?|yrs?|y)\b")
 
 
 def _time(
@@ -2892,6 +2960,11 @@ def _time(
         and not late  # "an hour or more away", "a year or longer"
     ):
         return None
+    if amount.spread is not None and unit == "year" and _AGES_COMPARED.search(before):
+        # "were older (54.1 ± 14.5 vs. 46.8 ± 14.1 years)": a mean age with its spread
+        return QuantityClaim(
+            amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
+        )
     on_days = _ON_DAYS_BEFORE.search(before) if unit_match.group("kind") else None
     if on_days:  # "on 3 consecutive days", "on two separate days": the days something is done
         start = amount.start - (len(before) - on_days.start())
@@ -3116,6 +3189,9 @@ def _time(
     ):
         # "not infectious until 1 to 5 days after it is shed": when it happens
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    ahead = _before_an_event(lowered, floor, end, amount.start, span_end, vocab)
+    if ahead is not None:  # "about 3 months before the hay fever season begins"
+        return QuantityClaim(amount.start, span_end, ahead, value, q_after)
     lead_in = _listed_time_point(lowered, amount.start, span_end, end, vocab)
     if lead_in is not None:  # under "1 dose at each of the following ages:": the times are ages
         at_age = {**value, **_AT_AN_AGE} if _AGES.search(lead_in) else value
@@ -3552,8 +3628,11 @@ def _counted(
             q_after,
         )
     if amount.spread is not None:  # "(mean fatigue score, 26.3±5.4)": a mean and its spread
-        mean = "mean" in lowered[max(floor, amount.start - 40) : amount.start]
-        spread_value = {**_amount_fields(amount), "measure": "mean" if mean else "estimate"}
+        window = lowered[max(floor, amount.start - 40) : amount.start]
+        mean = "mean" in window
+        aged = _AGES_COMPARED.search(window) and _YEARS_AFTER.match(lowered, after, end)
+        measure = "age" if aged else "mean" if mean else "estimate"
+        spread_value = {**_amount_fields(amount), "measure": measure}
         return QuantityClaim(amount.start, after, "other_quantity", spread_value, q_after)
     if _SHARE_AFTER.match(lowered, after, end):
         # "33,091 (63.1%) involved an opioid": a count, with its share of the whole
@@ -3818,6 +3897,22 @@ def _study_took(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> b
     return taken is not None and taken.group(1) in vocab.study_nouns
 
 
+# A frequency right after a count of doses: "a 12-dose once-weekly regimen", "3 doses twice
+# daily" (one schedule: how many, how often)
+_PACED = re.compile(
+    r"[ \t-]+(?P<times>once|twice|thrice)[ \t-]+(?:a[ \t-]+)?(?P<period>daily|weekly|monthly|day|week|month)\b"
+)
+_PACE_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_PACE_PERIODS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+}
+
+
 def _count_of(
     text: str,
     lowered: str,
@@ -3907,6 +4002,14 @@ def _count_of(
             schedule["count"] = tidy(amount.value)
         else:
             schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
+        paced = _PACED.match(lowered, span_end, end) if noun != "times" else None
+        if paced:  # "the 12-dose once-weekly regimen": how many doses, and how often
+            schedule.update(
+                frequency=_PACE_TIMES[paced.group("times")],
+                period=1,
+                period_unit=_PACE_PERIODS[paced.group("period")],
+            )
+            span_end = paced.end()
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
     if noun in vocab.dose_nouns and amount.word and amount.value == 1 and previous in _INTO:
         return None  # "the lens is removed in one piece": whole, nothing taken
