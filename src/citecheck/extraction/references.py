@@ -28,7 +28,13 @@ from citecheck.extraction.bibkeys import KeyIndex
 from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.folding import same_journal
-from citecheck.extraction.names import fold, is_organisation
+from citecheck.extraction.names import (
+    acronym_opening,
+    acronym_openings,
+    fold,
+    is_organisation,
+    stands_for,
+)
 from citecheck.extraction.reflist import parse_reference
 from citecheck.extraction.topics import mention_topic
 from citecheck.lexicon import LEXICON
@@ -308,10 +314,8 @@ def name_score(cited_name: str, entry_name: str) -> float:
     a, b = fold(cited_name), fold(entry_name)
     if not a or not b:
         return 0.0
-    if cited_name.isupper() and len(cited_name) >= 2 and is_organisation(entry_name):
-        initials = "".join(w[0] for w in entry_name.split() if w[0].isupper())
-        if initials.lower() == a:
-            return 100.0
+    if cited_name.isupper() and is_organisation(entry_name) and stands_for(cited_name, entry_name):
+        return 100.0  # "NICE" for "National Institute for Health and Care Excellence"
     if _short_name_of(a, b) and is_organisation(entry_name):
         return 100.0  # "RECOVERY" for "The RECOVERY Collaborative Group"
     return float(fuzz.ratio(a, b))
@@ -418,8 +422,7 @@ def _index_keys(ref: Reference) -> list[str]:
         first = ref.cited.authors[0]
         keys.append("name:" + fold(first))
         if is_organisation(first):
-            initials = "".join(w[0] for w in first.split() if w[0].isupper())
-            keys.append("name:" + initials.lower())
+            keys += ["acronym:" + opening for opening in sorted(acronym_openings(first))]
     if ref.cited.journal:
         keys.append("journal:" + fold(ref.cited.journal))
     if ref.cited.title:
@@ -431,6 +434,8 @@ def _query_keys(found: FoundCitation) -> list[str]:
     keys: list[str] = []
     if found.authors:
         keys.append("name:" + fold(found.authors[0]))
+        if found.authors[0].isupper() and (opening := acronym_opening(found.authors[0])):
+            keys.append("acronym:" + opening)
     if found.journal:
         keys.append("journal:" + fold(found.journal))
     if found.title:
