@@ -38,7 +38,7 @@ from citecheck.extraction.names import (
 from citecheck.extraction.reflist import parse_reference
 from citecheck.extraction.topics import mention_topic
 from citecheck.lexicon import LEXICON
-from citecheck.models import Citation, CitationKind, Cited, Reference
+from citecheck.models import Citation, CitationKind, Cited, Reason, Reference
 
 _NAME_MATCH = 85.0  # rapidfuzz ratio on folded family names: tolerates one or two typos
 _STRONG_NAME_MATCH = 95.0  # needed before a year off by one is forgiven
@@ -181,6 +181,7 @@ def extract_references(
                 end=found.end,
                 kind=found.kind,
                 reference_id=ref_id,
+                reasons=_year_reasons(found, ref_id, references),
             )
         )
     _mark_never_cited(list_refs, numbering, citations, text)
@@ -193,6 +194,27 @@ def extract_references(
                 ref.start, ref.end = document.written_span(ref.start, ref.end)
                 ref.raw = document.written(ref.start, ref.end)
     return references, citations
+
+
+YEAR_DIFFERS = "year_differs"
+
+
+def _year_reasons(found: FoundCitation, ref_id: str, references: list[Reference]) -> list[Reason]:
+    """ "(Hay et al., 2009)" linked to the list's "Hay ... 2008": the article gives two years for
+    one work. Said on the citation, which of the two is wrong is not: the entry's own verdict
+    tells whether its year is the record's."""
+    if found.year is None:
+        return []
+    ref = next((r for r in reversed(references) if r.id == ref_id), None)
+    if ref is None or ref.origin == "in_text" or ref.cited.year in (None, found.year):
+        return []
+    where = "the reference list" if ref.origin == "reference_list" else "the bibliography entry"
+    return [
+        Reason(
+            code=YEAR_DIFFERS,
+            message=f"the text gives {found.year}, {where} {ref.cited.year}",
+        )
+    ]
 
 
 def _mark_never_cited(
