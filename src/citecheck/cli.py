@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 from rich.console import Console
@@ -124,6 +124,8 @@ def _report(
     report_to_stderr = json_path == "-"
     if json_path == "-":
         sys.stdout.write(to_json(findings) + "\n")
+        if _same_file(sys.stdout, sys.stderr):
+            return  # `--json - > out 2>&1`: the report would break the JSON it follows
     if fmt is OutputFormat.JSON:
         if json_path != "-":
             sys.stdout.write(to_json(findings) + "\n")
@@ -138,6 +140,16 @@ def _report(
         stream.write(to_github(findings))
     else:
         render_rich(findings, Console(stderr=report_to_stderr), view=view, only=only)
+
+
+def _same_file(first: TextIO, second: TextIO) -> bool:
+    """Do two streams write to one file that is not a terminal (`> out 2>&1`)? A terminal shown
+    both is read by a person, and a stream without a descriptor is never the same."""
+    try:
+        one, two = first.fileno(), second.fileno()
+        return not os.isatty(one) and os.path.samestat(os.fstat(one), os.fstat(two))
+    except (OSError, ValueError):  # no descriptor (io.UnsupportedOperation is both)
+        return False
 
 
 def _check_outputs(json_path: str | None, fix_bib: Path | None = None) -> None:

@@ -322,6 +322,13 @@ class Citation(_Model):
     end: int = Field(ge=0)
     kind: CitationKind
     reference_id: str | None = None
+    reasons: list[Reason] = Field(
+        default_factory=list,
+        exclude_if=lambda v: not v,
+        description="addition: what is odd about the mention against the reference it names, "
+        "without changing that reference's verdict (`year_differs`: the text's year is not "
+        "the entry's)",
+    )
 
 
 class ArticleMeta(_Model):

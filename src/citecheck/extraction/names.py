@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from nameparser import HumanName
 
@@ -37,6 +37,98 @@ LOWER = _letter_class("islower")
 def is_organisation(name: str) -> bool:
     """True when `name` reads as an organisation rather than a person."""
     return bool(LEXICON.organisation.search(name)) or len(name.split()) > 4
+
+
+# the words of an organisation's name, for reading its acronym: "U.S." and "Health-System" count as
+# words of their own ("US", "Health", "System")
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|\.(?=[^\W\d_]))*")
+# names longer than this are not read for acronyms (bounded work)
+MAX_ACRONYM_WORDS = 16
+
+
+@lru_cache(maxsize=4096)
+def stands_for(acronym: str, name: str) -> bool:
+    """Is `acronym` ("WHO", "NICE", "NHSBSA") a short form of the organisation `name`?
+
+    Its letters are, in order, the initials of the name's words, the first word's first ("The"
+    aside); an all-capital word may give all its letters ("NHS" in "NHS Business Services
+    Authority"). Words may be passed over, small ones freely ("for", "and", "products" in MHRA),
+    capitalised ones up to a quarter of them: NICE is the "National Institute for Health and Care
+    Excellence" without "Health", CDC the "Centers for Disease Control and Prevention" without
+    "Prevention", while NIH leaves two of that institute's five capitals out and is not it."""
+    letters = _acronym_letters(acronym)
+    words = _name_words(name)
+    if letters is None or words is None:
+        return False
+    capitals = sum(w[0].isupper() for w in words)
+    best = _initials_used(letters, words)
+    return best is not None and 4 * best >= 3 * capitals
+
+
+def acronym_openings(name: str) -> set[str]:
+    """The first two letters any acronym of `name` (`stands_for`) can open with: an index key
+    that keeps the search for a cited acronym to the names it may stand for."""
+    words = _name_words(name)
+    if words is None:
+        return set()
+    first = words[0]
+    seconds = {w[0].upper() for w in words[1:]}
+    if len(first) > 1 and first.isupper():
+        seconds.add(first[1])
+    return {first[0].upper() + second for second in seconds}
+
+
+def acronym_opening(acronym: str) -> str | None:
+    """The first two letters of `acronym` as `acronym_openings` keys them, or None."""
+    letters = _acronym_letters(acronym)
+    return "".join(letters[:2]) if letters else None
+
+
+def _acronym_letters(acronym: str) -> tuple[str, ...] | None:
+    letters = tuple(c for c in acronym if c.isalpha())
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    return letters
+
+
+def _name_words(name: str) -> tuple[str, ...] | None:
+    words = [w.replace(".", "") for w in _NAME_WORD.findall(name)]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or len(words) > MAX_ACRONYM_WORDS:
+        return None
+    return tuple(words)
+
+
+def _initials_used(letters: tuple[str, ...], words: tuple[str, ...]) -> int | None:
+    """The most capitalised words whose letters spell `letters` in order, the first word giving
+    the first letter; None when they cannot be spelled so."""
+
+    @cache
+    def spell(i: int, j: int) -> int | None:
+        # letters[i:] from words[j:], words[j] free to be passed over when j > 0
+        if i == len(letters):
+            return 0
+        if j == len(words):
+            return None
+        word = words[j]
+        options: list[int] = []
+        gains = int(word[0].isupper())
+        spans = [1]
+        if len(word) > 1 and word.isupper():
+            spans.append(len(word))  # "NHS" gives N, H and S
+        for span in spans:
+            if tuple(c.upper() for c in word[:span]) == letters[i : i + span]:
+                rest = spell(i + span, j + 1)
+                if rest is not None:
+                    options.append(rest + gains)
+        if j > 0 or i > 0:
+            skipped = spell(i, j + 1)
+            if skipped is not None:
+                options.append(skipped)
+        return max(options) if options else None
+
+    return spell(0, 0)
 
 
 @lru_cache(maxsize=65536)  # nameparser is slow, and articles repeat their names

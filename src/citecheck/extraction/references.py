@@ -28,11 +28,17 @@ from citecheck.extraction.bibkeys import KeyIndex
 from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.folding import same_journal
-from citecheck.extraction.names import fold, is_organisation
+from citecheck.extraction.names import (
+    acronym_opening,
+    acronym_openings,
+    fold,
+    is_organisation,
+    stands_for,
+)
 from citecheck.extraction.reflist import parse_reference
 from citecheck.extraction.topics import mention_topic
 from citecheck.lexicon import LEXICON
-from citecheck.models import Citation, CitationKind, Cited, Reference
+from citecheck.models import Citation, CitationKind, Cited, Reason, Reference
 
 _NAME_MATCH = 85.0  # rapidfuzz ratio on folded family names: tolerates one or two typos
 _STRONG_NAME_MATCH = 95.0  # needed before a year off by one is forgiven
@@ -175,6 +181,7 @@ def extract_references(
                 end=found.end,
                 kind=found.kind,
                 reference_id=ref_id,
+                reasons=_year_reasons(found, ref_id, references),
             )
         )
     _mark_never_cited(list_refs, numbering, citations, text)
@@ -187,6 +194,27 @@ def extract_references(
                 ref.start, ref.end = document.written_span(ref.start, ref.end)
                 ref.raw = document.written(ref.start, ref.end)
     return references, citations
+
+
+YEAR_DIFFERS = "year_differs"
+
+
+def _year_reasons(found: FoundCitation, ref_id: str, references: list[Reference]) -> list[Reason]:
+    """ "(Hay et al., 2009)" linked to the list's "Hay ... 2008": the article gives two years for
+    one work. Said on the citation, which of the two is wrong is not: the entry's own verdict
+    tells whether its year is the record's."""
+    if found.year is None:
+        return []
+    ref = next((r for r in reversed(references) if r.id == ref_id), None)
+    if ref is None or ref.origin == "in_text" or ref.cited.year in (None, found.year):
+        return []
+    where = "the reference list" if ref.origin == "reference_list" else "the bibliography entry"
+    return [
+        Reason(
+            code=YEAR_DIFFERS,
+            message=f"the text gives {found.year}, {where} {ref.cited.year}",
+        )
+    ]
 
 
 def _mark_never_cited(
@@ -308,10 +336,8 @@ def name_score(cited_name: str, entry_name: str) -> float:
     a, b = fold(cited_name), fold(entry_name)
     if not a or not b:
         return 0.0
-    if cited_name.isupper() and len(cited_name) >= 2 and is_organisation(entry_name):
-        initials = "".join(w[0] for w in entry_name.split() if w[0].isupper())
-        if initials.lower() == a:
-            return 100.0
+    if cited_name.isupper() and is_organisation(entry_name) and stands_for(cited_name, entry_name):
+        return 100.0  # "NICE" for "National Institute for Health and Care Excellence"
     if _short_name_of(a, b) and is_organisation(entry_name):
         return 100.0  # "RECOVERY" for "The RECOVERY Collaborative Group"
     return float(fuzz.ratio(a, b))
@@ -418,8 +444,7 @@ def _index_keys(ref: Reference) -> list[str]:
         first = ref.cited.authors[0]
         keys.append("name:" + fold(first))
         if is_organisation(first):
-            initials = "".join(w[0] for w in first.split() if w[0].isupper())
-            keys.append("name:" + initials.lower())
+            keys += ["acronym:" + opening for opening in sorted(acronym_openings(first))]
     if ref.cited.journal:
         keys.append("journal:" + fold(ref.cited.journal))
     if ref.cited.title:
@@ -431,6 +456,8 @@ def _query_keys(found: FoundCitation) -> list[str]:
     keys: list[str] = []
     if found.authors:
         keys.append("name:" + fold(found.authors[0]))
+        if found.authors[0].isupper() and (opening := acronym_opening(found.authors[0])):
+            keys.append("acronym:" + opening)
     if found.journal:
         keys.append("journal:" + fold(found.journal))
     if found.title:

@@ -285,7 +285,7 @@ def _entry_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if (
                 not _MARKER.match(line)
                 and not _next_number(head, line)
-                and _continues(tail, located, line)
+                and (_year_continues(head, tail, line) or _continues(tail, located, line))
             ):
                 window = text[max(current[0], line_start - _WINDOW) : line_end]
                 located = located or bool(_TAIL_FRAGMENT.search(plain_text(window)))
@@ -307,6 +307,21 @@ def _next_number(block: str, line: str) -> bool:
     """Does `line` open with the number after the block's ("12 Title" after "11 Name")?"""
     before, after = _entry_number(block), _entry_number(line)
     return before is not None and after == (before[0], before[1] + 1)
+
+
+# a line that opens with a year ("2008;337:a1302.", "2018 Aug 23;379(8):711-21", "(2008). Title")
+_YEAR_FIRST = re.compile(rf"^\(?{_YEAR}[a-z]?\b")
+
+
+def _year_continues(head: str, tail: str, line: str) -> bool:
+    """Does `line`, opening with a year, continue the entry above? No style opens an entry with
+    its year, so a year at the start of a line is the year of the entry being written when that
+    entry has none yet, or when the list numbers its entries (a number, not a year, opens the
+    next one). Page furniture ("2024 (c) Publisher") is never taken in."""
+    body = plain_text(line.strip())
+    if not _YEAR_FIRST.match(body) or _FURNITURE.search(body):
+        return False
+    return _entry_number(head) is not None or not _WHOLE_YEAR.search(plain_text(tail))
 
 
 def _continues(tail: str, located: bool, line: str) -> bool:

@@ -381,6 +381,23 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                 ),
             )
         )
+    if odd_years := [c for c in article.citations if c.reasons and c.reference_id is not None]:
+        sections.append(
+            Section(
+                _YEAR_DIFFERS,
+                "warn",
+                tuple(
+                    Entry(
+                        (Span(c.reference_id or "", code=True),),
+                        (
+                            line(f"“{c.text}”", _where(article, c.start)),
+                            *(line(Span(reason.message, "dim")) for reason in c.reasons),
+                        ),
+                    )
+                    for c in odd_years
+                ),
+            )
+        )
     suspect = placed.take(r for r in refs if leads_elsewhere(r) is not None)
     if suspect:
         entries = []
@@ -465,7 +482,8 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
 _NEVER_CITED = "Listed but never cited in the text: cite or remove"
 _SECOND_DOI = "Entry gives a second DOI: check which work is meant"
 _LISTED_TWICE = "Listed twice in the reference list: merge the entries"
-_NOTICES = frozenset({_NEVER_CITED, _SECOND_DOI, _LISTED_TWICE})
+_YEAR_DIFFERS = "Year in the text differs from the entry: make them agree"
+_NOTICES = frozenset({_NEVER_CITED, _SECOND_DOI, _LISTED_TWICE, _YEAR_DIFFERS})
 
 
 def never_cited(article: ArticleFindings) -> list[Reference]:
