@@ -2997,7 +2997,14 @@ def lacks(runs: bytes, needle: str) -> bool:
     a-z in a needle found there lies inside one of those runs. Far cheaper than a search
     through the whole text, most needles of the patterns and rules being absent from most
     texts; False proves nothing."""
-    return any(part.encode() not in runs for part in _LETTER_RUN.findall(needle))
+    return any(part not in runs for part in _runs_of(needle))
+
+
+@lru_cache(maxsize=4096)
+def _runs_of(needle: str) -> tuple[bytes, ...]:
+    """The runs of a-z in a needle (a word of the patterns or rules: read once, asked of
+    every text)."""
+    return tuple(part.encode() for part in _LETTER_RUN.findall(needle))
 
 
 def _holds(text: str, word: str) -> bool:

@@ -206,8 +206,8 @@ class _Gates:
                 self._by_search[search] = self._search_sentences(*search)
             hit |= self._by_search[search]
         by_word = self._word_index()
-        for word in gate.words:
-            hit.update(by_word.get(word, ()))
+        for word in gate.words.intersection(by_word):  # the few the text holds
+            hit.update(by_word[word])
         return hit
 
     def _regex_sentences(self, regex: re.Pattern[str]) -> set[int]:
@@ -252,7 +252,7 @@ class _Gates:
         holds."""
         if self._by_word is None:
             letters = letters_only(self._text)
-            held = frozenset(word.encode() for word in self._index_words).intersection
+            held = _encoded(self._index_words).intersection
             by_word: dict[bytes, list[int]] = {}
             for i, (start, end) in enumerate(self._sentences):
                 for word in held(letters[start:end].split()):
@@ -263,6 +263,12 @@ class _Gates:
                         sentences.append(i)
             self._by_word = {word.decode(): found for word, found in by_word.items()}
         return self._by_word
+
+
+@lru_cache(maxsize=8)
+def _encoded(words: frozenset[str]) -> frozenset[bytes]:
+    """The gates' words as bytes, for the word index (once per rule set)."""
+    return frozenset(word.encode() for word in words)
 
 
 def _by_keywords(gate: Gate) -> bool:
@@ -301,10 +307,7 @@ def _propose(
     proposals: list[_Proposal] = []
     gates = None
     if lowered is not None:
-        words = frozenset(w for rule in rules.rules for gate in rule.triggers for w in gate.words)
-        if rules.quantities is not None and rules.quantities.gate is not None:
-            words |= rules.quantities.gate.words
-        gates = _Gates("\n" + lowered + "\n", text, sentences, words)
+        gates = _Gates("\n" + lowered + "\n", text, sentences, rules.gate_words)
         for rule in rules.rules:  # every first gate up front: later ones may reuse searches
             if rule.triggers:
                 gates.passing(rule.triggers[0])
