@@ -115,7 +115,7 @@ def test_each_landmarked_scan_equals_a_whole_scan(text: str) -> None:
 def test_citations_are_the_same_with_and_without_landmarks(text: str) -> None:
     fast = find_citations(text)
     with (
-        patch.dict(citations._STARTS, clear=True),
+        patch.dict(citations._STARTS_BY_ID, clear=True),
         patch.object(citations, "_narrative_matches", citations._NARRATIVE.finditer),
     ):
         assert find_citations(text) == fast
@@ -199,7 +199,7 @@ def test_seed_and_example_citations_are_unchanged_by_landmarks() -> None:
     for text in texts:
         fast = find_citations(text)
         with (
-            patch.dict(citations._STARTS, clear=True),
+            patch.dict(citations._STARTS_BY_ID, clear=True),
             patch.object(citations, "_narrative_matches", citations._NARRATIVE.finditer),
         ):
             assert find_citations(text) == fast

@@ -1086,8 +1086,14 @@ def _keyword_gate(needles: frozenset[str]) -> Gate:
             groups[-1][1].append(needle)
         else:
             groups.append((needle.word, [needle]))
-    searches = tuple((prefix, tuple(group)) for prefix, group in groups)
+    searches = tuple(_SEARCHES.setdefault(s, s) for s in ((p, tuple(g)) for p, g in groups))
     return Gate(regex=regex, words=words, searches=searches)
+
+
+# One object per distinct search: the extractor keys its per-text results by a search's
+# identity (a tuple of needles hashes all of them at each lookup), and gates that share a
+# search share its result.
+_SEARCHES: dict[tuple[str, tuple[Needle, ...]], tuple[str, tuple[Needle, ...]]] = {}
 
 
 # Pattern starts `re` can scan ahead for (a literal prefix or a set of first letters): a

@@ -145,7 +145,6 @@ def _group_end(text: str, end: int) -> int:
 # regex. Measured on 1 MB: a search costs ~0.8 ms, a regex pass 10-30 ms.
 _FIND_LIMIT = 24
 
-_Search = tuple[str, tuple[Needle, ...]]
 # A needle this short is found inside many words; longer ones `str.find` finds faster.
 _SHORT = 3
 
@@ -166,7 +165,8 @@ class _Gates:
         self._starts = [start for start, _ in sentences]
         self._index_words = words
         self._by_word: dict[str, list[int]] | None = None
-        self._by_search: dict[_Search, set[int]] = {}
+        # by the search's identity: equal searches are one object (`claim_rules._SEARCHES`)
+        self._by_search: dict[int, set[int]] = {}
         self._by_gate: dict[Gate, set[int]] = {}
 
     def sentences_for(self, rule: Rule) -> list[int]:
@@ -194,7 +194,7 @@ class _Gates:
         """Whether `passing(gate)` costs next to nothing: known already, or made of indexed
         words and searches already done."""
         return gate in self._by_gate or (
-            _by_keywords(gate) and all(search in self._by_search for search in gate.searches)
+            _by_keywords(gate) and all(id(search) in self._by_search for search in gate.searches)
         )
 
     def _find(self, gate: Gate) -> set[int]:
@@ -202,9 +202,10 @@ class _Gates:
             return self._regex_sentences(gate.regex)
         hit: set[int] = set()
         for search in gate.searches:
-            if search not in self._by_search:
-                self._by_search[search] = self._search_sentences(*search)
-            hit |= self._by_search[search]
+            found = self._by_search.get(id(search))
+            if found is None:
+                found = self._by_search[id(search)] = self._search_sentences(*search)
+            hit |= found
         by_word = self._word_index()
         for word in gate.words.intersection(by_word):  # the few the text holds
             hit.update(by_word[word])
