@@ -90,6 +90,19 @@ def test_no_landmarked_pattern_matches_an_empty_string() -> None:
 
 
 @settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="aAbB et.-\n'éſİ0", max_size=40),
+    st.text(alphabet="ab et.-'é0@", min_size=1, max_size=8),
+)
+def test_a_required_word_is_held_exactly_when_the_lowered_text_holds_it(
+    text: str, word: str
+) -> None:
+    """`_holds` looks a word with other characters than a-z up in the whole text only when
+    its runs of letters are all among the text's: the answer stays that of `in`."""
+    assert citations._holds(text, word) == (word in text.lower())
+
+
+@settings(max_examples=400, deadline=None)
 @given(_texts())
 def test_each_landmarked_scan_equals_a_whole_scan(text: str) -> None:
     for pattern in _PATTERNS:
@@ -102,7 +115,7 @@ def test_each_landmarked_scan_equals_a_whole_scan(text: str) -> None:
 def test_citations_are_the_same_with_and_without_landmarks(text: str) -> None:
     fast = find_citations(text)
     with (
-        patch.dict(citations._STARTS, clear=True),
+        patch.dict(citations._STARTS_BY_ID, clear=True),
         patch.object(citations, "_narrative_matches", citations._NARRATIVE.finditer),
     ):
         assert find_citations(text) == fast
@@ -186,7 +199,7 @@ def test_seed_and_example_citations_are_unchanged_by_landmarks() -> None:
     for text in texts:
         fast = find_citations(text)
         with (
-            patch.dict(citations._STARTS, clear=True),
+            patch.dict(citations._STARTS_BY_ID, clear=True),
             patch.object(citations, "_narrative_matches", citations._NARRATIVE.finditer),
         ):
             assert find_citations(text) == fast

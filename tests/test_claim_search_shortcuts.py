@@ -16,7 +16,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.extraction.citations import letter_runs
+from citecheck.extraction.citations import lacks, letter_runs
 from citecheck.extraction.claim_rules import (
     WORD_END,
     WORD_START,
@@ -25,7 +25,6 @@ from citecheck.extraction.claim_rules import (
     _phrase_needles,
 )
 from citecheck.extraction.claims import (
-    _absent,
     _add_matches,
     _Gates,
     _needle_at,
@@ -90,7 +89,7 @@ _NEEDLE_TEXT = st.text(alphabet="iv m.-\nxa", max_size=40)
     st.text(alphabet="ab iv.-'é0", min_size=1, max_size=5),
 )
 def test_a_needle_proved_absent_is_not_in_the_text(text: str, needle: str) -> None:
-    if _absent(needle, letter_runs(text)):
+    if lacks(letter_runs(text), needle):
         assert needle not in text.lower()
 
 
@@ -133,7 +132,7 @@ def test_atom_scan_without_number_words_finds_what_atom_re_finds(sentence: str) 
     assert vocab is not None and vocab.gate is not None
     assert vocab.worded_gate is not None and vocab.unit_gate is not None
     lowered = sentence.lower()
-    gates = _Gates("\n" + lowered + "\n", [(0, len(lowered))], vocab.gate.words)
+    gates = _Gates("\n" + lowered + "\n", sentence, [(0, len(lowered))], vocab.gate.words)
     assert 0 not in gates.passing(vocab.worded_gate)  # the pool holds no number word
     timed = 0 in gates.passing(vocab.unit_gate)
     atoms = _Atoms(lowered, len(lowered), vocab, timed)
@@ -154,7 +153,7 @@ def test_the_timing_rule_gate_opens_for_every_timing_phrase(phrase: str) -> None
     sentence = f"Take it {phrase}."
     lowered = sentence.lower()
     words = frozenset(w for gate in rule.triggers for w in gate.words)
-    gates = _Gates("\n" + lowered + "\n", [(0, len(lowered))], words)
+    gates = _Gates("\n" + lowered + "\n", sentence, [(0, len(lowered))], words)
     assert gates.sentences_for(rule) == [0]
     assert rule.regex.search(sentence) is not None  # the rule reads the phrase
 

@@ -2990,36 +2990,63 @@ _ASCII_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=2)
+def letters_only(text: str) -> bytes:
+    """The lower-cased text as bytes with every character but a-z a space: its words are the
+    runs of a-z, at the offsets of `text` (each non-ASCII character encodes as one "?", so no
+    run is joined or split). Made once per text for `letter_runs` and the claim rules' word
+    index."""
+    return _lowered(text).encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY)
+
+
+@lru_cache(maxsize=2)
 def letter_runs(text: str) -> bytes:
     """Each distinct run of the letters a-z in the lower-cased text, once, joined by newlines.
-    A word of the letters a-z is in the lower-cased text exactly when it is in one such run
-    (each non-ASCII character encodes as one "?", so no run is joined or split): looking for
-    it here costs a pass over the distinct words rather than over the whole text."""
-    letters = _lowered(text).encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY)
-    return b"\n".join(set(letters.split()))
+    A word of the letters a-z is in the lower-cased text exactly when it is in one such run:
+    looking for it here costs a pass over the distinct words rather than over the whole text
+    (see `lacks`)."""
+    return b"\n".join(set(letters_only(text).split()))
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def lacks(runs: bytes, needle: str) -> bool:
+    """Whether a text's `letter_runs` prove its lower-cased text lacks `needle`: each run of
+    a-z in a needle found there lies inside one of those runs. Far cheaper than a search
+    through the whole text, most needles of the patterns and rules being absent from most
+    texts; False proves nothing."""
+    return any(part not in runs for part in _runs_of(needle))
+
+
+@lru_cache(maxsize=4096)
+def _runs_of(needle: str) -> tuple[bytes, ...]:
+    """The runs of a-z in a needle (a word of the patterns or rules: read once, asked of
+    every text)."""
+    return tuple(part.encode() for part in _LETTER_RUN.findall(needle))
 
 
 def _holds(text: str, word: str) -> bool:
     """Whether the lower-cased text holds `word`, looked up once per text: patterns share
     required words ("reported", "published"), and each look costs a pass over the text (over
-    its distinct runs of letters for a word of the letters a-z). False also means that the
-    text itself does not hold `word`."""
+    its distinct runs of letters for a word of the letters a-z; a word with other characters
+    is looked for in the text only when its runs of letters are all there). False also means
+    that the text itself does not hold `word`."""
     held = _words_held(text)
     if word not in held:
         if word.isascii() and word.isalpha() and word.islower():
             held[word] = word.encode() in letter_runs(text)
         else:
-            held[word] = word in _lowered(text)
+            held[word] = not lacks(letter_runs(text), word) and word in _lowered(text)
     return held[word]
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, or nothing at once when the text lacks its required words;
     tried only where the pattern can start when that is known (`_STARTS`)."""
-    words = _REQUIRED_WORDS.get(pattern)
+    words = _REQUIRED_BY_ID.get(id(pattern))
     if words is not None and not any(_holds(text, word) for word in words):
         return iter(())
-    starts = _STARTS.get(pattern)
+    starts = _STARTS_BY_ID.get(id(pattern))
     if starts is not None:
         positions = starts(text)
         if positions is not None:
@@ -3500,6 +3527,11 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
     _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
 }
+# The two tables above by the pattern's identity, for `_scan`: a compiled pattern hashes its
+# whole program at each lookup (~10 us for the large ones, ~40 lookups a text). The patterns
+# are module constants, so their ids hold.
+_REQUIRED_BY_ID = {id(pattern): words for pattern, words in _REQUIRED_WORDS.items()}
+_STARTS_BY_ID = {id(pattern): starts for pattern, starts in _STARTS.items()}
 
 
 def _without_overlaps(found: list[FoundCitation]) -> list[FoundCitation]:

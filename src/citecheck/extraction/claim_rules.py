@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -396,6 +396,15 @@ class ClaimRules:
     quantities: QuantityVocab | None = None
     # `route_context` of claims.yaml (citecheck.extraction.routes)
     route_context: RouteContext = RouteContext()
+
+    @cached_property
+    def gate_words(self) -> frozenset[str]:
+        """The whole words of every gate (the rules' triggers and the quantity finder's):
+        what one index of a text's words must hold for all of them."""
+        words = frozenset(w for rule in self.rules for gate in rule.triggers for w in gate.words)
+        if self.quantities is not None and self.quantities.gate is not None:
+            words |= self.quantities.gate.words
+        return words
 
 
 def _fail(source: str, where: str, problem: str) -> RulesError:
@@ -1077,8 +1086,14 @@ def _keyword_gate(needles: frozenset[str]) -> Gate:
             groups[-1][1].append(needle)
         else:
             groups.append((needle.word, [needle]))
-    searches = tuple((prefix, tuple(group)) for prefix, group in groups)
+    searches = tuple(_SEARCHES.setdefault(s, s) for s in ((p, tuple(g)) for p, g in groups))
     return Gate(regex=regex, words=words, searches=searches)
+
+
+# One object per distinct search: the extractor keys its per-text results by a search's
+# identity (a tuple of needles hashes all of them at each lookup), and gates that share a
+# search share its result.
+_SEARCHES: dict[tuple[str, tuple[Needle, ...]], tuple[str, tuple[Needle, ...]]] = {}
 
 
 # Pattern starts `re` can scan ahead for (a literal prefix or a set of first letters): a

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from citecheck.extraction.attributions import attribution_of
-from citecheck.extraction.citations import letter_runs
+from citecheck.extraction.citations import lacks, letter_runs, letters_only
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import NORMALISERS, limit_fields
@@ -145,10 +145,7 @@ def _group_end(text: str, end: int) -> int:
 # Gates needing at most this many `str.find` searches use them; others use their prefix-tree
 # regex. Measured on 1 MB: a search costs ~0.8 ms, a regex pass 10-30 ms.
 _FIND_LIMIT = 24
-# For the word index: every byte but a-z becomes a space, so words are runs of a-z.
-_LETTERS_ONLY = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
 
-_Search = tuple[str, tuple[Needle, ...]]
 # A needle this short is found inside many words; longer ones `str.find` finds faster.
 _SHORT = 3
 
@@ -156,22 +153,21 @@ _SHORT = 3
 class _Gates:
     """Which sentences pass each trigger gate, worked out once per text: rules share gates
     and gates share keywords. `lowered` is the lower-cased text with one extra character at
-    each end (positions shift by one, and a needle's neighbours always exist)."""
+    each end (positions shift by one, and a needle's neighbours always exist); `text` the
+    text itself, whose words (`citations.letters_only`, `letter_runs`) are looked up."""
 
     def __init__(
-        self,
-        lowered: str,
-        sentences: list[tuple[int, int]],
-        words: frozenset[str],
-        runs: bytes | None = None,
+        self, lowered: str, text: str, sentences: list[tuple[int, int]], words: frozenset[str]
     ) -> None:
         self._lowered = lowered
-        self._runs = runs  # the text's distinct runs of a-z (`citations.letter_runs`)
+        self._text = text
+        self._runs = letter_runs(text)  # the text's distinct runs of a-z
         self._sentences = sentences
         self._starts = [start for start, _ in sentences]
         self._index_words = words
         self._by_word: dict[str, list[int]] | None = None
-        self._by_search: dict[_Search, set[int]] = {}
+        # by the search's identity: equal searches are one object (`claim_rules._SEARCHES`)
+        self._by_search: dict[int, set[int]] = {}
         self._by_gate: dict[Gate, set[int]] = {}
 
     def sentences_for(self, rule: Rule) -> list[int]:
@@ -199,7 +195,7 @@ class _Gates:
         """Whether `passing(gate)` costs next to nothing: known already, or made of indexed
         words and searches already done."""
         return gate in self._by_gate or (
-            _by_keywords(gate) and all(search in self._by_search for search in gate.searches)
+            _by_keywords(gate) and all(id(search) in self._by_search for search in gate.searches)
         )
 
     def _find(self, gate: Gate) -> set[int]:
@@ -207,12 +203,13 @@ class _Gates:
             return self._regex_sentences(gate.regex)
         hit: set[int] = set()
         for search in gate.searches:
-            if search not in self._by_search:
-                self._by_search[search] = self._search_sentences(*search)
-            hit |= self._by_search[search]
+            found = self._by_search.get(id(search))
+            if found is None:
+                found = self._by_search[id(search)] = self._search_sentences(*search)
+            hit |= found
         by_word = self._word_index()
-        for word in gate.words:
-            hit.update(by_word.get(word, ()))
+        for word in gate.words.intersection(by_word):  # the few the text holds
+            hit.update(by_word[word])
         return hit
 
     def _regex_sentences(self, regex: re.Pattern[str]) -> set[int]:
@@ -233,7 +230,7 @@ class _Gates:
         """By `str.find`, which scans far faster than a regex alternation; a short lone needle
         that must start or end a word by a regex that checks that as it scans ("iv" is found
         inside many words, each a turn of the loop below)."""
-        if self._runs is not None and _absent(prefix, self._runs):
+        if lacks(self._runs, prefix):
             return set()
         if len(group) == 1 and len(prefix) <= _SHORT and (group[0].word_start or group[0].word_end):
             return self._regex_sentences(_needle_regex(group[0]))
@@ -252,15 +249,15 @@ class _Gates:
 
     def _word_index(self) -> dict[str, list[int]]:
         """For each of the gates' whole words, the sentences holding it (in text order);
-        built in one pass, which is far cheaper than a search per word. As bytes, each
-        character is one byte (any non-ASCII one becomes "?"), so positions stay those of the
-        text. Lists, not sets: a sentence is added once per word it holds."""
+        built in one pass over the text's letters (`citations.letters_only`), which is far
+        cheaper than a search per word. Lists, not sets: a sentence is added once per word it
+        holds."""
         if self._by_word is None:
-            letters = self._lowered.encode("ascii", "replace").translate(_LETTERS_ONLY)
-            held = frozenset(word.encode() for word in self._index_words).intersection
+            letters = letters_only(self._text)
+            held = _encoded(self._index_words).intersection
             by_word: dict[bytes, list[int]] = {}
             for i, (start, end) in enumerate(self._sentences):
-                for word in held(letters[start + 1 : end + 1].split()):
+                for word in held(letters[start:end].split()):
                     sentences = by_word.get(word)
                     if sentences is None:
                         by_word[word] = [i]
@@ -270,15 +267,10 @@ class _Gates:
         return self._by_word
 
 
-_LETTER_RUN = re.compile(r"[a-z]+")
-
-
-def _absent(needle: str, runs: bytes) -> bool:
-    """Whether the distinct runs of a-z of a text (`citations.letter_runs`, a few KB) prove the
-    lower-cased text lacks `needle`: each run of a-z in a needle found there lies inside one
-    of those runs. Far cheaper than a `str.find` through the whole text, most needles of the
-    rules being absent from most texts."""
-    return any(part.encode() not in runs for part in _LETTER_RUN.findall(needle))
+@lru_cache(maxsize=8)
+def _encoded(words: frozenset[str]) -> frozenset[bytes]:
+    """The gates' words as bytes, for the word index (once per rule set)."""
+    return frozenset(word.encode() for word in words)
 
 
 def _by_keywords(gate: Gate) -> bool:
@@ -317,10 +309,7 @@ def _propose(
     proposals: list[_Proposal] = []
     gates = None
     if lowered is not None:
-        words = frozenset(w for rule in rules.rules for gate in rule.triggers for w in gate.words)
-        if rules.quantities is not None and rules.quantities.gate is not None:
-            words |= rules.quantities.gate.words
-        gates = _Gates("\n" + lowered + "\n", sentences, words, letter_runs(text))
+        gates = _Gates("\n" + lowered + "\n", text, sentences, rules.gate_words)
         for rule in rules.rules:  # every first gate up front: later ones may reuse searches
             if rule.triggers:
                 gates.passing(rule.triggers[0])
