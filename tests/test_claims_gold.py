@@ -116,6 +116,10 @@ def test_scorer_checks_hedges_where_annotated() -> None:
         ("heldout16", 9),
         ("heldout17", 9),
         ("heldout18", 7),
+        ("heldout34", 6),
+        ("heldout35", 5),
+        ("heldout36", 7),
+        ("heldout37", 5),
         ("tables", 8),
     ],
 )
