@@ -55,8 +55,10 @@ class QuantityClaim(NamedTuple):
     type: str
     value: Value
     after_qualifier: str | None
-    # Numbers inside the span are read too ("two 25 mg doses" holds the dose "25 mg").
-    nested: bool = False
+    # Where reading goes on inside the span: the numbers after the count are read too ("two
+    # 25 mg doses" holds the dose "25 mg"; "one or two 500 mg tablets" from "500"). None: after
+    # the span.
+    nested: int | None = None
 
 
 class _Amount(NamedTuple):
@@ -454,6 +456,27 @@ def _spelt_as_opening(
     )
 
 
+# A figure grouped by a space that runs into a dose's size: "2 500 mg tablets"
+_SPACE_GROUP = re.compile(r"\d{1,3}(?=[ \u2009\u202f\u00a0]\d)")
+
+
+def _count_not_grouped(
+    lowered: str, match: re.Match[str], end: int, vocab: QuantityVocab
+) -> re.Match[str]:
+    """ "(1 or) 2 500 mg tablets": a count of tablets of a size, not 2,500 mg. A figure
+    grouped in thousands by a space is cut to its first group when the rest is the size of a
+    counted dose (`_DOSE_COUNT`)."""
+    if match.lastgroup != "digits":
+        return match
+    head = _SPACE_GROUP.match(lowered, match.start(), match.end())
+    if head is None:
+        return match
+    dosed = _DOSE_COUNT.match(lowered, head.end(), end)
+    if dosed is None or not vocab.dose_unit_re.match(lowered, dosed.start("unit"), end):
+        return match
+    return vocab.atom_re.match(lowered, match.start(), head.end()) or match
+
+
 def _read_amount(
     lowered: str,
     match: re.Match[str],
@@ -464,6 +487,7 @@ def _read_amount(
 ) -> _Amount | None:
     """The amount starting at `match`: a magnitude ("21 million"), a range ("18 to 38"),
     a currency sign before it."""
+    match = _count_not_grouped(lowered, match, end, vocab)
     start = match.start()
     if match.lastgroup == "clock":
         name = match.group().strip()
@@ -511,6 +535,8 @@ def _read_amount(
         nearly = _NEARLY.match(lowered, separator.end(), end) if joiner == "to" else None
         # "from 1 to nearly 4 per 1,000": the high end approximate, still the range's end
         second = vocab.atom_re.match(lowered, nearly.end() if nearly else separator.end(), end)
+        if second is not None:
+            second = _count_not_grouped(lowered, second, end, vocab)
         between = _BETWEEN_BEFORE.search(lowered, max(floor, start - 30), start)
         if second is not None and second.lastgroup == "vague" and joiner in ("to", "-", "–", "—"):
             # "from 1 to several hours": a known low end, a vague high one
@@ -674,8 +700,8 @@ def find_quantity_claims(
             continue
         found.append(claim)
         ends.add(claim.end)
-        if not claim.nested:
-            pos = max(pos, claim.end)
+        # a nested claim's count may end inside the figure the scan read ("2 500 mg tablets")
+        pos = max(pos, claim.end) if claim.nested is None else claim.nested
     return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
 
 
@@ -3242,17 +3268,26 @@ def _counted(
     dosed = _DOSE_COUNT.match(lowered, after, end)
     if (
         dosed
-        and amount.value is not None
+        and amount.vague is None
+        and (amount.value is not None or amount.high is not None)
         and vocab.dose_unit_re.match(lowered, dosed.start("unit"), end)
     ):
         # "two 25 mg doses": a count of doses of a size (the size is its own dose claim);
-        # "two 200mg tablets" are taken at once: a dose, as "two tablets" is
+        # "two 200mg tablets" are taken at once: a dose, as "two tablets" is; "one or two
+        # 500 mg tablets", "2 to 3 25 mg doses": the count's range or choices, as without the size
         noun = dosed.group("noun")
-        count: Value = {"value": tidy(amount.value), "unit": _singular(noun)}
+        count: Value = {**_amount_fields(amount), "unit": _singular(noun)}
         if noun in vocab.dose_nouns:
-            return QuantityClaim(amount.start, dosed.end(), "dose", count, q_after, True)
-        count.update(count=count["value"], count_unit=count["unit"])
-        return QuantityClaim(amount.start, dosed.end(), "frequency_schedule", count, q_after, True)
+            kind = "dose" if amount.value is not None or amount.choices else "dose_range"
+            return QuantityClaim(amount.start, dosed.end(), kind, count, q_after, amount.end)
+        count["count_unit"] = count["unit"]
+        if amount.value is not None:
+            count["count"] = tidy(amount.value)
+        else:
+            count.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
+        return QuantityClaim(
+            amount.start, dosed.end(), "frequency_schedule", count, q_after, amount.end
+        )
     noun_match = vocab.noun_re.match(lowered, after, end)
     if noun_match is not None and _modifiers(noun_match).strip():
         subject = _PLURAL_THEN_VERB.match(lowered, after, end)
