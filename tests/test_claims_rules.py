@@ -365,3 +365,10 @@ def test_fraction_words_are_optional_and_checked(tmp_path: Path) -> None:
     (tmp_path / "bad").mkdir()
     with pytest.raises(RulesError, match="fraction_words.half"):
         load_rules(write(tmp_path / "bad", data))
+
+
+def test_concentrations_name_measured_things(tmp_path: Path) -> None:
+    data = bundled()
+    data["quantities"]["concentrations"] = ["blood glucose", "body fat"]
+    with pytest.raises(RulesError, match="concentrations: not a measured thing: body fat"):
+        load_rules(write(tmp_path, data))

@@ -159,6 +159,7 @@ class QuantityVocab:
     measures: dict[str, tuple[str, str]]  # unit as written -> (canonical unit, measure)
     measured_thing_re: re.Pattern[str]
     measured_things: dict[str, str]  # phrase -> the thing measured
+    concentrations: frozenset[str]  # the things measured per volume
     dose_nouns: frozenset[str]
     sample_nouns: frozenset[str]
     people_ending_re: re.Pattern[str]
@@ -1460,6 +1461,12 @@ def _quantity_vocab(
         source, f"{where}.measured_things", raw.get("measured_things")
     )
     measured_things = {" ".join(p.lower().split()): t for t, ps in things_raw.items() for p in ps}
+    concentrations = frozenset(
+        _optional_list(source, f"{where}.concentrations", raw.get("concentrations"))
+    )
+    if not concentrations <= things_raw.keys():
+        unknown = ", ".join(sorted(concentrations - things_raw.keys()))
+        raise _fail(source, f"{where}.concentrations", f"not a measured thing: {unknown}")
     times_of_day = _word_map(source, f"{where}.times_of_day", raw.get("times_of_day"))
     ranks_raw = _str_mapping_of_lists(source, f"{where}.ranks", raw.get("ranks") or {})
     ranks = {" ".join(p.lower().split()): m for m, ps in ranks_raw.items() for p in ps}
@@ -1649,6 +1656,7 @@ def _quantity_vocab(
         measures=measures,
         measured_thing_re=re.compile(_bounded(list(measured_things))),
         measured_things=measured_things,
+        concentrations=concentrations,
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
             # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too

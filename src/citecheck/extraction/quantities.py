@@ -2221,7 +2221,9 @@ def _table_cell(
         return QuantityClaim(amount.start, after, "percentage", value, q_after)
     if column.kind == "level" and "measure" not in column.value:
         # "Target (mg/dL)" naming no measured thing: the text before says what is measured
-        measure = _measured_thing(lowered, max(0, amount.start - 400), amount.start, vocab)
+        measure = _measured_thing(
+            lowered, max(0, amount.start - 400), amount.start, vocab, vocab.concentrations
+        )
         value = {**fields, **column.value, "measure": measure or "concentration"}
         return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
     if column.kind == "none":
@@ -2408,25 +2410,39 @@ def _row_cell(
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
-def _measured_thing(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> str | None:
-    """The thing the sentence names as measured nearest before `pos` ("blood sugar")."""
+def _measured_thing(
+    lowered: str, floor: int, pos: int, vocab: QuantityVocab, among: frozenset[str] | None = None
+) -> str | None:
+    """The thing the sentence names as measured nearest before `pos` ("blood sugar"); with
+    `among`, only one of those things."""
     thing = None
     for found in vocab.measured_thing_re.finditer(lowered, max(floor, pos - 120), pos):
-        thing = vocab.measured_things.get(" ".join(found.group().split()))
+        named = vocab.measured_things.get(" ".join(found.group().split()))
+        if among is None or named in among:
+            thing = named
     return thing
 
 
 def _measured_thing_near(
-    lowered: str, floor: int, end: int, pos: int, vocab: QuantityVocab
+    lowered: str,
+    floor: int,
+    end: int,
+    pos: int,
+    vocab: QuantityVocab,
+    among: frozenset[str] | None = None,
 ) -> str | None:
     """The thing measured named before `pos`, else the first named after it in the sentence
-    ("70 to 99 mg/dL ... blood glucose"), else the last named shortly before the sentence."""
-    thing = _measured_thing(lowered, floor, pos, vocab)
+    ("70 to 99 mg/dL ... blood glucose"), else the last named shortly before the sentence;
+    with `among`, only one of those things."""
+    thing = _measured_thing(lowered, floor, pos, vocab, among)
     if thing is None:
-        after = vocab.measured_thing_re.search(lowered, pos, min(end, pos + 120))
-        thing = vocab.measured_things.get(" ".join(after.group().split())) if after else None
+        for after in vocab.measured_thing_re.finditer(lowered, pos, min(end, pos + 120)):
+            named = vocab.measured_things.get(" ".join(after.group().split()))
+            if among is None or named in among:
+                thing = named
+                break
     if thing is None:  # named in a heading or the sentence before ("Blood Glucose Ranges")
-        thing = _measured_thing(lowered, max(0, floor - 300), floor, vocab)
+        thing = _measured_thing(lowered, max(0, floor - 300), floor, vocab, among)
     return thing
 
 
@@ -2494,7 +2510,9 @@ def _compound(
     fields = _amount_fields(amount)
     first = denominators[0].lstrip("0123456789. ")  # "100 mg/5 mL": per volume
     if first in _VOLUMES or first.rstrip("0123456789") in _VOLUMES:
-        thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
+        # an amount per volume measures only a thing in a fluid or the air ("120 mg/5 mL" after
+        # "if you weigh less than 50 kg" is the medicine's strength)
+        thing = _measured_thing_near(lowered, floor, end, amount.start, vocab, vocab.concentrations)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
     if head in rules.units["dose"] and not _a_flow(lowered, floor, end, head, denominators, vocab):
