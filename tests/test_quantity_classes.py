@@ -552,6 +552,23 @@ def test_a_range_of_tablets_of_a_size(
     assert [c.value["value"] for c in sizes] == [500 if "500" in sentence else 25]
 
 
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        # a paracetamol suspension's dose table (written for this test after NHS leaflets)
+        ("| 3 to 5 months | 2.5 mL (60 mg) | up to 4 times in 24 hours |", ["2.5 mL", "60 mg"]),
+        ("Give 240 mg (10 mL) every 6 hours.", ["240 mg", "10 mL"]),
+        ("Give 1 teaspoon (250 mg) at night.", ["1 teaspoon", "250 mg"]),
+        # the same kind of unit on both sides: one amount restated
+        ("Take 10 mg (0.5 g) daily.", ["10 mg"]),
+        ("Give 1 teaspoon (5 mL) at night.", ["1 teaspoon"]),
+        ("Take 10 mcg (400 IU) daily.", ["10 mcg"]),
+    ],
+)
+def test_a_mass_beside_a_volume_is_no_conversion(text: str, doses: list[str]) -> None:
+    assert [c.text for c in _claims(text) if c.type == "dose"] == doses
+
+
 def test_a_figure_grouped_by_spaces_before_a_unit_alone() -> None:
     # no dose noun follows: the SI grouping holds ("2 500 mg" is 2,500 mg)
     assert _at("Patients got 2 500 mg of it.", "2 500 mg").value["value"] == 2500

@@ -289,6 +289,7 @@ _VOLUMES = frozenset(
     {"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter", "µl", "μl", "ul"}
     | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
 )
+_SPOON_VOLUMES = frozenset({"teaspoon", "tablespoon", "cup"})  # household measures of volume
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
 _ACRONYMS = re.compile(r"[A-Z]{2,}\s?/\s?[A-Z]{3,}(?:/[A-Z]+)*")
 _TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", "day", "d"})
@@ -667,7 +668,7 @@ def find_quantity_claims(
                 _unit_follows(lowered, match.end(), end, vocab)
                 or vocab.time_unit_re.match(lowered, match.end(), end)
             )
-            and not _a_dose_restated(lowered, start, floor, vocab)
+            and not _a_dose_restated(lowered, start, floor, rules, vocab)
         ):
             # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
             # the closing bracket
@@ -1075,18 +1076,39 @@ def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
 _WORD_BEFORE_BRACKET = re.compile(r"([a-zµμ]+)\s*$")
 
 
-def _a_dose_restated(lowered: str, start: int, floor: int, vocab: QuantityVocab) -> bool:
+def _a_dose_restated(
+    lowered: str, start: int, floor: int, rules: ClaimRules, vocab: QuantityVocab
+) -> bool:
     """ "1 tablet (500 micrograms)", "12 tablets (6mg)", "a high dose (1 g)": the bracket gives
-    the dose as a mass or volume after a count of tablets or a named dose, a second claim; "10
-    mg (0.5 g)" (a dose unit before the bracket too) restates one amount."""
+    the dose as a mass or volume after a count of tablets or a named dose, a second claim; so
+    does a mass after a volume or the other way round ("2.5 mL (60 mg)": the medicine the
+    volume holds); "10 mg (0.5 g)", "1 teaspoon (5 mL)" (the same kind of unit on both sides)
+    restate one amount."""
     bracket = lowered.rfind("(", max(floor, start - 4), start)
     amount = vocab.atom_re.match(lowered, start)
     if bracket == -1 or amount is None:
         return False
-    if vocab.dose_unit_re.match(lowered, amount.end()) is None:
+    inside = vocab.dose_unit_re.match(lowered, amount.end())
+    if inside is None:
         return False
     before = _WORD_BEFORE_BRACKET.search(lowered, max(floor, bracket - 30), bracket)
-    return before is not None and vocab.dose_unit_re.fullmatch(before.group(1)) is None
+    if before is None:
+        return False
+    outside = vocab.dose_unit_re.fullmatch(before.group(1))
+    if outside is None:
+        return True
+    kinds = {_dose_dimension(rules.units["dose"].get(u, u)) for u in (outside[1], inside[1])}
+    return kinds == {"mass", "volume"}
+
+
+def _dose_dimension(unit: str) -> str | None:
+    """ "mass" or "volume" for a dose unit that is surely one ("ounce" may be either; "IU" is
+    a mass's stand-in, which a mass in brackets restates)."""
+    if unit in _MASSES:
+        return "mass"
+    if unit.lower() in _VOLUMES or unit in _SPOON_VOLUMES:
+        return "volume"
+    return None
 
 
 # The end of a bracketed name a number may be hyphened to: "(MMR)-2"
