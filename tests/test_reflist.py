@@ -333,6 +333,26 @@ def test_an_identifier_wrapped_onto_its_own_line_joins_the_entry_above(identifie
     assert all(text[e.start : e.end] == e.raw for e in entries)
 
 
+def test_a_date_and_locator_wrapped_onto_their_own_line_join_the_entry_above() -> None:
+    # a numbered Vancouver list hard-wrapped at the journal (text written for this test): the
+    # wrapped "2018 Aug 23;379(8):711-21." is entry 2's tail, so [3] and [4] stay on their works
+    text = (
+        "Text cites [1], [2], [3] and [4].\n\nReferences\n"
+        "1. Hay AD, Costelloe C, Redmond NM, et al. Paracetamol plus ibuprofen for the treatment "
+        "of fever in children (PITCH). BMJ.\n2008;337:a1302.\n"
+        "2. Perkins GD, Ji C, Deakin CD, et al. A randomized trial of epinephrine in "
+        "out-of-hospital cardiac arrest. N Engl J Med.\n2018 Aug 23;379(8):711-21.\n"
+        "3. Horby P, Lim WS, Emberson JR, et al. Dexamethasone in hospitalized patients with "
+        "Covid-19. N Engl J Med. 2021;384(8):693-704.\n"
+    )
+    entries = find_reference_entries(text)
+    assert [e.raw[:6] for e in entries] == ["Hay AD", "Perkin", "Horby "]
+    first, _ = parse_reference(entries[0].raw)
+    second, _ = parse_reference(entries[1].raw)
+    assert (first.year, first.pages) == (2008, "a1302")
+    assert (second.year, second.volume, second.pages) == (2018, "379", "711-21")
+
+
 def test_identifiers_one_a_line_stay_entries_of_their_own() -> None:
     # a list of bare identifiers: each line already names its work
     text = (
