@@ -7,10 +7,11 @@ the default file) and extraction never recompiles.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import yaml
 
@@ -105,6 +106,29 @@ class Gate:
     # word (found once for "dose", then checked for "dose" and "doses"). A space in a needle
     # is one space there, while `regex` (used within single sentences) takes any white space.
     searches: tuple[tuple[str, tuple[Needle, ...]], ...] = ()
+
+
+class _Deferred:
+    """A rule's regex compiled when first used, in place of the pattern (`Rule.regex`,
+    `Rule.lower_regex`): most rules never pass their gates on a short text, and compiling them
+    all is most of the start-up. On first use the compiled pattern replaces this stand-in in
+    its rule, so the extractor's loops meet a plain `re.Pattern` from then on."""
+
+    __slots__ = ("build", "field", "owner")
+
+    def __init__(self, field: str, build: Callable[[], re.Pattern[str]]) -> None:
+        self.field = field
+        self.build = build
+        self.owner: Rule | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        pattern = self.build()
+        if self.owner is not None:
+            object.__setattr__(self.owner, self.field, pattern)  # the rule is frozen
+        return pattern
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled(), name)
 
 
 @dataclass(frozen=True)
@@ -1100,6 +1124,13 @@ def _guarded(pattern: str, flags: int) -> str:
     return pattern if scannable.match(pattern) else r"(?<!\w)" + pattern
 
 
+def _rule_regex(source: str, where: str, pattern: str) -> re.Pattern[str]:
+    regex = _compile(source, where, pattern)
+    if regex.match(""):
+        raise _fail(source, where, "pattern matches the empty string")
+    return regex
+
+
 def _build_rule(
     source: str,
     index: int,
@@ -1108,6 +1139,7 @@ def _build_rule(
     lower_macros: dict[str, str],
     keywords: dict[str, list[str]],
     seen: set[str],
+    deferred: bool = False,
 ) -> Rule:
     if not isinstance(raw, dict):
         raise _fail(source, f"rules[{index}]", "a rule must be a mapping")
@@ -1141,28 +1173,35 @@ def _build_rule(
     pattern = raw.get("pattern")
     if not isinstance(pattern, str) or not pattern.strip():
         raise _fail(source, where, "missing 'pattern'")
-    regex = _compile(source, where, _guarded(_expand(source, where, pattern, macros), _FLAGS))
-    lower_regex = None
+    expanded = _guarded(_expand(source, where, pattern, macros), _FLAGS)
+    regex: re.Pattern[str] | _Deferred
+    lower_regex: re.Pattern[str] | _Deferred | None = None
     expanded_lower = _expand(source, where, pattern, lower_macros)
     relaxed_regex = None
-    if _case_blind(pattern) and "(?-i" not in expanded_lower:
-        lower_regex = re.compile(_guarded(expanded_lower, 0))
-    elif _case_blind(_outside_case_sensitive(pattern)):
-        # upper-case letters only in case-sensitive groups, which the twin reads case-blind
-        relaxed = _case_relaxed(expanded_lower)
-        relaxed_regex = re.compile(_guarded(relaxed, 0)) if relaxed is not None else None
-    if regex.match(""):
-        raise _fail(source, where, "pattern matches the empty string")
+    lower_blind = _case_blind(pattern) and "(?-i" not in expanded_lower
+    if deferred and lower_blind:
+        # a file checked before (`load_rules`): its patterns are compiled when first used
+        regex = _Deferred("regex", lambda: _rule_regex(source, where, expanded))
+        lower = _guarded(expanded_lower, 0)
+        lower_regex = _Deferred("lower_regex", lambda: re.compile(lower))
+    else:
+        regex = _rule_regex(source, where, expanded)
+        if lower_blind:
+            lower_regex = re.compile(_guarded(expanded_lower, 0))
+        elif _case_blind(_outside_case_sensitive(pattern)):
+            # upper-case letters only in case-sensitive groups, which the twin reads case-blind
+            relaxed = _case_relaxed(expanded_lower)
+            relaxed_regex = re.compile(_guarded(relaxed, 0)) if relaxed is not None else None
     triggers = _triggers(source, where, raw.get("trigger"), keywords, lower_macros)
     layer = raw.get("layer", "main")
     if not isinstance(layer, str) or not layer:
         raise _fail(source, where, "layer must be a non-empty string")
-    return Rule(
+    rule = Rule(
         name=name,
         type=claim_type,
         value_kind=kind,
-        regex=regex,
-        lower_regex=lower_regex,
+        regex=cast("re.Pattern[str]", regex),
+        lower_regex=cast("re.Pattern[str] | None", lower_regex),
         relaxed_regex=relaxed_regex,
         priority=index,
         layer=layer,
@@ -1171,10 +1210,16 @@ def _build_rule(
         descriptor=raw.get("descriptor"),
         unit=raw.get("unit"),
     )
+    for stand_in in (regex, lower_regex):
+        if isinstance(stand_in, _Deferred):
+            stand_in.owner = rule
+    return rule
 
 
-def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
-    """Validate parsed YAML and compile it; a bad rule raises `RulesError` naming it."""
+def compile_rules(data: Any, source: str = "claims.yaml", deferred: bool = False) -> ClaimRules:
+    """Validate parsed YAML and compile it; a bad rule raises `RulesError` naming it.
+    `deferred`: the rules' patterns were checked before (the bundled file, whose every pattern
+    the test suite compiles), so each is compiled when first used, not here."""
     if not isinstance(data, dict):
         raise _fail(source, "top level", "expected a mapping")
     numbers = _number_words(source, data.get("numbers"))
@@ -1205,7 +1250,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         raise _fail(source, "rules", "expected a non-empty list of rules")
     seen: set[str] = set()
     rules = tuple(
-        _build_rule(source, i, raw, macros, lower_macros, keywords, seen)
+        _build_rule(source, i, raw, macros, lower_macros, keywords, seen, deferred)
         for i, raw in enumerate(raw_rules)
     )
 
@@ -1870,7 +1915,9 @@ def _read(path: Path) -> ClaimRules:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
         raise RulesError(f"{path}{line}: claim rules are not valid YAML") from None
-    return compile_rules(data, source=str(path))
+    return compile_rules(
+        data, source=str(path), deferred=path == data_file("claims.yaml").resolve()
+    )
 
 
 @lru_cache(maxsize=8)
