@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.errors import RulesError
+from citecheck.extraction.claim_rules import compile_rules
 from citecheck.extraction.claims import extract_claims, load_rules
 from citecheck.paths import data_file
 
@@ -365,3 +366,27 @@ def test_fraction_words_are_optional_and_checked(tmp_path: Path) -> None:
     (tmp_path / "bad").mkdir()
     with pytest.raises(RulesError, match="fraction_words.half"):
         load_rules(write(tmp_path / "bad", data))
+
+
+def test_concentrations_name_measured_things(tmp_path: Path) -> None:
+    data = bundled()
+    data["quantities"]["concentrations"] = ["blood glucose", "body fat"]
+    with pytest.raises(RulesError, match="concentrations: not a measured thing: body fat"):
+        load_rules(write(tmp_path, data))
+
+
+def test_every_bundled_pattern_compiles_and_matches_something() -> None:
+    # the bundled file's patterns are compiled when first used (start-up): each must still
+    # compile, never match the empty string, and read the same as when checked up front
+    deferred = load_rules()
+    checked = compile_rules(yaml.safe_load(data_file("claims.yaml").read_text(encoding="utf-8")))
+    for lazy, eager in zip(deferred.rules, checked.rules, strict=True):
+        assert lazy.name == eager.name
+        assert lazy.regex.pattern == eager.regex.pattern and lazy.regex.flags == eager.regex.flags
+        assert not lazy.regex.match("")
+        if eager.lower_regex is not None:
+            assert lazy.lower_regex is not None
+            assert lazy.lower_regex.pattern == eager.lower_regex.pattern
+        else:
+            assert lazy.lower_regex is None
+        assert (lazy.relaxed_regex is None) == (eager.relaxed_regex is None)

@@ -165,3 +165,16 @@ def test_a_consortium_list_of_thousands_is_judged_on_its_first_names() -> None:
     assert match is not None and match.ok and match.overlap == 1.0
     other = compare_authors(["Author00000", *[f"Other{n:05d}" for n in range(5000)]], cited[:300])
     assert other is not None and other.overlap == 1 / OVERLAP_NAMES
+
+
+def test_a_group_and_its_writing_committee_against_the_group_alone() -> None:
+    # RECOVERY (10.1056/NEJMoa2021436) as PubMed/Vancouver cite it, against a record whose only
+    # author is the group: the named writers are members the record does not list
+    cited = ["RECOVERY Collaborative Group", "Horby", "Lim", "Emberson"]
+    match = compare_authors(cited, ["The RECOVERY Collaborative Group"])
+    assert match is not None and match.ok and match.score == 1.0
+    # the writers alone are not the group; names beyond a person's list are still missing
+    alone = compare_authors(["Horby", "Lim"], ["The RECOVERY Collaborative Group"])
+    assert alone is not None and not alone.ok
+    extra = compare_authors(["Perkins", "Horby"], ["Perkins", "Ji"])
+    assert extra is not None and extra.score < 1.0

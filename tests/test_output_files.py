@@ -5,6 +5,7 @@ left early without a traceback."""
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import stat
@@ -126,6 +127,36 @@ def test_a_reader_that_leaves_early_gives_no_traceback(tmp_path):
     done = _cli(tmp_path, "| head -c 10")
     assert len(done.stdout) == 10
     assert "Traceback" not in done.stderr and "Exception" not in done.stderr, done.stderr
+
+
+class _ClosedPipe(io.StringIO):
+    """A stream whose reader has left (`| head`): every write fails as a closed pipe does."""
+
+    def __init__(self, sink: int) -> None:
+        super().__init__()
+        self.sink = sink  # a descriptor of our own, for code that asks for one
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def fileno(self) -> int:
+        return self.sink
+
+
+@pytest.mark.parametrize("closed", ["stdout", "stderr"])
+def test_a_reader_that_leaves_early_is_no_failed_reference(tmp_path, monkeypatch, closed):
+    # `| head` on the report, or `2>&1 | head` where "wrote FILE" on standard error comes
+    # last: exit 141 as for a writer the pipe killed, never 1 ("a reference failed")
+    monkeypatch.setattr(sys, "stdout", sys.stdout)  # restored after typer wraps them
+    monkeypatch.setattr(sys, "stderr", sys.stderr)
+    sink = os.open(os.devnull, os.O_WRONLY)
+    monkeypatch.setattr(sys, closed, _ClosedPipe(sink))
+    findings = tmp_path / "findings.json"
+    try:
+        assert _run("claims", str(_article(tmp_path)), "--json", str(findings)) == 141
+    finally:
+        os.close(sink)
+    assert json.loads(findings.read_text(encoding="utf-8"))["articles"]
 
 
 def _dead_pid() -> int:

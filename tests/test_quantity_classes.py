@@ -511,6 +511,70 @@ def test_a_count_of_tablets_written_with_times() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "span", "kind", "expected"),
+    [
+        # the standard adult paracetamol wording (sentence written for this test)
+        (
+            "Take one or two 500 mg tablets every 4 to 6 hours.",
+            "one or two 500 mg tablets",
+            "dose",
+            {"low": 1, "high": 2, "choices": [1, 2], "unit": "tablet"},
+        ),
+        (
+            "Take 1 or 2 500 mg tablets at night.",
+            "1 or 2 500 mg tablets",
+            "dose",
+            {"low": 1, "high": 2, "choices": [1, 2], "unit": "tablet"},
+        ),
+        (
+            "Adults take 1-2 500mg tablets.",
+            "1-2 500mg tablets",
+            "dose_range",
+            {"low": 1, "high": 2},
+        ),
+        ("Take 2 500 mg capsules daily.", "2 500 mg capsules", "dose", {"value": 2}),
+        (
+            "She was given two or three 25 mg doses.",
+            "two or three 25 mg doses",
+            "frequency_schedule",
+            {"count": 2, "count_max": 3, "count_unit": "dose"},
+        ),
+    ],
+)
+def test_a_range_of_tablets_of_a_size(
+    sentence: str, span: str, kind: str, expected: dict[str, Any]
+) -> None:
+    # a count's choices or range before a dose's size are the count's, as without the size;
+    # the size is its own dose, and a figure grouped by a space is not read across the two
+    claim = _at(sentence, span)
+    assert claim.type == kind and _agrees(claim.value, expected), claim.value
+    sizes = [c for c in _claims(sentence) if c.type == "dose" and c.value.get("unit") in ("mg",)]
+    assert [c.value["value"] for c in sizes] == [500 if "500" in sentence else 25]
+
+
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        # a paracetamol suspension's dose table (written for this test after NHS leaflets)
+        ("| 3 to 5 months | 2.5 mL (60 mg) | up to 4 times in 24 hours |", ["2.5 mL", "60 mg"]),
+        ("Give 240 mg (10 mL) every 6 hours.", ["240 mg", "10 mL"]),
+        ("Give 1 teaspoon (250 mg) at night.", ["1 teaspoon", "250 mg"]),
+        # the same kind of unit on both sides: one amount restated
+        ("Take 10 mg (0.5 g) daily.", ["10 mg"]),
+        ("Give 1 teaspoon (5 mL) at night.", ["1 teaspoon"]),
+        ("Take 10 mcg (400 IU) daily.", ["10 mcg"]),
+    ],
+)
+def test_a_mass_beside_a_volume_is_no_conversion(text: str, doses: list[str]) -> None:
+    assert [c.text for c in _claims(text) if c.type == "dose"] == doses
+
+
+def test_a_figure_grouped_by_spaces_before_a_unit_alone() -> None:
+    # no dose noun follows: the SI grouping holds ("2 500 mg" is 2,500 mg)
+    assert _at("Patients got 2 500 mg of it.", "2 500 mg").value["value"] == 2500
+
+
+@pytest.mark.parametrize(
     ("sentence", "span", "measure"),
     [
         ("Odds fell among the vaccinated (OR 0.64).", "OR 0.64", "odds ratio"),

@@ -312,6 +312,59 @@ def test_entry_ending_in_a_url_does_not_swallow_the_next_line() -> None:
     )  # broken DOI still joined
 
 
+@pytest.mark.parametrize(
+    "identifier",
+    ["doi:10.1002/14651858.CD000219.pub4", "https://doi.org/10.1136/bmj.a1302", "PMID: 19001482"],
+)
+def test_an_identifier_wrapped_onto_its_own_line_joins_the_entry_above(identifier: str) -> None:
+    # a PDF's numbered list (text written for this test): the identifier of entry 1 wrapped
+    # below it, with no entry number, is entry 1's, not an entry of its own
+    text = (
+        "Body text.\n\nReferences\n"
+        "1. Venekamp RP, Sanders SL, Glasziou PP, Del Mar CB, Rovers MM. Antibiotics for acute "
+        "otitis media in children. Cochrane Database Syst Rev. 2015;(6):CD000219.\n"
+        f"{identifier}\n"
+        "2. Hay AD, Costelloe C, Redmond NM, et al. Paracetamol plus ibuprofen for the treatment "
+        "of fever in children (PITCH): randomised controlled trial. BMJ. 2008;337:a1302.\n"
+    )
+    entries = find_reference_entries(text)
+    assert [e.raw[:8] for e in entries] == ["Venekamp", "Hay AD, "]
+    assert entries[0].raw.endswith(identifier)
+    assert all(text[e.start : e.end] == e.raw for e in entries)
+
+
+def test_a_date_and_locator_wrapped_onto_their_own_line_join_the_entry_above() -> None:
+    # a numbered Vancouver list hard-wrapped at the journal (text written for this test): the
+    # wrapped "2018 Aug 23;379(8):711-21." is entry 2's tail, so [3] and [4] stay on their works
+    text = (
+        "Text cites [1], [2], [3] and [4].\n\nReferences\n"
+        "1. Hay AD, Costelloe C, Redmond NM, et al. Paracetamol plus ibuprofen for the treatment "
+        "of fever in children (PITCH). BMJ.\n2008;337:a1302.\n"
+        "2. Perkins GD, Ji C, Deakin CD, et al. A randomized trial of epinephrine in "
+        "out-of-hospital cardiac arrest. N Engl J Med.\n2018 Aug 23;379(8):711-21.\n"
+        "3. Horby P, Lim WS, Emberson JR, et al. Dexamethasone in hospitalized patients with "
+        "Covid-19. N Engl J Med. 2021;384(8):693-704.\n"
+    )
+    entries = find_reference_entries(text)
+    assert [e.raw[:6] for e in entries] == ["Hay AD", "Perkin", "Horby "]
+    first, _ = parse_reference(entries[0].raw)
+    second, _ = parse_reference(entries[1].raw)
+    assert (first.year, first.pages) == (2008, "a1302")
+    assert (second.year, second.volume, second.pages) == (2018, "379", "711-21")
+
+
+def test_identifiers_one_a_line_stay_entries_of_their_own() -> None:
+    # a list of bare identifiers: each line already names its work
+    text = (
+        "Body text.\n\nReferences\n"
+        "Hay AD, Costelloe C, Redmond NM, et al. Paracetamol plus ibuprofen for fever in "
+        "children. BMJ. 2008;337:a1302. doi:10.1136/bmj.a1302\n"
+        "doi:10.1002/14651858.CD000219.pub4\n"
+        "https://pubmed.ncbi.nlm.nih.gov/19001482/\n"
+    )
+    assert len(find_reference_entries(text)) == 3
+
+
 PEERJ_LIKE = """References
 
 - Berg J. 2010. Measuring the scientific output and impact of NIGMS grants. NIGMS Feedback Loop Blog.

@@ -8,6 +8,7 @@ Exit codes (contract): 0 ran and nothing at or above `--fail-on`; 1 ran and some
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -98,8 +99,24 @@ def _emit(
     bib_texts: Sequence[str] = (),
 ) -> None:
     """The terminal output, then the files: a file that cannot be written (a full disk) must
-    not cost the user the report they waited for."""
-    _report(findings, fmt, json_path, view, only)
+    not cost the user the report they waited for, nor a reader of the report that left early
+    (`| head`) the files they asked for."""
+    closed: BrokenPipeError | None = None
+    try:
+        _report(findings, fmt, json_path, view, only)
+    except BrokenPipeError as exc:
+        closed = exc
+    closed = _write_files(findings, json_path, fix_bib, bib_texts) or closed
+    if closed is not None:
+        raise closed
+
+
+def _write_files(
+    findings: Findings, json_path: str | None, fix_bib: Path | None, bib_texts: Sequence[str]
+) -> BrokenPipeError | None:
+    """The --json and --fix-bib files, each named on standard error once written; every file
+    is written when standard error's reader has left (returned: the broken pipe)."""
+    closed: BrokenPipeError | None = None
     files: list[tuple[str, str | Path, str]] = []
     if json_path and json_path != "-":
         files.append(("--json", json_path, to_json(findings) + "\n"))
@@ -113,9 +130,13 @@ def _emit(
         except OutputError as exc:
             failures.append(f"{option} {exc}")
         else:
-            sys.stderr.write(f"citecheck: wrote {visible(str(path))}\n")
+            try:
+                sys.stderr.write(f"citecheck: wrote {visible(str(path))}\n")
+            except BrokenPipeError as exc:
+                closed = exc
     if failures:
         raise OutputError("; ".join(failures))
+    return closed
 
 
 def _report(
@@ -139,7 +160,15 @@ def _report(
         stream = sys.stderr if report_to_stderr else sys.stdout
         stream.write(to_github(findings))
     else:
-        render_rich(findings, Console(stderr=report_to_stderr), view=view, only=only)
+        render_rich(findings, _Console(stderr=report_to_stderr), view=view, only=only)
+
+
+class _Console(Console):
+    """rich's console, leaving a closed pipe to `main` (rich itself exits 1 on one, which reads
+    as "a reference failed", before the files are written)."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
 
 
 def _same_file(first: TextIO, second: TextIO) -> bool:
@@ -523,9 +552,17 @@ def main(argv: list[str] | None = None) -> None:
         if sys.stderr is not None:
             _warn("standard output is closed: the report is not shown (files are still written)")
     try:
-        code = command.main(args=argv, prog_name="citecheck", standalone_mode=False)
+        try:
+            code = command.main(args=argv, prog_name="citecheck", standalone_mode=False)
+        except SystemExit as exc:
+            # typer turns a broken pipe inside a command into exit 1, which reads as "a
+            # reference failed": still the reader leaving early
+            if isinstance(exc.__context__, BrokenPipeError):
+                raise exc.__context__ from None
+            raise
     except BrokenPipeError:
-        # the reader left early (`| head`): no traceback, and none at exit when Python flushes
+        # the reader left early (`| head`, on standard output or error): no traceback, and
+        # none at exit when Python flushes
         _silence_stdout()
         sys.exit(141)  # 128 + SIGPIPE, as a shell reports a killed writer
     except CitecheckError as exc:

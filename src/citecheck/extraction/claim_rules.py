@@ -7,10 +7,11 @@ the default file) and extraction never recompiles.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import yaml
 
@@ -107,6 +108,29 @@ class Gate:
     searches: tuple[tuple[str, tuple[Needle, ...]], ...] = ()
 
 
+class _Deferred:
+    """A rule's regex compiled when first used, in place of the pattern (`Rule.regex`,
+    `Rule.lower_regex`): most rules never pass their gates on a short text, and compiling them
+    all is most of the start-up. On first use the compiled pattern replaces this stand-in in
+    its rule, so the extractor's loops meet a plain `re.Pattern` from then on."""
+
+    __slots__ = ("build", "field", "owner")
+
+    def __init__(self, field: str, build: Callable[[], re.Pattern[str]]) -> None:
+        self.field = field
+        self.build = build
+        self.owner: Rule | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        pattern = self.build()
+        if self.owner is not None:
+            object.__setattr__(self.owner, self.field, pattern)  # the rule is frozen
+        return pattern
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled(), name)
+
+
 @dataclass(frozen=True)
 class Rule:
     """One compiled rule; `priority` is its position in the file (lower wins overlaps)."""
@@ -159,6 +183,7 @@ class QuantityVocab:
     measures: dict[str, tuple[str, str]]  # unit as written -> (canonical unit, measure)
     measured_thing_re: re.Pattern[str]
     measured_things: dict[str, str]  # phrase -> the thing measured
+    concentrations: frozenset[str]  # the things measured per volume
     dose_nouns: frozenset[str]
     sample_nouns: frozenset[str]
     people_ending_re: re.Pattern[str]
@@ -1114,6 +1139,13 @@ def _guarded(pattern: str, flags: int) -> str:
     return pattern if scannable.match(pattern) else r"(?<!\w)" + pattern
 
 
+def _rule_regex(source: str, where: str, pattern: str) -> re.Pattern[str]:
+    regex = _compile(source, where, pattern)
+    if regex.match(""):
+        raise _fail(source, where, "pattern matches the empty string")
+    return regex
+
+
 def _build_rule(
     source: str,
     index: int,
@@ -1122,6 +1154,7 @@ def _build_rule(
     lower_macros: dict[str, str],
     keywords: dict[str, list[str]],
     seen: set[str],
+    deferred: bool = False,
 ) -> Rule:
     if not isinstance(raw, dict):
         raise _fail(source, f"rules[{index}]", "a rule must be a mapping")
@@ -1155,28 +1188,35 @@ def _build_rule(
     pattern = raw.get("pattern")
     if not isinstance(pattern, str) or not pattern.strip():
         raise _fail(source, where, "missing 'pattern'")
-    regex = _compile(source, where, _guarded(_expand(source, where, pattern, macros), _FLAGS))
-    lower_regex = None
+    expanded = _guarded(_expand(source, where, pattern, macros), _FLAGS)
+    regex: re.Pattern[str] | _Deferred
+    lower_regex: re.Pattern[str] | _Deferred | None = None
     expanded_lower = _expand(source, where, pattern, lower_macros)
     relaxed_regex = None
-    if _case_blind(pattern) and "(?-i" not in expanded_lower:
-        lower_regex = re.compile(_guarded(expanded_lower, 0))
-    elif _case_blind(_outside_case_sensitive(pattern)):
-        # upper-case letters only in case-sensitive groups, which the twin reads case-blind
-        relaxed = _case_relaxed(expanded_lower)
-        relaxed_regex = re.compile(_guarded(relaxed, 0)) if relaxed is not None else None
-    if regex.match(""):
-        raise _fail(source, where, "pattern matches the empty string")
+    lower_blind = _case_blind(pattern) and "(?-i" not in expanded_lower
+    if deferred and lower_blind:
+        # a file checked before (`load_rules`): its patterns are compiled when first used
+        regex = _Deferred("regex", lambda: _rule_regex(source, where, expanded))
+        lower = _guarded(expanded_lower, 0)
+        lower_regex = _Deferred("lower_regex", lambda: re.compile(lower))
+    else:
+        regex = _rule_regex(source, where, expanded)
+        if lower_blind:
+            lower_regex = re.compile(_guarded(expanded_lower, 0))
+        elif _case_blind(_outside_case_sensitive(pattern)):
+            # upper-case letters only in case-sensitive groups, which the twin reads case-blind
+            relaxed = _case_relaxed(expanded_lower)
+            relaxed_regex = re.compile(_guarded(relaxed, 0)) if relaxed is not None else None
     triggers = _triggers(source, where, raw.get("trigger"), keywords, lower_macros)
     layer = raw.get("layer", "main")
     if not isinstance(layer, str) or not layer:
         raise _fail(source, where, "layer must be a non-empty string")
-    return Rule(
+    rule = Rule(
         name=name,
         type=claim_type,
         value_kind=kind,
-        regex=regex,
-        lower_regex=lower_regex,
+        regex=cast("re.Pattern[str]", regex),
+        lower_regex=cast("re.Pattern[str] | None", lower_regex),
         relaxed_regex=relaxed_regex,
         priority=index,
         layer=layer,
@@ -1185,10 +1225,16 @@ def _build_rule(
         descriptor=raw.get("descriptor"),
         unit=raw.get("unit"),
     )
+    for stand_in in (regex, lower_regex):
+        if isinstance(stand_in, _Deferred):
+            stand_in.owner = rule
+    return rule
 
 
-def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
-    """Validate parsed YAML and compile it; a bad rule raises `RulesError` naming it."""
+def compile_rules(data: Any, source: str = "claims.yaml", deferred: bool = False) -> ClaimRules:
+    """Validate parsed YAML and compile it; a bad rule raises `RulesError` naming it.
+    `deferred`: the rules' patterns were checked before (the bundled file, whose every pattern
+    the test suite compiles), so each is compiled when first used, not here."""
     if not isinstance(data, dict):
         raise _fail(source, "top level", "expected a mapping")
     numbers = _number_words(source, data.get("numbers"))
@@ -1219,7 +1265,7 @@ def compile_rules(data: Any, source: str = "claims.yaml") -> ClaimRules:
         raise _fail(source, "rules", "expected a non-empty list of rules")
     seen: set[str] = set()
     rules = tuple(
-        _build_rule(source, i, raw, macros, lower_macros, keywords, seen)
+        _build_rule(source, i, raw, macros, lower_macros, keywords, seen, deferred)
         for i, raw in enumerate(raw_rules)
     )
 
@@ -1475,6 +1521,12 @@ def _quantity_vocab(
         source, f"{where}.measured_things", raw.get("measured_things")
     )
     measured_things = {" ".join(p.lower().split()): t for t, ps in things_raw.items() for p in ps}
+    concentrations = frozenset(
+        _optional_list(source, f"{where}.concentrations", raw.get("concentrations"))
+    )
+    if not concentrations <= things_raw.keys():
+        unknown = ", ".join(sorted(concentrations - things_raw.keys()))
+        raise _fail(source, f"{where}.concentrations", f"not a measured thing: {unknown}")
     times_of_day = _word_map(source, f"{where}.times_of_day", raw.get("times_of_day"))
     ranks_raw = _str_mapping_of_lists(source, f"{where}.ranks", raw.get("ranks") or {})
     ranks = {" ".join(p.lower().split()): m for m, ps in ranks_raw.items() for p in ps}
@@ -1664,6 +1716,7 @@ def _quantity_vocab(
         measures=measures,
         measured_thing_re=re.compile(_bounded(list(measured_things))),
         measured_things=measured_things,
+        concentrations=concentrations,
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
             # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too
@@ -1877,7 +1930,9 @@ def _read(path: Path) -> ClaimRules:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
         raise RulesError(f"{path}{line}: claim rules are not valid YAML") from None
-    return compile_rules(data, source=str(path))
+    return compile_rules(
+        data, source=str(path), deferred=path == data_file("claims.yaml").resolve()
+    )
 
 
 @lru_cache(maxsize=8)

@@ -318,6 +318,8 @@ def _propose(
         hit: Iterable[int] | dict[int, int] = (
             gates.sentences_for(rule) if rule.triggers and gates else everywhere
         )
+        if not hit:
+            continue  # no sentence passed its gates: its pattern is not even compiled
         regex, haystack = rule.regex, text
         if rule.lower_regex is not None and lowered is not None:
             regex, haystack = rule.lower_regex, lowered

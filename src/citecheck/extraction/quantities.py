@@ -62,8 +62,10 @@ class QuantityClaim(NamedTuple):
     type: str
     value: Value
     after_qualifier: str | None
-    # Numbers inside the span are read too ("two 25 mg doses" holds the dose "25 mg").
-    nested: bool = False
+    # Where reading goes on inside the span: the numbers after the count are read too ("two
+    # 25 mg doses" holds the dose "25 mg"; "one or two 500 mg tablets" from "500"). None: after
+    # the span.
+    nested: int | None = None
 
 
 class _Amount(NamedTuple):
@@ -310,6 +312,7 @@ _VOLUMES = frozenset(
     {"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter", "µl", "μl", "ul"}
     | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
 )
+_SPOON_VOLUMES = frozenset({"teaspoon", "tablespoon", "cup"})  # household measures of volume
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
 _ACRONYMS = re.compile(r"[A-Z]{2,}\s?/\s?[A-Z]{3,}(?:/[A-Z]+)*")
 _TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", "day", "d"})
@@ -452,6 +455,27 @@ def _spelt_as_opening(
     )
 
 
+# A figure grouped by a space that runs into a dose's size: "2 500 mg tablets"
+_SPACE_GROUP = re.compile(r"\d{1,3}(?=[ \u2009\u202f\u00a0]\d)")
+
+
+def _count_not_grouped(
+    lowered: str, match: re.Match[str], end: int, vocab: QuantityVocab
+) -> re.Match[str]:
+    """ "(1 or) 2 500 mg tablets": a count of tablets of a size, not 2,500 mg. A figure
+    grouped in thousands by a space is cut to its first group when the rest is the size of a
+    counted dose (`_DOSE_COUNT`)."""
+    if match.lastgroup != "digits":
+        return match
+    head = _SPACE_GROUP.match(lowered, match.start(), match.end())
+    if head is None:
+        return match
+    dosed = _DOSE_COUNT.match(lowered, head.end(), end)
+    if dosed is None or not vocab.dose_unit_re.match(lowered, dosed.start("unit"), end):
+        return match
+    return vocab.atom_re.match(lowered, match.start(), head.end()) or match
+
+
 def _read_amount(
     lowered: str,
     match: re.Match[str],
@@ -462,6 +486,7 @@ def _read_amount(
 ) -> _Amount | None:
     """The amount starting at `match`: a magnitude ("21 million"), a range ("18 to 38"),
     a currency sign before it."""
+    match = _count_not_grouped(lowered, match, end, vocab)
     start = match.start()
     if match.lastgroup == "clock":
         name = match.group().strip()
@@ -509,6 +534,8 @@ def _read_amount(
         nearly = _NEARLY.match(lowered, separator.end(), end) if joiner == "to" else None
         # "from 1 to nearly 4 per 1,000": the high end approximate, still the range's end
         second = vocab.atom_re.match(lowered, nearly.end() if nearly else separator.end(), end)
+        if second is not None:
+            second = _count_not_grouped(lowered, second, end, vocab)
         between = _BETWEEN_BEFORE.search(lowered, max(floor, start - 30), start)
         if second is not None and second.lastgroup == "vague" and joiner in ("to", "-", "–", "—"):
             # "from 1 to several hours": a known low end, a vague high one
@@ -639,7 +666,7 @@ def find_quantity_claims(
                 _unit_follows(lowered, match.end(), end, vocab)
                 or vocab.time_unit_re.match(lowered, match.end(), end)
             )
-            and not _a_dose_restated(lowered, start, floor, vocab)
+            and not _a_dose_restated(lowered, start, floor, rules, vocab)
         ):
             # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
             # the closing bracket
@@ -672,8 +699,8 @@ def find_quantity_claims(
             continue
         found.append(claim)
         ends.add(claim.end)
-        if not claim.nested:
-            pos = max(pos, claim.end)
+        # a nested claim's count may end inside the figure the scan read ("2 500 mg tablets")
+        pos = max(pos, claim.end) if claim.nested is None else claim.nested
     return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
 
 
@@ -1049,18 +1076,39 @@ def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
 _WORD_BEFORE_BRACKET = re.compile(r"([a-zµμ]+)\s*$")
 
 
-def _a_dose_restated(lowered: str, start: int, floor: int, vocab: QuantityVocab) -> bool:
+def _a_dose_restated(
+    lowered: str, start: int, floor: int, rules: ClaimRules, vocab: QuantityVocab
+) -> bool:
     """ "1 tablet (500 micrograms)", "12 tablets (6mg)", "a high dose (1 g)": the bracket gives
-    the dose as a mass or volume after a count of tablets or a named dose, a second claim; "10
-    mg (0.5 g)" (a dose unit before the bracket too) restates one amount."""
+    the dose as a mass or volume after a count of tablets or a named dose, a second claim; so
+    does a mass after a volume or the other way round ("2.5 mL (60 mg)": the medicine the
+    volume holds); "10 mg (0.5 g)", "1 teaspoon (5 mL)" (the same kind of unit on both sides)
+    restate one amount."""
     bracket = lowered.rfind("(", max(floor, start - 4), start)
     amount = vocab.atom_re.match(lowered, start)
     if bracket == -1 or amount is None:
         return False
-    if vocab.dose_unit_re.match(lowered, amount.end()) is None:
+    inside = vocab.dose_unit_re.match(lowered, amount.end())
+    if inside is None:
         return False
     before = _WORD_BEFORE_BRACKET.search(lowered, max(floor, bracket - 30), bracket)
-    return before is not None and vocab.dose_unit_re.fullmatch(before.group(1)) is None
+    if before is None:
+        return False
+    outside = vocab.dose_unit_re.fullmatch(before.group(1))
+    if outside is None:
+        return True
+    kinds = {_dose_dimension(rules.units["dose"].get(u, u)) for u in (outside[1], inside[1])}
+    return kinds == {"mass", "volume"}
+
+
+def _dose_dimension(unit: str) -> str | None:
+    """ "mass" or "volume" for a dose unit that is surely one ("ounce" may be either; "IU" is
+    a mass's stand-in, which a mass in brackets restates)."""
+    if unit in _MASSES:
+        return "mass"
+    if unit.lower() in _VOLUMES or unit in _SPOON_VOLUMES:
+        return "volume"
+    return None
 
 
 # The end of a bracketed name a number may be hyphened to: "(MMR)-2"
@@ -2276,7 +2324,9 @@ def _table_cell(
         return QuantityClaim(amount.start, after, "percentage", value, q_after)
     if column.kind == "level" and "measure" not in column.value:
         # "Target (mg/dL)" naming no measured thing: the text before says what is measured
-        measure = _measured_thing(lowered, max(0, amount.start - 400), amount.start, vocab)
+        measure = _measured_thing(
+            lowered, max(0, amount.start - 400), amount.start, vocab, vocab.concentrations
+        )
         value = {**fields, **column.value, "measure": measure or "concentration"}
         return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
     if column.kind == "none":
@@ -2515,25 +2565,39 @@ def _row_cell(
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
 
 
-def _measured_thing(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> str | None:
-    """The thing the sentence names as measured nearest before `pos` ("blood sugar")."""
+def _measured_thing(
+    lowered: str, floor: int, pos: int, vocab: QuantityVocab, among: frozenset[str] | None = None
+) -> str | None:
+    """The thing the sentence names as measured nearest before `pos` ("blood sugar"); with
+    `among`, only one of those things."""
     thing = None
     for found in vocab.measured_thing_re.finditer(lowered, max(floor, pos - 120), pos):
-        thing = vocab.measured_things.get(" ".join(found.group().split()))
+        named = vocab.measured_things.get(" ".join(found.group().split()))
+        if among is None or named in among:
+            thing = named
     return thing
 
 
 def _measured_thing_near(
-    lowered: str, floor: int, end: int, pos: int, vocab: QuantityVocab
+    lowered: str,
+    floor: int,
+    end: int,
+    pos: int,
+    vocab: QuantityVocab,
+    among: frozenset[str] | None = None,
 ) -> str | None:
     """The thing measured named before `pos`, else the first named after it in the sentence
-    ("70 to 99 mg/dL ... blood glucose"), else the last named shortly before the sentence."""
-    thing = _measured_thing(lowered, floor, pos, vocab)
+    ("70 to 99 mg/dL ... blood glucose"), else the last named shortly before the sentence;
+    with `among`, only one of those things."""
+    thing = _measured_thing(lowered, floor, pos, vocab, among)
     if thing is None:
-        after = vocab.measured_thing_re.search(lowered, pos, min(end, pos + 120))
-        thing = vocab.measured_things.get(" ".join(after.group().split())) if after else None
+        for after in vocab.measured_thing_re.finditer(lowered, pos, min(end, pos + 120)):
+            named = vocab.measured_things.get(" ".join(after.group().split()))
+            if among is None or named in among:
+                thing = named
+                break
     if thing is None:  # named in a heading or the sentence before ("Blood Glucose Ranges")
-        thing = _measured_thing(lowered, max(0, floor - 300), floor, vocab)
+        thing = _measured_thing(lowered, max(0, floor - 300), floor, vocab, among)
     return thing
 
 
@@ -2601,7 +2665,9 @@ def _compound(
     fields = _amount_fields(amount)
     first = denominators[0].lstrip("0123456789. ")  # "100 mg/5 mL": per volume
     if first in _VOLUMES or first.rstrip("0123456789") in _VOLUMES:
-        thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
+        # an amount per volume measures only a thing in a fluid or the air ("120 mg/5 mL" after
+        # "if you weigh less than 50 kg" is the medicine's strength)
+        thing = _measured_thing_near(lowered, floor, end, amount.start, vocab, vocab.concentrations)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
     # "375 mg/m2 per day", "4 ng/kg bw/day": the period after the unit joins it
@@ -3425,17 +3491,26 @@ def _counted(
     dosed = _DOSE_COUNT.match(lowered, after, end)
     if (
         dosed
-        and amount.value is not None
+        and amount.vague is None
+        and (amount.value is not None or amount.high is not None)
         and vocab.dose_unit_re.match(lowered, dosed.start("unit"), end)
     ):
         # "two 25 mg doses": a count of doses of a size (the size is its own dose claim);
-        # "two 200mg tablets" are taken at once: a dose, as "two tablets" is
+        # "two 200mg tablets" are taken at once: a dose, as "two tablets" is; "one or two
+        # 500 mg tablets", "2 to 3 25 mg doses": the count's range or choices, as without the size
         noun = dosed.group("noun")
-        count: Value = {"value": tidy(amount.value), "unit": singular(noun)}
+        count: Value = {**_amount_fields(amount), "unit": singular(noun)}
         if noun in vocab.dose_nouns:
-            return QuantityClaim(amount.start, dosed.end(), "dose", count, q_after, True)
-        count.update(count=count["value"], count_unit=count["unit"])
-        return QuantityClaim(amount.start, dosed.end(), "frequency_schedule", count, q_after, True)
+            kind = "dose" if amount.value is not None or amount.choices else "dose_range"
+            return QuantityClaim(amount.start, dosed.end(), kind, count, q_after, amount.end)
+        count["count_unit"] = count["unit"]
+        if amount.value is not None:
+            count["count"] = tidy(amount.value)
+        else:
+            count.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
+        return QuantityClaim(
+            amount.start, dosed.end(), "frequency_schedule", count, q_after, amount.end
+        )
     noun_match = vocab.noun_re.match(lowered, after, end)
     if noun_match is not None and _modifiers(noun_match).strip():
         subject = _PLURAL_THEN_VERB.match(lowered, after, end)

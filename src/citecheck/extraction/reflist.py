@@ -231,6 +231,13 @@ def _identifier_only(line: str) -> bool:
     return len(_IDENTIFIER_PARTS.sub("", line)) <= 10
 
 
+def _has_identifier(text: str) -> bool:
+    """Does `text` hold a DOI, a web address, a PMID or a PMCID?"""
+    return bool(
+        find_dois(text) or _URL.search(text) or find_identifiers(text).keys() & {"pmid", "pmcid"}
+    )
+
+
 def belongs_after_list(paragraph: str) -> bool:
     """Does a paragraph after a list's last entry still belong to the list: another entry (one
     the splitter stopped before), an identifier-only line, or page furniture ("© 2024 ...",
@@ -336,10 +343,24 @@ def _continues(tail: str, located: bool, line: str) -> bool:
         return True
     if _opens_entry(body):
         return False
+    if _DATE_LOCATOR_START.match(body):
+        # "2018 Aug 23;379(8):711-21.", "2008;337:a1302.": a Vancouver entry's date and locator
+        # wrapped onto a line of their own; no entry opens with them
+        return True
+    if _identifier_only(body):
+        # "doi:10.1002/14651858.CD000219.pub4" wrapped onto a line of its own (a PDF's list): the
+        # identifier of the entry above when that has none, not an entry of its own
+        return not _has_identifier(tail)
     if _TAIL_FRAGMENT.search(body):
         return not looks_like_reference(body)
     # the entry above has no venue or locator yet, and this line does not open a new entry
     return not located and not _starts_reference(body)
+
+
+# A line opening with a year and the volume after its semicolon ("2018 Aug 23;379", "2008;337")
+_DATE_LOCATOR_START = re.compile(
+    rf"{_YEAR}(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?\s*;\s*\d", re.ASCII
+)
 
 
 def _opens_entry(line: str) -> bool:

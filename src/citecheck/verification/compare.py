@@ -25,6 +25,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from citecheck.extraction.names import is_organisation
 from citecheck.models import Cited, FieldCheck, Record
 from citecheck.verification.normalize import (
     family_core,
@@ -296,7 +297,13 @@ def compare_authors(cited: Iterable[str], found: Iterable[str]) -> AuthorMatch |
     first = name_similarity(names[0], work[0])
     if len(work) > 1:  # first two swapped is a small error, not a different work
         first = max(first, 0.8 * name_similarity(names[0], work[1]))
-    overlap = _share_present(names, work)
+    if first >= NAME_OK and all(is_organisation(w) for w in work):
+        # a work registered under its group alone ("The RECOVERY Collaborative Group"), cited
+        # as the group and its writing committee ("RECOVERY Collaborative Group; Horby P, Lim
+        # WS, ..."): the record lists none of the group's members, so none can be missing
+        overlap = 1.0
+    else:
+        overlap = _share_present(names, work)
     score = 0.6 * first + 0.4 * overlap
     ok = first >= NAME_OK or (overlap >= 0.5 and first >= NAME_CLOSE)
     return AuthorMatch(score=round(score, 3), first=first, overlap=overlap, ok=ok)
