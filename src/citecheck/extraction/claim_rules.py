@@ -1577,6 +1577,11 @@ def _quantity_vocab(
         n.lower() for ns in statistics_raw.values() for n in ns if any(c.isupper() for c in n)
     )
     long_statistics = [n for n in statistics if n not in short_statistics]
+    qualifier_words = [
+        v.lower()
+        for vs in _str_mapping_of_lists(source, "qualifiers", data.get("qualifiers")).values()
+        for v in vs
+    ]
     worded, timed = (
         [
             WORD_START + word + WORD_END
@@ -1826,7 +1831,9 @@ def _quantity_vocab(
         cost_word_re=re.compile(_bounded([w.lower() for w in cost_words])) if cost_words else None,
         statistic_before_re=re.compile(
             rf"(?P<name>{_bounded(list(statistics))})(?:\s*[\[(][^\])]{{1,40}}[\])])?"
-            r"\s*(?P<link>[=:,]|(?:of|was|were|is)(?!\w))?\s*$"
+            r"\s*(?P<link>[=:,]|(?:of|was|were|is)(?!\w))?\s*"
+            # "the number needed to treat was about 8": a qualifier of the value between
+            rf"(?:(?P<qualifier>{_bounded(qualifier_words)})\s*)?$"
         )
         if statistics
         else re.compile(_NEVER),
