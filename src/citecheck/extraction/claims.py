@@ -1113,7 +1113,8 @@ def _not_a_timing(
 ) -> bool:
     """ "Morbidity and Mortality Weekly Report", "the Daily Mail": a frequency word in title
     case beside another capitalised word is part of a name; "weekly" with nothing taken or
-    done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`)."""
+    done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`),
+    unless its rule read a dose just before it ("10 mg weekly")."""
     start, end = proposal.start, proposal.end
     vocab = rules.quantities
     if _PERIOD_ONLY.match(text, start, end) and vocab is not None:
@@ -1131,6 +1132,8 @@ def _not_a_timing(
         return True
     if vocab is None or vocab.cued_timing_re is None or vocab.dosing_cue_re is None:
         return False
+    if proposal.match is not None and proposal.match.start() < start:
+        return False  # its rule read what is taken before it: "Methotrexate 10 mg weekly"
     if not vocab.cued_timing_re.fullmatch(lowered, start, end):
         return False
     floor, ceiling = _bracket_around(lowered, start, end, sentence)
