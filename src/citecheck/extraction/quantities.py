@@ -2437,6 +2437,10 @@ def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> boo
     )
 
 
+# An amount per an amount of substance is a ratio measured ("HbA1c 53 mmol/mol"), no dose
+_AMOUNTS_OF_SUBSTANCE = frozenset({"mol", "mmol"})
+
+
 def _compound(
     text: str,
     lowered: str,
@@ -2471,7 +2475,11 @@ def _compound(
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
-    if head in rules.units["dose"] and not _a_flow(lowered, floor, end, head, denominators, vocab):
+    if (
+        head in rules.units["dose"]
+        and first not in _AMOUNTS_OF_SUBSTANCE
+        and not _a_flow(lowered, floor, end, head, denominators, vocab)
+    ):
         kind = "dose" if amount.value is not None else "dose_range"
         return QuantityClaim(amount.start, compound.end(), kind, {**fields, "unit": unit}, q_after)
     # "46.7 ml/min/1.73 m2" (a filtration rate), "30 kg/m2" (a BMI), "10 J/cm2"
