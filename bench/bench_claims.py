@@ -12,7 +12,8 @@ claim density of real web health articles (about 2 claims per KB).
 
 A third block is the development corpus of real health texts (tests/corpus/*.md), when present.
 `hostile` times runs of spaces, dots, digits, commas, dashes, number words, ranges, units and
-table rows at 20 KB and 80 KB: the ratio should stay near 4 (linear), never near 16.
+table rows at 20 KB and 80 KB, and sentences glued without a space through claims, references
+and linking: the ratio should stay near 4 (linear), never near 16.
 `linear` times article-density and dense text at 1, 2, 4 and 8 MB (one run each, about a minute
 in all): time per MB should stay near that at 1 MB (a ratio near 1, well under 2 at 8 MB).
 Times are CPU times (`time.process_time`), so that other work on the machine counts less.
@@ -25,6 +26,9 @@ import time
 from pathlib import Path
 
 from citecheck.extraction.claims import extract_claims, load_rules
+from citecheck.extraction.document import build_document
+from citecheck.extraction.linking import link_claims
+from citecheck.extraction.references import extract_references
 
 BLOCK = """\
 How Infusion Clinics Schedule Ketamine
@@ -109,6 +113,17 @@ HOSTILE = [
     ("later", "20 minutes later " * 20),
     ("organisations", "The CDC recommends it.\n"),
 ]
+# Inputs timed through the whole article's reading (claims, references, linking): sentences
+# glued without a space, as pasted from a PDF, make one "sentence" of thousands of claims and
+# citations (newuser6 F12: 106 KB took 72 s of CPU in linking).
+HOSTILE_ARTICLES = [
+    (
+        "glued cited",
+        "Take one or two 500 mg tablets every 4 to 6 hours, no more than 8 tablets in 24 hours "
+        "(Hay et al., 2008).",
+    ),
+    ("glued numbered", "Drug A cut deaths by 20% [1], while drug B did not after 12 weeks [2]."),
+]
 
 SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000, "10MB": 10_000_000}
 
@@ -141,6 +156,18 @@ def hostile() -> None:
             text = (unit * (size // len(unit) + 1))[:size]
             started = time.process_time()
             extract_claims(text, rules)
+            times.append(time.process_time() - started)
+        ratio = times[1] / max(times[0], 1e-4)
+        print(f"{name:14} {times[0]:8.3f} {times[1]:8.3f} {ratio:6.1f}")
+    for name, unit in HOSTILE_ARTICLES:
+        times = []
+        for size in (20_000, 80_000):
+            text = (unit * (size // len(unit) + 1))[:size]
+            started = time.process_time()
+            document = build_document(text)
+            claims = extract_claims(document, rules)
+            references, citations = extract_references(document)
+            link_claims(document, claims, citations, references)
             times.append(time.process_time() - started)
         ratio = times[1] / max(times[0], 1e-4)
         print(f"{name:14} {times[0]:8.3f} {times[1]:8.3f} {ratio:6.1f}")

@@ -283,3 +283,43 @@ def test_doses_a_week_apart_are_a_count_and_an_interval(text: str) -> None:
 def test_doses_a_day_stay_a_rate() -> None:
     found = _of_type("Take two doses a day.", "frequency_schedule")
     assert [(v.get("frequency"), v.get("period_unit")) for _, v in found] == [(2, "day")]
+
+
+# --- how often, right after a dose ----------------------------------------------------------
+# A pharmacist's test sentences (newuser6 F14, F21): "weekly" after a dose was dropped for want
+# of a dosing verb, "daily" before a verb taken for an adjective.
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "period"),
+    [
+        ("Methotrexate 10 mg weekly.", "weekly", (1, "week")),
+        ("Methotrexate 15 mg/m2 weekly.", "weekly", (1, "week")),
+        ("Alendronic acid 70 mg weekly.", "weekly", (1, "week")),
+        ("Vitamin D 50,000 IU monthly.", "monthly", (1, "month")),
+        ("Zoledronic acid 5 mg yearly.", "yearly", (1, "year")),
+        ("Digoxin 62.5 microgram daily.", "daily", (1, "day")),
+        ("Dexamethasone 6 mg daily reduces mortality.", "daily", (1, "day")),
+        ("Aspirin 75 mg daily lowers the risk of stroke.", "daily", (1, "day")),
+        ("Atorvastatin 80 mg daily reduced events in the trial.", "daily", (1, "day")),
+        ("Morphine 5 mg hourly was given.", "hourly", (1, "hour")),
+        ("Olanzapine 10 mg nightly helps some patients.", "nightly", (1, "day")),
+        ("Teriparatide 20 micrograms fortnightly.", "fortnightly", (2, "week")),
+    ],
+)
+def test_a_schedule_word_after_a_dose_is_its_schedule(
+    text: str, word: str, period: tuple[int, str]
+) -> None:
+    schedules = _of_type(text, "frequency_schedule")
+    assert [t for t, _ in schedules] == [word], _claims(text)
+    value = schedules[0][1]
+    assert (value["frequency"], value["period"], value["period_unit"]) == (1, *period)
+    assert len(_of_type(text, "dose")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bulletin is published weekly.", "We saw 10 patients weekly.", "Rates rose 5% yearly."],
+)
+def test_a_schedule_word_after_no_dose_still_needs_something_taken(text: str) -> None:
+    assert not _of_type(text, "frequency_schedule"), _claims(text)

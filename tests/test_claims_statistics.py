@@ -58,6 +58,47 @@ def test_a_named_estimate_is_other_quantity_with_its_statistic(
     assert _fits(claim.value, {"value": number, "measure": measure})
 
 
+# A statistic's figure before the people it was measured in is no sample nor share of them
+# (a pharmacist's test of a blog on RECOVERY, newuser6 F20: "NNT ... 8" read as 8 patients).
+@pytest.mark.parametrize(
+    ("text", "span", "measure", "number"),
+    [
+        ("The number needed to treat was about 8 among ventilated patients.",
+         "number needed to treat was about 8", "number needed to treat", 8),
+        ("The number needed to harm was 25 patients.", "number needed to harm was 25",
+         "number needed to harm", 25),
+        ("Number needed to harm: 25.", "Number needed to harm: 25", "number needed to harm", 25),
+        ("The NNH was 12 patients.", "NNH was 12", "number needed to harm", 12),
+        ("The hazard ratio was 0.8 in 300 patients.", "hazard ratio was 0.8", "hazard ratio", 0.8),
+        ("The odds ratio was about 2 among older patients.", "odds ratio was about 2",
+         "odds ratio", 2),
+        ("The median age was 64 among 300 patients.", "64", "median age", 64),
+        ("The average age was 52 in 80 men.", "52", "average age", 52),
+    ],
+)  # fmt: skip
+def test_a_statistic_before_people_is_no_sample_of_them(
+    text: str, span: str, measure: str, number: float
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert _fits(claim.value, {"measure": measure, "value": number})
+    counted = [c for c in _claims(text) if c.type in ("sample_size", "percentage")]
+    assert all(c.value.get("value") != number for c in counted), counted
+
+
+def test_a_qualified_statistic_keeps_its_qualifier() -> None:
+    claim = _one("The number needed to treat was about 8 among ventilated patients.",
+                 "number needed to treat was about 8")  # fmt: skip
+    assert claim.qualifier == "approximately"
+
+
+def test_the_people_an_age_is_of_are_counted_not_aged() -> None:
+    claim = _one("The mean age of the 300 patients was 64.", "300 patients")
+    assert claim.type == "sample_size" and claim.value["value"] == 300
+    assert not [c for c in _claims("The mean age of the 300 patients was 64.")
+                if c.value.get("measure") == "age"]  # fmt: skip
+
+
 def test_an_abbreviation_names_an_estimate_only_in_its_case() -> None:
     # "or 2" is the conjunction; "HR" in capitals is no hour
     texts = [c.text for c in _claims("Take one or 2 tablets, or 3 at most.")]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import pytest
 
+from citecheck.extraction import linking
 from citecheck.extraction.claims import extract_claims
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
-from citecheck.models import Claim, ClaimType
+from citecheck.models import Citation, Claim, ClaimType
 from support.seeds import seed_text
 
 
@@ -373,3 +377,57 @@ def test_a_bracket_closing_a_run_of_one_line_paragraphs_scopes_each_of_them() ->
     counts = {c.text: c.reference_ids for c in claims if c.type == "sample_size"}
     assert all(counts[f"{100 + n} patients"] == [refs[0].id] for n in range(300))
     assert counts["50 nurses"] == []
+
+
+class _CountingBoundaries:
+    """Stands in for `linking._CLAUSE_BOUNDARY`, counting the characters it is asked to scan."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scanned = 0
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        self.scanned += end - start
+        return self.pattern.finditer(text, start, end)
+
+
+def _linking_work(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Characters and citations the linker walks for every claim of `text`: what makes the
+    time it takes, counted rather than timed."""
+    refs, cites = extract_references(text)
+    claims = extract_claims(text)
+    boundaries = _CountingBoundaries(linking._CLAUSE_BOUNDARY)
+    walked = [0]
+    groups, within = linking._groups, linking._Linker.within
+
+    def counted_groups(text: str, citations: list[Citation]) -> list[list[Citation]]:
+        walked[0] += len(citations)
+        return groups(text, citations)
+
+    def counted_within(self: linking._Linker, start: int, end: int) -> list[Citation]:
+        found = within(self, start, end)
+        walked[0] += len(found)
+        return found
+
+    with monkeypatch.context() as patch:
+        patch.setattr(linking, "_CLAUSE_BOUNDARY", boundaries)
+        patch.setattr(linking, "_groups", counted_groups)
+        patch.setattr(linking._Linker, "within", counted_within)
+        result = link_claims(text, claims, cites, refs)
+    assert all(c.reference_ids for c in result if c.type != ClaimType.ROUTE)
+    return boundaries.scanned + walked[0]
+
+
+def test_sentences_glued_without_spaces_are_linked_in_linear_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Text pasted from a PDF runs its sentences together ("...2008).Take ..."): one "sentence"
+    of thousands of claims and citations, each claim's clause found without walking it again
+    (it took 72 s of CPU for 106 KB; newuser6 F12). Twice the text, about twice the work."""
+    sentence = (
+        "Take one or two 500 mg tablets every 4 to 6 hours, no more than 8 tablets in 24 "
+        "hours (Hay et al., 2008)."
+    )
+    small = _linking_work(sentence * 40, monkeypatch)
+    large = _linking_work(sentence * 160, monkeypatch)
+    assert large <= 5 * small, (small, large)  # linear: 4x; the old quadratic walk was 16x

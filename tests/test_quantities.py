@@ -343,6 +343,61 @@ def test_thousands_grouped_by_spaces_read_as_one_number(number: int, space: str)
     assert claim.value["value"] == number
 
 
+# A count of tablets before their strength, as leaflets and prescriptions write it (a hospital
+# pharmacist's test sentences, newuser6 F24): never one number grouped by a space.
+@pytest.mark.parametrize(
+    ("text", "count", "strength"),
+    [
+        ("Take 2 500 mg capsules twice daily.", "2 500 mg capsules", "500 mg"),
+        ("Take 3 200 mg tablets daily.", "3 200 mg tablets", "200 mg"),
+        ("Take 2 500mg tablets.", "2 500mg tablets", "500mg"),
+        ("Take 1 or 2 500mg tablets.", "2 500mg tablets", "500mg"),
+        ("Take 2 500 mg film-coated tablets.", "2 500 mg film-coated tablets", "500 mg"),
+        ("A pack of 16 500 mg caplets.", "16", "500 mg"),  # how many, not taken
+    ],
+)
+def test_a_count_before_a_strength_is_no_grouped_number(
+    text: str, count: str, strength: str
+) -> None:
+    dose = claim_for(text, strength)
+    assert dose.value == {"value": int(strength.rstrip(" mg")), "unit": "mg"}
+    assert claim_for(text, count).value["value"] == int(count.split()[0])
+    values = [c.value.get("value") for c in extract_claims(text)]
+    assert not [v for v in values if isinstance(v, int) and v >= 1000], values
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "number"),
+    [
+        ("A cohort of 12 500 adults was followed.", "12 500 adults", 12500),
+        ("About 1 200 000 people live there.", "About 1 200 000 people", 1_200_000),
+        ("Give 1 000 mg tablets.", "1 000 mg", 1000),  # no strength opens with a zero
+        ("A dose of 12 500 IU was given.", "12 500 IU", 12500),  # no form counted
+        ("Take 2 500 mg of the tablets.", "2 500 mg", 2500),  # "of": not the tablets' strength
+    ],
+)
+def test_si_grouping_stays_one_number_without_a_counted_form(
+    text: str, span: str, number: int
+) -> None:
+    assert claim_for(text, span).value["value"] == number
+
+
+@given(
+    count=st.integers(1, 99),
+    strength=st.integers(100, 999),
+    unit=st.sampled_from(["mg", "mcg", "ml", "units"]),
+    form=st.sampled_from(["tablets", "capsules", "sachets", "suppositories", "soluble tablets"]),
+    space=st.sampled_from([" ", "\u2009", "\u202f", "\u00a0"]),
+)
+def test_any_count_and_strength_of_a_form_stay_apart(
+    count: int, strength: int, unit: str, form: str, space: str
+) -> None:
+    text = f"Take {count}{space}{strength} {unit} {form} each morning."
+    values = [c.value.get("value") for c in extract_claims(text)]
+    assert strength in values, (text, values)
+    assert count * 1000 + strength not in values, (text, values)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "kind", "value"),
     [

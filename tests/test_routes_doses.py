@@ -263,3 +263,53 @@ def test_a_forbidden_excess_is_a_maximum(text: str, amount: str) -> None:
 def test_more_than_without_a_negation_stays_a_lower_bound() -> None:
     [claim] = [c for c in extract_claims("Some patients took more than 50mg.") if c.type == "dose"]
     assert claim.qualifier == "more than"
+
+
+# --- electrolytes dosed in mmol, and the route abbreviations of drug charts --------------------
+# A pharmacist's test sentences (newuser6 F15).
+
+
+@pytest.mark.parametrize(
+    ("text", "dose", "unit"),
+    [
+        ("Add 40 mmol of potassium chloride to the infusion.", "40 mmol", "mmol"),
+        ("Give 20 mmol potassium over 2 hours.", "20 mmol", "mmol"),
+        ("Potassium chloride 20 mmol in 1 litre over 4 hours.", "20 mmol", "mmol"),
+        ("Give 40 mEq of potassium chloride.", "40 mEq", "mEq"),
+    ],
+)
+def test_an_amount_of_substance_is_a_dose(text: str, dose: str, unit: str) -> None:
+    assert (dose, {"value": int(dose.split()[0]), "unit": unit}) in claims_of(text, "dose")
+
+
+def test_a_concentration_in_mmol_stays_a_concentration() -> None:
+    assert not claims_of("The serum potassium was 3.2 mmol/L.", "dose")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "route"),
+    [
+        ("Give 0.5 mg IM.", "IM", "intramuscular"),
+        ("Adrenaline 1:1000 0.5 mL IM into the thigh.", "IM", "intramuscular"),
+        ("It was given IM.", "IM", "intramuscular"),
+        ("Give 1 g IV or IM.", "IM", "intramuscular"),
+        ("Insulin 10 units SC.", "SC", "subcutaneous"),
+        ("Give 5 mg SC at night.", "SC", "subcutaneous"),
+        ("Enoxaparin 40 mg subcut daily.", "subcut", "subcutaneous"),
+    ],
+)
+def test_a_route_abbreviation_beside_a_dose_is_the_route(text: str, word: str, route: str) -> None:
+    assert (word, route) in [(t, v["route"]) for t, v in claims_of(text, "route")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to take 5 mg.",
+        "She is an IM resident.",
+        "The SC team reviewed 12 cases.",
+        "IM and family medicine clinics took part.",
+    ],
+)
+def test_the_letters_elsewhere_are_no_route(text: str) -> None:
+    assert routes(text) == []

@@ -1481,6 +1481,28 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
     )
 
 
+# Words that end a dose's unit without naming what is counted ("2 500 mg of paracetamol
+# tablets" is no strength of a counted tablet; "500 mg daily as tablets" no form of the count).
+_NOT_A_FORM_MODIFIER = r"(?:of|per|a|an|the|and|or|as|in|to|for|with|each|every|daily|a\s+day)"
+
+
+def _counted_strength(units: dict[str, dict[str, list[str]]], dose_nouns: frozenset[str]) -> str:
+    """A look-ahead, at the end of a number's first digit group, that turns down SI grouping
+    when the next group is a strength of a counted dosage form: "Take 2 500 mg tablets", "3 200mg
+    capsules", "2 500 mg film-coated tablets" are a count and a strength, never 2500 mg. A
+    strength opens with a non-zero digit ("1 000 mg" is one number), and a form word
+    (`quantities.dose_nouns`) follows its unit after at most two modifiers."""
+    if not dose_nouns:
+        return ""
+    dose_words = [v.lower() for vs in units["dose"].values() for v in vs]
+    return (
+        r"(?![ \u2009\u202f\u00a0][1-9]\d\d(?![\d.,]\d)"
+        rf"[\s-]?{_alternation(dose_words)}(?![a-z/])"
+        rf"(?:[\s-]+(?!{_NOT_A_FORM_MODIFIER}(?![a-z-]))[a-z][a-z-]*){{0,2}}?"
+        rf"\s+{_alternation(sorted(dose_nouns))}(?![a-z]))"
+    )
+
+
 def _quantity_vocab(
     source: str,
     data: dict[str, Any],
@@ -1533,10 +1555,25 @@ def _quantity_vocab(
     time_words = [v.lower() for vs in units["time"].values() for v in vs]
     number_words = [w for w in numbers if w not in ("single", "a single")]
     word_number = _alternation(number_words, word_start=True)
-    # thousands grouped by commas or, in SI style, by (thin) spaces: "15 886 articles"
+    known = {
+        "study_nouns": _words(source, f"{where}.study_nouns", raw.get("study_nouns")),
+        "event_nouns": _words(source, f"{where}.event_nouns", raw.get("event_nouns")),
+        "schedule_nouns": _words(source, f"{where}.schedule_nouns", raw.get("schedule_nouns")),
+        "occasion_nouns": _words(source, f"{where}.occasion_nouns", raw.get("occasion_nouns")),
+        "dose_nouns": _words(source, f"{where}.dose_nouns", raw.get("dose_nouns")),
+        "sample_nouns": _words(source, f"{where}.sample_nouns", raw.get("sample_nouns")),
+        "not_people": _words(source, f"{where}.not_people", raw.get("not_people")),
+        "heading_counts": _words(source, f"{where}.heading_counts", raw.get("heading_counts")),
+        "research_verbs": _words(source, f"{where}.research_verbs", raw.get("research_verbs")),
+    }
+    # thousands grouped by commas or, in SI style, by (thin) spaces: "15 886 articles"; but
+    # not a count of a dosage form before its strength ("Take 2 500 mg tablets": 2 tablets of
+    # 500 mg, see docs/claims.md)
     digits = (
         rf"{POWER_OF_TEN}"
-        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        rf"|\d{{1,3}}{_counted_strength(units, known['dose_nouns'])}"
+        r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)"
         rf"|\d*[{''.join(VULGAR_FRACTIONS)}]"  # "1½ teaspoons", "½ cup"
         r"|\d+(?:[.·]\d+)?|\.\d+"  # "2·6 million": a decimal point written as a middle dot
     )
@@ -1566,17 +1603,6 @@ def _quantity_vocab(
             else ""
         )
     )
-    known = {
-        "study_nouns": _words(source, f"{where}.study_nouns", raw.get("study_nouns")),
-        "event_nouns": _words(source, f"{where}.event_nouns", raw.get("event_nouns")),
-        "schedule_nouns": _words(source, f"{where}.schedule_nouns", raw.get("schedule_nouns")),
-        "occasion_nouns": _words(source, f"{where}.occasion_nouns", raw.get("occasion_nouns")),
-        "dose_nouns": _words(source, f"{where}.dose_nouns", raw.get("dose_nouns")),
-        "sample_nouns": _words(source, f"{where}.sample_nouns", raw.get("sample_nouns")),
-        "not_people": _words(source, f"{where}.not_people", raw.get("not_people")),
-        "heading_counts": _words(source, f"{where}.heading_counts", raw.get("heading_counts")),
-        "research_verbs": _words(source, f"{where}.research_verbs", raw.get("research_verbs")),
-    }
     person_nouns = frozenset(v.lower() for vs in units["count"].values() for v in vs) | {
         w.lower() for w in _optional_list(source, f"{where}.people", raw.get("people"))
     }
@@ -1618,6 +1644,11 @@ def _quantity_vocab(
         n.lower() for ns in statistics_raw.values() for n in ns if any(c.isupper() for c in n)
     )
     long_statistics = [n for n in statistics if n not in short_statistics]
+    qualifier_words = [
+        v.lower()
+        for vs in _str_mapping_of_lists(source, "qualifiers", data.get("qualifiers")).values()
+        for v in vs
+    ]
     worded, timed = (
         [
             WORD_START + word + WORD_END
@@ -1868,7 +1899,9 @@ def _quantity_vocab(
         cost_word_re=re.compile(_bounded([w.lower() for w in cost_words])) if cost_words else None,
         statistic_before_re=re.compile(
             rf"(?P<name>{_bounded(list(statistics))})(?:\s*[\[(][^\])]{{1,40}}[\])])?"
-            r"\s*(?P<link>[=:,]|(?:of|was|were|is)(?!\w))?\s*$"
+            r"\s*(?P<link>[=:,]|(?:of|was|were|is)(?!\w))?\s*"
+            # "the number needed to treat was about 8": a qualifier of the value between
+            rf"(?:(?P<qualifier>{_bounded(qualifier_words)})\s*)?$"
         )
         if statistics
         else re.compile(_NEVER),

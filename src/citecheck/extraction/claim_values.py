@@ -31,6 +31,7 @@ _PERIOD_WORDS = {
     "yearly": ("year", 1),
     "annually": ("year", 1),
     "annual": ("year", 1),
+    "hourly": ("hour", 1),
 }
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
@@ -647,7 +648,7 @@ def descriptor_value(match: re.Match[str], rule: Rule) -> Value:
 _DAILY = re.compile(r"\b(?:daily|every\s+day|each\s+day|per\s+day|once\s+a\s+day)\b")
 _NIGHTLY = re.compile(r"\b(?:nightly|every\s+night|each\s+night)\b")
 _TWICE_DAILY = re.compile(r"\btwice\s+a\s+day\b")
-_PERIODIC = re.compile(r"weekly|biweekly|fortnightly|monthly|yearly|annually|annual")
+_PERIODIC = re.compile(r"weekly|biweekly|fortnightly|monthly|yearly|annually|annual|hourly")
 _EACH_WEEK = re.compile(r"\b(?:each|every)\s+week\b")
 # "on a weekly basis": the frequency word is the whole timing
 _ON_A_BASIS = re.compile(r"on\s+an?\s+([a-z]+)\s+basis")

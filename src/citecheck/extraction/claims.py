@@ -41,6 +41,7 @@ from citecheck.extraction.quantities import (
     find_quantity_claims,
     phone_number_end,
     retype_rule_claim,
+    states_a_statistic,
 )
 from citecheck.extraction.routes import route_named
 from citecheck.extraction.value_shapes import with_aliases, with_implied_units
@@ -609,6 +610,10 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
             and bounds_an_estimate(same_offsets, proposal.start, sentence[0], rules.quantities)
         ):
             continue  # "95% CI=66.4%, 73.2%": the interval is read whole with the quantities
+        if rule.value_kind in _STATISTIC_SHAPED and states_a_statistic(
+            text, same_offsets, proposal.start, sentence[0], rules
+        ):
+            continue  # "the hazard ratio was 0.8 in 300 patients": read with the quantities
         start, qualifier, quantity_start = _qualifier(
             search, proposal.start, proposal.end, floor, rule.value_kind, rules
         )
@@ -1092,6 +1097,9 @@ def _route_in_a_name(text: str, at: int, sentence: tuple[int, int]) -> bool:
 
 # Kinds of rule whose span counts things: a back-reference or a name is no count.
 _COUNTED_KINDS = frozenset({"count", "schedule"})
+# Rule values a statistic's figure may be misread as: a count of the people named after it, or
+# a share of them ("number needed to treat was 8 among ventilated patients")
+_STATISTIC_SHAPED = frozenset({"count", "fraction"})
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)\s*$")
 # "Next Choice One Dose": a name; "A Single-Session Class" (joined by a hyphen) still counts
 _TITLE_PAIR = re.compile(r"[A-Z][a-z]*\s+[A-Z]")
@@ -1150,7 +1158,8 @@ def _not_a_timing(
 ) -> bool:
     """ "Morbidity and Mortality Weekly Report", "the Daily Mail": a frequency word in title
     case beside another capitalised word is part of a name; "weekly" with nothing taken or
-    done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`)."""
+    done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`),
+    unless its rule read a dose just before it ("10 mg weekly")."""
     start, end = proposal.start, proposal.end
     vocab = rules.quantities
     if _PERIOD_ONLY.match(text, start, end) and vocab is not None:
@@ -1176,6 +1185,8 @@ def _not_a_timing(
         return True
     if vocab is None or vocab.cued_timing_re is None or vocab.dosing_cue_re is None:
         return False
+    if proposal.match is not None and proposal.match.start() < start:
+        return False  # its rule read what is taken before it: "Methotrexate 10 mg weekly"
     if not vocab.cued_timing_re.fullmatch(lowered, start, end):
         return False
     floor, ceiling = _bracket_around(lowered, start, end, sentence)

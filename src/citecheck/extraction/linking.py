@@ -31,6 +31,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
+from typing import NamedTuple
 
 from citecheck.extraction.document import Document, Span, as_document
 from citecheck.models import Citation, Claim, ClaimLink, ClaimType, Reference, WorkKind
@@ -120,6 +121,17 @@ def link_claims(
             gc.enable()
 
 
+class _Clauses(NamedTuple):
+    """A cited sentence as rule 2 reads it (`_Linker.clauses_of`)."""
+
+    sentence: Span
+    cited: list[Citation]
+    groups: list[list[Citation]]
+    group_starts: list[int]
+    boundary_starts: list[int]
+    boundary_ends: list[int]
+
+
 class _Linker:
     """Every lookup by bisection over sorted spans, so that linking stays linear in the text:
     the citations of a span, the sentence or paragraph holding an offset."""
@@ -145,6 +157,7 @@ class _Linker:
             self.by_span.setdefault((citation.start, citation.end), []).append(citation)
         # a paragraph's closing brackets, worked out once per paragraph
         self.final: dict[int, list[Citation]] = {}
+        self.sentence_clauses: dict[Span, _Clauses] = {}
 
     def within(self, start: int, end: int) -> list[Citation]:
         """Citations starting in [start, end), in text order."""
@@ -180,9 +193,9 @@ class _Linker:
             if sentence_index is not None
             else (claim.start, claim.end)
         )
-        in_sentence = self.within(*sentence)
-        if in_sentence:
-            return _ids(self.own_clause(claim, in_sentence, sentence))
+        clauses = self.clauses_of(sentence)
+        if clauses.cited:
+            return _ids(self.own_clause(claim, clauses))
         paragraph_index = document.paragraph_at(claim.start)
         if paragraph_index is not None:
             scoping = self.block_finals[paragraph_index]
@@ -235,35 +248,76 @@ class _Linker:
         )
         return bool(_NAMES_WORK.search(self.text, start, end))
 
-    def own_clause(self, claim: Claim, cited: list[Citation], sentence: Span) -> list[Citation]:
+    def clauses_of(self, sentence: Span) -> _Clauses:
+        """The citations of `sentence`, their groups and its clause boundaries, worked out once
+        per sentence: a "sentence" of a thousand glued sentences ("...2008).Take ...") holds
+        thousands of claims, and each must not walk it again."""
+        found = self.sentence_clauses.get(sentence)
+        if found is None:
+            cited = self.within(*sentence)
+            groups = _groups(self.text, cited)
+            boundaries = (
+                [b.span() for b in _CLAUSE_BOUNDARY.finditer(self.text, *sentence)]
+                if len(groups) > 1
+                else []
+            )
+            found = _Clauses(
+                sentence,
+                cited,
+                groups,
+                [g[0].start for g in groups],
+                [start for start, _ in boundaries],
+                [end for _, end in boundaries],
+            )
+            self.sentence_clauses[sentence] = found
+        return found
+
+    def own_clause(self, claim: Claim, clauses: _Clauses) -> list[Citation]:
         """Rule 2 for a sentence that cites several works in different places: the citations
         of the claim's own clause ("Drug A cut deaths by 20% [1], while drug B did not [2]":
         the 20% rests on [1]). Within its clause a claim rests on the first bracketed citation
         after it, else on the nearest citation before it ("Smith et al. [1] found 20%"); a
-        clause that cites nothing keeps the whole sentence's citations."""
-        groups = _groups(self.text, cited)
+        clause that cites nothing keeps the whole sentence's citations. Each step a bisection
+        over the sentence's groups and boundaries, so that a sentence's claims take linear time
+        together."""
+        groups, cited, text = clauses.groups, clauses.cited, self.text
         if len(groups) < 2:
             return cited
-        text = self.text
-        clause_start, clause_end = sentence
-        for boundary in _CLAUSE_BOUNDARY.finditer(text, sentence[0], sentence[1]):
-            if boundary.end() <= claim.start:
-                clause_start = boundary.end()
-            elif boundary.start() >= claim.end:
-                clause_end = boundary.start()
-                break
+        # the clause: from the end of the last boundary ending by the claim's start to the
+        # start of the first boundary starting at or after its end
+        clause_start, clause_end = clauses.sentence
+        before_claim = bisect_right(clauses.boundary_ends, claim.start)
+        if before_claim:
+            clause_start = clauses.boundary_ends[before_claim - 1]
+        after_claim = bisect_left(clauses.boundary_starts, claim.end)
+        if after_claim < len(clauses.boundary_starts):
+            clause_end = clauses.boundary_starts[after_claim]
+
         # a citation that ends the previous clause stands before its boundary
-        own = [g for g in groups if clause_start <= g[0].start and g[-1].end <= clause_end]
-        if not own:
-            return cited
-        after = [g for g in own if g[0].start >= claim.end]
-        before = [g for g in own if g[-1].end <= claim.start]
-        if after and not _names_a_subject(text, after[0]):
-            if before and _names_a_subject(text, before[-1]):
+        def own(group: list[Citation]) -> bool:
+            return clause_start <= group[0].start and group[-1].end <= clause_end
+
+        first = bisect_left(clauses.group_starts, clause_start)
+        last = bisect_left(clauses.group_starts, clause_end)
+        split = bisect_left(clauses.group_starts, claim.end, first, last)
+        # (indices, not slices: a slice would copy the clause's groups for every claim)
+        after = next((groups[i] for i in range(split, last) if own(groups[i])), None)
+        before = next(
+            (
+                groups[i]
+                for i in range(split - 1, first - 1, -1)
+                if own(groups[i]) and groups[i][-1].end <= claim.start
+            ),
+            None,
+        )
+        if after is None and before is None:
+            return cited  # the clause cites nothing: the whole sentence's citations
+        if after is not None and not _names_a_subject(text, after):
+            if before is not None and _names_a_subject(text, before):
                 # "Lee et al. (2020) found 20% ... (Kim, 2021)": either may be its source
-                return [*before[-1], *after[0]]
-            return after[0]
-        return before[-1] if before else after[0]
+                return [*before, *after]
+            return after
+        return before if before is not None else (after or cited)
 
     def paragraph_final(self, index: int) -> list[Citation]:
         """Parenthetical citations that close the paragraph after its last full stop."""

@@ -2634,6 +2634,10 @@ def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> boo
     )
 
 
+# An amount per an amount of substance is a ratio measured ("HbA1c 53 mmol/mol"), no dose
+_AMOUNTS_OF_SUBSTANCE = frozenset({"mol", "mmol"})
+
+
 def _compound(
     text: str,
     lowered: str,
@@ -2674,7 +2678,11 @@ def _compound(
     unit, period, span_end = dose_unit_rest(lowered, compound.end(), end, unit, vocab)
     if period is not None:
         fields["per"] = period
-    if head in rules.units["dose"] and not _a_flow(lowered, floor, end, head, denominators, vocab):
+    if (
+        head in rules.units["dose"]
+        and first not in _AMOUNTS_OF_SUBSTANCE
+        and not _a_flow(lowered, floor, end, head, denominators, vocab)
+    ):
         kind = "dose" if amount.value is not None else "dose_range"
         return QuantityClaim(amount.start, span_end, kind, {**fields, "unit": unit}, q_after)
     # "46.7 ml/min/1.73 m2" (a filtration rate), "30 kg/m2" (a BMI), "10 J/cm2"
@@ -2841,13 +2849,7 @@ def _estimate(
         written = text[spread.start("name") : spread.end("name")]
         stated: Value = {"value": tidy(amount.value), "measure": written}
         return QuantityClaim(spread.start(), amount.end, "other_quantity", stated, None)
-    named = vocab.statistic_before_re.search(lowered, max(floor, amount.start - 80), amount.start)
-    if (
-        named is not None
-        and named.group("name") in vocab.short_statistics
-        and text[named.start("name") : named.end("name")].islower()
-    ):
-        named = None  # "or 2" is a word; "OR = 2", "HR 0.72" the statistic
+    named = _statistic_named(text, lowered, amount.start, floor, vocab)
     if ranged:
         if named is None or amount.choices or _INTERVAL_NAMED.search(named.group()):
             return None  # "OR (95% CI): 0.81–1.10" is the interval, read as one
@@ -2884,8 +2886,52 @@ def _estimate(
             return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
     value["measure"] = measure or "estimate"
     start = named.start() if named is not None else start
+    qualified = named.group("qualifier") if named is not None else None
+    # "the number needed to treat was about 8": the qualifier inside the span is the value's
+    qualifier = rules.qualifiers.get(" ".join(qualified.split())) if qualified else None
     # the interval is a claim of its own (`_statistic`), as the golds annotate it
-    return QuantityClaim(start, amount.end, "other_quantity", value, None)
+    return QuantityClaim(start, amount.end, "other_quantity", value, qualifier)
+
+
+_STATISTIC_NAME_REACH = 80  # how far before a figure the statistic it gives is looked for
+
+
+def _statistic_named(
+    text: str, lowered: str, start: int, floor: int, vocab: QuantityVocab
+) -> re.Match[str] | None:
+    """The statistic named just before the figure at `start` ("OR = 0.95", "the number needed
+    to treat was about 8", "HR 0.72"): its match in `statistic_before_re`, or None."""
+    named = vocab.statistic_before_re.search(
+        lowered, max(floor, start - _STATISTIC_NAME_REACH), start
+    )
+    if (
+        named is not None
+        and named.group("name") in vocab.short_statistics
+        and text[named.start("name") : named.end("name")].islower()
+    ):
+        return None  # "or 2" is a word; "OR = 2", "HR 0.72" the statistic
+    return named
+
+
+# "the mean age was 71 among 120 women": a centre's figure, however the words after it go on
+_CENTRE_BEFORE = re.compile(
+    r"\b(?:mean|median|average)(?:\s+age)?\s*(?:[=:,]|(?:of|was|were|is)(?!\w))?\s*$"
+)
+
+
+def states_a_statistic(text: str, lowered: str, start: int, floor: int, rules: ClaimRules) -> bool:
+    """Whether the figure at `start` is the value of a statistic named before it: "the number
+    needed to treat was 8 among ventilated patients", "the hazard ratio was 0.8 in 300
+    patients", "the mean age was about 71 among 120 women" state an NNT, a ratio and an age,
+    no sample nor share of the people named after them."""
+    vocab = rules.quantities
+    if vocab is None or not lowered[start : start + 1].isdigit():
+        return False
+    if _statistic_named(text, lowered, start, floor, vocab) is not None:
+        return True
+    qualifier = rules.qualifier_suffix_re.search(lowered, max(floor, start - 30), start)
+    head = qualifier.start() if qualifier is not None else start
+    return _CENTRE_BEFORE.search(lowered, max(floor, head - 30), head) is not None
 
 
 _MONEY_PER = re.compile(
@@ -3483,7 +3529,10 @@ def _counted(
     ):
         return None  # "the 2019 trials", "a 2016 study", "from 2014 to 2015 occurred"
     ages = _AGE_BEFORE.search(before) or lowered.startswith("between the ages", amount.start)
-    if ages:  # "between the ages of 18 and 38", "from the age of 10 onwards"
+    people = vocab.noun_re.match(lowered, after, end) if ages else None
+    if ages and not (people and people.group("noun") in vocab.person_nouns):
+        # "between the ages of 18 and 38", "from the age of 10 onwards"; not "the mean age of
+        # the 300 patients" (a count of the people whose age it is)
         age: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
         onwards = _ONWARDS.match(lowered, after, end)
         span_end = onwards.end() if onwards else after
