@@ -354,9 +354,10 @@ def test_thousands_grouped_by_spaces_read_as_one_number(number: int, space: str)
         ("Deaths were halved.", "Deaths were halved", "percentage", {"value": 50.0}),
         ("About half of this group improved.", "About half of this group", "percentage",
          {"value": 50.0, "denominator": "group"}),
-        ("Risk rose in women older than 50 years.", "50 years", "other_quantity",
+        ("Risk rose in women older than 50 years.", "older than 50 years", "other_quantity",
          {"measure": "age", "value": 50}),
-        ("Some were younger than 40 years.", "40 years", "other_quantity", {"measure": "age"}),
+        ("Some were younger than 40 years.", "younger than 40 years", "other_quantity",
+         {"measure": "age"}),
     ],
 )  # fmt: skip
 def test_halves_folds_and_ages_by_comparison(

@@ -564,6 +564,20 @@ def limit_fields(written: str, figure: float) -> Value:
     return {}
 
 
+def bound_qualifier(value: Value) -> str | None:
+    """The qualifier a one-sided bound that is the figure itself states, in claims.yaml's
+    canonical words: "more than" for "over 65" (low 65, not inclusive), "at least" for "BMI
+    ≥30", "less than" for "p<0.001", "at most" for "18 and younger"; None for anything else."""
+    figure = value.get("value")
+    if figure is None or ("low" in value) == ("high" in value):
+        return None
+    if value.get("low") == figure:
+        return "more than" if value.get("low_inclusive") is False else "at least"
+    if value.get("high") == figure:
+        return "less than" if value.get("high_inclusive") is False else "at most"
+    return None
+
+
 _AGE_UNIT = re.compile(r"\b(year|yr|month|week)s?\b", re.IGNORECASE)
 # A mean's spread after it: "39.6±11.3 years", "mean age 54 ±14 years"
 # (a full stop after it ends the sentence: "was 4.4±0.9.")

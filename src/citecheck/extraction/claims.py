@@ -33,7 +33,7 @@ from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.citations import letter_runs
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
-from citecheck.extraction.claim_values import NORMALISERS, limit_fields
+from citecheck.extraction.claim_values import NORMALISERS, bound_qualifier, limit_fields
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.quantities import (
     bounds_an_estimate,
@@ -686,6 +686,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
         _signed_bound(text, claim)
+        _bound_qualifier(claim)
         with_implied_units(claim.value)
         with_aliases(claim.type, claim.value)
     if document.rewritten:  # read in the reading view; quoted as the article writes it
@@ -742,6 +743,13 @@ def _signed_bound(text: str, claim: Claim) -> None:
     sign = _SIGN_BEFORE.search(text, max(0, claim.start - 3), claim.start)
     if sign is not None:
         claim.value.update(limit_fields(sign.group(), figure))
+
+
+def _bound_qualifier(claim: Claim) -> None:
+    """A claim whose value is one figure and the one bound it sets ("under 2 years old",
+    "p<0.001", "| ≥30 |") says so in its qualifier too, as "more than 25" does."""
+    if claim.qualifier is None:
+        claim.qualifier = bound_qualifier(claim.value)
 
 
 # A section number opening a Markdown heading ("## 2 Patients, Materials and Methods").
