@@ -55,3 +55,48 @@ def test_a_bound_in_the_value_and_the_qualifier_agree() -> None:
     assert age.qualifier == "less than"
     cell = claim_of("| Weight (kg) | Dose |\n|---|---|\n| ≥30 | 600 mg a day |", "other_quantity")
     assert cell.value["low"] == 30 and cell.qualifier == "at least"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span", "qualifier"),
+    [
+        # a forbidden excess is a maximum, however the comparative and the verb are written
+        ("Do not take more than 8 tablets in 24 hours.", "dose",
+         "more than 8 tablets in 24 hours", "up to"),
+        ("Don't use for longer than 3 days.", "duration", "longer than 3 days", "up to"),
+        ("Do not use it for longer than 3 days.", "duration", "longer than 3 days", "up to"),
+        ("You must never have more than 2 doses.", "frequency_schedule", "more than 2 doses",
+         "up to"),
+        ("Do not take fewer than 2 doses.", "frequency_schedule", "fewer than 2 doses",
+         "at least"),
+        # a figure negated with no comparator: what is not so, qualifier "not"
+        ("Never take it daily.", "frequency_schedule", "daily", "not"),
+        ("Do not take 2 doses together to make up for a missed one.", "frequency_schedule",
+         "2 doses", "not"),
+        ("Do not take it with food.", "frequency_schedule", "with food", "not"),
+        ("The vaccines are not 100% effective.", "percentage", "100%", "not"),
+    ],
+)  # fmt: skip
+def test_a_prohibition_never_reads_as_its_opposite(
+    text: str, kind: str, span: str, qualifier: str
+) -> None:
+    claim = claim_of(text, kind)
+    assert claim.text == span
+    assert claim.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "qualifier"),
+    [
+        ("It does not work in 30% of patients.", "percentage", None),
+        ("Do not drive for 24 hours after the procedure.", "duration", None),
+        ("Aspirin is not for children under 16.", "other_quantity", "less than"),
+        ("It is not known whether more than 5 trials exist.", "sample_size", "more than"),
+        ("It is not uncommon for more than 10% of people to react.", "percentage", "more than"),
+        ("Not all 403 patients completed the trial.", "sample_size", None),
+    ],
+)
+def test_a_negation_elsewhere_leaves_the_figure_asserted(
+    text: str, kind: str, qualifier: str | None
+) -> None:
+    assert claim_of(text, kind).qualifier == qualifier
