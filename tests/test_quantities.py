@@ -409,9 +409,10 @@ def test_any_count_and_strength_of_a_form_stay_apart(
         ("Deaths were halved.", "Deaths were halved", "percentage", {"value": 50.0}),
         ("About half of this group improved.", "About half of this group", "percentage",
          {"value": 50.0, "denominator": "group"}),
-        ("Risk rose in women older than 50 years.", "50 years", "other_quantity",
+        ("Risk rose in women older than 50 years.", "older than 50 years", "other_quantity",
          {"measure": "age", "value": 50}),
-        ("Some were younger than 40 years.", "40 years", "other_quantity", {"measure": "age"}),
+        ("Some were younger than 40 years.", "younger than 40 years", "other_quantity",
+         {"measure": "age"}),
     ],
 )  # fmt: skip
 def test_halves_folds_and_ages_by_comparison(

@@ -452,3 +452,12 @@ def test_a_per_day_amount_against_a_daily_duration(
 ) -> None:
     wanted = "45 minutes" if "45 minutes" in claim_sentence else "30 minutes"
     assert decide(claim(claim_sentence, wanted), _walking(source_sentence)).verdict == expected
+
+
+def test_a_negated_figure_is_held_against_nothing() -> None:
+    # "not twice per week" is no statement of what the trial gave: left not_in_source, where
+    # the bare figure would be consistent with the source's "twice per week"
+    assert verdict("Patients received ketamine twice per week.", "twice per week") == "consistent"
+    negated = claim("Patients did not receive ketamine twice per week.", "twice per week")
+    assert negated.qualifier == "not"
+    assert decide(negated, PREPARED).verdict == "not_in_source"

@@ -86,9 +86,11 @@ _ORG_LINKS = frozenset({"of", "and", "for", "on", "the", "in", "&"})
 _ORG_MAX_WORDS = 12
 _TOKEN = re.compile(r"\S+")
 _YEAR_AFTER = re.compile(rf"\s*\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)")
-# four digits that are no year: a range whose dash a copy lost ("[13–15]" as "[1315]")
+# four digits that are no year: a range whose dash a copy lost ("[13–15]" as "[1315]"); a
+# Markdown footnote's mark "[^3]" is a number too (not its definition, "[^3]: Zanos P ...")
 _NUMERIC = re.compile(
-    r"\[(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*|(?!(?:1[89]|20)\d\d\])\d{4})\]"
+    r"\[(?:\^(?=\d{1,3}\](?!:)))?"
+    r"(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*|(?!(?:1[89]|20)\d\d\])\d{4})\]"
 )
 # Vancouver numbers in round brackets ("18 patients (2).") and superscripts ("patients²,³"):
 # ambiguous by themselves (an enumeration "(2)", an exponent "m²"), so they come right after a

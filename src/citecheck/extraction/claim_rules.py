@@ -421,6 +421,9 @@ class ClaimRules:
     quantities: QuantityVocab | None = None
     # `route_context` of claims.yaml (citecheck.extraction.routes)
     route_context: RouteContext = RouteContext()
+    # `quantities.dosing_shorthand`: a form's `shorthand_key` ("bid") -> the words it stands
+    # for ("twice a day")
+    dosing_shorthand: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def gate_words(self) -> frozenset[str]:
@@ -787,6 +790,8 @@ def _build_macros(
         "TIMING": _timing(source, data.get("quantities")),
         "ONSET_VERB": _onset_verbs(source, data.get("quantities")),
         "TIMING_EVENT": _timing_event(source, data.get("quantities")),
+        "DOSING_SHORTHAND": _shorthand(source, data.get("quantities"), "anywhere"),
+        "DOSE_SHORTHAND": _shorthand(source, data.get("quantities"), "after_dose"),
         "OTHER_UNIT": (
             _alternation([v for vs in units["other"].values() for v in vs])
             if units.get("other")
@@ -825,6 +830,39 @@ def _timing(source: str, raw: Any) -> str:
     """`quantities.timings`: when in the day a dose is taken ("in the late afternoon")."""
     timings = _optional_list(source, "quantities.timings", (raw or {}).get("timings"))
     return _bounded([t.lower() for t in timings]) if timings else _NEVER
+
+
+def _shorthand_forms(source: str, raw: Any, group: str) -> dict[str, str]:
+    """`quantities.dosing_shorthand.<group>`: each form as written -> the words it stands for."""
+    where = f"quantities.dosing_shorthand.{group}"
+    table = ((raw or {}).get("dosing_shorthand") or {}).get(group)
+    if table is None:
+        return {}
+    said = _str_mapping_of_lists(source, where, table)
+    return {form: words for words, forms in said.items() for form in forms}
+
+
+def shorthand_key(form: str) -> str:
+    """How a shorthand form is looked up: lower case, no full stops or spaces ("B.I.D." ->
+    "bid")."""
+    return "".join(form.lower().replace(".", "").split())
+
+
+def _shorthand(source: str, raw: Any, group: str) -> str:
+    """The forms of one `dosing_shorthand` group as one regex: a form with a full stop in any
+    case, its last stop optional ("b.i.d", "B.I.D."); one without exactly as written ("BID",
+    not "bid")."""
+    forms = _shorthand_forms(source, raw, group)
+    if not forms:
+        return _NEVER
+    parts = []
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        if "." in form:
+            body = re.escape(form.removesuffix(".")) + (r"\.?" if form.endswith(".") else "")
+            parts.append(f"(?i:{body})")
+        else:
+            parts.append(f"(?-i:{re.escape(form)})")
+    return rf"(?<![\w.])(?:{'|'.join(parts)})(?!\w)"
 
 
 def _timing_event(source: str, raw: Any) -> str:
@@ -1319,6 +1357,11 @@ def compile_rules(data: Any, source: str = "claims.yaml", deferred: bool = False
             else re.compile(_NEVER)
         ),
         source=source,
+        dosing_shorthand={
+            shorthand_key(form): words
+            for group in ("anywhere", "after_dose")
+            for form, words in _shorthand_forms(source, data.get("quantities"), group).items()
+        },
         quantities=_quantity_vocab(source, data, numbers, units),
         route_context=_route_context(source, data.get("route_context")),
     )

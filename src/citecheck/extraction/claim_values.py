@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from citecheck.extraction.claim_rules import ClaimRules, Rule
+from citecheck.extraction.claim_rules import ClaimRules, Rule, shorthand_key
 from citecheck.extraction.names import family_names
 from citecheck.extraction.numbers import Amount, parse_amount, parse_number, tidy
 from citecheck.extraction.plurals import singular
@@ -316,7 +316,10 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     period = _PERIOD_WORD.search(head)
     if every:
         unit_word = every.group("unit").lower()
-        value.update(frequency=1, period_unit=rules.units["time"].get(unit_word, unit_word))
+        # "every 4-6 h": a time abbreviation after a space (quantities.time_abbreviations)
+        short = rules.quantities.time_abbreviations if rules.quantities is not None else {}
+        unit_name = rules.units["time"].get(unit_word) or short.get(unit_word, unit_word)
+        value.update(frequency=1, period_unit=unit_name)
         if every.group("other"):
             value["period"] = 2
         else:
@@ -566,6 +569,20 @@ def limit_fields(written: str, figure: float) -> Value:
     return {}
 
 
+def bound_qualifier(value: Value) -> str | None:
+    """The qualifier a one-sided bound that is the figure itself states, in claims.yaml's
+    canonical words: "more than" for "over 65" (low 65, not inclusive), "at least" for "BMI
+    ≥30", "less than" for "p<0.001", "at most" for "18 and younger"; None for anything else."""
+    figure = value.get("value")
+    if figure is None or ("low" in value) == ("high" in value):
+        return None
+    if value.get("low") == figure:
+        return "more than" if value.get("low_inclusive") is False else "at least"
+    if value.get("high") == figure:
+        return "less than" if value.get("high_inclusive") is False else "at most"
+    return None
+
+
 _AGE_UNIT = re.compile(r"\b(year|yr|month|week)s?\b", re.IGNORECASE)
 # A mean's spread after it: "39.6±11.3 years", "mean age 54 ±14 years"
 # (a full stop after it ends the sentence: "was 4.4±0.9.")
@@ -655,12 +672,12 @@ _ON_A_BASIS = re.compile(r"on\s+an?\s+([a-z]+)\s+basis")
 _ALTERNATE_DAYS = re.compile(r"\balternate\s+days\b")
 
 
-_TIMES_DAILY = {"b": 2, "t": 3, "q": 4}
 _TIMES_WORDS = {"two times": 2, "three times": 3, "four times": 4}
 _TIMES_ADJECTIVE = re.compile(
     r"(once|twice|thrice|two times|three times|four times)[\s-]+(daily|weekly|monthly|yearly|nightly)$"
 )
-_LATIN_DAILY = re.compile(r"([btq])\.?i\.?d\.?$")
+# "q4h", "q4-6h", "q 6 hrs" (the dosing_interval_shorthand rule): every 4 (to 6) hours
+_EVERY_HOURS_SHORTHAND = re.compile(r"q\s?(\d{1,2}(?:\s?[-–]\s?\d{1,2})?)\s?(?:h|hrs?|hours?)$")
 
 
 def timing_value(text: str, rules: ClaimRules | None = None) -> Value:
@@ -670,7 +687,7 @@ def timing_value(text: str, rules: ClaimRules | None = None) -> Value:
     bounds_at = _BOUNDS_AT.search(text) if rules is not None else None
     if bounds_at and rules is not None:
         bounds = time_value(text[bounds_at.end() :], rules)
-        value = timing_value(text[: bounds_at.start()])
+        value = timing_value(text[: bounds_at.start()], rules)
         return {**value, "bounds": bounds} if bounds else value
     phrase = " ".join(text.lower().split())
     basis = _ON_A_BASIS.fullmatch(phrase)
@@ -683,11 +700,13 @@ def timing_value(text: str, rules: ClaimRules | None = None) -> Value:
             _PERIOD_WORDS[adjective.group(2)][0] if adjective.group(2) in _PERIOD_WORDS else "year"
         )
         return with_summary({"frequency": times, "period": 1, "period_unit": unit})
-    latin = _LATIN_DAILY.match(phrase)
-    if latin:  # "b.i.d.": twice a day
-        return with_summary(
-            {"frequency": _TIMES_DAILY[latin.group(1)], "period": 1, "period_unit": "day"}
-        )
+    if rules is not None:  # prescription shorthand: the value of the words it stands for
+        said = rules.dosing_shorthand.get(shorthand_key(phrase))
+        if said is not None:
+            return timing_value(said)
+        hours = _EVERY_HOURS_SHORTHAND.match(phrase)
+        if hours:  # "q4-6h": as "every 4-6 hours"
+            return schedule_value(f"every {hours.group(1)} hours", rules)
     if _TWICE_DAILY.search(phrase):
         return with_summary({"frequency": 2, "period": 1, "period_unit": "day"})
     if _DAILY.search(phrase):

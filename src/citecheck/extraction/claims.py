@@ -33,7 +33,7 @@ from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.citations import lacks, letter_runs, letters_only
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
-from citecheck.extraction.claim_values import NORMALISERS, limit_fields
+from citecheck.extraction.claim_values import NORMALISERS, bound_qualifier, limit_fields
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.quantities import (
     bounds_an_estimate,
@@ -47,7 +47,7 @@ from citecheck.extraction.routes import route_named
 from citecheck.extraction.value_shapes import with_aliases, with_implied_units
 from citecheck.models import Claim, ClaimType
 
-__all__ = ["ClaimRules", "extract_claims", "load_rules"]
+__all__ = ["NEGATED", "ClaimRules", "extract_claims", "load_rules"]
 
 # Value kinds whose spans take a qualifier ("within", "approximately", "up to").
 _QUALIFIED_KINDS = frozenset(
@@ -525,9 +525,21 @@ def _qualifier(
     return start, None, start
 
 
-# "Do not take more than 12 tablets", "must never have more than 2 doses": a forbidden excess
-# is a limit ("up to"), not a lower bound
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# A negation and at most three words before a figure or its comparator: "Do not take more than
+# 12 tablets", "don't use it for longer than 3 days", "Never take it daily", "are not 100%
+# effective". Not across a clause ("It is not known whether more than ..."), nor over a word
+# that leaves the figure asserted ("not all 403 patients", "not only", "not until", "not
+# uncommon for more than 10%": two negatives).
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|\bcannot|\bnever|n[’']t)\s+(?:(?!(?:whether|that|if|because|but|and|or|which|who|"
+    r"whom|when|while|although|unless|all|only|just|even|yet|until|till|uncommon|unusual|"
+    r"unlikely|rare|rarely|unknown|impossible|surprising)\b)[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_NEGATION_REACH = 40
+# A forbidden or denied excess is a limit: "must not take more than 12" is at most 12 ("up
+# to"), "do not take fewer than 2" at least 2
+_NEGATED_BOUND = {"more than": "up to", "less than": "at least"}
 
 
 # "lasting over 2 weeks", "for over 10 years", "a delay of over an hour": after a word of extent
@@ -541,11 +553,57 @@ _EXTENT_BEFORE = re.compile(
 
 
 def _limit(text: str, floor: int, at: int, canonical: str | None) -> str | None:
-    if canonical == "more than" and _NEGATED_BEFORE.search(text, max(floor, at - 30), at):
-        return "up to"
     if canonical == "over" and _EXTENT_BEFORE.search(text, max(floor, at - 20), at):
-        return "more than"
+        canonical = "more than"
+    if canonical in _NEGATED_BOUND and _NEGATED_BEFORE.search(
+        text, max(floor, at - _NEGATION_REACH), at
+    ):
+        return _NEGATED_BOUND[canonical]
     return canonical
+
+
+# A figure itself negated, with no comparator to turn ("Never take it daily", "Do not take 2
+# doses together", "vaccines are not 100% effective"): the claim states it, qualifier "not",
+# so that it never reads as the instruction it forbids. Not when a preposition stands between
+# ("does not work in 30% of patients": the 30% is asserted), nor for a length or a point the
+# negation runs for or until ("do not drive for 24 hours", "not detectable in the first
+# week"), an age that names who ("not for children under 12"), a route or a source.
+NEGATED = "not"  # the qualifier of a figure itself negated
+_NOT_NEGATED_TYPES = frozenset({"route", "study_attribution"})
+_PREPOSITIONS = frozenset((
+    "in", "for", "of", "on", "at", "to", "by", "with", "from", "among", "after", "before",
+    "within", "during", "over", "since", "until", "till", "into", "onto", "per", "than", "as",
+    "about", "around", "between", "through", "throughout",
+))  # fmt: skip
+# A span opening with one of these is a length or a point the negation runs for or until; one
+# opening with another ("with food", "at night", "before meals") is what is forbidden
+_SPAN_EXTENT = frozenset((
+    "in", "for", "during", "until", "till", "since", "from", "throughout", "over", "within",
+))  # fmt: skip
+# ... and a span opening with one of these is asserted whole ("not all 403 patients")
+_SPAN_ASSERTED = frozenset(("all", "only", "just", "even"))
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+
+
+def _negated(text: str, claim: Claim) -> None:
+    if (
+        claim.qualifier is not None
+        or claim.type in _NOT_NEGATED_TYPES
+        or claim.value.get("measure") == "age"
+        or claim.text.split(maxsplit=1)[0].lower() in _SPAN_EXTENT | _SPAN_ASSERTED
+    ):
+        return
+    start = max(0, claim.start - _NEGATION_REACH)
+    window = text[start : claim.start]
+    stops = list(_CLAUSE_END.finditer(window))
+    if stops:
+        window = window[stops[-1].end() :]
+    negation = _NEGATED_BEFORE.search(window)
+    if negation is None:
+        return
+    words = negation.group().lower().split()[1:]
+    if not any(word in _PREPOSITIONS for word in words):
+        claim.qualifier = NEGATED
 
 
 @contextmanager
@@ -693,6 +751,8 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
         _minus_signed(text, claim)
         _signed_bound(text, claim)
+        _bound_qualifier(claim)
+        _negated(text, claim)
         with_implied_units(claim.value)
         with_aliases(claim.type, claim.value)
     if document.rewritten:  # read in the reading view; quoted as the article writes it
@@ -792,6 +852,13 @@ def _signed_bound(text: str, claim: Claim) -> None:
     sign = _SIGN_BEFORE.search(text, max(0, claim.start - 3), claim.start)
     if sign is not None:
         claim.value.update(limit_fields(sign.group(), figure))
+
+
+def _bound_qualifier(claim: Claim) -> None:
+    """A claim whose value is one figure and the one bound it sets ("under 2 years old",
+    "p<0.001", "| ≥30 |") says so in its qualifier too, as "more than 25" does."""
+    if claim.qualifier is None:
+        claim.qualifier = bound_qualifier(claim.value)
 
 
 # A section number opening a Markdown heading ("## 2 Patients, Materials and Methods").
@@ -958,6 +1025,11 @@ _CHANGE_GAP = re.compile(
     r"significantly|substantially|markedly|dramatically|overall|"
     r"\d[\d.,]*\s*(?:%|percent|per\s*cent|percentage\s+points?|-?fold)?|"
     r"(?:in|by|since|during)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4})*"
+)
+# A span opening with one of these is a length or a point the negation runs for or until; one
+# opening with another ("with food", "at night", "before meals") is what is forbidden
+_SPAN_EXTENT = frozenset(
+    ["in", "for", "during", "until", "till", "since", "from", "throughout", "over", "within"]
 )
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _RANGE_KEYS = frozenset({"low", "high", "low_inclusive", "high_inclusive", "choices", "high_unit"})

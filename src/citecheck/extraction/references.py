@@ -358,7 +358,8 @@ def _short_name_of(short: str, group: str) -> bool:
     )
 
 
-_ENTRY_NUMBER = re.compile(r"[\[(]?(\d{1,3})[\].):]?\s*$")
+# "12.", "[12]", "(12)", "12:", a Markdown footnote's "[^12]:"
+_ENTRY_NUMBER = re.compile(r"(?:\[\^|[\[(])?(\d{1,3})(?:\]:|[\].):])?\s*$")
 
 
 def _numbered_entries(found: FoundCitation, numbering: _Numbering, text: str) -> list[str]:

@@ -33,7 +33,13 @@ from citecheck.extraction.sentences import reference_headings
 from citecheck.lexicon import LEXICON
 from citecheck.models import Cited, WorkKind
 
-_MARKER = re.compile(r"^[ \t]*(?:[-*+•–][ \t]+|\[\d{1,3}\][ \t]*|\d{1,3}[.)][ \t]+)")
+# a list marker: a bullet, "[12]", "12." or "12)", or a Markdown footnote's label "[^12]:"
+_MARKER = re.compile(
+    r"^[ \t]*(?:[-*+•–][ \t]+|\[\d{1,3}\][ \t]*|\[\^\d{1,3}\]:[ \t]*|\d{1,3}[.)][ \t]+)"
+)
+# Markdown footnote definitions ("[^1]: Zanos P, Gould TD. ..."): a list of notes, each
+# cited in the text as "[^1]"
+_FOOTNOTE_DEFINITION = re.compile(r"(?m)^[ \t]{0,3}\[\^\d{1,3}\]:[ \t]*\S")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # a page or article number: "801", "e045678", "S12", "21m14102" (J Clin Psychiatry), optionally a
 # range "801-811", "S12-S18"
@@ -140,7 +146,22 @@ def find_reference_section(
             if count >= best_count:
                 best, best_count = (body_start, len(text)), count
         return best
-    return _section_by_shape(text)
+    return _section_by_shape(text) or _footnote_section(text)
+
+
+def _footnote_section(text: str) -> tuple[int, int] | None:
+    """Markdown footnote definitions with no heading above them, from the first to the end of
+    the text (`split_entries` keeps those that read as references), when one of them does."""
+    first = _FOOTNOTE_DEFINITION.search(text)
+    if first is None:
+        return None
+    line_start = text.rfind("\n", 0, first.start()) + 1
+    for definition in _FOOTNOTE_DEFINITION.finditer(text, first.start()):
+        line_end = text.find("\n", definition.start())
+        line = text[definition.start() : len(text) if line_end < 0 else line_end]
+        if looks_like_reference(plain_text(_MARKER.sub("", line, count=1))):
+            return line_start, len(text)
+    return None
 
 
 # the last this many reference headings are weighed (bounded work on hostile text)
@@ -192,7 +213,8 @@ def split_entries(text: str, start: int = 0, end: int | None = None) -> list[Ref
 
 # an entry number as lists print it: "[12]", "(12)", "12.", "12)" or a bare "12 " before a capital
 _NUMBER_FORMS = re.compile(
-    rf"^[ \t]*(?:\[(?P<bracket>\d{{1,3}})\]|\((?P<paren>\d{{1,3}})\)|(?P<stop>\d{{1,3}})\.(?!\d)"
+    rf"^[ \t]*(?:\[(?P<bracket>\d{{1,3}})\]|\[\^(?P<footnote>\d{{1,3}})\]:"
+    rf"|\((?P<paren>\d{{1,3}})\)|(?P<stop>\d{{1,3}})\.(?!\d)"
     rf"|(?P<close>\d{{1,3}})\)|(?P<bare>\d{{1,3}})(?=[ \t]+[{_CAP[1:-1]}“\"‘']))"
 )
 # what follows a list on a page and is not an entry, though it may carry a year and full stops

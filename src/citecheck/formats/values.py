@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from citecheck.extraction.claim_values import bound_qualifier
 from citecheck.models import Claim
 
 # Units written as symbols or abbreviations never take a plural "s".
@@ -172,9 +173,12 @@ def describe_value(claim: Claim) -> str:
             f"{qualifier} {number(period)} {unit_for(value.get('period_unit', ''), period)} apart"
         )
     text = _describe(str(claim.type), value)
-    if claim.qualifier and text and not text.startswith(claim.qualifier):
-        text = f"{claim.qualifier} {text}"
-    elif text and value.get("measure") != "age" and (bound := _bound_words(value)):
+    bound = _bound_words(value)
+    if value.get("measure") == "age" and qualifier == bound:
+        pass  # an age says its own bound ("children under 12 years", "65 years or older")
+    elif qualifier and text and not text.startswith(qualifier):
+        text = f"{qualifier} {text}"
+    elif text and value.get("measure") != "age" and bound:
         text = f"{bound} {text}"  # "p<0.001", "> 48 hours": the sign the span leaves out
     return text or "—"
 
@@ -332,14 +336,7 @@ def _bound_words(value: dict[str, Any]) -> str:
     """ "less than" for "p<0.001" (value 0.001, high 0.001 not inclusive), "at least" for
     "BMI ≥30", "more than" for "> 48 hours": the comparison a figure was written with, when
     the bound is the figure itself."""
-    figure = value.get("value")
-    if figure is None or ("low" in value) == ("high" in value):
-        return ""
-    if value.get("low") == figure:
-        return "more than" if value.get("low_inclusive") is False else "at least"
-    if value.get("high") == figure:
-        return "less than" if value.get("high_inclusive") is False else "at most"
-    return ""
+    return bound_qualifier(value) or ""
 
 
 _MONEY_MEASURES = frozenset({"money", "cost"})

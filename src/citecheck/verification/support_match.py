@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from citecheck.extraction.claims import ClaimRules, extract_claims, load_rules
+from citecheck.extraction.claims import NEGATED, ClaimRules, extract_claims, load_rules
 from citecheck.extraction.sentences import split_sentences
 from citecheck.lexicon import LEXICON
 from citecheck.models import Claim, Reason
@@ -1402,8 +1402,13 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     at = claim_offset(claim)
     if kind is None or (at >= 0 and _statistic(claim.sentence, 0, claim, at)):
         return Decision("not_in_source")  # no claim to hold, or a "95% CI"
+    if claim.qualifier == NEGATED:
+        # "not 100% effective", "never take it daily": what the figure is not; no rule here
+        # reads which figures a source would have to give to bear that out
+        return Decision("not_in_source")
     mine = claim_context(claim, source.arms)
-    same_kind = [q for q in source.quantities if q.kind == kind]
+    # nor is a source's negated figure one it states
+    same_kind = [q for q in source.quantities if q.kind == kind and q.claim.qualifier != NEGATED]
     matching: list[tuple[Quantity, str | None]] = []
     differing: list[Quantity] = []
     for quantity in same_kind:
