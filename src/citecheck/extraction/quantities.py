@@ -455,27 +455,6 @@ def _spelt_as_opening(
     )
 
 
-# A figure grouped by a space that runs into a dose's size: "2 500 mg tablets"
-_SPACE_GROUP = re.compile(r"\d{1,3}(?=[ \u2009\u202f\u00a0]\d)")
-
-
-def _count_not_grouped(
-    lowered: str, match: re.Match[str], end: int, vocab: QuantityVocab
-) -> re.Match[str]:
-    """ "(1 or) 2 500 mg tablets": a count of tablets of a size, not 2,500 mg. A figure
-    grouped in thousands by a space is cut to its first group when the rest is the size of a
-    counted dose (`_DOSE_COUNT`)."""
-    if match.lastgroup != "digits":
-        return match
-    head = _SPACE_GROUP.match(lowered, match.start(), match.end())
-    if head is None:
-        return match
-    dosed = _DOSE_COUNT.match(lowered, head.end(), end)
-    if dosed is None or not vocab.dose_unit_re.match(lowered, dosed.start("unit"), end):
-        return match
-    return vocab.atom_re.match(lowered, match.start(), head.end()) or match
-
-
 def _read_amount(
     lowered: str,
     match: re.Match[str],
@@ -486,7 +465,6 @@ def _read_amount(
 ) -> _Amount | None:
     """The amount starting at `match`: a magnitude ("21 million"), a range ("18 to 38"),
     a currency sign before it."""
-    match = _count_not_grouped(lowered, match, end, vocab)
     start = match.start()
     if match.lastgroup == "clock":
         name = match.group().strip()
@@ -534,8 +512,6 @@ def _read_amount(
         nearly = _NEARLY.match(lowered, separator.end(), end) if joiner == "to" else None
         # "from 1 to nearly 4 per 1,000": the high end approximate, still the range's end
         second = vocab.atom_re.match(lowered, nearly.end() if nearly else separator.end(), end)
-        if second is not None:
-            second = _count_not_grouped(lowered, second, end, vocab)
         between = _BETWEEN_BEFORE.search(lowered, max(floor, start - 30), start)
         if second is not None and second.lastgroup == "vague" and joiner in ("to", "-", "–", "—"):
             # "from 1 to several hours": a known low end, a vague high one
