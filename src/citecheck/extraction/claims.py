@@ -800,10 +800,13 @@ _SIGNED_TYPES = frozenset(
 # A figure written below zero: "WMD: -7.44 mmHg", "(−2.1%)" (the reading view reads the minus
 # sign, and an en dash set as one, as "-"). The sign stands right before the figure, after a
 # blank, a bracket, a sign of relation or a colon, never after a word or a figure ("COVID-19",
-# "10-20", "18 -65" a range written loosely). The direction a change is written in words ("a
-# decrease of 3 mmHg", "fell by 3%") stays in the words: its figure is positive.
+# "10-20", "18 -65" a range written loosely), nor at a line's start, where it is a list's
+# bullet ("Results:\n-45% of adults"). The direction a change is written in words ("a decrease
+# of 3 mmHg", "fell by 3%") stays in the words: its figure is positive.
 _FIRST_FIGURE = re.compile(r"\.?\d")
-_BEFORE_MINUS = frozenset(" \t\n([{|=:;,<>")
+_BEFORE_MINUS = frozenset(" \t([{|=:;,<>")
+# A share of, or a count of, people or things is never below zero
+_NEVER_SIGNED_KEYS = ("denominator", "count")
 _SIGNED_FIGURE_TYPES = frozenset({"other_quantity", "percentage"})
 # Measures no figure of is below zero: an age, a decade, a rank, a time of day
 _UNSIGNED_MEASURES = frozenset({"age", "decade", "rank", "time of day"})
@@ -815,7 +818,11 @@ def _minus_signed(text: str, claim: Claim) -> None:
     below zero, the sign in its span. A value read with its sign already (an estimate, "MD
     -3.2") is left as it is."""
     value = claim.value
-    if claim.type not in _SIGNED_FIGURE_TYPES or value.get("measure") in _UNSIGNED_MEASURES:
+    if (
+        claim.type not in _SIGNED_FIGURE_TYPES
+        or value.get("measure") in _UNSIGNED_MEASURES
+        or any(k in value for k in _NEVER_SIGNED_KEYS)
+    ):
         return
     key = "value" if "value" in value else "low"
     figure = value.get(key)
@@ -825,7 +832,7 @@ def _minus_signed(text: str, claim: Claim) -> None:
     if first is None:
         return
     sign = claim.start + first.start() - 1
-    if sign < 0 or text[sign] != "-" or (sign > 0 and text[sign - 1] not in _BEFORE_MINUS):
+    if sign <= 0 or text[sign] != "-" or text[sign - 1] not in _BEFORE_MINUS:
         return
     blank = sign - 1
     while blank >= 0 and text[blank] in " \t":
