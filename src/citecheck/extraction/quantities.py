@@ -35,6 +35,8 @@ from typing import NamedTuple
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
 from citecheck.extraction.claim_values import (
+    _FREQ_WORDS,
+    _PERIOD_WORDS,
     PLUS_MINUS,
     Value,
     limit_fields,
@@ -3998,19 +4000,12 @@ def _study_took(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> b
 
 
 # A frequency right after a count of doses: "a 12-dose once-weekly regimen", "3 doses twice
-# daily" (one schedule: how many, how often)
+# daily", "6 doses once-fortnightly" (one schedule: how many, how often); its words are
+# claim_values' tables, which read every other frequency
 _PACED = re.compile(
-    r"[ \t-]+(?P<times>once|twice|thrice)[ \t-]+(?:a[ \t-]+)?(?P<period>daily|weekly|monthly|day|week|month)\b"
+    rf"[ \t-]+(?P<times>{'|'.join(_FREQ_WORDS)})[ \t-]+(?:a[ \t-]+)?"
+    rf"(?P<period>{'|'.join(sorted(_PERIOD_WORDS, key=len, reverse=True))})\b"
 )
-_PACE_TIMES = {"once": 1, "twice": 2, "thrice": 3}
-_PACE_PERIODS = {
-    "daily": "day",
-    "weekly": "week",
-    "monthly": "month",
-    "day": "day",
-    "week": "week",
-    "month": "month",
-}
 
 
 def _count_of(
@@ -4104,10 +4099,9 @@ def _count_of(
             schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
         paced = _PACED.match(lowered, span_end, end) if noun != "times" else None
         if paced:  # "the 12-dose once-weekly regimen": how many doses, and how often
+            period_unit, step = _PERIOD_WORDS[paced.group("period")]
             schedule.update(
-                frequency=_PACE_TIMES[paced.group("times")],
-                period=1,
-                period_unit=_PACE_PERIODS[paced.group("period")],
+                frequency=_FREQ_WORDS[paced.group("times")], period=step, period_unit=period_unit
             )
             span_end = paced.end()
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
