@@ -639,6 +639,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     # Lower-cased with the offsets of `text` whatever the text ("İ" stays as it is).
     same_offsets = lowered if lowered is not None else _lower_in_place(text)
     clauses: dict[int, _Clauses | None] = {}
+    populations: dict[int, bool] = {}  # sentence -> whether it counts people or events
     claims: list[Claim] = []
     taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans of its main-layer claims
     # "every day", "at bedtime": a quantity that holds one ("30 minutes every day") says more
@@ -659,7 +660,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
         if rule.value_kind in _COUNTED_KINDS and _not_a_count(text, same_offsets, proposal, rules):
             continue
         if rule.value_kind in ("timing", "schedule") and _not_a_timing(
-            text, same_offsets, proposal, sentence, rules
+            text, same_offsets, proposal, sentence, rules, populations
         ):
             continue
         if (
@@ -1232,29 +1233,50 @@ _CAPITALISED_AFTER = re.compile(r"[\s-]+[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]*[\s-]+$")
 
 
+def _counts_a_population(
+    text: str, lowered: str, sentence: tuple[int, int], vocab: QuantityVocab
+) -> bool:
+    """Whether a sentence counts people or events, for "every year" in it to be how often
+    something happens to them (a rate), not a dosing plan: "6.1 million people are treated for
+    it every year", "Every year, 800,000 Americans have a stroke", "Around 70 people die every
+    year", "two to four cases are reported every year"."""
+    for count in _POPULATION_COUNT.finditer(text, *sentence):
+        if not vocab.dose_unit_re.match(lowered, count.end(), sentence[1]):
+            return True
+    # a count of people or events however small
+    counted = vocab.person_nouns | vocab.event_nouns
+    for figure in vocab.atom_re.finditer(lowered, *sentence):
+        if figure.lastgroup not in ("digits", "word"):
+            continue
+        noun = vocab.noun_re.match(lowered, figure.end(), sentence[1])
+        if noun is not None and noun.group("noun") in counted:
+            return True
+    return False
+
+
 def _not_a_timing(
-    text: str, lowered: str, proposal: _Proposal, sentence: tuple[int, int], rules: ClaimRules
+    text: str,
+    lowered: str,
+    proposal: _Proposal,
+    sentence: tuple[int, int],
+    rules: ClaimRules,
+    populations: dict[int, bool],
 ) -> bool:
     """ "Morbidity and Mortality Weekly Report", "the Daily Mail": a frequency word in title
     case beside another capitalised word is part of a name; "weekly" with nothing taken or
     done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`),
-    unless its rule read a dose just before it ("10 mg weekly")."""
+    unless its rule read a dose just before it ("10 mg weekly"); "every year" in a sentence
+    counting people or events is a rate (`_counts_a_population`, worked out once a sentence
+    in `populations`: a text without stops may hold thousands of them)."""
     start, end = proposal.start, proposal.end
     vocab = rules.quantities
     if _PERIOD_ONLY.match(text, start, end) and vocab is not None:
-        # "6.1 million people are treated for it every year", "Every year, 800,000 Americans
-        # have a stroke": how often it happens to a population (a rate), not a dosing plan
-        for count in _POPULATION_COUNT.finditer(text, *sentence):
-            if not vocab.dose_unit_re.match(lowered, count.end(), sentence[1]):
-                return True
-        # "Around 70 people die every year", "two to four cases are reported every year": a
-        # count of people or events however small
-        for figure in vocab.atom_re.finditer(lowered, *sentence):
-            if figure.lastgroup not in ("digits", "word"):
-                continue
-            noun = vocab.noun_re.match(lowered, figure.end(), sentence[1])
-            if noun is not None and noun.group("noun") in vocab.person_nouns | vocab.event_nouns:
-                return True
+        counted = populations.get(proposal.sentence)
+        if counted is None:
+            counted = _counts_a_population(text, lowered, sentence, vocab)
+            populations[proposal.sentence] = counted
+        if counted:
+            return True
     if proposal.rule.value_kind == "schedule":
         return False
     if text[start : start + 1].isupper() and (
