@@ -2309,9 +2309,15 @@ def _table_cell(
         return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
     if column.kind == "none":
         return None
-    if column.kind == "named" and _caption_gives_percentages(lowered, amount.start, tables):
+    if (
+        column.kind == "named"
+        and not _header_counts(header, vocab)
+        and ((amount.high if amount.value is None else amount.value) or 0) <= 100
+        and _caption_gives_percentages(lowered, amount.start, tables)
+    ):
         # "Percentage of children ... with specified blood lead levels" over columns of years:
-        # the caption gives the unit the column headers leave out
+        # the caption gives the unit the column headers leave out (not to a "Sample size"
+        # column, nor to a figure no share can be)
         return QuantityClaim(amount.start, after, "percentage", {**fields, "unit": "%"}, q_after)
     if column.kind == "per":  # a range under "per 100 women": named by its header
         named: Value = {**fields, "measure": " ".join(header.lower().split())}
@@ -2326,6 +2332,20 @@ def _table_cell(
 # cases"): then a column's figures may be either
 _CAPTION_PERCENT = re.compile(r"\bpercent(?:age)?s?\s+of\b|\(\s*%\s*\)")
 _CAPTION_COUNTS = re.compile(r"\b(?:numbers?|counts?|rates?|means?|medians?)\b")
+# A column header naming a count or a statistic of its own ("Sample size", "n", "No. of
+# cases", "Total", "Patients", "Mean"): a caption's "Percentage of" is not its unit
+_COUNT_HEADER = re.compile(r"\b(?:n|no\.?|totals?|samples?|sizes?|cases)(?![a-z])")
+
+
+def _header_counts(header: str, vocab: QuantityVocab) -> bool:
+    lowered = header.lower()
+    return bool(
+        _CAPTION_COUNTS.search(lowered)
+        or _COUNT_HEADER.search(lowered)
+        or vocab.sample_nouns.intersection(re.findall(r"[a-z]+", lowered))
+    )
+
+
 # the caption's reading is kept in `tables` under this key minus each row's start (row starts
 # key header rows, -1 - a row's start its section label)
 _CAPTION_KEY = -(1 << 48)
