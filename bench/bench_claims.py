@@ -112,6 +112,8 @@ HOSTILE = [
     ("number ... N", "number 12 to 14 " * 20),
     ("later", "20 minutes later " * 20),
     ("organisations", "The CDC recommends it.\n"),
+    # one sentence without stops: each "every year" asks whether it counts people (a rate)
+    ("glued rates", "Around 70 people die every year, "),
 ]
 # Inputs timed through the whole article's reading (claims, references, linking): sentences
 # glued without a space, as pasted from a PDF, make one "sentence" of thousands of claims and

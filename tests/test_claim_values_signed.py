@@ -63,6 +63,12 @@ def test_a_range_from_below_zero_keeps_its_low_end_signed() -> None:
         # hyphens that join, not signs
         ("Patients aged 18 -65 years took part.", "other_quantity", {"low": 18, "high": 65}),
         ("It lasts 10-20 minutes.", "duration", {"low": 10, "high": 20}),
+        # a list's bullet at a line's start (plain text copied from a PDF or an e-mail)
+        ("Results:\n-45% of adults smoked.", "percentage", {"value": 45}),
+        ("-12% of tablets were broken.", "percentage", {"value": 12}),
+        ("Mean change:\n-7.4 mmHg", "other_quantity", {"value": 7.4}),
+        # a share of people is never below zero, whatever the hyphen before it
+        ("Smokers: -45% of adults in 2019.", "percentage", {"value": 45}),
     ],
 )
 def test_a_hyphen_that_is_no_minus_sign_changes_nothing(

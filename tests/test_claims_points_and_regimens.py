@@ -135,6 +135,21 @@ def test_a_count_of_doses_with_its_pace_is_one_schedule() -> None:
     assert (_value(claim)["count"], _value(claim)["period_unit"]) == (12, "week")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "period"),
+    [
+        # every period word a frequency has elsewhere (sentences written for this test)
+        ("They finished a 6-dose once-fortnightly regimen.", "6-dose once-fortnightly", 2),
+        ("A 4-dose once-biweekly course was given.", "4-dose once-biweekly", 2),
+        ("A 3-dose once-weekly course was given.", "3-dose once-weekly", 1),
+    ],
+)
+def test_a_count_of_doses_takes_any_pace(sentence: str, span: str, period: int) -> None:
+    claim = _claim_on(sentence, span.split()[0])
+    assert claim.text == span
+    assert (_value(claim)["period"], _value(claim)["period_unit"]) == (period, "week")
+
+
 def test_a_frequency_after_the_dose_itself_stays_a_schedule() -> None:
     claim = _claim_on("Doctors raise the dose once a week.", "once a week")
     assert (claim.type, claim.text) == ("frequency_schedule", "once a week")

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import citecheck.extraction.claims as claims_module
 from citecheck.extraction.claims import extract_claims
 from citecheck.models import Claim
 
@@ -355,6 +359,27 @@ def test_the_spread_of_a_time_takes_its_unit(
 )
 def test_a_population_rate_is_no_schedule(rate: str) -> None:
     assert [c.type for c in extract_claims(rate)].count("frequency_schedule") == 0
+
+
+class _CountedSearch:
+    """A compiled pattern that counts its `finditer` calls (the work, not the time)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        self.calls += 1
+        return self.pattern.finditer(text, pos, endpos)
+
+
+def test_a_sentence_is_searched_for_a_population_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a text without stops (bench/bench_claims.py hostile "glued rates"): each "every year" in
+    # it asked the whole sentence again whether it counts people, a square of its length
+    counted = _CountedSearch(claims_module._POPULATION_COUNT)
+    monkeypatch.setattr(claims_module, "_POPULATION_COUNT", counted)
+    text = "Around 70 people die every year, " * 40
+    assert "frequency_schedule" not in [c.type for c in extract_claims(text)]
+    assert counted.calls == 1
 
 
 def test_a_dose_every_day_stays_a_schedule() -> None:

@@ -246,6 +246,30 @@ def test_caption_naming_no_share_leaves_bare_cells_as_they_were(caption: str) ->
     assert [c.text for c in claims if c.type == "other_quantity"][-2:] == ["25.6", "8.7"]
 
 
+@pytest.mark.parametrize(
+    ("header", "cell"),
+    [("Sample size", "1450"), ("n", "1450"), ("Number tested", "1450"), ("Patients", "86")],
+)
+def test_caption_saying_percentage_leaves_a_count_column_a_count(header: str, cell: str) -> None:
+    # a table of shares with its sample's size beside them (written for this test, after the
+    # ChildStats caption above)
+    caption = "Table 1. Percentage of children aged 1-5 with blood lead levels above 5 µg/dL\n\n"
+    table = (
+        f"| Survey years | {header} | 1999-2002 | 2003-2006 |\n|---|---|---|---|\n"
+        f"| All children | {cell} | 8.6 | 4.1 |\n"
+    )
+    claims = {c.text: c for c in _claims(caption + table)}
+    assert claims[cell].type != "percentage", claims[cell]
+    assert (claims["8.6"].type, claims["4.1"].type) == ("percentage", "percentage")
+
+
+def test_caption_saying_percentage_makes_no_share_over_100() -> None:
+    caption = "Table 2. Percentage of adults who smoke\n\n"
+    table = "| Group | 2001 | 2011 |\n|---|---|---|\n| Men | 27.5 | 240 |\n"
+    claims = {c.text: c for c in _claims(caption + table)}
+    assert (claims["27.5"].type, claims["240"].type) == ("percentage", "other_quantity")
+
+
 def test_caption_reaches_the_rows_of_a_long_table() -> None:
     rows = "".join(f"| ≥{n} µg/dL | {n}.5 | 1.{n} |\n" for n in range(1, 81))
     caption = "# Percentage of children ages 1–5 with specified blood lead levels\n\n"

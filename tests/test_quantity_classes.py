@@ -527,6 +527,12 @@ def test_a_count_of_tablets_written_with_times() -> None:
             {"low": 1, "high": 2, "choices": [1, 2], "unit": "tablet"},
         ),
         (
+            "Take 1 or 2 500mg tablets.",
+            "1 or 2 500mg tablets",
+            "dose",
+            {"low": 1, "high": 2, "choices": [1, 2], "unit": "tablet"},
+        ),
+        (
             "Adults take 1-2 500mg tablets.",
             "1-2 500mg tablets",
             "dose_range",

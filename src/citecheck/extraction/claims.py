@@ -639,6 +639,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     # Lower-cased with the offsets of `text` whatever the text ("İ" stays as it is).
     same_offsets = lowered if lowered is not None else _lower_in_place(text)
     clauses: dict[int, _Clauses | None] = {}
+    populations: dict[int, bool] = {}  # sentence -> whether it counts people or events
     claims: list[Claim] = []
     taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans of its main-layer claims
     # "every day", "at bedtime": a quantity that holds one ("30 minutes every day") says more
@@ -659,7 +660,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
         if rule.value_kind in _COUNTED_KINDS and _not_a_count(text, same_offsets, proposal, rules):
             continue
         if rule.value_kind in ("timing", "schedule") and _not_a_timing(
-            text, same_offsets, proposal, sentence, rules
+            text, same_offsets, proposal, sentence, rules, populations
         ):
             continue
         if (
@@ -800,10 +801,13 @@ _SIGNED_TYPES = frozenset(
 # A figure written below zero: "WMD: -7.44 mmHg", "(−2.1%)" (the reading view reads the minus
 # sign, and an en dash set as one, as "-"). The sign stands right before the figure, after a
 # blank, a bracket, a sign of relation or a colon, never after a word or a figure ("COVID-19",
-# "10-20", "18 -65" a range written loosely). The direction a change is written in words ("a
-# decrease of 3 mmHg", "fell by 3%") stays in the words: its figure is positive.
+# "10-20", "18 -65" a range written loosely), nor at a line's start, where it is a list's
+# bullet ("Results:\n-45% of adults"). The direction a change is written in words ("a decrease
+# of 3 mmHg", "fell by 3%") stays in the words: its figure is positive.
 _FIRST_FIGURE = re.compile(r"\.?\d")
-_BEFORE_MINUS = frozenset(" \t\n([{|=:;,<>")
+_BEFORE_MINUS = frozenset(" \t([{|=:;,<>")
+# A share of, or a count of, people or things is never below zero
+_NEVER_SIGNED_KEYS = ("denominator", "count")
 _SIGNED_FIGURE_TYPES = frozenset({"other_quantity", "percentage"})
 # Measures no figure of is below zero: an age, a decade, a rank, a time of day
 _UNSIGNED_MEASURES = frozenset({"age", "decade", "rank", "time of day"})
@@ -815,7 +819,11 @@ def _minus_signed(text: str, claim: Claim) -> None:
     below zero, the sign in its span. A value read with its sign already (an estimate, "MD
     -3.2") is left as it is."""
     value = claim.value
-    if claim.type not in _SIGNED_FIGURE_TYPES or value.get("measure") in _UNSIGNED_MEASURES:
+    if (
+        claim.type not in _SIGNED_FIGURE_TYPES
+        or value.get("measure") in _UNSIGNED_MEASURES
+        or any(k in value for k in _NEVER_SIGNED_KEYS)
+    ):
         return
     key = "value" if "value" in value else "low"
     figure = value.get(key)
@@ -825,7 +833,7 @@ def _minus_signed(text: str, claim: Claim) -> None:
     if first is None:
         return
     sign = claim.start + first.start() - 1
-    if sign < 0 or text[sign] != "-" or (sign > 0 and text[sign - 1] not in _BEFORE_MINUS):
+    if sign <= 0 or text[sign] != "-" or text[sign - 1] not in _BEFORE_MINUS:
         return
     blank = sign - 1
     while blank >= 0 and text[blank] in " \t":
@@ -1225,29 +1233,50 @@ _CAPITALISED_AFTER = re.compile(r"[\s-]+[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]*[\s-]+$")
 
 
+def _counts_a_population(
+    text: str, lowered: str, sentence: tuple[int, int], vocab: QuantityVocab
+) -> bool:
+    """Whether a sentence counts people or events, for "every year" in it to be how often
+    something happens to them (a rate), not a dosing plan: "6.1 million people are treated for
+    it every year", "Every year, 800,000 Americans have a stroke", "Around 70 people die every
+    year", "two to four cases are reported every year"."""
+    for count in _POPULATION_COUNT.finditer(text, *sentence):
+        if not vocab.dose_unit_re.match(lowered, count.end(), sentence[1]):
+            return True
+    # a count of people or events however small
+    counted = vocab.person_nouns | vocab.event_nouns
+    for figure in vocab.atom_re.finditer(lowered, *sentence):
+        if figure.lastgroup not in ("digits", "word"):
+            continue
+        noun = vocab.noun_re.match(lowered, figure.end(), sentence[1])
+        if noun is not None and noun.group("noun") in counted:
+            return True
+    return False
+
+
 def _not_a_timing(
-    text: str, lowered: str, proposal: _Proposal, sentence: tuple[int, int], rules: ClaimRules
+    text: str,
+    lowered: str,
+    proposal: _Proposal,
+    sentence: tuple[int, int],
+    rules: ClaimRules,
+    populations: dict[int, bool],
 ) -> bool:
     """ "Morbidity and Mortality Weekly Report", "the Daily Mail": a frequency word in title
     case beside another capitalised word is part of a name; "weekly" with nothing taken or
     done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`),
-    unless its rule read a dose just before it ("10 mg weekly")."""
+    unless its rule read a dose just before it ("10 mg weekly"); "every year" in a sentence
+    counting people or events is a rate (`_counts_a_population`, worked out once a sentence
+    in `populations`: a text without stops may hold thousands of them)."""
     start, end = proposal.start, proposal.end
     vocab = rules.quantities
     if _PERIOD_ONLY.match(text, start, end) and vocab is not None:
-        # "6.1 million people are treated for it every year", "Every year, 800,000 Americans
-        # have a stroke": how often it happens to a population (a rate), not a dosing plan
-        for count in _POPULATION_COUNT.finditer(text, *sentence):
-            if not vocab.dose_unit_re.match(lowered, count.end(), sentence[1]):
-                return True
-        # "Around 70 people die every year", "two to four cases are reported every year": a
-        # count of people or events however small
-        for figure in vocab.atom_re.finditer(lowered, *sentence):
-            if figure.lastgroup not in ("digits", "word"):
-                continue
-            noun = vocab.noun_re.match(lowered, figure.end(), sentence[1])
-            if noun is not None and noun.group("noun") in vocab.person_nouns | vocab.event_nouns:
-                return True
+        counted = populations.get(proposal.sentence)
+        if counted is None:
+            counted = _counts_a_population(text, lowered, sentence, vocab)
+            populations[proposal.sentence] = counted
+        if counted:
+            return True
     if proposal.rule.value_kind == "schedule":
         return False
     if text[start : start + 1].isupper() and (

@@ -35,6 +35,8 @@ from typing import NamedTuple
 from citecheck.extraction.citations import header_before_references
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
 from citecheck.extraction.claim_values import (
+    _FREQ_WORDS,
+    _PERIOD_WORDS,
     PLUS_MINUS,
     Value,
     limit_fields,
@@ -455,27 +457,6 @@ def _spelt_as_opening(
     )
 
 
-# A figure grouped by a space that runs into a dose's size: "2 500 mg tablets"
-_SPACE_GROUP = re.compile(r"\d{1,3}(?=[ \u2009\u202f\u00a0]\d)")
-
-
-def _count_not_grouped(
-    lowered: str, match: re.Match[str], end: int, vocab: QuantityVocab
-) -> re.Match[str]:
-    """ "(1 or) 2 500 mg tablets": a count of tablets of a size, not 2,500 mg. A figure
-    grouped in thousands by a space is cut to its first group when the rest is the size of a
-    counted dose (`_DOSE_COUNT`)."""
-    if match.lastgroup != "digits":
-        return match
-    head = _SPACE_GROUP.match(lowered, match.start(), match.end())
-    if head is None:
-        return match
-    dosed = _DOSE_COUNT.match(lowered, head.end(), end)
-    if dosed is None or not vocab.dose_unit_re.match(lowered, dosed.start("unit"), end):
-        return match
-    return vocab.atom_re.match(lowered, match.start(), head.end()) or match
-
-
 def _read_amount(
     lowered: str,
     match: re.Match[str],
@@ -486,7 +467,6 @@ def _read_amount(
 ) -> _Amount | None:
     """The amount starting at `match`: a magnitude ("21 million"), a range ("18 to 38"),
     a currency sign before it."""
-    match = _count_not_grouped(lowered, match, end, vocab)
     start = match.start()
     if match.lastgroup == "clock":
         name = match.group().strip()
@@ -534,8 +514,6 @@ def _read_amount(
         nearly = _NEARLY.match(lowered, separator.end(), end) if joiner == "to" else None
         # "from 1 to nearly 4 per 1,000": the high end approximate, still the range's end
         second = vocab.atom_re.match(lowered, nearly.end() if nearly else separator.end(), end)
-        if second is not None:
-            second = _count_not_grouped(lowered, second, end, vocab)
         between = _BETWEEN_BEFORE.search(lowered, max(floor, start - 30), start)
         if second is not None and second.lastgroup == "vague" and joiner in ("to", "-", "–", "—"):
             # "from 1 to several hours": a known low end, a vague high one
@@ -2331,9 +2309,15 @@ def _table_cell(
         return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
     if column.kind == "none":
         return None
-    if column.kind == "named" and _caption_gives_percentages(lowered, amount.start, tables):
+    if (
+        column.kind == "named"
+        and not _header_counts(header, vocab)
+        and ((amount.high if amount.value is None else amount.value) or 0) <= 100
+        and _caption_gives_percentages(lowered, amount.start, tables)
+    ):
         # "Percentage of children ... with specified blood lead levels" over columns of years:
-        # the caption gives the unit the column headers leave out
+        # the caption gives the unit the column headers leave out (not to a "Sample size"
+        # column, nor to a figure no share can be)
         return QuantityClaim(amount.start, after, "percentage", {**fields, "unit": "%"}, q_after)
     if column.kind == "per":  # a range under "per 100 women": named by its header
         named: Value = {**fields, "measure": " ".join(header.lower().split())}
@@ -2348,6 +2332,20 @@ def _table_cell(
 # cases"): then a column's figures may be either
 _CAPTION_PERCENT = re.compile(r"\bpercent(?:age)?s?\s+of\b|\(\s*%\s*\)")
 _CAPTION_COUNTS = re.compile(r"\b(?:numbers?|counts?|rates?|means?|medians?)\b")
+# A column header naming a count or a statistic of its own ("Sample size", "n", "No. of
+# cases", "Total", "Patients", "Mean"): a caption's "Percentage of" is not its unit
+_COUNT_HEADER = re.compile(r"\b(?:n|no\.?|totals?|samples?|sizes?|cases)(?![a-z])")
+
+
+def _header_counts(header: str, vocab: QuantityVocab) -> bool:
+    lowered = header.lower()
+    return bool(
+        _CAPTION_COUNTS.search(lowered)
+        or _COUNT_HEADER.search(lowered)
+        or vocab.sample_nouns.intersection(re.findall(r"[a-z]+", lowered))
+    )
+
+
 # the caption's reading is kept in `tables` under this key minus each row's start (row starts
 # key header rows, -1 - a row's start its section label)
 _CAPTION_KEY = -(1 << 48)
@@ -4022,19 +4020,12 @@ def _study_took(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> b
 
 
 # A frequency right after a count of doses: "a 12-dose once-weekly regimen", "3 doses twice
-# daily" (one schedule: how many, how often)
+# daily", "6 doses once-fortnightly" (one schedule: how many, how often); its words are
+# claim_values' tables, which read every other frequency
 _PACED = re.compile(
-    r"[ \t-]+(?P<times>once|twice|thrice)[ \t-]+(?:a[ \t-]+)?(?P<period>daily|weekly|monthly|day|week|month)\b"
+    rf"[ \t-]+(?P<times>{'|'.join(_FREQ_WORDS)})[ \t-]+(?:a[ \t-]+)?"
+    rf"(?P<period>{'|'.join(sorted(_PERIOD_WORDS, key=len, reverse=True))})\b"
 )
-_PACE_TIMES = {"once": 1, "twice": 2, "thrice": 3}
-_PACE_PERIODS = {
-    "daily": "day",
-    "weekly": "week",
-    "monthly": "month",
-    "day": "day",
-    "week": "week",
-    "month": "month",
-}
 
 
 def _count_of(
@@ -4128,10 +4119,9 @@ def _count_of(
             schedule.update(count=tidy(amount.low or 0), count_max=tidy(amount.high or 0))
         paced = _PACED.match(lowered, span_end, end) if noun != "times" else None
         if paced:  # "the 12-dose once-weekly regimen": how many doses, and how often
+            period_unit, step = _PERIOD_WORDS[paced.group("period")]
             schedule.update(
-                frequency=_PACE_TIMES[paced.group("times")],
-                period=1,
-                period_unit=_PACE_PERIODS[paced.group("period")],
+                frequency=_FREQ_WORDS[paced.group("times")], period=step, period_unit=period_unit
             )
             span_end = paced.end()
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
