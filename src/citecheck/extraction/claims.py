@@ -1026,12 +1026,6 @@ _CHANGE_GAP = re.compile(
     r"\d[\d.,]*\s*(?:%|percent|per\s*cent|percentage\s+points?|-?fold)?|"
     r"(?:in|by|since|during)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4})*"
 )
-# A span opening with one of these is a length or a point the negation runs for or until; one
-# opening with another ("with food", "at night", "before meals") is what is forbidden
-_SPAN_EXTENT = frozenset(
-    ["in", "for", "during", "until", "till", "since", "from", "throughout", "over", "within"]
-)
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
 _RANGE_KEYS = frozenset({"low", "high", "low_inclusive", "high_inclusive", "choices", "high_unit"})
 
 
