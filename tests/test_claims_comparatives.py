@@ -69,6 +69,10 @@ def test_a_bound_in_the_value_and_the_qualifier_agree() -> None:
          "up to"),
         ("Do not take fewer than 2 doses.", "frequency_schedule", "fewer than 2 doses",
          "at least"),
+        # a forbidden or denied verb of exceeding is a maximum too
+        ("Do not exceed 4 g of paracetamol a day.", "dose", "4 g", "up to"),
+        ("Never exceed 3,000 mg per day.", "dose", "3,000 mg per day", "up to"),
+        ("Do not go over 2 tablets a day.", "dose", "over 2 tablets", "up to"),
         # a figure negated with no comparator: what is not so, qualifier "not"
         ("Never take it daily.", "frequency_schedule", "daily", "not"),
         ("Do not take 2 doses together to make up for a missed one.", "frequency_schedule",
@@ -94,6 +98,8 @@ def test_a_prohibition_never_reads_as_its_opposite(
         ("It is not known whether more than 5 trials exist.", "sample_size", "more than"),
         ("It is not uncommon for more than 10% of people to react.", "percentage", "more than"),
         ("Not all 403 patients completed the trial.", "sample_size", None),
+        ("Not every patient needs 2 doses.", "frequency_schedule", None),
+        ("Symptoms may come and go over several hours.", "duration", "over"),
     ],
 )
 def test_a_negation_elsewhere_leaves_the_figure_asserted(

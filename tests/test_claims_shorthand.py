@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from citecheck.extraction.claim_rules import shorthand_key
+from citecheck.extraction.claim_rules import compile_rules, shorthand_key
 from citecheck.extraction.claims import extract_claims, load_rules
 from citecheck.models import Claim
 from citecheck.paths import data_file
@@ -106,3 +106,19 @@ def test_every_listed_form_reads_after_a_dose() -> None:
                 assert len(found) == 1, (form, found)
                 assert found[0].text == form
                 assert found[0].value == value_of(words), form
+
+
+def test_interval_shorthand_value_comes_from_the_rule_match() -> None:
+    """The hours are read from the rule's `every` group, so the pattern is written once: a rule
+    file that widens it ("q4-6 hourly") gets the value without a second copy in the code."""
+    data = yaml.safe_load(data_file("claims.yaml").read_text(encoding="utf-8"))
+    (rule,) = [r for r in data["rules"] if r["name"] == "dosing_interval_shorthand"]
+    rule["pattern"] = rule["pattern"].replace("(?:h|hrs?|hours?)", "(?:h|hrs?|hours?|hourly)")
+    rules = compile_rules(data)
+    (q_hourly,) = [
+        c
+        for c in extract_claims("Salbutamol 2 puffs q4-6 hourly.", rules)
+        if c.type == "frequency_schedule"
+    ]
+    (every,) = schedules("Take 2 puffs every 4-6 hours.")
+    assert q_hourly.text == "q4-6 hourly" and q_hourly.value == every.value

@@ -296,6 +296,12 @@ def test_a_concentration_in_mmol_stays_a_concentration() -> None:
         ("Insulin 10 units SC.", "SC", "subcutaneous"),
         ("Give 5 mg SC at night.", "SC", "subcutaneous"),
         ("Enoxaparin 40 mg subcut daily.", "subcut", "subcutaneous"),
+        # any dose unit (units.dose), with or without a space after the figure
+        ("Give 1 g IM once.", "IM", "intramuscular"),
+        ("Give 1g IM once.", "IM", "intramuscular"),
+        ("Give 500 micrograms IM.", "IM", "intramuscular"),
+        ("Give 250 µg SC.", "SC", "subcutaneous"),
+        ("Give 5 mg/kg IM.", "IM", "intramuscular"),
     ],
 )
 def test_a_route_abbreviation_beside_a_dose_is_the_route(text: str, word: str, route: str) -> None:
@@ -309,6 +315,7 @@ def test_a_route_abbreviation_beside_a_dose_is_the_route(text: str, word: str, r
         "She is an IM resident.",
         "The SC team reviewed 12 cases.",
         "IM and family medicine clinics took part.",
+        "Each unit had 2 beds in the SC ward.",
     ],
 )
 def test_the_letters_elsewhere_are_no_route(text: str) -> None:

@@ -808,6 +808,40 @@ def _build_macros(
     return macros
 
 
+def _dose_unit_before(dose_units: dict[str, list[str]]) -> str:
+    """A look-behind for "right after a dose" ("0.5 mg IM", "1 g SC", "10 units IM"): a figure
+    and one of `units.dose`, with or without a space between, then a space. One look-behind
+    per unit, as a look-behind has a fixed width."""
+    units = sorted({u.lower() for us in dose_units.values() for u in us if not u.startswith("re:")})
+    escaped = [r"\s".join(re.escape(word) for word in unit.split()) for unit in units]
+    return "(?:" + "|".join(rf"(?<=\d{u}\s)|(?<=\d\s{u}\s)" for u in escaped) + ")"
+
+
+def _routes_expanded(
+    source: str, data: dict[str, Any], units: dict[str, dict[str, list[str]]]
+) -> dict[str, Any]:
+    """`routes` with its `re:` entries' macros expanded: the file's `macros:` and
+    {DOSE_UNIT_BEFORE} (built from `units.dose`), so that a context two routes share ("IM" and
+    "SC" right after a dose) is written once."""
+    raw = data.get("routes")
+    if not isinstance(raw, dict):
+        return data
+    extra = data.get("macros") or {}
+    macros = {str(k): str(v) for k, v in extra.items()} if isinstance(extra, dict) else {}
+    macros["DOSE_UNIT_BEFORE"] = _dose_unit_before(units["dose"])
+
+    def expanded(canon: str, phrase: Any) -> Any:
+        if isinstance(phrase, str) and phrase.startswith("re:") and _MACRO_REF.search(phrase):
+            return "re:" + _expand(source, f"routes.{canon}", phrase[3:], macros)
+        return phrase
+
+    routes = {
+        canon: [expanded(str(canon), p) for p in phrases] if isinstance(phrases, list) else phrases
+        for canon, phrases in raw.items()
+    }
+    return {**data, "routes": routes}
+
+
 def _route_blocked(source: str, raw: Any) -> str:
     """What follows a route word that names something else: a blocker word, after at most
     three listed words ("vaginal, oral, or anal sex"). Never matches when none are listed."""
@@ -1285,6 +1319,7 @@ def compile_rules(data: Any, source: str = "claims.yaml", deferred: bool = False
     for group in _OPTIONAL_UNIT_GROUPS:
         if raw_units.get(group) is not None:
             units[group] = _str_mapping_of_lists(source, f"units.{group}", raw_units[group])
+    data = _routes_expanded(source, data, units)
     macros = _build_macros(source, data, numbers, units)
     lower_units = {g: {k: [_lower(p) for p in v] for k, v in t.items()} for g, t in units.items()}
     lower_data = {

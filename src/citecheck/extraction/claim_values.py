@@ -676,8 +676,6 @@ _TIMES_WORDS = {"two times": 2, "three times": 3, "four times": 4}
 _TIMES_ADJECTIVE = re.compile(
     r"(once|twice|thrice|two times|three times|four times)[\s-]+(daily|weekly|monthly|yearly|nightly)$"
 )
-# "q4h", "q4-6h", "q 6 hrs" (the dosing_interval_shorthand rule): every 4 (to 6) hours
-_EVERY_HOURS_SHORTHAND = re.compile(r"q\s?(\d{1,2}(?:\s?[-–]\s?\d{1,2})?)\s?(?:h|hrs?|hours?)$")
 
 
 def timing_value(text: str, rules: ClaimRules | None = None) -> Value:
@@ -704,9 +702,6 @@ def timing_value(text: str, rules: ClaimRules | None = None) -> Value:
         said = rules.dosing_shorthand.get(shorthand_key(phrase))
         if said is not None:
             return timing_value(said)
-        hours = _EVERY_HOURS_SHORTHAND.match(phrase)
-        if hours:  # "q4-6h": as "every 4-6 hours"
-            return schedule_value(f"every {hours.group(1)} hours", rules)
     if _TWICE_DAILY.search(phrase):
         return with_summary({"frequency": 2, "period": 1, "period_unit": "day"})
     if _DAILY.search(phrase):
@@ -723,6 +718,15 @@ def timing_value(text: str, rules: ClaimRules | None = None) -> Value:
             {"frequency": 1, "period": 1, "period_unit": "day", "timing": "at night"}
         )
     return {"timing": phrase}
+
+
+def _timing_of_match(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
+    """A timing rule's value; a match whose `every` group holds hours ("q4-6h", the
+    dosing_interval_shorthand rule of claims.yaml) is that interval, as "every 4-6 hours"."""
+    every = match.groupdict().get("every")
+    if every:
+        return schedule_value(f"every {every} hours", rules)
+    return timing_value(text, rules)
 
 
 _RATIO_WORDS = {"twice": 2, "thrice": 3, "half": 0.5}
@@ -766,7 +770,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "quantity": lambda text, m, rule, rules: quantity_value(text, rules),
     "magnitude": lambda text, m, rule, rules: magnitude_value(text, rules),
     "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),
-    "timing": lambda text, m, rule, rules: timing_value(text, rules),
+    "timing": lambda text, m, rule, rules: _timing_of_match(text, m, rules),
     "time_points": lambda text, m, rule, rules: time_points_value(text, rules),
     "ratio": lambda text, m, rule, rules: ratio_value(text, rules),
     "rank": lambda text, m, rule, rules: rank_value(text, rules),

@@ -528,11 +528,12 @@ def _qualifier(
 # A negation and at most three words before a figure or its comparator: "Do not take more than
 # 12 tablets", "don't use it for longer than 3 days", "Never take it daily", "are not 100%
 # effective". Not across a clause ("It is not known whether more than ..."), nor over a word
-# that leaves the figure asserted ("not all 403 patients", "not only", "not until", "not
-# uncommon for more than 10%": two negatives).
+# that leaves the figure asserted ("not all 403 patients", "not every patient needs 2 doses",
+# "not only", "not until", "not uncommon for more than 10%": two negatives).
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bcannot|\bnever|n[’']t)\s+(?:(?!(?:whether|that|if|because|but|and|or|which|who|"
-    r"whom|when|while|although|unless|all|only|just|even|yet|until|till|uncommon|unusual|"
+    r"whom|when|while|although|unless|all|only|just|even|every|each|always|yet|until|till|"
+    r"uncommon|unusual|"
     r"unlikely|rare|rarely|unknown|impossible|surprising)\b)[a-z]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -540,6 +541,12 @@ _NEGATION_REACH = 40
 # A forbidden or denied excess is a limit: "must not take more than 12" is at most 12 ("up
 # to"), "do not take fewer than 2" at least 2
 _NEGATED_BOUND = {"more than": "up to", "less than": "at least"}
+# ... and so is a forbidden or denied verb of exceeding: "Do not exceed 4 g a day", "must not
+# go beyond 40 mg" are at most that figure ("up to"); so is a negated "go over", whose "over"
+# is in the span ("do not go over 2 tablets"; "symptoms come and go over several hours" is a
+# period)
+_EXCEEDING = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|go(?:es)?\s+beyond)$")
+_GO_BEFORE = re.compile(r"\bgo(?:es)?\s+$", re.IGNORECASE)
 
 
 # "lasting over 2 weeks", "for over 10 years", "a delay of over an hour": after a word of extent
@@ -555,10 +562,15 @@ _EXTENT_BEFORE = re.compile(
 def _limit(text: str, floor: int, at: int, canonical: str | None) -> str | None:
     if canonical == "over" and _EXTENT_BEFORE.search(text, max(floor, at - 20), at):
         canonical = "more than"
-    if canonical in _NEGATED_BOUND and _NEGATED_BEFORE.search(
-        text, max(floor, at - _NEGATION_REACH), at
+    bound = canonical
+    if canonical == "over" and _GO_BEFORE.search(text, max(floor, at - 8), at):
+        bound = "more than"  # "go over 4 g": only under a negation ("come and go over hours")
+    if (
+        bound is not None
+        and bound in _NEGATED_BOUND
+        and _NEGATED_BEFORE.search(text, max(floor, at - _NEGATION_REACH), at)
     ):
-        return _NEGATED_BOUND[canonical]
+        return _NEGATED_BOUND[bound]
     return canonical
 
 
@@ -602,8 +614,10 @@ def _negated(text: str, claim: Claim) -> None:
     if negation is None:
         return
     words = negation.group().lower().split()[1:]
-    if not any(word in _PREPOSITIONS for word in words):
-        claim.qualifier = NEGATED
+    if any(word in _PREPOSITIONS for word in words):
+        return
+    exceeding = _EXCEEDING.search(" ".join(words))
+    claim.qualifier = _NEGATED_BOUND["more than"] if exceeding else NEGATED
 
 
 @contextmanager
@@ -1034,12 +1048,6 @@ _CHANGE_GAP = re.compile(
     r"\d[\d.,]*\s*(?:%|percent|per\s*cent|percentage\s+points?|-?fold)?|"
     r"(?:in|by|since|during)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4})*"
 )
-# A span opening with one of these is a length or a point the negation runs for or until; one
-# opening with another ("with food", "at night", "before meals") is what is forbidden
-_SPAN_EXTENT = frozenset(
-    ["in", "for", "during", "until", "till", "since", "from", "throughout", "over", "within"]
-)
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
 _RANGE_KEYS = frozenset({"low", "high", "low_inclusive", "high_inclusive", "choices", "high_unit"})
 
 

@@ -41,6 +41,8 @@ _MARKER = re.compile(
 # cited in the text as "[^1]"
 _FOOTNOTE_DEFINITION = re.compile(r"(?m)^[ \t]{0,3}\[\^\d{1,3}\]:[ \t]*\S")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# a month as references abbreviate or write it ("Aug", "Sept.", "August")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # a page or article number: "801", "e045678", "S12", "21m14102" (J Clin Psychiatry), optionally a
 # range "801-811", "S12-S18"
 _PAGE = r"(?:[A-Za-z]{1,3}\d+|\d+(?:[A-Za-z]{1,3}\d+)?)"
@@ -338,19 +340,26 @@ def _next_number(block: str, line: str) -> bool:
     return before is not None and after == (before[0], before[1] + 1)
 
 
-# a line that opens with a year ("2008;337:a1302.", "2018 Aug 23;379(8):711-21", "(2008). Title")
-_YEAR_FIRST = re.compile(rf"^\(?{_YEAR}[a-z]?\b")
+# a line that opens with a year and its date or locator ("2008;337:a1302.", "2018 Aug
+# 23;379(8):711-21", "2008 337(7)", "(2008). Title"); a year followed by words ("2019 ESC
+# Guidelines on ...") opens a title, not a date
+_YEAR_FIRST = re.compile(rf"^\(?{_YEAR}[a-z]?\b(?=\s*(?:[;:(),.]|$)|\s+{_MONTH}(?!\w)|\s+\d)")
 
 
 def _year_continues(head: str, tail: str, line: str) -> bool:
-    """Does `line`, opening with a year, continue the entry above? No style opens an entry with
-    its year, so a year at the start of a line is the year of the entry being written when that
-    entry has none yet, or when the list numbers its entries (a number, not a year, opens the
-    next one). Page furniture ("2024 (c) Publisher") is never taken in."""
+    """Does `line`, opening with a year and a date or locator, continue the entry above? No
+    style opens an entry with its date, so such a line is the date of the entry being written
+    when that entry has none yet, or when the list numbers its entries (a number, not a year,
+    opens the next one). A title may open with a year ("2019 ESC Guidelines on ..."): that line
+    is an entry of its own. Page furniture ("2024 (c) Publisher") is never taken in."""
     body = plain_text(line.strip())
     if not _YEAR_FIRST.match(body) or _FURNITURE.search(body):
         return False
     return _entry_number(head) is not None or not _WHOLE_YEAR.search(plain_text(tail))
+
+
+# a year followed by a capitalised word that is not a month: the opening of a title
+_YEAR_TITLE = re.compile(rf"^{_YEAR}\s+(?!{_MONTH}(?!\w))[A-Z]")
 
 
 def _continues(tail: str, located: bool, line: str) -> bool:
@@ -363,7 +372,9 @@ def _continues(tail: str, located: bool, line: str) -> bool:
     # phrase cut short when the next line opens a reference of its own
     if _UNFINISHED.search(tail) and not (_ENDS_WITH_ADDRESS.search(tail) and _opens_entry(body)):
         return True
-    if _opens_entry(body):
+    if _opens_entry(body) or _YEAR_TITLE.match(body):
+        # "2019 ESC Guidelines on ...": a title opening with its year starts an entry whose
+        # group author was left out
         return False
     if _DATE_LOCATOR_START.match(body):
         # "2018 Aug 23;379(8):711-21.", "2008;337:a1302.": a Vancouver entry's date and locator
@@ -965,10 +976,7 @@ def _authors_any(text: str) -> list[str]:
     return [n for n in names if n]
 
 
-_TRAILING_MONTH = re.compile(
-    r"[\s,.]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-    r"(?:\s*[-–/]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?)?$"
-)
+_TRAILING_MONTH = re.compile(rf"[\s,.]+{_MONTH}(?:\s*[-–/]\s*{_MONTH})?$")
 
 
 def _venue_parts(
