@@ -7,7 +7,7 @@ import ast
 from collections import Counter
 from pathlib import Path
 
-import citecheck.extraction.claims as claims
+import citecheck
 
 
 def _bound_twice(path: Path) -> list[str]:
@@ -22,6 +22,12 @@ def _bound_twice(path: Path) -> list[str]:
     return sorted(name for name, count in counts.items() if count > 1)
 
 
-def test_claims_module_binds_each_name_once() -> None:
-    assert claims.__file__ is not None
-    assert _bound_twice(Path(claims.__file__)) == []
+def test_every_module_binds_each_name_once() -> None:
+    assert citecheck.__file__ is not None
+    package = Path(citecheck.__file__).parent
+    twice = {
+        str(path.relative_to(package)): names
+        for path in sorted(package.rglob("*.py"))
+        if (names := _bound_twice(path))
+    }
+    assert twice == {}

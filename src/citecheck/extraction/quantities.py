@@ -2454,9 +2454,8 @@ def _read_column_header(header: str, rules: ClaimRules, vocab: QuantityVocab) ->
     return _ColumnReading("named", {"measure": lowered_header})
 
 
-# A table cell's figure followed by its share ("6,012 (66%)") or after a figure whose spread
-# it gives ("38.7 (13.6)", "43 (18–86)", "9.8 (8.1 to 11.5)")
-_SHARE_AFTER = re.compile(r"\s*\(\s*[\d.,·]+\s*%\s*\)")
+# A table cell's figure followed by its share ("6,012 (66%)": `_SHARE_AFTER`, defined below) or
+# after a figure whose spread it gives ("38.7 (13.6)", "43 (18–86)", "9.8 (8.1 to 11.5)")
 _SPREAD_BEFORE = re.compile(r"\d\s*\(\s*$")
 _HEADER_BRACKET_UNIT = re.compile(r"\(([a-zµμ/]{1,8})\)")
 # Row labels that say what a row's figures are: how many people each column holds ("n",
