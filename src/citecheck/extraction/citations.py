@@ -2120,6 +2120,21 @@ _ROUND_CLOSES = re.compile(r"\.(?:\s|$)")
 _ROUND_STYLE_COUNT = 2
 
 
+def _flat_number(match: re.Match[str], start: int, cited: str) -> FoundCitation:
+    """A reference number printed flat in the line ("day.1", "education,10"), held until the
+    text shows that such numbers cite (`needs_match`)."""
+    return FoundCitation(
+        text=cited,
+        start=start,
+        end=match.end(),
+        kind="numeric",
+        form="numeric",
+        numbers=_numbers(match.group("body")),
+        work_kind="unknown",
+        needs_match=True,
+    )
+
+
 def _numeric(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     after_unit: list[FoundCitation] = []  # kept when the text cites by round brackets elsewhere
@@ -2147,11 +2162,7 @@ def _numeric(text: str) -> list[FoundCitation]:
                 ):
                     continue
                 start = match.start("cite")
-                spaced.append(FoundCitation(
-                    text=match.group("cite"), start=start, end=match.end(), kind="numeric",
-                    form="numeric", numbers=_numbers(match.group("body")),
-                    work_kind="unknown", needs_match=True,
-                ))  # fmt: skip
+                spaced.append(_flat_number(match, start, match.group("cite")))
                 continue
             if pattern in _FLAT_STYLE:
                 flat_style += 1
@@ -2162,11 +2173,7 @@ def _numeric(text: str) -> list[FoundCitation]:
                     continue  # "65(37);993–998": a journal's volume, issue and pages
                 start = match.start("cite")
                 if pattern is _NUMERIC_FLAT_COMMA:
-                    comma.append(FoundCitation(
-                        text=match.group("cite"), start=start, end=match.end(), kind="numeric",
-                        form="numeric", numbers=_numbers(match.group("body")),
-                        work_kind="unknown", needs_match=True,
-                    ))  # fmt: skip
+                    comma.append(_flat_number(match, start, match.group("cite")))
                     continue
             elif pattern is _NUMERIC_GLUED:
                 if not _GLUED_BEFORE.search(text, max(0, start - 40), start):
@@ -2188,11 +2195,7 @@ def _numeric(text: str) -> list[FoundCitation]:
                     and _ROUND_AFTER_UNIT.search(text, max(0, start - 2), start)
                     and _ROUND_CLOSES.match(text, match.end())
                 ):
-                    after_unit.append(FoundCitation(
-                        text=match.group(), start=start, end=match.end(), kind="numeric",
-                        form="numeric", numbers=_numbers(match.group("body")),
-                        work_kind="unknown", needs_match=True,
-                    ))  # fmt: skip
+                    after_unit.append(_flat_number(match, start, match.group()))
                 continue
             if pattern is _NUMERIC_ROUND and (
                 _enumerated(text, match) or _listed_count(text, start)
