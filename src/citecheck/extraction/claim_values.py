@@ -583,6 +583,29 @@ def bound_qualifier(value: Value) -> str | None:
     return None
 
 
+# A qualifier's canonical words (claims.yaml `qualifiers`) -> the bound it sets with a figure
+AGE_BOUNDS: dict[str, tuple[str, bool]] = {
+    "more than": ("low", False),
+    "at least": ("low", True),
+    "less than": ("high", False),
+    "up to": ("high", True),
+    "at most": ("high", True),
+}
+
+
+def qualifier_limits(qualifier: str | None, value: Value) -> Value:
+    """The bound a qualifier written before an age sets with its one figure, as `limit_fields`
+    reads one written inside it: "up to 5 years old" -> high 5; "at least 18 years old" -> low
+    18; "more than 65 years old" -> low 65, not inclusive. Nothing for a range, a value that
+    already has its bound, or a qualifier that is no bound ("about")."""
+    figure = value.get("value")
+    bound = AGE_BOUNDS.get(qualifier or "")
+    if bound is None or not isinstance(figure, int | float) or "low" in value or "high" in value:
+        return {}
+    key, inclusive = bound
+    return {key: figure} if inclusive else {key: figure, f"{key}_inclusive": False}
+
+
 _AGE_UNIT = re.compile(r"\b(year|yr|month|week)s?\b", re.IGNORECASE)
 # A mean's spread after it: "39.6±11.3 years", "mean age 54 ±14 years"
 # (a full stop after it ends the sentence: "was 4.4±0.9.")

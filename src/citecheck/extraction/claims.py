@@ -33,7 +33,13 @@ from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.citations import lacks, letter_runs, letters_only
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
-from citecheck.extraction.claim_values import NORMALISERS, bound_qualifier, limit_fields
+from citecheck.extraction.claim_values import (
+    AGE_BOUNDS,
+    NORMALISERS,
+    bound_qualifier,
+    limit_fields,
+    qualifier_limits,
+)
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.quantities import (
     bounds_an_estimate,
@@ -53,9 +59,10 @@ __all__ = ["NEGATED", "ClaimRules", "extract_claims", "load_rules"]
 _QUALIFIED_KINDS = frozenset(
     {"time", "dose", "count", "percent", "fraction", "schedule", "magnitude", "quantity"}
 )
-# Kinds that may pull a qualifier written just before the matched span into it.
+# Kinds that may pull a qualifier written just before the matched span into it; an age only
+# that way, as its own comparators ("over 65", "aged under 12") are read in its value.
 _PULLS_QUALIFIER = frozenset(
-    {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity", "schedule"}
+    {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity", "schedule", "age"}
 )
 # What a schedule pulls in: how many or how often at most, at least or about ("up to 4 times a
 # day", "at least once a week"); "after 2 doses", "over 3 days", "within a week" say when. An
@@ -505,9 +512,13 @@ def _qualifier(
     search: _CueSearch, start: int, end: int, floor: int, value_kind: str, rules: ClaimRules
 ) -> tuple[int, str | None, int]:
     """(new start, canonical qualifier, offset where the quantity begins)."""
-    if value_kind not in _QUALIFIED_KINDS:
+    if value_kind not in _QUALIFIED_KINDS and value_kind not in _PULLS_QUALIFIER:
         return start, None, start
-    prefix = search.qualifier_prefix.match(search.text, start, end)
+    prefix = (
+        search.qualifier_prefix.match(search.text, start, end)
+        if value_kind in _QUALIFIED_KINDS
+        else None
+    )
     if prefix:
         canonical = rules.qualifiers.get(" ".join(prefix.group().lower().split()))
         return start, _limit(search.text, floor, start, canonical), prefix.end()
@@ -516,6 +527,12 @@ def _qualifier(
         before = search.qualifier_suffix.search(search.text, window_start, start)
         if before and "\n" not in before.group():
             canonical = rules.qualifiers.get(" ".join(before.group().lower().split()))
+            if value_kind == "age":  # only a bound: "over 65 years old" (above 65), "up to 5
+                # years old"; an age names who, so a negation before it forbids nothing of it
+                canonical = "more than" if canonical == "over" else canonical
+                if canonical in AGE_BOUNDS:
+                    return before.start(), canonical, start
+                return start, None, start
             if value_kind != "schedule" or canonical in (
                 _INTERVAL_BOUNDS
                 if search.text.startswith(("every", "Every"), start)
@@ -878,9 +895,12 @@ def _signed_bound(text: str, claim: Claim) -> None:
 
 def _bound_qualifier(claim: Claim) -> None:
     """A claim whose value is one figure and the one bound it sets ("under 2 years old",
-    "p<0.001", "| ≥30 |") says so in its qualifier too, as "more than 25" does."""
+    "p<0.001", "| ≥30 |") says so in its qualifier too, as "more than 25" does; an age whose
+    qualifier is a bound ("up to 5 years old") has it in its value too."""
     if claim.qualifier is None:
         claim.qualifier = bound_qualifier(claim.value)
+    elif claim.value.get("measure") == "age":
+        claim.value.update(qualifier_limits(claim.qualifier, claim.value))
 
 
 # A section number opening a Markdown heading ("## 2 Patients, Materials and Methods").
