@@ -318,3 +318,38 @@ def test_a_word_before_an_age_that_sets_no_bound_stays_out(text: str) -> None:
     assert age.text.startswith("age")
     assert age.qualifier is None
     assert "low" not in age.value and "high" not in age.value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "figures"),
+    [
+        # VA suicide fact sheet, NIDDK prostate page: a superscript reference after the stop
+        (
+            "It is the 2nd leading cause of death for individuals aged 15 to 34.1 Although rare",
+            "aged 15 to 34",
+            {"low": 15, "high": 34},
+        ),
+        (
+            "BPH is common in men older than age 50.1 BPH rarely causes symptoms.",
+            "older than age 50",
+            {"value": 50, "low": 50},
+        ),
+        (
+            "They are more likely than those aged 60 to 65.13\n",
+            "aged 60 to 65",
+            {"low": 60, "high": 65},
+        ),
+    ],
+)
+def test_a_reference_number_glued_to_an_age_is_no_decimal(
+    text: str, span: str, figures: dict[str, float]
+) -> None:
+    age = next(c for c in extract_claims(text) if c.value.get("measure") == "age")
+    assert age.text == span
+    assert {k: age.value[k] for k in figures} == figures
+
+
+@pytest.mark.parametrize("text", ["The mean age was 34.1 years.", "The mean age was 34.1 (SD 3)."])
+def test_an_age_written_to_a_tenth_keeps_it(text: str) -> None:
+    age = next(c for c in extract_claims(text) if "age" in str(c.value.get("measure")))
+    assert age.value["value"] == 34.1
