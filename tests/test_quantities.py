@@ -677,7 +677,7 @@ def test_a_named_document_and_a_comma_glued_reference_number() -> None:
         ("study_attribution", "1"),
         ("study_attribution", "2"),
     ]
-    assert claim_for(text, "1").value == {"form": "numeric", "numbers": [1], "refs": [1]}
+    assert claim_for(text, "1").value == {"form": "numeric", "numbers": [1], "refs": [1], "ref": 1}
     # (the family is the source of the cost; no number here is a reference number)
     plain = "According to the Smith family, it costs 1,200 dollars; doses 5,6 and 7 mg."
     numeric = [c for c in extract_claims(plain) if c.value.get("form") == "numeric"]
