@@ -423,6 +423,12 @@ def test_any_count_and_strength_of_a_form_stay_apart(
         ("Walking halved the risk.", "halved the risk", "percentage", {"value": 50.0}),
         ("Titers showed a (fourfold) rise.", "fourfold", "other_quantity",
          {"value": 4, "unit": "fold"}),
+        # a range of multiples in words (a gestational diabetes review: "an about three- to
+        # fivefold increased risk")
+        ("Big babies have a three- to fivefold higher risk.", "three- to fivefold",
+         "other_quantity", {"low": 3, "high": 5, "unit": "fold"}),
+        ("The rate rose two-to-threefold.", "two-to-threefold", "other_quantity",
+         {"low": 2, "high": 3, "unit": "fold"}),
         ("Deaths were halved.", "Deaths were halved", "percentage", {"value": 50.0}),
         ("About half of this group improved.", "About half of this group", "percentage",
          {"value": 50.0, "denominator": "group"}),

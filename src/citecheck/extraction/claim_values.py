@@ -757,9 +757,18 @@ _RATIO_WORDS = {"twice": 2, "thrice": 3, "half": 0.5}
 _MULTIPLIED = (("doubl", 2), ("tripl", 3), ("trebl", 3), ("quadrupl", 4))
 
 
+# A range of multiples written as words, its first end's hyphen hanging: "three- to fivefold"
+_FOLD_RANGE = re.compile(r"([a-z]+)-(?:\s*to\s+|to-)([a-z]+)fold\b", re.IGNORECASE)
+
+
 def ratio_value(text: str, rules: ClaimRules) -> Value:
     """ "twice as likely" -> 2, "half as many" -> 0.5, "three times as common" -> 3;
     "fourfold" -> 4 fold (as the quantity finder reads "four-fold")."""
+    ends = _FOLD_RANGE.match(text)
+    if ends:  # "three- to fivefold": 3 to 5 fold
+        low, high = parse_number(ends.group(1), rules), parse_number(ends.group(2), rules)
+        if low is not None and high is not None:
+            return {"low": tidy(low), "high": tidy(high), "unit": "fold", "measure": "fold"}
     first = text.split()[0].lower()
     if first.endswith("fold"):
         fold = parse_number(first[: -len("fold")], rules)
