@@ -266,3 +266,23 @@ def test_a_count_after_a_named_source_is_its_own_claim(
     (attribution,) = [c for c in claims if c.type == "study_attribution"]
     assert attribution.text.lower() == f"according to {source}".lower()
     assert count in [c.value.get("value") for c in claims if c.type != "study_attribution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "According to the Centers for Disease Control and Prevention’s report, 15% of "
+            "adults smoke.",
+            "Centers for Disease Control and Prevention",
+        ),
+        ("The study used data from the NHLBI's landmark heart study.", "NHLBI"),
+        (
+            "According to the Alzheimer's Association, 6 million people have it.",
+            "Alzheimer's Association",
+        ),
+    ],
+)
+def test_a_body_named_with_a_possessive_is_named_without_it(text: str, institution: str) -> None:
+    cited = [c for c in extract_claims(text) if c.type == "study_attribution"]
+    assert [c.value.get("institution") for c in cited] == [institution]

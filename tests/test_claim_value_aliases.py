@@ -155,8 +155,54 @@ def test_every_alias_repeats_one_of_its_keys() -> None:
         if article is None:
             continue
         for claim in extract_claims(article.read_text(encoding="utf-8")):
-            for alias, (keys, _) in ALIASES.get(claim.type, {}).items():
-                if alias in claim.value:
+            for name, alias in ALIASES.get(claim.type, {}).items():
+                if name in claim.value:
                     seen += 1
-                    assert any(claim.value.get(k) == claim.value[alias] for k in keys), claim
+                    said = [claim.value[name]] if alias.single else claim.value[name]
+                    assert any(claim.value.get(k) == said for k in alias.keys), claim
     assert seen > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("Most cases clear within a week [4].", 4),
+        ("Most cases clear within a week (12).", 12),
+    ],
+)
+def test_a_citation_of_one_number_is_also_ref(text: str, ref: int) -> None:
+    claim = _one(text, "study_attribution")
+    assert claim.value["numbers"] == [ref]
+    assert claim.value["ref"] == ref
+
+
+def test_a_citation_of_several_numbers_has_no_ref() -> None:
+    claim = _one("Most cases clear within a week [2,3].", "study_attribution")
+    assert "ref" not in claim.value
+
+
+@pytest.mark.parametrize(
+    ("text", "times", "per"),
+    [
+        ("Take one tablet twice a day.", 2, "day"),
+        ("Take it once a week.", 1, "week"),
+        ("Apply it 3 times a day.", 3, "day"),
+        ("Take it daily.", 1, "day"),
+    ],
+)
+def test_how_often_is_also_times_per(text: str, times: float, per: str) -> None:
+    claim = _one(text, "frequency_schedule")
+    assert claim.value["frequency"] == claim.value["times"] == times
+    assert claim.value["period_unit"] == claim.value["per"] == per
+
+
+def test_a_range_of_frequencies_has_per_but_no_times() -> None:
+    claim = _one("Take it once or twice a day.", "frequency_schedule")
+    assert (claim.value["low"], claim.value["high"], claim.value["per"]) == (1, 2, "day")
+    assert "times" not in claim.value
+
+
+@pytest.mark.parametrize("text", ["Take one tablet every 8 hours.", "Use it every 2 weeks."])
+def test_an_interval_has_no_per(text: str) -> None:
+    claim = _one(text, "frequency_schedule")
+    assert "per" not in claim.value

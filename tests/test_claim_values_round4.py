@@ -192,7 +192,7 @@ def test_a_route_is_also_the_plain_value(text: str, route: str) -> None:
 @given(st.sampled_from(sorted(ALIASES)), st.text(min_size=1, max_size=8))
 def test_an_alias_never_overrides_a_value_written(claim_type: str, written: str) -> None:
     value: dict[str, Any] = {
-        key: f"{written}!" for keys, _ in ALIASES[claim_type].values() for key in keys
+        key: f"{written}!" for alias in ALIASES[claim_type].values() for key in alias.keys
     }
     value.update({alias: written for alias in ALIASES[claim_type]})
     with_aliases(claim_type, value)

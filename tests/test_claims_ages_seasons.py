@@ -266,3 +266,90 @@ def test_a_list_item_of_an_age_and_over_is_an_age() -> None:
     assert [(t, v["measure"], v["unit"]) for t, v in _only(text, "other_quantity")] == [
         ("35 and over", "age", "year")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier", "bound"),
+    [
+        # NHS paracetamol page: "Infant liquid ... is for children up to 5 years old."
+        (
+            "This liquid is for children up to 5 years old.",
+            "up to 5 years old",
+            "up to",
+            {"high": 5},
+        ),
+        (
+            "The vaccine is for people at least 6 years old.",
+            "at least 6 years old",
+            "at least",
+            {"low": 6},
+        ),
+        (
+            "Sudden deaths of babies younger than 1 year old are rare.",
+            "younger than 1 year old",
+            "less than",
+            {"high": 1, "high_inclusive": False},
+        ),
+        (
+            "It is more common in women over age 40.",
+            "over age 40",
+            "more than",
+            {"low": 40, "low_inclusive": False},
+        ),
+    ],
+)
+def test_a_bound_before_an_age_is_its_qualifier_and_in_its_value(
+    text: str, span: str, qualifier: str, bound: dict[str, object]
+) -> None:
+    age = next(c for c in extract_claims(text) if c.value.get("measure") == "age")
+    assert (age.text, age.qualifier) == (span, qualifier)
+    assert {k: age.value[k] for k in bound} == bound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was around age 50 when it began.",  # no bound: the age alone
+        "Symptoms start after age 35 in most women.",
+    ],
+)
+def test_a_word_before_an_age_that_sets_no_bound_stays_out(text: str) -> None:
+    age = next(c for c in extract_claims(text) if c.value.get("measure") == "age")
+    assert age.text.startswith("age")
+    assert age.qualifier is None
+    assert "low" not in age.value and "high" not in age.value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "figures"),
+    [
+        # VA suicide fact sheet, NIDDK prostate page: a superscript reference after the stop
+        (
+            "It is the 2nd leading cause of death for individuals aged 15 to 34.1 Although rare",
+            "aged 15 to 34",
+            {"low": 15, "high": 34},
+        ),
+        (
+            "BPH is common in men older than age 50.1 BPH rarely causes symptoms.",
+            "older than age 50",
+            {"value": 50, "low": 50},
+        ),
+        (
+            "They are more likely than those aged 60 to 65.13\n",
+            "aged 60 to 65",
+            {"low": 60, "high": 65},
+        ),
+    ],
+)
+def test_a_reference_number_glued_to_an_age_is_no_decimal(
+    text: str, span: str, figures: dict[str, float]
+) -> None:
+    age = next(c for c in extract_claims(text) if c.value.get("measure") == "age")
+    assert age.text == span
+    assert {k: age.value[k] for k in figures} == figures
+
+
+@pytest.mark.parametrize("text", ["The mean age was 34.1 years.", "The mean age was 34.1 (SD 3)."])
+def test_an_age_written_to_a_tenth_keeps_it(text: str) -> None:
+    age = next(c for c in extract_claims(text) if "age" in str(c.value.get("measure")))
+    assert age.value["value"] == 34.1

@@ -423,6 +423,12 @@ def test_any_count_and_strength_of_a_form_stay_apart(
         ("Walking halved the risk.", "halved the risk", "percentage", {"value": 50.0}),
         ("Titers showed a (fourfold) rise.", "fourfold", "other_quantity",
          {"value": 4, "unit": "fold"}),
+        # a range of multiples in words (a gestational diabetes review: "an about three- to
+        # fivefold increased risk")
+        ("Big babies have a three- to fivefold higher risk.", "three- to fivefold",
+         "other_quantity", {"low": 3, "high": 5, "unit": "fold"}),
+        ("The rate rose two-to-threefold.", "two-to-threefold", "other_quantity",
+         {"low": 2, "high": 3, "unit": "fold"}),
         ("Deaths were halved.", "Deaths were halved", "percentage", {"value": 50.0}),
         ("About half of this group improved.", "About half of this group", "percentage",
          {"value": 50.0, "denominator": "group"}),
@@ -677,7 +683,7 @@ def test_a_named_document_and_a_comma_glued_reference_number() -> None:
         ("study_attribution", "1"),
         ("study_attribution", "2"),
     ]
-    assert claim_for(text, "1").value == {"form": "numeric", "numbers": [1], "refs": [1]}
+    assert claim_for(text, "1").value == {"form": "numeric", "numbers": [1], "refs": [1], "ref": 1}
     # (the family is the source of the cost; no number here is a reference number)
     plain = "According to the Smith family, it costs 1,200 dollars; doses 5,6 and 7 mg."
     numeric = [c for c in extract_claims(plain) if c.value.get("form") == "numeric"]

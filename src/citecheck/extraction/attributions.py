@@ -74,8 +74,14 @@ def attribution_of(found: FoundCitation) -> Attribution | None:
     if found.source and found.form in {"news", "image_credit"}:
         value["outlet"] = found.source
     if found.source and found.form == "institution":
-        value["institution"] = found.source
+        value["institution"] = _POSSESSIVE_END.sub("", found.source)
     return Attribution(found.start, found.end, value)
+
+
+# "according to the Centers for Disease Control and Prevention's report": the body is named
+# without the possessive that ties it to its work (only at the name's end: "Alzheimer's
+# Association" keeps its own)
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 
 
 def _person(found: FoundCitation) -> str | None:

@@ -583,6 +583,29 @@ def bound_qualifier(value: Value) -> str | None:
     return None
 
 
+# A qualifier's canonical words (claims.yaml `qualifiers`) -> the bound it sets with a figure
+AGE_BOUNDS: dict[str, tuple[str, bool]] = {
+    "more than": ("low", False),
+    "at least": ("low", True),
+    "less than": ("high", False),
+    "up to": ("high", True),
+    "at most": ("high", True),
+}
+
+
+def qualifier_limits(qualifier: str | None, value: Value) -> Value:
+    """The bound a qualifier written before an age sets with its one figure, as `limit_fields`
+    reads one written inside it: "up to 5 years old" -> high 5; "at least 18 years old" -> low
+    18; "more than 65 years old" -> low 65, not inclusive. Nothing for a range, a value that
+    already has its bound, or a qualifier that is no bound ("about")."""
+    figure = value.get("value")
+    bound = AGE_BOUNDS.get(qualifier or "")
+    if bound is None or not isinstance(figure, int | float) or "low" in value or "high" in value:
+        return {}
+    key, inclusive = bound
+    return {key: figure} if inclusive else {key: figure, f"{key}_inclusive": False}
+
+
 _AGE_UNIT = re.compile(r"\b(year|yr|month|week)s?\b", re.IGNORECASE)
 # A mean's spread after it: "39.6±11.3 years", "mean age 54 ±14 years"
 # (a full stop after it ends the sentence: "was 4.4±0.9.")
@@ -734,9 +757,18 @@ _RATIO_WORDS = {"twice": 2, "thrice": 3, "half": 0.5}
 _MULTIPLIED = (("doubl", 2), ("tripl", 3), ("trebl", 3), ("quadrupl", 4))
 
 
+# A range of multiples written as words, its first end's hyphen hanging: "three- to fivefold"
+_FOLD_RANGE = re.compile(r"([a-z]+)-(?:\s*to\s+|to-)([a-z]+)fold\b", re.IGNORECASE)
+
+
 def ratio_value(text: str, rules: ClaimRules) -> Value:
     """ "twice as likely" -> 2, "half as many" -> 0.5, "three times as common" -> 3;
     "fourfold" -> 4 fold (as the quantity finder reads "four-fold")."""
+    ends = _FOLD_RANGE.match(text)
+    if ends:  # "three- to fivefold": 3 to 5 fold
+        low, high = parse_number(ends.group(1), rules), parse_number(ends.group(2), rules)
+        if low is not None and high is not None:
+            return {"low": tidy(low), "high": tidy(high), "unit": "fold", "measure": "fold"}
     first = text.split()[0].lower()
     if first.endswith("fold"):
         fold = parse_number(first[: -len("fold")], rules)

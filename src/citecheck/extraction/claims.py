@@ -33,7 +33,13 @@ from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.citations import lacks, letter_runs, letters_only
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
-from citecheck.extraction.claim_values import NORMALISERS, bound_qualifier, limit_fields
+from citecheck.extraction.claim_values import (
+    AGE_BOUNDS,
+    NORMALISERS,
+    bound_qualifier,
+    limit_fields,
+    qualifier_limits,
+)
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.quantities import (
     bounds_an_estimate,
@@ -53,9 +59,10 @@ __all__ = ["NEGATED", "ClaimRules", "extract_claims", "load_rules"]
 _QUALIFIED_KINDS = frozenset(
     {"time", "dose", "count", "percent", "fraction", "schedule", "magnitude", "quantity"}
 )
-# Kinds that may pull a qualifier written just before the matched span into it.
+# Kinds that may pull a qualifier written just before the matched span into it; an age only
+# that way, as its own comparators ("over 65", "aged under 12") are read in its value.
 _PULLS_QUALIFIER = frozenset(
-    {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity", "schedule"}
+    {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity", "schedule", "age"}
 )
 # What a schedule pulls in: how many or how often at most, at least or about ("up to 4 times a
 # day", "at least once a week"); "after 2 doses", "over 3 days", "within a week" say when. An
@@ -505,9 +512,13 @@ def _qualifier(
     search: _CueSearch, start: int, end: int, floor: int, value_kind: str, rules: ClaimRules
 ) -> tuple[int, str | None, int]:
     """(new start, canonical qualifier, offset where the quantity begins)."""
-    if value_kind not in _QUALIFIED_KINDS:
+    if value_kind not in _QUALIFIED_KINDS and value_kind not in _PULLS_QUALIFIER:
         return start, None, start
-    prefix = search.qualifier_prefix.match(search.text, start, end)
+    prefix = (
+        search.qualifier_prefix.match(search.text, start, end)
+        if value_kind in _QUALIFIED_KINDS
+        else None
+    )
     if prefix:
         canonical = rules.qualifiers.get(" ".join(prefix.group().lower().split()))
         return start, _limit(search.text, floor, start, canonical), prefix.end()
@@ -516,6 +527,12 @@ def _qualifier(
         before = search.qualifier_suffix.search(search.text, window_start, start)
         if before and "\n" not in before.group():
             canonical = rules.qualifiers.get(" ".join(before.group().lower().split()))
+            if value_kind == "age":  # only a bound: "over 65 years old" (above 65), "up to 5
+                # years old"; an age names who, so a negation before it forbids nothing of it
+                canonical = "more than" if canonical == "over" else canonical
+                if canonical in AGE_BOUNDS:
+                    return before.start(), canonical, start
+                return start, None, start
             if value_kind != "schedule" or canonical in (
                 _INTERVAL_BOUNDS
                 if search.text.startswith(("every", "Every"), start)
@@ -765,6 +782,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
         _minus_signed(text, claim)
+        _age_before_a_reference(text, claim)
         _signed_bound(text, claim)
         _bound_qualifier(claim)
         _negated(text, claim)
@@ -862,6 +880,32 @@ def _minus_signed(text: str, claim: Claim) -> None:
         claim.text = text[sign : claim.end]
 
 
+# An age closing its sentence with a reference number glued to the full stop, a superscript
+# flattened: "individuals aged 15 to 34.1 Although", "men older than age 50.1 BPH rarely",
+# "those aged 60 to 65.13\n". Ages are not written to a tenth with no unit after them.
+_AGE_THEN_REFERENCE = re.compile(r"(?<![\d.])(\d{1,3})\.\d{1,3}$")
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[A-Z]|[ \t]*(?:\n|$)")
+
+
+def _age_before_a_reference(text: str, claim: Claim) -> None:
+    """An age such as "aged 15 to 34.1 Although": the age is 34, the "1" after its full stop
+    the reference number of the sentence; the span ends before the stop."""
+    glued = _AGE_THEN_REFERENCE.search(claim.text)
+    if (
+        glued is None
+        or claim.value.get("measure") != "age"
+        or not _SENTENCE_GOES_ON.match(text, claim.end)
+    ):
+        return
+    written = float(glued.group())
+    age = int(glued.group(1))
+    for key in ("value", "low", "high"):
+        if claim.value.get(key) == written:
+            claim.value[key] = age
+    claim.end = claim.start + len(claim.text) - len(glued.group()) + len(glued.group(1))
+    claim.text = text[claim.start : claim.end]
+
+
 def _signed_bound(text: str, claim: Claim) -> None:
     figure = claim.value.get("value")
     if (
@@ -878,9 +922,12 @@ def _signed_bound(text: str, claim: Claim) -> None:
 
 def _bound_qualifier(claim: Claim) -> None:
     """A claim whose value is one figure and the one bound it sets ("under 2 years old",
-    "p<0.001", "| ≥30 |") says so in its qualifier too, as "more than 25" does."""
+    "p<0.001", "| ≥30 |") says so in its qualifier too, as "more than 25" does; an age whose
+    qualifier is a bound ("up to 5 years old") has it in its value too."""
     if claim.qualifier is None:
         claim.qualifier = bound_qualifier(claim.value)
+    elif claim.value.get("measure") == "age":
+        claim.value.update(qualifier_limits(claim.qualifier, claim.value))
 
 
 # A section number opening a Markdown heading ("## 2 Patients, Materials and Methods").

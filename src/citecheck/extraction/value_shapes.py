@@ -14,14 +14,16 @@ after that add what a type needs. A qualifier the text puts on the number ("appr
 
 Some facts also go under a second name, the one people writing values by hand from the contract
 give them (`source` for the body or person a statement is attributed to, `refs` for reference
-numbers, `value` for a route): `with_aliases` adds these beside our own keys, never instead of them. `ALIASES` lists
-them; the reports leave them out, as they repeat a fact already shown.
+numbers and `ref` for a citation's one number, `value` for a route, `times` and `per` for how
+often a schedule repeats: "twice a day" times 2, per "day"): `with_aliases` adds these beside our
+own keys, never instead of them. `ALIASES` lists them; the reports leave them out, as they repeat
+a fact already shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ConfigDict, with_config
 from typing_extensions import TypedDict  # pydantic reads these on Python < 3.12
@@ -29,6 +31,7 @@ from typing_extensions import TypedDict  # pydantic reads these on Python < 3.12
 __all__ = [
     "ALIASES",
     "VALUE_SHAPES",
+    "Alias",
     "AmountValue",
     "AttributionValue",
     "CountValue",
@@ -130,6 +133,8 @@ class ScheduleValue(AmountValue, total=False):
         str  # "age": the plan's time is the age of the one it is given to ("at 2 months of age")
     )
     interval: float  # alias of `period` for "every N <unit>" (`unit` is then the period's)
+    times: float  # alias of `frequency`, one figure: "twice a day" 2 ("1-2 times" has none)
+    per: str  # alias of `period_unit` for a period of one: "twice a day" per "day"
 
 
 @with_config(_STRICT)
@@ -158,6 +163,7 @@ class AttributionValue(TypedDict, total=False):
     person: str  # a speaker's name as written, without titles and degrees ("Tom Frieden")
     # aliases (`with_aliases`)
     refs: list[int]  # = numbers
+    ref: int  # = the one number of a citation with one ("[4]": 4)
     source: str  # = person, institution, outlet or venue: the source the text names
     journal: str  # = venue
 
@@ -214,29 +220,55 @@ def _every_n_units(value: dict[str, Any]) -> bool:
     )
 
 
-# claim type -> alias -> (the keys it repeats, first present wins; when it applies). The one
-# place for every alias.
-ALIASES: dict[str, dict[str, tuple[tuple[str, ...], Callable[[dict[str, Any]], bool] | None]]] = {
+def _per_period_of_one(value: dict[str, Any]) -> bool:
+    """ "twice a day", "1-4 times a day", "weekly": a frequency in a period of one unit, which
+    hand-written values give as `per` ("twice a day": per "day"); not "every 6 hours"."""
+    return "frequency" in value and value.get("period") == 1 and "period_max" not in value
+
+
+class Alias(NamedTuple):
+    """An alias: the keys whose value it repeats (the first present wins), when it applies, and
+    whether it is the one item of a list of one (`ref` 4 for `numbers` [4])."""
+
+    keys: tuple[str, ...]
+    applies: Callable[[dict[str, Any]], bool] | None = None
+    single: bool = False
+
+
+# claim type -> alias -> what it repeats. The one place for every alias.
+ALIASES: dict[str, dict[str, Alias]] = {
     "study_attribution": {
-        "refs": (("numbers",), None),
-        "source": (("person", "institution", "outlet", "venue"), None),
-        "journal": (("venue",), None),
+        "refs": Alias(("numbers",)),
+        # a citation of one number ("[4]", "¹") as hand-written values give it (heldout32, 35)
+        "ref": Alias(("numbers",), lambda value: len(value.get("numbers") or ()) == 1, True),
+        "source": Alias(("person", "institution", "outlet", "venue")),
+        "journal": Alias(("venue",)),
     },
-    "frequency_schedule": {"interval": (("period",), _every_n_units)},
+    "frequency_schedule": {
+        "interval": Alias(("period",), _every_n_units),
+        # how often, as hand-written values give it (heldout32-39: "twice a day" times 2, per
+        # "day"); a range of frequencies ("once or twice a day") has low/high, no `times`
+        "times": Alias(("frequency",), lambda value: "frequency_max" not in value),
+        "per": Alias(("period_unit",), _per_period_of_one),
+    },
     # a route written as the plain value ({"value": "oral"}; heldout17, 23, 24)
-    "route": {"value": (("route",), None)},
+    "route": {"value": Alias(("route",))},
 }
 
 
 def with_aliases(claim_type: str, value: dict[str, Any]) -> None:
     """Add to `value` (in place) the aliases of its type's keys; an alias never replaces a key
     the value already holds."""
-    for alias, (keys, applies) in ALIASES.get(claim_type, {}).items():
-        if alias in value or (applies is not None and not applies(value)):
+    for name, alias in ALIASES.get(claim_type, {}).items():
+        if name in value or (alias.applies is not None and not alias.applies(value)):
             continue
-        found = next((value[key] for key in keys if value.get(key) not in (None, "", [])), None)
+        found = next(
+            (value[key] for key in alias.keys if value.get(key) not in (None, "", [])), None
+        )
+        if alias.single and isinstance(found, list):
+            found = found[0] if len(found) == 1 else None
         if found is not None:
-            value[alias] = list(found) if isinstance(found, list) else found
+            value[name] = list(found) if isinstance(found, list) else found
 
 
 def with_implied_units(value: dict[str, Any]) -> None:
