@@ -911,7 +911,11 @@ _CHANGE_FROM = re.compile(
     r"\b(?:increas|decreas|rising|rose|falling|fell|grow|grew|declin|dropp|climb)[a-z]*"
     r"\s+from\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$"
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$")
+# ... or of a range given as one: "(range: 162 in Wyoming to 24,030 in California)", "ranging
+# from 57 deliveries in one state to 8,638 in another"
+_FROM_BEFORE = re.compile(
+    r"(?:\bfrom|\brange\s*:|\brange\s+of)\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$"
+)
 # the change's other end, after at most a year or a bracket: "from 2,479 deaths in 1999 to "
 _CHANGE_TO = re.compile(
     r"[^,;:.]{0,20}?\bto\s+(?:(?:about|around|approximately|nearly|almost)\s+)?"
