@@ -39,6 +39,7 @@ from citecheck.extraction.sentences import (
     FLAT_AFTER_LETTER,
     FLAT_AFTER_YEAR,
     FLAT_CITATION_BODY,
+    flat_after_age,
 )
 from citecheck.lexicon import LEXICON, words_regex
 from citecheck.models import CitationKind, WorkKind
@@ -2167,7 +2168,9 @@ def _numeric(text: str) -> list[FoundCitation]:
             if pattern in _FLAT_STYLE:
                 flat_style += 1
             if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
-                if not _FLAT_BEFORE.search(text, max(0, start - 40), start):
+                if not _FLAT_BEFORE.search(text, max(0, start - 40), start) and not (
+                    pattern is _NUMERIC_FLAT and flat_after_age(text, start, match.end())
+                ):
                     continue
                 if _VOLUME_ISSUE.search(text, max(0, start - 16), start):
                     continue  # "65(37);993–998": a journal's volume, issue and pages
