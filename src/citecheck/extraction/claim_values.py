@@ -737,7 +737,14 @@ _MULTIPLIED = (("doubl", 2), ("tripl", 3), ("trebl", 3), ("quadrupl", 4))
 def ratio_value(text: str, rules: ClaimRules) -> Value:
     """ "twice as likely" -> 2, "half as many" -> 0.5, "three times as common" -> 3;
     "fourfold" -> 4 fold (as the quantity finder reads "four-fold")."""
-    first = text.split()[0].lower()
+    words = text.lower().replace("-to-", "- to ").split()
+    first = words[0]
+    if len(words) == 3 and words[1] == "to" and words[2].endswith("fold"):
+        # "three- to fivefold": low and high, the first word's "fold" left out
+        low = parse_number(first.rstrip("-"), rules)
+        high = parse_number(words[2][: -len("fold")], rules)
+        if low and high:
+            return {"low": tidy(low), "high": tidy(high), "unit": "fold", "measure": "fold"}
     if first.endswith("fold"):
         fold = parse_number(first[: -len("fold")], rules)
         return {"value": tidy(fold), "unit": "fold", "measure": "fold"} if fold else {}
