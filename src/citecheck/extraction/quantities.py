@@ -1194,9 +1194,9 @@ def _claim_at(
         value["measure"] = "p-value"
         return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
     previous = _word_before(lowered, floor, start)
-    if previous in vocab.naming_words and not _CLOCK_LISTED_BEFORE.search(
-        lowered, max(floor, start - 16), start
-    ):
+    # "pre-type 2 diabetes", "non-stage 4": the naming word after a prefix's hyphen
+    named = previous in vocab.naming_words or previous.rpartition("-")[2] in vocab.naming_words
+    if named and not _CLOCK_LISTED_BEFORE.search(lowered, max(floor, start - 16), start):
         return None
     listed = (
         _NAMED_LIST_BEFORE.search(lowered, max(floor, start - 40), start)
