@@ -3837,8 +3837,10 @@ def _counted(
     if signed and amount.value is not None and sum(c.isupper() for c in abbreviation) >= 2:
         # "IQ<80", "BMI ≥ 30", "eGFR <60": a limit on a measure named by its abbreviation
         limit: Value = {**_amount_fields(amount), "measure": abbreviation}
-        limit.update(limit_fields(signed.group()[len(abbreviation) :], tidy(amount.value)))
-        return QuantityClaim(label_at, after, "other_quantity", limit, q_after)
+        sign = signed.group()[signed.end("label") - signed.start() :].lstrip(")")
+        limit.update(limit_fields(sign, tidy(amount.value)))
+        span_at = label_at - (signed.group("open") is not None)  # "(WPI) >7" whole
+        return QuantityClaim(span_at, after, "other_quantity", limit, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -3977,7 +3979,11 @@ _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 _SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
 # A measure's abbreviation and a limit sign just before a bare number: "IQ<80", "BMI ≥ 30"
-_SIGNED_LABEL = re.compile(r"(?<![\w.-])(?P<label>[a-z][a-z0-9-]{1,11})\s*(?:[<>]=?|[≤≥])\s*$")
+# "BMI ≥ 30", and the abbreviation in brackets after the name it stands for: "Widespread Pain
+# Index (WPI) >7"
+_SIGNED_LABEL = re.compile(
+    r"(?<![\w.-])(?P<open>\()?(?P<label>[a-z][a-z0-9-]{1,11})(?(open)\))\s*(?:[<>]=?|[≤≥])\s*$"
+)
 _QUALIFIED_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|above|below|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
