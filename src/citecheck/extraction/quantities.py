@@ -4232,6 +4232,10 @@ def _count_of(
         value = {**fields, "unit": unit, "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     window = (max(floor, amount.start - 150), min(end, span_end + 150))
+    if lowered.startswith("|", floor) and lowered.endswith("|", floor, end):
+        # a table's row: a study named in another of its cells, however long the cells between
+        # ("| 113 pregnant women at high risk | To compare ... | randomized control trial |")
+        window = (floor, end)
     people = noun in vocab.person_nouns or (
         bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
     )
