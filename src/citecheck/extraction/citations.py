@@ -39,6 +39,7 @@ from citecheck.extraction.sentences import (
     FLAT_AFTER_LETTER,
     FLAT_AFTER_YEAR,
     FLAT_CITATION_BODY,
+    flat_after_age,
 )
 from citecheck.lexicon import LEXICON, words_regex
 from citecheck.models import CitationKind, WorkKind
@@ -345,6 +346,14 @@ _ARTICLE_LINE = re.compile(
     r"[ \t]*:[ \t]*(?P<title>[^\n]*?\S)[ \t]*$",
     re.MULTILINE,
 )
+# A news item's line naming the journal the research appeared in (Scimex, EurekAlert!):
+# "Journal/conference: JAMA Network Open", "Journal: BMJ Open"
+_JOURNAL_LINE = re.compile(
+    r"(?<![^\n])[ \t]*(?i:journal(?:[ \t]*/[ \t]*conference)?)[ \t]*:[ \t]*"
+    r"(?P<venue>[A-Z0-9][^\n]{0,120}?)[ \t.]*$",
+    re.MULTILINE,
+)
+_JOURNAL_LINE_WORDS = 10  # a journal's name, not a sentence after the colon
 _NOT_AUTHORS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|until|by|from|before|"
@@ -912,6 +921,13 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             found.append(FoundCitation(
                 text=name, start=match.start("name"), end=match.end("name"), kind="narrative",
                 form="unnamed", title=name, work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
+    for match in _scan(_JOURNAL_LINE, text):
+        venue = match.group("venue")
+        if _is_venue(venue) and len(venue.split()) <= _JOURNAL_LINE_WORDS:
+            found.append(FoundCitation(
+                text=venue, start=match.start("venue"), end=match.end("venue"), kind="narrative",
+                form="venue", journal=venue, needs_match=True,
             ))  # fmt: skip
     for match in _scan(_ARTICLE_LINE, text):
         title = match.group("title")
@@ -2167,7 +2183,9 @@ def _numeric(text: str) -> list[FoundCitation]:
             if pattern in _FLAT_STYLE:
                 flat_style += 1
             if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
-                if not _FLAT_BEFORE.search(text, max(0, start - 40), start):
+                if not _FLAT_BEFORE.search(text, max(0, start - 40), start) and not (
+                    pattern is _NUMERIC_FLAT and flat_after_age(text, start, match.end())
+                ):
                     continue
                 if _VOLUME_ISSUE.search(text, max(0, start - 16), start):
                     continue  # "65(37);993–998": a journal's volume, issue and pages
@@ -2950,6 +2968,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EXPERT_FIRST: ("dr.", "dr ", "doctor", "professor", "prof.", *_OFFICE_OPENINGS),
     _COMMA_THEN_SAID: tuple(_SPEECH_VERB.split("|")),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),
+    _JOURNAL_LINE: ("journal",),
     _CALLED: ("called", "named", "dubbed", "known as"),
     _PROFESSION_NAME: LEXICON.person_professions,
     _NAMED_GROUP_REPORTED: ("consortium", "collaboration", "group", "investigators",
@@ -3521,6 +3540,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),
     # the label may follow "Journal"/"Original" and spaces at the line's start
     _ARTICLE_LINE: _line_starts,
+    _JOURNAL_LINE: _line_starts,
     _DOCUMENT_NOUN: _document_noun_starts,
     _YEAR_ACTOR: _year_actor_starts,
     _AUTHOR_AND_COLLEAGUES: _colleagues_starts,

@@ -387,6 +387,38 @@ def _add_matches(
             append(_Proposal(start, end, rule, match, i))
 
 
+def _after_a_figure(text: str, start: int) -> bool:
+    """Whether the citation at `start` is a flattened superscript right after a figure and
+    its stop ("older than age 50.1 BPH")."""
+    return start >= 2 and text[start - 1] == "." and text[start - 2].isdigit()
+
+
+def _clipped_at_citations(
+    proposals: list[_Proposal], attributions: list[_Proposal], text: str, lowered: str | None
+) -> list[_Proposal]:
+    """Rule matches that read a flattened superscript as a figure's decimals ("age 50.1" in
+    "older than age 50.1 BPH"), matched again up to the stop; the rest unchanged."""
+    stops = [a.start - 1 for a in attributions if _after_a_figure(text, a.start)]
+    clipped: list[_Proposal] = []
+    for proposal in proposals:
+        stop = next((at for at in stops if proposal.start < at < proposal.end), None)
+        if stop is None or proposal.match is None:
+            clipped.append(proposal)
+            continue
+        rule = proposal.rule
+        regex, haystack = rule.regex, text
+        if rule.lower_regex is not None and lowered is not None:
+            regex, haystack = rule.lower_regex, lowered
+        match = regex.match(haystack, proposal.match.start(), stop)
+        if match is None:
+            continue  # no claim without the superscript's digits
+        start, end = match.span()
+        if "span" in regex.groupindex and match.start("span") < match.end("span"):
+            start, end = match.span("span")
+        clipped.append(_Proposal(start, end, rule, match, proposal.sentence))
+    return clipped
+
+
 def _settle_overlaps(proposals: list[_Proposal]) -> list[_Proposal]:
     """Per layer, keep non-overlapping proposals, earlier rules first, then longer spans;
     the result is in text order."""
@@ -679,7 +711,10 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
     proposals, gates = _propose(text, lowered, rules, sentences)
-    proposals += _attributions(document)
+    attributions = _attributions(document)
+    if any(_after_a_figure(text, a.start) for a in attributions):
+        proposals = _clipped_at_citations(proposals, attributions, text, lowered)
+    proposals += attributions
     for proposal in _settle_overlaps(proposals):
         if skipped and _inside(skipped, skipped_starts, proposal.start):
             continue

@@ -152,6 +152,17 @@ _GESTATION_BEFORE = re.compile(
     r"\s*[:(]?\s*(?:(?:of|at|before|under|below|less\s+than|<|>|≤|≥|<=|>=)\s*)*$"
     r"|\b(?:born|birth|births|delivered|delivery)\s+(?:at\s+or\s+)?(?:at|before|after)\s+$"
 )
+# ... or only by the sentence, the figure a point in weeks: "aspirin started before 20 weeks
+# lowered the risk of preeclampsia" (not "for 12 weeks", "within 6 weeks"; not "after 2 weeks of
+# treatment" or "at 6 weeks postpartum", a time since something else)
+_WEEK_POINT_BEFORE = re.compile(
+    r"\b(?:at|before|after|by|beyond|past|earlier\s+than|later\s+than)\s+"
+    r"(?:about\s+|around\s+|approximately\s+)?$"
+)
+_WEEK_POINT_GOES_ON = re.compile(
+    r"\s*(?:of\b|after\b|later\b|ago\b|postpartum\b|post-?partum\b|postnatal|old\b|of\s+age\b)"
+)
+_PREGNANCY_CUE = re.compile(r"\b(?:pregnan|gestation|pre-?eclampsia|preterm|trimester)")
 _GESTATION = re.compile(
     r"(?:['’]\s*(?:of\s+)?|\s+of\s+|\s+)(?:gestation|gestational\s+age|pregnancy)\b|\s+pregnant\b"
 )
@@ -900,7 +911,11 @@ _CHANGE_FROM = re.compile(
     r"\b(?:increas|decreas|rising|rose|falling|fell|grow|grew|declin|dropp|climb)[a-z]*"
     r"\s+from\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$"
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$")
+# ... or of a range given as one: "(range: 162 in Wyoming to 24,030 in California)", "ranging
+# from 57 deliveries in one state to 8,638 in another"
+_FROM_BEFORE = re.compile(
+    r"(?:\bfrom|\brange\s*:|\brange\s+of)\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$"
+)
 # the change's other end, after at most a year or a bracket: "from 2,479 deaths in 1999 to "
 _CHANGE_TO = re.compile(
     r"[^,;:.]{0,20}?\bto\s+(?:(?:about|around|approximately|nearly|almost)\s+)?"
@@ -1179,9 +1194,9 @@ def _claim_at(
         value["measure"] = "p-value"
         return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
     previous = _word_before(lowered, floor, start)
-    if previous in vocab.naming_words and not _CLOCK_LISTED_BEFORE.search(
-        lowered, max(floor, start - 16), start
-    ):
+    # "pre-type 2 diabetes", "non-stage 4": the naming word after a prefix's hyphen
+    named = previous in vocab.naming_words or previous.rpartition("-")[2] in vocab.naming_words
+    if named and not _CLOCK_LISTED_BEFORE.search(lowered, max(floor, start - 16), start):
         return None
     listed = (
         _NAMED_LIST_BEFORE.search(lowered, max(floor, start - 40), start)
@@ -2599,8 +2614,13 @@ def _measured_thing_near(
 
 
 # A weighing verb just before an amount or its qualifier: "weighing less than 1 ounce", "weighs
-# about 3 g", "a weight of 2 grams" (not "patients who weigh more get 50 mg": a dose)
-_WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight\s+of)\s+$")
+# about 3 g", "a weight of 2 grams" (not "patients who weigh more get 50 mg": a dose), or a
+# newborn's weight named as such: "if the birth weight is above 4,500 g", "low birthweight
+# (<2,500 g)": what a baby weighs, nothing taken
+_WEIGHED_BEFORE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?\s+|weight\s+of\s+"
+    r"|birth[ -]?weights?\s*(?:(?:is|was|are|were|of)\s+)?\(?\s*(?:[<>≤≥]=?\s*)?)$"
+)
 _WEIGHED_REACH = 32
 _DEGREE_LETTER = re.compile(r" ?([cf])(?![\w°'’])")
 _FEET_INCHES = re.compile(r"\s?['′’]\s?(1[01]|\d)\s?(?:\"|″|”|'')")
@@ -3131,6 +3151,25 @@ def _time(
             return QuantityClaim(point_at, gestation.end(), "frequency_schedule", value, q_after)
         stage = {**value, "measure": "gestational age"}
         return QuantityClaim(amount.start, gestation.end(), "other_quantity", stage, q_after)
+    week_point = _WEEK_POINT_BEFORE.search(before) if unit == "week" else None
+    if (
+        (week_point or (unit == "week" and lowered.startswith("between", amount.start)))
+        and not _WEEK_POINT_GOES_ON.match(lowered, span_end, end)
+        and _PREGNANCY_CUE.search(lowered, floor, end)
+    ):
+        # "if initiated before 20 weeks", "starting at 11–14 weeks", "earlier than 39 weeks" in
+        # a sentence about a pregnancy: the stage it had reached, with "gestation" left out;
+        # "at 28 weeks" where the sentence gives or plans something is when it is done, as
+        # "at 28 weeks' gestation" is
+        if (
+            week_point
+            and week_point.group().startswith("at")
+            and _planned(lowered, floor, end, vocab)
+        ):
+            point_at = amount.start - (len(before) - week_point.start())
+            return QuantityClaim(point_at, span_end, "frequency_schedule", value, q_after)
+        stage = {**value, "measure": "gestational age"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", stage, q_after)
     at_point = _AT_POINT_BEFORE.search(before)
     if (
         at_point
@@ -3798,8 +3837,10 @@ def _counted(
     if signed and amount.value is not None and sum(c.isupper() for c in abbreviation) >= 2:
         # "IQ<80", "BMI ≥ 30", "eGFR <60": a limit on a measure named by its abbreviation
         limit: Value = {**_amount_fields(amount), "measure": abbreviation}
-        limit.update(limit_fields(signed.group()[len(abbreviation) :], tidy(amount.value)))
-        return QuantityClaim(label_at, after, "other_quantity", limit, q_after)
+        sign = signed.group()[signed.end("label") - signed.start() :].lstrip(")")
+        limit.update(limit_fields(sign, tidy(amount.value)))
+        span_at = label_at - (signed.group("open") is not None)  # "(WPI) >7" whole
+        return QuantityClaim(span_at, after, "other_quantity", limit, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -3938,7 +3979,11 @@ _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 _SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
 # A measure's abbreviation and a limit sign just before a bare number: "IQ<80", "BMI ≥ 30"
-_SIGNED_LABEL = re.compile(r"(?<![\w.-])(?P<label>[a-z][a-z0-9-]{1,11})\s*(?:[<>]=?|[≤≥])\s*$")
+# "BMI ≥ 30", and the abbreviation in brackets after the name it stands for: "Widespread Pain
+# Index (WPI) >7"
+_SIGNED_LABEL = re.compile(
+    r"(?<![\w.-])(?P<open>\()?(?P<label>[a-z][a-z0-9-]{1,11})(?(open)\))\s*(?:[<>]=?|[≤≥])\s*$"
+)
 _QUALIFIED_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|under|above|below|about|around|"
     r"approximately|nearly|almost|up\s+to|at\s+least|at\s+most|only|just|roughly|some)\s+$"
@@ -4187,6 +4232,10 @@ def _count_of(
         value = {**fields, "unit": unit, "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     window = (max(floor, amount.start - 150), min(end, span_end + 150))
+    if lowered.startswith("|", floor) and lowered.endswith("|", floor, end):
+        # a table's row: a study named in another of its cells, however long the cells between
+        # ("| 113 pregnant women at high risk | To compare ... | randomized control trial |")
+        window = (floor, end)
     people = noun in vocab.person_nouns or (
         bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
     )

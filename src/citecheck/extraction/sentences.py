@@ -76,6 +76,30 @@ FLAT_AFTER_YEAR = r"\b(?i:in|since|by|during|from|until|through|to|of)\s(?:1[89]
 # ... or a capital letter standing as a word after a lower-case word ("hepatitis B.6 For"): a
 # letter that names a kind, not an initial or a section label ("Jane F.2", "Appendix A.1")
 FLAT_AFTER_LETTER = r"(?<![^\W\d_])[a-z]{3,}[ \t][A-Z]"
+# ... or an age written without its unit, a whole number of years, where a capitalised word
+# opens the next sentence: "in men younger than age 40.1 BPH rarely" (NIDDK pages); not before
+# a bracket, a figure or a unit, which go on with a decimal age ("mean age 50.1 (SD 9)")
+_FLAT_AFTER_AGE = re.compile(r"\b(?i:ages?|aged)\s\d{1,3}$")
+_NEXT_SENTENCE_WORD = re.compile(
+    r"[ \t]+(?!(?i:years?|yrs?|months?|weeks?|days?|old)\b)[A-Z][A-Za-z]"
+)
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+# words a line of prose holds before the age (not a list's label, "- Mean age 40.1")
+_PROSE_WORDS = 5
+
+
+def flat_after_age(text: str, stop: int, after: int) -> bool:
+    """Whether the flattened superscript between the stop at `stop` and `after` follows an
+    age that ends its sentence ("age 50.1 BPH"), or a line of prose ("... younger than age
+    40.1" before a heading)."""
+    if not _FLAT_AFTER_AGE.search(text, max(0, stop - _FLAT_REACH), stop):
+        return False
+    if _NEXT_SENTENCE_WORD.match(text, after):
+        return True
+    line = text.rfind("\n", 0, stop) + 1
+    return bool(_LINE_ENDS.match(text, after)) and text.count(" ", line, stop) >= _PROSE_WORDS
+
+
 _FLAT_CITATION_BEFORE = re.compile(
     rf"(?:[^\W\d_]{{2}}|\)|%|{FLAT_AFTER_YEAR}|{FLAT_AFTER_LETTER})$"
 )
@@ -216,8 +240,12 @@ def _split_block(text: str, start: int, end: int) -> list[Span]:
     sentence_start = start
     stops_only = text.find("!", start, end) < 0 and text.find("?", start, end) < 0
     for match in (_END_AT_STOP if stops_only else _END).finditer(text, start, end):
-        if match.group("flat") and not _FLAT_CITATION_BEFORE.search(
-            text, max(start, match.start() - _FLAT_REACH), match.start()
+        if (
+            match.group("flat")
+            and not _FLAT_CITATION_BEFORE.search(
+                text, max(start, match.start() - _FLAT_REACH), match.start()
+            )
+            and not flat_after_age(text, match.start(), match.end())
         ):
             continue
         if match.group("marks") == "." and _is_abbreviation(text, match.start(), sentence_start):
