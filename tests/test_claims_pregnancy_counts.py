@@ -114,7 +114,10 @@ def test_superscript_after_an_age_is_a_citation() -> None:
         "causes symptoms in men younger than age 40.1\n\n## Who is more likely to have it?"
     )
     ages = [c for c in extract_claims(text) if c.type == "other_quantity"]
-    assert [(c.text, c.value["value"]) for c in ages] == [("age 50", 50), ("age 40", 40)]
+    assert [(c.text, c.value["value"]) for c in ages] == [
+        ("older than age 50", 50),
+        ("younger than age 40", 40),
+    ]
     cited = [c for c in extract_claims(text) if c.type == "study_attribution"]
     assert [c.text for c in cited] == ["1", "1"]
 
