@@ -917,9 +917,10 @@ def _minus_signed(text: str, claim: Claim) -> None:
 
 # An age closing its sentence with a reference number glued to the full stop, a superscript
 # flattened: "individuals aged 15 to 34.1 Although", "men older than age 50.1 BPH rarely",
-# "those aged 60 to 65.13\n". Ages are not written to a tenth with no unit after them.
+# "those aged 60 to 65.13" ending a paragraph. Ages are not written to a tenth with no unit
+# after them; a list line ("- Mean age 40.1" then "- Mean weight") is a decimal.
 _AGE_THEN_REFERENCE = re.compile(r"(?<![\d.])(\d{1,3})\.\d{1,3}$")
-_SENTENCE_GOES_ON = re.compile(r"[ \t]+[A-Z]|[ \t]*(?:\n|$)")
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[A-Z]|[ \t]*(?:\n[ \t]*\n|$)")
 
 
 def _age_before_a_reference(text: str, claim: Claim) -> None:
