@@ -1,5 +1,5 @@
 """Start-up, checked by what is imported (never by time): `--help`, `--version` and a mistyped
-option load none of the pipeline.
+option load none of the pipeline, and an audit of a text file loads no web-page reader.
 `bench/bench_startup.py` measures the times."""
 
 from __future__ import annotations
@@ -52,3 +52,9 @@ def test_help_version_and_usage_errors_load_no_pipeline(argv: list[str]) -> None
     assert ours <= LIGHT, sorted(ours - LIGHT)
     loaded = sorted(name for name in modules if name.split(".")[0] in HEAVY_LIBRARIES)
     assert not loaded
+
+
+def test_the_pipeline_loads_the_web_page_extractor_only_for_pages() -> None:
+    modules = _modules_after("import citecheck.audit")
+    assert "citecheck.audit" in modules
+    assert not {name for name in modules if name.split(".")[0] == "trafilatura"}
