@@ -17,7 +17,7 @@ import yaml
 
 from citecheck.errors import RulesError
 from citecheck.models import CLAIM_TYPE_PATTERN, ClaimType
-from citecheck.paths import data_file
+from citecheck.paths import data_file, parse_yaml
 
 VALUE_KINDS = frozenset(
     {
@@ -2036,7 +2036,7 @@ def _read(path: Path) -> ClaimRules:
     except OSError as err:
         raise RulesError(f"{path}: cannot read claim rules: {err.strerror or err}") from None
     try:
-        data = yaml.safe_load(raw)
+        data = parse_yaml(raw)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
