@@ -18,6 +18,7 @@ RANK = {
     "atomic": 0,
     "net": 0,
     "lexicon": 0,
+    "lazy_regex": 0,
     "__init__": 0,
     "inputs": 1,
     "extraction": 2,

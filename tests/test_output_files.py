@@ -195,12 +195,13 @@ def test_snapshot_import_into_a_missing_folder_is_refused(tmp_path, capsys):
 
 
 def test_an_internal_error_is_one_line_and_not_exit_1(tmp_path, capsys, monkeypatch):
-    import citecheck.cli
+    import citecheck.audit
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(citecheck.cli, "run_audit", broken)
+    # the command imports the pipeline when it runs (start-up), so it meets the stand-in there
+    monkeypatch.setattr(citecheck.audit, "run_audit", broken)
     monkeypatch.delenv("CITECHECK_DEBUG", raising=False)
     assert _run("audit", str(_article(tmp_path)), "--offline") == 2
     err = capsys.readouterr().err

@@ -16,41 +16,25 @@ import sys
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
-from rich.console import Console
 from typer import _click as click
 from typer.core import TyperArgument, TyperCommand
 
 from citecheck import __version__
-from citecheck.atomic import check_writable, write_text_atomic
-from citecheck.audit import (
-    FailOn,
-    analyse_article,
-    analyse_articles,
-    build_findings,
-    failing_claims,
-    failing_references,
-    run_audit,
-)
 from citecheck.errors import CitecheckError, InputError, OutputError
-from citecheck.extraction.claims import load_rules
-from citecheck.formats.github import to_github
-from citecheck.formats.json_report import findings_schema, to_json
-from citecheck.formats.markdown import render_markdown
-from citecheck.formats.progress import resolution_progress
-from citecheck.formats.report import Only, View
-from citecheck.formats.rich_report import render_rich
 from citecheck.formats.safe_text import visible
-from citecheck.formats.sarif import to_sarif
-from citecheck.inputs.article import Article, read_article
-from citecheck.inputs.bibtex import read_bibtex
-from citecheck.models import Findings, Reference
-from citecheck.resolution.factory import SourceSettings
-from citecheck.resolution.snapshot import import_snapshot
-from citecheck.resolution.texts import build_text_sources
-from citecheck.verification.fixbib import fixed_bib_text
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from citecheck.formats.report import Only, View
+    from citecheck.inputs.article import Article
+    from citecheck.models import Findings, Reference
+
+# Start-up: `--help`, `--version` and a mistyped option need none of the pipeline, so each command
+# imports the stages, readers and renderers it runs inside its body (`tests/test_cli_startup.py`).
 
 app = typer.Typer(
     name="citecheck",
@@ -116,6 +100,10 @@ def _write_files(
 ) -> BrokenPipeError | None:
     """The --json and --fix-bib files, each named on standard error once written; every file
     is written when standard error's reader has left (returned: the broken pipe)."""
+    from citecheck.atomic import write_text_atomic
+    from citecheck.formats.json_report import to_json
+    from citecheck.verification.fixbib import fixed_bib_text
+
     closed: BrokenPipeError | None = None
     files: list[tuple[str, str | Path, str]] = []
     if json_path and json_path != "-":
@@ -142,6 +130,8 @@ def _write_files(
 def _report(
     findings: Findings, fmt: OutputFormat, json_path: str | None, view: View, only: Only
 ) -> None:
+    from citecheck.formats.json_report import to_json
+
     report_to_stderr = json_path == "-"
     if json_path == "-":
         sys.stdout.write(to_json(findings) + "\n")
@@ -151,24 +141,36 @@ def _report(
         if json_path != "-":
             sys.stdout.write(to_json(findings) + "\n")
     elif fmt is OutputFormat.MARKDOWN:
+        from citecheck.formats.markdown import render_markdown
+
         stream = sys.stderr if report_to_stderr else sys.stdout
         stream.write(render_markdown(findings, view=view, only=only))
     elif fmt is OutputFormat.SARIF:
+        from citecheck.formats.sarif import to_sarif
+
         stream = sys.stderr if report_to_stderr else sys.stdout
         stream.write(to_sarif(findings) + "\n")
     elif fmt is OutputFormat.GITHUB:
+        from citecheck.formats.github import to_github
+
         stream = sys.stderr if report_to_stderr else sys.stdout
         stream.write(to_github(findings))
     else:
-        render_rich(findings, _Console(stderr=report_to_stderr), view=view, only=only)
+        from citecheck.formats.rich_report import render_rich
+
+        render_rich(findings, _console(stderr=report_to_stderr), view=view, only=only)
 
 
-class _Console(Console):
+def _console(stderr: bool) -> Console:
     """rich's console, leaving a closed pipe to `main` (rich itself exits 1 on one, which reads
     as "a reference failed", before the files are written)."""
+    from rich.console import Console
 
-    def on_broken_pipe(self) -> None:
-        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+    return _Console(stderr=stderr)
 
 
 def _same_file(first: TextIO, second: TextIO) -> bool:
@@ -183,6 +185,8 @@ def _same_file(first: TextIO, second: TextIO) -> bool:
 
 def _check_outputs(json_path: str | None, fix_bib: Path | None = None) -> None:
     """Refuse an unwritable output before the run, so its results are never lost at the end."""
+    from citecheck.atomic import check_writable
+
     if json_path and json_path != "-":
         check_writable(json_path, "--json")
     if fix_bib is not None:
@@ -190,6 +194,8 @@ def _check_outputs(json_path: str | None, fix_bib: Path | None = None) -> None:
 
 
 def _read_bibs(bibs: list[Path]) -> list[tuple[Path, list[Reference]]]:
+    from citecheck.inputs.bibtex import read_bibtex
+
     return [(path, read_bibtex(path)) for path in bibs]
 
 
@@ -276,6 +282,8 @@ DumpTextOption = Annotated[
 
 
 def _check_dump_text(paths: list[str], dump_text: Path | None) -> None:
+    from citecheck.atomic import check_writable
+
     if dump_text is not None:
         if len(paths) != 1:
             raise InputError("--dump-text takes exactly one ARTICLE")
@@ -283,6 +291,9 @@ def _check_dump_text(paths: list[str], dump_text: Path | None) -> None:
 
 
 def _read_article(path: str, dump_text: Path | None) -> Article:
+    from citecheck.atomic import write_text_atomic
+    from citecheck.inputs.article import read_article
+
     _check_dump_text([path], dump_text)
     article = read_article(path)
     if dump_text is not None:
@@ -411,6 +422,11 @@ def audit(
     dump_text: DumpTextOption = None,
 ) -> int:
     """Audit articles and/or BibTeX files: claims, references, verdicts."""
+    from citecheck.audit import FailOn, failing_claims, failing_references, run_audit
+    from citecheck.formats.progress import resolution_progress
+    from citecheck.resolution.factory import SourceSettings
+    from citecheck.resolution.texts import build_text_sources
+
     _check_outputs(json_path, fix_bib)
     fail_set = FailOn.parse(fail_on)
     _check_dump_text(articles or [], dump_text)
@@ -467,6 +483,9 @@ def claims(
     no_progress: NoProgressOption = False,
 ) -> int:
     """The checkable claims of an article (no network but fetching a URL article)."""
+    from citecheck.audit import analyse_article, build_findings
+    from citecheck.extraction.claims import load_rules
+
     _check_outputs(json_path)
     findings = build_findings([analyse_article(_read_article(article, dump_text), load_rules())])
     _emit(findings, fmt, json_path, "claims")
@@ -483,6 +502,9 @@ def refs(
     no_progress: NoProgressOption = False,
 ) -> int:
     """The references and in-text citations an article makes (no network but fetching a URL)."""
+    from citecheck.audit import analyse_articles, build_findings
+    from citecheck.extraction.claims import load_rules
+
     _check_outputs(json_path)
     bibs = _read_bibs(list(bib or []))
     article_read = _read_article(article, dump_text)
@@ -509,6 +531,8 @@ def snapshot_import(
     ] = False,
 ) -> int:
     """Import Crossref-format records into a local SQLite index (DOI key + full-text search)."""
+    from citecheck.resolution.snapshot import import_snapshot
+
     count = import_snapshot(list(sources), db, complete=complete)  # checks the paths too
     sys.stderr.write(f"citecheck: imported {count.imported} records into {visible(str(db))}\n")
     skipped = count.skipped_note(", ".join(str(source) for source in sources))
@@ -520,6 +544,8 @@ def snapshot_import(
 @app.command(cls=_PlainHelpCommand)
 def schema() -> int:
     """Print the JSON Schema of the findings file."""
+    from citecheck.formats.json_report import findings_schema
+
     sys.stdout.write(json.dumps(findings_schema(), indent=2) + "\n")
     return 0
 

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from citecheck.errors import RulesError
-from citecheck.paths import data_file
+from citecheck.paths import data_file, parse_yaml
 
 __all__ = ["LEXICON", "Lexicon", "load_lexicon", "words_regex"]
 
@@ -69,7 +69,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read and compile the lexicon (default: the bundled `lexicon.yaml`)."""
     path = path or data_file("lexicon.yaml")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RulesError(f"{path}: cannot read the lexicon ({exc})") from None
     if not isinstance(data, dict):

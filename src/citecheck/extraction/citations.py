@@ -41,6 +41,7 @@ from citecheck.extraction.sentences import (
     FLAT_CITATION_BODY,
     flat_after_age,
 )
+from citecheck.lazy_regex import LazyRegex
 from citecheck.lexicon import LEXICON, words_regex
 from citecheck.models import CitationKind, WorkKind
 
@@ -317,7 +318,7 @@ _ACCORDING_TO_UNNAMED = re.compile(
     r"meta-analysis|report|survey|analysis|paper)\b"
 )
 # Who backed or ran a work: "a clinical trial supported by the National Cancer Institute (NCI)"
-_BACKED_BY = re.compile(
+_BACKED_BY = LazyRegex(
     r",?\s+(?:(?:was|were)\s+)?(?:(?:largely|partly|jointly|mainly)\s+)?(?:supported|funded|"
     r"sponsored|conducted|led|run|carried\s+out|co-funded)\s+by\s+(?:the\s+)?"
     rf"{_SOURCE}"
@@ -513,7 +514,7 @@ _EXPERT = re.compile(
 # An office or profession set after the name: ", a urologist at NIH", ", director of the
 # National Heart, Lung, and Blood Institute", ", the study's lead author". It says the name is a
 # person's but is not part of the mention (the golds end the span at the name or its degrees).
-_PERSON_APPOSITIVE = re.compile(
+_PERSON_APPOSITIVE = LazyRegex(
     rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{_PERSON_ROLE}|{_PROFESSION})"
     r"(?:s)?\b(?:\s+(?:of|at|with|for|in|on)\b|,|\.|\s*$)"
 )
@@ -536,7 +537,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _FINDING_VERB = re.compile(
     rf"[ \t]+(?:{_FINDING_VERBS}|denied|argued|proposed|confirmed|questioned|disputed)\b"
 )
-_LONE_AUTHOR = re.compile(rf"(?<=[a-z,][ \t])(?P<authors>{_NAME})$")
+_LONE_AUTHOR = LazyRegex(rf"(?<=[a-z,][ \t])(?P<authors>{_NAME})$")
 _PLACE_BEFORE = re.compile(
     r"in|at|from|of|to|by|for|with|on|near|across|the|a|an|this|that|these|those|its|their|our"
 )
@@ -598,7 +599,7 @@ _DEGREES_THEN_PLACE = re.compile(
     rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}{{0,{_MOST_DEGREES}}}"
     rf",[ \t]+(?:the\s+)?{_SOURCE}(?=[ \t]*(?:[,.;]|\n|$))"
 )
-_NAME_BEFORE_DEGREES = re.compile(
+_NAME_BEFORE_DEGREES = LazyRegex(
     rf"(?:(?:Dr\.|Professor|Prof\.)\s+)?(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?"
     rf"(?:{_PARTICLE}\s+)*{_NAME}){{1,3}})$"
 )
@@ -607,7 +608,7 @@ _NAME_REACH_BEFORE_DEGREES = 80
 # the National Cancer Institute, said". Found from ", said" (rare, and a literal), the name and
 # office read backwards; the mention is the name, as after degrees.
 _COMMA_THEN_SAID = re.compile(rf",\s+(?:(?:also|later)\s+)?(?:{_SPEECH_VERB})\b")
-_NAME_THEN_OFFICE = re.compile(
+_NAME_THEN_OFFICE = LazyRegex(
     rf"(?:(?:Dr\.|Professor|Prof\.)\s+)?(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?"
     rf"(?:{_PARTICLE}\s+)*{_NAME}){{1,3}}),\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?i:{_PERSON_ROLE}|{_PROFESSION})\b[^;.!?\n]{{0,120}}$"
@@ -1403,7 +1404,7 @@ _AUTHOR_RANK_BEFORE = re.compile(
     r"\b(?i:the|its|their)\s+(?:(?i:study|paper|trial|report|article|review|analysis|research)"
     r"['’]s\s+)?(?i:first|lead|senior|principal|corresponding|last|co-?lead)\s+$"
 )
-_AUTHOR_NAMED = re.compile(
+_AUTHOR_NAMED = LazyRegex(
     r"(?i:author|investigator)s?(?:\s+(?i:of|on)\s+the\s+(?i:study|paper|trial|report|article|"
     r"review|analysis|research))?(?:,\s+|\s+(?:was|is|were|are)\s+)"
     rf"(?:(?:Dr\.|Doctor|Professor|Prof\.)\s+)?{_PERSON_NAME}"

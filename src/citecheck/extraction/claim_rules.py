@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -17,7 +17,7 @@ import yaml
 
 from citecheck.errors import RulesError
 from citecheck.models import CLAIM_TYPE_PATTERN, ClaimType
-from citecheck.paths import data_file
+from citecheck.paths import data_file, parse_yaml
 
 VALUE_KINDS = frozenset(
     {
@@ -110,22 +110,25 @@ class Gate:
 
 class _Deferred:
     """A rule's regex compiled when first used, in place of the pattern (`Rule.regex`,
-    `Rule.lower_regex`): most rules never pass their gates on a short text, and compiling them
-    all is most of the start-up. On first use the compiled pattern replaces this stand-in in
-    its rule, so the extractor's loops meet a plain `re.Pattern` from then on."""
+    `Rule.lower_regex`, `Rule.relaxed_regex`): most rules never pass their gates on a short
+    text, and compiling them all is most of the start-up. On first use the compiled pattern
+    replaces this stand-in in its rule, so the extractor's loops meet a plain `re.Pattern`
+    from then on; a caller still holding the stand-in gets the same compiled pattern."""
 
-    __slots__ = ("build", "field", "owner")
+    __slots__ = ("build", "done", "field", "owner")
 
     def __init__(self, field: str, build: Callable[[], re.Pattern[str]]) -> None:
         self.field = field
         self.build = build
         self.owner: Rule | None = None
+        self.done: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
-        pattern = self.build()
-        if self.owner is not None:
-            object.__setattr__(self.owner, self.field, pattern)  # the rule is frozen
-        return pattern
+        if self.done is None:
+            self.done = self.build()
+            if self.owner is not None:
+                object.__setattr__(self.owner, self.field, self.done)  # the rule is frozen
+        return self.done
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled(), name)
@@ -1263,22 +1266,29 @@ def _build_rule(
     expanded = _guarded(_expand(source, where, pattern, macros), _FLAGS)
     regex: re.Pattern[str] | _Deferred
     lower_regex: re.Pattern[str] | _Deferred | None = None
+    relaxed_regex: re.Pattern[str] | _Deferred | None = None
     expanded_lower = _expand(source, where, pattern, lower_macros)
-    relaxed_regex = None
     lower_blind = _case_blind(pattern) and "(?-i" not in expanded_lower
-    if deferred and lower_blind:
+    twin: str | None = None  # the lower-case twin's pattern, or the relaxed one's
+    if lower_blind:
+        twin = _guarded(expanded_lower, 0)
+    elif _case_blind(_outside_case_sensitive(pattern)):
+        # upper-case letters only in case-sensitive groups, which the twin reads case-blind
+        relaxed = _case_relaxed(expanded_lower)
+        twin = _guarded(relaxed, 0) if relaxed is not None else None
+    twin_field = "lower_regex" if lower_blind else "relaxed_regex"
+    twin_regex: re.Pattern[str] | _Deferred | None
+    if deferred:
         # a file checked before (`load_rules`): its patterns are compiled when first used
         regex = _Deferred("regex", lambda: _rule_regex(source, where, expanded))
-        lower = _guarded(expanded_lower, 0)
-        lower_regex = _Deferred("lower_regex", lambda: re.compile(lower))
+        twin_regex = None if twin is None else _Deferred(twin_field, partial(re.compile, twin))
     else:
         regex = _rule_regex(source, where, expanded)
-        if lower_blind:
-            lower_regex = re.compile(_guarded(expanded_lower, 0))
-        elif _case_blind(_outside_case_sensitive(pattern)):
-            # upper-case letters only in case-sensitive groups, which the twin reads case-blind
-            relaxed = _case_relaxed(expanded_lower)
-            relaxed_regex = re.compile(_guarded(relaxed, 0)) if relaxed is not None else None
+        twin_regex = None if twin is None else re.compile(twin)
+    if lower_blind:
+        lower_regex = twin_regex
+    else:
+        relaxed_regex = twin_regex
     triggers = _triggers(source, where, raw.get("trigger"), keywords, lower_macros)
     layer = raw.get("layer", "main")
     if not isinstance(layer, str) or not layer:
@@ -1289,7 +1299,7 @@ def _build_rule(
         value_kind=kind,
         regex=cast("re.Pattern[str]", regex),
         lower_regex=cast("re.Pattern[str] | None", lower_regex),
-        relaxed_regex=relaxed_regex,
+        relaxed_regex=cast("re.Pattern[str] | None", relaxed_regex),
         priority=index,
         layer=layer,
         triggers=triggers,
@@ -1297,7 +1307,7 @@ def _build_rule(
         descriptor=raw.get("descriptor"),
         unit=raw.get("unit"),
     )
-    for stand_in in (regex, lower_regex):
+    for stand_in in (regex, lower_regex, relaxed_regex):
         if isinstance(stand_in, _Deferred):
             stand_in.owner = rule
     return rule
@@ -2036,7 +2046,7 @@ def _read(path: Path) -> ClaimRules:
     except OSError as err:
         raise RulesError(f"{path}: cannot read claim rules: {err.strerror or err}") from None
     try:
-        data = yaml.safe_load(raw)
+        data = parse_yaml(raw)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""

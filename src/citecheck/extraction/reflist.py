@@ -30,6 +30,7 @@ from citecheck.extraction.names import (
     is_organisation,
 )
 from citecheck.extraction.sentences import reference_headings
+from citecheck.lazy_regex import LazyRegex
 from citecheck.lexicon import LEXICON
 from citecheck.models import Cited, WorkKind
 
@@ -808,7 +809,7 @@ def _parse_vancouver(work: str) -> Cited | None:
 
 # letters of scripts without case (kana, CJK ideographs, Hangul): a sentence may open with any
 _UNCASED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_SENTENCE_STOP = re.compile(rf"([.?!。])\s*(?<=[。\s])(?=[A-Z\d{UPPER}{_UNCASED}])")
+_SENTENCE_STOP = LazyRegex(rf"([.?!。])\s*(?<=[。\s])(?=[A-Z\d{UPPER}{_UNCASED}])")
 
 
 # a short capitalised journal name after the title's last comma: ", Lancet", ", N Engl J Med"
@@ -881,7 +882,7 @@ _LEAD_YEAR = re.compile(rf"^[\s.,]*\(?(?P<year>{_YEAR})[a-z]?\)?[\s.,:]*")
 # MLA/IEEE tags, and GOST's "Т. 12, № 3. С. 45-52" (том, номер, страницы)
 _TAGGED_VOLUME = re.compile(r"(?:\bvol(?:ume)?\.?|(?<!\w)Т\.)\s*(?P<v>\d+)", re.IGNORECASE)
 _TAGGED_ISSUE = re.compile(r"(?:\b(?:no|issue|nr)\.?|№)\s*(?P<v>[\w/-]+)", re.IGNORECASE)
-_TAGGED_PAGES = re.compile(
+_TAGGED_PAGES = LazyRegex(
     rf"(?:\b(?:pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.?)?)|(?<!\w)С\.)\s*(?P<v>{_PAGES})",
     re.IGNORECASE,
 )
@@ -929,7 +930,7 @@ def _is_initials(token: str) -> bool:
 
 
 # a given name written out, perhaps with initials after it: "Yann", "Sanjay J", "Jean-Pierre"
-_GIVEN_NAME = re.compile(
+_GIVEN_NAME = LazyRegex(
     rf"{_CAP}[{LOWER}a-z]+(?:-{_CAP}[{LOWER}a-z]+)?(?:\s+{_CAP}\.?(?:\s?-?{_CAP}\.?)?)?"
 )
 
@@ -1158,7 +1159,7 @@ _GBT_VENUE = re.compile(
     rf"^(?P<journal>[^,\d][^,]{{0,150}}?)\s*[,，]\s*(?P<year>{_YEAR})\s*[,，]\s*(?P<volume>\d+)?"
     rf"\s*(?:\((?P<issue>[^)]{{1,20}})\))?\s*(?::\s*(?P<pages>{_PAGES}))?[\s.]*$"
 )
-_NAME_ITEM = re.compile(rf"(?:[{_UNCASED}]{{1,6}}|{_CAP}[^\s,.;:\d]*(?:\s+[^\s,.;:\d]+){{0,3}})")
+_NAME_ITEM = LazyRegex(rf"(?:[{_UNCASED}]{{1,6}}|{_CAP}[^\s,.;:\d]*(?:\s+[^\s,.;:\d]+){{0,3}})")
 
 
 def _parse_segments(work: str) -> Cited | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from citecheck.lazy_regex import LazyRegex
 from citecheck.lexicon import LEXICON, words_regex
 
 Span = tuple[int, int]
@@ -65,7 +66,7 @@ _END_AFTER_MARKS = (
     rf"|(?:{_CITATION_AFTER_STOP})?(?=\s+(?:{_SENTENCE_OPENING})))"
 )
 _AFTER_FIRST_MARK = r"(?<![.!?]{2})[.!?]*)[\"'”’)\]]*" + _END_AFTER_MARKS
-_END = re.compile(r"(?P<marks>[.!?]" + _AFTER_FIRST_MARK)
+_END = LazyRegex(r"(?P<marks>[.!?]" + _AFTER_FIRST_MARK)
 # The same for a block holding no "!" nor "?": opening with a literal, `re` scans for it
 # several times faster than for a character class.
 _END_AT_STOP = re.compile(r"(?P<marks>\." + _AFTER_FIRST_MARK)

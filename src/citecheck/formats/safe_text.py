@@ -10,9 +10,10 @@ JSON output keeps the data and escapes the same characters as `\\uXXXX`.
 from __future__ import annotations
 
 import re
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel
+if TYPE_CHECKING:  # pydantic is loaded by the time a model is shown; `visible` needs none
+    from pydantic import BaseModel
 
 # C0 controls except tab and newline, DEL, C1 controls, and the Unicode direction controls
 # (LRM/RLM, ALM, the embeddings and overrides, the isolates).
@@ -20,7 +21,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u20
 # The same, minus the C0 controls JSON escapes by itself.
 _JSON_UNESCAPED = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+ModelT = TypeVar("ModelT", bound="BaseModel")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -35,6 +36,8 @@ def visible(text: str) -> str:
 
 
 def _clean(value: Any) -> Any:
+    from pydantic import BaseModel
+
     if type(value) is str:  # not str subclasses: enum values are ours, and stay enums
         return visible(value)
     if isinstance(value, BaseModel):

@@ -27,7 +27,6 @@ from html.parser import HTMLParser
 
 import lxml.etree
 import lxml.html
-import trafilatura
 
 from citecheck.errors import ArticleError
 from citecheck.inputs.headings import CONTAINER_NAME, HEADING_LINE
@@ -97,6 +96,8 @@ def parse_html(markup: str, source: str) -> lxml.html.HtmlElement:
 
 def extract_webpage(markup: str, source: str, url: str | None = None) -> WebText:
     """The main text and metadata of an HTML page (`source` names it in error messages)."""
+    import trafilatura  # a fifth of a second to import: only for the pages it reads
+
     root = parse_html(markup, source)
     meta = _metadata(root, url)
     references = _take_reference_list(root)
@@ -206,6 +207,8 @@ def _tidy(text: str) -> str:
 
 
 def _metadata(root: lxml.html.HtmlElement, url: str | None) -> ArticleMeta:
+    import trafilatura
+
     try:
         found = trafilatura.extract_metadata(root, default_url=url)
     except Exception:  # metadata is a courtesy: a page without readable metadata is still read
