@@ -1,0 +1,45 @@
+"""Schedule words in brackets or before a noun, ages written as spans of time, a single
+administration, the opening stretch of a course, a form named after a product, and two false
+claims (a low dose with no figure, "according to" a clause): each class in a short excerpt
+with its source named, or in text of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+
+
+def _claims(text: str) -> list[tuple[str, str, dict[str, object]]]:
+    return [(c.type, c.text, dict(c.value)) for c in extract_claims(text)]
+
+
+def _only(text: str, claim_type: str) -> list[tuple[str, dict[str, object]]]:
+    return [(t, v) for kind, t, v in _claims(text) if kind == claim_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # NHS, methylphenidate for children (heldout38)
+        (
+            "Your child's doctor may increase their dose gradually (usually weekly) until they"
+            " find the dose that works best.",
+            "week",
+        ),
+        (
+            "your child's doctor may gradually increase the dose by 18mg at a time (usually"
+            " weekly, up to a maximum of 54mg) until they find the dose that works well",
+            "week",
+        ),
+        ("Raise the dose slowly (typically monthly) as your doctor advises.", "month"),
+    ],
+)
+def test_a_timing_opening_its_brackets_is_said_of_what_comes_before(text: str, period: str) -> None:
+    schedules = [v for t, v in _only(text, "frequency_schedule") if t.endswith("ly")]
+    assert [v["period_unit"] for v in schedules] == [period]
+
+
+def test_a_timing_inside_brackets_after_a_noun_keeps_to_its_brackets() -> None:
+    text = "Its symptoms (insomnia at night, sleepiness during the day) are common."
+    assert not _only(text, "frequency_schedule")
