@@ -43,3 +43,25 @@ def test_a_timing_opening_its_brackets_is_said_of_what_comes_before(text: str, p
 def test_a_timing_inside_brackets_after_a_noun_keeps_to_its_brackets() -> None:
     text = "Its symptoms (insomnia at night, sleepiness during the day) are common."
     assert not _only(text, "frequency_schedule")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NINDS, febrile seizures fact sheet (heldout38)
+        "Prolonged daily use of oral anticonvulsants, such as phenobarbital, is usually not"
+        " recommended.",
+        # CDC, PrEP effectiveness (heldout39)
+        "For receptive anal sex (bottoming), PrEP pills reach maximum protection from HIV at"
+        " about 7 days of daily use.",
+        "Nightly use of the spray eased the symptoms.",
+    ],
+)
+def test_daily_use_is_a_schedule(text: str) -> None:
+    assert [t.lower() for t, _ in _only(text, "frequency_schedule")] in (["daily"], ["nightly"])
+
+
+def test_annual_use_of_a_service_is_no_schedule() -> None:
+    assert not _only(
+        "Annual use of the emergency department rose by a third.", "frequency_schedule"
+    )
