@@ -65,3 +65,33 @@ def test_annual_use_of_a_service_is_no_schedule() -> None:
     assert not _only(
         "Annual use of the emergency department rose by a third.", "frequency_schedule"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # Peng et al., Sci Rep 2018 (heldout38)
+        (
+            "Active treatment is warranted not until 5 years of age owing to its self-limiting"
+            " feature.",
+            "until 5 years of age",
+            "year",
+        ),
+        # NINDS, febrile seizures fact sheet (heldout38)
+        (
+            "A few factors appear to boost a child's risk, including young age (less than 15"
+            " months) during the first seizures.",
+            "less than 15 months",
+            "month",
+        ),
+    ],
+)
+def test_an_age_written_as_a_span_of_time_is_an_age(text: str, span: str, unit: str) -> None:
+    ages = _only(text, "other_quantity")
+    assert [(t, v["unit"], v["measure"]) for t, v in ages] == [(span, unit, "age")]
+    assert not _only(text, "duration")
+
+
+def test_a_span_in_brackets_after_no_age_stays_a_duration() -> None:
+    text = "They were treated for a long time (less than 15 months)."
+    assert [t for t, _ in _only(text, "duration")] == ["less than 15 months"]
