@@ -95,3 +95,29 @@ def test_an_age_written_as_a_span_of_time_is_an_age(text: str, span: str, unit: 
 def test_a_span_in_brackets_after_no_age_stays_a_duration() -> None:
     text = "They were treated for a long time (less than 15 months)."
     assert [t for t, _ in _only(text, "duration")] == ["less than 15 months"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # CDC, rabies post-exposure prophylaxis (heldout38)
+        ("HRIG is administered only once at the beginning of the PEP course.", "only once"),
+        ("The antitoxin is given once, as soon as possible.", "once"),
+        ("PEP consists of:\n- A dose of human rabies immune globulin (HRIG)\n", "A dose"),
+        ("Give a dose of tetanus immunoglobulin.", "a dose"),
+    ],
+)
+def test_a_single_administration_is_a_schedule(text: str, span: str) -> None:
+    assert [t for t, _ in _only(text, "frequency_schedule")] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once infected, the cells die within days.",
+        # NHS, omeprazole: a missed dose is no plan
+        "If you forget to take a dose of omeprazole, take it as soon as you remember.",
+    ],
+)
+def test_once_as_a_conjunction_and_a_missed_dose_are_no_schedule(text: str) -> None:
+    assert not _only(text, "frequency_schedule")
