@@ -121,3 +121,26 @@ def test_a_single_administration_is_a_schedule(text: str, span: str) -> None:
 )
 def test_once_as_a_conjunction_and_a_missed_dose_are_no_schedule(text: str) -> None:
     assert not _only(text, "frequency_schedule")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Take paracetamol regularly for the first week.", "for the first week", 1, "week"),
+        ("You may take a higher dose for the first 2 days.", "for the first 2 days", 2, "day"),
+        (
+            "Patients are checked frequently during the first year after surgery.",
+            "during the first year",
+            1,
+            "year",
+        ),
+    ],
+)
+def test_the_opening_stretch_of_a_course_is_a_duration(
+    text: str, span: str, value: int, unit: str
+) -> None:
+    assert [(t, v["value"], v["unit"]) for t, v in _only(text, "duration")] == [(span, value, unit)]
+
+
+def test_the_first_year_of_life_is_no_stretch_of_a_course() -> None:
+    assert not _only("Most of these deaths occur during the first year of life.", "duration")
