@@ -144,3 +144,31 @@ def test_the_opening_stretch_of_a_course_is_a_duration(
 
 def test_the_first_year_of_life_is_no_stretch_of_a_course() -> None:
     assert not _only("Most of these deaths occur during the first year of life.", "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("You will be given paracetamol, codeine and Difflam spray for the pain.", "spray"),
+        ("Rub in Voltaren gel twice a day.", "gel"),
+    ],
+)
+def test_a_form_named_after_a_product_is_a_route(text: str, form: str) -> None:
+    assert [(t, v["form"]) for t, v in _only(text, "route")] == [(form, form)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use of insecticide sprays and fumigants is not recommended.",
+        "Pepper spray can hurt the eyes.",
+    ],
+)
+def test_a_spray_that_is_no_product_is_no_route(text: str) -> None:
+    assert not _only(text, "route")
+
+
+def test_single_shot_names_how_many_the_injection_is_the_route() -> None:
+    # Wang et al., Exp Ther Med 2018 (heldout38): "co-injection" alone is the route
+    text = "Intra-articular, single-shot co-injection of hyaluronic acid and corticosteroids"
+    assert [t for t, _ in _only(text, "route")] == ["Intra-articular", "injection"]
