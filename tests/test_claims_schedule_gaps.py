@@ -172,3 +172,22 @@ def test_single_shot_names_how_many_the_injection_is_the_route() -> None:
     # Wang et al., Exp Ther Med 2018 (heldout38): "co-injection" alone is the route
     text = "Intra-articular, single-shot co-injection of hyaluronic acid and corticosteroids"
     assert [t for t, _ in _only(text, "route")] == ["Intra-articular", "injection"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NHS, methylphenidate for children (heldout38)
+        "Your child will usually start on a low dose of methylphenidate, taken once a day.",
+        # NIDDK, UTIs in adults (heldout8)
+        "Take low doses of the prescribed antibiotic daily for 6 months or longer.",
+        "Giving high doses of these immunoglobulins can lessen the attack.",
+    ],
+)
+def test_a_low_dose_of_a_named_medicine_with_no_figure_is_no_dose(text: str) -> None:
+    assert not _only(text, "dose")
+
+
+def test_a_low_dose_as_the_way_a_drug_is_given_stays() -> None:
+    text = "Ketamine is given in low doses to provide rapid relief from anxiety symptoms."
+    assert [t for t, _ in _only(text, "dose")] == ["low doses"]
