@@ -191,3 +191,21 @@ def test_a_low_dose_of_a_named_medicine_with_no_figure_is_no_dose(text: str) -> 
 def test_a_low_dose_as_the_way_a_drug_is_given_stays() -> None:
     text = "Ketamine is given in low doses to provide rapid relief from anxiety symptoms."
     assert [t for t, _ in _only(text, "dose")] == ["low doses"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # MMWR 62(45), late vitamin K deficiency bleeding (heldout38)
+        "Infants are predisposed to develop VKDB, which is classified as early, classic, and"
+        " late, according to when it presents.",
+        "Doses differ, according to how old the child is.",
+    ],
+)
+def test_according_to_a_clause_names_no_source(text: str) -> None:
+    assert not _only(text, "study_attribution")
+
+
+def test_according_to_an_acronym_in_capitals_is_a_source() -> None:
+    text = "According to WHO, 5% of adults smoke."
+    assert [t for t, _ in _only(text, "study_attribution")] == ["According to WHO"]
