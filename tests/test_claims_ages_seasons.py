@@ -91,13 +91,15 @@ def test_a_period_back_from_now_is_a_duration(text: str, value: int, unit: str) 
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Babies should be breastfed until around 6 months of age.", "duration"),
-        ("Keep giving the drops until 12 months of age.", "duration"),
+        # the age a course or a state goes on to: an age (the dev golds: heldout38 an age,
+        # heldout7 and heldout10 a duration with an age allowed)
+        ("Babies should be breastfed until around 6 months of age.", "other_quantity"),
+        ("Keep giving the drops until 12 months of age.", "other_quantity"),
         ("Give the first dose at 2 months of age.", "frequency_schedule"),
         ("Do not give it before 8 weeks of age.", "frequency_schedule"),
     ],
 )
-def test_until_an_age_is_how_long(text: str, kind: str) -> None:
+def test_until_an_age_is_an_age(text: str, kind: str) -> None:
     # "giving the drops" is a route claim of its own (a form a verb of taking takes)
     assert [k for k, _, _ in _claims(text) if k != "route"] == [kind]
 

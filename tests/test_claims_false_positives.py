@@ -153,7 +153,7 @@ def test_a_low_starting_dose_of_a_titration_is_no_dose_claim(text: str) -> None:
     "text",
     [
         "Ketamine is given in low doses and may increase blood pressure.",
-        "Low doses of the stimulant were safe and effective for preschoolers.",
+        "The stimulant was safe and effective in low doses for preschoolers.",
         "High doses may increase the risk of bleeding.",
     ],
 )

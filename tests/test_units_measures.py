@@ -427,7 +427,7 @@ def test_a_treatment_named_by_its_dose_or_a_thing_in_one_piece_is_no_dose(senten
     ("sentence", "span"),
     [
         ("Ketamine at low doses works fast.", "low doses"),
-        ("Use a high-dose of vitamin D only if told to.", "high-dose"),
+        ("Use a high-dose, not a standard one, only if told to.", "high-dose"),
         ("Take one piece of candy.", "one piece"),
     ],
 )

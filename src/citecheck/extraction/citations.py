@@ -1072,6 +1072,10 @@ _MANNER = re.compile(
     r"|inventory|checklist)(?:\s+(?:on|in|of|from|for)\s+.*)?"
 )
 
+# A clause, no source: "classified as early, classic, and late, according to when it presents",
+# "doses differ, according to how old the child is" (lower case: "according to WHO" is one)
+_CLAUSE_OPENER = re.compile(r"(?:when|where|whether|how|what|which|why|if|who)\b")
+
 
 def _said_sources(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
@@ -1080,7 +1084,11 @@ def _said_sources(text: str) -> list[FoundCitation]:
         if not _APART_BEFORE.search(text[max(0, start - 8) : start]):
             continue
         named = match.group("source").strip()
-        if _BACK_REFERENCE.fullmatch(named) or _MANNER.fullmatch(named):
+        if (
+            _BACK_REFERENCE.fullmatch(named)
+            or _MANNER.fullmatch(named)
+            or _CLAUSE_OPENER.match(named)
+        ):
             continue
         if _CAPITALISED_RUN.fullmatch(named) and not (
             _source_kind(named) or _is_journal_name(named.removeprefix("The "))

@@ -1420,14 +1420,20 @@ def _bracket_around(
     lowered: str, start: int, end: int, sentence: tuple[int, int]
 ) -> tuple[int, int]:
     """The round brackets `start`..`end` stand in ("(insomnia at night, sleepiness during the
-    day)": what is done there is said inside them), else the sentence."""
+    day)": what is done there is said inside them), else the sentence. A timing that opens its
+    brackets, after at most an adverb ("increase the dose gradually (usually weekly)", "(daily,
+    with food)"), says when what stands before them is done: the sentence."""
     opening = lowered.rfind("(", sentence[0], start)
     if opening < 0 or lowered.find(")", opening, start) >= 0:
+        return sentence
+    if _OPENS_BRACKET.fullmatch(lowered, opening + 1, start):
         return sentence
     closing = lowered.find(")", end, sentence[1])
     return (opening, closing) if closing >= 0 else sentence
 
 
+# What may stand between an opening bracket and a timing that is the bracket's whole point
+_OPENS_BRACKET = re.compile(r"\s*(?:(?:[a-z]+ly|often|always)\s+)?")
 # A cued timing that is a season or the whole year, not a period of days
 _WHOLE_SEASON = re.compile(r"\b(?:year|autumn|fall|winter|spring|summer)\b")
 # What opens another clause before a season or month: "vaccination is recommended in September

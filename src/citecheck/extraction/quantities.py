@@ -87,9 +87,10 @@ class _Amount(NamedTuple):
 
 _WORDS = re.compile(r"[a-z]+")
 # "aged 18", "ages of", "the age group of 40-49 years", "age range 5-11 years"
+# ("young age (less than 15 months)": the age, set off in brackets after the word)
 _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages?(?:\s+(?:groups?|ranges?|bands?|brackets?|categor(?:y|ies)))?(?:\s+of)?)"
-    r"\s+(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
+    r"(?:\s+|\s*\(\s*)(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
     r"|\b(?:older|younger)\s+than\s+$"
 )
 # "aged 16, 52, and 79 years": the last of a list of ages, its unit written once
@@ -1683,9 +1684,11 @@ def retype_rule_claim(
             and not _people_from(lowered, sentence[0], point.start(), vocab)
         ):
             plain = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
-            # "breastfed until 6 months of age": how long it goes on, not when it is given
+            # "breastfed until 6 months of age", "not until 5 years of age": the age a course
+            # or a state ends at, not when something is given (the dev golds: an age, or a
+            # duration with an age allowed)
             if _UNTIL.match(lowered, point.start()):
-                return "duration", plain, point.start()
+                return "other_quantity", {**plain, "measure": "age"}, point.start()
             return "frequency_schedule", {**plain, **_AT_AN_AGE}, point.start()
     bound = _SPAN_BOUND.match(lowered, start, end) if claim_type == "duration" else None
     number = value.get("value")
@@ -3117,10 +3120,11 @@ def _time(
             )
         ):
             # "at 6 months of age", "before 8 weeks of age": when something is given; "until
-            # 6 months of age": how long
+            # 6 months of age": the age it goes on to (an age, as above)
             start = amount.start - (len(before) - point.start())
             if _UNTIL.match(point.group()):
-                return QuantityClaim(start, old.end(), "duration", value, q_after)
+                until_age = {**value, "measure": "age"}
+                return QuantityClaim(start, old.end(), "other_quantity", until_age, q_after)
             at_age = {**value, **_AT_AN_AGE}
             return QuantityClaim(start, old.end(), "frequency_schedule", at_age, q_after)
         return QuantityClaim(
