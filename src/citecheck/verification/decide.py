@@ -295,7 +295,11 @@ def wants_search(ref: Reference, evidence: Evidence) -> bool:
         title_failed = title_unlike(checks)
         return title_failed and has_specific_claim(ref)
     if result.status == LookupStatus.ABSENT:
-        return evidence.agency is not None and evidence.agency.status == LookupStatus.ABSENT
+        agency = evidence.agency
+        if agency is None or agency.status == LookupStatus.FOUND:
+            return False
+        # unregistered, or the agency went unanswered: either way the search may find the work
+        return agency.status == LookupStatus.ABSENT or searchable(ref)
     return searchable(ref)
 
 
@@ -571,7 +575,10 @@ def _decide_absent_doi(
             "record could not be read (transient 404)",
         )
     else:
-        reason = _status_reason(agency.status, f"registration agency of {doi}", agency.detail)
+        # absent from the record source but its agency unanswered: the DOI went unchecked, yet a
+        # search finding the work one slip away is evidence on its own, as for an unanswered DOI
+        why = _status_reason(agency.status, f"registration agency of {doi}", agency.detail)
+        return _decide_unchecked_doi(ref, evidence, doi, why, result)
     return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0, source=result.source)
 
 
@@ -581,6 +588,13 @@ def _decide_unanswered_doi(
     why = _status_reason(
         result.status, f"DOI {doi}", result.detail, malformed=bool(result.malformed)
     )
+    return _decide_unchecked_doi(ref, evidence, doi, why, result)
+
+
+def _decide_unchecked_doi(
+    ref: Reference, evidence: Evidence, doi: str, why: Reason, result: DoiResult
+) -> Reference:
+    """A cited DOI no answer settled: the search decides whether it is a copying slip."""
     outcome = search_outcome(ref, evidence)
     match = outcome.match if outcome is not None else None
     if match is not None and match.work.record.doi == doi:

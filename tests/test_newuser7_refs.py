@@ -1,0 +1,89 @@
+"""Reference-side findings of the seventh first-time user trial (a health-news fact-checker):
+an online-only record date against a print-year citation, --complete snapshots, abbreviations
+inside titles, short citations with no title, and citations in non-Latin scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from citecheck.cli import main
+from citecheck.models import Cited
+from citecheck.resolution.records import record_from_message
+from citecheck.resolution.snapshot import import_snapshot
+from citecheck.verification.compare import check_for, compare_fields
+
+SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "crossref-snapshot.jsonl"
+
+# Fava et al., Mol Psychiatry 2020;25(7):1592-1603, first online 2018 Oct 3 (PMC6447473)
+FAVA_DOI = "10.1038/s41380-018-0256-5"
+
+
+def test_bundled_fava_record_has_its_print_and_online_dates() -> None:
+    rows = [json.loads(line) for line in SNAPSHOT.read_text(encoding="utf-8").splitlines() if line]
+    (row,) = [r for r in rows if r.get("DOI") == FAVA_DOI]
+    assert row["published-print"]["date-parts"][0][0] == 2020
+    assert row["published-online"]["date-parts"][0][:3] == [2018, 10, 3]
+    assert (row["volume"], row["issue"], row["page"]) == ("25", "7", "1592-1603")
+    record = record_from_message(row)
+    # the print citation the user gave, and the online year, both agree with the record
+    for year in (2018, 2020):
+        cited = Cited(year=year, volume="25", issue="7", pages="1592-1603")
+        checks = compare_fields(cited, record)
+        assert all(c.ok for c in checks)
+        assert check_for(checks, "year").score == 1.0
+
+
+# --- F3: a --complete snapshot never loses a finding the partial one makes --------------------
+
+SLIP_RIGHT = "10.5555/citecheck.slip.2024.318"
+SLIP_WRONG = "10.5555/citecheck.slip.2024.381"
+SLIP_TITLE = "Evening light exposure and sleep onset in shift workers"
+SLIP_RECORD = {
+    "DOI": SLIP_RIGHT,
+    "type": "journal-article",
+    "title": [SLIP_TITLE],
+    "author": [{"given": "R.", "family": "Okonkwo"}, {"given": "L.", "family": "Varga"}],
+    "container-title": ["Journal of Test Sleep Research"],
+    "issued": {"date-parts": [[2024]]},
+    "volume": "9",
+    "issue": "2",
+    "page": "318-327",
+}
+
+
+def _audit_json(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, Any]:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    return int(info.value.code or 0), json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("complete", [False, True])
+def test_a_slipped_doi_is_a_wrong_doi_with_a_complete_snapshot_too(
+    complete: bool,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "records.jsonl"
+    source.write_text(json.dumps(SLIP_RECORD) + "\n", encoding="utf-8")
+    db = tmp_path / "index.sqlite"
+    import_snapshot([source], db, complete=complete)
+    article = tmp_path / "article.md"
+    article.write_text(
+        "Shift workers fell asleep 20 minutes sooner after dimming lights [1].\n\n"
+        "## References\n\n"
+        f"1. Okonkwo R, Varga L. {SLIP_TITLE}. J Test Sleep Res. 2024;9(2):318-327. "
+        f"doi:{SLIP_WRONG}\n",
+        encoding="utf-8",
+    )
+    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress"]
+    code, report = _audit_json([*argv, "--snapshot", str(db), "--format", "json"], capsys)
+    ref = report["articles"][0]["references"][0]
+    assert (code, ref["verdict"], ref["suggested_doi"]) == (1, "wrong_doi", SLIP_RIGHT)
+    assert [r["code"] for r in ref["reasons"]][:2] == ["doi_mistyped", "search_match"]
+
