@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from citecheck.cli import main
+from citecheck.extraction.reflist import _TAGGED_ISSUE, parse_reference
 from citecheck.models import Cited
 from citecheck.resolution.records import record_from_message
 from citecheck.resolution.snapshot import import_snapshot
@@ -87,3 +88,54 @@ def test_a_slipped_doi_is_a_wrong_doi_with_a_complete_snapshot_too(
     assert (code, ref["verdict"], ref["suggested_doi"]) == (1, "wrong_doi", SLIP_RIGHT)
     assert [r["code"] for r in ref["reasons"]][:2] == ["doi_mistyped", "search_match"]
 
+
+# --- F17: an abbreviation with a full stop inside a title does not end the title -------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "journal"),
+    [
+        # Nature style, as the user cited Anand et al. (N Engl J Med 2023;388:2315-2325)
+        (
+            "Anand, A. et al. Ketamine vs. ECT for Nonpsychotic Treatment-Resistant Major "
+            "Depression. N. Engl. J. Med. 388, 2315 (2023).",
+            "Ketamine vs. ECT for Nonpsychotic Treatment-Resistant Major Depression",
+            "N. Engl. J. Med",
+        ),
+        # written for this test: other abbreviations, other styles
+        (
+            "Okafor, N. et al. A cohort of approx. 5000 adults with asthma. Thorax 70, 100-108 "
+            "(2015).",
+            "A cohort of approx. 5000 adults with asthma",
+            "Thorax",
+        ),
+        (
+            "Okafor N, Lind P. Home vs. clinic dosing, i.e. who gives the dose. Lancet. "
+            "2020;7(2):100-8.",
+            "Home vs. clinic dosing, i.e. who gives the dose",
+            "Lancet",
+        ),
+        (
+            "Okafor, N. (2020). Diet, e.g. salt, vs. exercise in blood pressure. BMJ, 7(2), "
+            "100-108.",
+            "Diet, e.g. salt, vs. exercise in blood pressure",
+            "BMJ",
+        ),
+    ],
+)
+def test_a_title_keeps_its_abbreviations(entry: str, title: str, journal: str) -> None:
+    cited, _ = parse_reference(entry)
+    assert (cited.title, cited.journal) == (title, journal)
+
+
+def test_an_issue_tag_is_a_word_of_its_own() -> None:
+    cited, _ = parse_reference(
+        "Anand, A. et al. Ketamine vs. ECT for Nonpsychotic Treatment-Resistant Major "
+        "Depression. N. Engl. J. Med. 388, 2315 (2023)."
+    )
+    assert (cited.volume, cited.issue, cited.pages) == ("388", None, "2315")
+    assert _TAGGED_ISSUE.search("Nonpsychotic adults") is None
+    assert _TAGGED_ISSUE.search("Normal weight") is None
+    for tagged in ("vol. 7, no. 3", "Vol 7 No 3", "Issue 3", "№ 3"):
+        found = _TAGGED_ISSUE.search(tagged)
+        assert found is not None and found.group("v") == "3"

@@ -821,7 +821,15 @@ def _sentence_break(text: str) -> int | None:
         # the word before the stop, found without rescanning the text (linear on any input)
         token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\t", 0, match.start()))
         token = text[token_start + 1 : match.start()]
-        # an acronym ("DNA.", "MDD.") ends a sentence; "J." or "Clin." abbreviates a word
+        # an acronym ("DNA.", "MDD.") ends a sentence; "J." or "Clin." abbreviates a word, and
+        # so does a title's own "vs.", "approx." or "e.g." (the sentence splitter's list); the
+        # "et al." closing a names list still ends it
+        bare = token.lstrip("([\"'“‘")
+        if match.group(1) == "." and (
+            (bare.lower() in LEXICON.abbreviations and bare.lower() != "al")
+            or ("." in bare and all(len(part) <= 2 for part in bare.split(".")))
+        ):
+            continue
         acronym = len(token) >= 2 and token.isalpha() and token.isupper()
         if match.group(1) in "?!" or len(token) > 4 or not token[:1].isupper() or acronym:
             return match.end()
@@ -880,7 +888,8 @@ _QUOTED = re.compile(r"[“\"‘']\s*(?P<title>[^“”\"]{3,}?)\s*[”\"’'](?
 _LEAD_YEAR = re.compile(rf"^[\s.,]*\(?(?P<year>{_YEAR})[a-z]?\)?[\s.,:]*")
 # MLA/IEEE tags, and GOST's "Т. 12, № 3. С. 45-52" (том, номер, страницы)
 _TAGGED_VOLUME = re.compile(r"(?:\bvol(?:ume)?\.?|(?<!\w)Т\.)\s*(?P<v>\d+)", re.IGNORECASE)
-_TAGGED_ISSUE = re.compile(r"(?:\b(?:no|issue|nr)\.?|№)\s*(?P<v>[\w/-]+)", re.IGNORECASE)
+# the tag is a word of its own: "No. 3", "no 3", never the "No" of "Nonpsychotic"
+_TAGGED_ISSUE = re.compile(r"(?:\b(?:no|issue|nr)(?:\.|(?=\s))|№)\s*(?P<v>[\w/-]+)", re.IGNORECASE)
 _TAGGED_PAGES = re.compile(
     rf"(?:\b(?:pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.?)?)|(?<!\w)С\.)\s*(?P<v>{_PAGES})",
     re.IGNORECASE,
