@@ -139,3 +139,47 @@ def test_an_issue_tag_is_a_word_of_its_own() -> None:
     for tagged in ("vol. 7, no. 3", "Vol 7 No 3", "Issue 3", "№ 3"):
         found = _TAGGED_ISSUE.search(tagged)
         assert found is not None and found.group("v") == "3"
+
+
+# --- F18: the BMJ/Lancet short form names a journal, not a title --------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "journal", "volume", "pages"),
+    [
+        # Zarate et al., Arch Gen Psychiatry 2006;63(8):856-864, in the short form the user gave
+        ("Zarate CA, et al. Arch Gen Psychiatry 2006; 63: 856–64.", "Arch Gen Psychiatry", "63",
+         "856-64"),
+        ("Okafor N, Lind P, Berg K, et al. Lancet 2020; 395: 497–506.", "Lancet", "395",
+         "497-506"),
+    ],
+)  # fmt: skip
+def test_a_short_citation_names_its_journal_and_no_title(
+    entry: str, journal: str, volume: str, pages: str
+) -> None:
+    cited, _ = parse_reference(entry)
+    assert cited.title is None
+    assert (cited.journal, cited.volume, cited.pages) == (journal, volume, pages)
+
+
+def test_a_title_with_no_journal_keeps_its_title() -> None:
+    # a title closed by its full stop before the year is still a title
+    cited, _ = parse_reference("Okafor N. A randomized trial of evening light. 2006;63:856-64.")
+    assert (cited.title, cited.journal) == ("A randomized trial of evening light", None)
+
+
+def test_the_short_form_of_a_bundled_work_is_verified_offline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    article = tmp_path / "short.md"
+    article.write_text(
+        "Ketamine worked within hours [1].\n\n## References\n\n"
+        "1. Zarate CA, et al. Arch Gen Psychiatry 2006; 63: 856–64.\n",
+        encoding="utf-8",
+    )
+    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--format", "json"]
+    code, report = _audit_json(argv, capsys)
+    ref = report["articles"][0]["references"][0]
+    assert (code, ref["verdict"]) == (0, "verified")
+    assert "title" not in {c["field"] for c in ref["field_checks"]}

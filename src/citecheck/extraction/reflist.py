@@ -795,6 +795,11 @@ def _parse_vancouver(work: str) -> Cited | None:
     last_comma = _LAST_COMMA_VENUE.search(head[-1]) if len(head) == 2 and not cut else None
     if last_comma:  # "Title of the work, in Wuhan, China, Lancet 2020; 395: 497-506"
         title, journal = head[-1][: last_comma.start()].strip(" ."), last_comma.group(1)
+    elif len(head) == 2 and not cut and _short_form_journal(head[-1], work[: tail.start()]):
+        # one short part between the names and the year, run into the year with no full stop:
+        # the BMJ/Lancet short form names the journal, not a title ("Zarate CA, et al. Arch Gen
+        # Psychiatry 2006; 63: 856-64"); a title alone would end with its full stop
+        title, journal = None, head[-1].strip(" .,")
     return Cited(
         title=title or None,
         authors=authors,
@@ -803,6 +808,20 @@ def _parse_vancouver(work: str) -> Cited | None:
         volume=tail.group("volume"),
         issue=tail.group("issue"),
         pages=_dash(tail.group("pages")),
+    )
+
+
+# the most words a journal's name has in the short form ("Proc Natl Acad Sci U S A")
+_SHORT_FORM_JOURNAL_WORDS = 8
+
+
+def _short_form_journal(part: str, before_year: str) -> bool:
+    """Is `part`, all that stands between the names and the year, a journal's name? It runs
+    into the year with no full stop, holds no full stop of its own and is a name's length."""
+    return (
+        not before_year.rstrip().endswith(".")
+        and ". " not in part
+        and len(part.split()) <= _SHORT_FORM_JOURNAL_WORDS
     )
 
 
