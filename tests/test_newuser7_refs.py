@@ -16,6 +16,7 @@ from citecheck.models import Cited
 from citecheck.resolution.records import record_from_message
 from citecheck.resolution.snapshot import import_snapshot
 from citecheck.verification.compare import check_for, compare_fields
+from citecheck.verification.decide import pages_slip
 
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "crossref-snapshot.jsonl"
 
@@ -183,3 +184,54 @@ def test_the_short_form_of_a_bundled_work_is_verified_offline(
     ref = report["articles"][0]["references"][0]
     assert (code, ref["verdict"]) == (0, "verified")
     assert "title" not in {c["field"] for c in ref["field_checks"]}
+
+
+# --- F6: a page typo beside a slipped DOI does not soften the verdict ----------------------
+
+
+@pytest.mark.parametrize(
+    ("cited", "found", "slip"),
+    [
+        ("1495-1472", "1459-1472", True),  # Kishimoto et al. 2016 as the user cited it
+        ("1459-1427", "1459-1472", True),
+        ("1459-72", "1495-1472", True),
+        ("318-372", "318-327", True),
+        ("1459-1472", "1459-1472", False),  # the same pages: no slip to excuse
+        ("1473-1485", "1459-1472", False),  # the next article in the issue
+        ("1459-1462", "1463-1472", False),
+        ("e33693", "e33639", False),  # article numbers: neighbours are one keystroke apart
+        ("318", "381", False),
+    ],
+)
+def test_pages_one_slip_from_the_works_own(cited: str, found: str, slip: bool) -> None:
+    assert pages_slip(cited, found) is slip
+
+
+@pytest.mark.parametrize(
+    ("pages", "verdict"), [("318-372", "wrong_doi"), ("328-335", "unverifiable")]
+)
+def test_a_slipped_doi_with_a_page_typo_is_still_a_wrong_doi(
+    pages: str,
+    verdict: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "records.jsonl"
+    source.write_text(json.dumps(SLIP_RECORD) + "\n", encoding="utf-8")
+    article = tmp_path / "article.md"
+    article.write_text(
+        "Shift workers fell asleep 20 minutes sooner after dimming lights [1].\n\n"
+        "## References\n\n"
+        f"1. Okonkwo R, Varga L. {SLIP_TITLE}. J Test Sleep Res. 2024;9(2):{pages}. "
+        f"doi:{SLIP_WRONG}\n",
+        encoding="utf-8",
+    )
+    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--format", "json"]
+    code, report = _audit_json([*argv, "--snapshot", str(source)], capsys)
+    ref = report["articles"][0]["references"][0]
+    assert ref["verdict"] == verdict
+    if verdict == "wrong_doi":
+        assert code == 1 and ref["suggested_doi"] == SLIP_RIGHT
+        assert "pages_differ" in {r["code"] for r in ref["reasons"]}

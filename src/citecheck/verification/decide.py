@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from citecheck.doi import mistyped_doi
+from citecheck.doi import mistyped_doi, one_edit
 from citecheck.models import Cited, FieldCheck, Reason, Reference, SourceName, Verdict
 from citecheck.resolution.records import CORE_FIELDS
 from citecheck.resolution.source import (
@@ -47,6 +47,7 @@ from citecheck.verification.compare import (
     work_journal_names,
 )
 from citecheck.verification.mention import MentionFit, mention_fit, reference_topic
+from citecheck.verification.normalize import parse_pages
 from citecheck.verification.queries import (
     has_specific_claim,
     non_article_kind,
@@ -637,9 +638,25 @@ def _same_pages(checks: list[FieldCheck]) -> bool:
     search confirms; only their pages tell them apart, so a citation without pages is never
     enough to call its unchecked DOI a slip."""
     pages = check_for(checks, "pages")
-    if pages is None or pages.found is None or not pages.ok:
+    if pages is None or pages.found is None:
+        return False
+    if not pages.ok and not pages_slip(pages.cited, pages.found):
         return False
     return all(c.ok for c in checks if c.field in ("volume", "issue") and c.found is not None)
+
+
+def pages_slip(cited: str | None, found: str | None) -> bool:
+    """Are the cited pages the work's own with one slip of the pen ("1495-1472" for
+    "1459-1472")? Both are ranges sharing their first or their last page, and the other page
+    is one keystroke away. Articles in one issue never overlap beyond a boundary page, so no
+    other article's range is this close; an article number ("e33693") is never read so, as
+    neighbouring articles' numbers are one keystroke apart."""
+    a, b = parse_pages(cited), parse_pages(found)
+    if a is None or b is None or a[1] is None or b[1] is None or a == b:
+        return False
+    if a[0] == b[0]:
+        return one_edit(a[1], b[1])
+    return a[1] == b[1] and one_edit(a[0], b[0])
 
 
 # a mention names no title: however well a work fits it, the match is less sure than a title's
