@@ -4,6 +4,7 @@ inside titles, short citations with no title, and citations in non-Latin scripts
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -12,11 +13,13 @@ import pytest
 
 from citecheck.cli import main
 from citecheck.extraction.reflist import _TAGGED_ISSUE, parse_reference
-from citecheck.models import Cited
+from citecheck.models import Cited, Reference, Verdict
 from citecheck.resolution.records import record_from_message
 from citecheck.resolution.snapshot import import_snapshot
 from citecheck.verification.compare import check_for, compare_fields
 from citecheck.verification.decide import pages_slip
+from citecheck.verification.verify import verify_reference
+from fakes import FakeCrossref
 
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "crossref-snapshot.jsonl"
 
@@ -235,3 +238,59 @@ def test_a_slipped_doi_with_a_page_typo_is_still_a_wrong_doi(
     if verdict == "wrong_doi":
         assert code == 1 and ref["suggested_doi"] == SLIP_RIGHT
         assert "pages_differ" in {r["code"] for r in ref["reasons"]}
+
+
+# --- F19: APA entries in other scripts name their journal; a DOI no one registered is
+# evidence in any script, a journal in another script without a DOI is not --------------------
+
+# written for these tests: invented works, with a DOI under Crossref's test prefix
+CYRILLIC = (
+    "Иванов, А. П., Петрова, Е. С., & Смирнов, Д. В. (2021). Эскетамин при резистентной "
+    "депрессии. Журнал неврологии и психиатрии им. С.С. Корсакова, 121(4), 45–52."
+)
+CHINESE = "王明, 李华, & 张伟. (2020). 艾司氯胺酮鼻喷剂的安全性. 中华精神科杂志, 53(3), 201–207."
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "journal", "locator"),
+    [
+        (CYRILLIC, "Эскетамин при резистентной депрессии",
+         "Журнал неврологии и психиатрии им. С.С. Корсакова", ("121", "4", "45-52")),
+        (CHINESE, "艾司氯胺酮鼻喷剂的安全性", "中华精神科杂志", ("53", "3", "201-207")),
+        # Latin letters with diacritics end a title too
+        ("Müller, K. (2019). Schlaf und Stimmung bei Schichtarbeit. Nervenarzt, 90(2), 10–19.",
+         "Schlaf und Stimmung bei Schichtarbeit", "Nervenarzt", ("90", "2", "10-19")),
+    ],
+)  # fmt: skip
+def test_an_apa_entry_in_another_script_names_its_journal(
+    entry: str, title: str, journal: str, locator: tuple[str, str, str]
+) -> None:
+    cited, kind = parse_reference(entry)
+    assert (cited.title, cited.journal) == (title, journal)
+    assert (cited.volume, cited.issue, cited.pages) == locator
+    assert kind == "scholarly"
+
+
+def _verify(entry: str, doi: str | None = None) -> Reference:
+    cited, kind = parse_reference(entry)
+    ref = Reference(
+        id="ref-1",
+        origin="reference_list",
+        raw=entry,
+        cited=cited.model_copy(update={"doi": doi}),
+        work_kind=kind,
+    )
+    return asyncio.run(verify_reference(ref, FakeCrossref([SLIP_RECORD])))
+
+
+def test_an_unregistered_doi_in_a_cyrillic_entry_is_not_found() -> None:
+    out = _verify(CYRILLIC, "10.5555/jnevro.2021.12104145")
+    assert out.verdict == Verdict.NOT_FOUND
+    assert [r.code for r in out.reasons] == ["doi_unregistered", "search_no_match"]
+
+
+@pytest.mark.parametrize("entry", [CYRILLIC, CHINESE])
+def test_a_journal_in_another_script_cited_without_doi_is_not_called_fake(entry: str) -> None:
+    out = _verify(entry)
+    assert out.verdict == Verdict.UNVERIFIABLE
+    assert [r.code for r in out.reasons] == ["search_no_match", "journal_other_script"]

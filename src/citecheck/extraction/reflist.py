@@ -66,7 +66,7 @@ _VANCOUVER_TAIL = re.compile(
 # is the locator and everything before it is the journal, commas and all ("Journal of Neurology,
 # Neurosurgery & Psychiatry, 85(2), 123-130").
 _VENUE = re.compile(
-    r"^(?P<journal>.*?[A-Za-z].*?)\s*,\s*(?:vol\.?\s*)?(?P<volume>\d+)\s*"
+    r"^(?P<journal>.*?[^\W\d_].*?)\s*,\s*(?:vol\.?\s*)?(?P<volume>\d+)\s*"
     r"(?:\(\s*(?P<issue>[^)]+?)\s*\))?"
     rf"(?:\s*[,:]\s*(?:(?:pp?\.?|article(?:\s+no\.?)?)\s*)?(?P<pages>{_PAGES}))?"
     r"\s*[.,]?\s*$",
@@ -736,8 +736,9 @@ def _split_title_venue(
         title, venue_text = quoted.group("title"), quoted.group("venue")
     else:
         # a title ends at a full stop after a word or an acronym ("... in MDD. Journal")
-        # ("...an insurmountable epidemic?Inflammopharmacology": a space lost after "?")
-        split = re.search(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?:[.?!]\s+|[?!])(?=[A-Z])", rest)
+        # ("...an insurmountable epidemic?Inflammopharmacology": a space lost after "?"), in
+        # any script ("... депрессии. Журнал", "... 安全性. 中华精神科杂志")
+        split = _TITLE_STOP.search(rest)
         if not split:
             return (rest or None), None, None, None, None
         title = rest[: split.start() + (1 if rest[split.start()] in "?!" else 0)]
@@ -827,6 +828,12 @@ def _short_form_journal(part: str, before_year: str) -> bool:
 
 # letters of scripts without case (kana, CJK ideographs, Hangul): a sentence may open with any
 _UNCASED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# where an APA/Harvard title ends: a full stop (or "?", "!") after a small letter, digit,
+# bracket, uncased letter or two capitals, before a capital or uncased letter
+_TITLE_STOP = re.compile(
+    rf"(?:(?<=[a-z{LOWER}0-9)\]{_UNCASED}])|(?<=[A-Z{UPPER}]{{2}}))(?:[.?!]\s+|[?!])"
+    rf"(?=[A-Z{UPPER}{_UNCASED}])"
+)
 _SENTENCE_STOP = re.compile(rf"([.?!。])\s*(?<=[。\s])(?=[A-Z\d{UPPER}{_UNCASED}])")
 
 

@@ -47,7 +47,7 @@ from citecheck.verification.compare import (
     work_journal_names,
 )
 from citecheck.verification.mention import MentionFit, mention_fit, reference_topic
-from citecheck.verification.normalize import parse_pages
+from citecheck.verification.normalize import latin_script, parse_pages
 from citecheck.verification.queries import (
     has_specific_claim,
     non_article_kind,
@@ -728,13 +728,28 @@ def _decide_without_doi(ref: Reference, evidence: Evidence) -> Reference:
     if outcome is None or not outcome.authoritative:
         return _search_failed(ref, outcome, [])
     if has_specific_claim(ref) and ref.work_kind == "scholarly":
-        partial = _partial_coverage(ref)
+        partial = _partial_coverage(ref) or _journal_other_script(ref)
         if partial is not None:
             return _finish(
                 ref, Verdict.UNVERIFIABLE, [_NO_MATCH, partial], 0.0, source=outcome.source
             )
         return _finish(ref, Verdict.NOT_FOUND, [_NO_MATCH], 0.85, source=outcome.source)
     return _finish(ref, Verdict.UNVERIFIABLE, [_NO_MATCH, _TOO_LITTLE], 0.0, source=outcome.source)
+
+
+def _journal_other_script(ref: Reference) -> Reason | None:
+    """A journal named in another script than Latin: Crossref holds only some of these
+    journals, so a search that finds no such article, with no DOI cited, is no evidence it
+    does not exist. (An unregistered DOI is evidence of its own, decided elsewhere.)"""
+    journal = ref.cited.journal
+    if not journal or latin_script(journal):
+        return None
+    return Reason(
+        code="journal_other_script",
+        message=f"the citation names a journal written in another script ({journal}); "
+        "Crossref holds only some of these, so not finding it is no evidence that it does not "
+        "exist",
+    )
 
 
 def decide(ref: Reference, evidence: Evidence) -> Reference:
