@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from citecheck.cli import main
+from citecheck.extraction.references import extract_references, name_score
 from citecheck.extraction.reflist import _TAGGED_ISSUE, parse_reference
 from citecheck.models import Cited, Reference, Verdict
 from citecheck.resolution.records import record_from_message
@@ -294,3 +295,36 @@ def test_a_journal_in_another_script_cited_without_doi_is_not_called_fake(entry:
     out = _verify(entry)
     assert out.verdict == Verdict.UNVERIFIABLE
     assert [r.code for r in out.reasons] == ["search_no_match", "journal_other_script"]
+
+
+# --- F5: in-text citations in other scripts link to their entries ---------------------------
+
+# written for this test (invented works); the forms are the user's
+SCRIPTS_ARTICLE = (
+    "A registry of 1,204 patients found that 8.5% had transient hypertension "
+    "(王 et al., 2020). One in five dropped out (Иванов и соавт., 2021). Another saw the same "
+    "(Петров и др., 2019).\n\n## References\n\n"
+    "王明, 李华, & 张伟. (2020). 艾司氯胺酮鼻喷剂的安全性. 中华精神科杂志, 53(3), 201–207.\n\n"
+    f"{CYRILLIC}\n\n"
+    "Петров, И. И. (2019). Кетамин при депрессии. Психиатрия, 17(2), 10–19.\n"
+)
+
+
+def test_citations_in_other_scripts_link_to_their_entries() -> None:
+    references, citations = extract_references(SCRIPTS_ARTICLE)
+    listed = {r.id: r.cited.authors[0] for r in references if r.origin == "reference_list"}
+    assert len(listed) == len(references) == 3
+    linked = {c.text: listed[c.reference_id] for c in citations if c.reference_id}
+    assert linked == {
+        "(王 et al., 2020)": "王明",
+        "(Иванов и соавт., 2021)": "Иванов",
+        "(Петров и др., 2019)": "Петров",
+    }
+
+
+def test_a_family_name_in_an_uncased_script_is_the_start_of_the_full_name() -> None:
+    assert name_score("王", "王明") == 100.0
+    assert name_score("欧阳", "欧阳修") == 100.0
+    assert name_score("王", "王") == 100.0
+    assert name_score("王", "李华") < 50
+    assert name_score("王", "王小明明") < 100.0  # a given name has at most two letters

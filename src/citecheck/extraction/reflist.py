@@ -25,6 +25,7 @@ from citecheck.extraction.names import (
     ET_AL,
     ET_AL_RE,
     LOWER,
+    UNCASED,
     UPPER,
     family_name,
     is_organisation,
@@ -826,15 +827,13 @@ def _short_form_journal(part: str, before_year: str) -> bool:
     )
 
 
-# letters of scripts without case (kana, CJK ideographs, Hangul): a sentence may open with any
-_UNCASED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # where an APA/Harvard title ends: a full stop (or "?", "!") after a small letter, digit,
 # bracket, uncased letter or two capitals, before a capital or uncased letter
 _TITLE_STOP = re.compile(
-    rf"(?:(?<=[a-z{LOWER}0-9)\]{_UNCASED}])|(?<=[A-Z{UPPER}]{{2}}))(?:[.?!]\s+|[?!])"
-    rf"(?=[A-Z{UPPER}{_UNCASED}])"
+    rf"(?:(?<=[a-z{LOWER}0-9)\]{UNCASED}])|(?<=[A-Z{UPPER}]{{2}}))(?:[.?!]\s+|[?!])"
+    rf"(?=[A-Z{UPPER}{UNCASED}])"
 )
-_SENTENCE_STOP = re.compile(rf"([.?!。])\s*(?<=[。\s])(?=[A-Z\d{UPPER}{_UNCASED}])")
+_SENTENCE_STOP = re.compile(rf"([.?!。])\s*(?<=[。\s])(?=[A-Z\d{UPPER}{UNCASED}])")
 
 
 # a short capitalised journal name after the title's last comma: ", Lancet", ", N Engl J Med"
@@ -1193,7 +1192,7 @@ _GBT_VENUE = re.compile(
     rf"^(?P<journal>[^,\d][^,]{{0,150}}?)\s*[,，]\s*(?P<year>{_YEAR})\s*[,，]\s*(?P<volume>\d+)?"
     rf"\s*(?:\((?P<issue>[^)]{{1,20}})\))?\s*(?::\s*(?P<pages>{_PAGES}))?[\s.]*$"
 )
-_NAME_ITEM = re.compile(rf"(?:[{_UNCASED}]{{1,6}}|{_CAP}[^\s,.;:\d]*(?:\s+[^\s,.;:\d]+){{0,3}})")
+_NAME_ITEM = re.compile(rf"(?:[{UNCASED}]{{1,6}}|{_CAP}[^\s,.;:\d]*(?:\s+[^\s,.;:\d]+){{0,3}})")
 
 
 def _parse_segments(work: str) -> Cited | None:
