@@ -129,10 +129,10 @@ def mistyped_doi(cited: str, found: str) -> bool:
         return False
     if min(len(cited_suffix), len(found_suffix)) < 6:
         return False
-    return _one_edit(cited_suffix, found_suffix)
+    return one_edit(cited_suffix, found_suffix)
 
 
-def _one_edit(one: str, other: str) -> bool:
+def one_edit(one: str, other: str) -> bool:
     """One substitution, insertion, deletion or swap of neighbours turns `one` into `other`."""
     if abs(len(one) - len(other)) > 1:
         return False

@@ -29,6 +29,7 @@ from citecheck.extraction.names import (
     ET_AL,
     ET_AL_RE,
     LOWER,
+    UNCASED,
     UPPER,
     family_names,
     is_institution,
@@ -64,7 +65,7 @@ _PAREN = re.compile(r"\(((?:[^()\n]|\n(?![ \t]{0,40}\n)){4,250})\)")
 # longer at a time, and only where a name ends is the separator run read.
 _AUTHOR_YEAR = re.compile(
     rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*"
-    rf"(?P<authors>(?:{_PARTICLE}\s+)*{_CAP}[^()\d;]*?)(?<![,\s])[,\s]+"
+    rf"(?P<authors>(?:{_PARTICLE}\s+)*(?:{_CAP}|[{UNCASED}])[^()\d;]*?)(?<![,\s])[,\s]+"
     rf"(?P<year>{_YEAR})[a-z]?{_LOCATOR}?$"
 )
 _BRACKETED_NARRATIVE_YEAR = rf"\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"
@@ -1838,12 +1839,18 @@ def _plausible_authors(value: str) -> bool:
         return False
     # every word is a capitalised name, an initial, "and" or a particle; an organisation's name
     # may also hold "of", "for", ... ("National Institute of Mental Health", "U.S. Food and ...")
-    word = rf"{_CAP}[\w'’\-]*\.?|(?:{_CAP}\.){{2,}}|and|" + _PARTICLE
+    # or a family name in an uncased script ("王", "欧阳", "田中", "김")
+    uncased = rf"[{UNCASED}]{{1,{_UNCASED_FAMILY_LETTERS}}}"
+    word = rf"{_CAP}[\w'’\-]*\.?|(?:{_CAP}\.){{2,}}|{uncased}|and|" + _PARTICLE
     if is_institution(value) or is_organisation(value):
         word += r"|of|for|on|the|in"
     return all(re.fullmatch(word, w) for w in words) and any(
-        re.search(rf"[a-z{LOWER}]", w) or w.isupper() for w in words
+        re.search(rf"[a-z{LOWER}{UNCASED}]", w) or w.isupper() for w in words
     )
+
+
+# the most letters a family name in an uncased script has ("司马", "長谷川")
+_UNCASED_FAMILY_LETTERS = 4
 
 
 def _organisation_kind(authors: list[str]) -> WorkKind:

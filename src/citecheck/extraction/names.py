@@ -14,7 +14,8 @@ from citecheck.lexicon import LEXICON
 # "et al." as articles write it ("et al", "et. al.", "Et al."). Search with `ET_AL_RE`, which also
 # takes the comma and spaces before it: it cannot start right after white space,
 # so a long run of spaces is read once, not once per space.
-ET_AL = r"\bet\.?\s+al\b\.?"
+# Russian writes it "и соавт." or "и др." ("Иванов и соавт., 2021")
+ET_AL = r"(?:\bet\.?\s+al\b\.?|\bи\s+(?:соавт|др)\b\.?)"
 ET_AL_RE = re.compile(rf"(?<!\s),?\s*{ET_AL}", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?-?){1,4}$")
 _PARTICLES = frozenset(LEXICON.name_particles)
@@ -32,6 +33,9 @@ def _letter_class(test: str) -> str:
 # rf"[A-Z{UPPER}]". Plain classes, so patterns built with them stay linear.
 UPPER = _letter_class("isupper")
 LOWER = _letter_class("islower")
+# letters of scripts without case (kana, CJK ideographs, Hangul): a name or sentence may open
+# with any of them ("王 et al., 2020"). Use inside a class: rf"[{UNCASED}]".
+UNCASED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 
 
 def is_organisation(name: str) -> bool:

@@ -29,6 +29,7 @@ from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.folding import same_journal
 from citecheck.extraction.names import (
+    UNCASED,
     acronym_opening,
     acronym_openings,
     fold,
@@ -340,7 +341,25 @@ def name_score(cited_name: str, entry_name: str) -> float:
         return 100.0  # "NICE" for "National Institute for Health and Care Excellence"
     if _short_name_of(a, b) and is_organisation(entry_name):
         return 100.0  # "RECOVERY" for "The RECOVERY Collaborative Group"
+    if _family_of_full_name(a, b):
+        return 100.0  # "王" for "王明": the list writes the full name, the text the family name
     return float(fuzz.ratio(a, b))
+
+
+_UNCASED_NAME = re.compile(rf"[{UNCASED}]+")
+# a family name in an uncased script is written before the given name, which has 1-2 letters
+_GIVEN_NAME_LETTERS = 2
+
+
+def _family_of_full_name(family: str, full: str) -> bool:
+    """Is `family` the family name that opens `full`, a name in an uncased script written
+    without a space ("王" of "王明", "欧阳" of "欧阳修")?"""
+    return (
+        _UNCASED_NAME.fullmatch(family) is not None
+        and _UNCASED_NAME.fullmatch(full) is not None
+        and full.startswith(family)
+        and 0 < len(full) - len(family) <= _GIVEN_NAME_LETTERS
+    )
 
 
 def _short_name_of(short: str, group: str) -> bool:

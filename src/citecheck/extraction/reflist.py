@@ -25,6 +25,7 @@ from citecheck.extraction.names import (
     ET_AL,
     ET_AL_RE,
     LOWER,
+    UNCASED,
     UPPER,
     family_name,
     is_organisation,
@@ -67,7 +68,7 @@ _VANCOUVER_TAIL = re.compile(
 # is the locator and everything before it is the journal, commas and all ("Journal of Neurology,
 # Neurosurgery & Psychiatry, 85(2), 123-130").
 _VENUE = re.compile(
-    r"^(?P<journal>.*?[A-Za-z].*?)\s*,\s*(?:vol\.?\s*)?(?P<volume>\d+)\s*"
+    r"^(?P<journal>.*?[^\W\d_].*?)\s*,\s*(?:vol\.?\s*)?(?P<volume>\d+)\s*"
     r"(?:\(\s*(?P<issue>[^)]+?)\s*\))?"
     rf"(?:\s*[,:]\s*(?:(?:pp?\.?|article(?:\s+no\.?)?)\s*)?(?P<pages>{_PAGES}))?"
     r"\s*[.,]?\s*$",
@@ -737,8 +738,9 @@ def _split_title_venue(
         title, venue_text = quoted.group("title"), quoted.group("venue")
     else:
         # a title ends at a full stop after a word or an acronym ("... in MDD. Journal")
-        # ("...an insurmountable epidemic?Inflammopharmacology": a space lost after "?")
-        split = re.search(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?:[.?!]\s+|[?!])(?=[A-Z])", rest)
+        # ("...an insurmountable epidemic?Inflammopharmacology": a space lost after "?"), in
+        # any script ("... депрессии. Журнал", "... 安全性. 中华精神科杂志")
+        split = _TITLE_STOP.search(rest)
         if not split:
             return (rest or None), None, None, None, None
         title = rest[: split.start() + (1 if rest[split.start()] in "?!" else 0)]
@@ -796,6 +798,11 @@ def _parse_vancouver(work: str) -> Cited | None:
     last_comma = _LAST_COMMA_VENUE.search(head[-1]) if len(head) == 2 and not cut else None
     if last_comma:  # "Title of the work, in Wuhan, China, Lancet 2020; 395: 497-506"
         title, journal = head[-1][: last_comma.start()].strip(" ."), last_comma.group(1)
+    elif len(head) == 2 and not cut and _short_form_journal(head[-1], work[: tail.start()]):
+        # one short part between the names and the year, run into the year with no full stop:
+        # the BMJ/Lancet short form names the journal, not a title ("Zarate CA, et al. Arch Gen
+        # Psychiatry 2006; 63: 856-64"); a title alone would end with its full stop
+        title, journal = None, head[-1].strip(" .,")
     return Cited(
         title=title or None,
         authors=authors,
@@ -807,9 +814,27 @@ def _parse_vancouver(work: str) -> Cited | None:
     )
 
 
-# letters of scripts without case (kana, CJK ideographs, Hangul): a sentence may open with any
-_UNCASED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_SENTENCE_STOP = LazyRegex(rf"([.?!。])\s*(?<=[。\s])(?=[A-Z\d{UPPER}{_UNCASED}])")
+# the most words a journal's name has in the short form ("Proc Natl Acad Sci U S A")
+_SHORT_FORM_JOURNAL_WORDS = 8
+
+
+def _short_form_journal(part: str, before_year: str) -> bool:
+    """Is `part`, all that stands between the names and the year, a journal's name? It runs
+    into the year with no full stop, holds no full stop of its own and is a name's length."""
+    return (
+        not before_year.rstrip().endswith(".")
+        and ". " not in part
+        and len(part.split()) <= _SHORT_FORM_JOURNAL_WORDS
+    )
+
+
+# where an APA/Harvard title ends: a full stop (or "?", "!") after a small letter, digit,
+# bracket, uncased letter or two capitals, before a capital or uncased letter
+_TITLE_STOP = re.compile(
+    rf"(?:(?<=[a-z{LOWER}0-9)\]{UNCASED}])|(?<=[A-Z{UPPER}]{{2}}))(?:[.?!]\s+|[?!])"
+    rf"(?=[A-Z{UPPER}{UNCASED}])"
+)
+_SENTENCE_STOP = LazyRegex(rf"([.?!。])\s*(?<=[。\s])(?=[A-Z\d{UPPER}{UNCASED}])")
 
 
 # a short capitalised journal name after the title's last comma: ", Lancet", ", N Engl J Med"
@@ -822,7 +847,15 @@ def _sentence_break(text: str) -> int | None:
         # the word before the stop, found without rescanning the text (linear on any input)
         token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\t", 0, match.start()))
         token = text[token_start + 1 : match.start()]
-        # an acronym ("DNA.", "MDD.") ends a sentence; "J." or "Clin." abbreviates a word
+        # an acronym ("DNA.", "MDD.") ends a sentence; "J." or "Clin." abbreviates a word, and
+        # so does a title's own "vs.", "approx." or "e.g." (the sentence splitter's list); the
+        # "et al." closing a names list still ends it
+        bare = token.lstrip("([\"'“‘")
+        if match.group(1) == "." and (
+            (bare.lower() in LEXICON.abbreviations and bare.lower() != "al")
+            or ("." in bare and all(len(part) <= 2 for part in bare.split(".")))
+        ):
+            continue
         acronym = len(token) >= 2 and token.isalpha() and token.isupper()
         if match.group(1) in "?!" or len(token) > 4 or not token[:1].isupper() or acronym:
             return match.end()
@@ -881,7 +914,8 @@ _QUOTED = re.compile(r"[“\"‘']\s*(?P<title>[^“”\"]{3,}?)\s*[”\"’'](?
 _LEAD_YEAR = re.compile(rf"^[\s.,]*\(?(?P<year>{_YEAR})[a-z]?\)?[\s.,:]*")
 # MLA/IEEE tags, and GOST's "Т. 12, № 3. С. 45-52" (том, номер, страницы)
 _TAGGED_VOLUME = re.compile(r"(?:\bvol(?:ume)?\.?|(?<!\w)Т\.)\s*(?P<v>\d+)", re.IGNORECASE)
-_TAGGED_ISSUE = re.compile(r"(?:\b(?:no|issue|nr)\.?|№)\s*(?P<v>[\w/-]+)", re.IGNORECASE)
+# the tag is a word of its own: "No. 3", "no 3", never the "No" of "Nonpsychotic"
+_TAGGED_ISSUE = re.compile(r"(?:\b(?:no|issue|nr)(?:\.|(?=\s))|№)\s*(?P<v>[\w/-]+)", re.IGNORECASE)
 _TAGGED_PAGES = LazyRegex(
     rf"(?:\b(?:pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.?)?)|(?<!\w)С\.)\s*(?P<v>{_PAGES})",
     re.IGNORECASE,
@@ -1159,7 +1193,7 @@ _GBT_VENUE = re.compile(
     rf"^(?P<journal>[^,\d][^,]{{0,150}}?)\s*[,，]\s*(?P<year>{_YEAR})\s*[,，]\s*(?P<volume>\d+)?"
     rf"\s*(?:\((?P<issue>[^)]{{1,20}})\))?\s*(?::\s*(?P<pages>{_PAGES}))?[\s.]*$"
 )
-_NAME_ITEM = LazyRegex(rf"(?:[{_UNCASED}]{{1,6}}|{_CAP}[^\s,.;:\d]*(?:\s+[^\s,.;:\d]+){{0,3}})")
+_NAME_ITEM = LazyRegex(rf"(?:[{UNCASED}]{{1,6}}|{_CAP}[^\s,.;:\d]*(?:\s+[^\s,.;:\d]+){{0,3}})")
 
 
 def _parse_segments(work: str) -> Cited | None:

@@ -64,6 +64,7 @@ REFERENCE_REASON_CODES: dict[str, str] = {
     "not_in_reference_list": "cited in the text, but the article's reference list lacks it",
     "listed_twice": "the reference list holds the same work in an earlier entry",
     "not_journal_article": "not a journal article, which Crossref may lack",
+    "journal_other_script": "a journal named in a non-Latin script, which Crossref may lack",
     "not_scholarly": "a web page, news report or institution's page",
     "network": "the lookup failed (network error, time-out, 5xx, 429, malformed answer)",
     "offline": "the run is offline and no local copy answered",

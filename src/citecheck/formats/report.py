@@ -147,6 +147,9 @@ _UNCHECKED: dict[str, str] = {
         "The citation gives no DOI and too little to search on; add its title or DOI."
     ),
     "not_journal_article": "Not a journal article, which Crossref may lack; check it by hand.",
+    "journal_other_script": (
+        "A journal named in another script than Latin, which Crossref may lack; check it by hand."
+    ),
     "probable_match": "A likely match was found; confirm it by hand.",
     "other_agency": ("Its DOI is registered with another agency than Crossref; check it by hand."),
 }

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from citecheck.doi import mistyped_doi
+from citecheck.doi import mistyped_doi, one_edit
 from citecheck.models import Cited, FieldCheck, Reason, Reference, SourceName, Verdict
 from citecheck.resolution.records import CORE_FIELDS
 from citecheck.resolution.source import (
@@ -47,6 +47,7 @@ from citecheck.verification.compare import (
     work_journal_names,
 )
 from citecheck.verification.mention import MentionFit, mention_fit, reference_topic
+from citecheck.verification.normalize import latin_script, parse_pages
 from citecheck.verification.queries import (
     has_specific_claim,
     non_article_kind,
@@ -295,7 +296,11 @@ def wants_search(ref: Reference, evidence: Evidence) -> bool:
         title_failed = title_unlike(checks)
         return title_failed and has_specific_claim(ref)
     if result.status == LookupStatus.ABSENT:
-        return evidence.agency is not None and evidence.agency.status == LookupStatus.ABSENT
+        agency = evidence.agency
+        if agency is None or agency.status == LookupStatus.FOUND:
+            return False
+        # unregistered, or the agency went unanswered: either way the search may find the work
+        return agency.status == LookupStatus.ABSENT or searchable(ref)
     return searchable(ref)
 
 
@@ -571,7 +576,10 @@ def _decide_absent_doi(
             "record could not be read (transient 404)",
         )
     else:
-        reason = _status_reason(agency.status, f"registration agency of {doi}", agency.detail)
+        # absent from the record source but its agency unanswered: the DOI went unchecked, yet a
+        # search finding the work one slip away is evidence on its own, as for an unanswered DOI
+        why = _status_reason(agency.status, f"registration agency of {doi}", agency.detail)
+        return _decide_unchecked_doi(ref, evidence, doi, why, result)
     return _finish(ref, Verdict.UNVERIFIABLE, [reason], 0.0, source=result.source)
 
 
@@ -581,6 +589,13 @@ def _decide_unanswered_doi(
     why = _status_reason(
         result.status, f"DOI {doi}", result.detail, malformed=bool(result.malformed)
     )
+    return _decide_unchecked_doi(ref, evidence, doi, why, result)
+
+
+def _decide_unchecked_doi(
+    ref: Reference, evidence: Evidence, doi: str, why: Reason, result: DoiResult
+) -> Reference:
+    """A cited DOI no answer settled: the search decides whether it is a copying slip."""
     outcome = search_outcome(ref, evidence)
     match = outcome.match if outcome is not None else None
     if match is not None and match.work.record.doi == doi:
@@ -623,9 +638,25 @@ def _same_pages(checks: list[FieldCheck]) -> bool:
     search confirms; only their pages tell them apart, so a citation without pages is never
     enough to call its unchecked DOI a slip."""
     pages = check_for(checks, "pages")
-    if pages is None or pages.found is None or not pages.ok:
+    if pages is None or pages.found is None:
+        return False
+    if not pages.ok and not pages_slip(pages.cited, pages.found):
         return False
     return all(c.ok for c in checks if c.field in ("volume", "issue") and c.found is not None)
+
+
+def pages_slip(cited: str | None, found: str | None) -> bool:
+    """Are the cited pages the work's own with one slip of the pen ("1495-1472" for
+    "1459-1472")? Both are ranges sharing their first or their last page, and the other page
+    is one keystroke away. Articles in one issue never overlap beyond a boundary page, so no
+    other article's range is this close; an article number ("e33693") is never read so, as
+    neighbouring articles' numbers are one keystroke apart."""
+    a, b = parse_pages(cited), parse_pages(found)
+    if a is None or b is None or a[1] is None or b[1] is None or a == b:
+        return False
+    if a[0] == b[0]:
+        return one_edit(a[1], b[1])
+    return a[1] == b[1] and one_edit(a[0], b[0])
 
 
 # a mention names no title: however well a work fits it, the match is less sure than a title's
@@ -697,13 +728,28 @@ def _decide_without_doi(ref: Reference, evidence: Evidence) -> Reference:
     if outcome is None or not outcome.authoritative:
         return _search_failed(ref, outcome, [])
     if has_specific_claim(ref) and ref.work_kind == "scholarly":
-        partial = _partial_coverage(ref)
+        partial = _partial_coverage(ref) or _journal_other_script(ref)
         if partial is not None:
             return _finish(
                 ref, Verdict.UNVERIFIABLE, [_NO_MATCH, partial], 0.0, source=outcome.source
             )
         return _finish(ref, Verdict.NOT_FOUND, [_NO_MATCH], 0.85, source=outcome.source)
     return _finish(ref, Verdict.UNVERIFIABLE, [_NO_MATCH, _TOO_LITTLE], 0.0, source=outcome.source)
+
+
+def _journal_other_script(ref: Reference) -> Reason | None:
+    """A journal named in another script than Latin: Crossref holds only some of these
+    journals, so a search that finds no such article, with no DOI cited, is no evidence it
+    does not exist. (An unregistered DOI is evidence of its own, decided elsewhere.)"""
+    journal = ref.cited.journal
+    if not journal or latin_script(journal):
+        return None
+    return Reason(
+        code="journal_other_script",
+        message=f"the citation names a journal written in another script ({journal}); "
+        "Crossref holds only some of these, so not finding it is no evidence that it does not "
+        "exist",
+    )
 
 
 def decide(ref: Reference, evidence: Evidence) -> Reference:
