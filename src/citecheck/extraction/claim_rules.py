@@ -1030,19 +1030,30 @@ def _phrase_needles(
     if not phrase.startswith("re:"):
         keyword = _keyword(phrase, common)
         return [_needle(keyword, whole_words)] if keyword else []
-    plain = _PLAIN_WORDS_PATTERN.fullmatch(phrase[3:])
+    plain = _PLAIN_WORDS_PATTERN.fullmatch(_without_look_arounds(phrase[3:]))
     if plain and whole_words:
-        # "(?-i:IV)", "(?-i:IM)(?=\s+inject)": whole words, which a plain substring ("iv" in
-        # "give", "im" in "time") would look for in nearly every sentence
+        # "(?-i:IV)", "(?-i:IM)(?=\s+inject)", "IM" right after a dose (look-behinds, then
+        # "(?-i:IM)"): whole words, which a plain substring ("iv" in "give", "im" in "time")
+        # would look for in nearly every sentence
         return sorted({_needle(word.lower(), True) for word in plain["words"].split("|")})
     return _sure_words(_regex_alternatives(phrase[3:])[0], common) or []
 
 
-# A `re:` phrase that is only words, maybe in a flag group, maybe followed by a look-ahead for
-# a space: its matches are those words whole
-_PLAIN_WORDS_PATTERN = re.compile(
-    r"(?:\(\?[a-zA-Z-]*:)?(?P<words>[A-Za-z]+(?:\|[A-Za-z]+)*)\)?(?:\(\?=\\s.*\))?"
-)
+# A `re:` phrase that is only words, maybe in a flag group (look-arounds taken out): its
+# matches are those words whole
+_PLAIN_WORDS_PATTERN = re.compile(r"(?:\(\?[a-zA-Z-]*:)?(?P<words>[A-Za-z]+(?:\|[A-Za-z]+)*)\)?")
+_LOOK_AROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+# a group every choice of which is empty ("(?:||)": look-behinds taken out of it)
+_EMPTY_GROUP = re.compile(r"\(\?:\|*\)")
+
+
+def _without_look_arounds(pattern: str) -> str:
+    """`pattern` without its look-arounds and the groups they leave empty. A look-around only
+    says where a match may be, so every match of `pattern` is a match of what is left."""
+    pattern = _without_groups(pattern, _LOOK_AROUNDS)
+    while (emptied := _EMPTY_GROUP.sub("", pattern)) != pattern:
+        pattern = emptied
+    return pattern
 
 
 def _needle(keyword: str, whole_word: bool = False) -> str:
