@@ -621,11 +621,29 @@ def _alternation(phrases: list[str], word_start: bool = False) -> str:
     """One regex for a vocabulary; `word_start`: a phrase must not follow a word character."""
     literal = [p for p in set(phrases) if not p.startswith("re:")]
     regexes = sorted((p for p in set(phrases) if p.startswith("re:")), key=lambda p: (-len(p), p))
-    guard = r"(?<!\w)" if word_start else ""
     parts = ([_trie(literal, word_start)] if literal else []) + [
-        guard + _phrase(p) for p in regexes
+        _word_started(_phrase(p)) if word_start else _phrase(p) for p in regexes
     ]
     return "(?:" + "|".join(parts) + ")"
+
+
+# Look-behinds opening a `re:` phrase, then a letter ("(?<!how\s)often")
+_LOOK_BEHINDS_THEN_LETTER = re.compile(r"((?:\(\?<[!=](?:\\.|[^()\\])*\))*)([A-Za-z])(?![*+?{])")
+_LOOK_BEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
+
+
+def _word_started(pattern: str) -> str:
+    r"""`(?<!\w)` + `pattern`, written so that `re` can still scan for the first characters of
+    an alternation holding it: a pattern opening with a letter (after any look-behinds) has
+    the guard and its look-behinds checked just after that letter ("o(?<!\wo)(?<!how\so)ften"
+    for "(?<!how\s)often"). One look-behind in front of one choice makes `re` try the whole
+    alternation at every position."""
+    opening = _LOOK_BEHINDS_THEN_LETTER.match(pattern)
+    if opening is None:
+        return r"(?<!\w)" + pattern
+    letter = opening.group(2)
+    behind = [found[:-1] + letter + ")" for found in _LOOK_BEHIND.findall(opening.group(1))]
+    return letter + rf"(?<!\w{letter})" + "".join(behind) + pattern[opening.end() :]
 
 
 def _optional_words_re(source: str, where: str, raw: dict[str, Any]) -> re.Pattern[str] | None:
