@@ -25,6 +25,7 @@ from citecheck.extraction.claim_rules import (
     _case_relaxed,
     _phrase_needles,
     _routes_expanded,
+    _word_started,
 )
 from citecheck.extraction.claims import (
     _add_matches,
@@ -313,7 +314,9 @@ def test_odd_regex_syntax_never_gives_a_needle_a_match_lacks(
     # a closing look-ahead constrains what follows the match, not the match
     needles = _phrase_needles("re:" + pattern + "(?=z)", whole_words=True)
     matched = data.draw(st.from_regex(pattern, fullmatch=True))
-    assert not needles or any(needle in matched.lower() for needle in needles), (
+    # (a needle marked whole-word, "\x01tongue\x00", holds its word between the marks)
+    words = [needle.strip(WORD_START + WORD_END) for needle in needles]
+    assert not needles or any(word in matched.lower() for word in words), (
         pattern,
         matched,
         needles,
@@ -344,9 +347,67 @@ def test_an_intrauterine_device_is_a_route(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "needle"),
-    [("re:(?-i:IV)", "iv"), ("re:(?-i:IM)(?=\\s+inject)", "im"), ("re:(?-i:ODT)", "odt")],
+    [
+        ("re:(?-i:IV)", "iv"),
+        ("re:(?-i:IM)(?=\\s+inject)", "im"),
+        ("re:(?-i:ODT)", "odt"),
+        # look-behinds and look-aheads around the word ("0.5 mg IM", "given IM")
+        (
+            "re:(?=(?-i:SC)\\b)(?:(?:(?<=\\dmg\\s)|(?<=\\dg\\s))|(?<=given\\s))(?-i:SC)(?![\\w/-])",
+            "sc",
+        ),
+        ("re:shot(?!\\s+(?:up|in\\s+the\\s+dark)\\b)", "shot"),
+    ],
 )
 def test_a_regex_phrase_of_whole_words_is_looked_for_whole(phrase: str, needle: str) -> None:
     """A short word looked for as a plain substring ("im" in "time") would open the gate in
     nearly every sentence; the phrase matches only whole words, so the needle says so."""
     assert _phrase_needles(phrase, whole_words=True) == [WORD_START + needle + WORD_END]
+
+
+# `re:` phrases of the vocabularies' kinds: look-behinds before a word, a lone word, a word
+# after a look-ahead, a quantified first letter
+_GUARDED_PHRASES = [
+    r"(?<!how\s)(?<!more\s)(?<!less\s)(?<!as\s)often",
+    r"(?<![\w.])q\s?\d",
+    r"shot(?!\s+up\b)",
+    r"(?=on)o",
+    r"o?ften",
+    r"of(?:ten|f)",
+]
+
+
+@pytest.mark.parametrize("phrase", _GUARDED_PHRASES)
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                "often",
+                "how",
+                "more",
+                "as",
+                " ",
+                "q",
+                "4",
+                ".",
+                "x",
+                "shot",
+                "up",
+                "of",
+                "ft",
+                "ten",
+                "on",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_a_phrase_guarded_after_its_first_letter_matches_where_the_guard_in_front_does(
+    phrase: str, text: str
+) -> None:
+    """`_word_started` moves the word-start guard (and the phrase's look-behinds) after the
+    phrase's first letter so that `re` can scan for it: the matches are the same."""
+    written = re.compile(r"(?<!\w)" + phrase)
+    moved = re.compile(_word_started(phrase))
+    assert [m.span() for m in moved.finditer(text)] == [m.span() for m in written.finditer(text)]

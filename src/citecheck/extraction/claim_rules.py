@@ -624,11 +624,29 @@ def _alternation(phrases: list[str], word_start: bool = False) -> str:
     """One regex for a vocabulary; `word_start`: a phrase must not follow a word character."""
     literal = [p for p in set(phrases) if not p.startswith("re:")]
     regexes = sorted((p for p in set(phrases) if p.startswith("re:")), key=lambda p: (-len(p), p))
-    guard = r"(?<!\w)" if word_start else ""
     parts = ([_trie(literal, word_start)] if literal else []) + [
-        guard + _phrase(p) for p in regexes
+        _word_started(_phrase(p)) if word_start else _phrase(p) for p in regexes
     ]
     return "(?:" + "|".join(parts) + ")"
+
+
+# Look-behinds opening a `re:` phrase, then a letter ("(?<!how\s)often")
+_LOOK_BEHINDS_THEN_LETTER = re.compile(r"((?:\(\?<[!=](?:\\.|[^()\\])*\))*)([A-Za-z])(?![*+?{])")
+_LOOK_BEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
+
+
+def _word_started(pattern: str) -> str:
+    r"""`(?<!\w)` + `pattern`, written so that `re` can still scan for the first characters of
+    an alternation holding it: a pattern opening with a letter (after any look-behinds) has
+    the guard and its look-behinds checked just after that letter ("o(?<!\wo)(?<!how\so)ften"
+    for "(?<!how\s)often"). One look-behind in front of one choice makes `re` try the whole
+    alternation at every position."""
+    opening = _LOOK_BEHINDS_THEN_LETTER.match(pattern)
+    if opening is None:
+        return r"(?<!\w)" + pattern
+    letter = opening.group(2)
+    behind = [found[:-1] + letter + ")" for found in _LOOK_BEHIND.findall(opening.group(1))]
+    return letter + rf"(?<!\w{letter})" + "".join(behind) + pattern[opening.end() :]
 
 
 def _optional_words_re(source: str, where: str, raw: dict[str, Any]) -> re.Pattern[str] | None:
@@ -1033,19 +1051,30 @@ def _phrase_needles(
     if not phrase.startswith("re:"):
         keyword = _keyword(phrase, common)
         return [_needle(keyword, whole_words)] if keyword else []
-    plain = _PLAIN_WORDS_PATTERN.fullmatch(phrase[3:])
+    plain = _PLAIN_WORDS_PATTERN.fullmatch(_without_look_arounds(phrase[3:]))
     if plain and whole_words:
-        # "(?-i:IV)", "(?-i:IM)(?=\s+inject)": whole words, which a plain substring ("iv" in
-        # "give", "im" in "time") would look for in nearly every sentence
+        # "(?-i:IV)", "(?-i:IM)(?=\s+inject)", "IM" right after a dose (look-behinds, then
+        # "(?-i:IM)"): whole words, which a plain substring ("iv" in "give", "im" in "time")
+        # would look for in nearly every sentence
         return sorted({_needle(word.lower(), True) for word in plain["words"].split("|")})
     return _sure_words(_regex_alternatives(phrase[3:])[0], common) or []
 
 
-# A `re:` phrase that is only words, maybe in a flag group, maybe followed by a look-ahead for
-# a space: its matches are those words whole
-_PLAIN_WORDS_PATTERN = re.compile(
-    r"(?:\(\?[a-zA-Z-]*:)?(?P<words>[A-Za-z]+(?:\|[A-Za-z]+)*)\)?(?:\(\?=\\s.*\))?"
-)
+# A `re:` phrase that is only words, maybe in a flag group (look-arounds taken out): its
+# matches are those words whole
+_PLAIN_WORDS_PATTERN = re.compile(r"(?:\(\?[a-zA-Z-]*:)?(?P<words>[A-Za-z]+(?:\|[A-Za-z]+)*)\)?")
+_LOOK_AROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+# a group every choice of which is empty ("(?:||)": look-behinds taken out of it)
+_EMPTY_GROUP = re.compile(r"\(\?:\|*\)")
+
+
+def _without_look_arounds(pattern: str) -> str:
+    """`pattern` without its look-arounds and the groups they leave empty. A look-around only
+    says where a match may be, so every match of `pattern` is a match of what is left."""
+    pattern = _without_groups(pattern, _LOOK_AROUNDS)
+    while (emptied := _EMPTY_GROUP.sub("", pattern)) != pattern:
+        pattern = emptied
+    return pattern
 
 
 def _needle(keyword: str, whole_word: bool = False) -> str:

@@ -643,6 +643,7 @@ _SPAN_EXTENT = frozenset((
 ))  # fmt: skip
 # ... and a span opening with one of these is asserted whole ("not all 403 patients")
 _SPAN_ASSERTED = frozenset(("all", "only", "just", "even"))
+_SPAN_NOT_NEGATED = _SPAN_EXTENT | _SPAN_ASSERTED  # (built once, not for each claim)
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 
 
@@ -651,7 +652,7 @@ def _negated(text: str, claim: Claim) -> None:
         claim.qualifier is not None
         or claim.type in _NOT_NEGATED_TYPES
         or claim.value.get("measure") == "age"
-        or claim.text.split(maxsplit=1)[0].lower() in _SPAN_EXTENT | _SPAN_ASSERTED
+        or claim.text.split(maxsplit=1)[0].lower() in _SPAN_NOT_NEGATED
     ):
         return
     start = max(0, claim.start - _NEGATION_REACH)
@@ -961,7 +962,9 @@ def _bound_qualifier(claim: Claim) -> None:
     "p<0.001", "| ≥30 |") says so in its qualifier too, as "more than 25" does; an age whose
     qualifier is a bound ("up to 5 years old") has it in its value too."""
     if claim.qualifier is None:
-        claim.qualifier = bound_qualifier(claim.value)
+        qualifier = bound_qualifier(claim.value)
+        if qualifier is not None:  # setting a model's field costs ~4 us, even to None
+            claim.qualifier = qualifier
     elif claim.value.get("measure") == "age":
         claim.value.update(qualifier_limits(claim.qualifier, claim.value))
 

@@ -51,8 +51,11 @@ _DOUBLE_HYPHEN = re.compile(r"--(?<=[0-9A-Za-z]--)(?=[0-9A-Za-z])")
 
 # An en dash typeset as a minus sign ("95% CI –13.4 to –11.5", "a change of –2.1"): before a
 # digit, after a blank, bracket or sign of relation, and not after a figure ("18 –24" is a
-# range written loosely). Read as "-", as the minus sign itself is.
-_EN_DASH_MINUS = re.compile(r"(?<![0-9%] )(?:(?<=[\s(\[=:;,<>])|^)\u2013(?=[0-9])", re.MULTILINE)
+# range written loosely). Read as "-", as the minus sign itself is. The dash comes first and the
+# look-behinds after it, so that `re` scans for the dash (with a look-behind first it tries the
+# pattern at every position of the text); "not after a character outside the set" also holds at
+# the text's start.
+_EN_DASH_MINUS = re.compile(r"\u2013(?<![0-9%] \u2013)(?<![^\s(\[=:;,<>]\u2013)(?=[0-9])")
 
 
 # A middle dot between digits is a decimal point in The Lancet's and PLOS Medicine's house
