@@ -99,6 +99,45 @@ def test_the_people_an_age_is_of_are_counted_not_aged() -> None:
                 if c.value.get("measure") == "age"]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "number"),
+    [
+        # after Zhu et al., Medicine 2019 (erenumab meta-analysis): the sign glued to "MD"
+        ("Migraine days fell (MD-1.32; P < .00001).", "MD-1.32", -1.32),
+        ("Medication days fell less (MD = 0.55; P < .001).", "MD = 0.55", 0.55),
+        ("Scores improved (WMD 2.1, 95% CI 0.4 to 3.8).", "WMD 2.1", 2.1),
+        ("The weighted mean difference was 4.5 overall.", "weighted mean difference was 4.5", 4.5),
+    ],
+)  # fmt: skip
+def test_a_mean_difference_by_its_abbreviation_is_named(
+    text: str, span: str, number: float
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert _fits(claim.value, {"value": number, "measure": "mean difference"})
+
+
+def test_a_named_difference_with_its_unit_keeps_the_unit() -> None:
+    claim = _one("Less salt lowered SBP (WMD: -7.44 mmHg, P < .001).", "-7.44 mmHg")
+    assert _fits(claim.value, {"value": -7.44, "unit": "mmHg"})
+
+
+_NAMED = ("odds ratio", "mean difference")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to the clinic, Portland, OR 97239, for details.",
+        "The study was led by Jane Smith, MD, 45, of Boston.",
+        "The odds were odd (OR-1.5 in one arm).",
+    ],
+)
+def test_a_state_a_degree_or_a_dash_is_no_signed_statistic(text: str) -> None:
+    named = [c.value for c in _claims(text) if c.value.get("measure") in _NAMED]
+    assert named == []
+
+
 def test_an_abbreviation_names_an_estimate_only_in_its_case() -> None:
     # "or 2" is the conjunction; "HR" in capitals is no hour
     texts = [c.text for c in _claims("Take one or 2 tablets, or 3 at most.")]
@@ -159,7 +198,7 @@ def test_a_ratios_bare_bracketed_pair_is_its_confidence_interval(
     [
         (
             "The mean difference was \u22120.5 (95% CI \u22120.9 to \u22120.1).",
-            "\u22120.5",
+            "mean difference was \u22120.5",
             -0.5,
             -0.9,
             -0.1,
@@ -172,7 +211,7 @@ def test_a_ratios_bare_bracketed_pair_is_its_confidence_interval(
             -0.07,
         ),
         ("-1.4 (95% CI -2.0 to -0.8) was the change.", "-1.4", -1.4, -2.0, -0.8),
-        ("The MD was -0.3 (95% CI, -0.6 to 0.1) in women.", "-0.3", -0.3, -0.6, 0.1),
+        ("The MD was -0.3 (95% CI, -0.6 to 0.1) in women.", "MD was -0.3", -0.3, -0.6, 0.1),
     ],
 )
 def test_a_negative_estimate_keeps_its_sign_inside_its_interval(

@@ -2018,7 +2018,9 @@ def _quantity_vocab(
             rf"(?P<name>{_bounded(list(statistics))})(?:\s*[\[(][^\])]{{1,40}}[\])])?"
             r"\s*(?P<link>[=:,]|(?:of|was|were|is)(?!\w))?\s*"
             # "the number needed to treat was about 8": a qualifier of the value between
-            rf"(?:(?P<qualifier>{_bounded(qualifier_words)})\s*)?$"
+            rf"(?:(?P<qualifier>{_bounded(qualifier_words)})\s*)?"
+            # "MD −3.2", "MD-1.32": the value's minus sign (glued to the name, a hyphen is one)
+            r"(?P<sign>[-−])?$"
         )
         if statistics
         else re.compile(_NEVER),

@@ -1159,6 +1159,26 @@ def dose_unit_rest(
     return unit, per, pos
 
 
+def _signed_after_statistic(
+    text: str, lowered: str, match: re.Match[str], floor: int, vocab: QuantityVocab
+) -> bool:
+    """Whether the hyphen before `match` is the minus sign of a decimal figure glued to a
+    statistic's short name in capitals ("MD-1.32"), not a hyphen inside a name ("COVID-19")."""
+    hyphen = match.start() - 1
+    if lowered[hyphen] != "-" or "." not in match.group():
+        return False
+    word_start = hyphen
+    while word_start > floor and hyphen - word_start < 6 and lowered[word_start - 1].isalpha():
+        word_start -= 1
+    if word_start > floor and lowered[word_start - 1].isalnum():
+        return False
+    name = lowered[word_start:hyphen]
+    if name not in vocab.short_statistics or text[word_start:hyphen].islower():
+        return False
+    # a ratio is never below zero: "OR-1.5" is a dash
+    return vocab.estimates is None or vocab.statistics[name] not in vocab.estimates.ratios
+
+
 def _claim_at(
     text: str,
     lowered: str,
@@ -1179,7 +1199,12 @@ def _claim_at(
         return None
     if before_char in ".,:;/^" and start - 1 > floor and lowered[start - 2].isalnum():
         return None
-    if before_char in "-–/" and start - 1 > floor and lowered[start - 2].isalnum():
+    if (
+        before_char in "-–/"
+        and start - 1 > floor
+        and lowered[start - 2].isalnum()
+        and not _signed_after_statistic(text, lowered, match, floor, vocab)
+    ):
         return None  # "COVID-19", or the rest of "800-232-4636" after its first number
     if before_char == "-" and start - 2 > floor and lowered[start - 3 : start - 1] in _NAME_SHUT:
         return None  # "(DTaP)-1", "(MMR)-2": a dose number hyphened to a bracketed name
@@ -2870,6 +2895,8 @@ def _estimate(
         stated: Value = {"value": tidy(amount.value), "measure": written}
         return QuantityClaim(spread.start(), amount.end, "other_quantity", stated, None)
     named = _statistic_named(text, lowered, amount.start, floor, vocab)
+    if named is not None and _unit_follows(lowered, amount.end, end, vocab):
+        return None  # "WMD: -7.44 mmHg": an amount with its unit, read with the unit
     if ranged:
         if named is None or amount.choices or _INTERVAL_NAMED.search(named.group()):
             return None  # "OR (95% CI): 0.81–1.10" is the interval, read as one
@@ -2878,7 +2905,9 @@ def _estimate(
         return QuantityClaim(named.start(), amount.end, "other_quantity", bounds, None)
     assert amount.value is not None
     number, start = amount.value, amount.start
-    if _minus_before(lowered, floor, amount.start):  # "MD −3.2 (95% CI −4.1 to −2.3)"
+    if _minus_before(lowered, floor, amount.start) or (
+        named is not None and named.group("sign")  # "MD-1.32": a hyphen glued to the name
+    ):  # "MD −3.2 (95% CI −4.1 to −2.3)"
         number, start = -number, amount.start - 1
     interval = _interval(lowered, amount.end, end, number, rules)
     interval_level = False
@@ -2930,7 +2959,20 @@ def _statistic_named(
         and text[named.start("name") : named.end("name")].islower()
     ):
         return None  # "or 2" is a word; "OR = 2", "HR 0.72" the statistic
+    if (
+        named is not None
+        and named.group("name") in vocab.short_statistics
+        and _WHOLE_NUMBER_AT.match(lowered, start)
+        and _NAME_AND_COMMA.search(text, max(floor, named.start() - 30), named.start())
+    ):
+        return None  # "Portland, OR 97239", "Jane Smith, MD, 45": a state or a degree
     return named
+
+
+# A capitalised name and a comma before a short statistic's name: a city before its state, a
+# person before a degree; with a whole figure after, no statistic
+_NAME_AND_COMMA = re.compile(r"[A-Z][a-z]+,[ \t]*$")
+_WHOLE_NUMBER_AT = re.compile(r"\d+(?![\d.,]\d)")
 
 
 # "the mean age was 71 among 120 women": a centre's figure, however the words after it go on
