@@ -323,3 +323,32 @@ def test_a_schedule_word_after_a_dose_is_its_schedule(
 )
 def test_a_schedule_word_after_no_dose_still_needs_something_taken(text: str) -> None:
     assert not _of_type(text, "frequency_schedule"), _claims(text)
+
+
+# After the CDC's autism screening page for clinicians: times that each carry their unit are
+# one claim each, every one a time of the plan (not a length of time).
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        (
+            "Children should be screened at well-child visits at 9 months, 18 months, and 30 "
+            "months.",
+            [("at 9 months", 9), ("18 months", 18), ("30 months", 30)],
+        ),
+        (
+            "Children should be screened for autism during visits at 18 months and 24 months.",
+            [("at 18 months", 18), ("24 months", 24)],
+        ),
+    ],
+)
+def test_times_of_a_plan_each_with_its_unit_are_one_claim_each(
+    text: str, points: list[tuple[str, int]]
+) -> None:
+    found = _of_type(text, "frequency_schedule")
+    assert [(span, v.get("value")) for span, v in found] == points
+    assert _of_type(text, "duration") == []
+
+
+def test_times_of_results_listed_after_a_point_stay_lengths() -> None:
+    text = "Relapse was common at 2 years and rare at 5 years."
+    assert _of_type(text, "frequency_schedule") == []

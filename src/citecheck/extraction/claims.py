@@ -814,6 +814,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     claims.sort(key=lambda c: (c.start, c.end))
     claims = _joined_phrases(text, [c for c in claims if not _page_furniture(text, c)])
     _ages_joined(text, claims)
+    _points_joined(text, claims)
     claims = _changes_split(text, claims, rules)
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
@@ -1106,6 +1107,44 @@ def _ages_joined(text: str, claims: list[Claim]) -> None:
             ):
                 time.type = "other_quantity"
                 time.value = {**time.value, "measure": "age"}
+
+
+# What joins the times of one list: "at 9 months, 18 months, and 30 months"
+_POINT_JOIN = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_AT_POINT = re.compile(r"(?i:at|by)\s")
+
+
+def _points_joined(text: str, claims: list[Claim]) -> None:
+    """A bare time listed after a time of a plan is one too: in "screened at 9 months, 18
+    months, and 30 months" each time carries its unit and is a claim of its own, and "18
+    months" is no length of time but the second point (as "at 9 months" is)."""
+    point: Claim | None = None  # the list's last point so far
+    for claim in claims:
+        if (
+            point is not None
+            and claim.type == "duration"
+            and claim.qualifier is None
+            and claim.sentence == point.sentence
+            and text[claim.start : claim.start + 1].isdigit()
+            and _POINT_JOIN.fullmatch(text, point.end, claim.start)
+        ):
+            claim.type = "frequency_schedule"
+            kept = {k: v for k, v in claim.value.items() if k in _POINT_KEYS}
+            if "measure" in point.value:
+                kept["measure"] = point.value["measure"]
+            claim.value = kept
+            point = claim
+            continue
+        point = (
+            claim
+            if claim.type == "frequency_schedule"
+            and set(claim.value) <= _POINT_KEYS | {"measure"}
+            and _AT_POINT.match(claim.text)
+            else None
+        )
+
+
+_POINT_KEYS = frozenset({"value", "unit", "low", "high"})
 
 
 # After a semicolon only another group's band is an age ("15-49 years; USA: 18-49 years"): a
