@@ -61,6 +61,18 @@ def test_statistic_row_under_an_age_section_is_an_age() -> None:
     assert [c.value.get("measure") for c in claims if c.text in ("67.1", "66.4")] == ["age"] * 2
 
 
+def test_bands_labelling_rows_under_an_age_section_are_ages() -> None:
+    # laid out as Table 1 of Health Qual Life Outcomes 2011;9:90 (bipolar disorder)
+    table = (
+        "| | Bipolar disorder | Depression |\n|---|---|---|\n| | (n = 572) | (n = 5,464) |\n"
+        "| Age | | |\n| 18-24 | 11.4% | 9.7% |\n| 25-34 | 20.7% | 16.2% |\n"
+        "| Income | | |\n| 1-2 | 30.1% | 28.0% |\n"
+    )
+    ages = [(c.text, c.value.get("low"), c.value.get("high")) for c in _claims(table)
+            if c.value.get("measure") == "age"]  # fmt: skip
+    assert ages == [("18-24", 18, 24), ("25-34", 25, 34)]
+
+
 @pytest.mark.parametrize("label", ["n", "N", "No.", "Number of patients", "Number of women"])
 def test_count_row_gives_group_sizes(label: str) -> None:
     table = (

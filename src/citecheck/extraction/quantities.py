@@ -2574,6 +2574,34 @@ def _section_label(lowered: str, line_start: int, tables: dict[int, str | None])
     return section
 
 
+def _age_band_row(
+    lowered: str,
+    amount: _Amount,
+    after: int,
+    q_after: str | None,
+    fields: Value,
+    tables: dict[int, str | None],
+) -> QuantityClaim | None:
+    """A figure alone in a row's first cell under a section row naming ages ("| Age | | |"
+    over "| 18-24 | 11.4% |"): an age band, the row's label."""
+    line_start = lowered.rfind("\n", max(0, amount.start - _ROW_CHARS), amount.start) + 1
+    if (
+        lowered[line_start : amount.start].strip(" \t|")
+        or lowered.count("|", line_start, amount.start) > 1
+    ):
+        return None
+    cell_end = lowered.find("|", after, after + _ROW_CHARS)
+    if cell_end < 0 or lowered[after:cell_end].strip():
+        return None
+    section = _section_label(lowered, line_start, tables)
+    if _AGE_HEADER.search(section) is None:
+        return None
+    value: Value = {**fields, "measure": "age"}
+    if "year" in section:
+        value["unit"] = "year"
+    return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+
+
 def _row_cell(
     lowered: str,
     amount: _Amount,
@@ -2587,7 +2615,7 @@ def _row_cell(
     sample sizes; an age row ("Mean age in years (SD)", or "Mean (SD)" under "Age") ages."""
     row = _row_label(lowered, amount.start)
     if not row:
-        return None
+        return _age_band_row(lowered, amount, after, q_after, fields, tables)
     count = _COUNT_ROW.fullmatch(row)
     if count and (count.group("noun") is None or count.group("noun") in vocab.person_nouns):
         return QuantityClaim(amount.start, after, "sample_size", dict(fields), q_after)
