@@ -231,6 +231,12 @@ def test_an_incubation_periods_own_length_stays_an_onset(text: str, span: str) -
         ("Among 1,204 women who had a test, 14% were positive.", "1,204 women"),
         ("Among 600 men with diabetes, 40 had the gene.", "600 men"),
         ("Among 600 men screened, 40 had the gene.", "600 men"),
+        # after Ahn et al., BMC Pediatrics 2021: opening words and a comma before "among"
+        (
+            "Similarly, among 47 Norwegian children with CP, 24 were diagnosed with ADHD.",
+            "47 Norwegian children",
+        ),
+        ("In Norway, of 600 men screened, 40 had the gene.", "600 men"),
     ],
 )
 def test_the_people_shares_are_taken_of_are_a_sample(text: str, span: str) -> None:

@@ -4715,8 +4715,10 @@ _ROUNDED = re.compile(r"\b(?:thousand|million|billion)\b")
 def _shares_taken_of(lowered: str, amount: _Amount, span_end: int, floor: int, end: int) -> bool:
     """Whether a count of people opens its sentence as the whole the results that follow are
     shares of ("Of 10,270,683 adults, 8.0 per 1000 ...", "Among 1,204 women, 14% ..."): the
-    people a study counted, when counted exactly (not "Of 1.8 million people, ...")."""
-    lead = lowered[floor : amount.start].strip()
+    people a study counted, when counted exactly (not "Of 1.8 million people, ..."); so also
+    after a sentence's opening words and their comma ("Similarly, among 47 children with CP,
+    24 were diagnosed")."""
+    lead = lowered[floor : amount.start].rsplit(",", 1)[-1].strip()
     return (
         lead in ("of", "among")
         and not amount.word
