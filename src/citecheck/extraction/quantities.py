@@ -3490,6 +3490,37 @@ def _rate(
     return QuantityClaim(amount.start, span_end, "percentage", value, q_after)
 
 
+# A figure shaped like a year before the study noun it dates ("a smaller 2006 study", "Two 2006
+# studies"): a count of studies takes a plural, and one inside a noun phrase that a determiner
+# or a count opens is that phrase's date; "the authors screened 1883 studies" stays a count
+_YEAR_OPENS_PHRASE = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "its", "their", "one", "another",
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several",
+     "many", "some", "few", "other", "all", "each"}
+)  # fmt: skip
+_YEAR_THEN_STUDY = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?:1[89]|20)\d\d(?=\s)")
+_PHRASE_WORDS = re.compile(r"(?:[a-z][a-z'’-]*|\d+)")
+
+
+def _year_of_a_study(
+    lowered: str, amount: _Amount, after: int, floor: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether the year-shaped figure at `amount` dates the study noun after it."""
+    noun = vocab.noun_re.match(lowered, after, end)
+    if noun is None or noun.group("noun") not in vocab.study_nouns:
+        return False
+    if singular(noun.group("noun")) == noun.group("noun"):
+        return True  # "a smaller 2006 study": no count of 2006 takes a singular
+    # a plural: a year when a determiner or a count opens the phrase within two words before
+    words = _PHRASE_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start)
+    for word in reversed(words[-3:]):
+        if word in _YEAR_OPENS_PHRASE or word.isdigit():
+            return True
+        if word.endswith("ed") or word in _WHEN_WORDS:
+            return False  # "screened 1883 studies": the object of a verb, counted
+    return False
+
+
 def _counted(
     text: str,
     lowered: str,
@@ -3510,6 +3541,7 @@ def _counted(
     written = text[match.start() : match.end()]
     if _YEAR.fullmatch(written) and (
         _YEAR_SPAN_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
+        or _year_of_a_study(lowered, amount, after, floor, end, vocab)
         or (
             previous in _YEAR_BEFORE
             and not (
@@ -3558,6 +3590,12 @@ def _counted(
             amount.start, dosed.end(), "frequency_schedule", count, q_after, amount.end
         )
     noun_match = vocab.noun_re.match(lowered, after, end)
+    dated = _YEAR_THEN_STUDY.match(lowered, after, end) if noun_match is None else None
+    if dated is not None and not _YEAR.fullmatch(written):
+        # "Two 2006 studies": the count of the studies the year dates
+        dated_noun = vocab.noun_re.match(lowered, dated.end(), end)
+        if dated_noun is not None and dated_noun.group("noun") in vocab.study_nouns:
+            noun_match = dated_noun
     if noun_match is not None and _modifiers(noun_match).strip():
         subject = _PLURAL_THEN_VERB.match(lowered, after, end)
         if subject is not None and subject.end("noun") <= noun_match.start("noun"):

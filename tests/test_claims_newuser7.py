@@ -1,0 +1,47 @@
+"""Claim classes from a first-time user's trial (a health-news fact-checker): years dating a
+study, windows of a plan written unit first, counts under a column of people, the other end of
+a change, a schedule's alternative, a restated set of doses. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+
+def _by_text(text: str) -> dict[str, Claim]:
+    return {c.text: c for c in extract_claims(text)}
+
+
+# F1: a year before the study noun it dates is a year, whatever describes the study
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "year"),
+    [
+        ("It builds on a smaller 2006 study.", "a smaller 2006 study", 2006),
+        ("An earlier 2015 study agreed.", "An earlier 2015 study", 2015),
+        ("A larger 2010 trial disagreed.", "A larger 2010 trial", 2010),
+        ("A much bigger 2012 analysis found this.", "A much bigger 2012 analysis", 2012),
+    ],
+)
+def test_a_described_year_study_is_a_dated_source(sentence: str, mention: str, year: int) -> None:
+    claims = extract_claims(sentence)
+    assert [(c.type, c.text, c.value.get("year")) for c in claims] == [
+        ("study_attribution", mention, year)
+    ]
+
+
+def test_studies_dated_by_a_year_keep_their_count() -> None:
+    for sentence, span, count in (
+        ("Two 2006 studies agreed.", "Two 2006 studies", 2),
+        ("Three large 2019 trials disagreed.", "Three large 2019 trials", 3),
+    ):
+        (claim,) = extract_claims(sentence)
+        assert (claim.type, claim.text, claim.value["value"]) == ("sample_size", span, count)
+
+
+def test_a_year_shaped_count_of_studies_a_verb_takes_stays_a_count() -> None:
+    (claim,) = extract_claims("The authors screened 1883 studies.")
+    assert (claim.type, claim.value) == ("sample_size", {"value": 1883, "unit": "study"})
