@@ -45,3 +45,40 @@ def test_studies_dated_by_a_year_keep_their_count() -> None:
 def test_a_year_shaped_count_of_studies_a_verb_takes_stays_a_count() -> None:
     (claim,) = extract_claims("The authors screened 1883 studies.")
     assert (claim.type, claim.value) == ("sample_size", {"value": 1883, "unit": "study"})
+
+
+# F4: a range written unit first is a window of a plan or a follow-up, not a length
+
+
+def test_weeks_of_a_plan_are_its_windows() -> None:
+    text = (
+        "The spray is started at 56 mg twice a week for weeks 1 to 4, then 56 mg once weekly "
+        "for weeks 5 to 8."
+    )
+    claims = _by_text(text)
+    for span, low, high in (("weeks 1 to 4", 1, 4), ("weeks 5 to 8", 5, 8)):
+        window = claims[span]
+        assert window.type == "frequency_schedule"
+        assert window.value["points"] == [{"low": low, "high": high}]
+        assert (window.value["low"], window.value["high"], window.value["unit"]) == (
+            low,
+            high,
+            "week",
+        )
+    dosed = _by_text("Take 10 mg once a day on days 2-5.")["on days 2-5"]
+    assert dosed.type == "frequency_schedule"
+    assert dosed.value["points"] == [{"low": 2, "high": 5}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Pain improved in months 6-12.", "months 6-12"),
+        ("Nausea was worst in the delayed period (days 2-5 after chemotherapy).", "days 2-5"),
+        ("Scores fell between day 29 and day 113 of the study.", "between day 29 and day 113"),
+    ],
+)
+def test_a_window_outside_a_plan_is_when_something_happens(sentence: str, span: str) -> None:
+    claim = _by_text(sentence)[span]
+    assert claim.type == "onset_time"
+    assert "points" not in claim.value

@@ -371,6 +371,35 @@ _BEFORE_WINDOW = 48
 _AFTER_WINDOW = 80
 
 
+# A time written unit first with a range ("weeks 5 to 8", "days 1-3", "from week 2 to week 6")
+# names where in a plan or a follow-up something falls, not how long it lasts (weeks 5 to 8 is
+# four weeks). In a clause giving a dose or how often (the dev golds' "once a day on days
+# 2-5": `frequency_schedule`), it is the plan's window, with `points` saying so; elsewhere it
+# is when something happens (their "delayed period (days 2-5 postchemotherapy)": `onset_time`).
+_PLAN_IN_CLAUSE = re.compile(
+    r"\b(?:once|twice|thrice|times|daily|weekly|monthly|nightly|every|doses?|mg|mcg|micrograms?|"
+    r"ml|tablets?|capsules?|infusions?|injections?|sessions?|given|take[ns]?|took|taking|"
+    r"received|administered)\b"
+)
+_CLAUSE_START = re.compile(r"[;:(]|\.\s|,\s+(?:but|while|whereas)\b")
+
+
+def _window(
+    lowered: str, floor: int, start: int, end: int, value: Value, *, planned: bool = False
+) -> QuantityClaim:
+    """A point or window written unit first, as a plan's time when `planned` or its clause
+    doses, else as when something happens (see `_PLAN_IN_CLAUSE`)."""
+    clause = floor
+    for stop in _CLAUSE_START.finditer(lowered, max(floor, start - 160), start):
+        clause = stop.end()
+    if not planned and not _PLAN_IN_CLAUSE.search(lowered, clause, start):
+        return QuantityClaim(start, end, "onset_time", value, None)
+    if "low" in value:
+        window = {k: value[k] for k in ("low", "high")}
+        value = {**value, "points": [window]}
+    return QuantityClaim(start, end, "frequency_schedule", value, None)
+
+
 # Words after which a year-shaped figure is a year whatever follows: "In 1998 women could not
 # vote", "by 2030 adults will"
 _WHEN_WORDS = frozenset({"in", "since", "by", "until", "till", "before", "after", "during"})
@@ -1226,18 +1255,20 @@ def _claim_at(
                 and rules.units["time"].get(again.group("unit")) == unit_first
                 and (again.group("joiner") != "and" or between)
             ):
-                # "between day 29 and day 113", "from week 2 to week 6": one span of time
+                # "between day 29 and day 113", "from week 2 to week 6": one window of time
                 high = _number(again.group("number"), rules)
                 if high is not None:
                     value = {"low": value["value"], "high": tidy(high), "unit": unit_first}
                     first = between.start() if between else unit_start
-                    return QuantityClaim(first, again.end(), "duration", value, None)
+                    return _window(lowered, floor, first, again.end(), value)
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
-            if on:  # "on day 9": a point in a schedule
-                return QuantityClaim(on.start(), amount.end, "frequency_schedule", value, None)
+            if on:  # "on day 9", "on days 2-5": a point or window in a schedule
+                return _window(lowered, floor, on.start(), amount.end, value, planned=True)
             if _ONSET_BEFORE.search(lowered, max(floor, unit_start - 24), unit_start):
                 # "improvements as early as week 2": when an effect comes
                 return QuantityClaim(unit_start, amount.end, "onset_time", value, None)
+            if "low" in value:  # "for weeks 1 to 4", "in months 6-12": a window, no length
+                return _window(lowered, floor, unit_start, amount.end, value)
             return QuantityClaim(unit_start, amount.end, "duration", value, None)
     after = amount.end
     rest = lowered[after : min(end, after + _AFTER_WINDOW)]
