@@ -82,3 +82,43 @@ def test_a_window_outside_a_plan_is_when_something_happens(sentence: str, span: 
     claim = _by_text(sentence)[span]
     assert claim.type == "onset_time"
     assert "points" not in claim.value
+
+
+# F10: the earlier end of a change, written after the later one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "later", "earlier"),
+    [
+        ("Prescriptions rose to 200,000 in 2023, up from 50,000 in 2019.", "200,000", "50,000"),
+        ("Prescriptions rose to 200,000 in 2023 from 50,000 in 2019.", "200,000", "50,000"),
+        ("Deaths fell to 300 last year, down from 450 in 2010.", "300", "450"),
+    ],
+)
+def test_the_earlier_end_of_a_change_is_a_count_too(
+    sentence: str, later: str, earlier: str
+) -> None:
+    claims = _by_text(sentence)
+    assert claims[earlier].type == claims[later].type == "other_quantity"
+    assert claims[earlier].value["unit"] == claims[later].value["unit"]
+
+
+def test_from_after_a_count_without_a_change_adds_no_count() -> None:
+    claims = _by_text("The study enrolled 200 patients from 12 centers.")
+    assert claims["12 centers"].value["unit"] == "center"
+
+
+# F14: a set of doses named before, restated with "the"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Patients on the two higher doses improved.", "The two smaller test doses were safe."],
+)
+def test_the_doses_restated_are_no_schedule(sentence: str) -> None:
+    assert [c for c in extract_claims(sentence) if c.type == "frequency_schedule"] == []
+
+
+def test_a_plan_of_doses_with_the_still_counts() -> None:
+    (claim,) = extract_claims("Patients got the 12 weekly doses.")
+    assert (claim.value["count"], claim.value["period_unit"]) == (12, "week")

@@ -895,7 +895,9 @@ class _Spans:
 # 21 in Uganda", "3,000 cases ..., of which about 250 were in children and 54 in women".
 _ELLIPSIS_LINK = re.compile(
     r"(?:\band|\bor|,|\bof\s+(?:which|whom|these|them|those)|\bwhile|\bwhereas|\bbut|"
-    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\binstead\s+of|\brather\s+than)\s+"
+    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\binstead\s+of|\brather\s+than|"
+    # the change's earlier end: "rose to 200,000 in 2023, up from 50,000 in 2019"
+    r"\b(?:up|down)\s+from)\s+"
     r"(?:(?:about|around|approximately|roughly|nearly|almost|over|only|just|some|another)\s+)?"
     # "two leaflets instead of the typical three": the count the first is set against
     r"(?:the\s+(?:usual|typical|normal|standard|expected|recommended)\s+)?$"
@@ -933,6 +935,14 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|nearly|alm
 # the change's other end, after at most a year or a bracket: "from 2,479 deaths in 1999 to "
 _CHANGE_TO = re.compile(
     r"[^,;:.]{0,20}?\bto\s+(?:(?:about|around|approximately|nearly|almost)\s+)?"
+)
+# ... and the mirror: the later end first, the earlier after "from"
+_CHANGE_TO_BEFORE = re.compile(
+    r"\b(?:increas|decreas|ris|rose|fall|fell|grow|grew|declin|dropp|climb|jump|soar)[a-z]*"
+    r"\s+to\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$"
+)
+_CHANGE_FROM_AFTER = re.compile(
+    r"[^,;:.]{0,20}?\bfrom\s+(?:(?:about|around|approximately|nearly|almost)\s+)?"
 )
 # A small number that is no claim just before the link: the list names things ("virus 1, 2")
 _NAMED_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:,|\bor\b|\band\b)[\s,]*(?:or\s+|and\s+)?$")
@@ -983,6 +993,11 @@ def _elliptic_count(
         link = _CHANGE_FROM.search(lowered, model.end, start)
         if link is None and _FROM_BEFORE.search(lowered, max(floor, model.start - 20), model.start):
             link = _CHANGE_TO.fullmatch(lowered, model.end, start)
+        if link is None and _CHANGE_TO_BEFORE.search(
+            lowered, max(floor, model.start - 40), model.start
+        ):
+            # "rose to 200,000 in 2023 from 50,000 in 2019": the change's earlier end after
+            link = _CHANGE_FROM_AFTER.fullmatch(lowered, model.end, start)
     if _YEAR.fullmatch(match.group()) or link is None:
         return claim
     if _NAMED_BEFORE.search(lowered, model.end, start):
