@@ -1191,7 +1191,12 @@ _STATISTIC_SHAPED = frozenset({"count", "fraction"})
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)\s*$")
 # "Next Choice One Dose": a name; "A Single-Session Class" (joined by a hyphen) still counts
 _TITLE_PAIR = re.compile(r"[A-Z][a-z]*\s+[A-Z]")
-_COUNTED_DOSES = re.compile(r"[a-z0-9]+\s+(?:doses|shots|injections|jabs)")
+# "the two doses", "the two higher doses": a set of doses named before, restated (a word of
+# how often between makes it a plan: "the 12 weekly doses")
+_COUNTED_DOSES = re.compile(
+    r"[a-z0-9]+\s+(?:(?!(?:daily|weekly|monthly|nightly|yearly|biweekly|fortnightly)\b)"
+    r"[a-z-]+\s+){0,2}?(?:doses|shots|injections|jabs)"
+)
 _HOW_OFTEN = re.compile(r"(?:once|twice|thrice)\b")
 
 
