@@ -122,3 +122,23 @@ def test_the_doses_restated_are_no_schedule(sentence: str) -> None:
 def test_a_plan_of_doses_with_the_still_counts() -> None:
     (claim,) = extract_claims("Patients got the 12 weekly doses.")
     assert (claim.value["count"], claim.value["period_unit"]) == (12, "week")
+
+
+# F8: a bare count under a column header that counts people
+
+
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [("Patients", "patient"), ("No. of participants", "participant"), ("Patients (n)", "patient")],
+)
+def test_a_column_of_people_gives_sample_sizes(header: str, unit: str) -> None:
+    table = f"| Dose | {header} | Response |\n|---|---|---|\n| 56 mg | 22 | 45% |\n"
+    claim = _by_text(table)["22"]
+    assert (claim.type, claim.value) == ("sample_size", {"value": 22, "unit": unit})
+
+
+def test_an_n_column_gives_sample_sizes_and_other_headers_do_not() -> None:
+    table = "| Study | n | Visits |\n|---|---|---|\n| Smith | 120 | 31 |\n"
+    claims = _by_text(table)
+    assert (claims["120"].type, claims["120"].value) == ("sample_size", {"value": 120})
+    assert claims["31"].type == "other_quantity"

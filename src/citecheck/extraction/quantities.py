@@ -2368,7 +2368,9 @@ def _table_cell(
     if column.kind == "per":  # a range under "per 100 women": named by its header
         named: Value = {**fields, "measure": " ".join(header.lower().split())}
         return QuantityClaim(amount.start, after, "other_quantity", named, q_after)
-    kind = {"duration": "duration", "dose": "dose"}.get(column.kind, "other_quantity")
+    kind = {"duration": "duration", "dose": "dose", "sample": "sample_size"}.get(
+        column.kind, "other_quantity"
+    )
     return QuantityClaim(amount.start, after, kind, {**fields, **column.value}, q_after)
 
 
@@ -2437,7 +2439,7 @@ def _percent_caption(lowered: str, table_start: int) -> bool:
 class _ColumnReading(NamedTuple):
     """What a column header says its bare figures are: `kind` ("percentage", "per" (a
     proportion: "Pregnancies per 100 women"), "age", "level", "duration", "measured", "dose",
-    "named", "none") and the part of a cell's value it gives (unit, measure)."""
+    "sample" (people counted), "named", "none") and the part of a cell's value it gives (unit, measure)."""
 
     kind: str
     value: Value
@@ -2497,6 +2499,14 @@ def _read_column_header(header: str, rules: ClaimRules, vocab: QuantityVocab) ->
         return _ColumnReading("dose", {"unit": rules.units["dose"].get(unit_text, unit_text)})
     if not lowered_header:
         return _ColumnReading("none", {})
+    people = _PEOPLE_HEADER.fullmatch(lowered_header)
+    if people and (people.group("noun") is None or people.group("noun") in vocab.sample_nouns):
+        # "Patients", "No. of participants", "Patients (n)", "n": how many people each row has
+        counted: Value = {}
+        if people.group("noun"):
+            noun = people.group("noun")
+            counted["unit"] = rules.units["count"].get(noun, singular(noun))
+        return _ColumnReading("sample", counted)
     return _ColumnReading("named", {"measure": lowered_header})
 
 
@@ -2508,6 +2518,10 @@ _HEADER_BRACKET_UNIT = re.compile(r"\(([a-zµμ/]{1,8})\)")
 # "No.", "Number of patients"), a summary statistic of the section named above ("Mean (SD)",
 # "Median (min, max)" under "Age")
 _COUNT_ROW = re.compile(r"(?:total\s+)?(?:n|no\.?|number(?:\s+of\s+(?P<noun>[a-z]+))?)\s*")
+# A column header counting the people of a study (its noun one of `sample_nouns`), or "n"
+_PEOPLE_HEADER = re.compile(
+    r"n|(?:total\s+)?(?:(?:no\.?|number)\s+of\s+)?(?P<noun>[a-z]+)(?:\s*,?\s*\(?n\)?)?"
+)
 _STATISTIC_ROW = re.compile(r"\b(?:mean|median|average|range|iqr|inter-?quartile)\b")
 
 
