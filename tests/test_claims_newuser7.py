@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.extraction.claims import extract_claims
+from citecheck.formats.values import describe_value
 from citecheck.models import Claim
 
 
@@ -142,3 +143,23 @@ def test_an_n_column_gives_sample_sizes_and_other_headers_do_not() -> None:
     claims = _by_text(table)
     assert (claims["120"].type, claims["120"].value) == ("sample_size", {"value": 120})
     assert claims["31"].type == "other_quantity"
+
+
+# F13: a second pace after "or" is kept with the first
+
+
+def test_a_schedule_keeps_its_alternative_pace() -> None:
+    (claim,) = extract_claims("Microdoses were taken every two to three days or weekly.")
+    assert claim.text == "every two to three days or weekly"
+    assert (claim.value["period"], claim.value["period_max"], claim.value["period_unit"]) == (
+        2,
+        3,
+        "day",
+    )
+    alternative = claim.value["alternative"]
+    assert (alternative["frequency"], alternative["period"], alternative["period_unit"]) == (
+        1,
+        1,
+        "week",
+    )
+    assert describe_value(claim) == "1× every 2–3 days or 1× per week"

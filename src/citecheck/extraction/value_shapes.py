@@ -111,7 +111,8 @@ class ScheduleValue(AmountValue, total=False):
     plan ("9 days after the first treatment", "at 6 months of age") value and unit only;
     "in the late afternoon" timing; "10pm to midnight" time_of_day "22:00", time_of_day_end
     "00:00"; "at 2, 4, 6 and 12-15 months of age" points [2, 4, 6, {low 12, high 15}] and
-    unit month (the times of a plan)."""
+    unit month (the times of a plan); "every two to three days or weekly" alternative
+    {frequency 1, period 1, period_unit week}."""
 
     count: float
     count_max: float
@@ -130,6 +131,8 @@ class ScheduleValue(AmountValue, total=False):
         str  # "age": the plan's time is the age of the one it is given to ("at 2 months of age")
     )
     interval: float  # alias of `period` for "every N <unit>" (`unit` is then the period's)
+    # a second pace the text allows: "every two to three days or weekly" (1 per week)
+    alternative: ScheduleValue
 
 
 @with_config(_STRICT)
