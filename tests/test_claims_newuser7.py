@@ -163,3 +163,28 @@ def test_a_schedule_keeps_its_alternative_pace() -> None:
         "week",
     )
     assert describe_value(claim) == "1× every 2–3 days or 1× per week"
+
+
+# F9: a hedge inside a reported finding, or in another statement, leaves the rest unhedged
+
+
+def test_a_cue_in_a_reported_finding_hedges_the_finding_only() -> None:
+    claims = _by_text(
+        "A 2024 study of 2,300 people warned that up to 15% may feel detached for over 2 hours."
+    )
+    assert (claims["2,300 people"].hedge, claims["2,300 people"].hedge_scope) == (
+        "may",
+        "sentence",
+    )
+    assert (claims["up to 15%"].hedge, claims["up to 15%"].hedge_scope) == ("may", "clause")
+    # a cue before the finding still covers it
+    suggested = _by_text("A study of 300 patients suggests that 30% respond.")["30%"]
+    assert (suggested.hedge, suggested.hedge_scope) == ("suggests", "clause")
+
+
+def test_and_with_a_subject_of_its_own_opens_another_statement() -> None:
+    text = "Ketamine may not be safe in pregnancy, and it is unclear whether 5 mg is enough."
+    dose = _by_text(text)["5 mg"]
+    assert (dose.hedge, dose.hedge_scope) == ("unclear whether", "clause")
+    plain = _by_text("Ketamine may help, and it is given at 5 mg.")["5 mg"]
+    assert plain.hedge_scope == "sentence"
