@@ -272,6 +272,8 @@ def test_no_detail_carried_into_advice_another_study_or_another_paragraph() -> N
         cited + "A later trial gave patients 2 mg/kg.": "2 mg/kg",
         # nothing about the study's people or results
         cited + "Ketamine was approved in 1970 at 2 mg/kg.": "2 mg/kg",
+        # a general fact, told in the present
+        cited + "Patients with depression relapse in 50% of cases.": "50%",
         # a new paragraph
         cited + "\n\nPatients received 2 mg/kg.": "2 mg/kg",
         # two works cited before: which one is unclear
