@@ -200,12 +200,13 @@ def test_no_link_across_a_citation_that_belongs_to_another_sentence() -> None:
     taylor = ref_for(text, "(Taylor et al., 2018)")
     glue = ref_for(text, "(Glue et al., 2019)")
     assert result == {"18 patients": [taylor], "2 hours": [glue]}
-    # a claim after a cited sentence is not carried forward to the next citation
+    # a claim after a cited sentence is not carried forward to the next citation; it goes on
+    # with the trial cited just before it (rule 6)
     text = (
         "A trial enrolled 18 patients (Taylor et al., 2018). Some patients felt calmer in "
         "40 minutes. Later trials of 60 patients saw more (Glue et al., 2019)."
     )
-    assert linked(text, "40 minutes") == {"40 minutes": []}
+    assert linked(text, "40 minutes") == {"40 minutes": [ref_for(text, "(Taylor et al., 2018)")]}
 
 
 def test_no_link_when_the_following_citation_is_not_plainly_the_source() -> None:
@@ -245,6 +246,42 @@ def test_no_link_beyond_a_few_sentences() -> None:
     filler = "More was said. " * 6
     text = f"A trial enrolled 18 patients. {filler}Relief was fast (Taylor et al., 2018)."
     assert linked(text, "18 patients") == {"18 patients": []}
+
+
+# Rule 6: a study cited once, then its details in the sentences after
+
+
+def test_details_after_a_cited_trial_rest_on_it() -> None:
+    text = (
+        "Ketamine worked as well as ECT, according to a trial of 403 patients [1]. Patients "
+        "received 0.5 mg/kg over 40 minutes. Some 55.4% of those on ketamine responded.\n\n"
+        "1. Anand A, et al. Ketamine versus ECT. N Engl J Med. 2023;388:2315-2325."
+    )
+    refs, cites = extract_references(text)
+    claims = [claim(text, "0.5 mg/kg"), claim(text, "55.4%")]
+    for result in link_claims(text, claims, cites, refs):
+        assert (result.reference_ids, result.linked_by) == (["ref-1"], "previous_sentence")
+
+
+def test_no_detail_carried_into_advice_another_study_or_another_paragraph() -> None:
+    cited = "A trial enrolled 18 patients (Taylor et al., 2018). "
+    cases = {
+        # advice, or someone else's say-so: not the trial's data
+        cited + "Experts say patients should not exceed 1 mg/kg.": "1 mg/kg",
+        # another study opened
+        cited + "A later trial gave patients 2 mg/kg.": "2 mg/kg",
+        # nothing about the study's people or results
+        cited + "Ketamine was approved in 1970 at 2 mg/kg.": "2 mg/kg",
+        # a general fact, told in the present
+        cited + "Patients with depression relapse in 50% of cases.": "50%",
+        # a new paragraph
+        cited + "\n\nPatients received 2 mg/kg.": "2 mg/kg",
+        # two works cited before: which one is unclear
+        "Two trials enrolled 18 patients (Taylor et al., 2018; Glue et al., 2019). "
+        "Patients received 2 mg/kg.": "2 mg/kg",
+    }
+    for text, phrase in cases.items():
+        assert linked(text, phrase) == {phrase: []}, text
 
 
 def test_attribution_claims_are_not_linked_to_a_neighbour() -> None:

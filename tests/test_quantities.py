@@ -102,7 +102,8 @@ def subset(value: dict[str, Any], expected: dict[str, Any]) -> bool:
         ),
         ("The pill is taken daily.", "daily", "frequency_schedule", {"value": 1}),
         ("It is a two-pill regimen.", "two-pill", "frequency_schedule", {"count": 2}),
-        ("Week 1-2", "Week 1-2", "duration", {"low": 1, "high": 2, "unit": "week"}),
+        # a window written unit first: when, not how long (the dev golds' "days 2-5")
+        ("Week 1-2", "Week 1-2", "onset_time", {"low": 1, "high": 2, "unit": "week"}),
         ("6-12+ Months", "6-12+ Months", "duration", {"low": 6, "high": 12}),
         (
             "Repeat it 9 days after the first treatment.",
@@ -171,7 +172,12 @@ def subset(value: dict[str, Any], expected: dict[str, Any]) -> bool:
             "sample_size",
             {"value": 67},
         ),
-        ("It is given twice a week for weeks 1 to 4.", "weeks 1 to 4", "duration", {"high": 4}),
+        (  # weeks 1 to 4 of the plan: its window, not a length of 1-4 weeks
+            "It is given twice a week for weeks 1 to 4.",
+            "weeks 1 to 4",
+            "frequency_schedule",
+            {"high": 4, "points": [{"low": 1, "high": 4}]},
+        ),
         (
             "Women are twice as likely to have it.",
             "twice as likely",
@@ -602,7 +608,9 @@ def test_people_doing_something_for_a_time_is_no_age() -> None:
 
 
 def test_a_timeline_heading_still_reads_its_unit_first() -> None:
-    assert claim_for("Weeks 4-6\nSleep improves.", "Weeks 4-6").type == "duration"
+    # weeks 4 to 6 of a timeline: when sleep improves, not a length of three weeks
+    heading = claim_for("Weeks 4-6\nSleep improves.", "Weeks 4-6")
+    assert (heading.type, heading.value) == ("onset_time", {"low": 4, "high": 6, "unit": "week"})
 
 
 def test_amounts_each_with_their_unit_are_separate_doses() -> None:

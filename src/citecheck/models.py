@@ -46,7 +46,7 @@ Origin = Literal["bib", "reference_list", "in_text"]
 SourceName = Literal["crossref-api", "cache", "snapshot"]
 CitationKind = Literal["parenthetical", "narrative", "numeric"]
 # addition: how a claim whose sentence cites nothing was linked to a neighbouring citation
-ClaimLink = Literal["next_sentence", "paragraph_end"]
+ClaimLink = Literal["next_sentence", "paragraph_end", "previous_sentence"]
 RetractionKind = Literal["retraction", "correction", "expression_of_concern"]
 # addition: what sort of thing a reference names; non-scholarly ones end `unverifiable`
 # with reason `not_scholarly` rather than being searched for and called `not_found`.
@@ -114,8 +114,10 @@ class Claim(_Model):
         exclude_if=lambda v: v is None,
         description="addition: set when the claim's own sentence cites nothing and "
         "`reference_ids` come from a neighbour: 'next_sentence' (the next sentence of its "
-        "paragraph closes with the citation) or 'paragraph_end' (the paragraph's only citation "
-        "closes it); absent when the claim's sentence, its attribution or an anaphor decides",
+        "paragraph closes with the citation), 'paragraph_end' (the paragraph's only citation "
+        "closes it) or 'previous_sentence' (an earlier sentence of its paragraph reports the "
+        "study and cites it, and the claim's sentence goes on with that study's people or "
+        "results); absent when the claim's sentence, its attribution or an anaphor decides",
     )
     # v1.1 (`Support` is defined below; pydantic resolves the name when first used)
     support: Support | None = Field(

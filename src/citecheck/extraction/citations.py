@@ -221,8 +221,12 @@ _PUBLISHED_IN = re.compile(
 )
 # the verbs that say a work was published; "reported in" and "appears in" may name a place
 _PUBLISHING = frozenset({"published", "printed"})
+# the words describing the work may be any ("a smaller 2006 study", "an earlier 2015 study", "a
+# much bigger 2012 analysis"), up to two, none a function word ("a total of 2006 studies")
 _A_YEAR_STUDY = (
-    rf"\b(?i:an?|one|another|the)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
+    rf"\b(?i:an?|one|another|the)\s+"
+    r"(?:(?!(?i:of|in|on|at|by|for|from|with|and|or|to|than|that|which|who)\b)"
+    r"(?i:[a-z][a-z-]*)\s+){0,2}?"
     rf"(?P<year>{_YEAR})\s+(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|"
     rf"report|survey)"
 )
@@ -3313,11 +3317,11 @@ def _year_positions(text: str) -> list[int]:
 
 @lru_cache(maxsize=2)
 def _year_study_starts(text: str) -> list[int]:
-    """`_A_YEAR_STUDY`: a determiner ending one or two words before a year."""
+    """`_A_YEAR_STUDY`: a determiner ending one to three words before a year."""
     return [
         start
         for year in _year_positions(text)
-        for start in _word_ends_before(text, year, 2, len("another"))
+        for start in _word_ends_before(text, year, 3, len("another"))
     ]
 
 

@@ -405,6 +405,9 @@ class ClaimRules:
     # match when the file lists none (a hedge then covers its whole sentence).
     clause_break_re: re.Pattern[str] = re.compile(_NEVER)
     clause_opener_re: re.Pattern[str] = re.compile(_NEVER)
+    # What opens a reported finding ("warned that", `clause_complements`): a cue after it
+    # hedges the finding, not the words before it (IGNORECASE; never matches when none listed)
+    clause_complement_re: re.Pattern[str] = re.compile(_NEVER)
     # The last three for lower-cased text, without IGNORECASE (several times faster in `re`);
     # None when a phrase is a regex with a case-sensitive part.
     qualifier_prefix_lower_re: re.Pattern[str] | None = None
@@ -1388,6 +1391,7 @@ def compile_rules(data: Any, source: str = "claims.yaml", deferred: bool = False
     hedges = _str_list(source, "hedges", data.get("hedges"))
     breaks = _optional_list(source, "clause_breaks", data.get("clause_breaks"))
     openers = _optional_list(source, "clause_openers", data.get("clause_openers"))
+    complements = _optional_list(source, "clause_complements", data.get("clause_complements"))
     fraction_words = _fraction_words(source, data.get("fraction_words"))
     return ClaimRules(
         rules=rules,
@@ -1420,6 +1424,9 @@ def compile_rules(data: Any, source: str = "claims.yaml", deferred: bool = False
         ),
         clause_opener_re=_compile(
             source, "clause_openers", _bounded(openers) if openers else _NEVER
+        ),
+        clause_complement_re=_compile(
+            source, "clause_complements", _bounded(complements) if complements else _NEVER
         ),
         **_lower_twins(qual_phrases, hedges),
         fraction_words=fraction_words,

@@ -257,6 +257,8 @@ def _amount_at_start(text: str, rules: ClaimRules) -> Amount | None:
 
 
 _PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
+# "every two to three days or weekly": a second pace after the first
+_OR_PACE = re.compile(r"\s+or\s+(daily|weekly|monthly)\s*$", re.IGNORECASE)
 _EVERY = re.compile(
     r"(?:every|each)\s+(?P<other>other\s+)?(?:(?P<amount>.+?)\s+)?(?P<unit>[a-z]+)(?=\s+or\b|\s*$)",
     re.IGNORECASE,
@@ -305,8 +307,17 @@ def _set_range(value: Value, key: str, amount: Amount | None) -> None:
 def schedule_value(text: str, rules: ClaimRules) -> Value:
     """Count of sessions ("six infusions"), frequency ("twice weekly", "one or two doses a
     week", "every two to three days") and bounds ("over two to three weeks"), in the style of
-    FHIR Timing.repeat."""
-    value: Value = {}
+    FHIR Timing.repeat. A second pace the text allows is its `alternative` ("every two to three
+    days or weekly")."""
+    other = _OR_PACE.search(text) if text[:5].lower() in ("every", "each ") else None
+    if other is not None:
+        value = schedule_value(text[: other.start()], rules)
+        period_unit, step = _PERIOD_WORDS[other.group(1).lower()]
+        value["alternative"] = with_summary(
+            {"frequency": 1, "period": step, "period_unit": period_unit}
+        )
+        return value
+    value = {}
     bounds_at = _BOUNDS_AT.search(text)
     head, tail = (text[: bounds_at.start()], text[bounds_at.end() :]) if bounds_at else (text, "")
     unit = rules.schedule_unit_re.search(head)

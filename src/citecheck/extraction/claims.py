@@ -467,6 +467,7 @@ class _CueSearch(NamedTuple):
     hedge: re.Pattern[str]
     clause_break: re.Pattern[str]
     clause_opener: re.Pattern[str]
+    clause_complement: re.Pattern[str]
 
 
 def _cue_search(text: str, lowered: str | None, rules: ClaimRules) -> _CueSearch:
@@ -483,6 +484,7 @@ def _cue_search(text: str, lowered: str | None, rules: ClaimRules) -> _CueSearch
             rules.hedge_re,
             rules.clause_break_re,
             rules.clause_opener_re,
+            rules.clause_complement_re,
         )
     return _CueSearch(
         lowered,
@@ -491,6 +493,7 @@ def _cue_search(text: str, lowered: str | None, rules: ClaimRules) -> _CueSearch
         rules.hedge_lower_re,
         rules.clause_break_re,
         rules.clause_opener_re,
+        rules.clause_complement_re,
     )
 
 
@@ -529,9 +532,17 @@ def _clauses(text: str, search: _CueSearch, start: int, end: int) -> _Clauses | 
 def _hedge_at(
     text: str, search: _CueSearch, clauses: _Clauses, pos: int, start: int, end: int
 ) -> str | None:
-    """The first hedge cue in the clause of sentence [start, end) that holds `pos`."""
+    """The first hedge cue in the clause of sentence [start, end) that holds `pos`; for words
+    before a reported finding ("a study of 2,300 people warned that up to 15% may ..."), in
+    the clause up to the finding."""
     break_starts, break_ends, found, _ = clauses
     i = bisect_right(break_starts, pos)  # breaks starting at or before `pos`
+    high = break_starts[i] if i < len(break_starts) else end
+    finding = search.clause_complement.search(search.text, pos, high)
+    if finding is not None:
+        low = break_ends[i - 1] if i else start
+        cue = search.hedge.search(search.text, low, finding.start())
+        return text[cue.start() : cue.end()] if cue else None
     if i not in found:
         low = break_ends[i - 1] if i else start
         high = break_starts[i] if i < len(break_starts) else end
@@ -1316,7 +1327,12 @@ _STATISTIC_SHAPED = frozenset({"count", "fraction"})
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’-]*)\s*$")
 # "Next Choice One Dose": a name; "A Single-Session Class" (joined by a hyphen) still counts
 _TITLE_PAIR = re.compile(r"[A-Z][a-z]*\s+[A-Z]")
-_COUNTED_DOSES = re.compile(r"[a-z0-9]+\s+(?:doses|shots|injections|jabs)")
+# "the two doses", "the two higher doses": a set of doses named before, restated (a word of
+# how often between makes it a plan: "the 12 weekly doses")
+_COUNTED_DOSES = re.compile(
+    r"[a-z0-9]+\s+(?:(?!(?:daily|weekly|monthly|nightly|yearly|biweekly|fortnightly)\b)"
+    r"[a-z-]+\s+){0,2}?(?:doses|shots|injections|jabs)"
+)
 _HOW_OFTEN = re.compile(r"(?:once|twice|thrice)\b")
 
 

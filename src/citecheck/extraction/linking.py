@@ -19,10 +19,18 @@ Order of preference, first that applies wins:
       participants responded") and does not open another study ("In one case series ...");
    b. `paragraph_end`: the paragraph's only citation, bracketed, closes the paragraph, and no
       sentence in between opens another study;
-6. otherwise nothing.
+6. `previous_sentence`: a sentence that cites nothing and goes on with a study's people or
+   results, told in the past ("Patients received 0.5 mg/kg ...", "Some 55.4% responded"), after
+   a sentence of its paragraph that reports a study and cites one work ("... a trial of 403
+   patients [1]"): that work, when every sentence between goes on with the study too and none
+   opens another study;
+7. otherwise nothing.
 
-Rule 5 guesses from the layout of the text, so it is kept narrow: a wrong link would hold the
-claim against another work's text, a missing one only leaves it unchecked.
+Rules 5 and 6 guess from the layout of the text, so they are kept narrow: a wrong link would
+hold the claim against another work's text, a missing one only leaves it unchecked. Rule 6 is
+how news copy reports a trial (cite it once, then give its details); it carries a citation
+forward only inside the paragraph, only to sentences about the study's people or results, and
+never past a sentence that opens another study or cites anything.
 """
 
 from __future__ import annotations
@@ -90,6 +98,22 @@ _OPENS_STUDY = re.compile(
     r"earlier|later|recent|more\s+recent)\s+(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?|"
     r"cohorts?|series|reviews?|analys[ie]s|meta-analys[ie]s|surveys?|experiments?|reports?|"
     r"papers?)\b",
+    re.IGNORECASE,
+)
+# Advice, or a statement someone else makes ("Experts say patients should not exceed 1 mg/kg"):
+# no detail of the study cited before, so rule 6 carries no citation into it
+_ADVICE_OR_SAY_SO = re.compile(
+    r"\b(?:should|must|ought|says?|said|warn(?:s|ed)?|advis(?:e|es|ed)|recommend(?:s|ed)?|"
+    r"urg(?:e|es|ed)|caution(?:s|ed)?|according\s+to)\b",
+    re.IGNORECASE,
+)
+# A study's details are told in the past ("Patients received ...", "55.4% responded"); a
+# sentence in the present states a general fact ("Patients with depression relapse in 50% of
+# cases"), which rule 6 must not hold against the trial's text
+_TOLD_IN_THE_PAST = re.compile(
+    r"\b(?:was|were|had|did|got|took|given|received|responded|improved|reported|showed|saw|"
+    r"felt|experienced|developed|completed|achieved|remained|dropped|relapsed|met|needed|"
+    r"lasted|recovered|died|stopped|continued|underwent|returned|scored|rated|fell|rose)\b",
     re.IGNORECASE,
 )
 # What may stand after a citation that closes a sentence or paragraph
@@ -173,7 +197,7 @@ class _Linker:
         ids = self.reference_ids(claim)
         if ids or claim.type == ClaimType.STUDY_ATTRIBUTION:
             return claim.model_copy(update={"reference_ids": ids})
-        inferred = self.neighbour_citation(claim)
+        inferred = self.neighbour_citation(claim) or self.previous_citation(claim)
         if inferred is None:
             return claim.model_copy(update={"reference_ids": []})
         citation, how = inferred
@@ -401,6 +425,43 @@ class _Linker:
                 return closing, "paragraph_end"
             return None
         return None
+
+    def previous_citation(self, claim: Claim) -> tuple[Citation, ClaimLink] | None:
+        """Rule 6: the one work a study sentence before the claim's cites, for a claim in an
+        uncited run of sentences that goes on with that study."""
+        document, text = self.document, self.text
+        sentence_index = document.sentence_at(claim.start)
+        paragraph_index = document.paragraph_at(claim.start)
+        if sentence_index is None or paragraph_index is None:
+            return None
+        paragraph_start = document.paragraphs[paragraph_index][0]
+        sentences = document.sentences
+        index = sentence_index
+        while True:
+            start, end = sentences[index]
+            if (
+                _OPENS_STUDY.match(text, start, end)
+                or _VAGUE_SUBJECT.match(text[start:end])
+                or _ADVICE_OR_SAY_SO.search(text, start, end)
+                or not _GOES_ON_WITH_STUDY.search(text, start, end)
+                or not _TOLD_IN_THE_PAST.search(text, start, end)
+            ):
+                return None
+            index -= 1
+            if index < 0 or sentences[index][0] < paragraph_start:
+                return None
+            if sentence_index - index >= _MOST_SENTENCES_APART:
+                return None
+            start, end = sentences[index]
+            cited = self.any_within(start, end)
+            if not cited:
+                continue
+            works = {c.reference_id for c in cited}
+            if len(works) != 1 or cited[0].reference_id not in self.known:
+                return None  # several works, or one the list lacks: which is unclear
+            if not _REPORTS_STUDY.search(text, start, end) or not self.names_a_work(cited[-1]):
+                return None
+            return cited[-1], "previous_sentence"
 
     def closing(self, cited: list[Citation], sentence_end: int) -> Citation | None:
         """The one citation in `cited` when it is bracketed, names a listed work and closes the

@@ -383,6 +383,35 @@ _BEFORE_WINDOW = 48
 _AFTER_WINDOW = 80
 
 
+# A time written unit first with a range ("weeks 5 to 8", "days 1-3", "from week 2 to week 6")
+# names where in a plan or a follow-up something falls, not how long it lasts (weeks 5 to 8 is
+# four weeks). In a clause giving a dose or how often (the dev golds' "once a day on days
+# 2-5": `frequency_schedule`), it is the plan's window, with `points` saying so; elsewhere it
+# is when something happens (their "delayed period (days 2-5 postchemotherapy)": `onset_time`).
+_PLAN_IN_CLAUSE = re.compile(
+    r"\b(?:once|twice|thrice|times|daily|weekly|monthly|nightly|every|doses?|mg|mcg|micrograms?|"
+    r"ml|tablets?|capsules?|infusions?|injections?|sessions?|given|take[ns]?|took|taking|"
+    r"received|administered)\b"
+)
+_CLAUSE_START = re.compile(r"[;:(]|\.\s|,\s+(?:but|while|whereas)\b")
+
+
+def _window(
+    lowered: str, floor: int, start: int, end: int, value: Value, *, planned: bool = False
+) -> QuantityClaim:
+    """A point or window written unit first, as a plan's time when `planned` or its clause
+    doses, else as when something happens (see `_PLAN_IN_CLAUSE`)."""
+    clause = floor
+    for stop in _CLAUSE_START.finditer(lowered, max(floor, start - 160), start):
+        clause = stop.end()
+    if not planned and not _PLAN_IN_CLAUSE.search(lowered, clause, start):
+        return QuantityClaim(start, end, "onset_time", value, None)
+    if "low" in value:
+        window = {k: value[k] for k in ("low", "high")}
+        value = {**value, "points": [window]}
+    return QuantityClaim(start, end, "frequency_schedule", value, None)
+
+
 # Words after which a year-shaped figure is a year whatever follows: "In 1998 women could not
 # vote", "by 2030 adults will"
 _WHEN_WORDS = frozenset({"in", "since", "by", "until", "till", "before", "after", "during"})
@@ -878,7 +907,9 @@ class _Spans:
 # 21 in Uganda", "3,000 cases ..., of which about 250 were in children and 54 in women".
 _ELLIPSIS_LINK = re.compile(
     r"(?:\band|\bor|,|\bof\s+(?:which|whom|these|them|those)|\bwhile|\bwhereas|\bbut|"
-    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\binstead\s+of|\brather\s+than)\s+"
+    r"\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\binstead\s+of|\brather\s+than|"
+    # the change's earlier end: "rose to 200,000 in 2023, up from 50,000 in 2019"
+    r"\b(?:up|down)\s+from)\s+"
     r"(?:(?:about|around|approximately|roughly|nearly|almost|over|only|just|some|another)\s+)?"
     # "two leaflets instead of the typical three": the count the first is set against
     r"(?:the\s+(?:usual|typical|normal|standard|expected|recommended)\s+)?$"
@@ -920,6 +951,14 @@ _FROM_BEFORE = re.compile(
 # the change's other end, after at most a year or a bracket: "from 2,479 deaths in 1999 to "
 _CHANGE_TO = re.compile(
     r"[^,;:.]{0,20}?\bto\s+(?:(?:about|around|approximately|nearly|almost)\s+)?"
+)
+# ... and the mirror: the later end first, the earlier after "from"
+_CHANGE_TO_BEFORE = re.compile(
+    r"\b(?:increas|decreas|ris|rose|fall|fell|grow|grew|declin|dropp|climb|jump|soar)[a-z]*"
+    r"\s+to\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$"
+)
+_CHANGE_FROM_AFTER = re.compile(
+    r"[^,;:.]{0,20}?\bfrom\s+(?:(?:about|around|approximately|nearly|almost)\s+)?"
 )
 # A small number that is no claim just before the link: the list names things ("virus 1, 2")
 _NAMED_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:,|\bor\b|\band\b)[\s,]*(?:or\s+|and\s+)?$")
@@ -970,6 +1009,11 @@ def _elliptic_count(
         link = _CHANGE_FROM.search(lowered, model.end, start)
         if link is None and _FROM_BEFORE.search(lowered, max(floor, model.start - 20), model.start):
             link = _CHANGE_TO.fullmatch(lowered, model.end, start)
+        if link is None and _CHANGE_TO_BEFORE.search(
+            lowered, max(floor, model.start - 40), model.start
+        ):
+            # "rose to 200,000 in 2023 from 50,000 in 2019": the change's earlier end after
+            link = _CHANGE_FROM_AFTER.fullmatch(lowered, model.end, start)
     if _YEAR.fullmatch(match.group()) or link is None:
         return claim
     if _NAMED_BEFORE.search(lowered, model.end, start):
@@ -1267,18 +1311,20 @@ def _claim_at(
                 and rules.units["time"].get(again.group("unit")) == unit_first
                 and (again.group("joiner") != "and" or between)
             ):
-                # "between day 29 and day 113", "from week 2 to week 6": one span of time
+                # "between day 29 and day 113", "from week 2 to week 6": one window of time
                 high = _number(again.group("number"), rules)
                 if high is not None:
                     value = {"low": value["value"], "high": tidy(high), "unit": unit_first}
                     first = between.start() if between else unit_start
-                    return QuantityClaim(first, again.end(), "duration", value, None)
+                    return _window(lowered, floor, first, again.end(), value)
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
-            if on:  # "on day 9": a point in a schedule
-                return QuantityClaim(on.start(), amount.end, "frequency_schedule", value, None)
+            if on:  # "on day 9", "on days 2-5": a point or window in a schedule
+                return _window(lowered, floor, on.start(), amount.end, value, planned=True)
             if _ONSET_BEFORE.search(lowered, max(floor, unit_start - 24), unit_start):
                 # "improvements as early as week 2": when an effect comes
                 return QuantityClaim(unit_start, amount.end, "onset_time", value, None)
+            if "low" in value:  # "for weeks 1 to 4", "in months 6-12": a window, no length
+                return _window(lowered, floor, unit_start, amount.end, value)
             return QuantityClaim(unit_start, amount.end, "duration", value, None)
     after = amount.end
     rest = lowered[after : min(end, after + _AFTER_WINDOW)]
@@ -2365,7 +2411,9 @@ def _table_cell(
     if column.kind == "per":  # a range under "per 100 women": named by its header
         named: Value = {**fields, "measure": " ".join(header.lower().split())}
         return QuantityClaim(amount.start, after, "other_quantity", named, q_after)
-    kind = {"duration": "duration", "dose": "dose"}.get(column.kind, "other_quantity")
+    kind = {"duration": "duration", "dose": "dose", "sample": "sample_size"}.get(
+        column.kind, "other_quantity"
+    )
     return QuantityClaim(amount.start, after, kind, {**fields, **column.value}, q_after)
 
 
@@ -2434,7 +2482,7 @@ def _percent_caption(lowered: str, table_start: int) -> bool:
 class _ColumnReading(NamedTuple):
     """What a column header says its bare figures are: `kind` ("percentage", "per" (a
     proportion: "Pregnancies per 100 women"), "age", "level", "duration", "measured", "dose",
-    "named", "none") and the part of a cell's value it gives (unit, measure)."""
+    "sample" (people counted), "named", "none") and the part of a cell's value it gives (unit, measure)."""
 
     kind: str
     value: Value
@@ -2494,6 +2542,14 @@ def _read_column_header(header: str, rules: ClaimRules, vocab: QuantityVocab) ->
         return _ColumnReading("dose", {"unit": rules.units["dose"].get(unit_text, unit_text)})
     if not lowered_header:
         return _ColumnReading("none", {})
+    people = _PEOPLE_HEADER.fullmatch(lowered_header)
+    if people and (people.group("noun") is None or people.group("noun") in vocab.sample_nouns):
+        # "Patients", "No. of participants", "Patients (n)", "n": how many people each row has
+        counted: Value = {}
+        if people.group("noun"):
+            noun = people.group("noun")
+            counted["unit"] = rules.units["count"].get(noun, singular(noun))
+        return _ColumnReading("sample", counted)
     return _ColumnReading("named", {"measure": lowered_header})
 
 
@@ -2505,6 +2561,10 @@ _HEADER_BRACKET_UNIT = re.compile(r"\(([a-zµμ/]{1,8})\)")
 # "No.", "Number of patients"), a summary statistic of the section named above ("Mean (SD)",
 # "Median (min, max)" under "Age")
 _COUNT_ROW = re.compile(r"(?:total\s+)?(?:n|no\.?|number(?:\s+of\s+(?P<noun>[a-z]+))?)\s*")
+# A column header counting the people of a study (its noun one of `sample_nouns`), or "n"
+_PEOPLE_HEADER = re.compile(
+    r"n|(?:total\s+)?(?:(?:no\.?|number)\s+of\s+)?(?P<noun>[a-z]+)(?:\s*,?\s*\(?n\)?)?"
+)
 _STATISTIC_ROW = re.compile(r"\b(?:mean|median|average|range|iqr|inter-?quartile)\b")
 
 
@@ -3603,6 +3663,37 @@ def _rate(
     return QuantityClaim(amount.start, span_end, "percentage", value, q_after)
 
 
+# A figure shaped like a year before the study noun it dates ("a smaller 2006 study", "Two 2006
+# studies"): a count of studies takes a plural, and one inside a noun phrase that a determiner
+# or a count opens is that phrase's date; "the authors screened 1883 studies" stays a count
+_YEAR_OPENS_PHRASE = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "its", "their", "one", "another",
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several",
+     "many", "some", "few", "other", "all", "each"}
+)  # fmt: skip
+_YEAR_THEN_STUDY = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?:1[89]|20)\d\d(?=\s)")
+_PHRASE_WORDS = re.compile(r"(?:[a-z][a-z'’-]*|\d+)")
+
+
+def _year_of_a_study(
+    lowered: str, amount: _Amount, after: int, floor: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether the year-shaped figure at `amount` dates the study noun after it."""
+    noun = vocab.noun_re.match(lowered, after, end)
+    if noun is None or noun.group("noun") not in vocab.study_nouns:
+        return False
+    if singular(noun.group("noun")) == noun.group("noun"):
+        return True  # "a smaller 2006 study": no count of 2006 takes a singular
+    # a plural: a year when a determiner or a count opens the phrase within two words before
+    words = _PHRASE_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start)
+    for word in reversed(words[-3:]):
+        if word in _YEAR_OPENS_PHRASE or word.isdigit():
+            return True
+        if word.endswith("ed") or word in _WHEN_WORDS:
+            return False  # "screened 1883 studies": the object of a verb, counted
+    return False
+
+
 def _counted(
     text: str,
     lowered: str,
@@ -3623,6 +3714,7 @@ def _counted(
     written = text[match.start() : match.end()]
     if _YEAR.fullmatch(written) and (
         _YEAR_SPAN_BEFORE.search(lowered, max(floor, amount.start - 16), amount.start)
+        or _year_of_a_study(lowered, amount, after, floor, end, vocab)
         or (
             previous in _YEAR_BEFORE
             and not (
@@ -3671,6 +3763,12 @@ def _counted(
             amount.start, dosed.end(), "frequency_schedule", count, q_after, amount.end
         )
     noun_match = vocab.noun_re.match(lowered, after, end)
+    dated = _YEAR_THEN_STUDY.match(lowered, after, end) if noun_match is None else None
+    if dated is not None and not _YEAR.fullmatch(written):
+        # "Two 2006 studies": the count of the studies the year dates
+        dated_noun = vocab.noun_re.match(lowered, dated.end(), end)
+        if dated_noun is not None and dated_noun.group("noun") in vocab.study_nouns:
+            noun_match = dated_noun
     if noun_match is not None and _modifiers(noun_match).strip():
         subject = _PLURAL_THEN_VERB.match(lowered, after, end)
         if subject is not None and subject.end("noun") <= noun_match.start("noun"):

@@ -114,7 +114,8 @@ class ScheduleValue(AmountValue, total=False):
     plan ("9 days after the first treatment", "at 6 months of age") value and unit only;
     "in the late afternoon" timing; "10pm to midnight" time_of_day "22:00", time_of_day_end
     "00:00"; "at 2, 4, 6 and 12-15 months of age" points [2, 4, 6, {low 12, high 15}] and
-    unit month (the times of a plan)."""
+    unit month (the times of a plan); "every two to three days or weekly" alternative
+    {frequency 1, period 1, period_unit week}."""
 
     count: float
     count_max: float
@@ -135,6 +136,8 @@ class ScheduleValue(AmountValue, total=False):
     interval: float  # alias of `period` for "every N <unit>" (`unit` is then the period's)
     times: float  # alias of `frequency`, one figure: "twice a day" 2 ("1-2 times" has none)
     per: str  # alias of `period_unit` for a period of one: "twice a day" per "day"
+    # a second pace the text allows: "every two to three days or weekly" (1 per week)
+    alternative: ScheduleValue
 
 
 @with_config(_STRICT)

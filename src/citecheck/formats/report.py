@@ -746,6 +746,7 @@ def _rests_on(row: ClaimRow, by_id: dict[str, Reference]) -> Cell:
 _LINKED_BY = {
     "next_sentence": "(cited in the next sentence)",
     "paragraph_end": "(cited at the paragraph's end)",
+    "previous_sentence": "(cited in an earlier sentence of its paragraph)",
 }
 
 

@@ -282,6 +282,8 @@ def _schedule(value: dict[str, Any]) -> str:
             parts.append(f"at {value['time_of_day']}")
     if isinstance(value.get("timing"), str):  # "at bedtime", "1× per day in the evening"
         parts.append(value["timing"])
+    if isinstance(value.get("alternative"), dict):  # "1× every 2–3 days or 1× per week"
+        parts.append(f"or {_schedule(value['alternative'])}")
     return " ".join(part for part in parts if part)
 
 
