@@ -461,3 +461,15 @@ def test_a_negated_figure_is_held_against_nothing() -> None:
     negated = claim("Patients did not receive ketamine twice per week.", "twice per week")
     assert negated.qualifier == "not"
     assert decide(negated, PREPARED).verdict == "not_in_source"
+
+
+def test_a_claim_linked_through_an_earlier_sentence_is_never_contradicted() -> None:
+    # the seed's 55% is contradicted when its own sentence cites the trial; carried to it from
+    # an earlier sentence, the figure may be another study's, so it is only not in the source
+    seed = claim(SEED, "55%")
+    cited = support_for(seed, _evidence(ANAND), RULES)
+    assert cited is not None and cited.verdict == "contradicted"
+    carried = seed.model_copy(update={"linked_by": "previous_sentence"})
+    support = support_for(carried, _evidence(ANAND), RULES)
+    assert support is not None and support.verdict == "not_in_source"
+    assert "carried_link" in [r.code for r in support.reasons]

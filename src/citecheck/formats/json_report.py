@@ -120,6 +120,8 @@ SUPPORT_REASON_CODES: dict[str, str] = {
     "network": "the lookup of the work's text failed",
     "offline": "the run is offline and no abstract is cached",
     "partly_read": "the abstract read does not state it; another text service could not be asked",
+    "carried_link": "the source gives another figure, but the claim cites it only through an "
+    "earlier sentence",
 }
 
 

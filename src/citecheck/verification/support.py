@@ -11,7 +11,8 @@ that says it):
 - no text had, with a service failed or the run offline -> `unverifiable` (never evidence);
 - no text had, every service answered -> `no_source_text`;
 - otherwise the matcher's `consistent` / `contradicted` / `not_in_source` on the texts read
-  (a `not_in_source` with a service unasked says so: reason `partly_read`).
+  (a `not_in_source` with a service unasked says so: reason `partly_read`); a claim linked only
+  through an earlier sentence's citation is never `contradicted` (reason `carried_link`).
 
 A claim about people resting only on an animal or in-vitro study, a preprint or a retracted work
 carries a `weak_evidence` reason, whatever its verdict.
@@ -236,9 +237,20 @@ def support_for(claim: Claim, evidence: dict[str, Evidence], rules: ClaimRules) 
         first = weak[0]
         assert first is not None
         extra.append(first)
+    if best.verdict == "contradicted" and claim.linked_by == "previous_sentence":
+        # the link is read from the paragraph, not written: the figure may be another study's,
+        # and a wrong `contradicted` accuses a true claim
+        best = best.model_copy(update={"verdict": "not_in_source"})
+        extra.append(Reason(code="carried_link", message=_CARRIED_LINK))
     if extra:
         best = best.model_copy(update={"reasons": [*best.reasons, *extra]})
     return best
+
+
+_CARRIED_LINK = (
+    "the source gives another figure, but the claim cites it only through an earlier sentence; "
+    "not called contradicted"
+)
 
 
 async def check_support(
