@@ -298,6 +298,37 @@ def test_a_list_item_of_an_age_and_over_is_an_age() -> None:
             "more than",
             {"low": 40, "low_inclusive": False},
         ),
+        # A negated comparative is the other bound, inclusive: "no older than 40" is up to 40
+        (
+            "Volunteers no older than 40 years old were enrolled.",
+            "no older than 40 years old",
+            "up to",
+            {"high": 40},
+        ),
+        (
+            "Children not older than 12 years old may take it.",
+            "not older than 12 years old",
+            "up to",
+            {"high": 12},
+        ),
+        (
+            "Donors must be no younger than 18 years old.",
+            "no younger than 18 years old",
+            "at least",
+            {"low": 18},
+        ),
+        (
+            "Donors must be not under 18 years old.",
+            "not under 18 years old",
+            "at least",
+            {"low": 18},
+        ),
+        (
+            "Entrants must be not over 70 years old.",
+            "not over 70 years old",
+            "up to",
+            {"high": 70},
+        ),
     ],
 )
 def test_a_bound_before_an_age_is_its_qualifier_and_in_its_value(
