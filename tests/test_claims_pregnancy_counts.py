@@ -214,6 +214,22 @@ def test_a_prefixed_naming_word_names() -> None:
     assert not [c for c in extract_claims(text) if c.type != "study_attribution"]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A number word or ordinal before the hyphen makes an adjective, not a prefix
+        ("The two-phase 6 month trial enrolled 300 adults.", "6 month"),
+        ("A two-stage 12 week program helped 80 people.", "12 week"),
+        ("Give a first-line 7 day course of amoxicillin.", "7 day"),
+        ("They ran a multi-phase 24 week study.", "24 week"),
+        ("It is a three-part 12 week program.", "12 week"),
+        ("As first-line 500 mg metformin is given twice a day.", "500 mg"),
+    ],
+)
+def test_a_naming_word_in_a_compound_adjective_names_nothing(text: str, figure: str) -> None:
+    assert figure in [c.text for c in extract_claims(text)]
+
+
 def test_a_table_row_names_its_study_in_another_cell() -> None:
     # BMC Cardiovascular Disorders 2025;25:554, Table 2 (first row, shortened)
     text = (

@@ -205,6 +205,7 @@ class QuantityVocab:
     occasion_nouns: frozenset[str]  # "3 nights a week": how often, with a period after
     person_nouns: frozenset[str]
     naming_words: frozenset[str]
+    naming_prefixes: frozenset[str]  # "pre-type 2": a naming word after "pre-" still names
     back_reference_words: frozenset[str]
     onset_cues: frozenset[str]
     onset_verbs: frozenset[str]  # "notice", "start": what begins after a time
@@ -1873,6 +1874,7 @@ def _quantity_vocab(
         ),
         person_nouns=person_nouns,
         naming_words=_words(source, f"{where}.naming_words", raw.get("naming_words")),
+        naming_prefixes=_words(source, f"{where}.naming_prefixes", raw.get("naming_prefixes")),
         back_reference_words=_words(
             source, f"{where}.back_reference_words", raw.get("back_reference_words")
         ),

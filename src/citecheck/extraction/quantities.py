@@ -1196,7 +1196,10 @@ def _claim_at(
         return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
     previous = _word_before(lowered, floor, start)
     # "pre-type 2 diabetes", "non-stage 4": the naming word after a prefix's hyphen
-    named = previous in vocab.naming_words or previous.rpartition("-")[2] in vocab.naming_words
+    prefix, hyphen, last = previous.rpartition("-")
+    named = previous in vocab.naming_words or (
+        bool(hyphen) and last in vocab.naming_words and prefix in vocab.naming_prefixes
+    )
     if named and not _CLOCK_LISTED_BEFORE.search(lowered, max(floor, start - 16), start):
         return None
     listed = (
