@@ -58,6 +58,8 @@ def test_grams_taken_stay_a_dose() -> None:
         ("Aspirin lowered the odds of preeclampsia if initiated before 20 weeks.", "20 weeks"),
         ("Preterm birth can follow labor induced earlier than 39 weeks.", "39 weeks"),
         ("Pregnant women began aspirin between 11 and 14 weeks.", "11 and 14 weeks"),
+        # Cureus, gestational diabetes review (heldout43): the point in an aside's bracket
+        ("Preterm delivery may follow inducing labor early (earlier than 39 weeks).", "39 weeks"),
     ],
 )
 def test_a_week_in_a_pregnancy_sentence_is_its_stage(text: str, words: str) -> None:
@@ -77,6 +79,27 @@ def test_a_week_in_a_pregnancy_sentence_is_its_stage(text: str, words: str) -> N
 )
 def test_a_week_that_is_no_stage_keeps_its_type(text: str, words: str, kind: str) -> None:
     assert _one(text, words).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # after the birth: a pregnancy word elsewhere in the sentence makes no stage
+        ("Women who had preeclampsia should have their blood pressure checked by 6 weeks.", "6"),
+        (
+            "In women with pre-eclampsia, blood pressure usually returns to normal by 12 weeks.",
+            "12",
+        ),
+        ("Most women who had gestational diabetes lose the weight by 6 weeks.", "6 weeks"),
+        ("Babies born preterm often stay in hospital beyond 4 weeks.", "4 weeks"),
+        ("Preterm infants were discharged at about 2 weeks.", "2 weeks"),
+        ("In pregnant women, the rash cleared by 2 weeks.", "2 weeks"),
+        ("Patients with pre-eclampsia were followed between 6 and 12 weeks.", "6 and 12 weeks"),
+    ],
+)
+def test_a_week_after_the_birth_is_no_stage(text: str, words: str) -> None:
+    claim = _one(text, words)
+    assert claim.value.get("measure") != "gestational age"
 
 
 # --- the far end of a range of counts -------------------------------------------------------

@@ -153,9 +153,10 @@ _GESTATION_BEFORE = re.compile(
     r"\s*[:(]?\s*(?:(?:of|at|before|under|below|less\s+than|<|>|≤|≥|<=|>=)\s*)*$"
     r"|\b(?:born|birth|births|delivered|delivery)\s+(?:at\s+or\s+)?(?:at|before|after)\s+$"
 )
-# ... or only by the sentence, the figure a point in weeks: "aspirin started before 20 weeks
-# lowered the risk of preeclampsia" (not "for 12 weeks", "within 6 weeks"; not "after 2 weeks of
-# treatment" or "at 6 weeks postpartum", a time since something else)
+# ... or only by the sentence and a verb of starting or giving in the figure's clause, the figure
+# a point in weeks: "aspirin started before 20 weeks lowered the risk of preeclampsia" (not "for
+# 12 weeks", "within 6 weeks"; not "after 2 weeks of treatment" or "at 6 weeks postpartum", a
+# time since something else; not "returns to normal by 12 weeks" after a pre-eclampsia)
 _WEEK_POINT_BEFORE = re.compile(
     r"\b(?:at|before|after|by|beyond|past|earlier\s+than|later\s+than)\s+"
     r"(?:about\s+|around\s+|approximately\s+)?$"
@@ -163,7 +164,10 @@ _WEEK_POINT_BEFORE = re.compile(
 _WEEK_POINT_GOES_ON = re.compile(
     r"\s*(?:of\b|after\b|later\b|ago\b|postpartum\b|post-?partum\b|postnatal|old\b|of\s+age\b)"
 )
-_PREGNANCY_CUE = re.compile(r"\b(?:pregnan|gestation|pre-?eclampsia|preterm|trimester)")
+# the pregnancy itself: not "gestational diabetes", not a baby born "preterm"
+_PREGNANCY_CUE = re.compile(
+    r"\b(?:pregnan|gestation\b|pre-?eclampsia|trimester|labou?r\b|preterm\s+(?:birth|delivery))"
+)
 _GESTATION = re.compile(
     r"(?:['’]\s*(?:of\s+)?|\s+of\s+|\s+)(?:gestation|gestational\s+age|pregnancy)\b|\s+pregnant\b"
 )
@@ -3164,19 +3168,20 @@ def _time(
         and not _WEEK_POINT_GOES_ON.match(lowered, span_end, end)
         and _PREGNANCY_CUE.search(lowered, floor, end)
     ):
-        # "if initiated before 20 weeks", "starting at 11–14 weeks", "earlier than 39 weeks" in
-        # a sentence about a pregnancy: the stage it had reached, with "gestation" left out;
-        # "at 28 weeks" where the sentence gives or plans something is when it is done, as
-        # "at 28 weeks' gestation" is
+        # "at 28 weeks" where the sentence gives or plans something is when it is done, as "at
+        # 28 weeks' gestation" is; "if initiated before 20 weeks", "starting at 11–14 weeks",
+        # "induced earlier than 39 weeks" in a sentence about a pregnancy: the stage it had
+        # reached, with "gestation" left out
+        point_at = amount.start - (len(before) - week_point.start()) if week_point else amount.start
         if (
             week_point
             and week_point.group().startswith("at")
             and _planned(lowered, floor, end, vocab)
         ):
-            point_at = amount.start - (len(before) - week_point.start())
             return QuantityClaim(point_at, span_end, "frequency_schedule", value, q_after)
-        stage = {**value, "measure": "gestational age"}
-        return QuantityClaim(amount.start, span_end, "other_quantity", stage, q_after)
+        if vocab.stage_verb_before_re.search(lowered, max(floor, point_at - 60), point_at):
+            stage = {**value, "measure": "gestational age"}
+            return QuantityClaim(amount.start, span_end, "other_quantity", stage, q_after)
     at_point = _AT_POINT_BEFORE.search(before)
     if (
         at_point
