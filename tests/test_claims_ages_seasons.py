@@ -354,32 +354,38 @@ def test_a_word_before_an_age_that_sets_no_bound_stays_out(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "figures"),
+    ("text", "span", "figures", "cited"),
     [
-        # VA suicide fact sheet, NIDDK prostate page: a superscript reference after the stop
+        # VA suicide fact sheet, NIDDK prostate page: a superscript reference after the stop,
+        # the sentence's citation
         (
             "It is the 2nd leading cause of death for individuals aged 15 to 34.1 Although rare",
             "aged 15 to 34",
             {"low": 15, "high": 34},
+            "1",
         ),
         (
             "BPH is common in men older than age 50.1 BPH rarely causes symptoms.",
             "older than age 50",
             {"value": 50, "low": 50},
+            "1",
         ),
         (
             "They are more likely than those aged 60 to 65.13\n",
             "aged 60 to 65",
             {"low": 60, "high": 65},
+            "13",
         ),
     ],
 )
 def test_a_reference_number_glued_to_an_age_is_no_decimal(
-    text: str, span: str, figures: dict[str, float]
+    text: str, span: str, figures: dict[str, float], cited: str
 ) -> None:
-    age = next(c for c in extract_claims(text) if c.value.get("measure") == "age")
+    claims = extract_claims(text)
+    age = next(c for c in claims if c.value.get("measure") == "age")
     assert age.text == span
     assert {k: age.value[k] for k in figures} == figures
+    assert [c.text for c in claims if c.type == "study_attribution"] == [cited]
 
 
 @pytest.mark.parametrize("text", ["The mean age was 34.1 years.", "The mean age was 34.1 (SD 3)."])

@@ -152,7 +152,7 @@ def test_superscript_after_an_age_is_a_citation() -> None:
         ("- Mean age 40.1\n- Mean weight 70 kg", 40.1),
     ],
 )
-def test_a_decimal_age_stays_whole(text: str, value: float) -> None:
+def test_a_decimal_age_keeps_its_decimals(text: str, value: float) -> None:
     claim = next(c for c in extract_claims(text) if c.value.get("measure") == "age")
     assert claim.value["value"] == value
     assert not [c for c in extract_claims(text) if c.type == "study_attribution"]
