@@ -569,28 +569,49 @@ def limit_fields(written: str, figure: float) -> Value:
     return {}
 
 
+# A qualifier's canonical words (claims.yaml `qualifiers`) -> the one-sided bound it sets with
+# a figure: (side, inclusive). The first qualifier of each bound names it when only the value
+# holds the bound ("18 and younger": at most).
+QUALIFIER_BOUNDS: dict[str, tuple[str, bool]] = {
+    "more than": ("low", False),
+    "at least": ("low", True),
+    "less than": ("high", False),
+    "at most": ("high", True),
+    "up to": ("high", True),
+}
+_BOUND_NAMES: dict[tuple[str, bool], str] = {}
+for _name, _bound in QUALIFIER_BOUNDS.items():
+    _BOUND_NAMES.setdefault(_bound, _name)
+# "over" is also "spread over" a time (claims.yaml); pulled in before an age it is a bound
+_AS_A_BOUND = {"over": "more than"}
+
+
+def figure_bound(value: Value) -> tuple[str, bool] | None:
+    """The one-sided bound that is the figure itself, as (side, inclusive): ("low", False) for
+    "over 65" (low 65, not inclusive), ("high", True) for "18 and younger"; None for a range,
+    no bound or a bound that is not the figure."""
+    figure = value.get("value")
+    if figure is None or ("low" in value) == ("high" in value):
+        return None
+    for side in ("low", "high"):
+        if value.get(side) == figure:
+            return side, value.get(f"{side}_inclusive") is not False
+    return None
+
+
+def bound_name(qualifier: str | None) -> str | None:
+    """The qualifier as the bound it sets before an age ("over" -> "more than"), or None when
+    it sets none ("about")."""
+    named = _AS_A_BOUND.get(qualifier or "", qualifier)
+    return named if named in QUALIFIER_BOUNDS else None
+
+
 def bound_qualifier(value: Value) -> str | None:
     """The qualifier a one-sided bound that is the figure itself states, in claims.yaml's
     canonical words: "more than" for "over 65" (low 65, not inclusive), "at least" for "BMI
     ≥30", "less than" for "p<0.001", "at most" for "18 and younger"; None for anything else."""
-    figure = value.get("value")
-    if figure is None or ("low" in value) == ("high" in value):
-        return None
-    if value.get("low") == figure:
-        return "more than" if value.get("low_inclusive") is False else "at least"
-    if value.get("high") == figure:
-        return "less than" if value.get("high_inclusive") is False else "at most"
-    return None
-
-
-# A qualifier's canonical words (claims.yaml `qualifiers`) -> the bound it sets with a figure
-AGE_BOUNDS: dict[str, tuple[str, bool]] = {
-    "more than": ("low", False),
-    "at least": ("low", True),
-    "less than": ("high", False),
-    "up to": ("high", True),
-    "at most": ("high", True),
-}
+    bound = figure_bound(value)
+    return None if bound is None else _BOUND_NAMES[bound]
 
 
 def qualifier_limits(qualifier: str | None, value: Value) -> Value:
@@ -599,7 +620,7 @@ def qualifier_limits(qualifier: str | None, value: Value) -> Value:
     18; "more than 65 years old" -> low 65, not inclusive. Nothing for a range, a value that
     already has its bound, or a qualifier that is no bound ("about")."""
     figure = value.get("value")
-    bound = AGE_BOUNDS.get(qualifier or "")
+    bound = QUALIFIER_BOUNDS.get(qualifier or "")
     if bound is None or not isinstance(figure, int | float) or "low" in value or "high" in value:
         return {}
     key, inclusive = bound

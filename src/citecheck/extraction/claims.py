@@ -34,8 +34,8 @@ from citecheck.extraction.citations import lacks, letter_runs, letters_only
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import (
-    AGE_BOUNDS,
     NORMALISERS,
+    bound_name,
     bound_qualifier,
     limit_fields,
     qualifier_limits,
@@ -561,9 +561,9 @@ def _qualifier(
             canonical = rules.qualifiers.get(" ".join(before.group().lower().split()))
             if value_kind == "age":  # only a bound: "over 65 years old" (above 65), "up to 5
                 # years old"; an age names who, so a negation before it forbids nothing of it
-                canonical = "more than" if canonical == "over" else canonical
-                if canonical in AGE_BOUNDS:
-                    return before.start(), canonical, start
+                bound = bound_name(canonical)
+                if bound is not None:
+                    return before.start(), bound, start
                 return start, None, start
             if value_kind != "schedule" or canonical in (
                 _INTERVAL_BOUNDS
