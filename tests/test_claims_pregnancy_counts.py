@@ -207,8 +207,17 @@ def test_a_journal_line_names_the_journal(line: str, journal: str) -> None:
     assert claim.value["journal"] == journal
 
 
-def test_a_sentence_after_journal_is_no_journal_line() -> None:
-    text = "Journal: the findings were shared with colleagues and the public at large."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised sentence of more than ten words after the colon
+        "Journal: The findings were shared with many colleagues and with the public at large.",
+        # a wellness page's tip labels: what to do, not where research appeared
+        "Tips\n\nJournal: Write down your mood each day\n\nSleep: Go to bed at one time\n",
+        "Journal: 10 Minutes A Day\n",
+    ],
+)
+def test_a_line_after_journal_that_names_no_journal_is_no_journal_line(text: str) -> None:
     assert not [c for c in extract_claims(text) if c.type == "study_attribution"]
 
 
