@@ -229,6 +229,8 @@ def test_a_line_after_journal_that_names_no_journal_is_no_journal_line(text: str
     [
         "The baby could get stuck in the birth/vaginal canal.",
         "She had a vaginal delivery after a long labour.",
+        "She had a vaginal  delivery.",  # two spaces, as PDF text often has
+        "Two vaginal deliveries and one caesarean.",
     ],
 )
 def test_vaginal_birth_words_are_no_route(text: str) -> None:
