@@ -778,18 +778,16 @@ _RATIO_WORDS = {"twice": 2, "thrice": 3, "half": 0.5}
 _MULTIPLIED = (("doubl", 2), ("tripl", 3), ("trebl", 3), ("quadrupl", 4))
 
 
-# A range of multiples written as words, its first end's hyphen hanging: "three- to fivefold"
-_FOLD_RANGE = re.compile(r"([a-z]+)-(?:\s*to\s+|to-)([a-z]+)fold\b", re.IGNORECASE)
-
-
-def ratio_value(text: str, rules: ClaimRules) -> Value:
+def ratio_value(text: str, rules: ClaimRules, match: re.Match[str] | None = None) -> Value:
     """ "twice as likely" -> 2, "half as many" -> 0.5, "three times as common" -> 3;
-    "fourfold" -> 4 fold (as the quantity finder reads "four-fold")."""
-    ends = _FOLD_RANGE.match(text)
-    if ends:  # "three- to fivefold": 3 to 5 fold
-        low, high = parse_number(ends.group(1), rules), parse_number(ends.group(2), rules)
-        if low is not None and high is not None:
-            return {"low": tidy(low), "high": tidy(high), "unit": "fold", "measure": "fold"}
+    "fourfold" -> 4 fold (as the quantity finder reads "four-fold"); "three- to fivefold" (the
+    rule's `fold_low` and `fold_high`) 3 to 5 fold, nothing when an end is not read."""
+    ends = match.groupdict() if match is not None else {}
+    if ends.get("fold_low") and ends.get("fold_high"):
+        low, high = parse_number(ends["fold_low"], rules), parse_number(ends["fold_high"], rules)
+        if low is None or high is None:  # "a hundred- to thousandfold"
+            return {"unit": "fold", "measure": "fold"}
+        return {"low": tidy(low), "high": tidy(high), "unit": "fold", "measure": "fold"}
     first = text.split()[0].lower()
     if first.endswith("fold"):
         fold = parse_number(first[: -len("fold")], rules)
@@ -825,6 +823,6 @@ NORMALISERS: dict[str, Normaliser] = {
     "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),
     "timing": lambda text, m, rule, rules: _timing_of_match(text, m, rules),
     "time_points": lambda text, m, rule, rules: time_points_value(text, rules),
-    "ratio": lambda text, m, rule, rules: ratio_value(text, rules),
+    "ratio": lambda text, m, rule, rules: ratio_value(text, rules, m),
     "rank": lambda text, m, rule, rules: rank_value(text, rules),
 }
