@@ -150,6 +150,9 @@ def test_superscript_after_an_age_is_a_citation() -> None:
     [
         ("The mean age 50.1 (SD 9) was high.", 50.1),
         ("- Mean age 40.1\n- Mean weight 70 kg", 40.1),
+        # a mean is written to a tenth, even where a line of prose ends
+        ("Participants had a mean age 62.4\n\nResults were good.", 62.4),
+        ("The patients had a median age 71.5 Most were men.", 71.5),
     ],
 )
 def test_a_decimal_age_keeps_its_decimals(text: str, value: float) -> None:
