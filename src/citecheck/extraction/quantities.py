@@ -918,7 +918,7 @@ _CHANGE_FROM = re.compile(
 )
 # ... or of a range given as one: "(range: 162 in Wyoming to 24,030 in California)", "ranging
 # from 57 deliveries in one state to 8,638 in another"
-_FROM_BEFORE = re.compile(
+_RANGE_OPENS_BEFORE = re.compile(
     r"(?:\bfrom|\brange\s*:|\brange\s+of)\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$"
 )
 # the change's other end, after at most a year or a bracket: "from 2,479 deaths in 1999 to "
@@ -972,7 +972,9 @@ def _elliptic_count(
         # "45,221 deaths were reported, increasing from 2,479 (1999) to 2,597 (2015)": both
         # ends of a change in the count
         link = _CHANGE_FROM.search(lowered, model.end, start)
-        if link is None and _FROM_BEFORE.search(lowered, max(floor, model.start - 20), model.start):
+        if link is None and _RANGE_OPENS_BEFORE.search(
+            lowered, max(floor, model.start - 20), model.start
+        ):
             link = _CHANGE_TO.fullmatch(lowered, model.end, start)
     if _YEAR.fullmatch(match.group()) or link is None:
         return claim
