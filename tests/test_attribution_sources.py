@@ -286,3 +286,22 @@ def test_a_count_after_a_named_source_is_its_own_claim(
 def test_a_body_named_with_a_possessive_is_named_without_it(text: str, institution: str) -> None:
     cited = [c for c in extract_claims(text) if c.type == "study_attribution"]
     assert [c.value.get("institution") for c in cited] == [institution]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        ("According to the BBC's report, 10% wait.", "outlet", "BBC"),
+        ("According to The New York Times' analysis, 10% wait.", "outlet", "The New York Times"),
+        (
+            "According to the American Academy of Pediatrics' guidance, 5% do.",
+            "institution",
+            "American Academy of Pediatrics",
+        ),
+    ],
+)
+def test_any_source_named_with_a_possessive_is_named_without_it(
+    text: str, key: str, name: str
+) -> None:
+    cited = [c for c in extract_claims(text) if c.type == "study_attribution"]
+    assert [c.value.get(key) for c in cited] == [name]

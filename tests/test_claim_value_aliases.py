@@ -206,3 +206,4 @@ def test_a_range_of_frequencies_has_per_but_no_times() -> None:
 def test_an_interval_has_no_per(text: str) -> None:
     claim = _one(text, "frequency_schedule")
     assert "per" not in claim.value
+    assert claim.value["times"] == 1  # once in each interval (docs/claims.md)

@@ -884,6 +884,9 @@ def test_n_equals_keeps_the_unit_the_text_uses() -> None:
         ("It enrolled adults aged 18 to 65.", "18–65 years"),
         ("Children under 12 should not receive it.", "children under 12 years"),
         ("It is for people aged 65 and over.", "65 years or older"),
+        # a bound written before the age is said once
+        ("This liquid is for children up to 5 years old.", "5 years or younger"),
+        ("The vaccine is for people at least 6 years old.", "6 years or older"),
     ],
 )
 def test_fraction_and_age_values_read_well(text: str, shown: str) -> None:

@@ -298,6 +298,37 @@ def test_a_list_item_of_an_age_and_over_is_an_age() -> None:
             "more than",
             {"low": 40, "low_inclusive": False},
         ),
+        # A negated comparative is the other bound, inclusive: "no older than 40" is up to 40
+        (
+            "Volunteers no older than 40 years old were enrolled.",
+            "no older than 40 years old",
+            "up to",
+            {"high": 40},
+        ),
+        (
+            "Children not older than 12 years old may take it.",
+            "not older than 12 years old",
+            "up to",
+            {"high": 12},
+        ),
+        (
+            "Donors must be no younger than 18 years old.",
+            "no younger than 18 years old",
+            "at least",
+            {"low": 18},
+        ),
+        (
+            "Donors must be not under 18 years old.",
+            "not under 18 years old",
+            "at least",
+            {"low": 18},
+        ),
+        (
+            "Entrants must be not over 70 years old.",
+            "not over 70 years old",
+            "up to",
+            {"high": 70},
+        ),
     ],
 )
 def test_a_bound_before_an_age_is_its_qualifier_and_in_its_value(
@@ -323,32 +354,38 @@ def test_a_word_before_an_age_that_sets_no_bound_stays_out(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "figures"),
+    ("text", "span", "figures", "cited"),
     [
-        # VA suicide fact sheet, NIDDK prostate page: a superscript reference after the stop
+        # VA suicide fact sheet, NIDDK prostate page: a superscript reference after the stop,
+        # the sentence's citation
         (
             "It is the 2nd leading cause of death for individuals aged 15 to 34.1 Although rare",
             "aged 15 to 34",
             {"low": 15, "high": 34},
+            "1",
         ),
         (
             "BPH is common in men older than age 50.1 BPH rarely causes symptoms.",
             "older than age 50",
             {"value": 50, "low": 50},
+            "1",
         ),
         (
             "They are more likely than those aged 60 to 65.13\n",
             "aged 60 to 65",
             {"low": 60, "high": 65},
+            "13",
         ),
     ],
 )
 def test_a_reference_number_glued_to_an_age_is_no_decimal(
-    text: str, span: str, figures: dict[str, float]
+    text: str, span: str, figures: dict[str, float], cited: str
 ) -> None:
-    age = next(c for c in extract_claims(text) if c.value.get("measure") == "age")
+    claims = extract_claims(text)
+    age = next(c for c in claims if c.value.get("measure") == "age")
     assert age.text == span
     assert {k: age.value[k] for k in figures} == figures
+    assert [c.text for c in claims if c.type == "study_attribution"] == [cited]
 
 
 @pytest.mark.parametrize("text", ["The mean age was 34.1 years.", "The mean age was 34.1 (SD 3)."])

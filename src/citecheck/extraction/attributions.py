@@ -70,18 +70,18 @@ def attribution_of(found: FoundCitation) -> Attribution | None:
     if found.year is not None:
         value["year"] = found.year
     if found.journal:
-        value["venue"] = found.journal
+        value["venue"] = _POSSESSIVE_END.sub("", found.journal)
     if found.source and found.form in {"news", "image_credit"}:
-        value["outlet"] = found.source
+        value["outlet"] = _POSSESSIVE_END.sub("", found.source)
     if found.source and found.form == "institution":
         value["institution"] = _POSSESSIVE_END.sub("", found.source)
     return Attribution(found.start, found.end, value)
 
 
-# "according to the Centers for Disease Control and Prevention's report": the body is named
-# without the possessive that ties it to its work (only at the name's end: "Alzheimer's
-# Association" keeps its own)
-_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
+# "according to the Centers for Disease Control and Prevention's report", "The New York Times'
+# analysis": a source is named without the possessive that ties it to its work (only at the
+# name's end: "Alzheimer's Association" keeps its own)
+_POSSESSIVE_END = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
 
 
 def _person(found: FoundCitation) -> str | None:

@@ -355,11 +355,16 @@ _ARTICLE_LINE = re.compile(
 # A news item's line naming the journal the research appeared in (Scimex, EurekAlert!):
 # "Journal/conference: JAMA Network Open", "Journal: BMJ Open"
 _JOURNAL_LINE = re.compile(
-    r"(?<![^\n])[ \t]*(?i:journal(?:[ \t]*/[ \t]*conference)?)[ \t]*:[ \t]*"
+    r"(?<![^\n])[ \t]*(?i:journal(?P<conference>[ \t]*/[ \t]*conference)?)[ \t]*:[ \t]*"
     r"(?P<venue>[A-Z0-9][^\n]{0,120}?)[ \t.]*$",
     re.MULTILINE,
 )
 _JOURNAL_LINE_WORDS = 10  # a journal's name, not a sentence after the colon
+# After "Journal:" alone (a wellness page's tip label too: "Journal: Write down your mood"), a
+# name in title case that opens with a letter; the words a title leaves in lower case
+_TITLE_CASE = re.compile(
+    r"[A-Z][^\s]*(?:\s+(?:(?:of|and|for|in|on|the|&|de|und)\s+)*[A-Z0-9][^\s]*)*"
+)
 _NOT_AUTHORS = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|until|by|from|before|"
@@ -930,7 +935,11 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             ))  # fmt: skip
     for match in _scan(_JOURNAL_LINE, text):
         venue = match.group("venue")
-        if _is_venue(venue) and len(venue.split()) <= _JOURNAL_LINE_WORDS:
+        if (
+            _is_venue(venue)
+            and len(venue.split()) <= _JOURNAL_LINE_WORDS
+            and (match.group("conference") or _TITLE_CASE.fullmatch(venue))
+        ):
             found.append(FoundCitation(
                 text=venue, start=match.start("venue"), end=match.end("venue"), kind="narrative",
                 form="venue", journal=venue, needs_match=True,

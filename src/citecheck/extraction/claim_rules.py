@@ -205,6 +205,7 @@ class QuantityVocab:
     occasion_nouns: frozenset[str]  # "3 nights a week": how often, with a period after
     person_nouns: frozenset[str]
     naming_words: frozenset[str]
+    naming_prefixes: frozenset[str]  # "pre-type 2": a naming word after "pre-" still names
     back_reference_words: frozenset[str]
     onset_cues: frozenset[str]
     onset_verbs: frozenset[str]  # "notice", "start": what begins after a time
@@ -225,6 +226,8 @@ class QuantityVocab:
     # An outcome of a pregnancy right before a point of it ("a fetus after 20 weeks"): the
     # stage the outcome came at. Searched in a window ending at the point's first word.
     pregnancy_outcome_before_re: re.Pattern[str] = re.compile(_NEVER)
+    # a verb of starting or giving, then up to three words of its clause, before a point
+    stage_verb_before_re: re.Pattern[str] = re.compile(_NEVER)
     # Timings that are schedules only in a sentence with a dosing cue ("take it weekly", not
     # "Weekly / September 2"). None: no such timings.
     cued_timing_re: re.Pattern[str] | None = None
@@ -1745,6 +1748,7 @@ def _quantity_vocab(
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     fluid_losses = _optional_list(source, f"{where}.fluid_losses", raw.get("fluid_losses"))
     outcomes = _optional_list(source, f"{where}.pregnancy_outcomes", raw.get("pregnancy_outcomes"))
+    stage_verbs = _optional_list(source, f"{where}.stage_verbs", raw.get("stage_verbs"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
     timed_acts = _optional_list(source, f"{where}.timed_acts", raw.get("timed_acts"))
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
@@ -1909,6 +1913,7 @@ def _quantity_vocab(
         ),
         person_nouns=person_nouns,
         naming_words=_words(source, f"{where}.naming_words", raw.get("naming_words")),
+        naming_prefixes=_words(source, f"{where}.naming_prefixes", raw.get("naming_prefixes")),
         back_reference_words=_words(
             source, f"{where}.back_reference_words", raw.get("back_reference_words")
         ),
@@ -1988,6 +1993,12 @@ def _quantity_vocab(
         else re.compile(_NEVER),
         pregnancy_outcome_before_re=re.compile(rf"{_bounded([w.lower() for w in outcomes])}\s+$")
         if outcomes
+        else re.compile(_NEVER),
+        stage_verb_before_re=re.compile(
+            # the point may open an aside's bracket: "inducing labor early (earlier than 39 weeks"
+            rf"{_bounded([w.lower() for w in stage_verbs])}(?:\s+[a-z'’-]+){{0,3}}\s+\(?$"
+        )
+        if stage_verbs
         else re.compile(_NEVER),
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings

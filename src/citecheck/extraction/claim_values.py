@@ -580,28 +580,49 @@ def limit_fields(written: str, figure: float) -> Value:
     return {}
 
 
+# A qualifier's canonical words (claims.yaml `qualifiers`) -> the one-sided bound it sets with
+# a figure: (side, inclusive). The first qualifier of each bound names it when only the value
+# holds the bound ("18 and younger": at most).
+QUALIFIER_BOUNDS: dict[str, tuple[str, bool]] = {
+    "more than": ("low", False),
+    "at least": ("low", True),
+    "less than": ("high", False),
+    "at most": ("high", True),
+    "up to": ("high", True),
+}
+_BOUND_NAMES: dict[tuple[str, bool], str] = {}
+for _name, _bound in QUALIFIER_BOUNDS.items():
+    _BOUND_NAMES.setdefault(_bound, _name)
+# "over" is also "spread over" a time (claims.yaml); pulled in before an age it is a bound
+_AS_A_BOUND = {"over": "more than"}
+
+
+def figure_bound(value: Value) -> tuple[str, bool] | None:
+    """The one-sided bound that is the figure itself, as (side, inclusive): ("low", False) for
+    "over 65" (low 65, not inclusive), ("high", True) for "18 and younger"; None for a range,
+    no bound or a bound that is not the figure."""
+    figure = value.get("value")
+    if figure is None or ("low" in value) == ("high" in value):
+        return None
+    for side in ("low", "high"):
+        if value.get(side) == figure:
+            return side, value.get(f"{side}_inclusive") is not False
+    return None
+
+
+def bound_name(qualifier: str | None) -> str | None:
+    """The qualifier as the bound it sets before an age ("over" -> "more than"), or None when
+    it sets none ("about")."""
+    named = _AS_A_BOUND.get(qualifier or "", qualifier)
+    return named if named in QUALIFIER_BOUNDS else None
+
+
 def bound_qualifier(value: Value) -> str | None:
     """The qualifier a one-sided bound that is the figure itself states, in claims.yaml's
     canonical words: "more than" for "over 65" (low 65, not inclusive), "at least" for "BMI
     ≥30", "less than" for "p<0.001", "at most" for "18 and younger"; None for anything else."""
-    figure = value.get("value")
-    if figure is None or ("low" in value) == ("high" in value):
-        return None
-    if value.get("low") == figure:
-        return "more than" if value.get("low_inclusive") is False else "at least"
-    if value.get("high") == figure:
-        return "less than" if value.get("high_inclusive") is False else "at most"
-    return None
-
-
-# A qualifier's canonical words (claims.yaml `qualifiers`) -> the bound it sets with a figure
-AGE_BOUNDS: dict[str, tuple[str, bool]] = {
-    "more than": ("low", False),
-    "at least": ("low", True),
-    "less than": ("high", False),
-    "up to": ("high", True),
-    "at most": ("high", True),
-}
+    bound = figure_bound(value)
+    return None if bound is None else _BOUND_NAMES[bound]
 
 
 def qualifier_limits(qualifier: str | None, value: Value) -> Value:
@@ -610,7 +631,7 @@ def qualifier_limits(qualifier: str | None, value: Value) -> Value:
     18; "more than 65 years old" -> low 65, not inclusive. Nothing for a range, a value that
     already has its bound, or a qualifier that is no bound ("about")."""
     figure = value.get("value")
-    bound = AGE_BOUNDS.get(qualifier or "")
+    bound = QUALIFIER_BOUNDS.get(qualifier or "")
     if bound is None or not isinstance(figure, int | float) or "low" in value or "high" in value:
         return {}
     key, inclusive = bound
@@ -768,18 +789,16 @@ _RATIO_WORDS = {"twice": 2, "thrice": 3, "half": 0.5}
 _MULTIPLIED = (("doubl", 2), ("tripl", 3), ("trebl", 3), ("quadrupl", 4))
 
 
-# A range of multiples written as words, its first end's hyphen hanging: "three- to fivefold"
-_FOLD_RANGE = re.compile(r"([a-z]+)-(?:\s*to\s+|to-)([a-z]+)fold\b", re.IGNORECASE)
-
-
-def ratio_value(text: str, rules: ClaimRules) -> Value:
+def ratio_value(text: str, rules: ClaimRules, match: re.Match[str] | None = None) -> Value:
     """ "twice as likely" -> 2, "half as many" -> 0.5, "three times as common" -> 3;
-    "fourfold" -> 4 fold (as the quantity finder reads "four-fold")."""
-    ends = _FOLD_RANGE.match(text)
-    if ends:  # "three- to fivefold": 3 to 5 fold
-        low, high = parse_number(ends.group(1), rules), parse_number(ends.group(2), rules)
-        if low is not None and high is not None:
-            return {"low": tidy(low), "high": tidy(high), "unit": "fold", "measure": "fold"}
+    "fourfold" -> 4 fold (as the quantity finder reads "four-fold"); "three- to fivefold" (the
+    rule's `fold_low` and `fold_high`) 3 to 5 fold, nothing when an end is not read."""
+    ends = match.groupdict() if match is not None else {}
+    if ends.get("fold_low") and ends.get("fold_high"):
+        low, high = parse_number(ends["fold_low"], rules), parse_number(ends["fold_high"], rules)
+        if low is None or high is None:  # "a hundred- to thousandfold"
+            return {"unit": "fold", "measure": "fold"}
+        return {"low": tidy(low), "high": tidy(high), "unit": "fold", "measure": "fold"}
     first = text.split()[0].lower()
     if first.endswith("fold"):
         fold = parse_number(first[: -len("fold")], rules)
@@ -815,6 +834,6 @@ NORMALISERS: dict[str, Normaliser] = {
     "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),
     "timing": lambda text, m, rule, rules: _timing_of_match(text, m, rules),
     "time_points": lambda text, m, rule, rules: time_points_value(text, rules),
-    "ratio": lambda text, m, rule, rules: ratio_value(text, rules),
+    "ratio": lambda text, m, rule, rules: ratio_value(text, rules, m),
     "rank": lambda text, m, rule, rules: rank_value(text, rules),
 }

@@ -34,8 +34,8 @@ from citecheck.extraction.citations import lacks, letter_runs, letters_only
 from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import (
-    AGE_BOUNDS,
     NORMALISERS,
+    bound_name,
     bound_qualifier,
     limit_fields,
     qualifier_limits,
@@ -572,9 +572,9 @@ def _qualifier(
             canonical = rules.qualifiers.get(" ".join(before.group().lower().split()))
             if value_kind == "age":  # only a bound: "over 65 years old" (above 65), "up to 5
                 # years old"; an age names who, so a negation before it forbids nothing of it
-                canonical = "more than" if canonical == "over" else canonical
-                if canonical in AGE_BOUNDS:
-                    return before.start(), canonical, start
+                bound = bound_name(canonical)
+                if bound is not None:
+                    return before.start(), bound, start
                 return start, None, start
             if value_kind != "schedule" or canonical in (
                 _INTERVAL_BOUNDS
@@ -830,7 +830,6 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
         _minus_signed(text, claim)
-        _age_before_a_reference(text, claim)
         _signed_bound(text, claim)
         _bound_qualifier(claim)
         _negated(text, claim)
@@ -926,33 +925,6 @@ def _minus_signed(text: str, claim: Claim) -> None:
     if sign < claim.start:
         claim.start = sign
         claim.text = text[sign : claim.end]
-
-
-# An age closing its sentence with a reference number glued to the full stop, a superscript
-# flattened: "individuals aged 15 to 34.1 Although", "men older than age 50.1 BPH rarely",
-# "those aged 60 to 65.13" ending a paragraph. Ages are not written to a tenth with no unit
-# after them; a list line ("- Mean age 40.1" then "- Mean weight") is a decimal.
-_AGE_THEN_REFERENCE = re.compile(r"(?<![\d.])(\d{1,3})\.\d{1,3}$")
-_SENTENCE_GOES_ON = re.compile(r"[ \t]+[A-Z]|[ \t]*(?:\n[ \t]*\n|$)")
-
-
-def _age_before_a_reference(text: str, claim: Claim) -> None:
-    """An age such as "aged 15 to 34.1 Although": the age is 34, the "1" after its full stop
-    the reference number of the sentence; the span ends before the stop."""
-    glued = _AGE_THEN_REFERENCE.search(claim.text)
-    if (
-        glued is None
-        or claim.value.get("measure") != "age"
-        or not _SENTENCE_GOES_ON.match(text, claim.end)
-    ):
-        return
-    written = float(glued.group())
-    age = int(glued.group(1))
-    for key in ("value", "low", "high"):
-        if claim.value.get(key) == written:
-            claim.value[key] = age
-    claim.end = claim.start + len(claim.text) - len(glued.group()) + len(glued.group(1))
-    claim.text = text[claim.start : claim.end]
 
 
 def _signed_bound(text: str, claim: Claim) -> None:

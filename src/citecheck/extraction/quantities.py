@@ -153,9 +153,10 @@ _GESTATION_BEFORE = re.compile(
     r"\s*[:(]?\s*(?:(?:of|at|before|under|below|less\s+than|<|>|≤|≥|<=|>=)\s*)*$"
     r"|\b(?:born|birth|births|delivered|delivery)\s+(?:at\s+or\s+)?(?:at|before|after)\s+$"
 )
-# ... or only by the sentence, the figure a point in weeks: "aspirin started before 20 weeks
-# lowered the risk of preeclampsia" (not "for 12 weeks", "within 6 weeks"; not "after 2 weeks of
-# treatment" or "at 6 weeks postpartum", a time since something else)
+# ... or only by the sentence and a verb of starting or giving in the figure's clause, the figure
+# a point in weeks: "aspirin started before 20 weeks lowered the risk of preeclampsia" (not "for
+# 12 weeks", "within 6 weeks"; not "after 2 weeks of treatment" or "at 6 weeks postpartum", a
+# time since something else; not "returns to normal by 12 weeks" after a pre-eclampsia)
 _WEEK_POINT_BEFORE = re.compile(
     r"\b(?:at|before|after|by|beyond|past|earlier\s+than|later\s+than)\s+"
     r"(?:about\s+|around\s+|approximately\s+)?$"
@@ -163,7 +164,10 @@ _WEEK_POINT_BEFORE = re.compile(
 _WEEK_POINT_GOES_ON = re.compile(
     r"\s*(?:of\b|after\b|later\b|ago\b|postpartum\b|post-?partum\b|postnatal|old\b|of\s+age\b)"
 )
-_PREGNANCY_CUE = re.compile(r"\b(?:pregnan|gestation|pre-?eclampsia|preterm|trimester)")
+# the pregnancy itself: not "gestational diabetes", not a baby born "preterm"
+_PREGNANCY_CUE = re.compile(
+    r"\b(?:pregnan|gestation\b|pre-?eclampsia|trimester|labou?r\b|preterm\s+(?:birth|delivery))"
+)
 _GESTATION = re.compile(
     r"(?:['’]\s*(?:of\s+)?|\s+of\s+|\s+)(?:gestation|gestational\s+age|pregnancy)\b|\s+pregnant\b"
 )
@@ -945,7 +949,7 @@ _CHANGE_FROM = re.compile(
 )
 # ... or of a range given as one: "(range: 162 in Wyoming to 24,030 in California)", "ranging
 # from 57 deliveries in one state to 8,638 in another"
-_FROM_BEFORE = re.compile(
+_RANGE_OPENS_BEFORE = re.compile(
     r"(?:\bfrom|\brange\s*:|\brange\s+of)\s+(?:(?:about|around|approximately|nearly|almost)\s+)?$"
 )
 # the change's other end, after at most a year or a bracket: "from 2,479 deaths in 1999 to "
@@ -1007,7 +1011,9 @@ def _elliptic_count(
         # "45,221 deaths were reported, increasing from 2,479 (1999) to 2,597 (2015)": both
         # ends of a change in the count
         link = _CHANGE_FROM.search(lowered, model.end, start)
-        if link is None and _FROM_BEFORE.search(lowered, max(floor, model.start - 20), model.start):
+        if link is None and _RANGE_OPENS_BEFORE.search(
+            lowered, max(floor, model.start - 20), model.start
+        ):
             link = _CHANGE_TO.fullmatch(lowered, model.end, start)
         if link is None and _CHANGE_TO_BEFORE.search(
             lowered, max(floor, model.start - 40), model.start
@@ -1265,7 +1271,10 @@ def _claim_at(
         return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
     previous = _word_before(lowered, floor, start)
     # "pre-type 2 diabetes", "non-stage 4": the naming word after a prefix's hyphen
-    named = previous in vocab.naming_words or previous.rpartition("-")[2] in vocab.naming_words
+    prefix, hyphen, last = previous.rpartition("-")
+    named = previous in vocab.naming_words or (
+        bool(hyphen) and last in vocab.naming_words and prefix in vocab.naming_prefixes
+    )
     if named and not _CLOCK_LISTED_BEFORE.search(lowered, max(floor, start - 16), start):
         return None
     listed = (
@@ -3291,19 +3300,20 @@ def _time(
         and not _WEEK_POINT_GOES_ON.match(lowered, span_end, end)
         and _PREGNANCY_CUE.search(lowered, floor, end)
     ):
-        # "if initiated before 20 weeks", "starting at 11–14 weeks", "earlier than 39 weeks" in
-        # a sentence about a pregnancy: the stage it had reached, with "gestation" left out;
-        # "at 28 weeks" where the sentence gives or plans something is when it is done, as
-        # "at 28 weeks' gestation" is
+        # "at 28 weeks" where the sentence gives or plans something is when it is done, as "at
+        # 28 weeks' gestation" is; "if initiated before 20 weeks", "starting at 11–14 weeks",
+        # "induced earlier than 39 weeks" in a sentence about a pregnancy: the stage it had
+        # reached, with "gestation" left out
+        point_at = amount.start - (len(before) - week_point.start()) if week_point else amount.start
         if (
             week_point
             and week_point.group().startswith("at")
             and _planned(lowered, floor, end, vocab)
         ):
-            point_at = amount.start - (len(before) - week_point.start())
             return QuantityClaim(point_at, span_end, "frequency_schedule", value, q_after)
-        stage = {**value, "measure": "gestational age"}
-        return QuantityClaim(amount.start, span_end, "other_quantity", stage, q_after)
+        if vocab.stage_verb_before_re.search(lowered, max(floor, point_at - 60), point_at):
+            stage = {**value, "measure": "gestational age"}
+            return QuantityClaim(amount.start, span_end, "other_quantity", stage, q_after)
     at_point = _AT_POINT_BEFORE.search(before)
     if (
         at_point

@@ -77,10 +77,15 @@ FLAT_AFTER_YEAR = r"\b(?i:in|since|by|during|from|until|through|to|of)\s(?:1[89]
 # ... or a capital letter standing as a word after a lower-case word ("hepatitis B.6 For"): a
 # letter that names a kind, not an initial or a section label ("Jane F.2", "Appendix A.1")
 FLAT_AFTER_LETTER = r"(?<![^\W\d_])[a-z]{3,}[ \t][A-Z]"
-# ... or an age written without its unit, a whole number of years, where a capitalised word
-# opens the next sentence: "in men younger than age 40.1 BPH rarely" (NIDDK pages); not before
-# a bracket, a figure or a unit, which go on with a decimal age ("mean age 50.1 (SD 9)")
-_FLAT_AFTER_AGE = re.compile(r"\b(?i:ages?|aged)\s\d{1,3}$")
+# ... or an age or a range of ages written without its unit, whole numbers of years, where a
+# capitalised word opens the next sentence: "in men younger than age 40.1 BPH rarely" (NIDDK
+# pages), "individuals aged 15 to 34.1 Although" (VA fact sheet); not before a bracket, a figure
+# or a unit, which go on with a decimal age ("mean age 50.1 (SD 9)"); never after a mean or a
+# median, which is written to a tenth ("a mean age 62.4" ending a paragraph)
+_FLAT_AFTER_AGE = re.compile(
+    r"\b(?<!(?i:mean|dian)\s)(?<!(?i:average)\s)(?i:ages?|aged)\s"
+    r"(?:\d{1,3}\s?(?:to|and|-|–)\s?)?\d{1,3}$"
+)
 _NEXT_SENTENCE_WORD = re.compile(
     r"[ \t]+(?!(?i:years?|yrs?|months?|weeks?|days?|old)\b)[A-Z][A-Za-z]"
 )

@@ -243,7 +243,8 @@ ALIASES: dict[str, dict[str, Alias]] = {
     "study_attribution": {
         "refs": Alias(("numbers",)),
         # a citation of one number ("[4]", "¹") as hand-written values give it (heldout32, 35)
-        "ref": Alias(("numbers",), lambda value: len(value.get("numbers") or ()) == 1, True),
+        # (`single`: only a list of one gives it)
+        "ref": Alias(("numbers",), single=True),
         "source": Alias(("person", "institution", "outlet", "venue")),
         "journal": Alias(("venue",)),
     },

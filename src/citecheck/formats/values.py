@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from citecheck.extraction.claim_values import bound_qualifier
+from citecheck.extraction.claim_values import QUALIFIER_BOUNDS, bound_qualifier, figure_bound
 from citecheck.models import Claim
 
 # Units written as symbols or abbreviations never take a plural "s".
@@ -174,7 +174,11 @@ def describe_value(claim: Claim) -> str:
         )
     text = _describe(str(claim.type), value)
     bound = _bound_words(value)
-    if value.get("measure") == "age" and qualifier == bound:
+    if (
+        value.get("measure") == "age"
+        and qualifier is not None
+        and QUALIFIER_BOUNDS.get(qualifier) == figure_bound(value)
+    ):
         pass  # an age says its own bound ("children under 12 years", "65 years or older")
     elif qualifier and text and not text.startswith(qualifier):
         text = f"{qualifier} {text}"
