@@ -37,8 +37,19 @@ def test_root_help_offers_completion_once_and_plainly(capsys):
     assert "╭" not in out
 
 
-def test_show_completion_prints_the_bash_script(capsys, monkeypatch):
+def _in_bash(monkeypatch) -> None:
+    """The shell is bash, however pytest was started: typer asks shellingham, which reads the
+    process tree (a run started detached has no shell above it), not $SHELL."""
     monkeypatch.setenv("SHELL", "/bin/bash")
+    try:
+        import shellingham
+    except ImportError:  # typer then reads $SHELL
+        return
+    monkeypatch.setattr(shellingham, "detect_shell", lambda *args, **kwargs: ("bash", "/bin/bash"))
+
+
+def test_show_completion_prints_the_bash_script(capsys, monkeypatch):
+    _in_bash(monkeypatch)
     code, out, _ = _run(["--show-completion"], capsys)
     assert code == 0
     assert "_CITECHECK_COMPLETE=complete_bash" in out
@@ -46,7 +57,7 @@ def test_show_completion_prints_the_bash_script(capsys, monkeypatch):
 
 
 def test_install_completion_writes_the_script_and_sources_it(capsys, monkeypatch, tmp_path):
-    monkeypatch.setenv("SHELL", "/bin/bash")
+    _in_bash(monkeypatch)
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
     for _ in range(2):  # a second install adds nothing
