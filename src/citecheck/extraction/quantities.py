@@ -196,7 +196,7 @@ _BEFORE_NEXT = re.compile(
 # hours": the period a maximum is counted over, part of the schedule, not a length of time
 _LIMIT_PERIOD_BEFORE = re.compile(
     r"(?:\b(?:tablets?|capsules?|pills?|caplets?|doses?|puffs?|sprays?|sachets?|drops|times|"
-    r"injections?|lozenges?|spoonfuls)|\d\s*(?:mg|g|mcg|ml))\s+(?:in|within|over|per|during)\s+"
+    r"injections?|lozenges?|spoonfuls)|\d\s*(?:mg|g|mcg|ml))\s+(?P<over>in|within|over|per|during)\s+"
     r"(?:any\s+|a\s+|one\s+|each\s+)?$"
 )
 _BEFORE_EFFECT = re.compile(
@@ -3383,7 +3383,9 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
-    if _LIMIT_PERIOD_BEFORE.search(before):
+    limit = _LIMIT_PERIOD_BEFORE.search(before)
+    if limit and not (value.get("unit") in ("month", "year") and limit.group("over") == "over"):
+        # (not "3 injections over a 6-month period": a course given over months, its length)
         return QuantityClaim(amount.start, span_end, "frequency_schedule", value, q_after)
     restated = _RANGE_OF_INTERVAL.search(before)
     if (
