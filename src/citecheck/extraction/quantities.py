@@ -97,8 +97,11 @@ _AGE_BEFORE = re.compile(
 _AGED_LIST_BEFORE = re.compile(
     r"\bag(?:ed|es)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
 )
+# ("The preferred age at which to administer MenB vaccine is 16 through 18 years": the age,
+# with the clause saying what it is the age for)
 _AGE_STATED = re.compile(
-    r"\bages?\b(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:was|were|is|are)\s+"
+    r"\bages?\b(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?|\s+at\s+which\s+[^.;:,]{1,50}?)?"
+    r"\s+(?:was|were|is|are)\s+"
     r"(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
 )
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
