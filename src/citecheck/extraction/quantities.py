@@ -4895,7 +4895,19 @@ def _study_unit_count(
         max(floor, amount.start - _STUDY_UNIT_REACH),
         min(end, noun_match.end() + _STUDY_UNIT_REACH),
     )
-    return vocab.study_cue_re.search(lowered, *reach) is not None
+    return any(
+        not (
+            cue.group().startswith("involv")
+            and _OUTBREAK_BEFORE.search(lowered, floor, cue.start())
+        )
+        for cue in vocab.study_cue_re.finditer(lowered, *reach)
+    )
+
+
+# "outbreaks involving approximately 37,500 cases", "outbreaks have been reported in 37
+# states, involving approximately 44,650 cases" (MMWR): the cases outbreaks took in, not a
+# study's, when the sentence names outbreaks before the verb
+_OUTBREAK_BEFORE = re.compile(r"\boutbreaks?\b")
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
