@@ -535,6 +535,9 @@ def test_a_thousands_comma_is_no_list_of_doses() -> None:
         ("The two-dose version is newer.", "two-dose", "frequency_schedule"),
         ("The risk rises, starting 10 years after treatment.", "10 years after treatment",
          "onset_time"),
+        # CDC Legionella signs and symptoms page (heldout40)
+        ("Symptoms can begin between a few hours to 3 days after being exposed.",
+         "a few hours to 3 days after being", "onset_time"),
     ],
 )  # fmt: skip
 def test_modifiers_after_the_and_starting_points(text: str, span: str, kind: str) -> None:
