@@ -255,6 +255,8 @@ def test_a_rating_scale_is_no_source() -> None:
         # MMWR carbon monoxide report (heldout36)
         "Estimates were described in 1991 for the years 1979--1988 (2). Rates rose.",
         "Deaths were counted during 1999–2004 (3). Rates rose.",
+        # MMWR hepatitis A outbreaks report (heldout40)
+        "There were 415 deaths as of September 23, 2022 (2). Rates rose.",
     ],
 )
 def test_a_bracketed_number_after_a_span_of_years_is_a_citation(sentence: str) -> None:

@@ -156,3 +156,24 @@ def test_people_by_the_million_are_a_population_beside_a_study_word(text: str, c
 def test_people_by_the_million_a_study_takes_are_a_sample(text: str, count: str) -> None:
     types = _types(text)
     assert types.get(count) == "sample_size", types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "kind"),
+    [
+        # MMWR hepatitis A outbreaks report (heldout40)
+        (
+            "In 2020, 33 states reported outbreaks involving approximately 37,500 cases.",
+            "37,500 cases",
+            "other_quantity",
+        ),
+        (
+            "Since 2016, outbreaks have been reported in 37 states, involving 44,650 cases.",
+            "44,650 cases",
+            "other_quantity",
+        ),
+        ("A trial involving 500 cases was run.", "500 cases", "sample_size"),
+    ],
+)
+def test_cases_outbreaks_involve_are_no_sample(sentence: str, count: str, kind: str) -> None:
+    assert _types(sentence).get(count) == kind

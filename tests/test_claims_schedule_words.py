@@ -43,6 +43,11 @@ def test_a_frequency_word_before_a_verb_is_a_schedule(text: str) -> None:
         ("Adults should get a yearly flu vaccine.", "yearly"),
         ("Adults should get an annual flu shot.", "annual"),
         ("Older people need a yearly flu shot.", "yearly"),
+        # Australian Immunisation Handbook, influenza for adults aged 65 or over (heldout40)
+        (
+            "Adults aged 65 years or over should receive an annual dose of influenza vaccine.",
+            "annual",
+        ),
     ],
 )
 def test_a_frequency_word_before_a_vaccine_is_a_schedule(text: str, word: str) -> None:

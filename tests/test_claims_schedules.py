@@ -268,6 +268,13 @@ def test_the_period_of_a_maximum_dose_is_part_of_it(sentence: str, words: str) -
     assert claim.value["per"] == "day"
 
 
+def test_a_course_given_over_months_has_that_length() -> None:
+    # VA hepatitis A vaccine page (heldout40)
+    sentence = "The combination vaccine is given as 3 injections over a 6-month period."
+    (claim,) = [c for c in extract_claims(sentence) if c.text == "6-month"]
+    assert (claim.type, claim.value) == ("duration", {"value": 6, "unit": "month"})
+
+
 def test_the_period_of_a_limit_alone_is_no_duration() -> None:
     (claim,) = _timed("The limit is 3 spoonfuls in 24 hours for adults.")
     assert claim.type == "frequency_schedule"

@@ -288,3 +288,28 @@ def test_caption_reaches_the_rows_of_a_long_table() -> None:
     table = "| Level | 1988–1994 | 1999–2002 |\n|---|---|---|\n" + rows
     claims = _claims(caption + table)
     assert [c.type for c in claims if c.text in ("80.5", "1.80")] == ["percentage", "percentage"]
+
+
+# Rows of Table 1 of Mathis et al., Clin Infect Dis 2022;75(3):416-424 (PMC11288340)
+_PERIOD_TABLE = (
+    "| Measles Cases, Outbreaks, and Clusters | 2001–2004 | Total (2001–2019) |\n|---|---|---|\n"
+    "| International importations, no.a | 123 | 747 |\n"
+    "| Outbreak-related cases, no. (% of total cases) | 116 (46) | 3047 (79) |\n"
+)
+
+
+def test_period_columns_leave_the_row_label_to_name_the_count() -> None:
+    claims = {c.text: c for c in _claims(_PERIOD_TABLE)}
+    assert claims["123"].value == {"value": 123, "measure": "international importations"}
+    assert claims["3047"].value == {"value": 3047, "measure": "outbreak-related cases"}
+
+
+def test_a_row_label_giving_shares_makes_the_bracketed_cell_a_percentage() -> None:
+    claims = _claims(_PERIOD_TABLE)
+    shares = [(c.text, c.value) for c in claims if c.type == "percentage"]
+    assert shares == [("46", {"value": 46, "unit": "%"}), ("79", {"value": 79, "unit": "%"})]
+
+
+def test_a_bracketed_spread_under_a_plain_row_label_stays_no_claim() -> None:
+    table = "| Outcome | 2001–2004 |\n|---|---|\n| Mean age, years | 38.7 (13.6) |\n"
+    assert not _at(_claims(table), "13.6")

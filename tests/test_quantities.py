@@ -469,6 +469,9 @@ def test_a_thing_cut_in_half_is_no_proportion(text: str) -> None:
     [
         ("The mean age of the participants was 74.9 years.", "74.9 years", "other_quantity",
          {"measure": "age", "value": 74.9}),
+        # CDC meningococcal vaccination for adolescents (heldout40)
+        ("The preferred age at which to give MenB vaccine is 16 through 18 years.",
+         "16 through 18 years", "other_quantity", {"measure": "age", "low": 16, "high": 18}),
         ("| Age | Amount |\n|---|---|\n| 3 to 6 years | a pea-sized amount |", "3 to 6 years",
          "other_quantity", {"measure": "age", "low": 3, "high": 6}),
         ("Nine of the cases were in unvaccinated children.", "Nine of the cases",
@@ -532,6 +535,9 @@ def test_a_thousands_comma_is_no_list_of_doses() -> None:
         ("The two-dose version is newer.", "two-dose", "frequency_schedule"),
         ("The risk rises, starting 10 years after treatment.", "10 years after treatment",
          "onset_time"),
+        # CDC Legionella signs and symptoms page (heldout40)
+        ("Symptoms can begin between a few hours to 3 days after being exposed.",
+         "a few hours to 3 days after being", "onset_time"),
     ],
 )  # fmt: skip
 def test_modifiers_after_the_and_starting_points(text: str, span: str, kind: str) -> None:

@@ -417,6 +417,8 @@ def test_a_count_set_against_another_counts_the_same_thing(
         "The surgeon removes the cloudy lens in one piece.",
         "Cut the bar into one piece per child.",
         "A Randomized Trial of High Dose versus Standard Dose Steroids",
+        # Australian Immunisation Handbook, influenza for adults aged 65 or over (heldout40)
+        "Either the adjuvanted vaccine or the high dose influenza vaccine is recommended.",
     ],
 )
 def test_a_treatment_named_by_its_dose_or_a_thing_in_one_piece_is_no_dose(sentence: str) -> None:

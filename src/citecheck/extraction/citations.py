@@ -105,9 +105,14 @@ _NUMERIC_ROUND = re.compile(r"\((?P<body>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?![
 _ROUND_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[%)\]])\s?$")
 # ... or a year in the running text: "declared in 2000 (1)"; or a span of years, as reports
 # give a study period: "described for the years 1979--1988 (2)", "during 1999–2004 (3)"
+# ... or a date ending in its year, as reports date a count: "415 deaths as of September 23,
+# 2022 (2)", "through March 2021 (4)"
 _ROUND_AFTER_YEAR = re.compile(
-    rf"(?:{FLAT_AFTER_YEAR}|\b(?:1[89]|20)\d\d\s?(?:-{{1,2}}|–|—)\s?(?:(?:1[89]|20)\d\d|\d\d))\s?$"
+    rf"(?:{FLAT_AFTER_YEAR}|\b(?:1[89]|20)\d\d\s?(?:-{{1,2}}|–|—)\s?(?:(?:1[89]|20)\d\d|\d\d)|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s(?:\d{1,2},?\s)?(?:1[89]|20)\d\d)\s?$"
 )
+_ROUND_AFTER_YEAR_CHARS = 24
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _NUMERIC_SUPERSCRIPT = re.compile(
     rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,˒‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
@@ -2234,7 +2239,9 @@ def _numeric(text: str) -> list[FoundCitation]:
                 and not before.search(text, max(0, start - 4), start)
                 and not (
                     pattern is _NUMERIC_ROUND
-                    and _ROUND_AFTER_YEAR.search(text, max(0, start - 16), start)
+                    and _ROUND_AFTER_YEAR.search(
+                        text, max(0, start - _ROUND_AFTER_YEAR_CHARS), start
+                    )
                 )
             ):
                 if (

@@ -97,8 +97,11 @@ _AGE_BEFORE = re.compile(
 _AGED_LIST_BEFORE = re.compile(
     r"\bag(?:ed|es)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
 )
+# ("The preferred age at which to administer MenB vaccine is 16 through 18 years": the age,
+# with the clause saying what it is the age for)
 _AGE_STATED = re.compile(
-    r"\bages?\b(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:was|were|is|are)\s+"
+    r"\bages?\b(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?|\s+at\s+which\s+[^.;:,]{1,50}?)?"
+    r"\s+(?:was|were|is|are)\s+"
     r"(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
 )
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
@@ -200,7 +203,7 @@ _BEFORE_NEXT = re.compile(
 # hours": the period a maximum is counted over, part of the schedule, not a length of time
 _LIMIT_PERIOD_BEFORE = re.compile(
     r"(?:\b(?:tablets?|capsules?|pills?|caplets?|doses?|puffs?|sprays?|sachets?|drops|times|"
-    r"injections?|lozenges?|spoonfuls)|\d\s*(?:mg|g|mcg|ml))\s+(?:in|within|over|per|during)\s+"
+    r"injections?|lozenges?|spoonfuls)|\d\s*(?:mg|g|mcg|ml))\s+(?P<over>in|within|over|per|during)\s+"
     r"(?:any\s+|a\s+|one\s+|each\s+)?$"
 )
 _BEFORE_EFFECT = re.compile(
@@ -2375,9 +2378,15 @@ def _table_cell(
         lowered.rfind("\t", reach, amount.start),
         lowered.rfind("\n", reach, amount.start),
     )
-    if _SHARE_AFTER.match(lowered, after) or _SPREAD_BEFORE.search(
-        lowered, cell_start + 1, amount.start
-    ):
+    row = _row_label(lowered, amount.start)
+    spread = _SPREAD_BEFORE.search(lowered, cell_start + 1, amount.start)
+    if spread and "(" in row and _ROW_SHARE.search(row) and _BARE_CLOSE.match(lowered, after):
+        # "| Outbreak-related cases, no. (% of total cases) | 116 (46) |": the row label says
+        # the bracketed figure is the count's share
+        return QuantityClaim(
+            amount.start, after, "percentage", {**_amount_fields(amount), "unit": "%"}, q_after
+        )
+    if _SHARE_AFTER.match(lowered, after) or spread:
         # "6,012 (66%)": a count given with its share, one fact the share's claim states;
         # "38.7 (13.6)", "43 (18–86)": the bracket gives the spread of the figure before it
         return None
@@ -2417,6 +2426,15 @@ def _table_cell(
         # the caption gives the unit the column headers leave out (not to a "Sample size"
         # column, nor to a figure no share can be)
         return QuantityClaim(amount.start, after, "percentage", {**fields, "unit": "%"}, q_after)
+    if column.kind == "named" and row and _PERIOD_HEADER.fullmatch(column.value["measure"]):
+        # "| Total cases, no. | 253 |" under "2001–2004": the header gives the period, the
+        # row's label what was counted
+        note = _ROW_COUNT_NOTE.search(row)
+        counted = row[: note.start()].strip(" ,") if note else ""
+        if counted:
+            return QuantityClaim(
+                amount.start, after, "other_quantity", {**fields, "measure": counted}, q_after
+            )
     if column.kind == "per":  # a range under "per 100 women": named by its header
         named: Value = {**fields, "measure": " ".join(header.lower().split())}
         return QuantityClaim(amount.start, after, "other_quantity", named, q_after)
@@ -2566,6 +2584,18 @@ def _read_column_header(header: str, rules: ClaimRules, vocab: QuantityVocab) ->
 # after a figure whose spread it gives ("38.7 (13.6)", "43 (18–86)", "9.8 (8.1 to 11.5)")
 _SPREAD_BEFORE = re.compile(r"\d\s*\(\s*$")
 _HEADER_BRACKET_UNIT = re.compile(r"\(([a-zµμ/]{1,8})\)")
+# A row label saying its cells give a count and, in brackets, its share: "no. (%)",
+# "Importations ..., no. (% of importations)"; and the bracket closing such a cell's share
+_ROW_SHARE = re.compile(r"\(\s*%")
+_BARE_CLOSE = re.compile(r"\s*\)\s*(?:\||\t|$)", re.MULTILINE)
+# A column header that is a period of years ("2001–2004", "Total (2001–2019)", "2019"), over
+# cells counted by a row whose label says so (", no.", "(n)")
+_PERIOD_HEADER = re.compile(
+    r"(?:total\s*)?\(?\s*(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d))?\s*\)?"
+)
+# What a row label adds after naming what it counts: ", no.", "(n)", "(% of ...)", and a
+# footnote letter run into it ("no.a", "(% of importations)b")
+_ROW_COUNT_NOTE = re.compile(r"\s*(?:,\s*no\.|,?\s*\((?:n|no\.?|%)[^)]*\))[a-z]?.*$")
 # Row labels that say what a row's figures are: how many people each column holds ("n",
 # "No.", "Number of patients"), a summary statistic of the section named above ("Mean (SD)",
 # "Median (min, max)" under "Age")
@@ -3366,7 +3396,9 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
-    if _LIMIT_PERIOD_BEFORE.search(before):
+    limit = _LIMIT_PERIOD_BEFORE.search(before)
+    if limit and not (value.get("unit") in ("month", "year") and limit.group("over") == "over"):
+        # (not "3 injections over a 6-month period": a course given over months, its length)
         return QuantityClaim(amount.start, span_end, "frequency_schedule", value, q_after)
     restated = _RANGE_OF_INTERVAL.search(before)
     if (
@@ -4873,7 +4905,19 @@ def _study_unit_count(
         max(floor, amount.start - _STUDY_UNIT_REACH),
         min(end, noun_match.end() + _STUDY_UNIT_REACH),
     )
-    return vocab.study_cue_re.search(lowered, *reach) is not None
+    return any(
+        not (
+            cue.group().startswith("involv")
+            and _OUTBREAK_BEFORE.search(lowered, floor, cue.start())
+        )
+        for cue in vocab.study_cue_re.finditer(lowered, *reach)
+    )
+
+
+# "outbreaks involving approximately 37,500 cases", "outbreaks have been reported in 37
+# states, involving approximately 44,650 cases" (MMWR): the cases outbreaks took in, not a
+# study's, when the sentence names outbreaks before the verb
+_OUTBREAK_BEFORE = re.compile(r"\boutbreaks?\b")
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
