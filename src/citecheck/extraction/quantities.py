@@ -2771,6 +2771,10 @@ def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> boo
 _AMOUNTS_OF_SUBSTANCE = frozenset({"mol", "mmol"})
 
 
+# a unit per a denominator written to the power minus one ("IU kg−1", "IU dL⁻¹")
+_MINUS_ONE = re.compile(r"(\S+) (\S+?)(?:[−-]1|⁻¹)")
+
+
 def _compound(
     text: str,
     lowered: str,
@@ -2786,6 +2790,9 @@ def _compound(
     "1 million/ml" (per volume): a concentration; "10 J/cm2": a rate."""
     written = " ".join(text[compound.start("unit") : compound.end("unit")].split())
     written = re.sub(r"\s*/\s*", "/", written)  # "ml/min/1.73 m2" keeps its inner space
+    minus_one = _MINUS_ONE.fullmatch(written)
+    if minus_one:  # "IU kg−1" -> "IU/kg"
+        written = f"{minus_one.group(1)}/{minus_one.group(2)}"
     per_words = _PER_WORDS.fullmatch(written.lower())
     if per_words:  # "milligrams per deciliter" -> "mg/dL"
         head_word, per_word = per_words.group(1), per_words.group(2)
