@@ -36,3 +36,19 @@ def test_minus_one_needs_the_power() -> None:
     """Without "−1" the second word is no denominator: "10 IU daily" stays an IU dose."""
     found = [c for c in extract_claims("Take 10 IU daily.") if c.type == "dose"]
     assert [c.value["unit"] for c in found if c.value] == ["iu"]
+
+
+def test_a_units_power_is_no_share() -> None:
+    """The "1" of "dL−1" before "in 3" is no "1 in 3" share (heldout41, Fig. 2 legend)."""
+    text = "Each results in a trough level <1 IU dL−1 in 3–4 of the 7 days in the week."
+    found = extract_claims(text)
+    assert "1 in 3" not in [c.text for c in found]
+    assert [c.text for c in found if c.type == "other_quantity"] == ["1 IU dL−1"]
+
+
+def test_a_half_life_is_no_share() -> None:
+    """ "a T1/2 of 12 h" is a half-life, not "2 of 12" (heldout41, Fig. 2 legend)."""
+    found = extract_claims("Modeled on a T1/2 of 12 h.")
+    assert [(c.type, c.text) for c in found] == [("duration", "12 h")]
+    shares = extract_claims("Overall, 2 of 12 patients improved.")
+    assert [c.text for c in shares if c.type == "percentage"] == ["2 of 12"]
