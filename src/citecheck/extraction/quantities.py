@@ -5052,10 +5052,21 @@ def _unnamed_bounds(
     ):
         return None
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is not None and amount.value is not None:
+        # "1.40 (1.27, 1.55)": a pair with a comma, the bounds the estimate already holds
+        pair = _COMMA_PAIR_END.match(lowered, amount.end, end)
+        low, high = estimate.value.get("ci_low"), estimate.value.get("ci_high")
+        if pair and low == tidy(amount.value) and high == tidy(float(pair.group(1))):
+            bounds: Value = {"low": low, "high": high, "measure": "confidence interval"}
+            return QuantityClaim(amount.start, pair.end(1), "other_quantity", bounds, None)
     if amount is None or amount.low is None or amount.high is None or amount.choices:
         return None
     value: Value = {**_amount_fields(amount), "measure": "confidence interval"}
     return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
+
+
+# the high bound of an interval written "(low, high)", its bracket closing right after
+_COMMA_PAIR_END = re.compile(r",\s?(-?\d+(?:\.\d+)?)(?=\s?[)\]])")
 
 
 def _interval_bounds(
