@@ -297,9 +297,14 @@ _ALIAS_AFTER = re.compile(r"(?:,?\s+or\s+|\s*\()(?P<alias>[A-Z][\w-]{1,14}[A-Z0-
 # "a study from 2021 where researchers observed", "a survey in 2019": the year after the work
 # (never a venue: the group is there for the loop that reads `_YEAR_STUDY`'s matches)
 _STUDY_THEN_YEAR = re.compile(
-    rf"\b(?i:an?|one|another)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
+    rf"\b(?:(?i:an?|one|another)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
     rf"(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|report|survey)\s+"
-    rf"(?i:from|in|published\s+in|conducted\s+in)\s+(?P<year>{_YEAR})(?![\d–-]|,?\s*\d)"
+    rf"(?i:from|in|published\s+in|conducted\s+in)"
+    # counted, only as published: "Two studies published in 2010 estimated" (not "two studies
+    # in 2019", which may count them)
+    rf"|(?i:two|three|four|five|several)\s+(?i:studies|trials|reviews|papers|analyses|reports|"
+    rf"surveys)\s+(?i:published\s+in))"
+    rf"\s+(?P<year>{_YEAR})(?![\d–-]|,?\s*\d)"
     r"(?P<venue>(?!))?"
 )
 _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
