@@ -1198,6 +1198,10 @@ _WORK_NOUN_STEM = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s)|\n")
 
 
+# a work's length written as its modifier ("a 5-year clinical trial", "a 12-week study")
+_LENGTH_MODIFIER = re.compile(r"\d-(?:year|month|week|day)\b")
+
+
 def _unnamed_works_say(text: str) -> list[FoundCitation]:
     lowered = _plain_lowered(text)
     if lowered is None:
@@ -1226,6 +1230,8 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
         about = subject.group("about")
         if about and _NOT_A_YEAR.search(about):
             continue  # "A meta-analysis of 14 studies found": the count is the claim there
+        if _LENGTH_MODIFIER.search(text, start, verb):
+            continue  # "A 5-year clinical trial has shown": the length is the claim there
         year = _YEAR_IN.search(text, start, end)
         found.append(FoundCitation(
             text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
