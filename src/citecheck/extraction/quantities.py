@@ -140,9 +140,10 @@ _REPEAT_IN_BEFORE = re.compile(
 )
 # "95×" written close, then no number: a multiple
 _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
-# "the 1–2 years age group": an age, as "2 years old" is
+# "the 1–2 years age group": an age, as "2 years old" is ("1–2 years' of age": an apostrophe
+# left after the unit)
 _AGO_OLD = re.compile(
-    r"[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
+    r"['’]?[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas)\b")
 # "28 weeks' gestation", "20 weeks of pregnancy", "32 weeks pregnant": the age of a pregnancy
