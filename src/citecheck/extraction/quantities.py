@@ -4252,6 +4252,20 @@ _PACED = re.compile(
 )
 
 
+_YEARS_SPAN = re.compile(r"(?:1[89]|20)\d\d\s?[-–]\s?(?:1[89]|20)\d\d")
+_YEARS_SPAN_MOST = 30  # "2007-2011" spans a few years; "1800-2000 people" counts them
+
+
+def _a_span_of_years(range_written: str, amount: _Amount) -> bool:
+    """Whether a range is written as two years close together ("2007-2011")."""
+    return (
+        amount.low is not None
+        and amount.high is not None
+        and 0 < amount.high - amount.low <= _YEARS_SPAN_MOST
+        and _YEARS_SPAN.fullmatch(range_written.strip()) is not None
+    )
+
+
 def _count_of(
     text: str,
     lowered: str,
@@ -4268,6 +4282,8 @@ def _count_of(
 ) -> QuantityClaim | None:
     """A number and the noun it counts: a schedule, a dose, a study count, an event count, a
     sample, or another count."""
+    if _a_span_of_years(lowered[amount.start : amount.end], amount):
+        return None  # "based on 2007-2011 cases": the years the cases come from
     modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
     selected = (
         previous in _WHICH_OF_A_GROUP
