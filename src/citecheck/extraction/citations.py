@@ -302,9 +302,14 @@ _ALIAS_AFTER = re.compile(r"(?:,?\s+or\s+|\s*\()(?P<alias>[A-Z][\w-]{1,14}[A-Z0-
 # "a study from 2021 where researchers observed", "a survey in 2019": the year after the work
 # (never a venue: the group is there for the loop that reads `_YEAR_STUDY`'s matches)
 _STUDY_THEN_YEAR = re.compile(
-    rf"\b(?i:an?|one|another)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
+    rf"\b(?:(?i:an?|one|another)\s+(?i:(?:small|large|recent|new|landmark|pivotal|major)\s+)?"
     rf"(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|report|survey)\s+"
-    rf"(?i:from|in|published\s+in|conducted\s+in)\s+(?P<year>{_YEAR})(?![\d–-]|,?\s*\d)"
+    rf"(?i:from|in|published\s+in|conducted\s+in)"
+    # counted, only as published: "Two studies published in 2010 estimated" (not "two studies
+    # in 2019", which may count them)
+    rf"|(?i:two|three|four|five|several)\s+(?i:studies|trials|reviews|papers|analyses|reports|"
+    rf"surveys)\s+(?i:published\s+in))"
+    rf"\s+(?P<year>{_YEAR})(?![\d–-]|,?\s*\d)"
     r"(?P<venue>(?!))?"
 )
 _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
@@ -1207,6 +1212,10 @@ _WORK_NOUN_STEM = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s)|\n")
 
 
+# a work's length written as its modifier ("a 5-year clinical trial", "a 12-week study")
+_LENGTH_MODIFIER = re.compile(r"\d-(?:year|month|week|day)\b")
+
+
 def _unnamed_works_say(text: str) -> list[FoundCitation]:
     lowered = _plain_lowered(text)
     if lowered is None:
@@ -1235,6 +1244,8 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
         about = subject.group("about")
         if about and _NOT_A_YEAR.search(about):
             continue  # "A meta-analysis of 14 studies found": the count is the claim there
+        if _LENGTH_MODIFIER.search(text, start, verb):
+            continue  # "A 5-year clinical trial has shown": the length is the claim there
         year = _YEAR_IN.search(text, start, end)
         found.append(FoundCitation(
             text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",

@@ -1843,7 +1843,9 @@ def _quantity_vocab(
             r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
             # spelled out: "milligrams per deciliter", "1 microgram per cubic meter" (of air)
             r"|[a-z]{1,12}\s+per\s+(?:(?:deci|milli)?(?:liter|litre)|kilogram"
-            r"|cubic\s+(?:meter|metre|centimeter|centimetre)))(?![a-z0-9])"
+            r"|cubic\s+(?:meter|metre|centimeter|centimetre))"
+            # a denominator written to the power minus one ("10 IU kg−1", "1 IU dL−1")
+            r"|[a-zµμ]{1,12}\s[a-zµμ]{1,6}(?:[−-]1|⁻¹))(?![a-z0-9])"
         ),
         # "28 d", "24 h": one-letter abbreviations only after a space ("3-D" is no time)
         time_unit_re=re.compile(

@@ -309,6 +309,8 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     week", "every two to three days") and bounds ("over two to three weeks"), in the style of
     FHIR Timing.repeat. A second pace the text allows is its `alternative` ("every two to three
     days or weekly")."""
+    if text[:6].lower() == "every-":  # "every-two-day" (a modifier) reads as "every two day"
+        text = text.replace("-", " ")
     other = _OR_PACE.search(text) if text[:5].lower() in ("every", "each ") else None
     if other is not None:
         value = schedule_value(text[: other.start()], rules)

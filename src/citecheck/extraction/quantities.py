@@ -143,9 +143,10 @@ _REPEAT_IN_BEFORE = re.compile(
 )
 # "95×" written close, then no number: a multiple
 _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
-# "the 1–2 years age group": an age, as "2 years old" is
+# "the 1–2 years age group": an age, as "2 years old" is ("1–2 years' of age": an apostrophe
+# left after the unit)
 _AGO_OLD = re.compile(
-    r"[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
+    r"['’]?[\s-]+(?:ago|old|olds|of\s+age|age[\s-]?(?:groups?|bands?|brackets?|categor(?:y|ies)))\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas)\b")
 # "28 weeks' gestation", "20 weeks of pregnancy", "32 weeks pregnant": the age of a pregnancy
@@ -2810,6 +2811,10 @@ def _unit_follows(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> boo
 _AMOUNTS_OF_SUBSTANCE = frozenset({"mol", "mmol"})
 
 
+# a unit per a denominator written to the power minus one ("IU kg−1", "IU dL⁻¹")
+_MINUS_ONE = re.compile(r"(\S+) (\S+?)(?:[−-]1|⁻¹)")
+
+
 def _compound(
     text: str,
     lowered: str,
@@ -2825,6 +2830,9 @@ def _compound(
     "1 million/ml" (per volume): a concentration; "10 J/cm2": a rate."""
     written = " ".join(text[compound.start("unit") : compound.end("unit")].split())
     written = re.sub(r"\s*/\s*", "/", written)  # "ml/min/1.73 m2" keeps its inner space
+    minus_one = _MINUS_ONE.fullmatch(written)
+    if minus_one:  # "IU kg−1" -> "IU/kg"
+        written = f"{minus_one.group(1)}/{minus_one.group(2)}"
     per_words = _PER_WORDS.fullmatch(written.lower())
     if per_words:  # "milligrams per deciliter" -> "mg/dL"
         head_word, per_word = per_words.group(1), per_words.group(2)
@@ -4286,6 +4294,20 @@ _PACED = re.compile(
 )
 
 
+_YEARS_SPAN = re.compile(r"(?:1[89]|20)\d\d\s?[-–]\s?(?:1[89]|20)\d\d")
+_YEARS_SPAN_MOST = 30  # "2007-2011" spans a few years; "1800-2000 people" counts them
+
+
+def _a_span_of_years(range_written: str, amount: _Amount) -> bool:
+    """Whether a range is written as two years close together ("2007-2011")."""
+    return (
+        amount.low is not None
+        and amount.high is not None
+        and 0 < amount.high - amount.low <= _YEARS_SPAN_MOST
+        and _YEARS_SPAN.fullmatch(range_written.strip()) is not None
+    )
+
+
 def _count_of(
     text: str,
     lowered: str,
@@ -4302,6 +4324,8 @@ def _count_of(
 ) -> QuantityClaim | None:
     """A number and the noun it counts: a schedule, a dose, a study count, an event count, a
     sample, or another count."""
+    if _a_span_of_years(lowered[amount.start : amount.end], amount):
+        return None  # "based on 2007-2011 cases": the years the cases come from
     modifier = lowered[amount.end : amount.end + 1] == "-"  # "a two-pill regimen"
     selected = (
         previous in _WHICH_OF_A_GROUP
@@ -5099,10 +5123,21 @@ def _unnamed_bounds(
     ):
         return None
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is not None and amount.value is not None:
+        # "1.40 (1.27, 1.55)": a pair with a comma, the bounds the estimate already holds
+        pair = _COMMA_PAIR_END.match(lowered, amount.end, end)
+        low, high = estimate.value.get("ci_low"), estimate.value.get("ci_high")
+        if pair and low == tidy(amount.value) and high == tidy(float(pair.group(1))):
+            bounds: Value = {"low": low, "high": high, "measure": "confidence interval"}
+            return QuantityClaim(amount.start, pair.end(1), "other_quantity", bounds, None)
     if amount is None or amount.low is None or amount.high is None or amount.choices:
         return None
     value: Value = {**_amount_fields(amount), "measure": "confidence interval"}
     return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
+
+
+# the high bound of an interval written "(low, high)", its bracket closing right after
+_COMMA_PAIR_END = re.compile(r",\s?(-?\d+(?:\.\d+)?)(?=\s?[)\]])")
 
 
 def _interval_bounds(
