@@ -328,3 +328,36 @@ def test_a_family_name_in_an_uncased_script_is_the_start_of_the_full_name() -> N
     assert name_score("王", "王") == 100.0
     assert name_score("王", "李华") < 50
     assert name_score("王", "王小明明") < 100.0  # a given name has at most two letters
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        # Zanos & Gould 2018 (Mol Psychiatry 23:801-811) with the title's full stop and the
+        # journal both missing: the sentence-case part is the title
+        ("Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant "
+         "2018;23(4):801-811.", "Mechanisms of ketamine action as an antidepressant"),
+        ("Smith J, Jones K. Vitamin D and falls in older women 2010;340:c123.",
+         "Vitamin D and falls in older women"),
+    ],
+)  # fmt: skip
+def test_a_title_missing_its_full_stop_is_not_a_journal(entry: str, title: str) -> None:
+    cited, _ = parse_reference(entry)
+    assert (cited.title, cited.journal) == (title, None)
+
+
+def test_a_title_missing_its_full_stop_stays_verified_offline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    article = tmp_path / "slip.md"
+    article.write_text(
+        "Ketamine acts fast [1].\n\n## References\n\n"
+        "1. Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant "
+        "2018;23(4):801-811. doi:10.1038/mp.2017.255\n",
+        encoding="utf-8",
+    )
+    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--format", "json"]
+    code, report = _audit_json(argv, capsys)
+    ref = report["articles"][0]["references"][0]
+    assert (code, ref["verdict"]) == (0, "verified")
