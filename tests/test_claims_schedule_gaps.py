@@ -103,6 +103,8 @@ def test_a_span_in_brackets_after_no_age_stays_a_duration() -> None:
         # CDC, rabies post-exposure prophylaxis (heldout38)
         ("HRIG is administered only once at the beginning of the PEP course.", "only once"),
         ("The antitoxin is given once, as soon as possible.", "once"),
+        ("The vaccine is given once.", "once"),
+        ("The booster is given once during pregnancy.", "once"),
         ("PEP consists of:\n- A dose of human rabies immune globulin (HRIG)\n", "A dose"),
         ("Give a dose of tetanus immunoglobulin.", "a dose"),
     ],
@@ -117,6 +119,12 @@ def test_a_single_administration_is_a_schedule(text: str, span: str) -> None:
         "Once infected, the cells die within days.",
         # NHS, omeprazole: a missed dose is no plan
         "If you forget to take a dose of omeprazole, take it as soon as you remember.",
+        # "once" opening a clause after a verb of giving (our own sentences)
+        "Antibiotics are given once the culture results are known.",
+        "The drug is administered once the patient is stable.",
+        "Insulin is injected once blood sugar rises above 10.",
+        "Treatment should be started and taken once symptoms appear.",
+        "Data were taken once the trial ended.",
     ],
 )
 def test_once_as_a_conjunction_and_a_missed_dose_are_no_schedule(text: str) -> None:
