@@ -217,3 +217,21 @@ def test_according_to_a_clause_names_no_source(text: str) -> None:
 def test_according_to_an_acronym_in_capitals_is_a_source() -> None:
     text = "According to WHO, 5% of adults smoke."
     assert [t for t, _ in _only(text, "study_attribution")] == ["According to WHO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exhibit labels, as in AHRQ and CMS reports (our own sentences)
+        "Exhibit 3 shows the results.",
+        "Exhibit 2 lists the states that took part.",
+        "The states are listed in Exhibit 2.",
+    ],
+)
+def test_a_capitalised_exhibit_label_is_no_claim(text: str) -> None:
+    assert not _claims(text)
+
+
+def test_exhibit_as_a_verb_before_a_fold_still_gives_the_fold() -> None:
+    text = "Children with CP exhibit 3- to 4-fold higher rates of problems."
+    assert [v.get("low") for kind, _, v in _claims(text) if kind == "other_quantity"] == [3]

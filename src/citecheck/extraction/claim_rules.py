@@ -205,6 +205,8 @@ class QuantityVocab:
     occasion_nouns: frozenset[str]  # "3 nights a week": how often, with a period after
     person_nouns: frozenset[str]
     naming_words: frozenset[str]
+    # naming words only as written, capitalised ("Exhibit 3" names; "exhibit 3-fold" is a verb)
+    label_words: frozenset[str]
     back_reference_words: frozenset[str]
     onset_cues: frozenset[str]
     onset_verbs: frozenset[str]  # "notice", "start": what begins after a time
@@ -1902,6 +1904,9 @@ def _quantity_vocab(
         ),
         person_nouns=person_nouns,
         naming_words=_words(source, f"{where}.naming_words", raw.get("naming_words")),
+        label_words=frozenset(
+            _optional_list(source, f"{where}.label_words", raw.get("label_words"))
+        ),
         back_reference_words=_words(
             source, f"{where}.back_reference_words", raw.get("back_reference_words")
         ),

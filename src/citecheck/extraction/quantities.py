@@ -1221,7 +1221,11 @@ def _claim_at(
         return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
     previous = _word_before(lowered, floor, start)
     # "pre-type 2 diabetes", "non-stage 4": the naming word after a prefix's hyphen
-    named = previous in vocab.naming_words or previous.rpartition("-")[2] in vocab.naming_words
+    named = (
+        previous in vocab.naming_words
+        or previous.rpartition("-")[2] in vocab.naming_words
+        or _word_before(text, floor, start) in vocab.label_words
+    )
     if named and not _CLOCK_LISTED_BEFORE.search(lowered, max(floor, start - 16), start):
         return None
     listed = (
