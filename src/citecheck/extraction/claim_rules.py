@@ -278,6 +278,9 @@ class QuantityVocab:
     statistic_name_re: re.Pattern[str] = re.compile(_NEVER)
     statistics: dict[str, str] = field(default_factory=dict)
     short_statistics: frozenset[str] = frozenset()
+    # short names that also name other things ("MD": a mean difference, muscular dystrophy, a
+    # doctor), taken only in a statistic's setting (lower case)
+    ambiguous_statistics: frozenset[str] = frozenset()
     # What bounds an estimate ("95% CI, 0.81–1.10", "(range 8–44)"). None: none listed.
     estimates: EstimateVocab | None = None
     # Things a study may take as its sample ("305 cases remained for this study", "2,596 cases
@@ -2034,6 +2037,9 @@ def _quantity_vocab(
         else re.compile(_NEVER),
         statistics=statistics,
         short_statistics=short_statistics,
+        ambiguous_statistics=_words(
+            source, f"{where}.ambiguous_statistics", raw.get("ambiguous_statistics")
+        ),
         estimates=_estimate_vocab(source, raw),
         timing_event_re=re.compile(
             # "2 hours before or after antacids", "4 hours before or 2 hours after other medicines"
