@@ -155,6 +155,31 @@ def test_the_first_year_of_life_is_no_stretch_of_a_course() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the opening of a period other than the course (our own sentences)
+        "Symptoms peak during the first week of the month.",
+        "Deaths were highest during the first week of the outbreak.",
+        "They met during the first days of the war.",
+    ],
+)
+def test_the_first_stretch_of_another_period_is_no_duration(text: str) -> None:
+    assert not _only(text, "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Take the tablets twice a day for the first 2 weeks of treatment.", "for the first 2 weeks"),
+        # NIA news release on donepezil in MCI (heldout42)
+        ("were at reduced risk for the first 18 months of a 3-year study", "for the first 18 months"),
+    ],
+)  # fmt: skip
+def test_the_first_weeks_of_a_course_are_a_stretch_of_it(text: str, span: str) -> None:
+    assert [t for t, _ in _only(text, "duration")][0] == span
+
+
+@pytest.mark.parametrize(
     ("text", "form"),
     [
         ("You will be given paracetamol, codeine and Difflam spray for the pain.", "spray"),
