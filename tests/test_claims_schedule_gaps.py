@@ -195,6 +195,11 @@ def test_a_form_named_after_a_product_is_a_route(text: str, form: str) -> None:
     [
         "Use of insecticide sprays and fumigants is not recommended.",
         "Pepper spray can hurt the eyes.",
+        # a capitalised word before spray or gel mid-sentence, with no medicine near (our own)
+        "Officers used Mace spray on the crowd.",
+        "Protesters were hit with Pepper spray, police said.",
+        "The new Apple gel pens were popular.",
+        "The company, Procter sprays its crops.",
     ],
 )
 def test_a_spray_that_is_no_product_is_no_route(text: str) -> None:
