@@ -327,6 +327,27 @@ def test_citations_in_other_scripts_link_to_their_entries() -> None:
     }
 
 
+# the review's case (an invented work in a Russian journal's Vancouver style)
+VANCOUVER_CYRILLIC = (
+    "Иванов ИИ, Петров ПП. Лечение депрессии кетамином. Журнал неврологии и психиатрии им. "
+    "С.С. Корсакова. 2021;121(3):45-52. doi:10.17116/jnevro202112103145"
+)
+
+
+def test_cyrillic_vancouver_initials_are_no_family_names() -> None:
+    cited, _ = parse_reference(VANCOUVER_CYRILLIC)
+    assert cited.authors == ["Иванов", "Петров"]
+
+
+def test_a_russian_citation_links_to_its_vancouver_entry() -> None:
+    text = (
+        f"Кетамин помогает (Иванов и соавт., 2021).\n\n## Литература\n\n1. {VANCOUVER_CYRILLIC}\n"
+    )
+    references, citations = extract_references(text)
+    assert [r.origin for r in references] == ["reference_list"]
+    assert all(c.reference_id == references[0].id for c in citations)
+
+
 def test_a_family_name_in_an_uncased_script_is_the_start_of_the_full_name() -> None:
     assert name_score("王", "王明") == 100.0
     assert name_score("欧阳", "欧阳修") == 100.0
