@@ -103,6 +103,8 @@ def test_a_span_in_brackets_after_no_age_stays_a_duration() -> None:
         # CDC, rabies post-exposure prophylaxis (heldout38)
         ("HRIG is administered only once at the beginning of the PEP course.", "only once"),
         ("The antitoxin is given once, as soon as possible.", "once"),
+        ("The vaccine is given once.", "once"),
+        ("The booster is given once during pregnancy.", "once"),
         ("PEP consists of:\n- A dose of human rabies immune globulin (HRIG)\n", "A dose"),
         ("Give a dose of tetanus immunoglobulin.", "a dose"),
     ],
@@ -117,6 +119,12 @@ def test_a_single_administration_is_a_schedule(text: str, span: str) -> None:
         "Once infected, the cells die within days.",
         # NHS, omeprazole: a missed dose is no plan
         "If you forget to take a dose of omeprazole, take it as soon as you remember.",
+        # "once" opening a clause after a verb of giving (our own sentences)
+        "Antibiotics are given once the culture results are known.",
+        "The drug is administered once the patient is stable.",
+        "Insulin is injected once blood sugar rises above 10.",
+        "Treatment should be started and taken once symptoms appear.",
+        "Data were taken once the trial ended.",
     ],
 )
 def test_once_as_a_conjunction_and_a_missed_dose_are_no_schedule(text: str) -> None:
@@ -147,6 +155,31 @@ def test_the_first_year_of_life_is_no_stretch_of_a_course() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the opening of a period other than the course (our own sentences)
+        "Symptoms peak during the first week of the month.",
+        "Deaths were highest during the first week of the outbreak.",
+        "They met during the first days of the war.",
+    ],
+)
+def test_the_first_stretch_of_another_period_is_no_duration(text: str) -> None:
+    assert not _only(text, "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Take the tablets twice a day for the first 2 weeks of treatment.", "for the first 2 weeks"),
+        # NIA news release on donepezil in MCI (heldout42)
+        ("were at reduced risk for the first 18 months of a 3-year study", "for the first 18 months"),
+    ],
+)  # fmt: skip
+def test_the_first_weeks_of_a_course_are_a_stretch_of_it(text: str, span: str) -> None:
+    assert [t for t, _ in _only(text, "duration")][0] == span
+
+
+@pytest.mark.parametrize(
     ("text", "form"),
     [
         ("You will be given paracetamol, codeine and Difflam spray for the pain.", "spray"),
@@ -162,6 +195,11 @@ def test_a_form_named_after_a_product_is_a_route(text: str, form: str) -> None:
     [
         "Use of insecticide sprays and fumigants is not recommended.",
         "Pepper spray can hurt the eyes.",
+        # a capitalised word before spray or gel mid-sentence, with no medicine near (our own)
+        "Officers used Mace spray on the crowd.",
+        "Protesters were hit with Pepper spray, police said.",
+        "The new Apple gel pens were popular.",
+        "The company, Procter sprays its crops.",
     ],
 )
 def test_a_spray_that_is_no_product_is_no_route(text: str) -> None:
@@ -209,3 +247,21 @@ def test_according_to_a_clause_names_no_source(text: str) -> None:
 def test_according_to_an_acronym_in_capitals_is_a_source() -> None:
     text = "According to WHO, 5% of adults smoke."
     assert [t for t, _ in _only(text, "study_attribution")] == ["According to WHO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exhibit labels, as in AHRQ and CMS reports (our own sentences)
+        "Exhibit 3 shows the results.",
+        "Exhibit 2 lists the states that took part.",
+        "The states are listed in Exhibit 2.",
+    ],
+)
+def test_a_capitalised_exhibit_label_is_no_claim(text: str) -> None:
+    assert not _claims(text)
+
+
+def test_exhibit_as_a_verb_before_a_fold_still_gives_the_fold() -> None:
+    text = "Children with CP exhibit 3- to 4-fold higher rates of problems."
+    assert [v.get("low") for kind, _, v in _claims(text) if kind == "other_quantity"] == [3]

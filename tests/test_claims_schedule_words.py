@@ -357,3 +357,39 @@ def test_times_of_a_plan_each_with_its_unit_are_one_claim_each(
 def test_times_of_results_listed_after_a_point_stay_lengths() -> None:
     text = "Relapse was common at 2 years and rare at 5 years."
     assert _of_type(text, "frequency_schedule") == []
+
+
+# Lists opening "at <time>" that no plan rule typed first (our own sentences): every time is a
+# point, not a length of time
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        (
+            "Outcomes were measured at 6 weeks, 3 months and 12 months.",
+            [("at 6 weeks", 6), ("3 months", 3), ("12 months", 12)],
+        ),
+        (
+            "The scores at 9 months, 18 months and 30 months were similar.",
+            [("at 9 months", 9), ("18 months", 18), ("30 months", 30)],
+        ),
+    ],
+)
+def test_times_listed_after_at_are_points_whatever_typed_the_first(
+    text: str, points: list[tuple[str, int]]
+) -> None:
+    found = _of_type(text, "frequency_schedule")
+    assert [(span, v.get("value")) for span, v in found] == points
+    assert _of_type(text, "duration") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after the NHS vaccination schedule and a growth study's methods (our own sentences)
+        "Babies get shots at 2 months, 4 months, and 6 months of age.",
+        "Children were weighed at 1 year, 2 years, and 5 years of age.",
+    ],
+)
+def test_times_listed_before_of_age_are_all_ages(text: str) -> None:
+    assert _of_type(text, "duration") == []
+    assert len([v for _, v in _of_type(text, "other_quantity") if v.get("measure") == "age"]) == 3

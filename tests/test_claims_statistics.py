@@ -492,3 +492,32 @@ def test_any_part_of_a_whole_with_its_share_is_read(whole: int, share: float, fo
     proportions = [c for c in _claims(text) if "numerator" in c.value]
     assert len(proportions) == 1
     assert _fits(proportions[0].value, {"numerator": part, "total": whole})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "MD" that is muscular dystrophy or myotonic dystrophy (our own sentences)
+        "People with MD 2 years after diagnosis walked less.",
+        "Myotonic dystrophy (MD) type 1 is common; MD 1 affects adults.",
+    ],
+)
+def test_a_bare_md_outside_statistics_is_no_mean_difference(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.value.get("measure") == "mean difference"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pain fell more with the drug (MD -1.3, 95% CI -2.0 to -0.6).", -1.3),
+        ("Walking improved, MD 12 m (95% CI 4 to 20).", 12),
+        ("Length of stay was shorter (MD 2 days).", 2),
+        ("Scores improved: MD 4.1 (95% CI 1.2 to 7.0).", 4.1),
+    ],
+)
+def test_md_in_a_statistics_context_is_a_mean_difference(text: str, value: float) -> None:
+    assert [
+        c.value["value"]
+        for c in extract_claims(text)
+        if c.value.get("measure") == "mean difference"
+    ] == [value]

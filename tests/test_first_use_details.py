@@ -125,7 +125,7 @@ def test_a_missing_plain_path_is_still_no_such_file(tmp_path: Path) -> None:
 
 _ENTRY = (
     "@article{marsh2020,\n  author = {Marsh, Tom and Yilmaz, Elif},\n"
-    "  title = {Blood pressure after a year of treatment},\n  year = {2019}\n}"
+    "  title = {Blood pressure after a year of treatment},\n  year = {2018}\n}"
 )
 
 
@@ -136,7 +136,7 @@ def test_a_fixed_bib_ends_with_a_newline_when_the_users_file_did_not(
 ) -> None:
     raw = ("% my library\n" + _ENTRY).replace("\n", newline)  # no final newline
     (entry,) = parse_bibtex(raw)
-    year = FieldCheck(field="year", cited="2019", found="2020", score=0.8, ok=False)
+    year = FieldCheck(field="year", cited="2018", found="2020", score=0.8, ok=False)
     record = Record(doi="10.5555/bp.2020.1", title="Blood pressure after a year of treatment",
                     authors=["Marsh", "Yilmaz"], year=2020)  # fmt: skip
     ref = entry.model_copy(

@@ -57,7 +57,7 @@ def test_output_parses_and_carries_record_fields(tmp_path):
     first, second = library.entries
     assert first.key == "zanos_2018" and first.entry_type == "article"
     assert first["doi"] == "10.1038/mp.2017.255"
-    assert first["year"] == "2018" and first["pages"] == "801--811"
+    assert first["year"] == "2017" and first["pages"] == "801--811"  # one year off: kept
     assert first["author"] == "Zanos and Gould" and first["number"] == "4"
     assert "wrong DOI" in first["note"]
     assert second["note"] == "citecheck: not confirmed (not\\_found)"  # LaTeX text
@@ -181,14 +181,25 @@ def test_a_verified_entry_is_kept_byte_for_byte():
 
 
 def test_a_mismatch_changes_only_the_named_field_and_keeps_every_other():
-    year = FieldCheck(field="year", cited="2017", found="2018", score=0.8, ok=False)
-    ref = _user_ref(ZOTERO, verdict=Verdict.METADATA_MISMATCH, field_checks=[year])
+    year = FieldCheck(field="year", cited="2015", found="2018", score=0.8, ok=False)
+    raw = ZOTERO.replace("{2017}", "{2015}")
+    ref = _user_ref(raw, verdict=Verdict.METADATA_MISMATCH, field_checks=[year])
     text = fixed_bib_text([ref])
     assert text.startswith("% citecheck: corrected year from the Crossref record")
     assert text.split("\n", 1)[1] == ZOTERO.replace("{2017}", "{2018}") + "\n"
     fields = _fields(text)
     assert fields["year"] == "2018" and fields["my-custom"] == "keep me"
     assert fields["author"] == "Zanos, Panos and Gould, Todd D."
+
+
+def test_a_year_one_off_the_records_is_kept():
+    # Zanos & Gould, online first in 2017, in print 2018: the cited 2017 may well be right
+    year = FieldCheck(field="year", cited="2017", found="2018", score=0.8, ok=False)
+    ref = _user_ref(ZOTERO, verdict=Verdict.METADATA_MISMATCH, field_checks=[year])
+    assert fixed_bib_text([ref]) == ZOTERO + "\n"
+    written = refs()[0].model_copy(update={"field_checks": [year]})
+    (entry,) = bibtexparser.parse_string(fixed_bib_text([written])).entries
+    assert entry["year"] == "2017" and "year" not in entry["note"]
 
 
 def test_a_wrong_author_list_keeps_the_users_given_names():
@@ -286,7 +297,7 @@ def test_an_entry_several_articles_carry_is_written_once_from_its_confirmed_copy
     assert not library.failed_blocks
     assert [entry.key for entry in library.entries] == [
         "zanos_mechanisms_2018",
-        "zanos2018mechanisms",
+        "zanos2017mechanisms",  # the cited 2017, one year off the record's, is kept
     ]
     assert text.startswith(ZOTERO + "\n\n")
 
@@ -419,9 +430,9 @@ def test_a_confirmed_entry_without_a_doi_gets_the_records():
         "@article{z,\n  title = {Mechanisms of ketamine action as an antidepressant},\n"
         "  doi = {10.1038/mp.2017.255}\n}\n"
     )
-    year = FieldCheck(field="year", cited="2017", found="2018", score=0.8, ok=False)
+    year = FieldCheck(field="year", cited="2015", found="2018", score=0.8, ok=False)
     mismatch = _user_ref(
-        raw.replace("\n}", "\n  year = {2017},\n}"),
+        raw.replace("\n}", "\n  year = {2015},\n}"),
         verdict=Verdict.METADATA_MISMATCH,
         field_checks=[year],
     )

@@ -205,6 +205,11 @@ def test_the_short_form_of_a_bundled_work_is_verified_offline(
         ("1459-1462", "1463-1472", False),
         ("e33693", "e33639", False),  # article numbers: neighbours are one keystroke apart
         ("318", "381", False),
+        # per-article pagination (Hindawi and e-only journals number each article from 1):
+        # a shared first page 1 says nothing about which article it is
+        ("1-11", "1-10", False),
+        ("S1-S10", "S1-S11", False),
+        ("e1-e9", "e1-e8", False),
     ],
 )
 def test_pages_one_slip_from_the_works_own(cited: str, found: str, slip: bool) -> None:
@@ -322,9 +327,63 @@ def test_citations_in_other_scripts_link_to_their_entries() -> None:
     }
 
 
+# the review's case (an invented work in a Russian journal's Vancouver style)
+VANCOUVER_CYRILLIC = (
+    "Иванов ИИ, Петров ПП. Лечение депрессии кетамином. Журнал неврологии и психиатрии им. "
+    "С.С. Корсакова. 2021;121(3):45-52. doi:10.17116/jnevro202112103145"
+)
+
+
+def test_cyrillic_vancouver_initials_are_no_family_names() -> None:
+    cited, _ = parse_reference(VANCOUVER_CYRILLIC)
+    assert cited.authors == ["Иванов", "Петров"]
+
+
+def test_a_russian_citation_links_to_its_vancouver_entry() -> None:
+    text = (
+        f"Кетамин помогает (Иванов и соавт., 2021).\n\n## Литература\n\n1. {VANCOUVER_CYRILLIC}\n"
+    )
+    references, citations = extract_references(text)
+    assert [r.origin for r in references] == ["reference_list"]
+    assert all(c.reference_id == references[0].id for c in citations)
+
+
 def test_a_family_name_in_an_uncased_script_is_the_start_of_the_full_name() -> None:
     assert name_score("王", "王明") == 100.0
     assert name_score("欧阳", "欧阳修") == 100.0
     assert name_score("王", "王") == 100.0
     assert name_score("王", "李华") < 50
     assert name_score("王", "王小明明") < 100.0  # a given name has at most two letters
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        # Zanos & Gould 2018 (Mol Psychiatry 23:801-811) with the title's full stop and the
+        # journal both missing: the sentence-case part is the title
+        ("Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant "
+         "2018;23(4):801-811.", "Mechanisms of ketamine action as an antidepressant"),
+        ("Smith J, Jones K. Vitamin D and falls in older women 2010;340:c123.",
+         "Vitamin D and falls in older women"),
+    ],
+)  # fmt: skip
+def test_a_title_missing_its_full_stop_is_not_a_journal(entry: str, title: str) -> None:
+    cited, _ = parse_reference(entry)
+    assert (cited.title, cited.journal) == (title, None)
+
+
+def test_a_title_missing_its_full_stop_stays_verified_offline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    article = tmp_path / "slip.md"
+    article.write_text(
+        "Ketamine acts fast [1].\n\n## References\n\n"
+        "1. Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant "
+        "2018;23(4):801-811. doi:10.1038/mp.2017.255\n",
+        encoding="utf-8",
+    )
+    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--format", "json"]
+    code, report = _audit_json(argv, capsys)
+    ref = report["articles"][0]["references"][0]
+    assert (code, ref["verdict"]) == (0, "verified")

@@ -35,6 +35,7 @@ class Lexicon:
     journal_opener: re.Pattern[str]  # use with `.match`
     journal_ending: re.Pattern[str]  # the name's last word
     lone_journals: frozenset[str]
+    journal_joiners: frozenset[str]  # lower-case words inside a journal's name ("of", "and")
     languages: frozenset[str]
     degrees_alternation: str  # degrees after a name ("M.D.", "Ph.D."), a regex alternation
     person_roles_alternation: str  # offices before a name ("Director"), a regex alternation
@@ -91,6 +92,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         journal_opener=re.compile(rf"(?:{words_regex(strings('journal_openers'))})\b"),
         journal_ending=re.compile(rf"\b(?:{words_regex(strings('journal_endings'))})$"),
         lone_journals=frozenset(strings("lone_journals")),
+        journal_joiners=frozenset(strings("journal_joiners")),
         languages=frozenset(strings("languages")),
         degrees_alternation=words_regex(strings("degrees")),
         person_roles_alternation=words_regex(strings("person_roles")),

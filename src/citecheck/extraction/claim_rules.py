@@ -206,6 +206,8 @@ class QuantityVocab:
     person_nouns: frozenset[str]
     naming_words: frozenset[str]
     naming_prefixes: frozenset[str]  # "pre-type 2": a naming word after "pre-" still names
+    # naming words only as written, capitalised ("Exhibit 3" names; "exhibit 3-fold" is a verb)
+    label_words: frozenset[str]
     back_reference_words: frozenset[str]
     onset_cues: frozenset[str]
     onset_verbs: frozenset[str]  # "notice", "start": what begins after a time
@@ -279,6 +281,9 @@ class QuantityVocab:
     statistic_name_re: re.Pattern[str] = re.compile(_NEVER)
     statistics: dict[str, str] = field(default_factory=dict)
     short_statistics: frozenset[str] = frozenset()
+    # short names that also name other things ("MD": a mean difference, muscular dystrophy, a
+    # doctor), taken only in a statistic's setting (lower case)
+    ambiguous_statistics: frozenset[str] = frozenset()
     # What bounds an estimate ("95% CI, 0.81–1.10", "(range 8–44)"). None: none listed.
     estimates: EstimateVocab | None = None
     # Things a study may take as its sample ("305 cases remained for this study", "2,596 cases
@@ -1916,6 +1921,9 @@ def _quantity_vocab(
         person_nouns=person_nouns,
         naming_words=_words(source, f"{where}.naming_words", raw.get("naming_words")),
         naming_prefixes=_words(source, f"{where}.naming_prefixes", raw.get("naming_prefixes")),
+        label_words=frozenset(
+            _optional_list(source, f"{where}.label_words", raw.get("label_words"))
+        ),
         back_reference_words=_words(
             source, f"{where}.back_reference_words", raw.get("back_reference_words")
         ),
@@ -2049,6 +2057,9 @@ def _quantity_vocab(
         else re.compile(_NEVER),
         statistics=statistics,
         short_statistics=short_statistics,
+        ambiguous_statistics=_words(
+            source, f"{where}.ambiguous_statistics", raw.get("ambiguous_statistics")
+        ),
         estimates=_estimate_vocab(source, raw),
         timing_event_re=re.compile(
             # "2 hours before or after antacids", "4 hours before or 2 hours after other medicines"

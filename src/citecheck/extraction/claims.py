@@ -1072,14 +1072,23 @@ _AGE_JOIN = re.compile(
 def _ages_joined(text: str, claims: list[Claim]) -> None:
     """A bare time (a `duration` with no word of extent) listed with an age or giving an age's
     range is an age too: "aged 16, 52, and 79 years" (the last figure holds the unit),
-    "between 1 month and 1 year of age" (the first lacks "of age")."""
-    for first, second in zip(claims, claims[1:], strict=False):
-        if first.sentence != second.sentence or not _AGE_JOIN.fullmatch(
-            text, first.end, second.start
-        ):
+    "between 1 month and 1 year of age" (the first lacks "of age"). Pairs are taken forward
+    and then back, so a whole list becomes ages: "at 2 months, 4 months, and 6 months of age"."""
+    pairs = list(zip(claims, claims[1:], strict=False))
+    order: tuple[tuple[Claim, Claim], ...]
+    for back, (first, second) in [*((False, p) for p in pairs), *((True, p) for p in pairs[::-1])]:
+        if first.sentence != second.sentence:
+            continue
+        if _AGE_JOIN.fullmatch(text, first.end, second.start):
+            order = ((first, second), (second, first))
+        elif back and _POINT_JOIN.fullmatch(text, first.end, second.start):
+            # back along a list whose later times are ages: "at 2 months, 4 months, and 6
+            # months of age" (a time listed after an age is not one: "aged 60, 2 years later")
+            order = ((second, first),)
+        else:
             continue
         listed = ";" in text[first.end : second.start]
-        for age, time in ((first, second), (second, first)):
+        for age, time in order:
             if (
                 age.type == "other_quantity"
                 and age.value.get("measure") == "age"
@@ -1102,7 +1111,17 @@ def _points_joined(text: str, claims: list[Claim]) -> None:
     months, and 30 months" each time carries its unit and is a claim of its own, and "18
     months" is no length of time but the second point (as "at 9 months" is)."""
     point: Claim | None = None  # the list's last point so far
-    for claim in claims:
+    for claim, after in zip(claims, [*claims[1:], None], strict=False):
+        if point is None and after is not None and _opens_a_list_of_times(text, claim, after):
+            # "measured at 6 weeks, 3 months and 12 months": the list's "at" makes its first
+            # time a point, whatever rule read it
+            at = _AT_BEFORE.search(text, max(0, claim.start - 4), claim.start)
+            assert at is not None
+            claim.type, claim.start = "frequency_schedule", at.start()
+            claim.text = text[claim.start : claim.end]
+            claim.value = {k: v for k, v in claim.value.items() if k in _POINT_KEYS}
+            point = claim
+            continue
         if (
             point is not None
             and claim.type == "duration"
@@ -1128,6 +1147,26 @@ def _points_joined(text: str, claims: list[Claim]) -> None:
 
 
 _POINT_KEYS = frozenset({"value", "unit", "low", "high"})
+_AT_BEFORE = re.compile(r"(?<![\w-])(?i:at|by)[ \t]+$")
+
+
+def _bare_time(text: str, claim: Claim) -> bool:
+    return (
+        claim.type == "duration"
+        and claim.qualifier is None
+        and text[claim.start : claim.start + 1].isdigit()
+    )
+
+
+def _opens_a_list_of_times(text: str, claim: Claim, after: Claim) -> bool:
+    """ "at 6 weeks, 3 months": a bare time after "at"/"by" joined to another bare time."""
+    return (
+        _bare_time(text, claim)
+        and _bare_time(text, after)
+        and claim.sentence == after.sentence
+        and _AT_BEFORE.search(text, max(0, claim.start - 4), claim.start) is not None
+        and _POINT_JOIN.fullmatch(text, claim.end, after.start) is not None
+    )
 
 
 # After a semicolon only another group's band is an age ("15-49 years; USA: 18-49 years"): a

@@ -17,7 +17,7 @@ from citecheck.lexicon import LEXICON
 # Russian writes it "и соавт." or "и др." ("Иванов и соавт., 2021")
 ET_AL = r"(?:\bet\.?\s+al\b\.?|\bи\s+(?:соавт|др)\b\.?)"
 ET_AL_RE = re.compile(rf"(?<!\s),?\s*{ET_AL}", re.IGNORECASE)
-_INITIALS = re.compile(r"^(?:[A-Z]\.?\s?-?){1,4}$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.?\s?-?){1,4}$")  # any script: "TD", "ИИ" (with isupper)
 _PARTICLES = frozenset(LEXICON.name_particles)
 
 

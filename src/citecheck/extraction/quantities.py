@@ -1276,8 +1276,10 @@ def _claim_at(
     previous = _word_before(lowered, floor, start)
     # "pre-type 2 diabetes", "non-stage 4": the naming word after a prefix's hyphen
     prefix, hyphen, last = previous.rpartition("-")
-    named = previous in vocab.naming_words or (
-        bool(hyphen) and last in vocab.naming_words and prefix in vocab.naming_prefixes
+    named = (
+        previous in vocab.naming_words
+        or (bool(hyphen) and last in vocab.naming_words and prefix in vocab.naming_prefixes)
+        or _word_before(text, floor, start) in vocab.label_words
     )
     if named and not _CLOCK_LISTED_BEFORE.search(lowered, max(floor, start - 16), start):
         return None
@@ -3101,7 +3103,29 @@ def _statistic_named(
         and _NAME_AND_COMMA.search(text, max(floor, named.start() - 30), named.start())
     ):
         return None  # "Portland, OR 97239", "Jane Smith, MD, 45": a state or a degree
+    if (
+        named is not None
+        and named.group("name") in vocab.ambiguous_statistics
+        and not _in_statistic_setting(lowered, named.start("name"), named.end("name"), start)
+    ):
+        return None  # "people with MD 2 years after diagnosis": muscular dystrophy
     return named
+
+
+# What sets an ambiguous short name ("MD") as a statistic: a bracket or a comma before it, a
+# link or a sign between it and its figure, or an interval soon after the figure
+_STATISTIC_OPENING = re.compile(r"[(\[,][ \t]*$")
+_STATISTIC_LINK = re.compile(r"[=:,]|[-−–+]\s*$|\s[-−–+]$")
+_INTERVAL_SOON = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:ci|cri|confidence interval)\b")
+
+
+def _in_statistic_setting(lowered: str, name_start: int, name_end: int, start: int) -> bool:
+    return bool(
+        _STATISTIC_OPENING.search(lowered, max(0, name_start - 3), name_start)
+        or _STATISTIC_LINK.search(lowered, name_end, start)
+        or lowered[start : start + 1] in "-−–+"
+        or _INTERVAL_SOON.match(lowered, start)
+    )
 
 
 # A capitalised name and a comma before a short statistic's name: a city before its state, a

@@ -825,12 +825,27 @@ _SHORT_FORM_JOURNAL_WORDS = 8
 
 def _short_form_journal(part: str, before_year: str) -> bool:
     """Is `part`, all that stands between the names and the year, a journal's name? It runs
-    into the year with no full stop, holds no full stop of its own and is a name's length."""
+    into the year with no full stop, holds no full stop of its own, is a name's length and
+    reads as a name: a journal word, or every word capitalised, abbreviated or a joining word
+    ("Arch Gen Psychiatry", "N Engl J Med"). A sentence-case title whose closing full stop
+    slipped ("Mechanisms of ketamine action as an antidepressant 2018;...") stays a title."""
+    words = part.strip(" .,").split()
     return (
         not before_year.rstrip().endswith(".")
         and ". " not in part
-        and len(part.split()) <= _SHORT_FORM_JOURNAL_WORDS
+        and 0 < len(words) <= _SHORT_FORM_JOURNAL_WORDS
+        and (
+            LEXICON.journal.search(part) is not None
+            or all(_journal_name_word(word) for word in words)
+        )
     )
+
+
+def _journal_name_word(word: str) -> bool:
+    """A word of a journal's name: capitalised or a number ("Mol Psychiatry", "BMJ Open",
+    "Proc Natl Acad Sci U S A"), or a small joining word ("Annals of the Rheumatic Diseases")."""
+    bare = word.strip("()[],:;")
+    return not bare or bare[0].isupper() or bare[0].isdigit() or bare in LEXICON.journal_joiners
 
 
 # where an APA/Harvard title ends: a full stop (or "?", "!") after a small letter, digit,

@@ -28,6 +28,7 @@ A failure, an offline run, a malformed answer or a partial snapshot never suppor
 from __future__ import annotations
 
 from dataclasses import dataclass
+from string import ascii_lowercase
 
 from citecheck.doi import mistyped_doi, one_edit
 from citecheck.models import Cited, FieldCheck, Reason, Reference, SourceName, Verdict
@@ -650,11 +651,14 @@ def pages_slip(cited: str | None, found: str | None) -> bool:
     "1459-1472")? Both are ranges sharing their first or their last page, and the other page
     is one keystroke away. Articles in one issue never overlap beyond a boundary page, so no
     other article's range is this close; an article number ("e33693") is never read so, as
-    neighbouring articles' numbers are one keystroke apart."""
+    neighbouring articles' numbers are one keystroke apart. Nor is a shared first page 1 ("1-11"
+    and "1-10", "S1-S10"): journals that number each article from 1 give every article it."""
     a, b = parse_pages(cited), parse_pages(found)
     if a is None or b is None or a[1] is None or b[1] is None or a == b:
         return False
     if a[0] == b[0]:
+        if a[0].lstrip(ascii_lowercase).lstrip("0") == "1":
+            return False
         return one_edit(a[1], b[1])
     return a[1] == b[1] and one_edit(a[0], b[0])
 

@@ -109,13 +109,27 @@ def _bib_name(name: str) -> str:
     return "{" + escape_text(name) + "}"
 
 
-def _record_fields(record: Record) -> list[tuple[str, str]]:
+# How far a cited year may stand from the record's and still be kept: online first in one
+# year, in print the next, so the year a reader cites may well be right.
+YEAR_KEPT_WITHIN = 1
+
+
+def kept_year(ref: Reference) -> int | None:
+    """The cited year when it is within YEAR_KEPT_WITHIN of the record's (never rewritten),
+    else None."""
+    cited, found = ref.cited.year, ref.record.year if ref.record else None
+    if cited is None or found is None or abs(cited - found) > YEAR_KEPT_WITHIN:
+        return None
+    return cited
+
+
+def _record_fields(record: Record, year: int | None) -> list[tuple[str, str]]:
     names = record.author_names or record.authors
     fields = [
         ("title", escape_text(record.title) if record.title else None),
         ("author", " and ".join(_bib_name(n) for n in names) or None),
         ("journal", escape_text(record.journal) if record.journal else None),
-        ("year", str(record.year) if record.year else None),
+        ("year", str(year) if year else None),
         ("volume", escape_text(record.volume) if record.volume else None),
         ("number", escape_text(record.issue) if record.issue else None),
         ("pages", _pages(record.pages)),
@@ -280,7 +294,11 @@ def wrong_fields(ref: Reference) -> list[str]:
     """The compared fields the report names as wrong, in report order; `doi` when the cited DOI
     is wrong or missing and the record has another."""
     fields = [
-        check.field for check in ref.field_checks if not check.ok and check.field in _BIB_FIELDS
+        check.field
+        for check in ref.field_checks
+        if not check.ok
+        and check.field in _BIB_FIELDS
+        and not (check.field == "year" and kept_year(ref) is not None)
     ]
     suggested = ref.suggested_doi
     doi_wrong = ref.verdict is Verdict.WRONG_DOI or (suggested and suggested != ref.cited.doi)
@@ -443,11 +461,12 @@ def fixed_bib_text(references: list[Reference], bib_texts: Sequence[str] = ()) -
         notes: list[str] = []
         if ref.verdict in CONFIRMED and ref.record is not None:
             record = ref.record
-            fields = _record_fields(record)
+            year = kept_year(ref) or record.year
+            fields = _record_fields(record, year)
             entry_type = _ENTRY_TYPES.get(
                 record.type or "", "misc" if not record.journal else "article"
             )
-            authors, year, title = record.authors, record.year, record.title
+            authors, title = record.authors, record.title
             if ref.verdict != Verdict.VERIFIED:
                 what = "wrong DOI" if ref.verdict == Verdict.WRONG_DOI else "metadata mismatch"
                 # the fields the report names as wrong, so a reader sees what the list got wrong
