@@ -3168,6 +3168,9 @@ _PROPORTION = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s?/\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/]|[.,]\d)"
 )
 _DATE_BEFORE = frozenset({"on", "since", "dated", "until", "by", "the", "from"})
+# the share a part of a whole is given with, in its brackets: "(7/1850, 0.4%)", "(7/1850 [0%])";
+# not "to 06/2019, 55% were women"
+_ITS_SHARE_NEXT = re.compile(r"\s*(?:,\s*\d+(?:\.\d+)?\s*%\s*[)\]]|[(\[]\s*\d+(?:\.\d+)?\s*%)")
 
 
 def _proportion(
@@ -3179,8 +3182,13 @@ def _proportion(
     part, whole = (int(found.group(i).replace(",", "")) for i in (1, 2))
     if not 0 <= part <= whole or whole < 2:
         return None
-    if 1 <= part <= 12 and len(found.group(2)) == 4 and _YEAR.fullmatch(found.group(2)):
-        return None  # "from 01/2013 to 06/2019": a month of a year, a date
+    if (
+        1 <= part <= 12
+        and len(found.group(2)) == 4
+        and _YEAR.fullmatch(found.group(2))
+        and not _ITS_SHARE_NEXT.match(lowered, found.end(), end)
+    ):
+        return None  # "from 01/2013 to 06/2019": a month of a year; "(7/1850, 0.4%)" a part
     after = found.end()
     if _unit_follows(lowered, after, end, vocab) or vocab.time_unit_re.match(lowered, after, end):
         return None
