@@ -106,3 +106,10 @@ def test_generated_lists_broken_before_the_year(works, numbered: bool) -> None:
     for entry, (author, year, _words, _month) in zip(entries, works, strict=True):
         cited, _ = parse_reference(entry.raw)
         assert (cited.authors[0], cited.year) == (author, year)
+
+
+def test_a_family_name_shaped_like_a_particle_loses_its_initials() -> None:
+    # a surname such as "Der" or "Van" alone, in Vancouver form (found by the test above)
+    text = "Body.\n\nReferences\nDer AB, Other CD. Aaa bbb ccc. Med J.\n1950;11(2):101-9.\n"
+    (entry,) = find_reference_entries(text)
+    assert parse_reference(entry.raw)[0].authors == ["Der", "Other"]

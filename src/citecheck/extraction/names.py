@@ -147,12 +147,13 @@ def family_name(name: str) -> str:
     if "," in name:
         return name.split(",", 1)[0].strip()
     parts = name.split()
+    # Vancouver style "Gould TD", "Van der Berg AB", "Der AB": trailing all-capital initials
+    # without periods, read before particles so that a particle-shaped name loses its initials
+    if len(parts) > 1 and _INITIALS.match(parts[-1]) and parts[-1].isupper():
+        return " ".join(parts[:-1])
     # a name that opens with a particle is all family name: "Van der Berg", "de Jong"
     if len(parts) > 1 and parts[0].lower() in _PARTICLES:
         return name
-    # Vancouver style "Gould TD": trailing all-capital initials without periods
-    if len(parts) > 1 and _INITIALS.match(parts[-1]) and parts[-1].isupper():
-        return " ".join(parts[:-1])
     parsed = HumanName(name)
     return parsed.last or name
 
