@@ -939,12 +939,10 @@ _SENTENCE_GOES_ON = re.compile(r"[ \t]+[A-Z]|[ \t]*(?:\n[ \t]*\n|$)")
 def _age_before_a_reference(text: str, claim: Claim) -> None:
     """An age such as "aged 15 to 34.1 Although": the age is 34, the "1" after its full stop
     the reference number of the sentence; the span ends before the stop."""
+    if claim.value.get("measure") != "age":
+        return  # first: the search below tries every position of the claim's text
     glued = _AGE_THEN_REFERENCE.search(claim.text)
-    if (
-        glued is None
-        or claim.value.get("measure") != "age"
-        or not _SENTENCE_GOES_ON.match(text, claim.end)
-    ):
+    if glued is None or not _SENTENCE_GOES_ON.match(text, claim.end):
         return
     written = float(glued.group())
     age = int(glued.group(1))
