@@ -3230,16 +3230,17 @@ def _word_ends_before(text: str, end: int, count: int, longest: int) -> list[int
     before `end` ("a", "another" before "2019 study")."""
     found: list[int] = []
     for run, token in _runs_before(text, end, count):
-        low = max(token, run - longest)
-        if text[low:run].isalnum():
-            # all word characters: only `low` can follow a non-word character
-            if low == token or not _word_char(text[low - 1]):
-                found.append(low)
-            continue
-        found += [
-            start for start in range(low, run) if start == token or not _word_char(text[start - 1])
-        ]
+        found += _word_ends_at(text, run, token, longest)
     return found
+
+
+def _word_ends_at(text: str, run: int, token: int, longest: int) -> list[int]:
+    """`_word_ends_before` for one run of whitespace at `run`, the token before it at `token`."""
+    low = max(token, run - longest)
+    if text[low:run].isalnum():
+        # all word characters: only `low` can follow a non-word character
+        return [low] if low == token or not _word_char(text[low - 1]) else []
+    return [start for start in range(low, run) if start == token or not _word_char(text[start - 1])]
 
 
 def _word_char(char: str) -> bool:
@@ -3343,22 +3344,26 @@ def _year_positions(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=2)
+def _words_before_years(text: str) -> list[list[list[int]]]:
+    """For each year, `_word_ends_before(text, year, 4, len("another"))` run by run: one walk
+    back from each year serves both `_year_study_starts` (three runs) and
+    `_study_then_year_starts` (four)."""
+    longest = len("another")
+    return [
+        [_word_ends_at(text, run, token, longest) for run, token in _runs_before(text, year, 4)]
+        for year in _year_positions(text)
+    ]
+
+
+@lru_cache(maxsize=2)
 def _year_study_starts(text: str) -> list[int]:
     """`_A_YEAR_STUDY`: a determiner ending one to three words before a year."""
-    return [
-        start
-        for year in _year_positions(text)
-        for start in _word_ends_before(text, year, 3, len("another"))
-    ]
+    return [start for runs in _words_before_years(text) for found in runs[:3] for start in found]
 
 
 def _study_then_year_starts(text: str) -> list[int]:
     """`_STUDY_THEN_YEAR`: a determiner ending two to four words before a year."""
-    return [
-        start
-        for year in _year_positions(text)
-        for start in _word_ends_before(text, year, 4, len("another"))
-    ]
+    return [start for runs in _words_before_years(text) for found in runs for start in found]
 
 
 def _year_actor_starts(text: str) -> list[int]:

@@ -1584,8 +1584,7 @@ def _quantity_claims(
         sentence = sentences[index] if index >= 0 else (0, 0)
         if index < 0 or (skipped and _inside(skipped, skipped_starts, sentence[0])):
             continue
-        sentence_text = text[sentence[0] : sentence[1]]  # one string shared by its claims
-        for quantity in find_quantity_claims(
+        quantities = find_quantity_claims(
             text,
             lowered,
             sentence,
@@ -1594,7 +1593,11 @@ def _quantity_claims(
             tables,
             worded=worded is None or index in worded,
             timed=timed is None or index in timed,
-        ):
+        )
+        if not quantities:
+            continue
+        sentence_text = text[sentence[0] : sentence[1]]  # one string shared by its claims
+        for quantity in quantities:
             start, qualifier, _ = _qualifier(
                 search, quantity.start, quantity.end, sentence[0], "quantity", rules
             )

@@ -674,15 +674,24 @@ def find_quantity_claims(
     if vocab is None:
         return []
     floor, end = sentence
+    pos = floor
+    atoms = _Atoms(lowered, end, vocab, timed) if not worded else None
+    # the first atom before the rest is set up: most sentences that pass the gate hold none
+    first = vocab.atom_re.search(lowered, pos, end) if atoms is None else atoms.next(pos)
+    if first is None:
+        return []
     found: list[QuantityClaim] = []
     spans = _Spans(taken)
     ends = {e for _, e in taken}  # where a claim ends, for "45 kg (100 lbs)"
-    pos = floor
-    atoms = _Atoms(lowered, end, vocab, timed) if not worded else None
     number_at = lowered.find("number", floor, end)  # for "the number of ... reached N"
     while (
-        match := vocab.atom_re.search(lowered, pos, end) if atoms is None else atoms.next(pos)
+        match := first
+        if first is not None
+        else vocab.atom_re.search(lowered, pos, end)
+        if atoms is None
+        else atoms.next(pos)
     ) is not None:
+        first = None
         pos = match.end()
         start = match.start()
         if spans.covers(start):
