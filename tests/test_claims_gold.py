@@ -124,6 +124,10 @@ def test_scorer_checks_hedges_where_annotated() -> None:
         ("heldout37", 5),
         ("heldout38", 6),
         ("heldout39", 3),
+        ("heldout40", 8),
+        ("heldout41", 8),
+        ("heldout42", 8),
+        ("heldout43", 10),
         ("tables", 8),
     ],
 )
