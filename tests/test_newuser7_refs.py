@@ -45,20 +45,11 @@ def test_bundled_fava_record_has_its_print_and_online_dates() -> None:
 
 # --- F3: a --complete snapshot never loses a finding the partial one makes --------------------
 
-SLIP_RIGHT = "10.5555/citecheck.slip.2024.318"
-SLIP_WRONG = "10.5555/citecheck.slip.2024.381"
-SLIP_TITLE = "Evening light exposure and sleep onset in shift workers"
-SLIP_RECORD = {
-    "DOI": SLIP_RIGHT,
-    "type": "journal-article",
-    "title": [SLIP_TITLE],
-    "author": [{"given": "R.", "family": "Okonkwo"}, {"given": "L.", "family": "Varga"}],
-    "container-title": ["Journal of Test Sleep Research"],
-    "issued": {"date-parts": [[2024]]},
-    "volume": "9",
-    "issue": "2",
-    "page": "318-327",
-}
+# the slipped-DOI record and strings of the offline mistyped-DOI tests, shared
+from test_offline_mistyped_doi import RECORD as SLIP_RECORD  # noqa: E402
+from test_offline_mistyped_doi import RIGHT as SLIP_RIGHT  # noqa: E402
+from test_offline_mistyped_doi import SLIPPED as SLIP_WRONG  # noqa: E402
+from test_offline_mistyped_doi import TITLE as SLIP_TITLE  # noqa: E402
 
 
 def _audit_json(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, Any]:
