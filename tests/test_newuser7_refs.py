@@ -58,6 +58,15 @@ def _audit_json(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[in
     return int(info.value.code or 0), json.loads(capsys.readouterr().out)
 
 
+def _first_reference_offline(
+    article: Path, capsys: pytest.CaptureFixture[str], *more: str
+) -> tuple[int, Any]:
+    """The exit code and the first reference of an offline JSON audit of `article`."""
+    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--format", "json"]
+    code, report = _audit_json([*argv, *more], capsys)
+    return code, report["articles"][0]["references"][0]
+
+
 @pytest.mark.parametrize("complete", [False, True])
 def test_a_slipped_doi_is_a_wrong_doi_with_a_complete_snapshot_too(
     complete: bool,
@@ -174,9 +183,7 @@ def test_the_short_form_of_a_bundled_work_is_verified_offline(
         "1. Zarate CA, et al. Arch Gen Psychiatry 2006; 63: 856–64.\n",
         encoding="utf-8",
     )
-    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--format", "json"]
-    code, report = _audit_json(argv, capsys)
-    ref = report["articles"][0]["references"][0]
+    code, ref = _first_reference_offline(article, capsys)
     assert (code, ref["verdict"]) == (0, "verified")
     assert "title" not in {c["field"] for c in ref["field_checks"]}
 
@@ -228,9 +235,7 @@ def test_a_slipped_doi_with_a_page_typo_is_still_a_wrong_doi(
         f"doi:{SLIP_WRONG}\n",
         encoding="utf-8",
     )
-    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--format", "json"]
-    code, report = _audit_json([*argv, "--snapshot", str(source)], capsys)
-    ref = report["articles"][0]["references"][0]
+    code, ref = _first_reference_offline(article, capsys, "--snapshot", str(source))
     assert ref["verdict"] == verdict
     if verdict == "wrong_doi":
         assert code == 1 and ref["suggested_doi"] == SLIP_RIGHT
@@ -374,7 +379,5 @@ def test_a_title_missing_its_full_stop_stays_verified_offline(
         "2018;23(4):801-811. doi:10.1038/mp.2017.255\n",
         encoding="utf-8",
     )
-    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--format", "json"]
-    code, report = _audit_json(argv, capsys)
-    ref = report["articles"][0]["references"][0]
+    code, ref = _first_reference_offline(article, capsys)
     assert (code, ref["verdict"]) == (0, "verified")
