@@ -51,7 +51,7 @@ from citecheck.extraction.quantities import (
 )
 from citecheck.extraction.routes import route_named
 from citecheck.extraction.value_shapes import with_aliases, with_implied_units
-from citecheck.models import Claim, ClaimType
+from citecheck.models import Claim, ClaimType, extracted_claim
 
 __all__ = ["NEGATED", "ClaimRules", "extract_claims", "load_rules"]
 
@@ -793,9 +793,9 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
         scope: Literal["clause", "sentence"] | None = (
             None if hedge is None else ("clause" if clause_cue else "sentence")
         )
-        # Plain validation, not `model_construct`: the latter is measured ~30x slower here.
+        # Built from values this module made: not validated again (`extracted_claim`).
         claims.append(
-            Claim(
+            extracted_claim(
                 id=f"claim-{len(claims) + 1}",
                 type=claim_type,
                 text=text[start:end],
@@ -1610,7 +1610,7 @@ def _quantity_claims(
                 None if hedge is None else ("clause" if clause_cue else "sentence")
             )
             found.append(
-                Claim(
+                extracted_claim(
                     id="claim-0",
                     type=quantity.type,
                     text=text[start : quantity.end],
