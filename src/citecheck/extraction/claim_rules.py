@@ -384,6 +384,10 @@ class RouteContext(NamedTuple):
     # a trouble taking a form, ending the text before it ("people who have trouble swallowing
     # pills", "problems swallowing pills or capsules"): who struggles, no way a medicine is given
     route_trouble_before_re: re.Pattern[str] = re.compile(_NEVER)
+    # a form the text says to keep away from, ending the text before it ("avoid using creams")
+    route_avoided_before_re: re.Pattern[str] = re.compile(_NEVER)
+    # routes named by a site ("nasal sprays"): a form listed right after one is the same site's
+    route_site_routes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1520,6 +1524,7 @@ def _route_context(source: str, raw: Any) -> RouteContext:
     devices = lowered("implanted_devices")
     troubles = lowered("taking_troubles")
     taking_verbs = lowered("verbs_of_taking")
+    avoided = lowered("avoided_by")
     device = (
         rf"{_bounded(devices)}[\s-]+(?:[\w-]+\s+)?{_bounded(device_words)}"
         if devices and device_words
@@ -1556,6 +1561,15 @@ def _route_context(source: str, raw: Any) -> RouteContext:
             if troubles and taking_verbs
             else never
         ),
+        route_avoided_before_re=(
+            re.compile(
+                rf"{_bounded(avoided)}\s+(?:(?:using|taking|applying|any|the)\s+){{0,2}}"
+                rf"(?:[\w-]+(?:\s*,\s*|\s+(?:or|and)\s+)){{0,3}}$"
+            )
+            if avoided
+            else never
+        ),
+        route_site_routes=frozenset(entries("site_routes")),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")
