@@ -76,3 +76,48 @@ def test_drops_after_an_oral_form_stay_oral() -> None:
         ("capsules", "oral"),
         ("drops", "oral"),
     ]
+
+
+# --- identifier columns ------------------------------------------------------------------------
+
+
+def test_a_strain_designation_is_no_quantity() -> None:
+    # heldout45/10, Table 1 (its header row stacked over a row of names)
+    text = (
+        "| Genus | Species | Subspecies | Strain Designation | Strain Nickname |\n"
+        "|---|---|---|---|---|\n"
+        "| Lactobacillus | rhamnosus | none | GG | LGG |\n"
+        "| Bifidobacterium | longum | longum | 35624 | Bifantis |\n"
+    )
+    assert [c.text for c in extract_claims(text)] == []
+
+
+def test_identifier_columns_beside_measures() -> None:
+    text = (
+        "| Patient ID | Age (years) | ZIP code | Dose (mg) | NCT no. | Number of patients |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1042 | 34 | 10001 | 50 | 01234567 | 40 |\n"
+    )
+    assert [c.text for c in extract_claims(text)] == ["34", "50", "40"]
+
+
+# --- a drug label's pointers to its own sections -----------------------------------------------
+
+
+def test_a_labels_section_numbers_are_no_counts() -> None:
+    # DailyMed, levothyroxine sodium tablets, section 2 (heldout48/10); the EpiPen label's
+    # "[see Warnings and Precautions (5.2)]" (heldout49/05) is the same form
+    text = (
+        "The dosage depends on a variety of factors [see Dosage and Administration (2.3), "
+        "Warnings and Precautions (5), and Drug Interactions (7)]."
+    )
+    assert [c for c in extract_claims(text) if c.type == "other_quantity"] == []
+
+
+def test_names_listed_with_their_counts_stay_counts() -> None:
+    text = "Twelve states reported cases: Georgia (2), Illinois (1) and Maryland (6)."
+    assert [c.text for c in extract_claims(text) if c.type == "other_quantity"][-3:] == [
+        "Georgia (2)",
+        "Illinois (1)",
+        "Maryland (6)",
+    ]

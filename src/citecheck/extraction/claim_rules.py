@@ -321,6 +321,9 @@ class QuantityVocab:
     media_item_re: re.Pattern[str] = re.compile(_NEVER)
     # Before "24 hours a day": a service's opening hours ("available", "open", "hotline").
     service_hours_re: re.Pattern[str] = re.compile(_NEVER)
+    # The last word of a table column's header that makes its cells names ("Strain
+    # Designation", "Patient ID", "ZIP code"): a figure there identifies, it measures nothing.
+    identifier_columns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -2027,6 +2030,9 @@ def _quantity_vocab(
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings
         else None,
+        identifier_columns=_words(
+            source, f"{where}.identifier_columns", raw.get("identifier_columns")
+        ),
         body_state_words=frozenset(
             w.lower()
             for w in _optional_list(source, f"{where}.body_states", raw.get("body_states"))
