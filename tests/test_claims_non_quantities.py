@@ -78,6 +78,40 @@ def test_drops_after_an_oral_form_stay_oral() -> None:
     ]
 
 
+# --- kitchen measures bounded by a comparator ------------------------------------------------
+
+
+def test_a_bounded_kitchen_measure_is_an_amount_with_its_period() -> None:
+    # heldout44/08
+    text = "The amount of blood should be less than an egg cupful each day."
+    claims = [(c.type, c.text, c.value, c.qualifier) for c in extract_claims(text)]
+    assert claims == [
+        (
+            "other_quantity",
+            "less than an egg cupful each day",
+            {"value": 1, "unit": "egg cupful", "measure": "volume", "per": "day"},
+            "less than",
+        )
+    ]
+
+
+def test_a_teaspoonful_at_most() -> None:
+    assert _of_type("Give no more than a teaspoonful at a time.", "other_quantity") == [
+        ("no more than a teaspoonful", {"value": 1, "unit": "teaspoonful", "measure": "volume"})
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stir the granules into a cupful of water.",  # no bound: how to mix, not an amount
+        "Only a handful of studies have looked at this.",  # a vague count
+    ],
+)
+def test_an_unbounded_kitchen_measure_is_no_claim(text: str) -> None:
+    assert _of_type(text, "other_quantity") == []
+
+
 # --- identifier columns ------------------------------------------------------------------------
 
 

@@ -32,6 +32,7 @@ VALUE_KINDS = frozenset(
         "decade",
         "magnitude",
         "quantity",
+        "kitchen_measure",
         "descriptor",
         "age",
         "timing",

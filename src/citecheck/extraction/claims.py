@@ -57,12 +57,33 @@ __all__ = ["NEGATED", "ClaimRules", "extract_claims", "load_rules"]
 
 # Value kinds whose spans take a qualifier ("within", "approximately", "up to").
 _QUALIFIED_KINDS = frozenset(
-    {"time", "dose", "count", "percent", "fraction", "schedule", "magnitude", "quantity"}
+    {
+        "time",
+        "dose",
+        "count",
+        "percent",
+        "fraction",
+        "schedule",
+        "magnitude",
+        "quantity",
+        "kitchen_measure",
+    }
 )
 # Kinds that may pull a qualifier written just before the matched span into it; an age only
 # that way, as its own comparators ("over 65", "aged under 12") are read in its value.
 _PULLS_QUALIFIER = frozenset(
-    {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity", "schedule", "age"}
+    {
+        "time",
+        "dose",
+        "count",
+        "percent",
+        "fraction",
+        "magnitude",
+        "quantity",
+        "kitchen_measure",
+        "schedule",
+        "age",
+    }
 )
 # What a schedule pulls in: how many or how often at most, at least or about ("up to 4 times a
 # day", "at least once a week"); "after 2 doses", "over 3 days", "within a week" say when. An
