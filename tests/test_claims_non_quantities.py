@@ -155,3 +155,24 @@ def test_names_listed_with_their_counts_stay_counts() -> None:
         "Illinois (1)",
         "Maryland (6)",
     ]
+
+
+# --- a form crushed before it is taken ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NHS apixaban page (heldout32/04)
+        "If you have problems swallowing tablets, you can crush the tablets and mix them with water.",
+        # DailyMed levothyroxine label (heldout48/10)
+        "Suspend the freshly crushed tablet in a small amount of water.",
+    ],
+)
+def test_a_crushed_form_is_no_route(text: str) -> None:
+    assert _routes(text) == []
+
+
+def test_crush_or_chew_a_medicine_stays_a_route() -> None:
+    # the verb of taking by mouth is the route ("chew an aspirin")
+    assert _routes("You might be told to crush or chew an aspirin.") == [("chew", "oral")]
