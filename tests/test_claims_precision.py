@@ -103,6 +103,15 @@ def test_a_number_naming_a_note_or_appendix_is_no_claim(text: str) -> None:
             "Spread the doses out, for example first thing in the morning and in the evening.",
             "first thing in the morning and in the evening",
         ),
+        # NHS apixaban and carbamazepine pages (heldout32/04, heldout33/07): times of day listed
+        (
+            "Take it once in the morning and once in the evening.",
+            "in the morning and once in the evening",
+        ),
+        (
+            "Take it first thing in the morning, after lunch, late afternoon and in the evening.",
+            "first thing in the morning, after lunch, late afternoon and in the evening",
+        ),
     ],
 )
 def test_a_schedule_and_its_time_of_day_are_one_claim(text: str, span: str) -> None:

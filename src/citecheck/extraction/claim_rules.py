@@ -32,6 +32,7 @@ VALUE_KINDS = frozenset(
         "decade",
         "magnitude",
         "quantity",
+        "kitchen_measure",
         "descriptor",
         "age",
         "timing",
@@ -321,6 +322,9 @@ class QuantityVocab:
     media_item_re: re.Pattern[str] = re.compile(_NEVER)
     # Before "24 hours a day": a service's opening hours ("available", "open", "hotline").
     service_hours_re: re.Pattern[str] = re.compile(_NEVER)
+    # The last word of a table column's header that makes its cells names ("Strain
+    # Designation", "Patient ID", "ZIP code"): a figure there identifies, it measures nothing.
+    identifier_columns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -384,6 +388,10 @@ class RouteContext(NamedTuple):
     # a trouble taking a form, ending the text before it ("people who have trouble swallowing
     # pills", "problems swallowing pills or capsules"): who struggles, no way a medicine is given
     route_trouble_before_re: re.Pattern[str] = re.compile(_NEVER)
+    # a form the text says to keep away from, ending the text before it ("avoid using creams")
+    route_avoided_before_re: re.Pattern[str] = re.compile(_NEVER)
+    # routes named by a site ("nasal sprays"): a form listed right after one is the same site's
+    route_site_routes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1520,6 +1528,7 @@ def _route_context(source: str, raw: Any) -> RouteContext:
     devices = lowered("implanted_devices")
     troubles = lowered("taking_troubles")
     taking_verbs = lowered("verbs_of_taking")
+    avoided = lowered("avoided_by")
     device = (
         rf"{_bounded(devices)}[\s-]+(?:[\w-]+\s+)?{_bounded(device_words)}"
         if devices and device_words
@@ -1556,6 +1565,15 @@ def _route_context(source: str, raw: Any) -> RouteContext:
             if troubles and taking_verbs
             else never
         ),
+        route_avoided_before_re=(
+            re.compile(
+                rf"{_bounded(avoided)}\s+(?:(?:using|taking|applying|any|the)\s+){{0,2}}"
+                rf"(?:[\w-]+(?:\s*,\s*|\s+(?:or|and)\s+)){{0,3}}$"
+            )
+            if avoided
+            else never
+        ),
+        route_site_routes=frozenset(entries("site_routes")),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")
@@ -2013,6 +2031,9 @@ def _quantity_vocab(
         cued_timing_re=re.compile(_bounded([w.lower() for w in cued_timings]))
         if cued_timings
         else None,
+        identifier_columns=_words(
+            source, f"{where}.identifier_columns", raw.get("identifier_columns")
+        ),
         body_state_words=frozenset(
             w.lower()
             for w in _optional_list(source, f"{where}.body_states", raw.get("body_states"))

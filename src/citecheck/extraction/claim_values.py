@@ -694,6 +694,17 @@ def quantity_value(text: str, rules: ClaimRules) -> Value:
     return {"value": tidy(number) if number is not None else None, "unit": unit}
 
 
+def kitchen_measure_value(match: re.Match[str]) -> Value:
+    """ "less than an egg cupful each day": one of a kitchen measure (its unit the measure as
+    written, singular), a volume, with the period it is for (`per`) when one is written."""
+    groups = match.groupdict()
+    measure = " ".join((groups.get("kitchen") or "").lower().replace("-", " ").split())
+    value: Value = {"value": 1, "unit": measure.removesuffix("s"), "measure": "volume"}
+    if groups.get("per"):
+        value["per"] = groups["per"].lower()
+    return value
+
+
 def decade_value(match: re.Match[str]) -> Value:
     decade = match.groupdict().get("decade")
     # an other_quantity says what it measures, a decade too; its plain value is its first year
@@ -832,6 +843,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "fraction": lambda text, m, rule, rules: fraction_value(m, rules, text),
     "age": lambda text, m, rule, rules: age_value(text, m, rules),
     "quantity": lambda text, m, rule, rules: quantity_value(text, rules),
+    "kitchen_measure": lambda text, m, rule, rules: kitchen_measure_value(m),
     "magnitude": lambda text, m, rule, rules: magnitude_value(text, rules),
     "descriptor": lambda text, m, rule, rules: descriptor_value(m, rule),
     "timing": lambda text, m, rule, rules: _timing_of_match(text, m, rules),

