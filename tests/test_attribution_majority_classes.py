@@ -57,3 +57,21 @@ def test_a_number_not_right_after_the_authors_stays_its_own_claim(
     text: str, spans: list[str]
 ) -> None:
     assert _spans(text) == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incidence values were calculated using population data from the US Census Bureau.",
+        "Rates were estimated using data from the Centers for Disease Control and Prevention.",
+        "Using census data from the Office for National Statistics, we weighted 20 areas.",
+    ],
+)
+def test_data_a_method_uses_is_no_source(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_data_that_shows_something_stays_a_source() -> None:
+    assert _spans("Data from the National Cancer Institute show that 90% survive.") == [
+        "Data from the National Cancer Institute"
+    ]
