@@ -93,3 +93,29 @@ def test_advice_held_up_as_a_standard_is_no_source(text: str) -> None:
 def test_advice_that_says_something_stays_a_source() -> None:
     text = "Screens are common. WHO guidelines recommend 150 minutes a week."
     assert _spans(text) == ["WHO guidelines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "institution"),
+    [
+        ("Per CDC/AAP, severe disease means 2 or more sites.", "Per CDC", "CDC"),
+        ("Per the World Health Organization, 1 in 4 adults is inactive.",
+         "Per the World Health Organization", "World Health Organization"),
+    ],
+)  # fmt: skip
+def test_per_a_body_is_according_to_it(text: str, span: str, institution: str) -> None:
+    assert _attributions(text) == [
+        (span, {"form": "institution", "institution": institution, "source": institution})
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take 2 tablets per day with food.",
+        "Per 100,000 people, 20 died.",
+        "Per Capita Income rose 5% that year.",
+    ],
+)
+def test_per_before_no_body_is_no_source(text: str) -> None:
+    assert _spans(text) == []

@@ -283,9 +283,11 @@ _SOURCE = (
 _REPORTED_BY = re.compile(
     rf"\b(?i:as\s+)?(?i:reported|covered|described)\s+(?i:by)\s+(?:the\s+)?{_SOURCE}"
 )
+# "Per" opening a clause says the same: "Per CDC/AAP, severe periodontitis is defined as ..."
 _ACCORDING_TO_NAMED = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?P<what>(?:the\s+)?(?:(?:new|recent|latest|current|final|early|"
-    r"first)\s+)?(?:data|figures|estimates|statistics|numbers|findings|results)\s+"
+    r"(?:\b[Aa]ccording\s+to|(?<![\w'’-])Per)\s+"
+    r"(?P<what>(?:the\s+)?(?:(?:new|recent|latest|current|final|early|first)\s+)?"
+    r"(?:data|figures|estimates|statistics|numbers|findings|results)\s+"
     r"(?:from|by|of)\s+)?"
     # the edition may be named ("the current Physical Activity Guidelines for Americans")
     r"(?:the\s+)?(?:(?:current|latest|new|updated|revised|recent|\d{4})\s+)?"
@@ -3074,7 +3076,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PRESENTED_AT: ("presented", "reported", "announced", "discussed"),
     _REPORTED_BY_ANY: ("reported",),
     _REPORTED_BY: ("reported", "covered", "described"),
-    _ACCORDING_TO_NAMED: ("according",),
+    _ACCORDING_TO_NAMED: ("according", "per"),
     _ACCORDING_TO_UNNAMED: ("according",),
     _ACCORDING_TO_ANY: ("according",),
     _PUBLISHED_IN: ("published", "reported", "appear", "printed", "described", "detailed"),
