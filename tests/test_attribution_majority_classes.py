@@ -119,3 +119,25 @@ def test_per_a_body_is_according_to_it(text: str, span: str, institution: str) -
 )
 def test_per_before_no_body_is_no_source(text: str) -> None:
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "journal"),
+    [
+        ("The study is being released online May 17, 2010, by the New England Journal of "
+         "Medicine.", "New England Journal of Medicine"),
+        ("The results were published on Monday by the Journal of Clinical Oncology.",
+         "Journal of Clinical Oncology"),
+    ],
+)  # fmt: skip
+def test_a_journal_that_releases_a_work_is_its_venue(text: str, journal: str) -> None:
+    ((span, value),) = _attributions(text)
+    assert span.endswith(journal)
+    assert value["form"] == "narrative_venue" and value["venue"] == journal
+
+
+def test_a_body_that_releases_a_work_stays_an_institution() -> None:
+    ((_, value),) = _attributions(
+        "The report was released in June by the National Cancer Institute."
+    )
+    assert value["form"] == "institution"

@@ -773,13 +773,14 @@ _ENDORSED_BY = re.compile(rf"by(?<=\sby)\s+(?:[Bb]oth\s+)?(?:the\s+)?{_SOURCE}")
 # The verb may be dated: "released Tuesday by", "issued in June by", "published on March 3,
 # 2020 by".
 _ENDORSING_VERB = re.compile(
-    r"\b(?i:recommended|endorsed|issued|published|released|compiled)\s+"
-    r"(?:(?i:on|in|last|this|earlier|early|late)\s+)?"
+    r"\b(?P<verb>(?i:recommended|endorsed|issued|published|released|compiled))\s+"
+    r"(?:(?i:online|on|in|last|this|earlier|early|late)\s+)?"
     r"(?:(?:(?i:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|"
     r"month|year)|\d{1,4}),?\s+){0,3}$"
 )
 _ENDORSING_REACH = 60
+_PUBLISHING_VERBS = frozenset({"published", "released", "issued"})
 # A document named by its venue or maker: "In a New England Journal of Medicine perspective",
 # "an MMWR article", "a new Stanford University study", "a 2019 CDC report". Found from the
 # noun back, and only after a capitalised word.
@@ -1044,6 +1045,16 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
     for match in _scan(_ENDORSED_BY, text):
         verb = _ENDORSING_VERB.search(text, max(0, match.start() - _ENDORSING_REACH), match.start())
         source = _trimmed_source(match.group("source"))
+        publishing = verb is not None and verb.group("verb").lower() in _PUBLISHING_VERBS
+        if publishing and source and _is_journal_name(source):
+            # "The study is being released online May 17, 2010, by the New England Journal of
+            # Medicine": the journal that publishes a work is its venue, as "published in"
+            end = match.start("source") + len(source)
+            found.append(FoundCitation(
+                text=text[verb.start() : end], start=verb.start(), end=end, kind="narrative",
+                form="venue", journal=source, needs_match=True,
+            ))  # fmt: skip
+            continue
         if verb and source and _source_kind(source) == "institution":
             end = match.start("source") + len(source)
             found.append(FoundCitation(
