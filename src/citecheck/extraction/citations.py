@@ -1045,8 +1045,12 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
     for match in _scan(_ENDORSED_BY, text):
         verb = _ENDORSING_VERB.search(text, max(0, match.start() - _ENDORSING_REACH), match.start())
         source = _trimmed_source(match.group("source"))
-        publishing = verb is not None and verb.group("verb").lower() in _PUBLISHING_VERBS
-        if publishing and source and _is_journal_name(source):
+        if (
+            verb is not None
+            and source
+            and verb.group("verb").lower() in _PUBLISHING_VERBS
+            and _is_journal_name(source)
+        ):
             # "The study is being released online May 17, 2010, by the New England Journal of
             # Medicine": the journal that publishes a work is its venue, as "published in"
             end = match.start("source") + len(source)
