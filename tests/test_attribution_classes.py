@@ -345,7 +345,7 @@ def test_numbers_that_are_no_reference(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("The study of Hellman et al[15] found it.", "Hellman et al"),
+        ("The study of Hellman et al[15] found it.", "Hellman et al[15]"),
         ("Work by Okafor et al. showed a 20% rise.", "Okafor et al."),
         ("Tringler and Dong reported a 2-fold risk.", "Tringler and Dong reported"),
         ('"It is common," says Dr. Ziya Kirkali, a urologist at NIH.', "says Dr. Ziya Kirkali"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from citecheck.extraction.citations import FoundCitation
+from citecheck.extraction.citations import FoundCitation, works_in_general
 from citecheck.extraction.names import LOWER, UPPER
 from citecheck.lexicon import LEXICON
 
@@ -55,6 +55,8 @@ def attribution_of(found: FoundCitation) -> Attribution | None:
         # "A 2005 meta review found": a dated study the text does not name, like "according to a
         # published review"
         form = "unnamed"
+    elif works_in_general(found):
+        return None  # "Studies have shown": no work named to check the statement against
     elif found.form in _FORMS:
         form = _FORMS[found.form]
     else:
