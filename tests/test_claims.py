@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citecheck.extraction.claims import extract_claims, load_rules
@@ -689,6 +689,7 @@ _FRAGMENTS = st.sampled_from(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_FRAGMENTS, max_size=25).map("".join))
+@example("403 patients\ntwo to three weeks")  # a noun across a line break made an age
 def test_invariants_hold_on_generated_text(text: str) -> None:
     check_invariants(text, extract_claims(text))
 

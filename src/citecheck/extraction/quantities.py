@@ -731,6 +731,9 @@ def find_quantity_claims(
         if _opening_hours(lowered, claim, floor, vocab):
             continue  # "the helpline is available 24 hours a day, 7 days a week"
         claim = _with_interval(lowered, claim, end, rules)
+        if found and claim.start < found[-1].end <= start:
+            # the words before the number are the previous claim's ("403 patients 2 to 3 weeks")
+            claim = claim._replace(start=start)
         if spans.overlaps(claim.start, claim.end):
             continue
         found.append(claim)
