@@ -84,3 +84,39 @@ def test_any_bounded_quantity_holds_its_bound(
     bounded = [c for c in extract_claims(text) if c.value.get("value") == figure]
     assert bounded, [(c.text, c.value) for c in extract_claims(text)]
     assert bounded[0].value.get(side) == figure
+
+
+# --- an estimate's interval -----------------------------------------------------------------
+def test_a_shares_interval_is_a_percentage() -> None:
+    # heldout45 09: "Prevalence ... was 2.4% (95% confidence interval [CI], 2.0-2.9)"
+    text = "Use was 2.4% (95% CI, 2.0-2.9) and 8.8% [95% CI, 5.4-13.3] in older adults."
+    intervals = [c for c in extract_claims(text) if "CI" in c.text]
+    assert [c.type for c in intervals] == ["percentage", "percentage"]
+    assert _fits(intervals[0].value, {"low": 2, "high": 2.9, "unit": "%"})
+    assert _fits(intervals[1].value, {"low": 5.4, "high": 13.3, "unit": "%"})
+
+
+@pytest.mark.parametrize(
+    ("text", "estimate", "interval"),
+    [
+        # heldout44 10: an odds ratio named well before its figures
+        ("The OR for admission was 11.03 [4.68, 26.01] for the oldest.", "11.03", "4.68, 26.01"),
+        ("The predicted risks were 2.7 [1.2–4.1] for the highest level.", "2.7", "1.2–4.1"),
+    ],
+)
+def test_a_bare_bracketed_interval_is_a_claim_of_its_own(
+    text: str, estimate: str, interval: str
+) -> None:
+    point = _at(text, estimate)
+    assert point.type == "other_quantity" and "ci_low" in point.value
+    bounds = _at(text, interval)
+    assert bounds.type == "other_quantity"
+    assert bounds.value.get("measure") == "confidence interval"
+    assert _fits(bounds.value, {"low": point.value["ci_low"], "high": point.value["ci_high"]})
+
+
+def test_a_ratios_interval_stays_other_quantity() -> None:
+    claims = extract_claims("Risk rose (OR 0.91, 95% CI 0.64–1.29) in the trial.")
+    interval = next(c for c in claims if c.text.startswith("95% CI"))
+    assert interval.type == "other_quantity"
+    assert _fits(interval.value, {"low": 0.64, "high": 1.29})

