@@ -120,3 +120,27 @@ def test_a_ratios_interval_stays_other_quantity() -> None:
     interval = next(c for c in claims if c.text.startswith("95% CI"))
     assert interval.type == "other_quantity"
     assert _fits(interval.value, {"low": 0.64, "high": 1.29})
+
+
+# --- money named after its amount -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # heldout44 10
+        (
+            "The estimated cost was at least 400 million US$ per year.",
+            "at least 400 million US$ per year",
+            {"low": 400000000, "unit": "USD", "per": "year"},
+        ),
+        ("Care cost 2.5 billion USD in 2020.", "2.5 billion USD", {"value": 2.5e9, "unit": "USD"}),
+        ("A visit costs 40 euros.", "40 euros", {"value": 40, "unit": "EUR"}),
+        ("Fees were 5-10 USD.", "5-10 USD", {"low": 5, "high": 10, "unit": "USD"}),
+    ],
+)
+def test_a_currency_after_the_amount_is_money(
+    text: str, span: str, expected: dict[str, Any]
+) -> None:
+    claim = _at(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value.get("measure") in ("cost", "money")
+    assert _fits(claim.value, expected), claim.value

@@ -599,6 +599,14 @@ def _read_amount(
                 below = separator.group("below") is not None
                 if between:
                     start = between.start()
+    named_after = (
+        vocab.currency_after_re.match(lowered, pos, end)
+        if currency is None and match.lastgroup == "digits"
+        else None
+    )
+    if named_after:  # "at least 400 million US$", "2.5 billion USD", "5-10 euros"
+        currency = vocab.currencies_after[" ".join(named_after.group(1).split())]
+        pos = named_after.end()
     return _Amount(
         start,
         pos,
