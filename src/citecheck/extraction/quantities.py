@@ -4014,6 +4014,16 @@ def _counted(
                 amount.start, noun.end() if noun else total.end(), "percentage", share, q_after
             )
         bare: Value = {**_amount_fields(amount), "measure": "count"}
+        group = _GROUP_OPENING.match(lowered, floor, amount.start)
+        noun = group.group("noun") if group else None
+        if noun is not None and noun not in _PLURAL_STOP:
+            # "Of these countries, 136 have ...": a count of part of the group the clause
+            # opened with
+            if noun in vocab.study_nouns:
+                unit = "trial" if noun.startswith(("trial", "rct")) else "study"
+                studies = {**_amount_fields(amount), "unit": unit}
+                return QuantityClaim(amount.start, after, "sample_size", studies, q_after)
+            bare["unit"] = rules.units["count"].get(noun, singular(noun))
         return QuantityClaim(amount.start, after, "other_quantity", bare, q_after)
     if amount.word and _ROUNDED.search(lowered, amount.start, amount.end):
         # "more than three million are women": a figure in millions says something in words
@@ -4825,6 +4835,13 @@ _PLURAL_WORD = r"[a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)"
 _PLURAL_NEXT = re.compile(
     r"\s+(?!(?:series|species|was|has|does|this|his|its|thus|those|these|whereas|across|unless"
     rf"|perhaps|always|plus|yes)\b){_PLURAL_WORD}(?![a-z])"
+)
+# The group a sentence opens with, whose part a number opening a clause of it counts: "Of
+# these countries, 136 have ..., while 40 have ...", "Among the 40 patients, 12 were"
+_GROUP_OPENING = re.compile(
+    r"[\s\"'“‘(*#-]*(?:of|among|amongst)\s+(?:the|these|those|all(?:\s+the)?)\s+"
+    r"(?:[\d,]+\s+)?(?:[a-z-]+\s+)?"
+    rf"(?P<noun>{_PLURAL_WORD})\s*,"
 )
 # After a number and its verb, the whole it is part of: "53 recovered out of the 186 patients"
 _OUT_OF_AFTER = re.compile(
