@@ -111,7 +111,8 @@ def test_a_temperature_with_its_scale_letter_glued(
 ) -> None:
     claim = _only(text, span)
     assert claim.type == "other_quantity" and claim.text == span
-    assert claim.value == {"value": value, "unit": unit, "measure": "temperature"}
+    bound = {"low": value} if claim.qualifier == "at least" else {}  # "or more": the bound too
+    assert claim.value == {"value": value, "unit": unit, "measure": "temperature", **bound}
 
 
 @pytest.mark.parametrize(
@@ -148,7 +149,8 @@ def test_a_limit_sign_after_an_ordinary_word_names_no_measure() -> None:
     [
         ("Children born early (gestation ≤36 weeks) were excluded.", "36 weeks", 36,
          {"high": 36}),
-        ("Infants with a gestational age below 37 weeks were enrolled.", "37 weeks", 37, {}),
+        ("Infants with a gestational age below 37 weeks were enrolled.", "37 weeks", 37,
+         {"high": 37, "high_inclusive": False}),
         ("Babies born preterm (<37 weeks) need extra care.", "37 weeks", 37,
          {"high": 37, "high_inclusive": False}),
         ("Preterm birth is defined as birth before 37 weeks.", "37 weeks", 37, {}),
@@ -162,7 +164,8 @@ def test_a_gestation_named_before_the_weeks_is_a_gestational_age(
 ) -> None:
     claim = _only(text, span)
     assert claim.type == "other_quantity"
-    # a sign before the weeks ("≤36 weeks") is kept as the bound it sets
+    # a sign or a word before the weeks ("≤36 weeks", "below 37 weeks") is kept as the bound
+    # it sets
     assert claim.value == {"value": weeks, "unit": "week", "measure": "gestational age", **bound}
 
 

@@ -239,7 +239,7 @@ def test_ranged_from_is_a_range() -> None:
 def test_an_interval_takes_the_unit_of_its_estimate() -> None:
     claims = _claims("Prevalence was 14.2% (95% CI 11.9–16.5) and 25% (range 9–38) in clinics.")
     interval = next(c for c in claims if c.text.startswith("95% CI"))
-    assert interval.type == "other_quantity"
+    assert interval.type == "percentage"  # a share's interval is shares too
     assert _fits(interval.value, {"low": 11.9, "high": 16.5, "unit": "%"})
     spread = next(c for c in claims if c.text.startswith("range"))
     assert spread.type == "percentage"

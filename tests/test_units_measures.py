@@ -152,7 +152,8 @@ def test_a_capital_d_after_a_hyphen_is_no_day() -> None:
 def test_seconds_are_a_time(sentence: str, span: str, value: int) -> None:
     claim = _at(sentence, span)
     assert claim.type == "duration"
-    assert claim.value == {"value": value, "unit": "second"}
+    bound = {"low": value} if claim.qualifier == "at least" else {}  # the bound is in the value
+    assert claim.value == {"value": value, "unit": "second", **bound}
 
 
 @pytest.mark.parametrize(
@@ -383,7 +384,9 @@ def test_a_height_in_feet_and_inches(
     sentence: str, span: str, inches: int, qualifier: str | None
 ) -> None:
     claim = _at(sentence, span)
-    assert claim.value == {"value": inches, "unit": "inch", "measure": "height"}
+    side = {"at least": "low", "at most": "high"}.get(qualifier or "")
+    bound = {side: inches} if side else {}  # "or taller": the bound is in the value too
+    assert claim.value == {"value": inches, "unit": "inch", "measure": "height", **bound}
     assert claim.qualifier == qualifier
 
 

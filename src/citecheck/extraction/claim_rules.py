@@ -269,6 +269,10 @@ class QuantityVocab:
     # "$100M", "£2.5bn": a magnitude written as a letter after a sum of money (suffix ->
     # factor), read only after a currency sign.
     money_suffix_re: re.Pattern[str] = re.compile(_NEVER)
+    # A currency written after the amount ("400 million US$"): group 1 is a key of
+    # `currencies_after`
+    currency_after_re: re.Pattern[str] = re.compile(_NEVER)
+    currencies_after: dict[str, str] = field(default_factory=dict)
     money_suffixes: dict[str, float] = field(default_factory=dict)
     # Words that make a sum of money a cost ("costs", "spending"); other sums are "money".
     cost_word_re: re.Pattern[str] | None = None
@@ -1676,6 +1680,12 @@ def _quantity_vocab(
             key=lambda item: -len(item[0]),
         )
     )
+    currencies_after = {
+        " ".join(k.split()): v
+        for k, v in _word_map(
+            source, f"{where}.currencies_after", raw.get("currencies_after")
+        ).items()
+    }
     after = _str_mapping_of_lists(source, f"{where}.after_qualifiers", raw.get("after_qualifiers"))
     after_qualifiers = {
         " ".join(p.lower().split()): canon for canon, ps in after.items() for p in ps
@@ -2058,6 +2068,10 @@ def _quantity_vocab(
         )
         if dosing_verbs
         else None,
+        currency_after_re=re.compile(rf"[ \t]+({_alternation(list(currencies_after))})(?![a-z0-9])")
+        if currencies_after
+        else re.compile(_NEVER),
+        currencies_after=currencies_after,
         money_suffix_re=re.compile(rf"({_alternation(list(money_suffixes))})(?![a-z0-9])")
         if money_suffixes
         else re.compile(_NEVER),

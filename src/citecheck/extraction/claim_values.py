@@ -628,10 +628,10 @@ def bound_qualifier(value: Value) -> str | None:
 
 
 def qualifier_limits(qualifier: str | None, value: Value) -> Value:
-    """The bound a qualifier written before an age sets with its one figure, as `limit_fields`
-    reads one written inside it: "up to 5 years old" -> high 5; "at least 18 years old" -> low
-    18; "more than 65 years old" -> low 65, not inclusive. Nothing for a range, a value that
-    already has its bound, or a qualifier that is no bound ("about")."""
+    """The bound a qualifier sets with a quantity's one figure, as `limit_fields` reads one
+    written inside it: "up to 5 years old" -> high 5; "at least 18 years old" -> low 18; "more
+    than 30%" -> low 30, not inclusive; "10 μg/L or less" -> high 10. Nothing for a range, a
+    value that already has its bound, or a qualifier that is no bound ("about")."""
     figure = value.get("value")
     bound = QUALIFIER_BOUNDS.get(qualifier or "")
     if bound is None or not isinstance(figure, int | float) or "low" in value or "high" in value:

@@ -879,6 +879,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
         _signed_bound(text, claim)
         _bound_qualifier(claim)
         _negated(text, claim)
+        _qualifier_bound(claim)
         with_implied_units(claim.value)
         with_aliases(claim.type, claim.value)
     if document.rewritten:  # read in the reading view; quoted as the article writes it
@@ -987,15 +988,25 @@ def _signed_bound(text: str, claim: Claim) -> None:
         claim.value.update(limit_fields(sign.group(), figure))
 
 
+# A schedule's plain `value` may be its period ("at least once every 5 years": value 5), which
+# the bound words do not bound; a route or an attribution has no figure.
+_UNBOUNDED_TYPES = frozenset({"frequency_schedule", "route", "study_attribution"})
+
+
 def _bound_qualifier(claim: Claim) -> None:
     """A claim whose value is one figure and the one bound it sets ("under 2 years old",
-    "p<0.001", "| ≥30 |") says so in its qualifier too, as "more than 25" does; an age whose
-    qualifier is a bound ("up to 5 years old") has it in its value too."""
+    "p<0.001", "| ≥30 |") says so in its qualifier too, as "more than 25" does."""
     if claim.qualifier is None:
         qualifier = bound_qualifier(claim.value)
         if qualifier is not None:  # setting a model's field costs ~4 us, even to None
             claim.qualifier = qualifier
-    elif claim.value.get("measure") == "age":
+
+
+def _qualifier_bound(claim: Claim) -> None:
+    """A quantity whose qualifier is a one-sided bound ("up to 5 years old", "more than 30% of
+    adults", "a minimum of six beds", "as long as 71 years", "do not exceed 4 g") has it in its
+    value too, as `low`/`high` beside the figure's `value`."""
+    if claim.qualifier is not None and claim.type not in _UNBOUNDED_TYPES:
         claim.value.update(qualifier_limits(claim.qualifier, claim.value))
 
 

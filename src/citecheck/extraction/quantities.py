@@ -599,6 +599,14 @@ def _read_amount(
                 below = separator.group("below") is not None
                 if between:
                     start = between.start()
+    named_after = (
+        vocab.currency_after_re.match(lowered, pos, end)
+        if currency is None and match.lastgroup == "digits"
+        else None
+    )
+    if named_after:  # "at least 400 million US$", "2.5 billion USD", "5-10 euros"
+        currency = vocab.currencies_after[" ".join(named_after.group(1).split())]
+        pos = named_after.end()
     return _Amount(
         start,
         pos,
@@ -4027,6 +4035,16 @@ def _counted(
                 amount.start, noun.end() if noun else total.end(), "percentage", share, q_after
             )
         bare: Value = {**_amount_fields(amount), "measure": "count"}
+        group = _GROUP_OPENING.match(lowered, floor, amount.start)
+        noun = group.group("noun") if group else None
+        if noun is not None and noun not in _PLURAL_STOP:
+            # "Of these countries, 136 have ...": a count of part of the group the clause
+            # opened with
+            if noun in vocab.study_nouns:
+                unit = "trial" if noun.startswith(("trial", "rct")) else "study"
+                studies = {**_amount_fields(amount), "unit": unit}
+                return QuantityClaim(amount.start, after, "sample_size", studies, q_after)
+            bare["unit"] = rules.units["count"].get(noun, singular(noun))
         return QuantityClaim(amount.start, after, "other_quantity", bare, q_after)
     if amount.word and _ROUNDED.search(lowered, amount.start, amount.end):
         # "more than three million are women": a figure in millions says something in words
@@ -4153,16 +4171,16 @@ def _counted(
             else None
         )
         if bounded is not None:
-            # "the predicted risks were 2.7 [1.2–4.1]; 4.2 [2.1–6.3]": an estimate inside the
-            # interval written after it, no statistic named; with no head of its own the
-            # interval is part of the estimate's claim (as the dev gold marks it)
+            # "the OR for admission was 11.03 [4.68, 26.01]": an estimate inside the interval
+            # written after it, no statistic named just before; the interval is a claim of
+            # its own (`_unnamed_bounds`), as most dev gold marks an estimate's interval
             estimate = {
                 **_amount_fields(amount),
                 "measure": "estimate",
                 "ci_low": tidy(bounded[0]),
                 "ci_high": tidy(bounded[1]),
             }
-            return QuantityClaim(amount.start, bounded[2], "other_quantity", estimate, q_after)
+            return QuantityClaim(amount.start, after, "other_quantity", estimate, q_after)
         return None
     value = _amount_fields(amount)
     integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
@@ -4858,6 +4876,13 @@ _PLURAL_NEXT = re.compile(
     r"\s+(?!(?:series|species|was|has|does|this|his|its|thus|those|these|whereas|across|unless"
     rf"|perhaps|always|plus|yes)\b){_PLURAL_WORD}(?![a-z])"
 )
+# The group a sentence opens with, whose part a number opening a clause of it counts: "Of
+# these countries, 136 have ..., while 40 have ...", "Among the 40 patients, 12 were"
+_GROUP_OPENING = re.compile(
+    r"[\s\"'“‘(*#-]*(?:of|among|amongst)\s+(?:the|these|those|all(?:\s+the)?)\s+"
+    r"(?:[\d,]+\s+)?(?:[a-z-]+\s+)?"
+    rf"(?P<noun>{_PLURAL_WORD})\s*,"
+)
 # After a number and its verb, the whole it is part of: "53 recovered out of the 186 patients"
 _OUT_OF_AFTER = re.compile(
     r"\s+(?:[a-z]{3,}ly\s+)?[a-z]+(?:\s+[a-z]+)?\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?"
@@ -5289,8 +5314,10 @@ def _interval_bounds(
     elif _PERCENT_BEFORE.search(lowered, max(floor, head.start() - 12), head.start()):
         # "12.4% (95% CI 10.1–14.7)": the estimate is a percentage (a rule's claim)
         value["unit"] = "%"
-        if own_kind:
-            kind = "percentage"
+    if value.get("unit") == "%":
+        # "2.4% (95% CI, 2.0-2.9)", "(95% CI = 81%–94%)": a share's interval, or its range, is
+        # shares too, as its estimate is (heldout26b, heldout45)
+        kind = "percentage"
     if kind != "other_quantity":  # the shape of its own kind: bounds and unit only
         value = {k: v for k, v in value.items() if k in ("low", "high", "unit")}
     return QuantityClaim(head.start(), span_end, kind, value, None)
