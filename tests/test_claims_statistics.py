@@ -529,10 +529,15 @@ def test_md_in_a_statistics_context_is_a_mean_difference(text: str, value: float
         # a whole shaped like a year, with its share in the brackets: a part of a whole
         ("Responses were positive (7/1800, 0%) overall.", "7/1800"),
         ("Responses were positive (n = 12/2000 [1%]) overall.", "12/2000"),
+        # ... or with the people it counts after it
+        ("Response was seen in 1/1800 patients overall.", "1/1800"),
+        ("In 06/2019 patients were enrolled.", None),
         # a month over a year, then a share of its own: a date, no part of a whole
         ("Enrolled from 01/2013 to 06/2019, 55% were women.", None),
     ],
 )
-def test_a_year_shaped_whole_with_its_share_is_a_part(text: str, proportion: str | None) -> None:
+def test_a_year_shaped_whole_with_its_share_or_people_is_a_part(
+    text: str, proportion: str | None
+) -> None:
     parts = [c.text for c in extract_claims(text) if "numerator" in c.value]
     assert parts == ([proportion] if proportion else [])

@@ -3225,8 +3225,11 @@ def _proportion(
         and len(found.group(2)) == 4
         and _YEAR.fullmatch(found.group(2))
         and not _ITS_SHARE_NEXT.match(lowered, found.end(), end)
+        and (found.group(1)[0] == "0" or not vocab.plural_re.match(lowered, found.end(), end))
     ):
-        return None  # "from 01/2013 to 06/2019": a month of a year; "(7/1850, 0.4%)" a part
+        # "from 01/2013 to 06/2019 patients": a month of a year; "(7/1850, 0.4%)" and
+        # "1/1800 patients" are parts of a whole
+        return None
     after = found.end()
     if _unit_follows(lowered, after, end, vocab) or vocab.time_unit_re.match(lowered, after, end):
         return None
