@@ -613,9 +613,29 @@ def _has_reference_shape(line: str) -> bool:
     )
 
 
+# AMA's bracketed notes inside an entry, after its title: "[published correction appears in
+# Mol Psychiatry. 2018;23(4):1011]", "[published online ahead of print, 2020 Mar 9]",
+# "[retracted in: ...]". The numbers in them belong to the other item (or the online date),
+# never to the cited work, so they are set aside like PubMed's notes after the entry.
+_BRACKETED_NOTE = re.compile(
+    r"\[\s*(?:published\s+(?:correction|erratum|retraction|online)\b"
+    r"|(?:correction|corrigendum|erratum|retraction|retracted|comment|update|expression\s+of"
+    r"\s+concern)\s+(?:in|of|on|for|appears?)\b)[^\[\]]*\]",
+    re.IGNORECASE,
+)
+
+
 def _first_doi(raw: str) -> str | None:
-    found = find_dois(raw)
-    return found[0][0] if found else None
+    """The entry's first DOI outside a bracketed note of another item (its correction's DOI)."""
+    notes = _bracketed_notes(raw)
+    found = [
+        doi for doi, start, _end in find_dois(raw) if not any(a <= start < b for a, b in notes)
+    ]
+    return found[0] if found else None
+
+
+def _bracketed_notes(raw: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _BRACKETED_NOTE.finditer(raw)]
 
 
 # PubMed's notes of related items after an entry ("Erratum in: ... doi:...", "Comment in:"):
@@ -633,8 +653,14 @@ def _other_doi(raw: str, doi: str | None) -> str | None:
     those items' own."""
     note = _RELATED_ITEM_NOTE.search(raw)
     end = note.start() if note else len(raw)
+    notes = _bracketed_notes(raw)
     return next(
-        (found for found, start, _end in find_dois(raw) if found != doi and start < end), None
+        (
+            found
+            for found, start, _end in find_dois(raw)
+            if found != doi and start < end and not any(a <= start < b for a, b in notes)
+        ),
+        None,
     )
 
 
@@ -682,6 +708,7 @@ def _strip_locators(raw: str) -> str:
     )
     # PubMed's publication-status notes: "Epub ahead of print." and "Epub 2020 Jul 17."
     work = _PUBMED_STATUS.sub(" ", work)
+    work = _BRACKETED_NOTE.sub(" ", work)
     # what held a removed locator: "[ ]", "( )", "< >", Markdown code marks ("`https://...`")
     work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|`+|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
     return " ".join(work.split()).strip(" .,;")

@@ -1,0 +1,75 @@
+"""Reference-side findings of the eighth first-time user trial (a journal's peer-review editor):
+AMA's bracketed correction notes, a verified print year kept by --fix-bib, and edited books."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from citecheck.cli import main
+from citecheck.extraction.reflist import parse_reference
+
+# Zanos & Gould, Mol Psychiatry 2018;23(4):801-811, in the bundled snapshot
+ZANOS_AMA = (
+    "6. Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant [published "
+    "correction appears in Mol Psychiatry. 2018;23(4):1011]. Mol Psychiatry. 2018;23(4):801-811."
+)
+
+
+def _first_reference_offline(
+    article: Path, capsys: pytest.CaptureFixture[str], *more: str
+) -> tuple[int, Any]:
+    """The exit code and the first reference of an offline JSON audit of `article`."""
+    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--format", "json"]
+    with pytest.raises(SystemExit) as info:
+        main([*argv, *more])
+    report = json.loads(capsys.readouterr().out)
+    return int(info.value.code or 0), report["articles"][0]["references"][0]
+
+
+# --- S1: AMA's "[published correction appears in ...]" before the journal ----------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[published correction appears in Mol Psychiatry. 2018;23(4):1011]",
+        "[published erratum appears in Mol Psychiatry 2018;23(4):1011]",
+        "[Erratum in: Mol Psychiatry. 2018;23(4):1011]",
+        "[published online ahead of print, 2017 Dec 12]",
+    ],
+)
+def test_a_bracketed_note_of_another_item_is_set_aside(note: str) -> None:
+    entry = (
+        f"6. Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant {note}. "
+        "Mol Psychiatry. 2018;23(4):801-811."
+    )
+    cited, _kind = parse_reference(entry)
+    assert cited.title == "Mechanisms of ketamine action as an antidepressant"
+    assert cited.journal == "Mol Psychiatry"
+    assert (cited.year, cited.volume, cited.issue, cited.pages) == (2018, "23", "4", "801-811")
+
+
+def test_the_doi_in_a_bracketed_note_is_the_corrections_own() -> None:
+    # text written for this test: the note's DOI comes first, the entry's own after the pages
+    entry = (
+        "1. Rivera A, Okafor N. A trial of lung care [published correction appears in Lung J. "
+        "2020;5(1):3. doi:10.5555/lung.2020.9]. Lung J. 2019;4(2):1-9. doi:10.5555/lung.2019.1"
+    )
+    cited, _kind = parse_reference(entry)
+    assert cited.doi == "10.5555/lung.2019.1"
+    assert cited.other_doi is None
+    assert cited.pages == "1-9"
+
+
+def test_an_ama_entry_with_a_correction_note_is_verified(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(f"# A\n\nKetamine acts fast [6].\n\n## References\n\n{ZANOS_AMA}\n", "utf-8")
+    _code, ref = _first_reference_offline(article, capsys)
+    assert ref["verdict"] == "verified", ref["reasons"]
+    assert ref["cited"]["pages"] == "801-811"
