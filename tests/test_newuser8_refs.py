@@ -73,3 +73,26 @@ def test_an_ama_entry_with_a_correction_note_is_verified(
     _code, ref = _first_reference_offline(article, capsys)
     assert ref["verdict"] == "verified", ref["reasons"]
     assert ref["cited"]["pages"] == "801-811"
+
+
+# --- S2: --fix-bib keeps a verified print year ------------------------------------------------
+
+# Fava et al., Mol Psychiatry 2020;25(7):1592-1603, online 2018 Oct 3 (in the bundled snapshot)
+FAVA_PRINT = (
+    "1. Fava M, Freeman MP, Flynn M, et al. Double-blind, placebo-controlled, dose-ranging trial "
+    "of intravenous ketamine as adjunctive therapy in treatment-resistant depression (TRD). "
+    "Mol Psychiatry. 2020;25(7):1592-603."
+)
+
+
+def test_fix_bib_keeps_a_verified_print_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(f"# A\n\nKetamine [1].\n\n## References\n\n{FAVA_PRINT}\n", "utf-8")
+    fixed = tmp_path / "fixed.bib"
+    _code, ref = _first_reference_offline(article, capsys, "--fix-bib", str(fixed))
+    assert ref["verdict"] == "verified"
+    text = fixed.read_text(encoding="utf-8")
+    assert "year = {2020}" in text and "volume = {25}" in text
+    assert "2018" not in text.replace("s41380-018", "")

@@ -33,6 +33,7 @@ import bibtexparser
 
 from citecheck.atomic import write_text_atomic
 from citecheck.models import Cited, Record, Reference, Verdict
+from citecheck.verification.compare import work_years, year_distance
 
 CONFIRMED = {Verdict.VERIFIED, Verdict.METADATA_MISMATCH, Verdict.WRONG_DOI}
 _ENTRY_TYPES = {
@@ -115,10 +116,12 @@ YEAR_KEPT_WITHIN = 1
 
 
 def kept_year(ref: Reference) -> int | None:
-    """The cited year when it is within YEAR_KEPT_WITHIN of the record's (never rewritten),
-    else None."""
-    cited, found = ref.cited.year, ref.record.year if ref.record else None
-    if cited is None or found is None or abs(cited - found) > YEAR_KEPT_WITHIN:
+    """The cited year when it is within YEAR_KEPT_WITHIN of any year the record's dates name
+    (print, online, issued), else None: a print year two after the online one ("Mol
+    Psychiatry. 2020;25(7)", online 2018) is the work's own year and is never rewritten."""
+    cited = ref.cited.year
+    distance = year_distance(cited, work_years(ref.record)) if cited and ref.record else None
+    if cited is None or distance is None or distance > YEAR_KEPT_WITHIN:
         return None
     return cited
 
