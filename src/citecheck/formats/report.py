@@ -209,6 +209,21 @@ def other_doi_note(ref: Reference) -> str | None:
     return _sentence(reason.message) if reason is not None else None
 
 
+_LIKELY_OTHER_DOI = "DOI may be wrong: check which is right (cited → found by search)"
+
+
+def likely_other_doi(ref: Reference) -> str | None:
+    """The DOI a search found the cited work under, when the cited DOI itself could not be
+    checked: not yet a `wrong_doi`, but a likely one that needs action."""
+    if ref.verdict is not Verdict.UNVERIFIABLE or not ref.suggested_doi:
+        return None
+    if ref.suggested_doi == ref.cited.doi:
+        return None
+    if not any(r.code == "search_match_other_doi" for r in ref.reasons):
+        return None
+    return ref.suggested_doi
+
+
 def _verdict_note(ref: Reference) -> str | None:
     if not ref.reasons:
         return None
@@ -223,7 +238,7 @@ def _verdict_note(ref: Reference) -> str | None:
             if reason.code in _FOUND_BY_TOPIC:
                 return f"{_FOUND_BY_TOPIC[reason.code]}: {_work_named(ref.record)}."
     if ref.verdict is Verdict.UNVERIFIABLE:
-        if ref.suggested_doi and any(r.code == "search_match_other_doi" for r in ref.reasons):
+        if likely_other_doi(ref) is not None:
             # the cited DOI went unchecked, yet the work itself was found: say both
             return (
                 f"Its DOI could not be checked, but a search found the cited work under "
@@ -331,6 +346,29 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                         ),
                     )
                     for ref in wrong
+                ),
+            )
+        )
+    likely = placed.take(r for r in refs if likely_other_doi(r) is not None)
+    if likely:
+        sections.append(
+            Section(
+                _LIKELY_OTHER_DOI,
+                "warn",
+                tuple(
+                    Entry(
+                        _ref_key(ref),
+                        (
+                            line(reference_label(ref, LONG_TITLE_CHARS)),
+                            line(
+                                Span(ref.cited.doi or "(none)", code=True),
+                                " → ",
+                                Span(likely_other_doi(ref) or "", "doi", code=True),
+                            ),
+                            line(Span(reference_note(ref) or "", "dim")),
+                        ),
+                    )
+                    for ref in likely
                 ),
             )
         )
