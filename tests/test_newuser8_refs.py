@@ -11,6 +11,8 @@ import pytest
 
 from citecheck.cli import main
 from citecheck.extraction.reflist import parse_reference
+from citecheck.models import Reference
+from citecheck.verification.queries import non_article_kind, searchable
 
 # Zanos & Gould, Mol Psychiatry 2018;23(4):801-811, in the bundled snapshot
 ZANOS_AMA = (
@@ -96,3 +98,63 @@ def test_fix_bib_keeps_a_verified_print_year(
     text = fixed.read_text(encoding="utf-8")
     assert "year = {2020}" in text and "volume = {25}" in text
     assert "2018" not in text.replace("s41380-018", "")
+
+
+# --- S3: Vancouver books, by their authors or their editors ------------------------------------
+
+SCHATZBERG = (
+    "11. Schatzberg AF, Nemeroff CB, editors. The American Psychiatric Association Publishing "
+    "textbook of psychopharmacology. 5th ed. Arlington (VA): American Psychiatric Association "
+    "Publishing; 2017."
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "edited"),
+    [
+        (SCHATZBERG, True),
+        (SCHATZBERG.replace("editors.", "eds.").replace("(VA)", "VA"), True),
+        (SCHATZBERG.replace(", editors.", "."), False),
+    ],
+)
+def test_a_vancouver_book_is_read_as_a_book(entry: str, edited: bool) -> None:
+    cited, kind = parse_reference(entry)
+    assert cited.title == (
+        "The American Psychiatric Association Publishing textbook of psychopharmacology"
+    )
+    assert cited.authors == ["Schatzberg", "Nemeroff"]
+    assert cited.edited is edited
+    assert cited.publisher == "American Psychiatric Association Publishing"
+    assert (cited.year, cited.journal) == (2017, None)
+    assert kind == "scholarly"
+    ref = Reference(id="ref-1", origin="reference_list", raw=entry, cited=cited)
+    assert searchable(ref)
+    assert non_article_kind(ref) == "a book"
+
+
+def test_a_vancouver_chapter_is_no_book_of_its_own() -> None:
+    # the NLM's own chapter example (Citing Medicine, chapter 5)
+    entry = (
+        "Meltzer PS, Kallioniemi A, Trent JM. Chromosome alterations in human solid tumors. "
+        "In: Vogelstein B, Kinzler KW, editors. The genetic basis of human cancer. New York: "
+        "McGraw-Hill; 2002. p. 93-113."
+    )
+    cited, _kind = parse_reference(entry)
+    assert cited.title == "Chromosome alterations in human solid tumors"
+    assert cited.publisher is None and not cited.edited
+    assert cited.pages == "93-113"
+
+
+def test_fix_bib_writes_an_edited_book_as_a_book(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(f"# A\n\nKetamine [11].\n\n## References\n\n{SCHATZBERG}\n", "utf-8")
+    fixed = tmp_path / "fixed.bib"
+    _code, ref = _first_reference_offline(article, capsys, "--fix-bib", str(fixed))
+    assert ref["cited"]["edited"] is True
+    text = fixed.read_text(encoding="utf-8")
+    assert text.startswith("@book{schatzberg2017")
+    assert "editor = {Schatzberg and Nemeroff}" in text and "author =" not in text
+    assert "publisher = {American Psychiatric Association Publishing}" in text
+    assert "title = {The American Psychiatric Association Publishing textbook" in text

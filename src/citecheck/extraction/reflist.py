@@ -518,6 +518,7 @@ def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
     work = _strip_locators(raw)
     cited = (
         _parse_apa_or_harvard(work)
+        or _parse_vancouver_book(work)
         or _parse_vancouver(work)
         or _parse_by_parts(work)
         or _parse_segments(work)
@@ -843,6 +844,41 @@ def _parse_vancouver(work: str) -> Cited | None:
         volume=tail.group("volume"),
         issue=tail.group("issue"),
         pages=_dash(tail.group("pages")),
+    )
+
+
+# A Vancouver/NLM book: "Names[, editors]. Title. [5th ed.] Place: Publisher; Year[. p. 9-13]."
+_VANCOUVER_BOOK = re.compile(
+    r"^(?P<names>[^.:;]{2,600}?)(?:,\s*(?P<editors>editors?|eds?)\b\.?)?\.\s+"
+    r"(?P<title>.+?)\.\s+"
+    r"(?:(?P<edition>\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)|[A-Z][a-z]+\s+ed)\.\s+)?"
+    r"(?P<place>[A-Z][^.:;()]{1,60}?(?:\s*\([A-Z][A-Za-z. ]{1,10}\))?)\s*:\s*"
+    rf"(?P<publisher>[^.:;]{{2,150}}?)\s*;\s*(?P<year>{_YEAR})[a-z]?"
+    rf"(?:\.?\s*(?:p\.?\s*(?P<pages>{_PAGES})|\d+\s*p))?[\s.]*$"
+)
+# one Vancouver name: family name(s), then up to four initials ("Schatzberg AF", "van Os J")
+_VANCOUVER_NAME = re.compile(r"(?:[^\W\d_][\w'’-]*\s+)+[A-Z]{1,4}|et\s+al")
+
+
+def _parse_vancouver_book(work: str) -> Cited | None:
+    """A book as Vancouver/NLM lists it, by its authors or its editors ("Schatzberg AF,
+    Nemeroff CB, editors. Title. 5th ed. Arlington (VA): Publisher; 2017."). A chapter ("Title.
+    In: Editors, editors. Book. ...") is not one: its title holds "In:"."""
+    if len(work) > MAX_NAMES_CHARS:
+        return None
+    book = _VANCOUVER_BOOK.match(work)
+    if book is None or re.search(r"\bIn\s*:", book.group("title")):
+        return None
+    names = [n.strip() for n in book.group("names").split(",") if n.strip()]
+    if not names or not all(_VANCOUVER_NAME.fullmatch(n) for n in names):
+        return None
+    return Cited(
+        title=book.group("title").strip(),
+        authors=_authors(book.group("names")),
+        year=int(book.group("year")),
+        pages=_dash(book.group("pages")),
+        publisher=book.group("publisher").strip(),
+        edited=book.group("editors") is not None,
     )
 
 

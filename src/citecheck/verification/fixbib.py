@@ -147,10 +147,12 @@ def _pages(pages: str | None) -> str | None:
 
 
 def _cited_fields(cited: Cited) -> list[tuple[str, str]]:
+    names = " and ".join(escape_text(a) for a in cited.authors) or None
     fields = [
         ("title", escape_text(cited.title) if cited.title else None),
-        ("author", " and ".join(escape_text(a) for a in cited.authors) or None),
+        ("editor" if cited.edited else "author", names),
         ("journal", escape_text(cited.journal) if cited.journal else None),
+        ("publisher", escape_text(cited.publisher) if cited.publisher else None),
         ("year", str(cited.year) if cited.year else None),
         ("volume", escape_text(cited.volume) if cited.volume else None),
         ("number", escape_text(cited.issue) if cited.issue else None),
@@ -480,7 +482,7 @@ def fixed_bib_text(references: list[Reference], bib_texts: Sequence[str] = ()) -
         else:
             cited = ref.cited
             fields = _cited_fields(cited)
-            entry_type = "article" if cited.journal else "misc"
+            entry_type = "article" if cited.journal else "book" if cited.publisher else "misc"
             authors, year, title = cited.authors, cited.year, cited.title
             verdict = ref.verdict.value if ref.verdict else "not checked"
             notes.append(f"not confirmed ({verdict})")
