@@ -773,12 +773,35 @@ def _rests_on(row: ClaimRow, by_id: dict[str, Reference]) -> Cell:
         if support.mark:
             spans.append(Span(f" {support.mark}", "bad"))
         lines.append(tuple(spans))
+    if (said := _source_says(row)) is not None:
+        lines.append(said)
     if row.claim.linked_by is not None:
         # the claim's own sentence cites nothing: say where its source was taken from
         lines.append(line(Span(_LINKED_BY[row.claim.linked_by], "dim")))
     if row.weak:
         lines.append(line(Span("⚠ unconfirmed source", "bad")))
     return tuple(lines)
+
+
+# What the cited work's own text says about the claim (`Claim.support`), beside the reference's
+# verdict: a verified reference does not make a claim it contradicts right.
+_SOURCE_SAYS: dict[str, tuple[str, Style]] = {
+    "contradicted": ("✗ contradicted by the source", "bad"),
+    "consistent": ("✓ the source agrees", "ok"),
+    "not_in_source": ("· not in the source's abstract", "dim"),
+}
+
+
+def _source_says(row: ClaimRow) -> Line | None:
+    support = row.claim.support
+    if support is None or support.verdict not in _SOURCE_SAYS:
+        return None
+    text, style = _SOURCE_SAYS[support.verdict]
+    return line(Span(text, style))
+
+
+def _contradicted(row: ClaimRow) -> bool:
+    return row.claim.support is not None and row.claim.support.verdict == "contradicted"
 
 
 _LINKED_BY = {
@@ -814,10 +837,11 @@ def _claims_table(article: ArticleFindings) -> Table:
         for row in group:
             claim = row.claim
             hedge = hedge_text(claim)
+            flagged = row.weak or _contradicted(row)
             rows.append(
                 Row(
                     cells=(
-                        (line(Span(claim.id, "bad" if row.weak else "", code=True)),),
+                        (line(Span(claim.id, "bad" if flagged else "", code=True)),),
                         (
                             line(
                                 "“" + " ".join(claim.text.split()) + "”",
@@ -828,7 +852,7 @@ def _claims_table(article: ArticleFindings) -> Table:
                         (line(Span("hedged: " + hedge, "hedge")),) if hedge else (),
                         _rests_on(row, by_id),
                     ),
-                    strong=row.weak,
+                    strong=flagged,
                 )
             )
     return Table("Claims by type", columns, tuple(rows), "No checkable claims found.")
@@ -872,6 +896,14 @@ def _summary(articles: Sequence[ArticleFindings]) -> SummaryView:
     flagged = sum(1 for ref in references if ref.retraction is not None)
     if flagged:
         facts += [Span(" · "), Span(f"{flagged} retracted/flagged", "bad")]
+    contradicted = sum(
+        1
+        for article in articles
+        for claim in article.claims
+        if claim.support is not None and claim.support.verdict == "contradicted"
+    )
+    if contradicted:
+        facts += [Span(" · "), Span(f"{plural(contradicted, 'claim')} contradicted", "bad")]
     weak = sum(1 for article in articles for row in claim_rows(article) if row.weak)
     if weak:
         facts += [Span(" · "), Span(f"{plural(weak, 'claim')} on unconfirmed sources", "bad")]
