@@ -97,3 +97,14 @@ def test_standard_input_within_the_cap_is_read(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(article_module, "MAX_FILE_BYTES", 1000)
     monkeypatch.setattr(sys, "stdin", _Stdin(1000))
     assert read_article("-").chars == 1000
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_a_bad_bytes_offset_counts_in_the_file(tmp_path: Path, bom: bytes) -> None:
+    # newuser8 N1: after a byte-order mark the offset was the decoder's, the byte the file's
+    body = b"# Title\n\nCaf\xe9 latte 50 mg daily [1].\n"
+    path = tmp_path / "latin1.md"
+    path.write_bytes(bom + body)
+    at = len(bom) + body.index(b"\xe9")
+    with pytest.raises(ArticleError, match=rf"byte {at}: b'\\xe9'"):
+        read_article(path)

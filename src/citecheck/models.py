@@ -214,6 +214,18 @@ class Cited(_Model):
         description="addition: a second DOI the citation gives that differs from `doi` (most "
         "often a link's target); `doi` is the one checked",
     )
+    publisher: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="addition: a book's publisher, where the entry names one in a book's form "
+        "(Vancouver: 'Place: Publisher; 2017')",
+    )
+    edited: bool = Field(
+        default=False,
+        exclude_if=lambda v: not v,
+        description="addition: the names are the book's editors, not its authors "
+        "('Schatzberg AF, Nemeroff CB, editors.')",
+    )
 
 
 class Reason(_Model):

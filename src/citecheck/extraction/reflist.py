@@ -518,6 +518,7 @@ def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
     work = _strip_locators(raw)
     cited = (
         _parse_apa_or_harvard(work)
+        or _parse_vancouver_book(work)
         or _parse_vancouver(work)
         or _parse_by_parts(work)
         or _parse_segments(work)
@@ -613,9 +614,29 @@ def _has_reference_shape(line: str) -> bool:
     )
 
 
+# AMA's bracketed notes inside an entry, after its title: "[published correction appears in
+# Mol Psychiatry. 2018;23(4):1011]", "[published online ahead of print, 2020 Mar 9]",
+# "[retracted in: ...]". The numbers in them belong to the other item (or the online date),
+# never to the cited work, so they are set aside like PubMed's notes after the entry.
+_BRACKETED_NOTE = re.compile(
+    r"\[\s*(?:published\s+(?:correction|erratum|retraction|online)\b"
+    r"|(?:correction|corrigendum|erratum|retraction|retracted|comment|update|expression\s+of"
+    r"\s+concern)\s+(?:in|of|on|for|appears?)\b)[^\[\]]*\]",
+    re.IGNORECASE,
+)
+
+
 def _first_doi(raw: str) -> str | None:
-    found = find_dois(raw)
-    return found[0][0] if found else None
+    """The entry's first DOI outside a bracketed note of another item (its correction's DOI)."""
+    notes = _bracketed_notes(raw)
+    found = [
+        doi for doi, start, _end in find_dois(raw) if not any(a <= start < b for a, b in notes)
+    ]
+    return found[0] if found else None
+
+
+def _bracketed_notes(raw: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _BRACKETED_NOTE.finditer(raw)]
 
 
 # PubMed's notes of related items after an entry ("Erratum in: ... doi:...", "Comment in:"):
@@ -633,8 +654,14 @@ def _other_doi(raw: str, doi: str | None) -> str | None:
     those items' own."""
     note = _RELATED_ITEM_NOTE.search(raw)
     end = note.start() if note else len(raw)
+    notes = _bracketed_notes(raw)
     return next(
-        (found for found, start, _end in find_dois(raw) if found != doi and start < end), None
+        (
+            found
+            for found, start, _end in find_dois(raw)
+            if found != doi and start < end and not any(a <= start < b for a, b in notes)
+        ),
+        None,
     )
 
 
@@ -682,6 +709,7 @@ def _strip_locators(raw: str) -> str:
     )
     # PubMed's publication-status notes: "Epub ahead of print." and "Epub 2020 Jul 17."
     work = _PUBMED_STATUS.sub(" ", work)
+    work = _BRACKETED_NOTE.sub(" ", work)
     # what held a removed locator: "[ ]", "( )", "< >", Markdown code marks ("`https://...`")
     work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|`+|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
     return " ".join(work.split()).strip(" .,;")
@@ -816,6 +844,41 @@ def _parse_vancouver(work: str) -> Cited | None:
         volume=tail.group("volume"),
         issue=tail.group("issue"),
         pages=_dash(tail.group("pages")),
+    )
+
+
+# A Vancouver/NLM book: "Names[, editors]. Title. [5th ed.] Place: Publisher; Year[. p. 9-13]."
+_VANCOUVER_BOOK = re.compile(
+    r"^(?P<names>[^.:;]{2,600}?)(?:,\s*(?P<editors>editors?|eds?)\b\.?)?\.\s+"
+    r"(?P<title>.+?)\.\s+"
+    r"(?:(?P<edition>\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)|[A-Z][a-z]+\s+ed)\.\s+)?"
+    r"(?P<place>[A-Z][^.:;()]{1,60}?(?:\s*\([A-Z][A-Za-z. ]{1,10}\))?)\s*:\s*"
+    rf"(?P<publisher>[^.:;]{{2,150}}?)\s*;\s*(?P<year>{_YEAR})[a-z]?"
+    rf"(?:\.?\s*(?:p\.?\s*(?P<pages>{_PAGES})|\d+\s*p))?[\s.]*$"
+)
+# one Vancouver name: family name(s), then up to four initials ("Schatzberg AF", "van Os J")
+_VANCOUVER_NAME = re.compile(r"(?:[^\W\d_][\w'’-]*\s+)+[A-Z]{1,4}|et\s+al")
+
+
+def _parse_vancouver_book(work: str) -> Cited | None:
+    """A book as Vancouver/NLM lists it, by its authors or its editors ("Schatzberg AF,
+    Nemeroff CB, editors. Title. 5th ed. Arlington (VA): Publisher; 2017."). A chapter ("Title.
+    In: Editors, editors. Book. ...") is not one: its title holds "In:"."""
+    if len(work) > MAX_NAMES_CHARS:
+        return None
+    book = _VANCOUVER_BOOK.match(work)
+    if book is None or re.search(r"\bIn\s*:", book.group("title")):
+        return None
+    names = [n.strip() for n in book.group("names").split(",") if n.strip()]
+    if not names or not all(_VANCOUVER_NAME.fullmatch(n) for n in names):
+        return None
+    return Cited(
+        title=book.group("title").strip(),
+        authors=_authors(book.group("names")),
+        year=int(book.group("year")),
+        pages=_dash(book.group("pages")),
+        publisher=book.group("publisher").strip(),
+        edited=book.group("editors") is not None,
     )
 
 

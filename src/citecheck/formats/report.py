@@ -209,6 +209,21 @@ def other_doi_note(ref: Reference) -> str | None:
     return _sentence(reason.message) if reason is not None else None
 
 
+_LIKELY_OTHER_DOI = "DOI may be wrong: check which is right (cited → found by search)"
+
+
+def likely_other_doi(ref: Reference) -> str | None:
+    """The DOI a search found the cited work under, when the cited DOI itself could not be
+    checked: not yet a `wrong_doi`, but a likely one that needs action."""
+    if ref.verdict is not Verdict.UNVERIFIABLE or not ref.suggested_doi:
+        return None
+    if ref.suggested_doi == ref.cited.doi:
+        return None
+    if not any(r.code == "search_match_other_doi" for r in ref.reasons):
+        return None
+    return ref.suggested_doi
+
+
 def _verdict_note(ref: Reference) -> str | None:
     if not ref.reasons:
         return None
@@ -223,7 +238,7 @@ def _verdict_note(ref: Reference) -> str | None:
             if reason.code in _FOUND_BY_TOPIC:
                 return f"{_FOUND_BY_TOPIC[reason.code]}: {_work_named(ref.record)}."
     if ref.verdict is Verdict.UNVERIFIABLE:
-        if ref.suggested_doi and any(r.code == "search_match_other_doi" for r in ref.reasons):
+        if likely_other_doi(ref) is not None:
             # the cited DOI went unchecked, yet the work itself was found: say both
             return (
                 f"Its DOI could not be checked, but a search found the cited work under "
@@ -331,6 +346,29 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                         ),
                     )
                     for ref in wrong
+                ),
+            )
+        )
+    likely = placed.take(r for r in refs if likely_other_doi(r) is not None)
+    if likely:
+        sections.append(
+            Section(
+                _LIKELY_OTHER_DOI,
+                "warn",
+                tuple(
+                    Entry(
+                        _ref_key(ref),
+                        (
+                            line(reference_label(ref, LONG_TITLE_CHARS)),
+                            line(
+                                Span(ref.cited.doi or "(none)", code=True),
+                                " → ",
+                                Span(likely_other_doi(ref) or "", "doi", code=True),
+                            ),
+                            line(Span(reference_note(ref) or "", "dim")),
+                        ),
+                    )
+                    for ref in likely
                 ),
             )
         )
@@ -735,12 +773,35 @@ def _rests_on(row: ClaimRow, by_id: dict[str, Reference]) -> Cell:
         if support.mark:
             spans.append(Span(f" {support.mark}", "bad"))
         lines.append(tuple(spans))
+    if (said := _source_says(row)) is not None:
+        lines.append(said)
     if row.claim.linked_by is not None:
         # the claim's own sentence cites nothing: say where its source was taken from
         lines.append(line(Span(_LINKED_BY[row.claim.linked_by], "dim")))
     if row.weak:
         lines.append(line(Span("⚠ unconfirmed source", "bad")))
     return tuple(lines)
+
+
+# What the cited work's own text says about the claim (`Claim.support`), beside the reference's
+# verdict: a verified reference does not make a claim it contradicts right.
+_SOURCE_SAYS: dict[str, tuple[str, Style]] = {
+    "contradicted": ("✗ contradicted by the source", "bad"),
+    "consistent": ("✓ the source agrees", "ok"),
+    "not_in_source": ("· not in the source's abstract", "dim"),
+}
+
+
+def _source_says(row: ClaimRow) -> Line | None:
+    support = row.claim.support
+    if support is None or support.verdict not in _SOURCE_SAYS:
+        return None
+    text, style = _SOURCE_SAYS[support.verdict]
+    return line(Span(text, style))
+
+
+def _contradicted(row: ClaimRow) -> bool:
+    return row.claim.support is not None and row.claim.support.verdict == "contradicted"
 
 
 _LINKED_BY = {
@@ -776,10 +837,11 @@ def _claims_table(article: ArticleFindings) -> Table:
         for row in group:
             claim = row.claim
             hedge = hedge_text(claim)
+            flagged = row.weak or _contradicted(row)
             rows.append(
                 Row(
                     cells=(
-                        (line(Span(claim.id, "bad" if row.weak else "", code=True)),),
+                        (line(Span(claim.id, "bad" if flagged else "", code=True)),),
                         (
                             line(
                                 "“" + " ".join(claim.text.split()) + "”",
@@ -790,7 +852,7 @@ def _claims_table(article: ArticleFindings) -> Table:
                         (line(Span("hedged: " + hedge, "hedge")),) if hedge else (),
                         _rests_on(row, by_id),
                     ),
-                    strong=row.weak,
+                    strong=flagged,
                 )
             )
     return Table("Claims by type", columns, tuple(rows), "No checkable claims found.")
@@ -834,6 +896,14 @@ def _summary(articles: Sequence[ArticleFindings]) -> SummaryView:
     flagged = sum(1 for ref in references if ref.retraction is not None)
     if flagged:
         facts += [Span(" · "), Span(f"{flagged} retracted/flagged", "bad")]
+    contradicted = sum(
+        1
+        for article in articles
+        for claim in article.claims
+        if claim.support is not None and claim.support.verdict == "contradicted"
+    )
+    if contradicted:
+        facts += [Span(" · "), Span(f"{plural(contradicted, 'claim')} contradicted", "bad")]
     weak = sum(1 for article in articles for row in claim_rows(article) if row.weak)
     if weak:
         facts += [Span(" · "), Span(f"{plural(weak, 'claim')} on unconfirmed sources", "bad")]

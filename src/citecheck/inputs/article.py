@@ -8,6 +8,7 @@ that text out so any span can be checked.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import sys
@@ -78,8 +79,10 @@ def decode_text(data: bytes, path: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        # the decoder counts from after a byte-order mark; the message counts in the file
+        at = exc.start + (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0)
         raise ArticleError(
-            f"{path}: not valid UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r})"
+            f"{path}: not valid UTF-8 text (byte {at}: {data[at : at + 1]!r})"
         ) from exc
     return text
 

@@ -281,8 +281,7 @@ def _entry_to_reference(entry: Entry) -> Reference:
         doi=doi,
         url=url,
         other_doi=linked if linked != doi else None,
-        **_identifiers(fields, url),
-    )
+    ).model_copy(update=_identifiers(fields, url))
     return Reference(
         id="",
         origin="bib",

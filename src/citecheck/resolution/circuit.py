@@ -56,6 +56,8 @@ class CircuitBreaker:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.host = host
+        # the options that set this host's address, named when it keeps failing
+        self.address_options = "--crossref-url, --doi-url"
         self.failures_to_open = failures_to_open
         self.timeouts_to_open = timeouts_to_open
         self.rate_limits_to_open = rate_limits_to_open
@@ -125,9 +127,10 @@ class CircuitBreaker:
             self._warned = True
             log.warning(
                 "%s: %s; the references that need it end 'unverifiable' (network). Check the "
-                "address (--crossref-url, --doi-url) or try again later.",
+                "address (%s) or try again later.",
                 self.host,
                 self._why(),
+                self.address_options,
             )
 
     def _why(self) -> str:

@@ -46,6 +46,7 @@ class EuropePmcClient:
         self.http = PoliteGetter(
             rate=RATE,
             name="Europe PMC",
+            address_option="--europepmc-url",
             email=email,
             in_flight=2,
             transport=transport,

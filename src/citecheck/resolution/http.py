@@ -150,9 +150,12 @@ class PoliteHttp:
         max_connections: int = 6,
         transport: httpx.AsyncBaseTransport | None = None,
         breaker: Callable[[str], CircuitBreaker] = CircuitBreaker,
+        address_options: str | None = None,
     ) -> None:
         self.settings = settings or HttpSettings()
         self._new_breaker = breaker  # per host; a test may pass one with other thresholds
+        # the options that set this client's addresses, for the breakers' advice
+        self._address_options = address_options
         # What the user should hear about after the run, one sentence each
         self.warnings: list[str] = []
         self.requests_sent = 0  # attempts and redirect hops that went out
@@ -174,7 +177,10 @@ class PoliteHttp:
     def breaker(self, url: str) -> CircuitBreaker:
         host = urlsplit(url).netloc
         if host not in self._breakers:
-            self._breakers[host] = self._new_breaker(host)
+            breaker = self._new_breaker(host)
+            if self._address_options:
+                breaker.address_options = self._address_options
+            self._breakers[host] = breaker
         return self._breakers[host]
 
     async def get(

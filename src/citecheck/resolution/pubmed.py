@@ -51,6 +51,7 @@ class EUtilities:
         self.http = PoliteGetter(
             rate=RATE_WITH_KEY if self.api_key else RATE_WITHOUT_KEY,
             name="PubMed",
+            address_option="--pubmed-url",
             email=email,
             in_flight=3 if self.api_key else 2,
             transport=transport,

@@ -47,6 +47,7 @@ class PoliteGetter:
         email: str | None = None,
         in_flight: int = 2,
         transport: httpx.AsyncBaseTransport | None = None,
+        address_option: str | None = None,
         **options: Any,
     ) -> None:
         self.name = name
@@ -58,6 +59,7 @@ class PoliteGetter:
             settings=HttpSettings(**options),
             max_connections=in_flight + 1,
             transport=transport,
+            address_options=address_option,
         )
 
     async def get(self, url: str, params: dict[str, str]) -> tuple[int, bytes]:

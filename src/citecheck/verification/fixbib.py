@@ -33,6 +33,7 @@ import bibtexparser
 
 from citecheck.atomic import write_text_atomic
 from citecheck.models import Cited, Record, Reference, Verdict
+from citecheck.verification.compare import work_years, year_distance
 
 CONFIRMED = {Verdict.VERIFIED, Verdict.METADATA_MISMATCH, Verdict.WRONG_DOI}
 _ENTRY_TYPES = {
@@ -115,10 +116,12 @@ YEAR_KEPT_WITHIN = 1
 
 
 def kept_year(ref: Reference) -> int | None:
-    """The cited year when it is within YEAR_KEPT_WITHIN of the record's (never rewritten),
-    else None."""
-    cited, found = ref.cited.year, ref.record.year if ref.record else None
-    if cited is None or found is None or abs(cited - found) > YEAR_KEPT_WITHIN:
+    """The cited year when it is within YEAR_KEPT_WITHIN of any year the record's dates name
+    (print, online, issued), else None: a print year two after the online one ("Mol
+    Psychiatry. 2020;25(7)", online 2018) is the work's own year and is never rewritten."""
+    cited = ref.cited.year
+    distance = year_distance(cited, work_years(ref.record)) if cited and ref.record else None
+    if cited is None or distance is None or distance > YEAR_KEPT_WITHIN:
         return None
     return cited
 
@@ -144,10 +147,12 @@ def _pages(pages: str | None) -> str | None:
 
 
 def _cited_fields(cited: Cited) -> list[tuple[str, str]]:
+    names = " and ".join(escape_text(a) for a in cited.authors) or None
     fields = [
         ("title", escape_text(cited.title) if cited.title else None),
-        ("author", " and ".join(escape_text(a) for a in cited.authors) or None),
+        ("editor" if cited.edited else "author", names),
         ("journal", escape_text(cited.journal) if cited.journal else None),
+        ("publisher", escape_text(cited.publisher) if cited.publisher else None),
         ("year", str(cited.year) if cited.year else None),
         ("volume", escape_text(cited.volume) if cited.volume else None),
         ("number", escape_text(cited.issue) if cited.issue else None),
@@ -477,7 +482,7 @@ def fixed_bib_text(references: list[Reference], bib_texts: Sequence[str] = ()) -
         else:
             cited = ref.cited
             fields = _cited_fields(cited)
-            entry_type = "article" if cited.journal else "misc"
+            entry_type = "article" if cited.journal else "book" if cited.publisher else "misc"
             authors, year, title = cited.authors, cited.year, cited.title
             verdict = ref.verdict.value if ref.verdict else "not checked"
             notes.append(f"not confirmed ({verdict})")

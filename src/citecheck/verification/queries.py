@@ -187,6 +187,8 @@ def non_article_kind(ref: Reference) -> str | None:
             return kind
     if cited.journal and _PUBLISHER.search(cited.journal):
         return "a book"
+    if cited.publisher and not cited.journal:
+        return "a book"  # read in a book's form: "Arlington (VA): Publisher; 2017"
     if not cited.journal:
         return "a work with no journal named"
     authors = {fold(a) for a in cited.authors}
