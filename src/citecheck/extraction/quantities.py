@@ -4528,24 +4528,31 @@ def _count_of(
     # outbreak, a practice's size), not the people a study counted; unless a verb of research
     # takes them ("the study enrolled 300 or more patients")
     threshold = q_after in ("at least", "at most") and previous not in vocab.research_verbs
-    if not threshold and (
-        (noun in vocab.sample_nouns and not assay)
-        or (
-            people
-            and not _population_sized(lowered, amount, floor, vocab)
-            and (
-                selected
-                # "... a phase 1 trial. ... in all 20 people": the whole group a study
-                # named before, in this sentence or the one before
-                or (
-                    previous == "all"
-                    and vocab.study_cue_re.search(
-                        lowered, max(0, amount.start - _WHOLE_GROUP_REACH), amount.start
+    # "an estimated 333,700 patients were treated in EDs", "30,000 people each year": patients
+    # counted in a population (a register, a survey of a nation), however a study reports them
+    counted_in_population = _counted_in_population(lowered, amount, span_end, floor, end, vocab)
+    if (
+        not threshold
+        and not counted_in_population
+        and (
+            (noun in vocab.sample_nouns and not assay)
+            or (
+                people
+                and not _population_sized(lowered, amount, floor, vocab)
+                and (
+                    selected
+                    # "... a phase 1 trial. ... in all 20 people": the whole group a study
+                    # named before, in this sentence or the one before
+                    or (
+                        previous == "all"
+                        and vocab.study_cue_re.search(
+                            lowered, max(0, amount.start - _WHOLE_GROUP_REACH), amount.start
+                        )
                     )
+                    or vocab.study_cue_re.search(lowered, *window)
+                    or _shares_taken_of(lowered, amount, span_end, floor, end)
+                    or _sampled_people(text, lowered, amount, span_end, floor, end, vocab)
                 )
-                or vocab.study_cue_re.search(lowered, *window)
-                or _shares_taken_of(lowered, amount, span_end, floor, end)
-                or _sampled_people(text, lowered, amount, span_end, floor, end, vocab)
             )
         )
     ):
@@ -4778,6 +4785,34 @@ def _sampled_people(
         if floor > 0 and verbs.search(lowered, cut + 1 if cut >= 0 else reach, floor):
             return True
     return _in_sample_section(text, amount.start, vocab)
+
+
+# Where the clause a study reports opens: "the analysis ... indicate that in 2001, an
+# estimated 368,245 persons were treated", "Two studies estimated that SCD affects ..."
+_REPORTED_CLAUSE = re.compile(r"\bthat\s|[;:]\s")
+
+
+def _counted_in_population(
+    lowered: str, amount: _Amount, span_end: int, floor: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether a count of people is a figure about a population, not a study's sample: a
+    population cue beside it ("an estimated 333,700 patients", "30,000 people each year", "in
+    the United States") and no study word before it in its own clause to take it ("the
+    nationwide study of more than 600 stroke patients", "researchers examined records of the
+    60 million Americans")."""
+    cue = vocab.population_cue_re
+    if cue is None or not cue.search(
+        lowered,
+        # "it was estimated that approximately 100,000 new patients"
+        max(floor, amount.start - _POPULATION_AFTER),
+        min(end, span_end + _POPULATION_AFTER),
+    ):
+        return False
+    opening = floor
+    for mark in _REPORTED_CLAUSE.finditer(lowered, floor, amount.start):
+        opening = mark.end()
+    study = vocab.study_cue_re
+    return study is None or not study.search(lowered, opening, amount.start)
 
 
 def _a_person(noun: str, vocab: QuantityVocab) -> bool:
