@@ -212,6 +212,8 @@ class QuantityVocab:
     back_reference_words: frozenset[str]
     onset_cues: frozenset[str]
     onset_verbs: frozenset[str]  # "notice", "start": what begins after a time
+    # "still", "remained", "lasted": a time after an event that a state holds over (duration)
+    lasting_words: frozenset[str]
     event_verb_re: re.Pattern[str]
     study_cue_re: re.Pattern[str]
     times_of_day: dict[str, str]
@@ -1939,6 +1941,7 @@ def _quantity_vocab(
             for w in _optional_list(source, f"{where}.effect_verbs", raw.get("effect_verbs"))
         ),
         onset_verbs=_words(source, f"{where}.onset_verbs", raw.get("onset_verbs")),
+        lasting_words=_words(source, f"{where}.lasting_words", raw.get("lasting_words")),
         event_verb_re=re.compile(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("event_verbs"))])
         ),

@@ -302,6 +302,15 @@ _AGE_DECADE_BEFORE = re.compile(
     r"\b(?:(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?|ages?\s*\(\s*|aged\s+)$"
 )
 _RATIO = re.compile(r"/(\d{2,3})\s*(?:mm\s*hg)\b")
+# A rule's span that is a stretch of time, not a point: "for the first 3 days", "during the
+# first year after surgery", "over the next 6 months"
+_STRETCH_OPENING = re.compile(
+    r"(?:(?:for|during|throughout|over)\s+)?the\s+(?:first|initial|next|following)\b|"
+    r"(?:for|during|throughout)\b"
+)
+# "in the first year following an overdose": an opening stretch after an event, when it
+# comes only with a verb of coming ("symptoms appear in the first two weeks after infection")
+_IN_THE_FIRST = re.compile(r"in\s+the\s+(?:first|initial)\b")
 _FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
 _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
@@ -1760,11 +1769,29 @@ def retype_rule_claim(
         and _clause_words(lowered, sentence[0], start) & vocab.onset_verbs
     ):  # "most people notice an improvement after 2 to 4 weeks": when it comes
         return "onset_time", value, start
+    if (
+        claim_type == "duration"
+        and value.get("vague")
+        and not value.get("descriptor")
+        and lowered.endswith("the ", max(sentence[0], start - 4), start)
+        and lowered.startswith(" after", end)
+    ):  # "back at school the day after treatment": when it comes (or, dosed, when it is due)
+        when = _after_a_time(lowered, sentence[0], start)
+        return when, {"value": 1, "unit": value.get("unit")}, start - 4
     anchor = _AFTER_EVENT.match(lowered, end, sentence[1]) if claim_type == "duration" else None
     if (
         anchor is not None
         and not _FOR_BEFORE.search(lowered, max(sentence[0], start - 20), start)
-        and _anchored_kind(lowered, sentence[0], sentence[1], start, anchor.end(), vocab)
+        and not _STRETCH_OPENING.match(lowered, start)
+        and _anchored_kind(
+            lowered,
+            sentence[0],
+            sentence[1],
+            start,
+            anchor.end(),
+            vocab,
+            quiet="duration" if _IN_THE_FIRST.match(lowered, start) else "onset_time",
+        )
         == "onset_time"
     ):  # "linked to the development of leukemia many years after treatment": when it comes
         return "onset_time", value, start
@@ -1834,15 +1861,6 @@ def retype_rule_claim(
         # "over the past 3 months", "over the past 50 years" (dev golds: a duration); the
         # seeds' gold keeps "over the past two decades" a period of history
         return "duration", value, start
-    if (
-        claim_type == "duration"
-        and value.get("vague")
-        and not value.get("descriptor")
-        and lowered.endswith("the ", max(sentence[0], start - 4), start)
-        and lowered.startswith(" after", end)
-    ):  # "back at school the day after treatment": when it comes (or, dosed, when it is due)
-        when = _after_a_time(lowered, sentence[0], start)
-        return when, {"value": 1, "unit": value.get("unit")}, start - 4
     if (
         claim_type == "other_quantity"
         and "measure" not in value
@@ -1952,18 +1970,29 @@ _EVENT_WORD_BEFORE = re.compile(
 
 
 # "get better without treatment": a cue denied, nothing is done then
-_WITHOUT_BEFORE = re.compile(r"\b(?:without|no)\s+$")
+# Before a dosing word that plans nothing: "without treatment", "women who received the
+# sling" (who they are), "levels of treatment success" (a noun of an outcome)
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|no|of|(?:who|that|which)(?:\s+(?:had|have|has))?)\s+$")
 
 
 def _anchored_kind(
-    lowered: str, floor: int, end: int, start: int, anchor_end: int, vocab: QuantityVocab
+    lowered: str,
+    floor: int,
+    end: int,
+    start: int,
+    anchor_end: int,
+    vocab: QuantityVocab,
+    quiet: str = "onset_time",
 ) -> str | None:
     """What a time before or after an event (`start` to `anchor_end`: "3 years after surgery")
     says when nothing is done then. None when a dosing or plan cue stands before it or in the
     rest of its clause (a point of a plan, frequency_schedule: "should be tested 6 weeks after
     the birth", "2 hours after the start of a meal"); onset_time when its sentence says
-    something happens ("symptoms appear", "leukemia may develop"); else duration ("no longer
-    obese 3 years after surgery"). The event's own words count for neither: it may be a
+    something happens ("symptoms appear", "leukemia may develop") or nothing says how long a
+    state lasted ("Twelve months after surgery, the rates were similar": when it was found);
+    duration when a word of lasting does ("relief was sustained even weeks after treatment").
+    `quiet` is the kind when no word tells (an opening stretch of a period, "in the first 10
+    years of life", is a band: duration). The event's own words count for neither: it may be a
     treatment ("years after treatment") or a start ("2 years after starting ART")."""
     if _EVENT_WORD_BEFORE.search(lowered, max(start, anchor_end - 40), anchor_end):
         tail = _EVENT_TAIL.match(lowered, anchor_end, end)
@@ -1986,13 +2015,17 @@ def _anchored_kind(
         if regex is not None and (
             regex.search(lowered, floor, start)
             or any(
-                not _WITHOUT_BEFORE.search(lowered, max(anchor_end, cue.start() - 9), cue.start())
+                not _WITHOUT_BEFORE.search(lowered, max(anchor_end, cue.start() - 12), cue.start())
                 for cue in regex.finditer(lowered, anchor_end, clause_end)
             )
         ):
             return None
+    if lowered.endswith("the ", max(floor, start - 4), start):
+        return "duration"  # "33% responded in the two weeks after ketamine": a stretch of time
     words = _WORDS.findall(lowered, floor, start) + _WORDS.findall(lowered, anchor_end, end)
-    return "duration" if vocab.onset_verbs.isdisjoint(words) else "onset_time"
+    if not vocab.onset_verbs.isdisjoint(words):
+        return "onset_time"
+    return "duration" if not vocab.lasting_words.isdisjoint(words) else quiet
 
 
 def _before_an_event(
@@ -3498,7 +3531,7 @@ def _time(
         start = amount.start - (len(before) - window.start())
         of = _OF_EVENT.match(lowered, span_end, end)
         anchor_end = of.end() if of else span_end
-        when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab)
+        when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab, quiet="duration")
         if when == "duration" and of and lowered.endswith("life", of.start(), of.end()):
             # "a major cause of croup in the first 10 years of life": an age band (birth to 10)
             band = {**value, "measure": "age"}
