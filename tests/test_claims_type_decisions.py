@@ -147,3 +147,36 @@ def test_ages_are_no_durations(text: str, words: str, bounds: dict[str, float]) 
 def test_times_beside_ages_stay_times(text: str, words: str) -> None:
     claim = _claim_on(text, words)
     assert _value(claim).get("measure") != "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        # NHS, "How and when to take lactulose" (heldout44/01)
+        (
+            "Aim to drink 6 to 8 glasses of water or other liquid during the day while you're "
+            "taking lactulose.",
+            "6 to 8 glasses",
+            "glass",
+        ),
+        ("Mix 10 mL of water with the powder.", "10 mL", "ml"),
+        ("Drink two glasses of fluids an hour.", "two glasses", "glass"),
+    ],
+)
+def test_water_drunk_is_no_dose(text: str, words: str, unit: str) -> None:
+    claim = _claim_on(text, words)
+    assert claim.type == "other_quantity"
+    assert (_value(claim)["unit"], _value(claim)["measure"]) == (unit, "volume")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        # the medicine is counted, the water only taken with it
+        ("Take 2 tablets with a glass of water.", "2 tablets", "dose"),
+        ("Take 10 ml of the liquid twice a day.", "10 ml", "dose"),
+        ("Take 3 or 4 glucose tablets.", "3 or 4", "dose"),
+    ],
+)
+def test_a_medicine_taken_with_water_stays_a_dose(text: str, words: str, kind: str) -> None:
+    assert _claim_on(text, words).type == kind

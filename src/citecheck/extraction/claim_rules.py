@@ -228,6 +228,8 @@ class QuantityVocab:
     # A body's own fluid lost or drained, measured in volume ("a blood loss of 500 mL"): no
     # dose. Never matches when the file lists none.
     fluid_loss_re: re.Pattern[str] = re.compile(_NEVER)
+    # Right after an amount: " of water", ") of fluids" (what it measures is drunk, no medicine)
+    plain_fluid_re: re.Pattern[str] = re.compile(_NEVER)
     # An outcome of a pregnancy right before a point of it ("a fetus after 20 weeks"): the
     # stage the outcome came at. Searched in a window ending at the point's first word.
     pregnancy_outcome_before_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1760,6 +1762,9 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     fluid_losses = _optional_list(source, f"{where}.fluid_losses", raw.get("fluid_losses"))
+    plain_fluids = [
+        w.lower() for w in _optional_list(source, f"{where}.plain_fluids", raw.get("plain_fluids"))
+    ]
     outcomes = _optional_list(source, f"{where}.pregnancy_outcomes", raw.get("pregnancy_outcomes"))
     stage_verbs = _optional_list(source, f"{where}.stage_verbs", raw.get("stage_verbs"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
@@ -2009,6 +2014,9 @@ def _quantity_vocab(
         else None,
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
+        else re.compile(_NEVER),
+        plain_fluid_re=re.compile(rf"\s*\)?\s+of\s+(?:(?:the|your)\s+)?{_bounded(plain_fluids)}")
+        if plain_fluids
         else re.compile(_NEVER),
         pregnancy_outcome_before_re=re.compile(rf"{_bounded([w.lower() for w in outcomes])}\s+$")
         if outcomes

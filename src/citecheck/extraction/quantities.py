@@ -11,8 +11,9 @@ words around it, and decides the claim type from those:
   it: "works in 30 minutes"), `frequency_schedule` ("two hours before bedtime", "every"),
   or an age ("between the ages of 18 and 38", other_quantity with measure age);
 - a noun counted: studies are `sample_size` (unit study); doses, shots and visits are
-  `frequency_schedule`, tablets, cups and pieces taken at once a `dose`; people (the count
-  units of claims.yaml, or a word for people in a sentence about a study) are `sample_size`;
+  `frequency_schedule`, tablets, cups and pieces taken at once a `dose` (glasses of water are
+  a volume); people (the count units of claims.yaml, or a word for people in a sentence about
+  a study) are `sample_size`, unless counted in a population ("an estimated 333,700 patients");
   things that happened ("four pregnancies", "five patients ... developed skin cancer") are
   counts of events (`other_quantity`, measure count), never sample sizes; other things
   counted ("78 sites") are counts too;
@@ -1508,8 +1509,10 @@ def _claim_at(
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            if value["unit"].lower() in _VOLUMES and _fluid_lost(
-                lowered, floor, end, amount, vocab
+            if value["unit"].lower() in _VOLUMES and (
+                _fluid_lost(lowered, floor, end, amount, vocab)
+                # "5 to 10 mL of water": what a tablet is stirred into, nothing given
+                or vocab.plain_fluid_re.match(lowered, dose.end(), end)
             ):
                 value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
@@ -4553,6 +4556,10 @@ def _count_of(
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
     if noun in vocab.dose_nouns and amount.word and amount.value == 1 and previous in _INTO:
         return None  # "the lens is removed in one piece": whole, nothing taken
+    if noun in vocab.dose_nouns and vocab.plain_fluid_re.match(lowered, span_end, end):
+        # "6 to 8 glasses of water": what is drunk, no medicine
+        drunk = {**fields, "unit": singular(noun), "measure": "volume"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", drunk, q_after)
     if noun in vocab.dose_nouns:  # "3 or 4 glucose tablets": what is taken at once
         kind = "dose" if amount.value is not None or amount.choices else "dose_range"
         in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
