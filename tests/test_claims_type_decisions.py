@@ -6,6 +6,8 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citecheck.extraction.claims import extract_claims
 from citecheck.models import Claim
@@ -180,3 +182,26 @@ def test_water_drunk_is_no_dose(text: str, words: str, unit: str) -> None:
 )
 def test_a_medicine_taken_with_water_stays_a_dose(text: str, words: str, kind: str) -> None:
     assert _claim_on(text, words).type == kind
+
+
+def test_a_number_in_hyphened_words_is_one_amount() -> None:
+    # NHS, "Sinusitis - Treatment" (heldout45/03)
+    text = "Sinusitis takes about two-and-a-half weeks to clear, which means it lasts longer."
+    claim = _claim_on(text, "two-and-a-half")
+    assert claim.text == "about two-and-a-half weeks"
+    assert _value(claim) == {"value": 2.5, "unit": "week"}
+
+
+_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from([" ", "-"]),
+    st.sampled_from(["hours", "days", "weeks", "months", "years"]),
+)
+def test_and_a_half_reads_the_same_hyphened_or_spaced(whole: int, joint: str, unit: str) -> None:
+    written = joint.join([_WORDS[whole - 1], "and", "a", "half"])
+    claim = _claim_on(f"The rash lasts {written} {unit} in most people.", written)
+    assert _value(claim) == {"value": whole + 0.5, "unit": unit.removesuffix("s")}

@@ -3275,7 +3275,8 @@ _MONEY_PER = re.compile(
     r"|\s*/\s*(?P<time>year|month|week|day|hour)\b"
 )
 _PERCENTAGE_POINTS = re.compile(r"\s*percentage[\s-]*points?\b|\s+pp\b")
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+# "two and a half years", "two-and-a-half weeks"
+_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b")
 _COST_REACH = 100
 # "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
 # "on"/"since" or a month over a year ("06/2019"), "1/2 cup" (a unit follows), "130/85 mmHg".
