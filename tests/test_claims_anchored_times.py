@@ -73,6 +73,8 @@ def test_a_time_after_an_event_with_nothing_done_then_is_an_onset(
         ("Half of the group still had normal scans two years after the operation.", "two years"),
         ("Relief was sustained even 3 weeks after treatment.", "3 weeks"),
         ("Life expectancy rose in patients who had survived 2 y after starting ART.", "2 y"),
+        # no event named: a further stretch of a course
+        ("Treat for 2 weeks and 3 days after that.", "3 days"),
         # a stretch after an event, "the" before it: how long
         ("33% of participants responded in the two weeks after ketamine.", "two weeks"),
         ("In the first year following an overdose, few patients were given medication.", "year"),

@@ -1972,6 +1972,9 @@ _EVENT_WORD_BEFORE = re.compile(
 )
 
 
+_AFTER_THAT = re.compile(r"\b(?:after|following)\s+(?:that|this)$")
+
+
 # "get better without treatment": a cue denied, nothing is done then
 # Before a dosing word that plans nothing: "without treatment", "women who received the
 # sling" (who they are), "levels of treatment success" (a noun of an outcome)
@@ -2028,7 +2031,11 @@ def _anchored_kind(
     words = _WORDS.findall(lowered, floor, start) + _WORDS.findall(lowered, anchor_end, end)
     if not vocab.onset_verbs.isdisjoint(words):
         return "onset_time"
-    return "duration" if not vocab.lasting_words.isdisjoint(words) else quiet
+    if not vocab.lasting_words.isdisjoint(words) or _AFTER_THAT.search(
+        lowered, max(floor, anchor_end - 16), anchor_end
+    ):  # "treat for 2 weeks and 3 days after that": a further stretch, no event named
+        return "duration"
+    return quiet
 
 
 def _before_an_event(
