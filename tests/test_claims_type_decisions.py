@@ -74,6 +74,8 @@ def test_people_counted_in_a_population_are_a_count(text: str, words: str) -> No
         ("Researchers examined the records of 60 million Americans.", "60 million"),
         ("The trial enrolled 403 patients in the United States.", "403 patients"),
         ("Each year, the clinic's trial recruited 200 patients.", "200 patients"),
+        # "for a year" says how long they were followed, no yearly figure
+        ("Among the 95, 40 patients were followed for a year.", "40 patients"),
     ],
 )
 def test_people_a_study_took_stay_a_sample(text: str, words: str) -> None:

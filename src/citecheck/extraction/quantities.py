@@ -4905,6 +4905,7 @@ def _sampled_people(
     return _in_sample_section(text, amount.start, vocab)
 
 
+_SPAN_BEFORE_CUE = re.compile(r"\b(?:for|over|during)\s+$")
 # Where the clause a study reports opens: "the analysis ... indicate that in 2001, an
 # estimated 368,245 persons were treated", "Two studies estimated that SCD affects ..."
 _REPORTED_CLAUSE = re.compile(r"\bthat\s|[;:]\s")
@@ -4919,11 +4920,15 @@ def _counted_in_population(
     nationwide study of more than 600 stroke patients", "researchers examined records of the
     60 million Americans")."""
     cue = vocab.population_cue_re
-    if cue is None or not cue.search(
-        lowered,
-        # "it was estimated that approximately 100,000 new patients"
-        max(floor, amount.start - _POPULATION_AFTER),
-        min(end, span_end + _POPULATION_AFTER),
+    if cue is None or not any(
+        # "40 patients were followed for a year": how long, no population's yearly figure
+        not _SPAN_BEFORE_CUE.search(lowered, max(floor, found.start() - 8), found.start())
+        for found in cue.finditer(
+            lowered,
+            # "it was estimated that approximately 100,000 new patients"
+            max(floor, amount.start - _POPULATION_AFTER),
+            min(end, span_end + _POPULATION_AFTER),
+        )
     ):
         return False
     opening = floor
