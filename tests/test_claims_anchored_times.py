@@ -1,7 +1,7 @@
 """A time before or after an event: a point of a plan (frequency_schedule) when something is
-given, taken or planned then; otherwise when something happens (onset_time) or how long after
-the event a finding holds (duration). Ages of people are ages. Sentences written for these
-tests, several phrasings per class."""
+given, taken or planned then; otherwise when something happens or is found (onset_time), or,
+with a word of lasting ("still", "remained", "survived"), how long it held (duration). Ages of
+people are ages. Sentences written for these tests, several phrasings per class."""
 
 from __future__ import annotations
 
@@ -49,16 +49,61 @@ def test_a_time_after_an_event_when_something_happens_is_an_onset(
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
-        # a finding some time after an event, nothing done or beginning then
+        # a finding at a time after an event, nothing done then: when it was found (the dev
+        # golds: "Twelve months after surgery, women who received ... had equivalent levels of
+        # treatment success", heldout44/04; "Two years after placement, dental sealants
+        # prevent >80% of cavities", heldout45/05)
         ("Most patients were free of pain three years after surgery.", "three years"),
-        ("Half of the group still had normal scans two years after the operation.", "two years"),
         ("Lung function was lower five years after the initial diagnosis.", "five years"),
+        ("Twelve months after surgery, women who received either sling did as well.", "Twelve"),
+        ("This is usually about 8 weeks after your banding.", "8 weeks"),
+        ("Symptoms improved more one month after injection than after placebo.", "one month"),
     ],
 )
-def test_a_time_after_an_event_with_nothing_done_then_is_a_duration(
+def test_a_time_after_an_event_with_nothing_done_then_is_an_onset(
+    sentence: str, words: str
+) -> None:
+    assert _claim_on(sentence, words).type == "onset_time"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a word of lasting: how long the state held after the event
+        ("Half of the group still had normal scans two years after the operation.", "two years"),
+        ("Relief was sustained even 3 weeks after treatment.", "3 weeks"),
+        ("Life expectancy rose in patients who had survived 2 y after starting ART.", "2 y"),
+        # no event named: a further stretch of a course
+        ("Treat for 2 weeks and 3 days after that.", "3 days"),
+        # a stretch after an event, "the" before it: how long
+        ("33% of participants responded in the two weeks after ketamine.", "two weeks"),
+        ("In the first year following an overdose, few patients were given medication.", "year"),
+    ],
+)
+def test_a_time_after_an_event_that_something_lasted_is_a_duration(
     sentence: str, words: str
 ) -> None:
     assert _claim_on(sentence, words).type == "duration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "unit"),
+    [
+        # NHS, "Rubber band ligation (banding) of piles" (heldout44/08), and sentences written
+        # for this test: one day or week after an event, when one is back to normal
+        (
+            "You should be able to get back to your usual activities the day after banding.",
+            "the day",
+            "day",
+        ),
+        ("Most people go home the day after the operation.", "the day", "day"),
+        ("Children usually can return to school the week after surgery.", "the week", "week"),
+    ],
+)
+def test_the_day_after_an_event_is_when(sentence: str, words: str, unit: str) -> None:
+    claim = _claim_on(sentence, words)
+    assert (claim.type, claim.text) == ("onset_time", words)
+    assert _value(claim) == {"value": 1, "unit": unit}
 
 
 @pytest.mark.parametrize(

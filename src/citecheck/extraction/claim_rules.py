@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, cast
 import yaml
 
 from citecheck.errors import RulesError
+from citecheck.extraction.plurals import singular
 from citecheck.models import CLAIM_TYPE_PATTERN, ClaimType
 from citecheck.paths import data_file, parse_yaml
 
@@ -204,7 +205,7 @@ class QuantityVocab:
     event_nouns: frozenset[str]
     schedule_nouns: frozenset[str]
     occasion_nouns: frozenset[str]  # "3 nights a week": how often, with a period after
-    person_nouns: frozenset[str]
+    person_nouns: frozenset[str]  # as counted, plural ("children", "adults", "person")
     naming_words: frozenset[str]
     naming_prefixes: frozenset[str]  # "pre-type 2": a naming word after "pre-" still names
     # naming words only as written, capitalised ("Exhibit 3" names; "exhibit 3-fold" is a verb)
@@ -212,6 +213,8 @@ class QuantityVocab:
     back_reference_words: frozenset[str]
     onset_cues: frozenset[str]
     onset_verbs: frozenset[str]  # "notice", "start": what begins after a time
+    # "still", "remained", "lasted": a time after an event that a state holds over (duration)
+    lasting_words: frozenset[str]
     event_verb_re: re.Pattern[str]
     study_cue_re: re.Pattern[str]
     times_of_day: dict[str, str]
@@ -226,6 +229,8 @@ class QuantityVocab:
     # A body's own fluid lost or drained, measured in volume ("a blood loss of 500 mL"): no
     # dose. Never matches when the file lists none.
     fluid_loss_re: re.Pattern[str] = re.compile(_NEVER)
+    # Right after an amount: " of water", ") of fluids" (what it measures is drunk, no medicine)
+    plain_fluid_re: re.Pattern[str] = re.compile(_NEVER)
     # An outcome of a pregnancy right before a point of it ("a fetus after 20 weeks"): the
     # stage the outcome came at. Searched in a window ending at the point's first word.
     pregnancy_outcome_before_re: re.Pattern[str] = re.compile(_NEVER)
@@ -329,6 +334,11 @@ class QuantityVocab:
     # The last word of a table column's header that makes its cells names ("Strain
     # Designation", "Patient ID", "ZIP code"): a figure there identifies, it measures nothing.
     identifier_columns: frozenset[str] = frozenset()
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        """The words for people, plural or singular ("children", "child", "a patient")."""
+        return self.person_nouns | {singular(noun) for noun in self.person_nouns}
 
 
 @dataclass(frozen=True)
@@ -1780,6 +1790,9 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     fluid_losses = _optional_list(source, f"{where}.fluid_losses", raw.get("fluid_losses"))
+    plain_fluids = [
+        w.lower() for w in _optional_list(source, f"{where}.plain_fluids", raw.get("plain_fluids"))
+    ]
     outcomes = _optional_list(source, f"{where}.pregnancy_outcomes", raw.get("pregnancy_outcomes"))
     stage_verbs = _optional_list(source, f"{where}.stage_verbs", raw.get("stage_verbs"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
@@ -1961,6 +1974,7 @@ def _quantity_vocab(
             for w in _optional_list(source, f"{where}.effect_verbs", raw.get("effect_verbs"))
         ),
         onset_verbs=_words(source, f"{where}.onset_verbs", raw.get("onset_verbs")),
+        lasting_words=_words(source, f"{where}.lasting_words", raw.get("lasting_words")),
         event_verb_re=re.compile(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("event_verbs"))])
         ),
@@ -2028,6 +2042,9 @@ def _quantity_vocab(
         else None,
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
+        else re.compile(_NEVER),
+        plain_fluid_re=re.compile(rf"\s*\)?\s+of\s+(?:(?:the|your)\s+)?{_bounded(plain_fluids)}")
+        if plain_fluids
         else re.compile(_NEVER),
         pregnancy_outcome_before_re=re.compile(rf"{_bounded([w.lower() for w in outcomes])}\s+$")
         if outcomes

@@ -11,8 +11,9 @@ words around it, and decides the claim type from those:
   it: "works in 30 minutes"), `frequency_schedule` ("two hours before bedtime", "every"),
   or an age ("between the ages of 18 and 38", other_quantity with measure age);
 - a noun counted: studies are `sample_size` (unit study); doses, shots and visits are
-  `frequency_schedule`, tablets, cups and pieces taken at once a `dose`; people (the count
-  units of claims.yaml, or a word for people in a sentence about a study) are `sample_size`;
+  `frequency_schedule`, tablets, cups and pieces taken at once a `dose` (glasses of water are
+  a volume); people (the count units of claims.yaml, or a word for people in a sentence about
+  a study) are `sample_size`, unless counted in a population ("an estimated 333,700 patients");
   things that happened ("four pregnancies", "five patients ... developed skin cancer") are
   counts of events (`other_quantity`, measure count), never sample sizes; other things
   counted ("78 sites") are counts too;
@@ -105,6 +106,13 @@ _AGE_STATED = re.compile(
     r"(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
 )
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
+# An age as the subject its figure is given for, a few words naming whose or which age
+# between ("median age at diagnosis was", "mean age onset of psoriasis for our study
+# population was")
+_AGE_NAMED = re.compile(
+    r"\bage(?![\w-])(?P<what>(?:\s+(?!and\b|or\b|was\b|were\b|is\b|are\b)[a-z-]+){1,7}?)"
+    r"\s+(?:was|were|is|are)\s+(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
 # "28 days apart (range 24-35 days)": the range the interval between doses may take
@@ -295,6 +303,15 @@ _AGE_DECADE_BEFORE = re.compile(
     r"\b(?:(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?|ages?\s*\(\s*|aged\s+)$"
 )
 _RATIO = re.compile(r"/(\d{2,3})\s*(?:mm\s*hg)\b")
+# A rule's span that is a stretch of time, not a point: "for the first 3 days", "during the
+# first year after surgery", "over the next 6 months"
+_STRETCH_OPENING = re.compile(
+    r"(?:(?:for|during|throughout|over)\s+)?the\s+(?:first|initial|next|following)\b|"
+    r"(?:for|during|throughout)\b"
+)
+# "in the first year following an overdose": an opening stretch after an event, when it
+# comes only with a verb of coming ("symptoms appear in the first two weeks after infection")
+_IN_THE_FIRST = re.compile(r"in\s+the\s+(?:first|initial)\b")
 _FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
 _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
@@ -1503,8 +1520,10 @@ def _claim_at(
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            if value["unit"].lower() in _VOLUMES and _fluid_lost(
-                lowered, floor, end, amount, vocab
+            if value["unit"].lower() in _VOLUMES and (
+                _fluid_lost(lowered, floor, end, amount, vocab)
+                # "5 to 10 mL of water": what a tablet is stirred into, nothing given
+                or vocab.plain_fluid_re.match(lowered, dose.end(), end)
             ):
                 value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
@@ -1537,8 +1556,10 @@ def _claim_at(
             stage = _life_stage(lowered, floor, amount, previous, vocab)
             if stage is not None:
                 return _staged_age(timed, stage)
-            if _an_age(text, lowered, floor, amount, tables) or _listed_age(
-                lowered, amount.start, vocab
+            if (
+                _an_age(text, lowered, floor, amount, tables)
+                or _listed_age(lowered, amount.start, vocab)
+                or _band_beside_ages(lowered, floor, amount, time_unit, end)
             ):
                 age = {**timed.value, "measure": "age"}
                 return timed._replace(type="other_quantity", value=age)
@@ -1762,11 +1783,29 @@ def retype_rule_claim(
         and _clause_words(lowered, sentence[0], start) & vocab.onset_verbs
     ):  # "most people notice an improvement after 2 to 4 weeks": when it comes
         return "onset_time", value, start
+    if (
+        claim_type == "duration"
+        and value.get("vague")
+        and not value.get("descriptor")
+        and lowered.endswith("the ", max(sentence[0], start - 4), start)
+        and lowered.startswith(" after", end)
+    ):  # "back at school the day after treatment": when it comes (or, dosed, when it is due)
+        when = _after_a_time(lowered, sentence[0], start)
+        return when, {"value": 1, "unit": value.get("unit")}, start - 4
     anchor = _AFTER_EVENT.match(lowered, end, sentence[1]) if claim_type == "duration" else None
     if (
         anchor is not None
         and not _FOR_BEFORE.search(lowered, max(sentence[0], start - 20), start)
-        and _anchored_kind(lowered, sentence[0], sentence[1], start, anchor.end(), vocab)
+        and not _STRETCH_OPENING.match(lowered, start)
+        and _anchored_kind(
+            lowered,
+            sentence[0],
+            sentence[1],
+            start,
+            anchor.end(),
+            vocab,
+            quiet="duration" if _IN_THE_FIRST.match(lowered, start) else "onset_time",
+        )
         == "onset_time"
     ):  # "linked to the development of leukemia many years after treatment": when it comes
         return "onset_time", value, start
@@ -1805,7 +1844,7 @@ def retype_rule_claim(
         and _AGE_GROUP_GOES_ON.match(lowered, end, sentence[1])
     ):
         noun = _word_before(lowered, sentence[0], start)
-        if noun in vocab.person_nouns:  # "patients over 65 years": an age, not a time
+        if noun in vocab.person_words:  # "patients over 65 years": an age, not a time
             side = "high" if bound.group(1).startswith(("under", "below", "younger")) else "low"
             age: Value = {
                 "value": number,
@@ -1817,6 +1856,17 @@ def retype_rule_claim(
             }
             return "other_quantity", age, lowered.rfind(noun, sentence[0], start)
     if (
+        bound
+        and value.get("unit") == "year"
+        and _AGES_LISTED_BEFORE.search(lowered, max(sentence[0], start - _BAND_LIST_REACH), start)
+        and not _TIME_FROM_AFTER.match(lowered, end, sentence[1])
+    ):  # "(aged 45–60 years), 28.89% (over 60 years)": the last of a list of age groups
+        listed: Value = {**value, "measure": "age"}
+        if isinstance(number, int | float):
+            side = "high" if bound.group(1).startswith(("under", "below", "younger")) else "low"
+            listed.update({side: number, f"{side}_inclusive": False})
+        return "other_quantity", listed, start
+    if (
         claim_type == "other_quantity"
         and "measure" not in value
         and value.get("unit") in ("minute", "hour", "day", "week", "month", "year")
@@ -1825,15 +1875,6 @@ def retype_rule_claim(
         # "over the past 3 months", "over the past 50 years" (dev golds: a duration); the
         # seeds' gold keeps "over the past two decades" a period of history
         return "duration", value, start
-    if (
-        claim_type == "duration"
-        and value.get("vague")
-        and not value.get("descriptor")
-        and lowered.endswith("the ", max(sentence[0], start - 4), start)
-        and lowered.startswith(" after", end)
-    ):  # "back at school the day after treatment": when it comes (or, dosed, when it is due)
-        when = _after_a_time(lowered, sentence[0], start)
-        return when, {"value": 1, "unit": value.get("unit")}, start - 4
     if (
         claim_type == "other_quantity"
         and "measure" not in value
@@ -1942,19 +1983,33 @@ _EVENT_WORD_BEFORE = re.compile(
 )
 
 
+_AFTER_THAT = re.compile(r"\b(?:after|following)\s+(?:that|this)$")
+
+
 # "get better without treatment": a cue denied, nothing is done then
-_WITHOUT_BEFORE = re.compile(r"\b(?:without|no)\s+$")
+# Before a dosing word that plans nothing: "without treatment", "women who received the
+# sling" (who they are), "levels of treatment success" (a noun of an outcome)
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|no|of|(?:who|that|which)(?:\s+(?:had|have|has))?)\s+$")
 
 
 def _anchored_kind(
-    lowered: str, floor: int, end: int, start: int, anchor_end: int, vocab: QuantityVocab
+    lowered: str,
+    floor: int,
+    end: int,
+    start: int,
+    anchor_end: int,
+    vocab: QuantityVocab,
+    quiet: str = "onset_time",
 ) -> str | None:
     """What a time before or after an event (`start` to `anchor_end`: "3 years after surgery")
     says when nothing is done then. None when a dosing or plan cue stands before it or in the
     rest of its clause (a point of a plan, frequency_schedule: "should be tested 6 weeks after
     the birth", "2 hours after the start of a meal"); onset_time when its sentence says
-    something happens ("symptoms appear", "leukemia may develop"); else duration ("no longer
-    obese 3 years after surgery"). The event's own words count for neither: it may be a
+    something happens ("symptoms appear", "leukemia may develop") or nothing says how long a
+    state lasted ("Twelve months after surgery, the rates were similar": when it was found);
+    duration when a word of lasting does ("relief was sustained even weeks after treatment").
+    `quiet` is the kind when no word tells (an opening stretch of a period, "in the first 10
+    years of life", is a band: duration). The event's own words count for neither: it may be a
     treatment ("years after treatment") or a start ("2 years after starting ART")."""
     if _EVENT_WORD_BEFORE.search(lowered, max(start, anchor_end - 40), anchor_end):
         tail = _EVENT_TAIL.match(lowered, anchor_end, end)
@@ -1977,13 +2032,21 @@ def _anchored_kind(
         if regex is not None and (
             regex.search(lowered, floor, start)
             or any(
-                not _WITHOUT_BEFORE.search(lowered, max(anchor_end, cue.start() - 9), cue.start())
+                not _WITHOUT_BEFORE.search(lowered, max(anchor_end, cue.start() - 12), cue.start())
                 for cue in regex.finditer(lowered, anchor_end, clause_end)
             )
         ):
             return None
+    if lowered.endswith("the ", max(floor, start - 4), start):
+        return "duration"  # "33% responded in the two weeks after ketamine": a stretch of time
     words = _WORDS.findall(lowered, floor, start) + _WORDS.findall(lowered, anchor_end, end)
-    return "duration" if vocab.onset_verbs.isdisjoint(words) else "onset_time"
+    if not vocab.onset_verbs.isdisjoint(words):
+        return "onset_time"
+    if not vocab.lasting_words.isdisjoint(words) or _AFTER_THAT.search(
+        lowered, max(floor, anchor_end - 16), anchor_end
+    ):  # "treat for 2 weeks and 3 days after that": a further stretch, no event named
+        return "duration"
+    return quiet
 
 
 def _before_an_event(
@@ -2168,23 +2231,68 @@ def _life_stage(
     )
     if (
         bound is not None
-        and bound.group("noun") in vocab.person_nouns
-        # "children under 5 years" is an age whatever follows; "patients over 2 years" only
-        # before what goes on about the people ("who", "with", ",")
+        and bound.group("noun") in vocab.person_words
+        # "children under 5 years", "a child under 14 years" is an age whatever follows;
+        # "patients over 2 years" only before what goes on about the people ("who", "with", ",")
         and (side == "high" or _AGE_GROUP_GOES_ON.match(lowered, amount.end))
     ):
         return bound.start(), singular(bound.group("noun")), side  # "infants under 6 months"
-    if previous not in vocab.person_nouns:
-        return None
+    if previous not in vocab.person_words:
+        # "children (<19 years)", "adults (≥65 years)": the band in brackets after the people
+        bracketed = _PEOPLE_BRACKET_BEFORE.search(
+            lowered, max(floor, amount.start - 40), amount.start
+        )
+        if (
+            bracketed is None
+            or not bracketed.group("band")
+            or bracketed.group("noun") not in vocab.person_words
+        ):
+            return None
+        return amount.start, singular(bracketed.group("noun")), None
     noun_start = lowered.rfind(previous, max(floor, amount.start - 40), amount.start)
     if noun_start < 0 or lowered[noun_start + len(previous) : amount.start].strip():
         return None
     return noun_start, singular(previous), None
 
 
+# People and the opening of their ages in brackets: "children (<19 years)", "adults (≥ 65"
+_PEOPLE_BRACKET_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s*\(\s*(?P<band>(?:[<>≤≥]=?\s*)?)$")
+_AGE_KEYS = ("value", "low", "high", "unit", "low_inclusive", "high_inclusive")
+
+
+# An age written just before, then only figures and signs up to a band of years: ">85 years
+# of age, 4.88 [2.89, 8.24] 75–84 years", "(aged 45–60 years), 28.89% (over 60 years)",
+# "age 55–74 years (vs. 40–54 years)"
+_AGES_LISTED_BEFORE = re.compile(
+    r"(?:\bage[ds]?\b[^a-z.;]{0,20}?(?:years?|yrs?)|(?:years?|yrs?)\s+(?:of\s+age|old)\b)"
+    r"(?:[^a-z;]|\bvs\b|\bversus\b){1,40}?(?:(?:over|under|above|below)\s+|[<>≤≥]=?\s*)?$"
+)
+_BAND_BOUND_BEFORE = re.compile(r"(?:\b(?:over|under|above|below)\s+|[<>≤≥]=?\s*)$")
+# After a band of years, what makes it a time from an event: "2–5 years after diagnosis"
+_TIME_FROM_AFTER = re.compile(r"\s+(?:after|before|since|ago|later|earlier|from|of)\b")
+_BAND_LIST_REACH = 90
+
+
+def _band_beside_ages(
+    lowered: str, floor: int, amount: _Amount, unit: re.Match[str], end: int
+) -> bool:
+    """Whether a band of years ("75–84 years", "over 60 years") is one of a list of age
+    groups: an age stated just before it with nothing but figures and signs between (the
+    estimates or shares given for each group)."""
+    bounded = _BAND_BOUND_BEFORE.search(lowered, max(floor, amount.start - 8), amount.start)
+    if amount.value is not None and bounded is None:
+        return False  # a single figure with no bound is no band
+    if not unit.group("unit").startswith(("year", "yr")):
+        return False
+    if _TIME_FROM_AFTER.match(lowered, unit.end(), end):
+        return False
+    reach = max(floor, amount.start - _BAND_LIST_REACH)
+    return _AGES_LISTED_BEFORE.search(lowered, reach, amount.start) is not None
+
+
 def _staged_age(timed: QuantityClaim, stage: tuple[int, str | None, str | None]) -> QuantityClaim:
     start, population, side = stage
-    value: Value = {k: v for k, v in timed.value.items() if k in ("value", "low", "high", "unit")}
+    value: Value = {k: v for k, v in timed.value.items() if k in _AGE_KEYS}
     if population is None and "value" in value:  # "Birth to 6 months"
         value = {"low": 0, "high": value["value"], "unit": value.get("unit")}
     if side is not None and "value" in value:  # "under 6 months": below 6, 6 excluded
@@ -2201,6 +2309,11 @@ def _an_age(
     """Whether a time is an age the sentence states ("the mean age of the participants was 74.9
     years") or a cell of a table's age column ("| Under 3 years |" below "| Age |")."""
     if _AGE_STATED.search(lowered, max(floor, amount.start - 60), amount.start):
+        return True
+    named = _AGE_NAMED.search(lowered, max(floor, amount.start - 90), amount.start)
+    if named and not _TIME_HEADER.search(named.group("what")):
+        # "their median age at diagnosis was 5 years", "the mean age onset of psoriasis for
+        # our study population was 35.14 ± 16.16 years" (not "age and follow-up time were")
         return True
     band = _age_band_cell(lowered, amount.start)
     if band == "header":
@@ -3198,7 +3311,8 @@ _MONEY_PER = re.compile(
     r"|\s*/\s*(?P<time>year|month|week|day|hour)\b"
 )
 _PERCENTAGE_POINTS = re.compile(r"\s*percentage[\s-]*points?\b|\s+pp\b")
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+# "two and a half years", "two-and-a-half weeks"
+_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b")
 _COST_REACH = 100
 # "35/41", "(8/218)": a count out of a total. Not "24/7", "9/11" after "the", a date after
 # "on"/"since" or a month over a year ("06/2019"), "1/2 cup" (a unit follows), "130/85 mmHg".
@@ -3460,7 +3574,7 @@ def _time(
         start = amount.start - (len(before) - window.start())
         of = _OF_EVENT.match(lowered, span_end, end)
         anchor_end = of.end() if of else span_end
-        when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab)
+        when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab, quiet="duration")
         if when == "duration" and of and lowered.endswith("life", of.start(), of.end()):
             # "a major cause of croup in the first 10 years of life": an age band (birth to 10)
             band = {**value, "measure": "age"}
@@ -4492,6 +4606,10 @@ def _count_of(
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
     if noun in vocab.dose_nouns and amount.word and amount.value == 1 and previous in _INTO:
         return None  # "the lens is removed in one piece": whole, nothing taken
+    if noun in vocab.dose_nouns and vocab.plain_fluid_re.match(lowered, span_end, end):
+        # "6 to 8 glasses of water": what is drunk, no medicine
+        drunk = {**fields, "unit": singular(noun), "measure": "volume"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", drunk, q_after)
     if noun in vocab.dose_nouns:  # "3 or 4 glucose tablets": what is taken at once
         kind = "dose" if amount.value is not None or amount.choices else "dose_range"
         in_a_day = _IN_24_HOURS.match(lowered, span_end, end)
@@ -4570,24 +4688,31 @@ def _count_of(
     # outbreak, a practice's size), not the people a study counted; unless a verb of research
     # takes them ("the study enrolled 300 or more patients")
     threshold = q_after in ("at least", "at most") and previous not in vocab.research_verbs
-    if not threshold and (
-        (noun in vocab.sample_nouns and not assay)
-        or (
-            people
-            and not _population_sized(lowered, amount, floor, vocab)
-            and (
-                selected
-                # "... a phase 1 trial. ... in all 20 people": the whole group a study
-                # named before, in this sentence or the one before
-                or (
-                    previous == "all"
-                    and vocab.study_cue_re.search(
-                        lowered, max(0, amount.start - _WHOLE_GROUP_REACH), amount.start
+    # "an estimated 333,700 patients were treated in EDs", "30,000 people each year": patients
+    # counted in a population (a register, a survey of a nation), however a study reports them
+    counted_in_population = _counted_in_population(lowered, amount, span_end, floor, end, vocab)
+    if (
+        not threshold
+        and not counted_in_population
+        and (
+            (noun in vocab.sample_nouns and not assay)
+            or (
+                people
+                and not _population_sized(lowered, amount, floor, vocab)
+                and (
+                    selected
+                    # "... a phase 1 trial. ... in all 20 people": the whole group a study
+                    # named before, in this sentence or the one before
+                    or (
+                        previous == "all"
+                        and vocab.study_cue_re.search(
+                            lowered, max(0, amount.start - _WHOLE_GROUP_REACH), amount.start
+                        )
                     )
+                    or vocab.study_cue_re.search(lowered, *window)
+                    or _shares_taken_of(lowered, amount, span_end, floor, end)
+                    or _sampled_people(text, lowered, amount, span_end, floor, end, vocab)
                 )
-                or vocab.study_cue_re.search(lowered, *window)
-                or _shares_taken_of(lowered, amount, span_end, floor, end)
-                or _sampled_people(text, lowered, amount, span_end, floor, end, vocab)
             )
         )
     ):
@@ -4839,6 +4964,39 @@ def _sampled_people(
         if floor > 0 and verbs.search(lowered, cut + 1 if cut >= 0 else reach, floor):
             return True
     return _in_sample_section(text, amount.start, vocab)
+
+
+_SPAN_BEFORE_CUE = re.compile(r"\b(?:for|over|during)\s+$")
+# Where the clause a study reports opens: "the analysis ... indicate that in 2001, an
+# estimated 368,245 persons were treated", "Two studies estimated that SCD affects ..."
+_REPORTED_CLAUSE = re.compile(r"\bthat\s|[;:]\s")
+
+
+def _counted_in_population(
+    lowered: str, amount: _Amount, span_end: int, floor: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether a count of people is a figure about a population, not a study's sample: a
+    population cue beside it ("an estimated 333,700 patients", "30,000 people each year", "in
+    the United States") and no study word before it in its own clause to take it ("the
+    nationwide study of more than 600 stroke patients", "researchers examined records of the
+    60 million Americans")."""
+    cue = vocab.population_cue_re
+    if cue is None or not any(
+        # "40 patients were followed for a year": how long, no population's yearly figure
+        not _SPAN_BEFORE_CUE.search(lowered, max(floor, found.start() - 8), found.start())
+        for found in cue.finditer(
+            lowered,
+            # "it was estimated that approximately 100,000 new patients"
+            max(floor, amount.start - _POPULATION_AFTER),
+            min(end, span_end + _POPULATION_AFTER),
+        )
+    ):
+        return False
+    opening = floor
+    for mark in _REPORTED_CLAUSE.finditer(lowered, floor, amount.start):
+        opening = mark.end()
+    study = vocab.study_cue_re
+    return study is None or not study.search(lowered, opening, amount.start)
 
 
 def _a_person(noun: str, vocab: QuantityVocab) -> bool:
