@@ -682,7 +682,6 @@ def find_quantity_claims(
         return []
     found: list[QuantityClaim] = []
     spans = _Spans(taken)
-    ends = {e for _, e in taken}  # where a claim ends, for "45 kg (100 lbs)"
     number_at = lowered.find("number", floor, end)  # for "the number of ... reached N"
     while (
         match := first
@@ -695,19 +694,6 @@ def find_quantity_claims(
         pos = match.end()
         start = match.start()
         if spans.covers(start):
-            continue
-        if (
-            _converted(lowered, start, floor, ends)
-            and (
-                _unit_follows(lowered, match.end(), end, vocab)
-                or vocab.time_unit_re.match(lowered, match.end(), end)
-            )
-            and not _a_dose_restated(lowered, start, floor, rules, vocab)
-        ):
-            # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
-            # the closing bracket
-            close = lowered.find(")", start, min(end, start + 40))
-            pos = max(pos, close + 1) if close >= 0 else pos
             continue
         if match.lastgroup == "digits" and lowered[pos : pos + 1] in _PHONE_JOINERS:
             phone = _PHONE.match(lowered, start - (lowered[start - 1 : start] == "("), end)
@@ -734,7 +720,6 @@ def find_quantity_claims(
         if spans.overlaps(claim.start, claim.end):
             continue
         found.append(claim)
-        ends.add(claim.end)
         # a nested claim's count may end inside the figure the scan read ("2 500 mg tablets")
         pos = max(pos, claim.end) if claim.nested is None else claim.nested
     return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
@@ -1119,53 +1104,6 @@ def _hash_rank(
     if noun is None or number is None or not 0 < number < 1000 or "." in match.group():
         return None
     return QuantityClaim(sign, noun.end(), "other_quantity", ranked(number), None)
-
-
-def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
-    """Whether the number at `start` opens a bracket right after a claim (`ends`)."""
-    bracket = lowered.rfind("(", max(floor, start - 4), start)
-    if bracket == -1 or lowered[bracket + 1 : start].strip(" ~≈"):
-        return False
-    return bracket in ends or bracket - 1 in ends
-
-
-# The word just before a bracket: "tablets (6mg)", "high dose (1 g)", "10 mg (0.5 g)".
-_WORD_BEFORE_BRACKET = re.compile(r"([a-zµμ]+)\s*$")
-
-
-def _a_dose_restated(
-    lowered: str, start: int, floor: int, rules: ClaimRules, vocab: QuantityVocab
-) -> bool:
-    """ "1 tablet (500 micrograms)", "12 tablets (6mg)", "a high dose (1 g)": the bracket gives
-    the dose as a mass or volume after a count of tablets or a named dose, a second claim; so
-    does a mass after a volume or the other way round ("2.5 mL (60 mg)": the medicine the
-    volume holds); "10 mg (0.5 g)", "1 teaspoon (5 mL)" (the same kind of unit on both sides)
-    restate one amount."""
-    bracket = lowered.rfind("(", max(floor, start - 4), start)
-    amount = vocab.atom_re.match(lowered, start)
-    if bracket == -1 or amount is None:
-        return False
-    inside = vocab.dose_unit_re.match(lowered, amount.end())
-    if inside is None:
-        return False
-    before = _WORD_BEFORE_BRACKET.search(lowered, max(floor, bracket - 30), bracket)
-    if before is None:
-        return False
-    outside = vocab.dose_unit_re.fullmatch(before.group(1))
-    if outside is None:
-        return True
-    kinds = {_dose_dimension(rules.units["dose"].get(u, u)) for u in (outside[1], inside[1])}
-    return kinds == {"mass", "volume"}
-
-
-def _dose_dimension(unit: str) -> str | None:
-    """ "mass" or "volume" for a dose unit that is surely one ("ounce" may be either; "IU" is
-    a mass's stand-in, which a mass in brackets restates)."""
-    if unit in _MASSES:
-        return "mass"
-    if unit.lower() in _VOLUMES or unit in _SPOON_VOLUMES:
-        return "volume"
-    return None
 
 
 # The end of a bracketed name a number may be hyphened to: "(MMR)-2"
