@@ -1,0 +1,66 @@
+"""Forms of quantity that health articles write and the extractor once missed or misread:
+a share by a fraction word at a clause's end, figures a sentence says are percentages, body
+and birth weights, clinical scores and ratios, counts of visits, drug-label cross-references,
+the first months of a pregnancy. Each case is a short excerpt with its source named, or a
+sentence written for this test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_claims(text)
+
+
+def _one(text: str, span: str) -> Claim:
+    found = [c for c in _claims(text) if c.text == span]
+    assert found, f"no claim {span!r} in {[(c.type, c.text) for c in _claims(text)]}"
+    return found[0]
+
+
+def _fits(value: dict[str, Any], expected: dict[str, Any]) -> bool:
+    return all(
+        abs(float(value[k]) - float(v)) < 1e-9 if isinstance(v, int | float) else value[k] == v
+        for k, v in expected.items()
+    )
+
+
+# --- a share by a fraction word, after "in" at a clause's end --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "share"),
+    [
+        # NIH news release, peanut oral immunotherapy in toddlers (2022)
+        (
+            "giving peanut oral immunotherapy to highly peanut-allergic children ages 1 to 3 "
+            "years safely desensitized most of them to peanut and induced remission of peanut "
+            "allergy in one-fifth.",
+            "one-fifth",
+            20.0,
+        ),
+        ("Symptoms cleared in two-fifths, and pain eased in about a third.", "two-fifths", 40.0),
+        ("Symptoms cleared in two-fifths, and pain eased in about a third.", "about a third", 33.3),
+        ("The rash faded in three-quarters; the rest needed a cream.", "three-quarters", 75.0),
+        ("Relapse came in a tenth.", "a tenth", 10.0),
+    ],
+)
+def test_a_share_after_in_at_a_clause_end_is_a_percentage(
+    text: str, span: str, share: float
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == "percentage"
+    assert _fits(claim.value, {"value": share, "unit": "%"})
+
+
+@pytest.mark.parametrize(
+    "text", ["Cut the tablet in half.", "Fold the sheet in half, then in half again."]
+)
+def test_in_half_is_no_share(text: str) -> None:
+    assert not [c for c in _claims(text) if c.type == "percentage"]
