@@ -64,3 +64,46 @@ def test_a_share_after_in_at_a_clause_end_is_a_percentage(
 )
 def test_in_half_is_no_share(text: str) -> None:
     assert not [c for c in _claims(text) if c.type == "percentage"]
+
+
+# --- figures a sentence says are percentages, with no "%" of their own -------------------------
+
+
+def test_figures_named_as_a_percentage_are_percentages() -> None:
+    # CDC, Healthy People 2020 progress report on the hepatitis B birth dose (chart's text)
+    text = (
+        "Bar chart for years 2010-2020, charting percentage, starting at 64.1 in 2010, "
+        "peaking at 64.2 by 2013, then declining to 71.1 in 2016 and then projected at 85% "
+        "by 2020."
+    )
+    shares = [(c.text, c.value) for c in _claims(text) if c.type == "percentage"]
+    assert shares == [
+        ("64.1", {"value": 64.1, "unit": "%"}),
+        ("64.2", {"value": 64.2, "unit": "%"}),
+        ("71.1", {"value": 71.1, "unit": "%"}),
+        ("85%", {"value": 85, "unit": "%"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The percentage of adults with type 2 diabetes was 12.5 in 2019.", "12.5"),
+        ("Percentages fell from 30 in 2001 to 22 in 2010.", "22"),
+    ],
+)
+def test_a_bare_figure_in_a_sentence_about_percentages(text: str, span: str) -> None:
+    assert _one(text, span).type == "percentage"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The percentage of adults with type 2 diabetes rose.",  # a name's number
+        "Coverage rose 3 percentage points in 2019.",  # no bare figure
+        "About 40 percent of the 300 patients had stage 2 disease (12).",  # a reference number
+    ],
+)
+def test_no_percentage_from_a_name_or_a_reference(text: str) -> None:
+    shares = [c.text for c in _claims(text) if c.type == "percentage"]
+    assert all("%" in s or "percent" in s for s in shares), shares

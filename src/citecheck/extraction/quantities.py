@@ -4042,6 +4042,11 @@ def _counted(
         limit.update(limit_fields(sign, tidy(amount.value)))
         span_at = label_at - (signed.group("open") is not None)  # "(WPI) >7" whole
         return QuantityClaim(span_at, after, "other_quantity", limit, q_after)
+    if _figures_are_percentages(lowered, amount, written, floor, end):
+        # "charting percentage, starting at 64.1 in 2010, peaking at 64.2": the sentence says
+        # what its bare figures are
+        share = {**_amount_fields(amount), "unit": "%"}
+        return QuantityClaim(amount.start, after, "percentage", share, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -4086,6 +4091,27 @@ def _counted(
     # a bare figure counts something; "less than 0.05" does not
     value["measure"] = measure_of.group(1) if measure_of else ("count" if integral else "number")
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+
+
+# A sentence that names its figures as percentages with no figure before the word: "charting
+# percentage, starting at 64.1", "The percentage fell to 12.5 by 2019"; not "20 percent"
+# (a figure's own unit) nor "percentage points", "percentile"
+_PERCENT_NAMED = re.compile(r"(?<![\d%])(?<![\d%]\s)\bpercent(?:age)?s?\b(?![\s-]+points?\b)")
+
+
+def _figures_are_percentages(
+    lowered: str, amount: _Amount, written: str, floor: int, end: int
+) -> bool:
+    """Whether the bare figure at `amount` is a percentage because its sentence says its
+    figures are: a figure in digits from 0 to 100, not in brackets (a reference number)."""
+    if amount.word or not written[:1].isdigit() or amount.currency is not None:
+        return False
+    figures = [v for v in (amount.value, amount.low, amount.high) if v is not None]
+    if not figures or not all(0 <= v <= 100 for v in figures):
+        return False
+    if lowered[amount.start - 1 : amount.start] in ("(", "[") and amount.start > floor:
+        return False
+    return _PERCENT_NAMED.search(lowered, floor, end) is not None
 
 
 # "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
