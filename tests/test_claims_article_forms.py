@@ -107,3 +107,38 @@ def test_a_bare_figure_in_a_sentence_about_percentages(text: str, span: str) -> 
 def test_no_percentage_from_a_name_or_a_reference(text: str) -> None:
     shares = [c.text for c in _claims(text) if c.type == "percentage"]
     assert all("%" in s or "percent" in s for s in shares), shares
+
+
+# --- what a person weighs, not a dose -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # CDC, Healthy People 2020 progress report on the hepatitis B birth dose
+        (
+            "routine vaccination of all newborns within 24 hours of birth for medically stable "
+            "infants weighing ≥2,000 grams (3).",
+            "2,000 grams",
+            "g",
+        ),
+        ("Infants weighing <2,000 g at birth get a dose at 1 month.", "2,000 g", "g"),
+        # DailyMed, EpiPen label, "Dosage and Administration": the weight in brackets too
+        ("Patients 15 to 30 kg (33 pounds to 66 pounds): EpiPen Jr 0.15 mg", "15 to 30 kg", "kg"),
+        (
+            "Patients 15 to 30 kg (33 pounds to 66 pounds): EpiPen Jr 0.15 mg",
+            "33 pounds to 66 pounds",
+            "pound",
+        ),
+    ],
+)
+def test_a_weight_after_weighing_or_in_brackets_is_a_weight(
+    text: str, span: str, unit: str
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert _fits(claim.value, {"unit": unit, "measure": "weight"})
+
+
+def test_a_dose_after_a_weighing_clause_stays_a_dose() -> None:
+    assert _one("Patients who weigh more get 50 mg.", "50 mg").type == "dose"

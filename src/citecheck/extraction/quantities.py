@@ -2721,10 +2721,11 @@ def _measured_thing_near(
 # A weighing verb just before an amount or its qualifier: "weighing less than 1 ounce", "weighs
 # about 3 g", "a weight of 2 grams" (not "patients who weigh more get 50 mg": a dose), or a
 # newborn's weight named as such: "if the birth weight is above 4,500 g", "low birthweight
-# (<2,500 g)": what a baby weighs, nothing taken
+# (<2,500 g)": what a baby weighs, nothing taken; a sign may stand between ("infants weighing
+# ≥2,000 grams")
 _WEIGHED_BEFORE = re.compile(
     r"\b(?:weigh(?:s|ed|ing)?\s+|weight\s+of\s+"
-    r"|birth[ -]?weights?\s*(?:(?:is|was|are|were|of)\s+)?\(?\s*(?:[<>≤≥]=?\s*)?)$"
+    r"|birth[ -]?weights?\s*(?:(?:is|was|are|were|of)\s+)?\(?\s*)(?:[<>≤≥]=?\s*)?$"
 )
 _WEIGHED_REACH = 32
 _DEGREE_LETTER = re.compile(r" ?([cf])(?![\w°'’])")
