@@ -142,3 +142,46 @@ def test_a_weight_after_weighing_or_in_brackets_is_a_weight(
 
 def test_a_dose_after_a_weighing_clause_stays_a_dose() -> None:
     assert _one("Patients who weigh more get 50 mg.", "50 mg").type == "dose"
+
+
+# --- clinical scores and ratios -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # Cancers (MDPI) abstract, ADT with proton beam therapy for prostate cancer (CC BY)
+        (
+            "especially in those with multiple intermediate-risk factors (T2b–2c, PSA 10–20 "
+            "ng/mL, and GS 7).",
+            "GS 7",
+            {"value": 7, "measure": "Gleason score"},
+        ),
+        ("Men with Gleason 7 disease were offered surveillance.", "Gleason 7", {"value": 7}),
+        ("Her GCS 8 on arrival fell to 6.", "GCS 8", {"measure": "Glasgow Coma Scale"}),
+        ("Babies with Apgar scores of 9 went home.", "9", {"measure": "Apgar score"}),
+        ("Adults with BMI 30 or more were eligible.", "BMI 30 or more", {"measure": "BMI"}),
+    ],
+)
+def test_a_score_named_before_its_figure(text: str, span: str, value: dict[str, Any]) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert _fits(claim.value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parts"),
+    [
+        # BMC Dermatology (CC BY), Malaysian Psoriasis Registry abstract
+        ("Male to female ratio was 1.3 : 1.", "1.3 : 1", [1.3, 1]),
+        ("The female:male ratio was 7:1.", "7:1", [7, 1]),
+    ],
+)
+def test_a_ratio_to_one_with_or_without_spaces(text: str, span: str, parts: list[float]) -> None:
+    claim = _one(text, span)
+    assert claim.value["ratio"] == parts
+    assert claim.value["value"] == parts[0]
+
+
+def test_a_spaced_colon_without_a_ratio_word_is_no_ratio() -> None:
+    assert not [c for c in _claims("The talk starts at 10 : 30 sharp.") if "ratio" in c.value]

@@ -186,6 +186,8 @@ class QuantityVocab:
     measures: dict[str, tuple[str, str]]  # unit as written -> (canonical unit, measure)
     measured_thing_re: re.Pattern[str]
     measured_things: dict[str, str]  # phrase -> the thing measured
+    score_before_re: re.Pattern[str]  # a score's name ending right before a figure
+    scores: dict[str, str]  # phrase -> the score it names ("gs" -> "Gleason score")
     concentrations: frozenset[str]  # the things measured per volume
     dose_nouns: frozenset[str]
     sample_nouns: frozenset[str]
@@ -1675,6 +1677,8 @@ def _quantity_vocab(
         source, f"{where}.measured_things", raw.get("measured_things")
     )
     measured_things = {" ".join(p.lower().split()): t for t, ps in things_raw.items() for p in ps}
+    scores_raw = _str_mapping_of_lists(source, f"{where}.scores", raw.get("scores") or {})
+    scores = {" ".join(p.lower().split()): t for t, ps in scores_raw.items() for p in ps}
     concentrations = frozenset(
         _optional_list(source, f"{where}.concentrations", raw.get("concentrations"))
     )
@@ -1882,6 +1886,13 @@ def _quantity_vocab(
         measures=measures,
         measured_thing_re=re.compile(_bounded(list(measured_things))),
         measured_things=measured_things,
+        score_before_re=re.compile(
+            rf"(?<![\w-])(?P<name>{_alternation(list(scores))})"
+            r"(?:\s+scores?)?(?P<link>\s+(?:of|was|were|is|are))?[ \t]*$"
+        )
+        if scores
+        else re.compile(_NEVER),
+        scores=scores,
         concentrations=concentrations,
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"

@@ -1330,6 +1330,8 @@ def _claim_at(
         # "matched 1:1", "randomised 2:1", "a 1:100 dilution": parts of a whole
         parts = [tidy(amount.value), tidy(float(colon.group(1)))]
         ratio_value: Value = {"ratio": parts, "measure": "ratio"}
+        if parts[1] == 1:  # "1.3:1": a ratio to one is its first figure
+            ratio_value["value"] = parts[0]
         return QuantityClaim(amount.start, colon.end(), "other_quantity", ratio_value, None)
     decade = _AGE_DECADE.match(lowered, amount.start, end)
     if decade and _AGE_DECADE_BEFORE.search(before):
@@ -2730,7 +2732,7 @@ _WEIGHED_BEFORE = re.compile(
 _WEIGHED_REACH = 32
 _DEGREE_LETTER = re.compile(r" ?([cf])(?![\w°'’])")
 _FEET_INCHES = re.compile(r"\s?['′’]\s?(1[01]|\d)\s?(?:\"|″|”|'')")
-_COLON_RATIO = re.compile(r":(\d{1,4})(?![\d:]|[.,]\d)")
+_COLON_RATIO = re.compile(r"[ \t]?:[ \t]?(\d{1,4})(?![\d:]|[.,]\d)")  # "2:1", "1.3 : 1"
 _RATIO_CUE_REACH = 24
 
 
@@ -4033,6 +4035,15 @@ def _counted(
         centre = {**_amount_fields(amount), "measure": " ".join(label.group("label").split())}
         label_start = amount.start - (len(before) - label.start("label"))
         return QuantityClaim(label_start, after, "other_quantity", centre, q_after)
+    score = vocab.score_before_re.search(before) if not amount.word else None
+    if score is not None and (amount.value is not None or amount.low is not None):
+        # "GS 7", "Apgar 9", "BMI 32": a clinical score named right before its figure (in
+        # the span, as "BMI ≥ 30" is); "a BMI of 30", "Apgar scores were 9": the figure alone
+        name = vocab.scores[" ".join(score.group("name").split())]
+        scored = {**_amount_fields(amount), "measure": name}
+        named_at = score.end() if score.group("link") else score.start("name")
+        score_at = amount.start - (len(before) - named_at)
+        return QuantityClaim(score_at, after, "other_quantity", scored, q_after)
     signed = _SIGNED_LABEL.search(before)
     label_at = amount.start - (len(before) - signed.start("label")) if signed else 0
     abbreviation = text[label_at : label_at + len(signed.group("label"))] if signed else ""
