@@ -185,3 +185,51 @@ def test_a_ratio_to_one_with_or_without_spaces(text: str, span: str, parts: list
 
 def test_a_spaced_colon_without_a_ratio_word_is_no_ratio() -> None:
     assert not [c for c in _claims("The talk starts at 10 : 30 sharp.") if "ratio" in c.value]
+
+
+# --- visits that happened are counted events, not a schedule -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Respiratory Research (CC BY), frequent ED visits for COPD exacerbation, abstract
+        (
+            "We conducted a retrospective cohort study of adults aged ≥40 years with at least "
+            "one ED visit for AECOPD between 2010 and 2011.",
+            "at least one ED visit",
+        ),
+        (
+            "During the 1-year period, 29.4% (95% CI, 29.1%-29.7%) of the patients had two or "
+            "more (frequent) visits, accounting for 55.2% of all ED visits for AECOPD.",
+            "two or more (frequent) visits",
+        ),
+        ("There were 2 emergency department visits that winter.", "2 emergency department visits"),
+        ("Most women made 8 antenatal visits.", "8 antenatal visits"),
+    ],
+)
+def test_visits_that_happened_are_counted(text: str, span: str) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You will have 3 visits over 6 months.", "3 visits over 6 months"),
+        ("Book 3 clinic visits.", "3 clinic visits"),
+    ],
+)
+def test_visits_of_a_plan_stay_a_schedule(text: str, span: str) -> None:
+    assert _one(text, span).type == "frequency_schedule"
+
+
+def test_a_count_with_modifiers_joined_by_and() -> None:
+    # Respiratory Research (CC BY), as above
+    text = (
+        "derived from population-based all-payer data of State ED and Inpatient Databases for "
+        "two large and diverse states: California and Florida."
+    )
+    claim = _one(text, "two large and diverse states")
+    assert _fits(claim.value, {"value": 2, "unit": "state", "measure": "count"})

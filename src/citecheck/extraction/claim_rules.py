@@ -1899,7 +1899,9 @@ def _quantity_vocab(
             # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too
             # "In two instances, two patients": a number word opens a count of its own
             rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS}|{_SMALL_NUMBER_WORD})"
-            rf"(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}),?\s+)"
+            # "two or more (frequent) visits": a modifier may be set in brackets
+            # "two large and diverse states": two modifiers joined by "and"
+            rf"(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}|\([a-z][a-z-]*\)),?\s+(?:and\s+(?=[a-z][a-z'’–-]*\s+[a-z]))?)"
             rf"{{0,3}}?)"
             # "13 case–control studies": a noun joined by a dash to the next word only modifies it
             rf"(?P<noun>{_alternation(all_nouns)})(?![a-z]|–[a-z])"
@@ -1912,9 +1914,10 @@ def _quantity_vocab(
             # "five U.S. clinical centers": an abbreviation with its stops is a modifier too
             # "four hepatitis C centers": an illness in -itis/-sis and its one-letter type too
             # "two rotavirus vaccines", "2 in-date auto-injectors": -us/-is/-ss words are no
-            # plural either; a hyphened word may open with a function word
+            # plural either; a hyphened word may open with a function word; "two large and
+            # diverse states": modifiers joined by "and", another modifier after it
             rf"[\s-]+(?:(?!{_FUNCTION_WORDS}(?![–-]))(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*(?:ous|us|is|ss)"
-            rf"|(?:[a-z]\.){{2,}}|(?<=(?:itis|osis)\s)[a-z])\s+){{0,3}}?"
+            rf"|(?:[a-z]\.){{2,}}|(?<=(?:itis|osis)\s)[a-z])\s+(?:and\s+(?=[a-z][a-z–-]*\s+[a-z]))?){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         # "9 per 100 women", "20.4 per thousand": the base in figures or as a magnitude word

@@ -1590,6 +1590,18 @@ def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVoc
 _N_EQUALS = re.compile(r"n\s*=")
 
 
+# A past verb of having or making right before a count of visits or sessions: "had two or
+# more visits", "made 3 visits" (what happened, not a plan: "you will have 3 visits")
+_HAD_BEFORE = re.compile(r"\b(?:had|made)\s+$")
+
+
+def _ends_with_event(lowered: str, start: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether the span ends with an event noun of more than one word ("ed visit",
+    "emergency department visits"), which a schedule's unit alone does not name."""
+    words = lowered[start:end].split()
+    return any(" ".join(words[-n:]) in vocab.event_nouns for n in (2, 3) if len(words) > n)
+
+
 def retype_rule_claim(
     claim_type: str,
     value: Value,
@@ -1620,6 +1632,19 @@ def retype_rule_claim(
     ):  # "12,500 infusions in 2020": events counted, as `_count_of` reads them
         unit = value.get("count_unit", value.get("unit"))
         return "other_quantity", {"value": count, "unit": unit, "measure": "count"}, start
+    if (
+        claim_type == "frequency_schedule"
+        and isinstance(count, int | float)
+        and "per" not in value
+        and (
+            _ends_with_event(lowered, start, end, vocab)
+            or _HAD_BEFORE.search(lowered, max(sentence[0], start - 12), start)
+        )
+    ):
+        # "at least one ED visit", "2 emergency department visits": a visit of an emergency
+        # is no appointment kept; "patients had two or more visits": visits that happened
+        counted = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
+        return "other_quantity", {**counted, "measure": "count"}, start
     if (
         claim_type == "onset_time"
         and lowered.endswith("of life", start, end)
@@ -4410,6 +4435,12 @@ def _count_of(
         # population, not a schedule anyone keeps
         events = {**fields, "unit": singular(noun), "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", events, q_after)
+    if noun in vocab.schedule_nouns and _HAD_BEFORE.search(
+        lowered, max(floor, amount.start - 12), amount.start
+    ):
+        # "patients had two or more visits": visits that happened, counted
+        had = {**fields, "unit": singular(noun), "measure": "count"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", had, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": singular(noun), "count_unit": singular(noun)}
         if amount.value is not None:
