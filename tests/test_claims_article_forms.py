@@ -233,3 +233,30 @@ def test_a_count_with_modifiers_joined_by_and() -> None:
     )
     claim = _one(text, "two large and diverse states")
     assert _fits(claim.value, {"value": 2, "unit": "state", "measure": "count"})
+
+
+# --- a drug label's cross-references to its own sections ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DailyMed, levothyroxine sodium tablets label, "Dosage and Administration"
+        "The dosage depends on a variety of factors including: the patient's age, body weight "
+        "and co-administered food [see Dosage and Administration (2.3), Warnings and "
+        "Precautions (5), and Drug Interactions (7)] .",
+        "Monitor the patient (see Warnings and Precautions (5.1)).",
+    ],
+)
+def test_a_cross_reference_to_a_section_is_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_a_reference_number_after_see_is_still_cited() -> None:
+    cited = [c.text for c in _claims("as shown before (see refs [3]).")]
+    assert cited == ["[3]"]
+
+
+def test_a_figure_after_the_cross_reference_is_read() -> None:
+    found = [c.text for c in _claims("Take 25 mcg daily [see Dosage (2.2)] for 6 weeks.")]
+    assert found == ["25 mcg", "daily", "6 weeks"]

@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from citecheck.extraction.citations import header_before_references
+from citecheck.extraction.citations import header_before_references, in_a_cross_reference
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
 from citecheck.extraction.claim_values import (
     _FREQ_WORDS,
@@ -1213,6 +1213,8 @@ def _claim_at(
         return None  # "doi: 10.15585/mmwr.mm6712a1"
     if before_char == "#":
         return _hash_rank(lowered, match, floor, end, rules)
+    if in_a_cross_reference(lowered, floor, start):
+        return None  # "[see Warnings and Precautions (5), Drug Interactions (7)]"
     p_value = _P_VALUE.search(lowered, max(floor, start - 30), start)
     if p_value and match.lastgroup == "digits":
         number = tidy(_number(match.group(), rules) or 0)
