@@ -260,3 +260,36 @@ def test_a_reference_number_after_see_is_still_cited() -> None:
 def test_a_figure_after_the_cross_reference_is_read() -> None:
     found = [c.text for c in _claims("Take 25 mcg daily [see Dosage (2.2)] for 6 weeks.")]
     assert found == ["25 mcg", "daily", "6 weeks"]
+
+
+# --- the first months of a pregnancy: a stretch, not a stage reached -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # USPSTF, folic acid to prevent neural tube defects, recommendation summary table
+        (
+            "The critical period for supplementation starts at least 1 month before conception "
+            "and continues through the first 2 to 3 months of pregnancy.",
+            "through the first 2 to 3 months",
+            {"low": 2, "high": 3, "unit": "month"},
+        ),
+        (
+            "Keep taking it throughout the first 12 weeks of pregnancy.",
+            "throughout the first 12 weeks",
+            {"value": 12, "unit": "week"},
+        ),
+    ],
+)
+def test_the_first_months_of_a_pregnancy_are_a_duration(
+    text: str, span: str, value: dict[str, Any]
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == "duration"
+    assert _fits(claim.value, value)
+
+
+def test_a_stage_of_pregnancy_reached_stays_a_gestational_age() -> None:
+    claim = _one("Babies born before 37 weeks of pregnancy are premature.", "37 weeks of pregnancy")
+    assert claim.value["measure"] == "gestational age"

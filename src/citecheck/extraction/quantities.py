@@ -295,7 +295,7 @@ _AGE_DECADE_BEFORE = re.compile(
     r"\b(?:(?:their|your|his|her|our|my)\s+(?:early\s+|mid-?|late\s+)?|ages?\s*\(\s*|aged\s+)$"
 )
 _RATIO = re.compile(r"/(\d{2,3})\s*(?:mm\s*hg)\b")
-_FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
+_FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during|through|throughout)\s+the\s+first\s+$")
 _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
 )
@@ -3328,6 +3328,12 @@ def _time(
         stage_end = named_after.end() if named_after else span_end
         return QuantityClaim(amount.start, stage_end, "other_quantity", stage_value, q_after)
     gestation = _GESTATION.match(lowered, span_end, end)
+    first_window = _FIRST_WINDOW_BEFORE.search(before) if gestation else None
+    if first_window:
+        # "continues through the first 2 to 3 months of pregnancy": a stretch of the pregnancy
+        # from its start, as "during the first 3 months" is; no stage reached
+        start = amount.start - (len(before) - first_window.start())
+        return QuantityClaim(start, span_end, "duration", value, q_after)
     if gestation:
         # "at 28 weeks' gestation" when women are screened or dosed: a point of a plan; else
         # how far a pregnancy had gone ("born before 37 weeks of pregnancy")
