@@ -293,3 +293,7 @@ def test_the_first_months_of_a_pregnancy_are_a_duration(
 def test_a_stage_of_pregnancy_reached_stays_a_gestational_age() -> None:
     claim = _one("Babies born before 37 weeks of pregnancy are premature.", "37 weeks of pregnancy")
     assert claim.value["measure"] == "gestational age"
+
+
+def test_visits_had_in_each_period_stay_how_often() -> None:
+    assert _one("Patients had 2-3 visits a year.", "2-3 visits").type == "frequency_schedule"

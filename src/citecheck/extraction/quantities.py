@@ -1637,7 +1637,8 @@ def retype_rule_claim(
     if (
         claim_type == "frequency_schedule"
         and isinstance(count, int | float)
-        and "per" not in value
+        and not {"per", "period", "frequency"} & value.keys()
+        and not _IN_A_PERIOD.match(lowered, end, sentence[1])  # "2-3 visits a year": how often
         and (
             _ends_with_event(lowered, start, end, vocab)
             or _HAD_BEFORE.search(lowered, max(sentence[0], start - 12), start)
@@ -4443,8 +4444,10 @@ def _count_of(
         # population, not a schedule anyone keeps
         events = {**fields, "unit": singular(noun), "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", events, q_after)
-    if noun in vocab.schedule_nouns and _HAD_BEFORE.search(
-        lowered, max(floor, amount.start - 12), amount.start
+    if (
+        noun in vocab.schedule_nouns
+        and not per
+        and _HAD_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
     ):
         # "patients had two or more visits": visits that happened, counted
         had = {**fields, "unit": singular(noun), "measure": "count"}
