@@ -2306,8 +2306,11 @@ _SECTION_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s*$")
 
 def in_a_cross_reference(text: str, floor: int, start: int) -> bool:
     """Whether `start` is inside a "[see ...]" or "(see ...)" bracket still open there."""
+    low = max(floor, start - _SEE_REACH)
+    if text.find("see", low, start) < 0 and text.find("See", low, start) < 0:
+        return False  # the common case, settled without a regex
     opened = None
-    for found in _SEE_OPEN.finditer(text, max(floor, start - _SEE_REACH), start):
+    for found in _SEE_OPEN.finditer(text, low, start):
         opened = found
     if opened is None:
         return False
