@@ -1332,8 +1332,6 @@ def _claim_at(
         # "matched 1:1", "randomised 2:1", "a 1:100 dilution": parts of a whole
         parts = [tidy(amount.value), tidy(float(colon.group(1)))]
         ratio_value: Value = {"ratio": parts, "measure": "ratio"}
-        if parts[1] == 1:  # "1.3:1": a ratio to one is its first figure
-            ratio_value["value"] = parts[0]
         return QuantityClaim(amount.start, colon.end(), "other_quantity", ratio_value, None)
     decade = _AGE_DECADE.match(lowered, amount.start, end)
     if decade and _AGE_DECADE_BEFORE.search(before):
@@ -1592,9 +1590,11 @@ def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVoc
 _N_EQUALS = re.compile(r"n\s*=")
 
 
-# A past verb of having or making right before a count of visits or sessions: "had two or
-# more visits", "made 3 visits" (what happened, not a plan: "you will have 3 visits")
+# A past verb of having or making right before a count of visits: "had two or more visits",
+# "made 3 visits" (what happened, not a plan: "you will have 3 visits"); not of sessions or
+# infusions, which a course is made of ("She had six sessions": the course she had)
 _HAD_BEFORE = re.compile(r"\b(?:had|made)\s+$")
+_VISITS = frozenset({"visit", "visits"})
 
 
 def _ends_with_event(lowered: str, start: int, end: int, vocab: QuantityVocab) -> bool:
@@ -1641,7 +1641,10 @@ def retype_rule_claim(
         and not _IN_A_PERIOD.match(lowered, end, sentence[1])  # "2-3 visits a year": how often
         and (
             _ends_with_event(lowered, start, end, vocab)
-            or _HAD_BEFORE.search(lowered, max(sentence[0], start - 12), start)
+            or (
+                value.get("unit") == "visit"
+                and _HAD_BEFORE.search(lowered, max(sentence[0], start - 12), start)
+            )
         )
     ):
         # "at least one ED visit", "2 emergency department visits": a visit of an emergency
@@ -4445,7 +4448,7 @@ def _count_of(
         events = {**fields, "unit": singular(noun), "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", events, q_after)
     if (
-        noun in vocab.schedule_nouns
+        noun in _VISITS
         and not per
         and _HAD_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
     ):
