@@ -328,9 +328,9 @@ def test_an_age_with_its_unit_after_the_range() -> None:
     assert _fits(claim.value, {"value": 58, "unit": "year", "measure": "age"})
 
 
-def test_a_conversion_in_brackets_is_still_skipped() -> None:
+def test_a_conversion_in_brackets_is_a_claim_of_its_own() -> None:
     texts = [c.text for c in _claims("She weighed 45 kg (100 lbs) at entry.")]
-    assert texts == ["45 kg"]
+    assert texts == ["45 kg", "100 lbs"]
 
 
 # --- proportions and counts beside their share ----------------------------------------------

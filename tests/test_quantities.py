@@ -568,7 +568,8 @@ def test_a_confidence_level_is_no_percentage() -> None:
 def test_a_range_with_its_unit_twice_and_its_conversion() -> None:
     claims = extract_claims("Store at 20°C to 25°C (68°F to 77°F).")
     assert [(c.text, c.value) for c in claims] == [
-        ("20°C to 25°C", {"unit": "°C", "measure": "temperature", "low": 20, "high": 25})
+        ("20°C to 25°C", {"unit": "°C", "measure": "temperature", "low": 20, "high": 25}),
+        ("68°F to 77°F", {"unit": "°F", "measure": "temperature", "low": 68, "high": 77}),
     ]
 
 

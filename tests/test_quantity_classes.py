@@ -566,13 +566,13 @@ def test_a_range_of_tablets_of_a_size(
         ("| 3 to 5 months | 2.5 mL (60 mg) | up to 4 times in 24 hours |", ["2.5 mL", "60 mg"]),
         ("Give 240 mg (10 mL) every 6 hours.", ["240 mg", "10 mL"]),
         ("Give 1 teaspoon (250 mg) at night.", ["1 teaspoon", "250 mg"]),
-        # the same kind of unit on both sides: one amount restated
-        ("Take 10 mg (0.5 g) daily.", ["10 mg"]),
-        ("Give 1 teaspoon (5 mL) at night.", ["1 teaspoon"]),
-        ("Take 10 mcg (400 IU) daily.", ["10 mcg"]),
+        # the same kind of unit on both sides: one amount restated, each figure a claim
+        ("Take 10 mg (0.5 g) daily.", ["10 mg", "0.5 g"]),
+        ("Give 1 teaspoon (5 mL) at night.", ["1 teaspoon", "5 mL"]),
+        ("Take 10 mcg (400 IU) daily.", ["10 mcg", "400 IU"]),
     ],
 )
-def test_a_mass_beside_a_volume_is_no_conversion(text: str, doses: list[str]) -> None:
+def test_an_amount_in_brackets_after_a_dose_is_a_dose_too(text: str, doses: list[str]) -> None:
     assert [c.text for c in _claims(text) if c.type == "dose"] == doses
 
 

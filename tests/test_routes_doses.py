@@ -148,12 +148,15 @@ def test_an_amount_in_brackets_after_a_count_is_a_dose(
         ("Drink 2 cups (16 ounces) of water.", "2 cups", "16 ounces"),
     ],
 )
-def test_the_same_amount_in_another_unit_is_not_a_second_claim(
+def test_the_same_amount_in_another_unit_is_a_second_claim(
     text: str, kept: str, restated: str
 ) -> None:
+    # the dev golds' annotators mark each (heldout2/03 "14.0 grams (0.6 ounces)", heldout48/09
+    # "10 mcg (400 IU)", heldout49/05 "15 to 30 kg (33 pounds to 66 pounds)"): a source may give
+    # either unit alone, so each figure is checked on its own
     found = [c.text for c in extract_claims(text)]
     assert kept in found
-    assert not any(restated in f for f in found)
+    assert restated in found
 
 
 @pytest.mark.parametrize(

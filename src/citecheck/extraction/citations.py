@@ -2385,6 +2385,12 @@ def _numeric(text: str) -> list[FoundCitation]:
                 continue
             if pattern is _NUMERIC_SUPERSCRIPT and _footnote_in_cell(text, start):
                 continue
+            if (
+                pattern is _NUMERIC_ROUND
+                and _SECTION_TITLE_BEFORE.search(text, max(0, start - 24), start)
+                and in_a_cross_reference(text, 0, start)
+            ):
+                continue  # "[see Warnings and Precautions (5)]": a section of the label
             found.append(
                 FoundCitation(
                     text=text[start : match.end()],
@@ -2404,6 +2410,36 @@ def _numeric(text: str) -> list[FoundCitation]:
     if comma and flat_style > len(comma):
         found = sorted(found + comma, key=lambda c: c.start)
     return _bracket_runs(text, found)
+
+
+# A cross-reference to sections of the same document, as drug labels write them: "[see Drug
+# Interactions (7.1)]", "(see Warnings and Precautions (5.2))". Its numbers are the sections':
+# no reference number, nothing measured.
+_SEE_OPEN = re.compile(r"[\[(]\s*see\s", re.IGNORECASE)
+_SEE_REACH = 160
+# A section's title word just before its number: "Precautions (5)" (not "see [3]", a reference)
+_SECTION_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s*$")
+
+
+def in_a_cross_reference(text: str, floor: int, start: int) -> bool:
+    """Whether `start` is inside a "[see ...]" or "(see ...)" bracket still open there."""
+    low = max(floor, start - _SEE_REACH)
+    if text.find("see", low, start) < 0 and text.find("See", low, start) < 0:
+        return False  # the common case, settled without a regex
+    opened = None
+    for found in _SEE_OPEN.finditer(text, low, start):
+        opened = found
+    if opened is None:
+        return False
+    depth = 0  # brackets opened and not yet closed since "see"
+    for char in text[opened.end() : start]:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            if depth == 0:
+                return False  # the "see" bracket closed before `start`
+            depth -= 1
+    return True
 
 
 # A table cell's amount and unit before a superscript: "| 12 months⁶ |", "| 150 mg² |"

@@ -188,6 +188,8 @@ class QuantityVocab:
     measures: dict[str, tuple[str, str]]  # unit as written -> (canonical unit, measure)
     measured_thing_re: re.Pattern[str]
     measured_things: dict[str, str]  # phrase -> the thing measured
+    score_before_re: re.Pattern[str]  # a score's name ending right before a figure
+    scores: dict[str, str]  # phrase -> the score it names ("gs" -> "Gleason score")
     concentrations: frozenset[str]  # the things measured per volume
     dose_nouns: frozenset[str]
     sample_nouns: frozenset[str]
@@ -1713,6 +1715,8 @@ def _quantity_vocab(
         source, f"{where}.measured_things", raw.get("measured_things")
     )
     measured_things = {" ".join(p.lower().split()): t for t, ps in things_raw.items() for p in ps}
+    scores_raw = _str_mapping_of_lists(source, f"{where}.scores", raw.get("scores") or {})
+    scores = {" ".join(p.lower().split()): t for t, ps in scores_raw.items() for p in ps}
     concentrations = frozenset(
         _optional_list(source, f"{where}.concentrations", raw.get("concentrations"))
     )
@@ -1923,13 +1927,22 @@ def _quantity_vocab(
         measures=measures,
         measured_thing_re=re.compile(_bounded(list(measured_things))),
         measured_things=measured_things,
+        score_before_re=re.compile(
+            rf"(?<![\w-])(?P<name>{_alternation(list(scores))})"
+            r"(?:\s+scores?)?(?P<link>\s+(?:of|was|were|is|are))?[ \t]*$"
+        )
+        if scores
+        else re.compile(_NEVER),
+        scores=scores,
         concentrations=concentrations,
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
             # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too
             # "In two instances, two patients": a number word opens a count of its own
             rf"[\s-]+(?P<mods>(?:(?!{_FUNCTION_WORDS}|{_SMALL_NUMBER_WORD})"
-            rf"(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}),?\s+)"
+            # "two or more (frequent) visits": a modifier may be set in brackets
+            # "two large and diverse states": two modifiers joined by "and"
+            rf"(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}|\([a-z][a-z-]*\)),?\s+(?:and\s+(?=[a-z][a-z'’–-]*\s+[a-z]))?)"
             rf"{{0,3}}?)"
             # "13 case–control studies": a noun joined by a dash to the next word only modifies it
             rf"(?P<noun>{_alternation(all_nouns)})(?![a-z]|–[a-z])"
@@ -1942,9 +1955,10 @@ def _quantity_vocab(
             # "five U.S. clinical centers": an abbreviation with its stops is a modifier too
             # "four hepatitis C centers": an illness in -itis/-sis and its one-letter type too
             # "two rotavirus vaccines", "2 in-date auto-injectors": -us/-is/-ss words are no
-            # plural either; a hyphened word may open with a function word
+            # plural either; a hyphened word may open with a function word; "two large and
+            # diverse states": modifiers joined by "and", another modifier after it
             rf"[\s-]+(?:(?!{_FUNCTION_WORDS}(?![–-]))(?:[a-z][a-z–-]*[a-z](?<!s)|[a-z][a-z–-]*(?:ous|us|is|ss)"
-            rf"|(?:[a-z]\.){{2,}}|(?<=(?:itis|osis)\s)[a-z])\s+){{0,3}}?"
+            rf"|(?:[a-z]\.){{2,}}|(?<=(?:itis|osis)\s)[a-z])\s+(?:and\s+(?=[a-z][a-z–-]*\s+[a-z]))?){{0,3}}?"
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         # "9 per 100 women", "20.4 per thousand": the base in figures or as a magnitude word

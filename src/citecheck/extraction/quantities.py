@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from citecheck.extraction.citations import header_before_references
+from citecheck.extraction.citations import header_before_references, in_a_cross_reference
 from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
 from citecheck.extraction.claim_values import (
     _FREQ_WORDS,
@@ -312,7 +312,7 @@ _STRETCH_OPENING = re.compile(
 # "in the first year following an overdose": an opening stretch after an event, when it
 # comes only with a verb of coming ("symptoms appear in the first two weeks after infection")
 _IN_THE_FIRST = re.compile(r"in\s+the\s+(?:first|initial)\b")
-_FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during)\s+the\s+first\s+$")
+_FIRST_WINDOW_BEFORE = re.compile(r"\b(?:in|within|during|through|throughout)\s+the\s+first\s+$")
 _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
 )
@@ -707,7 +707,6 @@ def find_quantity_claims(
         return []
     found: list[QuantityClaim] = []
     spans = _Spans(taken)
-    ends = {e for _, e in taken}  # where a claim ends, for "45 kg (100 lbs)"
     number_at = lowered.find("number", floor, end)  # for "the number of ... reached N"
     while (
         match := first
@@ -720,19 +719,6 @@ def find_quantity_claims(
         pos = match.end()
         start = match.start()
         if spans.covers(start):
-            continue
-        if (
-            _converted(lowered, start, floor, ends)
-            and (
-                _unit_follows(lowered, match.end(), end, vocab)
-                or vocab.time_unit_re.match(lowered, match.end(), end)
-            )
-            and not _a_dose_restated(lowered, start, floor, rules, vocab)
-        ):
-            # "45 kg (100 lbs)", "20°C to 25°C (68°F to 77°F)": the same quantity again, to
-            # the closing bracket
-            close = lowered.find(")", start, min(end, start + 40))
-            pos = max(pos, close + 1) if close >= 0 else pos
             continue
         if match.lastgroup == "digits" and lowered[pos : pos + 1] in _PHONE_JOINERS:
             phone = _PHONE.match(lowered, start - (lowered[start - 1 : start] == "("), end)
@@ -762,7 +748,6 @@ def find_quantity_claims(
         if spans.overlaps(claim.start, claim.end):
             continue
         found.append(claim)
-        ends.add(claim.end)
         # a nested claim's count may end inside the figure the scan read ("2 500 mg tablets")
         pos = max(pos, claim.end) if claim.nested is None else claim.nested
     return _listed_groups(lowered, found, end, rules, vocab) if len(found) > 1 else found
@@ -1149,53 +1134,6 @@ def _hash_rank(
     return QuantityClaim(sign, noun.end(), "other_quantity", ranked(number), None)
 
 
-def _converted(lowered: str, start: int, floor: int, ends: set[int]) -> bool:
-    """Whether the number at `start` opens a bracket right after a claim (`ends`)."""
-    bracket = lowered.rfind("(", max(floor, start - 4), start)
-    if bracket == -1 or lowered[bracket + 1 : start].strip(" ~≈"):
-        return False
-    return bracket in ends or bracket - 1 in ends
-
-
-# The word just before a bracket: "tablets (6mg)", "high dose (1 g)", "10 mg (0.5 g)".
-_WORD_BEFORE_BRACKET = re.compile(r"([a-zµμ]+)\s*$")
-
-
-def _a_dose_restated(
-    lowered: str, start: int, floor: int, rules: ClaimRules, vocab: QuantityVocab
-) -> bool:
-    """ "1 tablet (500 micrograms)", "12 tablets (6mg)", "a high dose (1 g)": the bracket gives
-    the dose as a mass or volume after a count of tablets or a named dose, a second claim; so
-    does a mass after a volume or the other way round ("2.5 mL (60 mg)": the medicine the
-    volume holds); "10 mg (0.5 g)", "1 teaspoon (5 mL)" (the same kind of unit on both sides)
-    restate one amount."""
-    bracket = lowered.rfind("(", max(floor, start - 4), start)
-    amount = vocab.atom_re.match(lowered, start)
-    if bracket == -1 or amount is None:
-        return False
-    inside = vocab.dose_unit_re.match(lowered, amount.end())
-    if inside is None:
-        return False
-    before = _WORD_BEFORE_BRACKET.search(lowered, max(floor, bracket - 30), bracket)
-    if before is None:
-        return False
-    outside = vocab.dose_unit_re.fullmatch(before.group(1))
-    if outside is None:
-        return True
-    kinds = {_dose_dimension(rules.units["dose"].get(u, u)) for u in (outside[1], inside[1])}
-    return kinds == {"mass", "volume"}
-
-
-def _dose_dimension(unit: str) -> str | None:
-    """ "mass" or "volume" for a dose unit that is surely one ("ounce" may be either; "IU" is
-    a mass's stand-in, which a mass in brackets restates)."""
-    if unit in _MASSES:
-        return "mass"
-    if unit.lower() in _VOLUMES or unit in _SPOON_VOLUMES:
-        return "volume"
-    return None
-
-
 # The end of a bracketed name a number may be hyphened to: "(MMR)-2"
 _NAME_SHUT = frozenset(f"{letter})" for letter in "abcdefghijklmnopqrstuvwxyz")
 
@@ -1303,6 +1241,8 @@ def _claim_at(
         return None  # "doi: 10.15585/mmwr.mm6712a1"
     if before_char == "#":
         return _hash_rank(lowered, match, floor, end, rules)
+    if in_a_cross_reference(lowered, floor, start):
+        return None  # "[see Warnings and Precautions (5), Drug Interactions (7)]"
     p_value = _P_VALUE.search(lowered, max(floor, start - 30), start)
     if p_value and match.lastgroup == "digits":
         number = tidy(_number(match.group(), rules) or 0)
@@ -1682,6 +1622,20 @@ def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVoc
 _N_EQUALS = re.compile(r"n\s*=")
 
 
+# A past verb of having or making right before a count of visits: "had two or more visits",
+# "made 3 visits" (what happened, not a plan: "you will have 3 visits"); not of sessions or
+# infusions, which a course is made of ("She had six sessions": the course she had)
+_HAD_BEFORE = re.compile(r"\b(?:had|made)\s+$")
+_VISITS = frozenset({"visit", "visits"})
+
+
+def _ends_with_event(lowered: str, start: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether the span ends with an event noun of more than one word ("ed visit",
+    "emergency department visits"), which a schedule's unit alone does not name."""
+    words = lowered[start:end].split()
+    return any(" ".join(words[-n:]) in vocab.event_nouns for n in (2, 3) if len(words) > n)
+
+
 def retype_rule_claim(
     claim_type: str,
     value: Value,
@@ -1712,6 +1666,23 @@ def retype_rule_claim(
     ):  # "12,500 infusions in 2020": events counted, as `_count_of` reads them
         unit = value.get("count_unit", value.get("unit"))
         return "other_quantity", {"value": count, "unit": unit, "measure": "count"}, start
+    if (
+        claim_type == "frequency_schedule"
+        and isinstance(count, int | float)
+        and not {"per", "period", "frequency"} & value.keys()
+        and not _IN_A_PERIOD.match(lowered, end, sentence[1])  # "2-3 visits a year": how often
+        and (
+            _ends_with_event(lowered, start, end, vocab)
+            or (
+                value.get("unit") == "visit"
+                and _HAD_BEFORE.search(lowered, max(sentence[0], start - 12), start)
+            )
+        )
+    ):
+        # "at least one ED visit", "2 emergency department visits": a visit of an emergency
+        # is no appointment kept; "patients had two or more visits": visits that happened
+        counted = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
+        return "other_quantity", {**counted, "measure": "count"}, start
     if (
         claim_type == "onset_time"
         and lowered.endswith("of life", start, end)
@@ -2925,15 +2896,16 @@ def _measured_thing_near(
 # A weighing verb just before an amount or its qualifier: "weighing less than 1 ounce", "weighs
 # about 3 g", "a weight of 2 grams" (not "patients who weigh more get 50 mg": a dose), or a
 # newborn's weight named as such: "if the birth weight is above 4,500 g", "low birthweight
-# (<2,500 g)": what a baby weighs, nothing taken
+# (<2,500 g)": what a baby weighs, nothing taken; a sign may stand between ("infants weighing
+# ≥2,000 grams")
 _WEIGHED_BEFORE = re.compile(
     r"\b(?:weigh(?:s|ed|ing)?\s+|weight\s+of\s+"
-    r"|birth[ -]?weights?\s*(?:(?:is|was|are|were|of)\s+)?\(?\s*(?:[<>≤≥]=?\s*)?)$"
+    r"|birth[ -]?weights?\s*(?:(?:is|was|are|were|of)\s+)?\(?\s*)(?:[<>≤≥]=?\s*)?$"
 )
 _WEIGHED_REACH = 32
 _DEGREE_LETTER = re.compile(r" ?([cf])(?![\w°'’])")
 _FEET_INCHES = re.compile(r"\s?['′’]\s?(1[01]|\d)\s?(?:\"|″|”|'')")
-_COLON_RATIO = re.compile(r":(\d{1,4})(?![\d:]|[.,]\d)")
+_COLON_RATIO = re.compile(r"[ \t]?:[ \t]?(\d{1,4})(?![\d:]|[.,]\d)")  # "2:1", "1.3 : 1"
 _RATIO_CUE_REACH = 24
 
 
@@ -3506,6 +3478,12 @@ def _time(
         stage_end = named_after.end() if named_after else span_end
         return QuantityClaim(amount.start, stage_end, "other_quantity", stage_value, q_after)
     gestation = _GESTATION.match(lowered, span_end, end)
+    first_window = _FIRST_WINDOW_BEFORE.search(before) if gestation else None
+    if first_window:
+        # "continues through the first 2 to 3 months of pregnancy": a stretch of the pregnancy
+        # from its start, as "during the first 3 months" is; no stage reached
+        start = amount.start - (len(before) - first_window.start())
+        return QuantityClaim(start, span_end, "duration", value, q_after)
     if gestation:
         # "at 28 weeks' gestation" when women are screened or dosed: a point of a plan; else
         # how far a pregnancy had gone ("born before 37 weeks of pregnancy")
@@ -4250,6 +4228,15 @@ def _counted(
         centre = {**_amount_fields(amount), "measure": " ".join(label.group("label").split())}
         label_start = amount.start - (len(before) - label.start("label"))
         return QuantityClaim(label_start, after, "other_quantity", centre, q_after)
+    score = vocab.score_before_re.search(before) if not amount.word else None
+    if score is not None and (amount.value is not None or amount.low is not None):
+        # "GS 7", "Apgar 9", "BMI 32": a clinical score named right before its figure (in
+        # the span, as "BMI ≥ 30" is); "a BMI of 30", "Apgar scores were 9": the figure alone
+        name = vocab.scores[" ".join(score.group("name").split())]
+        scored = {**_amount_fields(amount), "measure": name}
+        named_at = score.end() if score.group("link") else score.start("name")
+        score_at = amount.start - (len(before) - named_at)
+        return QuantityClaim(score_at, after, "other_quantity", scored, q_after)
     signed = _SIGNED_LABEL.search(before)
     label_at = amount.start - (len(before) - signed.start("label")) if signed else 0
     abbreviation = text[label_at : label_at + len(signed.group("label"))] if signed else ""
@@ -4260,6 +4247,11 @@ def _counted(
         limit.update(limit_fields(sign, tidy(amount.value)))
         span_at = label_at - (signed.group("open") is not None)  # "(WPI) >7" whole
         return QuantityClaim(span_at, after, "other_quantity", limit, q_after)
+    if _figures_are_percentages(lowered, amount, written, floor, end):
+        # "charting percentage, starting at 64.1 in 2010, peaking at 64.2": the sentence says
+        # what its bare figures are
+        share = {**_amount_fields(amount), "unit": "%"}
+        return QuantityClaim(amount.start, after, "percentage", share, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -4304,6 +4296,27 @@ def _counted(
     # a bare figure counts something; "less than 0.05" does not
     value["measure"] = measure_of.group(1) if measure_of else ("count" if integral else "number")
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+
+
+# A sentence that names its figures as percentages with no figure before the word: "charting
+# percentage, starting at 64.1", "The percentage fell to 12.5 by 2019"; not "20 percent"
+# (a figure's own unit) nor "percentage points", "percentile"
+_PERCENT_NAMED = re.compile(r"(?<![\d%])(?<![\d%]\s)\bpercent(?:age)?s?\b(?![\s-]+points?\b)")
+
+
+def _figures_are_percentages(
+    lowered: str, amount: _Amount, written: str, floor: int, end: int
+) -> bool:
+    """Whether the bare figure at `amount` is a percentage because its sentence says its
+    figures are: a figure in digits from 0 to 100, not in brackets (a reference number)."""
+    if amount.word or not written[:1].isdigit() or amount.currency is not None:
+        return False
+    figures = [v for v in (amount.value, amount.low, amount.high) if v is not None]
+    if not figures or not all(0 <= v <= 100 for v in figures):
+        return False
+    if lowered[amount.start - 1 : amount.start] in ("(", "[") and amount.start > floor:
+        return False
+    return _PERCENT_NAMED.search(lowered, floor, end) is not None
 
 
 # "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
@@ -4590,6 +4603,14 @@ def _count_of(
         # population, not a schedule anyone keeps
         events = {**fields, "unit": singular(noun), "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", events, q_after)
+    if (
+        noun in _VISITS
+        and not per
+        and _HAD_BEFORE.search(lowered, max(floor, amount.start - 12), amount.start)
+    ):
+        # "patients had two or more visits": visits that happened, counted
+        had = {**fields, "unit": singular(noun), "measure": "count"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", had, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": singular(noun), "count_unit": singular(noun)}
         if amount.value is not None:
