@@ -86,7 +86,7 @@ def test_a_number_hyphened_into_a_name_or_modifier_is_no_count(text: str) -> Non
             "other_quantity",
             "12-ounce",
         ),
-        ("Sixty-nine papers were included in the review.", "sample_size", "Sixty-nine papers"),
+        ("Sixty-nine papers were included in the review.", "other_quantity", "Sixty-nine papers"),
         ("About 1 in 5 adults has high blood pressure.", "percentage", "About 1 in 5 adults"),
         ("There is a one-in-four chance of passing it on.", "percentage", "one-in-four"),
     ],

@@ -78,8 +78,8 @@ def subset(value: dict[str, Any], expected: dict[str, Any]) -> bool:
         (
             "A review of 35 randomized, placebo-controlled studies found it.",
             "35 randomized, placebo-controlled studies",
-            "sample_size",
-            {"value": 35, "unit": "study"},
+            "other_quantity",
+            {"value": 35, "unit": "study", "measure": "count"},
         ),
         (
             "Five patients in the treated group developed skin cancer.",
