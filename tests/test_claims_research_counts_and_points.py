@@ -47,3 +47,40 @@ def test_a_count_of_studies_is_a_count(text: str, span: str, number: int, unit: 
 def test_the_people_a_study_took_stay_its_sample() -> None:
     claim = _at("The trial enrolled 403 adults with insomnia.", "403 adults")
     assert claim.type == "sample_size"
+
+
+# --- (b) a length of time in each period is a duration -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "per"),
+    [
+        (
+            "Those who slept about 4 hours per night ate more.",
+            "about 4 hours per night",
+            4,
+            "hour",
+            "night",
+        ),
+        (
+            "Most adults can sleep an hour or longer each night when allowed.",
+            "an hour or longer each night",
+            1,
+            "hour",
+            "night",
+        ),
+        ("The women fasted for 16 h per day.", "16 h per day", 16, "hour", "day"),
+        ("Aim for 30 minutes a day of walking.", "30 minutes a day", 30, "minute", "day"),
+    ],
+)
+def test_time_in_each_period_is_how_long(
+    text: str, span: str, value: int, unit: str, per: str
+) -> None:
+    claim = _at(text, span)
+    assert claim.type == "duration"
+    assert (claim.value["value"], claim.value["unit"], claim.value["per"]) == (value, unit, per)
+
+
+def test_days_in_each_week_stay_a_schedule() -> None:
+    claim = _at("Swim on five days a week.", "five days a week")
+    assert claim.type == "frequency_schedule"

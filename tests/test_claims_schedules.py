@@ -498,8 +498,9 @@ def test_a_year_long_study_lasts_a_year() -> None:
 
 
 def test_hours_of_sleep_a_night_are_an_amount_per_night() -> None:
+    # how long each night: a duration with its period (the dev golds: "about 4 hours per night")
     claim = _claim_on("Adults need 7 to 9 hours of sleep a night.", "7 to 9 hours")
-    assert (claim.type, claim.value["unit"]) == ("frequency_schedule", "hour/night")
+    assert (claim.type, claim.value["unit"], claim.value["per"]) == ("duration", "hour", "night")
 
 
 _SCHEDULE_PIECES = st.sampled_from(
@@ -665,6 +666,6 @@ def test_a_timing_and_its_length_are_two_claims(sentence: str, timing: str, leng
 def test_an_amount_each_day_for_weeks_keeps_the_amount() -> None:
     sentence = "Adults walked 30 minutes each day for 12 weeks."
     assert [(c.type, c.text) for c in _timed(sentence)] == [
-        ("frequency_schedule", "30 minutes each day"),
+        ("duration", "30 minutes each day"),
         ("duration", "12 weeks"),
     ]

@@ -113,6 +113,8 @@ _RANGE_OF_INTERVAL = re.compile(
 )
 _UNTIL = re.compile(r"until\b|till\b|up\s+to\b")
 _POINT_BEFORE = re.compile(r"\b(?:at|before|after|by|until|from)\s+(?:about\s+|around\s+)?$")
+# Times shorter than a day: one of them per day or night is how long something goes on then
+_LENGTHS_OF_A_SESSION = frozenset({"second", "minute", "hour"})
 _PER_PERIOD_AFTER = re.compile(
     r"(?:\s+of\s+(?:[a-z-]+\s+){1,3}?)?\s*(?:a|per|each|every)\s+(?P<period>day|night|week|month|year)\b"
 )
@@ -762,13 +764,16 @@ def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: Quan
 
 
 _SERVICE_REACH = 50  # how far before "24 hours a day" a service's word is looked for
-_SERVICE_UNITS = frozenset({"hour/day", "day/week"})
+# hours each day (a duration, per day) and days a week (a schedule)
+_SERVICE_UNITS = frozenset({("duration", "hour/day"), ("frequency_schedule", "day/week")})
 
 
 def _opening_hours(lowered: str, claim: QuantityClaim, floor: int, vocab: QuantityVocab) -> bool:
-    """ "available 24 hours a day, 7 days a week": a rate of hours a day or days a week after
-    a word of a service being open (`quantities.service_hours`), not a schedule of a dose."""
-    if claim.type != "frequency_schedule" or claim.value.get("unit") not in _SERVICE_UNITS:
+    """ "available 24 hours a day, 7 days a week": hours a day or days a week after a word of a
+    service being open (`quantities.service_hours`), not how long or how often a dose is."""
+    per = claim.value.get("per")
+    unit = f"{claim.value.get('unit')}/{per}" if per else claim.value.get("unit")
+    if (claim.type, unit) not in _SERVICE_UNITS:
         return False
     services = list(
         vocab.service_hours_re.finditer(
@@ -3408,7 +3413,13 @@ def _time(
         start = amount.start - (len(before) - at_point.start())
         return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
     per_period = _PER_PERIOD_AFTER.match(lowered, span_end, end)
-    if per_period:  # "150 minutes of physical activity a week", "five days a week"
+    if per_period and unit in _LENGTHS_OF_A_SESSION:
+        # "about 4 hours per night", "30 minutes a day", "150 minutes of physical activity a
+        # week": how long it goes on in each period (the dev golds: 10 of 11 a duration), the
+        # period its `per`
+        spell = {**value, "per": per_period.group("period")}
+        return QuantityClaim(amount.start, per_period.end(), "duration", spell, q_after)
+    if per_period:  # "five days a week": on how many days, a schedule
         rate = {**_amount_fields(amount), "unit": f"{unit}/{per_period.group('period')}"}
         return QuantityClaim(amount.start, per_period.end(), "frequency_schedule", rate, q_after)
     if (
