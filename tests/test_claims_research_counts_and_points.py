@@ -84,3 +84,33 @@ def test_time_in_each_period_is_how_long(
 def test_days_in_each_week_stay_a_schedule() -> None:
     claim = _at("Swim on five days a week.", "five days a week")
     assert claim.type == "frequency_schedule"
+
+
+# --- (c) a study day named unit first is a point of the study's course -------------------------
+
+
+def test_study_days_without_a_dose_are_time_points() -> None:
+    text = (
+        "A nurse phoned the participants on Day 14, Day 28 and Day 42. "
+        "Final blood tests were done on Day 56."
+    )
+    found = [(c.type, c.text, c.value.get("value")) for c in extract_claims(text)]
+    assert found == [
+        ("other_quantity", "Day 14", 14),
+        ("other_quantity", "Day 28", 28),
+        ("other_quantity", "Day 42", 42),
+        ("other_quantity", "Day 56", 56),
+    ]
+    assert all(c.value["measure"] == "time" for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Patients got 8 mg i.v. on day 1, day 8 and day 15.", "on day 1, day 8 and day 15"),
+        ("Patients got 8 mg i.v. on day 1.", "on day 1"),
+        ("A second treatment is usually needed on day 10.", "on day 10"),
+    ],
+)
+def test_days_of_a_plan_stay_a_schedule(text: str, span: str) -> None:
+    assert _at(text, span).type == "frequency_schedule"

@@ -400,21 +400,27 @@ _AFTER_WINDOW = 80
 # is when something happens (their "delayed period (days 2-5 postchemotherapy)": `onset_time`).
 _PLAN_IN_CLAUSE = re.compile(
     r"\b(?:once|twice|thrice|times|daily|weekly|monthly|nightly|every|doses?|mg|mcg|micrograms?|"
-    r"ml|tablets?|capsules?|infusions?|injections?|sessions?|given|take[ns]?|took|taking|"
-    r"received|administered)\b"
+    r"ml|tablets?|capsules?|infusions?|injections?|sessions?|treatments?|given|take[ns]?|took|"
+    r"taking|received|administered)\b"
 )
-_CLAUSE_START = re.compile(r"[;:(]|\.\s|,\s+(?:but|while|whereas)\b")
+# (a full stop ends a clause, not one of an abbreviation such as "i.v.", "p.o.", "e.g.")
+_CLAUSE_START = re.compile(r"[;:(]|(?<![a-z]\.[a-z])\.\s|,\s+(?:but|while|whereas)\b")
 
 
-def _window(
-    lowered: str, floor: int, start: int, end: int, value: Value, *, planned: bool = False
-) -> QuantityClaim:
-    """A point or window written unit first, as a plan's time when `planned` or its clause
-    doses, else as when something happens (see `_PLAN_IN_CLAUSE`)."""
+def plan_in_clause(lowered: str, floor: int, start: int) -> bool:
+    """Whether the clause before `start` gives a dose or how often (`_PLAN_IN_CLAUSE`): "10 mg
+    i.v. on day 1", "a second treatment is needed on day 9" set a plan's day; "assessments were
+    done on Day 60" names a point of a study's follow-up."""
     clause = floor
     for stop in _CLAUSE_START.finditer(lowered, max(floor, start - 160), start):
         clause = stop.end()
-    if not planned and not _PLAN_IN_CLAUSE.search(lowered, clause, start):
+    return bool(_PLAN_IN_CLAUSE.search(lowered, clause, start))
+
+
+def _window(lowered: str, floor: int, start: int, end: int, value: Value) -> QuantityClaim:
+    """A point or window written unit first, as a plan's time when its clause doses, else as
+    when something happens (see `_PLAN_IN_CLAUSE`)."""
+    if not plan_in_clause(lowered, floor, start):
         return QuantityClaim(start, end, "onset_time", value, None)
     if "low" in value:
         window = {k: value[k] for k in ("low", "high")}
@@ -1347,14 +1353,18 @@ def _claim_at(
                     first = between.start() if between else unit_start
                     return _window(lowered, floor, first, again.end(), value)
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
-            if on:  # "on day 9", "on days 2-5": a point or window in a schedule
-                return _window(lowered, floor, on.start(), amount.end, value, planned=True)
+            if on and plan_in_clause(lowered, floor, on.start()):
+                # "10 mg on day 1", "once a day on days 2-5": a point or window in a schedule
+                return _window(lowered, floor, on.start(), amount.end, value)
             if _ONSET_BEFORE.search(lowered, max(floor, unit_start - 24), unit_start):
                 # "improvements as early as week 2": when an effect comes
                 return QuantityClaim(unit_start, amount.end, "onset_time", value, None)
             if "low" in value:  # "for weeks 1 to 4", "in months 6-12": a window, no length
                 return _window(lowered, floor, unit_start, amount.end, value)
-            return QuantityClaim(unit_start, amount.end, "duration", value, None)
+            # "assessed on Day 60", "at the time points of week 1, month 1": a point of a
+            # study's course, no dose given then and no length (the dev golds: other_quantity)
+            point = {**value, "measure": "time"}
+            return QuantityClaim(unit_start, amount.end, "other_quantity", point, None)
     after = amount.end
     rest = lowered[after : min(end, after + _AFTER_WINDOW)]
     before = lowered[max(floor, amount.start - _BEFORE_WINDOW) : amount.start]
