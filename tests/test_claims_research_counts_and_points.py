@@ -4,6 +4,8 @@ table cell (issue 17, heldout50's first look). Every sentence here was written f
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citecheck.extraction.claims import extract_claims
 from citecheck.models import Claim
@@ -114,3 +116,37 @@ def test_study_days_without_a_dose_are_time_points() -> None:
 )
 def test_days_of_a_plan_stay_a_schedule(text: str, span: str) -> None:
     assert _at(text, span).type == "frequency_schedule"
+
+
+# --- (d) how often, written with a slash -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("Fish intake of 2/wk was advised.", "2/wk", "frequency_schedule"),
+        ("Stretch 3x/week.", "3x/week", "frequency_schedule"),
+        ("Stretch 3 times/wk.", "3 times/wk", "frequency_schedule"),
+        ("Eat 2 portions/wk of oily fish.", "2 portions/wk", "dose"),
+        ("Eat 3 servings/d of fruit.", "3 servings/d", "dose"),
+    ],
+)
+def test_a_count_per_period_with_a_slash(text: str, span: str, kind: str) -> None:
+    assert _at(text, span).type == kind
+
+
+def test_a_signed_figure_per_week_stays_a_measure() -> None:
+    claim = _at("The mean difference was −4.25/week.", "−4.25/week")
+    assert claim.type == "other_quantity"
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    times=st.integers(min_value=1, max_value=14),
+    period=st.sampled_from([("wk", "week"), ("week", "week"), ("d", "day"), ("day", "day")]),
+)
+def test_any_count_per_period_reads_its_frequency(times: int, period: tuple[str, str]) -> None:
+    written, unit = period
+    claim = _at(f"Walk {times}/{written}.", f"{times}/{written}")
+    assert claim.type == "frequency_schedule"
+    assert (claim.value["frequency"], claim.value["period_unit"]) == (times, unit)

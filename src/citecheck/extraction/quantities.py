@@ -2891,10 +2891,61 @@ def _compound(
     ):
         kind = "dose" if amount.value is not None else "dose_range"
         return QuantityClaim(amount.start, span_end, kind, {**fields, "unit": unit}, q_after)
+    how_often = _how_often_compact(amount, fields, head, denominators, rules, vocab)
+    if how_often is not None:
+        kind, often = how_often
+        return QuantityClaim(amount.start, span_end, kind, often, q_after)
     # "46.7 ml/min/1.73 m2" (a filtration rate), "30 kg/m2" (a BMI), "10 J/cm2"
     thing = _measured_thing_near(lowered, floor, end, amount.start, vocab)
     value = {**fields, "unit": unit, "measure": thing or "rate"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# What a count per period written with a slash counts: nothing named ("2/wk") or times ("3x/wk",
+# "3 times/wk"): how often, as "twice a week" is
+_TIMES_HEADS = frozenset({"", "x", "×", "times"})
+_COMPACT_PERIODS = {"d": "day"}
+
+
+def _how_often_compact(
+    amount: _Amount,
+    fields: Value,
+    head: str,
+    denominators: list[str],
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> tuple[str, Value] | None:
+    """A count per period written compactly: "2/wk", "3x/week", "3 times/wk", "2 sessions/wk"
+    are how often (frequency_schedule), "2 portions/wk", "3 servings/d", "2 tablets/day" what
+    is taken in each period (a dose, its `per` the period), as their words written out are
+    ("twice a week", "3 servings a day"). Not a figure with a fraction or a sign ("−5.56/week",
+    a mean difference) nor a rate per hour."""
+    if len(denominators) != 1 or amount.currency is not None:
+        return None
+    period = _COMPACT_PERIODS.get(denominators[0]) or rules.units["time"].get(denominators[0])
+    if period not in ("day", "week", "month", "year"):
+        return None
+    counts = [n for n in (amount.value, amount.low, amount.high) if n is not None]
+    if not counts or any(n < 1 or not float(n).is_integer() for n in counts):
+        return None
+    if head in vocab.dose_nouns:
+        return "dose", {**fields, "unit": singular(head), "per": period}
+    if head not in _TIMES_HEADS and head not in vocab.schedule_nouns:
+        return None
+    often: Value = {"period": 1, "period_unit": period}
+    if amount.value is not None:
+        often.update(frequency=tidy(amount.value), value=tidy(amount.value))
+    else:
+        often.update(
+            frequency=tidy(counts[0]),
+            frequency_max=tidy(counts[-1]),
+            low=tidy(counts[0]),
+            high=tidy(counts[-1]),
+        )
+    often["unit"] = f"per {period}"
+    if head and head not in _TIMES_HEADS:
+        often["count_unit"] = singular(head)
+    return "frequency_schedule", often
 
 
 def _a_flow(
