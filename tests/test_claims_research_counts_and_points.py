@@ -150,3 +150,34 @@ def test_any_count_per_period_reads_its_frequency(times: int, period: tuple[str,
     claim = _at(f"Walk {times}/{written}.", f"{times}/{written}")
     assert claim.type == "frequency_schedule"
     assert (claim.value["frequency"], claim.value["period_unit"]) == (times, unit)
+
+
+# --- (e) a table cell's count of people shaped like a year; a time stuck to its figure --------
+
+
+def test_a_year_shaped_count_of_people_in_a_cell() -> None:
+    row = "| Trial A | 2041 nonsmoking female participants aged 50-70 y | oily fish |"
+    claim = _at(row, "2041 nonsmoking female participants")
+    assert (claim.type, claim.value["value"]) == ("sample_size", 2041)
+
+
+def test_a_year_before_a_group_stays_a_year() -> None:
+    assert not [
+        c for c in extract_claims("The 2019 male patients were older.") if c.type == "sample_size"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Patients were randomized a mean of 37d after the infarct.", "37d", 37, "day"),
+        ("Urine was collected for 24h.", "24h", 24, "hour"),
+    ],
+)
+def test_a_time_unit_stuck_to_its_figure(text: str, span: str, value: int, unit: str) -> None:
+    claim = _at(text, span)
+    assert (claim.value["value"], claim.value["unit"]) == (value, unit)
+
+
+def test_a_capital_letter_after_a_figure_is_no_time() -> None:
+    assert not [c for c in extract_claims("A 3D scan was taken.") if c.value.get("unit") == "day"]

@@ -450,7 +450,17 @@ def _people_counted(
         return False
     if noun in vocab.person_nouns or noun in vocab.sample_nouns:
         head = noun.rsplit(maxsplit=1)[-1]  # "pregnant women"
-        return singular(head) != head  # "2019 patient" names one: a year's
+        if singular(head) != head:
+            return True
+        # "2019 patient" names one: a year's; but "2033 nondiabetic male participants" counts
+        # the people the singular describes (not after a determiner: "the 2019 male winners")
+        following = vocab.noun_re.match(lowered, noun_match.end())
+        return (
+            previous not in _DETERMINERS
+            and following is not None
+            and not following.group("mods")
+            and _people_counted(lowered, following, previous, vocab)
+        )
     return bool(vocab.people_ending_re.search(noun)) and noun not in vocab.not_people
 
 
