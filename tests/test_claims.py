@@ -338,26 +338,26 @@ def test_bare_infusion_is_an_intravenous_route_claim() -> None:
             {"numerator": 9, "total": 10, "value": 90, "denominator": "volunteer"},
             None,
         ),
-        # counts of studies are sample sizes in units of studies
+        # counts of studies are how much research there is, counted in studies or trials
         (
             "A meta-analysis of 14 studies found it.",
-            "sample_size",
+            "other_quantity",
             "14 studies",
-            {"value": 14, "unit": "study"},
+            {"value": 14, "unit": "study", "measure": "count"},
             None,
         ),
         (
             "The review pooled five RCTs.",
-            "sample_size",
+            "other_quantity",
             "five RCTs",
-            {"value": 5, "unit": "trial"},
+            {"value": 5, "unit": "trial", "measure": "count"},
             None,
         ),
         (
             "They pooled 12 randomised controlled trials.",
-            "sample_size",
+            "other_quantity",
             "12 randomised controlled trials",
-            {"value": 12, "unit": "trial"},
+            {"value": 12, "unit": "trial", "measure": "count"},
             None,
         ),
         # the denominator is the noun phrase, not the determiner
@@ -871,7 +871,11 @@ def test_n_equals_keeps_the_unit_the_text_uses() -> None:
     # no unit written: the rule's own (a trial's n counts patients)
     assert only("A pilot (n = 24) was run.").value == {"value": 24, "unit": "patient"}
     # a study count keeps its own unit even when a count unit is inside the span
-    assert only("It pooled 5 patient studies.").value == {"value": 5, "unit": "study"}
+    assert only("It pooled 5 patient studies.").value == {
+        "value": 5,
+        "unit": "study",
+        "measure": "count",
+    }
 
 
 @pytest.mark.parametrize(

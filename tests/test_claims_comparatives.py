@@ -95,7 +95,7 @@ def test_a_prohibition_never_reads_as_its_opposite(
         ("It does not work in 30% of patients.", "percentage", None),
         ("Do not drive for 24 hours after the procedure.", "duration", None),
         ("Aspirin is not for children under 16.", "other_quantity", "less than"),
-        ("It is not known whether more than 5 trials exist.", "sample_size", "more than"),
+        ("It is not known whether more than 5 trials exist.", "other_quantity", "more than"),
         ("It is not uncommon for more than 10% of people to react.", "percentage", "more than"),
         ("Not all 403 patients completed the trial.", "sample_size", None),
         ("Not every patient needs 2 doses.", "frequency_schedule", None),

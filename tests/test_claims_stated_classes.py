@@ -316,6 +316,19 @@ def test_any_hyphened_age_band_reads_its_ends(low: int, width: int) -> None:
             1,
             "study",
         ),
+    ],
+)
+def test_studies_counted_are_a_count_not_a_sample(
+    text: str, span: str, number: float, unit: str
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert _fits(claim.value, {"value": number, "unit": unit, "measure": "count"})
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "number", "unit"),
+    [
         (
             "A cohort study among 1.2 million singleton births found a higher risk.",
             "1.2 million singleton births",
@@ -336,9 +349,7 @@ def test_any_hyphened_age_band_reads_its_ends(low: int, width: int) -> None:
         ),
     ],
 )
-def test_studies_counted_and_what_a_study_took_are_samples(
-    text: str, span: str, number: float, unit: str
-) -> None:
+def test_what_a_study_took_is_its_sample(text: str, span: str, number: float, unit: str) -> None:
     claim = _one(text, span)
     assert claim.type == "sample_size"
     assert _fits(claim.value, {"value": number, "unit": unit})

@@ -15,9 +15,9 @@ def test_counted_studies_published_in_a_year() -> None:
     )
     found = [(c.type, c.text) for c in extract_claims(text)]
     assert ("study_attribution", "Two studies published in 2010") in found
-    assert ("sample_size", "Two studies") not in found
+    assert ("other_quantity", "Two studies") not in found
 
 
 def test_counted_studies_without_published_stay_a_count() -> None:
     found = [(c.type, c.text) for c in extract_claims("Two studies in 2010 were run.")]
-    assert [t for t, _ in found] == ["sample_size"]
+    assert [t for t, _ in found] == ["other_quantity"]

@@ -383,7 +383,7 @@ def test_as_is_no_modifier_of_a_counted_noun() -> None:
         (
             "Only eight trials have been published, and five enrolled fewer than 100 people.",
             "five",
-            "sample_size",
+            "other_quantity",
             "trial",
         ),
         ("Of 60 patients enrolled, 20 died.", "20", "other_quantity", "patient"),

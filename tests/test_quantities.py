@@ -78,8 +78,8 @@ def subset(value: dict[str, Any], expected: dict[str, Any]) -> bool:
         (
             "A review of 35 randomized, placebo-controlled studies found it.",
             "35 randomized, placebo-controlled studies",
-            "sample_size",
-            {"value": 35, "unit": "study"},
+            "other_quantity",
+            {"value": 35, "unit": "study", "measure": "count"},
         ),
         (
             "Five patients in the treated group developed skin cancer.",
@@ -120,8 +120,8 @@ def subset(value: dict[str, Any], expected: dict[str, Any]) -> bool:
         (
             "Aim for 150 minutes of activity a week.",
             "150 minutes of activity a week",
-            "frequency_schedule",
-            {"value": 150, "unit": "minute/week"},
+            "duration",
+            {"value": 150, "unit": "minute", "per": "week"},
         ),
         ("Take it b.i.d. with food.", "b.i.d.", "frequency_schedule", {"value": 2}),
         (
@@ -493,16 +493,16 @@ def test_a_confidence_level_is_no_share_of_a_count() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "unit"),
+    ("text", "span"),
     [
-        ("Adults walked for 30 minutes every day.", "30 minutes every day", "minute/day"),
-        ("Adults walked 30 minutes each day for 12 weeks.", "30 minutes each day", "minute/day"),
+        ("Adults walked for 30 minutes every day.", "30 minutes every day"),
+        ("Adults walked 30 minutes each day for 12 weeks.", "30 minutes each day"),
     ],
 )
-def test_an_amount_a_day_holds_its_period_word(text: str, span: str, unit: str) -> None:
+def test_an_amount_a_day_holds_its_period_word(text: str, span: str) -> None:
     claims = extract_claims(text)
     assert [c.text for c in claims if c.text in ("every day", "each day")] == []
-    assert claim_for(text, span).value == {"value": 30, "unit": unit}
+    assert claim_for(text, span).value == {"value": 30, "unit": "minute", "per": "day"}
 
 
 def test_a_period_word_alone_stays_a_schedule() -> None:

@@ -77,7 +77,7 @@ def test_a_route_is_named_once(text: str, display: str) -> None:
     [
         ("Take at most 2 tablets a day.", "dose", "up to 2 tablets per day"),
         ("Take a maximum of 8 tablets in 24 hours.", "dose", "up to 8 tablets per day"),
-        ("Adults should walk 30 minutes every day.", "frequency_schedule", "30 minutes per day"),
+        ("Adults should walk 30 minutes every day.", "duration", "30 minutes per day"),
         ("Give 0.5 mg/kg once.", "dose", "0.5 mg/kg"),  # a unit of symbols stays as written
     ],
 )

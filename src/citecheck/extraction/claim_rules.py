@@ -1897,7 +1897,8 @@ def _quantity_vocab(
             # a denominator written to the power minus one ("10 IU kg−1", "1 IU dL−1")
             r"|[a-zµμ]{1,12}\s[a-zµμ]{1,6}(?:[−-]1|⁻¹))(?![a-z0-9])"
         ),
-        # "28 d", "24 h": one-letter abbreviations only after a space ("3-D" is no time)
+        # "28 d", "24 h", "41d": one-letter abbreviations after a space or stuck to the figure
+        # ("3-D" is no time)
         time_unit_re=re.compile(
             rf"(?P<so>\s+or\s+so)?[\s-]*{unit_kind}(?P<unit>{time_unit}"
             # "mean 39.6±11.3years": a plural time word stuck to its figure
@@ -1909,6 +1910,9 @@ def _quantity_vocab(
             + r"(?=\d{1,2}(?:[,–-]\d{1,2})*[.;:,)]?(?:\s|$)|[⁰¹²³⁴⁵⁶⁷⁸⁹])"
             + (
                 rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
+                # "a mean of 41d", "within 24h": stuck to its figure, in lower case only
+                # (`quantities` leaves "3D" alone), and not before a letter or a hyphen
+                rf"|(?<=\d)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
                 # "a 20-y-old woman": an age written with hyphens
                 rf"|(?<=\d-)(?:{_alternation(list(time_abbreviations))})(?=-olds?(?![\w-]))"
                 # "the 10-y mean", "a 24-h sample": a length as a modifier (not "a 3-d

@@ -46,6 +46,7 @@ from citecheck.extraction.quantities import (
     dose_unit_rest,
     find_quantity_claims,
     phone_number_end,
+    plan_in_clause,
     retype_rule_claim,
     states_a_statistic,
 )
@@ -787,6 +788,10 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
             text, same_offsets, proposal, sentence, rules, populations
         ):
             continue
+        if rule.value_kind == "time_points" and _points_of_a_course(
+            same_offsets, proposal, sentence
+        ):
+            continue  # each "Day N" is read on its own by the quantity finder
         if (
             rule.value_kind == "percent"
             and rules.quantities is not None
@@ -1475,6 +1480,24 @@ def _counts_a_population(
         if noun is not None and noun.group("noun") in counted:
             return True
     return False
+
+
+# "Day 15, Day 30 and Day 45": points that each carry their unit, written unit first
+_UNIT_THEN_FIGURE = re.compile(r"\b(?:days?|weeks?|months?)\s+\d")
+_FIGURE_RUN = re.compile(r"\d+")
+
+
+def _points_of_a_course(lowered: str, proposal: _Proposal, sentence: tuple[int, int]) -> bool:
+    """Whether a list of times written unit first, each with its unit ("on Day 15, Day 30 and
+    Day 45"), names points of a study's course rather than a plan's days: no dose or frequency
+    in its clause ("a follow-up call was made on Day 15, Day 30 and Day 45", not "10 mg i.v.
+    on day 1, day 8 and day 15"). Such points are a claim each, as times written each with
+    its unit are ("at 9 months, 18 months, and 30 months")."""
+    start, end = proposal.start, proposal.end
+    figures = len(_FIGURE_RUN.findall(lowered, start, end))
+    return figures == len(_UNIT_THEN_FIGURE.findall(lowered, start, end)) and not plan_in_clause(
+        lowered, sentence[0], start
+    )
 
 
 def _not_a_timing(

@@ -70,9 +70,11 @@ class AmountValue(TypedDict, total=False):
 @with_config(_STRICT)
 class TimeValue(AmountValue, total=False):
     """`onset_time`, `duration`: "within 15 minutes" 15 minute; "days to weeks" unit day,
-    high_unit week, vague."""
+    high_unit week, vague; how long in each period has it as `per` ("about 4 hours per night"
+    4 hour per night)."""
 
     high_unit: str
+    per: str
 
 
 @with_config(_STRICT)

@@ -1107,9 +1107,14 @@ def _schedule_key(value: dict[str, Any]) -> tuple[float, float] | None:
 
 
 def _amount_per_period(value: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
-    """ "30 minutes a day" ({value 30, unit minute/day}) as its amount, a duration value
-    ({value 30, unit minute}), and its period ("day"); None for any other value."""
-    base, slash, period = str(value.get("unit") or "").partition("/")
+    """ "30 minutes a day" ({value 30, unit minute, per day}, or {value 30, unit minute/day} as
+    a schedule) as its amount, a duration value ({value 30, unit minute}), and its period
+    ("day"); None for any other value."""
+    per = value.get("per")
+    if isinstance(per, str) and "frequency" not in value:
+        base, slash, period = str(value.get("unit") or ""), "/", per
+    else:
+        base, slash, period = str(value.get("unit") or "").partition("/")
     amount = value.get("value")
     if not slash or base not in _DAYS or period not in _DAYS or "frequency" in value:
         return None
@@ -1125,6 +1130,8 @@ def value_matches(
     None when the two cannot be compared (other dimension, no number). The source rounds too:
     its "55%" is anything from 54.5 to 55.5, and a value converted between units ("three
     months", "12 weeks") is compared with a tenth's slack."""
+    if kind == "time" and claim.value.get("per") != found.get("per"):
+        return None  # "30 minutes a day" and "a single 30-minute walk": another measure
     if kind == "schedule":
         mine_amount, their_amount = _amount_per_period(claim.value), _amount_per_period(found)
         if mine_amount is not None and their_amount is not None:
@@ -1491,11 +1498,16 @@ def _bound_elsewhere(claim: Claim, kind: str, mine: Context, quantity: Quantity)
     return not value_matches(bare, kind, quantity.value, quantity.claim.text)
 
 
+# the types "30 minutes a day" is read as (a duration with `per`; a schedule in "minute/day")
+_AMOUNT_A_PERIOD_TYPES = frozenset({"duration", "frequency_schedule"})
+
+
 def _per_period_duration(claim: Claim, mine: Context, source: PreparedSource) -> Quantity | None:
     """A source's plain duration with "daily" (or "each week") beside it that gives the
     claim's "30 minutes a day": the source says the same schedule in other words. Only ever
     support: a duration without its period word says nothing about a per-day amount."""
-    amount = _amount_per_period(claim.value) if claim.type == "frequency_schedule" else None
+    timed = claim.type in _AMOUNT_A_PERIOD_TYPES
+    amount = _amount_per_period(claim.value) if timed else None
     every = LEXICON.every_period.get(amount[1]) if amount is not None else None
     if amount is None or every is None:
         return None
