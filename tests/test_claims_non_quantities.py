@@ -89,7 +89,15 @@ def test_a_bounded_kitchen_measure_is_an_amount_with_its_period() -> None:
         (
             "other_quantity",
             "less than an egg cupful each day",
-            {"value": 1, "unit": "egg cupful", "measure": "volume", "per": "day"},
+            # the bound beside the figure: below one cupful, one excluded
+            {
+                "value": 1,
+                "unit": "egg cupful",
+                "measure": "volume",
+                "per": "day",
+                "high": 1,
+                "high_inclusive": False,
+            },
             "less than",
         )
     ]
@@ -97,7 +105,10 @@ def test_a_bounded_kitchen_measure_is_an_amount_with_its_period() -> None:
 
 def test_a_teaspoonful_at_most() -> None:
     assert _of_type("Give no more than a teaspoonful at a time.", "other_quantity") == [
-        ("no more than a teaspoonful", {"value": 1, "unit": "teaspoonful", "measure": "volume"})
+        (
+            "no more than a teaspoonful",
+            {"value": 1, "unit": "teaspoonful", "measure": "volume", "high": 1},
+        )
     ]
 
 
