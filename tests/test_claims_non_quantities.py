@@ -135,6 +135,51 @@ def test_identifier_columns_beside_measures() -> None:
     assert [c.text for c in extract_claims(text)] == ["34", "50", "40"]
 
 
+_ROWS = "|---|---|---|\n"
+
+
+@pytest.mark.parametrize(
+    ("table", "kept"),
+    [
+        # reviewer C's probes: a generic word inside a header, or a bare "Lot 1", names nothing
+        (
+            "| Variable | Serial creatinine (mg/dL) | Age (years) |\n"
+            + _ROWS
+            + "| Mean | 1.4 | 67 |\n",
+            "1.4",
+        ),
+        (
+            "| County | ZIP code median household income ($) | Cases |\n"
+            + _ROWS
+            + "| Kings | 52000 | 14 |\n",
+            "52000",
+        ),
+        (
+            "| Characteristic | Batch size (n) | Yield (%) |\n"
+            + _ROWS
+            + "| Trial A | 500 | 92 |\n",
+            "500",
+        ),
+        ("| Outcome | Lot 1 | Lot 2 |\n" + _ROWS + "| Participants, n | 300 | 298 |\n", "298"),
+        (
+            "| Clinic | ID consultations (n) | Admissions (n) |\n"
+            + _ROWS
+            + "| North | 45 | 12 |\n",
+            "45",
+        ),
+        (
+            "| Site | Postcode deprivation score | Patients |\n" + _ROWS + "| Leeds | 23 | 140 |\n",
+            "23",
+        ),
+        ("| Region | Cases | Codes |\n" + _ROWS + "| North | 12 | 3 |\n", "3"),
+        # an identifier's header, but the row label says its cells are counts
+        ("| Code status | DNR | Full code |\n" + _ROWS + "| Patients, n | 45 | 210 |\n", "210"),
+    ],
+)
+def test_a_measure_column_keeps_its_claim(table: str, kept: str) -> None:
+    assert kept in [c.text for c in extract_claims(table)]
+
+
 # --- a drug label's pointers to its own sections -----------------------------------------------
 
 

@@ -325,6 +325,8 @@ class QuantityVocab:
     # The last word of a table column's header that makes its cells names ("Strain
     # Designation", "Patient ID", "ZIP code"): a figure there identifies, it measures nothing.
     identifier_columns: frozenset[str] = frozenset()
+    # Generic words that end an identifier's header only after another word ("Patient ID").
+    identifier_tails: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -2034,6 +2036,7 @@ def _quantity_vocab(
         identifier_columns=_words(
             source, f"{where}.identifier_columns", raw.get("identifier_columns")
         ),
+        identifier_tails=_words(source, f"{where}.identifier_tails", raw.get("identifier_tails")),
         body_state_words=frozenset(
             w.lower()
             for w in _optional_list(source, f"{where}.body_states", raw.get("body_states"))
