@@ -87,6 +87,8 @@ def with_rule(rule: dict[str, Any]) -> dict[str, Any]:
             {"name": "bad_type", "type": "Efficacy claim", "value": "time", "pattern": "x"},
             "Efficacy claim",
         ),
+        # a YAML block scalar ("type: |") ends the type in a newline: no identifier
+        ({"name": "type_newline", "type": "dose\n", "value": "dose", "pattern": "x"}, "dose\\n"),
         (
             {"name": "bad_regex", "type": "dose", "value": "dose", "pattern": "(unclosed"},
             "bad regex",

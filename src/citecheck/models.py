@@ -151,7 +151,7 @@ def extracted_claim(
 ) -> Claim:
     """The `Claim` that `Claim(...)` with these fields builds, without validating them again:
     for the extractor, whose own code makes every one of them (types from the loaded rules,
-    offsets into the text, a fresh `value` dict), thousands of times per article. Validation
+    offsets into the text), thousands of times per article. Validation
     costs ~8 us a claim, `model_construct` far more; tests/test_extracted_claim.py holds the
     two equal, field for field and in the findings file."""
     claim = Claim.__new__(Claim)
@@ -161,12 +161,12 @@ def extracted_claim(
         "__dict__",
         {
             "id": id,
-            "type": type,
+            "type": str(type),
             "text": text,
             "start": start,
             "end": end,
             "sentence": sentence,
-            "value": value,
+            "value": dict(value),  # a copy, as validation makes: later stages write into it
             "qualifier": qualifier,
             "hedged": hedged,
             "hedge": hedge,

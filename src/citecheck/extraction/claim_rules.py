@@ -1294,7 +1294,7 @@ def _build_rule(
     if unknown:
         raise _fail(source, where, f"unknown key(s) {sorted(unknown)}")
     claim_type = raw.get("type")
-    if not isinstance(claim_type, str) or not re.match(CLAIM_TYPE_PATTERN, claim_type):
+    if not isinstance(claim_type, str) or not re.fullmatch(CLAIM_TYPE_PATTERN, claim_type):
         builtin = ", ".join(t.value for t in ClaimType)
         raise _fail(
             source,
