@@ -102,10 +102,34 @@ def test_a_teaspoonful_at_most() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        # "Over" opening a sentence bounds the amount (heavy periods, NHS-style wording)
+        (
+            "Over a cupful of blood each day is a lot.",
+            "Over a cupful of blood each day",
+            "more than",
+        ),
+        # any of the bound qualifiers, not a hand-picked few
+        ("Give nearly a cupful each day.", "nearly a cupful each day", "approximately"),
+        ("Drink fewer than a glassful a day.", "fewer than a glassful a day", "less than"),
+    ],
+)
+def test_a_kitchen_measure_takes_any_bound_qualifier(text: str, span: str, qualifier: str) -> None:
+    claims = [(c.type, c.text, c.qualifier) for c in extract_claims(text)]
+    assert claims == [("other_quantity", span, qualifier)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Stir the granules into a cupful of water.",  # no bound: how to mix, not an amount
         "Only a handful of studies have looked at this.",  # a vague count
+        # reviewer C's probes: "over" where something goes, and the measure of a vehicle
+        "Pour boiling water over a teaspoonful of dried leaves.",
+        "Sprinkle the granules over a spoonful of yoghurt.",
+        "Dissolve the sachet in about a cupful of water.",
+        "Take the tablets with at least a glassful of water.",
     ],
 )
 def test_an_unbounded_kitchen_measure_is_no_claim(text: str) -> None:

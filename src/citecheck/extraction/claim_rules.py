@@ -19,6 +19,11 @@ from citecheck.errors import RulesError
 from citecheck.models import CLAIM_TYPE_PATTERN, ClaimType
 from citecheck.paths import data_file, parse_yaml
 
+# The canonical qualifiers (claims.yaml `qualifiers`) that bound an amount: how many or how
+# much at most, at least or about ("up to 4 times a day", "less than an egg cupful"). The rest
+# ("after", "over", "within") say when. {COMPARATOR} is their phrases.
+BOUND_QUALIFIERS = frozenset({"up to", "at least", "more than", "less than", "approximately"})
+
 VALUE_KINDS = frozenset(
     {
         "time",
@@ -827,6 +832,7 @@ def _build_macros(
         "COUNT_UNIT": bounded([v for vs in units["count"].values() for v in vs]),
         "SCHEDULE_UNIT": bounded([v for vs in units["schedule"].values() for v in vs]),
         "QUALIFIER": bounded([v for vs in quals.values() for v in vs]),
+        "COMPARATOR": bounded([v for k, vs in quals.items() if k in BOUND_QUALIFIERS for v in vs]),
         "ROUTE": bounded([v for vs in routes.values() for v in vs]),
         "ROUTE_BLOCKED": _route_blocked(source, data.get("route_blockers")),
         "TIMING": _timing(source, data.get("quantities")),

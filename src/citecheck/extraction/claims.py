@@ -31,7 +31,14 @@ from typing import Any, Literal, NamedTuple
 
 from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.citations import lacks, letter_runs, letters_only
-from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
+from citecheck.extraction.claim_rules import (
+    BOUND_QUALIFIERS,
+    ClaimRules,
+    Gate,
+    Needle,
+    QuantityVocab,
+    Rule,
+)
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import (
     NORMALISERS,
@@ -88,7 +95,7 @@ _PULLS_QUALIFIER = frozenset(
 # What a schedule pulls in: how many or how often at most, at least or about ("up to 4 times a
 # day", "at least once a week"); "after 2 doses", "over 3 days", "within a week" say when. An
 # interval only takes "about": "at most every 4 hours" bounds how often, not the 4 hours.
-_SCHEDULE_BOUNDS = frozenset({"up to", "at least", "more than", "less than", "approximately"})
+_SCHEDULE_BOUNDS = BOUND_QUALIFIERS
 _INTERVAL_BOUNDS = frozenset({"approximately"})
 
 
@@ -622,6 +629,8 @@ def _qualifier(
                 if bound is not None:
                     return before.start(), bound, start
                 return start, None, start
+            if value_kind == "kitchen_measure":  # "Over a cupful of blood": more than one
+                canonical = bound_name(canonical) or canonical
             if value_kind != "schedule" or canonical in (
                 _INTERVAL_BOUNDS
                 if search.text.startswith(("every", "Every"), start)
