@@ -61,6 +61,32 @@ def test_a_form_used_stays_a_route() -> None:
     assert _routes("Apply the cream to the rash twice a day.") == [("cream", "topical")]
 
 
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # reviewer C's probes: the advice is about when or with what, the form is still taken
+        ("Avoid taking the tablets with milk.", [("tablets", "oral")]),
+        (
+            "Avoid taking tablets and capsules with grapefruit juice.",
+            [("tablets", "oral"), ("capsules", "oral")],
+        ),
+        ("Avoid using the cream for more than 7 days at a time.", [("cream", "topical")]),
+        (
+            "If possible, avoid intramuscular injections in people taking warfarin.",
+            [("intramuscular injections", "intramuscular")],
+        ),
+        (
+            "Avoid taking the tablets at the same time as antacids.",
+            [("tablets", "oral")],
+        ),
+    ],
+)
+def test_a_form_avoided_only_in_some_circumstances_stays_a_route(
+    text: str, routes: list[tuple[str, str]]
+) -> None:
+    assert _routes(text) == routes
+
+
 # --- a form listed after a form named by its site ----------------------------------------------
 
 

@@ -397,6 +397,8 @@ class RouteContext(NamedTuple):
     route_trouble_before_re: re.Pattern[str] = re.compile(_NEVER)
     # a form the text says to keep away from, ending the text before it ("avoid using creams")
     route_avoided_before_re: re.Pattern[str] = re.compile(_NEVER)
+    # After an avoided form: when or with what it is avoided ("with milk"), the form still taken
+    route_avoided_unless_re: re.Pattern[str] = re.compile(_NEVER)
     # routes named by a site ("nasal sprays"): a form listed right after one is the same site's
     route_site_routes: frozenset[str] = frozenset()
 
@@ -1537,6 +1539,9 @@ def _route_context(source: str, raw: Any) -> RouteContext:
     troubles = lowered("taking_troubles")
     taking_verbs = lowered("verbs_of_taking")
     avoided = lowered("avoided_by")
+    avoided_unless = lowered("avoided_unless")
+    # "avoid using creams": the verbs of use, not of how a form is taken ("chewing")
+    using = [w for w in lowered("taken_by") if w.endswith("ing") and w not in taking_verbs]
     device = (
         rf"{_bounded(devices)}[\s-]+(?:[\w-]+\s+)?{_bounded(device_words)}"
         if devices and device_words
@@ -1575,10 +1580,19 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         ),
         route_avoided_before_re=(
             re.compile(
-                rf"{_bounded(avoided)}\s+(?:(?:using|taking|applying|any|the)\s+){{0,2}}"
+                rf"{_bounded(avoided)}\s+(?:(?:{_alternation([*using, 'any', 'the'])})\s+){{0,2}}"
                 rf"(?:[\w-]+(?:\s*,\s*|\s+(?:or|and)\s+)){{0,3}}$"
             )
             if avoided
+            else never
+        ),
+        route_avoided_unless_re=(
+            re.compile(
+                # the rest of the form's words ("nasal decongestant sprays", "creams or gels")
+                r"(?:(?:\s*,\s*|\s+(?:or|and)\s+|\s+)[\w-]+){0,2}\s+"
+                rf"{_bounded(avoided_unless)}"
+            )
+            if avoided_unless
             else never
         ),
         route_site_routes=frozenset(entries("site_routes")),

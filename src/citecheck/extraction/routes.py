@@ -56,8 +56,14 @@ def route_named(
         return False  # "a cochlear implant ... sounds from the implant"
     if rules.route_context.route_spread_before_re.search(before):
         return False
-    if rules.route_context.route_avoided_before_re.search(before):
-        return False  # "Please avoid using creams or applicators": advice against the form
+    if rules.route_context.route_avoided_before_re.search(
+        before
+    ) and not rules.route_context.route_avoided_unless_re.match(
+        lowered, end, min(ceiling, end + 80)
+    ):
+        # "Please avoid using creams or applicators": advice against the form (not "avoid
+        # taking the tablets with milk": they are still taken)
+        return False
     if rules.route_context.route_not_given_after_re.match(lowered, end, min(ceiling, end + 80)):
         return False
     device = rules.route_context.route_no_medicine_before_re.search(before)
