@@ -96,6 +96,32 @@ def test_drops_after_a_nasal_spray_are_the_noses() -> None:
     assert _routes(text) == [("nasal sprays", "intranasal")]
 
 
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # reviewer C's probes: a liquid is no form of a nose's or ear's route, it is swallowed
+        (
+            "Antihistamines come as nasal sprays or liquid.",
+            [("nasal sprays", "intranasal"), ("liquid", "oral")],
+        ),
+        (
+            "Hay fever treatments include antihistamine nasal sprays or liquid medicines you swallow.",
+            [("nasal sprays", "intranasal"), ("liquid", "oral")],
+        ),
+        (
+            "Your child may be given antibiotic ear drops or liquid.",
+            [("ear drops", "otic"), ("liquid", "oral")],
+        ),
+        # an ointment is a form of the eye's route: one claim (was a topical ointment)
+        ("It comes as eye drops or ointment.", [("eye drops", "ophthalmic")]),
+    ],
+)
+def test_a_form_after_a_site_joins_it_only_if_the_site_takes_it(
+    text: str, routes: list[tuple[str, str]]
+) -> None:
+    assert _routes(text) == routes
+
+
 def test_drops_after_an_oral_form_stay_oral() -> None:
     assert _routes("It comes as tablets, capsules or drops.") == [
         ("tablets", "oral"),

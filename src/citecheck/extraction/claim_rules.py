@@ -399,8 +399,9 @@ class RouteContext(NamedTuple):
     route_avoided_before_re: re.Pattern[str] = re.compile(_NEVER)
     # After an avoided form: when or with what it is avoided ("with milk"), the form still taken
     route_avoided_unless_re: re.Pattern[str] = re.compile(_NEVER)
-    # routes named by a site ("nasal sprays"): a form listed right after one is the same site's
-    route_site_routes: frozenset[str] = frozenset()
+    # routes named by a site ("nasal sprays") -> the forms they take: one of those forms listed
+    # right after is the same site's ("nasal sprays or drops")
+    route_site_forms: dict[str, frozenset[str]] = {}  # noqa: RUF012 (never mutated)
 
 
 @dataclass(frozen=True)
@@ -1506,6 +1507,17 @@ def _ending_re(endings: list[str]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(e.lower()) for e in endings) + ")$")
 
 
+def _site_forms(source: str, raw: Any) -> dict[str, frozenset[str]]:
+    """route_context.site_routes: each route named by a site -> the forms it takes."""
+    if raw is None:
+        return {}
+    where = "route_context.site_routes"
+    return {
+        route: frozenset(_lower(w) for w in forms)
+        for route, forms in _str_mapping_of_lists(source, where, raw).items()
+    }
+
+
 def _route_context(source: str, raw: Any) -> RouteContext:
     """The `route_context` regexes (see ClaimRules.route_look_re)."""
     if raw is None:
@@ -1595,7 +1607,7 @@ def _route_context(source: str, raw: Any) -> RouteContext:
             if avoided_unless
             else never
         ),
-        route_site_routes=frozenset(entries("site_routes")),
+        route_site_forms=_site_forms(source, raw.get("site_routes")),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")
