@@ -228,6 +228,10 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
+    # What joins two times of day into one plan of doses: "and"/"or", and other parts of the
+    # day listed between ("first thing in the morning, after lunch, late afternoon and in the
+    # evening"); a count of doses may follow ("once in the morning and once in the evening").
+    times_listed_re: re.Pattern[str] = re.compile(_NEVER)
     # A body's own fluid lost or drained, measured in volume ("a blood loss of 500 mL"): no
     # dose. Never matches when the file lists none.
     fluid_loss_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1734,6 +1738,16 @@ def _quantity_vocab(
         unknown = ", ".join(sorted(concentrations - things_raw.keys()))
         raise _fail(source, f"{where}.concentrations", f"not a measured thing: {unknown}")
     times_of_day = _word_map(source, f"{where}.times_of_day", raw.get("times_of_day"))
+    day_parts = [
+        w.lower() for w in _optional_list(source, f"{where}.day_parts", raw.get("day_parts"))
+    ]
+    # a part of the day with at most two words before it, none a negation ("not evening")
+    day_part = rf"(?:(?!(?:not|no|never)\b)[a-z]+[ \t]+){{0,2}}{_bounded(day_parts)}"
+    times_listed = (
+        rf"(?P<items>(?:[ \t]*,[ \t]*{day_part}){{0,3}})[ \t]*,?[ \t]+(?:and|or)[ \t]+"
+        if day_parts
+        else _NEVER
+    )
     ranks_raw = _str_mapping_of_lists(source, f"{where}.ranks", raw.get("ranks") or {})
     ranks = {" ".join(p.lower().split()): m for m, ps in ranks_raw.items() for p in ps}
     time_words = [v.lower() for vs in units["time"].values() for v in vs]
@@ -2038,6 +2052,7 @@ def _quantity_vocab(
             ).items()
         },
         times_of_day=times_of_day,
+        times_listed_re=re.compile(times_listed),
         people_ending_re=_ending_re(
             _optional_list(source, f"{where}.people_endings", raw.get("people_endings"))
         ),
