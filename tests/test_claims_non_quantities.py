@@ -202,6 +202,11 @@ def test_a_strain_designation_is_no_quantity() -> None:
     assert [c.text for c in extract_claims(text)] == []
 
 
+def test_an_id_column_alone_names() -> None:
+    text = "| ID | Age (years) |\n|---|---|\n| 1042 | 34 |\n"
+    assert [c.text for c in extract_claims(text)] == ["34"]
+
+
 def test_identifier_columns_beside_measures() -> None:
     text = (
         "| Patient ID | Age (years) | ZIP code | Dose (mg) | NCT no. | Number of patients |\n"

@@ -334,7 +334,7 @@ class QuantityVocab:
     # The last word of a table column's header that makes its cells names ("Strain
     # Designation", "Patient ID", "ZIP code"): a figure there identifies, it measures nothing.
     identifier_columns: frozenset[str] = frozenset()
-    # Generic words that end an identifier's header only after another word ("Patient ID").
+    # Generic words that end an identifier's header only after another word ("ZIP code").
     identifier_tails: frozenset[str] = frozenset()
 
 
