@@ -61,6 +61,32 @@ def test_a_form_used_stays_a_route() -> None:
     assert _routes("Apply the cream to the rash twice a day.") == [("cream", "topical")]
 
 
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # reviewer C's probes: the advice is about when or with what, the form is still taken
+        ("Avoid taking the tablets with milk.", [("tablets", "oral")]),
+        (
+            "Avoid taking tablets and capsules with grapefruit juice.",
+            [("tablets", "oral"), ("capsules", "oral")],
+        ),
+        ("Avoid using the cream for more than 7 days at a time.", [("cream", "topical")]),
+        (
+            "If possible, avoid intramuscular injections in people taking warfarin.",
+            [("intramuscular injections", "intramuscular")],
+        ),
+        (
+            "Avoid taking the tablets at the same time as antacids.",
+            [("tablets", "oral")],
+        ),
+    ],
+)
+def test_a_form_avoided_only_in_some_circumstances_stays_a_route(
+    text: str, routes: list[tuple[str, str]]
+) -> None:
+    assert _routes(text) == routes
+
+
 # --- a form listed after a form named by its site ----------------------------------------------
 
 
@@ -68,6 +94,32 @@ def test_drops_after_a_nasal_spray_are_the_noses() -> None:
     # heldout45/03: one route claim, no oral "drops"
     text = "Decongestant medication such as nasal sprays or drops may help relieve your symptoms."
     assert _routes(text) == [("nasal sprays", "intranasal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # reviewer C's probes: a liquid is no form of a nose's or ear's route, it is swallowed
+        (
+            "Antihistamines come as nasal sprays or liquid.",
+            [("nasal sprays", "intranasal"), ("liquid", "oral")],
+        ),
+        (
+            "Hay fever treatments include antihistamine nasal sprays or liquid medicines you swallow.",
+            [("nasal sprays", "intranasal"), ("liquid", "oral")],
+        ),
+        (
+            "Your child may be given antibiotic ear drops or liquid.",
+            [("ear drops", "otic"), ("liquid", "oral")],
+        ),
+        # an ointment is a form of the eye's route: one claim (was a topical ointment)
+        ("It comes as eye drops or ointment.", [("eye drops", "ophthalmic")]),
+    ],
+)
+def test_a_form_after_a_site_joins_it_only_if_the_site_takes_it(
+    text: str, routes: list[tuple[str, str]]
+) -> None:
+    assert _routes(text) == routes
 
 
 def test_drops_after_an_oral_form_stay_oral() -> None:
@@ -113,10 +165,34 @@ def test_a_teaspoonful_at_most() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        # "Over" opening a sentence bounds the amount (heavy periods, NHS-style wording)
+        (
+            "Over a cupful of blood each day is a lot.",
+            "Over a cupful of blood each day",
+            "more than",
+        ),
+        # any of the bound qualifiers, not a hand-picked few
+        ("Give nearly a cupful each day.", "nearly a cupful each day", "approximately"),
+        ("Drink fewer than a glassful a day.", "fewer than a glassful a day", "less than"),
+    ],
+)
+def test_a_kitchen_measure_takes_any_bound_qualifier(text: str, span: str, qualifier: str) -> None:
+    claims = [(c.type, c.text, c.qualifier) for c in extract_claims(text)]
+    assert claims == [("other_quantity", span, qualifier)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Stir the granules into a cupful of water.",  # no bound: how to mix, not an amount
         "Only a handful of studies have looked at this.",  # a vague count
+        # reviewer C's probes: "over" where something goes, and the measure of a vehicle
+        "Pour boiling water over a teaspoonful of dried leaves.",
+        "Sprinkle the granules over a spoonful of yoghurt.",
+        "Dissolve the sachet in about a cupful of water.",
+        "Take the tablets with at least a glassful of water.",
     ],
 )
 def test_an_unbounded_kitchen_measure_is_no_claim(text: str) -> None:
@@ -137,6 +213,11 @@ def test_a_strain_designation_is_no_quantity() -> None:
     assert [c.text for c in extract_claims(text)] == []
 
 
+def test_an_id_column_alone_names() -> None:
+    text = "| ID | Age (years) |\n|---|---|\n| 1042 | 34 |\n"
+    assert [c.text for c in extract_claims(text)] == ["34"]
+
+
 def test_identifier_columns_beside_measures() -> None:
     text = (
         "| Patient ID | Age (years) | ZIP code | Dose (mg) | NCT no. | Number of patients |\n"
@@ -144,6 +225,51 @@ def test_identifier_columns_beside_measures() -> None:
         "| 1042 | 34 | 10001 | 50 | 01234567 | 40 |\n"
     )
     assert [c.text for c in extract_claims(text)] == ["34", "50", "40"]
+
+
+_ROWS = "|---|---|---|\n"
+
+
+@pytest.mark.parametrize(
+    ("table", "kept"),
+    [
+        # reviewer C's probes: a generic word inside a header, or a bare "Lot 1", names nothing
+        (
+            "| Variable | Serial creatinine (mg/dL) | Age (years) |\n"
+            + _ROWS
+            + "| Mean | 1.4 | 67 |\n",
+            "1.4",
+        ),
+        (
+            "| County | ZIP code median household income ($) | Cases |\n"
+            + _ROWS
+            + "| Kings | 52000 | 14 |\n",
+            "52000",
+        ),
+        (
+            "| Characteristic | Batch size (n) | Yield (%) |\n"
+            + _ROWS
+            + "| Trial A | 500 | 92 |\n",
+            "500",
+        ),
+        ("| Outcome | Lot 1 | Lot 2 |\n" + _ROWS + "| Participants, n | 300 | 298 |\n", "298"),
+        (
+            "| Clinic | ID consultations (n) | Admissions (n) |\n"
+            + _ROWS
+            + "| North | 45 | 12 |\n",
+            "45",
+        ),
+        (
+            "| Site | Postcode deprivation score | Patients |\n" + _ROWS + "| Leeds | 23 | 140 |\n",
+            "23",
+        ),
+        ("| Region | Cases | Codes |\n" + _ROWS + "| North | 12 | 3 |\n", "3"),
+        # an identifier's header, but the row label says its cells are counts
+        ("| Code status | DNR | Full code |\n" + _ROWS + "| Patients, n | 45 | 210 |\n", "210"),
+    ],
+)
+def test_a_measure_column_keeps_its_claim(table: str, kept: str) -> None:
+    assert kept in [c.text for c in extract_claims(table)]
 
 
 # --- a drug label's pointers to its own sections -----------------------------------------------

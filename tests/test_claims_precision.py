@@ -103,11 +103,7 @@ def test_a_number_naming_a_note_or_appendix_is_no_claim(text: str) -> None:
             "Spread the doses out, for example first thing in the morning and in the evening.",
             "first thing in the morning and in the evening",
         ),
-        # NHS apixaban and carbamazepine pages (heldout32/04, heldout33/07): times of day listed
-        (
-            "Take it once in the morning and once in the evening.",
-            "in the morning and once in the evening",
-        ),
+        # NHS carbamazepine page (heldout33/07): parts of the day listed
         (
             "Take it first thing in the morning, after lunch, late afternoon and in the evening.",
             "first thing in the morning, after lunch, late afternoon and in the evening",
@@ -117,6 +113,46 @@ def test_a_number_naming_a_note_or_appendix_is_no_claim(text: str) -> None:
 def test_a_schedule_and_its_time_of_day_are_one_claim(text: str, span: str) -> None:
     schedules = [c for c in extract_claims(text) if c.type == "frequency_schedule"]
     assert [c.text for c in schedules] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "times"),
+    [
+        # NHS apixaban page (heldout32/04): its gold's span and {"times": 2, "per": "day"}
+        (
+            "Take it once in the morning and once in the evening.",
+            "once in the morning and once in the evening",
+            2,
+        ),
+        # each time of day keeps its count
+        (
+            "Take it once in the morning and twice in the evening.",
+            "once in the morning and twice in the evening",
+            3,
+        ),
+    ],
+)
+def test_counted_times_of_day_are_doses_a_day(text: str, span: str, times: int) -> None:
+    schedules = [c for c in extract_claims(text) if c.type == "frequency_schedule"]
+    assert [c.text for c in schedules] == [span]
+    assert schedules[0].value["times"] == times
+    assert schedules[0].value["per"] == "day"
+    assert schedules[0].value["timing"] == "in the morning and in the evening"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reviewer C's probes: an event timing or a negated part of the day is no list item
+        "Take it in the morning, with food, or in the evening.",
+        "Take one tablet in the morning, with food, and one in the evening.",
+        "Take it in the morning, not evening and at night.",
+    ],
+)
+def test_times_of_day_join_only_over_parts_of_the_day(text: str) -> None:
+    schedules = [c.text for c in extract_claims(text) if c.type == "frequency_schedule"]
+    assert "with food" in schedules or "at night" in schedules
+    assert all(" and " not in s and " or " not in s for s in schedules)
 
 
 def test_schedules_a_comma_separates_stay_apart() -> None:

@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.errors import RulesError
-from citecheck.extraction.claim_rules import compile_rules
+from citecheck.extraction import claims as claims_module
+from citecheck.extraction.claim_rules import VALUE_KINDS, compile_rules
+from citecheck.extraction.claim_values import NORMALISERS
 from citecheck.extraction.claims import extract_claims, load_rules
 from citecheck.paths import data_file
 
@@ -87,6 +89,8 @@ def with_rule(rule: dict[str, Any]) -> dict[str, Any]:
             {"name": "bad_type", "type": "Efficacy claim", "value": "time", "pattern": "x"},
             "Efficacy claim",
         ),
+        # a YAML block scalar ("type: |") ends the type in a newline: no identifier
+        ({"name": "type_newline", "type": "dose\n", "value": "dose", "pattern": "x"}, "dose\\n"),
         (
             {"name": "bad_regex", "type": "dose", "value": "dose", "pattern": "(unclosed"},
             "bad regex",
@@ -390,3 +394,11 @@ def test_every_bundled_pattern_compiles_and_matches_something() -> None:
         else:
             assert lazy.lower_regex is None
         assert (lazy.relaxed_regex is None) == (eager.relaxed_regex is None)
+
+
+def test_every_value_kind_has_one_normaliser() -> None:
+    """A value kind is added in four places (VALUE_KINDS, NORMALISERS and the two qualifier
+    sets of claims.py): a kind missing from one of them fails here, not on the first text."""
+    assert set(NORMALISERS) == VALUE_KINDS
+    assert claims_module._QUALIFIED_KINDS <= VALUE_KINDS
+    assert claims_module._PULLS_QUALIFIER <= VALUE_KINDS

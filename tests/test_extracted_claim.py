@@ -4,6 +4,7 @@ give and for every claim it finds in the example articles."""
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 from typing import Any, Literal
 
@@ -11,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citecheck.extraction.claims import extract_claims
-from citecheck.models import Claim, extracted_claim
+from citecheck.models import Claim, ClaimType, extracted_claim
 
 ROOT = Path(__file__).resolve().parents[1]
 # the example article and the development corpus of real health texts
@@ -19,19 +20,8 @@ ARTICLES = sorted((ROOT / "examples").glob("*.md")) + sorted(
     (ROOT / "tests" / "corpus").glob("*.md")
 )
 
-_FIELDS = (
-    "id",
-    "type",
-    "text",
-    "start",
-    "end",
-    "sentence",
-    "value",
-    "qualifier",
-    "hedged",
-    "hedge",
-    "hedge_scope",
-)
+# the fields the extractor sets: extracted_claim's keyword arguments
+_FIELDS = tuple(inspect.signature(extracted_claim).parameters)
 
 
 def _assert_same(fields: dict[str, Any]) -> None:
@@ -39,6 +29,7 @@ def _assert_same(fields: dict[str, Any]) -> None:
     built = extracted_claim(**fields)
     assert built == validated
     assert built.__dict__ == validated.__dict__
+    assert built.value is not fields["value"]  # a copy: the extractor writes into claim values
     assert list(built.__dict__) == list(validated.__dict__)  # the findings file's key order
     assert built.model_fields_set == validated.model_fields_set
     assert built.model_dump_json() == validated.model_dump_json()
@@ -102,6 +93,26 @@ def test_same_claim_as_validated(
             "hedge_scope": scope,
         }
     )
+
+
+def test_a_claim_type_member_is_stored_as_its_string() -> None:
+    fields: dict[str, Any] = {
+        "id": "claim-0",
+        "type": ClaimType.DOSE,
+        "text": "5 mg",
+        "start": 0,
+        "end": 4,
+        "sentence": "5 mg",
+        "value": {"value": 5, "unit": "mg"},
+        "qualifier": None,
+        "hedged": False,
+        "hedge": None,
+        "hedge_scope": None,
+    }
+    built = extracted_claim(**fields)
+    assert type(built.type) is str
+    assert built.type == "dose"
+    _assert_same(fields)
 
 
 def test_every_extracted_claim_validates_unchanged() -> None:

@@ -127,14 +127,6 @@ class Claim(_Model):
     )
 
 
-# The fields the claim extractor gives each claim it builds (all but the ones linking and the
-# support check fill in later).
-_EXTRACTED_FIELDS: Final = frozenset(
-    {"id", "type", "text", "start", "end", "sentence", "value", "qualifier", "hedged", "hedge",
-     "hedge_scope"}
-)  # fmt: skip
-
-
 def extracted_claim(
     *,
     id: str,
@@ -151,32 +143,28 @@ def extracted_claim(
 ) -> Claim:
     """The `Claim` that `Claim(...)` with these fields builds, without validating them again:
     for the extractor, whose own code makes every one of them (types from the loaded rules,
-    offsets into the text, a fresh `value` dict), thousands of times per article. Validation
-    costs ~8 us a claim, `model_construct` far more; tests/test_extracted_claim.py holds the
-    two equal, field for field and in the findings file."""
+    offsets into the text), thousands of times per article. Validation costs ~8 us a claim,
+    `model_construct` far more; tests/test_extracted_claim.py holds the two equal, field for
+    field and in the findings file."""
+    fields = {
+        "id": id,
+        "type": str(type),
+        "text": text,
+        "start": start,
+        "end": end,
+        "sentence": sentence,
+        "value": dict(value),  # a copy, as validation makes: later stages write into it
+        "qualifier": qualifier,
+        "hedged": hedged,
+        "hedge": hedge,
+        "hedge_scope": hedge_scope,
+    }
     claim = Claim.__new__(Claim)
     state = object.__setattr__
-    state(
-        claim,
-        "__dict__",
-        {
-            "id": id,
-            "type": type,
-            "text": text,
-            "start": start,
-            "end": end,
-            "sentence": sentence,
-            "value": value,
-            "qualifier": qualifier,
-            "hedged": hedged,
-            "hedge": hedge,
-            "hedge_scope": hedge_scope,
-            "reference_ids": [],
-            "linked_by": None,
-            "support": None,
-        },
-    )
-    state(claim, "__pydantic_fields_set__", set(_EXTRACTED_FIELDS))
+    # the fields linking and the support check fill in later, at Claim's defaults (the tests
+    # hold the two equal, key order included)
+    state(claim, "__dict__", {**fields, "reference_ids": [], "linked_by": None, "support": None})
+    state(claim, "__pydantic_fields_set__", set(fields))
     state(claim, "__pydantic_extra__", None)
     state(claim, "__pydantic_private__", None)
     return claim

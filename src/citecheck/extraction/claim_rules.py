@@ -20,6 +20,11 @@ from citecheck.extraction.plurals import singular
 from citecheck.models import CLAIM_TYPE_PATTERN, ClaimType
 from citecheck.paths import data_file, parse_yaml
 
+# The canonical qualifiers (claims.yaml `qualifiers`) that bound an amount: how many or how
+# much at most, at least or about ("up to 4 times a day", "less than an egg cupful"). The rest
+# ("after", "over", "within") say when. {COMPARATOR} is their phrases.
+BOUND_QUALIFIERS = frozenset({"up to", "at least", "more than", "less than", "approximately"})
+
 VALUE_KINDS = frozenset(
     {
         "time",
@@ -228,6 +233,10 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
+    # What joins two times of day into one plan of doses: "and"/"or", and other parts of the
+    # day listed between ("first thing in the morning, after lunch, late afternoon and in the
+    # evening"); a count of doses may follow ("once in the morning and once in the evening").
+    times_listed_re: re.Pattern[str] = re.compile(_NEVER)
     # A body's own fluid lost or drained, measured in volume ("a blood loss of 500 mL"): no
     # dose. Never matches when the file lists none.
     fluid_loss_re: re.Pattern[str] = re.compile(_NEVER)
@@ -336,6 +345,8 @@ class QuantityVocab:
     # The last word of a table column's header that makes its cells names ("Strain
     # Designation", "Patient ID", "ZIP code"): a figure there identifies, it measures nothing.
     identifier_columns: frozenset[str] = frozenset()
+    # Generic words that end an identifier's header only after another word ("ZIP code").
+    identifier_tails: frozenset[str] = frozenset()
 
     @cached_property
     def person_words(self) -> frozenset[str]:
@@ -406,8 +417,11 @@ class RouteContext(NamedTuple):
     route_trouble_before_re: re.Pattern[str] = re.compile(_NEVER)
     # a form the text says to keep away from, ending the text before it ("avoid using creams")
     route_avoided_before_re: re.Pattern[str] = re.compile(_NEVER)
-    # routes named by a site ("nasal sprays"): a form listed right after one is the same site's
-    route_site_routes: frozenset[str] = frozenset()
+    # After an avoided form: when or with what it is avoided ("with milk"), the form still taken
+    route_avoided_unless_re: re.Pattern[str] = re.compile(_NEVER)
+    # routes named by a site ("nasal sprays") -> the forms they take: one of those forms listed
+    # right after is the same site's ("nasal sprays or drops")
+    route_site_forms: dict[str, frozenset[str]] = {}  # noqa: RUF012 (never mutated)
 
 
 @dataclass(frozen=True)
@@ -841,6 +855,7 @@ def _build_macros(
         "COUNT_UNIT": bounded([v for vs in units["count"].values() for v in vs]),
         "SCHEDULE_UNIT": bounded([v for vs in units["schedule"].values() for v in vs]),
         "QUALIFIER": bounded([v for vs in quals.values() for v in vs]),
+        "COMPARATOR": bounded([v for k, vs in quals.items() if k in BOUND_QUALIFIERS for v in vs]),
         "ROUTE": bounded([v for vs in routes.values() for v in vs]),
         "ROUTE_BLOCKED": _route_blocked(source, data.get("route_blockers")),
         "TIMING": _timing(source, data.get("quantities")),
@@ -1308,7 +1323,7 @@ def _build_rule(
     if unknown:
         raise _fail(source, where, f"unknown key(s) {sorted(unknown)}")
     claim_type = raw.get("type")
-    if not isinstance(claim_type, str) or not re.match(CLAIM_TYPE_PATTERN, claim_type):
+    if not isinstance(claim_type, str) or not re.fullmatch(CLAIM_TYPE_PATTERN, claim_type):
         builtin = ", ".join(t.value for t in ClaimType)
         raise _fail(
             source,
@@ -1512,6 +1527,17 @@ def _ending_re(endings: list[str]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(e.lower()) for e in endings) + ")$")
 
 
+def _site_forms(source: str, raw: Any) -> dict[str, frozenset[str]]:
+    """route_context.site_routes: each route named by a site -> the forms it takes."""
+    if raw is None:
+        return {}
+    where = "route_context.site_routes"
+    return {
+        route: frozenset(_lower(w) for w in forms)
+        for route, forms in _str_mapping_of_lists(source, where, raw).items()
+    }
+
+
 def _route_context(source: str, raw: Any) -> RouteContext:
     """The `route_context` regexes (see ClaimRules.route_look_re)."""
     if raw is None:
@@ -1545,6 +1571,9 @@ def _route_context(source: str, raw: Any) -> RouteContext:
     troubles = lowered("taking_troubles")
     taking_verbs = lowered("verbs_of_taking")
     avoided = lowered("avoided_by")
+    avoided_unless = lowered("avoided_unless")
+    # "avoid using creams": the verbs of use, not of how a form is taken ("chewing")
+    using = [w for w in lowered("taken_by") if w.endswith("ing") and w not in taking_verbs]
     device = (
         rf"{_bounded(devices)}[\s-]+(?:[\w-]+\s+)?{_bounded(device_words)}"
         if devices and device_words
@@ -1583,13 +1612,22 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         ),
         route_avoided_before_re=(
             re.compile(
-                rf"{_bounded(avoided)}\s+(?:(?:using|taking|applying|any|the)\s+){{0,2}}"
+                rf"{_bounded(avoided)}\s+(?:(?:{_alternation([*using, 'any', 'the'])})\s+){{0,2}}"
                 rf"(?:[\w-]+(?:\s*,\s*|\s+(?:or|and)\s+)){{0,3}}$"
             )
             if avoided
             else never
         ),
-        route_site_routes=frozenset(entries("site_routes")),
+        route_avoided_unless_re=(
+            re.compile(
+                # the rest of the form's words ("nasal decongestant sprays", "creams or gels")
+                r"(?:(?:\s*,\s*|\s+(?:or|and)\s+|\s+)[\w-]+){0,2}\s+"
+                rf"{_bounded(avoided_unless)}"
+            )
+            if avoided_unless
+            else never
+        ),
+        route_site_forms=_site_forms(source, raw.get("site_routes")),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")
@@ -1724,6 +1762,16 @@ def _quantity_vocab(
         unknown = ", ".join(sorted(concentrations - things_raw.keys()))
         raise _fail(source, f"{where}.concentrations", f"not a measured thing: {unknown}")
     times_of_day = _word_map(source, f"{where}.times_of_day", raw.get("times_of_day"))
+    day_parts = [
+        w.lower() for w in _optional_list(source, f"{where}.day_parts", raw.get("day_parts"))
+    ]
+    # a part of the day with at most two words before it, none a negation ("not evening")
+    day_part = rf"(?:(?!(?:not|no|never)\b)[a-z]+[ \t]+){{0,2}}{_bounded(day_parts)}"
+    times_listed = (
+        rf"(?P<items>(?:[ \t]*,[ \t]*{day_part}){{0,3}})[ \t]*,?[ \t]+(?:and|or)[ \t]+"
+        if day_parts
+        else _NEVER
+    )
     ranks_raw = _str_mapping_of_lists(source, f"{where}.ranks", raw.get("ranks") or {})
     ranks = {" ".join(p.lower().split()): m for m, ps in ranks_raw.items() for p in ps}
     time_words = [v.lower() for vs in units["time"].values() for v in vs]
@@ -2046,6 +2094,7 @@ def _quantity_vocab(
             ).items()
         },
         times_of_day=times_of_day,
+        times_listed_re=re.compile(times_listed),
         people_ending_re=_ending_re(
             _optional_list(source, f"{where}.people_endings", raw.get("people_endings"))
         ),
@@ -2079,6 +2128,7 @@ def _quantity_vocab(
         identifier_columns=_words(
             source, f"{where}.identifier_columns", raw.get("identifier_columns")
         ),
+        identifier_tails=_words(source, f"{where}.identifier_tails", raw.get("identifier_tails")),
         body_state_words=frozenset(
             w.lower()
             for w in _optional_list(source, f"{where}.body_states", raw.get("body_states"))

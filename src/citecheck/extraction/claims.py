@@ -31,9 +31,17 @@ from typing import Any, Literal, NamedTuple
 
 from citecheck.extraction.attributions import attribution_of
 from citecheck.extraction.citations import lacks, letter_runs, letters_only
-from citecheck.extraction.claim_rules import ClaimRules, Gate, Needle, QuantityVocab, Rule
+from citecheck.extraction.claim_rules import (
+    BOUND_QUALIFIERS,
+    ClaimRules,
+    Gate,
+    Needle,
+    QuantityVocab,
+    Rule,
+)
 from citecheck.extraction.claim_rules import load_rules as _load_rules
 from citecheck.extraction.claim_values import (
+    _FREQ_WORDS,
     NORMALISERS,
     bound_name,
     bound_qualifier,
@@ -89,7 +97,7 @@ _PULLS_QUALIFIER = frozenset(
 # What a schedule pulls in: how many or how often at most, at least or about ("up to 4 times a
 # day", "at least once a week"); "after 2 doses", "over 3 days", "within a week" say when. An
 # interval only takes "about": "at most every 4 hours" bounds how often, not the 4 hours.
-_SCHEDULE_BOUNDS = frozenset({"up to", "at least", "more than", "less than", "approximately"})
+_SCHEDULE_BOUNDS = BOUND_QUALIFIERS
 _INTERVAL_BOUNDS = frozenset({"approximately"})
 
 
@@ -623,6 +631,8 @@ def _qualifier(
                 if bound is not None:
                     return before.start(), bound, start
                 return start, None, start
+            if value_kind == "kitchen_measure":  # "Over a cupful of blood": more than one
+                canonical = bound_name(canonical) or canonical
             if value_kind != "schedule" or canonical in (
                 _INTERVAL_BOUNDS
                 if search.text.startswith(("every", "Every"), start)
@@ -874,7 +884,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     )
     claims += _beside_timings(quantities, timings, claims)
     claims.sort(key=lambda c: (c.start, c.end))
-    claims = _joined_phrases(text, [c for c in claims if not _page_furniture(text, c)])
+    claims = _joined_phrases(text, [c for c in claims if not _page_furniture(text, c)], rules)
     _ages_joined(text, claims)
     _points_joined(text, claims)
     claims = _changes_split(text, claims, rules)
@@ -1043,21 +1053,39 @@ def _page_furniture(text: str, claim: Claim) -> bool:
 # mark them: a route verb and its destination ("injected into a vein", "injection under the
 # skin"), a schedule and the time of day it is taken at ("once a day in the evening"). Times of
 # day may also be joined by "and"/"or" ("first thing in the morning and in the evening", "once
-# in the morning and once in the evening"), over a list of other short times of the day ("first
-# thing in the morning, after lunch, late afternoon and in the evening"): one plan of doses, as
-# heldout2, heldout8 and heldout32 mark it. A list of dosage forms ("tablets, capsules or
-# liquid") stays one claim per form, as most golds mark it.
+# in the morning and once in the evening"), over a list of other parts of the day ("first
+# thing in the morning, after lunch, late afternoon and in the evening": quantities.day_parts,
+# `times_listed_re`): one plan of doses, as heldout2, heldout8 and heldout32 mark it. A list of
+# dosage forms ("tablets, capsules or liquid") stays one claim per form, as most golds mark it.
 _SPACE_ONLY = re.compile(r"[ \t]+")
-_TIMES_JOINED = re.compile(
-    r"(?:[ \t]*,[ \t]*[a-z]+(?:[ \t]+[a-z]+)?){0,3}[ \t]*,?[ \t]+(?:and|or)[ \t]+"
-    r"(?:(?:once|twice)[ \t]+)?"
-)
 # A timing set by an event ("with food", "before meals", "on an empty stomach") stays a claim
-# of its own: only a time of day joins the schedule before it.
+# of its own: only a time of day joins the schedule before it, and nothing joins onto it.
 _EVENT_TIMING = re.compile(r"(?:with|without|before|after|on|between|during|until|within)\b")
+# A count of doses right before a time of day of a plan: "once in the morning and once ..."
+_DOSE_COUNT = rf"\b(?P<count>{'|'.join(_FREQ_WORDS)})[ \t]+"
+_COUNT_BEFORE = re.compile(rf"{_DOSE_COUNT}$", re.IGNORECASE)
+_COUNT_AFTER = re.compile(_DOSE_COUNT, re.IGNORECASE)
 
 
-def _one_phrase(text: str, last: Claim, claim: Claim) -> bool:
+def _times_listed(
+    text: str, last: Claim, claim: Claim, rules: ClaimRules
+) -> tuple[re.Match[str], str | None] | None:
+    """The gap joining two times of day of one plan ("in the morning and once in the
+    evening") and the count of doses at its end ("once"), when `last` is a time of day (not an
+    event: "with food, or in the evening")."""
+    timing = last.value.get("timing")
+    if timing is None or _EVENT_TIMING.match(timing.lower()) or rules.quantities is None:
+        return None
+    gap = rules.quantities.times_listed_re.match(text, last.end, claim.start)
+    if gap is None:
+        return None
+    if gap.end() == claim.start:
+        return gap, None
+    count = _COUNT_AFTER.fullmatch(text, gap.end(), claim.start)
+    return (gap, count.group("count").lower()) if count else None
+
+
+def _one_phrase(text: str, last: Claim, claim: Claim, rules: ClaimRules) -> bool:
     if last.type != claim.type or last.sentence != claim.sentence or last.end >= claim.start:
         return False
     if claim.type == "route":
@@ -1070,11 +1098,21 @@ def _one_phrase(text: str, last: Claim, claim: Claim) -> bool:
         or _EVENT_TIMING.match(claim.value["timing"].lower())
     ):
         return False
-    gap = _SPACE_ONLY if "timing" not in last.value else _TIMES_JOINED
     return (
-        gap.fullmatch(text, last.end, claim.start) is not None
-        or _SPACE_ONLY.fullmatch(text, last.end, claim.start) is not None
+        _SPACE_ONLY.fullmatch(text, last.end, claim.start) is not None
+        or _times_listed(text, last, claim, rules) is not None
     )
+
+
+def _counted_plan(text: str, last: Claim, claim: Claim, rules: ClaimRules) -> int | None:
+    """Where each of two times of day joined has its count of doses ("once in the morning and
+    twice in the evening"), the start of the first count; None otherwise. The doses a day
+    are then the two counts added (heldout32/04: "times": 2, "per": "day")."""
+    listed = _times_listed(text, last, claim, rules)
+    if listed is None or listed[1] is None or listed[0].group("items") or len(last.value) != 1:
+        return None
+    lead = _COUNT_BEFORE.search(text, max(0, last.start - 10), last.start)
+    return lead.start() if lead else None
 
 
 def _a_dose_then_its_interval(last: Claim, claim: Claim) -> bool:
@@ -1096,14 +1134,14 @@ _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 _DUE_LATER = re.compile(r"\b(?:later|after|afterwards?)\b", re.IGNORECASE)
 
 
-def _joined_phrases(text: str, claims: list[Claim]) -> list[Claim]:
+def _joined_phrases(text: str, claims: list[Claim], rules: ClaimRules) -> list[Claim]:
     """`claims` (sorted) with the claims of one phrase (`_one_phrase`) made one. A route takes
     the destination's route, the more specific ("injected" is an injection, "into a vein" says
     which); a schedule takes the time of day into its value."""
     joined: list[Claim] = []
     for claim in claims:
         last = joined[-1] if joined else None
-        if last is None or not _one_phrase(text, last, claim):
+        if last is None or not _one_phrase(text, last, claim, rules):
             joined.append(claim)
             continue
         if _a_dose_then_its_interval(last, claim):
@@ -1112,10 +1150,29 @@ def _joined_phrases(text: str, claims: list[Claim]) -> list[Claim]:
         elif claim.type == "frequency_schedule":
             before = last.value.get("timing")
             timing = claim.value["timing"]
+            plan_start = _counted_plan(text, last, claim, rules)
             last.value = {
                 **last.value,
                 "timing": before + text[last.end : claim.end] if before else timing,
             }
+            if plan_start is not None:
+                # "once in the morning and once in the evening": twice a day, at those times
+                counts = [
+                    m.group("count").lower()
+                    for m in _COUNT_AFTER.finditer(text, plan_start, claim.start)
+                ]
+                times = sum(_FREQ_WORDS[c] for c in counts)
+                last.value = {
+                    "frequency": times,
+                    "period": 1,
+                    "period_unit": "day",
+                    "unit": "per day",
+                    "value": times,
+                    "times": times,
+                    "per": "day",
+                    "timing": _COUNT_AFTER.sub("", text[last.start : claim.end]),
+                }
+                last.start = plan_start
         elif last.value.get("route") != claim.value.get("route"):
             last.value = claim.value
         elif last.value.get("form") != claim.value.get("form"):

@@ -2317,6 +2317,7 @@ def _an_age(
     header = _table_header(text, floor, amount.start, tables)
     if header is None:
         return False
+    header = header.replace("\n", " ")
     if _AGE_HEADER.search(header) is not None:
         return True
     # "| 18–49 years | 35.2 |": a band of years labelling a row is an age group, unless its
@@ -2388,6 +2389,7 @@ def _listed_age(lowered: str, start: int, vocab: QuantityVocab) -> bool:
 def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]) -> str | None:
     """The header of the table column that `pos` is in, when its line is a row of a table (a
     Markdown row "| a | b |", or cells separated by tabs) below a header row; else None.
+    Stacked header rows give the column a line each ("Strain Designation\nGG").
     `tables` keeps each row's header row by the row's start."""
     # A row is a line of its own: its sentence starts at (or just after) the line's start.
     line_start = text.rfind("\n", max(0, floor - 8), floor + 1) + 1
@@ -2469,7 +2471,7 @@ def _header_row(
     if not rows:
         return None
     # Header rows stacked above the first row of figures ("Adults | Children" over "STATE | %
-    # | %"): each column's header is its words in all of them.
+    # | %"): each column's header is its words in all of them, a line for each row.
     heads = [rows[0]]
     for row in rows[1:]:
         if any(c.isdigit() for c in row):
@@ -2480,7 +2482,8 @@ def _header_row(
     columns = [_cells(row, delimiter) for row in heads]
     width = max(len(c) for c in columns)
     merged = [
-        " ".join(c[i].strip() for c in columns if i < len(c) and c[i].strip()) for i in range(width)
+        "\n".join(c[i].strip() for c in columns if i < len(c) and c[i].strip())
+        for i in range(width)
     ]
     return delimiter.join(merged)
 
@@ -2491,20 +2494,32 @@ def _row_if_header(text: str, start: int, end: int) -> str | None:
     return None if _SEPARATOR_ROW.fullmatch(line.strip()) else line
 
 
-_HEADER_WORD = re.compile(r"[a-z][\w-]*\.?")
+_HEADER_WORD = re.compile(r"[a-z0-9][\w-]*\.?")
+
+
+# A row label that says its cells are counts: "Participants, n", "Patients (n)", "Number of
+# sites", "n"
+_COUNTED_ROW = re.compile(r"(?:.*[\s,(])?(?:n|no\.)\)?\s*|(?:total\s+)?number\s+of\s.*")
 
 
 def _names_column(header: str, vocab: QuantityVocab) -> bool:
-    """Whether a column's header says its cells name things (an identifier column). A header
-    may stack rows ("Strain Designation" over a row of names, "GG"), so any of its words (or
-    two words running) may say it."""
-    if not vocab.identifier_columns:
-        return False
-    words = _HEADER_WORD.findall(header.lower())
-    return any(word.rstrip(".") in vocab.identifier_columns for word in words) or any(
-        f"{word} {following}" in vocab.identifier_columns
-        for word, following in zip(words, words[1:], strict=False)
-    )
+    """Whether a column's header says its cells name things (an identifier column): the last
+    word, or two, of one of its stacked header rows (rows joined by newlines: "Strain
+    Designation" over a row of names, "GG"). A generic tail ("id", "code") names only after
+    another word: "Patient ID", not "Codes"."""
+    for row in header.lower().split("\n"):
+        words = _HEADER_WORD.findall(row)
+        if not words:
+            continue
+        last = words[-1]
+        if last in vocab.identifier_columns or last.rstrip(".") in vocab.identifier_columns:
+            return True
+        if len(words) > 1 and (
+            f"{words[-2]} {last}" in vocab.identifier_columns
+            or last.rstrip(".") in vocab.identifier_tails
+        ):
+            return True
+    return False
 
 
 def _table_cell(
@@ -2538,14 +2553,16 @@ def _table_cell(
         # "6,012 (66%)": a count given with its share, one fact the share's claim states;
         # "38.7 (13.6)", "43 (18–86)": the bracket gives the spread of the figure before it
         return None
-    if _names_column(header, vocab):
-        return None  # "| Strain Designation |" over "| 35624 |": a name, no measure
+    # "| Strain Designation |" over "| 35624 |": a name, no measure, unless the row's label
+    # says what its cells count ("| Participants, n |" across "| Lot 1 | Lot 2 |")
+    names = _names_column(header, vocab) and _COUNTED_ROW.fullmatch(row) is None
+    header = header.replace("\n", " ")
     fields = _amount_fields(amount)
     column = _column_reading(header, rules, vocab)
-    if column.kind == "percentage":
+    if column.kind == "percentage" and not names:
         return QuantityClaim(amount.start, after, "percentage", {**fields, "unit": "%"}, q_after)
     by_row = _row_cell(lowered, amount, after, q_after, fields, vocab, tables)
-    if by_row is not None:
+    if by_row is not None or names:
         return by_row
     if column.kind == "per" and amount.value is not None:
         total = column.value["total"]

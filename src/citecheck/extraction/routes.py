@@ -56,8 +56,14 @@ def route_named(
         return False  # "a cochlear implant ... sounds from the implant"
     if rules.route_context.route_spread_before_re.search(before):
         return False
-    if rules.route_context.route_avoided_before_re.search(before):
-        return False  # "Please avoid using creams or applicators": advice against the form
+    if rules.route_context.route_avoided_before_re.search(
+        before
+    ) and not rules.route_context.route_avoided_unless_re.match(
+        lowered, end, min(ceiling, end + 80)
+    ):
+        # "Please avoid using creams or applicators": advice against the form (not "avoid
+        # taking the tablets with milk": they are still taken)
+        return False
     if rules.route_context.route_not_given_after_re.match(lowered, end, min(ceiling, end + 80)):
         return False
     device = rules.route_context.route_no_medicine_before_re.search(before)
@@ -81,9 +87,9 @@ def route_named(
         injected = _INJECTED_AFTER.match(lowered, end, ceiling)
         if injected and injected.group("verb") in rules.route_context.route_injecting_verbs:
             return False  # "as a liquid that is injected into your veins": no oral liquid
+    if _after_a_site(before, word, rules):
+        return False  # "nasal sprays or drops": the drops are the nose's, one claim
     if word in rules.route_context.route_listed_only:
-        if _after_a_site(before, rules):
-            return False  # "nasal sprays or drops": the drops are the nose's, one claim
         counted = _TOKENS.findall(before)[-1:]
         if counted and _counts(counted[0], rules):
             return False  # "a few drops of blood", "2 drops"
@@ -208,18 +214,22 @@ def _listed(before: str, rules: ClaimRules) -> bool:
     )
 
 
-def _after_a_site(before: str, rules: ClaimRules) -> bool:
-    """Whether the list item just before "or"/"and"/"," is a form named by its site ("nasal
-    sprays or", "eye drops and"): a form listed after it is given the same way."""
+def _after_a_site(before: str, word: str, rules: ClaimRules) -> bool:
+    """Whether `word` is a form the site route of the list item just before "or"/"and"/","
+    takes ("nasal sprays or drops", "eye drops and ointment"): given the same way. A form the
+    site does not take stays its own ("nasal sprays or liquid": a liquid swallowed), and so
+    does a form named by a site of its own ("nasal sprays or nasal drops")."""
+    sites = rules.route_context.route_site_forms
+    if not any(word in forms for forms in sites.values()):
+        return False
     tail = _AS_OR_LISTED.search(before)
-    sites = rules.route_context.route_site_routes
-    if tail is None or not sites or tail.group().lstrip().startswith("as"):
+    if tail is None or tail.group().lstrip().startswith("as"):
         return False
     item = before[: tail.start()].rstrip()
     return any(
         found.end() == len(item) and _whole_word(item, found.start(), found.end())
         for canon, regex in rules.routes
-        if canon in sites
+        if word in sites.get(canon, ())
         for found in regex.finditer(item)
     )
 
