@@ -1750,6 +1750,10 @@ def _named_documents(text: str) -> list[FoundCitation]:
             text, max(0, match.start() - _MEASURED_AGAINST_REACH), match.start()
         ):
             continue  # "countries that do not meet the WHO's guideline": a standard, no source
+        if _METHOD_DATA_BEFORE.search(
+            text, max(0, match.start() - _METHOD_DATA_REACH), match.start()
+        ):
+            continue  # "using data collected by the National Health Interview Survey"
         start = match.start("footnote") if match.group("footnote") else match.start()
         found.append(
             FoundCitation(
@@ -1788,6 +1792,17 @@ _PROGRAMME_LAST_WORDS = frozenset(
 # a system is a source when it gathers data ("Behavioral Risk Factor Surveillance System")
 _DATA_SYSTEM_WORDS = frozenset({"Surveillance", "Reporting", "Monitoring"})
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[A-Z]{2,10}[’']s)\s+$")
+# A programme whose data a method took is that method's input, no source of a statement: "Data
+# were obtained from the X Registry", "using data collected by (1) the X Survey" (the dev golds
+# leave all six such phrasings unmarked; "CDC analyzed data from X" stays a source)
+_METHOD_DATA_BEFORE = re.compile(
+    r"(?:\b(?i:data|records)\s+(?:were|was|are|is)\s+"
+    r"(?:obtained|collected|drawn|extracted|taken|derived)\s+from"
+    r"|\b(?:[Uu]sing|[Uu]ses?)\s+(?:[a-z][a-z-]*\s+)?data\s+"
+    r"(?:(?:collected|compiled|obtained)\s+)?(?:from|by))"
+    r"\s+(?:\(\d{1,2}\)\s+)?$"
+)
+_METHOD_DATA_REACH = 60
 _EDITION_YEAR = re.compile(rf"[ \t]+(?P<year>{_YEAR})\b(?![-–/.,]\d)")
 
 
@@ -1842,6 +1857,8 @@ def _named_programmes(text: str) -> list[FoundCitation]:
         lead = _THE_BEFORE.search(text, max(0, start - 14), start)
         if lead is not None:
             start = lead.start()
+        if _METHOD_DATA_BEFORE.search(text, max(0, start - _METHOD_DATA_REACH), start):
+            continue
         end = noun.end() if noun is not None else bracket.end()
         # the edition's year may follow: "the Global Burden of Disease Study (GBD) 2017"
         edition = _EDITION_YEAR.match(text, end)

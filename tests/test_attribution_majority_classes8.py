@@ -1,0 +1,44 @@
+"""Attribution classes settled by how most annotators of the development sets mark them (second
+round): a programme whose data a method took is no source, a text's first note after a comma or
+after a name ending in a year is a citation, "only one study" counts works, and works counted
+whole ("all three trials") were named before. Sentences of our own, beside what only looks like
+one."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import ClaimType
+
+
+def _spans(text: str) -> list[str]:
+    return [c.text for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data were obtained from the National Burn Registry (NBR). All cases were kept.",
+        "Records were extracted from the Danish Twin Registry (DTR) for 1990 to 2010.",
+        "Staff made the estimates using data collected by (1) the National Hearing Survey "
+        "(NHS) each year.",
+        "We weighted the rates using data from the Regional Health Survey (RHS).",
+    ],
+)
+def test_a_programme_whose_data_a_method_took_is_no_source(text: str) -> None:
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Data from the 2014 National Hearing Survey (NHS) show that 20% use aids.",
+         "National Hearing Survey"),
+        ("CDC analyzed data from the Youth Risk Behavior Survey (YRBS) for 2019.",
+         "Youth Risk Behavior Survey"),
+    ],
+)  # fmt: skip
+def test_data_that_shows_or_is_analysed_stays_a_source(text: str, name: str) -> None:
+    spans = _spans(text)
+    assert len(spans) == 1 and name in spans[0]
