@@ -42,3 +42,31 @@ def test_a_programme_whose_data_a_method_took_is_no_source(text: str) -> None:
 def test_data_that_shows_or_is_analysed_stays_a_source(text: str, name: str) -> None:
     spans = _spans(text)
     assert len(spans) == 1 and name in spans[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migraine affects about 12% of adults in a given year,1 causing lost work days.",
+        "About 9% of adults have severe obesity,1 which raises the risk of diabetes.",
+    ],
+)
+def test_a_first_note_after_a_comma_is_a_citation(text: str) -> None:
+    assert _spans(text) == ["1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It pooled 40 trials (21 on diet,10 on exercise and 9 on drugs).",
+        "Mix it with water,1 cup at a time.",
+        "We saw 3 patients in clinic A,2 in clinic B.",
+    ],
+)
+def test_a_number_after_a_comma_alone_is_no_citation(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_a_note_after_a_name_that_ends_in_a_year_is_a_citation() -> None:
+    text = "The targets support the goals of Healthy People 2030 (4). Most adults met them."
+    assert _spans(text) == ["(4)"]

@@ -110,7 +110,9 @@ _ROUND_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[%)\]])\s?$")
 _ROUND_AFTER_YEAR = re.compile(
     rf"(?:{FLAT_AFTER_YEAR}|\b(?:1[89]|20)\d\d\s?(?:-{{1,2}}|–|—)\s?(?:(?:1[89]|20)\d\d|\d\d)|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s(?:\d{1,2},?\s)?(?:1[89]|20)\d\d)\s?$"
+    r"December)\s(?:\d{1,2},?\s)?(?:1[89]|20)\d\d"
+    # or a year that ends a capitalised name: "the activities of Healthy People 2020 (6)"
+    r"|(?<![^\W\d_])[A-Z][a-z]{2,}\s(?:1[89]|20)\d\d)\s?$"
 )
 _ROUND_AFTER_YEAR_CHARS = 24
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -139,6 +141,20 @@ _NUMERIC_FLAT_SPACED = re.compile(
 # only in a text that flattens its superscripts elsewhere too (`_numeric`): alone it may be a
 # list whose spaces a copy lost ("21 trials on nutrition education,10 on self-help materials").
 _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
+# A text's first note after a comma needs no other to vouch for its style when a clause goes on
+# after it: "in a given year,1 causing them to", "severe obesity,1 which may" (a list whose
+# spaces a copy lost goes on with a count's noun or a preposition: "education,10 on self-help")
+_NOTE_CLAUSE_AFTER = re.compile(
+    r"[ \t]+(?:which|who|whose|but|while|whereas|although|though|(?!(?:during|being)\b)"
+    r"[a-z]{3,}ing)\b"
+)
+
+
+def _first_note(text: str, cited: FoundCitation) -> bool:
+    """Whether a number after a comma is note 1 with a clause going on after it."""
+    return cited.numbers == [1] and _NOTE_CLAUSE_AFTER.match(text, cited.end) is not None
+
+
 # ... or glued to a lower-case word before a comma, the sentence going on: "caused by falling4,
 # most often", "for about one week3, and" (not "covid19" or "type2": four letters or more and
 # one or two digits, then a comma and a lower-case word).
@@ -2426,6 +2442,8 @@ def _numeric(text: str) -> list[FoundCitation]:
         found = sorted(found + spaced, key=lambda c: c.start)
     if comma and flat_style > len(comma):
         found = sorted(found + comma, key=lambda c: c.start)
+    elif comma:  # alone, only a text's first note before a clause that goes on
+        found = sorted(found + [c for c in comma if _first_note(text, c)], key=lambda c: c.start)
     return _bracket_runs(text, found)
 
 
