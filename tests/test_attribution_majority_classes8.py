@@ -70,3 +70,20 @@ def test_a_number_after_a_comma_alone_is_no_citation(text: str) -> None:
 def test_a_note_after_a_name_that_ends_in_a_year_is_a_citation() -> None:
     text = "The targets support the goals of Healthy People 2030 (4). Most adults met them."
     assert _spans(text) == ["(4)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To our knowledge, only one study has shown a loss of memory after long naps.",
+        "Just one trial found any benefit of the drug.",
+    ],
+)
+def test_only_one_study_counts_works(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_one_study_that_shows_stays_an_unnamed_work() -> None:
+    assert _spans("One study has shown a loss of memory after long naps.") == [
+        "One study has shown"
+    ]

@@ -1253,6 +1253,9 @@ _WORK_NOUN_STEM = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s)|\n")
 
 
+# "only one study has shown", "just one trial found": the works counted (corpus/15 and heldout50
+# mark "only one study" as a count and no source)
+_ONLY_ONE = re.compile(r"\b(?i:only|just)\s+(?i:one|a\s+single)\b")
 # a work's length written as its modifier ("a 5-year clinical trial", "a 12-week study")
 _LENGTH_MODIFIER = re.compile(r"\d-(?:year|month|week|day)\b")
 
@@ -1287,6 +1290,8 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
             continue  # "A meta-analysis of 14 studies found": the count is the claim there
         if _LENGTH_MODIFIER.search(text, start, verb):
             continue  # "A 5-year clinical trial has shown": the length is the claim there
+        if _ONLY_ONE.search(text, max(0, start - 8), verb):
+            continue  # "only one study has shown": a count of works, the claim there
         year = _YEAR_IN.search(text, start, end)
         found.append(FoundCitation(
             text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
