@@ -87,3 +87,20 @@ def test_one_study_that_shows_stays_an_unnamed_work() -> None:
     assert _spans("One study has shown a loss of memory after long naps.") == [
         "One study has shown"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In all three trials, conducted by scientists at the University of Leeds, 20% improved.",
+        "Both studies, run by researchers at the Mayo Clinic, enrolled 300 adults.",
+    ],
+)
+def test_works_counted_whole_were_named_before(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_a_study_by_researchers_at_a_body_stays_a_source() -> None:
+    assert _spans("A study by researchers at the University of Leeds found 20% fewer falls.") == [
+        "A study by researchers at the University of Leeds"
+    ]

@@ -724,7 +724,8 @@ _RESEARCHERS_AT = re.compile(
 # X", "In a New England Journal of Medicine perspective, experts from X"): one source, whose
 # mention starts at the work; after "this study" or "the trial" it was named before.
 _WORK_BEFORE = re.compile(
-    r"\b(?P<det>(?i:an?|one|another|this|that|the|these|those))\s+(?:[\w'’-]+\s+){0,8}?"
+    r"\b(?P<det>(?i:an?|one|another|this|that|the|these|those|all|both|each))\s+"
+    r"(?:[\w'’-]+\s+){0,8}?"
     r"(?i:stud(?:y|ies)|trials?|reviews?|analys[ie]s|papers?|articles?|perspectives?|"
     r"commentar(?:y|ies)|editorials?|reports?|surveys?|research|work)\b[^.!?\n]{0,80}$"
 )
@@ -743,7 +744,10 @@ _USES_BEFORE = re.compile(
     r"\b(?:uses?|[Uu]sing|will\s+use|to\s+use|would\s+use)\s+(?:[a-z][a-z-]*\s+)?$"
 )
 _USES_REACH = 40
-_BACK_REFERENCES = frozenset({"this", "that", "the", "these", "those"})
+# (works counted whole were named before too: "In all three trials, conducted by scientists at
+# X": heldout50 leaves it unmarked, as the dev golds leave or set borderline "conducted by
+# researchers at X" 5 times of 5)
+_BACK_REFERENCES = frozenset({"this", "that", "the", "these", "those", "all", "both", "each"})
 # What an institution put out, as the source: "figures from Public Health England", "data
 # from the CDC", "statistics compiled by the NCI" (only an institution: "data from 12 trials")
 _DATA_FROM = re.compile(
