@@ -83,6 +83,9 @@ def test_a_form_told_by_its_look_pointed_back_at_or_asked_for_is_no_route(text: 
         "Injection of bacteria into the wound was reported.",
         "Most patients had stage IV disease at diagnosis.",
         "Tumours were graded I+IV in the cohort, and DSM-IV criteria were used.",
+        # the end of a range of numerals (heldout50's trials table: "NYHA Class II–IV")
+        "It enrolled 900 adults with NYHA Class II–IV heart failure.",
+        "Patients with stages I to IV were eligible.",
         "It is a marker in vaginal carcinoma and oral tumours.",
         "Smoking raises the risk of oral-cavity cancers.",
         "Low weight gain signals intrauterine growth restriction.",
@@ -105,6 +108,7 @@ def test_route_words_in_infection_anatomy_or_numerals_are_not_routes(text: str) 
     ("text", "route"),
     [
         ("The drug was given IV over an hour.", "intravenous"),
+        ("Give 1 g IV – never IM – over an hour.", "intravenous"),
         ("The vaccine is given by injection to protect against the virus.", "injection"),
         ("Timolol eye drops lower the pressure in the eye.", "ophthalmic"),
         ("A smaller dose may be given by intradermal injection.", "intradermal"),

@@ -149,12 +149,17 @@ def _strength(token: str, rules: ClaimRules) -> bool:
     return rules.dose_unit_re.fullmatch(token.lstrip("0123456789.,")) is not None
 
 
+_NUMERAL_RANGE_BEFORE = re.compile(r"\b[iv]{1,3}\s*(?:[–—]|to)\s*$")
+
+
 def _a_numeral(
     lowered: str, start: int, end: int, before: str, naming_words: frozenset[str]
 ) -> bool:
-    """ "stage IV", "type IV", "III+IV", "DSM-IV-TR": the Roman numeral four."""
+    """ "stage IV", "type IV", "III+IV", "DSM-IV-TR", "Class II–IV": the Roman numeral four."""
     if lowered[start - 1 : start] in ("-", "+", "/") or lowered[end : end + 1] in ("-", "+", "/"):
         return True
+    if _NUMERAL_RANGE_BEFORE.search(lowered, max(0, start - 8), start):
+        return True  # the end of a range of numerals: "NYHA Class II–IV", "stages I to IV"
     words = _TOKENS.findall(before)
     return bool(words) and words[-1] in naming_words
 

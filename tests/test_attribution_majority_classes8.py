@@ -1,0 +1,106 @@
+"""Attribution classes settled by how most annotators of the development sets mark them (second
+round): a programme whose data a method took is no source, a text's first note after a comma or
+after a name ending in a year is a citation, "only one study" counts works, and works counted
+whole ("all three trials") were named before. Sentences of our own, beside what only looks like
+one."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import ClaimType
+
+
+def _spans(text: str) -> list[str]:
+    return [c.text for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data were obtained from the National Burn Registry (NBR). All cases were kept.",
+        "Records were extracted from the Danish Twin Registry (DTR) for 1990 to 2010.",
+        "Staff made the estimates using data collected by (1) the National Hearing Survey "
+        "(NHS) each year.",
+        "We weighted the rates using data from the Regional Health Survey (RHS).",
+    ],
+)
+def test_a_programme_whose_data_a_method_took_is_no_source(text: str) -> None:
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Data from the 2014 National Hearing Survey (NHS) show that 20% use aids.",
+         "National Hearing Survey"),
+        ("CDC analyzed data from the Youth Risk Behavior Survey (YRBS) for 2019.",
+         "Youth Risk Behavior Survey"),
+    ],
+)  # fmt: skip
+def test_data_that_shows_or_is_analysed_stays_a_source(text: str, name: str) -> None:
+    spans = _spans(text)
+    assert len(spans) == 1 and name in spans[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migraine affects about 12% of adults in a given year,1 causing lost work days.",
+        "About 9% of adults have severe obesity,1 which raises the risk of diabetes.",
+    ],
+)
+def test_a_first_note_after_a_comma_is_a_citation(text: str) -> None:
+    assert _spans(text) == ["1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It pooled 40 trials (21 on diet,10 on exercise and 9 on drugs).",
+        "Mix it with water,1 cup at a time.",
+        "We saw 3 patients in clinic A,2 in clinic B.",
+    ],
+)
+def test_a_number_after_a_comma_alone_is_no_citation(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_a_note_after_a_name_that_ends_in_a_year_is_a_citation() -> None:
+    text = "The targets support the goals of Healthy People 2030 (4). Most adults met them."
+    assert _spans(text) == ["(4)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To our knowledge, only one study has shown a loss of memory after long naps.",
+        "Just one trial found any benefit of the drug.",
+    ],
+)
+def test_only_one_study_counts_works(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_one_study_that_shows_stays_an_unnamed_work() -> None:
+    assert _spans("One study has shown a loss of memory after long naps.") == [
+        "One study has shown"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In all three trials, conducted by scientists at the University of Leeds, 20% improved.",
+        "Both studies, run by researchers at the Mayo Clinic, enrolled 300 adults.",
+    ],
+)
+def test_works_counted_whole_were_named_before(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_a_study_by_researchers_at_a_body_stays_a_source() -> None:
+    assert _spans("A study by researchers at the University of Leeds found 20% fewer falls.") == [
+        "A study by researchers at the University of Leeds"
+    ]
