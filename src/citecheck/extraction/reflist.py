@@ -648,6 +648,24 @@ _RELATED_ITEM_NOTE = re.compile(
 )
 
 
+_NOTE_END = re.compile(r"\b(?:PMID|PMCID)\b")
+
+
+def without_item_notes(raw: str) -> str:
+    """The entry without its notes of other items: AMA's bracketed notes ("[retracted in:
+    Lancet. 2020;395(10240):1820]") and PubMed's related-item notes after the entry ("Retraction
+    in: Lancet. 2020 Jun 13;395(10240):1820." up to its PMID). What a note names is another
+    item, so neither parsing, nor a search, nor reading the entry against a record may take its
+    words for the cited work's."""
+    text = _BRACKETED_NOTE.sub(" ", raw)
+    note = _RELATED_ITEM_NOTE.search(text)
+    while note is not None:
+        end = _NOTE_END.search(text, note.end())
+        text = text[: note.start()] + " " + (text[end.start() :] if end else "")
+        note = _RELATED_ITEM_NOTE.search(text, note.start())
+    return " ".join(text.split())
+
+
 def _other_doi(raw: str, doi: str | None) -> str | None:
     """The first DOI in the entry that is not `doi` (most often a link's target): the entry is
     checked by its first DOI; the other is only reported. DOIs in a note of related items are
@@ -709,7 +727,7 @@ def _strip_locators(raw: str) -> str:
     )
     # PubMed's publication-status notes: "Epub ahead of print." and "Epub 2020 Jul 17."
     work = _PUBMED_STATUS.sub(" ", work)
-    work = _BRACKETED_NOTE.sub(" ", work)
+    work = without_item_notes(work)
     # what held a removed locator: "[ ]", "( )", "< >", Markdown code marks ("`https://...`")
     work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|`+|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
     return " ".join(work.split()).strip(" .,;")
