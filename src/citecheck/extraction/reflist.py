@@ -617,11 +617,15 @@ def _has_reference_shape(line: str) -> bool:
 # AMA's bracketed notes inside an entry, after its title: "[published correction appears in
 # Mol Psychiatry. 2018;23(4):1011]", "[published online ahead of print, 2020 Mar 9]",
 # "[retracted in: ...]". The numbers in them belong to the other item (or the online date),
-# never to the cited work, so they are set aside like PubMed's notes after the entry.
+# never to the cited work, so they are set aside like PubMed's notes after the entry. MEDLINE
+# brackets a translated title ("[Update on the treatment of depression]", "[Comment on the new
+# guidelines]"), so a note opens with its own phrase and, unless it says "published ..." or
+# "appears in", cites its item: a colon after the phrase or a year and semicolon inside.
 _BRACKETED_NOTE = re.compile(
-    r"\[\s*(?:published\s+(?:correction|erratum|retraction|online)\b"
+    r"\[\s*(?:(?:published\s+(?:correction|erratum|retraction|online)|epub)\b"
     r"|(?:correction|corrigendum|erratum|retraction|retracted|comment|update|expression\s+of"
-    r"\s+concern)\s+(?:in|of|on|for|appears?)\b)[^\[\]]*\]",
+    r"\s+concern)\s+(?:appears?\s+in\b|(?:in|of|on|for)\s*:|in\b(?=[^\[\]]*\b\d{4}\s*;)))"
+    r"[^\[\]]*\]",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,67 @@
+"""MEDLINE puts a translated title in square brackets ("[Update on the treatment of
+depression]"); only a bracket that opens with a note's own phrase and cites its item is a note
+of another item. Entries written for these tests in NLM's form."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.reflist import parse_reference, without_item_notes
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "journal"),
+    [
+        (
+            "Pérez J, García M. [Update on the treatment of depression]. Rev Med Chil. "
+            "2010;138(3):345-50.",
+            "[Update on the treatment of depression]",
+            "Rev Med Chil",
+        ),
+        (
+            "Müller A. [Correction of hallux valgus deformity with a new osteotomy]. Z Orthop "
+            "Unfallchir. 2012;150(2):123-8. doi:10.1055/s-0031-1298000",
+            "[Correction of hallux valgus deformity with a new osteotomy]",
+            "Z Orthop Unfallchir",
+        ),
+        (
+            "Dupont P. [Comment on the new hypertension guidelines]. Rev Prat. 2018;68(1):12-5.",
+            "[Comment on the new hypertension guidelines]",
+            "Rev Prat",
+        ),
+        (
+            "Rossi G. [Update for general practitioners on atrial fibrillation]. Recenti Prog "
+            "Med. 2015;106(4):170-5.",
+            "[Update for general practitioners on atrial fibrillation]",
+            "Recenti Prog Med",
+        ),
+        (
+            "Suzuki T. [Retraction of thoughts in schizophrenia]. Seishin Shinkeigaku Zasshi. "
+            "2001;103:1-9.",
+            "[Retraction of thoughts in schizophrenia]",
+            "Seishin Shinkeigaku Zasshi",
+        ),
+    ],
+)
+def test_a_translated_title_in_brackets_is_the_title(entry: str, title: str, journal: str) -> None:
+    cited, _kind = parse_reference(entry)
+    assert (cited.title, cited.journal) == (title, journal)
+    assert title in without_item_notes(entry)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[retracted in: Lancet. 2020;395(10240):1820]",
+        "[Retraction in: Lancet. 2020;395(10240):1820]",
+        "[Comment in: Lancet. 2020;395(10240):1820]",
+        "[Comment on: Lancet. 2020;395(10240):1820]",
+        "[Update in Lancet. 2020;395(10240):1820]",
+        "[published correction appears in Lancet. 2020;395(10240):1820]",
+    ],
+)
+def test_a_note_that_cites_its_item_is_still_a_note(note: str) -> None:
+    entry = f"Rivera A. A trial of lung care {note}. Lung J. 2019;4(2):1-9."
+    assert "1820" not in without_item_notes(entry)
+    cited, _kind = parse_reference(entry)
+    assert (cited.title, cited.journal, cited.volume) == ("A trial of lung care", "Lung J", "4")
