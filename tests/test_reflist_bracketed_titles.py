@@ -65,3 +65,15 @@ def test_a_note_that_cites_its_item_is_still_a_note(note: str) -> None:
     assert "1820" not in without_item_notes(entry)
     cited, _kind = parse_reference(entry)
     assert (cited.title, cited.journal, cited.volume) == ("A trial of lung care", "Lung J", "4")
+
+
+def test_the_doi_in_a_note_of_online_publication_is_the_works_own() -> None:
+    # the online version is the same work: its DOI is the entry's (Wang et al., JAMA 2020)
+    entry = (
+        "Wang D, Hu B, Hu C, et al. Clinical characteristics of 138 hospitalized patients with "
+        "2019 novel coronavirus-infected pneumonia in Wuhan, China [published online ahead of "
+        "print, 2020 Feb 7; doi:10.1001/jama.2020.1585]. JAMA. 2020;323(11):1061-1069."
+    )
+    cited, _kind = parse_reference(entry)
+    assert cited.doi == "10.1001/jama.2020.1585"
+    assert (cited.journal, cited.volume, cited.pages) == ("JAMA", "323", "1061-1069")

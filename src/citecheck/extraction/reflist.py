@@ -628,6 +628,8 @@ _BRACKETED_NOTE = re.compile(
     r"[^\[\]]*\]",
     re.IGNORECASE,
 )
+# a note of the work's own online version: a DOI in it is the work's, not another item's
+_ONLINE_NOTE = re.compile(r"\[\s*(?:published\s+online|epub)\b", re.IGNORECASE)
 
 
 def _first_doi(raw: str) -> str | None:
@@ -640,7 +642,11 @@ def _first_doi(raw: str) -> str | None:
 
 
 def _bracketed_notes(raw: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _BRACKETED_NOTE.finditer(raw)]
+    return [
+        (m.start(), m.end())
+        for m in _BRACKETED_NOTE.finditer(raw)
+        if not _ONLINE_NOTE.match(m.group())
+    ]
 
 
 # PubMed's notes of related items after an entry ("Erratum in: ... doi:...", "Comment in:"):
