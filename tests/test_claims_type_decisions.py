@@ -48,6 +48,8 @@ _DOG_BITES = (
         (_DOG_BITES, "approximately 6,000"),  # part of that population, counted the same
         (_DOG_BITES, "368,245 persons"),  # a study word before, but outside its own clause
         ("About 30,000 patients are treated for burns each year.", "30,000 patients"),
+        # care given, after the count, takes no sample
+        ("Each year, 9,000 patients were treated in EDs for burns.", "9,000 patients"),
         # Cancers 2020;12(6):1690 (heldout48/08): a nation's new cases
         (
             "In Japan, it was estimated that approximately 100,000 new PC patients were diagnosed.",
@@ -76,6 +78,12 @@ def test_people_counted_in_a_population_are_a_count(text: str, words: str) -> No
         ("Each year, the clinic's trial recruited 200 patients.", "200 patients"),
         # "for a year" says how long they were followed, no yearly figure
         ("Among the 95, 40 patients were followed for a year.", "40 patients"),
+        # the study word after the count, in the rest of its clause
+        ("In the United States, 400 patients were randomized.", "400 patients"),
+        ("Approximately 500 patients were randomized in the United States and Canada.", "500"),
+        ("Each year, 120 patients were recruited to the cohort.", "120 patients"),
+        ("Each year, 40 patients were followed up at our clinic.", "40 patients"),
+        ("An estimated 300 patients were needed for the trial to have 80% power.", "300"),
     ],
 )
 def test_people_a_study_took_stay_a_sample(text: str, words: str) -> None:

@@ -313,6 +313,7 @@ class QuantityVocab:
     # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
     change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
+    care_cues: frozenset[str] = frozenset()
     assay_controls: frozenset[str] = frozenset()
     # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
     # sentence, make one written after a number word a unit ("lost two stone").
@@ -2012,6 +2013,7 @@ def _quantity_vocab(
         sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
         change_verb_re=_optional_words_re(source, f"{where}.change_verbs", raw),
         population_cue_re=_optional_words_re(source, f"{where}.population_cues", raw),
+        care_cues=_words(source, f"{where}.care_cues", raw.get("care_cues")),
         release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
         if (
             release_words := [

@@ -5079,6 +5079,8 @@ _SPAN_BEFORE_CUE = re.compile(r"\b(?:for|over|during)\s+$")
 # Where the clause a study reports opens: "the analysis ... indicate that in 2001, an
 # estimated 368,245 persons were treated", "Two studies estimated that SCD affects ..."
 _REPORTED_CLAUSE = re.compile(r"\bthat\s|[;:]\s")
+# Where a count's clause closes after it
+_CLAUSE_CLOSE = re.compile(r"[,;:]\s|\b(?:and|but|while|whereas|which|who)\s")
 
 
 def _counted_in_population(
@@ -5105,7 +5107,16 @@ def _counted_in_population(
     for mark in _REPORTED_CLAUSE.finditer(lowered, floor, amount.start):
         opening = mark.end()
     study = vocab.study_cue_re
-    return study is None or not study.search(lowered, opening, amount.start)
+    if study is None:
+        return True
+    # the study word may come after the count, in the rest of its clause: "In the United
+    # States, 400 patients were randomized", "each year, 120 patients were recruited"
+    closing = _CLAUSE_CLOSE.search(lowered, span_end, end)
+    rest = (span_end, closing.start() if closing else end)
+    after = [
+        found for found in study.finditer(lowered, *rest) if found.group() not in vocab.care_cues
+    ]
+    return not after and not study.search(lowered, opening, amount.start)
 
 
 def _a_person(noun: str, vocab: QuantityVocab) -> bool:
