@@ -154,6 +154,10 @@ def test_ages_are_no_durations(text: str, words: str, bounds: dict[str, float]) 
         ("Patients aged 40 years, 2–5 years after diagnosis, were seen again.", "2–5 years"),
         ("The age and follow-up time were 5 years.", "5 years"),
         ("Children (1 week) of treatment were enough.", "1 week"),
+        # a band in brackets after people, then a time from an event: no age
+        ("Survivors (≥5 years from diagnosis) reported fatigue.", "5 years"),
+        ("Patients (<6 months of symptoms) responded better.", "6 months"),
+        ("Women (≥20 years since menopause) had more fractures.", "20 years"),
     ],
 )
 def test_times_beside_ages_stay_times(text: str, words: str) -> None:

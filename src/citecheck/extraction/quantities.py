@@ -1518,7 +1518,7 @@ def _claim_at(
     if time_unit:
         timed = _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
         if timed is not None and timed.type == "duration":
-            stage = _life_stage(lowered, floor, amount, previous, vocab)
+            stage = _life_stage(lowered, floor, amount, previous, vocab, time_unit.end(), end)
             if stage is not None:
                 return _staged_age(timed, stage)
             if (
@@ -2207,7 +2207,13 @@ _BIRTH_TO_AGE = re.compile(r"\b(?:from\s+)?birth\s*(?:to|through|until|-|–|—
 
 
 def _life_stage(
-    lowered: str, floor: int, amount: _Amount, previous: str, vocab: QuantityVocab
+    lowered: str,
+    floor: int,
+    amount: _Amount,
+    previous: str,
+    vocab: QuantityVocab,
+    unit_end: int,
+    end: int,
 ) -> tuple[int, str | None, str | None] | None:
     """(start, population, open bound: "high" for "under", "low" for "over") when a time is the age of the people named just before it:
     "Children 1–3 years", "Adult women 51–70 years", "Birth to 6 months" (life-stage rows of
@@ -2242,6 +2248,8 @@ def _life_stage(
             bracketed is None
             or not bracketed.group("band")
             or bracketed.group("noun") not in vocab.person_words
+            # "survivors (≥5 years from diagnosis)": a time from an event, no age
+            or _TIME_FROM_AFTER.match(lowered, unit_end, end)
         ):
             return None
         return amount.start, singular(bracketed.group("noun")), None
