@@ -192,6 +192,9 @@ def test_water_drunk_is_no_dose(text: str, words: str, unit: str) -> None:
         ("Take 2 tablets with a glass of water.", "2 tablets", "dose"),
         ("Take 10 ml of the liquid twice a day.", "10 ml", "dose"),
         ("Take 3 or 4 glucose tablets.", "3 or 4", "dose"),
+        # fluid given by a route other than the mouth is a treatment; "water-based" is no water
+        ("Give 500 mL of fluid intravenously over 30 minutes.", "500 mL", "dose"),
+        ("Apply 5 mL of water-based gel to the skin.", "5 mL", "dose"),
     ],
 )
 def test_a_medicine_taken_with_water_stays_a_dose(text: str, words: str, kind: str) -> None:

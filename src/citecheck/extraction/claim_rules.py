@@ -2063,7 +2063,10 @@ def _quantity_vocab(
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
         else re.compile(_NEVER),
-        plain_fluid_re=re.compile(rf"\s*\)?\s+of\s+(?:(?:the|your)\s+)?{_bounded(plain_fluids)}")
+        plain_fluid_re=re.compile(
+            # whole words: "water-based gel" is no water
+            rf"\s*\)?\s+of\s+(?:(?:the|your)\s+)?{_bounded(plain_fluids)}(?!-)"
+        )
         if plain_fluids
         else re.compile(_NEVER),
         pregnancy_outcome_before_re=re.compile(rf"{_bounded([w.lower() for w in outcomes])}\s+$")

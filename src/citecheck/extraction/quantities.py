@@ -778,6 +778,23 @@ _FLUID_AFTER = 30  # and after it ("300 mL of urine")
 _GIVEN_REACH = 40  # a dosing cue this close before a volume gives it ("given 500 mL of saline")
 
 
+_FLUID_ROUTE_REACH = 40  # how far after "of fluid" a route that gives it is looked for
+
+
+def _plain_fluid(lowered: str, at: int, end: int, rules: ClaimRules, vocab: QuantityVocab) -> bool:
+    """Whether the amount ending at `at` is of plain water or fluid ("6 to 8 glasses of water",
+    "5 mL of water"): what is drunk or mixed in, no medicine. Not when a route other than the
+    mouth gives it just after, in its clause ("500 mL of fluid intravenously"): a treatment."""
+    fluid = vocab.plain_fluid_re.match(lowered, at, end)
+    if fluid is None:
+        return False
+    close = _CLAUSE_CLOSE.search(lowered, fluid.end(), min(end, fluid.end() + _FLUID_ROUTE_REACH))
+    rest = (fluid.end(), close.start() if close else min(end, fluid.end() + _FLUID_ROUTE_REACH))
+    return not any(
+        canonical != "oral" and regex.search(lowered, *rest) for canonical, regex in rules.routes
+    )
+
+
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
     """Whether a volume measures the body's own fluid lost or drained ("a blood loss > 1000
     mL", "drained 300 mL of urine"), nothing given: a fluid-loss word near it and no dosing cue
@@ -1488,7 +1505,7 @@ def _claim_at(
             if value["unit"].lower() in _VOLUMES and (
                 _fluid_lost(lowered, floor, end, amount, vocab)
                 # "5 to 10 mL of water": what a tablet is stirred into, nothing given
-                or vocab.plain_fluid_re.match(lowered, dose.end(), end)
+                or _plain_fluid(lowered, dose.end(), end, rules, vocab)
             ):
                 value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
@@ -4729,7 +4746,7 @@ def _count_of(
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
     if noun in vocab.dose_nouns and amount.word and amount.value == 1 and previous in _INTO:
         return None  # "the lens is removed in one piece": whole, nothing taken
-    if noun in vocab.dose_nouns and vocab.plain_fluid_re.match(lowered, span_end, end):
+    if noun in vocab.dose_nouns and _plain_fluid(lowered, span_end, end, rules, vocab):
         # "6 to 8 glasses of water": what is drunk, no medicine
         drunk = {**fields, "unit": singular(noun), "measure": "volume"}
         return QuantityClaim(amount.start, span_end, "other_quantity", drunk, q_after)
