@@ -77,3 +77,22 @@ def test_the_doi_in_a_note_of_online_publication_is_the_works_own() -> None:
     cited, _kind = parse_reference(entry)
     assert cited.doi == "10.1001/jama.2020.1585"
     assert (cited.journal, cited.volume, cited.pages) == ("JAMA", "323", "1061-1069")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # a journal whose name holds a colon, cited with its year only (Siegel et al. 2020)
+        "Siegel RL, Miller KD, Jemal A. Cancer statistics, 2020. CA: A Cancer Journal for "
+        "Clinicians; 2020.",
+        "Smith J. Ketamine in practice. Presented at: APA Annual Meeting; 2019.",
+    ],
+)
+def test_a_journal_or_meeting_after_a_colon_is_no_books_publisher(entry: str) -> None:
+    cited, _kind = parse_reference(entry)
+    assert cited.publisher is None
+
+
+def test_a_book_with_place_and_publisher_is_still_a_book() -> None:
+    cited, _kind = parse_reference("Smith J. A book of cases. London: BMJ Books; 2003.")
+    assert (cited.title, cited.publisher) == ("A book of cases", "BMJ Books")

@@ -884,6 +884,11 @@ _VANCOUVER_BOOK = re.compile(
     rf"(?P<publisher>[^.:;]{{2,150}}?)\s*;\s*(?P<year>{_YEAR})[a-z]?"
     rf"(?:\.?\s*(?:p\.?\s*(?P<pages>{_PAGES})|\d+\s*p))?[\s.]*$"
 )
+# What stands where a book's place and publisher would, but names no publisher: a journal
+# whose name holds a colon, cited with its year only ("CA: A Cancer Journal for Clinicians;
+# 2020."), or a meeting ("Presented at: APA Annual Meeting; 2019.")
+_JOURNAL_NAMED = re.compile(r"\bJournal\b", re.IGNORECASE)
+_NO_PLACE = re.compile(r"(?:presented|poster|paper)\s+at\s*$", re.IGNORECASE)
 # one Vancouver name: family name(s), then up to four initials ("Schatzberg AF", "van Os J")
 _VANCOUVER_NAME = re.compile(r"(?:[^\W\d_][\w'’-]*\s+)+[A-Z]{1,4}|et\s+al")
 
@@ -897,6 +902,8 @@ def _parse_vancouver_book(work: str) -> Cited | None:
     book = _VANCOUVER_BOOK.match(work)
     if book is None or re.search(r"\bIn\s*:", book.group("title")):
         return None
+    if _NO_PLACE.match(book.group("place")) or _JOURNAL_NAMED.search(book.group("publisher")):
+        return None  # "CA: A Cancer Journal for Clinicians; 2020.": a journal with a colon
     names = [n.strip() for n in book.group("names").split(",") if n.strip()]
     if not names or not all(_VANCOUVER_NAME.fullmatch(n) for n in names):
         return None
