@@ -48,6 +48,8 @@ _DOG_BITES = (
         (_DOG_BITES, "approximately 6,000"),  # part of that population, counted the same
         (_DOG_BITES, "368,245 persons"),  # a study word before, but outside its own clause
         ("About 30,000 patients are treated for burns each year.", "30,000 patients"),
+        # care given, after the count, takes no sample
+        ("Each year, 9,000 patients were treated in EDs for burns.", "9,000 patients"),
         # Cancers 2020;12(6):1690 (heldout48/08): a nation's new cases
         (
             "In Japan, it was estimated that approximately 100,000 new PC patients were diagnosed.",
@@ -76,6 +78,12 @@ def test_people_counted_in_a_population_are_a_count(text: str, words: str) -> No
         ("Each year, the clinic's trial recruited 200 patients.", "200 patients"),
         # "for a year" says how long they were followed, no yearly figure
         ("Among the 95, 40 patients were followed for a year.", "40 patients"),
+        # the study word after the count, in the rest of its clause
+        ("In the United States, 400 patients were randomized.", "400 patients"),
+        ("Approximately 500 patients were randomized in the United States and Canada.", "500"),
+        ("Each year, 120 patients were recruited to the cohort.", "120 patients"),
+        ("Each year, 40 patients were followed up at our clinic.", "40 patients"),
+        ("An estimated 300 patients were needed for the trial to have 80% power.", "300"),
     ],
 )
 def test_people_a_study_took_stay_a_sample(text: str, words: str) -> None:
@@ -146,6 +154,10 @@ def test_ages_are_no_durations(text: str, words: str, bounds: dict[str, float]) 
         ("Patients aged 40 years, 2–5 years after diagnosis, were seen again.", "2–5 years"),
         ("The age and follow-up time were 5 years.", "5 years"),
         ("Children (1 week) of treatment were enough.", "1 week"),
+        # a band in brackets after people, then a time from an event: no age
+        ("Survivors (≥5 years from diagnosis) reported fatigue.", "5 years"),
+        ("Patients (<6 months of symptoms) responded better.", "6 months"),
+        ("Women (≥20 years since menopause) had more fractures.", "20 years"),
     ],
 )
 def test_times_beside_ages_stay_times(text: str, words: str) -> None:
@@ -180,6 +192,9 @@ def test_water_drunk_is_no_dose(text: str, words: str, unit: str) -> None:
         ("Take 2 tablets with a glass of water.", "2 tablets", "dose"),
         ("Take 10 ml of the liquid twice a day.", "10 ml", "dose"),
         ("Take 3 or 4 glucose tablets.", "3 or 4", "dose"),
+        # fluid given by a route other than the mouth is a treatment; "water-based" is no water
+        ("Give 500 mL of fluid intravenously over 30 minutes.", "500 mL", "dose"),
+        ("Apply 5 mL of water-based gel to the skin.", "5 mL", "dose"),
     ],
 )
 def test_a_medicine_taken_with_water_stays_a_dose(text: str, words: str, kind: str) -> None:

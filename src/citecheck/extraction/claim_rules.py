@@ -322,6 +322,7 @@ class QuantityVocab:
     # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
     change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
+    care_cues: frozenset[str] = frozenset()
     assay_controls: frozenset[str] = frozenset()
     # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
     # sentence, make one written after a number word a unit ("lost two stone").
@@ -2060,6 +2061,7 @@ def _quantity_vocab(
         sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
         change_verb_re=_optional_words_re(source, f"{where}.change_verbs", raw),
         population_cue_re=_optional_words_re(source, f"{where}.population_cues", raw),
+        care_cues=_words(source, f"{where}.care_cues", raw.get("care_cues")),
         release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
         if (
             release_words := [
@@ -2110,7 +2112,10 @@ def _quantity_vocab(
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
         else re.compile(_NEVER),
-        plain_fluid_re=re.compile(rf"\s*\)?\s+of\s+(?:(?:the|your)\s+)?{_bounded(plain_fluids)}")
+        plain_fluid_re=re.compile(
+            # whole words: "water-based gel" is no water
+            rf"\s*\)?\s+of\s+(?:(?:the|your)\s+)?{_bounded(plain_fluids)}(?!-)"
+        )
         if plain_fluids
         else re.compile(_NEVER),
         pregnancy_outcome_before_re=re.compile(rf"{_bounded([w.lower() for w in outcomes])}\s+$")

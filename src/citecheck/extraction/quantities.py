@@ -778,6 +778,23 @@ _FLUID_AFTER = 30  # and after it ("300 mL of urine")
 _GIVEN_REACH = 40  # a dosing cue this close before a volume gives it ("given 500 mL of saline")
 
 
+_FLUID_ROUTE_REACH = 40  # how far after "of fluid" a route that gives it is looked for
+
+
+def _plain_fluid(lowered: str, at: int, end: int, rules: ClaimRules, vocab: QuantityVocab) -> bool:
+    """Whether the amount ending at `at` is of plain water or fluid ("6 to 8 glasses of water",
+    "5 mL of water"): what is drunk or mixed in, no medicine. Not when a route other than the
+    mouth gives it just after, in its clause ("500 mL of fluid intravenously"): a treatment."""
+    fluid = vocab.plain_fluid_re.match(lowered, at, end)
+    if fluid is None:
+        return False
+    close = _CLAUSE_CLOSE.search(lowered, fluid.end(), min(end, fluid.end() + _FLUID_ROUTE_REACH))
+    rest = (fluid.end(), close.start() if close else min(end, fluid.end() + _FLUID_ROUTE_REACH))
+    return not any(
+        canonical != "oral" and regex.search(lowered, *rest) for canonical, regex in rules.routes
+    )
+
+
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
     """Whether a volume measures the body's own fluid lost or drained ("a blood loss > 1000
     mL", "drained 300 mL of urine"), nothing given: a fluid-loss word near it and no dosing cue
@@ -1488,7 +1505,7 @@ def _claim_at(
             if value["unit"].lower() in _VOLUMES and (
                 _fluid_lost(lowered, floor, end, amount, vocab)
                 # "5 to 10 mL of water": what a tablet is stirred into, nothing given
-                or vocab.plain_fluid_re.match(lowered, dose.end(), end)
+                or _plain_fluid(lowered, dose.end(), end, rules, vocab)
             ):
                 value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
@@ -1518,7 +1535,7 @@ def _claim_at(
     if time_unit:
         timed = _time(lowered, amount, time_unit, floor, end, before, q_after, rules, vocab)
         if timed is not None and timed.type == "duration":
-            stage = _life_stage(lowered, floor, amount, previous, vocab)
+            stage = _life_stage(lowered, floor, amount, previous, vocab, time_unit.end(), end)
             if stage is not None:
                 return _staged_age(timed, stage)
             if (
@@ -2207,7 +2224,13 @@ _BIRTH_TO_AGE = re.compile(r"\b(?:from\s+)?birth\s*(?:to|through|until|-|–|—
 
 
 def _life_stage(
-    lowered: str, floor: int, amount: _Amount, previous: str, vocab: QuantityVocab
+    lowered: str,
+    floor: int,
+    amount: _Amount,
+    previous: str,
+    vocab: QuantityVocab,
+    unit_end: int,
+    end: int,
 ) -> tuple[int, str | None, str | None] | None:
     """(start, population, open bound: "high" for "under", "low" for "over") when a time is the age of the people named just before it:
     "Children 1–3 years", "Adult women 51–70 years", "Birth to 6 months" (life-stage rows of
@@ -2242,6 +2265,8 @@ def _life_stage(
             bracketed is None
             or not bracketed.group("band")
             or bracketed.group("noun") not in vocab.person_words
+            # "survivors (≥5 years from diagnosis)": a time from an event, no age
+            or _TIME_FROM_AFTER.match(lowered, unit_end, end)
         ):
             return None
         return amount.start, singular(bracketed.group("noun")), None
@@ -4738,7 +4763,7 @@ def _count_of(
         return QuantityClaim(amount.start, span_end, "frequency_schedule", schedule, q_after)
     if noun in vocab.dose_nouns and amount.word and amount.value == 1 and previous in _INTO:
         return None  # "the lens is removed in one piece": whole, nothing taken
-    if noun in vocab.dose_nouns and vocab.plain_fluid_re.match(lowered, span_end, end):
+    if noun in vocab.dose_nouns and _plain_fluid(lowered, span_end, end, rules, vocab):
         # "6 to 8 glasses of water": what is drunk, no medicine
         drunk = {**fields, "unit": singular(noun), "measure": "volume"}
         return QuantityClaim(amount.start, span_end, "other_quantity", drunk, q_after)
@@ -5096,6 +5121,8 @@ _SPAN_BEFORE_CUE = re.compile(r"\b(?:for|over|during)\s+$")
 # Where the clause a study reports opens: "the analysis ... indicate that in 2001, an
 # estimated 368,245 persons were treated", "Two studies estimated that SCD affects ..."
 _REPORTED_CLAUSE = re.compile(r"\bthat\s|[;:]\s")
+# Where a count's clause closes after it
+_CLAUSE_CLOSE = re.compile(r"[,;:]\s|\b(?:and|but|while|whereas|which|who)\s")
 
 
 def _counted_in_population(
@@ -5122,7 +5149,16 @@ def _counted_in_population(
     for mark in _REPORTED_CLAUSE.finditer(lowered, floor, amount.start):
         opening = mark.end()
     study = vocab.study_cue_re
-    return study is None or not study.search(lowered, opening, amount.start)
+    if study is None:
+        return True
+    # the study word may come after the count, in the rest of its clause: "In the United
+    # States, 400 patients were randomized", "each year, 120 patients were recruited"
+    closing = _CLAUSE_CLOSE.search(lowered, span_end, end)
+    rest = (span_end, closing.start() if closing else end)
+    after = [
+        found for found in study.finditer(lowered, *rest) if found.group() not in vocab.care_cues
+    ]
+    return not after and not study.search(lowered, opening, amount.start)
 
 
 def _a_person(noun: str, vocab: QuantityVocab) -> bool:

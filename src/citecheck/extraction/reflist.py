@@ -617,13 +617,19 @@ def _has_reference_shape(line: str) -> bool:
 # AMA's bracketed notes inside an entry, after its title: "[published correction appears in
 # Mol Psychiatry. 2018;23(4):1011]", "[published online ahead of print, 2020 Mar 9]",
 # "[retracted in: ...]". The numbers in them belong to the other item (or the online date),
-# never to the cited work, so they are set aside like PubMed's notes after the entry.
+# never to the cited work, so they are set aside like PubMed's notes after the entry. MEDLINE
+# brackets a translated title ("[Update on the treatment of depression]", "[Comment on the new
+# guidelines]"), so a note opens with its own phrase and, unless it says "published ..." or
+# "appears in", cites its item: a colon after the phrase or a year and semicolon inside.
 _BRACKETED_NOTE = re.compile(
-    r"\[\s*(?:published\s+(?:correction|erratum|retraction|online)\b"
+    r"\[\s*(?:(?:published\s+(?:correction|erratum|retraction|online)|epub)\b"
     r"|(?:correction|corrigendum|erratum|retraction|retracted|comment|update|expression\s+of"
-    r"\s+concern)\s+(?:in|of|on|for|appears?)\b)[^\[\]]*\]",
+    r"\s+concern)\s+(?:appears?\s+in\b|(?:in|of|on|for)\s*:|in\b(?=[^\[\]]*\b\d{4}\s*;)))"
+    r"[^\[\]]*\]",
     re.IGNORECASE,
 )
+# a note of the work's own online version: a DOI in it is the work's, not another item's
+_ONLINE_NOTE = re.compile(r"\[\s*(?:published\s+online|epub)\b", re.IGNORECASE)
 
 
 def _first_doi(raw: str) -> str | None:
@@ -636,7 +642,11 @@ def _first_doi(raw: str) -> str | None:
 
 
 def _bracketed_notes(raw: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _BRACKETED_NOTE.finditer(raw)]
+    return [
+        (m.start(), m.end())
+        for m in _BRACKETED_NOTE.finditer(raw)
+        if not _ONLINE_NOTE.match(m.group())
+    ]
 
 
 # PubMed's notes of related items after an entry ("Erratum in: ... doi:...", "Comment in:"):
@@ -646,6 +656,24 @@ _RELATED_ITEM_NOTE = re.compile(
     r"republished|Republished)\s+(?:in|on|for|of|from)\s*:",
     re.IGNORECASE,
 )
+
+
+_NOTE_END = re.compile(r"\b(?:PMID|PMCID)\b")
+
+
+def without_item_notes(raw: str) -> str:
+    """The entry without its notes of other items: AMA's bracketed notes ("[retracted in:
+    Lancet. 2020;395(10240):1820]") and PubMed's related-item notes after the entry ("Retraction
+    in: Lancet. 2020 Jun 13;395(10240):1820." up to its PMID). What a note names is another
+    item, so neither parsing, nor a search, nor reading the entry against a record may take its
+    words for the cited work's."""
+    text = _BRACKETED_NOTE.sub(" ", raw)
+    note = _RELATED_ITEM_NOTE.search(text)
+    while note is not None:
+        end = _NOTE_END.search(text, note.end())
+        text = text[: note.start()] + " " + (text[end.start() :] if end else "")
+        note = _RELATED_ITEM_NOTE.search(text, note.start())
+    return " ".join(text.split())
 
 
 def _other_doi(raw: str, doi: str | None) -> str | None:
@@ -709,7 +737,7 @@ def _strip_locators(raw: str) -> str:
     )
     # PubMed's publication-status notes: "Epub ahead of print." and "Epub 2020 Jul 17."
     work = _PUBMED_STATUS.sub(" ", work)
-    work = _BRACKETED_NOTE.sub(" ", work)
+    work = without_item_notes(work)
     # what held a removed locator: "[ ]", "( )", "< >", Markdown code marks ("`https://...`")
     work = re.sub(r"\[\s*\]|\(\s*\)|<\s*>|`+|\(\s*accessed[^)]*\)", " ", work, flags=re.IGNORECASE)
     return " ".join(work.split()).strip(" .,;")
@@ -856,6 +884,11 @@ _VANCOUVER_BOOK = re.compile(
     rf"(?P<publisher>[^.:;]{{2,150}}?)\s*;\s*(?P<year>{_YEAR})[a-z]?"
     rf"(?:\.?\s*(?:p\.?\s*(?P<pages>{_PAGES})|\d+\s*p))?[\s.]*$"
 )
+# What stands where a book's place and publisher would, but names no publisher: a journal
+# whose name holds a colon, cited with its year only ("CA: A Cancer Journal for Clinicians;
+# 2020."), or a meeting ("Presented at: APA Annual Meeting; 2019.")
+_JOURNAL_NAMED = re.compile(r"\bJournal\b", re.IGNORECASE)
+_NO_PLACE = re.compile(r"(?:presented|poster|paper)\s+at\s*$", re.IGNORECASE)
 # one Vancouver name: family name(s), then up to four initials ("Schatzberg AF", "van Os J")
 _VANCOUVER_NAME = re.compile(r"(?:[^\W\d_][\w'’-]*\s+)+[A-Z]{1,4}|et\s+al")
 
@@ -869,6 +902,8 @@ def _parse_vancouver_book(work: str) -> Cited | None:
     book = _VANCOUVER_BOOK.match(work)
     if book is None or re.search(r"\bIn\s*:", book.group("title")):
         return None
+    if _NO_PLACE.match(book.group("place")) or _JOURNAL_NAMED.search(book.group("publisher")):
+        return None  # "CA: A Cancer Journal for Clinicians; 2020.": a journal with a colon
     names = [n.strip() for n in book.group("names").split(",") if n.strip()]
     if not names or not all(_VANCOUVER_NAME.fullmatch(n) for n in names):
         return None

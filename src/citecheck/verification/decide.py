@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from string import ascii_lowercase
 
 from citecheck.doi import mistyped_doi, one_edit
+from citecheck.extraction.reflist import without_item_notes
 from citecheck.models import Cited, FieldCheck, Reason, Reference, SourceName, Verdict
 from citecheck.resolution.records import CORE_FIELDS
 from citecheck.resolution.source import (
@@ -121,7 +122,8 @@ def reading(ref: Reference, work: Work) -> Cited:
     entry's or an in-text mention's fields are taken as they are."""
     if ref.origin != "reference_list" or not ref.raw:
         return ref.cited
-    return align_cited(ref.raw, ref.cited, work.record, work_journal_names(work.record))
+    raw = without_item_notes(ref.raw)
+    return align_cited(raw, ref.cited, work.record, work_journal_names(work.record))
 
 
 def title_unlike(checks: list[FieldCheck]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citecheck.doi import DOI_PATTERN
-from citecheck.extraction.reflist import plain_text
+from citecheck.extraction.reflist import plain_text, without_item_notes
 from citecheck.models import Reference
 from citecheck.verification.mention import MIN_MATCHED, MIN_MATCHED_REPORT, reference_topic
 from citecheck.verification.normalize import fold, is_et_al, word_count
@@ -123,7 +123,7 @@ def reference_queries(ref: Reference) -> list[str]:
         queries.append(in_text_query(ref))
     else:
         whole = formatted_reference(ref) if ref.origin == "bib" else ref.raw or ""
-        raw = clean_reference_string(whole)
+        raw = clean_reference_string(without_item_notes(whole))
         if len(raw.split()) >= 4:
             queries.append(raw)
         queries.append(parts_query(ref))

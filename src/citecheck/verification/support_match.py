@@ -30,6 +30,7 @@ percent either way, "more than 400" anything above) and:
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -112,6 +113,12 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("adverse", r"\b(?:adverse|side[- ]effects?|dissociati\w+|nausea|headaches?)\b"),
         ("change", r"\b(?:reduc(?:ed|tion)|decrease[sd]?|increase[sd]?|lower(?:ed)?|fell|rose)\b"),
     )
+)
+# The verbs that surely enrol or randomise (unlike "included", "involving", "comprising")
+_ENROLLING = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|enrolled|enrolling|recruited|"
+    r"recruiting|underwent\s+randomi[sz]ation)\b",
+    re.IGNORECASE,
 )
 # Pairs of measure words that name one outcome: a cure is a response ("sustained virologic
 # response" is what a news story calls a cure). Remission is not a response: trials give both.
@@ -336,6 +343,10 @@ class Context:
     # the size of a change ("reduced death by 17%", "a 17% reduction"), not a level: the two
     # are different quantities even when their numbers meet
     change_amount: bool = False
+    # the number's stretch names both an enrolling and an analysing word ("this secondary
+    # analysis of a trial that randomized 1,200 patients"): its measure is its own verb's, but
+    # too unsure to say that the number is the other population's
+    mixed: bool = False
 
 
 @dataclass
@@ -550,6 +561,24 @@ def _measure(text: str) -> str | None:
         if pattern.search(text):
             return name
     return None
+
+
+def _population_measure(segment: str, at: int) -> str | None:
+    """The population measure of the number at `at` in `segment` when the number's own clause
+    names both an enrolling verb and an analysing word ("this secondary analysis of a trial
+    that randomized 1,200 patients included 400"): the word governing the number, the one
+    named last before it in its clause, else the first after it; None when not both. A bare
+    "included" takes its sense from the words beside it, so it is neither here."""
+    clause = at - len(_clause_before(segment, at))
+    found = [
+        (clause + match.start(), name)
+        for name, pattern in (("enrolled", _ENROLLING), ("analysed", MEASURES[0][1]))
+        for match in pattern.finditer(segment, clause)
+    ]
+    if len({name for _, name in found}) < 2:
+        return None
+    before = [pair for pair in found if pair[0] < at]
+    return max(before)[1] if before else min(found)[1]
 
 
 def _measure_near(sentence: str, start: int) -> str | None:
@@ -834,7 +863,8 @@ def _context(
 ) -> Context:
     left, right = _segment(sentence, start, end)
     segment = sentence[left:right]
-    measure = _measure(segment) or _measure_near(sentence, start)
+    governed = _population_measure(segment, start - left)
+    measure = governed or _measure(segment) or _measure_near(sentence, start)
     duration = next((name for name, p in _DURATION_CONTEXT if p.search(segment)), None)
     if duration is None:
         duration = next((name for name, p in _DURATION_CONTEXT if p.search(sentence)), None)
@@ -931,6 +961,7 @@ def _context(
         scope = "unspecified"
     return Context(
         measure=measure,
+        mixed=governed is not None,
         scope=scope,
         arm=arm,
         section=section,
@@ -1312,6 +1343,8 @@ def _conflict(
     measures = {mine.measure, theirs.measure}
     if kind in ("count", "percent") and None not in measures and len(measures) == 2:
         if measures == {"enrolled", "analysed"}:
+            if mine.mixed or theirs.mixed:
+                return UNSURE  # "an analysis that included 400": either population's
             return "enrolled_as_analysed" if mine.measure == "analysed" else "analysed_as_enrolled"
         # "of 403 randomised patients, 55% responded": a percentage's population words are not
         # its measure, so only two outcome measures can disagree
@@ -1471,10 +1504,33 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
         ),
         key=_rank,
     )
+    if own and kind == "count" and _parts_of(claim, own):
+        return Decision("not_in_source")
     if own:
         code, message = _OTHER_VALUE.get(kind, ("other_value", "the source gives another value"))
         return Decision("contradicted", own[0], [Reason(code=code, message=message)])
     return Decision("not_in_source")
+
+
+def _parts_of(claim: Claim, own: list[Quantity]) -> bool:
+    """The source gives several counts of the claim's measure in one section ("trial 1
+    randomly assigned 120 patients and trial 2 randomly assigned 85"), and the claim's count
+    is the sum of two or more of them: their whole, which no one of them contradicts."""
+    mine = claim.value.get("value")
+    if not isinstance(mine, int | float):
+        return False
+    first = own[0].context
+    values = [
+        q.value.get("value")
+        for q in own
+        if q.context.section == first.section and q.context.measure == first.measure
+    ]
+    parts = sorted(v for v in values if isinstance(v, int | float))
+    return len(parts) >= 2 and any(
+        abs(sum(group) - mine) < 1e-9
+        for size in range(2, min(len(parts), 6) + 1)
+        for group in itertools.combinations(parts[:12], size)
+    )
 
 
 def _as_limit(claim: Claim, quantity: Quantity) -> Claim:
