@@ -1104,9 +1104,11 @@ def _elliptic_count(
     return QuantityClaim(amount.start, amount.end, kind, value, None)
 
 
-# "6 and 117 women were positive", "a median 6 and 11 years of follow-up": a figure whose
-# noun or unit is written once, after the next figure
-_SHARED_LINK = re.compile(r"\s+(?:and|or)\s+")
+# "6 and 117 women were positive", "a median 6 and 11 years of follow-up", "higher in males
+# (1.18 vs 1.02 per 1,000)": a figure whose noun, unit or rate's base is written once, after
+# the next figure
+_SHARED_LINK = re.compile(r"\s+(?:and|or|vs\.?|versus)\s+")
+_SHARED_MEASURES = frozenset({"count", "rate"})
 _SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time"})
 # A figure as the whole at a sentence's start, then a count of a part of it after the comma
 _WHOLE_BEFORE = re.compile(r"\s*(?:out\s+of|of|among|from)\s+(?:the\s+|these\s+|those\s+)?")
@@ -1125,7 +1127,7 @@ def _shared_with_next(
     number_at: int,
 ) -> QuantityClaim | None:
     start = match.start()
-    if start > floor and not lowered[start - 1].isspace():
+    if start > floor and not (lowered[start - 1].isspace() or lowered[start - 1] == "("):
         return None
     if _YEAR.fullmatch(match.group()) or _word_before(lowered, floor, start) in vocab.naming_words:
         return None
@@ -1140,14 +1142,15 @@ def _shared_with_next(
     model = _claim_at(text, lowered, following, floor, end, rules, vocab, tables, number_at)
     if model is None or model.start != following.start() or "unit" not in model.value:
         return None
-    if model.type not in _SHARED_KINDS and model.value.get("measure") != "count":
+    measure = model.value.get("measure")
+    if model.type not in _SHARED_KINDS and measure not in _SHARED_MEASURES:
         return None
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or amount.currency or amount.end != match.end():
         return None
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     if model.type == "other_quantity":
-        value["measure"] = "count"
+        value["measure"] = measure if measure in _SHARED_MEASURES else "count"
     return QuantityClaim(amount.start, amount.end, model.type, value, None)
 
 
