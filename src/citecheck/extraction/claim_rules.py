@@ -1996,7 +1996,7 @@ def _quantity_vocab(
             # "two or more (frequent) visits": a modifier may be set in brackets
             # "two large and diverse states": two modifiers joined by "and"
             rf"(?:[a-z][a-z'’–-]*|(?:[a-z]\.){{2,}}|\([a-z][a-z-]*\)),?\s+(?:and\s+(?=[a-z][a-z'’–-]*\s+[a-z]))?)"
-            rf"{{0,3}}?)"
+            rf"{{0,4}}?)"
             # "13 case–control studies": a noun joined by a dash to the next word only modifies it
             rf"(?P<noun>{_alternation(all_nouns)})(?![a-z]|–[a-z])"
         ),

@@ -1320,6 +1320,8 @@ _CHANGE_GAP = re.compile(
     r"\d[\d.,]*\s*(?:%|percent|per\s*cent|percentage\s+points?|-?fold)?|"
     r"(?:in|by|since|during)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4})*"
 )
+# the low end of a range as a bare figure, maybe after a hedge ("from about 8 to 9 hours")
+_BARE_LOW_END = re.compile(r"(?:[A-Za-z]+\s+)*\d[\d.,]*")
 _RANGE_KEYS = frozenset({"low", "high", "low_inclusive", "high_inclusive", "choices", "high_unit"})
 
 
@@ -1358,6 +1360,10 @@ def _change_ends(text: str, claim: Claim, change_verb_re: re.Pattern[str]) -> li
         return []
     joiner = _TO_JOINED.search(claim.text)
     if joiner is None or not any(c.isdigit() for c in claim.text[: joiner.start()]):
+        return []
+    if _BARE_LOW_END.fullmatch(claim.text, 0, joiner.start()):
+        # "increased from 8 to 9 hours": the unit written once, as a range is (the dev golds
+        # mark one range); "fell from 12 mg to 8 mg" gives each end its own unit
         return []
     common = {k: v for k, v in value.items() if k not in _RANGE_KEYS}
     after: dict[str, Any] = {"value": value["high"], **common}
@@ -1504,9 +1510,11 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
         return True  # "a two-dose series. The two doses are given 28 days apart": restated
     if "of the following" in lowered[start : proposal.end]:
         return True  # "one or more of the following treatments": no count
+    # (after a stop, a comma or a colon the pair opens a phrase, as in a heading's "Per Day,
+    # Every Day"; inside a run of capitalised words it is part of a name)
     return bool(_TITLE_PAIR.match(text, start, proposal.end)) and text[
         max(0, start - 2) : start
-    ].strip(" -*#\n") not in ("", ".")
+    ].strip(" -*#\n") not in ("", ".", ",", ":", ";")
 
 
 _A_OR_AN = re.compile(r"an?\s")

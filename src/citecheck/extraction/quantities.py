@@ -236,6 +236,8 @@ _FIRST_PERIOD_OF = re.compile(
 _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+(?:early|late|soon|quickly)\s+as)\s+$"
 )
+# "in about 15 minutes": a figure hedged after "in" (not "in 15 minutes", a plan's "recheck in")
+_IN_ABOUT_BEFORE = re.compile(r"\bin\s+(?:about|around|roughly|approximately)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
 _MEASURE_OF = re.compile(
     r"\b(?:an?|the|your|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:of|is|was)\s+$"
@@ -319,6 +321,18 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
 )
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
+# A time counted from an event written "post-": "1 hour post-exercise", "24 h post-dose", "4-8 d
+# post-MI" place something after the event (onset_time); "up to 6 months post-birth" is a span
+_POST_EVENT = re.compile(
+    r"\s*post(?:-[a-z][\w-]*|(?:chemotherapy|dose|exercise|operative(?:ly)?|infusion|injection|"
+    r"vaccination|treatment|surgery|transplant(?:ation)?)\b)"
+)
+_UP_TO_BEFORE = re.compile(r"\bup\s+to\s+$")
+# A bound written as a sign right before years ("< 70 y", "≥65 years") after people in the same
+# cell or clause ("2033 male participants < 70 y", "patients with angina ≤ 75 y"): their age
+_SIGN_BEFORE = re.compile(r"[<>≤≥]\s*$")
+_CELL_START = re.compile(r"[|;.(]")
+_AGE_SIGN_REACH = 80
 _ON_DAYS_BEFORE = re.compile(r"\bon\s+(?:each\s+of\s+)?$")
 _IN_A_PERIOD = re.compile(r"\s+(?:in\s+a|a|per|each|every)\s+(?P<period>day|week|month|year)\b")
 # "per day", "/day"; "/d" after a body weight ("mg/kg bw/d"), as written
@@ -1107,9 +1121,11 @@ def _elliptic_count(
     return QuantityClaim(amount.start, amount.end, kind, value, None)
 
 
-# "6 and 117 women were positive", "a median 6 and 11 years of follow-up": a figure whose
-# noun or unit is written once, after the next figure
-_SHARED_LINK = re.compile(r"\s+(?:and|or)\s+")
+# "6 and 117 women were positive", "a median 6 and 11 years of follow-up", "higher in males
+# (1.18 vs 1.02 per 1,000)": a figure whose noun, unit or rate's base is written once, after
+# the next figure
+_SHARED_LINK = re.compile(r"\s+(?:and|or|vs\.?|versus)\s+")
+_SHARED_MEASURES = frozenset({"count", "rate"})
 _SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time"})
 # A figure as the whole at a sentence's start, then a count of a part of it after the comma
 _WHOLE_BEFORE = re.compile(r"\s*(?:out\s+of|of|among|from)\s+(?:the\s+|these\s+|those\s+)?")
@@ -1128,7 +1144,7 @@ def _shared_with_next(
     number_at: int,
 ) -> QuantityClaim | None:
     start = match.start()
-    if start > floor and not lowered[start - 1].isspace():
+    if start > floor and not (lowered[start - 1].isspace() or lowered[start - 1] == "("):
         return None
     if _YEAR.fullmatch(match.group()) or _word_before(lowered, floor, start) in vocab.naming_words:
         return None
@@ -1143,14 +1159,15 @@ def _shared_with_next(
     model = _claim_at(text, lowered, following, floor, end, rules, vocab, tables, number_at)
     if model is None or model.start != following.start() or "unit" not in model.value:
         return None
-    if model.type not in _SHARED_KINDS and model.value.get("measure") != "count":
+    measure = model.value.get("measure")
+    if model.type not in _SHARED_KINDS and measure not in _SHARED_MEASURES:
         return None
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or amount.currency or amount.end != match.end():
         return None
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     if model.type == "other_quantity":
-        value["measure"] = "count"
+        value["measure"] = measure if measure in _SHARED_MEASURES else "count"
     return QuantityClaim(amount.start, amount.end, model.type, value, None)
 
 
@@ -3723,6 +3740,9 @@ def _time(
         return QuantityClaim(start, since.end(), "onset_time", value, q_after)
     if _FOR_BEFORE.search(before):  # "for at least 6 months after you feel better"
         return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+    post = _POST_EVENT.match(lowered, span_end, end)
+    if post and not _UP_TO_BEFORE.search(before):  # "12 hours post-exercise": after the event
+        return QuantityClaim(amount.start, post.end(), "onset_time", value, q_after)
     afterwards = _AFTERWARDS.match(lowered, span_end, end)
     if afterwards:  # "2 hours afterwards"
         kind = _after_a_time(lowered, floor, amount.start)
@@ -3803,6 +3823,12 @@ def _time(
     words = set(_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start))
     if _IN_BEFORE.search(before) and words & vocab.onset_cues:
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+    if (
+        unit in ("minute", "hour")
+        and _IN_ABOUT_BEFORE.search(before)
+        and _clause_words(lowered, floor, amount.start) & (vocab.onset_cues | vocab.effect_verbs)
+    ):  # "a 50 percent reduction in symptoms in about 15 minutes": how soon the effect comes
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     since = _AFTER_EVENT.match(lowered, span_end, end)
     if (
         since
@@ -3817,7 +3843,24 @@ def _time(
     if lead_in is not None:  # under "1 dose at each of the following ages:": the times are ages
         at_age = {**value, **_AT_AN_AGE} if _AGES.search(lead_in) else value
         return QuantityClaim(amount.start, span_end, "frequency_schedule", at_age, q_after)
+    if unit == "year" and _signed_age(lowered, floor, amount.start, vocab):
+        return QuantityClaim(
+            amount.start, span_end, "other_quantity", {**value, **_AT_AN_AGE}, q_after
+        )
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+
+
+def _signed_age(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether years at `start` bounded by a sign ("< 70 y") follow people named earlier in
+    their cell or clause ("2033 male participants < 70 y"): an age limit, not a length."""
+    sign = _SIGN_BEFORE.search(lowered, max(floor, start - 3), start)
+    if sign is None:
+        return False
+    cell = max(floor, start - _AGE_SIGN_REACH)
+    for stop in _CELL_START.finditer(lowered, cell, sign.start()):
+        cell = stop.end()
+    people = vocab.person_nouns | vocab.sample_nouns | {"those"}
+    return not people.isdisjoint(_WORDS.findall(lowered, cell, sign.start()))
 
 
 # A list item that holds only a time ("- 6 through 18 months") is read with its lead-in, the
