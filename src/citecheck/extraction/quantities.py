@@ -5589,5 +5589,10 @@ def _interval_bounds(
         # shares too, as its estimate is (heldout26b, heldout45)
         kind = "percentage"
     if kind != "other_quantity":  # the shape of its own kind: bounds and unit only
-        value = {k: v for k, v in value.items() if k in ("low", "high", "unit")}
+        # ... but a share's confidence interval stays one, with its measure and level: "95%
+        # CI, 2.0-2.9" is not a range of shares such as "20-29% of adults"
+        keep = ["low", "high", "unit"]
+        if kind == "percentage" and measure == "confidence interval":
+            keep += ["measure", "level"]
+        value = {k: v for k, v in value.items() if k in keep}
     return QuantityClaim(head.start(), span_end, kind, value, None)

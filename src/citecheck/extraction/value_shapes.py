@@ -105,6 +105,10 @@ class PercentageValue(AmountValue, total=False):
     numerator: float
     total: float
     denominator: str  # the population: a count unit's canonical name, else as written
+    # a share's confidence interval ("24% (95% CI, 20-29)"): measure "confidence interval",
+    # level 95, the bounds as low/high
+    measure: str
+    level: float
 
 
 @with_config(_STRICT)

@@ -1403,6 +1403,10 @@ _OTHER_VALUE = {
 }
 
 
+def _interval(claim: Claim) -> bool:
+    return claim.value.get("measure") == "confidence interval"
+
+
 def decide(claim: Claim, source: PreparedSource) -> Decision:
     """consistent / contradicted / not_in_source for one claim against one source text."""
     kind = KIND_OF_TYPE.get(claim.type)
@@ -1416,6 +1420,9 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     mine = claim_context(claim, source.arms)
     # nor is a source's negated figure one it states
     same_kind = [q for q in source.quantities if q.kind == kind and q.claim.qualifier != NEGATED]
+    # an interval is held only against an interval: the source's estimate inside "95% CI,
+    # 20-29" confirms nothing about the interval, nor the interval about an estimate
+    same_kind = [q for q in same_kind if _interval(q.claim) == _interval(claim)]
     matching: list[tuple[Quantity, str | None]] = []
     differing: list[Quantity] = []
     for quantity in same_kind:
