@@ -3368,6 +3368,10 @@ _PROPORTION = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s?/\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/]|[.,]\d)"
 )
 _DATE_BEFORE = frozenset({"on", "since", "dated", "until", "by", "the", "from"})
+# ... and, for a month over a year of this era only, the words that put a time in a span or a
+# period: "between 1/2010 and 12/2015 patients", "in 12/2019 cases rose" (not "in 1/1800")
+_MONTH_YEAR_BEFORE = frozenset({"in", "and", "between", "to", "through", "during", "or"})
+_ERA = range(1900, 2100)
 # the share a part of a whole is given with, in its brackets: "(7/1850, 0.4%)", "(7/1850 [0%])";
 # not "to 06/2019, 55% were women"
 _ITS_SHARE_NEXT = re.compile(r"\s*(?:,\s*\d+(?:\.\d+)?\s*%\s*[)\]]|[(\[]\s*\d+(?:\.\d+)?\s*%)")
@@ -3387,10 +3391,14 @@ def _proportion(
         and len(found.group(2)) == 4
         and _YEAR.fullmatch(found.group(2))
         and not _ITS_SHARE_NEXT.match(lowered, found.end(), end)
-        and (found.group(1)[0] == "0" or not vocab.plural_re.match(lowered, found.end(), end))
+        and (
+            found.group(1)[0] == "0"
+            or not vocab.plural_re.match(lowered, found.end(), end)
+            or (whole in _ERA and previous in _MONTH_YEAR_BEFORE)
+        )
     ):
-        # "from 01/2013 to 06/2019 patients": a month of a year; "(7/1850, 0.4%)" and
-        # "1/1800 patients" are parts of a whole
+        # "from 01/2013 to 06/2019 patients", "between 1/2010 and 12/2015 patients": a month of
+        # a year; "(7/1850, 0.4%)", "in 1/1800 patients", "only 7/2000 patients" are parts
         return None
     after = found.end()
     if _unit_follows(lowered, after, end, vocab) or vocab.time_unit_re.match(lowered, after, end):
