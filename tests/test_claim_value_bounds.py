@@ -38,6 +38,10 @@ def _fits(value: dict[str, Any], expected: dict[str, Any]) -> bool:
         ("Up to 2 million people are bitten.", "Up to 2 million people", {"high": 2000000}),
         ("Take no more than 4 g a day.", "no more than 4 g a day", {"high": 4}),
         ("Do not exceed 4 g a day.", "4 g a day", {"high": 4}),
+        # "over" before a share or a count is "more than", as "above" is (review D)
+        ("Over 40% of adults are overweight.", "Over 40% of adults", {"low": 40}),
+        ("Over 1,000 patients were enrolled.", "Over 1,000 patients", {"low": 1000}),
+        ("Above 90% of cases are mild.", "Above 90% of cases", {"low": 90}),
     ],
 )
 def test_a_bound_qualifier_is_in_the_value(text: str, span: str, bound: dict[str, Any]) -> None:
@@ -157,3 +161,9 @@ def test_a_count_takes_the_noun_of_the_group_its_sentence_opens_with() -> None:
 def test_a_group_of_studies_counts_studies() -> None:
     claim = _at("Of the included studies, 12 were randomized.", "12")
     assert claim.type == "sample_size" and claim.value.get("unit") == "study"
+
+
+def test_over_before_a_period_sets_no_bound() -> None:
+    # "Over 52 weeks, ...": the time the events were spread over, not more than 52 weeks
+    claim = _at("Over 52 weeks, 40 patients relapsed.", "Over 52 weeks")
+    assert "low" not in claim.value and "high" not in claim.value

@@ -1012,7 +1012,12 @@ def _qualifier_bound(claim: Claim) -> None:
     adults", "a minimum of six beds", "as long as 71 years", "do not exceed 4 g") has it in its
     value too, as `low`/`high` beside the figure's `value`."""
     if claim.qualifier is not None and claim.type not in _UNBOUNDED_TYPES:
-        claim.value.update(qualifier_limits(claim.qualifier, claim.value))
+        # "over 40% of adults" is more than 40; "over 2 weeks" may be a time spread over them
+        qualifier = claim.qualifier if claim.type in _SPREAD_TYPES else bound_name(claim.qualifier)
+        claim.value.update(qualifier_limits(qualifier, claim.value))
+
+
+_SPREAD_TYPES = frozenset({"duration", "onset_time"})
 
 
 # A section number opening a Markdown heading ("## 2 Patients, Materials and Methods").
