@@ -167,3 +167,17 @@ def test_over_before_a_period_sets_no_bound() -> None:
     # "Over 52 weeks, ...": the time the events were spread over, not more than 52 weeks
     claim = _at("Over 52 weeks, 40 patients relapsed.", "Over 52 weeks")
     assert "low" not in claim.value and "high" not in claim.value
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You can take another dose as long as 4 hours have passed.", "as long as 4 hours"),
+        ("It is safe as long as 2 weeks have passed since the last dose.", "as long as 2 weeks"),
+    ],
+)
+def test_as_long_as_a_time_has_passed_is_at_least_that_time(text: str, span: str) -> None:
+    # a condition: once that time or more has gone by, not a length it goes up to
+    claim = _at(text, span)
+    assert claim.qualifier == "at least"
+    assert "high" not in claim.value and claim.value["low"] == claim.value["value"]

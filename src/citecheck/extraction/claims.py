@@ -610,7 +610,10 @@ def _qualifier(
         else None
     )
     if prefix:
-        canonical = rules.qualifiers.get(" ".join(prefix.group().lower().split()))
+        written = " ".join(prefix.group().lower().split())
+        canonical = rules.qualifiers.get(written)
+        if written == "as long as" and _TIME_PASSED.match(search.text, end):
+            canonical = "at least"  # "as long as 4 hours have passed": once 4 hours or more
         return start, _limit(search.text, floor, start, canonical), prefix.end()
     if value_kind in _PULLS_QUALIFIER:
         window_start = max(floor, start - 40)
@@ -664,6 +667,10 @@ _EXTENT_BEFORE = re.compile(
     r"been|aged|age|longer\s+than)\s+$",
     re.IGNORECASE,
 )
+
+
+# "as long as" before a time that then passes is a condition, not a length it goes up to
+_TIME_PASSED = re.compile(r"\s+(?:has|have|had)\s+(?:passed|elapsed|gone\s+by)\b", re.IGNORECASE)
 
 
 def _limit(text: str, floor: int, at: int, canonical: str | None) -> str | None:
