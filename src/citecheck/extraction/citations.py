@@ -1352,6 +1352,20 @@ _NAMED_STUDY_SAYS = re.compile(
     r"reveals|concluded|concludes|suggested|suggests|indicated|indicates)\b"
 )
 _NAMED_STUDY_REACH = 80  # from "The" to the noun: six capitalised words
+# Words that describe any study and name none: "The Annual Survey", "The National Study", "The
+# Pilot Trial" are written in a heading's case, not a title (every named study in the dev golds
+# has a word of its own: Framingham, Mid-Urethral Slings, Diabetes Prevention Program)
+_GENERIC_STUDY_WORDS = frozenset({
+    "the", "of", "on", "for", "in", "to", "and", "study", "trial", "survey", "annual", "new",
+    "recent", "latest", "current", "present", "previous", "original", "same", "main", "first",
+    "second", "final", "large", "pilot", "clinical", "randomized", "randomised", "national",
+    "international", "whole", "entire", "following", "above", "initial", "landmark", "major",
+})  # fmt: skip
+
+
+def _naming_words(name: str) -> list[str]:
+    """The words of a study's name that are its own, not any study's."""
+    return [word for word in name.lower().split() if word not in _GENERIC_STUDY_WORDS]
 
 
 def _named_studies_say(text: str) -> list[FoundCitation]:
@@ -1370,8 +1384,8 @@ def _named_studies_say(text: str) -> list[FoundCitation]:
             ),
             None,
         )
-        if match is None or len(match.group("name").split()) < 2:
-            continue  # "The Study found": a title-case heading, no name
+        if match is None or not _naming_words(match.group("name")):
+            continue  # "The Study found", "The Annual Survey showed": no name, a heading's case
         if _in_heading(text, match.start()):
             continue
         last_end = match.end()

@@ -170,6 +170,7 @@ class AttributionValue(TypedDict, total=False):
     institution: str
     numbers: list[int]  # the reference numbers of a numeric citation ("(2,3)": [2, 3])
     person: str  # a speaker's name as written, without titles and degrees ("Tom Frieden")
+    title: str  # a work named by its title (form "named_work": "Trial of Mid-Urethral Slings")
     # aliases (`with_aliases`)
     refs: list[int]  # = numbers
     ref: int  # = the one number of a citation with one ("[4]": 4)
