@@ -1176,11 +1176,13 @@ def _said_source(mention: str, start: int, end: int, named: str) -> FoundCitatio
 # the verb (a landmark) back to the clause's start: an indefinite determiner, or no determiner at
 # the sentence's start; "the study found" / "our analysis showed" point back at a work named
 # before or at the text's own. The span runs from the determiner to the verb (the golds' span).
-_UNNAMED_VERB = re.compile(
-    r"\s(?=(?:found|finds?|reported|reports?|showed|shows?|shown|demonstrated|demonstrates?|"
+# The verbs by which a work says what it found, for a work named or not
+_REPORTING_VERBS = (
+    r"found|finds?|reported|reports?|showed|shows?|shown|demonstrated|demonstrates?|"
     r"suggested|suggests?|concluded|concludes?|revealed|reveals?|indicated|indicates?|"
-    r"observed|noted|disclosed|confirmed|confirms?)\b)"
+    r"observed|noted|disclosed|confirmed|confirms?"
 )
+_UNNAMED_VERB = re.compile(rf"\s(?=(?:{_REPORTING_VERBS})\b)")
 _UNNAMED_VERB_OPENINGS = (
     "found", "find", "report", "show", "demonstrat", "suggest", "conclud", "reveal", "indicat",
     "observed", "noted", "disclosed", "confirm",
@@ -1348,8 +1350,7 @@ _NAMED_STUDY_SAYS = re.compile(
     r"(?:\s+(?:of|on|for|in|to)\s+(?:(?:[A-Z][\w'’-]*|of|on|for|in|and|the|to)\s+){0,6}?"
     r"[A-Z][\w'’-]*)?)(?:\s*\([A-Z][\w-]{1,14}\))?,?\s+"
     r"(?:(?:also|has|have|had|recently|previously|further)\s+){0,2}"
-    r"(?:found|finds|showed|shows|shown|demonstrated|demonstrates|reported|reports|revealed|"
-    r"reveals|concluded|concludes|suggested|suggests|indicated|indicates)\b"
+    rf"(?:{_REPORTING_VERBS})\b"
 )
 _NAMED_STUDY_REACH = 80  # from "The" to the noun: six capitalised words
 # Words that describe any study and name none: "The Annual Survey", "The National Study", "The
