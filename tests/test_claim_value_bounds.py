@@ -119,6 +119,35 @@ def test_a_bare_bracketed_interval_is_a_claim_of_its_own(
     assert _fits(bounds.value, {"low": point.value["ci_low"], "high": point.value["ci_high"]})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text that cites by number: whole numbers in brackets after an estimate with
+        # decimals are its references, not its interval (review D)
+        "Mean HbA1c was 7.2 [3, 9] in the intervention group.",
+        "Incidence rose from 2.1 [1, 3] to 4.5 [2, 5].",
+    ],
+)
+def test_reference_numbers_after_an_estimate_are_no_interval(text: str) -> None:
+    claims = extract_claims(text)
+    assert not [c for c in claims if "ci_low" in c.value or "low" in c.value]
+    assert all(c.type == "study_attribution" for c in claims), [(c.type, c.text) for c in claims]
+
+
+def test_a_legend_names_what_the_bracketed_pairs_are() -> None:
+    text = (
+        "Scores were 12.5 [10.0, 15.0] and 14.0 [11.5, 17.0] at baseline and 6 months "
+        "(median [IQR])."
+    )
+    assert _at(text, "12.5").value == {"value": 12.5, "measure": "median"}
+    assert _at(text, "10.0, 15.0").value == {
+        "low": 10,
+        "high": 15,
+        "measure": "interquartile range",
+    }
+    assert _at(text, "11.5, 17.0").value["measure"] == "interquartile range"
+
+
 def test_a_ratios_interval_stays_other_quantity() -> None:
     claims = extract_claims("Risk rose (OR 0.91, 95% CI 0.64–1.29) in the trial.")
     interval = next(c for c in claims if c.text.startswith("95% CI"))

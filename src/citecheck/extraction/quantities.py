@@ -3143,6 +3143,9 @@ _STATISTIC_REACH = 200
 _SPREAD_NAME_REACH = 30  # "standard error = " and its spaces
 
 
+_DECIMAL_POINT = re.compile(r"\d[.·]\d")
+
+
 def _interval(
     lowered: str, pos: int, end: int, number: float, rules: ClaimRules
 ) -> tuple[float, float, int, bool] | None:
@@ -3152,6 +3155,15 @@ def _interval(
     stats = rules.quantities.estimates if rules.quantities else None
     found = stats.interval_after_estimate_re.match(lowered, pos, end) if stats else None
     if found is None or (found.group("open") not in "([" and not found.group("level")):
+        return None
+    if (
+        not found.group("level")
+        and not float(number).is_integer()
+        and not all(_DECIMAL_POINT.search(found.group(bound)) for bound in ("low", "high"))
+    ):
+        # "Mean HbA1c was 7.2 [3, 9]": bare whole numbers after an estimate with decimals are
+        # reference numbers; an interval is written to its estimate's precision ("11.03
+        # [4.68, 26.01]")
         return None
     low = _number(found.group("low").replace("−", "-"), rules)
     high = _number(found.group("high").replace("−", "-"), rules)
@@ -4369,6 +4381,12 @@ def _counted(
             if amount.value is not None and "." in written and match.lastgroup == "digits"
             else None
         )
+        legend = _pair_legend(lowered, floor, end, rules) if bounded is not None else None
+        if legend is not None:
+            # "12.5 [10.0, 15.0] ... (median [IQR])": a centre, its pair the spread the
+            # sentence's legend names (`_unnamed_bounds`), no confidence interval
+            centre = {**_amount_fields(amount), "measure": legend[0]}
+            return QuantityClaim(amount.start, after, "other_quantity", centre, q_after)
         if bounded is not None:
             # "the OR for admission was 11.03 [4.68, 26.01]": an estimate inside the interval
             # written after it, no statistic named just before; the interval is a claim of
@@ -5502,9 +5520,23 @@ def _unnamed_bounds(
         stats is None
         or estimate is None
         or estimate.type != "other_quantity"
-        or not ("ci_low" in estimate.value or estimate.value.get("measure") in stats.ratios)
         or not _ESTIMATE_GAP.fullmatch(lowered, estimate.end, match.start())
     ):
+        return None
+    legend = _pair_legend(lowered, floor, end, rules)
+    if legend is not None and estimate.value.get("measure") == legend[0]:
+        # "(median [IQR])": the pair is the spread the legend names
+        amount = _read_amount(lowered, match, floor, end, rules, vocab)
+        if amount is not None and amount.low is not None and amount.high is not None:
+            spread: Value = {**_amount_fields(amount), "measure": legend[1]}  # "[10.0–15.0]"
+            return QuantityClaim(amount.start, amount.end, "other_quantity", spread, None)
+        pair = _COMMA_PAIR_END.match(lowered, amount.end, end) if amount else None
+        if amount is None or amount.value is None or pair is None:
+            return None
+        spread = {"low": tidy(amount.value), "high": tidy(float(pair.group(1)))}
+        spread["measure"] = legend[1]
+        return QuantityClaim(amount.start, pair.end(1), "other_quantity", spread, None)
+    if not ("ci_low" in estimate.value or estimate.value.get("measure") in stats.ratios):
         return None
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is not None and amount.value is not None:
@@ -5522,6 +5554,26 @@ def _unnamed_bounds(
 
 # the high bound of an interval written "(low, high)", its bracket closing right after
 _COMMA_PAIR_END = re.compile(r",\s?(-?\d+(?:\.\d+)?)(?=\s?[)\]])")
+
+
+@lru_cache(maxsize=4)
+def _legend_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?P<centre>median|mean)\s*[(\[]\s*(?P<name>{alternation})\s*[)\]]")
+
+
+def _pair_legend(lowered: str, floor: int, end: int, rules: ClaimRules) -> tuple[str, str] | None:
+    """(centre, spread) when the sentence says what its bracketed pairs are, as a table's
+    legend does ("... at baseline and 6 months (median [IQR])": median, interquartile range);
+    None when it says nothing or names a confidence interval."""
+    stats = rules.quantities.estimates if rules.quantities else None
+    if stats is None:
+        return None
+    found = _legend_re(tuple(stats.intervals)).search(lowered, floor, end)
+    if found is None:
+        return None
+    measure = stats.intervals[" ".join(found.group("name").split())][0]
+    return None if measure == "confidence interval" else (found.group("centre"), measure)
 
 
 def _interval_bounds(
