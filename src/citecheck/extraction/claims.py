@@ -41,6 +41,7 @@ from citecheck.extraction.claim_values import (
     qualifier_limits,
 )
 from citecheck.extraction.document import Document, as_document
+from citecheck.extraction.plurals import singular
 from citecheck.extraction.quantities import (
     bounds_an_estimate,
     dose_unit_rest,
@@ -879,6 +880,8 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     quantities = _quantity_claims(
         text, same_offsets, sentences, skipped, taken, search, clauses, rules, gates
     )
+    if document.prose is not document.text:
+        quantities = [_age_across_a_break(document, q) for q in quantities]
     claims += _beside_timings(quantities, timings, claims)
     claims.sort(key=lambda c: (c.start, c.end))
     claims = _joined_phrases(text, [c for c in claims if not _page_furniture(text, c)])
@@ -1645,6 +1648,35 @@ def _beside_timings(
     if held:
         claims[:] = [c for c in claims if id(c) not in held]
     return kept
+
+
+def _age_across_a_break(document: Document, claim: Claim) -> Claim:
+    """ "403 patients\ntwo to three weeks": people named before a line break are not whose age
+    the time on the next line is (in `prose` a break inside a sentence reads as a space), so
+    the time stays a time, its span from the line's start."""
+    value = claim.value
+    if claim.type != "other_quantity" or value.get("measure") != "age" or "population" not in value:
+        return claim
+    written = document.text
+    start, end = document.written_span(claim.start, claim.end)
+    before = start
+    while before > 0 and written[before - 1] in " \t\n":
+        before -= 1  # a span that starts at the number: the break may be just before it
+    line = written.rfind("\n", before, end)
+    if line < 0 or start != claim.start or end != claim.end:
+        return claim  # no break, or a word moved: offsets would not carry over
+    people = written[max(before, start) : line].split()
+    if people and singular(people[-1].lower()) != value["population"]:
+        return claim  # the break is not between the people and the time
+    new_start = max(start, line + 1)
+    while written[new_start] in " \t":
+        new_start += 1
+    plain = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
+    text = document.prose
+    return claim.model_copy(
+        update={"type": "duration", "value": plain, "start": new_start,
+                "text": text[new_start : claim.end]}
+    )  # fmt: skip
 
 
 def _quantity_claims(
