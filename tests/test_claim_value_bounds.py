@@ -179,6 +179,21 @@ def test_a_currency_after_the_amount_is_money(
     assert _fits(claim.value, expected), claim.value
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # a currency's sign or code before the amount, a space away (review D)
+        ("The costs were US$ 10 per visit.", "US$ 10", "USD"),
+        ("The costs were USD 10 per visit.", "USD 10", "USD"),
+        ("Treatment cost EUR 40 a month.", "EUR 40 a month", "EUR"),
+        ("It cost $ 25 in 2010.", "$ 25", "USD"),
+    ],
+)
+def test_a_currency_before_the_amount_is_money(text: str, span: str, unit: str) -> None:
+    claim = _at(text, span)
+    assert claim.type == "other_quantity" and claim.value["unit"] == unit
+
+
 # --- a count of the group the sentence opens with --------------------------------------------
 def test_a_count_takes_the_noun_of_the_group_its_sentence_opens_with() -> None:
     # heldout44 05: "Of these countries, 136 have ... while 40 have ..."

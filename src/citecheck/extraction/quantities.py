@@ -578,10 +578,9 @@ def _read_amount(
     if restated and int(restated.group(1)) == value:
         pos = restated.end()  # "three (3) milligrams": the figure again, one amount
     currency = None
-    for sign, code in vocab.currencies.items():
-        if lowered.startswith(sign, max(floor, start - len(sign))) and start - len(sign) >= floor:
-            currency, start = code, start - len(sign)
-            break
+    sign = _currency_before(lowered, floor, start, vocab)
+    if sign is not None:
+        currency, start = sign
     suffix = vocab.money_suffix_re.match(lowered, pos, end) if currency and not magnitude else None
     if suffix:  # "$100M", "£2.5bn"
         value *= vocab.money_suffixes[suffix.group(1)]
@@ -655,6 +654,23 @@ def _read_amount(
         _number(spread.group(1), rules) if spread and low is None else None,
         below=below,
     )
+
+
+def _currency_before(
+    lowered: str, floor: int, start: int, vocab: QuantityVocab
+) -> tuple[str, int] | None:
+    """(code, where it starts) for a currency written right before an amount, or one space
+    before it: "$6", "US$ 10", "USD 10", "EUR 40"; a code in letters only as a word of its own."""
+    for sign, code in vocab.currencies.items():
+        for gap in ("", " "):
+            at = start - len(gap) - len(sign)
+            if (
+                at >= floor
+                and lowered.startswith(sign + gap, at)
+                and not (sign[0].isalpha() and at > floor and lowered[at - 1].isalnum())
+            ):
+                return code, at
+    return None
 
 
 # A number in words written again in figures: "three (3) milligrams", "fourteen (14) days"
