@@ -38,6 +38,10 @@ def _fits(value: dict[str, Any], expected: dict[str, Any]) -> bool:
         ("Up to 2 million people are bitten.", "Up to 2 million people", {"high": 2000000}),
         ("Take no more than 4 g a day.", "no more than 4 g a day", {"high": 4}),
         ("Do not exceed 4 g a day.", "4 g a day", {"high": 4}),
+        # "over" before a share or a count is "more than", as "above" is (review D)
+        ("Over 40% of adults are overweight.", "Over 40% of adults", {"low": 40}),
+        ("Over 1,000 patients were enrolled.", "Over 1,000 patients", {"low": 1000}),
+        ("Above 90% of cases are mild.", "Above 90% of cases", {"low": 90}),
     ],
 )
 def test_a_bound_qualifier_is_in_the_value(text: str, span: str, bound: dict[str, Any]) -> None:
@@ -115,6 +119,35 @@ def test_a_bare_bracketed_interval_is_a_claim_of_its_own(
     assert _fits(bounds.value, {"low": point.value["ci_low"], "high": point.value["ci_high"]})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text that cites by number: whole numbers in brackets after an estimate with
+        # decimals are its references, not its interval (review D)
+        "Mean HbA1c was 7.2 [3, 9] in the intervention group.",
+        "Incidence rose from 2.1 [1, 3] to 4.5 [2, 5].",
+    ],
+)
+def test_reference_numbers_after_an_estimate_are_no_interval(text: str) -> None:
+    claims = extract_claims(text)
+    assert not [c for c in claims if "ci_low" in c.value or "low" in c.value]
+    assert all(c.type == "study_attribution" for c in claims), [(c.type, c.text) for c in claims]
+
+
+def test_a_legend_names_what_the_bracketed_pairs_are() -> None:
+    text = (
+        "Scores were 12.5 [10.0, 15.0] and 14.0 [11.5, 17.0] at baseline and 6 months "
+        "(median [IQR])."
+    )
+    assert _at(text, "12.5").value == {"value": 12.5, "measure": "median"}
+    assert _at(text, "10.0, 15.0").value == {
+        "low": 10,
+        "high": 15,
+        "measure": "interquartile range",
+    }
+    assert _at(text, "11.5, 17.0").value["measure"] == "interquartile range"
+
+
 def test_a_ratios_interval_stays_other_quantity() -> None:
     claims = extract_claims("Risk rose (OR 0.91, 95% CI 0.64–1.29) in the trial.")
     interval = next(c for c in claims if c.text.startswith("95% CI"))
@@ -146,6 +179,21 @@ def test_a_currency_after_the_amount_is_money(
     assert _fits(claim.value, expected), claim.value
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # a currency's sign or code before the amount, a space away (review D)
+        ("The costs were US$ 10 per visit.", "US$ 10", "USD"),
+        ("The costs were USD 10 per visit.", "USD 10", "USD"),
+        ("Treatment cost EUR 40 a month.", "EUR 40 a month", "EUR"),
+        ("It cost $ 25 in 2010.", "$ 25", "USD"),
+    ],
+)
+def test_a_currency_before_the_amount_is_money(text: str, span: str, unit: str) -> None:
+    claim = _at(text, span)
+    assert claim.type == "other_quantity" and claim.value["unit"] == unit
+
+
 # --- a count of the group the sentence opens with --------------------------------------------
 def test_a_count_takes_the_noun_of_the_group_its_sentence_opens_with() -> None:
     # heldout44 05: "Of these countries, 136 have ... while 40 have ..."
@@ -157,3 +205,23 @@ def test_a_count_takes_the_noun_of_the_group_its_sentence_opens_with() -> None:
 def test_a_group_of_studies_counts_studies() -> None:
     claim = _at("Of the included studies, 12 were randomized.", "12")
     assert claim.type == "sample_size" and claim.value.get("unit") == "study"
+
+
+def test_over_before_a_period_sets_no_bound() -> None:
+    # "Over 52 weeks, ...": the time the events were spread over, not more than 52 weeks
+    claim = _at("Over 52 weeks, 40 patients relapsed.", "Over 52 weeks")
+    assert "low" not in claim.value and "high" not in claim.value
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You can take another dose as long as 4 hours have passed.", "as long as 4 hours"),
+        ("It is safe as long as 2 weeks have passed since the last dose.", "as long as 2 weeks"),
+    ],
+)
+def test_as_long_as_a_time_has_passed_is_at_least_that_time(text: str, span: str) -> None:
+    # a condition: once that time or more has gone by, not a length it goes up to
+    claim = _at(text, span)
+    assert claim.qualifier == "at least"
+    assert "high" not in claim.value and claim.value["low"] == claim.value["value"]

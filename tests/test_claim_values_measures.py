@@ -51,7 +51,14 @@ def test_a_figure_and_over_after_what_it_measures_is_no_age(text: str) -> None:
 def test_people_said_to_be_over_a_figure_are_of_that_age() -> None:
     # heldout11's leukemia Q&A (NCI, public domain)
     claim = _quantity("Most people diagnosed with leukemia are over 55.")
-    assert claim.value == {"value": 55, "unit": "year", "measure": "age"}
+    # "over" is "more than" here, its bound in the value as for "above 55"
+    assert claim.value == {
+        "value": 55,
+        "low": 55,
+        "low_inclusive": False,
+        "unit": "year",
+        "measure": "age",
+    }
 
 
 def test_a_thing_of_people_over_a_figure_is_no_age() -> None:
@@ -69,7 +76,13 @@ def test_a_bound_in_a_list_of_ages_is_an_age() -> None:
     )
     over = [c for c in extract_claims(text) if c.text == "over 65"]
     assert len(over) == 1, [(c.type, c.text, c.value) for c in extract_claims(text)]
-    assert over[0].value == {"value": 65, "unit": "year", "measure": "age"}
+    assert over[0].value == {
+        "value": 65,
+        "low": 65,
+        "low_inclusive": False,
+        "unit": "year",
+        "measure": "age",
+    }
 
 
 def test_a_bound_in_a_list_of_other_things_is_no_age() -> None:

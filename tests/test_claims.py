@@ -694,6 +694,28 @@ def test_invariants_hold_on_generated_text(text: str) -> None:
     check_invariants(text, extract_claims(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "403 patients\ntwo to three weeks",
+        "In this trial of patients\ntwo to three weeks of treatment helped.",
+    ],
+)
+def test_people_before_a_line_break_give_the_next_lines_time_no_age(text: str) -> None:
+    # a soft line break reads as a space in the prose view; the people before it are no
+    # population of the time after it (review D)
+    (time,) = [c for c in extract_claims(text) if "weeks" in c.text]
+    assert (time.type, time.text) == ("duration", "two to three weeks")
+    assert time.value == {"low": 2, "high": 3, "unit": "week"}
+
+
+def test_people_right_before_their_ages_stay_an_age() -> None:
+    (age,) = [
+        c for c in extract_claims("| 4837 participants 60–80 y with MI |") if c.text == "60–80 y"
+    ]
+    assert age.value["measure"] == "age" and age.value["population"] == "participant"
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=300))
 def test_invariants_hold_on_any_text(text: str) -> None:

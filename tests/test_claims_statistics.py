@@ -532,6 +532,11 @@ def test_md_in_a_statistics_context_is_a_mean_difference(text: str, value: float
         # ... or with the people it counts after it
         ("Response was seen in 1/1800 patients overall.", "1/1800"),
         ("In 06/2019 patients were enrolled.", None),
+        ("Only 7/1850 patients had a reaction.", "7/1850"),
+        # a month over a year of this era after a word that dates it: a date
+        ("Between 1/2010 and 12/2015 patients with asthma were included.", None),
+        ("In 12/2019 cases rose sharply.", None),
+        ("From 3/2018 to 11/2019 children were screened.", None),
         # a month over a year, then a share of its own: a date, no part of a whole
         ("Enrolled from 01/2013 to 06/2019, 55% were women.", None),
     ],

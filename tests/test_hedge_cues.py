@@ -38,6 +38,11 @@ def test_often_asked_or_compared_is_no_hedge(text: str) -> None:
         "Your symptoms usually get better in 10 to 14 days.",
         "Symptoms typically begin 2 to 14 days after exposure.",
         "The rash sometimes lasts up to 3 weeks.",
+        # the phrase and the adverb say one thing, and get one flag (review D)
+        "Sometimes the rash lasts 2 weeks.",
+        "In some cases the rash lasts 2 weeks.",
+        "Often the rash lasts 2 weeks.",
+        "In many cases the rash lasts 2 weeks.",
     ],
 )
 def test_words_of_how_often_are_no_hedge(text: str) -> None:

@@ -72,10 +72,18 @@ def test_a_fraction_before_a_unit_stays_an_amount() -> None:
     assert claim.type == "dose" and claim.value["value"] == 0.5
 
 
+def _no_month_of_this_era(pair: tuple[int, int]) -> bool:
+    # "seen in 12/2019 patients" is truly ambiguous (December 2019, or 12 of 2,019 people);
+    # the reader takes a month over a year of 1900-2099 after "in" as a date, so those pairs
+    # are no count out of a total in this sentence
+    numerator, total = pair
+    return not (1 <= numerator <= 12 and 1900 <= total <= 2099)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=2, max_value=9999).flatmap(
     lambda total: st.tuples(st.integers(min_value=0, max_value=total), st.just(total))
-))  # fmt: skip
+).filter(_no_month_of_this_era))  # fmt: skip
 @example((1, 1800))  # a whole shaped like a year, after a month-shaped part
 def test_any_count_out_of_a_total_reads_its_parts(pair: tuple[int, int]) -> None:
     numerator, total = pair

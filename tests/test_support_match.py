@@ -155,6 +155,46 @@ def test_background_numbers_decide_nothing() -> None:
     assert result.quantity is None or result.quantity.context.section != "BACKGROUND"
 
 
+_INTERVAL_CLAIM = (
+    "In the trial, the prevalence of obesity was 24% (95% CI, 20-29) among adults [1]."
+)
+
+
+def _results(text: str) -> PreparedSource:
+    section = TextSection(label="RESULTS", category="RESULTS", text=text)
+    return prepare_source(SourceText(doi="10.5555/x", origin="pubmed", sections=[section]), RULES)
+
+
+def test_a_shares_interval_is_an_interval_in_its_value() -> None:
+    interval = claim(_INTERVAL_CLAIM, "95% CI, 20-29")
+    assert interval.type == "percentage"
+    assert interval.value == {
+        "low": 20,
+        "high": 29,
+        "unit": "%",
+        "measure": "confidence interval",
+        "level": 95,
+    }
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # the source's estimate falls inside the interval, but it gives no interval
+        ("The prevalence of obesity was 24% among adults and 31% among adults over 60.", False),
+        # another interval: not the claim's, and no contradiction either
+        ("The prevalence of obesity was 24% (95% CI 22% to 26%) among adults.", False),
+        ("The prevalence of obesity was 24% (95% CI 20% to 29%) among adults.", True),
+    ],
+)
+def test_an_interval_is_held_only_against_an_interval(source: str, expected: bool) -> None:
+    prepared = _results(source)
+    result = decide(claim(_INTERVAL_CLAIM, "95% CI, 20-29"), prepared)
+    assert result.verdict == ("consistent" if expected else "not_in_source")
+    # the estimate itself is still read against the source's 24%
+    assert decide(claim(_INTERVAL_CLAIM, "24%"), prepared).verdict == "consistent"
+
+
 def test_grim_impossible_percentage() -> None:
     impossible = claim("Of 9 patients, 55% responded.", "55%")
     assert grim_reason(impossible, RULES) is not None

@@ -57,11 +57,17 @@ def attribution_of(found: FoundCitation) -> Attribution | None:
         form = "unnamed"
     elif works_in_general(found):
         return None  # "Studies have shown": no work named to check the statement against
+    elif found.form == "unnamed" and found.title:
+        # "The Trial of Mid-Urethral Slings found", "according to the Dietary Guidelines for
+        # Americans": a work the text names by its title, not an unnamed one
+        form = "named_work"
     elif found.form in _FORMS:
         form = _FORMS[found.form]
     else:
         return None
     value: dict[str, object] = {"form": form}
+    if form == "named_work" and found.title:
+        value["title"] = " ".join(found.title.split())
     if found.authors and found.form in {"author_year", "venue"}:
         value["authors"] = list(found.authors)
         if found.et_al:

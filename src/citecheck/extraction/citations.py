@@ -1196,11 +1196,13 @@ def _said_source(mention: str, start: int, end: int, named: str) -> FoundCitatio
 # the verb (a landmark) back to the clause's start: an indefinite determiner, or no determiner at
 # the sentence's start; "the study found" / "our analysis showed" point back at a work named
 # before or at the text's own. The span runs from the determiner to the verb (the golds' span).
-_UNNAMED_VERB = re.compile(
-    r"\s(?=(?:found|finds?|reported|reports?|showed|shows?|shown|demonstrated|demonstrates?|"
+# The verbs by which a work says what it found, for a work named or not
+_REPORTING_VERBS = (
+    r"found|finds?|reported|reports?|showed|shows?|shown|demonstrated|demonstrates?|"
     r"suggested|suggests?|concluded|concludes?|revealed|reveals?|indicated|indicates?|"
-    r"observed|noted|disclosed|confirmed|confirms?)\b)"
+    r"observed|noted|disclosed|confirmed|confirms?"
 )
+_UNNAMED_VERB = re.compile(rf"\s(?=(?:{_REPORTING_VERBS})\b)")
 _UNNAMED_VERB_OPENINGS = (
     "found", "find", "report", "show", "demonstrat", "suggest", "conclud", "reveal", "indicat",
     "observed", "noted", "disclosed", "confirm",
@@ -1373,10 +1375,23 @@ _NAMED_STUDY_SAYS = re.compile(
     r"(?:\s+(?:of|on|for|in|to)\s+(?:(?:[A-Z][\w'’-]*|of|on|for|in|and|the|to)\s+){0,6}?"
     r"[A-Z][\w'’-]*)?)(?:\s*\([A-Z][\w-]{1,14}\))?,?\s+"
     r"(?:(?:also|has|have|had|recently|previously|further)\s+){0,2}"
-    r"(?:found|finds|showed|shows|shown|demonstrated|demonstrates|reported|reports|revealed|"
-    r"reveals|concluded|concludes|suggested|suggests|indicated|indicates)\b"
+    rf"(?:{_REPORTING_VERBS})\b"
 )
 _NAMED_STUDY_REACH = 80  # from "The" to the noun: six capitalised words
+# Words that describe any study and name none: "The Annual Survey", "The National Study", "The
+# Pilot Trial" are written in a heading's case, not a title (every named study in the dev golds
+# has a word of its own: Framingham, Mid-Urethral Slings, Diabetes Prevention Program)
+_GENERIC_STUDY_WORDS = frozenset({
+    "the", "of", "on", "for", "in", "to", "and", "study", "trial", "survey", "annual", "new",
+    "recent", "latest", "current", "present", "previous", "original", "same", "main", "first",
+    "second", "final", "large", "pilot", "clinical", "randomized", "randomised", "national",
+    "international", "whole", "entire", "following", "above", "initial", "landmark", "major",
+})  # fmt: skip
+
+
+def _naming_words(name: str) -> list[str]:
+    """The words of a study's name that are its own, not any study's."""
+    return [word for word in name.lower().split() if word not in _GENERIC_STUDY_WORDS]
 
 
 def _named_studies_say(text: str) -> list[FoundCitation]:
@@ -1395,8 +1410,8 @@ def _named_studies_say(text: str) -> list[FoundCitation]:
             ),
             None,
         )
-        if match is None or len(match.group("name").split()) < 2:
-            continue  # "The Study found": a title-case heading, no name
+        if match is None or not _naming_words(match.group("name")):
+            continue  # "The Study found", "The Annual Survey showed": no name, a heading's case
         if _in_heading(text, match.start()):
             continue
         last_end = match.end()

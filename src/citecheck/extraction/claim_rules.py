@@ -56,6 +56,7 @@ ATTRIBUTION_FORMS = frozenset(
         "institution",
         "secondary_report",
         "unnamed",
+        "named_work",
         "anaphoric",
         "vague",
         "image_credit",

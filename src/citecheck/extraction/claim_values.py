@@ -597,6 +597,11 @@ for _name, _bound in QUALIFIER_BOUNDS.items():
     _BOUND_NAMES.setdefault(_bound, _name)
 # "over" is also "spread over" a time (claims.yaml); pulled in before an age it is a bound
 _AS_A_BOUND = {"over": "more than"}
+# every qualifier that bounds a figure -> the side it bounds ("over" -> "low")
+BOUND_SIDES: dict[str, str] = {
+    name: QUALIFIER_BOUNDS[_AS_A_BOUND.get(name, name)][0]
+    for name in (*QUALIFIER_BOUNDS, *_AS_A_BOUND)
+}
 
 
 def figure_bound(value: Value) -> tuple[str, bool] | None:

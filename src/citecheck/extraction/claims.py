@@ -49,6 +49,7 @@ from citecheck.extraction.claim_values import (
     qualifier_limits,
 )
 from citecheck.extraction.document import Document, as_document
+from citecheck.extraction.plurals import singular
 from citecheck.extraction.quantities import (
     bounds_an_estimate,
     dose_unit_rest,
@@ -618,7 +619,10 @@ def _qualifier(
         else None
     )
     if prefix:
-        canonical = rules.qualifiers.get(" ".join(prefix.group().lower().split()))
+        written = " ".join(prefix.group().lower().split())
+        canonical = rules.qualifiers.get(written)
+        if written == "as long as" and _TIME_PASSED.match(search.text, end):
+            canonical = "at least"  # "as long as 4 hours have passed": once 4 hours or more
         return start, _limit(search.text, floor, start, canonical), prefix.end()
     if value_kind in _PULLS_QUALIFIER:
         window_start = max(floor, start - 40)
@@ -674,6 +678,10 @@ _EXTENT_BEFORE = re.compile(
     r"been|aged|age|longer\s+than)\s+$",
     re.IGNORECASE,
 )
+
+
+# "as long as" before a time that then passes is a condition, not a length it goes up to
+_TIME_PASSED = re.compile(r"\s+(?:has|have|had)\s+(?:passed|elapsed|gone\s+by)\b", re.IGNORECASE)
 
 
 def _limit(text: str, floor: int, at: int, canonical: str | None) -> str | None:
@@ -882,6 +890,8 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     quantities = _quantity_claims(
         text, same_offsets, sentences, skipped, taken, search, clauses, rules, gates
     )
+    if document.prose is not document.text:
+        quantities = [_age_across_a_break(document, q) for q in quantities]
     claims += _beside_timings(quantities, timings, claims)
     claims.sort(key=lambda c: (c.start, c.end))
     claims = _joined_phrases(text, [c for c in claims if not _page_furniture(text, c)], rules)
@@ -1022,7 +1032,12 @@ def _qualifier_bound(claim: Claim) -> None:
     adults", "a minimum of six beds", "as long as 71 years", "do not exceed 4 g") has it in its
     value too, as `low`/`high` beside the figure's `value`."""
     if claim.qualifier is not None and claim.type not in _UNBOUNDED_TYPES:
-        claim.value.update(qualifier_limits(claim.qualifier, claim.value))
+        # "over 40% of adults" is more than 40; "over 2 weeks" may be a time spread over them
+        qualifier = claim.qualifier if claim.type in _SPREAD_TYPES else bound_name(claim.qualifier)
+        claim.value.update(qualifier_limits(qualifier, claim.value))
+
+
+_SPREAD_TYPES = frozenset({"duration", "onset_time"})
 
 
 # A section number opening a Markdown heading ("## 2 Patients, Materials and Methods").
@@ -1698,6 +1713,35 @@ def _beside_timings(
     if held:
         claims[:] = [c for c in claims if id(c) not in held]
     return kept
+
+
+def _age_across_a_break(document: Document, claim: Claim) -> Claim:
+    """ "403 patients\ntwo to three weeks": people named before a line break are not whose age
+    the time on the next line is (in `prose` a break inside a sentence reads as a space), so
+    the time stays a time, its span from the line's start."""
+    value = claim.value
+    if claim.type != "other_quantity" or value.get("measure") != "age" or "population" not in value:
+        return claim
+    written = document.text
+    start, end = document.written_span(claim.start, claim.end)
+    before = start
+    while before > 0 and written[before - 1] in " \t\n":
+        before -= 1  # a span that starts at the number: the break may be just before it
+    line = written.rfind("\n", before, end)
+    if line < 0 or start != claim.start or end != claim.end:
+        return claim  # no break, or a word moved: offsets would not carry over
+    people = written[max(before, start) : line].split()
+    if people and singular(people[-1].lower()) != value["population"]:
+        return claim  # the break is not between the people and the time
+    new_start = max(start, line + 1)
+    while written[new_start] in " \t":
+        new_start += 1
+    plain = {k: v for k, v in value.items() if k in ("value", "low", "high", "unit")}
+    text = document.prose
+    return claim.model_copy(
+        update={"type": "duration", "value": plain, "start": new_start,
+                "text": text[new_start : claim.end]}
+    )  # fmt: skip
 
 
 def _quantity_claims(

@@ -592,10 +592,9 @@ def _read_amount(
     if restated and int(restated.group(1)) == value:
         pos = restated.end()  # "three (3) milligrams": the figure again, one amount
     currency = None
-    for sign, code in vocab.currencies.items():
-        if lowered.startswith(sign, max(floor, start - len(sign))) and start - len(sign) >= floor:
-            currency, start = code, start - len(sign)
-            break
+    sign = _currency_before(lowered, floor, start, vocab)
+    if sign is not None:
+        currency, start = sign
     suffix = vocab.money_suffix_re.match(lowered, pos, end) if currency and not magnitude else None
     if suffix:  # "$100M", "£2.5bn"
         value *= vocab.money_suffixes[suffix.group(1)]
@@ -669,6 +668,23 @@ def _read_amount(
         _number(spread.group(1), rules) if spread and low is None else None,
         below=below,
     )
+
+
+def _currency_before(
+    lowered: str, floor: int, start: int, vocab: QuantityVocab
+) -> tuple[str, int] | None:
+    """(code, where it starts) for a currency written right before an amount, or one space
+    before it: "$6", "US$ 10", "USD 10", "EUR 40"; a code in letters only as a word of its own."""
+    for sign, code in vocab.currencies.items():
+        for gap in ("", " "):
+            at = start - len(gap) - len(sign)
+            if (
+                at >= floor
+                and lowered.startswith(sign + gap, at)
+                and not (sign[0].isalpha() and at > floor and lowered[at - 1].isalnum())
+            ):
+                return code, at
+    return None
 
 
 # A number in words written again in figures: "three (3) milligrams", "fourteen (14) days"
@@ -3202,6 +3218,9 @@ _STATISTIC_REACH = 200
 _SPREAD_NAME_REACH = 30  # "standard error = " and its spaces
 
 
+_DECIMAL_POINT = re.compile(r"\d[.·]\d")
+
+
 def _interval(
     lowered: str, pos: int, end: int, number: float, rules: ClaimRules
 ) -> tuple[float, float, int, bool] | None:
@@ -3211,6 +3230,15 @@ def _interval(
     stats = rules.quantities.estimates if rules.quantities else None
     found = stats.interval_after_estimate_re.match(lowered, pos, end) if stats else None
     if found is None or (found.group("open") not in "([" and not found.group("level")):
+        return None
+    if (
+        not found.group("level")
+        and not float(number).is_integer()
+        and not all(_DECIMAL_POINT.search(found.group(bound)) for bound in ("low", "high"))
+    ):
+        # "Mean HbA1c was 7.2 [3, 9]": bare whole numbers after an estimate with decimals are
+        # reference numbers; an interval is written to its estimate's precision ("11.03
+        # [4.68, 26.01]")
         return None
     low = _number(found.group("low").replace("−", "-"), rules)
     high = _number(found.group("high").replace("−", "-"), rules)
@@ -3427,6 +3455,10 @@ _PROPORTION = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s?/\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/]|[.,]\d)"
 )
 _DATE_BEFORE = frozenset({"on", "since", "dated", "until", "by", "the", "from"})
+# ... and, for a month over a year of this era only, the words that put a time in a span or a
+# period: "between 1/2010 and 12/2015 patients", "in 12/2019 cases rose" (not "in 1/1800")
+_MONTH_YEAR_BEFORE = frozenset({"in", "and", "between", "to", "through", "during", "or"})
+_ERA = range(1900, 2100)
 # the share a part of a whole is given with, in its brackets: "(7/1850, 0.4%)", "(7/1850 [0%])";
 # not "to 06/2019, 55% were women"
 _ITS_SHARE_NEXT = re.compile(r"\s*(?:,\s*\d+(?:\.\d+)?\s*%\s*[)\]]|[(\[]\s*\d+(?:\.\d+)?\s*%)")
@@ -3446,10 +3478,14 @@ def _proportion(
         and len(found.group(2)) == 4
         and _YEAR.fullmatch(found.group(2))
         and not _ITS_SHARE_NEXT.match(lowered, found.end(), end)
-        and (found.group(1)[0] == "0" or not vocab.plural_re.match(lowered, found.end(), end))
+        and (
+            found.group(1)[0] == "0"
+            or not vocab.plural_re.match(lowered, found.end(), end)
+            or (whole in _ERA and previous in _MONTH_YEAR_BEFORE)
+        )
     ):
-        # "from 01/2013 to 06/2019 patients": a month of a year; "(7/1850, 0.4%)" and
-        # "1/1800 patients" are parts of a whole
+        # "from 01/2013 to 06/2019 patients", "between 1/2010 and 12/2015 patients": a month of
+        # a year; "(7/1850, 0.4%)", "in 1/1800 patients", "only 7/2000 patients" are parts
         return None
     after = found.end()
     if _unit_follows(lowered, after, end, vocab) or vocab.time_unit_re.match(lowered, after, end):
@@ -4446,6 +4482,12 @@ def _counted(
             if amount.value is not None and "." in written and match.lastgroup == "digits"
             else None
         )
+        legend = _pair_legend(lowered, floor, end, rules) if bounded is not None else None
+        if legend is not None:
+            # "12.5 [10.0, 15.0] ... (median [IQR])": a centre, its pair the spread the
+            # sentence's legend names (`_unnamed_bounds`), no confidence interval
+            centre = {**_amount_fields(amount), "measure": legend[0]}
+            return QuantityClaim(amount.start, after, "other_quantity", centre, q_after)
         if bounded is not None:
             # "the OR for admission was 11.03 [4.68, 26.01]": an estimate inside the interval
             # written after it, no statistic named just before; the interval is a claim of
@@ -5590,9 +5632,23 @@ def _unnamed_bounds(
         stats is None
         or estimate is None
         or estimate.type != "other_quantity"
-        or not ("ci_low" in estimate.value or estimate.value.get("measure") in stats.ratios)
         or not _ESTIMATE_GAP.fullmatch(lowered, estimate.end, match.start())
     ):
+        return None
+    legend = _pair_legend(lowered, floor, end, rules)
+    if legend is not None and estimate.value.get("measure") == legend[0]:
+        # "(median [IQR])": the pair is the spread the legend names
+        amount = _read_amount(lowered, match, floor, end, rules, vocab)
+        if amount is not None and amount.low is not None and amount.high is not None:
+            spread: Value = {**_amount_fields(amount), "measure": legend[1]}  # "[10.0–15.0]"
+            return QuantityClaim(amount.start, amount.end, "other_quantity", spread, None)
+        pair = _COMMA_PAIR_END.match(lowered, amount.end, end) if amount else None
+        if amount is None or amount.value is None or pair is None:
+            return None
+        spread = {"low": tidy(amount.value), "high": tidy(float(pair.group(1)))}
+        spread["measure"] = legend[1]
+        return QuantityClaim(amount.start, pair.end(1), "other_quantity", spread, None)
+    if not ("ci_low" in estimate.value or estimate.value.get("measure") in stats.ratios):
         return None
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is not None and amount.value is not None:
@@ -5610,6 +5666,26 @@ def _unnamed_bounds(
 
 # the high bound of an interval written "(low, high)", its bracket closing right after
 _COMMA_PAIR_END = re.compile(r",\s?(-?\d+(?:\.\d+)?)(?=\s?[)\]])")
+
+
+@lru_cache(maxsize=4)
+def _legend_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?P<centre>median|mean)\s*[(\[]\s*(?P<name>{alternation})\s*[)\]]")
+
+
+def _pair_legend(lowered: str, floor: int, end: int, rules: ClaimRules) -> tuple[str, str] | None:
+    """(centre, spread) when the sentence says what its bracketed pairs are, as a table's
+    legend does ("... at baseline and 6 months (median [IQR])": median, interquartile range);
+    None when it says nothing or names a confidence interval."""
+    stats = rules.quantities.estimates if rules.quantities else None
+    if stats is None:
+        return None
+    found = _legend_re(tuple(stats.intervals)).search(lowered, floor, end)
+    if found is None:
+        return None
+    measure = stats.intervals[" ".join(found.group("name").split())][0]
+    return None if measure == "confidence interval" else (found.group("centre"), measure)
 
 
 def _interval_bounds(
@@ -5685,5 +5761,10 @@ def _interval_bounds(
         # shares too, as its estimate is (heldout26b, heldout45)
         kind = "percentage"
     if kind != "other_quantity":  # the shape of its own kind: bounds and unit only
-        value = {k: v for k, v in value.items() if k in ("low", "high", "unit")}
+        # ... but a share's confidence interval stays one, with its measure and level: "95%
+        # CI, 2.0-2.9" is not a range of shares such as "20-29% of adults"
+        keep = ["low", "high", "unit"]
+        if kind == "percentage" and measure == "confidence interval":
+            keep += ["measure", "level"]
+        value = {k: v for k, v in value.items() if k in keep}
     return QuantityClaim(head.start(), span_end, kind, value, None)

@@ -105,6 +105,10 @@ class PercentageValue(AmountValue, total=False):
     numerator: float
     total: float
     denominator: str  # the population: a count unit's canonical name, else as written
+    # a share's confidence interval ("24% (95% CI, 20-29)"): measure "confidence interval",
+    # level 95, the bounds as low/high
+    measure: str
+    level: float
 
 
 @with_config(_STRICT)
@@ -166,6 +170,7 @@ class AttributionValue(TypedDict, total=False):
     institution: str
     numbers: list[int]  # the reference numbers of a numeric citation ("(2,3)": [2, 3])
     person: str  # a speaker's name as written, without titles and degrees ("Tom Frieden")
+    title: str  # a work named by its title (form "named_work": "Trial of Mid-Urethral Slings")
     # aliases (`with_aliases`)
     refs: list[int]  # = numbers
     ref: int  # = the one number of a citation with one ("[4]": 4)

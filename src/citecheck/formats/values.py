@@ -410,6 +410,8 @@ def _attribution(value: dict[str, Any]) -> str:
         return f"{lead} {value['outlet']}"
     if value.get("venue"):
         return f"{value['venue']}, {value['year']}" if value.get("year") else str(value["venue"])
+    if value.get("title"):
+        return str(value["title"])
     if value.get("year"):
         return f"a study of {value['year']}"
     if form == "unnamed":

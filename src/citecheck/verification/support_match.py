@@ -37,6 +37,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from citecheck.extraction.claim_values import BOUND_SIDES
 from citecheck.extraction.claims import NEGATED, ClaimRules, extract_claims, load_rules
 from citecheck.extraction.sentences import split_sentences
 from citecheck.lexicon import LEXICON
@@ -264,11 +265,17 @@ _DURATION_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # months, not 68 weeks)
 _BOUND_REACH = 1.25
 _APPROX = frozenset({"approximately", "about", "around", "roughly", "nearly", "almost"})
-_ABOVE = frozenset({"more than", "at least", "over"})
+_ABOVE = frozenset(name for name, side in BOUND_SIDES.items() if side == "low")
 # A limit a regimen or a criterion states ("for up to 10 days", "a reduction of at least 50%"):
 # the limit itself is the fact, so a claim stating another limit of the same kind is not it
 _STATED_LIMITS = frozenset({"up to", "at least"})
-_BELOW = frozenset({"up to", "at most", "less than", "within", "as little as", "as early as"})
+# ... and below, with the words that bound a claim only as support reads it: a point reached
+# "within 2 hours" or "as early as" one, the least amount "as little as" names
+_BELOW = frozenset(name for name, side in BOUND_SIDES.items() if side == "high") | {
+    "within",
+    "as little as",
+    "as early as",
+}
 # A time is either the LENGTH of a period ("for 12 weeks", "68 weeks of treatment", "over 5
 # weeks") or a POINT at which something happens ("after 16 weeks", "within 2 hours", "at 16
 # weeks", "4 weeks later"): the time it takes to reach a dose is no trial's length.
@@ -1436,6 +1443,10 @@ _OTHER_VALUE = {
 }
 
 
+def _interval(claim: Claim) -> bool:
+    return claim.value.get("measure") == "confidence interval"
+
+
 def decide(claim: Claim, source: PreparedSource) -> Decision:
     """consistent / contradicted / not_in_source for one claim against one source text."""
     kind = KIND_OF_TYPE.get(claim.type)
@@ -1449,6 +1460,9 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     mine = claim_context(claim, source.arms)
     # nor is a source's negated figure one it states
     same_kind = [q for q in source.quantities if q.kind == kind and q.claim.qualifier != NEGATED]
+    # an interval is held only against an interval: the source's estimate inside "95% CI,
+    # 20-29" confirms nothing about the interval, nor the interval about an estimate
+    same_kind = [q for q in same_kind if _interval(q.claim) == _interval(claim)]
     matching: list[tuple[Quantity, str | None]] = []
     differing: list[Quantity] = []
     for quantity in same_kind:
