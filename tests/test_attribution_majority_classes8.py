@@ -1,7 +1,7 @@
 """Attribution classes settled by how most annotators of the development sets mark them (second
-round): a programme whose data a method took is no source, a text's first note after a comma or
-after a name ending in a year is a citation, "only one study" counts works, and works counted
-whole ("all three trials") were named before. Sentences of our own, beside what only looks like
+round): a programme whose data a method took is no source, a text's first note after a comma
+that a second follows or after a name ending in a year is a citation, "only one study" counts
+works, and works counted whole ("all three trials") were named before. Sentences of our own, beside what only looks like
 one."""
 
 from __future__ import annotations
@@ -47,12 +47,14 @@ def test_data_that_shows_or_is_analysed_stays_a_source(text: str, name: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Migraine affects about 12% of adults in a given year,1 causing lost work days.",
-        "About 9% of adults have severe obesity,1 which raises the risk of diabetes.",
+        "Migraine affects about 12% of adults in a given year,1 causing lost work days. "
+        "Most of them never see a doctor,2 which delays care.",
+        "About 9% of adults have severe obesity,1 which raises the risk of diabetes. Few of "
+        "them are treated,2 while many try diets.",
     ],
 )
-def test_a_first_note_after_a_comma_is_a_citation(text: str) -> None:
-    assert _spans(text) == ["1"]
+def test_a_first_note_after_a_comma_that_a_second_follows_is_a_citation(text: str) -> None:
+    assert _spans(text) == ["1", "2"]
 
 
 @pytest.mark.parametrize(
@@ -61,10 +63,22 @@ def test_a_first_note_after_a_comma_is_a_citation(text: str) -> None:
         "It pooled 40 trials (21 on diet,10 on exercise and 9 on drugs).",
         "Mix it with water,1 cup at a time.",
         "We saw 3 patients in clinic A,2 in clinic B.",
+        # no note 2 follows: a real first note starts a sequence
+        "Migraine affects about 12% of adults in a given year,1 causing lost work days.",
+        # a count ends the clause before the comma: the "1" is the next count
+        "Of 40 patients treated, 39 survived,1 requiring long-term dialysis. Of the rest, "
+        "most were well,2 which was expected.",
+        "Among the 25 adverse events, 24 were mild,1 involving a hospital admission.",
+        "Of 12 pregnancies, 11 ended in live births,1 resulting in miscarriage.",
+        # the text cites another way
+        "Vaccination is recommended [2]. Of 30 cases in Leeds,1 affecting a child, were "
+        "reported. Most were mild,2 which is usual.",
+        "Outbreaks raise admissions (Smith 2019). Of the 14 outbreaks, most were in care "
+        "homes,1 affecting residents. Few were in schools,2 which closed.",
     ],
 )
 def test_a_number_after_a_comma_alone_is_no_citation(text: str) -> None:
-    assert _spans(text) == []
+    assert not {"1", "2"} & set(_spans(text))
 
 
 def test_a_note_after_a_name_that_ends_in_a_year_is_a_citation() -> None:

@@ -150,9 +150,26 @@ _NOTE_CLAUSE_AFTER = re.compile(
 )
 
 
-def _first_note(text: str, cited: FoundCitation) -> bool:
-    """Whether a number after a comma is note 1 with a clause going on after it."""
-    return cited.numbers == [1] and _NOTE_CLAUSE_AFTER.match(text, cited.end) is not None
+# A count that ends the clause before the comma ("39 survived,1 requiring", "13 were in care
+# homes,1 affecting"): the "1" is the next count of a list whose space a copy lost
+_COUNT_ENDS_CLAUSE = re.compile(r"(?<![\d.,])\b\d+\s+(?:[a-z]+\s+){0,4}[a-z]+$")
+_CLAUSE_START = re.compile(r"[.;:,(\n][^.;:,(\n]*$")
+
+
+def _first_notes(text: str, comma: list[FoundCitation]) -> list[FoundCitation]:
+    """Of numbers after commas in a text that cites no other way, note 1 with a clause going on
+    after it and a note 2 printed so later: a real first note starts a sequence."""
+    for index, cited in enumerate(comma):
+        if cited.numbers != [1] or _NOTE_CLAUSE_AFTER.match(text, cited.end) is None:
+            continue
+        clause = _CLAUSE_START.search(text, max(0, cited.start - 120), cited.start - 1)
+        low = clause.start() + 1 if clause is not None else max(0, cited.start - 120)
+        if _COUNT_ENDS_CLAUSE.search(text, low, cited.start - 1):
+            continue
+        later = [c for c in comma[index + 1 :] if c.numbers and c.numbers[0] == 2]
+        if later:
+            return [cited, later[0]]
+    return []
 
 
 # ... or glued to a lower-case word before a comma, the sentence going on: "caused by falling4,
@@ -445,7 +462,8 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     found += _parenthetical(text)
     found += _narrative_organisations(text)  # before people: "Yale Medicine (2020)" is a group
     found += _narrative_author_year(text)
-    found += _numeric(text)
+    author_year = any(c.form == "author_year" and c.year and not c.needs_match for c in found)
+    found += _numeric(text, author_year)
     found += _table_references(text)
     found += _venue(text)
     found += _news_and_institutions(text)
@@ -2355,7 +2373,8 @@ def _flat_number(match: re.Match[str], start: int, cited: str) -> FoundCitation:
     )
 
 
-def _numeric(text: str) -> list[FoundCitation]:
+def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
+    """Numbered citations; `author_year`: the text also cites by authors and years."""
     found: list[FoundCitation] = []
     after_unit: list[FoundCitation] = []  # kept when the text cites by round brackets elsewhere
     spaced: list[FoundCitation] = []  # kept when the text cites by flattened numbers elsewhere
@@ -2451,8 +2470,8 @@ def _numeric(text: str) -> list[FoundCitation]:
         found = sorted(found + spaced, key=lambda c: c.start)
     if comma and flat_style > len(comma):
         found = sorted(found + comma, key=lambda c: c.start)
-    elif comma:  # alone, only a text's first note before a clause that goes on
-        found = sorted(found + [c for c in comma if _first_note(text, c)], key=lambda c: c.start)
+    elif comma and not found and not author_year:  # alone, only a text's first notes
+        found = _first_notes(text, comma)
     return _bracket_runs(text, found)
 
 
