@@ -130,6 +130,17 @@ def test_a_schedule_and_its_time_of_day_are_one_claim(text: str, span: str) -> N
             "once in the morning and twice in the evening",
             3,
         ),
+        # "or" offers one dose at either time: once a day, never twice
+        (
+            "Take it once in the morning or once in the evening.",
+            "once in the morning or once in the evening",
+            1,
+        ),
+        (
+            "You can take it twice in the morning or twice in the evening, whichever suits you.",
+            "twice in the morning or twice in the evening",
+            2,
+        ),
     ],
 )
 def test_counted_times_of_day_are_doses_a_day(text: str, span: str, times: int) -> None:
@@ -137,7 +148,8 @@ def test_counted_times_of_day_are_doses_a_day(text: str, span: str, times: int) 
     assert [c.text for c in schedules] == [span]
     assert schedules[0].value["times"] == times
     assert schedules[0].value["per"] == "day"
-    assert schedules[0].value["timing"] == "in the morning and in the evening"
+    joined = " or " if " or " in span else " and "
+    assert schedules[0].value["timing"] == f"in the morning{joined}in the evening"
 
 
 @pytest.mark.parametrize(

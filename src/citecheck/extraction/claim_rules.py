@@ -1768,7 +1768,7 @@ def _quantity_vocab(
     # a part of the day with at most two words before it, none a negation ("not evening")
     day_part = rf"(?:(?!(?:not|no|never)\b)[a-z]+[ \t]+){{0,2}}{_bounded(day_parts)}"
     times_listed = (
-        rf"(?P<items>(?:[ \t]*,[ \t]*{day_part}){{0,3}})[ \t]*,?[ \t]+(?:and|or)[ \t]+"
+        rf"(?P<items>(?:[ \t]*,[ \t]*{day_part}){{0,3}})[ \t]*,?[ \t]+(?P<conj>and|or)[ \t]+"
         if day_parts
         else _NEVER
     )

@@ -1104,15 +1104,27 @@ def _one_phrase(text: str, last: Claim, claim: Claim, rules: ClaimRules) -> bool
     )
 
 
-def _counted_plan(text: str, last: Claim, claim: Claim, rules: ClaimRules) -> int | None:
+def _counted_plan(
+    text: str, last: Claim, claim: Claim, rules: ClaimRules
+) -> tuple[int, int] | None:
     """Where each of two times of day joined has its count of doses ("once in the morning and
-    twice in the evening"), the start of the first count; None otherwise. The doses a day
-    are then the two counts added (heldout32/04: "times": 2, "per": "day")."""
+    twice in the evening"), the start of the first count and the doses a day; None otherwise.
+    Joined by "and", the doses a day are the two counts added (heldout32/04: "times": 2,
+    "per": "day"); joined by "or" the times are alternatives ("once in the morning or once at
+    night": once a day), so the count is the one both give (None where they differ)."""
     listed = _times_listed(text, last, claim, rules)
     if listed is None or listed[1] is None or listed[0].group("items") or len(last.value) != 1:
         return None
     lead = _COUNT_BEFORE.search(text, max(0, last.start - 10), last.start)
-    return lead.start() if lead else None
+    if lead is None:
+        return None
+    counts = [
+        _FREQ_WORDS[m.group("count").lower()]
+        for m in _COUNT_AFTER.finditer(text, lead.start(), claim.start)
+    ]
+    if listed[0].group("conj").lower() == "and":
+        return lead.start(), sum(counts)
+    return (lead.start(), counts[0]) if len(set(counts)) == 1 else None
 
 
 def _a_dose_then_its_interval(last: Claim, claim: Claim) -> bool:
@@ -1150,18 +1162,14 @@ def _joined_phrases(text: str, claims: list[Claim], rules: ClaimRules) -> list[C
         elif claim.type == "frequency_schedule":
             before = last.value.get("timing")
             timing = claim.value["timing"]
-            plan_start = _counted_plan(text, last, claim, rules)
+            plan = _counted_plan(text, last, claim, rules)
             last.value = {
                 **last.value,
                 "timing": before + text[last.end : claim.end] if before else timing,
             }
-            if plan_start is not None:
+            if plan is not None:
                 # "once in the morning and once in the evening": twice a day, at those times
-                counts = [
-                    m.group("count").lower()
-                    for m in _COUNT_AFTER.finditer(text, plan_start, claim.start)
-                ]
-                times = sum(_FREQ_WORDS[c] for c in counts)
+                plan_start, times = plan
                 last.value = {
                     "frequency": times,
                     "period": 1,
