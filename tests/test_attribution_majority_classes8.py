@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from citecheck.extraction.citations import find_citations
 from citecheck.extraction.claims import extract_claims
 from citecheck.models import ClaimType
 
@@ -84,6 +85,28 @@ def test_a_number_after_a_comma_alone_is_no_citation(text: str) -> None:
 def test_a_note_after_a_name_that_ends_in_a_year_is_a_citation() -> None:
     text = "The targets support the goals of Healthy People 2030 (4). Most adults met them."
     assert _spans(text) == ["(4)"]
+
+
+_ROUND_CITED = (
+    "Smoking raises the risk of stroke (1). It also raises the risk of heart disease (2). "
+    "Quitting helps at any age (3). "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a place and a year, then a count: no citation, and the text's own notes stay
+        (_ROUND_CITED + "Nicotine replacement doubles quit rates (4). Cohorts recruited in "
+         "Sweden 2019 (312) and Norway 2020 (298) were pooled. Varenicline works best (5).",
+         [1, 2, 3, 4, 5]),
+        (_ROUND_CITED + "Rates were highest in Europe 2019 (45) and lowest in Asia.", [1, 2, 3]),
+        (_ROUND_CITED + "In Europe 2019 (45) rates rose.", [1, 2, 3]),
+    ],
+)  # fmt: skip
+def test_a_count_after_one_word_and_a_year_is_no_citation(text: str, numbers: list[int]) -> None:
+    cited = find_citations(text)
+    assert [n for c in cited for n in c.numbers] == numbers
 
 
 @pytest.mark.parametrize(

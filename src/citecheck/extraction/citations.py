@@ -111,10 +111,13 @@ _ROUND_AFTER_YEAR = re.compile(
     rf"(?:{FLAT_AFTER_YEAR}|\b(?:1[89]|20)\d\d\s?(?:-{{1,2}}|–|—)\s?(?:(?:1[89]|20)\d\d|\d\d)|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s(?:\d{1,2},?\s)?(?:1[89]|20)\d\d"
-    # or a year that ends a capitalised name: "the activities of Healthy People 2020 (6)"
-    r"|(?<![^\W\d_])[A-Z][a-z]{2,}\s(?:1[89]|20)\d\d)\s?$"
+    # or a year that ends a name of two or more capitalised words: "the activities of Healthy
+    # People 2020 (6)" (one word is a place or a season: "in Sweden 2019 (312)" is a count;
+    # a preposition opening a sentence is no part of a name: "In Europe 2019 (45)")
+    r"|(?<![^\W\d_])(?!(?:In|At|By|For|From|Since|During|Until|Of|On|To|After|Before)\s)"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}\s(?:1[89]|20)\d\d)\s?$"
 )
-_ROUND_AFTER_YEAR_CHARS = 24
+_ROUND_AFTER_YEAR_CHARS = 40
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _NUMERIC_SUPERSCRIPT = re.compile(
     rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,˒‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
