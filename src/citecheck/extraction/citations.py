@@ -1796,7 +1796,7 @@ def _named_documents(text: str) -> list[FoundCitation]:
             text, max(0, match.start() - _MEASURED_AGAINST_REACH), match.start()
         ):
             continue  # "countries that do not meet the WHO's guideline": a standard, no source
-        if _METHOD_DATA_BEFORE.search(
+        if noun in _DATA_PROGRAMMES and _METHOD_DATA_BEFORE.search(
             text, max(0, match.start() - _METHOD_DATA_REACH), match.start()
         ):
             continue  # "using data collected by the National Health Interview Survey"
@@ -1849,6 +1849,10 @@ _METHOD_DATA_BEFORE = re.compile(
     r"\s+(?:\(\d{1,2}\)\s+)?$"
 )
 _METHOD_DATA_REACH = 60
+# Of the documents a maker names, those that are programmes gathering data; a report, review
+# or guideline whose data were drawn is a citable work ("Data were drawn from the WHO's Global
+# Tuberculosis Report 2020" stays a source)
+_DATA_PROGRAMMES = frozenset({"survey"})
 _EDITION_YEAR = re.compile(rf"[ \t]+(?P<year>{_YEAR})\b(?![-–/.,]\d)")
 
 
