@@ -153,6 +153,48 @@ def test_counted_times_of_day_are_doses_a_day(text: str, span: str, times: int) 
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "times", "timing"),
+    [
+        # three counted times: each counts
+        (
+            "Take it once in the morning, once at lunch and once in the evening.",
+            "once in the morning, once at lunch and once in the evening",
+            3,
+            "in the morning, at lunch and in the evening",
+        ),
+        # a count on the second time only: the first time is one dose
+        (
+            "Take it in the morning and twice in the evening.",
+            "in the morning and twice in the evening",
+            3,
+            "in the morning and in the evening",
+        ),
+    ],
+)
+def test_every_counted_time_of_day_counts(text: str, span: str, times: int, timing: str) -> None:
+    schedules = [c for c in extract_claims(text) if c.type == "frequency_schedule"]
+    assert [c.text for c in schedules] == [span]
+    assert (schedules[0].value["times"], schedules[0].value["per"]) == (times, "day")
+    assert schedules[0].value["timing"] == timing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count on the first time only may count the whole list: no plan, and no count
+        # left in a timing
+        "Take it once in the morning and in the evening.",
+        # alternatives with different counts: no one count a day
+        "Take it in the morning or twice in the evening.",
+    ],
+)
+def test_times_of_day_no_plan_counts_keep_no_count_in_their_timing(text: str) -> None:
+    schedules = [c for c in extract_claims(text) if c.type == "frequency_schedule"]
+    assert [list(c.value) for c in schedules] == [["timing"]]
+    assert not any(w in schedules[0].value["timing"] for w in ("once", "twice"))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # reviewer C's probes: an event timing or a negated part of the day is no list item
