@@ -272,6 +272,40 @@ def test_a_measure_column_keeps_its_claim(table: str, kept: str) -> None:
     assert kept in [c.text for c in extract_claims(table)]
 
 
+@pytest.mark.parametrize(
+    ("table", "kept"),
+    [
+        # "ID" as an abbreviation being defined, or the condition a group has or lacks
+        (
+            "| Group | Intellectual disability (ID) | No ID |\n"
+            + _ROWS
+            + "| Adults | 140 | 900 |\n",
+            ["140", "900"],
+        ),
+        (
+            "| Outcome | Infectious diseases (ID) | Total |\n"
+            + _ROWS
+            + "| Referrals | 45 | 300 |\n",
+            ["45", "300"],
+        ),
+        (
+            "| Variable | Smokers with ID | Non-smokers |\n" + _ROWS + "| Patients | 140 | 12 |\n",
+            ["140", "12"],
+        ),
+    ],
+)
+def test_id_naming_a_condition_keeps_the_counts(table: str, kept: list[str]) -> None:
+    assert [c.text for c in extract_claims(table)] == kept
+
+
+@pytest.mark.parametrize(
+    "header", ["Lot", "Batch", "Serial no.", "Vaccine lot", "ID", "Patient ID"]
+)
+def test_a_lot_or_batch_column_names(header: str) -> None:
+    table = f"| Drug | Dose (mg) | {header} |\n" + _ROWS + "| Amoxicillin | 500 | 4471 |\n"
+    assert [c.text for c in extract_claims(table)] == ["500"]
+
+
 # --- a drug label's pointers to its own sections -----------------------------------------------
 
 

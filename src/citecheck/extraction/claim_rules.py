@@ -347,6 +347,8 @@ class QuantityVocab:
     identifier_columns: frozenset[str] = frozenset()
     # Generic words that end an identifier's header only after another word ("ZIP code").
     identifier_tails: frozenset[str] = frozenset()
+    # Words that name as a whole header or after another word ("ID", "Patient ID", "Lot").
+    identifier_words: frozenset[str] = frozenset()
 
     @cached_property
     def person_words(self) -> frozenset[str]:
@@ -2129,6 +2131,7 @@ def _quantity_vocab(
             source, f"{where}.identifier_columns", raw.get("identifier_columns")
         ),
         identifier_tails=_words(source, f"{where}.identifier_tails", raw.get("identifier_tails")),
+        identifier_words=_words(source, f"{where}.identifier_words", raw.get("identifier_words")),
         body_state_words=frozenset(
             w.lower()
             for w in _optional_list(source, f"{where}.body_states", raw.get("body_states"))
