@@ -22,7 +22,8 @@ from citecheck.paths import data_file, parse_yaml
 
 # The canonical qualifiers (claims.yaml `qualifiers`) that bound an amount: how many or how
 # much at most, at least or about ("up to 4 times a day", "less than an egg cupful"). The rest
-# ("after", "over", "within") say when. {COMPARATOR} is their phrases.
+# ("after", "over", "within") say when. {COMPARATOR} is their phrases; a rules file whose
+# `qualifiers` lacks one of these keys is refused at load (`_build_macros`).
 BOUND_QUALIFIERS = frozenset({"up to", "at least", "more than", "less than", "approximately"})
 
 VALUE_KINDS = frozenset(
@@ -806,6 +807,9 @@ def _build_macros(
     vague = _str_list(source, "vague_amounts", data.get("vague_amounts"))
     ones = _str_list(source, "one_words", data.get("one_words"))
     quals = _str_mapping_of_lists(source, "qualifiers", data.get("qualifiers"))
+    missing = sorted(BOUND_QUALIFIERS - quals.keys())
+    if missing:  # {COMPARATOR} would lose the bound silently
+        raise _fail(source, "qualifiers", "missing bound qualifiers: " + ", ".join(missing))
     routes = _str_mapping_of_lists(source, "routes", data.get("routes"))
 
     def bounded(phrases: list[str]) -> str:
