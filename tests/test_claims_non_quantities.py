@@ -64,7 +64,7 @@ def test_a_form_used_stays_a_route() -> None:
 @pytest.mark.parametrize(
     ("text", "routes"),
     [
-        # reviewer C's probes: the advice is about when or with what, the form is still taken
+        # the advice is about when or with what, the form is still taken
         ("Avoid taking the tablets with milk.", [("tablets", "oral")]),
         (
             "Avoid taking tablets and capsules with grapefruit juice.",
@@ -99,7 +99,7 @@ def test_drops_after_a_nasal_spray_are_the_noses() -> None:
 @pytest.mark.parametrize(
     ("text", "routes"),
     [
-        # reviewer C's probes: a liquid is no form of a nose's or ear's route, it is swallowed
+        # a liquid is no form of a nose's or ear's route, it is swallowed
         (
             "Antihistamines come as nasal sprays or liquid.",
             [("nasal sprays", "intranasal"), ("liquid", "oral")],
@@ -112,7 +112,7 @@ def test_drops_after_a_nasal_spray_are_the_noses() -> None:
             "Your child may be given antibiotic ear drops or liquid.",
             [("ear drops", "otic"), ("liquid", "oral")],
         ),
-        # an ointment is a form of the eye's route: one claim (was a topical ointment)
+        # an ointment is a form of the eye's route: one claim
         ("It comes as eye drops or ointment.", [("eye drops", "ophthalmic")]),
     ],
 )
@@ -188,7 +188,7 @@ def test_a_kitchen_measure_takes_any_bound_qualifier(text: str, span: str, quali
     [
         "Stir the granules into a cupful of water.",  # no bound: how to mix, not an amount
         "Only a handful of studies have looked at this.",  # a vague count
-        # reviewer C's probes: "over" where something goes, and the measure of a vehicle
+        # "over" where something goes, and the measure of a vehicle
         "Pour boiling water over a teaspoonful of dried leaves.",
         "Sprinkle the granules over a spoonful of yoghurt.",
         "Dissolve the sachet in about a cupful of water.",
@@ -233,7 +233,7 @@ _ROWS = "|---|---|---|\n"
 @pytest.mark.parametrize(
     ("table", "kept"),
     [
-        # reviewer C's probes: a generic word inside a header, or a bare "Lot 1", names nothing
+        # a generic word inside a header, or a bare "Lot 1", names nothing
         (
             "| Variable | Serial creatinine (mg/dL) | Age (years) |\n"
             + _ROWS
@@ -270,6 +270,40 @@ _ROWS = "|---|---|---|\n"
 )
 def test_a_measure_column_keeps_its_claim(table: str, kept: str) -> None:
     assert kept in [c.text for c in extract_claims(table)]
+
+
+@pytest.mark.parametrize(
+    ("table", "kept"),
+    [
+        # "ID" as an abbreviation being defined, or the condition a group has or lacks
+        (
+            "| Group | Intellectual disability (ID) | No ID |\n"
+            + _ROWS
+            + "| Adults | 140 | 900 |\n",
+            ["140", "900"],
+        ),
+        (
+            "| Outcome | Infectious diseases (ID) | Total |\n"
+            + _ROWS
+            + "| Referrals | 45 | 300 |\n",
+            ["45", "300"],
+        ),
+        (
+            "| Variable | Smokers with ID | Non-smokers |\n" + _ROWS + "| Patients | 140 | 12 |\n",
+            ["140", "12"],
+        ),
+    ],
+)
+def test_id_naming_a_condition_keeps_the_counts(table: str, kept: list[str]) -> None:
+    assert [c.text for c in extract_claims(table)] == kept
+
+
+@pytest.mark.parametrize(
+    "header", ["Lot", "Batch", "Serial no.", "Vaccine lot", "ID", "Patient ID"]
+)
+def test_a_lot_or_batch_column_names(header: str) -> None:
+    table = f"| Drug | Dose (mg) | {header} |\n" + _ROWS + "| Amoxicillin | 500 | 4471 |\n"
+    assert [c.text for c in extract_claims(table)] == ["500"]
 
 
 # --- a drug label's pointers to its own sections -----------------------------------------------

@@ -130,6 +130,17 @@ def test_a_schedule_and_its_time_of_day_are_one_claim(text: str, span: str) -> N
             "once in the morning and twice in the evening",
             3,
         ),
+        # "or" offers one dose at either time: once a day, never twice
+        (
+            "Take it once in the morning or once in the evening.",
+            "once in the morning or once in the evening",
+            1,
+        ),
+        (
+            "You can take it twice in the morning or twice in the evening, whichever suits you.",
+            "twice in the morning or twice in the evening",
+            2,
+        ),
     ],
 )
 def test_counted_times_of_day_are_doses_a_day(text: str, span: str, times: int) -> None:
@@ -137,22 +148,70 @@ def test_counted_times_of_day_are_doses_a_day(text: str, span: str, times: int) 
     assert [c.text for c in schedules] == [span]
     assert schedules[0].value["times"] == times
     assert schedules[0].value["per"] == "day"
-    assert schedules[0].value["timing"] == "in the morning and in the evening"
+    joined = " or " if " or " in span else " and "
+    assert schedules[0].value["timing"] == f"in the morning{joined}in the evening"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "times", "timing"),
+    [
+        # three counted times: each counts
+        (
+            "Take it once in the morning, once at lunch and once in the evening.",
+            "once in the morning, once at lunch and once in the evening",
+            3,
+            "in the morning, at lunch and in the evening",
+        ),
+        # a count on the second time only: the first time is one dose
+        (
+            "Take it in the morning and twice in the evening.",
+            "in the morning and twice in the evening",
+            3,
+            "in the morning and in the evening",
+        ),
+    ],
+)
+def test_every_counted_time_of_day_counts(text: str, span: str, times: int, timing: str) -> None:
+    schedules = [c for c in extract_claims(text) if c.type == "frequency_schedule"]
+    assert [c.text for c in schedules] == [span]
+    assert (schedules[0].value["times"], schedules[0].value["per"]) == (times, "day")
+    assert schedules[0].value["timing"] == timing
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # reviewer C's probes: an event timing or a negated part of the day is no list item
-        "Take it in the morning, with food, or in the evening.",
-        "Take one tablet in the morning, with food, and one in the evening.",
-        "Take it in the morning, not evening and at night.",
+        # a count on the first time only may count the whole list: no plan, and no count
+        # left in a timing
+        "Take it once in the morning and in the evening.",
+        # alternatives with different counts: no one count a day
+        "Take it in the morning or twice in the evening.",
     ],
 )
-def test_times_of_day_join_only_over_parts_of_the_day(text: str) -> None:
+def test_times_of_day_no_plan_counts_keep_no_count_in_their_timing(text: str) -> None:
+    schedules = [c for c in extract_claims(text) if c.type == "frequency_schedule"]
+    assert [list(c.value) for c in schedules] == [["timing"]]
+    assert not any(w in schedules[0].value["timing"] for w in ("once", "twice"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event timing or a negated part of the day is no list item: each time stays apart
+        (
+            "Take it in the morning, with food, or in the evening.",
+            ["in the morning", "with food", "in the evening"],
+        ),
+        (
+            "Take one tablet in the morning, with food, and one in the evening.",
+            ["in the morning", "with food", "in the evening"],
+        ),
+        ("Take it in the morning, not evening and at night.", ["in the morning", "at night"]),
+    ],
+)
+def test_times_of_day_join_only_over_parts_of_the_day(text: str, expected: list[str]) -> None:
     schedules = [c.text for c in extract_claims(text) if c.type == "frequency_schedule"]
-    assert "with food" in schedules or "at night" in schedules
-    assert all(" and " not in s and " or " not in s for s in schedules)
+    assert schedules == expected
 
 
 def test_schedules_a_comma_separates_stay_apart() -> None:

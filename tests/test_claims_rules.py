@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from citecheck.errors import RulesError
 from citecheck.extraction import claims as claims_module
-from citecheck.extraction.claim_rules import VALUE_KINDS, compile_rules
+from citecheck.extraction.claim_rules import BOUND_QUALIFIERS, VALUE_KINDS, compile_rules
 from citecheck.extraction.claim_values import NORMALISERS
 from citecheck.extraction.claims import extract_claims, load_rules
 from citecheck.paths import data_file
@@ -402,3 +403,20 @@ def test_every_value_kind_has_one_normaliser() -> None:
     assert set(NORMALISERS) == VALUE_KINDS
     assert claims_module._QUALIFIED_KINDS <= VALUE_KINDS
     assert claims_module._PULLS_QUALIFIER <= VALUE_KINDS
+
+
+def test_every_bound_qualifier_is_a_comparator() -> None:
+    # {COMPARATOR} holds the phrases of each bound named in BOUND_QUALIFIERS, read from the
+    # rules file's `qualifiers`
+    comparator = re.compile(load_rules().macros["COMPARATOR"], re.IGNORECASE)
+    qualifiers = bundled()["qualifiers"]
+    for bound in BOUND_QUALIFIERS:
+        for phrase in qualifiers[bound]:
+            assert comparator.fullmatch(phrase), (bound, phrase)
+
+
+def test_a_renamed_bound_qualifier_is_refused(tmp_path: Path) -> None:
+    data = bundled()
+    data["qualifiers"]["about"] = data["qualifiers"].pop("approximately")
+    with pytest.raises(RulesError, match="missing bound qualifiers: approximately"):
+        load_rules(write(tmp_path, data))

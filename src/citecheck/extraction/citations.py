@@ -111,10 +111,13 @@ _ROUND_AFTER_YEAR = re.compile(
     rf"(?:{FLAT_AFTER_YEAR}|\b(?:1[89]|20)\d\d\s?(?:-{{1,2}}|–|—)\s?(?:(?:1[89]|20)\d\d|\d\d)|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s(?:\d{1,2},?\s)?(?:1[89]|20)\d\d"
-    # or a year that ends a capitalised name: "the activities of Healthy People 2020 (6)"
-    r"|(?<![^\W\d_])[A-Z][a-z]{2,}\s(?:1[89]|20)\d\d)\s?$"
+    # or a year that ends a name of two or more capitalised words: "the activities of Healthy
+    # People 2020 (6)" (one word is a place or a season: "in Sweden 2019 (312)" is a count;
+    # a preposition opening a sentence is no part of a name: "In Europe 2019 (45)")
+    r"|(?<![^\W\d_])(?!(?:In|At|By|For|From|Since|During|Until|Of|On|To|After|Before)\s)"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}\s(?:1[89]|20)\d\d)\s?$"
 )
-_ROUND_AFTER_YEAR_CHARS = 24
+_ROUND_AFTER_YEAR_CHARS = 40
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _NUMERIC_SUPERSCRIPT = re.compile(
     rf"(?P<body>[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,˒‐–⁻-][{_SUPERSCRIPT_DIGITS}]{{1,3}})*)(?![\w/])"
@@ -150,9 +153,26 @@ _NOTE_CLAUSE_AFTER = re.compile(
 )
 
 
-def _first_note(text: str, cited: FoundCitation) -> bool:
-    """Whether a number after a comma is note 1 with a clause going on after it."""
-    return cited.numbers == [1] and _NOTE_CLAUSE_AFTER.match(text, cited.end) is not None
+# A count that ends the clause before the comma ("39 survived,1 requiring", "13 were in care
+# homes,1 affecting"): the "1" is the next count of a list whose space a copy lost
+_COUNT_ENDS_CLAUSE = re.compile(r"(?<![\d.,])\b\d+\s+(?:[a-z]+\s+){0,4}[a-z]+$")
+_CLAUSE_START = re.compile(r"[.;:,(\n][^.;:,(\n]*$")
+
+
+def _first_notes(text: str, comma: list[FoundCitation]) -> list[FoundCitation]:
+    """Of numbers after commas in a text that cites no other way, note 1 with a clause going on
+    after it and a note 2 printed so later: a real first note starts a sequence."""
+    for index, cited in enumerate(comma):
+        if cited.numbers != [1] or _NOTE_CLAUSE_AFTER.match(text, cited.end) is None:
+            continue
+        clause = _CLAUSE_START.search(text, max(0, cited.start - 120), cited.start - 1)
+        low = clause.start() + 1 if clause is not None else max(0, cited.start - 120)
+        if _COUNT_ENDS_CLAUSE.search(text, low, cited.start - 1):
+            continue
+        later = [c for c in comma[index + 1 :] if c.numbers and c.numbers[0] == 2]
+        if later:
+            return [cited, later[0]]
+    return []
 
 
 # ... or glued to a lower-case word before a comma, the sentence going on: "caused by falling4,
@@ -445,7 +465,8 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     found += _parenthetical(text)
     found += _narrative_organisations(text)  # before people: "Yale Medicine (2020)" is a group
     found += _narrative_author_year(text)
-    found += _numeric(text)
+    author_year = any(c.form == "author_year" and c.year and not c.needs_match for c in found)
+    found += _numeric(text, author_year)
     found += _table_references(text)
     found += _venue(text)
     found += _news_and_institutions(text)
@@ -1790,7 +1811,7 @@ def _named_documents(text: str) -> list[FoundCitation]:
             text, max(0, match.start() - _MEASURED_AGAINST_REACH), match.start()
         ):
             continue  # "countries that do not meet the WHO's guideline": a standard, no source
-        if _METHOD_DATA_BEFORE.search(
+        if noun in _DATA_PROGRAMMES and _METHOD_DATA_BEFORE.search(
             text, max(0, match.start() - _METHOD_DATA_REACH), match.start()
         ):
             continue  # "using data collected by the National Health Interview Survey"
@@ -1843,6 +1864,10 @@ _METHOD_DATA_BEFORE = re.compile(
     r"\s+(?:\(\d{1,2}\)\s+)?$"
 )
 _METHOD_DATA_REACH = 60
+# Of the documents a maker names, those that are programmes gathering data; a report, review
+# or guideline whose data were drawn is a citable work ("Data were drawn from the WHO's Global
+# Tuberculosis Report 2020" stays a source)
+_DATA_PROGRAMMES = frozenset({"survey"})
 _EDITION_YEAR = re.compile(rf"[ \t]+(?P<year>{_YEAR})\b(?![-–/.,]\d)")
 
 
@@ -2370,7 +2395,8 @@ def _flat_number(match: re.Match[str], start: int, cited: str) -> FoundCitation:
     )
 
 
-def _numeric(text: str) -> list[FoundCitation]:
+def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
+    """Numbered citations; `author_year`: the text also cites by authors and years."""
     found: list[FoundCitation] = []
     after_unit: list[FoundCitation] = []  # kept when the text cites by round brackets elsewhere
     spaced: list[FoundCitation] = []  # kept when the text cites by flattened numbers elsewhere
@@ -2466,8 +2492,8 @@ def _numeric(text: str) -> list[FoundCitation]:
         found = sorted(found + spaced, key=lambda c: c.start)
     if comma and flat_style > len(comma):
         found = sorted(found + comma, key=lambda c: c.start)
-    elif comma:  # alone, only a text's first note before a clause that goes on
-        found = sorted(found + [c for c in comma if _first_note(text, c)], key=lambda c: c.start)
+    elif comma and not found and not author_year:  # alone, only a text's first notes
+        found = _first_notes(text, comma)
     return _bracket_runs(text, found)
 
 

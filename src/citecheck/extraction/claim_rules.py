@@ -22,7 +22,8 @@ from citecheck.paths import data_file, parse_yaml
 
 # The canonical qualifiers (claims.yaml `qualifiers`) that bound an amount: how many or how
 # much at most, at least or about ("up to 4 times a day", "less than an egg cupful"). The rest
-# ("after", "over", "within") say when. {COMPARATOR} is their phrases.
+# ("after", "over", "within") say when. {COMPARATOR} is their phrases; a rules file whose
+# `qualifiers` lacks one of these keys is refused at load (`_build_macros`).
 BOUND_QUALIFIERS = frozenset({"up to", "at least", "more than", "less than", "approximately"})
 
 VALUE_KINDS = frozenset(
@@ -349,6 +350,8 @@ class QuantityVocab:
     identifier_columns: frozenset[str] = frozenset()
     # Generic words that end an identifier's header only after another word ("ZIP code").
     identifier_tails: frozenset[str] = frozenset()
+    # Words that name as a whole header or after another word ("ID", "Patient ID", "Lot").
+    identifier_words: frozenset[str] = frozenset()
 
     @cached_property
     def person_words(self) -> frozenset[str]:
@@ -806,6 +809,9 @@ def _build_macros(
     vague = _str_list(source, "vague_amounts", data.get("vague_amounts"))
     ones = _str_list(source, "one_words", data.get("one_words"))
     quals = _str_mapping_of_lists(source, "qualifiers", data.get("qualifiers"))
+    missing = sorted(BOUND_QUALIFIERS - quals.keys())
+    if missing:  # {COMPARATOR} would lose the bound silently
+        raise _fail(source, "qualifiers", "missing bound qualifiers: " + ", ".join(missing))
     routes = _str_mapping_of_lists(source, "routes", data.get("routes"))
 
     def bounded(phrases: list[str]) -> str:
@@ -1770,7 +1776,7 @@ def _quantity_vocab(
     # a part of the day with at most two words before it, none a negation ("not evening")
     day_part = rf"(?:(?!(?:not|no|never)\b)[a-z]+[ \t]+){{0,2}}{_bounded(day_parts)}"
     times_listed = (
-        rf"(?P<items>(?:[ \t]*,[ \t]*{day_part}){{0,3}})[ \t]*,?[ \t]+(?:and|or)[ \t]+"
+        rf"(?P<items>(?:[ \t]*,[ \t]*{day_part}){{0,3}})[ \t]*,?[ \t]+(?P<conj>and|or)[ \t]+"
         if day_parts
         else _NEVER
     )
@@ -2135,6 +2141,7 @@ def _quantity_vocab(
             source, f"{where}.identifier_columns", raw.get("identifier_columns")
         ),
         identifier_tails=_words(source, f"{where}.identifier_tails", raw.get("identifier_tails")),
+        identifier_words=_words(source, f"{where}.identifier_words", raw.get("identifier_words")),
         body_state_words=frozenset(
             w.lower()
             for w in _optional_list(source, f"{where}.body_states", raw.get("body_states"))

@@ -1119,15 +1119,31 @@ def _one_phrase(text: str, last: Claim, claim: Claim, rules: ClaimRules) -> bool
     )
 
 
-def _counted_plan(text: str, last: Claim, claim: Claim, rules: ClaimRules) -> int | None:
-    """Where each of two times of day joined has its count of doses ("once in the morning and
-    twice in the evening"), the start of the first count; None otherwise. The doses a day
-    are then the two counts added (heldout32/04: "times": 2, "per": "day")."""
+def _counted_plan(
+    text: str, last: Claim, claim: Claim, rules: ClaimRules
+) -> tuple[int, int] | None:
+    """Where times of day joined carry counts of doses ("once in the morning and twice in the
+    evening", "once in the morning, once at lunch and once in the evening"), the start of the
+    plan and its doses a day; None otherwise. Joined by "and", the doses a day are the counts
+    added (heldout32/04: "times": 2, "per": "day"), a time with no count after the first
+    counting once ("in the morning and twice in the evening": 3); joined by "or" the times are
+    alternatives ("once in the morning or once at night": once a day), so the count is the one
+    all give (None where they differ). A count on the first time only may count the whole list
+    ("twice, in the morning and at night"): None."""
     listed = _times_listed(text, last, claim, rules)
-    if listed is None or listed[1] is None or listed[0].group("items") or len(last.value) != 1:
+    if listed is None or len(last.value) != 1:
         return None
     lead = _COUNT_BEFORE.search(text, max(0, last.start - 10), last.start)
-    return lead.start() if lead else None
+    middle = [_COUNT_AFTER.match(item.strip()) for item in listed[0].group("items").split(",")[1:]]
+    words = [lead.group("count") if lead else None]
+    words += [m.group("count") if m else None for m in middle] + [listed[1]]
+    if all(w is None for w in words[1:]):
+        return None
+    counts = [_FREQ_WORDS[w.lower()] if w else 1 for w in words]
+    plan_start = lead.start() if lead else last.start
+    if listed[0].group("conj").lower() == "and":
+        return plan_start, sum(counts)
+    return (plan_start, counts[0]) if len(set(counts)) == 1 else None
 
 
 def _a_dose_then_its_interval(last: Claim, claim: Claim) -> bool:
@@ -1165,18 +1181,17 @@ def _joined_phrases(text: str, claims: list[Claim], rules: ClaimRules) -> list[C
         elif claim.type == "frequency_schedule":
             before = last.value.get("timing")
             timing = claim.value["timing"]
-            plan_start = _counted_plan(text, last, claim, rules)
+            plan = _counted_plan(text, last, claim, rules)
             last.value = {
                 **last.value,
-                "timing": before + text[last.end : claim.end] if before else timing,
+                # a count no plan took stays out of the timing ("in the morning or twice ...")
+                "timing": before + _COUNT_AFTER.sub("", text[last.end : claim.end])
+                if before
+                else timing,
             }
-            if plan_start is not None:
+            if plan is not None:
                 # "once in the morning and once in the evening": twice a day, at those times
-                counts = [
-                    m.group("count").lower()
-                    for m in _COUNT_AFTER.finditer(text, plan_start, claim.start)
-                ]
-                times = sum(_FREQ_WORDS[c] for c in counts)
+                plan_start, times = plan
                 last.value = {
                     "frequency": times,
                     "period": 1,

@@ -2560,23 +2560,37 @@ _HEADER_WORD = re.compile(r"[a-z0-9][\w-]*\.?")
 _COUNTED_ROW = re.compile(r"(?:.*[\s,(])?(?:n|no\.)\)?\s*|(?:total\s+)?number\s+of\s.*")
 
 
+# What makes a generic identifier word ("ID") no name: it is an abbreviation being defined
+# ("Intellectual disability (ID)") or the condition a group has or lacks ("Smokers with ID")
+_NOT_AN_IDENTIFIER_BEFORE = frozenset({"with", "without", "no"})
+
+
 def _names_column(header: str, vocab: QuantityVocab) -> bool:
     """Whether a column's header says its cells name things (an identifier column): the last
     word, or two, of one of its stacked header rows (rows joined by newlines: "Strain
-    Designation" over a row of names, "GG"). A generic tail ("id", "code") names only after
-    another word: "Patient ID", not "Codes"."""
+    Designation" over a row of names, "GG"). A generic tail ("code") names only after another
+    word: "Patient code", not "Codes"; a generic word ("id", "lot") names alone or after
+    another word ("ID", "Patient ID"), but not in brackets or after "with"/"no"."""
     for row in header.lower().split("\n"):
         words = _HEADER_WORD.findall(row)
         if not words:
             continue
-        last = words[-1]
-        if last in vocab.identifier_columns or last.rstrip(".") in vocab.identifier_columns:
+        last = words[-1].rstrip(".")
+        if words[-1] in vocab.identifier_columns or last in vocab.identifier_columns:
             return True
-        if len(words) > 1 and (
-            f"{words[-2]} {last}" in vocab.identifier_columns
-            or last.rstrip(".") in vocab.identifier_tails
+        if len(words) > 1 and f"{words[-2]} {words[-1]}" in vocab.identifier_columns:
+            return True
+        if len(words) > 1 and last in vocab.identifier_tails:
+            return True
+        if len(words) > 1 and f"{words[-2]} {words[-1]}" in vocab.identifier_words:
+            return True  # "Serial no."
+        if last not in vocab.identifier_words and words[-1] not in vocab.identifier_words:
+            continue
+        if row.rstrip().endswith(")") or (
+            len(words) > 1 and words[-2] in _NOT_AN_IDENTIFIER_BEFORE
         ):
-            return True
+            continue
+        return True
     return False
 
 
