@@ -309,6 +309,22 @@ def _also_differ(ref: Reference) -> tuple[Line, ...]:
     )
 
 
+def _doi_swap(ref: Reference, other_doi: str, more: tuple[Line, ...]) -> Entry:
+    """A reference's entry that shows its DOI beside the one the work may have instead."""
+    return Entry(
+        _ref_key(ref),
+        (
+            line(reference_label(ref, LONG_TITLE_CHARS)),
+            line(
+                Span(ref.cited.doi or "(none)", code=True),
+                " → ",
+                Span(other_doi, "doi", code=True),
+            ),
+            *more,
+        ),
+    )
+
+
 def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Section]:
     sections: list[Section] = []
     if unsupported := _unsupported_section(article):
@@ -333,19 +349,7 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                 "Wrong DOI: replace it (cited → correct)",
                 "bad",
                 tuple(
-                    Entry(
-                        _ref_key(ref),
-                        (
-                            line(reference_label(ref, LONG_TITLE_CHARS)),
-                            line(
-                                Span(ref.cited.doi or "(none)", code=True),
-                                " → ",
-                                Span(_suggested(ref) or "unknown", "doi", code=True),
-                            ),
-                            *_also_differ(ref),
-                        ),
-                    )
-                    for ref in wrong
+                    _doi_swap(ref, _suggested(ref) or "unknown", _also_differ(ref)) for ref in wrong
                 ),
             )
         )
@@ -356,17 +360,10 @@ def _action_sections(article: ArticleFindings, rows: list[ClaimRow]) -> list[Sec
                 _LIKELY_OTHER_DOI,
                 "warn",
                 tuple(
-                    Entry(
-                        _ref_key(ref),
-                        (
-                            line(reference_label(ref, LONG_TITLE_CHARS)),
-                            line(
-                                Span(ref.cited.doi or "(none)", code=True),
-                                " → ",
-                                Span(likely_other_doi(ref) or "", "doi", code=True),
-                            ),
-                            line(Span(reference_note(ref) or "", "dim")),
-                        ),
+                    _doi_swap(
+                        ref,
+                        likely_other_doi(ref) or "",
+                        (line(Span(reference_note(ref) or "", "dim")),),
                     )
                     for ref in likely
                 ),
