@@ -10,18 +10,8 @@ import pytest
 from citecheck.extraction.citations import find_citations
 from citecheck.extraction.claims import extract_claims
 from citecheck.models import ClaimType
-
-
-def _attributions(text: str) -> list[tuple[str, dict[str, object]]]:
-    return [
-        (c.text, dict(c.value or {}))
-        for c in extract_claims(text)
-        if c.type == ClaimType.STUDY_ATTRIBUTION
-    ]
-
-
-def _spans(text: str) -> list[str]:
-    return [span for span, _ in _attributions(text)]
+from support.attributions import attribution_spans as _spans
+from support.attributions import attributions as _attributions
 
 
 @pytest.mark.parametrize(

@@ -10,21 +10,16 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from citecheck.audit import build_findings
 from citecheck.cli import main
 from citecheck.formats.json_report import to_json
 from citecheck.formats.markdown import render_markdown
 from citecheck.formats.rich_report import render_rich
 from citecheck.models import (
-    ArticleFindings,
-    Claim,
     Findings,
     Reason,
-    Record,
-    Reference,
     Support,
-    Verdict,
 )
+from support.findings import one_claim_findings
 
 # Anand et al., N Engl J Med 2023 (in the bundled snapshot), given a DOI that is no slip of the
 # pen from its own: offline, the search finds the work under 10.1056/nejmoa2302399
@@ -75,28 +70,7 @@ def _support_findings(verdict: str) -> Findings:
         if verdict == "contradicted"
         else [],
     )
-    claim = Claim(
-        id="claim-1",
-        type="percentage",
-        text="46% of the participants",
-        start=19,
-        end=42,
-        sentence=SENTENCE,
-        value={"value": 46},
-        reference_ids=["ref-1"],
-        support=support,
-    )
-    ref = Reference(
-        id="ref-1",
-        origin="reference_list",
-        raw="Tester A. A trial. 2023.",
-        verdict=Verdict.VERIFIED,
-        record=Record(doi="10.5555/x", title="A trial"),
-    )
-    article = ArticleFindings(
-        path="a.md", sha256="0" * 64, chars=len(SENTENCE), claims=[claim], references=[ref]
-    )
-    return build_findings([article])
+    return one_claim_findings(SENTENCE, "46% of the participants", 46, support)
 
 
 def _rich(findings: Findings) -> str:

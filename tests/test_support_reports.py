@@ -6,38 +6,17 @@ import io
 
 from rich.console import Console
 
-from citecheck.audit import build_findings
 from citecheck.formats.markdown import render_markdown
 from citecheck.formats.rich_report import render_rich
 from citecheck.formats.unsupported import HEADING
-from citecheck.models import ArticleFindings, Claim, Reason, Record, Reference, Support, Verdict
+from citecheck.models import Reason, Support
+from support.findings import one_claim_findings
 
 SENTENCE = "Ketamine helped in 55% of the participants."
 
 
 def _findings(support: Support | None) -> object:
-    claim = Claim(
-        id="claim-1",
-        type="percentage",
-        text="55% of the participants",
-        start=19,
-        end=42,
-        sentence=SENTENCE,
-        value={"value": 55},
-        reference_ids=["ref-1"],
-        support=support,
-    )
-    ref = Reference(
-        id="ref-1",
-        origin="reference_list",
-        raw="Tester A. A trial. 2023.",
-        verdict=Verdict.VERIFIED,
-        record=Record(doi="10.5555/x", title="A trial"),
-    )
-    article = ArticleFindings(
-        path="a.md", sha256="0" * 64, chars=len(SENTENCE), claims=[claim], references=[ref]
-    )
-    return build_findings([article])
+    return one_claim_findings(SENTENCE, "55% of the participants", 55, support)
 
 
 CONTRADICTED = Support(
