@@ -129,6 +129,7 @@ def test_scorer_checks_hedges_where_annotated() -> None:
         ("heldout42", 8),
         ("heldout43", 10),
         ("heldout48", 6),
+        ("heldout49", 8),
         ("tables", 8),
     ],
 )
