@@ -128,6 +128,8 @@ def test_scorer_checks_hedges_where_annotated() -> None:
         ("heldout41", 8),
         ("heldout42", 8),
         ("heldout43", 10),
+        ("heldout48", 6),
+        ("heldout49", 8),
         ("tables", 8),
     ],
 )
