@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from citecheck.extraction.reflist import parse_reference, without_item_notes
 from citecheck.models import Reference
 from citecheck.verification.queries import reference_queries
@@ -78,5 +80,29 @@ def test_a_retraction_note_leaves_the_search_to_find_the_retracted_article() -> 
     assert result.record.doi == ARTICLE["DOI"]
     assert result.retraction is not None
     assert result.retraction.kind == "retraction"
-    # the notice's volume, issue and page are never compared as the article's
-    assert {c.field for c in result.field_checks if not c.ok} <= {"journal"}
+    # the notice's volume, issue and page are never compared as the article's, and the
+    # article's own identifier is no part of its journal's name
+    assert [c.field for c in result.field_checks if not c.ok] == []
+    assert result.verdict == "verified"
+
+
+@pytest.mark.parametrize(
+    ("raw", "journal"),
+    [
+        (AMA, "Lancet"),
+        (PUBMED, "Lancet"),
+        (
+            "Doe J, Roe R. A trial of things. N Engl J Med. 2020 Apr 10:NEJMoa2007016.",
+            "N Engl J Med",
+        ),
+        ("Doe J, Roe R. A trial of things. JAMA Netw Open. 2021;e2112345.", "JAMA Netw Open"),
+    ],
+)
+def test_an_article_cited_before_its_issue_keeps_its_identifier_out_of_the_journal(
+    raw: str, journal: str
+) -> None:
+    cited, _kind = parse_reference(raw)
+    assert cited.journal == journal
+    assert cited.year in (2020, 2021)
+    assert (cited.volume, cited.issue, cited.pages) == (None, None, None)
+    assert cited.title is not None and cited.title.endswith(("analysis", "things"))

@@ -64,6 +64,15 @@ _VANCOUVER_TAIL = re.compile(
     rf"(?P<year>{_YEAR})(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?\s*;\s*(?P<volume>\d+)"
     rf"(?:\s*\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>{_PAGES})"
 )
+# An article cited before its issue, by its publisher item identifier or e-locator alone and no
+# volume: AMA "Lancet. 2020;S0140-6736(20)31180-6.", NLM "Lancet. 2020 May 22:S0140-6736(20)
+# 31180-6." and "N Engl J Med. 2020 Apr 10:NEJMoa2007016.". The identifier names no page, so it
+# is kept out of the journal and the pages.
+_VANCOUVER_AHEAD_TAIL = re.compile(
+    rf"(?P<year>{_YEAR})(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?\s*[;:]\s*"
+    r"(?:S\d{4}-?\d{3}[\dX]\s*\(\s*\d{2}\s*\)\s*\d{5}\s*-?\s*[\dX]|e\d{3,}|[A-Z]{2,6}[a-z]{0,3}\d{5,})"
+    r"\s*\.?\s*$"
+)
 # What follows an APA/Harvard title, read from the right: the trailing ", volume(issue), pages"
 # is the locator and everything before it is the journal, commas and all ("Journal of Neurology,
 # Neurosurgery & Psychiatry, 85(2), 123-130").
@@ -839,9 +848,10 @@ def _parse_apa_or_harvard(work: str) -> Cited | None:
 
 
 def _parse_vancouver(work: str) -> Cited | None:
-    tail = _VANCOUVER_TAIL.search(work)
+    tail = _VANCOUVER_TAIL.search(work) or _VANCOUVER_AHEAD_TAIL.search(work)
     if not tail:
         return None
+    locator = tail.groupdict()
     before = work[: tail.start()].strip(" .")
     # Vancouver initials carry no periods, so the first ". " ends the authors; the title ends at
     # a full stop after a real word, not after an abbreviation such as "J." in the journal name.
@@ -869,9 +879,9 @@ def _parse_vancouver(work: str) -> Cited | None:
         authors=authors,
         year=int(tail.group("year")),
         journal=journal or None,
-        volume=tail.group("volume"),
-        issue=tail.group("issue"),
-        pages=_dash(tail.group("pages")),
+        volume=locator.get("volume"),
+        issue=locator.get("issue"),
+        pages=_dash(locator.get("pages")),
     )
 
 
