@@ -1604,7 +1604,8 @@ def _not_a_timing(
     populations: dict[int, bool],
 ) -> bool:
     """ "Morbidity and Mortality Weekly Report", "the Daily Mail": a frequency word in title
-    case beside another capitalised word is part of a name; "weekly" with nothing taken or
+    case beside another capitalised word is part of a name (one in capitals throughout is
+    not: "TAKE IT DAILY"); "weekly" with nothing taken or
     done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`),
     unless its rule read a dose just before it ("10 mg weekly"); "every year" in a sentence
     counting people or events is a rate (`_counts_a_population`, worked out once a sentence
@@ -1620,9 +1621,15 @@ def _not_a_timing(
             return True
     if proposal.rule.value_kind == "schedule":
         return False
-    if text[start : start + 1].isupper() and (
-        _CAPITALISED_AFTER.match(text, end)
-        or _CAPITALISED_BEFORE.search(text, max(sentence[0], start - 30), start)
+    # (a word in capitals throughout, "TAKE IT DAILY", is shouted, not named: the capitals
+    # around it say nothing of a name)
+    if (
+        text[start : start + 1].isupper()
+        and not text[start:end].isupper()
+        and (
+            _CAPITALISED_AFTER.match(text, end)
+            or _CAPITALISED_BEFORE.search(text, max(sentence[0], start - 30), start)
+        )
     ):
         return True
     if vocab is None or vocab.cued_timing_re is None or vocab.dosing_cue_re is None:
