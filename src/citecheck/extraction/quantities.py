@@ -3550,6 +3550,8 @@ def _time(
 ) -> QuantityClaim | None:
     unit_text = " ".join(unit_match.group("unit").split())
     unit = rules.units["time"].get(unit_text) or vocab.time_abbreviations.get(unit_text, unit_text)
+    if unit == "season" and _YEAR.fullmatch(lowered, amount.start, amount.start + 4):
+        return None  # "the 2019-2020 season", "in the 2019 season": a season named, no count
     span_end = unit_match.end()
     again = _TIME_AGAIN.match(lowered, span_end, end) if amount.value is not None else None
     high_unit: str | None = None
@@ -4605,7 +4607,7 @@ def _figures_are_percentages(
 
 
 # "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
-_TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
+_TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "season", "year")
 _TIME_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and)\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])[\s-]*"
     r"(?P<unit>[a-z]+)(?![a-z])"
