@@ -4306,6 +4306,18 @@ def _counted(
         noun_match = vocab.plural_re.match(lowered, after, end)
         noun = noun_match.group("noun") if noun_match else None
     if (
+        noun_match is not None
+        and noun in vocab.schedule_nouns
+        and not noun.endswith("s")
+        and _modifiers(noun_match).strip()
+        and not lowered.startswith("-", amount.end)
+        and (amount.value or amount.high or 0) > 1
+    ):
+        # "40 required treatment", "928 successfully completed treatment": more than one of a
+        # noun written singular is no count of it; the words between are a verb and its
+        # object, and the figure counts who did it
+        noun_match = noun = None
+    if (
         _describes_a_later_noun(lowered, amount.end, end, noun_match)
         or _LOCANT.match(lowered, amount.end, end)
         or _a_drug_by_letters(text, lowered, amount.end, end, vocab)
