@@ -38,3 +38,12 @@ def test_a_figure_before_a_verb_and_a_singular_unit_counts_no_unit(text: str) ->
 )
 def test_counts_of_the_unit_stay(text: str, span: str) -> None:
     assert _schedules(text) == [span]
+
+
+def test_the_last_unit_written_is_what_is_counted() -> None:
+    (claim,) = [
+        c
+        for c in extract_claims("Patients had 12 weekly treatment sessions.")
+        if c.type == "frequency_schedule"
+    ]
+    assert claim.value["count"] == 12 and claim.value["count_unit"] == "session"

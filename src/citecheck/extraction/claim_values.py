@@ -322,7 +322,9 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     value = {}
     bounds_at = _BOUNDS_AT.search(text)
     head, tail = (text[: bounds_at.start()], text[bounds_at.end() :]) if bounds_at else (text, "")
-    unit = rules.schedule_unit_re.search(head)
+    # the last unit written is what is counted: "12 weekly treatment sessions" are sessions
+    units = list(rules.schedule_unit_re.finditer(head))
+    unit = units[-1] if units else None
     every = _EVERY.match(head.strip())
     times = _TIMES.search(head)
     per = _PER_PERIOD.search(head)
