@@ -185,7 +185,7 @@ def test_a_first_window_is_an_onset_when_something_appears(text: str, kind: str)
     [
         ("You'll usually take it once a day in the evening.", "once a day in the evening"),
         ("Take one capsule twice a day with food.", "twice a day with food"),
-        ("Take it once a day at bedtime for 2 weeks.", "once a day at bedtime for 2 weeks"),
+        ("Take it once a day at bedtime for 2 weeks.", "once a day at bedtime"),
     ],
 )
 def test_a_frequency_keeps_its_timing(text: str, span: str) -> None:

@@ -71,10 +71,13 @@ def test_interval_and_as_needed_shorthand() -> None:
     assert stat.value == {"timing": "immediately"}
 
 
-def test_shorthand_keeps_its_bounds() -> None:
-    (claim,) = schedules("Take 250 mg t.i.d. for 7 days.")
-    assert claim.text == "t.i.d. for 7 days"
-    assert claim.value["frequency"] == 3 and claim.value["bounds"] == {"value": 7, "unit": "day"}
+def test_shorthand_leaves_the_course_length_to_a_duration() -> None:
+    claims = extract_claims("Take 250 mg t.i.d. for 7 days.")
+    (claim,) = [c for c in claims if c.type == "frequency_schedule"]
+    assert claim.text == "t.i.d." and claim.value["frequency"] == 3
+    assert [(c.text, c.value) for c in claims if c.type == "duration"] == [
+        ("7 days", {"value": 7, "unit": "day"})
+    ]
 
 
 @pytest.mark.parametrize(

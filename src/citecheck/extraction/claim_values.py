@@ -322,7 +322,9 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     value = {}
     bounds_at = _BOUNDS_AT.search(text)
     head, tail = (text[: bounds_at.start()], text[bounds_at.end() :]) if bounds_at else (text, "")
-    unit = rules.schedule_unit_re.search(head)
+    # the last unit written is what is counted: "12 weekly treatment sessions" are sessions
+    units = list(rules.schedule_unit_re.finditer(head))
+    unit = units[-1] if units else None
     every = _EVERY.match(head.strip())
     times = _TIMES.search(head)
     per = _PER_PERIOD.search(head)
@@ -386,6 +388,11 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     return with_summary(value)
 
 
+# an ordinal before the time it falls on ("1st on day 1"): a dose's place in order; an ordinal
+# that is the point itself ("the 1st, 3rd and 6th month") stays one
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\s+(?:[a-z]+\s+)?on\b", re.IGNORECASE)
+
+
 def time_points_value(text: str, rules: ClaimRules) -> Value:
     """ "at 2, 4, 6 and 12-15 months of age" -> unit month, points [2, 4, 6, {12-15}]: the
     times of a plan (each a value or a low/high range), in the unit written last."""
@@ -397,6 +404,8 @@ def time_points_value(text: str, rules: ClaimRules) -> Value:
     last = parts[-1].end() if parts[-1].group("amount") else len(text)
     points: list[Any] = []
     for found in rules.amount_re.finditer(text, 0, last):
+        if _ORDINAL_SUFFIX.match(text, found.end()):
+            continue  # "1st on day 1": the dose's place in order, not a time
         amount = parse_amount(found.group(), rules)
         if amount is None or amount.vague:
             continue

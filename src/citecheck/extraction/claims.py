@@ -1540,6 +1540,16 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
         return True  # "a two-dose series. The two doses are given 28 days apart": restated
     if "of the following" in lowered[start : proposal.end]:
         return True  # "one or more of the following treatments": no count
+    singular = _WORD_THEN_ONE_UNIT.fullmatch(lowered, start, proposal.end)
+    if (
+        singular
+        and proposal.rule.value_kind == "schedule"
+        and float(singular.group("count").replace(",", "")) > 1
+        and rules.schedule_unit_re.fullmatch(lowered, singular.start("unit"), proposal.end)
+    ):
+        # "40 required treatment", "approved in 2012 for treatment": more than one of a unit
+        # written singular is no count of it; a verb or a preposition and its object follow
+        return True
     # (after a stop, a comma or a colon the pair opens a phrase, as in a heading's "Per Day,
     # Every Day"; inside a run of capitalised words it is part of a name)
     return bool(_TITLE_PAIR.match(text, start, proposal.end)) and text[
@@ -1548,6 +1558,8 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
 
 
 _A_OR_AN = re.compile(r"an?\s")
+# a figure, one word, then a unit word that is not plural ("40 required treatment")
+_WORD_THEN_ONE_UNIT = re.compile(r"(?P<count>\d[\d,]*)\s+[a-z-]+\s+(?P<unit>[a-z]*[^s\W])")
 _POPULATION_COUNT = re.compile(
     r"\d\s*(?:million|billion|thousand)\b|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
     r"|\b(?:millions|billions|thousands|hundreds)\s+of\b"
@@ -1582,13 +1594,23 @@ _UNIT_THEN_FIGURE = re.compile(r"\b(?:days?|weeks?|months?)\s+\d")
 _FIGURE_RUN = re.compile(r"\d+")
 
 
+# a dose named by its place in order before the day it falls on: "1st on day 1", "the second
+# on day 7"
+_DOSE_IN_ORDER = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:[a-z]+\s+)?on\s"
+)
+
+
 def _points_of_a_course(lowered: str, proposal: _Proposal, sentence: tuple[int, int]) -> bool:
     """Whether a list of times written unit first, each with its unit ("on Day 15, Day 30 and
     Day 45"), names points of a study's course rather than a plan's days: no dose or frequency
     in its clause ("a follow-up call was made on Day 15, Day 30 and Day 45", not "10 mg i.v.
     on day 1, day 8 and day 15"). Such points are a claim each, as times written each with
-    its unit are ("at 9 months, 18 months, and 30 months")."""
+    its unit are ("at 9 months, 18 months, and 30 months"). Points each given to a dose by
+    its place in order ("1st on day 1, 2nd on day 3") are a plan's."""
     start, end = proposal.start, proposal.end
+    if _DOSE_IN_ORDER.search(lowered, start, end):
+        return False
     figures = len(_FIGURE_RUN.findall(lowered, start, end))
     return figures == len(_UNIT_THEN_FIGURE.findall(lowered, start, end)) and not plan_in_clause(
         lowered, sentence[0], start
@@ -1604,7 +1626,8 @@ def _not_a_timing(
     populations: dict[int, bool],
 ) -> bool:
     """ "Morbidity and Mortality Weekly Report", "the Daily Mail": a frequency word in title
-    case beside another capitalised word is part of a name; "weekly" with nothing taken or
+    case beside another capitalised word is part of a name (one in capitals throughout is
+    not: "TAKE IT DAILY"); "weekly" with nothing taken or
     done in its sentence ("published weekly") is no schedule (`quantities.cued_timings`),
     unless its rule read a dose just before it ("10 mg weekly"); "every year" in a sentence
     counting people or events is a rate (`_counts_a_population`, worked out once a sentence
@@ -1620,9 +1643,15 @@ def _not_a_timing(
             return True
     if proposal.rule.value_kind == "schedule":
         return False
-    if text[start : start + 1].isupper() and (
-        _CAPITALISED_AFTER.match(text, end)
-        or _CAPITALISED_BEFORE.search(text, max(sentence[0], start - 30), start)
+    # (a word in capitals throughout, "TAKE IT DAILY", is shouted, not named: the capitals
+    # around it say nothing of a name)
+    if (
+        text[start : start + 1].isupper()
+        and not text[start:end].isupper()
+        and (
+            _CAPITALISED_AFTER.match(text, end)
+            or _CAPITALISED_BEFORE.search(text, max(sentence[0], start - 30), start)
+        )
     ):
         return True
     if vocab is None or vocab.cued_timing_re is None or vocab.dosing_cue_re is None:
