@@ -393,6 +393,11 @@ _IMAGE_CREDIT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PICTURES = frozenset({"image", "photo", "figure"})
+# A source credited in square brackets inside the prose, as some magazines write it after the
+# sentence it backs: "39 companies with about 140 products containing DEET [source: EPA].",
+# "[source: Health Canada]", "[Sources: Stoppler; CDC]". The bracket is the citation; its body
+# names the source (an institution, a site, an author).
+_SOURCE_CREDIT = re.compile(r"\[(?i:sources?|via)[ \t]*:[ \t]*(?P<body>[^\[\]\n]{1,160}?)[ \t]*\]")
 # A line giving the title of the work a news release reports: "ARTICLE: Assessment of follow-up
 # care after ...: Results from the TRACK-TBI study."
 _ARTICLE_LINE = re.compile(
@@ -471,6 +476,7 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     found += _venue(text)
     found += _news_and_institutions(text)
     found += _image_credits(text)
+    found += _source_credits(text)
     found += _citation_keys(text)
     mentions = _attribution_mentions(text)
     if skip is not None:
@@ -3148,6 +3154,26 @@ def _image_credits(text: str) -> list[FoundCitation]:
     return found
 
 
+def _source_credits(text: str) -> list[FoundCitation]:
+    """Sources credited in square brackets ("[source: EPA]"): an institution when the body
+    names one, else the people or site named, as a work's authors with no year."""
+    found: list[FoundCitation] = []
+    for match in _scan(_SOURCE_CREDIT, text):
+        names = [n.strip() for n in re.split(r"\s*[;,]\s*", match.group("body")) if n.strip()]
+        year = next((int(n) for n in names if re.fullmatch(_YEAR, n)), None)
+        names = [n for n in names if not re.fullmatch(_YEAR, n)]
+        if not names:
+            continue
+        institution = _source_kind(names[0]) == "institution"
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="parenthetical",
+            form="institution" if institution else "author_year", year=year,
+            source=names[0] if institution else None, authors=names,
+            work_kind="institution" if institution else "web_page", needs_match=True,
+        ))  # fmt: skip
+    return found
+
+
 def _data_source(match: re.Match[str]) -> FoundCitation:
     """A "Source:" or "Data Source:" line: an institution when it opens with one, else an
     unnamed source with its title. It cites a list entry only when it matches one."""
@@ -3271,6 +3297,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _STUDY_IN_JOURNAL: ("study", "trial", "review", "analysis", "paper", "article", "report"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
+    _SOURCE_CREDIT: ("source", "via"),
     _ENDORSED_BY: ("recommended", "endorsed", "issued", "published", "released", "compiled"),
     _FROM_SOURCE: ("following", "adapted", "reprinted", "excerpted", "reproduced", "this"),
     _YEAR_ACTOR: ("team", "committee", "panel", "group", "task force", "consortium", "researchers",
