@@ -263,13 +263,19 @@ _PUBLISHED_IN = re.compile(
 # the verbs that say a work was published; "reported in" and "appears in" may name a place
 _PUBLISHING = frozenset({"published", "printed"})
 # the words describing the work may be any ("a smaller 2006 study", "an earlier 2015 study", "a
-# much bigger 2012 analysis"), up to two, none a function word ("a total of 2006 studies")
+# much bigger 2012 analysis"), up to two before the year and two after it ("a 2019 randomized
+# trial"), none a function word ("a total of 2006 studies"); after it, capitalised words only
+# in a title-case name of a kind of work ("A 2025 Scoping Review"), never "the 2014 National
+# Hearing Survey" (a survey's name) or "a 2013 Cochrane review" (its maker). "This 2025 review"
+# is the work a report is about.
+_NOT_A_WORK_MODIFIER = r"(?!(?i:of|in|on|at|by|for|from|with|and|or|to|than|that|which|who)\b)"
 _A_YEAR_STUDY = (
-    rf"\b(?i:an?|one|another|the)\s+"
-    r"(?:(?!(?i:of|in|on|at|by|for|from|with|and|or|to|than|that|which|who)\b)"
-    r"(?i:[a-z][a-z-]*)\s+){0,2}?"
-    rf"(?P<year>{_YEAR})\s+(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|"
-    rf"report|survey)"
+    r"\b(?:(?P<the>(?i:the)\s+)|(?i:an?|one|another|this)\s+)"
+    rf"(?:{_NOT_A_WORK_MODIFIER}(?i:[a-z][a-z-]*)\s+){{0,2}}?"
+    rf"(?P<year>{_YEAR})\s+(?:(?:{_NOT_A_WORK_MODIFIER}[a-z][a-z-]*\s+){{0,2}}?"
+    r"(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|report|survey)"
+    r"|(?(the)(?!)|(?:[A-Z][a-z-]*\s+){1,2}?"
+    r"(?:Study|Trial|(?:Meta[- ]?)?Review|Paper|Meta-[Aa]nalysis|Analysis|Report|Survey)))"
 )
 # only the lead words ignore case: the journal name is a run of capitalised words ("a 2016 study
 # in Biological Psychiatry found ..." names "Biological Psychiatry")
