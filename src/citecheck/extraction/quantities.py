@@ -3100,7 +3100,7 @@ def _compound(
     if (
         head in rules.units["dose"]
         and first not in _AMOUNTS_OF_SUBSTANCE
-        and not _a_flow(lowered, floor, end, head, denominators, vocab)
+        and not _a_flow(lowered, floor, end, amount.start, head, denominators, vocab)
     ):
         kind = "dose" if amount.value is not None else "dose_range"
         return QuantityClaim(amount.start, span_end, kind, {**fields, "unit": unit}, q_after)
@@ -3162,16 +3162,25 @@ def _how_often_compact(
 
 
 def _a_flow(
-    lowered: str, floor: int, end: int, head: str, denominators: list[str], vocab: QuantityVocab
+    lowered: str,
+    floor: int,
+    end: int,
+    pos: int,
+    head: str,
+    denominators: list[str],
+    vocab: QuantityVocab,
 ) -> bool:
     """Whether a volume per time ("ml/min") is a flow the body makes (a filtration rate, a
     clearance) rather than a dose given at that rate: always when it is also per body size
-    ("ml/min/1.73 m2"), else when nothing in the sentence is taken or given."""
+    ("ml/min/1.73 m2") or named as one of `flows` ("CrCl 30 to 50 mL/min: 75 mg twice daily",
+    the dose set by it), else when nothing in the sentence is taken or given."""
     if head.rstrip("s") not in _VOLUMES and head not in ("millilitre", "milliliter"):
         return False
     if denominators[0] not in _TIME_DENOMINATORS:
         return False
     if len(denominators) > 1:
+        return True
+    if vocab.flows and _measured_thing_near(lowered, floor, end, pos, vocab, vocab.flows):
         return True
     return vocab.dosing_cue_re is not None and not _dosing_cue_in(lowered, floor, end, vocab)
 
