@@ -46,6 +46,21 @@ def test_a_rate_given_stays_a_dose() -> None:
     assert ("dose", "2 mL/min") in [(kind, span) for kind, span, _ in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier", "bound"),
+    [
+        ("Start 12 hours later (CrCl greater than or equal to 30 mL/min).",
+         "greater than or equal to 30 mL/min", "at least", "low"),
+        ("Use it if eGFR is less than or equal to 45 mL/min/1.73 m2.",
+         "less than or equal to 45 mL/min/1.73 m2", "up to", "high"),
+    ],
+)  # fmt: skip
+def test_or_equal_to_bounds_inclusively(text: str, span: str, qualifier: str, bound: str) -> None:
+    claim = next(c for c in extract_claims(text) if c.text == span)
+    assert claim.qualifier == qualifier
+    assert claim.value is not None and bound in claim.value and f"{bound}_inclusive" not in claim.value
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.integers(min_value=1, max_value=150),
