@@ -197,7 +197,8 @@ _GLUED_BEFORE = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{4,}}$")
 # "risk of gallstones include2" before a list. A sentence's end lets a word of three letters
 # ("die") carry one; elsewhere four, as before a comma.
 _NUMERIC_GLUED_WORD = re.compile(
-    r"[a-z](?P<cite>(?P<body>\d{1,2}(?:,\d{1,2})*))(?=(?P<stop>[.;:])(?:[ \t]*(?:\n|$)|"
+    r"[a-z](?P<cite>(?P<body>\d{1,2}(?:[-–]\d{1,2})?(?:,\d{1,2}(?:[-–]\d{1,2})?)*))"
+    r"(?=(?P<stop>[.;:])(?:[ \t]*(?:\n|$)|"
     r"[ \t]+[A-Z(\"“])|[ \t]+[a-z]|(?P<line_end>[ \t]*(?:\n|$)))"
 )
 # Inside a sentence the marker stands where a clause ends: a preposition or conjunction goes on
@@ -209,6 +210,13 @@ _CLAUSE_GOES_ON = re.compile(
     r"though|which|that|who|whereas|over|after|before|between|by|than|until|across|compared|"
     r"including|especially|particularly|mostly|however|so|yet|or|to|at|on|despite|through|"
     r"where|worldwide|globally|each|every)\b(?![ \t]+\d)"
+)
+# A run of notes glued to a word ("several studies2-8 have demonstrated", "trials3,4 showed")
+# may also go on with the verb whose subject the word is: no quantity is written so
+_RUN_GOES_ON = re.compile(
+    r"[ \t]+(?:have|has|had|is|are|was|were|show|shows|showed|shown|found|find|finds|"
+    r"suggest|suggests|suggested|report|reports|reported|demonstrate|demonstrates|demonstrated|"
+    r"indicate|indicates|indicated|confirm|confirms|confirmed)\b"
 )
 _GLUED_BEFORE_STOP = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{3,}}$")
 # a line of prose holds at least this many words before the number (not a heading or a label)
@@ -2604,7 +2612,10 @@ def _glued_to_prose(text: str, match: re.Match[str], start: int) -> bool:
         return False
     if match.group("line_end"):
         return len(line.split()) >= _GLUED_LINE_WORDS
-    return bool(match.group("stop")) or _CLAUSE_GOES_ON.match(text, match.end()) is not None
+    if match.group("stop") or _CLAUSE_GOES_ON.match(text, match.end()) is not None:
+        return True
+    run = any(mark in match.group("body") for mark in "-–,")
+    return run and _RUN_GOES_ON.match(text, match.end()) is not None
 
 
 # bytes a-z become "a", digits "0", every other byte a space: a lower-case letter then a digit
