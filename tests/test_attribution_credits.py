@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.extraction.citations import find_citations
-from support.attributions import attributions as _attributions
 from support.attributions import attribution_spans as _spans
+from support.attributions import attributions as _attributions
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,9 @@ def test_a_rate_given_stays_a_dose() -> None:
 def test_or_equal_to_bounds_inclusively(text: str, span: str, qualifier: str, bound: str) -> None:
     claim = next(c for c in extract_claims(text) if c.text == span)
     assert claim.qualifier == qualifier
-    assert claim.value is not None and bound in claim.value and f"{bound}_inclusive" not in claim.value
+    assert (
+        claim.value is not None and bound in claim.value and f"{bound}_inclusive" not in claim.value
+    )
 
 
 @settings(max_examples=60, deadline=None)
