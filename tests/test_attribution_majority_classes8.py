@@ -124,10 +124,11 @@ def test_only_one_study_counts_works(text: str) -> None:
     assert _spans(text) == []
 
 
-def test_one_study_that_shows_stays_an_unnamed_work() -> None:
-    assert _spans("One study has shown a loss of memory after long naps.") == [
-        "One study has shown"
-    ]
+def test_one_study_that_shows_is_read_but_names_no_source() -> None:
+    # one work named only by its kind: most dev golds leave it out or mark it borderline
+    text = "One study has shown a loss of memory after long naps."
+    assert "One study has shown" in [c.text for c in find_citations(text)]
+    assert _spans(text) == []
 
 
 @pytest.mark.parametrize(

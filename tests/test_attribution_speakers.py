@@ -160,7 +160,7 @@ _WORDS = st.sampled_from(
     ["rates", "declined", "die", "include", "type", "covid", "course", "joint", "during", "or",
      "3", "days", "the", "Most", "and", "20%", "of", "water", "in"]
 )  # fmt: skip
-_GLUE = st.sampled_from(["", "1", "24", "2,3", "7"])
+_GLUE = st.sampled_from(["", "1", "24", "2,3", "7", "2-8", "3–5,7"])
 _GAPS = st.sampled_from([" ", ". ", ".\n", "\n", ", ", "\n\n- "])
 
 
@@ -173,8 +173,14 @@ def test_a_glued_reference_number_is_always_the_digits_after_a_word(
         if citation.form != "numeric" or text[citation.start] in "([⁰¹²³⁴⁵⁶⁷⁸⁹^":
             continue
         assert citation.text == text[citation.start : citation.end]
-        assert citation.text.replace(",", "").isdigit()
-        assert citation.numbers == [int(n) for n in citation.text.split(",")]
+        assert citation.text.replace(",", "").replace("-", "").replace("–", "").isdigit()
+        assert citation.numbers == [n for part in citation.text.split(",") for n in _run(part)]
+
+
+def _run(part: str) -> list[int]:
+    """ "2-8" -> 2 to 8; "7" -> 7."""
+    bounds = [int(n) for n in part.replace("–", "-").split("-")]
+    return list(range(bounds[0], bounds[-1] + 1))
 
 
 @pytest.mark.parametrize(

@@ -21,16 +21,33 @@ from support.attributions import attributions as _attributions
          "One study of children in North America found"),
         ("A small trial among nurses in Ohio reported fewer injuries.",
          "A small trial among nurses in Ohio reported"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_work_as_subject_of_a_reporting_verb(text: str, span: str) -> None:
+    # a place says which work it is
+    assert (span, {"form": "unnamed"}) in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
         ("A systematic review and meta-analysis of cohort studies concluded that risk rises.",
          "A systematic review and meta-analysis of cohort studies concluded"),
         ("A review, meta-analysis, and meta-regression analysis of registry data reported "
          "higher rates in men.",
          "A review, meta-analysis, and meta-regression analysis of registry data reported"),
         ("Another report found the same pattern.", "Another report found"),
+        ("A study reports a drop in deaths of about 20 percent.", "A study reports"),
+        ("Meta-analysis demonstrated less pain with exercise.", "Meta-analysis demonstrated"),
     ],
 )  # fmt: skip
-def test_an_unnamed_work_as_subject_of_a_reporting_verb(text: str, span: str) -> None:
-    assert (span, {"form": "unnamed"}) in _attributions(text)
+def test_one_work_named_only_by_its_kind_is_found_but_makes_no_claim(
+    text: str, mention: str
+) -> None:
+    # the dev golds leave these out (heldout3/10, 57/01, 57/07) or mark them borderline
+    # (heldout3/06, 50/03, corpus/15); one of eight is a source
+    assert mention in [c.text for c in find_citations(text)]
+    assert _spans(text) == []
 
 
 @pytest.mark.parametrize(
@@ -146,9 +163,10 @@ def test_an_unnamed_work_its_sentence_names_is_that_citation() -> None:
     # the authors named after it say which work it is: the citation is the mention
     named = "An open trial found fewer attacks for 2 weeks (Roe et al., 2019)."
     assert _spans(named) == ["(Roe et al., 2019)"]
-    # a bare number names no one: both are read
+    # a bare number names no one: the number is read (the trial, named only by its kind, is
+    # no source of its own)
     numbered = "An open trial found fewer attacks for 2 weeks [4]."
-    assert _spans(numbered) == ["An open trial found", "[4]"]
+    assert _spans(numbered) == ["[4]"]
 
 
 def test_a_year_shaped_count_in_a_work_is_a_count() -> None:

@@ -109,8 +109,8 @@ def test_the_day_after_an_event_is_when(sentence: str, words: str, unit: str) ->
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
-        # a dosing verb or a plan: when something is done
-        ("Stop taking aspirin 7 days before surgery.", "7 days"),
+        # a dosing verb or a plan: when something is done (a time before an event is when it
+        # is to happen: test_claims_before_events.py)
         ("You should have a blood test 6 weeks after surgery.", "6 weeks"),
         ("Check your blood sugar 2 hours after the start of a meal.", "2 hours"),
         ("The drug works best if it is started in the first 3 days of symptoms.", "3 days"),

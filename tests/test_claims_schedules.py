@@ -464,19 +464,17 @@ def test_a_qualified_time_taken_to_do_something_is_an_onset(
 
 
 @pytest.mark.parametrize(
-    ("sentence", "words", "timing"),
+    ("sentence", "words", "kind"),
     [
-        ("Stop eating 6 hours before your operation.", "6 hours", "before operation"),
-        ("Get the jab at least 2 weeks before you travel.", "2 weeks", "before travel"),
-        ("Do not drink for 2 hours before the test.", "2 hours", None),
+        ("Stop eating 6 hours before your operation.", "6 hours", "onset_time"),
+        ("Get the jab at least 2 weeks before you travel.", "2 weeks", "onset_time"),
+        ("Do not drink for 2 hours before the test.", "2 hours", "duration"),
     ],
 )
-def test_a_time_before_a_procedure_or_trip(sentence: str, words: str, timing: str | None) -> None:
-    claim = _claim_on(sentence, words)
-    if timing is None:  # "for 2 hours before": how long, a duration
-        assert claim.type == "duration"
-    else:
-        assert (claim.type, claim.value["timing"]) == ("frequency_schedule", timing)
+def test_a_time_before_a_procedure_or_trip(sentence: str, words: str, kind: str) -> None:
+    # when it is to happen, as the dev golds take "at least 10 days before travel" (heldout5,
+    # 10, 57); "for 2 hours before": how long, a duration
+    assert _claim_on(sentence, words).type == kind
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,7 @@ def test_any_count_out_of_a_total_reads_its_parts(pair: tuple[int, int]) -> None
         (
             "Her creatinine clearance was 30 ml/min last spring.",
             "30 ml/min",
-            {"value": 30, "unit": "ml/min", "measure": "GFR"},
+            {"value": 30, "unit": "ml/min", "measure": "creatinine clearance"},
         ),
     ],
 )

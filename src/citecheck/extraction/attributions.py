@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from citecheck.extraction.citations import FoundCitation, works_in_general
+from citecheck.extraction.citations import (
+    FoundCitation,
+    a_work_by_kind_only,
+    works_in_general,
+)
 from citecheck.extraction.names import LOWER, UPPER
 from citecheck.lexicon import LEXICON
 
@@ -55,8 +59,9 @@ def attribution_of(found: FoundCitation) -> Attribution | None:
         # "A 2005 meta review found": a dated study the text does not name, like "according to a
         # published review"
         form = "unnamed"
-    elif works_in_general(found):
-        return None  # "Studies have shown": no work named to check the statement against
+    elif works_in_general(found) or a_work_by_kind_only(found):
+        # "Studies have shown", "A study reports": no work named to check the statement against
+        return None
     elif found.form == "unnamed" and found.title:
         # "The Trial of Mid-Urethral Slings found", "according to the Dietary Guidelines for
         # Americans": a work the text names by its title, not an unnamed one

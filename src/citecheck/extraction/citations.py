@@ -197,7 +197,8 @@ _GLUED_BEFORE = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{4,}}$")
 # "risk of gallstones include2" before a list. A sentence's end lets a word of three letters
 # ("die") carry one; elsewhere four, as before a comma.
 _NUMERIC_GLUED_WORD = re.compile(
-    r"[a-z](?P<cite>(?P<body>\d{1,2}(?:,\d{1,2})*))(?=(?P<stop>[.;:])(?:[ \t]*(?:\n|$)|"
+    r"[a-z](?P<cite>(?P<body>\d{1,2}(?:[-–]\d{1,2})?(?:,\d{1,2}(?:[-–]\d{1,2})?)*))"
+    r"(?=(?P<stop>[.;:])(?:[ \t]*(?:\n|$)|"
     r"[ \t]+[A-Z(\"“])|[ \t]+[a-z]|(?P<line_end>[ \t]*(?:\n|$)))"
 )
 # Inside a sentence the marker stands where a clause ends: a preposition or conjunction goes on
@@ -209,6 +210,13 @@ _CLAUSE_GOES_ON = re.compile(
     r"though|which|that|who|whereas|over|after|before|between|by|than|until|across|compared|"
     r"including|especially|particularly|mostly|however|so|yet|or|to|at|on|despite|through|"
     r"where|worldwide|globally|each|every)\b(?![ \t]+\d)"
+)
+# A run of notes glued to a word ("several studies2-8 have demonstrated", "trials3,4 showed")
+# may also go on with the verb whose subject the word is: no quantity is written so
+_RUN_GOES_ON = re.compile(
+    r"[ \t]+(?:have|has|had|is|are|was|were|show|shows|showed|shown|found|find|finds|"
+    r"suggest|suggests|suggested|report|reports|reported|demonstrate|demonstrates|demonstrated|"
+    r"indicate|indicates|indicated|confirm|confirms|confirmed)\b"
 )
 _GLUED_BEFORE_STOP = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{3,}}$")
 # a line of prose holds at least this many words before the number (not a heading or a label)
@@ -263,13 +271,19 @@ _PUBLISHED_IN = re.compile(
 # the verbs that say a work was published; "reported in" and "appears in" may name a place
 _PUBLISHING = frozenset({"published", "printed"})
 # the words describing the work may be any ("a smaller 2006 study", "an earlier 2015 study", "a
-# much bigger 2012 analysis"), up to two, none a function word ("a total of 2006 studies")
+# much bigger 2012 analysis"), up to two before the year and two after it ("a 2019 randomized
+# trial"), none a function word ("a total of 2006 studies"); after it, capitalised words only
+# in a title-case name of a kind of work ("A 2025 Scoping Review"), never "the 2014 National
+# Hearing Survey" (a survey's name) or "a 2013 Cochrane review" (its maker). "This 2025 review"
+# is the work a report is about.
+_NOT_A_WORK_MODIFIER = r"(?!(?i:of|in|on|at|by|for|from|with|and|or|to|than|that|which|who)\b)"
 _A_YEAR_STUDY = (
-    rf"\b(?i:an?|one|another|the)\s+"
-    r"(?:(?!(?i:of|in|on|at|by|for|from|with|and|or|to|than|that|which|who)\b)"
-    r"(?i:[a-z][a-z-]*)\s+){0,2}?"
-    rf"(?P<year>{_YEAR})\s+(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|"
-    rf"report|survey)"
+    r"\b(?:(?P<the>(?i:the)\s+)|(?i:an?|one|another|this)\s+)"
+    rf"(?:{_NOT_A_WORK_MODIFIER}(?i:[a-z][a-z-]*)\s+){{0,2}}?"
+    rf"(?P<year>{_YEAR})\s+(?:(?:{_NOT_A_WORK_MODIFIER}[a-z][a-z-]*\s+){{0,2}}?"
+    r"(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|report|survey)"
+    r"|(?(the)(?!)|(?:[A-Z][a-z-]*\s+){1,2}?"
+    r"(?:Study|Trial|(?:Meta[- ]?)?Review|Paper|Meta-[Aa]nalysis|Analysis|Report|Survey)))"
 )
 # only the lead words ignore case: the journal name is a run of capitalised words ("a 2016 study
 # in Biological Psychiatry found ..." names "Biological Psychiatry")
@@ -393,6 +407,11 @@ _IMAGE_CREDIT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PICTURES = frozenset({"image", "photo", "figure"})
+# A source credited in square brackets inside the prose, as some magazines write it after the
+# sentence it backs: "39 companies with about 140 products containing DEET [source: EPA].",
+# "[source: Health Canada]", "[Sources: Stoppler; CDC]". The bracket is the citation; its body
+# names the source (an institution, a site, an author).
+_SOURCE_CREDIT = re.compile(r"\[(?i:sources?|via)[ \t]*:[ \t]*(?P<body>[^\[\]\n]{1,160}?)[ \t]*\]")
 # A line giving the title of the work a news release reports: "ARTICLE: Assessment of follow-up
 # care after ...: Results from the TRACK-TBI study."
 _ARTICLE_LINE = re.compile(
@@ -471,6 +490,7 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     found += _venue(text)
     found += _news_and_institutions(text)
     found += _image_credits(text)
+    found += _source_credits(text)
     found += _citation_keys(text)
     mentions = _attribution_mentions(text)
     if skip is not None:
@@ -1385,6 +1405,22 @@ def works_in_general(found: FoundCitation) -> bool:
         return False
     word = noun.group().lower()
     return word in _MASS_WORK_NOUNS or (word.endswith("s") and not word.endswith("sis"))
+
+
+def a_work_by_kind_only(found: FoundCitation) -> bool:
+    """Whether an unnamed mention is one work named only by its kind, as the subject of what
+    it found ("A study reports", "Another report found", "Meta-analysis demonstrated"): no
+    year, maker, venue, place or title says which work. Of eight in the dev golds, three are
+    marked borderline, four left out (heldout3/10, 6/07, 57/01, 57/07) and one a source: like
+    works in general, the finder keeps them and they make no attribution claim. "According
+    to a study" (a source the statement rests on) and a dated study stay claims."""
+    if found.form != "unnamed" or found.year is not None or found.source or found.journal:
+        return False
+    if found.title or found.authors or found.text.lower().startswith("according"):
+        return False
+    verb_at = found.text.rstrip().rfind(" ") + 1
+    noun = _FIRST_WORK_NOUN.search(found.text, 0, verb_at)
+    return noun is not None and not any(letter.isupper() for letter in found.text[1:])
 
 
 # A study named by its title as the subject of a reporting verb: "The Trial of Mid-Urethral
@@ -2576,7 +2612,10 @@ def _glued_to_prose(text: str, match: re.Match[str], start: int) -> bool:
         return False
     if match.group("line_end"):
         return len(line.split()) >= _GLUED_LINE_WORDS
-    return bool(match.group("stop")) or _CLAUSE_GOES_ON.match(text, match.end()) is not None
+    if match.group("stop") or _CLAUSE_GOES_ON.match(text, match.end()) is not None:
+        return True
+    run = any(mark in match.group("body") for mark in "-–,")
+    return run and _RUN_GOES_ON.match(text, match.end()) is not None
 
 
 # bytes a-z become "a", digits "0", every other byte a space: a lower-case letter then a digit
@@ -3148,6 +3187,26 @@ def _image_credits(text: str) -> list[FoundCitation]:
     return found
 
 
+def _source_credits(text: str) -> list[FoundCitation]:
+    """Sources credited in square brackets ("[source: EPA]"): an institution when the body
+    names one, else the people or site named, as a work's authors with no year."""
+    found: list[FoundCitation] = []
+    for match in _scan(_SOURCE_CREDIT, text):
+        names = [n.strip() for n in re.split(r"\s*[;,]\s*", match.group("body")) if n.strip()]
+        year = next((int(n) for n in names if re.fullmatch(_YEAR, n)), None)
+        names = [n for n in names if not re.fullmatch(_YEAR, n)]
+        if not names:
+            continue
+        institution = _source_kind(names[0]) == "institution"
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="parenthetical",
+            form="institution" if institution else "author_year", year=year,
+            source=names[0] if institution else None, authors=names,
+            work_kind="institution" if institution else "web_page", needs_match=True,
+        ))  # fmt: skip
+    return found
+
+
 def _data_source(match: re.Match[str]) -> FoundCitation:
     """A "Source:" or "Data Source:" line: an institution when it opens with one, else an
     unnamed source with its title. It cites a list entry only when it matches one."""
@@ -3271,6 +3330,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _STUDY_IN_JOURNAL: ("study", "trial", "review", "analysis", "paper", "article", "report"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
+    _SOURCE_CREDIT: ("source", "via"),
     _ENDORSED_BY: ("recommended", "endorsed", "issued", "published", "released", "compiled"),
     _FROM_SOURCE: ("following", "adapted", "reprinted", "excerpted", "reproduced", "this"),
     _YEAR_ACTOR: ("team", "committee", "panel", "group", "task force", "consortium", "researchers",

