@@ -2177,7 +2177,8 @@ def _quantity_vocab(
         cost_word_re=re.compile(_bounded([w.lower() for w in cost_words])) if cost_words else None,
         statistic_before_re=re.compile(
             rf"(?P<name>{_bounded(list(statistics))})(?:\s*[\[(][^\])]{{1,40}}[\])])?"
-            r"\s*(?P<link>[=:,]|(?:of|was|were|is)(?!\w))?\s*"
+            # "HR at 1.059", "HR of 1.057": a word linking the name to its value
+            r"\s*(?P<link>[=:,]|(?:of|at|was|were|is)(?!\w))?\s*"
             # "the number needed to treat was about 8": a qualifier of the value between
             rf"(?:(?P<qualifier>{_bounded(qualifier_words)})\s*)?"
             # "MD −3.2", "MD-1.32": the value's minus sign (glued to the name, a hyphen is one)

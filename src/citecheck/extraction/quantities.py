@@ -5782,3 +5782,64 @@ def _interval_bounds(
             keep += ["measure", "level"]
         value = {k: v for k, v in value.items() if k in keep}
     return QuantityClaim(head.start(), span_end, kind, value, None)
+
+
+# A figure with one comma in it, no other figure glued on: "1,52", "0,032", "1,052"
+_COMMA_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}),(\d+)(?![\d]|[.,]\d)")
+_P_SIGN_BEFORE = re.compile(r"(?<![a-z])p\s*(?:<=|>=|[=<>≤≥])\s*$")
+# between a figure read with a decimal comma and the next bound of its interval: the
+# interval's head, brackets and a joiner ("1,52 (95% CI [", "1,052–")
+_DECIMAL_RUN_GAP = re.compile(r"[\s(\[\];:=,–—-]*(?:\d{2}\s*%\s*)?[a-z ]{0,24}[\s(\[;:=,–—-]*$")
+_DECIMAL_RUN_REACH = 40
+# an interval's two bounds: the first followed by a joiner and the second, the second after it
+_BOUND_PAIR_AFTER = re.compile(r"\s*(?:–|—|-|to)\s*\d{1,3},\d")
+_BOUND_PAIR_BEFORE = re.compile(r"\d\s*(?:–|—|-|to)\s*$")
+
+
+def with_decimal_commas(text: str, lowered: str, rules: ClaimRules) -> str:
+    """`lowered` with the commas that are decimal commas written as points: a statistic's
+    figure in a text written the European way ("p = 0,032", "HR at 1,52 (95% CI [1,052–
+    2,198]", Amiens hip-fracture abstract). A comma is a decimal one only where a statistic
+    is stated: after "p =", a statistic's name ("HR at", "OR =") or an interval's head ("95%
+    CI [") and when the figure cannot be thousands grouped ("0,032", "1,52"); a figure that
+    can ("1,052") only in the run of an estimate already read so. Offsets are kept."""
+    if "," not in lowered or rules.quantities is None:
+        return lowered
+    vocab = rules.quantities
+    stats = vocab.estimates
+    points: list[int] = []
+    last_end = -1  # where the last figure read with a decimal comma ends
+    for figure in _COMMA_FIGURE.finditer(lowered):
+        start = figure.start()
+        window = max(0, start - _STATISTIC_NAME_REACH)
+        grouped = len(figure.group(2)) == 3 and figure.group(1) != "0"
+        in_run = (
+            last_end >= 0
+            and start - last_end <= _DECIMAL_RUN_REACH
+            and _DECIMAL_RUN_GAP.match(lowered, last_end, start) is not None
+            # a bound of an interval, not a count in brackets ("0,5 (1,000 patients)")
+            and (
+                _BOUND_PAIR_AFTER.match(lowered, figure.end()) is not None
+                or _BOUND_PAIR_BEFORE.search(lowered, last_end - 1, start) is not None
+            )
+        )
+        stated = in_run or (
+            not grouped
+            and (
+                _P_SIGN_BEFORE.search(lowered, window, start) is not None
+                or _statistic_named(text, lowered, start, window, vocab) is not None
+                or (
+                    stats is not None
+                    and stats.interval_before_re.search(lowered, window, start) is not None
+                )
+            )
+        )
+        if stated:
+            points.append(start + len(figure.group(1)))
+            last_end = figure.end()
+    if not points:
+        return lowered
+    chars = list(lowered)
+    for at in points:
+        chars[at] = "."
+    return "".join(chars)
