@@ -302,6 +302,7 @@ class QuantityVocab:
     time_abbreviations: dict[str, str] = field(default_factory=dict)
     statistic_before_re: re.Pattern[str] = re.compile(_NEVER)
     statistic_name_re: re.Pattern[str] = re.compile(_NEVER)
+    statistic_any_re: re.Pattern[str] = re.compile(_NEVER)  # long and short names alike
     statistics: dict[str, str] = field(default_factory=dict)
     short_statistics: frozenset[str] = frozenset()
     # short names that also name other things ("MD": a mean difference, muscular dystrophy, a
@@ -382,6 +383,9 @@ class EstimateVocab:
     # A spread named with "=" just before its number ("se = 613", "SD=4.2"): a statistic
     # stated as such, a claim of its own (the bare "(SD 10.1)" after a mean is not); group `name`.
     spread_named_re: re.Pattern[str] = re.compile(_NEVER)
+    # A confidence level's percent sign and its interval's name after a figure ("95% CI"): the
+    # figure is the level, no estimate's value ("OR, 95% CI").
+    level_of_interval_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 class RouteContext(NamedTuple):
@@ -1690,6 +1694,7 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
         )
         if spreads
         else re.compile(_NEVER),
+        level_of_interval_re=re.compile(rf"\s*%\s*{confidence}(?![a-z])"),
     )
 
 
@@ -2188,6 +2193,9 @@ def _quantity_vocab(
         else re.compile(_NEVER),
         statistic_name_re=re.compile(_bounded(long_statistics))
         if long_statistics
+        else re.compile(_NEVER),
+        statistic_any_re=re.compile(_bounded(list(statistics)))
+        if statistics
         else re.compile(_NEVER),
         statistics=statistics,
         short_statistics=short_statistics,

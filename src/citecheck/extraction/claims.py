@@ -57,6 +57,7 @@ from citecheck.extraction.quantities import (
     phone_number_end,
     plan_in_clause,
     retype_rule_claim,
+    share_named,
     states_a_statistic,
     with_decimal_commas,
 )
@@ -853,6 +854,13 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
                 unit = value.get("unit")
+                named = (
+                    share_named(text, same_offsets, start, sentence[0], rules.quantities)
+                    if claim_type == "percentage" and unit == "%"
+                    else None
+                )
+                if named is not None:  # "I2=82%": the statistic's value, named so
+                    start, value["measure"] = named[0], named[1]
                 if rule.value_kind == "dose" and isinstance(unit, str):
                     # "2 to 3 grams per day", "between 3mg and 9mg a day": the period a
                     # range is taken in, read as a single dose's is

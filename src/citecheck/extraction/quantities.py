@@ -53,6 +53,7 @@ __all__ = [
     "find_quantity_claims",
     "is_event_count",
     "retype_rule_claim",
+    "share_named",
 ]
 
 
@@ -3229,6 +3230,9 @@ def _money(
 
 
 _STATISTIC_REACH = 200
+# how far back a list of estimates with their intervals shares the statistic named first (a
+# bounded look back keeps a sentence of a thousand estimates linear)
+_STATISTIC_LIST_REACH = 400
 _SPREAD_NAME_REACH = 30  # "standard error = " and its spaces
 
 
@@ -3236,14 +3240,24 @@ _DECIMAL_POINT = re.compile(r"\d[.·]\d")
 
 
 def _interval(
-    lowered: str, pos: int, end: int, number: float, rules: ClaimRules
+    lowered: str,
+    pos: int,
+    end: int,
+    number: float,
+    rules: ClaimRules,
+    bracketed: bool = False,
 ) -> tuple[float, float, int, bool] | None:
     """The interval written right after an estimate `number` at `pos`, holding it: (low,
     high, where it ends, whether its level is written: "95% CI"); None when there is none.
-    After ";", "," or "with", only one whose level is written."""
+    After ";", "," or "with", only one whose level is written, or (`bracketed`: the estimate
+    opens a bracket) one sharing the estimate's bracket ("(3.0, 1.6-5.9)")."""
     stats = rules.quantities.estimates if rules.quantities else None
     found = stats.interval_after_estimate_re.match(lowered, pos, end) if stats else None
-    if found is None or (found.group("open") not in "([" and not found.group("level")):
+    if found is None or (
+        found.group("open") not in "(["
+        and not found.group("level")
+        and not (bracketed and found.group("open") in ",;")
+    ):
         return None
     if (
         not found.group("level")
@@ -3296,6 +3310,8 @@ def _minus_before(lowered: str, floor: int, start: int) -> bool:
 
 
 _INTERVAL_NAMED = re.compile(r"\bci\b|interval")
+_OPENS_BRACKET = re.compile(r"[(\[]\s*$")
+_P_AFTER = re.compile(r"\s*[;,]\s*p\s*(?:<=|>=|[=<>≤≥])")
 
 
 def _estimate(
@@ -3332,6 +3348,12 @@ def _estimate(
         stated: Value = {"value": tidy(amount.value), "measure": written}
         return QuantityClaim(spread.start(), amount.end, "other_quantity", stated, None)
     named = _statistic_named(text, lowered, amount.start, floor, vocab)
+    if (
+        named is not None
+        and vocab.estimates is not None
+        and vocab.estimates.level_of_interval_re.match(lowered, amount.end, end)
+    ):
+        return None  # "the adjusted OR, 95% CI": the interval's level
     if named is not None and _unit_follows(lowered, amount.end, end, vocab):
         return None  # "WMD: -7.44 mmHg": an amount with its unit, read with the unit
     if ranged:
@@ -3346,29 +3368,39 @@ def _estimate(
         named is not None and named.group("sign")  # "MD-1.32": a hyphen glued to the name
     ):  # "MD −3.2 (95% CI −4.1 to −2.3)"
         number, start = -number, amount.start - 1
-    interval = _interval(lowered, amount.end, end, number, rules)
-    interval_level = False
+    # "cavitation (3.0, 1.6-5.9)": an estimate opening a bracket its interval shares
+    bracketed = named is None and _OPENS_BRACKET.search(lowered, max(floor, start - 2), start)
+    interval = _interval(lowered, amount.end, end, number, rules, bracketed is not None)
+    interval_level = stated = False
     value: Value = {"value": tidy(number)}
     if interval is not None:
         written = text[match.start() : match.end()]
         low, high, interval_end, level = interval
         interval_level = level
         if level or (
-            lowered[amount.end : interval_end].lstrip()[:1] in "(["
+            (lowered[amount.end : interval_end].lstrip()[:1] in "([" or bracketed is not None)
             and (named is not None or "." in written)
         ):
             value.update(ci_low=tidy(low), ci_high=tidy(high))
+            # "(1.34; 0.83-2.18; p=0.23)": tested, so an estimate whatever it is named
+            stated = bracketed is not None and bool(_P_AFTER.match(lowered, interval_end, end))
         else:
             interval = None
     if named is None and interval is None:
         return None
     measure = vocab.statistics[named.group("name")] if named is not None else None
     if named is None:
-        for found in vocab.statistic_name_re.finditer(
-            lowered, max(floor, amount.start - _STATISTIC_REACH), amount.start
+        # the statistic named last before, which a list of estimates shares ("(hazard ratio
+        # 2.8, 95% CI 1.7-4.6); cavitation (3.0, 1.6-5.9)", "The OR for admission was 11.03
+        # [4.68, 26.01] for those >85 years of age, 4.88 [2.89, 8.24] 75–84 years")
+        for found in vocab.statistic_any_re.finditer(
+            lowered, max(floor, amount.start - _STATISTIC_LIST_REACH), amount.start
         ):
-            measure = vocab.statistics[found.group()]
-        if measure is None and not interval_level:
+            if found.group() not in vocab.short_statistics or not text[
+                found.start() : found.end()
+            ].islower():  # "OR", never the word "or"
+                measure = vocab.statistics[found.group()]
+        if measure is None and not interval_level and not stated:
             return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
     value["measure"] = measure or "estimate"
     start = named.start() if named is not None else start
@@ -3380,6 +3412,17 @@ def _estimate(
 
 
 _STATISTIC_NAME_REACH = 80  # how far before a figure the statistic it gives is looked for
+
+
+def share_named(
+    text: str, lowered: str, start: int, floor: int, vocab: QuantityVocab
+) -> tuple[int, str] | None:
+    """(where the name starts, the measure) for a percentage stated as a named statistic's
+    value ("I2=82%", "I² = 75%"); None for a share of anything else."""
+    named = _statistic_named(text, lowered, start, floor, vocab)
+    if named is None:
+        return None
+    return named.start(), vocab.statistics[named.group("name")]
 
 
 def _statistic_named(
