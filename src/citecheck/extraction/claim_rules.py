@@ -322,6 +322,12 @@ class QuantityVocab:
     # count that place it in a population ("in the US", "each year"). None: none listed.
     sample_section_re: re.Pattern[str] | None = None
     sampling_verb_re: re.Pattern[str] | None = None
+    # after a bare count, the verb by which a study's people go on in it ("928 successfully
+    # completed treatment", "and 803 completed the study"): `participation_verbs` and
+    # `inclusion_cues`, an adverb allowed before
+    participation_re: re.Pattern[str] | None = None
+    # after a count, "per treatment group", "in each arm": the people of each of a study's groups
+    per_group_re: re.Pattern[str] | None = None
     # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
     change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
@@ -2071,6 +2077,29 @@ def _quantity_vocab(
         assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
         sample_section_re=_optional_words_re(source, f"{where}.sample_sections", raw),
         sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
+        participation_re=re.compile(
+            r"\s+(?:[a-z]{3,}ly\s+)?"
+            + _bounded(
+                [
+                    w.lower()
+                    for w in participation
+                    + _optional_list(source, f"{where}.inclusion_cues", raw.get("inclusion_cues"))
+                ]
+            )
+        )
+        if (
+            participation := _optional_list(
+                source, f"{where}.participation_verbs", raw.get("participation_verbs")
+            )
+        )
+        else None,
+        per_group_re=re.compile(
+            r"\s+(?:per|in\s+each|each)\s+(?P<group>(?:[a-z-]+\s+)?"
+            + _alternation([w.lower() for w in groups])
+            + r")(?![a-z])"
+        )
+        if (groups := _optional_list(source, f"{where}.study_groups", raw.get("study_groups")))
+        else None,
         change_verb_re=_optional_words_re(source, f"{where}.change_verbs", raw),
         population_cue_re=_optional_words_re(source, f"{where}.population_cues", raw),
         care_cues=_words(source, f"{where}.care_cues", raw.get("care_cues")),

@@ -774,7 +774,12 @@ def find_quantity_claims(
             if phone is not None:  # "call 1-800-232-4636 or visit": no range, no count
                 pos = max(pos, phone.end())
                 continue
-        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
+        # "928 successfully completed treatment": the people who did, not 928 treatments
+        claim = (
+            _participants(lowered, match, floor, end, rules, vocab)
+            if match.lastgroup in ("digits", "word")
+            else None
+        ) or _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
@@ -1061,6 +1066,56 @@ _CHANGE_FROM_AFTER = re.compile(
 )
 # A small number that is no claim just before the link: the list names things ("virus 1, 2")
 _NAMED_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:,|\bor\b|\band\b)[\s,]*(?:or\s+|and\s+)?$")
+
+
+# What opens the clause of a count whose people a verb of taking part follows: the sentence's
+# start, a clause's link ("..., and 803 completed"), a bracket ("(502 per treatment group)")
+_CLAUSE_OPENS = re.compile(r"(?:[;:(]|,|\b(?:and|while|whereas|but|of\s+(?:whom|these)))\s*$")
+# how far back the people a study took are looked for, across sentences: "1004 patients were
+# enrolled (502 per treatment group). 928 successfully completed treatment"
+_PARTICIPANTS_REACH = 160
+
+
+def _participants(
+    lowered: str,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A bare count of a study's people, their noun left out: the subject of a verb of taking
+    part ("928 successfully completed treatment, and 803 completed the 2-year 4-month study")
+    or the people of each group ("(502 per treatment group)"), after the study's people were
+    named or its verbs used (heldout47/08, a trial abstract). A sample size."""
+    start = match.start()
+    if lowered[floor:start].strip(" \t\n\"'*#-") and not _CLAUSE_OPENS.search(
+        lowered, max(floor, start - 30), start
+    ):
+        return None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None or amount.value is None or amount.currency or amount.value < 2:
+        return None
+    grouped = vocab.per_group_re.match(lowered, amount.end, end) if vocab.per_group_re else None
+    verb = (
+        vocab.participation_re.match(lowered, amount.end, end)
+        if vocab.participation_re is not None and grouped is None
+        else None
+    )
+    if (grouped is None and verb is None) or _YEAR.fullmatch(match.group()):
+        return None
+    reach = max(0, start - _PARTICIPANTS_REACH)
+    people = None
+    for noun in _WORDS.finditer(lowered, reach, start):
+        if noun.group() in vocab.sample_nouns:
+            people = noun.group()
+    if people is None and not _studied(lowered, start, vocab):
+        return None  # "5 completed the course": no study's people in sight
+    value: Value = {"value": tidy(amount.value), "unit": singular(people or "participants")}
+    if grouped is not None:
+        value["per"] = " ".join(grouped.group("group").split())
+        return QuantityClaim(amount.start, grouped.end(), "sample_size", value, None)
+    return QuantityClaim(amount.start, amount.end, "sample_size", value, None)
 
 
 def _uncounted(claim: QuantityClaim) -> bool:
@@ -3396,9 +3451,10 @@ def _estimate(
         for found in vocab.statistic_any_re.finditer(
             lowered, max(floor, amount.start - _STATISTIC_LIST_REACH), amount.start
         ):
-            if found.group() not in vocab.short_statistics or not text[
-                found.start() : found.end()
-            ].islower():  # "OR", never the word "or"
+            if (
+                found.group() not in vocab.short_statistics
+                or not text[found.start() : found.end()].islower()
+            ):  # "OR", never the word "or"
                 measure = vocab.statistics[found.group()]
         if measure is None and not interval_level and not stated:
             return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
