@@ -2033,9 +2033,11 @@ def _quantity_vocab(
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         # "9 per 100 women", "20.4 per thousand": the base in figures or as a magnitude word
-        # "16.1/100000": a slash before a round base (not "35/41", a share)
+        # "16.1/100000": a slash before a round base (not "35/41", a share); "1.5/10 000
+        # athlete-exposures": its thousands grouped by a (thin) space
         per_rate_re=re.compile(
-            r"(?:\s+(?:per|for\s+every)\s+|\s*/\s*(?=1(?:0{2,}|00?(?:,000)+)(?![\d,])))"
+            r"(?:\s+(?:per|for\s+every)\s+"
+            r"|\s*/\s*(?=1(?:0{2,}|0{0,2}(?:[, \u2009\u202f\u00a0]000)+)(?![\d,]|\s\d)))"
             rf"(?:(?P<total>{digits})(?!\d)"
             rf"|(?:a\s+|one\s+)?(?P<base>{_alternation(list(magnitudes))})(?![a-z]))"
         )

@@ -4149,6 +4149,9 @@ def _time_of_day(
     return QuantityClaim(amount.start, span_end, "frequency_schedule", value, None)
 
 
+_GLUED_LETTERS = re.compile(r"[a-z]{1,2}(?![a-z0-9])")
+
+
 def _rate(
     lowered: str,
     amount: _Amount,
@@ -4173,9 +4176,14 @@ def _rate(
         noun = vocab.plural_re.match(lowered, span_end, end) or vocab.noun_re.match(
             lowered, span_end, end
         )
+        glued = _GLUED_LETTERS.match(lowered, span_end, end) if noun is None else None
         if noun:
             value["population"] = singular(noun.group("noun"))
             span_end = noun.end()
+        elif glued and glued.group() in vocab.time_abbreviations:
+            # "2.5-38 injuries per 1000h of running": a time's letter glued to the base
+            value["population"] = vocab.time_abbreviations[glued.group()]
+            span_end = glued.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     if amount.value is None:
         return None
