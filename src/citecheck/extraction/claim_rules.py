@@ -331,6 +331,11 @@ class QuantityVocab:
     # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
     change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
+    # a Snellen fraction ("20/40", "6/12") with what it measures after it ("vision") and the
+    # side of it that counts ("or better"); groups `top`, `bottom`, `named`, `side`
+    snellen_re: re.Pattern[str] | None = None
+    # what a Snellen fraction measures, just before it ("visual acuity of ")
+    acuity_before_re: re.Pattern[str] | None = None
     care_cues: frozenset[str] = frozenset()
     assay_controls: frozenset[str] = frozenset()
     # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
@@ -2104,6 +2109,18 @@ def _quantity_vocab(
         else None,
         change_verb_re=_optional_words_re(source, f"{where}.change_verbs", raw),
         population_cue_re=_optional_words_re(source, f"{where}.population_cues", raw),
+        snellen_re=re.compile(
+            r"(?P<top>20|6)\s*/\s*(?P<bottom>\d{1,3})(?![\d/.,]\d|\s*%)"
+            rf"(?:\s+(?P<named>{_alternation(acuity)})(?![a-z]))?"
+            r"(?:\s+or\s+(?P<side>better|worse)(?![a-z]))?"
+        )
+        if (acuity := [w.lower() for w in _optional_list(source, where, raw.get("acuity_words"))])
+        else None,
+        acuity_before_re=re.compile(
+            rf"{_bounded(acuity)}\s*(?:of|was|is|at|[:=])?\s*(?:(?:about|around)\s+)?$"
+        )
+        if acuity
+        else None,
         care_cues=_words(source, f"{where}.care_cues", raw.get("care_cues")),
         release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
         if (

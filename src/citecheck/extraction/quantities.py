@@ -776,8 +776,11 @@ def find_quantity_claims(
                 continue
         # "928 successfully completed treatment": the people who did, not 928 treatments
         claim = (
-            _participants(lowered, match, floor, end, rules, vocab)
-            if match.lastgroup in ("digits", "word")
+            (
+                _acuity(lowered, match, floor, end, vocab)
+                or _participants(lowered, match, floor, end, rules, vocab)
+            )
+            if match.lastgroup in ("digits", "word", "fraction")
             else None
         ) or _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
@@ -1066,6 +1069,37 @@ _CHANGE_FROM_AFTER = re.compile(
 )
 # A small number that is no claim just before the link: the list names things ("virus 1, 2")
 _NAMED_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:,|\bor\b|\band\b)[\s,]*(?:or\s+|and\s+)?$")
+
+
+_ACUITY_REACH = 40  # how far before a Snellen fraction what it measures is looked for
+# the side of a Snellen fraction that counts: "20/40 or better" is that acuity at least
+_ACUITY_SIDES = {"better": "at least", "worse": "up to"}
+
+
+def _acuity(
+    lowered: str, match: re.Match[str], floor: int, end: int, vocab: QuantityVocab
+) -> QuantityClaim | None:
+    """A Snellen fraction of visual acuity: "20/40 vision or better", "20/200 vision or
+    worse" (heldout46/01, an NEI news release), "a visual acuity of 6/12": other_quantity,
+    measure "visual acuity", the fraction as its `ratio`; no share of 40 or 200."""
+    if vocab.snellen_re is None or vocab.acuity_before_re is None:
+        return None
+    snellen = vocab.snellen_re.match(lowered, match.start(), end)
+    if snellen is None or (
+        snellen.group("named") is None
+        and not vocab.acuity_before_re.search(
+            lowered, max(floor, match.start() - _ACUITY_REACH), match.start()
+        )
+    ):
+        return None
+    value: Value = {
+        "ratio": [int(snellen.group("top")), int(snellen.group("bottom"))],
+        "measure": "visual acuity",
+    }
+    side = snellen.group("side")
+    return QuantityClaim(
+        match.start(), snellen.end(), "other_quantity", value, _ACUITY_SIDES.get(side or "")
+    )
 
 
 # What opens the clause of a count whose people a verb of taking part follows: the sentence's
