@@ -4605,6 +4605,20 @@ def _counted(
         limit.update(limit_fields(sign, tidy(amount.value)))
         span_at = label_at - (signed.group("open") is not None)  # "(WPI) >7" whole
         return QuantityClaim(span_at, after, "other_quantity", limit, q_after)
+    named = _NAMED_SCORE_SIGNED.search(before) if amount.value is not None else None
+    named_at = amount.start - (len(before) - named.start("label")) if named else 0
+    if (
+        named is not None
+        and amount.value is not None
+        and text[named_at : named_at + 1].isupper()
+        and named.group("name") not in _NOT_A_SCORE_NAME
+    ):
+        # "Lee score ≥ 3", "ASA score > 2": a limit on a clinical score named by its author or
+        # body, whatever the name (the `scores` list holds those named without "score")
+        label = text[named_at : named_at + len(named.group("label"))]
+        scored: Value = {**_amount_fields(amount), "measure": " ".join(label.split())}
+        scored.update(limit_fields(named.group("sign"), tidy(amount.value)))
+        return QuantityClaim(named_at, after, "other_quantity", scored, q_after)
     if _figures_are_percentages(lowered, amount, written, floor, end):
         # "charting percentage, starting at 64.1 in 2010, peaking at 64.2": the sentence says
         # what its bare figures are
@@ -4777,6 +4791,36 @@ _SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
 # A measure's abbreviation and a limit sign just before a bare number: "IQ<80", "BMI ≥ 30"
 # "BMI ≥ 30", and the abbreviation in brackets after the name it stands for: "Widespread Pain
 # Index (WPI) >7"
+# A score named by a word before "score" and limited by a sign: "Lee score ≥ 3"
+_NAMED_SCORE_SIGNED = re.compile(
+    r"(?<![\w.-])(?P<label>(?P<name>[a-z][a-z0-9-]{1,20})\s+score)\s*(?P<sign>[<>]=?|[≤≥])\s*$"
+)
+# words before "score" that name no score: "The score ≥ 3", "Total score > 10"
+_NOT_A_SCORE_NAME = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "your",
+        "mean",
+        "median",
+        "total",
+        "average",
+        "overall",
+        "final",
+        "baseline",
+        "high",
+        "low",
+        "any",
+    }
+)
 _SIGNED_LABEL = re.compile(
     r"(?<![\w.-])(?P<open>\()?(?P<label>[a-z][a-z0-9-]{1,11})(?(open)\))\s*(?:[<>]=?|[≤≥])\s*$"
 )
