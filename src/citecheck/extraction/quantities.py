@@ -774,15 +774,15 @@ def find_quantity_claims(
             if phone is not None:  # "call 1-800-232-4636 or visit": no range, no count
                 pos = max(pos, phone.end())
                 continue
-        # "928 successfully completed treatment": the people who did, not 928 treatments
         claim = (
-            (
-                _acuity(lowered, match, floor, end, vocab)
-                or _participants(lowered, match, floor, end, rules, vocab)
-            )
-            if match.lastgroup in ("digits", "word", "fraction")
+            _acuity(lowered, match, floor, end, vocab)
+            if match.lastgroup in ("digits", "fraction")
             else None
         ) or _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
+        counted = match.lastgroup in ("digits", "word")
+        if counted and claim is not None and claim.type == "frequency_schedule":
+            # "928 successfully completed treatment": the people who did, not 928 treatments
+            claim = _participants(lowered, match, floor, end, rules, vocab) or claim
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
@@ -792,6 +792,9 @@ def find_quantity_claims(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
             claim = shared or claim
+        if counted and (claim is None or _uncounted(claim)):
+            # "and 803 completed the 2-year 4-month study": a study's people, their noun left out
+            claim = _participants(lowered, match, floor, end, rules, vocab) or claim
         if claim is None or (
             claim.type == "duration" and vocab.media_item_re.match(lowered, claim.end, end)
         ):
