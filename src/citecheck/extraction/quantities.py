@@ -3461,21 +3461,23 @@ def _estimate(
     ):  # "MD −3.2 (95% CI −4.1 to −2.3)"
         number, start = -number, amount.start - 1
     # "cavitation (3.0, 1.6-5.9)": an estimate opening a bracket its interval shares
-    bracketed = named is None and _OPENS_BRACKET.search(lowered, max(floor, start - 2), start)
-    interval = _interval(lowered, amount.end, end, number, rules, bracketed is not None)
-    interval_level = stated = False
+    bracketed = (
+        named is None and _OPENS_BRACKET.search(lowered, max(floor, start - 2), start) is not None
+    )
+    interval = _interval(lowered, amount.end, end, number, rules, bracketed)
+    interval_level = tested = False
     value: Value = {"value": tidy(number)}
     if interval is not None:
         written = text[match.start() : match.end()]
         low, high, interval_end, level = interval
         interval_level = level
         if level or (
-            (lowered[amount.end : interval_end].lstrip()[:1] in "([" or bracketed is not None)
+            (lowered[amount.end : interval_end].lstrip()[:1] in "([" or bracketed)
             and (named is not None or "." in written)
         ):
             value.update(ci_low=tidy(low), ci_high=tidy(high))
             # "(1.34; 0.83-2.18; p=0.23)": tested, so an estimate whatever it is named
-            stated = bracketed is not None and bool(_P_AFTER.match(lowered, interval_end, end))
+            tested = bracketed and _P_AFTER.match(lowered, interval_end, end) is not None
         else:
             interval = None
     if named is None and interval is None:
@@ -3493,7 +3495,7 @@ def _estimate(
                 or not text[found.start() : found.end()].islower()
             ):  # "OR", never the word "or"
                 measure = vocab.statistics[found.group()]
-        if measure is None and not interval_level and not stated:
+        if measure is None and not interval_level and not tested:
             return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
     value["measure"] = measure or "estimate"
     start = named.start() if named is not None else start
@@ -4608,20 +4610,20 @@ def _counted(
         limit.update(limit_fields(sign, tidy(amount.value)))
         span_at = label_at - (signed.group("open") is not None)  # "(WPI) >7" whole
         return QuantityClaim(span_at, after, "other_quantity", limit, q_after)
-    named = _NAMED_SCORE_SIGNED.search(before) if amount.value is not None else None
-    named_at = amount.start - (len(before) - named.start("label")) if named else 0
+    titled = _NAMED_SCORE_SIGNED.search(before) if amount.value is not None else None
+    titled_at = amount.start - (len(before) - titled.start("label")) if titled else 0
     if (
-        named is not None
+        titled is not None
         and amount.value is not None
-        and text[named_at : named_at + 1].isupper()
-        and named.group("name") not in _NOT_A_SCORE_NAME
+        and text[titled_at : titled_at + 1].isupper()
+        and titled.group("name") not in _NOT_A_SCORE_NAME
     ):
         # "Lee score ≥ 3", "ASA score > 2": a limit on a clinical score named by its author or
         # body, whatever the name (the `scores` list holds those named without "score")
-        label = text[named_at : named_at + len(named.group("label"))]
-        scored: Value = {**_amount_fields(amount), "measure": " ".join(label.split())}
-        scored.update(limit_fields(named.group("sign"), tidy(amount.value)))
-        return QuantityClaim(named_at, after, "other_quantity", scored, q_after)
+        title = text[titled_at : titled_at + len(titled.group("label"))]
+        titled_score: Value = {**_amount_fields(amount), "measure": " ".join(title.split())}
+        titled_score.update(limit_fields(titled.group("sign"), tidy(amount.value)))
+        return QuantityClaim(titled_at, after, "other_quantity", titled_score, q_after)
     if _figures_are_percentages(lowered, amount, written, floor, end):
         # "charting percentage, starting at 64.1 in 2010, peaking at 64.2": the sentence says
         # what its bare figures are
