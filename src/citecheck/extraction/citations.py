@@ -93,15 +93,17 @@ _YEAR_AFTER = re.compile(rf"\s*\((?:[A-Z]{{2,10}},\s*)?(?P<year>{_YEAR})[a-z]?\)
 # Markdown footnote's mark "[^3]" is a number too (not its definition, "[^3]: Zanos P ...")
 _NUMERIC = re.compile(
     r"\[(?:\^(?=\d{1,3}\](?!:)))?"
-    r"(?P<body>\d{1,3}(?:\s*(?:[-–,]\s*)\d{1,3})*|(?!(?:1[89]|20)\d\d\])\d{4})\]"
+    r"(?P<body>(?!0)\d{1,3}(?:\s*(?:[-–,]\s*)(?!0)\d{1,3})*|(?!(?:1[89]|20)\d\d\])\d{4})\]"
 )
+# (A reference number never starts with a zero: "[1,052–2,198]" is an interval written with
+# decimal commas, "[0]" no note.)
 # Vancouver numbers in round brackets ("18 patients (2).") and superscripts ("patients²,³"):
 # ambiguous by themselves (an enumeration "(2)", an exponent "m²"), so they come right after a
 # word or a closing mark, never after ":", "," or a unit, and count only when they name entries
 # of a numbered reference list (`needs_match`).
 # The patterns start at the bracket or digit so that `re` can scan for it; what must stand
 # before is checked after a match (`_ROUND_BEFORE`, `_SUPERSCRIPT_BEFORE`).
-_NUMERIC_ROUND = re.compile(r"\((?P<body>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?![\w(])")
+_NUMERIC_ROUND = re.compile(r"\((?P<body>(?!0)\d{1,3}(?:\s*[-–,]\s*(?!0)\d{1,3})*)\)(?![\w(])")
 _ROUND_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[%)\]])\s?$")
 # ... or a year in the running text: "declared in 2000 (1)"; or a span of years, as reports
 # give a study period: "described for the years 1979--1988 (2)", "during 1999–2004 (3)"

@@ -304,6 +304,7 @@ class QuantityVocab:
     time_abbreviations: dict[str, str] = field(default_factory=dict)
     statistic_before_re: re.Pattern[str] = re.compile(_NEVER)
     statistic_name_re: re.Pattern[str] = re.compile(_NEVER)
+    statistic_any_re: re.Pattern[str] = re.compile(_NEVER)  # long and short names alike
     statistics: dict[str, str] = field(default_factory=dict)
     short_statistics: frozenset[str] = frozenset()
     # short names that also name other things ("MD": a mean difference, muscular dystrophy, a
@@ -323,9 +324,20 @@ class QuantityVocab:
     # count that place it in a population ("in the US", "each year"). None: none listed.
     sample_section_re: re.Pattern[str] | None = None
     sampling_verb_re: re.Pattern[str] | None = None
+    # after a bare count, the verb by which a study's people go on in it ("928 successfully
+    # completed treatment", "and 803 completed the study"): `participation_verbs` and
+    # `inclusion_cues`, an adverb allowed before
+    participation_re: re.Pattern[str] | None = None
+    # after a count, "per treatment group", "in each arm": the people of each of a study's groups
+    per_group_re: re.Pattern[str] | None = None
     # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
     change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
+    # a Snellen fraction ("20/40", "6/12") with what it measures after it ("vision") and the
+    # side of it that counts ("or better"); groups `top`, `bottom`, `named`, `side`
+    snellen_re: re.Pattern[str] | None = None
+    # what a Snellen fraction measures, just before it ("visual acuity of ")
+    acuity_before_re: re.Pattern[str] | None = None
     care_cues: frozenset[str] = frozenset()
     assay_controls: frozenset[str] = frozenset()
     # Units that are also everyday nouns (a kidney "stone") -> the words that, in the
@@ -384,6 +396,9 @@ class EstimateVocab:
     # A spread named with "=" just before its number ("se = 613", "SD=4.2"): a statistic
     # stated as such, a claim of its own (the bare "(SD 10.1)" after a mean is not); group `name`.
     spread_named_re: re.Pattern[str] = re.compile(_NEVER)
+    # A confidence level's percent sign and its interval's name after a figure ("95% CI"): the
+    # figure is the level, no estimate's value ("OR, 95% CI").
+    level_of_interval_re: re.Pattern[str] = re.compile(_NEVER)
 
 
 class RouteContext(NamedTuple):
@@ -1692,6 +1707,7 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
         )
         if spreads
         else re.compile(_NEVER),
+        level_of_interval_re=re.compile(rf"\s*%\s*{confidence}(?![a-z])"),
     )
 
 
@@ -2030,9 +2046,11 @@ def _quantity_vocab(
             r"(?P<noun>[a-z][a-z-]*[a-z]s)(?<!ous)(?<!ss)(?<!is)(?<!us)(?![a-z])"
         ),
         # "9 per 100 women", "20.4 per thousand": the base in figures or as a magnitude word
-        # "16.1/100000": a slash before a round base (not "35/41", a share)
+        # "16.1/100000": a slash before a round base (not "35/41", a share); "1.5/10 000
+        # athlete-exposures": its thousands grouped by a (thin) space
         per_rate_re=re.compile(
-            r"(?:\s+(?:per|for\s+every)\s+|\s*/\s*(?=1(?:0{2,}|00?(?:,000)+)(?![\d,])))"
+            r"(?:\s+(?:per|for\s+every)\s+"
+            r"|\s*/\s*(?=1(?:0{2,}|0{0,2}(?:[, \u2009\u202f\u00a0]000)+)(?![\d,]|\s\d)))"
             rf"(?:(?P<total>{digits})(?!\d)"
             rf"|(?:a\s+|one\s+)?(?P<base>{_alternation(list(magnitudes))})(?![a-z]))"
         )
@@ -2074,8 +2092,43 @@ def _quantity_vocab(
         assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
         sample_section_re=_optional_words_re(source, f"{where}.sample_sections", raw),
         sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
+        participation_re=re.compile(
+            r"\s+(?:[a-z]{3,}ly\s+)?"
+            + _bounded(
+                [
+                    w.lower()
+                    for w in participation
+                    + _optional_list(source, f"{where}.inclusion_cues", raw.get("inclusion_cues"))
+                ]
+            )
+        )
+        if (
+            participation := _optional_list(
+                source, f"{where}.participation_verbs", raw.get("participation_verbs")
+            )
+        )
+        else None,
+        per_group_re=re.compile(
+            r"\s+(?:per|in\s+each|each)\s+(?P<group>(?:[a-z-]+\s+)?"
+            + _alternation([w.lower() for w in groups])
+            + r")(?![a-z])"
+        )
+        if (groups := _optional_list(source, f"{where}.study_groups", raw.get("study_groups")))
+        else None,
         change_verb_re=_optional_words_re(source, f"{where}.change_verbs", raw),
         population_cue_re=_optional_words_re(source, f"{where}.population_cues", raw),
+        snellen_re=re.compile(
+            r"(?P<top>20|6)\s*/\s*(?P<bottom>\d{1,3})(?![\d/.,]\d|\s*%)"
+            rf"(?:\s+(?P<named>{_alternation(acuity)})(?![a-z]))?"
+            r"(?:\s+or\s+(?P<side>better|worse)(?![a-z]))?"
+        )
+        if (acuity := [w.lower() for w in _optional_list(source, where, raw.get("acuity_words"))])
+        else None,
+        acuity_before_re=re.compile(
+            rf"{_bounded(acuity)}\s*(?:of|was|is|at|[:=])?\s*(?:(?:about|around)\s+)?$"
+        )
+        if acuity
+        else None,
         care_cues=_words(source, f"{where}.care_cues", raw.get("care_cues")),
         release_line_re=re.compile(rf"{_bounded(sorted(release_words))}[^\n]*\n?[^\n]*$")
         if (
@@ -2185,7 +2238,8 @@ def _quantity_vocab(
         cost_word_re=re.compile(_bounded([w.lower() for w in cost_words])) if cost_words else None,
         statistic_before_re=re.compile(
             rf"(?P<name>{_bounded(list(statistics))})(?:\s*[\[(][^\])]{{1,40}}[\])])?"
-            r"\s*(?P<link>[=:,]|(?:of|was|were|is)(?!\w))?\s*"
+            # "HR at 1.059", "HR of 1.057": a word linking the name to its value
+            r"\s*(?P<link>[=:,]|(?:of|at|was|were|is)(?!\w))?\s*"
             # "the number needed to treat was about 8": a qualifier of the value between
             rf"(?:(?P<qualifier>{_bounded(qualifier_words)})\s*)?"
             # "MD −3.2", "MD-1.32": the value's minus sign (glued to the name, a hyphen is one)
@@ -2195,6 +2249,9 @@ def _quantity_vocab(
         else re.compile(_NEVER),
         statistic_name_re=re.compile(_bounded(long_statistics))
         if long_statistics
+        else re.compile(_NEVER),
+        statistic_any_re=re.compile(_bounded(list(statistics)))
+        if statistics
         else re.compile(_NEVER),
         statistics=statistics,
         short_statistics=short_statistics,

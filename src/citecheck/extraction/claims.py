@@ -57,7 +57,9 @@ from citecheck.extraction.quantities import (
     phone_number_end,
     plan_in_clause,
     retype_rule_claim,
+    share_named,
     states_a_statistic,
+    with_decimal_commas,
 )
 from citecheck.extraction.routes import route_named
 from citecheck.extraction.value_shapes import with_aliases, with_implied_units
@@ -137,10 +139,25 @@ _ATTRIBUTION = Rule(
 _GROUP_GAP = re.compile(r"\s*[;,]\s*")
 
 
-def _attributions(document: Document) -> list[_Proposal]:
+_INTERVAL_HEAD_REACH = 40
+
+
+def _bounds_after_interval_head(text: str, start: int, rules: ClaimRules) -> bool:
+    """Whether the bracket at `start` opens right after an interval's head ("95% CI [2-5]",
+    "(95% CI (1-4))"): what it holds are the interval's bounds."""
+    stats = rules.quantities.estimates if rules.quantities is not None else None
+    if stats is None or text[start : start + 1] not in "[(":
+        return False
+    window = max(0, start - _INTERVAL_HEAD_REACH)
+    return stats.interval_before_re.search(text[window : start + 1].lower()) is not None
+
+
+def _attributions(document: Document, rules: ClaimRules) -> list[_Proposal]:
     proposals: list[_Proposal] = []
     text = document.prose
     for found in document.citations:
+        if found.form == "numeric" and _bounds_after_interval_head(text, found.start, rules):
+            continue  # "95% CI [2-5]": an interval's bounds, no reference numbers
         attribution = attribution_of(found)
         sentence = document.sentence_at(found.start) if attribution else None
         if attribution is None or sentence is None:
@@ -772,7 +789,8 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     text, sentences = document.prose, document.sentences
     skipped = document.reference_paragraphs
     skipped_starts = [s for s, _ in skipped]
-    lowered_text = text.lower()
+    # "HR at 1,52": a statistic's decimal comma read as a point (same offsets)
+    lowered_text = with_decimal_commas(text, text.lower(), rules)
     # None when "İ" lower-cases to two characters: offsets would shift
     lowered = lowered_text if len(lowered_text) == len(text) else None
     search = _cue_search(text, lowered, rules)
@@ -788,7 +806,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
     proposals, gates = _propose(text, lowered, rules, sentences)
-    attributions = _attributions(document)
+    attributions = _attributions(document, rules)
     if any(_after_a_figure(text, a.start) for a in attributions):
         proposals = _clipped_at_citations(proposals, attributions, text, lowered)
     proposals += attributions
@@ -836,6 +854,13 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
                     claim_type, value, same_offsets, start, end, sentence, rules.quantities
                 )
                 unit = value.get("unit")
+                named = (
+                    share_named(text, same_offsets, start, sentence[0], rules.quantities)
+                    if claim_type == "percentage" and unit == "%"
+                    else None
+                )
+                if named is not None:  # "I2=82%": the statistic's value, named so
+                    start, value["measure"] = named[0], named[1]
                 if rule.value_kind == "dose" and isinstance(unit, str):
                     # "2 to 3 grams per day", "between 3mg and 9mg a day": the period a
                     # range is taken in, read as a single dose's is

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -53,6 +54,7 @@ __all__ = [
     "find_quantity_claims",
     "is_event_count",
     "retype_rule_claim",
+    "share_named",
 ]
 
 
@@ -785,7 +787,16 @@ def find_quantity_claims(
             if phone is not None:  # "call 1-800-232-4636 or visit": no range, no count
                 pos = max(pos, phone.end())
                 continue
-        claim = _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
+        claim = (
+            _acuity(lowered, match, floor, end, vocab)
+            if match.lastgroup == "fraction"
+            or (match.lastgroup == "digits" and lowered.startswith("/", match.end()))
+            else None
+        ) or _claim_at(text, lowered, match, floor, end, rules, vocab, tables, number_at)
+        counted = match.lastgroup in ("digits", "word")
+        if counted and claim is not None and claim.type == "frequency_schedule":
+            # "928 successfully completed treatment": the people who did, not 928 treatments
+            claim = _participants(lowered, match, floor, end, rules, vocab) or claim
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
@@ -795,6 +806,9 @@ def find_quantity_claims(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
             claim = shared or claim
+        if counted and (claim is None or _uncounted(claim)):
+            # "and 803 completed the 2-year 4-month study": a study's people, their noun left out
+            claim = _participants(lowered, match, floor, end, rules, vocab) or claim
         if claim is None or (
             claim.type == "duration" and vocab.media_item_re.match(lowered, claim.end, end)
         ):
@@ -1072,6 +1086,94 @@ _CHANGE_FROM_AFTER = re.compile(
 )
 # A small number that is no claim just before the link: the list names things ("virus 1, 2")
 _NAMED_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:,|\bor\b|\band\b)[\s,]*(?:or\s+|and\s+)?$")
+
+
+_ACUITY_REACH = 40  # how far before a Snellen fraction what it measures is looked for
+# the side of a Snellen fraction that counts: "20/40 or better" is that acuity at least
+_ACUITY_SIDES = {"better": "at least", "worse": "up to"}
+
+
+def _acuity(
+    lowered: str, match: re.Match[str], floor: int, end: int, vocab: QuantityVocab
+) -> QuantityClaim | None:
+    """A Snellen fraction of visual acuity: "20/40 vision or better", "20/200 vision or
+    worse" (heldout46/01, an NEI news release), "a visual acuity of 6/12": other_quantity,
+    measure "visual acuity", the fraction as its `ratio`; no share of 40 or 200."""
+    if vocab.snellen_re is None or vocab.acuity_before_re is None:
+        return None
+    snellen = vocab.snellen_re.match(lowered, match.start(), end)
+    if snellen is None or (
+        snellen.group("named") is None
+        and not vocab.acuity_before_re.search(
+            lowered, max(floor, match.start() - _ACUITY_REACH), match.start()
+        )
+    ):
+        return None
+    value: Value = {
+        "ratio": [int(snellen.group("top")), int(snellen.group("bottom"))],
+        "measure": "visual acuity",
+    }
+    side = snellen.group("side")
+    return QuantityClaim(
+        match.start(), snellen.end(), "other_quantity", value, _ACUITY_SIDES.get(side or "")
+    )
+
+
+# What opens the clause of a count whose people a verb of taking part follows: the sentence's
+# start, a clause's link ("..., and 803 completed"), a bracket ("(502 per treatment group)")
+_CLAUSE_OPENS = re.compile(r"(?:[;:(]|,|\b(?:and|while|whereas|but|of\s+(?:whom|these)))\s*$")
+# a word right after a figure, the first test `_participants` makes: "928 successfully", "803
+# completed", "502 per", "12 were", "40 took"
+_PARTICIPATION_SOON = re.compile(
+    r"\s+(?:[a-z]{3,}ly|[a-z]{2,}ed|were|per|in\s+each|each|took|met)(?![a-z])"
+)
+# how far back the people a study took are looked for, across sentences: "1004 patients were
+# enrolled (502 per treatment group). 928 successfully completed treatment"
+_PARTICIPANTS_REACH = 160
+
+
+def _participants(
+    lowered: str,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A bare count of a study's people, their noun left out: the subject of a verb of taking
+    part ("928 successfully completed treatment, and 803 completed the 2-year 4-month study")
+    or the people of each group ("(502 per treatment group)"), after the study's people were
+    named or its verbs used (heldout47/08, a trial abstract). A sample size."""
+    start = match.start()
+    if not _PARTICIPATION_SOON.match(lowered, match.end(), end):
+        return None  # most figures: no verb nor group word right after them
+    if lowered[floor:start].strip(" \t\n\"'*#-") and not _CLAUSE_OPENS.search(
+        lowered, max(floor, start - 30), start
+    ):
+        return None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None or amount.value is None or amount.currency or amount.value < 2:
+        return None
+    grouped = vocab.per_group_re.match(lowered, amount.end, end) if vocab.per_group_re else None
+    verb = (
+        vocab.participation_re.match(lowered, amount.end, end)
+        if vocab.participation_re is not None and grouped is None
+        else None
+    )
+    if (grouped is None and verb is None) or _YEAR.fullmatch(match.group()):
+        return None
+    reach = max(0, start - _PARTICIPANTS_REACH)
+    people = None
+    for noun in _WORDS.finditer(lowered, reach, start):
+        if noun.group() in vocab.sample_nouns:
+            people = noun.group()
+    if people is None and not _studied(lowered, start, vocab):
+        return None  # "5 completed the course": no study's people in sight
+    value: Value = {"value": tidy(amount.value), "unit": singular(people or "participants")}
+    if grouped is not None:
+        value["per"] = " ".join(grouped.group("group").split())
+        return QuantityClaim(amount.start, grouped.end(), "sample_size", value, None)
+    return QuantityClaim(amount.start, amount.end, "sample_size", value, None)
 
 
 def _uncounted(claim: QuantityClaim) -> bool:
@@ -3286,6 +3388,9 @@ def _money(
 
 
 _STATISTIC_REACH = 200
+# how far back a list of estimates with their intervals shares the statistic named first (a
+# bounded look back keeps a sentence of a thousand estimates linear)
+_STATISTIC_LIST_REACH = 400
 _SPREAD_NAME_REACH = 30  # "standard error = " and its spaces
 
 
@@ -3293,14 +3398,24 @@ _DECIMAL_POINT = re.compile(r"\d[.·]\d")
 
 
 def _interval(
-    lowered: str, pos: int, end: int, number: float, rules: ClaimRules
+    lowered: str,
+    pos: int,
+    end: int,
+    number: float,
+    rules: ClaimRules,
+    bracketed: bool = False,
 ) -> tuple[float, float, int, bool] | None:
     """The interval written right after an estimate `number` at `pos`, holding it: (low,
     high, where it ends, whether its level is written: "95% CI"); None when there is none.
-    After ";", "," or "with", only one whose level is written."""
+    After ";", "," or "with", only one whose level is written, or (`bracketed`: the estimate
+    opens a bracket) one sharing the estimate's bracket ("(3.0, 1.6-5.9)")."""
     stats = rules.quantities.estimates if rules.quantities else None
     found = stats.interval_after_estimate_re.match(lowered, pos, end) if stats else None
-    if found is None or (found.group("open") not in "([" and not found.group("level")):
+    if found is None or (
+        found.group("open") not in "(["
+        and not found.group("level")
+        and not (bracketed and found.group("open") in ",;")
+    ):
         return None
     if (
         not found.group("level")
@@ -3353,6 +3468,8 @@ def _minus_before(lowered: str, floor: int, start: int) -> bool:
 
 
 _INTERVAL_NAMED = re.compile(r"\bci\b|interval")
+_OPENS_BRACKET = re.compile(r"[(\[]\s*$")
+_P_AFTER = re.compile(r"\s*[;,]\s*p\s*(?:<=|>=|[=<>≤≥])")
 
 
 def _estimate(
@@ -3389,6 +3506,12 @@ def _estimate(
         stated: Value = {"value": tidy(amount.value), "measure": written}
         return QuantityClaim(spread.start(), amount.end, "other_quantity", stated, None)
     named = _statistic_named(text, lowered, amount.start, floor, vocab)
+    if (
+        named is not None
+        and vocab.estimates is not None
+        and vocab.estimates.level_of_interval_re.match(lowered, amount.end, end)
+    ):
+        return None  # "the adjusted OR, 95% CI": the interval's level
     if named is not None and _unit_follows(lowered, amount.end, end, vocab):
         return None  # "WMD: -7.44 mmHg": an amount with its unit, read with the unit
     if ranged:
@@ -3403,29 +3526,42 @@ def _estimate(
         named is not None and named.group("sign")  # "MD-1.32": a hyphen glued to the name
     ):  # "MD −3.2 (95% CI −4.1 to −2.3)"
         number, start = -number, amount.start - 1
-    interval = _interval(lowered, amount.end, end, number, rules)
-    interval_level = False
+    # "cavitation (3.0, 1.6-5.9)": an estimate opening a bracket its interval shares
+    bracketed = (
+        named is None and _OPENS_BRACKET.search(lowered, max(floor, start - 2), start) is not None
+    )
+    interval = _interval(lowered, amount.end, end, number, rules, bracketed)
+    interval_level = tested = False
     value: Value = {"value": tidy(number)}
     if interval is not None:
         written = text[match.start() : match.end()]
         low, high, interval_end, level = interval
         interval_level = level
         if level or (
-            lowered[amount.end : interval_end].lstrip()[:1] in "(["
+            (lowered[amount.end : interval_end].lstrip()[:1] in "([" or bracketed)
             and (named is not None or "." in written)
         ):
             value.update(ci_low=tidy(low), ci_high=tidy(high))
+            # "(1.34; 0.83-2.18; p=0.23)": tested, so an estimate whatever it is named
+            tested = bracketed and _P_AFTER.match(lowered, interval_end, end) is not None
         else:
             interval = None
     if named is None and interval is None:
         return None
     measure = vocab.statistics[named.group("name")] if named is not None else None
     if named is None:
-        for found in vocab.statistic_name_re.finditer(
-            lowered, max(floor, amount.start - _STATISTIC_REACH), amount.start
+        # the statistic named last before, which a list of estimates shares ("(hazard ratio
+        # 2.8, 95% CI 1.7-4.6); cavitation (3.0, 1.6-5.9)", "The OR for admission was 11.03
+        # [4.68, 26.01] for those >85 years of age, 4.88 [2.89, 8.24] 75–84 years")
+        for found in vocab.statistic_any_re.finditer(
+            lowered, max(floor, amount.start - _STATISTIC_LIST_REACH), amount.start
         ):
-            measure = vocab.statistics[found.group()]
-        if measure is None and not interval_level:
+            if (
+                found.group() not in vocab.short_statistics
+                or not text[found.start() : found.end()].islower()
+            ):  # "OR", never the word "or"
+                measure = vocab.statistics[found.group()]
+        if measure is None and not interval_level and not tested:
             return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
     value["measure"] = measure or "estimate"
     start = named.start() if named is not None else start
@@ -3437,6 +3573,17 @@ def _estimate(
 
 
 _STATISTIC_NAME_REACH = 80  # how far before a figure the statistic it gives is looked for
+
+
+def share_named(
+    text: str, lowered: str, start: int, floor: int, vocab: QuantityVocab
+) -> tuple[int, str] | None:
+    """(where the name starts, the measure) for a percentage stated as a named statistic's
+    value ("I2=82%", "I² = 75%"); None for a share of anything else."""
+    named = _statistic_named(text, lowered, start, floor, vocab)
+    if named is None:
+        return None
+    return named.start(), vocab.statistics[named.group("name")]
 
 
 def _statistic_named(
@@ -4173,6 +4320,9 @@ def _time_of_day(
     return QuantityClaim(amount.start, span_end, "frequency_schedule", value, None)
 
 
+_GLUED_LETTERS = re.compile(r"[a-z]{1,2}(?![a-z0-9])")
+
+
 def _rate(
     lowered: str,
     amount: _Amount,
@@ -4197,9 +4347,14 @@ def _rate(
         noun = vocab.plural_re.match(lowered, span_end, end) or vocab.noun_re.match(
             lowered, span_end, end
         )
+        glued = _GLUED_LETTERS.match(lowered, span_end, end) if noun is None else None
         if noun:
             value["population"] = singular(noun.group("noun"))
             span_end = noun.end()
+        elif glued and glued.group() in vocab.time_abbreviations:
+            # "2.5-38 injuries per 1000h of running": a time's letter glued to the base
+            value["population"] = vocab.time_abbreviations[glued.group()]
+            span_end = glued.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     if amount.value is None:
         return None
@@ -4599,6 +4754,20 @@ def _counted(
         limit.update(limit_fields(sign, tidy(amount.value)))
         span_at = label_at - (signed.group("open") is not None)  # "(WPI) >7" whole
         return QuantityClaim(span_at, after, "other_quantity", limit, q_after)
+    titled = _NAMED_SCORE_SIGNED.search(before) if amount.value is not None else None
+    titled_at = amount.start - (len(before) - titled.start("label")) if titled else 0
+    if (
+        titled is not None
+        and amount.value is not None
+        and text[titled_at : titled_at + 1].isupper()
+        and titled.group("name") not in _NOT_A_SCORE_NAME
+    ):
+        # "Lee score ≥ 3", "ASA score > 2": a limit on a clinical score named by its author or
+        # body, whatever the name (the `scores` list holds those named without "score")
+        title = text[titled_at : titled_at + len(titled.group("label"))]
+        titled_score: Value = {**_amount_fields(amount), "measure": " ".join(title.split())}
+        titled_score.update(limit_fields(titled.group("sign"), tidy(amount.value)))
+        return QuantityClaim(titled_at, after, "other_quantity", titled_score, q_after)
     if _figures_are_percentages(lowered, amount, written, floor, end):
         # "charting percentage, starting at 64.1 in 2010, peaking at 64.2": the sentence says
         # what its bare figures are
@@ -4771,6 +4940,36 @@ _SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
 # A measure's abbreviation and a limit sign just before a bare number: "IQ<80", "BMI ≥ 30"
 # "BMI ≥ 30", and the abbreviation in brackets after the name it stands for: "Widespread Pain
 # Index (WPI) >7"
+# A score named by a word before "score" and limited by a sign: "Lee score ≥ 3"
+_NAMED_SCORE_SIGNED = re.compile(
+    r"(?<![\w.-])(?P<label>(?P<name>[a-z][a-z0-9-]{1,20})\s+score)\s*(?P<sign>[<>]=?|[≤≥])\s*$"
+)
+# words before "score" that name no score: "The score ≥ 3", "Total score > 10"
+_NOT_A_SCORE_NAME = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "your",
+        "mean",
+        "median",
+        "total",
+        "average",
+        "overall",
+        "final",
+        "baseline",
+        "high",
+        "low",
+        "any",
+    }
+)
 _SIGNED_LABEL = re.compile(
     r"(?<![\w.-])(?P<open>\()?(?P<label>[a-z][a-z0-9-]{1,11})(?(open)\))\s*(?:[<>]=?|[≤≥])\s*$"
 )
@@ -5925,3 +6124,80 @@ def _interval_bounds(
             keep += ["measure", "level"]
         value = {k: v for k, v in value.items() if k in keep}
     return QuantityClaim(head.start(), span_end, kind, value, None)
+
+
+# A figure with one comma in it, no other figure glued on: "1,52", "0,032", "1,052"
+_COMMA_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}),(\d+)(?![\d]|[.,]\d)")
+_P_SIGN_BEFORE = re.compile(r"(?<![a-z])p\s*(?:<=|>=|[=<>≤≥])\s*$")
+# between a figure read with a decimal comma and the next bound of its interval: the
+# interval's head, brackets and a joiner ("1,52 (95% CI [", "1,052–")
+_DECIMAL_RUN_GAP = re.compile(r"[\s(\[\];:=,–—-]*(?:\d{2}\s*%\s*)?[a-z ]{0,24}[\s(\[;:=,–—-]*$")
+_DECIMAL_RUN_REACH = 40
+# an interval's two bounds: the first followed by a joiner and the second, the second after it
+_BOUND_PAIR_AFTER = re.compile(r"\s*(?:–|—|-|to)\s*\d{1,3},\d")
+_BOUND_PAIR_BEFORE = re.compile(r"\d\s*(?:–|—|-|to)\s*$")
+
+
+def _comma_figures(lowered: str) -> Iterator[re.Match[str]]:
+    """The figures of `_COMMA_FIGURE` in `lowered`, found from its commas: a pass of `str.find`
+    is many times faster than the pattern's search, which tries its look-behind everywhere."""
+    at = lowered.find(",")
+    size = len(lowered)
+    while at >= 0:
+        if 0 < at < size - 1 and lowered[at - 1].isdigit() and lowered[at + 1].isdigit():
+            head = at - 1
+            while head > 0 and at - head < 3 and lowered[head - 1].isdigit():
+                head -= 1
+            figure = _COMMA_FIGURE.match(lowered, head)
+            if figure is not None and figure.end(1) == at:
+                yield figure
+        at = lowered.find(",", at + 1)
+
+
+def with_decimal_commas(text: str, lowered: str, rules: ClaimRules) -> str:
+    """`lowered` with the commas that are decimal commas written as points: a statistic's
+    figure in a text written the European way ("p = 0,032", "HR at 1,52 (95% CI [1,052–
+    2,198]", Amiens hip-fracture abstract). A comma is a decimal one only where a statistic
+    is stated: after "p =", a statistic's name ("HR at", "OR =") or an interval's head ("95%
+    CI [") and when the figure cannot be thousands grouped ("0,032", "1,52"); a figure that
+    can ("1,052") only in the run of an estimate already read so. Offsets are kept."""
+    if "," not in lowered or rules.quantities is None:
+        return lowered
+    vocab = rules.quantities
+    stats = vocab.estimates
+    points: list[int] = []
+    last_end = -1  # where the last figure read with a decimal comma ends
+    for figure in _comma_figures(lowered):
+        start = figure.start()
+        window = max(0, start - _STATISTIC_NAME_REACH)
+        grouped = len(figure.group(2)) == 3 and figure.group(1) != "0"
+        in_run = (
+            last_end >= 0
+            and start - last_end <= _DECIMAL_RUN_REACH
+            and _DECIMAL_RUN_GAP.match(lowered, last_end, start) is not None
+            # a bound of an interval, not a count in brackets ("0,5 (1,000 patients)")
+            and (
+                _BOUND_PAIR_AFTER.match(lowered, figure.end()) is not None
+                or _BOUND_PAIR_BEFORE.search(lowered, last_end - 1, start) is not None
+            )
+        )
+        stated = in_run or (
+            not grouped
+            and (
+                _P_SIGN_BEFORE.search(lowered, window, start) is not None
+                or _statistic_named(text, lowered, start, window, vocab) is not None
+                or (
+                    stats is not None
+                    and stats.interval_before_re.search(lowered, window, start) is not None
+                )
+            )
+        )
+        if stated:
+            points.append(start + len(figure.group(1)))
+            last_end = figure.end()
+    if not points:
+        return lowered
+    chars = list(lowered)
+    for at in points:
+        chars[at] = "."
+    return "".join(chars)

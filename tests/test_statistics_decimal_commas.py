@@ -1,0 +1,78 @@
+"""A statistic written with a decimal comma, as European abstracts write it (issue 17, heldout46):
+"HR at 1,52 (95% CI [1,052–2,198], p = 0.026)" is a hazard ratio of 1.52 with its interval
+1.052 to 2.198, and the bracket is no citation. Quoted excerpts are from heldout46/03 (an
+Amiens hip-fracture cohort abstract); the other sentences were written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+_AMIENS = (
+    "Independent factors associated with 1-year mortality were: age (HR at 1.059 (95%CI "
+    "[1.005–1.116], p = 0,032), Lee score ≥ 3 (HR at 1,52 (95% CI [1,052–2,198], p = 0.026)."
+)
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_claims(text)
+
+
+def _at(text: str, span: str) -> Claim:
+    found = [c for c in _claims(text) if c.text.startswith(span)]
+    assert len(found) == 1, [(c.type, c.text, c.value) for c in _claims(text)]
+    return found[0]
+
+
+def test_a_hazard_ratio_and_its_interval_with_decimal_commas() -> None:
+    ratio = _at(_AMIENS, "HR at 1,52")
+    assert ratio.value["value"] == 1.52
+    assert ratio.value["measure"] == "hazard ratio"
+    assert (ratio.value["ci_low"], ratio.value["ci_high"]) == (1.052, 2.198)
+    interval = _at(_AMIENS, "95% CI [1,052")
+    assert (interval.value["low"], interval.value["high"]) == (1.052, 2.198)
+
+
+def test_a_p_value_with_a_decimal_comma() -> None:
+    assert _at(_AMIENS, "p = 0,032").value["value"] == 0.032
+
+
+def test_an_interval_in_brackets_is_no_citation() -> None:
+    assert not [c for c in _claims(_AMIENS) if c.type == "study_attribution"]
+    text = "The median stay was 3 days (95% CI [2-5]) in the treated group."
+    assert not [c for c in _claims(text) if c.type == "study_attribution"]
+
+
+def test_a_statistic_named_with_at_takes_its_name() -> None:
+    claim = _at(_AMIENS, "HR at 1.059")
+    assert (claim.value["value"], claim.value["measure"]) == (1.059, "hazard ratio")
+
+
+def test_thousands_and_citations_keep_their_commas() -> None:
+    text = "The trial enrolled 1,052 patients [1,2]. Costs were $2,198 per person (3,4)."
+    claims = _claims(text)
+    sample = next(c for c in claims if c.text.startswith("1,052"))
+    assert sample.value["value"] == 1052
+    cited = [c.value.get("numbers") for c in claims if c.type == "study_attribution"]
+    assert [1, 2] in cited
+    # a count in brackets after an estimate read the European way is no interval's bound
+    counted = _claims("The risk was lower (RR 0,8; 1,052 patients).")
+    assert any(c.value.get("value") == 1052 for c in counted)
+
+
+@given(
+    whole=st.integers(min_value=0, max_value=9),
+    decimals=st.integers(min_value=1, max_value=99),
+    name=st.sampled_from(["HR", "OR", "RR", "hazard ratio", "odds ratio"]),
+)
+def test_any_ratio_with_a_decimal_comma_is_read_as_a_decimal(
+    whole: int, decimals: int, name: str
+) -> None:
+    written = f"{whole},{decimals:02d}"
+    text = f"The risk of death was higher ({name} = {written}; p < 0.05)."
+    claim = _at(text, name)
+    assert claim.value["value"] == float(f"{whole}.{decimals:02d}")
+    assert text[claim.start : claim.end] == claim.text

@@ -1,0 +1,65 @@
+"""Bare counts of a trial's participants are sample sizes (issue 17, heldout47): "928
+successfully completed treatment, and 803 completed the 2-year 4-month study" counts the
+people who did, not 928 treatments; "(502 per treatment group)" the people of each group. The
+quoted excerpt is from heldout47/08 (a rifapentine trial abstract, Lancet); the other sentences
+were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citecheck.extraction.claims import extract_claims
+
+_TRIAL = (
+    "Findings: 1004 patients were enrolled (502 per treatment group). 928 successfully "
+    "completed treatment, and 803 completed the 2-year 4-month study."
+)
+
+
+def _samples(text: str) -> list[tuple[str, object]]:
+    return [(c.text, c.value["value"]) for c in extract_claims(text) if c.type == "sample_size"]
+
+
+def test_bare_counts_of_a_trials_participants() -> None:
+    assert _samples(_TRIAL) == [
+        ("1004 patients", 1004),
+        ("502 per treatment group", 502),
+        ("928", 928),
+        ("803", 803),
+    ]
+    assert not [c for c in extract_claims(_TRIAL) if c.type == "frequency_schedule"]
+
+
+def test_the_people_per_group_name_the_group() -> None:
+    claim = next(c for c in extract_claims(_TRIAL) if c.text.startswith("502"))
+    assert claim.value == {"value": 502, "unit": "patient", "per": "treatment group"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no study's people in sight: a count of something else
+        "Cook the rice for 12 minutes. 5 completed the course at the community centre.",
+        # a figure inside a clause, not its subject
+        "The course had 5 completed modules by the end of the year.",
+        # a year, not a count
+        "The drug was approved in 1998. 2001 completed the change.",
+    ],
+)
+def test_a_count_without_a_study_or_not_a_subject_is_no_sample(text: str) -> None:
+    assert not _samples(text)
+
+
+@given(
+    enrolled=st.integers(min_value=100, max_value=999),
+    share=st.floats(min_value=0.5, max_value=0.99),
+    verb=st.sampled_from(["completed the trial", "were randomised", "took part", "finished"]),
+)
+def test_any_count_that_took_part_after_the_enrolled_is_a_sample(
+    enrolled: int, share: float, verb: str
+) -> None:
+    stayed = max(2, int(enrolled * share))
+    text = f"We enrolled {enrolled} participants. Of these, {stayed} {verb}."
+    assert (str(stayed), stayed) in _samples(text)
