@@ -358,6 +358,12 @@ class QuantityVocab:
         """The words for people, plural or singular ("children", "child", "a patient")."""
         return self.person_nouns | {singular(noun) for noun in self.person_nouns}
 
+    @cached_property
+    def currency_ends(self) -> frozenset[str]:
+        """The last characters of the currency signs: a sign written before an amount ends
+        right before it or one space before it, so no other character there starts a search."""
+        return frozenset(sign[-1] for sign in self.currencies)
+
 
 @dataclass(frozen=True)
 class EstimateVocab:

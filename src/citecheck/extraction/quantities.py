@@ -675,6 +675,11 @@ def _currency_before(
 ) -> tuple[str, int] | None:
     """(code, where it starts) for a currency written right before an amount, or one space
     before it: "$6", "US$ 10", "USD 10", "EUR 40"; a code in letters only as a word of its own."""
+    ends = vocab.currency_ends
+    if lowered[start - 1 : start] not in ends and (
+        lowered[start - 1 : start] != " " or lowered[start - 2 : start - 1] not in ends
+    ):
+        return None  # the common case, settled without a look at each sign
     for sign, code in vocab.currencies.items():
         for gap in ("", " "):
             at = start - len(gap) - len(sign)
