@@ -4544,7 +4544,16 @@ def _figures_are_percentages(
         return False
     if lowered[amount.start - 1 : amount.start] in ("(", "[") and amount.start > floor:
         return False
-    return _PERCENT_NAMED.search(lowered, floor, end) is not None
+    return _names_percentages(lowered, floor, end)
+
+
+@lru_cache(maxsize=1)
+def _names_percentages(lowered: str, floor: int, end: int) -> bool:
+    """Whether the sentence [floor, end) says its figures are percentages (`_PERCENT_NAMED`):
+    looked for once per sentence, not once per figure (a run-on "sentence" of thousands of
+    figures stays linear), and only from its first "percent" on, where any match starts."""
+    at = lowered.find("percent", floor, end)
+    return at >= 0 and _PERCENT_NAMED.search(lowered, at, end) is not None
 
 
 # "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
