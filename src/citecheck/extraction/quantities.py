@@ -5702,6 +5702,13 @@ def _legend_re(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?P<centre>median|mean)\s*[(\[]\s*(?P<name>{alternation})\s*[)\]]")
 
 
+@lru_cache(maxsize=1)
+def _legend_in(lowered: str, floor: int, end: int, names: tuple[str, ...]) -> re.Match[str] | None:
+    """The legend of the sentence [floor, end), looked for once per sentence rather than once
+    per figure (a run-on "sentence" of thousands of figures stays linear)."""
+    return _legend_re(names).search(lowered, floor, end)
+
+
 def _pair_legend(lowered: str, floor: int, end: int, rules: ClaimRules) -> tuple[str, str] | None:
     """(centre, spread) when the sentence says what its bracketed pairs are, as a table's
     legend does ("... at baseline and 6 months (median [IQR])": median, interquartile range);
@@ -5709,7 +5716,7 @@ def _pair_legend(lowered: str, floor: int, end: int, rules: ClaimRules) -> tuple
     stats = rules.quantities.estimates if rules.quantities else None
     if stats is None:
         return None
-    found = _legend_re(tuple(stats.intervals)).search(lowered, floor, end)
+    found = _legend_in(lowered, floor, end, tuple(stats.intervals))
     if found is None:
         return None
     measure = stats.intervals[" ".join(found.group("name").split())][0]
