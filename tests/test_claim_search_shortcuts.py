@@ -27,6 +27,7 @@ from citecheck.extraction.claim_rules import (
     _routes_expanded,
     _word_started,
 )
+from citecheck.extraction.claim_values import time_parts
 from citecheck.extraction.claims import (
     _add_matches,
     _Gates,
@@ -411,3 +412,24 @@ def test_a_phrase_guarded_after_its_first_letter_matches_where_the_guard_in_fron
     written = re.compile(r"(?<!\w)" + phrase)
     moved = re.compile(_word_started(phrase))
     assert [m.span() for m in moved.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+# Words of times and amounts, in several cases ("İ" lower-cases to two characters).
+_TIME_WORDS = [
+    "2", "12", "1.5", "a", "A", "an", "An", "few", "Few", "several", "two", "Two", "TWO",
+    "to", "or", "and", "-", "between", "Between", "day", "Day", "days", "DAYS", "week", "Weeks",
+    "hours", "Hrs", "min", "Minutes", "month", "months", "year", "Years", "couple", "of", "the",
+    "first", "dozen", "half", "İ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TIME_WORDS), min_size=1, max_size=10).map(" ".join))
+def test_time_parts_are_those_of_the_case_blind_pattern(text: str) -> None:
+    assert RULES.time_part_lower_re is not None  # the shortcut is in use
+    plain = list(RULES.time_part_re.finditer(text))
+    found = time_parts(text, RULES)
+    assert [m.span() for m in found] == [m.span() for m in plain]
+    for mine, theirs in zip(found, plain, strict=True):
+        assert mine.span("amount") == theirs.span("amount")
+        assert mine.group("unit").lower() == theirs.group("unit").lower()

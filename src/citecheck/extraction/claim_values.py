@@ -124,10 +124,19 @@ def rank_value(text: str, rules: ClaimRules) -> Value:
 _OR_MORE_OF_UNIT = re.compile(r"\s+or\s+(two|three)\b", re.IGNORECASE)
 
 
+def time_parts(text: str, rules: ClaimRules) -> list[re.Match[str]]:
+    """`rules.time_part_re.finditer(text)`, read by its lower-case twin when it has one (the
+    same spans and groups, but for case)."""
+    lowered = text.lower()
+    if rules.time_part_lower_re is None or len(lowered) != len(text):
+        return list(rules.time_part_re.finditer(text))
+    return list(rules.time_part_lower_re.finditer(lowered))
+
+
 def time_value(text: str, rules: ClaimRules) -> Value:
     """ "15 minutes" -> value 15 minute; "two to three weeks" -> low 2 high 3; "days to weeks"
     -> unit day, high_unit week, vague."""
-    parts = list(rules.time_part_re.finditer(text))
+    parts = time_parts(text, rules)
     if not parts:
         return {}
     units = rules.units["time"]
@@ -396,7 +405,7 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\s+(?:[a-z]+\s+)?on\b", re.IGNOREC
 def time_points_value(text: str, rules: ClaimRules) -> Value:
     """ "at 2, 4, 6 and 12-15 months of age" -> unit month, points [2, 4, 6, {12-15}]: the
     times of a plan (each a value or a low/high range), in the unit written last."""
-    parts = list(rules.time_part_re.finditer(text))
+    parts = time_parts(text, rules)
     if not parts:
         return {}
     word = parts[-1].group("unit").lower()

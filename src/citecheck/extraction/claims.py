@@ -676,6 +676,8 @@ _NEGATED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEGATION_REACH = 40
+# What every match of `_NEGATED_BEFORE` holds, lower-cased ("cannot" holds "not")
+_NEGATION_WORDS = ("not", "never", "n't", "n’t")
 # A forbidden or denied excess is a limit: "must not take more than 12" is at most 12 ("up
 # to"), "do not take fewer than 2" at least 2
 _NEGATED_BOUND = {"more than": "up to", "less than": "at least"}
@@ -750,6 +752,8 @@ def _negated(text: str, claim: Claim) -> None:
         return
     start = max(0, claim.start - _NEGATION_REACH)
     window = text[start : claim.start]
+    if not any(map(window.lower().__contains__, _NEGATION_WORDS)):
+        return  # most claims: settled without a search
     stops = list(_CLAUSE_END.finditer(window))
     if stops:
         window = window[stops[-1].end() :]

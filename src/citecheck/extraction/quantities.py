@@ -689,6 +689,11 @@ def _currency_before(
 ) -> tuple[str, int] | None:
     """(code, where it starts) for a currency written right before an amount, or one space
     before it: "$6", "US$ 10", "USD 10", "EUR 40"; a code in letters only as a word of its own."""
+    ends = vocab.currency_ends
+    if lowered[start - 1 : start] not in ends and (
+        lowered[start - 1 : start] != " " or lowered[start - 2 : start - 1] not in ends
+    ):
+        return None  # the common case, settled without a look at each sign
     for sign, code in vocab.currencies.items():
         for gap in ("", " "):
             at = start - len(gap) - len(sign)
@@ -4843,7 +4848,16 @@ def _figures_are_percentages(
         return False
     if lowered[amount.start - 1 : amount.start] in ("(", "[") and amount.start > floor:
         return False
-    return _PERCENT_NAMED.search(lowered, floor, end) is not None
+    return _names_percentages(lowered, floor, end)
+
+
+@lru_cache(maxsize=1)
+def _names_percentages(lowered: str, floor: int, end: int) -> bool:
+    """Whether the sentence [floor, end) says its figures are percentages (`_PERCENT_NAMED`):
+    looked for once per sentence, not once per figure (a run-on "sentence" of thousands of
+    figures stays linear), and only from its first "percent" on, where any match starts."""
+    at = lowered.find("percent", floor, end)
+    return at >= 0 and _PERCENT_NAMED.search(lowered, at, end) is not None
 
 
 # "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
@@ -6030,6 +6044,13 @@ def _legend_re(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?P<centre>median|mean)\s*[(\[]\s*(?P<name>{alternation})\s*[)\]]")
 
 
+@lru_cache(maxsize=1)
+def _legend_in(lowered: str, floor: int, end: int, names: tuple[str, ...]) -> re.Match[str] | None:
+    """The legend of the sentence [floor, end), looked for once per sentence rather than once
+    per figure (a run-on "sentence" of thousands of figures stays linear)."""
+    return _legend_re(names).search(lowered, floor, end)
+
+
 def _pair_legend(lowered: str, floor: int, end: int, rules: ClaimRules) -> tuple[str, str] | None:
     """(centre, spread) when the sentence says what its bracketed pairs are, as a table's
     legend does ("... at baseline and 6 months (median [IQR])": median, interquartile range);
@@ -6037,7 +6058,7 @@ def _pair_legend(lowered: str, floor: int, end: int, rules: ClaimRules) -> tuple
     stats = rules.quantities.estimates if rules.quantities else None
     if stats is None:
         return None
-    found = _legend_re(tuple(stats.intervals)).search(lowered, floor, end)
+    found = _legend_in(lowered, floor, end, tuple(stats.intervals))
     if found is None:
         return None
     measure = stats.intervals[" ".join(found.group("name").split())][0]

@@ -213,10 +213,15 @@ def _ends_clause(line: str) -> bool:
 
 
 _TOKEN_WINDOW = 40
+# A run of letters this long is longer than any abbreviation: a word that ends its sentence
+_PAST_ABBREVIATIONS = max(map(len, LEXICON.abbreviations), default=0) + 1
 
 
 def _is_abbreviation(text: str, dot: int, lower_bound: int) -> bool:
     """Whether the "." at `dot` closes an abbreviation, initial or other non-final token."""
+    letters_from = dot - _PAST_ABBREVIATIONS
+    if letters_from >= lower_bound and text[letters_from:dot].isalpha():
+        return False  # most stops: settled without reading the token
     window = max(lower_bound, dot - _TOKEN_WINDOW)
     before = text[window:dot]
     # The token before the dot: the last run without white space. Only a bounded window is
