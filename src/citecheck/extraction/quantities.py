@@ -53,6 +53,7 @@ __all__ = [
     "find_quantity_claims",
     "is_event_count",
     "retype_rule_claim",
+    "strength_form",
 ]
 
 
@@ -1711,6 +1712,25 @@ def _ends_with_event(lowered: str, start: int, end: int, vocab: QuantityVocab) -
     return any(" ".join(words[-n:]) in vocab.event_nouns for n in (2, 3) if len(words) > n)
 
 
+# how far before a percentage its product's form is looked for ("Ivermectin lotion, 0.5%")
+_FORM_BEFORE_REACH = 24
+
+
+def strength_form(
+    lowered: str, start: int, end: int, sentence: tuple[int, int], vocab: QuantityVocab
+) -> str | None:
+    """The dosage form (singular) a percentage at `lowered[start:end]` is the strength of:
+    "1% cream", "0.9% topical suspension", "lotion, 1%"; None for a share of anything."""
+    after = vocab.strength_form_after_re.match(lowered, end, sentence[1])
+    if after is None:
+        after = vocab.strength_form_before_re.search(
+            lowered, max(sentence[0], start - _FORM_BEFORE_REACH), start
+        )
+        if after is None or lowered.startswith(" of ", end):
+            return None
+    return singular(" ".join(after.group("form").split()))
+
+
 def retype_rule_claim(
     claim_type: str,
     value: Value,
@@ -1725,6 +1745,10 @@ def retype_rule_claim(
     "five patients ... developed skin cancer" counts events, not a sample; "at 6 months of
     age" is when something is given, not an age; "over the past 3 months" and "in the previous
     year" are durations (the past decades stay a period of history)."""
+    if claim_type == "percentage" and value.get("unit") == "%" and "denominator" not in value:
+        form = strength_form(lowered, start, end, sentence, vocab)
+        if form is not None:  # "terbinafine 1% cream": how much drug the cream holds
+            return "dose", {**value, "measure": f"{form} strength"}, start
     if (
         claim_type == "sample_size"
         and value.get("unit") not in ("study", "trial")

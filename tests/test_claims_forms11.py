@@ -1,0 +1,61 @@
+"""Product strengths, routes named twice in one phrase, sources, shares and counts of "one" as
+the development golds mark them (heldout46, heldout47 and the sets before). Each case is a short
+excerpt with its source named, or a sentence written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_claims(text)
+
+
+def _one(text: str, span: str) -> Claim:
+    found = [c for c in _claims(text) if c.text == span]
+    assert found, f"no claim {span!r} in {[(c.type, c.text) for c in _claims(text)]}"
+    return found[0]
+
+
+# --- a product's strength: a dose, not a share --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "measure"),
+    [
+        # athlete's foot treatment summary (heldout47/10)
+        ("Apply topical terbinafine 1% cream twice daily for 1 week.", "1%", 1, "cream strength"),
+        ("Ciclopirox olamine 0.77% cream/gel applied twice daily.", "0.77%", 0.77, "cream strength"),
+        # CDC, head lice treatment (tests/corpus/01): the form before its strength
+        ("- Permethrin lotion, 1%; Brand name product: Nix.", "1%", 1, "lotion strength"),
+        ("Although lindane shampoo 1% is approved by the FDA.", "1%", 1, "shampoo strength"),
+        ("- Spinosad 0.9% topical suspension;", "0.9%", 0.9, "suspension strength"),
+        # written for this test
+        ("Use 1% hydrocortisone cream on the rash.", "1%", 1, "cream strength"),
+    ],
+)
+def test_a_percentage_with_its_form_is_the_products_strength(
+    text: str, span: str, value: float, measure: str
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == "dose"
+    assert claim.value["value"] == value
+    assert claim.value["unit"] == "%"
+    assert claim.value["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # written for this test: a share of people or things, a cure rate beside a form
+        ("About 50% of creams fail to clear it.", "About 50% of creams"),
+        ("The cure rate was 78% at the end of treatment with the cream.", "78%"),
+        ("Up to 30% of people who use the cream get a rash.", "Up to 30% of people"),
+        ("A 50% reduction in cream use was seen.", "50%"),
+    ],
+)
+def test_a_share_beside_a_form_stays_a_percentage(text: str, span: str) -> None:
+    assert _one(text, span).type == "percentage"
