@@ -28,7 +28,12 @@ def _one(text: str, span: str) -> Claim:
     [
         # athlete's foot treatment summary (heldout47/10)
         ("Apply topical terbinafine 1% cream twice daily for 1 week.", "1%", 1, "cream strength"),
-        ("Ciclopirox olamine 0.77% cream/gel applied twice daily.", "0.77%", 0.77, "cream strength"),
+        (
+            "Ciclopirox olamine 0.77% cream/gel applied twice daily.",
+            "0.77%",
+            0.77,
+            "cream strength",
+        ),
         # CDC, head lice treatment (tests/corpus/01): the form before its strength
         ("- Permethrin lotion, 1%; Brand name product: Nix.", "1%", 1, "lotion strength"),
         ("Although lindane shampoo 1% is approved by the FDA.", "1%", 1, "shampoo strength"),
@@ -59,3 +64,33 @@ def test_a_percentage_with_its_form_is_the_products_strength(
 )
 def test_a_share_beside_a_form_stays_a_percentage(text: str, span: str) -> None:
     assert _one(text, span).type == "percentage"
+
+
+# --- a route word and the form of the product it names: one claim -----------------------------
+
+
+def test_a_route_word_takes_the_form_after_the_products_name_and_strength() -> None:
+    # athlete's foot treatment summary (heldout47/10)
+    routes = [
+        c for c in _claims("Apply topical terbinafine 1% cream twice daily.") if c.type == "route"
+    ]
+    assert [(c.text, c.value["route"], c.value["form"]) for c in routes] == [
+        ("topical", "topical", "cream")
+    ]
+    # written for this test
+    text = "Take oral amoxicillin 500 mg capsules three times a day."
+    routes = [c for c in _claims(text) if c.type == "route"]
+    assert [(c.text, c.value.get("form")) for c in routes] == [("oral", "capsule")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test: two products, or a form of another route
+        "Oral therapy is preferred to creams.",
+        "Topical steroids and emollient creams help.",
+        "Oral or topical creams may help.",
+    ],
+)
+def test_route_words_of_other_products_stay_apart(text: str) -> None:
+    assert len([c for c in _claims(text) if c.type == "route"]) == 2
