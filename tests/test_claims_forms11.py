@@ -94,3 +94,21 @@ def test_a_route_word_takes_the_form_after_the_products_name_and_strength() -> N
 )
 def test_route_words_of_other_products_stay_apart(text: str) -> None:
     assert len([c for c in _claims(text) if c.type == "route"]) == 2
+
+
+# --- sources as prose names them ------------------------------------------------------------
+
+
+def test_as_per_names_a_source_as_according_to_does() -> None:
+    # Sepsis Alliance, sepsis FAQ (heldout47/03)
+    text = (
+        "Although this is more than most previous years as per the annual Sepsis Alliance "
+        "survey, that leaves many who still don't know what sepsis is."
+    )
+    found = [c for c in _claims(text) if c.type == "study_attribution"]
+    assert [c.value["source"] for c in found] == ["Sepsis Alliance"]
+    assert found[0].text.startswith("as per the annual")
+    # written for this test: instructions followed, no source
+    assert not [
+        c for c in _claims("Adjust the dose as per the label.") if c.type == "study_attribution"
+    ]

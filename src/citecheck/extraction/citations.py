@@ -319,14 +319,15 @@ _SOURCE = (
 _REPORTED_BY = re.compile(
     rf"\b(?i:as\s+)?(?i:reported|covered|described)\s+(?i:by)\s+(?:the\s+)?{_SOURCE}"
 )
-# "Per" opening a clause says the same: "Per CDC/AAP, severe periodontitis is defined as ..."
+# "Per" opening a clause says the same: "Per CDC/AAP, severe periodontitis is defined as ...";
+# and "as per" anywhere ("as per the annual Sepsis Alliance survey")
 _ACCORDING_TO_NAMED = re.compile(
-    r"(?:\b[Aa]ccording\s+to|(?<![\w'’-])Per)\s+"
+    r"(?:\b[Aa]ccording\s+to|(?<![\w'’-])Per|\b[Aa]s\s+per)\s+"
     r"(?P<what>(?:the\s+)?(?:(?:new|recent|latest|current|final|early|first)\s+)?"
     r"(?:data|figures|estimates|statistics|numbers|findings|results)\s+"
     r"(?:from|by|of)\s+)?"
     # the edition may be named ("the current Physical Activity Guidelines for Americans")
-    r"(?:the\s+)?(?:(?:current|latest|new|updated|revised|recent|\d{4})\s+)?"
+    r"(?:the\s+)?(?:(?:current|latest|new|updated|revised|recent|annual|\d{4})\s+)?"
     rf"{_SOURCE}"
 )
 # A document's title after its maker's name: "UNICEF's State of the World's Children Report 2011"
@@ -3818,7 +3819,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _STUDY_IN_JOURNAL: _study_in_starts,
     _REPORTED_BY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY], len("as")),
     _REPORTED_BY_ANY: _keyword_starts(_REQUIRED_WORDS[_REPORTED_BY_ANY], len("as")),
-    _ACCORDING_TO_NAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_NAMED], 0),
+    _ACCORDING_TO_NAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_NAMED], len("as")),
     _ACCORDING_TO_UNNAMED: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_UNNAMED], 0),
     _ACCORDING_TO_ANY: _keyword_starts(_REQUIRED_WORDS[_ACCORDING_TO_ANY], 0),
     _PUBLISHED_IN: _keyword_starts(_REQUIRED_WORDS[_PUBLISHED_IN], 0),
