@@ -112,3 +112,32 @@ def test_as_per_names_a_source_as_according_to_does() -> None:
     assert not [
         c for c in _claims("Adjust the dose as per the label.") if c.type == "study_attribution"
     ]
+
+
+# --- a share word as the subject, with an adverb or "who" before its verb ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # NEI news release on anti-VEGF treatment for AMD (heldout46/01)
+        (
+            "In a new study of nearly 650 people with AMD, half still had 20/40 vision or better.",
+            "half",
+        ),
+        # Sepsis Alliance, sepsis FAQ (heldout47/03)
+        (
+            "And among children, almost half who have had severe sepsis end up being hospitalized again.",
+            "almost half",
+        ),
+    ],
+)
+def test_a_share_word_before_an_adverb_or_who_is_a_share(text: str, span: str) -> None:
+    claim = _one(text, span)
+    assert claim.type == "percentage"
+    assert claim.value["value"] == 50
+
+
+def test_the_other_half_is_no_share() -> None:
+    # written for this test
+    assert not [c for c in _claims("The other half still had pain.") if c.type == "percentage"]
