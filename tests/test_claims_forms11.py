@@ -141,3 +141,38 @@ def test_a_share_word_before_an_adverb_or_who_is_a_share(text: str, span: str) -
 def test_the_other_half_is_no_share() -> None:
     # written for this test
     assert not [c for c in _claims("The other half still had pain.") if c.type == "percentage"]
+
+
+# --- "at least one" event: a count bounded below -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # sunburn healing timeline (heldout46/08)
+        (
+            "About 33% of adults in the U.S. report at least one sunburn a year.",
+            "at least one sunburn",
+            "sunburn",
+        ),
+        # International Osteoporosis Foundation facts (heldout46/09)
+        (
+            "Individuals at high risk, who have already had at least one osteoporotic fracture, "
+            "are neither identified nor treated.",
+            "at least one osteoporotic fracture",
+            "fracture",
+        ),
+        # written for this test
+        ("Patients had more than one relapse.", "more than one relapse", "relapse"),
+    ],
+)
+def test_at_least_one_event_is_a_count(text: str, span: str, unit: str) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert (claim.value["value"], claim.value["unit"], claim.value["measure"]) == (1, unit, "count")
+
+
+@pytest.mark.parametrize("text", ["In one case the rash spread.", "He had one stroke."])
+def test_one_event_alone_names_which_not_how_many(text: str) -> None:
+    # written for this test
+    assert not [c for c in _claims(text) if c.type == "other_quantity"]
