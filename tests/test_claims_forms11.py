@@ -227,3 +227,30 @@ def test_another_bodys_advice_stays_a_source() -> None:
     assert [s for s in _sources(text) if "World Health Organization" in s]
     # written for this test: a single statement is no page with a publisher
     assert _sources("NIOSH recommends that workers wear fitted respirators.") == ["NIOSH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # HowStuffWorks, DEET repellent (heldout57/04)
+        (
+            "The Environmental Protection Agency currently registers 39 companies with about 140 "
+            "products containing DEET [source: EPA]. DEET products are available as liquids.",
+            "[source: EPA]",
+        ),
+        # HowStuffWorks, female puberty (heldout56/02)
+        (
+            "Menarche will occur for seven out of 10 girls [source: LiveStrong].",
+            "[source: LiveStrong]",
+        ),
+        # written for this test
+        ("Cases fell by 10% last year (Source: CDC).", "(Source: CDC)"),
+    ],
+)
+def test_a_bracketed_source_label_is_an_attribution(text: str, span: str) -> None:
+    assert span in _sources(text)
+
+
+def test_a_word_source_with_a_colon_outside_brackets_is_no_label() -> None:
+    # written for this test
+    assert _sources("Apply it to the source: a wound that weeps.") == []

@@ -394,6 +394,11 @@ _IMAGE_CREDIT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PICTURES = frozenset({"image", "photo", "figure"})
+# A source named in a bracket after the statement, as some web pages print them: "... 140
+# products containing DEET [source: EPA].", "(Source: CDC)", "[source: LiveStrong]"
+_SOURCE_LABEL = re.compile(
+    r"[\[(](?i:sources?|via)[ \t]*:[ \t]*(?P<body>[A-Z0-9][^\[\]()\n]{0,80}?)[ \t]*[\])]"
+)
 # A line giving the title of the work a news release reports: "ARTICLE: Assessment of follow-up
 # care after ...: Results from the TRACK-TBI study."
 _ARTICLE_LINE = re.compile(
@@ -472,6 +477,7 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     found += _venue(text)
     found += _news_and_institutions(text)
     found += _image_credits(text)
+    found += _source_labels(text)
     found += _citation_keys(text)
     mentions = _attribution_mentions(text)
     if skip is not None:
@@ -3228,6 +3234,21 @@ def _image_credits(text: str) -> list[FoundCitation]:
     return found
 
 
+def _source_labels(text: str) -> list[FoundCitation]:
+    """Bracketed "[source: EPA]" labels: the body, outlet or author each names."""
+    found: list[FoundCitation] = []
+    for match in _scan(_SOURCE_LABEL, text):
+        body = match.group("body")
+        kind = _source_kind(body)
+        found.append(FoundCitation(
+            text=match.group(), start=match.start(), end=match.end(), kind="parenthetical",
+            form=kind or "unnamed", source=body if kind else None,
+            authors=[body] if kind else [], title=None if kind else body,
+            work_kind=kind or "unknown", needs_match=kind is None,
+        ))  # fmt: skip
+    return found
+
+
 def _data_source(match: re.Match[str]) -> FoundCitation:
     """A "Source:" or "Data Source:" line: an institution when it opens with one, else an
     unnamed source with its title. It cites a list entry only when it matches one."""
@@ -3351,6 +3372,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _STUDY_IN_JOURNAL: ("study", "trial", "review", "analysis", "paper", "article", "report"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
     _IMAGE_CREDIT: ("source", "credit"),
+    _SOURCE_LABEL: ("source", "via"),
     _ENDORSED_BY: ("recommended", "endorsed", "issued", "published", "released", "compiled"),
     _FROM_SOURCE: ("following", "adapted", "reprinted", "excerpted", "reproduced", "this"),
     _YEAR_ACTOR: ("team", "committee", "panel", "group", "task force", "consortium", "researchers",
