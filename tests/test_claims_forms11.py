@@ -60,6 +60,8 @@ def test_a_percentage_with_its_form_is_the_products_strength(
         ("The cure rate was 78% at the end of treatment with the cream.", "78%"),
         ("Up to 30% of people who use the cream get a rash.", "Up to 30% of people"),
         ("A 50% reduction in cream use was seen.", "50%"),
+        ("Half received daily eye drops.", "Half"),
+        ("In the trial 50% received daily eye drops.", "50%"),
     ],
 )
 def test_a_share_beside_a_form_stays_a_percentage(text: str, span: str) -> None:

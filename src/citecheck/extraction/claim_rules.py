@@ -720,7 +720,9 @@ def _optional_words_re(source: str, where: str, raw: dict[str, Any]) -> re.Patte
 _STRENGTH_GAP_STOPS = (
     r"(?:of|in|with|without|the|a|an|and|or|but|to|for|by|than|at|on|from|as|vs|versus|per|"
     r"is|are|was|were|had|have|has|who|which|that|used|using|use|after|before|when|while|more|"
-    r"less|fewer|higher|lower|reduction|increase|decrease|rate|rates|cure|cured|compared)"
+    r"less|fewer|higher|lower|reduction|increase|decrease|rate|rates|cure|cured|compared|"
+    # a verb of what a share of people did: "50% received daily eye drops"
+    r"received|receive|given|got|took|take|taking|applied|apply|daily|needed|required)"
 )
 
 

@@ -1712,6 +1712,8 @@ def _ends_with_event(lowered: str, start: int, end: int, vocab: QuantityVocab) -
     return any(" ".join(words[-n:]) in vocab.event_nouns for n in (2, 3) if len(words) > n)
 
 
+# a percentage written as one: "1%", "0.5 percent" (not "half", "one in six")
+_WRITTEN_PERCENT = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)")
 # how far before a percentage its product's form is looked for ("Ivermectin lotion, 0.5%")
 _FORM_BEFORE_REACH = 24
 
@@ -1745,7 +1747,13 @@ def retype_rule_claim(
     "five patients ... developed skin cancer" counts events, not a sample; "at 6 months of
     age" is when something is given, not an age; "over the past 3 months" and "in the previous
     year" are durations (the past decades stay a period of history)."""
-    if claim_type == "percentage" and value.get("unit") == "%" and "denominator" not in value:
+    if (
+        claim_type == "percentage"
+        and value.get("unit") == "%"
+        and "denominator" not in value
+        and "numerator" not in value  # "Half received daily eye drops": a share of people
+        and _WRITTEN_PERCENT.search(lowered, start, end)
+    ):
         form = strength_form(lowered, start, end, sentence, vocab)
         if form is not None:  # "terbinafine 1% cream": how much drug the cream holds
             return "dose", {**value, "measure": f"{form} strength"}, start
