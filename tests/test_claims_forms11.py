@@ -264,3 +264,28 @@ def test_a_bracketed_source_label_is_an_attribution(text: str, span: str) -> Non
 def test_a_word_source_with_a_colon_outside_brackets_is_no_label() -> None:
     # written for this test
     assert _sources("Apply it to the source: a wound that weeps.") == []
+
+
+# --- a route written as applying to the skin ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # HowStuffWorks, DEET repellent (heldout57/04)
+        ("These products are all for direct application to the skin.", "application to the skin"),
+        ("How much DEET do you need to rub onto your skin to be safe?", "rub onto your skin"),
+        # written for this test
+        ("Apply it to the skin twice a day.", "Apply it to the skin"),
+    ],
+)
+def test_applying_to_the_skin_is_the_topical_route(text: str, span: str) -> None:
+    claim = _one(text, span)
+    assert (claim.type, claim.value["route"]) == ("route", "topical")
+
+
+def test_something_on_the_skin_is_no_route() -> None:
+    # written for this test
+    assert not [
+        c for c in _claims("Sweat on the skin evaporates in 5 minutes.") if c.type == "route"
+    ]
