@@ -246,6 +246,12 @@ class QuantityVocab:
     fluid_loss_re: re.Pattern[str] = re.compile(_NEVER)
     # Right after an amount: " of water", ") of fluids" (what it measures is drunk, no medicine)
     plain_fluid_re: re.Pattern[str] = re.compile(_NEVER)
+    # A product's form beside a percentage, which is then the product's strength (`dose`):
+    # matched at the percentage's end, the form after at most two words ("1% cream", "0.9%
+    # topical suspension"); searched in the text just before it ("lotion, 1%"). Never matches
+    # when the file lists no `strength_forms`.
+    strength_form_after_re: re.Pattern[str] = re.compile(_NEVER)
+    strength_form_before_re: re.Pattern[str] = re.compile(_NEVER)
     # An outcome of a pregnancy right before a point of it ("a fetus after 20 weeks"): the
     # stage the outcome came at. Searched in a window ending at the point's first word.
     pregnancy_outcome_before_re: re.Pattern[str] = re.compile(_NEVER)
@@ -733,6 +739,17 @@ def _optional_words_re(source: str, where: str, raw: dict[str, Any]) -> re.Patte
     """The optional word list named by the last part of `where`, matched as whole words."""
     words = _optional_list(source, where, raw.get(where.rsplit(".", 1)[-1]))
     return re.compile(_bounded([w.lower() for w in words])) if words else None
+
+
+# Words that end the name between a strength and its form: "50% of creams", "78% at the end",
+# "a 30% reduction in cream use" are no strength of the cream.
+_STRENGTH_GAP_STOPS = (
+    r"(?:of|in|with|without|the|a|an|and|or|but|to|for|by|than|at|on|from|as|vs|versus|per|"
+    r"is|are|was|were|had|have|has|who|which|that|used|using|use|after|before|when|while|more|"
+    r"less|fewer|higher|lower|reduction|increase|decrease|rate|rates|cure|cured|compared|"
+    # a verb of what a share of people did: "50% received daily eye drops"
+    r"received|receive|given|got|took|take|taking|applied|apply|daily|needed|required)"
+)
 
 
 def _bounded(phrases: list[str], guard_inside: bool = False) -> str:
@@ -1884,6 +1901,10 @@ def _quantity_vocab(
     plain_fluids = [
         w.lower() for w in _optional_list(source, f"{where}.plain_fluids", raw.get("plain_fluids"))
     ]
+    strength_forms = [
+        w.lower()
+        for w in _optional_list(source, f"{where}.strength_forms", raw.get("strength_forms"))
+    ]
     outcomes = _optional_list(source, f"{where}.pregnancy_outcomes", raw.get("pregnancy_outcomes"))
     stage_verbs = _optional_list(source, f"{where}.stage_verbs", raw.get("stage_verbs"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
@@ -2194,6 +2215,15 @@ def _quantity_vocab(
             rf"\s*\)?\s+of\s+(?:(?:the|your)\s+)?{_bounded(plain_fluids)}(?!-)"
         )
         if plain_fluids
+        else re.compile(_NEVER),
+        strength_form_after_re=re.compile(
+            rf"(?:\s+(?!{_STRENGTH_GAP_STOPS}\b)[a-z][a-z-]*){{0,2}}?\s+"
+            rf"(?P<form>{_bounded(strength_forms)})"
+        )
+        if strength_forms
+        else re.compile(_NEVER),
+        strength_form_before_re=re.compile(rf"(?P<form>{_bounded(strength_forms)}),?[ \t]+$")
+        if strength_forms
         else re.compile(_NEVER),
         pregnancy_outcome_before_re=re.compile(rf"{_bounded([w.lower() for w in outcomes])}\s+$")
         if outcomes

@@ -1194,6 +1194,36 @@ _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 _DUE_LATER = re.compile(r"\b(?:later|after|afterwards?)\b", re.IGNORECASE)
 
 
+# A route word before the product it names, whose form follows after the drug's name and
+# strength: "topical terbinafine 1% cream", "oral amoxicillin 500 mg capsules". The form is the
+# same product's (every dev gold marks a route and its form in one phrase as one claim: "0.9%
+# topical suspension", "topical ointments", "oral suspension"); at most three words between,
+# none a word that ends the phrase ("oral or topical creams", "oral therapy is preferred to
+# creams").
+_PRODUCT_NAME_GAP = re.compile(
+    r"(?:[ \t]+(?!(?:and|or|but|nor|with|without|of|to|for|the|a|an|is|are|was|were|than|vs|"
+    r"versus|by|in|on|at|as|from|over|instead|plus|then|not|no)\b)"
+    r"(?:[a-z][\w'’-]*|\d[\d.,]*(?:[ \t]?(?:%|mg|mcg|g|ml|micrograms?|milligrams?)(?![\w/]))?"
+    r"(?:/[a-z]+)?)){1,3}[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _form_of_the_route(text: str, last: Claim, claim: Claim) -> bool:
+    """Whether `claim`, a dosage form, is the form of the product `last`'s route word names
+    ("topical terbinafine 1% cream"): the same route, in the same sentence, with only the
+    product's name and strength between."""
+    return (
+        last.type == claim.type == "route"
+        and last.sentence == claim.sentence
+        and last.end < claim.start
+        and "form" not in last.value
+        and "form" in claim.value
+        and last.value.get("route") == claim.value.get("route")
+        and _PRODUCT_NAME_GAP.fullmatch(text, last.end, claim.start) is not None
+    )
+
+
 def _joined_phrases(text: str, claims: list[Claim], rules: ClaimRules) -> list[Claim]:
     """`claims` (sorted) with the claims of one phrase (`_one_phrase`) made one. A route takes
     the destination's route, the more specific ("injected" is an injection, "into a vein" says
@@ -1201,6 +1231,12 @@ def _joined_phrases(text: str, claims: list[Claim], rules: ClaimRules) -> list[C
     joined: list[Claim] = []
     for claim in claims:
         last = joined[-1] if joined else None
+        named = next((c for c in reversed(joined[-3:]) if c.type == "route"), None)
+        if named is not None and _form_of_the_route(text, named, claim):
+            # "topical terbinafine 1% cream": one route, its form the cream (the strength
+            # between is a claim of its own)
+            named.value = {**named.value, "form": claim.value["form"]}
+            continue
         if last is None or not _one_phrase(text, last, claim, rules):
             joined.append(claim)
             continue

@@ -82,9 +82,11 @@ class DoseValue(AmountValue, total=False):
     """`dose`, `dose_range`: "0.5 mg/kg" 0.5 mg/kg; "3 or 4 glucose tablets" 3-4 tablet; a
     period written as a unit joins the unit ("4.4 mg/kg per day", "2.5 mg/kg body weight/day"
     mg/kg/day), one written as how often is `per` ("10 micrograms a day" 10 microgram per day;
-    "4g in 24 hours"; "between 3mg and 9mg a day" 3-9 mg per day): a range as a single dose."""
+    "4g in 24 hours"; "between 3mg and 9mg a day" 3-9 mg per day): a range as a single dose.
+    A product's strength has `measure` ("terbinafine 1% cream": 1 %, "cream strength")."""
 
     per: str
+    measure: str
 
 
 @with_config(_STRICT)

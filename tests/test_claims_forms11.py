@@ -1,0 +1,291 @@
+"""Product strengths, routes named twice in one phrase, sources, shares and counts of "one" as
+the development golds mark them (heldout46, heldout47 and the sets before). Each case is a short
+excerpt with its source named, or a sentence written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_claims(text)
+
+
+def _one(text: str, span: str) -> Claim:
+    found = [c for c in _claims(text) if c.text == span]
+    assert found, f"no claim {span!r} in {[(c.type, c.text) for c in _claims(text)]}"
+    return found[0]
+
+
+# --- a product's strength: a dose, not a share --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "measure"),
+    [
+        # athlete's foot treatment summary (heldout47/10)
+        ("Apply topical terbinafine 1% cream twice daily for 1 week.", "1%", 1, "cream strength"),
+        (
+            "Ciclopirox olamine 0.77% cream/gel applied twice daily.",
+            "0.77%",
+            0.77,
+            "cream strength",
+        ),
+        # CDC, head lice treatment (tests/corpus/01): the form before its strength
+        ("- Permethrin lotion, 1%; Brand name product: Nix.", "1%", 1, "lotion strength"),
+        ("Although lindane shampoo 1% is approved by the FDA.", "1%", 1, "shampoo strength"),
+        ("- Spinosad 0.9% topical suspension;", "0.9%", 0.9, "suspension strength"),
+        # written for this test
+        ("Use 1% hydrocortisone cream on the rash.", "1%", 1, "cream strength"),
+    ],
+)
+def test_a_percentage_with_its_form_is_the_products_strength(
+    text: str, span: str, value: float, measure: str
+) -> None:
+    claim = _one(text, span)
+    assert claim.type == "dose"
+    assert claim.value["value"] == value
+    assert claim.value["unit"] == "%"
+    assert claim.value["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # written for this test: a share of people or things, a cure rate beside a form
+        ("About 50% of creams fail to clear it.", "About 50% of creams"),
+        ("The cure rate was 78% at the end of treatment with the cream.", "78%"),
+        ("Up to 30% of people who use the cream get a rash.", "Up to 30% of people"),
+        ("A 50% reduction in cream use was seen.", "50%"),
+        ("Half received daily eye drops.", "Half"),
+        ("In the trial 50% received daily eye drops.", "50%"),
+    ],
+)
+def test_a_share_beside_a_form_stays_a_percentage(text: str, span: str) -> None:
+    assert _one(text, span).type == "percentage"
+
+
+# --- a route word and the form of the product it names: one claim -----------------------------
+
+
+def test_a_route_word_takes_the_form_after_the_products_name_and_strength() -> None:
+    # athlete's foot treatment summary (heldout47/10)
+    routes = [
+        c for c in _claims("Apply topical terbinafine 1% cream twice daily.") if c.type == "route"
+    ]
+    assert [(c.text, c.value["route"], c.value["form"]) for c in routes] == [
+        ("topical", "topical", "cream")
+    ]
+    # written for this test
+    text = "Take oral amoxicillin 500 mg capsules three times a day."
+    routes = [c for c in _claims(text) if c.type == "route"]
+    assert [(c.text, c.value.get("form")) for c in routes] == [("oral", "capsule")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test: two products, or a form of another route
+        "Oral therapy is preferred to creams.",
+        "Topical steroids and emollient creams help.",
+        "Oral or topical creams may help.",
+    ],
+)
+def test_route_words_of_other_products_stay_apart(text: str) -> None:
+    assert len([c for c in _claims(text) if c.type == "route"]) == 2
+
+
+# --- sources as prose names them ------------------------------------------------------------
+
+
+def test_as_per_names_a_source_as_according_to_does() -> None:
+    # Sepsis Alliance, sepsis FAQ (heldout47/03)
+    text = (
+        "Although this is more than most previous years as per the annual Sepsis Alliance "
+        "survey, that leaves many who still don't know what sepsis is."
+    )
+    found = [c for c in _claims(text) if c.type == "study_attribution"]
+    assert [c.value["source"] for c in found] == ["Sepsis Alliance"]
+    assert found[0].text.startswith("as per the annual")
+    # written for this test: instructions followed, no source
+    assert not [
+        c for c in _claims("Adjust the dose as per the label.") if c.type == "study_attribution"
+    ]
+
+
+# --- a share word as the subject, with an adverb or "who" before its verb ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # NEI news release on anti-VEGF treatment for AMD (heldout46/01)
+        (
+            "In a new study of nearly 650 people with AMD, half still had 20/40 vision or better.",
+            "half",
+        ),
+        # Sepsis Alliance, sepsis FAQ (heldout47/03)
+        (
+            "And among children, almost half who have had severe sepsis end up being hospitalized again.",
+            "almost half",
+        ),
+    ],
+)
+def test_a_share_word_before_an_adverb_or_who_is_a_share(text: str, span: str) -> None:
+    claim = _one(text, span)
+    assert claim.type == "percentage"
+    assert claim.value["value"] == 50
+
+
+def test_the_other_half_as_a_subject_is_a_share() -> None:
+    # NEI press release on glaucoma eye drops (heldout57/03)
+    text = (
+        "The study evaluated 1,636 people. Half received daily eye drops, while the other "
+        "half were given no medication."
+    )
+    shares = [(c.text, c.value["value"]) for c in _claims(text) if c.type == "percentage"]
+    assert shares == [("Half", 50), ("the other half", 50)]
+    # written for this test: the rest of a tablet is no share of anyone
+    for text in ("Keep the other half for later.", "The other half of the tablet was used."):
+        assert not [c for c in _claims(text) if c.type == "percentage"]
+
+
+# --- "at least one" event: a count bounded below -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # sunburn healing timeline (heldout46/08)
+        (
+            "About 33% of adults in the U.S. report at least one sunburn a year.",
+            "at least one sunburn",
+            "sunburn",
+        ),
+        # International Osteoporosis Foundation facts (heldout46/09)
+        (
+            "Individuals at high risk, who have already had at least one osteoporotic fracture, "
+            "are neither identified nor treated.",
+            "at least one osteoporotic fracture",
+            "fracture",
+        ),
+        # written for this test
+        ("Patients had more than one relapse.", "more than one relapse", "relapse"),
+    ],
+)
+def test_at_least_one_event_is_a_count(text: str, span: str, unit: str) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert (claim.value["value"], claim.value["unit"], claim.value["measure"]) == (1, unit, "count")
+
+
+@pytest.mark.parametrize("text", ["In one case the rash spread.", "He had one stroke."])
+def test_one_event_alone_names_which_not_how_many(text: str) -> None:
+    # written for this test
+    assert not [c for c in _claims(text) if c.type == "other_quantity"]
+
+
+# --- a publisher's own advice is the text speaking, not a source ------------------------------
+
+
+def _sources(text: str) -> list[str]:
+    return [c.text for c in _claims(text) if c.type == "study_attribution"]
+
+
+def test_the_body_a_title_names_giving_its_advice_is_no_source() -> None:
+    # CDC, MMWR "Update to CDC's Treatment Guidelines for Gonococcal Infection, 2020" (heldout47/04)
+    text = (
+        "# Update to CDC's Treatment Guidelines for Gonococcal Infection, 2020\n\n"
+        "Based on review of recent evidence, CDC recommends a single 500 mg intramuscular "
+        "dose of ceftriaxone for uncomplicated gonorrhea.\n"
+    )
+    assert "CDC" not in _sources(text)
+
+
+def test_a_short_name_of_the_body_a_title_names_is_that_body() -> None:
+    # CDC, MMWR pneumococcal vaccine recommendations, 2023 (tests/heldout36/05)
+    text = (
+        "# Pneumococcal Vaccine for Adults Aged ≥19 Years: Recommendations of the Advisory "
+        "Committee on Immunization Practices, United States, 2023\n\n"
+        "In addition, ACIP recommends use of either a single dose of PCV20 or ≥1 dose of "
+        "PPSV23 for adults aged ≥19 years.\n"
+    )
+    assert "ACIP" not in _sources(text)
+
+
+def test_the_body_whose_advice_opens_a_page_is_its_publisher() -> None:
+    # CDC, meningococcal vaccination for adolescents (tests/heldout40/08)
+    text = (
+        "# Meningococcal Vaccination for Adolescents\n\n"
+        "CDC recommends meningococcal vaccination for all adolescents.\n\n"
+        "- Since protection wanes, CDC recommends a booster dose at age 16 years.\n"
+    )
+    assert "CDC" not in _sources(text)
+
+
+def test_another_bodys_advice_stays_a_source() -> None:
+    # CDC, cholera vaccines (tests/heldout5/01): WHO's advice on a CDC page
+    text = (
+        "Vaccines\n\n"
+        "CDC recommends vaccination for people traveling to areas of active cholera "
+        "transmission.\n\n"
+        "The World Health Organization (WHO) recommends cholera vaccination in these areas.\n"
+    )
+    assert [s for s in _sources(text) if "World Health Organization" in s]
+    # written for this test: a single statement is no page with a publisher
+    assert _sources("NIOSH recommends that workers wear fitted respirators.") == ["NIOSH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # HowStuffWorks, DEET repellent (heldout57/04)
+        (
+            "The Environmental Protection Agency currently registers 39 companies with about 140 "
+            "products containing DEET [source: EPA]. DEET products are available as liquids.",
+            "[source: EPA]",
+        ),
+        # HowStuffWorks, female puberty (heldout56/02)
+        (
+            "Menarche will occur for seven out of 10 girls [source: LiveStrong].",
+            "[source: LiveStrong]",
+        ),
+        # written for this test
+        ("Cases fell by 10% last year (Source: CDC).", "(Source: CDC)"),
+    ],
+)
+def test_a_bracketed_source_label_is_an_attribution(text: str, span: str) -> None:
+    assert span in _sources(text)
+
+
+def test_a_word_source_with_a_colon_outside_brackets_is_no_label() -> None:
+    # written for this test
+    assert _sources("Apply it to the source: a wound that weeps.") == []
+
+
+# --- a route written as applying to the skin ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # HowStuffWorks, DEET repellent (heldout57/04)
+        ("These products are all for direct application to the skin.", "application to the skin"),
+        ("How much DEET do you need to rub onto your skin to be safe?", "rub onto your skin"),
+        # written for this test
+        ("Apply it to the skin twice a day.", "Apply it to the skin"),
+    ],
+)
+def test_applying_to_the_skin_is_the_topical_route(text: str, span: str) -> None:
+    claim = _one(text, span)
+    assert (claim.type, claim.value["route"]) == ("route", "topical")
+
+
+def test_something_on_the_skin_is_no_route() -> None:
+    # written for this test
+    assert not [
+        c for c in _claims("Sweat on the skin evaporates in 5 minutes.") if c.type == "route"
+    ]
