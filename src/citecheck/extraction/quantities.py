@@ -540,6 +540,8 @@ def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
     return _number(match.group(), rules)
 
 
+# `atom_re`'s groups written in figures: a range's ends are both figures or both words
+_FIGURES = frozenset({"digits", "fraction"})
 _NEARLY = re.compile(r"(?:nearly|almost|about|around|approximately|roughly)\s+(?=\d)")
 
 
@@ -617,7 +619,11 @@ def _read_amount(
             return _vague(start, second.end(), second.group(), value)
         if (
             second is not None
-            and second.lastgroup in ("digits", "word")
+            and (
+                second.lastgroup in ("digits", "word")
+                # "1/2 to 3/4 cup", "1/2 to 1 teaspoon": a range of fractions of a unit
+                or (second.lastgroup == "fraction" and match.lastgroup in ("fraction", "digits"))
+            )
             and (joiner != "and" or between)
             and not (joiner == "or" and lowered.startswith("so", second.start()))
             # "in 2002 to 5.6 per thousand": a year, then a smaller figure, which is no
@@ -639,7 +645,7 @@ def _read_amount(
                 other *= factor
                 other_end = other_magnitude.end()
             if other is not None and (
-                (second.lastgroup == "digits") == (match.lastgroup == "digits")
+                (second.lastgroup in _FIGURES) == (match.lastgroup in _FIGURES)
                 or _spelt_as_opening(lowered, match, second, floor)
             ):
                 low, high, choices = value, other, joiner == "or"
@@ -3469,6 +3475,12 @@ _PROPORTION = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s?/\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/]|[.,]\d)"
 )
 _DATE_BEFORE = frozenset({"on", "since", "dated", "until", "by", "the", "from"})
+# The high end of a range of kitchen fractions ("1/2 to 3/4 cup", "1/2-1 teaspoon"): a fraction
+# (the shape of `atom_re`'s) or a whole number, a unit after it making the pair one amount.
+_FRACTION_RANGE_END = re.compile(
+    r"\s*(?:-|–|\s(?:to|or)\s)\s*(?:\d{1,2}/\d{1,2}(?![\d/])|\d+(?![\d/]))"
+)
+_FRACTION_MAX = 99  # a fraction's denominator is at most two digits
 # ... and, for a month over a year of this era only, the words that put a time in a span or a
 # period: "between 1/2010 and 12/2015 patients", "in 12/2019 cases rose" (not "in 1/1800")
 _MONTH_YEAR_BEFORE = frozenset({"in", "and", "between", "to", "through", "during", "or"})
@@ -3504,9 +3516,12 @@ def _proportion(
     after = found.end()
     if _unit_follows(lowered, after, end, vocab) or vocab.time_unit_re.match(lowered, after, end):
         return None
-    noun = vocab.noun_re.match(lowered, after, end)
+    upper = _FRACTION_RANGE_END.match(lowered, after, end) if whole <= _FRACTION_MAX else None
+    if upper is not None and _unit_follows(lowered, upper.end(), end, vocab):
+        return None  # "1/2 to 3/4 cup": a range of amounts, its unit after the high end
+    noun = vocab.noun_re.match(lowered, upper.end() if upper else after, end)
     if noun is not None and noun.group("noun") in vocab.dose_nouns:
-        return None  # "1/2 tablet": an amount taken
+        return None  # "1/2 tablet", "1/2-1 tablet": an amount taken
     return QuantityClaim(start, after, "percentage", proportion_value(part, whole), None)
 
 

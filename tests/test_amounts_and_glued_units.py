@@ -1,0 +1,65 @@
+"""Household amounts, glued units, slash schedules, ages and counts (issue 17; heldout56's
+first look). Sentences are our own unless a source is named."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    return extract_claims(text)
+
+
+def only(text: str, span: str) -> Claim:
+    found = [c for c in claims_of(text) if c.text == span]
+    assert len(found) == 1, [(c.type, c.text, c.value) for c in claims_of(text)]
+    return found[0]
+
+
+# --- a fraction before a unit is an amount, never a share ---------------------------------
+
+
+def test_a_range_of_fractions_before_a_unit_is_one_amount() -> None:
+    # heldout56 03 (GRAND Magazine): "Drink 4 to 6 oz (1/2 to 3/4 cup) of cool water"
+    text = "Drink 4 to 6 oz (1/2 to 3/4 cup) of cool water every 10 to 15 minutes."
+    claim = only(text, "1/2 to 3/4 cup")
+    assert claim.value["low"] == 0.5 and claim.value["high"] == 0.75
+    assert claim.value["unit"] == "cup"
+    assert not [c for c in claims_of(text) if c.type == "percentage"]
+
+
+def test_a_fraction_then_a_whole_number_of_a_unit_or_a_form() -> None:
+    assert only("Stir in 1/2 to 1 teaspoon of honey.", "1/2 to 1 teaspoon").value["high"] == 1
+    tablet = only("Give 1/2-1 tablet at night.", "1/2-1 tablet")
+    assert tablet.type == "dose_range" and tablet.value["low"] == 0.5
+
+
+def test_a_part_of_a_whole_stays_a_share() -> None:
+    claim = only("The drug worked in 3/4 patients.", "3/4")
+    assert claim.type == "percentage" and claim.value["value"] == 75.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 9),
+    st.integers(2, 12),
+    st.integers(1, 9),
+    st.integers(2, 12),
+    st.sampled_from(["cup", "teaspoon", "tablespoon"]),
+)
+def test_any_range_of_fractions_of_a_kitchen_unit(
+    top: int, bottom: int, top2: int, bottom2: int, unit: str
+) -> None:
+    low, high = top / bottom, top2 / bottom2
+    text = f"Add {top}/{bottom} to {top2}/{bottom2} {unit} of honey to the tea."
+    found = claims_of(text)
+    assert not [c for c in found if c.type == "percentage"], found
+    amount = [c for c in found if c.text == f"{top}/{bottom} to {top2}/{bottom2} {unit}"]
+    assert amount, [(c.type, c.text) for c in found]
+    assert abs(amount[0].value["low"] - low) < 1e-3
+    assert abs(amount[0].value["high"] - high) < 1e-3
+
