@@ -63,3 +63,33 @@ def test_any_range_of_fractions_of_a_kitchen_unit(
     assert abs(amount[0].value["low"] - low) < 1e-3
     assert abs(amount[0].value["high"] - high) < 1e-3
 
+
+# --- household amounts of water and food: no dose ------------------------------------------
+
+
+def test_water_measured_in_cups_or_ounces_is_a_volume_drunk() -> None:
+    # heldout56 03 (GRAND Magazine), a fluid-replacement list
+    for text, span in (
+        ("Drink up to 2 cups cool (40˚ to 50˚) water before training.", "up to 2 cups"),
+        ("Drink 1 to 2 cups of water 15 minutes before the event.", "1 to 2 cups"),
+        ("Drink 4 to 6 oz (1/2 to 3/4 cup) of cool water during practice.", "4 to 6 oz"),
+        ("Drink 4 to 6 oz (1/2 to 3/4 cup) of cool water during practice.", "1/2 to 3/4 cup"),
+        ("Stir the powder into 5 to 10 mL of water.", "5 to 10 mL"),
+    ):
+        claim = only(text, span)
+        assert (claim.type, claim.value["measure"]) == ("other_quantity", "volume"), text
+
+
+def test_a_cup_of_food_with_nothing_named_is_a_serving() -> None:
+    # heldout56 10 (azcentral): "you'll consume double the number of calories if you eat one cup"
+    claim = only("You take in twice the calories if you eat one cup.", "one cup")
+    assert (claim.type, claim.value["unit"]) == ("other_quantity", "cup")
+
+
+def test_what_treats_or_a_medicine_stays_a_dose() -> None:
+    # corpus 08 (NIDDK): quick-fix foods for a low blood sugar are the treatment's dose
+    assert only("- 1/2 cup, or 4 ounces, of any fruit juice", "1/2 cup").type == "dose"
+    assert only("Take 1 cup of the mixture.", "1 cup").type == "dose"
+    assert only("Mix the syrup and drink one cup.", "one cup").type == "dose"
+    assert only("Take 2 tablets with a glass of water.", "2 tablets").type == "dose"
+

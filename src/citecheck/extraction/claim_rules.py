@@ -1853,6 +1853,13 @@ def _quantity_vocab(
     plain_fluids = [
         w.lower() for w in _optional_list(source, f"{where}.plain_fluids", raw.get("plain_fluids"))
     ]
+    fluid_modifiers = [
+        w.lower()
+        for w in _optional_list(source, f"{where}.fluid_modifiers", raw.get("fluid_modifiers"))
+    ]
+    # an aside in brackets between an amount and its fluid: "2 cups (16 oz) of water"
+    aside = r"(?:\s*\([^()\n]{1,40}\))?"
+    fluid_modifier = rf"(?:{_bounded(fluid_modifiers)}{aside}\s+)?" if fluid_modifiers else ""
     outcomes = _optional_list(source, f"{where}.pregnancy_outcomes", raw.get("pregnancy_outcomes"))
     stage_verbs = _optional_list(source, f"{where}.stage_verbs", raw.get("stage_verbs"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
@@ -2121,7 +2128,8 @@ def _quantity_vocab(
         else re.compile(_NEVER),
         plain_fluid_re=re.compile(
             # whole words: "water-based gel" is no water
-            rf"\s*\)?\s+of\s+(?:(?:the|your)\s+)?{_bounded(plain_fluids)}(?!-)"
+            rf"\s*\)?{aside}\s+(?:of\s+(?:(?:the|your)\s+)?)?{fluid_modifier}"
+            rf"{_bounded(plain_fluids)}(?!-)"
         )
         if plain_fluids
         else re.compile(_NEVER),

@@ -368,6 +368,7 @@ _VOLUMES = frozenset(
     | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
 )
 _SPOON_VOLUMES = frozenset({"teaspoon", "tablespoon", "cup"})  # household measures of volume
+_KITCHEN_VOLUMES = _SPOON_VOLUMES | {"ounce"}  # ... and a fluid ounce
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
 _ACRONYMS = re.compile(r"[A-Z]{2,}\s?/\s?[A-Z]{3,}(?:/[A-Z]+)*")
 _TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", "day", "d"})
@@ -829,6 +830,22 @@ def _plain_fluid(lowered: str, at: int, end: int, rules: ClaimRules, vocab: Quan
     return not any(
         canonical != "oral" and regex.search(lowered, *rest) for canonical, regex in rules.routes
     )
+
+
+_CUPS = frozenset({"cup"})  # a measure of food or drink, seldom of a medicine
+# What a measure is of, after it: "1/2 cup of juice", "1/2 cup, or 4 ounces, of juice"
+_CUP_OF = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*or\s+[^,.;\n]{1,25},\s*)?\s*of\s")
+_CUP_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")  # ... or nothing, the clause ending there
+
+
+def _nothing_taken(lowered: str, floor: int, at: int, end: int, rules: ClaimRules) -> bool:
+    """Whether a cup ending at `at` measures nothing named and no medicine ("if it says one
+    serving is half a cup", "if you eat one cup"): how much food, not a dose. Not when what it
+    is of follows ("1/2 cup of fruit juice" treats a low blood sugar) or the sentence names a
+    dosage form or route ("one cup of the syrup", "take the powder in one cup")."""
+    if _CUP_OF.match(lowered, at, end) or not _CUP_ENDS.match(lowered, at, end):
+        return False
+    return not any(regex.search(lowered, floor, end) for _, regex in rules.routes)
 
 
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
@@ -1541,12 +1558,16 @@ def _claim_at(
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            if value["unit"].lower() in _VOLUMES and (
+            if value["unit"].lower() in _VOLUMES | _KITCHEN_VOLUMES and (
                 _fluid_lost(lowered, floor, end, amount, vocab)
                 # "5 to 10 mL of water": what a tablet is stirred into, nothing given
                 or _plain_fluid(lowered, dose.end(), end, rules, vocab)
             ):
                 value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            if value["unit"] in _CUPS and _nothing_taken(lowered, floor, dose.end(), end, rules):
+                # "one serving is half a cup", "if you eat one cup": a serving of food
+                value["measure"] = "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
             qualifier = rules.qualifier_suffix_re.search(
                 lowered, max(floor, amount.start - _WEIGHED_REACH), amount.start
@@ -1725,12 +1746,20 @@ def retype_rule_claim(
     end: int,
     sentence: tuple[int, int],
     vocab: QuantityVocab,
+    rules: ClaimRules,
 ) -> tuple[str, Value, int]:
     """A rule's claim read again with its context: (type, value, start).
 
     "five patients ... developed skin cancer" counts events, not a sample; "at 6 months of
     age" is when something is given, not an age; "over the past 3 months" and "in the previous
-    year" are durations (the past decades stay a period of history)."""
+    year" are durations (the past decades stay a period of history); "1 to 2 cups of water" is
+    water drunk, no dose."""
+    if (
+        claim_type in ("dose", "dose_range")
+        and str(value.get("unit", "")).lower() in _VOLUMES | _KITCHEN_VOLUMES
+        and _plain_fluid(lowered, end, sentence[1], rules, vocab)
+    ):
+        return "other_quantity", {**value, "measure": "volume"}, start
     if (
         claim_type == "sample_size"
         and value.get("unit") not in ("study", "trial")
