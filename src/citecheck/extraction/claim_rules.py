@@ -1783,6 +1783,14 @@ def _quantity_vocab(
     ranks_raw = _str_mapping_of_lists(source, f"{where}.ranks", raw.get("ranks") or {})
     ranks = {" ".join(p.lower().split()): m for m, ps in ranks_raw.items() for p in ps}
     time_words = [v.lower() for vs in units["time"].values() for v in vs]
+    # "2min", "6hrs", "3wks": a short form of a time unit stuck to its figure (a whole word
+    # such as "day" or "weeks" only as a plural, below)
+    glued_time = [
+        v.lower()
+        for unit, vs in units["time"].items()
+        for v in vs
+        if len(v) <= 4 and v.lower().rstrip("s") != unit.lower()
+    ]
     number_words = [w for w in numbers if w not in ("single", "a single")]
     word_number = _alternation(number_words, word_start=True)
     known = {
@@ -1967,6 +1975,7 @@ def _quantity_vocab(
             # "mean 39.6±11.3years": a plural time word stuck to its figure
             + rf"|(?<=\d)(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
             + r"(?![\w-]|['’]\w)"  # "at 20±1weeks' gestation": a plural's apostrophe
+            + (rf"|(?<=\d)(?:{_alternation(glued_time)})(?![\w'’-])" if glued_time else "")
             # "about 10 days1.": a reference number stuck to the unit (read as a citation);
             # "| 12 months⁶ |": a footnote mark or a reference number in superscript
             + rf"|(?:{_alternation([w for w in time_words if len(w) > 3])})"
