@@ -136,3 +136,8 @@ def test_any_figure_with_a_glued_short_unit(figure: int, unit: tuple[str, str]) 
     found = [c for c in claims_of(text) if c.text == f"{figure}{unit[0]}"]
     assert found, [(c.type, c.text) for c in claims_of(text)]
     assert (found[0].value["value"], found[0].value["unit"]) == (figure, unit[1])
+
+
+def test_an_ounce_keeps_the_unit_as_written() -> None:
+    assert only("Drink 4 to 6 oz of cool water.", "4 to 6 oz").value["unit"] == "oz"
+    assert only("Drink 8 ounces of milk.", "8 ounces").value["unit"] == "ounce"

@@ -368,7 +368,7 @@ _VOLUMES = frozenset(
     | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
 )
 _SPOON_VOLUMES = frozenset({"teaspoon", "tablespoon", "cup"})  # household measures of volume
-_KITCHEN_VOLUMES = _SPOON_VOLUMES | {"ounce"}  # ... and a fluid ounce
+_KITCHEN_VOLUMES = _SPOON_VOLUMES | {"ounce", "oz"}  # ... and a fluid ounce
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
 _ACRONYMS = re.compile(r"[A-Z]{2,}\s?/\s?[A-Z]{3,}(?:/[A-Z]+)*")
 _TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", "day", "d"})
