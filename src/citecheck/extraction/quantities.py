@@ -1754,6 +1754,26 @@ def retype_rule_claim(
     age" is when something is given, not an age; "over the past 3 months" and "in the previous
     year" are durations (the past decades stay a period of history); "1 to 2 cups of water" is
     water drunk, no dose."""
+    points = value.get("points")
+    if (
+        claim_type == "frequency_schedule"
+        and isinstance(points, list)
+        # one point or one band ("at 12 or 13 years"); a list of three or more ("seen at 8,
+        # 12 and 16 weeks old") is a plan's series of visits or doses
+        and len(points) == 1
+        and _OF_AGE_END.search(lowered, start, end)
+        and not _planned(lowered, *sentence, vocab)
+    ):
+        # "common for girls at 12 or 13 years of age to have had their first periods": ages
+        # reached, nothing given then (with a dose or a plan, "at 2, 4 and 6 months of age" is
+        # when it is given)
+        aged: Value = {"unit": value.get("unit"), "measure": "age"}
+        point = points[0]
+        if isinstance(point, dict):
+            aged.update(point)
+        else:
+            aged["value"] = point
+        return "other_quantity", aged, start
     if (
         claim_type in ("dose", "dose_range")
         and str(value.get("unit", "")).lower() in _VOLUMES | _KITCHEN_VOLUMES
@@ -4560,9 +4580,36 @@ def _counted(
         return None
     value = _amount_fields(amount)
     integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
+    if measure_of and integral and _an_age_stated(before, measure_of, amount, vocab):
+        # "when a girl is 11 or 12", "when the child was 5": how old a person is
+        aged = {**value, "unit": "year", "measure": "age"}
+        return QuantityClaim(amount.start, after, "other_quantity", aged, q_after)
     # a bare figure counts something; "less than 0.05" does not
     value["measure"] = measure_of.group(1) if measure_of else ("count" if integral else "number")
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+
+
+_OLDEST = 120  # no one is older: a larger figure after "a girl is" is no age
+_OF_AGE_END = re.compile(r"(?:\bof\s+age|[\s-]old)$")
+_OF_BEFORE = re.compile(r"\bof\s*$")
+
+
+def _an_age_stated(
+    before: str, measure_of: re.Match[str], amount: _Amount, vocab: QuantityVocab
+) -> bool:
+    """Whether a bare whole figure after "a girl is", "the patient was" (`_MEASURE_OF` in
+    `before`) is the person's age: a person is named, not as whose something is ("the weight
+    of a child is 20"), the verb is "is" or "was" (not "of": "a group of 12"), and every
+    figure could be a number of years."""
+    named, link = measure_of.group(1).split()[-1], measure_of.group().split()[-1]
+    figures = [v for v in (amount.value, amount.low, amount.high) if v is not None]
+    return (
+        link in ("is", "was")
+        and not _OF_BEFORE.search(before, 0, measure_of.start())
+        and named in vocab.person_words
+        and bool(figures)
+        and all(0 < v <= _OLDEST for v in figures)
+    )
 
 
 # A sentence that names its figures as percentages with no figure before the word: "charting
