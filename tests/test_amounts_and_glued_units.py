@@ -173,3 +173,20 @@ def test_ages_at_which_nothing_is_given_are_ages() -> None:
     assert (aged.type, aged.value["low"], aged.value["high"]) == ("other_quantity", 12, 13)
     planned = only("The vaccine is given at 2 or 4 months of age.", "at 2 or 4 months of age")
     assert planned.type == "frequency_schedule"
+
+
+def test_over_a_span_of_years_ago_is_a_time_ago() -> None:
+    # heldout56 02: "In fact, just over 100 years ago, most girls were 15 ..."
+    claim = only("In fact, just over 100 years ago, most girls were 15.", "over 100 years ago")
+    assert (claim.type, claim.value["measure"], claim.value["low"]) == (
+        "other_quantity",
+        "time ago",
+        100,
+    )
+    assert only("It lasted over 6 weeks.", "over 6 weeks").type == "duration"
+
+
+def test_an_entire_week_is_one_week() -> None:
+    # heldout56 10 (azcentral): "Keep track of your calories for an entire week"
+    claim = only("Keep track of your calories for an entire week.", "an entire week")
+    assert (claim.type, claim.value["value"], claim.value["unit"]) == ("duration", 1, "week")

@@ -1819,8 +1819,11 @@ def _quantity_vocab(
     # "a half-inch incision", "a quarter-hour": a fraction word joined to its unit
     parts = [w for w in _fraction_words(source, data.get("fraction_words")) if w[-1] != "s"]
     # what follows "a"/"an" when it stands for one of a time unit ("an hour", "an additional
-    # year": one more of the unit)
-    article_tail = rf"(?<![a-z]an)(?<![a-z]a)\s+(?:(?:additional|extra|further)\s+)?(?={time_unit})"
+    # year": one more of the unit; "an entire week", "a full day": the whole of one)
+    article_tail = (
+        r"(?<![a-z]an)(?<![a-z]a)\s+"
+        rf"(?:(?:additional|extra|further|entire|whole|full)\s+)?(?={time_unit})"
+    )
     # "several days", "a few more weeks": a vague amount, an amount only before a time unit
     vague = [v.lower() for v in _str_list(source, "vague_amounts", data.get("vague_amounts"))]
     vague_head = rf"{_alternation(vague, word_start=True)}(?:\s+(?:more|additional|extra))?"
