@@ -190,3 +190,25 @@ def test_an_entire_week_is_one_week() -> None:
     # heldout56 10 (azcentral): "Keep track of your calories for an entire week"
     claim = only("Keep track of your calories for an entire week.", "an entire week")
     assert (claim.type, claim.value["value"], claim.value["unit"]) == ("duration", 1, "week")
+
+
+# --- counts: what a study took ---------------------------------------------------------------
+
+
+def test_parts_of_the_sampled_people_are_a_sample_too() -> None:
+    # heldout56 04 (Yum, Park, Shin, PLOS ONE 2021, abstract)
+    text = (
+        "The records of 103 eyes of 103 children who were treated with low-concentration"
+        " atropine eye drops were retrospectively reviewed."
+    )
+    assert only(text, "103 eyes").type == "sample_size"
+    assert only(text, "103 children").type == "sample_size"
+    assert only("We studied 40 deaths of 300 patients.", "40 deaths").type == "other_quantity"
+
+
+def test_millions_a_study_looked_at_are_its_sample() -> None:
+    # heldout56 06 (Verywell Health): "A study looking at over 1 million U.S. women ..."
+    text = "A study looking at over 1 million U.S. women from 2003 to 2014 found higher rates."
+    assert only(text, "over 1 million U.S. women").type == "sample_size"
+    text = "Over 12 million people have tried it, a survey found."
+    assert only(text, "Over 12 million people").type == "other_quantity"

@@ -984,7 +984,27 @@ def _listed_groups(
             ):
                 value = {k: v for k, v in claim.value.items() if k != "measure"}
                 result[i] = claim._replace(type="sample_size", value=value)
+    for index in range(len(found) - 1):
+        claim, owners = result[index], result[index + 1]
+        unit = claim.value.get("unit")
+        if (
+            claim.type == "other_quantity"
+            and claim.value.get("measure") == "count"
+            and isinstance(unit, str)
+            and _a_people_sample(owners)
+            and _OF_GAP.fullmatch(lowered, claim.end, owners.start)
+            and unit not in vocab.event_nouns
+            and unit + "s" not in vocab.event_nouns
+            and not is_event_count(lowered, claim.end, end, vocab)
+        ):
+            # "the records of 103 eyes of 103 children were reviewed": the parts of the sampled
+            # people a study measured are its units too
+            value = {k: v for k, v in claim.value.items() if k != "measure"}
+            result[index] = claim._replace(type="sample_size", value=value)
     return result
+
+
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _a_people_sample(claim: QuantityClaim) -> bool:
