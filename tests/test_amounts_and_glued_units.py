@@ -212,3 +212,17 @@ def test_millions_a_study_looked_at_are_its_sample() -> None:
     assert only(text, "over 1 million U.S. women").type == "sample_size"
     text = "Over 12 million people have tried it, a survey found."
     assert only(text, "Over 12 million people").type == "other_quantity"
+
+
+# --- calories ----------------------------------------------------------------------------------
+
+
+def test_calories_as_a_modifier_and_as_written() -> None:
+    # heldout56 10: "Based on a 2,200-calorie daily diet"
+    claim = only("Based on a 2,200-calorie daily diet, that is 31 grams.", "2,200-calorie")
+    assert (claim.value["value"], claim.value["unit"], claim.value["measure"]) == (
+        2200,
+        "calorie",
+        "energy",
+    )
+    assert only("Adults eat 2000 kcal.", "2000 kcal").value["unit"] == "kcal"
