@@ -226,3 +226,16 @@ def test_calories_as_a_modifier_and_as_written() -> None:
         "energy",
     )
     assert only("Adults eat 2000 kcal.", "2000 kcal").value["unit"] == "kcal"
+
+
+def test_a_degree_sign_alone_is_a_temperature() -> None:
+    # heldout56 03 (GRAND Magazine): "Drink up to 2 cups cool (40˚ to 50˚) water", the degree
+    # written as a ring above
+    claim = only("Drink up to 2 cups cool (40˚ to 50˚) water before training.", "40˚ to 50˚")
+    assert (claim.type, claim.value["low"], claim.value["high"], claim.value["measure"]) == (
+        "other_quantity",
+        40,
+        50,
+        "temperature",
+    )
+    assert only("Keep it at 20°C to 25°C.", "20°C to 25°C").value["unit"] == "°C"
