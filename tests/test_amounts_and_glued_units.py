@@ -242,3 +242,14 @@ def test_a_degree_sign_alone_is_a_temperature() -> None:
         "temperature",
     )
     assert only("Keep it at 20°C to 25°C.", "20°C to 25°C").value["unit"] == "°C"
+
+
+def test_repeat_n_times_counts_repetitions() -> None:
+    # heldout56 07 (Vivo Bodywear): "Hold tight for 10 seconds. Relax and repeat 10 times"
+    claim = only("Hold tight for 10 seconds. Relax and repeat 10 times.", "10 times")
+    assert (claim.type, claim.value["value"], claim.value["measure"]) == (
+        "other_quantity",
+        10,
+        "repetitions",
+    )
+    assert only("Repeat 10 times a day.", "10 times a day").type == "frequency_schedule"

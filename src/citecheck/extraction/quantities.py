@@ -4865,6 +4865,10 @@ def _a_span_of_years(range_written: str, amount: _Amount) -> bool:
     )
 
 
+# Verbs right before "N times" that make it a count of repetitions ("repeat 10 times")
+_REPEAT_VERBS = frozenset({"repeat", "repeats", "repeated", "repeating"})
+
+
 def _count_of(
     text: str,
     lowered: str,
@@ -4958,6 +4962,14 @@ def _count_of(
         # "patients had two or more visits": visits that happened, counted
         had = {**fields, "unit": singular(noun), "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", had, q_after)
+    if (
+        noun == "times"
+        and previous in _REPEAT_VERBS
+        and not _IN_A_PERIOD.match(lowered, span_end, end)
+    ):
+        # "Relax and repeat 10 times": how many times an exercise is done over, no schedule
+        done: Value = {**fields, "unit": "time", "measure": "repetitions"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", done, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": singular(noun), "count_unit": singular(noun)}
         if amount.value is not None:
