@@ -253,3 +253,18 @@ def test_repeat_n_times_counts_repetitions() -> None:
         "repetitions",
     )
     assert only("Repeat 10 times a day.", "10 times a day").type == "frequency_schedule"
+
+
+# --- an amount for every amount of another measure ------------------------------------------
+
+
+def test_an_amount_for_every_amount_of_another_measure_is_a_rate() -> None:
+    # heldout56 10: "you need 14 grams of fiber for every 1,000 calories in your diet"
+    text = "You need 14 grams of fiber for every 1,000 calories in your diet."
+    claim = only(text, "14 grams of fiber for every 1,000 calories")
+    assert (claim.type, claim.value["value"], claim.value["per"]) == (
+        "other_quantity",
+        14,
+        "1000 calorie",
+    )
+    assert only("Give 2 mg for every 10 kg.", "2 mg").type == "dose"

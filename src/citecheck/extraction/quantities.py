@@ -1597,6 +1597,13 @@ def _claim_at(
                 # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
                 value["measure"] = "weight"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            for_each = _per_amount(lowered, dose.end(), end, rules, vocab)
+            if for_each is not None:
+                # "14 grams of fiber for every 1,000 calories": so much in each amount of
+                # another measure, no dose
+                base_end, base = for_each
+                value.update(per=base, measure="rate")
+                return QuantityClaim(amount.start, base_end, "other_quantity", value, q_after)
             value["unit"], per, span_end = dose_unit_rest(
                 lowered, dose.end(), end, value["unit"], vocab
             )
@@ -4863,6 +4870,30 @@ def _a_span_of_years(range_written: str, amount: _Amount) -> bool:
         and 0 < amount.high - amount.low <= _YEARS_SPAN_MOST
         and _YEARS_SPAN.fullmatch(range_written.strip()) is not None
     )
+
+
+# "(of fiber) for every 1,000 calories": an amount of another measure an amount comes with
+_PER_AMOUNT = re.compile(
+    r"(?:\s+of\s+[a-z]+)?\s+(?:for\s+every|for\s+each|per)\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+)(?=\s)"
+)
+# ... not a body's weight or size: "2 mg for every 10 kg" is a dose by weight
+_BODY_MEASURES = frozenset({"weight", "length"})
+
+
+def _per_amount(
+    lowered: str, at: int, end: int, rules: ClaimRules, vocab: QuantityVocab
+) -> tuple[int, str] | None:
+    """(end, "1000 calorie") when the amount ending at `at` is given for each amount of
+    another measure ("14 grams of fiber for every 1,000 calories"); else None."""
+    per = _PER_AMOUNT.match(lowered, at, end)
+    unit = vocab.measure_unit_re.match(lowered, per.end(), end) if per else None
+    base = _number(per.group("base"), rules) if per else None
+    if per is None or unit is None or base is None:
+        return None
+    canonical, dimension = vocab.measures[" ".join(unit.group("unit").split())]
+    if dimension in _BODY_MEASURES:
+        return None
+    return unit.end(), f"{tidy(base)} {canonical}"
 
 
 # Verbs right before "N times" that make it a count of repetitions ("repeat 10 times")
