@@ -255,6 +255,14 @@ def test_repeat_n_times_counts_repetitions() -> None:
     assert only("Repeat 10 times a day.", "10 times a day").type == "frequency_schedule"
 
 
+def test_sets_of_repetitions_are_one_prescription() -> None:
+    # heldout56 07: "Step 4: Aim for 3 sets of 10 lift and squeeze exercises - three times a day."
+    text = "Aim for 3 sets of 10 lift and squeeze exercises - three times a day."
+    claim = only(text, "3 sets of 10")
+    assert (claim.value["value"], claim.value["repetitions"]) == (3, 10)
+    assert [c.text for c in claims_of(text)] == ["3 sets of 10", "three times a day"]
+
+
 # --- an amount for every amount of another measure ------------------------------------------
 
 

@@ -4896,6 +4896,8 @@ def _per_amount(
     return unit.end(), f"{tidy(base)} {canonical}"
 
 
+# "sets of 10": the repetitions in each set of an exercise, a figure in digits
+_SETS_OF = re.compile(r"\s+of\s+(?P<reps>\d{1,3})(?![\d.,/%])")
 # Verbs right before "N times" that make it a count of repetitions ("repeat 10 times")
 _REPEAT_VERBS = frozenset({"repeat", "repeats", "repeated", "repeating"})
 
@@ -4993,6 +4995,13 @@ def _count_of(
         # "patients had two or more visits": visits that happened, counted
         had = {**fields, "unit": singular(noun), "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", had, q_after)
+    sets_of = _SETS_OF.match(lowered, span_end, end) if noun in ("sets", "set") else None
+    reps = int(sets_of.group("reps")) if sets_of else None
+    if sets_of and reps is not None and amount.value is not None:
+        # "3 sets of 10 lift and squeeze exercises": sets and the repetitions in each, one
+        # prescription (the 10 no count of its own)
+        sets: Value = {**fields, "unit": "set", "measure": "count", "repetitions": tidy(reps)}
+        return QuantityClaim(amount.start, sets_of.end(), "other_quantity", sets, q_after)
     if (
         noun == "times"
         and previous in _REPEAT_VERBS
