@@ -288,3 +288,12 @@ def test_a_snellen_fraction_before_vision_is_an_acuity() -> None:
     )
     assert not [c for c in claims_of("Half still had 20/40 vision.") if c.type == "percentage"]
     assert only("The drug worked in 20/40 patients.", "20/40").type == "percentage"
+
+
+def test_a_band_of_ages_in_two_units_is_one_age() -> None:
+    # heldout10 09 (NICHD): "the leading cause of death in babies between 1 month and 1 year of
+    # age"
+    text = "It is the leading cause of death in babies between 1 month and 1 year of age."
+    claim = only(text, "between 1 month and 1 year of age")
+    assert (claim.value["measure"], claim.value["high"], claim.value["unit"]) == ("age", 1, "year")
+    assert len(claims_of(text)) == 1
