@@ -1831,6 +1831,14 @@ def _quantity_vocab(
     ranks_raw = _str_mapping_of_lists(source, f"{where}.ranks", raw.get("ranks") or {})
     ranks = {" ".join(p.lower().split()): m for m, ps in ranks_raw.items() for p in ps}
     time_words = [v.lower() for vs in units["time"].values() for v in vs]
+    # "2min", "6hrs", "3wks": a short form of a time unit stuck to its figure (a whole word
+    # such as "day" or "weeks" only as a plural, below)
+    glued_time = [
+        v.lower()
+        for unit, vs in units["time"].items()
+        for v in vs
+        if len(v) <= 4 and v.lower().rstrip("s") != unit.lower()
+    ]
     number_words = [w for w in numbers if w not in ("single", "a single")]
     word_number = _alternation(number_words, word_start=True)
     known = {
@@ -1859,8 +1867,11 @@ def _quantity_vocab(
     # "a half-inch incision", "a quarter-hour": a fraction word joined to its unit
     parts = [w for w in _fraction_words(source, data.get("fraction_words")) if w[-1] != "s"]
     # what follows "a"/"an" when it stands for one of a time unit ("an hour", "an additional
-    # year": one more of the unit)
-    article_tail = rf"(?<![a-z]an)(?<![a-z]a)\s+(?:(?:additional|extra|further)\s+)?(?={time_unit})"
+    # year": one more of the unit; "an entire week", "a full day": the whole of one)
+    article_tail = (
+        r"(?<![a-z]an)(?<![a-z]a)\s+"
+        rf"(?:(?:additional|extra|further|entire|whole|full)\s+)?(?={time_unit})"
+    )
     # "several days", "a few more weeks": a vague amount, an amount only before a time unit
     vague = [v.lower() for v in _str_list(source, "vague_amounts", data.get("vague_amounts"))]
     vague_head = rf"{_alternation(vague, word_start=True)}(?:\s+(?:more|additional|extra))?"
@@ -1905,6 +1916,13 @@ def _quantity_vocab(
         w.lower()
         for w in _optional_list(source, f"{where}.strength_forms", raw.get("strength_forms"))
     ]
+    fluid_modifiers = [
+        w.lower()
+        for w in _optional_list(source, f"{where}.fluid_modifiers", raw.get("fluid_modifiers"))
+    ]
+    # an aside in brackets between an amount and its fluid: "2 cups (16 oz) of water"
+    aside = r"(?:\s*\([^()\n]{1,40}\))?"
+    fluid_modifier = rf"(?:{_bounded(fluid_modifiers)}{aside}\s+)?" if fluid_modifiers else ""
     outcomes = _optional_list(source, f"{where}.pregnancy_outcomes", raw.get("pregnancy_outcomes"))
     stage_verbs = _optional_list(source, f"{where}.stage_verbs", raw.get("stage_verbs"))
     cued_timings = _optional_list(source, f"{where}.cued_timings", raw.get("cued_timings"))
@@ -2012,6 +2030,7 @@ def _quantity_vocab(
             # "mean 39.6±11.3years": a plural time word stuck to its figure
             + rf"|(?<=\d)(?:{_alternation([w for w in time_words if len(w) > 3 and w[-1] == 's'])})"
             + r"(?![\w-]|['’]\w)"  # "at 20±1weeks' gestation": a plural's apostrophe
+            + (rf"|(?<=\d)(?:{_alternation(glued_time)})(?![\w'’-])" if glued_time else "")
             # "about 10 days1.": a reference number stuck to the unit (read as a citation);
             # "| 12 months⁶ |": a footnote mark or a reference number in superscript
             + rf"|(?:{_alternation([w for w in time_words if len(w) > 3])})"
@@ -2212,7 +2231,8 @@ def _quantity_vocab(
         else re.compile(_NEVER),
         plain_fluid_re=re.compile(
             # whole words: "water-based gel" is no water
-            rf"\s*\)?\s+of\s+(?:(?:the|your)\s+)?{_bounded(plain_fluids)}(?!-)"
+            rf"\s*\)?{aside}\s+(?:of\s+(?:(?:the|your)\s+)?)?{fluid_modifier}"
+            rf"{_bounded(plain_fluids)}(?!-)"
         )
         if plain_fluids
         else re.compile(_NEVER),

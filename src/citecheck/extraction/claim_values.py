@@ -32,6 +32,10 @@ _PERIOD_WORDS = {
     "annually": ("year", 1),
     "annual": ("year", 1),
     "hourly": ("hour", 1),
+    # after a slash: "once/wk", "twice/mo"
+    "wk": ("week", 1),
+    "mo": ("month", 1),
+    "yr": ("year", 1),
 }
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
@@ -293,7 +297,8 @@ _MASS_SCALE = {
 }
 _TWENTY_FOUR_HOURS = re.compile(r"\b24(?:\s+hours|-hour)\b")
 _PERIOD_WORD = re.compile(
-    r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|day|week|month|year)\b",
+    r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|day|week|month|year)\b"
+    r"|(?<=/)\s*(wk|mo|yr)\b",
     re.IGNORECASE,
 )
 
@@ -367,7 +372,7 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
             if low is not None and high is not None and low < high:
                 value.update(frequency=tidy(low), frequency_max=tidy(high))
         if period:
-            period_unit, step = _PERIOD_WORDS[period.group(1).lower()]
+            period_unit, step = _PERIOD_WORDS[(period.group(1) or period.group(2)).lower()]
             value.update(period=step, period_unit=period_unit)
         elif _TWENTY_FOUR_HOURS.search(head):  # "4 times in 24 hours": a day
             value.update(period=1, period_unit="day")
@@ -377,7 +382,7 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
         _set_range(value, "frequency", _amount_at_start(head, rules))
         value.update(period=1, period_unit=per.group(1).lower())
     elif period and unit and period.start() < unit.start():
-        period_unit, step = _PERIOD_WORDS[period.group(1).lower()]
+        period_unit, step = _PERIOD_WORDS[(period.group(1) or period.group(2)).lower()]
         value.update(frequency=1, period=step, period_unit=period_unit)
         # "12 weekly sessions": how many, as well as how often
         _set_range(value, "count", _amount_at_start(head[: period.start()], rules))

@@ -855,7 +855,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
             )
             if rules.quantities is not None:
                 claim_type, value, start = retype_rule_claim(
-                    claim_type, value, same_offsets, start, end, sentence, rules.quantities
+                    claim_type, value, same_offsets, start, end, sentence, rules.quantities, rules
                 )
                 unit = value.get("unit")
                 named = (

@@ -383,6 +383,7 @@ _VOLUMES = frozenset(
     | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
 )
 _SPOON_VOLUMES = frozenset({"teaspoon", "tablespoon", "cup"})  # household measures of volume
+_KITCHEN_VOLUMES = _SPOON_VOLUMES | {"ounce", "oz"}  # ... and a fluid ounce
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
 _ACRONYMS = re.compile(r"[A-Z]{2,}\s?/\s?[A-Z]{3,}(?:/[A-Z]+)*")
 _TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", "day", "d"})
@@ -555,6 +556,8 @@ def _atom_value(match: re.Match[str], rules: ClaimRules) -> float | None:
     return _number(match.group(), rules)
 
 
+# `atom_re`'s groups written in figures: a range's ends are both figures or both words
+_FIGURES = frozenset({"digits", "fraction"})
 _NEARLY = re.compile(r"(?:nearly|almost|about|around|approximately|roughly)\s+(?=\d)")
 
 
@@ -632,7 +635,11 @@ def _read_amount(
             return _vague(start, second.end(), second.group(), value)
         if (
             second is not None
-            and second.lastgroup in ("digits", "word")
+            and (
+                second.lastgroup in ("digits", "word")
+                # "1/2 to 3/4 cup", "1/2 to 1 teaspoon": a range of fractions of a unit
+                or (second.lastgroup == "fraction" and match.lastgroup in ("fraction", "digits"))
+            )
             and (joiner != "and" or between)
             and not (joiner == "or" and lowered.startswith("so", second.start()))
             # "in 2002 to 5.6 per thousand": a year, then a smaller figure, which is no
@@ -654,7 +661,7 @@ def _read_amount(
                 other *= factor
                 other_end = other_magnitude.end()
             if other is not None and (
-                (second.lastgroup == "digits") == (match.lastgroup == "digits")
+                (second.lastgroup in _FIGURES) == (match.lastgroup in _FIGURES)
                 or _spelt_as_opening(lowered, match, second, floor)
             ):
                 low, high, choices = value, other, joiner == "or"
@@ -857,6 +864,22 @@ def _plain_fluid(lowered: str, at: int, end: int, rules: ClaimRules, vocab: Quan
     )
 
 
+_CUPS = frozenset({"cup"})  # a measure of food or drink, seldom of a medicine
+# What a measure is of, after it: "1/2 cup of juice", "1/2 cup, or 4 ounces, of juice"
+_CUP_OF = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*or\s+[^,.;\n]{1,25},\s*)?\s*of\s")
+_CUP_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")  # ... or nothing, the clause ending there
+
+
+def _nothing_taken(lowered: str, floor: int, at: int, end: int, rules: ClaimRules) -> bool:
+    """Whether a cup ending at `at` measures nothing named and no medicine ("if it says one
+    serving is half a cup", "if you eat one cup"): how much food, not a dose. Not when what it
+    is of follows ("1/2 cup of fruit juice" treats a low blood sugar) or the sentence names a
+    dosage form or route ("one cup of the syrup", "take the powder in one cup")."""
+    if _CUP_OF.match(lowered, at, end) or not _CUP_ENDS.match(lowered, at, end):
+        return False
+    return not any(regex.search(lowered, floor, end) for _, regex in rules.routes)
+
+
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
     """Whether a volume measures the body's own fluid lost or drained ("a blood loss > 1000
     mL", "drained 300 mL of urine"), nothing given: a fluid-loss word near it and no dosing cue
@@ -993,7 +1016,27 @@ def _listed_groups(
             ):
                 value = {k: v for k, v in claim.value.items() if k != "measure"}
                 result[i] = claim._replace(type="sample_size", value=value)
+    for index in range(len(found) - 1):
+        claim, owners = result[index], result[index + 1]
+        unit = claim.value.get("unit")
+        if (
+            claim.type == "other_quantity"
+            and claim.value.get("measure") == "count"
+            and isinstance(unit, str)
+            and _a_people_sample(owners)
+            and _OF_GAP.fullmatch(lowered, claim.end, owners.start)
+            and unit not in vocab.event_nouns
+            and unit + "s" not in vocab.event_nouns
+            and not is_event_count(lowered, claim.end, end, vocab)
+        ):
+            # "the records of 103 eyes of 103 children were reviewed": the parts of the sampled
+            # people a study measured are its units too
+            value = {k: v for k, v in claim.value.items() if k != "measure"}
+            result[index] = claim._replace(type="sample_size", value=value)
     return result
+
+
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _a_people_sample(claim: QuantityClaim) -> bool:
@@ -1655,12 +1698,16 @@ def _claim_at(
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            if value["unit"].lower() in _VOLUMES and (
+            if value["unit"].lower() in _VOLUMES | _KITCHEN_VOLUMES and (
                 _fluid_lost(lowered, floor, end, amount, vocab)
                 # "5 to 10 mL of water": what a tablet is stirred into, nothing given
                 or _plain_fluid(lowered, dose.end(), end, rules, vocab)
             ):
                 value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            if value["unit"] in _CUPS and _nothing_taken(lowered, floor, dose.end(), end, rules):
+                # "one serving is half a cup", "if you eat one cup": a serving of food
+                value["measure"] = "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
             qualifier = rules.qualifier_suffix_re.search(
                 lowered, max(floor, amount.start - _WEIGHED_REACH), amount.start
@@ -1670,6 +1717,13 @@ def _claim_at(
                 # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
                 value["measure"] = "weight"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            for_each = _per_amount(lowered, dose.end(), end, rules, vocab)
+            if for_each is not None:
+                # "14 grams of fiber for every 1,000 calories": so much in each amount of
+                # another measure, no dose
+                base_end, base = for_each
+                value.update(per=base, measure="rate")
+                return QuantityClaim(amount.start, base_end, "other_quantity", value, q_after)
             value["unit"], per, span_end = dose_unit_rest(
                 lowered, dose.end(), end, value["unit"], vocab
             )
@@ -1860,12 +1914,40 @@ def retype_rule_claim(
     end: int,
     sentence: tuple[int, int],
     vocab: QuantityVocab,
+    rules: ClaimRules,
 ) -> tuple[str, Value, int]:
     """A rule's claim read again with its context: (type, value, start).
 
     "five patients ... developed skin cancer" counts events, not a sample; "at 6 months of
     age" is when something is given, not an age; "over the past 3 months" and "in the previous
-    year" are durations (the past decades stay a period of history)."""
+    year" are durations (the past decades stay a period of history); "1 to 2 cups of water" is
+    water drunk, no dose."""
+    points = value.get("points")
+    if (
+        claim_type == "frequency_schedule"
+        and isinstance(points, list)
+        # one point or one band ("at 12 or 13 years"); a list of three or more ("seen at 8,
+        # 12 and 16 weeks old") is a plan's series of visits or doses
+        and len(points) == 1
+        and _OF_AGE_END.search(lowered, start, end)
+        and not _planned(lowered, *sentence, vocab)
+    ):
+        # "common for girls at 12 or 13 years of age to have had their first periods": ages
+        # reached, nothing given then (with a dose or a plan, "at 2, 4 and 6 months of age" is
+        # when it is given)
+        aged: Value = {"unit": value.get("unit"), "measure": "age"}
+        point = points[0]
+        if isinstance(point, dict):
+            aged.update(point)
+        else:
+            aged["value"] = point
+        return "other_quantity", aged, start
+    if (
+        claim_type in ("dose", "dose_range")
+        and str(value.get("unit", "")).lower() in _VOLUMES | _KITCHEN_VOLUMES
+        and _plain_fluid(lowered, end, sentence[1], rules, vocab)
+    ):
+        return "other_quantity", {**value, "measure": "volume"}, start
     if (
         claim_type == "percentage"
         and value.get("unit") == "%"
@@ -3710,6 +3792,12 @@ _PROPORTION = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s?/\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/]|[.,]\d)"
 )
 _DATE_BEFORE = frozenset({"on", "since", "dated", "until", "by", "the", "from"})
+# The high end of a range of kitchen fractions ("1/2 to 3/4 cup", "1/2-1 teaspoon"): a fraction
+# (the shape of `atom_re`'s) or a whole number, a unit after it making the pair one amount.
+_FRACTION_RANGE_END = re.compile(
+    r"\s*(?:-|–|\s(?:to|or)\s)\s*(?:\d{1,2}/\d{1,2}(?![\d/])|\d+(?![\d/]))"
+)
+_FRACTION_MAX = 99  # a fraction's denominator is at most two digits
 # ... and, for a month over a year of this era only, the words that put a time in a span or a
 # period: "between 1/2010 and 12/2015 patients", "in 12/2019 cases rose" (not "in 1/1800")
 _MONTH_YEAR_BEFORE = frozenset({"in", "and", "between", "to", "through", "during", "or"})
@@ -3745,9 +3833,12 @@ def _proportion(
     after = found.end()
     if _unit_follows(lowered, after, end, vocab) or vocab.time_unit_re.match(lowered, after, end):
         return None
-    noun = vocab.noun_re.match(lowered, after, end)
+    upper = _FRACTION_RANGE_END.match(lowered, after, end) if whole <= _FRACTION_MAX else None
+    if upper is not None and _unit_follows(lowered, upper.end(), end, vocab):
+        return None  # "1/2 to 3/4 cup": a range of amounts, its unit after the high end
+    noun = vocab.noun_re.match(lowered, upper.end() if upper else after, end)
     if noun is not None and noun.group("noun") in vocab.dose_nouns:
-        return None  # "1/2 tablet": an amount taken
+        return None  # "1/2 tablet", "1/2-1 tablet": an amount taken
     return QuantityClaim(start, after, "percentage", proportion_value(part, whole), None)
 
 
@@ -4810,6 +4901,10 @@ def _counted(
         # what its bare figures are
         share = {**_amount_fields(amount), "unit": "%"}
         return QuantityClaim(amount.start, after, "percentage", share, q_after)
+    if _an_age_stated(before, amount, vocab):
+        # "when a girl is 11 or 12", "most girls were 15 when ...": how old people are
+        person_age: Value = {**_amount_fields(amount), "unit": "year", "measure": "age"}
+        return QuantityClaim(amount.start, after, "other_quantity", person_age, q_after)
     measure_of = _MEASURE_OF.search(before)
     qualified = q_after is not None or _QUALIFIED_BEFORE.search(before)
     if not (qualified or measure_of):
@@ -4860,6 +4955,30 @@ def _counted(
     # a bare figure counts something; "less than 0.05" does not
     value["measure"] = measure_of.group(1) if measure_of else ("count" if integral else "number")
     return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
+
+
+_OLDEST = 120  # no one is older: a larger figure after "a girl is" is no age
+_OF_AGE_END = re.compile(r"(?:\bof\s+age|[\s-]old)$")
+# ... whose something the people are: "the weight of a child is 20", "the mean age of the 300
+# patients was 64" (a statistic's value, read as one)
+_OF_BEFORE = re.compile(
+    r"\bof\s+(?:(?:a|an|the|your|their|his|her|most|many|all|some)\s+)?(?:\d[\d,]*\s+)?$"
+)
+_PERSON_IS = re.compile(r"\b(?P<who>[a-z]+)\s+(?:is|was|are|were)\s+$")
+
+
+def _an_age_stated(before: str, amount: _Amount, vocab: QuantityVocab) -> bool:
+    """Whether a bare figure after people and "is"/"was"/"are"/"were" (`before` ends so) is
+    their age: "when a girl is 11 or 12", "most girls were 15 when they had their first
+    periods". Not people named as whose something is ("the weight of a child is 20"), and
+    only whole figures that could be a number of years."""
+    stated = _PERSON_IS.search(before)
+    if stated is None or stated.group("who") not in vocab.person_words:
+        return False
+    if _OF_BEFORE.search(before, 0, stated.start()):
+        return False
+    figures = [v for v in (amount.value, amount.low, amount.high) if v is not None]
+    return bool(figures) and all(float(v).is_integer() and 0 < v <= _OLDEST for v in figures)
 
 
 # A sentence that names its figures as percentages with no figure before the word: "charting
@@ -5133,6 +5252,36 @@ def _a_span_of_years(range_written: str, amount: _Amount) -> bool:
     )
 
 
+# "(of fiber) for every 1,000 calories": an amount of another measure an amount comes with
+_PER_AMOUNT = re.compile(
+    r"(?:\s+of\s+[a-z]+)?\s+(?:for\s+every|for\s+each|per)\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+)(?=\s)"
+)
+# ... not a body's weight or size: "2 mg for every 10 kg" is a dose by weight
+_BODY_MEASURES = frozenset({"weight", "length"})
+
+
+def _per_amount(
+    lowered: str, at: int, end: int, rules: ClaimRules, vocab: QuantityVocab
+) -> tuple[int, str] | None:
+    """(end, "1000 calorie") when the amount ending at `at` is given for each amount of
+    another measure ("14 grams of fiber for every 1,000 calories"); else None."""
+    per = _PER_AMOUNT.match(lowered, at, end)
+    unit = vocab.measure_unit_re.match(lowered, per.end(), end) if per else None
+    base = _number(per.group("base"), rules) if per else None
+    if per is None or unit is None or base is None:
+        return None
+    canonical, dimension = vocab.measures[" ".join(unit.group("unit").split())]
+    if dimension in _BODY_MEASURES:
+        return None
+    return unit.end(), f"{tidy(base)} {canonical}"
+
+
+# "sets of 10": the repetitions in each set of an exercise, a figure in digits
+_SETS_OF = re.compile(r"\s+of\s+(?P<reps>\d{1,3})(?![\d.,/%])")
+# Verbs right before "N times" that make it a count of repetitions ("repeat 10 times")
+_REPEAT_VERBS = frozenset({"repeat", "repeats", "repeated", "repeating"})
+
+
 def _count_of(
     text: str,
     lowered: str,
@@ -5226,6 +5375,21 @@ def _count_of(
         # "patients had two or more visits": visits that happened, counted
         had = {**fields, "unit": singular(noun), "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", had, q_after)
+    sets_of = _SETS_OF.match(lowered, span_end, end) if noun in ("sets", "set") else None
+    reps = int(sets_of.group("reps")) if sets_of else None
+    if sets_of and reps is not None and amount.value is not None:
+        # "3 sets of 10 lift and squeeze exercises": sets and the repetitions in each, one
+        # prescription (the 10 no count of its own)
+        sets: Value = {**fields, "unit": "set", "measure": "count", "repetitions": tidy(reps)}
+        return QuantityClaim(amount.start, sets_of.end(), "other_quantity", sets, q_after)
+    if (
+        noun == "times"
+        and previous in _REPEAT_VERBS
+        and not _IN_A_PERIOD.match(lowered, span_end, end)
+    ):
+        # "Relax and repeat 10 times": how many times an exercise is done over, no schedule
+        done: Value = {**fields, "unit": "time", "measure": "repetitions"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", done, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
         schedule: Value = {**fields, "unit": singular(noun), "count_unit": singular(noun)}
         if amount.value is not None:
