@@ -206,6 +206,9 @@ _INTERVAL_AFTER = re.compile(
     r"programme|program)s?\b)"
 )
 _AT_BEFORE = re.compile(r"\bat\s+$")
+# "within a 72-hour interval of exposure", "seen during a 2-year interval": a window that
+# lasts that long, not how far apart doses are (a bare "interval" after it is no schedule)
+_SPAN_OF_INTERVAL = re.compile(r"\b(?:within|in|during|over|throughout)\s+(?:an?\s+|the\s+)?$")
 # "separated by 2-6 months", "spaced 8 weeks apart", "at intervals of 4 hours", "a gap of 10
 # to 12 hours": the time between doses of a schedule, with its cue written first
 _INTERVAL_BEFORE = re.compile(
@@ -3781,6 +3784,12 @@ def _time(
         return QuantityClaim(amount.start, span_end, "frequency_schedule", value, q_after)
     restated = _RANGE_OF_INTERVAL.search(before)
     interval_after = _INTERVAL_AFTER.match(lowered, span_end, end)
+    if (
+        interval_after
+        and interval_after.group().lstrip(" -").startswith("interval")
+        and _SPAN_OF_INTERVAL.search(before)
+    ):
+        interval_after = None
     if interval_after:  # "at 3 year intervals", "four-week dosing": how far apart the doses are
         at = _AT_BEFORE.search(before)
         first = amount.start - (len(before) - at.start()) if at else amount.start
