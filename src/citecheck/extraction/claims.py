@@ -56,6 +56,7 @@ from citecheck.extraction.quantities import (
     find_quantity_claims,
     phone_number_end,
     plan_in_clause,
+    plan_in_sentence,
     retype_rule_claim,
     states_a_statistic,
 )
@@ -1594,23 +1595,19 @@ _UNIT_THEN_FIGURE = re.compile(r"\b(?:days?|weeks?|months?)\s+\d")
 _FIGURE_RUN = re.compile(r"\d+")
 
 
-# a dose named by its place in order before the day it falls on: "1st on day 1", "the second
-# on day 7"
-_DOSE_IN_ORDER = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:[a-z]+\s+)?on\s"
-)
-
-
 def _points_of_a_course(lowered: str, proposal: _Proposal, sentence: tuple[int, int]) -> bool:
     """Whether a list of times written unit first, each with its unit ("on Day 15, Day 30 and
     Day 45"), names points of a study's course rather than a plan's days: no dose or frequency
     in its clause ("a follow-up call was made on Day 15, Day 30 and Day 45", not "10 mg i.v.
     on day 1, day 8 and day 15"). Such points are a claim each, as times written each with
     its unit are ("at 9 months, 18 months, and 30 months"). Points each given to a dose by
-    its place in order ("1st on day 1, 2nd on day 3") are a plan's."""
+    its place in order ("1st on day 1, 2nd on day 3", `ordinal_day_points`) are a plan's only
+    when the list or its sentence doses ("take 1 capsule: 1st on day 1 ...", "the first dose on
+    day 0 and the second on day 7"); "the first patient was enrolled on day 3 and the second
+    on day 10" gives nothing."""
     start, end = proposal.start, proposal.end
-    if _DOSE_IN_ORDER.search(lowered, start, end):
-        return False
+    if proposal.rule.name == "ordinal_day_points":
+        return not plan_in_sentence(lowered, sentence[0], end)
     figures = len(_FIGURE_RUN.findall(lowered, start, end))
     return figures == len(_UNIT_THEN_FIGURE.findall(lowered, start, end)) and not plan_in_clause(
         lowered, sentence[0], start

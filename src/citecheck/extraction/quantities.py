@@ -463,6 +463,13 @@ def plan_in_clause(lowered: str, floor: int, start: int) -> bool:
     return bool(_PLAN_IN_CLAUSE.search(lowered, clause, start))
 
 
+def plan_in_sentence(lowered: str, floor: int, end: int) -> bool:
+    """Whether anything from `floor` (a sentence's start) to `end` gives a dose or how often
+    (`_PLAN_IN_CLAUSE`), whatever clauses it holds: "Take 1 capsule: 1st on day 1, 2nd on day
+    3" doses across its colon."""
+    return bool(_PLAN_IN_CLAUSE.search(lowered, floor, end))
+
+
 def _window(lowered: str, floor: int, start: int, end: int, value: Value) -> QuantityClaim:
     """A point or window written unit first, as a plan's time when its clause doses, else as
     when something happens (see `_PLAN_IN_CLAUSE`)."""
