@@ -70,3 +70,24 @@ def test_over_any_two_unit_range(low: int, high: int, units: tuple[str, str], da
     assert found[0] == f"over {low} {units[0]}{dash}{high} {units[1]}"
     assert (found[1]["low"], found[1]["high"]) == (low, high)
     assert found[1]["high_unit"] == units[1].rstrip("s")
+
+
+def test_a_shorter_second_time_is_no_range() -> None:
+    # an age bound, then the next item's course length: no range, and "5 days" kept
+    text = "Adults: 1 tablet twice daily for 10 days. Children over 12 years – 5 days."
+    durations = [span for span, _ in _durations(text)]
+    assert "over 12 years" in durations and "5 days" in durations
+
+
+@given(
+    low=st.integers(min_value=1, max_value=11),
+    high=st.integers(min_value=1, max_value=30),
+    units=st.sampled_from([(b, a) for i, a in enumerate(_ORDER) for b in _ORDER[i + 1 :]]),
+    dash=st.sampled_from(["-", "–"]),
+)
+def test_over_a_descending_two_unit_pair(
+    low: int, high: int, units: tuple[str, str], dash: str
+) -> None:
+    text = f"Children over {low} {units[0]}{dash}{high} {units[1]} were treated."
+    assert all("high_unit" not in value for _, value in _durations(text))
+    assert f"over {low} {units[0]}" in [span for span, _ in _durations(text)]

@@ -54,6 +54,7 @@ from citecheck.extraction.quantities import (
     bounds_an_estimate,
     dose_unit_rest,
     find_quantity_claims,
+    longer_time_unit,
     phone_number_end,
     plan_in_clause,
     plan_in_sentence,
@@ -476,6 +477,41 @@ def _clipped_at_citations(
     return clipped
 
 
+def _times_in_order(
+    proposals: list[_Proposal], text: str, lowered: str | None, rules: ClaimRules
+) -> list[_Proposal]:
+    """A time rule's match whose second time is in a shorter unit than its first ("over 12
+    years – 5 days": an age bound, then the next item's course length) matched again up to
+    its first time; a range's upper end is in the same or a longer unit (`longer_time_unit`).
+    """
+    kept: list[_Proposal] = []
+    units = rules.units.get("time", {})
+    for proposal in proposals:
+        rule, match = proposal.rule, proposal.match
+        if rule.value_kind != "time" or match is None:
+            kept.append(proposal)
+            continue
+        parts = list(rules.time_part_re.finditer(text, proposal.start, proposal.end))
+        if len(parts) < 2:
+            kept.append(proposal)
+            continue
+        first, last = (units.get(p.group("unit").lower()) for p in (parts[0], parts[-1]))
+        if first == last or longer_time_unit(first, last):
+            kept.append(proposal)
+            continue
+        regex, haystack = rule.regex, text
+        if rule.lower_regex is not None and lowered is not None:
+            regex, haystack = rule.lower_regex, lowered
+        again = regex.match(haystack, match.start(), parts[0].end())
+        if again is None:
+            continue
+        start, end = again.span()
+        if "span" in regex.groupindex and again.start("span") < again.end("span"):
+            start, end = again.span("span")
+        kept.append(_Proposal(start, end, rule, again, proposal.sentence))
+    return kept
+
+
 def _settle_overlaps(proposals: list[_Proposal]) -> list[_Proposal]:
     """Per layer, keep non-overlapping proposals, earlier rules first, then longer spans;
     the result is in text order."""
@@ -792,6 +828,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     attributions = _attributions(document)
     if any(_after_a_figure(text, a.start) for a in attributions):
         proposals = _clipped_at_citations(proposals, attributions, text, lowered)
+    proposals = _times_in_order(proposals, text, lowered, rules)
     proposals += attributions
     for proposal in _settle_overlaps(proposals):
         if skipped and _inside(skipped, skipped_starts, proposal.start):

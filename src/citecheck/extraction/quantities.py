@@ -3580,13 +3580,7 @@ def _time(
             first = amount.start - (len(before) - between.start()) if between else amount.start
             amount = amount._replace(start=first, value=None, low=amount.value, high=high)
             span_end = again.end()
-        elif (
-            high is not None
-            and second in _TIME_ORDER
-            and unit in _TIME_ORDER
-            and _TIME_ORDER.index(unit) < _TIME_ORDER.index(second)
-            and again.group("joiner") != "and"
-        ):
+        elif high is not None and longer_time_unit(unit, second) and again.group("joiner") != "and":
             # "for 6 weeks to 6 months": one range whose ends are in two units
             amount = amount._replace(value=None, low=amount.value, high=high)
             span_end = again.end()
@@ -3606,12 +3600,7 @@ def _time(
         else None
     )
     longer = rules.units["time"].get(other_unit.group("unit")) if other_unit else None
-    if (
-        other_unit is not None
-        and longer in _TIME_ORDER
-        and unit in _TIME_ORDER
-        and _TIME_ORDER.index(unit) < _TIME_ORDER.index(longer)
-    ):
+    if other_unit is not None and longer_time_unit(unit, longer):
         # "a few days or weeks after", "several hours to days": one vague time whose upper
         # end is in a longer unit
         high_unit = longer
@@ -4637,6 +4626,18 @@ def _figures_are_percentages(
 
 # "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
 _TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "season", "year")
+
+
+def longer_time_unit(unit: str | None, other: str | None) -> bool:
+    """Whether `other` is a longer unit of time than `unit` ("month", "year"): a range's upper
+    end may be written in it ("6 weeks to 6 months"); "over 12 years – 5 days" is no range."""
+    return (
+        unit in _TIME_ORDER
+        and other in _TIME_ORDER
+        and _TIME_ORDER.index(unit) < _TIME_ORDER.index(other)
+    )
+
+
 _TIME_AGAIN = re.compile(
     r"\s*(?P<joiner>-|–|—|to|and)\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])[\s-]*"
     r"(?P<unit>[a-z]+)(?![a-z])"
