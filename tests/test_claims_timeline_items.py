@@ -69,3 +69,21 @@ def test_any_time_post_any_event(count: int, unit: str, event: str) -> None:
     text = f"The rash shows {count} {unit} post {event} in most people."
     onsets = [c.text for c in extract_claims(text) if c.type == "onset_time"]
     assert onsets == [f"{count} {unit} post {event}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "How long to take antibiotics:\n- 3 days: uncomplicated cystitis in women\n"
+            "- 7 days: cystitis in men\n",
+            "3 days",
+        ),
+        ("Quarantine:\n- 14 days: required for unvaccinated travellers\n", "14 days"),
+        ("Results at each visit:\n- 12 weeks: mean HbA1c fell by 1.1%\n", "12 weeks"),
+    ],
+)
+def test_a_list_item_that_says_nothing_comes_is_no_onset(text: str, span: str) -> None:
+    # a course length or a result opening a list item stays a duration
+    assert ("duration", span) in _times(text)
+    assert all(kind != "onset_time" for kind, _ in _times(text))
