@@ -4626,7 +4626,18 @@ def _figures_are_percentages(
         return False
     if lowered[amount.start - 1 : amount.start] in ("(", "[") and amount.start > floor:
         return False
-    return _PERCENT_NAMED.search(lowered, floor, end) is not None
+    # (where the text names percentages is found once a text, not once a figure: a sentence
+    # of thousands of bare figures with no stop would be searched whole for each)
+    starts, ends = _percents_named(lowered)
+    at = bisect_left(starts, floor)
+    return at < len(starts) and ends[at] <= end
+
+
+@lru_cache(maxsize=4)
+def _percents_named(lowered: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where `_PERCENT_NAMED` matches in `lowered`: the starts and the ends, in order."""
+    found = [m.span() for m in _PERCENT_NAMED.finditer(lowered)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
 
 
 # "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
