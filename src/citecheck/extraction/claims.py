@@ -46,6 +46,7 @@ from citecheck.extraction.claim_values import (
     bound_name,
     bound_qualifier,
     limit_fields,
+    no_count_of_a_singular,
     qualifier_limits,
 )
 from citecheck.extraction.document import Document, as_document
@@ -1578,15 +1579,20 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
         return True  # "a two-dose series. The two doses are given 28 days apart": restated
     if "of the following" in lowered[start : proposal.end]:
         return True  # "one or more of the following treatments": no count
-    singular = _WORD_THEN_ONE_UNIT.fullmatch(lowered, start, proposal.end)
+    singular = _WORDS_THEN_ONE_UNIT.fullmatch(lowered, start, proposal.end)
     if (
         singular
         and proposal.rule.value_kind == "schedule"
-        and float(singular.group("count").replace(",", "")) > 1
         and rules.schedule_unit_re.fullmatch(lowered, singular.start("unit"), proposal.end)
+        and no_count_of_a_singular(
+            float(singular.group("count").replace(",", "")),
+            singular.group("between"),
+            singular.group("unit"),
+            hyphened=False,
+        )
     ):
-        # "40 required treatment", "approved in 2012 for treatment": more than one of a unit
-        # written singular is no count of it; a verb or a preposition and its object follow
+        # "40 required treatment", "approved in 2012 for treatment": a verb or a preposition
+        # and its object follow the figure (`no_count_of_a_singular`)
         return True
     # (after a stop, a comma or a colon the pair opens a phrase, as in a heading's "Per Day,
     # Every Day"; inside a run of capitalised words it is part of a name)
@@ -1596,8 +1602,10 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
 
 
 _A_OR_AN = re.compile(r"an?\s")
-# a figure, one word, then a unit word that is not plural ("40 required treatment")
-_WORD_THEN_ONE_UNIT = re.compile(r"(?P<count>\d[\d,]*)\s+[a-z-]+\s+(?P<unit>[a-z]*[^s\W])")
+# a figure, words, then a unit word ("40 required treatment")
+_WORDS_THEN_ONE_UNIT = re.compile(
+    r"(?P<count>\d[\d,]*)\s+(?P<between>(?:[a-z-]+\s+)+)(?P<unit>[a-z]+)"
+)
 _POPULATION_COUNT = re.compile(
     r"\d\s*(?:million|billion|thousand)\b|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
     r"|\b(?:millions|billions|thousands|hundreds)\s+of\b"

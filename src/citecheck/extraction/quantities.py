@@ -41,6 +41,7 @@ from citecheck.extraction.claim_values import (
     PLUS_MINUS,
     Value,
     limit_fields,
+    no_count_of_a_singular,
     proportion_value,
     ranked,
 )
@@ -4318,15 +4319,16 @@ def _counted(
         noun = noun_match.group("noun") if noun_match else None
     if (
         noun_match is not None
+        and noun is not None
         and noun in vocab.schedule_nouns
-        and not noun.endswith("s")
-        and _modifiers(noun_match).strip()
-        and not lowered.startswith("-", amount.end)
-        and (amount.value or amount.high or 0) > 1
+        and no_count_of_a_singular(
+            amount.value or amount.high or 0,
+            _modifiers(noun_match),
+            noun,
+            lowered.startswith("-", amount.end),
+        )
     ):
-        # "40 required treatment", "928 successfully completed treatment": more than one of a
-        # noun written singular is no count of it; the words between are a verb and its
-        # object, and the figure counts who did it
+        # "40 required treatment": the figure counts who did it (`no_count_of_a_singular`)
         noun_match = noun = None
     if (
         _describes_a_later_noun(lowered, amount.end, end, noun_match)
