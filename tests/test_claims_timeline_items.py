@@ -60,6 +60,22 @@ def test_post_before_a_small_word_is_no_event() -> None:
     assert ("duration", "2 hours") in _times("They measured it for 2 hours post the dose.")
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Pain was worst 2 weeks post his operation.", "2 weeks"),
+        ("Levels were checked 24 hours post your last dose.", "24 hours"),
+        ("A subgroup was analysed 3 days post hoc.", "3 days"),
+    ],
+)
+def test_post_before_a_pronoun_or_latin_takes_no_word(text: str, span: str) -> None:
+    # "post his", "post hoc": no event named in the span
+    assert all(
+        not t.lower().endswith(("post his", "post your", "post hoc")) for _, t in _times(text)
+    )
+    assert any(t == span for _, t in _times(text))
+
+
 @given(
     count=st.integers(min_value=2, max_value=60),
     unit=st.sampled_from(["hours", "days", "weeks"]),

@@ -337,11 +337,13 @@ _FOR_BEFORE = re.compile(
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
 # A time counted from an event written "post-": "1 hour post-exercise", "24 h post-dose", "4-8 d
 # post-MI" place something after the event (onset_time); "up to 6 months post-birth" is a span
-# "3 to 30 days post bite" likewise, the event a noun of its own after "post"
+# "3 to 30 days post bite" likewise, the event a noun of its own after "post" (not a determiner
+# or a pronoun, "2 weeks post his operation", nor the Latin "post hoc", "post mortem")
 _POST_EVENT = re.compile(
     r"\s*post(?:-[a-z][\w-]*|(?:chemotherapy|dose|exercise|operative(?:ly)?|infusion|injection|"
     r"vaccination|treatment|surgery|transplant(?:ation)?)\b|\s+(?!(?:and|or|but|the|a|an|to|of|"
-    r"on|in|at|by|for|from|with|it|this|that|is|are|was|were)\b)[a-z][a-z-]*[a-z]\b)"
+    r"on|in|at|by|for|from|with|it|this|that|these|those|is|are|was|were|his|her|their|your|its|"
+    r"my|our|each|every|any|some|hoc|mortem)\b)[a-z][a-z-]*[a-z]\b)"
 )
 _UP_TO_BEFORE = re.compile(r"\bup\s+to\s+$")
 # A bound written as a sign right before years ("< 70 y", "≥65 years") after people in the same
