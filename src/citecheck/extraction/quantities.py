@@ -3588,6 +3588,19 @@ def _time(
             amount = amount._replace(value=None, low=amount.value, high=high)
             span_end = again.end()
             high_unit = second
+        elif (
+            high is not None
+            and amount.value is not None
+            and again.group("joiner") == "and"
+            and between is None
+            and high < _PARTS_OF.get((unit, second or ""), 0)
+        ):
+            # "for 1 year and 6 months", "2 days and 12 hours": one time in two parts (18
+            # months), in its smaller unit, as a source would state it
+            whole = amount.value * _PARTS_OF[(unit, second or "")] + high
+            amount = amount._replace(value=whole)
+            span_end = again.end()
+            unit = second or unit
     more = (
         _OR_TWO.match(lowered, span_end, end)
         if again is None and amount.word and amount.value == 1
@@ -4644,6 +4657,14 @@ def _percents_named(lowered: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(a for a, _ in found), tuple(b for _, b in found)
 
 
+# "1 year and 6 months": a time in two parts, each of the smaller unit's larger one
+_PARTS_OF = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+}
 # "2 weeks and 6 weeks": a time whose unit is written at both ends of its range
 _TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "season", "year")
 
