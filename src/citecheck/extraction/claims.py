@@ -50,17 +50,18 @@ from citecheck.extraction.claim_values import (
     qualifier_limits,
 )
 from citecheck.extraction.document import Document, as_document
+from citecheck.extraction.numbers import parse_amount
 from citecheck.extraction.plurals import singular
 from citecheck.extraction.quantities import (
     bounds_an_estimate,
     dose_unit_rest,
     find_quantity_claims,
-    longer_time_unit,
     phone_number_end,
     plan_in_clause,
     plan_in_sentence,
     retype_rule_claim,
     states_a_statistic,
+    time_range_ascends,
 )
 from citecheck.extraction.routes import route_named
 from citecheck.extraction.value_shapes import with_aliases, with_implied_units
@@ -481,10 +482,9 @@ def _clipped_at_citations(
 def _times_in_order(
     proposals: list[_Proposal], text: str, lowered: str | None, rules: ClaimRules
 ) -> list[_Proposal]:
-    """A time rule's match whose second time is in a shorter unit than its first ("over 12
-    years – 5 days": an age bound, then the next item's course length) matched again up to
-    its first time; a range's upper end is in the same or a longer unit (`longer_time_unit`).
-    """
+    """A time rule's match whose second time is shorter than its first ("over 12 years – 5
+    days": an age bound, then the next item's course length) matched again up to its first
+    time; a range rises (`time_range_ascends`: "a week to 10 days" does)."""
     kept: list[_Proposal] = []
     units = rules.units.get("time", {})
     for proposal in proposals:
@@ -497,7 +497,15 @@ def _times_in_order(
             kept.append(proposal)
             continue
         first, last = (units.get(p.group("unit").lower()) for p in (parts[0], parts[-1]))
-        if first == last or longer_time_unit(first, last):
+        low, high = (parse_amount(p.group("amount") or "one", rules) for p in (parts[0], parts[-1]))
+        if (
+            first == last
+            or low is None
+            or high is None
+            or low.value is None
+            or high.value is None
+            or time_range_ascends(low.value, first, high.value, last)
+        ):
             kept.append(proposal)
             continue
         regex, haystack = rule.regex, text

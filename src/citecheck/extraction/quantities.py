@@ -4669,6 +4669,27 @@ _PARTS_OF = {
 _TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "season", "year")
 
 
+# about how many days each unit of time lasts (a season has no set length)
+_DAYS_IN = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.4,
+    "year": 365.25,
+}
+
+
+def time_range_ascends(low: float, unit: str | None, high: float, high_unit: str | None) -> bool:
+    """Whether a range of times written in two units rises: "a week to 10 days" does, "over
+    12 years - 5 days" (an age bound, then another item's course length) does not. With a unit
+    of no set length ("season"), whether the second unit is the longer."""
+    if unit in _DAYS_IN and high_unit in _DAYS_IN:
+        return low * _DAYS_IN[unit] <= high * _DAYS_IN[high_unit]
+    return unit == high_unit or longer_time_unit(unit, high_unit)
+
+
 def longer_time_unit(unit: str | None, other: str | None) -> bool:
     """Whether `other` is a longer unit of time than `unit` ("month", "year"): a range's upper
     end may be written in it ("6 weeks to 6 months"); "over 12 years – 5 days" is no range."""
