@@ -114,6 +114,8 @@ HOSTILE = [
     ("organisations", "The CDC recommends it.\n"),
     # one sentence without stops: each "every year" asks whether it counts people (a rate)
     ("glued rates", "Around 70 people die every year, "),
+    # bare figures with no stop: each asks whether its sentence names them percentages
+    ("bare counts", "40 required treatment "),
 ]
 # Inputs timed through the whole article's reading (claims, references, linking): sentences
 # glued without a space, as pasted from a PDF, make one "sentence" of thousands of claims and

@@ -85,6 +85,13 @@ def test_figures_named_as_a_percentage_are_percentages() -> None:
     ]
 
 
+def test_a_percentage_named_in_one_sentence_names_no_other() -> None:
+    # text written for the test: the word holds for its own sentence only, before or after
+    text = "Of the 12 sites, 40 required treatment. The percentage fell to 12.5 by 2019. 30 left."
+    shares = [c.text for c in _claims(text) if c.type == "percentage"]
+    assert shares == ["12.5"]
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [

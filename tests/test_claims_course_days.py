@@ -43,7 +43,28 @@ def test_days_given_to_doses_in_order_are_one_schedule(
 
 def test_the_figures_of_an_ordinal_are_no_day() -> None:
     # "on day 3 and 3rd": the "3" of "3rd" is no second day
-    assert all(c[2] != [3, 3] for c in _points("The 2nd on day 3 and 3rd on day 5 follow."))
+    assert _points("Take 1 tablet: the 2nd on day 3 and 3rd on day 5.") == [
+        ("frequency_schedule", "the 2nd on day 3 and 3rd on day 5", [3, 5])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first patient was enrolled on day 3 and the second on day 10.",
+        "The 1st on day 1 and the 2nd on day 3.",
+    ],
+)
+def test_days_in_order_with_no_dose_are_no_plan(text: str) -> None:
+    # enrolment in order is no dosing plan: each day stays a point of its own
+    assert all(kind != "frequency_schedule" for kind, _, _ in _points(text))
+
+
+def test_a_dose_in_order_past_the_fifth() -> None:
+    text = "Give 10 mg iv: the sixth dose on day 28 and the seventh on day 35."
+    assert _points(text) == [
+        ("frequency_schedule", "the sixth dose on day 28 and the seventh on day 35", [28, 35])
+    ]
 
 
 def test_follow_up_days_stay_points_of_their_own() -> None:

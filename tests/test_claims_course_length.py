@@ -72,3 +72,27 @@ def test_any_course_after_any_pace(pace: str, count: int, unit: str) -> None:
     durations = [c for c in claims if c.type == "duration"]
     assert [c.text for c in schedules] == [pace]
     assert [c.value for c in durations] == [{"value": count, "unit": unit}]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Take 20 mg daily for 1 year and 6 months.",
+            "1 year and 6 months",
+            {"value": 18, "unit": "month"},
+        ),
+        (
+            "They were treated for 2 years and 3 months.",
+            "2 years and 3 months",
+            {"value": 27, "unit": "month"},
+        ),
+        ("Symptoms lasted 3 weeks and 2 days.", "3 weeks and 2 days", {"value": 23, "unit": "day"}),
+    ],
+)
+def test_a_time_in_two_parts_is_one_duration(
+    text: str, span: str, value: dict[str, object]
+) -> None:
+    # a source would state the course as "18 months": one duration in the smaller unit
+    durations = [(c.text, c.value) for c in extract_claims(text) if c.type == "duration"]
+    assert durations == [(span, value)]

@@ -67,3 +67,16 @@ def test_any_interval_before_its_noun(count: int, unit: str, spelt: bool, noun: 
     text = f"The study compared {figure}-{unit} {noun} in adults."
     schedules = [c for c in extract_claims(text) if c.type == "frequency_schedule"]
     assert [(c.text, c.value["period"]) for c in schedules] == [(f"{figure}-{unit} {noun}", count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Treatment must start within a 72-hour interval of exposure.", "72-hour"),
+        ("Most patients were seen within a 2-year interval (Smith 2020).", "2-year"),
+        ("No relapse was seen during a 6-month interval.", "6-month"),
+    ],
+)
+def test_a_window_written_as_an_interval_stays_a_duration(text: str, span: str) -> None:
+    # "within a 2-year interval" is how long a window lasts, not how far apart doses are
+    assert _timed(text) == [("duration", span)]

@@ -47,3 +47,31 @@ def test_the_last_unit_written_is_what_is_counted() -> None:
         if c.type == "frequency_schedule"
     ]
     assert claim.value["count"] == 12 and claim.value["count_unit"] == "session"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period", "period_unit"),
+    [
+        ("Denosumab is a 6 monthly injection.", "6 monthly injection", 6, "month"),
+        ("Zoledronic acid is given as a 12 monthly infusion.", "12 monthly infusion", 12, "month"),
+        ("Give 4 weekly infusion of 10 mg/kg.", "4 weekly infusion", 4, "week"),
+        (
+            "Women chose the 3 monthly contraceptive injection.",
+            "3 monthly contraceptive injection",
+            3,
+            "month",
+        ),
+    ],
+)
+def test_a_figure_before_how_often_and_a_singular_unit_is_every_so_many(
+    text: str, span: str, period: int, period_unit: str
+) -> None:
+    # the UK "a 6 monthly injection": one every 6 months, not six injections a month
+    (claim,) = [c for c in extract_claims(text) if c.type == "frequency_schedule"]
+    assert claim.text == span
+    assert (claim.value["frequency"], claim.value["period"], claim.value["period_unit"]) == (
+        1,
+        period,
+        period_unit,
+    )
+    assert "count" not in claim.value

@@ -60,6 +60,22 @@ def test_post_before_a_small_word_is_no_event() -> None:
     assert ("duration", "2 hours") in _times("They measured it for 2 hours post the dose.")
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Pain was worst 2 weeks post his operation.", "2 weeks"),
+        ("Levels were checked 24 hours post your last dose.", "24 hours"),
+        ("A subgroup was analysed 3 days post hoc.", "3 days"),
+    ],
+)
+def test_post_before_a_pronoun_or_latin_takes_no_word(text: str, span: str) -> None:
+    # "post his", "post hoc": no event named in the span
+    assert all(
+        not t.lower().endswith(("post his", "post your", "post hoc")) for _, t in _times(text)
+    )
+    assert any(t == span for _, t in _times(text))
+
+
 @given(
     count=st.integers(min_value=2, max_value=60),
     unit=st.sampled_from(["hours", "days", "weeks"]),
@@ -69,3 +85,21 @@ def test_any_time_post_any_event(count: int, unit: str, event: str) -> None:
     text = f"The rash shows {count} {unit} post {event} in most people."
     onsets = [c.text for c in extract_claims(text) if c.type == "onset_time"]
     assert onsets == [f"{count} {unit} post {event}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "How long to take antibiotics:\n- 3 days: uncomplicated cystitis in women\n"
+            "- 7 days: cystitis in men\n",
+            "3 days",
+        ),
+        ("Quarantine:\n- 14 days: required for unvaccinated travellers\n", "14 days"),
+        ("Results at each visit:\n- 12 weeks: mean HbA1c fell by 1.1%\n", "12 weeks"),
+    ],
+)
+def test_a_list_item_that_says_nothing_comes_is_no_onset(text: str, span: str) -> None:
+    # a course length or a result opening a list item stays a duration
+    assert ("duration", span) in _times(text)
+    assert all(kind != "onset_time" for kind, _ in _times(text))

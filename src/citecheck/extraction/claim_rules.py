@@ -289,6 +289,8 @@ class QuantityVocab:
     # What a treatment does once it acts ("takes several months to effectively treat anxiety"):
     # the time "it takes" to do one of these is an onset_time, as with an onset cue.
     effect_verbs: frozenset[str] = frozenset()
+    # "peak", "fade", "gone": what a timeline item says changes by its time
+    timeline_verbs: frozenset[str] = frozenset()
     # " of bedtime", " of a meal", " of surgery": the event a time after "within" is counted
     # from, as `timing_event_re` reads it after "before"/"after"
     timed_from_re: re.Pattern[str] = re.compile(_NEVER)
@@ -2123,6 +2125,7 @@ def _quantity_vocab(
             for w in _optional_list(source, f"{where}.effect_verbs", raw.get("effect_verbs"))
         ),
         onset_verbs=_words(source, f"{where}.onset_verbs", raw.get("onset_verbs")),
+        timeline_verbs=_words(source, f"{where}.timeline_verbs", raw.get("timeline_verbs")),
         lasting_words=_words(source, f"{where}.lasting_words", raw.get("lasting_words")),
         event_verb_re=re.compile(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("event_verbs"))])

@@ -37,6 +37,26 @@ _PERIOD_WORDS = {
     "mo": ("month", 1),
     "yr": ("year", 1),
 }
+# the words of how often that stand before a unit ("weekly sessions", "a 6 monthly injection")
+_HOW_OFTEN_ADJECTIVES = frozenset(w for w in _PERIOD_WORDS if w.endswith("ly") or w == "annual")
+
+
+def no_count_of_a_singular(count: float, between: str, unit: str, hyphened: bool) -> bool:
+    """Whether a figure above one, words, then a unit written singular count no unit: "40
+    required treatment", "928 successfully completed treatment" (a verb and its object follow;
+    the figure counts who did it). Not "a 2-dose series" (`hyphened`: one modifier), nor "a 6
+    monthly injection" (a word of how often between: one every 6 months, `schedule_value`).
+    The one test for the rules' schedules and the quantity finder's counts."""
+    words = between.split()
+    return (
+        count > 1
+        and bool(words)
+        and not unit.endswith("s")
+        and not hyphened
+        and _HOW_OFTEN_ADJECTIVES.isdisjoint(w.lower() for w in words)
+    )
+
+
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
     r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|pessar(?:y|ies)|"
@@ -384,8 +404,19 @@ def schedule_value(text: str, rules: ClaimRules) -> Value:
     elif period and unit and period.start() < unit.start():
         period_unit, step = _PERIOD_WORDS[(period.group(1) or period.group(2)).lower()]
         value.update(frequency=1, period=step, period_unit=period_unit)
-        # "12 weekly sessions": how many, as well as how often
-        _set_range(value, "count", _amount_at_start(head[: period.start()], rules))
+        counted = _amount_at_start(head[: period.start()], rules)
+        if (
+            counted is not None
+            and counted.value is not None
+            and counted.value > 1
+            and step == 1
+            and not unit.group().lower().endswith("s")
+        ):
+            # "a 6 monthly injection" (UK): one every 6 months, as a singular unit says
+            value["period"] = tidy(counted.value)
+        else:
+            # "12 weekly sessions": how many, as well as how often
+            _set_range(value, "count", counted)
     elif unit and _TWENTY_FOUR_HOURS.search(head):  # "4 doses in 24 hours": 4 a day
         _set_range(value, "frequency", _amount_at_start(head[: unit.start()], rules))
         value.update(period=1, period_unit="day")

@@ -46,9 +46,11 @@ from citecheck.extraction.claim_values import (
     bound_name,
     bound_qualifier,
     limit_fields,
+    no_count_of_a_singular,
     qualifier_limits,
 )
 from citecheck.extraction.document import Document, as_document
+from citecheck.extraction.numbers import parse_amount
 from citecheck.extraction.plurals import singular
 from citecheck.extraction.quantities import (
     bounds_an_estimate,
@@ -56,9 +58,11 @@ from citecheck.extraction.quantities import (
     find_quantity_claims,
     phone_number_end,
     plan_in_clause,
+    plan_in_sentence,
     retype_rule_claim,
     share_named,
     states_a_statistic,
+    time_range_ascends,
     with_decimal_commas,
 )
 from citecheck.extraction.routes import route_named
@@ -492,6 +496,48 @@ def _clipped_at_citations(
     return clipped
 
 
+def _times_in_order(
+    proposals: list[_Proposal], text: str, lowered: str | None, rules: ClaimRules
+) -> list[_Proposal]:
+    """A time rule's match whose second time is shorter than its first ("over 12 years – 5
+    days": an age bound, then the next item's course length) matched again up to its first
+    time; a range rises (`time_range_ascends`: "a week to 10 days" does)."""
+    kept: list[_Proposal] = []
+    units = rules.units.get("time", {})
+    for proposal in proposals:
+        rule, match = proposal.rule, proposal.match
+        if rule.value_kind != "time" or match is None:
+            kept.append(proposal)
+            continue
+        parts = list(rules.time_part_re.finditer(text, proposal.start, proposal.end))
+        if len(parts) < 2:
+            kept.append(proposal)
+            continue
+        first, last = (units.get(p.group("unit").lower()) for p in (parts[0], parts[-1]))
+        low, high = (parse_amount(p.group("amount") or "one", rules) for p in (parts[0], parts[-1]))
+        if (
+            first == last
+            or low is None
+            or high is None
+            or low.value is None
+            or high.value is None
+            or time_range_ascends(low.value, first, high.value, last)
+        ):
+            kept.append(proposal)
+            continue
+        regex, haystack = rule.regex, text
+        if rule.lower_regex is not None and lowered is not None:
+            regex, haystack = rule.lower_regex, lowered
+        again = regex.match(haystack, match.start(), parts[0].end())
+        if again is None:
+            continue
+        start, end = again.span()
+        if "span" in regex.groupindex and again.start("span") < again.end("span"):
+            start, end = again.span("span")
+        kept.append(_Proposal(start, end, rule, again, proposal.sentence))
+    return kept
+
+
 def _settle_overlaps(proposals: list[_Proposal]) -> list[_Proposal]:
     """Per layer, keep non-overlapping proposals, earlier rules first, then longer spans;
     the result is in text order."""
@@ -813,6 +859,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     attributions = _attributions(document, rules)
     if any(_after_a_figure(text, a.start) for a in attributions):
         proposals = _clipped_at_citations(proposals, attributions, text, lowered)
+    proposals = _times_in_order(proposals, text, lowered, rules)
     proposals += attributions
     for proposal in _settle_overlaps(proposals):
         if skipped and _inside(skipped, skipped_starts, proposal.start):
@@ -1605,15 +1652,20 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
         return True  # "a two-dose series. The two doses are given 28 days apart": restated
     if "of the following" in lowered[start : proposal.end]:
         return True  # "one or more of the following treatments": no count
-    singular = _WORD_THEN_ONE_UNIT.fullmatch(lowered, start, proposal.end)
+    singular = _WORDS_THEN_ONE_UNIT.fullmatch(lowered, start, proposal.end)
     if (
         singular
         and proposal.rule.value_kind == "schedule"
-        and float(singular.group("count").replace(",", "")) > 1
         and rules.schedule_unit_re.fullmatch(lowered, singular.start("unit"), proposal.end)
+        and no_count_of_a_singular(
+            float(singular.group("count").replace(",", "")),
+            singular.group("between"),
+            singular.group("unit"),
+            hyphened=False,
+        )
     ):
-        # "40 required treatment", "approved in 2012 for treatment": more than one of a unit
-        # written singular is no count of it; a verb or a preposition and its object follow
+        # "40 required treatment", "approved in 2012 for treatment": a verb or a preposition
+        # and its object follow the figure (`no_count_of_a_singular`)
         return True
     # (after a stop, a comma or a colon the pair opens a phrase, as in a heading's "Per Day,
     # Every Day"; inside a run of capitalised words it is part of a name)
@@ -1623,8 +1675,10 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
 
 
 _A_OR_AN = re.compile(r"an?\s")
-# a figure, one word, then a unit word that is not plural ("40 required treatment")
-_WORD_THEN_ONE_UNIT = re.compile(r"(?P<count>\d[\d,]*)\s+[a-z-]+\s+(?P<unit>[a-z]*[^s\W])")
+# a figure, words, then a unit word ("40 required treatment")
+_WORDS_THEN_ONE_UNIT = re.compile(
+    r"(?P<count>\d[\d,]*)\s+(?P<between>(?:[a-z-]+\s+)+)(?P<unit>[a-z]+)"
+)
 _POPULATION_COUNT = re.compile(
     r"\d\s*(?:million|billion|thousand)\b|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
     r"|\b(?:millions|billions|thousands|hundreds)\s+of\b"
@@ -1659,23 +1713,19 @@ _UNIT_THEN_FIGURE = re.compile(r"\b(?:days?|weeks?|months?)\s+\d")
 _FIGURE_RUN = re.compile(r"\d+")
 
 
-# a dose named by its place in order before the day it falls on: "1st on day 1", "the second
-# on day 7"
-_DOSE_IN_ORDER = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:[a-z]+\s+)?on\s"
-)
-
-
 def _points_of_a_course(lowered: str, proposal: _Proposal, sentence: tuple[int, int]) -> bool:
     """Whether a list of times written unit first, each with its unit ("on Day 15, Day 30 and
     Day 45"), names points of a study's course rather than a plan's days: no dose or frequency
     in its clause ("a follow-up call was made on Day 15, Day 30 and Day 45", not "10 mg i.v.
     on day 1, day 8 and day 15"). Such points are a claim each, as times written each with
     its unit are ("at 9 months, 18 months, and 30 months"). Points each given to a dose by
-    its place in order ("1st on day 1, 2nd on day 3") are a plan's."""
+    its place in order ("1st on day 1, 2nd on day 3", `ordinal_day_points`) are a plan's only
+    when the list or its sentence doses ("take 1 capsule: 1st on day 1 ...", "the first dose on
+    day 0 and the second on day 7"); "the first patient was enrolled on day 3 and the second
+    on day 10" gives nothing."""
     start, end = proposal.start, proposal.end
-    if _DOSE_IN_ORDER.search(lowered, start, end):
-        return False
+    if proposal.rule.name == "ordinal_day_points":
+        return not plan_in_sentence(lowered, sentence[0], end)
     figures = len(_FIGURE_RUN.findall(lowered, start, end))
     return figures == len(_UNIT_THEN_FIGURE.findall(lowered, start, end)) and not plan_in_clause(
         lowered, sentence[0], start
