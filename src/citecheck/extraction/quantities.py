@@ -3316,6 +3316,26 @@ def _how_often_compact(
     return "frequency_schedule", often
 
 
+# What may stand between a flow's name and its figure: a verb, a comparator or a sign ("CrCl
+# 30 to 50", "creatinine clearance is less than 30", "(CrCl ≥ 60")
+_FLOW_TO_FIGURE = re.compile(
+    r"(?:[\s(:=,<>≤≥~]+|(?:is|was|are|were|of|below|under|above|over|less|greater|more|lower|"
+    r"higher|than|or|equal|to|between|from|at|least|most|about|around|approximately)\b)*"
+)
+
+
+def _flow_named_before(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
+    """Whether one of `flows` is named right before the figure at `pos`, only a verb or a
+    comparator between (never after the figure nor in the sentence before: "infuse at 2
+    mL/min in adults with a CrCl above 60" gives the dose at a rate)."""
+    last = None
+    for found in vocab.measured_thing_re.finditer(lowered, max(floor, pos - 120), pos):
+        last = found
+    if last is None or vocab.measured_things.get(" ".join(last.group().split())) not in vocab.flows:
+        return False
+    return _FLOW_TO_FIGURE.fullmatch(lowered, last.end(), pos) is not None
+
+
 def _a_flow(
     lowered: str,
     floor: int,
@@ -3327,15 +3347,15 @@ def _a_flow(
 ) -> bool:
     """Whether a volume per time ("ml/min") is a flow the body makes (a filtration rate, a
     clearance) rather than a dose given at that rate: always when it is also per body size
-    ("ml/min/1.73 m2") or named as one of `flows` ("CrCl 30 to 50 mL/min: 75 mg twice daily",
-    the dose set by it), else when nothing in the sentence is taken or given."""
+    ("ml/min/1.73 m2") or one of `flows` is named right before it ("CrCl 30 to 50 mL/min: 75 mg
+    twice daily", the dose set by it), else when nothing in the sentence is taken or given."""
     if head.rstrip("s") not in _VOLUMES and head not in ("millilitre", "milliliter"):
         return False
     if denominators[0] not in _TIME_DENOMINATORS:
         return False
     if len(denominators) > 1:
         return True
-    if vocab.flows and _measured_thing_near(lowered, floor, end, pos, vocab, vocab.flows):
+    if vocab.flows and _flow_named_before(lowered, floor, pos, vocab):
         return True
     return vocab.dosing_cue_re is not None and not _dosing_cue_in(lowered, floor, end, vocab)
 
