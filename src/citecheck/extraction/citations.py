@@ -275,16 +275,16 @@ _PUBLISHING = frozenset({"published", "printed"})
 # the words describing the work may be any ("a smaller 2006 study", "an earlier 2015 study", "a
 # much bigger 2012 analysis"), up to two before the year and two after it ("a 2019 randomized
 # trial"), none a function word ("a total of 2006 studies"); after it, capitalised words only
-# in a title-case name of a kind of work ("A 2025 Scoping Review"), never "the 2014 National
-# Hearing Survey" (a survey's name) or "a 2013 Cochrane review" (its maker). "This 2025 review"
-# is the work a report is about.
+# in a title-case name of a kind of work, each a `study_kind_words` ("A 2025 Scoping Review"),
+# never "the 2014 National Hearing Survey" (a survey's name) nor "a 2013 Cochrane review" or
+# "A 2019 Cochrane Review" (its maker). "This 2025 review" is the work a report is about.
 _NOT_A_WORK_MODIFIER = r"(?!(?i:of|in|on|at|by|for|from|with|and|or|to|than|that|which|who)\b)"
 _A_YEAR_STUDY = (
     r"\b(?:(?P<the>(?i:the)\s+)|(?i:an?|one|another|this)\s+)"
     rf"(?:{_NOT_A_WORK_MODIFIER}(?i:[a-z][a-z-]*)\s+){{0,2}}?"
     rf"(?P<year>{_YEAR})\s+(?:(?:{_NOT_A_WORK_MODIFIER}[a-z][a-z-]*\s+){{0,2}}?"
     r"(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|report|survey)"
-    r"|(?(the)(?!)|(?:[A-Z][a-z-]*\s+){1,2}?"
+    rf"|(?(the)(?!)|(?:(?=[A-Z])(?i:{LEXICON.study_kind_alternation})\s+){{1,2}}?"
     r"(?:Study|Trial|(?:Meta[- ]?)?Review|Paper|Meta-[Aa]nalysis|Analysis|Report|Survey)))"
 )
 # only the lead words ignore case: the journal name is a run of capitalised words ("a 2016 study
