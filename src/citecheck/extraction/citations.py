@@ -186,13 +186,17 @@ _NUMERIC_GLUED = re.compile(r"(?<!\d)(?P<cite>(?P<body>\d{1,2}))$")  # before th
 _COMMA_GOES_ON = re.compile(r",(?<=[\d\n],)[ \t]+[a-z]")
 # Words a number is glued to as a label or a name, not as a citation: "type2", "covid19", "omega3",
 # a logarithm's base ("fell by 1.5 log10.")
-_GLUED_LABELS = (
-    r"(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|wave|dose|log|"
+_LABEL_WORDS = (
+    r"(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|wave|dose|log|"
     r"covid|trial|study|omega|apoe|brca|site|arm|fig|figs|vol|ref|"
     r"refs|page|item|part|line|room|case|row|box|table|figure|chapter|section|lane|well|cell|"
     r"patient|subject|sample|strain|gene|chr|exon|intron|slide|panel|round|lot|batch|model|"
-    r"option|scenario|wave|session|period|unit|zone|area|region|ward|bed|floor|plan)$)"
+    r"option|scenario|wave|session|period|unit|zone|area|region|ward|bed|floor|plan)"
 )
+_GLUED_LABELS = rf"(?!{_LABEL_WORDS}$)"
+# a range glued to an age word or to labels in the plural is theirs ("aged18-65", "ages2-5",
+# "grades3-5", "stages2-4"), never a range of notes
+_RANGE_OF_LABELS = re.compile(rf"(?<![^\W\d_])(?:age[sd]?|{_LABEL_WORDS}s)$")
 _GLUED_BEFORE = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{4,}}$")
 # ... or glued to a lower-case word that ends a sentence, goes on with a lower-case word or ends
 # a line of prose: "one of them will die1. From", "deaths24.", "rates have declined1 during",
@@ -212,13 +216,6 @@ _CLAUSE_GOES_ON = re.compile(
     r"though|which|that|who|whereas|over|after|before|between|by|than|until|across|compared|"
     r"including|especially|particularly|mostly|however|so|yet|or|to|at|on|despite|through|"
     r"where|worldwide|globally|each|every)\b(?![ \t]+\d)"
-)
-# A run of notes glued to a word ("several studies2-8 have demonstrated", "trials3,4 showed")
-# may also go on with the verb whose subject the word is: no quantity is written so
-_RUN_GOES_ON = re.compile(
-    r"[ \t]+(?:have|has|had|is|are|was|were|show|shows|showed|shown|found|find|finds|"
-    r"suggest|suggests|suggested|report|reports|reported|demonstrate|demonstrates|demonstrated|"
-    r"indicate|indicates|indicated|confirm|confirms|confirmed)\b"
 )
 _GLUED_BEFORE_STOP = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{3,}}$")
 # a line of prose holds at least this many words before the number (not a heading or a label)
@@ -1256,6 +1253,15 @@ _WORK_NOUN = (
     r"research|evidence|papers?|experiments?|investigations?)"
 )
 _JOINED_WORK_NOUN = rf"(?:{_WORK_NOUN}|analys[ie]s)"
+# A run of notes glued to a noun for works or their authors ("several studies2-8 have
+# demonstrated", "trials3,4 showed") may also go on with the verb that reports them; a range
+# of notes goes on only after such a noun, else it ends a sentence ("aged18-65 were",
+# "interleukin1-6 were" are ranges of ages and names), and it runs upwards over a few notes.
+_RUN_WORD = re.compile(
+    rf"(?<![^\W\d_])(?:{_WORK_NOUN}|analyses|authors|researchers|investigators|scientists)$"
+)
+_RUN_GOES_ON = re.compile(rf"[ \t]+(?:(?:have|has|had)[ \t]+)?(?:{_REPORTING_VERBS})\b")
+_RUN_WIDTH = 15
 # a word describing the work: no function word, pronoun or noun for people
 _WORK_MODIFIER = (
     r"(?!(?i:and|or|but|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|be|has|have|"
@@ -2612,12 +2618,36 @@ def _glued_to_prose(text: str, match: re.Match[str], start: int) -> bool:
     line = text[line_start:start]
     if "|" in line or line.lstrip().startswith("#"):
         return False
+    body = match.group("body")
+    ranged = "-" in body or "–" in body
+    to_works = _RUN_WORD.search(text, max(0, start - 40), start) is not None
+    if ranged and not _a_short_run(body):
+        return False
+    # a range after any other word only at a sentence's end, no age or labels ("the year2-4.")
+    if (
+        ranged
+        and not to_works
+        and (
+            not match.group("stop")
+            or _RANGE_OF_LABELS.search(text, max(0, start - 40), start) is not None
+        )
+    ):
+        return False
     if match.group("line_end"):
         return len(line.split()) >= _GLUED_LINE_WORDS
     if match.group("stop") or _CLAUSE_GOES_ON.match(text, match.end()) is not None:
         return True
-    run = any(mark in match.group("body") for mark in "-–,")
-    return run and _RUN_GOES_ON.match(text, match.end()) is not None
+    run = ranged or "," in body
+    return run and to_works and _RUN_GOES_ON.match(text, match.end()) is not None
+
+
+def _a_short_run(body: str) -> bool:
+    """Whether each range of a run of notes ("2-8,11") goes up, by at most `_RUN_WIDTH`."""
+    for part in body.replace("–", "-").split(","):
+        low, _, high = part.partition("-")
+        if high and not int(low) < int(high) <= int(low) + _RUN_WIDTH:
+            return False
+    return True
 
 
 # bytes a-z become "a", digits "0", every other byte a space: a lower-case letter then a digit
