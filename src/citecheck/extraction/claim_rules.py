@@ -198,7 +198,7 @@ class QuantityVocab:
     score_before_re: re.Pattern[str]  # a score's name ending right before a figure
     scores: dict[str, str]  # phrase -> the score it names ("gs" -> "Gleason score")
     concentrations: frozenset[str]  # the things measured per volume
-    timing_events: frozenset[str]  # what a dose is timed by, every day (`timing_events`)
+    one_off_events: frozenset[str]  # events that happen once (`one_off_events`)
     flows: frozenset[str]  # the things measured as a volume per time
     dose_nouns: frozenset[str]
     sample_nouns: frozenset[str]
@@ -2027,7 +2027,7 @@ def _quantity_vocab(
         scores=scores,
         concentrations=concentrations,
         flows=flows,
-        timing_events=_words(source, "quantities.timing_events", raw.get("timing_events")),
+        one_off_events=_words(source, "quantities.one_off_events", raw.get("one_off_events")),
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
             # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too

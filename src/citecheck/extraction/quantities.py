@@ -2240,11 +2240,10 @@ def _before_an_event(
     )
     if "after" in anchor.group():  # "4 hours before or after drugs that ...": doses kept apart
         return "frequency_schedule" if planned else "onset_time"
-    event = " ".join(_WORDS.findall(lowered, anchor.end() - 1, clause_end)[:_EVENT_WORDS])
-    kind = _before_event_kind(lowered, floor, start, event, vocab)
-    if planned:
+    kind = _before_event_kind(lowered, floor, start, end, vocab)
+    if kind is not None:
         return kind
-    return "duration" if kind == "duration" else "onset_time"
+    return "frequency_schedule" if planned else "onset_time"
 
 
 # A verb of waiting or of time spent or lost just before a time, perhaps with its bound: "wait
@@ -2254,27 +2253,39 @@ _WAITED_BEFORE = re.compile(
     r"\b(?:wait(?:s|ed|ing)?|los(?:e|es|t|ing)|spen(?:d|ds|t|ding))\s+(?:[a-z]+\s+){0,3}$"
 )
 _WAITED_REACH = 40
-_EVENT_WORDS = 6  # the words after "before" an event's name is looked for in
+# A time before stopping or starting something is when to do so ("start warfarin 3 days before
+# discontinuing dabigatran", "1 or 2 days before entering a country"), not a daily routine
+_BEFORE_STOP_OR_START = re.compile(
+    r"\s+(?:before|prior\s+to)\s+(?:discontinu|stop|start|begin|enter|initiat|switch|resum|"
+    r"return|leav|arriv)[a-z]*\b"
+)
+# ... and so is a time after such a verb, before an event that is no daily moment ("start
+# dabigatran 0 to 2 hours before the scheduled administration of the anticoagulant")
+_STOP_OR_START_BEFORE = re.compile(
+    r"\b(?:discontinu|stop|start|begin|initiat|switch|resum)[a-z]*\s+(?:[a-z]+\s+){0,3}$"
+)
 
 
 def _before_event_kind(
-    lowered: str, floor: int, start: int, event: str, vocab: QuantityVocab
-) -> str:
-    """What a time right before "before" and an event says. A dose's daily moment
-    (frequency_schedule) when the event is one of `timing_events` ("30 minutes before
-    breakfast", "a few hours before bedtime", "before eating": heldout3/12 and 17/02 gold
-    schedules only); else when something is to happen, a point in time (onset_time: "start
-    warfarin 3 days before discontinuing dabigatran", "1 or 2 days before entering a country",
-    "0 to 2 hours before the scheduled administration", "at least 1 month before conception";
-    every dev gold of this shape takes onset_time, heldout5, 10, 13, 34, 48, 56 and 57); how
-    long after a verb of waiting (duration)."""
+    lowered: str, floor: int, start: int, at: int, vocab: QuantityVocab
+) -> str | None:
+    """What a time (from `start`) right before "before" and an event (from `at`) says, when
+    the event decides: how long after a verb of waiting (duration); when, before an event
+    that happens once (`one_off_events`: "7 days before surgery", "2 weeks before travel") or
+    for stopping or starting something, before any event but a daily one (onset_time;
+    heldout57/05 and /09 gold). None for any other event, which the caller reads as before
+    ("30 minutes before breakfast", "before brushing your teeth": a dose's daily moment)."""
     if _WAITED_BEFORE.search(lowered, max(floor, start - _WAITED_REACH), start):
         return "duration"
-    words = event.split()
-    if any(" ".join(words[i:j]) in vocab.timing_events for i in range(len(words)) for j in
-           range(i + 1, min(len(words), i + 3) + 1)):  # fmt: skip
-        return "frequency_schedule"
-    return "onset_time"
+    timed = vocab.timing_event_re.match(lowered, at)
+    if timed is not None:
+        once = " ".join(timed.group("event").split()) in vocab.one_off_events
+        return "onset_time" if once else None
+    if _BEFORE_STOP_OR_START.match(lowered, at) or _STOP_OR_START_BEFORE.search(
+        lowered, max(floor, start - _WAITED_REACH), start
+    ):
+        return "onset_time"
+    return None
 
 
 def _after_a_time(lowered: str, floor: int, start: int) -> str:
@@ -4052,11 +4063,11 @@ def _time(
     if relative and anchored is not None:  # "no longer obese three years after surgery"
         return QuantityClaim(amount.start, span_end, anchored, value, q_after)
     ahead_of = (
-        _before_event_kind(lowered, floor, amount.start, relative.group("event"), vocab)
+        _before_event_kind(lowered, floor, amount.start, span_end, vocab)
         if relative and relative.group("rel").split()[-1] in ("before", "to")
         else None
     )
-    if relative and ahead_of is not None and ahead_of != "frequency_schedule":
+    if relative and ahead_of is not None:
         # "2 weeks before travel", "3 days before surgery": when, not a daily routine
         return QuantityClaim(amount.start, relative.end(), ahead_of, value, q_after)
     if relative:
@@ -4071,11 +4082,11 @@ def _time(
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     doing = _BEFORE_DOING.match(lowered, span_end, end)
     doing_kind = (
-        _before_event_kind(lowered, floor, amount.start, doing.group(), vocab) if doing else None
+        _before_event_kind(lowered, floor, amount.start, span_end, vocab) if doing else None
     )
-    if doing and doing_kind != "frequency_schedule":
+    if doing and doing_kind is not None:
         # "start warfarin 3 days before discontinuing dabigatran": when, not a daily routine
-        return QuantityClaim(amount.start, doing.end(), doing_kind or "onset_time", value, q_after)
+        return QuantityClaim(amount.start, doing.end(), doing_kind, value, q_after)
     if doing:  # "30 minutes before eating": when to take it, each day
         timing = " ".join(doing.group().split())
         return QuantityClaim(
