@@ -202,6 +202,7 @@ class QuantityVocab:
     flows: frozenset[str]  # the things measured as a volume per time
     dose_nouns: frozenset[str]
     sample_nouns: frozenset[str]
+    sample_sources: frozenset[str]  # places or sources a sample comes from ("sites")
     people_ending_re: re.Pattern[str]
     not_people: frozenset[str]
     heading_counts: frozenset[str]
@@ -1823,6 +1824,7 @@ def _quantity_vocab(
         "occasion_nouns": _words(source, f"{where}.occasion_nouns", raw.get("occasion_nouns")),
         "dose_nouns": _words(source, f"{where}.dose_nouns", raw.get("dose_nouns")),
         "sample_nouns": _words(source, f"{where}.sample_nouns", raw.get("sample_nouns")),
+        "sample_sources": _words(source, f"{where}.sample_sources", raw.get("sample_sources")),
         "not_people": _words(source, f"{where}.not_people", raw.get("not_people")),
         "heading_counts": _words(source, f"{where}.heading_counts", raw.get("heading_counts")),
         "research_verbs": _words(source, f"{where}.research_verbs", raw.get("research_verbs")),

@@ -5361,7 +5361,10 @@ def _count_of(
         vocab.inclusion_cue_re is not None
         and not _OF_AFTER.match(lowered, span_end, end)  # "two groups of individuals"
         # "233 people from ten sites ... took part": where they came from, a count of places
-        and not _WHERE_FROM_BEFORE.search(lowered, max(floor, amount.start - 10), amount.start)
+        and (
+            noun not in vocab.sample_sources
+            or not _WHERE_FROM_BEFORE.search(lowered, max(floor, amount.start - 10), amount.start)
+        )
         and vocab.inclusion_cue_re.search(lowered, span_end, min(end, span_end + _INCLUSION_REACH))
     ):
         # "Forty-six hospitals (...) located in all English regions met our criteria": the
@@ -5373,8 +5376,8 @@ def _count_of(
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
-# A preposition of place right before a count of things: they are where a sample came from or
-# was taken ("people from ten sites took part", "enrolled at 212 centers"), not the units a
+# A preposition of place right before a count of places or sources (`sample_sources`): they
+# are where a sample came from or was taken ("people from ten sites took part", "enrolled at 212 centers"), not the units a
 # study took (heldout57/02, heldout8/03 gold other_quantity)
 _WHERE_FROM_BEFORE = re.compile(r"\b(?:from|at|across)\s+$")
 
