@@ -3224,19 +3224,36 @@ def _source_credits(text: str) -> list[FoundCitation]:
     names one, else the people or site named, as a work's authors with no year."""
     found: list[FoundCitation] = []
     for match in _scan(_SOURCE_CREDIT, text):
+        span = {"text": match.group(), "start": match.start(), "end": match.end()}
+        notes = _CREDITED_NOTES.fullmatch(match.group("body"))
+        if notes is not None:  # "[source: 1]", "[source: reference 3]": a note, as "[1]" is
+            found.append(FoundCitation(
+                **span, kind="numeric", form="numeric", numbers=_numbers(notes.group("notes")),
+                work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
+            continue
         names = [n.strip() for n in re.split(r"\s*[;,]\s*", match.group("body")) if n.strip()]
         year = next((int(n) for n in names if re.fullmatch(_YEAR, n)), None)
         names = [n for n in names if not re.fullmatch(_YEAR, n)]
         if not names:
             continue
-        institution = _source_kind(names[0]) == "institution"
+        # each name read on its own: "[Sources: Stoppler; CDC]" names one person and the CDC
+        bodies = [n for n in names if _source_kind(n) == "institution"]
+        people = [n for n in names if n not in bodies]
+        institution = names[0] in bodies
         found.append(FoundCitation(
-            text=match.group(), start=match.start(), end=match.end(), kind="parenthetical",
-            form="institution" if institution else "author_year", year=year,
-            source=names[0] if institution else None, authors=names,
+            **span, kind="parenthetical", form="institution" if institution else "author_year",
+            year=year, source=bodies[0] if bodies else None,
+            authors=[names[0]] if institution else people,
             work_kind="institution" if institution else "web_page", needs_match=True,
         ))  # fmt: skip
     return found
+
+
+# a credit's body that is a note's number ("1", "2-4, 7") or names one ("reference 3", "ref. 3")
+_CREDITED_NOTES = re.compile(
+    r"(?i:(?:refs?\.?|references?|notes?)[ \t]*)?(?P<notes>\d{1,3}(?:[ \t]*[-–,][ \t]*\d{1,3})*)"
+)
 
 
 def _data_source(match: re.Match[str]) -> FoundCitation:
