@@ -3224,12 +3224,12 @@ def _source_credits(text: str) -> list[FoundCitation]:
     names one, else the people or site named, as a work's authors with no year."""
     found: list[FoundCitation] = []
     for match in _scan(_SOURCE_CREDIT, text):
-        span = {"text": match.group(), "start": match.start(), "end": match.end()}
+        cited, start, end = match.group(), match.start(), match.end()
         notes = _CREDITED_NOTES.fullmatch(match.group("body"))
         if notes is not None:  # "[source: 1]", "[source: reference 3]": a note, as "[1]" is
             found.append(FoundCitation(
-                **span, kind="numeric", form="numeric", numbers=_numbers(notes.group("notes")),
-                work_kind="unknown", needs_match=True,
+                text=cited, start=start, end=end, kind="numeric", form="numeric",
+                numbers=_numbers(notes.group("notes")), work_kind="unknown", needs_match=True,
             ))  # fmt: skip
             continue
         names = [n.strip() for n in re.split(r"\s*[;,]\s*", match.group("body")) if n.strip()]
@@ -3242,8 +3242,9 @@ def _source_credits(text: str) -> list[FoundCitation]:
         people = [n for n in names if n not in bodies]
         institution = names[0] in bodies
         found.append(FoundCitation(
-            **span, kind="parenthetical", form="institution" if institution else "author_year",
-            year=year, source=bodies[0] if bodies else None,
+            text=cited, start=start, end=end, kind="parenthetical",
+            form="institution" if institution else "author_year", year=year,
+            source=bodies[0] if bodies else None,
             authors=[names[0]] if institution else people,
             work_kind="institution" if institution else "web_page", needs_match=True,
         ))  # fmt: skip
