@@ -464,6 +464,9 @@ class FoundCitation:
     # a bare "Name (2018)" counts only when it matches a bib or list entry ("Spravato (2019)")
     needs_match: bool = False
     keys: list[str] = field(default_factory=list)  # citation keys ("[@zanos2018]", "\\cite{x}")
+    # named as what a statement rests on ("according to a study", "according to surveys"),
+    # not as the subject of what it found ("A study found")
+    said_so: bool = False
 
 
 def find_citations(
@@ -1226,7 +1229,7 @@ def _said_source(mention: str, start: int, end: int, named: str) -> FoundCitatio
             )  # fmt: skip
     return FoundCitation(
         text=mention, start=start, end=end, kind="narrative", form="unnamed",
-        work_kind="unknown", needs_match=True,
+        work_kind="unknown", needs_match=True, said_so=True,
     )  # fmt: skip
 
 
@@ -1405,7 +1408,7 @@ def works_in_general(found: FoundCitation) -> bool:
     citation finder keeps such mentions (linking reads them); they make no attribution claim."""
     if found.form != "unnamed" or found.year is not None or found.source or found.journal:
         return False
-    if found.text.lower().startswith("according"):
+    if found.said_so:
         return False  # "according to national health surveys": the surveys are the source
     # the mention ends at its verb ("The vaccine manufacturer reports"): the noun comes before
     noun = _FIRST_WORK_NOUN.search(found.text, 0, found.text.rstrip().rfind(" ") + 1)
@@ -1424,7 +1427,7 @@ def a_work_by_kind_only(found: FoundCitation) -> bool:
     to a study" (a source the statement rests on) and a dated study stay claims."""
     if found.form != "unnamed" or found.year is not None or found.source or found.journal:
         return False
-    if found.title or found.authors or found.text.lower().startswith("according"):
+    if found.title or found.authors or found.said_so:
         return False
     verb_at = found.text.rstrip().rfind(" ") + 1
     noun = _FIRST_WORK_NOUN.search(found.text, 0, verb_at)
@@ -3140,6 +3143,7 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
                 kind="narrative",
                 form="unnamed",
                 work_kind="unknown",
+                said_so=True,
             )
         )
     return found
