@@ -49,6 +49,24 @@ def test_what_is_no_bracketed_credit(text: str) -> None:
     assert _spans(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Cited notes [2] back this. Most reported side effects [source: 1].", [1]),
+        ("Cited notes [2] back this. Most reported side effects [source: reference 3].", [3]),
+    ],
+)
+def test_a_credit_of_a_note_number_points_at_the_note(text: str, numbers: list[int]) -> None:
+    credits = [c for c in find_citations(text) if c.text.startswith("[source:")]
+    assert [(c.form, c.numbers, c.authors) for c in credits] == [("numeric", numbers, [])]
+
+
+def test_each_credited_name_is_read_on_its_own() -> None:
+    # a person and an institution: the CDC is no author
+    (credit,) = [c for c in find_citations("Most were 15 then [Sources: Stoppler; CDC].")]
+    assert (credit.authors, credit.source) == (["Stoppler"], "CDC")
+
+
 @settings(max_examples=100, deadline=None)
 @given(
     st.text(alphabet="ABCDEFGHabcdefgh .-'", min_size=1, max_size=30).filter(

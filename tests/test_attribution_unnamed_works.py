@@ -171,3 +171,19 @@ def test_an_unnamed_work_its_sentence_names_is_that_citation() -> None:
 
 def test_a_year_shaped_count_in_a_work_is_a_count() -> None:
     assert _spans("A survey of 2010 smokers found the same.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said_so"),
+    [
+        ("According to a study, 20% of adults smoke.", True),
+        ("According to national health surveys, 20% of adults smoke.", True),
+        ("A study found that 20% of adults smoke.", False),
+    ],
+)
+def test_a_work_a_statement_rests_on_is_marked_so(text: str, said_so: bool) -> None:
+    # whether a work is what a statement rests on is read by its finder, not from the span's
+    # first word, so that a work named only by its kind keeps it as its source
+    (found,) = [c for c in find_citations(text) if c.form == "unnamed"]
+    assert found.said_so is said_so
+    assert bool(_spans(text)) is said_so

@@ -837,7 +837,9 @@ def test_people_under_or_over_an_age_in_months_or_years(
 def test_a_time_before_doing_something_and_a_ranged_age_point() -> None:
     text = "Apply sunscreen 15 minutes before going outside."
     claim = claim_for(text, "15 minutes before going outside")
-    assert claim.type == "onset_time"  # when, as heldout56/03 and 57/09 golds take it
+    # a daily moment before an activity, as "before brushing your teeth" (review H5); an onset
+    # is a time before a one-off event or around stopping or starting something
+    assert claim.type == "frequency_schedule"
     assert claim_for("It lasted over 3 weeks.", "over 3 weeks").type == "duration"
     text = "The first dose is given at 12 to 15 months of age."
     assert subset(claim_for(text, "at 12 to 15 months of age").value, {"low": 12, "high": 15})

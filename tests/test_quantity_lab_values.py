@@ -47,6 +47,25 @@ def test_a_rate_given_stays_a_dose() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a clearance named after the rate, in the same sentence
+        ("The infusion rate should not exceed 2 mL/min in adults with a CrCl above 60 mL/min.",
+         "2 mL/min"),
+        # a clearance named in the sentence before
+        ("Dose adjustment is needed when CrCl is below 30 mL/min. Infuse the dose at 10 mL/min "
+         "over 20 minutes.", "10 mL/min"),
+        # a filtration rate named later in the sentence
+        ("Give the infusion at 4 mL/min; in patients with an eGFR under 30, reduce the dose to "
+         "250 mg.", "4 mL/min"),
+    ],
+)  # fmt: skip
+def test_a_rate_given_near_a_named_flow_stays_a_dose(text: str, span: str) -> None:
+    # only a flow named right before its figure makes the figure that flow
+    assert ("dose", span) in [(kind, got) for kind, got, _ in _claims(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "span", "qualifier", "bound"),
     [
         ("Start 12 hours later (CrCl greater than or equal to 30 mL/min).",

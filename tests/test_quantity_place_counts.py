@@ -28,6 +28,9 @@ def _kind_of(text: str, span: str) -> str:
         # the places as the units a study took, its subject
         ("Forty hospitals met our inclusion criteria.", "Forty hospitals", "sample_size"),
         ("In all, 120 adults from ten sites took part.", "120 adults", "sample_size"),
+        # people or things counted after "from": the sample itself, not a place
+        ("Blood samples from 1,000 donors were enrolled in the biobank.", "1,000 donors",
+         "sample_size"),
     ],
 )  # fmt: skip
 def test_a_count_of_places_a_sample_came_from(text: str, span: str, kind: str) -> None:

@@ -46,6 +46,8 @@ class Lexicon:
     every_period: dict[str, re.Pattern[str]]  # period unit ("day", "week") -> its "each" words
     # words after a study's short name in a group author ("Collaborative Group"), lower case
     group_author_words: frozenset[str] = frozenset()
+    # words naming a kind of study in a title-case name ("Scoping" Review), a regex alternation
+    study_kind_alternation: str = ""
 
 
 def words_regex(words: list[str] | tuple[str, ...]) -> str:
@@ -105,6 +107,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             "week": _whole_words(strings("every_week"), re.IGNORECASE),
         },
         group_author_words=frozenset(w.lower() for w in strings("group_author_words")),
+        study_kind_alternation=words_regex(strings("study_kind_words")),
     )
 
 

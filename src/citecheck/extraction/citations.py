@@ -186,13 +186,17 @@ _NUMERIC_GLUED = re.compile(r"(?<!\d)(?P<cite>(?P<body>\d{1,2}))$")  # before th
 _COMMA_GOES_ON = re.compile(r",(?<=[\d\n],)[ \t]+[a-z]")
 # Words a number is glued to as a label or a name, not as a citation: "type2", "covid19", "omega3",
 # a logarithm's base ("fell by 1.5 log10.")
-_GLUED_LABELS = (
-    r"(?!(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|wave|dose|log|"
+_LABEL_WORDS = (
+    r"(?:type|phase|grade|stage|class|level|step|tier|version|group|visit|cycle|wave|dose|log|"
     r"covid|trial|study|omega|apoe|brca|site|arm|fig|figs|vol|ref|"
     r"refs|page|item|part|line|room|case|row|box|table|figure|chapter|section|lane|well|cell|"
     r"patient|subject|sample|strain|gene|chr|exon|intron|slide|panel|round|lot|batch|model|"
-    r"option|scenario|wave|session|period|unit|zone|area|region|ward|bed|floor|plan)$)"
+    r"option|scenario|wave|session|period|unit|zone|area|region|ward|bed|floor|plan)"
 )
+_GLUED_LABELS = rf"(?!{_LABEL_WORDS}$)"
+# a range glued to an age word or to labels in the plural is theirs ("aged18-65", "ages2-5",
+# "grades3-5", "stages2-4"), never a range of notes
+_RANGE_OF_LABELS = re.compile(rf"(?<![^\W\d_])(?:age[sd]?|{_LABEL_WORDS}s)$")
 _GLUED_BEFORE = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{4,}}$")
 # ... or glued to a lower-case word that ends a sentence, goes on with a lower-case word or ends
 # a line of prose: "one of them will die1. From", "deaths24.", "rates have declined1 during",
@@ -212,13 +216,6 @@ _CLAUSE_GOES_ON = re.compile(
     r"though|which|that|who|whereas|over|after|before|between|by|than|until|across|compared|"
     r"including|especially|particularly|mostly|however|so|yet|or|to|at|on|despite|through|"
     r"where|worldwide|globally|each|every)\b(?![ \t]+\d)"
-)
-# A run of notes glued to a word ("several studies2-8 have demonstrated", "trials3,4 showed")
-# may also go on with the verb whose subject the word is: no quantity is written so
-_RUN_GOES_ON = re.compile(
-    r"[ \t]+(?:have|has|had|is|are|was|were|show|shows|showed|shown|found|find|finds|"
-    r"suggest|suggests|suggested|report|reports|reported|demonstrate|demonstrates|demonstrated|"
-    r"indicate|indicates|indicated|confirm|confirms|confirmed)\b"
 )
 _GLUED_BEFORE_STOP = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{3,}}$")
 # a line of prose holds at least this many words before the number (not a heading or a label)
@@ -275,16 +272,16 @@ _PUBLISHING = frozenset({"published", "printed"})
 # the words describing the work may be any ("a smaller 2006 study", "an earlier 2015 study", "a
 # much bigger 2012 analysis"), up to two before the year and two after it ("a 2019 randomized
 # trial"), none a function word ("a total of 2006 studies"); after it, capitalised words only
-# in a title-case name of a kind of work ("A 2025 Scoping Review"), never "the 2014 National
-# Hearing Survey" (a survey's name) or "a 2013 Cochrane review" (its maker). "This 2025 review"
-# is the work a report is about.
+# in a title-case name of a kind of work, each a `study_kind_words` ("A 2025 Scoping Review"),
+# never "the 2014 National Hearing Survey" (a survey's name) nor "a 2013 Cochrane review" or
+# "A 2019 Cochrane Review" (its maker). "This 2025 review" is the work a report is about.
 _NOT_A_WORK_MODIFIER = r"(?!(?i:of|in|on|at|by|for|from|with|and|or|to|than|that|which|who)\b)"
 _A_YEAR_STUDY = (
     r"\b(?:(?P<the>(?i:the)\s+)|(?i:an?|one|another|this)\s+)"
     rf"(?:{_NOT_A_WORK_MODIFIER}(?i:[a-z][a-z-]*)\s+){{0,2}}?"
     rf"(?P<year>{_YEAR})\s+(?:(?:{_NOT_A_WORK_MODIFIER}[a-z][a-z-]*\s+){{0,2}}?"
     r"(?i:study|trial|(?:meta[- ]?)?review|paper|meta-analysis|analysis|report|survey)"
-    r"|(?(the)(?!)|(?:[A-Z][a-z-]*\s+){1,2}?"
+    rf"|(?(the)(?!)|(?:(?=[A-Z])(?i:{LEXICON.study_kind_alternation})\s+){{1,2}}?"
     r"(?:Study|Trial|(?:Meta[- ]?)?Review|Paper|Meta-[Aa]nalysis|Analysis|Report|Survey)))"
 )
 # only the lead words ignore case: the journal name is a run of capitalised words ("a 2016 study
@@ -471,6 +468,9 @@ class FoundCitation:
     # a bare "Name (2018)" counts only when it matches a bib or list entry ("Spravato (2019)")
     needs_match: bool = False
     keys: list[str] = field(default_factory=list)  # citation keys ("[@zanos2018]", "\\cite{x}")
+    # named as what a statement rests on ("according to a study", "according to surveys"),
+    # not as the subject of what it found ("A study found")
+    said_so: bool = False
 
 
 def find_citations(
@@ -1312,7 +1312,7 @@ def _said_source(mention: str, start: int, end: int, named: str) -> FoundCitatio
             )  # fmt: skip
     return FoundCitation(
         text=mention, start=start, end=end, kind="narrative", form="unnamed",
-        work_kind="unknown", needs_match=True,
+        work_kind="unknown", needs_match=True, said_so=True,
     )  # fmt: skip
 
 
@@ -1339,6 +1339,15 @@ _WORK_NOUN = (
     r"research|evidence|papers?|experiments?|investigations?)"
 )
 _JOINED_WORK_NOUN = rf"(?:{_WORK_NOUN}|analys[ie]s)"
+# A run of notes glued to a noun for works or their authors ("several studies2-8 have
+# demonstrated", "trials3,4 showed") may also go on with the verb that reports them; a range
+# of notes goes on only after such a noun, else it ends a sentence ("aged18-65 were",
+# "interleukin1-6 were" are ranges of ages and names), and it runs upwards over a few notes.
+_RUN_WORD = re.compile(
+    rf"(?<![^\W\d_])(?:{_WORK_NOUN}|analyses|authors|researchers|investigators|scientists)$"
+)
+_RUN_GOES_ON = re.compile(rf"[ \t]+(?:(?:have|has|had)[ \t]+)?(?:{_REPORTING_VERBS})\b")
+_RUN_WIDTH = 15
 # a word describing the work: no function word, pronoun or noun for people
 _WORK_MODIFIER = (
     r"(?!(?i:and|or|but|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|be|has|have|"
@@ -1482,7 +1491,7 @@ def works_in_general(found: FoundCitation) -> bool:
     citation finder keeps such mentions (linking reads them); they make no attribution claim."""
     if found.form != "unnamed" or found.year is not None or found.source or found.journal:
         return False
-    if found.text.lower().startswith("according"):
+    if found.said_so:
         return False  # "according to national health surveys": the surveys are the source
     # the mention ends at its verb ("The vaccine manufacturer reports"): the noun comes before
     noun = _FIRST_WORK_NOUN.search(found.text, 0, found.text.rstrip().rfind(" ") + 1)
@@ -1501,7 +1510,7 @@ def a_work_by_kind_only(found: FoundCitation) -> bool:
     to a study" (a source the statement rests on) and a dated study stay claims."""
     if found.form != "unnamed" or found.year is not None or found.source or found.journal:
         return False
-    if found.title or found.authors or found.text.lower().startswith("according"):
+    if found.title or found.authors or found.said_so:
         return False
     verb_at = found.text.rstrip().rfind(" ") + 1
     noun = _FIRST_WORK_NOUN.search(found.text, 0, verb_at)
@@ -2695,12 +2704,36 @@ def _glued_to_prose(text: str, match: re.Match[str], start: int) -> bool:
     line = text[line_start:start]
     if "|" in line or line.lstrip().startswith("#"):
         return False
+    body = match.group("body")
+    ranged = "-" in body or "–" in body
+    to_works = _RUN_WORD.search(text, max(0, start - 40), start) is not None
+    if ranged and not _a_short_run(body):
+        return False
+    # a range after any other word only at a sentence's end, no age or labels ("the year2-4.")
+    if (
+        ranged
+        and not to_works
+        and (
+            not match.group("stop")
+            or _RANGE_OF_LABELS.search(text, max(0, start - 40), start) is not None
+        )
+    ):
+        return False
     if match.group("line_end"):
         return len(line.split()) >= _GLUED_LINE_WORDS
     if match.group("stop") or _CLAUSE_GOES_ON.match(text, match.end()) is not None:
         return True
-    run = any(mark in match.group("body") for mark in "-–,")
-    return run and _RUN_GOES_ON.match(text, match.end()) is not None
+    run = ranged or "," in body
+    return run and to_works and _RUN_GOES_ON.match(text, match.end()) is not None
+
+
+def _a_short_run(body: str) -> bool:
+    """Whether each range of a run of notes ("2-8,11") goes up, by at most `_RUN_WIDTH`."""
+    for part in body.replace("–", "-").split(","):
+        low, _, high = part.partition("-")
+        if high and not int(low) < int(high) <= int(low) + _RUN_WIDTH:
+            return False
+    return True
 
 
 # bytes a-z become "a", digits "0", every other byte a space: a lower-case letter then a digit
@@ -3193,6 +3226,7 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
                 kind="narrative",
                 form="unnamed",
                 work_kind="unknown",
+                said_so=True,
             )
         )
     return found
@@ -3277,19 +3311,37 @@ def _source_credits(text: str) -> list[FoundCitation]:
     names one, else the people or site named, as a work's authors with no year."""
     found: list[FoundCitation] = []
     for match in _scan(_SOURCE_CREDIT, text):
+        cited, start, end = match.group(), match.start(), match.end()
+        notes = _CREDITED_NOTES.fullmatch(match.group("body"))
+        if notes is not None:  # "[source: 1]", "[source: reference 3]": a note, as "[1]" is
+            found.append(FoundCitation(
+                text=cited, start=start, end=end, kind="numeric", form="numeric",
+                numbers=_numbers(notes.group("notes")), work_kind="unknown", needs_match=True,
+            ))  # fmt: skip
+            continue
         names = [n.strip() for n in re.split(r"\s*[;,]\s*", match.group("body")) if n.strip()]
         year = next((int(n) for n in names if re.fullmatch(_YEAR, n)), None)
         names = [n for n in names if not re.fullmatch(_YEAR, n)]
         if not names:
             continue
-        institution = _source_kind(names[0]) == "institution"
+        # each name read on its own: "[Sources: Stoppler; CDC]" names one person and the CDC
+        bodies = [n for n in names if _source_kind(n) == "institution"]
+        people = [n for n in names if n not in bodies]
+        institution = names[0] in bodies
         found.append(FoundCitation(
-            text=match.group(), start=match.start(), end=match.end(), kind="parenthetical",
+            text=cited, start=start, end=end, kind="parenthetical",
             form="institution" if institution else "author_year", year=year,
-            source=names[0] if institution else None, authors=names,
+            source=bodies[0] if bodies else None,
+            authors=[names[0]] if institution else people,
             work_kind="institution" if institution else "web_page", needs_match=True,
         ))  # fmt: skip
     return found
+
+
+# a credit's body that is a note's number ("1", "2-4, 7") or names one ("reference 3", "ref. 3")
+_CREDITED_NOTES = re.compile(
+    r"(?i:(?:refs?\.?|references?|notes?)[ \t]*)?(?P<notes>\d{1,3}(?:[ \t]*[-–,][ \t]*\d{1,3})*)"
+)
 
 
 def _data_source(match: re.Match[str]) -> FoundCitation:

@@ -198,10 +198,11 @@ class QuantityVocab:
     score_before_re: re.Pattern[str]  # a score's name ending right before a figure
     scores: dict[str, str]  # phrase -> the score it names ("gs" -> "Gleason score")
     concentrations: frozenset[str]  # the things measured per volume
-    timing_events: frozenset[str]  # what a dose is timed by, every day (`timing_events`)
+    one_off_events: frozenset[str]  # events that happen once (`one_off_events`)
     flows: frozenset[str]  # the things measured as a volume per time
     dose_nouns: frozenset[str]
     sample_nouns: frozenset[str]
+    sample_sources: frozenset[str]  # places or sources a sample comes from ("sites")
     people_ending_re: re.Pattern[str]
     not_people: frozenset[str]
     heading_counts: frozenset[str]
@@ -1850,6 +1851,7 @@ def _quantity_vocab(
         "occasion_nouns": _words(source, f"{where}.occasion_nouns", raw.get("occasion_nouns")),
         "dose_nouns": _words(source, f"{where}.dose_nouns", raw.get("dose_nouns")),
         "sample_nouns": _words(source, f"{where}.sample_nouns", raw.get("sample_nouns")),
+        "sample_sources": _words(source, f"{where}.sample_sources", raw.get("sample_sources")),
         "not_people": _words(source, f"{where}.not_people", raw.get("not_people")),
         "heading_counts": _words(source, f"{where}.heading_counts", raw.get("heading_counts")),
         "research_verbs": _words(source, f"{where}.research_verbs", raw.get("research_verbs")),
@@ -2069,7 +2071,7 @@ def _quantity_vocab(
         scores=scores,
         concentrations=concentrations,
         flows=flows,
-        timing_events=_words(source, "quantities.timing_events", raw.get("timing_events")),
+        one_off_events=_words(source, "quantities.one_off_events", raw.get("one_off_events")),
         noun_re=re.compile(
             # modifiers are content words: not "one or more of the following treatments"
             # "21.0 million U.S. adults": an abbreviation with its stops is a modifier too

@@ -2367,41 +2367,55 @@ def _before_an_event(
     )
     if "after" in anchor.group():  # "4 hours before or after drugs that ...": doses kept apart
         return "frequency_schedule" if planned else "onset_time"
-    event = " ".join(_WORDS.findall(lowered, anchor.end() - 1, clause_end)[:_EVENT_WORDS])
-    kind = _before_event_kind(lowered, floor, start, event, vocab)
-    if planned:
+    kind = _before_event_kind(lowered, floor, start, end, vocab)
+    if kind is not None:
         return kind
-    return "duration" if kind == "duration" else "onset_time"
+    return "frequency_schedule" if planned else "onset_time"
 
 
-# A verb of waiting or of time spent or lost just before a time, perhaps with its bound: "wait
-# at least 30 seconds before taking the next puff", "lose more than a decade before reaching
-# it": how long (heldout57/08 and /10, heldout43/09 gold duration)
+# A verb of waiting just before a time, perhaps with its bound, or of time spent or lost with
+# the time as its object: "wait at least 30 seconds before taking the next puff", "lose more
+# than a decade before reaching it": how long (heldout57/08 and /10, heldout43/09 gold
+# duration); not "lose weight at least 3 months before pregnancy" (when to have lost it)
 _WAITED_BEFORE = re.compile(
-    r"\b(?:wait(?:s|ed|ing)?|los(?:e|es|t|ing)|spen(?:d|ds|t|ding))\s+(?:[a-z]+\s+){0,3}$"
+    r"\b(?:wait(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}|(?:los(?:e|es|t|ing)|spen(?:d|ds|t|ding))\s+"
+    r"(?:(?:more|less|than|at|least|most|about|around|almost|nearly|roughly|up|to|over|an?|"
+    r"another|extra|the|best|part|of)\s+){0,4})$"
 )
 _WAITED_REACH = 40
-_EVENT_WORDS = 6  # the words after "before" an event's name is looked for in
+# A time before stopping or starting something is when to do so ("start warfarin 3 days before
+# discontinuing dabigatran", "1 or 2 days before entering a country"), not a daily routine
+_BEFORE_STOP_OR_START = re.compile(
+    r"\s+(?:before|prior\s+to)\s+(?:discontinu|stop|start|begin|enter|initiat|switch|resum|"
+    r"return|leav|arriv)[a-z]*\b"
+)
+# ... and so is a time after such a verb, before an event that is no daily moment ("start
+# dabigatran 0 to 2 hours before the scheduled administration of the anticoagulant")
+_STOP_OR_START_BEFORE = re.compile(
+    r"\b(?:discontinu|stop|start|begin|initiat|switch|resum)[a-z]*\s+(?:[a-z]+\s+){0,3}$"
+)
 
 
 def _before_event_kind(
-    lowered: str, floor: int, start: int, event: str, vocab: QuantityVocab
-) -> str:
-    """What a time right before "before" and an event says. A dose's daily moment
-    (frequency_schedule) when the event is one of `timing_events` ("30 minutes before
-    breakfast", "a few hours before bedtime", "before eating": heldout3/12 and 17/02 gold
-    schedules only); else when something is to happen, a point in time (onset_time: "start
-    warfarin 3 days before discontinuing dabigatran", "1 or 2 days before entering a country",
-    "0 to 2 hours before the scheduled administration", "at least 1 month before conception";
-    every dev gold of this shape takes onset_time, heldout5, 10, 13, 34, 48, 56 and 57); how
-    long after a verb of waiting (duration)."""
+    lowered: str, floor: int, start: int, at: int, vocab: QuantityVocab
+) -> str | None:
+    """What a time (from `start`) right before "before" and an event (from `at`) says, when
+    the event decides: how long after a verb of waiting (duration); when, before an event
+    that happens once (`one_off_events`: "7 days before surgery", "2 weeks before travel") or
+    for stopping or starting something, before any event but a daily one (onset_time;
+    heldout57/05 and /09 gold). None for any other event, which the caller reads as before
+    ("30 minutes before breakfast", "before brushing your teeth": a dose's daily moment)."""
     if _WAITED_BEFORE.search(lowered, max(floor, start - _WAITED_REACH), start):
         return "duration"
-    words = event.split()
-    if any(" ".join(words[i:j]) in vocab.timing_events for i in range(len(words)) for j in
-           range(i + 1, min(len(words), i + 3) + 1)):  # fmt: skip
-        return "frequency_schedule"
-    return "onset_time"
+    timed = vocab.timing_event_re.match(lowered, at)
+    if timed is not None:
+        once = " ".join(timed.group("event").split()) in vocab.one_off_events
+        return "onset_time" if once else None
+    if _BEFORE_STOP_OR_START.match(lowered, at) or _STOP_OR_START_BEFORE.search(
+        lowered, max(floor, start - _WAITED_REACH), start
+    ):
+        return "onset_time"
+    return None
 
 
 def _after_a_time(lowered: str, floor: int, start: int) -> str:
@@ -3443,6 +3457,26 @@ def _how_often_compact(
     return "frequency_schedule", often
 
 
+# What may stand between a flow's name and its figure: a verb, a comparator or a sign ("CrCl
+# 30 to 50", "creatinine clearance is less than 30", "(CrCl ≥ 60")
+_FLOW_TO_FIGURE = re.compile(
+    r"(?:[\s(:=,<>≤≥~]+|(?:is|was|are|were|of|below|under|above|over|less|greater|more|lower|"
+    r"higher|than|or|equal|to|between|from|at|least|most|about|around|approximately)\b)*"
+)
+
+
+def _flow_named_before(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
+    """Whether one of `flows` is named right before the figure at `pos`, only a verb or a
+    comparator between (never after the figure nor in the sentence before: "infuse at 2
+    mL/min in adults with a CrCl above 60" gives the dose at a rate)."""
+    last = None
+    for found in vocab.measured_thing_re.finditer(lowered, max(floor, pos - 120), pos):
+        last = found
+    if last is None or vocab.measured_things.get(" ".join(last.group().split())) not in vocab.flows:
+        return False
+    return _FLOW_TO_FIGURE.fullmatch(lowered, last.end(), pos) is not None
+
+
 def _a_flow(
     lowered: str,
     floor: int,
@@ -3454,15 +3488,15 @@ def _a_flow(
 ) -> bool:
     """Whether a volume per time ("ml/min") is a flow the body makes (a filtration rate, a
     clearance) rather than a dose given at that rate: always when it is also per body size
-    ("ml/min/1.73 m2") or named as one of `flows` ("CrCl 30 to 50 mL/min: 75 mg twice daily",
-    the dose set by it), else when nothing in the sentence is taken or given."""
+    ("ml/min/1.73 m2") or one of `flows` is named right before it ("CrCl 30 to 50 mL/min: 75 mg
+    twice daily", the dose set by it), else when nothing in the sentence is taken or given."""
     if head.rstrip("s") not in _VOLUMES and head not in ("millilitre", "milliliter"):
         return False
     if denominators[0] not in _TIME_DENOMINATORS:
         return False
     if len(denominators) > 1:
         return True
-    if vocab.flows and _measured_thing_near(lowered, floor, end, pos, vocab, vocab.flows):
+    if vocab.flows and _flow_named_before(lowered, floor, pos, vocab):
         return True
     return vocab.dosing_cue_re is not None and not _dosing_cue_in(lowered, floor, end, vocab)
 
@@ -4176,11 +4210,11 @@ def _time(
     if relative and anchored is not None:  # "no longer obese three years after surgery"
         return QuantityClaim(amount.start, span_end, anchored, value, q_after)
     ahead_of = (
-        _before_event_kind(lowered, floor, amount.start, relative.group("event"), vocab)
+        _before_event_kind(lowered, floor, amount.start, span_end, vocab)
         if relative and relative.group("rel").split()[-1] in ("before", "to")
         else None
     )
-    if relative and ahead_of is not None and ahead_of != "frequency_schedule":
+    if relative and ahead_of is not None:
         # "2 weeks before travel", "3 days before surgery": when, not a daily routine
         return QuantityClaim(amount.start, relative.end(), ahead_of, value, q_after)
     if relative:
@@ -4195,11 +4229,11 @@ def _time(
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     doing = _BEFORE_DOING.match(lowered, span_end, end)
     doing_kind = (
-        _before_event_kind(lowered, floor, amount.start, doing.group(), vocab) if doing else None
+        _before_event_kind(lowered, floor, amount.start, span_end, vocab) if doing else None
     )
-    if doing and doing_kind != "frequency_schedule":
+    if doing and doing_kind is not None:
         # "start warfarin 3 days before discontinuing dabigatran": when, not a daily routine
-        return QuantityClaim(amount.start, doing.end(), doing_kind or "onset_time", value, q_after)
+        return QuantityClaim(amount.start, doing.end(), doing_kind, value, q_after)
     if doing:  # "30 minutes before eating": when to take it, each day
         timing = " ".join(doing.group().split())
         return QuantityClaim(
@@ -5599,7 +5633,10 @@ def _count_of(
         vocab.inclusion_cue_re is not None
         and not _OF_AFTER.match(lowered, span_end, end)  # "two groups of individuals"
         # "233 people from ten sites ... took part": where they came from, a count of places
-        and not _WHERE_FROM_BEFORE.search(lowered, max(floor, amount.start - 10), amount.start)
+        and (
+            noun not in vocab.sample_sources
+            or not _WHERE_FROM_BEFORE.search(lowered, max(floor, amount.start - 10), amount.start)
+        )
         and vocab.inclusion_cue_re.search(lowered, span_end, min(end, span_end + _INCLUSION_REACH))
     ):
         # "Forty-six hospitals (...) located in all English regions met our criteria": the
@@ -5611,8 +5648,8 @@ def _count_of(
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
-# A preposition of place right before a count of things: they are where a sample came from or
-# was taken ("people from ten sites took part", "enrolled at 212 centers"), not the units a
+# A preposition of place right before a count of places or sources (`sample_sources`): they
+# are where a sample came from or was taken ("people from ten sites took part", "enrolled at 212 centers"), not the units a
 # study took (heldout57/02, heldout8/03 gold other_quantity)
 _WHERE_FROM_BEFORE = re.compile(r"\b(?:from|at|across)\s+$")
 
