@@ -216,14 +216,67 @@ def test_a_short_name_of_the_body_a_title_names_is_that_body() -> None:
     assert "ACIP" not in _sources(text)
 
 
-def test_the_body_whose_advice_opens_a_page_is_its_publisher() -> None:
-    # CDC, meningococcal vaccination for adolescents (tests/heldout40/08)
-    text = (
-        "# Meningococcal Vaccination for Adolescents\n\n"
-        "CDC recommends meningococcal vaccination for all adolescents.\n\n"
-        "- Since protection wanes, CDC recommends a booster dose at age 16 years.\n"
-    )
-    assert "CDC" not in _sources(text)
+def test_a_body_the_title_names_as_outlet_is_the_publisher() -> None:
+    # written for this test
+    assert "CDC" not in _sources("# Measles | CDC\n\nCDC recommends two doses of MMR vaccine.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # written for this test (review J2): a news page, its title and opening line naming CDC
+        (
+            "# CDC recommends RSV vaccine for adults 60 and older\n\nBy Jane Smith, CNN\n\n"
+            "The CDC recommends that adults aged 60 and older get a single dose.\n\nMore.\n",
+            "CDC",
+        ),
+        # the initials of a title's words are no body's short name
+        (
+            "# Why Health Officials Say Measles Cases Will Rise\n\nBy Ann Lee\n\n"
+            "Measles is spreading in Europe. WHO recommends two doses of vaccine.\n",
+            "WHO",
+        ),
+        (
+            "# Cholera Dangers Confirmed\n\nCholera spreads in water. The CDC recommends "
+            "boiling water for one minute.\n",
+            "CDC",
+        ),
+        # another body's advice opening a page
+        (
+            "# WHO fact sheet: Malaria\n\nThe Centers for Disease Control and Prevention (CDC) "
+            "recommends bed nets for travellers. WHO recommends testing.\n\nMore.\n",
+            "Centers for Disease Control and Prevention (CDC)",
+        ),
+        (
+            "# Update to CDC's Treatment Guidelines for Gonorrhea\n\nThe World Health "
+            "Organization (WHO) recommends dual therapy. CDC recommends a single dose.\n\nMore.\n",
+            "World Health Organization (WHO)",
+        ),
+        (
+            "# ACIP Recommendations for Influenza Vaccine\n\nThe American Academy of Family "
+            "Physicians (AAFP) recommends vaccination. ACIP recommends annual doses.\n\nMore.\n",
+            "American Academy of Family Physicians (AAFP)",
+        ),
+        # a body a news title names, not as the page's maker
+        (
+            "# New Study Questions FDA Advice on Sunscreen\n\nThe Food and Drug Administration "
+            "recommends broad-spectrum sunscreen.\n",
+            "Food and Drug Administration",
+        ),
+        (
+            "# American Academy of Pediatrics Updates Sleep Guidance\n\nBy Reuters staff\n\n"
+            "The American Academy of Pediatrics recommends that infants sleep on their backs.\n",
+            "American Academy of Pediatrics",
+        ),
+        (
+            "# Heart Health\n\nThe American Heart Association (AHA) recommends 150 minutes of "
+            "exercise a week.\n\nMore.\n",
+            "American Heart Association (AHA)",
+        ),
+    ],
+)
+def test_a_body_the_title_does_not_name_as_maker_stays_a_source(text: str, source: str) -> None:
+    assert source in _sources(text)
 
 
 def test_another_bodys_advice_stays_a_source() -> None:
