@@ -40,6 +40,8 @@ def _one(text: str, span: str) -> Claim:
         ("- Spinosad 0.9% topical suspension;", "0.9%", 0.9, "suspension strength"),
         # written for this test
         ("Use 1% hydrocortisone cream on the rash.", "1%", 1, "cream strength"),
+        ("Permethrin lotion 1% applied to the hair.", "1%", 1, "lotion strength"),
+        ("Benzyl alcohol lotion, 5% has been approved by the FDA.", "5%", 5, "lotion strength"),
     ],
 )
 def test_a_percentage_with_its_form_is_the_products_strength(
@@ -62,6 +64,17 @@ def test_a_percentage_with_its_form_is_the_products_strength(
         ("A 50% reduction in cream use was seen.", "50%"),
         ("Half received daily eye drops.", "Half"),
         ("In the trial 50% received daily eye drops.", "50%"),
+        # written for this test (review J1): a verb after the share, the form a determiner's
+        ("Of patients using the gel, 25% reported burning.", "25%"),
+        ("Among those given the ointment, 12% had itching.", "12%"),
+        ("Of those using the lotion, 25% had dryness.", "25%"),
+        ("Patients who applied the cream, 40%, improved.", "40%"),
+        ("Half the people who took the cream, 20%, had a rash.", "20%"),
+        ("In the study, 12% preferred gel and 30% chose cream.", "12%"),
+        ("In the study, 12% preferred gel and 30% chose cream.", "30%"),
+        ("About 25% switched creams during the trial.", "About 25%"),
+        ("15% stopped cream because of stinging.", "15%"),
+        ("Around 20% mouthwash users reported staining.", "Around 20%"),
     ],
 )
 def test_a_share_beside_a_form_stays_a_percentage(text: str, span: str) -> None:
