@@ -166,6 +166,28 @@ def test_the_other_half_as_a_subject_is_a_share() -> None:
         assert not [c for c in _claims(text) if c.type == "percentage"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test (review J3): a leaflet's halves of a dose, and no people shared
+        "Take half the tablet in the morning and the other half can be taken at night.",
+        "Give half the dose now; the other half is given 12 hours later.",
+        "The other half remained unclear to investigators.",
+    ],
+)
+def test_the_other_half_after_no_share_of_people_is_no_share(text: str) -> None:
+    assert not [c for c in _claims(text) if c.type == "percentage"]
+
+
+def test_the_other_half_after_half_of_the_participants_is_a_share() -> None:
+    # NIAID, LEAP trio release (tests/heldout2/06)
+    text = (
+        "During the LEAP trial, half of the participants regularly consumed peanut products "
+        "from infancy until age 5 years, while the other half avoided peanut during that period."
+    )
+    assert _one(text, "the other half").value["value"] == 50
+
+
 # --- "at least one" event: a count bounded below -----------------------------------------------
 
 
