@@ -179,6 +179,19 @@ def test_the_other_half_after_no_share_of_people_is_no_share(text: str) -> None:
     assert not [c for c in _claims(text) if c.type == "percentage"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test (review J4): "in half" is how something was cut, not who
+        "Tablets cut in half still had the same effect.",
+        "We split the group in half who then received either drug.",
+        "Pills split in half were less effective.",
+    ],
+)
+def test_in_half_before_a_verb_is_no_share(text: str) -> None:
+    assert not [c for c in _claims(text) if c.type == "percentage"]
+
+
 def test_the_other_half_after_half_of_the_participants_is_a_share() -> None:
     # NIAID, LEAP trio release (tests/heldout2/06)
     text = (
