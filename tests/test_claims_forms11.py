@@ -81,6 +81,20 @@ def test_a_share_beside_a_form_stays_a_percentage(text: str, span: str) -> None:
     assert _one(text, span).type == "percentage"
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # written for this test (review J5): a range of strengths, as "2.5 mg to 10 mg" is
+        ("Benzoyl peroxide 2.5% to 10% gel is sold over the counter.", "2.5% to 10%"),
+        ("Hydrocortisone cream 0.5% to 1% is used.", "0.5% to 1%"),
+    ],
+)
+def test_a_range_of_strengths_is_a_dose_range(text: str, span: str) -> None:
+    claim = _one(text, span)
+    assert claim.type == "dose_range"
+    assert claim.value["measure"].endswith(" strength")
+
+
 # --- a route word and the form of the product it names: one claim -----------------------------
 
 

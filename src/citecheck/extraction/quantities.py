@@ -1974,7 +1974,8 @@ def retype_rule_claim(
     ):
         form = strength_form(lowered, start, end, sentence, vocab)
         if form is not None:  # "terbinafine 1% cream": how much drug the cream holds
-            return "dose", {**value, "measure": f"{form} strength"}, start
+            kind = "dose" if "value" in value else "dose_range"  # "2.5% to 10% gel"
+            return kind, {**value, "measure": f"{form} strength"}, start
     if (
         claim_type == "sample_size"
         and value.get("unit") not in ("study", "trial")
