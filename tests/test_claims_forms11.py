@@ -143,6 +143,22 @@ def test_as_per_names_a_source_as_according_to_does() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # written for this test (review J6): the maker's document ends the span
+        ("Treatment was given as per the NICE guidelines.", "as per the NICE guidelines"),
+        (
+            "Treatment was given according to the NICE guidelines.",
+            "according to the NICE guidelines",
+        ),
+        ("Treatment was given as per NICE guidance.", "as per NICE guidance"),
+    ],
+)
+def test_as_per_a_makers_document_spans_the_document(text: str, span: str) -> None:
+    assert span in _sources(text)
+
+
 # --- a share word as the subject, with an adverb or "who" before its verb ----------------------
 
 

@@ -942,6 +942,11 @@ _DOCUMENT_NOUN_WORD = (
     r"review|analysis|survey|trial|guideline|guidance|recommendation|statement|"
     r"(?:data|issue|policy|research)\s+brief)s?"
 )
+# The document a body named after "according to" / "as per" made: "the NICE guidelines", "the
+# annual Sepsis Alliance survey", "the CDC treatment guidelines"
+_MAKERS_DOCUMENT = re.compile(
+    rf"\s+(?:{_DOCUMENT_MODIFIER}\s+){{0,{_DOCUMENT_MODIFIERS}}}?{_DOCUMENT_NOUN_WORD}\b"
+)
 _DOCUMENT_NOUN = re.compile(
     rf"{_MAKER}(?P<gap>\s(?:(?:(?<=[A-Z)]\s)|(?<=[A-Z]['’]s\s))\s*(?:{_DOCUMENT_MODIFIER}\s+)"
     rf"{{1,{_DOCUMENT_MODIFIERS}}}|\s*))"
@@ -3156,6 +3161,9 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
                 alias = _ALIAS_AFTER.match(text, end)
                 if alias is not None and _is_alias(alias.group("alias"), source):
                     end = alias.end()
+                document = _MAKERS_DOCUMENT.match(text, end)
+                if document is not None:  # "as per the NICE guidelines": the maker's document
+                    end = document.end()
             year = year_after or (match if pattern is _YEAR_STUDY_FROM else None)
             found.append(
                 FoundCitation(
