@@ -408,6 +408,9 @@ def test_a_word_source_with_a_colon_outside_brackets_is_no_label() -> None:
         ("How much DEET do you need to rub onto your skin to be safe?", "rub onto your skin"),
         # written for this test
         ("Apply it to the skin twice a day.", "Apply it to the skin"),
+        # written for this test (review J7): what is applied named, the skin qualified
+        ("Rub the gel onto your skin once a day.", "Rub the gel onto your skin"),
+        ("Apply a thin layer to the affected skin.", "Apply a thin layer to the affected skin"),
     ],
 )
 def test_applying_to_the_skin_is_the_topical_route(text: str, span: str) -> None:
@@ -415,8 +418,19 @@ def test_applying_to_the_skin_is_the_topical_route(text: str, span: str) -> None
     assert (claim.type, claim.value["route"]) == ("route", "topical")
 
 
-def test_something_on_the_skin_is_no_route() -> None:
-    # written for this test
-    assert not [
-        c for c in _claims("Sweat on the skin evaporates in 5 minutes.") if c.type == "route"
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test
+        "Sweat on the skin evaporates in 5 minutes.",
+        "The rash spread to the skin.",
+    ],
+)
+def test_something_on_the_skin_is_no_route(text: str) -> None:
+    assert not [c for c in _claims(text) if c.type == "route"]
+
+
+def test_what_is_not_applied_to_the_skin_is_no_topical_route() -> None:
+    # written for this test (review J7)
+    text = "The vaccine is injected into the muscle, not applied to the skin."
+    assert [c.value["route"] for c in _claims(text) if c.type == "route"] == ["intramuscular"]
