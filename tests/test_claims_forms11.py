@@ -40,6 +40,8 @@ def _one(text: str, span: str) -> Claim:
         ("- Spinosad 0.9% topical suspension;", "0.9%", 0.9, "suspension strength"),
         # written for this test
         ("Use 1% hydrocortisone cream on the rash.", "1%", 1, "cream strength"),
+        ("Permethrin lotion 1% applied to the hair.", "1%", 1, "lotion strength"),
+        ("Benzyl alcohol lotion, 5% has been approved by the FDA.", "5%", 5, "lotion strength"),
     ],
 )
 def test_a_percentage_with_its_form_is_the_products_strength(
@@ -62,10 +64,35 @@ def test_a_percentage_with_its_form_is_the_products_strength(
         ("A 50% reduction in cream use was seen.", "50%"),
         ("Half received daily eye drops.", "Half"),
         ("In the trial 50% received daily eye drops.", "50%"),
+        # written for this test (review J1): a verb after the share, the form a determiner's
+        ("Of patients using the gel, 25% reported burning.", "25%"),
+        ("Among those given the ointment, 12% had itching.", "12%"),
+        ("Of those using the lotion, 25% had dryness.", "25%"),
+        ("Patients who applied the cream, 40%, improved.", "40%"),
+        ("Half the people who took the cream, 20%, had a rash.", "20%"),
+        ("In the study, 12% preferred gel and 30% chose cream.", "12%"),
+        ("In the study, 12% preferred gel and 30% chose cream.", "30%"),
+        ("About 25% switched creams during the trial.", "About 25%"),
+        ("15% stopped cream because of stinging.", "15%"),
+        ("Around 20% mouthwash users reported staining.", "Around 20%"),
     ],
 )
 def test_a_share_beside_a_form_stays_a_percentage(text: str, span: str) -> None:
     assert _one(text, span).type == "percentage"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # written for this test (review J5): a range of strengths, as "2.5 mg to 10 mg" is
+        ("Benzoyl peroxide 2.5% to 10% gel is sold over the counter.", "2.5% to 10%"),
+        ("Hydrocortisone cream 0.5% to 1% is used.", "0.5% to 1%"),
+    ],
+)
+def test_a_range_of_strengths_is_a_dose_range(text: str, span: str) -> None:
+    claim = _one(text, span)
+    assert claim.type == "dose_range"
+    assert claim.value["measure"].endswith(" strength")
 
 
 # --- a route word and the form of the product it names: one claim -----------------------------
@@ -79,10 +106,14 @@ def test_a_route_word_takes_the_form_after_the_products_name_and_strength() -> N
     assert [(c.text, c.value["route"], c.value["form"]) for c in routes] == [
         ("topical", "topical", "cream")
     ]
-    # written for this test
+    # written for this test (review J9): a tablet or capsule stays a route of its own, as the
+    # dev golds mark it, and in its own span
     text = "Take oral amoxicillin 500 mg capsules three times a day."
     routes = [c for c in _claims(text) if c.type == "route"]
-    assert [(c.text, c.value.get("form")) for c in routes] == [("oral", "capsule")]
+    assert [(c.text, c.value.get("form")) for c in routes] == [
+        ("oral", None),
+        ("capsules", "capsule"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -114,6 +145,22 @@ def test_as_per_names_a_source_as_according_to_does() -> None:
     assert not [
         c for c in _claims("Adjust the dose as per the label.") if c.type == "study_attribution"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # written for this test (review J6): the maker's document ends the span
+        ("Treatment was given as per the NICE guidelines.", "as per the NICE guidelines"),
+        (
+            "Treatment was given according to the NICE guidelines.",
+            "according to the NICE guidelines",
+        ),
+        ("Treatment was given as per NICE guidance.", "as per NICE guidance"),
+    ],
+)
+def test_as_per_a_makers_document_spans_the_document(text: str, span: str) -> None:
+    assert span in _sources(text)
 
 
 # --- a share word as the subject, with an adverb or "who" before its verb ----------------------
@@ -151,6 +198,41 @@ def test_the_other_half_as_a_subject_is_a_share() -> None:
     # written for this test: the rest of a tablet is no share of anyone
     for text in ("Keep the other half for later.", "The other half of the tablet was used."):
         assert not [c for c in _claims(text) if c.type == "percentage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test (review J3): a leaflet's halves of a dose, and no people shared
+        "Take half the tablet in the morning and the other half can be taken at night.",
+        "Give half the dose now; the other half is given 12 hours later.",
+        "The other half remained unclear to investigators.",
+    ],
+)
+def test_the_other_half_after_no_share_of_people_is_no_share(text: str) -> None:
+    assert not [c for c in _claims(text) if c.type == "percentage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test (review J4): "in half" is how something was cut, not who
+        "Tablets cut in half still had the same effect.",
+        "We split the group in half who then received either drug.",
+        "Pills split in half were less effective.",
+    ],
+)
+def test_in_half_before_a_verb_is_no_share(text: str) -> None:
+    assert not [c for c in _claims(text) if c.type == "percentage"]
+
+
+def test_the_other_half_after_half_of_the_participants_is_a_share() -> None:
+    # NIAID, LEAP trio release (tests/heldout2/06)
+    text = (
+        "During the LEAP trial, half of the participants regularly consumed peanut products "
+        "from infancy until age 5 years, while the other half avoided peanut during that period."
+    )
+    assert _one(text, "the other half").value["value"] == 50
 
 
 # --- "at least one" event: a count bounded below -----------------------------------------------
@@ -216,14 +298,67 @@ def test_a_short_name_of_the_body_a_title_names_is_that_body() -> None:
     assert "ACIP" not in _sources(text)
 
 
-def test_the_body_whose_advice_opens_a_page_is_its_publisher() -> None:
-    # CDC, meningococcal vaccination for adolescents (tests/heldout40/08)
-    text = (
-        "# Meningococcal Vaccination for Adolescents\n\n"
-        "CDC recommends meningococcal vaccination for all adolescents.\n\n"
-        "- Since protection wanes, CDC recommends a booster dose at age 16 years.\n"
-    )
-    assert "CDC" not in _sources(text)
+def test_a_body_the_title_names_as_outlet_is_the_publisher() -> None:
+    # written for this test
+    assert "CDC" not in _sources("# Measles | CDC\n\nCDC recommends two doses of MMR vaccine.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # written for this test (review J2): a news page, its title and opening line naming CDC
+        (
+            "# CDC recommends RSV vaccine for adults 60 and older\n\nBy Jane Smith, CNN\n\n"
+            "The CDC recommends that adults aged 60 and older get a single dose.\n\nMore.\n",
+            "CDC",
+        ),
+        # the initials of a title's words are no body's short name
+        (
+            "# Why Health Officials Say Measles Cases Will Rise\n\nBy Ann Lee\n\n"
+            "Measles is spreading in Europe. WHO recommends two doses of vaccine.\n",
+            "WHO",
+        ),
+        (
+            "# Cholera Dangers Confirmed\n\nCholera spreads in water. The CDC recommends "
+            "boiling water for one minute.\n",
+            "CDC",
+        ),
+        # another body's advice opening a page
+        (
+            "# WHO fact sheet: Malaria\n\nThe Centers for Disease Control and Prevention (CDC) "
+            "recommends bed nets for travellers. WHO recommends testing.\n\nMore.\n",
+            "Centers for Disease Control and Prevention (CDC)",
+        ),
+        (
+            "# Update to CDC's Treatment Guidelines for Gonorrhea\n\nThe World Health "
+            "Organization (WHO) recommends dual therapy. CDC recommends a single dose.\n\nMore.\n",
+            "World Health Organization (WHO)",
+        ),
+        (
+            "# ACIP Recommendations for Influenza Vaccine\n\nThe American Academy of Family "
+            "Physicians (AAFP) recommends vaccination. ACIP recommends annual doses.\n\nMore.\n",
+            "American Academy of Family Physicians (AAFP)",
+        ),
+        # a body a news title names, not as the page's maker
+        (
+            "# New Study Questions FDA Advice on Sunscreen\n\nThe Food and Drug Administration "
+            "recommends broad-spectrum sunscreen.\n",
+            "Food and Drug Administration",
+        ),
+        (
+            "# American Academy of Pediatrics Updates Sleep Guidance\n\nBy Reuters staff\n\n"
+            "The American Academy of Pediatrics recommends that infants sleep on their backs.\n",
+            "American Academy of Pediatrics",
+        ),
+        (
+            "# Heart Health\n\nThe American Heart Association (AHA) recommends 150 minutes of "
+            "exercise a week.\n\nMore.\n",
+            "American Heart Association (AHA)",
+        ),
+    ],
+)
+def test_a_body_the_title_does_not_name_as_maker_stays_a_source(text: str, source: str) -> None:
+    assert source in _sources(text)
 
 
 def test_another_bodys_advice_stays_a_source() -> None:
@@ -277,6 +412,9 @@ def test_a_word_source_with_a_colon_outside_brackets_is_no_label() -> None:
         ("How much DEET do you need to rub onto your skin to be safe?", "rub onto your skin"),
         # written for this test
         ("Apply it to the skin twice a day.", "Apply it to the skin"),
+        # written for this test (review J7): what is applied named, the skin qualified
+        ("Rub the gel onto your skin once a day.", "Rub the gel onto your skin"),
+        ("Apply a thin layer to the affected skin.", "Apply a thin layer to the affected skin"),
     ],
 )
 def test_applying_to_the_skin_is_the_topical_route(text: str, span: str) -> None:
@@ -284,8 +422,19 @@ def test_applying_to_the_skin_is_the_topical_route(text: str, span: str) -> None
     assert (claim.type, claim.value["route"]) == ("route", "topical")
 
 
-def test_something_on_the_skin_is_no_route() -> None:
-    # written for this test
-    assert not [
-        c for c in _claims("Sweat on the skin evaporates in 5 minutes.") if c.type == "route"
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test
+        "Sweat on the skin evaporates in 5 minutes.",
+        "The rash spread to the skin.",
+    ],
+)
+def test_something_on_the_skin_is_no_route(text: str) -> None:
+    assert not [c for c in _claims(text) if c.type == "route"]
+
+
+def test_what_is_not_applied_to_the_skin_is_no_topical_route() -> None:
+    # written for this test (review J7)
+    text = "The vaccine is injected into the muscle, not applied to the skin."
+    assert [c.value["route"] for c in _claims(text) if c.type == "route"] == ["intramuscular"]

@@ -523,20 +523,23 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
 # in CDC's "Update to CDC's Treatment Guidelines", "ACIP recommends" in a report of ACIP's
 # recommendations) is the text speaking, not a source it cites: of the dev golds' advice
 # statements by a text's own publisher, 11 are left out, 10 borderline and 2 marked (heldout18,
-# whose same text heldout36 leaves out). The publisher is the body its title names (or the
-# short name of one the title names), or the body whose advice opens the text's first line of
-# prose ("CDC recommends meningococcal vaccination for all adolescents."). Advice by any other
-# body ("The World Health Organization (WHO) recommends" on a CDC page) stays a source.
+# whose same text heldout36 leaves out). A body counts as the publisher only when the title
+# names it as the page's maker: as a possessive ("Update to CDC's Treatment Guidelines"), as
+# the outlet after a bar ("Measles | CDC") or as the maker of the recommendations it reports
+# ("Recommendations of the Advisory Committee on Immunization Practices"). A body merely named
+# in a title ("CDC recommends RSV vaccine", a news story) or whose advice opens the page may be
+# a news page's source, so it stays one: dropping a true source loses a claim's reference.
 _ADVICE_VERB_AFTER = re.compile(
     r"\s*(?:[\[(][A-Z]{2,10}[\])]\s*)?(?:(?:also|now|strongly|still|currently|further)\s+)?"
     r"(?:recommend|advise|urge)"
 )
 _ADVICE_WORDS = re.compile(r"\b(?i:recommendations?|guidance|guidelines?|advice)\b")
-_OPENING_ADVICE = re.compile(
-    r"(?:[-*•]\s+)?(?:The\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|for|and|the))*?)"
-    r"\s+(?:\([A-Z]{2,10}\)\s+)?(?:(?:also|now|strongly)\s+)?(?:recommends|advises|urges)\b"
+_BODY_NAME = r"[A-Z][\w&-]*(?:\s+(?:(?:of|on|and|the|&)\s+)*[A-Z][\w&-]*)*"
+_TITLE_MAKER = re.compile(
+    rf"(?P<own>{_BODY_NAME})['’]s\b"
+    rf"|\|\s*(?P<outlet>{_BODY_NAME})\s*$"
+    rf"|\bRecommendations\s+of\s+(?:the\s+)?(?P<maker>{_BODY_NAME})"
 )
-_TITLE_NAME = re.compile(r"[A-Z][\w&-]*(?:\s+(?:(?:of|on|for|and|the|&)\s+)*[A-Z][\w&-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -554,41 +557,33 @@ def _gives_advice(text: str, citation: FoundCitation) -> bool:
 
 
 def _publishers(text: str) -> list[str]:
-    """The bodies that publish `text`: those its title names, and the one whose advice opens
-    its first line of prose."""
+    """The bodies the title of `text` names as the page's maker ("CDC's ...", "... | CDC",
+    "Recommendations of the Advisory Committee on Immunization Practices")."""
     head = text[:_TITLE_REACH]
     titles = [line.lstrip("# ").strip() for line in head.split("\n") if line.startswith("# ")][:1]
     if _title_words(text):  # a first line that reads as a title ("Press release")
         titles.append(text.lstrip().split("\n", 1)[0].strip("#*_ \t"))
-    bodies = [m.group() for title in titles for m in _TITLE_NAME.finditer(title)]
-    lines = text[: _TITLE_REACH * 4].split("\n")
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#") or not stripped.endswith((".", "!", "?")):
-            continue  # a heading or a label ("Key points", "Vaccines")
-        opening = _OPENING_ADVICE.match(stripped)
-        if opening is not None and "".join(lines[index + 1 :]).strip():
-            bodies.append(opening.group("body"))  # (a page goes on after its first line)
-        break
-    return bodies
+    return [
+        m.group("own") or m.group("outlet") or m.group("maker")
+        for title in titles
+        for m in _TITLE_MAKER.finditer(title)
+    ]
 
 
 def _same_body(source: str, named: str) -> bool:
     """Whether `source` (as a citation names it) is the body `named` or its short name, or a
-    body `named` holds ("CDC's Advisory Committee on Immunization Practices" in a title)."""
+    body `named` holds ("CDC's Advisory Committee on Immunization Practices")."""
     source = _POSSESSIVE_MAKER.sub("", source)
     named = _POSSESSIVE.sub("", named)
     if not source or not named:
         return False
     if f" {source} " in f" {named} ":
         return True
-    words = [_POSSESSIVE.sub("", w) for w in named.split()]
-    if source.isupper() and any(w == source for w in words):
-        return True
+    words = named.split()
     if source.isupper() and len(source) >= 2:
-        # "ACIP" for "(Recommendations of the) Advisory Committee on Immunization Practices"
-        return _initials(named) == source or (len(source) >= 3 and source in _initials(named))
-    return any(w.isupper() and len(w) >= 2 and _initials(source) == w for w in words)
+        # "ACIP" for "Advisory Committee on Immunization Practices"
+        return _initials(named) == source
+    return len(words) == 1 and named.isupper() and _initials(source) == named
 
 
 _POSSESSIVE_MAKER = re.compile(r"^[A-Z][\w&-]*['’]s\s+")
@@ -946,6 +941,11 @@ _DOCUMENT_NOUN_WORD = (
     r"(?i:article|paper|perspective|editorial|commentary|publication|report|study|"
     r"review|analysis|survey|trial|guideline|guidance|recommendation|statement|"
     r"(?:data|issue|policy|research)\s+brief)s?"
+)
+# The document a body named after "according to" / "as per" made: "the NICE guidelines", "the
+# annual Sepsis Alliance survey", "the CDC treatment guidelines"
+_MAKERS_DOCUMENT = re.compile(
+    rf"\s+(?:{_DOCUMENT_MODIFIER}\s+){{0,{_DOCUMENT_MODIFIERS}}}?{_DOCUMENT_NOUN_WORD}\b"
 )
 _DOCUMENT_NOUN = re.compile(
     rf"{_MAKER}(?P<gap>\s(?:(?:(?<=[A-Z)]\s)|(?<=[A-Z]['’]s\s))\s*(?:{_DOCUMENT_MODIFIER}\s+)"
@@ -3194,6 +3194,9 @@ def _news_and_institutions(text: str) -> list[FoundCitation]:
                 alias = _ALIAS_AFTER.match(text, end)
                 if alias is not None and _is_alias(alias.group("alias"), source):
                     end = alias.end()
+                document = _MAKERS_DOCUMENT.match(text, end)
+                if document is not None:  # "as per the NICE guidelines": the maker's document
+                    end = document.end()
             year = year_after or (match if pattern is _YEAR_STUDY_FROM else None)
             found.append(
                 FoundCitation(

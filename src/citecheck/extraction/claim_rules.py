@@ -251,8 +251,12 @@ class QuantityVocab:
     # matched at the percentage's end, the form after at most two words ("1% cream", "0.9%
     # topical suspension"); searched in the text just before it ("lotion, 1%"). Never matches
     # when the file lists no `strength_forms`.
+    # Neither a word between the percentage and its form nor the word after a form before it
+    # may be a verb ("12% preferred gel", "the gel, 25% reported burning": shares of people),
+    # and a form before the percentage has no determiner ("of those using the lotion, 25%").
     strength_form_after_re: re.Pattern[str] = re.compile(_NEVER)
     strength_form_before_re: re.Pattern[str] = re.compile(_NEVER)
+    strength_verb_after_re: re.Pattern[str] = re.compile(_NEVER)
     # An outcome of a pregnancy right before a point of it ("a fetus after 20 weeks"): the
     # stage the outcome came at. Searched in a window ending at the point's first word.
     pregnancy_outcome_before_re: re.Pattern[str] = re.compile(_NEVER)
@@ -744,6 +748,12 @@ def _optional_words_re(source: str, where: str, raw: dict[str, Any]) -> re.Patte
     return re.compile(_bounded([w.lower() for w in words])) if words else None
 
 
+# What a form before a percentage may not follow: a product's name has no determiner
+# ("Permethrin lotion, 1%"), the people who used a form do ("Of those using the gel, 25% ...").
+_STRENGTH_DETERMINERS = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in ("the", "this", "that", "these", "those", "their", "your", "using", "given")
+)
 # Words that end the name between a strength and its form: "50% of creams", "78% at the end",
 # "a 30% reduction in cream use" are no strength of the cream.
 _STRENGTH_GAP_STOPS = (
@@ -751,7 +761,7 @@ _STRENGTH_GAP_STOPS = (
     r"is|are|was|were|had|have|has|who|which|that|used|using|use|after|before|when|while|more|"
     r"less|fewer|higher|lower|reduction|increase|decrease|rate|rates|cure|cured|compared|"
     # a verb of what a share of people did: "50% received daily eye drops"
-    r"received|receive|given|got|took|take|taking|applied|apply|daily|needed|required)"
+    r"received|receive|given|got|took|take|taking|applied|apply|daily|needed|required|chose)"
 )
 
 
@@ -1920,6 +1930,7 @@ def _quantity_vocab(
         w.lower()
         for w in _optional_list(source, f"{where}.strength_forms", raw.get("strength_forms"))
     ]
+    share_verb = str((data.get("macros") or {}).get("SHARE_VERB") or _NEVER)
     fluid_modifiers = [
         w.lower()
         for w in _optional_list(source, f"{where}.fluid_modifiers", raw.get("fluid_modifiers"))
@@ -2242,14 +2253,20 @@ def _quantity_vocab(
         if plain_fluids
         else re.compile(_NEVER),
         strength_form_after_re=re.compile(
-            rf"(?:\s+(?!{_STRENGTH_GAP_STOPS}\b)[a-z][a-z-]*){{0,2}}?\s+"
-            rf"(?P<form>{_bounded(strength_forms)})"
+            rf"(?:\s+(?!{_STRENGTH_GAP_STOPS}\b)(?!{share_verb})(?![a-z-]+ed\b)[a-z][a-z-]*)"
+            rf"{{0,2}}?\s+(?P<form>{_bounded(strength_forms)})"
         )
         if strength_forms
         else re.compile(_NEVER),
-        strength_form_before_re=re.compile(rf"(?P<form>{_bounded(strength_forms)}),?[ \t]+$")
+        strength_form_before_re=re.compile(
+            rf"(?<![\w-]){_STRENGTH_DETERMINERS}(?P<form>{_bounded(strength_forms)}),?[ \t]+$"
+        )
         if strength_forms
         else re.compile(_NEVER),
+        strength_verb_after_re=re.compile(
+            rf",?\s+(?!(?:is|are|was|were|can|may|might|could|would|will|used)\b)"
+            rf"(?!(?:has|have|had)\s+been\b){share_verb}"
+        ),
         pregnancy_outcome_before_re=re.compile(rf"{_bounded([w.lower() for w in outcomes])}\s+$")
         if outcomes
         else re.compile(_NEVER),

@@ -1246,7 +1246,8 @@ _DUE_LATER = re.compile(r"\b(?:later|after|afterwards?)\b", re.IGNORECASE)
 # same product's (every dev gold marks a route and its form in one phrase as one claim: "0.9%
 # topical suspension", "topical ointments", "oral suspension"); at most three words between,
 # none a word that ends the phrase ("oral or topical creams", "oral therapy is preferred to
-# creams").
+# creams"). Topical products only, where the golds were seen: a tablet or capsule is a route of
+# its own in 56 dev gold items, so "oral amoxicillin 500 mg capsules" keeps both (review J9).
 _PRODUCT_NAME_GAP = re.compile(
     r"(?:[ \t]+(?!(?:and|or|but|nor|with|without|of|to|for|the|a|an|is|are|was|were|than|vs|"
     r"versus|by|in|on|at|as|from|over|instead|plus|then|not|no)\b)"
@@ -1266,7 +1267,7 @@ def _form_of_the_route(text: str, last: Claim, claim: Claim) -> bool:
         and last.end < claim.start
         and "form" not in last.value
         and "form" in claim.value
-        and last.value.get("route") == claim.value.get("route")
+        and last.value.get("route") == claim.value.get("route") == "topical"
         and _PRODUCT_NAME_GAP.fullmatch(text, last.end, claim.start) is not None
     )
 

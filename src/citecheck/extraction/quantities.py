@@ -1910,13 +1910,30 @@ def strength_form(
     """The dosage form (singular) a percentage at `lowered[start:end]` is the strength of:
     "1% cream", "0.9% topical suspension", "lotion, 1%"; None for a share of anything."""
     after = vocab.strength_form_after_re.match(lowered, end, sentence[1])
-    if after is None:
+    if after is not None:
+        user = _NEXT_WORD.match(lowered, after.end(), sentence[1])
+        if user is not None and _people_word(user.group(1), vocab):
+            return None  # "20% mouthwash users": people who use it
+    else:
         after = vocab.strength_form_before_re.search(
             lowered, max(sentence[0], start - _FORM_BEFORE_REACH), start
         )
-        if after is None or lowered.startswith(" of ", end):
+        if (
+            after is None
+            or lowered.startswith(" of ", end)
+            or vocab.strength_verb_after_re.match(lowered, end, sentence[1])
+        ):
             return None
     return singular(" ".join(after.group("form").split()))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _people_word(word: str, vocab: QuantityVocab) -> bool:
+    return word in vocab.person_nouns or (
+        bool(vocab.people_ending_re.search(word)) and word not in vocab.not_people
+    )
 
 
 def retype_rule_claim(
@@ -1970,7 +1987,8 @@ def retype_rule_claim(
     ):
         form = strength_form(lowered, start, end, sentence, vocab)
         if form is not None:  # "terbinafine 1% cream": how much drug the cream holds
-            return "dose", {**value, "measure": f"{form} strength"}, start
+            kind = "dose" if "value" in value else "dose_range"  # "2.5% to 10% gel"
+            return kind, {**value, "measure": f"{form} strength"}, start
     if (
         claim_type == "sample_size"
         and value.get("unit") not in ("study", "trial")
