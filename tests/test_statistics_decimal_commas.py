@@ -76,3 +76,26 @@ def test_any_ratio_with_a_decimal_comma_is_read_as_a_decimal(
     claim = _at(text, name)
     assert claim.value["value"] == float(f"{whole}.{decimals:02d}")
     assert text[claim.start : claim.end] == claim.text
+
+
+def _values(text: str, span: str) -> dict[str, object]:
+    return dict(_at(text, span).value)
+
+
+def test_a_p_value_starts_no_run_of_decimal_commas() -> None:
+    # thousands after "p = 0,03" are counts of people, not an interval's bounds (review I1)
+    sample = _values("p = 0,03 in trials of 1,200–1,500 participants.", "1,200")
+    assert (sample["low"], sample["high"]) == (1200, 1500)
+    counted = _claims("p = 0,032 in 1,052–2,198 and 1,052–2,198 patients.")
+    assert not [c for c in counted if c.value.get("low") == 1.052]
+
+
+def test_thousands_after_an_interval_are_no_bounds_of_it() -> None:
+    # the run of an estimate ends with its interval's second bound; "and 2,000–3,000 deaths"
+    # is a count after it (review I1)
+    text = "HR 1,5, 95% CI 1,2–1,9, and 2,000–3,000 deaths were averted."
+    assert (_values(text, "HR 1,5")["ci_low"], _values(text, "HR 1,5")["ci_high"]) == (1.2, 1.9)
+    deaths = _values(text, "2,000")
+    assert (deaths["low"], deaths["high"]) == (2000, 3000)
+    text = "HR 0,84 (95% CI 0,71–0,99) 1,000–2,000 patients per centre."
+    assert _values(text, "1,000")["low"] == 1000

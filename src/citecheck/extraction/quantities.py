@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references, in_a_cross_reference
-from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
+from citecheck.extraction.claim_rules import ClaimRules, EstimateVocab, QuantityVocab
 from citecheck.extraction.claim_values import (
     _FREQ_WORDS,
     _PERIOD_WORDS,
@@ -6355,9 +6355,10 @@ def _interval_bounds(
 # A figure with one comma in it, no other figure glued on: "1,52", "0,032", "1,052"
 _COMMA_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}),(\d+)(?![\d]|[.,]\d)")
 _P_SIGN_BEFORE = re.compile(r"(?<![a-z])p\s*(?:<=|>=|[=<>≤≥])\s*$")
-# between a figure read with a decimal comma and the next bound of its interval: the
-# interval's head, brackets and a joiner ("1,52 (95% CI [", "1,052–")
-_DECIMAL_RUN_GAP = re.compile(r"[\s(\[\];:=,–—-]*(?:\d{2}\s*%\s*)?[a-z ]{0,24}[\s(\[;:=,–—-]*$")
+# between a figure read with a decimal comma and the next bound of its interval: brackets and
+# a joiner ("1,052–", "0,70 to "), then, before the first bound, the interval's head alone
+# ("1,52 (95% CI [": `interval_before_re`); never other words ("1,9, and 2,000")
+_DECIMAL_RUN_GAP = re.compile(r"[\s(\[\];:=,–—-]*(?:to(?![a-z])[\s(\[]*)?")
 _DECIMAL_RUN_REACH = 40
 # an interval's two bounds: the first followed by a joiner and the second, the second after it
 _BOUND_PAIR_AFTER = re.compile(r"\s*(?:–|—|-|to)\s*\d{1,3},\d")
@@ -6380,6 +6381,24 @@ def _comma_figures(lowered: str) -> Iterator[re.Match[str]]:
         at = lowered.find(",", at + 1)
 
 
+def _run_gap(
+    lowered: str, last_end: int, start: int, bounds: int, stats: EstimateVocab | None
+) -> bool:
+    """Whether `lowered[last_end:start]` joins a figure read with a decimal comma to the next
+    bound of its interval: brackets and a joiner, or before the first bound the interval's
+    head ("1,52 (95% CI [")."""
+    gap = _DECIMAL_RUN_GAP.match(lowered, last_end, start)
+    if gap is None:
+        return False
+    if gap.end() == start:
+        return True
+    return (
+        bounds == 0
+        and stats is not None
+        and stats.interval_before_re.fullmatch(lowered, gap.end(), start) is not None
+    )
+
+
 def with_decimal_commas(text: str, lowered: str, rules: ClaimRules) -> str:
     """`lowered` with the commas that are decimal commas written as points: a statistic's
     figure in a text written the European way ("p = 0,032", "HR at 1,52 (95% CI [1,052–
@@ -6392,7 +6411,8 @@ def with_decimal_commas(text: str, lowered: str, rules: ClaimRules) -> str:
     vocab = rules.quantities
     stats = vocab.estimates
     points: list[int] = []
-    last_end = -1  # where the last figure read with a decimal comma ends
+    last_end = -1  # where the last figure read with a decimal comma in a run ends
+    bounds = 0  # the interval's bounds read so far in that run
     for figure in _comma_figures(lowered):
         start = figure.start()
         window = max(0, start - _STATISTIC_NAME_REACH)
@@ -6400,27 +6420,30 @@ def with_decimal_commas(text: str, lowered: str, rules: ClaimRules) -> str:
         in_run = (
             last_end >= 0
             and start - last_end <= _DECIMAL_RUN_REACH
-            and _DECIMAL_RUN_GAP.match(lowered, last_end, start) is not None
+            and _run_gap(lowered, last_end, start, bounds, stats)
             # a bound of an interval, not a count in brackets ("0,5 (1,000 patients)")
             and (
                 _BOUND_PAIR_AFTER.match(lowered, figure.end()) is not None
                 or _BOUND_PAIR_BEFORE.search(lowered, last_end - 1, start) is not None
             )
         )
-        stated = in_run or (
-            not grouped
-            and (
-                _P_SIGN_BEFORE.search(lowered, window, start) is not None
-                or _statistic_named(text, lowered, start, window, vocab) is not None
-                or (
-                    stats is not None
-                    and stats.interval_before_re.search(lowered, window, start) is not None
-                )
-            )
-        )
-        if stated:
+        if in_run:
             points.append(start + len(figure.group(1)))
-            last_end = figure.end()
+            bounds += 1
+            # an interval has two bounds: its run ends with the second ("1,2–1,9, and 2,000")
+            last_end = figure.end() if bounds < 2 else -1
+            continue
+        last_end = -1
+        if grouped:
+            continue
+        if _P_SIGN_BEFORE.search(lowered, window, start) is not None:
+            points.append(start + len(figure.group(1)))  # a p-value: no interval follows
+        elif _statistic_named(text, lowered, start, window, vocab) is not None:
+            points.append(start + len(figure.group(1)))  # an estimate: its interval may follow
+            last_end, bounds = figure.end(), 0
+        elif stats is not None and stats.interval_before_re.search(lowered, window, start):
+            points.append(start + len(figure.group(1)))  # an interval's first bound
+            last_end, bounds = figure.end(), 1
     if not points:
         return lowered
     chars = list(lowered)
