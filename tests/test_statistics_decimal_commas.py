@@ -99,3 +99,22 @@ def test_thousands_after_an_interval_are_no_bounds_of_it() -> None:
     assert (deaths["low"], deaths["high"]) == (2000, 3000)
     text = "HR 0,84 (95% CI 0,71–0,99) 1,000–2,000 patients per centre."
     assert _values(text, "1,000")["low"] == 1000
+
+
+def test_a_time_after_hr_at_is_no_estimate() -> None:
+    # "HR at 12 months": the time the ratio is read at, not a ratio of 12 (review I2)
+    for text, figure in (
+        ("The HR at 12 months was 0.75 (95% CI 0.6-0.9).", "12"),
+        ("The RR at 1.5 years was 0.8.", "1.5"),
+        ("The RR at 1,5 years was 0,8.", "1,5"),
+        ("The OR at 20% uptake was 1.4.", "20"),
+    ):
+        claims = _claims(text)
+        assert not [c for c in claims if c.text.endswith(f"at {figure}")], text
+        assert not [
+            c
+            for c in claims
+            if c.value.get("measure") == "relative risk" and c.value.get("value") == 1.5
+        ]
+    duration = _at("The HR at 12 months was 0.75 (95% CI 0.6-0.9).", "12 months")
+    assert duration.type == "duration"

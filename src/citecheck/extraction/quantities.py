@@ -3732,7 +3732,26 @@ def _statistic_named(
         and not _in_statistic_setting(lowered, named.start("name"), named.end("name"), start)
     ):
         return None  # "people with MD 2 years after diagnosis": muscular dystrophy
+    if named is not None and named.group("link") == "at" and _measured_after(lowered, start, vocab):
+        return None  # "the HR at 12 months was 0.75": the time the ratio is read at
     return named
+
+
+# a figure as written, a decimal point or comma in it ("12", "1.5", "1,5")
+_FIGURE_AT = re.compile(r"\d+(?:[.,·]\d+)?")
+
+
+def _measured_after(lowered: str, start: int, vocab: QuantityVocab) -> bool:
+    """Whether the figure at `start` has a unit of its own after it ("12 months", "1,5 years",
+    "20%"): an amount, not the value of a statistic named before it."""
+    figure = _FIGURE_AT.match(lowered, start)
+    after = figure.end() if figure is not None else start
+    end = min(len(lowered), after + _STATISTIC_NAME_REACH)
+    return bool(
+        lowered.startswith("%", after)
+        or vocab.time_unit_re.match(lowered, after, end)
+        or _unit_follows(lowered, after, end, vocab)
+    )
 
 
 # What sets an ambiguous short name ("MD") as a statistic: a bracket or a comma before it, a
