@@ -3672,6 +3672,7 @@ def _estimate(
         # the statistic named last before, which a list of estimates shares ("(hazard ratio
         # 2.8, 95% CI 1.7-4.6); cavitation (3.0, 1.6-5.9)", "The OR for admission was 11.03
         # [4.68, 26.01] for those >85 years of age, 4.88 [2.89, 8.24] 75–84 years")
+        name_end = -1
         for found in vocab.statistic_any_re.finditer(
             lowered, max(floor, amount.start - _STATISTIC_LIST_REACH), amount.start
         ):
@@ -3679,7 +3680,12 @@ def _estimate(
                 found.group() not in vocab.short_statistics
                 or not text[found.start() : found.end()].islower()
             ):  # "OR", never the word "or"
-                measure = vocab.statistics[found.group()]
+                measure, name_end = vocab.statistics[found.group()], found.end()
+        end_of_interval = interval[2] if interval is not None else amount.end
+        if measure is not None and not _listed_estimate(
+            lowered, name_end, amount.start, end_of_interval, end, vocab
+        ):
+            measure = None  # "; mean BMI was 27.3 (26.1-28.5)": a measure of its own
         if measure is None and not interval_level and not tested:
             return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
     value["measure"] = measure or "estimate"
@@ -3692,6 +3698,43 @@ def _estimate(
 
 
 _STATISTIC_NAME_REACH = 80  # how far before a figure the statistic it gives is looked for
+
+# the label of a figure in a list of estimates: the words since the last bracket or separator
+_LIST_LABEL = re.compile(r"[^;,:()\[\]]*$")
+# what makes a label the statement of a measure of its own: a verb stating it ("mean BMI was",
+# "120 patients died"), a figure of its own or a centre ("median follow-up")
+_OWN_MEASURE_LABEL = re.compile(
+    r"\b(?:was|were|is|are|mean|median|average)\b|\d|\b[a-z]+ed\s*[(\[]?\s*$"
+)
+# after an interval: the unit of the figure's own measure ("4.2 (3.1-5.6) years", "8.2 (6.1-
+# 10.3) per 100 patients", "4.2 (3.0-5.4) percent")
+_MEASURED_AFTER_INTERVAL = re.compile(r"[\s)\]]*(?:%|percent\b|per\b)")
+
+
+def _listed_estimate(
+    lowered: str, name_end: int, start: int, interval_end: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether the estimate at `start` is named by the statistic ending at `name_end`: in the
+    same clause ("the odds ratio for smoking was 2.1 (1.5-2.9)"), or in a list of estimates
+    after it ("(hazard ratio 2.8, 95% CI 1.7-4.6); cavitation (3.0, 1.6-5.9)", "11.03 [4.68,
+    26.01] for those >85 years of age, 4.88 [2.89, 8.24]") labelled by a few words alone,
+    with no unit after its interval."""
+    head = start
+    while head > 0 and lowered[head - 1] in " \t([":
+        head -= 1
+    label = _LIST_LABEL.search(lowered, max(0, head - _STATISTIC_NAME_REACH), head)
+    if label is not None and label.start() <= name_end:
+        return True  # "The HR at 12 months was 0.75 (95% CI 0.6-0.9)": named in its clause
+    if label is not None and _OWN_MEASURE_LABEL.search(label.group()):
+        return False
+    after = interval_end
+    while after < end and lowered[after] in " \t)]":
+        after += 1
+    return not (
+        _MEASURED_AFTER_INTERVAL.match(lowered, interval_end, end)
+        or vocab.time_unit_re.match(lowered, after, end)
+        or _unit_follows(lowered, after, end, vocab)
+    )
 
 
 def share_named(
