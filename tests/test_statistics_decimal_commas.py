@@ -118,3 +118,20 @@ def test_a_time_after_hr_at_is_no_estimate() -> None:
         ]
     duration = _at("The HR at 12 months was 0.75 (95% CI 0.6-0.9).", "12 months")
     assert duration.type == "duration"
+
+
+def test_a_citation_grouped_with_an_interval_is_kept() -> None:
+    # "[2-5]" after "95% CI" holds bounds, "[7]" after it is a reference number (review I4)
+    cited = [
+        c
+        for c in _claims("Several trials (95% CI [2-5], [7]) reported.")
+        if c.type == "study_attribution"
+    ]
+    assert [(c.text, c.value["numbers"]) for c in cited] == [("[7]", [7])]
+
+
+def test_an_interval_with_decimal_commas_in_brackets_is_no_citation() -> None:
+    # the bracket read as the hazard ratio's interval is not also a list of references (I5)
+    claims = _claims("HR 1,5 [1,2–1,9] for death.")
+    assert not [c for c in claims if c.type == "study_attribution"]
+    assert (_at("HR 1,5 [1,2–1,9] for death.", "HR 1,5").value["ci_low"]) == 1.2
