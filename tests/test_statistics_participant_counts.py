@@ -63,3 +63,21 @@ def test_any_count_that_took_part_after_the_enrolled_is_a_sample(
     stayed = max(2, int(enrolled * share))
     text = f"We enrolled {enrolled} participants. Of these, {stayed} {verb}."
     assert (str(stayed), stayed) in _samples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We enrolled 600 patients; 35 completed suicide.",
+        "We enrolled 600 patients. Later, 35 completed suicide.",
+        "We enrolled 600 patients; 212 answered the questionnaire and 35 completed suicide.",
+    ],
+)
+def test_finishing_something_else_than_the_study_is_no_sample(text: str) -> None:
+    # "completed suicide" is a death, not taking part in the study (review I6)
+    assert 35 not in [value for _, value in _samples(text)]
+
+
+def test_finishing_a_part_of_the_study_is_a_sample() -> None:
+    text = "We enrolled 600 patients; 212 completed the questionnaire and 35 completed suicide."
+    assert ("212", 212) in _samples(text)

@@ -752,6 +752,30 @@ _STRENGTH_GAP_STOPS = (
 )
 
 
+def _participation_re(source: str, where: str, raw: dict[str, Any]) -> re.Pattern[str] | None:
+    """After a bare count, a verb by which a study's people go on in it (`participation_verbs`,
+    `inclusion_cues`), or a verb of finishing with the study or a part of it as its object
+    ("completed the 2-year 4-month study", "900 finished.", never "completed suicide"); an
+    adverb may stand
+    before ("928 successfully completed treatment")."""
+    verbs = _optional_list(source, f"{where}.participation_verbs", raw.get("participation_verbs"))
+    if not verbs:
+        return None
+    cues = _optional_list(source, f"{where}.inclusion_cues", raw.get("inclusion_cues"))
+    alternatives = [_bounded([w.lower() for w in verbs + cues])]
+    finishing = _optional_list(source, f"{where}.completion_verbs", raw.get("completion_verbs"))
+    finished = _optional_list(source, f"{where}.completion_objects", raw.get("completion_objects"))
+    if finishing and finished:
+        alternatives.append(
+            _bounded([w.lower() for w in finishing])
+            + r"(?:\s+(?:[\w-]+\s+){0,3}?"
+            + _bounded([w.lower() for w in finished])
+            # "Of these, 900 finished.": no object, the study understood
+            + r"|(?=\s*(?:[.,;:)]|$)))"
+        )
+    return re.compile(r"\s+(?:[a-z]{3,}ly\s+)?(?:" + "|".join(alternatives) + ")")
+
+
 def _bounded(phrases: list[str], guard_inside: bool = False) -> str:
     """A vocabulary matched as whole words. `guard_inside`: check the start of the word after
     its first character, so that `re` can scan for first characters; that pays only in
@@ -2141,22 +2165,7 @@ def _quantity_vocab(
         assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
         sample_section_re=_optional_words_re(source, f"{where}.sample_sections", raw),
         sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
-        participation_re=re.compile(
-            r"\s+(?:[a-z]{3,}ly\s+)?"
-            + _bounded(
-                [
-                    w.lower()
-                    for w in participation
-                    + _optional_list(source, f"{where}.inclusion_cues", raw.get("inclusion_cues"))
-                ]
-            )
-        )
-        if (
-            participation := _optional_list(
-                source, f"{where}.participation_verbs", raw.get("participation_verbs")
-            )
-        )
-        else None,
+        participation_re=_participation_re(source, where, raw),
         per_group_re=re.compile(
             r"\s+(?:per|in\s+each|each)\s+(?P<group>(?:[a-z-]+\s+)?"
             + _alternation([w.lower() for w in groups])
