@@ -311,6 +311,8 @@ class QuantityVocab:
     statistic_before_re: re.Pattern[str] = re.compile(_NEVER)
     statistic_name_re: re.Pattern[str] = re.compile(_NEVER)
     statistic_any_re: re.Pattern[str] = re.compile(_NEVER)  # long and short names alike
+    # words before "score" that name no score ("Total score > 10"): `unnamed_score_words`
+    unnamed_score_words: frozenset[str] = frozenset()
     statistics: dict[str, str] = field(default_factory=dict)
     short_statistics: frozenset[str] = frozenset()
     # short names that also name other things ("MD": a mean difference, muscular dystrophy, a
@@ -2089,6 +2091,9 @@ def _quantity_vocab(
         if scores
         else re.compile(_NEVER),
         scores=scores,
+        unnamed_score_words=_words(
+            source, f"{where}.unnamed_score_words", raw.get("unnamed_score_words")
+        ),
         concentrations=concentrations,
         flows=flows,
         timing_events=_words(source, "quantities.timing_events", raw.get("timing_events")),

@@ -4950,7 +4950,13 @@ def _counted(
         titled is not None
         and amount.value is not None
         and text[titled_at : titled_at + 1].isupper()
-        and titled.group("name") not in _NOT_A_SCORE_NAME
+        and titled.group("name") not in vocab.unnamed_score_words
+        and (
+            # at a sentence's start a capital names nothing ("Sum score ≥ 2"): a capital
+            # inside the name does ("ASA score > 2", "PHQ-9 score ≥ 10")
+            lowered[floor:titled_at].strip(" \t\n\"'*#-(")
+            or any(c.isupper() for c in text[titled_at + 1 : titled_at + len(titled.group("name"))])
+        )
     ):
         # "Lee score ≥ 3", "ASA score > 2": a limit on a clinical score named by its author or
         # body, whatever the name (the `scores` list holds those named without "score")
@@ -5164,39 +5170,13 @@ _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 _SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
-# A measure's abbreviation and a limit sign just before a bare number: "IQ<80", "BMI ≥ 30"
-# "BMI ≥ 30", and the abbreviation in brackets after the name it stands for: "Widespread Pain
-# Index (WPI) >7"
 # A score named by a word before "score" and limited by a sign: "Lee score ≥ 3"
 _NAMED_SCORE_SIGNED = re.compile(
     r"(?<![\w.-])(?P<label>(?P<name>[a-z][a-z0-9-]{1,20})\s+score)\s*(?P<sign>[<>]=?|[≤≥])\s*$"
 )
-# words before "score" that name no score: "The score ≥ 3", "Total score > 10"
-_NOT_A_SCORE_NAME = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "their",
-        "his",
-        "her",
-        "its",
-        "our",
-        "your",
-        "mean",
-        "median",
-        "total",
-        "average",
-        "overall",
-        "final",
-        "baseline",
-        "high",
-        "low",
-        "any",
-    }
-)
+# A measure's abbreviation and a limit sign just before a bare number: "IQ<80", "BMI ≥ 30"
+# "BMI ≥ 30", and the abbreviation in brackets after the name it stands for: "Widespread Pain
+# Index (WPI) >7"
 _SIGNED_LABEL = re.compile(
     r"(?<![\w.-])(?P<open>\()?(?P<label>[a-z][a-z0-9-]{1,11})(?(open)\))\s*(?:[<>]=?|[≤≥])\s*$"
 )
