@@ -81,3 +81,15 @@ def test_finishing_something_else_than_the_study_is_no_sample(text: str) -> None
 def test_finishing_a_part_of_the_study_is_a_sample() -> None:
     text = "We enrolled 600 patients; 212 completed the questionnaire and 35 completed suicide."
     assert ("212", 212) in _samples(text)
+
+
+def test_the_first_test_for_a_participant_count_follows_the_listed_verbs() -> None:
+    # one list: the cheap pre-test is built from the verbs in data/claims.yaml (review I9)
+    from citecheck.extraction.claims import load_rules
+
+    vocab = load_rules().quantities
+    assert vocab is not None and vocab.participation_re is not None
+    for after in (" took part", " met our criteria", " were randomised", " completed the trial"):
+        assert vocab.participation_re.match(after), after
+        assert vocab.participation_soon_re.match(after), after
+    assert ("46", 46) in _samples("We screened 500 people. Of these, 46 met our criteria.")

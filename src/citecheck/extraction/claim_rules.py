@@ -338,6 +338,9 @@ class QuantityVocab:
     participation_re: re.Pattern[str] | None = None
     # after a count, "per treatment group", "in each arm": the people of each of a study's groups
     per_group_re: re.Pattern[str] | None = None
+    # the cheap first test for either: the first word of a verb of taking part or of finishing,
+    # an adverb, or the group's "per", "each" right after the count ("928 successfully")
+    participation_soon_re: re.Pattern[str] = re.compile(_NEVER)
     # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
     change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
@@ -752,6 +755,24 @@ _STRENGTH_GAP_STOPS = (
     # a verb of what a share of people did: "50% received daily eye drops"
     r"received|receive|given|got|took|take|taking|applied|apply|daily|needed|required)"
 )
+
+
+# "(502 per treatment group)", "in each arm": what joins a count to the study group it is per
+_PER_GROUP = r"(?:per|in\s+each|each)"
+
+
+def _participation_soon_re(source: str, where: str, raw: dict[str, Any]) -> re.Pattern[str]:
+    """What may follow a bare count of a study's people right away: the first word of any verb
+    of `_participation_re` ("928 completed", "40 took part", "46 met our criteria"), an adverb
+    before it ("928 successfully") or a group's "per" ("502 per")."""
+    phrases = [
+        w.lower()
+        for key in ("participation_verbs", "inclusion_cues", "completion_verbs")
+        for w in _optional_list(source, f"{where}.{key}", raw.get(key))
+    ]
+    firsts = sorted({p.split()[0] for p in phrases if p.split()})
+    words = "|".join([r"[a-z]{3,}ly", _PER_GROUP] + [re.escape(w) for w in firsts])
+    return re.compile(rf"\s+(?:{words})(?![a-z])")
 
 
 def _participation_re(source: str, where: str, raw: dict[str, Any]) -> re.Pattern[str] | None:
@@ -2171,8 +2192,9 @@ def _quantity_vocab(
         sample_section_re=_optional_words_re(source, f"{where}.sample_sections", raw),
         sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
         participation_re=_participation_re(source, where, raw),
+        participation_soon_re=_participation_soon_re(source, where, raw),
         per_group_re=re.compile(
-            r"\s+(?:per|in\s+each|each)\s+(?P<group>(?:[a-z-]+\s+)?"
+            rf"\s+{_PER_GROUP}\s+(?P<group>(?:[a-z-]+\s+)?"
             + _alternation([w.lower() for w in groups])
             + r")(?![a-z])"
         )

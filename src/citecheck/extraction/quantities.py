@@ -1171,11 +1171,6 @@ def _acuity(
 # What opens the clause of a count whose people a verb of taking part follows: the sentence's
 # start, a clause's link ("..., and 803 completed"), a bracket ("(502 per treatment group)")
 _CLAUSE_OPENS = re.compile(r"(?:[;:(]|,|\b(?:and|while|whereas|but|of\s+(?:whom|these)))\s*$")
-# a word right after a figure, the first test `_participants` makes: "928 successfully", "803
-# completed", "502 per", "12 were", "40 took"
-_PARTICIPATION_SOON = re.compile(
-    r"\s+(?:[a-z]{3,}ly|[a-z]{2,}ed|were|per|in\s+each|each|took|met)(?![a-z])"
-)
 # how far back the people a study took are looked for, across sentences: "1004 patients were
 # enrolled (502 per treatment group). 928 successfully completed treatment"
 _PARTICIPANTS_REACH = 160
@@ -1194,7 +1189,7 @@ def _participants(
     or the people of each group ("(502 per treatment group)"), after the study's people were
     named or its verbs used (heldout47/08, a trial abstract). A sample size."""
     start = match.start()
-    if not _PARTICIPATION_SOON.match(lowered, match.end(), end):
+    if not vocab.participation_soon_re.match(lowered, match.end(), end):
         return None  # most figures: no verb nor group word right after them
     if lowered[floor:start].strip(" \t\n\"'*#-") and not _CLAUSE_OPENS.search(
         lowered, max(floor, start - 30), start
