@@ -135,3 +135,11 @@ def test_an_interval_with_decimal_commas_in_brackets_is_no_citation() -> None:
     claims = _claims("HR 1,5 [1,2–1,9] for death.")
     assert not [c for c in claims if c.type == "study_attribution"]
     assert (_at("HR 1,5 [1,2–1,9] for death.", "HR 1,5").value["ci_low"]) == 1.2
+
+
+def test_a_p_value_named_without_a_sign_reads_its_decimal_comma() -> None:
+    # "the p value was 0,04" as "p = 0,04" (review I7); the thousands after it stay thousands
+    text = "The p value was 0,04 and 1,500–2,000 patients were screened."
+    assert _values(text, "0,04")["value"] == 0.04
+    assert _values(text, "1,500")["low"] == 1500
+    assert _values("Survival was longer (p < 0,001).", "p < 0,001")["value"] == 0.001

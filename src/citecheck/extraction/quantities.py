@@ -6391,7 +6391,9 @@ def _interval_bounds(
 
 # A figure with one comma in it, no other figure glued on: "1,52", "0,032", "1,052"
 _COMMA_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}),(\d+)(?![\d]|[.,]\d)")
-_P_SIGN_BEFORE = re.compile(r"(?<![a-z])p\s*(?:<=|>=|[=<>≤≥])\s*$")
+# a p-value named by a link rather than a sign ("the p value was 0,04"); a sign or "p values
+# below" is `_P_VALUE`'s
+_P_LINKED = re.compile(r"p(?<![a-z]p)[\s-]*values?\s*(?:(?:was|were|is|of)\s+|[:=]\s*)$")
 # between a figure read with a decimal comma and the next bound of its interval: brackets and
 # a joiner ("1,052–", "0,70 to "), then, before the first bound, the interval's head alone
 # ("1,52 (95% CI [": `interval_before_re`); never other words ("1,9, and 2,000")
@@ -6473,7 +6475,7 @@ def with_decimal_commas(text: str, lowered: str, rules: ClaimRules) -> str:
         last_end = -1
         if grouped:
             continue
-        if _P_SIGN_BEFORE.search(lowered, window, start) is not None:
+        if _P_VALUE.search(lowered, window, start) or _P_LINKED.search(lowered, window, start):
             points.append(start + len(figure.group(1)))  # a p-value: no interval follows
         elif _statistic_named(text, lowered, start, window, vocab) is not None:
             points.append(start + len(figure.group(1)))  # an estimate: its interval may follow
