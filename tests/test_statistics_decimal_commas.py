@@ -143,3 +143,17 @@ def test_a_p_value_named_without_a_sign_reads_its_decimal_comma() -> None:
     assert _values(text, "0,04")["value"] == 0.04
     assert _values(text, "1,500")["low"] == 1500
     assert _values("Survival was longer (p < 0,001).", "p < 0,001")["value"] == 0.001
+
+
+@given(
+    low=st.integers(min_value=1, max_value=4),
+    high=st.integers(min_value=5, max_value=9),
+    head=st.sampled_from(["p = 0,03 in", "HR 1,5 (95% CI 1,2–1,9) in", "OR 0,8; 95% CI 0,7–0,9;"]),
+)
+def test_any_thousands_range_after_a_decimal_comma_statistic_stays_thousands(
+    low: int, high: int, head: str
+) -> None:
+    # review I11: the thousands after a statistic read the European way are no bounds
+    text = f"{head} {low},200–{high},500 patients."
+    sample = _values(text, f"{low},200")
+    assert (sample["low"], sample["high"]) == (low * 1000 + 200, high * 1000 + 500)
