@@ -71,6 +71,8 @@ def test_any_count_that_took_part_after_the_enrolled_is_a_sample(
         "We enrolled 600 patients; 35 completed suicide.",
         "We enrolled 600 patients. Later, 35 completed suicide.",
         "We enrolled 600 patients; 212 answered the questionnaire and 35 completed suicide.",
+        "We enrolled 600 patients; 212 completed the questionnaire and 35 completed suicide.",
+        "We enrolled 600 patients; 212 took part and 35 completed suicide.",
     ],
 )
 def test_finishing_something_else_than_the_study_is_no_sample(text: str) -> None:

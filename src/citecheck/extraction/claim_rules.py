@@ -341,6 +341,9 @@ class QuantityVocab:
     # the cheap first test for either: the first word of a verb of taking part or of finishing,
     # an adverb, or the group's "per", "each" right after the count ("928 successfully")
     participation_soon_re: re.Pattern[str] = re.compile(_NEVER)
+    # a verb of finishing right after a count (`completion_verbs`, an adverb allowed before):
+    # with no study part as its object ("35 completed suicide") the count is no participant's
+    completion_verb_re: re.Pattern[str] = re.compile(_NEVER)
     # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
     change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
@@ -2193,6 +2196,15 @@ def _quantity_vocab(
         sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
         participation_re=_participation_re(source, where, raw),
         participation_soon_re=_participation_soon_re(source, where, raw),
+        completion_verb_re=re.compile(
+            r"\s+(?:[a-z]{3,}ly\s+)?" + _bounded([w.lower() for w in finishing])
+        )
+        if (
+            finishing := _optional_list(
+                source, f"{where}.completion_verbs", raw.get("completion_verbs")
+            )
+        )
+        else re.compile(_NEVER),
         per_group_re=re.compile(
             rf"\s+{_PER_GROUP}\s+(?P<group>(?:[a-z-]+\s+)?"
             + _alternation([w.lower() for w in groups])

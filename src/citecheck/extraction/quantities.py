@@ -1287,8 +1287,18 @@ def _elliptic_count(
         return claim  # a bracket closing after the figure opened before the count it follows
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     kind = model.type
-    if kind == "sample_size" and is_event_count(lowered, amount.end, end, vocab):
-        kind = "other_quantity"  # "40 patients ... and 28 relapsed": what happened to them
+    if kind == "sample_size" and (
+        is_event_count(lowered, amount.end, end, vocab)
+        or (
+            vocab.completion_verb_re.match(lowered, amount.end, end)
+            and not (
+                vocab.participation_re and vocab.participation_re.match(lowered, amount.end, end)
+            )
+        )
+    ):
+        # "40 patients ... and 28 relapsed", "212 took part and 35 completed suicide": what
+        # happened to them
+        kind = "other_quantity"
     if kind == "other_quantity":
         # a count's noun or a rate's base, as the model has it
         value["measure"] = model.value["measure"] if model.type == kind else "count"
