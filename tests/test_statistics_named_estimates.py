@@ -118,3 +118,39 @@ def test_any_bracketed_estimate_after_a_named_one_keeps_its_interval(
         pytest.approx(low),
         pytest.approx(high),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The odds ratio for smoking was 2.1 (1.5-2.9); mean BMI was 27.3 (26.1-28.5).",
+        "Risk was higher with an HR of 2.1 (1.4-3.2); the median follow-up was 4.2 (3.1-5.6) years.",
+        "The hazard ratio was 0.7 (95% CI 0.5-0.9), and 120 patients died (12.0, 8.1-15.3).",
+        "The risk of stroke (HR 1.4, 95% CI 1.1-1.8) was higher, and mortality at 30 days was "
+        "8.2 (6.1-10.3) per 100 patients.",
+        "HR 0.62 (0.48–0.80); body weight 82.1 (79.3–84.9) kg at baseline.",
+        "In the RR analysis at 5 years, 4.2 (3.0-5.4) percent relapsed.",
+    ],
+)
+def test_a_name_is_not_carried_past_another_measure(text: str) -> None:
+    # a value with a measure, verb or unit of its own is no estimate of the list (review I3)
+    named = [
+        c.value.get("value")
+        for c in _estimates(text)
+        if "ratio" in str(c.value.get("measure")) or c.value.get("measure") == "relative risk"
+    ]
+    assert len(named) <= 1, [(c.text, c.value) for c in _estimates(text)]
+
+
+def test_a_name_in_the_figures_own_clause_still_names_it() -> None:
+    claim = _at("The HR at 12 months was 0.75 (95% CI 0.6-0.9).", "0.75")
+    assert claim.value["measure"] == "hazard ratio"
+    claim = _at(
+        "The odds ratio for smoking was 2.1 (1.5-2.9); mean BMI was 27.3 (26.1-28.5).", "2.1"
+    )
+    assert claim.value["measure"] == "odds ratio"
+
+
+def test_a_percent_after_the_interval_keeps_the_share() -> None:
+    claim = _at("In the RR analysis at 5 years, 4.2 (3.0-5.4) percent relapsed.", "4.2")
+    assert claim.type == "percentage"

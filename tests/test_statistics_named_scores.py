@@ -25,7 +25,14 @@ def test_a_named_score_with_its_limit() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The score ≥ 3 was rare.", "Patients with a total score > 10 were excluded."]
+    "text",
+    [
+        "The score ≥ 3 was rare.",
+        "Patients with a total score > 10 were excluded.",
+        # a sentence's first word has its capital whatever it is (review I8)
+        "Each score ≥ 2 was counted.",
+        "Sum score ≥ 2 was counted.",
+    ],
 )
 def test_a_score_named_by_no_name_is_left(text: str) -> None:
     assert not [c for c in _scores(text) if c.value["measure"] != "score"]
@@ -41,3 +48,15 @@ def test_any_named_score_limit_is_read(name: str, limit: int, sign: str) -> None
     [claim] = _scores(text)
     assert claim.value["measure"] == f"{name} score"
     assert claim.value["value"] == limit
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("ASA score > 2 excluded a patient.", "ASA score"),
+        ("A PHQ-9 score ≥ 10 was used.", "PHQ-9 score"),
+        ("Patients with a Gleason score ≥ 8 had worse outcomes.", "Gleason score"),
+    ],
+)
+def test_a_score_named_by_a_capital_inside_or_after_the_start(text: str, measure: str) -> None:
+    assert [c.value["measure"] for c in _scores(text)] == [measure]

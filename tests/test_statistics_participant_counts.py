@@ -63,3 +63,35 @@ def test_any_count_that_took_part_after_the_enrolled_is_a_sample(
     stayed = max(2, int(enrolled * share))
     text = f"We enrolled {enrolled} participants. Of these, {stayed} {verb}."
     assert (str(stayed), stayed) in _samples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We enrolled 600 patients; 35 completed suicide.",
+        "We enrolled 600 patients. Later, 35 completed suicide.",
+        "We enrolled 600 patients; 212 answered the questionnaire and 35 completed suicide.",
+        "We enrolled 600 patients; 212 completed the questionnaire and 35 completed suicide.",
+        "We enrolled 600 patients; 212 took part and 35 completed suicide.",
+    ],
+)
+def test_finishing_something_else_than_the_study_is_no_sample(text: str) -> None:
+    # "completed suicide" is a death, not taking part in the study (review I6)
+    assert 35 not in [value for _, value in _samples(text)]
+
+
+def test_finishing_a_part_of_the_study_is_a_sample() -> None:
+    text = "We enrolled 600 patients; 212 completed the questionnaire and 35 completed suicide."
+    assert ("212", 212) in _samples(text)
+
+
+def test_the_first_test_for_a_participant_count_follows_the_listed_verbs() -> None:
+    # one list: the cheap pre-test is built from the verbs in data/claims.yaml (review I9)
+    from citecheck.extraction.claims import load_rules
+
+    vocab = load_rules().quantities
+    assert vocab is not None and vocab.participation_re is not None
+    for after in (" took part", " met our criteria", " were randomised", " completed the trial"):
+        assert vocab.participation_re.match(after), after
+        assert vocab.participation_soon_re.match(after), after
+    assert ("46", 46) in _samples("We screened 500 people. Of these, 46 met our criteria.")

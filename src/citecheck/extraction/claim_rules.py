@@ -318,6 +318,8 @@ class QuantityVocab:
     statistic_before_re: re.Pattern[str] = re.compile(_NEVER)
     statistic_name_re: re.Pattern[str] = re.compile(_NEVER)
     statistic_any_re: re.Pattern[str] = re.compile(_NEVER)  # long and short names alike
+    # words before "score" that name no score ("Total score > 10"): `unnamed_score_words`
+    unnamed_score_words: frozenset[str] = frozenset()
     statistics: dict[str, str] = field(default_factory=dict)
     short_statistics: frozenset[str] = frozenset()
     # short names that also name other things ("MD": a mean difference, muscular dystrophy, a
@@ -343,6 +345,12 @@ class QuantityVocab:
     participation_re: re.Pattern[str] | None = None
     # after a count, "per treatment group", "in each arm": the people of each of a study's groups
     per_group_re: re.Pattern[str] | None = None
+    # the cheap first test for either: the first word of a verb of taking part or of finishing,
+    # an adverb, or the group's "per", "each" right after the count ("928 successfully")
+    participation_soon_re: re.Pattern[str] = re.compile(_NEVER)
+    # a verb of finishing right after a count (`completion_verbs`, an adverb allowed before):
+    # with no study part as its object ("35 completed suicide") the count is no participant's
+    completion_verb_re: re.Pattern[str] = re.compile(_NEVER)
     # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
     change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
@@ -763,6 +771,48 @@ _STRENGTH_GAP_STOPS = (
     # a verb of what a share of people did: "50% received daily eye drops"
     r"received|receive|given|got|took|take|taking|applied|apply|daily|needed|required|chose)"
 )
+
+
+# "(502 per treatment group)", "in each arm": what joins a count to the study group it is per
+_PER_GROUP = r"(?:per|in\s+each|each)"
+
+
+def _participation_soon_re(source: str, where: str, raw: dict[str, Any]) -> re.Pattern[str]:
+    """What may follow a bare count of a study's people right away: the first word of any verb
+    of `_participation_re` ("928 completed", "40 took part", "46 met our criteria"), an adverb
+    before it ("928 successfully") or a group's "per" ("502 per")."""
+    phrases = [
+        w.lower()
+        for key in ("participation_verbs", "inclusion_cues", "completion_verbs")
+        for w in _optional_list(source, f"{where}.{key}", raw.get(key))
+    ]
+    firsts = sorted({p.split()[0] for p in phrases if p.split()})
+    words = "|".join([r"[a-z]{3,}ly", _PER_GROUP] + [re.escape(w) for w in firsts])
+    return re.compile(rf"\s+(?:{words})(?![a-z])")
+
+
+def _participation_re(source: str, where: str, raw: dict[str, Any]) -> re.Pattern[str] | None:
+    """After a bare count, a verb by which a study's people go on in it (`participation_verbs`,
+    `inclusion_cues`), or a verb of finishing with the study or a part of it as its object
+    ("completed the 2-year 4-month study", "900 finished.", never "completed suicide"); an
+    adverb may stand
+    before ("928 successfully completed treatment")."""
+    verbs = _optional_list(source, f"{where}.participation_verbs", raw.get("participation_verbs"))
+    if not verbs:
+        return None
+    cues = _optional_list(source, f"{where}.inclusion_cues", raw.get("inclusion_cues"))
+    alternatives = [_bounded([w.lower() for w in verbs + cues])]
+    finishing = _optional_list(source, f"{where}.completion_verbs", raw.get("completion_verbs"))
+    finished = _optional_list(source, f"{where}.completion_objects", raw.get("completion_objects"))
+    if finishing and finished:
+        alternatives.append(
+            _bounded([w.lower() for w in finishing])
+            + r"(?:\s+(?:[\w-]+\s+){0,3}?"
+            + _bounded([w.lower() for w in finished])
+            # "Of these, 900 finished.": no object, the study understood
+            + r"|(?=\s*(?:[.,;:)]|$)))"
+        )
+    return re.compile(r"\s+(?:[a-z]{3,}ly\s+)?(?:" + "|".join(alternatives) + ")")
 
 
 def _bounded(phrases: list[str], guard_inside: bool = False) -> str:
@@ -2080,6 +2130,9 @@ def _quantity_vocab(
         if scores
         else re.compile(_NEVER),
         scores=scores,
+        unnamed_score_words=_words(
+            source, f"{where}.unnamed_score_words", raw.get("unnamed_score_words")
+        ),
         concentrations=concentrations,
         flows=flows,
         one_off_events=_words(source, "quantities.one_off_events", raw.get("one_off_events")),
@@ -2157,24 +2210,19 @@ def _quantity_vocab(
         assay_controls=_words(source, f"{where}.assay_controls", raw.get("assay_controls")),
         sample_section_re=_optional_words_re(source, f"{where}.sample_sections", raw),
         sampling_verb_re=_optional_words_re(source, f"{where}.sampling_verbs", raw),
-        participation_re=re.compile(
-            r"\s+(?:[a-z]{3,}ly\s+)?"
-            + _bounded(
-                [
-                    w.lower()
-                    for w in participation
-                    + _optional_list(source, f"{where}.inclusion_cues", raw.get("inclusion_cues"))
-                ]
-            )
+        participation_re=_participation_re(source, where, raw),
+        participation_soon_re=_participation_soon_re(source, where, raw),
+        completion_verb_re=re.compile(
+            r"\s+(?:[a-z]{3,}ly\s+)?" + _bounded([w.lower() for w in finishing])
         )
         if (
-            participation := _optional_list(
-                source, f"{where}.participation_verbs", raw.get("participation_verbs")
+            finishing := _optional_list(
+                source, f"{where}.completion_verbs", raw.get("completion_verbs")
             )
         )
-        else None,
+        else re.compile(_NEVER),
         per_group_re=re.compile(
-            r"\s+(?:per|in\s+each|each)\s+(?P<group>(?:[a-z-]+\s+)?"
+            rf"\s+{_PER_GROUP}\s+(?P<group>(?:[a-z-]+\s+)?"
             + _alternation([w.lower() for w in groups])
             + r")(?![a-z])"
         )

@@ -25,12 +25,19 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from citecheck.extraction.attributions import attribution_of
-from citecheck.extraction.citations import lacks, letter_runs, letters_only
+from citecheck.extraction.citations import (
+    FoundCitation,
+    find_citations,
+    lacks,
+    letter_runs,
+    letters_only,
+)
 from citecheck.extraction.claim_rules import (
     BOUND_QUALIFIERS,
     ClaimRules,
@@ -156,12 +163,44 @@ def _bounds_after_interval_head(text: str, start: int, rules: ClaimRules) -> boo
     return stats.interval_before_re.search(text[window : start + 1].lower()) is not None
 
 
-def _attributions(document: Document, rules: ClaimRules) -> list[_Proposal]:
+def _past_interval_bounds(
+    text: str, decimal: str, found: FoundCitation, rules: ClaimRules
+) -> FoundCitation | None:
+    """A numeric citation group without its brackets that hold an interval's bounds: one
+    after an interval's head ("95% CI [2-5], [7]" keeps "[7]") or one whose commas the
+    decimal-comma pass read as points ("HR 1,5 [1,2–1,9]": `decimal` is the text so read).
+    None when no reference number is left."""
+    start = found.start
+    while start < found.end:
+        close = text.find("]", start, found.end)
+        if close < 0:
+            return None if start > found.start else found
+        if not (
+            _bounds_after_interval_head(text, start, rules)
+            or decimal[start:close] != text[start:close].lower()
+        ):
+            break
+        gap = _GROUP_GAP.match(text, close + 1, found.end)
+        start = gap.end() if gap is not None else found.end
+    if start == found.start:
+        return found
+    if start >= found.end:
+        return None
+    rest = [c for c in find_citations(text[start : found.end]) if c.form == "numeric"]
+    if len(rest) != 1:
+        return None
+    return replace(rest[0], start=start + rest[0].start, end=start + rest[0].end)
+
+
+def _attributions(document: Document, rules: ClaimRules, decimal: str) -> list[_Proposal]:
     proposals: list[_Proposal] = []
     text = document.prose
-    for found in document.citations:
-        if found.form == "numeric" and _bounds_after_interval_head(text, found.start, rules):
-            continue  # "95% CI [2-5]": an interval's bounds, no reference numbers
+    for cited in document.citations:
+        found = (
+            _past_interval_bounds(text, decimal, cited, rules) if cited.form == "numeric" else cited
+        )
+        if found is None:
+            continue  # "95% CI [2-5]", "HR 1,5 [1,2–1,9]": an interval's bounds
         attribution = attribution_of(found)
         sentence = document.sentence_at(found.start) if attribution else None
         if attribution is None or sentence is None:
@@ -856,7 +895,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
     previous_end = 0  # a pulled-in qualifier never reaches back into an earlier claim
     proposals, gates = _propose(text, lowered, rules, sentences)
-    attributions = _attributions(document, rules)
+    attributions = _attributions(document, rules, same_offsets)
     if any(_after_a_figure(text, a.start) for a in attributions):
         proposals = _clipped_at_citations(proposals, attributions, text, lowered)
     proposals = _times_in_order(proposals, text, lowered, rules)

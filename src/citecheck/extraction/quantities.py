@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from citecheck.extraction.citations import header_before_references, in_a_cross_reference
-from citecheck.extraction.claim_rules import ClaimRules, QuantityVocab
+from citecheck.extraction.claim_rules import ClaimRules, EstimateVocab, QuantityVocab
 from citecheck.extraction.claim_values import (
     _FREQ_WORDS,
     _PERIOD_WORDS,
@@ -1184,11 +1184,6 @@ def _acuity(
 # What opens the clause of a count whose people a verb of taking part follows: the sentence's
 # start, a clause's link ("..., and 803 completed"), a bracket ("(502 per treatment group)")
 _CLAUSE_OPENS = re.compile(r"(?:[;:(]|,|\b(?:and|while|whereas|but|of\s+(?:whom|these)))\s*$")
-# a word right after a figure, the first test `_participants` makes: "928 successfully", "803
-# completed", "502 per", "12 were", "40 took"
-_PARTICIPATION_SOON = re.compile(
-    r"\s+(?:[a-z]{3,}ly|[a-z]{2,}ed|were|per|in\s+each|each|took|met)(?![a-z])"
-)
 # how far back the people a study took are looked for, across sentences: "1004 patients were
 # enrolled (502 per treatment group). 928 successfully completed treatment"
 _PARTICIPANTS_REACH = 160
@@ -1207,7 +1202,7 @@ def _participants(
     or the people of each group ("(502 per treatment group)"), after the study's people were
     named or its verbs used (heldout47/08, a trial abstract). A sample size."""
     start = match.start()
-    if not _PARTICIPATION_SOON.match(lowered, match.end(), end):
+    if not vocab.participation_soon_re.match(lowered, match.end(), end):
         return None  # most figures: no verb nor group word right after them
     if lowered[floor:start].strip(" \t\n\"'*#-") and not _CLAUSE_OPENS.search(
         lowered, max(floor, start - 30), start
@@ -1305,8 +1300,18 @@ def _elliptic_count(
         return claim  # a bracket closing after the figure opened before the count it follows
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     kind = model.type
-    if kind == "sample_size" and is_event_count(lowered, amount.end, end, vocab):
-        kind = "other_quantity"  # "40 patients ... and 28 relapsed": what happened to them
+    if kind == "sample_size" and (
+        is_event_count(lowered, amount.end, end, vocab)
+        or (
+            vocab.completion_verb_re.match(lowered, amount.end, end)
+            and not (
+                vocab.participation_re and vocab.participation_re.match(lowered, amount.end, end)
+            )
+        )
+    ):
+        # "40 patients ... and 28 relapsed", "212 took part and 35 completed suicide": what
+        # happened to them
+        kind = "other_quantity"
     if kind == "other_quantity":
         # a count's noun or a rate's base, as the model has it
         value["measure"] = model.value["measure"] if model.type == kind else "count"
@@ -3737,6 +3742,7 @@ def _estimate(
         # the statistic named last before, which a list of estimates shares ("(hazard ratio
         # 2.8, 95% CI 1.7-4.6); cavitation (3.0, 1.6-5.9)", "The OR for admission was 11.03
         # [4.68, 26.01] for those >85 years of age, 4.88 [2.89, 8.24] 75–84 years")
+        name_end = -1
         for found in vocab.statistic_any_re.finditer(
             lowered, max(floor, amount.start - _STATISTIC_LIST_REACH), amount.start
         ):
@@ -3744,7 +3750,12 @@ def _estimate(
                 found.group() not in vocab.short_statistics
                 or not text[found.start() : found.end()].islower()
             ):  # "OR", never the word "or"
-                measure = vocab.statistics[found.group()]
+                measure, name_end = vocab.statistics[found.group()], found.end()
+        end_of_interval = interval[2] if interval is not None else amount.end
+        if measure is not None and not _listed_estimate(
+            lowered, name_end, amount.start, end_of_interval, end, vocab
+        ):
+            measure = None  # "; mean BMI was 27.3 (26.1-28.5)": a measure of its own
         if measure is None and not interval_level and not tested:
             return None  # "the pH was 7.4 (7.35–7.45)": a value and a range, no estimate
     value["measure"] = measure or "estimate"
@@ -3757,6 +3768,43 @@ def _estimate(
 
 
 _STATISTIC_NAME_REACH = 80  # how far before a figure the statistic it gives is looked for
+
+# the label of a figure in a list of estimates: the words since the last bracket or separator
+_LIST_LABEL = re.compile(r"[^;,:()\[\]]*$")
+# what makes a label the statement of a measure of its own: a verb stating it ("mean BMI was",
+# "120 patients died"), a figure of its own or a centre ("median follow-up")
+_OWN_MEASURE_LABEL = re.compile(
+    r"\b(?:was|were|is|are|mean|median|average)\b|\d|\b[a-z]+ed\s*[(\[]?\s*$"
+)
+# after an interval: the unit of the figure's own measure ("4.2 (3.1-5.6) years", "8.2 (6.1-
+# 10.3) per 100 patients", "4.2 (3.0-5.4) percent")
+_MEASURED_AFTER_INTERVAL = re.compile(r"[\s)\]]*(?:%|percent\b|per\b)")
+
+
+def _listed_estimate(
+    lowered: str, name_end: int, start: int, interval_end: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether the estimate at `start` is named by the statistic ending at `name_end`: in the
+    same clause ("the odds ratio for smoking was 2.1 (1.5-2.9)"), or in a list of estimates
+    after it ("(hazard ratio 2.8, 95% CI 1.7-4.6); cavitation (3.0, 1.6-5.9)", "11.03 [4.68,
+    26.01] for those >85 years of age, 4.88 [2.89, 8.24]") labelled by a few words alone,
+    with no unit after its interval."""
+    head = start
+    while head > 0 and lowered[head - 1] in " \t([":
+        head -= 1
+    label = _LIST_LABEL.search(lowered, max(0, head - _STATISTIC_NAME_REACH), head)
+    if label is not None and label.start() <= name_end:
+        return True  # "The HR at 12 months was 0.75 (95% CI 0.6-0.9)": named in its clause
+    if label is not None and _OWN_MEASURE_LABEL.search(label.group()):
+        return False
+    after = interval_end
+    while after < end and lowered[after] in " \t)]":
+        after += 1
+    return not (
+        _MEASURED_AFTER_INTERVAL.match(lowered, interval_end, end)
+        or vocab.time_unit_re.match(lowered, after, end)
+        or _unit_follows(lowered, after, end, vocab)
+    )
 
 
 def share_named(
@@ -3797,7 +3845,26 @@ def _statistic_named(
         and not _in_statistic_setting(lowered, named.start("name"), named.end("name"), start)
     ):
         return None  # "people with MD 2 years after diagnosis": muscular dystrophy
+    if named is not None and named.group("link") == "at" and _measured_after(lowered, start, vocab):
+        return None  # "the HR at 12 months was 0.75": the time the ratio is read at
     return named
+
+
+# a figure as written, a decimal point or comma in it ("12", "1.5", "1,5")
+_FIGURE_AT = re.compile(r"\d+(?:[.,·]\d+)?")
+
+
+def _measured_after(lowered: str, start: int, vocab: QuantityVocab) -> bool:
+    """Whether the figure at `start` has a unit of its own after it ("12 months", "1,5 years",
+    "20%"): an amount, not the value of a statistic named before it."""
+    figure = _FIGURE_AT.match(lowered, start)
+    after = figure.end() if figure is not None else start
+    end = min(len(lowered), after + _STATISTIC_NAME_REACH)
+    return bool(
+        lowered.startswith("%", after)
+        or vocab.time_unit_re.match(lowered, after, end)
+        or _unit_follows(lowered, after, end, vocab)
+    )
 
 
 # What sets an ambiguous short name ("MD") as a statistic: a bracket or a comma before it, a
@@ -4967,7 +5034,13 @@ def _counted(
         titled is not None
         and amount.value is not None
         and text[titled_at : titled_at + 1].isupper()
-        and titled.group("name") not in _NOT_A_SCORE_NAME
+        and titled.group("name") not in vocab.unnamed_score_words
+        and (
+            # at a sentence's start a capital names nothing ("Sum score ≥ 2"): a capital
+            # inside the name does ("ASA score > 2", "PHQ-9 score ≥ 10")
+            lowered[floor:titled_at].strip(" \t\n\"'*#-(")
+            or any(c.isupper() for c in text[titled_at + 1 : titled_at + len(titled.group("name"))])
+        )
     ):
         # "Lee score ≥ 3", "ASA score > 2": a limit on a clinical score named by its author or
         # body, whatever the name (the `scores` list holds those named without "score")
@@ -5222,39 +5295,13 @@ _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 _SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
-# A measure's abbreviation and a limit sign just before a bare number: "IQ<80", "BMI ≥ 30"
-# "BMI ≥ 30", and the abbreviation in brackets after the name it stands for: "Widespread Pain
-# Index (WPI) >7"
 # A score named by a word before "score" and limited by a sign: "Lee score ≥ 3"
 _NAMED_SCORE_SIGNED = re.compile(
     r"(?<![\w.-])(?P<label>(?P<name>[a-z][a-z0-9-]{1,20})\s+score)\s*(?P<sign>[<>]=?|[≤≥])\s*$"
 )
-# words before "score" that name no score: "The score ≥ 3", "Total score > 10"
-_NOT_A_SCORE_NAME = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "their",
-        "his",
-        "her",
-        "its",
-        "our",
-        "your",
-        "mean",
-        "median",
-        "total",
-        "average",
-        "overall",
-        "final",
-        "baseline",
-        "high",
-        "low",
-        "any",
-    }
-)
+# A measure's abbreviation and a limit sign just before a bare number: "IQ<80", "BMI ≥ 30"
+# "BMI ≥ 30", and the abbreviation in brackets after the name it stands for: "Widespread Pain
+# Index (WPI) >7"
 _SIGNED_LABEL = re.compile(
     r"(?<![\w.-])(?P<open>\()?(?P<label>[a-z][a-z0-9-]{1,11})(?(open)\))\s*(?:[<>]=?|[≤≥])\s*$"
 )
@@ -6477,10 +6524,13 @@ def _interval_bounds(
 
 # A figure with one comma in it, no other figure glued on: "1,52", "0,032", "1,052"
 _COMMA_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}),(\d+)(?![\d]|[.,]\d)")
-_P_SIGN_BEFORE = re.compile(r"(?<![a-z])p\s*(?:<=|>=|[=<>≤≥])\s*$")
-# between a figure read with a decimal comma and the next bound of its interval: the
-# interval's head, brackets and a joiner ("1,52 (95% CI [", "1,052–")
-_DECIMAL_RUN_GAP = re.compile(r"[\s(\[\];:=,–—-]*(?:\d{2}\s*%\s*)?[a-z ]{0,24}[\s(\[;:=,–—-]*$")
+# a p-value named by a link rather than a sign ("the p value was 0,04"); a sign or "p values
+# below" is `_P_VALUE`'s
+_P_LINKED = re.compile(r"p(?<![a-z]p)[\s-]*values?\s*(?:(?:was|were|is|of)\s+|[:=]\s*)$")
+# between a figure read with a decimal comma and the next bound of its interval: brackets and
+# a joiner ("1,052–", "0,70 to "), then, before the first bound, the interval's head alone
+# ("1,52 (95% CI [": `interval_before_re`); never other words ("1,9, and 2,000")
+_DECIMAL_RUN_GAP = re.compile(r"[\s(\[\];:=,–—-]*(?:to(?![a-z])[\s(\[]*)?")
 _DECIMAL_RUN_REACH = 40
 # an interval's two bounds: the first followed by a joiner and the second, the second after it
 _BOUND_PAIR_AFTER = re.compile(r"\s*(?:–|—|-|to)\s*\d{1,3},\d")
@@ -6503,6 +6553,24 @@ def _comma_figures(lowered: str) -> Iterator[re.Match[str]]:
         at = lowered.find(",", at + 1)
 
 
+def _run_gap(
+    lowered: str, last_end: int, start: int, bounds: int, stats: EstimateVocab | None
+) -> bool:
+    """Whether `lowered[last_end:start]` joins a figure read with a decimal comma to the next
+    bound of its interval: brackets and a joiner, or before the first bound the interval's
+    head ("1,52 (95% CI [")."""
+    gap = _DECIMAL_RUN_GAP.match(lowered, last_end, start)
+    if gap is None:
+        return False
+    if gap.end() == start:
+        return True
+    return (
+        bounds == 0
+        and stats is not None
+        and stats.interval_before_re.fullmatch(lowered, gap.end(), start) is not None
+    )
+
+
 def with_decimal_commas(text: str, lowered: str, rules: ClaimRules) -> str:
     """`lowered` with the commas that are decimal commas written as points: a statistic's
     figure in a text written the European way ("p = 0,032", "HR at 1,52 (95% CI [1,052–
@@ -6515,7 +6583,8 @@ def with_decimal_commas(text: str, lowered: str, rules: ClaimRules) -> str:
     vocab = rules.quantities
     stats = vocab.estimates
     points: list[int] = []
-    last_end = -1  # where the last figure read with a decimal comma ends
+    last_end = -1  # where the last figure read with a decimal comma in a run ends
+    bounds = 0  # the interval's bounds read so far in that run
     for figure in _comma_figures(lowered):
         start = figure.start()
         window = max(0, start - _STATISTIC_NAME_REACH)
@@ -6523,27 +6592,30 @@ def with_decimal_commas(text: str, lowered: str, rules: ClaimRules) -> str:
         in_run = (
             last_end >= 0
             and start - last_end <= _DECIMAL_RUN_REACH
-            and _DECIMAL_RUN_GAP.match(lowered, last_end, start) is not None
+            and _run_gap(lowered, last_end, start, bounds, stats)
             # a bound of an interval, not a count in brackets ("0,5 (1,000 patients)")
             and (
                 _BOUND_PAIR_AFTER.match(lowered, figure.end()) is not None
                 or _BOUND_PAIR_BEFORE.search(lowered, last_end - 1, start) is not None
             )
         )
-        stated = in_run or (
-            not grouped
-            and (
-                _P_SIGN_BEFORE.search(lowered, window, start) is not None
-                or _statistic_named(text, lowered, start, window, vocab) is not None
-                or (
-                    stats is not None
-                    and stats.interval_before_re.search(lowered, window, start) is not None
-                )
-            )
-        )
-        if stated:
+        if in_run:
             points.append(start + len(figure.group(1)))
-            last_end = figure.end()
+            bounds += 1
+            # an interval has two bounds: its run ends with the second ("1,2–1,9, and 2,000")
+            last_end = figure.end() if bounds < 2 else -1
+            continue
+        last_end = -1
+        if grouped:
+            continue
+        if _P_VALUE.search(lowered, window, start) or _P_LINKED.search(lowered, window, start):
+            points.append(start + len(figure.group(1)))  # a p-value: no interval follows
+        elif _statistic_named(text, lowered, start, window, vocab) is not None:
+            points.append(start + len(figure.group(1)))  # an estimate: its interval may follow
+            last_end, bounds = figure.end(), 0
+        elif stats is not None and stats.interval_before_re.search(lowered, window, start):
+            points.append(start + len(figure.group(1)))  # an interval's first bound
+            last_end, bounds = figure.end(), 1
     if not points:
         return lowered
     chars = list(lowered)
