@@ -877,7 +877,16 @@ def _nothing_taken(lowered: str, floor: int, at: int, end: int, rules: ClaimRule
     dosage form or route ("one cup of the syrup", "take the powder in one cup")."""
     if _CUP_OF.match(lowered, at, end) or not _CUP_ENDS.match(lowered, at, end):
         return False
-    return not any(regex.search(lowered, floor, end) for _, regex in rules.routes)
+    return not _routed(lowered, floor, end, rules.routes)
+
+
+@lru_cache(maxsize=32)
+def _routed(
+    lowered: str, floor: int, end: int, routes: tuple[tuple[str, re.Pattern[str]], ...]
+) -> bool:
+    """Whether the sentence `lowered[floor:end]` names a route: looked up once a sentence, not
+    once for each amount in it (a list of many cups in one long sentence stays linear)."""
+    return any(regex.search(lowered, floor, end) for _, regex in routes)
 
 
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
