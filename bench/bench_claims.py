@@ -115,7 +115,7 @@ HOSTILE = [
     # one sentence without stops: each "every year" asks whether it counts people (a rate)
     ("glued rates", "Around 70 people die every year, "),
     # one sentence of many cups: each cup asks whether the sentence names a route (review K1)
-    ("cups", "1 cup, or 4 ounces, "),
+    ("cups", "eat 1 cup, or 4 ounces, "),
 ]
 # Inputs timed through the whole article's reading (claims, references, linking): sentences
 # glued without a space, as pasted from a PDF, make one "sentence" of thousands of claims and

@@ -332,6 +332,20 @@ def _route_chars_scanned(text: str) -> int:
 
 def test_a_sentence_of_many_cups_is_searched_for_routes_once() -> None:
     # review K1: each cup searched every route over the whole sentence (43 s at 15 KB)
-    unit = "1 cup, or 4 ounces, "
+    unit = "eat 1 cup, or 4 ounces, "
     small, large = _route_chars_scanned(unit * 20), _route_chars_scanned(unit * 80)
     assert large < 6 * small, (small, large)  # linear: 4x the text, about 4x the scanning
+
+
+# --- a lone cup stays a dose unless food is said; "fluid" alone is no drink -----------------
+
+
+def test_a_lone_cup_with_no_food_said_stays_a_dose() -> None:
+    # review K2: the absence of a route word made these volumes
+    for text, span in (
+        ("The dose for adults is 1 cup.", "1 cup"),
+        ("Give ORS: 1/2 cup.", "1/2 cup"),
+        ("Mix one packet in water. Drink 1 cup.", "1 cup"),
+        ("Take one cup.", "one cup"),
+    ):
+        assert only(text, span).type == "dose", text

@@ -237,6 +237,9 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
+    # Eating or a helping of food before a lone cup: a measure of food, no dose ("if you eat one
+    # cup"). Never matches when the file lists none.
+    food_cue_re: re.Pattern[str] = re.compile(_NEVER)
     # What joins two times of day into one plan of doses: "and"/"or", and other parts of the
     # day listed between ("first thing in the morning, after lunch, late afternoon and in the
     # evening"); a count of doses may follow ("once in the morning and once in the evening").
@@ -1908,6 +1911,7 @@ def _quantity_vocab(
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
+    food_cues = _optional_list(source, f"{where}.food_cues", raw.get("food_cues"))
     fluid_losses = _optional_list(source, f"{where}.fluid_losses", raw.get("fluid_losses"))
     plain_fluids = [
         w.lower() for w in _optional_list(source, f"{where}.plain_fluids", raw.get("plain_fluids"))
@@ -2226,6 +2230,9 @@ def _quantity_vocab(
         not_medicine_re=re.compile(_bounded([w.lower() for w in not_medicines]))
         if not_medicines
         else None,
+        food_cue_re=re.compile(_bounded([w.lower() for w in food_cues]))
+        if food_cues
+        else re.compile(_NEVER),
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
         else re.compile(_NEVER),

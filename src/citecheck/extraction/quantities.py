@@ -864,18 +864,24 @@ def _plain_fluid(lowered: str, at: int, end: int, rules: ClaimRules, vocab: Quan
     )
 
 
+_FOOD_REACH = 40  # how far before a cup eating or a serving is looked for ("if you eat one cup")
 _CUPS = frozenset({"cup"})  # a measure of food or drink, seldom of a medicine
 # What a measure is of, after it: "1/2 cup of juice", "1/2 cup, or 4 ounces, of juice"
 _CUP_OF = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*or\s+[^,.;\n]{1,25},\s*)?\s*of\s")
 _CUP_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")  # ... or nothing, the clause ending there
 
 
-def _nothing_taken(lowered: str, floor: int, at: int, end: int, rules: ClaimRules) -> bool:
-    """Whether a cup ending at `at` measures nothing named and no medicine ("if it says one
-    serving is half a cup", "if you eat one cup"): how much food, not a dose. Not when what it
-    is of follows ("1/2 cup of fruit juice" treats a low blood sugar) or the sentence names a
-    dosage form or route ("one cup of the syrup", "take the powder in one cup")."""
+def _nothing_taken(
+    lowered: str, floor: int, start: int, at: int, end: int, rules: ClaimRules, vocab: QuantityVocab
+) -> bool:
+    """Whether a cup from `start` to `at` measures food and no medicine ("if it says one serving
+    is half a cup", "if you eat one cup"): eating or a helping said just before it, nothing named
+    after it. Not when what it is of follows ("1/2 cup of fruit juice" treats a low blood sugar),
+    the sentence names a dosage form or route ("one cup of the syrup", "take the powder in one
+    cup"), or nothing says food ("The dose is 1 cup", "Give ORS: 1/2 cup": a dose)."""
     if _CUP_OF.match(lowered, at, end) or not _CUP_ENDS.match(lowered, at, end):
+        return False
+    if not vocab.food_cue_re.search(lowered, max(floor, start - _FOOD_REACH), start):
         return False
     return not _routed(lowered, floor, end, rules.routes)
 
@@ -1714,7 +1720,9 @@ def _claim_at(
             ):
                 value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            if value["unit"] in _CUPS and _nothing_taken(lowered, floor, dose.end(), end, rules):
+            if value["unit"] in _CUPS and _nothing_taken(
+                lowered, floor, amount.start, dose.end(), end, rules, vocab
+            ):
                 # "one serving is half a cup", "if you eat one cup": a serving of food
                 value["measure"] = "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
