@@ -349,3 +349,14 @@ def test_a_lone_cup_with_no_food_said_stays_a_dose() -> None:
         ("Take one cup.", "one cup"),
     ):
         assert only(text, span).type == "dose", text
+
+
+def test_fluid_without_of_or_a_fluid_extract_stays_a_dose() -> None:
+    # review K3: "of" may be left out only before a fluid named ("2 cups cool water")
+    for text in (
+        "Take 10 mL fluid extract twice daily.",
+        "Take 10 mL of fluid extract twice daily.",
+        "Give 500 mL fluid over 1 hour.",
+    ):
+        assert only(text, "10 mL" if "10 mL" in text else "500 mL").type == "dose", text
+    assert only("Drink 500 mL water.", "500 mL").value["measure"] == "volume"

@@ -942,6 +942,9 @@ def _dose_unit_before(dose_units: dict[str, list[str]]) -> str:
     return "(?:" + "|".join(rf"(?<=\d{u}\s)|(?<=\d\s{u}\s)" for u in escaped) + ")"
 
 
+_GENERIC_FLUIDS = frozenset({"fluid", "fluids"})  # no fluid named: "of" must come before it
+
+
 def _routes_expanded(
     source: str, data: dict[str, Any], units: dict[str, dict[str, list[str]]]
 ) -> dict[str, Any]:
@@ -1916,6 +1919,9 @@ def _quantity_vocab(
     plain_fluids = [
         w.lower() for w in _optional_list(source, f"{where}.plain_fluids", raw.get("plain_fluids"))
     ]
+    # without "of" only a fluid named ("2 cups cool water"), never "fluid" alone ("500 mL fluid
+    # over 1 hour" is given)
+    named_fluids = [w for w in plain_fluids if w.split()[0] not in _GENERIC_FLUIDS]
     strength_forms = [
         w.lower()
         for w in _optional_list(source, f"{where}.strength_forms", raw.get("strength_forms"))
@@ -2238,10 +2244,11 @@ def _quantity_vocab(
         else re.compile(_NEVER),
         plain_fluid_re=re.compile(
             # whole words: "water-based gel" is no water
-            rf"\s*\)?{aside}\s+(?:of\s+(?:(?:the|your)\s+)?)?{fluid_modifier}"
-            rf"{_bounded(plain_fluids)}(?!-)"
+            rf"\s*\)?{aside}\s+(?:of\s+(?:(?:the|your)\s+)?{fluid_modifier}"
+            rf"{_bounded(plain_fluids)}|{fluid_modifier}{_bounded(named_fluids)})"
+            r"(?!-|\s+extracts?\b)"
         )
-        if plain_fluids
+        if named_fluids
         else re.compile(_NEVER),
         strength_form_after_re=re.compile(
             rf"(?:\s+(?!{_STRENGTH_GAP_STOPS}\b)[a-z][a-z-]*){{0,2}}?\s+"
