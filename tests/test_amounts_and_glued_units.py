@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from citecheck.extraction.claims import extract_claims, load_rules
@@ -58,6 +58,7 @@ def test_any_range_of_fractions_of_a_kitchen_unit(
     top: int, bottom: int, top2: int, bottom2: int, unit: str
 ) -> None:
     low, high = top / bottom, top2 / bottom2
+    assume(low < high)  # a range rises: "3/4 to 1/2 cup" is none (below)
     text = f"Add {top}/{bottom} to {top2}/{bottom2} {unit} of honey to the tea."
     found = claims_of(text)
     assert not [c for c in found if c.type == "percentage"], found
@@ -65,6 +66,18 @@ def test_any_range_of_fractions_of_a_kitchen_unit(
     assert amount, [(c.type, c.text) for c in found]
     assert abs(amount[0].value["low"] - low) < 1e-3
     assert abs(amount[0].value["high"] - high) < 1e-3
+
+
+def test_a_descending_pair_of_fractions_is_no_range() -> None:
+    # review K4: the ends were taken in the order written, low above high
+    for text in (
+        "Give 3/4 to 1/2 cup.",
+        "Take 1 or 1/2 tablet depending on weight.",
+        "She was seen on 3/4 to 3/10 days later.",
+    ):
+        for claim in claims_of(text):
+            low, high = claim.value.get("low"), claim.value.get("high")
+            assert low is None or high is None or low < high, (text, claim)
 
 
 # --- household amounts of water and food: no dose ------------------------------------------

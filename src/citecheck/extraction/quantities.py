@@ -660,9 +660,17 @@ def _read_amount(
                     value *= factor
                 other *= factor
                 other_end = other_magnitude.end()
-            if other is not None and (
-                (second.lastgroup in _FIGURES) == (match.lastgroup in _FIGURES)
-                or _spelt_as_opening(lowered, match, second, floor)
+            if (
+                other is not None
+                and (
+                    (second.lastgroup in _FIGURES) == (match.lastgroup in _FIGURES)
+                    or _spelt_as_opening(lowered, match, second, floor)
+                )
+                # "3/4 to 1/2 cup", "1 or 1/2 tablet": a fraction's range rises, or is none
+                and not (
+                    "fraction" in (match.lastgroup, second.lastgroup)
+                    and (value is None or value >= other)
+                )
             ):
                 low, high, choices = value, other, joiner == "or"
                 value, pos = None, other_end
