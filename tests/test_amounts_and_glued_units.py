@@ -80,6 +80,15 @@ def test_a_descending_pair_of_fractions_is_no_range() -> None:
             assert low is None or high is None or low < high, (text, claim)
 
 
+def test_a_whole_number_and_a_fraction_are_one_amount() -> None:
+    # review K5: "1 1/2" was read as a half, the whole number lost
+    flour = only("Add 1 1/2 to 2 cups of flour.", "1 1/2 to 2 cups")
+    assert (flour.value["low"], flour.value["high"]) == (1.5, 2)
+    tablets = only("Take 1 to 1 1/2 tablets.", "1 to 1 1/2 tablets")
+    assert (tablets.type, tablets.value["low"], tablets.value["high"]) == ("dose_range", 1, 1.5)
+    assert only("Take 2 1/2 tablets.", "2 1/2 tablets").value["value"] == 2.5
+
+
 # --- household amounts of water and food: no dose ------------------------------------------
 
 

@@ -573,6 +573,23 @@ def _spelt_as_opening(
     )
 
 
+# A proper fraction one space after a whole number: "1 1/2 cups" is one and a half
+_MIXED_FRACTION = re.compile(r" (\d)/(\d{1,2})(?![\d/])")
+
+
+def _mixed_number(
+    lowered: str, match: re.Match[str], value: float, pos: int, end: int
+) -> tuple[float, int]:
+    """`value` and where it ends, a fraction after a whole number in figures added to it:
+    "1 1/2 to 2 cups" starts at one and a half, not at a half."""
+    if match.lastgroup != "digits" or not match.group().isdigit():
+        return value, pos
+    mixed = _MIXED_FRACTION.match(lowered, pos, end)
+    if mixed is None or not 0 < int(mixed.group(1)) < int(mixed.group(2)):
+        return value, pos
+    return value + int(mixed.group(1)) / int(mixed.group(2)), mixed.end()
+
+
 def _read_amount(
     lowered: str,
     match: re.Match[str],
@@ -598,6 +615,7 @@ def _read_amount(
     if value is None:
         return None
     pos = match.end()
+    value, pos = _mixed_number(lowered, match, value, pos, end)
     half = _AND_A_HALF.match(lowered, pos, end)
     if half and not match.group("one"):  # "two and a half years"
         value += 0.5
@@ -652,6 +670,8 @@ def _read_amount(
         ):
             other = _atom_value(second, rules)
             other_end = second.end()
+            if other is not None:  # "1 to 1 1/2 tablets"
+                other, other_end = _mixed_number(lowered, second, other, other_end, end)
             other_magnitude = vocab.magnitude_re.match(lowered, other_end, end)
             if other is not None and other_magnitude:
                 factor = vocab.magnitudes[" ".join(other_magnitude.group(1).split())]
