@@ -280,6 +280,17 @@ def test_repeat_n_times_counts_repetitions() -> None:
     assert only("Repeat 10 times a day.", "10 times a day").type == "frequency_schedule"
 
 
+def test_repeating_a_dose_n_times_stays_a_plan() -> None:
+    # review K6: "repeated N times" with no exercise said is how often a dose is given
+    for text in (
+        "The injection is repeated 3 times at 4-week intervals.",
+        "The vaccine dose is repeated 2 times, one month apart.",
+        "If vomiting occurs, repeat 2 times.",
+    ):
+        claim = only(text, "3 times" if "3 times" in text else "2 times")
+        assert claim.type == "frequency_schedule", text
+
+
 def test_sets_of_repetitions_are_one_prescription() -> None:
     # heldout56 07: "Step 4: Aim for 3 sets of 10 lift and squeeze exercises - three times a day."
     text = "Aim for 3 sets of 10 lift and squeeze exercises - three times a day."

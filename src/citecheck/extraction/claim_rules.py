@@ -240,6 +240,9 @@ class QuantityVocab:
     # Eating or a helping of food before a lone cup: a measure of food, no dose ("if you eat one
     # cup"). Never matches when the file lists none.
     food_cue_re: re.Pattern[str] = re.compile(_NEVER)
+    # An exercise done over and over: "repeat 10 times" near one is repetitions, and "3 sets of
+    # 10 <one of these>" sets and repetitions. Never matches when the file lists none.
+    exercise_word_re: re.Pattern[str] = re.compile(_NEVER)
     # What joins two times of day into one plan of doses: "and"/"or", and other parts of the
     # day listed between ("first thing in the morning, after lunch, late afternoon and in the
     # evening"); a count of doses may follow ("once in the morning and once in the evening").
@@ -1915,6 +1918,7 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     food_cues = _optional_list(source, f"{where}.food_cues", raw.get("food_cues"))
+    exercise_words = _optional_list(source, f"{where}.exercise_words", raw.get("exercise_words"))
     fluid_losses = _optional_list(source, f"{where}.fluid_losses", raw.get("fluid_losses"))
     plain_fluids = [
         w.lower() for w in _optional_list(source, f"{where}.plain_fluids", raw.get("plain_fluids"))
@@ -2238,6 +2242,9 @@ def _quantity_vocab(
         else None,
         food_cue_re=re.compile(_bounded([w.lower() for w in food_cues]))
         if food_cues
+        else re.compile(_NEVER),
+        exercise_word_re=re.compile(_bounded([w.lower() for w in exercise_words]))
+        if exercise_words
         else re.compile(_NEVER),
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses

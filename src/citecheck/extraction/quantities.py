@@ -5323,7 +5323,8 @@ def _per_amount(
 
 # "sets of 10": the repetitions in each set of an exercise, a figure in digits
 _SETS_OF = re.compile(r"\s+of\s+(?P<reps>\d{1,3})(?![\d.,/%])")
-# Verbs right before "N times" that make it a count of repetitions ("repeat 10 times")
+# Verbs right before "N times" that make it a count of repetitions ("repeat 10 times"), in a
+# sentence about an exercise
 _REPEAT_VERBS = frozenset({"repeat", "repeats", "repeated", "repeating"})
 
 
@@ -5431,8 +5432,10 @@ def _count_of(
         noun == "times"
         and previous in _REPEAT_VERBS
         and not _IN_A_PERIOD.match(lowered, span_end, end)
+        and vocab.exercise_word_re.search(lowered, floor, end)
     ):
         # "Relax and repeat 10 times": how many times an exercise is done over, no schedule
+        # ("The injection is repeated 3 times" is a plan of doses)
         done: Value = {**fields, "unit": "time", "measure": "repetitions"}
         return QuantityClaim(amount.start, span_end, "other_quantity", done, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
