@@ -280,6 +280,20 @@ def test_repeat_n_times_counts_repetitions() -> None:
     assert only("Repeat 10 times a day.", "10 times a day").type == "frequency_schedule"
 
 
+def test_sets_of_a_range_of_repetitions_is_one_prescription() -> None:
+    # review K7: the range was cut and its high end left as a stray count
+    text = "Do 3 sets of 10 to 15 repetitions."
+    claim = only(text, "3 sets of 10 to 15")
+    assert (claim.value["repetitions"], claim.value["repetitions_max"]) == (10, 15)
+    assert len(claims_of(text)) == 1, claims_of(text)
+
+
+def test_sets_of_things_are_no_repetitions() -> None:
+    # review K7: any noun after "sets of N" was read as repetitions
+    found = claims_of("The kit comes in 3 sets of 10 needles.")
+    assert not [c for c in found if "repetitions" in c.value], found
+
+
 def test_repeating_a_dose_n_times_stays_a_plan() -> None:
     # review K6: "repeated N times" with no exercise said is how often a dose is given
     for text in (

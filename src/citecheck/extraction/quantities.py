@@ -5321,11 +5321,43 @@ def _per_amount(
     return unit.end(), f"{tidy(base)} {canonical}"
 
 
-# "sets of 10": the repetitions in each set of an exercise, a figure in digits
-_SETS_OF = re.compile(r"\s+of\s+(?P<reps>\d{1,3})(?![\d.,/%])")
+# "sets of 10": the repetitions in each set of an exercise, a figure in digits (or a range)
+_SETS_OF = re.compile(r"\s+of\s+(?=\d)")
+_REPS_MAX = 999
+# what may follow the repetitions: an exercise's word, or the clause ending ("3 sets of 10.")
+_REPS_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # Verbs right before "N times" that make it a count of repetitions ("repeat 10 times"), in a
 # sentence about an exercise
 _REPEAT_VERBS = frozenset({"repeat", "repeats", "repeated", "repeating"})
+
+
+_SETS = frozenset({"set", "sets"})
+
+
+def _repetitions(
+    lowered: str, at: int, floor: int, end: int, rules: ClaimRules, vocab: QuantityVocab
+) -> tuple[int, Value] | None:
+    """(where they end, their fields) for the repetitions after "sets" ending at `at`: "of 10
+    to 15 repetitions", "of 10 lift and squeeze exercises", "of 10." An amount, then an
+    exercise's word or the clause ending; not "3 sets of 10 needles"."""
+    of = _SETS_OF.match(lowered, at, end)
+    atom = vocab.atom_re.match(lowered, of.end(), end) if of else None
+    if atom is None or atom.lastgroup != "digits":
+        return None
+    amount = _read_amount(lowered, atom, floor, end, rules, vocab)
+    if amount is None or amount.currency is not None:
+        return None
+    after = vocab.exercise_word_re.match(lowered, amount.end + 1, end)
+    if not (
+        (after and lowered[amount.end : after.start()].isspace())
+        or _REPS_END.match(lowered, amount.end, end)
+    ):
+        return None
+    if amount.value is not None and 0 < amount.value <= _REPS_MAX:
+        return amount.end, {"repetitions": tidy(amount.value)}
+    if amount.low is not None and amount.high is not None and 0 < amount.low < amount.high:
+        return amount.end, {"repetitions": tidy(amount.low), "repetitions_max": tidy(amount.high)}
+    return None
 
 
 def _count_of(
@@ -5421,13 +5453,13 @@ def _count_of(
         # "patients had two or more visits": visits that happened, counted
         had = {**fields, "unit": singular(noun), "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", had, q_after)
-    sets_of = _SETS_OF.match(lowered, span_end, end) if noun in ("sets", "set") else None
-    reps = int(sets_of.group("reps")) if sets_of else None
-    if sets_of and reps is not None and amount.value is not None:
-        # "3 sets of 10 lift and squeeze exercises": sets and the repetitions in each, one
-        # prescription (the 10 no count of its own)
-        sets: Value = {**fields, "unit": "set", "measure": "count", "repetitions": tidy(reps)}
-        return QuantityClaim(amount.start, sets_of.end(), "other_quantity", sets, q_after)
+    reps = _repetitions(lowered, span_end, floor, end, rules, vocab) if noun in _SETS else None
+    if reps is not None and amount.value is not None:
+        # "3 sets of 10 lift and squeeze exercises", "3 sets of 10 to 15 repetitions": sets and
+        # the repetitions in each, one prescription (the 10 no count of its own)
+        reps_end, each = reps
+        sets: Value = {**fields, "unit": "set", "measure": "count", **each}
+        return QuantityClaim(amount.start, reps_end, "other_quantity", sets, q_after)
     if (
         noun == "times"
         and previous in _REPEAT_VERBS
