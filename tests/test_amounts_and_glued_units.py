@@ -269,6 +269,17 @@ def test_a_degree_sign_alone_is_a_temperature() -> None:
     assert only("Keep it at 20°C to 25°C.", "20°C to 25°C").value["unit"] == "°C"
 
 
+def test_a_degree_sign_with_nothing_hot_or_cold_is_an_angle() -> None:
+    # review K8: every angle became a temperature
+    for text in (
+        "Turn the head 45° to the left.",
+        "Raise the head of the bed to 30°.",
+        "Flex the elbow to 90°.",
+    ):
+        assert not [c for c in claims_of(text) if c.value.get("measure") == "temperature"], text
+    assert only("Store below 25°.", "below 25°").value["measure"] == "temperature"
+
+
 def test_repeat_n_times_counts_repetitions() -> None:
     # heldout56 07 (Vivo Bodywear): "Hold tight for 10 seconds. Relax and repeat 10 times"
     claim = only("Hold tight for 10 seconds. Relax and repeat 10 times.", "10 times")

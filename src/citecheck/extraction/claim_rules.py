@@ -243,6 +243,9 @@ class QuantityVocab:
     # An exercise done over and over: "repeat 10 times" near one is repetitions, and "3 sets of
     # 10 <one of these>" sets and repetitions. Never matches when the file lists none.
     exercise_word_re: re.Pattern[str] = re.compile(_NEVER)
+    # A sentence about heat or cold: a bare degree sign ("40˚") in it is a temperature, else an
+    # angle and no claim. None: every degree sign is a temperature.
+    temperature_cue_re: re.Pattern[str] | None = None
     # What joins two times of day into one plan of doses: "and"/"or", and other parts of the
     # day listed between ("first thing in the morning, after lunch, late afternoon and in the
     # evening"); a count of doses may follow ("once in the morning and once in the evening").
@@ -1919,6 +1922,9 @@ def _quantity_vocab(
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     food_cues = _optional_list(source, f"{where}.food_cues", raw.get("food_cues"))
     exercise_words = _optional_list(source, f"{where}.exercise_words", raw.get("exercise_words"))
+    temperature_cues = _optional_list(
+        source, f"{where}.temperature_cues", raw.get("temperature_cues")
+    )
     fluid_losses = _optional_list(source, f"{where}.fluid_losses", raw.get("fluid_losses"))
     plain_fluids = [
         w.lower() for w in _optional_list(source, f"{where}.plain_fluids", raw.get("plain_fluids"))
@@ -2246,6 +2252,9 @@ def _quantity_vocab(
         exercise_word_re=re.compile(_bounded([w.lower() for w in exercise_words]))
         if exercise_words
         else re.compile(_NEVER),
+        temperature_cue_re=re.compile(_bounded([w.lower() for w in temperature_cues]))
+        if temperature_cues
+        else None,
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
         else re.compile(_NEVER),

@@ -893,6 +893,7 @@ def _plain_fluid(lowered: str, at: int, end: int, rules: ClaimRules, vocab: Quan
 
 
 _FOOD_REACH = 40  # how far before a cup eating or a serving is looked for ("if you eat one cup")
+_DEGREE_SIGNS = frozenset({"°", "˚"})  # a degree with no scale after it
 _CUPS = frozenset({"cup"})  # a measure of food or drink, seldom of a medicine
 # What a measure is of, after it: "1/2 cup of juice", "1/2 cup, or 4 ounces, of juice"
 _CUP_OF = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*or\s+[^,.;\n]{1,25},\s*)?\s*of\s")
@@ -1809,6 +1810,12 @@ def _claim_at(
     measure = vocab.measure_unit_re.match(lowered, after, end)
     if measure:
         unit, dimension = vocab.measures[" ".join(measure.group("unit").split())]
+        if (
+            measure.group("unit") in _DEGREE_SIGNS
+            and vocab.temperature_cue_re is not None
+            and not vocab.temperature_cue_re.search(lowered, floor, end)
+        ):
+            return None  # "Turn the head 45° to the left": an angle, no temperature
         everyday = vocab.everyday_units.get(unit)
         if everyday is not None and amount.word and not everyday.search(lowered, floor, end):
             return None  # "those who develop one stone": the noun, not the unit
