@@ -418,3 +418,12 @@ def test_fluid_without_of_or_a_fluid_extract_stays_a_dose() -> None:
     ):
         assert only(text, "10 mL" if "10 mL" in text else "500 mL").type == "dose", text
     assert only("Drink 500 mL water.", "500 mL").value["measure"] == "volume"
+
+
+def test_an_age_then_and_a_count_is_no_band() -> None:
+    # review K9: "aged N and M" took the count after it as the band's high end
+    text = "Patients aged 40 and 200 matched controls took part."
+    assert only(text, "aged 40").value["value"] == 40
+    assert only(text, "200 matched controls").type == "sample_size"
+    band = only("Most girls start puberty aged 12 or 13.", "aged 12 or 13")
+    assert (band.value["low"], band.value["high"]) == (12, 13)
