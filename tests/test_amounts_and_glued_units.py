@@ -130,6 +130,9 @@ def test_a_frequency_over_a_slash_is_a_schedule() -> None:
     daily = only("Take it twice/day.", "twice/day")
     assert (daily.value["frequency"], daily.value["period_unit"]) == (2, "day")
     assert only("Exercise 3 times/week.", "3 times/week").value["per"] == "week"
+    # review K12: "d" for a day after the slash, as "wk" for a week
+    per_d = only("Give 1 tablet twice/d.", "twice/d")
+    assert (per_d.value["frequency"], per_d.value["period_unit"]) == (2, "day")
 
 
 # --- a short time unit stuck to its figure --------------------------------------------------

@@ -5286,7 +5286,7 @@ def _study_took(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> b
 # claim_values' tables, which read every other frequency
 _PACED = re.compile(
     rf"[ \t-]+(?P<times>{'|'.join(_FREQ_WORDS)})[ \t-]+(?:a[ \t-]+)?"
-    rf"(?P<period>{'|'.join(sorted(_PERIOD_WORDS, key=len, reverse=True))})\b"
+    rf"(?P<period>{'|'.join(sorted(set(_PERIOD_WORDS) - {'d'}, key=len, reverse=True))})\b"
 )
 
 
