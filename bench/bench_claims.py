@@ -116,6 +116,8 @@ HOSTILE = [
     ("glued rates", "Around 70 people die every year, "),
     # bare figures with no stop: each asks whether its sentence names them percentages
     ("bare counts", "40 required treatment "),
+    # one sentence of many cups: each cup asks whether the sentence names a route (review K1)
+    ("cups", "eat 1 cup, or 4 ounces, "),
 ]
 # Inputs timed through the whole article's reading (claims, references, linking): sentences
 # glued without a space, as pasted from a PDF, make one "sentence" of thousands of claims and

@@ -3,10 +3,13 @@ first look). Sentences are our own unless a source is named."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import dataclasses
+import re
+
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from citecheck.extraction.claims import extract_claims
+from citecheck.extraction.claims import extract_claims, load_rules
 from citecheck.models import Claim
 
 
@@ -55,6 +58,7 @@ def test_any_range_of_fractions_of_a_kitchen_unit(
     top: int, bottom: int, top2: int, bottom2: int, unit: str
 ) -> None:
     low, high = top / bottom, top2 / bottom2
+    assume(low < high)  # a range rises: "3/4 to 1/2 cup" is none (below)
     text = f"Add {top}/{bottom} to {top2}/{bottom2} {unit} of honey to the tea."
     found = claims_of(text)
     assert not [c for c in found if c.type == "percentage"], found
@@ -62,6 +66,27 @@ def test_any_range_of_fractions_of_a_kitchen_unit(
     assert amount, [(c.type, c.text) for c in found]
     assert abs(amount[0].value["low"] - low) < 1e-3
     assert abs(amount[0].value["high"] - high) < 1e-3
+
+
+def test_a_descending_pair_of_fractions_is_no_range() -> None:
+    # review K4: the ends were taken in the order written, low above high
+    for text in (
+        "Give 3/4 to 1/2 cup.",
+        "Take 1 or 1/2 tablet depending on weight.",
+        "She was seen on 3/4 to 3/10 days later.",
+    ):
+        for claim in claims_of(text):
+            low, high = claim.value.get("low"), claim.value.get("high")
+            assert low is None or high is None or low < high, (text, claim)
+
+
+def test_a_whole_number_and_a_fraction_are_one_amount() -> None:
+    # review K5: "1 1/2" was read as a half, the whole number lost
+    flour = only("Add 1 1/2 to 2 cups of flour.", "1 1/2 to 2 cups")
+    assert (flour.value["low"], flour.value["high"]) == (1.5, 2)
+    tablets = only("Take 1 to 1 1/2 tablets.", "1 to 1 1/2 tablets")
+    assert (tablets.type, tablets.value["low"], tablets.value["high"]) == ("dose_range", 1, 1.5)
+    assert only("Take 2 1/2 tablets.", "2 1/2 tablets").value["value"] == 2.5
 
 
 # --- household amounts of water and food: no dose ------------------------------------------
@@ -105,6 +130,9 @@ def test_a_frequency_over_a_slash_is_a_schedule() -> None:
     daily = only("Take it twice/day.", "twice/day")
     assert (daily.value["frequency"], daily.value["period_unit"]) == (2, "day")
     assert only("Exercise 3 times/week.", "3 times/week").value["per"] == "week"
+    # review K12: "d" for a day after the slash, as "wk" for a week
+    per_d = only("Give 1 tablet twice/d.", "twice/d")
+    assert (per_d.value["frequency"], per_d.value["period_unit"]) == (2, "day")
 
 
 # --- a short time unit stuck to its figure --------------------------------------------------
@@ -244,6 +272,17 @@ def test_a_degree_sign_alone_is_a_temperature() -> None:
     assert only("Keep it at 20°C to 25°C.", "20°C to 25°C").value["unit"] == "°C"
 
 
+def test_a_degree_sign_with_nothing_hot_or_cold_is_an_angle() -> None:
+    # review K8: every angle became a temperature
+    for text in (
+        "Turn the head 45° to the left.",
+        "Raise the head of the bed to 30°.",
+        "Flex the elbow to 90°.",
+    ):
+        assert not [c for c in claims_of(text) if c.value.get("measure") == "temperature"], text
+    assert only("Store below 25°.", "below 25°").value["measure"] == "temperature"
+
+
 def test_repeat_n_times_counts_repetitions() -> None:
     # heldout56 07 (Vivo Bodywear): "Hold tight for 10 seconds. Relax and repeat 10 times"
     claim = only("Hold tight for 10 seconds. Relax and repeat 10 times.", "10 times")
@@ -253,6 +292,31 @@ def test_repeat_n_times_counts_repetitions() -> None:
         "repetitions",
     )
     assert only("Repeat 10 times a day.", "10 times a day").type == "frequency_schedule"
+
+
+def test_sets_of_a_range_of_repetitions_is_one_prescription() -> None:
+    # review K7: the range was cut and its high end left as a stray count
+    text = "Do 3 sets of 10 to 15 repetitions."
+    claim = only(text, "3 sets of 10 to 15")
+    assert (claim.value["repetitions"], claim.value["repetitions_max"]) == (10, 15)
+    assert len(claims_of(text)) == 1, claims_of(text)
+
+
+def test_sets_of_things_are_no_repetitions() -> None:
+    # review K7: any noun after "sets of N" was read as repetitions
+    found = claims_of("The kit comes in 3 sets of 10 needles.")
+    assert not [c for c in found if "repetitions" in c.value], found
+
+
+def test_repeating_a_dose_n_times_stays_a_plan() -> None:
+    # review K6: "repeated N times" with no exercise said is how often a dose is given
+    for text in (
+        "The injection is repeated 3 times at 4-week intervals.",
+        "The vaccine dose is repeated 2 times, one month apart.",
+        "If vomiting occurs, repeat 2 times.",
+    ):
+        claim = only(text, "3 times" if "3 times" in text else "2 times")
+        assert claim.type == "frequency_schedule", text
 
 
 def test_sets_of_repetitions_are_one_prescription() -> None:
@@ -298,3 +362,73 @@ def test_a_band_of_ages_in_two_units_is_one_age() -> None:
     claim = only(text, "between 1 month and 1 year of age")
     assert (claim.value["measure"], claim.value["high"], claim.value["unit"]) == ("age", 1, "year")
     assert len(claims_of(text)) == 1
+
+
+# --- many cups in one sentence: the sentence's routes are looked up once -------------------
+
+
+class _CountingPattern:
+    """A route regex that adds up how many characters its searches were given."""
+
+    def __init__(self, regex: re.Pattern[str], tally: list[int]) -> None:
+        self._regex = regex
+        self._tally = tally
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        stop = len(text) if endpos is None else min(endpos, len(text))
+        self._tally.append(max(0, stop - pos))
+        return self._regex.search(text, pos, stop)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._regex, name)
+
+
+def _route_chars_scanned(text: str) -> int:
+    tally: list[int] = []
+    rules = load_rules()
+    counting = tuple((name, _CountingPattern(regex, tally)) for name, regex in rules.routes)
+    extract_claims(text, dataclasses.replace(rules, routes=counting))  # type: ignore[arg-type]
+    return sum(tally)
+
+
+def test_a_sentence_of_many_cups_is_searched_for_routes_once() -> None:
+    # review K1: each cup searched every route over the whole sentence (43 s at 15 KB)
+    unit = "eat 1 cup, or 4 ounces, "
+    small, large = _route_chars_scanned(unit * 20), _route_chars_scanned(unit * 80)
+    assert large < 6 * small, (small, large)  # linear: 4x the text, about 4x the scanning
+
+
+# --- a lone cup stays a dose unless food is said; "fluid" alone is no drink -----------------
+
+
+def test_a_lone_cup_with_no_food_said_stays_a_dose() -> None:
+    # review K2: the absence of a route word made these volumes
+    for text, span in (
+        ("The dose for adults is 1 cup.", "1 cup"),
+        ("Give ORS: 1/2 cup.", "1/2 cup"),
+        ("Mix one packet in water. Drink 1 cup.", "1 cup"),
+        ("Take one cup.", "one cup"),
+    ):
+        assert only(text, span).type == "dose", text
+
+
+def test_fluid_without_of_or_a_fluid_extract_stays_a_dose() -> None:
+    # review K3: "of" may be left out only before a fluid named ("2 cups cool water")
+    for text in (
+        "Take 10 mL fluid extract twice daily.",
+        "Take 10 mL of fluid extract twice daily.",
+        "Give 500 mL fluid over 1 hour.",
+    ):
+        assert only(text, "10 mL" if "10 mL" in text else "500 mL").type == "dose", text
+    assert only("Drink 500 mL water.", "500 mL").value["measure"] == "volume"
+
+
+def test_an_age_then_and_a_count_is_no_band() -> None:
+    # review K9: "aged N and M" took the count after it as the band's high end
+    text = "Patients aged 40 and 200 matched controls took part."
+    assert only(text, "aged 40").value["value"] == 40
+    assert only(text, "200 matched controls").type == "sample_size"
+    # heldout56 02: "a girl aged 12 or 13 (though any girl between the ages of 9 and 15 ..."
+    for text in ("Most girls start puberty aged 12 or 13.", "a girl aged 12 or 13 (though any"):
+        band = only(text, "aged 12 or 13")
+        assert (band.value["low"], band.value["high"]) == (12, 13)

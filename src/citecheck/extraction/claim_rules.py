@@ -238,6 +238,15 @@ class QuantityVocab:
     dosing_cue_re: re.Pattern[str] | None = None
     # Drinks named in a sentence whose amounts are measures, not doses. None: no such words.
     not_medicine_re: re.Pattern[str] | None = None
+    # Eating or a helping of food before a lone cup: a measure of food, no dose ("if you eat one
+    # cup"). Never matches when the file lists none.
+    food_cue_re: re.Pattern[str] = re.compile(_NEVER)
+    # An exercise done over and over: "repeat 10 times" near one is repetitions, and "3 sets of
+    # 10 <one of these>" sets and repetitions. Never matches when the file lists none.
+    exercise_word_re: re.Pattern[str] = re.compile(_NEVER)
+    # A sentence about heat or cold: a bare degree sign ("40˚") in it is a temperature, else an
+    # angle and no claim. None: every degree sign is a temperature.
+    temperature_cue_re: re.Pattern[str] | None = None
     # What joins two times of day into one plan of doses: "and"/"or", and other parts of the
     # day listed between ("first thing in the morning, after lunch, late afternoon and in the
     # evening"); a count of doses may follow ("once in the morning and once in the evening").
@@ -1000,6 +1009,9 @@ def _dose_unit_before(dose_units: dict[str, list[str]]) -> str:
     units = sorted({u.lower() for us in dose_units.values() for u in us if not u.startswith("re:")})
     escaped = [r"\s".join(re.escape(word) for word in unit.split()) for unit in units]
     return "(?:" + "|".join(rf"(?<=\d{u}\s)|(?<=\d\s{u}\s)" for u in escaped) + ")"
+
+
+_GENERIC_FLUIDS = frozenset({"fluid", "fluids"})  # no fluid named: "of" must come before it
 
 
 def _routes_expanded(
@@ -1972,10 +1984,18 @@ def _quantity_vocab(
     qual_after = sorted(after_qualifiers, key=len, reverse=True)
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
+    food_cues = _optional_list(source, f"{where}.food_cues", raw.get("food_cues"))
+    exercise_words = _optional_list(source, f"{where}.exercise_words", raw.get("exercise_words"))
+    temperature_cues = _optional_list(
+        source, f"{where}.temperature_cues", raw.get("temperature_cues")
+    )
     fluid_losses = _optional_list(source, f"{where}.fluid_losses", raw.get("fluid_losses"))
     plain_fluids = [
         w.lower() for w in _optional_list(source, f"{where}.plain_fluids", raw.get("plain_fluids"))
     ]
+    # without "of" only a fluid named ("2 cups cool water"), never "fluid" alone ("500 mL fluid
+    # over 1 hour" is given)
+    named_fluids = [w for w in plain_fluids if w.split()[0] not in _GENERIC_FLUIDS]
     strength_forms = [
         w.lower()
         for w in _optional_list(source, f"{where}.strength_forms", raw.get("strength_forms"))
@@ -2290,15 +2310,25 @@ def _quantity_vocab(
         not_medicine_re=re.compile(_bounded([w.lower() for w in not_medicines]))
         if not_medicines
         else None,
+        food_cue_re=re.compile(_bounded([w.lower() for w in food_cues]))
+        if food_cues
+        else re.compile(_NEVER),
+        exercise_word_re=re.compile(_bounded([w.lower() for w in exercise_words]))
+        if exercise_words
+        else re.compile(_NEVER),
+        temperature_cue_re=re.compile(_bounded([w.lower() for w in temperature_cues]))
+        if temperature_cues
+        else None,
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
         else re.compile(_NEVER),
         plain_fluid_re=re.compile(
             # whole words: "water-based gel" is no water
-            rf"\s*\)?{aside}\s+(?:of\s+(?:(?:the|your)\s+)?)?{fluid_modifier}"
-            rf"{_bounded(plain_fluids)}(?!-)"
+            rf"\s*\)?{aside}\s+(?:of\s+(?:(?:the|your)\s+)?{fluid_modifier}"
+            rf"{_bounded(plain_fluids)}|{fluid_modifier}{_bounded(named_fluids)})"
+            r"(?!-|\s+extracts?\b)"
         )
-        if plain_fluids
+        if named_fluids
         else re.compile(_NEVER),
         strength_form_after_re=re.compile(
             rf"(?:\s+(?!{_STRENGTH_GAP_STOPS}\b)(?!{share_verb})(?![a-z-]+ed\b)[a-z][a-z-]*)"

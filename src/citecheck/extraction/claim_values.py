@@ -32,7 +32,8 @@ _PERIOD_WORDS = {
     "annually": ("year", 1),
     "annual": ("year", 1),
     "hourly": ("hour", 1),
-    # after a slash: "once/wk", "twice/mo"
+    # after a slash: "once/wk", "twice/mo", "twice/d" (`_SLASH_PERIODS`)
+    "d": ("day", 1),
     "wk": ("week", 1),
     "mo": ("month", 1),
     "yr": ("year", 1),
@@ -57,6 +58,9 @@ def no_count_of_a_singular(count: float, between: str, unit: str, hyphened: bool
     )
 
 
+# Periods written short, only after a slash ("once/wk", "twice/d"); claims.yaml's frequency
+# rule names the same ones after its slash
+_SLASH_PERIODS = ("d", "wk", "mo", "yr")
 _FORM_WORDS = re.compile(
     r"\b(infusions?|injections?|spray|tablets?|formulations?|lozenges?|capsules?|pills?|lotions?|"
     r"shampoos?|creams?|ointments?|suspensions?|patch(?:es)?|implants?|syrups?|suppositor(?:y|ies)|pessar(?:y|ies)|"
@@ -318,7 +322,7 @@ _MASS_SCALE = {
 _TWENTY_FOUR_HOURS = re.compile(r"\b24(?:\s+hours|-hour)\b")
 _PERIOD_WORD = re.compile(
     r"\b(daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|day|week|month|year)\b"
-    r"|(?<=/)\s*(wk|mo|yr)\b",
+    rf"|(?<=/)\s*({'|'.join(_SLASH_PERIODS)})\b",
     re.IGNORECASE,
 )
 

@@ -586,6 +586,23 @@ def _spelt_as_opening(
     )
 
 
+# A proper fraction one space after a whole number: "1 1/2 cups" is one and a half
+_MIXED_FRACTION = re.compile(r" (\d)/(\d{1,2})(?![\d/])")
+
+
+def _mixed_number(
+    lowered: str, match: re.Match[str], value: float, pos: int, end: int
+) -> tuple[float, int]:
+    """`value` and where it ends, a fraction after a whole number in figures added to it:
+    "1 1/2 to 2 cups" starts at one and a half, not at a half."""
+    if match.lastgroup != "digits" or not match.group().isdigit():
+        return value, pos
+    mixed = _MIXED_FRACTION.match(lowered, pos, end)
+    if mixed is None or not 0 < int(mixed.group(1)) < int(mixed.group(2)):
+        return value, pos
+    return value + int(mixed.group(1)) / int(mixed.group(2)), mixed.end()
+
+
 def _read_amount(
     lowered: str,
     match: re.Match[str],
@@ -611,6 +628,7 @@ def _read_amount(
     if value is None:
         return None
     pos = match.end()
+    value, pos = _mixed_number(lowered, match, value, pos, end)
     half = _AND_A_HALF.match(lowered, pos, end)
     if half and not match.group("one"):  # "two and a half years"
         value += 0.5
@@ -665,6 +683,8 @@ def _read_amount(
         ):
             other = _atom_value(second, rules)
             other_end = second.end()
+            if other is not None:  # "1 to 1 1/2 tablets"
+                other, other_end = _mixed_number(lowered, second, other, other_end, end)
             other_magnitude = vocab.magnitude_re.match(lowered, other_end, end)
             if other is not None and other_magnitude:
                 factor = vocab.magnitudes[" ".join(other_magnitude.group(1).split())]
@@ -673,9 +693,17 @@ def _read_amount(
                     value *= factor
                 other *= factor
                 other_end = other_magnitude.end()
-            if other is not None and (
-                (second.lastgroup in _FIGURES) == (match.lastgroup in _FIGURES)
-                or _spelt_as_opening(lowered, match, second, floor)
+            if (
+                other is not None
+                and (
+                    (second.lastgroup in _FIGURES) == (match.lastgroup in _FIGURES)
+                    or _spelt_as_opening(lowered, match, second, floor)
+                )
+                # "3/4 to 1/2 cup", "1 or 1/2 tablet": a fraction's range rises, or is none
+                and not (
+                    "fraction" in (match.lastgroup, second.lastgroup)
+                    and (value is None or value >= other)
+                )
             ):
                 low, high, choices = value, other, joiner == "or"
                 value, pos = None, other_end
@@ -877,20 +905,36 @@ def _plain_fluid(lowered: str, at: int, end: int, rules: ClaimRules, vocab: Quan
     )
 
 
+_FOOD_REACH = 40  # how far before a cup eating or a serving is looked for ("if you eat one cup")
+_DEGREE_SIGNS = frozenset({"°", "˚"})  # a degree with no scale after it
 _CUPS = frozenset({"cup"})  # a measure of food or drink, seldom of a medicine
 # What a measure is of, after it: "1/2 cup of juice", "1/2 cup, or 4 ounces, of juice"
 _CUP_OF = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*or\s+[^,.;\n]{1,25},\s*)?\s*of\s")
 _CUP_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")  # ... or nothing, the clause ending there
 
 
-def _nothing_taken(lowered: str, floor: int, at: int, end: int, rules: ClaimRules) -> bool:
-    """Whether a cup ending at `at` measures nothing named and no medicine ("if it says one
-    serving is half a cup", "if you eat one cup"): how much food, not a dose. Not when what it
-    is of follows ("1/2 cup of fruit juice" treats a low blood sugar) or the sentence names a
-    dosage form or route ("one cup of the syrup", "take the powder in one cup")."""
+def _nothing_taken(
+    lowered: str, floor: int, start: int, at: int, end: int, rules: ClaimRules, vocab: QuantityVocab
+) -> bool:
+    """Whether a cup from `start` to `at` measures food and no medicine ("if it says one serving
+    is half a cup", "if you eat one cup"): eating or a helping said just before it, nothing named
+    after it. Not when what it is of follows ("1/2 cup of fruit juice" treats a low blood sugar),
+    the sentence names a dosage form or route ("one cup of the syrup", "take the powder in one
+    cup"), or nothing says food ("The dose is 1 cup", "Give ORS: 1/2 cup": a dose)."""
     if _CUP_OF.match(lowered, at, end) or not _CUP_ENDS.match(lowered, at, end):
         return False
-    return not any(regex.search(lowered, floor, end) for _, regex in rules.routes)
+    if not vocab.food_cue_re.search(lowered, max(floor, start - _FOOD_REACH), start):
+        return False
+    return not _routed(lowered, floor, end, rules.routes)
+
+
+@lru_cache(maxsize=32)
+def _routed(
+    lowered: str, floor: int, end: int, routes: tuple[tuple[str, re.Pattern[str]], ...]
+) -> bool:
+    """Whether the sentence `lowered[floor:end]` names a route: looked up once a sentence, not
+    once for each amount in it (a list of many cups in one long sentence stays linear)."""
+    return any(regex.search(lowered, floor, end) for _, regex in routes)
 
 
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
@@ -1723,7 +1767,9 @@ def _claim_at(
             ):
                 value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            if value["unit"] in _CUPS and _nothing_taken(lowered, floor, dose.end(), end, rules):
+            if value["unit"] in _CUPS and _nothing_taken(
+                lowered, floor, amount.start, dose.end(), end, rules, vocab
+            ):
                 # "one serving is half a cup", "if you eat one cup": a serving of food
                 value["measure"] = "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
@@ -1782,6 +1828,12 @@ def _claim_at(
     measure = vocab.measure_unit_re.match(lowered, after, end)
     if measure:
         unit, dimension = vocab.measures[" ".join(measure.group("unit").split())]
+        if (
+            measure.group("unit") in _DEGREE_SIGNS
+            and vocab.temperature_cue_re is not None
+            and not vocab.temperature_cue_re.search(lowered, floor, end)
+        ):
+            return None  # "Turn the head 45° to the left": an angle, no temperature
         everyday = vocab.everyday_units.get(unit)
         if everyday is not None and amount.word and not everyday.search(lowered, floor, end):
             return None  # "those who develop one stone": the noun, not the unit
@@ -5401,7 +5453,7 @@ def _study_took(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> b
 # claim_values' tables, which read every other frequency
 _PACED = re.compile(
     rf"[ \t-]+(?P<times>{'|'.join(_FREQ_WORDS)})[ \t-]+(?:a[ \t-]+)?"
-    rf"(?P<period>{'|'.join(sorted(_PERIOD_WORDS, key=len, reverse=True))})\b"
+    rf"(?P<period>{'|'.join(sorted(set(_PERIOD_WORDS) - {'d'}, key=len, reverse=True))})\b"
 )
 
 
@@ -5443,10 +5495,43 @@ def _per_amount(
     return unit.end(), f"{tidy(base)} {canonical}"
 
 
-# "sets of 10": the repetitions in each set of an exercise, a figure in digits
-_SETS_OF = re.compile(r"\s+of\s+(?P<reps>\d{1,3})(?![\d.,/%])")
-# Verbs right before "N times" that make it a count of repetitions ("repeat 10 times")
+# "sets of 10": the repetitions in each set of an exercise, a figure in digits (or a range)
+_SETS_OF = re.compile(r"\s+of\s+(?=\d)")
+_REPS_MAX = 999
+# what may follow the repetitions: an exercise's word, or the clause ending ("3 sets of 10.")
+_REPS_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# Verbs right before "N times" that make it a count of repetitions ("repeat 10 times"), in a
+# sentence about an exercise
 _REPEAT_VERBS = frozenset({"repeat", "repeats", "repeated", "repeating"})
+
+
+_SETS = frozenset({"set", "sets"})
+
+
+def _repetitions(
+    lowered: str, at: int, floor: int, end: int, rules: ClaimRules, vocab: QuantityVocab
+) -> tuple[int, Value] | None:
+    """(where they end, their fields) for the repetitions after "sets" ending at `at`: "of 10
+    to 15 repetitions", "of 10 lift and squeeze exercises", "of 10." An amount, then an
+    exercise's word or the clause ending; not "3 sets of 10 needles"."""
+    of = _SETS_OF.match(lowered, at, end)
+    atom = vocab.atom_re.match(lowered, of.end(), end) if of else None
+    if atom is None or atom.lastgroup != "digits":
+        return None
+    amount = _read_amount(lowered, atom, floor, end, rules, vocab)
+    if amount is None or amount.currency is not None:
+        return None
+    after = vocab.exercise_word_re.match(lowered, amount.end + 1, end)
+    if not (
+        (after and lowered[amount.end : after.start()].isspace())
+        or _REPS_END.match(lowered, amount.end, end)
+    ):
+        return None
+    if amount.value is not None and 0 < amount.value <= _REPS_MAX:
+        return amount.end, {"repetitions": tidy(amount.value)}
+    if amount.low is not None and amount.high is not None and 0 < amount.low < amount.high:
+        return amount.end, {"repetitions": tidy(amount.low), "repetitions_max": tidy(amount.high)}
+    return None
 
 
 def _count_of(
@@ -5542,19 +5627,21 @@ def _count_of(
         # "patients had two or more visits": visits that happened, counted
         had = {**fields, "unit": singular(noun), "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", had, q_after)
-    sets_of = _SETS_OF.match(lowered, span_end, end) if noun in ("sets", "set") else None
-    reps = int(sets_of.group("reps")) if sets_of else None
-    if sets_of and reps is not None and amount.value is not None:
-        # "3 sets of 10 lift and squeeze exercises": sets and the repetitions in each, one
-        # prescription (the 10 no count of its own)
-        sets: Value = {**fields, "unit": "set", "measure": "count", "repetitions": tidy(reps)}
-        return QuantityClaim(amount.start, sets_of.end(), "other_quantity", sets, q_after)
+    reps = _repetitions(lowered, span_end, floor, end, rules, vocab) if noun in _SETS else None
+    if reps is not None and amount.value is not None:
+        # "3 sets of 10 lift and squeeze exercises", "3 sets of 10 to 15 repetitions": sets and
+        # the repetitions in each, one prescription (the 10 no count of its own)
+        reps_end, each = reps
+        sets: Value = {**fields, "unit": "set", "measure": "count", **each}
+        return QuantityClaim(amount.start, reps_end, "other_quantity", sets, q_after)
     if (
         noun == "times"
         and previous in _REPEAT_VERBS
         and not _IN_A_PERIOD.match(lowered, span_end, end)
+        and vocab.exercise_word_re.search(lowered, floor, end)
     ):
         # "Relax and repeat 10 times": how many times an exercise is done over, no schedule
+        # ("The injection is repeated 3 times" is a plan of doses)
         done: Value = {**fields, "unit": "time", "measure": "repetitions"}
         return QuantityClaim(amount.start, span_end, "other_quantity", done, q_after)
     if noun == "times" or noun in vocab.schedule_nouns or (modifier and noun in vocab.dose_nouns):
