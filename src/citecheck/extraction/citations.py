@@ -3576,6 +3576,19 @@ _NARRATIVE_END = re.compile(_BRACKETED_NARRATIVE_YEAR)
 
 
 def _narrative_matches(text: str) -> Iterator[re.Match[str]]:
+    """The narrative citations' matches (`_narrative_scan`), each name read across a line break
+    begun again where `_name_line_break` says. A match ends at its year's bracket, so the search
+    again is bounded there and leaves the next match where it was."""
+    search = _NARRATIVE.search
+    for found in _narrative_scan(text):
+        if "\n" in found.group("authors"):
+            cut = _name_line_break(text, found.start(), found.start("year"))
+            if cut is not None and (again := search(text, cut, found.end())) is not None:
+                found = again
+        yield found
+
+
+def _narrative_scan(text: str) -> Iterator[re.Match[str]]:
     """`_NARRATIVE.finditer(text)`, searched only in the stretch before each "(2018)". A match
     ends with such a bracket and its names hold no "(": it lies between the previous "(" and
     the end of its bracket, and cannot read past that end, so a search bounded there (`endpos`)
@@ -3586,10 +3599,6 @@ def _narrative_matches(text: str) -> Iterator[re.Match[str]]:
         opening = bracket.start()
         start = max(end, text.rfind("(", end, opening) + 1)
         if (found := search(text, start, bracket.end())) is not None:
-            if "\n" in found.group("authors"):
-                cut = _name_line_break(text, found.start(), found.start("year"))
-                if cut is not None and (again := search(text, cut, bracket.end())) is not None:
-                    found = again
             end = found.end()
             yield found
 
