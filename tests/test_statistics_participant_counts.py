@@ -85,6 +85,14 @@ def test_finishing_a_part_of_the_study_is_a_sample() -> None:
     assert ("212", 212) in _samples(text)
 
 
+def test_finishing_a_phase_of_the_trial_is_a_sample() -> None:
+    # written for this test, as a trial's abstract states it (bench/eval_support's esketamine
+    # source): the finishers are the trial's people, so "227 patients completed" is held
+    # against 197, not against nothing
+    text = "A total of 227 adults were randomized and 197 completed the 4-week double-blind phase."
+    assert ("197", 197) in _samples(text)
+
+
 def test_the_first_test_for_a_participant_count_follows_the_listed_verbs() -> None:
     # one list: the cheap pre-test is built from the verbs in data/claims.yaml (review I9)
     from citecheck.extraction.claims import load_rules
