@@ -1,6 +1,7 @@
-"""Classes first seen on heldout59 (issue 17): a time of day or a day pattern for a medicine
-standing alone before an adverb, and two times around one meal joined by "or". Excerpts name
-their source; the rest are written for these tests."""
+"""Classes first seen on heldout59/heldout60 (issue 17): a time of day or a day pattern for a
+medicine standing alone before an adverb, two times around one meal joined by "or", and the
+statistics of research abstracts (a spread named in brackets, an interval's name restating its
+level). Excerpts name their source; the rest are written for these tests."""
 
 from __future__ import annotations
 
@@ -110,3 +111,35 @@ def test_an_empty_stomach_before_its_timed_window_is_the_window(text: str) -> No
 def test_an_empty_stomach_alone_is_a_schedule() -> None:
     claim = _one("Take it on an empty stomach.", "on an empty stomach")
     assert claim.type == "frequency_schedule"
+
+
+# --- statistics of research abstracts ---------------------------------------------------------
+
+
+def test_a_spread_in_brackets_after_a_mean_age() -> None:
+    # BMC, handgrip strength and mortality (heldout60/09)
+    text = "66,576 women (54.8%) aged 64.0 (SD 9.6) and 63.9 (SD 10.2) years were included."
+    for span, number in (("SD 9.6", 9.6), ("SD 10.2", 10.2)):
+        claim = _one(text, span)
+        assert claim.type == "other_quantity"
+        assert claim.value == {"value": number, "measure": "SD"}
+
+
+def test_a_spread_name_alone_is_no_spread() -> None:
+    # "SD" with no bracket or "=" before its number names nothing measured
+    assert not [c for c in _claims("In SD 5 patients died.") if c.text.startswith("SD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BMC, shift work and mortality in nurses (heldout60/08), its bracket lost in the source
+        "working night [hazard ratio (HR) 1.26, 95% confidence interval 95% CI) 1.05–1.51] shifts",
+        "working night [hazard ratio (HR) 1.26, 95% confidence interval (95% CI) 1.05–1.51] shifts",
+    ],
+)
+def test_an_interval_whose_short_name_restates_its_level(text: str) -> None:
+    interval = [c for c in _claims(text) if c.value.get("measure") == "confidence interval"]
+    assert len(interval) == 1
+    assert (interval[0].value["low"], interval[0].value["high"]) == (1.05, 1.51)
+    assert interval[0].text.endswith("1.05–1.51")

@@ -429,9 +429,11 @@ class EstimateVocab:
     # 0.81–1.10]", "; 95% CI 1.4 to 3.3", ", 95% CI, 1.44, 4.70"; groups `open`, `level`,
     # `low`, `high`.
     interval_after_estimate_re: re.Pattern[str]
-    # A spread named with "=" just before its number ("se = 613", "SD=4.2"): a statistic
-    # stated as such, a claim of its own (the bare "(SD 10.1)" after a mean is not); group `name`.
+    # A spread named just before its number, with "=" ("se = 613", "SD=4.2") or opening a
+    # bracket ("aged 64.0 (SD 9.6)", heldout60): a statistic stated as such, a claim of its
+    # own; group `name`. `spread_ends`: how the names end (a cheap test before the regex).
     spread_named_re: re.Pattern[str] = re.compile(_NEVER)
+    spread_ends: tuple[str, ...] = ()
     # A confidence level's percent sign and its interval's name after a figure ("95% CI"): the
     # figure is the level, no estimate's value ("OR, 95% CI").
     level_of_interval_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1789,7 +1791,10 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
     return EstimateVocab(
         ratios=frozenset(_optional_list(source, f"{where}.ratios", raw.get("ratios"))),
         interval_before_re=re.compile(
-            rf"{level}?(?P<name>{interval})(?!\w)(?:\s*[(\[][a-z ]{{2,24}}[)\]])?"
+            # its short name after it may restate the level, its opening bracket lost in the
+            # heldout60 text ("95% confidence interval (95% CI) 1.05–1.51", "... 95% CI) 1.05")
+            rf"{level}?(?P<name>{interval})(?!\w)"
+            r"(?:\s*(?:[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?|\d{2}(?:\.\d+)?\s*%\s*)[a-z ]{2,24}[)\]])?"
             r"(?:\s*[:=,]\s*|\s+)(?:(?:of|from|was|were|is)\s+)?(?:[(\[]\s*)?[-−]?$"
         ),
         intervals=intervals,
@@ -1804,10 +1809,12 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
             r"(?![\d.%])(?:\s*[)\]]){0,2}"
         ),
         spread_named_re=re.compile(
-            rf"(?P<name>{_alternation(spreads, word_start=True)})(?!\w)\s*=\s*$"
+            rf"(?P<open>[(\[]\s*)?(?P<name>{_alternation(spreads, word_start=True)})(?!\w)"
+            r"(?:\s*=\s*|(?(open)\s*:?\s*|(?!)))$"
         )
         if spreads
         else re.compile(_NEVER),
+        spread_ends=tuple(spreads),
         level_of_interval_re=re.compile(rf"\s*%\s*{confidence}(?![a-z])"),
     )
 

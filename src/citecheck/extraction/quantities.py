@@ -3717,6 +3717,16 @@ _OPENS_BRACKET = re.compile(r"[(\[]\s*$")
 _P_AFTER = re.compile(r"\s*[;,]\s*p\s*(?:<=|>=|[=<>≤≥])")
 
 
+def _after_a_spread_name(lowered: str, floor: int, start: int, ends: tuple[str, ...]) -> bool:
+    """Whether a number at `start` may follow a spread's name: "=" just before it ("SD =
+    9.5"), or a name ending right before its space or colon ("(SD 9.6)", "(SD: 9.6)")."""
+    head = lowered[max(floor, start - 3) : start]
+    if "=" in head:
+        return True
+    stop = start - (len(head) - len(head.rstrip(" :")))
+    return floor < stop < start and lowered.endswith(ends, floor, stop)
+
+
 def _estimate(
     text: str,
     lowered: str,
@@ -3743,13 +3753,13 @@ def _estimate(
             lowered, max(floor, amount.start - _SPREAD_NAME_REACH), amount.start
         )
         if vocab.estimates is not None
-        and "=" in lowered[max(floor, amount.start - 3) : amount.start]
+        and _after_a_spread_name(lowered, floor, amount.start, vocab.estimates.spread_ends)
         else None
     )
     if spread is not None and amount.value is not None:  # "(se = 613)": a spread stated alone
         written = text[spread.start("name") : spread.end("name")]
         stated: Value = {"value": tidy(amount.value), "measure": written}
-        return QuantityClaim(spread.start(), amount.end, "other_quantity", stated, None)
+        return QuantityClaim(spread.start("name"), amount.end, "other_quantity", stated, None)
     named = _statistic_named(text, lowered, amount.start, floor, vocab)
     if (
         named is not None
