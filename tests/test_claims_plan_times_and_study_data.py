@@ -1,7 +1,8 @@
 """Classes first seen on heldout59/heldout60 (issue 17): a time of day or a day pattern for a
 medicine standing alone before an adverb, two times around one meal joined by "or", and the
 statistics of research abstracts (a spread named in brackets, an interval's name restating its
-level). Excerpts name their source; the rest are written for these tests."""
+level, person-time, counts of observations). Excerpts name their source; the rest are written
+for these tests."""
 
 from __future__ import annotations
 
@@ -143,3 +144,54 @@ def test_an_interval_whose_short_name_restates_its_level(text: str) -> None:
     assert len(interval) == 1
     assert (interval[0].value["low"], interval[0].value["high"]) == (1.05, 1.51)
     assert interval[0].text.endswith("1.05–1.51")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # BMC, handgrip strength and mortality (heldout60/09)
+        (
+            "during the follow-up period (896,836 person-year), the fully adjusted model held.",
+            "896,836 person-year",
+            "person-year",
+        ),
+        (
+            "The cohort gave 1.2 million person-years of follow-up.",
+            "1.2 million person-years",
+            "person-year",
+        ),
+        (
+            "The 300 patients gave 950 patient-months in the study.",
+            "950 patient-months",
+            "patient-month",
+        ),
+    ],
+)
+def test_person_time_is_a_quantity_not_a_sample(text: str, span: str, unit: str) -> None:
+    claim = _one(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["unit"] == unit and claim.value["measure"] == "person-time"
+
+
+def test_a_rate_per_person_time_keeps_its_base() -> None:
+    claim = _one("Rates were 3.1 per 1,000 person-years.", "3.1 per 1,000 person-years")
+    assert claim.value["unit"] == "per 1000" and claim.value["population"] == "person-year"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BMC, handgrip strength and mortality (heldout60/09)
+        "Overall, 54,807 men (45.2%; 128,753 observations) and 66,576 women were included.",
+        "In all, 5,000 measurements were included in the analysis.",
+    ],
+)
+def test_a_count_of_observations_is_no_sample(text: str) -> None:
+    counts = [c for c in _claims(text) if c.value.get("unit") in ("observation", "measurement")]
+    assert len(counts) == 1
+    assert counts[0].type == "other_quantity"
+
+
+def test_people_beside_observations_stay_the_sample() -> None:
+    text = "Overall, 54,807 men (45.2%; 128,753 observations) were included."
+    assert _one(text, "54,807 men").type == "sample_size"

@@ -203,6 +203,7 @@ class QuantityVocab:
     dose_nouns: frozenset[str]
     sample_nouns: frozenset[str]
     sample_sources: frozenset[str]  # places or sources a sample comes from ("sites")
+    data_units: frozenset[str]  # data a study gathered ("observations"), never its sample
     people_ending_re: re.Pattern[str]
     not_people: frozenset[str]
     heading_counts: frozenset[str]
@@ -1931,6 +1932,7 @@ def _quantity_vocab(
         "dose_nouns": _words(source, f"{where}.dose_nouns", raw.get("dose_nouns")),
         "sample_nouns": _words(source, f"{where}.sample_nouns", raw.get("sample_nouns")),
         "sample_sources": _words(source, f"{where}.sample_sources", raw.get("sample_sources")),
+        "data_units": _words(source, f"{where}.data_units", raw.get("data_units")),
         "not_people": _words(source, f"{where}.not_people", raw.get("not_people")),
         "heading_counts": _words(source, f"{where}.heading_counts", raw.get("heading_counts")),
         "research_verbs": _words(source, f"{where}.research_verbs", raw.get("research_verbs")),

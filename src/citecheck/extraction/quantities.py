@@ -2417,6 +2417,8 @@ def _anchored_kind(
     return quiet
 
 
+# A count's noun joined to a unit of time ("person-years", "patient-months"): time at risk
+_PERSON_TIME = re.compile(r"-(?P<time>years?|months?|weeks?|days?)(?![\w-])")
 # The first word of a time's relation to an event ("before", "prior to")
 _AHEAD_OF = re.compile(r"before|prior\s+to")
 
@@ -4862,6 +4864,20 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
+    timed = (
+        _PERSON_TIME.match(lowered, noun_match.end(), end)
+        if noun_match is not None and lowered.startswith("-", noun_match.end())
+        else None
+    )
+    if timed is not None and noun is not None:
+        # "896,836 person-years": time at risk the people gave (the heldout60 gold), not a
+        # count of them, so never a sample
+        person_time: Value = {
+            **_amount_fields(amount),
+            "unit": f"{singular(noun)}-{singular(timed.group('time'))}",
+            "measure": "person-time",
+        }
+        return QuantityClaim(amount.start, timed.end(), "other_quantity", person_time, q_after)
     if (
         noun_match is not None
         and noun in vocab.schedule_nouns | vocab.dose_nouns
@@ -5812,6 +5828,7 @@ def _count_of(
         return None
     if (
         vocab.inclusion_cue_re is not None
+        and noun not in vocab.data_units  # "128,753 observations": what was measured
         and not _OF_AFTER.match(lowered, span_end, end)  # "two groups of individuals"
         # "233 people from ten sites ... took part": where they came from, a count of places
         and (
