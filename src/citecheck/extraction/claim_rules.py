@@ -203,6 +203,7 @@ class QuantityVocab:
     dose_nouns: frozenset[str]
     sample_nouns: frozenset[str]
     sample_sources: frozenset[str]  # places or sources a sample comes from ("sites")
+    data_units: frozenset[str]  # data a study gathered ("observations"), never its sample
     people_ending_re: re.Pattern[str]
     not_people: frozenset[str]
     heading_counts: frozenset[str]
@@ -429,9 +430,11 @@ class EstimateVocab:
     # 0.81–1.10]", "; 95% CI 1.4 to 3.3", ", 95% CI, 1.44, 4.70"; groups `open`, `level`,
     # `low`, `high`.
     interval_after_estimate_re: re.Pattern[str]
-    # A spread named with "=" just before its number ("se = 613", "SD=4.2"): a statistic
-    # stated as such, a claim of its own (the bare "(SD 10.1)" after a mean is not); group `name`.
+    # A spread named just before its number, with "=" ("se = 613", "SD=4.2") or opening a
+    # bracket ("aged 64.0 (SD 9.6)", heldout60): a statistic stated as such, a claim of its
+    # own; group `name`. `spread_ends`: how the names end (a cheap test before the regex).
     spread_named_re: re.Pattern[str] = re.compile(_NEVER)
+    spread_ends: tuple[str, ...] = ()
     # A confidence level's percent sign and its interval's name after a figure ("95% CI"): the
     # figure is the level, no estimate's value ("OR, 95% CI").
     level_of_interval_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1789,7 +1792,10 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
     return EstimateVocab(
         ratios=frozenset(_optional_list(source, f"{where}.ratios", raw.get("ratios"))),
         interval_before_re=re.compile(
-            rf"{level}?(?P<name>{interval})(?!\w)(?:\s*[(\[][a-z ]{{2,24}}[)\]])?"
+            # its short name after it may restate the level, its opening bracket lost in the
+            # heldout60 text ("95% confidence interval (95% CI) 1.05–1.51", "... 95% CI) 1.05")
+            rf"{level}?(?P<name>{interval})(?!\w)"
+            r"(?:\s*(?:[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?|\d{2}(?:\.\d+)?\s*%\s*)[a-z ]{2,24}[)\]])?"
             r"(?:\s*[:=,]\s*|\s+)(?:(?:of|from|was|were|is)\s+)?(?:[(\[]\s*)?[-−]?$"
         ),
         intervals=intervals,
@@ -1804,10 +1810,12 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
             r"(?![\d.%])(?:\s*[)\]]){0,2}"
         ),
         spread_named_re=re.compile(
-            rf"(?P<name>{_alternation(spreads, word_start=True)})(?!\w)\s*=\s*$"
+            rf"(?P<open>[(\[]\s*)?(?P<name>{_alternation(spreads, word_start=True)})(?!\w)"
+            r"(?:\s*=\s*|(?(open)\s*:?\s*|(?!)))$"
         )
         if spreads
         else re.compile(_NEVER),
+        spread_ends=tuple(spreads),
         level_of_interval_re=re.compile(rf"\s*%\s*{confidence}(?![a-z])"),
     )
 
@@ -1924,6 +1932,7 @@ def _quantity_vocab(
         "dose_nouns": _words(source, f"{where}.dose_nouns", raw.get("dose_nouns")),
         "sample_nouns": _words(source, f"{where}.sample_nouns", raw.get("sample_nouns")),
         "sample_sources": _words(source, f"{where}.sample_sources", raw.get("sample_sources")),
+        "data_units": _words(source, f"{where}.data_units", raw.get("data_units")),
         "not_people": _words(source, f"{where}.not_people", raw.get("not_people")),
         "heading_counts": _words(source, f"{where}.heading_counts", raw.get("heading_counts")),
         "research_verbs": _words(source, f"{where}.research_verbs", raw.get("research_verbs")),
@@ -2419,9 +2428,10 @@ def _quantity_vocab(
         ),
         estimates=_estimate_vocab(source, raw),
         timing_event_re=re.compile(
-            # "2 hours before or after antacids", "4 hours before or 2 hours after other medicines"
-            r"\s+(?P<rel>before(?:\s+or\s+(?:[\w.]+\s+[a-z]+\s+)?after)?|after|prior\s+to)\s+"
-            + timed_event
+            # "2 hours before or after antacids", "4 hours before or 2 hours after other
+            # medicines" (group `second`: the time the "or" gives the event after it)
+            r"\s+(?P<rel>(?:before|prior\s+to)(?:\s+or\s+(?P<second>[\w.]+\s+[a-z]+\s+)?after)?"
+            r"|after)\s+" + timed_event
         ),
         timed_from_re=re.compile(r"\s+of\s+" + timed_event),
         gate=_keyword_gate(frozenset(list("0123456789") + list(VULGAR_FRACTIONS) + worded + timed)),

