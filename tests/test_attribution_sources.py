@@ -1,8 +1,8 @@
 """More classes of attribution seen on health pages, each in phrasings of our own: a named study,
 programme or guideline after "according to"; a date between the verb and the journal; study
 groups, initiatives and surveillance systems as sources; quoted experts and agencies; MMWR-style
-reference ranges; a release's "ARTICLE:" line; and a bracketed group of author-year citations as
-one attribution."""
+reference ranges; a release's "ARTICLE:" line; and each work of a bracketed group of author-year
+citations as an attribution of its own."""
 
 from __future__ import annotations
 
@@ -173,24 +173,24 @@ def test_a_releases_article_line_names_its_work(text: str, title: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "group"),
+    ("text", "works"),
     [
         (
             "Noise raises blood pressure (Smith 2006; Jones et al. 2018a; World Health "
             "Organization 2018).",
-            "(Smith 2006; Jones et al. 2018a; World Health Organization 2018)",
+            ["Smith 2006", "Jones et al. 2018a", "World Health Organization 2018"],
         ),
         (
             "Sleep loss harms memory (Walker and Stickgold, 2004; Diekelmann and Born, 2010).",
-            "(Walker and Stickgold, 2004; Diekelmann and Born, 2010)",
+            ["Walker and Stickgold, 2004", "Diekelmann and Born, 2010"],
         ),
     ],
 )
-def test_a_bracketed_group_of_works_is_one_attribution(text: str, group: str) -> None:
-    assert _attributions(text) == [group]
+def test_each_work_of_a_bracketed_group_is_an_attribution(text: str, works: list[str]) -> None:
+    assert _attributions(text) == works
 
 
-def test_a_bracketed_group_links_to_every_work_in_it() -> None:
+def test_each_work_of_a_bracketed_group_links_to_its_own_reference() -> None:
     text = (
         "Noise raises blood pressure (Smith 2006; Jones 2018).\n\n## References\n\n"
         "Smith, A. (2006). Noise and the heart. Journal of Noise, 1, 1-9.\n\n"
@@ -198,8 +198,12 @@ def test_a_bracketed_group_links_to_every_work_in_it() -> None:
     )
     references, citations = extract_references(text)
     claims = link_claims(text, extract_claims(text), citations, references)
-    (group,) = [c for c in claims if c.type == ClaimType.STUDY_ATTRIBUTION]
-    assert len(group.reference_ids) == 2
+    smith, jones = [c for c in claims if c.type == ClaimType.STUDY_ATTRIBUTION]
+    assert len(smith.reference_ids) == len(jones.reference_ids) == 1
+    assert smith.reference_ids != jones.reference_ids
+    titles = {r.id: r.raw for r in references}
+    assert "Noise and the heart" in titles[smith.reference_ids[0]]
+    assert "Traffic and blood pressure" in titles[jones.reference_ids[0]]
 
 
 @pytest.mark.parametrize(

@@ -207,7 +207,8 @@ class _Linker:
         document, text = self.document, self.text
         if claim.type == ClaimType.STUDY_ATTRIBUTION:
             # an attribution claim is a citation seen as a claim: the same span
-            # (a bracketed group of works is one claim: the citations inside its span)
+            # (a work's authors and their number, "Xiao et al [7]", are one claim: the
+            # citations inside its span)
             own = self.by_span.get((claim.start, claim.end)) or self.within(claim.start, claim.end)
             if own:
                 return _ids(own)
