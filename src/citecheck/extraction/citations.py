@@ -3987,6 +3987,25 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _journal_line_starts(text: str) -> list[int] | None:
+    """`_JOURNAL_LINE`: the start of each line whose first word after blanks is "journal" (the
+    pattern opens at a line start, then blanks and that word in any case), rather than every
+    line start."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    at = lowered.find("journal")
+    while at != -1:
+        line = at
+        while line and text[line - 1] in " \t":
+            line -= 1
+        if not line or text[line - 1] == "\n":
+            found.append(line)
+        at = lowered.find("journal", at + 1)
+    return found
+
+
 def _keyword_starts(words: tuple[str, ...], before: int) -> Callable[[str], list[int] | None]:
     """Patterns that open with one of `words` (their required words, any case), or with a word
     of at most `before` characters before it ("as reported by")."""
@@ -4039,7 +4058,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),
     # the label may follow "Journal"/"Original" and spaces at the line's start
     _ARTICLE_LINE: _line_starts,
-    _JOURNAL_LINE: _line_starts,
+    _JOURNAL_LINE: _journal_line_starts,
     _DOCUMENT_NOUN: _document_noun_starts,
     _YEAR_ACTOR: _year_actor_starts,
     _AUTHOR_AND_COLLEAGUES: _colleagues_starts,
