@@ -1593,19 +1593,26 @@ def _as_written(document: Document, claims: list[Claim]) -> None:
     """Each claim's span, text and sentence as the article writes them (`Document.written`);
     only what differs is set (a model's attribute is costly to set)."""
     written: dict[int, str] = {}  # one string per sentence, shared by its claims
+    source = document.written_text
+    sentences, starts = document.sentences, document.sentence_starts
+    moved = document.moved
     for claim in claims:
-        start, end = document.written_span(claim.start, claim.end)
-        if start != claim.start or end != claim.end:
-            claim.start, claim.end = start, end
-        text = document.written(start, end)
+        start, end = claim.start, claim.end
+        if moved:
+            start, end = document.written_span(start, end)
+            if start != claim.start or end != claim.end:
+                claim.start, claim.end = start, end
+        text = source[start:end]
         if text != claim.text:
             claim.text = text
-        index = document.sentence_at(start)
-        if index is not None:
-            if index not in written:
-                written[index] = document.written(*document.sentences[index])
-            if written[index] != claim.sentence:
-                claim.sentence = written[index]
+        index = bisect_right(starts, start) - 1  # `Document.sentence_at`, inline
+        if index >= 0 and start < sentences[index][1]:
+            sentence = written.get(index)
+            if sentence is None:
+                low, high = sentences[index]
+                sentence = written[index] = source[low:high]
+            if sentence != claim.sentence:
+                claim.sentence = sentence
 
 
 def _a_drink_shot(

@@ -92,7 +92,18 @@ class Document:
 
     def written(self, start: int, end: int) -> str:
         """The span as the article writes it: a slice of the text given, not of the view."""
-        return (self.source if self.source is not None else self.text)[start:end]
+        return self.written_text[start:end]
+
+    @property
+    def written_text(self) -> str:
+        """The text as given (`written` slices it)."""
+        return self.source if self.source is not None else self.text
+
+    @property
+    def moved(self) -> bool:
+        """Whether `written_span` moves any span read in `prose` (a word broken at a line end
+        was joined, or markup left out)."""
+        return bool(self._prose[1])
 
     @cached_property
     def plain(self) -> str:
