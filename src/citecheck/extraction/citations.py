@@ -1392,6 +1392,9 @@ _WORK_NOUN_STEM = re.compile(
     r"stud|trial|review|analys|survey|report|research|evidence|paper|experiment|investigat"
 )
 _CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s)|\n")
+# What every work noun of `_UNNAMED_WORK_SUBJECT` holds (its "meta-regression" too), in the
+# lower-cased text: a clause without one has no subject to search for
+_SUBJECT_NOUN_STEM = re.compile(rf"{_WORK_NOUN_STEM.pattern}|regress")
 
 
 # "only one study has shown", "just one trial found": the works counted (corpus/15 and heldout50
@@ -1411,7 +1414,10 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
         if _WORK_NOUN_STEM.search(lowered, low, verb) is None:
             continue  # most verbs have no work before them: one plain scan says so
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, verb)]
-        low = breaks[-1] if breaks else low
+        if breaks:
+            low = breaks[-1]
+            if _SUBJECT_NOUN_STEM.search(lowered, low, verb) is None:
+                continue  # "Some patients report": the verb's own clause names no work
         subject = _UNNAMED_WORK_SUBJECT.search(text, low, verb)
         if subject is None or _in_heading(text, subject.start()):
             continue
