@@ -39,6 +39,9 @@ def test_an_unnamed_work_as_subject_of_a_reporting_verb(text: str, span: str) ->
         ("Another report found the same pattern.", "Another report found"),
         ("A study reports a drop in deaths of about 20 percent.", "A study reports"),
         ("Meta-analysis demonstrated less pain with exercise.", "Meta-analysis demonstrated"),
+        # the work named in the verb's own clause, after a clause that named another
+        ("The study was small. A meta-regression found that doses mattered.",
+         "A meta-regression found"),
     ],
 )  # fmt: skip
 def test_one_work_named_only_by_its_kind_is_found_but_makes_no_claim(
@@ -92,6 +95,7 @@ def test_an_unnamed_works_year_is_read_and_its_count_stays_a_claim() -> None:
         "Only trials reported in English were eligible.",  # a participle
         "Further studies are needed to confirm these results in 200 people.",
         "Some patients report pain within 2 days.",
+        "The trial ended. Some patients report pain within 2 days.",  # a work, but in a clause before
         "Until larger controlled trials report, 10 mg is the usual dose.",
         "If further studies confirm it, 5% of adults may benefit.",
         "Several studies on the treatment that show a benefit were excluded.",

@@ -43,6 +43,7 @@ _WORDS = [
     "a review published in 2019 in Biological Psychiatry", "Writing in Nature, Smith and colleagues",
     "As Dr. James Cheek of the", "Professor Jane Roe noted", "Dr. Lee said", "ARTICLE:",
     "Journal article: A study of", "\nStudy: Sleep", "The trial was conducted by the",
+    "\n \tJournal: BMJ Open", "Journal/conference: Nature", "x journal:",
     "a study was funded by the", "published November 6 in", "The TCGA lung consortium reported",
     "the EPIC study group found", "consortium", "investigators",
     # documents named by their maker or venue, and dated actors

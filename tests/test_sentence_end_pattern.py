@@ -45,9 +45,9 @@ _LINE_PIECES = ["a", "Word", "9.", " ", "  ", "\t", "\n", "\n\n", "\u00a0", "\u2
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_LINE_PIECES), max_size=30).map("".join))
-def test_line_pattern_finds_each_line_stripped(text: str) -> None:
-    # what `_LINE` is for: each line between newlines without its blanks (`str.strip`), blank
-    # lines left out
+def test_lines_are_each_line_stripped(text: str) -> None:
+    # what `_lines` gives: each line between newlines without its blanks (`str.strip`), blank
+    # lines left out; the same as a search for each line's first to last non-blank character
     expected = []
     offset = 0
     for line in text.split("\n"):
@@ -56,4 +56,7 @@ def test_line_pattern_finds_each_line_stripped(text: str) -> None:
             start = offset + len(line) - len(line.lstrip())
             expected.append((start, start + len(stripped)))
         offset += len(line) + 1
-    assert [m.span() for m in sentences._LINE.finditer(text)] == expected
+    spans, contents = sentences._lines(text)
+    assert spans == expected
+    assert contents == [text[start:end] for start, end in expected]
+    assert [m.span() for m in re.finditer(r"\S(?:[^\n]*\S)?", text)] == expected

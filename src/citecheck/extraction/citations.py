@@ -1400,6 +1400,9 @@ _WORK_NOUN_STEM = re.compile(
     r"stud|trial|review|analys|survey|report|research|evidence|paper|experiment|investigat"
 )
 _CLAUSE_BREAK = re.compile(rf"(?!{_INITIAL_STOP})[.!?;:](?=\s)|\n")
+# What every work noun of `_UNNAMED_WORK_SUBJECT` holds (its "meta-regression" too), in the
+# lower-cased text: a clause without one has no subject to search for
+_SUBJECT_NOUN_STEM = re.compile(rf"{_WORK_NOUN_STEM.pattern}|regress")
 
 
 # "only one study has shown", "just one trial found": the works counted (corpus/15 and heldout50
@@ -1419,7 +1422,10 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
         if _WORK_NOUN_STEM.search(lowered, low, verb) is None:
             continue  # most verbs have no work before them: one plain scan says so
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, verb)]
-        low = breaks[-1] if breaks else low
+        if breaks:
+            low = breaks[-1]
+            if _SUBJECT_NOUN_STEM.search(lowered, low, verb) is None:
+                continue  # "Some patients report": the verb's own clause names no work
         subject = _UNNAMED_WORK_SUBJECT.search(text, low, verb)
         if subject is None or _in_heading(text, subject.start()):
             continue
@@ -4024,6 +4030,25 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _journal_line_starts(text: str) -> list[int] | None:
+    """`_JOURNAL_LINE`: the start of each line whose first word after blanks is "journal" (the
+    pattern opens at a line start, then blanks and that word in any case), rather than every
+    line start."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    at = lowered.find("journal")
+    while at != -1:
+        line = at
+        while line and text[line - 1] in " \t":
+            line -= 1
+        if not line or text[line - 1] == "\n":
+            found.append(line)
+        at = lowered.find("journal", at + 1)
+    return found
+
+
 def _keyword_starts(words: tuple[str, ...], before: int) -> Callable[[str], list[int] | None]:
     """Patterns that open with one of `words` (their required words, any case), or with a word
     of at most `before` characters before it ("as reported by")."""
@@ -4076,7 +4101,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),
     # the label may follow "Journal"/"Original" and spaces at the line's start
     _ARTICLE_LINE: _line_starts,
-    _JOURNAL_LINE: _line_starts,
+    _JOURNAL_LINE: _journal_line_starts,
     _DOCUMENT_NOUN: _document_noun_starts,
     _YEAR_ACTOR: _year_actor_starts,
     _AUTHOR_AND_COLLEAGUES: _colleagues_starts,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from citecheck.extraction.claim_rules import ClaimRules, Rule, shorthand_key
@@ -499,13 +500,25 @@ def with_summary(value: Value) -> Value:
     return value
 
 
+def _group(match: re.Match[str], name: str) -> str | None:
+    """`match.groupdict().get(name)` without building the whole dict."""
+    return match.group(name) if name in match.re.groupindex else None
+
+
+@lru_cache(maxsize=4)
+def _case_blind(pattern: str) -> re.Pattern[str]:
+    """A macro's pattern compiled once, ignoring case (as `re.search(pattern, s, re.I)`)."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
-    term = match.groupdict().get("route") or text
+    route = _group(match, "route")
+    term = (route or text).strip()
     value: Value = {"route": "other"}
     # an entry with a look-ahead ("nasal" before "preparations") is tried in its sentence
-    at = match.start("route") if match.groupdict().get("route") else -1
+    at = match.start("route") if route else -1
     for canonical, regex in rules.routes:
-        if regex.fullmatch(term.strip()) or (
+        if regex.fullmatch(term) or (
             at >= 0
             and (found := regex.match(match.string, at))
             and found.end() == match.end("route")
@@ -518,12 +531,10 @@ def route_value(text: str, match: re.Match[str], rules: ClaimRules) -> Value:
         value["form"] = _FORM_SINGULAR.get(
             word, word.removesuffix("s")
         )  # "infusions" -> "infusion"
-        before = re.search(
-            rules.macros["FORM_HOW"],
-            match.string[max(0, match.start() - 20) : match.start()],
-            re.IGNORECASE,
+        before = _case_blind(rules.macros["FORM_HOW"]).search(
+            match.string[max(0, match.start() - 20) : match.start()]
         )
-        how = "orodispersible" if match.groupdict().get("melts") else before and before["how"]
+        how = "orodispersible" if _group(match, "melts") else before and before["how"]
         if how:  # "soluble tablet", "a tablet that melts in your mouth"
             value["form"] = f"{how.lower()} {value['form']}"
     return value

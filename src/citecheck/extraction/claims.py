@@ -517,19 +517,28 @@ def _clipped_at_citations(
 
 
 def _times_in_order(
-    proposals: list[_Proposal], text: str, lowered: str | None, rules: ClaimRules
+    proposals: list[_Proposal],
+    text: str,
+    lowered: str | None,
+    case_blind: str | None,
+    rules: ClaimRules,
 ) -> list[_Proposal]:
     """A time rule's match whose second time is shorter than its first ("over 12 years – 5
     days": an age bound, then the next item's course length) matched again up to its first
-    time; a range rises (`time_range_ascends`: "a week to 10 days" does)."""
+    time; a range rises (`time_range_ascends`: "a week to 10 days" does). `case_blind`: the
+    text lower-cased at the same offsets, where the time pattern's lower-case twin is read
+    (the same spans; units and amounts are compared lower-cased), or None."""
     kept: list[_Proposal] = []
     units = rules.units.get("time", {})
+    time_part, read = rules.time_part_re, text
+    if case_blind is not None and rules.time_part_lower_re is not None:
+        time_part, read = rules.time_part_lower_re, case_blind
     for proposal in proposals:
         rule, match = proposal.rule, proposal.match
         if rule.value_kind != "time" or match is None:
             kept.append(proposal)
             continue
-        parts = list(rules.time_part_re.finditer(text, proposal.start, proposal.end))
+        parts = list(time_part.finditer(read, proposal.start, proposal.end))
         if len(parts) < 2:
             kept.append(proposal)
             continue
@@ -860,7 +869,8 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     skipped = document.reference_paragraphs
     skipped_starts = [s for s, _ in skipped]
     # "HR at 1,52": a statistic's decimal comma read as a point (same offsets)
-    lowered_text = with_decimal_commas(text, text.lower(), rules)
+    text_lower = text.lower()
+    lowered_text = with_decimal_commas(text, text_lower, rules)
     # None when "İ" lower-cases to two characters: offsets would shift
     lowered = lowered_text if len(lowered_text) == len(text) else None
     search = _cue_search(text, lowered, rules)
@@ -879,7 +889,14 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     attributions = _attributions(document, rules, same_offsets)
     if any(_after_a_figure(text, a.start) for a in attributions):
         proposals = _clipped_at_citations(proposals, attributions, text, lowered)
-    proposals = _times_in_order(proposals, text, lowered, rules)
+    # the lower-cased text as it is, where the time pattern's lower-case twin reads what
+    # IGNORECASE reads ("ſ" and "ı" are "s" and "i" to IGNORECASE, not to `str.lower`)
+    case_blind = (
+        text_lower
+        if len(text_lower) == len(text) and "\u017f" not in text and "\u0131" not in text
+        else None
+    )
+    proposals = _times_in_order(proposals, text, lowered, case_blind, rules)
     proposals += attributions
     for proposal in _settle_overlaps(proposals):
         if skipped and _inside(skipped, skipped_starts, proposal.start):
@@ -1557,19 +1574,26 @@ def _as_written(document: Document, claims: list[Claim]) -> None:
     """Each claim's span, text and sentence as the article writes them (`Document.written`);
     only what differs is set (a model's attribute is costly to set)."""
     written: dict[int, str] = {}  # one string per sentence, shared by its claims
+    source = document.written_text
+    sentences, starts = document.sentences, document.sentence_starts
+    moved = document.moved
     for claim in claims:
-        start, end = document.written_span(claim.start, claim.end)
-        if start != claim.start or end != claim.end:
-            claim.start, claim.end = start, end
-        text = document.written(start, end)
+        start, end = claim.start, claim.end
+        if moved:
+            start, end = document.written_span(start, end)
+            if start != claim.start or end != claim.end:
+                claim.start, claim.end = start, end
+        text = source[start:end]
         if text != claim.text:
             claim.text = text
-        index = document.sentence_at(start)
-        if index is not None:
-            if index not in written:
-                written[index] = document.written(*document.sentences[index])
-            if written[index] != claim.sentence:
-                claim.sentence = written[index]
+        index = bisect_right(starts, start) - 1  # `Document.sentence_at`, inline
+        if index >= 0 and start < sentences[index][1]:
+            sentence = written.get(index)
+            if sentence is None:
+                low, high = sentences[index]
+                sentence = written[index] = source[low:high]
+            if sentence != claim.sentence:
+                claim.sentence = sentence
 
 
 def _a_drink_shot(

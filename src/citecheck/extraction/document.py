@@ -92,7 +92,18 @@ class Document:
 
     def written(self, start: int, end: int) -> str:
         """The span as the article writes it: a slice of the text given, not of the view."""
-        return (self.source if self.source is not None else self.text)[start:end]
+        return self.written_text[start:end]
+
+    @property
+    def written_text(self) -> str:
+        """The text as given (`written` slices it)."""
+        return self.source if self.source is not None else self.text
+
+    @property
+    def moved(self) -> bool:
+        """Whether `written_span` moves any span read in `prose` (a word broken at a line end
+        was joined, or markup left out)."""
+        return bool(self._prose[1])
 
     @cached_property
     def plain(self) -> str:
@@ -207,13 +218,20 @@ class Document:
         text = self.text
         zones = self.reference_zones
         zone_index = 0
+        # Each "(2019). " of the text, found in one scan: a match opens with its only "(", so
+        # two cannot overlap, and a paragraph holds one exactly when one of these lies in it.
+        years = [match.span() for match in _CITED_YEAR.finditer(text)]
+        year_index = 0
         spans: list[Span] = []
         for start, end in self.paragraphs:
             while zone_index < len(zones) and zones[zone_index][1] <= start:
                 zone_index += 1
+            while year_index < len(years) and years[year_index][0] < start:
+                year_index += 1
             in_zone = zone_index < len(zones) and zones[zone_index][0] < end
+            cited_year = year_index < len(years) and years[year_index][1] <= end
             if in_zone or (
-                (_CITED_YEAR.search(text, start, end) or text[start : start + 3].lower() == "doi")
+                (cited_year or (text[start] in "dD" and text[start : start + 3].lower() == "doi"))
                 and _is_entry_shaped(text, start, end)
             ):
                 spans.append((start, end))
