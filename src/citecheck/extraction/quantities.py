@@ -1618,6 +1618,10 @@ def _unit_repeated(lowered: str, floor: int, start: int, after: int, end: int) -
 _MOTION_HIGH = re.compile(r"\s?[–—-]\s?(\d{1,3})\s?[°˚]")
 
 
+# A unit per a time written as a power minus one: "°C·min−1", "kg·h-1", "mL·min⁻¹"
+_PER_TIME_POWER = re.compile(r"\s?[·⋅]\s?(?P<per>min|h|s|d)(?:−1|-1|⁻¹)")
+
+
 def _motion_range(
     lowered: str,
     amount: _Amount,
@@ -1998,9 +2002,17 @@ def _claim_at(
                 # "20°C to 25°C": one range, its unit written twice
                 value.update(low=value.pop("value"), high=tidy(high))
                 span_end = again.end()
+        per_time = _PER_TIME_POWER.match(lowered, span_end, end)
+        if per_time is not None:  # "0.22°C·min−1": a unit per minute, journal style
+            value["unit"] = f"{unit}/{per_time.group('per')}"
+            if value["measure"] == dimension:
+                value["measure"] = "rate"  # as a compound unit per time is ("mL/min")
+            span_end = per_time.end()
         spread = (
             PLUS_MINUS.match(lowered, span_end, end)
-            if "value" in value and "plus_minus" not in value and "±" in lowered[span_end:end]
+            if "value" in value
+            and "plus_minus" not in value
+            and lowered.find("±", span_end, end) >= 0
             else None
         )
         if spread is not None:
@@ -2009,6 +2021,9 @@ def _claim_at(
             again = vocab.measure_unit_re.match(lowered, spread.end(), end)
             same = again is not None and again.group("unit") == measure.group("unit")
             span_end = again.end() if again is not None and same else spread.end()
+            per_again = _PER_TIME_POWER.match(lowered, span_end, end) if same else None
+            if per_again is not None and per_time is not None:
+                span_end = per_again.end()
         late = vocab.after_qualifier_re.match(lowered, span_end, end)
         if late and q_after is None:
             q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
