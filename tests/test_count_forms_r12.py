@@ -66,6 +66,33 @@ def test_a_count_with_its_rate_in_brackets_before_its_noun() -> None:
     ]
 
 
+def test_a_count_with_a_one_in_n_share_before_its_noun() -> None:
+    # NHLBI on narcolepsy (heldout33/05)
+    text = "Narcolepsy may affect 150,000 (1 in 2,000) people or more in the United States."
+    found = extract_claims(text)
+    assert [(c.type, c.text) for c in found] == [
+        ("other_quantity", "150,000"),
+        ("percentage", "1 in 2,000"),
+    ]
+
+
+def test_a_table_row_with_no_column_header_is_named_by_its_label() -> None:
+    # SEER stat fact sheet, thyroid cancer (heldout41/07)
+    text = (
+        "| At a Glance | |\n|---|---|\n| Estimated New Cases in 2014 | 62,980 |\n"
+        "| Estimated Deaths in 2014 | 1,890 |\n"
+    )
+    found = _of(text, "other_quantity")
+    assert [(c.text, c.value) for c in found] == [
+        ("62,980", {"value": 62980, "measure": "estimated new cases in 2014"}),
+        ("1,890", {"value": 1890, "measure": "estimated deaths in 2014"}),
+    ]
+
+
+def test_a_row_label_naming_nothing_counted_gives_no_claim() -> None:
+    assert not extract_claims("| Strain | |\n|---|---|\n| Designation | 35624 |\n")
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
@@ -111,7 +138,11 @@ def test_people_counted_in_a_population_stay_a_count() -> None:
             33.3,
         ),
         ("Generic drugs make up about half of the market.", "about half of the market", 50.0),
-        ("Smoking accounts for a third of all cancer deaths.", "a third of all cancer deaths", 33.3),
+        (
+            "Smoking accounts for a third of all cancer deaths.",
+            "a third of all cancer deaths",
+            33.3,
+        ),
     ],
 )
 def test_a_word_fraction_of_a_whole(text: str, span: str, value: float) -> None:

@@ -3197,7 +3197,12 @@ def _table_cell(
         value = {**fields, **column.value, "measure": measure or "concentration"}
         return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
     if column.kind == "none":
-        return None
+        if header.strip() or amount.value is None or not _counts_events(row, vocab):
+            return None
+        # "| At a Glance | |" over "| Estimated Deaths in 2014 | 1,890 |": no column header,
+        # the row's label says what the figure counts
+        labelled: Value = {**fields, "measure": row}
+        return QuantityClaim(amount.start, after, "other_quantity", labelled, q_after)
     if (
         column.kind == "named"
         and not _header_counts(header, vocab)
@@ -3410,6 +3415,18 @@ def _cells_of(line: str) -> list[str]:
     if delimiter == "|" and line.rstrip().endswith("|"):
         cells = cells[:-1]
     return [" ".join(c.split()) for c in cells]
+
+
+_LABEL_WORDS = re.compile(r"[a-z]+")
+
+
+def _counts_events(label: str, vocab: QuantityVocab) -> bool:
+    """Whether a row's label names events or people counted ("estimated new cases in 2014",
+    "deaths"): a plural noun of either in it."""
+    return any(
+        word.endswith("s") and (word in vocab.event_nouns or _a_person(word, vocab))
+        for word in _LABEL_WORDS.findall(label)
+    )
 
 
 def _row_label(lowered: str, pos: int) -> str:
@@ -5531,9 +5548,11 @@ _PART_OF = re.compile(
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
-# (or its rate: "In 2021, 38,742 (78.0 per 100,000 population) older adults died")
+# (or its rate: "In 2021, 38,742 (78.0 per 100,000 population) older adults died", "may
+# affect 150,000 (1 in 2,000) people")
 _SHARE_AFTER = re.compile(
-    r"\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:%|per\s+\d{1,3}(?:,?\d{3})*(?:\s+[a-z]+)?)\s*[)\],;]"
+    r"\s*[(\[]\s*\d+(?:\.\d+)?\s*"
+    r"(?:%|(?:per|in)\s+\d{1,3}(?:,?\d{3})*(?:\s+[a-z]+)?)\s*[)\],;]"
 )
 # A score named by a word before "score" and limited by a sign: "Lee score ≥ 3"
 # ("T-score<-2", "Z-score ≤ -2": a bone density's scores, named by a letter)
