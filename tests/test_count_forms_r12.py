@@ -172,6 +172,17 @@ def test_a_percent_sign_after_the_intervals(text: str, values: list[float]) -> N
     assert [c.value["value"] for c in found if c.value["value"] != 95] == values
 
 
+def test_a_percentage_estimates_interval_stays_a_claim_in_percent() -> None:
+    # heldout52/07
+    text = "Occlusion rates were 59·9 (52·1 to 67·7) and 81·3 (75·1 to 87·6) per cent."
+    bounds = [c for c in _of(text, "percentage") if "low" in c.value]
+    assert [(c.text, c.value["low"], c.value["high"]) for c in bounds] == [
+        ("52·1 to 67·7", 52.1, 67.7),
+        ("75·1 to 87·6", 75.1, 87.6),
+    ]
+    assert all(c.value["measure"] == "confidence interval" for c in bounds)
+
+
 def test_a_unit_after_an_interval_other_than_percent_is_kept() -> None:
     (survival,) = _of("Median survival was 12.4 (10.9 to 14.0) years.", "duration")
     assert survival.value["unit"] == "year"

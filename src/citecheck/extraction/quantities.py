@@ -6725,10 +6725,22 @@ def _unnamed_bounds(
     if (
         stats is None
         or estimate is None
-        or estimate.type != "other_quantity"
+        or estimate.type not in ("other_quantity", "percentage")
+        or (estimate.type == "percentage" and "ci_low" not in estimate.value)
         or not _ESTIMATE_GAP.fullmatch(lowered, estimate.end, match.start())
     ):
         return None
+    if estimate.type == "percentage":
+        # "81·3 (75·1 to 87·6) per cent": a percentage estimate's interval, in percent too
+        bounds_of = _read_amount(lowered, match, floor, end, rules, vocab)
+        if bounds_of is None or bounds_of.low is None or bounds_of.high is None:
+            return None
+        shares: Value = {
+            **_amount_fields(bounds_of),
+            "measure": "confidence interval",
+            "unit": "%",
+        }
+        return QuantityClaim(bounds_of.start, bounds_of.end, "percentage", shares, None)
     legend = _pair_legend(lowered, floor, end, rules)
     if legend is not None and estimate.value.get("measure") == legend[0]:
         # "(median [IQR])": the pair is the spread the legend names
