@@ -248,6 +248,10 @@ class QuantityVocab:
     # A sentence about heat or cold: a bare degree sign ("40˚") in it is a temperature, else an
     # angle and no claim. None: every degree sign is a temperature.
     temperature_cue_re: re.Pattern[str] | None = None
+    # A joint's range of motion: a bare degree sign in a sentence with one of these ("ROM
+    # ~0–90°", "bend your knee to 90°") is a measured angle. Never matches when the file lists
+    # none.
+    angle_cue_re: re.Pattern[str] = re.compile(_NEVER)
     # What joins two times of day into one plan of doses: "and"/"or", and other parts of the
     # day listed between ("first thing in the morning, after lunch, late afternoon and in the
     # evening"); a count of doses may follow ("once in the morning and once in the evening").
@@ -330,7 +334,10 @@ class QuantityVocab:
     statistic_any_re: re.Pattern[str] = re.compile(_NEVER)  # long and short names alike
     # words before "score" that name no score ("Total score > 10"): `unnamed_score_words`
     unnamed_score_words: frozenset[str] = frozenset()
+    # the measures `scores` names: a second limit joined to one keeps its measure
+    score_measures: frozenset[str] = frozenset()
     statistics: dict[str, str] = field(default_factory=dict)
+    statistic_measures: frozenset[str] = frozenset()  # the measures `statistics` names
     short_statistics: frozenset[str] = frozenset()
     # short names that also name other things ("MD": a mean difference, muscular dystrophy, a
     # doctor), taken only in a statistic's setting (lower case)
@@ -1998,6 +2005,7 @@ def _quantity_vocab(
     temperature_cues = _optional_list(
         source, f"{where}.temperature_cues", raw.get("temperature_cues")
     )
+    angle_cues = _optional_list(source, f"{where}.angle_cues", raw.get("angle_cues"))
     fluid_losses = _optional_list(source, f"{where}.fluid_losses", raw.get("fluid_losses"))
     plain_fluids = [
         w.lower() for w in _optional_list(source, f"{where}.plain_fluids", raw.get("plain_fluids"))
@@ -2154,11 +2162,14 @@ def _quantity_vocab(
         measured_things=measured_things,
         score_before_re=re.compile(
             rf"(?<![\w-])(?P<name>{_alternation(list(scores))})"
+            # "body mass index [BMI] of 30", "BMIs of 27": its abbreviation after it, a plural
+            r"(?:s|\s*[\[(][a-z0-9-]{1,8}[\])])?"
             r"(?:\s+scores?)?(?P<link>\s+(?:of|was|were|is|are))?[ \t]*$"
         )
         if scores
         else re.compile(_NEVER),
         scores=scores,
+        score_measures=frozenset(scores.values()),
         unnamed_score_words=_words(
             source, f"{where}.unnamed_score_words", raw.get("unnamed_score_words")
         ),
@@ -2328,6 +2339,9 @@ def _quantity_vocab(
         temperature_cue_re=re.compile(_bounded([w.lower() for w in temperature_cues]))
         if temperature_cues
         else None,
+        angle_cue_re=re.compile(_bounded([w.lower() for w in angle_cues]))
+        if angle_cues
+        else re.compile(_NEVER),
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
         else re.compile(_NEVER),
@@ -2422,6 +2436,7 @@ def _quantity_vocab(
         if statistics
         else re.compile(_NEVER),
         statistics=statistics,
+        statistic_measures=frozenset(statistics.values()),
         short_statistics=short_statistics,
         ambiguous_statistics=_words(
             source, f"{where}.ambiguous_statistics", raw.get("ambiguous_statistics")

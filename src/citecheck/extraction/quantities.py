@@ -388,6 +388,9 @@ _VOLUMES = frozenset(
     {"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter", "µl", "μl", "ul"}
     | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
 )
+# A mass per a small mass is a content, no dose ("21.7 µg/mg of plaque", "30 mg/g
+# creatinine"): read as a concentration, as one per volume is; a mass per kg is a dose
+_SMALL_MASSES = frozenset({"g", "mg", "mcg", "µg", "μg", "ng"})
 _SPOON_VOLUMES = frozenset({"teaspoon", "tablespoon", "cup"})  # household measures of volume
 _KITCHEN_VOLUMES = _SPOON_VOLUMES | {"ounce", "oz"}  # ... and a fluid ounce
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
@@ -853,8 +856,16 @@ def find_quantity_claims(
             claim = _participants(lowered, match, floor, end, rules, vocab) or claim
         if vocab.estimates is not None and match.lastgroup in ("digits", "word", "fraction"):
             claim = _statistic(lowered, match, claim, found, floor, end, rules, vocab)
+        if match.lastgroup == "digits" and _BRACKET_NEXT.match(
+            lowered, claim.end if claim is not None else match.end(), end
+        ):
+            claim = _percent_after_bounds(lowered, match, claim, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)):
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
+        if found and (claim is None or _uncounted(claim)) and match.lastgroup == "digits":
+            claim = _elliptic_score(lowered, match, found[-1], claim, floor, end, rules, vocab)
+        if found and (claim is None or _uncounted(claim)) and counted:
+            claim = _listed_statistic(lowered, match, found[-1], claim, floor, end, rules, vocab)
         if (claim is None or _uncounted(claim)) and match.lastgroup == "digits":
             shared = _shared_with_next(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
@@ -1286,6 +1297,89 @@ def _uncounted(claim: QuantityClaim) -> bool:
     )
 
 
+# What joins a second limit to a score's first, the score's name left out: "BMI ≥30, or ≥27
+# with a complication", "a BMI of 30 or more, or 27 or more with diabetes"
+_SCORE_LINK = re.compile(r"\s*,?\s*(?:or|and)\s+(?P<sign>[<>≤≥]=?\s*)?$")
+
+
+def _elliptic_score(
+    lowered: str,
+    match: re.Match[str],
+    earlier: QuantityClaim,
+    claim: QuantityClaim | None,
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """`claim` (None or a bare figure) as a second limit on the clinical score the claim just
+    before limits, when "or"/"and" joins them and the figure has a limit of its own (a sign
+    before it, or "or more" after it); else `claim` unchanged."""
+    measure = earlier.value.get("measure")
+    if (
+        earlier.type != "other_quantity"
+        or measure not in vocab.score_measures
+        or not ("low" in earlier.value or "high" in earlier.value or earlier.after_qualifier)
+    ):
+        return claim
+    link = _SCORE_LINK.match(lowered, earlier.end, match.start())
+    if link is None or link.end() != match.start():
+        return claim
+    if claim is not None:
+        if not ("low" in claim.value or "high" in claim.value or claim.after_qualifier):
+            return claim
+        return claim._replace(value={**claim.value, "measure": measure})
+    sign = link.group("sign")
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if sign is None or amount is None or amount.value is None:
+        return claim
+    value: Value = {**_amount_fields(amount), "measure": measure}
+    value.update(limit_fields(sign, tidy(amount.value)))
+    return QuantityClaim(link.start("sign"), amount.end, "other_quantity", value, None)
+
+
+# Between the figures of a list one statistic names ("number needed to harm: seven, eight,
+# nine, and 13, respectively", "odds ratios: 1.5, 2.1 and 3.0"), and after each figure
+_STATISTIC_LIST_LINK = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_STATISTIC_LIST_END = re.compile(r"\s*(?:[,;)\]]|\.(?!\d)|(?:and|or|respectively)\b|$)")
+
+
+def _listed_statistic(
+    lowered: str,
+    match: re.Match[str],
+    earlier: QuantityClaim,
+    claim: QuantityClaim | None,
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """`claim` (None or a bare figure) as the next value of the statistic the claim just before
+    gives, when only a list's separator stands between them and nothing but the list's next
+    separator or its end follows: one statistic for several groups, named once."""
+    measure = earlier.value.get("measure")
+    if (
+        earlier.type != "other_quantity"
+        or measure not in vocab.statistic_measures
+        or "unit" in earlier.value
+        or "value" not in earlier.value
+    ):
+        return claim
+    link = _STATISTIC_LIST_LINK.match(lowered, earlier.end, match.start())
+    if link is None or link.end() != match.start():
+        return claim
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if (
+        amount is None
+        or amount.value is None
+        or amount.currency
+        or not _STATISTIC_LIST_END.match(lowered, amount.end, end)
+    ):
+        return claim
+    value: Value = {"value": tidy(amount.value), "measure": measure}
+    return QuantityClaim(amount.start, amount.end, "other_quantity", value, None)
+
+
 def _elliptic_count(
     text: str,
     lowered: str,
@@ -1504,6 +1598,55 @@ def _signed_after_statistic(
     return vocab.estimates is None or vocab.statistics[name] not in vocab.estimates.ratios
 
 
+# "300 mg;100 mg", "150 mg,100 mg": a figure's unit, then a comma or semicolon with no space
+# and the next figure with the same unit (a co-packaged product's strengths); never a
+# reference mark, which no unit follows
+_UNIT_BEFORE_MARK = re.compile(r"\d\s?([a-zµμ]{1,4})[,;]$")
+
+
+def _unit_repeated(lowered: str, floor: int, start: int, after: int, end: int) -> bool:
+    """Whether the figure at `start`, stuck to a comma or semicolon after a figure's unit, is
+    followed by that same unit: a second amount, no reference mark."""
+    unit = _UNIT_BEFORE_MARK.search(lowered, max(floor, start - 8), start)
+    if unit is None:
+        return False
+    rest = lowered[after : min(end, after + 6)].lstrip()
+    return rest.startswith(unit.group(1)) and not rest[len(unit.group(1)) :][:1].isalpha()
+
+
+# "~0–70°–80°": a range of motion from straight (0) to a bend written as a range itself
+_MOTION_HIGH = re.compile(r"\s?[–—-]\s?(\d{1,3})\s?[°˚]")
+
+
+# A unit per a time written as a power minus one: "°C·min−1", "kg·h-1", "mL·min⁻¹"
+_PER_TIME_POWER = re.compile(r"\s?[·⋅]\s?(?P<per>min|h|s|d)(?:−1|-1|⁻¹)")
+
+
+def _motion_range(
+    lowered: str,
+    amount: _Amount,
+    at: int,
+    end: int,
+    q_after: str | None,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim:
+    """A bare degree in a sentence about a joint's range of motion (`angle_cue_re`): the angle
+    reached. Written from straight ("~0–90°"), the bend is the figure measured (90); a bend
+    given as a range after it ("~0–70°–80°") is that range (70 to 80)."""
+    value: Value = {**_amount_fields(amount), "unit": "degree", "measure": "range of motion"}
+    span_end = at
+    if amount.low == 0 and amount.high is not None:
+        value.pop("low", None)
+        value["value"] = value.pop("high")
+        again = _MOTION_HIGH.match(lowered, at, end)
+        high = _number(again.group(1), rules) if again else None
+        if again is not None and high is not None and high > amount.high:
+            value.update(low=value.pop("value"), high=tidy(high))
+            span_end = again.end()
+    return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
+
+
 def _claim_at(
     text: str,
     lowered: str,
@@ -1522,7 +1665,12 @@ def _claim_at(
     # Stuck to a word or a reference mark: "covid-19", "unplanned.1", "contraception:2,3".
     if before_char.isalnum() or before_char in "_":
         return None
-    if before_char in ".,:;/^" and start - 1 > floor and lowered[start - 2].isalnum():
+    if (
+        before_char in ".,:;/^"
+        and start - 1 > floor
+        and lowered[start - 2].isalnum()
+        and not (before_char in ",;" and _unit_repeated(lowered, floor, start, match.end(), end))
+    ):
         return None
     if (
         before_char in "-–/"
@@ -1833,6 +1981,8 @@ def _claim_at(
             and vocab.temperature_cue_re is not None
             and not vocab.temperature_cue_re.search(lowered, floor, end)
         ):
+            if vocab.angle_cue_re.search(lowered, floor, end):
+                return _motion_range(lowered, amount, measure.end(), end, q_after, rules, vocab)
             return None  # "Turn the head 45° to the left": an angle, no temperature
         everyday = vocab.everyday_units.get(unit)
         if everyday is not None and amount.word and not everyday.search(lowered, floor, end):
@@ -1852,6 +2002,28 @@ def _claim_at(
                 # "20°C to 25°C": one range, its unit written twice
                 value.update(low=value.pop("value"), high=tidy(high))
                 span_end = again.end()
+        per_time = _PER_TIME_POWER.match(lowered, span_end, end)
+        if per_time is not None:  # "0.22°C·min−1": a unit per minute, journal style
+            value["unit"] = f"{unit}/{per_time.group('per')}"
+            if value["measure"] == dimension:
+                value["measure"] = "rate"  # as a compound unit per time is ("mL/min")
+            span_end = per_time.end()
+        spread = (
+            PLUS_MINUS.match(lowered, span_end, end)
+            if "value" in value
+            and "plus_minus" not in value
+            and lowered.find("±", span_end, end) >= 0
+            else None
+        )
+        if spread is not None:
+            # "41.44°C ± 0.63°C": a mean and its spread, the unit written twice, one amount
+            value["plus_minus"] = tidy(float(spread.group(1).replace("·", ".")))
+            again = vocab.measure_unit_re.match(lowered, spread.end(), end)
+            same = again is not None and again.group("unit") == measure.group("unit")
+            span_end = again.end() if again is not None and same else spread.end()
+            per_again = _PER_TIME_POWER.match(lowered, span_end, end) if same else None
+            if per_again is not None and per_time is not None:
+                span_end = per_again.end()
         late = vocab.after_qualifier_re.match(lowered, span_end, end)
         if late and q_after is None:
             q_after = vocab.after_qualifiers.get(" ".join(late.group().split()))
@@ -3031,7 +3203,12 @@ def _table_cell(
         value = {**fields, **column.value, "measure": measure or "concentration"}
         return QuantityClaim(amount.start, after, "other_quantity", value, q_after)
     if column.kind == "none":
-        return None
+        if header.strip() or amount.value is None or not _counts_events(row, vocab):
+            return None
+        # "| At a Glance | |" over "| Estimated Deaths in 2014 | 1,890 |": no column header,
+        # the row's label says what the figure counts
+        labelled: Value = {**fields, "measure": row}
+        return QuantityClaim(amount.start, after, "other_quantity", labelled, q_after)
     if (
         column.kind == "named"
         and not _header_counts(header, vocab)
@@ -3244,6 +3421,18 @@ def _cells_of(line: str) -> list[str]:
     if delimiter == "|" and line.rstrip().endswith("|"):
         cells = cells[:-1]
     return [" ".join(c.split()) for c in cells]
+
+
+_LABEL_WORDS = re.compile(r"[a-z]+")
+
+
+def _counts_events(label: str, vocab: QuantityVocab) -> bool:
+    """Whether a row's label names events or people counted ("estimated new cases in 2014",
+    "deaths"): a plural noun of either in it."""
+    return any(
+        word.endswith("s") and (word in vocab.event_nouns or _a_person(word, vocab))
+        for word in _LABEL_WORDS.findall(label)
+    )
 
 
 def _row_label(lowered: str, pos: int) -> str:
@@ -3464,7 +3653,12 @@ def _compound(
     denominators = per.split("/")
     fields = _amount_fields(amount)
     first = denominators[0].lstrip("0123456789. ")  # "100 mg/5 mL": per volume
-    if first in _VOLUMES or first.rstrip("0123456789") in _VOLUMES:
+    if (
+        first in _VOLUMES
+        or first.rstrip("0123456789") in _VOLUMES
+        # not "250 mg/100 mg": two medicines' strengths in one tablet, a dose
+        or (first in _SMALL_MASSES and head in _SMALL_MASSES and denominators[0] == first)
+    ):
         # an amount per volume measures only a thing in a fluid or the air ("120 mg/5 mL" after
         # "if you weigh less than 50 kg" is the medicine's strength)
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab, vocab.concentrations)
@@ -3745,8 +3939,12 @@ def _estimate(
     before (else "estimate"), the interval as ci_low and ci_high; the span is the estimate's
     (its interval is a claim of its own). A range named so ("OR: 0.11 ~ 0.17", "HR 0.6 to
     0.9": the statistic's values across studies or groups) is that measure's low and high."""
-    if match.lastgroup != "digits" or amount.currency:
+    if match.lastgroup not in ("digits", "word") or amount.currency:
         return None
+    if match.lastgroup == "word" and (
+        amount.value is None or _statistic_named(text, lowered, amount.start, floor, vocab) is None
+    ):
+        return None  # "number needed to harm: seven": a count in words only when named so
     ranged = amount.value is None and amount.low is not None and amount.high is not None
     if amount.value is None and not ranged:
         return None
@@ -5136,14 +5334,18 @@ def _counted(
             # at a sentence's start a capital names nothing ("Sum score ≥ 2"): a capital
             # inside the name does ("ASA score > 2", "PHQ-9 score ≥ 10")
             lowered[floor:titled_at].strip(" \t\n\"'*#-(")
-            or any(c.isupper() for c in text[titled_at + 1 : titled_at + len(titled.group("name"))])
+            or any(
+                c.isupper() for c in text[titled_at + 1 : titled_at + len(titled.group("label"))]
+            )
         )
     ):
         # "Lee score ≥ 3", "ASA score > 2": a limit on a clinical score named by its author or
         # body, whatever the name (the `scores` list holds those named without "score")
         title = text[titled_at : titled_at + len(titled.group("label"))]
         titled_score: Value = {**_amount_fields(amount), "measure": " ".join(title.split())}
-        titled_score.update(limit_fields(titled.group("sign"), tidy(amount.value)))
+        if titled.group("minus"):  # "T-score<-2": a score below zero
+            titled_score["value"] = tidy(-amount.value)
+        titled_score.update(limit_fields(titled.group("sign"), titled_score["value"]))
         return QuantityClaim(titled_at, after, "other_quantity", titled_score, q_after)
     if _figures_are_percentages(lowered, amount, written, floor, end):
         # "charting percentage, starting at 64.1 in 2010, peaking at 64.2": the sentence says
@@ -5391,10 +5593,17 @@ _PART_OF = re.compile(
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
-_SHARE_AFTER = re.compile(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\],;]")
+# (or its rate: "In 2021, 38,742 (78.0 per 100,000 population) older adults died", "may
+# affect 150,000 (1 in 2,000) people")
+_SHARE_AFTER = re.compile(
+    r"\s*[(\[]\s*\d+(?:\.\d+)?\s*"
+    r"(?:%|(?:per|in)\s+\d{1,3}(?:,?\d{3})*(?:\s+[a-z]+)?)\s*[)\],;]"
+)
 # A score named by a word before "score" and limited by a sign: "Lee score ≥ 3"
+# ("T-score<-2", "Z-score ≤ -2": a bone density's scores, named by a letter)
 _NAMED_SCORE_SIGNED = re.compile(
-    r"(?<![\w.-])(?P<label>(?P<name>[a-z][a-z0-9-]{1,20})\s+score)\s*(?P<sign>[<>]=?|[≤≥])\s*$"
+    r"(?<![\w.-])(?P<label>(?P<name>[a-z][a-z0-9-]{1,20})\s+score|[tz]-score)"
+    r"\s*(?P<sign>[<>]=?|[≤≥])\s*(?P<minus>[-−])?$"
 )
 # A measure's abbreviation and a limit sign just before a bare number: "IQ<80", "BMI ≥ 30"
 # "BMI ≥ 30", and the abbreviation in brackets after the name it stands for: "Widespread Pain
@@ -5763,6 +5972,12 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
+    if _COHORT_OF_BEFORE.search(lowered, max(floor, amount.start - 40), amount.start):
+        # "within a cohort of close to 15,000 donor nephrectomies": what the study took,
+        # whatever they are (people, operations, pregnancies)
+        return QuantityClaim(
+            amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
+        )
     if noun in vocab.event_nouns and _study_took(lowered, floor, amount.start, vocab):
         # "a cohort study of 156,000 singleton pregnancies": the units a study took
         return QuantityClaim(
@@ -5846,6 +6061,12 @@ def _count_of(
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
+# A study's group named right before its count: "a cohort of close to 15,000 donor
+# nephrectomies", "a sample of 2,000 adults" (every dev gold marks the count a sample size)
+_COHORT_OF_BEFORE = re.compile(
+    r"\b(?:cohort|sample)\s+of\s+(?:(?:about|around|approximately|nearly|almost|some|over|"
+    r"more\s+than|close\s+to|roughly|just\s+over|just\s+under)\s+)?$"
+)
 # A preposition of place right before a count of places or sources (`sample_sources`): they
 # are where a sample came from or was taken ("people from ten sites took part", "enrolled at 212 centers"), not the units a
 # study took (heldout57/02, heldout8/03 gold other_quantity)
@@ -6423,6 +6644,47 @@ def _statistic(
 
 # An interval or a spread in brackets after a figure, up to its closing bracket
 _BOUNDS_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]")
+_BRACKET_NEXT = re.compile(r" ?[(\[]")
+# Estimates with their intervals in brackets, the percent sign after the last one: "81·3
+# (75·1 to 87·6) per cent", "75·0 (95 per cent c.i. 68·0 to 82·0), 59·9 (52·1 to 67·7) and
+# 81·3 (75·1 to 87·6) per cent respectively" (each figure a percentage)
+_PERCENT_AFTER_BOUNDS = re.compile(
+    r"(?:\s*[(\[][^()\[\]]{1,60}[)\]](?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+    r"[-−]?\d+(?:[.·]\d+)?){0,6}"
+    r"\s*[(\[][^()\[\]]{1,60}[)\]]\s*(?:%|per\s?cent\b|percent\b)"
+)
+
+
+def _percent_after_bounds(
+    lowered: str,
+    match: re.Match[str],
+    claim: QuantityClaim | None,
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A bare figure, or an estimate with no unit, whose percent sign is written after its
+    interval (or after the list of estimates and intervals it opens): a percentage, its
+    bounds kept; else `claim` unchanged. Its span stays the figure's."""
+    if claim is not None and (
+        claim.type != "other_quantity"
+        or "unit" in claim.value
+        or "value" not in claim.value
+        or claim.value.get("measure") in vocab.statistic_measures
+    ):
+        return claim
+    at = claim.end if claim is not None else match.end()
+    if not _PERCENT_AFTER_BOUNDS.match(lowered, at, end):
+        return claim
+    if claim is not None:
+        value: Value = {k: v for k, v in claim.value.items() if k != "measure"}
+        return claim._replace(type="percentage", value={**value, "unit": "%"})
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None or amount.value is None or amount.currency or amount.end != at:
+        return claim
+    share: Value = {"value": tidy(amount.value), "unit": "%"}
+    return QuantityClaim(amount.start, amount.end, "percentage", share, None)
 
 
 def _timed_across_bounds(
@@ -6509,10 +6771,22 @@ def _unnamed_bounds(
     if (
         stats is None
         or estimate is None
-        or estimate.type != "other_quantity"
+        or estimate.type not in ("other_quantity", "percentage")
+        or (estimate.type == "percentage" and "ci_low" not in estimate.value)
         or not _ESTIMATE_GAP.fullmatch(lowered, estimate.end, match.start())
     ):
         return None
+    if estimate.type == "percentage":
+        # "81·3 (75·1 to 87·6) per cent": a percentage estimate's interval, in percent too
+        bounds_of = _read_amount(lowered, match, floor, end, rules, vocab)
+        if bounds_of is None or bounds_of.low is None or bounds_of.high is None:
+            return None
+        shares: Value = {
+            **_amount_fields(bounds_of),
+            "measure": "confidence interval",
+            "unit": "%",
+        }
+        return QuantityClaim(bounds_of.start, bounds_of.end, "percentage", shares, None)
     legend = _pair_legend(lowered, floor, end, rules)
     if legend is not None and estimate.value.get("measure") == legend[0]:
         # "(median [IQR])": the pair is the spread the legend names
