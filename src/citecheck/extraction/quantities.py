@@ -155,6 +155,11 @@ _REPEAT_IN_BEFORE = re.compile(
     r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|check(?:ed)?\s+again|again|"
     r"retreat(?:ed)?|re-treat(?:ed)?|follow(?:ed)?\s+up)\s+(?:\w+\s+){0,2}?(?:in|after)\s+$"
 )
+# A verb of doing again before "N later" ("the test is repeated, usually a month later")
+_REPEATED_BEFORE = re.compile(
+    r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|redone|retreat(?:ed)?|"
+    r"re-treat(?:ed)?)\b[^.;:]*$"
+)
 # "95×" written close, then no number: a multiple
 _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
 # "the 1–2 years age group": an age, as "2 years old" is ("1–2 years' of age": an apostrophe
@@ -2270,7 +2275,8 @@ def retype_rule_claim(
 
 _TAKES_BEFORE = re.compile(r"\b(?:take|takes|taking|took)\s+(?:[a-z]+\s+){0,2}$")
 _WHAT_IT_TAKES = re.compile(
-    r"(?:\s+(?:or\s+(?:more|longer|less)|and\s+(?:up|over)))?\s+(?:to|for|before|until)\s+"
+    r"(?:\s+(?:or\s+(?:more|longer|less)|and\s+(?:up|over)))?(?:\s*\([^()]{1,30}\))?"
+    r"\s+(?:to|for|before|until)\s+"
     r"(?P<what>[^.;:!?()]{1,80})"
 )
 
@@ -4333,6 +4339,9 @@ def _time(
         return QuantityClaim(amount.start, span_end, "duration", value, q_after)
     post = _POST_EVENT.match(lowered, span_end, end)
     if post and not _UP_TO_BEFORE.search(before):  # "12 hours post-exercise": after the event
+        if not vocab.lasting_words.isdisjoint(_clause_words(lowered, floor, amount.start)):
+            # "swelling typically lasts 2-3 days post treatment": how long it goes on
+            return QuantityClaim(amount.start, span_end, "duration", value, q_after)
         return QuantityClaim(amount.start, post.end(), "onset_time", value, q_after)
     afterwards = _AFTERWARDS.match(lowered, span_end, end)
     if afterwards:  # "2 hours afterwards"
@@ -4385,6 +4394,13 @@ def _time(
     if later:  # "2 to 4 weeks later", "9 days after the first treatment"
         again = re.search(r"\bagain\s+$", before)
         start = amount.start - (len(before) - again.start()) if again else amount.start
+        if (
+            lowered.startswith(" later", span_end)
+            and not again
+            and _REPEATED_BEFORE.search(lowered, max(floor, amount.start - 40), amount.start)
+        ):  # "the test is repeated, usually a month later": when the repeat is due, as
+            # "repeated in 10 days" is
+            return QuantityClaim(start, later.end(), "frequency_schedule", value, q_after)
         if (
             lowered.startswith(" later", span_end)
             and not again
@@ -4455,7 +4471,26 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, **_AT_AN_AGE}, q_after
         )
+    if unit == "year" and _life_expectancy(lowered, floor, amount.start, vocab):
+        expected = {**value, "measure": "life expectancy"}
+        return QuantityClaim(amount.start, span_end, "other_quantity", expected, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+
+
+_EXPECTANCY_REACH = 160
+
+
+def _life_expectancy(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether years are a life expectancy named before them in the sentence ("life expectancy
+    at birth was 78.4 years", "life expectancy ... is more than 20 years shorter"): how long
+    people are expected to live, a figure of a population (the dev golds: other_quantity in
+    heldout4, 5, 41 and 55), not a stretch of time, unless a word of lasting says someone
+    lived through it ("in patients who had survived 2 y")."""
+    reach = max(floor, start - _EXPECTANCY_REACH)
+    named = lowered.rfind("expectanc", reach, start)
+    if named < 0:
+        return False
+    return vocab.lasting_words.isdisjoint(_WORDS.findall(lowered, named, start))
 
 
 def _signed_age(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
