@@ -27,26 +27,35 @@ def _one_on(text: str, words: str) -> Claim:
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "words", "measure"),
     [
         # NCHS figures as reported by The Nation's Health (2025), in words written for this test
-        ("Life expectancy at birth was 78.4 years in 2023, up from 77.5 years in 2022.", "78.4"),
-        ("Life expectancy at birth was 78.4 years in 2023, up from 77.5 years in 2022.", "77.5"),
+        (
+            "Life expectancy at birth was 78.4 years in 2023, up from 77.5 years in 2022.",
+            "78.4",
+            "life expectancy at birth",
+        ),
+        (
+            "Life expectancy at birth was 78.4 years in 2023, up from 77.5 years in 2022.",
+            "77.5",
+            "life expectancy at birth",
+        ),
         # CDC, "Data & Statistics on Sickle Cell Disease" (heldout41)
         (
             "The estimated life expectancy of those with SCD in the United States is more than "
             "20 years shorter than the average expected.",
             "20 years",
+            "life expectancy",
         ),
-        ("Their life expectancy was around 10 y at diagnosis.", "10 y"),
+        ("Their life expectancy was around 10 y at diagnosis.", "10 y", "life expectancy"),
     ],
 )
-def test_years_of_a_life_expectancy_are_other_quantity(text: str, words: str) -> None:
+def test_years_of_a_life_expectancy_are_other_quantity(text: str, words: str, measure: str) -> None:
     claim = _one_on(text, words)
     assert (claim.type, claim.value["unit"], claim.value["measure"]) == (
         "other_quantity",
         "year",
-        "life expectancy",
+        measure,
     )
 
 

@@ -4478,8 +4478,9 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, **_AT_AN_AGE}, q_after
         )
-    if unit == "year" and _life_expectancy(lowered, floor, amount.start, vocab):
-        expected = {**value, "measure": "life expectancy"}
+    expectancy = _life_expectancy(lowered, floor, amount.start, vocab) if unit == "year" else None
+    if expectancy is not None:
+        expected = {**value, "measure": expectancy}
         return QuantityClaim(amount.start, span_end, "other_quantity", expected, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
 
@@ -4487,17 +4488,22 @@ def _time(
 _EXPECTANCY_REACH = 160
 
 
-def _life_expectancy(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
-    """Whether years are a life expectancy named before them in the sentence ("life expectancy
-    at birth was 78.4 years", "life expectancy ... is more than 20 years shorter"): how long
-    people are expected to live, a figure of a population (the dev golds: other_quantity in
-    heldout4, 5, 41 and 55), not a stretch of time, unless a word of lasting says someone
-    lived through it ("in patients who had survived 2 y")."""
+def _life_expectancy(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> str | None:
+    """The measure when years are a life expectancy named before them in the sentence ("life
+    expectancy at birth was 78.4 years": "life expectancy at birth"; "life expectancy ... is
+    more than 20 years shorter"): how long people are expected to live, a figure of a
+    population (the dev golds: other_quantity in heldout4, 5, 41 and 55), not a stretch of
+    time, unless a word of lasting says someone lived through it ("in patients who had
+    survived 2 y"). None when they are not."""
     reach = max(floor, start - _EXPECTANCY_REACH)
     named = lowered.rfind("expectanc", reach, start)
-    if named < 0:
-        return False
-    return vocab.lasting_words.isdisjoint(_WORDS.findall(lowered, named, start))
+    if named < 0 or not vocab.lasting_words.isdisjoint(_WORDS.findall(lowered, named, start)):
+        return None
+    at_birth = _AT_BIRTH.match(lowered, named, start)
+    return "life expectancy at birth" if at_birth else "life expectancy"
+
+
+_AT_BIRTH = re.compile(r"expectanc(?:y|ies)\s+at\s+birth\b")
 
 
 def _signed_age(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
