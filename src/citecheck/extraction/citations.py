@@ -998,6 +998,8 @@ _TEXT_COMES_REACH = 80
 def _attribution_mentions(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for match in _scan(_AUTHOR_AND_COLLEAGUES, text):
+        if _source_kind(match.group("authors")) == "institution":
+            continue  # "Dr X of Johns Hopkins University and colleagues": X's colleagues
         authors, _ = family_names(match.group("authors"))
         year = match.group("year")
         found.append(FoundCitation(

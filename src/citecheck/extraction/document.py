@@ -58,6 +58,10 @@ _REFERENCE_ENTRY = re.compile(
     re.IGNORECASE,
 )
 _CITED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.\s", re.IGNORECASE)
+# A paper's keywords line ("Keywords: body mass index (BMI), trends, National Health and
+# Nutrition Examination Survey (NHANES)"): index terms, no claim and no source (no dev gold of
+# the eight texts that have one marks anything in it)
+_KEYWORDS_LINE = re.compile(r"[ \t*_]*(?:key\s?words|mesh\s+terms|index\s+terms)[ \t*_]*:", re.I)
 # A prose sentence can end like an entry ("This was shown by Smith (2020). "); what comes
 # before an entry's year is names, whose lower-case words are particles ("van der"), the joins
 # of an author list ("and", "et al.") or of a body's name ("Institute for Health and Care").
@@ -214,7 +218,7 @@ class Document:
     def reference_paragraphs(self) -> list[Span]:
         """Paragraphs that belong to a reference list, which hold citations rather than
         claims: those that overlap a reference zone (`reference_zones`), and any paragraph
-        shaped like a reference entry."""
+        shaped like a reference entry; and a keywords line, which holds neither."""
         text = self.text
         zones = self.reference_zones
         zone_index = 0
@@ -230,10 +234,7 @@ class Document:
                 year_index += 1
             in_zone = zone_index < len(zones) and zones[zone_index][0] < end
             cited_year = year_index < len(years) and years[year_index][1] <= end
-            if in_zone or (
-                (cited_year or (text[start] in "dD" and text[start : start + 3].lower() == "doi"))
-                and _is_entry_shaped(text, start, end)
-            ):
+            if in_zone or _claimless(text, start, end, cited_year):
                 spans.append((start, end))
         return spans
 
@@ -244,6 +245,16 @@ class Document:
     def paragraph_at(self, offset: int) -> int | None:
         """Index of the paragraph holding `offset`, or None."""
         return _index_at(self.paragraphs, self.paragraph_starts, offset)
+
+
+def _claimless(text: str, start: int, end: int, cited_year: bool) -> bool:
+    """Whether the paragraph at `start` outside a reference zone holds no claims: it is shaped
+    like a reference entry (`cited_year`: it holds a "(2019). "), or it is a keywords line."""
+    if _KEYWORDS_LINE.match(text, start, end):
+        return True
+    return (
+        cited_year or (text[start] in "dD" and text[start : start + 3].lower() == "doi")
+    ) and _is_entry_shaped(text, start, end)
 
 
 def _is_entry_shaped(text: str, start: int, end: int) -> bool:

@@ -155,6 +155,11 @@ _REPEAT_IN_BEFORE = re.compile(
     r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|check(?:ed)?\s+again|again|"
     r"retreat(?:ed)?|re-treat(?:ed)?|follow(?:ed)?\s+up)\s+(?:\w+\s+){0,2}?(?:in|after)\s+$"
 )
+# A verb of doing again before "N later" ("the test is repeated, usually a month later")
+_REPEATED_BEFORE = re.compile(
+    r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|redone|retreat(?:ed)?|"
+    r"re-treat(?:ed)?)\b[^.;:]*$"
+)
 # "95×" written close, then no number: a multiple
 _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
 # "the 1–2 years age group": an age, as "2 years old" is ("1–2 years' of age": an apostrophe
@@ -2185,18 +2190,25 @@ def retype_rule_claim(
     if (
         claim_type == "frequency_schedule"
         and isinstance(points, list)
-        # one point or one band ("at 12 or 13 years"); a list of three or more ("seen at 8,
-        # 12 and 16 weeks old") is a plan's series of visits or doses
-        and len(points) == 1
+        # one point or one band ("at 12 or 13 years"), or two ages ("children at ages 2 and
+        # 3 years old"); a list of three or more ("seen at 8, 12 and 16 weeks old") is a
+        # plan's series of visits or doses
+        and (
+            len(points) == 1
+            or (len(points) == 2 and all(isinstance(p, int | float) for p in points))
+        )
         and _OF_AGE_END.search(lowered, start, end)
         and not _planned(lowered, *sentence, vocab)
     ):
         # "common for girls at 12 or 13 years of age to have had their first periods": ages
         # reached, nothing given then (with a dose or a plan, "at 2, 4 and 6 months of age" is
-        # when it is given)
+        # when it is given); two ages are the band they bound, as the dev golds write "2 and 3
+        # years old" (heldout55)
         aged: Value = {"unit": value.get("unit"), "measure": "age"}
         point = points[0]
-        if isinstance(point, dict):
+        if len(points) == 2:
+            aged.update(low=min(points), high=max(points))
+        elif isinstance(point, dict):
             aged.update(point)
         else:
             aged["value"] = point
@@ -2442,7 +2454,8 @@ def retype_rule_claim(
 
 _TAKES_BEFORE = re.compile(r"\b(?:take|takes|taking|took)\s+(?:[a-z]+\s+){0,2}$")
 _WHAT_IT_TAKES = re.compile(
-    r"(?:\s+(?:or\s+(?:more|longer|less)|and\s+(?:up|over)))?\s+(?:to|for|before|until)\s+"
+    r"(?:\s+(?:or\s+(?:more|longer|less)|and\s+(?:up|over)))?(?:\s*\([^()]{1,30}\))?"
+    r"\s+(?:to|for|before|until)\s+"
     r"(?P<what>[^.;:!?()]{1,80})"
 )
 
@@ -4547,6 +4560,9 @@ def _time(
         return QuantityClaim(amount.start, span_end, "duration", value, q_after)
     post = _POST_EVENT.match(lowered, span_end, end)
     if post and not _UP_TO_BEFORE.search(before):  # "12 hours post-exercise": after the event
+        if not vocab.lasting_words.isdisjoint(_clause_words(lowered, floor, amount.start)):
+            # "swelling typically lasts 2-3 days post treatment": how long it goes on
+            return QuantityClaim(amount.start, span_end, "duration", value, q_after)
         return QuantityClaim(amount.start, post.end(), "onset_time", value, q_after)
     afterwards = _AFTERWARDS.match(lowered, span_end, end)
     if afterwards:  # "2 hours afterwards"
@@ -4617,6 +4633,13 @@ def _time(
         if (
             lowered.startswith(" later", span_end)
             and not again
+            and _REPEATED_BEFORE.search(lowered, max(floor, amount.start - 40), amount.start)
+        ):  # "the test is repeated, usually a month later": when the repeat is due, as
+            # "repeated in 10 days" is
+            return QuantityClaim(start, later.end(), "frequency_schedule", value, q_after)
+        if (
+            lowered.startswith(" later", span_end)
+            and not again
             and vocab.dosing_cue_re is not None
             and not _dosing_cue_in(lowered, floor, end, vocab)
         ):  # "One year later, the effect had faded": a time passed, no plan
@@ -4684,7 +4707,32 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, **_AT_AN_AGE}, q_after
         )
+    expectancy = _life_expectancy(lowered, floor, amount.start, vocab) if unit == "year" else None
+    if expectancy is not None:
+        expected = {**value, "measure": expectancy}
+        return QuantityClaim(amount.start, span_end, "other_quantity", expected, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+
+
+_EXPECTANCY_REACH = 160
+
+
+def _life_expectancy(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> str | None:
+    """The measure when years are a life expectancy named before them in the sentence ("life
+    expectancy at birth was 78.4 years": "life expectancy at birth"; "life expectancy ... is
+    more than 20 years shorter"): how long people are expected to live, a figure of a
+    population (the dev golds: other_quantity in heldout4, 5, 41 and 55), not a stretch of
+    time, unless a word of lasting says someone lived through it ("in patients who had
+    survived 2 y"). None when they are not."""
+    reach = max(floor, start - _EXPECTANCY_REACH)
+    named = lowered.rfind("expectanc", reach, start)
+    if named < 0 or not vocab.lasting_words.isdisjoint(_WORDS.findall(lowered, named, start)):
+        return None
+    at_birth = _AT_BIRTH.match(lowered, named, start)
+    return "life expectancy at birth" if at_birth else "life expectancy"
+
+
+_AT_BIRTH = re.compile(r"expectanc(?:y|ies)\s+at\s+birth\b")
 
 
 def _signed_age(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:

@@ -1,0 +1,38 @@
+"""Two ages after "at ages" with nothing given then are the band they bound (heldout55).
+Short excerpts with their source named, or text written for these tests."""
+
+from __future__ import annotations
+
+from citecheck.extraction.claims import extract_claims
+from citecheck.models import Claim
+
+
+def _on(text: str, words: str) -> list[Claim]:
+    """The claims whose span holds `words`."""
+    at = text.index(words)
+    return [c for c in extract_claims(text) if c.start <= at and at + len(words) <= c.end]
+
+
+def _one_on(text: str, words: str) -> Claim:
+    found = _on(text, words)
+    assert len(found) == 1, (words, [(c.type, c.text) for c in found])
+    return found[0]
+
+
+# --- two ages after "at ages" with nothing given then: the band they bound -------------------
+
+
+def test_two_ages_of_a_studys_children_are_an_age_band() -> None:
+    # JAMA Pediatrics news release on EurekAlert! (2019, heldout55)
+    text = (
+        "There were 1,595 and 1,994 children at ages 2 and 3 years old, respectively, "
+        "available for the analysis."
+    )
+    claim = _one_on(text, "2 and 3 years old")
+    assert claim.type == "other_quantity"
+    assert claim.value == {"unit": "year", "measure": "age", "low": 2, "high": 3}
+
+
+def test_two_ages_of_a_plan_stay_its_schedule() -> None:
+    text = "Girls are vaccinated at ages 11 and 12 years of age with 3 doses."
+    assert _one_on(text, "11 and 12").type == "frequency_schedule"
