@@ -403,10 +403,14 @@ class QuantityVocab:
         return self.person_nouns | {singular(noun) for noun in self.person_nouns}
 
     @cached_property
-    def currency_ends(self) -> frozenset[str]:
-        """The last characters of the currency signs: a sign written before an amount ends
-        right before it or one space before it, so no other character there starts a search."""
-        return frozenset(sign[-1] for sign in self.currencies)
+    def currencies_by_end(self) -> dict[str, tuple[tuple[int, str, str], ...]]:
+        """The currency signs by their last character, each as (its place in `currencies`,
+        sign, code): a sign written before an amount ends right before it or one space before
+        it, so only the signs ending in the character there are tried, in their order."""
+        by_end: dict[str, list[tuple[int, str, str]]] = {}
+        for place, (sign, code) in enumerate(self.currencies.items()):
+            by_end.setdefault(sign[-1], []).append((place, sign, code))
+        return {end: tuple(signs) for end, signs in by_end.items()}
 
 
 @dataclass(frozen=True)

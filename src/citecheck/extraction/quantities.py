@@ -738,20 +738,23 @@ def _currency_before(
 ) -> tuple[str, int] | None:
     """(code, where it starts) for a currency written right before an amount, or one space
     before it: "$6", "US$ 10", "USD 10", "EUR 40"; a code in letters only as a word of its own."""
-    ends = vocab.currency_ends
-    if lowered[start - 1 : start] not in ends and (
-        lowered[start - 1 : start] != " " or lowered[start - 2 : start - 1] not in ends
-    ):
+    before = lowered[start - 1 : start]
+    by_end = vocab.currencies_by_end
+    if before not in by_end and (before != " " or lowered[start - 2 : start - 1] not in by_end):
         return None  # the common case, settled without a look at each sign
-    for sign, code in vocab.currencies.items():
-        for gap in ("", " "):
-            at = start - len(gap) - len(sign)
-            if (
-                at >= floor
-                and lowered.startswith(sign + gap, at)
-                and not (sign[0].isalpha() and at > floor and lowered[at - 1].isalnum())
-            ):
-                return code, at
+    # only the signs that end right before the amount or one space before it, in their order
+    signs = [(place, sign, code, "") for place, sign, code in by_end.get(before, ())]
+    if before == " ":
+        spaced = by_end.get(lowered[start - 2 : start - 1], ())
+        signs = sorted(signs + [(place, sign, code, " ") for place, sign, code in spaced])
+    for _, sign, code, gap in signs:
+        at = start - len(gap) - len(sign)
+        if (
+            at >= floor
+            and lowered.startswith(sign + gap, at)
+            and not (sign[0].isalpha() and at > floor and lowered[at - 1].isalnum())
+        ):
+            return code, at
     return None
 
 
