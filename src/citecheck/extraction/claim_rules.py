@@ -411,10 +411,14 @@ class QuantityVocab:
         return self.person_nouns | {singular(noun) for noun in self.person_nouns}
 
     @cached_property
-    def currency_ends(self) -> frozenset[str]:
-        """The last characters of the currency signs: a sign written before an amount ends
-        right before it or one space before it, so no other character there starts a search."""
-        return frozenset(sign[-1] for sign in self.currencies)
+    def currencies_by_end(self) -> dict[str, tuple[tuple[int, str, str], ...]]:
+        """The currency signs by their last character, each as (its place in `currencies`,
+        sign, code): a sign written before an amount ends right before it or one space before
+        it, so only the signs ending in the character there are tried, in their order."""
+        by_end: dict[str, list[tuple[int, str, str]]] = {}
+        for place, (sign, code) in enumerate(self.currencies.items()):
+            by_end.setdefault(sign[-1], []).append((place, sign, code))
+        return {end: tuple(signs) for end, signs in by_end.items()}
 
 
 @dataclass(frozen=True)
@@ -1411,6 +1415,9 @@ def _keyword_gate(needles: frozenset[str]) -> Gate:
 _SEARCHES: dict[tuple[str, tuple[Needle, ...]], tuple[str, tuple[Needle, ...]]] = {}
 
 
+# The look-behind that turns down a position inside a word at once.
+_WORD_START_GUARD = r"(?<!\w)"
+
 # Pattern starts `re` can scan ahead for (a literal prefix or a set of first letters): a
 # letter, a group of plain words or phrases ("within|as\s+soon\s+as"), or punctuation.
 # Under IGNORECASE only punctuation qualifies.
@@ -1423,10 +1430,13 @@ _SCANNABLE_START_IGNORECASE = re.compile(r"\\\(|%")
 def _guarded(pattern: str, flags: int) -> str:
     """The pattern with a word-start look-behind in front, unless `re` can scan ahead for its
     start (see `Rule.regex`): the look-behind would stop that, and where no scan is possible
-    it is the cheapest way to turn down most positions. Either way the extractor checks the
-    word start of each match, so this choice changes speed only."""
+    it is the cheapest way to turn down most positions (once: a pattern opening with it, as
+    a vocabulary macro does, gets no second one). Either way the extractor checks the word
+    start of each match, so this choice changes speed only."""
     scannable = _SCANNABLE_START_IGNORECASE if flags & re.IGNORECASE else _SCANNABLE_START
-    return pattern if scannable.match(pattern) else r"(?<!\w)" + pattern
+    if scannable.match(pattern) or pattern.startswith(_WORD_START_GUARD):
+        return pattern  # a second look-behind would only slow each position down
+    return _WORD_START_GUARD + pattern
 
 
 def _rule_regex(source: str, where: str, pattern: str) -> re.Pattern[str]:
