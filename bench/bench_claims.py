@@ -139,6 +139,12 @@ def article_of(size: int, block: str = BLOCK) -> str:
     return (block * repeats)[:size]
 
 
+# A first line that makes each timed run's text a new article: some citation lookups are cached
+# for the text they were asked about (the claims and references passes of one article share
+# them), so a run on the very text of the run before would find them done.
+RUN_TITLES = ("Alpha edition", "Bravo edition", "Charlie edition")
+
+
 def measure(size: int, block: str = BLOCK) -> tuple[float, int]:
     text = article_of(size, block)
     rules = load_rules()
@@ -146,9 +152,10 @@ def measure(size: int, block: str = BLOCK) -> tuple[float, int]:
     best = float("inf")
     claims = 0
     runs = 3 if size <= 1_000_000 else 1
-    for _ in range(runs):
+    for title in RUN_TITLES[:runs]:
+        article = f"{title}\n\n{text}"[:size]
         started = time.process_time()
-        claims = len(extract_claims(text, rules))
+        claims = len(extract_claims(article, rules))
         best = min(best, time.process_time() - started)
     return best, claims
 
