@@ -309,6 +309,20 @@ def test_regex_trigger_gates_a_rule(tmp_path: Path) -> None:
     ]
 
 
+def test_a_literal_trigger_with_regex_signs_is_reported(tmp_path: Path) -> None:
+    """A literal keyword is found as written: "doses?" would never match "dose" or "doses", so
+    a rule gated on it would be silently shut (named_form's setting list was, until found)."""
+    rule = {
+        "name": "regex_in_literal",
+        "type": "dose",
+        "value": "dose",
+        "pattern": "x",
+        "trigger": "\\bdoses?\\b|\\bgel\\b",
+    }
+    with pytest.raises(RulesError, match="rule 'regex_in_literal': trigger keyword .* is literal"):
+        load_rules(write(tmp_path, with_rule(rule)))
+
+
 def test_bad_trigger_regex_is_reported(tmp_path: Path) -> None:
     rule = {
         "name": "bad_trigger_re",

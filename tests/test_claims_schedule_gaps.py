@@ -184,6 +184,11 @@ def test_the_first_weeks_of_a_course_are_a_stretch_of_it(text: str, span: str) -
     [
         ("You will be given paracetamol, codeine and Difflam spray for the pain.", "spray"),
         ("Rub in Voltaren gel twice a day.", "gel"),
+        # settings the trigger list once held as never-matching "doses?", "medicines?" (our own)
+        ("The usual dose is two puffs of Flixonase spray.", "spray"),
+        ("Ask about medicines such as Nurofen gel.", "gel"),
+        ("Spray Beconase spray into each nostril.", "spray"),
+        ("Your doctor prescribed Otrivine spray.", "spray"),
     ],
 )
 def test_a_form_named_after_a_product_is_a_route(text: str, form: str) -> None:

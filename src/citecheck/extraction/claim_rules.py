@@ -1375,6 +1375,7 @@ def _regex_gate(pattern: str) -> Gate:
 
 _LETTERS = re.compile(r"[a-z]+")
 _BOUNDARY = "\\b"
+_REGEX_SIGNS = re.compile(r"[?*()\[\]{}\\]")
 
 
 def _literal_needle(source: str, where: str, keyword: str) -> str:
@@ -1384,6 +1385,9 @@ def _literal_needle(source: str, where: str, keyword: str) -> str:
     word = keyword[len(_BOUNDARY) * word_start : len(keyword) - len(_BOUNDARY) * word_end]
     if not word:
         raise _fail(source, where, f"trigger keyword {keyword!r} is empty")
+    if _REGEX_SIGNS.search(word):
+        # a keyword is found as written, so "doses?" would only ever match "doses?"
+        raise _fail(source, where, f"trigger keyword {keyword!r} is literal: use 're:' for a regex")
     return WORD_START * word_start + word.lower() + WORD_END * word_end
 
 
