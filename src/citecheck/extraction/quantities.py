@@ -2200,20 +2200,18 @@ def retype_rule_claim(
     if (
         claim_type == "frequency_schedule"
         and isinstance(points, list)
-        # one point or one band ("at 12 or 13 years"), or two ages ("children at ages 2 and
-        # 3 years old"); a list of three or more ("seen at 8, 12 and 16 weeks old") is a
-        # plan's series of visits or doses
-        and (
-            len(points) == 1
-            or (len(points) == 2 and all(isinstance(p, int | float) for p in points))
-        )
+        # one point or one band ("at 12 or 13 years"), or two ages a year apart ("children
+        # at ages 2 and 3 years old", the band of the 2- and 3-year-olds); two ages further
+        # apart ("tested at ages 3 and 7") are two points, no band, and a list of three or
+        # more ("seen at 8, 12 and 16 weeks old") is a plan's series of visits or doses
+        and (len(points) == 1 or _adjacent_ages(points))
         and _OF_AGE_END.search(lowered, start, end)
         and not _planned(lowered, *sentence, vocab)
     ):
         # "common for girls at 12 or 13 years of age to have had their first periods": ages
         # reached, nothing given then (with a dose or a plan, "at 2, 4 and 6 months of age" is
-        # when it is given); two ages are the band they bound, as the dev golds write "2 and 3
-        # years old" (heldout55)
+        # when it is given); two ages a year apart are the band they bound, as the dev gold
+        # writes "2 and 3 years old" (heldout55)
         aged: Value = {"unit": value.get("unit"), "measure": "age"}
         point = points[0]
         if len(points) == 2:
@@ -2460,6 +2458,14 @@ def retype_rule_claim(
         band = {"low": 0, "high": value["value"], "unit": value.get("unit"), "measure": "age"}
         return claim_type, band, birth.start()
     return claim_type, value, start
+
+
+def _adjacent_ages(points: list[object]) -> bool:
+    """Whether two points are whole ages a year apart ("at ages 2 and 3")."""
+    if len(points) != 2:
+        return False
+    low, high = points
+    return isinstance(low, int) and isinstance(high, int) and high - low == 1
 
 
 _TAKES_BEFORE = re.compile(r"\b(?:take|takes|taking|took)\s+(?:[a-z]+\s+){0,2}$")
