@@ -192,11 +192,6 @@ def _past_interval_bounds(
     return replace(rest[0], start=start + rest[0].start, end=start + rest[0].end)
 
 
-# A board that approves a study's ethics ("the NCHS Ethics Review Board", "an Institutional
-# Review Board"): it approved the study, it is no source of what the study found
-_ETHICS_BODY = re.compile(r"\b(?:ethics?|ethical|institutional\s+review)\b", re.IGNORECASE)
-
-
 def _attributions(document: Document, rules: ClaimRules, decimal: str) -> list[_Proposal]:
     """One attribution claim per citation. Each work of a bracketed author-year group
     ("(House et al. 1988; Olsen et al. 1991)") is its own claim, with its own span, value and
@@ -216,8 +211,6 @@ def _attributions(document: Document, rules: ClaimRules, decimal: str) -> list[_
         if attribution is None or sentence is None:
             continue
         start, end, value = attribution
-        if value.get("form") == "institution" and _ETHICS_BODY.search(text, start, end + 24):
-            continue  # "approved by the NCHS Ethics Review Board": an approval, no source
         previous = proposals[-1] if proposals else None
         if previous is not None and _numbers_its_authors(text, previous, start, value):
             # "Xiao et al [7]": the authors and their number are one citation, one claim
