@@ -4783,7 +4783,6 @@ _COUNTED_FROM_BEFORE = re.compile(
     r"\b(?:in|for|over|during|within|after|before|since|past|last|next|first|following)\s+"
     r"(?:(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than)\s+)?$"
 )
-_OF_AFTER = re.compile(r"\s+of\s+[a-z]")
 
 
 def _signed_age(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
