@@ -3,6 +3,8 @@ Short excerpts with their source named, or text written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from citecheck.extraction.claims import extract_claims
 from citecheck.models import Claim
 
@@ -36,3 +38,18 @@ def test_two_ages_of_a_studys_children_are_an_age_band() -> None:
 def test_two_ages_of_a_plan_stay_its_schedule() -> None:
     text = "Girls are vaccinated at ages 11 and 12 years of age with 3 doses."
     assert _one_on(text, "11 and 12").type == "frequency_schedule"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children's vision was tested at ages 3 and 7 years of age.",
+        "Blood lead levels were measured at ages 1 and 6 years old.",
+        "IQ was measured in 500 children at ages 5 and 10 years of age.",
+    ],
+)
+def test_two_ages_far_apart_are_two_points_not_a_band(text: str) -> None:
+    # review L6: a band 3-7 would put the ages between in scope, which the text does not
+    claim = _one_on(text, "ages")
+    assert "low" not in claim.value and "high" not in claim.value
+    assert len(claim.value["points"]) == 2

@@ -118,3 +118,90 @@ def test_a_time_it_takes_to_see_benefits_stays_an_onset_past_a_bracket() -> None
 def test_a_time_it_takes_to_do_something_stays_a_duration_past_a_bracket() -> None:
     text = "It takes about 40 minutes (with rests) to walk there."
     assert _one_on(text, "about 40 minutes").type == "duration"
+
+
+# --- review L2, L10: a time is a life expectancy only when bound to the noun ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Life expectancy fell by 1.5 years between 2019 and 2021, erasing nearly 20 years "
+            "of gains.",
+            "nearly 20 years",
+        ),
+        ("Life expectancy rose in 2022 for the first time in 3 years.", "3 years"),
+        (
+            "With a life expectancy of 82 years, Japanese women can expect to spend about 10 "
+            "years in poor health.",
+            "about 10",
+        ),
+        (
+            "Life expectancy at birth was 76.4 years, and children born today may face 2 years "
+            "of disability.",
+            "2 years",
+        ),
+        (
+            "Because life expectancy is longer for women, they spend an average of 11 years "
+            "living alone after the age of 65.",
+            "11 years",
+        ),
+    ],
+)
+def test_a_time_not_bound_to_a_life_expectancy_stays_a_duration(text: str, words: str) -> None:
+    assert _one_on(text, words).type == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Life expectancy fell by 1.5 years between 2019 and 2021.", "1.5 years"),
+        ("People with a life expectancy of 6 months or less can get hospice care.", "6 months"),
+    ],
+)
+def test_a_time_bound_to_a_life_expectancy_is_one(text: str, words: str) -> None:
+    claim = _one_on(text, words)
+    assert (claim.type, claim.value["measure"]) == ("other_quantity", "life expectancy")
+
+
+# --- review L3: a word of lasting further back leaves "post" an onset ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Fever lasting a day or two may appear 7 to 10 days post vaccination.", "7 to 10"),
+        ("Headaches that last for hours usually begin 12 to 24 hours post exposure.", "12 to"),
+        ("Patients whose symptoms persisted were retested 14 days post infection.", "14 days"),
+        ("The remaining participants had blood drawn 28 days post vaccination.", "28 days"),
+    ],
+)
+def test_a_time_post_an_event_with_lasting_further_back_is_an_onset(text: str, words: str) -> None:
+    assert _one_on(text, words).type == "onset_time"
+
+
+# --- review L4: a repeat in another clause, or one done, sets no time for the next ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "She repeated the course of antibiotics and two weeks later the rash had cleared.",
+            "two weeks",
+        ),
+        (
+            "The study was repeated in mice, and six months later the tumours had shrunk.",
+            "six months",
+        ),
+        ("Researchers repeated the survey in 2015, ten years later.", "ten years"),
+    ],
+)
+def test_a_time_later_after_a_repeat_done_is_no_schedule(text: str, words: str) -> None:
+    assert _one_on(text, words).type != "frequency_schedule"
+
+
+def test_a_planned_repeat_later_is_a_schedule() -> None:
+    text = "The blood test is usually repeated 3 months later to confirm the diagnosis."
+    assert _one_on(text, "3 months").type == "frequency_schedule"

@@ -634,6 +634,14 @@ _AUTHOR_AND_COLLEAGUES = re.compile(
     r"co-?author)\b|(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?workers|co-?authors|"
     rf"associates)\b)(?:\s+\((?P<year>{_YEAR})\))?"
 )
+# A person of a body before "and colleagues": "Smith of the Mayo Clinic", "Paul Elliott of
+# Imperial College London" (the person's family name right before "of", on one line; degrees
+# between are not read)
+_PERSON_OF_BODY = re.compile(
+    rf"(?<![\w.'’-])(?P<person>{_NAME})[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"(?P<body>{_NAME}(?:[ \t]+(?:{_NAME}|[A-Z]{{2,8}}|of|for|and|&|on|in|the)){{0,8}})$"
+)
+_PERSON_OF_BODY_REACH = 90
 # Authors named without a year: "the study of Hellman et al[15]", "Tringler and Dong reported"
 _AUTHORS_ET_AL = re.compile(rf"(?P<authors>{_WORD_START_NAME})\s+{ET_AL}(?!\s*\(\d)")
 # What authors did with a finding: "Tringler and Dong reported"
@@ -968,6 +976,11 @@ _NAMED_DOCUMENT = re.compile(
     r"(?:\s+\([A-Z]{2,10}\))?$"
 )
 _DOCUMENT_REACH = 160
+# A document noun that is part of a body's name: "Ethics Review Board", "Institutional Review
+# Committee", "Guideline Development Group" (the body approves or drafts; it is no document)
+_BODY_AFTER_NOUN = re.compile(
+    r"\s+(?:Boards?|Committees?|Panels?|Commissions?|Groups?|Councils?)\b"
+)
 # Nouns that name a piece of a journal: an unknown acronym before one is the journal ("an MMWR
 # article"); before "study" or "trial" it more often names the study ("a DPP trial").
 _JOURNAL_PIECES = frozenset(
@@ -998,12 +1011,22 @@ _TEXT_COMES_REACH = 80
 def _attribution_mentions(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for match in _scan(_AUTHOR_AND_COLLEAGUES, text):
-        if _source_kind(match.group("authors")) == "institution":
-            continue  # "Dr X of Johns Hopkins University and colleagues": X's colleagues
+        start = match.start()
         authors, _ = family_names(match.group("authors"))
+        of_body = _PERSON_OF_BODY.search(
+            text, max(0, start - _PERSON_OF_BODY_REACH), match.end("authors")
+        )
+        if of_body is not None and _source_kind(of_body.group("body")) == "institution":
+            # "Dr Karin J. Neufeld of Johns Hopkins University and colleagues": Neufeld's
+            person = of_body.group("person")
+            if _source_kind(person) is not None or _NOT_AUTHORS.match(person):
+                continue
+            start, authors = of_body.start(), [person]
+        elif _source_kind(match.group("authors")) == "institution":
+            continue  # "the Mayo Clinic and colleagues": a body, no author
         year = match.group("year")
         found.append(FoundCitation(
-            text=match.group(), start=match.start(), end=match.end(), kind="narrative",
+            text=text[start : match.end()], start=start, end=match.end(), kind="narrative",
             form="author_year", authors=authors, year=int(year) if year else None, et_al=True,
             needs_match=True,
         ))  # fmt: skip
@@ -1949,6 +1972,8 @@ def _named_documents(text: str) -> list[FoundCitation]:
             continue
         if noun_match.group("gap").strip() and not (journal or _organisation_source(source)):
             continue  # "the Learning Early About Peanut Allergy (LEAP) clinical trial": a study
+        if _BODY_AFTER_NOUN.match(text, noun_match.end()):
+            continue  # "approved by the NCHS Ethics Review Board": a body, no document
         if f" {source} {noun} ".lower() in title:
             continue  # the document the text is about ("The CDC Guideline addresses ..."
         if _further_reading(text, match.start()):

@@ -192,11 +192,6 @@ def _past_interval_bounds(
     return replace(rest[0], start=start + rest[0].start, end=start + rest[0].end)
 
 
-# A board that approves a study's ethics ("the NCHS Ethics Review Board", "an Institutional
-# Review Board"): it approved the study, it is no source of what the study found
-_ETHICS_BODY = re.compile(r"\b(?:ethics?|ethical|institutional\s+review)\b", re.IGNORECASE)
-
-
 def _attributions(document: Document, rules: ClaimRules, decimal: str) -> list[_Proposal]:
     """One attribution claim per citation. Each work of a bracketed author-year group
     ("(House et al. 1988; Olsen et al. 1991)") is its own claim, with its own span, value and
@@ -216,8 +211,6 @@ def _attributions(document: Document, rules: ClaimRules, decimal: str) -> list[_
         if attribution is None or sentence is None:
             continue
         start, end, value = attribution
-        if value.get("form") == "institution" and _ETHICS_BODY.search(text, start, end + 24):
-            continue  # "approved by the NCHS Ethics Review Board": an approval, no source
         previous = proposals[-1] if proposals else None
         if previous is not None and _numbers_its_authors(text, previous, start, value):
             # "Xiao et al [7]": the authors and their number are one citation, one claim
@@ -1827,6 +1820,8 @@ def _not_a_timing(
         return False  # its rule read what is taken before it: "Methotrexate 10 mg weekly"
     if not vocab.cued_timing_re.fullmatch(lowered, start, end):
         return False
+    if lowered.startswith("annually", start):
+        return _an_annual_rate(text, lowered, proposal, sentence, vocab, populations)
     floor, ceiling = _bracket_around(lowered, start, end, sentence)
     if _WHOLE_SEASON.search(lowered, start, end) or (
         _SCENE_OPENING.match(lowered, start, end) and not _PART_OF_DAY.search(lowered, start, end)
@@ -1839,6 +1834,49 @@ def _not_a_timing(
     if last is not None and last.group(1) in vocab.body_state_words:
         return True  # "helps you sleep at night": when the body sleeps, whatever is taken
     return not _something_done(lowered, (floor, ceiling), start, end, vocab)
+
+
+def _an_annual_rate(
+    text: str,
+    lowered: str,
+    proposal: _Proposal,
+    sentence: tuple[int, int],
+    vocab: QuantityVocab,
+    populations: dict[int, bool],
+) -> bool:
+    """Whether "annually" says how much a year brings (a rate: "prevents 100,000
+    hospitalizations annually", "costs the NHS £100 million annually", "collects data on
+    hearing aid use annually"), not how often something is given. It is a schedule only when
+    its own clause gives something ("Get a flu vaccine annually", "Administer 1 dose of IIV
+    annually": a dosing cue other than a word of use, which is as often a rate's noun), holds
+    no figure but a count of doses, and its sentence counts no people or events."""
+    start, end = proposal.start, proposal.end
+    counted = populations.get(proposal.sentence)
+    if counted is None:
+        counted = _counts_a_population(text, lowered, sentence, vocab)
+        populations[proposal.sentence] = counted
+    if counted or vocab.dosing_cue_re is None:
+        return True
+    cuts = [lowered.rfind(mark, sentence[0], start) for mark in _CLAUSE_MARKS]
+    floor = max([sentence[0], *(cut + 1 for cut in cuts if cut >= 0)])
+    ends = [lowered.find(mark, end, sentence[1]) for mark in _CLAUSE_MARKS]
+    ceiling = min([sentence[1], *(cut for cut in ends if cut >= 0)])
+    for figure in _FIGURE_THEN_WORD.finditer(lowered, floor, ceiling):
+        if figure.group(1) not in vocab.schedule_nouns:
+            return True  # "$300 annually", "2,000 cases ... annually": a figure a year
+    for span in ((floor, start), (end, ceiling)):
+        for cue in vocab.dosing_cue_re.finditer(lowered, *span):
+            if cue.group() not in vocab.body_state_words and cue.group() not in _WORDS_OF_USE:
+                return False
+    return True
+
+
+# Where a clause ends, for "annually"
+_CLAUSE_MARKS = (",", ";", " and ", " but ")
+# A figure and the word after it ("1 dose", "$300 per", "650,000 deaths")
+_FIGURE_THEN_WORD = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand)?\s*([a-z]*)")
+# Dosing cues that are as often nouns of a rate ("hearing aid use annually")
+_WORDS_OF_USE = frozenset({"use", "uses", "using", "used"})
 
 
 # the word right before a cued timing

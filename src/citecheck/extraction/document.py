@@ -62,6 +62,8 @@ _CITED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.\s", re.IGNORECASE)
 # Nutrition Examination Survey (NHANES)"): index terms, no claim and no source (no dev gold of
 # the eight texts that have one marks anything in it)
 _KEYWORDS_LINE = re.compile(r"[ \t*_]*(?:key\s?words|mesh\s+terms|index\s+terms)[ \t*_]*:", re.I)
+# A sentence's end with more text after it
+_SENTENCE_AFTER = re.compile(r"[.!?][\"”’)]*\s+\S")
 # A prose sentence can end like an entry ("This was shown by Smith (2020). "); what comes
 # before an entry's year is names, whose lower-case words are particles ("van der"), the joins
 # of an author list ("and", "et al.") or of a body's name ("Institute for Health and Care").
@@ -250,8 +252,13 @@ class Document:
 def _claimless(text: str, start: int, end: int, cited_year: bool) -> bool:
     """Whether the paragraph at `start` outside a reference zone holds no claims: it is shaped
     like a reference entry (`cited_year`: it holds a "(2019). "), or it is a keywords line."""
-    if _KEYWORDS_LINE.match(text, start, end):
-        return True
+    keywords = _KEYWORDS_LINE.match(text, start, end)
+    if keywords:
+        # only a keywords line alone: prose run on after the list ("Keywords: obesity, BMI.
+        # Obesity affects 42% of adults") or on the next line keeps its claims
+        return "\n" not in text[start:end].strip() and not _SENTENCE_AFTER.search(
+            text, keywords.end(), end
+        )
     return (
         cited_year or (text[start] in "dD" and text[start : start + 3].lower() == "doi")
     ) and _is_entry_shaped(text, start, end)

@@ -151,14 +151,20 @@ _LATER_AFTER = re.compile(
     r"|(?:the\s+|an?\s+)?(?:person|patient|you|they|he|she|your\s+child)\s+[a-z]+"
     r"|(?:(?:their|your|her|the)\s+)?(?:baby\s+is\s+born|birth|delivery)|giving\s+birth))"
 )
+# Verbs of doing again, as the past participle (or a noun) and as the plain verb
+_REDONE = r"(?:repeated|retested|rechecked|redone|retreated|re-treated)"
+_REDO = r"(?:repeat|retest|recheck|retreat|re-treat)"
 _REPEAT_IN_BEFORE = re.compile(
-    r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|check(?:ed)?\s+again|again|"
-    r"retreat(?:ed)?|re-treat(?:ed)?|follow(?:ed)?\s+up)\s+(?:\w+\s+){0,2}?(?:in|after)\s+$"
+    rf"\b(?:{_REDONE}|{_REDO}|check(?:ed)?\s+again|again|follow(?:ed)?\s+up)\s+"
+    r"(?:\w+\s+){0,2}?(?:in|after)\s+$"
 )
-# A verb of doing again before "N later" ("the test is repeated, usually a month later")
+# A repeat that is planned before "N later" in its own clause: "the test is repeated, usually
+# a month later", "should be rechecked 3 months later", "repeat the scan 6 weeks later"; not a
+# repeat done ("Researchers repeated the survey in 2015, ten years later") nor one in another
+# clause ("She repeated the course and two weeks later the rash had cleared")
 _REPEATED_BEFORE = re.compile(
-    r"\b(?:repeated|repeat|retested|retest|rechecked|recheck|redone|retreat(?:ed)?|"
-    r"re-treat(?:ed)?)\b[^.;:]*$"
+    rf"(?:\b(?:is|are|be|being)\s+(?:[a-z]+ly\s+)?{_REDONE}|(?<![\w-]){_REDO})\b"
+    r"(?:(?!,\s*(?:and|but|then|so|while|when)\b|\s(?:and|but)\s)[^.;:])*$"
 )
 # "95×" written close, then no number: a multiple
 _TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
@@ -354,6 +360,10 @@ _POST_EVENT = re.compile(
     r"my|our|each|every|any|some|hoc|mortem)\b)[a-z][a-z-]*[a-z]\b)"
 )
 _UP_TO_BEFORE = re.compile(r"\bup\s+to\s+$")
+# The word right before a time, past a hedge ("lasts about", "persist for up to")
+_VERB_RIGHT_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:[a-z]+ly|about|around|for|up\s+to|at\s+least|only|just)\s+){0,2}$"
+)
 # A bound written as a sign right before years ("< 70 y", "≥65 years") after people in the same
 # cell or clause ("2033 male participants < 70 y", "patients with angina ≤ 75 y"): their age
 _SIGN_BEFORE = re.compile(r"[<>≤≥]\s*$")
@@ -2193,20 +2203,18 @@ def retype_rule_claim(
     if (
         claim_type == "frequency_schedule"
         and isinstance(points, list)
-        # one point or one band ("at 12 or 13 years"), or two ages ("children at ages 2 and
-        # 3 years old"); a list of three or more ("seen at 8, 12 and 16 weeks old") is a
-        # plan's series of visits or doses
-        and (
-            len(points) == 1
-            or (len(points) == 2 and all(isinstance(p, int | float) for p in points))
-        )
+        # one point or one band ("at 12 or 13 years"), or two ages a year apart ("children
+        # at ages 2 and 3 years old", the band of the 2- and 3-year-olds); two ages further
+        # apart ("tested at ages 3 and 7") are two points, no band, and a list of three or
+        # more ("seen at 8, 12 and 16 weeks old") is a plan's series of visits or doses
+        and (len(points) == 1 or _adjacent_ages(points))
         and _OF_AGE_END.search(lowered, start, end)
         and not _planned(lowered, *sentence, vocab)
     ):
         # "common for girls at 12 or 13 years of age to have had their first periods": ages
         # reached, nothing given then (with a dose or a plan, "at 2, 4 and 6 months of age" is
-        # when it is given); two ages are the band they bound, as the dev golds write "2 and 3
-        # years old" (heldout55)
+        # when it is given); two ages a year apart are the band they bound, as the dev gold
+        # writes "2 and 3 years old" (heldout55)
         aged: Value = {"unit": value.get("unit"), "measure": "age"}
         point = points[0]
         if len(points) == 2:
@@ -2453,6 +2461,14 @@ def retype_rule_claim(
         band = {"low": 0, "high": value["value"], "unit": value.get("unit"), "measure": "age"}
         return claim_type, band, birth.start()
     return claim_type, value, start
+
+
+def _adjacent_ages(points: list[object]) -> bool:
+    """Whether two points are whole ages a year apart ("at ages 2 and 3")."""
+    if len(points) != 2:
+        return False
+    low, high = points
+    return isinstance(low, int) and isinstance(high, int) and high - low == 1
 
 
 _TAKES_BEFORE = re.compile(r"\b(?:take|takes|taking|took)\s+(?:[a-z]+\s+){0,2}$")
@@ -4575,8 +4591,12 @@ def _time(
         return QuantityClaim(amount.start, span_end, "duration", value, q_after)
     post = _POST_EVENT.match(lowered, span_end, end)
     if post and not _UP_TO_BEFORE.search(before):  # "12 hours post-exercise": after the event
-        if not vocab.lasting_words.isdisjoint(_clause_words(lowered, floor, amount.start)):
-            # "swelling typically lasts 2-3 days post treatment": how long it goes on
+        verb = _VERB_RIGHT_BEFORE.search(lowered, max(floor, amount.start - 40), amount.start)
+        if verb is not None and verb.group(1) in vocab.lasting_words:
+            # "swelling typically lasts 2-3 days post treatment": how long it goes on; a
+            # word of lasting further back ("Fever lasting a day or two may appear 7 to 10
+            # days post vaccination", "Those still in hospital were discharged") is not
+            # what the time says, as with "after"
             return QuantityClaim(amount.start, span_end, "duration", value, q_after)
         return QuantityClaim(amount.start, post.end(), "onset_time", value, q_after)
     afterwards = _AFTERWARDS.match(lowered, span_end, end)
@@ -4648,7 +4668,7 @@ def _time(
         if (
             lowered.startswith(" later", span_end)
             and not again
-            and _REPEATED_BEFORE.search(lowered, max(floor, amount.start - 40), amount.start)
+            and _REPEATED_BEFORE.search(lowered, max(floor, amount.start - 60), amount.start)
         ):  # "the test is repeated, usually a month later": when the repeat is due, as
             # "repeated in 10 days" is
             return QuantityClaim(start, later.end(), "frequency_schedule", value, q_after)
@@ -4722,7 +4742,11 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, **_AT_AN_AGE}, q_after
         )
-    expectancy = _life_expectancy(lowered, floor, amount.start, vocab) if unit == "year" else None
+    expectancy = (
+        _life_expectancy(lowered, floor, amount.start, span_end, end, vocab)
+        if unit in _EXPECTED_UNITS
+        else None
+    )
     if expectancy is not None:
         expected = {**value, "measure": expectancy}
         return QuantityClaim(amount.start, span_end, "other_quantity", expected, q_after)
@@ -4730,24 +4754,50 @@ def _time(
 
 
 _EXPECTANCY_REACH = 160
+# how long people are expected to live, in years or, near the end of life, months or weeks
+# ("a life expectancy of 6 months or less")
+_EXPECTED_UNITS = frozenset({"year", "month", "week"})
 
 
-def _life_expectancy(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> str | None:
-    """The measure when years are a life expectancy named before them in the sentence ("life
-    expectancy at birth was 78.4 years": "life expectancy at birth"; "life expectancy ... is
-    more than 20 years shorter"): how long people are expected to live, a figure of a
-    population (the dev golds: other_quantity in heldout4, 5, 41 and 55), not a stretch of
-    time, unless a word of lasting says someone lived through it ("in patients who had
-    survived 2 y"). None when they are not."""
+def _life_expectancy(
+    lowered: str, floor: int, start: int, span_end: int, end: int, vocab: QuantityVocab
+) -> str | None:
+    """The measure when a time is a life expectancy ("life expectancy at birth was 78.4 years":
+    "life expectancy at birth"; "life expectancy ... is more than 20 years shorter"): how long
+    people are expected to live, a figure of a population (the dev golds: other_quantity in
+    heldout5, 41 and 55), not a stretch of time. None unless the time is bound to the noun: in
+    its clause, or joined to a figure that is ("78.4 years in 2023, up from 77.5 years",
+    "27.6 y ... at age 20 y and 10.1 y"), not counted from something ("for the first time in
+    3 years", "over the past 20 years"), not of something else ("erasing 20 years of gains"),
+    and no word of lasting says someone lived through it ("in patients who had survived 2 y")."""
     reach = max(floor, start - _EXPECTANCY_REACH)
     named = lowered.rfind("expectanc", reach, start)
     if named < 0 or not vocab.lasting_words.isdisjoint(_WORDS.findall(lowered, named, start)):
+        return None
+    breaks = list(_EXPECTANCY_BREAK.finditer(lowered, named, start))
+    if breaks and not _EXPECTANCY_JOIN.fullmatch(lowered, breaks[-1].end(), start):
+        return None  # "..., Japanese women can expect to spend about 10 years": another clause
+    if _COUNTED_FROM_BEFORE.search(lowered, max(named, start - 30), start):
+        return None
+    if _OF_AFTER.match(lowered, span_end, end):
         return None
     at_birth = _AT_BIRTH.match(lowered, named, start)
     return "life expectancy at birth" if at_birth else "life expectancy"
 
 
 _AT_BIRTH = re.compile(r"expectanc(?:y|ies)\s+at\s+birth\b")
+# What ends the clause of a life expectancy, and what may join a figure to one across it
+_EXPECTANCY_BREAK = re.compile(
+    r"[,;]|\b(?:and|but|while|whereas|although|because|when|where|who|which|whose)\b"
+)
+_EXPECTANCY_JOIN = re.compile(
+    r"\s*(?:(?:(?:up|down)\s+from|compared\s+(?:to|with)|versus|vs\.?|and|or|to)\s+)?"
+)
+# A time counted from or over something: "in 3 years", "over the past 20 years"
+_COUNTED_FROM_BEFORE = re.compile(
+    r"\b(?:in|for|over|during|within|after|before|since|past|last|next|first|following)\s+"
+    r"(?:(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than)\s+)?$"
+)
 
 
 def _signed_age(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
