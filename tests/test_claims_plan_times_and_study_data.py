@@ -206,6 +206,18 @@ def test_an_interval_whose_short_name_restates_its_level(text: str) -> None:
             "950 patient-months",
             "patient-month",
         ),
+        # unhyphenated, and after nouns `_counted` does not read as people
+        (
+            "The cohort contributed 896,836 person years of follow-up.",
+            "896,836 person years",
+            "person-year",
+        ),
+        (
+            "The trial accrued 120,000 woman-years of follow-up.",
+            "120,000 woman-years",
+            "woman-year",
+        ),
+        ("The trial accrued 2,000 child-years of follow-up.", "2,000 child-years", "child-year"),
     ],
 )
 def test_person_time_is_a_quantity_not_a_sample(text: str, span: str, unit: str) -> None:

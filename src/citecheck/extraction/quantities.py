@@ -2605,10 +2605,6 @@ def _anchored_kind(
     return quiet
 
 
-# A count's noun joined to a unit of time ("person-years", "patient-months"): time at risk
-_PERSON_TIME = re.compile(r"-(?P<time>years?|months?|weeks?|days?)(?![\w-])")
-
-
 def _paired_time(
     lowered: str, floor: int, start: int, end: int, vocab: QuantityVocab
 ) -> re.Match[str] | None:
@@ -5161,20 +5157,6 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
-    timed = (
-        _PERSON_TIME.match(lowered, noun_match.end(), end)
-        if noun_match is not None and lowered.startswith("-", noun_match.end())
-        else None
-    )
-    if timed is not None and noun is not None:
-        # "896,836 person-years": time at risk the people gave (the heldout60 gold), not a
-        # count of them, so never a sample
-        person_time: Value = {
-            **_amount_fields(amount),
-            "unit": f"{singular(noun)}-{singular(timed.group('time'))}",
-            "measure": "person-time",
-        }
-        return QuantityClaim(amount.start, timed.end(), "other_quantity", person_time, q_after)
     if (
         noun_match is not None
         and noun in vocab.schedule_nouns | vocab.dose_nouns
