@@ -54,7 +54,15 @@ def test_a_frequency_keeps_its_time_of_day() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Adults with asthma wake up at night.", "Symptoms are worse in the morning only."],
+    [
+        "Adults with asthma wake up at night.",
+        "Symptoms are worse in the morning only.",
+        # an adverb after a time of day in a "who" clause: a finding about people, no plan
+        "Shift workers who eat at night also gain more weight.",
+        "Those who drink coffee in the afternoon too sleep less.",
+        "Patients who received the vaccine in the morning instead had higher antibody levels.",
+        "People who exercise in the evening instead of the morning slept no worse.",
+    ],
 )
 def test_a_time_of_day_with_no_dose_stays_no_schedule(text: str) -> None:
     assert not [c for c in _claims(text) if c.type == "frequency_schedule"]

@@ -285,6 +285,8 @@ class QuantityVocab:
     # Acts besides dosing that a cued timing may schedule ("check your sugar before meals").
     # None: no such words.
     timed_act_re: re.Pattern[str] | None = None
+    # One of `timing_adverbs` right after a timing (" also"): matched at the timing's end.
+    timing_adverb_re: re.Pattern[str] = re.compile(_NEVER)
     # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
     # searched with the time's start as end. None: no such verbs.
     dosed_within_re: re.Pattern[str] | None = None
@@ -997,6 +999,7 @@ def _build_macros(
         "ONSET_VERB": _onset_verbs(source, data.get("quantities")),
         "TIMING_EVENT": _timing_event(source, data.get("quantities")),
         "AHEAD_OF": _ahead_of(source, data.get("quantities")),
+        "TIMING_ADVERB": _timing_adverb(source, data.get("quantities")),
         "DOSING_SHORTHAND": _shorthand(source, data.get("quantities"), "anywhere"),
         "DOSE_SHORTHAND": _shorthand(source, data.get("quantities"), "after_dose"),
         "OTHER_UNIT": (
@@ -1112,6 +1115,12 @@ def _shorthand(source: str, raw: Any, group: str) -> str:
 def _ahead_of(source: str, raw: Any) -> str:
     """`quantities.ahead_of`: the words putting a time ahead of its event ("prior to")."""
     words = _optional_list(source, "quantities.ahead_of", (raw or {}).get("ahead_of"))
+    return _bounded([w.lower() for w in words]) if words else _NEVER
+
+
+def _timing_adverb(source: str, raw: Any) -> str:
+    """`quantities.timing_adverbs`: adverbs a time of day of a dose may have after it."""
+    words = _optional_list(source, "quantities.timing_adverbs", (raw or {}).get("timing_adverbs"))
     return _bounded([w.lower() for w in words]) if words else _NEVER
 
 
@@ -2412,6 +2421,7 @@ def _quantity_vocab(
             for w in _optional_list(source, f"{where}.body_states", raw.get("body_states"))
         ),
         timed_act_re=re.compile(_bounded([w.lower() for w in timed_acts])) if timed_acts else None,
+        timing_adverb_re=re.compile(r"\s+" + macros["TIMING_ADVERB"]),
         # a dosing verb as well: "if doxycycline is started in the first 5 days of symptoms"
         plan_cue_re=re.compile(_bounded([w.lower() for w in plan_cues + dosing_verbs]))
         if plan_cues
