@@ -64,19 +64,31 @@ def test_a_spread_stated_with_equals_is_a_claim_of_its_own(
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "number"),
+    "text",
     [
-        ("The mean score was 54.2 (SD 10.1) at baseline.", "SD 10.1", 10.1),
-        ("Ages averaged 41 (sd 12) years.", "sd 12", 12),
+        "The mean score was 54.2 (SD 10.1) at baseline.",
+        "Ages averaged 41 (sd 12) years.",
+        "Mean scores were 54.2 (SD 10.1) and 51.0 (SD 9.8) respectively.",
     ],
 )
-def test_a_spread_opening_a_bracket_is_a_claim_of_its_own(
-    text: str, span: str, number: float
-) -> None:
-    # named in brackets after a mean, as with "=": the heldout60 gold marks "(SD 9.6)"
+def test_a_bare_spread_after_a_mean_stays_no_claim(text: str) -> None:
+    # part of its mean, as "54.1 ± 14.5" is one claim in the golds; heldout60/09 alone marks
+    # "(SD 9.6)" (KNOWN-ISSUES)
+    assert not [c for c in _claims(text) if c.text.lower().startswith("sd")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Mean systolic pressure was 142 mmHg (SD = 18 mmHg).", "SD = 18 mmHg", "mmHg"),
+        ("Mean weight was 82 kg (SD = 14 kg) at baseline.", "SD = 14 kg", "kg"),
+        ("Mean length of stay was 6.2 days (SD = 3.1 days).", "SD = 3.1 days", "day"),
+    ],
+)
+def test_a_spread_stated_with_equals_keeps_its_unit(text: str, span: str, unit: str) -> None:
     claim = _one(text, span)
     assert claim.type == "other_quantity"
-    assert claim.value["value"] == pytest.approx(number)
+    assert claim.value["measure"] == "SD" and claim.value["unit"] == unit
 
 
 # --- an interval written in percent ---------------------------------------------------------------

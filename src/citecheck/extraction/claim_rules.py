@@ -285,6 +285,8 @@ class QuantityVocab:
     # Acts besides dosing that a cued timing may schedule ("check your sugar before meals").
     # None: no such words.
     timed_act_re: re.Pattern[str] | None = None
+    # One of `timing_adverbs` right after a timing (" also"): matched at the timing's end.
+    timing_adverb_re: re.Pattern[str] = re.compile(_NEVER)
     # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
     # searched with the time's start as end. None: no such verbs.
     dosed_within_re: re.Pattern[str] | None = None
@@ -441,11 +443,9 @@ class EstimateVocab:
     # 0.81–1.10]", "; 95% CI 1.4 to 3.3", ", 95% CI, 1.44, 4.70"; groups `open`, `level`,
     # `low`, `high`.
     interval_after_estimate_re: re.Pattern[str]
-    # A spread named just before its number, with "=" ("se = 613", "SD=4.2") or opening a
-    # bracket ("aged 64.0 (SD 9.6)", heldout60): a statistic stated as such, a claim of its
-    # own; group `name`. `spread_ends`: how the names end (a cheap test before the regex).
+    # A spread named with "=" just before its number ("se = 613", "SD=4.2"): a statistic
+    # stated as such, a claim of its own (the bare "(SD 10.1)" after a mean is not); group `name`.
     spread_named_re: re.Pattern[str] = re.compile(_NEVER)
-    spread_ends: tuple[str, ...] = ()
     # A confidence level's percent sign and its interval's name after a figure ("95% CI"): the
     # figure is the level, no estimate's value ("OR, 95% CI").
     level_of_interval_re: re.Pattern[str] = re.compile(_NEVER)
@@ -998,6 +998,8 @@ def _build_macros(
         "TIMING": _timing(source, data.get("quantities")),
         "ONSET_VERB": _onset_verbs(source, data.get("quantities")),
         "TIMING_EVENT": _timing_event(source, data.get("quantities")),
+        "AHEAD_OF": _ahead_of(source, data.get("quantities")),
+        "TIMING_ADVERB": _timing_adverb(source, data.get("quantities")),
         "DOSING_SHORTHAND": _shorthand(source, data.get("quantities"), "anywhere"),
         "DOSE_SHORTHAND": _shorthand(source, data.get("quantities"), "after_dose"),
         "OTHER_UNIT": (
@@ -1108,6 +1110,18 @@ def _shorthand(source: str, raw: Any, group: str) -> str:
         else:
             parts.append(f"(?-i:{re.escape(form)})")
     return rf"(?<![\w.])(?:{'|'.join(parts)})(?!\w)"
+
+
+def _ahead_of(source: str, raw: Any) -> str:
+    """`quantities.ahead_of`: the words putting a time ahead of its event ("prior to")."""
+    words = _optional_list(source, "quantities.ahead_of", (raw or {}).get("ahead_of"))
+    return _bounded([w.lower() for w in words]) if words else _NEVER
+
+
+def _timing_adverb(source: str, raw: Any) -> str:
+    """`quantities.timing_adverbs`: adverbs a time of day of a dose may have after it."""
+    words = _optional_list(source, "quantities.timing_adverbs", (raw or {}).get("timing_adverbs"))
+    return _bounded([w.lower() for w in words]) if words else _NEVER
 
 
 def _timing_event(source: str, raw: Any) -> str:
@@ -1640,7 +1654,7 @@ def compile_rules(data: Any, source: str = "claims.yaml", deferred: bool = False
             for group in ("anywhere", "after_dose")
             for form, words in _shorthand_forms(source, data.get("quantities"), group).items()
         },
-        quantities=_quantity_vocab(source, data, numbers, units),
+        quantities=_quantity_vocab(source, data, numbers, units, macros),
         route_context=_route_context(source, data.get("route_context")),
     )
 
@@ -1810,13 +1824,17 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
     interval = _alternation(list(intervals), word_start=True)
     confidence = _alternation([n for n, (_, own_kind) in intervals.items() if not own_kind])
     level = r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*)"
+    # An interval's short name after its full one, in brackets, perhaps restating the level
+    # (group `restated`): "confidence interval (CI)", "95% confidence interval (95% CI)", its
+    # opening bracket lost in the heldout60 text ("... 95% CI) 1.05–1.51")
+    short_name = (
+        r"\s*(?P<open_short>[(\[]\s*)?(?:(?P<restated>\d{2}(?:\.\d+)?)\s*%\s*)?"
+        r"(?(open_short)|(?(restated)|(?!)))[a-z ]{2,24}[)\]]"
+    )
     return EstimateVocab(
         ratios=frozenset(_optional_list(source, f"{where}.ratios", raw.get("ratios"))),
         interval_before_re=re.compile(
-            # its short name after it may restate the level, its opening bracket lost in the
-            # heldout60 text ("95% confidence interval (95% CI) 1.05–1.51", "... 95% CI) 1.05")
-            rf"{level}?(?P<name>{interval})(?!\w)"
-            r"(?:\s*(?:[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?|\d{2}(?:\.\d+)?\s*%\s*)[a-z ]{2,24}[)\]])?"
+            rf"{level}?(?P<name>{interval})(?!\w)(?:{short_name})?"
             r"(?:\s*[:=,]\s*|\s+)(?:(?:of|from|was|were|is)\s+)?(?:[(\[]\s*)?[-−]?$"
         ),
         intervals=intervals,
@@ -1826,17 +1844,15 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
         ),
         interval_after_estimate_re=re.compile(
             r"\s*(?P<open>[(\[]|[;,]|with(?=\s))\s*"
-            rf"(?:{level}{confidence}(?![a-z])\s*[,:=]?\s*[(\[]?\s*)?"
+            rf"(?:{level}{confidence}(?![a-z])(?:{short_name})?\s*[,:=]?\s*[(\[]?\s*)?"
             r"(?P<low>[-−]?\d+(?:[.·]\d+)?)\s*(?:–|—|-|to|,)\s*(?P<high>[-−]?\d+(?:[.·]\d+)?)"
             r"(?![\d.%])(?:\s*[)\]]){0,2}"
         ),
         spread_named_re=re.compile(
-            rf"(?P<open>[(\[]\s*)?(?P<name>{_alternation(spreads, word_start=True)})(?!\w)"
-            r"(?:\s*=\s*|(?(open)\s*:?\s*|(?!)))$"
+            rf"(?P<name>{_alternation(spreads, word_start=True)})(?!\w)\s*=\s*$"
         )
         if spreads
         else re.compile(_NEVER),
-        spread_ends=tuple(spreads),
         level_of_interval_re=re.compile(rf"\s*%\s*{confidence}(?![a-z])"),
     )
 
@@ -1868,6 +1884,7 @@ def _quantity_vocab(
     data: dict[str, Any],
     numbers: dict[str, float],
     units: dict[str, dict[str, list[str]]],
+    macros: dict[str, str],
 ) -> QuantityVocab | None:
     raw = data.get("quantities")
     if raw is None:
@@ -2404,6 +2421,7 @@ def _quantity_vocab(
             for w in _optional_list(source, f"{where}.body_states", raw.get("body_states"))
         ),
         timed_act_re=re.compile(_bounded([w.lower() for w in timed_acts])) if timed_acts else None,
+        timing_adverb_re=re.compile(r"\s+" + macros["TIMING_ADVERB"]),
         # a dosing verb as well: "if doxycycline is started in the first 5 days of symptoms"
         plan_cue_re=re.compile(_bounded([w.lower() for w in plan_cues + dosing_verbs]))
         if plan_cues
@@ -2458,8 +2476,11 @@ def _quantity_vocab(
         estimates=_estimate_vocab(source, raw),
         timing_event_re=re.compile(
             # "2 hours before or after antacids", "4 hours before or 2 hours after other
-            # medicines" (group `second`: the time the "or" gives the event after it)
-            r"\s+(?P<rel>(?:before|prior\s+to)(?:\s+or\s+(?P<second>[\w.]+\s+[a-z]+\s+)?after)?"
+            # medicines" (group `second`: the time the "or" gives the event after it, with its
+            # bound or as a range: "at least 2 hours", "2-3 hours"; group `ahead`: the first word)
+            rf"\s+(?P<rel>(?P<ahead>{macros['AHEAD_OF']})(?:\s+or\s+"
+            rf"(?P<second>(?:(?:{macros['QUALIFIER']}\s+)?{macros['TIME']}|[\w.]+\s+[a-z]+)\s+)?"
+            r"after)?"
             r"|after)\s+" + timed_event
         ),
         timed_from_re=re.compile(r"\s+of\s+" + timed_event),

@@ -1830,6 +1830,10 @@ def _not_a_timing(
         # fall, vaccination ..." or "sun in the summer, so take ..." set a scene
         breaks = [m.end() for m in _CLAUSE_OPENING.finditer(lowered, floor, start)]
         return not vocab.dosing_cue_re.search(lowered, breaks[-1] if breaks else floor, start)
+    if vocab.timing_adverb_re.match(lowered, end, ceiling) and _WHO_CLAUSE.search(
+        lowered, max(floor, start - _WHO_REACH), start
+    ):
+        return True  # "shift workers who eat at night also gain weight": who they are
     last = _LAST_WORD.search(lowered, max(floor, start - _LAST_WORD_REACH), start)
     if last is not None and last.group(1) in vocab.body_state_words:
         return True  # "helps you sleep at night": when the body sleeps, whatever is taken
@@ -1881,6 +1885,10 @@ _WORDS_OF_USE = frozenset({"use", "uses", "using", "used"})
 
 # the word right before a cued timing
 _LAST_WORD = re.compile(r"([a-z]+)\s+$")
+# a relative clause about people holding a cued timing ("those who drink coffee in the
+# afternoon"), with no stop between
+_WHO_CLAUSE = re.compile(r"\bwho\s+(?:[a-z'’]+\s+){0,5}$")
+_WHO_REACH = 60
 _LAST_WORD_REACH = 24
 
 

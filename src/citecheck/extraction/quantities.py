@@ -2621,10 +2621,26 @@ def _anchored_kind(
     return quiet
 
 
-# A count's noun joined to a unit of time ("person-years", "patient-months"): time at risk
-_PERSON_TIME = re.compile(r"-(?P<time>years?|months?|weeks?|days?)(?![\w-])")
-# The first word of a time's relation to an event ("before", "prior to")
-_AHEAD_OF = re.compile(r"before|prior\s+to")
+def _paired_time(
+    lowered: str, floor: int, start: int, end: int, vocab: QuantityVocab
+) -> re.Match[str] | None:
+    """The match of `timing_event_re` whose group `second` holds the time at `start` ("7 days
+    before or [2 days] after surgery"), when there is one: the second time of a pair around
+    one event."""
+    for pair in vocab.timing_event_re.finditer(lowered, max(floor, start - 60), end):
+        if pair.start() > start:
+            break
+        if pair.group("second") is not None and pair.start("second") == start:
+            return pair
+    return None
+
+
+def _pair_value(value: Value, kind: str | None, relative: re.Match[str], word: str) -> Value:
+    """One time of a pair around an event: as it is, or with its timing when it is a plan."""
+    if kind is not None:
+        return value
+    event = " ".join(relative.group("event").split())
+    return {**value, "timing": f"{' '.join(word.split())} {event}"}
 
 
 def _before_an_event(
@@ -3957,16 +3973,6 @@ _OPENS_BRACKET = re.compile(r"[(\[]\s*$")
 _P_AFTER = re.compile(r"\s*[;,]\s*p\s*(?:<=|>=|[=<>≤≥])")
 
 
-def _after_a_spread_name(lowered: str, floor: int, start: int, ends: tuple[str, ...]) -> bool:
-    """Whether a number at `start` may follow a spread's name: "=" just before it ("SD =
-    9.5"), or a name ending right before its space or colon ("(SD 9.6)", "(SD: 9.6)")."""
-    head = lowered[max(floor, start - 3) : start]
-    if "=" in head:
-        return True
-    stop = start - (len(head) - len(head.rstrip(" :")))
-    return floor < stop < start and lowered.endswith(ends, floor, stop)
-
-
 def _estimate(
     text: str,
     lowered: str,
@@ -3997,13 +4003,27 @@ def _estimate(
             lowered, max(floor, amount.start - _SPREAD_NAME_REACH), amount.start
         )
         if vocab.estimates is not None
-        and _after_a_spread_name(lowered, floor, amount.start, vocab.estimates.spread_ends)
+        and "=" in lowered[max(floor, amount.start - 3) : amount.start]
         else None
     )
     if spread is not None and amount.value is not None:  # "(se = 613)": a spread stated alone
+        # (a bare "(SD 10.1)" after a mean is part of the mean, as "± 10.1" is in the golds)
         written = text[spread.start("name") : spread.end("name")]
         stated: Value = {"value": tidy(amount.value), "measure": written}
-        return QuantityClaim(spread.start("name"), amount.end, "other_quantity", stated, None)
+        stop = amount.end
+        # its unit right after it ("(SD 18 mmHg)", "(SD 3.1 days)") stays with it
+        measured = vocab.measure_unit_re.match(lowered, amount.end, end)
+        timed = None if measured else vocab.time_unit_re.match(lowered, amount.end, end)
+        if measured is not None:
+            stated["unit"] = vocab.measures[" ".join(measured.group("unit").split())][0]
+            stop = measured.end()
+        elif timed is not None:
+            said = " ".join(timed.group("unit").split())
+            stated["unit"] = rules.units["time"].get(said) or vocab.time_abbreviations.get(
+                said, said
+            )
+            stop = timed.end()
+        return QuantityClaim(spread.start("name"), stop, "other_quantity", stated, None)
     named = _statistic_named(text, lowered, amount.start, floor, vocab)
     if (
         named is not None
@@ -4607,17 +4627,29 @@ def _time(
     if relative is not None and relative.group("second") is not None:
         # "at least 1 hour prior to or 2 hours after meals": two times, each a claim (the
         # heldout59 gold); this one ends at its own word, the second is read with its figure
-        rel_word = _AHEAD_OF.match(lowered, relative.start("rel"))
-        assert rel_word is not None
+        # and takes the same kind (`_paired_time`)
         onset_kind = _before_event_kind(lowered, floor, amount.start, span_end, vocab)
-        event_name = " ".join(relative.group("event").split())
-        plan_value: Value = (
-            value
-            if onset_kind is not None
-            else {**value, "timing": f"{' '.join(rel_word.group().split())} {event_name}"}
-        )
         return QuantityClaim(
-            amount.start, rel_word.end(), onset_kind or "frequency_schedule", plan_value, q_after
+            amount.start,
+            relative.end("ahead"),
+            onset_kind or "frequency_schedule",
+            _pair_value(value, onset_kind, relative, relative.group("ahead")),
+            q_after,
+        )
+    paired = (
+        _paired_time(lowered, floor, amount.start, end, vocab)
+        if relative is not None and relative.group("rel") == "after"
+        else None
+    )
+    if relative is not None and paired is not None:
+        # "7 days before or 2 days after surgery": the second time, of the pair's kind
+        pair_kind = _before_event_kind(lowered, floor, paired.start(), paired.start(), vocab)
+        return QuantityClaim(
+            amount.start,
+            relative.end(),
+            pair_kind or "frequency_schedule",
+            _pair_value(value, pair_kind, relative, "after"),
+            q_after,
         )
     anchored = (
         _anchored_kind(lowered, floor, end, amount.start, relative.end(), vocab)
@@ -5175,20 +5207,6 @@ def _counted(
         if following is None or following.group("mods"):
             break
         noun_match, noun = following, following.group("noun")
-    timed = (
-        _PERSON_TIME.match(lowered, noun_match.end(), end)
-        if noun_match is not None and lowered.startswith("-", noun_match.end())
-        else None
-    )
-    if timed is not None and noun is not None:
-        # "896,836 person-years": time at risk the people gave (the heldout60 gold), not a
-        # count of them, so never a sample
-        person_time: Value = {
-            **_amount_fields(amount),
-            "unit": f"{singular(noun)}-{singular(timed.group('time'))}",
-            "measure": "person-time",
-        }
-        return QuantityClaim(amount.start, timed.end(), "other_quantity", person_time, q_after)
     if (
         noun_match is not None
         and noun in vocab.schedule_nouns | vocab.dose_nouns
@@ -5704,7 +5722,7 @@ _PART_OF = re.compile(
     r"|the|these|those|all(?:\s+the)?|their)\s"
 )
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
-_CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|confidence|credible|uncertainty)\b")
+_CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|cri|ui|confidence|credible|uncertainty)\b")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 # (or its rate: "In 2021, 38,742 (78.0 per 100,000 population) older adults died", "may
 # affect 150,000 (1 in 2,000) people")
@@ -6993,8 +7011,9 @@ def _interval_bounds(
     value: Value = {"low": tidy(low), "measure": measure}
     if high is not None:
         value["high"] = tidy(high)
-    if head.group("level"):
-        value["level"] = tidy(float(head.group("level")))
+    level = head.group("level") or head.group("restated")  # "interval (90% CI) 1.1–1.8"
+    if level:
+        value["level"] = tidy(float(level))
     kind = "other_quantity"
     # the estimate it bounds: the claim just before the head ("27.6 y (95% CI: ...")
     before = found[-1] if found else None
