@@ -1996,11 +1996,16 @@ _NAME_REACH = 160
 # study", heldout60); a study so named only in passing ("builds on the results of the Learning
 # Early About Peanut Allergy (LEAP) clinical trial", heldout2; "The NIDDK funded the ... (LABS)
 # observational study", the page's subject, heldout41) is left out, as those golds leave it.
-_PROGRAMME_NOUN = re.compile(
-    r"\s+(?P<kind>(?!(?:and|or|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|has|"
-    r"have|had)\b)[a-z]+(?<!ed)\s+)?(?P<noun>initiative|study|trial|survey|registry|cohort|"
-    r"consortium|system)\b"
+_PROGRAMME_NOUNS = r"(?P<noun>initiative|study|trial|survey|registry|cohort|consortium|system)\b"
+# up to two words of its kind: "(MTF) panel study", "(ACCORD) randomized trial", "(PLCO) cancer
+# screening trial"; a participle only of the trial's design ("randomized", "controlled")
+_PROGRAMME_KIND_NOUN = re.compile(
+    r"(?:\s+(?!(?:and|or|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|has|have|"
+    r"had)\b)(?:[a-z]+i[sz]ed|controlled|blinded|[a-z]+(?<!ed))){1,2}\s+" + _PROGRAMME_NOUNS
 )
+# without a kind word: the noun right after the bracket ("the ... (ARIC) study cohort": the
+# study; "cohort" only qualifies it)
+_PROGRAMME_NOUN = re.compile(r"\s+" + _PROGRAMME_NOUNS)
 _FINDINGS_FROM = re.compile(
     r"\b(?i:findings|results|data|estimates|figures)\s+from\s+(?:the\s+)?"
     r"(?:(?:most\s+)?(?:recent|latest|new|current)\s+)?$"
@@ -2077,16 +2082,12 @@ def _named_programmes(text: str) -> list[FoundCitation]:
         # "National Immunization Survey-Teen (NIS-Teen)": a survey's edition for a group
         last = words[-1].group().split("-", 1)[0]
         names = {w.group() for w in words}
-        noun = _PROGRAMME_NOUN.match(text, bracket.end())
-        if noun is not None and noun.group("noun") == "system" and not names & _DATA_SYSTEM_WORDS:
-            noun = None
-        if (
-            noun is not None
-            and noun.group("kind")
-            and not _FINDINGS_FROM.search(
-                text, max(0, words[0].start() - _FINDINGS_FROM_REACH), words[0].start()
-            )
+        noun = _PROGRAMME_KIND_NOUN.match(text, bracket.end())
+        if noun is None or not _FINDINGS_FROM.search(
+            text, max(0, words[0].start() - _FINDINGS_FROM_REACH), words[0].start()
         ):
+            noun = _PROGRAMME_NOUN.match(text, bracket.end())
+        if noun is not None and noun.group("noun") == "system" and not names & _DATA_SYSTEM_WORDS:
             noun = None
         data_system = last == "System" and bool(names & _DATA_SYSTEM_WORDS)
         if noun is None and last not in _PROGRAMME_LAST_WORDS and not data_system:
