@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citecheck.extraction.claims import extract_claims
-from citecheck.models import ClaimType
+from citecheck.models import Claim, ClaimType
 
 
 def _attributions(text: str) -> list[str]:
@@ -196,3 +196,35 @@ def test_a_programme_noun_before_another_noun_stays_a_source(text: str, span: st
 )
 def test_findings_from_a_programme_with_a_trials_design_words(text: str, span: str) -> None:
     assert span in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scientists who worked on a trial in Kenya said the vaccine was 30% effective.",
+        "The researchers behind a study in Japan said that 20% felt alone.",
+        "An author of a new study on vaping said that 20% of teens vape.",
+        "Participants in a survey of nurses said they worked 12-hour shifts.",
+        '"It is a big effect," a co-author of the report on obesity said on Tuesday.',
+    ],
+)
+def test_a_speaker_who_names_a_work_makes_no_unnamed_source(text: str) -> None:
+    assert not any(c.value.get("form") == "unnamed" for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Research from Harvard says that 20% of adults feel alone.", "Research from Harvard says"),
+        (
+            "In 2019, a survey of older adults in Ohio said that most felt alone.",
+            "a survey of older adults in Ohio said",
+        ),
+    ],
+)
+def test_a_work_opening_its_clause_says(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+def _claims(text: str) -> list[Claim]:
+    return [c for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION]

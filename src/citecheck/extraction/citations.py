@@ -1414,13 +1414,38 @@ _ONLY_ONE = re.compile(r"\b(?i:only|just)\s+(?i:one|a\s+single)\b")
 _LENGTH_MODIFIER = re.compile(r"\d-(?:year|month|week|day)\b")
 
 
+# "says"/"said" are news copy's verbs for people: a work is their subject only when it opens the
+# clause ("A study on loneliness from U.S. health insurer Cigna says"; "In 2019, a survey by
+# Gallup said"), never when it is named inside a speaker's phrase ("The researchers behind a
+# study in Japan said", "Scientists who worked on a trial in Kenya said")
+_SPEAKER_VERBS = ("says", "said")
+_SPEAKER_REACH = 160
+_CLAUSE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+_LAST_COMMA = re.compile(r".*,\s*", re.DOTALL)
+
+
+def _work_opening_clause(text: str, low: int, verb: int) -> re.Match[str] | None:
+    """The unnamed work that opens the clause before a speaker verb, or opens it after its last
+    comma; None when the clause opens with anything else."""
+    starts = [_CLAUSE_OPENING.match(text, low).end()]  # type: ignore[union-attr]
+    comma = _LAST_COMMA.match(text, low, verb)
+    if comma is not None:
+        starts.append(_CLAUSE_OPENING.match(text, comma.end()).end())  # type: ignore[union-attr]
+    for start in starts:
+        subject = _UNNAMED_WORK_SUBJECT.match(text, start, verb)
+        if subject is not None:
+            return subject
+    return None
+
+
 def _unnamed_works_say(text: str) -> list[FoundCitation]:
     lowered = _plain_lowered(text)
     if lowered is None:
         return []
     found: list[FoundCitation] = []
     for verb in _spaces_before(_UNNAMED_VERB, lowered, _UNNAMED_VERB_OPENINGS, text):
-        low = max(0, verb - _UNNAMED_REACH)
+        speaks = lowered.startswith(_SPEAKER_VERBS, verb + 1)
+        low = max(0, verb - (_SPEAKER_REACH if speaks else _UNNAMED_REACH))
         if _WORK_NOUN_STEM.search(lowered, low, verb) is None:
             continue  # most verbs have no work before them: one plain scan says so
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, verb)]
@@ -1428,7 +1453,12 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
             low = breaks[-1]
             if _SUBJECT_NOUN_STEM.search(lowered, low, verb) is None:
                 continue  # "Some patients report": the verb's own clause names no work
-        subject = _UNNAMED_WORK_SUBJECT.search(text, low, verb)
+        elif speaks and low > 0:
+            continue  # a speaker's clause starting out of reach
+        if speaks:
+            subject = _work_opening_clause(text, low, verb)
+        else:
+            subject = _UNNAMED_WORK_SUBJECT.search(text, low, verb)
         if subject is None or _in_heading(text, subject.start()):
             continue
         if not text[verb + 1].islower():
