@@ -226,5 +226,29 @@ def test_a_work_opening_its_clause_says(text: str, span: str) -> None:
     assert span in _attributions(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        (
+            "According to data from 120,000 women in the Nurses' Health Study, walking cut "
+            "strokes by 30%.",
+            "the Nurses' Health Study",
+        ),
+        (
+            "Participants were asked about their sleep as part of the Nurses' Health Study, which "
+            "found that 30% slept less than 6 hours.",
+            "the Nurses' Health Study",
+        ),
+        (
+            "New data from 30,000 adults in the National Health Interview Survey show that 12% "
+            "used yoga.",
+            "the National Health Interview Survey",
+        ),
+    ],
+)
+def test_a_programme_that_is_the_statements_source_stays_one(text: str, programme: str) -> None:
+    assert any(programme in span for span in _attributions(text))
+
+
 def _claims(text: str) -> list[Claim]:
     return [c for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION]

@@ -1987,9 +1987,7 @@ def _named_documents(text: str) -> list[FoundCitation]:
             text, max(0, match.start() - _MEASURED_AGAINST_REACH), match.start()
         ):
             continue  # "countries that do not meet the WHO's guideline": a standard, no source
-        if noun in _DATA_PROGRAMMES and _METHOD_DATA_BEFORE.search(
-            text, max(0, match.start() - _METHOD_DATA_REACH), match.start()
-        ):
+        if noun in _DATA_PROGRAMMES and _method_input(text, match.start(), noun_match.end()):
             continue  # "using data collected by the National Health Interview Survey"
         start = match.start("footnote") if match.group("footnote") else match.start()
         found.append(
@@ -2059,12 +2057,28 @@ _METHOD_DATA_BEFORE = re.compile(
     r"(?:obtained|collected|drawn|extracted|taken|derived)\s+from"
     r"|\b(?:[Uu]sing|[Uu]ses?)\s+(?:[a-z][a-z-]*\s+)?data\s+"
     r"(?:(?:collected|compiled|obtained)\s+)?(?:from|by)"
-    r"|\bdata\s+(?:from|on)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+million)?\s+"
+    r"|(?<![Aa]ccording to )\b(?i:data)\s+(?:from|on)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+million)?\s+"
     r"(?:[a-z-]+\s+){1,3}(?:in|from|of|enrolled\s+in)"
     r"|\b(?:administered|collected|fielded|gathered|asked)\b[^.;:!?\n]{0,30}\bas\s+part\s+of)"
     r"\s+(?:\(\d{1,2}\)\s+)?$"
 )
 _METHOD_DATA_REACH = 80
+# ... unless the programme itself reports what follows: "as part of the X Survey, which found",
+# "data from 30,000 adults in the X Survey show" (a source, as "Data from X show" is)
+_PROGRAMME_REPORTS = re.compile(
+    rf"[ \t]*(?:\([A-Z][\w-]{{1,12}}\))?[ \t]*(?:,[ \t]*(?:which|that)\b)?[ \t]*"
+    rf"(?:(?:has|have|had)[ \t]+)?(?:{_REPORTING_VERBS}|says|said|suggest)\b"
+)
+
+
+def _method_input(text: str, start: int, end: int) -> bool:
+    """Whether the programme at text[start:end] is named as the input of a method (`_METHOD_DATA_BEFORE`)
+    rather than as the source of what follows it."""
+    if not _METHOD_DATA_BEFORE.search(text, max(0, start - _METHOD_DATA_REACH), start):
+        return False
+    return _PROGRAMME_REPORTS.match(text, end) is None
+
+
 # Of the documents a maker names, those that are programmes gathering data (a survey, or a study
 # named as a cohort: "the Nurses' Health Study"); a report, review or guideline whose data were
 # drawn is a citable work ("Data were drawn from the WHO's Global Tuberculosis Report 2020"
@@ -2128,9 +2142,9 @@ def _named_programmes(text: str) -> list[FoundCitation]:
         lead = _THE_BEFORE.search(text, max(0, start - 14), start)
         if lead is not None:
             start = lead.start()
-        if _METHOD_DATA_BEFORE.search(text, max(0, start - _METHOD_DATA_REACH), start):
-            continue
         end = noun.end() if noun is not None else bracket.end()
+        if _method_input(text, start, end):
+            continue
         # the edition's year may follow: "the Global Burden of Disease Study (GBD) 2017"
         edition = _EDITION_YEAR.match(text, end)
         end = edition.end() if edition is not None else end
