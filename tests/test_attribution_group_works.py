@@ -80,3 +80,19 @@ def test_every_work_of_a_group_is_its_own_claim(works: list[tuple[str, str, str,
     assert [c.text for c in claims] == written
     assert [c.value["year"] for c in claims] == [year for *_, year in works]
     assert [c.value["authors"][0] for c in claims] == [family for family, *_ in works]
+
+
+def test_a_works_span_leaves_out_the_groups_signal_words() -> None:
+    # sentences written for this test (review N of attr12)
+    assert [
+        c.text
+        for c in _attributions(
+            "Sleep restriction impairs glucose tolerance (e.g., Spiegel 1999; see also Lee 2003)."
+        )
+    ] == ["Spiegel 1999", "Lee 2003"]
+    assert [
+        c.text
+        for c in _attributions(
+            "The prevalence of myopia has doubled since 1970 (Vitale et al. 2009; cf. Holden et al. 2016)."
+        )
+    ] == ["Vitale et al. 2009", "Holden et al. 2016"]

@@ -2246,7 +2246,9 @@ def _parenthetical(text: str) -> list[FoundCitation]:
         whole = len(good) == 1 and len(pieces) == 1
         for start, end, m in good:
             authors, et_al = family_names(m.group("authors"))
-            span = (match.start(), match.end()) if whole else (start, end)
+            # a work of a group is its authors and year, without the group's signal words
+            # ("(e.g., Spiegel 1999; see also Lee 2003)": "Spiegel 1999", "Lee 2003")
+            span = (match.start(), match.end()) if whole else (start + m.start("authors"), end)
             kind_source = _organisation_kind(authors)
             found.append(
                 FoundCitation(
