@@ -66,9 +66,9 @@ _PAREN = re.compile(r"\(((?:[^()\n]|\n(?![ \t]{0,40}\n)){4,250})\)")
 _AUTHOR_YEAR = re.compile(
     rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*"
     rf"(?P<authors>(?:{_PARTICLE}\s+)*(?:{_CAP}|[{UNCASED}])[^()\d;]*?)(?<![,\s])[,\s]+"
-    rf"(?P<year>{_YEAR})[a-z]?{_LOCATOR}?$"
+    rf"(?P<year>{_YEAR})(?P<suffix>[a-z])?{_LOCATOR}?$"
 )
-_BRACKETED_NARRATIVE_YEAR = rf"\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"
+_BRACKETED_NARRATIVE_YEAR = rf"\((?P<year>{_YEAR})(?P<suffix>[a-z])?{_LOCATOR}?\)"
 _NARRATIVE = re.compile(
     rf"(?P<authors>{_WORD_START_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
     rf"(?:\s+{ET_AL}|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
@@ -459,6 +459,8 @@ class FoundCitation:
     form: str  # author_year | numeric | venue | news | institution | unnamed | image_credit
     authors: list[str] = field(default_factory=list)
     year: int | None = None
+    # the letter that tells one author's works of a year apart ("Lee 2019a", "Lee 2019b")
+    year_suffix: str = ""
     journal: str | None = None
     source: str | None = None  # the outlet or institution named
     title: str | None = None
@@ -2259,6 +2261,7 @@ def _parenthetical(text: str) -> list[FoundCitation]:
                     form="author_year",
                     authors=authors,
                     year=int(m.group("year")),
+                    year_suffix=m.group("suffix") or "",
                     et_al=et_al,
                     work_kind=kind_source,
                 )
@@ -2334,6 +2337,7 @@ def _narrative_author_year(text: str) -> list[FoundCitation]:
                 form="author_year",
                 authors=authors,
                 year=int(match.group("year")),
+                year_suffix=match.group("suffix") or "",
                 et_al=et_al,
                 needs_match=not _reads_as_narrative(text, start, match.end(), authors_text),
             )
