@@ -82,6 +82,8 @@ def attribution_of(found: FoundCitation) -> Attribution | None:
         value["person"] = person
     if found.year is not None:
         value["year"] = found.year
+        if found.year_suffix:
+            value["year_suffix"] = found.year_suffix
     if found.journal:
         value["venue"] = _POSSESSIVE_END.sub("", found.journal)
     if found.source and found.form in {"news", "image_credit"}:

@@ -66,9 +66,9 @@ _PAREN = re.compile(r"\(((?:[^()\n]|\n(?![ \t]{0,40}\n)){4,250})\)")
 _AUTHOR_YEAR = re.compile(
     rf"^(?:(?:see|e\.g\.|cf\.|also)[,:]?\s+)*"
     rf"(?P<authors>(?:{_PARTICLE}\s+)*(?:{_CAP}|[{UNCASED}])[^()\d;]*?)(?<![,\s])[,\s]+"
-    rf"(?P<year>{_YEAR})[a-z]?{_LOCATOR}?$"
+    rf"(?P<year>{_YEAR})(?P<suffix>[a-z])?{_LOCATOR}?$"
 )
-_BRACKETED_NARRATIVE_YEAR = rf"\((?P<year>{_YEAR})[a-z]?{_LOCATOR}?\)"
+_BRACKETED_NARRATIVE_YEAR = rf"\((?P<year>{_YEAR})(?P<suffix>[a-z])?{_LOCATOR}?\)"
 _NARRATIVE = re.compile(
     rf"(?P<authors>{_WORD_START_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
     rf"(?:\s+{ET_AL}|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
@@ -459,6 +459,8 @@ class FoundCitation:
     form: str  # author_year | numeric | venue | news | institution | unnamed | image_credit
     authors: list[str] = field(default_factory=list)
     year: int | None = None
+    # the letter that tells one author's works of a year apart ("Lee 2019a", "Lee 2019b")
+    year_suffix: str = ""
     journal: str | None = None
     source: str | None = None  # the outlet or institution named
     title: str | None = None
@@ -1437,13 +1439,38 @@ _ONLY_ONE = re.compile(r"\b(?i:only|just)\s+(?i:one|a\s+single)\b")
 _LENGTH_MODIFIER = re.compile(r"\d-(?:year|month|week|day)\b")
 
 
+# "says"/"said" are news copy's verbs for people: a work is their subject only when it opens the
+# clause ("A study on loneliness from U.S. health insurer Cigna says"; "In 2019, a survey by
+# Gallup said"), never when it is named inside a speaker's phrase ("The researchers behind a
+# study in Japan said", "Scientists who worked on a trial in Kenya said")
+_SPEAKER_VERBS = ("says", "said")
+_SPEAKER_REACH = 160
+_CLAUSE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+_LAST_COMMA = re.compile(r".*,\s*", re.DOTALL)
+
+
+def _work_opening_clause(text: str, low: int, verb: int) -> re.Match[str] | None:
+    """The unnamed work that opens the clause before a speaker verb, or opens it after its last
+    comma; None when the clause opens with anything else."""
+    starts = [_CLAUSE_OPENING.match(text, low).end()]  # type: ignore[union-attr]
+    comma = _LAST_COMMA.match(text, low, verb)
+    if comma is not None:
+        starts.append(_CLAUSE_OPENING.match(text, comma.end()).end())  # type: ignore[union-attr]
+    for start in starts:
+        subject = _UNNAMED_WORK_SUBJECT.match(text, start, verb)
+        if subject is not None:
+            return subject
+    return None
+
+
 def _unnamed_works_say(text: str) -> list[FoundCitation]:
     lowered = _plain_lowered(text)
     if lowered is None:
         return []
     found: list[FoundCitation] = []
     for verb in _spaces_before(_UNNAMED_VERB, lowered, _UNNAMED_VERB_OPENINGS, text):
-        low = max(0, verb - _UNNAMED_REACH)
+        speaks = lowered.startswith(_SPEAKER_VERBS, verb + 1)
+        low = max(0, verb - (_SPEAKER_REACH if speaks else _UNNAMED_REACH))
         if _WORK_NOUN_STEM.search(lowered, low, verb) is None:
             continue  # most verbs have no work before them: one plain scan says so
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, verb)]
@@ -1451,7 +1478,12 @@ def _unnamed_works_say(text: str) -> list[FoundCitation]:
             low = breaks[-1]
             if _SUBJECT_NOUN_STEM.search(lowered, low, verb) is None:
                 continue  # "Some patients report": the verb's own clause names no work
-        subject = _UNNAMED_WORK_SUBJECT.search(text, low, verb)
+        elif speaks and low > 0:
+            continue  # a speaker's clause starting out of reach
+        if speaks:
+            subject = _work_opening_clause(text, low, verb)
+        else:
+            subject = _UNNAMED_WORK_SUBJECT.search(text, low, verb)
         if subject is None or _in_heading(text, subject.start()):
             continue
         if not text[verb + 1].islower():
@@ -1982,9 +2014,7 @@ def _named_documents(text: str) -> list[FoundCitation]:
             text, max(0, match.start() - _MEASURED_AGAINST_REACH), match.start()
         ):
             continue  # "countries that do not meet the WHO's guideline": a standard, no source
-        if noun in _DATA_PROGRAMMES and _METHOD_DATA_BEFORE.search(
-            text, max(0, match.start() - _METHOD_DATA_REACH), match.start()
-        ):
+        if noun in _DATA_PROGRAMMES and _method_input(text, match.start(), noun_match.end()):
             continue  # "using data collected by the National Health Interview Survey"
         start = match.start("footnote") if match.group("footnote") else match.start()
         found.append(
@@ -2021,11 +2051,16 @@ _NAME_REACH = 160
 # study", heldout60); a study so named only in passing ("builds on the results of the Learning
 # Early About Peanut Allergy (LEAP) clinical trial", heldout2; "The NIDDK funded the ... (LABS)
 # observational study", the page's subject, heldout41) is left out, as those golds leave it.
-_PROGRAMME_NOUN = re.compile(
-    r"\s+(?P<kind>(?!(?:and|or|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|has|"
-    r"have|had)\b)[a-z]+(?<!ed)\s+)?(?P<noun>initiative|study|trial|survey|registry|cohort|"
-    r"consortium|system)\b"
+_PROGRAMME_NOUNS = r"(?P<noun>initiative|study|trial|survey|registry|cohort|consortium|system)\b"
+# up to two words of its kind: "(MTF) panel study", "(ACCORD) randomized trial", "(PLCO) cancer
+# screening trial"; a participle only of the trial's design ("randomized", "controlled")
+_PROGRAMME_KIND_NOUN = re.compile(
+    r"(?:\s+(?!(?:and|or|of|the|a|an|in|on|to|for|with|by|from|at|as|is|are|was|were|has|have|"
+    r"had)\b)(?:[a-z]+i[sz]ed|controlled|blinded|[a-z]+(?<!ed))){1,2}\s+" + _PROGRAMME_NOUNS
 )
+# without a kind word: the noun right after the bracket ("the ... (ARIC) study cohort": the
+# study; "cohort" only qualifies it)
+_PROGRAMME_NOUN = re.compile(r"\s+" + _PROGRAMME_NOUNS)
 _FINDINGS_FROM = re.compile(
     r"\b(?i:findings|results|data|estimates|figures)\s+from\s+(?:the\s+)?"
     r"(?:(?:most\s+)?(?:recent|latest|new|current)\s+)?$"
@@ -2049,12 +2084,28 @@ _METHOD_DATA_BEFORE = re.compile(
     r"(?:obtained|collected|drawn|extracted|taken|derived)\s+from"
     r"|\b(?:[Uu]sing|[Uu]ses?)\s+(?:[a-z][a-z-]*\s+)?data\s+"
     r"(?:(?:collected|compiled|obtained)\s+)?(?:from|by)"
-    r"|\bdata\s+(?:from|on)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+million)?\s+"
+    r"|(?<![Aa]ccording to )\b(?i:data)\s+(?:from|on)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+million)?\s+"
     r"(?:[a-z-]+\s+){1,3}(?:in|from|of|enrolled\s+in)"
     r"|\b(?:administered|collected|fielded|gathered|asked)\b[^.;:!?\n]{0,30}\bas\s+part\s+of)"
     r"\s+(?:\(\d{1,2}\)\s+)?$"
 )
 _METHOD_DATA_REACH = 80
+# ... unless the programme itself reports what follows: "as part of the X Survey, which found",
+# "data from 30,000 adults in the X Survey show" (a source, as "Data from X show" is)
+_PROGRAMME_REPORTS = re.compile(
+    rf"[ \t]*(?:\([A-Z][\w-]{{1,12}}\))?[ \t]*(?:,[ \t]*(?:which|that)\b)?[ \t]*"
+    rf"(?:(?:has|have|had)[ \t]+)?(?:{_REPORTING_VERBS}|says|said|suggest)\b"
+)
+
+
+def _method_input(text: str, start: int, end: int) -> bool:
+    """Whether the programme at text[start:end] is named as the input of a method (`_METHOD_DATA_BEFORE`)
+    rather than as the source of what follows it."""
+    if not _METHOD_DATA_BEFORE.search(text, max(0, start - _METHOD_DATA_REACH), start):
+        return False
+    return _PROGRAMME_REPORTS.match(text, end) is None
+
+
 # Of the documents a maker names, those that are programmes gathering data (a survey, or a study
 # named as a cohort: "the Nurses' Health Study"); a report, review or guideline whose data were
 # drawn is a citable work ("Data were drawn from the WHO's Global Tuberculosis Report 2020"
@@ -2102,16 +2153,12 @@ def _named_programmes(text: str) -> list[FoundCitation]:
         # "National Immunization Survey-Teen (NIS-Teen)": a survey's edition for a group
         last = words[-1].group().split("-", 1)[0]
         names = {w.group() for w in words}
-        noun = _PROGRAMME_NOUN.match(text, bracket.end())
-        if noun is not None and noun.group("noun") == "system" and not names & _DATA_SYSTEM_WORDS:
-            noun = None
-        if (
-            noun is not None
-            and noun.group("kind")
-            and not _FINDINGS_FROM.search(
-                text, max(0, words[0].start() - _FINDINGS_FROM_REACH), words[0].start()
-            )
+        noun = _PROGRAMME_KIND_NOUN.match(text, bracket.end())
+        if noun is None or not _FINDINGS_FROM.search(
+            text, max(0, words[0].start() - _FINDINGS_FROM_REACH), words[0].start()
         ):
+            noun = _PROGRAMME_NOUN.match(text, bracket.end())
+        if noun is not None and noun.group("noun") == "system" and not names & _DATA_SYSTEM_WORDS:
             noun = None
         data_system = last == "System" and bool(names & _DATA_SYSTEM_WORDS)
         if noun is None and last not in _PROGRAMME_LAST_WORDS and not data_system:
@@ -2122,9 +2169,9 @@ def _named_programmes(text: str) -> list[FoundCitation]:
         lead = _THE_BEFORE.search(text, max(0, start - 14), start)
         if lead is not None:
             start = lead.start()
-        if _METHOD_DATA_BEFORE.search(text, max(0, start - _METHOD_DATA_REACH), start):
-            continue
         end = noun.end() if noun is not None else bracket.end()
+        if _method_input(text, start, end):
+            continue
         # the edition's year may follow: "the Global Burden of Disease Study (GBD) 2017"
         edition = _EDITION_YEAR.match(text, end)
         end = edition.end() if edition is not None else end
@@ -2226,7 +2273,9 @@ def _parenthetical(text: str) -> list[FoundCitation]:
         whole = len(good) == 1 and len(pieces) == 1
         for start, end, m in good:
             authors, et_al = family_names(m.group("authors"))
-            span = (match.start(), match.end()) if whole else (start, end)
+            # a work of a group is its authors and year, without the group's signal words
+            # ("(e.g., Spiegel 1999; see also Lee 2003)": "Spiegel 1999", "Lee 2003")
+            span = (match.start(), match.end()) if whole else (start + m.start("authors"), end)
             kind_source = _organisation_kind(authors)
             found.append(
                 FoundCitation(
@@ -2237,6 +2286,7 @@ def _parenthetical(text: str) -> list[FoundCitation]:
                     form="author_year",
                     authors=authors,
                     year=int(m.group("year")),
+                    year_suffix=m.group("suffix") or "",
                     et_al=et_al,
                     work_kind=kind_source,
                 )
@@ -2312,6 +2362,7 @@ def _narrative_author_year(text: str) -> list[FoundCitation]:
                 form="author_year",
                 authors=authors,
                 year=int(match.group("year")),
+                year_suffix=match.group("suffix") or "",
                 et_al=et_al,
                 needs_match=not _reads_as_narrative(text, start, match.end(), authors_text),
             )

@@ -195,9 +195,10 @@ def _past_interval_bounds(
 def _attributions(document: Document, rules: ClaimRules, decimal: str) -> list[_Proposal]:
     """One attribution claim per citation. Each work of a bracketed author-year group
     ("(House et al. 1988; Olsen et al. 1991)") is its own claim, with its own span, value and
-    reference: the dev golds that meet such groups mark them per work (heldout60: 9 items in 3
-    groups; heldout46 marks its one group whole). A numbered group ("[1,2]", "(2-4)") is one
-    citation, so one claim."""
+    reference. The golds split: the older heldout9 and heldout46 mark a group whole, the newest
+    annotators (heldout58, 60, 61 and two second annotators) mark each work; per work is the
+    convention chosen, because each work is its own source and links to its own reference. A
+    numbered group ("[1,2]", "(2-4)") is one citation, so one claim."""
     proposals: list[_Proposal] = []
     text = document.prose
     for cited in document.citations:

@@ -603,6 +603,11 @@ def _match_author(found: FoundCitation, references: list[Reference]) -> str | No
             if gap > 1 or (gap == 1 and score < _STRONG_NAME_MATCH):
                 continue
             score -= 5 * gap
+            if found.year_suffix and _year_suffix(ref, ref.cited.year) not in (
+                "",
+                found.year_suffix,
+            ):
+                continue  # "Lee 2019b" is not the entry "Lee (2019a)"
         elif found.year is not None or found.form == "author_year":
             continue  # an author-year citation needs a year on both sides
         if len(found.authors) > 1 and len(ref.cited.authors) > 1:
@@ -610,6 +615,12 @@ def _match_author(found: FoundCitation, references: list[Reference]) -> str | No
         if best is None or score > best[0]:
             best = (score, ref.id)
     return best[1] if best else None
+
+
+def _year_suffix(ref: Reference, year: int) -> str:
+    """The letter after the entry's year ("Lee, G. (2019b)." -> "b"), or ""."""
+    suffix = re.search(rf"\b{year}([a-z])\b", ref.raw)
+    return suffix.group(1) if suffix else ""
 
 
 def _match_yearless_mention(found: FoundCitation, references: list[Reference]) -> str | None:
@@ -650,7 +661,7 @@ def _match_venue(found: FoundCitation, references: list[Reference]) -> str | Non
 def _in_text_key(found: FoundCitation) -> tuple[object, ...]:
     first = fold(found.authors[0]) if found.authors else ""
     return (
-        found.form, first, found.year, fold(found.journal or ""), fold(found.title or ""),
+        found.form, first, found.year, found.year_suffix, fold(found.journal or ""), fold(found.title or ""),
         tuple(found.numbers),
     )  # fmt: skip
 
