@@ -868,6 +868,14 @@ def find_quantity_claims(
             lowered, claim.end if claim is not None else match.end(), end
         ):
             claim = _percent_after_bounds(lowered, match, claim, floor, end, rules, vocab)
+        elif (
+            claim is None
+            and found
+            and match.lastgroup == "digits"
+            and lowered[start - 1 : start] in "(["
+            and start > floor
+        ):
+            claim = _percent_interval(lowered, match, found[-1], end)
         if found and (claim is None or _uncounted(claim)):
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)) and match.lastgroup == "digits":
@@ -6729,7 +6737,10 @@ def _percent_after_bounds(
 ) -> QuantityClaim | None:
     """A bare figure, or an estimate with no unit, whose percent sign is written after its
     interval (or after the list of estimates and intervals it opens): a percentage, its
-    bounds kept; else `claim` unchanged. Its span stays the figure's."""
+    bounds kept; else `claim` unchanged. Its span stays the figure's. A figure that already
+    names what it measures keeps its measure unless the sign follows its own interval ("the
+    occlusion rate was 81.3 (75.1 to 87.6) per cent"): in "the median age was 64 (58 to 71),
+    and 55 (50 to 60) per cent" the sign is the later figure's."""
     if claim is not None and (
         claim.type != "other_quantity"
         or "unit" in claim.value
@@ -6738,16 +6749,63 @@ def _percent_after_bounds(
     ):
         return claim
     at = claim.end if claim is not None else match.end()
-    if not _PERCENT_AFTER_BOUNDS.match(lowered, at, end):
+    after = _PERCENT_AFTER_BOUNDS.match(lowered, at, end)
+    if after is None:
         return claim
     if claim is not None:
+        named = claim.value.get("measure", "number") not in _UNNAMED_MEASURES
+        if named and _PERCENT_AFTER_OWN.match(lowered, at, end) is None:
+            return claim  # the sign is a later figure's: "the median age was 64 (58 to 71), and"
         value: Value = {k: v for k, v in claim.value.items() if k != "measure"}
         return claim._replace(type="percentage", value={**value, "unit": "%"})
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or amount.value is None or amount.currency or amount.end != at:
         return claim
-    share: Value = {"value": tidy(amount.value), "unit": "%"}
+    share: Value = {"value": tidy(amount.value)}
+    bounds = _BOUNDS_PAIR.match(lowered, at, end)
+    if bounds is not None:  # "12 (10 to 15) per cent": the interval, as for "12·0 (10·0 to 15·0)"
+        share["ci_low"] = tidy(_figure(bounds.group("low")))
+        share["ci_high"] = tidy(_figure(bounds.group("high")))
+    share["unit"] = "%"
     return QuantityClaim(amount.start, amount.end, "percentage", share, None)
+
+
+# What an estimate read by `_percent_after_bounds` may already be: a figure that names
+# nothing yet ("estimate", a bare "number" or count)
+_UNNAMED_MEASURES = frozenset({"estimate", "number", "count"})
+# The percent sign right after a figure's own interval: "81.3 (75.1 to 87.6) per cent"
+_PERCENT_AFTER_OWN = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]\s*(?:%|per\s?cent\b|percent\b)")
+# The interval alone in the brackets after a whole-number estimate: "(10 to 15)", "(55–70)"
+_BOUNDS_PAIR = re.compile(
+    r"\s*[(\[]\s*(?P<low>[-−]?\d+(?:[.·]\d+)?)\s*(?:to|[-–—])\s*"
+    r"(?P<high>[-−]?\d+(?:[.·]\d+)?)\s*[)\]]"
+)
+
+
+def _figure(written: str) -> float:
+    """A figure as written in an interval: "−2·5" is -2.5."""
+    return float(written.replace("·", ".").replace("−", "-"))
+
+
+def _percent_interval(
+    lowered: str, match: re.Match[str], earlier: QuantityClaim, end: int
+) -> QuantityClaim | None:
+    """The interval in brackets after a whole-number percentage `_percent_after_bounds` read
+    ("12 (10 to 15) per cent"): a confidence interval in percent, as for decimals."""
+    if "ci_low" not in earlier.value or earlier.type != "percentage":
+        return None
+    bounds = _BOUNDS_PAIR.match(lowered, earlier.end, end)
+    if bounds is None or bounds.start("low") != match.start():
+        return None
+    if _PERCENT_AFTER_BOUNDS.match(lowered, earlier.end, end) is None:
+        return None
+    value: Value = {
+        "low": tidy(_figure(bounds.group("low"))),
+        "high": tidy(_figure(bounds.group("high"))),
+        "measure": "confidence interval",
+        "unit": "%",
+    }
+    return QuantityClaim(bounds.start("low"), bounds.end("high"), "percentage", value, None)
 
 
 def _timed_across_bounds(
