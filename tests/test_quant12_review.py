@@ -51,3 +51,57 @@ def test_a_whole_number_estimate_keeps_its_interval(
 
 def test_an_interval_with_no_percent_sign_after_stays_silent() -> None:
     assert _of("Patients took 2 (1 to 3) tablets a day.", "percentage") == []
+
+
+# --- O3: a unit written once after a list is not a statistic's list ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The hazard ratio was 1.3, 12 and 24 months after starting treatment.", "12", "month"),
+        ("The relative risk was 1.4, 2 and 3 years after surgery respectively.", "2", "year"),
+    ],
+)
+def test_a_unit_written_once_after_the_list_is_the_first_figures(
+    text: str, figure: str, unit: str
+) -> None:
+    first = next(c for c in extract_claims(text) if c.text == figure)
+    assert first.type == "onset_time" and first.value["unit"] == unit
+
+
+def test_the_last_value_of_a_statistics_list_before_respectively() -> None:
+    text = "Odds ratios were 1.5, 2.1 and 3.0 for the three groups respectively."
+    found = _of(text, "other_quantity")
+    assert [c.value["value"] for c in found] == [1.5, 2.1, 3]
+    assert {c.value["measure"] for c in found} == {"odds ratio"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hazard ratio was 0.8, and 12 died.",
+        "The number needed to treat was 12, and 45 patients had side effects.",
+    ],
+)
+def test_a_later_count_takes_no_statistics_name(text: str) -> None:
+    measures = [c.value.get("measure") for c in _of(text, "other_quantity")]
+    assert measures[1:] == ["count"]
+
+
+# --- O4: a figure in words with a noun after it counts that noun -------------------------
+
+
+def test_a_word_figure_before_a_noun_is_a_count_not_a_statistic() -> None:
+    found = _all("The odds ratio of two studies was 1.5.")
+    assert ("other_quantity", "odds ratio of two", {"value": 2, "measure": "odds ratio"}) not in (
+        found
+    )
+    assert any(
+        kind == "other_quantity" and value.get("unit") == "study" for kind, _, value in found
+    )
+
+
+def test_a_statistics_values_in_words_are_still_read() -> None:
+    found = _of("The number needed to harm was seven, eight and nine.", "other_quantity")
+    assert [c.value["value"] for c in found] == [7, 8, 9]

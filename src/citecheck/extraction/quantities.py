@@ -880,13 +880,14 @@ def find_quantity_claims(
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)) and match.lastgroup == "digits":
             claim = _elliptic_score(lowered, match, found[-1], claim, floor, end, rules, vocab)
-        if found and (claim is None or _uncounted(claim)) and counted:
-            claim = _listed_statistic(lowered, match, found[-1], claim, floor, end, rules, vocab)
         if (claim is None or _uncounted(claim)) and match.lastgroup == "digits":
+            # before a statistic's list: "the hazard ratio was 1.3, 12 and 24 months after"
             shared = _shared_with_next(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
             claim = shared or claim
+        if found and (claim is None or _uncounted(claim)) and counted:
+            claim = _listed_statistic(lowered, match, found[-1], claim, floor, end, rules, vocab)
         if counted and (claim is None or _uncounted(claim)):
             # "and 803 completed the 2-year 4-month study": a study's people, their noun left out
             claim = _participants(lowered, match, floor, end, rules, vocab) or claim
@@ -1389,7 +1390,14 @@ def _listed_statistic(
         amount is None
         or amount.value is None
         or amount.currency
-        or not _STATISTIC_LIST_END.match(lowered, amount.end, end)
+        or not (
+            _STATISTIC_LIST_END.match(lowered, amount.end, end)
+            or (  # the list's last figure: "1.5, 2.1 and 3.0 for the three groups respectively"
+                link.group().strip(" ,") in ("and", "or")
+                and lowered.find("respectively", amount.end, end) >= 0
+                and not _unit_follows(lowered, amount.end, end, vocab)
+            )
+        )
     ):
         return claim
     value: Value = {"value": tidy(amount.value), "measure": measure}
@@ -3959,6 +3967,13 @@ def _after_a_spread_name(lowered: str, floor: int, start: int, ends: tuple[str, 
     return floor < stop < start and lowered.endswith(ends, floor, stop)
 
 
+# What may follow a statistic's value written in words: a mark, the sentence's end, or a word
+# that counts nothing ("seven, eight", "seven in women", "nine, and 13, respectively")
+_WORD_VALUE_END = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:and|or|respectively|was|were|is|are|in|for|among|with|vs|versus)\b)"
+)
+
+
 def _estimate(
     text: str,
     lowered: str,
@@ -3978,9 +3993,13 @@ def _estimate(
     if match.lastgroup not in ("digits", "word") or amount.currency:
         return None
     if match.lastgroup == "word" and (
-        amount.value is None or _statistic_named(text, lowered, amount.start, floor, vocab) is None
+        amount.value is None
+        or not _WORD_VALUE_END.match(lowered, amount.end, end)
+        or _statistic_named(text, lowered, amount.start, floor, vocab) is None
     ):
-        return None  # "number needed to harm: seven": a count in words only when named so
+        # "number needed to harm: seven": a count in words only when named so, and no noun
+        # after it ("the odds ratio of two studies" counts studies)
+        return None
     ranged = amount.value is None and amount.low is not None and amount.high is not None
     if amount.value is None and not ranged:
         return None
