@@ -105,3 +105,39 @@ def test_a_word_figure_before_a_noun_is_a_count_not_a_statistic() -> None:
 def test_a_statistics_values_in_words_are_still_read() -> None:
     found = _of("The number needed to harm was seven, eight and nine.", "other_quantity")
     assert [c.value["value"] for c in found] == [7, 8, 9]
+
+
+# --- O5, O6: population counts stay counts ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the researchers, about 40,000 women are diagnosed each year in the UK.",
+        "The researchers, who work at 14 hospitals, said 250,000 children are affected each year.",
+        "The baby boomers, a cohort of 76 million Americans, are now reaching retirement age.",
+        "Each year a new cohort of 4 million babies is born in the United States.",
+    ],
+)
+def test_a_population_count_reported_or_called_a_cohort_stays_a_count(text: str) -> None:
+    assert _of(text, "sample_size") == []
+    assert any(c.value.get("measure") == "count" for c in _of(text, "other_quantity"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The researchers performed testing of blood samples in 91 older adults.",
+            "91 older adults",
+        ),
+        (
+            "In a cohort of 1,200 people with diabetes, 300 developed kidney disease.",
+            "1,200 people",
+        ),
+        ("The study used a sample of about 500 adults.", "about 500 adults"),
+        ("A cohort of roughly 2,000 nurses was followed for 20 years.", "roughly 2,000 nurses"),
+    ],
+)
+def test_a_studys_own_people_stay_its_sample(text: str, span: str) -> None:
+    assert [c.text for c in _of(text, "sample_size")] == [span]

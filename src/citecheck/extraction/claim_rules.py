@@ -371,6 +371,11 @@ class QuantityVocab:
     # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
     change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
+    # `study_reporters`: study cues that name who reports a figure ("the researchers"); they
+    # do not take a count a population cue places
+    study_reporters: frozenset[str] = frozenset()
+    # `sampled_groups` then "of", ending where a count may start ("a cohort of "); None: none
+    sampled_group_re: re.Pattern[str] | None = None
     # a Snellen fraction ("20/40", "6/12") with what it measures after it ("vision") and the
     # side of it that counts ("or better"); groups `top`, `bottom`, `named`, `side`
     snellen_re: re.Pattern[str] | None = None
@@ -2251,8 +2256,18 @@ def _quantity_vocab(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("event_verbs"))])
         ),
         study_cue_re=re.compile(
-            _bounded([w.lower() for w in _optional_list(source, where, raw.get("study_cues"))])
+            _bounded(
+                [
+                    w.lower()
+                    for key in ("study_cues", "study_reporters")
+                    for w in _optional_list(source, f"{where}.{key}", raw.get(key))
+                ]
+            )
         ),
+        study_reporters=_words(source, f"{where}.study_reporters", raw.get("study_reporters")),
+        sampled_group_re=re.compile(rf"\b{_alternation([w.lower() for w in sampled])}\s+of\s+$")
+        if (sampled := _optional_list(source, f"{where}.sampled_groups", raw.get("sampled_groups")))
+        else None,
         study_units=_words(source, f"{where}.study_units", raw.get("study_units")),
         inclusion_cue_re=re.compile(_bounded([w.lower() for w in inclusion_cues]))
         if (

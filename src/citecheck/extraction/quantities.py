@@ -6062,7 +6062,7 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
-    if _COHORT_OF_BEFORE.search(lowered, max(floor, amount.start - 40), amount.start):
+    if _sampled_group_before(lowered, amount, span_end, floor, end, rules, vocab):
         # "within a cohort of close to 15,000 donor nephrectomies": what the study took,
         # whatever they are (people, operations, pregnancies)
         return QuantityClaim(
@@ -6151,12 +6151,39 @@ def _count_of(
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
-# A study's group named right before its count: "a cohort of close to 15,000 donor
-# nephrectomies", "a sample of 2,000 adults" (every dev gold marks the count a sample size)
-_COHORT_OF_BEFORE = re.compile(
-    r"\b(?:cohort|sample)\s+of\s+(?:(?:about|around|approximately|nearly|almost|some|over|"
-    r"more\s+than|close\s+to|roughly|just\s+over|just\s+under)\s+)?$"
-)
+def _sampled_group_before(
+    lowered: str,
+    amount: _Amount,
+    span_end: int,
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether a study's group is named right before a count (`sampled_group_re`, a qualifier
+    maybe between: "a cohort of close to 15,000"), the count no population's: not millions
+    with no research verb, no population cue beside it ("a cohort of 76 million Americans",
+    "each year a new cohort of 4 million babies is born in the United States")."""
+    group = vocab.sampled_group_re
+    if group is None:
+        return False
+    at = amount.start
+    qualifier = rules.qualifier_suffix_re.search(lowered, max(floor, at - 30), at)
+    if qualifier is not None:
+        at = qualifier.start()
+    if not group.search(lowered, max(floor, at - 20), at):
+        return False
+    if _population_sized(lowered, amount, floor, vocab):
+        return False
+    cue = vocab.population_cue_re
+    return cue is None or not any(
+        not _SPAN_BEFORE_CUE.search(lowered, max(floor, found.start() - 8), found.start())
+        for found in cue.finditer(
+            lowered, max(floor, at - _POPULATION_AFTER), min(end, span_end + _POPULATION_AFTER)
+        )
+    )
+
+
 # A preposition of place right before a count of places or sources (`sample_sources`): they
 # are where a sample came from or was taken ("people from ten sites took part", "enrolled at 212 centers"), not the units a
 # study took (heldout57/02, heldout8/03 gold other_quantity)
@@ -6428,10 +6455,16 @@ def _counted_in_population(
     # States, 400 patients were randomized", "each year, 120 patients were recruited"
     closing = _CLAUSE_CLOSE.search(lowered, span_end, end)
     rest = (span_end, closing.start() if closing else end)
+    reporters = vocab.study_reporters
     after = [
-        found for found in study.finditer(lowered, *rest) if found.group() not in vocab.care_cues
+        found
+        for found in study.finditer(lowered, *rest)
+        if found.group() not in vocab.care_cues and found.group() not in reporters
     ]
-    return not after and not study.search(lowered, opening, amount.start)
+    # "according to the researchers, about 40,000 women ... each year in the UK": who reports
+    return not after and all(
+        found.group() in reporters for found in study.finditer(lowered, opening, amount.start)
+    )
 
 
 def _a_person(noun: str, vocab: QuantityVocab) -> bool:
