@@ -141,3 +141,25 @@ def test_a_population_count_reported_or_called_a_cohort_stays_a_count(text: str)
 )
 def test_a_studys_own_people_stay_its_sample(text: str, span: str) -> None:
     assert [c.text for c in _of(text, "sample_size")] == [span]
+
+
+# --- O7: an angle is a range of motion only where the sentence names one ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hip flexion exercise is done with the bed raised to 30°.",
+        "Lie on your back with your hip in flexion and turn the foot 45° outward.",
+        "The camera was angled at 30° to capture flexion of the elbow.",
+        "Bend your knee to 90° and hold for ten seconds.",
+    ],
+)
+def test_an_angle_beside_a_movement_word_is_no_claim(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.value.get("unit") == "degree"]
+
+
+def test_a_range_of_motion_named_so_is_still_read() -> None:
+    text = "After surgery, patients regained a range of motion of 0–120° within 12 weeks."
+    (angle,) = [c for c in extract_claims(text) if c.value.get("unit") == "degree"]
+    assert angle.value == {"value": 120, "unit": "degree", "measure": "range of motion"}

@@ -249,9 +249,12 @@ class QuantityVocab:
     # angle and no claim. None: every degree sign is a temperature.
     temperature_cue_re: re.Pattern[str] | None = None
     # A joint's range of motion: a bare degree sign in a sentence with one of these ("ROM
-    # ~0–90°", "bend your knee to 90°") is a measured angle. Never matches when the file lists
-    # none.
+    # ~0–90°") is a measured angle. Never matches when the file lists none.
     angle_cue_re: re.Pattern[str] = re.compile(_NEVER)
+    # A joint's movement and a verb of reaching (`angle_movements`, `angle_reach_verbs`): both
+    # in a sentence make its bare degree a range of motion. Never match when none listed.
+    angle_movement_re: re.Pattern[str] = re.compile(_NEVER)
+    angle_reach_re: re.Pattern[str] = re.compile(_NEVER)
     # What joins two times of day into one plan of doses: "and"/"or", and other parts of the
     # day listed between ("first thing in the morning, after lunch, late afternoon and in the
     # evening"); a count of doses may follow ("once in the morning and once in the evening").
@@ -2371,6 +2374,10 @@ def _quantity_vocab(
         angle_cue_re=re.compile(_bounded([w.lower() for w in angle_cues]))
         if angle_cues
         else re.compile(_NEVER),
+        angle_movement_re=_optional_words_re(source, f"{where}.angle_movements", raw)
+        or re.compile(_NEVER),
+        angle_reach_re=_optional_words_re(source, f"{where}.angle_reach_verbs", raw)
+        or re.compile(_NEVER),
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
         else re.compile(_NEVER),

@@ -1646,6 +1646,13 @@ _MOTION_HIGH = re.compile(r"\s?[–—-]\s?(\d{1,3})\s?[°˚]")
 _PER_TIME_POWER = re.compile(r"\s?[·⋅]\s?(?P<per>min|h|s|d)(?:−1|-1|⁻¹)")
 
 
+@lru_cache(maxsize=8)
+def _sentence_says(cue: re.Pattern[str], lowered: str, floor: int, end: int) -> bool:
+    """Whether the sentence `floor`-`end` holds one of `cue`'s words: searched once per
+    sentence, not once per figure (a run-on list of degrees stays linear)."""
+    return cue.search(lowered, floor, end) is not None
+
+
 def _motion_range(
     lowered: str,
     amount: _Amount,
@@ -2003,9 +2010,12 @@ def _claim_at(
         if (
             measure.group("unit") in _DEGREE_SIGNS
             and vocab.temperature_cue_re is not None
-            and not vocab.temperature_cue_re.search(lowered, floor, end)
+            and not _sentence_says(vocab.temperature_cue_re, lowered, floor, end)
         ):
-            if vocab.angle_cue_re.search(lowered, floor, end):
+            if _sentence_says(vocab.angle_cue_re, lowered, floor, end) or (
+                _sentence_says(vocab.angle_movement_re, lowered, floor, end)
+                and _sentence_says(vocab.angle_reach_re, lowered, floor, end)
+            ):  # "ROM ~0–90°", "knee flexion reached 95°"
                 return _motion_range(lowered, amount, measure.end(), end, q_after, rules, vocab)
             return None  # "Turn the head 45° to the left": an angle, no temperature
         everyday = vocab.everyday_units.get(unit)
