@@ -163,3 +163,17 @@ def test_a_range_of_motion_named_so_is_still_read() -> None:
     text = "After surgery, patients regained a range of motion of 0–120° within 12 weeks."
     (angle,) = [c for c in extract_claims(text) if c.value.get("unit") == "degree"]
     assert angle.value == {"value": 120, "unit": "degree", "measure": "range of motion"}
+
+
+# --- O13: a spread written "+/-" -------------------------------------------------------------
+
+
+def test_a_spread_written_plus_slash_minus_is_one_amount() -> None:
+    text = "Mean core temperature was 38.2°C +/- 0.4°C during the run."
+    (temperature,) = _of(text, "other_quantity")
+    assert temperature.value == {
+        "value": 38.2,
+        "unit": "°C",
+        "measure": "temperature",
+        "plus_minus": 0.4,
+    }

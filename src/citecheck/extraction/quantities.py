@@ -2044,10 +2044,8 @@ def _claim_at(
             span_end = per_time.end()
         spread = (
             PLUS_MINUS.match(lowered, span_end, end)
-            if "value" in value
-            and "plus_minus" not in value
-            and lowered.find("±", span_end, end) >= 0
-            else None
+            if "value" in value and "plus_minus" not in value
+            else None  # anchored, "±" or "+/-": "38.2°C +/- 0.4°C" as "38.2°C ± 0.4°C"
         )
         if spread is not None:
             # "41.44°C ± 0.63°C": a mean and its spread, the unit written twice, one amount
