@@ -177,3 +177,30 @@ def test_a_spread_written_plus_slash_minus_is_one_amount() -> None:
         "measure": "temperature",
         "plus_minus": 0.4,
     }
+
+
+# --- O9: a strength glued after a comma -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        ("Take 150 mg,100 mg daily.", ["150 mg", "100 mg"]),
+        ("Take 300 mg;100 mg with food.", ["300 mg", "100 mg"]),
+        ("In the trial, 10 mg,20 mg and 40 mg doses were compared.", ["10 mg", "20 mg", "40 mg"]),
+    ],
+)
+def test_a_strength_glued_after_a_comma_is_a_second_dose(text: str, doses: list[str]) -> None:
+    # after a sentence whose "250,000" lets the citation reader look for glued marks
+    lead = (
+        "The researchers, who work at 14 hospitals, said 250,000 children are affected each year.\n"
+    )
+    for whole in (text, lead + text):
+        found = extract_claims(whole)
+        assert [c.text for c in found if c.type == "dose"] == doses
+        assert not [c for c in found if c.type == "study_attribution"]
+
+
+def test_a_count_glued_after_a_dose_stays_no_dose() -> None:
+    found = extract_claims("The highest dose was 5 mg,10 patients had nausea.")
+    assert [c.text for c in found if c.type == "dose"] == ["5 mg"]

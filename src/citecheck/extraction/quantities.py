@@ -34,7 +34,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from citecheck.extraction.citations import header_before_references, in_a_cross_reference
+from citecheck.extraction.citations import (
+    header_before_references,
+    in_a_cross_reference,
+    unit_again,
+)
 from citecheck.extraction.claim_rules import ClaimRules, EstimateVocab, QuantityVocab
 from citecheck.extraction.claim_values import (
     _FREQ_WORDS,
@@ -1622,22 +1626,6 @@ def _signed_after_statistic(
     return vocab.estimates is None or vocab.statistics[name] not in vocab.estimates.ratios
 
 
-# "300 mg;100 mg", "150 mg,100 mg": a figure's unit, then a comma or semicolon with no space
-# and the next figure with the same unit (a co-packaged product's strengths); never a
-# reference mark, which no unit follows
-_UNIT_BEFORE_MARK = re.compile(r"\d\s?([a-zµμ]{1,4})[,;]$")
-
-
-def _unit_repeated(lowered: str, floor: int, start: int, after: int, end: int) -> bool:
-    """Whether the figure at `start`, stuck to a comma or semicolon after a figure's unit, is
-    followed by that same unit: a second amount, no reference mark."""
-    unit = _UNIT_BEFORE_MARK.search(lowered, max(floor, start - 8), start)
-    if unit is None:
-        return False
-    rest = lowered[after : min(end, after + 6)].lstrip()
-    return rest.startswith(unit.group(1)) and not rest[len(unit.group(1)) :][:1].isalpha()
-
-
 # "~0–70°–80°": a range of motion from straight (0) to a bend written as a range itself
 _MOTION_HIGH = re.compile(r"\s?[–—-]\s?(\d{1,3})\s?[°˚]")
 
@@ -1700,7 +1688,8 @@ def _claim_at(
         before_char in ".,:;/^"
         and start - 1 > floor
         and lowered[start - 2].isalnum()
-        and not (before_char in ",;" and _unit_repeated(lowered, floor, start, match.end(), end))
+        # "300 mg;100 mg", "150 mg,100 mg": a co-packaged product's second strength
+        and not (before_char in ",;" and unit_again(lowered, start - 1, match.end(), floor))
     ):
         return None
     if (
@@ -4340,8 +4329,8 @@ def _time(
         # "between 2 weeks and 6 weeks", "12 months to 24 months": one range, unit written twice
         between = _BETWEEN_BEFORE.search(before)
         high = _number(again.group("number"), rules)
-        unit_again = again.group("unit")
-        second = rules.units["time"].get(unit_again) or vocab.time_abbreviations.get(unit_again)
+        unit_written = again.group("unit")
+        second = rules.units["time"].get(unit_written) or vocab.time_abbreviations.get(unit_written)
         if (
             high is not None
             and second == unit
