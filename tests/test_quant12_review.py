@@ -204,3 +204,28 @@ def test_a_strength_glued_after_a_comma_is_a_second_dose(text: str, doses: list[
 def test_a_count_glued_after_a_dose_stays_no_dose() -> None:
     found = extract_claims("The highest dose was 5 mg,10 patients had nausea.")
     assert [c.text for c in found if c.type == "dose"] == ["5 mg"]
+
+
+# --- O8: a mass per gram of body weight is a dose ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Mice were injected with 10 µg/g body weight of the drug.", "µg/g"),
+        ("The mice received 2 mg/g of body weight glucose by injection.", "mg/g"),
+        ("Mice were dosed at 1 mg/g intraperitoneally.", "mg/g"),
+    ],
+)
+def test_an_animals_dose_per_gram_stays_a_dose(text: str, unit: str) -> None:
+    (dose,) = _of(text, "dose")
+    assert dose.value["unit"] == unit
+    assert not [c for c in _of(text, "other_quantity") if c.value.get("unit") == unit]
+
+
+@pytest.mark.parametrize(
+    "text", ["Hair contained 5 ng/mg cortisol on average.", "Plaque held 4 µg/g of fluoride."]
+)
+def test_a_mass_per_mass_in_a_tissue_is_a_concentration(text: str) -> None:
+    (content,) = _of(text, "other_quantity")
+    assert content.value["measure"] == "concentration"

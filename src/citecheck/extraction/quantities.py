@@ -3661,6 +3661,22 @@ _AMOUNTS_OF_SUBSTANCE = frozenset({"mol", "mmol"})
 _MINUS_ONE = re.compile(r"(\S+) (\S+?)(?:[−-]1|⁻¹)")
 
 
+# What follows a mass per mass that is a content, not a dose: the thing it is in ("5 ng/mg
+# cortisol", "4 µg/g of fluoride", "30 mg/g creatinine"); not "intraperitoneally"
+_THING_AFTER_MASS = re.compile(r"\s+(?:of\s+)?(?![a-z]+ly\b)[a-zµμ]")
+
+
+def _mass_in_a_thing(lowered: str, floor: int, end: int, at: int, vocab: QuantityVocab) -> bool:
+    """Whether a mass per mass ending at `at` is how much of something a tissue or sample holds
+    (a concentration): a thing named after it, no body weight ("10 µg/g body weight", "5 mg/g
+    bw": a dose, an animal's mg/kg) and no dosing word in the sentence ("mice were injected
+    with", "given")."""
+    if _BODY_WEIGHT.match(lowered, at, end) or not _THING_AFTER_MASS.match(lowered, at, end):
+        return False
+    dosing = vocab.dosing_cue_re
+    return dosing is None or dosing.search(lowered, floor, end) is None
+
+
 def _compound(
     text: str,
     lowered: str,
@@ -3698,7 +3714,12 @@ def _compound(
         first in _VOLUMES
         or first.rstrip("0123456789") in _VOLUMES
         # not "250 mg/100 mg": two medicines' strengths in one tablet, a dose
-        or (first in _SMALL_MASSES and head in _SMALL_MASSES and denominators[0] == first)
+        or (
+            first in _SMALL_MASSES
+            and head in _SMALL_MASSES
+            and denominators[0] == first
+            and _mass_in_a_thing(lowered, floor, end, compound.end(), vocab)
+        )
     ):
         # an amount per volume measures only a thing in a fluid or the air ("120 mg/5 mL" after
         # "if you weigh less than 50 kg" is the medicine's strength)
