@@ -229,3 +229,18 @@ def test_an_animals_dose_per_gram_stays_a_dose(text: str, unit: str) -> None:
 def test_a_mass_per_mass_in_a_tissue_is_a_concentration(text: str) -> None:
     (content,) = _of(text, "other_quantity")
     assert content.value["measure"] == "concentration"
+
+
+# --- O10: an age's limit after a score's is no score -------------------------------------
+
+
+def test_an_age_limit_after_a_score_limit_takes_no_score_name() -> None:
+    text = "Patients with a BMI of 35 or more and 18 or older were eligible."
+    measures = {c.text: c.value.get("measure") for c in _of(text, "other_quantity")}
+    assert measures["35 or more"] == "BMI"
+    assert measures.get("18 or older") != "BMI"
+
+
+def test_a_second_score_limit_still_takes_the_name() -> None:
+    text = "Adults with a BMI of 30 or more, or 27 or more with diabetes, can get the drug."
+    assert [c.value["measure"] for c in _of(text, "other_quantity")] == ["BMI", "BMI"]

@@ -1349,6 +1349,8 @@ def _elliptic_score(
     if claim is not None:
         if not ("low" in claim.value or "high" in claim.value or claim.after_qualifier):
             return claim
+        if _OLDER_AFTER.match(lowered, match.end(), claim.end + 1):
+            return claim  # "a BMI of 35 or more and 18 or older": an age's limit, no BMI
         return claim._replace(value={**claim.value, "measure": measure})
     sign = link.group("sign")
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
