@@ -244,3 +244,25 @@ def test_an_age_limit_after_a_score_limit_takes_no_score_name() -> None:
 def test_a_second_score_limit_still_takes_the_name() -> None:
     text = "Adults with a BMI of 30 or more, or 27 or more with diabetes, can get the drug."
     assert [c.value["measure"] for c in _of(text, "other_quantity")] == ["BMI", "BMI"]
+
+
+# --- O12: a title-cased score at a sentence's start names nothing -------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Risk Score ≥ 3 was linked to death.", "Pain Score > 4 needs treatment."]
+)
+def test_a_title_cased_generic_score_opening_a_sentence_is_no_named_measure(text: str) -> None:
+    assert not [c for c in _of(text, "other_quantity") if "Score" in str(c.value.get("measure"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "high"),
+    [
+        ("Children with a z-score < -2 were stunted.", "Z-score", -2),
+        ("Women with a T-score < -2.5 have osteoporosis.", "T-score", -2.5),
+    ],
+)
+def test_a_t_or_z_score_limit_in_either_case(text: str, measure: str, high: float) -> None:
+    (limit,) = _of(text, "other_quantity")
+    assert (limit.value["measure"], limit.value["high"]) == (measure, high)

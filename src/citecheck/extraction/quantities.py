@@ -5435,23 +5435,29 @@ def _counted(
         return QuantityClaim(span_at, after, "other_quantity", limit, q_after)
     titled = _NAMED_SCORE_SIGNED.search(before) if amount.value is not None else None
     titled_at = amount.start - (len(before) - titled.start("label")) if titled else 0
+    named = titled.group("name") if titled is not None else None
     if (
         titled is not None
         and amount.value is not None
-        and text[titled_at : titled_at + 1].isupper()
-        and titled.group("name") not in vocab.unnamed_score_words
         and (
-            # at a sentence's start a capital names nothing ("Sum score ≥ 2"): a capital
-            # inside the name does ("ASA score > 2", "PHQ-9 score ≥ 10")
-            lowered[floor:titled_at].strip(" \t\n\"'*#-(")
-            or any(
-                c.isupper() for c in text[titled_at + 1 : titled_at + len(titled.group("label"))]
+            named is None  # "T-score < -2.5", "a z-score < -2": a bone or growth score
+            or (
+                text[titled_at : titled_at + 1].isupper()
+                and named not in vocab.unnamed_score_words
+                and (
+                    # at a sentence's start a capital names nothing ("Sum score ≥ 2", "Risk
+                    # Score ≥ 3"): a capital inside the name does ("ASA score > 2")
+                    lowered[floor:titled_at].strip(" \t\n\"'*#-(")
+                    or any(c.isupper() for c in text[titled_at + 1 : titled_at + len(named)])
+                )
             )
         )
     ):
         # "Lee score ≥ 3", "ASA score > 2": a limit on a clinical score named by its author or
         # body, whatever the name (the `scores` list holds those named without "score")
         title = text[titled_at : titled_at + len(titled.group("label"))]
+        if named is None:
+            title = title[0].upper() + title[1:]  # "z-score" as "Z-score"
         titled_score: Value = {**_amount_fields(amount), "measure": " ".join(title.split())}
         if titled.group("minus"):  # "T-score<-2": a score below zero
             titled_score["value"] = tidy(-amount.value)
