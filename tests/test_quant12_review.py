@@ -266,3 +266,20 @@ def test_a_title_cased_generic_score_opening_a_sentence_is_no_named_measure(text
 def test_a_t_or_z_score_limit_in_either_case(text: str, measure: str, high: float) -> None:
     (limit,) = _of(text, "other_quantity")
     assert (limit.value["measure"], limit.value["high"]) == (measure, high)
+
+
+# --- O15: a header-less row label naming a share or a rate gives no count -------------------
+
+_KEY_FACTS = """| Key facts | |
+|---|---|
+| Percent of patients surviving 5 years | 68.4 |
+| Deaths per 100,000 men and women | 0.5 |
+| New cases in 2020 | 44,280 |
+"""
+
+
+def test_a_row_label_naming_a_share_or_rate_is_no_counts_measure() -> None:
+    found = {c.text: c for c in extract_claims(_KEY_FACTS)}
+    for figure in ("68.4", "0.5"):
+        assert figure not in found or found[figure].type != "other_quantity"
+    assert found["44,280"].value == {"value": 44280, "measure": "new cases in 2020"}

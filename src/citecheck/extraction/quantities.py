@@ -3469,9 +3469,18 @@ def _cells_of(line: str) -> list[str]:
 _LABEL_WORDS = re.compile(r"[a-z]+")
 
 
+# A row label that names a share, a rate or an average, not a count: "percent of patients
+# surviving 5 years", "deaths per 100,000 men and women", "median age at death"
+_LABEL_NOT_A_COUNT = re.compile(
+    r"%|\b(?:percent(?:age)?|per|rates?|ratios?|proportions?|shares?|mean|median|average)\b"
+)
+
+
 def _counts_events(label: str, vocab: QuantityVocab) -> bool:
     """Whether a row's label names events or people counted ("estimated new cases in 2014",
-    "deaths"): a plural noun of either in it."""
+    "deaths"): a plural noun of either in it, and no word of a share, rate or average."""
+    if _LABEL_NOT_A_COUNT.search(label):
+        return False
     return any(
         word.endswith("s") and (word in vocab.event_nouns or _a_person(word, vocab))
         for word in _LABEL_WORDS.findall(label)
