@@ -283,3 +283,23 @@ def test_a_row_label_naming_a_share_or_rate_is_no_counts_measure() -> None:
     for figure in ("68.4", "0.5"):
         assert figure not in found or found[figure].type != "other_quantity"
     assert found["44,280"].value == {"value": 44280, "measure": "new cases in 2020"}
+
+
+# --- O11: a word fraction of a whole ends on the whole's noun ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "whole"),
+    [
+        (
+            "Obesity accounts for around a third of the cost of the program, the researchers said.",
+            "around a third of the cost",
+            "cost",
+        ),
+        ("The vaccine accounts for a third of the drop in cases.", "a third of the drop", "drop"),
+        ("Rent makes up a third of their income.", "a third of their income", "income"),
+    ],
+)
+def test_a_word_fraction_of_a_whole_ends_on_its_noun(text: str, span: str, whole: str) -> None:
+    (share,) = _of(text, "percentage")
+    assert (share.text, share.value["denominator"]) == (span, whole)
