@@ -303,3 +303,30 @@ def test_a_row_label_naming_a_share_or_rate_is_no_counts_measure() -> None:
 def test_a_word_fraction_of_a_whole_ends_on_its_noun(text: str, span: str, whole: str) -> None:
     (share,) = _of(text, "percentage")
     assert (share.text, share.value["denominator"]) == (span, whole)
+
+
+# --- O14: ranges and spreads of degrees in a range of motion ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Elbow ROM improved from 30°–100° to 10°–130°.",
+            [{"low": 30, "high": 100}, {"low": 10, "high": 130}],
+        ),
+        (
+            "Hip flexion was measured with a goniometer; the mean arc was 95° ± 12°.",
+            [{"value": 95, "plus_minus": 12}],
+        ),
+        (
+            "After knee replacement, flexion improved from 85° to 110° at six weeks.",
+            [{"value": 85}, {"value": 110}],
+        ),
+    ],
+)
+def test_degrees_written_twice_in_a_range_of_motion(
+    text: str, values: list[dict[str, float]]
+) -> None:
+    angles = [c.value for c in extract_claims(text) if c.value.get("unit") == "degree"]
+    assert [{k: v for k, v in a.items() if k not in ("unit", "measure")} for a in angles] == values

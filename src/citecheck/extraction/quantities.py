@@ -1628,6 +1628,9 @@ def _signed_after_statistic(
     return vocab.estimates is None or vocab.statistics[name] not in vocab.estimates.ratios
 
 
+# The second end of a range of degrees, its sign written again: "–100°" in "30°–100°"
+_DEGREE_AGAIN = re.compile(r"\s*(?:-|–|—)\s*(\d{1,3}(?:\.\d+)?)\s?[°˚](?![a-z])")
+_DEGREE_SIGN_AFTER = re.compile(r"\s?[°˚](?![a-z])")
 # "~0–70°–80°": a range of motion from straight (0) to a bend written as a range itself
 _MOTION_HIGH = re.compile(r"\s?[–—-]\s?(\d{1,3})\s?[°˚]")
 
@@ -1657,6 +1660,21 @@ def _motion_range(
     given as a range after it ("~0–70°–80°") is that range (70 to 80)."""
     value: Value = {**_amount_fields(amount), "unit": "degree", "measure": "range of motion"}
     span_end = at
+    if amount.value is not None:
+        # "30°–100°", "15° - 20°": one range, the sign written twice ("from 85° to 110°" is a
+        # change, two angles); "95° ± 12°": one angle
+        # and its spread, never a second angle
+        upper = _DEGREE_AGAIN.match(lowered, at, end)
+        spread = PLUS_MINUS.match(lowered, at, end) if upper is None else None
+        if upper is not None:
+            high = _number(upper.group(1), rules)
+            if high is not None and high > amount.value:
+                value.update(low=value.pop("value"), high=tidy(high))
+                span_end = upper.end()
+        elif spread is not None:
+            value["plus_minus"] = tidy(float(spread.group(1).replace("·", ".")))
+            sign = _DEGREE_SIGN_AFTER.match(lowered, spread.end(), end)
+            span_end = sign.end() if sign else spread.end()
     if amount.low == 0 and amount.high is not None:
         value.pop("low", None)
         value["value"] = value.pop("high")
