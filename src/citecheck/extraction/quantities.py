@@ -1662,8 +1662,7 @@ def _motion_range(
     span_end = at
     if amount.value is not None:
         # "30°–100°", "15° - 20°": one range, the sign written twice ("from 85° to 110°" is a
-        # change, two angles); "95° ± 12°": one angle
-        # and its spread, never a second angle
+        # change, two angles); "95° ± 12°": one angle and its spread, never a second angle
         upper = _DEGREE_AGAIN.match(lowered, at, end)
         spread = PLUS_MINUS.match(lowered, at, end) if upper is None else None
         if upper is not None:
