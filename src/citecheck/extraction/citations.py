@@ -227,6 +227,21 @@ _FLAT_BEFORE = re.compile(
     rf"[^\W\d_]{{2,}}|\)|%|{FLAT_AFTER_YEAR}|{FLAT_AFTER_LETTER})$"
 )
 _VOLUME_ISSUE = re.compile(r"\d\(\d{1,4}\)$")
+# A figure's unit right before a comma or semicolon: "150 mg," in "Take 150 mg,100 mg daily"
+_UNIT_BEFORE_STOP = re.compile(r"\d\s?([a-zµμ]{1,4})$")
+
+
+def unit_again(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """Whether the number glued after the comma or semicolon at `start` (the number ending at
+    `end`) is followed by the unit the figure before the mark has ("150 mg,100 mg", "300
+    mg;100 mg"): a co-packaged product's second strength, no reference mark."""
+    unit = _UNIT_BEFORE_STOP.search(text, max(floor, start - 8), start)
+    if unit is None:
+        return False
+    rest = text[end : end + 6].lstrip()
+    return rest.startswith(unit.group(1)) and not rest[len(unit.group(1)) :][:1].isalpha()
+
+
 # "˒" is the raised comma some publishers set between superscript numbers ("²˒³")
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻‐˒", "0123456789--,")
 _VENUE_WORD = r"(?:[A-Z][\w'’&\-]*|of|and|&|the|for|in|on)"
@@ -2685,6 +2700,8 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
                     continue
                 if _VOLUME_ISSUE.search(text, max(0, start - 16), start):
                     continue  # "65(37);993–998": a journal's volume, issue and pages
+                if unit_again(text, start, match.end()):
+                    continue  # "150 mg,100 mg": a second strength, no note
                 start = match.start("cite")
                 if pattern is _NUMERIC_FLAT_COMMA:
                     comma.append(_flat_number(match, start, match.group("cite")))

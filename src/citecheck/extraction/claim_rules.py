@@ -249,9 +249,12 @@ class QuantityVocab:
     # angle and no claim. None: every degree sign is a temperature.
     temperature_cue_re: re.Pattern[str] | None = None
     # A joint's range of motion: a bare degree sign in a sentence with one of these ("ROM
-    # ~0–90°", "bend your knee to 90°") is a measured angle. Never matches when the file lists
-    # none.
+    # ~0–90°") is a measured angle. Never matches when the file lists none.
     angle_cue_re: re.Pattern[str] = re.compile(_NEVER)
+    # A joint's movement and a verb of reaching (`angle_movements`, `angle_reach_verbs`): both
+    # in a sentence make its bare degree a range of motion. Never match when none listed.
+    angle_movement_re: re.Pattern[str] = re.compile(_NEVER)
+    angle_reach_re: re.Pattern[str] = re.compile(_NEVER)
     # What joins two times of day into one plan of doses: "and"/"or", and other parts of the
     # day listed between ("first thing in the morning, after lunch, late afternoon and in the
     # evening"); a count of doses may follow ("once in the morning and once in the evening").
@@ -373,6 +376,11 @@ class QuantityVocab:
     # Verbs of a change ("rose", "fell"): "from A to B" after one is two values. None: none.
     change_verb_re: re.Pattern[str] | None = None
     population_cue_re: re.Pattern[str] | None = None
+    # `study_reporters`: study cues that name who reports a figure ("the researchers"); they
+    # do not take a count a population cue places
+    study_reporters: frozenset[str] = frozenset()
+    # `sampled_groups` then "of", ending where a count may start ("a cohort of "); None: none
+    sampled_group_re: re.Pattern[str] | None = None
     # a Snellen fraction ("20/40", "6/12") with what it measures after it ("vision") and the
     # side of it that counts ("or better"); groups `top`, `bottom`, `named`, `side`
     snellen_re: re.Pattern[str] | None = None
@@ -2268,8 +2276,18 @@ def _quantity_vocab(
             _bounded([w.lower() for w in _optional_list(source, where, raw.get("event_verbs"))])
         ),
         study_cue_re=re.compile(
-            _bounded([w.lower() for w in _optional_list(source, where, raw.get("study_cues"))])
+            _bounded(
+                [
+                    w.lower()
+                    for key in ("study_cues", "study_reporters")
+                    for w in _optional_list(source, f"{where}.{key}", raw.get(key))
+                ]
+            )
         ),
+        study_reporters=_words(source, f"{where}.study_reporters", raw.get("study_reporters")),
+        sampled_group_re=re.compile(rf"\b{_alternation([w.lower() for w in sampled])}\s+of\s+$")
+        if (sampled := _optional_list(source, f"{where}.sampled_groups", raw.get("sampled_groups")))
+        else None,
         study_units=_words(source, f"{where}.study_units", raw.get("study_units")),
         inclusion_cue_re=re.compile(_bounded([w.lower() for w in inclusion_cues]))
         if (
@@ -2373,6 +2391,10 @@ def _quantity_vocab(
         angle_cue_re=re.compile(_bounded([w.lower() for w in angle_cues]))
         if angle_cues
         else re.compile(_NEVER),
+        angle_movement_re=_optional_words_re(source, f"{where}.angle_movements", raw)
+        or re.compile(_NEVER),
+        angle_reach_re=_optional_words_re(source, f"{where}.angle_reach_verbs", raw)
+        or re.compile(_NEVER),
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
         else re.compile(_NEVER),

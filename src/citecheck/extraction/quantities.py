@@ -34,7 +34,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from citecheck.extraction.citations import header_before_references, in_a_cross_reference
+from citecheck.extraction.citations import (
+    header_before_references,
+    in_a_cross_reference,
+    unit_again,
+)
 from citecheck.extraction.claim_rules import ClaimRules, EstimateVocab, QuantityVocab
 from citecheck.extraction.claim_values import (
     _FREQ_WORDS,
@@ -878,17 +882,26 @@ def find_quantity_claims(
             lowered, claim.end if claim is not None else match.end(), end
         ):
             claim = _percent_after_bounds(lowered, match, claim, floor, end, rules, vocab)
+        elif (
+            claim is None
+            and found
+            and match.lastgroup == "digits"
+            and lowered[start - 1 : start] in "(["
+            and start > floor
+        ):
+            claim = _percent_interval(lowered, match, found[-1], end)
         if found and (claim is None or _uncounted(claim)):
             claim = _elliptic_count(text, lowered, match, found, claim, floor, end, rules, vocab)
         if found and (claim is None or _uncounted(claim)) and match.lastgroup == "digits":
             claim = _elliptic_score(lowered, match, found[-1], claim, floor, end, rules, vocab)
-        if found and (claim is None or _uncounted(claim)) and counted:
-            claim = _listed_statistic(lowered, match, found[-1], claim, floor, end, rules, vocab)
         if (claim is None or _uncounted(claim)) and match.lastgroup == "digits":
+            # before a statistic's list: "the hazard ratio was 1.3, 12 and 24 months after"
             shared = _shared_with_next(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
             claim = shared or claim
+        if found and (claim is None or _uncounted(claim)) and counted:
+            claim = _listed_statistic(lowered, match, found[-1], claim, floor, end, rules, vocab)
         if counted and (claim is None or _uncounted(claim)):
             # "and 803 completed the 2-year 4-month study": a study's people, their noun left out
             claim = _participants(lowered, match, floor, end, rules, vocab) or claim
@@ -1346,6 +1359,8 @@ def _elliptic_score(
     if claim is not None:
         if not ("low" in claim.value or "high" in claim.value or claim.after_qualifier):
             return claim
+        if _OLDER_AFTER.match(lowered, match.end(), claim.end + 1):
+            return claim  # "a BMI of 35 or more and 18 or older": an age's limit, no BMI
         return claim._replace(value={**claim.value, "measure": measure})
     sign = link.group("sign")
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
@@ -1391,7 +1406,14 @@ def _listed_statistic(
         amount is None
         or amount.value is None
         or amount.currency
-        or not _STATISTIC_LIST_END.match(lowered, amount.end, end)
+        or not (
+            _STATISTIC_LIST_END.match(lowered, amount.end, end)
+            or (  # the list's last figure: "1.5, 2.1 and 3.0 for the three groups respectively"
+                link.group().strip(" ,") in ("and", "or")
+                and lowered.find("respectively", amount.end, end) >= 0
+                and not _unit_follows(lowered, amount.end, end, vocab)
+            )
+        )
     ):
         return claim
     value: Value = {"value": tidy(amount.value), "measure": measure}
@@ -1616,28 +1638,22 @@ def _signed_after_statistic(
     return vocab.estimates is None or vocab.statistics[name] not in vocab.estimates.ratios
 
 
-# "300 mg;100 mg", "150 mg,100 mg": a figure's unit, then a comma or semicolon with no space
-# and the next figure with the same unit (a co-packaged product's strengths); never a
-# reference mark, which no unit follows
-_UNIT_BEFORE_MARK = re.compile(r"\d\s?([a-zµμ]{1,4})[,;]$")
-
-
-def _unit_repeated(lowered: str, floor: int, start: int, after: int, end: int) -> bool:
-    """Whether the figure at `start`, stuck to a comma or semicolon after a figure's unit, is
-    followed by that same unit: a second amount, no reference mark."""
-    unit = _UNIT_BEFORE_MARK.search(lowered, max(floor, start - 8), start)
-    if unit is None:
-        return False
-    rest = lowered[after : min(end, after + 6)].lstrip()
-    return rest.startswith(unit.group(1)) and not rest[len(unit.group(1)) :][:1].isalpha()
-
-
+# The second end of a range of degrees, its sign written again: "–100°" in "30°–100°"
+_DEGREE_AGAIN = re.compile(r"\s*(?:-|–|—)\s*(\d{1,3}(?:\.\d+)?)\s?[°˚](?![a-z])")
+_DEGREE_SIGN_AFTER = re.compile(r"\s?[°˚](?![a-z])")
 # "~0–70°–80°": a range of motion from straight (0) to a bend written as a range itself
 _MOTION_HIGH = re.compile(r"\s?[–—-]\s?(\d{1,3})\s?[°˚]")
 
 
 # A unit per a time written as a power minus one: "°C·min−1", "kg·h-1", "mL·min⁻¹"
 _PER_TIME_POWER = re.compile(r"\s?[·⋅]\s?(?P<per>min|h|s|d)(?:−1|-1|⁻¹)")
+
+
+@lru_cache(maxsize=8)
+def _sentence_says(cue: re.Pattern[str], lowered: str, floor: int, end: int) -> bool:
+    """Whether the sentence `floor`-`end` holds one of `cue`'s words: searched once per
+    sentence, not once per figure (a run-on list of degrees stays linear)."""
+    return cue.search(lowered, floor, end) is not None
 
 
 def _motion_range(
@@ -1654,6 +1670,20 @@ def _motion_range(
     given as a range after it ("~0–70°–80°") is that range (70 to 80)."""
     value: Value = {**_amount_fields(amount), "unit": "degree", "measure": "range of motion"}
     span_end = at
+    if amount.value is not None:
+        # "30°–100°", "15° - 20°": one range, the sign written twice ("from 85° to 110°" is a
+        # change, two angles); "95° ± 12°": one angle and its spread, never a second angle
+        upper = _DEGREE_AGAIN.match(lowered, at, end)
+        spread = PLUS_MINUS.match(lowered, at, end) if upper is None else None
+        if upper is not None:
+            high = _number(upper.group(1), rules)
+            if high is not None and high > amount.value:
+                value.update(low=value.pop("value"), high=tidy(high))
+                span_end = upper.end()
+        elif spread is not None:
+            value["plus_minus"] = tidy(float(spread.group(1).replace("·", ".")))
+            sign = _DEGREE_SIGN_AFTER.match(lowered, spread.end(), end)
+            span_end = sign.end() if sign else spread.end()
     if amount.low == 0 and amount.high is not None:
         value.pop("low", None)
         value["value"] = value.pop("high")
@@ -1687,7 +1717,8 @@ def _claim_at(
         before_char in ".,:;/^"
         and start - 1 > floor
         and lowered[start - 2].isalnum()
-        and not (before_char in ",;" and _unit_repeated(lowered, floor, start, match.end(), end))
+        # "300 mg;100 mg", "150 mg,100 mg": a co-packaged product's second strength
+        and not (before_char in ",;" and unit_again(lowered, start - 1, match.end(), floor))
     ):
         return None
     if (
@@ -1997,9 +2028,12 @@ def _claim_at(
         if (
             measure.group("unit") in _DEGREE_SIGNS
             and vocab.temperature_cue_re is not None
-            and not vocab.temperature_cue_re.search(lowered, floor, end)
+            and not _sentence_says(vocab.temperature_cue_re, lowered, floor, end)
         ):
-            if vocab.angle_cue_re.search(lowered, floor, end):
+            if _sentence_says(vocab.angle_cue_re, lowered, floor, end) or (
+                _sentence_says(vocab.angle_movement_re, lowered, floor, end)
+                and _sentence_says(vocab.angle_reach_re, lowered, floor, end)
+            ):  # "ROM ~0–90°", "knee flexion reached 95°"
                 return _motion_range(lowered, amount, measure.end(), end, q_after, rules, vocab)
             return None  # "Turn the head 45° to the left": an angle, no temperature
         everyday = vocab.everyday_units.get(unit)
@@ -2028,10 +2062,8 @@ def _claim_at(
             span_end = per_time.end()
         spread = (
             PLUS_MINUS.match(lowered, span_end, end)
-            if "value" in value
-            and "plus_minus" not in value
-            and lowered.find("±", span_end, end) >= 0
-            else None
+            if "value" in value and "plus_minus" not in value
+            else None  # anchored, "±" or "+/-": "38.2°C +/- 0.4°C" as "38.2°C ± 0.4°C"
         )
         if spread is not None:
             # "41.44°C ± 0.63°C": a mean and its spread, the unit written twice, one amount
@@ -3486,9 +3518,18 @@ def _cells_of(line: str) -> list[str]:
 _LABEL_WORDS = re.compile(r"[a-z]+")
 
 
+# A row label that names a share, a rate or an average, not a count: "percent of patients
+# surviving 5 years", "deaths per 100,000 men and women", "median age at death"
+_LABEL_NOT_A_COUNT = re.compile(
+    r"%|\b(?:percent(?:age)?|per|rates?|ratios?|proportions?|shares?|mean|median|average)\b"
+)
+
+
 def _counts_events(label: str, vocab: QuantityVocab) -> bool:
     """Whether a row's label names events or people counted ("estimated new cases in 2014",
-    "deaths"): a plural noun of either in it."""
+    "deaths"): a plural noun of either in it, and no word of a share, rate or average."""
+    if _LABEL_NOT_A_COUNT.search(label):
+        return False
     return any(
         word.endswith("s") and (word in vocab.event_nouns or _a_person(word, vocab))
         for word in _LABEL_WORDS.findall(label)
@@ -3680,6 +3721,22 @@ _AMOUNTS_OF_SUBSTANCE = frozenset({"mol", "mmol"})
 _MINUS_ONE = re.compile(r"(\S+) (\S+?)(?:[−-]1|⁻¹)")
 
 
+# What follows a mass per mass that is a content, not a dose: the thing it is in ("5 ng/mg
+# cortisol", "4 µg/g of fluoride", "30 mg/g creatinine"); not "intraperitoneally"
+_THING_AFTER_MASS = re.compile(r"\s+(?:of\s+)?(?![a-z]+ly\b)[a-zµμ]")
+
+
+def _mass_in_a_thing(lowered: str, floor: int, end: int, at: int, vocab: QuantityVocab) -> bool:
+    """Whether a mass per mass ending at `at` is how much of something a tissue or sample holds
+    (a concentration): a thing named after it, no body weight ("10 µg/g body weight", "5 mg/g
+    bw": a dose, an animal's mg/kg) and no dosing word in the sentence ("mice were injected
+    with", "given")."""
+    if _BODY_WEIGHT.match(lowered, at, end) or not _THING_AFTER_MASS.match(lowered, at, end):
+        return False
+    dosing = vocab.dosing_cue_re
+    return dosing is None or dosing.search(lowered, floor, end) is None
+
+
 def _compound(
     text: str,
     lowered: str,
@@ -3717,7 +3774,12 @@ def _compound(
         first in _VOLUMES
         or first.rstrip("0123456789") in _VOLUMES
         # not "250 mg/100 mg": two medicines' strengths in one tablet, a dose
-        or (first in _SMALL_MASSES and head in _SMALL_MASSES and denominators[0] == first)
+        or (
+            first in _SMALL_MASSES
+            and head in _SMALL_MASSES
+            and denominators[0] == first
+            and _mass_in_a_thing(lowered, floor, end, compound.end(), vocab)
+        )
     ):
         # an amount per volume measures only a thing in a fluid or the air ("120 mg/5 mL" after
         # "if you weigh less than 50 kg" is the medicine's strength)
@@ -3973,6 +4035,13 @@ _OPENS_BRACKET = re.compile(r"[(\[]\s*$")
 _P_AFTER = re.compile(r"\s*[;,]\s*p\s*(?:<=|>=|[=<>≤≥])")
 
 
+# What may follow a statistic's value written in words: a mark, the sentence's end, or a word
+# that counts nothing ("seven, eight", "seven in women", "nine, and 13, respectively")
+_WORD_VALUE_END = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:and|or|respectively|was|were|is|are|in|for|among|with|vs|versus)\b)"
+)
+
+
 def _estimate(
     text: str,
     lowered: str,
@@ -3992,9 +4061,13 @@ def _estimate(
     if match.lastgroup not in ("digits", "word") or amount.currency:
         return None
     if match.lastgroup == "word" and (
-        amount.value is None or _statistic_named(text, lowered, amount.start, floor, vocab) is None
+        amount.value is None
+        or not _WORD_VALUE_END.match(lowered, amount.end, end)
+        or _statistic_named(text, lowered, amount.start, floor, vocab) is None
     ):
-        return None  # "number needed to harm: seven": a count in words only when named so
+        # "number needed to harm: seven": a count in words only when named so, and no noun
+        # after it ("the odds ratio of two studies" counts studies)
+        return None
     ranged = amount.value is None and amount.low is not None and amount.high is not None
     if amount.value is None and not ranged:
         return None
@@ -4341,8 +4414,8 @@ def _time(
         # "between 2 weeks and 6 weeks", "12 months to 24 months": one range, unit written twice
         between = _BETWEEN_BEFORE.search(before)
         high = _number(again.group("number"), rules)
-        unit_again = again.group("unit")
-        second = rules.units["time"].get(unit_again) or vocab.time_abbreviations.get(unit_again)
+        unit_written = again.group("unit")
+        second = rules.units["time"].get(unit_written) or vocab.time_abbreviations.get(unit_written)
         if (
             high is not None
             and second == unit
@@ -5456,23 +5529,29 @@ def _counted(
         return QuantityClaim(span_at, after, "other_quantity", limit, q_after)
     titled = _NAMED_SCORE_SIGNED.search(before) if amount.value is not None else None
     titled_at = amount.start - (len(before) - titled.start("label")) if titled else 0
+    named = titled.group("name") if titled is not None else None
     if (
         titled is not None
         and amount.value is not None
-        and text[titled_at : titled_at + 1].isupper()
-        and titled.group("name") not in vocab.unnamed_score_words
         and (
-            # at a sentence's start a capital names nothing ("Sum score ≥ 2"): a capital
-            # inside the name does ("ASA score > 2", "PHQ-9 score ≥ 10")
-            lowered[floor:titled_at].strip(" \t\n\"'*#-(")
-            or any(
-                c.isupper() for c in text[titled_at + 1 : titled_at + len(titled.group("label"))]
+            named is None  # "T-score < -2.5", "a z-score < -2": a bone or growth score
+            or (
+                text[titled_at : titled_at + 1].isupper()
+                and named not in vocab.unnamed_score_words
+                and (
+                    # at a sentence's start a capital names nothing ("Sum score ≥ 2", "Risk
+                    # Score ≥ 3"): a capital inside the name does ("ASA score > 2")
+                    lowered[floor:titled_at].strip(" \t\n\"'*#-(")
+                    or any(c.isupper() for c in text[titled_at + 1 : titled_at + len(named)])
+                )
             )
         )
     ):
         # "Lee score ≥ 3", "ASA score > 2": a limit on a clinical score named by its author or
         # body, whatever the name (the `scores` list holds those named without "score")
         title = text[titled_at : titled_at + len(titled.group("label"))]
+        if named is None:
+            title = title[0].upper() + title[1:]  # "z-score" as "Z-score"
         titled_score: Value = {**_amount_fields(amount), "measure": " ".join(title.split())}
         if titled.group("minus"):  # "T-score<-2": a score below zero
             titled_score["value"] = tidy(-amount.value)
@@ -6103,7 +6182,7 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
-    if _COHORT_OF_BEFORE.search(lowered, max(floor, amount.start - 40), amount.start):
+    if _sampled_group_before(lowered, amount, span_end, floor, end, rules, vocab):
         # "within a cohort of close to 15,000 donor nephrectomies": what the study took,
         # whatever they are (people, operations, pregnancies)
         return QuantityClaim(
@@ -6192,12 +6271,39 @@ def _count_of(
     return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
 
 
-# A study's group named right before its count: "a cohort of close to 15,000 donor
-# nephrectomies", "a sample of 2,000 adults" (every dev gold marks the count a sample size)
-_COHORT_OF_BEFORE = re.compile(
-    r"\b(?:cohort|sample)\s+of\s+(?:(?:about|around|approximately|nearly|almost|some|over|"
-    r"more\s+than|close\s+to|roughly|just\s+over|just\s+under)\s+)?$"
-)
+def _sampled_group_before(
+    lowered: str,
+    amount: _Amount,
+    span_end: int,
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether a study's group is named right before a count (`sampled_group_re`, a qualifier
+    maybe between: "a cohort of close to 15,000"), the count no population's: not millions
+    with no research verb, no population cue beside it ("a cohort of 76 million Americans",
+    "each year a new cohort of 4 million babies is born in the United States")."""
+    group = vocab.sampled_group_re
+    if group is None:
+        return False
+    at = amount.start
+    qualifier = rules.qualifier_suffix_re.search(lowered, max(floor, at - 30), at)
+    if qualifier is not None:
+        at = qualifier.start()
+    if not group.search(lowered, max(floor, at - 20), at):
+        return False
+    if _population_sized(lowered, amount, floor, vocab):
+        return False
+    cue = vocab.population_cue_re
+    return cue is None or not any(
+        not _SPAN_BEFORE_CUE.search(lowered, max(floor, found.start() - 8), found.start())
+        for found in cue.finditer(
+            lowered, max(floor, at - _POPULATION_AFTER), min(end, span_end + _POPULATION_AFTER)
+        )
+    )
+
+
 # A preposition of place right before a count of places or sources (`sample_sources`): they
 # are where a sample came from or was taken ("people from ten sites took part", "enrolled at 212 centers"), not the units a
 # study took (heldout57/02, heldout8/03 gold other_quantity)
@@ -6469,10 +6575,16 @@ def _counted_in_population(
     # States, 400 patients were randomized", "each year, 120 patients were recruited"
     closing = _CLAUSE_CLOSE.search(lowered, span_end, end)
     rest = (span_end, closing.start() if closing else end)
+    reporters = vocab.study_reporters
     after = [
-        found for found in study.finditer(lowered, *rest) if found.group() not in vocab.care_cues
+        found
+        for found in study.finditer(lowered, *rest)
+        if found.group() not in vocab.care_cues and found.group() not in reporters
     ]
-    return not after and not study.search(lowered, opening, amount.start)
+    # "according to the researchers, about 40,000 women ... each year in the UK": who reports
+    return not after and all(
+        found.group() in reporters for found in study.finditer(lowered, opening, amount.start)
+    )
 
 
 def _a_person(noun: str, vocab: QuantityVocab) -> bool:
@@ -6797,7 +6909,10 @@ def _percent_after_bounds(
 ) -> QuantityClaim | None:
     """A bare figure, or an estimate with no unit, whose percent sign is written after its
     interval (or after the list of estimates and intervals it opens): a percentage, its
-    bounds kept; else `claim` unchanged. Its span stays the figure's."""
+    bounds kept; else `claim` unchanged. Its span stays the figure's. A figure that already
+    names what it measures keeps its measure unless the sign follows its own interval ("the
+    occlusion rate was 81.3 (75.1 to 87.6) per cent"): in "the median age was 64 (58 to 71),
+    and 55 (50 to 60) per cent" the sign is the later figure's."""
     if claim is not None and (
         claim.type != "other_quantity"
         or "unit" in claim.value
@@ -6806,16 +6921,63 @@ def _percent_after_bounds(
     ):
         return claim
     at = claim.end if claim is not None else match.end()
-    if not _PERCENT_AFTER_BOUNDS.match(lowered, at, end):
+    after = _PERCENT_AFTER_BOUNDS.match(lowered, at, end)
+    if after is None:
         return claim
     if claim is not None:
+        named = claim.value.get("measure", "number") not in _UNNAMED_MEASURES
+        if named and _PERCENT_AFTER_OWN.match(lowered, at, end) is None:
+            return claim  # the sign is a later figure's: "the median age was 64 (58 to 71), and"
         value: Value = {k: v for k, v in claim.value.items() if k != "measure"}
         return claim._replace(type="percentage", value={**value, "unit": "%"})
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or amount.value is None or amount.currency or amount.end != at:
         return claim
-    share: Value = {"value": tidy(amount.value), "unit": "%"}
+    share: Value = {"value": tidy(amount.value)}
+    bounds = _BOUNDS_PAIR.match(lowered, at, end)
+    if bounds is not None:  # "12 (10 to 15) per cent": the interval, as for "12·0 (10·0 to 15·0)"
+        share["ci_low"] = tidy(_figure(bounds.group("low")))
+        share["ci_high"] = tidy(_figure(bounds.group("high")))
+    share["unit"] = "%"
     return QuantityClaim(amount.start, amount.end, "percentage", share, None)
+
+
+# What an estimate read by `_percent_after_bounds` may already be: a figure that names
+# nothing yet ("estimate", a bare "number" or count)
+_UNNAMED_MEASURES = frozenset({"estimate", "number", "count"})
+# The percent sign right after a figure's own interval: "81.3 (75.1 to 87.6) per cent"
+_PERCENT_AFTER_OWN = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]\s*(?:%|per\s?cent\b|percent\b)")
+# The interval alone in the brackets after a whole-number estimate: "(10 to 15)", "(55–70)"
+_BOUNDS_PAIR = re.compile(
+    r"\s*[(\[]\s*(?P<low>[-−]?\d+(?:[.·]\d+)?)\s*(?:to|[-–—])\s*"
+    r"(?P<high>[-−]?\d+(?:[.·]\d+)?)\s*[)\]]"
+)
+
+
+def _figure(written: str) -> float:
+    """A figure as written in an interval: "−2·5" is -2.5."""
+    return float(written.replace("·", ".").replace("−", "-"))
+
+
+def _percent_interval(
+    lowered: str, match: re.Match[str], earlier: QuantityClaim, end: int
+) -> QuantityClaim | None:
+    """The interval in brackets after a whole-number percentage `_percent_after_bounds` read
+    ("12 (10 to 15) per cent"): a confidence interval in percent, as for decimals."""
+    if "ci_low" not in earlier.value or earlier.type != "percentage":
+        return None
+    bounds = _BOUNDS_PAIR.match(lowered, earlier.end, end)
+    if bounds is None or bounds.start("low") != match.start():
+        return None
+    if _PERCENT_AFTER_BOUNDS.match(lowered, earlier.end, end) is None:
+        return None
+    value: Value = {
+        "low": tidy(_figure(bounds.group("low"))),
+        "high": tidy(_figure(bounds.group("high"))),
+        "measure": "confidence interval",
+        "unit": "%",
+    }
+    return QuantityClaim(bounds.start("low"), bounds.end("high"), "percentage", value, None)
 
 
 def _timed_across_bounds(
