@@ -10,18 +10,8 @@ from typing import Any
 
 import pytest
 
-from citecheck.extraction.claims import extract_claims
-from citecheck.models import Claim
-
-
-def _claims(text: str) -> list[Claim]:
-    return extract_claims(text)
-
-
-def _one(text: str, span: str) -> Claim:
-    found = [c for c in _claims(text) if c.text == span]
-    assert found, f"no claim {span!r} in {[(c.type, c.text) for c in _claims(text)]}"
-    return found[0]
+from claim_finders import claim_spanning as _one
+from claim_finders import claims_of as _claims
 
 
 def _fits(value: dict[str, Any], expected: dict[str, Any]) -> bool:

@@ -11,18 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.extraction.claims import extract_claims
 from citecheck.models import Claim
-
-
-def _claims(text: str) -> list[Claim]:
-    return extract_claims(text)
-
-
-def _one(text: str, span: str) -> Claim:
-    found = [c for c in _claims(text) if c.text == span]
-    assert found, f"no claim {span!r} in {[(c.type, c.text) for c in _claims(text)]}"
-    return found[0]
+from claim_finders import claim_spanning as _one
+from claim_finders import claims_of as _claims
 
 
 def _holding(text: str, part: str) -> list[Claim]:

@@ -7,21 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.extraction.claims import extract_claims
-from citecheck.models import Claim
-
-
-def _on(text: str, words: str) -> list[Claim]:
-    """The claims whose span holds `words`."""
-    at = text.index(words)
-    return [c for c in extract_claims(text) if c.start <= at and at + len(words) <= c.end]
-
-
-def _one_on(text: str, words: str) -> Claim:
-    found = _on(text, words)
-    assert len(found) == 1, (words, [(c.type, c.text) for c in found])
-    return found[0]
-
+from claim_finders import one_claim_holding as _one_on
 
 # --- a life expectancy is a figure of a population, not a stretch of time --------------------
 
