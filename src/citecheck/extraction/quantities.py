@@ -4030,7 +4030,7 @@ def _minus_before(lowered: str, floor: int, start: int) -> bool:
     )
 
 
-_INTERVAL_NAMED = re.compile(r"\bci\b|interval")
+_INTERVAL_NAMED = re.compile(r"\bcis?\b|interval")
 _OPENS_BRACKET = re.compile(r"[(\[]\s*$")
 _P_AFTER = re.compile(r"\s*[;,]\s*p\s*(?:<=|>=|[=<>≤≥])")
 
@@ -4274,7 +4274,7 @@ def _measured_after(lowered: str, start: int, vocab: QuantityVocab) -> bool:
 # link or a sign between it and its figure, or an interval soon after the figure
 _STATISTIC_OPENING = re.compile(r"[(\[,][ \t]*$")
 _STATISTIC_LINK = re.compile(r"[=:,]|[-−–+]\s*$|\s[-−–+]$")
-_INTERVAL_SOON = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:ci|cri|confidence interval)\b")
+_INTERVAL_SOON = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:cis?|cris?|confidence interval)\b")
 
 
 def _in_statistic_setting(lowered: str, name_start: int, name_end: int, start: int) -> bool:
@@ -5801,7 +5801,9 @@ _PART_OF = re.compile(
     r"|the|these|those|all(?:\s+the)?|their)\s"
 )
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
-_CONFIDENCE_AFTER = re.compile(r"\s*(?:ci|cri|ui|confidence|credible|uncertainty)\b")
+_CONFIDENCE_AFTER = re.compile(
+    r"\s*(?:cis?|cris?|uis?|confidence|credible|uncertainty|prediction|predictive)\b"
+)
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 # (or its rate: "In 2021, 38,742 (78.0 per 100,000 population) older adults died", "may
 # affect 150,000 (1 in 2,000) people")
@@ -7214,10 +7216,11 @@ def _interval_bounds(
         # shares too, as its estimate is (heldout26b, heldout45)
         kind = "percentage"
     if kind != "other_quantity":  # the shape of its own kind: bounds and unit only
-        # ... but a share's confidence interval stays one, with its measure and level: "95%
-        # CI, 2.0-2.9" is not a range of shares such as "20-29% of adults"
+        # ... but a share's interval (confidence, credible, uncertainty, prediction) stays one,
+        # with its measure and level: "95% CI, 2.0-2.9" is not a range of shares such as
+        # "20-29% of adults"
         keep = ["low", "high", "unit"]
-        if kind == "percentage" and measure == "confidence interval":
+        if kind == "percentage" and not own_kind:
             keep += ["measure", "level"]
         value = {k: v for k, v in value.items() if k in keep}
     return QuantityClaim(head.start(), span_end, kind, value, None)

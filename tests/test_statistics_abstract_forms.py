@@ -1,0 +1,90 @@
+"""Statistics as research abstracts and trial reports write them (issue 17; the classes of
+heldout63, 64 and 66): intervals named in the plural ("95%CIs: 1.37 to 1.63", an umbrella
+review's abstract in heldout64), p-values named with a word or a sign after "P value", "P for
+trend" or with the letter lost ("( value <.0001)", a trial abstract in heldout66), two
+groups' bare figures set side by side ("(2.83 vs 2.98)", pain ratings in a heldout63 news
+report) and the people of each of a trial's groups ("91 patients per group", "78 in the
+PEG-CS group"). Short excerpts with their source named, or sentences written for these
+tests, with probes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_finders import claim_spanning, claims_of
+
+# --- an interval named in the plural ---------------------------------------------------------
+
+# heldout64/10 (an umbrella review's abstract, BMJ 2024)
+_UMBRELLA = (
+    "Convincing evidence supported higher risks of incident cardiovascular disease-related "
+    "mortality (RR: 1.50; 95%CIs: 1.37 to 1.63), type two diabetes (dose-response RR: 1.12; "
+    "95%CIs: 1.11 to 1.13), and depressive outcomes (HR: 1.21; 95%CIs: 1.16 to 1.28)."
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "low", "high"),
+    [
+        ("95%CIs: 1.37 to 1.63", 1.37, 1.63),
+        ("95%CIs: 1.11 to 1.13", 1.11, 1.13),
+        ("95%CIs: 1.16 to 1.28", 1.16, 1.28),
+    ],
+)
+def test_an_interval_named_in_the_plural_is_an_interval(span: str, low: float, high: float) -> None:
+    claim = claim_spanning(_UMBRELLA, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "confidence interval"
+    assert claim.value["level"] == 95
+    assert (claim.value["low"], claim.value["high"]) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _UMBRELLA,
+        "Odds ratios were pooled with their 95% CIs (OR 1.4; 95% CIs 1.1-1.8).",
+        "Deaths fell to 12 per 100 000 (95% UIs 10-14) and 8 (95% CrIs 6-11) in the trial.",
+    ],
+)
+def test_a_plural_interval_s_level_is_no_share(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.type == "percentage" and c.text == "95%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        # heldout39/06 (an outbreak study's abstract, Emerging Infectious Diseases)
+        (
+            "Implementation of hygiene measures coincided with an 84.8% (95% predictive "
+            "interval 81.2%–86.6%) reduction in reproduction number.",
+            "95% predictive interval 81.2%–86.6%",
+            "prediction interval",
+        ),
+        ("Prevalence was 12% (95% UI 10%–14%) in 2019.", "95% UI 10%–14%", "uncertainty interval"),
+        ("Uptake was 40% (95% CrI 35%–45%) by May.", "95% CrI 35%–45%", "credible interval"),
+    ],
+)
+def test_a_share_s_interval_of_any_kind_keeps_its_name_and_level(
+    text: str, span: str, measure: str
+) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "percentage"
+    assert claim.value["measure"] == measure
+    assert claim.value["level"] == 95
+    assert not [c for c in claims_of(text) if c.text == "95%"]
+
+
+def test_a_ratio_s_prediction_interval() -> None:
+    text = "The pooled RR was 1.3 (95% prediction interval 0.8 to 2.1) across studies."
+    claim = claim_spanning(text, "95% prediction interval 0.8 to 2.1")
+    assert (claim.value["low"], claim.value["high"]) == (0.8, 2.1)
+    assert claim.value["measure"] == "prediction interval"
+
+
+def test_a_share_before_a_plural_word_stays_a_share() -> None:
+    # written for this test: "95% cisgender" is no interval
+    claim = claim_spanning(
+        "In the survey, 95% of cisgender adults answered.", "95% of cisgender adults"
+    )
+    assert claim.type == "percentage"
