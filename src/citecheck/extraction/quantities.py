@@ -425,10 +425,16 @@ _PER_WORDS = re.compile(r"([a-z]+)\s+per\s+((?:cubic\s+)?[a-z]+)")
 # (The "p" comes before its check that no letter precedes it, so that `re` scans for it.)
 _P_VALUE = re.compile(
     r"p(?<![a-z]p)(?:\s*(?:<|>|=|≤|≥|<=|>=)\s*$"
+    # "P value = 0.02", "P-value: 0.01", "P for trend = 0.01", "p-interaction < 0.05"
+    r"|(?:[\s-]*values?|[\s-]*(?:for\s+)?(?:trend|interaction|heterogeneity))"
+    r"\s*(?:<=|>=|[<>=≤≥:])\s*$"
     # "P-value less than 0.05", "p values below .01"
     r"|[\s-]*values?\s+(?:of\s+)?(?:(?:less|lower|smaller|greater|more)\s+than|"
     r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$)"
 )
+# A p-value whose letter the page lost (an italic "P" set apart): "( value <.0001)", the word
+# opening a bracket right before a sign, its figure below 1
+_P_LETTER_LOST = re.compile(r"[(\[]\s*(?P<value>value)\s*(?:<=|>=|[<>=≤≥])\s*$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|and|[-–—])\s*$")
 _GROUPING = re.compile(r"[,\s\u2009\u202f]")  # thousands separators: "15,886", "15 886"
@@ -1736,13 +1742,21 @@ def _claim_at(
         return _hash_rank(lowered, match, floor, end, rules)
     if in_a_cross_reference(lowered, floor, start):
         return None  # "[see Warnings and Precautions (5), Drug Interactions (7)]"
-    p_value = _P_VALUE.search(lowered, max(floor, start - 30), start)
+    p_value = _P_VALUE.search(lowered, max(floor, start - 30), start) or _P_LINKED.search(
+        lowered, max(floor, start - 30), start
+    )
+    p_at = p_value.start() if p_value else -1
+    if p_value is None and "value" in lowered[max(floor, start - 16) : start]:
+        p_value = _P_LETTER_LOST.search(lowered, max(floor, start - 16), start)
+        p_at = p_value.start("value") if p_value else -1
+        if p_value and (_number(match.group(), rules) or 1) >= 1:
+            p_value = None  # "(value > 5)": no probability
     if p_value and match.lastgroup == "digits":
         number = tidy(_number(match.group(), rules) or 0)
         # "p<0.001" is no "p = 0.001": the comparison is kept as the bound it sets
         value: Value = {"value": number, **limit_fields(p_value.group(), number)}
         value["measure"] = "p-value"
-        return QuantityClaim(p_value.start(), match.end(), "other_quantity", value, None)
+        return QuantityClaim(p_at, match.end(), "other_quantity", value, None)
     previous = _word_before(lowered, floor, start)
     # "pre-type 2 diabetes", "non-stage 4": the naming word after a prefix's hyphen
     prefix, hyphen, last = previous.rpartition("-")
