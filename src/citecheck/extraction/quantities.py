@@ -1502,6 +1502,13 @@ def _elliptic_count(
     return QuantityClaim(amount.start, amount.end, kind, value, None)
 
 
+# A bare decimal set against another by "vs" or "versus", after it (bare too: not "1.18 vs
+# 1.02 per 1,000", whose unit the first shares) or before it
+_BARE_COMPARED_AFTER = re.compile(
+    r"\s*(?:vs\.?|versus)\s+[-−]?\d+[.·]\d+(?:\s*(?:[)\];,:]|\.(?!\d)|$)|\s+(?:on|in|at|for|"
+    r"among|with|and|or|respectively|than|after|before|from|of|was|were|is|are|by|during|over)\b)"
+)
+_BARE_COMPARED_BEFORE = re.compile(r"(?<![\w.·])[-−]?\d+[.·]\d+\s*(?:vs\.?|versus)\s+$")
 # "6 and 117 women were positive", "a median 6 and 11 years of follow-up", "higher in males
 # (1.18 vs 1.02 per 1,000)": a figure whose noun, unit or rate's base is written once, after
 # the next figure
@@ -5624,6 +5631,21 @@ def _counted(
                 "ci_high": tidy(bounded[1]),
             }
             return QuantityClaim(amount.start, after, "other_quantity", estimate, q_after)
+        if (
+            match.lastgroup == "digits"
+            and amount.value is not None
+            and ("." in written or "·" in written)
+            and (
+                _BARE_COMPARED_AFTER.match(lowered, after, end)
+                or _BARE_COMPARED_BEFORE.search(
+                    lowered, max(floor, amount.start - 24), amount.start
+                )
+            )
+        ):
+            # "(2.83 vs 2.98)": two groups' figures set side by side, no unit or statistic
+            # written for either (mean scores, ratings): estimates the text states
+            compared = {**_amount_fields(amount), "measure": "estimate"}
+            return QuantityClaim(amount.start, after, "other_quantity", compared, q_after)
         return None
     value = _amount_fields(amount)
     integral = all(float(n).is_integer() for n in value.values() if isinstance(n, int | float))
