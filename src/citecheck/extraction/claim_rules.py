@@ -367,6 +367,8 @@ class QuantityVocab:
     participation_re: re.Pattern[str] | None = None
     # after a count, "per treatment group", "in each arm": the people of each of a study's groups
     per_group_re: re.Pattern[str] | None = None
+    # after a count, "in the PEG-CS group", "in the placebo arm": the study group it is of
+    in_group_re: re.Pattern[str] | None = None
     # the cheap first test for either: the first word of a verb of taking part or of finishing,
     # an adverb, or the group's "per", "each" right after the count ("928 successfully")
     participation_soon_re: re.Pattern[str] = re.compile(_NEVER)
@@ -2316,6 +2318,13 @@ def _quantity_vocab(
             + r")(?![a-z])"
         )
         if (groups := _optional_list(source, f"{where}.study_groups", raw.get("study_groups")))
+        else None,
+        in_group_re=re.compile(
+            r"\s+in\s+the\s+(?:[\w-]+\s+){0,4}?"
+            + _alternation([w.lower() for w in groups])
+            + r"(?![a-z])"
+        )
+        if groups
         else None,
         change_verb_re=_optional_words_re(source, f"{where}.change_verbs", raw),
         population_cue_re=_optional_words_re(source, f"{where}.population_cues", raw),

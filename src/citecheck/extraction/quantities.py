@@ -1214,6 +1214,7 @@ _ELLIPSIS_AFTER = re.compile(
     r"|(?P<bracket>\s*\))"
 )
 _ELLIPSIS_REACH = 120
+_SEMICOLON_END = re.compile(r";\s*$")
 # What a later figure may leave out: a count's noun, a rate's base ("per 100,000")
 _ELLIDED = frozenset({"count", "rate"})
 _RATE_LINK = re.compile(r"\b(?:from|to)\s+(?:[\w-]+\s+){0,6}?(?:\(\s*)?$")
@@ -1469,6 +1470,15 @@ def _elliptic_count(
         ):
             # "rose to 200,000 in 2023 from 50,000 in 2019": the change's earlier end after
             link = _CHANGE_FROM_AFTER.fullmatch(lowered, model.end, start)
+    if (
+        link is None
+        and model.type == "sample_size"
+        and vocab.in_group_re is not None
+        and vocab.in_group_re.match(lowered, match.end(), end)
+    ):
+        # "154 completed the study; 78 in the PEG-CS group and 76 in the PEG group": the
+        # sample broken down by group after a semicolon
+        link = _SEMICOLON_END.search(lowered, model.end, start)
     if _YEAR.fullmatch(match.group()) or link is None:
         return claim
     if _NAMED_BEFORE.search(lowered, model.end, start):
@@ -6036,6 +6046,11 @@ def _repetitions(
     return None
 
 
+# how far back a study is looked for before a count of the people in each of its groups
+# ("This randomized trial ... The sample size ..., resulting in 91 patients per group")
+_GROUP_STUDY_REACH = 400
+
+
 def _count_of(
     text: str,
     lowered: str,
@@ -6231,6 +6246,25 @@ def _count_of(
         return QuantityClaim(
             amount.start, span_end, "sample_size", {**fields, "unit": unit}, q_after
         )
+    grouped = (
+        vocab.per_group_re.match(lowered, span_end, end)
+        if vocab.per_group_re is not None
+        and amount.value is not None
+        and noun in vocab.person_nouns | vocab.sample_nouns
+        else None
+    )
+    if (
+        grouped is not None
+        and vocab.study_cue_re.search(
+            lowered, max(0, amount.start - _GROUP_STUDY_REACH), min(end, grouped.end() + 150)
+        )
+        and not _counted_in_population(lowered, amount, span_end, floor, end, vocab)
+    ):
+        # "resulting in 91 patients per group", "60 women in each arm": the people each of a
+        # study's groups takes, as "(502 per treatment group)" is (`_participants`)
+        group = " ".join(grouped.group("group").split())
+        per_group: Value = {**fields, "unit": unit, "per": group}
+        return QuantityClaim(amount.start, grouped.end(), "sample_size", per_group, q_after)
     if noun in vocab.event_nouns or is_event_count(lowered, span_end, end, vocab, amount.start):
         value = {**fields, "unit": unit, "measure": "count"}
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
