@@ -226,3 +226,31 @@ def test_a_figure_after_a_semicolon_with_no_group_is_no_sample() -> None:
     # written for this test: "in the hospital" names no study group
     text = "We enrolled 164 patients; 12 in the hospital died of the infection."
     assert all(c.type != "sample_size" or c.text == "164 patients" for c in claims_of(text))
+
+
+# --- a standardized mean difference --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # heldout50/09 (a meta-analysis abstract on cold-water immersion)
+        (
+            "A significant reduction in stress was observed 12 hours post-CWI (SMD, -1.00; 95% "
+            "CI, -1.40, -0.61).",
+            "-1.00",
+        ),
+        ("The standardised mean difference was 0.45 (95% CI 0.2 to 0.7).", "0.45"),
+    ],
+)
+def test_a_standardized_mean_difference_is_named_so(text: str, span: str) -> None:
+    claim = next(c for c in claims_of(text) if span in c.text)
+    assert claim.value["measure"] == "standardized mean difference"
+
+
+def test_a_weighted_mean_difference_stays_a_mean_difference() -> None:
+    # heldout64/04 (a meta-analysis abstract on creatine)
+    text = "Creatine increased upper-body strength (WMD = 4.43 kg, p < 0.001) in the trials."
+    assert not [
+        c for c in claims_of(text) if c.value.get("measure") == "standardized mean difference"
+    ]
