@@ -254,3 +254,37 @@ def test_a_weighted_mean_difference_stays_a_mean_difference() -> None:
     assert not [
         c for c in claims_of(text) if c.value.get("measure") == "standardized mean difference"
     ]
+
+
+# --- a group's people, the sample's verb left out ------------------------------------------
+
+
+def test_groups_of_a_sample_given_treatments_with_the_verb_left_out() -> None:
+    # heldout57/02 (a news report of a psilocybin trial)
+    text = (
+        "Seventy-nine individuals were given a single 25-milligram dose, 75 a 10-milligram "
+        "dose, and 79 a 1-milligram dose."
+    )
+    for figure in ("75", "79"):
+        claim = claim_spanning(text, figure)
+        assert claim.type == "sample_size"
+        assert claim.value == {"value": int(figure), "unit": "individual"}
+
+
+def test_a_group_given_placebo_with_the_verb_left_out() -> None:
+    text = "In the trial, 240 patients were randomised: 120 received metformin and 118 placebo."
+    claim = claim_spanning(text, "118")
+    assert claim.type == "sample_size"
+    assert claim.value["unit"] == "patient"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for these tests: a figure after the sample that is no group of it
+        "In all, 120 patients received metformin, and 30 died within a year.",
+        "Some 120 patients were seen at the clinic, 40 a week.",
+    ],
+)
+def test_figures_after_a_sample_that_are_no_gapped_group(text: str) -> None:
+    assert [c.type for c in claims_of(text)].count("sample_size") <= 1

@@ -911,6 +911,10 @@ def find_quantity_claims(
         if counted and (claim is None or _uncounted(claim)):
             # "and 803 completed the 2-year 4-month study": a study's people, their noun left out
             claim = _participants(lowered, match, floor, end, rules, vocab) or claim
+        if counted and found and claim is None:
+            # "79 individuals were given a 25-milligram dose, 75 a 10-milligram dose": a
+            # group's people, the verb of the sample before left out
+            claim = _gapped_group(lowered, match, found, floor, end, rules, vocab)
         if claim is None or (
             claim.type == "duration" and vocab.media_item_re.match(lowered, claim.end, end)
         ):
@@ -1324,6 +1328,59 @@ def _participants(
         value["per"] = " ".join(grouped.group("group").split())
         return QuantityClaim(amount.start, grouped.end(), "sample_size", value, None)
     return QuantityClaim(amount.start, amount.end, "sample_size", value, None)
+
+
+# A sample's verb of being given a treatment, right after the sample ("79 individuals were
+# given", "120 received"); a figure after a comma or "and" that leaves it out, then the
+# treatment's article or "placebo" ("75 a 10-milligram dose", "and 118 placebo")
+_GIVEN_AFTER = re.compile(
+    r"\s+(?:(?:were|was)\s+(?:given|assigned|randomi[sz]ed|allocated)|received|took)\b"
+)
+_GAP_BEFORE = re.compile(r"(?:,|;|\band)\s*$")
+_GAPPED_OBJECT = re.compile(r"\s+(?:an?|the|to|placebo|sham|usual|standard)\b")
+_GAP_REACH = 200
+
+
+def _gapped_group(
+    lowered: str,
+    match: re.Match[str],
+    found: list[QuantityClaim],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> QuantityClaim | None:
+    """A bare figure standing for a group of the sample named before it in the sentence, the
+    verb that gave that sample its treatment left out ("Seventy-nine individuals were given a
+    single 25-milligram dose, 75 a 10-milligram dose, and 79 a 1-milligram dose", heldout57/02).
+    Of the kind and unit of the sample (or count of people) it follows."""
+    start = match.start()
+    if not _GAPPED_OBJECT.match(lowered, match.end(), end) or not _GAP_BEFORE.search(
+        lowered, max(floor, start - 6), start
+    ):
+        return None
+    # the sample (or a group of it) the verb follows, the groups after it read past
+    sample = next(
+        (
+            c
+            for c in reversed(found)
+            if c.start >= floor
+            and start - c.end <= _GAP_REACH
+            and "unit" in c.value
+            and (c.type == "sample_size" or c.value.get("measure") == "count")
+            and _GIVEN_AFTER.match(lowered, c.end, end)
+        ),
+        None,
+    )
+    if sample is None or _YEAR.fullmatch(match.group()):
+        return None
+    amount = _read_amount(lowered, match, floor, end, rules, vocab)
+    if amount is None or amount.value is None or amount.currency or amount.value < 2:
+        return None
+    value: Value = {"value": tidy(amount.value), "unit": sample.value["unit"]}
+    if sample.type != "sample_size":  # a count of people, as the one it follows
+        value["measure"] = "count"
+    return QuantityClaim(amount.start, amount.end, sample.type, value, None)
 
 
 def _uncounted(claim: QuantityClaim) -> bool:
