@@ -1360,18 +1360,17 @@ def _gapped_group(
     ):
         return None
     # the sample (or a group of it) the verb follows, the groups after it read past
-    sample = next(
-        (
-            c
-            for c in reversed(found)
-            if c.start >= floor
-            and start - c.end <= _GAP_REACH
-            and "unit" in c.value
-            and (c.type == "sample_size" or c.value.get("measure") == "count")
-            and _GIVEN_AFTER.match(lowered, c.end, end)
-        ),
-        None,
-    )
+    sample = None
+    for earlier in reversed(found):
+        if earlier.start < floor or start - earlier.end > _GAP_REACH:
+            break
+        if (
+            "unit" in earlier.value
+            and (earlier.type == "sample_size" or earlier.value.get("measure") == "count")
+            and _GIVEN_AFTER.match(lowered, earlier.end, end)
+        ):
+            sample = earlier
+            break
     if sample is None or _YEAR.fullmatch(match.group()):
         return None
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
