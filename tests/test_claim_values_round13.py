@@ -1,6 +1,6 @@
 """Claim values where a found claim's value was lost or wrong (issue 17, "with values right"):
-a range whose low end is in words. Sentences written for these tests, after the wording of
-heldout50 and 64's texts."""
+a range whose low end is in words, a nutrient by body weight. Sentences written for these
+tests, after the wording of heldout50 and 64's texts."""
 
 from __future__ import annotations
 
@@ -49,3 +49,34 @@ def test_a_range_with_its_low_end_in_words_keeps_it(
 def test_words_then_a_smaller_figure_mid_sentence_are_no_range() -> None:
     claims = extract_claims("He attended three to 2 different clinics.")
     assert all("low" not in c.value for c in claims), [(c.text, c.value) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "The RDA is 0.8 grams of protein per kilogram of body weight.",
+            "dose",
+            {"value": 0.8, "unit": "g/kg"},
+        ),
+        (
+            "Older adults need 1 to 1.2 grams of protein per kilogram of body weight.",
+            "dose_range",
+            {"low": 1, "high": 1.2, "unit": "g/kg"},
+        ),
+        (
+            "Athletes eat 1.2 to 1.5 grams per kilogram of body weight.",
+            "dose_range",
+            {"low": 1.2, "high": 1.5, "unit": "g/kg"},
+        ),
+        ("Some aim for 1.5 grams-per-kilogram.", "dose", {"value": 1.5, "unit": "g/kg"}),
+        ("Give 10 mg of iron per kg.", "dose", {"value": 10, "unit": "mg/kg"}),
+        # a nutrient named with no kilogram after it keeps its mass
+        ("Eat 25 grams of fibre each week.", "dose", {"value": 25, "unit": "g"}),
+    ],
+)
+def test_a_nutrient_by_body_weight_is_per_kilogram(
+    text: str, kind: str, value: dict[str, Any]
+) -> None:
+    _, found = _value(text, kind)
+    assert {k: found.get(k) for k in value} == value

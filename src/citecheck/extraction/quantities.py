@@ -1591,6 +1591,10 @@ _DOSE_PERIODS = frozenset({"day", "week", "month"})
 # What a per-kilogram amount is per kilogram of, written between its unit and its period:
 # "2.5 mg/kg body weight/day", "3 mg/kg bw per day", "2 mg per kilogram of body weight"
 _BODY_WEIGHT = re.compile(r"\s+(?:of\s+)?(?:body[\s-]?weight|bw|b\.\s?w\.)(?![a-z])")
+# A nutrient named between a mass and the kilogram it is per: "0.8 grams of protein per
+# kilogram", "1 to 1.2 grams of protein per kg of body weight" (g/kg, as the golds write it)
+_OF_A_THING_PER_KG = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+per\s+(?:kilogram|kg)(?![a-z])")
+_PLAIN_MASSES = frozenset({"g", "mg", "mcg", "microgram"})
 
 
 def dose_unit_rest(
@@ -1600,9 +1604,13 @@ def dose_unit_rest(
     ends). A period written as a unit joins it ("4.4 mg/kg per day", "2.5 mg/kg body
     weight/day": mg/kg/day, as written); one written as how often is `per` ("10 micrograms a
     day", "250mg to 3,000mg a day": per day); "4g in 24 hours" is per day too. The words
-    naming the kilogram's body weight go in the span, not the unit. A single dose and a range
-    read the same."""
+    naming the kilogram's body weight go in the span, not the unit; a nutrient named before
+    the kilogram makes the unit per kilogram ("0.8 grams of protein per kilogram": g/kg). A
+    single dose and a range read the same."""
     pos = at
+    per_kg = _OF_A_THING_PER_KG.match(lowered, pos, end) if unit in _PLAIN_MASSES else None
+    if per_kg is not None:
+        unit, pos = f"{unit}/kg", per_kg.end()
     weight = _BODY_WEIGHT.match(lowered, pos, end) if unit.lower().endswith("/kg") else None
     if weight is not None:
         pos = weight.end()
