@@ -1,6 +1,6 @@
 """Claim values where a found claim's value was lost or wrong (issue 17, "with values right"):
-a range whose low end is in words, a nutrient by body weight. Sentences written for these
-tests, after the wording of heldout50 and 64's texts."""
+a range whose low end is in words, a nutrient by body weight, a dose "per day". Sentences
+written for these tests, after the wording of heldout50, 51 and 64's texts."""
 
 from __future__ import annotations
 
@@ -80,3 +80,27 @@ def test_a_nutrient_by_body_weight_is_per_kilogram(
 ) -> None:
     _, found = _value(text, kind)
     assert {k: found.get(k) for k in value} == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "Pregnant women need 1,000 to 1,300 milligrams per day.",
+            "dose_range",
+            {"low": 1000, "high": 1300, "unit": "mg", "per": "day"},
+        ),
+        ("Take 3-5 grams per day.", "dose_range", {"low": 3, "high": 5, "unit": "g", "per": "day"}),
+        ("Take 70 mg per week.", "dose", {"value": 70, "unit": "mg", "per": "week"}),
+        # a slash joins the unit, and so does a period after a unit per kilogram
+        ("Take 400 mg/day.", "dose", {"value": 400, "unit": "mg/day"}),
+        ("Give 4.4 mg/kg per day.", "dose", {"value": 4.4, "unit": "mg/kg/day"}),
+        # an infusion's rate per hour stays a unit
+        ("Infuse 10 mg per hour.", "dose", {"value": 10, "unit": "mg/hour"}),
+    ],
+)
+def test_a_dose_per_day_in_words_is_how_often(text: str, kind: str, value: dict[str, Any]) -> None:
+    _, found = _value(text, kind)
+    assert {k: found.get(k) for k in value} == value
+    if "per" not in value:
+        assert "per" not in found

@@ -1597,16 +1597,26 @@ _OF_A_THING_PER_KG = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+per\s+(?:kilogr
 _PLAIN_MASSES = frozenset({"g", "mg", "mcg", "microgram"})
 
 
+def _how_often_per(unit: str, per_unit: re.Match[str]) -> bool:
+    """Whether a period after a dose's unit is written as how often ("mg per day"): "per"
+    spelt out, a day or a week, after a unit per nothing else."""
+    return (
+        "/" not in unit
+        and "/" not in per_unit.group()
+        and per_unit.group("period") in ("day", "week")
+    )
+
+
 def dose_unit_rest(
     lowered: str, at: int, end: int, unit: str, vocab: QuantityVocab
 ) -> tuple[str, str | None, int]:
     """The rest of a dose's unit after its span ends at `at`: (unit, per, where the span
-    ends). A period written as a unit joins it ("4.4 mg/kg per day", "2.5 mg/kg body
-    weight/day": mg/kg/day, as written); one written as how often is `per` ("10 micrograms a
-    day", "250mg to 3,000mg a day": per day); "4g in 24 hours" is per day too. The words
-    naming the kilogram's body weight go in the span, not the unit; a nutrient named before
-    the kilogram makes the unit per kilogram ("0.8 grams of protein per kilogram": g/kg). A
-    single dose and a range read the same."""
+    ends). A period written as a unit joins it ("400 mg/day", "4.4 mg/kg per day", "2.5 mg/kg
+    body weight/day": mg/kg/day, as written); one written as how often is `per` ("10
+    micrograms a day", "300 mg per day", "250mg to 3,000mg a day": per day); "4g in 24 hours"
+    is per day too. The words naming the kilogram's body weight go in the span, not the unit;
+    a nutrient named before the kilogram makes the unit per kilogram ("0.8 grams of protein
+    per kilogram": g/kg). A single dose and a range read the same."""
     pos = at
     per_kg = _OF_A_THING_PER_KG.match(lowered, pos, end) if unit in _PLAIN_MASSES else None
     if per_kg is not None:
@@ -1616,7 +1626,11 @@ def dose_unit_rest(
         pos = weight.end()
     per: str | None = None
     per_unit = _PER_PERIOD_UNIT.match(lowered, pos, end)
-    if per_unit:
+    if per_unit and _how_often_per(unit, per_unit):
+        # "300 mg per day", "3-5 grams per day": how much in each day, as "a day" is (every dev
+        # gold writing the words: heldout50, 51, 64); "400 mg/day", "30 mg/kg per day" join
+        per, pos = per_unit.group("period"), per_unit.end()
+    elif per_unit:
         unit, pos = f"{unit}/{per_unit.group('period')}", per_unit.end()
     elif every := _dose_per_period(lowered, pos, end, vocab):
         per, pos = every.group("period"), every.end()
