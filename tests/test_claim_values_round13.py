@@ -104,3 +104,24 @@ def test_a_dose_per_day_in_words_is_how_often(text: str, kind: str, value: dict[
     assert {k: found.get(k) for k in value} == value
     if "per" not in value:
         assert "per" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the FDA's codeine safety notice (heldout66/05): both ends of the range of shares
+        (
+            "The estimated number is generally 1 to 7 per 100 people.",
+            {"low": 1, "high": 7, "total": 100, "unit": "%", "denominator": "person"},
+        ),
+        ("About 2-3 per 100 women get pregnant.", {"low": 2, "high": 3, "unit": "%"}),
+        # as before: one figure per 100 is its share
+        (
+            "It may be as high as 28 per 100 people.",
+            {"numerator": 28, "total": 100, "value": 28.0, "unit": "%"},
+        ),
+    ],
+)
+def test_a_range_per_100_keeps_both_ends(text: str, value: dict[str, Any]) -> None:
+    _, found = _value(text, "percentage")
+    assert {k: found.get(k) for k in value} == value

@@ -5150,17 +5150,20 @@ def _rate(
             value["population"] = vocab.time_abbreviations[glued.group()]
             span_end = glued.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
-    if amount.value is None:
+    if amount.value is None and (amount.low is None or amount.high is None):
         return None
     noun = vocab.noun_re.match(lowered, span_end, end) or vocab.plural_re.match(
         lowered, span_end, end
     )
-    value = {
-        "numerator": tidy(amount.value),
-        "total": tidy(total),
-        "value": round(100 * amount.value / total, 3),
-        "unit": "%",
-    }
+    if amount.value is None:  # "1 to 7 per 100 people": a range of shares, both ends kept
+        value = {**_amount_fields(amount), "total": tidy(total), "unit": "%"}
+    else:
+        value = {
+            "numerator": tidy(amount.value),
+            "total": tidy(total),
+            "value": round(100 * amount.value / total, 3),
+            "unit": "%",
+        }
     if noun:
         value["denominator"] = singular(noun.group("noun"))
         span_end = noun.end()
