@@ -125,3 +125,22 @@ def test_a_dose_per_day_in_words_is_how_often(text: str, kind: str, value: dict[
 def test_a_range_per_100_keeps_both_ends(text: str, value: dict[str, Any]) -> None:
     _, found = _value(text, "percentage")
     assert {k: found.get(k) for k in value} == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # CDC's hepatitis B birth-dose page (heldout48/04): a newborn's age in days
+        (
+            "Give the vaccine from birth through age 3 days.",
+            {"low": 0, "high": 3, "unit": "day", "measure": "age"},
+        ),
+        ("Infants up to age 3 days were excluded.", {"value": 3, "high": 3, "unit": "day"}),
+        ("Babies aged 10 days to 2 months.", {"high": 2, "unit": "month", "measure": "age"}),
+        # as before
+        ("Infants up to age 6 months were excluded.", {"value": 6, "unit": "month"}),
+    ],
+)
+def test_an_age_in_days_keeps_its_unit(text: str, value: dict[str, Any]) -> None:
+    _, found = _value(text, "other_quantity")
+    assert {k: found.get(k) for k in value} == value
