@@ -144,3 +144,21 @@ def test_a_range_per_100_keeps_both_ends(text: str, value: dict[str, Any]) -> No
 def test_an_age_in_days_keeps_its_unit(text: str, value: dict[str, Any]) -> None:
     _, found = _value(text, "other_quantity")
     assert {k: found.get(k) for k in value} == value
+
+
+def test_up_to_a_numbered_day_is_that_day() -> None:
+    # a vaccine trial's release (heldout58/09): "Day 28" is the course's day 28, not a vague
+    # stretch of days
+    span, value = _value(
+        "No serious adverse events were reported up to Day 28 and tolerability was good.",
+        "duration",
+    )
+    assert span == "up to Day 28"
+    assert {k: value.get(k) for k in ("value", "unit")} == {"value": 28, "unit": "day"}
+    assert "vague" not in value
+
+
+@pytest.mark.parametrize("text", ["Symptoms last for days.", "Symptoms last for weeks to months."])
+def test_a_unit_alone_is_still_a_vague_time(text: str) -> None:
+    _, value = _value(text, "duration")
+    assert value.get("vague") is True

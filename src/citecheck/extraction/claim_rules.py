@@ -981,7 +981,8 @@ def _build_macros(
         rf"(?:{bounded(ordinals)}|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)\b)" if ordinals else _NEVER
     )
     time = (
-        rf"(?:(?:{amount})[\s-]+)?{time_unit}"
+        # a unit alone before a figure is a day or week of a count ("up to Day 28"), no time
+        rf"(?:(?:{amount})[\s-]+{time_unit}|{time_unit}(?!\s+\d))"
         rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit}"
         # "a day or two": the unit's second count after it (claim_values.time_value)
         rf"|\s+or\s+(?:two|three)(?![\w-]|\s+(?:times|more|{time_unit})\b))?"

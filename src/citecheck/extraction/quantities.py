@@ -265,6 +265,8 @@ _FURTHER = re.compile(r"\b(?:another|second|next|further|repeat|more)\b")
 _FIRST_PERIOD_OF = re.compile(
     r"\bthe\s+(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?:day|week|month|year)\s+(?:of|after)\b"
 )
+# A course's stretch up to a day or week written unit first ("up to Day 28", "through week 12")
+_UNTIL_BEFORE = re.compile(r"\b(?:up\s+to|until|till|through|thru)\s+$")
 _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+(?:early|late|soon|quickly)\s+as)\s+$"
 )
@@ -1833,6 +1835,10 @@ def _claim_at(
                 return QuantityClaim(unit_start, amount.end, "onset_time", value, None)
             if "low" in value:  # "for weeks 1 to 4", "in months 6-12": a window, no length
                 return _window(lowered, floor, unit_start, amount.end, value)
+            if _UNTIL_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start):
+                # "no adverse events were reported up to Day 28": the stretch of the course up
+                # to that day (heldout58: a duration)
+                return QuantityClaim(unit_start, amount.end, "duration", value, None)
             # "assessed on Day 60", "at the time points of week 1, month 1": a point of a
             # study's course, no dose given then and no length (the dev golds: other_quantity)
             point = {**value, "measure": "time"}
