@@ -162,3 +162,16 @@ def test_up_to_a_numbered_day_is_that_day() -> None:
 def test_a_unit_alone_is_still_a_vague_time(text: str) -> None:
     _, value = _value(text, "duration")
     assert value.get("vague") is True
+
+
+def test_a_figure_before_and_a_time_shares_its_unit() -> None:
+    # an evening-dose trial's abstract (heldout66/10): two points of a trial, one unit
+    claims = [
+        c
+        for c in extract_claims("Scores improved in both groups at the end of 6 and 12 weeks.")
+        if c.type == "duration"
+    ]
+    assert [(c.text, c.value) for c in claims] == [
+        ("6", {"value": 6, "unit": "week"}),
+        ("12 weeks", {"value": 12, "unit": "week"}),
+    ]

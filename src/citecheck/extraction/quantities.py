@@ -902,6 +902,14 @@ def find_quantity_claims(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
             claim = shared or claim
+        elif claim is not None and _labelled_bare(claim) and match.lastgroup == "digits":
+            # "at the end of 6 and 12 weeks": a time whose unit is written after the next
+            # figure, not a figure named by the word before it ("end")
+            shared = _shared_with_next(
+                text, lowered, match, floor, end, rules, vocab, tables, number_at
+            )
+            if shared is not None and shared.type in _TIME_KINDS:
+                claim = shared
         if found and (claim is None or _uncounted(claim)) and counted:
             claim = _listed_statistic(lowered, match, found[-1], claim, floor, end, rules, vocab)
         if counted and (claim is None or _uncounted(claim)):
@@ -1319,6 +1327,19 @@ def _participants(
         value["per"] = " ".join(grouped.group("group").split())
         return QuantityClaim(amount.start, grouped.end(), "sample_size", value, None)
     return QuantityClaim(amount.start, amount.end, "sample_size", value, None)
+
+
+_TIME_KINDS = frozenset({"duration", "onset_time"})
+
+
+def _labelled_bare(claim: QuantityClaim) -> bool:
+    """A bare figure read with no unit, named by a word near it ("the end of 6": measure
+    "end")."""
+    return (
+        claim.type == "other_quantity"
+        and set(claim.value) <= {"value", "measure"}
+        and claim.value.get("measure") not in (None, "count")
+    )
 
 
 def _uncounted(claim: QuantityClaim) -> bool:
