@@ -82,6 +82,9 @@ def test_a_frequency_word_leaves_a_real_hedge_in_the_clause() -> None:
         "One in 40 cases were admitted for potential complications.",
         # advice (heldout66/06)
         "We suggest that you avoid driving for at least two days.",
+        # how widely something spreads, how it is sorted (heldout45/01, heldout49/04)
+        "The condition can range from mild to severe in 2 or more of 11 criteria.",
+        "Periodontitis can be categorized as severe in 9% of adults.",
     ],
 )
 def test_a_hedge_word_voicing_no_caution_is_no_hedge(text: str) -> None:
