@@ -116,3 +116,38 @@ def test_a_real_hedge_stays(text: str, cue: str) -> None:
     claims = [c for c in extract_claims(text) if c.type != "study_attribution"]
     assert claims
     assert all(c.hedged and c.hedge == cue for c in claims), [(c.text, c.hedge) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the writer's estimate or impression (wording after heldout11, 13, 32, 38, 43, 63)
+        ("Underexcretion is the most common cause, thought to account for 80-90% of cases.", None),
+        ("The patient will probably have check-ups 2 times a year.", "probably"),
+        ("It's likely that you will take it for many years.", "likely that"),
+        ("Outbreaks declined by 40%, likely because of hand hygiene.", "likely because"),
+        ("A few factors appear to boost the risk in children under 15 months.", "appear to"),
+        ("The remainder seem to develop the disease at rates of 20%-60%.", "seem to"),
+    ],
+)
+def test_an_estimate_or_impression_hedges(text: str, cue: str | None) -> None:
+    claims = [c for c in extract_claims(text) if c.type != "study_attribution"]
+    assert claims
+    assert all(c.hedged for c in claims), [(c.text, c.hedge) for c in claims]
+    if cue is not None:
+        assert {c.hedge for c in claims} == {cue}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comparison the text states (heldout43, 45, 55 golds: asserted)
+        "Women are 9 times more likely than men to have lupus.",
+        "These children are twice as likely to have untreated decay.",
+        "Those who walked 8,000 steps per day were half as likely to die.",
+    ],
+)
+def test_more_likely_is_a_comparison_not_a_hedge(text: str) -> None:
+    claims = extract_claims(text)
+    assert claims
+    assert all(not c.hedged for c in claims), [(c.text, c.hedge) for c in claims]
