@@ -39,3 +39,20 @@ def test_two_ages_far_apart_are_two_points_not_a_band(text: str) -> None:
     claim = _one_on(text, "ages")
     assert "low" not in claim.value and "high" not in claim.value
     assert len(claim.value["points"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # JAMA Pediatrics news release on EurekAlert! (2019, heldout55)
+        ("Most 2- and 3-year-old children don't meet screen time guidelines.", "2- and 3-year-old"),
+        (
+            "Researchers asked how common it is for children 2 and 3 years old to meet them.",
+            "2 and 3 years old",
+        ),
+    ],
+)
+def test_two_ages_before_years_old_are_an_age_band(text: str, span: str) -> None:
+    claim = _one_on(text, span)
+    assert claim.text == span
+    assert claim.value == {"unit": "year", "measure": "age", "low": 2, "high": 3}

@@ -139,9 +139,10 @@ def test_a_state_a_degree_or_a_dash_is_no_signed_statistic(text: str) -> None:
 
 
 def test_an_abbreviation_names_an_estimate_only_in_its_case() -> None:
-    # "or 2" is the conjunction; "HR" in capitals is no hour
-    texts = [c.text for c in _claims("Take one or 2 tablets, or 3 at most.")]
-    assert not any("or 2" in t for t in texts)
+    # "or 2" is the conjunction (one or two tablets), no odds ratio; "HR" in capitals is no hour
+    found = _claims("Take one or 2 tablets, or 3 at most.")
+    assert not any(c.value.get("measure") == "odds ratio" for c in found)
+    assert any(c.text == "one or 2 tablets" and c.value.get("high") == 2 for c in found)
     claim = _one("Risk of relapse was lower (HR 1.2) in the treated arm.", "HR 1.2")
     assert claim.type == "other_quantity"
     assert claim.value.get("measure") == "hazard ratio"

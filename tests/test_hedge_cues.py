@@ -58,3 +58,96 @@ def test_a_frequency_word_leaves_a_real_hedge_in_the_clause() -> None:
         -1:
     ]
     assert claim.hedged and claim.hedge == "can"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # permission in a leaflet's directions (wording after heldout54/03 and heldout66/08)
+        "You can take it with or without food, 2 times a day.",
+        "Following this, 2 mg can be taken after each loose stool.",
+        "Gabapentin can be taken by adults and children aged 6 years and over.",
+        "You can take lactulose for as long as 3 months.",
+        # what is expected (heldout52/04, heldout57/09)
+        "One can expect to have a series of three to four treatments a year.",
+        "Hemodialysis can be expected to remove 40% to 65% of the drug.",
+        # the month (heldout48/07, 60/02, 64/04)
+        "As of May 18, 2019, there were 430 active trials.",
+        "Four databases were searched with a search end date of 22 May 2024.",
+        "According to a May 1 news release, the survey was conducted on 20,096 adults.",
+        "In May, 40 patients were enrolled.",
+        # who is meant (heldout49/09, heldout50/10)
+        "Only 1 in 4 adults who could benefit from hearing aids has used them.",
+        # an adjective (heldout38/02, heldout58/08)
+        "One in 40 cases were admitted for potential complications.",
+        # advice (heldout66/06)
+        "We suggest that you avoid driving for at least two days.",
+        # how widely something spreads, how it is sorted (heldout45/01, heldout49/04)
+        "The condition can range from mild to severe in 2 or more of 11 criteria.",
+        "Periodontitis can be categorized as severe in 9% of adults.",
+    ],
+)
+def test_a_hedge_word_voicing_no_caution_is_no_hedge(text: str) -> None:
+    claims = [c for c in extract_claims(text) if c.type != "study_attribution"]
+    assert claims
+    assert all(not c.hedged and c.hedge is None for c in claims), [
+        (c.text, c.hedge) for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a length of time that may be needed stays hedged (heldout14, 46, 63 golds)
+        ("Complete healing can take several years in adults.", "can"),
+        ("It can take a person up to 2 weeks to fully recover.", "can"),
+        ("Recovery can take up to a week.", "can"),
+        ("It can take time, often 2 weeks.", "can"),
+        # possibility, and a medicine given at the prescriber's choice (heldout16, 58 golds)
+        ("Symptoms can last up to 5 days.", "can"),
+        ("The first dose can be given as early as 6 weeks of age.", "can"),
+        ("May cause drowsiness in 10% of users.", "May"),
+        ("Aspirin may cut the risk by 20%.", "may"),
+        ("Volunteering has the potential to cut deaths by 20%.", "potential"),
+        ("Studies suggest that you need 8 hours of sleep.", "suggest"),
+    ],
+)
+def test_a_real_hedge_stays(text: str, cue: str) -> None:
+    claims = [c for c in extract_claims(text) if c.type != "study_attribution"]
+    assert claims
+    assert all(c.hedged and c.hedge == cue for c in claims), [(c.text, c.hedge) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the writer's estimate or impression (wording after heldout11, 13, 32, 38, 43, 63)
+        ("Underexcretion is the most common cause, thought to account for 80-90% of cases.", None),
+        ("The patient will probably have check-ups 2 times a year.", "probably"),
+        ("It's likely that you will take it for many years.", "likely that"),
+        ("Outbreaks declined by 40%, likely because of hand hygiene.", "likely because"),
+        ("A few factors appear to boost the risk in children under 15 months.", "appear to"),
+        ("The remainder seem to develop the disease at rates of 20%-60%.", "seem to"),
+    ],
+)
+def test_an_estimate_or_impression_hedges(text: str, cue: str | None) -> None:
+    claims = [c for c in extract_claims(text) if c.type != "study_attribution"]
+    assert claims
+    assert all(c.hedged for c in claims), [(c.text, c.hedge) for c in claims]
+    if cue is not None:
+        assert {c.hedge for c in claims} == {cue}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comparison the text states (heldout43, 45, 55 golds: asserted)
+        "Women are 9 times more likely than men to have lupus.",
+        "These children are twice as likely to have untreated decay.",
+        "Those who walked 8,000 steps per day were half as likely to die.",
+    ],
+)
+def test_more_likely_is_a_comparison_not_a_hedge(text: str) -> None:
+    claims = extract_claims(text)
+    assert claims
+    assert all(not c.hedged for c in claims), [(c.text, c.hedge) for c in claims]

@@ -513,3 +513,34 @@ def test_a_claim_linked_through_an_earlier_sentence_is_never_contradicted() -> N
     support = support_for(carried, _evidence(ANAND), RULES)
     assert support is not None and support.verdict == "not_in_source"
     assert "carried_link" in [r.code for r in support.reasons]
+
+
+@pytest.mark.parametrize(
+    ("source_sentence", "claim_sentence", "part", "expected"),
+    [
+        # "mg per day" (unit mg, per day) and "mg/day" are one dose a day, whichever is written
+        (
+            "Participants took magnesium 300 mg/day for 12 weeks.",
+            "People took 300 mg per day of magnesium.",
+            "300 mg per day",
+            "consistent",
+        ),
+        (
+            "Participants took magnesium 300 mg per day for 12 weeks.",
+            "People took 300 mg/day of magnesium.",
+            "300 mg/day",
+            "consistent",
+        ),
+        # a dose a week is another measure than one a day
+        (
+            "Participants took magnesium 300 mg/day for 12 weeks.",
+            "People took 300 mg per week of magnesium.",
+            "300 mg per week",
+            "not_in_source",
+        ),
+    ],
+)
+def test_a_dose_per_day_written_either_way(
+    source_sentence: str, claim_sentence: str, part: str, expected: str
+) -> None:
+    assert decide(claim(claim_sentence, part), _walking(source_sentence)).verdict == expected

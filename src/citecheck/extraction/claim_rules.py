@@ -544,6 +544,9 @@ class ClaimRules:
     qualifier_prefix_lower_re: re.Pattern[str] | None = None
     qualifier_suffix_lower_re: re.Pattern[str] | None = None
     hedge_lower_re: re.Pattern[str] | None = None
+    # `not_hedges`: a use of a hedge's word that is no caution ("You can take it with food",
+    # "As of May 18"), matched where a cue starts in the text as written (IGNORECASE)
+    not_hedge_re: re.Pattern[str] = re.compile(_NEVER)
     # `fraction_words` of claims.yaml: a lower-cased word ("half", "thirds") -> its
     # denominator (2, 3); the regex finds one as a whole word (never matches when none listed).
     fraction_words: dict[str, float] = field(default_factory=dict)
@@ -980,7 +983,8 @@ def _build_macros(
         rf"(?:{bounded(ordinals)}|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)\b)" if ordinals else _NEVER
     )
     time = (
-        rf"(?:(?:{amount})[\s-]+)?{time_unit}"
+        # a unit alone before a figure is a day or week of a count ("up to Day 28"), no time
+        rf"(?:(?:{amount})[\s-]+{time_unit}|{time_unit}(?!\s+\d))"
         rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit}"
         # "a day or two": the unit's second count after it (claim_values.time_value)
         rf"|\s+or\s+(?:two|three)(?![\w-]|\s+(?:times|more|{time_unit})\b))?"
@@ -1610,6 +1614,7 @@ def compile_rules(data: Any, source: str = "claims.yaml", deferred: bool = False
     qual_alt = _alternation(qual_phrases)
     routes = _str_mapping_of_lists(source, "routes", data["routes"])
     hedges = _str_list(source, "hedges", data.get("hedges"))
+    not_hedges = _optional_list(source, "not_hedges", data.get("not_hedges"))
     breaks = _optional_list(source, "clause_breaks", data.get("clause_breaks"))
     openers = _optional_list(source, "clause_openers", data.get("clause_openers"))
     complements = _optional_list(source, "clause_complements", data.get("clause_complements"))
@@ -1640,6 +1645,9 @@ def compile_rules(data: Any, source: str = "claims.yaml", deferred: bool = False
         qualifier_prefix_re=re.compile(rf"{qual_alt}(?=\s)", _FLAGS),
         qualifier_suffix_re=re.compile(rf"(?<!\w){qual_alt}\s+$", _FLAGS),
         hedge_re=re.compile(_bounded(hedges), _FLAGS),
+        not_hedge_re=_compile(
+            source, "not_hedges", _alternation(not_hedges) if not_hedges else _NEVER
+        ),
         clause_break_re=_compile(
             source, "clause_breaks", _alternation(breaks) + r"(?!\w)" if breaks else _NEVER
         ),

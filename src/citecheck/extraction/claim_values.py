@@ -714,13 +714,20 @@ def qualifier_limits(qualifier: str | None, value: Value) -> Value:
     return {key: figure} if inclusive else {key: figure, f"{key}_inclusive": False}
 
 
-_AGE_UNIT = re.compile(r"\b(year|yr|month|week)s?\b", re.IGNORECASE)
+_AGE_UNIT = re.compile(r"\b(year|yr|month|week|day)s?\b", re.IGNORECASE)
 # A mean's spread after it: "39.6±11.3 years", "mean age 54 ±14 years"
 # (a full stop after it ends the sentence: "was 4.4±0.9.")
 PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?!\d|[.·]\d)")
 # A band's low end in a smaller unit than its high end ("6 months–17 years"), read in the
 # high end's unit
-_AGE_UNIT_SCALE = {("month", "year"): 1 / 12, ("week", "year"): 7 / 365.25, ("week", "month"): 0.25}
+_AGE_UNIT_SCALE = {
+    ("month", "year"): 1 / 12,
+    ("week", "year"): 7 / 365.25,
+    ("week", "month"): 0.25,
+    ("day", "week"): 1 / 7,
+    ("day", "month"): 12 / 365.25,
+    ("day", "year"): 1 / 365.25,
+}
 
 
 _WORDS_IN = re.compile(r"[a-z]+")

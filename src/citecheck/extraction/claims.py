@@ -614,6 +614,7 @@ class _CueSearch(NamedTuple):
     qualifier_prefix: re.Pattern[str]
     qualifier_suffix: re.Pattern[str]
     hedge: re.Pattern[str]
+    not_hedge: re.Pattern[str]  # matched at a cue in the text as written (`not_hedges`)
     clause_break: re.Pattern[str]
     clause_opener: re.Pattern[str]
     clause_complement: re.Pattern[str]
@@ -631,6 +632,7 @@ def _cue_search(text: str, lowered: str | None, rules: ClaimRules) -> _CueSearch
             rules.qualifier_prefix_re,
             rules.qualifier_suffix_re,
             rules.hedge_re,
+            rules.not_hedge_re,
             rules.clause_break_re,
             rules.clause_opener_re,
             rules.clause_complement_re,
@@ -640,6 +642,7 @@ def _cue_search(text: str, lowered: str | None, rules: ClaimRules) -> _CueSearch
         rules.qualifier_prefix_lower_re,
         rules.qualifier_suffix_lower_re,
         rules.hedge_lower_re,
+        rules.not_hedge_re,
         rules.clause_break_re,
         rules.clause_opener_re,
         rules.clause_complement_re,
@@ -652,9 +655,19 @@ def _cue_search(text: str, lowered: str | None, rules: ClaimRules) -> _CueSearch
 _Clauses = tuple[list[int], list[int], dict[int, str | None], str]
 
 
+def _hedge_cue(text: str, search: _CueSearch, low: int, high: int) -> re.Match[str] | None:
+    """The first hedge cue in [low, high) that is no `not_hedges` use of its word ("You can
+    take it with food", "As of May 18")."""
+    while (cue := search.hedge.search(search.text, low, high)) is not None:
+        if search.not_hedge.match(text, cue.start()) is None:
+            return cue
+        low = cue.end()
+    return None
+
+
 def _clauses(text: str, search: _CueSearch, start: int, end: int) -> _Clauses | None:
     haystack = search.text
-    cue = search.hedge.search(haystack, start, end)
+    cue = _hedge_cue(text, search, start, end)
     if cue is None:
         return None
     first_break = search.clause_break.search(haystack, start, end)
@@ -690,12 +703,12 @@ def _hedge_at(
     finding = search.clause_complement.search(search.text, pos, high)
     if finding is not None:
         low = break_ends[i - 1] if i else start
-        cue = search.hedge.search(search.text, low, finding.start())
+        cue = _hedge_cue(text, search, low, finding.start())
         return text[cue.start() : cue.end()] if cue else None
     if i not in found:
         low = break_ends[i - 1] if i else start
         high = break_starts[i] if i < len(break_starts) else end
-        cue = search.hedge.search(search.text, low, high)
+        cue = _hedge_cue(text, search, low, high)
         found[i] = text[cue.start() : cue.end()] if cue else None
     return found[i]
 

