@@ -2565,12 +2565,35 @@ def _journal_year(
     )
 
 
+# Most runs of name words before an organisation's verb are a word or two long: the tokens of
+# this many characters before it are read first (see `_words_before`).
+_NEAR_WORDS_REACH = 60
+
+
 def _words_before(text: str, end: int) -> list[re.Match[str]]:
     """The run of name words (capitalised words, "of", "and", ...) that ends exactly at `end`, in
     text order; at most `_ORG_MAX_WORDS`, so that the search stays linear."""
     window = max(0, end - 40 * _ORG_MAX_WORDS)
+    near = max(window, end - _NEAR_WORDS_REACH)
+    if near > window:
+        # The tokens of the near stretch are the window's last ones but its first (perhaps
+        # cut short there): a walk that ends before that first one reads the same tokens.
+        words = _name_words_before(text, list(_TOKEN.finditer(text, near, end)), window, end, True)
+        if words is not None:
+            return words
+    return _name_words_before(text, list(_TOKEN.finditer(text, window, end)), window, end) or []
+
+
+def _name_words_before(
+    text: str, tokens: list[re.Match[str]], window: int, end: int, partial: bool = False
+) -> list[re.Match[str]] | None:
+    """`_words_before` over `tokens`, the window's tokens (`partial`: only its last ones; None
+    when the walk back reaches the first of those)."""
     words: list[re.Match[str]] = []
-    for token in reversed(list(_TOKEN.finditer(text, window, end))):
+    for i in range(len(tokens) - 1, -1, -1):
+        if partial and i == 0:
+            return None  # perhaps a word cut short, and more words before it
+        token = tokens[i]
         if token.start() == window and window > 0 and not text[window - 1].isspace():
             break  # a word cut by the window
         if not (_ORG_WORD.fullmatch(token.group()) or token.group() in _ORG_LINKS):
