@@ -1638,7 +1638,7 @@ def _naming_words(name: str) -> list[str]:
 def _named_studies_say(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     last_end = -1
-    positions = sorted(at for noun in _NAMED_STUDY_NOUNS for at in _find_all(text, noun))
+    positions = sorted(at for noun in _NAMED_STUDY_NOUNS for at in _occurrences(text, noun))
     for at in positions:
         if at < last_end:
             continue
@@ -1660,15 +1660,6 @@ def _named_studies_say(text: str) -> list[FoundCitation]:
             text=match.group(), start=match.start(), end=match.end(), kind="narrative",
             form="unnamed", title=match.group("name"), work_kind="unknown", needs_match=True,
         ))  # fmt: skip
-    return found
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    found: list[int] = []
-    at = text.find(word)
-    while at != -1:
-        found.append(at)
-        at = text.find(word, at + 1)
     return found
 
 
@@ -3714,6 +3705,42 @@ def _holds(text: str, word: str) -> bool:
     return held[word]
 
 
+@lru_cache(maxsize=4)
+def _occurrences_in(haystack: str) -> dict[str, list[int]]:
+    return {}
+
+
+# A needle whose occurrences are read off those of a word it starts with ("reported" from
+# "report") when that word was found fewer times than this; else the text is searched again.
+_FILTER_LIMIT = 4000
+
+
+def _occurrences(haystack: str, needle: str) -> list[int]:
+    """Every position of `needle` in `haystack` (the text or its lower-cased copy), overlapping
+    ones too, in order: found once per text and needle, as the landmark finders look for many
+    of the same words ("reported", "said", "study") and each search is a pass over the whole
+    text. A needle that a needle already found begins is read off that one's positions. The
+    list is shared: never change it."""
+    found = _occurrences_in(haystack)
+    positions = found.get(needle)
+    if positions is None:
+        shorter = [
+            held for word, held in found.items()
+            if len(held) < _FILTER_LIMIT and needle.startswith(word)
+        ]  # fmt: skip
+        if shorter:
+            starts = haystack.startswith
+            positions = [at for at in min(shorter, key=len) if starts(needle, at)]
+        else:
+            positions = []
+            at = haystack.find(needle)
+            while at != -1:
+                positions.append(at)
+                at = haystack.find(needle, at + 1)
+        found[needle] = positions
+    return positions
+
+
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, or nothing at once when the text lacks its required words;
     tried only where the pattern can start when that is known (`_STARTS`)."""
@@ -3934,12 +3961,8 @@ def _before_openings(haystack: str, openings: tuple[str, ...], text: str) -> lis
     `_STUDY_NOUN_IN`)."""
     found: set[int] = set()
     for word in openings:
-        if not _holds(text, word):
-            continue
-        at = haystack.find(word, 1)
-        while at != -1:
-            found.add(at - 1)
-            at = haystack.find(word, at + 1)
+        if _holds(text, word):
+            found.update(at - 1 for at in _occurrences(haystack, word) if at)
     return sorted(found)
 
 
@@ -4074,8 +4097,7 @@ def _document_noun_starts(text: str) -> list[int] | None:
         return None
     found: list[int] = []
     for noun in _DOCUMENT_NOUN_OPENINGS:
-        at = lowered.find(noun) if _holds(text, noun) else -1
-        while at != -1:
+        for at in _occurrences(lowered, noun) if _holds(text, noun) else ():
             if at > 0 and text[at - 1].isspace() and _DOCUMENT_NOUN_AT.match(text, at):
                 end = _space_start(text, at)
                 start = _token_start(text, end)
@@ -4097,7 +4119,6 @@ def _document_noun_starts(text: str) -> list[int] | None:
                     and (bracket := text.rfind("(", max(0, end - 12), end)) >= 0
                 ):
                     found.append(bracket)
-            at = lowered.find(noun, at + 1)
     return found
 
 
@@ -4109,10 +4130,8 @@ def _colleagues_starts(text: str) -> list[int] | None:
         return None
     found: list[int] = []
     for word in _REQUIRED_WORDS[_AUTHOR_AND_COLLEAGUES]:
-        at = lowered.find(word) if _holds(text, word) else -1
-        while at != -1:
+        for at in _occurrences(lowered, word) if _holds(text, word) else ():
             found += _word_ends_before(text, at, 3, len(text))
-            at = lowered.find(word, at + 1)
     return found
 
 
@@ -4190,12 +4209,10 @@ def _keyword_positions(words: tuple[str, ...], before: int, text: str) -> list[i
         return None
     found: list[int] = []
     for word in words:
-        at = lowered.find(word) if _holds(text, word) else -1
-        while at != -1:
+        for at in _occurrences(lowered, word) if _holds(text, word) else ():
             found.append(at)
             if before:
                 found += _word_ends_before(text, at, 1, before)
-            at = lowered.find(word, at + 1)
     return found
 
 
