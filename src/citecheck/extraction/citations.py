@@ -4122,6 +4122,19 @@ def _document_noun_starts(text: str) -> list[int] | None:
     return found
 
 
+def _two_authors_starts(text: str) -> list[int] | None:
+    """`_TWO_AUTHORS_REPORTED`: a name in one of the four words before a finding verb ("Smith
+    and Jones also found"; names hold no blank), where a word may start."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for word in _REQUIRED_WORDS[_TWO_AUTHORS_REPORTED]:
+        for at in _occurrences(lowered, word) if _holds(text, word) else ():
+            found += _word_ends_before(text, at, 4, len(text))
+    return found
+
+
 def _colleagues_starts(text: str) -> list[int] | None:
     """`_AUTHOR_AND_COLLEAGUES`: a name in one of the three words before "colleagues", ...
     ("Smith and his colleagues"), where a word may start (after no word character)."""
@@ -4244,6 +4257,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _DOCUMENT_NOUN: _document_noun_starts,
     _YEAR_ACTOR: _year_actor_starts,
     _AUTHOR_AND_COLLEAGUES: _colleagues_starts,
+    _TWO_AUTHORS_REPORTED: _two_authors_starts,
     _AUTHORS_ET_AL: _et_al_starts,
     _PRESENTED_AT: _keyword_starts(_REQUIRED_WORDS[_PRESENTED_AT], 0),
     _PANDOC_KEY: _key_starts,
