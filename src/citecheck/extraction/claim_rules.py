@@ -789,7 +789,7 @@ def _word_started(pattern: str) -> str:
 def _optional_words_re(source: str, where: str, raw: dict[str, Any]) -> re.Pattern[str] | None:
     """The optional word list named by the last part of `where`, matched as whole words."""
     words = _optional_list(source, where, raw.get(where.rsplit(".", 1)[-1]))
-    return re.compile(_bounded([w.lower() for w in words])) if words else None
+    return re.compile(_bounded([w.lower() for w in words], guard_inside=True)) if words else None
 
 
 # What a form before a percentage may not follow: a product's name has no determiner
@@ -859,6 +859,11 @@ def _bounded(phrases: list[str], guard_inside: bool = False) -> str:
     if guard_inside:
         return rf"{_alternation(phrases, word_start=True)}(?!\w)"
     return rf"(?<!\w){_alternation(phrases)}(?!\w)"
+
+
+def _scanned_words(phrases: list[str], guard_inside: bool = True) -> str:
+    """`_bounded` with the guard inside: for case-sensitive patterns."""
+    return _bounded(phrases, guard_inside=guard_inside)
 
 
 def _str_list(source: str, where: str, raw: Any) -> list[str]:
@@ -1909,6 +1914,10 @@ def _quantity_vocab(
         return None
     if not isinstance(raw, dict):
         raise _fail(source, "quantities", "expected a mapping")
+    # Every pattern here runs case-sensitively on lower-cased text, most searched through a
+    # window: a word's start is checked after its first character, so that `re` scans for the
+    # first characters rather than trying each position (the same matches; see `_bounded`).
+    _bounded = _scanned_words
     where = "quantities"
     magnitudes = {str(k).lower(): float(v) for k, v in (raw.get("magnitudes") or {}).items()}
     money_suffixes = {
