@@ -177,6 +177,10 @@ def test_a_glued_reference_number_is_always_the_digits_after_a_word(
     for citation in find_citations(text):
         if citation.form != "numeric" or text[citation.start] in "([⁰¹²³⁴⁵⁶⁷⁸⁹^":
             continue
+        # a note spaced after a stop in a text that flattens its notes ("rates. 3" at the end)
+        # is the spaced form's, not a glued one
+        if text[citation.start - 1].isspace():
+            continue
         assert citation.text == text[citation.start : citation.end]
         assert citation.numbers == _GLUE_NOTES[citation.text]
 
