@@ -1,0 +1,56 @@
+"""Routes, schedules and dated works of the sixth session's open sets (heldout51, 54, 55, 58,
+59): route words about a measurement, a place on the body or a disease ("rectal temperature",
+"a patch test", "the injection site", "Inhalation Bacillus anthracis", "the fecal–oral route");
+a dose missed; "a single vaccination"; a work dated after its noun ("a more recent study
+(2014)"). Short excerpts with their source named, or sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+
+
+def _of_type(text: str, kind: str) -> list[tuple[str, dict[str, Any]]]:
+    return [(c.text, c.value) for c in extract_claims(text) if c.type == kind]
+
+
+# --- route words that name no way a medicine is given ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Journal of Athletic Training abstract, heat stroke cooling (heldout54/10)
+        "We compared cooling rates by gender, age, and initial rectal temperature (Tr).",
+        # WebMD, tattoo skin reactions (heldout51/07)
+        "His advice is to get a patch test done ahead of time to see how your skin reacts.",
+        "You can get reactions, from swelling at the injection site to a rash.",
+        # Lancet summary, R21 malaria vaccine (heldout55/07)
+        "The most common adverse events were fever (46.7%) and injection site pain (18.6%).",
+        # Drugs.com, doxycycline dosage (heldout59/03)
+        "Usual Adult Dose for Inhalation Bacillus anthracis",
+        # MMWR, norovirus outbreak (heldout39/06)
+        "Norovirus is predominantly transmitted through the fecal–oral route.",
+        "Patch testing showed an allergy to nickel.",
+        "An oral thermometer reading was taken.",
+    ],
+)
+def test_a_route_word_naming_a_measurement_a_site_or_a_disease_is_no_route(text: str) -> None:
+    assert _of_type(text, "route") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("Diazepam can be given as a rectal solution.", "rectal"),
+        ("Give the vaccine as an intramuscular injection into the thigh.", "intramuscular"),
+        ("The nicotine patch is placed on the skin once a day.", "transdermal"),
+        ("Inhaled steroids are the first treatment; rectal paracetamol is an option.", "inhaled"),
+        ("Paracetamol suppositories are given rectally.", "rectal"),
+    ],
+)
+def test_a_route_word_before_other_words_stays_a_route(text: str, route: str) -> None:
+    assert route in [v.get("route") for _, v in _of_type(text, "route")]
