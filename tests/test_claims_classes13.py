@@ -54,3 +54,24 @@ def test_a_route_word_naming_a_measurement_a_site_or_a_disease_is_no_route(text:
 )
 def test_a_route_word_before_other_words_stays_a_route(text: str, route: str) -> None:
     assert route in [v.get("route") for _, v in _of_type(text, "route")]
+
+
+# --- a dose missed -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Drugs.com, Hib vaccine (heldout58/05)
+        "What if my child misses a dose of the Hib vaccine?",
+        "If you forgot a dose of the flu vaccine, ask your pharmacist.",
+        "Do not skip a dose of the vaccine series.",
+    ],
+)
+def test_a_missed_dose_is_no_schedule(text: str) -> None:
+    assert _of_type(text, "frequency_schedule") == []
+
+
+def test_a_dose_of_a_vaccine_to_get_stays_a_schedule() -> None:
+    text = "Adults with SCD should get a dose of the PCV13 vaccine."
+    assert [t for t, _ in _of_type(text, "frequency_schedule")] == ["a dose"]
