@@ -56,7 +56,7 @@ def test_a_route_word_before_other_words_stays_a_route(text: str, route: str) ->
     assert route in [v.get("route") for _, v in _of_type(text, "route")]
 
 
-# --- a dose missed -------------------------------------------------------------------------
+# --- doses: missed, or counted as vaccinations ------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,32 @@ def test_a_missed_dose_is_no_schedule(text: str) -> None:
 def test_a_dose_of_a_vaccine_to_get_stays_a_schedule() -> None:
     text = "Adults with SCD should get a dose of the PCV13 vaccine."
     assert [t for t, _ in _of_type(text, "frequency_schedule")] == ["a dose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "count"),
+    [
+        # Valneva press release, chikungunya vaccine phase 1 (heldout58/09)
+        ("The aim was to assess safety 28 days after a single vaccination across three dose "
+         "levels.", "a single vaccination", 1),
+        ("It investigated three dose levels of VLA1553 after a single immunization.",
+         "a single immunization", 1),
+        ("Children need two vaccinations before school.", "two vaccinations", 2),
+        ("Travellers had 2 rabies immunisations.", "2 rabies immunisations", 2),
+    ],
+)  # fmt: skip
+def test_counted_vaccinations_are_a_schedule(text: str, span: str, count: int) -> None:
+    found = _of_type(text, "frequency_schedule")
+    assert [(t, v["count"]) for t, v in found] == [(span, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # MMWR, immunization schedule changes (tests/heldout/10)
+        "doses are based upon the child's history of monovalent 2009 H1N1 vaccination (4).",
+        "Hepatitis A vaccination coverage rose in 2019.",
+    ],
+)
+def test_a_year_or_a_bare_vaccination_is_no_count(text: str) -> None:
+    assert [(c.type, c.text) for c in extract_claims(text) if c.type != "study_attribution"] == []
