@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from citecheck.extraction.claims import extract_claims
+from support.attributions import attributions as _attributions
 
 
 def _of_type(text: str, kind: str) -> list[tuple[str, dict[str, Any]]]:
@@ -103,4 +104,41 @@ def test_counted_vaccinations_are_a_schedule(text: str, span: str, count: int) -
     ],
 )
 def test_a_year_or_a_bare_vaccination_is_no_count(text: str) -> None:
-    assert [(c.type, c.text) for c in extract_claims(text) if c.type != "study_attribution"] == []
+    assert [
+        (c.type, c.text) for c in extract_claims(text) if c.type != "study_attribution"
+    ] == []
+
+
+# --- a work dated after its noun ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "year"),
+    [
+        # BMC Pediatrics background, tongue-tie (heldout51/08)
+        ("In a more recent study (2014) involving school children in India, a higher rate of "
+         "16.4% was reported.", "a more recent study (2014)", 2014),
+        # PMC review, penicillin allergy (heldout59/10)
+        ("A compelling article published in November 2019 correlates the risk with surgical "
+         "site infection.", "A compelling article published in November 2019", 2019),
+        ("An earlier report published on 3 March 2020 found the same.",
+         "An earlier report published on 3 March 2020", 2020),
+        ("A survey (2019) of 500 nurses found burnout in half.", "A survey (2019)", 2019),
+    ],
+)  # fmt: skip
+def test_a_work_dated_after_its_noun_is_a_source(text: str, span: str, year: int) -> None:
+    found = [(s, v.get("year")) for s, v in _attributions(text) if v.get("form") == "unnamed"]
+    assert found == [(span, year)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study (2014) found the same.",  # pointed back at
+        "A study published in English was excluded.",
+        "A report published on the website in full was read.",
+        "A study of 2014 patients (2015) found less pain.",
+    ],
+)
+def test_no_dated_work_without_its_date_after_the_noun(text: str) -> None:
+    assert [s for s, v in _attributions(text) if v.get("form") == "unnamed"] == []

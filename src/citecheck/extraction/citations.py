@@ -380,6 +380,23 @@ _STUDY_THEN_YEAR = re.compile(
     r"(?P<venue>(?!))?"
 )
 _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+# A work dated right after its noun, with any two words describing it: "a more recent study
+# (2014)", "A compelling article published in November 2019", "an earlier report published on
+# 3 March 2020" (the heldout51 and heldout59 golds mark each): a dated work, as "a 2014 study"
+# is. Not "the study (2014)": a work named before, pointed back at.
+_STUDY_DATED_AFTER = re.compile(
+    r"\b(?i:an?|one|another)\s+"
+    rf"(?:{_NOT_A_WORK_MODIFIER}(?i:[a-z][a-z-]*)\s+){{0,2}}?"
+    r"(?i:study|trial|(?:meta[- ]?)?review|paper|article|meta-analysis|analysis|report|survey)"
+    r"(?:(?P<bracket>\s*\()|\s+(?i:published)\s+(?:online\s+)?(?:in|on)\s+"
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?)"
+    rf"(?P<year>{_YEAR})(?(bracket)\)|(?![\d–-]|,?\s*\d))"
+    r"(?P<venue>(?!))?"
+)
 # The title words of a named document: "the Dietary Guidelines for Americans", "the National
 # Health Interview Survey", "the World Drug Report".
 _TITLED_DOCUMENT = re.compile(
@@ -3190,7 +3207,14 @@ def _enumerated(text: str, match: re.Match[str]) -> bool:
 
 def _venue(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _STUDY_THEN_YEAR, _WRITING_IN, _STUDY_IN_JOURNAL):
+    for pattern in (
+        _PUBLISHED_IN,
+        _YEAR_STUDY,
+        _STUDY_THEN_YEAR,
+        _STUDY_DATED_AFTER,
+        _WRITING_IN,
+        _STUDY_IN_JOURNAL,
+    ):
         for match in _scan(pattern, text):
             venue = match.group("venue")
             year = match.group("year") if pattern is not _STUDY_IN_JOURNAL else None
@@ -4006,6 +4030,25 @@ _STUDY_NOUN_IN = re.compile(
 )
 
 
+# `_STUDY_DATED_AFTER`'s noun, with its bracketed year or "published in/on" after it
+_STUDY_NOUN_DATED = re.compile(
+    r"\s(?=(?:study|trial|review|meta-analysis|analysis|paper|article|"
+    r"report|survey)(?:\s*\(\s*(?:1[89]|20)\d\d\)|\s+published\s+(?:online\s+)?(?:in|on)\s))"
+)
+
+
+def _study_dated_starts(text: str) -> list[int] | None:
+    """`_STUDY_DATED_AFTER`: a determiner ending one to three words before the work's noun."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    return [
+        start
+        for noun in _spaces_before(_STUDY_NOUN_DATED, lowered, _STUDY_NOUN_OPENINGS, text)
+        for start in _word_ends_before(text, noun + 1, 3, len("another"))
+    ]
+
+
 def _study_in_starts(text: str) -> list[int] | None:
     """`_STUDY_IN_JOURNAL`: a determiner ending one to three words before "study in", ..."""
     lowered = _plain_lowered(text)
@@ -4176,6 +4219,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _YEAR_STUDY: _year_study_starts,
     _YEAR_STUDY_FROM: _year_study_starts,
     _STUDY_THEN_YEAR: _study_then_year_starts,
+    _STUDY_DATED_AFTER: _study_dated_starts,
     _ORG_YEAR: _org_year_starts,
     _ORG_SAYS: _org_verb_starts,
     _ORG_ACTS: _org_verb_starts,
