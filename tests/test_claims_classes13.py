@@ -162,3 +162,28 @@ def test_advice_put_out_by_a_body_is_a_source(text: str, span: str) -> None:
 
 def test_advice_issued_without_its_maker_is_no_source() -> None:
     assert _attributions("Guidelines issued last year are stricter.") == []
+
+
+# --- "×" for times before a slash and a period -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # Knee replacement recovery timeline (heldout54/06)
+        ("Weeks 3–4 | 10–20 min walks 2–3×/day; practice stairs with rail |", "2–3×/day",
+         {"frequency": 2, "frequency_max": 3, "period_unit": "day"}),
+        ("Walk 3x/week for 20 minutes.", "3x/week", {"frequency": 3, "period_unit": "week"}),
+    ],
+)  # fmt: skip
+def test_the_times_sign_before_a_period_is_a_schedule(
+    text: str, span: str, value: dict[str, Any]
+) -> None:
+    found = _of_type(text, "frequency_schedule")
+    assert [t for t, _ in found] == [span]
+    assert value.items() <= found[0][1].items()
+
+
+@pytest.mark.parametrize("text", ["It grows 10x faster.", "Mix 1 part in a 5x/10 dilution."])
+def test_the_times_sign_without_a_period_is_no_schedule(text: str) -> None:
+    assert _of_type(text, "frequency_schedule") == []
