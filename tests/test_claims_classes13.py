@@ -187,3 +187,25 @@ def test_the_times_sign_before_a_period_is_a_schedule(
 @pytest.mark.parametrize("text", ["It grows 10x faster.", "Mix 1 part in a 5x/10 dilution."])
 def test_the_times_sign_without_a_period_is_no_schedule(text: str) -> None:
     assert _of_type(text, "frequency_schedule") == []
+
+
+# --- a device for the mouth ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # DailyMed, levothyroxine label (heldout48/10)
+        ("Mix in 5 to 10 mL of water and immediately administer the suspension by spoon or "
+         "dropper.", "by spoon or dropper"),
+        ("Babies can be given the medicine by oral syringe.", "by oral syringe"),
+    ],
+)  # fmt: skip
+def test_given_by_a_device_for_the_mouth_is_oral(text: str, span: str) -> None:
+    assert (span, "oral") in [(t, v.get("route")) for t, v in _of_type(text, "route")]
+
+
+def test_a_spoon_to_measure_with_is_no_route() -> None:
+    # NHS, pregabalin (tests/heldout11/02)
+    text = "It will come with a syringe or spoon to measure your dose."
+    assert _of_type(text, "route") == []
