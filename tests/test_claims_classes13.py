@@ -209,3 +209,31 @@ def test_a_spoon_to_measure_with_is_no_route() -> None:
     # NHS, pregabalin (tests/heldout11/02)
     text = "It will come with a syringe or spoon to measure your dose."
     assert _of_type(text, "route") == []
+
+
+# --- a note glued to a closing bracket ------------------------------------------------------------
+
+
+def test_a_note_glued_to_a_bracket_in_a_text_citing_so_is_a_reference() -> None:
+    # JAMA Network Open research letter, long COVID prevalence (heldout55/09)
+    text = (
+        "Data from the 2022 National Health Interview Survey (NHIS)1 showed that 6.9% of "
+        "adults had the condition. Data from the 2023 NHIS were used for this analysis.2 NHIS "
+        "is a household survey."
+    )
+    numbers = [v.get("numbers") for _, v in _attributions(text) if v.get("form") == "numeric"]
+    assert numbers == [[1], [2]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # alone: no other flattened note vouches for the style
+        "Data from the survey (NHIS)1 showed that 6.9% of adults had it.",
+        # a count after a bracket whose space a copy lost
+        "In the trial (n=30)10 patients improved. Deaths fell by a third.2 The rest stayed.",
+    ],
+)
+def test_a_number_after_a_bracket_alone_or_after_a_count_is_no_reference(text: str) -> None:
+    numbers = [v.get("numbers") for _, v in _attributions(text) if v.get("form") == "numeric"]
+    assert [1] not in numbers and [10] not in numbers

@@ -146,6 +146,10 @@ _NUMERIC_FLAT_SPACED = re.compile(
 # only in a text that flattens its superscripts elsewhere too (`_numeric`): alone it may be a
 # list whose spaces a copy lost ("21 trials on nutrition education,10 on self-help materials").
 _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
+# ... or glued to a closing bracket, the sentence going on: "Data from the 2022 National Health
+# Interview Survey (NHIS)1 showed" (heldout55/09); read as the comma's are, and only after a
+# word ("(n=30)10 patients" is a count whose space a copy lost)
+_NUMERIC_FLAT_BRACKET = re.compile(r"\)(?P<cite>(?P<body>\d{1,3}(?:[-–,]\d{1,3})*))(?=[ \t]+[a-z])")
 # A text's first note after a comma needs no other to vouch for its style when a clause goes on
 # after it: "in a given year,1 causing them to", "severe obesity,1 which may" (a list whose
 # spaces a copy lost goes on with a count's noun or a preposition: "education,10 on self-help")
@@ -2695,6 +2699,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
         (_NUMERIC_PANDOC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_FLAT, _FLAT_BEFORE, True),
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
+        (_NUMERIC_FLAT_BRACKET, _FLAT_BEFORE, True),
         (_NUMERIC_GLUED, None, True),
         (_NUMERIC_GLUED_WORD, None, True),
         (_NUMERIC_FLAT_SPACED, _FLAT_BEFORE, True),
@@ -2713,7 +2718,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
                 continue
             if pattern in _FLAT_STYLE:
                 flat_style += 1
-            if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
+            if pattern is _NUMERIC_FLAT or pattern in _AFTER_A_MARK:
                 if not _FLAT_BEFORE.search(text, max(0, start - 40), start) and not (
                     pattern is _NUMERIC_FLAT and flat_after_age(text, start, match.end())
                 ):
@@ -2723,7 +2728,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
                 if unit_again(text, start, match.end()):
                     continue  # "150 mg,100 mg": a second strength, no note
                 start = match.start("cite")
-                if pattern is _NUMERIC_FLAT_COMMA:
+                if pattern in _AFTER_A_MARK:
                     comma.append(_flat_number(match, start, match.group("cite")))
                     continue
             elif pattern is _NUMERIC_GLUED:
@@ -2961,7 +2966,12 @@ def _char_positions(text: str, chars: str) -> list[int]:
 # pattern at every position of the text; a literal it scans for fast)
 _FLAT_MARKS = tuple(re.compile(re.escape(mark) + r"(?=\d)") for mark in ".:;")
 _SPACED_FLAT_MARK = re.compile(r"\.(?=[ \t]\d)")
-_FLAT_STYLE = frozenset({_NUMERIC_FLAT, _NUMERIC_FLAT_COMMA, _NUMERIC_GLUED, _NUMERIC_GLUED_WORD})
+_FLAT_STYLE = frozenset(
+    {_NUMERIC_FLAT, _NUMERIC_FLAT_COMMA, _NUMERIC_FLAT_BRACKET, _NUMERIC_GLUED, _NUMERIC_GLUED_WORD}
+)
+# numbers glued after a comma or a bracket inside a sentence: read only in a text that flattens
+# its superscripts elsewhere too (or as a text's first notes)
+_AFTER_A_MARK = frozenset({_NUMERIC_FLAT_COMMA, _NUMERIC_FLAT_BRACKET})
 _NUMERIC_MATCHES: dict[
     re.Pattern[str], Callable[[re.Pattern[str], str], Iterator[re.Match[str]]]
 ] = {
