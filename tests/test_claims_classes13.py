@@ -205,6 +205,14 @@ def test_given_by_a_device_for_the_mouth_is_oral(text: str, span: str) -> None:
     assert (span, "oral") in [(t, v.get("route")) for t, v in _of_type(text, "route")]
 
 
+def test_p_o_after_a_dose_is_oral() -> None:
+    # Supportive Care in Cancer abstract, olanzapine (tests/heldout34/09)
+    text = "The test group took olanzapine 10 mg p.o. plus azasetron 10 mg i.v. on day 1."
+    routes = [(t, v.get("route")) for t, v in _of_type(text, "route")]
+    assert routes == [("p.o.", "oral"), ("i.v.", "intravenous")]
+    assert _of_type("Write to P.O. Box 12 for a copy.", "route") == []
+
+
 def test_a_spoon_to_measure_with_is_no_route() -> None:
     # NHS, pregabalin (tests/heldout11/02)
     text = "It will come with a syringe or spoon to measure your dose."
