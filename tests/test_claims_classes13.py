@@ -245,3 +245,32 @@ def test_a_note_glued_to_a_bracket_in_a_text_citing_so_is_a_reference() -> None:
 def test_a_number_after_a_bracket_alone_or_after_a_count_is_no_reference(text: str) -> None:
     numbers = [v.get("numbers") for _, v in _attributions(text) if v.get("form") == "numeric"]
     assert [1] not in numbers and [10] not in numbers
+
+
+# --- a quoted title after a verb of putting it out ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # MinnPost, life expectancy (heldout55/04)
+        ("In December, the agency’s National Center for Health Statistics released “Mortality "
+         "in the United States, 2023,” which found life expectancy was 78.4 years.",
+         "Mortality in the United States, 2023"),
+        ('The CDC published a report titled "Vital Signs: Opioid Overdoses" last week.',
+         "Vital Signs: Opioid Overdoses"),
+    ],
+)  # fmt: skip
+def test_a_quoted_title_put_out_is_a_named_work(text: str, span: str) -> None:
+    assert (span, span) in [(s, v.get("title")) for s, v in _attributions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said he was "Very happy" with the results.',
+        "The journal published “a call to action” on screen time.",
+    ],
+)
+def test_a_quoted_phrase_is_no_title(text: str) -> None:
+    assert _attributions(text) == []
