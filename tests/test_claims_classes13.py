@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from citecheck.extraction.citations import find_citations
 from citecheck.extraction.claims import extract_claims
 from support.attributions import attributions as _attributions
 
@@ -245,6 +246,12 @@ def test_a_note_glued_to_a_bracket_in_a_text_citing_so_is_a_reference() -> None:
 def test_a_number_after_a_bracket_alone_or_after_a_count_is_no_reference(text: str) -> None:
     numbers = [v.get("numbers") for _, v in _attributions(text) if v.get("form") == "numeric"]
     assert [1] not in numbers and [10] not in numbers
+
+
+def test_a_number_opening_a_line_is_not_glued_to_the_word_before() -> None:
+    # the falsifying example hypothesis found for test_attribution_speakers' glued notes
+    assert find_citations("rates\n3, rates ") == []
+    assert [c.numbers for c in find_citations("caused by falling4, most often")] == [[4]]
 
 
 # --- a quoted title after a verb of putting it out ----------------------------------------------

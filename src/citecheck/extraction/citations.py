@@ -201,7 +201,8 @@ _GLUED_LABELS = rf"(?!{_LABEL_WORDS}$)"
 # a range glued to an age word or to labels in the plural is theirs ("aged18-65", "ages2-5",
 # "grades3-5", "stages2-4"), never a range of notes
 _RANGE_OF_LABELS = re.compile(rf"(?<![^\W\d_])(?:age[sd]?|{_LABEL_WORDS}s)$")
-_GLUED_BEFORE = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{4,}}$")
+# (`\Z`, not `$`: "rates\n3, rates" holds no glued number; `$` passes the line break)
+_GLUED_BEFORE = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{4,}}\Z")
 # ... or glued to a lower-case word that ends a sentence, goes on with a lower-case word or ends
 # a line of prose: "one of them will die1. From", "deaths24.", "rates have declined1 during",
 # "risk of gallstones include2" before a list. A sentence's end lets a word of three letters
