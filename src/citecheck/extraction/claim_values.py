@@ -303,10 +303,15 @@ _EVERY = re.compile(
 )
 # `(?<!\S)`: the leftmost match starts a token anyway; trying only there keeps the search
 # linear (from inside a token, `\S+` would be tried and backtracked at every position).
-_TIMES = re.compile(r"\b(once|twice|thrice)\b|(?<!\S)(\S+)\s+times\b", re.IGNORECASE)
-# "once or twice", "2 to 3 times", "1-2 times": the lower end of a range of frequencies
+# ("3×/day", "2x/week": the sign for times before a slash)
+_TIMES = re.compile(
+    r"\b(once|twice|thrice)\b|(?<!\S)(\S+?)(?:\s+times\b|\s*[×x](?=\s*/))", re.IGNORECASE
+)
+# "once or twice", "2 to 3 times", "1-2 times", "2–3×/day": the lower end of a range of
+# frequencies
 _FEWER_TIMES = re.compile(
-    r"\s*(?:(?P<low>[^\s\-–]+?)\s*(?:\s(?:or|to)\s|[-–])\s*(?P<high>[^\s\-–]+)\s+times\b"
+    r"\s*(?:(?P<low>[^\s\-–]+?)\s*(?:\s(?:or|to)\s|[-–])\s*(?P<high>[^\s\-–×]+?)"
+    r"(?:\s+times\b|\s*[×x](?=\s*/))"
     r"|(?P<once>once)\s+(?:or|to)\s+(?P<word>twice|thrice)\b)",
     re.IGNORECASE,
 )
