@@ -310,6 +310,8 @@ class QuantityVocab:
     # Names of the time from exposure to the first signs ("the incubation period is about 10
     # days"): a time said of one is an onset_time.
     onset_period_re: re.Pattern[str] = re.compile(_NEVER)
+    # A young child or a milk tooth: a time point near one is the child's age
+    young_child_re: re.Pattern[str] = re.compile(_NEVER)
     # What a treatment does once it acts ("takes several months to effectively treat anxiety"):
     # the time "it takes" to do one of these is an onset_time, as with an onset cue.
     effect_verbs: frozenset[str] = frozenset()
@@ -2071,6 +2073,9 @@ def _quantity_vocab(
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
     plan_cues = _optional_list(source, f"{where}.plan_cues", raw.get("plan_cues"))
     onset_periods = _optional_list(source, f"{where}.onset_periods", raw.get("onset_periods"))
+    young_child_words = _optional_list(
+        source, f"{where}.young_child_words", raw.get("young_child_words")
+    )
     onset_cue_words = _words(source, f"{where}.onset_cues", raw.get("onset_cues"))
     cost_words = _optional_list(source, f"{where}.cost_words", raw.get("cost_words"))
     time_abbreviations = _word_map(
@@ -2450,6 +2455,9 @@ def _quantity_vocab(
         else None,
         onset_period_re=re.compile(_bounded([w.lower() for w in onset_periods]))
         if onset_periods
+        else re.compile(_NEVER),
+        young_child_re=re.compile(_bounded([w.lower() for w in young_child_words]))
+        if young_child_words
         else re.compile(_NEVER),
         dosed_within_re=re.compile(
             # "taken within", "take the pill within", "works best if taken ideally within"

@@ -122,6 +122,7 @@ _AGE_NAMED = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
+_BETWEEN_HEDGED = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?(?:about\s+|around\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
 # "28 days apart (range 24-35 days)": the range the interval between doses may take
 _RANGE_OF_INTERVAL = re.compile(
@@ -2263,6 +2264,12 @@ def retype_rule_claim(
     age" is when something is given, not an age; "over the past 3 months" and "in the previous
     year" are durations (the past decades stay a period of history); "1 to 2 cups of water" is
     water drunk, no dose."""
+    if (
+        claim_type in ("onset_time", "duration")
+        and value.get("unit") in _AGE_UNITS
+        and _milestone_span(lowered, start, end, sentence, vocab)
+    ):  # "they may come in as early as 3 months or as late as 1 year" (of a baby's teeth)
+        return "other_quantity", {**value, "measure": "age"}, start
     points = value.get("points")
     if (
         claim_type == "frequency_schedule"
@@ -4437,6 +4444,7 @@ def _time(
 ) -> QuantityClaim | None:
     unit_text = " ".join(unit_match.group("unit").split())
     unit = rules.units["time"].get(unit_text) or vocab.time_abbreviations.get(unit_text, unit_text)
+    before_end = amount.start  # where `before` ends (a range read below may start earlier)
     if unit == "season" and _YEAR.fullmatch(lowered, amount.start, amount.start + 4):
         return None  # "the 2019-2020 season", "in the 2019 season": a season named, no count
     span_end = unit_match.end()
@@ -4472,6 +4480,20 @@ def _time(
             # months), in its smaller unit, as a source would state it
             whole = amount.value * _PARTS_OF[(unit, second or "")] + high
             amount = amount._replace(value=whole)
+            span_end = again.end()
+            unit = second or unit
+        elif (
+            high is not None
+            and amount.value is not None
+            and high > amount.value * _PARTS_OF.get((unit, second or ""), high)
+            and (again.group("joiner") != "and" or _BETWEEN_HEDGED.search(before))
+        ):
+            # "between about a year and 18 months", "1 year to 18 months": one rising range,
+            # in its smaller unit (12 to 18 months)
+            low = amount.value * _PARTS_OF[(unit, second or "")]
+            hedged = _BETWEEN_HEDGED.search(before)
+            first = amount.start - (len(before) - hedged.start()) if hedged else amount.start
+            amount = amount._replace(start=first, value=None, low=low, high=high)
             span_end = again.end()
             unit = second or unit
     more = (
@@ -4553,6 +4575,25 @@ def _time(
             return QuantityClaim(start, old.end(), "frequency_schedule", at_age, q_after)
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
+        )
+    milestone = (
+        _MILESTONE_POINT_BEFORE.search(before)
+        if unit in _AGE_UNITS and _MILESTONE_ENDS.match(lowered, span_end, end)
+        else None
+    )
+    point_at = (
+        before_end - (len(before) - milestone.start(milestone.lastgroup or 0)) if milestone else 0
+    )
+    if (
+        milestone
+        and _young_child_near(lowered, point_at, vocab)
+        and not _planned(lowered, floor, end, vocab)  # "- The first dose at 2 months": a plan's
+    ):
+        # "A baby's first tooth ... may come in as early as 3 months", "- Upper central incisors
+        # around 8 months": a point with no event to count from, said of a young child, is its age
+        start = min(amount.start, point_at)
+        return QuantityClaim(
+            start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
     if _onset_period_named(lowered, floor, amount.start, vocab):
         # "the incubation period of impetigo is about 10 days": from exposure to the first signs
@@ -4888,6 +4929,53 @@ def _time(
         expected = {**value, "measure": expectancy}
         return QuantityClaim(amount.start, span_end, "other_quantity", expected, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+
+
+# A time point with no event named ("at about 6 months", "around 8 months", "as early as 3
+# months", "between about a year and 18 months"), not after a word that makes it a length or
+# counts it from something ("for about 6 months", "in around 8 months", "lasts about a year")
+_MILESTONE_POINT_BEFORE = re.compile(
+    r"(?P<point>\bas\s+(?:early|late)\s+as\s+)$"
+    r"|(?<!\S)(?!(?:for|in|within|during|over|after|before|lasts?|lasting|lasted|takes?|took|"
+    r"taking|of|up|to|until|till|by|from|since|every|each|than|per|the|a|an)\s)(?:\S+\s+|^)"
+    r"(?P<at>(?:at\s+)?(?:about|around|approximately|roughly)\s+|at\s+"
+    r"|between\s+(?:about\s+|around\s+)?)$"
+)
+# ... and nothing after it that counts it from an event or makes it a length ("around 6 months
+# after birth", "about 6 months of treatment", "around 8 months later")
+_MILESTONE_ENDS = re.compile(r"\s*(?:[,;.)]|(?:or|and|but|however)\b|$)")
+_AGE_UNITS = frozenset({"month", "year"})
+_YOUNG_CHILD_REACH = 250
+
+
+def _young_child_near(lowered: str, pos: int, vocab: QuantityVocab) -> bool:
+    """Whether a young child or a milk tooth (`young_child_words`) is named in the paragraph
+    before `pos`, at most `_YOUNG_CHILD_REACH` characters back."""
+    paragraph = lowered.rfind("\n\n", max(0, pos - _YOUNG_CHILD_REACH), pos)
+    floor = paragraph + 2 if paragraph >= 0 else max(0, pos - _YOUNG_CHILD_REACH)
+    return vocab.young_child_re.search(lowered, floor, pos) is not None
+
+
+_MILESTONE_SPAN_OPENS = re.compile(
+    r"(?:as\s+(?:early|late)\s+as|(?:at\s+)?(?:about|around|approximately)|at)\s+"
+)
+
+
+def _milestone_span(
+    lowered: str, start: int, end: int, sentence: tuple[int, int], vocab: QuantityVocab
+) -> bool:
+    """Whether a rule's time opens with the word of a point ("as early as 3 months", "at about
+    6 months") where `_MILESTONE_POINT_BEFORE` would read one, ends as one, and is said of a
+    young child: a milestone's age."""
+    opens = _MILESTONE_SPAN_OPENS.match(lowered, start, end)
+    if opens is None or not _MILESTONE_ENDS.match(lowered, end, sentence[1]):
+        return False
+    lead = lowered[max(sentence[0], start - 30) : opens.end()]
+    return (
+        _MILESTONE_POINT_BEFORE.search(lead) is not None
+        and _young_child_near(lowered, start, vocab)
+        and not _planned(lowered, *sentence, vocab)
+    )
 
 
 _EXPECTANCY_REACH = 160
