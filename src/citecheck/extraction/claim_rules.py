@@ -312,6 +312,8 @@ class QuantityVocab:
     onset_period_re: re.Pattern[str] = re.compile(_NEVER)
     # A young child or a milk tooth: a time point near one is the child's age
     young_child_re: re.Pattern[str] = re.compile(_NEVER)
+    # A peak or maximum: a time after a dose in a clause naming one is when it comes
+    peak_words: frozenset[str] = frozenset()
     # What a treatment does once it acts ("takes several months to effectively treat anxiety"):
     # the time "it takes" to do one of these is an onset_time, as with an onset cue.
     effect_verbs: frozenset[str] = frozenset()
@@ -2456,6 +2458,9 @@ def _quantity_vocab(
         onset_period_re=re.compile(_bounded([w.lower() for w in onset_periods]))
         if onset_periods
         else re.compile(_NEVER),
+        peak_words=frozenset(
+            w.lower() for w in _optional_list(source, f"{where}.peak_words", raw.get("peak_words"))
+        ),
         young_child_re=re.compile(_bounded([w.lower() for w in young_child_words]))
         if young_child_words
         else re.compile(_NEVER),

@@ -2403,6 +2403,12 @@ def retype_rule_claim(
         return "onset_time", value, start
     if (
         claim_type == "duration"
+        and (" after " in lowered[start:end] or _PEAK_FROM.match(lowered, end, sentence[1]))
+        and not vocab.peak_words.isdisjoint(_clause_words(lowered, sentence[0], start))
+    ):  # "peak concentrations occur around 1 to 2 hours after administration"
+        return "onset_time", value, start
+    if (
+        claim_type == "duration"
         and _AFTERWARDS.match(lowered, end, sentence[1])
         and not _FOR_BEFORE.search(lowered, max(sentence[0], start - 20), start)
     ):
@@ -4595,6 +4601,17 @@ def _time(
         return QuantityClaim(
             start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
+    if (
+        _PEAK_FROM.match(lowered, span_end, end)
+        and not vocab.peak_words.isdisjoint(_clause_words(lowered, floor, amount.start))
+    ) or _DELAYED_TO.search(before):
+        # "peak concentrations occur around 1 to 2 hours after administration", "reach maximum
+        # protection at about 7 days of daily use": when the peak comes, though a dose is named;
+        # "can be delayed to 3-4 hours": when it comes, later
+        event = _AFTER_EVENT.match(lowered, span_end, end)
+        tail = _EVENT_TAIL.match(lowered, event.end(), end) if event else None
+        peak_end = tail.end() if tail else event.end() if event else span_end
+        return QuantityClaim(amount.start, peak_end, "onset_time", value, q_after)
     if _onset_period_named(lowered, floor, amount.start, vocab):
         # "the incubation period of impetigo is about 10 days": from exposure to the first signs
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
@@ -4882,6 +4899,12 @@ def _time(
     if repeat:  # "repeated in 10 days", "retested in 1 year"
         start = amount.start - (len(before) - repeat.start())
         return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
+    later_than = _LATER_THAN_BEFORE.search(before)
+    if later_than and not vocab.onset_verbs.isdisjoint(
+        _clause_words(lowered, floor, amount.start)
+    ):  # "it can occur later than 3 days in 25% of the cases": when it comes
+        start = before_end - (len(before) - later_than.start())
+        return QuantityClaim(start, span_end, "onset_time", value, q_after)
     if _ONSET_BEFORE.search(before):
         kind = (
             "frequency_schedule"
@@ -4956,6 +4979,15 @@ def _young_child_near(lowered: str, pos: int, vocab: QuantityVocab) -> bool:
     return vocab.young_child_re.search(lowered, floor, pos) is not None
 
 
+# After a time, what a peak's time is counted from: a dose or intake ("after administration",
+# "following oral ingestion") or a stretch of a course ("of daily use")
+_PEAK_FROM = re.compile(
+    r"\s+(?:(?:after|following)\s+|of\s+(?:daily\s+|regular\s+)?(?:use|treatment|therapy|dosing)\b)"
+)
+# "occur later than 3 days": a time something comes after (not "no later than 72 hours", a
+# deadline)
+_LATER_THAN_BEFORE = re.compile(r"(?<!\bno\s)\b(?:later|sooner)\s+than\s+$")
+_DELAYED_TO = re.compile(r"\bdelayed\s+(?:to|until)\s+(?:about\s+|around\s+)?$")
 _MILESTONE_SPAN_OPENS = re.compile(
     r"(?:as\s+(?:early|late)\s+as|(?:at\s+)?(?:about|around|approximately)|at)\s+"
 )
