@@ -5130,6 +5130,10 @@ _TIMELINE_OPENING = re.compile(
     r"[ \t]*(?:(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+)?(?:\*\*|__)?(?P<first>(?:the[ \t]+)?first[ \t]+)?"
 )
 _TIMELINE_COLON = re.compile(r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?=[a-z])")
+# A timeline laid out as a table: the time alone in a row's first cell, what comes then in the
+# next ("| 2–3 days | Swelling of the mouth and cheeks should improve. |", heldout63)
+_TIMELINE_ROW = re.compile(r"[ \t]*\|[ \t]*(?:\*\*|__)?(?P<first>(?:the[ \t]+)?first[ \t]+)?")
+_TIMELINE_CELL = re.compile(r"(?:\*\*|__)?[ \t]*\|[ \t]*(?=[a-z])")
 
 
 def _timeline_item(
@@ -5139,12 +5143,17 @@ def _timeline_item(
     opens a line or list item and a colon and words follow it (`_TIMELINE_OPENING`); else
     None."""
     colon = _TIMELINE_COLON.match(lowered, span_end, end)
-    if colon is None:
+    cell = _TIMELINE_CELL.match(lowered, span_end, end) if colon is None else None
+    if colon is None and cell is None:
         return None
     line_start = lowered.rfind("\n", 0, start) + 1
-    opening = _TIMELINE_OPENING.fullmatch(lowered, line_start, start)
+    opening = (_TIMELINE_OPENING if cell is None else _TIMELINE_ROW).fullmatch(
+        lowered, line_start, start
+    )
     if opening is None:
         return None
+    colon = colon or cell
+    assert colon is not None
     line_end = lowered.find("\n", colon.end())
     told = lowered[colon.end() : line_end if line_end >= 0 else len(lowered)]
     if vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(told):
