@@ -714,7 +714,7 @@ def qualifier_limits(qualifier: str | None, value: Value) -> Value:
     return {key: figure} if inclusive else {key: figure, f"{key}_inclusive": False}
 
 
-_AGE_UNIT = re.compile(r"\b(year|yr|month|week)s?\b", re.IGNORECASE)
+_AGE_UNIT = re.compile(r"\b(year|yr|month|week|day)s?\b", re.IGNORECASE)
 # A mean's spread after it: "39.6±11.3 years", "mean age 54 ±14 years"
 # (a full stop after it ends the sentence: "was 4.4±0.9.")
 PLUS_MINUS = re.compile(r"\s*(?:±|\+/-)\s*(\d+(?:[.·]\d+)?)(?!\d|[.·]\d)")
