@@ -604,12 +604,24 @@ def _spelt_as_opening(
     lowered: str, match: re.Match[str], second: re.Match[str], floor: int
 ) -> bool:
     """ "Four to 10 days after ...": a range's low end in words because it opens the sentence
-    (style guides spell out a number there), its high end in digits."""
-    return (
-        match.lastgroup == "word"
-        and second.lastgroup == "digits"
-        and not lowered[floor : match.start()].strip(" \t\n\"'“‘(*#-")
+    (style guides spell out a number there), its high end in digits; or a low end under ten
+    in words and a higher one in digits, as news style spells numbers ("one to 7 weeks
+    later", heldout50)."""
+    if match.lastgroup != "word" or second.lastgroup != "digits":
+        return False
+    if not lowered[floor : match.start()].strip(" \t\n\"'“‘(*#-"):
+        return True
+    low, high = _NUMBER_WORDS_UNDER_TEN.get(match.group()), second.group()
+    return low is not None and high.isdigit() and low < int(high)
+
+
+# Number words a news style spells out (under ten) where it writes larger numbers in digits
+_NUMBER_WORDS_UNDER_TEN = {
+    word: number
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), start=1
     )
+}
 
 
 # A proper fraction one space after a whole number: "1 1/2 cups" is one and a half
