@@ -361,3 +361,74 @@ def test_a_time_from_a_meal_named_by_its_time_of_day_is_a_schedule(text: str, wo
     claim = one_claim_holding(text, words)
     assert claim.type == "frequency_schedule"
     assert claim.text.endswith("meal")
+
+
+# --- a time before "that", a length in a column of indications, a follow-up's end ----------
+
+
+def test_a_time_before_an_event_just_named_is_an_onset() -> None:
+    # Cleveland Clinic on rubella (heldout58)
+    text = (
+        "A person with rubella is most contagious after the rash shows up, but the disease can "
+        "be spread a week before that."
+    )
+    claim = one_claim_holding(text, "a week")
+    assert (claim.type, claim.text) == ("onset_time", "a week before that")
+
+
+def test_a_length_in_a_column_of_ages_is_a_duration() -> None:
+    # Immunisation Handbook NZ, diphtheria (heldout58)
+    text = (
+        "| Indication or age | Vaccine |\n|---|---|\n| 4 years | DTaP-IPV |\n"
+        "| Parents of infants admitted to neonatal intensive care units for more than 3 days "
+        "| Tdap |\n"
+    )
+    assert one_claim_holding(text, "3 days").type == "duration"
+    four = one_claim_holding(text, "4 years")
+    assert (four.type, four.value["measure"]) == ("other_quantity", "age")
+
+
+def test_the_end_of_a_follow_up_is_its_length() -> None:
+    # Valneva's press release (heldout58)
+    text = "Study participants will be followed up until 13 months after initial vaccination."
+    claim = one_claim_holding(text, "13 months")
+    assert (claim.type, claim.text) == ("duration", "until 13 months")
+    # "not infectious until 1 to 5 days after it is shed" says when it comes
+    shed = one_claim_holding("Not infectious until 1 to 5 days after it is shed.", "5 days")
+    assert shed.type == "onset_time"
+
+
+# --- a bracket between a time and the event it counts from ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Cleveland Clinic on vasectomy recovery (heldout52)
+        (
+            "Everyday activities can be resumed a few days (usually 48 to 72 hours) after the "
+            "procedure unless the activities are unusually vigorous.",
+            "48 to 72 hours",
+        ),
+        # DailyMed, dabigatran (heldout57)
+        (
+            "When converting to a parenteral anticoagulant, start the parenteral anticoagulant 12 "
+            "hours (CrCl greater than or equal to 30 mL/min) or 24 hours (CrCl less than 30 "
+            "mL/min) after the last dose of dabigatran.",
+            "12 hours",
+        ),
+        (
+            "When converting to a parenteral anticoagulant, start the parenteral anticoagulant 12 "
+            "hours (CrCl greater than or equal to 30 mL/min) or 24 hours (CrCl less than 30 "
+            "mL/min) after the last dose of dabigatran.",
+            "24 hours",
+        ),
+    ],
+)
+def test_a_time_whose_event_follows_a_bracket_is_an_onset(text: str, words: str) -> None:
+    assert one_claim_holding(text, words).type == "onset_time"
+
+
+def test_a_length_restated_in_brackets_stays_a_length() -> None:
+    text = "The patients took 10 mg for 2 weeks (14 days) after surgery."
+    assert [c.type for c in claims_holding(text, "14 days")] == ["duration"]

