@@ -432,3 +432,33 @@ def test_a_time_whose_event_follows_a_bracket_is_an_onset(text: str, words: str)
 def test_a_length_restated_in_brackets_stays_a_length() -> None:
     text = "The patients took 10 mg for 2 weeks (14 days) after surgery."
     assert [c.type for c in claims_holding(text, "14 days")] == ["duration"]
+
+
+# --- points at which something was found, and an age after "of" ------------------------------
+
+# a trial of evening levothyroxine (heldout66)
+_FOUND_AT = "Clinical scores improved in both the groups at the end of 6 and 12 weeks."
+
+
+def test_points_at_which_something_was_found_are_onsets() -> None:
+    claim = one_claim_holding(_FOUND_AT, "6 and 12 weeks")
+    assert (claim.type, claim.text) == ("onset_time", "at the end of 6 and 12 weeks")
+    assert claim.value["points"] == [6, 12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CDC recommends DTaP at 2, 4, and 6 months.",
+        "The series consists of six doses at 0, 2, and 4 weeks.",
+    ],
+)
+def test_points_of_a_plan_stay_a_schedule(text: str) -> None:
+    assert [c.type for c in claims_holding(text, "at ")][-1] == "frequency_schedule"
+
+
+def test_an_age_bound_after_people_and_of() -> None:
+    text = "More than 10% of the women of over 60 years having subclinical hypothyroidism."
+    claim = one_claim_holding(text, "over 60 years")
+    assert (claim.type, claim.value["measure"], claim.value["low"]) == ("other_quantity", "age", 60)
+    assert one_claim_holding("The cost of over 60 years of care.", "60 years").type == "duration"

