@@ -118,7 +118,8 @@ _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
 # between ("median age at diagnosis was", "mean age onset of psoriasis for our study
 # population was")
 _AGE_NAMED = re.compile(
-    r"\bage(?![\w-])(?P<what>(?:\s+(?!and\b|or\b|was\b|were\b|is\b|are\b)[a-z-]+){1,7}?)"
+    # (a year among the words: "the median age of cases in 2014 was 4 years", heldout58)
+    r"\bage(?![\w-])(?P<what>(?:\s+(?!and\b|or\b|was\b|were\b|is\b|are\b)(?:[a-z-]+|(?:19|20)\d\d\b)){1,7}?)"
     r"\s+(?:was|were|is|are)\s+(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
