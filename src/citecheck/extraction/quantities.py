@@ -4485,6 +4485,10 @@ def _time(
     before_end = amount.start  # where `before` ends (a range read below may start earlier)
     if unit == "season" and _YEAR.fullmatch(lowered, amount.start, amount.start + 4):
         return None  # "the 2019-2020 season", "in the 2019 season": a season named, no count
+    if lowered.startswith("one day at a time", amount.start):
+        # "I live life one day at a time": a way of living, no length of time (not "for more
+        # than a week at a time", a length each time)
+        return None
     span_end = unit_match.end()
     again = _TIME_AGAIN.match(lowered, span_end, end) if amount.value is not None else None
     high_unit: str | None = None
