@@ -527,3 +527,9 @@ def test_points_listed_after_birth_are_points() -> None:
         ("frequency_schedule", "age"),
         ("frequency_schedule", "age"),
     ]
+
+
+def test_an_estimates_interval_is_no_aside_before_an_event() -> None:
+    # the interval of a survival time stays with the length it bounds
+    claim = one_claim_holding("Survival was 12.4 y (95% CI: 10.9–14.0) after diagnosis.", "12.4 y")
+    assert claim.type == "duration"

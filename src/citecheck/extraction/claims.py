@@ -1487,7 +1487,7 @@ def _points_joined(text: str, claims: list[Claim]) -> None:
 
 
 _POINT_KEYS = frozenset({"value", "unit", "low", "high"})
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_UNITS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 # "it will take between 24-72 hours (1-3 days)", "infants aged ≤ 12 weeks (≤ 3 months)": a
 # time in brackets right after another, with at most a hedge before it, says it again
 _RESTATING_BRACKET = re.compile(
@@ -1499,7 +1499,7 @@ _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 
 def _a_time(claim: Claim) -> bool:
     """Whether a claim is a length or point of time or an age, in a unit of time."""
-    return claim.value.get("unit") in _TIME_UNITS and (
+    return claim.value.get("unit") in _UNITS_OF_TIME and (
         claim.type in ("onset_time", "duration")
         or (claim.type == "other_quantity" and claim.value.get("measure") == "age")
     )

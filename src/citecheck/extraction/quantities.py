@@ -612,6 +612,9 @@ def _spelt_as_opening(
         return False
     if not lowered[floor : match.start()].strip(" \t\n\"'“‘(*#-"):
         return True
+    joined = lowered[match.end() : second.start()].strip()
+    if joined not in ("to", "-", "–", "—"):
+        return False  # "Take one or 2 tablets": a choice of words, "or" a conjunction
     low, high = _NUMBER_WORDS_UNDER_TEN.get(match.group()), second.group()
     return low is not None and high.isdigit() and low < int(high)
 
@@ -2313,6 +2316,8 @@ def retype_rule_claim(
         and isinstance(points, list)
         and len(points) > 1
         and lowered.startswith("at ", start)  # (not "instructed to fill it on day 0 and day 6")
+        # (not "Visits were held at 3, 6, and 12 months": what is held then is a plan's)
+        and vocab.schedule_nouns.isdisjoint(_WORDS.findall(lowered, *sentence))
         and not _OF_AGE_END.search(lowered, start, end)
         and not _planned(lowered, *sentence, vocab)
     ):
@@ -5022,7 +5027,9 @@ def _time(
 # A bracketed aside between a time and the event it counts from ("12 hours (CrCl ≥ 30 mL/min)
 # or 24 hours (CrCl < 30 mL/min) after the last dose"), up to the event's first word
 _ASIDE_THEN_AFTER = re.compile(
-    r"[ \t]*\([^()\n]{1,80}\)(?:[ \t]+or[ \t]+[^()\n]{1,30}?[ \t]*\([^()\n]{1,80}\))?"
+    # (not an estimate's interval: "Survival was 12.4 y (95% CI: 10.9–14.0) after diagnosis")
+    r"[ \t]*\((?![^()\n]*(?:\bci\b|confidence|%|±|\biqr\b|\bsd\b))[^()\n]{1,80}\)"
+    r"(?:[ \t]+or[ \t]+[^()\n]{1,30}?[ \t]*\([^()\n]{1,80}\))?"
     r"[ \t]+(?:after|following)[ \t]+(?:(?:the|a|an|your|their)[ \t]+)?[a-z-]+"
 )
 # A verb of stopping or starting something in a time's clause: the time is when to do it
