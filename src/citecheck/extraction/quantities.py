@@ -1112,6 +1112,8 @@ def _listed_groups(
                 and _people_unit(unit, rules, vocab)
                 # "40 patients, and 28 relapsed": what happened to some of them
                 and not is_event_count(lowered, claim.end, end, vocab)
+                # "Of 263 people ..., 129 (49%) were hospitalized": a part, with its share
+                and not _SHARE_AFTER.match(lowered, claim.end, end)
             ):
                 value = {k: v for k, v in claim.value.items() if k != "measure"}
                 result[i] = claim._replace(type="sample_size", value=value)
@@ -1479,7 +1481,10 @@ def _elliptic_count(
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     kind = model.type
     if kind == "sample_size" and (
-        is_event_count(lowered, amount.end, end, vocab)
+        # "Of 263 people ..., 129 (49%) have been hospitalized": a part of the sample, given
+        # with its share, is a count (as the dev golds mark "N (x%)" after a sample)
+        _SHARE_AFTER.match(lowered, amount.end, end)
+        or is_event_count(lowered, amount.end, end, vocab)
         or (
             vocab.completion_verb_re.match(lowered, amount.end, end)
             and not (
@@ -2161,6 +2166,17 @@ def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVoc
 
 
 _N_EQUALS = re.compile(r"n\s*=")
+_LEAD_REACH = 120  # how far before a list's colon its lead's event verb is looked for
+
+
+def _events_listed(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether the figure at `start` is in a list after a colon whose lead says what happened
+    ("1616 died ... from the following causes: cancer (N= 945)"), within one clause."""
+    colon = lowered.rfind(":", floor, start)
+    if colon < 0 or any(c in lowered[colon:start] for c in ";."):
+        return False
+    lead = lowered[max(floor, colon - _LEAD_REACH) : colon]
+    return vocab.event_verb_re.search(lead) is not None
 
 
 # A past verb of having or making right before a count of visits: "had two or more visits",
@@ -2280,6 +2296,16 @@ def retype_rule_claim(
         and is_event_count(lowered, end, sentence[1], vocab)
     ):
         return "other_quantity", {**value, "measure": "count"}, start
+    if (
+        claim_type == "sample_size"
+        and _N_EQUALS.match(lowered, start)
+        and _events_listed(lowered, sentence[0], start, vocab)
+    ):
+        # "1616 died ... from the following causes: cardiovascular disease (N=217), cancer (N=
+        # 945)": each "N=" of a list led by what happened counts those events (heldout60/08),
+        # not the patients the rule's unit says
+        events = {k: v for k, v in value.items() if k != "unit"}
+        return "other_quantity", {**events, "measure": "count"}, start
     count = value.get("count")
     if (
         claim_type == "frequency_schedule"
