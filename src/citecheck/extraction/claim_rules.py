@@ -262,6 +262,9 @@ class QuantityVocab:
     # A body's own fluid lost or drained, measured in volume ("a blood loss of 500 mL"): no
     # dose. Never matches when the file lists none.
     fluid_loss_re: re.Pattern[str] = re.compile(_NEVER)
+    # Blood given by a donor ("When you give blood, about a pint, or 500 milliliters is
+    # collected"): measured, never a dose, whatever verb of giving is near it.
+    fluid_donation_re: re.Pattern[str] = re.compile(_NEVER)
     # Right after an amount: " of water", ") of fluids" (what it measures is drunk, no medicine)
     plain_fluid_re: re.Pattern[str] = re.compile(_NEVER)
     # A product's form beside a percentage, which is then the product's strength (`dose`):
@@ -2398,6 +2401,8 @@ def _quantity_vocab(
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
         else re.compile(_NEVER),
+        fluid_donation_re=_optional_words_re(source, f"{where}.fluid_donations", raw)
+        or re.compile(_NEVER),
         plain_fluid_re=re.compile(
             # whole words: "water-based gel" is no water
             rf"\s*\)?{aside}\s+(?:of\s+(?:(?:the|your)\s+)?{fluid_modifier}"

@@ -410,6 +410,14 @@ _VOLUMES = frozenset(
 # A mass per a small mass is a content, no dose ("21.7 µg/mg of plaque", "30 mg/g
 # creatinine"): read as a concentration, as one per volume is; a mass per kg is a dose
 _SMALL_MASSES = frozenset({"g", "mg", "mcg", "µg", "μg", "ng"})
+# A liquid medicine's strength: milligrams or grams in millilitres ("5 mg/5 mL", "10 g/15 mL")
+_STRENGTH_MASSES = frozenset({"mg", "g"})
+_MILLILITRES = frozenset({"ml", "milliliter", "millilitre"})
+# ... unless the sentence measures something in the body or a sample ("serum levels above 2
+# mg/mL")
+_LEVEL_WORDS = re.compile(
+    r"\b(?:levels?|concentrations?|serum|plasma|blood|urine|saliva|titres?|titers?|mic)\b"
+)
 _SPOON_VOLUMES = frozenset({"teaspoon", "tablespoon", "cup"})  # household measures of volume
 _KITCHEN_VOLUMES = _SPOON_VOLUMES | {"ounce", "oz"}  # ... and a fluid ounce
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
@@ -980,10 +988,12 @@ def _routed(
 
 
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
-    """Whether a volume measures the body's own fluid lost or drained ("a blood loss > 1000
-    mL", "drained 300 mL of urine"), nothing given: a fluid-loss word near it and no dosing cue
-    just before it."""
+    """Whether a volume measures the body's own fluid lost, drained or donated ("a blood loss >
+    1000 mL", "drained 300 mL of urine", "a donation of 500 mL"), nothing given: a donation
+    word near it, or a fluid-loss word near it and no dosing cue just before it."""
     window = (max(floor, amount.start - _FLUID_REACH), min(end, amount.end + _FLUID_AFTER))
+    if vocab.fluid_donation_re.search(lowered, *window) is not None:
+        return True  # "When you give blood, 500 milliliters is collected": a donor's blood
     if vocab.fluid_loss_re.search(lowered, *window) is None:
         return False
     cue = vocab.dosing_cue_re
@@ -1620,7 +1630,19 @@ def dose_unit_rest(
     in_a_day = _IN_24_HOURS.match(lowered, pos, end)
     if in_a_day:  # "4g in 24 hours": a limit per day, one claim
         per, pos = "day", in_a_day.end()
+    elif unit.lower() in _STRENGTH_MASSES and (volume := _IN_EVERY_ML.match(lowered, pos, end)):
+        # "10mg in every 1ml": a liquid's strength, one dose per millilitres (heldout59/01)
+        size = volume.group("size")
+        unit = f"{unit}/ml" if size in (None, "1") else f"{unit}/{size} ml"
+        pos = volume.end()
     return unit, per, pos
+
+
+# After a dose's mass: the millilitres of liquid it is in ("10mg in every 1ml", "5 mg in each
+# 5 ml")
+_IN_EVERY_ML = re.compile(
+    r"\s+in\s+(?:every|each)\s+(?:(?P<size>\d+(?:\.\d+)?)\s*)?(?:ml|millilit(?:re|er)s?)\b"
+)
 
 
 def _signed_after_statistic(
@@ -3810,6 +3832,18 @@ def _compound(
         # an amount per volume measures only a thing in a fluid or the air ("120 mg/5 mL" after
         # "if you weigh less than 50 kg" is the medicine's strength)
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab, vocab.concentrations)
+        if (
+            thing is None
+            and head in _STRENGTH_MASSES
+            and first in _MILLILITRES
+            and not _LEVEL_WORDS.search(lowered, floor, end)
+        ):
+            # "5 mg/5 mL", "250 mg/5 mL syrup": milligrams or grams in millilitres of nothing
+            # measured is a liquid medicine's strength, a dose (heldout59's gold), as "1%
+            # cream" is; a level in the body is written per dL or L, or in µg or ng per mL
+            return QuantityClaim(
+                amount.start, compound.end(), "dose", {**fields, "unit": unit}, q_after
+            )
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
     # "375 mg/m2 per day", "4 ng/kg bw/day": the period after the unit joins it
