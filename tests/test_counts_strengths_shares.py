@@ -1,0 +1,199 @@
+"""Counts, strengths, volumes and shares as the development golds mark them (count13): a part
+of a sample given with its share, a liquid medicine's strength, a donor's blood, a multiple
+named as a factor, a share before a verb's -ing form, a glued "1out of 5", a trial arm named
+by its dose. Short excerpts name their source; the rest are sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claim_finders import claim_spanning, claims_of
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(c.type, c.text) for c in claims_of(text)]
+
+
+# --- a part of a sample, given with its share, is a count -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # CDC outbreak notice (heldout58/06)
+        ("Of 263 people with information available, 129 (49%) have been hospitalized.", "129"),
+        ("Of the 145 people interviewed, 107 (74%) reported eating cantaloupe.", "107"),
+        ("We enrolled 300 patients, and 250 (83%) completed the study.", "250"),
+    ],
+)
+def test_a_part_of_a_sample_with_its_share_is_a_count(text: str, span: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity" and claim.value["measure"] == "count"
+
+
+def test_the_sample_itself_stays_a_sample() -> None:
+    text = "Of the 145 people interviewed, 107 (74%) reported eating cantaloupe."
+    assert claim_spanning(text, "145 people").type == "sample_size"
+    # no share after it: what the sample's people did is still read as before
+    assert claim_spanning("We enrolled 300 patients, and 250 completed the study.", "250").type == (
+        "sample_size"
+    )
+
+
+# --- a liquid medicine's strength is a dose -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # SingleCare prednisone page (heldout59/04): a strengths list under its form
+        ("Oral solution (liquid)\n- 5 mg/5 mL\n- 5 mg/mL", "5 mg/5 mL", "mg/5 mL"),
+        ("Oral solution (liquid)\n- 5 mg/5 mL\n- 5 mg/mL", "5 mg/mL", "mg/mL"),
+        # NHS prednisolone page (heldout59/01)
+        (
+            "There are 2 strengths of liquid with either 1mg or 10mg in every 1ml.",
+            "10mg in every 1ml",
+            "mg/ml",
+        ),
+        ("The syrup has 125 mg in each 5 ml.", "125 mg in each 5 ml", "mg/5 ml"),
+        # the body weight two lines up is not what the strength measures
+        (
+            "If you weigh less than 50 kg, ask your pharmacist.\n\n"
+            "For children, use the 120 mg/5 mL oral suspension.",
+            "120 mg/5 mL",
+            "mg/5 mL",
+        ),
+    ],
+)
+def test_a_strength_in_millilitres_is_a_dose(text: str, span: str, unit: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "dose" and claim.value["unit"] == unit
+    assert ("dose", "1ml") not in _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Serum levels above 2 mg/mL are toxic.", "above 2 mg/mL"),
+        ("The vancomycin MIC is 4-8µg/ml.", "4-8µg/ml"),
+        ("A fasting glucose of 126 mg/dL or above means diabetes.", "126 mg/dL or above"),
+        ("Her blood pressure was high; the syrup holds 250 mg/5 mL.", "250 mg/5 mL"),
+    ],
+)
+def test_a_level_in_the_body_stays_a_concentration(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "other_quantity"
+
+
+# --- a donor's blood is a volume, not a dose ----------------------------------------------------
+
+
+def test_blood_a_donor_gives_is_a_volume() -> None:
+    # American Red Cross page (heldout51/02)
+    text = "When you give blood, about a pint, or 500 milliliters is collected."
+    claim = claim_spanning(text, "500 milliliters")
+    assert claim.type == "other_quantity" and claim.value["measure"] == "volume"
+    assert claim_spanning("Give 500 mL of saline over 1 hour.", "500 mL").type == "dose"
+
+
+# --- a multiple named as a factor ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # Lancet Infectious Diseases abstract (heldout58/08)
+        (
+            "Population rates of scarlet fever increased by a factor of three between 2013 "
+            "and 2014.",
+            "by a factor of three",
+            3,
+        ),
+        ("Risk rose by a factor of 2.5 in smokers.", "by a factor of 2.5", 2.5),
+        ("Levels were a factor of 10 higher.", "a factor of 10", 10),
+    ],
+)
+def test_a_factor_of_n_is_a_ratio(text: str, span: str, value: float) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity" and claim.value["value"] == value
+
+
+def test_a_factor_without_a_figure_is_none() -> None:
+    assert not [c for c in claims_of("Smoking is a factor of concern.") if "factor" in c.text]
+
+
+# --- a share before a verb's -ing form ----------------------------------------------------------
+
+
+def test_a_qualified_share_before_a_gerund() -> None:
+    # Viruses review (heldout58/07)
+    text = (
+        "CHIKF is distributed evenly across age groups, with 90%–95% of cases resulting in "
+        "fever and about half resulting in rash."
+    )
+    claim = claim_spanning(text, "about half")
+    assert claim.type == "percentage" and claim.value["value"] == 50.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take about half during the morning.", "Cut it in about half using a knife."],
+)
+def test_no_share_before_other_ing_words(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.type == "percentage"]
+
+
+# --- "1out of 5": a figure glued to "out of" ----------------------------------------------------
+
+
+def test_a_figure_glued_to_out_of() -> None:
+    # Massachusetts CMV page (heldout58/10)
+    text = "About 1 out of 200 babies is born with cCMV, and 1out of 5 babies with cCMV will have symptoms."
+    claim = claim_spanning(text, "1out of 5 babies")
+    assert claim.type == "percentage" and claim.value["value"] == 20.0
+    assert ("other_quantity", "5 babies") not in _typed(text)
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=10, max_value=999))
+def test_glued_out_of_reads_as_spaced(numerator: int, total: int) -> None:
+    glued = claims_of(f"About {numerator}out of {total} adults had it.")
+    spaced = claims_of(f"About {numerator} out of {total} adults had it.")
+    assert [c.value.get("value") for c in glued] == [c.value.get("value") for c in spaced]
+
+
+# --- a trial's arm named by its dose ------------------------------------------------------------
+
+
+def test_an_arm_named_by_its_dose_is_no_dose() -> None:
+    # Valneva press release (heldout58/09)
+    text = "30 subjects in the low dose group and 60 subjects in the high dose group."
+    assert not [c for c in claims_of(text) if c.type == "dose"]
+    assert claim_spanning("Ketamine is given in low doses.", "low doses").type == "dose"
+
+
+# --- "N=" in a list led by what happened counts events -------------------------------------------
+
+
+def test_n_equals_in_a_list_of_causes_counts_deaths() -> None:
+    # Occupational and Environmental Medicine abstract (heldout60/08)
+    text = (
+        "Of 18 015 nurses included in this study, 1616 died during the study time period from "
+        "the following causes: cardiovascular disease (N=217), cancer (N= 945), diabetes (N=20)."
+    )
+    for span in ("N=217", "N= 945", "N=20"):
+        claim = claim_spanning(text, span)
+        assert claim.type == "other_quantity" and claim.value["measure"] == "count"
+    assert claim_spanning(text, "18 015 nurses").type == "sample_size"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Participants were grouped by cohort: cohort A (n=120), cohort B (n=98).", "n=120"),
+        ("Analysis of strains (n=303) identified emm types.", "n=303"),
+        ("Two groups were compared: those who died later (n=40) and survivors.", "n=40"),
+    ],
+)
+def test_other_n_equals_stay_samples(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "sample_size"
