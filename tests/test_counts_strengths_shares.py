@@ -197,3 +197,29 @@ def test_n_equals_in_a_list_of_causes_counts_deaths() -> None:
 )
 def test_other_n_equals_stay_samples(text: str, span: str) -> None:
     assert claim_spanning(text, span).type == "sample_size"
+
+
+# --- "95 per cent c.i.": a confidence interval's head in words ----------------------------------
+
+
+def test_a_level_in_words_heads_an_interval() -> None:
+    # British Journal of Surgery abstract (heldout52/07)
+    text = (
+        "The intention-to-treat analysis showed occlusion rates of 75·0 (95 per cent c.i. "
+        "68·0 to 82·0), 59·9 (52·1 to 67·7) per cent."
+    )
+    assert "95 per cent" not in [c.text for c in claims_of(text)]
+    interval = claim_spanning(text, "95 per cent c.i. 68·0 to 82·0")
+    assert (interval.value["low"], interval.value["high"], interval.value["level"]) == (68, 82, 95)
+    estimate = claim_spanning(text, "75·0")
+    assert (estimate.value["ci_low"], estimate.value["ci_high"]) == (68, 82)
+
+
+def test_a_level_in_words_reads_as_the_sign() -> None:
+    words = claims_of("The odds ratio was 1.4 (95 per cent c.i. 1.1 to 1.9).")
+    sign = claims_of("The odds ratio was 1.4 (95% CI 1.1 to 1.9).")
+    assert [c.value for c in words] == [c.value for c in sign]
+    # a share that is no interval's level stays a share
+    assert claim_spanning(
+        "About 95 per cent of cases recover.", "About 95 per cent of cases"
+    ).type == ("percentage")

@@ -1834,7 +1834,8 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
     spreads = [p.lower() for p in _optional_list(source, f"{where}.spreads", raw.get("spreads"))]
     interval = _alternation(list(intervals), word_start=True)
     confidence = _alternation([n for n, (_, own_kind) in intervals.items() if not own_kind])
-    level = r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*)"
+    # ("95 per cent c.i. 68·0 to 82·0": a level written in words, BJS style)
+    level = r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*(?:%|per\s?cent\b)\s*)"
     # An interval's short name after its full one, in brackets, perhaps restating the level
     # (group `restated`): "confidence interval (CI)", "95% confidence interval (95% CI)", its
     # opening bracket lost in the heldout60 text ("... 95% CI) 1.05–1.51")
@@ -1864,7 +1865,7 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
         )
         if spreads
         else re.compile(_NEVER),
-        level_of_interval_re=re.compile(rf"\s*%\s*{confidence}(?![a-z])"),
+        level_of_interval_re=re.compile(rf"\s*(?:%|per\s?cent\b)\s*{confidence}(?![a-z])"),
     )
 
 
