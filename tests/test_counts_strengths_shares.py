@@ -223,3 +223,38 @@ def test_a_level_in_words_reads_as_the_sign() -> None:
     assert claim_spanning(
         "About 95 per cent of cases recover.", "About 95 per cent of cases"
     ).type == ("percentage")
+
+
+# --- a count opening a sentence as its subject is no heading's count ----------------------------
+
+
+def test_a_count_of_questions_as_a_subject() -> None:
+    # Cigna loneliness survey news (heldout60/02)
+    claim = claim_spanning("Twenty questions are on the questionnaire.", "Twenty questions")
+    assert claim.type == "other_quantity" and claim.value["value"] == 20
+
+
+@pytest.mark.parametrize(
+    "heading", ["5 Things to Know About Flu", "Ten tips for better sleep", "7 signs you need sleep"]
+)
+def test_a_headings_count_of_its_parts_stays_none(heading: str) -> None:
+    assert claims_of(heading) == []
+
+
+# --- a figure in brackets after "the number of X" counts X --------------------------------------
+
+
+def test_a_count_named_before_its_bracket_is_no_rate() -> None:
+    # Lancet Infectious Diseases abstract (heldout58/08): "19 206" written in SI style
+    text = (
+        "Further increases were observed in 2016 (33·2 per 100 000), which reached the "
+        "highest number of cases (19 206) since 1967."
+    )
+    claim = claim_spanning(text, "19 206")
+    assert claim.type == "other_quantity"
+    assert (claim.value["value"], claim.value["unit"], claim.value["measure"]) == (
+        19206,
+        "case",
+        "count",
+    )
+    assert claim_spanning(text, "33·2 per 100 000").value["measure"] == "rate"

@@ -1222,6 +1222,8 @@ _ELLIPSIS_AFTER = re.compile(
 _ELLIPSIS_REACH = 120
 # What a later figure may leave out: a count's noun, a rate's base ("per 100,000")
 _ELLIDED = frozenset({"count", "rate"})
+# What a figure in brackets counts, named just before it: "the highest number of cases (19 206)"
+_NUMBER_OF_BEFORE = re.compile(r"\bnumbers?\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s*\(\s*$")
 _RATE_LINK = re.compile(r"\b(?:from|to)\s+(?:[\w-]+\s+){0,6}?(?:\(\s*)?$")
 _CHANGE_FROM = re.compile(
     r"\b(?:increas|decreas|rising|rose|falling|fell|grow|grew|declin|dropp|climb)[a-z]*"
@@ -1479,6 +1481,17 @@ def _elliptic_count(
         return claim
     if _NAMED_BEFORE.search(lowered, model.end, start):
         return claim  # "4 viruses ..., dengue virus 1, 2, 3, or 4": names in a list, not counts
+    named = _NUMBER_OF_BEFORE.search(lowered, max(model.end, start - 60), start)
+    if named is not None:
+        # "(33·2 per 100 000), the highest number of cases (19 206)": a count of what the
+        # words before it name, not the rate before
+        counted = _read_amount(lowered, match, floor, end, rules, vocab)
+        if counted is None or counted.value is None:
+            return claim
+        noun = named.group("noun")
+        unit = rules.units["count"].get(noun, singular(noun))
+        count: Value = {**_amount_fields(counted), "unit": unit, "measure": "count"}
+        return QuantityClaim(counted.start, counted.end, "other_quantity", count, None)
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or (amount.word and amount.value == 1) or amount.currency:
         return claim
