@@ -312,3 +312,25 @@ def test_one_after_a_bare_count_of_a_list() -> None:
     claim = claim_spanning(text, "one")
     assert claim.type == "other_quantity" and claim.value["value"] == 1
     assert [c.text for c in claims_of("Four patients relapsed, and one died.")] == ["Four patients"]
+
+
+# --- a rating scale's ends in words --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        # Purpose-in-life news (heldout60/03)
+        ("Participants were told to rate each item on a scale of one to six.", "one to six", 1, 6),
+        ("Rate your pain on a scale from zero to ten.", "zero to ten", 0, 10),
+        ("Rate your pain on a scale of 1 to 10.", "1 to 10", 1, 10),
+    ],
+)
+def test_a_scales_ends(text: str, span: str, low: int, high: int) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity"
+    assert (claim.value["low"], claim.value["high"], claim.value["measure"]) == (low, high, "scale")
+
+
+def test_a_range_in_words_elsewhere_stays_unread() -> None:
+    assert claims_of("They walked from one end to the other.") == []

@@ -271,6 +271,7 @@ _ONSET_BEFORE = re.compile(
 # "in about 15 minutes": a figure hedged after "in" (not "in 15 minutes", a plan's "recheck in")
 _IN_ABOUT_BEFORE = re.compile(r"\bin\s+(?:about|around|roughly|approximately)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
+_SCALE_OF = re.compile(r"\bscale\s+(?:of|from)\s+$")
 _MEASURE_OF = re.compile(
     r"\b(?:an?|the|your|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:of|is|was)\s+$"
 )
@@ -5587,6 +5588,15 @@ def _counted(
             {**_amount_fields(amount), "unit": one_person[0], "measure": "count"},
             q_after,
         )
+    if (
+        amount.word
+        and amount.low is not None
+        and _SCALE_OF.search(lowered, max(floor, amount.start - 20), amount.start)
+    ):
+        # "rate each item on a scale of one to six" (heldout60/03): a rating scale's ends,
+        # in words as "on a scale of 1 to 10" is in figures
+        scale = {**_amount_fields(amount), "measure": "scale"}
+        return QuantityClaim(amount.start, after, "other_quantity", scale, q_after)
     if amount.word or (
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
