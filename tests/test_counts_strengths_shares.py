@@ -334,3 +334,29 @@ def test_a_scales_ends(text: str, span: str, low: int, high: int) -> None:
 
 def test_a_range_in_words_elsewhere_stays_unread() -> None:
     assert claims_of("They walked from one end to the other.") == []
+
+
+# --- one of a unit of volume written with the article ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # American Red Cross page (heldout51/02)
+        ("When you give blood, about a pint, or 500 milliliters is collected.", "about a pint"),
+        (
+            "When you give the typical donation of a pint of whole blood, the waiting period is "
+            "56 days.",
+            "a pint of whole blood",
+        ),
+        ("Drink a litre of water with the tablets.", "a litre"),
+    ],
+)
+def test_a_unit_of_volume_with_the_article_is_one(text: str, span: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity"
+    assert (claim.value["value"], claim.value["measure"]) == (1, "volume")
+
+
+def test_a_containers_size_is_no_volume() -> None:
+    assert claims_of("Buy a litre bottle of water.") == []
