@@ -360,3 +360,24 @@ def test_a_unit_of_volume_with_the_article_is_one(text: str, span: str) -> None:
 
 def test_a_containers_size_is_no_volume() -> None:
     assert claims_of("Buy a litre bottle of water.") == []
+
+
+# --- "×/day" is how often, not a fold ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        # knee replacement timeline (heldout54/06)
+        ("10–20 min walks 2–3×/day; practice stairs with rail", "2–3×/day", 2, 3),
+        ("Do the exercise 3×/week.", "3×/week", 3, 3),
+    ],
+)
+def test_times_sign_per_period_is_a_schedule(text: str, span: str, low: int, high: int) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "frequency_schedule"
+    assert claim.value["frequency"] == low and claim.value.get("frequency_max", high) == high
+
+
+def test_a_times_sign_alone_stays_a_fold() -> None:
+    assert claim_spanning("Sequenced at 95× coverage.", "95×").value["measure"] == "fold"

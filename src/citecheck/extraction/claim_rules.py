@@ -2159,7 +2159,8 @@ def _quantity_vocab(
         compound_unit_re=re.compile(
             # "mg/dL", "µg/m³", "ml/min/1.73 m2": a head, then one denominator or more; a
             # number opens a denominator only after a head ("2020/21 season" is no unit)
-            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12}\s?/\s?(?:\d+(?:\.\d+)?\s?)?|\s?/\s?)"
+            # ("2–3×/day": the times sign as a head, how often)
+            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12}\s?/\s?(?:\d+(?:\.\d+)?\s?)?|×\s?/\s?|\s?/\s?)"
             r"[a-zµμ]{1,6}[\d²³]?"
             r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
             # spelled out: "milligrams per deciliter", "1 microgram per cubic meter" (of air)

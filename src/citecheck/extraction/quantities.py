@@ -170,8 +170,8 @@ _REPEATED_BEFORE = re.compile(
     rf"(?:\b(?:is|are|be|being)\s+(?:[a-z]+ly\s+)?{_REDONE}|(?<![\w-]){_REDO})\b"
     r"(?:(?!,\s*(?:and|but|then|so|while|when)\b|\s(?:and|but)\s)[^.;:])*$"
 )
-# "95×" written close, then no number: a multiple
-_TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
+# "95×" written close, then no number: a multiple (not "2–3×/day": how often, heldout54/06)
+_TIMES_SIGN = re.compile(r"×(?!\s*[\d(])(?!\s*/\s*[a-z])")
 # "the 1–2 years age group": an age, as "2 years old" is ("1–2 years' of age": an apostrophe
 # left after the unit)
 _AGO_OLD = re.compile(
