@@ -381,3 +381,16 @@ def test_times_sign_per_period_is_a_schedule(text: str, span: str, low: int, hig
 
 def test_a_times_sign_alone_stays_a_fold() -> None:
     assert claim_spanning("Sequenced at 95× coverage.", "95×").value["measure"] == "fold"
+
+
+# --- a unit's own dimension beats another dimension named near ---------------------------------------
+
+
+def test_a_volume_is_no_weight_because_weight_is_named() -> None:
+    # American Red Cross page (heldout51/02)
+    text = (
+        "The amount of blood a person has depends on factors like your height, weight and "
+        "gender, but generally speaking, the average adult has 10 to 12 pints of blood."
+    )
+    assert claim_spanning(text, "10 to 12 pints").value["measure"] == "volume"
+    assert claim_spanning("Her weight was 70 kg.", "70 kg").value["measure"] == "weight"

@@ -2110,11 +2110,16 @@ def _claim_at(
         everyday = vocab.everyday_units.get(unit)
         if everyday is not None and amount.word and not everyday.search(lowered, floor, end):
             return None  # "those who develop one stone": the noun, not the unit
-        value = {
-            **_amount_fields(amount),
-            "unit": unit,
-            "measure": _measured_thing(lowered, floor, amount.start, vocab) or dimension,
-        }
+        thing = _measured_thing(lowered, floor, amount.start, vocab)
+        if (
+            thing is not None
+            and thing != dimension
+            and any(thing == other for _, other in vocab.measures.values())
+        ):
+            # "factors like your height, weight and gender ... 10 to 12 pints of blood"
+            # (heldout51/02): a dimension named near is no measure of a unit of another
+            thing = None
+        value = {**_amount_fields(amount), "unit": unit, "measure": thing or dimension}
         span_end = measure.end()
         upper = _UNIT_RANGE.match(lowered, span_end, end) if amount.value is not None else None
         second = vocab.atom_re.match(lowered, upper.end(), end) if upper else None
