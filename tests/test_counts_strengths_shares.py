@@ -394,3 +394,22 @@ def test_a_volume_is_no_weight_because_weight_is_named() -> None:
     )
     assert claim_spanning(text, "10 to 12 pints").value["measure"] == "volume"
     assert claim_spanning("Her weight was 70 kg.", "70 kg").value["measure"] == "weight"
+
+
+# --- "Of 17 interviewed, ...": the whole named by its verb of sampling --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # CDC outbreak notice (heldout58/06)
+        ("Of 17 interviewed, 11 reported eating cantaloupe.", "17 interviewed"),
+        ("Of 1,000 surveyed, 40% said yes.", "1,000 surveyed"),
+    ],
+)
+def test_a_whole_named_by_its_sampling_verb_is_a_sample(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "sample_size"
+
+
+def test_a_whole_named_by_another_verb_is_no_sample() -> None:
+    assert "sample_size" not in [c.type for c in claims_of("Of 12 treated, 3 relapsed.")]

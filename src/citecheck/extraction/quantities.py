@@ -271,6 +271,8 @@ _ONSET_BEFORE = re.compile(
 # "in about 15 minutes": a figure hedged after "in" (not "in 15 minutes", a plan's "recheck in")
 _IN_ABOUT_BEFORE = re.compile(r"\bin\s+(?:about|around|roughly|approximately)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
+# A bare count's verb of sampling and the comma that ends its clause: "17 interviewed, "
+_SAMPLED_WHOLE = re.compile(r"\s+(?P<verb>[a-z]+ed)\s*,")
 _SCALE_OF = re.compile(r"\bscale\s+(?:of|from)\s+$")
 _MEASURE_OF = re.compile(
     r"\b(?:an?|the|your|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:of|is|was)\s+$"
@@ -5602,6 +5604,17 @@ def _counted(
         # in words as "on a scale of 1 to 10" is in figures
         scale = {**_amount_fields(amount), "measure": "scale"}
         return QuantityClaim(amount.start, after, "other_quantity", scale, q_after)
+    sampled = _SAMPLED_WHOLE.match(lowered, after, end) if amount.value is not None else None
+    if (
+        sampled is not None
+        and vocab.sampling_verb_re is not None
+        and vocab.sampling_verb_re.fullmatch(sampled.group("verb"))
+        and _WHOLE_OPENS.search(lowered, max(floor, amount.start - 16), amount.start)
+    ):
+        # "Of 17 interviewed, 11 reported eating cantaloupe" (heldout58/06): the whole a
+        # clause opens with, named by the verb a study took them by, is a sample
+        taken = {**_amount_fields(amount)}
+        return QuantityClaim(amount.start, sampled.end("verb"), "sample_size", taken, q_after)
     if amount.word or (
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
