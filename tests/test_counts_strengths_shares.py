@@ -413,3 +413,15 @@ def test_a_whole_named_by_its_sampling_verb_is_a_sample(text: str, span: str) ->
 
 def test_a_whole_named_by_another_verb_is_no_sample() -> None:
     assert "sample_size" not in [c.type for c in claims_of("Of 12 treated, 3 relapsed.")]
+
+
+def test_a_plural_interval_name_glued_to_its_level() -> None:
+    # umbrella review abstract (heldout64/10)
+    text = "UPF consumption was associated with higher risk (RR 1.50; 95%CIs: 1.37 to 1.63)."
+    assert "95%" not in [c.text for c in claims_of(text)]
+    interval = claim_spanning(text, "95%CIs: 1.37 to 1.63")
+    assert (interval.value["low"], interval.value["high"], interval.value["level"]) == (
+        1.37,
+        1.63,
+        95,
+    )

@@ -4413,7 +4413,7 @@ def _measured_after(lowered: str, start: int, vocab: QuantityVocab) -> bool:
 # link or a sign between it and its figure, or an interval soon after the figure
 _STATISTIC_OPENING = re.compile(r"[(\[,][ \t]*$")
 _STATISTIC_LINK = re.compile(r"[=:,]|[-−–+]\s*$|\s[-−–+]$")
-_INTERVAL_SOON = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:ci|cri|confidence interval)\b")
+_INTERVAL_SOON = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:cis?|cri|confidence interval)\b")
 
 
 def _in_statistic_setting(lowered: str, name_start: int, name_end: int, start: int) -> bool:
@@ -5967,7 +5967,7 @@ _PART_OF = re.compile(
 )
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
 # ("95 per cent c.i.": BJS style, heldout52/07)
-_CONFIDENCE_AFTER = re.compile(r"\s*(?:(?:ci|cri|ui|confidence|credible|uncertainty)\b|c\.i\.)")
+_CONFIDENCE_AFTER = re.compile(r"\s*(?:(?:cis?|cri|ui|confidence|credible|uncertainty)\b|c\.i\.)")
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 # (or its rate: "In 2021, 38,742 (78.0 per 100,000 population) older adults died", "may
 # affect 150,000 (1 in 2,000) people")
