@@ -425,3 +425,22 @@ def test_a_plural_interval_name_glued_to_its_level() -> None:
         1.63,
         95,
     )
+
+
+# --- people nouns: parturients, runners --------------------------------------------------------------
+
+
+def test_parturients_studied_are_a_sample() -> None:
+    # post-dural puncture headache review (heldout63/08)
+    text = (
+        "In a study of 95 postpartum parturients with a headache lasting greater than 24 hours, "
+        "47% were due to tension."
+    )
+    assert claim_spanning(text, "95 postpartum parturients").type == "sample_size"
+
+
+def test_an_average_age_of_runners() -> None:
+    # marathon cardiac arrest news (heldout64/01)
+    text = "Forty occurred in full marathons, and the average age of the stricken runners was 42."
+    claim = claim_spanning(text, "42")
+    assert claim.value["measure"] == "age" and claim.value["unit"] == "year"
