@@ -1127,6 +1127,14 @@ def _listed_groups(
                 and not is_event_count(lowered, claim.end, end, vocab)
                 # "Of 263 people ..., 129 (49%) were hospitalized": a part, with its share
                 and not _SHARE_AFTER.match(lowered, claim.end, end)
+                # "Of 30 co-workers, 4 fell ill": the part after the whole the sentence
+                # opened with
+                and not (
+                    i != run[0]
+                    and _WHOLE_OPENS.search(
+                        lowered, max(0, found[run[0]].start - 16), found[run[0]].start
+                    )
+                )
             ):
                 value = {k: v for k, v in claim.value.items() if k != "measure"}
                 result[i] = claim._replace(type="sample_size", value=value)
