@@ -444,3 +444,8 @@ def test_an_average_age_of_runners() -> None:
     text = "Forty occurred in full marathons, and the average age of the stricken runners was 42."
     claim = claim_spanning(text, "42")
     assert claim.value["measure"] == "age" and claim.value["unit"] == "year"
+
+
+def test_the_part_a_study_went_on_with_stays_a_sample() -> None:
+    text = "Of 500 patients randomized, 450 were analysed."
+    assert claim_spanning(text, "450").type == "sample_size"

@@ -1134,6 +1134,10 @@ def _listed_groups(
                     and _WHOLE_OPENS.search(
                         lowered, max(0, found[run[0]].start - 16), found[run[0]].start
                     )
+                    and not (
+                        vocab.participation_re
+                        and vocab.participation_re.match(lowered, claim.end, end)
+                    )
                 )
             ):
                 value = {k: v for k, v in claim.value.items() if k != "measure"}
@@ -1545,6 +1549,12 @@ def _elliptic_count(
             or (
                 _WHOLE_OPENS.search(lowered, max(floor, model.start - 16), model.start) is not None
                 and "," in lowered[model.end : amount.start]
+                # ... not the part a study went on with ("Of 500 patients randomized, 450
+                # were analysed": the analysed sample)
+                and not (
+                    vocab.participation_re
+                    and vocab.participation_re.match(lowered, amount.end, end)
+                )
             )
             or is_event_count(lowered, amount.end, end, vocab)
             or (
