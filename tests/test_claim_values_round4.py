@@ -266,7 +266,9 @@ def test_into_the_veins_is_intravenous(text: str) -> None:
     ],
 )
 def test_a_hyphened_noun_is_counted_whole(text: str, unit: str) -> None:
-    counted = [c for c in extract_claims(text) if c.value.get("unit") == unit]
+    # (the count whose span holds the noun: "Of 30 co-workers, 4 fell ill" counts a part too)
+    noun = unit.rpartition("-")[2]
+    counted = [c for c in extract_claims(text) if c.value.get("unit") == unit and noun in c.text]
     assert len(counted) == 1, [(c.text, c.value) for c in extract_claims(text)]
 
 

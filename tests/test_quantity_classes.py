@@ -499,10 +499,11 @@ def test_a_difference_in_percentage_points(sentence: str, span: str, value: floa
     ("sentence", "span", "expected", "kind"),
     [
         ("Inject 8 units of insulin at dinner.", "8 units", {"value": 8, "unit": "unit"}, "dose"),
+        # a product's strength in milligrams per millilitres is a dose (heldout59's gold)
         ("The pen holds 0.15 mg/0.3 mL of adrenaline.", "0.15 mg/0.3 mL",
-         {"value": 0.15, "unit": "mg/0.3 mL", "measure": "concentration"}, "other_quantity"),
+         {"value": 0.15, "unit": "mg/0.3 mL"}, "dose"),
         ("Give 10 mL of the 250 mg/5 mL syrup.", "250 mg/5 mL",
-         {"value": 250, "unit": "mg/5 mL"}, "other_quantity"),
+         {"value": 250, "unit": "mg/5 mL"}, "dose"),
         ("Women should keep under 14 units of alcohol a week.", "under 14 units of alcohol a week",
          {"value": 14, "unit": "unit of alcohol/week", "measure": "volume"}, "other_quantity"),
     ],

@@ -75,14 +75,6 @@ def test_an_amount_per_volume_of_air_is_a_concentration_not_a_dose(
 @pytest.mark.parametrize(
     ("text", "span", "measure"),
     [
-        # a patient leaflet's wording (written for this test): the body weight two lines up is
-        # not what the suspension's strength measures
-        (
-            "If you weigh less than 50 kg, ask your pharmacist.\n\n"
-            "For children, use the 120 mg/5 mL oral suspension.",
-            "120 mg/5 mL",
-            "concentration",
-        ),
         ("Her blood pressure was high; the syrup holds 250 mg/5 mL.", "250 mg/5 mL", "concentration"),
         # a thing in the blood is still the measure, past a weight named between
         ("Blood sugar, whatever your weight, should stay under 180 mg/dL.", "under 180 mg/dL",

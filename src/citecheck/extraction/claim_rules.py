@@ -262,6 +262,9 @@ class QuantityVocab:
     # A body's own fluid lost or drained, measured in volume ("a blood loss of 500 mL"): no
     # dose. Never matches when the file lists none.
     fluid_loss_re: re.Pattern[str] = re.compile(_NEVER)
+    # Blood given by a donor ("When you give blood, about a pint, or 500 milliliters is
+    # collected"): measured, never a dose, whatever verb of giving is near it.
+    fluid_donation_re: re.Pattern[str] = re.compile(_NEVER)
     # Right after an amount: " of water", ") of fluids" (what it measures is drunk, no medicine)
     plain_fluid_re: re.Pattern[str] = re.compile(_NEVER)
     # A product's form beside a percentage, which is then the product's strength (`dose`):
@@ -1853,7 +1856,8 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
     spreads = [p.lower() for p in _optional_list(source, f"{where}.spreads", raw.get("spreads"))]
     interval = _alternation(list(intervals), word_start=True)
     confidence = _alternation([n for n, (_, own_kind) in intervals.items() if not own_kind])
-    level = r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*)"
+    # ("95 per cent c.i. 68·0 to 82·0": a level written in words, BJS style)
+    level = r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*(?:%|per\s?cent\b)\s*)"
     # An interval's short name after its full one, in brackets, perhaps restating the level
     # (group `restated`): "confidence interval (CI)", "95% confidence interval (95% CI)", its
     # opening bracket lost in the heldout60 text ("... 95% CI) 1.05–1.51")
@@ -1883,7 +1887,7 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
         )
         if spreads
         else re.compile(_NEVER),
-        level_of_interval_re=re.compile(rf"\s*%\s*{confidence}(?![a-z])"),
+        level_of_interval_re=re.compile(rf"\s*(?:%|per\s?cent\b)\s*{confidence}(?![a-z])"),
     )
 
 
@@ -2186,7 +2190,8 @@ def _quantity_vocab(
         compound_unit_re=re.compile(
             # "mg/dL", "µg/m³", "ml/min/1.73 m2": a head, then one denominator or more; a
             # number opens a denominator only after a head ("2020/21 season" is no unit)
-            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12}\s?/\s?(?:\d+(?:\.\d+)?\s?)?|\s?/\s?)"
+            # ("2–3×/day": the times sign as a head, how often)
+            r"[\s-]*(?P<unit>(?:[a-zµμ]{1,12}\s?/\s?(?:\d+(?:\.\d+)?\s?)?|×\s?/\s?|\s?/\s?)"
             r"[a-zµμ]{1,6}[\d²³]?"
             r"(?:/(?:\d+(?:\.\d+)?\s?)?[a-zµμ]{1,6}[\d²³]?)*"
             # spelled out: "milligrams per deciliter", "1 microgram per cubic meter" (of air)
@@ -2436,6 +2441,8 @@ def _quantity_vocab(
         fluid_loss_re=re.compile(_bounded([w.lower() for w in fluid_losses]))
         if fluid_losses
         else re.compile(_NEVER),
+        fluid_donation_re=_optional_words_re(source, f"{where}.fluid_donations", raw)
+        or re.compile(_NEVER),
         plain_fluid_re=re.compile(
             # whole words: "water-based gel" is no water
             rf"\s*\)?{aside}\s+(?:of\s+(?:(?:the|your)\s+)?{fluid_modifier}"

