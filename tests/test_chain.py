@@ -45,7 +45,9 @@ def api(stub: CrossrefStub) -> CrossrefSource:
         retry_wait=0.01,
         retry_wait_max=0.02,
         attempts=2,
-        timeout=1.0,
+        # long enough for a loaded machine: a request that timed out would be asked again,
+        # and these tests count what reached the API
+        timeout=30.0,
     )
 
 
