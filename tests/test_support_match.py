@@ -531,6 +531,20 @@ def test_a_claim_linked_through_an_earlier_sentence_is_never_contradicted() -> N
             "300 mg/day",
             "consistent",
         ),
+        # a source writing its schedule apart ("80 mg daily": 80 mg, then daily) states the
+        # amount a claim gives per day ("80 mg a day"): it agrees, and another amount does not
+        (
+            "Patients were assigned to atorvastatin 80 mg daily or usual care.",
+            "Atorvastatin was given at 80 mg a day.",
+            "80 mg a day",
+            "consistent",
+        ),
+        (
+            "Patients were assigned to atorvastatin 80 mg daily or usual care.",
+            "Atorvastatin was given at 40 mg a day.",
+            "40 mg a day",
+            "contradicted",
+        ),
         # a dose a week is another measure than one a day
         (
             "Participants took magnesium 300 mg/day for 12 weeks.",

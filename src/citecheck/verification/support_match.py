@@ -1049,6 +1049,25 @@ def _range(value: dict[str, Any]) -> tuple[float, float] | None:
     return (min(points), max(points)) if points else None
 
 
+def _dimensions_meet(
+    mine: dict[str, Any], mine_dimension: str, theirs: dict[str, Any], their_dimension: str
+) -> bool:
+    """Whether two values measure the same thing. An amount whose period is written apart
+    from its unit ("80 mg a day": unit mg, per day) also meets a bare amount ("80 mg" of "80
+    mg daily", the schedule its own claim there); a period in the unit itself ("mg/day")
+    meets only the same period."""
+    if mine_dimension == their_dimension:
+        return True
+
+    def apart(value: dict[str, Any], dimension: str, other: str) -> bool:
+        base, slash, _ = dimension.partition("/")
+        return bool(slash) and "/" not in str(value.get("unit") or "") and other == base
+
+    return apart(mine, mine_dimension, their_dimension) or apart(
+        theirs, their_dimension, mine_dimension
+    )
+
+
 def _scale(kind: str, value: dict[str, Any]) -> tuple[str, float] | None:
     """(dimension, factor to a common unit) for the value's unit, None when unknown."""
     unit = str(value.get("unit") or "")
@@ -1193,7 +1212,11 @@ def value_matches(
             return True if same else None
         return same
     mine_scale, their_scale = _scale(kind, claim.value), _scale(kind, found)
-    if mine_scale is None or their_scale is None or mine_scale[0] != their_scale[0]:
+    if (
+        mine_scale is None
+        or their_scale is None
+        or not _dimensions_meet(claim.value, mine_scale[0], found, their_scale[0])
+    ):
         return None
     allowed = _claim_interval(claim, kind)
     points = _points(found)
