@@ -5903,8 +5903,9 @@ _PART_OF = re.compile(
     r"|the|these|those|all(?:\s+the)?|their)\s"
 )
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
+# (a prediction interval's level by its full name: "85% predictive of response" is a share)
 _CONFIDENCE_AFTER = re.compile(
-    r"\s*(?:cis?|cris?|uis?|confidence|credible|uncertainty|prediction|predictive)\b"
+    r"\s*(?:cis?|cris?|uis?|confidence|credible|uncertainty|predict(?:ion|ive)\s+intervals?)\b"
 )
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 # (or its rate: "In 2021, 38,742 (78.0 per 100,000 population) older adults died", "may

@@ -1,0 +1,21 @@
+"""Review P of the statistics round (stats13): ordinary prose the new statistic forms must leave
+as main read it, and the forms' edges. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_finders import claim_spanning, claims_of
+
+# --- a share before a word that only looks like an interval's name -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The score was 85% predictive of response.", "85%"),
+        ("A 70% prediction accuracy was reached.", "70%"),
+    ],
+)
+def test_a_share_before_prediction_words_stays_a_share(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "percentage"
