@@ -19,3 +19,15 @@ from claim_finders import claim_spanning, claims_of
 )
 def test_a_share_before_prediction_words_stays_a_share(text: str, span: str) -> None:
     assert claim_spanning(text, span).type == "percentage"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Of the respondents, 62% cis women and 21% cis men reported anxiety.", "62%"),
+        ("Of the respondents, 62% cis women and 21% cis men reported anxiety.", "21%"),
+        ("About 30% CIS cases progressed to invasive cancer.", "About 30%"),
+    ],
+)
+def test_a_share_before_cis_stays_a_share(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "percentage"

@@ -5903,9 +5903,12 @@ _PART_OF = re.compile(
     r"|the|these|those|all(?:\s+the)?|their)\s"
 )
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
-# (a prediction interval's level by its full name: "85% predictive of response" is a share)
+# (a prediction interval's level by its full name: "85% predictive of response" is a share; a
+# plural short name only before its bounds, a sign or a bracket: "62% cis women", "30% CIS
+# cases" are shares, "95%CIs: 1.37 to 1.63" a level)
 _CONFIDENCE_AFTER = re.compile(
-    r"\s*(?:cis?|cris?|uis?|confidence|credible|uncertainty|predict(?:ion|ive)\s+intervals?)\b"
+    r"\s*(?:(?:ci|cri|ui|confidence|credible|uncertainty|predict(?:ion|ive)\s+intervals?)\b"
+    r"|(?:ci|cri|ui)s(?=\s*(?:[-−:=,;()\[\]]|\d|\.(?!\w)|$)))"
 )
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 # (or its rate: "In 2021, 38,742 (78.0 per 100,000 population) older adults died", "may
