@@ -31,3 +31,10 @@ def test_a_share_before_prediction_words_stays_a_share(text: str, span: str) -> 
 )
 def test_a_share_before_cis_stays_a_share(text: str, span: str) -> None:
     assert claim_spanning(text, span).type == "percentage"
+
+
+def test_a_plural_interval_name_needs_its_level() -> None:
+    # "CIS" (carcinoma in situ) before figures is no confidence interval
+    text = "Bladder CIS 2-3 years after surgery recurred in 10 patients."
+    assert all(c.value.get("measure") != "confidence interval" for c in claims_of(text))
+    assert claim_spanning(text, "2-3 years").value["low"] == 2
