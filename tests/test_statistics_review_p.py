@@ -38,3 +38,24 @@ def test_a_plural_interval_name_needs_its_level() -> None:
     text = "Bladder CIS 2-3 years after surgery recurred in 10 patients."
     assert all(c.value.get("measure") != "confidence interval" for c in claims_of(text))
     assert claim_spanning(text, "2-3 years").value["low"] == 2
+
+
+# --- a p-value whose letter was lost --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assay (value <0.3 ng/mL) was negative.",
+        "The cut-off (value <0.5) was used.",
+        "The mean (value =0.25) was low.",
+        "The assay ( value <0.3 ng/mL) was negative.",
+    ],
+)
+def test_a_bracketed_value_is_no_p_value_without_its_hole(text: str) -> None:
+    assert all(c.value.get("measure") != "p-value" for c in claims_of(text))
+
+
+def test_a_bracketed_value_keeps_its_unit() -> None:
+    claim = claim_spanning("The assay (value <0.3 ng/mL) was negative.", "0.3 ng/mL")
+    assert claim.value["unit"] == "ng/mL"

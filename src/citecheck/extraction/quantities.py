@@ -433,8 +433,11 @@ _P_VALUE = re.compile(
     r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$)"
 )
 # A p-value whose letter the page lost (an italic "P" set apart): "( value <.0001)", the word
-# opening a bracket right before a sign, its figure below 1
-_P_LETTER_LOST = re.compile(r"[(\[]\s*(?P<value>value)\s*(?:<=|>=|[<>=≤≥])\s*$")
+# opening a bracket right before a sign, the letter's hole left between them, its figure below
+# 1 and nothing but the bracket's end or the next statistic's comma after it ("(value <0.3
+# ng/mL)", written together and with a unit, is a measure's)
+_P_LETTER_LOST = re.compile(r"[(\[][ \t\u00a0]+(?P<value>value)\s*(?:<=|>=|[<>=≤≥])\s*$")
+_P_LETTER_LOST_END = re.compile(r"\s*[)\];,]")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|and|[-–—])\s*$")
 _GROUPING = re.compile(r"[,\s\u2009\u202f]")  # thousands separators: "15,886", "15 886"
@@ -1822,8 +1825,11 @@ def _claim_at(
     if p_value is None and "value" in lowered[max(floor, start - 16) : start]:
         p_value = _P_LETTER_LOST.search(lowered, max(floor, start - 16), start)
         p_at = p_value.start("value") if p_value else -1
-        if p_value and (_number(match.group(), rules) or 1) >= 1:
-            p_value = None  # "(value > 5)": no probability
+        if p_value and (
+            (_number(match.group(), rules) or 1) >= 1
+            or not _P_LETTER_LOST_END.match(lowered, match.end(), end)
+        ):
+            p_value = None  # "(value > 5)": no probability; "( value <0.3 ng/mL)": a measure
     if p_value and match.lastgroup == "digits":
         number = tidy(_number(match.group(), rules) or 0)
         # "p<0.001" is no "p = 0.001": the comparison is kept as the bound it sets
