@@ -59,3 +59,14 @@ def test_a_bracketed_value_is_no_p_value_without_its_hole(text: str) -> None:
 def test_a_bracketed_value_keeps_its_unit() -> None:
     claim = claim_spanning("The assay (value <0.3 ng/mL) was negative.", "0.3 ng/mL")
     assert claim.value["unit"] == "ng/mL"
+
+
+# --- people per group, a study in the same sentence ------------------------------------------
+
+
+def test_people_per_group_need_a_study_in_their_own_sentence() -> None:
+    text = (
+        "A new study of sleep was published last week. Separately, the gym runs classes "
+        "with 10 adults per group for anyone over 60."
+    )
+    assert all(c.type != "sample_size" for c in claims_of(text))

@@ -6112,8 +6112,9 @@ def _repetitions(
     return None
 
 
-# how far back a study is looked for before a count of the people in each of its groups
-# ("This randomized trial ... The sample size ..., resulting in 91 patients per group")
+# how far back a study is looked for before a count of the people in each of its groups, in
+# the count's own sentence ("The sample size was calculated ..., resulting in 91 patients per
+# group"; a study named in an earlier sentence does not make a gym's class a sample)
 _GROUP_STUDY_REACH = 400
 
 
@@ -6322,7 +6323,7 @@ def _count_of(
     if (
         grouped is not None
         and vocab.study_cue_re.search(
-            lowered, max(0, amount.start - _GROUP_STUDY_REACH), min(end, grouped.end() + 150)
+            lowered, max(floor, amount.start - _GROUP_STUDY_REACH), min(end, grouped.end() + 150)
         )
         and not _counted_in_population(lowered, amount, span_end, floor, end, vocab)
     ):
