@@ -70,3 +70,18 @@ def test_people_per_group_need_a_study_in_their_own_sentence() -> None:
         "with 10 adults per group for anyone over 60."
     )
     assert all(c.type != "sample_size" for c in claims_of(text))
+
+
+# --- names set against each other by "vs" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chapter 4.2 vs 4.3 of the guideline differ.",
+        "Section 2.1 versus 3.4 in the manual.",
+        "Version 2.1 vs 3.0 of the app was tested.",
+    ],
+)
+def test_a_named_number_s_partner_is_no_estimate(text: str) -> None:
+    assert all(c.value.get("measure") != "estimate" for c in claims_of(text))

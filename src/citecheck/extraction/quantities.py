@@ -1578,6 +1578,22 @@ _BARE_COMPARED_AFTER = re.compile(
     r"among|with|and|or|respectively|than|after|before|from|of|was|were|is|are|by|during|over)\b)"
 )
 _BARE_COMPARED_BEFORE = re.compile(r"(?<![\w.·])[-−]?\d+[.·]\d+\s*(?:vs\.?|versus)\s+$")
+
+
+def _compared_bare(
+    lowered: str, start: int, after: int, floor: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether the bare decimal [start, after) is set against another bare decimal by "vs" or
+    "versus", after or before it; a partner before it that numbers a name ("Chapter 4.2 vs
+    4.3", `naming_words`) makes this one a name's number too."""
+    if _BARE_COMPARED_AFTER.match(lowered, after, end):
+        return True
+    partner = _BARE_COMPARED_BEFORE.search(lowered, max(floor, start - 24), start)
+    return partner is not None and (
+        _word_before(lowered, floor, partner.start()) not in vocab.naming_words
+    )
+
+
 # "6 and 117 women were positive", "a median 6 and 11 years of follow-up", "higher in males
 # (1.18 vs 1.02 per 1,000)": a figure whose noun, unit or rate's base is written once, after
 # the next figure
@@ -5707,12 +5723,7 @@ def _counted(
             match.lastgroup == "digits"
             and amount.value is not None
             and ("." in written or "·" in written)
-            and (
-                _BARE_COMPARED_AFTER.match(lowered, after, end)
-                or _BARE_COMPARED_BEFORE.search(
-                    lowered, max(floor, amount.start - 24), amount.start
-                )
-            )
+            and _compared_bare(lowered, amount.start, after, floor, end, vocab)
         ):
             # "(2.83 vs 2.98)": two groups' figures set side by side, no unit or statistic
             # written for either (mean scores, ratings): estimates the text states
