@@ -85,3 +85,11 @@ def test_people_per_group_need_a_study_in_their_own_sentence() -> None:
 )
 def test_a_named_number_s_partner_is_no_estimate(text: str) -> None:
     assert all(c.value.get("measure") != "estimate" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["The scores were -0.5 vs -1.2 at week 12.", "The scores were (−0.5 vs −1.2)."]
+)
+def test_a_negative_partner_after_versus_is_read(text: str) -> None:
+    claim = next(c for c in claims_of(text) if c.text.endswith("1.2"))
+    assert claim.value == {"value": -1.2, "measure": "estimate"}

@@ -1577,7 +1577,7 @@ _BARE_COMPARED_AFTER = re.compile(
     r"\s*(?:vs\.?|versus)\s+[-−]?\d+[.·]\d+(?:\s*(?:[)\];,:]|\.(?!\d)|$)|\s+(?:on|in|at|for|"
     r"among|with|and|or|respectively|than|after|before|from|of|was|were|is|are|by|during|over)\b)"
 )
-_BARE_COMPARED_BEFORE = re.compile(r"(?<![\w.·])[-−]?\d+[.·]\d+\s*(?:vs\.?|versus)\s+$")
+_BARE_COMPARED_BEFORE = re.compile(r"(?<![\w.·])[-−]?\d+[.·]\d+\s*(?:vs\.?|versus)\s+[-−]?$")
 
 
 def _compared_bare(
