@@ -93,3 +93,16 @@ def test_a_named_number_s_partner_is_no_estimate(text: str) -> None:
 def test_a_negative_partner_after_versus_is_read(text: str) -> None:
     claim = next(c for c in claims_of(text) if c.text.endswith("1.2"))
     assert claim.value == {"value": -1.2, "measure": "estimate"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        ("The HR was 0.75 vs 0.82 in the subgroups.", "0.82", "hazard ratio"),
+        ("Mean BMI was 27.3 vs 25.1 in the two groups.", "25.1", "BMI"),
+    ],
+)
+def test_the_partner_of_a_named_figure_takes_its_measure(
+    text: str, span: str, measure: str
+) -> None:
+    assert claim_spanning(text, span).value == {"value": float(span), "measure": measure}

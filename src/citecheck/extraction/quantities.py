@@ -918,6 +918,9 @@ def find_quantity_claims(
             # "79 individuals were given a 25-milligram dose, 75 a 10-milligram dose": a
             # group's people, the verb of the sample before left out
             claim = _gapped_group(lowered, match, found, floor, end, rules, vocab)
+        if found and claim is not None and claim.value.get("measure") == "estimate":
+            # "The HR was 0.75 vs 0.82": the partner of a named figure is of its measure
+            claim = _named_partner(lowered, claim, found[-1])
         if claim is None or (
             claim.type == "duration" and vocab.media_item_re.match(lowered, claim.end, end)
         ):
@@ -1592,6 +1595,28 @@ def _compared_bare(
     return partner is not None and (
         _word_before(lowered, floor, partner.start()) not in vocab.naming_words
     )
+
+
+_VERSUS_BETWEEN = re.compile(r"\s*(?:vs\.?|versus)\s+")
+
+
+def _named_partner(lowered: str, claim: QuantityClaim, before: QuantityClaim) -> QuantityClaim:
+    """A bare estimate set by "vs" against the figure before it, when that one was read with
+    its measure ("The HR was 0.75 vs 0.82", "Median age 65.5 vs 70.1"): of that measure and
+    unit, as the two groups' figures of one statistic are; else the estimate unchanged."""
+    measure = before.value.get("measure")
+    if (
+        before.type != "other_quantity"
+        or "value" not in before.value
+        or measure in (None, "estimate", "p-value")
+        or "unit" in claim.value
+        or not _VERSUS_BETWEEN.fullmatch(lowered, before.end, claim.start)
+    ):
+        return claim
+    value: Value = {"value": claim.value["value"], "measure": measure}
+    if "unit" in before.value:
+        value["unit"] = before.value["unit"]
+    return claim._replace(value=value)
 
 
 # "6 and 117 women were positive", "a median 6 and 11 years of follow-up", "higher in males
