@@ -106,3 +106,15 @@ def test_the_partner_of_a_named_figure_takes_its_measure(
     text: str, span: str, measure: str
 ) -> None:
     assert claim_spanning(text, span).value == {"value": float(span), "measure": measure}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("We enrolled 300 patients; 15 in the hospital group practice were lost.", "15"),
+        ("We enrolled 300 patients; 40 in the age group over 65 were excluded.", "40"),
+        ("We enrolled 300 patients; 12 in the group home died.", "12"),
+    ],
+)
+def test_a_group_word_inside_a_longer_name_is_no_study_group(text: str, figure: str) -> None:
+    assert not [c for c in claims_of(text) if c.text == figure and "unit" in c.value]

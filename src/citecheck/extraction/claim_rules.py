@@ -2326,10 +2326,11 @@ def _quantity_vocab(
         )
         if (groups := _optional_list(source, f"{where}.study_groups", raw.get("study_groups")))
         else None,
+        # the group word ends its phrase: not "the group home", "the age group over 65"
         in_group_re=re.compile(
             r"\s+in\s+the\s+(?:[\w-]+\s+){0,4}?"
             + _alternation([w.lower() for w in groups])
-            + r"(?![a-z])"
+            + r"(?![a-z])(?=\s*(?:[,;:.)\]]|$|(?:and|or|were|was|had|who|completed)\b))"
         )
         if groups
         else None,
