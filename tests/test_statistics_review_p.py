@@ -118,3 +118,8 @@ def test_the_partner_of_a_named_figure_takes_its_measure(
 )
 def test_a_group_word_inside_a_longer_name_is_no_study_group(text: str, figure: str) -> None:
     assert not [c for c in claims_of(text) if c.text == figure and "unit" in c.value]
+
+
+def test_a_figure_before_a_time_is_no_gapped_group() -> None:
+    text = "Some 300 patients were given the drug, and 20 the next year relapsed."
+    assert [c.type for c in claims_of(text)].count("sample_size") == 1

@@ -1343,7 +1343,11 @@ _GIVEN_AFTER = re.compile(
     r"\s+(?:(?:were|was)\s+(?:given|assigned|randomi[sz]ed|allocated)|received|took)\b"
 )
 _GAP_BEFORE = re.compile(r"(?:,|;|\band)\s*$")
-_GAPPED_OBJECT = re.compile(r"\s+(?:an?|the|to|placebo|sham|usual|standard)\b")
+# (not a time: "and 20 the next year relapsed")
+_GAPPED_OBJECT = re.compile(
+    r"\s+(?:an?|the(?!\s+(?:next|following|same|previous|last)\b)|to|placebo|sham|usual"
+    r"|standard)\b"
+)
 _GAP_REACH = 200
 
 
