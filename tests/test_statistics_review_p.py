@@ -123,3 +123,9 @@ def test_a_group_word_inside_a_longer_name_is_no_study_group(text: str, figure: 
 def test_a_figure_before_a_time_is_no_gapped_group() -> None:
     text = "Some 300 patients were given the drug, and 20 the next year relapsed."
     assert [c.type for c in claims_of(text)].count("sample_size") == 1
+
+
+def test_both_figures_compared_before_their_p_value() -> None:
+    text = "They scored 2.83 vs 2.98 (P = 0.04) on the scale."
+    assert claim_spanning(text, "2.83").value == {"value": 2.83, "measure": "estimate"}
+    assert claim_spanning(text, "2.98").value == {"value": 2.98, "measure": "estimate"}

@@ -1579,9 +1579,10 @@ def _elliptic_count(
 
 
 # A bare decimal set against another by "vs" or "versus", after it (bare too: not "1.18 vs
-# 1.02 per 1,000", whose unit the first shares) or before it
+# 1.02 per 1,000", whose unit the first shares; its p-value may follow in brackets: "2.83 vs
+# 2.98 (P = 0.04)") or before it
 _BARE_COMPARED_AFTER = re.compile(
-    r"\s*(?:vs\.?|versus)\s+[-−]?\d+[.·]\d+(?:\s*(?:[)\];,:]|\.(?!\d)|$)|\s+(?:on|in|at|for|"
+    r"\s*(?:vs\.?|versus)\s+[-−]?\d+[.·]\d+(?:\s*(?:[)\];,:]|\.(?!\d)|$|\((?=\s*p\b))|\s+(?:on|in|at|for|"
     r"among|with|and|or|respectively|than|after|before|from|of|was|were|is|are|by|during|over)\b)"
 )
 _BARE_COMPARED_BEFORE = re.compile(r"(?<![\w.·])[-−]?\d+[.·]\d+\s*(?:vs\.?|versus)\s+[-−]?$")
