@@ -1858,6 +1858,12 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
     confidence = _alternation([n for n, (_, own_kind) in intervals.items() if not own_kind])
     # ("95 per cent c.i. 68·0 to 82·0": a level written in words, BJS style)
     level = r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*(?:%|per\s?cent\b)\s*)"
+    # A short name's plural ("CIs", "CrIs", "UIs") is a name only after its level ("95% CIs"):
+    # read in lower case, "CIS 2-3 years" (carcinoma in situ) would be an interval
+    plurals = sorted(
+        n for n in intervals if len(n) <= 4 and n.endswith("s") and n[:-1] in intervals
+    )
+    plural_needs_level = "(?(level)|" + "".join(rf"(?<!\b{n})" for n in plurals) + ")"
     # An interval's short name after its full one, in brackets, perhaps restating the level
     # (group `restated`): "confidence interval (CI)", "95% confidence interval (95% CI)", its
     # opening bracket lost in the heldout60 text ("... 95% CI) 1.05–1.51")
@@ -1868,13 +1874,14 @@ def _estimate_vocab(source: str, raw: dict[str, Any]) -> EstimateVocab | None:
     return EstimateVocab(
         ratios=frozenset(_optional_list(source, f"{where}.ratios", raw.get("ratios"))),
         interval_before_re=re.compile(
-            rf"{level}?(?P<name>{interval})(?!\w)(?:{short_name})?"
+            rf"{level}?(?P<name>{interval})(?!\w){plural_needs_level}(?:{short_name})?"
             r"(?:\s*[:=,]\s*|\s+)(?:(?:of|from|was|were|is)\s+)?(?:[(\[]\s*)?[-−]?$"
         ),
         intervals=intervals,
         interval_after_re=re.compile(
             rf"\s*[(\[,;]\s*{level}?"
             rf"(?:{interval}|{_alternation(spreads) if spreads else _NEVER})(?!\w)"
+            + plural_needs_level
         ),
         interval_after_estimate_re=re.compile(
             r"\s*(?P<open>[(\[]|[;,]|with(?=\s))\s*"
@@ -2353,10 +2360,11 @@ def _quantity_vocab(
         )
         if (groups := _optional_list(source, f"{where}.study_groups", raw.get("study_groups")))
         else None,
+        # the group word ends its phrase: not "the group home", "the age group over 65"
         in_group_re=re.compile(
             r"\s+in\s+the\s+(?:[\w-]+\s+){0,4}?"
             + _alternation([w.lower() for w in groups])
-            + r"(?![a-z])"
+            + r"(?![a-z])(?=\s*(?:[,;:.)\]]|$|(?:and|or|were|was|had|who|completed)\b))"
         )
         if groups
         else None,

@@ -451,8 +451,11 @@ _P_VALUE = re.compile(
     r"below|under|above|over|<|>|≤|≥|<=|>=)\s*$)"
 )
 # A p-value whose letter the page lost (an italic "P" set apart): "( value <.0001)", the word
-# opening a bracket right before a sign, its figure below 1
-_P_LETTER_LOST = re.compile(r"[(\[]\s*(?P<value>value)\s*(?:<=|>=|[<>=≤≥])\s*$")
+# opening a bracket right before a sign, the letter's hole left between them, its figure below
+# 1 and nothing but the bracket's end or the next statistic's comma after it ("(value <0.3
+# ng/mL)", written together and with a unit, is a measure's)
+_P_LETTER_LOST = re.compile(r"[(\[][ \t\u00a0]+(?P<value>value)\s*(?:<=|>=|[<>=≤≥])\s*$")
+_P_LETTER_LOST_END = re.compile(r"\s*[)\];,]")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d\s*(?:to|through|until|and|[-–—])\s*$")
 _GROUPING = re.compile(r"[,\s\u2009\u202f]")  # thousands separators: "15,886", "15 886"
@@ -941,6 +944,9 @@ def find_quantity_claims(
             # "79 individuals were given a 25-milligram dose, 75 a 10-milligram dose": a
             # group's people, the verb of the sample before left out
             claim = _gapped_group(lowered, match, found, floor, end, rules, vocab)
+        if found and claim is not None and claim.value.get("measure") == "estimate":
+            # "The HR was 0.75 vs 0.82": the partner of a named figure is of its measure
+            claim = _named_partner(lowered, claim, found[-1])
         if claim is None or (
             claim.type == "duration" and vocab.media_item_re.match(lowered, claim.end, end)
         ):
@@ -1391,7 +1397,11 @@ _GIVEN_AFTER = re.compile(
     r"\s+(?:(?:were|was)\s+(?:given|assigned|randomi[sz]ed|allocated)|received|took)\b"
 )
 _GAP_BEFORE = re.compile(r"(?:,|;|\band)\s*$")
-_GAPPED_OBJECT = re.compile(r"\s+(?:an?|the|to|placebo|sham|usual|standard)\b")
+# (not a time: "and 20 the next year relapsed")
+_GAPPED_OBJECT = re.compile(
+    r"\s+(?:an?|the(?!\s+(?:next|following|same|previous|last)\b)|to|placebo|sham|usual"
+    r"|standard)\b"
+)
 _GAP_REACH = 200
 
 
@@ -1676,12 +1686,51 @@ def _elliptic_count(
 
 
 # A bare decimal set against another by "vs" or "versus", after it (bare too: not "1.18 vs
-# 1.02 per 1,000", whose unit the first shares) or before it
+# 1.02 per 1,000", whose unit the first shares; its p-value may follow in brackets: "2.83 vs
+# 2.98 (P = 0.04)") or before it
 _BARE_COMPARED_AFTER = re.compile(
-    r"\s*(?:vs\.?|versus)\s+[-−]?\d+[.·]\d+(?:\s*(?:[)\];,:]|\.(?!\d)|$)|\s+(?:on|in|at|for|"
+    r"\s*(?:vs\.?|versus)\s+[-−]?\d+[.·]\d+(?:\s*(?:[)\];,:]|\.(?!\d)|$|\((?=\s*p\b))|\s+(?:on|in|at|for|"
     r"among|with|and|or|respectively|than|after|before|from|of|was|were|is|are|by|during|over)\b)"
 )
-_BARE_COMPARED_BEFORE = re.compile(r"(?<![\w.·])[-−]?\d+[.·]\d+\s*(?:vs\.?|versus)\s+$")
+_BARE_COMPARED_BEFORE = re.compile(r"(?<![\w.·])[-−]?\d+[.·]\d+\s*(?:vs\.?|versus)\s+[-−]?$")
+
+
+def _compared_bare(
+    lowered: str, start: int, after: int, floor: int, end: int, vocab: QuantityVocab
+) -> bool:
+    """Whether the bare decimal [start, after) is set against another bare decimal by "vs" or
+    "versus", after or before it; a partner before it that numbers a name ("Chapter 4.2 vs
+    4.3", `naming_words`) makes this one a name's number too."""
+    if _BARE_COMPARED_AFTER.match(lowered, after, end):
+        return True
+    partner = _BARE_COMPARED_BEFORE.search(lowered, max(floor, start - 24), start)
+    return partner is not None and (
+        _word_before(lowered, floor, partner.start()) not in vocab.naming_words
+    )
+
+
+_VERSUS_BETWEEN = re.compile(r"\s*(?:vs\.?|versus)\s+")
+
+
+def _named_partner(lowered: str, claim: QuantityClaim, before: QuantityClaim) -> QuantityClaim:
+    """A bare estimate set by "vs" against the figure before it, when that one was read with
+    its measure ("The HR was 0.75 vs 0.82", "Median age 65.5 vs 70.1"): of that measure and
+    unit, as the two groups' figures of one statistic are; else the estimate unchanged."""
+    measure = before.value.get("measure")
+    if (
+        before.type != "other_quantity"
+        or "value" not in before.value
+        or measure in (None, "estimate", "p-value")
+        or "unit" in claim.value
+        or not _VERSUS_BETWEEN.fullmatch(lowered, before.end, claim.start)
+    ):
+        return claim
+    value: Value = {"value": claim.value["value"], "measure": measure}
+    if "unit" in before.value:
+        value["unit"] = before.value["unit"]
+    return claim._replace(value=value)
+
+
 # "6 and 117 women were positive", "a median 6 and 11 years of follow-up", "higher in males
 # (1.18 vs 1.02 per 1,000)": a figure whose noun, unit or rate's base is written once, after
 # the next figure
@@ -1963,8 +2012,11 @@ def _claim_at(
     if p_value is None and "value" in lowered[max(floor, start - 16) : start]:
         p_value = _P_LETTER_LOST.search(lowered, max(floor, start - 16), start)
         p_at = p_value.start("value") if p_value else -1
-        if p_value and (_number(match.group(), rules) or 1) >= 1:
-            p_value = None  # "(value > 5)": no probability
+        if p_value and (
+            (_number(match.group(), rules) or 1) >= 1
+            or not _P_LETTER_LOST_END.match(lowered, match.end(), end)
+        ):
+            p_value = None  # "(value > 5)": no probability; "( value <0.3 ng/mL)": a measure
     if p_value and match.lastgroup == "digits":
         number = tidy(_number(match.group(), rules) or 0)
         # "p<0.001" is no "p = 0.001": the comparison is kept as the bound it sets
@@ -6175,12 +6227,7 @@ def _counted(
             match.lastgroup == "digits"
             and amount.value is not None
             and ("." in written or "·" in written)
-            and (
-                _BARE_COMPARED_AFTER.match(lowered, after, end)
-                or _BARE_COMPARED_BEFORE.search(
-                    lowered, max(floor, amount.start - 24), amount.start
-                )
-            )
+            and _compared_bare(lowered, amount.start, after, floor, end, vocab)
         ):
             # "(2.83 vs 2.98)": two groups' figures set side by side, no unit or statistic
             # written for either (mean scores, ratings): estimates the text states
@@ -6377,9 +6424,13 @@ _PART_OF = re.compile(
     r"|the|these|those|all(?:\s+the)?|their)\s"
 )
 _UNIT_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*")
-# ("95 per cent c.i.": BJS style, heldout52/07)
+# ("95 per cent c.i.": BJS style, heldout52/07; a prediction interval's level by its full
+# name: "85% predictive of response" is a share; a plural short name only before its bounds,
+# a sign or a bracket: "62% cis women", "30% CIS cases" are shares, "95%CIs: 1.37 to 1.63" a
+# level)
 _CONFIDENCE_AFTER = re.compile(
-    r"\s*(?:(?:cis?|cris?|uis?|confidence|credible|uncertainty|prediction|predictive)\b|c\.i\.)"
+    r"\s*(?:(?:ci|cri|ui|confidence|credible|uncertainty|predict(?:ion|ive)\s+intervals?)\b"
+    r"|(?:ci|cri|ui)s(?=\s*(?:[-−:=,;()\[\]]|\d|\.(?!\w)|$))|c\.i\.)"
 )
 # "(63.1%)", "[82%]", "(82%, 95% CI ...)"; not "(95% CI"
 # (or its rate: "In 2021, 38,742 (78.0 per 100,000 population) older adults died", "may
@@ -6577,8 +6628,9 @@ def _repetitions(
     return None
 
 
-# how far back a study is looked for before a count of the people in each of its groups
-# ("This randomized trial ... The sample size ..., resulting in 91 patients per group")
+# how far back a study is looked for before a count of the people in each of its groups, in
+# the count's own sentence ("The sample size was calculated ..., resulting in 91 patients per
+# group"; a study named in an earlier sentence does not make a gym's class a sample)
 _GROUP_STUDY_REACH = 400
 
 
@@ -6787,7 +6839,7 @@ def _count_of(
     if (
         grouped is not None
         and vocab.study_cue_re.search(
-            lowered, max(0, amount.start - _GROUP_STUDY_REACH), min(end, grouped.end() + 150)
+            lowered, max(floor, amount.start - _GROUP_STUDY_REACH), min(end, grouped.end() + 150)
         )
         and not _counted_in_population(lowered, amount, span_end, floor, end, vocab)
     ):
