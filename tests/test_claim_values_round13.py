@@ -175,3 +175,21 @@ def test_a_figure_before_and_a_time_shares_its_unit() -> None:
         ("6", {"value": 6, "unit": "week"}),
         ("12 weeks", {"value": 12, "unit": "week"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # a statistic stated before "and" a later time keeps its own reading (review Q, M1)
+        ("The mean score was 24 and 6 months later it had fallen to 18.", "24", "mean score"),
+        ("The median was 6 and 12 weeks later it was 4.", "6", "median"),
+        ("Pain fell from a score of 7 and 2 weeks later to 3.", "7", "score"),
+    ],
+)
+def test_a_statistic_before_and_a_later_time_keeps_its_reading(
+    text: str, figure: str, measure: str
+) -> None:
+    claims = [c for c in extract_claims(text) if c.text == figure]
+    assert [(c.type, c.value.get("measure"), c.value.get("unit")) for c in claims] == [
+        ("other_quantity", measure, None)
+    ]

@@ -902,7 +902,12 @@ def find_quantity_claims(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
             claim = shared or claim
-        elif claim is not None and _labelled_bare(claim) and match.lastgroup == "digits":
+        elif (
+            claim is not None
+            and _labelled_bare(claim)
+            and match.lastgroup == "digits"
+            and _first_of_listed_times(lowered, match, floor, end, rules, vocab)
+        ):
             # "at the end of 6 and 12 weeks": a time whose unit is written after the next
             # figure, not a figure named by the word before it ("end")
             shared = _shared_with_next(
@@ -1340,6 +1345,34 @@ def _labelled_bare(claim: QuantityClaim) -> bool:
         and set(claim.value) <= {"value", "measure"}
         and claim.value.get("measure") not in (None, "count")
     )
+
+
+# The words a listed time point follows ("at the end of 6 and 12 weeks", "after 6 and 12
+# months"); a figure after a verb ("The mean score was 24 and 6 months later") is a statistic
+_TIME_POINT_BEFORE = frozenset(
+    {"of", "at", "after", "by", "between", "within", "until", "through", "in", "for", "over"}
+)
+
+
+def _first_of_listed_times(
+    lowered: str,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether the figure at `match` can be the first of a list of times sharing the unit
+    written after the next figure: it follows a preposition, and the list rises ("6 and 12
+    weeks"); "a score of 7 and 2 weeks later" is a score, then a time."""
+    if _word_before(lowered, floor, match.start()) not in _TIME_POINT_BEFORE:
+        return False
+    link = _SHARED_LINK.match(lowered, match.end(), end)
+    following = vocab.atom_re.match(lowered, link.end(), end) if link else None
+    if following is None or following.lastgroup != "digits":
+        return False
+    first, second = _number(match.group(), rules), _number(following.group(), rules)
+    return first is not None and second is not None and first < second
 
 
 def _uncounted(claim: QuantityClaim) -> bool:
