@@ -76,6 +76,9 @@ def test_a_frequency_word_leaves_a_real_hedge_in_the_clause() -> None:
         "Four databases were searched with a search end date of 22 May 2024.",
         "According to a May 1 news release, the survey was conducted on 20,096 adults.",
         "In May, 40 patients were enrolled.",
+        "May 3 to June 30, 120 patients were enrolled.",
+        "The trial ran from 3 May to 20 June and enrolled 120 patients.",
+        "Release Date: May 20, 2004. It enrolled 40 patients.",
         # who is meant (heldout49/09, heldout50/10)
         "Only 1 in 4 adults who could benefit from hearing aids has used them.",
         # an adjective (heldout38/02, heldout58/08)
@@ -110,6 +113,10 @@ def test_a_hedge_word_voicing_no_caution_is_no_hedge(text: str) -> None:
         ("Aspirin may cut the risk by 20%.", "may"),
         ("Volunteering has the potential to cut deaths by 20%.", "potential"),
         ("Studies suggest that you need 8 hours of sleep.", "suggest"),
+        # a title's or a question's modal after or before a number is no date (review Q, M2)
+        ("COVID-19 May Raise Diabetes Risk by 40%", "May"),
+        ("Adults Over 65 May Need 2 Doses", "May"),
+        ("May 2 vaccines be given on the same day?", "May"),
     ],
 )
 def test_a_real_hedge_stays(text: str, cue: str) -> None:
