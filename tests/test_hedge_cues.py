@@ -113,6 +113,10 @@ def test_a_hedge_word_voicing_no_caution_is_no_hedge(text: str) -> None:
         ("Aspirin may cut the risk by 20%.", "may"),
         ("Volunteering has the potential to cut deaths by 20%.", "potential"),
         ("Studies suggest that you need 8 hours of sleep.", "suggest"),
+        # an idiom of happening and a singular length stay hedged (review Q, M3)
+        ("The infection can take hold in 20% of patients.", "can"),
+        ("Symptoms can take a turn for the worse in 10% of people.", "can"),
+        ("It can take a day or two to work in 30% of people.", "can"),
         # a title's or a question's modal after or before a number is no date (review Q, M2)
         ("COVID-19 May Raise Diabetes Risk by 40%", "May"),
         ("Adults Over 65 May Need 2 Doses", "May"),
