@@ -68,6 +68,9 @@ def test_a_frequency_word_leaves_a_real_hedge_in_the_clause() -> None:
         "Following this, 2 mg can be taken after each loose stool.",
         "Gabapentin can be taken by adults and children aged 6 years and over.",
         "You can take lactulose for as long as 3 months.",
+        # a time after "every" or "for" is how it is taken, no length (review Q, M6)
+        "You can take 2 tablets every 4 hours.",
+        "You can take it for up to 7 days.",
         # what is expected (heldout52/04, heldout57/09)
         "One can expect to have a series of three to four treatments a year.",
         "Hemodialysis can be expected to remove 40% to 65% of the drug.",
