@@ -120,6 +120,8 @@ def test_a_hedge_word_voicing_no_caution_is_no_hedge(text: str) -> None:
         ("The infection can take hold in 20% of patients.", "can"),
         ("Symptoms can take a turn for the worse in 10% of people.", "can"),
         ("It can take a day or two to work in 30% of people.", "can"),
+        # a figure the adjective qualifies (review Q, M4)
+        ("The vaccine offers a potential 40% reduction in deaths.", "potential"),
         # a title's or a question's modal after or before a number is no date (review Q, M2)
         ("COVID-19 May Raise Diabetes Risk by 40%", "May"),
         ("Adults Over 65 May Need 2 Doses", "May"),
