@@ -193,3 +193,21 @@ def test_a_statistic_before_and_a_later_time_keeps_its_reading(
     assert [(c.type, c.value.get("measure"), c.value.get("unit")) for c in claims] == [
         ("other_quantity", measure, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a count or a year before "and" is no age of a band (review Q, M5)
+        ("About 1,200 and 3-year-olds were seen.", {"value": 3}),
+        ("The survey covered 2019 and 3-year-old children.", {"value": 3}),
+        ("In 2020, 45 and 3-year-old children were vaccinated.", {"value": 3}),
+        # as before: two ages, the band they bound
+        ("Children 12 and 13 years old were studied.", {"low": 12, "high": 13}),
+    ],
+)
+def test_two_ages_joined_by_and_are_ages(text: str, age: dict[str, Any]) -> None:
+    ages = [c.value for c in extract_claims(text) if c.value.get("measure") == "age"]
+    assert len(ages) == 1, ages
+    assert {k: ages[0].get(k) for k in age} == age
+    assert ages[0].get("low", 0) <= ages[0].get("high", 200)
