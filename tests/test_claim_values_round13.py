@@ -73,6 +73,8 @@ def test_words_then_a_smaller_figure_mid_sentence_are_no_range() -> None:
         ("Give 10 mg of iron per kg.", "dose", {"value": 10, "unit": "mg/kg"}),
         # a nutrient named with no kilogram after it keeps its mass
         ("Eat 25 grams of fibre each week.", "dose", {"value": 25, "unit": "g"}),
+        # per kilogram of a food, a concentration, keeps its mass too (review Q, S1)
+        ("Add 2 g of salt per kg of meat.", "dose", {"value": 2, "unit": "g"}),
     ],
 )
 def test_a_nutrient_by_body_weight_is_per_kilogram(

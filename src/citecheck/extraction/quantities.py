@@ -1648,8 +1648,11 @@ _DOSE_PERIODS = frozenset({"day", "week", "month"})
 # "2.5 mg/kg body weight/day", "3 mg/kg bw per day", "2 mg per kilogram of body weight"
 _BODY_WEIGHT = re.compile(r"\s+(?:of\s+)?(?:body[\s-]?weight|bw|b\.\s?w\.)(?![a-z])")
 # A nutrient named between a mass and the kilogram it is per: "0.8 grams of protein per
-# kilogram", "1 to 1.2 grams of protein per kg of body weight" (g/kg, as the golds write it)
-_OF_A_THING_PER_KG = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+per\s+(?:kilogram|kg)(?![a-z])")
+# kilogram", "1 to 1.2 grams of protein per kg of body weight" (g/kg, as the golds write it);
+# not per kilogram of another thing, a concentration ("2 g of salt per kg of meat")
+_OF_A_THING_PER_KG = re.compile(
+    r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+per\s+(?:kilogram|kg)(?![a-z])(?!\s+of\s+(?!body\b))"
+)
 _PLAIN_MASSES = frozenset({"g", "mg", "mcg", "microgram"})
 
 
