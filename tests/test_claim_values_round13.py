@@ -73,6 +73,8 @@ def test_words_then_a_smaller_figure_mid_sentence_are_no_range() -> None:
         ("Give 10 mg of iron per kg.", "dose", {"value": 10, "unit": "mg/kg"}),
         # a nutrient named with no kilogram after it keeps its mass
         ("Eat 25 grams of fibre each week.", "dose", {"value": 25, "unit": "g"}),
+        # per kilogram of a food, a concentration, keeps its mass too (review Q, S1)
+        ("Add 2 g of salt per kg of meat.", "dose", {"value": 2, "unit": "g"}),
     ],
 )
 def test_a_nutrient_by_body_weight_is_per_kilogram(
@@ -169,3 +171,39 @@ def test_a_figure_before_and_a_time_shares_its_unit() -> None:
     # points are one onset claim (time13's rule), and the 6 is never a unit-less "end"
     claims = extract_claims("Scores improved in both groups at the end of 6 and 12 weeks.")
     assert [c.value for c in claims] == [{"unit": "week", "points": [6, 12]}]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # a statistic stated before "and" a later time keeps its own reading (review Q, M1)
+        ("The mean score was 24 and 6 months later it had fallen to 18.", "24", "mean score"),
+        ("The median was 6 and 12 weeks later it was 4.", "6", "median"),
+        ("Pain fell from a score of 7 and 2 weeks later to 3.", "7", "score"),
+    ],
+)
+def test_a_statistic_before_and_a_later_time_keeps_its_reading(
+    text: str, figure: str, measure: str
+) -> None:
+    claims = [c for c in extract_claims(text) if c.text == figure]
+    assert [(c.type, c.value.get("measure"), c.value.get("unit")) for c in claims] == [
+        ("other_quantity", measure, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a count or a year before "and" is no age of a band (review Q, M5)
+        ("About 1,200 and 3-year-olds were seen.", {"value": 3}),
+        ("The survey covered 2019 and 3-year-old children.", {"value": 3}),
+        ("In 2020, 45 and 3-year-old children were vaccinated.", {"value": 3}),
+        # as before: two ages, the band they bound
+        ("Children 12 and 13 years old were studied.", {"low": 12, "high": 13}),
+    ],
+)
+def test_two_ages_joined_by_and_are_ages(text: str, age: dict[str, Any]) -> None:
+    ages = [c.value for c in extract_claims(text) if c.value.get("measure") == "age"]
+    assert len(ages) == 1, ages
+    assert {k: ages[0].get(k) for k in age} == age
+    assert ages[0].get("low", 0) <= ages[0].get("high", 200)

@@ -68,6 +68,9 @@ def test_a_frequency_word_leaves_a_real_hedge_in_the_clause() -> None:
         "Following this, 2 mg can be taken after each loose stool.",
         "Gabapentin can be taken by adults and children aged 6 years and over.",
         "You can take lactulose for as long as 3 months.",
+        # a time after "every" or "for" is how it is taken, no length (review Q, M6)
+        "You can take 2 tablets every 4 hours.",
+        "You can take it for up to 7 days.",
         # what is expected (heldout52/04, heldout57/09)
         "One can expect to have a series of three to four treatments a year.",
         "Hemodialysis can be expected to remove 40% to 65% of the drug.",
@@ -76,6 +79,9 @@ def test_a_frequency_word_leaves_a_real_hedge_in_the_clause() -> None:
         "Four databases were searched with a search end date of 22 May 2024.",
         "According to a May 1 news release, the survey was conducted on 20,096 adults.",
         "In May, 40 patients were enrolled.",
+        "May 3 to June 30, 120 patients were enrolled.",
+        "The trial ran from 3 May to 20 June and enrolled 120 patients.",
+        "Release Date: May 20, 2004. It enrolled 40 patients.",
         # who is meant (heldout49/09, heldout50/10)
         "Only 1 in 4 adults who could benefit from hearing aids has used them.",
         # an adjective (heldout38/02, heldout58/08)
@@ -110,6 +116,16 @@ def test_a_hedge_word_voicing_no_caution_is_no_hedge(text: str) -> None:
         ("Aspirin may cut the risk by 20%.", "may"),
         ("Volunteering has the potential to cut deaths by 20%.", "potential"),
         ("Studies suggest that you need 8 hours of sleep.", "suggest"),
+        # an idiom of happening and a singular length stay hedged (review Q, M3)
+        ("The infection can take hold in 20% of patients.", "can"),
+        ("Symptoms can take a turn for the worse in 10% of people.", "can"),
+        ("It can take a day or two to work in 30% of people.", "can"),
+        # a figure the adjective qualifies (review Q, M4)
+        ("The vaccine offers a potential 40% reduction in deaths.", "potential"),
+        # a title's or a question's modal after or before a number is no date (review Q, M2)
+        ("COVID-19 May Raise Diabetes Risk by 40%", "May"),
+        ("Adults Over 65 May Need 2 Doses", "May"),
+        ("May 2 vaccines be given on the same day?", "May"),
     ],
 )
 def test_a_real_hedge_stays(text: str, cue: str) -> None:

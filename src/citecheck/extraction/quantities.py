@@ -927,7 +927,12 @@ def find_quantity_claims(
                 text, lowered, match, floor, end, rules, vocab, tables, number_at
             )
             claim = shared or claim
-        elif claim is not None and _labelled_bare(claim) and match.lastgroup == "digits":
+        elif (
+            claim is not None
+            and _labelled_bare(claim)
+            and match.lastgroup == "digits"
+            and _first_of_listed_times(lowered, match, floor, end, rules, vocab)
+        ):
             # "at the end of 6 and 12 weeks": a time whose unit is written after the next
             # figure, not a figure named by the word before it ("end")
             shared = _shared_with_next(
@@ -1459,6 +1464,34 @@ def _labelled_bare(claim: QuantityClaim) -> bool:
     )
 
 
+# The words a listed time point follows ("at the end of 6 and 12 weeks", "after 6 and 12
+# months"); a figure after a verb ("The mean score was 24 and 6 months later") is a statistic
+_TIME_POINT_BEFORE = frozenset(
+    {"of", "at", "after", "by", "between", "within", "until", "through", "in", "for", "over"}
+)
+
+
+def _first_of_listed_times(
+    lowered: str,
+    match: re.Match[str],
+    floor: int,
+    end: int,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether the figure at `match` can be the first of a list of times sharing the unit
+    written after the next figure: it follows a preposition, and the list rises ("6 and 12
+    weeks"); "a score of 7 and 2 weeks later" is a score, then a time."""
+    if _word_before(lowered, floor, match.start()) not in _TIME_POINT_BEFORE:
+        return False
+    link = _SHARED_LINK.match(lowered, match.end(), end)
+    following = vocab.atom_re.match(lowered, link.end(), end) if link else None
+    if following is None or following.lastgroup != "digits":
+        return False
+    first, second = _number(match.group(), rules), _number(following.group(), rules)
+    return first is not None and second is not None and first < second
+
+
 def _uncounted(claim: QuantityClaim) -> bool:
     """A bare figure read without the noun it counts ("about 250")."""
     return (
@@ -1827,8 +1860,11 @@ _DOSE_PERIODS = frozenset({"day", "week", "month"})
 # "2.5 mg/kg body weight/day", "3 mg/kg bw per day", "2 mg per kilogram of body weight"
 _BODY_WEIGHT = re.compile(r"\s+(?:of\s+)?(?:body[\s-]?weight|bw|b\.\s?w\.)(?![a-z])")
 # A nutrient named between a mass and the kilogram it is per: "0.8 grams of protein per
-# kilogram", "1 to 1.2 grams of protein per kg of body weight" (g/kg, as the golds write it)
-_OF_A_THING_PER_KG = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+per\s+(?:kilogram|kg)(?![a-z])")
+# kilogram", "1 to 1.2 grams of protein per kg of body weight" (g/kg, as the golds write it);
+# not per kilogram of another thing, a concentration ("2 g of salt per kg of meat")
+_OF_A_THING_PER_KG = re.compile(
+    r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+per\s+(?:kilogram|kg)(?![a-z])(?!\s+of\s+(?!body\b))"
+)
 _PLAIN_MASSES = frozenset({"g", "mg", "mcg", "microgram"})
 
 
