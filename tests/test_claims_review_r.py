@@ -1,0 +1,32 @@
+"""Review R of attr13: route words before a clause that opens with "tests" or "sites", a test
+dose, singular "vaccination" after an age or a year, drops given by dropper, a quoted
+statement, a number glued to a bracket before its unit. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.extraction.claims import extract_claims
+
+
+def _routes(text: str) -> list[tuple[str, object]]:
+    return [
+        (c.text, (c.value or {}).get("route")) for c in extract_claims(text) if c.type == "route"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Patients took the drug orally, tests showed no change in liver enzymes.", "orally"),
+        ("The drug was given intravenously, sites of infusion were checked daily.",
+         "intravenously"),
+        ("The medicine was taken rectally, temperatures dropped within an hour.", "rectally"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_a_comma_does_not_block_the_route_before_it(text: str, span: str) -> None:
+    assert span in [t for t, _ in _routes(text)]
+
+
+def test_a_measurement_after_listed_routes_is_still_no_route() -> None:
+    assert _routes("Oral, rectal or axillary temperatures were taken.") == []
