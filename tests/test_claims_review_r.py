@@ -28,5 +28,16 @@ def test_a_clause_after_a_comma_does_not_block_the_route_before_it(text: str, sp
     assert span in [t for t, _ in _routes(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("A subcutaneous test dose of 0.1 mL was given before the full dose.", "subcutaneous"),
+        ("An intravenous test dose of iron is given first.", "intravenous"),
+    ],
+)
+def test_a_test_dose_keeps_its_route(text: str, route: str) -> None:
+    assert route in [r for _, r in _routes(text)]
+
+
 def test_a_measurement_after_listed_routes_is_still_no_route() -> None:
     assert _routes("Oral, rectal or axillary temperatures were taken.") == []
