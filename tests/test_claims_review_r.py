@@ -41,3 +41,17 @@ def test_a_test_dose_keeps_its_route(text: str, route: str) -> None:
 
 def test_a_measurement_after_listed_routes_is_still_no_route() -> None:
     assert _routes("Oral, rectal or axillary temperatures were taken.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adults 65 vaccination coverage was low.",
+        "In those over 65 vaccination reduced deaths.",
+        "By age 2 vaccination coverage reached 90%.",
+        "Since 2020 immunization has slowed.",
+    ],
+)
+def test_a_number_before_a_singular_vaccination_counts_none(text: str) -> None:
+    spans = [c.text for c in extract_claims(text)]
+    assert not any("vaccination" in s or "immunization" in s for s in spans)
