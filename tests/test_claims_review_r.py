@@ -55,3 +55,19 @@ def test_a_measurement_after_listed_routes_is_still_no_route() -> None:
 def test_a_number_before_a_singular_vaccination_counts_none(text: str) -> None:
     spans = [c.text for c in extract_claims(text)]
     assert not any("vaccination" in s or "immunization" in s for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply one drop to each eye by dropper twice daily.",
+        "Ear drops are given by dropper into the ear canal.",
+        "Put two drops in each nostril by dropper.",
+    ],
+)
+def test_drops_given_by_dropper_are_not_oral(text: str) -> None:
+    assert "oral" not in [r for _, r in _routes(text)]
+
+
+def test_a_dropper_beside_a_spoon_is_oral() -> None:
+    assert _routes("Give it by dropper or spoon.") == [("by dropper or spoon", "oral")]
