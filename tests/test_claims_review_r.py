@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.extraction.claims import extract_claims
+from support.attributions import attributions as _attributions
 
 
 def _routes(text: str) -> list[tuple[str, object]]:
@@ -71,3 +72,16 @@ def test_drops_given_by_dropper_are_not_oral(text: str) -> None:
 
 def test_a_dropper_beside_a_spoon_is_oral() -> None:
     assert _routes("Give it by dropper or spoon.") == [("by dropper or spoon", "oral")]
+
+
+def test_a_statement_quoted_after_a_comma_is_no_named_work() -> None:
+    for text in (
+        'The hospital issued a statement, "Patients are safe," after the outbreak.',
+        "The agency released a statement, “The risk to the public is low,” on Monday.",
+    ):
+        assert [v.get("form") for _, v in _attributions(text)] == []
+
+
+def test_a_statement_titled_so_is_a_named_work() -> None:
+    text = 'The board issued a statement titled "Safe Staffing in Hospitals" in May.'
+    assert [v.get("title") for _, v in _attributions(text)] == ["Safe Staffing in Hospitals"]

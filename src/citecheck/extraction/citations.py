@@ -3463,11 +3463,13 @@ def _source_kind(source: str) -> WorkKind | None:
 # A document's title in quotes right after a verb of putting it out: "the agency's National
 # Center for Health Statistics released “Mortality in the United States, 2023,” which found ..."
 # (heldout55/04 marks the title): the titled document is the source, its title the mention.
-# The title opens with a capital; a quoted phrase after any other verb is no title.
+# The title opens with a capital; a quoted phrase after any other verb is no title. A
+# statement's quote is its words ("issued a statement, “Patients are safe,”"), unless titled.
 _RELEASED_TITLE = re.compile(
     r"\b(?i:released|published|issued)\s+(?:(?i:a|an|the|its|their|his|her)\s+"
-    r"(?:(?i:new|latest|annual|final|updated)\s+)?(?i:report|study|review|paper|analysis|"
-    r"brief|statement|guidelines?|guidance)\s*,?\s+(?:(?i:titled|entitled|called)\s+)?)?"
+    r"(?:(?i:new|latest|annual|final|updated)\s+)?(?:(?i:report|study|review|paper|analysis|"
+    r"brief|guidelines?|guidance)\s*,?\s+(?:(?i:titled|entitled|called)\s+)?"
+    r"|(?i:statement)\s*,?\s+(?i:titled|entitled|called)\s+))?"
     r"[“\"](?P<title>[A-Z][^”\"\n]{4,150}?)[,.]?[”\"]"
 )
 
