@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from citecheck.extraction.citations import find_citations
 from citecheck.extraction.claims import extract_claims
 from support.attributions import attributions as _attributions
 
@@ -85,3 +86,19 @@ def test_a_statement_quoted_after_a_comma_is_no_named_work() -> None:
 def test_a_statement_titled_so_is_a_named_work() -> None:
     text = 'The board issued a statement titled "Safe Staffing in Hospitals" in May.'
     assert [v.get("title") for _, v in _attributions(text)] == ["Safe Staffing in Hospitals"]
+
+
+_FLAT = " Deaths fell by a third.2 The rest stayed."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Of adults in the survey (NHIS)30 percent reported pain." + _FLAT, "30 percent"),
+        ("The trial used a dose of insulin (units/kg)2 times daily." + _FLAT, "2 times daily"),
+        ("The patients were followed up (median)5 years after surgery." + _FLAT, "5 years"),
+    ],
+)
+def test_a_number_glued_to_a_bracket_before_its_unit_is_no_note(text: str, kept: str) -> None:
+    assert [c.text for c in find_citations(text)] == ["2"]
+    assert kept in [c.text for c in extract_claims(text)]
