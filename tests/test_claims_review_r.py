@@ -102,3 +102,14 @@ _FLAT = " Deaths fell by a third.2 The rest stayed."
 def test_a_number_glued_to_a_bracket_before_its_unit_is_no_note(text: str, kept: str) -> None:
     assert [c.text for c in find_citations(text)] == ["2"]
     assert kept in [c.text for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have forgotten a dose of the vaccine, ask your doctor.",
+        "If a dose of the vaccine is missed, give it as soon as possible.",
+    ],
+)
+def test_a_dose_forgotten_or_missed_in_the_passive_is_no_schedule(text: str) -> None:
+    assert [c.text for c in extract_claims(text) if c.type == "frequency_schedule"] == []
