@@ -113,3 +113,7 @@ def test_a_number_glued_to_a_bracket_before_its_unit_is_no_note(text: str, kept:
 )
 def test_a_dose_forgotten_or_missed_in_the_passive_is_no_schedule(text: str) -> None:
     assert [c.text for c in extract_claims(text) if c.type == "frequency_schedule"] == []
+
+
+def test_a_dose_measured_by_spoon_is_no_route() -> None:
+    assert _routes("Doses measured by spoon are often wrong.") == []
