@@ -148,8 +148,12 @@ _NUMERIC_FLAT_SPACED = re.compile(
 _NUMERIC_FLAT_COMMA = re.compile(r",(?P<cite>(?P<body>\d{1,3}(?:[-–]\d{1,3})?))(?=[ \t]+[a-z])")
 # ... or glued to a closing bracket, the sentence going on: "Data from the 2022 National Health
 # Interview Survey (NHIS)1 showed" (heldout55/09); read as the comma's are, and only after a
-# word ("(n=30)10 patients" is a count whose space a copy lost)
-_NUMERIC_FLAT_BRACKET = re.compile(r"\)(?P<cite>(?P<body>\d{1,3}(?:[-–,]\d{1,3})*))(?=[ \t]+[a-z])")
+# word ("(n=30)10 patients" is a count whose space a copy lost), and not before a unit: "(NHIS)30
+# percent", "(median)5 years", "(units/kg)2 times daily" are figures whose space a copy lost
+_NUMERIC_FLAT_BRACKET = re.compile(
+    r"\)(?P<cite>(?P<body>\d{1,3}(?:[-–,]\d{1,3})*))(?=[ \t]+[a-z])"
+    r"(?![ \t]+(?:percent|per[ \t]+cent|times|years?|yrs?|months?|weeks?|days?|hours?|minutes?)\b)"
+)
 # A text's first note after a comma needs no other to vouch for its style when a clause goes on
 # after it: "in a given year,1 causing them to", "severe obesity,1 which may" (a list whose
 # spaces a copy lost goes on with a count's noun or a preposition: "education,10 on self-help")
@@ -3481,11 +3485,13 @@ def _source_kind(source: str) -> WorkKind | None:
 # A document's title in quotes right after a verb of putting it out: "the agency's National
 # Center for Health Statistics released “Mortality in the United States, 2023,” which found ..."
 # (heldout55/04 marks the title): the titled document is the source, its title the mention.
-# The title opens with a capital; a quoted phrase after any other verb is no title.
+# The title opens with a capital; a quoted phrase after any other verb is no title. A
+# statement's quote is its words ("issued a statement, “Patients are safe,”"), unless titled.
 _RELEASED_TITLE = re.compile(
     r"\b(?i:released|published|issued)\s+(?:(?i:a|an|the|its|their|his|her)\s+"
-    r"(?:(?i:new|latest|annual|final|updated)\s+)?(?i:report|study|review|paper|analysis|"
-    r"brief|statement|guidelines?|guidance)\s*,?\s+(?:(?i:titled|entitled|called)\s+)?)?"
+    r"(?:(?i:new|latest|annual|final|updated)\s+)?(?:(?i:report|study|review|paper|analysis|"
+    r"brief|guidelines?|guidance)\s*,?\s+(?:(?i:titled|entitled|called)\s+)?"
+    r"|(?i:statement)\s*,?\s+(?i:titled|entitled|called)\s+))?"
     r"[“\"](?P<title>[A-Z][^”\"\n]{4,150}?)[,.]?[”\"]"
 )
 

@@ -1811,9 +1811,10 @@ def _not_a_count(text: str, lowered: str, proposal: _Proposal, rules: ClaimRules
 
 _A_OR_AN = re.compile(r"an?\s")
 # a figure, words, then a unit word ("40 required treatment", "the 2009 H1N1 vaccination": a
-# word may hold figures beside its letters)
+# word may hold figures beside its letters; it splits at its first letter, one way only, so a
+# failed match of a long word is not retried at every split)
 _WORDS_THEN_ONE_UNIT = re.compile(
-    r"(?P<count>\d[\d,]*)\s+(?P<between>(?:[a-z0-9-]*[a-z][a-z0-9-]*\s+)+)(?P<unit>[a-z]+)"
+    r"(?P<count>\d[\d,]*)\s+(?P<between>(?:[0-9-]*[a-z][a-z0-9-]*\s+)+)(?P<unit>[a-z]+)"
 )
 _POPULATION_COUNT = re.compile(
     r"\d\s*(?:million|billion|thousand)\b|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
