@@ -1,5 +1,5 @@
 """Times the time13 rules must leave alone (review S): an adult's or a study's time near a
-baby is no age. Text written for these tests."""
+baby is no age, and a length after "for" near a peak word stays a length. Text written for these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +33,16 @@ def test_a_childs_milestone_said_of_it_is_still_an_age() -> None:
         "Milk teeth come in pairs. They usually show up at about 6 months.",
     ):
         assert one_claim_holding(text, "months").value.get("measure") == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The maximum effect lasts for 6 hours after the dose.", "6 hours"),
+        ("Peak flow was measured for 4 weeks after the attack.", "4 weeks"),
+        ("Use the maximum dose for 2 weeks following surgery.", "2 weeks"),
+        ("Maximum dose is 4 g per day for 10 days after surgery.", "10 days"),
+    ],
+)
+def test_a_length_after_for_near_a_peak_word_stays_a_length(text: str, words: str) -> None:
+    assert one_claim_holding(text, words).type == "duration"

@@ -2433,6 +2433,8 @@ def retype_rule_claim(
     if (
         claim_type == "duration"
         and (" after " in lowered[start:end] or _PEAK_FROM.match(lowered, end, sentence[1]))
+        and not _LENGTH_BEFORE.search(lowered, max(sentence[0], start - 24), start)
+        and not lowered.startswith("for ", start)
         and not vocab.peak_words.isdisjoint(_clause_words(lowered, sentence[0], start))
     ):  # "peak concentrations occur around 1 to 2 hours after administration"
         return "onset_time", value, start
@@ -4645,6 +4647,7 @@ def _time(
         )
     if (
         _PEAK_FROM.match(lowered, span_end, end)
+        and not _LENGTH_BEFORE.search(before)  # "the maximum dose for 2 weeks after surgery"
         and not vocab.peak_words.isdisjoint(_clause_words(lowered, floor, amount.start))
     ) or _DELAYED_TO.search(before):
         # "peak concentrations occur around 1 to 2 hours after administration", "reach maximum
@@ -5077,6 +5080,11 @@ def _young_child_near(lowered: str, floor: int, pos: int, vocab: QuantityVocab) 
 # "following oral ingestion") or a stretch of a course ("of daily use")
 _PEAK_FROM = re.compile(
     r"\s+(?:(?:after|following)\s+|of\s+(?:daily\s+|regular\s+)?(?:use|treatment|therapy|dosing)\b)"
+)
+# A length's word right before a time: "lasts for 6 hours after the dose", "the maximum dose
+# for 2 weeks after surgery" say how long, whatever peak the clause names
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:for|lasts?|lasted|lasting)\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+)?$"
 )
 # A follow-up's end: "followed up until 13 months after", "monitored up to 6 weeks after"
 _FOLLOWED_UNTIL = re.compile(
