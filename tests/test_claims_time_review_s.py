@@ -1,5 +1,6 @@
 """Times the time13 rules must leave alone (review S): an adult's or a study's time near a
-baby is no age, and a length after "for" near a peak word stays a length. Text written for these tests."""
+baby is no age, a length after "for" near a peak word stays a length, and "takes between 2
+weeks and 6 weeks" stays one range. Text written for these tests."""
 
 from __future__ import annotations
 
@@ -46,3 +47,9 @@ def test_a_childs_milestone_said_of_it_is_still_an_age() -> None:
 )
 def test_a_length_after_for_near_a_peak_word_stays_a_length(text: str, words: str) -> None:
     assert one_claim_holding(text, words).type == "duration"
+
+
+def test_takes_between_two_times_is_one_range() -> None:
+    claim = one_claim_holding("Recovery takes between 2 weeks and 6 weeks.", "2 weeks")
+    assert (claim.value.get("low"), claim.value.get("high"), claim.value["unit"]) == (2, 6, "week")
+    assert "6 weeks" in claim.text
