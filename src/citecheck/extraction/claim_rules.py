@@ -995,14 +995,16 @@ def _build_macros(
         rf"(?:{bounded(ordinals)}|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)\b)" if ordinals else _NEVER
     )
     time = (
+        # "between 2 weeks and 6 weeks": after "between", "and" joins the two ends of a range;
         # a unit alone before a figure is a day or week of a count ("up to Day 28"), no time
+        rf"(?:(?<=between\s)(?:{amount})[\s-]+{time_unit}\s+and\s+(?:{amount})[\s-]+{time_unit}|"
         rf"(?:(?:{amount})[\s-]+{time_unit}|{time_unit}(?!\s+\d))"
         # ("and" joins a range's ends only without a second figure, "days and weeks": "after 6
         # months and 12 months" is two times; "between 2 and 6 weeks" is the amount's range)
         rf"(?:\s*(?:to|or|-|–)\s+(?:even\s+)?(?:(?:{amount})[\s-]+)?{time_unit}"
         rf"|\s+and\s+(?:even\s+)?{time_unit}"
         # "a day or two": the unit's second count after it (claim_values.time_value)
-        rf"|\s+or\s+(?:two|three)(?![\w-]|\s+(?:times|more|{time_unit})\b))?"
+        rf"|\s+or\s+(?:two|three)(?![\w-]|\s+(?:times|more|{time_unit})\b))?)"
     )
     macros = {
         "NUM": num,

@@ -2787,6 +2787,8 @@ def retype_rule_claim(
     if (
         claim_type == "duration"
         and (" after " in lowered[start:end] or _PEAK_FROM.match(lowered, end, sentence[1]))
+        and not _LENGTH_BEFORE.search(lowered, max(sentence[0], start - 24), start)
+        and not lowered.startswith("for ", start)
         and not vocab.peak_words.isdisjoint(_clause_words(lowered, sentence[0], start))
     ):  # "peak concentrations occur around 1 to 2 hours after administration"
         return "onset_time", value, start
@@ -5000,7 +5002,7 @@ def _time(
     )
     if (
         milestone
-        and _young_child_near(lowered, point_at, vocab)
+        and _young_child_near(lowered, floor, point_at, vocab)
         and not _planned(lowered, floor, end, vocab)  # "- The first dose at 2 months": a plan's
     ):
         # "A baby's first tooth ... may come in as early as 3 months", "- Upper central incisors
@@ -5011,6 +5013,7 @@ def _time(
         )
     if (
         _PEAK_FROM.match(lowered, span_end, end)
+        and not _LENGTH_BEFORE.search(before)  # "the maximum dose for 2 weeks after surgery"
         and not vocab.peak_words.isdisjoint(_clause_words(lowered, floor, amount.start))
     ) or _DELAYED_TO.search(before):
         # "peak concentrations occur around 1 to 2 hours after administration", "reach maximum
@@ -5419,9 +5422,21 @@ _AGE_UNITS = frozenset({"month", "year"})
 _YOUNG_CHILD_REACH = 250
 
 
-def _young_child_near(lowered: str, pos: int, vocab: QuantityVocab) -> bool:
-    """Whether a young child or a milk tooth (`young_child_words`) is named in the paragraph
-    before `pos`, at most `_YOUNG_CHILD_REACH` characters back."""
+# A pronoun that can stand for a child or teeth named before ("they may come in as early as
+# 3 months"); not "she", "her" (a mother's times are said near her baby)
+_CHILD_PRONOUN = re.compile(r"\b(?:they|it|these)\b")
+
+
+def _young_child_near(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
+    """Whether the time at `pos` is said of a young child or a milk tooth
+    (`young_child_words`): one named in its sentence (from `floor`) before it, or, when a
+    pronoun stands for it there ("However, they may come in ..."), in the paragraph before,
+    at most `_YOUNG_CHILD_REACH` characters back. ("Adults recover at around 6 months" after
+    a sentence on newborns is the adults' time, no age.)"""
+    if vocab.young_child_re.search(lowered, floor, pos) is not None:
+        return True
+    if _CHILD_PRONOUN.search(lowered, floor, pos) is None:
+        return False
     paragraph = lowered.rfind("\n\n", max(0, pos - _YOUNG_CHILD_REACH), pos)
     floor = paragraph + 2 if paragraph >= 0 else max(0, pos - _YOUNG_CHILD_REACH)
     return vocab.young_child_re.search(lowered, floor, pos) is not None
@@ -5431,6 +5446,11 @@ def _young_child_near(lowered: str, pos: int, vocab: QuantityVocab) -> bool:
 # "following oral ingestion") or a stretch of a course ("of daily use")
 _PEAK_FROM = re.compile(
     r"\s+(?:(?:after|following)\s+|of\s+(?:daily\s+|regular\s+)?(?:use|treatment|therapy|dosing)\b)"
+)
+# A length's word right before a time: "lasts for 6 hours after the dose", "the maximum dose
+# for 2 weeks after surgery" say how long, whatever peak the clause names
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:for|lasts?|lasted|lasting)\s+(?:at\s+least\s+|about\s+|around\s+|up\s+to\s+|over\s+)?$"
 )
 # A follow-up's end: "followed up until 13 months after", "monitored up to 6 weeks after"
 _FOLLOWED_UNTIL = re.compile(
@@ -5464,7 +5484,7 @@ def _milestone_span(
     lead = lowered[max(sentence[0], start - 30) : opens.end()]
     return (
         _MILESTONE_POINT_BEFORE.search(lead) is not None
-        and _young_child_near(lowered, start, vocab)
+        and _young_child_near(lowered, sentence[0], start, vocab)
         and not _planned(lowered, *sentence, vocab)
     )
 
