@@ -421,6 +421,9 @@ _MILLILITRES = frozenset({"ml", "milliliter", "millilitre"})
 _LEVEL_WORDS = re.compile(
     r"\b(?:levels?|concentrations?|serum|plasma|blood|urine|saliva|titres?|titers?|mic)\b"
 )
+# ... looked for near the amount only (a sentence-wide look for each of a list's strengths
+# costs the square of the list)
+_LEVEL_REACH = 80
 _SPOON_VOLUMES = frozenset({"teaspoon", "tablespoon", "cup"})  # household measures of volume
 _KITCHEN_VOLUMES = _SPOON_VOLUMES | {"ounce", "oz"}  # ... and a fluid ounce
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
@@ -3933,7 +3936,9 @@ def _compound(
             thing is None
             and head in _STRENGTH_MASSES
             and first in _MILLILITRES
-            and not _LEVEL_WORDS.search(lowered, floor, end)
+            and not _LEVEL_WORDS.search(
+                lowered, max(floor, amount.start - _LEVEL_REACH), min(end, compound.end() + 60)
+            )
         ):
             # "5 mg/5 mL", "250 mg/5 mL syrup": milligrams or grams in millilitres of nothing
             # measured is a liquid medicine's strength, a dose (heldout59's gold), as "1%
