@@ -86,6 +86,21 @@ def test_a_level_in_the_body_stays_a_concentration(text: str, span: str) -> None
     assert claim_spanning(text, span).type == "other_quantity"
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Tap water contains 0.7 mg/mL of chlorine.", "0.7 mg/mL"),
+        ("Caffeine in coffee is about 0.4 mg/mL.", "about 0.4 mg/mL"),
+        ("Breast milk contains about 1 g/100 mL of protein.", "about 1 g/100 mL"),
+        ("The antibody was present at 2 mg/mL in the sample.", "2 mg/mL"),
+        ("The protein was diluted to 1 mg/mL in buffer.", "1 mg/mL"),
+    ],
+)
+def test_what_a_drink_or_a_lab_sample_holds_is_no_dose(text: str, span: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity" and claim.value["measure"] == "concentration"
+
+
 # --- a donor's blood is a volume, not a dose ----------------------------------------------------
 
 

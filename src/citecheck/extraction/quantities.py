@@ -416,10 +416,13 @@ _SMALL_MASSES = frozenset({"g", "mg", "mcg", "µg", "μg", "ng"})
 # A liquid medicine's strength: milligrams or grams in millilitres ("5 mg/5 mL", "10 g/15 mL")
 _STRENGTH_MASSES = frozenset({"mg", "g"})
 _MILLILITRES = frozenset({"ml", "milliliter", "millilitre"})
-# ... unless the sentence measures something in the body or a sample ("serum levels above 2
-# mg/mL")
+# ... unless the words near it measure something in the body ("serum levels above 2 mg/mL"),
+# in a food or drink ("caffeine in coffee is about 0.4 mg/mL", "tap water contains 0.7
+# mg/mL of chlorine") or in a lab's sample ("diluted to 1 mg/mL in buffer"): no medicine given
 _LEVEL_WORDS = re.compile(
-    r"\b(?:levels?|concentrations?|serum|plasma|blood|urine|saliva|titres?|titers?|mic)\b"
+    r"\b(?:levels?|concentrations?|serum|plasma|blood|urine|saliva|titres?|titers?|mic"
+    r"|water|milk|coffee|tea|juice|beer|wine|drinks?|foods?"
+    r"|samples?|buffer|diluted|dilution|assay|antibody|antibodies|proteins?)\b"
 )
 # ... looked for near the amount only (a sentence-wide look for each of a list's strengths
 # costs the square of the list)
