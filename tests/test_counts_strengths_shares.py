@@ -377,6 +377,21 @@ def test_a_containers_size_is_no_volume() -> None:
     assert claims_of("Buy a litre bottle of water.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She drank half a litre of water.",
+        "A quarter of a litre is enough.",
+        "Drink half a pint of milk.",
+        "Petrol costs $3 a gallon.",
+        "Milk sold for 50 cents a pint.",
+    ],
+)
+def test_a_part_of_a_unit_or_a_prices_unit_is_not_one_of_it(text: str) -> None:
+    # "half a litre" is no litre; "$3 a gallon" prices by the gallon, no volume measured
+    assert [c.text for c in claims_of(text) if c.value.get("measure") == "volume"] == []
+
+
 # --- "×/day" is how often, not a fold ---------------------------------------------------------------
 
 
