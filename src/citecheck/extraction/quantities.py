@@ -1132,7 +1132,7 @@ def _listed_groups(
                 # "40 patients, and 28 relapsed": what happened to some of them
                 and not is_event_count(lowered, claim.end, end, vocab)
                 # "Of 263 people ..., 129 (49%) were hospitalized": a part, with its share
-                and not _SHARE_AFTER.match(lowered, claim.end, end)
+                and not _part_with_share(lowered, claim.end, end, vocab)
                 # "Of 30 co-workers, 4 fell ill": the part after the whole the sentence
                 # opened with
                 and not (
@@ -1140,10 +1140,7 @@ def _listed_groups(
                     and _WHOLE_OPENS.search(
                         lowered, max(0, found[run[0]].start - 16), found[run[0]].start
                     )
-                    and not (
-                        vocab.participation_re
-                        and vocab.participation_re.match(lowered, claim.end, end)
-                    )
+                    and not _goes_on_in_study(lowered, claim.end, end, vocab)
                 )
             ):
                 value = {k: v for k, v in claim.value.items() if k != "measure"}
@@ -1549,7 +1546,7 @@ def _elliptic_count(
         and (
             # "Of 263 people ..., 129 (49%) have been hospitalized": a part of the sample, given
             # with its share, is a count (as the dev golds mark "N (x%)" after a sample)
-            _SHARE_AFTER.match(lowered, amount.end, end)
+            _part_with_share(lowered, amount.end, end, vocab)
             # "Of 26 children with information available, 17 ate cantaloupe": the part of the
             # whole the sentence opened with (heldout14/07, heldout58/06 mark it a count)
             or (
@@ -1557,10 +1554,7 @@ def _elliptic_count(
                 and "," in lowered[model.end : amount.start]
                 # ... not the part a study went on with ("Of 500 patients randomized, 450
                 # were analysed": the analysed sample)
-                and not (
-                    vocab.participation_re
-                    and vocab.participation_re.match(lowered, amount.end, end)
-                )
+                and not _goes_on_in_study(lowered, amount.end, end, vocab)
             )
             or is_event_count(lowered, amount.end, end, vocab)
             or (
@@ -6001,6 +5995,28 @@ _SHARE_AFTER = re.compile(
     r"\s*[(\[]\s*\d+(?:\.\d+)?\s*"
     r"(?:%|(?:per|in)\s+\d{1,3}(?:,?\d{3})*(?:\s+[a-z]+)?)\s*[)\],;]"
 )
+
+
+def _part_with_share(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether a share in brackets follows the figure ending at `pos` ("129 (49%) were
+    hospitalized": a part of a sample, counted) and the part does not go on in the study
+    (`_goes_on_in_study`)."""
+    return _SHARE_AFTER.match(lowered, pos, end) is not None and not _goes_on_in_study(
+        lowered, pos, end, vocab
+    )
+
+
+def _goes_on_in_study(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether a verb by which a study's people go on in it follows the figure ending at `pos`,
+    its share in brackets perhaps between ("300 (25%) were randomised", "420 agreed to take
+    part"): that part is the study's sample, with its share written or not."""
+    went_on = vocab.participation_re
+    if went_on is None:
+        return False
+    share = _SHARE_AFTER.match(lowered, pos, end)
+    return went_on.match(lowered, share.end() if share else pos, end) is not None
+
+
 # A score named by a word before "score" and limited by a sign: "Lee score ≥ 3"
 # ("T-score<-2", "Z-score ≤ -2": a bone density's scores, named by a letter)
 _NAMED_SCORE_SIGNED = re.compile(
