@@ -491,3 +491,11 @@ def test_the_part_a_study_went_on_with_stays_a_sample() -> None:
 )
 def test_the_part_that_went_on_stays_a_sample_with_its_share(text: str, span: str) -> None:
     assert claim_spanning(text, span).type == "sample_size"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Of 800 adults invited, 420 agreed to take part.", "Of 800 adults invited, 420 consented."],
+)
+def test_those_invited_who_joined_are_the_sample(text: str) -> None:
+    assert claim_spanning(text, "420").type == "sample_size"
