@@ -25,7 +25,6 @@ def _typed(text: str) -> list[tuple[str, str]]:
         # CDC outbreak notice (heldout58/06)
         ("Of 263 people with information available, 129 (49%) have been hospitalized.", "129"),
         ("Of the 145 people interviewed, 107 (74%) reported eating cantaloupe.", "107"),
-        ("We enrolled 300 patients, and 250 (83%) completed the study.", "250"),
     ],
 )
 def test_a_part_of_a_sample_with_its_share_is_a_count(text: str, span: str) -> None:
@@ -84,6 +83,21 @@ def test_a_strength_in_millilitres_is_a_dose(text: str, span: str, unit: str) ->
 )
 def test_a_level_in_the_body_stays_a_concentration(text: str, span: str) -> None:
     assert claim_spanning(text, span).type == "other_quantity"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Tap water contains 0.7 mg/mL of chlorine.", "0.7 mg/mL"),
+        ("Caffeine in coffee is about 0.4 mg/mL.", "about 0.4 mg/mL"),
+        ("Breast milk contains about 1 g/100 mL of protein.", "about 1 g/100 mL"),
+        ("The antibody was present at 2 mg/mL in the sample.", "2 mg/mL"),
+        ("The protein was diluted to 1 mg/mL in buffer.", "1 mg/mL"),
+    ],
+)
+def test_what_a_drink_or_a_lab_sample_holds_is_no_dose(text: str, span: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity" and claim.value["measure"] == "concentration"
 
 
 # --- a donor's blood is a volume, not a dose ----------------------------------------------------
@@ -362,6 +376,21 @@ def test_a_containers_size_is_no_volume() -> None:
     assert claims_of("Buy a litre bottle of water.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She drank half a litre of water.",
+        "A quarter of a litre is enough.",
+        "Drink half a pint of milk.",
+        "Petrol costs $3 a gallon.",
+        "Milk sold for 50 cents a pint.",
+    ],
+)
+def test_a_part_of_a_unit_or_a_prices_unit_is_not_one_of_it(text: str) -> None:
+    # "half a litre" is no litre; "$3 a gallon" prices by the gallon, no volume measured
+    assert [c.text for c in claims_of(text) if c.value.get("measure") == "volume"] == []
+
+
 # --- "×/day" is how often, not a fold ---------------------------------------------------------------
 
 
@@ -449,3 +478,24 @@ def test_an_average_age_of_runners() -> None:
 def test_the_part_a_study_went_on_with_stays_a_sample() -> None:
     text = "Of 500 patients randomized, 450 were analysed."
     assert claim_spanning(text, "450").type == "sample_size"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # with its share written, as without it
+        ("Of 1,200 women screened, 300 (25%) were randomised.", "300"),
+        ("Of 500 patients enrolled, 450 (90%) completed the study.", "450"),
+        ("We enrolled 300 patients, and 250 (83%) completed the study.", "250"),
+    ],
+)
+def test_the_part_that_went_on_stays_a_sample_with_its_share(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "sample_size"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Of 800 adults invited, 420 agreed to take part.", "Of 800 adults invited, 420 consented."],
+)
+def test_those_invited_who_joined_are_the_sample(text: str) -> None:
+    assert claim_spanning(text, "420").type == "sample_size"

@@ -423,11 +423,17 @@ _SMALL_MASSES = frozenset({"g", "mg", "mcg", "µg", "μg", "ng"})
 # A liquid medicine's strength: milligrams or grams in millilitres ("5 mg/5 mL", "10 g/15 mL")
 _STRENGTH_MASSES = frozenset({"mg", "g"})
 _MILLILITRES = frozenset({"ml", "milliliter", "millilitre"})
-# ... unless the sentence measures something in the body or a sample ("serum levels above 2
-# mg/mL")
+# ... unless the words near it measure something in the body ("serum levels above 2 mg/mL"),
+# in a food or drink ("caffeine in coffee is about 0.4 mg/mL", "tap water contains 0.7
+# mg/mL of chlorine") or in a lab's sample ("diluted to 1 mg/mL in buffer"): no medicine given
 _LEVEL_WORDS = re.compile(
-    r"\b(?:levels?|concentrations?|serum|plasma|blood|urine|saliva|titres?|titers?|mic)\b"
+    r"\b(?:levels?|concentrations?|serum|plasma|blood|urine|saliva|titres?|titers?|mic"
+    r"|water|milk|coffee|tea|juice|beer|wine|drinks?|foods?"
+    r"|samples?|buffer|diluted|dilution|assay|antibody|antibodies|proteins?)\b"
 )
+# ... looked for near the amount only (a sentence-wide look for each of a list's strengths
+# costs the square of the list)
+_LEVEL_REACH = 80
 _SPOON_VOLUMES = frozenset({"teaspoon", "tablespoon", "cup"})  # household measures of volume
 _KITCHEN_VOLUMES = _SPOON_VOLUMES | {"ounce", "oz"}  # ... and a fluid ounce
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
@@ -1162,7 +1168,7 @@ def _listed_groups(
                 # "40 patients, and 28 relapsed": what happened to some of them
                 and not is_event_count(lowered, claim.end, end, vocab)
                 # "Of 263 people ..., 129 (49%) were hospitalized": a part, with its share
-                and not _SHARE_AFTER.match(lowered, claim.end, end)
+                and not _part_with_share(lowered, claim.end, end, vocab)
                 # "Of 30 co-workers, 4 fell ill": the part after the whole the sentence
                 # opened with
                 and not (
@@ -1170,10 +1176,7 @@ def _listed_groups(
                     and _WHOLE_OPENS.search(
                         lowered, max(0, found[run[0]].start - 16), found[run[0]].start
                     )
-                    and not (
-                        vocab.participation_re
-                        and vocab.participation_re.match(lowered, claim.end, end)
-                    )
+                    and not _goes_on_in_study(lowered, claim.end, end, vocab)
                 )
             ):
                 value = {k: v for k, v in claim.value.items() if k != "measure"}
@@ -1686,7 +1689,7 @@ def _elliptic_count(
         and (
             # "Of 263 people ..., 129 (49%) have been hospitalized": a part of the sample, given
             # with its share, is a count (as the dev golds mark "N (x%)" after a sample)
-            _SHARE_AFTER.match(lowered, amount.end, end)
+            _part_with_share(lowered, amount.end, end, vocab)
             # "Of 26 children with information available, 17 ate cantaloupe": the part of the
             # whole the sentence opened with (heldout14/07, heldout58/06 mark it a count)
             or (
@@ -1694,10 +1697,7 @@ def _elliptic_count(
                 and "," in lowered[model.end : amount.start]
                 # ... not the part a study went on with ("Of 500 patients randomized, 450
                 # were analysed": the analysed sample)
-                and not (
-                    vocab.participation_re
-                    and vocab.participation_re.match(lowered, amount.end, end)
-                )
+                and not _goes_on_in_study(lowered, amount.end, end, vocab)
             )
             or is_event_count(lowered, amount.end, end, vocab)
             or (
@@ -4226,7 +4226,9 @@ def _compound(
             thing is None
             and head in _STRENGTH_MASSES
             and first in _MILLILITRES
-            and not _LEVEL_WORDS.search(lowered, floor, end)
+            and not _LEVEL_WORDS.search(
+                lowered, max(floor, amount.start - _LEVEL_REACH), min(end, compound.end() + 60)
+            )
         ):
             # "5 mg/5 mL", "250 mg/5 mL syrup": milligrams or grams in millilitres of nothing
             # measured is a liquid medicine's strength, a dose (heldout59's gold), as "1%
@@ -6495,6 +6497,28 @@ _SHARE_AFTER = re.compile(
     r"\s*[(\[]\s*\d+(?:\.\d+)?\s*"
     r"(?:%|(?:per|in)\s+\d{1,3}(?:,?\d{3})*(?:\s+[a-z]+)?)\s*[)\],;]"
 )
+
+
+def _part_with_share(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether a share in brackets follows the figure ending at `pos` ("129 (49%) were
+    hospitalized": a part of a sample, counted) and the part does not go on in the study
+    (`_goes_on_in_study`)."""
+    return _SHARE_AFTER.match(lowered, pos, end) is not None and not _goes_on_in_study(
+        lowered, pos, end, vocab
+    )
+
+
+def _goes_on_in_study(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether a verb by which a study's people go on in it follows the figure ending at `pos`,
+    its share in brackets perhaps between ("300 (25%) were randomised", "420 agreed to take
+    part"): that part is the study's sample, with its share written or not."""
+    went_on = vocab.participation_re
+    if went_on is None:
+        return False
+    share = _SHARE_AFTER.match(lowered, pos, end)
+    return went_on.match(lowered, share.end() if share else pos, end) is not None
+
+
 # A score named by a word before "score" and limited by a sign: "Lee score ≥ 3"
 # ("T-score<-2", "Z-score ≤ -2": a bone density's scores, named by a letter)
 _NAMED_SCORE_SIGNED = re.compile(
