@@ -4107,16 +4107,22 @@ def _institution_subject_starts(text: str) -> list[int]:
     ]
 
 
-def _study_from_starts(text: str) -> list[int] | None:
-    """`_STUDY_FROM`: a determiner ending one to three words before "study", "trial", ..."""
+def _determiners_before(noun_at: re.Pattern[str], text: str) -> list[int] | None:
+    """Where a determiner may end, one to three words before each work's noun that `noun_at`
+    finds (the space before it)."""
     lowered = _plain_lowered(text)
     if lowered is None:
         return None
     return [
         start
-        for noun in _spaces_before(_STUDY_NOUN, lowered, _STUDY_NOUN_OPENINGS, text)
+        for noun in _spaces_before(noun_at, lowered, _STUDY_NOUN_OPENINGS, text)
         for start in _word_ends_before(text, noun + 1, 3, len("another"))
     ]
+
+
+def _study_from_starts(text: str) -> list[int] | None:
+    """`_STUDY_FROM`: a determiner ending one to three words before "study", "trial", ..."""
+    return _determiners_before(_STUDY_NOUN, text)
 
 
 _STUDY_NOUN_IN = re.compile(
@@ -4134,26 +4140,12 @@ _STUDY_NOUN_DATED = re.compile(
 
 def _study_dated_starts(text: str) -> list[int] | None:
     """`_STUDY_DATED_AFTER`: a determiner ending one to three words before the work's noun."""
-    lowered = _plain_lowered(text)
-    if lowered is None:
-        return None
-    return [
-        start
-        for noun in _spaces_before(_STUDY_NOUN_DATED, lowered, _STUDY_NOUN_OPENINGS, text)
-        for start in _word_ends_before(text, noun + 1, 3, len("another"))
-    ]
+    return _determiners_before(_STUDY_NOUN_DATED, text)
 
 
 def _study_in_starts(text: str) -> list[int] | None:
     """`_STUDY_IN_JOURNAL`: a determiner ending one to three words before "study in", ..."""
-    lowered = _plain_lowered(text)
-    if lowered is None:
-        return None
-    return [
-        start
-        for noun in _spaces_before(_STUDY_NOUN_IN, lowered, _STUDY_NOUN_OPENINGS, text)
-        for start in _word_ends_before(text, noun + 1, 3, len("another"))
-    ]
+    return _determiners_before(_STUDY_NOUN_IN, text)
 
 
 # What `_DOCUMENT_NOUN`'s capitalised word is made of
