@@ -1000,6 +1000,20 @@ def _plain_fluid(lowered: str, at: int, end: int, rules: ClaimRules, vocab: Quan
     )
 
 
+# A vessel after its size: "two (2) 8 oz. glasses of water", "8 (8-ounce) glasses of liquids"
+_VESSEL = re.compile(r"\.?\)?[ \t]*(?:glass(?:es)?|glassfuls?|bottles?|mugs?)\b")
+
+
+def _vessel_of_fluid(
+    lowered: str, at: int, end: int, rules: ClaimRules, vocab: QuantityVocab
+) -> bool:
+    """Whether the amount ending at `at` is the size of a glass or bottle of plain water or
+    fluids ("8 oz. glasses of water", heldout63/02 and 03): what is drunk, no medicine ("one
+    8-ounce glass of the mixture" stays a dose)."""
+    vessel = _VESSEL.match(lowered, at, end)
+    return vessel is not None and _plain_fluid(lowered, vessel.end(), end, rules, vocab)
+
+
 _FOOD_REACH = 40  # how far before a cup eating or a serving is looked for ("if you eat one cup")
 _DEGREE_SIGNS = frozenset({"°", "˚"})  # a degree with no scale after it
 _CUPS = frozenset({"cup"})  # a measure of food or drink, seldom of a medicine
@@ -1030,6 +1044,37 @@ def _routed(
     """Whether the sentence `lowered[floor:end]` names a route: looked up once a sentence, not
     once for each amount in it (a list of many cups in one long sentence stays linear)."""
     return any(regex.search(lowered, floor, end) for _, regex in routes)
+
+
+# Words of taking or giving something besides the dosing cues ("should be consumed", "was
+# administered", "received 500 mL"): a volume near one is given
+_INTAKE_WORDS = re.compile(
+    r"\b(?:consum(?:e|es|ed|ing)|swallow(?:s|ed|ing)?|ingest(?:s|ed|ing)?"
+    r"|administer(?:s|ed|ing)?|prescribed?|receiv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|transfus\w*)\b"
+)
+
+
+def _volume_untaken(
+    lowered: str, floor: int, end: int, unit: str, rules: ClaimRules, vocab: QuantityVocab
+) -> bool:
+    """Whether a volume (`unit`) is measured, not dosed: its sentence `lowered[floor:end]`
+    holds no dosing cue and names no route ("loss of 80 ml or more blood in one menstrual
+    period", "a 6-ounce serving of Greek yogurt has 18 grams", "doctors recommend 8 or 9
+    cups"). A dose is an amount taken or given: "give them 2.5ml", "the usual dose is 15ml",
+    "Drink 1/2 liter of bowel prep solution" keep a cue. The dev golds mark every volume of
+    the body's own fluids, drinks and foods so (heldout14, 51, 63, 64, 72)."""
+    if unit.lower() not in _VOLUMES | _KITCHEN_VOLUMES:
+        return False
+    if vocab.dosing_cue_re is None or _dosing_cue_in(lowered, floor, end, vocab):
+        return False
+    if _INTAKE_WORDS.search(lowered, floor, end) or _routed(lowered, floor, end, rules.routes):
+        return False
+    # a list's item is read with its lead-in: "one of these quick-fix foods should be consumed
+    # right away to raise blood glucose:" over "- 1/2 cup, or 4 ounces, of any fruit juice"
+    line_start = lowered.rfind("\n", 0, floor) + 1
+    opening = _ITEM_OPENING.match(lowered, line_start)
+    lead = _list_lead_in(lowered, opening.end()) if opening else None
+    return lead is None or not (vocab.dosing_cue_re.search(lead) or _INTAKE_WORDS.search(lead))
 
 
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
@@ -2287,6 +2332,7 @@ def _claim_at(
                 _fluid_lost(lowered, floor, end, amount, vocab)
                 # "5 to 10 mL of water": what a tablet is stirred into, nothing given
                 or _plain_fluid(lowered, dose.end(), end, rules, vocab)
+                or _vessel_of_fluid(lowered, dose.end(), end, rules, vocab)
             ):
                 value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
@@ -2303,6 +2349,11 @@ def _claim_at(
             if _WEIGHED_BEFORE.search(lowered, max(floor, weighed_at - _WEIGHED_REACH), weighed_at):
                 # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
                 value["measure"] = "weight"
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            if _volume_untaken(lowered, floor, end, value["unit"], rules, vocab):
+                # "loss of 80 ml or more blood", "Volume: 2.0 ml or more" (of semen), "a
+                # 6-ounce serving": a volume in a sentence that takes or gives nothing
+                value["measure"] = "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
             for_each = _per_amount(lowered, dose.end(), end, rules, vocab)
             if for_each is not None:
@@ -2664,6 +2715,10 @@ def retype_rule_claim(
         and str(value.get("unit", "")).lower() in _VOLUMES | _KITCHEN_VOLUMES
         and _plain_fluid(lowered, end, sentence[1], rules, vocab)
     ):
+        return "other_quantity", {**value, "measure": "volume"}, start
+    if claim_type in ("dose", "dose_range") and _volume_untaken(
+        lowered, *sentence, str(value.get("unit", "")), rules, vocab
+    ):  # "doctors recommend 8 or 9 cups": a range of volumes nothing takes
         return "other_quantity", {**value, "measure": "volume"}, start
     if (
         claim_type == "percentage"

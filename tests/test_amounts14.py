@@ -1,0 +1,94 @@
+"""Amounts, counts and shares as the development golds mark them (amount14): a volume measured
+or eaten is no dose, a dose is an amount taken or given. Short excerpts name their source; the
+rest are sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_finders import claim_spanning
+
+# --- a volume in a sentence that takes or gives nothing is measured, not dosed ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # CeMCOR page on heavy menstrual flow (heldout72/08)
+        (
+            "The official definition of heavy flow is loss of 80 ml or more blood in one "
+            "menstrual period.",
+            "80 ml",
+        ),
+        (
+            "Since 5 ml is a teaspoon and a soaked usual-sized tampon/pad holds about that "
+            "much, heavy flow means losing 16 teaspoons.",
+            "5 ml",
+        ),
+        # a semen analysis's reference values (heldout72/02)
+        (
+            "Guidelines for the Examination of Human Semen (2010):\n\n- Volume: 2.0 ml or more\n"
+            "- pH : 7.2-8.0\n",
+            "2.0 ml",
+        ),
+        # water intake explainer (heldout64/06)
+        ("In general, doctors recommend 8 or 9 cups.", "8 or 9 cups"),
+        # protein for older adults (heldout64/03)
+        (
+            "To put that into perspective, a 6-ounce serving of Greek yogurt has 18 grams; a "
+            "half-cup of cottage cheese, 14 grams.",
+            "6-ounce",
+        ),
+    ],
+)
+def test_a_volume_nothing_takes_is_measured(text: str, span: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity" and claim.value["measure"] == "volume"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("If your child is 3 to 5 months old, give them 2.5ml.", "2.5ml", "dose"),
+        ("The usual dose for constipation is 15ml, taken twice a day.", "15ml", "dose"),
+        ("Drink ½ liter (16 oz.) of bowel prep solution around 6:00 pm.", "16 oz", "dose"),
+        ("Inject 0.5 mL into the muscle.", "0.5 mL", "dose"),
+        ("Patients received 4 ml of the solution.", "4 ml", "dose"),
+        # a list's item is read with its lead-in (corpus/08, NIDDK hypoglycemia page)
+        (
+            "One of these quick-fix foods should be consumed right away to raise blood "
+            "glucose:\n\n- 3 or 4 glucose tablets\n- 1/2 cup, or 4 ounces, of any fruit juice\n",
+            "1/2 cup",
+            "dose",
+        ),
+    ],
+)
+def test_a_volume_taken_or_given_stays_a_dose(text: str, span: str, kind: str) -> None:
+    assert claim_spanning(text, span).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        # cystoscopy aftercare and capsule endoscopy prep leaflets (heldout63/02, 03)
+        (
+            "Drink at least 8 (8-ounce) glasses of liquids every day for the next few days.",
+            "8-ounce",
+            "other_quantity",
+        ),
+        (
+            "After finishing half of the prep solution, drink two (2) 8 oz. glasses of water.",
+            "8 oz",
+            "other_quantity",
+        ),
+        # the glass holds the medicine (heldout63/07): a dose
+        (
+            "The night before your procedure, quickly drink one 8-ounce glass (240 milliliters) "
+            "of the mixture every 15 minutes.",
+            "8-ounce",
+            "dose",
+        ),
+    ],
+)
+def test_the_size_of_a_glass_of_water_is_no_dose(text: str, span: str, kind: str) -> None:
+    assert claim_spanning(text, span).type == kind
