@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_finders import claim_spanning
+from claim_finders import claim_spanning, claims_of
 
 # --- a volume in a sentence that takes or gives nothing is measured, not dosed ----------------
 
@@ -92,3 +92,39 @@ def test_a_volume_taken_or_given_stays_a_dose(text: str, span: str, kind: str) -
 )
 def test_the_size_of_a_glass_of_water_is_no_dose(text: str, span: str, kind: str) -> None:
     assert claim_spanning(text, span).type == kind
+
+
+# --- a change by a word fraction, the measure a few words long -----------------------------------
+
+
+def test_a_change_by_a_range_of_word_fractions() -> None:
+    # CeMCOR page on heavy menstrual flow (heldout72/08)
+    text = (
+        "Simply taking one tablet of ibuprofen with each meal will decrease heavy flow by a "
+        "quarter to a half."
+    )
+    claim = claim_spanning(text, "by a quarter to a half")
+    assert claim.type == "percentage"
+    assert (claim.value["low"], claim.value["high"]) == (25, 50)
+
+
+def test_a_change_by_a_word_fraction_after_a_longer_measure() -> None:
+    text = "The new drug lowered the yearly relapse rate by about a third."
+    claim = claim_spanning(text, "by about a third")
+    assert claim.type == "percentage" and claim.value["value"] == 33.3
+    # no change: a tablet cut in half is no share
+    assert not [c for c in claims_of("Cut the tablet in half.") if c.type == "percentage"]
+
+
+def test_the_other_half_after_half_of_them() -> None:
+    # University of Liverpool news release (heldout68/09)
+    text = (
+        "Around half of them received the chemotherapy drug gemcitabine, the standard "
+        "treatment for pancreatic cancer, and the other half received a combination of "
+        "gemcitabine and capecitabine."
+    )
+    claim = claim_spanning(text, "the other half")
+    assert claim.type == "percentage" and claim.value["value"] == 50
+    # the rest of a dose stays no share
+    text = "Take half of them in the morning and the other half at night."
+    assert not [c for c in claims_of(text) if c.text == "the other half"]
