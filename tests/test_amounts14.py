@@ -128,3 +128,27 @@ def test_the_other_half_after_half_of_them() -> None:
     # the rest of a dose stays no share
     text = "Take half of them in the morning and the other half at night."
     assert not [c for c in claims_of(text) if c.text == "the other half"]
+
+
+# --- "the majority of" is no claim; "a majority of" is -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # University of Colorado news release (heldout68/02)
+        "The findings were the opposite for the majority of the patients.",
+        # pilonidal recurrence abstract (heldout70/10)
+        "The overall recurrence rate was 33%, with the majority of recurrences (80%) occurring "
+        "within the first year.",
+    ],
+)
+def test_the_majority_of_is_no_claim(text: str) -> None:
+    assert not [c for c in claims_of(text) if "majority" in c.text]
+
+
+def test_a_majority_of_participants_stays_a_share() -> None:
+    claim = claim_spanning(
+        "In a majority of participants, pain fell.", "a majority of participants"
+    )
+    assert claim.type == "percentage" and claim.value["low"] == 50
