@@ -1054,6 +1054,11 @@ _INTAKE_WORDS = re.compile(
 )
 
 
+# A medicine's mass in the sentence ("2.5 mL (60 mg)"); grams are left out, being the
+# nutrients of a food as often ("a 6-ounce serving of Greek yogurt has 18 grams")
+_MEDICINE_MASS = re.compile(r"\d\s*(?:mg|mcg|µg|μg|milligrams?|micrograms?)\b")
+
+
 def _volume_untaken(
     lowered: str, floor: int, end: int, unit: str, rules: ClaimRules, vocab: QuantityVocab
 ) -> bool:
@@ -1069,6 +1074,8 @@ def _volume_untaken(
         return False
     if _INTAKE_WORDS.search(lowered, floor, end) or _routed(lowered, floor, end, rules.routes):
         return False
+    if _MEDICINE_MASS.search(lowered, floor, end):
+        return False  # "| 3 to 5 months | 2.5 mL (60 mg) |": a liquid medicine's dose
     # a list's item is read with its lead-in: "one of these quick-fix foods should be consumed
     # right away to raise blood glucose:" over "- 1/2 cup, or 4 ounces, of any fruit juice"
     line_start = lowered.rfind("\n", 0, floor) + 1
