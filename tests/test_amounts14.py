@@ -195,3 +195,37 @@ def test_litres_of_a_preparation_taken_are_a_dose(text: str, span: str) -> None:
 def test_litres_of_water_or_urine_stay_a_volume(text: str, span: str) -> None:
     claim = claim_spanning(text, span)
     assert claim.type == "other_quantity" and claim.value["measure"] == "volume"
+
+
+# --- a word fraction of an amount or a thing ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # capsule endoscopy prep leaflet (heldout63/03)
+        (
+            "After finishing half of the prep solution, drink two (2) 8 oz. glasses of water.",
+            "half of the prep solution",
+            50,
+        ),
+        # toddler milk and iron page (heldout72/04)
+        (
+            "But those servings provide less than half of the necessary vitamin D, so doctors "
+            "recommend a supplement.",
+            "less than half of the necessary vitamin D",
+            50,
+        ),
+    ],
+)
+def test_a_word_fraction_of_an_amount_is_a_share(text: str, span: str, value: float) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "percentage" and claim.value["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take half of the tablet.", "Most of the benefit came in the first half of the session."],
+)
+def test_half_of_a_dose_or_a_time_is_no_share(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.type == "percentage"]
