@@ -229,3 +229,7 @@ def test_a_word_fraction_of_an_amount_is_a_share(text: str, span: str, value: fl
 )
 def test_half_of_a_dose_or_a_time_is_no_share(text: str) -> None:
     assert not [c for c in claims_of(text) if c.type == "percentage"]
+
+
+def test_an_ordinal_of_the_things_is_no_share() -> None:
+    assert not [c for c in claims_of("It was the tenth of the trials.") if c.type == "percentage"]
