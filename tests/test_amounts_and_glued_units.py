@@ -113,7 +113,12 @@ def test_a_cup_of_food_with_nothing_named_is_a_serving() -> None:
 
 def test_what_treats_or_a_medicine_stays_a_dose() -> None:
     # corpus 08 (NIDDK): quick-fix foods for a low blood sugar are the treatment's dose
-    assert only("- 1/2 cup, or 4 ounces, of any fruit juice", "1/2 cup").type == "dose"
+    # (the list's item read with its lead-in: amount14)
+    text = (
+        "One of these quick-fix foods should be consumed right away to raise blood glucose:\n\n"
+        "- 1/2 cup, or 4 ounces, of any fruit juice"
+    )
+    assert only(text, "1/2 cup").type == "dose"
     assert only("Take 1 cup of the mixture.", "1 cup").type == "dose"
     assert only("Mix the syrup and drink one cup.", "one cup").type == "dose"
     assert only("Take 2 tablets with a glass of water.", "2 tablets").type == "dose"

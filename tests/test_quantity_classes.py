@@ -68,8 +68,11 @@ def test_slashed_numbers_that_are_no_share_are_left_alone(sentence: str) -> None
 
 
 def test_a_fraction_before_a_unit_stays_an_amount() -> None:
-    claim = _at("Add 1/2 cup of juice.", "1/2 cup")
+    claim = _at("Take 1/2 cup of the syrup.", "1/2 cup")
     assert claim.type == "dose" and claim.value["value"] == 0.5
+    # a cup of juice nothing takes is measured, not dosed (amount14)
+    claim = _at("Add 1/2 cup of juice.", "1/2 cup")
+    assert claim.type == "other_quantity" and claim.value["value"] == 0.5
 
 
 def _no_month_of_this_era(pair: tuple[int, int]) -> bool:

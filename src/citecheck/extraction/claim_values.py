@@ -582,6 +582,21 @@ def _word_fraction(text: str, rules: ClaimRules) -> tuple[float, float, str] | N
     return numerator, total, written
 
 
+_FRACTION_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+def _second_word_fraction(text: str, rules: ClaimRules) -> tuple[float, float, str] | None:
+    """The second end of a range of word fractions ("a quarter to a half" -> (1, 2, "a
+    half")): a word fraction after "to" that follows the first; else None."""
+    first = rules.fraction_word_re.search(text)
+    if first is None:
+        return None
+    joint = _FRACTION_TO.search(text, first.end())
+    if joint is None or text[first.end() : joint.start()].strip():
+        return None
+    return _word_fraction(text[joint.end() :], rules)
+
+
 def proportion_value(numerator: float, total: float) -> Value:
     """A part of a whole as a percentage: (35, 41) -> numerator 35, total 41, value 85.4 (%)."""
     value: Value = {"numerator": tidy(numerator), "total": tidy(total)}
@@ -610,6 +625,11 @@ def fraction_value(match: re.Match[str], rules: ClaimRules, text: str = "") -> V
     if numerator is None or total is None:
         return {}
     value.update(proportion_value(numerator, total))
+    words_high = _second_word_fraction(text, rules) if "numerator" not in groups else None
+    if words_high is not None and "value" in value:
+        # "by a quarter to a half": a range of word fractions, low 25, high 50
+        first, other = value.pop("value"), proportion_value(*words_high[:2]).get("value")
+        value["low"], value["high"] = min(first, other), max(first, other)
     if groups.get("numerator2") and groups.get("total2"):
         # "1 in every 1,600 people to 1 in every 5,000 people": a range of shares
         other = proportion_value(

