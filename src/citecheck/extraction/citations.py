@@ -260,9 +260,11 @@ _VENUE = (
     rf"(?P<venue>[A-Z][\w'’&\-]*(?:\s+{_VENUE_WORD})*?)"
     rf"(?=\s*(?:[,.;:()]|$|\s+(?!{_VENUE_WORD}(?!\w))))"
 )
-# "appearing in the October 17 issue of Immunity", "in the latest issue of the journal Cell"
+# "appearing in the October 17 issue of Immunity", "in the latest issue of the journal Cell",
+# the month abbreviated ("in the Jan. 12 issue of", heldout64/01, 68/01)
 _ISSUE_OF = (
-    r"(?:(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?,?|[A-Z][a-z]+(?:\s+\d{4})?|\d{4}|"
+    r"(?:(?:(?:[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s+\d{4})?,?|"
+    r"[A-Z][a-z]+(?:\s+\d{4})?|\d{4}|"
     r"(?:latest|current|recent|new|online|print|special)(?:\s+(?:online|print|special))?)"
     r"\s+issue\s+of\s+(?:[Tt]he\s+)?)"
 )
@@ -313,12 +315,13 @@ _A_YEAR_STUDY = (
 _YEAR_STUDY = re.compile(
     rf"{_A_YEAR_STUDY}(?:\s+(?i:(?:published\s+)?in)\s+(?i:the\s+)?(?:journal\s+)?{_VENUE})?"
 )
-# "A study in JAMA found", "the new trial in the journal Sleep": a study and its journal without
-# a year, taken only when the name reads as a journal ("a study in mice", "a trial in England").
+# "A study in JAMA found", "the new trial in the journal Sleep", "a study in the August issue of
+# Anesthesia & Analgesia" (heldout54/05): a study and its journal without a year, taken only
+# when the name reads as a journal ("a study in mice", "a trial in England").
 _STUDY_IN_JOURNAL = re.compile(
     r"\b(?i:an?|one|another|the|this|that)\s+(?:(?i:[a-z-]+)\s+){0,2}?"
     r"(?i:study|trial|review|analysis|meta-analysis|paper|article|report)\s+(?:published\s+)?"
-    rf"in\s+(?:[Tt]he\s+)?(?P<journal_word>journal\s+)?{_VENUE}"
+    rf"in\s+(?:[Tt]he\s+)?{_ISSUE_OF}?(?P<journal_word>journal\s+)?{_VENUE}"
 )
 # what may follow a venue: its year ("published in Biological Psychiatry in 2000") and the
 # authors ("a 2000 paper in Biological Psychiatry by Berman and colleagues")
