@@ -542,6 +542,7 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     author_year = any(c.form == "author_year" and c.year and not c.needs_match for c in found)
     found += _numeric(text, author_year)
     found += _table_references(text)
+    found += _pipe_table_references(text)
     found += _venue(text)
     found += _news_and_institutions(text)
     found += _released_titles(text)
@@ -3205,6 +3206,58 @@ def _table_references(text: str) -> list[FoundCitation]:
                 )
             pos = line_end + 1
     return found
+
+
+# A Markdown table with a column of reference numbers ("| Clinical trial | ... | Reference |",
+# heldout68/07): each row's cell in that column cites the works so numbered, as the last column
+# of a flattened table does (heldout2/02, `_table_references`). The header cell is the word
+# alone; the rows run to the first line that is no table row.
+_PIPE_REFERENCES_HEADER = re.compile(r"\|[ \t]*(?:[Rr]ef(?:erence)?s?\.?|REF(?:ERENCE)?S?)[ \t]*\|")
+_PIPE_SEPARATOR_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$")
+_PIPE_CELL_NUMBERS = re.compile(
+    r"[ \t]*(?P<body>(?!0)\d{1,3}(?:[ \t]*[,–-][ \t]*(?!0)\d{1,3})*)[ \t]*"
+)
+
+
+def _pipe_table_references(text: str) -> list[FoundCitation]:
+    found: list[FoundCitation] = []
+    done = -1
+    for header in _PIPE_REFERENCES_HEADER.finditer(text):
+        line_start = text.rfind("\n", 0, header.start()) + 1
+        if line_start <= done or not text[line_start : header.start() + 1].lstrip().startswith("|"):
+            continue
+        line_end = text.find("\n", header.end())
+        line_end = len(text) if line_end < 0 else line_end
+        column = len(_pipe_cells(text, line_start, line_end)) - len(
+            _pipe_cells(text, header.start(), line_end)
+        )
+        row = line_end + 1
+        separator_end = text.find("\n", row)
+        separator_end = len(text) if separator_end < 0 else separator_end
+        if not _PIPE_SEPARATOR_ROW.fullmatch(text, row, separator_end):
+            continue
+        row = separator_end + 1
+        while row < len(text) and text[row : row + 40].lstrip(" \t").startswith("|"):
+            row_end = text.find("\n", row)
+            row_end = len(text) if row_end < 0 else row_end
+            cells = _pipe_cells(text, row, row_end)
+            if column < len(cells):
+                cited = _PIPE_CELL_NUMBERS.fullmatch(text, *cells[column])
+                if cited is not None:
+                    found.append(FoundCitation(
+                        text=cited.group("body"), start=cited.start("body"),
+                        end=cited.end("body"), kind="numeric", form="numeric",
+                        numbers=_numbers(cited.group("body")), work_kind="unknown",
+                        needs_match=True,
+                    ))  # fmt: skip
+            done = row = row_end + 1
+    return found
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of the table row text[start:end], the bars not included."""
+    bars = [at for at in range(start, end) if text[at] == "|"]
+    return [(left + 1, right) for left, right in zip(bars, bars[1:], strict=False)]
 
 
 # A number in round brackets is a reference number or a count after a name ("deaths (89)",
