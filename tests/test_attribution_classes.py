@@ -348,11 +348,6 @@ def test_numbers_that_are_no_reference(text: str) -> None:
         ("The study of Hellman et al[15] found it.", "Hellman et al[15]"),
         ("Work by Okafor et al. showed a 20% rise.", "Okafor et al."),
         ("Tringler and Dong reported a 2-fold risk.", "Tringler and Dong reported"),
-        ('"It is common," says Dr. Ziya Kirkali, a urologist at NIH.', "says Dr. Ziya Kirkali"),
-        (
-            '"It helps," said NHLBI Director Dr. Claude Lenfant.',
-            "said NHLBI Director Dr. Claude Lenfant",
-        ),
         ("The team, led by Professor Ana Ruiz, enrolled 300 women.", "led by Professor Ana Ruiz"),
         ("According to Dr. Jane Smith, 2 cups a day is safe.", "According to Dr. Jane Smith"),
     ],
@@ -361,11 +356,15 @@ def test_authors_and_experts_named_without_a_year(text: str, span: str) -> None:
     assert span in _attributions(text)
 
 
-def test_each_quote_names_its_speaker_again() -> None:
-    # each quote is a statement of its own resting on the speaker (heldout12 counts "Fauci
-    # added"; heldout6 marks such repeats borderline)
-    text = '"It is rare," said Dr. Mei Chen. "It lasts 2 days," added Dr. Chen.'
-    assert _attributions(text) == ["said Dr. Mei Chen", "added Dr. Chen"]
+def test_a_quoted_expert_is_no_source_named_once_or_again() -> None:
+    # a person quoted is no source of what they say (attr14: 9 marked, 28 unmarked over the dev
+    # golds; heldout12 counted "Fauci added", heldout6 marked repeats borderline)
+    for text in (
+        '"It is rare," said Dr. Mei Chen. "It lasts 2 days," added Dr. Chen.',
+        '"It is common," says Dr. Ziya Kirkali, a urologist at NIH.',
+        '"It helps," said NHLBI Director Dr. Claude Lenfant.',
+    ):
+        assert _attributions(text) == []
 
 
 @pytest.mark.parametrize(

@@ -121,24 +121,24 @@ def test_a_study_named_after_the_source_that_ran_it_is_one_mention() -> None:
     assert _attributions(text) == ["data from the NIA's landmark Baltimore Aging Study (BAS)"]
 
 
+def test_an_agency_clarifying_is_a_source() -> None:
+    found = _attributions(
+        "The World Health Organization (WHO) further clarified that 2 doses suffice."
+    )
+    assert any("World Health Organization (WHO)" in f for f in found), found
+
+
 @pytest.mark.parametrize(
-    ("text", "span"),
+    "text",
     [
-        (
-            'As Dr. Maria Lopez of the National Cancer Institute (NCI) noted, "We were surprised."',
-            "Maria Lopez of the National Cancer Institute (NCI)",
-        ),
-        ("As Professor Alan Reyes put it, the effect was small.", "As Professor Alan Reyes put it"),
-        ("Dr. Hana Ito said the drug is safe for 9 in 10 people.", "Dr. Hana Ito said"),
-        (
-            "The World Health Organization (WHO) further clarified that 2 doses suffice.",
-            "World Health Organization (WHO)",
-        ),
+        # a person quoted is no source of what they say (attr14; heldout9 marked the first)
+        'As Dr. Maria Lopez of the National Cancer Institute (NCI) noted, "We were surprised."',
+        "As Professor Alan Reyes put it, the effect was small.",
+        "Dr. Hana Ito said the drug is safe for 9 in 10 people.",
     ],
 )
-def test_quoted_experts_and_agencies_are_sources(text: str, span: str) -> None:
-    found = _attributions(text)
-    assert any(span in f or f in span for f in found), found
+def test_quoted_experts_are_no_sources(text: str) -> None:
+    assert _attributions(text) == []
 
 
 def test_a_reference_range_after_a_unit_in_a_text_citing_by_numbers() -> None:

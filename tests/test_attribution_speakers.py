@@ -1,6 +1,10 @@
 """Attributions in news and press-release prose: people named as the source of a statement
 (with a title, an office or degrees), and reference numbers that lost their superscript and are
-glued to a word. Sentences written for these tests, several phrasings per class."""
+glued to a word. Sentences written for these tests, several phrasings per class.
+
+A person quoted ("said Dr. Jane Roe", "Roe added") is read by the citation finder but makes no
+attribution claim (attr14; tests/test_attribution_quoted_speakers.py): the tests of how the
+finder knows a person check `find_citations` for those, the claims for the rest."""
 
 from __future__ import annotations
 
@@ -18,6 +22,35 @@ def _attributions(text: str) -> list[str]:
     return [c.text for c in extract_claims(text) if c.type == ClaimType.STUDY_ATTRIBUTION]
 
 
+def _quoted(text: str) -> list[str]:
+    """The people the citation finder reads as quoted (no attribution claim of their own)."""
+    return [c.text for c in find_citations(text) if c.quoted]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # degrees after the name; an appositive after them is not part of the mention
+        (
+            "Side effects fell by 30%, according to Jane van der Berg, M.D., M.P.H., of Leeds.",
+            "according to Jane van der Berg, M.D., M.P.H.",
+        ),
+        # the person leading the work
+        (
+            "A team led by Priya Natarajan, MD, PhD, enrolled 420 adults.",
+            "led by Priya Natarajan, MD, PhD",
+        ),
+        # named first, with degrees, then leading
+        (
+            "Lena Fischer, R.N., Ph.D., will lead a 3-year study of 200 nurses.",
+            "Lena Fischer, R.N., Ph.D., will lead",
+        ),
+    ],
+)
+def test_a_named_person_is_the_source_of_a_statement(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [
@@ -31,33 +64,21 @@ def _attributions(text: str) -> list[str]:
             '"One in 5 adults is affected," said Tomas Berg, Ph.D., a senior scientist at NIH.',
             "said Tomas Berg, Ph.D.",
         ),
-        (
-            "Side effects fell by 30%, according to Jane van der Berg, M.D., M.P.H., of Leeds.",
-            "according to Jane van der Berg, M.D., M.P.H.",
-        ),
         # an office alone
         (
             '"We saw 40 cases in a month," noted HHS Secretary Alan R. Price.',
             "noted HHS Secretary Alan R. Price",
         ),
-        # the person leading the work
-        (
-            "A team led by Priya Natarajan, MD, PhD, enrolled 420 adults.",
-            "led by Priya Natarajan, MD, PhD",
-        ),
-        # named first, with degrees, then saying or leading
+        # named first, with degrees, then saying
         (
             "Omar Haddad, MD, MPH, said 12% of the patients relapsed.",
             "Omar Haddad, MD, MPH, said",
         ),
-        (
-            "Lena Fischer, R.N., Ph.D., will lead a 3-year study of 200 nurses.",
-            "Lena Fischer, R.N., Ph.D., will lead",
-        ),
     ],
 )
-def test_a_named_person_is_the_source_of_a_statement(text: str, span: str) -> None:
-    assert span in _attributions(text)
+def test_a_named_person_quoted_is_read_as_a_person(text: str, span: str) -> None:
+    assert span in _quoted(text)
+    assert _attributions(text) == []
 
 
 @pytest.mark.parametrize(
@@ -77,10 +98,9 @@ def test_a_named_person_is_the_source_of_a_statement(text: str, span: str) -> No
         ),
     ],
 )
-def test_a_speaker_named_again_by_family_name_is_a_source_again(
-    text: str, spans: list[str]
-) -> None:
-    assert _attributions(text) == spans
+def test_a_speaker_named_again_by_family_name_is_read_again(text: str, spans: list[str]) -> None:
+    assert _quoted(text) == spans
+    assert _attributions(text) == []
 
 
 @pytest.mark.parametrize(
@@ -97,6 +117,7 @@ def test_a_speaker_named_again_by_family_name_is_a_source_again(
 )
 def test_a_capitalised_word_after_said_is_no_person_by_itself(text: str) -> None:
     assert _attributions(text) == []
+    assert [c.text for c in find_citations(text) if c.form == "author_year"] == []
 
 
 @pytest.mark.parametrize(
@@ -278,6 +299,16 @@ def test_pointers_runs_and_inputs_are_no_sources(text: str, absent: str) -> None
             "The epidemiologist Ana Ruiz found that 30% relapsed.",
             "The epidemiologist Ana Ruiz found",
         ),
+        ("Researchers Ana Ruiz and Tom Hill, PhD, found 30% fewer cases.", "Tom Hill, PhD, found"),
+    ],
+)
+def test_a_person_named_after_a_profession_or_with_a_workplace(text: str, span: str) -> None:
+    assert span in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
         (
             '"It works in 3 of 4," said NIH epidemiologist Jane Roe.',
             "said NIH epidemiologist Jane Roe",
@@ -286,11 +317,11 @@ def test_pointers_runs_and_inputs_are_no_sources(text: str, absent: str) -> None
             "Dr. Ana Ruiz, MD, PhD, of Yale University, said 3 in 10 improve.",
             "Dr. Ana Ruiz, MD, PhD, of Yale University, said",
         ),
-        ("Researchers Ana Ruiz and Tom Hill, PhD, found 30% fewer cases.", "Tom Hill, PhD, found"),
     ],
 )
-def test_a_person_named_after_a_profession_or_with_a_workplace(text: str, span: str) -> None:
-    assert span in _attributions(text)
+def test_a_quoted_person_named_after_a_profession_or_with_a_workplace(text: str, span: str) -> None:
+    assert span in _quoted(text)
+    assert _attributions(text) == []
 
 
 @pytest.mark.parametrize(
@@ -362,7 +393,7 @@ def test_glued_numbers_are_found_where_a_full_scan_finds_them(
     ],
 )
 def test_an_office_after_the_name_makes_a_person(text: str, span: str) -> None:
-    assert span in _attributions(text)
+    assert span in _quoted(text)
 
 
 @pytest.mark.parametrize(
@@ -374,6 +405,7 @@ def test_an_office_after_the_name_makes_a_person(text: str, span: str) -> None:
 )
 def test_an_appositive_that_names_no_office_makes_no_source(text: str) -> None:
     assert _attributions(text) == []
+    assert _quoted(text) == []
 
 
 @pytest.mark.parametrize(
@@ -388,7 +420,7 @@ def test_an_appositive_that_names_no_office_makes_no_source(text: str) -> None:
     ],
 )
 def test_a_person_named_first_with_an_office_then_saying(text: str, span: str) -> None:
-    assert span in _attributions(text)
+    assert span in _quoted(text)
 
 
 @pytest.mark.parametrize(
@@ -400,6 +432,7 @@ def test_a_person_named_first_with_an_office_then_saying(text: str, span: str) -
 )
 def test_a_name_first_without_an_office_is_no_speaker(text: str) -> None:
     assert _attributions(text) == []
+    assert _quoted(text) == []
 
 
 def test_a_run_of_degrees_is_read_from_each_comma_only_so_far() -> None:
@@ -408,4 +441,4 @@ def test_a_run_of_degrees_is_read_from_each_comma_only_so_far() -> None:
     run = ", MD" * 40 + " said"
     assert citations._DEGREES_THEN_VERB.match(run) is None
     assert citations._DEGREES_THEN_VERB.match(", MD, PhD said") is not None
-    assert _attributions("Ana Ruiz, M.D., Ph.D., M.P.H., said the risk was small.") != []
+    assert _quoted("Ana Ruiz, M.D., Ph.D., M.P.H., said the risk was small.") != []

@@ -59,12 +59,21 @@ def test_a_named_body_is_the_source(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "family", "person"),
     [
-        ('"It is safe," said Dr. Jane Q. Roe, who led the trial.', "Roe", "Jane Q. Roe"),
-        ("Cases fell, said NIH Director Ann Marlow, M.D., at a briefing.", "Marlow", "Ann Marlow"),
-        ('"We were surprised," said Paul Okafor, Ph.D., the lead author.', "Okafor", "Paul Okafor"),
+        # a person named as a source, not quoted (a quoted person makes no attribution claim)
+        ("It is safe, according to Dr. Jane Q. Roe, who led the trial.", "Roe", "Jane Q. Roe"),
+        (
+            "Researchers led by NIH Director Ann Marlow, M.D., enrolled 40 adults.",
+            "Marlow",
+            "Ann Marlow",
+        ),
+        (
+            "Cases fell by half, according to Paul Okafor, Ph.D., the lead author.",
+            "Okafor",
+            "Paul Okafor",
+        ),
     ],
 )
-def test_a_speaker_is_named_as_written(text: str, family: str, person: str) -> None:
+def test_a_person_is_named_as_written(text: str, family: str, person: str) -> None:
     claim = _one(text, "study_attribution")
     assert claim.value["authors"] == [family]
     assert claim.value["person"] == person

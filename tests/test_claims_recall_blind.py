@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from citecheck.extraction.citations import find_citations
 from citecheck.extraction.claims import extract_claims
 from citecheck.models import Claim
 
@@ -378,8 +379,11 @@ def test_people_reporting_with_no_body_named_are_no_source(text: str) -> None:
         ("Dr Patel said the vaccine was safe.", "Dr Patel said"),
     ],
 )
-def test_a_speaker_with_a_post_is_a_source(text: str, person: str) -> None:
-    assert person in _sources(text)
+def test_a_speaker_with_a_post_is_read_but_no_source(text: str, person: str) -> None:
+    # the retired heldout23-27 marked quoted speakers; the dev golds mostly do not (attr14:
+    # 9 marked, 28 unmarked), so the finder reads the person and no claim is made
+    assert person in [c.text for c in find_citations(_OPENING + text) if c.quoted]
+    assert _sources(text) == []
 
 
 def test_a_profession_with_no_body_is_not_read_as_the_speakers_post() -> None:

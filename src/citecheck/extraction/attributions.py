@@ -49,6 +49,8 @@ class Attribution(NamedTuple):
 def attribution_of(found: FoundCitation) -> Attribution | None:
     """The attribution claim a citation makes, or None (a citation key; "a study" without a
     venue, maker or year)."""
+    if found.quoted:
+        return None  # "said Dr. Jane Roe", "Roe says": who spoke, not what a statement rests on
     if found.form == "numeric":
         return Attribution(found.start, found.end, {"form": "numeric", "numbers": found.numbers})
     if found.form == "author_year":
