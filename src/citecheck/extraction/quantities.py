@@ -2731,7 +2731,7 @@ def retype_rule_claim(
     if (
         claim_type == "onset_time"
         and lowered.endswith("of life", start, end)
-        and vocab.onset_verbs.isdisjoint(_WORDS.findall(lowered, *sentence))
+        and vocab.onset_verbs.isdisjoint(_clause_words(lowered, sentence[0], start))
     ):  # "common in the first weeks of life": an age band, nothing said to come then
         return "other_quantity", {**value, "measure": "age"}, start
     if claim_type == "onset_time" and _taken_to_do(lowered, start, end, sentence, vocab):
@@ -5129,8 +5129,17 @@ def _time(
         of = _OF_EVENT.match(lowered, span_end, end)
         anchor_end = of.end() if of else span_end
         when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab, quiet="duration")
-        if when == "duration" and of and lowered.endswith("life", of.start(), of.end()):
-            # "a major cause of croup in the first 10 years of life": an age band (birth to 10)
+        if (
+            of
+            and lowered.endswith("life", of.start(), of.end())
+            and (
+                when == "duration"
+                or vocab.onset_verbs.isdisjoint(_clause_words(lowered, floor, start))
+            )
+        ):
+            # "a major cause of croup in the first 10 years of life": an age band (birth to 10);
+            # so before a plan named later ("protection in the first 2 months of life before
+            # they start the vaccine series"): a life's first months are lived, not planned
             band = {**value, "measure": "age"}
             return QuantityClaim(start, of.end(), "other_quantity", band, q_after)
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
