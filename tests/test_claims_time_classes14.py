@@ -1,12 +1,13 @@
 """Time claims typed from their context (classes of heldout68, 70 and 72, each checked against
-every dev gold that meets the form): the first years or months "of life" as an age band.
-Short excerpts with their source named, or text written for these tests."""
+every dev gold that meets the form): the first years or months "of life" as an age band, and
+"within the first year" as when something comes. Short excerpts with their source named, or
+text written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from claim_finders import one_claim_holding
+from claim_finders import claims_holding, one_claim_holding
 
 # --- "the first year of life": an age band ---------------------------------------------------
 
@@ -53,3 +54,52 @@ def test_the_first_year_of_life_is_read_as_an_age(text: str) -> None:
 )
 def test_what_comes_in_the_first_years_of_life_stays_an_onset(text: str, words: str) -> None:
     assert one_claim_holding(text, words).type == "onset_time"
+
+
+# --- "within the first year": when something comes -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # Medical News Today on breast radiotherapy (heldout68)
+        (
+            "The findings reveal a clear reduction in cancer recurrence within the first year "
+            "after radiotherapy.",
+            "first year",
+            {"value": 1, "unit": "year"},
+        ),
+        # a pilonidal sinus recurrence study (heldout70)
+        (
+            "Most recurrences (80%) occurred within the first year.",
+            "first year",
+            {"value": 1, "unit": "year"},
+        ),
+        # statin muscle pain news (heldout52)
+        (
+            "Cases due to statins occurred mainly within the first year of treatment, wrote "
+            "the authors.",
+            "first year",
+            {"value": 1, "unit": "year"},
+        ),
+        # written for this test: one hour, as "the first day" is one day
+        ("Symptoms may appear within the first hour.", "first hour", {"value": 1, "unit": "hour"}),
+        # newborn screening (heldout13)
+        (
+            "Babies are screened for at least 29 conditions within the first few days after birth.",
+            "few days",
+            {"descriptor": "few", "unit": "day"},
+        ),
+    ],
+)
+def test_within_the_first_year_is_an_onset(text: str, words: str, value: dict[str, object]) -> None:
+    claim = one_claim_holding(text, words)
+    assert claim.type == "onset_time"
+    assert {k: claim.value.get(k) for k in value} == value
+
+
+def test_a_dose_within_the_first_days_stays_a_schedule() -> None:
+    # CDC on Rocky Mountain spotted fever (corpus/10): when it is given
+    text = "If the patient is treated within the first 5 days of the disease, fever subsides."
+    assert one_claim_holding(text, "5 days").type == "frequency_schedule"
+    assert not [c for c in claims_holding(text, "first") if c.type == "onset_time"]
