@@ -1,6 +1,6 @@
 """Time claims typed from their context (classes of heldout68, 70 and 72, each checked against
 every dev gold that meets the form): the first years or months "of life" as an age band, and
-"within the first year" as when something comes. Short excerpts with their source named, or
+"within the first year" as when something comes, and a time after an "Age:" label. Short excerpts with their source named, or
 text written for these tests."""
 
 from __future__ import annotations
@@ -103,3 +103,30 @@ def test_a_dose_within_the_first_days_stays_a_schedule() -> None:
     text = "If the patient is treated within the first 5 days of the disease, fever subsides."
     assert one_claim_holding(text, "5 days").type == "frequency_schedule"
     assert not [c for c in claims_holding(text, "first") if c.type == "onset_time"]
+
+
+# --- "Age: 0 to 1 month": a time after a line's age label -----------------------------------
+
+# a baby nap chart (heldout72): each block opens with the age it is for
+_NAPS = (
+    "Age: 0 to 1 month\nDaytime sleep: 10 hours (various naps)\nNighttime sleep: 10 hours\n\n"
+    "Age: 1 to 3 months\nDaytime sleep: 7 hours (three naps)\n"
+)
+
+
+@pytest.mark.parametrize("words", ["0 to 1 month", "1 to 3 months"])
+def test_a_time_after_an_age_label_is_an_age(words: str) -> None:
+    claim = one_claim_holding(_NAPS, words)
+    assert (claim.type, claim.value.get("measure")) == ("other_quantity", "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        (_NAPS, "10 hours", "duration"),  # the next label's time is a length
+        ("Average stay: 3 to 5 days\n", "3 to 5 days", "duration"),
+        ("Average age at diagnosis: 5 years\n", "5 years", "other_quantity"),
+    ],
+)
+def test_only_an_age_label_makes_an_age(text: str, words: str, kind: str) -> None:
+    assert one_claim_holding(text, words).type == kind

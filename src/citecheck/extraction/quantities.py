@@ -114,6 +114,12 @@ _AGE_STATED = re.compile(
     r"(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
 )
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
+# A line's label naming an age, the time right after its colon ("Age: 0 to 1 month", "- Average
+# age at diagnosis: 5 years"): a table's age column written as lines
+_AGE_LABEL = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:[a-z]+[ \t]+){0,2}?ages?\b[^\n:.;]{0,30}:(?:\*\*)?[ \t]*"
+    r"(?:(?:about|around|approximately)[ \t]+)?"
+)
 # An age as the subject its figure is given for, a few words naming whose or which age
 # between ("median age at diagnosis was", "mean age onset of psoriasis for our study
 # population was")
@@ -3435,6 +3441,9 @@ def _an_age(
     aged = lowered.find("age", max(floor, amount.start - 90), amount.start) >= 0
     if aged and _AGE_STATED.search(lowered, max(floor, amount.start - 60), amount.start):
         return True
+    line_start = lowered.rfind("\n", 0, amount.start) + 1
+    if aged and _AGE_LABEL.fullmatch(lowered, line_start, amount.start):
+        return True  # "Age: 1 to 3 months" over a block of sleep times
     named = (
         _AGE_NAMED.search(lowered, max(floor, amount.start - 90), amount.start) if aged else None
     )
