@@ -1,6 +1,7 @@
 """Time claims typed from their context (classes of heldout68, 70 and 72, each checked against
-every dev gold that meets the form): the first years or months "of life" as an age band, and
-"within the first year" as when something comes, and a time after an "Age:" label. Short excerpts with their source named, or
+every dev gold that meets the form): the first years or months "of life" as an age band,
+"within the first year" and what befalls people within a time of an operation as when
+something comes, and a time after an "Age:" label. Short excerpts with their source named, or
 text written for these tests."""
 
 from __future__ import annotations
@@ -130,3 +131,23 @@ def test_a_time_after_an_age_label_is_an_age(words: str) -> None:
 )
 def test_only_an_age_label_makes_an_age(text: str, words: str, kind: str) -> None:
     assert one_claim_holding(text, words).type == kind
+
+
+# --- "die within one month of the operation": when it befell, not a plan's time ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HealthDay on bypass surgery's risks (heldout68)
+        "About 2% of patients die in the hospital or within one month of the operation.",
+        "Two patients developed a wound infection within 2 weeks of surgery.",
+    ],
+)
+def test_what_befalls_within_a_time_of_an_operation_is_an_onset(text: str) -> None:
+    assert one_claim_holding(text, "within").type == "onset_time"
+
+
+def test_a_plan_timed_from_an_operation_stays_a_schedule() -> None:
+    text = "Stop eating within 6 hours of surgery."
+    assert one_claim_holding(text, "within").type == "frequency_schedule"

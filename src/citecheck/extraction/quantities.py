@@ -2989,6 +2989,8 @@ def _within_a_timed_act(
     if vocab.timed_from_re.match(lowered, end, ceiling) is None:
         return False
     begins = (vocab.onset_cues - _NOT_AN_EFFECT) | vocab.onset_verbs
+    if vocab.event_verb_re.search(lowered, max(floor, start - 60), start):
+        return False  # "patients die in the hospital or within one month of the operation"
     return begins.isdisjoint(_clause_words(lowered, floor, start))
 
 
