@@ -110,7 +110,7 @@ def _amount_fields(amount: Amount | None) -> Value:
 # "the first week" (week 1), "over the next year", "a year-long study" (one year): one of the
 # unit, no number
 _FIRST_UNIT = re.compile(
-    r"\b(?:(?:first|next|following)\s+(?:day|week|month|year)|(?:day|week|month|year|decade)[\s-]long)\b",
+    r"\b(?:(?:first|next|following)\s+(?:hour|day|week|month|year)|(?:day|week|month|year|decade)[\s-]long)\b",
     re.IGNORECASE,
 )
 # "the third week" (week 3): an ordinal word (claims.yaml `ordinals`) or "3rd" before the unit

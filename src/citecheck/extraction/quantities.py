@@ -114,6 +114,12 @@ _AGE_STATED = re.compile(
     r"(?:about\s+|approximately\s+|around\s+|nearly\s+)?$"
 )
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
+# A line's label naming an age, the time right after its colon ("Age: 0 to 1 month", "- Average
+# age at diagnosis: 5 years"): a table's age column written as lines
+_AGE_LABEL = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:[a-z]+[ \t]+){0,2}?ages?\b[^\n:.;]{0,30}:(?:\*\*)?[ \t]*"
+    r"(?:(?:about|around|approximately)[ \t]+)?"
+)
 # An age as the subject its figure is given for, a few words naming whose or which age
 # between ("median age at diagnosis was", "mean age onset of psoriasis for our study
 # population was")
@@ -2834,7 +2840,7 @@ def retype_rule_claim(
     if (
         claim_type == "onset_time"
         and lowered.endswith("of life", start, end)
-        and vocab.onset_verbs.isdisjoint(_WORDS.findall(lowered, *sentence))
+        and vocab.onset_verbs.isdisjoint(_clause_words(lowered, sentence[0], start))
     ):  # "common in the first weeks of life": an age band, nothing said to come then
         return "other_quantity", {**value, "measure": "age"}, start
     if claim_type == "onset_time" and _taken_to_do(lowered, start, end, sentence, vocab):
@@ -3086,6 +3092,8 @@ def _within_a_timed_act(
     if vocab.timed_from_re.match(lowered, end, ceiling) is None:
         return False
     begins = (vocab.onset_cues - _NOT_AN_EFFECT) | vocab.onset_verbs
+    if vocab.event_verb_re.search(lowered, max(floor, start - 60), start):
+        return False  # "patients die in the hospital or within one month of the operation"
     return begins.isdisjoint(_clause_words(lowered, floor, start))
 
 
@@ -3538,6 +3546,9 @@ def _an_age(
     aged = lowered.find("age", max(floor, amount.start - 90), amount.start) >= 0
     if aged and _AGE_STATED.search(lowered, max(floor, amount.start - 60), amount.start):
         return True
+    line_start = lowered.rfind("\n", 0, amount.start) + 1
+    if aged and _AGE_LABEL.fullmatch(lowered, line_start, amount.start):
+        return True  # "Age: 1 to 3 months" over a block of sleep times
     named = (
         _AGE_NAMED.search(lowered, max(floor, amount.start - 90), amount.start) if aged else None
     )
@@ -5232,8 +5243,17 @@ def _time(
         of = _OF_EVENT.match(lowered, span_end, end)
         anchor_end = of.end() if of else span_end
         when = _anchored_kind(lowered, floor, end, start, anchor_end, vocab, quiet="duration")
-        if when == "duration" and of and lowered.endswith("life", of.start(), of.end()):
-            # "a major cause of croup in the first 10 years of life": an age band (birth to 10)
+        if (
+            of
+            and lowered.endswith("life", of.start(), of.end())
+            and (
+                when == "duration"
+                or vocab.onset_verbs.isdisjoint(_clause_words(lowered, floor, start))
+            )
+        ):
+            # "a major cause of croup in the first 10 years of life": an age band (birth to 10);
+            # so before a plan named later ("protection in the first 2 months of life before
+            # they start the vaccine series"): a life's first months are lived, not planned
             band = {**value, "measure": "age"}
             return QuantityClaim(start, of.end(), "other_quantity", band, q_after)
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
