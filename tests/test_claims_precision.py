@@ -200,12 +200,12 @@ def test_times_of_day_no_plan_counts_keep_no_count_in_their_timing(text: str) ->
     [
         # an event timing or a negated part of the day is no list item: each time stays apart
         (
-            "Take it in the morning, with food, or in the evening.",
-            ["in the morning", "with food", "in the evening"],
+            "Take it in the morning, with meals, or in the evening.",
+            ["in the morning", "with meals", "in the evening"],
         ),
         (
-            "Take one tablet in the morning, with food, and one in the evening.",
-            ["in the morning", "with food", "in the evening"],
+            "Take one tablet in the morning, with meals, and one in the evening.",
+            ["in the morning", "with meals", "in the evening"],
         ),
         ("Take it in the morning, not evening and at night.", ["in the morning", "at night"]),
     ],
