@@ -459,7 +459,7 @@ def test_a_proportion_is_not_a_count() -> None:
     [
         ("He was 65 in 2019.", []),  # a year is no total
         ("Take 2 in 24 hours.", [("duration", "24 hours")]),  # nor is a time
-        ("It came in a 5 in 10 mg tablet.", [("dose", "10 mg"), ("route", "tablet")]),
+        ("It came in a 5 in 10 mg tablet.", [("dose", "10 mg")]),  # a bare form: no route
         ("Phase 3 trials began.", []),  # a phase, not a count of trials
         ("The 2019 trials were small.", []),  # a year
         # a dated source (tests/test_attributions.py), not 2016 studies

@@ -184,7 +184,7 @@ def test_a_first_window_is_an_onset_when_something_appears(text: str, kind: str)
     ("text", "span"),
     [
         ("You'll usually take it once a day in the evening.", "once a day in the evening"),
-        ("Take one capsule twice a day with food.", "twice a day with food"),
+        ("Take one capsule twice a day with meals.", "twice a day with meals"),
         ("Take it once a day at bedtime for 2 weeks.", "once a day at bedtime"),
     ],
 )

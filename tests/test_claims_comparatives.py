@@ -77,7 +77,7 @@ def test_a_bound_in_the_value_and_the_qualifier_agree() -> None:
         ("Never take it daily.", "frequency_schedule", "daily", "not"),
         ("Do not take 2 doses together to make up for a missed one.", "frequency_schedule",
          "2 doses", "not"),
-        ("Do not take it with food.", "frequency_schedule", "with food", "not"),
+        ("Do not take it with meals.", "frequency_schedule", "with meals", "not"),
         ("The vaccines are not 100% effective.", "percentage", "100%", "not"),
     ],
 )  # fmt: skip

@@ -125,8 +125,8 @@ def test_a_route_word_where_no_medicine_is_given_is_no_route(text: str) -> None:
         ("Heparin is given through a needle or tube inserted into a vein.", "into a vein"),
         ("A contrast dye is injected into a vein before the scan.", "injected into a vein"),
         ("People who inject insulin should change the site each time.", "inject"),
-        ("Swallow the tablet with a glass of water.", "tablet"),
-        ("The medicine comes as a tablet or a liquid.", "tablet"),
+        ("Swallow the pill with a glass of water.", "pill"),
+        ("The medicine comes as a pill or a liquid.", "pill"),
     ],
 )
 def test_a_route_word_for_a_medicine_given_stays(text: str, span: str) -> None:
@@ -282,7 +282,7 @@ def test_a_route_word_in_an_idiom_a_colour_or_speech_is_no_route(text: str) -> N
     [
         ("Get a flu shot every year.", "shot"),
         ("The nurse gave her a shot in the arm.", "shot"),
-        ("Apply the cream twice a day.", "cream"),
+        ("Apply the eye ointment twice a day.", "eye ointment"),
         ("Oral and injectable forms are available.", "Oral"),
     ],
 )

@@ -58,26 +58,32 @@ def test_a_form_the_text_says_to_avoid_is_no_route(text: str) -> None:
 
 
 def test_a_form_used_stays_a_route() -> None:
-    assert _routes("Apply the cream to the rash twice a day.") == [("cream", "topical")]
+    # a bare form is no route (dir14): where it is put says the route
+    assert _routes("Apply the cream to the skin twice a day.") == [
+        ("Apply the cream to the skin", "topical")
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "routes"),
     [
         # the advice is about when or with what, the form is still taken
-        ("Avoid taking the tablets with milk.", [("tablets", "oral")]),
+        ("Avoid taking the pills with milk.", [("pills", "oral")]),
         (
-            "Avoid taking tablets and capsules with grapefruit juice.",
-            [("tablets", "oral"), ("capsules", "oral")],
+            "Avoid taking pills and suppositories with grapefruit juice.",
+            [("pills", "oral"), ("suppositories", "rectal")],
         ),
-        ("Avoid using the cream for more than 7 days at a time.", [("cream", "topical")]),
+        (
+            "Avoid using the eye drops for more than 7 days at a time.",
+            [("eye drops", "ophthalmic")],
+        ),
         (
             "If possible, avoid intramuscular injections in people taking warfarin.",
             [("intramuscular injections", "intramuscular")],
         ),
         (
-            "Avoid taking the tablets at the same time as antacids.",
-            [("tablets", "oral")],
+            "Avoid taking the pills at the same time as antacids.",
+            [("pills", "oral")],
         ),
     ],
 )
@@ -99,18 +105,18 @@ def test_drops_after_a_nasal_spray_are_the_noses() -> None:
 @pytest.mark.parametrize(
     ("text", "routes"),
     [
-        # a liquid is no form of a nose's or ear's route, it is swallowed
+        # a pill is no form of a nose's or ear's route, it is swallowed
         (
-            "Antihistamines come as nasal sprays or liquid.",
-            [("nasal sprays", "intranasal"), ("liquid", "oral")],
+            "Antihistamines come as nasal sprays or pills.",
+            [("nasal sprays", "intranasal"), ("pills", "oral")],
         ),
         (
-            "Hay fever treatments include antihistamine nasal sprays or liquid medicines you swallow.",
-            [("nasal sprays", "intranasal"), ("liquid", "oral")],
+            "Hay fever treatments include antihistamine nasal sprays or pills you swallow.",
+            [("nasal sprays", "intranasal"), ("pills", "oral")],
         ),
         (
-            "Your child may be given antibiotic ear drops or liquid.",
-            [("ear drops", "otic"), ("liquid", "oral")],
+            "Your child may be given antibiotic ear drops or pills.",
+            [("ear drops", "otic"), ("pills", "oral")],
         ),
         # an ointment is a form of the eye's route: one claim
         ("It comes as eye drops or ointment.", [("eye drops", "ophthalmic")]),
@@ -123,9 +129,9 @@ def test_a_form_after_a_site_joins_it_only_if_the_site_takes_it(
 
 
 def test_drops_after_an_oral_form_stay_oral() -> None:
-    assert _routes("It comes as tablets, capsules or drops.") == [
-        ("tablets", "oral"),
-        ("capsules", "oral"),
+    assert _routes("It comes as pills, suppositories or drops.") == [
+        ("pills", "oral"),
+        ("suppositories", "rectal"),
         ("drops", "oral"),
     ]
 

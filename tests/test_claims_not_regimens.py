@@ -58,8 +58,8 @@ def test_a_form_word_that_is_a_pack_a_handled_thing_or_a_look_is_no_route(text: 
 @pytest.mark.parametrize(
     ("text", "route"),
     [
-        ("Swallow the tablets whole with a glass of water.", "tablets"),
-        ("It comes as tablets in a blister pack.", "tablets"),
+        ("Swallow the pills whole with a glass of water.", "pills"),
+        ("It comes as pills in a blister pack.", "pills"),
         ("The medicine is given as an oral solution.", "oral solution"),
         ("Nicotine patches are worn on the skin.", "patches"),
     ],

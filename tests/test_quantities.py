@@ -210,7 +210,7 @@ def test_quantities_typed_from_context(
         ("A patch is worn on the skin.", "transdermal"),
         ("The implant is placed in your arm.", "implant"),
         ("The drug is inhaled.", "inhaled"),
-        ("Apply the lotion to dry hair.", "topical"),
+        ("Apply the lotion to the skin.", "topical"),
     ],
 )
 def test_route_vocabulary(text: str, route: str) -> None:
@@ -668,12 +668,12 @@ def test_an_amount_in_a_day_and_a_dose_per_day() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "form"),
     [
-        ("Each sachet of granules contains 600mg of ibuprofen.", "sachet of granules", "granules"),
-        ("If you're taking granules, mix them with water.", "granules", "granules"),
-        ("If you take ibuprofen as a liquid, shake the bottle.", "as a liquid", "liquid"),
+        ("Each sachet of oral granules contains 600mg of ibuprofen.", "oral granules", "granules"),
+        ("If you take ibuprofen as an oral liquid, shake the bottle.", "oral liquid", "liquid"),
     ],
 )
 def test_granules_and_liquid_medicines_are_oral(text: str, span: str, form: str) -> None:
+    # a bare form ("granules", "as a liquid") is no route since dir14
     claim = claim_for(text, span)
     assert claim.type == "route"
     assert claim.value == {"route": "oral", "form": form, "value": "oral"}  # `value`: an alias

@@ -26,9 +26,7 @@ def _of_type(text: str, kind: str) -> list[tuple[str, dict[str, Any]]]:
     ("text", "form"),
     [
         ("Taking iodine drops can harm the thyroid.", "drops"),
-        ("It comes as tablets, a liquid and granules.", "liquid"),
-        ("Infants need to take liquid penicillin.", "liquid"),
-        ("Give her the liquid twice a day.", "liquid"),
+        ("It comes as pills, drops and suppositories.", "drops"),
     ],
 )
 def test_an_ambiguous_form_word_taken_or_listed_is_a_route(text: str, form: str) -> None:
@@ -64,8 +62,8 @@ def test_a_verb_of_taking_a_medicine_is_an_oral_route(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "forms"),
     [
-        ("Swallow tablets and capsules with water.", ["tablet", "capsule"]),
-        ("Swallow pills or capsules with a glass of water.", ["pill", "capsule"]),
+        ("Swallow pills and suppositories with water.", ["pill", "suppository"]),
+        ("Swallow pills or capsules with a glass of water.", ["pill"]),
     ],
 )
 def test_a_verb_before_a_form_leaves_the_form_the_claim(text: str, forms: list[str]) -> None:

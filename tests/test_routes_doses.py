@@ -21,19 +21,15 @@ def routes(text: str) -> list[str]:
 
 
 # --- a form that says how the medicine comes or is taken is a route ----------------------------
+# (a dosage form alone is none since dir14: tests/test_routes_bare_forms.py)
 @pytest.mark.parametrize(
     ("text", "form"),
     [
-        ("Lisinopril is sold as 5 mg tablets.", "tablets"),
-        ("Each 250mg capsule holds the powder.", "capsule"),
-        ("It comes as 2.5mg, 5mg and 10mg tablets for adults.", "tablets"),
-        ("Chew the 4mg chewable tablets before meals.", "tablets"),
-        ("Swallow the naproxen tablets whole with water.", "tablets"),
-        ("Adults usually take two 300mg capsules.", "capsules"),
-        ("Young children can have the syrup; older ones can take tablets.", "tablets"),
+        ("Lisinopril is sold as 5 mg oral tablets.", "tablets"),
+        ("It comes as 2.5mg, 5mg and 10mg pills for adults.", "pills"),
+        ("Young children can have the syrup; older ones can take pills.", "pills"),
         ("If you take the tablet that dissolves on your tongue, do not chew it.", "tablet"),
-        ("Metformin tablets should be taken with meals.", "tablets"),
-        ("Swallow the capsules whole with water.", "capsules"),
+        ("Swallow the pills whole with water.", "pills"),
     ],
 )
 def test_a_form_naming_how_a_medicine_comes_is_a_route(text: str, form: str) -> None:
@@ -225,9 +221,10 @@ def test_a_range_from_micrograms_to_milligrams_is_in_micrograms() -> None:
 @pytest.mark.parametrize(
     ("text", "routes_found"),
     [
-        ("It comes as tablets, capsules or liquid.", ["tablets", "capsules", "liquid"]),
-        ("Children usually have it as liquid.", ["liquid"]),
-        ("Ask about patches and liquid if you cannot swallow.", ["patches", "liquid"]),
+        # a bare form, listed or not, is no route (dir14)
+        ("It comes as tablets, capsules or liquid.", []),
+        ("Children usually have it as liquid.", []),
+        ("Ask about patches and liquid if you cannot swallow.", ["patches"]),
         ("Drink plenty of liquid when you have a fever.", []),
         ("The test is done after drinking a sweet liquid.", []),
     ],
@@ -239,13 +236,10 @@ def test_liquid_is_a_route_only_as_a_form(text: str, routes_found: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "form"),
     [
-        ("It also comes as effervescent tablets.", "effervescent tablet"),
-        ("Give the dispersible tablets to children.", "dispersible tablet"),
         (
             "There is a version that is a tablet that dissolves on your tongue.",
             "orodispersible tablet",
         ),
-        ("Swallow the slow-release capsules whole.", "capsule"),
     ],
 )
 def test_a_form_says_how_the_tablet_is_taken(text: str, form: str) -> None:

@@ -105,7 +105,7 @@ def test_a_small_figure_is_written_as_it_is(figure: int) -> None:
         ("Give the last dose at 11pm.", ["at 23:00"]),
         ("Sleep from 10pm to midnight.", ["22:00–00:00"]),
         ("Take it at bedtime.", ["at bedtime"]),
-        ("Take the tablets with food.", ["with food"]),
+        ("Take the tablets with meals.", ["with meals"]),
     ],
 )
 def test_a_time_of_day_or_timing_reads_as_words(text: str, display: list[str]) -> None:

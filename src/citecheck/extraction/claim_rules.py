@@ -511,6 +511,8 @@ class RouteContext(NamedTuple):
     # routes named by a site ("nasal sprays") -> the forms they take: one of those forms listed
     # right after is the same site's ("nasal sprays or drops")
     route_site_forms: dict[str, frozenset[str]] = {}  # noqa: RUF012 (never mutated)
+    # dosage forms that name no way in ("tablets", "cream"): no route claim standing alone
+    route_bare_forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1827,6 +1829,7 @@ def _route_context(source: str, raw: Any) -> RouteContext:
             else never
         ),
         route_site_forms=_site_forms(source, raw.get("site_routes")),
+        route_bare_forms=frozenset(" ".join(w.lower().split()) for w in entries("bare_forms")),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")

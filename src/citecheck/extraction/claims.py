@@ -72,7 +72,7 @@ from citecheck.extraction.quantities import (
     time_range_ascends,
     with_decimal_commas,
 )
-from citecheck.extraction.routes import route_named
+from citecheck.extraction.routes import a_bare_form, route_named
 from citecheck.extraction.value_shapes import with_aliases, with_implied_units
 from citecheck.models import Claim, ClaimType, extracted_claim
 
@@ -1022,6 +1022,7 @@ def _extract(document: Document, rules: ClaimRules) -> list[Claim]:
     claims += _beside_timings(quantities, timings, claims)
     claims.sort(key=lambda c: (c.start, c.end))
     claims = _joined_phrases(text, [c for c in claims if not _page_furniture(text, c)], rules)
+    claims = [c for c in claims if not a_bare_form(c.type, c.text, rules)]
     _ages_joined(text, claims)
     _points_joined(text, claims)
     _restated_times(text, claims)

@@ -129,6 +129,15 @@ def route_named(
     return not (len(tokens) == 2 and _counts(tokens[0], rules) and not _strength(last, rules))
 
 
+def a_bare_form(kind: str, text: str, rules: ClaimRules) -> bool:
+    """Whether a claim of type `kind` spanning `text` is a route claim that is a dosage form
+    alone (`route_context.bare_forms`: "tablets", "cream"), naming no way in: no claim. Read
+    after a phrase's claims are joined, so a form that is part of one stays ("cream applied to
+    the skin", "a tablet that melts in your mouth", "topical terbinafine 1% cream")."""
+    forms = rules.route_context.route_bare_forms
+    return kind == "route" and bool(forms) and " ".join(text.lower().split()) in forms
+
+
 # "a liquid that is injected", "liquid which is then injected": the liquid's own verb
 _INJECTED_AFTER = re.compile(
     r",?\s+(?:that|which)\s+(?:is|are|will\s+be|can\s+be|gets)\s+(?:then\s+)?(?P<verb>[a-z]+)"
