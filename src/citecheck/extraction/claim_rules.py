@@ -439,6 +439,13 @@ class QuantityVocab:
             by_end.setdefault(sign[-1], []).append((place, sign, code))
         return {end: tuple(signs) for end, signs in by_end.items()}
 
+    @cached_property
+    def currencies_before(self) -> dict[tuple[str, str], tuple[tuple[str, str, str], ...]]:
+        """Filled by `quantities._currency_before` as amounts ask: for the character before an
+        amount and, when that is a space, the one before it, the (sign, code, gap) that may
+        stand there, in their order. Worked out once per pair of characters, not per amount."""
+        return {}
+
 
 @dataclass(frozen=True)
 class EstimateVocab:

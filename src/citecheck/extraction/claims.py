@@ -1416,8 +1416,11 @@ def _ages_joined(text: str, claims: list[Claim]) -> None:
     pairs = list(zip(claims, claims[1:], strict=False))
     order: tuple[tuple[Claim, Claim], ...]
     for back, (first, second) in [*((False, p) for p in pairs), *((True, p) for p in pairs[::-1])]:
-        if first.sentence != second.sentence:
-            continue
+        if first.sentence != second.sentence or not (
+            (_an_age(first) and _bare_time(text, second))
+            or (_an_age(second) and _bare_time(text, first))
+        ):
+            continue  # neither can make the other an age: no need to read what joins them
         if _AGE_JOIN.fullmatch(text, first.end, second.start):
             order = ((first, second), (second, first))
         elif back and _POINT_JOIN.fullmatch(text, first.end, second.start):
@@ -1429,15 +1432,16 @@ def _ages_joined(text: str, claims: list[Claim]) -> None:
         listed = ";" in text[first.end : second.start]
         for age, time in order:
             if (
-                age.type == "other_quantity"
-                and age.value.get("measure") == "age"
-                and time.type == "duration"
-                and time.qualifier is None
-                and text[time.start : time.start + 1].isdigit()
+                _an_age(age)
+                and _bare_time(text, time)
                 and (not listed or _another_band(text, first, second, time))
             ):
                 time.type = "other_quantity"
                 time.value = {**time.value, "measure": "age"}
+
+
+def _an_age(claim: Claim) -> bool:
+    return claim.type == "other_quantity" and claim.value.get("measure") == "age"
 
 
 # What joins the times of one list: "at 9 months, 18 months, and 30 months"

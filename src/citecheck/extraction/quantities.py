@@ -803,12 +803,11 @@ def _currency_before(
     by_end = vocab.currencies_by_end
     if before not in by_end and (before != " " or lowered[start - 2 : start - 1] not in by_end):
         return None  # the common case, settled without a look at each sign
-    # only the signs that end right before the amount or one space before it, in their order
-    signs = [(place, sign, code, "") for place, sign, code in by_end.get(before, ())]
-    if before == " ":
-        spaced = by_end.get(lowered[start - 2 : start - 1], ())
-        signs = sorted(signs + [(place, sign, code, " ") for place, sign, code in spaced])
-    for _, sign, code, gap in signs:
+    key = (before, lowered[start - 2 : start - 1] if before == " " else "")
+    signs = vocab.currencies_before.get(key)
+    if signs is None:
+        signs = vocab.currencies_before[key] = _signs_before(key, by_end)
+    for sign, code, gap in signs:
         at = start - len(gap) - len(sign)
         if (
             at >= floor
@@ -817,6 +816,20 @@ def _currency_before(
         ):
             return code, at
     return None
+
+
+def _signs_before(
+    key: tuple[str, str], by_end: dict[str, tuple[tuple[int, str, str], ...]]
+) -> tuple[tuple[str, str, str], ...]:
+    """The signs that end right before an amount or one space before it, in their order, as
+    (sign, code, gap): `key` is the character before the amount and, after a space, the one
+    before that (`QuantityVocab.currencies_before`)."""
+    before, spaced_end = key
+    signs = [(place, sign, code, "") for place, sign, code in by_end.get(before, ())]
+    if before == " ":
+        spaced = by_end.get(spaced_end, ())
+        signs = sorted(signs + [(place, sign, code, " ") for place, sign, code in spaced])
+    return tuple((sign, code, gap) for _, sign, code, gap in signs)
 
 
 # A number in words written again in figures: "three (3) milligrams", "fourteen (14) days"
