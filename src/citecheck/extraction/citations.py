@@ -1088,6 +1088,10 @@ _SAYING_AFTER = re.compile(
     rf"(?:,[^;.!?\n\"“”]{{1,160}}?,|,)?\s+(?:(?:also|later)\s+)?(?:{_SAYING})\b"
 )
 _SAYING_REACH = 24
+# a mention that names the person by their part in a work or as what a statement rests on
+# stays a source whatever verb follows: "A team led by Dr. Jane Roe concluded", "according to"
+_NAMES_A_PART = re.compile(r"(?i:according\s+to|(?:led|headed|directed)\s+by)\s")
+_NAMES_A_PART_BEFORE = re.compile(r"\b(?i:according\s+to|(?:led|headed|directed)\s+by)\s+$")
 
 
 # a title right before a mention read as a body: "As Dr. James Cheek of the Indian Health
@@ -1103,6 +1107,10 @@ def quoted_person(text: str, found: FoundCitation) -> bool:
     elif not _one_person(found):
         return False
     mention = found.text
+    if _NAMES_A_PART.match(mention) or _NAMES_A_PART_BEFORE.search(
+        text, max(0, found.start - _SAYING_REACH), found.start
+    ):
+        return False  # "Researchers led by Dr. Jane Roe said": the team speaks, Roe leads a work
     return bool(
         _OPENS_SAYING.match(mention)
         or _ENDS_SAYING.search(mention)
