@@ -3301,13 +3301,18 @@ _PIPE_CELL_NUMBERS = re.compile(
 
 def _pipe_table_references(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    done = -1
+    # where the lines looked at end: a line is looked at once, however many header cells it
+    # holds ("| Ref | Ref | ..." read again from each was quadratic, reviewV M3)
+    seen = -1
     for header in _PIPE_REFERENCES_HEADER.finditer(text):
-        line_start = text.rfind("\n", 0, header.start()) + 1
-        if line_start <= done or not text[line_start : header.start() + 1].lstrip().startswith("|"):
+        if header.start() < seen:
             continue
+        line_start = text.rfind("\n", 0, header.start()) + 1
         line_end = text.find("\n", header.end())
         line_end = len(text) if line_end < 0 else line_end
+        seen = line_end
+        if not text[line_start : header.start() + 1].lstrip().startswith("|"):
+            continue
         column = len(_pipe_cells(text, line_start, line_end)) - len(
             _pipe_cells(text, header.start(), line_end)
         )
@@ -3330,7 +3335,7 @@ def _pipe_table_references(text: str) -> list[FoundCitation]:
                         numbers=_numbers(cited.group("body")), work_kind="unknown",
                         needs_match=True,
                     ))  # fmt: skip
-            done = row = row_end + 1
+            seen = row = row_end + 1
     return found
 
 
