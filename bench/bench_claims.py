@@ -118,6 +118,8 @@ HOSTILE = [
     ("bare counts", "40 required treatment "),
     # one sentence of many cups: each cup asks whether the sentence names a route (review K1)
     ("cups", "eat 1 cup, or 4 ounces, "),
+    # one line of many reference-column headers: each read the whole line again (review V M3)
+    ("ref headers", "| Ref "),
 ]
 # Inputs timed through the whole article's reading (claims, references, linking): sentences
 # glued without a space, as pasted from a PDF, make one "sentence" of thousands of claims and

@@ -79,6 +79,13 @@ def test_a_speaker_named_again_is_no_source_either() -> None:
         # a person's part in a work (heldout6/08, 7/07, 11/03 mark "led by"; 4 of 6 marked)
         ("A team led by Priya Natarajan, MD, PhD, enrolled 420 adults.", "led by Priya Natarajan"),
         ("Lena Fischer, R.N., Ph.D., will lead a 3-year study of 200 nurses.", "Lena Fischer"),
+        # the team or study speaks, the person leads it (reviewV M2)
+        ("Researchers led by Dr. Ivo Stam said the drug cut deaths by 30%.", "led by Dr. Ivo Stam"),
+        ("A team led by Dr. Ivo Stam concluded that 30% fewer died.", "led by Dr. Ivo Stam"),
+        (
+            "A study led by Dr. Ivo Stam, a surgeon at Leeds, said 30% of patients relapsed.",
+            "Dr. Ivo Stam",
+        ),
         # a finding, not a quote (heldout4/09 'the economist Hoyt Bleakley, who has estimated')
         (
             "The recent work of the economist Hoyt Lane, who has estimated a 20% gap, is cited.",

@@ -23,6 +23,9 @@ def _attributions(text: str) -> list[str]:
         "Systematic Reviews, from 2009 to June 2023. Results: 45 reviews.",
         "PubMed and the Cochrane Database of Systematic Reviews were searched up to May 2020.",
         "A search was performed in the Cochrane Database of Systematic Reviews in 2021.",
+        "We searched MEDLINE (Ovid), Embase and the Cochrane Database of Systematic Reviews "
+        "from inception to March 2020.",
+        "The Cochrane Library, MEDLINE and Embase were searched for trials.",
     ],
 )
 def test_a_searched_database_is_no_source(text: str) -> None:
@@ -46,6 +49,24 @@ def test_a_searched_database_is_no_source(text: str) -> None:
         ("Deaths fell by 20%, according to the CDC.", "according to the CDC"),
         # a dated work that searched databases is still a source
         ("A 2019 review searched 5 databases and found 12 trials.", "A 2019 review"),
+        # a source in a sentence where someone searched something else (reviewV M1)
+        (
+            "According to the CDC, which searched death records in 9 states, 40 people died.",
+            "According to the CDC",
+        ),
+        ("Police searched the home, the FDA said, and found 2,000 pills.", "FDA"),
+        (
+            "Smith and colleagues searched PubMed and reported in The Lancet that 12 trials "
+            "met the criteria.",
+            "reported in The Lancet",
+        ),
+        # a sourced sentence right after a search sentence
+        (
+            "We searched PubMed and Embase for trials. According to the CDC, 10% of adults "
+            "have diabetes.",
+            "According to the CDC",
+        ),
+        ("The records were searched by hand. Cochrane Reviews found 12 trials.", "Cochrane"),
     ],
 )
 def test_sources_outside_a_search_stay(text: str, span: str) -> None:

@@ -51,3 +51,20 @@ def test_the_rows_other_cells_keep_their_claims() -> None:
 )
 def test_other_columns_and_tables_cite_nothing(text: str) -> None:
     assert _numbers(text) == []
+
+
+def test_a_line_of_reference_headers_is_looked_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # reviewV M3: each "| Ref |" on one line read the whole line again (quadratic); a line is
+    # one table row, so its cells are read once however many header cells it holds
+    from citecheck.extraction import citations
+
+    calls: list[int] = []
+    cells = citations._pipe_cells
+
+    def counted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        calls.append(start)
+        return cells(text, start, end)
+
+    monkeypatch.setattr(citations, "_pipe_cells", counted)
+    assert citations._pipe_table_references("| Ref " * 200 + "|\n") == []
+    assert len(calls) <= 2

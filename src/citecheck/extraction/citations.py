@@ -1088,6 +1088,10 @@ _SAYING_AFTER = re.compile(
     rf"(?:,[^;.!?\n\"“”]{{1,160}}?,|,)?\s+(?:(?:also|later)\s+)?(?:{_SAYING})\b"
 )
 _SAYING_REACH = 24
+# a mention that names the person by their part in a work or as what a statement rests on
+# stays a source whatever verb follows: "A team led by Dr. Jane Roe concluded", "according to"
+_NAMES_A_PART = re.compile(r"(?i:according\s+to|(?:led|headed|directed)\s+by)\s")
+_NAMES_A_PART_BEFORE = re.compile(r"\b(?i:according\s+to|(?:led|headed|directed)\s+by)\s+$")
 
 
 # a title right before a mention read as a body: "As Dr. James Cheek of the Indian Health
@@ -1103,6 +1107,10 @@ def quoted_person(text: str, found: FoundCitation) -> bool:
     elif not _one_person(found):
         return False
     mention = found.text
+    if _NAMES_A_PART.match(mention) or _NAMES_A_PART_BEFORE.search(
+        text, max(0, found.start - _SAYING_REACH), found.start
+    ):
+        return False  # "Researchers led by Dr. Jane Roe said": the team speaks, Roe leads a work
     return bool(
         _OPENS_SAYING.match(mention)
         or _ENDS_SAYING.search(mention)
@@ -1133,12 +1141,23 @@ def _with_quoted_people(text: str, found: list[FoundCitation]) -> list[FoundCita
 # in the Cochrane Database of Systematic Reviews", heldout50/03, marked) stays a source. Only a
 # body or journal (a database's name reads as either) in a sentence that says it was searched,
 # or after a review's "Data sources:" (plural: "Data Source: CDC ..." credits a chart's figures,
-# heldout2/09, marked; the credit names itself with the label and stays).
+# heldout2/09, marked; the credit names itself with the label and stays). The name must stand
+# in the search list itself: a bare name (not "According to the CDC", "reported in The Lancet")
+# with only list material between it and the cue ("searched MEDLINE (Ovid), Embase and the",
+# "and Embase were searched"), so a body a sentence rests on stays though someone in it searched
+# something else ("According to the CDC, which searched death records", reviewV).
 _SEARCHED = re.compile(
     r"\b(?i:data\s+sources\s*:|searched|search(?:es)?\s+(?:was|were)\s+(?:performed|conducted|"
     r"run|done|carried\s+out))"
 )
 _SEARCH_SENTENCE_REACH = 300
+_SEARCH_LIST_TOKEN = re.compile(r"[\w'’.+-]+")
+_SEARCH_LIST_WORDS = frozenset(
+    ("and", "or", "the", "in", "of", "from", "to", "via", "on", "including", "inception",
+     "database", "databases", "electronic", "bibliographic", "were", "was", "been", "have",
+     "has", "also", "as", "well")
+)  # fmt: skip
+_LEADING_THE = re.compile(r"(?i:the)\s+")
 
 
 def _without_searched_databases(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
@@ -1152,14 +1171,37 @@ def _searched_database(text: str, found: FoundCitation) -> bool:
         return False
     if found.text[:4].lower() == "data":
         return False  # "Data Sources: CDC WONDER": a credit naming itself
+    if not _bare_name(found) or text.startswith(("'s", "’s"), found.end):
+        return False  # "According to the CDC", "the study in JAMA", "the CDC's records"
     low = _line_window(text, found.start, _SEARCH_SENTENCE_REACH)
-    for stop in _SENTENCE_OPENS.finditer(text, low, found.start):
+    # the end one past the mention, so the lookahead for a sentence's capital sees its first
+    for stop in _SENTENCE_OPENS.finditer(text, low, found.start + 1):
         low = stop.end()
     after = _SENTENCE_STOP.search(text, found.end, found.end + _SEARCH_SENTENCE_REACH)
     high = (
         after.start() if after is not None else min(len(text), found.end + _SEARCH_SENTENCE_REACH)
     )
-    return _SEARCHED.search(text, low, high) is not None
+    cues = list(_SEARCHED.finditer(text, low, high))
+    before = [cue for cue in cues if cue.end() <= found.start]
+    if before and _search_list(text[before[-1].end() : found.start]):
+        return True
+    behind = next((cue for cue in cues if cue.start() >= found.end), None)
+    return behind is not None and _search_list(text[found.end : behind.start()])
+
+
+def _bare_name(found: FoundCitation) -> bool:
+    """Whether the mention is the name alone ("the Cochrane Library"), no cue around it."""
+    name = found.source or found.journal or ""
+    mention = found.text[m.end() :] if (m := _LEADING_THE.match(found.text)) else found.text
+    return bool(name) and mention.split(maxsplit=1)[:1] == name.split(maxsplit=1)[:1]
+
+
+def _search_list(gap: str) -> bool:
+    """Whether `gap` holds only a search list's material: names, "and", "the", "(Ovid)"."""
+    return all(
+        token[0].isupper() or token[0].isdigit() or token in _SEARCH_LIST_WORDS
+        for token in _SEARCH_LIST_TOKEN.findall(gap)
+    )
 
 
 def _attribution_mentions(text: str) -> list[FoundCitation]:
@@ -3259,13 +3301,18 @@ _PIPE_CELL_NUMBERS = re.compile(
 
 def _pipe_table_references(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
-    done = -1
+    # where the lines looked at end: a line is looked at once, however many header cells it
+    # holds ("| Ref | Ref | ..." read again from each was quadratic, reviewV M3)
+    seen = -1
     for header in _PIPE_REFERENCES_HEADER.finditer(text):
-        line_start = text.rfind("\n", 0, header.start()) + 1
-        if line_start <= done or not text[line_start : header.start() + 1].lstrip().startswith("|"):
+        if header.start() < seen:
             continue
+        line_start = text.rfind("\n", 0, header.start()) + 1
         line_end = text.find("\n", header.end())
         line_end = len(text) if line_end < 0 else line_end
+        seen = line_end
+        if not text[line_start : header.start() + 1].lstrip().startswith("|"):
+            continue
         column = len(_pipe_cells(text, line_start, line_end)) - len(
             _pipe_cells(text, header.start(), line_end)
         )
@@ -3288,7 +3335,7 @@ def _pipe_table_references(text: str) -> list[FoundCitation]:
                         numbers=_numbers(cited.group("body")), work_kind="unknown",
                         needs_match=True,
                     ))  # fmt: skip
-            done = row = row_end + 1
+            seen = row = row_end + 1
     return found
 
 
