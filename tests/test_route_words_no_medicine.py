@@ -39,3 +39,16 @@ def test_a_route_word_before_no_medicine_is_no_route(text: str) -> None:
 )
 def test_a_route_word_before_a_medicine_stays(text: str, route: str) -> None:
     assert route in _routes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        # a route word ending its clause; the finding opens the next one
+        ("The drug was taken orally, findings showed no change.", "orally"),
+        ("Patients received it intravenously, and findings were similar.", "intravenously"),
+        ("When given as an injection, abnormalities were rare.", "injection"),
+    ],
+)
+def test_a_finding_in_the_next_clause_keeps_the_route(text: str, route: str) -> None:
+    assert route in _routes(text)

@@ -45,3 +45,21 @@ def test_each_of_something_that_is_no_event_is_none() -> None:
     assert (
         _schedules("Recurrent hiccups keep coming back, with each episode lasting minutes.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pain gets worse after each meal.",
+        "Some babies bring up a little milk after every feed.",
+        "Burp your baby after each feed.",
+        "Her symptoms flared with every meal.",
+    ],
+)
+def test_each_event_with_nothing_taken_is_no_schedule(text: str) -> None:
+    # like "after meals" (quantities.cued_timings): a schedule only beside a dosing cue
+    assert _schedules(text) == []
+
+
+def test_each_event_beside_a_dose_stays() -> None:
+    assert _schedules("Give 10 ml/kg of ORS after each loose stool.") == ["after each loose stool"]

@@ -1101,7 +1101,9 @@ def _route_blocked(source: str, raw: Any) -> str:
     blockers = _optional_list(source, "route_blockers", raw)
     if not blockers:
         return _NEVER
-    listed = r"(?:\s*(?:,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)[a-z]+){0,3}"
+    # (a listed word is never "and"/"or" itself: in "given IV, and findings were ..." the
+    # "and" opens a clause, no list)
+    listed = r"(?:\s*(?:,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?!(?:or|and)\b)[a-z]+){0,3}"
     # "oral cavity", "oral-cavity cancers"
     return rf"{listed}(?:\s*,?\s+|-){_bounded([b.lower() for b in blockers])}"
 
