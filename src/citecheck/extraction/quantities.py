@@ -1079,9 +1079,7 @@ def _litres_taken(
     of no plain water, drink or lost fluid ("drink 2 liters of water" stays a volume)."""
     if unit.lower() not in _LITRES or vocab.dosing_cue_re is None:
         return False
-    if not (
-        _dosing_cue_in(lowered, floor, end, vocab) or _INTAKE_WORDS.search(lowered, floor, end)
-    ):
+    if not (_dosing_cue_in(lowered, floor, end, vocab) or _intake_in(lowered, floor, end)):
         return False
     if _plain_fluid(lowered, span_end, end, rules, vocab) or _fluid_lost(
         lowered, floor, end, amount, vocab
@@ -1103,9 +1101,30 @@ def _volume_untaken(
     the body's own fluids, drinks and foods so (heldout14, 51, 63, 64, 72)."""
     if unit.lower() not in _VOLUMES | _KITCHEN_VOLUMES:
         return False
-    if vocab.dosing_cue_re is None or _dosing_cue_in(lowered, floor, end, vocab):
+    cue = vocab.dosing_cue_re
+    if cue is None or _dosing_cue_in(lowered, floor, end, vocab):
         return False
-    if _INTAKE_WORDS.search(lowered, floor, end) or _routed(lowered, floor, end, rules.routes):
+    return _sentence_gives_nothing(lowered, floor, end, rules.routes, cue)
+
+
+@lru_cache(maxsize=32)
+def _intake_in(lowered: str, floor: int, end: int) -> bool:
+    """Whether the sentence `lowered[floor:end]` holds a word of taking or giving: looked up
+    once a sentence, not once for each amount in it (a run of volumes stays linear)."""
+    return _INTAKE_WORDS.search(lowered, floor, end) is not None
+
+
+@lru_cache(maxsize=32)
+def _sentence_gives_nothing(
+    lowered: str,
+    floor: int,
+    end: int,
+    routes: tuple[tuple[str, re.Pattern[str]], ...],
+    cue: re.Pattern[str],
+) -> bool:
+    """`_volume_untaken`'s answer for the sentence, its dosing cue already looked for: once a
+    sentence, as `_routed`, so a table row of a thousand volumes is not read a thousand times."""
+    if _intake_in(lowered, floor, end) or _routed(lowered, floor, end, routes):
         return False
     if _MEDICINE_MASS.search(lowered, floor, end):
         return False  # "| 3 to 5 months | 2.5 mL (60 mg) |": a liquid medicine's dose
@@ -1114,7 +1133,7 @@ def _volume_untaken(
     line_start = lowered.rfind("\n", 0, floor) + 1
     opening = _ITEM_OPENING.match(lowered, line_start)
     lead = _list_lead_in(lowered, opening.end()) if opening else None
-    return lead is None or not (vocab.dosing_cue_re.search(lead) or _INTAKE_WORDS.search(lead))
+    return lead is None or not (cue.search(lead) or _INTAKE_WORDS.search(lead))
 
 
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
