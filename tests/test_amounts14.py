@@ -233,3 +233,21 @@ def test_half_of_a_dose_or_a_time_is_no_share(text: str) -> None:
 
 def test_an_ordinal_of_the_things_is_no_share() -> None:
     assert not [c for c in claims_of("It was the tenth of the trials.") if c.type == "percentage"]
+
+
+# --- review U: volumes a label or a nurse gives stay doses; litres eaten or held do not --------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Infuse 500 mL of normal saline over one hour.", "500 mL"),
+        ("Start the drip at 100 mL an hour.", "100 mL"),
+        ("Spray 0.1 mL into each nostril.", "0.1 mL"),
+        ("Gargle with 10 mL of the solution for 1 minute.", "10 mL"),
+        ("Squirt 1 mL into the side of the baby's mouth.", "1 mL"),
+    ],
+)
+def test_a_volume_infused_sprayed_or_gargled_is_a_dose(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "dose"
+

@@ -1047,10 +1047,14 @@ def _routed(
 
 
 # Words of taking or giving something besides the dosing cues ("should be consumed", "was
-# administered", "received 500 mL"): a volume near one is given
+# administered", "received 500 mL"), and the ways a fluid is given besides by mouth ("Infuse
+# 500 mL of normal saline", "Start the drip at 100 mL an hour", "Spray 0.1 mL into each
+# nostril", "Gargle with 10 mL"): a volume near one is given
 _INTAKE_WORDS = re.compile(
     r"\b(?:consum(?:e|es|ed|ing)|swallow(?:s|ed|ing)?|ingest(?:s|ed|ing)?"
-    r"|administer(?:s|ed|ing)?|prescribed?|receiv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|transfus\w*)\b"
+    r"|administer(?:s|ed|ing)?|prescribed?|receiv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|transfus\w*"
+    r"|infus(?:e|es|ed|ing)|drips?|instill?(?:s|ed|ing)?|spray(?:s|ed|ing)?|squirt(?:s|ed|ing)?"
+    r"|gargl(?:e|es|ed|ing)|rins(?:e|es|ed|ing)|inhal(?:e|es|ed|ing)|nebuli[sz](?:e|es|ed|ing))\b"
 )
 
 
