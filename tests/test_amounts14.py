@@ -241,6 +241,19 @@ def test_an_ordinal_of_the_things_is_no_share() -> None:
 @pytest.mark.parametrize(
     ("text", "span"),
     [
+        # a syrup's dosing table: a schedule after the volume says it is taken
+        ("Adults: 15 mL twice daily.", "15 mL"),
+        ("Children aged 6 to 12 years: 10 mL every 4 to 6 hours.", "10 mL"),
+        ("The recommended amount is 30 mL of lactulose once a day.", "30 mL"),
+    ],
+)
+def test_a_volume_on_a_dosing_schedule_is_a_dose(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "dose"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
         ("Infuse 500 mL of normal saline over one hour.", "500 mL"),
         ("Start the drip at 100 mL an hour.", "100 mL"),
         ("Spray 0.1 mL into each nostril.", "0.1 mL"),
@@ -250,4 +263,3 @@ def test_an_ordinal_of_the_things_is_no_share() -> None:
 )
 def test_a_volume_infused_sprayed_or_gargled_is_a_dose(text: str, span: str) -> None:
     assert claim_spanning(text, span).type == "dose"
-

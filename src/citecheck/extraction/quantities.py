@@ -1094,19 +1094,38 @@ def _litres_taken(
     )
 
 
+# A dosing schedule just after a volume, in its clause: "Adults: 15 mL twice daily",
+# "10 mL every 4 to 6 hours", "30 mL of lactulose once a day" (a syrup's dosing table). Not
+# "a day" alone: "750 mL of breast milk a day" is what a baby drinks.
+_SCHEDULE_AFTER = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:(?:once|twice|thrice|(?:\d+|two|three|four|five|six)\s+times)\s+"
+    r"(?:a\s+|per\s+|each\s+|every\s+)?(?:day|daily|night|week)"
+    r"|every\s+(?:\d+(?:\s*(?:-|–|to)\s*\d+)?|one|two|three|four|five|six|eight|twelve)\s+hours?)\b"
+)
+
+
 def _volume_untaken(
-    lowered: str, floor: int, end: int, unit: str, rules: ClaimRules, vocab: QuantityVocab
+    lowered: str,
+    floor: int,
+    end: int,
+    at: int,
+    unit: str,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
 ) -> bool:
     """Whether a volume (`unit`) is measured, not dosed: its sentence `lowered[floor:end]`
     holds no dosing cue and names no route ("loss of 80 ml or more blood in one menstrual
     period", "a 6-ounce serving of Greek yogurt has 18 grams", "doctors recommend 8 or 9
     cups"). A dose is an amount taken or given: "give them 2.5ml", "the usual dose is 15ml",
     "Drink 1/2 liter of bowel prep solution" keep a cue. The dev golds mark every volume of
-    the body's own fluids, drinks and foods so (heldout14, 51, 63, 64, 72)."""
+    the body's own fluids, drinks and foods so (heldout14, 51, 63, 64, 72). A schedule right
+    after the volume (ending at `at`) doses it: "Adults: 15 mL twice daily"."""
     if unit.lower() not in _VOLUMES | _KITCHEN_VOLUMES:
         return False
     cue = vocab.dosing_cue_re
     if cue is None or _dosing_cue_in(lowered, floor, end, vocab):
+        return False
+    if _SCHEDULE_AFTER.match(lowered, at, end):
         return False
     return _sentence_gives_nothing(lowered, floor, end, rules.routes, cue)
 
@@ -2413,7 +2432,7 @@ def _claim_at(
                 # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
                 value["measure"] = "weight"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            if _volume_untaken(lowered, floor, end, value["unit"], rules, vocab):
+            if _volume_untaken(lowered, floor, end, dose.end(), value["unit"], rules, vocab):
                 # "loss of 80 ml or more blood", "Volume: 2.0 ml or more" (of semen), "a
                 # 6-ounce serving": a volume in a sentence that takes or gives nothing
                 value["measure"] = "volume"
@@ -2788,7 +2807,7 @@ def retype_rule_claim(
     ):
         return "other_quantity", {**value, "measure": "volume"}, start
     if claim_type in ("dose", "dose_range") and _volume_untaken(
-        lowered, *sentence, str(value.get("unit", "")), rules, vocab
+        lowered, *sentence, end, str(value.get("unit", "")), rules, vocab
     ):  # "doctors recommend 8 or 9 cups": a range of volumes nothing takes
         return "other_quantity", {**value, "measure": "volume"}, start
     if (
