@@ -263,3 +263,18 @@ def test_a_volume_on_a_dosing_schedule_is_a_dose(text: str, span: str) -> None:
 )
 def test_a_volume_infused_sprayed_or_gargled_is_a_dose(text: str, span: str) -> None:
     assert claim_spanning(text, span).type == "dose"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a meal or food is no taking of a preparation
+        ("Your stomach can hold about 1 litre of food.", "about 1 litre"),
+        ("After a meal the stomach holds about 1 litre.", "about 1 litre"),
+        # a day's drinking is hydration advice
+        ("Drink 3 litres a day to prevent kidney stones.", "3 litres a day"),
+    ],
+)
+def test_litres_eaten_held_or_drunk_each_day_stay_a_volume(text: str, span: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity" and claim.value["measure"] == "volume"

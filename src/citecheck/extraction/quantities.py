@@ -1064,6 +1064,13 @@ _MEDICINE_MASS = re.compile(r"\d\s*(?:mg|mcg|µg|μg|milligrams?|micrograms?)\b"
 
 
 _LITRES = frozenset({"l", "liter", "litre"})
+# A verb of taking or giving, or a dose named, in litres' sentence: the dosing cues' nouns of
+# a meal, food, sleep or light say nothing of a preparation ("Your stomach can hold about 1
+# litre of food", "After a meal the stomach holds about 1 litre")
+_LITRES_TAKEN_CUE = re.compile(
+    r"\b(?:tak(?:e|es|en|ing)|took|giv(?:e|es|en|ing)|gave|drink(?:s|ing)?|drank|drunk"
+    r"|finish(?:es|ed|ing)?|dos(?:e|es|ed|ing))\b"
+)
 _BEFORE_A_NAME = re.compile(r"[ \t]+[A-Z]{2,}\b")
 
 
@@ -1083,7 +1090,7 @@ def _litres_taken(
     of no plain water, drink or lost fluid ("drink 2 liters of water" stays a volume)."""
     if unit.lower() not in _LITRES or vocab.dosing_cue_re is None:
         return False
-    if not (_dosing_cue_in(lowered, floor, end, vocab) or _intake_in(lowered, floor, end)):
+    if not (_litres_cue_in(lowered, floor, end) or _intake_in(lowered, floor, end)):
         return False
     if _plain_fluid(lowered, span_end, end, rules, vocab) or _fluid_lost(
         lowered, floor, end, amount, vocab
@@ -1128,6 +1135,13 @@ def _volume_untaken(
     if _SCHEDULE_AFTER.match(lowered, at, end):
         return False
     return _sentence_gives_nothing(lowered, floor, end, rules.routes, cue)
+
+
+@lru_cache(maxsize=32)
+def _litres_cue_in(lowered: str, floor: int, end: int) -> bool:
+    """Whether the sentence `lowered[floor:end]` takes, gives or doses something (once a
+    sentence, as `_intake_in`)."""
+    return _LITRES_TAKEN_CUE.search(lowered, floor, end) is not None
 
 
 @lru_cache(maxsize=32)
@@ -2547,7 +2561,11 @@ def _claim_at(
             value["unit"] = f"{unit}/{per_period.group('period')}"
             span_end = per_period.end()
         if dimension == "volume" and (
-            _litres_taken(lowered, floor, end, amount, span_end, unit, rules, vocab)
+            # litres a day are a day's drinking ("Drink 3 litres a day"), no preparation's
+            (
+                not per_period
+                and _litres_taken(lowered, floor, end, amount, span_end, unit, rules, vocab)
+            )
             # "split 4-L PEG", "a single 4 L PEG lavage": the volume a preparation named in
             # capitals after it comes in (heldout63/05, 10; every "N L" in the dev texts)
             or (unit == "l" and _BEFORE_A_NAME.match(text, span_end, end) is not None)
