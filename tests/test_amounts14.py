@@ -278,3 +278,17 @@ def test_a_volume_infused_sprayed_or_gargled_is_a_dose(text: str, span: str) -> 
 def test_litres_eaten_held_or_drunk_each_day_stay_a_volume(text: str, span: str) -> None:
     claim = claim_spanning(text, span)
     assert claim.type == "other_quantity" and claim.value["measure"] == "volume"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low"),
+    [
+        ("Treatment reduced the number of attacks by more than half.", "by more than half", 50),
+        ("Exercise reduced symptoms by at least a quarter.", "by at least a quarter", 25),
+    ],
+)
+def test_a_change_by_more_than_a_word_fraction_keeps_its_bound(
+    text: str, span: str, low: float
+) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "percentage" and claim.value["low"] == low
