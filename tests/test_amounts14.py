@@ -233,3 +233,62 @@ def test_half_of_a_dose_or_a_time_is_no_share(text: str) -> None:
 
 def test_an_ordinal_of_the_things_is_no_share() -> None:
     assert not [c for c in claims_of("It was the tenth of the trials.") if c.type == "percentage"]
+
+
+# --- review U: volumes a label or a nurse gives stay doses; litres eaten or held do not --------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a syrup's dosing table: a schedule after the volume says it is taken
+        ("Adults: 15 mL twice daily.", "15 mL"),
+        ("Children aged 6 to 12 years: 10 mL every 4 to 6 hours.", "10 mL"),
+        ("The recommended amount is 30 mL of lactulose once a day.", "30 mL"),
+    ],
+)
+def test_a_volume_on_a_dosing_schedule_is_a_dose(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "dose"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Infuse 500 mL of normal saline over one hour.", "500 mL"),
+        ("Start the drip at 100 mL an hour.", "100 mL"),
+        ("Spray 0.1 mL into each nostril.", "0.1 mL"),
+        ("Gargle with 10 mL of the solution for 1 minute.", "10 mL"),
+        ("Squirt 1 mL into the side of the baby's mouth.", "1 mL"),
+    ],
+)
+def test_a_volume_infused_sprayed_or_gargled_is_a_dose(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "dose"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a meal or food is no taking of a preparation
+        ("Your stomach can hold about 1 litre of food.", "about 1 litre"),
+        ("After a meal the stomach holds about 1 litre.", "about 1 litre"),
+        # a day's drinking is hydration advice
+        ("Drink 3 litres a day to prevent kidney stones.", "3 litres a day"),
+    ],
+)
+def test_litres_eaten_held_or_drunk_each_day_stay_a_volume(text: str, span: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity" and claim.value["measure"] == "volume"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low"),
+    [
+        ("Treatment reduced the number of attacks by more than half.", "by more than half", 50),
+        ("Exercise reduced symptoms by at least a quarter.", "by at least a quarter", 25),
+    ],
+)
+def test_a_change_by_more_than_a_word_fraction_keeps_its_bound(
+    text: str, span: str, low: float
+) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "percentage" and claim.value["low"] == low

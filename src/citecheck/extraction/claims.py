@@ -713,14 +713,20 @@ def _hedge_at(
     return found[i]
 
 
+# "by" opening a change's word fraction ("reduced attacks by more than half"): its qualifier
+# comes after it
+_CHANGE_BY = re.compile(r"by\s+", re.IGNORECASE)
+
+
 def _qualifier(
     search: _CueSearch, start: int, end: int, floor: int, value_kind: str, rules: ClaimRules
 ) -> tuple[int, str | None, int]:
     """(new start, canonical qualifier, offset where the quantity begins)."""
     if value_kind not in _QUALIFIED_KINDS and value_kind not in _PULLS_QUALIFIER:
         return start, None, start
+    by = _CHANGE_BY.match(search.text, start, end) if value_kind == "fraction" else None
     prefix = (
-        search.qualifier_prefix.match(search.text, start, end)
+        search.qualifier_prefix.match(search.text, by.end() if by else start, end)
         if value_kind in _QUALIFIED_KINDS
         else None
     )

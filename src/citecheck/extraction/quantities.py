@@ -1066,10 +1066,14 @@ def _routed(
 
 
 # Words of taking or giving something besides the dosing cues ("should be consumed", "was
-# administered", "received 500 mL"): a volume near one is given
+# administered", "received 500 mL"), and the ways a fluid is given besides by mouth ("Infuse
+# 500 mL of normal saline", "Start the drip at 100 mL an hour", "Spray 0.1 mL into each
+# nostril", "Gargle with 10 mL"): a volume near one is given
 _INTAKE_WORDS = re.compile(
     r"\b(?:consum(?:e|es|ed|ing)|swallow(?:s|ed|ing)?|ingest(?:s|ed|ing)?"
-    r"|administer(?:s|ed|ing)?|prescribed?|receiv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|transfus\w*)\b"
+    r"|administer(?:s|ed|ing)?|prescribed?|receiv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|transfus\w*"
+    r"|infus(?:e|es|ed|ing)|drips?|instill?(?:s|ed|ing)?|spray(?:s|ed|ing)?|squirt(?:s|ed|ing)?"
+    r"|gargl(?:e|es|ed|ing)|rins(?:e|es|ed|ing)|inhal(?:e|es|ed|ing)|nebuli[sz](?:e|es|ed|ing))\b"
 )
 
 
@@ -1079,6 +1083,13 @@ _MEDICINE_MASS = re.compile(r"\d\s*(?:mg|mcg|µg|μg|milligrams?|micrograms?)\b"
 
 
 _LITRES = frozenset({"l", "liter", "litre"})
+# A verb of taking or giving, or a dose named, in litres' sentence: the dosing cues' nouns of
+# a meal, food, sleep or light say nothing of a preparation ("Your stomach can hold about 1
+# litre of food", "After a meal the stomach holds about 1 litre")
+_LITRES_TAKEN_CUE = re.compile(
+    r"\b(?:tak(?:e|es|en|ing)|took|giv(?:e|es|en|ing)|gave|drink(?:s|ing)?|drank|drunk"
+    r"|finish(?:es|ed|ing)?|dos(?:e|es|ed|ing))\b"
+)
 _BEFORE_A_NAME = re.compile(r"[ \t]+[A-Z]{2,}\b")
 
 
@@ -1098,9 +1109,7 @@ def _litres_taken(
     of no plain water, drink or lost fluid ("drink 2 liters of water" stays a volume)."""
     if unit.lower() not in _LITRES or vocab.dosing_cue_re is None:
         return False
-    if not (
-        _dosing_cue_in(lowered, floor, end, vocab) or _INTAKE_WORDS.search(lowered, floor, end)
-    ):
+    if not (_litres_cue_in(lowered, floor, end) or _intake_in(lowered, floor, end)):
         return False
     if _plain_fluid(lowered, span_end, end, rules, vocab) or _fluid_lost(
         lowered, floor, end, amount, vocab
@@ -1111,20 +1120,67 @@ def _litres_taken(
     )
 
 
+# A dosing schedule just after a volume, in its clause: "Adults: 15 mL twice daily",
+# "10 mL every 4 to 6 hours", "30 mL of lactulose once a day" (a syrup's dosing table). Not
+# "a day" alone: "750 mL of breast milk a day" is what a baby drinks.
+_SCHEDULE_AFTER = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:(?:once|twice|thrice|(?:\d+|two|three|four|five|six)\s+times)\s+"
+    r"(?:a\s+|per\s+|each\s+|every\s+)?(?:day|daily|night|week)"
+    r"|every\s+(?:\d+(?:\s*(?:-|–|to)\s*\d+)?|one|two|three|four|five|six|eight|twelve)\s+hours?)\b"
+)
+
+
 def _volume_untaken(
-    lowered: str, floor: int, end: int, unit: str, rules: ClaimRules, vocab: QuantityVocab
+    lowered: str,
+    floor: int,
+    end: int,
+    at: int,
+    unit: str,
+    rules: ClaimRules,
+    vocab: QuantityVocab,
 ) -> bool:
     """Whether a volume (`unit`) is measured, not dosed: its sentence `lowered[floor:end]`
     holds no dosing cue and names no route ("loss of 80 ml or more blood in one menstrual
     period", "a 6-ounce serving of Greek yogurt has 18 grams", "doctors recommend 8 or 9
     cups"). A dose is an amount taken or given: "give them 2.5ml", "the usual dose is 15ml",
     "Drink 1/2 liter of bowel prep solution" keep a cue. The dev golds mark every volume of
-    the body's own fluids, drinks and foods so (heldout14, 51, 63, 64, 72)."""
+    the body's own fluids, drinks and foods so (heldout14, 51, 63, 64, 72). A schedule right
+    after the volume (ending at `at`) doses it: "Adults: 15 mL twice daily"."""
     if unit.lower() not in _VOLUMES | _KITCHEN_VOLUMES:
         return False
-    if vocab.dosing_cue_re is None or _dosing_cue_in(lowered, floor, end, vocab):
+    cue = vocab.dosing_cue_re
+    if cue is None or _dosing_cue_in(lowered, floor, end, vocab):
         return False
-    if _INTAKE_WORDS.search(lowered, floor, end) or _routed(lowered, floor, end, rules.routes):
+    if _SCHEDULE_AFTER.match(lowered, at, end):
+        return False
+    return _sentence_gives_nothing(lowered, floor, end, rules.routes, cue)
+
+
+@lru_cache(maxsize=32)
+def _litres_cue_in(lowered: str, floor: int, end: int) -> bool:
+    """Whether the sentence `lowered[floor:end]` takes, gives or doses something (once a
+    sentence, as `_intake_in`)."""
+    return _LITRES_TAKEN_CUE.search(lowered, floor, end) is not None
+
+
+@lru_cache(maxsize=32)
+def _intake_in(lowered: str, floor: int, end: int) -> bool:
+    """Whether the sentence `lowered[floor:end]` holds a word of taking or giving: looked up
+    once a sentence, not once for each amount in it (a run of volumes stays linear)."""
+    return _INTAKE_WORDS.search(lowered, floor, end) is not None
+
+
+@lru_cache(maxsize=32)
+def _sentence_gives_nothing(
+    lowered: str,
+    floor: int,
+    end: int,
+    routes: tuple[tuple[str, re.Pattern[str]], ...],
+    cue: re.Pattern[str],
+) -> bool:
+    """`_volume_untaken`'s answer for the sentence, its dosing cue already looked for: once a
+    sentence, as `_routed`, so a table row of a thousand volumes is not read a thousand times."""
+    if _intake_in(lowered, floor, end) or _routed(lowered, floor, end, routes):
         return False
     if _MEDICINE_MASS.search(lowered, floor, end):
         return False  # "| 3 to 5 months | 2.5 mL (60 mg) |": a liquid medicine's dose
@@ -1133,7 +1189,7 @@ def _volume_untaken(
     line_start = lowered.rfind("\n", 0, floor) + 1
     opening = _ITEM_OPENING.match(lowered, line_start)
     lead = _list_lead_in(lowered, opening.end()) if opening else None
-    return lead is None or not (vocab.dosing_cue_re.search(lead) or _INTAKE_WORDS.search(lead))
+    return lead is None or not (cue.search(lead) or _INTAKE_WORDS.search(lead))
 
 
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
@@ -2409,7 +2465,7 @@ def _claim_at(
                 # "a gland weighing less than 1 ounce": what a thing weighs, nothing taken
                 value["measure"] = "weight"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
-            if _volume_untaken(lowered, floor, end, value["unit"], rules, vocab):
+            if _volume_untaken(lowered, floor, end, dose.end(), value["unit"], rules, vocab):
                 # "loss of 80 ml or more blood", "Volume: 2.0 ml or more" (of semen), "a
                 # 6-ounce serving": a volume in a sentence that takes or gives nothing
                 value["measure"] = "volume"
@@ -2524,7 +2580,11 @@ def _claim_at(
             value["unit"] = f"{unit}/{per_period.group('period')}"
             span_end = per_period.end()
         if dimension == "volume" and (
-            _litres_taken(lowered, floor, end, amount, span_end, unit, rules, vocab)
+            # litres a day are a day's drinking ("Drink 3 litres a day"), no preparation's
+            (
+                not per_period
+                and _litres_taken(lowered, floor, end, amount, span_end, unit, rules, vocab)
+            )
             # "split 4-L PEG", "a single 4 L PEG lavage": the volume a preparation named in
             # capitals after it comes in (heldout63/05, 10; every "N L" in the dev texts)
             or (unit == "l" and _BEFORE_A_NAME.match(text, span_end, end) is not None)
@@ -2784,7 +2844,7 @@ def retype_rule_claim(
     ):
         return "other_quantity", {**value, "measure": "volume"}, start
     if claim_type in ("dose", "dose_range") and _volume_untaken(
-        lowered, *sentence, str(value.get("unit", "")), rules, vocab
+        lowered, *sentence, end, str(value.get("unit", "")), rules, vocab
     ):  # "doctors recommend 8 or 9 cups": a range of volumes nothing takes
         return "other_quantity", {**value, "measure": "volume"}, start
     if (
