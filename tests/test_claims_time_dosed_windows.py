@@ -1,0 +1,41 @@
+"""Review W of time14: a time's type where a dose, a plan or a label stands near it. Text
+written for these tests, in the phrasing of vaccine schedules, surgery leaflets and dose
+tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_finders import one_claim_holding
+
+# --- "given within the first 28 days of life": when a dose is given, not an age band ------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Infants should receive the first dose of hepatitis B vaccine within the first 24 "
+            "hours of life.",
+            "24 hours",
+        ),
+        ("BCG vaccine is given within the first 28 days of life.", "28 days"),
+        ("Babies need 2 doses of rotavirus vaccine in the first 6 months of life.", "6 months"),
+        ("Give the first dose within the first year of life.", "first year"),
+        ("Vitamin K should be given to all newborns within the first day of life.", "first day"),
+    ],
+)
+def test_a_dose_given_in_the_first_months_of_life_is_a_schedule(text: str, words: str) -> None:
+    assert one_claim_holding(text, words).type == "frequency_schedule"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first 6 months of life, babies should be exclusively breastfed.",
+        "Most cot deaths happen in the first 6 months of life.",
+    ],
+)
+def test_the_first_months_of_life_with_nothing_given_stay_an_age_band(text: str) -> None:
+    claim = one_claim_holding(text, "6 months")
+    assert (claim.type, claim.value.get("measure")) == ("other_quantity", "age")
