@@ -39,3 +39,23 @@ def test_a_dose_given_in_the_first_months_of_life_is_a_schedule(text: str, words
 def test_the_first_months_of_life_with_nothing_given_stay_an_age_band(text: str) -> None:
     claim = one_claim_holding(text, "6 months")
     assert (claim.type, claim.value.get("measure")) == ("other_quantity", "age")
+
+
+# --- "who had surgery should walk within 24 hours of the operation": still a plan ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you had a general anaesthetic, do not drive within 24 hours of the operation.",
+        "Patients who had a general anaesthetic should not drive within 24 hours of the operation.",
+        "Women who had a caesarean should not lift anything heavy within 6 weeks of the operation.",
+    ],
+)
+def test_a_plan_after_what_people_had_stays_a_schedule(text: str) -> None:
+    assert one_claim_holding(text, "within").type == "frequency_schedule"
+
+
+def test_what_people_had_within_a_time_of_the_operation_is_an_onset() -> None:
+    text = "About 2% of patients died within 30 days of the operation."
+    assert one_claim_holding(text, "within").type == "onset_time"

@@ -3004,8 +3004,12 @@ def _within_a_timed_act(
     if vocab.timed_from_re.match(lowered, end, ceiling) is None:
         return False
     begins = (vocab.onset_cues - _NOT_AN_EFFECT) | vocab.onset_verbs
-    if vocab.event_verb_re.search(lowered, max(floor, start - 60), start):
-        return False  # "patients die in the hospital or within one month of the operation"
+    befell = vocab.event_verb_re.search(lowered, _clause_start(lowered, floor, start), start)
+    planned = vocab.plan_cue_re
+    if befell and (planned is None or not planned.search(lowered, befell.end(), start)):
+        # "patients die in the hospital or within one month of the operation"; not "if you had
+        # an anaesthetic, do not drive within 24 hours", "who had surgery should walk within"
+        return False
     return begins.isdisjoint(_clause_words(lowered, floor, start))
 
 
