@@ -59,3 +59,18 @@ def test_a_plan_after_what_people_had_stays_a_schedule(text: str) -> None:
 def test_what_people_had_within_a_time_of_the_operation_is_an_onset() -> None:
     text = "About 2% of patients died within 30 days of the operation."
     assert one_claim_holding(text, "within").type == "onset_time"
+
+
+# --- "Age 2-5 years | Duration: 5 days": the label's own time is the age, not the next one --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Age 2-5 years | Duration: 5 days\n",
+        "Ages 1-3 years | Treat for: 5 days\n",
+        "Age 12 years and over (course: 5 days)\n",
+    ],
+)
+def test_a_time_after_an_age_given_already_is_no_age(text: str) -> None:
+    assert one_claim_holding(text, "5 days").type == "duration"

@@ -115,9 +115,10 @@ _AGE_STATED = re.compile(
 )
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
 # A line's label naming an age, the time right after its colon ("Age: 0 to 1 month", "- Average
-# age at diagnosis: 5 years"): a table's age column written as lines
+# age at diagnosis: 5 years"): a table's age column written as lines. The label holds no figure
+# and no cell or list break: in "Age 2-5 years | Duration: 5 days" the age is given already
 _AGE_LABEL = re.compile(
-    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:[a-z]+[ \t]+){0,2}?ages?\b[^\n:.;]{0,30}:(?:\*\*)?[ \t]*"
+    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:[a-z]+[ \t]+){0,2}?ages?\b[^\n:.;,|\d]{0,30}:(?:\*\*)?[ \t]*"
     r"(?:(?:about|around|approximately)[ \t]+)?"
 )
 # An age as the subject its figure is given for, a few words naming whose or which age
