@@ -115,9 +115,10 @@ _AGE_STATED = re.compile(
 )
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
 # A line's label naming an age, the time right after its colon ("Age: 0 to 1 month", "- Average
-# age at diagnosis: 5 years"): a table's age column written as lines
+# age at diagnosis: 5 years"): a table's age column written as lines. The label holds no figure
+# and no cell or list break: in "Age 2-5 years | Duration: 5 days" the age is given already
 _AGE_LABEL = re.compile(
-    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:[a-z]+[ \t]+){0,2}?ages?\b[^\n:.;]{0,30}:(?:\*\*)?[ \t]*"
+    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:[a-z]+[ \t]+){0,2}?ages?\b[^\n:.;,|\d]{0,30}:(?:\*\*)?[ \t]*"
     r"(?:(?:about|around|approximately)[ \t]+)?"
 )
 # An age as the subject its figure is given for, a few words naming whose or which age
@@ -2915,6 +2916,8 @@ def retype_rule_claim(
         and lowered.endswith("of life", start, end)
         and vocab.onset_verbs.isdisjoint(_clause_words(lowered, sentence[0], start))
     ):  # "common in the first weeks of life": an age band, nothing said to come then
+        if _dosed_clause(lowered, sentence[0], start, vocab):
+            return "frequency_schedule", value, start  # "give the first dose within ..."
         return "other_quantity", {**value, "measure": "age"}, start
     if claim_type == "onset_time" and _taken_to_do(lowered, start, end, sentence, vocab):
         # "it only takes about 15 minutes to receive the factor", "it may take 3 weeks or
@@ -3144,9 +3147,22 @@ def _clause_words(lowered: str, floor: int, pos: int) -> set[str]:
     """The words of the clause before `pos` (back to a comma, semicolon, "and", "but" or the
     sentence start, at most 60 characters): "a low dose to start with and increase it after a
     week" has no "start" in the clause of "after a week"."""
+    return set(_WORDS.findall(lowered, _clause_start(lowered, floor, pos), pos))
+
+
+def _clause_start(lowered: str, floor: int, pos: int) -> int:
+    """Where the clause before `pos` begins (`_clause_words`)."""
     start = max(floor, pos - 60)
     cut = max(lowered.rfind(mark, start, pos) for mark in (",", ";", " and ", " but "))
-    return set(_WORDS.findall(lowered, cut + 1 if cut >= 0 else start, pos))
+    return cut + 1 if cut >= 0 else start
+
+
+def _dosed_clause(lowered: str, floor: int, pos: int, vocab: QuantityVocab) -> bool:
+    """Whether the clause before a time `pos` names something given or done: "the first dose
+    is given within the first 24 hours of life" says when it is given, not an age band."""
+    regex = vocab.dosing_cue_re
+    clause = _clause_start(lowered, floor, pos)
+    return regex is not None and regex.search(lowered, clause, pos) is not None
 
 
 def _dosed_within(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
@@ -3165,8 +3181,12 @@ def _within_a_timed_act(
     if vocab.timed_from_re.match(lowered, end, ceiling) is None:
         return False
     begins = (vocab.onset_cues - _NOT_AN_EFFECT) | vocab.onset_verbs
-    if vocab.event_verb_re.search(lowered, max(floor, start - 60), start):
-        return False  # "patients die in the hospital or within one month of the operation"
+    befell = vocab.event_verb_re.search(lowered, _clause_start(lowered, floor, start), start)
+    planned = vocab.plan_cue_re
+    if befell and (planned is None or not planned.search(lowered, befell.end(), start)):
+        # "patients die in the hospital or within one month of the operation"; not "if you had
+        # an anaesthetic, do not drive within 24 hours", "who had surgery should walk within"
+        return False
     return begins.isdisjoint(_clause_words(lowered, floor, start))
 
 
@@ -5321,12 +5341,17 @@ def _time(
             and lowered.endswith("life", of.start(), of.end())
             and (
                 when == "duration"
-                or vocab.onset_verbs.isdisjoint(_clause_words(lowered, floor, start))
+                or (
+                    vocab.onset_verbs.isdisjoint(_clause_words(lowered, floor, start))
+                    and not _dosed_clause(lowered, floor, start, vocab)
+                )
             )
         ):
             # "a major cause of croup in the first 10 years of life": an age band (birth to 10);
             # so before a plan named later ("protection in the first 2 months of life before
-            # they start the vaccine series"): a life's first months are lived, not planned
+            # they start the vaccine series"): a life's first months are lived, not planned.
+            # A dose given in the time's own clause ("BCG is given within the first 28 days
+            # of life") says when it is given.
             band = {**value, "measure": "age"}
             return QuantityClaim(start, of.end(), "other_quantity", band, q_after)
         return QuantityClaim(start, span_end, when or "frequency_schedule", value, q_after)
