@@ -4254,14 +4254,52 @@ def _key_starts(text: str) -> list[int]:
     return found
 
 
-def _line_starts(text: str) -> list[int]:
-    """`_ARTICLE_LINE`: the start of each line (the pattern opens at one)."""
-    starts = [0]
-    at = text.find("\n")
-    while at != -1:
-        starts.append(at + 1)
-        at = text.find("\n", at + 1)
-    return starts
+def _article_line_starts(text: str) -> list[int] | None:
+    """`_ARTICLE_LINE`: the start of each line whose label ("article", "study", ...; any case)
+    stands after blanks and perhaps "journal" or "original" (the pattern opens at a line start
+    and reads only those before the label), rather than every line start."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for word in _REQUIRED_WORDS[_ARTICLE_LINE]:
+        for at in _occurrences(lowered, word) if _holds(text, word) else ():
+            line = lowered.rfind("\n", 0, at) + 1
+            if lowered[line:at].strip(" \t") in _ARTICLE_LINE_LEADS:
+                found.append(line)
+    return found
+
+
+# What may stand before `_ARTICLE_LINE`'s label on its line, blanks aside
+_ARTICLE_LINE_LEADS = frozenset({"", "journal", "original"})
+
+
+def _credit_line_starts(text: str) -> list[int] | None:
+    """`_IMAGE_CREDIT`: where a line may open with "Source" or "Credit" (any case): the start
+    of the line that holds one, and the start of the word before the blanks before it ("Image
+    Source:", whose "Image" must open a line)."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for word in _REQUIRED_WORDS[_IMAGE_CREDIT]:
+        for at in _occurrences(lowered, word) if _holds(text, word) else ():
+            found.append(lowered.rfind("\n", 0, at) + 1)
+            found.append(_token_start(text, _space_start(text, at)))
+    return found
+
+
+def _credit_bracket_starts(text: str) -> list[int] | None:
+    """`_SOURCE_CREDIT`: a "[" or "(" right before "source" or "via" (any case)."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for word in _REQUIRED_WORDS[_SOURCE_CREDIT]:
+        for at in _occurrences(lowered, word) if _holds(text, word) else ():
+            if at and text[at - 1] in "[(":
+                found.append(at - 1)
+    return found
 
 
 def _journal_line_starts(text: str) -> list[int] | None:
@@ -4333,7 +4371,9 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _EXPERT_FIRST: _keyword_starts(_REQUIRED_WORDS[_EXPERT_FIRST], 0),
     _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),
     # the label may follow "Journal"/"Original" and spaces at the line's start
-    _ARTICLE_LINE: _line_starts,
+    _ARTICLE_LINE: _article_line_starts,
+    _IMAGE_CREDIT: _credit_line_starts,
+    _SOURCE_CREDIT: _credit_bracket_starts,
     _JOURNAL_LINE: _journal_line_starts,
     _DOCUMENT_NOUN: _document_noun_starts,
     _YEAR_ACTOR: _year_actor_starts,
