@@ -1668,7 +1668,12 @@ def _naming_words(name: str) -> list[str]:
 def _named_studies_say(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     last_end = -1
-    positions = sorted(at for noun in _NAMED_STUDY_NOUNS for at in _occurrences(text, noun))
+    positions = sorted(
+        at
+        for noun in _NAMED_STUDY_NOUNS
+        if _holds(text, noun.lower())
+        for at in _cased_occurrences(text, noun)
+    )
     for at in positions:
         if at < last_end:
             continue
@@ -3788,7 +3793,9 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
     """Every position of `needle` in `haystack` (the text or its lower-cased copy), overlapping
     ones too, in order: found once per text and needle, as the landmark finders look for many
     of the same words ("reported", "said", "study") and each search is a pass over the whole
-    text. A needle that a needle already found begins is read off that one's positions. The
+    text. A needle that a needle already found begins is read off that one's positions, and a
+    needle that another landmark word begins ("researchers", "research") is read off that
+    word's, found first (`_NEEDLE_ROOTS`): one pass serves both, whichever is asked first. The
     list is shared: never change it."""
     found = _occurrences_in(haystack)
     positions = found.get(needle)
@@ -3797,6 +3804,11 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
             held for word, held in found.items()
             if len(held) < _FILTER_LIMIT and needle.startswith(word)
         ]  # fmt: skip
+        root = _NEEDLE_ROOTS.get(needle, needle)
+        if not shorter and root != needle:
+            held = _occurrences(haystack, root)
+            if len(held) < _FILTER_LIMIT:
+                shorter = [held]
         if shorter:
             starts = haystack.startswith
             positions = [at for at in min(shorter, key=len) if starts(needle, at)]
@@ -3806,6 +3818,24 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
             while at != -1:
                 positions.append(at)
                 at = haystack.find(needle, at + 1)
+        found[needle] = positions
+    return positions
+
+
+def _cased_occurrences(text: str, needle: str) -> list[int]:
+    """`_occurrences(text, needle)` in the text as written (case and all): read off the
+    positions of the lower-cased needle in the lower-cased text when that has the text's
+    offsets, so that one pass serves the needle in both ("said" before a body, "said" in
+    either case before a work)."""
+    found = _occurrences_in(text)
+    positions = found.get(needle)
+    if positions is None:
+        lowered = _lowered(text)
+        if len(lowered) != len(text) or not needle.isascii():
+            return _occurrences(text, needle)
+        # an ASCII needle in the text is its lower-cased self at the same place in `lowered`
+        starts = text.startswith
+        positions = [at for at in _occurrences(lowered, needle.lower()) if starts(needle, at)]
         found[needle] = positions
     return positions
 
@@ -4029,9 +4059,10 @@ def _before_openings(haystack: str, openings: tuple[str, ...], text: str) -> lis
     and in order: found once for all the finders that share the openings (`_STUDY_NOUN`,
     `_STUDY_NOUN_IN`)."""
     found: set[int] = set()
+    occurrences = _cased_occurrences if haystack is text else _occurrences
     for word in openings:
         if _holds(text, word):
-            found.update(at - 1 for at in _occurrences(haystack, word) if at)
+            found.update(at - 1 for at in occurrences(haystack, word) if at)
     return sorted(found)
 
 
@@ -4392,6 +4423,28 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
 # whole program at each lookup (~10 us for the large ones, ~40 lookups a text). The patterns
 # are module constants, so their ids hold.
 _REQUIRED_BY_ID = {id(pattern): words for pattern, words in _REQUIRED_WORDS.items()}
+# Every word the landmark finders look for in the lower-cased text, and for each the shortest
+# of them it begins with ("research" for "researchers", "stud" for "study"), whose positions
+# `_occurrences` reads its own off.
+_NEEDLES = frozenset(
+    word.lower()
+    for words in (
+        *_REQUIRED_WORDS.values(),
+        _ORG_VERB_OPENINGS,
+        _INSTITUTION_DID_OPENINGS,
+        _STUDY_NOUN_OPENINGS,
+        _UNNAMED_VERB_OPENINGS,
+        _DOCUMENT_NOUN_OPENINGS,
+        _NAMED_STUDY_NOUNS,
+        ("the",),
+    )
+    for word in words
+)
+_NEEDLE_ROOTS = {
+    needle: root
+    for needle in _NEEDLES
+    if (root := min((word for word in _NEEDLES if needle.startswith(word)), key=len)) != needle
+}
 _STARTS_BY_ID = {id(pattern): starts for pattern, starts in _STARTS.items()}
 
 
