@@ -237,11 +237,23 @@ _TOKEN_WINDOW = 40
 _PAST_ABBREVIATIONS = max(map(len, LEXICON.abbreviations), default=0) + 1
 
 
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
 def _is_abbreviation(text: str, dot: int, lower_bound: int) -> bool:
     """Whether the "." at `dot` closes an abbreviation, initial or other non-final token."""
     letters_from = dot - _PAST_ABBREVIATIONS
-    if letters_from >= lower_bound and text[letters_from:dot].isalpha():
-        return False  # most stops: settled without reading the token
+    if letters_from >= lower_bound:
+        letters = text[letters_from:dot]
+        if letters.isalpha():
+            return False  # most stops: settled without reading the token
+    else:
+        letters = text[lower_bound:dot]
+    # A token of lower-case letters a-z after white space or at the sentence's start ("few
+    # weeks."), most of the other stops: its own lower-cased self, no initial, no inner stop
+    head = letters.rstrip(_ASCII_LOWER)
+    if len(head) < len(letters) and (head[-1:].isspace() or not head):
+        return letters[len(head) :] in LEXICON.abbreviations
     window = max(lower_bound, dot - _TOKEN_WINDOW)
     before = text[window:dot]
     # The token before the dot: the last run without white space. Only a bounded window is
@@ -279,7 +291,8 @@ def _split_block(text: str, start: int, end: int) -> list[Span]:
     for match in (_END_AT_STOP if stops_only else _END).finditer(text, start, end):
         stop, after = match.span()
         if (
-            match.group("flat")
+            # `flat` closes after `marks`: the last group matched exactly when it matched
+            match.lastgroup == "flat"
             and not _FLAT_CITATION_BEFORE.search(text, max(start, stop - _FLAT_REACH), stop)
             and not flat_after_age(text, stop, after)
         ):
@@ -294,9 +307,13 @@ def _split_block(text: str, start: int, end: int) -> list[Span]:
         if low < high:
             spans.append((low, high))
         sentence_start = after
-    span = _stripped(text, sentence_start, end)
-    if span[0] < span[1]:
-        spans.append(span)
+    # the rest of the block (`_stripped`, inline)
+    while sentence_start < end and text[sentence_start].isspace():
+        sentence_start += 1
+    while end > sentence_start and text[end - 1].isspace():
+        end -= 1
+    if sentence_start < end:
+        spans.append((sentence_start, end))
     return spans
 
 
