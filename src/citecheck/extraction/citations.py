@@ -2025,12 +2025,23 @@ _MEASURED_AGAINST = re.compile(
 _MEASURED_AGAINST_REACH = 30
 
 
+def _after_clause_marks(text: str, before: int) -> int:
+    """Where `_NAMED_DOCUMENT`'s search before `before` starts: the look-back window
+    (`_line_window`), past its last full stop, comma, colon or semicolon, which no match holds
+    (its look-behinds still see them). Each try reads on to `before`, so a search from the
+    window's start read the window once per position in it."""
+    low = _line_window(text, before, _DOCUMENT_REACH)
+    rfind = text.rfind
+    return max(low, rfind(".", low, before) + 1, rfind(",", low, before) + 1,
+               rfind(";", low, before) + 1, rfind(":", low, before) + 1)  # fmt: skip
+
+
 def _named_documents(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     title = _title_words(text)
     for noun_match in _scan(_DOCUMENT_NOUN, text):
         before = noun_match.start("gap")
-        match = _NAMED_DOCUMENT.search(text, _line_window(text, before, _DOCUMENT_REACH), before)
+        match = _NAMED_DOCUMENT.search(text, _after_clause_marks(text, before), before)
         noun = noun_match.group("noun").lower().rstrip("s")
         if match is None or (
             match.group("line") is not None
