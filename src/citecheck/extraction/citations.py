@@ -1754,7 +1754,8 @@ def _named_works_results(text: str) -> list[FoundCitation]:
     for at in nouns:
         if not _STUDY_OR_TRIAL.match(text, at - 1) and not _STUDY_OR_TRIAL.match(text, at - 2):
             continue
-        named = _STUDY_NAME_BEFORE.search(text, max(0, at - _STUDY_NAME_REACH), at)
+        low = _past_clause_marks(text, max(0, at - _STUDY_NAME_REACH), at)
+        named = _STUDY_NAME_BEFORE.search(text, low, at)
         if named is None:
             continue
         words = named.group("name").split()
@@ -1776,10 +1777,16 @@ def _named_works_results(text: str) -> list[FoundCitation]:
     )
     found: list[FoundCitation] = []
     seen: set[int] = set()
+    # every match holds a name, so its first word as written: a window without one holds none
+    # (a search tries each of the window's positions)
+    first_words = {n.split(maxsplit=1)[0] for n in names}
+    find = text.find
     # looked for only around each "results"/"findings": one scan of the text per name list
     # costs a tenth of the extractor's time on long texts
     for at in said:
         low, high = max(0, at - _RESULTS_REACH), at + _RESULTS_REACH
+        if all(find(word, low, high) < 0 for word in first_words):
+            continue
         match = subject.search(text, low, high)
         if match is None or match.start() in seen:
             continue
@@ -2025,15 +2032,14 @@ _MEASURED_AGAINST = re.compile(
 _MEASURED_AGAINST_REACH = 30
 
 
-def _after_clause_marks(text: str, before: int) -> int:
-    """Where `_NAMED_DOCUMENT`'s search before `before` starts: the look-back window
-    (`_line_window`), past its last full stop, comma, colon or semicolon, which no match holds
-    (its look-behinds still see them). Each try reads on to `before`, so a search from the
-    window's start read the window once per position in it."""
-    low = _line_window(text, before, _DOCUMENT_REACH)
+def _past_clause_marks(text: str, low: int, high: int) -> int:
+    """Where a search for a pattern anchored at `high` that holds no full stop, comma, colon
+    or semicolon ("the CDC", "the SPRINT MIND") may start in `text[low:high]`: after the last
+    of them (look-behinds still see it). Each try of such a search reads on towards `high`,
+    so a search from `low` reads the window about once per position in it."""
     rfind = text.rfind
-    return max(low, rfind(".", low, before) + 1, rfind(",", low, before) + 1,
-               rfind(";", low, before) + 1, rfind(":", low, before) + 1)  # fmt: skip
+    return max(low, rfind(".", low, high) + 1, rfind(",", low, high) + 1,
+               rfind(";", low, high) + 1, rfind(":", low, high) + 1)  # fmt: skip
 
 
 def _named_documents(text: str) -> list[FoundCitation]:
@@ -2041,7 +2047,8 @@ def _named_documents(text: str) -> list[FoundCitation]:
     title = _title_words(text)
     for noun_match in _scan(_DOCUMENT_NOUN, text):
         before = noun_match.start("gap")
-        match = _NAMED_DOCUMENT.search(text, _after_clause_marks(text, before), before)
+        low = _past_clause_marks(text, _line_window(text, before, _DOCUMENT_REACH), before)
+        match = _NAMED_DOCUMENT.search(text, low, before)
         noun = noun_match.group("noun").lower().rstrip("s")
         if match is None or (
             match.group("line") is not None
