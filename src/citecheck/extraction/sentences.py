@@ -110,6 +110,7 @@ _FLAT_CITATION_BEFORE = re.compile(
 _FLAT_REACH = 16
 # A line that ends a clause: `.!?:;` then only closing characters (see `_ends_clause`).
 _CLAUSE_ENDS = ".!?:;"
+_CLAUSE_END_MARKS = frozenset(_CLAUSE_ENDS)
 _CLOSERS = "\"'”’)]*_"
 
 
@@ -126,7 +127,8 @@ def paragraph_spans(text: str) -> list[Span]:
     in a text hard-wrapped at a fixed width, as PDF copies and e-mails are, the lines of one
     paragraph: see `_wrap_width`)."""
     lines, line_texts = _lines(text)
-    clause_ends = [_ends_clause(line) for line in line_texts]  # read once, here and for the width
+    # read once, here and for the width (`_ends_clause`, inline)
+    clause_ends = [line.rstrip(_CLOSERS)[-1:] in _CLAUSE_END_MARKS for line in line_texts]
     width = _wrap_width(text, lines, clause_ends)
     full_from = len(text) + 1 if width is None else width - _FIRST_WORD_ROOM + 1
     blocks: list[Span] = []
@@ -161,17 +163,17 @@ def _lines(text: str) -> tuple[list[Span], list[str]]:
     left out. (Split at each newline in one call: several times cheaper than a regex search
     for each line.)"""
     spans: list[Span] = []
-    stripped: list[str] = []
     raw = text.split("\n")
+    contents = list(map(str.strip, raw))
     # where each line starts, and the end of the text after them (hence `strict=False`)
     starts = accumulate(map(add, map(len, raw), repeat(1)), initial=0)
-    for start, line in zip(starts, raw, strict=False):
-        content = line.strip()
+    for start, line, content in zip(starts, raw, contents, strict=False):
         if content:
-            begin = start + len(line) - len(line.lstrip())
+            first = content[0]
+            # white space before the content ends at its first character's first place
+            begin = start if line[0] == first else start + line.find(first)
             spans.append((begin, begin + len(content)))
-            stripped.append(content)
-    return spans, stripped
+    return spans, list(filter(None, contents))
 
 
 # What opens a line that a hard wrap never produces: a list marker, a heading, a quote.
