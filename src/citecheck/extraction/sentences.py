@@ -335,9 +335,13 @@ def sentences_in(text: str, paragraphs: list[Span]) -> list[Span]:
 # A line worth a closer look opens (after spaces, hashes, emphasis, one tag) with one of the
 # headings' first words. Each character class is disjoint from what follows it, so a line is
 # read once; the leading newline lets the search skip ahead to each line start.
+_HEADING_FIRST_WORDS = sorted({h.split()[0] for h in LEXICON.reference_headings})
+# The words' first letters, looked for before the words: most lines open with another letter,
+# and one look at a character class settles them where trying each word took one try apiece.
+_HEADING_FIRST_LETTERS = "".join(sorted({re.escape(word[0]) for word in _HEADING_FIRST_WORDS}))
 _HEADING_OPENING = (
     r"[ \t#*_]*(?:<[A-Za-z0-9]{1,6}>[ \t*_]*)?"
-    rf"(?:{words_regex(sorted({h.split()[0] for h in LEXICON.reference_headings}))})"
+    rf"(?=[{_HEADING_FIRST_LETTERS}])(?:{words_regex(_HEADING_FIRST_WORDS)})"
 )
 _HEADING_AT_START = re.compile(_HEADING_OPENING, re.IGNORECASE)
 _HEADING_AFTER_NEWLINE = re.compile("\n" + _HEADING_OPENING, re.IGNORECASE)
