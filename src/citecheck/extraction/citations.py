@@ -4232,9 +4232,10 @@ _NAME_CHARS = "'’&-_"
 
 # The words `_DOCUMENT_NOUN`'s nouns open with: its required words, "brief" read from the word
 # before it ("data brief")
+_BRIEF_OPENINGS = ("data", "issue", "policy", "research")
 _DOCUMENT_NOUN_OPENINGS = (
     *(word for word in _REQUIRED_WORDS[_DOCUMENT_NOUN] if word != "brief"),
-    *("data", "issue", "policy", "research"),
+    *_BRIEF_OPENINGS,
 )
 
 
@@ -4254,7 +4255,14 @@ def _document_noun_starts(text: str) -> list[int] | None:
     if lowered is None:
         return None
     found: list[int] = []
-    for noun in _DOCUMENT_NOUN_OPENINGS:
+    # "data", "research", ... open a noun only before "brief" ("research brief"): in a text
+    # without one, their many places are passed over
+    openings = (
+        _DOCUMENT_NOUN_OPENINGS
+        if _holds(text, "brief")
+        else [noun for noun in _DOCUMENT_NOUN_OPENINGS if noun not in _BRIEF_OPENINGS]
+    )
+    for noun in openings:
         for at in _occurrences(lowered, noun) if _holds(text, noun) else ():
             if at > 0 and text[at - 1].isspace() and _DOCUMENT_NOUN_AT.match(text, at):
                 end = _space_start(text, at)
