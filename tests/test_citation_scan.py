@@ -62,6 +62,10 @@ _WORDS = [
     # a document's maker, then what it is about
     "treatment", "vaccine safety", "the CDC treatment guidelines", "a NIH clinical trial",
     "and other", "CDC’s draft", "(NCHS) survey data brief",
+    # credits on a line of their own or in brackets, and labels of a release's lines
+    "Image Source: CDC", "Photo\ncredit:", "Sources:", "DataSource: WHO", "[source: EPA]",
+    "(Sources: Smith; CDC)", "(via", "[Via: x]", "trivia", "Original article: A trial",
+    "journalstudy:", "STUDY:",
 ]  # fmt: skip
 _GAPS = [" ", " ", " ", "  ", "\n", "\t", "", "\u00a0", ". ", ", ", "\n\n", "! ", "?\n"]
 

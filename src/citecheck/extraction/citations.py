@@ -1817,7 +1817,12 @@ def _naming_words(name: str) -> list[str]:
 def _named_studies_say(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     last_end = -1
-    positions = sorted(at for noun in _NAMED_STUDY_NOUNS for at in _occurrences(text, noun))
+    positions = sorted(
+        at
+        for noun in _NAMED_STUDY_NOUNS
+        if _holds(text, noun.lower())
+        for at in _cased_occurrences(text, noun)
+    )
     for at in positions:
         if at < last_end:
             continue
@@ -1898,7 +1903,8 @@ def _named_works_results(text: str) -> list[FoundCitation]:
     for at in nouns:
         if not _STUDY_OR_TRIAL.match(text, at - 1) and not _STUDY_OR_TRIAL.match(text, at - 2):
             continue
-        named = _STUDY_NAME_BEFORE.search(text, max(0, at - _STUDY_NAME_REACH), at)
+        low = _past_clause_marks(text, max(0, at - _STUDY_NAME_REACH), at)
+        named = _STUDY_NAME_BEFORE.search(text, low, at)
         if named is None:
             continue
         words = named.group("name").split()
@@ -1920,10 +1926,16 @@ def _named_works_results(text: str) -> list[FoundCitation]:
     )
     found: list[FoundCitation] = []
     seen: set[int] = set()
+    # every match holds a name, so its first word as written: a window without one holds none
+    # (a search tries each of the window's positions)
+    first_words = {n.split(maxsplit=1)[0] for n in names}
+    find = text.find
     # looked for only around each "results"/"findings": one scan of the text per name list
     # costs a tenth of the extractor's time on long texts
     for at in said:
         low, high = max(0, at - _RESULTS_REACH), at + _RESULTS_REACH
+        if all(find(word, low, high) < 0 for word in first_words):
+            continue
         match = subject.search(text, low, high)
         if match is None or match.start() in seen:
             continue
@@ -2169,12 +2181,23 @@ _MEASURED_AGAINST = re.compile(
 _MEASURED_AGAINST_REACH = 30
 
 
+def _past_clause_marks(text: str, low: int, high: int) -> int:
+    """Where a search for a pattern anchored at `high` that holds no full stop, comma, colon
+    or semicolon ("the CDC", "the SPRINT MIND") may start in `text[low:high]`: after the last
+    of them (look-behinds still see it). Each try of such a search reads on towards `high`,
+    so a search from `low` reads the window about once per position in it."""
+    rfind = text.rfind
+    return max(low, rfind(".", low, high) + 1, rfind(",", low, high) + 1,
+               rfind(";", low, high) + 1, rfind(":", low, high) + 1)  # fmt: skip
+
+
 def _named_documents(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     title = _title_words(text)
     for noun_match in _scan(_DOCUMENT_NOUN, text):
         before = noun_match.start("gap")
-        match = _NAMED_DOCUMENT.search(text, _line_window(text, before, _DOCUMENT_REACH), before)
+        low = _past_clause_marks(text, _line_window(text, before, _DOCUMENT_REACH), before)
+        match = _NAMED_DOCUMENT.search(text, low, before)
         noun = noun_match.group("noun").lower().rstrip("s")
         if match is None or (
             match.group("line") is not None
@@ -3994,7 +4017,9 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
     """Every position of `needle` in `haystack` (the text or its lower-cased copy), overlapping
     ones too, in order: found once per text and needle, as the landmark finders look for many
     of the same words ("reported", "said", "study") and each search is a pass over the whole
-    text. A needle that a needle already found begins is read off that one's positions. The
+    text. A needle that a needle already found begins is read off that one's positions, and a
+    needle that another landmark word begins ("researchers", "research") is read off that
+    word's, found first (`_NEEDLE_ROOTS`): one pass serves both, whichever is asked first. The
     list is shared: never change it."""
     found = _occurrences_in(haystack)
     positions = found.get(needle)
@@ -4003,6 +4028,11 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
             held for word, held in found.items()
             if len(held) < _FILTER_LIMIT and needle.startswith(word)
         ]  # fmt: skip
+        root = _NEEDLE_ROOTS.get(needle, needle)
+        if not shorter and root != needle:
+            held = _occurrences(haystack, root)
+            if len(held) < _FILTER_LIMIT:
+                shorter = [held]
         if shorter:
             starts = haystack.startswith
             positions = [at for at in min(shorter, key=len) if starts(needle, at)]
@@ -4012,6 +4042,24 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
             while at != -1:
                 positions.append(at)
                 at = haystack.find(needle, at + 1)
+        found[needle] = positions
+    return positions
+
+
+def _cased_occurrences(text: str, needle: str) -> list[int]:
+    """`_occurrences(text, needle)` in the text as written (case and all): read off the
+    positions of the lower-cased needle in the lower-cased text when that has the text's
+    offsets, so that one pass serves the needle in both ("said" before a body, "said" in
+    either case before a work)."""
+    found = _occurrences_in(text)
+    positions = found.get(needle)
+    if positions is None:
+        lowered = _lowered(text)
+        if len(lowered) != len(text) or not needle.isascii():
+            return _occurrences(text, needle)
+        # an ASCII needle in the text is its lower-cased self at the same place in `lowered`
+        starts = text.startswith
+        positions = [at for at in _occurrences(lowered, needle.lower()) if starts(needle, at)]
         found[needle] = positions
     return positions
 
@@ -4235,9 +4283,10 @@ def _before_openings(haystack: str, openings: tuple[str, ...], text: str) -> lis
     and in order: found once for all the finders that share the openings (`_STUDY_NOUN`,
     `_STUDY_NOUN_IN`)."""
     found: set[int] = set()
+    occurrences = _cased_occurrences if haystack is text else _occurrences
     for word in openings:
         if _holds(text, word):
-            found.update(at - 1 for at in _occurrences(haystack, word) if at)
+            found.update(at - 1 for at in occurrences(haystack, word) if at)
     return sorted(found)
 
 
@@ -4316,14 +4365,32 @@ def _institution_subject_starts(text: str) -> list[int]:
 def _determiners_before(noun_at: re.Pattern[str], text: str) -> list[int] | None:
     """Where a determiner may end, one to three words before each work's noun that `noun_at`
     finds (the space before it)."""
-    lowered = _plain_lowered(text)
-    if lowered is None:
+    nouns = _study_nouns(text)
+    if nouns is None:
         return None
     return [
         start
-        for noun in _spaces_before(noun_at, lowered, _STUDY_NOUN_OPENINGS, text)
+        for noun in nouns[noun_at.pattern]
         for start in _word_ends_before(text, noun + 1, 3, len("another"))
     ]
+
+
+@lru_cache(maxsize=2)
+def _study_nouns(text: str) -> dict[str, list[int]] | None:
+    """`_spaces_before(finder, lowered, _STUDY_NOUN_OPENINGS, text)` for each of the work's
+    noun finders (`_STUDY_NOUN`, `_STUDY_NOUN_IN`, `_STUDY_NOUN_DATED`; by pattern), read in
+    one try at each place they share (`_STUDY_NOUNS`) rather than one try per finder."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: dict[str, list[int]] = {finder.pattern: [] for finder in _STUDY_NOUN_FINDERS}
+    match = _STUDY_NOUNS.match
+    openings = _before_openings(lowered, _STUDY_NOUN_OPENINGS, text)
+    for nouns in [nouns for at in openings if (nouns := match(lowered, at)) is not None]:
+        for finder, held in zip(_STUDY_NOUN_FINDERS, nouns.groups(), strict=True):
+            if held is not None:
+                found[finder.pattern].append(nouns.start())
+    return found
 
 
 def _study_from_starts(text: str) -> list[int] | None:
@@ -4344,6 +4411,17 @@ _STUDY_NOUN_DATED = re.compile(
 )
 
 
+# The three finders in one: a white space character before any of their look-aheads, then
+# each look-ahead again with an empty capture that is left out where it does not hold.
+_STUDY_NOUN_FINDERS = (_STUDY_NOUN, _STUDY_NOUN_IN, _STUDY_NOUN_DATED)
+_STUDY_NOUN_AHEAD = [
+    finder.pattern.removeprefix("\\s(?=").removesuffix(")") for finder in _STUDY_NOUN_FINDERS
+]
+_STUDY_NOUNS = re.compile(
+    rf"\s(?={'|'.join(_STUDY_NOUN_AHEAD)})" + "".join(f"(?:(?={a})()|)" for a in _STUDY_NOUN_AHEAD)
+)
+
+
 def _study_dated_starts(text: str) -> list[int] | None:
     """`_STUDY_DATED_AFTER`: a determiner ending one to three words before the work's noun."""
     return _determiners_before(_STUDY_NOUN_DATED, text)
@@ -4360,9 +4438,10 @@ _NAME_CHARS = "'’&-_"
 
 # The words `_DOCUMENT_NOUN`'s nouns open with: its required words, "brief" read from the word
 # before it ("data brief")
+_BRIEF_OPENINGS = ("data", "issue", "policy", "research")
 _DOCUMENT_NOUN_OPENINGS = (
     *(word for word in _REQUIRED_WORDS[_DOCUMENT_NOUN] if word != "brief"),
-    *("data", "issue", "policy", "research"),
+    *_BRIEF_OPENINGS,
 )
 
 
@@ -4382,7 +4461,14 @@ def _document_noun_starts(text: str) -> list[int] | None:
     if lowered is None:
         return None
     found: list[int] = []
-    for noun in _DOCUMENT_NOUN_OPENINGS:
+    # "data", "research", ... open a noun only before "brief" ("research brief"): in a text
+    # without one, their many places are passed over
+    openings = (
+        _DOCUMENT_NOUN_OPENINGS
+        if _holds(text, "brief")
+        else [noun for noun in _DOCUMENT_NOUN_OPENINGS if noun not in _BRIEF_OPENINGS]
+    )
+    for noun in openings:
         for at in _occurrences(lowered, noun) if _holds(text, noun) else ():
             if at > 0 and text[at - 1].isspace() and _DOCUMENT_NOUN_AT.match(text, at):
                 end = _space_start(text, at)
@@ -4460,14 +4546,52 @@ def _key_starts(text: str) -> list[int]:
     return found
 
 
-def _line_starts(text: str) -> list[int]:
-    """`_ARTICLE_LINE`: the start of each line (the pattern opens at one)."""
-    starts = [0]
-    at = text.find("\n")
-    while at != -1:
-        starts.append(at + 1)
-        at = text.find("\n", at + 1)
-    return starts
+def _article_line_starts(text: str) -> list[int] | None:
+    """`_ARTICLE_LINE`: the start of each line whose label ("article", "study", ...; any case)
+    stands after blanks and perhaps "journal" or "original" (the pattern opens at a line start
+    and reads only those before the label), rather than every line start."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for word in _REQUIRED_WORDS[_ARTICLE_LINE]:
+        for at in _occurrences(lowered, word) if _holds(text, word) else ():
+            line = lowered.rfind("\n", 0, at) + 1
+            if lowered[line:at].strip(" \t") in _ARTICLE_LINE_LEADS:
+                found.append(line)
+    return found
+
+
+# What may stand before `_ARTICLE_LINE`'s label on its line, blanks aside
+_ARTICLE_LINE_LEADS = frozenset({"", "journal", "original"})
+
+
+def _credit_line_starts(text: str) -> list[int] | None:
+    """`_IMAGE_CREDIT`: where a line may open with "Source" or "Credit" (any case): the start
+    of the line that holds one, and the start of the word before the blanks before it ("Image
+    Source:", whose "Image" must open a line)."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for word in _REQUIRED_WORDS[_IMAGE_CREDIT]:
+        for at in _occurrences(lowered, word) if _holds(text, word) else ():
+            found.append(lowered.rfind("\n", 0, at) + 1)
+            found.append(_token_start(text, _space_start(text, at)))
+    return found
+
+
+def _credit_bracket_starts(text: str) -> list[int] | None:
+    """`_SOURCE_CREDIT`: a "[" or "(" right before "source" or "via" (any case)."""
+    lowered = _plain_lowered(text)
+    if lowered is None:
+        return None
+    found: list[int] = []
+    for word in _REQUIRED_WORDS[_SOURCE_CREDIT]:
+        for at in _occurrences(lowered, word) if _holds(text, word) else ():
+            if at and text[at - 1] in "[(":
+                found.append(at - 1)
+    return found
 
 
 def _journal_line_starts(text: str) -> list[int] | None:
@@ -4539,7 +4663,9 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
     _EXPERT_FIRST: _keyword_starts(_REQUIRED_WORDS[_EXPERT_FIRST], 0),
     _NAMED_GROUP_REPORTED: _keyword_starts(("the",), 0),
     # the label may follow "Journal"/"Original" and spaces at the line's start
-    _ARTICLE_LINE: _line_starts,
+    _ARTICLE_LINE: _article_line_starts,
+    _IMAGE_CREDIT: _credit_line_starts,
+    _SOURCE_CREDIT: _credit_bracket_starts,
     _JOURNAL_LINE: _journal_line_starts,
     _DOCUMENT_NOUN: _document_noun_starts,
     _YEAR_ACTOR: _year_actor_starts,
@@ -4558,6 +4684,28 @@ _STARTS: dict[re.Pattern[str], Callable[[str], list[int] | None]] = {
 # whole program at each lookup (~10 us for the large ones, ~40 lookups a text). The patterns
 # are module constants, so their ids hold.
 _REQUIRED_BY_ID = {id(pattern): words for pattern, words in _REQUIRED_WORDS.items()}
+# Every word the landmark finders look for in the lower-cased text, and for each the shortest
+# of them it begins with ("research" for "researchers", "stud" for "study"), whose positions
+# `_occurrences` reads its own off.
+_NEEDLES = frozenset(
+    word.lower()
+    for words in (
+        *_REQUIRED_WORDS.values(),
+        _ORG_VERB_OPENINGS,
+        _INSTITUTION_DID_OPENINGS,
+        _STUDY_NOUN_OPENINGS,
+        _UNNAMED_VERB_OPENINGS,
+        _DOCUMENT_NOUN_OPENINGS,
+        _NAMED_STUDY_NOUNS,
+        ("the",),
+    )
+    for word in words
+)
+_NEEDLE_ROOTS = {
+    needle: root
+    for needle in _NEEDLES
+    if (root := min((word for word in _NEEDLES if needle.startswith(word)), key=len)) != needle
+}
 _STARTS_BY_ID = {id(pattern): starts for pattern, starts in _STARTS.items()}
 
 

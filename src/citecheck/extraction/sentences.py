@@ -110,6 +110,7 @@ _FLAT_CITATION_BEFORE = re.compile(
 _FLAT_REACH = 16
 # A line that ends a clause: `.!?:;` then only closing characters (see `_ends_clause`).
 _CLAUSE_ENDS = ".!?:;"
+_CLAUSE_END_MARKS = frozenset(_CLAUSE_ENDS)
 _CLOSERS = "\"'”’)]*_"
 
 
@@ -126,7 +127,8 @@ def paragraph_spans(text: str) -> list[Span]:
     in a text hard-wrapped at a fixed width, as PDF copies and e-mails are, the lines of one
     paragraph: see `_wrap_width`)."""
     lines, line_texts = _lines(text)
-    clause_ends = [_ends_clause(line) for line in line_texts]  # read once, here and for the width
+    # read once, here and for the width (`_ends_clause`, inline)
+    clause_ends = [line.rstrip(_CLOSERS)[-1:] in _CLAUSE_END_MARKS for line in line_texts]
     width = _wrap_width(text, lines, clause_ends)
     full_from = len(text) + 1 if width is None else width - _FIRST_WORD_ROOM + 1
     blocks: list[Span] = []
@@ -161,17 +163,17 @@ def _lines(text: str) -> tuple[list[Span], list[str]]:
     left out. (Split at each newline in one call: several times cheaper than a regex search
     for each line.)"""
     spans: list[Span] = []
-    stripped: list[str] = []
     raw = text.split("\n")
+    contents = list(map(str.strip, raw))
     # where each line starts, and the end of the text after them (hence `strict=False`)
     starts = accumulate(map(add, map(len, raw), repeat(1)), initial=0)
-    for start, line in zip(starts, raw, strict=False):
-        content = line.strip()
+    for start, line, content in zip(starts, raw, contents, strict=False):
         if content:
-            begin = start + len(line) - len(line.lstrip())
+            first = content[0]
+            # white space before the content ends at its first character's first place
+            begin = start if line[0] == first else start + line.find(first)
             spans.append((begin, begin + len(content)))
-            stripped.append(content)
-    return spans, stripped
+    return spans, list(filter(None, contents))
 
 
 # What opens a line that a hard wrap never produces: a list marker, a heading, a quote.
@@ -237,11 +239,23 @@ _TOKEN_WINDOW = 40
 _PAST_ABBREVIATIONS = max(map(len, LEXICON.abbreviations), default=0) + 1
 
 
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
 def _is_abbreviation(text: str, dot: int, lower_bound: int) -> bool:
     """Whether the "." at `dot` closes an abbreviation, initial or other non-final token."""
     letters_from = dot - _PAST_ABBREVIATIONS
-    if letters_from >= lower_bound and text[letters_from:dot].isalpha():
-        return False  # most stops: settled without reading the token
+    if letters_from >= lower_bound:
+        letters = text[letters_from:dot]
+        if letters.isalpha():
+            return False  # most stops: settled without reading the token
+    else:
+        letters = text[lower_bound:dot]
+    # A token of lower-case letters a-z after white space or at the sentence's start ("few
+    # weeks."), most of the other stops: its own lower-cased self, no initial, no inner stop
+    head = letters.rstrip(_ASCII_LOWER)
+    if len(head) < len(letters) and (head[-1:].isspace() or not head):
+        return letters[len(head) :] in LEXICON.abbreviations
     window = max(lower_bound, dot - _TOKEN_WINDOW)
     before = text[window:dot]
     # The token before the dot: the last run without white space. Only a bounded window is
@@ -279,7 +293,8 @@ def _split_block(text: str, start: int, end: int) -> list[Span]:
     for match in (_END_AT_STOP if stops_only else _END).finditer(text, start, end):
         stop, after = match.span()
         if (
-            match.group("flat")
+            # `flat` closes after `marks`: the last group matched exactly when it matched
+            match.lastgroup == "flat"
             and not _FLAT_CITATION_BEFORE.search(text, max(start, stop - _FLAT_REACH), stop)
             and not flat_after_age(text, stop, after)
         ):
@@ -294,9 +309,13 @@ def _split_block(text: str, start: int, end: int) -> list[Span]:
         if low < high:
             spans.append((low, high))
         sentence_start = after
-    span = _stripped(text, sentence_start, end)
-    if span[0] < span[1]:
-        spans.append(span)
+    # the rest of the block (`_stripped`, inline)
+    while sentence_start < end and text[sentence_start].isspace():
+        sentence_start += 1
+    while end > sentence_start and text[end - 1].isspace():
+        end -= 1
+    if sentence_start < end:
+        spans.append((sentence_start, end))
     return spans
 
 
@@ -316,9 +335,13 @@ def sentences_in(text: str, paragraphs: list[Span]) -> list[Span]:
 # A line worth a closer look opens (after spaces, hashes, emphasis, one tag) with one of the
 # headings' first words. Each character class is disjoint from what follows it, so a line is
 # read once; the leading newline lets the search skip ahead to each line start.
+_HEADING_FIRST_WORDS = sorted({h.split()[0] for h in LEXICON.reference_headings})
+# The words' first letters, looked for before the words: most lines open with another letter,
+# and one look at a character class settles them where trying each word took one try apiece.
+_HEADING_FIRST_LETTERS = "".join(sorted({re.escape(word[0]) for word in _HEADING_FIRST_WORDS}))
 _HEADING_OPENING = (
     r"[ \t#*_]*(?:<[A-Za-z0-9]{1,6}>[ \t*_]*)?"
-    rf"(?:{words_regex(sorted({h.split()[0] for h in LEXICON.reference_headings}))})"
+    rf"(?=[{_HEADING_FIRST_LETTERS}])(?:{words_regex(_HEADING_FIRST_WORDS)})"
 )
 _HEADING_AT_START = re.compile(_HEADING_OPENING, re.IGNORECASE)
 _HEADING_AFTER_NEWLINE = re.compile("\n" + _HEADING_OPENING, re.IGNORECASE)
