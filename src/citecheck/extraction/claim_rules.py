@@ -242,6 +242,12 @@ class QuantityVocab:
     # Eating or a helping of food before a lone cup: a measure of food, no dose ("if you eat one
     # cup"). Never matches when the file lists none.
     food_cue_re: re.Pattern[str] = re.compile(_NEVER)
+    # A word of taking or giving besides the dosing cues ("consumed", "infuse", "gargle"): a
+    # volume in its sentence is given. Never matches when the file lists none.
+    intake_word_re: re.Pattern[str] = re.compile(_NEVER)
+    # A verb of taking or giving, or a dose named: litres in its sentence may be a dose. Never
+    # matches when the file lists none.
+    litres_cue_re: re.Pattern[str] = re.compile(_NEVER)
     # An exercise done over and over: "repeat 10 times" near one is repetitions, and "3 sets of
     # 10 <one of these>" sets and repetitions. Never matches when the file lists none.
     exercise_word_re: re.Pattern[str] = re.compile(_NEVER)
@@ -2091,6 +2097,12 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     food_cues = _optional_list(source, f"{where}.food_cues", raw.get("food_cues"))
+    intake_words = [
+        _lower(w) for w in _optional_list(source, f"{where}.intake_words", raw.get("intake_words"))
+    ]
+    litres_cues = [
+        w.lower() for w in _optional_list(source, f"{where}.litres_cues", raw.get("litres_cues"))
+    ]
     exercise_words = _optional_list(source, f"{where}.exercise_words", raw.get("exercise_words"))
     temperature_cues = _optional_list(
         source, f"{where}.temperature_cues", raw.get("temperature_cues")
@@ -2447,6 +2459,8 @@ def _quantity_vocab(
         food_cue_re=re.compile(_bounded([w.lower() for w in food_cues]))
         if food_cues
         else re.compile(_NEVER),
+        intake_word_re=re.compile(_bounded(intake_words)) if intake_words else re.compile(_NEVER),
+        litres_cue_re=re.compile(_bounded(litres_cues)) if litres_cues else re.compile(_NEVER),
         exercise_word_re=re.compile(_bounded([w.lower() for w in exercise_words]))
         if exercise_words
         else re.compile(_NEVER),
