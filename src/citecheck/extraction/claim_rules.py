@@ -1076,15 +1076,30 @@ def _dose_unit_before(dose_units: dict[str, list[str]]) -> str:
 _GENERIC_FLUIDS = frozenset({"fluid", "fluids"})  # no fluid named: "of" must come before it
 
 
+def _bare_forms(source: str, context: Any) -> dict[str, list[str]]:
+    """`route_context.bare_forms` (`context` is `route_context`): route -> the dosage forms of
+    it that name no way in."""
+    raw = context.get("bare_forms") if isinstance(context, dict) else None
+    if raw is None:
+        return {}
+    return _str_mapping_of_lists(source, "route_context.bare_forms", raw)
+
+
 def _routes_expanded(
     source: str, data: dict[str, Any], units: dict[str, dict[str, list[str]]]
 ) -> dict[str, Any]:
     """`routes` with its `re:` entries' macros expanded: the file's `macros:` and
     {DOSE_UNIT_BEFORE} (built from `units.dose`), so that a context two routes share ("IM" and
-    "SC" right after a dose) is written once."""
+    "SC" right after a dose) is written once; and with `route_context.bare_forms` (route ->
+    dosage forms that name no way in) added to their routes, so that each form is written once."""
     raw = data.get("routes")
     if not isinstance(raw, dict):
         return data
+    raw = {canon: phrases for canon, phrases in raw.items()}
+    for canon, forms in _bare_forms(source, data.get("route_context")).items():
+        if not isinstance(raw.get(canon), list):
+            raise _fail(source, f"route_context.bare_forms.{canon}", "names no route in `routes`")
+        raw[canon] = [*raw[canon], *forms]
     extra = data.get("macros") or {}
     macros = {str(k): str(v) for k, v in extra.items()} if isinstance(extra, dict) else {}
     macros["DOSE_UNIT_BEFORE"] = _dose_unit_before(units["dose"])
@@ -1844,7 +1859,9 @@ def _route_context(source: str, raw: Any) -> RouteContext:
             else never
         ),
         route_site_forms=_site_forms(source, raw.get("site_routes")),
-        route_bare_forms=frozenset(" ".join(w.lower().split()) for w in entries("bare_forms")),
+        route_bare_forms=frozenset(
+            " ".join(w.lower().split()) for ws in _bare_forms(source, raw).values() for w in ws
+        ),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")
