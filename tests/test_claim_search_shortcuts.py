@@ -279,7 +279,8 @@ def test_needles_pass_over_common_words(phrase: str, needles: list[str]) -> None
 def test_every_vocabulary_phrase_keeps_a_needle_with_common_words_passed_over() -> None:
     """Passing over common words never leaves a phrase without a needle (a phrase that holds
     no other keeps its longest), so a gate still opens wherever the phrase matches."""
-    for phrase in (p for phrases in RULES_DATA["routes"].values() for p in phrases):
+    lists = [*RULES_DATA["routes"].values(), *RULES_DATA["route_context"]["bare_forms"].values()]
+    for phrase in (p for phrases in lists for p in phrases):
         plain = _phrase_needles(phrase, whole_words=True)
         assert bool(_phrase_needles(phrase, whole_words=True, common=_COMMON)) == bool(plain)
 

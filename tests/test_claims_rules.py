@@ -163,6 +163,22 @@ def test_user_can_add_a_unit_without_code(tmp_path: Path) -> None:
     ]
 
 
+def test_a_bare_form_is_written_once_and_is_a_route_word(tmp_path: Path) -> None:
+    """`route_context.bare_forms` lists each form once, under its route: the loader adds it
+    to that route's phrases (a form after a route word stays part of its claim) and to the
+    forms that alone make no claim."""
+    rules = load_rules()
+    oral = dict(rules.routes)["oral"]
+    assert oral.fullmatch("tablets") and "tablets" in rules.route_context.route_bare_forms
+    assert [(c.type, c.text) for c in extract_claims("Take the oral tablets.")] == [
+        ("route", "oral tablets")
+    ]
+    data = bundled()
+    data["route_context"]["bare_forms"]["buccal"] = ["lozenge"]
+    with pytest.raises(RulesError, match=r"route_context\.bare_forms\.buccal"):
+        load_rules(write(tmp_path, data))
+
+
 def test_user_can_add_a_rule_and_a_route_without_code(tmp_path: Path) -> None:
     data = bundled()
     data["routes"]["inhaled"] = ["inhaled", "by inhalation"]

@@ -718,6 +718,8 @@ _SPEECH_VERB = (
     r"said|says|added|adds|explained|explains|noted|notes|stated|states|told|observed|"
     r"cautioned|warned|emphasized|emphasised|concluded|commented"
 )
+# A person's title before their name: "Dr. Jane Roe", "Professor Jane Roe"
+_TITLE = r"Dr\.|Doctor|Professor|Prof\."
 # The speaker's part in the work, set before the name as a phrase of its own: "said a leader
 # of the study, Dr. Jane Roe", "said one of the trial's investigators, John Doe, M.D."
 _ROLE_BEFORE_NAME = (
@@ -728,7 +730,7 @@ _ROLE_BEFORE_NAME = (
 _EXPERT = re.compile(
     rf"\b(?P<verb>{_SPEECH_VERB}|(?i:according)\s+to|(?:led|headed|directed)\s+by)\s+"
     rf"(?P<lead>{_ROLE_BEFORE_NAME}?(?:[A-Z][\w'’&-]*\s+){{0,4}}?(?:{_PROFESSION}\s+)?)"
-    r"(?P<title>(?:Dr\.|Doctor|Professor|Prof\.)\s+)?"
+    rf"(?P<title>(?:{_TITLE})\s+)?"
     rf"{_PERSON_NAME}(?P<degrees>{_DEGREES}+)?"
 )
 # An office or profession set after the name: ", a urologist at NIH", ", director of the
@@ -742,6 +744,8 @@ _ROLE_LAST = re.compile(rf"(?:^|\s)(?:{_PERSON_ROLE}|{_PROFESSION})\s+$")
 # A person named after a profession, then giving a finding: "the recent work of the economist
 # Hoyt Bleakley, who has estimated ...", "the epidemiologist Ana Ruiz found". The pattern starts
 # at the profession (a required word); a "the" or "a" before it belongs to the mention.
+# (Its verbs are of giving a finding, a few of saying among them: not `_SPEECH_VERB`, whose
+# speaker is quoted, not cited for a finding.)
 _PROFESSION_NAME = re.compile(
     rf"\b{_PROFESSION}\s+{_PERSON_NAME}{_DEGREES}*,?\s+(?:who\s+)?(?:(?:has|have|had|also)\s+)?"
     r"(?:estimated|found|shown|showed|reported|argued|said|says|noted|concluded|calculated|"
@@ -763,7 +767,9 @@ _PLACE_BEFORE = re.compile(
 )
 _NUMBER_BRACKET = re.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
-# a speaker's family name again, with a verb of saying after or before it
+# a speaker's family name again, with a verb of saying after or before it. `_SPEECH_VERB`, not
+# the wider `_SAYING`: these find mentions, and the wider list would find more of them (a change
+# of output, to be measured on the golds first); `_SAYING` only decides a found one is quoted.
 _SAID_AFTER = re.compile(rf"\s+(?:(?:also|later)\s+)?(?:{_SPEECH_VERB})\b")
 _SAID_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERB})\s+$")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
@@ -775,9 +781,11 @@ _NAME_WORDS_WITHOUT_TITLE = 2
 # The expert named before the verb: "As Dr. James Cheek of the Indian Health Service (IHS)
 # noted", "Professor Jane Roe of Oxford University said", or after an office ("HHS Deputy
 # Secretary Andrea Palm emphasized", "Surgeon General Jane Roe noted"). The pattern starts at
-# the title (a landmark); an "As" before it belongs to the mention.
+# the title (a landmark); an "As" before it belongs to the mention. Its verbs are a list of
+# their own ("wrote", "observes", no "states" or "concluded"): neither `_SPEECH_VERB` nor
+# `_SAYING`, and either would change which mentions it finds.
 _EXPERT_FIRST = re.compile(
-    rf"(?:Dr\.|Dr(?=\s)|Doctor|Professor|Prof\.|(?P<office>{_PERSON_ROLE}))\s+"
+    rf"(?:{_TITLE}|Dr(?=\s)|(?P<office>{_PERSON_ROLE}))\s+"
     rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
     rf"(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?{_SOURCE}(?:\s*\([A-Z][\w-]{{1,12}}\))?"
     # or the person's post in a body, set between commas: "Dr Jane Roe, PHE's head of
@@ -819,6 +827,8 @@ _DEGREES_THEN_PLACE = re.compile(
     rf",\s*(?:{LEXICON.degrees_alternation})(?![\w-]){_DEGREES}{{0,{_MOST_DEGREES}}}"
     rf",[ \t]+(?:the\s+)?{_SOURCE}(?=[ \t]*(?:[,.;]|\n|$))"
 )
+# (A title without "Doctor" here and in `_NAME_THEN_OFFICE`, read backwards: with `_TITLE`,
+# "Doctor Jane Roe, MD" would lose "Doctor" from the name, a change of output.)
 _NAME_BEFORE_DEGREES = LazyRegex(
     rf"(?:(?:Dr\.|Professor|Prof\.)\s+)?(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?"
     rf"(?:{_PARTICLE}\s+)*{_NAME}){{1,3}})$"
@@ -1095,7 +1105,8 @@ _NAMES_A_PART_BEFORE = re.compile(r"\b(?i:according\s+to|(?:led|headed|directed)
 
 
 # a title right before a mention read as a body: "As Dr. James Cheek of the Indian Health
-# Service (IHS) noted" names a person of the body, not the body
+# Service (IHS) noted" names a person of the body, not the body. Wider than `_TITLE` on
+# purpose: any title, dotted or not ("Mr", "Ms"), says a person is named, not the body.
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Doctor|Professor|Prof|Mr|Mrs|Ms)\.?\s+$")
 
 
@@ -2010,7 +2021,7 @@ _AUTHOR_RANK_BEFORE = re.compile(
 _AUTHOR_NAMED = LazyRegex(
     r"(?i:author|investigator)s?(?:\s+(?i:of|on)\s+the\s+(?i:study|paper|trial|report|article|"
     r"review|analysis|research))?(?:,\s+|\s+(?:was|is|were|are)\s+)"
-    rf"(?:(?:Dr\.|Doctor|Professor|Prof\.)\s+)?{_PERSON_NAME}"
+    rf"(?:(?:{_TITLE})\s+)?{_PERSON_NAME}"
 )
 
 
@@ -3898,10 +3909,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _AUTHORS_ET_AL: ("et al", "et. al"),
     _TWO_AUTHORS_REPORTED: ("reported", "found", "showed", "shown", "demonstrated", "observed",
                             "described", "concluded", "suggested"),
-    _EXPERT: ("said", "says", "added", "adds", "explained", "explains", "noted", "notes",
-              "stated", "states", "told", "observed", "cautioned", "warned", "emphasized",
-              "emphasised", "concluded", "commented", "according", "led", "headed",
-              "directed"),
+    _EXPERT: (*_SPEECH_VERB.split("|"), "according", "led", "headed", "directed"),
     _EXPERT_FIRST: ("dr.", "dr ", "doctor", "professor", "prof.", *_OFFICE_OPENINGS),
     _COMMA_THEN_SAID: tuple(_SPEECH_VERB.split("|")),
     _ARTICLE_LINE: ("article", "paper", "study", "publication"),

@@ -242,6 +242,12 @@ class QuantityVocab:
     # Eating or a helping of food before a lone cup: a measure of food, no dose ("if you eat one
     # cup"). Never matches when the file lists none.
     food_cue_re: re.Pattern[str] = re.compile(_NEVER)
+    # A word of taking or giving besides the dosing cues ("consumed", "infuse", "gargle"): a
+    # volume in its sentence is given. Never matches when the file lists none.
+    intake_word_re: re.Pattern[str] = re.compile(_NEVER)
+    # A verb of taking or giving, or a dose named: litres in its sentence may be a dose. Never
+    # matches when the file lists none.
+    litres_cue_re: re.Pattern[str] = re.compile(_NEVER)
     # An exercise done over and over: "repeat 10 times" near one is repetitions, and "3 sets of
     # 10 <one of these>" sets and repetitions. Never matches when the file lists none.
     exercise_word_re: re.Pattern[str] = re.compile(_NEVER)
@@ -1070,15 +1076,30 @@ def _dose_unit_before(dose_units: dict[str, list[str]]) -> str:
 _GENERIC_FLUIDS = frozenset({"fluid", "fluids"})  # no fluid named: "of" must come before it
 
 
+def _bare_forms(source: str, context: Any) -> dict[str, list[str]]:
+    """`route_context.bare_forms` (`context` is `route_context`): route -> the dosage forms of
+    it that name no way in."""
+    raw = context.get("bare_forms") if isinstance(context, dict) else None
+    if raw is None:
+        return {}
+    return _str_mapping_of_lists(source, "route_context.bare_forms", raw)
+
+
 def _routes_expanded(
     source: str, data: dict[str, Any], units: dict[str, dict[str, list[str]]]
 ) -> dict[str, Any]:
     """`routes` with its `re:` entries' macros expanded: the file's `macros:` and
     {DOSE_UNIT_BEFORE} (built from `units.dose`), so that a context two routes share ("IM" and
-    "SC" right after a dose) is written once."""
+    "SC" right after a dose) is written once; and with `route_context.bare_forms` (route ->
+    dosage forms that name no way in) added to their routes, so that each form is written once."""
     raw = data.get("routes")
     if not isinstance(raw, dict):
         return data
+    raw = {canon: phrases for canon, phrases in raw.items()}
+    for canon, forms in _bare_forms(source, data.get("route_context")).items():
+        if not isinstance(raw.get(canon), list):
+            raise _fail(source, f"route_context.bare_forms.{canon}", "names no route in `routes`")
+        raw[canon] = [*raw[canon], *forms]
     extra = data.get("macros") or {}
     macros = {str(k): str(v) for k, v in extra.items()} if isinstance(extra, dict) else {}
     macros["DOSE_UNIT_BEFORE"] = _dose_unit_before(units["dose"])
@@ -1838,7 +1859,9 @@ def _route_context(source: str, raw: Any) -> RouteContext:
             else never
         ),
         route_site_forms=_site_forms(source, raw.get("site_routes")),
-        route_bare_forms=frozenset(" ".join(w.lower().split()) for w in entries("bare_forms")),
+        route_bare_forms=frozenset(
+            " ".join(w.lower().split()) for ws in _bare_forms(source, raw).values() for w in ws
+        ),
         route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")
@@ -2091,6 +2114,12 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     food_cues = _optional_list(source, f"{where}.food_cues", raw.get("food_cues"))
+    intake_words = [
+        _lower(w) for w in _optional_list(source, f"{where}.intake_words", raw.get("intake_words"))
+    ]
+    litres_cues = [
+        w.lower() for w in _optional_list(source, f"{where}.litres_cues", raw.get("litres_cues"))
+    ]
     exercise_words = _optional_list(source, f"{where}.exercise_words", raw.get("exercise_words"))
     temperature_cues = _optional_list(
         source, f"{where}.temperature_cues", raw.get("temperature_cues")
@@ -2447,6 +2476,8 @@ def _quantity_vocab(
         food_cue_re=re.compile(_bounded([w.lower() for w in food_cues]))
         if food_cues
         else re.compile(_NEVER),
+        intake_word_re=re.compile(_bounded(intake_words)) if intake_words else re.compile(_NEVER),
+        litres_cue_re=re.compile(_bounded(litres_cues)) if litres_cues else re.compile(_NEVER),
         exercise_word_re=re.compile(_bounded([w.lower() for w in exercise_words]))
         if exercise_words
         else re.compile(_NEVER),

@@ -1066,31 +1066,12 @@ def _routed(
     return any(regex.search(lowered, floor, end) for _, regex in routes)
 
 
-# Words of taking or giving something besides the dosing cues ("should be consumed", "was
-# administered", "received 500 mL"), and the ways a fluid is given besides by mouth ("Infuse
-# 500 mL of normal saline", "Start the drip at 100 mL an hour", "Spray 0.1 mL into each
-# nostril", "Gargle with 10 mL"): a volume near one is given
-_INTAKE_WORDS = re.compile(
-    r"\b(?:consum(?:e|es|ed|ing)|swallow(?:s|ed|ing)?|ingest(?:s|ed|ing)?"
-    r"|administer(?:s|ed|ing)?|prescribed?|receiv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|transfus\w*"
-    r"|infus(?:e|es|ed|ing)|drips?|instill?(?:s|ed|ing)?|spray(?:s|ed|ing)?|squirt(?:s|ed|ing)?"
-    r"|gargl(?:e|es|ed|ing)|rins(?:e|es|ed|ing)|inhal(?:e|es|ed|ing)|nebuli[sz](?:e|es|ed|ing))\b"
-)
-
-
 # A medicine's mass in the sentence ("2.5 mL (60 mg)"); grams are left out, being the
 # nutrients of a food as often ("a 6-ounce serving of Greek yogurt has 18 grams")
 _MEDICINE_MASS = re.compile(r"\d\s*(?:mg|mcg|µg|μg|milligrams?|micrograms?)\b")
 
 
 _LITRES = frozenset({"l", "liter", "litre"})
-# A verb of taking or giving, or a dose named, in litres' sentence: the dosing cues' nouns of
-# a meal, food, sleep or light say nothing of a preparation ("Your stomach can hold about 1
-# litre of food", "After a meal the stomach holds about 1 litre")
-_LITRES_TAKEN_CUE = re.compile(
-    r"\b(?:tak(?:e|es|en|ing)|took|giv(?:e|es|en|ing)|gave|drink(?:s|ing)?|drank|drunk"
-    r"|finish(?:es|ed|ing)?|dos(?:e|es|ed|ing))\b"
-)
 _BEFORE_A_NAME = re.compile(r"[ \t]+[A-Z]{2,}\b")
 
 
@@ -1110,7 +1091,10 @@ def _litres_taken(
     of no plain water, drink or lost fluid ("drink 2 liters of water" stays a volume)."""
     if unit.lower() not in _LITRES or vocab.dosing_cue_re is None:
         return False
-    if not (_litres_cue_in(lowered, floor, end) or _intake_in(lowered, floor, end)):
+    if not (
+        _litres_cue_in(lowered, floor, end, vocab.litres_cue_re)
+        or _intake_in(lowered, floor, end, vocab.intake_word_re)
+    ):
         return False
     if _plain_fluid(lowered, span_end, end, rules, vocab) or _fluid_lost(
         lowered, floor, end, amount, vocab
@@ -1154,21 +1138,22 @@ def _volume_untaken(
         return False
     if _SCHEDULE_AFTER.match(lowered, at, end):
         return False
-    return _sentence_gives_nothing(lowered, floor, end, rules.routes, cue)
+    return _sentence_gives_nothing(lowered, floor, end, rules.routes, cue, vocab.intake_word_re)
 
 
 @lru_cache(maxsize=32)
-def _litres_cue_in(lowered: str, floor: int, end: int) -> bool:
-    """Whether the sentence `lowered[floor:end]` takes, gives or doses something (once a
-    sentence, as `_intake_in`)."""
-    return _LITRES_TAKEN_CUE.search(lowered, floor, end) is not None
+def _litres_cue_in(lowered: str, floor: int, end: int, cue: re.Pattern[str]) -> bool:
+    """Whether the sentence `lowered[floor:end]` takes, gives or doses something
+    (`quantities.litres_cues`; once a sentence, as `_intake_in`)."""
+    return cue.search(lowered, floor, end) is not None
 
 
 @lru_cache(maxsize=32)
-def _intake_in(lowered: str, floor: int, end: int) -> bool:
-    """Whether the sentence `lowered[floor:end]` holds a word of taking or giving: looked up
-    once a sentence, not once for each amount in it (a run of volumes stays linear)."""
-    return _INTAKE_WORDS.search(lowered, floor, end) is not None
+def _intake_in(lowered: str, floor: int, end: int, intake: re.Pattern[str]) -> bool:
+    """Whether the sentence `lowered[floor:end]` holds a word of taking or giving
+    (`quantities.intake_words`): looked up once a sentence, not once for each amount in it (a
+    run of volumes stays linear)."""
+    return intake.search(lowered, floor, end) is not None
 
 
 @lru_cache(maxsize=32)
@@ -1178,10 +1163,11 @@ def _sentence_gives_nothing(
     end: int,
     routes: tuple[tuple[str, re.Pattern[str]], ...],
     cue: re.Pattern[str],
+    intake: re.Pattern[str],
 ) -> bool:
     """`_volume_untaken`'s answer for the sentence, its dosing cue already looked for: once a
     sentence, as `_routed`, so a table row of a thousand volumes is not read a thousand times."""
-    if _intake_in(lowered, floor, end) or _routed(lowered, floor, end, routes):
+    if _intake_in(lowered, floor, end, intake) or _routed(lowered, floor, end, routes):
         return False
     if _MEDICINE_MASS.search(lowered, floor, end):
         return False  # "| 3 to 5 months | 2.5 mL (60 mg) |": a liquid medicine's dose
@@ -1190,7 +1176,7 @@ def _sentence_gives_nothing(
     line_start = lowered.rfind("\n", 0, floor) + 1
     opening = _ITEM_OPENING.match(lowered, line_start)
     lead = _list_lead_in(lowered, opening.end()) if opening else None
-    return lead is None or not (cue.search(lead) or _INTAKE_WORDS.search(lead))
+    return lead is None or not (cue.search(lead) or intake.search(lead))
 
 
 def _fluid_lost(lowered: str, floor: int, end: int, amount: _Amount, vocab: QuantityVocab) -> bool:
