@@ -543,6 +543,7 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     found += _narrative_author_year(text)
     author_year = any(c.form == "author_year" and c.year and not c.needs_match for c in found)
     found += _numeric(text, author_year)
+    found += _footnote_word_marks(text)
     found += _table_references(text)
     found += _pipe_table_references(text)
     found += _venue(text)
@@ -2890,6 +2891,28 @@ def _flat_number(match: re.Match[str], start: int, cited: str) -> FoundCitation:
         work_kind="unknown",
         needs_match=True,
     )
+
+
+# a Markdown footnote's mark with a word for its label ("[^aap]"; "[^1]" is `_NUMERIC`'s), not
+# its definition ("[^aap]: American Academy of Pediatrics ...")
+_FOOTNOTE_WORD_MARK = re.compile(r"\[\^[A-Za-z][\w-]{0,39}\](?!:)")
+
+
+def _footnote_word_marks(text: str) -> list[FoundCitation]:
+    """Footnote marks labelled by a word: they name their definition by that label alone."""
+    if "[^" not in text:
+        return []
+    return [
+        FoundCitation(
+            text=match.group(),
+            start=match.start(),
+            end=match.end(),
+            kind="numeric",
+            form="numeric",
+            work_kind="unknown",
+        )
+        for match in _FOOTNOTE_WORD_MARK.finditer(text)
+    ]
 
 
 def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from rapidfuzz import fuzz
@@ -84,6 +84,7 @@ def extract_references(
         document.sentence_at(found.start) for found in found_all if not _names_nothing(found)
     } - {None}
     numbering = _list_numbering(list_refs, text)
+    numbered_refs = [ref for ref in list_refs if ref.id not in numbering.footnote_ids]
     numbered_in = _numbered_by_sentence(document, found_all, numbering)
     written_dois = _written_dois(document, found_all)
     doi_of = {id(mention): doi for mention, doi in written_dois}
@@ -185,7 +186,13 @@ def extract_references(
                 reasons=_year_reasons(found, ref_id, references),
             )
         )
-    _mark_never_cited(list_refs, numbering, citations, text)
+    _mark_never_cited(numbered_refs, numbering, citations, text)
+    if numbering.mixed:
+        # a footnote's mark names its definition by label, for certain: one no mark names is
+        # never cited
+        cited_ids = {c.reference_id for c in citations}
+        for ref in numbering.footnotes.values():
+            ref.never_cited = ref.id not in cited_ids
     if document.rewritten:  # found in `Document.prose`: spans and text as the article has them
         for citation in citations:
             citation.start, citation.end = document.written_span(citation.start, citation.end)
@@ -273,14 +280,55 @@ class _Numbering:
 
     by_number: dict[int, Reference]
     printed: bool
+    # Markdown footnote definitions by label ("[^1]: ...", "[^aap]: ..."): a mark "[^1]" names
+    # its definition; `mixed`: the list also has entries of its own ("1. Tähtinen PA ..."),
+    # which `by_number` alone numbers
+    footnotes: dict[str, Reference] = field(default_factory=dict)
+    mixed: bool = False
+
+    @property
+    def footnote_ids(self) -> set[str]:
+        return {ref.id for ref in self.footnotes.values()} if self.mixed else set()
 
 
 def _list_numbering(list_refs: list[Reference], text: str) -> _Numbering:
-    printed = [_printed_as(text, ref) for ref in list_refs]
+    footnotes: dict[str, Reference] = {}
+    for ref in list_refs:
+        label = _defined_label(text, ref)
+        if label is not None:
+            footnotes.setdefault(label, ref)
+    footnote_ids = {ref.id for ref in footnotes.values()}
+    numbered = [ref for ref in list_refs if ref.id not in footnote_ids]
+    mixed = bool(footnotes) and bool(numbered)
+    if not mixed:
+        numbered = list_refs
+    printed = [_printed_as(text, ref) for ref in numbered]
     numbers = [number for number in printed if number is not None]
-    if list_refs and len(numbers) == len(list_refs) and len(set(numbers)) == len(numbers):
-        return _Numbering(dict(zip(numbers, list_refs, strict=True)), printed=True)
-    return _Numbering(dict(enumerate(list_refs, start=1)), printed=False)
+    if numbered and len(numbers) == len(numbered) and len(set(numbers)) == len(numbers):
+        by_number = dict(zip(numbers, numbered, strict=True))
+        return _Numbering(by_number, printed=True, footnotes=footnotes, mixed=mixed)
+    by_place = dict(enumerate(numbered, start=1))
+    return _Numbering(by_place, printed=False, footnotes=footnotes, mixed=mixed)
+
+
+# a Markdown footnote's mark ("[^1]", "[^aap]") and its definition's label ("[^1]: ...")
+_FOOTNOTE_MARK = re.compile(r"\[\^(?P<label>[^\]\s^]{1,40})\]")
+_FOOTNOTE_DEFINED = re.compile(r"^[ \t]{0,3}\[\^(?P<label>[^\]\s^]{1,40})\]:[ \t]*$")
+
+
+def footnote_label(mark: str) -> str | None:
+    """The label of a footnote's mark ("[^1]" -> "1"), or None when `mark` is not one."""
+    match = _FOOTNOTE_MARK.fullmatch(mark)
+    return match.group("label") if match is not None else None
+
+
+def _defined_label(text: str, entry: Reference) -> str | None:
+    """The label a Markdown footnote definition prints before the entry ("[^1]: Zanos P")."""
+    if entry.start is None:
+        return None
+    line_start = text.rfind("\n", 0, entry.start) + 1
+    match = _FOOTNOTE_DEFINED.match(text[line_start : entry.start])
+    return match.group("label") if match is not None else None
 
 
 def _numbered_by_sentence(
@@ -301,9 +349,15 @@ def _numbered_by_sentence(
 
 def _names_nothing(found: FoundCitation) -> bool:
     """A mention with nothing to look a work up by: no author, source, journal, title or key
-    ("A 2023 trial", "according to a published review")."""
+    ("A 2023 trial", "according to a published review"); a footnote's mark names its label."""
     return not (
-        found.authors or found.source or found.journal or found.title or found.numbers or found.keys
+        found.authors
+        or found.source
+        or found.journal
+        or found.title
+        or found.numbers
+        or found.keys
+        or footnote_label(found.text) is not None
     )
 
 
@@ -386,6 +440,13 @@ def _numbered_entries(found: FoundCitation, numbering: _Numbering, text: str) ->
     or the one printed "3." in a list that prints its numbers: `_Numbering`). A round-bracket or
     superscript number (`needs_match`) names an entry only when the entry is printed with that
     number, since such numbers are also enumerations and exponents."""
+    label = footnote_label(found.text)
+    if label is not None and numbering.footnotes:
+        # "[^1]" names the definition "[^1]: ...", never the entry a numbered list prints "1."
+        if label in numbering.footnotes:
+            return [numbering.footnotes[label].id]
+        if numbering.mixed:
+            return []
     ids: list[str] = []
     for number in found.numbers:
         entry = numbering.by_number.get(number)

@@ -35,13 +35,15 @@ from citecheck.lazy_regex import LazyRegex
 from citecheck.lexicon import LEXICON
 from citecheck.models import Cited, WorkKind
 
+# a Markdown footnote's label: a number ("[^12]") or a word ("[^aap2013]")
+_FOOTNOTE_LABEL = r"\[\^(?:\d{1,3}|[A-Za-z][\w-]{0,39})\]"
 # a list marker: a bullet, "[12]", "12." or "12)", or a Markdown footnote's label "[^12]:"
 _MARKER = re.compile(
-    r"^[ \t]*(?:[-*+•–][ \t]+|\[\d{1,3}\][ \t]*|\[\^\d{1,3}\]:[ \t]*|\d{1,3}[.)][ \t]+)"
+    rf"^[ \t]*(?:[-*+•–][ \t]+|\[\d{{1,3}}\][ \t]*|{_FOOTNOTE_LABEL}:[ \t]*|\d{{1,3}}[.)][ \t]+)"
 )
 # Markdown footnote definitions ("[^1]: Zanos P, Gould TD. ..."): a list of notes, each
 # cited in the text as "[^1]"
-_FOOTNOTE_DEFINITION = re.compile(r"(?m)^[ \t]{0,3}\[\^\d{1,3}\]:[ \t]*\S")
+_FOOTNOTE_DEFINITION = re.compile(rf"(?m)^[ \t]{{0,3}}{_FOOTNOTE_LABEL}:[ \t]*\S")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # a month as references abbreviate or write it ("Aug", "Sept.", "August")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
