@@ -22,6 +22,8 @@ def _routes(text: str) -> list[str]:
         "- Incidence of 0.03%-0.7% of intraperitoneal hemorrhage.",
         "A normal rectal body temperature ranges from 97.5°F (36.4°C) to 99.7°F (37.6°C).",
         "A vaginal hysteroscopy is done in the clinic.",
+        "The infection commonly presents as pale or reddish skin patches with diminished "
+        "sensation.",
     ],
 )
 def test_a_route_word_before_a_procedure_or_finding_is_no_route(text: str) -> None:
