@@ -38,3 +38,24 @@ def test_a_body_named_by_its_acronym_alone_is_a_source(text: str, source: str) -
 )
 def test_according_to_no_body_is_no_source(text: str) -> None:
     assert _attributions(text) == []
+
+
+def test_a_bracketed_count_between_a_share_and_its_whole_is_no_reference() -> None:
+    text = (
+        "Since recognition of the disease in 1993, CDC has confirmed 438 cases of HPS (Figure "
+        "1); 35% (154) of these cases were fatal."
+    )
+    claims = extract_claims(text)
+    assert "(154)" not in [c.text for c in claims if c.type == "study_attribution"]
+    counts = [c for c in claims if c.text == "154"]
+    assert [(c.type, c.value["value"], c.value["unit"]) for c in counts] == [
+        ("other_quantity", 154, "case")
+    ]
+
+
+def test_a_reference_number_after_a_share_stays_one() -> None:
+    text = (
+        "Among females aged 15-19 years, chlamydia prevalence has been estimated to be 6.8% "
+        "(2). In a recent study (3), most were untested."
+    )
+    assert _attributions(text)[:1] == ["(2)"]

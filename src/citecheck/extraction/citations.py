@@ -2993,7 +2993,9 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
                     after_unit.append(_flat_number(match, start, match.group()))
                 continue
             if pattern is _NUMERIC_ROUND and (
-                _enumerated(text, match) or _listed_count(text, start)
+                _enumerated(text, match)
+                or _listed_count(text, start)
+                or _count_behind_share(text, start, match.end())
             ):
                 continue
             if pattern is _NUMERIC_SUPERSCRIPT and _footnote_in_cell(text, start):
@@ -3476,6 +3478,19 @@ _LISTED_ITEM = re.compile(
     r"(?!(?:as|see|which|who|that|when|where|while|but|although)\s)(?:[^\W\d_][\w'’.-]*\s+){1,6}$"
 )
 _LISTED_COUNT_ITEMS = 12
+
+
+# A bare bracketed number between a share and what it is a share of ("35% (154) of these cases
+# were fatal", heldout76/04): the count the share stands for, no reference number ("6.8% (2).",
+# heldout14/06, stays one)
+_SHARE_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s?$")
+_SHARE_OF_AFTER = re.compile(r"\s+of\s")
+
+
+def _count_behind_share(text: str, start: int, end: int) -> bool:
+    return bool(
+        _SHARE_BEFORE.search(text, max(0, start - 12), start) and _SHARE_OF_AFTER.match(text, end)
+    )
 
 
 def _listed_count(text: str, start: int) -> bool:
