@@ -1862,7 +1862,8 @@ def _route_context(source: str, raw: Any) -> RouteContext:
         route_bare_forms=frozenset(
             " ".join(w.lower().split()) for ws in _bare_forms(source, raw).values() for w in ws
         ),
-        route_look_re=re.compile(rf"{_bounded(looks)}\)?\s*$") if looks else never,
+        # "reddish skin patches": a patch of skin by its look
+        route_look_re=re.compile(rf"{_bounded(looks)}\)?(?:\s+skin)?\s*$") if looks else never,
         route_not_given_after_re=(
             re.compile(rf"\s+of\s+(?:[\w-]+,?\s+){{0,3}}?{_bounded(not_given)}")
             if not_given
