@@ -42,21 +42,17 @@ def test_number_of_is_not_read_across_a_huge_blank_run() -> None:
     assert _counts(far) == []
 
 
-def _times_of_day(text: str) -> list[str]:
-    return [
-        c.type
-        for c in extract_claims(text)
-        if c.value.get("time_of_day") is not None and c.type != "route"
-    ]
+def _volumes(text: str) -> list[str]:
+    return [c.type for c in extract_claims(text) if str(c.value.get("unit")).lower() == "ml"]
 
 
 @pytest.mark.parametrize("times", [1, 200])
-def test_a_dosing_cue_anywhere_in_the_sentence_makes_every_time_a_schedule(times: int) -> None:
+def test_a_dosing_cue_anywhere_in_the_sentence_makes_every_volume_a_dose(times: int) -> None:
     # The sentence is searched for a cue once and the answer reused for each figure.
-    listed = "At " + "9:00 pm, " * times
-    cued = _times_of_day(listed + "take the pill.")
-    plain = _times_of_day(listed + "call the desk.")
-    assert cued and set(cued) == {"frequency_schedule"}
+    listed = "At " + "9 mL, " * times
+    cued = _volumes(listed + "take the syrup.")
+    plain = _volumes(listed + "call the desk.")
+    assert cued and set(cued) == {"dose"}
     assert plain and set(plain) == {"other_quantity"}
     assert len(cued) == len(plain)
 
@@ -64,8 +60,8 @@ def test_a_dosing_cue_anywhere_in_the_sentence_makes_every_time_a_schedule(times
 def test_the_kept_cue_answer_belongs_to_one_text() -> None:
     # Two texts of the same length with the same sentence bounds, read in turn.
     for _ in range(2):
-        assert _times_of_day("Take it at 9:00 pm.") == ["frequency_schedule"]
-        assert _times_of_day("Held it at 9:00 pm.") == ["other_quantity"]
+        assert _volumes("Take it as 9 mL.") == ["dose"]
+        assert _volumes("Held it at 9 mL.") == ["other_quantity"]
 
 
 def test_a_claim_of_an_overlong_sentence_quotes_the_words_around_it() -> None:

@@ -95,3 +95,31 @@ def test_a_route_word_or_a_form_naming_a_way_in_stays(
     text: str, routes: list[tuple[str, str | None]]
 ) -> None:
     assert _routes(text) == routes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NHS, "Apixaban" (heldout32/04), "Amlodipine" (heldout41/03), "Omeprazole" (heldout11/01)
+        "Apixaban comes as tablets you swallow.",
+        "It comes as tablets or as a liquid to swallow.",
+        "Omeprazole usually comes as tablets, capsules and liquid that you swallow.",
+        "Sertraline usually comes as tablets that you swallow.",
+    ],
+)
+def test_a_form_said_to_be_swallowed_is_taken_by_mouth(text: str) -> None:
+    # every dev gold that writes the form so marks a route (conv15, 2026-12-07)
+    assert _routes(text) == [("swallow", None)]
+    assert [c.value["route"] for c in extract_claims(text) if c.type == "route"] == ["oral"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swallow the tablets whole with a drink of water.",  # an order: borderline in most golds
+        "If you have problems swallowing tablets, crush them.",
+        "You swallow large amounts of blood.",
+    ],
+)
+def test_swallowing_without_a_form_said_to_be_swallowed_is_no_route(text: str) -> None:
+    assert _routes(text) == []

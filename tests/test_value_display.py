@@ -102,14 +102,24 @@ def test_a_small_figure_is_written_as_it_is(figure: int) -> None:
 @pytest.mark.parametrize(
     ("text", "display"),
     [
-        ("Give the last dose at 11pm.", ["at 23:00"]),
-        ("Sleep from 10pm to midnight.", ["22:00–00:00"]),
         ("Take it at bedtime.", ["at bedtime"]),
         ("Take the tablets with meals.", ["with meals"]),
     ],
 )
-def test_a_time_of_day_or_timing_reads_as_words(text: str, display: list[str]) -> None:
+def test_a_timing_reads_as_words(text: str, display: list[str]) -> None:
     assert shown(text, "frequency_schedule") == display
+
+
+@pytest.mark.parametrize(
+    ("text", "display"),
+    [
+        ("Give the last dose at 11pm.", ["at 23:00"]),
+        ("Sleep from 10pm to midnight.", ["22:00–00:00"]),
+        ("Telebriefing on Tuesday at 12:00 p.m. ET", ["at 12:00"]),
+    ],
+)
+def test_a_clock_time_reads_as_words(text: str, display: list[str]) -> None:
+    assert shown(text, "other_quantity") == display
 
 
 @pytest.mark.parametrize(

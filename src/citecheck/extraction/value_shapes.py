@@ -120,8 +120,7 @@ class ScheduleValue(AmountValue, total=False):
     day"); "every 12 hours" frequency 1, period 12, period_unit hour (value 12, unit hour);
     "six infusions over two weeks" count 6, count_unit infusion, bounds 2 week; a point in a
     plan ("9 days after the first treatment", "at 6 months of age") value and unit only;
-    "in the late afternoon" timing; "10pm to midnight" time_of_day "22:00", time_of_day_end
-    "00:00"; "at 2, 4, 6 and 12-15 months of age" points [2, 4, 6, {low 12, high 15}] and
+    "in the late afternoon" timing; "at 2, 4, 6 and 12-15 months of age" points [2, 4, 6, {low 12, high 15}] and
     unit month (the times of a plan); "every two to three days or weekly" alternative
     {frequency 1, period 1, period_unit week}."""
 
@@ -189,7 +188,8 @@ class QuantityValue(AmountValue, total=False):
     "estimate" (with `ci_low`, `ci_high`), or an estimate's bounds as a claim of their own
     ("confidence interval" with `level`, "range"), ...; `decade` ("the 1960s"), `magnitude`
     ("millions of people"), `population` ("patients over 65"), `time_of_day` (measure "time
-    of day": a time stated, nothing done at it)."""
+    of day": a clock time, whatever is done at it; "10pm to midnight" time_of_day "22:00",
+    time_of_day_end "00:00")."""
 
     measure: str
     ratio: list[float]  # "130/85 mmHg": two readings of one measurement

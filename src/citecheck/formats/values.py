@@ -331,6 +331,9 @@ def _other_quantity(value: dict[str, Any]) -> str:
         return _money(value)
     if "decade" in value:
         return f"the {number(value['decade'])}s"
+    if value.get("time_of_day"):  # a clock time: "at 23:00", "22:00–00:00"
+        until = value.get("time_of_day_end")
+        return f"{value['time_of_day']}–{until}" if until else f"at {value['time_of_day']}"
     if "magnitude" in value:
         words = _MAGNITUDE_WORDS.get(value["magnitude"], f"~{number(value['magnitude'])}")
         unit = value.get("unit")
