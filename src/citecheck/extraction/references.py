@@ -88,6 +88,7 @@ def extract_references(
     numbered_in = _numbered_by_sentence(document, found_all, numbering)
     written_dois = _written_dois(document, found_all)
     doi_of = {id(mention): doi for mention, doi in written_dois}
+    sentence_doi = _sentence_dois(document, found_all, written_dois)
     if written_dois:
         found_all = sorted(
             [*found_all, *(mention for mention, _ in written_dois)], key=lambda c: c.start
@@ -146,6 +147,10 @@ def extract_references(
             continue
         linked = _linked_doi(prose, found)
         linked_doi = linked[0] if linked else None
+        if linked_doi is None and found.form in _LINKABLE_FORMS:
+            # "A study in The Lancet ... followed [291 children](https://doi.org/...)": the
+            # sentence's one link names the work its one mention describes
+            linked_doi = sentence_doi.get(document.sentence_at(found.start))
         if linked_doi is None:
             ref_id = _match(found, pools)
         else:
@@ -191,6 +196,9 @@ def extract_references(
         )
     _mark_never_cited(numbered_refs, numbering, citations, text)
     author_year.check(list_refs, references, citations, text)
+    for ref in references:
+        if ref.origin == "in_text" and ref.cited.doi and ref.id in doi_refs.values():
+            ref.unlisted = False  # an inline link is its own citation of the work it names
     if numbering.mixed:
         # a footnote's mark names its definition by label, for certain: one no mark names is
         # never cited
@@ -661,6 +669,31 @@ def _linked_doi(prose: str, found: FoundCitation) -> tuple[str, int] | None:
     if not dois or dois[0][1] != 0:
         return None
     return dois[0][0], lead.end() + dois[0][2]
+
+
+# mentions that describe a work a link in their sentence may name (not a news outlet, whose
+# article the link's study is not, nor a numbered or keyed citation, which names an entry)
+_LINKABLE_FORMS = frozenset({"venue", "unnamed", "author_year"})
+
+
+def _sentence_dois(
+    document: Document, found: list[FoundCitation], written: list[tuple[FoundCitation, str]]
+) -> dict[int | None, str]:
+    """The DOI written in each sentence that holds one DOI and one other mention, which then
+    names the same work."""
+    dois: dict[int | None, set[str]] = {}
+    for mention, doi in written:
+        dois.setdefault(document.sentence_at(mention.start), set()).add(doi)
+    mentions: dict[int | None, int] = {}
+    for mention in found:
+        at = document.sentence_at(mention.start)
+        if at in dois:
+            mentions[at] = mentions.get(at, 0) + 1
+    return {
+        at: next(iter(held))
+        for at, held in dois.items()
+        if at is not None and len(held) == 1 and mentions.get(at) == 1
+    }
 
 
 def _listed_doi(doi: str | None, list_refs: list[Reference]) -> str | None:
