@@ -195,7 +195,7 @@ def extract_references(
             )
         )
     _mark_never_cited(numbered_refs, numbering, citations, text)
-    author_year.check(list_refs, references, citations, text)
+    author_year.check(list_refs, references, citations, text, prose)
     for ref in references:
         if ref.origin == "in_text" and ref.cited.doi and ref.id in doi_refs.values():
             ref.unlisted = False  # an inline link is its own citation of the work it names
@@ -277,7 +277,8 @@ class _AuthorYearUse:
     - an entry is never cited only when its first author's family name appears nowhere in the
       body ("Zhang (in press)", "Van der Berg & de Vries (2020)" are not read as citations);
     - a mention is missing from the list only when no entry's text holds its first author's
-      name and its year together, and its year is no classic's (`_CLASSIC_YEARS`)."""
+      name and its year together, its year is no classic's (`_CLASSIC_YEARS`), and it names
+      no study ("The Women's Health Initiative (2002) showed", `_STUDY_NAME`)."""
 
     def __init__(self, listed: set[str]) -> None:
         self.listed = listed
@@ -296,6 +297,7 @@ class _AuthorYearUse:
         references: list[Reference],
         citations: list[Citation],
         text: str,
+        prose: str,
     ) -> None:
         if not list_refs or not (self.named or self.unnamed):
             return
@@ -315,7 +317,10 @@ class _AuthorYearUse:
                 ref.unlisted = False
             elif not numbered:
                 ref.unlisted = (
-                    reliable and found.year is not None and found.year >= oldest - _CLASSIC_YEARS
+                    reliable
+                    and found.year is not None
+                    and found.year >= oldest - _CLASSIC_YEARS
+                    and (found.kind != "narrative" or not _named_study(prose, found))
                 )
         if not reliable or not self.named:
             return
@@ -326,6 +331,20 @@ class _AuthorYearUse:
             if ref.id in cited or not ref.cited.authors or ref.cited.year is None:
                 continue
             ref.never_cited = not _named_in(body, ref.cited.authors[0])
+
+
+# "The Women's Health Initiative (2002) showed": a study named, not its authors (no author is
+# "the"); the mention's words follow the article and up to four capitalised words
+_STUDY_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){0,4}\Z")
+
+
+_STUDY_NAME_REACH = 80
+
+
+def _named_study(prose: str, found: FoundCitation) -> bool:
+    return (
+        _STUDY_NAME.search(prose, max(0, found.start - _STUDY_NAME_REACH), found.start) is not None
+    )
 
 
 def _entry_names(entries: list[str], found: FoundCitation) -> bool:
