@@ -57,6 +57,18 @@ def test_a_linked_doi_is_never_missing_from_the_list(text: str) -> None:
     assert not [r.raw for r in findings.references if r.reasons and r.reasons[0] == NOT_IN_LIST]
 
 
+def test_a_mention_its_list_entry_answers_keeps_the_entry() -> None:
+    # the link may name another work than the entry the mention cites: both are kept
+    listed = LIST.rstrip() + " https://doi.org/10.1056/NEJMoa1414850\n"
+    text = (
+        "# Peanut allergy\n\nDu Toit et al. (2015) followed "
+        f"[640 infants](https://doi.org/{DOI}).\n{listed}"
+    )
+    findings = audited(text)
+    mention = next(c for c in findings.citations if c.text.startswith("Du Toit"))
+    assert mention.reference_id == "ref-1"
+
+
 def test_two_mentions_beside_one_link_stay_apart() -> None:
     # which of the two the link names cannot be told
     text = (

@@ -147,10 +147,16 @@ def extract_references(
             continue
         linked = _linked_doi(prose, found)
         linked_doi = linked[0] if linked else None
-        if linked_doi is None and found.form in _LINKABLE_FORMS:
+        if (
+            linked_doi is None
+            and found.form in _LINKABLE_FORMS
+            and (at := document.sentence_at(found.start)) in sentence_doi
+            and _match(found, pools, listed_only=True) is None
+        ):
             # "A study in The Lancet ... followed [291 children](https://doi.org/...)": the
-            # sentence's one link names the work its one mention describes
-            linked_doi = sentence_doi.get(document.sentence_at(found.start))
+            # sentence's one link names the work its one mention describes, when no list entry
+            # answers the mention itself
+            linked_doi = sentence_doi[at]
         if linked_doi is None:
             ref_id = _match(found, pools)
         else:
