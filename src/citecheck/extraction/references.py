@@ -333,10 +333,11 @@ class _AuthorYearUse:
         cited = {c.reference_id for c in citations}
         body_end = min((ref.start for ref in list_refs if ref.start is not None), default=len(text))
         body = fold(text[:body_end])
+        words = set(_NAME_WORD.findall(body))  # once: a long text may list thousands of entries
         for ref in list_refs:
             if ref.id in cited or not ref.cited.authors or ref.cited.year is None:
                 continue
-            ref.never_cited = not _named_in(body, ref.cited.authors[0])
+            ref.never_cited = not _named_in(body, ref.cited.authors[0], words)
 
 
 # "The Women's Health Initiative (2002) showed": a study named, not its authors (no author is
@@ -365,15 +366,17 @@ def _entry_names(entries: list[str], found: FoundCitation) -> bool:
 _NAME_WORD = re.compile(r"\w{2,}")
 
 
-def _named_in(folded: str, name: str) -> bool:
-    """Whether `folded` text writes the family name: its longest word as a whole word ("van der
-    Berg" by "berg"), or, in a script without spaces, anywhere."""
-    words = _NAME_WORD.findall(fold(name))
-    if not words:
+def _named_in(folded: str, name: str, words: set[str] | None = None) -> bool:
+    """Whether `folded` text (whose `words`, when given) writes the family name: its longest
+    word as a whole word ("van der Berg" by "berg"), or, in a script without spaces, anywhere."""
+    parts = _NAME_WORD.findall(fold(name))
+    if not parts:
         return False
-    word = max(words, key=len)
+    word = max(parts, key=len)
     if not word.isascii():
         return word in folded
+    if words is not None:
+        return word in words
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded) is not None
 
 
