@@ -290,7 +290,8 @@ NOT_IN_LIST = Reason(
 def _missing_from_list(article: ArticleFindings, refs: list[Reference]) -> list[Reference]:
     """An author-year or numbered citation that no entry of the article's own reference list
     answers: the list lacks the work, or the citation is mistyped. Said on the reference; the
-    verdict stays what the lookup found."""
+    verdict stays what the lookup found. For an author-year mention extraction has decided
+    (`Reference.unlisted`, narrative mentions included); else the citation's kind decides."""
     if not any(ref.origin == "reference_list" for ref in refs):
         return refs
     # only a work cited by bracket or number alone is one the list should hold (not a narrative
@@ -299,7 +300,8 @@ def _missing_from_list(article: ArticleFindings, refs: list[Reference]) -> list[
     pointing = {c.reference_id for c in article.citations} - narrative
     return [
         ref.model_copy(update={"reasons": [NOT_IN_LIST, *ref.reasons]})
-        if ref.origin == "in_text" and ref.id in pointing
+        if ref.origin == "in_text"
+        and (ref.id in pointing if ref.unlisted is None else ref.unlisted)
         else ref
         for ref in refs
     ]

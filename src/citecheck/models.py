@@ -365,9 +365,12 @@ class Reference(_Model):
         default=False,
         exclude_if=lambda v: not v,
         description="addition: a reference-list entry no in-text citation names, in an "
-        "article that cites its list by number (false where the article's citations cannot "
-        "tell)",
+        "article that cites its list by number or by author and year (false where the "
+        "article's citations cannot tell)",
     )
+    # whether the article's reference list should hold this in-text-only reference: decided
+    # by extraction for an author-year mention (None: the audit's rule by citation kind holds)
+    unlisted: SkipJsonSchema[bool | None] = Field(default=None, exclude=True)
 
 
 class Citation(_Model):

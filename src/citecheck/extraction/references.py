@@ -88,11 +88,13 @@ def extract_references(
     numbered_in = _numbered_by_sentence(document, found_all, numbering)
     written_dois = _written_dois(document, found_all)
     doi_of = {id(mention): doi for mention, doi in written_dois}
+    sentence_doi = _sentence_dois(document, found_all, written_dois)
     if written_dois:
         found_all = sorted(
             [*found_all, *(mention for mention, _ in written_dois)], key=lambda c: c.start
         )
     doi_refs: dict[str, str] = {}  # a DOI written in the prose -> its reference
+    author_year = _AuthorYearUse({ref.id for ref in list_refs})
     listed_without_doi = {ref.id for ref in list_refs if not ref.cited.doi}
     for index, found in enumerate(found_all):
         if id(found) in doi_of:
@@ -145,6 +147,16 @@ def extract_references(
             continue
         linked = _linked_doi(prose, found)
         linked_doi = linked[0] if linked else None
+        if (
+            linked_doi is None
+            and found.form in _LINKABLE_FORMS
+            and (at := document.sentence_at(found.start)) in sentence_doi
+            and _match(found, pools, listed_only=True) is None
+        ):
+            # "A study in The Lancet ... followed [291 children](https://doi.org/...)": the
+            # sentence's one link names the work its one mention describes, when no list entry
+            # answers the mention itself
+            linked_doi = sentence_doi[at]
         if linked_doi is None:
             ref_id = _match(found, pools)
         else:
@@ -175,6 +187,8 @@ def extract_references(
             ref_id = ref.id
             if found.form != "unnamed" and linked_doi is None:
                 in_text_keys[_in_text_key(found)] = ref_id
+        if found.form == "author_year" and not found.quoted and linked_doi is None:
+            author_year.add(ref_id, found)
         citations.append(
             Citation(
                 id=f"cite-{len(citations) + 1}",
@@ -187,6 +201,10 @@ def extract_references(
             )
         )
     _mark_never_cited(numbered_refs, numbering, citations, text)
+    author_year.check(list_refs, references, citations, text, prose)
+    for ref in references:
+        if ref.origin == "in_text" and ref.cited.doi and ref.id in doi_refs.values():
+            ref.unlisted = False  # an inline link is its own citation of the work it names
     if numbering.mixed:
         # a footnote's mark names its definition by label, for certain: one no mark names is
         # never cited
@@ -246,6 +264,120 @@ def _mark_never_cited(
         # a number the body writes anywhere may be a citation in a form not read ("fixation
         # 17–20.", "(see 40)"): only an entry whose number appears nowhere is marked
         ref.never_cited = ref.id not in cited and number not in written
+
+
+# An author-year mention this many years older than the list's oldest entry names a classic
+# ("as Darwin (1859) argued"), not a source the list should hold.
+_CLASSIC_YEARS = 25
+
+
+class _AuthorYearUse:
+    """How an article cites its list by author and year: the list entries author-year mentions
+    name, and the in-text references made for mentions no entry answers.
+
+    `check` marks both faults the numbered check marks (`_mark_never_cited`) in an article
+    that cites no entry by number, only where the list is read well enough to tell: at least
+    half of its distinct author-year mentions name an entry (a list the parser misread matches
+    few; then no mention is reported missing, bracketed or not). Each mark has a guard against
+    a mention the reader missed or an entry it misread:
+    - an entry is never cited only when its first author's family name appears nowhere in the
+      body ("Zhang (in press)", "Van der Berg & de Vries (2020)" are not read as citations);
+    - a mention is missing from the list only when no entry's text holds its first author's
+      name and its year together, its year is no classic's (`_CLASSIC_YEARS`), and it names
+      no study ("The Women's Health Initiative (2002) showed", `_STUDY_NAME`)."""
+
+    def __init__(self, listed: set[str]) -> None:
+        self.listed = listed
+        self.named: set[str] = set()  # list entries named by an author-year mention
+        self.unnamed: dict[str, FoundCitation] = {}  # in-text reference -> its first mention
+
+    def add(self, ref_id: str, found: FoundCitation) -> None:
+        if ref_id in self.listed:
+            self.named.add(ref_id)
+        else:
+            self.unnamed.setdefault(ref_id, found)
+
+    def check(
+        self,
+        list_refs: list[Reference],
+        references: list[Reference],
+        citations: list[Citation],
+        text: str,
+        prose: str,
+    ) -> None:
+        if not list_refs or not (self.named or self.unnamed):
+            return
+        # a numbered article: `_mark_never_cited` and the audit's rule by kind decide, but for
+        # a mention an entry's text answers
+        numbered = any(c.kind == "numeric" and c.reference_id in self.listed for c in citations)
+        reliable = not numbered and len(self.named) >= len(self.unnamed)
+        in_text = {ref.id: ref for ref in references if ref.origin == "in_text"}
+        years = [ref.cited.year for ref in list_refs if ref.cited.year is not None]
+        oldest = min(years, default=0)
+        entries = [fold(ref.raw) for ref in list_refs]
+        for ref_id, found in self.unnamed.items():
+            ref = in_text.get(ref_id)
+            if ref is None:
+                continue
+            if _entry_names(entries, found):
+                ref.unlisted = False
+            elif not numbered:
+                ref.unlisted = (
+                    reliable
+                    and found.year is not None
+                    and found.year >= oldest - _CLASSIC_YEARS
+                    and (found.kind != "narrative" or not _named_study(prose, found))
+                )
+        if not reliable or not self.named:
+            return
+        cited = {c.reference_id for c in citations}
+        body_end = min((ref.start for ref in list_refs if ref.start is not None), default=len(text))
+        body = fold(text[:body_end])
+        words = set(_NAME_WORD.findall(body))  # once: a long text may list thousands of entries
+        for ref in list_refs:
+            if ref.id in cited or not ref.cited.authors or ref.cited.year is None:
+                continue
+            ref.never_cited = not _named_in(body, ref.cited.authors[0], words)
+
+
+# "The Women's Health Initiative (2002) showed": a study named, not its authors (no author is
+# "the"); the mention's words follow the article and up to four capitalised words
+_STUDY_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){0,4}\Z")
+
+
+_STUDY_NAME_REACH = 80
+
+
+def _named_study(prose: str, found: FoundCitation) -> bool:
+    return (
+        _STUDY_NAME.search(prose, max(0, found.start - _STUDY_NAME_REACH), found.start) is not None
+    )
+
+
+def _entry_names(entries: list[str], found: FoundCitation) -> bool:
+    """Whether some entry's folded text holds the mention's first author and its year: an entry
+    the parser misread ("SV Stehman (1997)" read into the title) still answers the mention."""
+    if not found.authors or found.year is None:
+        return False
+    year = str(found.year)
+    return any(year in entry and _named_in(entry, found.authors[0]) for entry in entries)
+
+
+_NAME_WORD = re.compile(r"\w{2,}")
+
+
+def _named_in(folded: str, name: str, words: set[str] | None = None) -> bool:
+    """Whether `folded` text (whose `words`, when given) writes the family name: its longest
+    word as a whole word ("van der Berg" by "berg"), or, in a script without spaces, anywhere."""
+    parts = _NAME_WORD.findall(fold(name))
+    if not parts:
+        return False
+    word = max(parts, key=len)
+    if not word.isascii():
+        return word in folded
+    if words is not None:
+        return word in words
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded) is not None
 
 
 # a whole number standing alone, or a short range of them ("17–20"): not a decimal, a time or a
@@ -565,6 +697,31 @@ def _linked_doi(prose: str, found: FoundCitation) -> tuple[str, int] | None:
     if not dois or dois[0][1] != 0:
         return None
     return dois[0][0], lead.end() + dois[0][2]
+
+
+# mentions that describe a work a link in their sentence may name (not a news outlet, whose
+# article the link's study is not, nor a numbered or keyed citation, which names an entry)
+_LINKABLE_FORMS = frozenset({"venue", "unnamed", "author_year"})
+
+
+def _sentence_dois(
+    document: Document, found: list[FoundCitation], written: list[tuple[FoundCitation, str]]
+) -> dict[int | None, str]:
+    """The DOI written in each sentence that holds one DOI and one other mention, which then
+    names the same work."""
+    dois: dict[int | None, set[str]] = {}
+    for mention, doi in written:
+        dois.setdefault(document.sentence_at(mention.start), set()).add(doi)
+    mentions: dict[int | None, int] = {}
+    for mention in found:
+        at = document.sentence_at(mention.start)
+        if at in dois:
+            mentions[at] = mentions.get(at, 0) + 1
+    return {
+        at: next(iter(held))
+        for at, held in dois.items()
+        if at is not None and len(held) == 1 and mentions.get(at) == 1
+    }
 
 
 def _listed_doi(doi: str | None, list_refs: list[Reference]) -> str | None:

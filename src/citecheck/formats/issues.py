@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from citecheck.formats.report import other_doi_note, position, reference_note
+from citecheck.formats.report import never_cited, other_doi_note, position, reference_note
 from citecheck.formats.summary import field_differences, reference_label
 from citecheck.formats.unsupported import unsupported_claims
 from citecheck.models import ArticleFindings, Citation, Findings, Reference, Verdict
@@ -26,6 +26,8 @@ RULES: dict[str, str] = {
     "unverifiable": "The cited work could not be checked.",
     "other_doi_given": "The entry gives two DOIs (most often a link to another DOI than the one "
     "shown).",
+    "never_cited": "The reference list holds the work, but the text never cites it: cite or "
+    "remove it.",
     "contradicted": "The source states another value for what the claim says.",
     "weak_evidence": "A claim about people rests only on an animal or in-vitro study, a "
     "preprint or a retracted work.",
@@ -110,6 +112,8 @@ def _message(ref: Reference, rule: str) -> str:
         notice = ref.retraction.doi if ref.retraction is not None else None
         said = RULES[rule].replace("The cited work", "This work")
         return f"{ref.id} {label}: {said}" + (f" Notice: doi:{notice}." if notice else "")
+    if rule == "never_cited":
+        return f"{ref.id} {label}: {RULES[rule]}"
     if rule == "other_doi_given" and (note := other_doi_note(ref)) is not None:
         return f"{ref.id} {label}: {note}"
     if rule == "metadata_mismatch" and (differences := field_differences(ref)):
@@ -124,8 +128,10 @@ def issues(findings: Findings) -> list[Issue]:
     out: list[Issue] = []
     for article in findings.articles:
         found: list[Issue] = []
+        uncited = {ref.id for ref in never_cited(article)}
         for ref in article.references:
-            for rule in _rules_of(ref):
+            # a notice beside the verdict, as in the report ("Listed but never cited")
+            for rule in _rules_of(ref) + (["never_cited"] if ref.id in uncited else []):
                 level: Level = "error" if rule in ERROR_RULES else "warning"
                 found.append(
                     Issue(rule, level, _message(ref, rule), article.path, _places(article, ref))

@@ -4,6 +4,7 @@ from: verdict symbols and styles, counts, short labels, field differences, what 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -137,9 +138,18 @@ def reference_label(ref: Reference, limit: int = SHORT_TITLE_CHARS) -> str:
         parts.append(shorten(cited.title, limit))
     elif cited.journal:
         parts.append(shorten(cited.journal, limit))
+    if not parts and cited.doi:
+        # a DOI linked from the prose ("[291 children](https://doi.org/...)"): the DOI, and the
+        # link's words without their Markdown
+        words = _MARKDOWN_LINK.sub(r"\1", ref.raw).strip()
+        said = "" if cited.doi.lower() in words.lower() else f" · “{shorten(words, limit)}”"
+        return f"doi:{cited.doi}{said}"
     if not parts:
         return shorten(ref.raw, limit + 12) or ref.id
     return " · ".join(parts)
+
+
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 
 
 _LIST_SEPARATOR = "; "

@@ -217,10 +217,33 @@ def _metadata(root: lxml.html.HtmlElement, url: str | None) -> ArticleMeta:
     return ArticleMeta(
         title=found.title or None,
         authors=authors,
-        published=found.date or None,
+        published=_published(found.date, root),
         site=found.sitename or None,
         url=url or found.url or None,
     )
+
+
+# a copyright notice ending in a year: "(c) 2026", "© 2026", "Copyright © 2019-2026"
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _published(date: str | None, root: lxml.html.HtmlElement) -> str | None:
+    """The page's date, unless it is only its copyright year's 1 January: the extractor falls
+    back on a footer's "(c) 2026" when a page states no date, and a copyright year says when
+    the notice was written, not when the article was published."""
+    if not date:
+        return None
+    year, _, rest = date.partition("-")
+    if rest != "01-01":
+        return date
+    if year not in {m.group(1) for m in _COPYRIGHT_YEAR.finditer(root.text_content())}:
+        return date
+    source = lxml.html.tostring(root, encoding="unicode")
+    stated = (f"{year}-01-01", f"{year}/01/01", f"January 1, {year}", f"1 January {year}")
+    return date if any(form in source for form in stated) else None
 
 
 # --- the reference list -------------------------------------------------------------------------
