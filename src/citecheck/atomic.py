@@ -126,3 +126,53 @@ def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> N
     except OSError as exc:
         # ENOSPC, EIO, a pipe whose reader left: say which file, once
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+
+
+def _same_place(first: Path, second: Path) -> bool:
+    """Do two paths name one file: one resolved path, or one file by a link (symbolic or hard)."""
+    if os.path.realpath(first) == os.path.realpath(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them is not there yet: only its resolved path can say
+        return False
+
+
+def _written_through(path: Path) -> bool:
+    # a device or pipe (/dev/null, /dev/stdout) is written through, never replaced: sharing it
+    # loses no file
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def check_distinct(
+    outputs: list[tuple[str, str | Path]], inputs: list[tuple[str, str | Path]]
+) -> None:
+    """Refuse, before anything is read or written, an output file that is one of the inputs (it
+    would replace the article being checked) or that another output also names (one of them
+    would be lost). `outputs` and `inputs` pair an option name with its path; `-` (a standard
+    stream) and addresses are never files here."""
+
+    def files(pairs: list[tuple[str, str | Path]]) -> list[tuple[str, Path]]:
+        return [
+            (what, Path(path))
+            for what, path in pairs
+            if str(path) != "-" and "://" not in str(path) and not _written_through(Path(path))
+        ]
+
+    written, read = files(outputs), files(inputs)
+    for index, (what, path) in enumerate(written):
+        for source, input_path in read:
+            if _same_place(path, input_path):
+                raise OutputError(
+                    f"{what} {path}: is the input {source} {input_path}; it would be "
+                    "overwritten, so nothing was run (write the output to another file)"
+                )
+        for other, other_path in written[:index]:
+            if _same_place(path, other_path):
+                raise OutputError(
+                    f"{other} and {what} both name {path}; one would overwrite the other, so "
+                    "nothing was run (give each output its own file)"
+                )

@@ -183,10 +183,34 @@ def _same_file(first: TextIO, second: TextIO) -> bool:
         return False
 
 
-def _check_outputs(json_path: str | None, fix_bib: Path | None = None) -> None:
-    """Refuse an unwritable output before the run, so its results are never lost at the end."""
-    from citecheck.atomic import check_writable
+def _check_outputs(
+    json_path: str | None,
+    fix_bib: Path | None = None,
+    *,
+    dump_text: Path | None = None,
+    articles: Sequence[str] = (),
+    bibs: Sequence[Path] = (),
+    snapshots: Sequence[Path] = (),
+) -> None:
+    """Refuse an unwritable output before the run, so its results are never lost at the end,
+    and an output that is an input or another output, so no file is lost at all."""
+    from citecheck.atomic import check_distinct, check_writable
 
+    outputs: list[tuple[str, str | Path]] = [
+        (option, path)
+        for option, path in (
+            ("--json", json_path),
+            ("--fix-bib", fix_bib),
+            ("--dump-text", dump_text),
+        )
+        if path
+    ]
+    inputs: list[tuple[str, str | Path]] = [
+        *(("ARTICLE", path) for path in articles),
+        *(("--bib", path) for path in bibs),
+        *(("--snapshot", path) for path in snapshots),
+    ]
+    check_distinct(outputs, inputs)
     if json_path and json_path != "-":
         check_writable(json_path, "--json")
     if fix_bib is not None:
@@ -427,7 +451,14 @@ def audit(
     from citecheck.resolution.factory import SourceSettings
     from citecheck.resolution.texts import build_text_sources
 
-    _check_outputs(json_path, fix_bib)
+    _check_outputs(
+        json_path,
+        fix_bib,
+        dump_text=dump_text,
+        articles=articles or [],
+        bibs=bib or [],
+        snapshots=snapshot or [],
+    )
     fail_set = FailOn.parse(fail_on)
     _check_dump_text(articles or [], dump_text)
     settings = SourceSettings.from_env(
@@ -486,7 +517,7 @@ def claims(
     from citecheck.audit import analyse_article, build_findings
     from citecheck.extraction.claims import load_rules
 
-    _check_outputs(json_path)
+    _check_outputs(json_path, dump_text=dump_text, articles=[article])
     findings = build_findings([analyse_article(_read_article(article, dump_text), load_rules())])
     _emit(findings, fmt, json_path, "claims")
     return 0
@@ -505,7 +536,7 @@ def refs(
     from citecheck.audit import analyse_articles, build_findings
     from citecheck.extraction.claims import load_rules
 
-    _check_outputs(json_path)
+    _check_outputs(json_path, dump_text=dump_text, articles=[article], bibs=bib or [])
     bibs = _read_bibs(list(bib or []))
     article_read = _read_article(article, dump_text)
     analysed, warnings = analyse_articles([article_read], bibs, load_rules())

@@ -673,29 +673,70 @@ def _rest_sections(
     return sections
 
 
+# Why a reference could not be checked, in a few words: the summary line names each unchecked
+# reference under its reason, so an unchecked (perhaps invented) work is never passed over.
+_UNCHECKED_WHY: dict[str, str] = {
+    "offline": "offline",
+    "network": "lookup failed",
+    "not_in_snapshot": "not in the snapshot",
+    "too_little_to_search": "too little to search on",
+    "not_journal_article": "not a journal article",
+    "journal_other_script": "journal in another script",
+    "probable_match": "likely match to confirm",
+    "other_agency": "DOI of another agency",
+    "not_scholarly": "not a scholarly work",
+}
+_UNCHECKED_IDS_SHOWN = 12
+
+
+def _unchecked_by_why(unchecked: list[Reference]) -> str:
+    """ "offline: ref-2, ref-5; lookup failed: ref-3", the ids of each reason in order."""
+    groups: dict[str, list[str]] = {}
+    for ref in unchecked:
+        why = next((_UNCHECKED_WHY[r.code] for r in ref.reasons if r.code in _UNCHECKED_WHY), "")
+        groups.setdefault(why or "see the full report", []).append(ref.id)
+    parts = []
+    for why, ids in groups.items():
+        shown = ", ".join(ids[:_UNCHECKED_IDS_SHOWN])
+        more = (
+            f" and {len(ids) - _UNCHECKED_IDS_SHOWN} more"
+            if len(ids) > _UNCHECKED_IDS_SHOWN
+            else ""
+        )
+        parts.append(f"{why}: {shown}{more}")
+    return "; ".join(parts)
+
+
 def _verdict_sentence(
-    article: ArticleFindings, action: list[Section], rows: list[ClaimRow]
+    article: ArticleFindings, action: list[Section], rows: list[ClaimRow], only: Only
 ) -> Span | None:
+    """The line under what needs action: all clear only when every reference was checked; else
+    how many could not be, which and why (never "nothing wrong": an unchecked work may be
+    invented). Beside action sections only under --only problems, whose report lists no
+    unchecked reference otherwise."""
+    unchecked = [ref for ref in article.references if ref.verdict is Verdict.UNVERIFIABLE]
     if action:
-        return None
+        if only == "all" or not unchecked:
+            return None
+        count = plural(len(unchecked), "reference")
+        return Span(f"{count} could not be checked ({_unchecked_by_why(unchecked)}).", "info")
     uncited = sum(1 for row in rows if row.uncited)
     if not article.references:
         cite = f"; {plural(uncited, 'claim')} cite no source" if uncited else ""
         cite = cite.replace("1 claim cite ", "1 claim cites ")
         return Span(f"No references found{cite}.", "warn" if uncited else "dim")
-    unchecked = sum(1 for ref in article.references if ref.verdict is Verdict.UNVERIFIABLE)
-    if unchecked == len(article.references):
-        if unchecked == 1:
-            return Span("Nothing found wrong, but the only reference could not be checked.", "info")
-        return Span(
-            f"Nothing found wrong, but none of the {unchecked} references could be checked.", "info"
-        )
-    if unchecked:
-        return Span(
-            f"✓ Nothing found wrong; {plural(unchecked, 'reference')} could not be checked.",
-            "ok",
-        )
-    return Span("✓ Nothing to fix: every checked reference holds up.", "ok")
+    if not unchecked:
+        return Span("✓ Nothing to fix: every checked reference holds up.", "ok")
+    why = _unchecked_by_why(unchecked)
+    if len(unchecked) == len(article.references):
+        if len(unchecked) == 1:
+            return Span(f"The only reference could not be checked ({why}).", "info")
+        return Span(f"None of the {len(unchecked)} references could be checked ({why}).", "info")
+    checked = plural(len(article.references) - len(unchecked), "reference")
+    return Span(
+        f"No problem found in {checked} checked; {len(unchecked)} could not be checked ({why}).",
+        "info",
+    )
 
 
 # --- tables ------------------------------------------------------------------------------------
@@ -948,7 +989,7 @@ def _article_view(
         (),
         _summary([article]),
         tuple(action),
-        _verdict_sentence(article, action, rows),
+        _verdict_sentence(article, action, rows, only),
         tables,
         tuple(rest),
     )

@@ -1,4 +1,4 @@
-"""Read an article into decoded text: `.txt`/`.md` (or `-` for standard input) as they are,
+"""Read an article into decoded text: `.txt`/`.md` as they are (standard input, `-`, by its bytes),
 `.html` files and `http(s)://` URLs through the web-page reader (the main text as a reader sees
 it), `.docx` and `.pdf` through their readers.
 
@@ -26,10 +26,45 @@ from citecheck.inputs.web import fetch_page, is_url
 from citecheck.inputs.webpage import decode_html, extract_webpage
 from citecheck.models import ArticleMeta
 
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-# Formats whose bytes are markup or containers, not the article's words: read as text they would
-# yield claims and references at nonsense offsets. (Other names are read as plain text.)
-_NOT_TEXT_SUFFIXES = {".rtf", ".doc", ".odt", ".epub", ".pages", ".xlsx"}
+# What decides which reader an article goes to (`document_kind`): a named file's suffix, standard
+# input's first bytes. Formats whose bytes are markup or containers, not the article's words, are
+# refused: read as text they would yield claims and references at nonsense offsets. (Other names
+# are read as plain text.)
+_SUFFIX_KINDS = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    **{suffix: "unsupported" for suffix in (".rtf", ".doc", ".odt", ".epub", ".pages", ".xlsx")},
+}
+# Standard input has no name: its bytes say what it is, as each format's own header does. A zip
+# is read as a .docx (the reader says when it holds no Word document), and so is an OLE file (an
+# old .doc or an encrypted .docx: the reader names both and what to do).
+_SIGNATURES = (
+    (b"%PDF-", "pdf"),
+    (b"PK\x03\x04", "docx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "docx"),
+    (b"{\\rtf", "unsupported"),
+)
+# an HTML page's start: an XML declaration and comments may come before its doctype or <html>
+_HTML_START = re.compile(
+    rb"(?:\s|<\?xml[^>]*>|<!--.*?-->)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL
+)
+
+
+def document_kind(name: str, data: bytes = b"") -> str:
+    """ "pdf", "docx", "html", "text" or "unsupported": by a named file's suffix, by the first
+    bytes of standard input (`-`), so a page, PDF or Word file piped in is read as its file is."""
+    if name != "-":
+        return _SUFFIX_KINDS.get(Path(name).suffix.lower(), "text")
+    head = data[:4096].removeprefix(codecs.BOM_UTF8)
+    for signature, kind in _SIGNATURES:
+        if head.lstrip().startswith(signature):
+            return kind
+    return "html" if _HTML_START.match(head) else "text"
+
+
 MAX_FILE_BYTES = 100 * 1024 * 1024
 
 
@@ -122,20 +157,22 @@ def read_article(path: str | Path) -> Article:
         return _article(name, without_invisible(found.text), page.body, meta)
     if (scheme := _OTHER_SCHEME.match(name)) is not None and not Path(name).exists():
         raise ArticleError(_scheme_hint(name, scheme.group(1).lower()))
-    suffix = Path(name).suffix.lower() if name != "-" else ""
-    if suffix in _NOT_TEXT_SUFFIXES:
+    kind = document_kind(name)
+    if kind != "unsupported":
+        data = _read_bytes(name)
+        kind = document_kind(name, data)
+    if kind == "unsupported":
+        what = f"{Path(name).suffix.lower()} files are" if name != "-" else "this format is"
         raise ArticleError(
-            f"{name}: {suffix} files are not supported; save the article as .txt, .md, .html, "
-            ".docx or .pdf"
+            f"{name}: {what} not supported; save the article as .txt, .md, .html, .docx or .pdf"
         )
-    data = _read_bytes(name)
-    if suffix == ".pdf":
+    if kind == "pdf":
         pdf = read_pdf(data, name)
         return _article(name, without_invisible(pdf.text), data, pdf.meta)
-    if suffix == ".docx":
+    if kind == "docx":
         docx = read_docx(data, name)
         return _article(name, without_invisible(docx.text), data, docx.meta)
-    if suffix in _HTML_SUFFIXES:
+    if kind == "html":
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise ArticleError(f"{name}: looks like a binary file (NUL bytes), not HTML")
         found = extract_webpage(decode_html(data), name)

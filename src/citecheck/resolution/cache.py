@@ -162,14 +162,7 @@ class CacheStore:
             log.warning("%s", message)
 
     def _set_aside(self, exc: Exception) -> None:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        log.warning(
-            "cache %s is unreadable (%s); setting it aside and starting afresh", self.path, exc
-        )
-        for suffix in ("", "-wal", "-shm"):
-            part = Path(f"{self.path}{suffix}")
-            if part.exists():
-                part.rename(Path(f"{part}.corrupt-{stamp}"))
+        set_aside(self.path, "cache", exc)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -353,6 +346,24 @@ class CacheStore:
 # SQLite's primary result codes for "this file or folder may not be written" and "the disk
 # refuses": SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
 _CANNOT_WRITE = {3, 8, 10, 13, 14}
+
+
+def set_aside(path: Path, what: str, exc: Exception) -> None:
+    """Rename a corrupt SQLite file and its -wal/-shm to `.corrupt-<timestamp>`, saying so: the
+    next open starts afresh, and the next run hears nothing."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    log.warning("%s %s is unreadable (%s); setting it aside and starting afresh", what, path, exc)
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{path}{suffix}")
+        if part.exists():
+            part.rename(Path(f"{part}.corrupt-{stamp}"))
+
+
+def is_corrupt(exc: sqlite3.DatabaseError) -> bool:
+    """Is an error opening a cache its file's fault (set it aside), not a lock, a permission or
+    the disk (keep the file)?"""
+    locked = isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+    return not locked and not _cannot_write(exc)
 
 
 def _cannot_write(exc: sqlite3.Error) -> bool:

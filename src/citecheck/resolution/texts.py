@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
-from citecheck.resolution.cache import default_cache_dir
+from citecheck.resolution.cache import default_cache_dir, is_corrupt, set_aside
 from citecheck.resolution.europepmc import (
     DEFAULT_EUROPEPMC_URL,
     EUROPEPMC_URL_ENV,
@@ -61,16 +61,31 @@ class TextCache:
         self.path = path
         self._conn: sqlite3.Connection | None = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, timeout=10.0, isolation_level=None)
+            try:
+                self._conn = self._connect()
+            except sqlite3.DatabaseError as exc:
+                if not is_corrupt(exc):
+                    raise
+                # a corrupt file, as the main cache does: set aside once, so the warning is
+                # not repeated on every run after
+                set_aside(path, "text cache", exc)
+                self._conn = self._connect()
+        except (sqlite3.Error, OSError) as exc:  # the cache never stops a run
+            log.warning("text cache %s unusable (%s); going without it", path, exc)
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
+        try:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS texts (base TEXT NOT NULL, doi TEXT NOT NULL, "
                 "body TEXT, expires REAL NOT NULL, PRIMARY KEY (base, doi))"
             )
-            self._conn = conn
-        except (sqlite3.Error, OSError) as exc:  # the cache never stops a run
-            log.warning("text cache %s unusable (%s); going without it", path, exc)
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
 
     def get(self, base: str, doi: str, now: float | None = None) -> TextResult | None:
         if self._conn is None:
