@@ -908,3 +908,14 @@ def test_cases_found_are_events_not_a_sample(text: str) -> None:
 def test_cases_a_study_took_stay_its_sample() -> None:
     text = "We conducted a case-control study that included 13 cases and 52 controls."
     assert claim_for(text, "13 cases").type == "sample_size"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [("A fever >101.0ºF.", "101.0ºF", "°F"), ("Kept at 4 ºC.", "4 ºC", "°C")],
+)
+def test_the_ordinal_sign_as_a_degree_sign(text: str, span: str, unit: str) -> None:
+    # heldout76/04 writes "temperature >101.0ºF" with the ordinal sign (U+00BA)
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["unit"] == unit and claim.value["measure"] == "temperature"
