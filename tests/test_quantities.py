@@ -919,3 +919,12 @@ def test_the_ordinal_sign_as_a_degree_sign(text: str, span: str, unit: str) -> N
     claim = claim_for(text, span)
     assert claim.type == "other_quantity"
     assert claim.value["unit"] == unit and claim.value["measure"] == "temperature"
+
+
+def test_a_verb_after_a_rate_is_no_population() -> None:
+    # heldout76/01's form, our words: "was" read as a plural noun gave population "wa"
+    claim = claim_for("A rate of 0.43 per million was seen.", "0.43 per million")
+    assert claim.value["unit"] == "per 1000000" and "population" not in claim.value
+    assert claim_for("It is 3.1 per 1000 adults.", "3.1 per 1000 adults").value["population"] == (
+        "adult"
+    )

@@ -5979,6 +5979,10 @@ def _time_of_day(
 _GLUED_LETTERS = re.compile(r"[a-z]{1,2}(?![a-z0-9])")
 
 
+# Words ending in "s" that the plural reader takes for a noun after a rate's base: verbs
+_NO_POPULATION = frozenset({"was", "is", "has", "does", "as", "this", "thus"})
+
+
 def _rate(
     lowered: str,
     amount: _Amount,
@@ -6003,6 +6007,8 @@ def _rate(
         noun = vocab.plural_re.match(lowered, span_end, end) or vocab.noun_re.match(
             lowered, span_end, end
         )
+        if noun is not None and noun.group("noun") in _NO_POPULATION:
+            noun = None  # "from 0.52 to 0.43 per million was observed": a verb, no population
         glued = _GLUED_LETTERS.match(lowered, span_end, end) if noun is None else None
         if noun:
             value["population"] = singular(noun.group("noun"))
