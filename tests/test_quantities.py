@@ -936,3 +936,11 @@ def test_a_measure_with_a_noun_after_it_cut_in_half() -> None:
     claim = claim_for(text, "cut that time commitment in half")
     assert claim.type == "percentage" and claim.value["value"] == 50
     assert not [c for c in extract_claims("Cut the tablets in half.") if c.type == "percentage"]
+
+
+def test_undergraduates_a_study_took_are_its_sample() -> None:
+    # heldout77/09's form, our words: students counted as a trial's people, their mean age after
+    text = "Sixty undergraduates (20.1 ± 0.8 years) were randomized to two training groups."
+    assert claim_for(text, "Sixty undergraduates").type == "sample_size"
+    age = claim_for(text, "20.1 ± 0.8 years")
+    assert age.type == "other_quantity" and age.value["measure"] == "age"
