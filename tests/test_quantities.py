@@ -944,3 +944,17 @@ def test_undergraduates_a_study_took_are_its_sample() -> None:
     assert claim_for(text, "Sixty undergraduates").type == "sample_size"
     age = claim_for(text, "20.1 ± 0.8 years")
     assert age.type == "other_quantity" and age.value["measure"] == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Walking at 3 mph burns little.", "3 mph", 3),
+        ("Jogging 5 1/2mph burns more.", "5 1/2mph", 5.5),  # heldout77/05's cell, a mixed number
+        ("He drove at 60 miles per hour.", "60 miles per hour", 60),
+    ],
+)
+def test_a_speed_is_a_measure(text: str, span: str, value: float) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "speed" and claim.value["value"] == value
