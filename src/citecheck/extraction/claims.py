@@ -430,23 +430,12 @@ def _propose(
         if rule.lower_regex is not None and lowered is not None:
             regex, haystack = rule.lower_regex, lowered
         elif rule.relaxed_regex is not None and lowered is not None:
-            hit = _relaxed_starts(rule.relaxed_regex, lowered, sentences, hit)
+            _add_relaxed_matches(
+                proposals, rule, regex, text, rule.relaxed_regex, lowered, sentences, hit
+            )
+            continue
         _add_matches(proposals, rule, regex, haystack, sentences, hit)
     return proposals, gates
-
-
-def _relaxed_starts(
-    relaxed: re.Pattern[str], lowered: str, sentences: list[tuple[int, int]], hit: Iterable[int]
-) -> dict[int, int]:
-    """For each sentence of `hit` where the rule's relaxed twin (`Rule.relaxed_regex`)
-    matches, where it first does: the rule cannot match before, nor anywhere in the others."""
-    starts = {}
-    search = relaxed.search
-    for i in hit:
-        found = search(lowered, *sentences[i])
-        if found is not None:
-            starts[i] = found.start()
-    return starts
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -458,23 +447,55 @@ def _add_matches(
     regex: re.Pattern[str],
     haystack: str,
     sentences: list[tuple[int, int]],
-    hit: Iterable[int] | dict[int, int],
+    hit: Iterable[int],
 ) -> None:
-    """Append the rule's matches in each sentence of `hit` (the hot loop: kept lean); a
-    dict gives, for each sentence, where to start looking (none of its matches start before).
+    """Append the rule's matches in each sentence of `hit` (the hot loop: kept lean).
 
     Like `finditer`, except that a match starting right after a word character is skipped
     and the search goes on one character further (see `Rule.regex`)."""
     has_span_group = "span" in regex.groupindex
     search, append, after_word = regex.search, proposals.append, _WORD_CHAR.match
-    from_ = hit if isinstance(hit, dict) else None
     for i in hit:
         pos, window_end = sentences[i]
-        if from_ is not None:
-            pos = from_[i]
         while (match := search(haystack, pos, window_end)) is not None:
             start, end = match.span()
             if start and after_word(haystack, start - 1):
+                pos = start + 1
+                continue
+            pos = end if end > start else start + 1  # an empty match moves on one character
+            if has_span_group:
+                span_start, span_end = match.span("span")
+                if span_start >= 0 and span_start != span_end:
+                    start, end = span_start, span_end
+            append(_Proposal(start, end, rule, match, i))
+
+
+def _add_relaxed_matches(
+    proposals: list[_Proposal],
+    rule: Rule,
+    regex: re.Pattern[str],
+    text: str,
+    relaxed: re.Pattern[str],
+    lowered: str,
+    sentences: list[tuple[int, int]],
+    hit: Iterable[int],
+) -> None:
+    """`_add_matches` for a rule with a relaxed twin (`Rule.relaxed_regex`): the twin matches
+    in the lower-cased text wherever the rule matches, so before each search the twin (several
+    times faster) finds the first place the rule may match, and the rule is searched from
+    there; a sentence where the twin finds nothing more is left at once. The matches are
+    those of `_add_matches`: no match of the rule starts before the twin's next match."""
+    has_span_group = "span" in regex.groupindex
+    search, ahead = regex.search, relaxed.search
+    append, after_word = proposals.append, _WORD_CHAR.match
+    for i in hit:
+        pos, window_end = sentences[i]
+        while (may := ahead(lowered, pos, window_end)) is not None:
+            match = search(text, may.start(), window_end)
+            if match is None:
+                break
+            start, end = match.span()
+            if start and after_word(text, start - 1):
                 pos = start + 1
                 continue
             pos = end if end > start else start + 1  # an empty match moves on one character
