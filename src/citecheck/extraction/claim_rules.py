@@ -2159,6 +2159,7 @@ def _quantity_vocab(
     time_abbreviations = _word_map(
         source, f"{where}.time_abbreviations", raw.get("time_abbreviations") or {}
     )
+    glued_times = [a for a in time_abbreviations if a != "s"]
     unit_kinds = _optional_list(source, f"{where}.time_unit_kinds", raw.get("time_unit_kinds"))
     # "7 business days", "3 consecutive days": a kind of day between the number and its unit
     unit_kind = rf"(?:(?P<kind>{_alternation(unit_kinds)})\s+)?" if unit_kinds else ""
@@ -2265,13 +2266,14 @@ def _quantity_vocab(
             + (
                 rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
                 # "a mean of 41d", "within 24h": stuck to its figure, in lower case only
-                # (`quantities` leaves "3D" alone), and not before a letter or a hyphen
-                rf"|(?<=\d)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
+                # (`quantities` leaves "3D" alone), and not before a letter or a hyphen; an
+                # "s" so stuck is a plural ("the 1990s", "in their 30s"), no second
+                rf"|(?<=\d)(?:{_alternation(glued_times)})(?![\w'’-])"
                 # "a 20-y-old woman": an age written with hyphens
-                rf"|(?<=\d-)(?:{_alternation(list(time_abbreviations))})(?=-olds?(?![\w-]))"
+                rf"|(?<=\d-)(?:{_alternation(glued_times)})(?=-olds?(?![\w-]))"
                 # "the 10-y mean", "a 24-h sample": a length as a modifier (not "a 3-d
                 # model": a dimension)
-                rf"|(?<=\d-)(?:{_alternation([a for a in time_abbreviations if a != 'd'])})"
+                rf"|(?<=\d-)(?:{_alternation([a for a in glued_times if a != 'd'])})"
                 r"(?=\s)"
                 if time_abbreviations
                 else ""
