@@ -10,6 +10,56 @@ import pytest
 
 from claim_finders import one_claim_holding
 
+# --- "after N units" with no event named: when, outside a study ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Hysterectomy recovery page (heldout74/01)
+        ("After 6 weeks, you can get back to your regular activities, including having sex.", "6"),
+        # Knee arthroscopy FAQ (heldout74/05)
+        (
+            "After a few days have passed most patients start to feel more comfortable and "
+            "after five days patients can usually walk with only a slight limp.",
+            "five days",
+        ),
+        # Septoplasty recovery (heldout74/07)
+        ("After a week, you’ll have the stents removed.", "a week"),
+        # written for this test
+        ("You do not have to sleep in a sling after 3 weeks.", "3 weeks"),
+        # Wisdom tooth removal (heldout63/09): with a hedge, read by the quantity finder
+        (
+            "The dental surgeon will usually remove the stitches after about 1 week.",
+            "about 1 week",
+        ),
+    ],
+)
+def test_after_a_time_with_nothing_lasting_is_when(text: str, words: str) -> None:
+    assert one_claim_holding(text, words).type == "onset_time"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a study's follow-up it reports at (heldout46/01: a duration)
+        ("After five years, 50 percent of them had 20/40 vision or better.", "five years"),
+        # a course's length (the demo article, examples/ketamine-review.md)
+        ("Patients reached remission after twelve weeks of sublingual ketamine.", "twelve"),
+        # a word of lasting (tests/gold/example_proportions.md)
+        ("About 55 per cent of patients in one clinic still felt better after a week.", "a week"),
+        # a plan's time: a dose in the sentence (NHS sertraline page, heldout2/13)
+        (
+            "Your doctor may prescribe a low dose to start with and increase it after a week or "
+            "more.",
+            "a week",
+        ),
+    ],
+)
+def test_after_a_time_in_a_study_or_a_course_stays_a_duration(text: str, words: str) -> None:
+    assert one_claim_holding(text, words).type == "duration"
+
+
 # --- "mean age:" -------------------------------------------------------------------------
 
 

@@ -3013,6 +3013,12 @@ def retype_rule_claim(
         repeat = _REPEAT_IN_BEFORE.search(lowered, max(sentence[0], start - 40), start + 6)
         return "frequency_schedule", value, repeat.start() if repeat else start
     if (
+        claim_type == "duration"
+        and lowered.startswith("after", start)
+        and _after_a_point(lowered, start, end, sentence, vocab)
+    ):  # "After 6 weeks, you can get back to your regular activities": from when
+        return "onset_time", value, start
+    if (
         claim_type == "other_quantity"
         and value.get("measure") == "age"
         and "population" not in value
@@ -3128,6 +3134,47 @@ def _taken_to_do(
         return False
     words = set(_WORDS.findall(done.group("what")))
     return words.isdisjoint(vocab.onset_cues | vocab.onset_verbs | vocab.effect_verbs)
+
+
+def _doses_named(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether `lowered[floor:end]` (a sentence) names a dose or a session ("prescribe a low
+    dose", "2 tablets"); "times" alone is none ("Recovery times vary greatly")."""
+    words = set(_WORDS.findall(lowered, floor, end)) - {"times"}
+    return not words.isdisjoint(vocab.schedule_nouns | vocab.dose_nouns)
+
+
+# A share reported in a sentence: "50 percent of them had 20/40 vision", "59·9 per cent"
+_SHARE_STATED = re.compile(r"%|\bper\s?cent\b")
+
+
+# How far around a time its sentence is read for a dose, a word of lasting or a study (a
+# window, so that a "sentence" of a thousand times is not read once per time)
+_TIME_CONTEXT_REACH = 200
+
+
+def _after_a_point(
+    lowered: str, start: int, end: int, sentence: tuple[int, int], vocab: QuantityVocab
+) -> bool:
+    """Whether "after N units" with no event named (ending at `end`) is when something comes
+    or can be done ("After 6 weeks, you can get back to your regular activities", "after five
+    days patients can usually walk"): not a course's length ("after 12 weeks of treatment"),
+    a state a word of lasting holds ("still felt better after a week"), a study's follow-up
+    it reports at (a study cue or a share in the sentence: "After five years, 50 percent of
+    them had 20/40 vision"), nor a plan's time (a dose or a plan cue: "prescribe a low dose
+    ... and increase it after a week"). The dev golds accept onset_time on every such time
+    outside a study, duration on every one inside."""
+    near = (
+        max(sentence[0], start - _TIME_CONTEXT_REACH),
+        min(sentence[1], end + _TIME_CONTEXT_REACH),
+    )
+    if lowered.startswith(" of", end) or _doses_named(lowered, *near, vocab):
+        return False
+    if not vocab.lasting_words.isdisjoint(_WORDS.findall(lowered, *near)):
+        return False
+    return not any(
+        regex is not None and regex.search(lowered, *near)
+        for regex in (vocab.plan_cue_re, vocab.study_cue_re, _SHARE_STATED)
+    )
 
 
 def _clause_words(lowered: str, floor: int, pos: int) -> set[str]:
@@ -5600,9 +5647,15 @@ def _time(
         across = _anchored_kind(lowered, floor, end, amount.start, aside.end(), vocab)
         if across is not None:
             return QuantityClaim(amount.start, span_end, across, value, q_after)
+    if _AFTER_ABOUT.search(before) and _after_a_point(
+        lowered, amount.start, span_end, (floor, end), vocab
+    ):  # "The dental surgeon will usually remove the stitches after about 1 week."
+        return QuantityClaim(amount.start, span_end, "onset_time", value, q_after)
     return QuantityClaim(amount.start, span_end, "duration", value, q_after)
 
 
+# "after about 1 week": a time after a hedge, no event named (the rules read "after 1 week")
+_AFTER_ABOUT = re.compile(r"\bafter\s+(?:about|around|approximately|roughly)\s+$")
 # A bracketed aside between a time and the event it counts from ("12 hours (CrCl ≥ 30 mL/min)
 # or 24 hours (CrCl < 30 mL/min) after the last dose"), up to the event's first word
 _ASIDE_THEN_AFTER = re.compile(
