@@ -60,6 +60,43 @@ def test_after_a_time_in_a_study_or_a_course_stays_a_duration(text: str, words: 
     assert one_claim_holding(text, words).type == "duration"
 
 
+# --- "takes N" with nothing after it: how long the thing named lasts ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Shoulder replacement FAQ (heldout74/06)
+        (
+            "The process of checking into surgery, having your surgery, and observation in the "
+            "recovery room typically takes 4-5 hours.",
+            "4-5 hours",
+        ),
+        # Using an inhaler with a spacer (heldout57/10)
+        ("Then slowly breathe in as deeply as you can. This should take 3 to 5 seconds.", "3 to"),
+    ],
+)
+def test_a_time_a_named_thing_takes_is_how_long(text: str, words: str) -> None:
+    assert one_claim_holding(text, words).type == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Pneumonia page (heldout18/02): "it" stands for feeling better, just said
+        (
+            "Children usually start to feel better in 1 to 2 days. For adults, it usually takes "
+            "2 to 3 days.",
+            "2 to 3 days",
+        ),
+        # written for this test: what comes is named after the time
+        ("It can take a few weeks for the medicine to work.", "a few weeks"),
+    ],
+)
+def test_a_time_it_takes_for_something_to_come_stays_when(text: str, words: str) -> None:
+    assert one_claim_holding(text, words).type == "onset_time"
+
+
 # --- "mean age:" -------------------------------------------------------------------------
 
 
