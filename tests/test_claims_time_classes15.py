@@ -97,6 +97,31 @@ def test_a_time_it_takes_for_something_to_come_stays_when(text: str, words: str)
     assert one_claim_holding(text, words).type == "onset_time"
 
 
+# --- a time after an event that happens once -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Shoulder replacement FAQ (heldout74/06)
+        ("Most patients take a shower 2 days after their surgery.", "2 days"),
+        # Wisdom tooth removal (heldout63/09)
+        (
+            "Caring for the wound — for instance by using a rinse from 24 hours after surgery — "
+            "may help it heal and speed up recovery.",
+            "24 hours",
+        ),
+    ],
+)
+def test_a_time_after_a_one_off_event_is_when(text: str, words: str) -> None:
+    assert one_claim_holding(text, words).type == "onset_time"
+
+
+def test_a_dose_after_a_one_off_event_stays_a_plan() -> None:
+    claim = one_claim_holding("Take the second dose 2 weeks after surgery.", "2 weeks")
+    assert claim.type == "frequency_schedule"
+
+
 # --- "mean age:" -------------------------------------------------------------------------
 
 

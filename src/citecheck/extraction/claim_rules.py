@@ -302,6 +302,10 @@ class QuantityVocab:
     # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
     # searched with the time's start as end. None: no such verbs.
     dosed_within_re: re.Pattern[str] | None = None
+    # The plan cues alone, no dosing verb ("should", "recommended"): a time after an event
+    # that happens once is a plan's point only with one ("You should have a blood test 6
+    # weeks after surgery", not "take a shower 2 days after their surgery")
+    plan_words: frozenset[str] = frozenset()
     # The gate split by what passes it: a number word or time of day (`worded_gate`) and a time
     # unit (`unit_gate`). In a sentence holding neither kind of word, an atom is a figure (it
     # starts with a character of `figure_start_re`), or "a"/"an" or a vague amount before a
@@ -2548,6 +2552,7 @@ def _quantity_vocab(
         plan_cue_re=re.compile(_bounded([w.lower() for w in plan_cues + dosing_verbs]))
         if plan_cues
         else None,
+        plan_words=frozenset(w.lower() for w in plan_cues),
         onset_period_re=re.compile(_bounded([w.lower() for w in onset_periods]))
         if onset_periods
         else re.compile(_NEVER),

@@ -3430,6 +3430,22 @@ def _before_event_kind(
     return None
 
 
+def _after_a_one_off(
+    lowered: str, floor: int, end: int, start: int, relative: re.Match[str], vocab: QuantityVocab
+) -> bool:
+    """Whether a time (from `start`) is "after" an event that happens once (`one_off_events`:
+    "2 days after their surgery") with no dose and no plan word in its sentence: a dose or a
+    plan then ("the second dose 2 weeks after surgery", "You should have a blood test 6 weeks
+    after surgery") is a plan's time, and "for the few days after surgery" a stretch."""
+    if relative.group("rel") != "after" or lowered.endswith("the ", max(floor, start - 4), start):
+        return False
+    if " ".join(relative.group("event").split()) not in vocab.one_off_events:
+        return False
+    near = (max(floor, start - _TIME_CONTEXT_REACH), min(end, relative.end() + _TIME_CONTEXT_REACH))
+    planned = not vocab.plan_words.isdisjoint(_WORDS.findall(lowered, *near))
+    return not planned and not _doses_named(lowered, *near, vocab)
+
+
 def _after_a_time(lowered: str, floor: int, start: int) -> str:
     """A time followed by "afterwards": when a further dose is due in a sentence naming one
     ("take another tablet 4 hours afterwards"), else when an effect comes ("low blood sugar
@@ -5523,6 +5539,11 @@ def _time(
     if relative and ahead_of is not None:
         # "2 weeks before travel", "3 days before surgery": when, not a daily routine
         return QuantityClaim(amount.start, relative.end(), ahead_of, value, q_after)
+    if relative and _after_a_one_off(lowered, floor, end, amount.start, relative, vocab):
+        # "Most patients take a shower 2 days after their surgery", "a rinse from 24 hours
+        # after surgery": when, counted from an event that happens once, as "7 days before
+        # surgery" is, though something is done then (heldout63, 74 golds: onset_time)
+        return QuantityClaim(amount.start, relative.end(), "onset_time", value, q_after)
     if relative:
         timing = (
             f"{' '.join(relative.group('rel').split())} {' '.join(relative.group('event').split())}"
