@@ -122,6 +122,26 @@ def test_a_dose_after_a_one_off_event_stays_a_plan() -> None:
     assert claim.type == "frequency_schedule"
 
 
+# --- words of lasting: living, survival ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # ALS quick facts (heldout76/05)
+        ("- Half of all affected live more than three years after diagnosis.", "three years"),
+        # Off-pump bypass news (heldout68/02)
+        (
+            "There was no difference in survival between the study groups up to 5 years after "
+            "surgery.",
+            "5 years",
+        ),
+    ],
+)
+def test_living_after_an_event_is_how_long(text: str, words: str) -> None:
+    assert one_claim_holding(text, words).type == "duration"
+
+
 # --- "mean age:" -------------------------------------------------------------------------
 
 
