@@ -309,6 +309,10 @@ class QuantityVocab:
     # A dosing verb ending the text before "within 72 hours" ("taken within 72 hours"):
     # searched with the time's start as end. None: no such verbs.
     dosed_within_re: re.Pattern[str] | None = None
+    # The plan cues alone, no dosing verb ("should", "recommended"): a time after an event
+    # that happens once is a plan's point only with one ("You should have a blood test 6
+    # weeks after surgery", not "take a shower 2 days after their surgery")
+    plan_words: frozenset[str] = frozenset()
     # The gate split by what passes it: a number word or time of day (`worded_gate`) and a time
     # unit (`unit_gate`). In a sentence holding neither kind of word, an atom is a figure (it
     # starts with a character of `figure_start_re`), or "a"/"an" or a vague amount before a
@@ -2181,6 +2185,7 @@ def _quantity_vocab(
     time_abbreviations = _word_map(
         source, f"{where}.time_abbreviations", raw.get("time_abbreviations") or {}
     )
+    glued_times = [a for a in time_abbreviations if a != "s"]
     unit_kinds = _optional_list(source, f"{where}.time_unit_kinds", raw.get("time_unit_kinds"))
     # "7 business days", "3 consecutive days": a kind of day between the number and its unit
     unit_kind = rf"(?:(?P<kind>{_alternation(unit_kinds)})\s+)?" if unit_kinds else ""
@@ -2287,13 +2292,14 @@ def _quantity_vocab(
             + (
                 rf"|(?<=\s)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
                 # "a mean of 41d", "within 24h": stuck to its figure, in lower case only
-                # (`quantities` leaves "3D" alone), and not before a letter or a hyphen
-                rf"|(?<=\d)(?:{_alternation(list(time_abbreviations))})(?![\w'’-])"
+                # (`quantities` leaves "3D" alone), and not before a letter or a hyphen; an
+                # "s" so stuck is a plural ("the 1990s", "in their 30s"), no second
+                rf"|(?<=\d)(?:{_alternation(glued_times)})(?![\w'’-])"
                 # "a 20-y-old woman": an age written with hyphens
-                rf"|(?<=\d-)(?:{_alternation(list(time_abbreviations))})(?=-olds?(?![\w-]))"
+                rf"|(?<=\d-)(?:{_alternation(glued_times)})(?=-olds?(?![\w-]))"
                 # "the 10-y mean", "a 24-h sample": a length as a modifier (not "a 3-d
                 # model": a dimension)
-                rf"|(?<=\d-)(?:{_alternation([a for a in time_abbreviations if a != 'd'])})"
+                rf"|(?<=\d-)(?:{_alternation([a for a in glued_times if a != 'd'])})"
                 r"(?=\s)"
                 if time_abbreviations
                 else ""
@@ -2572,6 +2578,7 @@ def _quantity_vocab(
         plan_cue_re=re.compile(_bounded([w.lower() for w in plan_cues + dosing_verbs]))
         if plan_cues
         else None,
+        plan_words=frozenset(w.lower() for w in plan_cues),
         onset_period_re=re.compile(_bounded([w.lower() for w in onset_periods]))
         if onset_periods
         else re.compile(_NEVER),
