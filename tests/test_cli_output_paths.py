@@ -121,3 +121,25 @@ def test_a_device_may_take_several_outputs(
     argv = ["claims", str(files["article"]), "--json", os.devnull, "--dump-text", os.devnull]
     code, err = _run(argv, capsys)
     assert code == 0, err
+
+
+@pytest.mark.parametrize("option", ["--fix-bib", "--dump-text"])
+def test_a_file_named_dash_is_guarded_where_dash_means_a_file(
+    files: dict[str, Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    option: str,
+) -> None:
+    # only --json takes `-` for standard output; --fix-bib - and --dump-text - write a file named
+    # "-", which must not be the article ./- (nor the bib) being read
+    folder = files["dir"]
+    monkeypatch.chdir(folder)
+    dash = folder / "-"
+    dash.write_text("\ufeff" + ARTICLE.replace("\n", "\r\n"), encoding="utf-8")
+    before = dash.read_bytes()
+    argv = ["audit", "./-", "--bib", str(files["bib"]), "--offline", "--no-cache"]
+    code, err = _run([*argv, option, "-"], capsys)
+    assert code == 2, err
+    assert err.count("\n") == 1 and option in err and "input" in err, err
+    assert dash.read_bytes() == before
+    _unchanged(files)

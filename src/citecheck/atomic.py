@@ -152,17 +152,19 @@ def check_distinct(
 ) -> None:
     """Refuse, before anything is read or written, an output file that is one of the inputs (it
     would replace the article being checked) or that another output also names (one of them
-    would be lost). `outputs` and `inputs` pair an option name with its path; `-` (a standard
-    stream) and addresses are never files here."""
+    would be lost). `outputs` and `inputs` pair an option name with its path. An input `-`
+    (standard input) and an address are no files; an output is always a file here (the caller
+    leaves out an option whose `-` means standard output), so `--dump-text -` is the file "-"."""
 
-    def files(pairs: list[tuple[str, str | Path]]) -> list[tuple[str, Path]]:
+    def files(pairs: list[tuple[str, str | Path]], *, reading: bool) -> list[tuple[str, Path]]:
         return [
             (what, Path(path))
             for what, path in pairs
-            if str(path) != "-" and "://" not in str(path) and not _written_through(Path(path))
+            if not (reading and (str(path) == "-" or "://" in str(path)))
+            and not _written_through(Path(path))
         ]
 
-    written, read = files(outputs), files(inputs)
+    written, read = files(outputs, reading=False), files(inputs, reading=True)
     for index, (what, path) in enumerate(written):
         for source, input_path in read:
             if _same_place(path, input_path):

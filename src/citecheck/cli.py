@@ -199,7 +199,7 @@ def _check_outputs(
     outputs: list[tuple[str, str | Path]] = [
         (option, path)
         for option, path in (
-            ("--json", json_path),
+            ("--json", json_path if json_path != "-" else None),  # `-`: standard output
             ("--fix-bib", fix_bib),
             ("--dump-text", dump_text),
         )
