@@ -108,3 +108,14 @@ def test_a_programme_a_method_took_dated_data_from_is_no_source() -> None:
 def test_data_from_a_body_that_show_something_stay_a_source() -> None:
     text = "Data from the Centers for Disease Control and Prevention show that 12% of adults smoke."
     assert len(_attributions(text)) == 1
+
+
+def test_a_numbered_list_in_a_paragraph_of_a_text_citing_after_stops_is_no_citation() -> None:
+    # written for this test: a blog that cites after the full stop, with steps in one paragraph
+    text = (
+        "Hand eczema is common in health workers. (1)\n\n"
+        "To apply the cream, follow three steps. (1) Wash your hands. (2) Dry the skin gently. "
+        "(3) Rub in a thin layer twice a day.\n\n"
+        "Most flares settle within 2 weeks. (2)\n"
+    )
+    assert _attributions(text) == ["(1)", "(2)"]

@@ -2898,6 +2898,29 @@ _ROUND_AFTER_STOP = re.compile(r"(?:[^\W\d_]{2}|(?<!\d)(?:1[89]|20)\d\d)[.!?][\"
 _ROUND_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
 
+def _unlisted_after_stops(text: str, after_stop: list[FoundCitation]) -> list[FoundCitation]:
+    """`after_stop` (in text order) without numbered steps set in one paragraph ("follow three
+    steps. (1) Wash your hands. (2) Dry the skin. (3) Rub in a thin layer."): numbers after full
+    stops on one line that count up one by one, the last of them not ending the line. Citations
+    so set close their sentences, so the last of a run ends its line ("... death.(4)\n",
+    heldout63/08)."""
+    kept: list[FoundCitation] = []
+    run: list[FoundCitation] = []
+    for cite in [*after_stop, None]:
+        if (
+            cite is not None
+            and run
+            and text.find("\n", run[-1].end, cite.start) < 0
+            and cite.numbers == [run[-1].numbers[-1] + 1]
+        ):
+            run.append(cite)
+            continue
+        if len(run) < 2 or _ROUND_ENDS_LINE.match(text, run[-1].end):
+            kept += run
+        run = [cite] if cite is not None else []
+    return kept
+
+
 def _flat_number(match: re.Match[str], start: int, cited: str) -> FoundCitation:
     """A reference number printed flat in the line ("day.1", "education,10"), held until the
     text shows that such numbers cite (`needs_match`)."""
@@ -3038,6 +3061,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
             )
     if after_unit and sum(c.text.startswith("(") for c in found) >= _ROUND_STYLE_COUNT:
         found = sorted(found + after_unit, key=lambda c: c.start)
+    after_stop = _unlisted_after_stops(text, after_stop)
     if any(_ROUND_ENDS_LINE.match(text, c.end) for c in after_stop):
         found = sorted(found + after_stop, key=lambda c: c.start)
     if spaced and _spaced_flat_cited(spaced, flat_style):
