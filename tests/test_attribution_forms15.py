@@ -119,3 +119,17 @@ def test_a_numbered_list_in_a_paragraph_of_a_text_citing_after_stops_is_no_citat
         "Most flares settle within 2 weeks. (2)\n"
     )
     assert _attributions(text) == ["(1)", "(2)"]
+
+
+def test_a_bracket_between_a_share_and_its_whole_is_a_count_whatever_the_whole() -> None:
+    # written for this test, in a text that cites by round brackets; the citation finder and
+    # the quantity reader decide the bracket by one rule, so the figure is never lost
+    text = (
+        "Pain is common after surgery (1). Overall, 38% (21) of those surveyed reported pain, "
+        "and 35% (154) of these cases were severe (2)."
+    )
+    claims = extract_claims(text)
+    assert _attributions(text) == ["(1)", "(2)"]
+    counts = {c.text: c.value.get("unit") for c in claims if c.text in ("21", "154")}
+    assert counts == {"21": None, "154": "case"}
+    assert all(c.type == "other_quantity" for c in claims if c.text in ("21", "154"))

@@ -3036,7 +3036,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
             if pattern is _NUMERIC_ROUND and (
                 _enumerated(text, match)
                 or _listed_count(text, start)
-                or _count_behind_share(text, start, match.end())
+                or count_behind_share(text, start, match.end())
             ):
                 continue
             if pattern is _NUMERIC_SUPERSCRIPT and _footnote_in_cell(text, start):
@@ -3526,15 +3526,23 @@ _LISTED_COUNT_ITEMS = 12
 
 # A bare bracketed number between a share and what it is a share of ("35% (154) of these cases
 # were fatal", heldout76/04): the count the share stands for, no reference number ("6.8% (2).",
-# heldout14/06, stays one)
+# heldout14/06, stays one). The quantity reader takes the same brackets as counts, of the
+# whole's noun when it is plural ("cases"), through `count_behind_share`: one rule for both
 _SHARE_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s?$")
-_SHARE_OF_AFTER = re.compile(r"\s+of\s")
+_SHARE_WHOLE_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|all|these|those)\s+)?(?:(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b)?"
+)
 
 
-def _count_behind_share(text: str, start: int, end: int) -> bool:
-    return bool(
-        _SHARE_BEFORE.search(text, max(0, start - 12), start) and _SHARE_OF_AFTER.match(text, end)
-    )
+def count_behind_share(
+    text: str, start: int, end: int, limit: int | None = None
+) -> re.Match[str] | None:
+    """When the bracket `text[start:end]` ("(154)") stands between a share and "of" its whole
+    (read up to `limit`): the match of the words after it (group `noun`: the whole's plural
+    noun, when written), or None."""
+    if not _SHARE_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return _SHARE_WHOLE_AFTER.match(text, end, len(text) if limit is None else limit)
 
 
 def _listed_count(text: str, start: int) -> bool:
