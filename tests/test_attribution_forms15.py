@@ -108,3 +108,28 @@ def test_a_programme_a_method_took_dated_data_from_is_no_source() -> None:
 def test_data_from_a_body_that_show_something_stay_a_source() -> None:
     text = "Data from the Centers for Disease Control and Prevention show that 12% of adults smoke."
     assert len(_attributions(text)) == 1
+
+
+def test_a_numbered_list_in_a_paragraph_of_a_text_citing_after_stops_is_no_citation() -> None:
+    # written for this test: a blog that cites after the full stop, with steps in one paragraph
+    text = (
+        "Hand eczema is common in health workers. (1)\n\n"
+        "To apply the cream, follow three steps. (1) Wash your hands. (2) Dry the skin gently. "
+        "(3) Rub in a thin layer twice a day.\n\n"
+        "Most flares settle within 2 weeks. (2)\n"
+    )
+    assert _attributions(text) == ["(1)", "(2)"]
+
+
+def test_a_bracket_between_a_share_and_its_whole_is_a_count_whatever_the_whole() -> None:
+    # written for this test, in a text that cites by round brackets; the citation finder and
+    # the quantity reader decide the bracket by one rule, so the figure is never lost
+    text = (
+        "Pain is common after surgery (1). Overall, 38% (21) of those surveyed reported pain, "
+        "and 35% (154) of these cases were severe (2)."
+    )
+    claims = extract_claims(text)
+    assert _attributions(text) == ["(1)", "(2)"]
+    counts = {c.text: c.value.get("unit") for c in claims if c.text in ("21", "154")}
+    assert counts == {"21": None, "154": "case"}
+    assert all(c.type == "other_quantity" for c in claims if c.text in ("21", "154"))

@@ -38,6 +38,11 @@ def test_a_route_word_before_a_procedure_or_finding_is_no_route(text: str) -> No
         ("Morphine was given intravenously during laparoscopy.", "intravenously"),
         ("Use one nicotine skin patch a day.", "skin patch"),
         ("Apply a new patch every 3 days.", "patch"),
+        # a medicine weighed against a procedure: the route is the medicine's (written for
+        # this test; antibiotics versus appendectomy is a common trial question)
+        ("Oral antibiotics versus appendectomy gave similar results.", "Oral"),
+        ("Intravenous alteplase plus thrombectomy improved outcomes.", "Intravenous"),
+        ("They compared IV antibiotics vs appendectomy in 500 adults.", "IV"),
     ],
 )
 def test_a_medicine_given_around_a_procedure_keeps_its_route(text: str, route: str) -> None:

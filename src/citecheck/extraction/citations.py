@@ -2898,6 +2898,29 @@ _ROUND_AFTER_STOP = re.compile(r"(?:[^\W\d_]{2}|(?<!\d)(?:1[89]|20)\d\d)[.!?][\"
 _ROUND_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
 
+def _unlisted_after_stops(text: str, after_stop: list[FoundCitation]) -> list[FoundCitation]:
+    """`after_stop` (in text order) without numbered steps set in one paragraph ("follow three
+    steps. (1) Wash your hands. (2) Dry the skin. (3) Rub in a thin layer."): numbers after full
+    stops on one line that count up one by one, the last of them not ending the line. Citations
+    so set close their sentences, so the last of a run ends its line ("... death.(4)\n",
+    heldout63/08)."""
+    kept: list[FoundCitation] = []
+    run: list[FoundCitation] = []
+    for cite in [*after_stop, None]:
+        if (
+            cite is not None
+            and run
+            and text.find("\n", run[-1].end, cite.start) < 0
+            and cite.numbers == [run[-1].numbers[-1] + 1]
+        ):
+            run.append(cite)
+            continue
+        if len(run) < 2 or _ROUND_ENDS_LINE.match(text, run[-1].end):
+            kept += run
+        run = [cite] if cite is not None else []
+    return kept
+
+
 def _flat_number(match: re.Match[str], start: int, cited: str) -> FoundCitation:
     """A reference number printed flat in the line ("day.1", "education,10"), held until the
     text shows that such numbers cite (`needs_match`)."""
@@ -3013,7 +3036,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
             if pattern is _NUMERIC_ROUND and (
                 _enumerated(text, match)
                 or _listed_count(text, start)
-                or _count_behind_share(text, start, match.end())
+                or count_behind_share(text, start, match.end())
             ):
                 continue
             if pattern is _NUMERIC_SUPERSCRIPT and _footnote_in_cell(text, start):
@@ -3038,6 +3061,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
             )
     if after_unit and sum(c.text.startswith("(") for c in found) >= _ROUND_STYLE_COUNT:
         found = sorted(found + after_unit, key=lambda c: c.start)
+    after_stop = _unlisted_after_stops(text, after_stop)
     if any(_ROUND_ENDS_LINE.match(text, c.end) for c in after_stop):
         found = sorted(found + after_stop, key=lambda c: c.start)
     if spaced and _spaced_flat_cited(spaced, flat_style):
@@ -3502,15 +3526,23 @@ _LISTED_COUNT_ITEMS = 12
 
 # A bare bracketed number between a share and what it is a share of ("35% (154) of these cases
 # were fatal", heldout76/04): the count the share stands for, no reference number ("6.8% (2).",
-# heldout14/06, stays one)
+# heldout14/06, stays one). The quantity reader takes the same brackets as counts, of the
+# whole's noun when it is plural ("cases"), through `count_behind_share`: one rule for both
 _SHARE_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s?$")
-_SHARE_OF_AFTER = re.compile(r"\s+of\s")
+_SHARE_WHOLE_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|all|these|those)\s+)?(?:(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b)?"
+)
 
 
-def _count_behind_share(text: str, start: int, end: int) -> bool:
-    return bool(
-        _SHARE_BEFORE.search(text, max(0, start - 12), start) and _SHARE_OF_AFTER.match(text, end)
-    )
+def count_behind_share(
+    text: str, start: int, end: int, limit: int | None = None
+) -> re.Match[str] | None:
+    """When the bracket `text[start:end]` ("(154)") stands between a share and "of" its whole
+    (read up to `limit`): the match of the words after it (group `noun`: the whole's plural
+    noun, when written), or None."""
+    if not _SHARE_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return _SHARE_WHOLE_AFTER.match(text, end, len(text) if limit is None else limit)
 
 
 def _listed_count(text: str, start: int) -> bool:

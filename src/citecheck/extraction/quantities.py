@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from citecheck.extraction.citations import (
+    count_behind_share,
     header_before_references,
     in_a_cross_reference,
     unit_again,
@@ -7401,12 +7402,6 @@ _SHARE_COUNT_BEFORE = re.compile(
     r"(?P<noun>[a-z]+s)\s*\($"
 )
 
-# ... or right after the share, its whole's noun after the bracket: "35% (154) of these cases"
-_SHARE_BEFORE_BRACKET = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s*\($")
-_SHARE_WHOLE_AFTER = re.compile(
-    r"\)\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b"
-)
-
 
 # A drug label's pointer to its own sections: "[see Adverse Reactions (6)]", "[see Dosage and
 # Administration (2.3), Warnings and Precautions (5)]": the bracketed figures are section numbers
@@ -7455,14 +7450,15 @@ def _bracketed_count(
             share.group("noun"), singular(share.group("noun"))
         )
         return QuantityClaim(amount.start, amount.end, "other_quantity", fields, None)
-    if _SHARE_BEFORE_BRACKET.search(lowered, max(floor, amount.start - 12), amount.start):
-        whole = _SHARE_WHOLE_AFTER.match(lowered, amount.end, end)
-        if whole is not None:
-            # "35% (154) of these cases were fatal": the count of the share, its noun after it
+    whole = count_behind_share(lowered, amount.start - 1, amount.end + 1, end)
+    if whole is not None:
+        # "35% (154) of these cases were fatal": the count of the share, its noun after it
+        # ("38% (21) of those surveyed": a count of no noun named)
+        if whole.group("noun"):
             fields["unit"] = rules.units["count"].get(
                 whole.group("noun"), singular(whole.group("noun"))
             )
-            return QuantityClaim(amount.start, amount.end, "other_quantity", fields, None)
+        return QuantityClaim(amount.start, amount.end, "other_quantity", fields, None)
     named = _NAMED_COUNT_BEFORE.search(text, max(floor, amount.start - _NAME_REACH), amount.start)
     if named is None:
         return None
