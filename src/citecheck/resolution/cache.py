@@ -126,9 +126,9 @@ class CacheStore:
         try:
             return self._connect()
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            if _is_locked(exc):
                 raise
-            if _cannot_write(exc):  # a permission or the disk, not corruption: keep the file
+            if not is_corrupt(exc):  # a permission or the disk, not corruption: keep the file
                 return self._read_only(exc)
             try:
                 self._set_aside(exc)
@@ -362,8 +362,11 @@ def set_aside(path: Path, what: str, exc: Exception) -> None:
 def is_corrupt(exc: sqlite3.DatabaseError) -> bool:
     """Is an error opening a cache its file's fault (set it aside), not a lock, a permission or
     the disk (keep the file)?"""
-    locked = isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
-    return not locked and not _cannot_write(exc)
+    return not _is_locked(exc) and not _cannot_write(exc)
+
+
+def _is_locked(exc: sqlite3.DatabaseError) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
 
 
 def _cannot_write(exc: sqlite3.Error) -> bool:
