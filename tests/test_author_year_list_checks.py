@@ -106,6 +106,20 @@ def test_a_mention_an_entry_misread_still_holds_is_not_missing() -> None:
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "Moreover, Smith and Brown (2019b) measured grip strength.",
+        "Recently, Müller and Østergaard (2018) revisited falls.",
+        "In Denmark, Muller and Ostergaard (2018) disagreed.",
+    ],
+)
+def test_a_sentence_opening_read_as_an_author_is_not_missing(opening: str) -> None:
+    # the opening words are read as the mention's first author ("Moreover"); an entry holds
+    # the year and the mention's other authors, so the list holds the work
+    assert missing(audited(f"# Vitamin D\n\n{CITED} {opening}\n{LIST}")) == []
+
+
+@pytest.mark.parametrize(
     "prose",
     [
         # most mentions name no entry: the list is misread, or not what the text cites

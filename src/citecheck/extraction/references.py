@@ -282,8 +282,8 @@ class _AuthorYearUse:
     a mention the reader missed or an entry it misread:
     - an entry is never cited only when its first author's family name appears nowhere in the
       body ("Zhang (in press)", "Van der Berg & de Vries (2020)" are not read as citations);
-    - a mention is missing from the list only when no entry's text holds its first author's
-      name and its year together, its year is no classic's (`_CLASSIC_YEARS`), and it names
+    - a mention is missing from the list only when no entry's text holds one of its authors
+      and its year together, its year is no classic's (`_CLASSIC_YEARS`), and it names
       no study ("The Women's Health Initiative (2002) showed", `_STUDY_NAME`)."""
 
     def __init__(self, listed: set[str]) -> None:
@@ -355,12 +355,17 @@ def _named_study(prose: str, found: FoundCitation) -> bool:
 
 
 def _entry_names(entries: list[str], found: FoundCitation) -> bool:
-    """Whether some entry's folded text holds the mention's first author and its year: an entry
-    the parser misread ("SV Stehman (1997)" read into the title) still answers the mention."""
+    """Whether some entry's folded text holds the mention's year and one of its authors: an
+    entry the parser misread ("SV Stehman (1997)" read into the title) still answers the
+    mention, and so does one for a mention whose opening words were read as its first author
+    ("Moreover, Jones and Lee (2017)")."""
     if not found.authors or found.year is None:
         return False
     year = str(found.year)
-    return any(year in entry and _named_in(entry, found.authors[0]) for entry in entries)
+    return any(
+        year in entry and any(_named_in(entry, author) for author in found.authors)
+        for entry in entries
+    )
 
 
 _NAME_WORD = re.compile(r"\w{2,}")
