@@ -147,6 +147,7 @@ def extract_references(
             continue
         linked = _linked_doi(prose, found)
         linked_doi = linked[0] if linked else None
+        guessed = False  # the link is the sentence's, not written after the mention
         if (
             linked_doi is None
             and found.form in _LINKABLE_FORMS
@@ -157,6 +158,7 @@ def extract_references(
             # sentence's one link names the work its one mention describes, when no list entry
             # answers the mention itself
             linked_doi = sentence_doi[at]
+            guessed = True
         if linked_doi is None:
             ref_id = _match(found, pools)
         else:
@@ -175,6 +177,13 @@ def extract_references(
         if ref_id is None and found.form != "unnamed" and linked_doi is None:
             key = _in_text_key(found)
             ref_id = in_text_keys.get(key)
+        if ref_id is None and guessed and linked_doi is not None:
+            # the mention may describe another work ("a review in the BMJ criticised [the
+            # trial](https://doi.org/...)"): the work is looked up by its DOI alone, and the
+            # mention's journal, authors and year are never held against it
+            ref = _doi_reference(found, linked_doi, f"ref-{len(references) + 1}", document)
+            references.append(ref)
+            ref_id = doi_refs[linked_doi] = ref.id
         if ref_id is None:
             ref = _in_text_reference(found, f"ref-{len(references) + 1}", document)
             if linked_doi is not None:
