@@ -7,9 +7,12 @@ tests (the names are invented)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from citecheck.audit import NOT_IN_LIST, _missing_from_list, analyse_article
+from citecheck.extraction import references
 from citecheck.extraction.claims import load_rules
 from citecheck.inputs.article import Article
 from citecheck.models import ArticleFindings
@@ -141,3 +144,31 @@ def test_a_numbered_article_keeps_its_own_rules() -> None:
         "1. Smith J, Jones K. Vitamin D and fractures. J Bone Res. 2019;12(3):45-52.\n"
     )
     assert missing(audited(text)) == ["(Ferrari, 2021)"]
+
+
+def test_the_list_is_not_searched_once_per_mention(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an article with many mentions and a long list: each unanswered mention is looked up in
+    # an index of the entries, not by reading every entry again (counted, not timed)
+    syllables = ["ka", "ro", "mi", "ten", "sol", "bar", "vik", "lun", "dor", "pel"]
+
+    def surname(n: int, ending: str = "son") -> str:
+        return "".join(syllables[int(d)] for d in f"{n:03d}").capitalize() + ending
+
+    entries = [
+        f"{surname(i)}, A. (2019). Trial {i} of vitamin D. Bone, 1, 1-9." for i in range(200)
+    ]
+    cited = " ".join(f"Falls fell by {i % 40}% ({surname(i)}, 2019)." for i in range(200))
+    stray = " ".join(f"Falls rose by {i % 40}% ({surname(i, 'quist')}, 2019)." for i in range(100))
+    calls = 0
+    named_in = references._named_in
+
+    def counted(*args: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return named_in(*args)
+
+    monkeypatch.setattr(references, "_named_in", counted)
+    body = f"# Vitamin D\n\n{cited} {stray}\n\n## References\n\n" + "\n".join(entries) + "\n"
+    findings = audited(body)
+    assert len(missing(findings)) == 100
+    assert calls <= 2 * len(entries)

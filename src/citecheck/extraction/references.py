@@ -323,12 +323,12 @@ class _AuthorYearUse:
         in_text = {ref.id: ref for ref in references if ref.origin == "in_text"}
         years = [ref.cited.year for ref in list_refs if ref.cited.year is not None]
         oldest = min(years, default=0)
-        entries = [fold(ref.raw) for ref in list_refs]
+        entries = _EntryYears([fold(ref.raw) for ref in list_refs])
         for ref_id, found in self.unnamed.items():
             ref = in_text.get(ref_id)
             if ref is None:
                 continue
-            if _entry_names(entries, found):
+            if entries.name(found):
                 ref.unlisted = False
             elif not numbered:
                 ref.unlisted = (
@@ -363,18 +363,44 @@ def _named_study(prose: str, found: FoundCitation) -> bool:
     )
 
 
-def _entry_names(entries: list[str], found: FoundCitation) -> bool:
-    """Whether some entry's folded text holds the mention's year and one of its authors: an
-    entry the parser misread ("SV Stehman (1997)" read into the title) still answers the
-    mention, and so does one for a mention whose opening words were read as its first author
-    ("Moreover, Jones and Lee (2017)")."""
-    if not found.authors or found.year is None:
+class _EntryYears:
+    """The list entries' folded texts, indexed once by each year they write, and the words
+    each year's entries hold: a mention is looked up in time of its own names, not the list's
+    length (an article may hold thousands of mentions and entries)."""
+
+    def __init__(self, entries: list[str]) -> None:
+        self.by_year: dict[str, list[str]] = {}
+        self.words: set[tuple[str, str]] = set()  # (year, a word of an entry holding it)
+        for entry in entries:
+            # every four digits, as a substring test would find them ("e2019123" holds 2019)
+            years = set(_FOUR_DIGITS.findall(entry))
+            words = set(_NAME_WORD.findall(entry))
+            for year in years:
+                self.by_year.setdefault(year, []).append(entry)
+                self.words.update((year, word) for word in words)
+
+    def name(self, found: FoundCitation) -> bool:
+        """Whether some entry holds the mention's year and one of its authors: an entry the
+        parser misread ("SV Stehman (1997)" read into the title) still answers the mention,
+        and so does one for a mention whose opening words were read as its first author
+        ("Moreover, Jones and Lee (2017)")."""
+        if not found.authors or found.year is None:
+            return False
+        year = str(found.year)
+        for author in found.authors:
+            parts = _NAME_WORD.findall(fold(author))
+            if not parts:
+                continue
+            word = max(parts, key=len)
+            if word.isascii():
+                if (year, word) in self.words:
+                    return True
+            elif any(word in entry for entry in self.by_year.get(year, ())):
+                return True
         return False
-    year = str(found.year)
-    return any(
-        year in entry and any(_named_in(entry, author) for author in found.authors)
-        for entry in entries
-    )
+
+
+_FOUR_DIGITS = re.compile(r"(?=(\d{4}))")
 
 
 _NAME_WORD = re.compile(r"\w{2,}")
