@@ -172,3 +172,32 @@ def test_the_list_is_not_searched_once_per_mention(monkeypatch: pytest.MonkeyPat
     findings = audited(body)
     assert len(missing(findings)) == 100
     assert calls <= 2 * len(entries)
+
+
+@pytest.mark.parametrize(
+    ("mention", "entry"),
+    [
+        # a group cited by its short name, listed by its full one: one work, two names
+        (
+            "Obesity rose worldwide (NCD-RisC, 2017).",
+            "NCD Risk Factor Collaboration (NCD-RisC). (2017). Worldwide trends in body-mass "
+            "index. The Lancet, 390, 2627-2642.",
+        ),
+        (
+            "Adults need 150 minutes a week (HHS, 2018).",
+            "U.S. Department of Health and Human Services. (2018). Physical activity guidelines "
+            "for Americans (2nd ed.).",
+        ),
+        # a name spelled two ways
+        (
+            "Chang et al. (2020) pooled eight trials.",
+            "Zhang, W., & Li, X. (2020). A meta-analysis of vitamin D trials. BMJ, 370, m124.",
+        ),
+    ],
+)
+def test_an_unanswered_mention_and_an_uncited_entry_of_one_year_are_not_reported(
+    mention: str, entry: str
+) -> None:
+    findings = audited(f"# Vitamin D\n\n{CITED} {mention}\n{LIST}{entry}\n")
+    assert missing(findings) == []
+    assert never_cited(findings) == []

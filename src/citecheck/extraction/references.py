@@ -293,7 +293,10 @@ class _AuthorYearUse:
       body ("Zhang (in press)", "Van der Berg & de Vries (2020)" are not read as citations);
     - a mention is missing from the list only when no entry's text holds one of its authors
       and its year together, its year is no classic's (`_CLASSIC_YEARS`), and it names
-      no study ("The Women's Health Initiative (2002) showed", `_STUDY_NAME`)."""
+      no study ("The Women's Health Initiative (2002) showed", `_STUDY_NAME`);
+    - neither is marked when the other fault has the same year: an unanswered mention and an
+      uncited entry of one year may be one work under two names ("HHS" for "U.S. Department
+      of Health and Human Services")."""
 
     def __init__(self, listed: set[str]) -> None:
         self.listed = listed
@@ -324,10 +327,17 @@ class _AuthorYearUse:
         years = [ref.cited.year for ref in list_refs if ref.cited.year is not None]
         oldest = min(years, default=0)
         entries = _EntryYears([fold(ref.raw) for ref in list_refs])
+        cited = {c.reference_id for c in citations}
+        # an unanswered mention and an uncited entry of one year may be one work under two
+        # names ("(HHS, 2018)" for "U.S. Department of Health and Human Services (2018)",
+        # "NCD-RisC", "Chang" for "Zhang"): neither is reported
+        uncited_years = {ref.cited.year for ref in list_refs if ref.id not in cited}
+        stray_years: set[int | None] = set()
         for ref_id, found in self.unnamed.items():
             ref = in_text.get(ref_id)
             if ref is None:
                 continue
+            stray_years.add(found.year)  # an entry's text may answer it, unmatched
             if entries.name(found):
                 ref.unlisted = False
             elif not numbered:
@@ -335,18 +345,20 @@ class _AuthorYearUse:
                     reliable
                     and found.year is not None
                     and found.year >= oldest - _CLASSIC_YEARS
+                    and found.year not in uncited_years
                     and (found.kind != "narrative" or not _named_study(prose, found))
                 )
         if not reliable or not self.named:
             return
-        cited = {c.reference_id for c in citations}
         body_end = min((ref.start for ref in list_refs if ref.start is not None), default=len(text))
         body = fold(text[:body_end])
         words = set(_NAME_WORD.findall(body))  # once: a long text may list thousands of entries
         for ref in list_refs:
             if ref.id in cited or not ref.cited.authors or ref.cited.year is None:
                 continue
-            ref.never_cited = not _named_in(body, ref.cited.authors[0], words)
+            ref.never_cited = ref.cited.year not in stray_years and not _named_in(
+                body, ref.cited.authors[0], words
+            )
 
 
 # "The Women's Health Initiative (2002) showed": a study named, not its authors (no author is
