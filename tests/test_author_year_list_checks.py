@@ -201,3 +201,21 @@ def test_an_unanswered_mention_and_an_uncited_entry_of_one_year_are_not_reported
     findings = audited(f"# Vitamin D\n\n{CITED} {mention}\n{LIST}{entry}\n")
     assert missing(findings) == []
     assert never_cited(findings) == []
+
+
+def test_a_mention_a_dropped_list_line_holds_is_not_missing() -> None:
+    # the list reader keeps no entry for the last line (no author it can read), yet the
+    # list holds the work the mention names
+    text = (
+        "# Exercise\n\nExercise lowered blood pressure (Anderson et al., 2018). Salt raised "
+        "stroke risk (Jones & Lee, 2017). Green tea lowered cholesterol (Kim et al., 2016). "
+        "Adults need 150 minutes a week (HHS, 2018).\n\n"
+        "## References\n\n"
+        "Anderson, K. L., Brown, P., & Clark, D. (2018). Exercise and blood pressure in older "
+        "adults. Hypertension, 71(2), 200-208.\n"
+        "Jones, K., & Lee, M. (2017). Salt intake and stroke. Stroke, 48, 100-106.\n"
+        "Kim, S.-H., Park, J., & Lee, Y. (2016). Green tea and cholesterol. Nutrients, 8, 12.\n"
+        "U.S. Department of Health and Human Services. (2018). Physical activity "
+        "guidelines for Americans (2nd ed.).\n"
+    )
+    assert missing(audited(text)) == []

@@ -326,12 +326,19 @@ class _AuthorYearUse:
         in_text = {ref.id: ref for ref in references if ref.origin == "in_text"}
         years = [ref.cited.year for ref in list_refs if ref.cited.year is not None]
         oldest = min(years, default=0)
-        entries = _EntryYears([fold(ref.raw) for ref in list_refs])
+        # the entries, and every line of the list: a line the list reader kept no entry for
+        # ("U.S. Department of Health and Human Services. (2018). ...") still holds its work
+        list_start = min((ref.start for ref in list_refs if ref.start is not None), default=None)
+        lines = _lines_from(text, list_start)
+        entries = _EntryYears([fold(ref.raw) for ref in list_refs] + [fold(x) for _, x in lines])
         cited = {c.reference_id for c in citations}
         # an unanswered mention and an uncited entry of one year may be one work under two
         # names ("(HHS, 2018)" for "U.S. Department of Health and Human Services (2018)",
         # "NCD-RisC", "Chang" for "Zhang"): neither is reported
         uncited_years = {ref.cited.year for ref in list_refs if ref.id not in cited}
+        # and a list line no entry starts on may be an uncited work of the years it writes
+        starts = sorted(r.start for r in list_refs if r.start is not None)
+        uncited_years.update(int(y) for y in _unread_years(lines, starts))
         stray_years: set[int | None] = set()
         for ref_id, found in self.unnamed.items():
             ref = in_text.get(ref_id)
@@ -350,8 +357,7 @@ class _AuthorYearUse:
                 )
         if not reliable or not self.named:
             return
-        body_end = min((ref.start for ref in list_refs if ref.start is not None), default=len(text))
-        body = fold(text[:body_end])
+        body = fold(text[: len(text) if list_start is None else list_start])
         words = set(_NAME_WORD.findall(body))  # once: a long text may list thousands of entries
         for ref in list_refs:
             if ref.id in cited or not ref.cited.authors or ref.cited.year is None:
@@ -359,6 +365,34 @@ class _AuthorYearUse:
             ref.never_cited = ref.cited.year not in stray_years and not _named_in(
                 body, ref.cited.authors[0], words
             )
+
+
+def _lines_from(text: str, start: int | None) -> list[tuple[int, str]]:
+    """Each line of `text` from `start` on, with its offset."""
+    if start is None:
+        return []
+    out: list[tuple[int, str]] = []
+    for line in text[start:].splitlines(keepends=True):
+        out.append((start, line))
+        start += len(line)
+    return out
+
+
+_ENTRY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _unread_years(lines: list[tuple[int, str]], starts: list[int]) -> list[str]:
+    """The years written on the lines no entry starts on (both in text order): a line the
+    reader kept no entry for, or one it joined to the entry above."""
+    years: list[str] = []
+    at = 0
+    for offset, line in lines:
+        while at < len(starts) and starts[at] < offset:
+            at += 1
+        if at < len(starts) and starts[at] < offset + len(line):
+            continue  # an entry starts on this line
+        years.extend(_ENTRY_YEAR.findall(line))
+    return years
 
 
 # "The Women's Health Initiative (2002) showed": a study named, not its authors (no author is
