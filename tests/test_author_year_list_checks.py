@@ -7,9 +7,12 @@ tests (the names are invented)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from citecheck.audit import NOT_IN_LIST, _missing_from_list, analyse_article
+from citecheck.extraction import references
 from citecheck.extraction.claims import load_rules
 from citecheck.inputs.article import Article
 from citecheck.models import ArticleFindings
@@ -106,6 +109,20 @@ def test_a_mention_an_entry_misread_still_holds_is_not_missing() -> None:
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "Moreover, Smith and Brown (2019b) measured grip strength.",
+        "Recently, Müller and Østergaard (2018) revisited falls.",
+        "In Denmark, Muller and Ostergaard (2018) disagreed.",
+    ],
+)
+def test_a_sentence_opening_read_as_an_author_is_not_missing(opening: str) -> None:
+    # the opening words are read as the mention's first author ("Moreover"); an entry holds
+    # the year and the mention's other authors, so the list holds the work
+    assert missing(audited(f"# Vitamin D\n\n{CITED} {opening}\n{LIST}")) == []
+
+
+@pytest.mark.parametrize(
     "prose",
     [
         # most mentions name no entry: the list is misread, or not what the text cites
@@ -127,3 +144,78 @@ def test_a_numbered_article_keeps_its_own_rules() -> None:
         "1. Smith J, Jones K. Vitamin D and fractures. J Bone Res. 2019;12(3):45-52.\n"
     )
     assert missing(audited(text)) == ["(Ferrari, 2021)"]
+
+
+def test_the_list_is_not_searched_once_per_mention(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an article with many mentions and a long list: each unanswered mention is looked up in
+    # an index of the entries, not by reading every entry again (counted, not timed)
+    syllables = ["ka", "ro", "mi", "ten", "sol", "bar", "vik", "lun", "dor", "pel"]
+
+    def surname(n: int, ending: str = "son") -> str:
+        return "".join(syllables[int(d)] for d in f"{n:03d}").capitalize() + ending
+
+    entries = [
+        f"{surname(i)}, A. (2019). Trial {i} of vitamin D. Bone, 1, 1-9." for i in range(200)
+    ]
+    cited = " ".join(f"Falls fell by {i % 40}% ({surname(i)}, 2019)." for i in range(200))
+    stray = " ".join(f"Falls rose by {i % 40}% ({surname(i, 'quist')}, 2019)." for i in range(100))
+    calls = 0
+    named_in = references._named_in
+
+    def counted(*args: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return named_in(*args)
+
+    monkeypatch.setattr(references, "_named_in", counted)
+    body = f"# Vitamin D\n\n{cited} {stray}\n\n## References\n\n" + "\n".join(entries) + "\n"
+    findings = audited(body)
+    assert len(missing(findings)) == 100
+    assert calls <= 2 * len(entries)
+
+
+@pytest.mark.parametrize(
+    ("mention", "entry"),
+    [
+        # a group cited by its short name, listed by its full one: one work, two names
+        (
+            "Obesity rose worldwide (NCD-RisC, 2017).",
+            "NCD Risk Factor Collaboration (NCD-RisC). (2017). Worldwide trends in body-mass "
+            "index. The Lancet, 390, 2627-2642.",
+        ),
+        (
+            "Adults need 150 minutes a week (HHS, 2018).",
+            "U.S. Department of Health and Human Services. (2018). Physical activity guidelines "
+            "for Americans (2nd ed.).",
+        ),
+        # a name spelled two ways
+        (
+            "Chang et al. (2020) pooled eight trials.",
+            "Zhang, W., & Li, X. (2020). A meta-analysis of vitamin D trials. BMJ, 370, m124.",
+        ),
+    ],
+)
+def test_an_unanswered_mention_and_an_uncited_entry_of_one_year_are_not_reported(
+    mention: str, entry: str
+) -> None:
+    findings = audited(f"# Vitamin D\n\n{CITED} {mention}\n{LIST}{entry}\n")
+    assert missing(findings) == []
+    assert never_cited(findings) == []
+
+
+def test_a_mention_a_dropped_list_line_holds_is_not_missing() -> None:
+    # the list reader keeps no entry for the last line (no author it can read), yet the
+    # list holds the work the mention names
+    text = (
+        "# Exercise\n\nExercise lowered blood pressure (Anderson et al., 2018). Salt raised "
+        "stroke risk (Jones & Lee, 2017). Green tea lowered cholesterol (Kim et al., 2016). "
+        "Adults need 150 minutes a week (HHS, 2018).\n\n"
+        "## References\n\n"
+        "Anderson, K. L., Brown, P., & Clark, D. (2018). Exercise and blood pressure in older "
+        "adults. Hypertension, 71(2), 200-208.\n"
+        "Jones, K., & Lee, M. (2017). Salt intake and stroke. Stroke, 48, 100-106.\n"
+        "Kim, S.-H., Park, J., & Lee, Y. (2016). Green tea and cholesterol. Nutrients, 8, 12.\n"
+        "U.S. Department of Health and Human Services. (2018). Physical activity "
+        "guidelines for Americans (2nd ed.).\n"
+    )
+    assert missing(audited(text)) == []

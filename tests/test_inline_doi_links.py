@@ -6,6 +6,7 @@ Crossref's test prefix, with the parentheses Lancet DOIs have (nothing is looked
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,38 @@ def test_the_report_shows_the_link_without_its_markdown(
     assert "missing from the reference list" not in report
     assert "](https://doi.org" not in report
     assert f"doi:{DOI.lower()}" in report
+
+
+TRIAL = {
+    "DOI": DOI,
+    "type": "journal-article",
+    "title": ["Early peanut introduction in infants at risk of allergy"],
+    "author": [{"given": "A.", "family": "Tester"}],
+    "container-title": ["The Lancet"],
+    "issued": {"date-parts": [[2013]]},
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A review in the BMJ criticised the design of an earlier [peanut trial]",
+        "Smith (2024) criticised the design of an earlier [peanut trial]",
+    ],
+)
+def test_a_link_beside_a_mention_of_another_work_is_never_a_wrong_doi(
+    sentence: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the sentence's mention may describe another work than its link (a review of the linked
+    # trial): pairing them is a guess, so the mention's journal, authors and year are never
+    # held against the work the DOI names
+    snapshot = tmp_path / "snapshot.jsonl"
+    snapshot.write_text(json.dumps(TRIAL) + "\n", encoding="utf-8")
+    article = tmp_path / "story.md"
+    article.write_text(f"# Peanut allergy\n\n{sentence}(https://doi.org/{DOI}).\n", "utf-8")
+    argv = ["audit", str(article), "--offline", "--no-cache", "--no-progress", "--no-support"]
+    with pytest.raises(SystemExit):
+        main([*argv, "--snapshot", str(snapshot), "--format", "json"])
+    found = json.loads(capsys.readouterr().out)["articles"][0]
+    linked = [r for r in found["references"] if r["cited"]["doi"] == DOI.lower()]
+    assert [r["verdict"] for r in linked] == ["verified"]

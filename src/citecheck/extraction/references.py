@@ -147,6 +147,7 @@ def extract_references(
             continue
         linked = _linked_doi(prose, found)
         linked_doi = linked[0] if linked else None
+        guessed = False  # the link is the sentence's, not written after the mention
         if (
             linked_doi is None
             and found.form in _LINKABLE_FORMS
@@ -157,6 +158,7 @@ def extract_references(
             # sentence's one link names the work its one mention describes, when no list entry
             # answers the mention itself
             linked_doi = sentence_doi[at]
+            guessed = True
         if linked_doi is None:
             ref_id = _match(found, pools)
         else:
@@ -175,6 +177,13 @@ def extract_references(
         if ref_id is None and found.form != "unnamed" and linked_doi is None:
             key = _in_text_key(found)
             ref_id = in_text_keys.get(key)
+        if ref_id is None and guessed and linked_doi is not None:
+            # the mention may describe another work ("a review in the BMJ criticised [the
+            # trial](https://doi.org/...)"): the work is looked up by its DOI alone, and the
+            # mention's journal, authors and year are never held against it
+            ref = _doi_reference(found, linked_doi, f"ref-{len(references) + 1}", document)
+            references.append(ref)
+            ref_id = doi_refs[linked_doi] = ref.id
         if ref_id is None:
             ref = _in_text_reference(found, f"ref-{len(references) + 1}", document)
             if linked_doi is not None:
@@ -282,9 +291,12 @@ class _AuthorYearUse:
     a mention the reader missed or an entry it misread:
     - an entry is never cited only when its first author's family name appears nowhere in the
       body ("Zhang (in press)", "Van der Berg & de Vries (2020)" are not read as citations);
-    - a mention is missing from the list only when no entry's text holds its first author's
-      name and its year together, its year is no classic's (`_CLASSIC_YEARS`), and it names
-      no study ("The Women's Health Initiative (2002) showed", `_STUDY_NAME`)."""
+    - a mention is missing from the list only when no entry's text holds one of its authors
+      and its year together, its year is no classic's (`_CLASSIC_YEARS`), and it names
+      no study ("The Women's Health Initiative (2002) showed", `_STUDY_NAME`);
+    - neither is marked when the other fault has the same year: an unanswered mention and an
+      uncited entry of one year may be one work under two names ("HHS" for "U.S. Department
+      of Health and Human Services")."""
 
     def __init__(self, listed: set[str]) -> None:
         self.listed = listed
@@ -314,30 +326,73 @@ class _AuthorYearUse:
         in_text = {ref.id: ref for ref in references if ref.origin == "in_text"}
         years = [ref.cited.year for ref in list_refs if ref.cited.year is not None]
         oldest = min(years, default=0)
-        entries = [fold(ref.raw) for ref in list_refs]
+        # the entries, and every line of the list: a line the list reader kept no entry for
+        # ("U.S. Department of Health and Human Services. (2018). ...") still holds its work
+        list_start = min((ref.start for ref in list_refs if ref.start is not None), default=None)
+        lines = _lines_from(text, list_start)
+        entries = _EntryYears([fold(ref.raw) for ref in list_refs] + [fold(x) for _, x in lines])
+        cited = {c.reference_id for c in citations}
+        # an unanswered mention and an uncited entry of one year may be one work under two
+        # names ("(HHS, 2018)" for "U.S. Department of Health and Human Services (2018)",
+        # "NCD-RisC", "Chang" for "Zhang"): neither is reported
+        uncited_years = {ref.cited.year for ref in list_refs if ref.id not in cited}
+        # and a list line no entry starts on may be an uncited work of the years it writes
+        starts = sorted(r.start for r in list_refs if r.start is not None)
+        uncited_years.update(int(y) for y in _unread_years(lines, starts))
+        stray_years: set[int | None] = set()
         for ref_id, found in self.unnamed.items():
             ref = in_text.get(ref_id)
             if ref is None:
                 continue
-            if _entry_names(entries, found):
+            stray_years.add(found.year)  # an entry's text may answer it, unmatched
+            if entries.name(found):
                 ref.unlisted = False
             elif not numbered:
                 ref.unlisted = (
                     reliable
                     and found.year is not None
                     and found.year >= oldest - _CLASSIC_YEARS
+                    and found.year not in uncited_years
                     and (found.kind != "narrative" or not _named_study(prose, found))
                 )
         if not reliable or not self.named:
             return
-        cited = {c.reference_id for c in citations}
-        body_end = min((ref.start for ref in list_refs if ref.start is not None), default=len(text))
-        body = fold(text[:body_end])
+        body = fold(text[: len(text) if list_start is None else list_start])
         words = set(_NAME_WORD.findall(body))  # once: a long text may list thousands of entries
         for ref in list_refs:
             if ref.id in cited or not ref.cited.authors or ref.cited.year is None:
                 continue
-            ref.never_cited = not _named_in(body, ref.cited.authors[0], words)
+            ref.never_cited = ref.cited.year not in stray_years and not _named_in(
+                body, ref.cited.authors[0], words
+            )
+
+
+def _lines_from(text: str, start: int | None) -> list[tuple[int, str]]:
+    """Each line of `text` from `start` on, with its offset."""
+    if start is None:
+        return []
+    out: list[tuple[int, str]] = []
+    for line in text[start:].splitlines(keepends=True):
+        out.append((start, line))
+        start += len(line)
+    return out
+
+
+_ENTRY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _unread_years(lines: list[tuple[int, str]], starts: list[int]) -> list[str]:
+    """The years written on the lines no entry starts on (both in text order): a line the
+    reader kept no entry for, or one it joined to the entry above."""
+    years: list[str] = []
+    at = 0
+    for offset, line in lines:
+        while at < len(starts) and starts[at] < offset:
+            at += 1
+        if at < len(starts) and starts[at] < offset + len(line):
+            continue  # an entry starts on this line
+        years.extend(_ENTRY_YEAR.findall(line))
+    return years
 
 
 # "The Women's Health Initiative (2002) showed": a study named, not its authors (no author is
@@ -354,13 +409,44 @@ def _named_study(prose: str, found: FoundCitation) -> bool:
     )
 
 
-def _entry_names(entries: list[str], found: FoundCitation) -> bool:
-    """Whether some entry's folded text holds the mention's first author and its year: an entry
-    the parser misread ("SV Stehman (1997)" read into the title) still answers the mention."""
-    if not found.authors or found.year is None:
+class _EntryYears:
+    """The list entries' folded texts, indexed once by each year they write, and the words
+    each year's entries hold: a mention is looked up in time of its own names, not the list's
+    length (an article may hold thousands of mentions and entries)."""
+
+    def __init__(self, entries: list[str]) -> None:
+        self.by_year: dict[str, list[str]] = {}
+        self.words: set[tuple[str, str]] = set()  # (year, a word of an entry holding it)
+        for entry in entries:
+            # every four digits, as a substring test would find them ("e2019123" holds 2019)
+            years = set(_FOUR_DIGITS.findall(entry))
+            words = set(_NAME_WORD.findall(entry))
+            for year in years:
+                self.by_year.setdefault(year, []).append(entry)
+                self.words.update((year, word) for word in words)
+
+    def name(self, found: FoundCitation) -> bool:
+        """Whether some entry holds the mention's year and one of its authors: an entry the
+        parser misread ("SV Stehman (1997)" read into the title) still answers the mention,
+        and so does one for a mention whose opening words were read as its first author
+        ("Moreover, Jones and Lee (2017)")."""
+        if not found.authors or found.year is None:
+            return False
+        year = str(found.year)
+        for author in found.authors:
+            parts = _NAME_WORD.findall(fold(author))
+            if not parts:
+                continue
+            word = max(parts, key=len)
+            if word.isascii():
+                if (year, word) in self.words:
+                    return True
+            elif any(word in entry for entry in self.by_year.get(year, ())):
+                return True
         return False
-    year = str(found.year)
-    return any(year in entry and _named_in(entry, found.authors[0]) for entry in entries)
+
+
+_FOUR_DIGITS = re.compile(r"(?=(\d{4}))")
 
 
 _NAME_WORD = re.compile(r"\w{2,}")
