@@ -680,6 +680,14 @@ def test_what_a_food_holds_is_no_dose(text: str, span: str) -> None:
         ("Each tablet contains 200mg of ibuprofen.", "200mg"),
         ("Women need 25 grams of fibre a day.", "25 grams"),
         ("| Nutrient | Recommended intake |\n|---|---|\n| Protein | 46 g |", "46 g"),
+        # a helping of a medicine holds a dose (text written for this test)
+        (
+            "One serving of the liquid contains 500 mg of paracetamol; give it every 6 hours.",
+            "500 mg",
+        ),
+        ("A cup of the oral rehydration solution contains 2.6 g of sodium chloride.", "2.6 g"),
+        ("Each serving of the gummy provides 25 mcg of vitamin D.", "25 mcg"),
+        ("A serving of the supplement provides 1,000 mg of vitamin C.", "1,000 mg"),
     ],
 )
 def test_an_amount_to_take_stays_a_dose(text: str, span: str) -> None:

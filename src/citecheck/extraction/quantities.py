@@ -2117,6 +2117,8 @@ def _food_content(
     holding before it in its sentence ("a 6-ounce serving of Greek yogurt has 18 grams; a
     half-cup of cottage cheese, 14 grams"), or a cell of a nutrition table (its header row
     names nutrients or daily values and no intake: "| Nutrient | Amount | % Daily Value |")."""
+    if _sentence_says(vocab.content_medicine_re, lowered, floor, end):
+        return False  # "One serving of the liquid contains 500 mg of paracetamol": a dose
     reach = max(floor, at - _CONTENT_REACH)
     verb = vocab.content_verb_re.search(lowered, reach, at)
     if verb is not None and vocab.food_helping_re.search(lowered, reach, verb.start()):
