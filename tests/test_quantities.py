@@ -980,3 +980,24 @@ def test_a_multiplier_is_a_ratio(text: str, span: str, value: float) -> None:
     claim = claim_for(text, span)
     assert claim.type == "other_quantity"
     assert claim.value["measure"] == "ratio" and claim.value["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        # a time or a share after "by" near "multiply" is no multiplier (text written for this)
+        (
+            "Bacteria multiply quickly in warm food, and by 4 hours it is unsafe.",
+            "4 hours",
+            "duration",
+        ),
+        ("Germs multiply in food left out and by 4 hours it is unsafe.", "4 hours", "duration"),
+        (
+            "Cancer cells multiply, often by 20 to 30 percent a year.",
+            "20 to 30 percent",
+            "percentage",
+        ),
+    ],
+)
+def test_a_figure_with_a_unit_after_multiply_is_no_ratio(text: str, span: str, kind: str) -> None:
+    assert claim_for(text, span).type == kind
