@@ -1001,3 +1001,13 @@ def test_a_multiplier_is_a_ratio(text: str, span: str, value: float) -> None:
 )
 def test_a_figure_with_a_unit_after_multiply_is_no_ratio(text: str, span: str, kind: str) -> None:
     assert claim_for(text, span).type == kind
+
+
+def test_a_restated_weight_reads_the_one_mass_list() -> None:
+    # "one ounce (28g)": claims.py tells a weight by quantities' mass units, no copy of its own
+    from citecheck.extraction import claims, quantities
+
+    assert claims.MASS_UNITS is quantities.MASS_UNITS
+    assert claim_for("A standard serving is about one ounce (28g).", "28g").value["measure"] == (
+        "weight"
+    )

@@ -420,6 +420,7 @@ _BEFORE_DOING = re.compile(
 _MEGA_UNITS = "MU"
 _DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
 _MASSES = frozenset({"g", "mg", "microgram", "mcg", "kg"})
+MASS_UNITS = _MASSES  # the one list of mass units; claims.py reads a restated weight by it
 _VOLUMES = frozenset(
     {"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter", "µl", "μl", "ul"}
     | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
