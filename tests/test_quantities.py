@@ -682,6 +682,14 @@ def test_what_a_food_holds_is_no_dose(text: str, span: str) -> None:
         ("Each tablet contains 200mg of ibuprofen.", "200mg"),
         ("Women need 25 grams of fibre a day.", "25 grams"),
         ("| Nutrient | Recommended intake |\n|---|---|\n| Protein | 46 g |", "46 g"),
+        # a helping of a medicine holds a dose (text written for this test)
+        (
+            "One serving of the liquid contains 500 mg of paracetamol; give it every 6 hours.",
+            "500 mg",
+        ),
+        ("A cup of the oral rehydration solution contains 2.6 g of sodium chloride.", "2.6 g"),
+        ("Each serving of the gummy provides 25 mcg of vitamin D.", "25 mcg"),
+        ("A serving of the supplement provides 1,000 mg of vitamin C.", "1,000 mg"),
     ],
 )
 def test_an_amount_to_take_stays_a_dose(text: str, span: str) -> None:
@@ -974,3 +982,34 @@ def test_a_multiplier_is_a_ratio(text: str, span: str, value: float) -> None:
     claim = claim_for(text, span)
     assert claim.type == "other_quantity"
     assert claim.value["measure"] == "ratio" and claim.value["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        # a time or a share after "by" near "multiply" is no multiplier (text written for this)
+        (
+            "Bacteria multiply quickly in warm food, and by 4 hours it is unsafe.",
+            "4 hours",
+            "duration",
+        ),
+        ("Germs multiply in food left out and by 4 hours it is unsafe.", "4 hours", "duration"),
+        (
+            "Cancer cells multiply, often by 20 to 30 percent a year.",
+            "20 to 30 percent",
+            "percentage",
+        ),
+    ],
+)
+def test_a_figure_with_a_unit_after_multiply_is_no_ratio(text: str, span: str, kind: str) -> None:
+    assert claim_for(text, span).type == kind
+
+
+def test_a_restated_weight_reads_the_one_mass_list() -> None:
+    # "one ounce (28g)": claims.py tells a weight by quantities' mass units, no copy of its own
+    from citecheck.extraction import claims, quantities
+
+    assert claims.MASS_UNITS is quantities.MASS_UNITS
+    assert claim_for("A standard serving is about one ounce (28g).", "28g").value["measure"] == (
+        "weight"
+    )

@@ -249,6 +249,7 @@ class QuantityVocab:
     food_helping_re: re.Pattern[str] = re.compile(_NEVER)
     content_header_re: re.Pattern[str] = re.compile(_NEVER)
     intake_header_re: re.Pattern[str] = re.compile(_NEVER)
+    content_medicine_re: re.Pattern[str] = re.compile(_NEVER)
     # A word of taking or giving besides the dosing cues ("consumed", "infuse", "gargle"): a
     # volume in its sentence is given. Never matches when the file lists none.
     intake_word_re: re.Pattern[str] = re.compile(_NEVER)
@@ -2138,6 +2139,7 @@ def _quantity_vocab(
             "food_helpings",
             "content_table_headers",
             "intake_table_headers",
+            "content_medicine_words",
         )
     }
     intake_words = [
@@ -2508,6 +2510,7 @@ def _quantity_vocab(
         food_helping_re=_bounded_or_never(content_words["food_helpings"]),
         content_header_re=_bounded_or_never(content_words["content_table_headers"]),
         intake_header_re=_bounded_or_never(content_words["intake_table_headers"]),
+        content_medicine_re=_bounded_or_never(content_words["content_medicine_words"]),
         intake_word_re=re.compile(_bounded(intake_words)) if intake_words else re.compile(_NEVER),
         litres_cue_re=re.compile(_bounded(litres_cues)) if litres_cues else re.compile(_NEVER),
         exercise_word_re=re.compile(_bounded([w.lower() for w in exercise_words]))

@@ -60,6 +60,7 @@ from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.numbers import parse_amount
 from citecheck.extraction.plurals import singular
 from citecheck.extraction.quantities import (
+    MASS_UNITS,
     bounds_an_estimate,
     dose_unit_rest,
     find_quantity_claims,
@@ -1576,7 +1577,6 @@ def _restated_times(text: str, claims: list[Claim]) -> None:
 
 # What an amount measured may be (other_quantity): a dose unit restating it is the same amount
 _MEASURED_AMOUNTS = frozenset({"volume", "weight", "mass", "nutrient content"})
-_MASS_UNITS = frozenset({"g", "mg", "mcg", "microgram", "kg"})  # "one ounce (28g)": a weight
 
 
 def _restated_amounts(text: str, claims: list[Claim]) -> None:
@@ -1594,7 +1594,7 @@ def _restated_amounts(text: str, claims: list[Claim]) -> None:
         ):
             continue
         claim.type = "other_quantity"
-        weighed = claim.value.get("unit") in _MASS_UNITS and last.value["measure"] == "volume"
+        weighed = claim.value.get("unit") in MASS_UNITS and last.value["measure"] == "volume"
         claim.value = {**claim.value, "measure": "weight" if weighed else last.value["measure"]}
 
 

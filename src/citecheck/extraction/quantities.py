@@ -422,6 +422,7 @@ _BEFORE_DOING = re.compile(
 _MEGA_UNITS = "MU"
 _DRINK_REACH = 160  # how far from an amount the drink it measures is looked for
 _MASSES = frozenset({"g", "mg", "microgram", "mcg", "kg"})
+MASS_UNITS = _MASSES  # the one list of mass units; claims.py reads a restated weight by it
 _VOLUMES = frozenset(
     {"ml", "l", "dl", "litre", "liter", "deciliter", "decilitre", "milliliter", "µl", "μl", "ul"}
     | {"m3", "m³", "mm3", "mm³", "cm3", "cm³"}
@@ -2119,6 +2120,8 @@ def _food_content(
     holding before it in its sentence ("a 6-ounce serving of Greek yogurt has 18 grams; a
     half-cup of cottage cheese, 14 grams"), or a cell of a nutrition table (its header row
     names nutrients or daily values and no intake: "| Nutrient | Amount | % Daily Value |")."""
+    if _sentence_says(vocab.content_medicine_re, lowered, floor, end):
+        return False  # "One serving of the liquid contains 500 mg of paracetamol": a dose
     reach = max(floor, at - _CONTENT_REACH)
     verb = vocab.content_verb_re.search(lowered, reach, at)
     if verb is not None and vocab.food_helping_re.search(lowered, reach, verb.start()):
