@@ -2031,11 +2031,11 @@ def _quantity_vocab(
         _optional_list(source, f"{where}.concentrations", raw.get("concentrations"))
     )
     if not concentrations <= things_raw.keys():
-        unknown = ", ".join(sorted(concentrations - things_raw.keys()))
+        unknown = ", ".join(sorted(concentrations.difference(things_raw)))
         raise _fail(source, f"{where}.concentrations", f"not a measured thing: {unknown}")
     flows = frozenset(_optional_list(source, f"{where}.flows", raw.get("flows")))
     if not flows <= things_raw.keys():
-        unknown = ", ".join(sorted(flows - things_raw.keys()))
+        unknown = ", ".join(sorted(flows.difference(things_raw)))
         raise _fail(source, f"{where}.flows", f"not a measured thing: {unknown}")
     times_of_day = _word_map(source, f"{where}.times_of_day", raw.get("times_of_day"))
     day_parts = [
