@@ -995,7 +995,7 @@ def _build_macros(
     vague = _str_list(source, "vague_amounts", data.get("vague_amounts"))
     ones = _str_list(source, "one_words", data.get("one_words"))
     quals = _str_mapping_of_lists(source, "qualifiers", data.get("qualifiers"))
-    missing = sorted(BOUND_QUALIFIERS - quals.keys())
+    missing = sorted(BOUND_QUALIFIERS.difference(quals))
     if missing:  # {COMPARATOR} would lose the bound silently
         raise _fail(source, "qualifiers", "missing bound qualifiers: " + ", ".join(missing))
     routes = _str_mapping_of_lists(source, "routes", data.get("routes"))
@@ -1507,9 +1507,8 @@ def _keyword_gate(needles: frozenset[str]) -> Gate:
     return Gate(regex=regex, words=words, searches=searches)
 
 
-# One object per distinct search: the extractor keys its per-text results by a search's
-# identity (a tuple of needles hashes all of them at each lookup), and gates that share a
-# search share its result.
+# One object per distinct search, shared by the gates that hold it (the extractor keys its
+# per-text results by a search's value, so gates that share a search share its result).
 _SEARCHES: dict[tuple[str, tuple[Needle, ...]], tuple[str, tuple[Needle, ...]]] = {}
 
 
@@ -2032,11 +2031,11 @@ def _quantity_vocab(
         _optional_list(source, f"{where}.concentrations", raw.get("concentrations"))
     )
     if not concentrations <= things_raw.keys():
-        unknown = ", ".join(sorted(concentrations - things_raw.keys()))
+        unknown = ", ".join(sorted(concentrations.difference(things_raw)))
         raise _fail(source, f"{where}.concentrations", f"not a measured thing: {unknown}")
     flows = frozenset(_optional_list(source, f"{where}.flows", raw.get("flows")))
     if not flows <= things_raw.keys():
-        unknown = ", ".join(sorted(flows - things_raw.keys()))
+        unknown = ", ".join(sorted(flows.difference(things_raw)))
         raise _fail(source, f"{where}.flows", f"not a measured thing: {unknown}")
     times_of_day = _word_map(source, f"{where}.times_of_day", raw.get("times_of_day"))
     day_parts = [

@@ -273,8 +273,9 @@ class _Gates:
         self._starts = [start for start, _ in sentences]
         self._index_words = words
         self._by_word: dict[str, list[int]] | None = None
-        # by the search's identity: equal searches are one object (`claim_rules._SEARCHES`)
-        self._by_search: dict[int, set[int]] = {}
+        # by the search's value, not its `id`: compiled (mypyc) code keeps a fixed-size tuple
+        # unboxed and boxes a new one at each read, whose `id` the next one may reuse
+        self._by_search: dict[tuple[str, tuple[Needle, ...]], set[int]] = {}
         self._by_gate: dict[Gate, set[int]] = {}
 
     def sentences_for(self, rule: Rule) -> list[int]:
@@ -302,7 +303,7 @@ class _Gates:
         """Whether `passing(gate)` costs next to nothing: known already, or made of indexed
         words and searches already done."""
         return gate in self._by_gate or (
-            _by_keywords(gate) and all(id(search) in self._by_search for search in gate.searches)
+            _by_keywords(gate) and all(search in self._by_search for search in gate.searches)
         )
 
     def _find(self, gate: Gate) -> set[int]:
@@ -310,9 +311,9 @@ class _Gates:
             return self._regex_sentences(gate.regex)
         hit: set[int] = set()
         for search in gate.searches:
-            found = self._by_search.get(id(search))
+            found = self._by_search.get(search)
             if found is None:
-                found = self._by_search[id(search)] = self._search_sentences(*search)
+                found = self._by_search[search] = self._search_sentences(*search)
             hit |= found
         by_word = self._word_index()
         for word in gate.words.intersection(by_word):  # the few the text holds

@@ -75,10 +75,10 @@ def _compound_words(cleaned: str, rules: ClaimRules) -> float | None:
         if number is None:
             return None
         if number == 100:
-            current = (current or 1) * 100
+            current = (current or 1.0) * 100
         elif number == 1000:
-            total += (current or 1) * 1000
-            current = 0
+            total += (current or 1.0) * 1000
+            current = 0.0
         else:
             current += number
     return total + current

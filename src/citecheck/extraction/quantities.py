@@ -4658,10 +4658,16 @@ def _a_flow(
 class _LastCueLook:
     """The last answer of `_dosing_cue_in`, with what it was asked about."""
 
-    lowered: str = ""
-    bounds: tuple[int, int] = (-1, -1)
-    regex: re.Pattern[str] | None = None
-    found: bool = False
+    def __init__(self) -> None:
+        self.lowered = ""
+        self.bounds = (-1, -1)
+        self.regex: re.Pattern[str] | None = None
+        self.found = False
+
+
+# One instance, not the class itself: compiled (mypyc) classes keep declared attributes on
+# their instances, so reading them from the class gives descriptors, not the values.
+_LAST_CUE_LOOK = _LastCueLook()
 
 
 def _dosing_cue_in(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> bool:
@@ -4669,7 +4675,7 @@ def _dosing_cue_in(lowered: str, floor: int, end: int, vocab: QuantityVocab) -> 
     may ask; the last answer is kept, so a sentence of a thousand figures is searched once, not
     once per figure (quadratic)."""
     regex = vocab.dosing_cue_re
-    last = _LastCueLook
+    last = _LAST_CUE_LOOK
     if last.lowered is not lowered or last.bounds != (floor, end) or last.regex is not regex:
         last.lowered, last.bounds, last.regex = lowered, (floor, end), regex
         last.found = regex is not None and regex.search(lowered, floor, end) is not None
@@ -6149,7 +6155,7 @@ def _year_of_a_study(
     if singular(noun.group("noun")) == noun.group("noun"):
         return True  # "a smaller 2006 study": no count of 2006 takes a singular
     # a plural: a year when a determiner or a count opens the phrase within two words before
-    words = _PHRASE_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start)
+    words: list[str] = _PHRASE_WORDS.findall(lowered, max(floor, amount.start - 40), amount.start)
     for word in reversed(words[-3:]):
         if word in _YEAR_OPENS_PHRASE or word.isdigit():
             return True
