@@ -1,5 +1,6 @@
 """Types of amounts, samples, schedules and ages as the development golds mark them (types16):
-a dose given for each event. Sentences written for these tests."""
+a dose given for each event, a single dose with its size between. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -34,4 +35,28 @@ def test_dose_for_each_event_is_a_schedule(text: str, span: str, timing: str) ->
 
 def test_an_episode_of_nothing_given_is_no_schedule() -> None:
     text = "The hiccups keep coming back, with each episode lasting longer."
+    assert not [c for c in claims_of(text) if c.type == "frequency_schedule"]
+
+
+# --- "a single 200 mg oral dose": how many doses, the size between --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("The infection is treated with a single 200 mcg/kg oral dose.", "200 mcg/kg"),
+        ("Clinics give a single 500 mg intramuscular dose of the antibiotic.", "500 mg"),
+        ("Each volunteer was given a single 25-milligram dose.", "25-milligram"),
+    ],
+)
+def test_single_sized_dose_is_a_schedule_and_a_dose(text: str, size: str) -> None:
+    assert claim_spanning(text, "a single").type == "frequency_schedule"
+    assert claim_spanning(text, size).type == "dose"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two puffs are the same as a single 50mg capsule.", "They drank a single 4 L lavage."],
+)
+def test_single_size_without_a_dose_noun_is_no_schedule(text: str) -> None:
     assert not [c for c in claims_of(text) if c.type == "frequency_schedule"]
