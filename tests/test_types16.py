@@ -60,3 +60,35 @@ def test_single_sized_dose_is_a_schedule_and_a_dose(text: str, size: str) -> Non
 )
 def test_single_size_without_a_dose_noun_is_no_schedule(text: str) -> None:
     assert not [c for c in claims_of(text) if c.type == "frequency_schedule"]
+
+
+# --- a band of years or months opening a row of a dosing list is an age -----------------------
+
+_BY_AGE = (
+    "Children\n\n"
+    "- > 12 years; 2 g\n"
+    "- 8-12 years; 1.5 g\n"
+    "- 6 months-7 years; 500 mg (syrup preferable)\n"
+    "- < 6 months; not recommended\n"
+)
+
+
+@pytest.mark.parametrize("span", ["12 years", "8-12 years", "6 months-7 years", "6 months"])
+def test_band_opening_a_dosed_row_is_an_age(span: str) -> None:
+    claim = claim_spanning(_BY_AGE, span)
+    assert claim.type == "other_quantity"
+    assert claim.value.get("measure") == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a course's length in days, not an age
+        ("Course:\n- 5-7 days; 500 mg twice daily\n- 10 days; 250 mg\n", "5-7 days"),
+        # a timeline gives no dose after its bands
+        ("Healing:\n\n- 1 to 2 weeks: the skin peels\n- 3 to 4 weeks: it heals\n", "1 to 2 weeks"),
+    ],
+)
+def test_band_in_a_list_without_doses_is_no_age(text: str, span: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type in ("duration", "onset_time")

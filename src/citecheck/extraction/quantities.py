@@ -2529,6 +2529,7 @@ def _claim_at(
                 _an_age(text, lowered, floor, amount, tables)
                 or _listed_age(lowered, amount.start, vocab)
                 or _band_beside_ages(lowered, floor, amount, time_unit, end)
+                or _dosed_band_item(lowered, amount.start, timed.end, vocab)
             ):
                 age = {**timed.value, "measure": "age"}
                 return timed._replace(type="other_quantity", value=age)
@@ -3826,6 +3827,62 @@ def _listed_age(lowered: str, start: int, vocab: QuantityVocab) -> bool:
         or noun in vocab.person_nouns
         or any(singular(people) == noun for people in vocab.person_nouns)
     )
+
+
+# A row of a dosing list by age: an item opening with a band of times (a range, or a bound
+# sign before it) and, after a semicolon, colon or comma, the dose for that band: "- 10-15
+# years; 1.5 g", "- > 15 years; 2 g", "- 6 to 23 months, give them 5ml"; in years or months
+# ("- 5-7 days; 500 mg" is a course's length). The band is an age (the dev golds mark all 11
+# such items ages: heldout80/06 seven, tables/04 four), and so is a band of the same list
+# whose row gives no dose ("- < 6 months; not recommended") when the item beside it gives one. A band with no dose in its list ("- 1 to 2 weeks: More severe burns")
+# stays a time.
+_BAND_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+(?P<bound>[<>≤≥]=?[ \t]*)?")
+_BAND_JOINER = re.compile(r"\d[^\n;:,]*?(?:[-–—]|\bto\b|\bthrough\b)[ \t]*\d")
+_ITEM_SEPARATOR = re.compile(r"[ \t]*[;:,][ \t]*")
+_AGE_BAND_UNIT = re.compile(r"\b(?:years?|yrs?|months?)\b")
+_ITEM_DOSE = re.compile(r"(?:give[ \t]+(?:them[ \t]+)?)?\d[\d.,]*(?:[ \t]\d{3}(?!\d))*")
+# a neighbouring item of the list: its band, its separator, what follows (its dose or not)
+_BAND_ITEM = re.compile(
+    r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+(?:[<>≤≥]=?[ \t]*)?\d[^\n;:,]{0,30}?[;:,][ \t]*"
+)
+
+
+def _dosed_band_item(lowered: str, start: int, band_end: int, vocab: QuantityVocab) -> bool:
+    """Whether a time at `start` is the band of years or months opening a row of a dosing
+    list by age: the row, or the row next to it, gives a dose after the band."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    opening = _BAND_ITEM_OPENING.match(lowered, line_start, start)
+    if opening is None or opening.end() != start:
+        return False
+    if opening.group("bound") is None and not _BAND_JOINER.match(lowered, start, band_end):
+        return False  # a single time with no bound is no band
+    if _AGE_BAND_UNIT.search(lowered, start, band_end) is None:
+        return False  # "- 5-7 days; 500 mg": how long a course lasts, no age
+    line_end = lowered.find("\n", band_end)
+    line_end = len(lowered) if line_end < 0 else line_end
+    separator = _ITEM_SEPARATOR.match(lowered, band_end, line_end)
+    if separator is None:
+        return False
+    if _doses_after(lowered, separator.end(), line_end, vocab):
+        return True
+    # the items just above and below, when they are rows of the same list
+    above_end = line_start - 1
+    above_start = lowered.rfind("\n", 0, max(0, above_end)) + 1
+    below_end = lowered.find("\n", line_end + 1)
+    below_end = len(lowered) if below_end < 0 else below_end
+    for row_start, row_end in ((above_start, above_end), (line_end + 1, below_end)):
+        if row_start >= row_end:
+            continue
+        row = _BAND_ITEM.match(lowered, row_start, row_end)
+        if row is not None and _doses_after(lowered, row.end(), row_end, vocab):
+            return True
+    return False
+
+
+def _doses_after(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether a dose opens what follows a band's separator ("1.5 g", "give them 5ml")."""
+    figure = _ITEM_DOSE.match(lowered, pos, end)
+    return figure is not None and vocab.dose_unit_re.match(lowered, figure.end(), end) is not None
 
 
 def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]) -> str | None:
