@@ -118,3 +118,22 @@ def test_volume_a_day_administered_is_a_dose(text: str, span: str) -> None:
 )
 def test_volume_a_day_not_given_is_no_dose(text: str, span: str) -> None:
     assert claim_spanning(text, span).type == "other_quantity"
+
+
+# --- people whose data a study drew on are its sample ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Their conclusions rest on data from 4,575 adults in Norway.", "4,575 adults"),
+        ("The authors pulled records of 689 patients from two clinics.", "689 patients"),
+    ],
+)
+def test_people_whose_data_were_drawn_on_are_a_sample(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "sample_size"
+
+
+def test_people_counted_in_a_population_stay_a_count() -> None:
+    claim = claim_spanning("About 1 million people in the US have it.", "About 1 million people")
+    assert claim.type == "other_quantity"
