@@ -128,6 +128,7 @@ def test_volume_a_day_not_given_is_no_dose(text: str, span: str) -> None:
     [
         ("Their conclusions rest on data from 4,575 adults in Norway.", "4,575 adults"),
         ("The authors pulled records of 689 patients from two clinics.", "689 patients"),
+        ("The answers came from a total of 404 neurosurgeons in a survey.", "404 neurosurgeons"),
     ],
 )
 def test_people_whose_data_were_drawn_on_are_a_sample(text: str, span: str) -> None:
