@@ -138,3 +138,21 @@ def test_people_whose_data_were_drawn_on_are_a_sample(text: str, span: str) -> N
 def test_people_counted_in_a_population_stay_a_count() -> None:
     claim = claim_spanning("About 1 million people in the US have it.", "About 1 million people")
     assert claim.type == "other_quantity"
+
+
+# --- a contraceptive named by its form is no route ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some antibiotics may weaken the contraceptive pill.",
+        "Her risk rose while she was on birth control pills.",
+    ],
+)
+def test_contraceptive_pill_is_no_route(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.type == "route"]
+
+
+def test_a_pill_given_stays_a_route() -> None:
+    assert claim_spanning("Warfarin is given in pill form.", "pill").type == "route"
