@@ -156,3 +156,26 @@ def test_contraceptive_pill_is_no_route(text: str) -> None:
 
 def test_a_pill_given_stays_a_route() -> None:
     assert claim_spanning("Warfarin is given in pill form.", "pill").type == "route"
+
+
+# --- "2.6 and 2.7 percent": the unit written once, after the second figure ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Event rates were 2.6 and 2.7 percent at three years.", "2.6", 2.6),
+        ("Falls made up 11.1 and 21.5% of the cases in the two sports.", "11.1", 11.1),
+    ],
+)
+def test_first_of_two_percentages_shares_the_unit(text: str, span: str, value: float) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "percentage"
+    assert claim.value == {"value": value, "unit": "%"}
+
+
+def test_range_of_percentages_stays_one_claim() -> None:
+    claim = claim_spanning(
+        "It occurs in between 4.2 and 10.7% of infants.", "between 4.2 and 10.7% of infants"
+    )
+    assert claim.type == "percentage"

@@ -1915,11 +1915,12 @@ def _named_partner(lowered: str, claim: QuantityClaim, before: QuantityClaim) ->
 
 
 # "6 and 117 women were positive", "a median 6 and 11 years of follow-up", "higher in males
-# (1.18 vs 1.02 per 1,000)": a figure whose noun, unit or rate's base is written once, after
-# the next figure
+# (1.18 vs 1.02 per 1,000)", "event rates of 2.6 and 2.7 percent": a figure whose noun, unit
+# or rate's base is written once, after the next figure (the dev golds mark both figures of
+# "2.6 and 2.7 percent", "11.1 and 21.5%" percentages: heldout77/08, 78/01)
 _SHARED_LINK = re.compile(r"\s+(?:and|or|vs\.?|versus)\s+")
 _SHARED_MEASURES = frozenset({"count", "rate"})
-_SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time"})
+_SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time", "percentage"})
 # A figure as the whole at a sentence's start, then a count of a part of it after the comma
 _WHOLE_BEFORE = re.compile(r"\s*(?:out\s+of|of|among|from)\s+(?:the\s+|these\s+|those\s+)?")
 _PART_LINK = re.compile(r",\s+(?:(?:only|just|about|around|approximately|nearly|almost|some)\s+)?")
