@@ -179,3 +179,19 @@ def test_range_of_percentages_stays_one_claim() -> None:
         "It occurs in between 4.2 and 10.7% of infants.", "between 4.2 and 10.7% of infants"
     )
     assert claim.type == "percentage"
+
+
+# --- a temperature with its scale spelled out after the degree sign -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Fry the oysters in oil at 375° Fahrenheit.", "375° Fahrenheit", "°F"),
+        ("Heat the oven to 190° Celsius.", "190° Celsius", "°C"),
+    ],
+)
+def test_degrees_with_the_scale_spelled_out(text: str, span: str, unit: str) -> None:
+    claim = claim_spanning(text, span)
+    assert claim.type == "other_quantity"
+    assert claim.value["unit"] == unit
