@@ -195,3 +195,17 @@ def test_degrees_with_the_scale_spelled_out(text: str, span: str, unit: str) -> 
     claim = claim_spanning(text, span)
     assert claim.type == "other_quantity"
     assert claim.value["unit"] == unit
+
+
+# --- "5 more minutes": a time added to one before is a length ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Once the shells open, keep boiling 5 more minutes.", "5 more minutes"),
+        ("Keep taking it for 3 additional days.", "3 additional days"),
+    ],
+)
+def test_more_time_is_a_duration(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "duration"
