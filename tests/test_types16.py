@@ -209,3 +209,17 @@ def test_degrees_with_the_scale_spelled_out(text: str, span: str, unit: str) -> 
 )
 def test_more_time_is_a_duration(text: str, span: str) -> None:
     assert claim_spanning(text, span).type == "duration"
+
+
+# --- "monthly suppressive therapy": a treatment given so often ---------------------------------
+
+
+def test_frequency_before_therapy_is_a_schedule() -> None:
+    text = "Some patients need monthly suppressive therapy."
+    assert claim_spanning(text, "monthly").type == "frequency_schedule"
+
+
+def test_frequency_before_treatment_costs_is_no_schedule() -> None:
+    assert not [
+        c for c in claims_of("Annual treatment costs rose.") if c.type == "frequency_schedule"
+    ]
