@@ -5,6 +5,8 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claim_finders import claim_spanning, claims_of
 
@@ -92,6 +94,28 @@ def test_band_opening_a_dosed_row_is_an_age(span: str) -> None:
 def test_band_in_a_list_without_doses_is_no_age(text: str, span: str) -> None:
     claim = claim_spanning(text, span)
     assert claim.type in ("duration", "onset_time")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    bands=st.lists(
+        st.tuples(st.integers(1, 30), st.integers(1, 30), st.sampled_from(["years", "months"])),
+        min_size=1,
+        max_size=5,
+    ),
+    dose=st.integers(1, 900),
+    separator=st.sampled_from([";", ":", ","]),
+)
+def test_every_band_of_a_dosed_list_is_an_age(
+    bands: list[tuple[int, int, str]], dose: int, separator: str
+) -> None:
+    rows = [f"- {low}-{low + span} {unit}{separator} {dose} mg" for low, span, unit in bands]
+    text = "Children\n\n" + "\n".join(rows) + "\n"
+    for low, span, unit in bands:
+        band = f"{low}-{low + span} {unit}"
+        claim = claim_spanning(text, band)
+        assert claim.type == "other_quantity"
+        assert claim.value.get("measure") == "age"
 
 
 # --- a volume a day administered is a dose, a flow the body makes is not -----------------------
