@@ -315,8 +315,9 @@ _FEWER_TIMES = re.compile(
     r"|(?P<once>once)\s+(?:or|to)\s+(?P<word>twice|thrice)\b)",
     re.IGNORECASE,
 )
-# Compiled once: `re.search` with a pattern string pays a cache lookup on every call.
-_BOUNDS_AT = re.compile(r"\b(?:over|across|for)\s+", re.IGNORECASE)
+# Compiled once: `re.search` with a pattern string pays a cache lookup on every call. Not
+# "for each watery stool": the event each dose follows, no length
+_BOUNDS_AT = re.compile(r"\b(?:over|across|for)\s+(?!each\b|every\b)", re.IGNORECASE)
 # (unit of the low end, unit of the high end) -> how many of the first make one of the second
 _MASS_SCALE = {
     ("mg", "g"): 1000.0,

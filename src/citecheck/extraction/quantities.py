@@ -1915,11 +1915,12 @@ def _named_partner(lowered: str, claim: QuantityClaim, before: QuantityClaim) ->
 
 
 # "6 and 117 women were positive", "a median 6 and 11 years of follow-up", "higher in males
-# (1.18 vs 1.02 per 1,000)": a figure whose noun, unit or rate's base is written once, after
-# the next figure
+# (1.18 vs 1.02 per 1,000)", "event rates of 2.6 and 2.7 percent": a figure whose noun, unit
+# or rate's base is written once, after the next figure (the dev golds mark both figures of
+# "2.6 and 2.7 percent", "11.1 and 21.5%" percentages: heldout77/08, 78/01)
 _SHARED_LINK = re.compile(r"\s+(?:and|or|vs\.?|versus)\s+")
 _SHARED_MEASURES = frozenset({"count", "rate"})
-_SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time"})
+_SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time", "percentage"})
 # A figure as the whole at a sentence's start, then a count of a part of it after the comma
 _WHOLE_BEFORE = re.compile(r"\s*(?:out\s+of|of|among|from)\s+(?:the\s+|these\s+|those\s+)?")
 _PART_LINK = re.compile(r",\s+(?:(?:only|just|about|around|approximately|nearly|almost|some)\s+)?")
@@ -2529,6 +2530,7 @@ def _claim_at(
                 _an_age(text, lowered, floor, amount, tables)
                 or _listed_age(lowered, amount.start, vocab)
                 or _band_beside_ages(lowered, floor, amount, time_unit, end)
+                or _dosed_band_item(lowered, amount.start, timed.end, vocab)
             ):
                 age = {**timed.value, "measure": "age"}
                 return timed._replace(type="other_quantity", value=age)
@@ -3828,6 +3830,62 @@ def _listed_age(lowered: str, start: int, vocab: QuantityVocab) -> bool:
     )
 
 
+# A row of a dosing list by age: an item opening with a band of times (a range, or a bound
+# sign before it) and, after a semicolon, colon or comma, the dose for that band: "- 10-15
+# years; 1.5 g", "- > 15 years; 2 g", "- 6 to 23 months, give them 5ml"; in years or months
+# ("- 5-7 days; 500 mg" is a course's length). The band is an age (the dev golds mark all 11
+# such items ages: heldout80/06 seven, tables/04 four), and so is a band of the same list
+# whose row gives no dose ("- < 6 months; not recommended") when the item beside it gives one. A band with no dose in its list ("- 1 to 2 weeks: More severe burns")
+# stays a time.
+_BAND_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+(?P<bound>[<>≤≥]=?[ \t]*)?")
+_BAND_JOINER = re.compile(r"\d[^\n;:,]*?(?:[-–—]|\bto\b|\bthrough\b)[ \t]*\d")
+_ITEM_SEPARATOR = re.compile(r"[ \t]*[;:,][ \t]*")
+_AGE_BAND_UNIT = re.compile(r"\b(?:years?|yrs?|months?)\b")
+_ITEM_DOSE = re.compile(r"(?:give[ \t]+(?:them[ \t]+)?)?\d[\d.,]*(?:[ \t]\d{3}(?!\d))*")
+# a neighbouring item of the list: its band, its separator, what follows (its dose or not)
+_BAND_ITEM = re.compile(
+    r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+(?:[<>≤≥]=?[ \t]*)?\d[^\n;:,]{0,30}?[;:,][ \t]*"
+)
+
+
+def _dosed_band_item(lowered: str, start: int, band_end: int, vocab: QuantityVocab) -> bool:
+    """Whether a time at `start` is the band of years or months opening a row of a dosing
+    list by age: the row, or the row next to it, gives a dose after the band."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    opening = _BAND_ITEM_OPENING.match(lowered, line_start, start)
+    if opening is None or opening.end() != start:
+        return False
+    if opening.group("bound") is None and not _BAND_JOINER.match(lowered, start, band_end):
+        return False  # a single time with no bound is no band
+    if _AGE_BAND_UNIT.search(lowered, start, band_end) is None:
+        return False  # "- 5-7 days; 500 mg": how long a course lasts, no age
+    line_end = lowered.find("\n", band_end)
+    line_end = len(lowered) if line_end < 0 else line_end
+    separator = _ITEM_SEPARATOR.match(lowered, band_end, line_end)
+    if separator is None:
+        return False
+    if _doses_after(lowered, separator.end(), line_end, vocab):
+        return True
+    # the items just above and below, when they are rows of the same list
+    above_end = line_start - 1
+    above_start = lowered.rfind("\n", 0, max(0, above_end)) + 1
+    below_end = lowered.find("\n", line_end + 1)
+    below_end = len(lowered) if below_end < 0 else below_end
+    for row_start, row_end in ((above_start, above_end), (line_end + 1, below_end)):
+        if row_start >= row_end:
+            continue
+        row = _BAND_ITEM.match(lowered, row_start, row_end)
+        if row is not None and _doses_after(lowered, row.end(), row_end, vocab):
+            return True
+    return False
+
+
+def _doses_after(lowered: str, pos: int, end: int, vocab: QuantityVocab) -> bool:
+    """Whether a dose opens what follows a band's separator ("1.5 g", "give them 5ml")."""
+    figure = _ITEM_DOSE.match(lowered, pos, end)
+    return figure is not None and vocab.dose_unit_re.match(lowered, figure.end(), end) is not None
+
+
 def _table_header(text: str, floor: int, pos: int, tables: dict[int, str | None]) -> str | None:
     """The header of the table column that `pos` is in, when its line is a row of a table (a
     Markdown row "| a | b |", or cells separated by tabs) below a header row; else None.
@@ -4548,7 +4606,12 @@ def _compound(
     if period is not None:
         fields["per"] = period
     if (
-        head in rules.units["dose"]
+        (
+            head in rules.units["dose"]
+            # "up to approximately 2 L/day" of a solution administered: litres a day given,
+            # as litres are (`_litres_taken`; not "2 L/day of water")
+            or _litres_taken(lowered, floor, end, amount, span_end, head, rules, vocab)
+        )
         and first not in _AMOUNTS_OF_SUBSTANCE
         and not _a_flow(lowered, floor, end, amount.start, head, denominators, vocab)
     ):
@@ -4643,7 +4706,9 @@ def _a_flow(
     """Whether a volume per time ("ml/min") is a flow the body makes (a filtration rate, a
     clearance) rather than a dose given at that rate: always when it is also per body size
     ("ml/min/1.73 m2") or one of `flows` is named right before it ("CrCl 30 to 50 mL/min: 75 mg
-    twice daily", the dose set by it), else when nothing in the sentence is taken or given."""
+    twice daily", the dose set by it), else when nothing in the sentence is taken or given: no
+    dosing cue, no word of intake ("Administer ORS ad libitum, up to approximately 2 L/day",
+    heldout80/01: a dose, as a volume with such a word is in `_volume_untaken`)."""
     if head.rstrip("s") not in _VOLUMES and head not in ("millilitre", "milliliter"):
         return False
     if denominators[0] not in _TIME_DENOMINATORS:
@@ -4652,7 +4717,11 @@ def _a_flow(
         return True
     if vocab.flows and _flow_named_before(lowered, floor, pos, vocab):
         return True
-    return vocab.dosing_cue_re is not None and not _dosing_cue_in(lowered, floor, end, vocab)
+    return (
+        vocab.dosing_cue_re is not None
+        and not _dosing_cue_in(lowered, floor, end, vocab)
+        and not _intake_in(lowered, floor, end, vocab.intake_word_re)
+    )
 
 
 class _LastCueLook:
@@ -7314,6 +7383,9 @@ def _count_of(
                         )
                     )
                     or vocab.study_cue_re.search(lowered, *window)
+                    or _DATA_FROM_BEFORE.search(
+                        lowered, max(floor, amount.start - _DATA_FROM_REACH), amount.start
+                    )
                     or _shares_taken_of(lowered, amount, span_end, floor, end)
                     or _sampled_people(text, lowered, amount, span_end, floor, end, vocab)
                 )
@@ -7741,6 +7813,17 @@ def _a_title(text: str, floor: int, end: int) -> bool:
     ("Next Choice One Dose is sold over the counter")."""
     words = _TITLE_WORD.findall(text, floor, end)
     return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+# "Their findings are based on data from 4,575 adults", "health records of 689,917 patients",
+# "analyzed data on 10,317 FHS participants": the people whose data a study drew on. The dev
+# golds mark all 14 counts of people so placed sample sizes (14 texts, 12 sets; heldout78/02
+# was the one read as a count, with no other study word in its sentence)
+_DATA_FROM_BEFORE = re.compile(
+    r"\b(?:data|records)\s+(?:from|on|of)\s+(?:(?:about|around|approximately|nearly|almost|"
+    r"over|some|roughly|more\s+than|a\s+total\s+of|close\s+to|up\s+to)\s+)?$"
+)
+_DATA_FROM_REACH = 40
 
 
 # "all 20 people", "included the first 13 cases": which of a group a count takes
