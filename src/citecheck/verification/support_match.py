@@ -354,6 +354,10 @@ class Context:
     # analysis of a trial that randomized 1,200 patients"): its measure is its own verb's, but
     # too unsure to say that the number is the other population's
     mixed: bool = False
+    # a claim's count of people that is its study's size ("a study of 7 patients", "a trial in
+    # 18 adults"), enrolled only by those words, not by an enrolling verb: those who completed
+    # the study are its size as well, unless the source counts those enrolled otherwise
+    sized: bool = False
 
 
 @dataclass
@@ -1303,9 +1307,14 @@ def claim_context(claim: Claim, arms: frozenset[str]) -> Context:
         # an arm the claim's words do not make certain is no arm: the number is the claim's,
         # for whichever arm the source gives it
         context = replace(context, scope="unspecified", arm=None)
+    left, right = _segment(sentence, start, start + len(claim.text))
     return replace(
         context,
         role=_role(kind, sentence, start, start + len(claim.text), claim.qualifier, arms),
+        sized=count
+        and context.measure == "enrolled"
+        and not context.mixed
+        and not _ENROLLING.search(sentence, left, right),
     )
 
 
@@ -1375,6 +1384,8 @@ def _conflict(
     measures = {mine.measure, theirs.measure}
     if kind in ("count", "percent") and None not in measures and len(measures) == 2:
         if measures == {"enrolled", "analysed"}:
+            if mine.sized:
+                return SIZED  # "a study of 7 patients" against the 7 who completed it
             if mine.mixed or theirs.mixed:
                 return UNSURE  # "an analysis that included 400": either population's
             return "enrolled_as_analysed" if mine.measure == "analysed" else "analysed_as_enrolled"
@@ -1443,6 +1454,7 @@ def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
 
 
 UNSURE = "unsure"
+SIZED = "sized"  # a study's size against those who completed it (`Context.sized`)
 _SECTION_RANK = {"RESULTS": 0, "METHODS": 1, None: 2, "CONCLUSIONS": 3, "OBJECTIVE": 4}
 
 
@@ -1514,9 +1526,16 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     per_period = _per_period_duration(claim, mine, source)
     if per_period is not None:
         return Decision("consistent", per_period)
+    sized = sorted((q for q, why in matching if why == SIZED), key=_rank)
+    if sized and not [q for q in differing if _same_thing(kind, mine, q.context)]:
+        # the study's size, counted as those who completed it, and no other count of those
+        # enrolled: the same people
+        return Decision("consistent", sized[0])
     for quantity, why in sorted(matching, key=lambda pair: _rank(pair[0])):
         if why in (None, UNSURE) or quantity.context.section in ("BACKGROUND", "OBJECTIVE"):
             continue
+        if why == SIZED:
+            why = "analysed_as_enrolled"
         if why in ("enrolled_as_analysed", "analysed_as_enrolled", "other_measure"):
             # the number is another population's: wrong only if the source also gives the
             # claim's own population another value
