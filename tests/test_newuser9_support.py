@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 
 from citecheck.extraction.claims import load_rules
+from citecheck.models import Record, Reference, Verdict
 from citecheck.resolution.source_text import SourceText, TextSection
+from citecheck.resolution.texts import WorkTexts
+from citecheck.verification.support import Evidence, support_for
 from citecheck.verification.support_match import Decision, decide, prepare_source
 from support_claims import cited_claim
 
@@ -82,6 +85,36 @@ def test_a_changed_dose_of_the_one_dose_the_source_gives_is_contradicted() -> No
     assert [r.code for r in decision.reasons] == ["changed_dose"]
     assert decision.quantity is not None and decision.quantity.value["value"] == 1.5
     assert "lidocaine hydrochloride (1.5 mg/kg)" in decision.quantity.sentence
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "part", "said"),
+    [
+        (LIDOCAINE, "Nine patients received 3 mg/kg of lidocaine [1].", "3 mg/kg", '"1.5 mg/kg"'),
+        (ZELKAMINE, "Zelkamine was given at 40 mg once daily [1].", "once daily", '"twice weekly"'),
+    ],
+)
+def test_the_reason_never_gives_the_value_to_the_comparator_beside_it(
+    source: SourceText, sentence: str, part: str, said: str
+) -> None:
+    """The comparator named beside the one value ("(1.5 mg/kg) and saline", "or placebo, given
+    twice weekly") is not whose value it is: the reason names no group."""
+    reference = Reference(
+        id="ref-1",
+        origin="reference_list",
+        raw=source.title or "",
+        verdict=Verdict.VERIFIED,
+        record=Record(doi=source.doi, title=source.title),
+    )
+    evidence = Evidence(
+        reference,
+        WorkTexts(doi=source.doi, texts=[(source, "pubmed")]),
+        [(prepare_source(source, RULES), "pubmed")],
+    )
+    support = support_for(cited_claim(sentence, part, RULES), {"ref-1": evidence}, RULES)
+    assert support is not None and support.verdict == "contradicted"
+    message = support.reasons[0].message
+    assert message.endswith(f"the source says {said}"), message
 
 
 @pytest.mark.parametrize(

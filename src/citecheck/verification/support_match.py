@@ -1716,7 +1716,12 @@ def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) 
     values = {_one_value(kind, q.value) for q in same}
     if len(values) != 1 or None in values:
         return []
-    return sorted(same, key=_rank)
+    # the value is the medicine's, for everyone given it: not the comparator's that a mere
+    # mention beside it made its arm ("(0.5 mg/kg) and saline", "or placebo, given twice weekly")
+    return [
+        replace(q, context=replace(q.context, scope="whole", arm=None, strong=False))
+        for q in sorted(same, key=_rank)
+    ]
 
 
 # a claim's opening phrase that names the study, not a group in it ("In a small study, ...")
