@@ -140,6 +140,40 @@ def test_weak_evidence_fails_only_when_asked(
     assert _claims(findings)["55% of the participants"]["support"]["verdict"] == "no_source_text"
 
 
+def _annotations(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    return int(info.value.code or 0), capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github"])
+def test_a_contradicted_claim_is_an_error_exactly_when_it_fails_the_run(
+    article: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """newuser9 S10: by default a contradicted claim does not fail the run, so it is no error;
+    with `--fail-on ...,contradicted` it fails the run and is one. The contract's error rules
+    (not_found, wrong_doi, retracted) stay errors either way."""
+    works = {TRIAL["doi"]: _stub_work(TRIAL), MICE["doi"]: _stub_work(MICE)}
+    gated = "not_found,wrong_doi,retracted,contradicted"
+    with CrossrefStub(records=RECORDS) as crossref, TextStub(works) as texts:
+        args = [*_args(crossref, texts)[:-1], fmt]
+        default = _annotations(["audit", str(article), *args], capsys)
+        failing = _annotations(["audit", str(article), *args, "--fail-on", gated], capsys)
+
+    def levels(out: str) -> set[str]:
+        if fmt == "sarif":
+            (run,) = json.loads(out)["runs"]
+            return {r["level"] for r in run["results"] if r["ruleId"] == "contradicted"}
+        return {
+            line[2 : line.index(" ")]
+            for line in out.splitlines()
+            if "citecheck contradicted" in line
+        }
+
+    assert default[0] == 0 and levels(default[1]) == {"warning"}
+    assert failing[0] == 1 and levels(failing[1]) == {"error"}
+
+
 def test_no_support_asks_nothing(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with CrossrefStub(records=RECORDS) as crossref, TextStub({}) as texts:
         _, findings = _run(["audit", str(article), *_args(crossref, texts), "--no-support"], capsys)

@@ -370,6 +370,12 @@ class FailOn:
             weak_evidence=WEAK_EVIDENCE in names,
         )
 
+    def names(self) -> frozenset[str]:
+        """The rules this fails on, as `--fail-on` names them (and SARIF's rule ids)."""
+        flags = {RETRACTED: self.retracted, CONTRADICTED: self.contradicted}
+        flags[WEAK_EVIDENCE] = self.weak_evidence
+        return frozenset({v.value for v in self.verdicts} | {n for n, on in flags.items() if on})
+
     def fails(self, ref: Reference) -> bool:
         if ref.verdict is not None and ref.verdict in self.verdicts:
             return True

@@ -81,13 +81,14 @@ def _emit(
     fix_bib: Path | None = None,
     only: Only = "all",
     bib_texts: Sequence[str] = (),
+    gated: frozenset[str] = frozenset(),
 ) -> None:
     """The terminal output, then the files: a file that cannot be written (a full disk) must
     not cost the user the report they waited for, nor a reader of the report that left early
     (`| head`) the files they asked for."""
     closed: BrokenPipeError | None = None
     try:
-        _report(findings, fmt, json_path, view, only)
+        _report(findings, fmt, json_path, view, only, gated)
     except BrokenPipeError as exc:
         closed = exc
     closed = _write_files(findings, json_path, fix_bib, bib_texts) or closed
@@ -128,8 +129,15 @@ def _write_files(
 
 
 def _report(
-    findings: Findings, fmt: OutputFormat, json_path: str | None, view: View, only: Only
+    findings: Findings,
+    fmt: OutputFormat,
+    json_path: str | None,
+    view: View,
+    only: Only,
+    gated: frozenset[str] = frozenset(),
 ) -> None:
+    """The report in `fmt`; `gated`: what `--fail-on` fails the run on, errors in SARIF and
+    GitHub annotations."""
     from citecheck.formats.json_report import to_json
 
     report_to_stderr = json_path == "-"
@@ -149,12 +157,12 @@ def _report(
         from citecheck.formats.sarif import to_sarif
 
         stream = sys.stderr if report_to_stderr else sys.stdout
-        stream.write(to_sarif(findings) + "\n")
+        stream.write(to_sarif(findings, gated) + "\n")
     elif fmt is OutputFormat.GITHUB:
         from citecheck.formats.github import to_github
 
         stream = sys.stderr if report_to_stderr else sys.stdout
-        stream.write(to_github(findings))
+        stream.write(to_github(findings, gated))
     else:
         from citecheck.formats.rich_report import render_rich
 
@@ -495,7 +503,16 @@ def audit(
         dump_text=dump_text,
     )
     try:
-        _emit(result.findings, fmt, json_path, "audit", fix_bib, only.value, result.bib_texts)
+        _emit(
+            result.findings,
+            fmt,
+            json_path,
+            "audit",
+            fix_bib,
+            only.value,
+            result.bib_texts,
+            fail_set.names(),
+        )
     finally:  # said after the report, where the eye lands, even when a file failed
         for message in result.warnings:
             _warn(message)

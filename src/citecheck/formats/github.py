@@ -31,6 +31,7 @@ def _command(issue: Issue) -> str:
     return f"::{issue.level} {','.join(parts)}::{_data(issue.message)}"
 
 
-def to_github(findings: Findings) -> str:
-    """One workflow command per finding, each on its own line; empty when nothing is wrong."""
-    return "".join(_command(issue) + "\n" for issue in issues(findings))
+def to_github(findings: Findings, gated: frozenset[str] = frozenset()) -> str:
+    """One workflow command per finding, each on its own line; empty when nothing is wrong.
+    `gated`: the rules the run fails on, errors like not_found (see `issues`)."""
+    return "".join(_command(issue) + "\n" for issue in issues(findings, gated))

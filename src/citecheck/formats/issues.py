@@ -32,7 +32,11 @@ RULES: dict[str, str] = {
     "weak_evidence": "A claim about people rests only on an animal or in-vitro study, a "
     "preprint or a retracted work.",
 }
-ERROR_RULES = frozenset({"not_found", "wrong_doi", "retracted", "contradicted"})
+# Always errors (the contract's): a work that may be invented, a wrong DOI, a retracted work.
+# Any other rule is an error only when the run's `--fail-on` names it (`gated`), so that an
+# annotation is an error exactly when its finding fails the run: a `contradicted` claim, which
+# the default `--fail-on` does not fail on, is a warning unless `contradicted` is asked for.
+ERROR_RULES = frozenset({"not_found", "wrong_doi", "retracted"})
 
 
 @dataclass(frozen=True)
@@ -122,8 +126,10 @@ def _message(ref: Reference, rule: str) -> str:
     return f"{ref.id} {label}: {note}"
 
 
-def issues(findings: Findings) -> list[Issue]:
-    """Every finding of every article, worst rules first within an article."""
+def issues(findings: Findings, gated: frozenset[str] = frozenset()) -> list[Issue]:
+    """Every finding of every article, worst rules first within an article; `gated` names the
+    rules the run's `--fail-on` fails on, which are errors too."""
+    errors = ERROR_RULES | gated
     order = list(RULES)
     out: list[Issue] = []
     for article in findings.articles:
@@ -132,7 +138,7 @@ def issues(findings: Findings) -> list[Issue]:
         for ref in article.references:
             # a notice beside the verdict, as in the report ("Listed but never cited")
             for rule in _rules_of(ref) + (["never_cited"] if ref.id in uncited else []):
-                level: Level = "error" if rule in ERROR_RULES else "warning"
+                level: Level = "error" if rule in errors else "warning"
                 found.append(
                     Issue(rule, level, _message(ref, rule), article.path, _places(article, ref))
                 )
@@ -145,7 +151,7 @@ def issues(findings: Findings) -> list[Issue]:
             found.append(
                 Issue(
                     rule,
-                    "error" if rule in ERROR_RULES else "warning",
+                    "error" if rule in errors else "warning",
                     message,
                     article.path,
                     (place,) if place is not None else (),

@@ -1,7 +1,9 @@
 """`--format sarif`: SARIF 2.1.0 (OASIS), so code-scanning tools mark the line of a bad citation.
 
 One result per finding; `ruleId` is the verdict (or `retracted`, `expression_of_concern`);
-`level` is error for not_found, wrong_doi and retracted, warning otherwise; each location gives
+`level` is error for not_found, wrong_doi and retracted and for whatever else the run's
+`--fail-on` names (`contradicted`, `weak_evidence`, ...), warning otherwise, so that an error is
+a finding that fails the run; each location gives
 the article's path and the 1-based line and column of a citation of the reference, columns
 counted in Unicode code points (`columnKind`).
 """
@@ -45,9 +47,10 @@ def _result(issue: Issue, rule_ids: list[str]) -> dict[str, Any]:
     }
 
 
-def to_sarif(findings: Findings) -> str:
-    """The SARIF log of `findings`, two-space indented, no trailing newline."""
-    found = issues(findings)
+def to_sarif(findings: Findings, gated: frozenset[str] = frozenset()) -> str:
+    """The SARIF log of `findings`, two-space indented, no trailing newline; `gated`: the rules
+    the run fails on (see `issues`)."""
+    found = issues(findings, gated)
     rule_ids = list(RULES)
     log = {
         "$schema": SARIF_SCHEMA,

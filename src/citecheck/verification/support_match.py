@@ -96,8 +96,9 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("remitted", r"\b(?:remission|remissions|remitted|remit)\b"),
         (
             "responded",
+            # "ketamine helped 55% of patients": what a share helped is its response
             r"\b(?:respon(?:se|ses|ded|ders?|ding|se\s+rate)|improve(?:d|ment|ments)?|"
-            r"benefit(?:ed|ted)?)\b",
+            r"benefit(?:ed|ted)?|help(?:s|ed)?)\b",
         ),
         ("relapsed", r"\b(?:relaps(?:e|es|ed)|recurrence)\b"),
         ("recovered", r"\b(?:recover(?:ed|y)?|cured?|resolved|resolution)\b"),
@@ -354,6 +355,10 @@ class Context:
     # analysis of a trial that randomized 1,200 patients"): its measure is its own verb's, but
     # too unsure to say that the number is the other population's
     mixed: bool = False
+    # a claim's count of people that is its study's size ("a study of 7 patients", "a trial in
+    # 18 adults"), enrolled only by those words, not by an enrolling verb: those who completed
+    # the study are its size as well, unless the source counts those enrolled otherwise
+    sized: bool = False
 
 
 @dataclass
@@ -366,6 +371,8 @@ class Quantity:
     sentence: str
     label: str | None
     context: Context
+    # the medicine a dose or schedule is of, by the words beside it (`dose_agent`)
+    agent: str | None = None
 
 
 @dataclass
@@ -375,6 +382,8 @@ class PreparedSource:
     arms: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     aliases: frozenset[frozenset[str]] = frozenset()
+    # the words of the work's title that may name what it tests (`title_agents`)
+    title_words: frozenset[str] = frozenset()
 
 
 def arm_names(text: str) -> frozenset[str]:
@@ -398,6 +407,7 @@ def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
         arms=arms,
         words=frozenset(w.lower() for w in _WORD.findall(full)),
         aliases=arm_aliases(full, arms),
+        title_words=title_agents(text.title, rules),
     )
     found_by_section = [extract_claims(section.text, rules) for section in text.sections]
     people = Counter(
@@ -464,6 +474,13 @@ def prepare_source(text: SourceText, rules: ClaimRules) -> PreparedSource:
                     sentence=sentence,
                     label=section.label or section.category,
                     context=context,
+                    agent=(
+                        dose_agent(
+                            sentence, local, local + len(quantity.text), prepared.title_words, rules
+                        )
+                        if kind in _AGENT_KINDS
+                        else None
+                    ),
                 )
                 prepared.quantities.append(item)
                 previous = item
@@ -1032,6 +1049,93 @@ def _respectively(
     return order[sorted(same_kind_starts).index(start)]
 
 
+# --- what a dose or a schedule is of ---------------------------------------------------------
+
+_AGENT_KINDS = frozenset({"dose", "schedule"})
+_AGENT_TOKEN = re.compile(r"[A-Za-z][\w/-]*|\d[\d.,]*|[^\w\s]")
+# Words between a medicine and its dose or schedule ("ketamine hydrochloride (0.5 mg/kg)",
+# "esketamine was given at 28 mg", "X 40 mg or 80 mg, or placebo, given twice weekly")
+_AGENT_BRIDGES = frozenset(
+    {
+        "at", "of", "a", "an", "the", "was", "were", "is", "are", "be", "been", "being",
+        "given", "infused", "administered", "taken", "used", "injected", "sprayed", "dosed",
+        "delivered", "received", "dose", "doses", "dosage", "dosages", "or", "and", "with",
+        "each", "single", "intravenously", "orally", "intranasally", "subcutaneously",
+        "intramuscularly", "hydrochloride", "hcl", "sulfate", "sulphate", "sodium", "citrate",
+        "maleate", "tartrate", "phosphate", "acetate", "then",
+        "(", ")", ",", "[", "]", "-", "/",
+    }
+)  # fmt: skip
+# Words that may follow a dose or a schedule without naming what it is of ("28 mg once daily")
+_AGENT_FREE_AFTER = frozenset(
+    {
+        "once", "twice", "thrice", "daily", "weekly", "monthly", "nightly", "a", "an", "per",
+        "every", "each", "for", "over", "in", "at", "to", "and", "or", "with", "was", "were",
+        "is", "given", "as", "by", "on", "intravenously", "orally", "intranasally", "times",
+        "day", "week", "month", "until", "during", "from", "after", "before", "versus", "vs",
+    }
+)  # fmt: skip
+_AGENT_REACH = 24  # tokens read back from a dose or schedule for its medicine
+_AGENT_AFTER = re.compile(r"\s*(?P<of>of\s+)?(?:the\s+)?(?P<word>[A-Za-z][\w-]*)")
+
+
+def title_agents(title: str | None, rules: ClaimRules) -> frozenset[str]:
+    """The words of a work's title that may name the medicine it tests ("ketamine" of
+    "Antidepressant effects of ketamine in depressed patients"): not its people, its numbers or
+    its short function words."""
+    if not title:
+        return frozenset()
+    words = {w.lower() for w in _WORD.findall(title)}
+    people = rules.quantities.person_words if rules.quantities is not None else frozenset()
+    return frozenset(
+        w
+        for w in words
+        if len(w) >= 3
+        and w not in people
+        and w not in rules.numbers
+        and w not in _AGENT_BRIDGES
+        and w not in COMPARATORS
+    )
+
+
+def _unit_word(token: str, rules: ClaimRules) -> bool:
+    base = token.lower().split("/")[0]
+    return base in rules.units["dose"] or base in rules.units["time"]
+
+
+def dose_agent(
+    sentence: str, start: int, end: int, title_words: frozenset[str], rules: ClaimRules
+) -> str | None:
+    """The medicine the dose or schedule at sentence[start:end] is of, when the words beside it
+    say so plainly: the word after "of" ("1 mg/kg of ketamine"), a title word right after it
+    ("0.5 mg/kg ketamine"), else the first word before it that is no bridge, number, unit or
+    comparator ("ketamine hydrochloride (0.5 mg/kg)", "esketamine was given at 28 mg"), if
+    that is a word of the work's title. None when another word stands there: "got midazolam
+    2 mg" says nothing of a ketamine trial's dose."""
+    after = _AGENT_AFTER.match(sentence, end)
+    if after is not None:
+        word = after.group("word").lower()
+        if after.group("of") is not None:
+            return word
+        if word in title_words:
+            return word
+        if word not in _AGENT_FREE_AFTER and not _unit_word(word, rules):
+            return None
+    low = max(sentence.rfind(";", 0, start), sentence.rfind(":", 0, start)) + 1
+    tokens = _AGENT_TOKEN.findall(sentence[low:start])
+    for token in reversed(tokens[-_AGENT_REACH:]):
+        lowered = token.lower()
+        if (
+            lowered in _AGENT_BRIDGES
+            or lowered in COMPARATORS
+            or token[0].isdigit()
+            or _unit_word(token, rules)
+        ):
+            continue
+        return lowered if lowered in title_words else None
+    return None
+
+
 # --- values --------------------------------------------------------------------------------
 
 
@@ -1303,9 +1407,14 @@ def claim_context(claim: Claim, arms: frozenset[str]) -> Context:
         # an arm the claim's words do not make certain is no arm: the number is the claim's,
         # for whichever arm the source gives it
         context = replace(context, scope="unspecified", arm=None)
+    left, right = _segment(sentence, start, start + len(claim.text))
     return replace(
         context,
         role=_role(kind, sentence, start, start + len(claim.text), claim.qualifier, arms),
+        sized=count
+        and context.measure == "enrolled"
+        and not context.mixed
+        and not _ENROLLING.search(sentence, left, right),
     )
 
 
@@ -1375,6 +1484,8 @@ def _conflict(
     measures = {mine.measure, theirs.measure}
     if kind in ("count", "percent") and None not in measures and len(measures) == 2:
         if measures == {"enrolled", "analysed"}:
+            if mine.sized:
+                return SIZED  # "a study of 7 patients" against the 7 who completed it
             if mine.mixed or theirs.mixed:
                 return UNSURE  # "an analysis that included 400": either population's
             return "enrolled_as_analysed" if mine.measure == "analysed" else "analysed_as_enrolled"
@@ -1443,6 +1554,7 @@ def _same_thing(kind: str, mine: Context, theirs: Context) -> bool:
 
 
 UNSURE = "unsure"
+SIZED = "sized"  # a study's size against those who completed it (`Context.sized`)
 _SECTION_RANK = {"RESULTS": 0, "METHODS": 1, None: 2, "CONCLUSIONS": 3, "OBJECTIVE": 4}
 
 
@@ -1514,9 +1626,16 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     per_period = _per_period_duration(claim, mine, source)
     if per_period is not None:
         return Decision("consistent", per_period)
+    sized = sorted((q for q, why in matching if why == SIZED), key=_rank)
+    if sized and not [q for q in differing if _same_thing(kind, mine, q.context)]:
+        # the study's size, counted as those who completed it, and no other count of those
+        # enrolled: the same people
+        return Decision("consistent", sized[0])
     for quantity, why in sorted(matching, key=lambda pair: _rank(pair[0])):
         if why in (None, UNSURE) or quantity.context.section in ("BACKGROUND", "OBJECTIVE"):
             continue
+        if why == SIZED:
+            why = "analysed_as_enrolled"
         if why in ("enrolled_as_analysed", "analysed_as_enrolled", "other_measure"):
             # the number is another population's: wrong only if the source also gives the
             # claim's own population another value
@@ -1545,10 +1664,97 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     )
     if own and kind == "count" and _parts_of(claim, own):
         return Decision("not_in_source")
+    if not own and not matching and not _pooled(source.text):
+        own = _sole_value(claim, kind, mine, source)
     if own:
         code, message = _OTHER_VALUE.get(kind, ("other_value", "the source gives another value"))
         return Decision("contradicted", own[0], [Reason(code=code, message=message)])
     return Decision("not_in_source")
+
+
+def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) -> list[Quantity]:
+    """The source's one dose or dosing schedule of the medicine the claim's is of, when the claim
+    gives it another value: "1 mg/kg of ketamine" against a trial of "ketamine hydrochloride
+    (0.5 mg/kg) and saline", "esketamine ... once daily" against "esketamine 28 mg, 56 mg or
+    84 mg, or placebo, given twice weekly". Only when it is unambiguous: the claim's is the dose
+    given (no starting dose or step, no limit, no subgroup's) of a medicine its words name; every
+    quantity of that kind the source gives (outside its background) is of the same medicine and
+    role and says one value, with no limit; none agrees with the claim. Else []."""
+    if kind not in _AGENT_KINDS or mine.scope == "subgroup" or _subgroup_named(claim, source):
+        return []
+    if (claim.qualifier or "").lower() in _ABOVE | _BELOW | _STATED_LIMITS:
+        return []
+    role = "dose" if kind == "dose" else "dosing"
+    if ("frequency" if kind == "schedule" else "value") not in claim.value:
+        return []
+    at = claim_offset(claim)
+    if at < 0:
+        return []
+    agent = dose_agent(claim.sentence, at, at + len(claim.text), source.title_words, load_rules())
+    # a schedule of the medicine the work tests is a dosing one ("zelkamine was used three
+    # times a week"), though no dosing word says so
+    if agent is None or (mine.role or (role if kind == "schedule" else None)) != role:
+        return []
+    same: list[Quantity] = []
+    for quantity in source.quantities:
+        if quantity.kind != kind or quantity.context.section in ("BACKGROUND", "OBJECTIVE"):
+            continue
+        if quantity.claim.qualifier == NEGATED or _interval(quantity.claim):
+            continue
+        verdict = value_matches(claim, kind, quantity.value, quantity.claim.text)
+        if verdict is None:
+            continue  # another dimension (mg against mg/kg), or no rate
+        if (
+            verdict
+            or quantity.agent != agent
+            or quantity.context.role != role
+            or quantity.claim.qualifier
+            or quantity.context.in_subgroup
+        ):
+            return []
+        same.append(quantity)
+    values = {_one_value(kind, q.value) for q in same}
+    if len(values) != 1 or None in values:
+        return []
+    # the value is the medicine's, for everyone given it: not the comparator's that a mere
+    # mention beside it made its arm ("(0.5 mg/kg) and saline", "or placebo, given twice weekly")
+    return [
+        replace(q, context=replace(q.context, scope="whole", arm=None, strong=False))
+        for q in sorted(same, key=_rank)
+    ]
+
+
+# a claim's opening phrase that names the study, not a group in it ("In a small study, ...")
+_STUDY_OPENING = re.compile(
+    r"\s*(?:in|within)\s+(?:(?:a|an|the|this|that|one|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:study|trial|experiment|pilot|series)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _subgroup_named(claim: Claim, source: PreparedSource) -> bool:
+    """The claim's sentence names a group within the study: a subgroup ("among women"), or an
+    opening phrase that may be one ("In patients with renal failure, ..."), unless the phrase
+    names the study itself ("In a small study, ...")."""
+    sentence = claim.sentence
+    at = max(claim_offset(claim), 0)
+    if _subgroup_in(sentence, 0, len(sentence), source.arms):
+        return True
+    opening = _OPENING_PHRASE.search(sentence, 0, at)
+    return opening is not None and not _STUDY_OPENING.match(sentence)
+
+
+def _one_value(kind: str, value: dict[str, Any]) -> tuple[str, float] | None:
+    """A dose's or a schedule's single value, comparable across the source's quantities
+    (mg and g as mg; a rate as times a day); None for choices or ranges."""
+    if kind == "schedule":
+        key = _schedule_key(value)
+        return ("rate", key[0] / key[1]) if key is not None else None
+    scale = _scale(kind, value)
+    number = value.get("value")
+    if scale is None or not isinstance(number, int | float) or "choices" in value:
+        return None
+    return scale[0], round(float(number) * scale[1], 9)
 
 
 def _parts_of(claim: Claim, own: list[Quantity]) -> bool:
