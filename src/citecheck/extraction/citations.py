@@ -544,6 +544,7 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
     author_year = any(c.form == "author_year" and c.year and not c.needs_match for c in found)
     found += _numeric(text, author_year)
     found += _footnote_word_marks(text)
+    found += _reference_word_marks(text)
     found += _table_references(text)
     found += _pipe_table_references(text)
     found += _venue(text)
@@ -2956,6 +2957,56 @@ def _footnote_word_marks(text: str) -> list[FoundCitation]:
         )
         for match in _FOOTNOTE_WORD_MARK.finditer(text)
     ]
+
+
+# A citation as Cambridge Core's web pages print it: each work its number after the word
+# "Reference" and its authors, in round brackets ("disease( Reference Vanhoutte 1 )",
+# "( Reference Knowlton and Lee 5 , Reference Simoncini 6 )", a range "( Reference Celermajer,
+# Sorensen and Bull 7 – Reference Messner and Bernhard 9 )"; heldout78/09). Each work named is
+# a citation of its own, as a bracketed author-year group's are; a range is one.
+_REFERENCE_WORD_BRACKET = re.compile(
+    r"\([ \t]*(?=Reference[ \t])(?P<body>[^()\n]{1,2000}?)[ \t]*\)"
+)
+_REFERENCE_WORD_WORK = re.compile(
+    rf"Reference[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAP}[^()\n]{{0,200}}?[ \t]?(?P<number>(?!0)\d{{1,3}})"
+    r"(?=[ \t]*(?P<joint>[,;–-](?=[ \t]*Reference[ \t])|$))"
+)
+
+
+def _reference_word_marks(text: str) -> list[FoundCitation]:
+    """Works cited as "( Reference Name 1 )" (see `_REFERENCE_WORD_BRACKET`)."""
+    if "Reference" not in text:
+        return []
+    found: list[FoundCitation] = []
+    for bracket in _REFERENCE_WORD_BRACKET.finditer(text):
+        ranged = False  # the work before ends a range ("7 – Reference ... 9") with this one
+        body_end = bracket.end("body")
+        at = bracket.start("body")
+        while (work := _REFERENCE_WORD_WORK.match(text, at, body_end)) is not None:
+            number = int(work.group("number"))
+            if ranged and found and number > found[-1].numbers[-1]:
+                low = found[-1]
+                low.numbers = list(range(low.numbers[0], number + 1))
+                low.end = work.end()
+                low.text = text[low.start : low.end]
+            else:
+                found.append(
+                    FoundCitation(
+                        text=work.group(),
+                        start=work.start(),
+                        end=work.end(),
+                        kind="numeric",
+                        form="numeric",
+                        numbers=[number],
+                        work_kind="unknown",
+                    )
+                )
+            joint = work.group("joint")
+            if not joint:
+                break
+            ranged = joint in "–-"
+            at = text.index("Reference", work.end("joint"))
+    return found
 
 
 def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
