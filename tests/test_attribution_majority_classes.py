@@ -120,6 +120,10 @@ def test_per_before_no_body_is_no_source(text: str) -> None:
          "Medicine.", "New England Journal of Medicine"),
         ("The results were published on Monday by the Journal of Clinical Oncology.",
          "Journal of Clinical Oncology"),
+        # a journal's name opening with "The"; the unnamed "a survey" the sentence goes on to
+        # place in that journal is the same work, no second claim
+        ("Sleep got shorter, finds a survey of nurses published by The Lancet today.",
+         "Lancet"),
     ],
 )  # fmt: skip
 def test_a_journal_that_releases_a_work_is_its_venue(text: str, journal: str) -> None:

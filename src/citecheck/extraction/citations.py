@@ -568,8 +568,9 @@ def _citations(text: str, skip: tuple[int, int] | None, listed: int) -> list[Fou
         unnamed = [c for c in unnamed if c.end <= skip[0] or c.start >= skip[1]]
     cited = _with_mentions(_widened(cited, said), said)
     # the least said of all ("One study of children found"): only where nothing else was read,
-    # and not when its sentence goes on to name the work's authors ("a trial found ... (Glue
-    # et al., 2019)": the citation is the mention; a bare "[2]" names no one)
+    # and not when its sentence goes on to name the work's authors or journal ("a trial found
+    # ... (Glue et al., 2019)", "finds a trial ... published by The BMJ": the citation is the
+    # mention; a bare "[2]" names no one)
     unnamed = [c for c in unnamed if not _authors_cited_after(text, c, cited)]
     return _without_own_advice(text, _with_mentions(cited, _without_overlaps(unnamed)))
 
@@ -652,7 +653,9 @@ def _authors_cited_after(text: str, mention: FoundCitation, cited: list[FoundCit
     stop = _SENTENCE_STOP.search(text, mention.end)
     end = stop.start() if stop is not None else len(text)
     first = bisect_right([c.start for c in cited], mention.end - 1)
-    return any(c.authors and c.form != "numeric" for c in cited[first:] if c.start < end)
+    return any(
+        (c.authors or c.journal) and c.form != "numeric" for c in cited[first:] if c.start < end
+    )
 
 
 def _widened(cited: list[FoundCitation], said: list[FoundCitation]) -> list[FoundCitation]:
@@ -1438,14 +1441,15 @@ def _attribution_mentions(text: str) -> list[FoundCitation]:
             verb is not None
             and source
             and verb.group("verb").lower() in _PUBLISHING_VERBS
-            and _is_journal_name(source)
+            and _is_journal_name(source.removeprefix("The "))
         ):
             # "The study is being released online May 17, 2010, by the New England Journal of
-            # Medicine": the journal that publishes a work is its venue, as "published in"
+            # Medicine": the journal that publishes a work is its venue, as "published in"; a
+            # journal's name may open with "The" ("published by The BMJ today", heldout78/02)
             end = match.start("source") + len(source)
             found.append(FoundCitation(
                 text=text[verb.start() : end], start=verb.start(), end=end, kind="narrative",
-                form="venue", journal=source, needs_match=True,
+                form="venue", journal=source.removeprefix("The "), needs_match=True,
             ))  # fmt: skip
             continue
         if verb and source and _source_kind(source) == "institution":
