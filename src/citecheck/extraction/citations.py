@@ -3226,7 +3226,12 @@ def _trailing_notes(text: str) -> list[FoundCitation]:
         else:
             vouching += 1
         candidates.append(_flat_number(match, start, match.group("cite")))
-    return candidates if vouching >= _TRAILING_STYLE_COUNT else []
+    if vouching < _TRAILING_STYLE_COUNT:
+        return []
+    # notes number a text's sources 1 to N and cite most of them; figures a list ends its lines
+    # with ("... per serving 12", "... per serving 3", "... per serving 20") leave gaps
+    cited = {n for c in candidates for n in c.numbers}
+    return candidates if 2 * len(cited) >= max(cited) else []
 
 
 _SPACED_STYLE_COUNT = 2
