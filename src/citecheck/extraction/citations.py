@@ -3208,15 +3208,33 @@ _TAKES_A_NUMBER = re.compile(
 )
 
 
+_PROSE_TAIL = 400  # what of a line before a number is read to tell prose from a table row
+
+
+def _prose_tail(text: str, line_start: int, end: int) -> bool:
+    """`_prose_line_before` read over at most `_PROSE_TAIL` characters of the line: no table
+    bar there, no heading mark opening the line, enough words."""
+    low = max(line_start, end - _PROSE_TAIL)
+    tail = text[low:end]
+    return (
+        "|" not in tail
+        and not text[line_start : line_start + 8].lstrip().startswith("#")
+        and len(tail.split()) >= _GLUED_LINE_WORDS
+    )
+
+
 def _trailing_notes(text: str) -> list[FoundCitation]:
     """Numbers set a space after the last word of a line or sentence of prose, when the text
     cites so (see `_NUMERIC_TRAILING`)."""
     candidates: list[FoundCitation] = []
     vouching = 0  # after a lower-case word, a unit or a bracket
+    line_start = scanned = 0  # one line may hold many sentences: each stretch is read once
     for match in _NUMERIC_TRAILING.finditer(text):
         start = match.start("cite")
+        line_start = text.rfind("\n", scanned, start) + 1 or line_start
+        scanned = start
         token = _TOKEN_BEFORE.search(text, max(0, start - 41), start - 1)
-        if token is None or not _prose_line_before(text, start):
+        if token is None or not _prose_tail(text, line_start, start):
             continue
         word = token.group("word")
         if word is not None and token.group("unit") is None:
