@@ -177,6 +177,9 @@ def test_whatever_a_statement_is_according_to_is_its_source(text: str, span: str
         # the results of the study the text has just named
         "The trial enrolled 800 adults. According to the results, 44 percent improved.",
         "According to these findings, most cases are mild.",
+        # ... also when the clause goes on with no comma
+        "According to these results the excess risk ranges from one to three cases.",
+        "According to the study we would expect fewer infections in older adults.",
         # a bare name no pattern for people or bodies took: a place
         "Cases rose 20%, according to Springfield, MA officials.",
     ],

@@ -92,3 +92,14 @@ def test_a_number_after_an_initial_or_a_label_letter_is_no_citation() -> None:
         "See Appendix A.1 Methods for the details.",
     ):
         assert _numeric(text) == [], text
+
+
+def test_a_number_glued_to_et_al_is_the_authors_note() -> None:
+    text = (
+        "Orr et al3 followed the children for ten years. Some earlier trials agree.4\n"
+        "In a later survey, Lin et al5-7 found the same in adults.\n"
+    )
+    assert _numeric(text) == [("3", [3]), ("4", [4]), ("5-7", [5, 6, 7])]
+    attributions = [c.text for c in extract_claims(text) if c.type == "study_attribution"]
+    assert attributions[0] == "Orr et al3"
+    assert "Lin et al5-7" in attributions

@@ -14,8 +14,9 @@ from citecheck.lexicon import LEXICON
 # "et al." as articles write it ("et al", "et. al.", "Et al."). Search with `ET_AL_RE`, which also
 # takes the comma and spaces before it: it cannot start right after white space,
 # so a long run of spaces is read once, not once per space.
-# Russian writes it "и соавт." or "и др." ("Иванов и соавт., 2021")
-ET_AL = r"(?:\bet\.?\s+al\b\.?|\bи\s+(?:соавт|др)\b\.?)"
+# Russian writes it "и соавт." or "и др." ("Иванов и соавт., 2021"). A reference number a copy
+# flattened may be glued to it ("Kahn et al1 conducted"): "al" ends before any but a letter.
+ET_AL = r"(?:\bet\.?\s+al(?![^\W\d_])\.?|\bи\s+(?:соавт|др)\b\.?)"
 ET_AL_RE = re.compile(rf"(?<!\s),?\s*{ET_AL}", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.?\s?-?){1,4}$")  # any script: "TD", "ИИ" (with isupper)
 _PARTICLES = frozenset(LEXICON.name_particles)
