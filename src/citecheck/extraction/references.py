@@ -85,6 +85,10 @@ def extract_references(
     } - {None}
     numbering = _list_numbering(list_refs, text)
     numbered_refs = [ref for ref in list_refs if ref.id not in numbering.footnote_ids]
+    # marks that are not the list's numbering: notes defined in the body ("[^1]: See ..."),
+    # and every number of an article citing an author-year list by author and year
+    noted = _noted_labels(text, numbering)
+    notes = _numbers_are_notes(found_all, numbering, list_refs, pools, text)
     numbered_in = _numbered_by_sentence(document, found_all, numbering)
     written_dois = _written_dois(document, found_all)
     doi_of = {id(mention): doi for mention, doi in written_dois}
@@ -124,6 +128,8 @@ def extract_references(
                     end=found.end, kind=found.kind, reference_id=cited_here[0],
                 ))  # fmt: skip
                 continue
+        if found.form == "numeric" and _a_note(found, numbering, noted, notes):
+            continue
         if index in credited:
             # the caption's author-year line names the work its credit titles: one reference
             found = credited[index]
@@ -547,6 +553,79 @@ def _defined_label(text: str, entry: Reference) -> str | None:
     line_start = text.rfind("\n", 0, entry.start) + 1
     match = _FOOTNOTE_DEFINED.match(text[line_start : entry.start])
     return match.group("label") if match is not None else None
+
+
+# a Markdown footnote's definition, anywhere in the text ("[^1]: See Nakamura's trial.")
+_FOOTNOTE_DEFINITION = re.compile(r"(?m)^[ \t]{0,3}\[\^(?P<label>[^\]\s^]{1,40})\]:")
+
+
+def _noted_labels(text: str, numbering: _Numbering) -> set[str]:
+    """The labels of the footnotes the text defines that are no list entry: a mark "[^1]" then
+    names its note, never the list's first entry."""
+    if "[^" not in text:
+        return set()
+    defined = {match.group("label") for match in _FOOTNOTE_DEFINITION.finditer(text)}
+    return defined - set(numbering.footnotes)
+
+
+def _a_note(found: FoundCitation, numbering: _Numbering, noted: set[str], notes: bool) -> bool:
+    """Whether a numeric mark names a note, not a list entry: its label is a note's, or the
+    article's numbers are its notes' (`_numbers_are_notes`) and it is no footnote label the
+    list defines."""
+    label = footnote_label(found.text)
+    if label is not None and label in numbering.footnotes:
+        return False
+    return notes or (label is not None and label in noted)
+
+
+def _numbers_are_notes(
+    found_all: list[FoundCitation],
+    numbering: _Numbering,
+    list_refs: list[Reference],
+    pools: _Pools,
+    text: str,
+) -> bool:
+    """Whether an article's numeric marks ("[1]".."[9]", "[^1]") are its notes' and not the
+    list's numbering: the list prints no numbers, its entries write their year right after
+    their authors (an author-year style: `_year_first`), and author-year mentions name at least
+    as many of its entries as the numbers would by place. First Monday numbers its endnotes
+    "[1]" and cites its list "(Burris and Cameron, 2008)"."""
+    if numbering.printed or not numbering.by_number:
+        return False
+    by_number: set[str] = set()
+    for found in found_all:
+        if found.form == "numeric" and footnote_label(found.text) not in numbering.footnotes:
+            by_number.update(_numbered_entries(found, numbering, text))
+    if not by_number or not _year_first(list_refs):
+        return False
+    by_year: set[str] = set()
+    for found in found_all:
+        if found.form == "author_year" and found.authors and not found.quoted:
+            ref_id = _match_author(found, pools.named(found, listed=True))
+            if ref_id is not None:
+                by_year.add(ref_id)
+                if len(by_year) >= len(by_number):
+                    return True
+    return False
+
+
+# words of a title, not of names, in an entry's text before its year (names are capitalised,
+# initials, "and", "et al." and particles such as "van der")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}\b")
+_NAME_WORDS = frozenset({"and", "et", "al", *LEXICON.name_particles})
+
+
+def _year_first(list_refs: list[Reference]) -> bool:
+    """Whether most entries write a year before any word of a title: "Jones, K., & Lee, M.
+    (2017). Salt intake ...", "Scott Burris and Edwin Cameron, 2008. ..." (author-year styles),
+    not "Jones K, Lee M. Salt intake and stroke. Stroke. 2017;48:100-6" (numbered styles)."""
+    first = 0
+    for ref in list_refs:
+        year = _ENTRY_YEAR.search(ref.raw)
+        head = ref.raw[: year.start()] if year is not None else ref.raw
+        words = [w for w in _LOWER_WORD.findall(head) if w not in _NAME_WORDS]
+        first += year is not None and len(words) <= 1
+    return 2 * first > len(list_refs)
 
 
 def _numbered_by_sentence(
