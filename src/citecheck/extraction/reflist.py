@@ -830,6 +830,34 @@ def _split_title_venue(
     return title.strip() or None, journal, volume, issue, pages
 
 
+# eLife's pages write the title first, then the names as initials and family name with no
+# punctuation, then "(year)" and the venue: "Fold-change detection in biological systems M Adler
+# U Alon (2018) Current Opinion in Systems Biology 8:81–89"
+_INITIALS_FAMILY = rf"{_CAP}{{1,3}}\s+{_CAP}[{LOWER}a-z][\w'’-]*"
+_TITLE_THEN_NAMES = re.compile(
+    rf"^(?P<title>\S.*?\S)\s+(?P<names>(?:{_INITIALS_FAMILY}\s+)*{_INITIALS_FAMILY})$"
+)
+_TITLE_WORDS = 4  # a title before the names has at least this many words, one in lower case
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "&", *LEXICON.name_particles})
+
+
+def _title_then_names(authors: str) -> tuple[str, list[str]] | None:
+    """(title, family names) of an APA head's "authors" that hold a title and then the names
+    written "M Adler U Alon", or None."""
+    split = _TITLE_THEN_NAMES.match(authors[:MAX_NAMES_CHARS])
+    if split is None:
+        return None
+    title = split.group("title")
+    words = title.split()
+    lower = [word for word in words if word.islower() and word not in _NAME_LINKS]
+    # an organisation's name ("World Health Organization Regional Office for Europe WHO
+    # Europe") holds no lower-case word but its links
+    if len(words) < _TITLE_WORDS or not lower or _names_end(title) is not None:
+        return None
+    names = re.findall(rf"{_CAP}{{1,3}}\s+({_CAP}[{LOWER}a-z][\w'’-]*)", split.group("names"))
+    return title.strip(" .,"), names
+
+
 def _parse_apa_or_harvard(work: str) -> Cited | None:
     head = _APA_HEAD.match(work)
     # a "(year)" that ends the entry (Nature, LNCS) is no APA head: the names come with the title
@@ -837,6 +865,18 @@ def _parse_apa_or_harvard(work: str) -> Cited | None:
     # numbered: "... Metabolism 64 (2015) 60-78"), not the head of an APA one
     if not head or re.fullmatch(r"[\s\d.,:;()–—-]*", head.group("rest")):
         return None
+    titled = _title_then_names(head.group("authors"))
+    if titled is not None:
+        journal, volume, issue, pages, _year = _venue_parts(head.group("rest"))
+        return Cited(
+            title=titled[0],
+            authors=titled[1],
+            year=int(head.group("year")),
+            journal=journal,
+            volume=volume,
+            issue=issue,
+            pages=pages,
+        )
     title, journal, volume, issue, pages = _split_title_venue(head.group("rest"))
     return Cited(
         title=title,
