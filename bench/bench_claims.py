@@ -13,7 +13,8 @@ claim density of real web health articles (about 2 claims per KB).
 A third block is the development corpus of real health texts (tests/corpus/*.md), when present.
 `hostile` times runs of spaces, dots, digits, commas, dashes, number words, ranges, units and
 table rows at 20 KB and 80 KB, and sentences glued without a space through claims, references
-and linking: the ratio should stay near 4 (linear), never near 16.
+and linking, and an article citing its list of hundreds of entries by author and year: the
+ratio should stay near 4 (linear), never near 16.
 `linear` times article-density and dense text at 1, 2, 4 and 8 MB (one run each, about a minute
 in all): time per MB should stay near that at 1 MB (a ratio near 1, well under 2 at 8 MB).
 Times are CPU times (`time.process_time`), so that other work on the machine counts less.
@@ -132,6 +133,32 @@ HOSTILE_ARTICLES = [
     ),
     ("glued numbered", "Drug A cut deaths by 20% [1], while drug B did not after 12 weeks [2]."),
 ]
+_SYLLABLES = ("ka", "ro", "mi", "ten", "sol", "bar", "vik", "lun", "dor", "pel")
+
+
+def _surname(n: int) -> str:
+    return "".join(_SYLLABLES[int(d)] for d in f"{n:04d}").capitalize()
+
+
+def author_year_article(size: int) -> str:
+    """An article citing its list by author and year, about one entry per 170 characters,
+    every mention naming an entry and every fourth one a work the list lacks: each mention's
+    first author was once scored against every entry (review Y, SHOULD 2: 20 -> 80 KB took
+    10-15 times as long)."""
+    entries = size // 170
+    body: list[str] = []
+    for n in range(2 * entries):
+        listed = n % entries
+        if n % 4 == 3:
+            body.append(f"Rates rose by {n % 50}% ({_surname(9999 - n)}sen, {1995 + n % 25}).")
+        else:
+            body.append(f"Rates fell by {n % 50}% ({_surname(listed)}, {1990 + listed % 30}).")
+    listed_entries = sorted(
+        f"{_surname(n)}, A. ({1990 + n % 30}). A trial of topic {n}. J Things, {n}, 1-9."
+        for n in range(entries)
+    )
+    return "# Rates\n\n" + " ".join(body) + "\n\n## References\n\n" + "\n".join(listed_entries)
+
 
 SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000, "10MB": 10_000_000}
 
@@ -174,10 +201,15 @@ def hostile() -> None:
             times.append(time.process_time() - started)
         ratio = times[1] / max(times[0], 1e-4)
         print(f"{name:14} {times[0]:8.3f} {times[1]:8.3f} {ratio:6.1f}")
-    for name, unit in HOSTILE_ARTICLES:
+    articles = [
+        *((name, lambda size, unit=unit: (unit * (size // len(unit) + 1))[:size])
+          for name, unit in HOSTILE_ARTICLES),
+        ("author-year", author_year_article),
+    ]  # fmt: skip
+    for name, article in articles:
         times = []
         for size in (20_000, 80_000):
-            text = (unit * (size // len(unit) + 1))[:size]
+            text = article(size)
             started = time.process_time()
             document = build_document(text)
             claims = extract_claims(document, rules)

@@ -48,3 +48,25 @@ def test_a_stated_date_is_kept(tmp_path: Path) -> None:
     path.write_text(page(head=head), encoding="utf-8")
     meta = read_article(str(path)).meta
     assert meta is not None and meta.published == "2026-01-01"
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "Posted Jan. 1, 2020",
+        "Posted Jan 1, 2020",
+        "Published January 1st, 2020",
+        "Published 1 Jan 2020",
+        "Published 01/01/2020",
+        "Published 1.1.2020",
+    ],
+)
+def test_a_first_of_january_stated_another_way_is_kept(tmp_path: Path, stated: str) -> None:
+    # the page's date falls on its copyright year's 1 January, and the page says so
+    body = page(footer="(c) 2020 Example Health").replace(
+        "<h1>Vitamin D and falls</h1>", f"<h1>Vitamin D and falls</h1><p>{stated}</p>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(body, encoding="utf-8")
+    meta = read_article(str(path)).meta
+    assert meta is not None and meta.published == "2020-01-01"

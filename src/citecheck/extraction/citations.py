@@ -2603,6 +2603,9 @@ def _narrative_author_year(text: str) -> list[FoundCitation]:
                 continue
             start = match.start() + len(authors_text) - len(rest)
             authors_text = rest
+        if opener := _sentence_opener(text, start, authors_text):
+            start += opener
+            authors_text = authors_text[opener:]
         authors, et_al = family_names(authors_text)
         found.append(
             FoundCitation(
@@ -2619,6 +2622,41 @@ def _narrative_author_year(text: str) -> list[FoundCitation]:
             )
         )
     return found
+
+
+# A sentence's opening word before its comma, read by `_NARRATIVE` as a first author: "Later,
+# Diekelmann and Born (2010)", "Recently, Anderson, Brown and Clark (2018)" (an adverb's endings,
+# none a family name's: not "Daly", "Kelly", "Connolly"), or the noun of an opening phrase
+# ("In Korea, Kim, Park and Lee (2016)")
+_OPENER_WORDS = frozenset(
+    {"Moreover", "Furthermore", "However", "Also", "Later", "Earlier", "Last", "First", "Second",
+     "Third", "Next", "Then", "Thus", "Hence", "Indeed", "Overall", "Meanwhile", "Nevertheless",
+     "Nonetheless", "Still", "Yet", "Again", "Today", "Instead", "Elsewhere", "Likewise",
+     "Therefore", "Here", "There", "Together", "Conversely", "Besides", "Afterwards"}
+)  # fmt: skip
+_OPENER_ADVERB = re.compile(
+    r"[A-Z][a-z]+(?:ally|ently|antly|ously|ively|arly|ingly|edly|ately|ably|ibly|stly|ndly)"
+)
+_OPENING_PREPOSITION = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*)(?:In|At|From|Across|Among|Within|Outside|Since|After|Before|During|"
+    r"Unlike|Like|For)\s+$"
+)
+
+
+def _sentence_opener(text: str, start: int, authors_text: str) -> int:
+    """The length of the opening word and its comma that `authors_text` (at `start`) opens with
+    when the word opens the sentence rather than names an author, else 0."""
+    first, comma, rest = authors_text.partition(",")
+    word = first.strip()
+    if not comma or " " in word or not rest.strip():
+        return 0
+    if not (
+        word in _OPENER_WORDS
+        or _OPENER_ADVERB.fullmatch(word)
+        or _OPENING_PREPOSITION.search(text, max(0, start - 20), start)
+    ):
+        return 0
+    return len(authors_text) - len(rest.lstrip())
 
 
 # a journal named before its year is a venue ("The Journal of the American Medical Association

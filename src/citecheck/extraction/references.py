@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from rapidfuzz import fuzz
 
@@ -85,6 +85,10 @@ def extract_references(
     } - {None}
     numbering = _list_numbering(list_refs, text)
     numbered_refs = [ref for ref in list_refs if ref.id not in numbering.footnote_ids]
+    # marks that are not the list's numbering: notes defined in the body ("[^1]: See ..."),
+    # and every number of an article citing an author-year list by author and year
+    noted = _noted_labels(text, numbering)
+    notes = _numbers_are_notes(found_all, numbering, list_refs, pools, text)
     numbered_in = _numbered_by_sentence(document, found_all, numbering)
     written_dois = _written_dois(document, found_all)
     doi_of = {id(mention): doi for mention, doi in written_dois}
@@ -124,6 +128,8 @@ def extract_references(
                     end=found.end, kind=found.kind, reference_id=cited_here[0],
                 ))  # fmt: skip
                 continue
+        if found.form == "numeric" and _a_note(found, numbering, noted, notes):
+            continue
         if index in credited:
             # the caption's author-year line names the work its credit titles: one reference
             found = credited[index]
@@ -549,6 +555,79 @@ def _defined_label(text: str, entry: Reference) -> str | None:
     return match.group("label") if match is not None else None
 
 
+# a Markdown footnote's definition, anywhere in the text ("[^1]: See Nakamura's trial.")
+_FOOTNOTE_DEFINITION = re.compile(r"(?m)^[ \t]{0,3}\[\^(?P<label>[^\]\s^]{1,40})\]:")
+
+
+def _noted_labels(text: str, numbering: _Numbering) -> set[str]:
+    """The labels of the footnotes the text defines that are no list entry: a mark "[^1]" then
+    names its note, never the list's first entry."""
+    if "[^" not in text:
+        return set()
+    defined = {match.group("label") for match in _FOOTNOTE_DEFINITION.finditer(text)}
+    return defined - set(numbering.footnotes)
+
+
+def _a_note(found: FoundCitation, numbering: _Numbering, noted: set[str], notes: bool) -> bool:
+    """Whether a numeric mark names a note, not a list entry: its label is a note's, or the
+    article's numbers are its notes' (`_numbers_are_notes`) and it is no footnote label the
+    list defines."""
+    label = footnote_label(found.text)
+    if label is not None and label in numbering.footnotes:
+        return False
+    return notes or (label is not None and label in noted)
+
+
+def _numbers_are_notes(
+    found_all: list[FoundCitation],
+    numbering: _Numbering,
+    list_refs: list[Reference],
+    pools: _Pools,
+    text: str,
+) -> bool:
+    """Whether an article's numeric marks ("[1]".."[9]", "[^1]") are its notes' and not the
+    list's numbering: the list prints no numbers, its entries write their year right after
+    their authors (an author-year style: `_year_first`), and author-year mentions name at least
+    as many of its entries as the numbers would by place. First Monday numbers its endnotes
+    "[1]" and cites its list "(Burris and Cameron, 2008)"."""
+    if numbering.printed or not numbering.by_number:
+        return False
+    by_number: set[str] = set()
+    for found in found_all:
+        if found.form == "numeric" and footnote_label(found.text) not in numbering.footnotes:
+            by_number.update(_numbered_entries(found, numbering, text))
+    if not by_number or not _year_first(list_refs):
+        return False
+    by_year: set[str] = set()
+    for found in found_all:
+        if found.form == "author_year" and found.authors and not found.quoted:
+            ref_id = _match_author(found, pools.named(found, listed=True))
+            if ref_id is not None:
+                by_year.add(ref_id)
+                if len(by_year) >= len(by_number):
+                    return True
+    return False
+
+
+# words of a title, not of names, in an entry's text before its year (names are capitalised,
+# initials, "and", "et al." and particles such as "van der")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}\b")
+_NAME_WORDS = frozenset({"and", "et", "al", *LEXICON.name_particles})
+
+
+def _year_first(list_refs: list[Reference]) -> bool:
+    """Whether most entries write a year before any word of a title: "Jones, K., & Lee, M.
+    (2017). Salt intake ...", "Scott Burris and Edwin Cameron, 2008. ..." (author-year styles),
+    not "Jones K, Lee M. Salt intake and stroke. Stroke. 2017;48:100-6" (numbered styles)."""
+    first = 0
+    for ref in list_refs:
+        year = _ENTRY_YEAR.search(ref.raw)
+        head = ref.raw[: year.start()] if year is not None else ref.raw
+        words = [w for w in _LOWER_WORD.findall(head) if w not in _NAME_WORDS]
+        first += year is not None and len(words) <= 1
+    return 2 * first > len(list_refs)
+
+
 def _numbered_by_sentence(
     document: Document, found_all: list[FoundCitation], numbering: _Numbering
 ) -> dict[int, list[str]]:
@@ -722,6 +801,8 @@ class _Pools:
         listed = {ref.id for ref in list_refs}
         self.bib_refs = [ref for ref in references if ref.id not in listed]
         self.in_text: dict[str, list[Reference]] = {}
+        self.list_names = _NameIndex(list_refs)
+        self.bib_names = _NameIndex(self.bib_refs)
 
     def add_in_text(self, ref: Reference) -> None:
         for key in _index_keys(ref):
@@ -729,12 +810,22 @@ class _Pools:
 
     def others(self, found: FoundCitation) -> list[Reference]:
         """The bib entries, then the in-text references that name what `found` names."""
+        return [*self.bib_refs, *self._in_text(found)]
+
+    def _in_text(self, found: FoundCitation) -> list[Reference]:
         seen: dict[str, Reference] = {}
         for key in _query_keys(found):
             for ref in self.in_text.get(key, ()):
                 seen.setdefault(ref.id, ref)
-        in_text = sorted(seen.values(), key=lambda ref: int(ref.id.rpartition("-")[2]))
-        return [*self.bib_refs, *in_text]
+        return sorted(seen.values(), key=lambda ref: int(ref.id.rpartition("-")[2]))
+
+    def named(self, found: FoundCitation, listed: bool) -> list[Reference]:
+        """Of the list's entries (`listed`) or of `others`, those `found`'s first author may
+        name (`_NameIndex`), in the same order."""
+        name = found.authors[0]
+        if listed:
+            return self.list_names.candidates(name)
+        return [*self.bib_names.candidates(name), *self._in_text(found)]
 
 
 def _index_keys(ref: Reference) -> list[str]:
@@ -869,7 +960,13 @@ def _written_dois(
 def _match(found: FoundCitation, pools: _Pools, listed_only: bool = False) -> str | None:
     """The reference `found` points at. The article's own list comes first: it is what the
     article cites, so a `--bib` entry (or an earlier in-text reference) is only a fallback."""
-    for pool in (pools.list_refs,) if listed_only else (pools.list_refs, pools.others(found)):
+    for listed in (True,) if listed_only else (True, False):
+        if found.form in _AUTHOR_FORMS and found.authors:
+            ref_id = _match_author(found, pools.named(found, listed))
+            if ref_id is not None:
+                return ref_id
+            continue
+        pool = pools.list_refs if listed else pools.others(found)
         if found.form == "venue" and found.journal and _venue_candidates(found, pool):
             # the list names this journal: it decides, even when it cannot tell which entry
             return _match_venue(found, pool)
@@ -879,9 +976,11 @@ def _match(found: FoundCitation, pools: _Pools, listed_only: bool = False) -> st
     return None
 
 
+_AUTHOR_FORMS = frozenset({"author_year", "institution", "news"})
+
+
 def _match_in(found: FoundCitation, references: list[Reference]) -> str | None:
-    if found.form in {"author_year", "institution", "news"} and found.authors:
-        return _match_author(found, references)
+    """A mention by journal or title (one by author: `_Pools.named` and `_match_author`)."""
     if found.form == "venue" and found.journal:
         return _match_venue(found, references)
     if found.title:
@@ -919,6 +1018,77 @@ def _match_author(found: FoundCitation, references: list[Reference]) -> str | No
         if best is None or score > best[0]:
             best = (score, ref.id)
     return best[1] if best else None
+
+
+# the longest piece of a name looked up in `_NameIndex` (a longer piece is looked up by its
+# opening letters, which the entry's name then holds too)
+_PIECE = 3
+
+
+class _NameIndex:
+    """The entries of a pool by their first author's folded family name, so that a mention's
+    first author is scored (`name_score`) against the few entries whose name reaches
+    `_NAME_MATCH`, not against every entry: a text may hold thousands of mentions and entries.
+
+    `candidates(name)` holds, in the pool's order, every entry whose name may score that high
+    (it may hold more, never fewer), so `_match_author` on them gives what it gives on the whole
+    pool. A name scores that high in one of three ways (`name_score`):
+    - the entry is an organisation (an acronym or a short name of it): always a candidate;
+    - both names are in a script without case and the entry's opens with the mention's, one or
+      two letters longer: indexed by those openings;
+    - rapidfuzz's ratio, 2 x the longest common subsequence over the two lengths, is at least
+      85: at most d = 15% of the two lengths' sum letters are inserted or deleted, so if the
+      mention's name is cut into d + 1 pieces, one piece stands whole in the entry's name,
+      moved by at most d letters (each insertion or deletion breaks at most one piece, and moves
+      the pieces after it by one). Indexed by (length, offset, each piece of up to `_PIECE`
+      letters), and the ratio itself then taken on the few names found."""
+
+    def __init__(self, refs: list[Reference]) -> None:
+        self.refs = refs
+        self.names: list[str] = []  # folded, by place
+        self.always: list[int] = []  # organisations
+        self.pieces: dict[tuple[int, int, str], list[int]] = {}
+        self.openings: dict[str, list[int]] = {}  # uncased script: the name less 1-2 letters
+        for place, ref in enumerate(refs):
+            entry_name = ref.cited.authors[0] if ref.cited.authors else ""
+            name = fold(entry_name)
+            self.names.append(name)
+            if not name:
+                continue  # scores 0 against any name
+            if is_organisation(entry_name):
+                self.always.append(place)
+            size = len(name)
+            for at in range(size):
+                for end in range(at + 1, min(at + _PIECE, size) + 1):
+                    self.pieces.setdefault((size, at, name[at:end]), []).append(place)
+            if _UNCASED_NAME.fullmatch(name):
+                for less in range(1, _GIVEN_NAME_LETTERS + 1):
+                    if size - less > 0:
+                        self.openings.setdefault(name[: size - less], []).append(place)
+
+    def candidates(self, cited_name: str) -> list[Reference]:
+        name = fold(cited_name)
+        if not name:
+            return []  # scores 0 against any entry
+        places = set(self.always)
+        places.update(self.openings.get(name, ()))
+        size = len(name)
+        close: set[int] = set()
+        # sizes the entry's name may have: the two lengths differ by at most the letters
+        # inserted or deleted, 15% of their sum (in whole numbers: no rounding at the bound)
+        for other in range(size * 85 // 115, size * 115 // 85 + 2):
+            most = 15 * (size + other) // 100
+            if abs(size - other) > most:
+                continue
+            cuts = [size * k // (most + 1) for k in range(most + 2)]
+            for low, high in pairwise(cuts):
+                piece = name[low:high][:_PIECE]
+                for at in range(max(0, low - most), min(other, low + most + 1)):
+                    close.update(self.pieces.get((other, at, piece), ()))
+        places.update(
+            place for place in close if fuzz.ratio(name, self.names[place]) >= _NAME_MATCH
+        )
+        return [self.refs[place] for place in sorted(places)]
 
 
 def _year_suffix(ref: Reference, year: int) -> str:

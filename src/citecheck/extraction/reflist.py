@@ -830,6 +830,34 @@ def _split_title_venue(
     return title.strip() or None, journal, volume, issue, pages
 
 
+# eLife's pages write the title first, then the names as initials and family name with no
+# punctuation, then "(year)" and the venue: "Fold-change detection in biological systems M Adler
+# U Alon (2018) Current Opinion in Systems Biology 8:81–89"
+_INITIALS_FAMILY = rf"{_CAP}{{1,3}}\s+{_CAP}[{LOWER}a-z][\w'’-]*"
+_TITLE_THEN_NAMES = re.compile(
+    rf"^(?P<title>\S.*?\S)\s+(?P<names>(?:{_INITIALS_FAMILY}\s+)*{_INITIALS_FAMILY})$"
+)
+_TITLE_WORDS = 4  # a title before the names has at least this many words, one in lower case
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "&", *LEXICON.name_particles})
+
+
+def _title_then_names(authors: str) -> tuple[str, list[str]] | None:
+    """(title, family names) of an APA head's "authors" that hold a title and then the names
+    written "M Adler U Alon", or None."""
+    split = _TITLE_THEN_NAMES.match(authors[:MAX_NAMES_CHARS])
+    if split is None:
+        return None
+    title = split.group("title")
+    words = title.split()
+    lower = [word for word in words if word.islower() and word not in _NAME_LINKS]
+    # an organisation's name ("World Health Organization Regional Office for Europe WHO
+    # Europe") holds no lower-case word but its links
+    if len(words) < _TITLE_WORDS or not lower or _names_end(title) is not None:
+        return None
+    names = re.findall(rf"{_CAP}{{1,3}}\s+({_CAP}[{LOWER}a-z][\w'’-]*)", split.group("names"))
+    return title.strip(" .,"), names
+
+
 def _parse_apa_or_harvard(work: str) -> Cited | None:
     head = _APA_HEAD.match(work)
     # a "(year)" that ends the entry (Nature, LNCS) is no APA head: the names come with the title
@@ -837,6 +865,18 @@ def _parse_apa_or_harvard(work: str) -> Cited | None:
     # numbered: "... Metabolism 64 (2015) 60-78"), not the head of an APA one
     if not head or re.fullmatch(r"[\s\d.,:;()–—-]*", head.group("rest")):
         return None
+    titled = _title_then_names(head.group("authors"))
+    if titled is not None:
+        journal, volume, issue, pages, _year = _venue_parts(head.group("rest"))
+        return Cited(
+            title=titled[0],
+            authors=titled[1],
+            year=int(head.group("year")),
+            journal=journal,
+            volume=volume,
+            issue=issue,
+            pages=pages,
+        )
     title, journal, volume, issue, pages = _split_title_venue(head.group("rest"))
     return Cited(
         title=title,
@@ -1245,6 +1285,34 @@ def _natural_families(names: str) -> list[str]:
 _GROUP_THEN_YEAR = re.compile(rf"(?P<names>[^,.;:()\d]{{3,150}}?)\s*,\s*(?={_YEAR}[a-z]?\.\s)")
 
 
+# names written given name first, then a bare year: "Scott Burris and Edwin Cameron, 2008.",
+# "Barry D. Adam, Richard Elliott, and Ken English, 2014." (First Monday, some Harvard lists):
+# each name a given name or initials, more words or initials ("Allan M Brandt"), and a family
+# name written out
+_NATURAL_THEN_YEAR = re.compile(
+    rf"^(?P<names>{_CAP}[^“”\"():;\d]{{2,600}}?),\s*(?={_YEAR}[a-z]?\.\s)"
+)
+_NATURAL_NAME = LazyRegex(
+    rf"(?:{_CAP}\.(?:\s?-?{_CAP}\.)*|{_CAP}[{LOWER}a-z'’]+(?:-{_CAP}[{LOWER}a-z]+)?)"
+    rf"(?:\s+(?:{_CAP}\.?(?:\s?-?{_CAP}\.)*|{_CAP}[\w'’-]+|(?:{'|'.join(NAME_PARTICLES)})))*"
+    rf"\s+{_CAP}[\w'’-]*[{LOWER}a-z][\w'’-]*"
+)
+
+
+def _natural_names_then_year(work: str) -> int | None:
+    """Where the names end in an entry that opens "Given Family, Given Family, and Given
+    Family, 2008. ...", or None when its names are not all written so ("Smith, J., 2008" is
+    read by the family-first patterns)."""
+    head = _NATURAL_THEN_YEAR.match(work[:MAX_NAMES_CHARS])
+    if head is None:
+        return None
+    names = ET_AL_RE.sub("", head.group("names")).strip(" .,;")
+    parts = [p for p in re.split(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,)\s*", names) if p]
+    if parts and all(_NATURAL_NAME.fullmatch(part) for part in parts):
+        return head.end("names")
+    return None
+
+
 def _parse_by_parts(work: str) -> Cited | None:
     """Styles whose year does not follow the names in brackets: Chicago and MLA ("Names. 2018.
     “Title”. Journal 23 (4): 801-11."), IEEE ("P. Zanos and T. D. Gould, “Title”, Journal, vol.
@@ -1252,17 +1320,19 @@ def _parse_by_parts(work: str) -> Cited | None:
     Journal. 23, 801-811 (2018)."), Elsevier ("Names, 2018. Title. Journal 23, 801-811." and
     "S.A. Polyzos, K.N. Aronis, Title, Journal 64 (2015) 60-78"). Names, an optional year, a
     title (quoted, or up to its full stop), then the venue."""
-    end = _names_end(work)
-    natural = None
+    natural_end = _natural_names_then_year(work)
+    end = natural_end if natural_end is not None else _names_end(work)
+    natural = natural_end is not None
     group = _GROUP_THEN_YEAR.match(work) if end is None else None
     if group is not None and is_organisation(group.group("names")):
         end = group.end("names")  # Harvard/Elsevier "RECOVERY Collaborative Group, 2021. Title"
     elif end is None:
         # Chicago notes and other full-name styles: "Panos Zanos and Todd D. Gould, “Title,” ..."
-        natural = _NATURAL_NAMES.match(work[:MAX_NAMES_CHARS])
-        if natural is None:
+        natural_names = _NATURAL_NAMES.match(work[:MAX_NAMES_CHARS])
+        if natural_names is None:
             return None
-        end = natural.end("names")
+        natural = True
+        end = natural_names.end("names")
         # Chicago author-date with full names: "Amit Anand, and Sanjay J Mathew. 2023. “Title”"
         year_after = re.search(rf"[.,]\s*\(?{_YEAR}[a-z]?\)?$", work[:end])
         if year_after:

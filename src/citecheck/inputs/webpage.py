@@ -242,8 +242,22 @@ def _published(date: str | None, root: lxml.html.HtmlElement) -> str | None:
     if year not in {m.group(1) for m in _COPYRIGHT_YEAR.finditer(root.text_content())}:
         return date
     source = lxml.html.tostring(root, encoding="unicode")
-    stated = (f"{year}-01-01", f"{year}/01/01", f"January 1, {year}", f"1 January {year}")
-    return date if any(form in source for form in stated) else None
+    return date if _first_of_january(year).search(source) else None
+
+
+def _first_of_january(year: str) -> re.Pattern[str]:
+    """1 January of `year` as pages write it: "2020-01-01", "2020/1/1", "January 1, 2020",
+    "Jan. 1st, 2020", "1 Jan 2020", "01/01/2020", "1.1.2020" (day and month both 1, so the
+    order does not matter)."""
+    one = r"0?1(?!\d)"
+    month = r"Jan(?:uary|\.)?"
+    return re.compile(
+        rf"(?<!\d){year}[-/.]{one}[-/.]{one}"
+        rf"|\b{month}\s+{one}(?:st)?,?\s+{year}(?!\d)"
+        rf"|(?<!\d){one}(?:st)?\s+{month},?\s+{year}(?!\d)"
+        rf"|(?<![\d/.-]){one}[-/.]{one}[-/.]{year}(?!\d)",
+        re.IGNORECASE,
+    )
 
 
 # --- the reference list -------------------------------------------------------------------------
