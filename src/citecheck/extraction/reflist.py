@@ -29,6 +29,7 @@ from citecheck.extraction.names import (
     UPPER,
     family_name,
     is_organisation,
+    without_name_suffixes,
 )
 from citecheck.extraction.sentences import reference_headings
 from citecheck.lazy_regex import LazyRegex
@@ -766,6 +767,7 @@ def _apa_authors(text: str) -> list[str]:
     """Authors before an APA/Harvard "(year)". Without a comma or an initial, the whole is one
     organisation: APA writes a person "Family, I.", so "Janssen Pharmaceuticals. (2019)" is a
     company, not a Mr Pharmaceuticals."""
+    text = without_name_suffixes(text)
     plain = ET_AL_RE.sub("", text).strip(" .,;")
     if (
         plain
@@ -780,7 +782,7 @@ def _apa_authors(text: str) -> list[str]:
 
 def _authors(text: str) -> list[str]:
     """Family names from an author string in APA, Harvard or Vancouver form."""
-    text = ET_AL_RE.sub("", text).strip(" .,;")
+    text = ET_AL_RE.sub("", without_name_suffixes(text)).strip(" .,;")
     if not text:
         return []
     if "," not in text and is_organisation(text):
@@ -1118,7 +1120,7 @@ def _authors_any(text: str) -> list[str]:
     """Family names from a list in any common form: inverted ("Zanos, P."), initials first
     ("P. Zanos"), Chicago ("Zanos, P., and T. D. Gould"), Vancouver ("Zanos P"), MLA ("LeCun,
     Yann, Yoshua Bengio, and Geoffrey Hinton")."""
-    text = ET_AL_RE.sub("", text).strip(" .,;:")
+    text = ET_AL_RE.sub("", without_name_suffixes(text)).strip(" .,;:")
     names: list[str] = []
     parts = re.split(r"\s*(?:,\s*(?:&|and)\s+|\s(?:&|and)\s|;)\s*", text)
     for number, part in enumerate(parts):
@@ -1227,10 +1229,28 @@ _NATURAL_NAMES = re.compile(
 )
 
 
+# A first name written given name first with a middle initial, before the rest of the list or a
+# quoted title: "Robert M. Berman et al., “Title,”", "Carlos A. Zarate Jr., “Title,”" (Chicago
+# notes). The Vancouver and GOST name patterns read its "Robert M." as a family name and initials.
+_GIVEN_INITIAL_FAMILY = re.compile(
+    rf"{_CAP}[{LOWER}a-z]+(?:-{_CAP}[{LOWER}a-z]+)?\s(?:{_CAP}\.\s?){{1,2}}\s?{_FAMILY}"
+    rf"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?=,|\s+{ET_AL}|\s+(?:and|&)\s)"
+)
+
+
+def _given_name_first(work: str) -> bool:
+    """Does `work` open with a name written given name first, middle initial and all, before a
+    quoted title ("Robert M. Berman et al., “Antidepressant Effects ...,”")?"""
+    return (
+        _GIVEN_INITIAL_FAMILY.match(work) is not None
+        and _NATURAL_NAMES.match(work[:MAX_NAMES_CHARS]) is not None
+    )
+
+
 def _natural_families(names: str) -> list[str]:
     """Family names from "Panos Zanos, Todd D. Gould, and Jane van der Berg" (the last word of
     each, with its particles)."""
-    text = ET_AL_RE.sub("", names).strip(" .,;")
+    text = ET_AL_RE.sub("", without_name_suffixes(names, natural=True)).strip(" .,;")
     parts = [
         p for p in re.split(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,)\s*", text) if p.strip()
     ]
@@ -1253,6 +1273,8 @@ def _parse_by_parts(work: str) -> Cited | None:
     "S.A. Polyzos, K.N. Aronis, Title, Journal 64 (2015) 60-78"). Names, an optional year, a
     title (quoted, or up to its full stop), then the venue."""
     end = _names_end(work)
+    if end is not None and _given_name_first(work):
+        end = None  # "Robert M. Berman et al., “Title,”": no "Robert, M." to read
     natural = None
     group = _GROUP_THEN_YEAR.match(work) if end is None else None
     if group is not None and is_organisation(group.group("names")):
