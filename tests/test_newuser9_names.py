@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citecheck.cli import main
+from citecheck.extraction.citations import find_citations
 from citecheck.extraction.names import family_names, without_name_suffixes
 from citecheck.extraction.reflist import parse_reference
 
@@ -89,19 +90,30 @@ def test_in_text_names_lose_their_suffix(names: str, expected: list[str]) -> Non
     assert family_names(names)[0] == expected
 
 
+def test_narrative_citation_with_jr_is_found() -> None:
+    text = "Zarate Jr. et al. (2006) studied 18 adults. Later (Zarate Jr. et al., 2006) too."
+    found = find_citations(text)
+    assert [(c.text, c.authors, c.year) for c in found] == [
+        ("Zarate Jr. et al. (2006)", ["Zarate"], 2006),
+        ("(Zarate Jr. et al., 2006)", ["Zarate"], 2006),
+    ]
+
+
 def test_a_correct_harvard_entry_with_jr_is_verified(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     article = tmp_path / "h.md"
     article.write_text(
-        "# A\n\nIn a crossover trial, 18 patients took part (Zarate et al 2006).\n\n"
-        f"References\n\n{ZARATE_HARVARD}\n",
+        "# A\n\nIn a crossover trial, 18 patients took part (Zarate et al 2006). Zarate Jr. et "
+        f"al. (2006) studied 18 adults.\n\nReferences\n\n{ZARATE_HARVARD}\n",
         "utf-8",
     )
     found = _audit_offline(article, capsys)
     (ref,) = found["references"]
     assert ref["verdict"] == "verified", ref["reasons"]
-    assert [c["reference_id"] for c in found["citations"]] == ["ref-1"]
+    assert [c["reference_id"] for c in found["citations"]] == ["ref-1", "ref-1"]
+    adults = next(c for c in found["claims"] if c["text"] == "18 adults")
+    assert adults["reference_ids"] == ["ref-1"]
 
 
 def test_a_correct_chicago_entry_with_jr_is_verified(

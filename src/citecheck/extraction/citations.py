@@ -69,8 +69,10 @@ _AUTHOR_YEAR = re.compile(
     rf"(?P<year>{_YEAR})(?P<suffix>[a-z])?{_LOCATOR}?$"
 )
 _BRACKETED_NARRATIVE_YEAR = rf"\((?P<year>{_YEAR})(?P<suffix>[a-z])?{_LOCATOR}?\)"
+# a generational suffix after the first author's name: "Zarate Jr. et al. (2006)"
+_NAME_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\b\.?)"
 _NARRATIVE = re.compile(
-    rf"(?P<authors>{_WORD_START_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
+    rf"(?P<authors>{_WORD_START_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?{_NAME_SUFFIX}?"
     rf"(?:\s+{ET_AL}|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
     rf"\s+{_BRACKETED_NARRATIVE_YEAR}"
 )
