@@ -28,6 +28,7 @@ from citecheck.extraction.bibkeys import KeyIndex
 from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.folding import same_journal
+from citecheck.extraction.footnotes import NoteLinks
 from citecheck.extraction.names import (
     UNCASED,
     acronym_opening,
@@ -86,6 +87,7 @@ def extract_references(
     numbering = _list_numbering(list_refs, text)
     numbered_refs = [ref for ref in list_refs if ref.id not in numbering.footnote_ids]
     numbered_in = _numbered_by_sentence(document, found_all, numbering)
+    notes = NoteLinks(text, list_refs, set(numbering.footnotes))
     written_dois = _written_dois(document, found_all)
     doi_of = {id(mention): doi for mention, doi in written_dois}
     sentence_doi = _sentence_dois(document, found_all, written_dois)
@@ -127,6 +129,14 @@ def extract_references(
         if index in credited:
             # the caption's author-year line names the work its credit titles: one reference
             found = credited[index]
+        noted = _note_link(found, numbering, notes, references, document)
+        if noted is not None:
+            # "[^1]" beside a bibliography of its own: its note says which work it cites
+            citations.append(Citation(
+                id=f"cite-{len(citations) + 1}", text=found.text, start=found.start,
+                end=found.end, kind=found.kind, reference_id=noted[0],
+            ))  # fmt: skip
+            continue
         numbered = _numbered_entries(found, numbering, text) if found.form == "numeric" else []
         if numbered:
             # "[2-4]" cites three entries: one citation each, sharing the bracket's span, since a
@@ -547,6 +557,26 @@ def _defined_label(text: str, entry: Reference) -> str | None:
     line_start = text.rfind("\n", 0, entry.start) + 1
     match = _FOOTNOTE_DEFINED.match(text[line_start : entry.start])
     return match.group("label") if match is not None else None
+
+
+def _note_link(
+    found: FoundCitation,
+    numbering: _Numbering,
+    notes: NoteLinks,
+    references: list[Reference],
+    document: Document,
+) -> tuple[str | None] | None:
+    """(the reference id or None,) for a footnote's mark that names a note outside the
+    reference list ("[^1]" with "[^1]: Carlos A. Zarate Jr. et al., ..." above a bibliography),
+    or that names no note at all in a list that prints no numbers: that mark is linked to
+    nothing, never to the entry at its number's place in an alphabetical list. None for every
+    other mention."""
+    label = footnote_label(found.text) if found.form == "numeric" else None
+    if label is None or label in numbering.footnotes:
+        return None
+    if notes.defines(label):
+        return (notes.target(label, references, document.written),)
+    return None if numbering.printed or not numbering.by_number else (None,)
 
 
 def _numbered_by_sentence(
