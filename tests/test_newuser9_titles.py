@@ -1,0 +1,107 @@
+"""The ninth first-time user's M3: "the citation names no title" said of a guideline with a
+corporate author and of a book chapter cited with its editor, both of which name a title; behind
+it, the corporate author was read as the title and "ed." as an author. The works are real: NICE
+guideline NG222 (2022), and the chapter "Intravenous Anesthetics" in Miller's Anesthesia, 8th
+edition (Elsevier Saunders, 2015), pages 821-863, as the user cited it."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citecheck.extraction.reflist import parse_reference
+from citecheck.models import Reference
+from citecheck.verification.queries import non_article_kind
+
+NICE = (
+    "4. National Institute for Health and Care Excellence. Depression in adults: treatment and "
+    "management. NICE guideline [NG222]. London: NICE; 2022."
+)
+MILLER_CHAPTER = (
+    "Miller, Ronald D., ed. “Intravenous Anesthetics.” In *Miller's Anesthesia*, 8th ed., "
+    "821–63. Philadelphia: Elsevier Saunders, 2015."
+)
+
+
+def test_a_guideline_by_an_organisation_names_its_author_and_title() -> None:
+    cited, kind = parse_reference(NICE)
+    assert cited.authors == ["National Institute for Health and Care Excellence"]
+    assert cited.title == "Depression in adults: treatment and management"
+    assert (cited.year, cited.publisher) == (2022, "NICE")
+    assert kind == "scholarly"
+
+
+def test_ed_marks_the_editor_of_a_chapters_book() -> None:
+    cited, _kind = parse_reference(MILLER_CHAPTER)
+    assert cited.authors == ["Miller"]
+    assert cited.edited
+    assert cited.title == "Intravenous Anesthetics"
+    assert cited.journal == "Miller's Anesthesia"
+    assert (cited.pages, cited.publisher, cited.year) == ("821-63", "Elsevier Saunders", 2015)
+
+
+def test_other_editor_marks() -> None:
+    apa, _kind = parse_reference(
+        "Miller, R. D. (Ed.). (2015). *Miller's anesthesia* (8th ed.). Elsevier Saunders."
+    )
+    assert (apa.authors, apa.year, apa.edited) == (["Miller"], 2015, True)
+    vancouver, _kind = parse_reference(
+        "Miller RD, editor. Miller's Anesthesia. 8th ed. Philadelphia: Elsevier Saunders; 2015."
+    )
+    assert (vancouver.authors, vancouver.year, vancouver.edited) == (["Miller"], 2015, True)
+    # an edition after the title is no editor
+    edition, _kind = parse_reference(
+        "Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant. Mol Psychiatry. "
+        "2018;23(4):801-811."
+    )
+    assert not edition.edited
+
+
+def test_a_chicago_chapter_is_no_journal_article() -> None:
+    cited, kind = parse_reference(MILLER_CHAPTER)
+    ref = Reference(id="r", origin="reference_list", raw=MILLER_CHAPTER, cited=cited)
+    assert non_article_kind(ref) == "a book chapter"
+
+
+_WORDS = st.sampled_from(["ketamine", "depression", "anaesthesia", "adults", "care", "dosing"])
+_ORG = st.sampled_from(
+    [
+        "National Institute for Health and Care Excellence",
+        "World Health Organization",
+        "Royal College of Psychiatrists",
+    ]
+)
+
+
+@given(
+    _ORG,
+    st.lists(_WORDS, min_size=2, max_size=6),
+    st.integers(min_value=1990, max_value=2029),
+    st.sampled_from(["", " NICE guideline [NG222].", " Clinical guideline CG90."]),
+)
+def test_an_organisations_book_keeps_its_author_and_title(
+    org: str, words: list[str], year: int, series: str
+) -> None:
+    title = " ".join(words).capitalize()
+    cited, _kind = parse_reference(f"{org}. {title}.{series} London: Publisher; {year}.")
+    assert cited.authors == [org]
+    assert cited.title == title
+    assert cited.year == year
+
+
+@given(
+    st.sampled_from(["Miller, Ronald D.", "Gould, Todd D.", "Zanos, Panos, and Todd D. Gould"]),
+    st.sampled_from([", ed.", ", eds.", ", editor.", ", editors."]),
+    st.lists(_WORDS, min_size=2, max_size=5),
+    st.integers(min_value=1990, max_value=2029),
+)
+def test_an_editor_mark_is_never_an_author(
+    names: str, mark: str, words: list[str], year: int
+) -> None:
+    title = " ".join(words).title()
+    raw = f"{names}{mark} “{title}.” In *Book of Things*, 821–63. Philadelphia: Elsevier, {year}."
+    cited, _kind = parse_reference(raw)
+    assert cited.edited
+    assert not {"ed", "eds", "editor", "editors"} & {a.lower() for a in cited.authors}
+    assert cited.title == title
+    assert cited.year == year
