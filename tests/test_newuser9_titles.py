@@ -10,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citecheck.extraction.reflist import parse_reference
-from citecheck.models import Reference
+from citecheck.models import Cited, Reference, Verdict
+from citecheck.resolution.source import LookupStatus, SearchResult
+from citecheck.verification.decide import Evidence, decide
 from citecheck.verification.queries import non_article_kind
 
 NICE = (
@@ -21,6 +23,14 @@ MILLER_CHAPTER = (
     "Miller, Ronald D., ed. “Intravenous Anesthetics.” In *Miller's Anesthesia*, 8th ed., "
     "821–63. Philadelphia: Elsevier Saunders, 2015."
 )
+
+
+def _unfound(raw: str) -> Reference:
+    """The entry, parsed, after a search of Crossref that answered and found nothing."""
+    cited, kind = parse_reference(raw)
+    ref = Reference(id="ref-1", origin="reference_list", raw=raw, cited=cited, work_kind=kind)
+    nothing = SearchResult(status=LookupStatus.ABSENT, source="crossref-api", authoritative=True)
+    return decide(ref, Evidence(searches=(nothing,), queries=("q",)))
 
 
 def test_a_guideline_by_an_organisation_names_its_author_and_title() -> None:
@@ -55,6 +65,27 @@ def test_other_editor_marks() -> None:
         "2018;23(4):801-811."
     )
     assert not edition.edited
+
+
+def test_unfound_titled_works_are_never_said_to_name_no_title() -> None:
+    for raw, kind in ((NICE, "a guideline"), (MILLER_CHAPTER, "a book chapter")):
+        out = _unfound(raw)
+        assert out.verdict == Verdict.UNVERIFIABLE
+        assert all("names no title" not in r.message for r in out.reasons), out.reasons
+        assert any(r.code == "not_journal_article" and kind in r.message for r in out.reasons)
+
+
+def test_a_short_title_is_quoted_in_the_reason() -> None:
+    ref = Reference(
+        id="ref-1",
+        origin="reference_list",
+        raw="Smith J. Ketamine. J Things. 2020;1:2-3.",
+        cited=Cited(title="Ketamine", authors=["Smith"], journal="J Things", year=2020),
+    )
+    nothing = SearchResult(status=LookupStatus.ABSENT, source="crossref-api", authoritative=True)
+    out = decide(ref, Evidence(searches=(nothing,), queries=("q",)))
+    (reason,) = [r for r in out.reasons if r.code == "too_little_to_search"]
+    assert "“Ketamine”" in reason.message and "names no title" not in reason.message
 
 
 def test_a_chicago_chapter_is_no_journal_article() -> None:
