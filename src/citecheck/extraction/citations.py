@@ -130,6 +130,14 @@ _SUPERSCRIPT_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[.,;)])$")
 # Pandoc's superscript ("hours.^1^", "effective^2,3^"), read like a Unicode one ("10^6^" is an
 # exponent: a number stands before it).
 _NUMERIC_PANDOC_SUPERSCRIPT = re.compile(r"\^(?P<body>\d{1,3}(?:[-–,]\d{1,3}){0,30})\^")
+# HTML's superscript in a Markdown or text article (pasted from a web page or a CMS):
+# "patients.<sup>3</sup>", "<sup><a href="#r2">2,3</a></sup>"; after a digit it is an exponent
+# ("10<sup>6</sup>"), and `_SUPERSCRIPT_BEFORE` keeps it out as it does "10⁶".
+_NUMERIC_HTML_SUPERSCRIPT = re.compile(
+    r"<sup>(?:<a\b[^<>\n]{0,200}>)?"
+    r"(?P<body>(?!0)\d{1,3}(?:\s{0,2}[-–,]\s{0,2}(?!0)\d{1,3}){0,30})(?:</a>)?</sup>",
+    re.IGNORECASE,
+)
 # Superscripts flattened to plain digits by a copy from the web ("unplanned.1 Most",
 # "contraception:2,3", "medications.19,20" at a line end): right after a word's last letters
 # (or a closing bracket) and a full stop, colon or semicolon, then a line end or a new sentence.
@@ -2973,6 +2981,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
         (_NUMERIC_ROUND, _ROUND_BEFORE, True),
         (_NUMERIC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_PANDOC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
+        (_NUMERIC_HTML_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_FLAT, _FLAT_BEFORE, True),
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
         (_NUMERIC_FLAT_BRACKET, _FLAT_BEFORE, True),
