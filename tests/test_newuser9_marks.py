@@ -13,12 +13,6 @@ ANAND_AMA = (
     "1. Anand A, Mathew SJ, Sanacora G, et al. Ketamine versus ECT for nonpsychotic "
     "treatment-resistant major depression. N Engl J Med. 2023;388(25):2315-2325."
 )
-KISHIMOTO_HARVARD = (
-    "Kishimoto, T. et al. (2016) 'Single-dose infusion ketamine and non-ketamine "
-    "N-methyl-d-aspartate receptor antagonists for unipolar and bipolar depression: a "
-    "meta-analysis of efficacy, safety and time trajectories', Psychological Medicine, 46(7), "
-    "pp. 1459-1472."
-)
 
 
 def _claim_links(text: str) -> dict[str, list[str]]:

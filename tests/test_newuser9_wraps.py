@@ -12,10 +12,6 @@ from citecheck.extraction.document import build_document
 from citecheck.extraction.linking import link_claims
 from citecheck.extraction.references import extract_references
 
-ANAND_AMA = (
-    "1. Anand A, Mathew SJ, Sanacora G, et al. Ketamine versus ECT for nonpsychotic "
-    "treatment-resistant major depression. N Engl J Med. 2023;388(25):2315-2325."
-)
 KISHIMOTO_HARVARD = (
     "Kishimoto, T. et al. (2016) 'Single-dose infusion ketamine and non-ketamine "
     "N-methyl-d-aspartate receptor antagonists for unipolar and bipolar depression: a "
