@@ -37,6 +37,12 @@ def test_a_citation_wrapped_to_its_own_line_keeps_the_sentences_claims() -> None
     assert links["infusion"] == ["ref-1"]
 
 
+def test_a_credit_on_a_line_of_its_own_stays_one() -> None:
+    text = "Image Source: ScienceDirect – A title of a figure\n(Jamie Sleigh, Et al. 2014)\nNext"
+    document = build_document(text)
+    assert [text[s:e] for s, e in document.paragraphs] == text.split("\n")
+
+
 def test_a_bracket_that_is_no_citation_still_opens_a_line() -> None:
     text = "Dosing notes\n(see the table below)\nMore text here."
     document = build_document(text)

@@ -164,10 +164,11 @@ def paragraph_spans(text: str) -> list[Span]:
 
 # A wrapped line that opens with the author-year citation of the sentence it goes on ("...
 # pooled single-dose infusion trials\n(Kishimoto et al. 2016)."): the bracket holds a capitalised
-# name and ends with a year (and a page), then the line ends or the sentence goes on.
+# name and ends with a year (and a page), then the sentence goes on or ends. A bracket alone on
+# its line is a caption's credit ("Image Source: ...\n(Jamie Sleigh, Et al. 2014)").
 _OPENING_CITATION = re.compile(
     r"\((?:(?:see|e\.g\.|cf\.),?\s+)?[A-ZÀ-ÖØ-Þ][^()\n]{1,150}?[\s,]"
-    r"(?:1[89]|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?\)(?=$|[\s.,;:])"
+    r"(?:1[89]|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?\)(?=[.,;:]|\s+[a-z])"
 )
 
 
