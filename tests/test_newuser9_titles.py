@@ -67,6 +67,19 @@ def test_other_editor_marks() -> None:
     assert not edition.edited
 
 
+def test_the_editor_of_a_chapters_book_is_not_the_entrys() -> None:
+    # a real entry of bench/data/refcorpus.jsonl (PLOS): "editor" is Dalglish's, in "In: ..."
+    cited, _kind = parse_reference(
+        "Wilson AS, Powers N, Montgomery J, Buckberry J, Beaumont J, Bowsher D, et al. "
+        'Archaeology, the Public and the Recent Past. In: Dalglish C, editor. "Men that are gone '
+        'come like shadows, so depart": research practice and sampling strategies for enhancing '
+        "our understanding of post-medieval human remains. Woodbridge, UK: Boydell and Brewer.; "
+        "2013. p. 145–62."
+    )
+    assert not cited.edited
+    assert cited.authors[:2] == ["Wilson", "Powers"]
+
+
 def test_unfound_titled_works_are_never_said_to_name_no_title() -> None:
     for raw, kind in ((NICE, "a guideline"), (MILLER_CHAPTER, "a book chapter")):
         out = _unfound(raw)

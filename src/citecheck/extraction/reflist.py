@@ -560,11 +560,21 @@ _EDITOR_MARK = re.compile(
 )
 
 
+def _only_names(text: str) -> bool:
+    """Whether `text` holds names only: no word in lower case but "and", "et al." and the
+    particles of family names. A title has small words ("Archaeology, the Public and the Recent
+    Past. In: Dalglish C, editor.": the editor is the chapter's book's, not the entry's)."""
+    words = re.findall(r"[^\W\d_]+", ET_AL_RE.sub("", text))
+    return not any(
+        word[0].islower() and word != "and" and word not in NAME_PARTICLES for word in words
+    )
+
+
 def _without_editor_mark(raw: str) -> tuple[str, bool]:
     """`raw` without the mark that says its names are editors, and whether it had one. A full
     stop after the mark closes the names and is kept, once."""
     match = _EDITOR_MARK.match(raw[:MAX_NAMES_CHARS])
-    if match is None:
+    if match is None or not _only_names(match.group("names")):
         return raw, False
     names, rest = match.group("names"), raw[match.end("mark") :]
     mark = match.group("mark")
