@@ -69,8 +69,10 @@ _AUTHOR_YEAR = re.compile(
     rf"(?P<year>{_YEAR})(?P<suffix>[a-z])?{_LOCATOR}?$"
 )
 _BRACKETED_NARRATIVE_YEAR = rf"\((?P<year>{_YEAR})(?P<suffix>[a-z])?{_LOCATOR}?\)"
+# a generational suffix after the first author's name: "Zarate Jr. et al. (2006)"
+_NAME_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\b\.?)"
 _NARRATIVE = re.compile(
-    rf"(?P<authors>{_WORD_START_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?"
+    rf"(?P<authors>{_WORD_START_NAME}(?:\s+{_PARTICLE})*(?:\s+{_NAME})?{_NAME_SUFFIX}?"
     rf"(?:\s+{ET_AL}|\s+(?:and|&)\s+{_NAME}|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?)"
     rf"\s+{_BRACKETED_NARRATIVE_YEAR}"
 )
@@ -128,6 +130,14 @@ _SUPERSCRIPT_BEFORE = re.compile(r"(?:[^\W\d_]{3}|[.,;)])$")
 # Pandoc's superscript ("hours.^1^", "effective^2,3^"), read like a Unicode one ("10^6^" is an
 # exponent: a number stands before it).
 _NUMERIC_PANDOC_SUPERSCRIPT = re.compile(r"\^(?P<body>\d{1,3}(?:[-–,]\d{1,3}){0,30})\^")
+# HTML's superscript in a Markdown or text article (pasted from a web page or a CMS):
+# "patients.<sup>3</sup>", "<sup><a href="#r2">2,3</a></sup>"; after a digit it is an exponent
+# ("10<sup>6</sup>"), and `_SUPERSCRIPT_BEFORE` keeps it out as it does "10⁶".
+_NUMERIC_HTML_SUPERSCRIPT = re.compile(
+    r"<sup>(?:<a\b[^<>\n]{0,200}>)?"
+    r"(?P<body>(?!0)\d{1,3}(?:\s{0,2}[-–,]\s{0,2}(?!0)\d{1,3}){0,30})(?:</a>)?</sup>",
+    re.IGNORECASE,
+)
 # Superscripts flattened to plain digits by a copy from the web ("unplanned.1 Most",
 # "contraception:2,3", "medications.19,20" at a line end): right after a word's last letters
 # (or a closing bracket) and a full stop, colon or semicolon, then a line end or a new sentence.
@@ -3073,6 +3083,7 @@ def _numeric(text: str, author_year: bool = False) -> list[FoundCitation]:
         (_NUMERIC_ROUND, _ROUND_BEFORE, True),
         (_NUMERIC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_PANDOC_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
+        (_NUMERIC_HTML_SUPERSCRIPT, _SUPERSCRIPT_BEFORE, True),
         (_NUMERIC_FLAT, _FLAT_BEFORE, True),
         (_NUMERIC_FLAT_COMMA, _FLAT_BEFORE, True),
         (_NUMERIC_FLAT_BRACKET, _FLAT_BEFORE, True),

@@ -136,13 +136,56 @@ def _initials_used(letters: tuple[str, ...], words: tuple[str, ...]) -> int | No
     return spell(0, 0)
 
 
+# A generational suffix after a person's name: "Zarate, C. A., Jr.", "Zarate CA Jr", "Zarate, C.A.
+# Jr et al", "Carlos A. Zarate Jr.", "Zarate, Carlos A., Jr., Jaskaran B. Singh", "Smith, John,
+# III". "Jr"/"Sr" follow any name word or initial. A Roman numeral is a suffix only after initials
+# with full stops ("C.A. III") or as a comma-separated piece after a given name ("John, III,"):
+# "Ivanov II" (Vancouver) holds initials, and "Phase II, randomized" is a title's.
+_GENERATION = re.compile(
+    r"(?:(?<=[^\W\d_.])|(?<=\.))"  # after a name word or an initial's full stop
+    r"(?P<gap>,?[ \t]+|,)"
+    r"(?:(?:Jr|Sr)(?![^\W_])|(?:(?<=[A-Z]\.[ \t])|(?<=,[ \t])|(?<=,))(?:II|III|IV)(?![^\W_]))"
+    r"(?P<stop>\.)?"
+    r"(?=$|[\s,;:&()\[\]])"
+)
+# what may follow a suffix's own full stop for that stop to go with it: a comma or semicolon, "et
+# al.", "and"/"&", a bracketed year, or the end ("Zarate, C. A., Jr., Singh", "Zarate Jr. et al.")
+_AFTER_SUFFIX_STOP = re.compile(r"(?:\s*(?:$|[,;&(]|et\b|and\b))")
+
+
+# in names written given name first ("Anna B. Zarate III"), a numeral after the family name
+_NATURAL_NUMERAL = re.compile(r"(?<=[^\W\d_])[ \t]+(?:II|III|IV)\b(?=$|,|[ \t]+(?:and|&|et)\b)")
+
+
+def without_name_suffixes(text: str, natural: bool = False) -> str:
+    """`text` (a list of names, or an entry that opens with one) without the generational
+    suffixes of its names ("Jr", "Sr", "III"): a suffix is no author, and nameparser reads the
+    last word of "Zarate Jr" as the family name. A suffix's full stop that also ends the names
+    ("Zarate CA Jr. A trial") is kept. `natural`: the names are written given name first, so a
+    numeral after a name is a suffix too ("Anna B. Zarate III"), not Vancouver initials."""
+    if "J" not in text and "S" not in text and "I" not in text:
+        return text
+    if natural:
+        text = _NATURAL_NUMERAL.sub("", text)
+
+    def drop(match: re.Match[str]) -> str:
+        if not match.group("stop"):
+            return ""
+        before = text[: match.start()]
+        if before.endswith(".") or _AFTER_SUFFIX_STOP.match(text, match.end()):
+            return ""
+        return "."
+
+    return _GENERATION.sub(drop, text)
+
+
 @lru_cache(maxsize=65536)  # nameparser is slow, and articles repeat their names
 def family_name(name: str) -> str:
     """The family name of a free-text person name ("Jamie Sleigh" -> "Sleigh").
 
     Handles "Family, Given", "Given Family", Vancouver "Family AB" and keeps organisations whole.
     """
-    name = " ".join(name.strip().strip(",.;").split())
+    name = " ".join(without_name_suffixes(name.strip()).strip(",.;").split())
     if not name or is_organisation(name):
         return name
     if "," in name:
@@ -182,7 +225,7 @@ def family_names(value: str) -> tuple[list[str], bool]:
     "Åsberg et al.", "NIMH and FDA", "U.S. Food and Drug Administration"), and whether it said
     "et al."."""
     et_al = bool(ET_AL_RE.search(value))
-    value = without_abbreviations(ET_AL_RE.sub("", value)).strip(" ,;.")
+    value = without_abbreviations(ET_AL_RE.sub("", without_name_suffixes(value))).strip(" ,;.")
     pieces = _author_pieces(value)
     parts = [part for _, part in pieces]
     if len(parts) > 1 and "," not in value and _is_group_name(value, parts):

@@ -28,6 +28,7 @@ from citecheck.extraction.bibkeys import KeyIndex
 from citecheck.extraction.citations import FoundCitation
 from citecheck.extraction.document import Document, as_document
 from citecheck.extraction.folding import same_journal
+from citecheck.extraction.footnotes import NoteLinks
 from citecheck.extraction.names import (
     UNCASED,
     acronym_opening,
@@ -90,6 +91,7 @@ def extract_references(
     noted = _noted_labels(text, numbering)
     notes = _numbers_are_notes(found_all, numbering, list_refs, pools, text)
     numbered_in = _numbered_by_sentence(document, found_all, numbering)
+    note_links = NoteLinks(text, list_refs, set(numbering.footnotes))
     written_dois = _written_dois(document, found_all)
     doi_of = {id(mention): doi for mention, doi in written_dois}
     sentence_doi = _sentence_dois(document, found_all, written_dois)
@@ -128,11 +130,19 @@ def extract_references(
                     end=found.end, kind=found.kind, reference_id=cited_here[0],
                 ))  # fmt: skip
                 continue
-        if found.form == "numeric" and _a_note(found, numbering, noted, notes):
-            continue
         if index in credited:
             # the caption's author-year line names the work its credit titles: one reference
             found = credited[index]
+        linked = _note_link(found, numbering, note_links, references, document)
+        if linked is not None:
+            # "[^1]" beside a bibliography of its own: its note says which work it cites
+            citations.append(Citation(
+                id=f"cite-{len(citations) + 1}", text=found.text, start=found.start,
+                end=found.end, kind=found.kind, reference_id=linked[0],
+            ))  # fmt: skip
+            continue
+        if found.form == "numeric" and _a_note(found, numbering, noted, notes):
+            continue
         numbered = _numbered_entries(found, numbering, text) if found.form == "numeric" else []
         if numbered:
             # "[2-4]" cites three entries: one citation each, sharing the bracket's span, since a
@@ -626,6 +636,26 @@ def _year_first(list_refs: list[Reference]) -> bool:
         words = [w for w in _LOWER_WORD.findall(head) if w not in _NAME_WORDS]
         first += year is not None and len(words) <= 1
     return 2 * first > len(list_refs)
+
+
+def _note_link(
+    found: FoundCitation,
+    numbering: _Numbering,
+    notes: NoteLinks,
+    references: list[Reference],
+    document: Document,
+) -> tuple[str | None] | None:
+    """(the reference id or None,) for a footnote's mark that names a note outside the
+    reference list ("[^1]" with "[^1]: Carlos A. Zarate Jr. et al., ..." above a bibliography),
+    or that names no note at all in a list that prints no numbers: that mark is linked to
+    nothing, never to the entry at its number's place in an alphabetical list. None for every
+    other mention."""
+    label = footnote_label(found.text) if found.form == "numeric" else None
+    if label is None or label in numbering.footnotes:
+        return None
+    if notes.defines(label):
+        return (notes.target(label, references, document.written),)
+    return None if numbering.printed or not numbering.by_number else (None,)
 
 
 def _numbered_by_sentence(

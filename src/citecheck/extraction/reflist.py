@@ -29,6 +29,7 @@ from citecheck.extraction.names import (
     UPPER,
     family_name,
     is_organisation,
+    without_name_suffixes,
 )
 from citecheck.extraction.sentences import reference_headings
 from citecheck.lazy_regex import LazyRegex
@@ -523,6 +524,7 @@ def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
     raw = plain_text(_MARKER.sub("", _one_line(raw), count=1)).strip()
     raw = _ENTRY_NUMBER.sub("", raw, count=1)
     raw = _NAME_SUFFIX.sub(r"\1", raw)
+    raw, edited = _without_editor_mark(raw)
     doi = _first_doi(raw)
     other_doi = _other_doi(raw, doi)
     url = _first_url(raw)
@@ -541,10 +543,46 @@ def parse_reference(raw: str) -> tuple[Cited, WorkKind]:
             "doi": doi,
             "url": url if not doi else _non_doi_url(raw),
             "other_doi": other_doi,
+            "edited": cited.edited or edited,
             **identifiers,
         }
     )
     return cited, _work_kind(cited)
+
+
+# "ed."/"eds."/"(Ed.)"/"editors" after the names that open an entry, before its title: the
+# names are the book's editors ("Miller, Ronald D., ed. “Intravenous Anesthetics.” In ...",
+# "Miller, R. D. (Ed.). (2015).")
+_EDITOR_MARK = re.compile(
+    r"^(?P<names>[^“”\"()]{2,300}?(?:[^\W\d_]|[^\W\d_]\.))"
+    r"(?P<mark>,\s*(?:eds?|editors?)\b\.?|\s+\((?:eds?|editors?)\.?\))(?=[.,]?\s)",
+    re.IGNORECASE,
+)
+
+
+def _only_names(text: str) -> bool:
+    """Whether `text` holds names only: no word in lower case but "and", "et al." and the
+    particles of family names. A title has small words ("Archaeology, the Public and the Recent
+    Past. In: Dalglish C, editor.": the editor is the chapter's book's, not the entry's)."""
+    words = re.findall(r"[^\W\d_]+", ET_AL_RE.sub("", text))
+    return not any(
+        word[0].islower() and word != "and" and word not in NAME_PARTICLES for word in words
+    )
+
+
+def _without_editor_mark(raw: str) -> tuple[str, bool]:
+    """`raw` without the mark that says its names are editors, and whether it had one. A full
+    stop after the mark closes the names and is kept, once."""
+    match = _EDITOR_MARK.match(raw[:MAX_NAMES_CHARS])
+    if match is None or not _only_names(match.group("names")):
+        return raw, False
+    names, rest = match.group("names"), raw[match.end("mark") :]
+    mark = match.group("mark")
+    if mark.endswith(".") and not rest.startswith((".", ",")) and not names.endswith("."):
+        rest = "." + rest
+    elif names.endswith(".") and rest.startswith("."):
+        rest = rest[1:]
+    return names + rest, True
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -766,6 +804,7 @@ def _apa_authors(text: str) -> list[str]:
     """Authors before an APA/Harvard "(year)". Without a comma or an initial, the whole is one
     organisation: APA writes a person "Family, I.", so "Janssen Pharmaceuticals. (2019)" is a
     company, not a Mr Pharmaceuticals."""
+    text = without_name_suffixes(text)
     plain = ET_AL_RE.sub("", text).strip(" .,;")
     if (
         plain
@@ -780,7 +819,7 @@ def _apa_authors(text: str) -> list[str]:
 
 def _authors(text: str) -> list[str]:
     """Family names from an author string in APA, Harvard or Vancouver form."""
-    text = ET_AL_RE.sub("", text).strip(" .,;")
+    text = ET_AL_RE.sub("", without_name_suffixes(text)).strip(" .,;")
     if not text:
         return []
     if "," not in text and is_organisation(text):
@@ -957,16 +996,33 @@ def _parse_vancouver_book(work: str) -> Cited | None:
     if _NO_PLACE.match(book.group("place")) or _JOURNAL_NAMED.search(book.group("publisher")):
         return None  # "CA: A Cancer Journal for Clinicians; 2020.": a journal with a colon
     names = [n.strip() for n in book.group("names").split(",") if n.strip()]
-    if not names or not all(_VANCOUVER_NAME.fullmatch(n) for n in names):
+    group = len(names) == 1 and is_organisation(names[0])  # "National Institute for ..."
+    if not names or not (group or all(_VANCOUVER_NAME.fullmatch(n) for n in names)):
         return None
     return Cited(
-        title=book.group("title").strip(),
+        title=_without_series(book.group("title").strip()),
         authors=_authors(book.group("names")),
         year=int(book.group("year")),
         pages=_dash(book.group("pages")),
         publisher=book.group("publisher").strip(),
         edited=book.group("editors") is not None,
     )
+
+
+# a series and number after a report's or guideline's title: "NICE guideline [NG222]", "Clinical
+# guideline CG90", "Technical report series no. 916"
+_SERIES = re.compile(
+    r"\.\s+(?:[A-Z][\w-]*\s+){0,4}(?:guideline|report|series|paper|brief|bulletin)s?\b"
+    r"[^.]{0,40}?(?:\[[A-Z]{1,6}\s?\d+\]|\b[A-Z]{0,6}\s?\d+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_series(title: str) -> str:
+    """A book's or report's title without the series and number after it ("Depression in
+    adults: treatment and management. NICE guideline [NG222]")."""
+    series = _SERIES.search(title)
+    return title[: series.start()] if series is not None and series.start() > 0 else title
 
 
 # the most words a journal's name has in the short form ("Proc Natl Acad Sci U S A")
@@ -1158,7 +1214,7 @@ def _authors_any(text: str) -> list[str]:
     """Family names from a list in any common form: inverted ("Zanos, P."), initials first
     ("P. Zanos"), Chicago ("Zanos, P., and T. D. Gould"), Vancouver ("Zanos P"), MLA ("LeCun,
     Yann, Yoshua Bengio, and Geoffrey Hinton")."""
-    text = ET_AL_RE.sub("", text).strip(" .,;:")
+    text = ET_AL_RE.sub("", without_name_suffixes(text)).strip(" .,;:")
     names: list[str] = []
     parts = re.split(r"\s*(?:,\s*(?:&|and)\s+|\s(?:&|and)\s|;)\s*", text)
     for number, part in enumerate(parts):
@@ -1267,10 +1323,28 @@ _NATURAL_NAMES = re.compile(
 )
 
 
+# A first name written given name first with a middle initial, before the rest of the list or a
+# quoted title: "Robert M. Berman et al., “Title,”", "Carlos A. Zarate Jr., “Title,”" (Chicago
+# notes). The Vancouver and GOST name patterns read its "Robert M." as a family name and initials.
+_GIVEN_INITIAL_FAMILY = re.compile(
+    rf"{_CAP}[{LOWER}a-z]+(?:-{_CAP}[{LOWER}a-z]+)?\s(?:{_CAP}\.\s?){{1,2}}\s?{_FAMILY}"
+    rf"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?=,|\s+{ET_AL}|\s+(?:and|&)\s)"
+)
+
+
+def _given_name_first(work: str) -> bool:
+    """Does `work` open with a name written given name first, middle initial and all, before a
+    quoted title ("Robert M. Berman et al., “Antidepressant Effects ...,”")?"""
+    return (
+        _GIVEN_INITIAL_FAMILY.match(work) is not None
+        and _NATURAL_NAMES.match(work[:MAX_NAMES_CHARS]) is not None
+    )
+
+
 def _natural_families(names: str) -> list[str]:
     """Family names from "Panos Zanos, Todd D. Gould, and Jane van der Berg" (the last word of
     each, with its particles)."""
-    text = ET_AL_RE.sub("", names).strip(" .,;")
+    text = ET_AL_RE.sub("", without_name_suffixes(names, natural=True)).strip(" .,;")
     parts = [
         p for p in re.split(r"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|,)\s*", text) if p.strip()
     ]
@@ -1323,6 +1397,8 @@ def _parse_by_parts(work: str) -> Cited | None:
     natural_end = _natural_names_then_year(work)
     end = natural_end if natural_end is not None else _names_end(work)
     natural = natural_end is not None
+    if natural_end is None and end is not None and _given_name_first(work):
+        end = None  # "Robert M. Berman et al., “Title,”": no "Robert, M." to read
     group = _GROUP_THEN_YEAR.match(work) if end is None else None
     if group is not None and is_organisation(group.group("names")):
         end = group.end("names")  # Harvard/Elsevier "RECOVERY Collaborative Group, 2021. Title"
@@ -1373,6 +1449,10 @@ def _parse_by_parts(work: str) -> Cited | None:
             venue = rest[cut:]
     venue = re.sub(r"^\s*[.,:;]?\s*(?:in:?\s+)?", "", venue, flags=re.IGNORECASE)
     journal, volume, issue, pages, venue_year = _venue_parts(venue)
+    book = _book_venue(venue)
+    if book is not None:  # Chicago: "In *Book*, 8th ed., 821–63. Philadelphia: Publisher, 2015."
+        journal, volume, issue, pages = book.group("book"), None, None, _dash(book.group("pages"))
+        venue_year = int(book.group("year"))
     if not title or len(title.split()) < 2:
         return None
     return Cited(
@@ -1383,7 +1463,29 @@ def _parse_by_parts(work: str) -> Cited | None:
         volume=volume,
         issue=issue,
         pages=pages,
+        publisher=book.group("publisher").strip() if book is not None else None,
     )
+
+
+# A book's venue as Chicago writes it after a chapter's or book's title: "[In] Book[, edited by
+# Names][, 8th ed.][, 821–63]. Place: Publisher, Year." (the book's title may be left out of a
+# whole book's: "8th ed. Philadelphia: Elsevier Saunders, 2015.")
+_BOOK_VENUE = re.compile(
+    r"^(?:(?!(?:\d+(?:st|nd|rd|th)|rev\.?)\s+ed)(?P<book>[^,.;]{2,200}?)"
+    r"(?:,\s*(?:edited\s+by\s+[^,]{2,150}?|(?:\d+(?:st|nd|rd|th)|rev\.?)\s+ed(?:n|ition)?\.?"
+    r"|vol\.\s*\d+))*"
+    rf"(?:,\s*(?:pp?\.\s*)?(?P<pages>{_PAGES}))?\.\s+)?"
+    r"(?:(?:\d+(?:st|nd|rd|th)|rev\.?)\s+ed(?:n|ition)?\.\s+)?"
+    r"(?P<place>[A-Z][^.:;,()]{1,60}(?:,\s*[A-Z][A-Za-z.]{1,15})?)\s*:\s*"
+    rf"(?P<publisher>[^.;:]{{2,120}}?),\s*(?P<year>{_YEAR})[a-z]?[\s.]*$"
+)
+
+
+def _book_venue(venue: str) -> re.Match[str] | None:
+    """The parts of a Chicago book venue (`_BOOK_VENUE`), or None."""
+    if len(venue) > MAX_VENUE_CHARS:
+        return None
+    return _BOOK_VENUE.match(venue.strip())
 
 
 # GB/T 7714's document type after a title: "[J]" journal, "[M]" book, "[C]" proceedings, ...

@@ -141,7 +141,11 @@ def paragraph_spans(text: str) -> list[Span]:
         # A blank line between (two newlines in the gap) always separates.
         if not (
             (prev_joinable or prev_full)
-            and (line[0].islower() or (prev_full and not _opens_block(line)))
+            and (
+                line[0].islower()
+                or (prev_full and not _opens_block(line))
+                or (prev_joinable and _opens_with_citation(line))
+            )
             and count("\n", prev_line_end, start) == 1
         ):
             if block_start >= 0:
@@ -156,6 +160,22 @@ def paragraph_spans(text: str) -> list[Span]:
     if block_start >= 0:
         blocks.append((block_start, prev_line_end))
     return blocks
+
+
+# A wrapped line that opens with the author-year citation of the sentence it goes on ("...
+# pooled single-dose infusion trials\n(Kishimoto et al. 2016)."): the bracket holds a capitalised
+# name and ends with a year (and a page), then the sentence goes on or ends. A bracket alone on
+# its line is a caption's credit ("Image Source: ...\n(Jamie Sleigh, Et al. 2014)").
+_OPENING_CITATION = re.compile(
+    r"\((?:(?:see|e\.g\.|cf\.),?\s+)?[A-ZÀ-ÖØ-Þ][^()\n]{1,150}?[\s,]"
+    r"(?:1[89]|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?\)(?=[.,;:]|\s+[a-z])"
+)
+
+
+def _opens_with_citation(line: str) -> bool:
+    """Whether a line opens with a parenthetical author-year citation (`_OPENING_CITATION`),
+    which goes on the sentence of the line before when that line stops mid-clause."""
+    return line[0] == "(" and _OPENING_CITATION.match(line) is not None
 
 
 def _lines(text: str) -> tuple[list[Span], list[str]]:

@@ -460,6 +460,30 @@ _TOO_LITTLE = Reason(
 )
 
 
+def _too_little(ref: Reference) -> list[Reason]:
+    """Why a search that found nothing says nothing about a citation too thin to be sure of,
+    said truly: "names no title" only when no title was read. A titled one is too short to
+    single out a work ("Intravenous Anesthetics"), or reads as no journal article."""
+    title = " ".join((ref.cited.title or "").split())
+    if not title:
+        return [_TOO_LITTLE]
+    partial = _partial_coverage(ref)
+    if has_specific_claim(ref):
+        why = "too little beside its title to be sure it names a scholarly work"
+    else:
+        shown = title if len(title) <= _TITLE_SHOWN else title[: _TITLE_SHOWN - 1] + "…"
+        why = f"a title too short to single out one work (“{shown}”)"
+    reason = Reason(
+        code="too_little_to_search",
+        message=f"the citation gives {why}, so failing to find it is not evidence that it "
+        "does not exist",
+    )
+    return [partial, reason] if partial is not None else [reason]
+
+
+_TITLE_SHOWN = 80  # characters of a short title quoted in a reason
+
+
 def _after_bad_doi(ref: Reference, evidence: Evidence, doi: str, why: Reason) -> Reference:
     """The cited DOI identifies another work or nothing: is the cited work elsewhere?"""
     outcome = search_outcome(ref, evidence)
@@ -478,7 +502,11 @@ def _after_bad_doi(ref: Reference, evidence: Evidence, doi: str, why: Reason) ->
             # a DOI of another work and a citation with no title to search on: a misread
             # entry looks just like this, so nothing here says the cited work does not exist
             return _finish(
-                ref, Verdict.UNVERIFIABLE, [why, _NO_MATCH, _TOO_LITTLE], 0.0, source=outcome.source
+                ref,
+                Verdict.UNVERIFIABLE,
+                [why, _NO_MATCH, *_too_little(ref)],
+                0.0,
+                source=outcome.source,
             )
         return _finish(ref, Verdict.NOT_FOUND, [why, _NO_MATCH], 0.9, source=outcome.source)
     return _search_failed(ref, outcome, [why])
@@ -740,7 +768,9 @@ def _decide_without_doi(ref: Reference, evidence: Evidence) -> Reference:
                 ref, Verdict.UNVERIFIABLE, [_NO_MATCH, partial], 0.0, source=outcome.source
             )
         return _finish(ref, Verdict.NOT_FOUND, [_NO_MATCH], 0.85, source=outcome.source)
-    return _finish(ref, Verdict.UNVERIFIABLE, [_NO_MATCH, _TOO_LITTLE], 0.0, source=outcome.source)
+    return _finish(
+        ref, Verdict.UNVERIFIABLE, [_NO_MATCH, *_too_little(ref)], 0.0, source=outcome.source
+    )
 
 
 def _journal_other_script(ref: Reference) -> Reason | None:

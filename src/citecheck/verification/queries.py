@@ -146,7 +146,12 @@ _NOT_ARTICLE_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:doctoral\s+dissertation|dissertation|ph\.?\s?d\.?\s+thesis|"
             r"master'?s\s+thesis|thesis)\b",
         ),
-        ("a book chapter", r"\bIn\b[^()]{0,160}\((?:eds?|editors?)\.?\)|\(pp?\.\s*\d"),
+        (
+            "a book chapter",
+            r"\bIn\b[^()]{0,160}\((?:eds?|editors?)\.?\)|\(pp?\.\s*\d"
+            # Chicago: "In *Miller's Anesthesia*, edited by ..., 8th ed., 821–63."
+            r"|\bIn\s+[^.,]{2,160},\s*(?:edited\s+by\b|\d+(?:st|nd|rd|th)\s+ed\b)",
+        ),
         ("a preprint", r"\b(?:preprint|medrxiv|biorxiv|psyarxiv|arxiv|ssrn|research\s+square)\b"),
         ("a trial registry entry", r"\bclinicaltrials\.gov\b|\bNCT\d{8}\b|\bISRCTN\d+|\bEudraCT\b"),
         (
@@ -154,6 +159,8 @@ _NOT_ARTICLE_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:prescribing\s+information|package\s+insert|product\s+"
             r"monograph|summary\s+of\s+product\s+characteristics)\b",
         ),
+        # "NICE guideline [NG222]", "Clinical guideline CG90": a guideline in a numbered series
+        ("a guideline", r"\bguideline\s*\[?[A-Z]{1,5}\d{1,4}\]?"),
         (
             "a report",
             r"\[(?:report|technical\s+report|white\s+paper|fact\s+sheet)\]|"
@@ -189,6 +196,8 @@ def non_article_kind(ref: Reference) -> str | None:
         return "a book"
     if cited.publisher and not cited.journal:
         return "a book"  # read in a book's form: "Arlington (VA): Publisher; 2017"
+    if cited.publisher:
+        return "a book chapter"  # "In Book, 821–63. Place: Publisher, 2015": the journal is a book
     if not cited.journal:
         return "a work with no journal named"
     authors = {fold(a) for a in cited.authors}
