@@ -16,17 +16,19 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import unquote
 
 from citecheck.errors import ArticleError
-from citecheck.inputs.docx import read_docx
 from citecheck.inputs.encoding import conversion_hint, utf16_or_32
-from citecheck.inputs.pdf import read_pdf
 from citecheck.inputs.textview import without_invisible
-from citecheck.inputs.web import fetch_page, is_url
-from citecheck.inputs.webpage import decode_html, extract_webpage
-from citecheck.models import ArticleMeta
+from citecheck.inputs.web import is_url
+
+if TYPE_CHECKING:
+    from citecheck.models import ArticleMeta
+
+# Start-up: the page, PDF and Word readers (lxml, pdfminer, httpx) are imported by the branch of
+# `read_article` that uses them, so a text file, or a path that is not there, loads none of them.
 
 # What decides which reader an article goes to (`document_kind`): a named file's suffix, standard
 # input's first bytes. Formats whose bytes are markup or containers, not the article's words, are
@@ -200,6 +202,9 @@ def read_article(path: str | Path) -> Article:
     """Read and decode one article; raise `ArticleError` with one line on any problem."""
     name = str(path)
     if is_url(name):
+        from citecheck.inputs.web import fetch_page
+        from citecheck.inputs.webpage import decode_html, extract_webpage
+
         page = fetch_page(name)
         found = extract_webpage(decode_html(page.body, page.charset), name, url=page.url)
         meta = found.meta.model_copy(update={"url": page.url})
@@ -216,12 +221,18 @@ def read_article(path: str | Path) -> Article:
             f"{name}: {what} not supported; save the article as .txt, .md, .html, .docx or .pdf"
         )
     if kind == "pdf":
+        from citecheck.inputs.pdf import read_pdf
+
         pdf = read_pdf(data, name)
         return _article(name, without_invisible(pdf.text), data, pdf.meta)
     if kind == "docx":
+        from citecheck.inputs.docx import read_docx
+
         docx = read_docx(data, name)
         return _article(name, without_invisible(docx.text), data, docx.meta)
     if kind == "html":
+        from citecheck.inputs.webpage import decode_html, extract_webpage
+
         _refuse_binary_html(data, name)
         found = extract_webpage(decode_html(data), name)
         return _article(name, without_invisible(found.text), data, found.meta)
