@@ -22,6 +22,13 @@ Measured 2026-12-07, 03:50-04:50 UTC, on the team's shared 2-core machine under 
     audit one sentence          2.65-3.26  ->  1.95
     audit README demo           3.95-4.51  ->  2.94
 
+Measured 2026-12-08 00:10-00:20 UTC, same machine under a load of about 20, best of 2, main
+eefcfec -> branch perf9 (claims and refs read the article before loading the pipeline):
+
+    --help                      0.22  ->  0.22
+    audit --bogus (exit 2)      0.55  ->  0.59
+    claims missing file         1.34  ->  0.61   (newuser9: 3.8-5.9 s of wall time)
+
 (The startup6 figures for the small runs are its final code's, one run; an earlier state without
 the deferred claim-rule patterns gave 2.19 / 2.38 / 3.71.) Not yet measured on a quiet machine.
 """
@@ -47,6 +54,7 @@ def _commands(tiny: Path) -> list[tuple[str, list[str]]]:
         ("--version", ["--version"]),
         ("audit --help", ["audit", "--help"]),
         ("audit --bogus (exit 2)", ["audit", "--bogus"]),
+        ("claims missing file (exit 2)", ["claims", str(tiny.with_name("dangling.md"))]),
         ("claims one sentence", ["claims", str(tiny), "--format", "json"]),
         ("audit one sentence", ["audit", str(tiny), "--offline", "--no-cache"]),
         ("audit README demo", ["audit", str(EXAMPLE), "--offline", "--no-cache"]),

@@ -58,3 +58,18 @@ def test_the_pipeline_loads_the_web_page_extractor_only_for_pages() -> None:
     modules = _modules_after("import citecheck.audit")
     assert "citecheck.audit" in modules
     assert not {name for name in modules if name.split(".")[0] == "trafilatura"}
+
+
+@pytest.mark.parametrize("command", ["claims", "refs", "audit"])
+def test_an_article_that_is_not_there_is_refused_before_the_pipeline_loads(
+    command: str, tmp_path: Path
+) -> None:
+    # newuser9: `citecheck claims dangling.md` took seconds to say the file was not there
+    missing = str(tmp_path / "dangling.md")
+    code = f"from citecheck.cli import main\ntry:\n    main([{command!r}, {missing!r}])\n"
+    code += "except SystemExit as exc:\n    assert exc.code == 2, exc.code"
+    modules = _modules_after(code)
+    if command != "audit":  # audit builds its sources before it reads (KNOWN-ISSUES)
+        assert not {name for name in modules if name.startswith("citecheck.extraction")}
+    loaded = sorted(name for name in modules if name.split(".")[0] in ("lxml", "pdfminer"))
+    assert not loaded

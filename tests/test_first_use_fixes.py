@@ -44,7 +44,6 @@ def no_network(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
         raise AssertionError("opened a connection")
 
     monkeypatch.setattr(web, "fetch_page", refuse_fetch)
-    monkeypatch.setattr("citecheck.inputs.article.fetch_page", refuse_fetch)
     monkeypatch.setattr(socket, "create_connection", refuse_connect)
     monkeypatch.setattr(socket, "getaddrinfo", refuse_connect)
     monkeypatch.setenv("CITECHECK_CACHE_DIR", str(tmp_path / "cache"))

@@ -9,11 +9,12 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from citecheck import __version__
 from citecheck.atomic import write_text_atomic
@@ -46,6 +47,7 @@ from citecheck.verification.same_work import (
 from citecheck.verification.support import check_support, support_warning, weak_evidence
 from citecheck.verification.verify import verify_references
 
+T = TypeVar("T")
 OnProgress = Callable[[Reference], None]
 # Given the number of references to resolve, a context that yields the per-reference callback
 # (the CLI passes its progress bar; the audit layer never draws anything itself).
@@ -67,6 +69,20 @@ class AuditResult:
     warnings: list[str] = field(default_factory=list)
     # the --bib files' text as read, which --fix-bib writes back around the corrected entries
     bib_texts: list[str] = field(default_factory=list)
+
+
+def run_quietly(work: Coroutine[Any, Any, T]) -> T:
+    """`asyncio.run(work)`, its result kept out of the task: on its way out Python 3.11's
+    runner checks its SIGINT handler through `signal.getsignal`, which formats the handler's
+    repr, and so the main task's and its result's. A whole article's findings as a pydantic
+    repr cost seconds per MB (seen in a profile of a 1 MB audit)."""
+    done: list[T] = []
+
+    async def main() -> None:
+        done.append(await work)
+
+    asyncio.run(main())
+    return done[0]
 
 
 def _no_progress(_total: int) -> AbstractContextManager[OnProgress]:
@@ -135,9 +151,9 @@ def run_audit(
             return await resolve(built)
 
     if source is not None:
-        verified, source_warnings = asyncio.run(resolve(source))
+        verified, source_warnings = run_quietly(resolve(source))
     else:
-        verified, source_warnings = asyncio.run(resolve_with_own_source())
+        verified, source_warnings = run_quietly(resolve_with_own_source())
     findings = build_findings(verified)
     warnings = key_warnings + source_warnings
     if (failed := network_warning(findings)) is not None:

@@ -860,7 +860,7 @@ def _value_cell(text: str, value: str) -> Cell:
     return (line(Span("= " + value, "value")),)
 
 
-def _claims_table(article: ArticleFindings) -> Table:
+def _claims_table(article: ArticleFindings, claims: list[ClaimRow] | None = None) -> Table:
     columns = (
         Column("id"),
         Column("claim", main=True),
@@ -870,7 +870,7 @@ def _claims_table(article: ArticleFindings) -> Table:
     )
     by_id = {ref.id: ref for ref in article.references}
     rows: list[Row] = []
-    for claim_type, group in claims_by_type(claim_rows(article)):
+    for claim_type, group in claims_by_type(claim_rows(article) if claims is None else claims):
         rows.append(Row(group=f"{claim_type} ({len(group)})"))
         for row in group:
             claim = row.claim
@@ -924,7 +924,10 @@ def _citations_table(article: ArticleFindings) -> Table:
 # --- the whole report --------------------------------------------------------------------------
 
 
-def _summary(articles: Sequence[ArticleFindings]) -> SummaryView:
+def _summary(
+    articles: Sequence[ArticleFindings], rows: Sequence[list[ClaimRow]] | None = None
+) -> SummaryView:
+    """`rows`: each article's `claim_rows`, when the caller has them (a row a claim is costly)."""
     references = [ref for article in articles for ref in article.references]
     claims = sum(len(article.claims) for article in articles)
     facts: list[Span] = []
@@ -942,7 +945,9 @@ def _summary(articles: Sequence[ArticleFindings]) -> SummaryView:
     )
     if contradicted:
         facts += [Span(" · "), Span(f"{plural(contradicted, 'claim')} contradicted", "bad")]
-    weak = sum(1 for article in articles for row in claim_rows(article) if row.weak)
+    if rows is None:
+        rows = [claim_rows(article) for article in articles]
+    weak = sum(1 for article_rows in rows for row in article_rows if row.weak)
     if weak:
         facts += [Span(" · "), Span(f"{plural(weak, 'claim')} on unconfirmed sources", "bad")]
     return SummaryView(tuple(facts), verdict_counts(references), len(references))
@@ -955,7 +960,7 @@ def _article_view(
     if view == "claims":
         return ArticleView(
             article.path, line(plural(len(article.claims), "claim")), None, (), None,
-            (_claims_table(article),), (),
+            (_claims_table(article, rows),), (),
         )  # fmt: skip
     if view == "refs":
         unmatched = sum(1 for c in article.citations if c.reference_id is None)
@@ -981,13 +986,13 @@ def _article_view(
     rest = _rest_sections(article, rows, placed)
     tables: tuple[Table, ...] = ()
     if only == "all":
-        tables = (_references_table(article, title_chars), _claims_table(article))
+        tables = (_references_table(article, title_chars), _claims_table(article, rows))
     else:
         rest = []  # --only problems: what needs action, and nothing else
     return ArticleView(
         article.path,
         (),
-        _summary([article]),
+        _summary([article], [rows]),
         tuple(action),
         _verdict_sentence(article, action, rows, only),
         tables,

@@ -35,26 +35,30 @@ def visible(text: str) -> str:
     return _CONTROL.sub(_escape, text.replace("\r\n", "\n"))
 
 
-def _clean(value: Any) -> Any:
-    from pydantic import BaseModel
-
+def _clean(value: Any, model: type[BaseModel]) -> Any:
     if type(value) is str:  # not str subclasses: enum values are ours, and stay enums
         return visible(value)
-    if isinstance(value, BaseModel):
-        return displayable(value)
+    if isinstance(value, model):
+        return _displayable(value, model)
     if isinstance(value, list):
-        return [_clean(item) for item in value]
+        return [_clean(item, model) for item in value]
     if isinstance(value, tuple):
-        return tuple(_clean(item) for item in value)
+        return tuple(_clean(item, model) for item in value)
     if isinstance(value, dict):
-        return {_clean(key): _clean(item) for key, item in value.items()}
+        return {_clean(key, model): _clean(item, model) for key, item in value.items()}
     return value
 
 
 def displayable(model: ModelT) -> ModelT:
     """A copy of `model` (findings, a reference...) whose every string is `visible`: what the
     terminal and Markdown reports render, so no renderer can forget a field."""
-    updates = {name: _clean(getattr(model, name)) for name in type(model).model_fields}
+    from pydantic import BaseModel  # once a report, not once a value (a row a claim)
+
+    return _displayable(model, BaseModel)
+
+
+def _displayable(model: ModelT, base: type[BaseModel]) -> ModelT:
+    updates = {name: _clean(getattr(model, name), base) for name in type(model).model_fields}
     return model.model_copy(update=updates)
 
 

@@ -11,20 +11,24 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import unquote
 
 from citecheck.errors import ArticleError
-from citecheck.inputs.docx import read_docx
 from citecheck.inputs.encoding import conversion_hint, utf16_or_32
-from citecheck.inputs.pdf import read_pdf
 from citecheck.inputs.textview import without_invisible
-from citecheck.inputs.web import fetch_page, is_url
-from citecheck.inputs.webpage import decode_html, extract_webpage
-from citecheck.models import ArticleMeta
+from citecheck.inputs.web import is_url
+
+if TYPE_CHECKING:
+    from citecheck.models import ArticleMeta
+
+# Start-up: the page, PDF and Word readers (lxml, pdfminer, httpx) are imported by the branch of
+# `read_article` that uses them, so a text file, or a path that is not there, loads none of them.
 
 # What decides which reader an article goes to (`document_kind`): a named file's suffix, standard
 # input's first bytes. Formats whose bytes are markup or containers, not the article's words, are
@@ -84,23 +88,70 @@ def _too_large(path: str) -> ArticleError:
     return ArticleError(f"{path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
 
 
+# Devices, pipes and standard input have no size to check first: they are read a chunk at a
+# time, so an endless one (`/dev/zero`, `yes |`) is refused at the cap, and one whose first chunk
+# is binary (`/dev/urandom`) at once, never slurped whole.
+CHUNK_BYTES = 1024 * 1024
+
+
 def _read_bytes(path: str) -> bytes:
     if path == "-":
-        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            raise _too_large("standard input")
-        return data
+        return _read_stream(sys.stdin.buffer, "-", "standard input")
     file = Path(path)
     if not file.exists():
         raise ArticleError(f"{path}: no such file")
     if file.is_dir():
         raise ArticleError(f"{path}: is a directory, not an article file")
     try:
-        if file.stat().st_size > MAX_FILE_BYTES:
+        info = file.stat()
+        if not stat.S_ISREG(info.st_mode):
+            with file.open("rb") as stream:
+                return _read_stream(stream, path, path)
+        if info.st_size > MAX_FILE_BYTES:
             raise _too_large(path)
         return file.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
+def _read_stream(stream: BinaryIO, name: str, shown: str) -> bytes:
+    """At most `MAX_FILE_BYTES` of `stream`, in chunks; `ArticleError` once over the cap, or
+    when the first chunk of what would be read as text is binary."""
+    data = bytearray()
+    while chunk := stream.read(min(CHUNK_BYTES, MAX_FILE_BYTES + 1 - len(data))):
+        if not data:
+            _refuse_binary_start(chunk, name)
+        data += chunk
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_large(shown)
+    return bytes(data)
+
+
+def _refuse_binary_start(chunk: bytes, name: str) -> None:
+    """The refusal the whole input would get, given on its first chunk: NUL bytes, or bytes
+    that are not UTF-8, in what is read as text or HTML (UTF-16 and UTF-32 text is left to
+    `decode_text`, which names it)."""
+    kind = document_kind(name, chunk)
+    if kind == "html":
+        _refuse_binary_html(chunk, name)
+        return
+    if kind != "text" or chunk.startswith(_WIDE_MARKS) or utf16_or_32(chunk) is not None:
+        return
+    if b"\x00" in chunk:
+        decode_text(chunk, name)  # raises: binary
+    # an incomplete character at the chunk's end is the next chunk's start, not an error
+    try:
+        codecs.getincrementaldecoder("utf-8-sig")().decode(chunk, final=False)
+    except UnicodeDecodeError:
+        decode_text(chunk, name)  # raises: its message names the first bad byte
+
+
+def _refuse_binary_html(data: bytes, name: str) -> None:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(f"{name}: looks like a binary file (NUL bytes), not HTML")
+
+
+_WIDE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
 def decode_text(data: bytes, path: str) -> str:
@@ -151,6 +202,9 @@ def read_article(path: str | Path) -> Article:
     """Read and decode one article; raise `ArticleError` with one line on any problem."""
     name = str(path)
     if is_url(name):
+        from citecheck.inputs.web import fetch_page
+        from citecheck.inputs.webpage import decode_html, extract_webpage
+
         page = fetch_page(name)
         found = extract_webpage(decode_html(page.body, page.charset), name, url=page.url)
         meta = found.meta.model_copy(update={"url": page.url})
@@ -167,14 +221,19 @@ def read_article(path: str | Path) -> Article:
             f"{name}: {what} not supported; save the article as .txt, .md, .html, .docx or .pdf"
         )
     if kind == "pdf":
+        from citecheck.inputs.pdf import read_pdf
+
         pdf = read_pdf(data, name)
         return _article(name, without_invisible(pdf.text), data, pdf.meta)
     if kind == "docx":
+        from citecheck.inputs.docx import read_docx
+
         docx = read_docx(data, name)
         return _article(name, without_invisible(docx.text), data, docx.meta)
     if kind == "html":
-        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise ArticleError(f"{name}: looks like a binary file (NUL bytes), not HTML")
+        from citecheck.inputs.webpage import decode_html, extract_webpage
+
+        _refuse_binary_html(data, name)
         found = extract_webpage(decode_html(data), name)
         return _article(name, without_invisible(found.text), data, found.meta)
     return _article(name, decode_text(data, name), data, None)

@@ -32,14 +32,15 @@ import socket
 import zlib
 from collections.abc import Coroutine
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urljoin, urlsplit
-
-import httpx
 
 from citecheck.errors import ArticleError
 from citecheck.net import MAX_REDIRECTS, REDIRECT_STATUSES
 from citecheck.net import user_agent as _polite_user_agent
+
+if TYPE_CHECKING:  # httpx is loaded by a fetch: reading a file needs none of it
+    import httpx
 
 MAX_BYTES = 10 * 1024 * 1024
 CONNECT_TIMEOUT = 10.0
@@ -107,6 +108,8 @@ async def _fetch(
     read_timeout: float,
     transport: httpx.AsyncBaseTransport | None,
 ) -> FetchedPage:
+    import httpx
+
     timeout = httpx.Timeout(read_timeout, connect=CONNECT_TIMEOUT)
     headers = {
         "User-Agent": user_agent(),
