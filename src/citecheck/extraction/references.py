@@ -133,12 +133,12 @@ def extract_references(
         if index in credited:
             # the caption's author-year line names the work its credit titles: one reference
             found = credited[index]
-        linked = _note_link(found, numbering, note_links, references, document)
-        if linked is not None:
+        note_linked = _note_link(found, numbering, note_links, references, document)
+        if note_linked is not None:
             # "[^1]" beside a bibliography of its own: its note says which work it cites
             citations.append(Citation(
                 id=f"cite-{len(citations) + 1}", text=found.text, start=found.start,
-                end=found.end, kind=found.kind, reference_id=linked[0],
+                end=found.end, kind=found.kind, reference_id=note_linked[0],
             ))  # fmt: skip
             continue
         if found.form == "numeric" and _a_note(found, numbering, noted, notes):
