@@ -1508,8 +1508,11 @@ _BACK_REFERENCE = re.compile(
     r"(?i:findings|results|data|study|studies|research|report|analysis|survey|trial|review)"
     # the clause may go on with no comma: "According to these results the attributable risk
     # ranges from two to five cases" (heldout82/03)
-    r"(?:\s+(?:the|a|an|we|it|they|there|this|these|all|most|only)\b.*)?"
+    r"(?P<rest>\s+(?:the|a|an|we|it|they|there|this|these|all|most|only)\b.*)?"
 )
+# ... but words closed by a comma are a relative clause naming who made the work ("According
+# to the study the CDC released last week, 20% of teens vape"): a source
+_RELATIVE_CLAUSE_CLOSED = re.compile(r"[ \t]*,\s")
 # A way of doing something, even set off by a comma: "Use it twice a day, according to the
 # directions on the label"; or the instrument a finding was measured with: "According to the
 # menopausal rating scale, the frequency of reported symptoms was ..." (no source of it).
@@ -1535,11 +1538,12 @@ def _said_sources(text: str) -> list[FoundCitation]:
         if not _APART_BEFORE.search(text[max(0, start - 8) : start]):
             continue
         named = match.group("source").strip()
-        if (
-            _BACK_REFERENCE.fullmatch(named)
-            or _MANNER.fullmatch(named)
-            or _CLAUSE_OPENER.match(named)
-        ):
+        back = _BACK_REFERENCE.fullmatch(named)
+        if back and back.group("rest"):
+            closed = match.start("source") + len(match.group("source").rstrip())
+            if _RELATIVE_CLAUSE_CLOSED.match(text, closed):
+                back = None
+        if back or _MANNER.fullmatch(named) or _CLAUSE_OPENER.match(named):
             continue
         if (
             _CAPITALISED_RUN.fullmatch(named)
