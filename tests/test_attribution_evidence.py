@@ -338,3 +338,16 @@ def test_a_project_leader_with_degrees_and_workplace_is_a_source(text: str, span
 )
 def test_degrees_before_an_office_or_a_town_are_no_listing(text: str) -> None:
     assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause after the work's noun, closed by a comma, names who made it
+        "According to the study the CDC released last week, 20% of teens vape.\n",
+        "According to the survey the agency ran in 2019, 40% of nurses slept badly.\n",
+    ],
+)
+def test_a_work_a_relative_clause_describes_is_a_source(text: str) -> None:
+    attributions = [c.text for c in extract_claims(text) if c.type == "study_attribution"]
+    assert attributions and attributions[0].startswith("According to the"), attributions

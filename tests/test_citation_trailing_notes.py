@@ -99,6 +99,7 @@ def test_any_notes_ending_three_prose_lines_are_all_read_whole(
 ) -> None:
     cited = {int(n) for _, _, notes in lines for n in notes.split(", ")}
     assume(2 * len(cited) >= max(cited))  # notes number sources 1 to N, most of them cited
+    assume(len({last for _, last, _ in lines}) >= 3)  # statements end in different words
     text = "".join(f"- {' '.join(words)} {last} {notes}\n" for words, last, notes in lines)
     assert [c[0] for c in _numeric(text)] == [notes for _, _, notes in lines]
 
@@ -129,3 +130,25 @@ def test_figures_ending_lines_are_no_notes_when_they_leave_gaps() -> None:
         "- Each serving of the breakfast cereal gives you salt 9\n"
     )
     assert _numeric(text) == []
+
+
+def test_a_count_column_flattened_to_lines_is_no_notes() -> None:
+    # a table copied without its bars: each row ends with the same column's count, after the
+    # same word; notes follow whatever word ends the statement they back
+    servings = (
+        "Children aged four to eight years need fruit servings 1\n"
+        "Girls aged nine to thirteen years need fruit servings 2\n"
+        "Boys aged fourteen to eighteen years need fruit servings 2\n"
+        "Adult men of any age need vegetable servings 3\n"
+    )
+    exercises = (
+        "Warm up by walking slowly for a few minutes, sets 1\n"
+        "Do squats holding on to the back of a chair, sets 2\n"
+        "Do wall push-ups keeping your back straight, sets 3\n"
+    )
+    groups = (
+        "The patients were sorted into groups and the smallest group had 3. The next "
+        "group had 2. The largest group had 4. One group had 1.\n"
+    )
+    for text in (servings, exercises, groups):
+        assert _numeric(text) == [], text
