@@ -247,3 +247,37 @@ def test_a_study_size_is_still_caught_against_a_randomised_count() -> None:
     assert _verdict(source, "A trial of 365 patients found it [1].", "365 patients") == (
         "contradicted"
     )
+
+
+# reviewAD: a careful reader calls each of these claims true or merely not stated: the one dose
+# or schedule the abstract gives is no evidence against them
+def _one_dose(title: str, text: str) -> SourceText:
+    return SourceText(
+        doi="10.5555/citecheck.rad.dose",
+        origin="crossref",
+        title=title,
+        sections=[TextSection(text=text)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "part"),
+    [
+        # a dose per day against a dose per intake given more than once a day
+        (
+            _one_dose("Ibuprofen after surgery.", "Ibuprofen 400 mg was given every 8 hours."),
+            "Patients took 1200 mg of ibuprofen a day [1].",
+            "1200 mg",
+        ),
+        (
+            _one_dose("Metformin in prediabetes.", "Metformin 850 mg was taken twice daily."),
+            "Metformin 1700 mg a day was taken [1].",
+            "1700 mg",
+        ),
+    ],
+)
+def test_a_daily_total_is_not_held_against_a_dose_per_intake(
+    source: SourceText, sentence: str, part: str
+) -> None:
+    assert _verdict(source, sentence, part) != "contradicted"
+

@@ -1716,12 +1716,35 @@ def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) 
     values = {_one_value(kind, q.value) for q in same}
     if len(values) != 1 or None in values:
         return []
+    if kind == "dose" and not _same_intake(claim, same, source):
+        return []
     # the value is the medicine's, for everyone given it: not the comparator's that a mere
     # mention beside it made its arm ("(0.5 mg/kg) and saline", "or placebo, given twice weekly")
     return [
         replace(q, context=replace(q.context, scope="whole", arm=None, strong=False))
         for q in sorted(same, key=_rank)
     ]
+
+
+def _same_intake(claim: Claim, same: list[Quantity], source: PreparedSource) -> bool:
+    """The claim's dose and the source's are each one intake, or both a day's: neither is given
+    "per" a period ("1700 mg a day", "90 mg per day"), and the claim's sentence and the source's
+    give the same dosing schedule, or none. "1200 mg of ibuprofen a day" is no other dose than
+    "400 mg every 8 hours", nor "1700 mg a day" than "850 mg twice daily"."""
+    if "per" in claim.value or any("per" in q.value for q in same):
+        return False
+    mine = {
+        _one_value("schedule", c.value)
+        for c in extract_claims(claim.sentence, load_rules())
+        if c.type == "frequency_schedule"
+    }
+    sentences = {q.sentence for q in same}
+    theirs = {
+        _one_value("schedule", q.value)
+        for q in source.quantities
+        if q.kind == "schedule" and q.sentence in sentences
+    }
+    return mine == theirs
 
 
 # a claim's opening phrase that names the study, not a group in it ("In a small study, ...")
