@@ -281,3 +281,25 @@ def test_a_daily_total_is_not_held_against_a_dose_per_intake(
 ) -> None:
     assert _verdict(source, sentence, part) != "contradicted"
 
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "part"),
+    [
+        (
+            _one_dose("Phenytoin in status epilepticus.", "Patients received phenytoin 20 mg/kg."),
+            "The maintenance dose of phenytoin was 5 mg/kg [1].",
+            "5 mg/kg",
+        ),
+        (
+            _one_dose("Aspirin after stroke.", "Patients took aspirin 300 mg."),
+            "Guidelines recommend aspirin 75 mg [1].",
+            "75 mg",
+        ),
+    ],
+)
+def test_a_dose_of_another_role_is_not_held_against_the_one_dose(
+    source: SourceText, sentence: str, part: str
+) -> None:
+    """A maintenance, loading or recommended dose is not the dose the trial gave."""
+    assert _verdict(source, sentence, part) != "contradicted"
+

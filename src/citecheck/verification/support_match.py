@@ -1718,12 +1718,30 @@ def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) 
         return []
     if kind == "dose" and not _same_intake(claim, same, source):
         return []
+    if any(_other_role(text) for text in {claim.sentence} | {q.sentence for q in same}):
+        return []
     # the value is the medicine's, for everyone given it: not the comparator's that a mere
     # mention beside it made its arm ("(0.5 mg/kg) and saline", "or placebo, given twice weekly")
     return [
         replace(q, context=replace(q.context, scope="whole", arm=None, strong=False))
         for q in sorted(same, key=_rank)
     ]
+
+
+# A dose that is not the one a trial gave everyone, beyond its steps (`_DOSE_STEP`): one kept
+# to, aimed at, advised or summed ("the maintenance dose", "guidelines recommend 75 mg")
+_DOSE_OTHER_ROLE = re.compile(
+    r"\b(?:maintenance|maintained|target\w*|max(?:imum|imal)?|min(?:imum|imal)?|"
+    r"recommend\w*|guidelines?|advised?|usual|typical|standard|label(?:led|ed)?|approved|"
+    r"total|cumulative|booster|rescue|repeat\w*|subsequent)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_role(sentence: str) -> bool:
+    """The sentence speaks of a dose of another role than the one given: a step on the way
+    to it, or one kept to, aimed at, advised or summed; then the one value is no evidence."""
+    return bool(_DOSE_STEP.search(sentence) or _DOSE_OTHER_ROLE.search(sentence))
 
 
 def _same_intake(claim: Claim, same: list[Quantity], source: PreparedSource) -> bool:
