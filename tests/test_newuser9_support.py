@@ -303,3 +303,11 @@ def test_a_dose_of_another_role_is_not_held_against_the_one_dose(
     """A maintenance, loading or recommended dose is not the dose the trial gave."""
     assert _verdict(source, sentence, part) != "contradicted"
 
+
+def test_an_adults_dose_is_not_held_against_a_childrens_trial() -> None:
+    source = _one_dose(
+        "Amoxicillin for otitis media in children.", "Children received amoxicillin 90 mg."
+    )
+    verdict = _verdict(source, "Adults take 1500 mg of amoxicillin [1].", "1500 mg")
+    assert verdict != "contradicted"
+

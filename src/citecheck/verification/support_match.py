@@ -1720,6 +1720,8 @@ def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) 
         return []
     if any(_other_role(text) for text in {claim.sentence} | {q.sentence for q in same}):
         return []
+    if any(w.lower() not in source.words for w in _POPULATION.findall(claim.sentence)):
+        return []  # "Adults take 1500 mg" against a children's trial: another population's dose
     # the value is the medicine's, for everyone given it: not the comparator's that a mere
     # mention beside it made its arm ("(0.5 mg/kg) and saline", "or placebo, given twice weekly")
     return [
@@ -1734,6 +1736,16 @@ _DOSE_OTHER_ROLE = re.compile(
     r"\b(?:maintenance|maintained|target\w*|max(?:imum|imal)?|min(?:imum|imal)?|"
     r"recommend\w*|guidelines?|advised?|usual|typical|standard|label(?:led|ed)?|approved|"
     r"total|cumulative|booster|rescue|repeat\w*|subsequent)\b",
+    re.IGNORECASE,
+)
+
+
+# The people a dose is for, by age, sex or state: a claim naming a group the source never
+# names speaks of another population's dose
+_POPULATION = re.compile(
+    r"\b(?:adults?|child(?:ren)?|infants?|neonates?|newborns?|toddlers?|adolescents?|"
+    r"teenagers?|paediatric|pediatric|elderly|older|younger|women|men|girls|boys|pregnan\w*|"
+    r"lactating|breastfeeding)\b",
     re.IGNORECASE,
 )
 
