@@ -311,3 +311,11 @@ def test_an_adults_dose_is_not_held_against_a_childrens_trial() -> None:
     verdict = _verdict(source, "Adults take 1500 mg of amoxicillin [1].", "1500 mg")
     assert verdict != "contradicted"
 
+
+def test_a_review_known_only_by_its_title_gives_no_one_dose() -> None:
+    """Crossref and Europe PMC give no publication types: the title says it is a review."""
+    source = _one_dose(
+        "Ketamine for depression: a systematic review and meta-analysis.",
+        "Trials gave ketamine 0.5 mg/kg.",
+    )
+    assert _verdict(source, "Ketamine at 1 mg/kg was studied [1].", "1 mg/kg") != "contradicted"

@@ -1664,7 +1664,7 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     )
     if own and kind == "count" and _parts_of(claim, own):
         return Decision("not_in_source")
-    if not own and not matching and not _pooled(source.text):
+    if not own and not matching and not _pooled(source.text) and not _review_titled(source.text):
         own = _sole_value(claim, kind, mine, source)
     if own:
         code, message = _OTHER_VALUE.get(kind, ("other_value", "the source gives another value"))
@@ -1882,13 +1882,19 @@ def _per_period_duration(claim: Claim, mine: Context, source: PreparedSource) ->
     return None
 
 
+_REVIEW_WORDS = ("meta-analysis", "systematic review", "review")
+
+
 def _pooled(text: SourceText) -> bool:
     """A review or meta-analysis: its numbers are pooled over the studies it gathers."""
-    return any(
-        word in kind.lower()
-        for kind in text.publication_types
-        for word in ("meta-analysis", "systematic review", "review")
-    )
+    return any(word in kind.lower() for kind in text.publication_types for word in _REVIEW_WORDS)
+
+
+def _review_titled(text: SourceText) -> bool:
+    """A work its title calls a review or meta-analysis, though no publication type says so
+    (Crossref and Europe PMC give none): no one dose is the one it gives."""
+    title = (text.title or "").lower()
+    return any(word in title for word in _REVIEW_WORDS) or "meta-analys" in title
 
 
 def grim_reason(claim: Claim, rules: ClaimRules | None = None) -> Reason | None:
