@@ -319,3 +319,19 @@ def test_a_review_known_only_by_its_title_gives_no_one_dose() -> None:
         "Trials gave ketamine 0.5 mg/kg.",
     )
     assert _verdict(source, "Ketamine at 1 mg/kg was studied [1].", "1 mg/kg") != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A follow-up trial will use 1 mg/kg of ketamine [1].",
+        "1 mg/kg of ketamine may be given instead [1].",
+        "Doses of 1 mg/kg of ketamine could be tried [1].",
+    ],
+)
+def test_a_dose_said_as_planned_or_possible_is_not_held_against_the_one_given(
+    sentence: str,
+) -> None:
+    """A dose the claim hedges or plans is no statement of the dose the trial gave."""
+    source = _one_dose("Ketamine infusion in depression.", "Ketamine 0.5 mg/kg was infused.")
+    assert _verdict(source, sentence, "1 mg/kg") != "contradicted"

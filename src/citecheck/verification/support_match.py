@@ -1720,6 +1720,8 @@ def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) 
         return []
     if any(_other_role(text) for text in {claim.sentence} | {q.sentence for q in same}):
         return []
+    if _UNSTATED.search(claim.sentence):
+        return []  # "a follow-up trial will use 1 mg/kg": no statement of the dose given
     if any(w.lower() not in source.words for w in _POPULATION.findall(claim.sentence)):
         return []  # "Adults take 1500 mg" against a children's trial: another population's dose
     # the value is the medicine's, for everyone given it: not the comparator's that a mere
@@ -1746,6 +1748,14 @@ _POPULATION = re.compile(
     r"\b(?:adults?|child(?:ren)?|infants?|neonates?|newborns?|toddlers?|adolescents?|"
     r"teenagers?|paediatric|pediatric|elderly|older|younger|women|men|girls|boys|pregnan\w*|"
     r"lactating|breastfeeding)\b",
+    re.IGNORECASE,
+)
+
+
+# A claim's dose hedged, planned or supposed, not said to have been given
+_UNSTATED = re.compile(
+    r"\b(?:will|would|could|should|might|may|can|plan\w*|propos\w*|intend\w*|future|"
+    r"if|unless|instead|alternative\w*)\b",
     re.IGNORECASE,
 )
 
