@@ -1722,7 +1722,7 @@ def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) 
         return []
     if _UNSTATED.search(claim.sentence):
         return []  # "a follow-up trial will use 1 mg/kg": no statement of the dose given
-    if any(w.lower() not in source.words for w in _POPULATION.findall(claim.sentence)):
+    if any(w.lower() not in source.words for w in _PEOPLE_GROUP.findall(claim.sentence)):
         return []  # "Adults take 1500 mg" against a children's trial: another population's dose
     # the value is the medicine's, for everyone given it: not the comparator's that a mere
     # mention beside it made its arm ("(0.5 mg/kg) and saline", "or placebo, given twice weekly")
@@ -1744,7 +1744,7 @@ _DOSE_OTHER_ROLE = re.compile(
 
 # The people a dose is for, by age, sex or state: a claim naming a group the source never
 # names speaks of another population's dose
-_POPULATION = re.compile(
+_PEOPLE_GROUP = re.compile(
     r"\b(?:adults?|child(?:ren)?|infants?|neonates?|newborns?|toddlers?|adolescents?|"
     r"teenagers?|paediatric|pediatric|elderly|older|younger|women|men|girls|boys|pregnan\w*|"
     r"lactating|breastfeeding)\b",
