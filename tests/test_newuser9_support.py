@@ -335,3 +335,17 @@ def test_a_dose_said_as_planned_or_possible_is_not_held_against_the_one_given(
     """A dose the claim hedges or plans is no statement of the dose the trial gave."""
     source = _one_dose("Ketamine infusion in depression.", "Ketamine 0.5 mg/kg was infused.")
     assert _verdict(source, sentence, "1 mg/kg") != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acupuncture helped 80.0% of patients sleep better [1].",
+        "The app helped 80.0% of clinicians [1].",
+        "Acupuncture helped 80.0% of patients return to work [1].",
+    ],
+)
+def test_a_share_helped_to_do_something_else_is_no_response(sentence: str) -> None:
+    """ "Helped" is a response only of the patients themselves: helped to sleep, to work, or
+    helped clinicians is another outcome, which the source's response share says nothing of."""
+    assert _verdict(ACUPUNCTURE, sentence, "80.0%") != "contradicted"

@@ -98,7 +98,9 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "responded",
             # "ketamine helped 55% of patients": what a share helped is its response
             r"\b(?:respon(?:se|ses|ded|ders?|ding|se\s+rate)|improve(?:d|ment|ments)?|"
-            r"benefit(?:ed|ted)?|help(?:s|ed)?)\b",
+            r"benefit(?:ed|ted)?|"
+            # ... but not what it helped them do ("helped 80% of patients sleep better")
+            r"help(?:s|ed)?(?=\s+[\d.]+\s*%\s+of\s+(?:the\s+|all\s+)?\w+\s*(?:[.,;:\[(]|$)))\b",
         ),
         ("relapsed", r"\b(?:relaps(?:e|es|ed)|recurrence)\b"),
         ("recovered", r"\b(?:recover(?:ed|y)?|cured?|resolved|resolution)\b"),
