@@ -349,3 +349,22 @@ def test_a_share_helped_to_do_something_else_is_no_response(sentence: str) -> No
     """ "Helped" is a response only of the patients themselves: helped to sleep, to work, or
     helped clinicians is another outcome, which the source's response share says nothing of."""
     assert _verdict(ACUPUNCTURE, sentence, "80.0%") != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The app helped 80.0% of clinicians [1].",
+        "The app benefited 80.0% of clinicians [1].",
+        "Acupuncture improved 80.0% of caregivers [1].",
+    ],
+)
+def test_a_share_of_people_the_source_never_names_is_not_its_share(sentence: str) -> None:
+    """The source's response is its patients': a share of clinicians or caregivers is another
+    population's, which the source does not give."""
+    assert _verdict(ACUPUNCTURE, sentence, "80.0%") != "contradicted"
+
+
+def test_a_share_of_the_sources_own_people_is_still_caught() -> None:
+    verdict = _verdict(ACUPUNCTURE, "Acupuncture improved 80.0% of patients [1].", "80.0%")
+    assert verdict == "contradicted"

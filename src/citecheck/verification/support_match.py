@@ -39,6 +39,7 @@ from typing import Any
 
 from citecheck.extraction.claim_values import BOUND_SIDES
 from citecheck.extraction.claims import NEGATED, ClaimRules, extract_claims, load_rules
+from citecheck.extraction.plurals import singular
 from citecheck.extraction.sentences import split_sentences
 from citecheck.lexicon import LEXICON
 from citecheck.models import Claim, Reason
@@ -1588,6 +1589,17 @@ def _interval(claim: Claim) -> bool:
 
 def decide(claim: Claim, source: PreparedSource) -> Decision:
     """consistent / contradicted / not_in_source for one claim against one source text."""
+    decision = _decide(claim, source)
+    if (
+        decision.verdict == "contradicted"
+        and KIND_OF_TYPE.get(claim.type) == "percent"
+        and _other_people(claim, source)
+    ):
+        return Decision("not_in_source")  # "80% of clinicians" against a trial of patients
+    return decision
+
+
+def _decide(claim: Claim, source: PreparedSource) -> Decision:
     kind = KIND_OF_TYPE.get(claim.type)
     at = claim_offset(claim)
     if kind is None or (at >= 0 and _statistic(claim.sentence, 0, claim, at)):
@@ -1672,6 +1684,24 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
         code, message = _OTHER_VALUE.get(kind, ("other_value", "the source gives another value"))
         return Decision("contradicted", own[0], [Reason(code=code, message=message)])
     return Decision("not_in_source")
+
+
+# the words for a study's people that abstracts use for one another ("patients", "subjects")
+_ANY_PEOPLE = frozenset({"patients", "participants", "subjects", "people", "individuals"})
+
+
+def _other_people(claim: Claim, source: PreparedSource) -> bool:
+    """The claim's share is of people the source never names ("80% of clinicians" against a
+    trial of patients, by the extractor's denominator): another population's share, not a
+    changed one."""
+    denominator = claim.value.get("denominator")
+    if not isinstance(denominator, str):
+        return False
+    # the extractor gives it singular ("patient"); the source's words are as written
+    # (run only on a contradicted share, so the source's words are singularised only then)
+    words = {singular(w.lower()) for w in _WORD.findall(denominator)}
+    named = {singular(w) for w in _ANY_PEOPLE | source.words}
+    return bool(words) and not words & named
 
 
 def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) -> list[Quantity]:
