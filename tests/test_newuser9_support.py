@@ -247,3 +247,124 @@ def test_a_study_size_is_still_caught_against_a_randomised_count() -> None:
     assert _verdict(source, "A trial of 365 patients found it [1].", "365 patients") == (
         "contradicted"
     )
+
+
+# reviewAD: a careful reader calls each of these claims true or merely not stated: the one dose
+# or schedule the abstract gives is no evidence against them
+def _one_dose(title: str, text: str) -> SourceText:
+    return SourceText(
+        doi="10.5555/citecheck.rad.dose",
+        origin="crossref",
+        title=title,
+        sections=[TextSection(text=text)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "part"),
+    [
+        # a dose per day against a dose per intake given more than once a day
+        (
+            _one_dose("Ibuprofen after surgery.", "Ibuprofen 400 mg was given every 8 hours."),
+            "Patients took 1200 mg of ibuprofen a day [1].",
+            "1200 mg",
+        ),
+        (
+            _one_dose("Metformin in prediabetes.", "Metformin 850 mg was taken twice daily."),
+            "Metformin 1700 mg a day was taken [1].",
+            "1700 mg",
+        ),
+    ],
+)
+def test_a_daily_total_is_not_held_against_a_dose_per_intake(
+    source: SourceText, sentence: str, part: str
+) -> None:
+    assert _verdict(source, sentence, part) != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "part"),
+    [
+        (
+            _one_dose("Phenytoin in status epilepticus.", "Patients received phenytoin 20 mg/kg."),
+            "The maintenance dose of phenytoin was 5 mg/kg [1].",
+            "5 mg/kg",
+        ),
+        (
+            _one_dose("Aspirin after stroke.", "Patients took aspirin 300 mg."),
+            "Guidelines recommend aspirin 75 mg [1].",
+            "75 mg",
+        ),
+    ],
+)
+def test_a_dose_of_another_role_is_not_held_against_the_one_dose(
+    source: SourceText, sentence: str, part: str
+) -> None:
+    """A maintenance, loading or recommended dose is not the dose the trial gave."""
+    assert _verdict(source, sentence, part) != "contradicted"
+
+
+def test_an_adults_dose_is_not_held_against_a_childrens_trial() -> None:
+    source = _one_dose(
+        "Amoxicillin for otitis media in children.", "Children received amoxicillin 90 mg."
+    )
+    verdict = _verdict(source, "Adults take 1500 mg of amoxicillin [1].", "1500 mg")
+    assert verdict != "contradicted"
+
+
+def test_a_review_known_only_by_its_title_gives_no_one_dose() -> None:
+    """Crossref and Europe PMC give no publication types: the title says it is a review."""
+    source = _one_dose(
+        "Ketamine for depression: a systematic review and meta-analysis.",
+        "Trials gave ketamine 0.5 mg/kg.",
+    )
+    assert _verdict(source, "Ketamine at 1 mg/kg was studied [1].", "1 mg/kg") != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A follow-up trial will use 1 mg/kg of ketamine [1].",
+        "1 mg/kg of ketamine may be given instead [1].",
+        "Doses of 1 mg/kg of ketamine could be tried [1].",
+    ],
+)
+def test_a_dose_said_as_planned_or_possible_is_not_held_against_the_one_given(
+    sentence: str,
+) -> None:
+    """A dose the claim hedges or plans is no statement of the dose the trial gave."""
+    source = _one_dose("Ketamine infusion in depression.", "Ketamine 0.5 mg/kg was infused.")
+    assert _verdict(source, sentence, "1 mg/kg") != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acupuncture helped 80.0% of patients sleep better [1].",
+        "The app helped 80.0% of clinicians [1].",
+        "Acupuncture helped 80.0% of patients return to work [1].",
+    ],
+)
+def test_a_share_helped_to_do_something_else_is_no_response(sentence: str) -> None:
+    """ "Helped" is a response only of the patients themselves: helped to sleep, to work, or
+    helped clinicians is another outcome, which the source's response share says nothing of."""
+    assert _verdict(ACUPUNCTURE, sentence, "80.0%") != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The app helped 80.0% of clinicians [1].",
+        "The app benefited 80.0% of clinicians [1].",
+        "Acupuncture improved 80.0% of caregivers [1].",
+    ],
+)
+def test_a_share_of_people_the_source_never_names_is_not_its_share(sentence: str) -> None:
+    """The source's response is its patients': a share of clinicians or caregivers is another
+    population's, which the source does not give."""
+    assert _verdict(ACUPUNCTURE, sentence, "80.0%") != "contradicted"
+
+
+def test_a_share_of_the_sources_own_people_is_still_caught() -> None:
+    verdict = _verdict(ACUPUNCTURE, "Acupuncture improved 80.0% of patients [1].", "80.0%")
+    assert verdict == "contradicted"

@@ -39,6 +39,7 @@ from typing import Any
 
 from citecheck.extraction.claim_values import BOUND_SIDES
 from citecheck.extraction.claims import NEGATED, ClaimRules, extract_claims, load_rules
+from citecheck.extraction.plurals import singular
 from citecheck.extraction.sentences import split_sentences
 from citecheck.lexicon import LEXICON
 from citecheck.models import Claim, Reason
@@ -98,7 +99,9 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "responded",
             # "ketamine helped 55% of patients": what a share helped is its response
             r"\b(?:respon(?:se|ses|ded|ders?|ding|se\s+rate)|improve(?:d|ment|ments)?|"
-            r"benefit(?:ed|ted)?|help(?:s|ed)?)\b",
+            r"benefit(?:ed|ted)?|"
+            # ... but not what it helped them do ("helped 80% of patients sleep better")
+            r"help(?:s|ed)?(?=\s+[\d.]+\s*%\s+of\s+(?:the\s+|all\s+)?\w+\s*(?:[.,;:\[(]|$)))\b",
         ),
         ("relapsed", r"\b(?:relaps(?:e|es|ed)|recurrence)\b"),
         ("recovered", r"\b(?:recover(?:ed|y)?|cured?|resolved|resolution)\b"),
@@ -1586,6 +1589,17 @@ def _interval(claim: Claim) -> bool:
 
 def decide(claim: Claim, source: PreparedSource) -> Decision:
     """consistent / contradicted / not_in_source for one claim against one source text."""
+    decision = _decide(claim, source)
+    if (
+        decision.verdict == "contradicted"
+        and KIND_OF_TYPE.get(claim.type) == "percent"
+        and _other_people(claim, source)
+    ):
+        return Decision("not_in_source")  # "80% of clinicians" against a trial of patients
+    return decision
+
+
+def _decide(claim: Claim, source: PreparedSource) -> Decision:
     kind = KIND_OF_TYPE.get(claim.type)
     at = claim_offset(claim)
     if kind is None or (at >= 0 and _statistic(claim.sentence, 0, claim, at)):
@@ -1664,12 +1678,30 @@ def decide(claim: Claim, source: PreparedSource) -> Decision:
     )
     if own and kind == "count" and _parts_of(claim, own):
         return Decision("not_in_source")
-    if not own and not matching and not _pooled(source.text):
+    if not own and not matching and not _pooled(source.text) and not _review_titled(source.text):
         own = _sole_value(claim, kind, mine, source)
     if own:
         code, message = _OTHER_VALUE.get(kind, ("other_value", "the source gives another value"))
         return Decision("contradicted", own[0], [Reason(code=code, message=message)])
     return Decision("not_in_source")
+
+
+# the words for a study's people that abstracts use for one another ("patients", "subjects")
+_ANY_PEOPLE = frozenset({"patients", "participants", "subjects", "people", "individuals"})
+
+
+def _other_people(claim: Claim, source: PreparedSource) -> bool:
+    """The claim's share is of people the source never names ("80% of clinicians" against a
+    trial of patients, by the extractor's denominator): another population's share, not a
+    changed one."""
+    denominator = claim.value.get("denominator")
+    if not isinstance(denominator, str):
+        return False
+    # the extractor gives it singular ("patient"); the source's words are as written
+    # (run only on a contradicted share, so the source's words are singularised only then)
+    words = {singular(w.lower()) for w in _WORD.findall(denominator)}
+    named = {singular(w) for w in _ANY_PEOPLE | source.words}
+    return bool(words) and not words & named
 
 
 def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) -> list[Quantity]:
@@ -1716,12 +1748,75 @@ def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) 
     values = {_one_value(kind, q.value) for q in same}
     if len(values) != 1 or None in values:
         return []
+    if kind == "dose" and not _same_intake(claim, same, source):
+        return []
+    if any(_other_role(text) for text in {claim.sentence} | {q.sentence for q in same}):
+        return []
+    if _UNSTATED.search(claim.sentence):
+        return []  # "a follow-up trial will use 1 mg/kg": no statement of the dose given
+    if any(w.lower() not in source.words for w in _PEOPLE_GROUP.findall(claim.sentence)):
+        return []  # "Adults take 1500 mg" against a children's trial: another population's dose
     # the value is the medicine's, for everyone given it: not the comparator's that a mere
     # mention beside it made its arm ("(0.5 mg/kg) and saline", "or placebo, given twice weekly")
     return [
         replace(q, context=replace(q.context, scope="whole", arm=None, strong=False))
         for q in sorted(same, key=_rank)
     ]
+
+
+# A dose that is not the one a trial gave everyone, beyond its steps (`_DOSE_STEP`): one kept
+# to, aimed at, advised or summed ("the maintenance dose", "guidelines recommend 75 mg")
+_DOSE_OTHER_ROLE = re.compile(
+    r"\b(?:maintenance|maintained|target\w*|max(?:imum|imal)?|min(?:imum|imal)?|"
+    r"recommend\w*|guidelines?|advised?|usual|typical|standard|label(?:led|ed)?|approved|"
+    r"total|cumulative|booster|rescue|repeat\w*|subsequent)\b",
+    re.IGNORECASE,
+)
+
+
+# The people a dose is for, by age, sex or state: a claim naming a group the source never
+# names speaks of another population's dose
+_PEOPLE_GROUP = re.compile(
+    r"\b(?:adults?|child(?:ren)?|infants?|neonates?|newborns?|toddlers?|adolescents?|"
+    r"teenagers?|paediatric|pediatric|elderly|older|younger|women|men|girls|boys|pregnan\w*|"
+    r"lactating|breastfeeding)\b",
+    re.IGNORECASE,
+)
+
+
+# A claim's dose hedged, planned or supposed, not said to have been given
+_UNSTATED = re.compile(
+    r"\b(?:will|would|could|should|might|may|can|plan\w*|propos\w*|intend\w*|future|"
+    r"if|unless|instead|alternative\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_role(sentence: str) -> bool:
+    """The sentence speaks of a dose of another role than the one given: a step on the way
+    to it, or one kept to, aimed at, advised or summed; then the one value is no evidence."""
+    return bool(_DOSE_STEP.search(sentence) or _DOSE_OTHER_ROLE.search(sentence))
+
+
+def _same_intake(claim: Claim, same: list[Quantity], source: PreparedSource) -> bool:
+    """The claim's dose and the source's are each one intake, or both a day's: neither is given
+    "per" a period ("1700 mg a day", "90 mg per day"), and the claim's sentence and the source's
+    give the same dosing schedule, or none. "1200 mg of ibuprofen a day" is no other dose than
+    "400 mg every 8 hours", nor "1700 mg a day" than "850 mg twice daily"."""
+    if "per" in claim.value or any("per" in q.value for q in same):
+        return False
+    mine = {
+        _one_value("schedule", c.value)
+        for c in extract_claims(claim.sentence, load_rules())
+        if c.type == "frequency_schedule"
+    }
+    sentences = {q.sentence for q in same}
+    theirs = {
+        _one_value("schedule", q.value)
+        for q in source.quantities
+        if q.kind == "schedule" and q.sentence in sentences
+    }
+    return mine == theirs
 
 
 # a claim's opening phrase that names the study, not a group in it ("In a small study, ...")
@@ -1829,13 +1924,19 @@ def _per_period_duration(claim: Claim, mine: Context, source: PreparedSource) ->
     return None
 
 
+_REVIEW_WORDS = ("meta-analysis", "systematic review", "review")
+
+
 def _pooled(text: SourceText) -> bool:
     """A review or meta-analysis: its numbers are pooled over the studies it gathers."""
-    return any(
-        word in kind.lower()
-        for kind in text.publication_types
-        for word in ("meta-analysis", "systematic review", "review")
-    )
+    return any(word in kind.lower() for kind in text.publication_types for word in _REVIEW_WORDS)
+
+
+def _review_titled(text: SourceText) -> bool:
+    """A work its title calls a review or meta-analysis, though no publication type says so
+    (Crossref and Europe PMC give none): no one dose is the one it gives."""
+    title = (text.title or "").lower()
+    return any(word in title for word in _REVIEW_WORDS) or "meta-analys" in title
 
 
 def grim_reason(claim: Claim, rules: ClaimRules | None = None) -> Reason | None:
