@@ -247,3 +247,18 @@ def test_frequency_before_treatment_costs_is_no_schedule() -> None:
     assert not [
         c for c in claims_of("Annual treatment costs rose.") if c.type == "frequency_schedule"
     ]
+
+
+# --- review (reviewAC): forms the rules above must leave alone ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For each stool sample, the lab extracted DNA and counted the bacteria.",
+        "Set a carbohydrate target for each meal.",
+        "Use a clean, sterilised bottle for every feed.",
+    ],
+)
+def test_for_each_sample_meal_or_feed_is_no_schedule(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.type == "frequency_schedule"]
