@@ -262,3 +262,14 @@ def test_frequency_before_treatment_costs_is_no_schedule() -> None:
 )
 def test_for_each_sample_meal_or_feed_is_no_schedule(text: str) -> None:
     assert not [c for c in claims_of(text) if c.type == "frequency_schedule"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He took a single 50 mg tablet, half the dose he was prescribed.",
+        "A single 40 mg tablet holds the same dose as two of the older pills.",
+    ],
+)
+def test_single_tablet_before_another_dose_is_no_schedule(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.type == "frequency_schedule"]
