@@ -273,3 +273,15 @@ def test_for_each_sample_meal_or_feed_is_no_schedule(text: str) -> None:
 )
 def test_single_tablet_before_another_dose_is_no_schedule(text: str) -> None:
     assert not [c for c in claims_of(text) if c.type == "frequency_schedule"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Cardiac output of 5 L/min fell in patients given propofol.", "5 L/min"),
+        ("The heart pumps 5 L/min at rest, less in people taking beta blockers.", "5 L/min"),
+        ("Sweat losses can top 1 L/hour in athletes who take no fluids.", "1 L/hour"),
+    ],
+)
+def test_litres_a_minute_or_hour_the_body_moves_are_no_dose(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "other_quantity"

@@ -449,6 +449,7 @@ _KITCHEN_VOLUMES = _SPOON_VOLUMES | {"ounce", "oz"}  # ... and a fluid ounce
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
 _ACRONYMS = re.compile(r"[A-Z]{2,}\s?/\s?[A-Z]{3,}(?:/[A-Z]+)*")
 _TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", "day", "d"})
+_PER_DAY = frozenset({"day", "d"})
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
     "microgram": "mcg", "deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L",
@@ -4609,8 +4610,13 @@ def _compound(
         (
             head in rules.units["dose"]
             # "up to approximately 2 L/day" of a solution administered: litres a day given,
-            # as litres are (`_litres_taken`; not "2 L/day of water")
-            or _litres_taken(lowered, floor, end, amount, span_end, head, rules, vocab)
+            # as litres are (`_litres_taken`; not "2 L/day of water"); never litres a minute
+            # or an hour ("cardiac output of 5 L/min" in patients given a drug), the body's
+            # flows, and no dev gold doses them
+            or (
+                denominators[0] in _PER_DAY
+                and _litres_taken(lowered, floor, end, amount, span_end, head, rules, vocab)
+            )
         )
         and first not in _AMOUNTS_OF_SUBSTANCE
         and not _a_flow(lowered, floor, end, amount.start, head, denominators, vocab)
