@@ -285,3 +285,17 @@ def test_single_tablet_before_another_dose_is_no_schedule(text: str) -> None:
 )
 def test_litres_a_minute_or_hour_the_body_moves_are_no_dose(text: str, span: str) -> None:
     assert claim_spanning(text, span).type == "other_quantity"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Mean age was 54 and 60% of participants were women.", "54"),
+        ("Scores above 7 and 15% of the controls were flagged.", "7"),
+    ],
+)
+def test_figure_before_a_percentage_opening_a_clause_is_no_percentage(
+    text: str, first: str
+) -> None:
+    at = text.index(first)
+    assert not [c for c in claims_of(text) if c.type == "percentage" and c.start <= at < c.end]

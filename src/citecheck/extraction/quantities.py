@@ -1922,6 +1922,13 @@ def _named_partner(lowered: str, claim: QuantityClaim, before: QuantityClaim) ->
 _SHARED_LINK = re.compile(r"\s+(?:and|or|vs\.?|versus)\s+")
 _SHARED_MEASURES = frozenset({"count", "rate"})
 _SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time", "percentage"})
+# A verb right after the second figure's percentage: it opens a clause of its own ("Mean age
+# was 54 and 60% of participants were women", "above 7 and 15% of the controls were flagged"),
+# so the figure before it shares no percent sign
+_CLAUSE_VERB_AFTER = re.compile(
+    r"(?:\s+(?:of|in|among)\s+[^.,;:\n]{0,40}?)?"
+    r"\s+(?:were|was|are|is|had|has|have|died|developed|reported|said)\b"
+)
 # A figure as the whole at a sentence's start, then a count of a part of it after the comma
 _WHOLE_BEFORE = re.compile(r"\s*(?:out\s+of|of|among|from)\s+(?:the\s+|these\s+|those\s+)?")
 _PART_LINK = re.compile(r",\s+(?:(?:only|just|about|around|approximately|nearly|almost|some)\s+)?")
@@ -1957,6 +1964,8 @@ def _shared_with_next(
     measure = model.value.get("measure")
     if model.type not in _SHARED_KINDS and measure not in _SHARED_MEASURES:
         return None
+    if model.type == "percentage" and _CLAUSE_VERB_AFTER.match(lowered, model.end, end):
+        return None  # "Mean age was 54 and 60% of participants were women": a new clause
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or amount.currency or amount.end != match.end():
         return None
