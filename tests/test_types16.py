@@ -247,3 +247,55 @@ def test_frequency_before_treatment_costs_is_no_schedule() -> None:
     assert not [
         c for c in claims_of("Annual treatment costs rose.") if c.type == "frequency_schedule"
     ]
+
+
+# --- review (reviewAC): forms the rules above must leave alone ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For each stool sample, the lab extracted DNA and counted the bacteria.",
+        "Set a carbohydrate target for each meal.",
+        "Use a clean, sterilised bottle for every feed.",
+    ],
+)
+def test_for_each_sample_meal_or_feed_is_no_schedule(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.type == "frequency_schedule"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He took a single 50 mg tablet, half the dose he was prescribed.",
+        "A single 40 mg tablet holds the same dose as two of the older pills.",
+    ],
+)
+def test_single_tablet_before_another_dose_is_no_schedule(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.type == "frequency_schedule"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Cardiac output of 5 L/min fell in patients given propofol.", "5 L/min"),
+        ("The heart pumps 5 L/min at rest, less in people taking beta blockers.", "5 L/min"),
+        ("Sweat losses can top 1 L/hour in athletes who take no fluids.", "1 L/hour"),
+    ],
+)
+def test_litres_a_minute_or_hour_the_body_moves_are_no_dose(text: str, span: str) -> None:
+    assert claim_spanning(text, span).type == "other_quantity"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Mean age was 54 and 60% of participants were women.", "54"),
+        ("Scores above 7 and 15% of the controls were flagged.", "7"),
+    ],
+)
+def test_figure_before_a_percentage_opening_a_clause_is_no_percentage(
+    text: str, first: str
+) -> None:
+    at = text.index(first)
+    assert not [c for c in claims_of(text) if c.type == "percentage" and c.start <= at < c.end]

@@ -449,6 +449,7 @@ _KITCHEN_VOLUMES = _SPOON_VOLUMES | {"ounce", "oz"}  # ... and a fluid ounce
 # Names joined by a slash ("MSHP/CNER", "HIV/AIDS"), not a unit: capitals on both sides.
 _ACRONYMS = re.compile(r"[A-Z]{2,}\s?/\s?[A-Z]{3,}(?:/[A-Z]+)*")
 _TIME_DENOMINATORS = frozenset({"min", "minute", "h", "hr", "hour", "s", "sec", "day", "d"})
+_PER_DAY = frozenset({"day", "d"})
 _ABBREVIATION = {
     "milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "micrograms": "mcg",
     "microgram": "mcg", "deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L",
@@ -1921,6 +1922,13 @@ def _named_partner(lowered: str, claim: QuantityClaim, before: QuantityClaim) ->
 _SHARED_LINK = re.compile(r"\s+(?:and|or|vs\.?|versus)\s+")
 _SHARED_MEASURES = frozenset({"count", "rate"})
 _SHARED_KINDS = frozenset({"sample_size", "duration", "onset_time", "percentage"})
+# A verb right after the second figure's percentage: it opens a clause of its own ("Mean age
+# was 54 and 60% of participants were women", "above 7 and 15% of the controls were flagged"),
+# so the figure before it shares no percent sign
+_CLAUSE_VERB_AFTER = re.compile(
+    r"(?:\s+(?:of|in|among)\s+[^.,;:\n]{0,40}?)?"
+    r"\s+(?:were|was|are|is|had|has|have|died|developed|reported|said)\b"
+)
 # A figure as the whole at a sentence's start, then a count of a part of it after the comma
 _WHOLE_BEFORE = re.compile(r"\s*(?:out\s+of|of|among|from)\s+(?:the\s+|these\s+|those\s+)?")
 _PART_LINK = re.compile(r",\s+(?:(?:only|just|about|around|approximately|nearly|almost|some)\s+)?")
@@ -1956,6 +1964,8 @@ def _shared_with_next(
     measure = model.value.get("measure")
     if model.type not in _SHARED_KINDS and measure not in _SHARED_MEASURES:
         return None
+    if model.type == "percentage" and _CLAUSE_VERB_AFTER.match(lowered, model.end, end):
+        return None  # "Mean age was 54 and 60% of participants were women": a new clause
     amount = _read_amount(lowered, match, floor, end, rules, vocab)
     if amount is None or amount.currency or amount.end != match.end():
         return None
@@ -4609,8 +4619,13 @@ def _compound(
         (
             head in rules.units["dose"]
             # "up to approximately 2 L/day" of a solution administered: litres a day given,
-            # as litres are (`_litres_taken`; not "2 L/day of water")
-            or _litres_taken(lowered, floor, end, amount, span_end, head, rules, vocab)
+            # as litres are (`_litres_taken`; not "2 L/day of water"); never litres a minute
+            # or an hour ("cardiac output of 5 L/min" in patients given a drug), the body's
+            # flows, and no dev gold doses them
+            or (
+                denominators[0] in _PER_DAY
+                and _litres_taken(lowered, floor, end, amount, span_end, head, rules, vocab)
+            )
         )
         and first not in _AMOUNTS_OF_SUBSTANCE
         and not _a_flow(lowered, floor, end, amount.start, head, denominators, vocab)
