@@ -1272,6 +1272,21 @@ def _schedule_key(value: dict[str, Any]) -> tuple[float, float] | None:
     return float(frequency), per_days
 
 
+# Two schedules this close are one regimen said two ways ("three times a week", "every other
+# day"; "monthly", "every 4 weeks"): fewer than one dose a week apart, and within a fifth of
+# each other. The count alone would also join "once weekly" and "every 2 weeks" (half a dose
+# a week apart, yet half the doses), so the ratio must be near too; "six days a week" and
+# "daily" stay apart (a whole dose a week).
+_NEAR_PER_WEEK = 1.0
+_NEAR_RATIO = 1.2
+
+
+def _near_schedules(mine: tuple[float, float], theirs: tuple[float, float]) -> bool:
+    """Two (times, per days) schedules near enough to be one regimen (`_NEAR_PER_WEEK`)."""
+    low, high = sorted((7 * mine[0] / mine[1], 7 * theirs[0] / theirs[1]))
+    return low > 0 and high - low < _NEAR_PER_WEEK and high / low < _NEAR_RATIO
+
+
 def _amount_per_period(value: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
     """ "30 minutes a day" ({value 30, unit minute, per day}, or {value 30, unit minute/day} as
     a schedule) as its amount, a duration value ({value 30, unit minute}), and its period
@@ -1313,6 +1328,8 @@ def value_matches(
         if mine is None or theirs is None:
             return None
         same = math.isclose(mine[0] / mine[1], theirs[0] / theirs[1], rel_tol=1e-6)
+        if not same and _near_schedules(mine, theirs):
+            return None  # "three times a week" and "every other day": one regimen, two wordings
         if (claim.qualifier or "").lower() in _ABOVE | _BELOW:
             # "up to 4 times a day", "at most twice a week": a limit, not the schedule a trial
             # gave; only the same rate agrees, and no other rate contradicts it
