@@ -48,3 +48,43 @@ def test_three_times_a_week_is_not_contradicted_by_every_other_day() -> None:
 )
 def test_a_changed_schedule_of_the_same_regimen_is_still_caught(sentence: str, part: str) -> None:
     assert _verdict(ALTERNATE, sentence, part) == "contradicted"
+
+
+INJECTED = _source(
+    "Semaglutide for weight loss in adults with obesity.",
+    "Semaglutide 2.4 mg was injected once weekly for 68 weeks.",
+)
+
+
+def test_another_route_of_the_same_medicine_has_its_own_schedule() -> None:
+    # oral semaglutide is a daily tablet: true, and nothing the injection trial says
+    sentence = "Oral semaglutide is taken once daily [1]."
+    assert _verdict(INJECTED, sentence, "once daily") != "contradicted"
+
+
+def test_a_changed_schedule_by_the_same_route_is_still_caught() -> None:
+    sentence = "Semaglutide is injected once daily [1]."
+    assert _verdict(INJECTED, sentence, "once daily") == "contradicted"
+
+
+WITH_ANOTHER = _source(
+    "Zelkamine in resistant depression: a randomized trial.",
+    "Zelkamine 40 mg was given twice weekly with an oral antidepressant.",
+)
+
+
+def test_another_medicines_schedule_is_not_the_claims() -> None:
+    # the twice-weekly schedule is zelkamine's; the antidepressant's is never given
+    sentence = "The antidepressant was taken once daily [1]."
+    assert _verdict(WITH_ANOTHER, sentence, "once daily") != "contradicted"
+
+
+def test_a_changed_schedule_of_the_medicine_itself_is_still_caught() -> None:
+    sentence = "Zelkamine was given once daily [1]."
+    assert _verdict(WITH_ANOTHER, sentence, "once daily") == "contradicted"
+
+
+def test_a_claim_naming_no_route_is_held_against_the_works_route() -> None:
+    # the claim speaks of the medicine the trial tests, given its way
+    sentence = "Semaglutide was given once daily [1]."
+    assert _verdict(INJECTED, sentence, "once daily") == "contradicted"
