@@ -88,3 +88,22 @@ def test_a_claim_naming_no_route_is_held_against_the_works_route() -> None:
     # the claim speaks of the medicine the trial tests, given its way
     sentence = "Semaglutide was given once daily [1]."
     assert _verdict(INJECTED, sentence, "once daily") == "contradicted"
+
+
+PLAIN = _source(
+    "Zelkamine in resistant depression: a randomized trial.",
+    "Zelkamine 40 mg was given twice weekly.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Metformin was taken once daily [1].", "Patients also took sertraline once daily [1]."],
+)
+def test_a_medicine_the_source_never_names_has_its_own_schedule(sentence: str) -> None:
+    assert _verdict(PLAIN, sentence, "once daily") != "contradicted"
+
+
+def test_the_trials_medicine_on_another_schedule_is_still_caught() -> None:
+    sentence = "Patients took zelkamine once daily [1]."
+    assert _verdict(PLAIN, sentence, "once daily") == "contradicted"

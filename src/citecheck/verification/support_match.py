@@ -1843,7 +1843,10 @@ def _other_medicine(claim: Claim, quantity: Quantity, source: PreparedSource) ->
     if at < 0:
         return False
     rules = load_rules()
-    words = source.title_words | title_agents(quantity.sentence, rules)
+    # a word of the claim's the source never has is no medicine of the source's: "metformin"
+    # of "Metformin was taken once daily" against a zelkamine trial
+    unknown = title_agents(claim.sentence, rules) - source.words
+    words = source.title_words | title_agents(quantity.sentence, rules) | unknown
     mine = dose_agent(claim.sentence, at, at + len(claim.text), words, rules)
     if mine is None or mine == quantity.agent:
         return False
