@@ -1272,6 +1272,21 @@ def _schedule_key(value: dict[str, Any]) -> tuple[float, float] | None:
     return float(frequency), per_days
 
 
+# Two schedules this close are one regimen said two ways ("three times a week", "every other
+# day"; "monthly", "every 4 weeks"): fewer than one dose a week apart, and within a fifth of
+# each other. The count alone would also join "once weekly" and "every 2 weeks" (half a dose
+# a week apart, yet half the doses), so the ratio must be near too; "six days a week" and
+# "daily" stay apart (a whole dose a week).
+_NEAR_PER_WEEK = 1.0
+_NEAR_RATIO = 1.2
+
+
+def _near_schedules(mine: tuple[float, float], theirs: tuple[float, float]) -> bool:
+    """Two (times, per days) schedules near enough to be one regimen (`_NEAR_PER_WEEK`)."""
+    low, high = sorted((7 * mine[0] / mine[1], 7 * theirs[0] / theirs[1]))
+    return low > 0 and high - low < _NEAR_PER_WEEK and high / low < _NEAR_RATIO
+
+
 def _amount_per_period(value: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
     """ "30 minutes a day" ({value 30, unit minute, per day}, or {value 30, unit minute/day} as
     a schedule) as its amount, a duration value ({value 30, unit minute}), and its period
@@ -1313,6 +1328,8 @@ def value_matches(
         if mine is None or theirs is None:
             return None
         same = math.isclose(mine[0] / mine[1], theirs[0] / theirs[1], rel_tol=1e-6)
+        if not same and _near_schedules(mine, theirs):
+            return None  # "three times a week" and "every other day": one regimen, two wordings
         if (claim.qualifier or "").lower() in _ABOVE | _BELOW:
             # "up to 4 times a day", "at most twice a week": a limit, not the schedule a trial
             # gave; only the same rate agrees, and no other rate contradicts it
@@ -1667,6 +1684,8 @@ def _decide(claim: Claim, source: PreparedSource) -> Decision:
         # "sessions lasted 45 minutes" is not the length of a "12-week" programme
         scale = _time_scale(claim.value)
         differing = [q for q in differing if _time_scale(q.value) == scale]
+    if kind == "schedule":
+        differing = [q for q in differing if not _schedule_apart(claim, q, source)]
     own = sorted(
         (
             q
@@ -1736,6 +1755,8 @@ def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) 
         verdict = value_matches(claim, kind, quantity.value, quantity.claim.text)
         if verdict is None:
             continue  # another dimension (mg against mg/kg), or no rate
+        if kind == "schedule" and _schedule_apart(claim, quantity, source):
+            return []
         if (
             verdict
             or quantity.agent != agent
@@ -1762,6 +1783,78 @@ def _sole_value(claim: Claim, kind: str, mine: Context, source: PreparedSource) 
         replace(q, context=replace(q.context, scope="whole", arm=None, strong=False))
         for q in sorted(same, key=_rank)
     ]
+
+
+# The route or form a medicine is given by. Another product of the same medicine has its own
+# schedule: oral semaglutide is taken daily, the injected one weekly.
+_ROUTES = (
+    ("oral", re.compile(r"\b(?:oral(?:ly)?|by mouth|tablets?|capsules?|pills?)\b", re.I)),
+    (
+        "injected",
+        re.compile(
+            r"\b(?:inject\w*|subcutaneous\w*|intramuscular\w*|intravenous\w*|infus\w*|"
+            r"auto-?injector\w*|pens?)\b",
+            re.I,
+        ),
+    ),
+    ("nasal", re.compile(r"\b(?:intranasal\w*|nasal\w*|spray\w*)\b", re.I)),
+    (
+        "skin",
+        re.compile(r"\b(?:topical\w*|transdermal\w*|patch\w*|creams?|gels?|ointments?)\b", re.I),
+    ),
+    ("inhaled", re.compile(r"\b(?:inhal\w*|nebuli[sz]\w*)\b", re.I)),
+    ("rectal", re.compile(r"\b(?:rectal\w*|suppositor\w*|vaginal\w*|pessar\w*)\b", re.I)),
+)
+
+
+def _routes(text: str) -> frozenset[str]:
+    """The routes or forms (`_ROUTES`) the text names."""
+    return frozenset(name for name, pattern in _ROUTES if pattern.search(text))
+
+
+def _text_offset(sentence: str, text: str) -> int:
+    bounded = re.search(rf"(?<![\w.]){re.escape(text)}(?!\w)", sentence)
+    return bounded.start() if bounded else sentence.find(text)
+
+
+def _schedule_apart(claim: Claim, quantity: Quantity, source: PreparedSource) -> bool:
+    """The source's schedule may be of another product than the claim's: the claim's sentence
+    names a route or form and the source's (the schedule's clause, else the title) names
+    another or none. "Oral semaglutide is taken once daily" says nothing of "semaglutide
+    2.4 mg was injected once weekly". A claim naming none speaks of the medicine the work
+    tests, by its route: "Zelkamine was given once daily" against an intranasal trial's
+    "twice weekly" is still held against it."""
+    start = _text_offset(quantity.sentence, quantity.claim.text)
+    theirs = _routes(_clause_before(quantity.sentence, start)) if start >= 0 else frozenset()
+    if not theirs:
+        theirs = _routes(source.text.title or "")
+    mine = _routes(claim.sentence)
+    return bool(mine) and mine != theirs or _other_medicine(claim, quantity, source)
+
+
+def _other_medicine(claim: Claim, quantity: Quantity, source: PreparedSource) -> bool:
+    """The claim's schedule is of another medicine than the source's: read by `dose_agent`,
+    with the source sentence's words as medicines too, so that "the antidepressant" of "The
+    antidepressant was taken once daily" is found against "Zelkamine 40 mg was given twice
+    weekly with an oral antidepressant", a schedule of zelkamine."""
+    if quantity.agent is None:
+        return False
+    at = claim_offset(claim)
+    if at < 0:
+        return False
+    rules = load_rules()
+    # a word of the claim's the source never has is no medicine of the source's: "metformin"
+    # of "Metformin was taken once daily" against a zelkamine trial
+    unknown = title_agents(claim.sentence, rules) - source.words
+    words = source.title_words | title_agents(quantity.sentence, rules) | unknown
+    mine = dose_agent(claim.sentence, at, at + len(claim.text), words, rules)
+    if mine is None or mine == quantity.agent:
+        return False
+    if {mine, quantity.agent} & _AGENT_FREE_AFTER:
+        # a title's function word ("for" of "Semaglutide for weight loss") read as the
+        # medicine after "once weekly for 68 weeks": no medicine at all
+        return False
+    return frozenset((mine, quantity.agent)) not in source.aliases
 
 
 # A dose that is not the one a trial gave everyone, beyond its steps (`_DOSE_STEP`): one kept
