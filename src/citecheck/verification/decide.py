@@ -14,8 +14,9 @@ verdicts; field rules in `verdict.py`):
 - DOI found, another work -> search: confirmed -> `wrong_doi` (+`suggested_doi`, a `doi` field
   check and every other field that differs from the work found), else `not_found` when the search
   was authoritative, else `unverifiable`;
-- DOI absent -> agency: unregistered -> search as above; another agency -> `unverifiable`/
-  `other_agency`; registered at Crossref, failed or unknown -> `unverifiable`;
+- DOI absent -> agency: unregistered (doi.org's own answer) -> search as above, `not_found`
+  whatever the work's type when the authoritative search finds nothing; another agency ->
+  `unverifiable`/`other_agency`; registered at Crossref, failed or unknown -> `unverifiable`;
 - DOI lookup failed/offline/unknown -> a search may still confirm the same DOI; a search
   match under a DOI one slip away from the cited one (`mistyped_doi`), at the cited pages,
   -> `wrong_doi`; else `unverifiable` (with the work found as a suggestion);
@@ -491,7 +492,10 @@ def _after_bad_doi(ref: Reference, evidence: Evidence, doi: str, why: Reason) ->
     if match is not None and match.work.record.doi != doi:
         return _wrong_doi(ref, doi, why, match)
     if outcome is not None and outcome.authoritative:
-        partial = _partial_coverage(ref)
+        # doi.org's own "DOI does not exist" covers every agency (DataCite, mEDRA...), so it is
+        # evidence whatever the work's type; only "names another work" leans on the search,
+        # and Crossref's search holds only some books, preprints and reports
+        partial = None if why.code == "doi_unregistered" else _partial_coverage(ref)
         if partial is not None:
             return _finish(
                 ref, Verdict.UNVERIFIABLE, [why, _NO_MATCH, partial], 0.0, source=outcome.source
