@@ -3845,17 +3845,17 @@ def _listed_age(lowered: str, start: int, vocab: QuantityVocab) -> bool:
 # years; 1.5 g", "- > 15 years; 2 g", "- 6 to 23 months, give them 5ml"; in years or months
 # ("- 5-7 days; 500 mg" is a course's length). The band is an age (the dev golds mark all 11
 # such items ages: heldout80/06 seven, tables/04 four), and so is a band of the same list
-# whose row gives no dose ("- < 6 months; not recommended") when the item beside it gives one. A band with no dose in its list ("- 1 to 2 weeks: More severe burns")
-# stays a time.
-_BAND_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+(?P<bound>[<>≤≥]=?[ \t]*)?")
+# whose row gives no dose ("- < 6 months; not recommended") when the item beside it gives one.
+# A band with no dose in its list ("- 1 to 2 weeks: More severe burns") stays a time.
+# The opening of such an item: its bullet or number, then an optional bound sign.
+_BAND_ITEM_START = r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+(?P<bound>[<>≤≥]=?[ \t]*)?"
+_BAND_ITEM_OPENING = re.compile(_BAND_ITEM_START)
 _BAND_JOINER = re.compile(r"\d[^\n;:,]*?(?:[-–—]|\bto\b|\bthrough\b)[ \t]*\d")
 _ITEM_SEPARATOR = re.compile(r"[ \t]*[;:,][ \t]*")
 _AGE_BAND_UNIT = re.compile(r"\b(?:years?|yrs?|months?)\b")
 _ITEM_DOSE = re.compile(r"(?:give[ \t]+(?:them[ \t]+)?)?\d[\d.,]*(?:[ \t]\d{3}(?!\d))*")
 # a neighbouring item of the list: its band, its separator, what follows (its dose or not)
-_BAND_ITEM = re.compile(
-    r"[ \t]*(?:[-*•+‣▪◦]|\d{1,3}[.)])[ \t]+(?:[<>≤≥]=?[ \t]*)?\d[^\n;:,]{0,30}?[;:,][ \t]*"
-)
+_BAND_ITEM = re.compile(_BAND_ITEM_START + r"\d[^\n;:,]{0,30}?[;:,][ \t]*")
 
 
 def _dosed_band_item(lowered: str, start: int, band_end: int, vocab: QuantityVocab) -> bool:
